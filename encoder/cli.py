@@ -1,0 +1,294 @@
+"""The command line: the only module that reads or writes files, prints, or
+chooses an exit code."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .diagnostics import (
+    EXIT_CODES_HELP,
+    EXIT_INPUT,
+    EXIT_INVALID,
+    EXIT_IO,
+    EXIT_OK,
+    EXIT_OUTPUT_INVALID,
+    EXIT_SOME_FAILED,
+    Diagnostic,
+    Severity,
+    Span,
+    diagnostics_to_json,
+)
+
+
+class _Settings:
+    def __init__(self, quiet: bool, verbose: bool) -> None:
+        self.quiet = quiet
+        self.verbose = verbose
+
+    def show(self, diagnostics: Sequence[Diagnostic]) -> None:
+        for diag in diagnostics:
+            if diag.severity is Severity.INFO and not self.verbose:
+                continue
+            if diag.severity is Severity.WARNING and self.quiet:
+                continue
+            click.echo(diag.format(), err=True)
+
+    def say(self, message: str) -> None:
+        if not self.quiet:
+            click.echo(message, err=True)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename, so a
+    failed run never leaves a partial file behind."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _source_date_epoch() -> int | None:
+    value = os.environ.get("SOURCE_DATE_EPOCH")
+    if value is None or not value.strip():
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        raise click.UsageError(f"SOURCE_DATE_EPOCH must be a whole number, not {value!r}") from None
+
+
+def _encode_file(
+    path: Path, display: str, encoding: str | None
+) -> tuple[bytes | None, list[Diagnostic], int]:
+    from .pipeline import encode_bytes
+    from .tei import Options
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        diag = Diagnostic(
+            "E000", Severity.ERROR, f"cannot read the file: {exc.strerror or exc}", Span(display)
+        )
+        return None, [diag], EXIT_INPUT
+    result = encode_bytes(data, display, Options(source_date_epoch=_source_date_epoch()), encoding)
+    diagnostics = list(result.diagnostics)
+    if result.xml is None or result.tree is None:
+        return None, diagnostics, EXIT_INPUT
+    problems = _self_check(result.tree, display)
+    if problems:
+        diagnostics.extend(problems)
+        return None, diagnostics, EXIT_OUTPUT_INVALID
+    return result.xml, diagnostics, EXIT_OK
+
+
+def _self_check(tree: object, display: str) -> list[Diagnostic]:
+    """Validate what we wrote; an error here is a bug in tei-encode."""
+    from lxml import etree
+
+    from .validate import validate_tree
+
+    assert isinstance(tree, etree._ElementTree)
+    found = validate_tree(tree, display + " (output)")
+    return [d for d in found if d.severity is Severity.ERROR]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES_HELP)
+@click.version_option(__version__, prog_name="tei-encode")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
+@click.option("-v", "--verbose", is_flag=True, help="Also informational diagnostics.")
+@click.pass_context
+def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
+    """Turn plain-text transcripts of conversations into TEI P5 editions."""
+    ctx.obj = _Settings(quiet, verbose)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("input_file", metavar="INPUT", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    help="Output TEI file, or - for standard output.",
+)
+@click.option("--encoding", default=None, help="Encoding of INPUT if it is not UTF-8 (e.g. cp1252).")
+@click.pass_obj
+def encode(settings: _Settings, input_file: Path, output: str, encoding: str | None) -> None:
+    """Encode one transcript INPUT as TEI."""
+    xml, diagnostics, code = _encode_file(input_file, str(input_file), encoding)
+    settings.show(diagnostics)
+    if xml is None:
+        sys.exit(code)
+    if output == "-":
+        sys.stdout.buffer.write(xml)
+        sys.stdout.buffer.flush()
+        return
+    try:
+        write_atomic(Path(output), xml)
+    except OSError as exc:
+        click.echo(f"{output}: error[E010]: cannot write: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_IO)
+    settings.say(f"wrote {output}")
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.option(
+    "--sources",
+    default="sources",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of *.txt transcripts.",
+)
+@click.option(
+    "--out",
+    default="out",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for NAME.xml (and NAME.html).",
+)
+@click.option("--html/--no-html", default=True, show_default=True, help="Also write NAME.html.")
+@click.pass_obj
+def build(settings: _Settings, sources: Path, out: Path, html: bool) -> None:
+    """Encode every *.txt in SOURCES into OUT/NAME.xml (and OUT/NAME.html)."""
+    if not sources.is_dir():
+        click.echo(f"{sources}: error[E011]: no such folder of sources", err=True)
+        sys.exit(EXIT_INPUT)
+    inputs = sorted(sources.glob("*.txt"))
+    if not inputs:
+        click.echo(f"{sources}: error[E012]: no *.txt transcripts in this folder", err=True)
+        sys.exit(EXIT_INPUT)
+    encoded = failed = 0
+    for path in inputs:
+        xml, diagnostics, code = _encode_file(path, str(path), None)
+        settings.show(diagnostics)
+        if xml is None:
+            failed += 1
+            continue
+        try:
+            write_atomic(out / (path.stem + ".xml"), xml)
+            if html:
+                write_atomic(out / (path.stem + ".html"), _render(xml))
+        except OSError as exc:
+            click.echo(f"{out}: error[E010]: cannot write: {exc.strerror or exc}", err=True)
+            failed += 1
+            continue
+        encoded += 1
+    settings.say(f"{encoded} encoded, {failed} failed")
+    if failed:
+        sys.exit(EXIT_SOME_FAILED)
+
+
+def _render(xml: bytes) -> bytes:
+    from .html import render_html
+    from .xmlio import parse_xml_bytes
+
+    return render_html(parse_xml_bytes(xml))
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Diagnostics as gcc-style lines or as JSON on stdout.",
+)
+@click.pass_obj
+def validate(settings: _Settings, files: tuple[Path, ...], fmt: str) -> None:
+    """Validate TEI FILES against the bundled schema and the pointer checks."""
+    from .validate import validate_file
+
+    everything: list[Diagnostic] = []
+    for path in files:
+        everything.extend(validate_file(path))
+    if fmt == "json":
+        click.echo(diagnostics_to_json(everything))
+    else:
+        settings.show(everything)
+    errors = sum(d.severity is Severity.ERROR for d in everything)
+    if fmt == "text":
+        settings.say(f"{len(files)} file(s) checked, {errors} error(s)")
+    sys.exit(EXIT_INVALID if errors else EXIT_OK)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("input_file", metavar="FILE", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", required=True, help="Output HTML file, or - for standard output.")
+@click.pass_obj
+def render(settings: _Settings, input_file: Path, output: str) -> None:
+    """Render a TEI FILE as an HTML edition with the bundled XSLT."""
+    from .html import render_file
+    from .xmlio import XmlInputError
+
+    try:
+        page = render_file(input_file)
+    except XmlInputError as exc:
+        span = Span(str(input_file), exc.line, exc.col)
+        click.echo(Diagnostic("E020", Severity.ERROR, exc.message, span).format(), err=True)
+        sys.exit(EXIT_INPUT)
+    _emit(settings, output, page)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("input_file", metavar="FILE", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", default="-", show_default=True, help="Output text file, or -.")
+@click.pass_obj
+def text(settings: _Settings, input_file: Path, output: str) -> None:
+    """Render a TEI FILE back to a plain transcript (the round trip)."""
+    from .plaintext import tei_to_text
+    from .xmlio import XmlInputError, parse_xml_file
+
+    try:
+        tree = parse_xml_file(input_file)
+    except XmlInputError as exc:
+        span = Span(str(input_file), exc.line, exc.col)
+        click.echo(Diagnostic("E020", Severity.ERROR, exc.message, span).format(), err=True)
+        sys.exit(EXIT_INPUT)
+    _emit(settings, output, tei_to_text(tree).encode("utf-8"))
+
+
+def _emit(settings: _Settings, output: str, data: bytes) -> None:
+    if output == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    try:
+        write_atomic(Path(output), data)
+    except OSError as exc:
+        click.echo(f"{output}: error[E010]: cannot write: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_IO)
+    settings.say(f"wrote {output}")
+
+
+def main(args: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code (testable without a subprocess)."""
+    try:
+        cli.main(args=list(args) if args is not None else None, standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        return 1
+    except SystemExit as exc:
+        return int(exc.code) if isinstance(exc.code, int) else 1
+    return 0
+
+
+def entry_point() -> None:
+    sys.exit(main())

@@ -1,0 +1,325 @@
+"""The document model: frozen dataclasses that know no XML and no syntax.
+
+A transcript is a sequence of blocks in source order. Inline content is a
+tuple of inline nodes. A footnote is an inline :class:`Note` sitting where
+its anchor was (the notes transform puts it there); before that transform the
+reader leaves an :class:`Anchor`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+# ---------------------------------------------------------------- inlines
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A footnote anchor ``[12]`` not yet resolved to its note body."""
+
+    number: str
+    line: int
+    col: int
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A footnote at its anchor; ``note_id`` is an XML id such as ``n12``."""
+
+    number: str
+    note_id: str
+    content: tuple[Inline, ...]
+    line: int
+
+
+SuppliedReason = Literal["implied", "punctuation", "original-wording", "gloss"]
+
+
+@dataclass(frozen=True, slots=True)
+class Supplied:
+    """Words in square brackets that the translator or editor supplied."""
+
+    content: tuple[Inline, ...]
+    reason: SuppliedReason
+
+
+@dataclass(frozen=True, slots=True)
+class Foreign:
+    text: str
+    lang: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Gloss:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class EditorialNote:
+    """An editor's remark signed with initials, in brackets or parentheses."""
+
+    content: tuple[Inline, ...]
+    initials: tuple[str, ...]
+    brackets: Literal["brackets", "parentheses"]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """A delivery note inside speech, e.g. ``(Ironically)``; text keeps the parentheses."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class PersName:
+    text: str
+    ref: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceName:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class DateText:
+    text: str
+    when: str
+
+
+@dataclass(frozen=True, slots=True)
+class LineBreak:
+    """A line break inside a block (e.g. the names under a closer)."""
+
+
+Inline = (
+    Text
+    | Anchor
+    | Note
+    | Supplied
+    | Foreign
+    | Gloss
+    | EditorialNote
+    | Stage
+    | PersName
+    | PlaceName
+    | DateText
+    | LineBreak
+)
+
+# ---------------------------------------------------------------- blocks
+
+
+@dataclass(frozen=True, slots=True)
+class Boilerplate:
+    """Page furniture that is not content of the edition ("Skip to content")."""
+
+    text: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class TitleLine:
+    content: tuple[Inline, ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class DateLine:
+    text: str
+    when: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class FundingLine:
+    content: tuple[Inline, ...]
+    funder: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A date with a place, e.g. "August 1, 1958, in Zhongnanhai"."""
+
+    content: tuple[Inline, ...]
+    when: str
+    place: str | None
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantsHead:
+    content: tuple[Inline, ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantsLine:
+    content: tuple[Inline, ...]
+    names: tuple[str, ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    content: tuple[Inline, ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Narration:
+    content: tuple[Inline, ...]
+    line: int
+    guessed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """A speaker's turn: the label as written, an optional delivery note, paragraphs.
+
+    ``label`` keeps its terminator (``MAO ZEDONG.``) unless a delivery note
+    follows, in which case the terminator ends the delivery (``(jokingly).``).
+    ``name`` is the label's name part (``N.S. KHRUSHCHEV``); ``who`` the
+    person id, filled in by the persons transform.
+    """
+
+    label: str
+    name: str
+    delivery: str | None
+    paragraphs: tuple[Paragraph, ...]
+    line: int
+    who: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Closer:
+    """ "Conversation transcribed by" and the names under it."""
+
+    content: tuple[Inline, ...]
+    names: tuple[str, ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArchivalCitation:
+    text: str
+    repository: str
+    collection: str | None
+    idnos: tuple[tuple[str, str], ...]
+    locus: str | None
+    physical: str | None
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class NoteBody:
+    number: str
+    content: tuple[Inline, ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Commentary:
+    content: tuple[Inline, ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class SectionLabel:
+    """A heading of the page such as "Document Information"."""
+
+    text: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLine:
+    """A citation of the source, optionally with "Translated by NAME."."""
+
+    citation: ArchivalCitation | None
+    citation_text: str
+    rest: tuple[Inline, ...]
+    translators: tuple[str, ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Rights:
+    content: tuple[Inline, ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class DocType:
+    text: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class FunderField:
+    """A bare funder name standing alone in the page's metadata fields."""
+
+    text: str
+    line: int
+
+
+Block = (
+    Boilerplate
+    | TitleLine
+    | DateLine
+    | FundingLine
+    | Dateline
+    | ParticipantsHead
+    | ParticipantsLine
+    | Paragraph
+    | Narration
+    | Turn
+    | Closer
+    | ArchivalCitation
+    | NoteBody
+    | Commentary
+    | SectionLabel
+    | SourceLine
+    | Rights
+    | DocType
+    | FunderField
+)
+
+# ---------------------------------------------------------------- persons
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    person_id: str
+    names: tuple[str, ...]  # every form seen; the fullest first
+    participant: bool
+    speaker: bool
+    birth: str | None = None
+    death: str | None = None
+    role: str | None = None
+    note_id: str | None = None
+    idnos: tuple[tuple[str, str], ...] = ()
+
+
+# ---------------------------------------------------------------- document
+
+
+@dataclass(frozen=True, slots=True)
+class Transcript:
+    source_name: str
+    blocks: tuple[Block, ...]
+    persons: tuple[Person, ...] = ()
+    end_notes: tuple[Note, ...] = ()  # bodies whose anchor is missing
+    notes_position: int | None = None  # index in blocks where the note bodies stood
+    lang: str = "en"
+    original_lang: str | None = None
+    normalized_nfc: bool = False
+    editors: tuple[str, ...] = field(default=())  # initials seen in editorial notes

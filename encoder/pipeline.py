@@ -1,0 +1,73 @@
+"""The pure pipeline: bytes → checked text → blocks → Transcript → transforms → TEI.
+
+No file is read or written here; :mod:`encoder.cli` does that.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+from .diagnostics import Diagnostic, Reporter
+from .model import Transcript
+from .reader.blocks import read_blocks
+from .reader.source import SourceError, decode_source
+from .tei import Options, to_tei
+from .transforms.notes import resolve_notes
+from .transforms.persons import build_register
+from .xmlio import serialize
+
+
+@dataclass(frozen=True, slots=True)
+class EncodeResult:
+    """``xml`` is None when the input had errors (see ``diagnostics``)."""
+
+    xml: bytes | None
+    tree: etree._ElementTree | None
+    transcript: Transcript | None
+    diagnostics: list[Diagnostic]
+
+
+def read_transcript(
+    data: bytes, source_name: str, reporter: Reporter, encoding: str | None = None
+) -> Transcript | None:
+    try:
+        source = decode_source(data, source_name, reporter, encoding)
+    except SourceError:
+        return None
+    blocks, facts, editors = read_blocks(source.lines, source_name, reporter)
+    return Transcript(
+        source_name=source_name,
+        blocks=tuple(blocks),
+        original_lang=facts.original_lang,
+        normalized_nfc=source.normalized_nfc,
+        editors=tuple(editors),
+    )
+
+
+TRANSFORMS = (resolve_notes, build_register)
+
+
+def encode_bytes(
+    data: bytes,
+    source_name: str,
+    options: Options | None = None,
+    encoding: str | None = None,
+) -> EncodeResult:
+    reporter = Reporter()
+    doc = read_transcript(data, source_name, reporter, encoding)
+    if doc is None:
+        return EncodeResult(None, None, None, reporter.diagnostics)
+    for transform in TRANSFORMS:
+        doc = transform(doc, reporter)
+    if reporter.has_errors:
+        return EncodeResult(None, None, doc, reporter.diagnostics)
+    tree = to_tei(doc, options)
+    xml = serialize(tree)
+    return EncodeResult(xml, tree, doc, reporter.diagnostics)
+
+
+def encode_text(text: str, source_name: str = "<text>", options: Options | None = None) -> EncodeResult:
+    """Convenience for tests and library users: encode a ``str``."""
+    return encode_bytes(text.encode("utf-8"), source_name, options)

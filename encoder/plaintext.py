@@ -1,0 +1,134 @@
+"""TEI → plain transcript: the round trip.
+
+The text comes back in the source's order: front matter, the conversation
+(labels, speeches, brackets restored from their markup, note anchors as
+``[n]``), what followed the conversation, then the footnote bodies as
+``[n]Text`` lines, then the back matter. Paragraphs are separated by one
+blank line.
+
+What "the same" means (the normalisation, also in the README):
+
+* line ends are LF, each line is stripped of leading and trailing white
+  space, and runs of blank lines count as one;
+* the lines of one paragraph are joined with a space;
+* a footnote body is written ``[n]Text`` (no space after the marker);
+* page boilerplate is left out; the header lists each removed line with
+  its line number (:func:`removed_lines`).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from lxml import etree
+
+from .xmlio import TEI
+
+_BLOCKS: Final = frozenset(
+    TEI + n for n in ("docDate", "titlePart", "p", "dateline", "head", "ab", "bibl", "signed")
+)
+
+
+def inline_text(elem: etree._Element, notes: list[etree._Element]) -> str:
+    """The reading text of mixed content, with brackets restored and footnote
+    bodies collected in ``notes``."""
+    parts: list[str] = [elem.text or ""]
+    for child in elem:
+        parts.append(_inline_child(child, notes))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _inline_child(child: etree._Element, notes: list[etree._Element]) -> str:
+    tag = child.tag
+    if tag == TEI + "note":
+        if child.get("type") == "editorial":
+            inner = inline_text(child, notes)
+            return f"({inner})" if child.get("rend") == "parentheses" else f"[{inner}]"
+        notes.append(child)
+        return f"[{child.get('n', '')}]"
+    if tag == TEI + "supplied":
+        return "[" + inline_text(child, notes) + "]"
+    if tag == TEI + "lb":
+        return "\n"
+    if not isinstance(tag, str):  # comments, processing instructions
+        return ""
+    return inline_text(child, notes)
+
+
+def _speech(sp: etree._Element, notes: list[etree._Element]) -> list[str]:
+    lines: list[str] = []
+    label: list[str] = []
+    for child in sp:
+        if child.tag == TEI + "speaker":
+            label.append(inline_text(child, notes))
+        elif child.tag == TEI + "stage" and not lines and label:
+            label.append(inline_text(child, notes))
+        elif child.tag == TEI + "p":
+            text = inline_text(child, notes)
+            if not lines:
+                lines.append(" ".join([*label, text]))
+            else:
+                lines.append(text)
+        elif child.tag == TEI + "stage":
+            lines.append(inline_text(child, notes))
+    if not lines and label:
+        lines.append(" ".join(label))
+    return lines
+
+
+def _walk(elem: etree._Element, out: list[str], notes: list[etree._Element]) -> None:
+    for child in elem:
+        tag = child.tag
+        if tag == TEI + "sp":
+            out.extend(_speech(child, notes))
+        elif tag == TEI + "stage":
+            out.append(inline_text(child, notes))
+        elif tag == TEI + "div" and child.get("type") == "notes":
+            notes.extend(n for n in child if n.tag == TEI + "note")
+        elif tag == TEI + "signed":
+            out.extend(inline_text(child, notes).split("\n"))
+        elif tag in _BLOCKS:
+            out.append(inline_text(child, notes))
+        elif tag == TEI + "note":
+            notes.append(child)
+        elif isinstance(tag, str):
+            _walk(child, out, notes)
+
+
+def _note_lines(notes: list[etree._Element]) -> list[str]:
+    lines: list[str] = []
+    pending = list(notes)
+    while pending:
+        note = pending.pop(0)
+        nested: list[etree._Element] = []
+        lines.append(f"[{note.get('n', '')}]" + inline_text(note, nested))
+        pending[0:0] = nested
+    return lines
+
+
+def tei_to_text(tree: etree._ElementTree) -> str:
+    root = tree.getroot()
+    text = root.find(TEI + "text")
+    if text is None:
+        return ""
+    lines: list[str] = []
+    notes: list[etree._Element] = []
+    for section in text:
+        if section.tag == TEI + "back":
+            lines.extend(_note_lines(notes))
+            notes = []
+        _walk(section, lines, notes)
+    lines.extend(_note_lines(notes))
+    lines = [line.strip() for line in lines]
+    return "\n\n".join(line for line in lines if line) + "\n"
+
+
+def removed_lines(tree: etree._ElementTree) -> dict[int, str]:
+    """Source line number → text of the page boilerplate the encoder removed."""
+    return {
+        int(n.get("n", "0")): n.text or ""
+        for n in tree.getroot().iter(TEI + "note")
+        if n.get("type") == "boilerplate" and (n.get("n") or "").isdigit()
+    }
+

@@ -1,0 +1,495 @@
+"""Lines → blocks in source order.
+
+Three passes, each small:
+
+1. :func:`split_paragraphs` groups lines into raw paragraphs (each keeps its
+   first line number).
+2. :func:`survey` reads facts the classifier needs from the whole text:
+   participant names, which labels recur.
+3. :func:`classify` gives each paragraph a kind with one rule per kind, then
+   :func:`assemble` puts continuation paragraphs into their turn and absorbs
+   the names under a closer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..diagnostics import Reporter, Span
+from ..model import (
+    ArchivalCitation,
+    Block,
+    Boilerplate,
+    Closer,
+    Commentary,
+    DateLine,
+    Dateline,
+    DateText,
+    DocType,
+    FunderField,
+    FundingLine,
+    Inline,
+    LineBreak,
+    Narration,
+    NoteBody,
+    Paragraph,
+    ParticipantsHead,
+    ParticipantsLine,
+    PersName,
+    PlaceName,
+    Rights,
+    SectionLabel,
+    SourceLine,
+    Text,
+    TitleLine,
+    Turn,
+)
+from . import patterns as P
+from .inlines import InlineContext, parse_inlines
+
+
+@dataclass(frozen=True, slots=True)
+class RawParagraph:
+    text: str
+    line: int
+    col_offset: int
+
+
+def split_paragraphs(lines: tuple[str, ...]) -> list[RawParagraph]:
+    """Group non-blank lines into paragraphs; a line that opens a turn or a
+    footnote body always starts a new paragraph.
+
+    >>> [p.text for p in split_paragraphs(("A.", "", "MAO. x", "more", "", "[1]n"))]
+    ['A.', 'MAO. x more', '[1]n']
+    """
+    out: list[RawParagraph] = []
+    current: list[str] = []
+    start = 0
+    offset = 0
+    for number, raw in enumerate(lines, 1):
+        stripped = raw.strip()
+        if not stripped:
+            if current:
+                out.append(RawParagraph(" ".join(current), start, offset))
+                current = []
+            continue
+        opens = bool(P.UPPER_LABEL.match(stripped) or P.NOTE_BODY.match(stripped))
+        if current and opens:
+            out.append(RawParagraph(" ".join(current), start, offset))
+            current = []
+        if not current:
+            start = number
+            offset = len(raw) - len(raw.lstrip())
+        current.append(stripped)
+    if current:
+        out.append(RawParagraph(" ".join(current), start, offset))
+    return out
+
+
+@dataclass
+class Survey:
+    participants: list[str] = field(default_factory=list)
+    label_counts: Counter[str] = field(default_factory=Counter)
+    colon_label_counts: Counter[str] = field(default_factory=Counter)
+    funders: list[str] = field(default_factory=list)
+    original_lang: str | None = None
+
+
+def _participant_names(text: str) -> list[str] | None:
+    """Names in a list line such as "Cdes. A, B, and C." or None if it is not one."""
+    body = text.strip().rstrip(".").strip()
+    hon = P.HONORIFIC_PREFIX.match(body)
+    if hon:
+        body = body[hon.end() :]
+    items = [i.strip() for i in P.LIST_SPLIT.split(body) if i.strip()]
+    if not items or not all(P.NAME_ITEM.match(i) for i in items):
+        return None
+    return items
+
+
+def survey(paragraphs: list[RawParagraph]) -> Survey:
+    s = Survey()
+    in_participants = False
+    for para in paragraphs:
+        text = para.text
+        head = P.PARTICIPANTS_HEAD.match(text)
+        if head:
+            in_participants = True
+            inline = head.group("inline")
+            if inline:
+                s.participants.extend(_participant_names(inline) or [])
+            continue
+        if in_participants:
+            names = _participant_names(text)
+            if names is not None:
+                s.participants.extend(names)
+                continue
+            in_participants = False
+        label = P.UPPER_LABEL.match(text)
+        if label and label.group("rest"):
+            s.label_counts[_norm_label(label.group("name"))] += 1
+        colon = P.COLON_LABEL.match(text)
+        if colon and colon.group("rest"):
+            s.colon_label_counts[colon.group("name")] += 1
+        funding = P.FUNDING.match(text)
+        if funding:
+            s.funders.append(funding.group("funder").strip())
+        translator = P.TRANSLATOR.search(text)
+        if translator and translator.group("lang"):
+            s.original_lang = P.LANGUAGE_CODES.get(translator.group("lang").lower())
+        if s.original_lang is None and P.RUSSIAN_ARCHIVE_STYLE.search(text):
+            s.original_lang = "ru"
+    return s
+
+
+def _norm_label(name: str) -> str:
+    return " ".join(name.split())
+
+
+def surname_key(name: str) -> str:
+    """A comparison key: initials and honorifics dropped, case folded.
+
+    >>> surname_key("N.S. KHRUSHCHEV"), surname_key("Cde. Malinovsky")
+    ('khrushchev', 'malinovsky')
+    """
+    name = P.HONORIFIC_PREFIX.sub("", name.strip())
+    name = P.INITIALS_PREFIX.sub("", name).strip()
+    return " ".join(name.casefold().split())
+
+
+@dataclass
+class Classifier:
+    """Classifies one raw paragraph at a time; holds the running state."""
+
+    file: str
+    survey: Survey
+    reporter: Reporter
+    editors: list[str] = field(default_factory=list)
+    seen_turn: bool = False
+    seen_title: bool = False
+    after_conversation: bool = False
+    in_participants: bool = False
+    seen_participants: bool = False
+    seen_note_body: bool = False
+
+    def ctx(self, para: RawParagraph, speech: bool = False, extra: int = 0) -> InlineContext:
+        lang = f"{self.survey.original_lang}-Latn" if self.survey.original_lang else None
+        return InlineContext(
+            self.file,
+            para.line,
+            para.col_offset + extra,
+            speech=speech,
+            foreign_lang=lang,
+            reporter=self.reporter,
+            editors=self.editors,
+        )
+
+    def inlines(self, para: RawParagraph, text: str | None = None, speech: bool = False) -> tuple[Inline, ...]:
+        value = para.text if text is None else text
+        extra = para.text.find(value) if text is not None else 0
+        return parse_inlines(value, self.ctx(para, speech, max(extra, 0)))
+
+    def is_speaker(self, name: str, colon: bool) -> bool:
+        key = surname_key(name)
+        if any(surname_key(p) == key for p in self.survey.participants):
+            return True
+        if colon:
+            return self.survey.colon_label_counts[name] >= 2
+        words = name.replace(".", ". ").split()
+        return self.survey.label_counts[_norm_label(name)] >= 2 or len(words) >= 2
+
+    def classify(self, para: RawParagraph) -> Block:
+        text = para.text
+        for rule in (
+            self.boilerplate,
+            self.note_body,
+            self.participants,
+            self.date_line,
+            self.dateline,
+            self.funding,
+            self.archival,
+            self.closer,
+            self.turn,
+            self.reported,
+            self.after,
+        ):
+            block = rule(para, text)
+            if block is not None:
+                return block
+        return self.plain(para, text)
+
+    # -- one rule per kind of line ------------------------------------------
+
+    def boilerplate(self, para: RawParagraph, text: str) -> Block | None:
+        if P.BOILERPLATE.match(text):
+            self.reporter.info(
+                "I101",
+                f"page boilerplate {text!r} is not part of the edition; kept in the header",
+                Span(self.file, para.line, 1),
+            )
+            return Boilerplate(text, para.line)
+        return None
+
+    def note_body(self, para: RawParagraph, text: str) -> Block | None:
+        match = P.NOTE_BODY.match(text)
+        if match is None:
+            return None
+        self.after_conversation = True
+        self.seen_note_body = True
+        body = match.group("body")
+        return NoteBody(match.group("number"), self.inlines(para, body), para.line)
+
+    def participants(self, para: RawParagraph, text: str) -> Block | None:
+        if self.seen_turn:
+            return None
+        head = P.PARTICIPANTS_HEAD.match(text)
+        if head:
+            self.in_participants = True
+            self.seen_participants = True
+            return ParticipantsHead(self.inlines(para), para.line)
+        if self.in_participants:
+            names = _participant_names(text)
+            if names is not None:
+                return ParticipantsLine(self.inlines(para), tuple(names), para.line)
+            self.in_participants = False
+        return None
+
+    def date_line(self, para: RawParagraph, text: str) -> Block | None:
+        if self.seen_turn:
+            return None
+        match = P.DATE_LINE.match(text)
+        when = P.parse_date(text) if match else None
+        if when is None:
+            return None
+        return DateLine(text, when, para.line)
+
+    def dateline(self, para: RawParagraph, text: str) -> Block | None:
+        if self.seen_turn:
+            return None
+        match = P.DATELINE.match(text)
+        if match is None:
+            return None
+        when = P.parse_date(match.group("date"))
+        if when is None:
+            return None
+        content: list[Inline] = [
+            DateText(match.group("date"), when),
+            Text(match.group("sep")),
+            PlaceName(match.group("place").strip()),
+        ]
+        tail = match.group("tail")
+        if tail:
+            content.extend(self.inlines(para, tail))
+        return Dateline(tuple(content), when, match.group("place").strip(), para.line)
+
+    def funding(self, para: RawParagraph, text: str) -> Block | None:
+        match = P.FUNDING.match(text)
+        if match is not None:
+            return FundingLine(self.inlines(para), match.group("funder").strip(), para.line)
+        if text.strip() in self.survey.funders and self.after_conversation:
+            return FunderField(text, para.line)
+        return None
+
+    def archival(self, para: RawParagraph, text: str) -> Block | None:
+        citation = parse_archival(text, para.line)
+        if citation is None:
+            return None
+        self.after_conversation = True
+        translator = P.TRANSLATOR.search(text)
+        if translator is None:
+            return citation
+        cited = text[: translator.start()].rstrip()
+        rest_text = text[len(cited) :]
+        names = tuple(n.strip() for n in P.LIST_SPLIT.split(translator.group("names")) if n.strip())
+        rest: list[Inline] = [Text(rest_text[: translator.start("names") - len(cited)])]
+        names_text = translator.group("names")
+        rest.append(PersName(names_text, None))
+        tail = rest_text[translator.end("names") - len(cited) :]
+        if tail:
+            rest.append(Text(tail))
+        return SourceLine(parse_archival(cited, para.line), cited, tuple(rest), names, para.line)
+
+    def closer(self, para: RawParagraph, text: str) -> Block | None:
+        if not self.seen_turn:
+            return None
+        match = P.CLOSER.match(text)
+        if match is None:
+            return None
+        self.after_conversation = True
+        names = tuple(n.strip() for n in P.LIST_SPLIT.split(match.group("names")) if n.strip())
+        return Closer(self.inlines(para), names, para.line)
+
+    def turn(self, para: RawParagraph, text: str) -> Block | None:
+        if self.after_conversation:
+            return None
+        for pattern, colon in ((P.UPPER_LABEL, False), (P.COLON_LABEL, True)):
+            match = pattern.match(text)
+            if match is None or not match.group("rest"):
+                continue
+            name = match.group("name")
+            if not self.is_speaker(name, colon):
+                continue
+            self.seen_turn = True
+            self.in_participants = False
+            delivery = match.group("delivery")
+            term = match.group("term")
+            label = name if delivery else name + term
+            rest = match.group("rest")
+            first = Paragraph(
+                parse_inlines(rest, self.ctx(para, True, match.start("rest"))), para.line
+            )
+            return Turn(
+                label=label,
+                name=name,
+                delivery=(delivery + term) if delivery else None,
+                paragraphs=(first,),
+                line=para.line,
+            )
+        return None
+
+    def reported(self, para: RawParagraph, text: str) -> Block | None:
+        if self.after_conversation:
+            return None
+        match = P.REPORTED.match(text)
+        if match is None or not self.is_speaker(match.group("name"), False):
+            return None
+        name = match.group("name")
+        rest = parse_inlines(text[len(name) :], self.ctx(para, False, len(name)))
+        return Narration((PersName(name, None), *rest), para.line)
+
+    def after(self, para: RawParagraph, text: str) -> Block | None:
+        if P.SECTION_LABEL.match(text):
+            if self.seen_turn:
+                self.after_conversation = True
+            return SectionLabel(text, para.line)
+        if P.DOC_TYPE.match(text):
+            return DocType(text, para.line)
+        if self.seen_turn and P.RIGHTS.search(text):
+            self.after_conversation = True
+            return Rights(self.inlines(para), para.line)
+        return None
+
+    def plain(self, para: RawParagraph, text: str) -> Block:
+        if self.after_conversation:
+            return Commentary(self.inlines(para), para.line)
+        if self.seen_turn:
+            return Paragraph(self.inlines(para, speech=True), para.line)
+        if self.seen_participants:
+            return Narration(self.inlines(para), para.line)
+        if not self.seen_title and len(text.split()) >= 3 and not text.endswith("."):
+            self.seen_title = True
+            return TitleLine(self.inlines(para), para.line)
+        return Paragraph(self.inlines(para), para.line)
+
+
+def parse_archival(text: str, line: int) -> ArchivalCitation | None:
+    """An archival citation, or None.
+
+    >>> c = parse_archival("GARF, f. 5, op. 2, d. 7, ll. 1-3.", 1)
+    >>> c.repository, c.collection, c.idnos, c.locus
+    ('GARF', '5', (('inventory', '2'), ('file', '7')), '1-3')
+    """
+    head = P.ARCHIVE_HEAD.match(text)
+    if head is None:
+        return None
+    keys = list(P.ARCHIVE_KEY.finditer(head.group("rest")))
+    if len(keys) < 2:
+        return None
+    collection: str | None = None
+    locus: str | None = None
+    idnos: list[tuple[str, str]] = []
+    kinds = {
+        "collection": "collection",
+        "fond": "collection",
+        "f.": "collection",
+        "record group": "collection",
+        "rg": "collection",
+        "inventory": "inventory",
+        "opis": "inventory",
+        "op.": "inventory",
+        "file": "file",
+        "delo": "file",
+        "d.": "file",
+        "box": "box",
+        "folder": "folder",
+        "series": "series",
+    }
+    for match in keys:
+        key = match.group("key").lower()
+        value = match.group("value").rstrip(".,")
+        kind = kinds.get(key)
+        if kind == "collection" and collection is None:
+            collection = value
+        elif kind is not None and kind != "collection":
+            idnos.append((kind, value))
+        else:
+            locus = value
+    tail = head.group("rest")[keys[-1].end() :].strip(" .,")
+    physical = tail if tail and not P.TRANSLATOR.search(tail) else None
+    return ArchivalCitation(
+        text, head.group("repo"), collection, tuple(idnos), locus, physical, line
+    )
+
+
+def assemble(blocks: list[Block], file: str, reporter: Reporter) -> list[Block]:
+    """Put continuation paragraphs into their turn; absorb names under a closer;
+    tell narration from continuation.
+
+    Before: ``[Turn(MAO, p1), Paragraph(p2), Narration(...)]``
+    After:  ``[Turn(MAO, p1, p2), Narration(...)]``
+    """
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if isinstance(block, Paragraph) and isinstance(previous, Turn):
+            if _looks_like_narration(block):
+                reporter.info(
+                    "I102",
+                    "an unlabelled paragraph inside the conversation was read as narration "
+                    "(third person, no speaker's pronouns)",
+                    Span(file, block.line, 1),
+                )
+                out.append(Narration(block.content, block.line, guessed=True))
+                continue
+            out[-1] = Turn(
+                previous.label,
+                previous.name,
+                previous.delivery,
+                (*previous.paragraphs, block),
+                previous.line,
+            )
+            continue
+        if isinstance(previous, Closer) and isinstance(block, Commentary):
+            text = _plain(block.content)
+            if P.SHORT_NAME.match(text) and len(text) <= 60:
+                out[-1] = Closer(
+                    (*previous.content, LineBreak(), *block.content),
+                    (*previous.names, text),
+                    previous.line,
+                )
+                continue
+        out.append(block)
+    return out
+
+
+def _plain(content: tuple[Inline, ...]) -> str:
+    return "".join(i.value for i in content if isinstance(i, Text))
+
+
+def _looks_like_narration(para: Paragraph) -> bool:
+    text = _plain(para.content)
+    if P.FIRST_SECOND_PERSON.search(text):
+        return False
+    if len(text.split()) > 30 or re.search(r"[.!?]\s+\S", text.strip()):
+        return False
+    return bool(P.NARRATION_SUBJECT.match(text))
+
+
+def read_blocks(lines: tuple[str, ...], file: str, reporter: Reporter) -> tuple[list[Block], Survey, list[str]]:
+    paragraphs = split_paragraphs(lines)
+    facts = survey(paragraphs)
+    classifier = Classifier(file, facts, reporter)
+    blocks = [classifier.classify(p) for p in paragraphs]
+    return assemble(blocks, file, reporter), facts, classifier.editors

@@ -1,0 +1,237 @@
+"""Text of one block → inline nodes: anchors, brackets, editorial remarks, stage notes.
+
+The rules are a table of named patterns tried at each bracket or
+parenthesis; the first that matches decides.
+
+>>> parse_inlines("a [way] b[3]", InlineContext("x.txt", 1, 0))
+(Text(value='a '), Supplied(content=(Text(value='way'),), reason='implied'), Text(value=' b'), Anchor(number='3', line=1, col=9))
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Final
+
+from ..diagnostics import Reporter, Span
+from ..model import (
+    Anchor,
+    EditorialNote,
+    Foreign,
+    Gloss,
+    Inline,
+    Stage,
+    Supplied,
+    Text,
+)
+
+# A signature of editors' initials at the end of a remark: "– A.P. & N. P."
+_INITIALS: Final = r"(?:[A-Z]\.\s?)+[A-Z]?\.?"
+_EDITORIAL: Final = re.compile(
+    r"^(?P<body>.*\S)\s+[–—-]\s*(?P<initials>"
+    + _INITIALS
+    + r"(?:\s*(?:&|and|,)\s*"
+    + _INITIALS
+    + r")*)\s*$",
+    re.S,
+)
+_SCRAPE_ARTEFACT: Final = re.compile(r"\[email(?:\s|\xa0)protected\]")
+_TOKEN: Final = re.compile(
+    r"(?P<scrape>\[email(?:\s|\xa0)protected\])"
+    r"|\[(?P<anchor>\d{1,4})\]"
+    r"|\[(?P<bracket>[^\[\]\n]*)\]"
+    r"|\((?P<paren>[^()\n]*)\)"
+    r"|(?P<stray>[\[\]])"
+)
+# Transliterated (romanised) words: letters typical of romanisation systems.
+_ROMANISED: Final = re.compile(
+    r"kh|zh|shch|[a-z]’(?!s\b)|[a-z]'(?!s\b)|\w{3,}(?:yye|ye|yi|iy|ykh|ogo|sky|skiy|nut|aya|oye)\b"
+)
+_LOWER_WORDS: Final = re.compile(r"^[a-z’'\- ]+$")
+_TITLE_PHRASE: Final = re.compile(r"^[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|de|la))+$")
+# An original-language title before a gloss: "Renmin ribao ".
+_ORIGINAL_BEFORE: Final = re.compile(r"(?P<phrase>[A-Z][\w’'-]+(?:\s[a-z][\w’'-]+)+)(?P<space>\s*)$")
+_DELIVERY: Final = re.compile(r"^[A-Za-z]+(?:\s[a-z]+){0,3}$")
+
+
+@dataclass
+class InlineContext:
+    """Where the text comes from, and what the parser may recognise there."""
+
+    file: str
+    line: int
+    col_offset: int  # column of the text's first character, minus one
+    speech: bool = False
+    foreign_lang: str | None = None
+    reporter: Reporter = field(default_factory=Reporter)
+    editors: list[str] = field(default_factory=list)
+
+
+def parse_inlines(text: str, ctx: InlineContext) -> tuple[Inline, ...]:
+    out: list[Inline] = []
+    pos = 0
+    for match in _TOKEN.finditer(text):
+        if match.start() > pos:
+            _append_text(out, text[pos : match.start()])
+        pos = match.end()
+        kind = match.lastgroup
+        col = ctx.col_offset + match.start() + 1
+        if kind == "scrape":
+            ctx.reporter.warning(
+                "W301",
+                f"{match.group()!r} is an artefact of copying from a web page (an e-mail "
+                "address was hidden); it is kept as written",
+                Span(ctx.file, ctx.line, col),
+            )
+            _append_text(out, match.group())
+        elif kind == "anchor":
+            out.append(Anchor(match.group("anchor"), ctx.line, col))
+        elif kind == "bracket":
+            out.extend(_bracket(match.group("bracket"), out, text[pos:], ctx, col))
+        elif kind == "paren":
+            out.extend(_paren(match.group("paren"), text, match, ctx, col))
+        else:
+            ctx.reporter.warning(
+                "W302",
+                f"unbalanced or nested bracket {match.group()!r}; it is kept as text",
+                Span(ctx.file, ctx.line, col),
+            )
+            _append_text(out, match.group())
+    if pos < len(text):
+        _append_text(out, text[pos:])
+    return tuple(out)
+
+
+def _append_text(out: list[Inline], value: str) -> None:
+    if not value:
+        return
+    if out and isinstance(out[-1], Text):
+        out[-1] = Text(out[-1].value + value)
+    else:
+        out.append(Text(value))
+
+
+BracketRule = Callable[[str, list[Inline], str, InlineContext, int], tuple[Inline, ...] | None]
+
+
+def _rule_question(
+    content: str, out: list[Inline], after: str, ctx: InlineContext, col: int
+) -> tuple[Inline, ...] | None:
+    if content == "?":
+        return (Supplied((Text("?"),), "punctuation"),)
+    return None
+
+
+def _rule_editorial(
+    content: str, out: list[Inline], after: str, ctx: InlineContext, col: int
+) -> tuple[Inline, ...] | None:
+    return _editorial(content, "brackets", ctx)
+
+
+def _rule_gloss(
+    content: str, out: list[Inline], after: str, ctx: InlineContext, col: int
+) -> tuple[Inline, ...] | None:
+    if not _TITLE_PHRASE.match(content) or not out or not isinstance(out[-1], Text):
+        return None
+    before = _ORIGINAL_BEFORE.search(out[-1].value)
+    if before is None:
+        return None
+    head = out[-1].value[: before.start()]
+    if head:
+        out[-1] = Text(head)
+    else:
+        out.pop()
+    out.append(Foreign(before.group("phrase"), None))
+    if before.group("space"):
+        out.append(Text(before.group("space")))
+    return (Supplied((Gloss(content),), "gloss"),)
+
+
+def _rule_original_wording(
+    content: str, out: list[Inline], after: str, ctx: InlineContext, col: int
+) -> tuple[Inline, ...] | None:
+    if not _LOWER_WORDS.match(content):
+        return None
+    follows_supplied = (
+        len(out) >= 2
+        and isinstance(out[-1], Text)
+        and not out[-1].value.strip()
+        and isinstance(out[-2], Supplied)
+        and out[-2].reason == "implied"
+    )
+    if follows_supplied or _ROMANISED.search(content):
+        return (Supplied((Foreign(content, ctx.foreign_lang),), "original-wording"),)
+    return None
+
+
+def _rule_implied(
+    content: str, out: list[Inline], after: str, ctx: InlineContext, col: int
+) -> tuple[Inline, ...] | None:
+    if not content.strip():
+        ctx.reporter.warning(
+            "W303", "empty brackets '[]'; kept as text", Span(ctx.file, ctx.line, col)
+        )
+        return (Text("[" + content + "]"),)
+    return (Supplied(_inner(content, ctx), "implied"),)
+
+
+BRACKET_RULES: Final[tuple[tuple[str, BracketRule], ...]] = (
+    ("question-mark", _rule_question),
+    ("editorial-remark", _rule_editorial),
+    ("gloss", _rule_gloss),
+    ("original-wording", _rule_original_wording),
+    ("implied", _rule_implied),
+)
+
+
+def _bracket(
+    content: str, out: list[Inline], after: str, ctx: InlineContext, col: int
+) -> tuple[Inline, ...]:
+    for _name, rule in BRACKET_RULES:
+        result = rule(content, out, after, ctx, col)
+        if result is not None:
+            return result
+    raise AssertionError("the implied rule always matches")  # pragma: no cover
+
+
+def _paren(
+    content: str, text: str, match: re.Match[str], ctx: InlineContext, col: int
+) -> tuple[Inline, ...]:
+    editorial = _editorial(content, "parentheses", ctx)
+    if editorial is not None:
+        return editorial
+    if ctx.speech and _DELIVERY.match(content):
+        before = text[: match.start()]
+        after = text[match.end() :]
+        if (not before or before[-1].isspace()) and re.match(r"^[.:,;]?(\s|$)", after):
+            return (Stage(f"({content})"),)
+    return (Text(f"({content})"),)
+
+
+def _editorial(
+    content: str, brackets: str, ctx: InlineContext
+) -> tuple[Inline, ...] | None:
+    match = _EDITORIAL.match(content)
+    if match is None:
+        return None
+    initials = tuple(
+        re.sub(r"[^A-Z]", "", part)
+        for part in re.split(r"\s*(?:&|and|,)\s*", match.group("initials"))
+        if part.strip()
+    )
+    for item in initials:
+        if item not in ctx.editors:
+            ctx.editors.append(item)
+    return (
+        EditorialNote(
+            (Text(content),),
+            initials,
+            "brackets" if brackets == "brackets" else "parentheses",
+            ctx.line,
+        ),
+    )
+
+
+def _inner(content: str, ctx: InlineContext) -> tuple[Inline, ...]:
+    return (Text(content),)

@@ -1,0 +1,176 @@
+"""The table of line patterns: one named pattern per kind of line.
+
+Nothing here names a person, a date or a title of any one document; these
+are the shapes such lines take in transcripts copied from archives' pages.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+MONTHS: Final = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        1,
+    )
+    for name in names
+}
+_MONTH: Final = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+DATE: Final = (
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"  # August 1, 1958
+    rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"  # 1 August 1958
+    r"|\d{4}-\d{2}-\d{2}"  # 1958-08-01
+    rf"|{_MONTH}\s+\d{{4}})"  # August 1958
+)
+DATE_LINE: Final = re.compile(rf"^(?P<date>{DATE})\.?$")
+DATELINE: Final = re.compile(
+    rf"^(?P<date>{DATE})(?P<sep>,?\s+(?:in|at)\s+)(?P<place>[^\[\]()]+?)(?P<tail>\s*(?:\[\d{{1,4}}\])?\s*)$"
+)
+
+BOILERPLATE: Final = re.compile(
+    r"^(?:skip to (?:main )?content|menu|search|share|print|download|back to top|"
+    r"record id|original uploaded date|date uploaded|original language|"
+    r"associated (?:people & organizations|places|topics)|cookie settings|"
+    r"sign in|log in|subscribe)$",
+    re.I,
+)
+SECTION_LABEL: Final = re.compile(
+    r"^(?:document information|document details|metadata|notes|footnotes|endnotes|"
+    r"editor[’']s notes?|sources?|citation)$",
+    re.I,
+)
+DOC_TYPE: Final = re.compile(
+    r"^(?:memorandum of conversation|record of conversation|memorandum|minutes|"
+    r"transcript|interview|oral history|letter|telegram|cable|report|diary entry|"
+    r"speech|hearing|debate)$",
+    re.I,
+)
+FUNDING: Final = re.compile(
+    r"^(?P<lead>.*\b(?:made possible (?:with|by)(?: the)?(?: generous)? support (?:from|of)|"
+    r"funded by|supported by|with (?:the )?support (?:from|of)))\s+(?P<funder>.+?)(?P<end>\.?)$",
+    re.I,
+)
+PARTICIPANTS_HEAD: Final = re.compile(
+    r"^(?P<head>(?:present|participants|attending|also present|in attendance|those present)"
+    r"\b[^:]*:)\s*(?P<inline>.*)$",
+    re.I,
+)
+HONORIFIC: Final = (
+    r"(?:Cdes?\.|Comrades?|Messrs\.|Mr\.|Mrs\.|Ms\.|Dr\.|Gen\.|General|Marshal|President|"
+    r"Ambassador|Minister|Premier|Chairman|Prof\.|Professor|Sir|Lord|Lady)"
+)
+HONORIFIC_PREFIX: Final = re.compile(rf"^(?P<hon>{HONORIFIC})\s+")
+NAME_ITEM: Final = re.compile(r"^(?:[A-Z][\w’'.\-]*)(?:\s+(?:[A-Z][\w’'.\-]*|de|van|von|al|bin|ibn)){0,4}$")
+LIST_SPLIT: Final = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+# Speaker labels. Upper-case names ("N.S. KHRUSHCHEV.", "B. N. PONOMAREV:"),
+# optionally with a delivery note "(jokingly)" before the terminator.
+_UPPER_WORD: Final = r"(?:[A-Z]\.\s?)*[A-Z][A-Z’'\-]+"
+UPPER_LABEL: Final = re.compile(
+    rf"^(?P<name>{_UPPER_WORD}(?:\s+{_UPPER_WORD})*)"
+    r"(?:\s*(?P<delivery>\([^()]*\)))?(?P<term>[.:])(?:\s+(?P<rest>\S.*))?$"
+)
+# Mixed-case names need a colon: "Mao Zedong: ...", "Interviewer (laughing): ...", "Q: ...".
+COLON_LABEL: Final = re.compile(
+    r"^(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})"
+    r"(?:\s*(?P<delivery>\([^()]*\)))?(?P<term>:)(?:\s+(?P<rest>\S.*))?$"
+)
+# Reported speech: an upper-case name followed by a lower-case word.
+REPORTED: Final = re.compile(rf"^(?P<name>{_UPPER_WORD}(?:\s+{_UPPER_WORD})*)\s+(?P<verb>[a-z]+)\b")
+INITIALS_PREFIX: Final = re.compile(r"^(?:[A-Z]\.\s?)+")
+
+NOTE_BODY: Final = re.compile(r"^\[(?P<number>\d{1,4})\](?P<space>\s*)(?P<body>.*)$")
+CLOSER: Final = re.compile(
+    r"^(?P<intro>(?:[A-Z][a-z]+\s+)?(?:transcribed|recorded|prepared|compiled|taken down|"
+    r"written down|noted down|drafted)\s+by):?\s*(?P<names>.*)$",
+    re.I,
+)
+SHORT_NAME: Final = re.compile(r"^(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}\.?$")
+TRANSLATOR: Final = re.compile(
+    r"(?P<lead>Translated(?:\s+from\s+(?P<lang>[A-Z][a-z]+))?\s+(?:and\s+annotated\s+)?by)\s+"
+    r"(?P<names>[^.]+(?:\.\s?[A-Z]\.?)*[^.]*)\.?\s*$"
+)
+ARCHIVE_KEY: Final = re.compile(
+    r"\b(?P<key>Collection|Fond|Record Group|Inventory|Opis|File|Delo|Sheets?|Pages?|"
+    r"Box|Folder|Series|f\.|op\.|d\.|ll\.|l\.|RG)\s*(?P<value>\d[\w\-–]*)"
+)
+ARCHIVE_HEAD: Final = re.compile(r"^(?P<repo>[A-Z][A-Za-z]{1,11})[.,]\s+(?P<rest>.*)$")
+RIGHTS: Final = re.compile(
+    r"\b(?:welcomes reuse|copyright|rights holders?|rights status|all rights reserved|"
+    r"licen[cs]ed under|creative commons|permission to reproduce|permission for)\b|©",
+    re.I,
+)
+FIRST_SECOND_PERSON: Final = re.compile(
+    r"\b(?:I|me|my|mine|we|us|our|ours|you|your|yours)\b", re.I
+)
+NARRATION_SUBJECT: Final = re.compile(
+    r"^(?:They|Both|All|Everyone|The (?:participants|sides|leaders|delegations|"
+    r"interlocutors|conversation|meeting|talks?))\b"
+)
+
+LANGUAGE_CODES: Final = {
+    "russian": "ru",
+    "chinese": "zh",
+    "german": "de",
+    "french": "fr",
+    "spanish": "es",
+    "italian": "it",
+    "polish": "pl",
+    "czech": "cs",
+    "hungarian": "hu",
+    "romanian": "ro",
+    "bulgarian": "bg",
+    "serbian": "sr",
+    "ukrainian": "uk",
+    "japanese": "ja",
+    "korean": "ko",
+    "vietnamese": "vi",
+    "arabic": "ar",
+    "persian": "fa",
+    "portuguese": "pt",
+    "mongolian": "mn",
+    "albanian": "sq",
+}
+# Citation styles that imply the language of the original document.
+RUSSIAN_ARCHIVE_STYLE: Final = re.compile(r"\bf\.\s*\d+.*\bop\.\s*\d+.*\bd\.\s*\d+")
+
+
+def parse_date(text: str) -> str | None:
+    """ISO form of a date written in one of the DATE shapes, or None.
+
+    >>> parse_date("August 1, 1958"), parse_date("1 Aug. 1958"), parse_date("March 1953")
+    ('1958-08-01', '1958-08-01', '1953-03')
+    """
+    text = text.strip().rstrip(".")
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return text
+    words = re.findall(r"[A-Za-z]+|\d+", text)
+    month = next((MONTHS[w.lower()] for w in words if w.lower() in MONTHS), None)
+    numbers = [w for w in words if w.isdigit()]
+    if month is None or not numbers:
+        return None
+    year = next((n for n in numbers if len(n) == 4), None)
+    if year is None:
+        return None
+    days = [n for n in numbers if len(n) <= 2]
+    if not days:
+        return f"{year}-{month:02d}"
+    day = int(days[0])
+    if not 1 <= day <= 31:
+        return None
+    return f"{year}-{month:02d}-{day:02d}"

@@ -1,0 +1,125 @@
+"""Bytes → checked, normalised text lines.
+
+This stage decides whether an input is text at all and reports every
+problem with its position: not UTF-8, binary, characters XML forbids,
+empty. It accepts a UTF-8 byte-order mark, CRLF and CR line endings, and
+normalises to NFC (saying so).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Final
+
+from ..diagnostics import Reporter, Span
+
+# Characters XML 1.0 forbids: C0 controls except tab/LF/CR, surrogates, FFFE/FFFF.
+_FORBIDDEN: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceText:
+    lines: tuple[str, ...]  # without line terminators; index 0 is line 1
+    normalized_nfc: bool
+
+
+class SourceError(Exception):
+    """The input cannot be treated as a transcript; the reporter says why."""
+
+
+def decode_source(
+    data: bytes, name: str, reporter: Reporter, encoding: str | None = None
+) -> SourceText:
+    """Decode and check ``data``; raise :class:`SourceError` after reporting errors."""
+    if b"\x00" in data[:8192] and encoding is None:
+        pos = data.index(b"\x00")
+        line = data[:pos].count(b"\n") + 1
+        reporter.error(
+            "E001",
+            "this looks like a binary file (it contains NUL bytes), not a plain-text "
+            "transcript; give tei-encode a .txt file",
+            Span(name, line, 1),
+        )
+        raise SourceError(name)
+    text = _decode(data, name, reporter, encoding)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    nfc = unicodedata.normalize("NFC", text)
+    normalized = nfc != text
+    if normalized:
+        reporter.info(
+            "I004",
+            "the text was normalised to Unicode NFC (the header records this)",
+            Span(name),
+        )
+    lines = nfc.split("\n")
+    bad = False
+    for number, line in enumerate(lines, 1):
+        for match in _FORBIDDEN.finditer(line):
+            bad = True
+            reporter.error(
+                "E005",
+                f"character U+{ord(match.group()):04X} is not allowed in XML; remove it "
+                "from the transcript",
+                Span(name, number, match.start() + 1),
+            )
+    if bad:
+        raise SourceError(name)
+    if not nfc.strip():
+        reporter.error(
+            "E006",
+            "the file is empty (or only white space); there is no transcript to encode",
+            Span(name, 1, 1),
+        )
+        raise SourceError(name)
+    return SourceText(tuple(lines), normalized)
+
+
+def _decode(data: bytes, name: str, reporter: Reporter, encoding: str | None) -> str:
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            reporter.error("E002", f"unknown encoding {encoding!r}", Span(name))
+            raise SourceError(name) from None
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            line, col = _position(data, exc.start)
+            reporter.error(
+                "E003",
+                f"byte 0x{data[exc.start]:02X} cannot be decoded as {encoding}",
+                Span(name, line, col),
+            )
+            raise SourceError(name) from None
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, col = _position(data, exc.start)
+        guess = " (it looks like Windows-1252)" if _looks_cp1252(data) else ""
+        reporter.error(
+            "E003",
+            f"the file is not UTF-8: byte 0x{data[exc.start]:02X} is invalid here{guess}; "
+            "convert it to UTF-8 or pass --encoding (e.g. --encoding cp1252)",
+            Span(name, line, col),
+        )
+        raise SourceError(name) from None
+
+
+def _position(data: bytes, offset: int) -> tuple[int, int]:
+    before = data[:offset]
+    line = before.count(b"\n") + 1
+    col = offset - (before.rfind(b"\n") + 1) + 1
+    return line, col
+
+
+def _looks_cp1252(data: bytes) -> bool:
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True

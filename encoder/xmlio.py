@@ -1,0 +1,116 @@
+"""Safe reading and fixed writing of TEI XML.
+
+Every command that reads XML (``validate``, ``render``, ``text``) goes through
+:func:`parse_xml_bytes`: no DTD is loaded, no entity is resolved or expanded,
+no network is reached, and a document that declares entities is refused (the
+billion-laughs and XXE attacks both need a DOCTYPE with entity declarations).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Final
+
+from lxml import etree
+
+TEI_NS: Final = "http://www.tei-c.org/ns/1.0"
+XML_NS: Final = "http://www.w3.org/XML/1998/namespace"
+TEI: Final = "{%s}" % TEI_NS
+XML_ID: Final = "{%s}id" % XML_NS
+XML_LANG: Final = "{%s}lang" % XML_NS
+
+
+class XmlInputError(Exception):
+    """An XML input that cannot be read: ``line``/``col`` locate it when known."""
+
+    def __init__(self, message: str, line: int = 0, col: int = 0) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.col = col
+
+
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_blank_text=False,
+    )
+
+
+def parse_xml_bytes(data: bytes) -> etree._ElementTree:
+    """Parse ``data`` safely; raise :class:`XmlInputError` with a position."""
+    head = data[:4096].lstrip()
+    if b"<!DOCTYPE" in head.upper() and b"<!ENTITY" in data.upper():
+        line = data[: data.upper().find(b"<!ENTITY")].count(b"\n") + 1
+        raise XmlInputError(
+            "the document declares entities in a DOCTYPE; tei-encode never expands "
+            "entities (they can read local files or explode in size): remove the "
+            "DOCTYPE",
+            line,
+            1,
+        )
+    try:
+        root = etree.fromstring(data, _parser())
+    except etree.XMLSyntaxError as exc:
+        line, col = exc.position if exc.position else (0, 0)
+        msg = exc.msg or str(exc)
+        raise XmlInputError(f"not well-formed XML: {msg}", line, col + 1 if col else 0) from None
+    tree = root.getroottree()
+    if tree.docinfo.internalDTD is not None or tree.docinfo.doctype:
+        if any(isinstance(n, etree._Entity) for n in root.iter()):
+            raise XmlInputError("the document uses entity references; remove the DOCTYPE")
+    return tree
+
+
+def parse_xml_file(path: Path) -> etree._ElementTree:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise XmlInputError(f"cannot read the file: {exc.strerror or exc}") from None
+    return parse_xml_bytes(data)
+
+
+# Elements whose content is elements only: the serialiser indents inside
+# these and nowhere else, so mixed content is never touched.
+_CONTAINERS: Final = frozenset(
+    TEI + name
+    for name in (
+        "TEI teiHeader fileDesc titleStmt respStmt publicationStmt availability "
+        "notesStmt sourceDesc msDesc msIdentifier msContents msItem physDesc "
+        "encodingDesc appInfo application editorialDecl normalization interpretation "
+        "correction quotation segmentation profileDesc creation langUsage textClass keywords "
+        "particDesc listPerson person settingDesc setting revisionDesc standOff text "
+        "front body back div sp closer docTitle listBibl"
+    ).split()
+)
+
+
+def _indent(elem: etree._Element, level: int) -> None:
+    """Indent element-only containers by two spaces per level.
+
+    This is the one place that writes ``.text``/``.tail`` for layout.
+    """
+    if elem.tag not in _CONTAINERS or len(elem) == 0:
+        return
+    if elem.text and elem.text.strip():
+        return
+    if any(child.tail and child.tail.strip() for child in elem):
+        return
+    pad = "\n" + "  " * (level + 1)
+    elem.text = pad
+    for child in elem:
+        child.tail = pad
+        _indent(child, level + 1)
+    elem[-1].tail = "\n" + "  " * level
+
+
+def serialize(tree: etree._ElementTree) -> bytes:
+    """UTF-8, XML declaration, LF, 2-space indent of containers, final newline."""
+    root = tree.getroot()
+    _indent(root, 0)
+    body = etree.tostring(root, encoding="utf-8", xml_declaration=False)
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body + b"\n"
