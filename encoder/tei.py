@@ -442,7 +442,7 @@ def _write_header(doc: Transcript, options: Options) -> _E:
         elif isinstance(block, SourceLine) and block.citation is not None:
             citations.append(block.citation)
     if citations:
-        _write_ms_desc(source, citations)
+        _write_ms_desc(source, citations, _title_text(doc))
         for citation in citations:
             _el(source, "bibl", {"type": "archival"}, citation.text)
     else:
@@ -459,7 +459,7 @@ def _write_header(doc: Transcript, options: Options) -> _E:
     return header
 
 
-def _write_ms_desc(parent: _E, citations: list[ArchivalCitation]) -> None:
+def _write_ms_desc(parent: _E, citations: list[ArchivalCitation], title: str) -> None:
     main = max(citations, key=lambda c: (len(c.idnos) + (c.collection is not None), c.physical is not None))
     ms = _el(parent, "msDesc")
     ident = _el(ms, "msIdentifier")
@@ -475,6 +475,7 @@ def _write_ms_desc(parent: _E, citations: list[ArchivalCitation]) -> None:
         if len(bounds) == 2 and all(b.isdigit() for b in bounds):
             attrib = {"from": bounds[0], "to": bounds[1]}
         _el(item, "locus", attrib, main.locus)
+        _el(item, "title", None, title)
     physical = next((c.physical for c in citations if c.physical), None)
     if physical:
         _el(_el(ms, "physDesc"), "p", None, physical)

@@ -426,7 +426,7 @@ def parse_archival(text: str, line: int) -> ArchivalCitation | None:
             idnos.append((kind, value))
         else:
             locus = value
-    tail = head.group("rest")[keys[-1].end() :].strip(" .,")
+    tail = head.group("rest")[keys[-1].end() :].lstrip(" .,").rstrip()
     physical = tail if tail and not P.TRANSLATOR.search(tail) else None
     return ArchivalCitation(
         text, head.group("repo"), collection, tuple(idnos), locus, physical, line
