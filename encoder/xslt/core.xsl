@@ -1,0 +1,230 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  core.xsl: the core, text-structure and transcription modules: divisions
+  and headings, paragraphs, the front matter, supplied text (shown in
+  square brackets, as in the source), foreign words (with their language),
+  glosses, highlighting, line breaks, references, dates, and a fallback for
+  any other element (its content, in a span named after it).
+-->
+<xsl:stylesheet version="1.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="tei">
+
+  <xsl:key name="language" match="tei:langUsage/tei:language" use="@ident"/>
+
+  <!-- The page is written with the "xml" output method, where an element
+       without content would become <x/>: an HTML parser reads that as an
+       open tag.  Templates that may copy an empty TEI element call this. -->
+  <xsl:template name="keep-open">
+    <xsl:if test="not(node())"><xsl:comment/></xsl:if>
+  </xsl:template>
+
+  <!-- Structure ======================================================= -->
+
+  <xsl:template match="tei:front | tei:body">
+    <div class="{local-name()}">
+      <xsl:value-of select="$nl"/>
+      <xsl:apply-templates/><xsl:call-template name="keep-open"/>
+    </div>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <!-- A div with a head is a section; without one, a plain div. -->
+  <xsl:template match="tei:div">
+    <xsl:choose>
+      <xsl:when test="tei:head">
+        <section class="div {@type}">
+          <xsl:apply-templates/><xsl:call-template name="keep-open"/>
+        </section>
+      </xsl:when>
+      <xsl:otherwise>
+        <div class="div {@type}">
+          <xsl:apply-templates/><xsl:call-template name="keep-open"/>
+        </div>
+      </xsl:otherwise>
+    </xsl:choose>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <!-- h3 for a top-level division of the text (the page's sections are h2),
+       one level deeper per enclosing div, at most h6. -->
+  <xsl:template match="tei:head">
+    <xsl:variable name="depth" select="count(ancestor::tei:div) + 1 + count(ancestor::tei:front | ancestor::tei:body)"/>
+    <xsl:variable name="level">
+      <xsl:choose>
+        <xsl:when test="$depth &gt; 6">6</xsl:when>
+        <xsl:otherwise><xsl:value-of select="$depth"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:element name="h{$level}">
+      <xsl:attribute name="class">head</xsl:attribute>
+      <xsl:apply-templates/><xsl:call-template name="keep-open"/>
+    </xsl:element>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <xsl:template match="tei:p">
+    <p>
+      <xsl:if test="@type"><xsl:attribute name="class"><xsl:value-of select="@type"/></xsl:attribute></xsl:if>
+      <xsl:apply-templates/><xsl:call-template name="keep-open"/>
+    </p>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <xsl:template match="tei:ab">
+    <p class="ab {@type}"><xsl:apply-templates/><xsl:call-template name="keep-open"/></p>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <xsl:template match="tei:list">
+    <ul><xsl:apply-templates select="tei:item"/></ul>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <xsl:template match="tei:item">
+    <li><xsl:apply-templates/><xsl:call-template name="keep-open"/></li>
+  </xsl:template>
+
+  <!-- Front matter ==================================================== -->
+
+  <xsl:template match="tei:docDate">
+    <p class="docdate"><xsl:call-template name="date-content"/></p>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <!-- The document's own title line, unless the page's h1 says the same. -->
+  <xsl:template match="tei:docTitle">
+    <xsl:if test="normalize-space(.) != $title">
+      <p class="doctitle"><xsl:apply-templates/><xsl:call-template name="keep-open"/></p>
+      <xsl:value-of select="$nl"/>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:titlePart">
+    <span class="titlepart"><xsl:apply-templates/><xsl:call-template name="keep-open"/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:dateline">
+    <p class="dateline"><xsl:apply-templates/><xsl:call-template name="keep-open"/></p>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <xsl:template match="tei:closer">
+    <div class="closer"><xsl:apply-templates/><xsl:call-template name="keep-open"/></div>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <xsl:template match="tei:signed">
+    <p class="signed"><xsl:apply-templates/><xsl:call-template name="keep-open"/></p>
+  </xsl:template>
+
+  <!-- A bibliographic reference standing as a block of its own. -->
+  <xsl:template match="tei:div/tei:bibl | tei:body/tei:bibl | tei:front/tei:bibl" priority="1">
+    <p class="bibl {@type}"><xsl:apply-templates/><xsl:call-template name="keep-open"/></p>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <xsl:template match="tei:bibl">
+    <span class="bibl"><xsl:apply-templates/><xsl:call-template name="keep-open"/></span>
+  </xsl:template>
+
+  <!-- Transcription ==================================================== -->
+
+  <!-- Words supplied by the translator, in square brackets. -->
+  <xsl:template match="tei:supplied">
+    <span class="supplied {@reason}">
+      <xsl:attribute name="title">
+        <xsl:choose>
+          <xsl:when test="@reason='implied'"><xsl:value-of select="$label-reason-implied"/></xsl:when>
+          <xsl:when test="@reason='punctuation'"><xsl:value-of select="$label-reason-punctuation"/></xsl:when>
+          <xsl:when test="@reason='original-wording'"><xsl:value-of select="$label-reason-original-wording"/></xsl:when>
+          <xsl:when test="@reason='gloss'"><xsl:value-of select="$label-reason-gloss"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="$label-supplied"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:attribute>
+      <span class="bracket">[</span>
+      <xsl:apply-templates/><xsl:call-template name="keep-open"/>
+      <span class="bracket">]</span>
+    </span>
+  </xsl:template>
+
+  <!-- A foreign word: italic, with its language for readers and speech. -->
+  <xsl:template match="tei:foreign">
+    <i class="foreign">
+      <xsl:if test="@xml:lang">
+        <xsl:attribute name="lang"><xsl:value-of select="@xml:lang"/></xsl:attribute>
+        <xsl:for-each select="key('language', @xml:lang)[1]">
+          <xsl:attribute name="title"><xsl:value-of select="normalize-space(.)"/></xsl:attribute>
+        </xsl:for-each>
+      </xsl:if>
+      <xsl:apply-templates/><xsl:call-template name="keep-open"/>
+    </i>
+  </xsl:template>
+
+  <xsl:template match="tei:gloss">
+    <span class="gloss"><xsl:apply-templates/><xsl:call-template name="keep-open"/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:term">
+    <span class="term"><xsl:apply-templates/><xsl:call-template name="keep-open"/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:sic | tei:corr | tei:orig | tei:reg | tei:unclear">
+    <span class="{local-name()}"><xsl:apply-templates/><xsl:call-template name="keep-open"/></span>
+  </xsl:template>
+
+  <!-- Phrase level ===================================================== -->
+
+  <xsl:template match="tei:hi">
+    <xsl:choose>
+      <xsl:when test="@rend='italic' or @rend='italics'"><i><xsl:apply-templates/><xsl:call-template name="keep-open"/></i></xsl:when>
+      <xsl:when test="@rend='bold'"><b><xsl:apply-templates/><xsl:call-template name="keep-open"/></b></xsl:when>
+      <xsl:when test="@rend='sup' or @rend='superscript'"><sup><xsl:apply-templates/><xsl:call-template name="keep-open"/></sup></xsl:when>
+      <xsl:when test="@rend='sub' or @rend='subscript'"><sub><xsl:apply-templates/><xsl:call-template name="keep-open"/></sub></xsl:when>
+      <xsl:otherwise><span class="hi {@rend}"><xsl:apply-templates/><xsl:call-template name="keep-open"/></span></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:lb">
+    <br/>
+  </xsl:template>
+
+  <xsl:template match="tei:title">
+    <cite><xsl:apply-templates/><xsl:call-template name="keep-open"/></cite>
+  </xsl:template>
+
+  <xsl:template match="tei:date">
+    <xsl:call-template name="date-content"/>
+  </xsl:template>
+
+  <xsl:template name="date-content">
+    <xsl:choose>
+      <xsl:when test="@when">
+        <time datetime="{@when}"><xsl:apply-templates/><xsl:call-template name="keep-open"/></time>
+      </xsl:when>
+      <xsl:otherwise><xsl:apply-templates/><xsl:call-template name="keep-open"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A link out: only web and mail addresses become links. -->
+  <xsl:template match="tei:ref | tei:ptr">
+    <xsl:variable name="target" select="normalize-space(@target)"/>
+    <xsl:choose>
+      <xsl:when test="starts-with($target, 'https://') or starts-with($target, 'http://') or starts-with($target, 'mailto:')">
+        <a href="{$target}">
+          <xsl:apply-templates/><xsl:call-template name="keep-open"/>
+          <xsl:if test="not(node())"><xsl:value-of select="$target"/></xsl:if>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="ref"><xsl:apply-templates/><xsl:call-template name="keep-open"/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Anything else: its content, in a span named after it. -->
+  <xsl:template match="tei:*">
+    <span class="tei-{local-name()}"><xsl:apply-templates/><xsl:call-template name="keep-open"/></span>
+  </xsl:template>
+</xsl:stylesheet>

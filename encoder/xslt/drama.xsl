@@ -1,0 +1,84 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  drama.xsl: the drama module (performance texts).  A turn (sp) becomes a
+  block whose first paragraph starts with the speaker's label and the stage
+  notes about the delivery, run in as in the source; narration between the
+  turns is a paragraph of its own, set apart by its style.
+-->
+<xsl:stylesheet version="1.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="tei">
+
+  <!-- The id of a turn: turn-N, N counting the turns of the text. -->
+  <xsl:template name="turn-id">
+    <xsl:text>turn-</xsl:text>
+    <xsl:number level="any" count="tei:text//tei:sp" from="tei:TEI"/>
+  </xsl:template>
+
+  <xsl:template match="tei:sp">
+    <xsl:variable name="lead" select="tei:p[1]/preceding-sibling::*"/>
+    <div class="sp">
+      <xsl:attribute name="id"><xsl:call-template name="turn-id"/></xsl:attribute>
+      <xsl:choose>
+        <xsl:when test="tei:p and not($lead[not(self::tei:speaker or self::tei:stage)])">
+          <p>
+            <xsl:for-each select="$lead">
+              <xsl:apply-templates select="." mode="run-in"/>
+              <xsl:text> </xsl:text>
+            </xsl:for-each>
+            <xsl:apply-templates select="tei:p[1]/node()"/>
+          </p>
+          <xsl:apply-templates select="tei:p[1]/following-sibling::node()"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:apply-templates/><xsl:call-template name="keep-open"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </div>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <!-- The speaker's label as written, linked to the register entry of the
+       person named by @who (the first one when the turn has several). -->
+  <xsl:template match="tei:speaker" mode="run-in">
+    <xsl:variable name="who" select="normalize-space(../@who)"/>
+    <xsl:variable name="first">
+      <xsl:choose>
+        <xsl:when test="contains($who, ' ')"><xsl:value-of select="substring-before($who, ' ')"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$who"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:variable name="person" select="key('tei-id', substring-after($first, '#'))[self::tei:person]"/>
+    <b class="speaker">
+      <xsl:choose>
+        <xsl:when test="starts-with($first, '#') and $person">
+          <a class="speaker-link" href="#person-{$person/@xml:id}">
+            <xsl:attribute name="title"><xsl:call-template name="person-name"><xsl:with-param name="person" select="$person"/></xsl:call-template></xsl:attribute>
+            <xsl:apply-templates/><xsl:call-template name="keep-open"/>
+          </a>
+        </xsl:when>
+        <xsl:otherwise><xsl:apply-templates/><xsl:call-template name="keep-open"/></xsl:otherwise>
+      </xsl:choose>
+    </b>
+  </xsl:template>
+
+  <xsl:template match="tei:speaker">
+    <p class="speaker-line"><xsl:apply-templates select="." mode="run-in"/></p>
+  </xsl:template>
+
+  <xsl:template match="tei:stage" mode="run-in">
+    <span class="stage {@type}"><xsl:apply-templates/><xsl:call-template name="keep-open"/></span>
+  </xsl:template>
+
+  <!-- A stage note between blocks (narration, or delivery on its own). -->
+  <xsl:template match="tei:div/tei:stage | tei:body/tei:stage | tei:sp/tei:stage | tei:front/tei:stage | tei:back/tei:stage" priority="1">
+    <p class="stage {@type}"><xsl:apply-templates/><xsl:call-template name="keep-open"/></p>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <!-- A stage note inside a paragraph. -->
+  <xsl:template match="tei:stage">
+    <span class="stage {@type}"><xsl:apply-templates/><xsl:call-template name="keep-open"/></span>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,68 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  params.xsl: every setting a publisher may change, in one place.
+
+  The entry file tei-html.xsl imports this file, so a customising stylesheet
+  that imports tei-html.xsl, or a string parameter given on the command line
+  of xsltproc or Saxon, overrides any of these.
+-->
+<xsl:stylesheet version="1.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+  <!-- Styling: 'yes' copies the bundled CSS into a <style> element, so the
+       page is one self-contained file; anything else links $css-href. -->
+  <xsl:param name="css-inline" select="'yes'"/>
+  <xsl:param name="css-href" select="'tei-html.css'"/>
+
+  <!-- Language of the page when the TEI has no xml:lang (BCP 47). -->
+  <xsl:param name="default-lang" select="'en'"/>
+
+  <!-- Where the edition is published; shown in "How to cite" when set. -->
+  <xsl:param name="edition-url" select="''"/>
+
+  <!-- Labels of the page, in the language of the edition. -->
+  <xsl:param name="label-skip" select="'Skip to the text'"/>
+  <xsl:param name="label-contents" select="'Contents'"/>
+  <xsl:param name="label-about" select="'About this document'"/>
+  <xsl:param name="label-text" select="'Text'"/>
+  <xsl:param name="label-notes" select="'Notes'"/>
+  <xsl:param name="label-commentary" select="'Commentary'"/>
+  <xsl:param name="label-people" select="'People'"/>
+  <xsl:param name="label-cite" select="'How to cite'"/>
+  <xsl:param name="label-date" select="'Date'"/>
+  <xsl:param name="label-place" select="'Place'"/>
+  <xsl:param name="label-participants" select="'Participants'"/>
+  <xsl:param name="label-mentioned" select="'Other persons mentioned'"/>
+  <xsl:param name="label-source" select="'Source'"/>
+  <xsl:param name="label-repository" select="'Repository'"/>
+  <xsl:param name="label-collection" select="'Collection'"/>
+  <xsl:param name="label-locus" select="'Sheets'"/>
+  <xsl:param name="label-physical" select="'Physical description'"/>
+  <xsl:param name="label-doctype" select="'Document type'"/>
+  <xsl:param name="label-translator" select="'Translated by'"/>
+  <xsl:param name="label-editors" select="'Editorial remarks'"/>
+  <xsl:param name="label-responsibility" select="'Responsibility'"/>
+  <xsl:param name="label-funder" select="'Funding'"/>
+  <xsl:param name="label-rights" select="'Rights'"/>
+  <xsl:param name="label-note" select="'Note'"/>
+  <xsl:param name="label-back" select="'Back to the reference of note'"/>
+  <xsl:param name="label-unanchored" select="'Notes with no anchor in the source:'"/>
+  <xsl:param name="label-editorial-note" select="'Editorial remark'"/>
+  <xsl:param name="label-supplied" select="'Supplied by the translator'"/>
+  <xsl:param name="label-mentions" select="'Mentions'"/>
+  <xsl:param name="label-turns-of" select="'Speaks'"/>
+  <xsl:param name="label-born" select="'b.'"/>
+  <xsl:param name="label-died" select="'d.'"/>
+  <xsl:param name="label-also" select="'Also written'"/>
+  <xsl:param name="label-authority" select="'Authority record'"/>
+  <xsl:param name="label-cite-intro" select="'Please cite this edition as:'"/>
+  <xsl:param name="label-cite-source" select="'Original:'"/>
+  <xsl:param name="label-available" select="'Available at'"/>
+  <xsl:param name="label-generated" select="'Rendered from TEI P5 by the tei-encoder stylesheets.'"/>
+
+  <!-- Translation of the TEI encoding's closed value lists. -->
+  <xsl:param name="label-reason-implied" select="'word supplied by the translator'"/>
+  <xsl:param name="label-reason-punctuation" select="'punctuation supplied by the translator'"/>
+  <xsl:param name="label-reason-original-wording" select="'original wording'"/>
+  <xsl:param name="label-reason-gloss" select="'translation of the preceding words'"/>
+</xsl:stylesheet>
