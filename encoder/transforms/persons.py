@@ -28,6 +28,7 @@ from ..model import (
     Block,
     Closer,
     Inline,
+    Note,
     Narration,
     ParticipantsLine,
     Person,
@@ -38,7 +39,8 @@ from ..model import (
 )
 from ..reader.blocks import surname_key
 from ..reader.patterns import INITIALS_PREFIX
-from .walk import rewrite_block
+from .bios import edit_distance_one, find_bios, place_words
+from .walk import block_inlines, rewrite_block
 
 # Single name tokens shorter than this are never tagged on their own ("De", "U").
 _MIN_TOKEN = 3
@@ -71,6 +73,11 @@ class _Entry:
     names: list[str]
     participant: bool = False
     speaker: bool = False
+    birth: str | None = None
+    death: str | None = None
+    role: str | None = None
+    note_id: str | None = None
+    idnos: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -79,15 +86,21 @@ class Register:
     ids: set[str] = field(default_factory=set)
 
     def find(self, name: str) -> _Entry | None:
-        key = surname_key(name)
+        """The entry this name form belongs to: the same key, or the same
+        surname when exactly one entry has it and given names do not clash."""
+        key = _fold(surname_key(name))
         for entry in self.entries:
-            if entry.key == key:
+            if any(_fold(surname_key(n)) == key for n in entry.names):
                 return entry
-        last = key.split()[-1] if key else ""
-        matches = [e for e in self.entries if e.key.split()[-1:] == [last]]
-        if len(key.split()) == 1 and len(matches) == 1:
-            return matches[0]
-        return None
+        words = key.split()
+        if not words:
+            return None
+        matches = [
+            e
+            for e in self.entries
+            if any(_compatible(words, _fold(surname_key(n)).split()) for n in e.names)
+        ]
+        return matches[0] if len(matches) == 1 else None
 
     def add(self, name: str) -> _Entry:
         base = slugify(INITIALS_PREFIX.sub("", name).strip() or name)
@@ -100,6 +113,29 @@ class Register:
         entry = _Entry(person_id, surname_key(name), [name])
         self.entries.append(entry)
         return entry
+
+
+def _fold(text: str) -> str:
+    """Case and diacritics folded: ``Mendès-France`` → ``mendes-france``."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+
+
+def _compatible(a: list[str], b: list[str]) -> bool:
+    """Two folded names are one person's: same last word, and where both have
+    given names, the shorter's given names are initials or words of the longer's.
+
+    >>> _compatible(["fedorenko"], ["nikolai", "trofimovich", "fedorenko"])
+    True
+    >>> _compatible(["chen", "yi"], ["chen", "yun"])
+    False
+    """
+    if not a or not b or a[-1] != b[-1]:
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return all(
+        any(word == other or (len(word) == 1 and other.startswith(word)) for other in long_[:-1])
+        for word in short[:-1]
+    )
 
 
 def build_register(doc: Transcript, reporter: Reporter) -> Transcript:
@@ -128,12 +164,140 @@ def build_register(doc: Transcript, reporter: Reporter) -> Transcript:
                     entry.names.append(form)
             block = dataclasses.replace(block, who=entry.person_id)
         blocks.append(block)
+    for block in blocks:
+        if isinstance(block, Closer):
+            for name in block.names:
+                entry = register.find(name) or register.add(name)
+                if name not in entry.names:
+                    entry.names.append(name)
+    _add_biographies(blocks, register)
+    _add_variants(blocks, register, doc.source_name, reporter)
     persons = tuple(
-        Person(e.person_id, tuple(e.names), e.participant, e.speaker) for e in register.entries
+        Person(
+            e.person_id,
+            tuple(e.names),
+            e.participant,
+            e.speaker,
+            e.birth,
+            e.death,
+            e.role,
+            e.note_id,
+            tuple(e.idnos),
+        )
+        for e in register.entries
     )
     tagger = _Tagger(register, doc.source_name, reporter)
     tagged = tuple(_tag_block(b, tagger) for b in blocks)
     return dataclasses.replace(doc, blocks=tagged, persons=persons)
+
+
+def _notes(blocks: list[Block]) -> list[tuple[Note, str]]:
+    """Every footnote with the plain text of the paragraph its anchor sits in."""
+    found: list[tuple[Note, str]] = []
+    for block in blocks:
+        paragraphs = block.paragraphs if isinstance(block, Turn) else (block,)
+        for para in paragraphs:
+            nodes = list(block_inlines(para))
+            context = "".join(n.value for n in nodes if isinstance(n, Text))
+            found.extend((n, context) for n in nodes if isinstance(n, Note))
+    return found
+
+
+def _note_text(note: Note) -> str:
+    return "".join(n.value if isinstance(n, Text) else getattr(n, "text", "") for n in note.content)
+
+
+def _add_biographies(blocks: list[Block], register: Register) -> None:
+    """Persons a footnote introduces ("Name (1888-1959) was …") join the register.
+
+    The full name becomes the entry's first form; the years and the role
+    come from the note, which the entry points to.
+    """
+    document = " ".join(
+        n.value for b in blocks for n in block_inlines(b) if isinstance(n, Text)
+    )
+    places = place_words(document)
+    for note, _context in _notes(blocks):
+        for bio in find_bios(_note_text(note), places):
+            entry = register.find(bio.name) or register.add(bio.name)
+            if bio.name in entry.names:
+                entry.names.remove(bio.name)
+            entry.names.insert(0, bio.name)
+            if entry.birth is None:
+                entry.birth, entry.death = bio.birth, bio.death
+                entry.role = bio.role
+                entry.note_id = note.note_id
+
+
+_CAPITALISED = re.compile(r"(?<![\w’'.-])[A-Z][a-z]{3,}(?![\w-])")
+
+
+def _add_variants(
+    blocks: list[Block], register: Register, file: str, reporter: Reporter
+) -> None:
+    """A word that differs by one letter from exactly one register surname is
+    that person's spelling variant ("Chehad" / "Chehab") when the person's
+    note is anchored in the same paragraph, or the word is six letters or more."""
+    surnames: dict[str, list[_Entry]] = {}
+    for entry in register.entries:
+        for name in entry.names:
+            words = [w for w in INITIALS_PREFIX.sub("", name).split() if not re.fullmatch(r"[IVX]+", w)]
+            last = words[-1:]
+            for word in last:
+                if word != word.upper():
+                    surnames.setdefault(word, [])
+                    if entry not in surnames[word]:
+                        surnames[word].append(entry)
+    known = {w for e in register.entries for n in e.names for w in n.split()}
+    note_paragraph = {note.note_id: context for note, context in _notes(blocks)}
+    for block in blocks:
+        paragraphs = block.paragraphs if isinstance(block, Turn) else (block,)
+        for para in paragraphs:
+            text = "".join(n.value for n in block_inlines(para) if isinstance(n, Text))
+            for match in _CAPITALISED.finditer(text):
+                word = match.group()
+                if word in known:
+                    continue
+                near = [
+                    e
+                    for s, entries in surnames.items()
+                    if edit_distance_one(word, s)
+                    for e in entries
+                ]
+                if len(near) != 1:
+                    continue
+                entry = near[0]
+                same_paragraph = entry.note_id is not None and text == note_paragraph.get(
+                    entry.note_id
+                )
+                if len(word) >= 6 or same_paragraph:
+                    entry.names.append(word)
+                    known.add(word)
+                    reporter.info(
+                        "I403",
+                        f"{word!r} read as a spelling of {entry.names[0]!r}",
+                        Span(file, getattr(para, "line", 0), 1),
+                    )
+
+
+def _variants(name: str) -> list[str]:
+    """A name form, its form without diacritics, and a particle form
+    ("Charles de Gaulle" → "de Gaulle", "De Gaulle").
+
+    >>> _variants("Pierre Mendès-France")
+    ['Pierre Mendès-France', 'Pierre Mendes-France']
+    >>> _variants("Charles de Gaulle")[1:]
+    ['de Gaulle', 'De Gaulle']
+    """
+    out = [name]
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    if folded != name and len(folded) == len(unicodedata.normalize("NFC", name)):
+        out.append(folded)
+    match = re.search(r"\b(de|van|von|da|di|du|la|le|al)\s+([A-Z][\w’'\-]+)$", name)
+    if match and match.start() > 0:
+        out.append(match.group())
+        out.append(match.group(1).capitalize() + " " + match.group(2))
+    return out
 
 
 class _Tagger:
@@ -146,16 +310,22 @@ class _Tagger:
             for name in entry.names:
                 if name == name.upper() and len(name) > 3:
                     continue  # labels are tagged as speakers, not in text
-                forms.setdefault(name, entry.person_id)
                 bare = INITIALS_PREFIX.sub("", name).strip()
-                if bare:
-                    forms.setdefault(bare, entry.person_id)
-                for token in bare.split():
-                    if len(token) >= _MIN_TOKEN and token[0].isupper():
+                variants = _variants(name) + (_variants(bare) if bare else [])
+                for form in variants:
+                    forms.setdefault(form, entry.person_id)
+                for token in {t for v in variants for t in v.split()}:
+                    if len(token) >= _MIN_TOKEN and token[0].isupper() and "." not in token:
                         tokens.setdefault(token, set()).add(entry.person_id)
         self.forms = forms
         self.single = {t: next(iter(ids)) for t, ids in tokens.items() if len(ids) == 1}
-        alternatives = sorted(set(forms) | set(self.single), key=lambda s: (-len(s), s))
+        self.ambiguous = {t: sorted(ids) for t, ids in tokens.items() if len(ids) > 1}
+        self.file = file
+        self.reporter = reporter
+        self.line = 0
+        alternatives = sorted(
+            set(forms) | set(self.single) | set(self.ambiguous), key=lambda s: (-len(s), s)
+        )
         self.pattern = (
             re.compile(
                 r"(?<![\w’'.-])(?:" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])"
@@ -197,7 +367,15 @@ class _Tagger:
                 # a lone token: not when it is part of a longer capitalised name
                 before = text[: match.start()]
                 after = text[match.end() :]
-                if re.search(r"[A-Z][\w’'.-]*\s$", before) or re.match(r"\s[A-Z]", after):
+                if re.search(r"[A-Z][\w’'-]*\s$", before) or re.match(r"\s[A-Z]", after):
+                    continue
+                if found in self.ambiguous:
+                    self.reporter.warning(
+                        "W402",
+                        f"{found!r} may name {' or '.join(self.ambiguous[found])}; left "
+                        "untagged (add the full name to the text or an authority file)",
+                        Span(self.file, self.line, 0),
+                    )
                     continue
                 pid = self.single[found]
             if match.start() > pos:
@@ -220,6 +398,7 @@ def _tag_nested(node: Inline, tagger: _Tagger) -> Inline:
 
 
 def _tag_block(block: Block, tagger: _Tagger) -> Block:
+    tagger.line = getattr(block, "line", 0)
     if isinstance(block, Turn | Narration | ParticipantsLine | Closer) or hasattr(block, "content"):
         return rewrite_block(block, tagger.tag)
     return block

@@ -1,0 +1,114 @@
+"""Biographical footnotes: "John Foster Dulles (1888-1959) was secretary of state …".
+
+Scholarly editions identify a person at first mention with a note giving the
+full name, the years, and a role. This module finds such statements in a
+note's text; several may stand in one note.
+
+>>> [(b.name, b.birth, b.death) for b in find_bios(
+...     "Jawaharlal Nehru (1889-1964) was prime minister of India; U Nu (1907-1995) was …")]
+[('Jawaharlal Nehru', '1889', '1964'), ('U Nu', '1907', '1995')]
+>>> find_bios("Vice-Admiral Charles R. Brown (1899-1983) commanded the fleet.")[0].name
+'Charles R. Brown'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+_TOKEN: Final = r"(?:[A-Z][\w’'\-]*\.?|(?:al|ul|el|ad|ibn|bin)-[A-Z][\w’'\-]*|de|van|von|da|di|du|la|le|bin|ibn)"
+_YEARS: Final = re.compile(r"\((?P<birth>\d{3,4})\s*[-–—]\s*(?P<death>\d{3,4})\)")
+# Titles and ranks that precede a name but are not part of it.
+_TITLES: Final = frozenset(
+    "vice-admiral admiral general marshal president chairman premier minister ambassador "
+    "comrade cde. mr. mrs. ms. dr. prof. professor sir lord lady king queen prince "
+    "lieutenant-general major-general colonel captain the reference see".split()
+)
+_LOWER_PARTICLES: Final = frozenset("de van von da di du la le bin ibn".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Bio:
+    name: str
+    birth: str
+    death: str
+    role: str | None
+    start: int  # offset of the name in the note's text
+
+
+def place_words(document_text: str) -> frozenset[str]:
+    """Capitalised words the document uses after a preposition on their own
+    ("in Vietnam", "of Germany"): likely places, not the start of a name."""
+    found = re.finditer(
+        r"\b(?:in|of|to|from|at)\s+(?P<word>[A-Z][\w’'\-]+)(?!\s+[A-Z])", document_text
+    )
+    return frozenset(m.group("word") for m in found)
+
+
+def _name_before(text: str, end: int, places: frozenset[str]) -> tuple[str, int] | None:
+    """The run of name tokens that ends at ``end`` (just before "(years)")."""
+    words = list(re.finditer(r"\S+", text[:end]))
+    tokens: list[re.Match[str]] = []
+    for match in reversed(words):
+        word = match.group()
+        if tokens and re.search(r"[,;:)]$", word):
+            break
+        if not re.fullmatch(_TOKEN, word.rstrip(",")):
+            break
+        if re.fullmatch(r"[A-Z]{2,}", word) and not re.fullmatch(r"[IVX]+", word):
+            break  # an acronym (USSR, DRV), not a name
+        tokens.insert(0, match)
+    while tokens and (
+        tokens[0].group().lower() in _TITLES or tokens[0].group() in _LOWER_PARTICLES
+    ):
+        tokens.pop(0)
+    while len(tokens) > 1 and tokens[0].group() in places:
+        tokens.pop(0)
+    if len(tokens) == 1 and tokens[0].group() in places:
+        before = text[: tokens[0].start()].split()
+        if before and before[-1] in {"in", "of", "to", "from", "at"}:
+            return None
+    if not tokens:
+        return None
+    start = tokens[0].start()
+    name = text[start:end].strip()
+    if not re.search(r"[a-z]", name):
+        return None
+    return name, start
+
+
+def find_bios(text: str, places: frozenset[str] = frozenset()) -> list[Bio]:
+    bios: list[Bio] = []
+    for match in _YEARS.finditer(text):
+        found = _name_before(text, match.start(), places)
+        if found is None:
+            continue
+        name, start = found
+        rest = text[match.end() :]
+        role_match = re.match(
+            r"\s*(?:,\s*|[–—-]\s*|was\s+|is\s+)?(?P<role>[^;]*?)(?:;|\.(?=\s+[A-Z]|\s*$)|$)", rest
+        )
+        role = role_match.group("role").strip(" ,") if role_match else None
+        if role and re.match(r"(?:and|to|who|whom|in|on)\b", role):
+            role = None
+        birth, death = match.group("birth").zfill(4), match.group("death").zfill(4)
+        bios.append(Bio(name, birth, death, role or None, start))
+    return bios
+
+
+def edit_distance_one(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by exactly one substitution, insertion or deletion.
+
+    >>> edit_distance_one("Chehad", "Chehab"), edit_distance_one("Aref", "Arif"), edit_distance_one("Mao", "Mao")
+    (True, True, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    for i in range(len(long_)):
+        if long_[:i] + long_[i + 1 :] == short:
+            return True
+    return False
