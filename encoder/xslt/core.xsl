@@ -93,12 +93,11 @@
     <xsl:value-of select="$nl"/>
   </xsl:template>
 
-  <!-- The document's own title line, unless the page's h1 says the same. -->
+  <!-- The document's own title line, as the source gives it (the page's h1
+       comes from titleStmt and may say the same). -->
   <xsl:template match="tei:docTitle">
-    <xsl:if test="normalize-space(.) != $title">
-      <p class="doctitle"><xsl:apply-templates/><xsl:call-template name="keep-open"/></p>
-      <xsl:value-of select="$nl"/>
-    </xsl:if>
+    <p class="doctitle"><xsl:apply-templates/><xsl:call-template name="keep-open"/></p>
+    <xsl:value-of select="$nl"/>
   </xsl:template>
 
   <xsl:template match="tei:titlePart">

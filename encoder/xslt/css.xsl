@@ -83,6 +83,7 @@ dl.metadata { margin: 0; font-size: 0.9375rem; }
 /* The text */
 .front .docdate, .front .dateline { font-style: italic; }
 .front .dateline { text-align: right; }
+.front .doctitle { font-size: 1.125rem; text-align: center; margin: 1rem 0; }
 .div.participants { margin: 1.5rem 0 2rem; }
 .div.participants h3 { font-style: normal; font-weight: bold; }
 .sp { margin: 0 0 1rem; }

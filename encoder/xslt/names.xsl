@@ -40,7 +40,7 @@
     <xsl:variable name="person" select="key('tei-id', substring-after($ref, '#'))[self::tei:person]"/>
     <xsl:variable name="in-text" select="ancestor::tei:text and @ref"/>
     <xsl:choose>
-      <xsl:when test="starts-with($ref, '#') and not(contains($ref, ' ')) and $person">
+      <xsl:when test="starts-with($ref, '#') and not(contains($ref, ' ')) and $person and normalize-space(.)">
         <a class="persname" href="#person-{$person/@xml:id}">
           <xsl:if test="$in-text">
             <xsl:attribute name="id"><xsl:call-template name="mention-id"/></xsl:attribute>
