@@ -53,6 +53,9 @@ def write_atomic(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -122,7 +125,9 @@ def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
     required=True,
     help="Output TEI file, or - for standard output.",
 )
-@click.option("--encoding", default=None, help="Encoding of INPUT if it is not UTF-8 (e.g. cp1252).")
+@click.option(
+    "--encoding", default=None, help="Encoding of INPUT if it is not UTF-8 (e.g. cp1252)."
+)
 @click.pass_obj
 def encode(settings: _Settings, input_file: Path, output: str, encoding: str | None) -> None:
     """Encode one transcript INPUT as TEI."""
@@ -170,7 +175,7 @@ def build(settings: _Settings, sources: Path, out: Path, html: bool) -> None:
         sys.exit(EXIT_INPUT)
     encoded = failed = 0
     for path in inputs:
-        xml, diagnostics, code = _encode_file(path, str(path), None)
+        xml, diagnostics, _code = _encode_file(path, str(path), None)
         settings.show(diagnostics)
         if xml is None:
             failed += 1

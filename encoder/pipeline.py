@@ -68,6 +68,8 @@ def encode_bytes(
     return EncodeResult(xml, tree, doc, reporter.diagnostics)
 
 
-def encode_text(text: str, source_name: str = "<text>", options: Options | None = None) -> EncodeResult:
+def encode_text(
+    text: str, source_name: str = "<text>", options: Options | None = None
+) -> EncodeResult:
     """Convenience for tests and library users: encode a ``str``."""
     return encode_bytes(text.encode("utf-8"), source_name, options)

@@ -60,9 +60,7 @@ def _speech(sp: etree._Element, notes: list[etree._Element]) -> list[str]:
     lines: list[str] = []
     label: list[str] = []
     for child in sp:
-        if child.tag == TEI + "speaker":
-            label.append(inline_text(child, notes))
-        elif child.tag == TEI + "stage" and not lines and label:
+        if child.tag == TEI + "speaker" or (child.tag == TEI + "stage" and not lines and label):
             label.append(inline_text(child, notes))
         elif child.tag == TEI + "p":
             text = inline_text(child, notes)
@@ -131,4 +129,3 @@ def removed_lines(tree: etree._ElementTree) -> dict[int, str]:
         for n in tree.getroot().iter(TEI + "note")
         if n.get("type") == "boilerplate" and (n.get("n") or "").isdigit()
     }
-

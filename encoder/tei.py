@@ -39,8 +39,8 @@ from .model import (
     Paragraph,
     ParticipantsHead,
     ParticipantsLine,
-    Person,
     PersName,
+    Person,
     PlaceName,
     Rights,
     SectionLabel,
@@ -77,9 +77,15 @@ class Options:
     authority: str = "Unpublished encoding made with tei-encode"
 
 
-def _el(parent: _E | None, name: str, attrib: dict[str, str] | None = None, text: str | None = None) -> _E:
+def _el(
+    parent: _E | None, name: str, attrib: dict[str, str] | None = None, text: str | None = None
+) -> _E:
     tag = TEI + name
-    elem = etree.Element(tag, attrib or {}) if parent is None else etree.SubElement(parent, tag, attrib or {})
+    elem = (
+        etree.Element(tag, attrib or {})
+        if parent is None
+        else etree.SubElement(parent, tag, attrib or {})
+    )
     if text is not None:
         elem.text = text
     return elem
@@ -455,12 +461,19 @@ def _write_header(doc: Transcript, options: Options) -> _E:
     if options.source_date_epoch is not None:
         day = _dt.datetime.fromtimestamp(options.source_date_epoch, _dt.UTC).date()
         change_attrib["when"] = day.isoformat()
-    _el(revision, "change", change_attrib, f"Encoded in TEI from plain text by tei-encode {__version__}.")
+    _el(
+        revision,
+        "change",
+        change_attrib,
+        f"Encoded in TEI from plain text by tei-encode {__version__}.",
+    )
     return header
 
 
 def _write_ms_desc(parent: _E, citations: list[ArchivalCitation], title: str) -> None:
-    main = max(citations, key=lambda c: (len(c.idnos) + (c.collection is not None), c.physical is not None))
+    main = max(
+        citations, key=lambda c: (len(c.idnos) + (c.collection is not None), c.physical is not None)
+    )
     ms = _el(parent, "msDesc")
     ident = _el(ms, "msIdentifier")
     _el(ident, "repository", None, main.repository)
@@ -570,8 +583,9 @@ def _write_person(parent: _E, person: Person) -> None:
     for kind, value in person.idnos:
         _el(elem, "idno", {"type": kind}, value)
     if person.role:
-        note = _el(elem, "note", {"target": "#" + person.note_id} if person.note_id else None)
-        _add_text(note, person.role)
+        _el(elem, "note", None, person.role)
+    if person.note_id:
+        _el(elem, "ptr", {"type": "note", "target": "#" + person.note_id})
 
 
 # ------------------------------------------------------------------ document

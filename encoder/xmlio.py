@@ -15,9 +15,9 @@ from lxml import etree
 
 TEI_NS: Final = "http://www.tei-c.org/ns/1.0"
 XML_NS: Final = "http://www.w3.org/XML/1998/namespace"
-TEI: Final = "{%s}" % TEI_NS
-XML_ID: Final = "{%s}id" % XML_NS
-XML_LANG: Final = "{%s}lang" % XML_NS
+TEI: Final = f"{{{TEI_NS}}}"
+XML_ID: Final = f"{{{XML_NS}}}id"
+XML_LANG: Final = f"{{{XML_NS}}}lang"
 
 
 class XmlInputError(Exception):
@@ -60,9 +60,9 @@ def parse_xml_bytes(data: bytes) -> etree._ElementTree:
         msg = exc.msg or str(exc)
         raise XmlInputError(f"not well-formed XML: {msg}", line, col + 1 if col else 0) from None
     tree = root.getroottree()
-    if tree.docinfo.internalDTD is not None or tree.docinfo.doctype:
-        if any(isinstance(n, etree._Entity) for n in root.iter()):
-            raise XmlInputError("the document uses entity references; remove the DOCTYPE")
+    has_dtd = tree.docinfo.internalDTD is not None or bool(tree.docinfo.doctype)
+    if has_dtd and any(isinstance(n, etree._Entity) for n in root.iter()):
+        raise XmlInputError("the document uses entity references; remove the DOCTYPE")
     return tree
 
 
@@ -79,12 +79,13 @@ def parse_xml_file(path: Path) -> etree._ElementTree:
 _CONTAINERS: Final = frozenset(
     TEI + name
     for name in (
-        "TEI teiHeader fileDesc titleStmt respStmt publicationStmt availability "
-        "notesStmt sourceDesc msDesc msIdentifier msContents msItem physDesc "
-        "encodingDesc appInfo application editorialDecl normalization interpretation "
-        "correction quotation segmentation profileDesc creation langUsage textClass keywords "
-        "particDesc listPerson person settingDesc setting revisionDesc standOff text "
-        "front body back div sp closer docTitle listBibl"
+        "TEI teiHeader fileDesc titleStmt respStmt publicationStmt "
+        "availability notesStmt sourceDesc msDesc msIdentifier msContents "
+        "msItem physDesc encodingDesc appInfo application editorialDecl "
+        "normalization interpretation correction quotation segmentation "
+        "profileDesc creation langUsage textClass keywords particDesc "
+        "listPerson person settingDesc setting revisionDesc standOff text "
+        "front body back div sp closer docTitle listBibl "
     ).split()
 )
 

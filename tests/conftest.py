@@ -14,7 +14,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--update-golden",
         action="store_true",
         default=False,
-        help="Rewrite golden files (out/) from the current encoder; read the diff before committing.",
+        help="Rewrite golden files (out/) from the encoder; read the diff before committing.",
     )
 
 

@@ -21,14 +21,14 @@ def test_there_is_a_bundled_source() -> None:
     assert SOURCES, "sources/ must hold at least one transcript"
 
 
-def test_out_is_what_build_writes_now(tmp_path: Path, update_golden: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_out_is_what_build_writes_now(
+    tmp_path: Path, update_golden: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     code = main(["-q", "build", "--sources", str(ROOT / "sources"), "--out", str(tmp_path)])
     assert code == 0
     written = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("."))
-    expected = sorted(
-        name for s in SOURCES for name in (s.stem + ".xml", s.stem + ".html")
-    )
+    expected = sorted(name for s in SOURCES for name in (s.stem + ".xml", s.stem + ".html"))
     assert written == expected
     for name in written:
         fresh = (tmp_path / name).read_bytes()
@@ -45,7 +45,13 @@ def test_out_is_what_build_writes_now(tmp_path: Path, update_golden: bool, monke
 
 def test_build_twice_is_byte_identical(tmp_path: Path) -> None:
     first, second = tmp_path / "a", tmp_path / "b"
-    assert main(["-q", "build", "--no-html", "--sources", str(ROOT / "sources"), "--out", str(first)]) == 0
-    assert main(["-q", "build", "--no-html", "--sources", str(ROOT / "sources"), "--out", str(second)]) == 0
+    assert (
+        main(["-q", "build", "--no-html", "--sources", str(ROOT / "sources"), "--out", str(first)])
+        == 0
+    )
+    assert (
+        main(["-q", "build", "--no-html", "--sources", str(ROOT / "sources"), "--out", str(second)])
+        == 0
+    )
     for path in first.iterdir():
         assert path.read_bytes() == (second / path.name).read_bytes()

@@ -186,7 +186,9 @@ class Classifier:
             editors=self.editors,
         )
 
-    def inlines(self, para: RawParagraph, text: str | None = None, speech: bool = False) -> tuple[Inline, ...]:
+    def inlines(
+        self, para: RawParagraph, text: str | None = None, speech: bool = False
+    ) -> tuple[Inline, ...]:
         value = para.text if text is None else text
         extra = para.text.find(value) if text is not None else 0
         return parse_inlines(value, self.ctx(para, speech, max(extra, 0)))
@@ -487,7 +489,9 @@ def _looks_like_narration(para: Paragraph) -> bool:
     return bool(P.NARRATION_SUBJECT.match(text))
 
 
-def read_blocks(lines: tuple[str, ...], file: str, reporter: Reporter) -> tuple[list[Block], Survey, list[str]]:
+def read_blocks(
+    lines: tuple[str, ...], file: str, reporter: Reporter
+) -> tuple[list[Block], Survey, list[str]]:
     paragraphs = split_paragraphs(lines)
     facts = survey(paragraphs)
     classifier = Classifier(file, facts, reporter)

@@ -30,7 +30,10 @@ MONTHS: Final = {
     )
     for name in names
 }
-_MONTH: Final = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MONTH: Final = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
 DATE: Final = (
     rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"  # August 1, 1958
     rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"  # 1 August 1958
@@ -75,7 +78,9 @@ HONORIFIC: Final = (
     r"Ambassador|Minister|Premier|Chairman|Prof\.|Professor|Sir|Lord|Lady)"
 )
 HONORIFIC_PREFIX: Final = re.compile(rf"^(?P<hon>{HONORIFIC})\s+")
-NAME_ITEM: Final = re.compile(r"^(?:[A-Z][\w’'.\-]*)(?:\s+(?:[A-Z][\w’'.\-]*|de|van|von|al|bin|ibn)){0,4}$")
+NAME_ITEM: Final = re.compile(
+    r"^(?:[A-Z][\w’'.\-]*)(?:\s+(?:[A-Z][\w’'.\-]*|de|van|von|al|bin|ibn)){0,4}$"
+)
 LIST_SPLIT: Final = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 # Speaker labels. Upper-case names ("N.S. KHRUSHCHEV.", "B. N. PONOMAREV:"),
@@ -115,9 +120,7 @@ RIGHTS: Final = re.compile(
     r"licen[cs]ed under|creative commons|permission to reproduce|permission for)\b|©",
     re.I,
 )
-FIRST_SECOND_PERSON: Final = re.compile(
-    r"\b(?:I|me|my|mine|we|us|our|ours|you|your|yours)\b", re.I
-)
+FIRST_SECOND_PERSON: Final = re.compile(r"\b(?:I|me|my|mine|we|us|our|ours|you|your|yours)\b", re.I)
 NARRATION_SUBJECT: Final = re.compile(
     r"^(?:They|Both|All|Everyone|The (?:participants|sides|leaders|delegations|"
     r"interlocutors|conversation|meeting|talks?))\b"

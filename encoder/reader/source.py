@@ -56,8 +56,8 @@ def decode_source(
         )
     lines = nfc.split("\n")
     bad = False
-    for number, line in enumerate(lines, 1):
-        for match in _FORBIDDEN.finditer(line):
+    for number, text_line in enumerate(lines, 1):
+        for match in _FORBIDDEN.finditer(text_line):
             bad = True
             reporter.error(
                 "E005",

@@ -17,15 +17,49 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-_TOKEN: Final = r"(?:[A-Z][\w’'\-]*\.?|(?:al|ul|el|ad|ibn|bin)-[A-Z][\w’'\-]*|de|van|von|da|di|du|la|le|bin|ibn)"
+_TOKEN: Final = (
+    r"(?:[A-Z][\w’'\-]*\.?|(?:al|ul|el|ad|ibn|bin)-[A-Z][\w’'\-]*"
+    r"|de|van|von|da|di|du|la|le|bin|ibn)"
+)
 _YEARS: Final = re.compile(r"\((?P<birth>\d{3,4})\s*[-–—]\s*(?P<death>\d{3,4})\)")
 # Titles and ranks that precede a name but are not part of it.
 _TITLES: Final = frozenset(
-    "vice-admiral admiral general marshal president chairman premier minister ambassador "
-    "comrade cde. mr. mrs. ms. dr. prof. professor sir lord lady king queen prince "
-    "lieutenant-general major-general colonel captain the reference see".split()
+    [
+        "vice-admiral",
+        "admiral",
+        "general",
+        "marshal",
+        "president",
+        "chairman",
+        "premier",
+        "minister",
+        "ambassador",
+        "comrade",
+        "cde.",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "prof.",
+        "professor",
+        "sir",
+        "lord",
+        "lady",
+        "king",
+        "queen",
+        "prince",
+        "lieutenant-general",
+        "major-general",
+        "colonel",
+        "captain",
+        "the",
+        "reference",
+        "see",
+    ]
 )
-_LOWER_PARTICLES: Final = frozenset("de van von da di du la le bin ibn".split())
+_LOWER_PARTICLES: Final = frozenset(
+    ["de", "van", "von", "da", "di", "du", "la", "le", "bin", "ibn"]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +121,7 @@ def find_bios(text: str, places: frozenset[str] = frozenset()) -> list[Bio]:
         name, start = found
         rest = text[match.end() :]
         role_match = re.match(
-            r"\s*(?:,\s*|[–—-]\s*|was\s+|is\s+)?(?P<role>[^;]*?)(?:;|\.(?=\s+[A-Z]|\s*$)|$)", rest
+            r"\s*(?:,\s*|[–—-]\s*|was\s+|is\s+|were\s+)?(?P<role>[^;]*?)(?:;|\.(?=\s+[A-Z]|\s*$)|$)", rest
         )
         role = role_match.group("role").strip(" ,") if role_match else None
         if role and re.match(r"(?:and|to|who|whom|in|on)\b", role):
@@ -100,15 +134,12 @@ def find_bios(text: str, places: frozenset[str] = frozenset()) -> list[Bio]:
 def edit_distance_one(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` differ by exactly one substitution, insertion or deletion.
 
-    >>> edit_distance_one("Chehad", "Chehab"), edit_distance_one("Aref", "Arif"), edit_distance_one("Mao", "Mao")
-    (True, True, False)
+    >>> [edit_distance_one(*p) for p in (("Chehad", "Chehab"), ("Aref", "Arif"), ("Mao", "Mao"))]
+    [True, True, False]
     """
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    for i in range(len(long_)):
-        if long_[:i] + long_[i + 1 :] == short:
-            return True
-    return False
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))

@@ -29,10 +29,9 @@ from ..model import (
     Closer,
     Inline,
     Note,
-    Narration,
     ParticipantsLine,
-    Person,
     PersName,
+    Person,
     Text,
     Transcript,
     Turn,
@@ -148,8 +147,10 @@ def build_register(doc: Transcript, reporter: Reporter) -> Transcript:
     blocks: list[Block] = []
     for block in doc.blocks:
         if isinstance(block, Turn):
-            entry = register.find(block.name)
-            if entry is None:
+            found = register.find(block.name)
+            if found is not None:
+                entry = found
+            else:
                 entry = register.add(_title(INITIALS_PREFIX.sub("", block.name).strip()))
                 if doc.blocks and any(isinstance(b, ParticipantsLine) for b in doc.blocks):
                     reporter.warning(
@@ -213,9 +214,7 @@ def _add_biographies(blocks: list[Block], register: Register) -> None:
     The full name becomes the entry's first form; the years and the role
     come from the note, which the entry points to.
     """
-    document = " ".join(
-        n.value for b in blocks for n in block_inlines(b) if isinstance(n, Text)
-    )
+    document = " ".join(n.value for b in blocks for n in block_inlines(b) if isinstance(n, Text))
     places = place_words(document)
     for note, _context in _notes(blocks):
         for bio in find_bios(_note_text(note), places):
@@ -232,16 +231,16 @@ def _add_biographies(blocks: list[Block], register: Register) -> None:
 _CAPITALISED = re.compile(r"(?<![\w’'.-])[A-Z][a-z]{3,}(?![\w-])")
 
 
-def _add_variants(
-    blocks: list[Block], register: Register, file: str, reporter: Reporter
-) -> None:
+def _add_variants(blocks: list[Block], register: Register, file: str, reporter: Reporter) -> None:
     """A word that differs by one letter from exactly one register surname is
     that person's spelling variant ("Chehad" / "Chehab") when the person's
     note is anchored in the same paragraph, or the word is six letters or more."""
     surnames: dict[str, list[_Entry]] = {}
     for entry in register.entries:
         for name in entry.names:
-            words = [w for w in INITIALS_PREFIX.sub("", name).split() if not re.fullmatch(r"[IVX]+", w)]
+            words = [
+                w for w in INITIALS_PREFIX.sub("", name).split() if not re.fullmatch(r"[IVX]+", w)
+            ]
             last = words[-1:]
             for word in last:
                 if word != word.upper():
@@ -399,6 +398,4 @@ def _tag_nested(node: Inline, tagger: _Tagger) -> Inline:
 
 def _tag_block(block: Block, tagger: _Tagger) -> Block:
     tagger.line = getattr(block, "line", 0)
-    if isinstance(block, Turn | Narration | ParticipantsLine | Closer) or hasattr(block, "content"):
-        return rewrite_block(block, tagger.tag)
-    return block
+    return rewrite_block(block, tagger.tag)

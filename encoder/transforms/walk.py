@@ -11,15 +11,41 @@ from collections.abc import Callable, Iterator
 
 from ..model import (
     Block,
+    Closer,
+    Commentary,
+    Dateline,
     EditorialNote,
+    FundingLine,
     Inline,
+    Narration,
     Note,
+    NoteBody,
     Paragraph,
+    ParticipantsHead,
+    ParticipantsLine,
+    Rights,
+    SourceLine,
     Supplied,
+    TitleLine,
     Turn,
 )
 
 InlineRewrite = Callable[[tuple[Inline, ...]], tuple[Inline, ...]]
+
+# Blocks whose inline content is in a field named ``content``.
+_CONTENT_BLOCKS = (
+    TitleLine,
+    FundingLine,
+    Dateline,
+    ParticipantsHead,
+    ParticipantsLine,
+    Paragraph,
+    Narration,
+    Closer,
+    NoteBody,
+    Commentary,
+    Rights,
+)
 
 
 def rewrite_block(block: Block, fn: InlineRewrite) -> Block:
@@ -27,12 +53,11 @@ def rewrite_block(block: Block, fn: InlineRewrite) -> Block:
     if isinstance(block, Turn):
         paras = tuple(Paragraph(fn(p.content), p.line) for p in block.paragraphs)
         return dataclasses.replace(block, paragraphs=paras)
-    content = getattr(block, "content", None)
-    if isinstance(content, tuple):
-        return dataclasses.replace(block, content=fn(content))  # type: ignore[call-arg]
-    rest = getattr(block, "rest", None)
-    if isinstance(rest, tuple):
-        return dataclasses.replace(block, rest=fn(rest))  # type: ignore[call-arg]
+    if isinstance(block, SourceLine):
+        return dataclasses.replace(block, rest=fn(block.rest))
+    if isinstance(block, _CONTENT_BLOCKS):
+        new: Block = dataclasses.replace(block, content=fn(block.content))
+        return new
     return block
 
 
@@ -48,8 +73,7 @@ def block_inlines(block: Block) -> Iterator[Inline]:
     if isinstance(block, Turn):
         for para in block.paragraphs:
             yield from iterate_inlines(para.content)
-        return
-    for name in ("content", "rest"):
-        value = getattr(block, name, None)
-        if isinstance(value, tuple):
-            yield from iterate_inlines(value)
+    elif isinstance(block, SourceLine):
+        yield from iterate_inlines(block.rest)
+    elif isinstance(block, _CONTENT_BLOCKS):
+        yield from iterate_inlines(block.content)
