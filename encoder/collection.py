@@ -1,0 +1,430 @@
+"""Build a collection: many transcripts → ``OUT/NAME.xml`` (and ``NAME.html``).
+
+Like :mod:`encoder.cli`, this module sits at the I/O edge: the parent
+process reads every input, decides what is already up to date, hands the
+rest to :func:`encode_document` (in this process, or in a pool of worker
+processes with ``jobs > 1``), writes the outputs atomically and records
+what it built in ``OUT/.tei-encode-manifest.json``. Workers are pure: bytes
+in, bytes and diagnostics out. Nothing is printed here; the caller gets each
+:class:`DocumentOutcome` in input order (through ``report``) and a
+:class:`BuildSummary`, and chooses the exit code.
+
+A document is skipped when the manifest says it was built from the same
+input bytes, with the same :class:`BuildSettings`, by the same tool version
+and the same code (a hash of the package's own ``.py``, XSLT and schema
+files), and every output it recorded is still there with the recorded hash.
+
+>>> BuildSummary(encoded=3, skipped=1, failed=0, outcomes=()).format()
+'3 encoded, 1 skipped, 0 failed'
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import nullcontext
+from dataclasses import asdict, dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, Final
+
+from . import __version__
+from .diagnostics import (
+    EXIT_INPUT,
+    EXIT_IO,
+    EXIT_OK,
+    EXIT_OUTPUT_INVALID,
+    Diagnostic,
+    Severity,
+    Span,
+)
+
+MANIFEST_NAME: Final = ".tei-encode-manifest.json"
+MANIFEST_FORMAT: Final = 1
+EXIT_INTERNAL: Final = 70  # an unexpected exception in the encoder (EX_SOFTWARE)
+
+# Package files whose change can change an output: code, stylesheets, schema.
+_CODE_SUFFIXES: Final = frozenset({".py", ".xsl", ".xslt", ".css", ".xsd", ".rng", ".sch"})
+# Documents per task sent to a worker: large enough that 1000 tiny documents
+# do not drown in inter-process traffic, small enough to keep workers even.
+_MAX_CHUNK: Final = 16
+
+
+@dataclass(frozen=True, slots=True)
+class BuildSettings:
+    """Every option that can change an output; part of each document's fingerprint."""
+
+    html: bool = True
+    encoding: str | None = None
+    source_date_epoch: int | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    """What a worker sends back: ``outputs`` maps a suffix (``.xml``, ``.html``)
+    to bytes, and is empty when the document failed (``code`` says why)."""
+
+    outputs: dict[str, bytes]
+    diagnostics: list[Diagnostic]
+    code: int = EXIT_OK
+
+
+EncodeOne = Callable[[bytes, str, BuildSettings], DocumentResult]
+
+
+class Status(enum.Enum):
+    ENCODED = "encoded"
+    SKIPPED = "skipped"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentOutcome:
+    path: Path
+    status: Status
+    diagnostics: tuple[Diagnostic, ...] = ()
+    code: int = EXIT_OK
+    written: tuple[Path, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class BuildSummary:
+    encoded: int
+    skipped: int
+    failed: int
+    outcomes: tuple[DocumentOutcome, ...] = field(default=())
+
+    def format(self) -> str:
+        return f"{self.encoded} encoded, {self.skipped} skipped, {self.failed} failed"
+
+
+def encode_document(data: bytes, display: str, settings: BuildSettings) -> DocumentResult:
+    """Encode one transcript, check the TEI against the bundled schema and,
+    if asked, render it as HTML. Pure: no file is read or written."""
+    from .pipeline import encode_bytes
+    from .tei import Options
+    from .validate import validate_tree
+
+    options = Options(source_date_epoch=settings.source_date_epoch)
+    result = encode_bytes(data, display, options, settings.encoding)
+    diagnostics = list(result.diagnostics)
+    if result.xml is None or result.tree is None:
+        return DocumentResult({}, diagnostics, EXIT_INPUT)
+    # An error here is a bug in tei-encode, not in the input.
+    problems = [
+        d for d in validate_tree(result.tree, display + " (output)") if d.severity is Severity.ERROR
+    ]
+    if problems:
+        return DocumentResult({}, diagnostics + problems, EXIT_OUTPUT_INVALID)
+    outputs = {".xml": result.xml}
+    if settings.html:
+        from .html import render_html
+        from .xmlio import parse_xml_bytes
+
+        # Render what was written, not the in-memory tree, like `tei-encode render`.
+        outputs[".html"] = render_html(parse_xml_bytes(result.xml))
+    return DocumentResult(outputs, diagnostics)
+
+
+# --- the manifest -------------------------------------------------------------
+
+
+@cache
+def code_fingerprint() -> str:
+    """sha256 over the package's own code, stylesheets and schema (path + bytes)."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    files = sorted(
+        p
+        for p in root.rglob("*")
+        if p.suffix in _CODE_SUFFIXES and p.is_file() and "__pycache__" not in p.parts
+    )
+    for path in files:
+        digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """The manifest's record of one built document."""
+
+    source: str
+    input_sha256: str
+    settings: dict[str, object]
+    outputs: dict[str, str]  # file name in OUT → sha256
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "source": self.source,
+            "input_sha256": self.input_sha256,
+            "settings": self.settings,
+            "outputs": self.outputs,
+        }
+
+
+def _tool_json() -> dict[str, str]:
+    return {"version": __version__, "code_sha256": code_fingerprint()}
+
+
+def read_manifest(out: Path) -> dict[str, _Entry]:
+    """The entries of ``OUT``'s manifest that this tool and code may reuse;
+    an absent, unreadable or foreign manifest means nothing can be reused."""
+    try:
+        raw: Any = json.loads((out / MANIFEST_NAME).read_bytes())
+        if raw.get("format") != MANIFEST_FORMAT or raw.get("tool") != _tool_json():
+            return {}
+        return {
+            stem: _Entry(e["source"], e["input_sha256"], dict(e["settings"]), dict(e["outputs"]))
+            for stem, e in raw["documents"].items()
+        }
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return {}
+
+
+def manifest_bytes(entries: Mapping[str, _Entry]) -> bytes:
+    """Sorted keys, 2-space indent, LF, final newline: the same build, the same bytes."""
+    document = {
+        "format": MANIFEST_FORMAT,
+        "tool": _tool_json(),
+        "documents": {stem: entry.to_json() for stem, entry in entries.items()},
+    }
+    return (json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False) + "\n").encode()
+
+
+def _is_fresh(entry: _Entry | None, out: Path, input_sha: str, settings: dict[str, object]) -> bool:
+    if entry is None or entry.input_sha256 != input_sha or entry.settings != settings:
+        return False
+    for name, sha in entry.outputs.items():
+        try:
+            if _sha256((out / name).read_bytes()) != sha:
+                return False
+        except OSError:
+            return False
+    return True
+
+
+def _write(path: Path, data: bytes) -> None:
+    from .cli import write_atomic  # the one atomic writer of the project
+
+    write_atomic(path, data)
+
+
+# --- running the encoder --------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Task:
+    data: bytes
+    display: str
+
+
+def _run_one(encode_one: EncodeOne, task: _Task, settings: BuildSettings) -> DocumentResult:
+    """Never raises: an exception in one document must not stop the others."""
+    try:
+        return encode_one(task.data, task.display, settings)
+    except Exception as exc:
+        message = f"internal error in tei-encode ({type(exc).__name__}: {exc}); please report it"
+        return DocumentResult(
+            {}, [Diagnostic("E999", Severity.ERROR, message, Span(task.display))], EXIT_INTERNAL
+        )
+
+
+def _run_chunk(
+    encode_one: EncodeOne, tasks: list[_Task], settings: BuildSettings
+) -> list[DocumentResult]:
+    """The worker's entry point (top level, so that it pickles by reference)."""
+    return [_run_one(encode_one, task, settings) for task in tasks]
+
+
+def _chunks(tasks: Sequence[_Task], jobs: int) -> list[list[_Task]]:
+    size = max(1, min(_MAX_CHUNK, len(tasks) // (jobs * 4)))
+    return [list(tasks[i : i + size]) for i in range(0, len(tasks), size)]
+
+
+def _results(
+    tasks: Sequence[_Task], settings: BuildSettings, jobs: int, encode_one: EncodeOne
+) -> Iterator[DocumentResult]:
+    """Results in the order of ``tasks``, as soon as each is known."""
+    if jobs <= 1 or len(tasks) <= 1:
+        for task in tasks:
+            yield _run_one(encode_one, task, settings)
+        return
+    chunks = _chunks(tasks, jobs)
+    done = 0
+    with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
+        futures = [pool.submit(_run_chunk, encode_one, chunk, settings) for chunk in chunks]
+        try:
+            for future in futures:
+                for result in future.result():
+                    done += 1
+                    yield result
+        except BrokenProcessPool as exc:  # a worker died (killed, out of memory)
+            for task in tasks[done:]:
+                message = f"a worker process died while encoding ({exc}); try --jobs 1"
+                diag = Diagnostic("E998", Severity.ERROR, message, Span(task.display))
+                yield DocumentResult({}, [diag], EXIT_INTERNAL)
+
+
+def _progress_bar(total: int, enabled: bool) -> Any:
+    """A tqdm bar on stderr, or None: only on a terminal, for more than one
+    document, and only once the build has lasted a second."""
+    if not enabled or total <= 1 or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, delay=1.0, unit="doc", file=sys.stderr, leave=False)
+
+
+# --- the build ------------------------------------------------------------------
+
+
+@dataclass
+class _Plan:
+    """The parent's view of the inputs, in input order."""
+
+    outcomes: list[DocumentOutcome | None]
+    todo: list[tuple[int, str, str]]  # (index, stem, input sha256)
+    tasks: list[_Task]
+    entries: dict[str, _Entry]
+
+
+def _plan(inputs: Sequence[Path], out: Path, settings: BuildSettings) -> _Plan:
+    previous = read_manifest(out)
+    wanted = settings.to_json()
+    plan = _Plan([None] * len(inputs), [], [], {})
+    for index, path in enumerate(inputs):
+        display = str(path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            diag = Diagnostic(
+                "E000",
+                Severity.ERROR,
+                f"cannot read the file: {exc.strerror or exc}",
+                Span(display),
+            )
+            plan.outcomes[index] = DocumentOutcome(path, Status.FAILED, (diag,), EXIT_INPUT)
+            continue
+        sha = _sha256(data)
+        entry = previous.get(path.stem)
+        if _is_fresh(entry, out, sha, wanted):
+            assert entry is not None
+            plan.entries[path.stem] = entry
+            plan.outcomes[index] = DocumentOutcome(path, Status.SKIPPED)
+            continue
+        plan.todo.append((index, path.stem, sha))
+        plan.tasks.append(_Task(data, display))
+    return plan
+
+
+def _store(
+    path: Path, out: Path, sha: str, settings: BuildSettings, result: DocumentResult
+) -> tuple[DocumentOutcome, _Entry | None]:
+    """Write one document's outputs; return its outcome and manifest entry."""
+    diagnostics = tuple(result.diagnostics)
+    if not result.outputs:
+        return DocumentOutcome(path, Status.FAILED, diagnostics, result.code), None
+    written: list[Path] = []
+    hashes: dict[str, str] = {}
+    try:
+        for suffix, data in sorted(result.outputs.items()):
+            target = out / (path.stem + suffix)
+            _write(target, data)
+            written.append(target)
+            hashes[target.name] = _sha256(data)
+    except OSError as exc:
+        diag = Diagnostic(
+            "E010", Severity.ERROR, f"cannot write: {exc.strerror or exc}", Span(str(out))
+        )
+        return DocumentOutcome(path, Status.FAILED, (*diagnostics, diag), EXIT_IO), None
+    entry = _Entry(path.name, sha, settings.to_json(), hashes)
+    return DocumentOutcome(path, Status.ENCODED, diagnostics, EXIT_OK, tuple(written)), entry
+
+
+def _write_manifest(out: Path, entries: Mapping[str, _Entry]) -> None:
+    """Rewrite the manifest only when it changes (a no-op build writes nothing)."""
+    data = manifest_bytes(dict(sorted(entries.items())))
+    target = out / MANIFEST_NAME
+    try:
+        if target.read_bytes() == data:
+            return
+    except OSError:
+        pass
+    _write(target, data)
+
+
+def build_collection(
+    inputs: Sequence[Path],
+    out: Path,
+    settings: BuildSettings,
+    *,
+    jobs: int | None = None,
+    progress: bool = False,
+    report: Callable[[DocumentOutcome], None] | None = None,
+    encode_one: EncodeOne = encode_document,
+) -> BuildSummary:
+    """Encode ``inputs`` into ``out``; skip what is up to date; never stop early.
+
+    ``jobs`` is the number of worker processes (default ``os.cpu_count()``);
+    1 runs everything in this process. ``encode_one`` must be a top-level
+    function (or a :func:`functools.partial` of one) when ``jobs > 1``.
+    ``report`` is called once per document, in input order, as soon as that
+    document and all before it are done. ``progress`` allows a progress bar
+    on stderr (the caller passes ``not quiet``).
+
+    Raises :class:`ValueError` when two inputs would write the same output.
+    """
+    stems = [p.stem for p in inputs]
+    if len(set(stems)) != len(stems):
+        raise ValueError("two inputs have the same name and would write the same outputs")
+    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    plan = _plan(inputs, out, settings)
+    bar = _progress_bar(len(inputs), progress)
+    results = _results(plan.tasks, settings, workers, encode_one)
+    reported = 0
+
+    def flush() -> None:
+        nonlocal reported
+        while reported < len(inputs) and plan.outcomes[reported] is not None:
+            outcome = plan.outcomes[reported]
+            assert outcome is not None
+            if report is not None:
+                with bar.external_write_mode() if bar is not None else nullcontext():
+                    report(outcome)
+            if bar is not None:
+                bar.update(1)
+            reported += 1
+
+    try:
+        flush()
+        for (index, stem, sha), result in zip(plan.todo, results, strict=True):
+            outcome, entry = _store(inputs[index], out, sha, settings, result)
+            plan.outcomes[index] = outcome
+            if entry is not None:
+                plan.entries[stem] = entry
+            flush()
+    finally:
+        if bar is not None:
+            bar.close()
+    outcomes = tuple(o for o in plan.outcomes if o is not None)
+    _write_manifest(out, plan.entries)
+    return BuildSummary(
+        encoded=sum(o.status is Status.ENCODED for o in outcomes),
+        skipped=sum(o.status is Status.SKIPPED for o in outcomes),
+        failed=sum(o.status is Status.FAILED for o in outcomes),
+        outcomes=outcomes,
+    )

@@ -1,0 +1,259 @@
+"""Building a collection: incremental skips, failures counted, parallel = serial.
+
+The encoder used here is :func:`encode_for_tests`, the real pipeline without
+the schema check, so that these tests do not depend on ``encoder.validate``;
+one test runs the real :func:`encoder.collection.encode_document` when that
+module is there. No test looks at timings.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from encoder.collection import (
+    MANIFEST_NAME,
+    BuildSettings,
+    BuildSummary,
+    DocumentOutcome,
+    DocumentResult,
+    Status,
+    build_collection,
+    encode_document,
+)
+from encoder.diagnostics import EXIT_INPUT
+from encoder.pipeline import encode_bytes
+from encoder.tei import Options
+
+TRANSCRIPT = """\
+August 1, 1958
+
+Conversation of A. Smith with B. Jones, number {n}
+
+MAO ZEDONG. We have therefore gathered here, time {n}.[1]
+
+N.S. KHRUSHCHEV. Who says so?
+
+MAO ZEDONG. The press says so.
+
+[1] A note for document {n}.
+"""
+
+
+def encode_for_tests(data: bytes, display: str, settings: BuildSettings) -> DocumentResult:
+    """The real pipeline and HTML writer, minus the schema check (top level: it pickles)."""
+    options = Options(source_date_epoch=settings.source_date_epoch)
+    result = encode_bytes(data, display, options, settings.encoding)
+    if result.xml is None:
+        return DocumentResult({}, list(result.diagnostics), EXIT_INPUT)
+    outputs = {".xml": result.xml}
+    if settings.html:
+        from encoder.html import render_html
+        from encoder.xmlio import parse_xml_bytes
+
+        outputs[".html"] = render_html(parse_xml_bytes(result.xml))
+    return DocumentResult(outputs, list(result.diagnostics))
+
+
+def make_sources(folder: Path, count: int) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n in range(count):
+        path = folder / f"doc-{n:02d}.txt"
+        path.write_text(TRANSCRIPT.format(n=n), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def build(
+    inputs: list[Path], out: Path, settings: BuildSettings | None = None, jobs: int = 1
+) -> BuildSummary:
+    return build_collection(
+        inputs, out, settings or BuildSettings(), jobs=jobs, encode_one=encode_for_tests
+    )
+
+
+def statuses(summary: BuildSummary) -> dict[str, Status]:
+    return {o.path.name: o.status for o in summary.outcomes}
+
+
+def outputs_of(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+
+
+def test_first_build_encodes_everything_and_writes_a_manifest(tmp_path: Path) -> None:
+    inputs = make_sources(tmp_path / "src", 3)
+    summary = build(inputs, tmp_path / "out")
+    assert (summary.encoded, summary.skipped, summary.failed) == (3, 0, 0)
+    assert summary.format() == "3 encoded, 0 skipped, 0 failed"
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert names == sorted(
+        [MANIFEST_NAME] + [f"doc-{n:02d}{suffix}" for n in range(3) for suffix in (".xml", ".html")]
+    )
+
+
+def test_second_build_skips_everything_and_rewrites_nothing(tmp_path: Path) -> None:
+    inputs = make_sources(tmp_path / "src", 3)
+    out = tmp_path / "out"
+    build(inputs, out)
+    before = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
+    summary = build(inputs, out)
+    assert (summary.encoded, summary.skipped, summary.failed) == (0, 3, 0)
+    assert {p.name: p.stat().st_mtime_ns for p in out.iterdir()} == before
+
+
+def test_changing_one_input_rebuilds_only_it(tmp_path: Path) -> None:
+    inputs = make_sources(tmp_path / "src", 3)
+    out = tmp_path / "out"
+    build(inputs, out)
+    inputs[1].write_text(TRANSCRIPT.format(n=99), encoding="utf-8")
+    summary = build(inputs, out)
+    assert statuses(summary) == {
+        "doc-00.txt": Status.SKIPPED,
+        "doc-01.txt": Status.ENCODED,
+        "doc-02.txt": Status.SKIPPED,
+    }
+    assert b"time 99" in (out / "doc-01.xml").read_bytes()
+
+
+def test_touching_an_input_without_changing_it_rebuilds_nothing(tmp_path: Path) -> None:
+    """Freshness is by content (sha256), not by modification time."""
+    inputs = make_sources(tmp_path / "src", 2)
+    out = tmp_path / "out"
+    build(inputs, out)
+    os.utime(inputs[0], ns=(0, 0))
+    assert build(inputs, out).skipped == 2
+
+
+def test_deleting_an_output_rebuilds_its_document(tmp_path: Path) -> None:
+    inputs = make_sources(tmp_path / "src", 3)
+    out = tmp_path / "out"
+    build(inputs, out)
+    (out / "doc-02.html").unlink()
+    summary = build(inputs, out)
+    assert statuses(summary)["doc-02.txt"] is Status.ENCODED
+    assert (summary.encoded, summary.skipped) == (1, 2)
+    assert (out / "doc-02.html").exists()
+
+
+def test_editing_an_output_by_hand_rebuilds_its_document(tmp_path: Path) -> None:
+    inputs = make_sources(tmp_path / "src", 2)
+    out = tmp_path / "out"
+    first = build(inputs, out)
+    assert first.encoded == 2
+    pristine = (out / "doc-00.xml").read_bytes()
+    (out / "doc-00.xml").write_bytes(b"edited by hand\n")
+    assert statuses(build(inputs, out))["doc-00.txt"] is Status.ENCODED
+    assert (out / "doc-00.xml").read_bytes() == pristine
+
+
+def test_changing_options_rebuilds_everything(tmp_path: Path) -> None:
+    inputs = make_sources(tmp_path / "src", 2)
+    out = tmp_path / "out"
+    build(inputs, out)
+    assert build(inputs, out, BuildSettings(source_date_epoch=0)).encoded == 2
+    assert build(inputs, out, BuildSettings(source_date_epoch=0)).skipped == 2
+    assert build(inputs, out, BuildSettings(source_date_epoch=0, html=False)).encoded == 2
+
+
+def test_a_foreign_or_broken_manifest_means_a_full_rebuild(tmp_path: Path) -> None:
+    inputs = make_sources(tmp_path / "src", 2)
+    out = tmp_path / "out"
+    build(inputs, out)
+    (out / MANIFEST_NAME).write_text("{not json", encoding="utf-8")
+    assert build(inputs, out).encoded == 2
+    assert build(inputs, out).skipped == 2
+
+
+def test_a_failing_document_does_not_stop_the_others(tmp_path: Path) -> None:
+    inputs = make_sources(tmp_path / "src", 3)
+    empty = tmp_path / "src" / "doc-01b.txt"
+    empty.write_bytes(b"")
+    missing = tmp_path / "src" / "doc-01c.txt"  # never created: cannot be read
+    everything = sorted([*inputs, empty, missing])
+    seen: list[DocumentOutcome] = []
+    summary = build_collection(
+        everything,
+        tmp_path / "out",
+        BuildSettings(),
+        jobs=1,
+        report=seen.append,
+        encode_one=encode_for_tests,
+    )
+    assert (summary.encoded, summary.skipped, summary.failed) == (3, 0, 2)
+    assert [o.path for o in seen] == everything  # reported in input order
+    failed = {o.path.name: o for o in summary.outcomes if o.status is Status.FAILED}
+    assert sorted(failed) == ["doc-01b.txt", "doc-01c.txt"]
+    assert [d.code for d in failed["doc-01b.txt"].diagnostics] == ["E006"]
+    assert [d.code for d in failed["doc-01c.txt"].diagnostics] == ["E000"]
+    assert all(o.code == EXIT_INPUT for o in failed.values())
+    # A failed document is not recorded, so the next build tries it again.
+    again = build(everything, tmp_path / "out")
+    assert (again.encoded, again.skipped, again.failed) == (0, 3, 2)
+
+
+def raise_for_doc_01(data: bytes, display: str, settings: BuildSettings) -> DocumentResult:
+    if display.endswith("doc-01.txt"):
+        raise RuntimeError("boom")
+    return encode_for_tests(data, display, settings)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_exception_in_the_encoder_fails_only_its_document(tmp_path: Path, jobs: int) -> None:
+    inputs = make_sources(tmp_path / "src", 4)
+    summary = build_collection(
+        inputs, tmp_path / "out", BuildSettings(), jobs=jobs, encode_one=raise_for_doc_01
+    )
+    assert (summary.encoded, summary.failed) == (3, 1)
+    (broken,) = [o for o in summary.outcomes if o.status is Status.FAILED]
+    assert broken.path.name == "doc-01.txt"
+    assert broken.diagnostics[0].code == "E999"
+    assert "RuntimeError: boom" in broken.diagnostics[0].message
+
+
+def test_jobs_2_writes_the_same_bytes_as_jobs_1(tmp_path: Path) -> None:
+    inputs = make_sources(tmp_path / "src", 40)
+    inputs.append(tmp_path / "src" / "empty.txt")
+    inputs[-1].write_bytes(b"")
+    serial = build(inputs, tmp_path / "serial", jobs=1)
+    parallel = build(inputs, tmp_path / "parallel", jobs=2)
+    assert (serial.encoded, serial.failed) == (parallel.encoded, parallel.failed) == (40, 1)
+    assert [(o.path, o.status, o.diagnostics) for o in serial.outcomes] == [
+        (o.path, o.status, o.diagnostics) for o in parallel.outcomes
+    ]
+    assert outputs_of(tmp_path / "serial") == outputs_of(tmp_path / "parallel")
+
+
+def test_the_manifest_is_deterministic(tmp_path: Path) -> None:
+    inputs = make_sources(tmp_path / "src", 5)
+    build(inputs, tmp_path / "a")
+    build(list(reversed(inputs)), tmp_path / "b", jobs=2)
+    manifest = (tmp_path / "a" / MANIFEST_NAME).read_bytes()
+    assert manifest == (tmp_path / "b" / MANIFEST_NAME).read_bytes()
+    assert manifest.endswith(b"}\n") and b"\r" not in manifest
+    assert str(tmp_path).encode() not in manifest  # no absolute paths
+    # A no-op build leaves it alone; so does rebuilding one document.
+    build(inputs, tmp_path / "a")
+    assert (tmp_path / "a" / MANIFEST_NAME).read_bytes() == manifest
+    (tmp_path / "a" / "doc-03.xml").unlink()
+    build(inputs, tmp_path / "a")
+    assert (tmp_path / "a" / MANIFEST_NAME).read_bytes() == manifest
+
+
+def test_two_inputs_with_one_name_are_refused(tmp_path: Path) -> None:
+    first = make_sources(tmp_path / "a", 1)
+    second = make_sources(tmp_path / "b", 1)
+    with pytest.raises(ValueError, match="same name"):
+        build([*first, *second], tmp_path / "out")
+
+
+def test_the_real_encoder_validates_and_renders(tmp_path: Path) -> None:
+    pytest.importorskip("encoder.validate")
+    inputs = make_sources(tmp_path / "src", 2)
+    summary = build_collection(
+        inputs, tmp_path / "out", BuildSettings(), jobs=2, encode_one=encode_document
+    )
+    assert (summary.encoded, summary.failed) == (2, 0), summary.outcomes
+    assert (tmp_path / "out" / "doc-00.html").exists()
