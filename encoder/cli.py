@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .authority import AuthorityEntry
 from .diagnostics import (
     EXIT_CODES_HELP,
     EXIT_INPUT,
@@ -72,8 +73,38 @@ def _source_date_epoch() -> int | None:
         raise click.UsageError(f"SOURCE_DATE_EPOCH must be a whole number, not {value!r}") from None
 
 
+def _load_authority(path: Path | None) -> tuple[AuthorityEntry, ...]:
+    """Read a --persons file, or exit with its errors listed."""
+    if path is None:
+        return ()
+    from .authority import AuthorityError, parse_authority
+    from .diagnostics import Reporter
+
+    reporter = Reporter()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        click.echo(f"{path}: error[E500]: cannot read the file: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_INPUT)
+    try:
+        return parse_authority(data, str(path), reporter)
+    except AuthorityError:
+        for diag in reporter.diagnostics:
+            click.echo(diag.format(), err=True)
+        sys.exit(EXIT_INPUT)
+
+
+_PERSONS_HELP = (
+    "Authority file of persons (CSV with columns id,name[,wikidata,viaf,gnd] or a TEI "
+    "listPerson): its ids and identifiers are given to the people it names."
+)
+
+
 def _encode_file(
-    path: Path, display: str, encoding: str | None
+    path: Path,
+    display: str,
+    encoding: str | None,
+    authority: tuple[AuthorityEntry, ...] = (),
 ) -> tuple[bytes | None, list[Diagnostic], int]:
     from .pipeline import encode_bytes
     from .tei import Options
@@ -85,7 +116,8 @@ def _encode_file(
             "E000", Severity.ERROR, f"cannot read the file: {exc.strerror or exc}", Span(display)
         )
         return None, [diag], EXIT_INPUT
-    result = encode_bytes(data, display, Options(source_date_epoch=_source_date_epoch()), encoding)
+    options = Options(source_date_epoch=_source_date_epoch())
+    result = encode_bytes(data, display, options, encoding, authority)
     diagnostics = list(result.diagnostics)
     if result.xml is None or result.tree is None:
         return None, diagnostics, EXIT_INPUT
@@ -128,10 +160,16 @@ def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
 @click.option(
     "--encoding", default=None, help="Encoding of INPUT if it is not UTF-8 (e.g. cp1252)."
 )
+@click.option(
+    "--persons", type=click.Path(dir_okay=False, path_type=Path), default=None, help=_PERSONS_HELP
+)
 @click.pass_obj
-def encode(settings: _Settings, input_file: Path, output: str, encoding: str | None) -> None:
+def encode(
+    settings: _Settings, input_file: Path, output: str, encoding: str | None, persons: Path | None
+) -> None:
     """Encode one transcript INPUT as TEI."""
-    xml, diagnostics, code = _encode_file(input_file, str(input_file), encoding)
+    authority = _load_authority(persons)
+    xml, diagnostics, code = _encode_file(input_file, str(input_file), encoding, authority)
     settings.show(diagnostics)
     if xml is None:
         sys.exit(code)
@@ -163,9 +201,13 @@ def encode(settings: _Settings, input_file: Path, output: str, encoding: str | N
     help="Folder for NAME.xml (and NAME.html).",
 )
 @click.option("--html/--no-html", default=True, show_default=True, help="Also write NAME.html.")
+@click.option(
+    "--persons", type=click.Path(dir_okay=False, path_type=Path), default=None, help=_PERSONS_HELP
+)
 @click.pass_obj
-def build(settings: _Settings, sources: Path, out: Path, html: bool) -> None:
+def build(settings: _Settings, sources: Path, out: Path, html: bool, persons: Path | None) -> None:
     """Encode every *.txt in SOURCES into OUT/NAME.xml (and OUT/NAME.html)."""
+    authority = _load_authority(persons)
     if not sources.is_dir():
         click.echo(f"{sources}: error[E011]: no such folder of sources", err=True)
         sys.exit(EXIT_INPUT)
@@ -175,7 +217,7 @@ def build(settings: _Settings, sources: Path, out: Path, html: bool) -> None:
         sys.exit(EXIT_INPUT)
     encoded = failed = 0
     for path in inputs:
-        xml, diagnostics, _code = _encode_file(path, str(path), None)
+        xml, diagnostics, _code = _encode_file(path, str(path), None, authority)
         settings.show(diagnostics)
         if xml is None:
             failed += 1

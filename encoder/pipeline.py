@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from .authority import AuthorityEntry
 from .diagnostics import Diagnostic, Reporter
 from .model import Transcript
 from .reader.blocks import read_blocks
@@ -46,21 +47,19 @@ def read_transcript(
     )
 
 
-TRANSFORMS = (resolve_notes, build_register)
-
-
 def encode_bytes(
     data: bytes,
     source_name: str,
     options: Options | None = None,
     encoding: str | None = None,
+    authority: tuple[AuthorityEntry, ...] = (),
 ) -> EncodeResult:
     reporter = Reporter()
     doc = read_transcript(data, source_name, reporter, encoding)
     if doc is None:
         return EncodeResult(None, None, None, reporter.diagnostics)
-    for transform in TRANSFORMS:
-        doc = transform(doc, reporter)
+    doc = resolve_notes(doc, reporter)
+    doc = build_register(doc, reporter, authority)
     if reporter.has_errors:
         return EncodeResult(None, None, doc, reporter.diagnostics)
     tree = to_tei(doc, options)

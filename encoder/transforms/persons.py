@@ -23,6 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from ..authority import AuthorityEntry
 from ..diagnostics import Reporter, Span
 from ..model import (
     Block,
@@ -137,13 +138,16 @@ def _compatible(a: list[str], b: list[str]) -> bool:
     )
 
 
-def build_register(doc: Transcript, reporter: Reporter) -> Transcript:
+def build_register(
+    doc: Transcript, reporter: Reporter, authority: tuple[AuthorityEntry, ...] = ()
+) -> Transcript:
     register = Register()
     for block in doc.blocks:
         if isinstance(block, ParticipantsLine):
             for name in block.names:
                 entry = register.find(name) or register.add(name)
                 entry.participant = True
+    speakers: dict[int, _Entry] = {}
     blocks: list[Block] = []
     for block in doc.blocks:
         if isinstance(block, Turn):
@@ -163,7 +167,7 @@ def build_register(doc: Transcript, reporter: Reporter) -> Transcript:
             for form in (_title(block.name), block.name):
                 if form not in entry.names:
                     entry.names.append(form)
-            block = dataclasses.replace(block, who=entry.person_id)
+            speakers[len(blocks)] = entry
         blocks.append(block)
     for block in blocks:
         if isinstance(block, Closer):
@@ -173,6 +177,12 @@ def build_register(doc: Transcript, reporter: Reporter) -> Transcript:
                     entry.names.append(name)
     _add_biographies(blocks, register)
     _add_variants(blocks, register, doc.source_name, reporter)
+    if authority:
+        _apply_authority(blocks, register, authority)
+    for index, entry in speakers.items():
+        turn = blocks[index]
+        assert isinstance(turn, Turn)
+        blocks[index] = dataclasses.replace(turn, who=entry.person_id)
     persons = tuple(
         Person(
             e.person_id,
@@ -297,6 +307,53 @@ def _variants(name: str) -> list[str]:
         out.append(match.group())
         out.append(match.group(1).capitalize() + " " + match.group(2))
     return out
+
+
+def _apply_authority(
+    blocks: list[Block], register: Register, authority: tuple[AuthorityEntry, ...]
+) -> None:
+    """Give register entries the ids and identifiers of a user's authority file.
+
+    An entry matches when one of its name forms agrees with one of the
+    authority's (same rules as merging within the document). An authority
+    person that the register lacks joins it when one of its names occurs in
+    the text, so that people the document never introduces ("Eden") are
+    tagged too.
+    """
+    text = " ".join(n.value for b in blocks for n in block_inlines(b) if isinstance(n, Text))
+    taken = {a.person_id for a in authority}
+    for entry in register.entries:
+        if entry.person_id in taken:
+            entry.person_id = _free_id(entry.person_id + "-local", register.ids | taken)
+    for known in authority:
+        keys = [_fold(surname_key(n)).split() for n in known.names]
+        match = next(
+            (
+                e
+                for e in register.entries
+                if any(_compatible(k, _fold(surname_key(n)).split()) for n in e.names for k in keys)
+            ),
+            None,
+        )
+        if match is None:
+            if not any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text) for n in known.names):
+                continue
+            match = _Entry(known.person_id, _fold(surname_key(known.names[0])), [known.names[0]])
+            register.entries.append(match)
+        register.ids.discard(match.person_id)
+        match.person_id = known.person_id
+        register.ids.add(known.person_id)
+        for name in known.names:
+            if name not in match.names:
+                match.names.append(name)
+        match.idnos = list(known.idnos)
+
+
+def _free_id(base: str, used: set[str]) -> str:
+    candidate, counter = base, 2
+    while candidate in used:
+        candidate, counter = f"{base}-{counter}", counter + 1
+    return candidate
 
 
 class _Tagger:
