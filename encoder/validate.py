@@ -190,11 +190,35 @@ def _describe_schema(
 def validate_file(path: Path) -> list[Diagnostic]:
     """Parse ``path`` safely and validate it; a parse failure is one V108 error."""
     try:
-        tree = parse_xml_file(path)
+        tree = _parse(path)
     except XmlInputError as exc:
         span = Span(str(path), exc.line, exc.col)
         return [Diagnostic("V108", Severity.ERROR, exc.message, span)]
     return validate_tree(tree, str(path))
+
+
+# libxml2 builds an ID table while parsing and then refuses a duplicate or
+# non-NCName xml:id as if the file were not well-formed. Those are validity
+# problems that R202 and V103 report (all of them, with both lines), so such a
+# file is parsed again without the ID table. Not needed once xmlio's parser
+# passes collect_ids=False.
+_ID_COMPLAINT: Final = re.compile(r"\bID \S+ already defined|xml:id : attribute value")
+
+
+def _parse(path: Path) -> etree._ElementTree:
+    try:
+        return parse_xml_file(path)
+    except XmlInputError as exc:
+        if not _ID_COMPLAINT.search(exc.message):
+            raise
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, collect_ids=False
+    )
+    try:
+        return etree.parse(str(path), parser)
+    except etree.XMLSyntaxError as exc:
+        line, col = exc.position if exc.position else (0, 0)
+        raise XmlInputError(f"not well-formed XML: {exc.msg}", line, col + 1) from None
 
 
 def validate_tree(tree: etree._ElementTree, filename: str) -> list[Diagnostic]:

