@@ -24,7 +24,7 @@ body {
   padding: 0 1.25rem 3rem;
   max-width: var(--measure);
   color: var(--ink);
-  font-family: "Iowan Old Style", "Palatino Linotype", Palatino, "Noto Serif", "DejaVu Serif", Georgia, serif;
+  font-family: "Iowan Old Style", "Palatino Linotype", Palatino, "Noto Serif", "DejaVu Serif", Georgia, "Noto Serif CJK SC", "Noto Sans CJK SC", serif;
   font-size: 1.0625rem;
   line-height: 1.6;
   font-variant-numeric: oldstyle-nums proportional-nums;
@@ -87,7 +87,8 @@ dl.metadata { margin: 0; font-size: 0.9375rem; }
 .div.participants { margin: 1.5rem 0 2rem; }
 .div.participants h3 { font-style: normal; font-weight: bold; }
 .sp { margin: 0 0 1rem; }
-.sp p { margin: 0 0 0.5rem; text-indent: 0; }
+.sp p { margin: 0 0 0.5rem; }
+.sp p + p { text-indent: 1.5em; }
 .speaker { font-weight: bold; font-variant-caps: all-small-caps; letter-spacing: 0.04em; }
 a.speaker-link, a.persname, a.person-link {
   color: inherit;
@@ -117,7 +118,7 @@ sup.noteref a:hover, sup.noteref a:focus { text-decoration: underline; }
 ol.notes { list-style: none; padding: 0; margin: 0; font-size: 0.9375rem; }
 ol.notes li {
   display: grid;
-  grid-template-columns: 2.25rem 1fr;
+  grid-template-columns: 3rem 1fr;
   gap: 0.5rem;
   margin: 0 0 0.5rem;
   scroll-margin-top: 1rem;
@@ -126,7 +127,7 @@ ol.notes li:target, .sp:target, [id^="noteref-"]:target, [id^="mention-"]:target
   background: var(--note-bg);
   outline: 1px solid var(--rule);
 }
-a.backlink { text-align: right; text-decoration: none; font-variant-numeric: lining-nums; }
+a.backlink { text-align: right; text-decoration: none; white-space: nowrap; font-variant-numeric: lining-nums; }
 a.backlink::after { content: " \2191"; }
 .note-body p { margin: 0 0 0.25rem; }
 
@@ -135,6 +136,7 @@ ul.register { list-style: none; padding: 0; margin: 0; font-size: 0.9375rem; }
 ul.register li { margin: 0 0 0.6rem; padding-left: 1.5rem; text-indent: -1.5rem; }
 .person-name { font-weight: bold; }
 .years, .variants, .occurrences { color: var(--muted); }
+.variants, .occurrences { display: block; text-indent: 0; }
 .occurrences a { padding: 0 0.1em; }
 .authority a { font-variant-caps: all-small-caps; }
 

@@ -10,10 +10,23 @@
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="tei">
 
-  <!-- The id of a turn: turn-N, N counting the turns of the text. -->
+  <!-- The id of a turn.  When all turns share one parent (the usual case)
+       it is turn-N, N counting the turns; otherwise turn-A-B-N, numbering
+       the enclosing divisions too.  (Counting over the whole document with
+       level="any" costs time quadratic in the number of turns.) -->
+  <xsl:variable name="turns-share-a-parent"
+    select="not(/tei:TEI/tei:text//tei:sp[generate-id(..) != generate-id((/tei:TEI/tei:text//tei:sp)[1]/..)])"/>
+
   <xsl:template name="turn-id">
     <xsl:text>turn-</xsl:text>
-    <xsl:number level="any" count="tei:text//tei:sp" from="tei:TEI"/>
+    <xsl:choose>
+      <xsl:when test="$turns-share-a-parent">
+        <xsl:number level="single" count="tei:sp"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:number level="multiple" count="tei:front | tei:body | tei:back | tei:div | tei:sp" format="1-1"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="tei:sp">

@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   names.xsl: the names and dates module.  A name in the text links to the
-  person's entry in the register and carries an id (mention-N) to which the
+  person's entry in the register and carries an id (mention-PATH) to which the
   register links back; the register lists every person of the header and of
   standOff, in document order, with names, years, occupation, notes,
   authority links and a link to every turn (sp/@who) and every mention
@@ -16,11 +16,16 @@
   <xsl:key name="mentions" match="tei:text//tei:persName[@ref]" use="normalize-space(@ref)"/>
   <xsl:key name="turns" match="tei:text//tei:sp[@who]" use="normalize-space(@who)"/>
 
+  <!-- Turns and names that point at several persons, found once. -->
+  <xsl:variable name="multi-who" select="/tei:TEI/tei:text//tei:sp[contains(normalize-space(@who), ' ')]"/>
+  <xsl:variable name="multi-ref" select="/tei:TEI/tei:text//tei:persName[contains(normalize-space(@ref), ' ')]"/>
+
   <xsl:variable name="persons" select="/tei:TEI/tei:teiHeader//tei:listPerson/tei:person | /tei:TEI/tei:standOff//tei:listPerson/tei:person"/>
 
   <xsl:template name="mention-id">
+    <!-- The element's path in the text: fast and stable, not pretty. -->
     <xsl:text>mention-</xsl:text>
-    <xsl:number level="any" count="tei:text//tei:persName[@ref]" from="tei:TEI"/>
+    <xsl:number level="multiple" count="*" format="1-1"/>
   </xsl:template>
 
   <!-- The display name of $person: its first persName, whitespace normalised. -->
@@ -94,9 +99,9 @@
     <xsl:variable name="pointer" select="concat('#', @xml:id)"/>
     <xsl:variable name="padded" select="concat(' ', $pointer, ' ')"/>
     <xsl:variable name="turns" select="key('turns', $pointer)
-      | /tei:TEI/tei:text//tei:sp[contains(normalize-space(@who), ' ')][contains(concat(' ', normalize-space(@who), ' '), $padded)]"/>
+      | $multi-who[contains(concat(' ', normalize-space(@who), ' '), $padded)]"/>
     <xsl:variable name="mentions" select="key('mentions', $pointer)
-      | /tei:TEI/tei:text//tei:persName[contains(normalize-space(@ref), ' ')][contains(concat(' ', normalize-space(@ref), ' '), $padded)]"/>
+      | $multi-ref[contains(concat(' ', normalize-space(@ref), ' '), $padded)]"/>
     <li id="person-{@xml:id}">
       <span class="person-name"><xsl:call-template name="person-name"/></span>
       <xsl:call-template name="years"/>

@@ -1,0 +1,147 @@
+"""The HTML edition in a real browser: Debian's Chromium driven by Playwright.
+
+Locally these tests skip, with the reason, when /usr/bin/chromium or
+playwright is missing.  Under CI (the ``CI`` environment variable is set and
+not "0"/"false") a missing browser is a failure, never a skip.
+
+Screenshots are written to tests/artifacts/ (git-ignored).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, Final
+
+import pytest
+
+from encoder.html import render_file
+
+ROOT: Final = Path(__file__).resolve().parent.parent
+CHROMIUM: Final = Path("/usr/bin/chromium")
+ARTIFACTS: Final = ROOT / "tests" / "artifacts"
+PAGES: Final = sorted((ROOT / "tests" / "html_fixtures").glob("*.xml")) + sorted(
+    (ROOT / "out").glob("*.xml")
+)
+LAUNCH_ARGS: Final = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def _missing() -> str | None:
+    if not CHROMIUM.is_file() or not os.access(CHROMIUM, os.X_OK):
+        return f"{CHROMIUM} is not installed (apt-get install chromium)"
+    try:
+        import axe_playwright_python  # noqa: F401
+        import playwright.sync_api  # noqa: F401
+    except ImportError as exc:
+        return f"{exc.name} is not installed (pip install -e '.[test]')"
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    reason = _missing()
+    if reason is not None:
+        if _in_ci():
+            pytest.fail(f"browser tests must run in CI: {reason}")
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture(params=PAGES, ids=[p.name for p in PAGES])
+def page(request: pytest.FixtureRequest, browser: Any, tmp_path: Path) -> Iterator[Any]:
+    source: Path = request.param
+    html = tmp_path / (source.stem + ".html")
+    html.write_bytes(render_file(source))
+    context = browser.new_context(viewport={"width": 1100, "height": 800})
+    # The page must need nothing from the network: fail any request that is
+    # not for the file itself.
+    requests: list[str] = []
+    context.on("request", lambda r: requests.append(r.url))
+    tab = context.new_page()
+    tab.goto(html.as_uri())
+    tab.wait_for_load_state("load")
+    tab.stem = source.stem
+    try:
+        yield tab
+    finally:
+        context.close()
+    assert requests == [html.as_uri()]
+
+
+def _in_viewport(tab: Any, element_id: str) -> bool:
+    return bool(
+        tab.evaluate(
+            """id => { const r = document.getElementById(id).getBoundingClientRect();
+                       return r.bottom > 0 && r.top < window.innerHeight; }""",
+            element_id,
+        )
+    )
+
+
+def _hash(tab: Any) -> str:
+    return str(tab.evaluate("location.hash"))
+
+
+def test_note_reference_and_back_link(page: Any) -> None:
+    refs = page.locator("a[role='doc-noteref']")
+    count = refs.count()
+    assert count > 0
+    for index in sorted({0, count // 2, count - 1}):
+        ref = refs.nth(index)
+        ref_id = ref.get_attribute("id")
+        target = ref.get_attribute("href")
+        ref.click()
+        assert _hash(page) == target
+        note_id = target[1:]
+        assert _in_viewport(page, note_id)
+        back = page.locator(f"li[id='{note_id}'] a[role='doc-backlink']")
+        back.click()
+        assert _hash(page) == f"#{ref_id}"
+        assert _in_viewport(page, ref_id)
+
+
+def test_tab_reaches_every_note_reference(page: Any) -> None:
+    wanted = set(page.eval_on_selector_all("a[role='doc-noteref']", "as => as.map(a => a.id)"))
+    stops = page.eval_on_selector_all("a[href], [tabindex]", "es => es.length")
+    seen: set[str] = set()
+    page.locator("body").focus()
+    for _ in range(stops + 5):
+        page.keyboard.press("Tab")
+        seen.add(str(page.evaluate("document.activeElement ? document.activeElement.id : ''")))
+        if wanted <= seen:
+            break
+    assert sorted(wanted - seen) == []
+
+
+def test_axe_reports_no_violations(page: Any) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    assert len(results.response["passes"]) > 10  # axe really ran
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_screenshot(page: Any) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    target = ARTIFACTS / f"{page.stem}.png"
+    page.screenshot(path=str(target), full_page=True)
+    assert target.stat().st_size > 10_000
