@@ -42,7 +42,7 @@ def _missing() -> str | None:
     if not CHROMIUM.is_file() or not os.access(CHROMIUM, os.X_OK):
         return f"{CHROMIUM} is not installed (apt-get install chromium)"
     try:
-        import axe_playwright_python  # noqa: F401
+        import axe_playwright_python  # type: ignore[import-untyped]  # noqa: F401
         import playwright.sync_api  # noqa: F401
     except ImportError as exc:
         return f"{exc.name} is not installed (pip install -e '.[test]')"
@@ -133,7 +133,7 @@ def test_tab_reaches_every_note_reference(page: Any) -> None:
 
 
 def test_axe_reports_no_violations(page: Any) -> None:
-    from axe_playwright_python.sync_playwright import Axe
+    from axe_playwright_python.sync_playwright import Axe  # type: ignore[import-untyped]
 
     results = Axe().run(page)
     assert len(results.response["passes"]) > 10  # axe really ran
