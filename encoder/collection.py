@@ -32,7 +32,7 @@ from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from . import __version__
 from .diagnostics import (
@@ -44,6 +44,9 @@ from .diagnostics import (
     Severity,
     Span,
 )
+
+if TYPE_CHECKING:
+    from .authority import AuthorityEntry
 
 MANIFEST_NAME: Final = ".tei-encode-manifest.json"
 MANIFEST_FORMAT: Final = 1
@@ -63,9 +66,17 @@ class BuildSettings:
     html: bool = True
     encoding: str | None = None
     source_date_epoch: int | None = None
+    authority: tuple[AuthorityEntry, ...] = ()  # from --persons
 
     def to_json(self) -> dict[str, object]:
-        return asdict(self)
+        """What the manifest records (the authority file by its hash)."""
+        authority = json.dumps([asdict(entry) for entry in self.authority], sort_keys=True)
+        return {
+            "html": self.html,
+            "encoding": self.encoding,
+            "source_date_epoch": self.source_date_epoch,
+            "authority_sha256": _sha256(authority.encode()) if self.authority else None,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +126,7 @@ def encode_document(data: bytes, display: str, settings: BuildSettings) -> Docum
     from .validate import validate_tree
 
     options = Options(source_date_epoch=settings.source_date_epoch)
-    result = encode_bytes(data, display, options, settings.encoding)
+    result = encode_bytes(data, display, options, settings.encoding, settings.authority)
     diagnostics = list(result.diagnostics)
     if result.xml is None or result.tree is None:
         return DocumentResult({}, diagnostics, EXIT_INPUT)
@@ -140,17 +151,25 @@ def encode_document(data: bytes, display: str, settings: BuildSettings) -> Docum
 
 @cache
 def code_fingerprint() -> str:
-    """sha256 over the package's own code, stylesheets and schema (path + bytes)."""
-    root = Path(__file__).resolve().parent
+    """sha256 over the package's own code, stylesheets and schema (path + bytes).
+
+    The schema is in ``encoder/schema/`` in a wheel and in the repository's
+    top-level ``schema/`` in a checkout (see ``encoder.validate.schema_path``):
+    both are hashed when present.
+    """
+    package = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    files = sorted(
-        p
-        for p in root.rglob("*")
-        if p.suffix in _CODE_SUFFIXES and p.is_file() and "__pycache__" not in p.parts
-    )
-    for path in files:
-        digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for root, prefix in ((package, "encoder"), (package.parent / "schema", "schema")):
+        if not root.is_dir():
+            continue
+        files = sorted(
+            p
+            for p in root.rglob("*")
+            if p.suffix in _CODE_SUFFIXES and p.is_file() and "__pycache__" not in p.parts
+        )
+        for path in files:
+            digest.update(f"{prefix}/{path.relative_to(root).as_posix()}".encode() + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
 
 

@@ -257,3 +257,20 @@ def test_the_real_encoder_validates_and_renders(tmp_path: Path) -> None:
     )
     assert (summary.encoded, summary.failed) == (2, 0), summary.outcomes
     assert (tmp_path / "out" / "doc-00.html").exists()
+
+
+def test_the_benchmarks_synthetic_transcripts_encode_cleanly(repo_root: Path) -> None:
+    """encoder.bench repeats the bundled conversation with renumbered notes."""
+    from encoder.bench import TranscriptParts
+
+    source = sorted((repo_root / "sources").glob("*.txt"))[0].read_text(encoding="utf-8")
+    parts = TranscriptParts.split(source)
+    assert parts.repeat(1) == source
+    for text in (parts.repeat(2), parts.excerpt(4, 7)):
+        result = encode_bytes(text.encode("utf-8"), "synthetic.txt")
+        errors = [d.format() for d in result.diagnostics if d.severity.value == "error"]
+        assert result.xml is not None, errors
+    doubled = encode_bytes(parts.repeat(2).encode("utf-8"), "synthetic.txt").xml
+    single = encode_bytes(source.encode("utf-8"), "synthetic.txt").xml
+    assert doubled is not None and single is not None
+    assert doubled.count(b"<note ") > single.count(b"<note ")
