@@ -82,6 +82,7 @@ def write(tmp_path: Path, data: bytes, name: str = "t.txt") -> Path:
 def encode_ok(capsys: pytest.CaptureFixture[str], source: Path, out: Path, *extra: str) -> bytes:
     code, stdout, err = run(capsys, "encode", str(source), "-o", str(out), *extra)
     assert code == EXIT_OK, err
+    assert stdout == ""
     assert "Traceback" not in err
     leftovers = [p.name for p in out.parent.iterdir() if p.name.startswith(".")]
     assert leftovers == []

@@ -501,3 +501,60 @@ def test_multi_paragraph_turns_and_narration() -> None:
     assert len(xp(stage, "following-sibling::t:sp")) == 2
     assert text_of(xp(tree, "(//t:sp)[4]/t:p")[1]) == "We would have put it on the right."
     assert warning_codes(name) == []
+
+
+# ------------------------------------------------- register edge cases
+
+
+def test_short_first_turn_after_participants_keeps_all_turns() -> None:
+    name = "committee_short_first_turn.txt"
+    # SMITH (7), JONES (9), PATEL (11), SMITH (13): four turns whatever their length
+    tree = tree_of(name)
+    turns = [(xp(sp, "string(t:speaker)"), xp(sp, "string(t:p)")) for sp in xp(tree, "//t:sp")]
+    assert turns[-3:] == [
+        ("JONES.", "Yes, we can start with the water rates."),
+        ("PATEL.", "No objection."),
+        ("SMITH.", "Closed."),
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: a short first turn 'SMITH. Open.' right after a participants list is read "
+    "as one more list line: the turn is lost and a person 'smith-open' is invented",
+)
+def test_short_first_turn_after_participants() -> None:
+    name = "committee_short_first_turn.txt"
+    assert len(xp(tree_of(name), "//t:sp")) == 4
+    assert xp(tree_of(name), "string((//t:sp)[1]/t:p)") == "Open."
+    assert len(person_ids(name)) == 3
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: honorifics on the 2nd and later items of a list line ('Mr. Jones', "
+    "'Mrs. Patel') stay in the name: ids 'mr-jones', 'mrs-patel' beside 'smith'",
+)
+def test_honorific_on_every_list_item_is_dropped() -> None:
+    ids = person_ids("committee_short_first_turn.txt")
+    assert ids[:3] == ["smith", "jones", "patel"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: J. F. DULLES and A. W. DULLES (different initials, same surname) are "
+    "merged into one person; surname_key drops the initials",
+)
+def test_same_surname_different_initials_are_two_persons() -> None:
+    name = "dulles_brothers.txt"
+    assert len(person_ids(name)) == 2
+    whos_ = whos(name)
+    assert whos_[0] == whos_[2]
+    assert whos_[0] != whos_[1]
+
+
+def test_same_surname_turns_are_kept() -> None:
+    name = "dulles_brothers.txt"
+    tree = tree_of(name)
+    speakers = [text_of(s) for s in xp(tree, "//t:speaker")]
+    assert speakers == ["J. F. DULLES.", "A. W. DULLES.", "J. F. DULLES."]

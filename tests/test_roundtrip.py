@@ -22,6 +22,8 @@ SAMPLE = next((ROOT / "sources").glob("*.txt"))
 
 # Hand-written: which source lines are page boilerplate, per input.
 REMOVED: dict[str, dict[int, str]] = {
+    "committee_short_first_turn.txt": {},
+    "dulles_brothers.txt": {},
     "dam_multi_paragraph.txt": {},
     "dulles_eden_initials.txt": {1: "Skip to content"},
     "ghent_anchor_without_body.txt": {},
