@@ -264,6 +264,8 @@ def _grammar_diagnostics(tree: etree._ElementTree, filename: str) -> list[Diagno
         element = _element_at(tree, entry.path)
         code, message = _explain(grammar, entry, element)
         line = (_line(element) if element is not None else 0) or entry.line
+        if not line and element is not None:  # a tree built in memory
+            message += f" (at {_locate(element)})"
         key = (line, code, message)
         if key in seen:
             continue
@@ -275,6 +277,22 @@ def _grammar_diagnostics(tree: etree._ElementTree, filename: str) -> list[Diagno
 def _line(element: etree._Element) -> int:
     line = element.sourceline
     return line if isinstance(line, int) else 0
+
+
+def _locate(element: etree._Element) -> str:
+    """``/TEI/text/body/div[1]/sp[3]``: where an element without a line is."""
+    steps = []
+    node: etree._Element | None = element
+    while node is not None:
+        parent = node.getparent()
+        name = _name(node)
+        if parent is None:
+            steps.append(name)
+        else:
+            same = [sibling for sibling in parent if sibling.tag == node.tag]
+            steps.append(f"{name}[{same.index(node) + 1}]" if len(same) > 1 else name)
+        node = parent
+    return "/" + "/".join(reversed(steps))
 
 
 def _element_at(tree: etree._ElementTree, path: str | None) -> etree._Element | None:
@@ -334,7 +352,9 @@ def _expected(message: str) -> str:
         return ""
     if len(names) == 1:
         return names[0]
-    return "one of " + ", ".join(names)
+    # libxml2 lists at most ten candidates
+    more = ", …" if len(names) >= 10 else ""
+    return "one of " + ", ".join(names) + more
 
 
 def _where(element: etree._Element | None) -> str:
@@ -363,7 +383,7 @@ def _explain(grammar: _Grammar, entry: _Entry, element: etree._Element | None) -
         return "V106", f"<{shown}> is incomplete: {expected} is required here"
     if kind == "SCHEMAV_ELEMENT_CONTENT":
         expected = _expected(text)
-        after = f"; expected {expected}" if expected else "; no further element is allowed here"
+        after = f"; expected {expected}" if expected else ""
         if namespace != TEI_NS:
             where = f'namespace "{namespace}"' if namespace else "no namespace"
             return "V101", (
@@ -432,6 +452,8 @@ def _reference_diagnostics(root: etree._Element, filename: str) -> list[Diagnost
 
     def report(code: str, element: etree._Element, message: str) -> None:
         severity = Severity.WARNING if code.startswith("W") else Severity.ERROR
+        if not _line(element):  # a tree built in memory
+            message += f" (at {_locate(element)})"
         found.append(Diagnostic(code, severity, message, Span(filename, _line(element))))
 
     ids: dict[str, etree._Element] = {}
