@@ -95,11 +95,13 @@ def _add_text(parent: _E, value: str) -> None:
     """Append character data to ``parent`` after its last child (the only text writer)."""
     if not value:
         return
-    if len(parent):
+    # parent[-1] is constant-time in lxml; len(parent) walks every child.
+    try:
         last = parent[-1]
-        last.tail = (last.tail or "") + value
-    else:
+    except IndexError:
         parent.text = (parent.text or "") + value
+        return
+    last.tail = (last.tail or "") + value
 
 
 def _plain(content: tuple[Inline, ...]) -> str:

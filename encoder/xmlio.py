@@ -38,6 +38,7 @@ def _parser() -> etree.XMLParser:
         dtd_validation=False,
         huge_tree=False,
         remove_blank_text=False,
+        collect_ids=False,  # duplicate ids are the validator's to report, not a parse error
     )
 
 

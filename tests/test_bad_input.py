@@ -292,26 +292,3 @@ def test_warnings_go_to_stderr_not_stdout(
     assert captured.out.startswith('<?xml version="1.0" encoding="UTF-8"?>\n')
     assert "W302" not in captured.out
     assert "W302" in captured.err
-
-
-def _encode_seconds(pieces: int) -> float:
-    from encoder.pipeline import encode_text
-
-    words = " ".join(f"w{i % 7} [x] Smith" for i in range(pieces))
-    text = f"SMITH. {words}\n\nJONES. A.\n\nSMITH. B.\n\nJONES. C.\n"
-    start = time.perf_counter()
-    encode_text(text, "dense.txt")
-    return time.perf_counter() - start
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: time is quadratic in the number of inline elements of one paragraph "
-    "(tei._add_text calls len(parent), which lxml computes by walking the children); "
-    "a 1 MB line with dense markup takes about two minutes",
-)
-def test_dense_markup_scales_linearly() -> None:
-    small = min(_encode_seconds(3_000) for _ in range(2))
-    large = _encode_seconds(12_000)
-    # four times the input: linear is ~4x; allow 8x
-    assert large < 8 * small

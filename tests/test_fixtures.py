@@ -219,10 +219,6 @@ def test_harbour_upper_colon_turns() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: the register title-cases O'BRIEN to \"O'brien\", a spelling not in the source",
-)
 def test_harbour_apostrophe_name_is_not_miscased() -> None:
     tree = tree_of("harbour_upper_colon.txt")
     names = xp(tree, "//t:person/t:persName/text()")
@@ -518,11 +514,6 @@ def test_short_first_turn_after_participants_keeps_all_turns() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a short first turn 'SMITH. Open.' right after a participants list is read "
-    "as one more list line: the turn is lost and a person 'smith-open' is invented",
-)
 def test_short_first_turn_after_participants() -> None:
     name = "committee_short_first_turn.txt"
     assert len(xp(tree_of(name), "//t:sp")) == 4
@@ -530,21 +521,11 @@ def test_short_first_turn_after_participants() -> None:
     assert len(person_ids(name)) == 3
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: honorifics on the 2nd and later items of a list line ('Mr. Jones', "
-    "'Mrs. Patel') stay in the name: ids 'mr-jones', 'mrs-patel' beside 'smith'",
-)
 def test_honorific_on_every_list_item_is_dropped() -> None:
     ids = person_ids("committee_short_first_turn.txt")
     assert ids[:3] == ["smith", "jones", "patel"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: J. F. DULLES and A. W. DULLES (different initials, same surname) are "
-    "merged into one person; surname_key drops the initials",
-)
 def test_same_surname_different_initials_are_two_persons() -> None:
     name = "dulles_brothers.txt"
     assert len(person_ids(name)) == 2

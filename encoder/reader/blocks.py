@@ -99,11 +99,12 @@ class Survey:
 
 def _participant_names(text: str) -> list[str] | None:
     """Names in a list line such as "Cdes. A, B, and C." or None if it is not one."""
+    label = P.UPPER_LABEL.match(text)
+    if label is not None and label.group("rest"):
+        return None  # a speaker's turn, not a list
     body = text.strip().rstrip(".").strip()
-    hon = P.HONORIFIC_PREFIX.match(body)
-    if hon:
-        body = body[hon.end() :]
-    items = [i.strip() for i in P.LIST_SPLIT.split(body) if i.strip()]
+    items = [P.HONORIFIC_PREFIX.sub("", i.strip()) for i in P.LIST_SPLIT.split(body)]
+    items = [i for i in items if i]
     if not items or not all(P.NAME_ITEM.match(i) for i in items):
         return None
     return items
@@ -200,7 +201,12 @@ class Classifier:
         if colon:
             return self.survey.colon_label_counts[name] >= 2
         words = name.replace(".", ". ").split()
-        return self.survey.label_counts[_norm_label(name)] >= 2 or len(words) >= 2
+        if self.survey.label_counts[_norm_label(name)] >= 2 or len(words) >= 2:
+            return True
+        # A one-word label seen once counts where at least two other speakers
+        # are established by recurring labels of the same shape.
+        established = [n for n, c in self.survey.label_counts.items() if c >= 2 and n != name]
+        return len(established) >= 2
 
     def classify(self, para: RawParagraph) -> Block:
         text = para.text
@@ -332,6 +338,14 @@ class Classifier:
                 continue
             name = match.group("name")
             if not self.is_speaker(name, colon):
+                if not colon:
+                    self.reporter.warning(
+                        "W103",
+                        f"{name + match.group('term')!r} looks like a speaker label, but the "
+                        "name occurs only once and is not in a participants list, so it is "
+                        "read as text; add the name to a 'Present:' list to make it a turn",
+                        Span(self.file, para.line, para.col_offset + 1),
+                    )
                 continue
             self.seen_turn = True
             self.in_participants = False

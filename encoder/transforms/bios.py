@@ -23,7 +23,7 @@ _TOKEN: Final = (
 )
 _YEARS: Final = re.compile(r"\((?P<birth>\d{3,4})\s*[-–—]\s*(?P<death>\d{3,4})\)")
 # Titles and ranks that precede a name but are not part of it.
-_TITLES: Final = frozenset(
+TITLES: Final = frozenset(
     [
         "vice-admiral",
         "admiral",
@@ -93,9 +93,7 @@ def _name_before(text: str, end: int, places: frozenset[str]) -> tuple[str, int]
         if re.fullmatch(r"[A-Z]{2,}", word) and not re.fullmatch(r"[IVX]+", word):
             break  # an acronym (USSR, DRV), not a name
         tokens.insert(0, match)
-    while tokens and (
-        tokens[0].group().lower() in _TITLES or tokens[0].group() in _LOWER_PARTICLES
-    ):
+    while tokens and (tokens[0].group().lower() in TITLES or tokens[0].group() in _LOWER_PARTICLES):
         tokens.pop(0)
     while len(tokens) > 1 and tokens[0].group() in places:
         tokens.pop(0)
@@ -121,7 +119,8 @@ def find_bios(text: str, places: frozenset[str] = frozenset()) -> list[Bio]:
         name, start = found
         rest = text[match.end() :]
         role_match = re.match(
-            r"\s*(?:,\s*|[–—-]\s*|was\s+|is\s+|were\s+)?(?P<role>[^;]*?)(?:;|\.(?=\s+[A-Z]|\s*$)|$)", rest
+            r"\s*(?:,\s*|[–—-]\s*|was\s+|is\s+|were\s+)?(?P<role>[^;]*?)(?:;|\.(?=\s+[A-Z]|\s*$)|$)",
+            rest,
         )
         role = role_match.group("role").strip(" ,") if role_match else None
         if role and re.match(r"(?:and|to|who|whom|in|on)\b", role):

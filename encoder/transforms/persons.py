@@ -38,7 +38,8 @@ from ..model import (
     Turn,
 )
 from ..reader.blocks import surname_key
-from ..reader.patterns import INITIALS_PREFIX
+from ..reader.patterns import HONORIFIC_PREFIX, INITIALS_PREFIX
+from .bios import TITLES as _TITLE_WORDS
 from .bios import edit_distance_one, find_bios, place_words
 from .walk import block_inlines, rewrite_block
 
@@ -60,10 +61,14 @@ def slugify(name: str) -> str:
 
 
 def _title(name: str) -> str:
-    """``N.S. KHRUSHCHEV`` → ``N.S. Khrushchev``; mixed-case names are kept."""
+    """``N.S. KHRUSHCHEV`` → ``N.S. Khrushchev``; mixed-case names are kept.
+
+    >>> _title("O'BRIEN"), _title("MENDES-FRANCE"), _title("Mao")
+    ("O'Brien", 'Mendes-France', 'Mao')
+    """
     if name != name.upper():
         return name
-    return re.sub(r"[A-Z][A-Z’'\-]+", lambda m: m.group().capitalize(), name)
+    return re.sub(r"[A-Z]{2,}", lambda m: m.group().capitalize(), name)
 
 
 @dataclass
@@ -86,24 +91,24 @@ class Register:
     ids: set[str] = field(default_factory=set)
 
     def find(self, name: str) -> _Entry | None:
-        """The entry this name form belongs to: the same key, or the same
-        surname when exactly one entry has it and given names do not clash."""
-        key = _fold(surname_key(name))
-        for entry in self.entries:
-            if any(_fold(surname_key(n)) == key for n in entry.names):
-                return entry
-        words = key.split()
+        """The entry this name form belongs to: the same words (initials kept,
+        case, diacritics and honorifics set aside), or else the one entry whose
+        names agree with it (same surname, no clashing given names or initials)."""
+        words = _name_words(name)
         if not words:
             return None
+        for entry in self.entries:
+            if any(_name_words(n) == words for n in entry.names):
+                return entry
         matches = [
-            e
-            for e in self.entries
-            if any(_compatible(words, _fold(surname_key(n)).split()) for n in e.names)
+            e for e in self.entries if any(_compatible(words, _name_words(n)) for n in e.names)
         ]
         return matches[0] if len(matches) == 1 else None
 
     def add(self, name: str) -> _Entry:
         base = slugify(INITIALS_PREFIX.sub("", name).strip() or name)
+        if base in self.ids:
+            base = slugify(name)
         person_id = base
         counter = 2
         while person_id in self.ids:
@@ -177,6 +182,7 @@ def build_register(
                     entry.names.append(name)
     _add_biographies(blocks, register)
     _add_variants(blocks, register, doc.source_name, reporter)
+    _add_fuller_forms(blocks, register)
     if authority:
         _apply_authority(blocks, register, authority)
     for index, entry in speakers.items():
@@ -309,6 +315,70 @@ def _variants(name: str) -> list[str]:
     return out
 
 
+def _add_fuller_forms(blocks: list[Block], register: Register) -> None:
+    """Fuller forms of a known person's name in running text join the entry
+    ("Anatolii I. Filyov" for the closer's "A. Filyov"; "V. I. Lenin").
+
+    A form counts when its given names or initials agree with the entry's.
+    """
+    surnames = {
+        _fold(surname_key(n)).split()[-1]: e
+        for e in register.entries
+        for n in e.names
+        if surname_key(n)
+    }
+    pattern = re.compile(
+        r"(?<![\w’'.-])((?:[A-Z][a-z’'\-]+\s|[A-Z]\.\s?)+)([A-Z][\w’'\-]+)(?![\w’'-])"
+    )
+    for block in blocks:
+        text = "|".join(n.value for n in block_inlines(block) if isinstance(n, Text))
+        for match in pattern.finditer(text):
+            entry = surnames.get(_fold(match.group(2)))
+            if entry is None:
+                continue
+            form = _fuller_form(match.group(1).split(), match.group(2), entry)
+            if form is None or form in entry.names:
+                continue
+            entry.names.append(form)
+            if entry.birth is None and len(form) > len(entry.names[0]):
+                entry.names.remove(form)
+                entry.names.insert(0, form)
+
+
+def _name_words(name: str) -> list[str]:
+    """Folded words of a name, initials kept: ``N.S. Khrushchev`` → ``['n', 's', 'khrushchev']``."""
+    bare = HONORIFIC_PREFIX.sub("", name.strip())
+    return [w for w in re.split(r"[\s.]+", _fold(bare)) if w]
+
+
+def _fuller_form(given: list[str], surname: str, entry: _Entry) -> str | None:
+    """The words before ``surname`` that name the entry's person, or None.
+
+    The form starts at a word that agrees with the entry's first given name
+    (or initial) and has at most one given name more than the entry has.
+
+    >>> e = _Entry("filyov", "filyov", ["A. Filyov"])
+    >>> _fuller_form("Foreign Affairs Anatolii I.".split(), "Filyov", e)
+    'Anatolii I. Filyov'
+    """
+    known = [_name_words(n)[:-1] for n in entry.names if len(_name_words(n)) > 1]
+    if not known:
+        return None
+    first = known[0]
+    for start in range(len(given)):
+        candidate = given[start:]
+        if len(candidate) > len(first) + 1:
+            continue
+        head = _fold(candidate[0].rstrip("."))
+        if head in _FUNCTION_WORDS or head in _TITLE_WORDS:
+            continue
+        if head[:1] == first[0][:1] and (len(head) == 1 or len(first[0]) == 1 or head == first[0]):
+            words = [_fold(w.rstrip(".")) for w in candidate] + [_fold(surname)]
+            if any(_compatible(words, [*k, _fold(surname)]) for k in known):
+                return " ".join([*candidate, surname])
+    return None
+
+
 def _apply_authority(
     blocks: list[Block], register: Register, authority: tuple[AuthorityEntry, ...]
 ) -> None:
@@ -354,6 +424,29 @@ def _free_id(base: str, used: set[str]) -> str:
     while candidate in used:
         candidate, counter = f"{base}-{counter}", counter + 1
     return candidate
+
+
+# Cyrillic letters that look like Latin ones (a scrape or OCR artefact).
+_HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХаеорсху", "ABEKMHOPCTXaeopcxy")
+# Capitalised words that start a sentence or a clause, not a name.
+_FUNCTION_WORDS = frozenset(
+    "A An And As At But By During Evidently For From He However If In It Its Let Many Now Of "
+    "On Once Only She So Still That The Then There These They This Though Thus To Under "
+    "Unlike Until What When Whether Which While Who Why With Yes No Perhaps Apparently "
+    "Therefore Obviously Maybe Later Earlier Even Also".split()
+)
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """A lone name token that is part of a longer capitalised name ("Chen" in
+    "Chen Chu"), not a word after a title ("Marshal Skripko"), an acronym
+    ("FRG Dulles") or a sentence opener ("When Tito")."""
+    before = re.search(r"([A-Z][\w’'-]*)\s$", text[:start])
+    if before:
+        word = before.group(1)
+        if not (word.isupper() or word in _FUNCTION_WORDS or word.lower() in _TITLE_WORDS):
+            return True
+    return re.match(r"\s[A-Z][a-z]", text[end:]) is not None
 
 
 class _Tagger:
@@ -416,15 +509,15 @@ class _Tagger:
         assert self.pattern is not None
         out: list[Inline] = []
         pos = 0
-        for match in self.pattern.finditer(text):
+        # Matching runs on a copy where look-alike Cyrillic letters are Latin
+        # ("Мао" typed with Cyrillic letters); the tagged text stays as written.
+        for match in self.pattern.finditer(text.translate(_HOMOGLYPHS)):
             found = match.group()
+            written = text[match.start() : match.end()]
             pid = self.forms.get(found)
+            if " " not in found and _inside_longer_name(text, match.start(), match.end()):
+                continue  # a lone token that is part of a longer capitalised name
             if pid is None:
-                # a lone token: not when it is part of a longer capitalised name
-                before = text[: match.start()]
-                after = text[match.end() :]
-                if re.search(r"[A-Z][\w’'-]*\s$", before) or re.match(r"\s[A-Z]", after):
-                    continue
                 if found in self.ambiguous:
                     self.reporter.warning(
                         "W402",
@@ -436,7 +529,14 @@ class _Tagger:
                 pid = self.single[found]
             if match.start() > pos:
                 out.append(Text(text[pos : match.start()]))
-            out.append(PersName(found, pid))
+            if written != found:
+                self.reporter.warning(
+                    "W305",
+                    f"{written!r} mixes look-alike letters of another script into a name "
+                    f"(read as {found!r}); kept as written",
+                    Span(self.file, self.line, 0),
+                )
+            out.append(PersName(written, pid))
             pos = match.end()
         if pos < len(text):
             out.append(Text(text[pos:]))
@@ -447,12 +547,21 @@ def _tag_nested(node: Inline, tagger: _Tagger) -> Inline:
     from ..model import EditorialNote, Note, Supplied
 
     if isinstance(node, Note):
-        return dataclasses.replace(node, content=tagger.tag(node.content))
+        outer, tagger.line = tagger.line, node.line
+        tagged = dataclasses.replace(node, content=tagger.tag(node.content))
+        tagger.line = outer
+        return tagged
     if isinstance(node, Supplied | EditorialNote):
         return node
     return node
 
 
 def _tag_block(block: Block, tagger: _Tagger) -> Block:
+    if isinstance(block, Turn):
+        paragraphs = []
+        for para in block.paragraphs:
+            tagger.line = para.line
+            paragraphs.append(dataclasses.replace(para, content=tagger.tag(para.content)))
+        return dataclasses.replace(block, paragraphs=tuple(paragraphs))
     tagger.line = getattr(block, "line", 0)
     return rewrite_block(block, tagger.tag)
