@@ -25,14 +25,14 @@ import hashlib
 import json
 import os
 import sys
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, Never
 
 from . import __version__
 from .diagnostics import (
@@ -46,6 +46,8 @@ from .diagnostics import (
 )
 
 if TYPE_CHECKING:
+    from tqdm import tqdm
+
     from .authority import AuthorityEntry
 
 MANIFEST_NAME: Final = ".tei-encode-manifest.json"
@@ -298,14 +300,41 @@ def _results(
                 yield DocumentResult({}, [diag], EXIT_INTERNAL)
 
 
-def _progress_bar(total: int, enabled: bool) -> Any:
-    """A tqdm bar on stderr, or None: only on a terminal, for more than one
-    document, and only once the build has lasted a second."""
-    if not enabled or total <= 1 or not sys.stderr.isatty():
-        return None
-    from tqdm import tqdm
+PROGRESS_DELAY_S: Final = 1.0
 
-    return tqdm(total=total, delay=1.0, unit="doc", file=sys.stderr, leave=False)
+
+class _Progress:
+    """A tqdm bar on stderr that appears only on a terminal, for more than one
+    document, once the build has lasted :data:`PROGRESS_DELAY_S`; a no-op
+    otherwise. ``report`` runs its callback so that what it prints does not
+    garble the bar."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self._bar: tqdm[Never] | None = None  # a bar with no iterable
+        self._start = time.monotonic()
+        if enabled and total > 1 and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            self._bar = tqdm(
+                total=total, delay=PROGRESS_DELAY_S, unit="doc", file=sys.stderr, leave=False
+            )
+
+    def report(self, callback: Callable[[], None]) -> None:
+        # Before the delay the bar is not on screen: tqdm's write mode would
+        # draw it early, so only use it once the bar may be showing.
+        if self._bar is None or time.monotonic() - self._start < PROGRESS_DELAY_S:
+            callback()
+            return
+        with self._bar.external_write_mode(file=sys.stderr):
+            callback()
+
+    def advance(self) -> None:
+        if self._bar is not None:
+            self._bar.update(1)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
 
 
 # --- the build ------------------------------------------------------------------
@@ -412,7 +441,7 @@ def build_collection(
         raise ValueError("two inputs have the same name and would write the same outputs")
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     plan = _plan(inputs, out, settings)
-    bar = _progress_bar(len(inputs), progress)
+    bar = _Progress(len(inputs), progress)
     results = _results(plan.tasks, settings, workers, encode_one)
     reported = 0
 
@@ -422,10 +451,8 @@ def build_collection(
             outcome = plan.outcomes[reported]
             assert outcome is not None
             if report is not None:
-                with bar.external_write_mode() if bar is not None else nullcontext():
-                    report(outcome)
-            if bar is not None:
-                bar.update(1)
+                bar.report(partial(report, outcome))
+            bar.advance()
             reported += 1
 
     try:
@@ -437,8 +464,7 @@ def build_collection(
                 plan.entries[stem] = entry
             flush()
     finally:
-        if bar is not None:
-            bar.close()
+        bar.close()
     outcomes = tuple(o for o in plan.outcomes if o is not None)
     _write_manifest(out, plan.entries)
     return BuildSummary(
