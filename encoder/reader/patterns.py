@@ -74,8 +74,9 @@ PARTICIPANTS_HEAD: Final = re.compile(
     re.I,
 )
 HONORIFIC: Final = (
-    r"(?:Cdes?\.|Comrades?|Messrs\.|Mr\.|Mrs\.|Ms\.|Dr\.|Gen\.|General|Marshal|President|"
-    r"Ambassador|Minister|Premier|Chairman|Prof\.|Professor|Sir|Lord|Lady)"
+    r"(?:Cdes?\.|Comrades?|Messrs\.|Mr\.|Mrs\.|Ms\.|Miss|Dr\.|Gen\.|General|Marshal|President|"
+    r"Ambassador|Minister|Premier|Chairman|Prof\.|Professor|Sir|Lord|Lady|Senator|Sen\.|"
+    r"Representative|Rep\.|Secretary|Admiral|Judge|Justice|The)"
 )
 HONORIFIC_PREFIX: Final = re.compile(rf"^(?P<hon>{HONORIFIC})\s+")
 NAME_ITEM: Final = re.compile(
@@ -86,8 +87,10 @@ LIST_SPLIT: Final = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # Speaker labels. Upper-case names ("N.S. KHRUSHCHEV.", "B. N. PONOMAREV:"),
 # optionally with a delivery note "(jokingly)" before the terminator.
 _UPPER_WORD: Final = r"(?:[A-Z]\.\s?)*[A-Z][A-Z’'\-]+"
+# A title in ordinary case may precede the name, as in hearings: "Senator KENNEDY.",
+# "Mr. DULLES.", "The CHAIRMAN.".
 UPPER_LABEL: Final = re.compile(
-    rf"^(?P<name>{_UPPER_WORD}(?:\s+{_UPPER_WORD})*)"
+    rf"^(?P<name>(?:{HONORIFIC}\s+)?{_UPPER_WORD}(?:\s+{_UPPER_WORD})*)"
     r"(?:\s*(?P<delivery>\([^()]*\)))?(?P<term>[.:])(?:\s+(?P<rest>\S.*))?$"
 )
 # Mixed-case names need a colon: "Mao Zedong: ...", "Interviewer (laughing): ...", "Q: ...".
@@ -96,7 +99,9 @@ COLON_LABEL: Final = re.compile(
     r"(?:\s*(?P<delivery>\([^()]*\)))?(?P<term>:)(?:\s+(?P<rest>\S.*))?$"
 )
 # Reported speech: an upper-case name followed by a lower-case word.
-REPORTED: Final = re.compile(rf"^(?P<name>{_UPPER_WORD}(?:\s+{_UPPER_WORD})*)\s+(?P<verb>[a-z]+)\b")
+REPORTED: Final = re.compile(
+    rf"^(?P<name>(?:{HONORIFIC}\s+)?{_UPPER_WORD}(?:\s+{_UPPER_WORD})*)\s+(?P<verb>[a-z]+)\b"
+)
 INITIALS_PREFIX: Final = re.compile(r"^(?:[A-Z]\.\s?)+")
 
 NOTE_BODY: Final = re.compile(r"^\[(?P<number>\d{1,4})\](?P<space>\s*)(?P<body>.*)$")

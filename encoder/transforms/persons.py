@@ -61,14 +61,21 @@ def slugify(name: str) -> str:
 
 
 def _title(name: str) -> str:
-    """``N.S. KHRUSHCHEV`` → ``N.S. Khrushchev``; mixed-case names are kept.
+    """Upper-case words of a label in title case; other words are kept.
 
-    >>> _title("O'BRIEN"), _title("MENDES-FRANCE"), _title("Mao")
-    ("O'Brien", 'Mendes-France', 'Mao')
+    >>> _title("N.S. KHRUSHCHEV"), _title("O'BRIEN"), _title("The CHAIRMAN"), _title("Faisal II")
+    ('N.S. Khrushchev', "O'Brien", 'The Chairman', 'Faisal II')
     """
-    if name != name.upper():
-        return name
-    return re.sub(r"[A-Z]{2,}", lambda m: m.group().capitalize(), name)
+    return _UPPER_RUN.sub(lambda m: m.group().capitalize(), name)
+
+
+_UPPER_RUN = re.compile(r"(?![IVX]+\b)[A-Z]{2,}")
+_LABEL_WORD = re.compile(r"\b(?![IVX]+\b)[A-Z]{2,}\b")
+
+
+def _bare(name: str) -> str:
+    """A name without a leading title or initials: ``Senator MORSE`` → ``MORSE``."""
+    return INITIALS_PREFIX.sub("", HONORIFIC_PREFIX.sub("", name.strip())).strip()
 
 
 @dataclass
@@ -106,7 +113,7 @@ class Register:
         return matches[0] if len(matches) == 1 else None
 
     def add(self, name: str) -> _Entry:
-        base = slugify(INITIALS_PREFIX.sub("", name).strip() or name)
+        base = slugify(_bare(name) or name)
         if base in self.ids:
             base = slugify(name)
         person_id = base
@@ -160,7 +167,7 @@ def build_register(
             if found is not None:
                 entry = found
             else:
-                entry = register.add(_title(INITIALS_PREFIX.sub("", block.name).strip()))
+                entry = register.add(_title(_bare(block.name)))
                 if doc.blocks and any(isinstance(b, ParticipantsLine) for b in doc.blocks):
                     reporter.warning(
                         "W401",
@@ -457,10 +464,11 @@ class _Tagger:
         tokens: dict[str, set[str]] = {}
         for entry in register.entries:
             for name in entry.names:
-                if name == name.upper() and len(name) > 3:
+                if _LABEL_WORD.search(name):
                     continue  # labels are tagged as speakers, not in text
-                bare = INITIALS_PREFIX.sub("", name).strip()
-                variants = _variants(name) + (_variants(bare) if bare else [])
+                bare = _bare(name)
+                titled = HONORIFIC_PREFIX.match(name) is not None
+                variants = ([] if titled else _variants(name)) + (_variants(bare) if bare else [])
                 for form in variants:
                     forms.setdefault(form, entry.person_id)
                 for token in {t for v in variants for t in v.split()}:

@@ -1,0 +1,63 @@
+"""Label styles beyond the memorandum's: titles before upper-case names, as
+in congressional hearings ("Senator MORSE.", "The CHAIRMAN.", "Mr. HERTER said")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from encoder.pipeline import encode_bytes
+
+FIXTURE = Path(__file__).parent / "fixtures" / "senate_hearing_titles.txt"
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+def _tree() -> etree._ElementTree:
+    result = encode_bytes(FIXTURE.read_bytes(), FIXTURE.name)
+    assert result.tree is not None, [d.format() for d in result.diagnostics]
+    return result.tree
+
+
+def test_titled_labels_are_turns_of_one_person_each() -> None:
+    tree = _tree()
+    who = [sp.get("who") for sp in tree.iterfind(".//t:sp", NS)]
+    assert who == [
+        "#chairman",
+        "#herter",
+        "#morse",
+        "#herter",
+        "#morse",
+        "#chairman",
+        "#morse",
+    ]
+    speakers = [s.text for s in tree.iterfind(".//t:speaker", NS)]
+    assert speakers[:3] == ["The CHAIRMAN.", "Secretary HERTER.", "Senator MORSE."]
+    ids = [p.get(XML_ID) for p in tree.iterfind(".//t:particDesc//t:person", NS)]
+    assert ids == ["chairman", "herter", "morse"]
+
+
+def test_delivery_after_titled_label() -> None:
+    sp = _tree().findall(".//t:sp", NS)[4]
+    assert [c.tag.split("}")[1] for c in sp] == ["speaker", "stage", "p"]
+    assert sp[0].text == "Senator MORSE"
+    assert sp[1].text == "(laughing)."
+
+
+def test_reported_speech_with_title_is_narration_of_that_person() -> None:
+    tree = _tree()
+    stages = tree.findall(".//t:div/t:stage[@type='narration']", NS)
+    assert len(stages) == 1
+    name = stages[0].find("t:persName", NS)
+    assert name is not None
+    assert (name.text, name.get("ref")) == ("Mr. HERTER", "#herter")
+
+
+def test_titles_alone_are_not_tagged_as_persons() -> None:
+    tree = _tree()
+    tagged = [p.text for p in tree.iterfind(".//t:body//t:p/t:persName", NS)]
+    for word in ("The", "Secretary", "Senator"):
+        assert word not in tagged
+    note = tree.find(".//t:note[@n='1']", NS)
+    assert note is not None and note.find("t:persName", NS) is None
