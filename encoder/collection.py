@@ -56,6 +56,7 @@ EXIT_INTERNAL: Final = 70  # an unexpected exception in the encoder (EX_SOFTWARE
 
 # Package files whose change can change an output: code, stylesheets, schema.
 _CODE_SUFFIXES: Final = frozenset({".py", ".xsl", ".xslt", ".css", ".xsd", ".rng", ".sch"})
+_NOT_CODE: Final = frozenset({"bench.py"})  # cannot change an output
 # Documents per task sent to a worker: large enough that 1000 tiny documents
 # do not drown in inter-process traffic, small enough to keep workers even.
 _MAX_CHUNK: Final = 16
@@ -167,7 +168,10 @@ def code_fingerprint() -> str:
         files = sorted(
             p
             for p in root.rglob("*")
-            if p.suffix in _CODE_SUFFIXES and p.is_file() and "__pycache__" not in p.parts
+            if p.suffix in _CODE_SUFFIXES
+            and p.name not in _NOT_CODE
+            and p.is_file()
+            and "__pycache__" not in p.parts
         )
         for path in files:
             digest.update(f"{prefix}/{path.relative_to(root).as_posix()}".encode() + b"\0")
