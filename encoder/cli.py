@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import click
+from lxml import etree
 
 from . import __version__
 from .authority import AuthorityEntry
@@ -128,13 +129,10 @@ def _encode_file(
     return result.xml, diagnostics, EXIT_OK
 
 
-def _self_check(tree: object, display: str) -> list[Diagnostic]:
+def _self_check(tree: etree._ElementTree, display: str) -> list[Diagnostic]:
     """Validate what we wrote; an error here is a bug in tei-encode."""
-    from lxml import etree
-
     from .validate import validate_tree
 
-    assert isinstance(tree, etree._ElementTree)
     found = validate_tree(tree, display + " (output)")
     return [d for d in found if d.severity is Severity.ERROR]
 
@@ -277,14 +275,13 @@ def validate(settings: _Settings, files: tuple[Path, ...], fmt: str) -> None:
 @click.pass_obj
 def render(settings: _Settings, input_file: Path, output: str) -> None:
     """Render a TEI FILE as an HTML edition with the bundled XSLT."""
-    from .html import render_file
-    from .xmlio import XmlInputError
+    from .html import HtmlRenderError, render_html
 
+    tree = _read_tei(input_file)
     try:
-        page = render_file(input_file)
-    except XmlInputError as exc:
-        span = Span(str(input_file), exc.line, exc.col)
-        click.echo(Diagnostic("E020", Severity.ERROR, exc.message, span).format(), err=True)
+        page = render_html(tree)
+    except HtmlRenderError as exc:
+        click.echo(f"{input_file}: error[E021]: cannot render: {exc}", err=True)
         sys.exit(EXIT_INPUT)
     _emit(settings, output, page)
 
@@ -296,15 +293,20 @@ def render(settings: _Settings, input_file: Path, output: str) -> None:
 def text(settings: _Settings, input_file: Path, output: str) -> None:
     """Render a TEI FILE back to a plain transcript (the round trip)."""
     from .plaintext import tei_to_text
+
+    _emit(settings, output, tei_to_text(_read_tei(input_file)).encode("utf-8"))
+
+
+def _read_tei(path: Path) -> etree._ElementTree:
+    """Parse a TEI file safely, or exit with a positioned error (E020)."""
     from .xmlio import XmlInputError, parse_xml_file
 
     try:
-        tree = parse_xml_file(input_file)
+        return parse_xml_file(path)
     except XmlInputError as exc:
-        span = Span(str(input_file), exc.line, exc.col)
+        span = Span(str(path), exc.line, exc.col)
         click.echo(Diagnostic("E020", Severity.ERROR, exc.message, span).format(), err=True)
         sys.exit(EXIT_INPUT)
-    _emit(settings, output, tei_to_text(tree).encode("utf-8"))
 
 
 def _emit(settings: _Settings, output: str, data: bytes) -> None:
