@@ -1,32 +1,38 @@
-"""The command line: the only module that reads or writes files, prints, or
-chooses an exit code."""
+"""The command line: the only module that prints or chooses an exit code.
+
+Files are read here and written through :mod:`encoder.fileio` (a build's
+outputs by :mod:`encoder.collection`, which cli drives); the pipeline itself
+never touches a file.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from lxml import etree
 
 from . import __version__
-from .authority import AuthorityEntry
 from .diagnostics import (
     EXIT_CODES_HELP,
     EXIT_INPUT,
     EXIT_INVALID,
     EXIT_IO,
     EXIT_OK,
-    EXIT_OUTPUT_INVALID,
     EXIT_SOME_FAILED,
     Diagnostic,
     Severity,
     Span,
     diagnostics_to_json,
 )
+
+if TYPE_CHECKING:
+    from lxml import etree
+
+    from .authority import AuthorityEntry
 
 
 class _Settings:
@@ -45,23 +51,6 @@ class _Settings:
     def say(self, message: str) -> None:
         if not self.quiet:
             click.echo(message, err=True)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename, so a
-    failed run never leaves a partial file behind."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _source_date_epoch() -> int | None:
@@ -101,42 +90,6 @@ _PERSONS_HELP = (
 )
 
 
-def _encode_file(
-    path: Path,
-    display: str,
-    encoding: str | None,
-    authority: tuple[AuthorityEntry, ...] = (),
-) -> tuple[bytes | None, list[Diagnostic], int]:
-    from .pipeline import encode_bytes
-    from .tei import Options
-
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        diag = Diagnostic(
-            "E000", Severity.ERROR, f"cannot read the file: {exc.strerror or exc}", Span(display)
-        )
-        return None, [diag], EXIT_INPUT
-    options = Options(source_date_epoch=_source_date_epoch())
-    result = encode_bytes(data, display, options, encoding, authority)
-    diagnostics = list(result.diagnostics)
-    if result.xml is None or result.tree is None:
-        return None, diagnostics, EXIT_INPUT
-    problems = _self_check(result.tree, display)
-    if problems:
-        diagnostics.extend(problems)
-        return None, diagnostics, EXIT_OUTPUT_INVALID
-    return result.xml, diagnostics, EXIT_OK
-
-
-def _self_check(tree: etree._ElementTree, display: str) -> list[Diagnostic]:
-    """Validate what we wrote; an error here is a bug in tei-encode."""
-    from .validate import validate_tree
-
-    found = validate_tree(tree, display + " (output)")
-    return [d for d in found if d.severity is Severity.ERROR]
-
-
 @click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES_HELP)
 @click.version_option(__version__, prog_name="tei-encode")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
@@ -166,21 +119,24 @@ def encode(
     settings: _Settings, input_file: Path, output: str, encoding: str | None, persons: Path | None
 ) -> None:
     """Encode one transcript INPUT as TEI."""
+    from .collection import BuildSettings, encode_document
+
     authority = _load_authority(persons)
-    xml, diagnostics, code = _encode_file(input_file, str(input_file), encoding, authority)
-    settings.show(diagnostics)
-    if xml is None:
-        sys.exit(code)
-    if output == "-":
-        sys.stdout.buffer.write(xml)
-        sys.stdout.buffer.flush()
-        return
     try:
-        write_atomic(Path(output), xml)
+        data = input_file.read_bytes()
     except OSError as exc:
-        click.echo(f"{output}: error[E010]: cannot write: {exc.strerror or exc}", err=True)
-        sys.exit(EXIT_IO)
-    settings.say(f"wrote {output}")
+        click.echo(
+            f"{input_file}: error[E000]: cannot read the file: {exc.strerror or exc}", err=True
+        )
+        sys.exit(EXIT_INPUT)
+    wanted = BuildSettings(
+        html=False, encoding=encoding, source_date_epoch=_source_date_epoch(), authority=authority
+    )
+    result = encode_document(data, str(input_file), wanted)
+    settings.show(result.diagnostics)
+    if ".xml" not in result.outputs:
+        sys.exit(result.code)
+    _emit(settings, output, result.outputs[".xml"])
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -202,9 +158,30 @@ def encode(
 @click.option(
     "--persons", type=click.Path(dir_okay=False, path_type=Path), default=None, help=_PERSONS_HELP
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes [default: the number of CPUs]; 1 encodes in this process.",
+)
 @click.pass_obj
-def build(settings: _Settings, sources: Path, out: Path, html: bool, persons: Path | None) -> None:
-    """Encode every *.txt in SOURCES into OUT/NAME.xml (and OUT/NAME.html)."""
+def build(
+    settings: _Settings,
+    sources: Path,
+    out: Path,
+    html: bool,
+    persons: Path | None,
+    jobs: int | None,
+) -> None:
+    """Encode every *.txt in SOURCES into OUT/NAME.xml (and OUT/NAME.html).
+
+    Documents whose input, options and tool are unchanged since the last build
+    (recorded in OUT/.tei-encode-manifest.json) and whose outputs are intact
+    are skipped. One failing document does not stop the others.
+    """
+    from .collection import BuildSettings, build_collection
+
     authority = _load_authority(persons)
     if not sources.is_dir():
         click.echo(f"{sources}: error[E011]: no such folder of sources", err=True)
@@ -213,32 +190,18 @@ def build(settings: _Settings, sources: Path, out: Path, html: bool, persons: Pa
     if not inputs:
         click.echo(f"{sources}: error[E012]: no *.txt transcripts in this folder", err=True)
         sys.exit(EXIT_INPUT)
-    encoded = failed = 0
-    for path in inputs:
-        xml, diagnostics, _code = _encode_file(path, str(path), None, authority)
-        settings.show(diagnostics)
-        if xml is None:
-            failed += 1
-            continue
-        try:
-            write_atomic(out / (path.stem + ".xml"), xml)
-            if html:
-                write_atomic(out / (path.stem + ".html"), _render(xml))
-        except OSError as exc:
-            click.echo(f"{out}: error[E010]: cannot write: {exc.strerror or exc}", err=True)
-            failed += 1
-            continue
-        encoded += 1
-    settings.say(f"{encoded} encoded, {failed} failed")
-    if failed:
+    wanted = BuildSettings(html=html, source_date_epoch=_source_date_epoch(), authority=authority)
+    summary = build_collection(
+        inputs,
+        out,
+        wanted,
+        jobs=jobs,
+        progress=not settings.quiet,
+        report=lambda outcome: settings.show(outcome.diagnostics),
+    )
+    settings.say(summary.format())
+    if summary.failed:
         sys.exit(EXIT_SOME_FAILED)
-
-
-def _render(xml: bytes) -> bytes:
-    from .html import render_html
-    from .xmlio import parse_xml_bytes
-
-    return render_html(parse_xml_bytes(xml))
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -251,14 +214,21 @@ def _render(xml: bytes) -> bytes:
     show_default=True,
     help="Diagnostics as gcc-style lines or as JSON on stdout.",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["lxml", "xmlschema"]),
+    default="lxml",
+    show_default=True,
+    help="Schema engine: libxml2 (fast) or the pure-Python xmlschema (a second opinion).",
+)
 @click.pass_obj
-def validate(settings: _Settings, files: tuple[Path, ...], fmt: str) -> None:
+def validate(settings: _Settings, files: tuple[Path, ...], fmt: str, engine: str) -> None:
     """Validate TEI FILES against the bundled schema and the pointer checks."""
     from .validate import validate_file
 
     everything: list[Diagnostic] = []
     for path in files:
-        everything.extend(validate_file(path))
+        everything.extend(validate_file(path, "xmlschema" if engine == "xmlschema" else "lxml"))
     if fmt == "json":
         click.echo(diagnostics_to_json(everything))
     else:
@@ -310,6 +280,8 @@ def _read_tei(path: Path) -> etree._ElementTree:
 
 
 def _emit(settings: _Settings, output: str, data: bytes) -> None:
+    from .fileio import write_atomic
+
     if output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()

@@ -243,7 +243,7 @@ def _is_fresh(entry: _Entry | None, out: Path, input_sha: str, settings: dict[st
 
 
 def _write(path: Path, data: bytes) -> None:
-    from .cli import write_atomic  # the one atomic writer of the project
+    from .fileio import write_atomic
 
     write_atomic(path, data)
 

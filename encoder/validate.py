@@ -47,7 +47,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, Final, cast
+from typing import Any, Final, Literal, cast
 
 from lxml import etree
 
@@ -55,6 +55,7 @@ from .diagnostics import Diagnostic, Severity, Span
 from .xmlio import TEI, TEI_NS, XML_ID, XML_NS, XmlInputError, parse_xml_file
 
 SCHEMA_FILE: Final = "tei-encoder.xsd"
+Engine = Literal["lxml", "xmlschema"]
 XS_NS: Final = "http://www.w3.org/2001/XMLSchema"
 XS: Final = f"{{{XS_NS}}}"
 
@@ -187,45 +188,30 @@ def _describe_schema(
 # ---------------------------------------------------------------- public API
 
 
-def validate_file(path: Path) -> list[Diagnostic]:
+def validate_file(path: Path, engine: Engine = "lxml") -> list[Diagnostic]:
     """Parse ``path`` safely and validate it; a parse failure is one V108 error."""
     try:
-        tree = _parse(path)
+        tree = parse_xml_file(path)
     except XmlInputError as exc:
         span = Span(str(path), exc.line, exc.col)
         return [Diagnostic("V108", Severity.ERROR, exc.message, span)]
-    return validate_tree(tree, str(path))
+    return validate_tree(tree, str(path), engine)
 
 
-# libxml2 builds an ID table while parsing and then refuses a duplicate or
-# non-NCName xml:id as if the file were not well-formed. Those are validity
-# problems that R202 and V103 report (all of them, with both lines), so such a
-# file is parsed again without the ID table. Not needed once xmlio's parser
-# passes collect_ids=False.
-_ID_COMPLAINT: Final = re.compile(r"\bID \S+ already defined|xml:id : attribute value")
+def validate_tree(
+    tree: etree._ElementTree, filename: str, engine: Engine = "lxml"
+) -> list[Diagnostic]:
+    """All grammar and reference problems of ``tree``, in document order.
 
-
-def _parse(path: Path) -> etree._ElementTree:
-    try:
-        return parse_xml_file(path)
-    except XmlInputError as exc:
-        if not _ID_COMPLAINT.search(exc.message):
-            raise
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, collect_ids=False
-    )
-    try:
-        return etree.parse(str(path), parser)
-    except etree.XMLSyntaxError as exc:
-        line, col = exc.position if exc.position else (0, 0)
-        raise XmlInputError(f"not well-formed XML: {exc.msg}", line, col + 1) from None
-
-
-def validate_tree(tree: etree._ElementTree, filename: str) -> list[Diagnostic]:
-    """All grammar and reference problems of ``tree``, in document order."""
+    ``engine`` chooses who checks the grammar: libxml2 through lxml (fast, the
+    default) or the pure-Python :mod:`xmlschema` (a second opinion on the same
+    XSD; slower to load, its messages are passed on as V100).
+    """
     root = tree.getroot()
     if root.tag != TEI + "TEI":
         found = [_wrong_root(root, filename)]
+    elif engine == "xmlschema":
+        found = _xmlschema_diagnostics(tree, filename)
     else:
         found = _grammar_diagnostics(tree, filename)
     found.extend(_reference_diagnostics(root, filename))
@@ -233,6 +219,24 @@ def validate_tree(tree: etree._ElementTree, filename: str) -> list[Diagnostic]:
 
 
 # ------------------------------------------------------------------- grammar
+
+
+@cache
+def _xmlschema() -> Any:
+    import xmlschema
+
+    return xmlschema.XMLSchema10(str(schema_path()))
+
+
+def _xmlschema_diagnostics(tree: etree._ElementTree, filename: str) -> list[Diagnostic]:
+    found: list[Diagnostic] = []
+    for error in _xmlschema().iter_errors(tree):
+        element = getattr(error, "elem", None)
+        line = _line(element) if isinstance(element, etree._Element) else 0
+        reason = str(getattr(error, "reason", None) or error.message)
+        where = f" (at {error.path})" if getattr(error, "path", None) else ""
+        found.append(Diagnostic("V100", Severity.ERROR, reason + where, Span(filename, line)))
+    return found
 
 
 def _wrong_root(root: etree._Element, filename: str) -> Diagnostic:
