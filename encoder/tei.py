@@ -218,6 +218,7 @@ class _Sections:
     conversation: _E | None
     back: _E
     back_info: _E | None = None
+    turns: int = 0
 
 
 def _conversation(s: _Sections) -> _E:
@@ -299,7 +300,8 @@ def _(block: Narration, s: _Sections, doc: Transcript, after_notes: bool) -> Non
 
 @write_block.register
 def _(block: Turn, s: _Sections, doc: Transcript, after_notes: bool) -> None:
-    sp = _el(_conversation(s), "sp", {"who": "#" + block.who})
+    s.turns += 1
+    sp = _el(_conversation(s), "sp", {XML_ID: f"turn-{s.turns}", "who": "#" + block.who})
     _el(sp, "speaker", None, block.label)
     if block.delivery:
         _el(sp, "stage", {"type": "delivery"}, block.delivery)

@@ -27,7 +27,15 @@ from encoder.html import (
     render_file,
     render_html,
 )
-from encoder.xmlio import TEI, TEI_NS, XML_LANG, XmlInputError, parse_xml_bytes, parse_xml_file
+from encoder.xmlio import (
+    TEI,
+    TEI_NS,
+    XML_ID,
+    XML_LANG,
+    XmlInputError,
+    parse_xml_bytes,
+    parse_xml_file,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = sorted((ROOT / "tests" / "html_fixtures").glob("*.xml"))
@@ -148,14 +156,15 @@ def test_every_note_has_one_reference_and_one_list_item(
     items = _els(page, "//section[@id='notes']/ol/li")
     assert len(refs) == len(items) == len(notes)
     for n, note in enumerate(notes, 1):
-        (ref,) = _els(page, f"//a[@role='doc-noteref'][@id='noteref-{n}']")
-        (item,) = _els(page, f"//section[@id='notes']/ol/li[@id='note-{n}']")
-        assert ref.get("href") == f"#note-{n}"
+        key = note.get(XML_ID) or str(n)  # ids come from xml:id, else the position
+        (ref,) = _els(page, f"//a[@role='doc-noteref'][@id='noteref-{key}']")
+        (item,) = _els(page, f"//section[@id='notes']/ol/li[@id='note-{key}']")
+        assert ref.get("href") == f"#note-{key}"
         (back,) = _els(item, "a[@role='doc-backlink']")
-        assert back.get("href") == f"#noteref-{n}"
+        assert back.get("href") == f"#noteref-{key}"
         label = note.get("n") or str(n)
         assert _norm(ref.text_content()) == _norm(back.text_content()) == label
-    for note, item in zip(notes, sorted_items(items), strict=True):
+    for note, item in zip(notes, items, strict=True):  # both in document order
         body = _els(item, "div[@class='note-body']")[0]
         for marker in _els(body, ".//sup[@class='noteref']"):
             marker.drop_tree()
@@ -174,10 +183,6 @@ def _own_text(elem: etree._Element) -> str:
 
 def _unbracketed(text: str) -> str:
     return _norm(re.sub(r"[\[\]()]", " ", text))
-
-
-def sorted_items(items: list[lxml_html.HtmlElement]) -> list[lxml_html.HtmlElement]:
-    return sorted(items, key=lambda li: int(li.get("id", "note-0").split("-")[1]))
 
 
 def test_editorial_notes_are_inline_in_their_brackets(

@@ -21,7 +21,9 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..authority import AuthorityEntry
 from ..diagnostics import Reporter, Span
@@ -127,12 +129,13 @@ class Register:
         return entry
 
 
+@cache
 def _fold(text: str) -> str:
     """Case and diacritics folded: ``Mendès-France`` → ``mendes-france``."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
 
 
-def _compatible(a: list[str], b: list[str]) -> bool:
+def _compatible(a: Sequence[str], b: Sequence[str]) -> bool:
     """Two folded names are one person's: same last word, and where both have
     given names, the shorter's given names are initials or words of the longer's.
 
@@ -254,6 +257,10 @@ def _add_biographies(blocks: list[Block], register: Register) -> None:
 _CAPITALISED = re.compile(r"(?<![\w’'.-])[A-Z][a-z]{3,}(?![\w-])")
 
 
+def _deletion_keys(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
 def _add_variants(blocks: list[Block], register: Register, file: str, reporter: Reporter) -> None:
     """A word that differs by one letter from exactly one register surname is
     that person's spelling variant ("Chehad" / "Chehab") when the person's
@@ -272,6 +279,13 @@ def _add_variants(blocks: list[Block], register: Register, file: str, reporter: 
                         surnames[word].append(entry)
     known = {w for e in register.entries for n in e.names for w in n.split()}
     note_paragraph = {note.note_id: context for note, context in _notes(blocks)}
+    # Words one edit apart share a "deletion key" (the word with one letter
+    # dropped, or the word itself), so only those surnames are compared.
+    by_key: dict[str, set[str]] = {}
+    for surname in surnames:
+        for key in _deletion_keys(surname):
+            by_key.setdefault(key, set()).add(surname)
+    nearby: dict[str, list[_Entry]] = {}
     for block in blocks:
         paragraphs = block.paragraphs if isinstance(block, Turn) else (block,)
         for para in paragraphs:
@@ -280,12 +294,15 @@ def _add_variants(blocks: list[Block], register: Register, file: str, reporter: 
                 word = match.group()
                 if word in known:
                     continue
-                near = [
-                    e
-                    for s, entries in surnames.items()
-                    if edit_distance_one(word, s)
-                    for e in entries
-                ]
+                if word not in nearby:
+                    candidates = set().union(*(by_key.get(k, ()) for k in _deletion_keys(word)))
+                    nearby[word] = [
+                        e
+                        for s in sorted(candidates)
+                        if edit_distance_one(word, s)
+                        for e in surnames[s]
+                    ]
+                near = nearby[word]
                 if len(near) != 1:
                     continue
                 entry = near[0]
@@ -352,10 +369,11 @@ def _add_fuller_forms(blocks: list[Block], register: Register) -> None:
                 entry.names.insert(0, form)
 
 
-def _name_words(name: str) -> list[str]:
+@cache
+def _name_words(name: str) -> tuple[str, ...]:
     """Folded words of a name, initials kept: ``N.S. Khrushchev`` → ``['n', 's', 'khrushchev']``."""
     bare = HONORIFIC_PREFIX.sub("", name.strip())
-    return [w for w in re.split(r"[\s.]+", _fold(bare)) if w]
+    return tuple(w for w in re.split(r"[\s.]+", _fold(bare)) if w)
 
 
 def _fuller_form(given: list[str], surname: str, entry: _Entry) -> str | None:

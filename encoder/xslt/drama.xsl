@@ -10,15 +10,26 @@
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="tei">
 
-  <!-- The id of a turn.  When all turns share one parent (the usual case)
-       it is turn-N, N counting the turns; otherwise turn-A-B-N, numbering
-       the enclosing divisions too.  (Counting over the whole document with
-       level="any" costs time quadratic in the number of turns.) -->
+  <!-- The id of a turn: its xml:id (tei-encode writes turn-N), else turn-N
+       when all turns share one parent, else turn-A-B-N, numbering the
+       enclosing divisions too.  (Any counting costs time quadratic in the
+       number of turns: libxslt walks the siblings for every turn.) -->
   <xsl:variable name="turns-share-a-parent"
-    select="not(/tei:TEI/tei:text//tei:sp[generate-id(..) != generate-id((/tei:TEI/tei:text//tei:sp)[1]/..)])"/>
+    select="count(/tei:TEI/tei:text//tei:sp/..) &lt;= 1"/>
 
   <xsl:template name="turn-id">
-    <xsl:text>turn-</xsl:text>
+    <xsl:choose>
+      <xsl:when test="@xml:id">
+        <xsl:value-of select="@xml:id"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:text>turn-</xsl:text>
+        <xsl:call-template name="turn-number"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="turn-number">
     <xsl:choose>
       <xsl:when test="$turns-share-a-parent">
         <xsl:number level="single" count="tei:sp"/>

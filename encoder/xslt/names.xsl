@@ -23,9 +23,24 @@
   <xsl:variable name="persons" select="/tei:TEI/tei:teiHeader//tei:listPerson/tei:person | /tei:TEI/tei:standOff//tei:listPerson/tei:person"/>
 
   <xsl:template name="mention-id">
-    <!-- The element's path in the text: fast and stable, not pretty. -->
+    <!-- Within a note or a turn that has an xml:id: that id and the name's
+         number inside it (counting stops at the note or turn, so the cost
+         is the size of that note or turn).  Elsewhere: the element's path
+         in the text, stable but slower on long divisions. -->
     <xsl:text>mention-</xsl:text>
-    <xsl:number level="multiple" count="*" format="1-1"/>
+    <xsl:choose>
+      <xsl:when test="ancestor::tei:note[@xml:id]">
+        <xsl:value-of select="concat(ancestor::tei:note[@xml:id][1]/@xml:id, '-')"/>
+        <xsl:number level="any" count="tei:persName" from="tei:note[@xml:id]"/>
+      </xsl:when>
+      <xsl:when test="ancestor::tei:sp[@xml:id]">
+        <xsl:value-of select="concat(ancestor::tei:sp[@xml:id][1]/@xml:id, '-')"/>
+        <xsl:number level="any" count="tei:persName" from="tei:sp[@xml:id]"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:number level="multiple" count="*" format="1-1"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- The display name of $person: its first persName, whitespace normalised. -->

@@ -3,9 +3,10 @@
   notes.xsl: notes, in two modes.
 
   Default mode: the marker in the text, a numbered link
-    <a role="doc-noteref" href="#note-N" id="noteref-N">
-  where N counts the numbered notes of the text (so ids are unique even if
-  two notes share an @n); the label shown is @n when there is one.
+    <a role="doc-noteref" href="#note-K" id="noteref-K">
+  where K is the note's xml:id, or for a note without one its position among
+  the numbered notes of the text (so ids are unique even if two notes share
+  an @n); the label shown is @n when there is one.
   Mode "endnote": the body, an item of the list at the end with a link back
   (role="doc-backlink") to its marker.
 
@@ -32,6 +33,15 @@
     <xsl:number level="any" count="tei:text//tei:note[not(@place='inline')]" from="tei:TEI"/>
   </xsl:template>
 
+  <!-- What the HTML ids of a note are made from: its xml:id when it has one
+       (constant time, and stable across editions), else its position. -->
+  <xsl:template name="note-key">
+    <xsl:choose>
+      <xsl:when test="@xml:id"><xsl:value-of select="@xml:id"/></xsl:when>
+      <xsl:otherwise><xsl:call-template name="note-number"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template name="note-label">
     <xsl:choose>
       <xsl:when test="normalize-space(@n)"><xsl:value-of select="normalize-space(@n)"/></xsl:when>
@@ -41,7 +51,7 @@
 
   <!-- The marker; the context node is the note. -->
   <xsl:template name="note-marker">
-    <xsl:variable name="num"><xsl:call-template name="note-number"/></xsl:variable>
+    <xsl:variable name="num"><xsl:call-template name="note-key"/></xsl:variable>
     <xsl:variable name="label"><xsl:call-template name="note-label"/></xsl:variable>
     <sup class="noteref"><a role="doc-noteref" href="#note-{$num}" id="noteref-{$num}" aria-label="{$label-note} {$label}"><xsl:value-of select="$label"/></a></sup>
   </xsl:template>
@@ -126,7 +136,7 @@
               <xsl:call-template name="note-marker"/>
             </xsl:when>
             <xsl:otherwise>
-              <xsl:variable name="num"><xsl:call-template name="note-number"/></xsl:variable>
+              <xsl:variable name="num"><xsl:call-template name="note-key"/></xsl:variable>
               <a class="note-xref" href="#note-{$num}"><xsl:apply-templates select="$ref/node()"/></a>
             </xsl:otherwise>
           </xsl:choose>
@@ -173,7 +183,7 @@
   </xsl:template>
 
   <xsl:template match="tei:note" mode="endnote">
-    <xsl:variable name="num"><xsl:call-template name="note-number"/></xsl:variable>
+    <xsl:variable name="num"><xsl:call-template name="note-key"/></xsl:variable>
     <xsl:variable name="label"><xsl:call-template name="note-label"/></xsl:variable>
     <li id="note-{$num}">
       <a class="backlink" role="doc-backlink" href="#noteref-{$num}" aria-label="{$label-back} {$label}"><xsl:value-of select="$label"/></a>
