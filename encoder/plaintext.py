@@ -12,6 +12,9 @@ What "the same" means (the normalisation, also in the README):
   space, and runs of blank lines count as one;
 * the lines of one paragraph are joined with a space;
 * a footnote body is written ``[n]Text`` (no space after the marker);
+* the white space between a speaker's label (or its delivery note) and the
+  speech is one space;
+* the text is in Unicode NFC (the encoder normalises it, and says so);
 * page boilerplate is left out; the header lists each removed line with
   its line number (:func:`removed_lines`).
 """

@@ -622,6 +622,6 @@ def to_tei(doc: Transcript, options: Options | None = None) -> etree._ElementTre
     for section in (s.front, s.back):
         if len(section) == 0:
             text.remove(section)
-    if len(s.body) == 0:
-        _el(s.body, "p")
+    if len(s.body) == 0:  # only metadata lines (a date, a funder): an empty text
+        _el(_conversation(s), "p")
     return root.getroottree()

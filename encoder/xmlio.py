@@ -8,6 +8,8 @@ billion-laughs and XXE attacks both need a DOCTYPE with entity declarations).
 
 from __future__ import annotations
 
+import codecs
+import re
 from pathlib import Path
 from typing import Final
 
@@ -42,18 +44,50 @@ def _parser() -> etree.XMLParser:
     )
 
 
-def parse_xml_bytes(data: bytes) -> etree._ElementTree:
-    """Parse ``data`` safely; raise :class:`XmlInputError` with a position."""
-    head = data[:4096].lstrip()
-    if b"<!DOCTYPE" in head.upper() and b"<!ENTITY" in data.upper():
-        line = data[: data.upper().find(b"<!ENTITY")].count(b"\n") + 1
+_PROLOG_SKIP: Final = re.compile(r"\s+|<\?.*?\?>|<!--.*?-->", re.S)
+_EXTERNAL_OR_SUBSET: Final = re.compile(r"\b(?:SYSTEM|PUBLIC)\b|\[", re.I)
+
+
+def _prolog_text(data: bytes) -> str:
+    """The document as text good enough to read its prolog: UTF-16 by its
+    byte-order mark, otherwise byte for byte (so offsets are byte offsets)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    if data[:4] in (b"<\x00?\x00", b"\x00<\x00?"):
+        return data.decode("utf-16-le" if data[0] == 0x3C else "utf-16-be", errors="replace")
+    return data.decode("latin-1")
+
+
+def _check_doctype(data: bytes) -> None:
+    """Refuse a DOCTYPE that names an external DTD or has an internal subset.
+
+    TEI needs no DTD. An external one would make libxml2 open a local file
+    (probing which files exist); an internal subset is where entity bombs and
+    external entities live. A bare ``<!DOCTYPE TEI>`` is harmless and allowed.
+    """
+    text = _prolog_text(data)
+    pos = 1 if text.startswith("\ufeff") else 0
+    while (match := _PROLOG_SKIP.match(text, pos)) is not None:
+        pos = match.end()
+    if text[pos : pos + 9].upper() != "<!DOCTYPE":
+        return
+    end = text.find(">", pos)
+    declaration = text[pos : end if end >= 0 else len(text)]
+    if _EXTERNAL_OR_SUBSET.search(declaration):
+        entity = text.find("<!ENTITY", pos) if "[" in declaration else -1
+        line = text.count("\n", 0, entity if entity >= 0 else pos) + 1
         raise XmlInputError(
-            "the document declares entities in a DOCTYPE; tei-encode never expands "
-            "entities (they can read local files or explode in size): remove the "
-            "DOCTYPE",
+            "the document has a DOCTYPE that names a DTD or declares entities; tei-encode "
+            "never reads DTDs or expands entities (they can read local files or explode in "
+            "size): remove the DOCTYPE, TEI needs none",
             line,
             1,
         )
+
+
+def parse_xml_bytes(data: bytes) -> etree._ElementTree:
+    """Parse ``data`` safely; raise :class:`XmlInputError` with a position."""
+    _check_doctype(data)
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
@@ -61,9 +95,8 @@ def parse_xml_bytes(data: bytes) -> etree._ElementTree:
         msg = exc.msg or str(exc)
         raise XmlInputError(f"not well-formed XML: {msg}", line, col + 1 if col else 0) from None
     tree = root.getroottree()
-    has_dtd = tree.docinfo.internalDTD is not None or bool(tree.docinfo.doctype)
-    if has_dtd and any(isinstance(n, etree._Entity) for n in root.iter()):
-        raise XmlInputError("the document uses entity references; remove the DOCTYPE")
+    if any(isinstance(n, etree._Entity) for n in root.iter()):
+        raise XmlInputError("the document uses entity references; remove them")
     return tree
 
 

@@ -278,21 +278,39 @@ def _with_dtd(tmp_path: Path, target: Path) -> Path:
     return path
 
 
-def test_a_file_dtd_that_does_not_exist_is_harmless(tmp_path: Path) -> None:
-    path = _with_dtd(tmp_path, tmp_path / "missing.dtd")
+def test_a_dtd_reference_is_refused_before_any_file_is_opened(tmp_path: Path, secret: Path) -> None:
+    """Whether the named DTD exists or not, the answer is the same refusal, so
+    a DOCTYPE cannot be used to probe for local files."""
+    answers = []
+    for target in (tmp_path / "missing.dtd", secret):
+        path = _with_dtd(tmp_path, target)
+        found = validate_file(path)
+        assert [d.code for d in found] == ["V108"]
+        assert "remove the DOCTYPE" in found[0].message
+        assert found[0].span.line == 1
+        answers.append(found[0].message)
+    assert answers[0] == answers[1]
+
+
+def test_a_bare_doctype_is_allowed(tmp_path: Path) -> None:
+    path = tmp_path / "bare.xml"
+    path.write_bytes(b"<!DOCTYPE TEI>\n" + VALID_BODY)
     assert [d.code for d in validate_file(path) if d.severity.value == "error"] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: xmlio's parser reads an external DTD named by <!DOCTYPE TEI SYSTEM "
-    "'file:…'> (and its external parameter entities) although it says no DTD is loaded: "
-    "the same document passes when the file is missing and is refused ('Content error in "
-    "the external subset') when it exists, so any local file can be opened and probed",
-)
-def test_a_file_dtd_is_never_read(tmp_path: Path, secret: Path) -> None:
-    path = _with_dtd(tmp_path, secret)
-    assert [d.code for d in validate_file(path) if d.severity.value == "error"] == []
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_an_xxe_in_utf16_is_refused_too(tmp_path: Path, secret: Path, codec: str) -> None:
+    text = (
+        f'<?xml version="1.0" encoding="{codec.upper()}"?>\n'
+        f'<!DOCTYPE TEI [<!ENTITY xxe SYSTEM "{secret.as_uri()}">]>\n'
+        + VALID_BODY.decode("utf-8").replace("</title>", "&xxe;</title>", 1)
+    )
+    path = tmp_path / "utf16.xml"
+    path.write_bytes(text.encode(codec) if codec != "utf-16" else text.encode("utf-16"))
+    found = validate_file(path)
+    assert [d.code for d in found] == ["V108"]
+    assert "remove the DOCTYPE" in found[0].message
+    assert all(SECRET not in d.message for d in found)
 
 
 # ------------------------------------------------------------------ XInclude

@@ -68,18 +68,14 @@ def test_only_boilerplate_is_reported(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "Traceback" not in err
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a transcript of page boilerplate only leaves <body> empty; tei.py then "
-    "writes a bare <p/> in <body>, which the bundled schema refuses, so `encode` exits 4 "
-    "('the encoder wrote invalid TEI') instead of 0 (or 3 with a clear message)",
-)
-def test_only_boilerplate_does_not_make_invalid_tei(
+def test_only_boilerplate_is_an_error_without_output(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     source = tmp_path / "b.txt"
     source.write_text("Skip to content\n\nRecord ID\n\nMenu\n", encoding="utf-8")
     code = main(["encode", str(source), "-o", str(tmp_path / "b.xml")])
     err = capsys.readouterr().err
+    assert code == 3
+    assert f"{source}:1:1: error[E007]: every line of the file is page boilerplate" in err
+    assert not (tmp_path / "b.xml").exists()
     assert "(output): error[" not in err
-    assert code != 4

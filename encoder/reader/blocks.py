@@ -394,9 +394,12 @@ class Classifier:
             return Paragraph(self.inlines(para, speech=True), para.line)
         if self.seen_participants:
             return Narration(self.inlines(para), para.line)
+        # A title comes before the text: the first short line without a full
+        # stop, provided no paragraph of text has been seen yet.
         if not self.seen_title and len(text.split()) >= 3 and not text.endswith("."):
             self.seen_title = True
             return TitleLine(self.inlines(para), para.line)
+        self.seen_title = True
         return Paragraph(self.inlines(para), para.line)
 
 
@@ -510,4 +513,24 @@ def read_blocks(
     facts = survey(paragraphs)
     classifier = Classifier(file, facts, reporter)
     blocks = [classifier.classify(p) for p in paragraphs]
-    return assemble(blocks, file, reporter), facts, classifier.editors
+    return _ensure_text(assemble(blocks, file, reporter), file, reporter), facts, classifier.editors
+
+
+# Blocks that give the edition a text of its own (not only metadata).
+_TEXT_BLOCKS = (Turn, Paragraph, Narration, Commentary, Closer, NoteBody, ParticipantsLine)
+
+
+def _ensure_text(blocks: list[Block], file: str, reporter: Reporter) -> list[Block]:
+    """A transcript whose only line looks like a title is a paragraph of text;
+    one that is nothing but page boilerplate is an error (E007)."""
+    if any(isinstance(b, _TEXT_BLOCKS) for b in blocks):
+        return blocks
+    if all(isinstance(b, Boilerplate) for b in blocks):
+        reporter.error(
+            "E007",
+            "every line of the file is page boilerplate (menus, empty labels); there is "
+            "no transcript to encode",
+            Span(file, blocks[0].line if blocks else 1, 1),
+        )
+        return blocks
+    return [Paragraph(b.content, b.line) if isinstance(b, TitleLine) else b for b in blocks]
