@@ -19,6 +19,7 @@ from . import __version__
 from .diagnostics import (
     EXIT_CODES_HELP,
     EXIT_INPUT,
+    EXIT_INTERNAL,
     EXIT_INVALID,
     EXIT_IO,
     EXIT_OK,
@@ -308,6 +309,16 @@ def main(args: Sequence[str] | None = None) -> int:
         return 1
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else 1
+    except KeyboardInterrupt:
+        click.echo("Interrupted.", err=True)
+        return 130
+    except Exception as exc:  # a bug: say so plainly, never a traceback
+        click.echo(
+            f"tei-encode: error[E999]: internal error ({type(exc).__name__}: {exc}); this is a "
+            "bug in tei-encode, please report it with the input that caused it",
+            err=True,
+        )
+        return EXIT_INTERNAL
     return 0
 
 

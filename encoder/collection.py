@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any, Final, Never
 from . import __version__
 from .diagnostics import (
     EXIT_INPUT,
+    EXIT_INTERNAL,
     EXIT_IO,
     EXIT_OK,
     EXIT_OUTPUT_INVALID,
@@ -52,7 +53,6 @@ if TYPE_CHECKING:
 
 MANIFEST_NAME: Final = ".tei-encode-manifest.json"
 MANIFEST_FORMAT: Final = 1
-EXIT_INTERNAL: Final = 70  # an unexpected exception in the encoder (EX_SOFTWARE)
 
 # Package files whose change can change an output: code, stylesheets, schema.
 _CODE_SUFFIXES: Final = frozenset({".py", ".xsl", ".xslt", ".css", ".xsd", ".rng", ".sch"})

@@ -1,0 +1,55 @@
+"""Command-line behaviour that no other test file owns: help, internal errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import encoder.collection
+from encoder.cli import main
+from encoder.diagnostics import EXIT_INTERNAL
+
+FIXTURE = Path(__file__).parent / "fixtures" / "senate_hearing_titles.txt"
+
+
+@pytest.mark.parametrize("command", [[], ["encode"], ["build"], ["validate"], ["render"], ["text"]])
+def test_help_lists_the_exit_codes(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([*command, "--help"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    for code in ("0 success", "3 input unreadable", "4 the encoder wrote invalid TEI", "70"):
+        assert code in out
+
+
+def test_an_internal_error_is_reported_without_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("simulated defect")
+
+    monkeypatch.setattr(encoder.collection, "encode_document", broken)
+    out = tmp_path / "x.xml"
+    code = main(["encode", str(FIXTURE), "-o", str(out)])
+    err = capsys.readouterr().err
+    assert code == EXIT_INTERNAL
+    assert "error[E999]: internal error (RuntimeError: simulated defect)" in err
+    assert "please report it" in err
+    assert "Traceback" not in err
+    assert not out.exists()
+
+
+def test_output_into_a_new_folder(tmp_path: Path) -> None:
+    out = tmp_path / "new" / "folder" / "x.xml"
+    assert main(["-q", "encode", str(FIXTURE), "-o", str(out)]) == 0
+    assert out.read_bytes().startswith(b'<?xml version="1.0" encoding="UTF-8"?>\n<TEI ')
+
+
+def test_build_with_one_job_matches_the_default(tmp_path: Path) -> None:
+    sources = tmp_path / "src"
+    sources.mkdir()
+    (sources / "a.txt").write_bytes(FIXTURE.read_bytes())
+    one, default = tmp_path / "one", tmp_path / "default"
+    assert main(["-q", "build", "--sources", str(sources), "--out", str(one), "-j", "1"]) == 0
+    assert main(["-q", "build", "--sources", str(sources), "--out", str(default)]) == 0
+    for name in ("a.xml", "a.html"):
+        assert (one / name).read_bytes() == (default / name).read_bytes()
