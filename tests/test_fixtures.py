@@ -330,11 +330,6 @@ def test_original_title_glosses() -> None:
     assert xp(first, "string(preceding-sibling::t:foreign[1])") == "Renmin ribao"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a one-word original title 'Pravda [Truth]' / 'Izvestiia [News]' gets "
-    "supplied[@reason='implied'] instead of foreign + gloss",
-)
 def test_one_word_original_title_glosses() -> None:
     tree = tree_of("press_title_glosses.txt")
     pairs = [

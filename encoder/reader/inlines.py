@@ -49,10 +49,14 @@ _ROMANISED: Final = re.compile(
     r"kh|zh|shch|[a-z]’(?!s\b)|[a-z]'(?!s\b)|\w{3,}(?:yye|ye|yi|iy|ykh|ogo|sky|skiy|nut|aya|oye)\b"
 )
 _LOWER_WORDS: Final = re.compile(r"^[a-z’'\- ]+$")
-_TITLE_PHRASE: Final = re.compile(r"^[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|de|la))+$")
-# An original-language title before a gloss: "Renmin ribao ".
+# A translation in title case: "People's Daily", "Truth".
+_TITLE_PHRASE: Final = re.compile(
+    r"^[A-Z][a-z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|de|la))*$"
+)
+# An original-language title before a gloss: "Renmin ribao ", "Pravda ".
 _ORIGINAL_BEFORE: Final = re.compile(
-    r"(?P<phrase>[A-Z][\w’'-]+(?:\s[a-z][\w’'-]+)+)(?P<space>\s*)$"
+    r"(?P<phrase>[A-Z][\w’'-]+(?:\s[a-z][\w’'-]+)+|(?<![\w’'.-])[A-Z][a-z][\w’'-]+)"
+    r"(?P<space>\s*)$"
 )
 _DELIVERY: Final = re.compile(r"^[A-Za-z]+(?:\s[a-z]+){0,3}$")
 
@@ -136,6 +140,8 @@ def _rule_gloss(
 ) -> tuple[Inline, ...] | None:
     if not _TITLE_PHRASE.match(content) or not out or not isinstance(out[-1], Text):
         return None
+    if re.match(r"\s+[A-Z]", after):
+        return None  # "the Arab [Middle] East": a word supplied inside a name
     before = _ORIGINAL_BEFORE.search(out[-1].value)
     if before is None:
         return None
