@@ -123,7 +123,9 @@ def find_bios(text: str, places: frozenset[str] = frozenset()) -> list[Bio]:
             rest,
         )
         role = role_match.group("role").strip(" ,") if role_match else None
-        if role and re.match(r"(?:and|to|who|whom|in|on)\b", role):
+        # A role is a description ("secretary of state ..."), not the rest of a
+        # sentence ("had nationalized ...", "only able to ...", "and Maurice ...").
+        if role and re.match(r"(?:and|to|who|whom|which|in|on|had|has|have|\w+ly)\b", role):
             role = None
         birth, death = match.group("birth").zfill(4), match.group("death").zfill(4)
         bios.append(Bio(name, birth, death, role or None, start))
