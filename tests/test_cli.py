@@ -53,3 +53,21 @@ def test_build_with_one_job_matches_the_default(tmp_path: Path) -> None:
     assert main(["-q", "build", "--sources", str(sources), "--out", str(default)]) == 0
     for name in ("a.xml", "a.html"):
         assert (one / name).read_bytes() == (default / name).read_bytes()
+
+
+def test_source_date_epoch_dates_the_change_and_nothing_else_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "x.xml"
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    assert main(["-q", "encode", str(FIXTURE), "-o", str(out)]) == 0
+    undated = out.read_text(encoding="utf-8")
+    assert "<change>" in undated and "<change when" not in undated
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(365 * 86400 + 3600))
+    assert main(["-q", "encode", str(FIXTURE), "-o", str(out)]) == 0
+    dated = out.read_text(encoding="utf-8")
+    assert '<change when="1971-01-01">' in dated
+    assert dated.replace(' when="1971-01-01"', "") == undated
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    assert main(["encode", str(FIXTURE), "-o", str(out)]) == 2
+    assert "SOURCE_DATE_EPOCH must be a whole number" in capsys.readouterr().err
