@@ -8,6 +8,7 @@ never touches a file.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -85,6 +86,25 @@ def _load_authority(path: Path | None) -> tuple[AuthorityEntry, ...]:
         sys.exit(EXIT_INPUT)
 
 
+_BCP47 = re.compile(
+    r"^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-[A-Za-z0-9]{5,8})*$"
+)
+
+
+def _check_lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    if not _BCP47.match(value):
+        raise click.BadParameter(f"{value!r} is not a BCP 47 language tag such as en, de or pt-BR")
+    return value
+
+
+_LANG_OPTION = click.option(
+    "--lang",
+    default="en",
+    show_default=True,
+    callback=_check_lang,
+    help="Language of the transcripts (BCP 47), written as TEI/@xml:lang.",
+)
+
 _PERSONS_HELP = (
     "Authority file of persons (CSV with columns id,name[,wikidata,viaf,gnd] or a TEI "
     "listPerson): its ids and identifiers are given to the people it names."
@@ -115,9 +135,15 @@ def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
 @click.option(
     "--persons", type=click.Path(dir_okay=False, path_type=Path), default=None, help=_PERSONS_HELP
 )
+@_LANG_OPTION
 @click.pass_obj
 def encode(
-    settings: _Settings, input_file: Path, output: str, encoding: str | None, persons: Path | None
+    settings: _Settings,
+    input_file: Path,
+    output: str,
+    encoding: str | None,
+    persons: Path | None,
+    lang: str,
 ) -> None:
     """Encode one transcript INPUT as TEI."""
     from .collection import BuildSettings, encode_document
@@ -131,7 +157,11 @@ def encode(
         )
         sys.exit(EXIT_INPUT)
     wanted = BuildSettings(
-        html=False, encoding=encoding, source_date_epoch=_source_date_epoch(), authority=authority
+        html=False,
+        encoding=encoding,
+        source_date_epoch=_source_date_epoch(),
+        authority=authority,
+        lang=lang,
     )
     result = encode_document(data, str(input_file), wanted)
     settings.show(result.diagnostics)
@@ -166,6 +196,7 @@ def encode(
     default=None,
     help="Worker processes [default: the number of CPUs]; 1 encodes in this process.",
 )
+@_LANG_OPTION
 @click.pass_obj
 def build(
     settings: _Settings,
@@ -174,6 +205,7 @@ def build(
     html: bool,
     persons: Path | None,
     jobs: int | None,
+    lang: str,
 ) -> None:
     """Encode every *.txt in SOURCES into OUT/NAME.xml (and OUT/NAME.html).
 
@@ -191,7 +223,9 @@ def build(
     if not inputs:
         click.echo(f"{sources}: error[E012]: no *.txt transcripts in this folder", err=True)
         sys.exit(EXIT_INPUT)
-    wanted = BuildSettings(html=html, source_date_epoch=_source_date_epoch(), authority=authority)
+    wanted = BuildSettings(
+        html=html, source_date_epoch=_source_date_epoch(), authority=authority, lang=lang
+    )
     summary = build_collection(
         inputs,
         out,

@@ -70,6 +70,7 @@ class BuildSettings:
     encoding: str | None = None
     source_date_epoch: int | None = None
     authority: tuple[AuthorityEntry, ...] = ()  # from --persons
+    lang: str = "en"  # the transcript's language (BCP 47), from --lang
 
     def to_json(self) -> dict[str, object]:
         """What the manifest records (the authority file by its hash)."""
@@ -79,6 +80,7 @@ class BuildSettings:
             "encoding": self.encoding,
             "source_date_epoch": self.source_date_epoch,
             "authority_sha256": _sha256(authority.encode()) if self.authority else None,
+            "lang": self.lang,
         }
 
 
@@ -129,7 +131,9 @@ def encode_document(data: bytes, display: str, settings: BuildSettings) -> Docum
     from .validate import validate_tree
 
     options = Options(source_date_epoch=settings.source_date_epoch)
-    result = encode_bytes(data, display, options, settings.encoding, settings.authority)
+    result = encode_bytes(
+        data, display, options, settings.encoding, settings.authority, settings.lang
+    )
     diagnostics = list(result.diagnostics)
     if result.xml is None or result.tree is None:
         return DocumentResult({}, diagnostics, EXIT_INPUT)

@@ -31,7 +31,11 @@ class EncodeResult:
 
 
 def read_transcript(
-    data: bytes, source_name: str, reporter: Reporter, encoding: str | None = None
+    data: bytes,
+    source_name: str,
+    reporter: Reporter,
+    encoding: str | None = None,
+    lang: str = "en",
 ) -> Transcript | None:
     try:
         source = decode_source(data, source_name, reporter, encoding)
@@ -41,6 +45,7 @@ def read_transcript(
     return Transcript(
         source_name=source_name,
         blocks=tuple(blocks),
+        lang=lang,
         original_lang=facts.original_lang,
         normalized_nfc=source.normalized_nfc,
         editors=tuple(editors),
@@ -53,9 +58,10 @@ def encode_bytes(
     options: Options | None = None,
     encoding: str | None = None,
     authority: tuple[AuthorityEntry, ...] = (),
+    lang: str = "en",
 ) -> EncodeResult:
     reporter = Reporter()
-    doc = read_transcript(data, source_name, reporter, encoding)
+    doc = read_transcript(data, source_name, reporter, encoding, lang)
     if doc is None:
         return EncodeResult(None, None, None, reporter.diagnostics)
     doc = resolve_notes(doc, reporter)

@@ -9,6 +9,28 @@ from __future__ import annotations
 import re
 from typing import Final
 
+
+def _letter_class(test: str) -> str:
+    """A regex character class of the Latin, Greek and Cyrillic letters for
+    which ``str.<test>()`` holds, so labels in "MÜLLER." or "ХРУЩЕВ." work."""
+    chars = [chr(c) for c in range(0x41, 0x530) if getattr(chr(c), test)()]
+    ranges: list[str] = []
+    start = prev = ord(chars[0])
+    for char in [*chars[1:], "\uffff"]:
+        code = ord(char)
+        if code != prev + 1:
+            ranges.append(
+                re.escape(chr(start)) + ("-" + re.escape(chr(prev)) if prev > start else "")
+            )
+            start = code
+        prev = code
+    return "[" + "".join(ranges) + "]"
+
+
+UP: Final = _letter_class("isupper")  # an upper-case letter
+LOW: Final = _letter_class("islower")  # a lower-case letter
+
+
 MONTHS: Final = {
     name: number
     for number, names in enumerate(
@@ -69,7 +91,10 @@ FUNDING: Final = re.compile(
     re.I,
 )
 PARTICIPANTS_HEAD: Final = re.compile(
-    r"^(?P<head>(?:present|participants|attending|also present|in attendance|those present)"
+    r"^(?P<head>(?:present|participants|attending|also present|in attendance|those present"
+    # the same heading in other languages of archival records
+    r"|anwesend|teilnehmer|présents|presents|presentes|asistentes|presenti|obecni"
+    r"|присутствовали|присутствуют|участники)"
     r"\b[^:]*:)\s*(?P<inline>.*)$",
     re.I,
 )
@@ -80,13 +105,13 @@ HONORIFIC: Final = (
 )
 HONORIFIC_PREFIX: Final = re.compile(rf"^(?P<hon>{HONORIFIC})\s+")
 NAME_ITEM: Final = re.compile(
-    r"^(?:[A-Z][\w’'.\-]*)(?:\s+(?:[A-Z][\w’'.\-]*|de|van|von|al|bin|ibn)){0,4}$"
+    rf"^(?:{UP}[\w’'.\-]*)(?:\s+(?:{UP}[\w’'.\-]*|de|van|von|al|bin|ibn)){{0,4}}$"
 )
 LIST_SPLIT: Final = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 # Speaker labels. Upper-case names ("N.S. KHRUSHCHEV.", "B. N. PONOMAREV:"),
 # optionally with a delivery note "(jokingly)" before the terminator.
-_UPPER_WORD: Final = r"(?:[A-Z]\.\s?)*[A-Z][A-Z’'\-]+"
+_UPPER_WORD: Final = rf"(?:{UP}\.\s?)*{UP}(?:{UP}|[’'\-])+"
 # A title in ordinary case may precede the name, as in hearings: "Senator KENNEDY.",
 # "Mr. DULLES.", "The CHAIRMAN.".
 UPPER_LABEL: Final = re.compile(
@@ -95,14 +120,14 @@ UPPER_LABEL: Final = re.compile(
 )
 # Mixed-case names need a colon: "Mao Zedong: ...", "Interviewer (laughing): ...", "Q: ...".
 COLON_LABEL: Final = re.compile(
-    r"^(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})"
+    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+{UP}[\w’'.\-]*){{0,3}})"
     r"(?:\s*(?P<delivery>\([^()]*\)))?(?P<term>:)(?:\s+(?P<rest>\S.*))?$"
 )
 # Reported speech: an upper-case name followed by a lower-case word.
 REPORTED: Final = re.compile(
-    rf"^(?P<name>(?:{HONORIFIC}\s+)?{_UPPER_WORD}(?:\s+{_UPPER_WORD})*)\s+(?P<verb>[a-z]+)\b"
+    rf"^(?P<name>(?:{HONORIFIC}\s+)?{_UPPER_WORD}(?:\s+{_UPPER_WORD})*)\s+(?P<verb>{LOW}+)\b"
 )
-INITIALS_PREFIX: Final = re.compile(r"^(?:[A-Z]\.\s?)+")
+INITIALS_PREFIX: Final = re.compile(rf"^(?:{UP}\.\s?)+")
 
 NOTE_BODY: Final = re.compile(r"^\[(?P<number>\d{1,4})\](?P<space>\s*)(?P<body>.*)$")
 CLOSER: Final = re.compile(

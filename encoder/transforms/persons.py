@@ -40,7 +40,7 @@ from ..model import (
     Turn,
 )
 from ..reader.blocks import surname_key
-from ..reader.patterns import HONORIFIC_PREFIX, INITIALS_PREFIX
+from ..reader.patterns import HONORIFIC_PREFIX, INITIALS_PREFIX, UP
 from .bios import TITLES as _TITLE_WORDS
 from .bios import edit_distance_one, find_bios, place_words
 from .walk import block_inlines, rewrite_block
@@ -49,13 +49,24 @@ from .walk import block_inlines, rewrite_block
 _MIN_TOKEN = 3
 
 
+# Russian Cyrillic in Latin letters, for ids only (names keep their script).
+_CYRILLIC_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяєіїў"
+_CYRILLIC_LATIN = (
+    "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch  y  e yu ya e i i u"
+).split(" ")
+_CYRILLIC = str.maketrans(dict(zip(_CYRILLIC_LETTERS, _CYRILLIC_LATIN, strict=True)))
+
+
 def slugify(name: str) -> str:
     """An XML NCName slug: ASCII letters, digits and hyphens, starting with a letter.
 
     >>> slugify("Mendès-France"), slugify("N.S. KHRUSHCHEV"), slugify("1st")
     ('mendes-france', 'n-s-khrushchev', 'p-1st')
+    >>> slugify("Хрущев"), slugify("Мао Цзэдун")
+    ('khrushchev', 'mao-tszedun')
     """
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    ascii_name = unicodedata.normalize("NFKD", name.lower().translate(_CYRILLIC))
+    ascii_name = ascii_name.encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
     if not slug or not slug[0].isalpha():
         slug = "p-" + slug if slug else "person"
@@ -67,12 +78,14 @@ def _title(name: str) -> str:
 
     >>> _title("N.S. KHRUSHCHEV"), _title("O'BRIEN"), _title("The CHAIRMAN"), _title("Faisal II")
     ('N.S. Khrushchev', "O'Brien", 'The Chairman', 'Faisal II')
+    >>> _title("MÜLLER"), _title("ХРУЩЕВ")
+    ('Müller', 'Хрущев')
     """
     return _UPPER_RUN.sub(lambda m: m.group().capitalize(), name)
 
 
-_UPPER_RUN = re.compile(r"(?![IVX]+\b)[A-Z]{2,}")
-_LABEL_WORD = re.compile(r"\b(?![IVX]+\b)[A-Z]{2,}\b")
+_UPPER_RUN = re.compile(rf"(?![IVX]+\b){UP}{{2,}}")
+_LABEL_WORD = re.compile(rf"\b(?![IVX]+\b){UP}{{2,}}\b")
 
 
 def _bare(name: str) -> str:
@@ -131,8 +144,13 @@ class Register:
 
 @cache
 def _fold(text: str) -> str:
-    """Case and diacritics folded: ``Mendès-France`` → ``mendes-france``."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+    """Case and diacritics folded, other scripts kept.
+
+    >>> _fold("Mendès-France"), _fold("ХРУЩЕВ")
+    ('mendes-france', 'хрущев')
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def _compatible(a: Sequence[str], b: Sequence[str]) -> bool:
