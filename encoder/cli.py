@@ -25,6 +25,7 @@ from .diagnostics import (
     EXIT_IO,
     EXIT_OK,
     EXIT_SOME_FAILED,
+    EXIT_USAGE,
     Diagnostic,
     Severity,
     Span,
@@ -148,6 +149,7 @@ def encode(
     """Encode one transcript INPUT as TEI."""
     from .collection import BuildSettings, encode_document
 
+    _refuse_same_file(output, input_file)
     authority = _load_authority(persons)
     try:
         data = input_file.read_bytes()
@@ -282,6 +284,7 @@ def render(settings: _Settings, input_file: Path, output: str) -> None:
     """Render a TEI FILE as an HTML edition with the bundled XSLT."""
     from .html import HtmlRenderError, render_html
 
+    _refuse_same_file(output, input_file)
     tree = _read_tei(input_file)
     try:
         page = render_html(tree)
@@ -299,6 +302,7 @@ def text(settings: _Settings, input_file: Path, output: str) -> None:
     """Render a TEI FILE back to a plain transcript (the round trip)."""
     from .plaintext import tei_to_text
 
+    _refuse_same_file(output, input_file)
     _emit(settings, output, tei_to_text(_read_tei(input_file)).encode("utf-8"))
 
 
@@ -312,6 +316,22 @@ def _read_tei(path: Path) -> etree._ElementTree:
         span = Span(str(path), exc.line, exc.col)
         click.echo(Diagnostic("E020", Severity.ERROR, exc.message, span).format(), err=True)
         sys.exit(EXIT_INPUT)
+
+
+def _refuse_same_file(output: str, source: Path) -> None:
+    """Never let ``-o`` overwrite the file being read (E013, exit 2)."""
+    from .fileio import SameFileError, check_not_input
+
+    if output == "-":
+        return
+    try:
+        check_not_input(Path(output), source)
+    except SameFileError:
+        click.echo(
+            f"{output}: error[E013]: the output is the input file; choose another -o",
+            err=True,
+        )
+        sys.exit(EXIT_USAGE)
 
 
 def _emit(settings: _Settings, output: str, data: bytes) -> None:

@@ -155,6 +155,21 @@ class Dateline:
     line: int
 
 
+MetadataKind = Literal["date", "place", "source", "subject", "role"]
+
+
+@dataclass(frozen=True, slots=True)
+class MetadataField:
+    """A "Key: value" line before the conversation ("Date: May 17, 1955",
+    "Location: Geneva", "Source: …", "Interviewer: Ruth Abernathy")."""
+
+    kind: MetadataKind
+    key: str
+    value: str
+    content: tuple[Inline, ...]
+    line: int
+
+
 @dataclass(frozen=True, slots=True)
 class ParticipantsHead:
     content: tuple[Inline, ...]
@@ -277,6 +292,7 @@ Block = (
     | DateLine
     | FundingLine
     | Dateline
+    | MetadataField
     | ParticipantsHead
     | ParticipantsLine
     | Paragraph

@@ -33,6 +33,7 @@ from .model import (
     Gloss,
     Inline,
     LineBreak,
+    MetadataField,
     Narration,
     Note,
     NoteBody,
@@ -254,6 +255,11 @@ def _(block: FundingLine, s: _Sections, doc: Transcript, after_notes: bool) -> N
 
 
 @write_block.register
+def _(block: MetadataField, s: _Sections, doc: Transcript, after_notes: bool) -> None:
+    write_inlines(block.content, _el(s.front, "p"), doc)
+
+
+@write_block.register
 def _(block: Dateline, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     write_inlines(block.content, _el(s.front, "dateline"), doc)
 
@@ -389,11 +395,23 @@ def _blocks(doc: Transcript, kind: type) -> list[Block]:
 
 
 def _title_text(doc: Transcript) -> str:
+    """The title line; else the document type with its subject or dateline
+    ("Memorandum of Conversation: Austrian State Treaty"); else the file name."""
     titles = _blocks(doc, TitleLine)
     if titles:
         assert isinstance(titles[0], TitleLine)
         return _plain(titles[0].content)
-    return doc.source_name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    kind = next((b.text for b in doc.blocks if isinstance(b, DocType)), None)
+    subject = next(
+        (b.value for b in doc.blocks if isinstance(b, MetadataField) and b.kind == "subject"),
+        None,
+    )
+    dateline = next((_plain(b.content) for b in doc.blocks if isinstance(b, Dateline)), None)
+    if kind and subject:
+        return f"{kind}: {subject}"
+    if kind and dateline:
+        return f"{kind}, {dateline}"
+    return kind or subject or doc.source_name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
 
 
 def _write_header(doc: Transcript, options: Options) -> _E:
@@ -420,6 +438,11 @@ def _write_header(doc: Transcript, options: Options) -> _E:
                 resp = _el(title_stmt, "respStmt")
                 _el(resp, "resp", None, "transcription of the conversation")
                 _el(resp, "name", None, name)
+    for block in doc.blocks:
+        if isinstance(block, MetadataField) and block.kind == "role":
+            resp = _el(title_stmt, "respStmt")
+            _el(resp, "resp", None, block.key.lower())
+            _el(resp, "name", None, block.value)
     for initials in doc.editors:
         resp = _el(title_stmt, "respStmt", {XML_ID: editor_id(initials)})
         _el(resp, "resp", None, "editorial remarks signed with these initials")
@@ -451,11 +474,14 @@ def _write_header(doc: Transcript, options: Options) -> _E:
             citations.append(block)
         elif isinstance(block, SourceLine) and block.citation is not None:
             citations.append(block.citation)
+    sources = [b.value for b in doc.blocks if isinstance(b, MetadataField) and b.kind == "source"]
     if citations:
         _write_ms_desc(source, citations, _title_text(doc))
         for citation in citations:
             _el(source, "bibl", {"type": "archival"}, citation.text)
-    else:
+    for value in sources:
+        _el(source, "bibl", None, value)
+    if not citations and not sources:
         _el(source, "p", None, f"Transcribed from the plain-text file {doc.source_name}.")
 
     _write_encoding_desc(header, doc)
@@ -526,20 +552,30 @@ def _write_encoding_desc(header: _E, doc: Transcript) -> None:
     _el(_el(decl, "interpretation"), "p", None, _INTERPRETATION)
 
 
+def _document_date(doc: Transcript) -> tuple[str | None, str | None]:
+    """The first date of the front matter: a date line, a dateline or "Date: …"."""
+    for block in doc.blocks:
+        if isinstance(block, DateLine):
+            return block.when, block.text
+        if isinstance(block, Dateline | MetadataField):
+            for node in block.content:
+                if isinstance(node, DateText):
+                    return node.when, node.text
+    return None, None
+
+
+def _document_place(doc: Transcript) -> str | None:
+    for block in doc.blocks:
+        if isinstance(block, Dateline) and block.place:
+            return block.place
+        if isinstance(block, MetadataField) and block.kind == "place":
+            return block.value
+    return None
+
+
 def _write_profile_desc(header: _E, doc: Transcript) -> None:
     profile = _el(header, "profileDesc")
-    dates = _blocks(doc, DateLine)
-    datelines = _blocks(doc, Dateline)
-    when: str | None = None
-    date_text: str | None = None
-    if dates:
-        assert isinstance(dates[0], DateLine)
-        when, date_text = dates[0].when, dates[0].text
-    elif datelines:
-        assert isinstance(datelines[0], Dateline)
-        first = datelines[0].content[0]
-        assert isinstance(first, DateText)
-        when, date_text = first.when, first.text
+    when, date_text = _document_date(doc)
     if when and date_text:
         _el(_el(profile, "creation"), "date", {"when": when}, date_text)
     usage = _el(profile, "langUsage")
@@ -548,18 +584,19 @@ def _write_profile_desc(header: _E, doc: Transcript) -> None:
         code = f"{doc.original_lang}-Latn"
         name = LANGUAGE_NAMES.get(doc.original_lang, doc.original_lang)
         _el(usage, "language", {"ident": code}, f"{name} in Latin transliteration")
-    types = _blocks(doc, DocType)
-    if types:
+    terms = [b.text for b in doc.blocks if isinstance(b, DocType)] + [
+        b.value for b in doc.blocks if isinstance(b, MetadataField) and b.kind == "subject"
+    ]
+    if terms:
         keywords = _el(_el(profile, "textClass"), "keywords")
-        for block in types:
-            assert isinstance(block, DocType)
-            _el(keywords, "term", None, block.text)
+        for term in terms:
+            _el(keywords, "term", None, term)
     participants = [p for p in doc.persons if p.participant or p.speaker]
     if participants:
         listing = _el(_el(profile, "particDesc"), "listPerson", {"type": "participants"})
         for person in participants:
             _write_person(listing, person)
-    place = next((b.place for b in datelines if isinstance(b, Dateline) and b.place), None)
+    place = _document_place(doc)
     if place or when:
         setting = _el(_el(profile, "settingDesc"), "setting")
         if place:

@@ -71,3 +71,35 @@ def test_source_date_epoch_dates_the_change_and_nothing_else_does(
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
     assert main(["encode", str(FIXTURE), "-o", str(out)]) == 2
     assert "SOURCE_DATE_EPOCH must be a whole number" in capsys.readouterr().err
+
+
+def test_output_onto_the_input_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "t.txt"
+    source.write_bytes(FIXTURE.read_bytes())
+    assert main(["encode", str(source), "-o", str(source)]) == 2
+    assert "error[E013]: the output is the input file" in capsys.readouterr().err
+    assert source.read_bytes() == FIXTURE.read_bytes()
+
+
+def test_a_symlinked_output_is_followed_and_kept(tmp_path: Path) -> None:
+    target, link = tmp_path / "target.xml", tmp_path / "link.xml"
+    link.symlink_to(target)
+    assert main(["-q", "encode", str(FIXTURE), "-o", str(link)]) == 0
+    assert link.is_symlink() and target.read_bytes().startswith(b"<?xml")
+
+
+def test_a_named_pipe_is_written_not_replaced(tmp_path: Path) -> None:
+    import os
+    import threading
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()))
+    reader.start()
+    assert main(["-q", "encode", str(FIXTURE), "-o", str(pipe)]) == 0
+    reader.join(timeout=10)
+    assert pipe.is_fifo()
+    assert received and received[0].startswith(b"<?xml")

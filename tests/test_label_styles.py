@@ -61,3 +61,44 @@ def test_titles_alone_are_not_tagged_as_persons() -> None:
         assert word not in tagged
     note = tree.find(".//t:note[@n='1']", NS)
     assert note is not None and note.find("t:persName", NS) is None
+
+
+def _frus() -> etree._ElementTree:
+    path = FIXTURE.parent / "frus_style_memcon.txt"
+    result = encode_bytes(path.read_bytes(), path.name)
+    assert result.tree is not None, [d.format() for d in result.diagnostics]
+    return result.tree
+
+
+def test_frus_style_metadata_lines() -> None:
+    tree = _frus()
+    # no title line: the document type and the SUBJECT line make the title
+    title = tree.find(".//t:titleStmt/t:title", NS)
+    assert title is not None and title.text == "Memorandum of Conversation: Austrian State Treaty"
+    # "Washington, May 17, 1955": place first, then the date
+    date = tree.find(".//t:profileDesc/t:creation/t:date", NS)
+    assert date is not None and date.get("when") == "1955-05-17"
+    place = tree.find(".//t:settingDesc/t:setting/t:placeName", NS)
+    assert place is not None and place.text == "Washington"
+    terms = [t.text for t in tree.iterfind(".//t:keywords/t:term", NS)]
+    assert terms == ["Memorandum of Conversation", "Austrian State Treaty"]
+    bibl = tree.find(".//t:sourceDesc/t:bibl", NS)
+    assert bibl is not None and bibl.text == "Eisenhower Library, Whitman File, Box 12"
+    # the lines themselves stay in the text, in order
+    front = [("".join(e.itertext())) for e in tree.find(".//t:front", NS)][:4]  # type: ignore[union-attr]
+    assert front == [
+        "Memorandum of Conversation",
+        "Washington, May 17, 1955",
+        "SUBJECT: Austrian State Treaty",
+        "Source: Eisenhower Library, Whitman File, Box 12",
+    ]
+
+
+def test_frus_style_participants_with_titles() -> None:
+    tree = _frus()
+    ids = [p.get(XML_ID) for p in tree.iterfind(".//t:particDesc//t:person", NS)]
+    assert ids == ["president", "dulles", "bohlen"]
+    who = [sp.get("who") for sp in tree.iterfind(".//t:sp", NS)]
+    assert who == ["#dulles", "#president", "#dulles"]
+    tagged = [(p.text, p.get("ref")) for p in tree.iterfind(".//t:front//t:persName", NS)]
+    assert ("Dulles", "#dulles") in tagged and ("Bohlen", "#bohlen") in tagged

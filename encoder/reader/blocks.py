@@ -32,6 +32,7 @@ from ..model import (
     FundingLine,
     Inline,
     LineBreak,
+    MetadataField,
     Narration,
     NoteBody,
     Paragraph,
@@ -216,6 +217,8 @@ class Classifier:
             self.participants,
             self.date_line,
             self.dateline,
+            self.place_date,
+            self.metadata_field,
             self.funding,
             self.archival,
             self.closer,
@@ -268,8 +271,16 @@ class Classifier:
         if self.seen_turn:
             return None
         match = P.DATE_LINE.match(text)
-        when = P.parse_date(text) if match else None
+        if match is None:
+            return None
+        when = P.parse_date(match.group("date"))
         if when is None:
+            self.reporter.warning(
+                "W106",
+                f"{match.group('date')!r} looks like a date but is not a day of the calendar; "
+                "it is kept as text and the edition is left undated",
+                Span(self.file, para.line, para.col_offset + 1),
+            )
             return None
         return DateLine(text, when, para.line)
 
@@ -291,6 +302,50 @@ class Classifier:
         if tail:
             content.extend(self.inlines(para, tail))
         return Dateline(tuple(content), when, match.group("place").strip(), para.line)
+
+    def place_date(self, para: RawParagraph, text: str) -> Block | None:
+        """ "Washington, May 17, 1955": a place, then a date."""
+        if self.seen_turn:
+            return None
+        match = P.PLACE_DATE.match(text)
+        if match is None:
+            return None
+        when = P.parse_date(match.group("date"))
+        if when is None:
+            return None
+        place = match.group("place").strip()
+        content: list[Inline] = [
+            PlaceName(place),
+            Text(match.group("sep")),
+            DateText(match.group("date"), when),
+        ]
+        if match.group("end"):
+            content.append(Text(match.group("end")))
+        return Dateline(tuple(content), when, place, para.line)
+
+    def metadata_field(self, para: RawParagraph, text: str) -> Block | None:
+        """ "Date: …", "Location: …", "Source: …", "Interviewer: NAME" before the text."""
+        if self.seen_turn:
+            return None
+        match = P.METADATA_FIELD.match(text)
+        if match is None:
+            return None
+        key, value = match.group("key"), match.group("value").strip()
+        kind = P.METADATA_KINDS.get(key.lower(), "role")
+        if kind == "role" and not P.SHORT_NAME.match(value):
+            return None  # "Interviewer: Where were you born?" is a turn
+        start = match.start("value")
+        content: list[Inline] = [Text(text[:start])]
+        when = P.parse_date(value) if kind == "date" else None
+        if when is not None and P.DATE_LINE.match(value):
+            content.append(DateText(value, when))
+        elif kind == "place":
+            content.append(PlaceName(value))
+        elif kind == "role":
+            content.append(PersName(value, None))
+        else:
+            content.extend(self.inlines(para, value))
+        return MetadataField(kind, key, value, tuple(content), para.line)  # type: ignore[arg-type]
 
     def funding(self, para: RawParagraph, text: str) -> Block | None:
         match = P.FUNDING.match(text)

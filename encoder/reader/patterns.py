@@ -6,6 +6,7 @@ are the shapes such lines take in transcripts copied from archives' pages.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from typing import Final
 
@@ -62,14 +63,36 @@ DATE: Final = (
     r"|\d{4}-\d{2}-\d{2}"  # 1958-08-01
     rf"|{_MONTH}\s+\d{{4}})"  # August 1958
 )
-DATE_LINE: Final = re.compile(rf"^(?P<date>{DATE})\.?$")
+_WEEKDAY: Final = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
+DATE_LINE: Final = re.compile(rf"^{_WEEKDAY}?(?P<date>{DATE})\.?$")
+# "Washington, May 17, 1955", "Berlin, 30 November 1960": a place, then the date.
+PLACE_DATE: Final = re.compile(
+    rf"^(?P<place>{UP}[\w.’' -]{{1,40}}?)(?P<sep>,\s+{_WEEKDAY}?)(?P<date>{DATE})(?P<end>\.?)$"
+)
+METADATA_FIELD: Final = re.compile(
+    r"^(?P<key>date|time|place|location|venue|subject|topic|source|interviewer|interviewee|"
+    r"narrator|moderator|transcribed by|transcriber|translator|recorded by)\s*:\s*(?P<value>\S.*)$",
+    re.I,
+)
+METADATA_KINDS: Final = {
+    "date": "date",
+    "time": "date",
+    "place": "place",
+    "location": "place",
+    "venue": "place",
+    "subject": "subject",
+    "topic": "subject",
+    "source": "source",
+}
 DATELINE: Final = re.compile(
     rf"^(?P<date>{DATE})(?P<sep>,?\s+(?:in|at)\s+)(?P<place>[^\[\]()]+?)(?P<tail>\s*(?:\[\d{{1,4}}\])?\s*)$"
 )
 
 BOILERPLATE: Final = re.compile(
     r"^(?:skip to (?:main )?content|menu|search|share|print|download|back to top|"
-    r"record id|original uploaded date|date uploaded|original language|"
+    r"record id|original uploaded date|date uploaded|original language|related content|"
+    r"related documents|share this|print this page|download pdf|download the pdf|"
+    r"accept all cookies|cookie policy|privacy policy|terms of use|"
     r"associated (?:people & organizations|places|topics)|cookie settings|"
     r"sign in|log in|subscribe)$",
     re.I,
@@ -188,6 +211,8 @@ def parse_date(text: str) -> str | None:
 
     >>> parse_date("August 1, 1958"), parse_date("1 Aug. 1958"), parse_date("March 1953")
     ('1958-08-01', '1958-08-01', '1953-03')
+    >>> parse_date("February 30, 1958") is None
+    True
     """
     text = text.strip().rstrip(".")
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
@@ -203,7 +228,7 @@ def parse_date(text: str) -> str | None:
     days = [n for n in numbers if len(n) <= 2]
     if not days:
         return f"{year}-{month:02d}"
-    day = int(days[0])
-    if not 1 <= day <= 31:
+    try:
+        return _dt.date(int(year), month, int(days[0])).isoformat()
+    except ValueError:  # "February 30, 1958": not a day of the calendar
         return None
-    return f"{year}-{month:02d}-{day:02d}"

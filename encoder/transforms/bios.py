@@ -24,38 +24,13 @@ _TOKEN: Final = (
 _YEARS: Final = re.compile(r"\((?P<birth>\d{3,4})\s*[-–—]\s*(?P<death>\d{3,4})\)")
 # Titles and ranks that precede a name but are not part of it.
 TITLES: Final = frozenset(
-    [
-        "vice-admiral",
-        "admiral",
-        "general",
-        "marshal",
-        "president",
-        "chairman",
-        "premier",
-        "minister",
-        "ambassador",
-        "comrade",
-        "cde.",
-        "mr.",
-        "mrs.",
-        "ms.",
-        "dr.",
-        "prof.",
-        "professor",
-        "sir",
-        "lord",
-        "lady",
-        "king",
-        "queen",
-        "prince",
-        "lieutenant-general",
-        "major-general",
-        "colonel",
-        "captain",
-        "the",
-        "reference",
-        "see",
-    ]
+    (
+        "vice-admiral admiral general gen. marshal president chairman chairwoman premier "
+        "minister ambassador secretary senator sen. representative rep. congressman "
+        "congresswoman governor mayor judge justice chancellor commissioner comrade cde. "
+        "cdes. mr. mrs. ms. miss dr. prof. professor sir lord lady king queen prince "
+        "princess lieutenant-general major-general colonel captain the reference see"
+    ).split()
 )
 _LOWER_PARTICLES: Final = frozenset(
     ["de", "van", "von", "da", "di", "du", "la", "le", "bin", "ibn"]
