@@ -10,7 +10,9 @@ What "the same" means (the normalisation, also in the README):
 
 * line ends are LF, each line is stripped of leading and trailing white
   space, and runs of blank lines count as one;
-* the lines of one paragraph are joined with a space;
+* each line is a paragraph, except in hard-wrapped text (lines ending near
+  one width of at most 100 columns), where the lines of a paragraph are
+  joined with a space;
 * a footnote body is written ``[n]Text`` (no space after the marker);
 * the white space between a speaker's label (or its delivery note) and the
   speech is one space;

@@ -102,3 +102,43 @@ def test_frus_style_participants_with_titles() -> None:
     assert who == ["#dulles", "#president", "#dulles"]
     tagged = [(p.text, p.get("ref")) for p in tree.iterfind(".//t:front//t:persName", NS)]
     assert ("Dulles", "#dulles") in tagged and ("Bohlen", "#bohlen") in tagged
+
+
+def _encode_fixture(name: str) -> etree._ElementTree:
+    path = FIXTURE.parent / name
+    result = encode_bytes(path.read_bytes(), path.name)
+    assert result.tree is not None, [d.format() for d in result.diagnostics]
+    return result.tree
+
+
+def test_web_copy_without_blank_lines() -> None:
+    """One line per paragraph and no blank lines: page furniture is removed line
+    by line, the metadata lines are read, every Q/A line is a turn."""
+    tree = _encode_fixture("web_copy_short_lines.txt")
+    removed = [n.get("n") for n in tree.iterfind(".//t:notesStmt/t:note", NS)]
+    assert removed == ["1", "2", "3", "4", "5", "6", "7", "8", "16", "17"]
+    title = tree.find(".//t:titleStmt/t:title", NS)
+    assert title is not None and title.text == "Interview with Ambassador Ruth Calloway"
+    date = tree.find(".//t:creation/t:date", NS)
+    assert date is not None and date.get("when") == "1998-07-08"
+    resp = [
+        (r.findtext("t:resp", namespaces=NS), r.findtext("t:name", namespaces=NS))
+        for r in tree.iterfind(".//t:titleStmt/t:respStmt", NS)
+    ]
+    assert ("interviewer", "Charles Kennedy") in resp
+    who = [sp.get("who") for sp in tree.iterfind(".//t:sp", NS)]
+    assert who == ["#q", "#calloway", "#q", "#calloway"]
+
+
+def test_hard_wrapped_lines_are_joined_into_paragraphs() -> None:
+    tree = _encode_fixture("hard_wrapped_72.txt")
+    sps = tree.findall(".//t:sp", NS)
+    assert [sp.get("who") for sp in sps] == ["#beck", "#marsh", "#beck", "#marsh"]
+    first = sps[0].find("t:p", NS)
+    assert first is not None
+    assert "".join(first.itertext()) == (
+        "Dr. Marsh, you came to the laboratory in 1948, when the place was still a "
+        "collection of temporary buildings. What was it like to work there in those "
+        "first years?"
+    )
+    assert [len(sp.findall("t:p", NS)) for sp in sps] == [1, 1, 1, 1]

@@ -58,17 +58,46 @@ class RawParagraph:
     col_offset: int
 
 
-def split_paragraphs(lines: tuple[str, ...]) -> list[RawParagraph]:
-    """Group non-blank lines into paragraphs; a line that opens a turn or a
-    footnote body always starts a new paragraph.
+def wrap_width(lines: tuple[str, ...]) -> int | None:
+    """The column at which a hard-wrapped text was wrapped, or None.
 
-    >>> [p.text for p in split_paragraphs(("A.", "", "MAO. x", "more", "", "[1]n"))]
-    ['A.', 'MAO. x more', '[1]n']
+    A text is hard-wrapped when its longer lines end near one width (at most
+    100 columns): most lines of 40 characters or more are within 25 columns
+    of the longest. Text copied from a web page or a word processor has one
+    line per paragraph, of any length.
+
+    >>> wrap_width(tuple(["x" * 70, "x" * 66, "x" * 71, "x" * 20] * 3))
+    71
+    >>> wrap_width(("x" * 300, "x" * 45)) is None
+    True
     """
+    long_lines = sorted(len(line.rstrip()) for line in lines if len(line.strip()) >= 40)
+    if len(long_lines) < 3:
+        return None
+    width = long_lines[int(0.95 * (len(long_lines) - 1))]
+    if width > 100:
+        return None
+    near = sum(1 for length in long_lines if length >= width - 25)
+    return width if near >= 0.6 * len(long_lines) else None
+
+
+def split_paragraphs(lines: tuple[str, ...]) -> list[RawParagraph]:
+    """Lines → paragraphs. Each line is a paragraph, except in hard-wrapped
+    text, where a line that reaches the wrap width continues on the next.
+    A line that opens a turn or a footnote body always starts a paragraph.
+
+    >>> wrapped = ("A " * 34, "A " * 33, "b.", "", "SMITH: " + "x " * 33, "y.", "JONES: z.")
+    >>> [p.line for p in split_paragraphs(wrapped)]
+    [1, 5, 7]
+    >>> [p.text for p in split_paragraphs(("Skip to content", "Menu", "Title"))]
+    ['Skip to content', 'Menu', 'Title']
+    """
+    width = wrap_width(lines)
     out: list[RawParagraph] = []
     current: list[str] = []
     start = 0
     offset = 0
+    previous = ""
     for number, raw in enumerate(lines, 1):
         stripped = raw.strip()
         if not stripped:
@@ -76,14 +105,20 @@ def split_paragraphs(lines: tuple[str, ...]) -> list[RawParagraph]:
                 out.append(RawParagraph(" ".join(current), start, offset))
                 current = []
             continue
-        opens = bool(P.UPPER_LABEL.match(stripped) or P.NOTE_BODY.match(stripped))
-        if current and opens:
+        opens = bool(
+            P.UPPER_LABEL.match(stripped)
+            or P.COLON_LABEL.match(stripped)
+            or P.NOTE_BODY.match(stripped)
+        )
+        continues = width is not None and len(previous.rstrip()) >= width - 25
+        if current and (opens or not continues):
             out.append(RawParagraph(" ".join(current), start, offset))
             current = []
         if not current:
             start = number
             offset = len(raw) - len(raw.lstrip())
         current.append(stripped)
+        previous = raw
     if current:
         out.append(RawParagraph(" ".join(current), start, offset))
     return out

@@ -94,7 +94,9 @@ BOILERPLATE: Final = re.compile(
     r"related documents|share this|print this page|download pdf|download the pdf|"
     r"accept all cookies|cookie policy|privacy policy|terms of use|"
     r"associated (?:people & organizations|places|topics)|cookie settings|"
-    r"sign in|log in|subscribe)$",
+    r"sign in|log in|subscribe"
+    # a breadcrumb trail ("Home › Collections › Oral Histories") and cookie banners
+    r"|(?:[^›»\n]{1,40}\s*[›»]\s*){2,}[^›»\n]{1,40}|we use cookies\b.*)$",
     re.I,
 )
 SECTION_LABEL: Final = re.compile(
