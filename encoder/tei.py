@@ -170,12 +170,9 @@ def _(node: Gloss, parent: _E, doc: Transcript) -> None:
 
 @write_inline.register
 def _(node: EditorialNote, parent: _E, doc: Transcript) -> None:
-    attrib = {
-        "type": "editorial",
-        "place": "inline",
-        "rend": node.brackets,
-        "resp": " ".join("#" + editor_id(i) for i in node.initials),
-    }
+    attrib = {"type": "editorial", "place": "inline", "rend": node.brackets}
+    if node.initials:  # a remark signed by editors; unsigned ones are the transcriber's
+        attrib["resp"] = " ".join("#" + editor_id(i) for i in node.initials)
     note = _el(parent, "note", attrib)
     write_inlines(node.content, note, doc)
 

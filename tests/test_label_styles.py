@@ -142,3 +142,35 @@ def test_hard_wrapped_lines_are_joined_into_paragraphs() -> None:
         "first years?"
     )
     assert [len(sp.findall("t:p", NS)) for sp in sps] == [1, 1, 1, 1]
+
+
+def test_audience_reactions_and_transcriber_remarks() -> None:
+    tree = _encode_fixture("debate_audience_remarks.txt")
+    sps = tree.findall(".//t:sp", NS)
+    assert [sp.get("who") for sp in sps] == [
+        "#moderator",
+        "#hale",
+        "#moderator",
+        "#byrne",
+        "#hale",
+        "#byrne",
+    ]
+    # unsigned remarks: editorial notes without @resp, not words supplied by an editor
+    remarks = [
+        (n.text, n.get("rend"), n.get("resp"))
+        for n in tree.iterfind(".//t:note[@type='editorial']", NS)
+    ]
+    assert remarks == [
+        ("00:00:12", "brackets", None),
+        ("sic", "brackets", None),
+        ("inaudible", "brackets", None),
+    ]
+    assert tree.find(".//t:supplied", NS) is None
+    # "(Laughter.)" is a delivery note; "(IAEA)" and "(Hammarskjold)" are speech
+    hale = "".join(sps[1].find("t:p", NS).itertext())  # type: ignore[union-attr]
+    assert "(IAEA)" in hale and "(Hammarskjold)" in hale
+    stages = [s.text for s in sps[1].iterfind(".//t:stage", NS)]
+    assert stages == ["(Laughter.)"]
+    # lines that are only a reaction or a remark stand between the turns
+    between = [s.text for s in tree.iterfind(".//t:div[@type='conversation']/t:stage", NS)]
+    assert between == ["(Applause.)", "[Discussion off the record.]"]

@@ -480,6 +480,10 @@ class Classifier:
     def plain(self, para: RawParagraph, text: str) -> Block:
         if self.after_conversation:
             return Commentary(self.inlines(para), para.line)
+        if self.seen_turn and _WHOLE_REMARK.match(text):
+            # "(Applause.)", "[Discussion off the record.]" on a line of their own:
+            # about the scene, outside the turns, kept with their brackets
+            return Narration((Text(text),), para.line)
         if self.seen_turn:
             return Paragraph(self.inlines(para, speech=True), para.line)
         if self.seen_participants:
@@ -491,6 +495,9 @@ class Classifier:
             return TitleLine(self.inlines(para), para.line)
         self.seen_title = True
         return Paragraph(self.inlines(para), para.line)
+
+
+_WHOLE_REMARK = re.compile(r"^(?:\[[^\[\]]+\]|\([^()]+\))\.?$")
 
 
 def parse_archival(text: str, line: int) -> ArchivalCitation | None:

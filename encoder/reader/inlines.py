@@ -58,7 +58,24 @@ _ORIGINAL_BEFORE: Final = re.compile(
     r"(?P<phrase>[A-Z][\w’'-]+(?:\s[a-z][\w’'-]+)+|(?<![\w’'.-])[A-Z][a-z][\w’'-]+)"
     r"(?P<space>\s*)$"
 )
-_DELIVERY: Final = re.compile(r"^[A-Za-z]+(?:\s[a-z]+){0,3}$")
+_DELIVERY: Final = re.compile(r"^(?P<first>[A-Za-z]+)(?:\s[a-z]+){0,3}\.?$")
+# Words a transcriber or editor puts in brackets about the recording or the
+# text itself: not words of the speaker, so not <supplied>.
+_REMARK_WORDS: Final = re.compile(
+    r"^(?:sic!?|illegible|inaudible|unintelligible|indistinct|unclear|crosstalk|"
+    r"laughter|laughs|laughing|applause|pause|long pause|silence|coughs|interruption|"
+    r"break|break in recording|end of tape|end of side \w+|tape ends|recording (?:ends|stops)|"
+    r"off the record|on the record|overlapping|phone rings|\.\.\.|…)$",
+    re.I,
+)
+_TIMESTAMP: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+# A remark written as a sentence: "[Discussion off the record.]"
+_REMARK_SENTENCE: Final = re.compile(r"^[A-Z][^\[\]]*\s\S+[^\[\]]*[.!]$")
+# Capitalised one-word stage notes in speech: "(Laughter.)", "(Ironically)."
+_STAGE_WORDS: Final = frozenset(
+    "laughter laughs applause pause silence crosstalk inaudible interruption aside sighs "
+    "smiles smiling cheers booing noise".split()
+)
 
 
 @dataclass
@@ -135,6 +152,17 @@ def _rule_editorial(
     return _editorial(content, "brackets", ctx)
 
 
+def _rule_remark(
+    content: str, out: list[Inline], after: str, ctx: InlineContext, col: int
+) -> tuple[Inline, ...] | None:
+    """ "[sic]", "[inaudible]", "[00:12:31]", "[Discussion off the record.]": a
+    transcriber's or editor's remark, unsigned."""
+    text = content.strip()
+    if _REMARK_WORDS.match(text) or _TIMESTAMP.match(text) or _REMARK_SENTENCE.match(text):
+        return (EditorialNote((Text(content),), (), "brackets", ctx.line),)
+    return None
+
+
 def _rule_gloss(
     content: str, out: list[Inline], after: str, ctx: InlineContext, col: int
 ) -> tuple[Inline, ...] | None:
@@ -187,6 +215,7 @@ def _rule_implied(
 BRACKET_RULES: Final[tuple[tuple[str, BracketRule], ...]] = (
     ("question-mark", _rule_question),
     ("editorial-remark", _rule_editorial),
+    ("transcriber-remark", _rule_remark),
     ("gloss", _rule_gloss),
     ("original-wording", _rule_original_wording),
     ("implied", _rule_implied),
@@ -209,12 +238,26 @@ def _paren(
     editorial = _editorial(content, "parentheses", ctx)
     if editorial is not None:
         return editorial
-    if ctx.speech and _DELIVERY.match(content):
+    if content.strip().lower() in ("sic", "sic!"):
+        return (EditorialNote((Text(content),), (), "parentheses", ctx.line),)
+    delivery = _DELIVERY.match(content)
+    if ctx.speech and delivery and _is_stage_word(delivery.group("first"), content):
         before = text[: match.start()]
         after = text[match.end() :]
         if (not before or before[-1].isspace()) and re.match(r"^[.:,;]?(\s|$)", after):
             return (Stage(f"({content})"),)
     return (Text(f"({content})"),)
+
+
+def _is_stage_word(first: str, content: str) -> bool:
+    """ "(jokingly)", "(after a pause)", "(Laughter.)", "(Ironically)": a note on
+    delivery; "(IAEA)" or "(Hammarskjold)": words of the speech."""
+    if first.isupper() and len(first) > 1:
+        return False  # an acronym
+    if first[0].islower() or " " in content.strip():
+        return True
+    word = first.lower()
+    return word in _STAGE_WORDS or word.endswith(("ly", "ing"))
 
 
 def _editorial(content: str, brackets: str, ctx: InlineContext) -> tuple[Inline, ...] | None:
