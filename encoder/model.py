@@ -172,8 +172,11 @@ class MetadataField:
 
 @dataclass(frozen=True, slots=True)
 class ParticipantsHead:
+    """ "Present:" — with the names when the list follows on the same line."""
+
     content: tuple[Inline, ...]
     line: int
+    names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

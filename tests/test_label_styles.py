@@ -174,3 +174,19 @@ def test_audience_reactions_and_transcriber_remarks() -> None:
     # lines that are only a reaction or a remark stand between the turns
     between = [s.text for s in tree.iterfind(".//t:div[@type='conversation']/t:stage", NS)]
     assert between == ["(Applause.)", "[Discussion off the record.]"]
+
+
+def test_mr_and_mrs_with_one_surname_are_two_people() -> None:
+    tree = _encode_fixture("mr_and_mrs_smith.txt")
+    who = [sp.get("who") for sp in tree.iterfind(".//t:sp", NS)]
+    assert who == ["#smith", "#mrs-smith", "#jones", "#smith"]
+    head = [(p.text, p.get("ref")) for p in tree.iterfind(".//t:front//t:head/t:persName", NS)]
+    assert head == [("Mr. Smith", "#smith"), ("Mrs. Smith", "#mrs-smith"), ("Mr. Jones", "#jones")]
+    participants = tree.findall(".//t:particDesc//t:person", NS)
+    assert len(participants) == 3
+
+
+def test_a_mixed_case_label_seen_once_is_a_turn_among_recurring_speakers() -> None:
+    tree = _encode_fixture("interview_once_colon_label.txt")
+    who = [sp.get("who") for sp in tree.iterfind(".//t:sp", NS)]
+    assert who == ["#interviewer", "#smith", "#interviewer", "#smith", "#mrs-smith", "#interviewer"]

@@ -133,13 +133,21 @@ class Survey:
     original_lang: str | None = None
 
 
+def _drop_title(name: str) -> str:
+    """ "Cde. Malinovsky" → "Malinovsky"; "Mrs. Smith" keeps "Mrs." (it tells her
+    apart from Mr. Smith)."""
+    if re.match(r"(?:Mr|Mrs|Ms|Miss)\.?\s", name):
+        return name
+    return P.HONORIFIC_PREFIX.sub("", name)
+
+
 def _participant_names(text: str) -> list[str] | None:
     """Names in a list line such as "Cdes. A, B, and C." or None if it is not one."""
     label = P.UPPER_LABEL.match(text)
     if label is not None and label.group("rest"):
         return None  # a speaker's turn, not a list
     body = text.strip().rstrip(".").strip()
-    items = [P.HONORIFIC_PREFIX.sub("", i.strip()) for i in P.LIST_SPLIT.split(body)]
+    items = [_drop_title(i.strip()) for i in P.LIST_SPLIT.split(body)]
     items = [i for i in items if i]
     if not items or not all(P.NAME_ITEM.match(i) for i in items):
         return None
@@ -235,7 +243,10 @@ class Classifier:
         if any(surname_key(p) == key for p in self.survey.participants):
             return True
         if colon:
-            return self.survey.colon_label_counts[name] >= 2
+            if self.survey.colon_label_counts[name] >= 2:
+                return True
+            others = [n for n, c in self.survey.colon_label_counts.items() if c >= 2 and n != name]
+            return len(others) >= 2 and len(name.split()) <= 3
         words = name.replace(".", ". ").split()
         if self.survey.label_counts[_norm_label(name)] >= 2 or len(words) >= 2:
             return True
@@ -294,7 +305,8 @@ class Classifier:
         if head:
             self.in_participants = True
             self.seen_participants = True
-            return ParticipantsHead(self.inlines(para), para.line)
+            inline = _participant_names(head.group("inline")) if head.group("inline") else None
+            return ParticipantsHead(self.inlines(para), para.line, tuple(inline or ()))
         if self.in_participants:
             names = _participant_names(text)
             if names is not None:

@@ -96,7 +96,7 @@ BOILERPLATE: Final = re.compile(
     r"associated (?:people & organizations|places|topics)|cookie settings|"
     r"sign in|log in|subscribe"
     # a breadcrumb trail ("Home › Collections › Oral Histories") and cookie banners
-    r"|(?:[^›»\n]{1,40}\s*[›»]\s*){2,}[^›»\n]{1,40}|we use cookies\b.*)$",
+    r"|(?:[^›»\n]{1,40}\s[›»]\s+){2,}[^›»\n]{1,40}|we use cookies\b.*)$",
     re.I,
 )
 SECTION_LABEL: Final = re.compile(

@@ -32,6 +32,7 @@ from ..model import (
     Closer,
     Inline,
     Note,
+    ParticipantsHead,
     ParticipantsLine,
     PersName,
     Person,
@@ -88,9 +89,13 @@ _UPPER_RUN = re.compile(rf"(?![IVX]+\b){UP}{{2,}}")
 _LABEL_WORD = re.compile(rf"\b(?![IVX]+\b){UP}{{2,}}\b")
 
 
-def _bare(name: str) -> str:
-    """A name without a leading title or initials: ``Senator MORSE`` → ``MORSE``."""
-    return INITIALS_PREFIX.sub("", HONORIFIC_PREFIX.sub("", name.strip())).strip()
+def _bare(name: str, keep_gender: bool = False) -> str:
+    """A name without a leading title or initials: ``Senator MORSE`` → ``MORSE``;
+    with ``keep_gender``, ``Mrs. SMITH`` stays ``Mrs. SMITH``."""
+    name = name.strip()
+    if keep_gender and _GENDERED.match(name):
+        return name
+    return INITIALS_PREFIX.sub("", HONORIFIC_PREFIX.sub("", name)).strip()
 
 
 @dataclass
@@ -176,7 +181,7 @@ def build_register(
 ) -> Transcript:
     register = Register()
     for block in doc.blocks:
-        if isinstance(block, ParticipantsLine):
+        if isinstance(block, ParticipantsLine | ParticipantsHead):
             for name in block.names:
                 entry = register.find(name) or register.add(name)
                 entry.participant = True
@@ -185,10 +190,16 @@ def build_register(
     for block in doc.blocks:
         if isinstance(block, Turn):
             found = register.find(block.name)
+            gender = _GENDERED.match(block.name)
+            if found is not None and gender is not None:
+                # "Mrs. SMITH:" is not "Smith:" unless her title was seen on the entry
+                title = gender.group(1).casefold()
+                if not any(_name_words(n)[:1] == (title,) for n in found.names):
+                    found = None
             if found is not None:
                 entry = found
             else:
-                entry = register.add(_title(_bare(block.name)))
+                entry = register.add(_title(_bare(block.name, keep_gender=True)))
                 if doc.blocks and any(isinstance(b, ParticipantsLine) for b in doc.blocks):
                     reporter.warning(
                         "W401",
@@ -389,9 +400,20 @@ def _add_fuller_forms(blocks: list[Block], register: Register) -> None:
 
 @cache
 def _name_words(name: str) -> tuple[str, ...]:
-    """Folded words of a name, initials kept: ``N.S. Khrushchev`` → ``['n', 's', 'khrushchev']``."""
-    bare = HONORIFIC_PREFIX.sub("", name.strip())
-    return tuple(w for w in re.split(r"[\s.]+", _fold(bare)) if w)
+    """Folded words of a name, initials kept, titles dropped but for the ones
+    that tell two people apart (``Mr.``/``Mrs.``).
+
+    >>> _name_words("N.S. Khrushchev"), _name_words("Secretary HERTER"), _name_words("Mrs. SMITH")
+    (('n', 's', 'khrushchev'), ('herter',), ('mrs', 'smith'))
+    """
+    name = name.strip()
+    gendered = _GENDERED.match(name)
+    bare = HONORIFIC_PREFIX.sub("", name)
+    words = tuple(w for w in re.split(r"[\s.]+", _fold(bare)) if w)
+    return ((gendered.group(1).casefold(), *words)) if gendered else words
+
+
+_GENDERED = re.compile(r"^(Mr|Mrs|Ms|Miss|Mme|Madame|Mlle)\b\.?\s+", re.I)
 
 
 def _fuller_form(given: list[str], surname: str, entry: _Entry) -> str | None:
@@ -503,8 +525,11 @@ class _Tagger:
                 if _LABEL_WORD.search(name):
                     continue  # labels are tagged as speakers, not in text
                 bare = _bare(name)
-                titled = HONORIFIC_PREFIX.match(name) is not None
+                # a title is part of a form only when it tells people apart ("Mrs. Smith")
+                titled = HONORIFIC_PREFIX.match(name) is not None and not _GENDERED.match(name)
                 variants = ([] if titled else _variants(name)) + (_variants(bare) if bare else [])
+                if _GENDERED.match(name):
+                    variants = [name] + [v for v in variants if v != bare]
                 for form in variants:
                     forms.setdefault(form, entry.person_id)
                 for token in {t for v in variants for t in v.split()}:
