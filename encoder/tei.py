@@ -354,8 +354,12 @@ def _(block: SectionLabel, s: _Sections, doc: Transcript, after_notes: bool) -> 
 
 @write_block.register
 def _(block: SourceLine, s: _Sections, doc: Transcript, after_notes: bool) -> None:
+    if s.conversation is None and not block.citation_text:  # a credit in the front matter
+        write_inlines(block.rest, _el(s.front, "p"), doc)
+        return
     ab = _el(_info_or(s, "documentInformation", after_notes), "ab", {"type": "citation"})
-    _el(ab, "bibl", {"type": "archival"}, block.citation_text)
+    if block.citation_text:
+        _el(ab, "bibl", {"type": "archival"}, block.citation_text)
     write_inlines(block.rest, ab, doc)
 
 

@@ -190,3 +190,25 @@ def test_a_mixed_case_label_seen_once_is_a_turn_among_recurring_speakers() -> No
     tree = _encode_fixture("interview_once_colon_label.txt")
     who = [sp.get("who") for sp in tree.iterfind(".//t:sp", NS)]
     assert who == ["#interviewer", "#smith", "#interviewer", "#smith", "#mrs-smith", "#interviewer"]
+
+
+def test_third_person_line_about_a_participant_is_narration() -> None:
+    tree = _encode_fixture("minutes_narration_and_credit.txt")
+    who = [sp.get("who") for sp in tree.iterfind(".//t:sp", NS)]
+    assert who == ["#khrushchev", "#bulganin", "#khrushchev", "#mikoyan"]
+    (stage,) = tree.findall(".//t:div[@type='conversation']/t:stage", NS)
+    assert "".join(stage.itertext()).startswith("Comrade Khrushchev then spoke")
+    name = stage.find("t:persName", NS)
+    assert name is not None and name.get("ref") == "#khrushchev"
+
+
+def test_translator_credit_on_its_own_line() -> None:
+    tree = _encode_fixture("minutes_narration_and_credit.txt")
+    resp = [
+        (r.findtext("t:resp", namespaces=NS), r.findtext("t:name", namespaces=NS))
+        for r in tree.iterfind(".//t:titleStmt/t:respStmt", NS)
+    ]
+    assert ("translation", "Jane Doe") in resp
+    # "from the Russian": the original's language is known
+    credit = tree.find(".//t:front/t:p/t:persName", NS)
+    assert credit is not None and credit.text == "Jane Doe"

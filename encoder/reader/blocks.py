@@ -404,22 +404,36 @@ class Classifier:
 
     def archival(self, para: RawParagraph, text: str) -> Block | None:
         citation = parse_archival(text, para.line)
+        translator = P.TRANSLATOR.search(text)
+        if citation is None and translator is not None and translator.start() == 0:
+            # a credit on its own: "Translated from the Russian by Gary Goldberg."
+            if self.seen_turn:
+                self.after_conversation = True
+            return SourceLine(
+                None, "", self._credit(text, translator), self._names(translator), para.line
+            )
         if citation is None:
             return None
         self.after_conversation = True
-        translator = P.TRANSLATOR.search(text)
         if translator is None:
             return citation
         cited = text[: translator.start()].rstrip()
-        rest_text = text[len(cited) :]
-        names = tuple(n.strip() for n in P.LIST_SPLIT.split(translator.group("names")) if n.strip())
-        rest: list[Inline] = [Text(rest_text[: translator.start("names") - len(cited)])]
-        names_text = translator.group("names")
-        rest.append(PersName(names_text, None))
-        tail = rest_text[translator.end("names") - len(cited) :]
-        if tail:
-            rest.append(Text(tail))
-        return SourceLine(parse_archival(cited, para.line), cited, tuple(rest), names, para.line)
+        rest = self._credit(text, translator, len(cited))
+        citation_part = parse_archival(cited, para.line)
+        return SourceLine(citation_part, cited, rest, self._names(translator), para.line)
+
+    @staticmethod
+    def _names(translator: re.Match[str]) -> tuple[str, ...]:
+        return tuple(n.strip() for n in P.LIST_SPLIT.split(translator.group("names")) if n.strip())
+
+    @staticmethod
+    def _credit(text: str, translator: re.Match[str], start: int = 0) -> tuple[Inline, ...]:
+        """ " Translated by <persName>NAME</persName>." from ``start`` on."""
+        rest: list[Inline] = [Text(text[start : translator.start("names")])]
+        rest.append(PersName(translator.group("names"), None))
+        if translator.end("names") < len(text):
+            rest.append(Text(text[translator.end("names") :]))
+        return tuple(n for n in rest if not (isinstance(n, Text) and not n.value))
 
     def closer(self, para: RawParagraph, text: str) -> Block | None:
         if not self.seen_turn:
@@ -561,7 +575,9 @@ def parse_archival(text: str, line: int) -> ArchivalCitation | None:
     )
 
 
-def assemble(blocks: list[Block], file: str, reporter: Reporter) -> list[Block]:
+def assemble(
+    blocks: list[Block], file: str, reporter: Reporter, names: frozenset[str] = frozenset()
+) -> list[Block]:
     """Put continuation paragraphs into their turn; absorb names under a closer;
     tell narration from continuation.
 
@@ -572,7 +588,7 @@ def assemble(blocks: list[Block], file: str, reporter: Reporter) -> list[Block]:
     for block in blocks:
         previous = out[-1] if out else None
         if isinstance(block, Paragraph) and isinstance(previous, Turn):
-            if _looks_like_narration(block):
+            if _looks_like_narration(block, names):
                 reporter.info(
                     "I102",
                     "an unlabelled paragraph inside the conversation was read as narration "
@@ -606,13 +622,21 @@ def _plain(content: tuple[Inline, ...]) -> str:
     return "".join(i.value for i in content if isinstance(i, Text))
 
 
-def _looks_like_narration(para: Paragraph) -> bool:
+def _looks_like_narration(para: Paragraph, names: frozenset[str]) -> bool:
+    """One short sentence in the third person whose subject is "They" (and the
+    like) or a participant: "Comrade Khrushchev then spoke about the harvest."."""
     text = _plain(para.content)
     if P.FIRST_SECOND_PERSON.search(text):
         return False
     if len(text.split()) > 30 or re.search(r"[.!?]\s+\S", text.strip()):
         return False
-    return bool(P.NARRATION_SUBJECT.match(text))
+    if P.NARRATION_SUBJECT.match(text):
+        return True
+    subject = P.HONORIFIC_PREFIX.sub("", text)
+    return any(
+        subject.startswith(name) and subject[len(name) : len(name) + 1] in (" ", ",")
+        for name in names
+    )
 
 
 def read_blocks(
@@ -622,7 +646,17 @@ def read_blocks(
     facts = survey(paragraphs)
     classifier = Classifier(file, facts, reporter)
     blocks = [classifier.classify(p) for p in paragraphs]
-    return _ensure_text(assemble(blocks, file, reporter), file, reporter), facts, classifier.editors
+    names = frozenset(
+        [*facts.participants, *(_speaker_name(label) for label in facts.label_counts)]
+    )
+    assembled = assemble(blocks, file, reporter, names)
+    return _ensure_text(assembled, file, reporter), facts, classifier.editors
+
+
+def _speaker_name(label: str) -> str:
+    """ "N.S. KHRUSHCHEV" → "Khrushchev": the name as running text writes it."""
+    bare = P.INITIALS_PREFIX.sub("", P.HONORIFIC_PREFIX.sub("", label)).strip()
+    return " ".join(word.capitalize() for word in bare.split())
 
 
 # Blocks that give the edition a text of its own (not only metadata).

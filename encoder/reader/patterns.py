@@ -162,7 +162,8 @@ CLOSER: Final = re.compile(
 )
 SHORT_NAME: Final = re.compile(r"^(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}\.?$")
 TRANSLATOR: Final = re.compile(
-    r"(?P<lead>Translated(?:\s+from\s+(?P<lang>[A-Z][a-z]+))?\s+(?:and\s+annotated\s+)?by)\s+"
+    r"(?P<lead>Translated(?:\s+from\s+(?:the\s+)?(?P<lang>[A-Z][a-z]+))?\s+"
+    r"(?:and\s+annotated\s+)?by)\s+"
     r"(?P<names>[^.]+(?:\.\s?[A-Z]\.?)*[^.]*)\.?\s*$"
 )
 ARCHIVE_KEY: Final = re.compile(
