@@ -217,6 +217,7 @@ class _Sections:
     back: _E
     back_info: _E | None = None
     turns: int = 0
+    front_ends: int = 0  # source line of the last front-matter block
 
 
 def _conversation(s: _Sections) -> _E:
@@ -280,12 +281,21 @@ def _(block: ParticipantsLine, s: _Sections, doc: Transcript, after_notes: bool)
 
 @write_block.register
 def _(block: Paragraph, s: _Sections, doc: Transcript, after_notes: bool) -> None:
-    if s.conversation is None and not any(isinstance(b, Turn) for b in doc.blocks):
-        write_inlines(block.content, _el(_conversation(s), "p"), doc)
-    elif s.conversation is None:
-        _front_p(block.content, s, doc)
+    if s.conversation is None and block.line < s.front_ends:
+        _front_p(block.content, s, doc)  # before the last line of front matter
     else:
-        write_inlines(block.content, _el(s.conversation, "p"), doc)
+        write_inlines(block.content, _el(_conversation(s), "p"), doc)
+
+
+_FRONT_BLOCKS = (
+    TitleLine,
+    DateLine,
+    FundingLine,
+    Dateline,
+    MetadataField,
+    ParticipantsHead,
+    ParticipantsLine,
+)
 
 
 def _front_p(content: tuple[Inline, ...], s: _Sections, doc: Transcript) -> None:
@@ -646,6 +656,9 @@ def to_tei(doc: Transcript, options: Options | None = None) -> etree._ElementTre
             _write_person(listing, person)
     text = _el(root, "text")
     s = _Sections(_el(text, "front"), _el(text, "body"), None, _el(text, "back"))
+    front_lines = [b.line for b in doc.blocks if isinstance(b, _FRONT_BLOCKS)]
+    first_text = next((b.line for b in doc.blocks if isinstance(b, Turn | Narration)), float("inf"))
+    s.front_ends = max((line for line in front_lines if line < first_text), default=0)
     for index, block in enumerate(doc.blocks):
         after_notes = doc.notes_position is not None and index >= doc.notes_position
         if after_notes and s.back_info is not None and s.back_info.getparent() is s.body:

@@ -212,3 +212,16 @@ def test_translator_credit_on_its_own_line() -> None:
     # "from the Russian": the original's language is known
     credit = tree.find(".//t:front/t:p/t:persName", NS)
     assert credit is not None and credit.text == "Jane Doe"
+
+
+def test_minutes_without_turns_keep_their_order_and_are_paragraphs() -> None:
+    path = FIXTURE.parent / "cabinet_minutes_no_turns.txt"
+    result = encode_bytes(path.read_bytes(), path.name)
+    tree = result.tree
+    assert tree is not None
+    assert [d.code for d in result.diagnostics if d.code.startswith("W")] == ["W105"]
+    front = [e.tag.split("}")[1] for e in tree.find(".//t:front", NS)]  # type: ignore[union-attr]
+    assert front == ["p", "div"]
+    body = tree.find(".//t:body/t:div", NS)
+    assert body is not None and [e.tag.split("}")[1] for e in body] == ["p", "p"]
+    assert tree.find(".//t:stage", NS) is None and tree.find(".//t:sp", NS) is None

@@ -665,7 +665,25 @@ _TEXT_BLOCKS = (Turn, Paragraph, Narration, Commentary, Closer, NoteBody, Partic
 
 def _ensure_text(blocks: list[Block], file: str, reporter: Reporter) -> list[Block]:
     """A transcript whose only line looks like a title is a paragraph of text;
-    one that is nothing but page boilerplate is an error (E007)."""
+    one that is nothing but page boilerplate is an error (E007); one without
+    any speaker's turn is paragraphs, not narration (W105)."""
+    if any(isinstance(b, _TEXT_BLOCKS) for b in blocks) and not any(
+        isinstance(b, Turn) for b in blocks
+    ):
+        first = next((b for b in blocks if isinstance(b, Paragraph | Narration)), None)
+        if first is not None:
+            reporter.warning(
+                "W105",
+                "no speaker labels were found (such as 'NAME.' or 'Name:' at the start of a "
+                "line); the text is encoded as paragraphs",
+                Span(file, first.line, 1),
+            )
+        blocks = [
+            Paragraph(b.content, b.line)
+            if isinstance(b, Narration) and b.guessed is not None
+            else b
+            for b in blocks
+        ]
     if any(isinstance(b, _TEXT_BLOCKS) for b in blocks):
         return blocks
     if all(isinstance(b, Boilerplate) for b in blocks):
