@@ -264,7 +264,13 @@ def validate(settings: _Settings, files: tuple[Path, ...], fmt: str, engine: str
     from .validate import validate_file
 
     everything: list[Diagnostic] = []
+    unreadable = False
     for path in files:
+        if not path.is_file():
+            unreadable = True
+            message = "no such file" if not path.exists() else "not a regular file"
+            everything.append(Diagnostic("E000", Severity.ERROR, message, Span(str(path))))
+            continue
         everything.extend(validate_file(path, "xmlschema" if engine == "xmlschema" else "lxml"))
     if fmt == "json":
         click.echo(diagnostics_to_json(everything))
@@ -273,7 +279,7 @@ def validate(settings: _Settings, files: tuple[Path, ...], fmt: str, engine: str
     errors = sum(d.severity is Severity.ERROR for d in everything)
     if fmt == "text":
         settings.say(f"{len(files)} file(s) checked, {errors} error(s)")
-    sys.exit(EXIT_INVALID if errors else EXIT_OK)
+    sys.exit(EXIT_INPUT if unreadable else EXIT_INVALID if errors else EXIT_OK)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)

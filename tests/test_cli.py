@@ -103,3 +103,21 @@ def test_a_named_pipe_is_written_not_replaced(tmp_path: Path) -> None:
     reader.join(timeout=10)
     assert pipe.is_fifo()
     assert received and received[0].startswith(b"<?xml")
+
+
+def test_validate_a_missing_file_is_an_input_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", "/nonexistent/x.xml"]) == 3
+    assert "/nonexistent/x.xml: error[E000]: no such file" in capsys.readouterr().err
+
+
+def test_utf16_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    from lxml import etree
+
+    source = tmp_path / "u16.txt"
+    source.write_bytes(FIXTURE.read_text(encoding="utf-8").encode("utf-16"))
+    plain, wide = tmp_path / "plain.xml", tmp_path / "wide.xml"
+    assert main(["-q", "encode", str(FIXTURE), "-o", str(plain)]) == 0
+    assert main(["-q", "encode", str(source), "-o", str(wide)]) == 0
+    tei = "{http://www.tei-c.org/ns/1.0}text"
+    texts = [etree.tostring(etree.parse(str(p)).find(tei)) for p in (plain, wide)]
+    assert texts[0] == texts[1]

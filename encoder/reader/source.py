@@ -2,8 +2,8 @@
 
 This stage decides whether an input is text at all and reports every
 problem with its position: not UTF-8, binary, characters XML forbids,
-empty. It accepts a UTF-8 byte-order mark, CRLF and CR line endings, and
-normalises to NFC (saying so).
+empty. It accepts a UTF-8 byte-order mark, UTF-16 with its byte-order mark, CRLF
+and CR line endings, and normalises to NFC (saying so).
 """
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ def decode_source(
     data: bytes, name: str, reporter: Reporter, encoding: str | None = None
 ) -> SourceText:
     """Decode and check ``data``; raise :class:`SourceError` after reporting errors."""
+    if encoding is None and data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"  # the byte-order mark says so (Windows "Unicode" text)
     if b"\x00" in data[:8192] and encoding is None:
         pos = data.index(b"\x00")
         line = data[:pos].count(b"\n") + 1
