@@ -184,6 +184,7 @@ class ParticipantsLine:
     content: tuple[Inline, ...]
     names: tuple[str, ...]
     line: int
+    roles: tuple[str | None, ...] = ()  # "Secretary Dulles, Secretary of State"
 
 
 @dataclass(frozen=True, slots=True)

@@ -225,3 +225,21 @@ def test_minutes_without_turns_keep_their_order_and_are_paragraphs() -> None:
     body = tree.find(".//t:body/t:div", NS)
     assert body is not None and [e.tag.split("}")[1] for e in body] == ["p", "p"]
     assert tree.find(".//t:stage", NS) is None and tree.find(".//t:sp", NS) is None
+
+
+def test_participants_one_per_line_with_roles() -> None:
+    tree = _encode_fixture("participants_with_roles.txt")
+    people = {
+        p.get(XML_ID): p.findtext("t:note", namespaces=NS)
+        for p in tree.iterfind(".//t:particDesc//t:person", NS)
+    }
+    assert people == {
+        "president": None,
+        "dulles": "Secretary of State",
+        "bohlen": "U.S. Ambassador to the USSR",
+        "bulganin": "Chairman of the Council of Ministers",
+    }
+    who = [sp.get("who") for sp in tree.iterfind(".//t:sp", NS)]
+    assert who == ["#president", "#bulganin", "#president", "#bulganin"]
+    place = tree.find(".//t:settingDesc//t:placeName", NS)
+    assert place is not None and place.text == "Geneva"

@@ -41,6 +41,7 @@ REMOVED: dict[str, dict[int, str]] = {
     "moscow_cyrillic_labels.txt": {},
     "frus_style_memcon.txt": {},
     "hard_wrapped_72.txt": {},
+    "participants_with_roles.txt": {},
     "cabinet_minutes_no_turns.txt": {},
     "minutes_narration_and_credit.txt": {},
     "mr_and_mrs_smith.txt": {},

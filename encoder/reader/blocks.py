@@ -141,17 +141,34 @@ def _drop_title(name: str) -> str:
     return P.HONORIFIC_PREFIX.sub("", name)
 
 
-def _participant_names(text: str) -> list[str] | None:
-    """Names in a list line such as "Cdes. A, B, and C." or None if it is not one."""
+def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
+    """The people of a participants line, each with a role when one is given,
+    or None if the line is not one.
+
+    >>> _participant_entries("Cdes. Khrushchev, Malinovsky, and Antonov.")
+    [('Khrushchev', None), ('Malinovsky', None), ('Antonov', None)]
+    >>> _participant_entries("Ambassador Bohlen, U.S. Ambassador to the USSR")
+    [('Bohlen', 'U.S. Ambassador to the USSR')]
+    """
     label = P.UPPER_LABEL.match(text)
     if label is not None and label.group("rest"):
         return None  # a speaker's turn, not a list
     body = text.strip().rstrip(".").strip()
     items = [_drop_title(i.strip()) for i in P.LIST_SPLIT.split(body)]
     items = [i for i in items if i]
-    if not items or not all(P.NAME_ITEM.match(i) for i in items):
-        return None
-    return items
+    if items and all(P.NAME_ITEM.match(i) for i in items):
+        return [(item, None) for item in items]
+    # one person and a role: "Secretary Dulles, Secretary of State"
+    match = re.match(r"^(?P<name>[^,–—]+?)\s*(?:,|\s[–—-]\s)\s*(?P<role>.*\b[a-z].*)$", body)
+    if match and P.NAME_ITEM.match(_drop_title(match.group("name"))):
+        return [(_drop_title(match.group("name")), match.group("role").strip())]
+    return None
+
+
+def _participant_names(text: str) -> list[str] | None:
+    """Names in a list line such as "Cdes. A, B, and C." or None if it is not one."""
+    entries = _participant_entries(text)
+    return None if entries is None else [name for name, _role in entries]
 
 
 def survey(paragraphs: list[RawParagraph]) -> Survey:
@@ -308,9 +325,11 @@ class Classifier:
             inline = _participant_names(head.group("inline")) if head.group("inline") else None
             return ParticipantsHead(self.inlines(para), para.line, tuple(inline or ()))
         if self.in_participants:
-            names = _participant_names(text)
-            if names is not None:
-                return ParticipantsLine(self.inlines(para), tuple(names), para.line)
+            entries = _participant_entries(text)
+            if entries is not None:
+                names = tuple(name for name, _role in entries)
+                roles = tuple(role for _name, role in entries)
+                return ParticipantsLine(self.inlines(para), names, para.line, roles)
             self.in_participants = False
         return None
 

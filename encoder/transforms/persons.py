@@ -182,9 +182,12 @@ def build_register(
     register = Register()
     for block in doc.blocks:
         if isinstance(block, ParticipantsLine | ParticipantsHead):
-            for name in block.names:
+            roles = block.roles if isinstance(block, ParticipantsLine) else ()
+            for index, name in enumerate(block.names):
                 entry = register.find(name) or register.add(name)
                 entry.participant = True
+                if index < len(roles) and roles[index] and entry.role is None:
+                    entry.role = roles[index]
     speakers: dict[int, _Entry] = {}
     blocks: list[Block] = []
     for block in doc.blocks:
