@@ -243,3 +243,18 @@ def test_participants_one_per_line_with_roles() -> None:
     assert who == ["#president", "#bulganin", "#president", "#bulganin"]
     place = tree.find(".//t:settingDesc//t:placeName", NS)
     assert place is not None and place.text == "Geneva"
+
+
+def test_a_bracketed_spelling_of_a_whole_name_is_not_a_gloss() -> None:
+    text = (
+        "SMITH. Liu Shaoqi [Liu Shao-chi] came, and Pravda [Truth] wrote.\n\n"
+        "JONES. Yes.\n\nSMITH. No.\n\nJONES. Yes.\n"
+    )
+    result = encode_bytes(text.encode(), "g.txt")
+    assert result.tree is not None
+    foreign = [f.text for f in result.tree.iterfind(".//t:foreign", NS)]
+    assert foreign == ["Pravda"]
+    supplied = [
+        (s.get("reason"), "".join(s.itertext())) for s in result.tree.iterfind(".//t:supplied", NS)
+    ]
+    assert supplied == [("implied", "Liu Shao-chi"), ("gloss", "Truth")]

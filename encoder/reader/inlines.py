@@ -174,6 +174,10 @@ def _rule_gloss(
     if before is None:
         return None
     head = out[-1].value[: before.start()]
+    if " " not in before.group("phrase") and re.search(r"[A-Z][\w’'-]*\s$", head):
+        return None  # "Liu Shaoqi [Liu Shao-chi]": another spelling of a whole name
+    if content.split()[0] == before.group("phrase").split()[0]:
+        return None  # the bracket repeats the name's first word: a variant spelling
     if head:
         out[-1] = Text(head)
     else:
