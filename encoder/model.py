@@ -21,11 +21,12 @@ class Text:
 
 @dataclass(frozen=True, slots=True)
 class Anchor:
-    """A footnote anchor ``[12]`` not yet resolved to its note body."""
+    """A footnote anchor ``[12]`` (or superscript ``¹²``) not yet resolved."""
 
     number: str
     line: int
     col: int
+    superscript: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,7 @@ class Note:
     note_id: str
     content: tuple[Inline, ...]
     line: int
+    superscript: bool = False  # marked ¹² in the source, not [12]
 
 
 SuppliedReason = Literal["implied", "punctuation", "original-wording", "gloss"]

@@ -13,7 +13,8 @@ What "the same" means (the normalisation, also in the README):
 * each line is a paragraph, except in hard-wrapped text (lines ending near
   one width of at most 100 columns), where the lines of a paragraph are
   joined with a space;
-* a footnote body is written ``[n]Text`` (no space after the marker);
+* a footnote body is written ``[n]Text`` (or ``¹Text`` where the source
+  marked its notes with superscript digits), no space after the marker;
 * the white space between a speaker's label (or its delivery note) and the
   speech is one space;
 * the text is in Unicode NFC (the encoder normalises it, and says so);
@@ -51,7 +52,7 @@ def _inline_child(child: etree._Element, notes: list[etree._Element]) -> str:
             inner = inline_text(child, notes)
             return f"({inner})" if child.get("rend") == "parentheses" else f"[{inner}]"
         notes.append(child)
-        return f"[{child.get('n', '')}]"
+        return _marker(child)
     if tag == TEI + "supplied":
         return "[" + inline_text(child, notes) + "]"
     if tag == TEI + "lb":
@@ -59,6 +60,14 @@ def _inline_child(child: etree._Element, notes: list[etree._Element]) -> str:
     if not isinstance(tag, str):  # comments, processing instructions
         return ""
     return inline_text(child, notes)
+
+
+def _marker(note: etree._Element) -> str:
+    """ "[12]", or "¹²" for a note marked with superscript digits."""
+    number = note.get("n", "")
+    if note.get("rend") == "superscript":
+        return number.translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+    return f"[{number}]"
 
 
 def _speech(sp: etree._Element, notes: list[etree._Element]) -> list[str]:
@@ -105,7 +114,7 @@ def _note_lines(notes: list[etree._Element]) -> list[str]:
     while pending:
         note = pending.pop(0)
         nested: list[etree._Element] = []
-        lines.append(f"[{note.get('n', '')}]" + inline_text(note, nested))
+        lines.append(_marker(note) + inline_text(note, nested))
         pending[0:0] = nested
     return lines
 

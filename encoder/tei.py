@@ -147,7 +147,10 @@ def _(node: Anchor, parent: _E, doc: Transcript) -> None:
 
 @write_inline.register
 def _(node: Note, parent: _E, doc: Transcript) -> None:
-    note = _el(parent, "note", {XML_ID: node.note_id, "n": node.number, "place": "foot"})
+    attrib = {XML_ID: node.note_id, "n": node.number, "place": "foot"}
+    if node.superscript:
+        attrib["rend"] = "superscript"  # marked ¹² in the source
+    note = _el(parent, "note", attrib)
     write_inlines(node.content, note, doc)
 
 

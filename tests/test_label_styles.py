@@ -258,3 +258,17 @@ def test_a_bracketed_spelling_of_a_whole_name_is_not_a_gloss() -> None:
         (s.get("reason"), "".join(s.itertext())) for s in result.tree.iterfind(".//t:supplied", NS)
     ]
     assert supplied == [("implied", "Liu Shao-chi"), ("gloss", "Truth")]
+
+
+def test_superscript_footnote_markers() -> None:
+    tree = _encode_fixture("superscript_footnotes.txt")
+    notes = [
+        (n.get("n"), n.get("rend"), n.getparent().tag.split("}")[1])  # type: ignore[union-attr]
+        for n in tree.iterfind(".//t:text//t:note", NS)
+    ]
+    assert notes == [("1", "superscript", "p"), ("2", "superscript", "p")]
+    first = tree.find(".//t:sp[1]/t:p/t:note", NS)
+    assert (
+        first is not None and first.text == "The Austrian State Treaty was signed on May 15, 1955."
+    )
+    assert "¹" not in "".join(tree.getroot().find(".//t:body", NS).itertext())  # type: ignore[union-attr]

@@ -41,6 +41,7 @@ REMOVED: dict[str, dict[int, str]] = {
     "moscow_cyrillic_labels.txt": {},
     "frus_style_memcon.txt": {},
     "hard_wrapped_72.txt": {},
+    "superscript_footnotes.txt": {},
     "participants_with_roles.txt": {},
     "cabinet_minutes_no_turns.txt": {},
     "minutes_narration_and_credit.txt": {},
@@ -63,7 +64,7 @@ REMOVED: dict[str, dict[int, str]] = {
 # Fixtures that must not encode (so have no round trip).
 FAILING = {"tariff_duplicate_note.txt"}
 
-_NOTE_BODY = re.compile(r"^\[(\d{1,4})\]\s+")
+_NOTE_BODY = re.compile(r"^(\[\d{1,4}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\s+")
 
 
 # Hand-marked: inputs hard-wrapped at a fixed width, whose paragraphs (runs of
@@ -84,7 +85,7 @@ def normalise(source: str, removed: dict[int, str], wrapped: bool = False) -> li
                 out.append(" ".join(joined))
                 joined = []
             continue
-        line = _NOTE_BODY.sub(r"[\1]", line)
+        line = _NOTE_BODY.sub(r"\1", line)
         if wrapped:
             joined.append(line)
         else:

@@ -313,7 +313,8 @@ class Classifier:
         self.after_conversation = True
         self.seen_note_body = True
         body = match.group("body")
-        return NoteBody(match.group("number"), self.inlines(para, body), para.line)
+        number = match.group("number") or match.group("sup").translate(P.FROM_SUPERSCRIPT)
+        return NoteBody(number, self.inlines(para, body), para.line)
 
     def participants(self, para: RawParagraph, text: str) -> Block | None:
         if self.seen_turn:

@@ -40,6 +40,7 @@ _SCRAPE_ARTEFACT: Final = re.compile(r"\[email(?:\s|\xa0)protected\]")
 _TOKEN: Final = re.compile(
     r"(?P<scrape>\[email(?:\s|\xa0)protected\])"
     r"|\[(?P<anchor>\d{1,4})\]"
+    r"|(?<=\S)(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"
     r"|\[(?P<bracket>[^\[\]\n]*)\]"
     r"|\((?P<paren>[^()\n]*)\)"
     r"|(?P<stray>[\[\]])"
@@ -110,6 +111,9 @@ def parse_inlines(text: str, ctx: InlineContext) -> tuple[Inline, ...]:
             _append_text(out, match.group())
         elif kind == "anchor":
             out.append(Anchor(match.group("anchor"), ctx.line, col))
+        elif kind == "sup":
+            digits = match.group("sup").translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789"))
+            out.append(Anchor(str(int(digits)), ctx.line, col, superscript=True))
         elif kind == "bracket":
             out.extend(_bracket(match.group("bracket"), out, text[pos:], ctx, col))
         elif kind == "paren":

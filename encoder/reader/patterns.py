@@ -154,7 +154,13 @@ REPORTED: Final = re.compile(
 )
 INITIALS_PREFIX: Final = re.compile(rf"^(?:{UP}\.\s?)+")
 
-NOTE_BODY: Final = re.compile(r"^\[(?P<number>\d{1,4})\](?P<space>\s*)(?P<body>.*)$")
+SUPERSCRIPT_DIGITS: Final = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+FROM_SUPERSCRIPT: Final = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+TO_SUPERSCRIPT: Final = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
+NOTE_BODY: Final = re.compile(
+    rf"^(?:\[(?P<number>\d{{1,4}})\]|(?P<sup>[{SUPERSCRIPT_DIGITS}]{{1,4}}))"
+    r"(?P<space>\s*)(?P<body>.*)$"
+)
 CLOSER: Final = re.compile(
     r"^(?P<intro>(?:[A-Z][a-z]+\s+)?(?:transcribed|recorded|prepared|compiled|taken down|"
     r"written down|noted down|drafted)\s+by):?\s*(?P<names>.*)$",

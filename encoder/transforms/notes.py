@@ -53,7 +53,7 @@ def resolve_notes(doc: Transcript, reporter: Reporter) -> Transcript:
                     f"Add a line '[{node.number}]…' with the note's text",
                     span,
                 )
-                out.append(Text(f"[{node.number}]"))
+                out.append(Text(_marker(node)))
             elif node.number in used:
                 reporter.warning(
                     "W204",
@@ -61,10 +61,11 @@ def resolve_notes(doc: Transcript, reporter: Reporter) -> Transcript:
                     "first anchor and this one is kept as text",
                     span,
                 )
-                out.append(Text(f"[{node.number}]"))
+                out.append(Text(_marker(node)))
             else:
                 used.add(node.number)
-                out.append(Note(node.number, note_id(node.number), body.content, body.line))
+                note = Note(node.number, note_id(node.number), body.content, body.line)
+                out.append(dataclasses.replace(note, superscript=node.superscript))
         return _merge_text(out)
 
     blocks: list[Block] = []
@@ -86,6 +87,13 @@ def resolve_notes(doc: Transcript, reporter: Reporter) -> Transcript:
     return dataclasses.replace(
         doc, blocks=tuple(blocks), end_notes=tuple(end_notes), notes_position=position
     )
+
+
+def _marker(anchor: Anchor) -> str:
+    """The anchor as written, for one that stays text."""
+    if anchor.superscript:
+        return anchor.number.translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+    return f"[{anchor.number}]"
 
 
 def note_id(number: str) -> str:
