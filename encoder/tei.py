@@ -142,7 +142,10 @@ def _(node: Text, parent: _E, doc: Transcript) -> None:
 def _(node: Anchor, parent: _E, doc: Transcript) -> None:
     # Unresolved anchors never reach the writer (the notes transform turns
     # them into notes or text); one here is a bug, so keep its text.
-    _add_text(parent, f"[{node.number}]")
+    if node.superscript:
+        _add_text(parent, node.number.translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")))
+    else:
+        _add_text(parent, f"[{node.number}]")
 
 
 @write_inline.register

@@ -46,7 +46,9 @@ def resolve_notes(doc: Transcript, reporter: Reporter) -> Transcript:
                 continue
             body = bodies.get(node.number)
             span = Span(doc.source_name, node.line, node.col)
-            if body is None:
+            if body is None and node.superscript:
+                out.append(Text(_marker(node)))  # "km²": a superscript, not an anchor
+            elif body is None:
                 reporter.warning(
                     "W201",
                     f"footnote anchor [{node.number}] has no body; it is kept as text. "
