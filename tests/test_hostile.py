@@ -8,17 +8,15 @@ secret must never appear; the local HTTP server must never be contacted.
 
 from __future__ import annotations
 
-import http.server
 import re
 import resource
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
+from support import counting_server
 
 from encoder.cli import main
 from encoder.diagnostics import EXIT_INPUT, EXIT_INVALID, EXIT_OK
@@ -182,33 +180,12 @@ def test_xxe_never_reads_the_local_file_through_the_library(
 # ------------------------------------------------------------------ network and DTDs
 
 
-class _Counter(http.server.BaseHTTPRequestHandler):
-    hits: ClassVar[list[str]] = []
-
-    def do_GET(self) -> None:
-        _Counter.hits.append(self.path)
-        body = f'<!ENTITY leak "{SECRET}">'.encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/xml-dtd")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
-def server() -> Iterator[str]:
-    httpd = http.server.HTTPServer(("127.0.0.1", 0), _Counter)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    _Counter.hits.clear()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_port}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+def counted() -> Iterator[tuple[str, list[str]]]:
+    """A loopback server that must never be contacted; its URL and its hits."""
+    body = f'<!ENTITY leak "{SECRET}">'.encode()
+    with counting_server(body, "application/xml-dtd") as found:
+        yield found
 
 
 def network_variants(url: str, tmp_path: Path) -> dict[str, bytes]:
@@ -242,12 +219,17 @@ NETWORK = [
 @pytest.mark.parametrize("command", COMMANDS)
 @pytest.mark.parametrize("variant", NETWORK)
 def test_no_network_access_from_a_dtd(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], server: str, command: str, variant: str
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    counted: tuple[str, list[str]],
+    command: str,
+    variant: str,
 ) -> None:
+    server = counted[0]
     path = tmp_path / "net.xml"
     path.write_bytes(network_variants(server, tmp_path)[variant])
     code, printed = run_cli(capsys, tmp_path, command, path)
-    assert _Counter.hits == []
+    assert counted[1] == []
     assert SECRET not in printed
     assert "Traceback" not in printed
     assert code in (EXIT_OK, REFUSED[command])
@@ -255,21 +237,23 @@ def test_no_network_access_from_a_dtd(
 
 @pytest.mark.parametrize("variant", NETWORK)
 def test_no_network_access_from_a_dtd_through_the_library(
-    tmp_path: Path, server: str, variant: str
+    tmp_path: Path, counted: tuple[str, list[str]], variant: str
 ) -> None:
+    server = counted[0]
     path = tmp_path / "net.xml"
     path.write_bytes(network_variants(server, tmp_path)[variant])
     assert SECRET not in run_library(path)
-    assert _Counter.hits == []
+    assert counted[1] == []
 
 
-def test_the_counting_server_can_be_reached(server: str) -> None:
+def test_the_counting_server_can_be_reached(counted: tuple[str, list[str]]) -> None:
     # Guards the tests above: the server counts a request when one is made.
     from urllib.request import urlopen
 
+    server = counted[0]
     with urlopen(server + "/probe") as response:
         assert SECRET.encode() in response.read()
-    assert _Counter.hits == ["/probe"]
+    assert counted[1] == ["/probe"]
 
 
 def _with_dtd(tmp_path: Path, target: Path) -> Path:

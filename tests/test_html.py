@@ -6,17 +6,16 @@ and on the real build output out/*.xml when there is one.
 
 from __future__ import annotations
 
-import http.server
 import re
-import threading
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, ClassVar, Final
+from typing import Any, Final
 
 import pytest
 from lxml import etree
 from lxml import html as lxml_html
+from support import counting_server
 
 from encoder.html import (
     STYLESHEET,
@@ -344,33 +343,10 @@ def test_entities_are_refused_before_rendering(tmp_path: Path) -> None:
 # Access control -------------------------------------------------------------------
 
 
-class _Recorder(http.server.BaseHTTPRequestHandler):
-    hits: ClassVar[list[str]] = []
-
-    def do_GET(self) -> None:
-        _Recorder.hits.append(self.path)
-        body = b"<secret>from the network</secret>"
-        self.send_response(200)
-        self.send_header("Content-Type", "application/xml")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
-def http_url() -> Iterator[str]:
-    server = http.server.HTTPServer(("127.0.0.1", 0), _Recorder)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    _Recorder.hits.clear()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/doc.xml"
-    finally:
-        server.shutdown()
-        server.server_close()
+def recorded() -> Iterator[tuple[str, list[str]]]:
+    with counting_server(b"<secret>from the network</secret>", "application/xml") as found:
+        yield found[0] + "/doc.xml", found[1]
 
 
 def _stylesheet(tmp_path: Path, body: str) -> Path:
@@ -384,22 +360,26 @@ def _stylesheet(tmp_path: Path, body: str) -> Path:
     return path
 
 
-def test_document_on_a_url_fails(tmp_path: Path, http_url: str) -> None:
+def test_document_on_a_url_fails(tmp_path: Path, recorded: tuple[str, list[str]]) -> None:
+    http_url, hits = recorded
     probe = compile_stylesheet(
         _stylesheet(tmp_path, f"<xsl:copy-of select=\"document('{http_url}')\"/>")
     )
     with pytest.raises(HtmlRenderError, match=r"denied|refused"):
         apply_stylesheet(probe, parse_xml_bytes(b"<a/>"))
-    assert _Recorder.hits == []
+    assert hits == []
 
 
-def test_the_server_is_reachable_without_the_access_control(http_url: str) -> None:
+def test_the_server_is_reachable_without_the_access_control(
+    recorded: tuple[str, list[str]],
+) -> None:
+    http_url, hits = recorded
     # Guards the test above: the URL would be read if nothing forbade it.
     from urllib.request import urlopen
 
     with urlopen(http_url) as response:
         assert b"secret" in response.read()
-    assert _Recorder.hits == ["/doc.xml"]
+    assert hits == ["/doc.xml"]
 
 
 def test_local_files_cannot_be_read_or_written(tmp_path: Path) -> None:

