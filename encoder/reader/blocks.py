@@ -235,6 +235,7 @@ class Classifier:
     in_participants: bool = False
     seen_participants: bool = False
     seen_note_body: bool = False
+    _participant_keys: frozenset[str] | None = None
 
     def ctx(self, para: RawParagraph, speech: bool = False, extra: int = 0) -> InlineContext:
         lang = f"{self.survey.original_lang}-Latn" if self.survey.original_lang else None
@@ -256,8 +257,9 @@ class Classifier:
         return parse_inlines(value, self.ctx(para, speech, max(extra, 0)))
 
     def is_speaker(self, name: str, colon: bool) -> bool:
-        key = surname_key(name)
-        if any(surname_key(p) == key for p in self.survey.participants):
+        if self._participant_keys is None:
+            self._participant_keys = frozenset(surname_key(p) for p in self.survey.participants)
+        if surname_key(name) in self._participant_keys:
             return True
         if colon:
             if self.survey.colon_label_counts[name] >= 2:
