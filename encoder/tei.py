@@ -242,30 +242,48 @@ def _(block: Boilerplate, s: _Sections, doc: Transcript, after_notes: bool) -> N
     return None  # kept in the header's notesStmt
 
 
+def _front_item(s: _Sections, name: str, attrib: dict[str, str] | None = None) -> _E:
+    """An element of the front matter: ``name`` where TEI allows it (before any
+    division of the front), otherwise a ``<p>`` where the text has got to (in
+    the front's last division, or in the body once the text has begun)."""
+    if s.conversation is not None:
+        return _el(s.conversation, "p")
+    last = s.front[-1] if len(s.front) else None
+    if last is not None and last.tag == TEI + "div":
+        return _el(last, "p")
+    return _el(s.front, name, attrib)
+
+
 @write_block.register
 def _(block: TitleLine, s: _Sections, doc: Transcript, after_notes: bool) -> None:
-    title = _el(_el(s.front, "docTitle"), "titlePart")
-    write_inlines(block.content, title, doc)
+    parent = _front_item(s, "docTitle")
+    if parent.tag == TEI + "docTitle":
+        parent = _el(parent, "titlePart")
+    write_inlines(block.content, parent, doc)
 
 
 @write_block.register
 def _(block: DateLine, s: _Sections, doc: Transcript, after_notes: bool) -> None:
-    _el(s.front, "docDate", {"when": block.when}, block.text)
+    parent = _front_item(s, "docDate", {"when": block.when})
+    if parent.tag == TEI + "docDate":
+        _add_text(parent, block.text)
+    else:
+        _el(parent, "date", {"when": block.when}, block.text)
 
 
 @write_block.register
 def _(block: FundingLine, s: _Sections, doc: Transcript, after_notes: bool) -> None:
-    write_inlines(block.content, _el(s.front, "p"), doc)
+    write_inlines(block.content, _front_item(s, "p"), doc)
 
 
 @write_block.register
 def _(block: MetadataField, s: _Sections, doc: Transcript, after_notes: bool) -> None:
-    write_inlines(block.content, _el(s.front, "p"), doc)
+    write_inlines(block.content, _front_item(s, "p"), doc)
 
 
 @write_block.register
 def _(block: Dateline, s: _Sections, doc: Transcript, after_notes: bool) -> None:
-    write_inlines(block.content, _el(s.front, "dateline"), doc)
+    write_inlines(block.content, _front_item(s, "dateline"), doc)
 
 
 def _participants_div(s: _Sections) -> _E:
@@ -304,11 +322,30 @@ _FRONT_BLOCKS = (
 )
 
 
+def _front_ends(doc: Transcript) -> int:
+    """The source line of the last front-matter block before the text begins.
+
+    The text begins at the first turn or narration, or at the first paragraph
+    that follows a participants list or is a real paragraph (15 words or more);
+    front-matter lines after that ("Source: …" at the end) stay where they are.
+    """
+    last = 0
+    after_participants = False
+    for block in doc.blocks:
+        if isinstance(block, Turn | Narration):
+            break
+        if isinstance(block, Paragraph) and (
+            after_participants or len(_plain(block.content).split()) >= 15
+        ):
+            break
+        if isinstance(block, _FRONT_BLOCKS):
+            last = block.line
+            after_participants = isinstance(block, ParticipantsHead | ParticipantsLine)
+    return last
+
+
 def _front_p(content: tuple[Inline, ...], s: _Sections, doc: Transcript) -> None:
-    if len(s.front) and s.front[-1].tag == TEI + "div":
-        write_inlines(content, _el(s.front[-1], "p"), doc)
-    else:
-        write_inlines(content, _el(s.front, "p"), doc)
+    write_inlines(content, _front_item(s, "p"), doc)
 
 
 @write_block.register
@@ -662,9 +699,7 @@ def to_tei(doc: Transcript, options: Options | None = None) -> etree._ElementTre
             _write_person(listing, person)
     text = _el(root, "text")
     s = _Sections(_el(text, "front"), _el(text, "body"), None, _el(text, "back"))
-    front_lines = [b.line for b in doc.blocks if isinstance(b, _FRONT_BLOCKS)]
-    first_text = next((b.line for b in doc.blocks if isinstance(b, Turn | Narration)), float("inf"))
-    s.front_ends = max((line for line in front_lines if line < first_text), default=0)
+    s.front_ends = _front_ends(doc)
     for index, block in enumerate(doc.blocks):
         after_notes = doc.notes_position is not None and index >= doc.notes_position
         if after_notes and s.back_info is not None and s.back_info.getparent() is s.body:

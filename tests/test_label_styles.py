@@ -272,3 +272,24 @@ def test_superscript_footnote_markers() -> None:
         first is not None and first.text == "The Austrian State Treaty was signed on May 15, 1955."
     )
     assert "¹" not in "".join(tree.getroot().find(".//t:body", NS).itertext())  # type: ignore[union-attr]
+
+
+def test_front_matter_after_the_text_has_begun_stays_in_place() -> None:
+    """A 'Source:' line after the minutes' items, and participants with
+    'The Right Hon.' and their offices: valid TEI, in source order."""
+    path = FIXTURE.parent / "cabinet_conclusions_roles.txt"
+    result = encode_bytes(path.read_bytes(), path.name)
+    assert result.tree is not None, [d.format() for d in result.diagnostics]
+    people = [
+        (p.findtext("t:persName", namespaces=NS), p.findtext("t:note", namespaces=NS))
+        for p in result.tree.iterfind(".//t:particDesc//t:person", NS)
+    ]
+    assert people == [
+        ("Harold Macmillan", "M.P., Prime Minister (in the Chair)"),
+        ("R. A. Butler", "M.P., Secretary of State for the Home Department"),
+    ]
+    body = result.tree.find(".//t:body/t:div", NS)
+    assert body is not None
+    assert "".join(body[-1].itertext()) == "Source: The National Archives, CAB 128/31."
+    bibl = result.tree.find(".//t:sourceDesc/t:bibl", NS)
+    assert bibl is not None and bibl.text == "The National Archives, CAB 128/31."

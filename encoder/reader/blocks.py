@@ -13,6 +13,7 @@ Three passes, each small:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -68,6 +69,8 @@ def wrap_width(lines: tuple[str, ...]) -> int | None:
 
     >>> wrap_width(tuple(["x" * 70, "x" * 66, "x" * 71, "x" * 20] * 3))
     71
+    >>> wrap_width(tuple(["X" * 70, "X" * 66, "X" * 71, "X" * 20] * 3)) is None
+    True
     >>> wrap_width(("x" * 300, "x" * 45)) is None
     True
     """
@@ -78,7 +81,15 @@ def wrap_width(lines: tuple[str, ...]) -> int | None:
     if width > 100:
         return None
     near = sum(1 for length in long_lines if length >= width - 25)
-    return width if near >= 0.6 * len(long_lines) else None
+    if near < 0.6 * len(long_lines):
+        return None
+    # evidence of wrapping: a full line whose sentence goes on, lower-case, on the next
+    carried = sum(
+        1
+        for line, following in itertools.pairwise(lines)
+        if len(line.rstrip()) >= width - 25 and following.strip()[:1].islower()
+    )
+    return width if carried >= 2 else None
 
 
 def split_paragraphs(lines: tuple[str, ...]) -> list[RawParagraph]:
@@ -86,7 +97,7 @@ def split_paragraphs(lines: tuple[str, ...]) -> list[RawParagraph]:
     text, where a line that reaches the wrap width continues on the next.
     A line that opens a turn or a footnote body always starts a paragraph.
 
-    >>> wrapped = ("A " * 34, "A " * 33, "b.", "", "SMITH: " + "x " * 33, "y.", "JONES: z.")
+    >>> wrapped = ("A " * 34, "a " * 33, "b.", "", "SMITH: " + "x " * 33, "y.", "JONES: z.")
     >>> [p.line for p in split_paragraphs(wrapped)]
     [1, 5, 7]
     >>> [p.text for p in split_paragraphs(("Skip to content", "Menu", "Title"))]

@@ -128,7 +128,9 @@ HONORIFIC: Final = (
     r"Ambassador|Minister|Premier|Chairman|Prof\.|Professor|Sir|Lord|Lady|Senator|Sen\.|"
     r"Representative|Rep\.|Secretary|Admiral|Judge|Justice|The)"
 )
-HONORIFIC_PREFIX: Final = re.compile(rf"^(?P<hon>{HONORIFIC})\s+")
+HONORIFIC_PREFIX: Final = re.compile(
+    rf"^(?P<hon>(?:(?:{HONORIFIC}|(?:Right|Rt\.?)\s+Hon(?:ourable|\.)?)\s+)+)"
+)
 NAME_ITEM: Final = re.compile(
     rf"^(?:{UP}[\w’'.\-]*)(?:\s+(?:{UP}[\w’'.\-]*|de|van|von|al|bin|ibn)){{0,4}}$"
 )
