@@ -293,3 +293,20 @@ def test_front_matter_after_the_text_has_begun_stays_in_place() -> None:
     assert "".join(body[-1].itertext()) == "Source: The National Archives, CAB 128/31."
     bibl = result.tree.find(".//t:sourceDesc/t:bibl", NS)
     assert bibl is not None and bibl.text == "The National Archives, CAB 128/31."
+
+
+def test_memcon_in_indirect_speech_with_a_heading_without_colon() -> None:
+    tree = _encode_fixture("memcon_indirect_speech.txt")
+    people = {
+        p.get(XML_ID): p.findtext("t:note", namespaces=NS)
+        for p in tree.iterfind(".//t:particDesc//t:person", NS)
+    }
+    assert people == {"president": None, "hale": None, "dorn": "Staff Secretary"}
+    who = [sp.get("who") for sp in tree.iterfind(".//t:sp", NS)]
+    assert who == ["#hale", "#president"]
+    stages = tree.findall(".//t:div[@type='conversation']/t:stage[@type='narration']", NS)
+    texts = ["".join(stage.itertext()) for stage in stages]
+    assert texts == [
+        "The President said that he wanted a short agenda.",
+        "Colonel Dorn was asked to arrange a further meeting.",
+    ]

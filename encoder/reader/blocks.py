@@ -152,6 +152,14 @@ def _drop_title(name: str) -> str:
     return P.HONORIFIC_PREFIX.sub("", name)
 
 
+# Words of an office, not of a name: "Colonel Goodpaster, Staff Secretary".
+_ROLE = re.compile(
+    r",\s*(?:[A-Z][\w.-]*\s+)*(?:Secretary|Minister|Ambassador|Director|Chairman|Adviser|"
+    r"Advisor|Assistant|Deputy|Counselor|Counsellor|Officer|Chief|Head|Interpreter|Member|"
+    r"Commissioner|Attaché|Consul|Envoy|Delegate|Representative)\b"
+)
+
+
 def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     """The people of a participants line, each with a role when one is given,
     or None if the line is not one.
@@ -167,11 +175,14 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     body = text.strip().rstrip(".").strip()
     items = [_drop_title(i.strip()) for i in P.LIST_SPLIT.split(body)]
     items = [i for i in items if i]
-    if items and all(P.NAME_ITEM.match(i) for i in items):
+    if items and all(P.NAME_ITEM.match(i) for i in items) and not _ROLE.search(body):
         return [(item, None) for item in items]
     # one person and a role: "Secretary Dulles, Secretary of State"
-    match = re.match(r"^(?P<name>[^,–—]+?)\s*(?:,|\s[–—-]\s)\s*(?P<role>.*\b[a-z].*)$", body)
-    if match and P.NAME_ITEM.match(_drop_title(match.group("name"))):
+    match = re.match(r"^(?P<name>[^,–—]+?)\s*(?:,|\s[–—-]\s)\s*(?P<role>.+)$", body)
+    role_like = match is not None and (
+        re.search(r"\b[a-z]", match.group("role")) or _ROLE.search(", " + match.group("role"))
+    )
+    if match and role_like and P.NAME_ITEM.match(_drop_title(match.group("name"))):
         return [(_drop_title(match.group("name")), match.group("role").strip())]
     return None
 

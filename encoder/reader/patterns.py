@@ -115,18 +115,20 @@ FUNDING: Final = re.compile(
     r"funded by|supported by|with (?:the )?support (?:from|of)))\s+(?P<funder>.+?)(?P<end>\.?)$",
     re.I,
 )
+# "Present:", "Participants:" or the heading alone on its line ("PARTICIPANTS").
 PARTICIPANTS_HEAD: Final = re.compile(
     r"^(?P<head>(?:present|participants|attending|also present|in attendance|those present"
     # the same heading in other languages of archival records
     r"|anwesend|teilnehmer|présents|presents|presentes|asistentes|presenti|obecni"
     r"|присутствовали|присутствуют|участники)"
-    r"\b[^:]*:)\s*(?P<inline>.*)$",
+    r"(?:\b[^:]*:\s*(?P<inline>.*)|\s*))$",
     re.I,
 )
 HONORIFIC: Final = (
     r"(?:Cdes?\.|Comrades?|Messrs\.|Mr\.|Mrs\.|Ms\.|Miss|Dr\.|Gen\.|General|Marshal|President|"
     r"Ambassador|Minister|Premier|Chairman|Prof\.|Professor|Sir|Lord|Lady|Senator|Sen\.|"
-    r"Representative|Rep\.|Secretary|Admiral|Judge|Justice|The)"
+    r"Representative|Rep\.|Secretary|Admiral|Judge|Justice|Colonel|Col\.|Major|Maj\.|"
+    r"Captain|Capt\.|Lieutenant|Lt\.|Commander|Cdr\.|The)"
 )
 HONORIFIC_PREFIX: Final = re.compile(
     rf"^(?P<hon>(?:(?:{HONORIFIC}|(?:Right|Rt\.?)\s+Hon(?:ourable|\.)?)\s+)+)"
