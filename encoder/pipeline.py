@@ -13,7 +13,7 @@ from .authority import AuthorityEntry
 from .diagnostics import Diagnostic, Reporter
 from .model import Transcript
 from .reader.blocks import read_blocks
-from .reader.source import SourceError, decode_source
+from .reader.source import SourceError, check_language, decode_source
 from .tei import Options, to_tei
 from .transforms.notes import resolve_notes
 from .transforms.persons import build_register
@@ -41,6 +41,7 @@ def read_transcript(
         source = decode_source(data, source_name, reporter, encoding)
     except SourceError:
         return None
+    check_language(source.lines, lang, source_name, reporter)
     blocks, facts, editors = read_blocks(source.lines, source_name, reporter)
     return Transcript(
         source_name=source_name,

@@ -16,7 +16,7 @@ What "the same" means (the normalisation, also in the README):
 * a footnote body is written ``[n]Text`` (or ``¹Text`` where the source
   marked its notes with superscript digits), no space after the marker;
 * the white space between a speaker's label (or its delivery note) and the
-  speech is one space;
+  speech is one space (none after a full-width colon "：");
 * the text is in Unicode NFC (the encoder normalises it, and says so);
 * page boilerplate is left out; the header lists each removed line with
   its line number (:func:`removed_lines`).
@@ -70,6 +70,14 @@ def _marker(note: etree._Element) -> str:
     return f"[{number}]"
 
 
+def _after_label(label: list[str], text: str) -> str:
+    """The label, then the speech: one space between, none after a full-width colon."""
+    head = ""
+    for part in label:  # "赫鲁晓夫（笑）：": no space before a full-width bracket
+        head += part if not head or part.startswith("（") else " " + part
+    return head + text if head.endswith("：") else f"{head} {text}"
+
+
 def _speech(sp: etree._Element, notes: list[etree._Element]) -> list[str]:
     lines: list[str] = []
     label: list[str] = []
@@ -79,7 +87,7 @@ def _speech(sp: etree._Element, notes: list[etree._Element]) -> list[str]:
         elif child.tag == TEI + "p":
             text = inline_text(child, notes)
             if not lines:
-                lines.append(" ".join([*label, text]))
+                lines.append(_after_label(label, text))
             else:
                 lines.append(text)
         elif child.tag == TEI + "stage":

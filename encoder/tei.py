@@ -580,8 +580,8 @@ def _write_ms_desc(parent: _E, citations: list[ArchivalCitation], title: str) ->
 
 _NORMALIZATION: Final = (
     "The transcript is encoded diplomatically: spelling, punctuation and typing errors "
-    "of the source are kept as written. Line endings were normalised to LF; runs of blank "
-    "lines separate paragraphs; lines of one paragraph were joined with a space."
+    "of the source are kept as written. Line endings were normalised to LF; each line is a "
+    "paragraph, except in hard-wrapped text, whose lines were joined with a space."
 )
 _INTERPRETATION: Final = (
     "Speaker labels became sp/speaker with @who; delivery notes in a label or in speech "

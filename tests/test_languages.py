@@ -56,3 +56,27 @@ def test_lang_option_is_checked(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert language is not None and language.get("ident") == "ru"
     assert main(["encode", str(source), "--lang", "Russian language", "-o", str(out)]) == 2
     assert "is not a BCP 47 language tag" in capsys.readouterr().err
+
+
+def test_chinese_labels_with_full_width_colon() -> None:
+    tree = _tree("beijing_fullwidth_colon.txt", "zh")
+    sps = tree.findall(".//t:sp", NS)
+    assert len(sps) == 4
+    assert [sp.get("who") for sp in sps][::2] == [sps[0].get("who")] * 2
+    assert sps[0].get("who") != sps[1].get("who")
+    assert [s.text for s in tree.iterfind(".//t:speaker", NS)] == [
+        "毛泽东：",
+        "赫鲁晓夫",
+        "毛泽东：",
+        "赫鲁晓夫：",
+    ]
+    delivery = sps[1].find("t:stage", NS)
+    assert delivery is not None and delivery.text == "（笑）："
+
+
+def test_a_language_the_script_contradicts_is_reported() -> None:
+    path = FIXTURES / "moscow_cyrillic_labels.txt"
+    english = encode_bytes(path.read_bytes(), path.name)
+    assert [d.code for d in english.diagnostics if d.code == "W107"] == ["W107"]
+    russian = encode_bytes(path.read_bytes(), path.name, lang="ru")
+    assert [d.code for d in russian.diagnostics if d.code == "W107"] == []

@@ -510,7 +510,7 @@ class Classifier:
             self.seen_turn = True
             self.in_participants = False
             delivery = match.group("delivery")
-            term = match.group("term")
+            term = match.group("term") or match.groupdict().get("wide") or ""
             label = name if delivery else name + term
             rest = match.group("rest")
             first = Paragraph(

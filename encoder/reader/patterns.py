@@ -147,10 +147,12 @@ UPPER_LABEL: Final = re.compile(
     rf"^(?P<name>(?:{HONORIFIC}\s+)?{_UPPER_WORD}(?:\s+{_UPPER_WORD})*)"
     r"(?:\s*(?P<delivery>\([^()]*\)))?(?P<term>[.:])(?:\s+(?P<rest>\S.*))?$"
 )
-# Mixed-case names need a colon: "Mao Zedong: ...", "Interviewer (laughing): ...", "Q: ...".
+# Mixed-case names need a colon: "Mao Zedong: ...", "Interviewer (laughing): ...", "Q: ...";
+# Chinese and Japanese names take the full-width colon: "毛泽东：……".
 COLON_LABEL: Final = re.compile(
-    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+{UP}[\w’'.\-]*){{0,3}})"
-    r"(?:\s*(?P<delivery>\([^()]*\)))?(?P<term>:)(?:\s+(?P<rest>\S.*))?$"
+    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+{UP}[\w’'.\-]*){{0,3}}|[\u3400-\u9fff]{{1,6}})"
+    r"(?:\s*(?P<delivery>[(（][^()（）]*[)）]))?"
+    r"(?:(?P<term>:)\s+|(?P<wide>：)\s*)(?P<rest>\S.*)?$"
 )
 # Reported speech: an upper-case name followed by a lower-case word.
 REPORTED: Final = re.compile(

@@ -125,3 +125,50 @@ def _looks_cp1252(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+# Scripts whose text cannot be English, with a language a user may mean.
+_SCRIPTS: Final = {
+    "CYRILLIC": "ru, uk, bg",
+    "GREEK": "el",
+    "CJK": "zh, ja",
+    "HIRAGANA": "ja",
+    "KATAKANA": "ja",
+    "HANGUL": "ko",
+    "ARABIC": "ar, fa",
+    "HEBREW": "he",
+    "DEVANAGARI": "hi",
+    "THAI": "th",
+}
+
+
+def check_language(lines: tuple[str, ...], lang: str, name: str, reporter: Reporter) -> None:
+    """Warn (W107) when most letters are of a script that ``lang`` cannot be
+    written in: an English label on a Russian transcript misleads every tool.
+
+    >>> r = Reporter()
+    >>> check_language(("Товарищи, начнем.",), "en", "x.txt", r)
+    >>> r.diagnostics[0].code
+    'W107'
+    """
+    if not lang.lower().startswith("en"):
+        return
+    counts: dict[str, int] = {}
+    letters = 0
+    for char in "".join(lines)[:20000]:
+        if not char.isalpha():
+            continue
+        letters += 1
+        script = unicodedata.name(char, "").split(" ")[0]
+        if script in _SCRIPTS:
+            counts[script] = counts.get(script, 0) + 1
+    if not counts or letters == 0:
+        return
+    script, found = max(counts.items(), key=lambda item: (item[1], item[0]))
+    if found * 2 > letters:
+        reporter.warning(
+            "W107",
+            f"most of the text is in {script.title()} script but the language is {lang!r}; "
+            f"pass --lang with the transcript's language (e.g. {_SCRIPTS[script]})",
+            Span(name, 1, 1),
+        )
