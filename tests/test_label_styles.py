@@ -128,6 +128,10 @@ def test_web_copy_without_blank_lines() -> None:
     assert ("interviewer", "Charles Kennedy") in resp
     who = [sp.get("who") for sp in tree.iterfind(".//t:sp", NS)]
     assert who == ["#q", "#calloway", "#q", "#calloway"]
+    # "Interviewer: Charles Kennedy" names the speaker labelled "Q:"
+    interviewer = tree.find(".//t:particDesc//t:person", NS)
+    assert interviewer is not None and interviewer.get(XML_ID) == "q"
+    assert [n.text for n in interviewer.findall("t:persName", NS)] == ["Charles Kennedy", "Q"]
 
 
 def test_hard_wrapped_lines_are_joined_into_paragraphs() -> None:

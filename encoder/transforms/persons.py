@@ -31,6 +31,7 @@ from ..model import (
     Block,
     Closer,
     Inline,
+    MetadataField,
     Note,
     ParticipantsHead,
     ParticipantsLine,
@@ -222,6 +223,8 @@ def build_register(
                 entry = register.find(name) or register.add(name)
                 if name not in entry.names:
                     entry.names.append(name)
+        if isinstance(block, MetadataField) and block.kind == "role":
+            _name_a_role(register, block.key, block.value)
     _add_biographies(blocks, register)
     _add_variants(blocks, register, doc.source_name, reporter)
     _add_fuller_forms(blocks, register)
@@ -264,6 +267,32 @@ def _notes(blocks: list[Block]) -> list[tuple[Note, str]]:
 
 def _note_text(note: Note) -> str:
     return "".join(n.value if isinstance(n, Text) else getattr(n, "text", "") for n in note.content)
+
+
+# The labels an interview gives to the people a "Key: NAME" line names.
+_ROLE_LABELS = {
+    "interviewer": ("interviewer", "q"),
+    "interviewee": ("interviewee", "a"),
+    "narrator": ("narrator", "a"),
+    "moderator": ("moderator",),
+}
+
+
+def _name_a_role(register: Register, key: str, name: str) -> None:
+    """ "Interviewer: Ruth Abernathy" names the speaker labelled "Interviewer:"
+    (or "Q:"): her name becomes the entry's first form. Without such a
+    speaker she is still a participant of the conversation."""
+    labels = _ROLE_LABELS.get(key.casefold(), (key.casefold(),))
+    for label in labels:
+        entry = next(
+            (e for e in register.entries if any(n.casefold() == label for n in e.names)), None
+        )
+        if entry is not None:
+            if name not in entry.names:
+                entry.names.insert(0, name)
+            return
+    entry = register.find(name) or register.add(name)
+    entry.participant = True
 
 
 def _add_biographies(blocks: list[Block], register: Register) -> None:
