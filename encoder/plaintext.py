@@ -28,6 +28,7 @@ from typing import Final
 
 from lxml import etree
 
+from .reader.patterns import TO_SUPERSCRIPT
 from .xmlio import TEI
 
 _BLOCKS: Final = frozenset(
@@ -66,7 +67,7 @@ def _marker(note: etree._Element) -> str:
     """ "[12]", or "¹²" for a note marked with superscript digits."""
     number = note.get("n", "")
     if note.get("rend") == "superscript":
-        return number.translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+        return number.translate(TO_SUPERSCRIPT)
     return f"[{number}]"
 
 

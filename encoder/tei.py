@@ -53,6 +53,7 @@ from .model import (
     Transcript,
     Turn,
 )
+from .reader.patterns import TO_SUPERSCRIPT
 from .xmlio import TEI, TEI_NS, XML_ID, XML_LANG
 
 _E = etree._Element
@@ -143,7 +144,7 @@ def _(node: Anchor, parent: _E, doc: Transcript) -> None:
     # Unresolved anchors never reach the writer (the notes transform turns
     # them into notes or text); one here is a bug, so keep its text.
     if node.superscript:
-        _add_text(parent, node.number.translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")))
+        _add_text(parent, node.number.translate(TO_SUPERSCRIPT))
     else:
         _add_text(parent, f"[{node.number}]")
 

@@ -25,6 +25,7 @@ from ..model import (
     Supplied,
     Text,
 )
+from .patterns import FROM_SUPERSCRIPT, SUPERSCRIPT_DIGITS
 
 # A signature of editors' initials at the end of a remark: "– A.P. & N. P."
 _INITIALS: Final = r"(?:[A-Z]\.\s?)+[A-Z]?\.?"
@@ -40,7 +41,7 @@ _SCRAPE_ARTEFACT: Final = re.compile(r"\[email(?:\s|\xa0)protected\]")
 _TOKEN: Final = re.compile(
     r"(?P<scrape>\[email(?:\s|\xa0)protected\])"
     r"|\[(?P<anchor>\d{1,4})\]"
-    r"|(?<=\S)(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"
+    rf"|(?<=\S)(?P<sup>[{SUPERSCRIPT_DIGITS}]{{1,4}})(?![{SUPERSCRIPT_DIGITS}])"
     r"|\[(?P<bracket>[^\[\]\n]*)\]"
     r"|\((?P<paren>[^()\n]*)\)"
     r"|(?P<stray>[\[\]])"
@@ -112,7 +113,7 @@ def parse_inlines(text: str, ctx: InlineContext) -> tuple[Inline, ...]:
         elif kind == "anchor":
             out.append(Anchor(match.group("anchor"), ctx.line, col))
         elif kind == "sup":
-            digits = match.group("sup").translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789"))
+            digits = match.group("sup").translate(FROM_SUPERSCRIPT)
             out.append(Anchor(str(int(digits)), ctx.line, col, superscript=True))
         elif kind == "bracket":
             out.extend(_bracket(match.group("bracket"), out, text[pos:], ctx, col))

@@ -19,6 +19,7 @@ import dataclasses
 
 from ..diagnostics import Reporter, Span
 from ..model import Anchor, Block, Inline, Note, NoteBody, Text, Transcript
+from ..reader.patterns import TO_SUPERSCRIPT
 from .walk import rewrite_block
 
 
@@ -94,7 +95,7 @@ def resolve_notes(doc: Transcript, reporter: Reporter) -> Transcript:
 def _marker(anchor: Anchor) -> str:
     """The anchor as written, for one that stays text."""
     if anchor.superscript:
-        return anchor.number.translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+        return anchor.number.translate(TO_SUPERSCRIPT)
     return f"[{anchor.number}]"
 
 
