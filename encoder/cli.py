@@ -106,9 +106,14 @@ _LANG_OPTION = click.option(
     help="Language of the transcripts (BCP 47), written as TEI/@xml:lang.",
 )
 
-_PERSONS_HELP = (
-    "Authority file of persons (CSV with columns id,name[,wikidata,viaf,gnd] or a TEI "
-    "listPerson): its ids and identifiers are given to the people it names."
+_PERSONS_OPTION = click.option(
+    "--persons",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help=(
+        "Authority file of persons (CSV with columns id,name[,wikidata,viaf,gnd] or a TEI "
+        "listPerson): its ids and identifiers are given to the people it names."
+    ),
 )
 
 
@@ -133,9 +138,7 @@ def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
 @click.option(
     "--encoding", default=None, help="Encoding of INPUT if it is not UTF-8 (e.g. cp1252)."
 )
-@click.option(
-    "--persons", type=click.Path(dir_okay=False, path_type=Path), default=None, help=_PERSONS_HELP
-)
+@_PERSONS_OPTION
 @_LANG_OPTION
 @click.pass_obj
 def encode(
@@ -188,9 +191,7 @@ def encode(
     help="Folder for NAME.xml (and NAME.html).",
 )
 @click.option("--html/--no-html", default=True, show_default=True, help="Also write NAME.html.")
-@click.option(
-    "--persons", type=click.Path(dir_okay=False, path_type=Path), default=None, help=_PERSONS_HELP
-)
+@_PERSONS_OPTION
 @click.option(
     "-j",
     "--jobs",
