@@ -34,6 +34,7 @@ from ..model import (
     Inline,
     LineBreak,
     MetadataField,
+    MetadataKind,
     Narration,
     NoteBody,
     Paragraph,
@@ -422,7 +423,7 @@ class Classifier:
         if match is None:
             return None
         key, value = match.group("key"), match.group("value").strip()
-        kind = P.METADATA_KINDS.get(key.lower(), "role")
+        kind: MetadataKind = P.METADATA_KINDS.get(key.lower(), "role")
         if kind == "role" and not P.SHORT_NAME.match(value):
             return None  # "Interviewer: Where were you born?" is a turn
         start = match.start("value")
@@ -436,7 +437,7 @@ class Classifier:
             content.append(PersName(value, None))
         else:
             content.extend(self.inlines(para, value))
-        return MetadataField(kind, key, value, tuple(content), para.line)  # type: ignore[arg-type]
+        return MetadataField(kind, key, value, tuple(content), para.line)
 
     def funding(self, para: RawParagraph, text: str) -> Block | None:
         match = P.FUNDING.match(text)

@@ -10,6 +10,8 @@ import datetime as _dt
 import re
 from typing import Final
 
+from ..model import MetadataKind
+
 
 def _letter_class(test: str) -> str:
     """A regex character class of the Latin, Greek and Cyrillic letters for
@@ -74,7 +76,7 @@ METADATA_FIELD: Final = re.compile(
     r"narrator|moderator|transcribed by|transcriber|translator|recorded by)\s*:\s*(?P<value>\S.*)$",
     re.I,
 )
-METADATA_KINDS: Final = {
+METADATA_KINDS: Final[dict[str, MetadataKind]] = {
     "date": "date",
     "time": "date",
     "place": "place",
