@@ -296,7 +296,12 @@ def _participants_div(s: _Sections) -> _E:
 
 @write_block.register
 def _(block: ParticipantsHead, s: _Sections, doc: Transcript, after_notes: bool) -> None:
-    write_inlines(block.content, _el(_participants_div(s), "head"), doc)
+    # each heading ("Participants:", "Also Present:") opens a list of its own
+    if s.conversation is not None:
+        write_inlines(block.content, _el(s.conversation, "p"), doc)
+        return
+    div = _el(s.front, "div", {"type": "participants"})
+    write_inlines(block.content, _el(div, "head"), doc)
 
 
 @write_block.register
@@ -409,7 +414,7 @@ def _(block: SectionLabel, s: _Sections, doc: Transcript, after_notes: bool) -> 
 @write_block.register
 def _(block: SourceLine, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     if s.conversation is None and not block.citation_text:  # a credit in the front matter
-        write_inlines(block.rest, _el(s.front, "p"), doc)
+        write_inlines(block.rest, _front_item(s, "p"), doc)
         return
     ab = _el(_info_or(s, "documentInformation", after_notes), "ab", {"type": "citation"})
     if block.citation_text:
@@ -426,7 +431,7 @@ def _(block: Rights, s: _Sections, doc: Transcript, after_notes: bool) -> None:
 @write_block.register
 def _(block: DocType, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     if s.conversation is None and s.back_info is None and not after_notes:
-        _el(_el(s.front, "p"), "term", None, block.text)
+        _el(_front_item(s, "p"), "term", None, block.text)
         return
     ab = _el(_info_or(s, "documentInformation", after_notes), "ab", {"type": "documentType"})
     _el(ab, "term", None, block.text)

@@ -228,12 +228,15 @@ def parse_date(text: str) -> str | None:
 
     >>> parse_date("August 1, 1958"), parse_date("1 Aug. 1958"), parse_date("March 1953")
     ('1958-08-01', '1958-08-01', '1953-03')
-    >>> parse_date("February 30, 1958") is None
-    True
+    >>> parse_date("February 30, 1958") is None, parse_date("1958-02-30") is None
+    (True, True)
     """
     text = text.strip().rstrip(".")
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        return text
+        try:
+            return _dt.date.fromisoformat(text).isoformat()
+        except ValueError:  # "1958-02-30", "1958-13-01"
+            return None
     words = re.findall(r"[A-Za-z]+|\d+", text)
     month = next((MONTHS[w.lower()] for w in words if w.lower() in MONTHS), None)
     numbers = [w for w in words if w.isdigit()]
