@@ -8,6 +8,7 @@ resolved by the reader and the transforms. The one helper that writes
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass
 from functools import singledispatch
 from typing import Final
@@ -418,7 +419,8 @@ def _(block: SourceLine, s: _Sections, doc: Transcript, after_notes: bool) -> No
         return
     ab = _el(_info_or(s, "documentInformation", after_notes), "ab", {"type": "citation"})
     if block.citation_text:
-        _el(ab, "bibl", {"type": "archival"}, block.citation_text)
+        attrib = {"type": "archival"} if block.citation is not None else None
+        _el(ab, "bibl", attrib, block.citation_text)
     write_inlines(block.rest, ab, doc)
 
 
@@ -535,6 +537,11 @@ def _write_header(doc: Transcript, options: Options) -> _E:
         elif isinstance(block, SourceLine) and block.citation is not None:
             citations.append(block.citation)
     sources = [b.value for b in doc.blocks if isinstance(b, MetadataField) and b.kind == "source"]
+    sources += [
+        re.sub(r"^[^:]{1,20}:\s*", "", b.citation_text)
+        for b in doc.blocks
+        if isinstance(b, SourceLine) and b.citation is None and b.citation_text
+    ]
     if citations:
         _write_ms_desc(source, citations, _title_text(doc))
         for citation in citations:

@@ -314,3 +314,54 @@ def test_memcon_in_indirect_speech_with_a_heading_without_colon() -> None:
         "The President said that he wanted a short agenda.",
         "Colonel Dorn was asked to arrange a further meeting.",
     ]
+
+
+def test_un_record_labels_with_affiliations_and_interpretation() -> None:
+    tree = _encode_fixture("un_record_affiliations.txt")
+    sps = tree.findall(".//t:sp", NS)
+    assert [sp.get("who") for sp in sps] == [
+        "#president",
+        "#lodge",
+        "#gromyko",
+        "#lodge",
+        "#harold-macmillan",
+        "#president",
+    ]
+    labels = [
+        (sp.findtext("t:speaker", namespaces=NS), sp.findtext("t:stage", namespaces=NS))
+        for sp in sps
+    ]
+    assert labels[2] == (
+        "Mr. GROMYKO (Union of Soviet Socialist Republics)",
+        "(interpretation from Russian):",
+    )
+    assert labels[1] == ("Mr. LODGE (United States of America):", None)
+    assert labels[4] == ("The Prime Minister (Mr. Harold Macmillan):", None)
+
+
+def test_regressions_from_the_second_qa_round() -> None:
+    text = (
+        "MR. SMITH. We agree with the five principles [Panchsheel] and [omitted] here.\n\n"
+        "MR. JONES. [Interruption.] Yes.\n\nMR. SMITH. No.\n\nMR. JONES. Yes.\n\n"
+        "Source: National Archives, RG 59, Box 12.\n"
+    )
+    result = encode_bytes(text.encode(), "t.txt")
+    tree = result.tree
+    assert tree is not None
+    assert [sp.get("who") for sp in tree.iterfind(".//t:sp", NS)] == [
+        "#smith",
+        "#jones",
+        "#smith",
+        "#jones",
+    ]
+    assert tree.find(".//t:foreign", NS) is None  # not "We agree with the five principles"
+    remarks = [n.text for n in tree.iterfind(".//t:note[@type='editorial']", NS)]
+    assert remarks == ["omitted", "Interruption."]
+    assert (
+        tree.find(
+            ".//t:person[@xml:id='source']", {**NS, "xml": "http://www.w3.org/XML/1998/namespace"}
+        )
+        is None
+    )
+    bibl = tree.find(".//t:sourceDesc/t:bibl", NS)
+    assert bibl is not None and bibl.text == "National Archives, RG 59, Box 12."

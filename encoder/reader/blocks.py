@@ -148,7 +148,7 @@ class Survey:
 def _drop_title(name: str) -> str:
     """ "Cde. Malinovsky" → "Malinovsky"; "Mrs. Smith" keeps "Mrs." (it tells her
     apart from Mr. Smith)."""
-    if re.match(r"(?:Mr|Mrs|Ms|Miss)\.?\s", name):
+    if re.match(r"(?:Mr|Mrs|Ms|Miss)\.?\s", name, re.I):
         return name
     return P.HONORIFIC_PREFIX.sub("", name)
 
@@ -310,6 +310,7 @@ class Classifier:
             self.funding,
             self.archival,
             self.closer,
+            self.closing_field,
             self.turn,
             self.reported,
             self.after,
@@ -490,6 +491,19 @@ class Classifier:
         names = tuple(n.strip() for n in P.LIST_SPLIT.split(match.group("names")) if n.strip())
         return Closer(self.inlines(para), names, para.line)
 
+    def closing_field(self, para: RawParagraph, text: str) -> Block | None:
+        """ "Source: National Archives, RG 59." or "Note: …" after the turns: about
+        the document, so not a speaker's turn."""
+        if not self.seen_turn:
+            return None
+        match = P.CLOSING_FIELD.match(text)
+        if match is None:
+            return None
+        self.after_conversation = True
+        if match.group("key").lower().startswith("source"):
+            return SourceLine(None, text, (), (), para.line)
+        return Commentary(self.inlines(para), para.line)
+
     def turn(self, para: RawParagraph, text: str) -> Block | None:
         if self.after_conversation:
             return None
@@ -510,17 +524,16 @@ class Classifier:
                 continue
             self.seen_turn = True
             self.in_participants = False
-            delivery = match.group("delivery")
             term = match.group("term") or match.groupdict().get("wide") or ""
-            label = name if delivery else name + term
+            label, person, delivery = _split_label(name, match.group("delivery"), term)
             rest = match.group("rest")
             first = Paragraph(
                 parse_inlines(rest, self.ctx(para, True, match.start("rest"))), para.line
             )
             return Turn(
                 label=label,
-                name=name,
-                delivery=(delivery + term) if delivery else None,
+                name=person,
+                delivery=delivery,
                 paragraphs=(first,),
                 line=para.line,
             )
@@ -569,6 +582,48 @@ class Classifier:
 
 
 _WHOLE_REMARK = re.compile(r"^(?:\[[^\[\]]+\]|\([^()]+\))\.?$")
+
+
+_PAREN = re.compile(r"[(（][^()（）]*[)）]")
+_TITLED_NAME = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|M|Mme|Lord|Lady)\.?\s+[A-Z]")
+
+
+def _split_label(name: str, parens: str | None, term: str) -> tuple[str, str, str | None]:
+    """Label, person's name and delivery note of a label with parentheses.
+
+    A parenthesis about delivery ("(jokingly)") is a stage note; one that
+    identifies ("(United States of America)", "(Mr. Harold Macmillan)") belongs
+    to the label, and a titled name in it names the person.
+
+    >>> _split_label("N.S. KHRUSHCHEV", "(jokingly)", ".")
+    ('N.S. KHRUSHCHEV', 'N.S. KHRUSHCHEV', '(jokingly).')
+    >>> _split_label("The Prime Minister", "(Mr. Harold Macmillan)", ":")
+    ('The Prime Minister (Mr. Harold Macmillan):', 'Mr. Harold Macmillan', None)
+    """
+    if not parens:
+        return name + term, name, None
+    identify: list[str] = []
+    deliver: list[str] = []
+    for part in _PAREN.findall(parens):
+        inner = part[1:-1].strip()
+        words = inner.split()
+        stage = part.startswith("（") or (
+            bool(words)
+            and (words[0][:1].islower() or (len(words) <= 3 and _is_delivery(words[0])))
+        )
+        (deliver if stage else identify).append(part)
+    person = next((p[1:-1].strip() for p in identify if _TITLED_NAME.match(p[1:-1])), name)
+    label = " ".join([name, *identify])
+    if not deliver:
+        return label + term, person, None
+    return label, person, " ".join(deliver) + term
+
+
+def _is_delivery(word: str) -> bool:
+    from .inlines import STAGE_WORDS
+
+    lowered = word.lower().rstrip(".")
+    return lowered in STAGE_WORDS or lowered.endswith(("ly", "ing"))
 
 
 def parse_archival(text: str, line: int) -> ArchivalCitation | None:

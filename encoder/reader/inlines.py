@@ -57,7 +57,7 @@ _TITLE_PHRASE: Final = re.compile(
 )
 # An original-language title before a gloss: "Renmin ribao ", "Pravda ".
 _ORIGINAL_BEFORE: Final = re.compile(
-    r"(?P<phrase>[A-Z][\w’'-]+(?:\s[a-z][\w’'-]+)+|(?<![\w’'.-])[A-Z][a-z][\w’'-]+)"
+    r"(?P<phrase>[A-Z][\w’'-]+(?:\s[a-z][\w’'-]+){1,2}|(?<![\w’'.-])[A-Z][a-z][\w’'-]+)"
     r"(?P<space>\s*)$"
 )
 _DELIVERY: Final = re.compile(r"^(?P<first>[A-Za-z]+)(?:\s[a-z]+){0,3}\.?$")
@@ -67,14 +67,16 @@ _REMARK_WORDS: Final = re.compile(
     r"^(?:sic!?|illegible|inaudible|unintelligible|indistinct|unclear|crosstalk|"
     r"laughter|laughs|laughing|applause|pause|long pause|silence|coughs|interruption|"
     r"break|break in recording|end of tape|end of side \w+|tape ends|recording (?:ends|stops)|"
-    r"off the record|on the record|overlapping|phone rings|\.\.\.|…)$",
+    r"off the record|on the record|overlapping|phone rings|omitted|omission|redacted|deleted|"
+    r"excised|text missing|pausa|risas|aplausos|rires|applaudissements|gelächter|"
+    r"\d+ (?:lines?|words?|sentences?|paragraphs?|pages?) not declassified|\.\.\.|…)\.?$",
     re.I,
 )
 _TIMESTAMP: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 # A remark written as a sentence: "[Discussion off the record.]"
 _REMARK_SENTENCE: Final = re.compile(r"^[A-Z][^\[\]]*\s\S+[^\[\]]*[.!]$")
 # Capitalised one-word stage notes in speech: "(Laughter.)", "(Ironically)."
-_STAGE_WORDS: Final = frozenset(
+STAGE_WORDS: Final = frozenset(
     "laughter laughs applause pause silence crosstalk inaudible interruption aside sighs "
     "smiles smiling cheers booing noise".split()
 )
@@ -266,7 +268,7 @@ def _is_stage_word(first: str, content: str) -> bool:
     if first[0].islower() or " " in content.strip():
         return True
     word = first.lower()
-    return word in _STAGE_WORDS or word.endswith(("ly", "ing"))
+    return word in STAGE_WORDS or word.endswith(("ly", "ing"))
 
 
 def _editorial(content: str, brackets: str, ctx: InlineContext) -> tuple[Inline, ...] | None:

@@ -76,6 +76,12 @@ METADATA_FIELD: Final = re.compile(
     r"narrator|moderator|transcribed by|transcriber|translator|recorded by)\s*:\s*(?P<value>\S.*)$",
     re.I,
 )
+# "Key: value" lines after a conversation that are about the document, not turns.
+CLOSING_FIELD: Final = re.compile(
+    r"^(?P<key>source|sources|note|notes|editor[’']?s note|drafted by|approved by|cleared by|"
+    r"distribution|classification|attachment|enclosure|reference|references)\s*:\s*(?P<value>\S.*)$",
+    re.I,
+)
 METADATA_KINDS: Final[dict[str, MetadataKind]] = {
     "date": "date",
     "time": "date",
@@ -133,12 +139,13 @@ HONORIFIC: Final = (
     r"Captain|Capt\.|Lieutenant|Lt\.|Commander|Cdr\.|The)"
 )
 HONORIFIC_PREFIX: Final = re.compile(
-    rf"^(?P<hon>(?:(?:{HONORIFIC}|(?:Right|Rt\.?)\s+Hon(?:ourable|\.)?)\s+)+)"
+    rf"^(?P<hon>(?:(?:{HONORIFIC}|(?:Right|Rt\.?)\s+Hon(?:ourable|\.)?)\s+)+)",
+    re.I,  # "MR. SMITH", "THE PRESIDENT" as well
 )
 NAME_ITEM: Final = re.compile(
     rf"^(?:{UP}[\w’'.\-]*)(?:\s+(?:{UP}[\w’'.\-]*|de|van|von|al|bin|ibn)){{0,4}}$"
 )
-LIST_SPLIT: Final = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+LIST_SPLIT: Final = re.compile(r"[,;]\s*(?:and\s+)?|\s+and\s+")
 
 # Speaker labels. Upper-case names ("N.S. KHRUSHCHEV.", "B. N. PONOMAREV:"),
 # optionally with a delivery note "(jokingly)" before the terminator.
@@ -146,19 +153,19 @@ _UPPER_WORD: Final = rf"(?:{UP}\.\s?)*{UP}(?:{UP}|[’'\-])+"
 # A title in ordinary case may precede the name, as in hearings: "Senator KENNEDY.",
 # "Mr. DULLES.", "The CHAIRMAN.".
 UPPER_LABEL: Final = re.compile(
-    rf"^(?P<name>(?:{HONORIFIC}\s+)?{_UPPER_WORD}(?:\s+{_UPPER_WORD})*)"
-    r"(?:\s*(?P<delivery>\([^()]*\)))?(?P<term>[.:])(?:\s+(?P<rest>\S.*))?$"
+    rf"^(?P<name>(?:(?i:{HONORIFIC})\s+)?{_UPPER_WORD}(?:\s+{_UPPER_WORD})*)"
+    r"(?:\s*(?P<delivery>\([^()]*\)(?:\s*\([^()]*\))?))?(?P<term>[.:])(?:\s+(?P<rest>\S.*))?$"
 )
 # Mixed-case names need a colon: "Mao Zedong: ...", "Interviewer (laughing): ...", "Q: ...";
 # Chinese and Japanese names take the full-width colon: "毛泽东：……".
 COLON_LABEL: Final = re.compile(
     rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+{UP}[\w’'.\-]*){{0,3}}|[\u3400-\u9fff]{{1,6}})"
-    r"(?:\s*(?P<delivery>[(（][^()（）]*[)）]))?"
+    r"(?:\s*(?P<delivery>[(（][^()（）]*[)）](?:\s*\([^()]*\))?))?"
     r"(?:(?P<term>:)\s+|(?P<wide>：)\s*)(?P<rest>\S.*)?$"
 )
 # Reported speech: an upper-case name followed by a lower-case word.
 REPORTED: Final = re.compile(
-    rf"^(?P<name>(?:{HONORIFIC}\s+)?{_UPPER_WORD}(?:\s+{_UPPER_WORD})*)\s+(?P<verb>{LOW}+)\b"
+    rf"^(?P<name>(?:(?i:{HONORIFIC})\s+)?{_UPPER_WORD}(?:\s+{_UPPER_WORD})*)\s+(?P<verb>{LOW}+)\b"
 )
 INITIALS_PREFIX: Final = re.compile(rf"^(?:{UP}\.\s?)+")
 
