@@ -365,3 +365,33 @@ def test_regressions_from_the_second_qa_round() -> None:
     )
     bibl = tree.find(".//t:sourceDesc/t:bibl", NS)
     assert bibl is not None and bibl.text == "National Archives, RG 59, Box 12."
+
+
+def test_deposition_q_and_a_with_full_stops() -> None:
+    tree = _encode_fixture("deposition_q_a.txt")
+    who = [sp.get("who") for sp in tree.iterfind(".//t:sp", NS)]
+    assert who == ["#q", "#a", "#q", "#a", "#reyes", "#hale", "#q", "#a"]
+    title = tree.find(".//t:titleStmt/t:title", NS)
+    assert title is not None and title.text == "Deposition of John Carter"
+
+
+def test_a_lone_initial_is_not_an_answer_label() -> None:
+    text = "SMITH. Hi.\n\nJONES. Yes.\n\nSMITH. Hi.\n\nJONES. Yes.\n\nA. Filyov was there.\n"
+    result = encode_bytes(text.encode(), "t.txt")
+    assert result.tree is not None
+    assert len(result.tree.findall(".//t:sp", NS)) == 4
+
+
+def test_dateline_with_an_hour() -> None:
+    text = (
+        "Washington, May 17, 1955, 3 p.m.\n\n"
+        "SMITH. Hi.\n\nJONES. Yes.\n\nSMITH. Hi.\n\nJONES. Yes.\n"
+    )
+    result = encode_bytes(text.encode(), "t.txt")
+    assert result.tree is not None
+    dateline = result.tree.find(".//t:front/t:dateline", NS)
+    assert (
+        dateline is not None and "".join(dateline.itertext()) == "Washington, May 17, 1955, 3 p.m."
+    )
+    date = result.tree.find(".//t:creation/t:date", NS)
+    assert date is not None and date.get("when") == "1955-05-17"

@@ -41,6 +41,7 @@ REMOVED: dict[str, dict[int, str]] = {
     "moscow_cyrillic_labels.txt": {},
     "frus_style_memcon.txt": {},
     "hard_wrapped_72.txt": {},
+    "deposition_q_a.txt": {},
     "un_record_affiliations.txt": {},
     "beijing_fullwidth_colon.txt": {},
     "memcon_indirect_speech.txt": {},

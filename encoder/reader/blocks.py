@@ -143,6 +143,12 @@ class Survey:
     colon_label_counts: Counter[str] = field(default_factory=Counter)
     funders: list[str] = field(default_factory=list)
     original_lang: str | None = None
+    qa_counts: Counter[str] = field(default_factory=Counter)  # "Q. …" / "A. …" lines
+
+    @property
+    def qa_labels(self) -> bool:
+        """Depositions label turns "Q." and "A."; a lone "A." is an initial."""
+        return self.qa_counts["Q"] >= 2 and self.qa_counts["A"] >= 2
 
 
 def _drop_title(name: str) -> str:
@@ -215,6 +221,9 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         label = P.UPPER_LABEL.match(text)
         if label and label.group("rest"):
             s.label_counts[_norm_label(label.group("name"))] += 1
+        qa = P.QA_LABEL.match(text)
+        if qa:
+            s.qa_counts[qa.group("name")] += 1
         colon = P.COLON_LABEL.match(text)
         if colon and colon.group("rest"):
             s.colon_label_counts[colon.group("name")] += 1
@@ -507,6 +516,18 @@ class Classifier:
     def turn(self, para: RawParagraph, text: str) -> Block | None:
         if self.after_conversation:
             return None
+        qa = P.QA_LABEL.match(text) if self.survey.qa_labels else None
+        if qa is not None:
+            self.seen_turn = True
+            self.in_participants = False
+            first = Paragraph(
+                parse_inlines(qa.group("rest"), self.ctx(para, True, qa.start("rest"))),
+                para.line,
+            )
+            name = qa.group("name")
+            return Turn(
+                label=name + ".", name=name, delivery=None, paragraphs=(first,), line=para.line
+            )
         for pattern, colon in ((P.UPPER_LABEL, False), (P.COLON_LABEL, True)):
             match = pattern.match(text)
             if match is None or not match.group("rest"):
@@ -608,8 +629,7 @@ def _split_label(name: str, parens: str | None, term: str) -> tuple[str, str, st
         inner = part[1:-1].strip()
         words = inner.split()
         stage = part.startswith("（") or (
-            bool(words)
-            and (words[0][:1].islower() or (len(words) <= 3 and _is_delivery(words[0])))
+            bool(words) and (words[0][:1].islower() or (len(words) <= 3 and _is_delivery(words[0])))
         )
         (deliver if stage else identify).append(part)
     person = next((p[1:-1].strip() for p in identify if _TITLED_NAME.match(p[1:-1])), name)

@@ -69,7 +69,9 @@ _WEEKDAY: Final = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 DATE_LINE: Final = re.compile(rf"^{_WEEKDAY}?(?P<date>{DATE})\.?$")
 # "Washington, May 17, 1955", "Berlin, 30 November 1960": a place, then the date.
 PLACE_DATE: Final = re.compile(
-    rf"^(?P<place>{UP}[\w.’' -]{{1,40}}?)(?P<sep>,\s+{_WEEKDAY}?)(?P<date>{DATE})(?P<end>\.?)$"
+    rf"^(?P<place>{UP}[\w.’' -]{{1,40}}?)(?P<sep>,\s+{_WEEKDAY}?)(?P<date>{DATE})"
+    # an hour may follow: "Washington, May 17, 1955, 3 p.m."
+    r"(?P<end>(?:,?\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.\s?m\.|[AP]M|o’clock|o'clock|hours))?\.?)$"
 )
 METADATA_FIELD: Final = re.compile(
     r"^(?P<key>date|time|place|location|venue|subject|topic|source|interviewer|interviewee|"
@@ -163,6 +165,8 @@ COLON_LABEL: Final = re.compile(
     r"(?:\s*(?P<delivery>[(（][^()（）]*[)）](?:\s*\([^()]*\))?))?"
     r"(?:(?P<term>:)\s+|(?P<wide>：)\s*)(?P<rest>\S.*)?$"
 )
+# Depositions and hearings: "Q. Where were you?" / "A. At home."
+QA_LABEL: Final = re.compile(r"^(?P<name>[QA])\.\s+(?P<rest>\S.*)$")
 # Reported speech: an upper-case name followed by a lower-case word.
 REPORTED: Final = re.compile(
     rf"^(?P<name>(?:(?i:{HONORIFIC})\s+)?{_UPPER_WORD}(?:\s+{_UPPER_WORD})*)\s+(?P<verb>{LOW}+)\b"
