@@ -14,7 +14,8 @@ What "the same" means (the normalisation, also in the README):
   one width of at most 100 columns), where the lines of a paragraph are
   joined with a space;
 * a footnote body is written ``[n]Text`` (or ``¹Text`` where the source
-  marked its notes with superscript digits), no space after the marker;
+  marked its notes with superscript digits), no space after the marker; an
+  end note written ``3. Text`` under a "Notes" heading comes back ``[3]Text``;
 * the white space between a speaker's label (or its delivery note) and the
   speech is one space (none after a full-width colon "：");
 * the text is in Unicode NFC (the encoder normalises it, and says so);

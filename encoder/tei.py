@@ -307,7 +307,8 @@ def _(block: ParticipantsHead, s: _Sections, doc: Transcript, after_notes: bool)
 
 @write_block.register
 def _(block: ParticipantsLine, s: _Sections, doc: Transcript, after_notes: bool) -> None:
-    write_inlines(block.content, _el(_participants_div(s), "p"), doc)
+    parent = s.conversation if s.conversation is not None else _participants_div(s)
+    write_inlines(block.content, _el(parent, "p"), doc)
 
 
 @write_block.register

@@ -395,3 +395,13 @@ def test_dateline_with_an_hour() -> None:
     )
     date = result.tree.find(".//t:creation/t:date", NS)
     assert date is not None and date.get("when") == "1955-05-17"
+
+
+def test_numbered_end_notes_under_a_notes_heading_and_an_appendix() -> None:
+    tree = _encode_fixture("endnotes_section_appendix.txt")
+    notes = [(n.get("n"), n.text) for n in tree.iterfind(".//t:sp//t:note", NS)]
+    assert notes == [("1", "The meeting of July 1955."), ("2", "It snowed, unusually.")]
+    sps = tree.findall(".//t:sp", NS)
+    assert len(sps) == 4 and len(sps[-1].findall("t:p", NS)) == 1  # the appendix is not speech
+    heads = [h.text for h in tree.iterfind(".//t:div/t:head", NS)]
+    assert "Appendix A: The Communiqué" in heads

@@ -268,6 +268,7 @@ class Classifier:
     seen_participants: bool = False
     seen_note_body: bool = False
     _participant_keys: frozenset[str] | None = None
+    in_notes_section: bool = False
 
     def ctx(self, para: RawParagraph, speech: bool = False, extra: int = 0) -> InlineContext:
         lang = f"{self.survey.original_lang}-Latn" if self.survey.original_lang else None
@@ -343,6 +344,11 @@ class Classifier:
 
     def note_body(self, para: RawParagraph, text: str) -> Block | None:
         match = P.NOTE_BODY.match(text)
+        if match is None and self.in_notes_section:
+            numbered = P.NUMBERED_NOTE.match(text)
+            if numbered is not None:  # "3. Text" under a "Notes" heading
+                body = numbered.group("body")
+                return NoteBody(numbered.group("number"), self.inlines(para, body), para.line)
         if match is None:
             return None
         self.after_conversation = True
@@ -574,6 +580,7 @@ class Classifier:
         if P.SECTION_LABEL.match(text):
             if self.seen_turn:
                 self.after_conversation = True
+            self.in_notes_section = bool(P.NOTES_HEADING.match(text))
             return SectionLabel(text, para.line)
         if P.DOC_TYPE.match(text):
             return DocType(text, para.line)

@@ -111,9 +111,14 @@ BOILERPLATE: Final = re.compile(
 )
 SECTION_LABEL: Final = re.compile(
     r"^(?:document information|document details|metadata|notes|footnotes|endnotes|"
-    r"editor[’']s notes?|sources?|citation)$",
+    r"editor[’']s notes?|sources?|citation|references|bibliography"
+    # a heading that opens matter after the conversation: "Appendix A: The Text"
+    r"|(?:appendix|annex|attachment|enclosure|postscript|afterword)\b[^.!?]{0,80})$",
     re.I,
 )
+NOTES_HEADING: Final = re.compile(r"^(?:notes|footnotes|endnotes)$", re.I)
+# An end note in a "Notes" section: "3. Text" or "3) Text".
+NUMBERED_NOTE: Final = re.compile(r"^(?P<number>\d{1,4})[.)]\s+(?P<body>\S.*)$")
 DOC_TYPE: Final = re.compile(
     r"^(?:memorandum of conversation|record of conversation|memorandum|minutes|"
     r"transcript|interview|oral history|letter|telegram|cable|report|diary entry|"
