@@ -142,6 +142,10 @@ _SCRIPTS: Final = {
 }
 
 
+_LETTER: Final = re.compile(r"[^\W\d_]")
+_NON_LATIN_LETTER: Final = re.compile(r"(?=[^\W\d_])[\u0370-\U0010ffff]")
+
+
 def check_language(lines: tuple[str, ...], lang: str, name: str, reporter: Reporter) -> None:
     """Warn (W107) when most letters are of a script that ``lang`` cannot be
     written in: an English label on a Russian transcript misleads every tool.
@@ -153,12 +157,10 @@ def check_language(lines: tuple[str, ...], lang: str, name: str, reporter: Repor
     """
     if not lang.lower().startswith("en"):
         return
+    sample = "\n".join(lines)[:20000]
+    letters = len(_LETTER.findall(sample))
     counts: dict[str, int] = {}
-    letters = 0
-    for char in "".join(lines)[:20000]:
-        if not char.isalpha():
-            continue
-        letters += 1
+    for char in _NON_LATIN_LETTER.findall(sample):  # usually none: names looked up rarely
         script = unicodedata.name(char, "").split(" ")[0]
         if script in _SCRIPTS:
             counts[script] = counts.get(script, 0) + 1
