@@ -227,7 +227,7 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         colon = P.COLON_LABEL.match(text)
         if colon and colon.group("rest"):
             s.colon_label_counts[colon.group("name")] += 1
-        funding = P.FUNDING.match(text)
+        funding = P.funding_match(text)
         if funding:
             s.funders.append(funding.group("funder").strip())
         translator = P.TRANSLATOR.search(text)
@@ -456,7 +456,7 @@ class Classifier:
         return MetadataField(kind, key, value, tuple(content), para.line)
 
     def funding(self, para: RawParagraph, text: str) -> Block | None:
-        match = P.FUNDING.match(text)
+        match = P.funding_match(text)
         if match is not None:
             return FundingLine(self.inlines(para), match.group("funder").strip(), para.line)
         if text.strip() in self.survey.funders and self.after_conversation:

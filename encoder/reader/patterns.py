@@ -125,6 +125,16 @@ DOC_TYPE: Final = re.compile(
     r"speech|hearing|debate)$",
     re.I,
 )
+
+
+def funding_match(text: str) -> re.Match[str] | None:
+    """FUNDING, tried only on lines that can hold it (its leading ``.*`` is slow)."""
+    lowered = text.lower()
+    if "support" not in lowered and "funded" not in lowered:
+        return None
+    return FUNDING.match(text)
+
+
 FUNDING: Final = re.compile(
     r"^(?P<lead>.*\b(?:made possible (?:with|by)(?: the)?(?: generous)? support (?:from|of)|"
     r"funded by|supported by|with (?:the )?support (?:from|of)))\s+(?P<funder>.+?)(?P<end>\.?)$",
