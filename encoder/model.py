@@ -245,6 +245,7 @@ class NoteBody:
     number: str
     content: tuple[Inline, ...]
     line: int
+    marker: Literal["brackets", "superscript", "numbered"] = "brackets"
 
 
 @dataclass(frozen=True, slots=True)

@@ -225,7 +225,7 @@ def test_minutes_without_turns_keep_their_order_and_are_paragraphs() -> None:
     assert tree is not None
     assert [d.code for d in result.diagnostics if d.code.startswith("W")] == ["W105"]
     front = [e.tag.split("}")[1] for e in tree.find(".//t:front", NS)]  # type: ignore[union-attr]
-    assert front == ["p", "div"]
+    assert front == ["docTitle", "div"]  # "CABINET": a heading in capitals is the title
     body = tree.find(".//t:body/t:div", NS)
     assert body is not None and [e.tag.split("}")[1] for e in body] == ["p", "p"]
     assert tree.find(".//t:stage", NS) is None and tree.find(".//t:sp", NS) is None
@@ -276,6 +276,27 @@ def test_superscript_footnote_markers() -> None:
         first is not None and first.text == "The Austrian State Treaty was signed on May 15, 1955."
     )
     assert "¹" not in "".join(tree.getroot().find(".//t:body", NS).itertext())  # type: ignore[union-attr]
+
+
+def test_a_heading_in_capitals_is_the_title() -> None:
+    text = "TELEPHONE CONVERSATION\n\nP: Hello.\n\nK: Hello.\n\nP: Bye.\n\nK: Bye.\n"
+    result = encode_bytes(text.encode(), "t.txt")
+    assert result.tree is not None
+    title = result.tree.find(".//t:titleStmt/t:title", NS)
+    assert title is not None and title.text == "TELEPHONE CONVERSATION"
+
+
+def test_a_superscript_beside_bracketed_notes_is_not_an_anchor() -> None:
+    text = (
+        "SMITH. An area of 40 km². See [2].\n\nJONES. Yes.\n\nSMITH. No.\n\n"
+        "JONES. Yes.\n\n[2] A note.\n"
+    )
+    result = encode_bytes(text.encode(), "t.txt")
+    assert result.tree is not None
+    notes = result.tree.findall(".//t:sp//t:note", NS)
+    assert len(notes) == 1 and notes[0].get("rend") is None
+    speech = "".join(result.tree.find(".//t:sp/t:p", NS).itertext())  # type: ignore[union-attr]
+    assert speech.startswith("An area of 40 km². See ")
 
 
 def test_front_matter_after_the_text_has_begun_stays_in_place() -> None:

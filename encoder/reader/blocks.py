@@ -348,14 +348,17 @@ class Classifier:
             numbered = P.NUMBERED_NOTE.match(text)
             if numbered is not None:  # "3. Text" under a "Notes" heading
                 body = numbered.group("body")
-                return NoteBody(numbered.group("number"), self.inlines(para, body), para.line)
+                number = numbered.group("number")
+                return NoteBody(number, self.inlines(para, body), para.line, "numbered")
         if match is None:
             return None
         self.after_conversation = True
         self.seen_note_body = True
         body = match.group("body")
-        number = match.group("number") or match.group("sup").translate(P.FROM_SUPERSCRIPT)
-        return NoteBody(number, self.inlines(para, body), para.line)
+        if match.group("number"):
+            return NoteBody(match.group("number"), self.inlines(para, body), para.line)
+        number = match.group("sup").translate(P.FROM_SUPERSCRIPT)
+        return NoteBody(number, self.inlines(para, body), para.line, "superscript")
 
     def participants(self, para: RawParagraph, text: str) -> Block | None:
         if self.seen_turn:
@@ -600,9 +603,12 @@ class Classifier:
             return Paragraph(self.inlines(para, speech=True), para.line)
         if self.seen_participants:
             return Narration(self.inlines(para), para.line)
-        # A title comes before the text: the first short line without a full
-        # stop, provided no paragraph of text has been seen yet.
-        if not self.seen_title and len(text.split()) >= 3 and not text.endswith("."):
+        # A title comes before the text: the first line without a full stop,
+        # provided no paragraph of text has been seen yet, of three words or
+        # more or a heading in capitals ("TELEPHONE CONVERSATION").
+        words = len(text.split())
+        heading = text.isupper() and len(text) <= 60
+        if not self.seen_title and (words >= 3 or heading) and not text.endswith("."):
             self.seen_title = True
             return TitleLine(self.inlines(para), para.line)
         self.seen_title = True

@@ -46,6 +46,8 @@ def resolve_notes(doc: Transcript, reporter: Reporter) -> Transcript:
                 out.append(node)
                 continue
             body = bodies.get(node.number)
+            if body is not None and node.superscript and body.marker == "brackets":
+                body = None  # "0²" beside notes written "[2]": a superscript, not an anchor
             span = Span(doc.source_name, node.line, node.col)
             if body is None and node.superscript:
                 out.append(Text(_marker(node)))  # "km²": a superscript, not an anchor
