@@ -220,7 +220,7 @@ def _rule_implied(
             "W303", "empty brackets '[]'; kept as text", Span(ctx.file, ctx.line, col)
         )
         return (Text("[" + content + "]"),)
-    return (Supplied(_inner(content, ctx), "implied"),)
+    return (Supplied((Text(content),), "implied"),)
 
 
 BRACKET_RULES: Final[tuple[tuple[str, BracketRule], ...]] = (
@@ -291,7 +291,3 @@ def _editorial(content: str, brackets: str, ctx: InlineContext) -> tuple[Inline,
             ctx.line,
         ),
     )
-
-
-def _inner(content: str, ctx: InlineContext) -> tuple[Inline, ...]:
-    return (Text(content),)

@@ -225,8 +225,9 @@ def build_register(
                     entry.names.append(name)
         if isinstance(block, MetadataField) and block.kind == "role":
             _name_a_role(register, block.key, block.value)
-    _add_biographies(blocks, register)
-    _add_variants(blocks, register, doc.source_name, reporter)
+    notes = _notes(blocks)
+    _add_biographies(blocks, notes, register)
+    _add_variants(blocks, notes, register, doc.source_name, reporter)
     _add_fuller_forms(blocks, register)
     if authority:
         _apply_authority(blocks, register, authority)
@@ -295,7 +296,9 @@ def _name_a_role(register: Register, key: str, name: str) -> None:
     entry.participant = True
 
 
-def _add_biographies(blocks: list[Block], register: Register) -> None:
+def _add_biographies(
+    blocks: list[Block], notes: list[tuple[Note, str]], register: Register
+) -> None:
     """Persons a footnote introduces ("Name (1888-1959) was …") join the register.
 
     The full name becomes the entry's first form; the years and the role
@@ -303,7 +306,7 @@ def _add_biographies(blocks: list[Block], register: Register) -> None:
     """
     document = " ".join(n.value for b in blocks for n in block_inlines(b) if isinstance(n, Text))
     places = place_words(document)
-    for note, _context in _notes(blocks):
+    for note, _context in notes:
         for bio in find_bios(_note_text(note), places):
             entry = register.find(bio.name) or register.add(bio.name)
             if bio.name in entry.names:
@@ -322,7 +325,13 @@ def _deletion_keys(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-def _add_variants(blocks: list[Block], register: Register, file: str, reporter: Reporter) -> None:
+def _add_variants(
+    blocks: list[Block],
+    notes: list[tuple[Note, str]],
+    register: Register,
+    file: str,
+    reporter: Reporter,
+) -> None:
     """A word that differs by one letter from exactly one register surname is
     that person's spelling variant ("Chehad" / "Chehab") when the person's
     note is anchored in the same paragraph, or the word is six letters or more."""
@@ -339,7 +348,7 @@ def _add_variants(blocks: list[Block], register: Register, file: str, reporter: 
                     if entry not in surnames[word]:
                         surnames[word].append(entry)
     known = {w for e in register.entries for n in e.names for w in n.split()}
-    note_paragraph = {note.note_id: context for note, context in _notes(blocks)}
+    note_paragraph = {note.note_id: context for note, context in notes}
     # Words one edit apart share a "deletion key" (the word with one letter
     # dropped, or the word itself), so only those surnames are compared.
     by_key: dict[str, set[str]] = {}
@@ -645,16 +654,14 @@ class _Tagger:
 
 
 def _tag_nested(node: Inline, tagger: _Tagger) -> Inline:
-    from ..model import EditorialNote, Note, Supplied
-
-    if isinstance(node, Note):
-        outer, tagger.line = tagger.line, node.line
-        tagged = dataclasses.replace(node, content=tagger.tag(node.content))
-        tagger.line = outer
-        return tagged
-    if isinstance(node, Supplied | EditorialNote):
+    """Names inside a footnote are tagged (at the note's own line); supplied
+    words and editorial remarks are left as they are."""
+    if not isinstance(node, Note):
         return node
-    return node
+    outer, tagger.line = tagger.line, node.line
+    tagged = dataclasses.replace(node, content=tagger.tag(node.content))
+    tagger.line = outer
+    return tagged
 
 
 def _tag_block(block: Block, tagger: _Tagger) -> Block:
