@@ -39,12 +39,14 @@ _EDITORIAL: Final = re.compile(
 )
 _SCRAPE_ARTEFACT: Final = re.compile(r"\[email(?:\s|\xa0)protected\]")
 _TOKEN: Final = re.compile(
-    r"(?P<scrape>\[email(?:\s|\xa0)protected\])"
+    # the look-ahead lets the engine skip to the next bracket or superscript
+    rf"(?=[\[\]()]|[{SUPERSCRIPT_DIGITS}])"
+    r"(?:(?P<scrape>\[email(?:\s|\xa0)protected\])"
     r"|\[(?P<anchor>\d{1,4})\]"
     rf"|(?<=\S)(?P<sup>[{SUPERSCRIPT_DIGITS}]{{1,4}})(?![{SUPERSCRIPT_DIGITS}])"
     r"|\[(?P<bracket>[^\[\]\n]*)\]"
     r"|\((?P<paren>[^()\n]*)\)"
-    r"|(?P<stray>[\[\]])"
+    r"|(?P<stray>[\[\]]))"
 )
 # Transliterated (romanised) words: letters typical of romanisation systems.
 _ROMANISED: Final = re.compile(

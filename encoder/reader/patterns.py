@@ -211,12 +211,16 @@ ARCHIVE_KEY: Final = re.compile(
     r"Box|Folder|Series|f\.|op\.|d\.|ll\.|l\.|RG)\s*(?P<value>\d[\w\-–]*)"
 )
 ARCHIVE_HEAD: Final = re.compile(r"^(?P<repo>[A-Z][A-Za-z]{1,11})[.,]\s+(?P<rest>.*)$")
+# Searches over whole lines begin with a look-ahead for the first letters the
+# words can start with, so the engine skips other positions cheaply.
 RIGHTS: Final = re.compile(
-    r"\b(?:welcomes reuse|copyright|rights holders?|rights status|all rights reserved|"
+    r"(?=[wcrlap©])\b(?:welcomes reuse|copyright|rights holders?|rights status|all rights reserved|"
     r"licen[cs]ed under|creative commons|permission to reproduce|permission for)\b|©",
     re.I,
 )
-FIRST_SECOND_PERSON: Final = re.compile(r"\b(?:I|me|my|mine|we|us|our|ours|you|your|yours)\b", re.I)
+FIRST_SECOND_PERSON: Final = re.compile(
+    r"(?=[imwuyo])\b(?:I|me|my|mine|we|us|our|ours|you|your|yours)\b", re.I
+)
 NARRATION_SUBJECT: Final = re.compile(
     r"^(?:They|Both|All|Everyone|The (?:participants|sides|leaders|delegations|"
     r"interlocutors|conversation|meeting|talks?))\b"

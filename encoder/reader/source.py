@@ -158,14 +158,14 @@ def check_language(lines: tuple[str, ...], lang: str, name: str, reporter: Repor
     if not lang.lower().startswith("en"):
         return
     sample = "\n".join(lines)[:20000]
-    letters = len(_LETTER.findall(sample))
     counts: dict[str, int] = {}
     for char in _NON_LATIN_LETTER.findall(sample):  # usually none: names looked up rarely
         script = unicodedata.name(char, "").split(" ")[0]
         if script in _SCRIPTS:
             counts[script] = counts.get(script, 0) + 1
-    if not counts or letters == 0:
-        return
+    if not counts:
+        return  # the common case: the letters need not be counted
+    letters = sum(1 for _ in _LETTER.finditer(sample))
     script, found = max(counts.items(), key=lambda item: (item[1], item[0]))
     if found * 2 > letters:
         reporter.warning(

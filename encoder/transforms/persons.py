@@ -534,6 +534,7 @@ def _free_id(base: str, used: set[str]) -> str:
 
 # Cyrillic letters that look like Latin ones (a scrape or OCR artefact).
 _HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХаеорсху", "ABEKMHOPCTXaeopcxy")
+_HOMOGLYPH_CHARS = re.compile("[АВЕКМНОРСТХаеорсху]")
 # Capitalised words that start a sentence or a clause, not a name.
 _FUNCTION_WORDS = frozenset(
     "A An And As At But By During Evidently For From He However If In It Its Let Many Now Of "
@@ -543,16 +544,64 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+_WORD_BEFORE = re.compile(r"([A-Z][\w’'-]*)\s$")
+
+
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
     """A lone name token that is part of a longer capitalised name ("Chen" in
     "Chen Chu"), not a word after a title ("Marshal Skripko"), an acronym
     ("FRG Dulles") or a sentence opener ("When Tito")."""
-    before = re.search(r"([A-Z][\w’'-]*)\s$", text[:start])
+    # only the last word matters; a window keeps this from rescanning the text
+    window = max(0, start - 80)
+    before = _WORD_BEFORE.search(text, window, start)
+    if before is not None and before.start() == window and window > 0:
+        before = _WORD_BEFORE.search(text, 0, start)  # a word longer than the window
     if before:
         word = before.group(1)
         if not (word.isupper() or word in _FUNCTION_WORDS or word.lower() in _TITLE_WORDS):
             return True
     return re.match(r"\s[A-Z][a-z]", text[end:]) is not None
+
+
+def literal_alternation(words: Sequence[str]) -> str:
+    """A regex matching any of ``words``, written as a trie: alternatives
+    that share a prefix share one branch, and a longer word is tried before
+    its prefix (the same preference as an alternation sorted longest first).
+
+    >>> literal_alternation(["Mao", "Maos", "Malin"])
+    'Ma(?:lin|o(?:s)?)'
+    >>> bool(re.fullmatch(literal_alternation(["a.b", "ab"]), "axb"))
+    False
+    """
+    root = _TrieNode()
+    for word in words:
+        node = root
+        for char in word:
+            node = node.children.setdefault(char, _TrieNode())
+        node.ends = True
+    return root.regex()
+
+
+class _TrieNode:
+    __slots__ = ("children", "ends")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _TrieNode] = {}
+        self.ends = False
+
+    def regex(self) -> str:
+        branches = []
+        for char, sub in sorted(self.children.items()):
+            run = [char]
+            while len(sub.children) == 1 and not sub.ends:  # a chain: no recursion
+                (char, sub), *_ = sub.children.items()
+                run.append(char)
+            branches.append(re.escape("".join(run)) + sub.regex())
+        if not branches:
+            return ""
+        if len(branches) == 1 and not self.ends:
+            return branches[0]
+        return "(?:" + "|".join(branches) + (")?" if self.ends else ")")
 
 
 class _Tagger:
@@ -585,9 +634,12 @@ class _Tagger:
         alternatives = sorted(
             set(forms) | set(self.single) | set(self.ambiguous), key=lambda s: (-len(s), s)
         )
+        # The first letters go first so that the engine skips other positions
+        # quickly; the forms are a trie, so each position costs one branch.
+        firsts = "".join(sorted({re.escape(a[0]) for a in alternatives}))
         self.pattern = (
             re.compile(
-                r"(?<![\w’'.-])(?:" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])"
+                rf"(?=[{firsts}])(?<![\w’'.-])(?:{literal_alternation(alternatives)})(?![\w-])"
             )
             if alternatives
             else None
@@ -621,7 +673,8 @@ class _Tagger:
         pos = 0
         # Matching runs on a copy where look-alike Cyrillic letters are Latin
         # ("Мао" typed with Cyrillic letters); the tagged text stays as written.
-        for match in self.pattern.finditer(text.translate(_HOMOGLYPHS)):
+        probe = text.translate(_HOMOGLYPHS) if _HOMOGLYPH_CHARS.search(text) else text
+        for match in self.pattern.finditer(probe):
             found = match.group()
             written = text[match.start() : match.end()]
             pid = self.forms.get(found)
