@@ -8,8 +8,8 @@ reader leaves an :class:`Anchor`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass, field, fields
+from typing import Literal, TypeVar
 
 # ---------------------------------------------------------------- inlines
 
@@ -346,3 +346,24 @@ class Transcript:
     original_lang: str | None = None
     normalized_nfc: bool = False
     editors: tuple[str, ...] = field(default=())  # initials seen in editorial notes
+
+
+_T = TypeVar("_T")
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def evolve(node: _T, name: str, value: object) -> _T:
+    """A copy of a model node with one field changed; what
+    ``dataclasses.replace`` does, without its per-call introspection (the
+    transforms copy thousands of nodes per document).
+
+    >>> evolve(Paragraph((Text("a"),), 3), "line", 4)
+    Paragraph(content=(Text(value='a'),), line=4)
+    """
+    cls = type(node)
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+    if name not in names:
+        raise TypeError(f"{cls.__name__} has no field {name!r}")
+    return cls(*[value if n == name else getattr(node, n) for n in names])

@@ -69,8 +69,8 @@ def resolve_notes(doc: Transcript, reporter: Reporter) -> Transcript:
                 out.append(Text(_marker(node)))
             else:
                 used.add(node.number)
-                note = Note(node.number, note_id(node.number), body.content, body.line)
-                out.append(dataclasses.replace(note, superscript=node.superscript))
+                number = node.number
+                out.append(Note(number, note_id(number), body.content, body.line, node.superscript))
         return _merge_text(out)
 
     blocks: list[Block] = []

@@ -40,6 +40,7 @@ from ..model import (
     Text,
     Transcript,
     Turn,
+    evolve,
 )
 from ..reader.blocks import surname_key
 from ..reader.patterns import HONORIFIC_PREFIX, INITIALS_PREFIX, UP
@@ -99,7 +100,7 @@ def _bare(name: str, keep_gender: bool = False) -> str:
     return INITIALS_PREFIX.sub("", HONORIFIC_PREFIX.sub("", name)).strip()
 
 
-@dataclass
+@dataclass(eq=False)  # an entry is one person: compared by identity
 class _Entry:
     person_id: str
     key: str
@@ -115,8 +116,16 @@ class _Entry:
 
 @dataclass
 class Register:
+    """The entries in first-seen order. Names join an entry through
+    :meth:`add_name` and :meth:`put_first`, which keep the look-up index
+    that :meth:`find` reads (names are never taken away)."""
+
     entries: list[_Entry] = field(default_factory=list)
     ids: set[str] = field(default_factory=set)
+    # folded words of a name form → the entries (by position) that have it
+    _by_words: dict[tuple[str, ...], set[int]] = field(default_factory=dict)
+    # last folded word → entries (by position) with a form ending in it
+    _by_last: dict[str, set[int]] = field(default_factory=dict)
 
     def find(self, name: str) -> _Entry | None:
         """The entry this name form belongs to: the same words (initials kept,
@@ -125,13 +134,42 @@ class Register:
         words = _name_words(name)
         if not words:
             return None
-        for entry in self.entries:
-            if any(_name_words(n) == words for n in entry.names):
-                return entry
+        same = self._by_words.get(words)
+        if same:
+            return self.entries[min(same)]
         matches = [
-            e for e in self.entries if any(_compatible(words, _name_words(n)) for n in e.names)
+            index
+            for index in sorted(self._by_last.get(words[-1], ()))
+            if any(_compatible(words, _name_words(n)) for n in self.entries[index].names)
         ]
-        return matches[0] if len(matches) == 1 else None
+        return self.entries[matches[0]] if len(matches) == 1 else None
+
+    def append(self, entry: _Entry) -> None:
+        self.entries.append(entry)
+        for name in entry.names:
+            self._index(len(self.entries) - 1, name)
+
+    def add_name(self, entry: _Entry, name: str, first: bool = False) -> None:
+        """Give ``entry`` the form ``name`` (at the end, or first), unless it has it."""
+        if name in entry.names:
+            return
+        if first:
+            entry.names.insert(0, name)
+        else:
+            entry.names.append(name)
+        self._index(self.entries.index(entry), name)
+
+    def put_first(self, entry: _Entry, name: str) -> None:
+        """Make ``name`` the entry's first form (its fullest), adding it if new."""
+        if name in entry.names:
+            entry.names.remove(name)
+        self.add_name(entry, name, first=True)
+
+    def _index(self, position: int, name: str) -> None:
+        words = _name_words(name)
+        if words:
+            self._by_words.setdefault(words, set()).add(position)
+            self._by_last.setdefault(words[-1], set()).add(position)
 
     def add(self, name: str) -> _Entry:
         base = slugify(_bare(name) or name)
@@ -144,7 +182,7 @@ class Register:
             counter += 1
         self.ids.add(person_id)
         entry = _Entry(person_id, surname_key(name), [name])
-        self.entries.append(entry)
+        self.append(entry)
         return entry
 
 
@@ -213,28 +251,26 @@ def build_register(
                     )
             entry.speaker = True
             for form in (_title(block.name), block.name):
-                if form not in entry.names:
-                    entry.names.append(form)
+                register.add_name(entry, form)
             speakers[len(blocks)] = entry
         blocks.append(block)
     for block in blocks:
         if isinstance(block, Closer):
             for name in block.names:
                 entry = register.find(name) or register.add(name)
-                if name not in entry.names:
-                    entry.names.append(name)
+                register.add_name(entry, name)
         if isinstance(block, MetadataField) and block.kind == "role":
             _name_a_role(register, block.key, block.value)
-    notes = _notes(blocks)
-    _add_biographies(blocks, notes, register)
-    _add_variants(blocks, notes, register, doc.source_name, reporter)
-    _add_fuller_forms(blocks, register)
+    text = _TextIndex(blocks)
+    _add_biographies(text, register)
+    _add_variants(text, register, doc.source_name, reporter)
+    _add_fuller_forms(text, register)
     if authority:
-        _apply_authority(blocks, register, authority)
+        _apply_authority(text, register, authority)
     for index, entry in speakers.items():
         turn = blocks[index]
         assert isinstance(turn, Turn)
-        blocks[index] = dataclasses.replace(turn, who=entry.person_id)
+        blocks[index] = evolve(turn, "who", entry.person_id)
     persons = tuple(
         Person(
             e.person_id,
@@ -254,16 +290,33 @@ def build_register(
     return dataclasses.replace(doc, blocks=tagged, persons=persons)
 
 
-def _notes(blocks: list[Block]) -> list[tuple[Note, str]]:
-    """Every footnote with the plain text of the paragraph its anchor sits in."""
-    found: list[tuple[Note, str]] = []
-    for block in blocks:
-        paragraphs = block.paragraphs if isinstance(block, Turn) else (block,)
-        for para in paragraphs:
-            nodes = list(block_inlines(para))
-            context = "".join(n.value for n in nodes if isinstance(n, Text))
-            found.extend((n, context) for n in nodes if isinstance(n, Note))
-    return found
+class _TextIndex:
+    """The document's text, gathered in one walk for the passes that read it.
+
+    ``paragraphs`` holds each inline sequence (a turn's paragraph or a whole
+    block) with its line and plain text (notes' text included); ``blocks``
+    the text of each block, its sequences joined by "|"; ``notes`` each
+    footnote with the plain text of the paragraph its anchor sits in.
+    """
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.paragraphs: list[tuple[int, str]] = []
+        self.blocks: list[str] = []
+        self.notes: list[tuple[Note, str]] = []
+        pieces: list[str] = []
+        for block in blocks:
+            units = block.paragraphs if isinstance(block, Turn) else (block,)
+            block_pieces: list[str] = []
+            for unit in units:
+                nodes = list(block_inlines(unit))
+                texts = [n.value for n in nodes if isinstance(n, Text)]
+                context = "".join(texts)
+                self.paragraphs.append((getattr(unit, "line", 0), context))
+                self.notes.extend((n, context) for n in nodes if isinstance(n, Note))
+                block_pieces.extend(texts)
+            self.blocks.append("|".join(block_pieces))
+            pieces.extend(block_pieces)
+        self.document = " ".join(pieces)
 
 
 def _note_text(note: Note) -> str:
@@ -289,49 +342,37 @@ def _name_a_role(register: Register, key: str, name: str) -> None:
             (e for e in register.entries if any(n.casefold() == label for n in e.names)), None
         )
         if entry is not None:
-            if name not in entry.names:
-                entry.names.insert(0, name)
+            register.add_name(entry, name, first=True)
             return
     entry = register.find(name) or register.add(name)
     entry.participant = True
 
 
-def _add_biographies(
-    blocks: list[Block], notes: list[tuple[Note, str]], register: Register
-) -> None:
+def _add_biographies(text: _TextIndex, register: Register) -> None:
     """Persons a footnote introduces ("Name (1888-1959) was …") join the register.
 
     The full name becomes the entry's first form; the years and the role
     come from the note, which the entry points to.
     """
-    document = " ".join(n.value for b in blocks for n in block_inlines(b) if isinstance(n, Text))
-    places = place_words(document)
-    for note, _context in notes:
+    places = place_words(text.document)
+    for note, _context in text.notes:
         for bio in find_bios(_note_text(note), places):
             entry = register.find(bio.name) or register.add(bio.name)
-            if bio.name in entry.names:
-                entry.names.remove(bio.name)
-            entry.names.insert(0, bio.name)
+            register.put_first(entry, bio.name)
             if entry.birth is None:
                 entry.birth, entry.death = bio.birth, bio.death
                 entry.role = bio.role
                 entry.note_id = note.note_id
 
 
-_CAPITALISED = re.compile(r"(?<![\w’'.-])[A-Z][a-z]{3,}(?![\w-])")
+_CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w’'.-])[A-Z][a-z]{3,}(?![\w-])")
 
 
 def _deletion_keys(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-def _add_variants(
-    blocks: list[Block],
-    notes: list[tuple[Note, str]],
-    register: Register,
-    file: str,
-    reporter: Reporter,
-) -> None:
+def _add_variants(text: _TextIndex, register: Register, file: str, reporter: Reporter) -> None:
     """A word that differs by one letter from exactly one register surname is
     that person's spelling variant ("Chehad" / "Chehab") when the person's
     note is anchored in the same paragraph, or the word is six letters or more."""
@@ -348,45 +389,41 @@ def _add_variants(
                     if entry not in surnames[word]:
                         surnames[word].append(entry)
     known = {w for e in register.entries for n in e.names for w in n.split()}
-    note_paragraph = {note.note_id: context for note, context in notes}
+    note_paragraph = {note.note_id: context for note, context in text.notes}
     # Words one edit apart share a "deletion key" (the word with one letter
     # dropped, or the word itself), so only those surnames are compared.
     by_key: dict[str, set[str]] = {}
     for surname in surnames:
         for key in _deletion_keys(surname):
             by_key.setdefault(key, set()).add(surname)
-    nearby: dict[str, list[_Entry]] = {}
-    for block in blocks:
-        paragraphs = block.paragraphs if isinstance(block, Turn) else (block,)
-        for para in paragraphs:
-            text = "".join(n.value for n in block_inlines(para) if isinstance(n, Text))
-            for match in _CAPITALISED.finditer(text):
-                word = match.group()
-                if word in known:
-                    continue
-                if word not in nearby:
-                    candidates = set().union(*(by_key.get(k, ()) for k in _deletion_keys(word)))
-                    nearby[word] = [
-                        e
-                        for s in sorted(candidates)
-                        if edit_distance_one(word, s)
-                        for e in surnames[s]
-                    ]
-                near = nearby[word]
-                if len(near) != 1:
-                    continue
-                entry = near[0]
-                same_paragraph = entry.note_id is not None and text == note_paragraph.get(
-                    entry.note_id
+    found = [(line, para, _CAPITALISED.findall(para)) for line, para in text.paragraphs]
+    unknown = {w for _line, _para, words in found for w in words} - known
+    near: dict[str, _Entry] = {}  # the words one edit from exactly one person's surname
+    for word in sorted(unknown):
+        candidates = set().union(*(by_key.get(k, ()) for k in _deletion_keys(word)))
+        entries = [e for s in sorted(candidates) if edit_distance_one(word, s) for e in surnames[s]]
+        if len(entries) == 1:
+            near[word] = entries[0]
+    if not near:
+        return
+    for line, para_text, words in found:
+        if near.keys().isdisjoint(words):
+            continue
+        for word in words:
+            if word in known or word not in near:
+                continue
+            entry = near[word]
+            same_paragraph = entry.note_id is not None and para_text == note_paragraph.get(
+                entry.note_id
+            )
+            if len(word) >= 6 or same_paragraph:
+                register.add_name(entry, word)
+                known.add(word)
+                reporter.info(
+                    "I403",
+                    f"{word!r} read as a spelling of {entry.names[0]!r}",
+                    Span(file, line, 1),
                 )
-                if len(word) >= 6 or same_paragraph:
-                    entry.names.append(word)
-                    known.add(word)
-                    reporter.info(
-                        "I403",
-                        f"{word!r} read as a spelling of {entry.names[0]!r}",
-                        Span(file, getattr(para, "line", 0), 1),
-                    )
 
 
 def _variants(name: str) -> list[str]:
@@ -409,7 +446,13 @@ def _variants(name: str) -> list[str]:
     return out
 
 
-def _add_fuller_forms(blocks: list[Block], register: Register) -> None:
+# Given names or initials, then a surname: "Anatolii I. Filyov", "V. I. Lenin".
+_FULLER_FORM = re.compile(
+    r"(?=[A-Z])(?<![\w’'.-])((?:[A-Z][a-z’'\-]+\s|[A-Z]\.\s?)+)([A-Z][\w’'\-]+)(?![\w’'-])"
+)
+
+
+def _add_fuller_forms(text: _TextIndex, register: Register) -> None:
     """Fuller forms of a known person's name in running text join the entry
     ("Anatolii I. Filyov" for the closer's "A. Filyov"; "V. I. Lenin").
 
@@ -421,22 +464,19 @@ def _add_fuller_forms(blocks: list[Block], register: Register) -> None:
         for n in e.names
         if surname_key(n)
     }
-    pattern = re.compile(
-        r"(?<![\w’'.-])((?:[A-Z][a-z’'\-]+\s|[A-Z]\.\s?)+)([A-Z][\w’'\-]+)(?![\w’'-])"
-    )
-    for block in blocks:
-        text = "|".join(n.value for n in block_inlines(block) if isinstance(n, Text))
-        for match in pattern.finditer(text):
+    pattern = _FULLER_FORM
+    for block_text in text.blocks:
+        for match in pattern.finditer(block_text):
             entry = surnames.get(_fold(match.group(2)))
             if entry is None:
                 continue
             form = _fuller_form(match.group(1).split(), match.group(2), entry)
             if form is None or form in entry.names:
                 continue
-            entry.names.append(form)
             if entry.birth is None and len(form) > len(entry.names[0]):
-                entry.names.remove(form)
-                entry.names.insert(0, form)
+                register.put_first(entry, form)
+            else:
+                register.add_name(entry, form)
 
 
 @cache
@@ -486,7 +526,7 @@ def _fuller_form(given: list[str], surname: str, entry: _Entry) -> str | None:
 
 
 def _apply_authority(
-    blocks: list[Block], register: Register, authority: tuple[AuthorityEntry, ...]
+    text: _TextIndex, register: Register, authority: tuple[AuthorityEntry, ...]
 ) -> None:
     """Give register entries the ids and identifiers of a user's authority file.
 
@@ -496,7 +536,6 @@ def _apply_authority(
     the text, so that people the document never introduces ("Eden") are
     tagged too.
     """
-    text = " ".join(n.value for b in blocks for n in block_inlines(b) if isinstance(n, Text))
     taken = {a.person_id for a in authority}
     for entry in register.entries:
         if entry.person_id in taken:
@@ -512,16 +551,17 @@ def _apply_authority(
             None,
         )
         if match is None:
-            if not any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text) for n in known.names):
+            if not any(
+                re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text.document) for n in known.names
+            ):
                 continue
             match = _Entry(known.person_id, _fold(surname_key(known.names[0])), [known.names[0]])
-            register.entries.append(match)
+            register.append(match)
         register.ids.discard(match.person_id)
         match.person_id = known.person_id
         register.ids.add(known.person_id)
         for name in known.names:
-            if name not in match.names:
-                match.names.append(name)
+            register.add_name(match, name)
         match.idnos = list(known.idnos)
 
 
@@ -649,16 +689,25 @@ class _Tagger:
         if self.pattern is None:
             return content
         out: list[Inline] = []
+        changed = False
         for node in content:
             if isinstance(node, PersName) and node.ref is None:
                 entry_id = self.forms.get(node.text) or self._by_key(node.text)
                 out.append(PersName(node.text, entry_id))
+                changed = True
                 continue
             if not isinstance(node, Text):
-                out.append(_tag_nested(node, self))
+                nested = _tag_nested(node, self)
+                changed = changed or nested is not node
+                out.append(nested)
                 continue
-            out.extend(self._tag_text(node.value))
-        return tuple(out)
+            tagged = self._tag_text(node.value)
+            if tagged is None:
+                out.append(node)
+            else:
+                out.extend(tagged)
+                changed = True
+        return tuple(out) if changed else content
 
     def _by_key(self, name: str) -> str | None:
         key = surname_key(name)
@@ -667,7 +716,8 @@ class _Tagger:
                 return pid
         return None
 
-    def _tag_text(self, text: str) -> list[Inline]:
+    def _tag_text(self, text: str) -> list[Inline] | None:
+        """The text with its names tagged, or None if it names nobody."""
         assert self.pattern is not None
         out: list[Inline] = []
         pos = 0
@@ -701,6 +751,8 @@ class _Tagger:
                 )
             out.append(PersName(written, pid))
             pos = match.end()
+        if pos == 0:
+            return None
         if pos < len(text):
             out.append(Text(text[pos:]))
         return out
@@ -712,17 +764,19 @@ def _tag_nested(node: Inline, tagger: _Tagger) -> Inline:
     if not isinstance(node, Note):
         return node
     outer, tagger.line = tagger.line, node.line
-    tagged = dataclasses.replace(node, content=tagger.tag(node.content))
+    content = tagger.tag(node.content)
     tagger.line = outer
-    return tagged
+    return node if content is node.content else evolve(node, "content", content)
 
 
 def _tag_block(block: Block, tagger: _Tagger) -> Block:
     if isinstance(block, Turn):
-        paragraphs = []
-        for para in block.paragraphs:
-            tagger.line = para.line
-            paragraphs.append(dataclasses.replace(para, content=tagger.tag(para.content)))
-        return dataclasses.replace(block, paragraphs=tuple(paragraphs))
+
+        def tag_paragraph(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
+            tagger.line = next(lines)
+            return tagger.tag(content)
+
+        lines = iter(p.line for p in block.paragraphs)
+        return rewrite_block(block, tag_paragraph)
     tagger.line = getattr(block, "line", 0)
     return rewrite_block(block, tagger.tag)

@@ -6,7 +6,6 @@ them, so each transform only says what to do with one sequence.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Iterator
 
 from ..model import (
@@ -28,6 +27,7 @@ from ..model import (
     Supplied,
     TitleLine,
     Turn,
+    evolve,
 )
 
 InlineRewrite = Callable[[tuple[Inline, ...]], tuple[Inline, ...]]
@@ -49,15 +49,27 @@ _CONTENT_BLOCKS = (
 
 
 def rewrite_block(block: Block, fn: InlineRewrite) -> Block:
-    """Apply ``fn`` to every inline sequence of ``block`` (not into nested notes)."""
+    """Apply ``fn`` to every inline sequence of ``block`` (not into nested notes).
+
+    A sequence ``fn`` returns unchanged (the same object) is not copied, nor
+    is a block none of whose sequences changed.
+    """
     if isinstance(block, Turn):
-        paras = tuple(Paragraph(fn(p.content), p.line) for p in block.paragraphs)
-        return dataclasses.replace(block, paragraphs=paras)
+        changed = False
+        paras: list[Paragraph] = []
+        for para in block.paragraphs:
+            content = fn(para.content)
+            if content is not para.content:
+                changed = True
+                para = Paragraph(content, para.line)
+            paras.append(para)
+        return evolve(block, "paragraphs", tuple(paras)) if changed else block
     if isinstance(block, SourceLine):
-        return dataclasses.replace(block, rest=fn(block.rest))
+        rest = fn(block.rest)
+        return block if rest is block.rest else evolve(block, "rest", rest)
     if isinstance(block, _CONTENT_BLOCKS):
-        new: Block = dataclasses.replace(block, content=fn(block.content))
-        return new
+        content = fn(block.content)
+        return block if content is block.content else evolve(block, "content", content)
     return block
 
 
