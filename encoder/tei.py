@@ -80,15 +80,14 @@ class Options:
     authority: str = "Unpublished encoding made with tei-encode"
 
 
+_TAGS: dict[str, str] = {}  # local name → Clark name, built once per name
+
+
 def _el(
     parent: _E | None, name: str, attrib: dict[str, str] | None = None, text: str | None = None
 ) -> _E:
-    tag = TEI + name
-    elem = (
-        etree.Element(tag, attrib or {})
-        if parent is None
-        else etree.SubElement(parent, tag, attrib or {})
-    )
+    tag = _TAGS.get(name) or _TAGS.setdefault(name, TEI + name)
+    elem = etree.Element(tag, attrib) if parent is None else etree.SubElement(parent, tag, attrib)
     if text is not None:
         elem.text = text
     return elem
@@ -132,7 +131,10 @@ def write_inline(node: Inline, parent: _E, doc: Transcript) -> None:
 
 def write_inlines(content: tuple[Inline, ...], parent: _E, doc: Transcript) -> None:
     for node in content:
-        write_inline(node, parent, doc)
+        if type(node) is Text:  # the commonest node, without the dispatch
+            _add_text(parent, node.value)
+        else:
+            write_inline(node, parent, doc)
 
 
 @write_inline.register

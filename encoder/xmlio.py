@@ -139,7 +139,8 @@ def _indent(elem: etree._Element, level: int) -> None:
     elem.text = pad
     for child in elem:
         child.tail = pad
-        _indent(child, level + 1)
+        if child.tag in _CONTAINERS:  # the test _indent starts with, saving a call
+            _indent(child, level + 1)
     elem[-1].tail = "\n" + "  " * level
 
 

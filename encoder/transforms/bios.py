@@ -21,6 +21,9 @@ _TOKEN: Final = (
     r"(?:[A-Z][\w’'\-]*\.?|(?:al|ul|el|ad|ibn|bin)-[A-Z][\w’'\-]*"
     r"|de|van|von|da|di|du|la|le|bin|ibn)"
 )
+_TOKEN_RE: Final = re.compile(_TOKEN)
+_ACRONYM: Final = re.compile(r"[A-Z]{2,}")
+_ROMAN: Final = re.compile(r"[IVX]+")
 _YEARS: Final = re.compile(r"\((?P<birth>\d{3,4})\s*[-–—]\s*(?P<death>\d{3,4})\)")
 # Titles and ranks that precede a name but are not part of it.
 TITLES: Final = frozenset(
@@ -70,11 +73,11 @@ def _name_before(text: str, end: int, places: frozenset[str]) -> tuple[str, int]
     tokens: list[re.Match[str]] = []
     for match in reversed(words):
         word = match.group()
-        if tokens and re.search(r"[,;:)]$", word):
+        if tokens and word.endswith((",", ";", ":", ")")):
             break
-        if not re.fullmatch(_TOKEN, word.rstrip(",")):
+        if not _TOKEN_RE.fullmatch(word.rstrip(",")):
             break
-        if re.fullmatch(r"[A-Z]{2,}", word) and not re.fullmatch(r"[IVX]+", word):
+        if _ACRONYM.fullmatch(word) and not _ROMAN.fullmatch(word):
             break  # an acronym (USSR, DRV), not a name
         tokens.insert(0, match)
     while tokens and (tokens[0].group().lower() in TITLES or tokens[0].group() in _LOWER_PARTICLES):

@@ -365,6 +365,7 @@ def _add_biographies(text: _TextIndex, register: Register) -> None:
                 entry.note_id = note.note_id
 
 
+_ROMAN = re.compile(r"[IVX]+")
 _CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w’'.-])[A-Z][a-z]{3,}(?![\w-])")
 
 
@@ -379,9 +380,7 @@ def _add_variants(text: _TextIndex, register: Register, file: str, reporter: Rep
     surnames: dict[str, list[_Entry]] = {}
     for entry in register.entries:
         for name in entry.names:
-            words = [
-                w for w in INITIALS_PREFIX.sub("", name).split() if not re.fullmatch(r"[IVX]+", w)
-            ]
+            words = [w for w in INITIALS_PREFIX.sub("", name).split() if not _ROMAN.fullmatch(w)]
             last = words[-1:]
             for word in last:
                 if word != word.upper():
@@ -585,6 +584,7 @@ _FUNCTION_WORDS = frozenset(
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w’'-]*)\s$")
+_CAPITAL_NEXT = re.compile(r"\s[A-Z][a-z]")
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
@@ -600,7 +600,7 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
         word = before.group(1)
         if not (word.isupper() or word in _FUNCTION_WORDS or word.lower() in _TITLE_WORDS):
             return True
-    return re.match(r"\s[A-Z][a-z]", text[end:]) is not None
+    return _CAPITAL_NEXT.match(text, end) is not None
 
 
 def literal_alternation(words: Sequence[str]) -> str:
