@@ -5,6 +5,9 @@ No file is read or written here; :mod:`encoder.cli` does that.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from lxml import etree
@@ -53,6 +56,25 @@ def read_transcript(
     )
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector for one encoding.
+
+    The model is tuples of frozen nodes and makes no reference cycles, but
+    the collector's full passes walk every live object: with the objects of
+    a large transcript alive, that made reading grow faster than the input
+    (a 4 MB transcript took 6.7 s instead of 4.8 s). The collector's former
+    state is restored afterwards.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def encode_bytes(
     data: bytes,
     source_name: str,
@@ -60,6 +82,18 @@ def encode_bytes(
     encoding: str | None = None,
     authority: tuple[AuthorityEntry, ...] = (),
     lang: str = "en",
+) -> EncodeResult:
+    with _gc_paused():
+        return _encode(data, source_name, options, encoding, authority, lang)
+
+
+def _encode(
+    data: bytes,
+    source_name: str,
+    options: Options | None,
+    encoding: str | None,
+    authority: tuple[AuthorityEntry, ...],
+    lang: str,
 ) -> EncodeResult:
     reporter = Reporter()
     doc = read_transcript(data, source_name, reporter, encoding, lang)
