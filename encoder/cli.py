@@ -21,6 +21,7 @@ from .diagnostics import (
     EXIT_CODES_HELP,
     EXIT_INPUT,
     EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
     EXIT_INVALID,
     EXIT_IO,
     EXIT_OK,
@@ -229,14 +230,22 @@ def build(
     wanted = BuildSettings(
         html=html, source_date_epoch=_source_date_epoch(), authority=authority, lang=lang
     )
-    summary = build_collection(
-        inputs,
-        out,
-        wanted,
-        jobs=jobs,
-        progress=not settings.quiet,
-        report=lambda outcome: settings.show(outcome.diagnostics),
-    )
+    try:
+        summary = build_collection(
+            inputs,
+            out,
+            wanted,
+            jobs=jobs,
+            progress=not settings.quiet,
+            report=lambda outcome: settings.show(outcome.diagnostics),
+        )
+    except KeyboardInterrupt:
+        click.echo(
+            f"interrupted; the documents finished so far are recorded in {out}, and the "
+            "next build skips them",
+            err=True,
+        )
+        sys.exit(EXIT_INTERRUPTED)
     settings.say(summary.format())
     if summary.failed:
         sys.exit(EXIT_SOME_FAILED)
@@ -365,14 +374,17 @@ def main(args: Sequence[str] | None = None) -> int:
     except click.ClickException as exc:
         exc.show()
         return exc.exit_code
-    except click.exceptions.Abort:
+    except click.exceptions.Abort as exc:
+        if isinstance(exc.__cause__, KeyboardInterrupt):  # click's wrapping of Ctrl-C
+            click.echo("Interrupted.", err=True)
+            return EXIT_INTERRUPTED
         click.echo("Aborted.", err=True)
         return 1
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else 1
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)
-        return 130
+        return EXIT_INTERRUPTED
     except Exception as exc:  # a bug: say so plainly, never a traceback
         click.echo(
             f"tei-encode: error[E999]: internal error ({type(exc).__name__}: {exc}); this is a "

@@ -1,13 +1,18 @@
 """Build a collection: many transcripts → ``OUT/NAME.xml`` (and ``NAME.html``).
 
 Like :mod:`encoder.cli`, this module sits at the I/O edge: the parent
-process reads every input, decides what is already up to date, hands the
+process hashes every input, decides what is already up to date, hands the
 rest to :func:`encode_document` (in this process, or in a pool of worker
 processes with ``jobs > 1``), writes the outputs atomically and records
-what it built in ``OUT/.tei-encode-manifest.json``. Workers are pure: bytes
-in, bytes and diagnostics out. Nothing is printed here; the caller gets each
-:class:`DocumentOutcome` in input order (through ``report``) and a
-:class:`BuildSummary`, and chooses the exit code.
+what it built in ``OUT/.tei-encode-manifest.json``. A worker reads its own
+inputs and hands back bytes and diagnostics; it writes nothing. Nothing is
+printed here; the caller gets each :class:`DocumentOutcome` in input order
+(through ``report``) and a :class:`BuildSummary`, and chooses the exit code.
+
+Memory does not grow with the collection: the parent keeps no input's
+bytes, and at most a few chunks of documents per worker are in flight.
+A build that is interrupted (Ctrl-C) still records what it finished, so
+the next build resumes where it stopped.
 
 A document is skipped when the manifest says it was built from the same
 input bytes, with the same :class:`BuildSettings`, by the same tool version
@@ -26,8 +31,9 @@ import json
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Generator, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from functools import cache, partial
@@ -257,55 +263,107 @@ def _write(path: Path, data: bytes) -> None:
 
 @dataclass(frozen=True, slots=True)
 class _Task:
-    data: bytes
+    path: Path
     display: str
 
 
-def _run_one(encode_one: EncodeOne, task: _Task, settings: BuildSettings) -> DocumentResult:
-    """Never raises: an exception in one document must not stop the others."""
+@dataclass(frozen=True, slots=True)
+class _Done:
+    """A document's result and the sha256 of the bytes it was made from
+    (empty when the file could not be read)."""
+
+    input_sha256: str
+    result: DocumentResult
+
+
+def _read_failure(display: str, exc: OSError) -> DocumentResult:
+    message = f"cannot read the file: {exc.strerror or exc}"
+    return DocumentResult(
+        {}, [Diagnostic("E000", Severity.ERROR, message, Span(display))], EXIT_INPUT
+    )
+
+
+def _run_one(encode_one: EncodeOne, task: _Task, settings: BuildSettings) -> _Done:
+    """Read and encode one input. Never raises: an exception in one document
+    must not stop the others."""
     try:
-        return encode_one(task.data, task.display, settings)
+        data = task.path.read_bytes()
+    except OSError as exc:
+        return _Done("", _read_failure(task.display, exc))
+    try:
+        return _Done(_sha256(data), encode_one(data, task.display, settings))
     except Exception as exc:
         message = f"internal error in tei-encode ({type(exc).__name__}: {exc}); please report it"
-        return DocumentResult(
-            {}, [Diagnostic("E999", Severity.ERROR, message, Span(task.display))], EXIT_INTERNAL
-        )
+        diag = Diagnostic("E999", Severity.ERROR, message, Span(task.display))
+        return _Done(_sha256(data), DocumentResult({}, [diag], EXIT_INTERNAL))
 
 
-def _run_chunk(
-    encode_one: EncodeOne, tasks: list[_Task], settings: BuildSettings
-) -> list[DocumentResult]:
+def _run_chunk(encode_one: EncodeOne, tasks: list[_Task], settings: BuildSettings) -> list[_Done]:
     """The worker's entry point (top level, so that it pickles by reference)."""
     return [_run_one(encode_one, task, settings) for task in tasks]
 
 
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the parent, which stops the build and keeps
+    what is finished (a worker that took the signal would die mid-chunk)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _chunk_size(count: int, jobs: int) -> int:
+    return max(1, min(_MAX_CHUNK, count // (jobs * 4)))
+
+
 def _chunks(tasks: Sequence[_Task], jobs: int) -> list[list[_Task]]:
-    size = max(1, min(_MAX_CHUNK, len(tasks) // (jobs * 4)))
+    size = _chunk_size(len(tasks), jobs)
     return [list(tasks[i : i + size]) for i in range(0, len(tasks), size)]
+
+
+# Chunks handed to the pool ahead of the one the parent waits for, per
+# worker: enough to keep every worker busy, few enough that finished outputs
+# waiting to be written stay a handful of chunks however large the collection.
+_CHUNKS_AHEAD: Final = 2
 
 
 def _results(
     tasks: Sequence[_Task], settings: BuildSettings, jobs: int, encode_one: EncodeOne
-) -> Iterator[DocumentResult]:
+) -> Generator[_Done, None, None]:
     """Results in the order of ``tasks``, as soon as each is known."""
     if jobs <= 1 or len(tasks) <= 1:
         for task in tasks:
             yield _run_one(encode_one, task, settings)
         return
-    chunks = _chunks(tasks, jobs)
+    chunks = iter(_chunks(tasks, jobs))
+    workers = min(jobs, -(-len(tasks) // _chunk_size(len(tasks), jobs)))
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
+    pending: deque[Future[list[_Done]]] = deque()
+
+    def top_up() -> None:
+        while len(pending) < workers * _CHUNKS_AHEAD:
+            chunk = next(chunks, None)
+            if chunk is None:
+                return
+            pending.append(pool.submit(_run_chunk, encode_one, chunk, settings))
+
     done = 0
-    with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
-        futures = [pool.submit(_run_chunk, encode_one, chunk, settings) for chunk in chunks]
-        try:
-            for future in futures:
-                for result in future.result():
-                    done += 1
-                    yield result
-        except BrokenProcessPool as exc:  # a worker died (killed, out of memory)
-            for task in tasks[done:]:
-                message = f"a worker process died while encoding ({exc}); try --jobs 1"
-                diag = Diagnostic("E998", Severity.ERROR, message, Span(task.display))
-                yield DocumentResult({}, [diag], EXIT_INTERNAL)
+    try:
+        top_up()
+        while pending:
+            finished = pending.popleft().result()
+            top_up()  # before the parent writes, so that the workers stay busy
+            for result in finished:
+                done += 1
+                yield result
+    except BrokenProcessPool as exc:  # a worker died (killed, out of memory)
+        for task in tasks[done:]:
+            message = f"a worker process died while encoding ({exc}); try --jobs 1"
+            diag = Diagnostic("E998", Severity.ERROR, message, Span(task.display))
+            yield _Done("", DocumentResult({}, [diag], EXIT_INTERNAL))
+    finally:
+        # On Ctrl-C (or an early close) drop the chunks not started; the
+        # running ones end on their own and their results are not wanted.
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 PROGRESS_DELAY_S: Final = 1.0
@@ -353,7 +411,7 @@ class _Plan:
     """The parent's view of the inputs, in input order."""
 
     outcomes: list[DocumentOutcome | None]
-    todo: list[tuple[int, str, str]]  # (index, stem, input sha256)
+    todo: list[tuple[int, str]]  # (index, stem)
     tasks: list[_Task]
     entries: dict[str, _Entry]
 
@@ -364,33 +422,32 @@ def _plan(inputs: Sequence[Path], out: Path, settings: BuildSettings) -> _Plan:
     plan = _Plan([None] * len(inputs), [], [], {})
     for index, path in enumerate(inputs):
         display = str(path)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            diag = Diagnostic(
-                "E000",
-                Severity.ERROR,
-                f"cannot read the file: {exc.strerror or exc}",
-                Span(display),
-            )
-            plan.outcomes[index] = DocumentOutcome(path, Status.FAILED, (diag,), EXIT_INPUT)
-            continue
-        sha = _sha256(data)
         entry = previous.get(path.stem)
-        if _is_fresh(entry, out, sha, wanted):
-            assert entry is not None
-            plan.entries[path.stem] = entry
-            plan.outcomes[index] = DocumentOutcome(path, Status.SKIPPED)
-            continue
-        plan.todo.append((index, path.stem, sha))
-        plan.tasks.append(_Task(data, display))
+        if entry is not None:  # only then is the input's hash needed now
+            try:
+                with path.open("rb") as stream:
+                    sha = hashlib.file_digest(stream, "sha256").hexdigest()
+            except OSError as exc:
+                failure = _read_failure(display, exc)
+                outcome = DocumentOutcome(
+                    path, Status.FAILED, tuple(failure.diagnostics), failure.code
+                )
+                plan.outcomes[index] = outcome
+                continue
+            if _is_fresh(entry, out, sha, wanted):
+                plan.entries[path.stem] = entry
+                plan.outcomes[index] = DocumentOutcome(path, Status.SKIPPED)
+                continue
+        plan.todo.append((index, path.stem))
+        plan.tasks.append(_Task(path, display))
     return plan
 
 
 def _store(
-    path: Path, out: Path, sha: str, settings: BuildSettings, result: DocumentResult
+    path: Path, out: Path, settings: BuildSettings, done: _Done
 ) -> tuple[DocumentOutcome, _Entry | None]:
     """Write one document's outputs; return its outcome and manifest entry."""
+    result, sha = done.result, done.input_sha256
     diagnostics = tuple(result.diagnostics)
     if not result.outputs:
         return DocumentOutcome(path, Status.FAILED, diagnostics, result.code), None
@@ -465,14 +522,19 @@ def build_collection(
 
     try:
         flush()
-        for (index, stem, sha), result in zip(plan.todo, results, strict=True):
-            outcome, entry = _store(inputs[index], out, sha, settings, result)
+        for (index, stem), done in zip(plan.todo, results, strict=True):
+            outcome, entry = _store(inputs[index], out, settings, done)
             plan.outcomes[index] = outcome
             if entry is not None:
                 plan.entries[stem] = entry
             flush()
+    except KeyboardInterrupt:
+        # What is written is recorded, so that the next build skips it.
+        _write_manifest(out, plan.entries)
+        raise
     finally:
         bar.close()
+        results.close()
     outcomes = tuple(o for o in plan.outcomes if o is not None)
     _write_manifest(out, plan.entries)
     return BuildSummary(

@@ -274,3 +274,135 @@ def test_the_benchmarks_synthetic_transcripts_encode_cleanly(repo_root: Path) ->
     single = encode_bytes(source.encode("utf-8"), "synthetic.txt").xml
     assert doubled is not None and single is not None
     assert doubled.count(b"<note ") > single.count(b"<note ")
+
+
+def interrupt_at_doc_02(data: bytes, display: str, settings: BuildSettings) -> DocumentResult:
+    """Ctrl-C while the third document is being encoded (top level: it pickles)."""
+    if display.endswith("doc-02.txt"):
+        raise KeyboardInterrupt
+    return encode_for_tests(data, display, settings)
+
+
+def test_an_interrupted_build_keeps_what_it_finished_and_the_next_resumes(
+    tmp_path: Path,
+) -> None:
+    inputs = make_sources(tmp_path / "src", 5)
+    out = tmp_path / "out"
+    with pytest.raises(KeyboardInterrupt):
+        build_collection(
+            inputs, out, BuildSettings(html=False), jobs=1, encode_one=interrupt_at_doc_02
+        )
+    # the two finished documents are written and recorded; nothing else is there
+    assert sorted(p.name for p in out.iterdir()) == [MANIFEST_NAME, "doc-00.xml", "doc-01.xml"]
+    resumed = build(inputs, out, BuildSettings(html=False))
+    assert statuses(resumed) == {
+        "doc-00.txt": Status.SKIPPED,
+        "doc-01.txt": Status.SKIPPED,
+        "doc-02.txt": Status.ENCODED,
+        "doc-03.txt": Status.ENCODED,
+        "doc-04.txt": Status.ENCODED,
+    }
+
+
+def test_an_interrupt_in_a_parallel_build_stops_it_and_keeps_what_is_written(
+    tmp_path: Path,
+) -> None:
+    inputs = make_sources(tmp_path / "src", 60)
+    out = tmp_path / "out"
+    seen: list[DocumentOutcome] = []
+
+    def stop_after_ten(outcome: DocumentOutcome) -> None:
+        seen.append(outcome)
+        if len(seen) == 10:
+            raise KeyboardInterrupt  # as if Ctrl-C came while the parent reported
+
+    with pytest.raises(KeyboardInterrupt):
+        build_collection(
+            inputs,
+            out,
+            BuildSettings(html=False),
+            jobs=2,
+            report=stop_after_ten,
+            encode_one=encode_for_tests,
+        )
+    written = sorted(p.name for p in out.glob("*.xml"))
+    assert written == [f"doc-{n:02d}.xml" for n in range(10)]  # in order, none past the stop
+    resumed = build(inputs, out, BuildSettings(html=False), jobs=2)
+    assert (resumed.skipped, resumed.encoded, resumed.failed) == (10, 50, 0)
+
+
+def test_an_input_removed_after_planning_fails_alone(tmp_path: Path) -> None:
+    inputs = make_sources(tmp_path / "src", 3)
+    out = tmp_path / "out"
+    build(inputs, out)
+    for n, path in ((98, inputs[1]), (99, inputs[2])):  # changed: both to be rebuilt
+        path.write_text(TRANSCRIPT.format(n=n), encoding="utf-8")
+
+    def remove_then_encode(data: bytes, display: str, settings: BuildSettings) -> DocumentResult:
+        inputs[2].unlink()  # gone between the plan and its turn
+        return encode_for_tests(data, display, settings)
+
+    summary = build_collection(
+        [inputs[1], inputs[2]], out, BuildSettings(), jobs=1, encode_one=remove_then_encode
+    )
+    assert statuses(summary) == {"doc-01.txt": Status.ENCODED, "doc-02.txt": Status.FAILED}
+    (failed,) = [o for o in summary.outcomes if o.status is Status.FAILED]
+    assert [d.code for d in failed.diagnostics] == ["E000"]
+    assert "cannot read the file" in failed.diagnostics[0].message
+
+
+def test_the_manifest_records_the_bytes_that_were_encoded(tmp_path: Path) -> None:
+    """The input's hash comes from the bytes the encoder read, so an input
+    edited while the build ran is rebuilt next time, not wrongly skipped."""
+    import hashlib
+    import json
+
+    inputs = make_sources(tmp_path / "src", 2)
+    out = tmp_path / "out"
+    build(inputs, out)
+    inputs[0].write_text(TRANSCRIPT.format(n=50), encoding="utf-8")
+    build(inputs, out)
+    manifest = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
+    recorded = manifest["documents"]["doc-00"]["input_sha256"]
+    assert recorded == hashlib.sha256(inputs[0].read_bytes()).hexdigest()
+    assert "document 50" in (out / "doc-00.xml").read_text(encoding="utf-8")
+
+
+def test_ctrl_c_stops_a_parallel_build_at_once_and_the_next_build_resumes(
+    tmp_path: Path,
+) -> None:
+    """SIGINT to the whole process group, as a terminal sends it: the parent
+    stops (exit 130), the workers do not die mid-chunk with tracebacks, and
+    what was written is recorded."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    inputs = make_sources(tmp_path / "src", 600)
+    out = tmp_path / "out"
+    cli = (
+        "import sys; from encoder.cli import entry_point; sys.argv[0] = 'tei-encode'; entry_point()"
+    )
+    command = [sys.executable, "-c", cli, "build", "--sources", str(tmp_path / "src")]
+    command += ["--out", str(out)]
+    command += ["--jobs", "2", "--no-html"]
+    proc = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    while not any(out.glob("*.xml")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    os.killpg(proc.pid, signal.SIGINT)
+    _stdout, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130, stderr.decode()
+    assert b"Traceback" not in stderr
+    written = {p.stem for p in out.glob("*.xml")}
+    assert 0 < len(written) < len(inputs)
+    again = subprocess.run(command, capture_output=True, check=False)
+    assert again.returncode == 0, again.stderr.decode()
+    summary = again.stdout.decode() + again.stderr.decode()
+    assert f"{len(inputs) - len(written)} encoded, {len(written)} skipped, 0 failed" in summary
