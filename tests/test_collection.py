@@ -406,3 +406,32 @@ def test_ctrl_c_stops_a_parallel_build_at_once_and_the_next_build_resumes(
     assert again.returncode == 0, again.stderr.decode()
     summary = again.stdout.decode() + again.stderr.decode()
     assert f"{len(inputs) - len(written)} encoded, {len(written)} skipped, 0 failed" in summary
+
+
+def die_at_doc_03(data: bytes, display: str, settings: BuildSettings) -> DocumentResult:
+    """A worker killed outright (as by the out-of-memory killer) on one document."""
+    if display.endswith("doc-03.txt"):
+        os._exit(9)
+    return encode_for_tests(data, display, settings)
+
+
+def test_a_worker_that_dies_fails_the_unfinished_documents_and_the_build_ends(
+    tmp_path: Path,
+) -> None:
+    inputs = make_sources(tmp_path / "src", 12)
+    out = tmp_path / "out"
+    summary = build_collection(
+        inputs, out, BuildSettings(html=False), jobs=2, encode_one=die_at_doc_03
+    )
+    by_name = {o.path.name: o for o in summary.outcomes}
+    assert len(by_name) == 12
+    assert by_name["doc-03.txt"].status is Status.FAILED
+    for outcome in by_name.values():  # each either written or failed with E998
+        if outcome.status is Status.FAILED:
+            assert [d.code for d in outcome.diagnostics] == ["E998"]
+            assert "try --jobs 1" in outcome.diagnostics[0].message
+        else:
+            assert outcome.status is Status.ENCODED
+    # what was written is recorded; the rest is encoded by the next build
+    again = build(inputs, out, BuildSettings(html=False), jobs=1)
+    assert (again.skipped, again.encoded, again.failed) == (summary.encoded, summary.failed, 0)
