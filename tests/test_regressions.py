@@ -44,3 +44,18 @@ def test_a_second_participants_heading_opens_a_second_list() -> None:
 def test_front_matter_after_the_participants_list(between: str) -> None:
     tree = _valid(f"Participants: Smith, Jones\n\n{between}{TURNS}")
     assert len(tree.findall(".//t:sp", NS)) == 4
+
+
+@pytest.mark.parametrize("before", ["A" + "a" * 100, "Gorbachev-" + "and-" * 20 + "USSR"])
+def test_a_name_after_a_very_long_capitalised_word_is_read_as_part_of_it(before: str) -> None:
+    """The word before a lone name token decides whether the token is part of
+    a longer name; a word longer than the look-back window is still one word
+    (a window that cut it read "USSR Mao" as an acronym before a name)."""
+    tree = _valid(
+        "MAO ZEDONG. We begin.\n\n"
+        f"N.S. KHRUSHCHEV. So {before} Mao said.\n\n"
+        "MAO ZEDONG. Mao agrees.\n"
+    )
+    turns = tree.findall(".//t:sp", NS)
+    assert turns[1].find(".//t:persName", NS) is None
+    assert [p.text for p in turns[2].iterfind(".//t:persName", NS)] == ["Mao"]  # control

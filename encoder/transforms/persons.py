@@ -585,17 +585,19 @@ _FUNCTION_WORDS = frozenset(
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w’'-]*)\s$")
 _CAPITAL_NEXT = re.compile(r"\s[A-Z][a-z]")
+_NAME_CHARS = re.compile(r"[\w’'-]+")
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
     """A lone name token that is part of a longer capitalised name ("Chen" in
     "Chen Chu"), not a word after a title ("Marshal Skripko"), an acronym
     ("FRG Dulles") or a sentence opener ("When Tito")."""
-    # only the last word matters; a window keeps this from rescanning the text
+    # only the last word matters; a window keeps this from rescanning the text,
+    # unless that word is longer than the window
     window = max(0, start - 80)
+    if window and _NAME_CHARS.fullmatch(text, window - 1, start - 1):
+        window = 0
     before = _WORD_BEFORE.search(text, window, start)
-    if before is not None and before.start() == window and window > 0:
-        before = _WORD_BEFORE.search(text, 0, start)  # a word longer than the window
     if before:
         word = before.group(1)
         if not (word.isupper() or word in _FUNCTION_WORDS or word.lower() in _TITLE_WORDS):
