@@ -53,6 +53,8 @@ from .diagnostics import (
 )
 
 if TYPE_CHECKING:
+    from multiprocessing.synchronize import Event as EventLike
+
     from tqdm import tqdm
 
     from .authority import AuthorityEntry
@@ -298,16 +300,31 @@ def _run_one(encode_one: EncodeOne, task: _Task, settings: BuildSettings) -> _Do
         return _Done(_sha256(data), DocumentResult({}, [diag], EXIT_INTERNAL))
 
 
+# In a worker: set by the parent when the build stops early (see _results).
+_stop_requested: EventLike | None = None
+
+
 def _run_chunk(encode_one: EncodeOne, tasks: list[_Task], settings: BuildSettings) -> list[_Done]:
-    """The worker's entry point (top level, so that it pickles by reference)."""
-    return [_run_one(encode_one, task, settings) for task in tasks]
+    """The worker's entry point (top level, so that it pickles by reference).
+    Between documents it gives up when the parent has asked it to stop; the
+    parent then discards what it returns."""
+    done: list[_Done] = []
+    for task in tasks:
+        if _stop_requested is not None and _stop_requested.is_set():
+            break
+        done.append(_run_one(encode_one, task, settings))
+    return done
 
 
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the parent, which stops the build and keeps
-    what is finished (a worker that took the signal would die mid-chunk)."""
+def _init_worker(stop: EventLike) -> None:
+    """Workers leave Ctrl-C to the parent, which stops the build, keeps what
+    is finished and tells them to stop through ``stop``. (A worker that took
+    the signal would die mid-document; one the parent killed could die while
+    sending a result and leave the pool's reader blocked for good.)"""
     import signal
 
+    global _stop_requested
+    _stop_requested = stop
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
@@ -336,17 +353,25 @@ def _results(
         return
     chunks = iter(_chunks(tasks, jobs))
     workers = min(jobs, -(-len(tasks) // _chunk_size(len(tasks), jobs)))
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
+    import multiprocessing
+
+    stop = multiprocessing.get_context().Event()
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(stop,))
     pending: deque[Future[list[_Done]]] = deque()
+    broken: list[BrokenProcessPool] = []  # set once the pool refuses new work
 
     def top_up() -> None:
-        while len(pending) < workers * _CHUNKS_AHEAD:
+        while not broken and len(pending) < workers * _CHUNKS_AHEAD:
             chunk = next(chunks, None)
             if chunk is None:
                 return
-            pending.append(pool.submit(_run_chunk, encode_one, chunk, settings))
+            try:
+                pending.append(pool.submit(_run_chunk, encode_one, chunk, settings))
+            except BrokenProcessPool as exc:  # chunks already finished still count
+                broken.append(exc)
 
     done = 0
+    completed = False
     try:
         top_up()
         while pending:
@@ -355,15 +380,22 @@ def _results(
             for result in finished:
                 done += 1
                 yield result
+        if broken:
+            raise broken[0]
+        completed = True
     except BrokenProcessPool as exc:  # a worker died (killed, out of memory)
         for task in tasks[done:]:
             message = f"a worker process died while encoding ({exc}); try --jobs 1"
             diag = Diagnostic("E998", Severity.ERROR, message, Span(task.display))
             yield _Done("", DocumentResult({}, [diag], EXIT_INTERNAL))
     finally:
-        # On Ctrl-C (or an early close) drop the chunks not started; the
-        # running ones end on their own and their results are not wanted.
-        pool.shutdown(wait=False, cancel_futures=True)
+        if not completed:
+            # Ctrl-C, an early close or a dead worker: what the workers are
+            # still doing is not wanted; each stops after its current document.
+            stop.set()
+        # So the wait is short; and waiting lets the executor's thread end
+        # before the interpreter exits (exiting first raced with it).
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 PROGRESS_DELAY_S: Final = 1.0
