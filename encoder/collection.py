@@ -140,7 +140,13 @@ def encode_document(data: bytes, display: str, settings: BuildSettings) -> Docum
 
     options = Options(source_date_epoch=settings.source_date_epoch)
     result = encode_bytes(
-        data, display, options, settings.encoding, settings.authority, settings.lang
+        data,
+        display,
+        options,
+        settings.encoding,
+        settings.authority,
+        settings.lang,
+        keep_model=False,
     )
     diagnostics = list(result.diagnostics)
     if result.xml is None or result.tree is None:

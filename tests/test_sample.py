@@ -323,3 +323,13 @@ def test_identical_under_different_hash_seeds() -> None:
         digests.add(out.stdout.strip())
     assert result().xml is not None
     assert digests == {hashlib.sha256(result().xml).hexdigest()}
+
+
+def test_without_the_model_the_same_bytes_and_no_transcript() -> None:
+    """``keep_model=False`` (what build and encode use, to free memory early)
+    changes nothing but the result's ``transcript``."""
+    kept = result()
+    lean = encode_bytes(SAMPLE.read_bytes(), str(SAMPLE.relative_to(ROOT)), keep_model=False)
+    assert kept.transcript is not None and lean.transcript is None
+    assert lean.xml == kept.xml
+    assert lean.diagnostics == kept.diagnostics
