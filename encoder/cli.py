@@ -192,6 +192,11 @@ def encode(
     help="Folder for NAME.xml (and NAME.html).",
 )
 @click.option("--html/--no-html", default=True, show_default=True, help="Also write NAME.html.")
+@click.option(
+    "--prune",
+    is_flag=True,
+    help="Remove outputs whose source is gone (unless edited since they were built).",
+)
 @_PERSONS_OPTION
 @click.option(
     "-j",
@@ -207,6 +212,7 @@ def build(
     sources: Path,
     out: Path,
     html: bool,
+    prune: bool,
     persons: Path | None,
     jobs: int | None,
     lang: str,
@@ -215,7 +221,8 @@ def build(
 
     Documents whose input, options and tool are unchanged since the last build
     (recorded in OUT/.tei-encode-manifest.json) and whose outputs are intact
-    are skipped. One failing document does not stop the others.
+    are skipped. One failing document does not stop the others. Outputs whose
+    source is no longer in SOURCES are reported, and removed with --prune.
     """
     from .collection import BuildSettings, build_collection
 
@@ -238,6 +245,7 @@ def build(
             jobs=jobs,
             progress=not settings.quiet,
             report=lambda outcome: settings.show(outcome.diagnostics),
+            prune=prune,
         )
     except KeyboardInterrupt:
         click.echo(
@@ -247,7 +255,10 @@ def build(
         )
         sys.exit(EXIT_INTERRUPTED)
     settings.say(summary.format())
-    if summary.failed:
+    unremoved = any(
+        d.severity is Severity.ERROR for o in summary.outcomes for d in o.diagnostics
+    )  # a failed document, or an output --prune could not remove
+    if summary.failed or unremoved:
         sys.exit(EXIT_SOME_FAILED)
 
 

@@ -19,6 +19,12 @@ input bytes, with the same :class:`BuildSettings`, by the same tool version
 and the same code (a hash of the package's own ``.py``, XSLT and schema
 files), and every output it recorded is still there with the recorded hash.
 
+Outputs the manifest records for a source that is no longer among the
+inputs are *stale*: they are reported (W601) and kept, and stay in the
+manifest so that every build reports them, until a build with ``prune``
+removes them (I602). An output edited by hand since it was built is never
+removed (W602).
+
 >>> BuildSummary(encoded=3, skipped=1, failed=0, outcomes=()).format()
 '3 encoded, 1 skipped, 0 failed'
 """
@@ -109,6 +115,8 @@ class Status(enum.Enum):
     ENCODED = "encoded"
     SKIPPED = "skipped"
     FAILED = "failed"
+    STALE = "stale"  # outputs of a source that is gone, kept
+    PRUNED = "pruned"  # outputs of a source that is gone, removed
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +136,13 @@ class BuildSummary:
     outcomes: tuple[DocumentOutcome, ...] = field(default=())
 
     def format(self) -> str:
-        return f"{self.encoded} encoded, {self.skipped} skipped, {self.failed} failed"
+        line = f"{self.encoded} encoded, {self.skipped} skipped, {self.failed} failed"
+        gone = [
+            f"{count} {status.value}"
+            for status in (Status.STALE, Status.PRUNED)
+            if (count := sum(o.status is status for o in self.outcomes))
+        ]
+        return ", ".join([line, *gone])
 
 
 def encode_document(data: bytes, display: str, settings: BuildSettings) -> DocumentResult:
@@ -452,12 +466,13 @@ class _Plan:
     todo: list[tuple[int, str]]  # (index, stem)
     tasks: list[_Task]
     entries: dict[str, _Entry]
+    previous: dict[str, _Entry]  # the manifest as the build found it
 
 
 def _plan(inputs: Sequence[Path], out: Path, settings: BuildSettings) -> _Plan:
     previous = read_manifest(out)
     wanted = settings.to_json()
-    plan = _Plan([None] * len(inputs), [], [], {})
+    plan = _Plan([None] * len(inputs), [], [], {}, previous)
     for index, path in enumerate(inputs):
         display = str(path)
         entry = previous.get(path.stem)
@@ -506,6 +521,54 @@ def _store(
     return DocumentOutcome(path, Status.ENCODED, diagnostics, EXIT_OK, tuple(written)), entry
 
 
+def _gone_sources(
+    out: Path, previous: Mapping[str, _Entry], stems: set[str], prune: bool
+) -> list[tuple[str, DocumentOutcome, _Entry | None]]:
+    """Outcomes for the manifest's documents whose source is not an input any
+    more, removing their outputs when ``prune``; with each, the manifest entry
+    to keep (None once pruned)."""
+    found: list[tuple[str, DocumentOutcome, _Entry | None]] = []
+    for stem, entry in sorted(previous.items()):
+        if stem in stems:
+            continue
+        present = {name: sha for name, sha in entry.outputs.items() if (out / name).exists()}
+        if not present:
+            continue  # nothing left to report: forget it
+        diagnostics: list[Diagnostic] = []
+        removed: list[Path] = []
+        for name, sha in sorted(present.items()):
+            target = out / name
+            if not prune:
+                message = (
+                    f"was built from {entry.source}, which is not among the sources any more; "
+                    "kept (build --prune removes it)"
+                )
+                diagnostics.append(Diagnostic("W601", Severity.WARNING, message, Span(str(target))))
+                continue
+            try:
+                edited = _sha256(target.read_bytes()) != sha
+                if not edited:
+                    target.unlink()
+                    removed.append(target)
+            except OSError as exc:
+                message = f"cannot remove it: {exc.strerror or exc}"
+                diagnostics.append(Diagnostic("E010", Severity.ERROR, message, Span(str(target))))
+                continue
+            if edited:
+                message = (
+                    f"its source {entry.source} is gone, but it was edited since it was built; "
+                    "not removed"
+                )
+                diagnostics.append(Diagnostic("W602", Severity.WARNING, message, Span(str(target))))
+            else:
+                message = f"removed: its source {entry.source} is not among the sources any more"
+                diagnostics.append(Diagnostic("I602", Severity.INFO, message, Span(str(target))))
+        status = Status.PRUNED if prune else Status.STALE
+        outcome = DocumentOutcome(Path(entry.source), status, tuple(diagnostics))
+        found.append((stem, outcome, None if prune else entry))
+    return found
+
+
 def _write_manifest(out: Path, entries: Mapping[str, _Entry]) -> None:
     """Rewrite the manifest only when it changes (a no-op build writes nothing)."""
     data = manifest_bytes(dict(sorted(entries.items())))
@@ -527,6 +590,7 @@ def build_collection(
     progress: bool = False,
     report: Callable[[DocumentOutcome], None] | None = None,
     encode_one: EncodeOne = encode_document,
+    prune: bool = False,
 ) -> BuildSummary:
     """Encode ``inputs`` into ``out``; skip what is up to date; never stop early.
 
@@ -535,7 +599,9 @@ def build_collection(
     function (or a :func:`functools.partial` of one) when ``jobs > 1``.
     ``report`` is called once per document, in input order, as soon as that
     document and all before it are done. ``progress`` allows a progress bar
-    on stderr (the caller passes ``not quiet``).
+    on stderr (the caller passes ``not quiet``). ``prune`` removes the outputs
+    of sources that are gone (see the module's documentation); their
+    outcomes come after the inputs' ones.
 
     Raises :class:`ValueError` when two inputs would write the same output.
     """
@@ -567,13 +633,21 @@ def build_collection(
                 plan.entries[stem] = entry
             flush()
     except KeyboardInterrupt:
-        # What is written is recorded, so that the next build skips it.
-        _write_manifest(out, plan.entries)
+        # What is written is recorded, so that the next build skips it; what
+        # the manifest knew of sources that are gone is kept.
+        kept = {s: e for s, e in plan.previous.items() if s not in set(stems)}
+        _write_manifest(out, {**kept, **plan.entries})
         raise
     finally:
         bar.close()
         results.close()
-    outcomes = tuple(o for o in plan.outcomes if o is not None)
+    gone = _gone_sources(out, plan.previous, set(stems), prune)
+    for stem, outcome, entry in gone:
+        if entry is not None:
+            plan.entries[stem] = entry  # kept: reported again by the next build
+        if report is not None:
+            report(outcome)
+    outcomes = tuple(o for o in plan.outcomes if o is not None) + tuple(o for _s, o, _e in gone)
     _write_manifest(out, plan.entries)
     return BuildSummary(
         encoded=sum(o.status is Status.ENCODED for o in outcomes),

@@ -342,10 +342,12 @@ def test_an_input_removed_after_planning_fails_alone(tmp_path: Path) -> None:
         inputs[2].unlink()  # gone between the plan and its turn
         return encode_for_tests(data, display, settings)
 
-    summary = build_collection(
-        [inputs[1], inputs[2]], out, BuildSettings(), jobs=1, encode_one=remove_then_encode
-    )
-    assert statuses(summary) == {"doc-01.txt": Status.ENCODED, "doc-02.txt": Status.FAILED}
+    summary = build_collection(inputs, out, BuildSettings(), jobs=1, encode_one=remove_then_encode)
+    assert statuses(summary) == {
+        "doc-00.txt": Status.SKIPPED,
+        "doc-01.txt": Status.ENCODED,
+        "doc-02.txt": Status.FAILED,
+    }
     (failed,) = [o for o in summary.outcomes if o.status is Status.FAILED]
     assert [d.code for d in failed.diagnostics] == ["E000"]
     assert "cannot read the file" in failed.diagnostics[0].message
@@ -515,3 +517,84 @@ def test_an_interrupted_parallel_build_stops_its_workers(
     time.sleep(1.5)  # three documents' time: a live worker would log more
     assert len(log.read_text(encoding="utf-8").splitlines()) == logged
     assert logged < len(inputs)
+
+
+def test_outputs_of_a_removed_source_are_reported_every_build_and_kept(tmp_path: Path) -> None:
+    inputs = make_sources(tmp_path / "src", 3)
+    out = tmp_path / "out"
+    build(inputs, out)
+    inputs[1].unlink()
+    remaining = [inputs[0], inputs[2]]
+    for _ in range(2):  # reported by every build until pruned
+        seen: list[DocumentOutcome] = []
+        summary = build_collection(
+            remaining, out, BuildSettings(), jobs=1, report=seen.append, encode_one=encode_for_tests
+        )
+        assert summary.format() == "0 encoded, 2 skipped, 0 failed, 1 stale"
+        (stale,) = [o for o in seen if o.status is Status.STALE]
+        assert stale.path.name == "doc-01.txt"
+        assert [(d.code, Path(d.span.file).name) for d in stale.diagnostics] == [
+            ("W601", "doc-01.html"),
+            ("W601", "doc-01.xml"),
+        ]
+        assert "build --prune removes it" in stale.diagnostics[0].message
+        assert (out / "doc-01.xml").exists() and (out / "doc-01.html").exists()
+
+
+def test_prune_removes_the_outputs_of_a_removed_source_but_not_hand_edits(
+    tmp_path: Path,
+) -> None:
+    import json
+
+    inputs = make_sources(tmp_path / "src", 4)
+    out = tmp_path / "out"
+    build(inputs, out)
+    inputs[1].unlink()
+    inputs[2].unlink()
+    (out / "doc-02.html").write_text("edited by hand", encoding="utf-8")
+    remaining = [inputs[0], inputs[3]]
+    summary = build_collection(
+        remaining, out, BuildSettings(), jobs=1, encode_one=encode_for_tests, prune=True
+    )
+    assert summary.format() == "0 encoded, 2 skipped, 0 failed, 2 pruned"
+    assert sorted(p.name for p in out.glob("doc-*")) == [
+        "doc-00.html",
+        "doc-00.xml",
+        "doc-02.html",  # edited since it was built: kept
+        "doc-03.html",
+        "doc-03.xml",
+    ]
+    codes = {
+        Path(d.span.file).name: d.code
+        for o in summary.outcomes
+        if o.status is Status.PRUNED
+        for d in o.diagnostics
+    }
+    assert codes == {
+        "doc-01.html": "I602",
+        "doc-01.xml": "I602",
+        "doc-02.html": "W602",
+        "doc-02.xml": "I602",
+    }
+    manifest = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
+    assert sorted(manifest["documents"]) == ["doc-00", "doc-03"]
+    again = build(remaining, out)  # nothing left to report
+    assert again.format() == "0 encoded, 2 skipped, 0 failed"
+
+
+def test_build_prune_on_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from encoder.cli import main
+
+    src = tmp_path / "src"
+    make_sources(src, 2)
+    out = tmp_path / "out"
+    assert main(["build", "--sources", str(src), "--out", str(out), "--jobs", "1"]) == 0
+    (src / "doc-00.txt").unlink()
+    assert main(["build", "--sources", str(src), "--out", str(out), "--jobs", "1"]) == 0
+    err = capsys.readouterr()
+    assert "W601" in err.err and "1 stale" in err.out + err.err
+    assert main(["build", "--sources", str(src), "--out", str(out), "--prune", "--jobs", "1"]) == 0
+    assert "1 pruned" in "".join(capsys.readouterr())
+    assert sorted(p.name for p in out.glob("doc-*")) == ["doc-01.html", "doc-01.xml"]
