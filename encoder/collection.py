@@ -244,12 +244,21 @@ def read_manifest(out: Path) -> dict[str, _Entry]:
         raw: Any = json.loads((out / MANIFEST_NAME).read_bytes())
         if raw.get("format") != MANIFEST_FORMAT or raw.get("tool") != _tool_json():
             return {}
-        return {
+        entries = {
             stem: _Entry(e["source"], e["input_sha256"], dict(e["settings"]), dict(e["outputs"]))
             for stem, e in raw["documents"].items()
         }
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return {}
+    # Output names are plain file names in OUT: a manifest edited to name
+    # "../x" or "/x" must not lead a build to read, or --prune to delete,
+    # anything outside OUT. Such a manifest is not ours: nothing is reused.
+    names = [name for entry in entries.values() for name in entry.outputs]
+    if not all(
+        isinstance(n, str) and n not in ("", ".", "..") and Path(n).name == n for n in names
+    ):
+        return {}
+    return entries
 
 
 def manifest_bytes(entries: Mapping[str, _Entry]) -> bytes:

@@ -598,3 +598,30 @@ def test_build_prune_on_the_command_line(
     assert main(["build", "--sources", str(src), "--out", str(out), "--prune", "--jobs", "1"]) == 0
     assert "1 pruned" in "".join(capsys.readouterr())
     assert sorted(p.name for p in out.glob("doc-*")) == ["doc-01.html", "doc-01.xml"]
+
+
+def test_a_manifest_naming_files_outside_out_is_not_trusted(tmp_path: Path) -> None:
+    """A manifest is a file in OUT anyone may edit: one that names "../x" as
+    an output must not make --prune delete x (or a build read it)."""
+    import hashlib
+    import json
+
+    inputs = make_sources(tmp_path / "src", 2)
+    out = tmp_path / "out"
+    build(inputs, out)
+    victim = tmp_path / "precious.txt"
+    victim.write_text("keep me", encoding="utf-8")
+    manifest = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
+    manifest["documents"]["gone"] = {
+        "source": "gone.txt",
+        "input_sha256": "0" * 64,
+        "settings": manifest["documents"]["doc-00"]["settings"],
+        "outputs": {"../precious.txt": hashlib.sha256(b"keep me").hexdigest()},
+    }
+    (out / MANIFEST_NAME).write_text(json.dumps(manifest), encoding="utf-8")
+    summary = build_collection(
+        inputs, out, BuildSettings(), jobs=1, encode_one=encode_for_tests, prune=True
+    )
+    assert victim.read_text(encoding="utf-8") == "keep me"
+    # the whole manifest was distrusted: everything was rebuilt, nothing pruned
+    assert summary.format() == "2 encoded, 0 skipped, 0 failed"
