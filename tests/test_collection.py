@@ -9,6 +9,7 @@ module is there. No test looks at timings.
 from __future__ import annotations
 
 import os
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -55,6 +56,26 @@ def encode_for_tests(data: bytes, display: str, settings: BuildSettings) -> Docu
 
         outputs[".html"] = render_html(parse_xml_bytes(result.xml))
     return DocumentResult(outputs, list(result.diagnostics))
+
+
+def misbehave_at(
+    name: str, action: str, data: bytes, display: str, settings: BuildSettings
+) -> DocumentResult:
+    """The test encoder, except on the document ``name``: "raise" an error,
+    "interrupt" (Ctrl-C while it is encoded), "die" (the worker killed
+    outright, as by the out-of-memory killer) or "die-later" (the same after
+    two seconds). Top level, so that ``partial(misbehave_at, …)`` pickles."""
+    if display.endswith(name):
+        if action == "raise":
+            raise RuntimeError("boom")
+        if action == "interrupt":
+            raise KeyboardInterrupt
+        if action == "die-later":
+            import time
+
+            time.sleep(2)
+        os._exit(9)
+    return encode_for_tests(data, display, settings)
 
 
 def make_sources(folder: Path, count: int) -> list[Path]:
@@ -194,17 +215,15 @@ def test_a_failing_document_does_not_stop_the_others(tmp_path: Path) -> None:
     assert (again.encoded, again.skipped, again.failed) == (0, 3, 2)
 
 
-def raise_for_doc_01(data: bytes, display: str, settings: BuildSettings) -> DocumentResult:
-    if display.endswith("doc-01.txt"):
-        raise RuntimeError("boom")
-    return encode_for_tests(data, display, settings)
-
-
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_an_exception_in_the_encoder_fails_only_its_document(tmp_path: Path, jobs: int) -> None:
     inputs = make_sources(tmp_path / "src", 4)
     summary = build_collection(
-        inputs, tmp_path / "out", BuildSettings(), jobs=jobs, encode_one=raise_for_doc_01
+        inputs,
+        tmp_path / "out",
+        BuildSettings(),
+        jobs=jobs,
+        encode_one=partial(misbehave_at, "doc-01.txt", "raise"),
     )
     assert (summary.encoded, summary.failed) == (3, 1)
     (broken,) = [o for o in summary.outcomes if o.status is Status.FAILED]
@@ -276,13 +295,6 @@ def test_the_benchmarks_synthetic_transcripts_encode_cleanly(repo_root: Path) ->
     assert doubled.count(b"<note ") > single.count(b"<note ")
 
 
-def interrupt_at_doc_02(data: bytes, display: str, settings: BuildSettings) -> DocumentResult:
-    """Ctrl-C while the third document is being encoded (top level: it pickles)."""
-    if display.endswith("doc-02.txt"):
-        raise KeyboardInterrupt
-    return encode_for_tests(data, display, settings)
-
-
 def test_an_interrupted_build_keeps_what_it_finished_and_the_next_resumes(
     tmp_path: Path,
 ) -> None:
@@ -290,7 +302,11 @@ def test_an_interrupted_build_keeps_what_it_finished_and_the_next_resumes(
     out = tmp_path / "out"
     with pytest.raises(KeyboardInterrupt):
         build_collection(
-            inputs, out, BuildSettings(html=False), jobs=1, encode_one=interrupt_at_doc_02
+            inputs,
+            out,
+            BuildSettings(html=False),
+            jobs=1,
+            encode_one=partial(misbehave_at, "doc-02.txt", "interrupt"),
         )
     # the two finished documents are written and recorded; nothing else is there
     assert sorted(p.name for p in out.iterdir()) == [MANIFEST_NAME, "doc-00.xml", "doc-01.xml"]
@@ -416,20 +432,17 @@ def test_ctrl_c_stops_a_parallel_build_at_once_and_the_next_build_resumes(
     assert f"{len(inputs) - len(recorded)} encoded, {len(recorded)} skipped, 0 failed" in summary
 
 
-def die_at_doc_03(data: bytes, display: str, settings: BuildSettings) -> DocumentResult:
-    """A worker killed outright (as by the out-of-memory killer) on one document."""
-    if display.endswith("doc-03.txt"):
-        os._exit(9)
-    return encode_for_tests(data, display, settings)
-
-
 def test_a_worker_that_dies_fails_the_unfinished_documents_and_the_build_ends(
     tmp_path: Path,
 ) -> None:
     inputs = make_sources(tmp_path / "src", 12)
     out = tmp_path / "out"
     summary = build_collection(
-        inputs, out, BuildSettings(html=False), jobs=2, encode_one=die_at_doc_03
+        inputs,
+        out,
+        BuildSettings(html=False),
+        jobs=2,
+        encode_one=partial(misbehave_at, "doc-03.txt", "die"),
     )
     by_name = {o.path.name: o for o in summary.outcomes}
     assert len(by_name) == 12
@@ -443,15 +456,6 @@ def test_a_worker_that_dies_fails_the_unfinished_documents_and_the_build_ends(
     # what was written is recorded; the rest is encoded by the next build
     again = build(inputs, out, BuildSettings(html=False), jobs=1)
     assert (again.skipped, again.encoded, again.failed) == (summary.encoded, summary.failed, 0)
-
-
-def die_slowly_at_doc_10(data: bytes, display: str, settings: BuildSettings) -> DocumentResult:
-    if display.endswith("doc-10.txt"):
-        import time
-
-        time.sleep(2)
-        os._exit(9)
-    return encode_for_tests(data, display, settings)
 
 
 def test_chunks_finished_before_a_worker_died_are_kept(tmp_path: Path) -> None:
@@ -471,7 +475,7 @@ def test_chunks_finished_before_a_worker_died_are_kept(tmp_path: Path) -> None:
         BuildSettings(html=False),
         jobs=2,
         report=slow_first_report,
-        encode_one=die_slowly_at_doc_10,
+        encode_one=partial(misbehave_at, "doc-10.txt", "die-later"),
     )
     encoded = [o.path.name for o in summary.outcomes if o.status is Status.ENCODED]
     assert encoded == [f"doc-{n:02d}.txt" for n in range(10)]
