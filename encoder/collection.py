@@ -19,11 +19,15 @@ input bytes, with the same :class:`BuildSettings`, by the same tool version
 and the same code (a hash of the package's own ``.py``, XSLT and schema
 files), and every output it recorded is still there with the recorded hash.
 
-Outputs the manifest records for a source that is no longer among the
-inputs are *stale*: they are reported (W601) and kept, and stay in the
-manifest so that every build reports them, until a build with ``prune``
-removes them (I602). An output edited by hand since it was built is never
-removed (W602).
+Outputs the manifest records but no current document writes are *stale*:
+those of a source that left the inputs, and those a document no longer
+writes (its ``.html`` after a build with ``html=False``). They are reported
+(W601) and kept, and the manifest's ``stale`` map keeps them so that every
+build reports them, until a build with ``prune`` removes them (I602). An
+output edited by hand since it was built is never removed (W602). A
+document that fails keeps the record of its earlier outputs (it is tried
+again every build), and a manifest written by another version of the tool
+still says which outputs are ours, though none is reused.
 
 >>> BuildSummary(encoded=3, skipped=1, failed=0, outcomes=()).format()
 '3 encoded, 1 skipped, 0 failed'
@@ -31,6 +35,7 @@ removed (W602).
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import hashlib
 import json
@@ -41,6 +46,7 @@ from collections import deque
 from collections.abc import Callable, Generator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import cache, partial
 from pathlib import Path
@@ -237,37 +243,86 @@ def _tool_json() -> dict[str, str]:
     return {"version": __version__, "code_sha256": code_fingerprint()}
 
 
-def read_manifest(out: Path) -> dict[str, _Entry]:
-    """The entries of ``OUT``'s manifest that this tool and code may reuse;
-    an absent, unreadable or foreign manifest means nothing can be reused."""
+@dataclass(frozen=True, slots=True)
+class _Stale:
+    """An output in OUT that no current document claims: its source left the
+    inputs, or the document is now built without it (``--no-html``)."""
+
+    source: str
+    sha256: str  # as written, so that a hand-edited file is never removed
+
+    def to_json(self) -> dict[str, object]:
+        return {"source": self.source, "sha256": self.sha256}
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    """What OUT's manifest says. ``reusable`` is False when another tool or
+    code wrote it: its documents are then rebuilt, but what it records still
+    tells which outputs are ours (for stale outputs and ``--prune``)."""
+
+    entries: dict[str, _Entry] = field(default_factory=dict)
+    stale: dict[str, _Stale] = field(default_factory=dict)
+    reusable: bool = False
+
+
+_OUTPUT_SUFFIXES: Final = (".xml", ".html")
+
+
+def _own_output(stem: object, name: object) -> bool:
+    """``name`` is one of the files a document ``stem`` writes in OUT: not
+    "../x", "/x", "a/x", another document's file or a name with a NUL."""
+    return (
+        isinstance(stem, str)
+        and isinstance(name, str)
+        and stem not in ("", ".", "..")
+        and "\0" not in stem
+        and Path(stem).name == stem
+        and name in {stem + suffix for suffix in _OUTPUT_SUFFIXES}
+    )
+
+
+def read_manifest(out: Path) -> Manifest:
+    """OUT's manifest; an absent, unreadable or malformed one is empty.
+
+    A manifest is a file in OUT anyone may edit: one whose output names are
+    not the documents' own file names in OUT is not trusted at all, so that
+    no build reads, and no ``--prune`` deletes, anything else.
+    """
     try:
         raw: Any = json.loads((out / MANIFEST_NAME).read_bytes())
-        if raw.get("format") != MANIFEST_FORMAT or raw.get("tool") != _tool_json():
-            return {}
+        if raw.get("format") != MANIFEST_FORMAT:
+            return Manifest()
         entries = {
             stem: _Entry(e["source"], e["input_sha256"], dict(e["settings"]), dict(e["outputs"]))
             for stem, e in raw["documents"].items()
         }
+        stale = {name: _Stale(e["source"], e["sha256"]) for name, e in raw.get("stale", {}).items()}
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
-        return {}
-    # Output names are plain file names in OUT: a manifest edited to name
-    # "../x" or "/x" must not lead a build to read, or --prune to delete,
-    # anything outside OUT. Such a manifest is not ours: nothing is reused.
-    names = [name for entry in entries.values() for name in entry.outputs]
-    if not all(
-        isinstance(n, str) and n not in ("", ".", "..") and Path(n).name == n for n in names
-    ):
-        return {}
-    return entries
+        return Manifest()
+    trusted = all(
+        isinstance(e.source, str) and all(_own_output(stem, n) for n in e.outputs)
+        for stem, e in entries.items()
+    ) and all(
+        isinstance(x.source, str) and _own_output(Path(name).stem, name)
+        for name, x in stale.items()
+    )
+    if not trusted:
+        return Manifest()
+    return Manifest(entries, stale, raw.get("tool") == _tool_json())
 
 
-def manifest_bytes(entries: Mapping[str, _Entry]) -> bytes:
+def manifest_bytes(
+    entries: Mapping[str, _Entry], stale: Mapping[str, _Stale] | None = None
+) -> bytes:
     """Sorted keys, 2-space indent, LF, final newline: the same build, the same bytes."""
-    document = {
+    document: dict[str, object] = {
         "format": MANIFEST_FORMAT,
         "tool": _tool_json(),
         "documents": {stem: entry.to_json() for stem, entry in entries.items()},
     }
+    if stale:
+        document["stale"] = {name: item.to_json() for name, item in stale.items()}
     return (json.dumps(document, sort_keys=True, indent=2, ensure_ascii=False) + "\n").encode()
 
 
@@ -462,6 +517,7 @@ class _Progress:
     def close(self) -> None:
         if self._bar is not None:
             self._bar.close()
+            self._bar = None
 
 
 # --- the build ------------------------------------------------------------------
@@ -474,8 +530,8 @@ class _Plan:
     outcomes: list[DocumentOutcome | None]
     todo: list[tuple[int, str]]  # (index, stem)
     tasks: list[_Task]
-    entries: dict[str, _Entry]
-    previous: dict[str, _Entry]  # the manifest as the build found it
+    entries: dict[str, _Entry]  # this build's: skipped and encoded documents
+    previous: Manifest  # as the build found it
 
 
 def _plan(inputs: Sequence[Path], out: Path, settings: BuildSettings) -> _Plan:
@@ -484,7 +540,7 @@ def _plan(inputs: Sequence[Path], out: Path, settings: BuildSettings) -> _Plan:
     plan = _Plan([None] * len(inputs), [], [], {}, previous)
     for index, path in enumerate(inputs):
         display = str(path)
-        entry = previous.get(path.stem)
+        entry = previous.entries.get(path.stem) if previous.reusable else None
         if entry is not None:  # only then is the input's hash needed now
             try:
                 with path.open("rb") as stream:
@@ -530,64 +586,120 @@ def _store(
     return DocumentOutcome(path, Status.ENCODED, diagnostics, EXIT_OK, tuple(written)), entry
 
 
-def _gone_sources(
-    out: Path, previous: Mapping[str, _Entry], stems: set[str], prune: bool
-) -> list[tuple[str, DocumentOutcome, _Entry | None]]:
-    """Outcomes for the manifest's documents whose source is not an input any
-    more, removing their outputs when ``prune``; with each, the manifest entry
-    to keep (None once pruned)."""
-    found: list[tuple[str, DocumentOutcome, _Entry | None]] = []
-    for stem, entry in sorted(previous.items()):
-        if stem in stems:
+def _next_manifest(
+    out: Path, plan: _Plan, stems: set[str]
+) -> tuple[dict[str, _Entry], dict[str, _Stale]]:
+    """The documents and stale outputs to record after this build (or after
+    the part of it that ran).
+
+    A document built or skipped now is recorded as now. One that failed, or
+    that an interrupted build did not reach, keeps its earlier record (its
+    outputs are still there and still ours) but can no longer be skipped.
+    Outputs of a source that left the inputs, and outputs a rebuilt document
+    no longer writes, join the stale ones; a stale output is forgotten once
+    it is gone from OUT or a current document writes it again.
+    """
+    entries: dict[str, _Entry] = {}
+    stale = dict(plan.previous.stale)
+    for stem, old in plan.previous.entries.items():
+        new = plan.entries.get(stem)
+        if new is None and stem in stems:
+            entries[stem] = dataclasses.replace(old, input_sha256="")  # never fresh
             continue
-        present = {name: sha for name, sha in entry.outputs.items() if (out / name).exists()}
-        if not present:
-            continue  # nothing left to report: forget it
-        diagnostics: list[Diagnostic] = []
-        removed: list[Path] = []
-        for name, sha in sorted(present.items()):
-            target = out / name
-            if not prune:
-                message = (
-                    f"was built from {entry.source}, which is not among the sources any more; "
-                    "kept (build --prune removes it)"
-                )
-                diagnostics.append(Diagnostic("W601", Severity.WARNING, message, Span(str(target))))
-                continue
-            try:
-                edited = _sha256(target.read_bytes()) != sha
-                if not edited:
-                    target.unlink()
-                    removed.append(target)
-            except OSError as exc:
-                message = f"cannot remove it: {exc.strerror or exc}"
-                diagnostics.append(Diagnostic("E010", Severity.ERROR, message, Span(str(target))))
-                continue
-            if edited:
-                message = (
-                    f"its source {entry.source} is gone, but it was edited since it was built; "
-                    "not removed"
-                )
-                diagnostics.append(Diagnostic("W602", Severity.WARNING, message, Span(str(target))))
-            else:
-                message = f"removed: its source {entry.source} is not among the sources any more"
-                diagnostics.append(Diagnostic("I602", Severity.INFO, message, Span(str(target))))
-        status = Status.PRUNED if prune else Status.STALE
-        outcome = DocumentOutcome(Path(entry.source), status, tuple(diagnostics))
-        found.append((stem, outcome, None if prune else entry))
-    return found
+        for name, sha in old.outputs.items():
+            if new is None or name not in new.outputs:
+                stale[name] = _Stale(old.source, sha)
+    entries.update(plan.entries)
+    claimed = {name for entry in entries.values() for name in entry.outputs}
+    stale = {
+        name: item
+        for name, item in sorted(stale.items())
+        if name not in claimed and (out / name).exists()
+    }
+    return entries, stale
 
 
-def _write_manifest(out: Path, entries: Mapping[str, _Entry]) -> None:
-    """Rewrite the manifest only when it changes (a no-op build writes nothing)."""
-    data = manifest_bytes(dict(sorted(entries.items())))
+def _settle_stale(
+    out: Path, stale: dict[str, _Stale], prune: bool, stems: set[str]
+) -> tuple[list[DocumentOutcome], dict[str, _Stale]]:
+    """Report the stale outputs (W601), or remove them with ``prune`` (I602)
+    unless edited by hand (W602) or not removable (E010). One outcome per
+    source; the stale outputs that remain."""
+    by_source: dict[str, list[Diagnostic]] = {}
+    remaining: dict[str, _Stale] = {}
+    for name, item in sorted(stale.items()):
+        target = out / name
+        diagnostics = by_source.setdefault(item.source, [])
+        why = (
+            f"is no longer written for {item.source} with these settings"
+            if Path(item.source).stem in stems
+            else f"was built from {item.source}, which is not among the sources any more"
+        )
+        if not prune:
+            message = f"{why}; kept (build --prune removes it)"
+            diagnostics.append(Diagnostic("W601", Severity.WARNING, message, Span(str(target))))
+            remaining[name] = item
+            continue
+        try:
+            edited = _sha256(target.read_bytes()) != item.sha256
+            if not edited:
+                target.unlink()
+        except OSError as exc:
+            message = f"cannot remove it: {exc.strerror or exc}"
+            diagnostics.append(Diagnostic("E010", Severity.ERROR, message, Span(str(target))))
+            remaining[name] = item
+            continue
+        if edited:
+            message = f"{why}, but it was edited since it was built; not removed"
+            diagnostics.append(Diagnostic("W602", Severity.WARNING, message, Span(str(target))))
+            remaining[name] = item
+        else:
+            message = f"removed: it {why}"
+            diagnostics.append(Diagnostic("I602", Severity.INFO, message, Span(str(target))))
+    outcomes = [
+        DocumentOutcome(
+            Path(source),
+            Status.STALE if any(d.code != "I602" for d in diagnostics) else Status.PRUNED,
+            tuple(diagnostics),
+            EXIT_IO if any(d.severity is Severity.ERROR for d in diagnostics) else EXIT_OK,
+        )
+        for source, diagnostics in by_source.items()
+    ]
+    return outcomes, remaining
+
+
+def _write_manifest(out: Path, entries: Mapping[str, _Entry], stale: Mapping[str, _Stale]) -> None:
+    """Rewrite the manifest only when it changes (a no-op build writes nothing).
+    Ctrl-C cannot cut the write short (a second press while the first is
+    handled used to lose the record)."""
+    data = manifest_bytes(dict(sorted(entries.items())), dict(sorted(stale.items())))
     target = out / MANIFEST_NAME
     try:
         if target.read_bytes() == data:
             return
     except OSError:
         pass
-    _write(target, data)
+    with _interrupts_deferred():
+        _write(target, data)
+
+
+@contextmanager
+def _interrupts_deferred() -> Generator[None, None, None]:
+    """Hold SIGINT until the block ends (only the main thread can)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, _frame: caught.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
 
 
 def build_collection(
@@ -633,6 +745,7 @@ def build_collection(
             bar.advance()
             reported += 1
 
+    current = set(stems)
     try:
         flush()
         for (index, stem), done in zip(plan.todo, results, strict=True):
@@ -641,23 +754,22 @@ def build_collection(
             if entry is not None:
                 plan.entries[stem] = entry
             flush()
+        bar.close()
+        entries, stale = _next_manifest(out, plan, current)
+        settled, stale = _settle_stale(out, stale, prune, current)
+        for outcome in settled:
+            if report is not None:
+                report(outcome)
     except KeyboardInterrupt:
-        # What is written is recorded, so that the next build skips it; what
-        # the manifest knew of sources that are gone is kept.
-        kept = {s: e for s, e in plan.previous.items() if s not in set(stems)}
-        _write_manifest(out, {**kept, **plan.entries})
+        # What is written is recorded, so that the next build skips it.
+        with _interrupts_deferred():
+            _write_manifest(out, *_next_manifest(out, plan, current))
         raise
     finally:
         bar.close()
         results.close()
-    gone = _gone_sources(out, plan.previous, set(stems), prune)
-    for stem, outcome, entry in gone:
-        if entry is not None:
-            plan.entries[stem] = entry  # kept: reported again by the next build
-        if report is not None:
-            report(outcome)
-    outcomes = tuple(o for o in plan.outcomes if o is not None) + tuple(o for _s, o, _e in gone)
-    _write_manifest(out, plan.entries)
+    outcomes = tuple(o for o in plan.outcomes if o is not None) + tuple(settled)
+    _write_manifest(out, entries, stale)
     return BuildSummary(
         encoded=sum(o.status is Status.ENCODED for o in outcomes),
         skipped=sum(o.status is Status.SKIPPED for o in outcomes),

@@ -560,7 +560,7 @@ def test_prune_removes_the_outputs_of_a_removed_source_but_not_hand_edits(
     summary = build_collection(
         remaining, out, BuildSettings(), jobs=1, encode_one=encode_for_tests, prune=True
     )
-    assert summary.format() == "0 encoded, 2 skipped, 0 failed, 2 pruned"
+    assert summary.format() == "0 encoded, 2 skipped, 0 failed, 1 stale, 1 pruned"
     assert sorted(p.name for p in out.glob("doc-*")) == [
         "doc-00.html",
         "doc-00.xml",
@@ -571,7 +571,7 @@ def test_prune_removes_the_outputs_of_a_removed_source_but_not_hand_edits(
     codes = {
         Path(d.span.file).name: d.code
         for o in summary.outcomes
-        if o.status is Status.PRUNED
+        if o.status in (Status.PRUNED, Status.STALE)
         for d in o.diagnostics
     }
     assert codes == {
@@ -582,8 +582,11 @@ def test_prune_removes_the_outputs_of_a_removed_source_but_not_hand_edits(
     }
     manifest = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
     assert sorted(manifest["documents"]) == ["doc-00", "doc-03"]
-    again = build(remaining, out)  # nothing left to report
-    assert again.format() == "0 encoded, 2 skipped, 0 failed"
+    assert sorted(manifest["stale"]) == ["doc-02.html"]  # still reported, never removed
+    again = build(remaining, out)
+    assert again.format() == "0 encoded, 2 skipped, 0 failed, 1 stale"
+    (out / "doc-02.html").unlink()  # the editor removes it: nothing left to report
+    assert build(remaining, out).format() == "0 encoded, 2 skipped, 0 failed"
 
 
 def test_build_prune_on_the_command_line(
@@ -629,3 +632,139 @@ def test_a_manifest_naming_files_outside_out_is_not_trusted(tmp_path: Path) -> N
     assert victim.read_text(encoding="utf-8") == "keep me"
     # the whole manifest was distrusted: everything was rebuilt, nothing pruned
     assert summary.format() == "2 encoded, 0 skipped, 0 failed"
+
+
+def _codes(summary: BuildSummary, status: Status) -> dict[str, str]:
+    return {
+        Path(d.span.file).name: d.code
+        for o in summary.outcomes
+        if o.status is status
+        for d in o.diagnostics
+    }
+
+
+def test_html_left_by_an_earlier_build_is_stale_after_no_html(tmp_path: Path) -> None:
+    inputs = make_sources(tmp_path / "src", 2)
+    out = tmp_path / "out"
+    build(inputs, out)  # with HTML
+    summary = build(inputs, out, BuildSettings(html=False))
+    assert summary.format() == "2 encoded, 0 skipped, 0 failed, 2 stale"
+    assert _codes(summary, Status.STALE) == {"doc-00.html": "W601", "doc-01.html": "W601"}
+    message = summary.outcomes[-1].diagnostics[0].message
+    assert "no longer written for doc-01.txt with these settings" in message
+    pruned = build_collection(
+        inputs, out, BuildSettings(html=False), jobs=1, encode_one=encode_for_tests, prune=True
+    )
+    assert pruned.format() == "0 encoded, 2 skipped, 0 failed, 2 pruned"
+    assert sorted(p.name for p in out.glob("doc-*")) == ["doc-00.xml", "doc-01.xml"]
+
+
+def test_stale_outputs_are_still_known_after_the_tool_changes(tmp_path: Path) -> None:
+    import json
+
+    inputs = make_sources(tmp_path / "src", 2)
+    out = tmp_path / "out"
+    build(inputs, out)
+    manifest = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
+    manifest["tool"]["version"] = "0.0.1"  # as written by another version
+    (out / MANIFEST_NAME).write_text(json.dumps(manifest), encoding="utf-8")
+    inputs[0].unlink()
+    summary = build([inputs[1]], out)
+    assert summary.format() == "1 encoded, 0 skipped, 0 failed, 1 stale"  # rebuilt, not reused
+
+
+def test_a_document_that_fails_keeps_the_record_of_its_outputs(tmp_path: Path) -> None:
+    inputs = make_sources(tmp_path / "src", 2)
+    out = tmp_path / "out"
+    build(inputs, out)
+    inputs[0].write_bytes(b"")  # now fails (E006); its earlier outputs stay in OUT
+    failed = build(inputs, out)
+    assert failed.format() == "0 encoded, 1 skipped, 1 failed"
+    assert build(inputs, out).failed == 1  # tried again, never skipped
+    inputs[0].unlink()  # and once its source is gone, its outputs are stale
+    assert build([inputs[1]], out).format() == "0 encoded, 1 skipped, 0 failed, 1 stale"
+
+
+def test_an_output_prune_cannot_remove_stays_stale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inputs = make_sources(tmp_path / "src", 2)
+    out = tmp_path / "out"
+    build(inputs, out)
+    inputs[0].unlink()
+    unlink = Path.unlink
+
+    def refuse(self: Path, missing_ok: bool = False) -> None:
+        if self.name == "doc-00.xml":
+            raise PermissionError(13, "Permission denied")
+        unlink(self, missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", refuse)
+    summary = build_collection(
+        [inputs[1]], out, BuildSettings(), jobs=1, encode_one=encode_for_tests, prune=True
+    )
+    assert summary.format() == "0 encoded, 1 skipped, 0 failed, 1 stale"
+    assert _codes(summary, Status.STALE) == {"doc-00.html": "I602", "doc-00.xml": "E010"}
+    monkeypatch.setattr(Path, "unlink", unlink)
+    again = build_collection(
+        [inputs[1]], out, BuildSettings(), jobs=1, encode_one=encode_for_tests, prune=True
+    )
+    assert again.format() == "0 encoded, 1 skipped, 0 failed, 1 pruned"
+    assert not (out / "doc-00.xml").exists()
+
+
+def test_ctrl_c_while_stale_outputs_are_reported_keeps_the_build_s_record(
+    tmp_path: Path,
+) -> None:
+    inputs = make_sources(tmp_path / "src", 3)
+    out = tmp_path / "out"
+    build(inputs, out)
+    inputs[0].unlink()
+    inputs[1].write_text(TRANSCRIPT.format(n=77), encoding="utf-8")
+
+    def stop_at_stale(outcome: DocumentOutcome) -> None:
+        if outcome.status is Status.STALE:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        build_collection(
+            inputs[1:],
+            out,
+            BuildSettings(),
+            jobs=1,
+            report=stop_at_stale,
+            encode_one=encode_for_tests,
+        )
+    again = build(inputs[1:], out)  # doc-01 was rebuilt and recorded before the stop
+    assert again.format() == "0 encoded, 2 skipped, 0 failed, 1 stale"
+
+
+def test_interrupts_are_held_while_the_manifest_is_written() -> None:
+    import signal
+
+    from encoder.collection import _interrupts_deferred
+
+    done = []
+    with pytest.raises(KeyboardInterrupt), _interrupts_deferred():
+        os.kill(os.getpid(), signal.SIGINT)  # a second Ctrl-C
+        done.append("written")  # the block still runs to its end
+    assert done == ["written"]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_a_manifest_entry_claiming_another_document_s_file_is_not_trusted(
+    tmp_path: Path,
+) -> None:
+    import json
+
+    inputs = make_sources(tmp_path / "src", 2)
+    out = tmp_path / "out"
+    build(inputs, out)
+    manifest = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
+    manifest["documents"]["ghost"] = dict(manifest["documents"]["doc-00"], source="ghost.txt")
+    (out / MANIFEST_NAME).write_text(json.dumps(manifest), encoding="utf-8")
+    summary = build_collection(
+        inputs, out, BuildSettings(), jobs=1, encode_one=encode_for_tests, prune=True
+    )
+    assert summary.format() == "2 encoded, 0 skipped, 0 failed"  # rebuilt, nothing pruned
+    assert (out / "doc-00.xml").exists()
