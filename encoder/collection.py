@@ -1,7 +1,7 @@
 """Build a collection: many transcripts → ``OUT/NAME.xml`` (and ``NAME.html``).
 
 Like :mod:`encoder.cli`, this module sits at the I/O edge: the parent
-process hashes every input, decides what is already up to date, hands the
+process hashes the inputs the manifest knows, decides what is up to date, hands the
 rest to :func:`encode_document` (in this process, or in a pool of worker
 processes with ``jobs > 1``), writes the outputs atomically and records
 what it built in ``OUT/.tei-encode-manifest.json``. A worker reads its own
@@ -9,8 +9,9 @@ inputs and hands back bytes and diagnostics; it writes nothing. Nothing is
 printed here; the caller gets each :class:`DocumentOutcome` in input order
 (through ``report``) and a :class:`BuildSummary`, and chooses the exit code.
 
-Memory does not grow with the collection: the parent keeps no input's
-bytes, and at most a few chunks of documents per worker are in flight.
+The parent keeps no input's bytes and at most a few chunks of documents
+per worker are in flight, so memory grows only by each document's
+outcome (about 1.6 KB), not by its size.
 A build that is interrupted (Ctrl-C) still records what it finished, so
 the next build resumes where it stopped.
 
@@ -121,8 +122,8 @@ class Status(enum.Enum):
     ENCODED = "encoded"
     SKIPPED = "skipped"
     FAILED = "failed"
-    STALE = "stale"  # outputs of a source that is gone, kept
-    PRUNED = "pruned"  # outputs of a source that is gone, removed
+    STALE = "stale"  # outputs no current document writes, kept
+    PRUNED = "pruned"  # such outputs, removed
 
 
 @dataclass(frozen=True, slots=True)

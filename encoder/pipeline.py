@@ -87,7 +87,8 @@ def encode_bytes(
 ) -> EncodeResult:
     """Encode one transcript. With ``keep_model=False`` the result's
     ``transcript`` is None and the model is freed before serialisation, which
-    lowers the peak memory of a large transcript by about a third."""
+    lowers the peak memory of a large transcript by about a fifth
+    (796 MB to 642 MB for 10 MB of text)."""
     with _gc_paused():
         return _encode(data, source_name, options, encoding, authority, lang, keep_model)
 

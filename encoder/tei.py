@@ -80,13 +80,10 @@ class Options:
     authority: str = "Unpublished encoding made with tei-encode"
 
 
-_TAGS: dict[str, str] = {}  # local name → Clark name, built once per name
-
-
 def _el(
     parent: _E | None, name: str, attrib: dict[str, str] | None = None, text: str | None = None
 ) -> _E:
-    tag = _TAGS.get(name) or _TAGS.setdefault(name, TEI + name)
+    tag = TEI + name
     elem = etree.Element(tag, attrib) if parent is None else etree.SubElement(parent, tag, attrib)
     if text is not None:
         elem.text = text

@@ -89,10 +89,19 @@ def make_sources(folder: Path, count: int) -> list[Path]:
 
 
 def build(
-    inputs: list[Path], out: Path, settings: BuildSettings | None = None, jobs: int = 1
+    inputs: list[Path],
+    out: Path,
+    settings: BuildSettings | None = None,
+    jobs: int = 1,
+    prune: bool = False,
 ) -> BuildSummary:
     return build_collection(
-        inputs, out, settings or BuildSettings(), jobs=jobs, encode_one=encode_for_tests
+        inputs,
+        out,
+        settings or BuildSettings(),
+        jobs=jobs,
+        encode_one=encode_for_tests,
+        prune=prune,
     )
 
 
@@ -557,9 +566,7 @@ def test_prune_removes_the_outputs_of_a_removed_source_but_not_hand_edits(
     inputs[2].unlink()
     (out / "doc-02.html").write_text("edited by hand", encoding="utf-8")
     remaining = [inputs[0], inputs[3]]
-    summary = build_collection(
-        remaining, out, BuildSettings(), jobs=1, encode_one=encode_for_tests, prune=True
-    )
+    summary = build(remaining, out, BuildSettings(), prune=True)
     assert summary.format() == "0 encoded, 2 skipped, 0 failed, 1 stale, 1 pruned"
     assert sorted(p.name for p in out.glob("doc-*")) == [
         "doc-00.html",
@@ -568,12 +575,7 @@ def test_prune_removes_the_outputs_of_a_removed_source_but_not_hand_edits(
         "doc-03.html",
         "doc-03.xml",
     ]
-    codes = {
-        Path(d.span.file).name: d.code
-        for o in summary.outcomes
-        if o.status in (Status.PRUNED, Status.STALE)
-        for d in o.diagnostics
-    }
+    codes = {**_codes(summary, Status.PRUNED), **_codes(summary, Status.STALE)}
     assert codes == {
         "doc-01.html": "I602",
         "doc-01.xml": "I602",
@@ -626,9 +628,7 @@ def test_a_manifest_naming_files_outside_out_is_not_trusted(tmp_path: Path) -> N
         "outputs": {"../precious.txt": hashlib.sha256(b"keep me").hexdigest()},
     }
     (out / MANIFEST_NAME).write_text(json.dumps(manifest), encoding="utf-8")
-    summary = build_collection(
-        inputs, out, BuildSettings(), jobs=1, encode_one=encode_for_tests, prune=True
-    )
+    summary = build(inputs, out, BuildSettings(), prune=True)
     assert victim.read_text(encoding="utf-8") == "keep me"
     # the whole manifest was distrusted: everything was rebuilt, nothing pruned
     assert summary.format() == "2 encoded, 0 skipped, 0 failed"
@@ -652,9 +652,7 @@ def test_html_left_by_an_earlier_build_is_stale_after_no_html(tmp_path: Path) ->
     assert _codes(summary, Status.STALE) == {"doc-00.html": "W601", "doc-01.html": "W601"}
     message = summary.outcomes[-1].diagnostics[0].message
     assert "no longer written for doc-01.txt with these settings" in message
-    pruned = build_collection(
-        inputs, out, BuildSettings(html=False), jobs=1, encode_one=encode_for_tests, prune=True
-    )
+    pruned = build(inputs, out, BuildSettings(html=False), prune=True)
     assert pruned.format() == "0 encoded, 2 skipped, 0 failed, 2 pruned"
     assert sorted(p.name for p in out.glob("doc-*")) == ["doc-00.xml", "doc-01.xml"]
 
@@ -700,15 +698,11 @@ def test_an_output_prune_cannot_remove_stays_stale(
         unlink(self, missing_ok)
 
     monkeypatch.setattr(Path, "unlink", refuse)
-    summary = build_collection(
-        [inputs[1]], out, BuildSettings(), jobs=1, encode_one=encode_for_tests, prune=True
-    )
+    summary = build([inputs[1]], out, BuildSettings(), prune=True)
     assert summary.format() == "0 encoded, 1 skipped, 0 failed, 1 stale"
     assert _codes(summary, Status.STALE) == {"doc-00.html": "I602", "doc-00.xml": "E010"}
     monkeypatch.setattr(Path, "unlink", unlink)
-    again = build_collection(
-        [inputs[1]], out, BuildSettings(), jobs=1, encode_one=encode_for_tests, prune=True
-    )
+    again = build([inputs[1]], out, BuildSettings(), prune=True)
     assert again.format() == "0 encoded, 1 skipped, 0 failed, 1 pruned"
     assert not (out / "doc-00.xml").exists()
 
@@ -763,8 +757,6 @@ def test_a_manifest_entry_claiming_another_document_s_file_is_not_trusted(
     manifest = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
     manifest["documents"]["ghost"] = dict(manifest["documents"]["doc-00"], source="ghost.txt")
     (out / MANIFEST_NAME).write_text(json.dumps(manifest), encoding="utf-8")
-    summary = build_collection(
-        inputs, out, BuildSettings(), jobs=1, encode_one=encode_for_tests, prune=True
-    )
+    summary = build(inputs, out, BuildSettings(), prune=True)
     assert summary.format() == "2 encoded, 0 skipped, 0 failed"  # rebuilt, nothing pruned
     assert (out / "doc-00.xml").exists()
