@@ -98,7 +98,33 @@ class DateText:
 
 @dataclass(frozen=True, slots=True)
 class LineBreak:
-    """A line break inside a block (e.g. the names under a closer)."""
+    """A line break inside a block (e.g. the names under a closer); ``n`` is
+    the margin line number written before the line (court transcripts)."""
+
+    n: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PageMark:
+    """A page break: ``n`` the page number, ``text`` the marker as written
+    ("[Page 12]", "- 12 -", a page-number line), ``formfeed`` when a form
+    feed (U+000C) stood there."""
+
+    n: str | None
+    text: str | None
+    formfeed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """A timestamp in a speaker's label: ``text`` as written, at ``start`` in
+    the label; ``seconds`` from the recording's start (elapsed time) or
+    ``clock`` (a time of day, "10:03 AM" → "10:03:00")."""
+
+    text: str
+    start: int
+    seconds: float | None = None
+    clock: str | None = None
 
 
 Inline = (
@@ -114,6 +140,7 @@ Inline = (
     | PlaceName
     | DateText
     | LineBreak
+    | PageMark
 )
 
 # ---------------------------------------------------------------- blocks
@@ -218,6 +245,8 @@ class Turn:
     paragraphs: tuple[Paragraph, ...]
     line: int
     who: str = ""
+    lead: tuple[Inline, ...] = ()  # page and line breaks before the label
+    stamp: Stamp | None = None  # a timestamp inside the label
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,6 +315,34 @@ class DocType:
 
 
 @dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading inside the text ("DIRECT EXAMINATION", "BY MR. SMITH:", a
+    section title): it opens a division of its own. ``kind`` is the division's
+    type ("examination" or "section")."""
+
+    content: tuple[Inline, ...]
+    kind: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Breaks:
+    """Page and line breaks with no text of their own to sit in."""
+
+    content: tuple[Inline, ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    """A note about the recording on its own line: "[END OF TAPE 1, SIDE A]",
+    "[END OF INTERVIEW]"; ``text`` as written."""
+
+    text: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
 class FunderField:
     """A bare funder name standing alone in the page's metadata fields."""
 
@@ -314,6 +371,9 @@ Block = (
     | Rights
     | DocType
     | FunderField
+    | Heading
+    | Breaks
+    | Incident
 )
 
 # ---------------------------------------------------------------- persons
@@ -330,6 +390,7 @@ class Person:
     role: str | None = None
     note_id: str | None = None
     idnos: tuple[tuple[str, str], ...] = ()
+    kind: Literal["person", "group", "anonymous"] = "person"
 
 
 # ---------------------------------------------------------------- document

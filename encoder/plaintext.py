@@ -58,10 +58,24 @@ def _inline_child(child: etree._Element, notes: list[etree._Element]) -> str:
     if tag == TEI + "supplied":
         return "[" + inline_text(child, notes) + "]"
     if tag == TEI + "lb":
-        return "\n"
+        number = child.get("n")
+        return "\n" if number is None else f"\n{number} "
+    if tag in _BREAKS:
+        return "\n" + _break_text(child) + "\n"
     if not isinstance(tag, str):  # comments, processing instructions
         return ""
     return inline_text(child, notes)
+
+
+_BREAKS: Final = frozenset((TEI + "pb", TEI + "fw"))
+
+
+def _break_text(elem: etree._Element) -> str:
+    """A page break: a form feed where the source had one; the page number as
+    printed (``fw``)."""
+    if elem.tag == TEI + "pb":
+        return "\x0c" if elem.get("type") == "formfeed" else ""
+    return elem.text or ""
 
 
 def _marker(note: etree._Element) -> str:
@@ -83,18 +97,21 @@ def _after_label(label: list[str], text: str) -> str:
 def _speech(sp: etree._Element, notes: list[etree._Element]) -> list[str]:
     lines: list[str] = []
     label: list[str] = []
+    started = False  # the first paragraph (written after the label) was seen
     for child in sp:
-        if child.tag == TEI + "speaker" or (child.tag == TEI + "stage" and not lines and label):
+        if child.tag in _BREAKS and not label:
+            lines.append(_break_text(child))  # a page break before the label
+        elif child.tag == TEI + "lb" and not label:
+            label.append(child.get("n", ""))  # the label line's margin number
+        elif child.tag == TEI + "speaker" or (child.tag == TEI + "stage" and not started and label):
             label.append(inline_text(child, notes))
         elif child.tag == TEI + "p":
             text = inline_text(child, notes)
-            if not lines:
-                lines.append(_after_label(label, text))
-            else:
-                lines.append(text)
+            lines.append(text if started else _after_label(label, text))
+            started = True
         elif child.tag == TEI + "stage":
             lines.append(inline_text(child, notes))
-    if not lines and label:
+    if not started and label:
         lines.append(" ".join(label))
     return lines
 
@@ -104,6 +121,10 @@ def _walk(elem: etree._Element, out: list[str], notes: list[etree._Element]) -> 
         tag = child.tag
         if tag == TEI + "sp":
             out.extend(_speech(child, notes))
+        elif tag == TEI + "timeline":
+            continue  # the values of the labels' timestamps, written in the labels
+        elif tag == TEI + "lb" or tag in _BREAKS:
+            out.append(_inline_child(child, notes))
         elif tag == TEI + "stage":
             out.append(inline_text(child, notes))
         elif tag == TEI + "div" and child.get("type") == "notes":
@@ -142,7 +163,10 @@ def tei_to_text(tree: etree._ElementTree) -> str:
             notes = []
         _walk(section, lines, notes)
     lines.extend(_note_lines(notes))
-    lines = [line.strip() for line in lines]
+    # a form feed (a page break in the source) is kept; other white space at the ends goes
+    lines = [
+        "\x0c" if line.startswith("\x0c") and not line.strip() else line.strip() for line in lines
+    ]
     return "\n\n".join(line for line in lines if line) + "\n"
 
 

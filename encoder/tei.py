@@ -21,6 +21,7 @@ from .model import (
     ArchivalCitation,
     Block,
     Boilerplate,
+    Breaks,
     Closer,
     Commentary,
     DateLine,
@@ -32,12 +33,15 @@ from .model import (
     FunderField,
     FundingLine,
     Gloss,
+    Heading,
+    Incident,
     Inline,
     LineBreak,
     MetadataField,
     Narration,
     Note,
     NoteBody,
+    PageMark,
     Paragraph,
     ParticipantsHead,
     ParticipantsLine,
@@ -48,6 +52,7 @@ from .model import (
     SectionLabel,
     SourceLine,
     Stage,
+    Stamp,
     Supplied,
     Text,
     TitleLine,
@@ -206,7 +211,19 @@ def _(node: DateText, parent: _E, doc: Transcript) -> None:
 
 @write_inline.register
 def _(node: LineBreak, parent: _E, doc: Transcript) -> None:
-    _el(parent, "lb")
+    _el(parent, "lb", {"n": node.n} if node.n is not None else None)
+
+
+@write_inline.register
+def _(node: PageMark, parent: _E, doc: Transcript) -> None:
+    attrib: dict[str, str] = {}
+    if node.n is not None:
+        attrib["n"] = node.n
+    if node.formfeed:
+        attrib["type"] = "formfeed"  # the source began the page with U+000C
+    _el(parent, "pb", attrib)
+    if node.text is not None:
+        _el(parent, "fw", {"type": "pageNum"}, node.text)  # the marker as written
 
 
 def editor_id(initials: str) -> str:
@@ -225,9 +242,14 @@ class _Sections:
     back_info: _E | None = None
     turns: int = 0
     front_ends: int = 0  # source line of the last front-matter block
+    current: _E | None = None  # the division that headings opened inside the conversation
+    timeline: _E | None = None
+    stamps: int = 0
 
 
 def _conversation(s: _Sections) -> _E:
+    if s.current is not None:
+        return s.current
     if s.conversation is None:
         s.conversation = _el(s.body, "div", {"type": "conversation"})
     return s.conversation
@@ -365,7 +387,17 @@ def _(block: Narration, s: _Sections, doc: Transcript, after_notes: bool) -> Non
 def _(block: Turn, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     s.turns += 1
     sp = _el(_conversation(s), "sp", {XML_ID: f"turn-{s.turns}", "who": "#" + block.who})
-    _el(sp, "speaker", None, block.label)
+    write_inlines(block.lead, sp, doc)
+    if block.stamp is None:
+        _el(sp, "speaker", None, block.label)
+    else:
+        sp.set("synch", "#" + _when(s, block.stamp))
+        speaker = _el(sp, "speaker")
+        stamp = block.stamp
+        end = stamp.start + len(stamp.text)
+        _add_text(speaker, block.label[: stamp.start])
+        _el(speaker, "time", None, block.label[stamp.start : end])
+        _add_text(speaker, block.label[end:])
     if block.delivery:
         _el(sp, "stage", {"type": "delivery"}, block.delivery)
     for para in block.paragraphs:
@@ -376,6 +408,25 @@ def _(block: Turn, s: _Sections, doc: Transcript, after_notes: bool) -> None:
 def _(block: Closer, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     signed = _el(_el(_conversation(s), "closer"), "signed")
     write_inlines(block.content, signed, doc)
+
+
+def _when(s: _Sections, stamp: Stamp) -> str:
+    """The id of the timeline point of a timestamp (the timeline opens the body):
+    elapsed times as seconds since the recording's start, times of day as such."""
+    if s.timeline is None:
+        s.timeline = etree.Element(TEI + "timeline", {"unit": "s", "origin": "#time-0"})
+        s.body.insert(0, s.timeline)
+        _el(s.timeline, "when", {XML_ID: "time-0"})
+    s.stamps += 1
+    ident = f"time-{s.stamps}"
+    attrib = {XML_ID: ident}
+    if stamp.clock is not None:
+        attrib["absolute"] = stamp.clock
+    elif stamp.seconds is not None:
+        attrib["interval"] = f"{stamp.seconds:g}"
+        attrib["since"] = "#time-0"
+    _el(s.timeline, "when", attrib)
+    return ident
 
 
 def _tail_div(s: _Sections, kind: str, after_notes: bool) -> _E:
@@ -447,6 +498,27 @@ def _(block: FunderField, s: _Sections, doc: Transcript, after_notes: bool) -> N
 @write_block.register
 def _(block: NoteBody, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     raise TypeError("note bodies are placed by the notes transform")
+
+
+@write_block.register
+def _(block: Heading, s: _Sections, doc: Transcript, after_notes: bool) -> None:
+    # a heading opens a division of the conversation that runs to the next one
+    s.current = None
+    div = _el(_conversation(s), "div", {"type": block.kind})
+    write_inlines(block.content, _el(div, "head"), doc)
+    s.current = div
+
+
+@write_block.register
+def _(block: Breaks, s: _Sections, doc: Transcript, after_notes: bool) -> None:
+    parent = _conversation(s) if s.conversation is not None or s.turns else s.body
+    write_inlines(block.content, parent, doc)
+
+
+@write_block.register
+def _(block: Incident, s: _Sections, doc: Transcript, after_notes: bool) -> None:
+    incident = _el(_conversation(s), "incident", {"type": "recording"})
+    _el(incident, "desc", None, block.text)
 
 
 # ------------------------------------------------------------------ header
@@ -681,7 +753,12 @@ def _uses_foreign(doc: Transcript) -> bool:
 
 
 def _write_person(parent: _E, person: Person) -> None:
-    elem = _el(parent, "person", {XML_ID: person.person_id})
+    if person.kind == "group":  # "HON. MEMBERS", "Several voices"
+        elem = _el(parent, "personGrp", {XML_ID: person.person_id, "role": "collective"})
+    elif person.kind == "anonymous":  # "SPEAKER_00", "Unidentified speaker"
+        elem = _el(parent, "person", {XML_ID: person.person_id, "role": "unidentified"})
+    else:
+        elem = _el(parent, "person", {XML_ID: person.person_id})
     for name in person.names:
         _el(elem, "persName", None, name)
     if person.birth:

@@ -60,7 +60,7 @@ XS_NS: Final = "http://www.w3.org/2001/XMLSchema"
 XS: Final = f"{{{XS_NS}}}"
 
 #: Attributes whose space-separated values may hold ``#id`` pointers.
-POINTER_ATTRIBUTES: Final = ("who", "ref", "corresp", "target", "resp")
+POINTER_ATTRIBUTES: Final = ("who", "ref", "corresp", "target", "resp", "synch", "since", "origin")
 
 # report(code, element, message): how the reference checks hand back a problem
 _Report = Callable[[str, etree._Element, str], None]

@@ -254,6 +254,10 @@ def effective_attributes(
             return attributes
         for att_def in change.xpath("t:attList/t:attDef", namespaces=NS):
             name = att_def.get("ident")
+            if att_def.get("mode") == "add":  # an attribute the customisation adds here
+                assert name not in attributes, f"{ident}: the ODD adds @{name}, which TEI has"
+                attributes[name] = att_def.get("usage") == "req"
+                continue
             assert name in attributes, f"{ident}: the ODD changes @{name}, which TEI lacks here"
             if att_def.get("mode") == "delete":
                 del attributes[name]

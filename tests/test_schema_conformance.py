@@ -247,6 +247,8 @@ _SAMPLE_VALUES = {
     "Name": "app",
     "nonNegativeInteger": "2",
     "string": "s",
+    "decimal": "83.5",
+    "time": "10:03:00",
 }
 
 

@@ -23,6 +23,7 @@ from ..model import (
     ArchivalCitation,
     Block,
     Boilerplate,
+    Breaks,
     Closer,
     Commentary,
     DateLine,
@@ -31,6 +32,8 @@ from ..model import (
     DocType,
     FunderField,
     FundingLine,
+    Heading,
+    Incident,
     Inline,
     LineBreak,
     MetadataField,
@@ -45,19 +48,16 @@ from ..model import (
     Rights,
     SectionLabel,
     SourceLine,
+    Stamp,
     Text,
     TitleLine,
     Turn,
+    evolve,
 )
 from . import patterns as P
 from .inlines import InlineContext, parse_inlines
-
-
-@dataclass(frozen=True, slots=True)
-class RawParagraph:
-    text: str
-    line: int
-    col_offset: int
+from .shapes import RawParagraph, Shape, lex_lines, restore_marks, strip_marks
+from .vocab import NOT_LABELS
 
 
 def wrap_width(lines: tuple[str, ...]) -> int | None:
@@ -94,9 +94,7 @@ def wrap_width(lines: tuple[str, ...]) -> int | None:
 
 
 def split_paragraphs(lines: tuple[str, ...]) -> list[RawParagraph]:
-    """Lines → paragraphs. Each line is a paragraph, except in hard-wrapped
-    text, where a line that reaches the wrap width continues on the next.
-    A line that opens a turn or a footnote body always starts a paragraph.
+    """Lines → paragraphs (see :func:`encoder.reader.shapes.lex_lines`).
 
     >>> wrapped = ("A " * 34, "a " * 33, "b.", "", "SMITH: " + "x " * 33, "y.", "JONES: z.")
     >>> [p.line for p in split_paragraphs(wrapped)]
@@ -104,36 +102,7 @@ def split_paragraphs(lines: tuple[str, ...]) -> list[RawParagraph]:
     >>> [p.text for p in split_paragraphs(("Skip to content", "Menu", "Title"))]
     ['Skip to content', 'Menu', 'Title']
     """
-    width = wrap_width(lines)
-    out: list[RawParagraph] = []
-    current: list[str] = []
-    start = 0
-    offset = 0
-    previous = ""
-    for number, raw in enumerate(lines, 1):
-        stripped = raw.strip()
-        if not stripped:
-            if current:
-                out.append(RawParagraph(" ".join(current), start, offset))
-                current = []
-            continue
-        opens = bool(
-            P.UPPER_LABEL.match(stripped)
-            or P.COLON_LABEL.match(stripped)
-            or P.NOTE_BODY.match(stripped)
-        )
-        continues = width is not None and len(previous.rstrip()) >= width - 25
-        if current and (opens or not continues):
-            out.append(RawParagraph(" ".join(current), start, offset))
-            current = []
-        if not current:
-            start = number
-            offset = len(raw) - len(raw.lstrip())
-        current.append(stripped)
-        previous = raw
-    if current:
-        out.append(RawParagraph(" ".join(current), start, offset))
-    return out
+    return lex_lines(lines, wrap_width(lines))[0]
 
 
 @dataclass
@@ -144,11 +113,15 @@ class Survey:
     funders: list[str] = field(default_factory=list)
     original_lang: str | None = None
     qa_counts: Counter[str] = field(default_factory=Counter)  # "Q. …" / "A. …" lines
+    bare_counts: Counter[str] = field(default_factory=Counter)  # labels the shapes found
+    shape: Shape = field(default_factory=Shape)
 
     @property
     def qa_labels(self) -> bool:
-        """Depositions label turns "Q." and "A."; a lone "A." is an initial."""
-        return self.qa_counts["Q"] >= 2 and self.qa_counts["A"] >= 2
+        """Depositions label turns "Q." and "A."; a lone "A." is an initial,
+        unless a "Q." asks what it answers."""
+        q, a = self.qa_counts["Q"], self.qa_counts["A"]
+        return (q >= 2 and a >= 2) or (q >= 1 and a >= 1 and q + a <= 3)
 
 
 def _drop_title(name: str) -> str:
@@ -204,7 +177,9 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
     s = Survey()
     in_participants = False
     for para in paragraphs:
-        text = para.text
+        if para.bare is not None:
+            s.bare_counts[para.bare[0]] += 1
+        text = para.text[para.skip :] if para.skip else para.text
         head = P.PARTICIPANTS_HEAD.match(text)
         if head:
             in_participants = True
@@ -269,6 +244,8 @@ class Classifier:
     seen_note_body: bool = False
     _participant_keys: frozenset[str] | None = None
     in_notes_section: bool = False
+    examiner: str | None = None  # who asks the "Q." questions, from a heading
+    witness: str | None = None  # who gives the "A." answers
 
     def ctx(self, para: RawParagraph, speech: bool = False, extra: int = 0) -> InlineContext:
         lang = f"{self.survey.original_lang}-Latn" if self.survey.original_lang else None
@@ -290,6 +267,8 @@ class Classifier:
         return parse_inlines(value, self.ctx(para, speech, max(extra, 0)))
 
     def is_speaker(self, name: str, colon: bool) -> bool:
+        if name.upper() in NOT_LABELS:
+            return False
         if self._participant_keys is None:
             self._participant_keys = frozenset(surname_key(p) for p in self.survey.participants)
         if surname_key(name) in self._participant_keys:
@@ -297,7 +276,13 @@ class Classifier:
         if colon:
             if self.survey.colon_label_counts[name] >= 2:
                 return True
-            others = [n for n, c in self.survey.colon_label_counts.items() if c >= 2 and n != name]
+            # once-only colon labels count among mixed-case ones ("Mao Zedong:"), not
+            # in a record whose labels are capitals ("MR. SMITH:" ... "Elsevier:")
+            others = [
+                n
+                for n, c in self.survey.colon_label_counts.items()
+                if c >= 2 and n != name and not n.isupper()
+            ]
             return len(others) >= 2 and len(name.split()) <= 3
         words = name.replace(".", ". ").split()
         if self.survey.label_counts[_norm_label(name)] >= 2 or len(words) >= 2:
@@ -307,9 +292,17 @@ class Classifier:
         established = [n for n, c in self.survey.label_counts.items() if c >= 2 and n != name]
         return len(established) >= 2
 
-    def classify(self, para: RawParagraph) -> Block:
+    def classify(self, para: RawParagraph) -> list[Block]:
+        """The blocks of one paragraph: its own, with its page and line breaks."""
+        if not para.text:
+            return [Breaks(para.lead, para.line)]
+        block = self.classify_text(para)
+        return _attach(block, para)
+
+    def classify_text(self, para: RawParagraph) -> Block:
         text = para.text
         for rule in (
+            self.incident,
             self.boilerplate,
             self.note_body,
             self.participants,
@@ -321,7 +314,9 @@ class Classifier:
             self.archival,
             self.closer,
             self.closing_field,
+            self.examination,
             self.turn,
+            self.heading,
             self.reported,
             self.after,
         ):
@@ -522,23 +517,60 @@ class Classifier:
             return SourceLine(None, text, (), (), para.line)
         return Commentary(self.inlines(para), para.line)
 
+    def examination(self, para: RawParagraph, text: str) -> Block | None:
+        """ "DIRECT EXAMINATION BY MR. SMITH", "BY MS. JONES:", a witness sworn: who
+        asks the questions ("Q.") and who answers them ("A.") from here on."""
+        if self.after_conversation or not (self.survey.qa_labels or self.seen_turn):
+            return None
+        exam = P.EXAMINATION.match(text)
+        if exam is not None:
+            by = exam.group("by") or exam.group("by2")
+            if by:
+                self.examiner = by.strip()
+            if exam.group("of"):
+                self.witness = exam.group("of").strip()
+            self.seen_turn = self.seen_turn or self.survey.qa_labels
+            return Heading(self.inlines(para), "examination", para.line)
+        sworn = P.WITNESS_SWORN.match(text)
+        if sworn is not None:
+            self.witness = sworn.group("name").strip()
+            return Narration(self.inlines(para), para.line)
+        return None
+
+    def heading(self, para: RawParagraph, text: str) -> Block | None:
+        """A line in capitals inside the conversation, not a label: a section heading."""
+        if not self.seen_turn or self.after_conversation:
+            return None
+        if P.UPPER_LABEL.match(text) or not _is_heading(text):
+            return None
+        return Heading(self.inlines(para), "section", para.line)
+
+    def incident(self, para: RawParagraph, text: str) -> Block | None:
+        if not para.incident:
+            return None
+        return Incident(text, para.line)
+
     def turn(self, para: RawParagraph, text: str) -> Block | None:
         if self.after_conversation:
             return None
-        qa = P.QA_LABEL.match(text) if self.survey.qa_labels else None
+        head, body = text[: para.skip], text[para.skip :]
+        stamp = para.stamp
+        if para.bare is not None and self._bare_speaker(para.bare[0]):
+            name, start = para.bare
+            return self._open_turn(para, text[:start].rstrip(), name, None, start)
+        qa = P.QA_LABEL.match(body) if self.survey.qa_labels else None
         if qa is not None:
-            self.seen_turn = True
-            self.in_participants = False
-            first = Paragraph(
-                parse_inlines(qa.group("rest"), self.ctx(para, True, qa.start("rest"))),
-                para.line,
-            )
             name = qa.group("name")
-            return Turn(
-                label=name + ".", name=name, delivery=None, paragraphs=(first,), line=para.line
+            person = self.examiner if name == "Q" else self.witness
+            return self._open_turn(
+                para,
+                head + body[: qa.start("rest")].rstrip(),
+                person or name,
+                None,
+                para.skip + qa.start("rest"),
             )
         for pattern, colon in ((P.UPPER_LABEL, False), (P.COLON_LABEL, True)):
-            match = pattern.match(text)
+            match = pattern.match(body)
             if match is None or not match.group("rest"):
                 continue
             name = match.group("name")
@@ -552,22 +584,41 @@ class Classifier:
                         Span(self.file, para.line, para.col_offset + 1),
                     )
                 continue
-            self.seen_turn = True
-            self.in_participants = False
             term = match.group("term") or match.groupdict().get("wide") or ""
             label, person, delivery = _split_label(name, match.group("delivery"), term)
-            rest = match.group("rest")
-            first = Paragraph(
-                parse_inlines(rest, self.ctx(para, True, match.start("rest"))), para.line
-            )
-            return Turn(
-                label=label,
-                name=person,
-                delivery=delivery,
-                paragraphs=(first,),
-                line=para.line,
+            if stamp is None and delivery is None:
+                stamp = _stamp_in_label(label)
+            return self._open_turn(
+                para, head + label, person, delivery, para.skip + match.start("rest"), stamp
             )
         return None
+
+    def _bare_speaker(self, name: str) -> bool:
+        """A label of a shape without terminator counts where it recurs (or is "Q")."""
+        return name in ("Q", "A") or self.survey.bare_counts[name] >= 2 or (self.survey.shape.vtt)
+
+    def _open_turn(
+        self,
+        para: RawParagraph,
+        label: str,
+        name: str,
+        delivery: str | None,
+        rest_at: int,
+        stamp: Stamp | None = None,
+    ) -> Turn:
+        self.seen_turn = True
+        self.in_participants = False
+        rest = para.text[rest_at:].lstrip()
+        offset = len(para.text) - len(rest)
+        first = Paragraph(parse_inlines(rest, self.ctx(para, True, offset)), para.line)
+        return Turn(
+            label=strip_marks(label),
+            name=strip_marks(name),
+            delivery=delivery,
+            paragraphs=(first,) if rest else (),
+            line=para.line,
+            stamp=stamp or para.stamp,
+        )
 
     def reported(self, para: RawParagraph, text: str) -> Block | None:
         if self.after_conversation:
@@ -613,6 +664,54 @@ class Classifier:
             return TitleLine(self.inlines(para), para.line)
         self.seen_title = True
         return Paragraph(self.inlines(para), para.line)
+
+
+def _attach(block: Block, para: RawParagraph) -> list[Block]:
+    """Put the paragraph's page and line breaks into its block: those inside
+    the text where they stood, those before it at its start (before a turn's
+    label), or in a block of their own where the block holds no inline text."""
+    if para.marks:
+        block = _restore(block, para.marks)
+    if not para.lead:
+        return [block]
+    if isinstance(block, Turn):
+        return [evolve(block, "lead", para.lead)]
+    content = getattr(block, "content", None)
+    if isinstance(content, tuple) and not isinstance(block, Breaks):
+        return [evolve(block, "content", (*para.lead, *content))]
+    return [Breaks(para.lead, para.line), block]
+
+
+def _restore(block: Block, marks: tuple[Inline, ...]) -> Block:
+    if isinstance(block, Turn):
+        paragraphs = tuple(
+            evolve(p, "content", restore_marks(p.content, marks)) for p in block.paragraphs
+        )
+        return evolve(block, "paragraphs", paragraphs)
+    content = getattr(block, "content", None)
+    if isinstance(content, tuple):
+        return evolve(block, "content", restore_marks(content, marks))
+    return block
+
+
+def _stamp_in_label(label: str) -> Stamp | None:
+    """A time in the label's parentheses: "Jane Doe (00:01:23):"."""
+    match = P.LABEL_TIME.search(label)
+    if match is None:
+        return None
+    from .shapes import seconds_of
+
+    return Stamp(match.group("t"), match.start("t"), seconds_of(match.group("t")))
+
+
+def _is_heading(text: str) -> bool:
+    """A heading in capitals: two words or more, no full stop at the end."""
+    return (
+        len(text) <= 80
+        and len(text.split()) >= 2
+        and bool(P.CAPITALS_LINE.match(text))
+        and not text.endswith((".", "?", "!", ","))
+    )
 
 
 _WHOLE_REMARK = re.compile(r"^(?:\[[^\[\]]+\]|\([^()]+\))\.?$")
@@ -730,13 +829,7 @@ def assemble(
                 )
                 out.append(Narration(block.content, block.line, guessed=True))
                 continue
-            out[-1] = Turn(
-                previous.label,
-                previous.name,
-                previous.delivery,
-                (*previous.paragraphs, block),
-                previous.line,
-            )
+            out[-1] = evolve(previous, "paragraphs", (*previous.paragraphs, block))
             continue
         if isinstance(previous, Closer) and isinstance(block, Commentary):
             text = _plain(block.content)
@@ -775,10 +868,11 @@ def _looks_like_narration(para: Paragraph, names: frozenset[str]) -> bool:
 def read_blocks(
     lines: tuple[str, ...], file: str, reporter: Reporter
 ) -> tuple[list[Block], Survey, list[str]]:
-    paragraphs = split_paragraphs(lines)
+    paragraphs, shape = lex_lines(lines, wrap_width(lines))
     facts = survey(paragraphs)
+    facts.shape = shape
     classifier = Classifier(file, facts, reporter)
-    blocks = [classifier.classify(p) for p in paragraphs]
+    blocks = [block for p in paragraphs for block in classifier.classify(p)]
     names = frozenset(
         [*facts.participants, *(_speaker_name(label) for label in facts.label_counts)]
     )

@@ -151,6 +151,8 @@ PARTICIPANTS_HEAD: Final = re.compile(
 )
 HONORIFIC: Final = (
     r"(?:Cdes?\.|Comrades?|Messrs\.|Mr\.|Mrs\.|Ms\.|Miss|Dr\.|Gen\.|General|Marshal|President|"
+    r"Chairwoman|Chairperson|Chair|Vice\s+Chair|Ranking\s+Member|Councillor|Councilmember|"
+    r"Mayor|Commissioner|Delegate|Governor|"
     r"Ambassador|Minister|Premier|Chairman|Prof\.|Professor|Sir|Lord|Lady|Senator|Sen\.|"
     r"Representative|Rep\.|Secretary|Admiral|Judge|Justice|Colonel|Col\.|Major|Maj\.|"
     r"Captain|Capt\.|Lieutenant|Lt\.|Commander|Cdr\.|The)"
@@ -176,12 +178,31 @@ UPPER_LABEL: Final = re.compile(
 # Mixed-case names need a colon: "Mao Zedong: ...", "Interviewer (laughing): ...", "Q: ...";
 # Chinese and Japanese names take the full-width colon: "毛泽东：……".
 COLON_LABEL: Final = re.compile(
-    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+{UP}[\w’'.\-]*){{0,3}}|[\u3400-\u9fff]{{1,6}})"
+    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:(?:of|for|the|and|hon\.)\s+)?{UP}[\w’'.\-]*){{0,3}}"
+    r"(?:\s+\d{1,3})?|[\u3400-\u9fff]{1,6})"
     r"(?:\s*(?P<delivery>[(（][^()（）]*[)）](?:\s*\([^()]*\))?))?"
     r"(?:(?P<term>:)\s+|(?P<wide>：)\s*)(?P<rest>\S.*)?$"
 )
 # Depositions and hearings: "Q. Where were you?" / "A. At home."
-QA_LABEL: Final = re.compile(r"^(?P<name>[QA])\.\s+(?P<rest>\S.*)$")
+QA_LABEL: Final = re.compile(r"^(?P<name>[QA])[.:]\s+(?P<rest>\S.*)$")
+# Court transcripts: "DIRECT EXAMINATION", "CROSS-EXAMINATION BY MR. SMITH:",
+# "EXAMINATION OF JOHN DOE", "BY MS. JONES:" (who asks the questions that follow).
+_BY_NAME: Final = r"(?:MR|MRS|MS|MISS|DR)\.?\s+[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+)?"
+EXAMINATION: Final = re.compile(
+    r"^(?:(?:(?:RE-?)?(?:DIRECT|CROSS|RECROSS|REDIRECT|VOIR\s+DIRE|FURTHER(?:\s+[A-Z]+)?)"
+    r"[\s-]+)?EXAMINATION(?:\s+OF\s+(?P<of>[A-Z][A-Z.'’\- ]{1,40}?))?"
+    rf"(?:\s*\(?(?:CONTINUED|RESUMED)\)?)?(?:\s+BY\s+(?P<by>{_BY_NAME}))?[.:]?"
+    rf"|BY\s+(?P<by2>{_BY_NAME})[.:]?)$"
+)
+# "JOHN DOE, having been first duly sworn, testified as follows:"
+WITNESS_SWORN: Final = re.compile(
+    r"^(?P<name>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,3}),\s+(?:having\s+been|"
+    r"called\s+as\s+a\s+witness|being\s+(?:first\s+)?(?:duly\s+)?sworn|"
+    r"a\s+witness\s+(?:called|produced)|who,?\s+having)"
+)
+# A time inside a label's parentheses: "Jane Doe (00:01:23):".
+LABEL_TIME: Final = re.compile(r"\((?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\)")
+CAPITALS_LINE: Final = re.compile(r"^(?=[^a-z]*[A-Z]{3})[^a-z]*$")
 # Reported speech: an upper-case name followed by a lower-case word.
 REPORTED: Final = re.compile(
     rf"^(?P<name>(?:(?i:{HONORIFIC})\s+)?{_UPPER_WORD}(?:\s+{_UPPER_WORD})*)\s+(?P<verb>{LOW}+)\b"

@@ -16,8 +16,9 @@ from typing import Final
 
 from ..diagnostics import Reporter, Span
 
-# Characters XML 1.0 forbids: C0 controls except tab/LF/CR, surrogates, FFFE/FFFF.
-_FORBIDDEN: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# Characters XML 1.0 forbids: C0 controls except tab/LF/CR, surrogates, FFFE/FFFF;
+# a form feed (U+000C) is a page break, read by reader.shapes and never written.
+_FORBIDDEN: Final = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Literal
 
 from ..authority import AuthorityEntry
 from ..diagnostics import Reporter, Span
@@ -44,6 +45,7 @@ from ..model import (
 )
 from ..reader.blocks import surname_key
 from ..reader.patterns import HONORIFIC_PREFIX, INITIALS_PREFIX, UP
+from ..reader.vocab import speaker_kind
 from .bios import TITLES as _TITLE_WORDS
 from .bios import edit_distance_one, find_bios, place_words
 from .walk import block_inlines, rewrite_block
@@ -112,6 +114,7 @@ class _Entry:
     role: str | None = None
     note_id: str | None = None
     idnos: list[tuple[str, str]] = field(default_factory=list)
+    kind: Literal["person", "group", "anonymous"] = "person"
 
 
 @dataclass
@@ -229,8 +232,25 @@ def build_register(
                     entry.role = roles[index]
     speakers: dict[int, _Entry] = {}
     blocks: list[Block] = []
+    unnamed: dict[str, _Entry] = {}  # collective and unnamed speakers, by their label
+    labels = {b.name for b in doc.blocks if isinstance(b, Turn)}
+    briefing = (
+        "Q" in labels
+        and "A" not in labels
+        and not any(isinstance(b, MetadataField) and b.kind == "role" for b in doc.blocks)
+    )
     for block in doc.blocks:
         if isinstance(block, Turn):
+            kind = speaker_kind(block.name, briefing)
+            if kind != "person":
+                key = " ".join(block.name.casefold().split())
+                entry = unnamed.get(key) or register.add(block.name)
+                unnamed[key] = entry
+                entry.kind = kind  # type: ignore[assignment]
+                entry.speaker = True
+                speakers[len(blocks)] = entry
+                blocks.append(block)
+                continue
             found = register.find(block.name)
             gender = _GENDERED.match(block.name)
             if found is not None and gender is not None:
@@ -282,6 +302,7 @@ def build_register(
             e.role,
             e.note_id,
             tuple(e.idnos),
+            e.kind,
         )
         for e in register.entries
     )

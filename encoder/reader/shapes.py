@@ -1,0 +1,604 @@
+"""Transcript shapes as data: what stands in a line besides its text.
+
+One pass over the source lines (:func:`lex_lines`) reads, by the rules in
+the tables below:
+
+* **gutters**: margin line numbers (court reporters' 1-25 per page) and
+  timestamps before the speaker ("[00:01:23] Name:", "00:01:23 Name:",
+  mission-elapsed time "04 06 45 40 CDR ...");
+* **page events**: form feeds, page-number lines, page markers copied from
+  web editions ("[Page 12]", "Page 311", "- 12 -", "Tape 2, Side A, Page 14");
+* **bare labels**: a speaker's label alone on its line ("The CHAIRMAN.",
+  "John Smith:", "Jane Doe  10:03 AM") whose speech follows; a label of a
+  shape that has no terminator ("Q<tab>", "CDR" after a mission time, a
+  WebVTT voice "<v Jane Doe>");
+* **incidents**: notes about the recording ("[END OF TAPE 1, SIDE A]").
+
+A gutter or label shape counts only where the document establishes it
+(several lines of the same shape), so one line that happens to look like
+one changes nothing. Adding a shape is one pattern here and one fixture
+folder under ``tests/shapes/`` (see ``docs/shapes.md``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Final
+
+from ..model import Inline, LineBreak, PageMark, Stamp
+from .patterns import COLON_LABEL, UP, UPPER_LABEL
+from .vocab import NOT_LABELS
+
+# ------------------------------------------------------------------ the rules
+
+# A margin line number: "12   Q.  Did you ...", or a number alone (an empty line).
+LINE_NUMBER: Final = re.compile(r"^(?P<n>\d{1,2})(?=\s|$)[ \t]*")
+# Page markers on a line of their own.
+PAGE_LINES: Final = (
+    # "[Page 12]", "[[Page 12]]", "[p. 4]", "[Pg. 7]"
+    re.compile(r"^\[{1,2}\s*(?:page|p\.|pg\.?)\s*(?P<n>[A-Z]{0,2}\d{1,5}[a-z]?)\s*\]{1,2}$", re.I),
+    # "Page 311", "PAGE 12 of 40", "Page 12."
+    re.compile(r"^page\s+(?P<n>\d{1,5})(?:\s+of\s+\d{1,5})?\.?$", re.I),
+    # "- 12 -", "— 12 —"
+    re.compile(r"^[-–—]\s*(?P<n>\d{1,5})\s*[-–—]$"),
+    # "Tape 2, Side A, Page 14" (oral histories)
+    re.compile(
+        r"^\[?(?:tape|cassette)\s+\w{1,4}[,;]?\s+(?:side\s+\w{1,3}[,;]?\s+)?"
+        r"(?:page|p\.)\s*(?P<n>\d{1,5})\]?\.?$",
+        re.I,
+    ),
+)
+# A page number alone (after a form feed, or far to the right in a margin-numbered text).
+PAGE_NUMBER_ALONE: Final = re.compile(r"^(?:page\s+)?(?P<n>\d{1,5})\.?$", re.I)
+# Notes about the recording: tape sides, the end of the interview.
+INCIDENT: Final = re.compile(
+    r"^\[?\s*(?:(?:end|beginning|begin|start|resume|continuation)\s+of\s+(?:the\s+)?"
+    r"(?:tape|side|cassette|recording|interview|session|transcript)\b[\w ,;.:-]{0,40}"
+    r"|(?:tape|cassette)\s+\d{1,3}[a-z]?(?:[,;:]?\s*side\s+\w{1,3})?"
+    r"|(?:interview\s+)?(?:ends|concluded|recording\s+(?:ends|stops|paused|resumes)))"
+    r"\s*\]?\.?$",
+    re.I,
+)
+
+# Timestamps before the speaker.
+_CLOCK: Final = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+STAMP_PREFIXES: Final = (
+    # "[00:01:23] Name: ...", "(00:01:23) Name: ...", "[00:00:00.031 --> 00:00:04.512] Name:"
+    re.compile(rf"^(?P<stamp>[\[(](?P<t>{_CLOCK})(?:[ \t]*-->[ \t]*{_CLOCK})?[\])])[ \t]*"),
+    # "00:01:23 Name: ..."
+    re.compile(rf"^(?P<stamp>(?P<t>{_CLOCK}))[ \t]+(?=\S)"),
+    # mission time in brackets, "[55 55 19] TELMU", "[55 55 20 - 55 55 23] TELMU"
+    re.compile(
+        r"^(?P<stamp>\[(?P<t>\d{2,3}(?: \d{2}){2,3})(?:[ \t]*-[ \t]*\d{2,3}(?: \d{2}){2,3})?\])"
+        r"[ \t]*"
+    ),
+    # mission-elapsed time, days hours minutes seconds: "04 06 45 40 CDR Roger."
+    re.compile(r"^(?P<stamp>(?P<t>\d{2,3} \d{2} \d{2} \d{2}))[ \t]+(?=\S)"),
+)
+# The speaker after a mission-elapsed time: a call sign in capitals, no terminator.
+CALL_SIGN: Final = re.compile(r"^(?P<name>[A-Z][A-Z0-9]{0,6}(?:-[A-Z0-9]{1,3})?)[ \t]+(?=\S)")
+# A call sign alone on its line ("CAPCOM", "CDR"), the speech on the next.
+CALL_SIGN_ALONE: Final = re.compile(r"^(?P<name>[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,3})?)$")
+# A time alone on its line, before a label alone ("55:46:11" / "CDR" / text).
+TIME_ALONE: Final = re.compile(rf"^(?P<t>{_CLOCK})$")
+# A name and a time alone on a line (meeting-software exports): "Jane Doe  10:03 AM".
+NAME_AND_TIME: Final = re.compile(
+    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s{{1,2}}(?:{UP}[\w’'.\-]*|\d{{1,3}})){{0,4}})\s+"
+    rf"(?P<t>{_CLOCK}(?:\s?[AaPp]\.?[Mm]\.?)?)$"
+)
+# "Q<tab>Text", "Q   Text", "Q Mr. President": press briefings write the question so.
+Q_SPACED: Final = re.compile(
+    r"^(?:(?P<name>Q)[ \t\xa0]+|(?P<a>A)(?:\t|[ \xa0]{2,})[ \t\xa0]*)(?=\S)"
+)
+# WebVTT
+VTT_HEADER: Final = re.compile(r"^\ufeff?WEBVTT(?:[ \t].*)?$")
+VTT_TIMING: Final = re.compile(
+    r"^(?P<t>(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3})[ \t]+-->[ \t]+"
+    r"(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}(?:[ \t]+\S.*)?$"
+)
+VTT_VOICE: Final = re.compile(r"^<v(?:\.[\w.-]+)*[ \t]+(?P<name>[^>]{1,80})>")
+VTT_CLOSE: Final = re.compile(r"</v>\s*$")
+# A label alone on its line, with nothing after the terminator.
+_COLON_ALONE: Final = re.compile(
+    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+{UP}[\w’'.\-]*){{0,3}}(?:\s+\d{{1,3}})?)\s*(?P<term>:)$"
+)
+
+
+def seconds_of(text: str) -> float | None:
+    """Seconds in a written duration: "01:23" → 83.0, "1:00:05.5" → 3605.5,
+    "04 06 45 40" (days hours minutes seconds) → 369940.0.
+
+    >>> seconds_of("01:23"), seconds_of("1:00:05.5"), seconds_of("04 06 45 40")
+    (83.0, 3605.5, 369940.0)
+    """
+    if " " in text:
+        numbers = [int(p) for p in text.split()]
+        days = numbers[0] if len(numbers) == 4 else 0
+        hours, minutes, secs = numbers[-3:]
+        return float(((days * 24 + hours) * 60 + minutes) * 60 + secs)
+    total = 0.0
+    for part in text.replace(",", ".").split(":"):
+        total = total * 60 + float(part)
+    return total
+
+
+_AMPM: Final = re.compile(r"(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?\s?(?P<ap>[AaPp])")
+
+
+def clock_of(text: str) -> str | None:
+    """A time of day as xs:time: "10:03 AM" → "10:03:00"; None for elapsed times.
+
+    >>> clock_of("10:03 AM"), clock_of("1:04 p.m."), clock_of("00:03")
+    ('10:03:00', '13:04:00', None)
+    """
+    match = _AMPM.match(text)
+    if match is None:
+        return None
+    hour = int(match.group("h")) % 12 + (12 if match.group("ap") in "Pp" else 0)
+    if hour > 23 or int(match.group("m")) > 59:
+        return None
+    return f"{hour:02d}:{match.group('m')}:{match.group('s') or '00'}"
+
+
+# ------------------------------------------------------------------ the pass
+
+
+@dataclass
+class RawParagraph:
+    """A paragraph of the source: its text (gutters removed), first line,
+    column, and what the shapes found in it.
+
+    ``marks`` holds page and line breaks inside the text, each standing at a
+    private-use character (U+E000 + its index) that :func:`restore_marks`
+    turns back into nodes; ``lead`` the breaks before the paragraph;
+    ``skip`` the length of a timestamp prefix before the label; ``bare`` a
+    label the shapes found (name, where the speech starts); ``alone`` when
+    the label stood on a line of its own.
+    """
+
+    text: str
+    line: int
+    col_offset: int
+    lead: tuple[Inline, ...] = ()
+    marks: tuple[Inline, ...] = ()
+    stamp: Stamp | None = None
+    skip: int = 0
+    bare: tuple[str, int] | None = None
+    incident: bool = False
+    heading_hint: bool = False
+
+
+MARK_BASE: Final = 0xE000
+
+
+@dataclass
+class Shape:
+    """What :func:`survey_shape` found: the shapes the document establishes."""
+
+    line_numbers: bool = False
+    stamps: bool = False
+    call_signs: bool = False
+    vtt: bool = False
+    counts: Counter[str] = field(default_factory=Counter)
+
+    def names(self) -> list[str]:
+        return sorted(k for k, v in self.counts.items() if v)
+
+
+def _stamp_prefix(text: str) -> re.Match[str] | None:
+    for pattern in STAMP_PREFIXES:
+        match = pattern.match(text)
+        if match is not None:
+            return match
+    return None
+
+
+def survey_shape(lines: tuple[str, ...]) -> Shape:
+    """Which gutters and label shapes the document establishes."""
+    shape = Shape()
+    content = [line.replace("\x0c", "").strip() for line in lines]
+    content = [c for c in content if c]
+    if not content:
+        return shape
+    shape.vtt = bool(VTT_HEADER.match(content[0]))
+    numbered = [LINE_NUMBER.match(c) for c in content]
+    numbers = [int(m.group("n")) for m in numbered if m is not None]
+    in_order = sum(1 for a, b in itertools.pairwise(numbers) if b in (a + 1, 1))
+    if len(numbers) >= 10 and len(numbers) >= 0.6 * len(content) and in_order >= 0.7 * len(numbers):
+        shape.line_numbers = True
+        shape.counts["margin line numbers"] = len(numbers)
+    stamped = [m for m in (_stamp_prefix(c) for c in content) if m is not None]
+    if len(stamped) >= 3 and len(stamped) >= 0.2 * len(content) and not shape.vtt:
+        shape.stamps = True
+        shape.counts["timestamps"] = len(stamped)
+        signs: Counter[str] = Counter()
+        for match in stamped:
+            rest = match.string[match.end() :]
+            sign = CALL_SIGN.match(rest)
+            if sign is not None and not UPPER_LABEL.match(rest) and not COLON_LABEL.match(rest):
+                signs[sign.group("name")] += 1
+        if sum(signs.values()) >= 0.5 * len(stamped) and len(stamped) >= 3:
+            shape.call_signs = True
+            shape.counts["call signs"] = sum(signs.values())
+    return shape
+
+
+@dataclass
+class _Lexer:
+    shape: Shape
+    out: list[RawParagraph] = field(default_factory=list)
+    pending: list[Inline] = field(default_factory=list)  # breaks before the next text
+    current: list[str] = field(default_factory=list)
+    marks: list[Inline] = field(default_factory=list)
+    first: RawParagraph | None = None
+    after_formfeed: bool = False
+
+    def flush(self) -> None:
+        if self.first is not None:
+            self.first.text = " ".join(self.current)
+            self.first.marks = tuple(self.marks)
+            self.out.append(self.first)
+        self.first = None
+        self.current = []
+        self.marks = []
+
+    def event(self, node: Inline) -> None:
+        self.pending.append(node)
+
+    def start(self, text: str, line: int, col: int) -> RawParagraph:
+        self.flush()
+        para = RawParagraph(text, line, col, lead=tuple(self.pending))
+        self.pending = []
+        self.first = para
+        self.current = [text]
+        return para
+
+    def carry_on(self, text: str) -> None:
+        """The line continues the open paragraph; breaks before it go inside."""
+        inside = ""
+        for node in self.pending:
+            inside += chr(MARK_BASE + len(self.marks))
+            self.marks.append(node)
+        self.pending = []
+        self.current.append(inside + text if inside else text)
+
+
+def lex_lines(lines: tuple[str, ...], wrap: int | None) -> tuple[list[RawParagraph], Shape]:
+    """Lines → paragraphs, with gutters, page events and bare labels read.
+
+    Each line is a paragraph, except where lines continue one another: in
+    hard-wrapped text (``wrap`` is the width) a line that reaches the width
+    continues on the next, and in margin-numbered text every line continues
+    the paragraph unless it opens a label or is indented as a new paragraph.
+
+    >>> paras, shape = lex_lines(("[Page 3]", "MR. A. Yes.", "", "- 4 -", "MR. B. No."), None)
+    >>> [(p.text, [type(n).__name__ for n in p.lead]) for p in paras]
+    [('MR. A. Yes.', ['PageMark']), ('MR. B. No.', ['PageMark'])]
+    """
+    shape = survey_shape(lines)
+    lx = _Lexer(shape)
+    base_indent = _base_indent(lines) if shape.line_numbers else 0
+    previous_len = 0
+    in_vtt_header = shape.vtt
+    vtt_stamp: tuple[str, int] | None = None  # a cue's timing line waiting for its text
+    for number, raw in enumerate(lines, 1):
+        if "\x0c" in raw:
+            for _ in range(raw.count("\x0c")):
+                lx.event(PageMark(None, None, formfeed=True))
+            raw = raw.replace("\x0c", "")
+            lx.after_formfeed = True
+        stripped = raw.strip()
+        if not stripped:
+            if not shape.line_numbers:
+                lx.flush()
+            in_vtt_header = False
+            continue
+        indent = len(raw) - len(raw.lstrip())
+        gutter: str | None = None
+        if shape.line_numbers:
+            page = PAGE_NUMBER_ALONE.match(stripped)
+            if page is not None and (lx.after_formfeed or indent >= 20 or "age" in stripped):
+                _page_number(lx, page.group("n"), stripped)
+                lx.after_formfeed = False
+                continue
+            gutter_match = LINE_NUMBER.match(stripped)
+            if gutter_match is not None:
+                gutter = gutter_match.group("n")
+                rest = stripped[gutter_match.end() :]
+                indent = indent + len(stripped) - len(rest)
+                stripped = rest
+        lx.after_formfeed = False
+        if not stripped:  # a numbered line with nothing on it
+            if gutter is not None:
+                lx.event(LineBreak(gutter))
+            continue
+        page_line = _page_line(stripped)
+        if page_line is not None:
+            if gutter is not None:
+                lx.event(LineBreak(gutter))
+            lx.event(page_line)
+            continue
+        if shape.vtt:
+            if in_vtt_header or stripped.startswith("NOTE"):
+                _own(lx, stripped, number, indent)
+                continue
+            if VTT_TIMING.match(stripped):
+                vtt_stamp = (stripped, number)
+                continue
+        if gutter is not None:
+            lx.event(LineBreak(gutter))
+        opens = _opens(stripped, shape)
+        if shape.line_numbers:
+            continues = lx.first is not None and not opens and indent < base_indent + 4
+        else:
+            continues = (
+                lx.first is not None
+                and not opens
+                and wrap is not None
+                and previous_len >= wrap - 25
+            )
+        previous_len = len(raw.rstrip())
+        if vtt_stamp is not None:
+            _vtt_cue(lx, vtt_stamp, stripped, number, indent)
+            vtt_stamp = None
+            continue
+        if continues:
+            lx.carry_on(stripped)
+            continue
+        para = lx.start(stripped, number, indent)
+        _read_label_shape(para, shape)
+    if vtt_stamp is not None:
+        _own(lx, vtt_stamp[0], vtt_stamp[1], 0)
+    lx.flush()
+    if lx.pending:
+        lx.out.append(RawParagraph("", len(lines), 0, lead=tuple(lx.pending)))
+    return _join_alone_labels(lx.out), shape
+
+
+def _own(lx: _Lexer, text: str, line: int, indent: int) -> None:
+    lx.start(text, line, indent)
+    lx.flush()
+
+
+def _page_number(lx: _Lexer, n: str, text: str) -> None:
+    """A page-number line: it numbers the page a form feed began, or is a page break."""
+    last = lx.pending[-1] if lx.pending else None
+    if isinstance(last, PageMark) and last.formfeed and last.n is None:
+        lx.pending[-1] = PageMark(n, text, formfeed=True)
+    else:
+        lx.event(PageMark(n, text))
+
+
+def _page_line(text: str) -> PageMark | None:
+    if len(text) > 40:
+        return None
+    for pattern in PAGE_LINES:
+        match = pattern.match(text)
+        if match is not None:
+            return PageMark(match.group("n"), text)
+    return None
+
+
+def _opens(text: str, shape: Shape) -> bool:
+    """Whether the line must begin a paragraph: a label, a note body, a heading."""
+    if shape.stamps and _stamp_prefix(text):
+        return True
+    first = text[:1]
+    if first == "[" or first in "¹²³⁴⁵⁶⁷⁸⁹⁰":
+        return True
+    if Q_SPACED.match(text) or _QA.match(text):
+        return True
+    return bool(UPPER_LABEL.match(text) or COLON_LABEL.match(text) or _is_heading(text))
+
+
+_QA: Final = re.compile(r"^[QA][.:]\s")
+_HEADING: Final = re.compile(r"^[^a-z]*[A-Z]{3}[^a-z]*$")
+
+
+def _is_heading(text: str) -> bool:
+    """A line in capitals with no full stop at its end ("DIRECT EXAMINATION")."""
+    return len(text) <= 80 and bool(_HEADING.match(text)) and not text.endswith((".", "?", "!"))
+
+
+def _base_indent(lines: tuple[str, ...]) -> int:
+    """The usual indent of text after a margin number (continuation lines)."""
+    indents: Counter[int] = Counter()
+    for raw in lines:
+        raw = raw.replace("\x0c", "")
+        stripped = raw.strip()
+        match = LINE_NUMBER.match(stripped)
+        if match is None or not stripped[match.end() :]:
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        indents[lead + match.end()] += 1
+    return min(indents) if indents else 0
+
+
+def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
+    """Timestamps before the label, call signs, "Q<tab>", a name and a time alone."""
+    text = para.text
+    stamp = _stamp_prefix(text)
+    if stamp is not None:
+        rest = text[stamp.end() :]
+        labelled = bool(UPPER_LABEL.match(rest) or COLON_LABEL.match(rest))
+        sign = CALL_SIGN.match(rest) if shape.call_signs and not labelled else None
+        if shape.stamps or labelled:
+            written = stamp.group("stamp")[1:-1] if stamp.group("stamp")[0] in "[(" else None
+            written = written or stamp.group("t")
+            start = stamp.start("t")
+            para.stamp = Stamp(written, start, seconds_of(stamp.group("t")))
+            para.skip = stamp.end()
+            if sign is not None:
+                para.bare = (sign.group("name"), stamp.end() + sign.end())
+            alone = CALL_SIGN_ALONE.match(rest)
+            if alone is not None and alone.group("name") not in NOT_LABELS:
+                para.bare = (alone.group("name"), len(text))
+            return
+    alone = CALL_SIGN_ALONE.match(text)
+    if alone is not None and alone.group("name") not in NOT_LABELS and len(text) <= 10:
+        para.bare = (alone.group("name"), len(text))
+        return
+    spaced = Q_SPACED.match(text)
+    if spaced is not None:
+        para.bare = (spaced.group("name") or spaced.group("a"), spaced.end())
+        return
+    named = NAME_AND_TIME.match(text)
+    if named is not None and not text.endswith("."):
+        written = named.group("t")
+        clock = clock_of(written)
+        para.stamp = Stamp(written, named.start("t"), None if clock else seconds_of(written), clock)
+        para.bare = (named.group("name"), len(text))
+        return
+    if INCIDENT.match(text):
+        para.incident = True
+
+
+def _vtt_cue(lx: _Lexer, timing: tuple[str, int], text: str, line: int, indent: int) -> None:
+    """A WebVTT cue: the timing line, then its text with an optional voice."""
+    stamp_text, stamp_line = timing
+    voice = VTT_VOICE.match(text)
+    if voice is None:
+        _own(lx, stamp_text, stamp_line, 0)  # a cue without a voice: its timing is text
+        lx.start(text, line, indent)
+        return
+    body = VTT_CLOSE.sub("", text[voice.end() :]).strip()
+    name = voice.group("name").strip()
+    label = f"{stamp_text} {name}"
+    para = lx.start(f"{label} {body}" if body else label, stamp_line, 0)
+    para.stamp = Stamp(stamp_text, 0, seconds_of(VTT_TIMING.match(stamp_text).group("t")))  # type: ignore[union-attr]
+    para.bare = (name, len(label) + 1 if body else len(label))
+    lx.current = [para.text]
+
+
+def _alone_label(para: RawParagraph) -> str | None:
+    """The name of a label that stands alone on its line, or None."""
+    if para.bare is not None and para.bare[1] >= len(para.text):
+        return para.bare[0]
+    text = para.text[para.skip :]
+    upper = UPPER_LABEL.match(text)
+    if upper is not None and not upper.group("rest"):
+        return upper.group("name")
+    colon = _COLON_ALONE.match(text)
+    return colon.group("name") if colon is not None else None
+
+
+def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
+    """A label alone on its line and the paragraph after it make one turn's
+    first paragraph, where the document establishes the shape: the same
+    label alone twice, or two labels alone that recur."""
+    alone = [_alone_label(p) for p in paras]
+    counts = Counter(" ".join(a.split()) for a in alone if a)
+    established = sum(1 for c in counts.values() if c >= 2)
+    out: list[RawParagraph] = []
+    index = 0
+    while index < len(paras):
+        para = paras[index]
+        name = alone[index]
+        following = paras[index + 1] if index + 1 < len(paras) else None
+        key = " ".join(name.split()) if name else ""
+        after = paras[index + 2] if index + 2 < len(paras) else None
+        if (
+            following is not None
+            and after is not None
+            and TIME_ALONE.match(para.text)
+            and alone[index + 1]
+            and counts[" ".join((alone[index + 1] or "").split())] >= 2
+            and alone[index + 2] is None
+            and after.text
+        ):
+            label = _joined(following, alone[index + 1] or "", after)
+            written = para.text
+            shift = len(written) + 1
+            assert label.bare is not None
+            out.append(
+                RawParagraph(
+                    f"{written} {label.text}",
+                    para.line,
+                    para.col_offset,
+                    lead=para.lead + label.lead,
+                    marks=label.marks,
+                    stamp=Stamp(written, 0, seconds_of(written)),
+                    bare=(label.bare[0], label.bare[1] + shift),
+                )
+            )
+            index += 3
+            continue
+        if (
+            name
+            and following is not None
+            and following.text
+            and alone[index + 1] is None
+            and not following.lead
+            and (counts[key] >= 2 or (established >= 2 and len(key.split()) <= 4))
+            and not _opens(following.text, Shape())
+        ):
+            out.append(_joined(para, name, following))
+            index += 2
+            continue
+        out.append(para)
+        index += 1
+    return out
+
+
+def _joined(label: RawParagraph, name: str, speech: RawParagraph) -> RawParagraph:
+    shift = len(label.text) + 1
+    marks = label.marks + speech.marks
+    text = label.text + " " + _shift_marks(speech.text, len(label.marks))
+    bare = label.bare if label.bare is not None else None
+    if bare is not None:
+        bare = (bare[0], shift)
+    joined = RawParagraph(
+        text,
+        label.line,
+        label.col_offset,
+        lead=label.lead,
+        marks=marks,
+        stamp=label.stamp,
+        skip=label.skip,
+        bare=bare,
+    )
+    del name
+    return joined
+
+
+def _shift_marks(text: str, by: int) -> str:
+    if not by:
+        return text
+    return "".join(
+        chr(ord(c) + by) if MARK_BASE <= ord(c) < MARK_BASE + 0x1800 else c for c in text
+    )
+
+
+_MARK: Final = re.compile("[\ue000-\uf7ff]")
+
+
+def restore_marks(content: tuple[Inline, ...], marks: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    """Put the page and line breaks back where their private-use characters stand."""
+    from ..model import Text
+
+    if not marks:
+        return content
+    out: list[Inline] = []
+    for node in content:
+        if isinstance(node, Text) and _MARK.search(node.value):
+            pos = 0
+            for match in _MARK.finditer(node.value):
+                if match.start() > pos:
+                    out.append(Text(node.value[pos : match.start()]))
+                index = ord(match.group()) - MARK_BASE
+                if index < len(marks):
+                    out.append(marks[index])
+                pos = match.end()
+            if pos < len(node.value):
+                out.append(Text(node.value[pos:]))
+        else:
+            out.append(node)
+    return tuple(out)
+
+
+def strip_marks(text: str) -> str:
+    """Text with the break characters removed (for fields that hold a string)."""
+    return _MARK.sub("", text) if _MARK.search(text) else text
