@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from lxml import etree
 
     from .authority import AuthorityEntry
+    from .reader.profile import Profile
 
 
 class _Settings:
@@ -118,6 +119,43 @@ _PERSONS_OPTION = click.option(
 )
 
 
+_SHAPE_NAMES = ("auto", "memorandum", "court", "timestamped")
+
+_SHAPE_OPTION = click.option(
+    "--shape",
+    type=click.Choice(_SHAPE_NAMES),
+    default=None,
+    help="The transcript's shape, where detection misjudges it [default: auto].",
+)
+
+_PROFILE_OPTION = click.option(
+    "--profile",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="A house-style profile (TOML: label, page, line_numbers, timestamps); see docs/shapes.md.",
+)
+
+
+def _load_profile(shape: str | None, path: Path | None) -> Profile:
+    """The profile --shape names or --profile reads, or exit with the reason."""
+    from .reader.profile import SHAPES, ProfileError, parse_profile
+
+    if path is None:
+        return SHAPES[shape or "auto"]
+    if shape is not None:
+        raise click.UsageError("give --shape or --profile, not both (a profile may say shape = …)")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        click.echo(f"{path}: error[E510]: cannot read the file: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_INPUT)
+    try:
+        return parse_profile(data, str(path))
+    except ProfileError as exc:
+        click.echo(f"{exc}".replace(f"{path}: ", f"{path}: error[E510]: ", 1), err=True)
+        sys.exit(EXIT_INPUT)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES_HELP)
 @click.version_option(__version__, prog_name="tei-encode")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
@@ -141,6 +179,8 @@ def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
 )
 @_PERSONS_OPTION
 @_LANG_OPTION
+@_SHAPE_OPTION
+@_PROFILE_OPTION
 @click.pass_obj
 def encode(
     settings: _Settings,
@@ -149,12 +189,15 @@ def encode(
     encoding: str | None,
     persons: Path | None,
     lang: str,
+    shape: str | None,
+    profile: Path | None,
 ) -> None:
     """Encode one transcript INPUT as TEI."""
     from .collection import BuildSettings, encode_document
 
     _refuse_same_file(output, input_file)
     authority = _load_authority(persons)
+    house = _load_profile(shape, profile)
     try:
         data = input_file.read_bytes()
     except OSError as exc:
@@ -168,6 +211,7 @@ def encode(
         source_date_epoch=_source_date_epoch(),
         authority=authority,
         lang=lang,
+        profile=house,
     )
     result = encode_document(data, str(input_file), wanted)
     settings.show(result.diagnostics)
@@ -206,6 +250,8 @@ def encode(
     help="Worker processes [default: the number of CPUs]; 1 encodes in this process.",
 )
 @_LANG_OPTION
+@_SHAPE_OPTION
+@_PROFILE_OPTION
 @click.pass_obj
 def build(
     settings: _Settings,
@@ -216,6 +262,8 @@ def build(
     persons: Path | None,
     jobs: int | None,
     lang: str,
+    shape: str | None,
+    profile: Path | None,
 ) -> None:
     """Encode every *.txt in SOURCES into OUT/NAME.xml (and OUT/NAME.html).
 
@@ -227,6 +275,7 @@ def build(
     from .collection import BuildSettings, build_collection
 
     authority = _load_authority(persons)
+    house = _load_profile(shape, profile)
     if not sources.is_dir():
         click.echo(f"{sources}: error[E011]: no such folder of sources", err=True)
         sys.exit(EXIT_INPUT)
@@ -235,7 +284,11 @@ def build(
         click.echo(f"{sources}: error[E012]: no *.txt transcripts in this folder", err=True)
         sys.exit(EXIT_INPUT)
     wanted = BuildSettings(
-        html=html, source_date_epoch=_source_date_epoch(), authority=authority, lang=lang
+        html=html,
+        source_date_epoch=_source_date_epoch(),
+        authority=authority,
+        lang=lang,
+        profile=house,
     )
     try:
         summary = build_collection(
@@ -260,6 +313,58 @@ def build(
     )  # a failed document, or an output --prune could not remove
     if summary.failed or unremoved:
         sys.exit(EXIT_SOME_FAILED)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("input_file", metavar="INPUT", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="A report to read, or JSON for scripts.",
+)
+@click.option(
+    "--encoding", default=None, help="Encoding of INPUT if it is not UTF-8 (e.g. cp1252)."
+)
+@_LANG_OPTION
+@_SHAPE_OPTION
+@_PROFILE_OPTION
+@click.pass_obj
+def inspect(
+    settings: _Settings,
+    input_file: Path,
+    fmt: str,
+    encoding: str | None,
+    lang: str,
+    shape: str | None,
+    profile: Path | None,
+) -> None:
+    """Show what the reader makes of INPUT: shapes, label styles, speakers with
+    their turns and first line, page breaks, notes, persons, and the decisions
+    it took with low confidence. Writes nothing."""
+    import json
+
+    from .inspect import inspect_bytes
+
+    house = _load_profile(shape, profile)
+    try:
+        data = input_file.read_bytes()
+    except OSError as exc:
+        click.echo(
+            f"{input_file}: error[E000]: cannot read the file: {exc.strerror or exc}", err=True
+        )
+        sys.exit(EXIT_INPUT)
+    report = inspect_bytes(data, str(input_file), encoding, lang, house)
+    if fmt == "json":
+        click.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(report.format(), nl=False)
+    if report.errors:
+        if fmt == "json":
+            settings.show(report.errors)
+        sys.exit(EXIT_INPUT)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)

@@ -64,6 +64,7 @@ from .diagnostics import (
     Severity,
     Span,
 )
+from .reader.profile import Profile
 
 if TYPE_CHECKING:
     from multiprocessing.synchronize import Event as EventLike
@@ -92,17 +93,21 @@ class BuildSettings:
     source_date_epoch: int | None = None
     authority: tuple[AuthorityEntry, ...] = ()  # from --persons
     lang: str = "en"  # the transcript's language (BCP 47), from --lang
+    profile: Profile = field(default_factory=Profile)  # from --shape or --profile
 
     def to_json(self) -> dict[str, object]:
-        """What the manifest records (the authority file by its hash)."""
+        """What the manifest records (the authority and profile files by their hash)."""
         authority = json.dumps([asdict(entry) for entry in self.authority], sort_keys=True)
-        return {
+        record: dict[str, object] = {
             "html": self.html,
             "encoding": self.encoding,
             "source_date_epoch": self.source_date_epoch,
             "authority_sha256": _sha256(authority.encode()) if self.authority else None,
             "lang": self.lang,
         }
+        if self.profile.name != "auto":  # detection is the default: no key, as before
+            record["profile"] = self.profile.record()
+        return record
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +173,7 @@ def encode_document(data: bytes, display: str, settings: BuildSettings) -> Docum
         settings.authority,
         settings.lang,
         keep_model=False,
+        profile=settings.profile,
     )
     diagnostics = list(result.diagnostics)
     if result.xml is None or result.tree is None:

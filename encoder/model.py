@@ -116,6 +116,35 @@ class PageMark:
 
 
 @dataclass(frozen=True, slots=True)
+class TimeMark:
+    """A timestamp inside speech ("… [00:00:12] …"): ``text`` the time as
+    written (without its brackets), ``seconds`` from the recording's start."""
+
+    text: str
+    seconds: float | None
+    ident: str = ""  # its point on the timeline, given by the times transform
+
+
+@dataclass(frozen=True, slots=True)
+class Folio:
+    """Page furniture as printed: a page number (``kind`` "pageNum") where it
+    does not begin the page (the page break itself is a :class:`PageMark` with
+    the number), or a running head or foot repeated on every page ("header")."""
+
+    text: str
+    kind: str = "pageNum"
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    """A note about the recording on a line of its own, "[END OF TAPE 1, SIDE A]",
+    "[END OF INTERVIEW]": it stands where it stood, between or inside speeches;
+    ``text`` as written."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Stamp:
     """A timestamp in a speaker's label: ``text`` as written, at ``start`` in
     the label; ``seconds`` from the recording's start (elapsed time) or
@@ -125,6 +154,7 @@ class Stamp:
     start: int
     seconds: float | None = None
     clock: str | None = None
+    ident: str = ""  # its point on the timeline, given by the times transform
 
 
 Inline = (
@@ -141,6 +171,9 @@ Inline = (
     | DateText
     | LineBreak
     | PageMark
+    | Folio
+    | Incident
+    | TimeMark
 )
 
 # ---------------------------------------------------------------- blocks
@@ -247,6 +280,7 @@ class Turn:
     who: str = ""
     lead: tuple[Inline, ...] = ()  # page and line breaks before the label
     stamp: Stamp | None = None  # a timestamp inside the label
+    style: str = ""  # how the label was recognised ("name in capitals", "call sign", …)
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,15 +368,6 @@ class Breaks:
 
 
 @dataclass(frozen=True, slots=True)
-class Incident:
-    """A note about the recording on its own line: "[END OF TAPE 1, SIDE A]",
-    "[END OF INTERVIEW]"; ``text`` as written."""
-
-    text: str
-    line: int
-
-
-@dataclass(frozen=True, slots=True)
 class FunderField:
     """A bare funder name standing alone in the page's metadata fields."""
 
@@ -373,7 +398,6 @@ Block = (
     | FunderField
     | Heading
     | Breaks
-    | Incident
 )
 
 # ---------------------------------------------------------------- persons
@@ -407,6 +431,8 @@ class Transcript:
     original_lang: str | None = None
     normalized_nfc: bool = False
     editors: tuple[str, ...] = field(default=())  # initials seen in editorial notes
+    shape: tuple[tuple[str, int], ...] = ()  # the shapes the reader found, with counts
+    timeline: tuple[Stamp, ...] = ()  # every timestamp, in order, with its ident
 
 
 _T = TypeVar("_T")

@@ -67,7 +67,7 @@ def _inline_child(child: etree._Element, notes: list[etree._Element]) -> str:
     return inline_text(child, notes)
 
 
-_BREAKS: Final = frozenset((TEI + "pb", TEI + "fw"))
+_BREAKS: Final = frozenset((TEI + "pb", TEI + "fw", TEI + "incident"))
 
 
 def _break_text(elem: etree._Element) -> str:
@@ -75,6 +75,8 @@ def _break_text(elem: etree._Element) -> str:
     printed (``fw``)."""
     if elem.tag == TEI + "pb":
         return "\x0c" if elem.get("type") == "formfeed" else ""
+    if elem.tag == TEI + "incident":
+        return "".join(str(t) for t in elem.itertext())
     return elem.text or ""
 
 

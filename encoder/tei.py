@@ -29,6 +29,7 @@ from .model import (
     DateText,
     DocType,
     EditorialNote,
+    Folio,
     Foreign,
     FunderField,
     FundingLine,
@@ -55,6 +56,7 @@ from .model import (
     Stamp,
     Supplied,
     Text,
+    TimeMark,
     TitleLine,
     Transcript,
     Turn,
@@ -215,6 +217,21 @@ def _(node: LineBreak, parent: _E, doc: Transcript) -> None:
 
 
 @write_inline.register
+def _(node: TimeMark, parent: _E, doc: Transcript) -> None:
+    _el(parent, "time", {"synch": "#" + node.ident}, node.text)
+
+
+@write_inline.register
+def _(node: Folio, parent: _E, doc: Transcript) -> None:
+    _el(parent, "fw", {"type": node.kind}, node.text)
+
+
+@write_inline.register
+def _(node: Incident, parent: _E, doc: Transcript) -> None:
+    _el(_el(parent, "incident", {"type": "recording"}), "desc", None, node.text)
+
+
+@write_inline.register
 def _(node: PageMark, parent: _E, doc: Transcript) -> None:
     attrib: dict[str, str] = {}
     if node.n is not None:
@@ -243,8 +260,6 @@ class _Sections:
     turns: int = 0
     front_ends: int = 0  # source line of the last front-matter block
     current: _E | None = None  # the division that headings opened inside the conversation
-    timeline: _E | None = None
-    stamps: int = 0
 
 
 def _conversation(s: _Sections) -> _E:
@@ -391,7 +406,7 @@ def _(block: Turn, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     if block.stamp is None:
         _el(sp, "speaker", None, block.label)
     else:
-        sp.set("synch", "#" + _when(s, block.stamp))
+        sp.set("synch", "#" + block.stamp.ident)
         speaker = _el(sp, "speaker")
         stamp = block.stamp
         end = stamp.start + len(stamp.text)
@@ -410,23 +425,19 @@ def _(block: Closer, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     write_inlines(block.content, signed, doc)
 
 
-def _when(s: _Sections, stamp: Stamp) -> str:
-    """The id of the timeline point of a timestamp (the timeline opens the body):
-    elapsed times as seconds since the recording's start, times of day as such."""
-    if s.timeline is None:
-        s.timeline = etree.Element(TEI + "timeline", {"unit": "s", "origin": "#time-0"})
-        s.body.insert(0, s.timeline)
-        _el(s.timeline, "when", {XML_ID: "time-0"})
-    s.stamps += 1
-    ident = f"time-{s.stamps}"
-    attrib = {XML_ID: ident}
-    if stamp.clock is not None:
-        attrib["absolute"] = stamp.clock
-    elif stamp.seconds is not None:
-        attrib["interval"] = f"{stamp.seconds:g}"
-        attrib["since"] = "#time-0"
-    _el(s.timeline, "when", attrib)
-    return ident
+def _write_timeline(body: _E, points: tuple[Stamp, ...]) -> None:
+    """The points in time of the timestamps, opening the body: elapsed times as
+    seconds since the recording's start, times of day as such."""
+    timeline = _el(body, "timeline", {"unit": "s", "origin": "#time-0"})
+    _el(timeline, "when", {XML_ID: "time-0"})
+    for stamp in points:
+        attrib = {XML_ID: stamp.ident}
+        if stamp.clock is not None:
+            attrib["absolute"] = stamp.clock
+        elif stamp.seconds is not None:
+            attrib["interval"] = f"{stamp.seconds:g}"
+            attrib["since"] = "#time-0"
+        _el(timeline, "when", attrib)
 
 
 def _tail_div(s: _Sections, kind: str, after_notes: bool) -> _E:
@@ -513,12 +524,6 @@ def _(block: Heading, s: _Sections, doc: Transcript, after_notes: bool) -> None:
 def _(block: Breaks, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     parent = _conversation(s) if s.conversation is not None or s.turns else s.body
     write_inlines(block.content, parent, doc)
-
-
-@write_block.register
-def _(block: Incident, s: _Sections, doc: Transcript, after_notes: bool) -> None:
-    incident = _el(_conversation(s), "incident", {"type": "recording"})
-    _el(incident, "desc", None, block.text)
 
 
 # ------------------------------------------------------------------ header
@@ -789,6 +794,8 @@ def to_tei(doc: Transcript, options: Options | None = None) -> etree._ElementTre
             _write_person(listing, person)
     text = _el(root, "text")
     s = _Sections(_el(text, "front"), _el(text, "body"), None, _el(text, "back"))
+    if doc.timeline:
+        _write_timeline(s.body, doc.timeline)
     s.front_ends = _front_ends(doc)
     for index, block in enumerate(doc.blocks):
         after_notes = doc.notes_position is not None and index >= doc.notes_position

@@ -165,10 +165,14 @@ def test_audience_reactions_and_transcriber_remarks() -> None:
         for n in tree.iterfind(".//t:note[@type='editorial']", NS)
     ]
     assert remarks == [
-        ("00:00:12", "brackets", None),
         ("sic", "brackets", None),
         ("inaudible", "brackets", None),
     ]
+    # "[00:00:12]" in speech is a time of the recording, on the timeline
+    (time,) = tree.iterfind(".//t:sp/t:p/t:time", NS)
+    assert (time.text, time.get("synch")) == ("00:00:12", "#time-1")
+    (when,) = tree.xpath("//t:timeline/t:when[@xml:id='time-1']", namespaces=NS)
+    assert when.get("interval") == "12"
     assert tree.find(".//t:supplied", NS) is None
     # "(Laughter.)" is a delivery note; "(IAEA)" and "(Hammarskjold)" are speech
     hale = "".join(sps[1].find("t:p", NS).itertext())  # type: ignore[union-attr]

@@ -33,7 +33,6 @@ from ..model import (
     FunderField,
     FundingLine,
     Heading,
-    Incident,
     Inline,
     LineBreak,
     MetadataField,
@@ -56,6 +55,8 @@ from ..model import (
 )
 from . import patterns as P
 from .inlines import InlineContext, parse_inlines
+from .names import surname_key
+from .profile import Profile
 from .shapes import RawParagraph, Shape, lex_lines, restore_marks, strip_marks
 from .vocab import NOT_LABELS
 
@@ -217,17 +218,6 @@ def _norm_label(name: str) -> str:
     return " ".join(name.split())
 
 
-def surname_key(name: str) -> str:
-    """A comparison key: initials and honorifics dropped, case folded.
-
-    >>> surname_key("N.S. KHRUSHCHEV"), surname_key("Cde. Malinovsky")
-    ('khrushchev', 'malinovsky')
-    """
-    name = P.HONORIFIC_PREFIX.sub("", name.strip())
-    name = P.INITIALS_PREFIX.sub("", name).strip()
-    return " ".join(name.casefold().split())
-
-
 @dataclass
 class Classifier:
     """Classifies one raw paragraph at a time; holds the running state."""
@@ -269,6 +259,8 @@ class Classifier:
     def is_speaker(self, name: str, colon: bool) -> bool:
         if name.upper() in NOT_LABELS:
             return False
+        if name[-1:].isdigit() and self.survey.colon_label_counts[name] < 2:
+            return False  # "Volume 999: debated on …"; "Speaker 1:" recurs
         if self._participant_keys is None:
             self._participant_keys = frozenset(surname_key(p) for p in self.survey.participants)
         if surname_key(name) in self._participant_keys:
@@ -300,9 +292,9 @@ class Classifier:
         return _attach(block, para)
 
     def classify_text(self, para: RawParagraph) -> Block:
-        text = para.text
+        # the rules read the words; the breaks between lines stay in para.text
+        text = strip_marks(para.text) if para.marks else para.text
         for rule in (
-            self.incident,
             self.boilerplate,
             self.note_body,
             self.participants,
@@ -454,12 +446,29 @@ class Classifier:
         return MetadataField(kind, key, value, tuple(content), para.line)
 
     def funding(self, para: RawParagraph, text: str) -> Block | None:
+        if not self.after_conversation and self._labelled(para, text):
+            return None  # "MR. X. The motion is supported by …" is speech
         match = P.funding_match(text)
         if match is not None:
             return FundingLine(self.inlines(para), match.group("funder").strip(), para.line)
         if text.strip() in self.survey.funders and self.after_conversation:
             return FunderField(text, para.line)
         return None
+
+    def _labelled(self, para: RawParagraph, text: str) -> bool:
+        """Whether the paragraph opens with a speaker's label of a known speaker."""
+        if para.bare is not None:
+            return True
+        body = text[para.skip :]
+        for pattern, colon in ((P.UPPER_LABEL, False), (P.COLON_LABEL, True)):
+            match = pattern.match(body)
+            if (
+                match is not None
+                and match.group("rest")
+                and self.is_speaker(match.group("name"), colon)
+            ):
+                return True
+        return bool(self.survey.qa_labels and P.QA_LABEL.match(body))
 
     def archival(self, para: RawParagraph, text: str) -> Block | None:
         citation = parse_archival(text, para.line)
@@ -545,19 +554,18 @@ class Classifier:
             return None
         return Heading(self.inlines(para), "section", para.line)
 
-    def incident(self, para: RawParagraph, text: str) -> Block | None:
-        if not para.incident:
-            return None
-        return Incident(text, para.line)
-
     def turn(self, para: RawParagraph, text: str) -> Block | None:
         if self.after_conversation:
             return None
         head, body = text[: para.skip], text[para.skip :]
         stamp = para.stamp
-        if para.bare is not None and self._bare_speaker(para.bare[0]):
+        if para.bare is not None and self._bare_speaker(para):
             name, start = para.bare
-            return self._open_turn(para, text[:start].rstrip(), name, None, start)
+            if name == "Q" and self.examiner:
+                name = self.examiner
+            elif name == "A" and self.witness:
+                name = self.witness
+            return self._open_turn(para, text[:start].rstrip(), name, None, start, style=para.style)
         qa = P.QA_LABEL.match(body) if self.survey.qa_labels else None
         if qa is not None:
             name = qa.group("name")
@@ -568,13 +576,15 @@ class Classifier:
                 person or name,
                 None,
                 para.skip + qa.start("rest"),
+                style="Q. and A.",
             )
         for pattern, colon in ((P.UPPER_LABEL, False), (P.COLON_LABEL, True)):
             match = pattern.match(body)
             if match is None or not match.group("rest"):
                 continue
             name = match.group("name")
-            if not self.is_speaker(name, colon):
+            stamped = para.stamp is not None and self.survey.shape.stamps
+            if not stamped and not self.is_speaker(name, colon):
                 if not colon:
                     self.reporter.warning(
                         "W103",
@@ -586,16 +596,42 @@ class Classifier:
                 continue
             term = match.group("term") or match.groupdict().get("wide") or ""
             label, person, delivery = _split_label(name, match.group("delivery"), term)
+            if self.witness and person.upper() in ("THE WITNESS", "WITNESS"):
+                person = self.witness  # the witness sworn above, answering the court
             if stamp is None and delivery is None:
                 stamp = _stamp_in_label(label)
+            style = "name and colon" if colon else "name in capitals"
             return self._open_turn(
-                para, head + label, person, delivery, para.skip + match.start("rest"), stamp
+                para,
+                head + label,
+                person,
+                delivery,
+                para.skip + match.start("rest"),
+                stamp,
+                style=("timestamp, " + style) if para.skip else style,
+            )
+        tight = P.TIGHT_LABEL.match(body)
+        if tight is not None and self.survey.colon_label_counts[tight.group("name")] >= 2:
+            # "JS:Well, …" where "JS: …" labels the same speaker elsewhere
+            name = tight.group("name")
+            return self._open_turn(
+                para, head + name + ":", name, None, para.skip + len(name) + 1, style="initials"
             )
         return None
 
-    def _bare_speaker(self, name: str) -> bool:
-        """A label of a shape without terminator counts where it recurs (or is "Q")."""
-        return name in ("Q", "A") or self.survey.bare_counts[name] >= 2 or (self.survey.shape.vtt)
+    def _bare_speaker(self, para: RawParagraph) -> bool:
+        """A label of a shape without terminator counts where it recurs, is "Q" or
+        "A", is a WebVTT voice, or has a time (a call sign after a mission time, a
+        name and a time alone on their line)."""
+        assert para.bare is not None
+        name = para.bare[0]
+        return (
+            name in ("Q", "A")
+            or self.survey.bare_counts[name] >= 2
+            or self.survey.shape.vtt
+            or para.stamp is not None  # a name and a time, a call sign after a time
+            or para.style == "profile label"  # the user's own pattern
+        )
 
     def _open_turn(
         self,
@@ -605,6 +641,7 @@ class Classifier:
         delivery: str | None,
         rest_at: int,
         stamp: Stamp | None = None,
+        style: str = "",
     ) -> Turn:
         self.seen_turn = True
         self.in_participants = False
@@ -618,6 +655,7 @@ class Classifier:
             paragraphs=(first,) if rest else (),
             line=para.line,
             stamp=stamp or para.stamp,
+            style=f"{style}, alone on its line" if para.alone else style,
         )
 
     def reported(self, para: RawParagraph, text: str) -> Block | None:
@@ -866,9 +904,9 @@ def _looks_like_narration(para: Paragraph, names: frozenset[str]) -> bool:
 
 
 def read_blocks(
-    lines: tuple[str, ...], file: str, reporter: Reporter
+    lines: tuple[str, ...], file: str, reporter: Reporter, profile: Profile | None = None
 ) -> tuple[list[Block], Survey, list[str]]:
-    paragraphs, shape = lex_lines(lines, wrap_width(lines))
+    paragraphs, shape = lex_lines(lines, wrap_width(lines), profile)
     facts = survey(paragraphs)
     facts.shape = shape
     classifier = Classifier(file, facts, reporter)

@@ -21,9 +21,11 @@ from ..model import (
     Foreign,
     Gloss,
     Inline,
+    PageMark,
     Stage,
     Supplied,
     Text,
+    TimeMark,
 )
 from .patterns import FROM_SUPERSCRIPT, SUPERSCRIPT_DIGITS
 
@@ -225,7 +227,34 @@ def _rule_implied(
     return (Supplied((Text(content),), "implied"),)
 
 
+_PAGE_IN_TEXT: Final = re.compile(r"^(?:page|p\.|pg\.?)\s*(?P<n>[A-Z]{0,2}\d{1,5}[a-z]?)$", re.I)
+_TIME_IN_TEXT: Final = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?$")
+
+
+def _rule_page(
+    content: str, out: list[Inline], after: str, ctx: InlineContext, col: int
+) -> tuple[Inline, ...] | None:
+    """ "[Page 12]" inside a line: a page break of the edition copied, not a word."""
+    match = _PAGE_IN_TEXT.match(content.strip())
+    if match is None:
+        return None
+    return (PageMark(match.group("n"), f"[{content}]"),)
+
+
+def _rule_time(
+    content: str, out: list[Inline], after: str, ctx: InlineContext, col: int
+) -> tuple[Inline, ...] | None:
+    """ "[00:01:10]" inside a line: a timestamp of the recording."""
+    if not _TIME_IN_TEXT.match(content.strip()):
+        return None
+    from .shapes import seconds_of
+
+    return (Text("["), TimeMark(content, seconds_of(content.strip())), Text("]"))
+
+
 BRACKET_RULES: Final[tuple[tuple[str, BracketRule], ...]] = (
+    ("page", _rule_page),
+    ("time", _rule_time),
     ("question-mark", _rule_question),
     ("editorial-remark", _rule_editorial),
     ("transcriber-remark", _rule_remark),

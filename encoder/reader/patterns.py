@@ -152,7 +152,7 @@ PARTICIPANTS_HEAD: Final = re.compile(
 HONORIFIC: Final = (
     r"(?:Cdes?\.|Comrades?|Messrs\.|Mr\.|Mrs\.|Ms\.|Miss|Dr\.|Gen\.|General|Marshal|President|"
     r"Chairwoman|Chairperson|Chair|Vice\s+Chair|Ranking\s+Member|Councillor|Councilmember|"
-    r"Mayor|Commissioner|Delegate|Governor|"
+    r"Mayor|Commissioner|Delegate|Governor|Hon\.|Honourable|Honorable|Chief\s+Justice|"
     r"Ambassador|Minister|Premier|Chairman|Prof\.|Professor|Sir|Lord|Lady|Senator|Sen\.|"
     r"Representative|Rep\.|Secretary|Admiral|Judge|Justice|Colonel|Col\.|Major|Maj\.|"
     r"Captain|Capt\.|Lieutenant|Lt\.|Commander|Cdr\.|The)"
@@ -183,6 +183,8 @@ COLON_LABEL: Final = re.compile(
     r"(?:\s*(?P<delivery>[(（][^()（）]*[)）](?:\s*\([^()]*\))?))?"
     r"(?:(?P<term>:)\s+|(?P<wide>：)\s*)(?P<rest>\S.*)?$"
 )
+# Initials as a label with no space after the colon: "JS:Well, ...".
+TIGHT_LABEL: Final = re.compile(r"^(?P<name>[A-Z]{1,4}):(?P<rest>[A-Z\"“‘'(\[].*)$")
 # Depositions and hearings: "Q. Where were you?" / "A. At home."
 QA_LABEL: Final = re.compile(r"^(?P<name>[QA])[.:]\s+(?P<rest>\S.*)$")
 # Court transcripts: "DIRECT EXAMINATION", "CROSS-EXAMINATION BY MR. SMITH:",

@@ -22,14 +22,16 @@ folder under ``tests/shapes/`` (see ``docs/shapes.md``).
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Final
 
-from ..model import Inline, LineBreak, PageMark, Stamp
+from ..model import Folio, Incident, Inline, LineBreak, PageMark, Stamp, Text, evolve
 from .patterns import COLON_LABEL, UP, UPPER_LABEL
+from .profile import Profile
 from .vocab import NOT_LABELS
 
 # ------------------------------------------------------------------ the rules
@@ -72,8 +74,8 @@ STAMP_PREFIXES: Final = (
     re.compile(rf"^(?P<stamp>(?P<t>{_CLOCK}))[ \t]+(?=\S)"),
     # mission time in brackets, "[55 55 19] TELMU", "[55 55 20 - 55 55 23] TELMU"
     re.compile(
-        r"^(?P<stamp>\[(?P<t>\d{2,3}(?: \d{2}){2,3})(?:[ \t]*-[ \t]*\d{2,3}(?: \d{2}){2,3})?\])"
-        r"[ \t]*"
+        r"^(?P<stamp>\[(?P<t>\d{2,3}(?: \d{2}){2,3})?[ \t]*"
+        r"(?:-[ \t]*(?P<t2>\d{2,3}(?: \d{2}){2,3})?)?\])[ \t]*"
     ),
     # mission-elapsed time, days hours minutes seconds: "04 06 45 40 CDR Roger."
     re.compile(r"^(?P<stamp>(?P<t>\d{2,3} \d{2} \d{2} \d{2}))[ \t]+(?=\S)"),
@@ -167,7 +169,8 @@ class RawParagraph:
     stamp: Stamp | None = None
     skip: int = 0
     bare: tuple[str, int] | None = None
-    incident: bool = False
+    style: str = ""  # the shape of a label the shapes found ("call sign", …)
+    alone: bool = False  # the label stood on a line of its own
     heading_hint: bool = False
 
 
@@ -183,6 +186,7 @@ class Shape:
     call_signs: bool = False
     vtt: bool = False
     counts: Counter[str] = field(default_factory=Counter)
+    profile: Profile = field(default_factory=Profile)
 
     def names(self) -> list[str]:
         return sorted(k for k, v in self.counts.items() if v)
@@ -191,14 +195,20 @@ class Shape:
 def _stamp_prefix(text: str) -> re.Match[str] | None:
     for pattern in STAMP_PREFIXES:
         match = pattern.match(text)
-        if match is not None:
+        if match is not None and _stamp_time(match):
             return match
     return None
 
 
-def survey_shape(lines: tuple[str, ...]) -> Shape:
-    """Which gutters and label shapes the document establishes."""
-    shape = Shape()
+def _stamp_time(match: re.Match[str]) -> str | None:
+    """The time a stamp gives: its start, or its end where only the end is written."""
+    return match.group("t") or match.groupdict().get("t2")
+
+
+def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shape:
+    """Which gutters and label shapes the document establishes (or the profile says)."""
+    profile = profile or Profile()
+    shape = Shape(profile=profile)
     content = [line.replace("\x0c", "").strip() for line in lines]
     content = [c for c in content if c]
     if not content:
@@ -207,11 +217,15 @@ def survey_shape(lines: tuple[str, ...]) -> Shape:
     numbered = [LINE_NUMBER.match(c) for c in content]
     numbers = [int(m.group("n")) for m in numbered if m is not None]
     in_order = sum(1 for a, b in itertools.pairwise(numbers) if b in (a + 1, 1))
-    if len(numbers) >= 10 and len(numbers) >= 0.6 * len(content) and in_order >= 0.7 * len(numbers):
+    numbered_enough = len(numbers) >= 4 and len(numbers) >= 0.6 * len(content)
+    if profile.line_numbers or (
+        profile.line_numbers is None and numbered_enough and in_order >= 0.7 * len(numbers)
+    ):
         shape.line_numbers = True
         shape.counts["margin line numbers"] = len(numbers)
     stamped = [m for m in (_stamp_prefix(c) for c in content) if m is not None]
-    if len(stamped) >= 3 and len(stamped) >= 0.2 * len(content) and not shape.vtt:
+    stamped_enough = len(stamped) >= 3 and len(stamped) >= 0.2 * len(content)
+    if profile.timestamps or (profile.timestamps is None and stamped_enough and not shape.vtt):
         shape.stamps = True
         shape.counts["timestamps"] = len(stamped)
         signs: Counter[str] = Counter()
@@ -266,7 +280,9 @@ class _Lexer:
         self.current.append(inside + text if inside else text)
 
 
-def lex_lines(lines: tuple[str, ...], wrap: int | None) -> tuple[list[RawParagraph], Shape]:
+def lex_lines(
+    lines: tuple[str, ...], wrap: int | None, profile: Profile | None = None
+) -> tuple[list[RawParagraph], Shape]:
     """Lines → paragraphs, with gutters, page events and bare labels read.
 
     Each line is a paragraph, except where lines continue one another: in
@@ -278,23 +294,33 @@ def lex_lines(lines: tuple[str, ...], wrap: int | None) -> tuple[list[RawParagra
     >>> [(p.text, [type(n).__name__ for n in p.lead]) for p in paras]
     [('MR. A. Yes.', ['PageMark']), ('MR. B. No.', ['PageMark'])]
     """
-    shape = survey_shape(lines)
+    shape = survey_shape(lines, profile)
     lx = _Lexer(shape)
     base_indent = _base_indent(lines) if shape.line_numbers else 0
+    pages, folios = _page_numbers(lines)
+    if pages.get(0) is not None:
+        lx.event(PageMark(pages[0], None))  # the first page, numbered at its foot
+    formfeeds = 0
     previous_len = 0
     in_vtt_header = shape.vtt
+    in_vtt_note = False
     vtt_stamp: tuple[str, int] | None = None  # a cue's timing line waiting for its text
+    cue: Stamp | None = None  # the cue the text belongs to
     for number, raw in enumerate(lines, 1):
         if "\x0c" in raw:
             for _ in range(raw.count("\x0c")):
-                lx.event(PageMark(None, None, formfeed=True))
+                formfeeds += 1
+                lx.event(PageMark(pages.get(formfeeds), None, formfeed=True))
             raw = raw.replace("\x0c", "")
             lx.after_formfeed = True
         stripped = raw.strip()
         if not stripped:
             if not shape.line_numbers:
                 lx.flush()
-            in_vtt_header = False
+            in_vtt_header = in_vtt_note = False
+            continue
+        if number in folios:
+            lx.event(Folio(stripped, folios[number]))
             continue
         indent = len(raw) - len(raw.lstrip())
         gutter: str | None = None
@@ -311,23 +337,29 @@ def lex_lines(lines: tuple[str, ...], wrap: int | None) -> tuple[list[RawParagra
                 indent = indent + len(stripped) - len(rest)
                 stripped = rest
         lx.after_formfeed = False
-        if not stripped:  # a numbered line with nothing on it
+        if not stripped:  # a numbered line with nothing on it: a blank line, numbered
+            lx.flush()
             if gutter is not None:
                 lx.event(LineBreak(gutter))
             continue
-        page_line = _page_line(stripped)
-        if page_line is not None:
+        page_line = _page_line(stripped, shape.profile)
+        incident = INCIDENT.match(stripped) if page_line is None and len(stripped) <= 80 else None
+        if page_line is not None or incident is not None:
             if gutter is not None:
                 lx.event(LineBreak(gutter))
-            lx.event(page_line)
+            lx.event(page_line or Incident(stripped))
             continue
         if shape.vtt:
-            if in_vtt_header or stripped.startswith("NOTE"):
+            if in_vtt_header or in_vtt_note or stripped.startswith("NOTE"):
+                in_vtt_note = in_vtt_note or stripped.startswith("NOTE")
                 _own(lx, stripped, number, indent)
                 continue
-            if VTT_TIMING.match(stripped):
+            timing = VTT_TIMING.match(stripped)
+            if timing is not None:
                 vtt_stamp = (stripped, number)
+                cue = Stamp("", 0, seconds_of(timing.group("t")))
                 continue
+            stripped = html.unescape(VTT_CLOSE.sub("", stripped)).strip() or stripped
         if gutter is not None:
             lx.event(LineBreak(gutter))
         opens = _opens(stripped, shape)
@@ -344,6 +376,9 @@ def lex_lines(lines: tuple[str, ...], wrap: int | None) -> tuple[list[RawParagra
         if vtt_stamp is not None:
             _vtt_cue(lx, vtt_stamp, stripped, number, indent)
             vtt_stamp = None
+            continue
+        if shape.vtt and cue is not None and VTT_VOICE.match(stripped):
+            _vtt_cue(lx, None, stripped, number, indent, cue)  # a second voice in one cue
             continue
         if continues:
             lx.carry_on(stripped)
@@ -372,7 +407,11 @@ def _page_number(lx: _Lexer, n: str, text: str) -> None:
         lx.event(PageMark(n, text))
 
 
-def _page_line(text: str) -> PageMark | None:
+def _page_line(text: str, profile: Profile) -> PageMark | None:
+    if profile.page is not None:
+        own = profile.page.match(text)
+        if own is not None:
+            return PageMark(own.groupdict().get("n"), text)
     if len(text) > 40:
         return None
     for pattern in PAGE_LINES:
@@ -420,30 +459,42 @@ def _base_indent(lines: tuple[str, ...]) -> int:
 def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     """Timestamps before the label, call signs, "Q<tab>", a name and a time alone."""
     text = para.text
+    own = shape.profile.label.match(text) if shape.profile.label is not None else None
+    if own is not None and own.group("name"):
+        para.bare = (own.group("name").strip(), own.end())
+        para.style = "profile label"
+        return
     stamp = _stamp_prefix(text)
     if stamp is not None:
         rest = text[stamp.end() :]
+        sign = CALL_SIGN.match(rest) if shape.call_signs else None
         labelled = bool(UPPER_LABEL.match(rest) or COLON_LABEL.match(rest))
-        sign = CALL_SIGN.match(rest) if shape.call_signs and not labelled else None
         if shape.stamps or labelled:
-            written = stamp.group("stamp")[1:-1] if stamp.group("stamp")[0] in "[(" else None
-            written = written or stamp.group("t")
-            start = stamp.start("t")
-            para.stamp = Stamp(written, start, seconds_of(stamp.group("t")))
+            written = stamp.group("stamp")
+            if written[0] in "[(":
+                written = written[1:-1]
+            value = _stamp_time(stamp) or ""
+            para.stamp = Stamp(
+                written, stamp.start("stamp") + (stamp.group("stamp") != written), seconds_of(value)
+            )
             para.skip = stamp.end()
             if sign is not None:
                 para.bare = (sign.group("name"), stamp.end() + sign.end())
+                para.style = "call sign after a time"
             alone = CALL_SIGN_ALONE.match(rest)
             if alone is not None and alone.group("name") not in NOT_LABELS:
                 para.bare = (alone.group("name"), len(text))
+                para.style = "call sign after a time"
             return
     alone = CALL_SIGN_ALONE.match(text)
     if alone is not None and alone.group("name") not in NOT_LABELS and len(text) <= 10:
         para.bare = (alone.group("name"), len(text))
+        para.style = "call sign"
         return
     spaced = Q_SPACED.match(text)
     if spaced is not None:
         para.bare = (spaced.group("name") or spaced.group("a"), spaced.end())
+        para.style = "Q or A and spaces"
         return
     named = NAME_AND_TIME.match(text)
     if named is not None and not text.endswith("."):
@@ -451,26 +502,85 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         clock = clock_of(written)
         para.stamp = Stamp(written, named.start("t"), None if clock else seconds_of(written), clock)
         para.bare = (named.group("name"), len(text))
+        para.style = "name and time"
         return
-    if INCIDENT.match(text):
-        para.incident = True
 
 
-def _vtt_cue(lx: _Lexer, timing: tuple[str, int], text: str, line: int, indent: int) -> None:
-    """A WebVTT cue: the timing line, then its text with an optional voice."""
-    stamp_text, stamp_line = timing
+def _vtt_cue(
+    lx: _Lexer,
+    timing: tuple[str, int] | None,
+    text: str,
+    line: int,
+    indent: int,
+    cue: Stamp | None = None,
+) -> None:
+    """A WebVTT cue's text: after its timing line, or a further voice in the same
+    cue (``timing`` None, ``cue`` the cue's time: the turn points to it, the
+    timing line is written once)."""
     voice = VTT_VOICE.match(text)
     if voice is None:
-        _own(lx, stamp_text, stamp_line, 0)  # a cue without a voice: its timing is text
+        if timing is not None:
+            _own(lx, timing[0], timing[1], 0)  # a cue without a voice: its timing is text
         lx.start(text, line, indent)
         return
-    body = VTT_CLOSE.sub("", text[voice.end() :]).strip()
+    body = html.unescape(VTT_CLOSE.sub("", text[voice.end() :])).strip()
     name = voice.group("name").strip()
+    if timing is None:
+        assert cue is not None
+        para = lx.start(f"{name} {body}" if body else name, line, indent)
+        para.stamp = cue
+        para.bare = (name, len(name) + 1 if body else len(name))
+        para.style = "WebVTT voice"
+        lx.current = [para.text]
+        return
+    stamp_text, stamp_line = timing
     label = f"{stamp_text} {name}"
     para = lx.start(f"{label} {body}" if body else label, stamp_line, 0)
-    para.stamp = Stamp(stamp_text, 0, seconds_of(VTT_TIMING.match(stamp_text).group("t")))  # type: ignore[union-attr]
+    start = VTT_TIMING.match(stamp_text)
+    assert start is not None
+    para.stamp = Stamp(stamp_text, 0, seconds_of(start.group("t")))
     para.bare = (name, len(label) + 1 if body else len(label))
+    para.style = "WebVTT voice"
     lx.current = [para.text]
+
+
+def _page_numbers(lines: tuple[str, ...]) -> tuple[dict[int, str], dict[int, str]]:
+    """Page numbers and running heads of a document whose pages a form feed
+    separates. A page's number is the number printed alone at its top or foot;
+    a running head (or foot) is a line that opens or closes most pages alike.
+    Returns page index (0 the first) → number, and source line → the kind of
+    page furniture printed there ("pageNum", "header"). A number at the foot is
+    a folio of the page it ends; the page break carries the number too.
+
+    >>> _page_numbers(("text", " " * 30 + "1", "\x0cmore", " " * 30 + "2"))
+    ({0: '1', 1: '2'}, {2: 'pageNum', 4: 'pageNum'})
+    """
+    if not any("\x0c" in line for line in lines):
+        return {}, {}
+    pages: list[list[tuple[int, str, int]]] = [[]]
+    for number, raw in enumerate(lines, 1):
+        if "\x0c" in raw:
+            pages.extend([] for _ in range(raw.count("\x0c")))
+            raw = raw.replace("\x0c", "")
+        if raw.strip():
+            pages[-1].append((number, raw.strip(), len(raw) - len(raw.lstrip())))
+    numbers: dict[int, str] = {}
+    furniture: dict[int, str] = {}
+    edges = [page[:2] + page[-3:] for page in pages]
+    repeated = Counter(text for edge in edges for text in {t for _n, t, _i in edge})
+    heads = {t for t, c in repeated.items() if c >= max(3, len(pages) // 2) and len(t) <= 80}
+    for index, edge in enumerate(edges):
+        for number, text, indent in edge:
+            if text in heads:
+                furniture[number] = "header"
+                continue
+            match = PAGE_NUMBER_ALONE.match(text)
+            if index not in numbers and match is not None and (indent >= 20 or text[:1] in "Pp"):
+                numbers[index] = match.group("n")
+                furniture[number] = "pageNum"
+    if len(numbers) < max(1, len(pages) // 2):
+        return {}, {n: k for n, k in furniture.items() if k == "header"}
+    return numbers, furniture
 
 
 def _alone_label(para: RawParagraph) -> str | None:
@@ -492,6 +602,8 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
     alone = [_alone_label(p) for p in paras]
     counts = Counter(" ".join(a.split()) for a in alone if a)
     established = sum(1 for c in counts.values() if c >= 2)
+    # names with a time alone on their line ("Tom Berg  10:02 AM"): the shape of an export
+    timed = sum(1 for p, a in zip(paras, alone, strict=True) if a and p.stamp is not None)
     out: list[RawParagraph] = []
     index = 0
     while index < len(paras):
@@ -522,6 +634,8 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
                     marks=label.marks,
                     stamp=Stamp(written, 0, seconds_of(written)),
                     bare=(label.bare[0], label.bare[1] + shift),
+                    style=label.style,
+                    alone=True,
                 )
             )
             index += 3
@@ -532,7 +646,11 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
             and following.text
             and alone[index + 1] is None
             and not following.lead
-            and (counts[key] >= 2 or (established >= 2 and len(key.split()) <= 4))
+            and (
+                counts[key] >= 2
+                or (established >= 2 and len(key.split()) <= 4)
+                or (para.stamp is not None and timed >= 2)
+            )
             and not _opens(following.text, Shape())
         ):
             out.append(_joined(para, name, following))
@@ -559,6 +677,8 @@ def _joined(label: RawParagraph, name: str, speech: RawParagraph) -> RawParagrap
         stamp=label.stamp,
         skip=label.skip,
         bare=bare,
+        style=label.style,
+        alone=True,
     )
     del name
     return joined
@@ -576,27 +696,42 @@ _MARK: Final = re.compile("[\ue000-\uf7ff]")
 
 
 def restore_marks(content: tuple[Inline, ...], marks: tuple[Inline, ...]) -> tuple[Inline, ...]:
-    """Put the page and line breaks back where their private-use characters stand."""
-    from ..model import Text
-
+    """Put the page and line breaks back where their private-use characters stand
+    (inside supplied words and notes too); a break inside a node that holds a
+    plain string (a stage note, a name) is dropped there, the words kept."""
     if not marks:
         return content
     out: list[Inline] = []
     for node in content:
-        if isinstance(node, Text) and _MARK.search(node.value):
-            pos = 0
-            for match in _MARK.finditer(node.value):
-                if match.start() > pos:
-                    out.append(Text(node.value[pos : match.start()]))
-                index = ord(match.group()) - MARK_BASE
-                if index < len(marks):
-                    out.append(marks[index])
-                pos = match.end()
-            if pos < len(node.value):
-                out.append(Text(node.value[pos:]))
-        else:
-            out.append(node)
+        if isinstance(node, Text):
+            out.extend(_split_marks(node.value, marks))
+            continue
+        inner = getattr(node, "content", None)
+        if isinstance(inner, tuple):
+            node = evolve(node, "content", restore_marks(inner, marks))
+        for name in ("text", "value"):
+            value = getattr(node, name, None)
+            if isinstance(value, str) and _MARK.search(value):
+                node = evolve(node, name, strip_marks(value))
+        out.append(node)
     return tuple(out)
+
+
+def _split_marks(value: str, marks: tuple[Inline, ...]) -> list[Inline]:
+    if not _MARK.search(value):
+        return [Text(value)]
+    out: list[Inline] = []
+    pos = 0
+    for match in _MARK.finditer(value):
+        if match.start() > pos:
+            out.append(Text(value[pos : match.start()]))
+        index = ord(match.group()) - MARK_BASE
+        if index < len(marks):
+            out.append(marks[index])
+        pos = match.end()
+    if pos < len(value):
+        out.append(Text(value[pos:]))
+    return out
 
 
 def strip_marks(text: str) -> str:

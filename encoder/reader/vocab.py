@@ -65,10 +65,26 @@ def speaker_kind(label: str, briefing: bool = False) -> str:
     import re
 
     text = " ".join(label.replace("_", " ").split()).strip(" .:").casefold()
-    if re.fullmatch(_GROUP, text):
+    if re.fullmatch(_GROUP, text) or re.fullmatch(_GROUP, _nearest_group_words(text)):
         return "group"
     if re.fullmatch(_ANONYMOUS, text):
         return "anonymous"
     if briefing and text == "q":
         return "group"
     return "person"
+
+
+_GROUP_WORDS: Final = ("members", "audience", "senators", "participants", "protesters", "citizens")
+
+
+def _nearest_group_words(text: str) -> str:
+    """The label with a word one letter from a group word read as that word
+    (transcribers' typos: "AUDICENCE")."""
+    from .names import edit_distance_one
+
+    words = text.split()
+    for index, word in enumerate(words):
+        for group in _GROUP_WORDS:
+            if len(word) >= 6 and word != group and edit_distance_one(word, group):
+                words[index] = group
+    return " ".join(words)

@@ -117,17 +117,3 @@ def find_bios(text: str, places: frozenset[str] = frozenset()) -> list[Bio]:
         birth, death = match.group("birth").zfill(4), match.group("death").zfill(4)
         bios.append(Bio(name, birth, death, role or None, start))
     return bios
-
-
-def edit_distance_one(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ by exactly one substitution, insertion or deletion.
-
-    >>> [edit_distance_one(*p) for p in (("Chehad", "Chehab"), ("Aref", "Arif"), ("Mao", "Mao"))]
-    [True, True, False]
-    """
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))

@@ -43,11 +43,11 @@ from ..model import (
     Turn,
     evolve,
 )
-from ..reader.blocks import surname_key
+from ..reader.names import edit_distance_one, surname_key
 from ..reader.patterns import HONORIFIC_PREFIX, INITIALS_PREFIX, UP
 from ..reader.vocab import speaker_kind
 from .bios import TITLES as _TITLE_WORDS
-from .bios import edit_distance_one, find_bios, place_words
+from .bios import find_bios, place_words
 from .walk import block_inlines, rewrite_block
 
 # Single name tokens shorter than this are never tagged on their own ("De", "U").

@@ -10,11 +10,13 @@ from collections.abc import Callable, Iterator
 
 from ..model import (
     Block,
+    Breaks,
     Closer,
     Commentary,
     Dateline,
     EditorialNote,
     FundingLine,
+    Heading,
     Inline,
     Narration,
     Note,
@@ -45,6 +47,8 @@ _CONTENT_BLOCKS = (
     NoteBody,
     Commentary,
     Rights,
+    Heading,
+    Breaks,
 )
 
 

@@ -1,0 +1,168 @@
+"""What the reader made of a transcript, for `tei-encode inspect`: the shapes
+and label styles it found, every speaker with its turns and first line, page
+breaks, notes, persons, and what it decided with low confidence.
+
+Pure: it reads bytes and returns a report; :mod:`encoder.cli` prints it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .diagnostics import Diagnostic, Reporter, Severity
+from .model import Block, Inline, Note, PageMark, Transcript, Turn
+from .reader.profile import Profile
+from .transforms.walk import block_inlines
+
+# Diagnostics that record a guess: the reader decided, but not with certainty.
+LOW_CONFIDENCE = frozenset(
+    {"I102", "W103", "W105", "W106", "W107", "W305", "W401", "W402", "I403", "W201", "W202"}
+)
+
+
+@dataclass
+class Speaker:
+    person: str
+    kind: str
+    labels: Counter[str] = field(default_factory=Counter)
+    turns: int = 0
+    first_line: int = 0
+
+
+@dataclass
+class Report:
+    source: str
+    shapes: list[tuple[str, int]]
+    label_styles: list[tuple[str, int]]
+    speakers: list[Speaker]
+    pages: list[str]
+    notes: int
+    end_notes: int
+    persons: list[tuple[str, str, str]]  # id, kind, first name form
+    low_confidence: list[Diagnostic]
+    errors: list[Diagnostic]
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "source": self.source,
+            "shapes": dict(self.shapes),
+            "label_styles": dict(self.label_styles),
+            "turns": sum(s.turns for s in self.speakers),
+            "speakers": [
+                {
+                    "person": s.person,
+                    "kind": s.kind,
+                    "labels": dict(sorted(s.labels.items())),
+                    "turns": s.turns,
+                    "first_line": s.first_line,
+                }
+                for s in self.speakers
+            ],
+            "pages": self.pages,
+            "notes": self.notes,
+            "end_notes": self.end_notes,
+            "persons": [{"id": i, "kind": k, "name": n} for i, k, n in self.persons],
+            "low_confidence": [_diagnostic_json(d) for d in self.low_confidence],
+            "errors": [_diagnostic_json(d) for d in self.errors],
+        }
+
+    def format(self) -> str:
+        turns = sum(s.turns for s in self.speakers)
+        lines = [f"{self.source}: {turns} turns, {len(self.speakers)} speakers"]
+        shapes = ", ".join(f"{name} ({count})" for name, count in self.shapes) or "none"
+        lines.append(f"shapes: {shapes}")
+        styles = ", ".join(f"{name} ({count})" for name, count in self.label_styles) or "none"
+        lines.append(f"label styles: {styles}")
+        lines.append("speakers:")
+        for s in self.speakers:
+            labels = ", ".join(f"{label!r}" for label in sorted(s.labels))
+            kind = "" if s.kind == "person" else f" [{s.kind}]"
+            lines.append(
+                f"  {s.person}{kind}: {s.turns} turns, first at line {s.first_line}; {labels}"
+            )
+        pages = " ".join(self.pages[:20]) + (" …" if len(self.pages) > 20 else "")
+        lines.append(f"page breaks: {len(self.pages)}" + (f" ({pages})" if self.pages else ""))
+        lines.append(f"notes: {self.notes} at their anchors, {self.end_notes} without an anchor")
+        lines.append(f"persons: {len(self.persons)}")
+        lines.append(f"low confidence: {len(self.low_confidence)}")
+        lines.extend(f"  {d.format()}" for d in self.low_confidence)
+        lines.extend(d.format() for d in self.errors)
+        return "\n".join(lines) + "\n"
+
+
+def _diagnostic_json(diag: Diagnostic) -> dict[str, object]:
+    return {
+        "code": diag.code,
+        "severity": diag.severity.value,
+        "line": diag.span.line,
+        "message": diag.message,
+    }
+
+
+def inspect_bytes(
+    data: bytes,
+    source_name: str,
+    encoding: str | None = None,
+    lang: str = "en",
+    profile: Profile | None = None,
+) -> Report:
+    """Read, resolve notes and build the register as `encode` does; report."""
+    from .pipeline import read_transcript
+    from .transforms.notes import resolve_notes
+    from .transforms.persons import build_register
+
+    reporter = Reporter()
+    doc = read_transcript(data, source_name, reporter, encoding, lang, profile)
+    if doc is not None:
+        doc = resolve_notes(doc, reporter)
+        doc = build_register(doc, reporter, ())
+    errors = [d for d in reporter.diagnostics if d.severity is Severity.ERROR]
+    guesses = [d for d in reporter.diagnostics if d.code in LOW_CONFIDENCE]
+    if doc is None:
+        return Report(source_name, [], [], [], [], 0, 0, [], guesses, errors)
+    return _report(doc, guesses, errors)
+
+
+def _report(doc: Transcript, guesses: list[Diagnostic], errors: list[Diagnostic]) -> Report:
+    kinds = {p.person_id: p.kind for p in doc.persons}
+    speakers: dict[str, Speaker] = {}
+    styles: Counter[str] = Counter()
+    for block in doc.blocks:
+        if isinstance(block, Turn):
+            speaker = speakers.get(block.who)
+            if speaker is None:
+                speaker = Speaker(block.who, kinds.get(block.who, "person"), first_line=block.line)
+                speakers[block.who] = speaker
+            speaker.turns += 1
+            speaker.labels[block.label] += 1
+            styles[block.style or "other"] += 1
+    pages: list[str] = []
+    notes = 0
+    for block in doc.blocks:
+        for node in _inlines(block):
+            if isinstance(node, PageMark):
+                pages.append(node.n or "?")
+            elif isinstance(node, Note):
+                notes += 1
+    persons: list[tuple[str, str, str]] = [
+        (p.person_id, p.kind, p.names[0] if p.names else "") for p in doc.persons
+    ]
+    return Report(
+        doc.source_name,
+        list(doc.shape),
+        sorted(styles.items(), key=lambda item: (-item[1], item[0])),
+        list(speakers.values()),
+        pages,
+        notes,
+        len(doc.end_notes),
+        persons,
+        guesses,
+        errors,
+    )
+
+
+def _inlines(block: Block) -> list[Inline]:
+    """Every inline of a block, the breaks before a turn's label included."""
+    lead: list[Inline] = list(block.lead) if isinstance(block, Turn) else []
+    return [*lead, *block_inlines(block)]

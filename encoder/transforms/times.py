@@ -1,0 +1,43 @@
+"""Timestamps → points of a timeline: each gets an id, the document a list.
+
+Before: ``Turn(stamp=Stamp("00:00:05", seconds=5.0))``, ``TimeMark("00:01:10", 70.0)``
+After:  ``Turn(stamp=Stamp(…, ident="time-1"))``, ``TimeMark(…, ident="time-2")`` and
+``Transcript.timeline == (Stamp(…, ident="time-1"), Stamp("00:01:10", …, ident="time-2"))``
+
+The writer writes the timeline at the start of the body and points to it
+(``sp/@synch``, ``time/@synch``); it numbers nothing itself.
+"""
+
+from __future__ import annotations
+
+from ..model import Block, Inline, Stamp, TimeMark, Transcript, Turn, evolve
+from .walk import rewrite_block
+
+
+def number_times(doc: Transcript) -> Transcript:
+    points: list[Stamp] = []
+
+    def point(stamp: Stamp) -> Stamp:
+        numbered = evolve(stamp, "ident", f"time-{len(points) + 1}")
+        points.append(numbered)
+        return numbered
+
+    def marks(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
+        if not any(isinstance(node, TimeMark) for node in content):
+            return content
+        out: list[Inline] = []
+        for node in content:
+            if isinstance(node, TimeMark):
+                stamp = point(Stamp(node.text, 0, node.seconds))
+                node = evolve(node, "ident", stamp.ident)
+            out.append(node)
+        return tuple(out)
+
+    blocks: list[Block] = []
+    for block in doc.blocks:
+        if isinstance(block, Turn) and block.stamp is not None:
+            block = evolve(block, "stamp", point(block.stamp))
+        blocks.append(rewrite_block(block, marks))
+    if not points:
+        return doc
+    return evolve(evolve(doc, "blocks", tuple(blocks)), "timeline", tuple(points))

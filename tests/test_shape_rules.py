@@ -1,0 +1,235 @@
+"""Small transcripts written for these tests, one rule of the shapes each.
+
+Every expectation was written from the transcript above it. They cover what
+the earlier readers left open: metadata read only where metadata stands, a
+paragraph number before a label, headings and tables of contents, dates
+that are not in English, telephone labels, a single "Q:"/"A:" pair, page
+markers in the middle of a line, collective speakers, broken input.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from lxml import etree
+
+from encoder.pipeline import encode_text
+from encoder.plaintext import tei_to_text
+from encoder.validate import validate_tree
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+def encode(text: str) -> etree._ElementTree:
+    result = encode_text(text, "test.txt")
+    assert result.tree is not None, [d.format() for d in result.diagnostics]
+    errors = [d.format() for d in validate_tree(result.tree, "test.txt") if d.severity == "error"]
+    assert errors == []
+    return result.tree
+
+
+def xp(tree: etree._ElementTree | etree._Element, path: str) -> list:  # type: ignore[type-arg]
+    return tree.xpath(path, namespaces=NS)  # type: ignore[no-any-return]
+
+
+def speakers(tree: etree._ElementTree) -> list[str]:
+    return [" ".join("".join(s.itertext()).split()) for s in xp(tree, "//t:sp/t:speaker")]
+
+
+def header_text(tree: etree._ElementTree) -> str:
+    return " ".join(" ".join(xp(tree, "//t:teiHeader//text()")).split())
+
+
+def test_supported_by_in_a_turn_stays_in_the_turn() -> None:
+    tree = encode(
+        "Town Council, Regular Meeting\n\n"
+        "MAYOR OKAFOR. The motion is supported by the planning board.\n\n"
+        "COUNCILLOR BRANDT. Funded by whom, exactly?\n\n"
+        "MAYOR OKAFOR. By the state, with support from the county.\n"
+    )
+    assert speakers(tree) == ["MAYOR OKAFOR.", "COUNCILLOR BRANDT.", "MAYOR OKAFOR."]
+    assert xp(tree, "//t:funder") == []
+    assert "planning board" not in header_text(tree)
+    first = "".join(xp(tree, "//t:sp[1]/t:p")[0].itertext())
+    assert first == "The motion is supported by the planning board."
+
+
+def test_label_alone_on_its_line() -> None:
+    tree = encode(
+        "HEARING ON RURAL BROADBAND\n\n"
+        "The CHAIRMAN.\n\nThe subcommittee will come to order.\n\n"
+        "We have one panel today.\n\n"
+        "Ms. VASQUEZ.\n\nThank you, Mr. Chairman.\n\n"
+        "The CHAIRMAN.\n\nPlease begin.\n\n"
+        "Ms. VASQUEZ.\n\nOur cooperative serves four counties.\n"
+    )
+    assert speakers(tree) == ["The CHAIRMAN.", "Ms. VASQUEZ.", "The CHAIRMAN.", "Ms. VASQUEZ."]
+    assert [len(xp(sp, "t:p")) for sp in xp(tree, "//t:sp")] == [2, 1, 1, 1]
+
+
+def test_a_single_question_and_answer_pair() -> None:
+    tree = encode(
+        "Interview with a lock keeper\n\nQ: How long have you worked the lock?\n\n"
+        "A: Thirty-one years this spring.\n"
+    )
+    assert speakers(tree) == ["Q:", "A:"]
+
+
+def test_press_briefing_q_with_spaces_is_the_press() -> None:
+    tree = encode(
+        "Press Briefing by the Spokesperson\n\n"
+        "MS. DIALLO:  Good afternoon, everyone.\n\n"
+        "Q    Thank you. On the budget, is there a deadline?\n\n"
+        "MS. DIALLO:  Friday.\n\n"
+        "Q    And if it slips?\n\n"
+        "MS. DIALLO:  It won't.\n"
+    )
+    assert Counter(speakers(tree)) == {"MS. DIALLO:": 3, "Q": 2}
+    (q,) = {sp.get("who") for sp in xp(tree, "//t:sp") if sp[0].text == "Q"}
+    (group,) = xp(tree, f"//*[@xml:id='{q[1:]}']")
+    assert etree.QName(group).localname == "personGrp"
+
+
+def test_diarised_labels_are_anonymous_people() -> None:
+    tree = encode(
+        "SPEAKER_00: So the pump failed on Tuesday.\n\n"
+        "SPEAKER_01: Tuesday night, yes.\n\n"
+        "SPEAKER_00: And nobody called it in?\n\n"
+        "SPEAKER_01: I did. Twice.\n"
+    )
+    people = xp(tree, "//t:particDesc//t:person")
+    assert [p.get("role") for p in people] == ["unidentified", "unidentified"]
+    assert len({sp.get("who") for sp in xp(tree, "//t:sp")}) == 2
+
+
+def test_speaker_numbers_are_two_people() -> None:
+    tree = encode(
+        "Speaker 1: Are we recording?\n\nSpeaker 2: We are.\n\n"
+        "Speaker 1: Good. First item.\n\nSpeaker 2: The budget.\n"
+    )
+    assert len({sp.get("who") for sp in xp(tree, "//t:sp")}) == 2
+
+
+def test_collective_speakers_are_groups() -> None:
+    tree = encode(
+        "The SPEAKER. Order, order.\n\n"
+        "HON. MEMBERS. Hear, hear!\n\n"
+        "The SPEAKER. The question is that the bill be read a second time.\n\n"
+        "SEVERAL VOICES. Aye.\n\n"
+        "The SPEAKER. The ayes have it.\n"
+    )
+    groups = xp(tree, "//t:particDesc//t:personGrp")
+    assert len(groups) == 2
+    assert all(g.get("role") == "collective" for g in groups)
+
+
+def test_page_marker_inside_a_line_becomes_pb() -> None:
+    tree = encode(
+        "MR. ABARA. The report was filed [Page 12] on the ninth of May.\n\n"
+        "MS. LINDH. Which report?\n\nMR. ABARA. The annual one.\n"
+    )
+    (pb,) = xp(tree, "//t:sp[1]/t:p/t:pb")
+    assert pb.get("n") == "12"
+    assert "[Page 12]" in tei_to_text(tree)
+    assert xp(tree, "//t:supplied") == []
+
+
+def test_timestamped_turns_have_a_timeline() -> None:
+    tree = encode(
+        "[00:00:05] Ana Ruiz: Welcome back.\n\n"
+        "[00:01:10] Tom Berg: Thanks for having me.\n\n"
+        "[00:01:42] Ana Ruiz: Let's start with the harbour.\n"
+    )
+    whens = {w.get("{http://www.w3.org/XML/1998/namespace}id"): w for w in xp(tree, "//t:when")}
+    values = [whens[sp.get("synch")[1:]].get("interval") for sp in xp(tree, "//t:sp")]
+    assert values == ["5", "70", "102"]
+    assert [t.text for t in xp(tree, "//t:speaker/t:time")] == ["00:00:05", "00:01:10", "00:01:42"]
+    assert speakers(tree) == [
+        "[00:00:05] Ana Ruiz:",
+        "[00:01:10] Tom Berg:",
+        "[00:01:42] Ana Ruiz:",
+    ]
+
+
+def test_meeting_export_name_and_time_alone() -> None:
+    tree = encode(
+        "Weekly sync\n\n"
+        "Ana Ruiz  10:02 AM\nMorning all.\n\n"
+        "Tom Berg  10:02 AM\nMorning. I have the numbers.\n\n"
+        "Ana Ruiz  10:03 AM\nGo ahead.\n"
+    )
+    assert len(xp(tree, "//t:sp")) == 3
+    assert [w.get("absolute") for w in xp(tree, "//t:when[@absolute]")] == [
+        "10:02:00",
+        "10:02:00",
+        "10:03:00",
+    ]
+
+
+def test_heading_inside_the_conversation_opens_a_division() -> None:
+    tree = encode(
+        "MR. PRICE: We call Dana Holt.\n\n"
+        "THE COURT: Proceed.\n\n"
+        "DANA HOLT, having been duly sworn, testified as follows:\n\n"
+        "DIRECT EXAMINATION\n\n"
+        "BY MR. PRICE:\n\n"
+        "Q. Where do you work?\n\nA. At the mill.\n\n"
+        "Q. Since when?\n\nA. Since 2009.\n"
+    )
+    heads = [h.text for h in xp(tree, "//t:div[@type='examination']/t:head")]
+    assert heads == ["DIRECT EXAMINATION", "BY MR. PRICE:"]
+    asked = {sp.get("who") for sp in xp(tree, "//t:sp") if sp[0].text == "Q."}
+    answered = {sp.get("who") for sp in xp(tree, "//t:sp") if sp[0].text == "A."}
+    assert asked == {"#price"}
+    (witness,) = answered
+    names = " ".join(xp(tree, f"//*[@xml:id='{witness[1:]}']/t:persName/text()"))
+    assert "Holt" in names.title()
+    assert not any("EXAMINATION" in s for s in speakers(tree))
+
+
+def test_margin_line_numbers_and_form_feeds() -> None:
+    page = "\f" + " " * 40 + "7\n"
+    lines = [
+        " 1          MS. ORTIZ:  Good morning, Your Honor.",
+        " 2          THE COURT:  Good morning.  Are we",
+        " 3    ready?",
+        " 4          MS. ORTIZ:  We are.",
+    ]
+    tree = encode(page + "\n".join(lines) + "\n")
+    assert [pb.get("n") for pb in xp(tree, "//t:pb")] == ["7"]
+    assert [lb.get("n") for lb in xp(tree, "//t:lb")] == ["1", "2", "3", "4"]
+    assert speakers(tree) == ["MS. ORTIZ:", "THE COURT:", "MS. ORTIZ:"]
+    text = tei_to_text(tree)
+    assert "2 THE COURT: Good morning.  Are we \n3 ready?" in text
+    assert text.startswith("\f")
+
+
+def test_tape_markers_are_incidents_not_speech() -> None:
+    tree = encode(
+        "Interviewer: Ruth Bellamy\nNarrator: Jonas Sandvik\n\n"
+        "[TAPE 1, SIDE A]\n\n"
+        "Q. Where were you born?\n\nA. In Duluth, in 1931.\n\n"
+        "END OF TAPE 1, SIDE A\n\n"
+        "Q. And your father?\n\nA. He worked the ore docks.\n\n[END OF INTERVIEW]\n"
+    )
+    incidents = ["".join(i.itertext()) for i in xp(tree, "//t:incident")]
+    assert incidents == ["[TAPE 1, SIDE A]", "END OF TAPE 1, SIDE A", "[END OF INTERVIEW]"]
+    assert len(xp(tree, "//t:sp")) == 4
+
+
+def test_no_turn_words_in_the_header_of_a_labelled_document() -> None:
+    tree = encode(
+        "Date: March 3, 1961\n\n"
+        "MR. KOVAC: Date: that is what we need to settle first.\n\n"
+        "MS. REID: Source: the ministry, funded by the ministry.\n\n"
+        "MR. KOVAC: Translated by whom?\n"
+    )
+    header = header_text(tree)
+    for phrase in ("we need to settle", "the ministry", "by whom"):
+        assert phrase not in header
+    assert len(xp(tree, "//t:sp")) == 3
+
+
+def test_unlabelled_text_with_a_timestamp_keeps_the_time() -> None:
+    tree = encode("00:00:01 the recording starts here\n\n00:00:09 and goes on\n")
+    assert "00:00:09 and goes on" in tei_to_text(tree)
