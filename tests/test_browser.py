@@ -17,10 +17,18 @@ from typing import Any, Final
 import pytest
 
 from encoder.html import render_file
+from encoder.pipeline import encode_bytes
 
 ROOT: Final = Path(__file__).resolve().parent.parent
 CHROMIUM: Final = Path("/usr/bin/chromium")
 ARTIFACTS: Final = ROOT / "tests" / "artifacts"
+# Transcripts of other shapes, encoded here: margin numbers and pages, timestamps,
+# collective speakers.
+SHAPE_PAGES: Final = [
+    ROOT / "tests" / "shapes" / "court" / "own-deposition-formfeed.txt",
+    ROOT / "tests" / "shapes" / "timestamped" / "own-webvtt-library-board.txt",
+    ROOT / "tests" / "shapes" / "collective" / "invented-town-meeting.txt",
+]
 PAGES: Final = sorted((ROOT / "tests" / "html_fixtures").glob("*.xml")) + sorted(
     (ROOT / "out").glob("*.xml")
 )
@@ -68,7 +76,22 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture(params=PAGES, ids=[p.name for p in PAGES])
 def page(request: pytest.FixtureRequest, browser: Any, tmp_path: Path) -> Iterator[Any]:
-    source: Path = request.param
+    yield from _open(request.param, browser, tmp_path)
+
+
+@pytest.fixture(params=PAGES + SHAPE_PAGES, ids=[p.name for p in PAGES + SHAPE_PAGES])
+def any_page(request: pytest.FixtureRequest, browser: Any, tmp_path: Path) -> Iterator[Any]:
+    """Every page, those of other transcript shapes too (they have no notes)."""
+    yield from _open(request.param, browser, tmp_path)
+
+
+def _open(source: Path, browser: Any, tmp_path: Path) -> Iterator[Any]:
+    if source.suffix == ".txt":
+        result = encode_bytes(source.read_bytes(), source.name)
+        assert result.xml is not None
+        encoded = tmp_path / (source.stem + ".xml")
+        encoded.write_bytes(result.xml)
+        source = encoded
     html = tmp_path / (source.stem + ".html")
     html.write_bytes(render_file(source))
     context = browser.new_context(viewport={"width": 1100, "height": 800})
@@ -132,16 +155,48 @@ def test_tab_reaches_every_note_reference(page: Any) -> None:
     assert sorted(wanted - seen) == []
 
 
-def test_axe_reports_no_violations(page: Any) -> None:
+def test_axe_reports_no_violations(any_page: Any) -> None:
     from axe_playwright_python.sync_playwright import Axe  # type: ignore[import-untyped]
 
-    results = Axe().run(page)
+    results = Axe().run(any_page)
     assert len(results.response["passes"]) > 10  # axe really ran
     assert results.violations_count == 0, results.generate_report()
 
 
-def test_screenshot(page: Any) -> None:
+def test_screenshot(any_page: Any) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    target = ARTIFACTS / f"{page.stem}.png"
-    page.screenshot(path=str(target), full_page=True)
+    target = ARTIFACTS / f"{any_page.stem}.png"
+    any_page.screenshot(path=str(target), full_page=True)
     assert target.stat().st_size > 10_000
+
+
+@pytest.mark.parametrize("name", ["own-deposition-formfeed", "own-webvtt-library-board"])
+def test_shape_markup_is_shown(browser: Any, tmp_path: Path, name: str) -> None:
+    """Times carry their value as HTML datetime; margin numbers and page breaks
+    are shown but hidden from screen readers' reading of the speech."""
+    (source,) = [p for p in SHAPE_PAGES if p.stem == name]
+    result = encode_bytes(source.read_bytes(), source.name)
+    assert result.xml is not None
+    encoded = tmp_path / f"{name}.xml"
+    encoded.write_bytes(result.xml)
+    html = tmp_path / f"{name}.html"
+    html.write_bytes(render_file(encoded))
+    tab = browser.new_page()
+    try:
+        tab.goto(html.as_uri())
+        if name == "own-webvtt-library-board":
+            times = tab.eval_on_selector_all(
+                "time.timestamp", "els => els.map(e => [e.getAttribute('datetime'), e.textContent])"
+            )
+            assert times[0] == ["PT2S", "00:00:02.000 --> 00:00:06.500"]
+            assert all(value.startswith("PT") for value, _text in times)
+        else:
+            numbers = tab.eval_on_selector_all(
+                ".line-number", "els => els.map(e => e.getAttribute('aria-hidden'))"
+            )
+            assert len(numbers) >= 40 and set(numbers) == {"true"}
+            pages = tab.eval_on_selector_all(".pb", "els => els.map(e => e.title)")
+            assert pages == ["page 12", "page 13"]
+            assert tab.is_visible("text=DIRECT EXAMINATION")
+    finally:
+        tab.close()

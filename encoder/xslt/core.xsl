@@ -48,9 +48,9 @@
   </xsl:template>
 
   <!-- h3 for a top-level division of the text (the page's sections are h2),
-       one level deeper per enclosing div, at most h6. -->
+       one level deeper per enclosing div that has a heading, at most h6. -->
   <xsl:template match="tei:head">
-    <xsl:variable name="depth" select="count(ancestor::tei:div) + 1 + count(ancestor::tei:front | ancestor::tei:body)"/>
+    <xsl:variable name="depth" select="count(ancestor::tei:div[tei:head]) + 1 + count(ancestor::tei:front | ancestor::tei:body)"/>
     <xsl:variable name="level">
       <xsl:choose>
         <xsl:when test="$depth &gt; 6">6</xsl:when>
@@ -185,8 +185,63 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- A line break; a margin line number (@n) is shown before its line. -->
   <xsl:template match="tei:lb">
-    <br/>
+    <xsl:if test="preceding-sibling::node()[not(self::tei:lb or self::tei:pb or self::tei:fw)][normalize-space(.) or self::*]">
+      <br/>
+    </xsl:if>
+    <xsl:if test="@n">
+      <span class="line-number" aria-hidden="true"><xsl:value-of select="@n"/></span>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A page break: a marker with the page number (the printed form, if any,
+       follows as fw). -->
+  <xsl:template match="tei:pb">
+    <span class="pb">
+      <xsl:if test="@n">
+        <xsl:attribute name="title"><xsl:value-of select="concat('page ', @n)"/></xsl:attribute>
+      </xsl:if>
+      <xsl:if test="not(following-sibling::node()[1][self::tei:fw])">
+        <xsl:value-of select="concat('[', @n, ']')"/>
+      </xsl:if>
+      <xsl:call-template name="keep-open"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:fw">
+    <span class="fw {@type}"><xsl:apply-templates/><xsl:call-template name="keep-open"/></span>
+  </xsl:template>
+
+  <!-- The points of the timeline are values, not text. -->
+  <xsl:template match="tei:timeline"/>
+
+  <!-- A time as written, with its value from the timeline (seconds elapsed,
+       or a time of day) as HTML's datetime. -->
+  <xsl:template match="tei:time">
+    <xsl:variable name="pointer" select="(@synch | ancestor::tei:sp[1]/@synch)[last()]"/>
+    <xsl:variable name="when" select="key('tei-id', substring-after(normalize-space($pointer), '#'))[self::tei:when]"/>
+    <time class="timestamp">
+      <xsl:choose>
+        <xsl:when test="$when/@absolute">
+          <xsl:attribute name="datetime"><xsl:value-of select="$when/@absolute"/></xsl:attribute>
+        </xsl:when>
+        <xsl:when test="$when/@interval">
+          <xsl:attribute name="datetime"><xsl:value-of select="concat('PT', $when/@interval, 'S')"/></xsl:attribute>
+        </xsl:when>
+      </xsl:choose>
+      <xsl:apply-templates/><xsl:call-template name="keep-open"/>
+    </time>
+  </xsl:template>
+
+  <!-- An event of the recording: a line of its own between blocks, a span in a line. -->
+  <xsl:template match="tei:div/tei:incident | tei:sp/tei:incident | tei:body/tei:incident" priority="1">
+    <p class="incident"><xsl:apply-templates select="tei:desc/node()"/></p>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <xsl:template match="tei:incident">
+    <span class="incident"><xsl:apply-templates select="tei:desc/node()"/></span>
   </xsl:template>
 
   <xsl:template match="tei:title">

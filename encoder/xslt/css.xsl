@@ -149,5 +149,16 @@ ul.register li { margin: 0 0 0.6rem; padding-left: 1.5rem; text-indent: -1.5rem;
   .page-header nav, .skip-link, a.backlink::after { display: none; }
   a { color: inherit; text-decoration: none; }
 }
+
+/* transcript shapes: margin line numbers, page breaks, timestamps, incidents */
+.line-number { display: inline-block; min-width: 2em; margin-left: -2.5em; margin-right: 0.5em;
+  text-align: right; color: #595959; font-size: 0.8em; font-variant-numeric: tabular-nums; }
+.pb { display: block; margin: 0.8em 0 0.2em; border-top: 1px dashed #767676; color: #595959;
+  font-size: 0.8em; }
+.fw { color: #595959; font-size: 0.8em; margin-right: 0.5em; }
+.pb + .fw.pageNum { display: block; }
+.fw.header { font-style: italic; }
+time.timestamp { font-variant-numeric: tabular-nums; color: #3d3d3d; }
+.incident { font-style: italic; color: #3d3d3d; }
 ]]></xsl:text></xsl:template>
 </xsl:stylesheet>

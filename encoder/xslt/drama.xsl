@@ -45,7 +45,7 @@
     <div class="sp">
       <xsl:attribute name="id"><xsl:call-template name="turn-id"/></xsl:attribute>
       <xsl:choose>
-        <xsl:when test="tei:p and not($lead[not(self::tei:speaker or self::tei:stage)])">
+        <xsl:when test="tei:p and not($lead[not(self::tei:speaker or self::tei:stage or self::tei:lb or self::tei:pb or self::tei:fw)])">
           <p>
             <xsl:for-each select="$lead">
               <xsl:apply-templates select="." mode="run-in"/>
@@ -73,7 +73,7 @@
         <xsl:otherwise><xsl:value-of select="$who"/></xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
-    <xsl:variable name="person" select="key('tei-id', substring-after($first, '#'))[self::tei:person]"/>
+    <xsl:variable name="person" select="key('tei-id', substring-after($first, '#'))[self::tei:person or self::tei:personGrp]"/>
     <b class="speaker">
       <xsl:choose>
         <xsl:when test="starts-with($first, '#') and $person">
@@ -89,6 +89,11 @@
 
   <xsl:template match="tei:speaker">
     <p class="speaker-line"><xsl:apply-templates select="." mode="run-in"/></p>
+  </xsl:template>
+
+  <!-- Page and line breaks before a label run into the first line. -->
+  <xsl:template match="tei:lb | tei:pb | tei:fw" mode="run-in">
+    <xsl:apply-templates select="."/>
   </xsl:template>
 
   <xsl:template match="tei:stage" mode="run-in">

@@ -20,7 +20,7 @@
   <xsl:variable name="multi-who" select="/tei:TEI/tei:text//tei:sp[contains(normalize-space(@who), ' ')]"/>
   <xsl:variable name="multi-ref" select="/tei:TEI/tei:text//tei:persName[contains(normalize-space(@ref), ' ')]"/>
 
-  <xsl:variable name="persons" select="/tei:TEI/tei:teiHeader//tei:listPerson/tei:person | /tei:TEI/tei:standOff//tei:listPerson/tei:person"/>
+  <xsl:variable name="persons" select="/tei:TEI/tei:teiHeader//tei:listPerson/tei:person | /tei:TEI/tei:teiHeader//tei:listPerson/tei:personGrp | /tei:TEI/tei:standOff//tei:listPerson/tei:person"/>
 
   <xsl:template name="mention-id">
     <!-- Within a note or a turn that has an xml:id: that id and the name's
@@ -57,7 +57,7 @@
   <!-- The person a single pointer names, or nothing. -->
   <xsl:template match="tei:persName">
     <xsl:variable name="ref" select="normalize-space(@ref)"/>
-    <xsl:variable name="person" select="key('tei-id', substring-after($ref, '#'))[self::tei:person]"/>
+    <xsl:variable name="person" select="key('tei-id', substring-after($ref, '#'))[self::tei:person or self::tei:personGrp]"/>
     <xsl:variable name="in-text" select="ancestor::tei:text and @ref"/>
     <xsl:choose>
       <xsl:when test="starts-with($ref, '#') and not(contains($ref, ' ')) and $person and normalize-space(.)">
@@ -89,7 +89,7 @@
       <section id="people" class="people" aria-labelledby="people-heading">
         <h2 id="people-heading"><xsl:value-of select="$label-people"/></h2>
         <xsl:value-of select="$nl"/>
-        <xsl:for-each select="/tei:TEI/tei:teiHeader//tei:listPerson[tei:person] | /tei:TEI/tei:standOff//tei:listPerson[tei:person]">
+        <xsl:for-each select="/tei:TEI/tei:teiHeader//tei:listPerson[tei:person | tei:personGrp] | /tei:TEI/tei:standOff//tei:listPerson[tei:person]">
           <xsl:variable name="heading-id" select="concat('people-', position())"/>
           <section class="register" aria-labelledby="{$heading-id}">
             <h3 id="{$heading-id}">
@@ -100,7 +100,7 @@
               </xsl:choose>
             </h3>
             <ul class="register">
-              <xsl:apply-templates select="tei:person" mode="register"/>
+              <xsl:apply-templates select="tei:person | tei:personGrp" mode="register"/>
             </ul>
           </section>
           <xsl:value-of select="$nl"/>
@@ -110,7 +110,7 @@
     </xsl:if>
   </xsl:template>
 
-  <xsl:template match="tei:person" mode="register">
+  <xsl:template match="tei:person | tei:personGrp" mode="register">
     <xsl:variable name="pointer" select="concat('#', @xml:id)"/>
     <xsl:variable name="padded" select="concat(' ', $pointer, ' ')"/>
     <xsl:variable name="turns" select="key('turns', $pointer)
