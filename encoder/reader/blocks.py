@@ -209,7 +209,7 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         translator = P.TRANSLATOR.search(text)
         if translator and translator.group("lang"):
             s.original_lang = P.LANGUAGE_CODES.get(translator.group("lang").lower())
-        if s.original_lang is None and "op." in text and P.RUSSIAN_ARCHIVE_STYLE.search(text):
+        if s.original_lang is None and "op." in text and P.russian_archive_style(text):
             s.original_lang = "ru"
     return s
 

@@ -52,7 +52,7 @@ _TOKEN: Final = re.compile(
 )
 # Transliterated (romanised) words: letters typical of romanisation systems.
 _ROMANISED: Final = re.compile(
-    r"kh|zh|shch|[a-z]’(?!s\b)|[a-z]'(?!s\b)|\w{3,}(?:yye|ye|yi|iy|ykh|ogo|sky|skiy|nut|aya|oye)\b"
+    r"kh|zh|shch|[a-z]’(?!s\b)|[a-z]'(?!s\b)|\b\w{3,}(?:yye|ye|yi|iy|ykh|ogo|sky|skiy|nut|aya|oye)\b"
 )
 _LOWER_WORDS: Final = re.compile(r"^[a-z’'\- ]+$")
 # A translation in title case: "People's Daily", "Truth".
@@ -61,7 +61,8 @@ _TITLE_PHRASE: Final = re.compile(
 )
 # An original-language title before a gloss: "Renmin ribao ", "Pravda ".
 _ORIGINAL_BEFORE: Final = re.compile(
-    r"(?P<phrase>[A-Z][\w’'-]+(?:\s[a-z][\w’'-]+){1,2}|(?<![\w’'.-])[A-Z][a-z][\w’'-]+)"
+    # each alternative starts at a word's start, so a long word is read once
+    r"(?P<phrase>(?<![\w’'-])[A-Z][\w’'-]+(?:\s[a-z][\w’'-]+){1,2}|(?<![\w’'.-])[A-Z][a-z][\w’'-]+)"
     r"(?P<space>\s*)$"
 )
 _DELIVERY: Final = re.compile(r"^(?P<first>[A-Za-z]+)(?:\s[a-z]+){0,3}\.?$")
@@ -78,7 +79,11 @@ _REMARK_WORDS: Final = re.compile(
 )
 _TIMESTAMP: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 # A remark written as a sentence: "[Discussion off the record.]"
-_REMARK_SENTENCE: Final = re.compile(r"^[A-Z][^\[\]]*\s\S+[^\[\]]*[.!]$")
+# A sentence of two words or more, no brackets, ending in "." or "!": the
+# look-ahead checks the whole once, then the first space followed by a word that
+# is not the last character (one scan, where "[^\[\]]*\s\S+[^\[\]]*" split the
+# line every way).
+_REMARK_SENTENCE: Final = re.compile(r"^(?=[A-Z][^\[\]]*[.!]$)[^\n]*?\s\S[^\n]")
 # Capitalised one-word stage notes in speech: "(Laughter.)", "(Ironically)."
 STAGE_WORDS: Final = frozenset(
     "laughter laughs applause pause silence crosstalk inaudible interruption aside sighs "

@@ -95,7 +95,10 @@ METADATA_KINDS: Final[dict[str, MetadataKind]] = {
     "source": "source",
 }
 DATELINE: Final = re.compile(
-    rf"^(?P<date>{DATE})(?P<sep>,?\s+(?:in|at)\s+)(?P<place>[^\[\]()]+?)(?P<tail>\s*(?:\[\d{{1,4}}\])?\s*)$"
+    # the place starts and ends with a non-space, so the spaces before a tail
+    # are read once (a lazy place before "\s*…\s*$" was cubic in them)
+    rf"^(?P<date>{DATE})(?P<sep>,?\s+(?:in|at)\s+)(?P<place>[^\[\]()\s](?:[^\[\]()]*[^\[\]()\s])?)"
+    r"(?P<tail>(?:\s*\[\d{1,4}\])?\s*)$"
 )
 
 BOILERPLATE: Final = re.compile(
@@ -164,7 +167,8 @@ HONORIFIC_PREFIX: Final = re.compile(
 NAME_ITEM: Final = re.compile(
     rf"^(?:{UP}[\w’'.\-]*)(?:\s+(?:{UP}[\w’'.\-]*|de|van|von|al|bin|ibn)){{0,4}}$"
 )
-LIST_SPLIT: Final = re.compile(r"[,;]\s*(?:and\s+)?|\s+and\s+")
+# "\s+and" starts where a run of spaces starts, so the run is read once
+LIST_SPLIT: Final = re.compile(r"[,;]\s*(?:and\s+)?|(?<!\s)\s+and\s+")
 
 # Speaker labels. Upper-case names ("N.S. KHRUSHCHEV.", "B. N. PONOMAREV:"),
 # optionally with a delivery note "(jokingly)" before the terminator.
@@ -227,7 +231,9 @@ SHORT_NAME: Final = re.compile(r"^(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+[A-Z][\w�
 TRANSLATOR: Final = re.compile(
     r"(?P<lead>Translated(?:\s+from\s+(?:the\s+)?(?P<lang>[A-Z][a-z]+))?\s+"
     r"(?:and\s+annotated\s+)?by)\s+"
-    r"(?P<names>[^.]+(?:\.\s?[A-Z]\.?)*[^.]*)\.?\s*$"
+    # names with initials ("A. P. Smith"): each full stop is followed by a capital,
+    # so the runs between full stops are read once each
+    r"(?P<names>[^.]+(?:\.\s?[A-Z][^.]*)*)\.?\s*$"
 )
 ARCHIVE_KEY: Final = re.compile(
     r"\b(?P<key>Collection|Fond|Record Group|Inventory|Opis|File|Delo|Sheets?|Pages?|"
@@ -272,8 +278,30 @@ LANGUAGE_CODES: Final = {
     "mongolian": "mn",
     "albanian": "sq",
 }
-# Citation styles that imply the language of the original document.
-RUSSIAN_ARCHIVE_STYLE: Final = re.compile(r"\bf\.\s*\d+.*\bop\.\s*\d+.*\bd\.\s*\d+")
+# Citation styles that imply the language of the original document:
+# "f. 52, op. 1, d. 498" (fond, opis, delo) in this order.
+_RUSSIAN_KEYS: Final = (
+    re.compile(r"\bf\.\s*\d"),
+    re.compile(r"\bop\.\s*\d"),
+    re.compile(r"\bd\.\s*\d"),
+)
+
+
+def russian_archive_style(text: str) -> bool:
+    """Whether a citation names fond, opis and delo in this order (three scans,
+    each from where the last one ended: linear, where one pattern with two
+    ``.*`` was cubic).
+
+    >>> russian_archive_style("RGANI, f. 52, op. 1, d. 498"), russian_archive_style("op. 1 f. 2")
+    (True, False)
+    """
+    position = 0
+    for key in _RUSSIAN_KEYS:
+        found = key.search(text, position)
+        if found is None:
+            return False
+        position = found.end()
+    return True
 
 
 def parse_date(text: str) -> str | None:
