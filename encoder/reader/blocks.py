@@ -13,10 +13,13 @@ Three passes, each small:
 
 from __future__ import annotations
 
+import enum
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Final
 
 from ..diagnostics import Reporter, Span
 from ..model import (
@@ -218,22 +221,66 @@ def _norm_label(name: str) -> str:
     return " ".join(name.split())
 
 
+class Phase(enum.Enum):
+    """Where the parser is in the document: the explicit state of the reader."""
+
+    FRONT = "front"  # before the text: title, date, place, metadata lines
+    PARTICIPANTS = "participants"  # inside a list of participants (front matter)
+    CONVERSATION = "conversation"  # turns, narration, headings of the text
+    BACK = "back"  # after the text: notes, citation, rights, commentary
+    NOTES = "notes"  # under a "Notes" heading, where "3. Text" is an end note
+
+
+def _after_section_label(phase: Phase, block: Block, seen_turn: bool) -> Phase:
+    assert isinstance(block, SectionLabel)
+    if P.NOTES_HEADING.match(block.text):
+        return Phase.NOTES
+    return Phase.BACK if seen_turn or phase is Phase.NOTES else phase
+
+
+def _after_source(phase: Phase, block: Block, seen_turn: bool) -> Phase:
+    assert isinstance(block, SourceLine)
+    return Phase.BACK if block.citation is not None or seen_turn else phase
+
+
+def _to(target: Phase) -> Callable[[Phase, Block, bool], Phase]:
+    return lambda phase, block, seen_turn: target
+
+
+# How a block moves the phase on (block kind → next phase, given the phase, the
+# block and whether turns were seen); a kind not listed keeps the phase, except
+# that any block leaves a list of participants.
+TRANSITIONS: Final[dict[type, Callable[[Phase, Block, bool], Phase]]] = {
+    ParticipantsHead: _to(Phase.PARTICIPANTS),
+    ParticipantsLine: _to(Phase.PARTICIPANTS),
+    Turn: _to(Phase.CONVERSATION),
+    NoteBody: lambda phase, block, seen: Phase.NOTES if phase is Phase.NOTES else Phase.BACK,
+    ArchivalCitation: _to(Phase.BACK),
+    SourceLine: _after_source,
+    Closer: _to(Phase.BACK),
+    Rights: _to(Phase.BACK),
+    SectionLabel: _after_section_label,
+}
+
+
 @dataclass
 class Classifier:
-    """Classifies one raw paragraph at a time; holds the running state."""
+    """Classifies one raw paragraph at a time.
+
+    ``phase`` is the state (see :class:`Phase`; :data:`RULES` says which rules
+    each phase tries, :data:`TRANSITIONS` how each kind of block moves it on);
+    the other fields are facts gathered on the way.
+    """
 
     file: str
     survey: Survey
     reporter: Reporter
     editors: list[str] = field(default_factory=list)
-    seen_turn: bool = False
+    phase: Phase = Phase.FRONT
+    seen_turn: bool = False  # a turn (or a Q/A examination heading) was read
     seen_title: bool = False
-    after_conversation: bool = False
-    in_participants: bool = False
     seen_participants: bool = False
-    seen_note_body: bool = False
     _participant_keys: frozenset[str] | None = None
-    in_notes_section: bool = False
     examiner: str | None = None  # who asks the "Q." questions, from a heading
     witness: str | None = None  # who gives the "A." answers
 
@@ -294,28 +341,35 @@ class Classifier:
     def classify_text(self, para: RawParagraph) -> Block:
         # the rules read the words; the breaks between lines stay in para.text
         text = strip_marks(para.text) if para.marks else para.text
-        for rule in (
-            self.boilerplate,
-            self.note_body,
-            self.participants,
-            self.date_line,
-            self.dateline,
-            self.place_date,
-            self.metadata_field,
-            self.funding,
-            self.archival,
-            self.closer,
-            self.closing_field,
-            self.examination,
-            self.turn,
-            self.heading,
-            self.reported,
-            self.after,
-        ):
-            block = rule(para, text)
+        block: Block | None = None
+        for rule in RULES[self.phase]:
+            block = rule(self, para, text)
             if block is not None:
-                return block
-        return self.plain(para, text)
+                break
+        if block is None:
+            block = self.plain(para, text)
+        self.advance(block)
+        return block
+
+    def advance(self, block: Block) -> None:
+        """Move the phase on by :data:`TRANSITIONS`; note what was seen."""
+        if isinstance(block, Turn):
+            self.seen_turn = True
+        elif isinstance(block, ParticipantsHead | ParticipantsLine):
+            self.seen_participants = True
+        elif isinstance(block, TitleLine | Paragraph) and self.phase is not Phase.CONVERSATION:
+            self.seen_title = True
+        step = TRANSITIONS.get(type(block))
+        if step is not None:
+            self.phase = step(self.phase, block, self.seen_turn)
+        elif self.phase is Phase.PARTICIPANTS:
+            self.phase = Phase.FRONT  # the list ended
+        elif self.phase is Phase.CONVERSATION and isinstance(block, Commentary):
+            self.phase = Phase.BACK  # "Note: …" after the turns
+        elif isinstance(block, Heading) and self.survey.qa_labels:
+            # "DIRECT EXAMINATION" before any turn of a Q./A. record opens the text
+            self.seen_turn = True
+            self.phase = Phase.CONVERSATION
 
     # -- one rule per kind of line ------------------------------------------
 
@@ -331,7 +385,7 @@ class Classifier:
 
     def note_body(self, para: RawParagraph, text: str) -> Block | None:
         match = P.NOTE_BODY.match(text)
-        if match is None and self.in_notes_section:
+        if match is None and self.phase is Phase.NOTES:
             numbered = P.NUMBERED_NOTE.match(text)
             if numbered is not None:  # "3. Text" under a "Notes" heading
                 body = numbered.group("body")
@@ -339,8 +393,6 @@ class Classifier:
                 return NoteBody(number, self.inlines(para, body), para.line, "numbered")
         if match is None:
             return None
-        self.after_conversation = True
-        self.seen_note_body = True
         body = match.group("body")
         if match.group("number"):
             return NoteBody(match.group("number"), self.inlines(para, body), para.line)
@@ -348,26 +400,19 @@ class Classifier:
         return NoteBody(number, self.inlines(para, body), para.line, "superscript")
 
     def participants(self, para: RawParagraph, text: str) -> Block | None:
-        if self.seen_turn:
-            return None
         head = P.PARTICIPANTS_HEAD.match(text)
         if head:
-            self.in_participants = True
-            self.seen_participants = True
             inline = _participant_names(head.group("inline")) if head.group("inline") else None
             return ParticipantsHead(self.inlines(para), para.line, tuple(inline or ()))
-        if self.in_participants:
+        if self.phase is Phase.PARTICIPANTS:
             entries = _participant_entries(text)
             if entries is not None:
                 names = tuple(name for name, _role in entries)
                 roles = tuple(role for _name, role in entries)
                 return ParticipantsLine(self.inlines(para), names, para.line, roles)
-            self.in_participants = False
         return None
 
     def date_line(self, para: RawParagraph, text: str) -> Block | None:
-        if self.seen_turn:
-            return None
         match = P.DATE_LINE.match(text)
         if match is None:
             return None
@@ -383,8 +428,6 @@ class Classifier:
         return DateLine(text, when, para.line)
 
     def dateline(self, para: RawParagraph, text: str) -> Block | None:
-        if self.seen_turn:
-            return None
         match = P.DATELINE.match(text)
         if match is None:
             return None
@@ -403,8 +446,6 @@ class Classifier:
 
     def place_date(self, para: RawParagraph, text: str) -> Block | None:
         """ "Washington, May 17, 1955": a place, then a date."""
-        if self.seen_turn:
-            return None
         match = P.PLACE_DATE.match(text)
         if match is None:
             return None
@@ -423,8 +464,6 @@ class Classifier:
 
     def metadata_field(self, para: RawParagraph, text: str) -> Block | None:
         """ "Date: …", "Location: …", "Source: …", "Interviewer: NAME" before the text."""
-        if self.seen_turn:
-            return None
         match = P.METADATA_FIELD.match(text)
         if match is None:
             return None
@@ -446,12 +485,13 @@ class Classifier:
         return MetadataField(kind, key, value, tuple(content), para.line)
 
     def funding(self, para: RawParagraph, text: str) -> Block | None:
-        if not self.after_conversation and self._labelled(para, text):
+        back = self.phase in (Phase.BACK, Phase.NOTES)
+        if not back and self._labelled(para, text):
             return None  # "MR. X. The motion is supported by …" is speech
         match = P.funding_match(text)
         if match is not None:
             return FundingLine(self.inlines(para), match.group("funder").strip(), para.line)
-        if text.strip() in self.survey.funders and self.after_conversation:
+        if text.strip() in self.survey.funders and back:
             return FunderField(text, para.line)
         return None
 
@@ -475,14 +515,11 @@ class Classifier:
         translator = P.TRANSLATOR.search(text)
         if citation is None and translator is not None and translator.start() == 0:
             # a credit on its own: "Translated from the Russian by Gary Goldberg."
-            if self.seen_turn:
-                self.after_conversation = True
             return SourceLine(
                 None, "", self._credit(text, translator), self._names(translator), para.line
             )
         if citation is None:
             return None
-        self.after_conversation = True
         if translator is None:
             return citation
         cited = text[: translator.start()].rstrip()
@@ -509,7 +546,6 @@ class Classifier:
         match = P.CLOSER.match(text)
         if match is None:
             return None
-        self.after_conversation = True
         names = tuple(n.strip() for n in P.LIST_SPLIT.split(match.group("names")) if n.strip())
         return Closer(self.inlines(para), names, para.line)
 
@@ -521,7 +557,6 @@ class Classifier:
         match = P.CLOSING_FIELD.match(text)
         if match is None:
             return None
-        self.after_conversation = True
         if match.group("key").lower().startswith("source"):
             return SourceLine(None, text, (), (), para.line)
         return Commentary(self.inlines(para), para.line)
@@ -529,7 +564,7 @@ class Classifier:
     def examination(self, para: RawParagraph, text: str) -> Block | None:
         """ "DIRECT EXAMINATION BY MR. SMITH", "BY MS. JONES:", a witness sworn: who
         asks the questions ("Q.") and who answers them ("A.") from here on."""
-        if self.after_conversation or not (self.survey.qa_labels or self.seen_turn):
+        if not (self.survey.qa_labels or self.seen_turn):
             return None
         exam = P.EXAMINATION.match(text)
         if exam is not None:
@@ -538,7 +573,6 @@ class Classifier:
                 self.examiner = by.strip()
             if exam.group("of"):
                 self.witness = exam.group("of").strip()
-            self.seen_turn = self.seen_turn or self.survey.qa_labels
             return Heading(self.inlines(para), "examination", para.line)
         sworn = P.WITNESS_SWORN.match(text)
         if sworn is not None:
@@ -548,15 +582,11 @@ class Classifier:
 
     def heading(self, para: RawParagraph, text: str) -> Block | None:
         """A line in capitals inside the conversation, not a label: a section heading."""
-        if not self.seen_turn or self.after_conversation:
-            return None
         if P.UPPER_LABEL.match(text) or not _is_heading(text):
             return None
         return Heading(self.inlines(para), "section", para.line)
 
     def turn(self, para: RawParagraph, text: str) -> Block | None:
-        if self.after_conversation:
-            return None
         head, body = text[: para.skip], text[para.skip :]
         stamp = para.stamp
         if para.bare is not None and self._bare_speaker(para):
@@ -643,8 +673,6 @@ class Classifier:
         stamp: Stamp | None = None,
         style: str = "",
     ) -> Turn:
-        self.seen_turn = True
-        self.in_participants = False
         rest = para.text[rest_at:].lstrip()
         offset = len(para.text) - len(rest)
         first = Paragraph(parse_inlines(rest, self.ctx(para, True, offset)), para.line)
@@ -659,8 +687,6 @@ class Classifier:
         )
 
     def reported(self, para: RawParagraph, text: str) -> Block | None:
-        if self.after_conversation:
-            return None
         match = P.REPORTED.match(text)
         if match is None or not self.is_speaker(match.group("name"), False):
             return None
@@ -670,25 +696,21 @@ class Classifier:
 
     def after(self, para: RawParagraph, text: str) -> Block | None:
         if P.SECTION_LABEL.match(text):
-            if self.seen_turn:
-                self.after_conversation = True
-            self.in_notes_section = bool(P.NOTES_HEADING.match(text))
             return SectionLabel(text, para.line)
         if P.DOC_TYPE.match(text):
             return DocType(text, para.line)
         if self.seen_turn and P.RIGHTS.search(text):
-            self.after_conversation = True
             return Rights(self.inlines(para), para.line)
         return None
 
     def plain(self, para: RawParagraph, text: str) -> Block:
-        if self.after_conversation:
+        if self.phase in (Phase.BACK, Phase.NOTES):
             return Commentary(self.inlines(para), para.line)
-        if self.seen_turn and _WHOLE_REMARK.match(text):
+        if self.phase is Phase.CONVERSATION and _WHOLE_REMARK.match(text):
             # "(Applause.)", "[Discussion off the record.]" on a line of their own:
             # about the scene, outside the turns, kept with their brackets
             return Narration((Text(text),), para.line)
-        if self.seen_turn:
+        if self.phase is Phase.CONVERSATION:
             return Paragraph(self.inlines(para, speech=True), para.line)
         if self.seen_participants:
             return Narration(self.inlines(para), para.line)
@@ -698,10 +720,57 @@ class Classifier:
         words = len(text.split())
         heading = text.isupper() and len(text) <= 60
         if not self.seen_title and (words >= 3 or heading) and not text.endswith("."):
-            self.seen_title = True
             return TitleLine(self.inlines(para), para.line)
-        self.seen_title = True
         return Paragraph(self.inlines(para), para.line)
+
+
+# The rules a paragraph is tried with in each phase, in order; the first that
+# gives a block decides, and the plain rule takes what none took.
+C = Classifier
+_BEFORE_TEXT: Final = (
+    C.boilerplate,
+    C.note_body,
+    C.participants,
+    C.date_line,
+    C.dateline,
+    C.place_date,
+    C.metadata_field,
+    C.funding,
+    C.archival,
+    C.examination,
+    C.turn,
+    C.reported,
+    C.after,
+)
+_AFTER_TEXT: Final = (
+    C.boilerplate,
+    C.note_body,
+    C.funding,
+    C.archival,
+    C.closer,
+    C.closing_field,
+    C.after,
+)
+RULES: Final[dict[Phase, tuple[Callable[[Classifier, RawParagraph, str], Block | None], ...]]] = {
+    Phase.FRONT: _BEFORE_TEXT,
+    Phase.PARTICIPANTS: _BEFORE_TEXT,
+    Phase.CONVERSATION: (
+        C.boilerplate,
+        C.note_body,
+        C.funding,
+        C.archival,
+        C.closer,
+        C.closing_field,
+        C.examination,
+        C.turn,
+        C.heading,
+        C.reported,
+        C.after,
+    ),
+    Phase.BACK: _AFTER_TEXT,
+    Phase.NOTES: _AFTER_TEXT,
+}
+del C
 
 
 def _attach(block: Block, para: RawParagraph) -> list[Block]:
