@@ -253,6 +253,7 @@ class ParticipantsLine:
 class Paragraph:
     content: tuple[Inline, ...]
     line: int
+    front: bool = False  # stands among the front matter (the reader decides)
 
 
 @dataclass(frozen=True, slots=True)
@@ -445,7 +446,7 @@ def evolve(node: _T, name: str, value: object) -> _T:
     transforms copy thousands of nodes per document).
 
     >>> evolve(Paragraph((Text("a"),), 3), "line", 4)
-    Paragraph(content=(Text(value='a'),), line=4)
+    Paragraph(content=(Text(value='a'),), line=4, front=False)
     """
     cls = type(node)
     names = _FIELD_NAMES.get(cls)

@@ -258,7 +258,6 @@ class _Sections:
     back: _E
     back_info: _E | None = None
     turns: int = 0
-    front_ends: int = 0  # source line of the last front-matter block
     current: _E | None = None  # the division that headings opened inside the conversation
 
 
@@ -349,43 +348,10 @@ def _(block: ParticipantsLine, s: _Sections, doc: Transcript, after_notes: bool)
 
 @write_block.register
 def _(block: Paragraph, s: _Sections, doc: Transcript, after_notes: bool) -> None:
-    if s.conversation is None and block.line < s.front_ends:
+    if s.conversation is None and block.front:
         _front_p(block.content, s, doc)  # before the last line of front matter
     else:
         write_inlines(block.content, _el(_conversation(s), "p"), doc)
-
-
-_FRONT_BLOCKS = (
-    TitleLine,
-    DateLine,
-    FundingLine,
-    Dateline,
-    MetadataField,
-    ParticipantsHead,
-    ParticipantsLine,
-)
-
-
-def _front_ends(doc: Transcript) -> int:
-    """The source line of the last front-matter block before the text begins.
-
-    The text begins at the first turn or narration, or at the first paragraph
-    that follows a participants list or is a real paragraph (15 words or more);
-    front-matter lines after that ("Source: …" at the end) stay where they are.
-    """
-    last = 0
-    after_participants = False
-    for block in doc.blocks:
-        if isinstance(block, Turn | Narration):
-            break
-        if isinstance(block, Paragraph) and (
-            after_participants or len(_plain(block.content).split()) >= 15
-        ):
-            break
-        if isinstance(block, _FRONT_BLOCKS):
-            last = block.line
-            after_participants = isinstance(block, ParticipantsHead | ParticipantsLine)
-    return last
 
 
 def _front_p(content: tuple[Inline, ...], s: _Sections, doc: Transcript) -> None:
@@ -796,7 +762,6 @@ def to_tei(doc: Transcript, options: Options | None = None) -> etree._ElementTre
     s = _Sections(_el(text, "front"), _el(text, "body"), None, _el(text, "back"))
     if doc.timeline:
         _write_timeline(s.body, doc.timeline)
-    s.front_ends = _front_ends(doc)
     for index, block in enumerate(doc.blocks):
         after_notes = doc.notes_position is not None and index >= doc.notes_position
         if after_notes and s.back_info is not None and s.back_info.getparent() is s.body:

@@ -33,8 +33,10 @@ from ..model import (
     Dateline,
     DateText,
     DocType,
+    Foreign,
     FunderField,
     FundingLine,
+    Gloss,
     Heading,
     Inline,
     LineBreak,
@@ -51,6 +53,7 @@ from ..model import (
     SectionLabel,
     SourceLine,
     Stamp,
+    Supplied,
     Text,
     TitleLine,
     Turn,
@@ -984,7 +987,69 @@ def read_blocks(
         [*facts.participants, *(_speaker_name(label) for label in facts.label_counts)]
     )
     assembled = assemble(blocks, file, reporter, names)
-    return _ensure_text(assembled, file, reporter), facts, classifier.editors
+    return mark_front(_ensure_text(assembled, file, reporter)), facts, classifier.editors
+
+
+_FRONT_BLOCKS = (
+    TitleLine,
+    DateLine,
+    FundingLine,
+    Dateline,
+    MetadataField,
+    ParticipantsHead,
+    ParticipantsLine,
+)
+
+
+def mark_front(blocks: list[Block]) -> list[Block]:
+    """Mark the paragraphs that stand among the front matter, before its last
+    line, as front matter (``Paragraph.front``): the writer places them, it
+    does not decide.
+
+    The text begins at the first turn or narration, or at the first paragraph
+    that follows a participants list or is a real paragraph (15 words or more);
+    front-matter lines after that ("Source: …" at the end) stay where they are.
+
+    Before: ``[TitleLine(l.1), Paragraph("Secret", l.2), DateLine(l.3), Turn(l.5)]``
+    After:  ``[TitleLine, Paragraph("Secret", front=True), DateLine, Turn]``
+    """
+    last = 0
+    after_participants = False
+    for block in blocks:
+        if isinstance(block, Turn | Narration):
+            break
+        if isinstance(block, Paragraph) and (
+            after_participants or len(_plain_words(block.content)) >= 15
+        ):
+            break
+        if isinstance(block, _FRONT_BLOCKS):
+            last = block.line
+            after_participants = isinstance(block, ParticipantsHead | ParticipantsLine)
+    if not last:
+        return blocks
+    return [
+        evolve(b, "front", True) if isinstance(b, Paragraph) and b.line < last else b
+        for b in blocks
+    ]
+
+
+def _plain_words(content: tuple[Inline, ...]) -> list[str]:
+    """The words of inline content as the header reads them (notes left out)."""
+    return _plain_text(content).split()
+
+
+def _plain_text(content: tuple[Inline, ...]) -> str:
+    parts: list[str] = []
+    for node in content:
+        if isinstance(node, Text):
+            parts.append(node.value)
+        elif isinstance(node, PersName | PlaceName | DateText):
+            parts.append(node.text)
+        elif isinstance(node, Supplied):
+            parts.append("[" + _plain_text(node.content) + "]")
+        elif isinstance(node, Foreign | Gloss):
+            parts.append(node.text)
+    return "".join(parts)
 
 
 def _speaker_name(label: str) -> str:
