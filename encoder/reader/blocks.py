@@ -14,6 +14,7 @@ Three passes, each small:
 from __future__ import annotations
 
 import enum
+import functools
 import itertools
 import re
 from collections import Counter
@@ -122,6 +123,16 @@ class Survey:
     qa_counts: Counter[str] = field(default_factory=Counter)  # "Q. …" / "A. …" lines
     bare_counts: Counter[str] = field(default_factory=Counter)  # labels the shapes found
     shape: Shape = field(default_factory=Shape)
+
+    @functools.cached_property
+    def established_upper(self) -> int:
+        """Labels in capitals that recur (counted once, not per label asked about)."""
+        return sum(1 for count in self.label_counts.values() if count >= 2)
+
+    @functools.cached_property
+    def established_mixed_colon(self) -> int:
+        """Mixed-case colon labels that recur ("Mao Zedong:", not "MR. SMITH:")."""
+        return sum(1 for n, c in self.colon_label_counts.items() if c >= 2 and not n.isupper())
 
     @property
     def qa_labels(self) -> bool:
@@ -320,19 +331,13 @@ class Classifier:
                 return True
             # once-only colon labels count among mixed-case ones ("Mao Zedong:"), not
             # in a record whose labels are capitals ("MR. SMITH:" ... "Elsevier:")
-            others = [
-                n
-                for n, c in self.survey.colon_label_counts.items()
-                if c >= 2 and n != name and not n.isupper()
-            ]
-            return len(others) >= 2 and len(name.split()) <= 3
+            return self.survey.established_mixed_colon >= 2 and len(name.split()) <= 3
         words = name.replace(".", ". ").split()
         if self.survey.label_counts[_norm_label(name)] >= 2 or len(words) >= 2:
             return True
         # A one-word label seen once counts where at least two other speakers
         # are established by recurring labels of the same shape.
-        established = [n for n, c in self.survey.label_counts.items() if c >= 2 and n != name]
-        return len(established) >= 2
+        return self.survey.established_upper >= 2
 
     def classify(self, para: RawParagraph) -> list[Block]:
         """The blocks of one paragraph: its own, with its page and line breaks."""
