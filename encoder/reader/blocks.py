@@ -62,10 +62,10 @@ from ..model import (
 )
 from . import patterns as P
 from .inlines import InlineContext, parse_inlines
-from .names import surname_key
+from .names import drop_title, norm_label, running_form, surname_key
 from .profile import Profile
 from .shapes import RawParagraph, Shape, lex_lines, restore_marks, strip_marks
-from .vocab import NOT_LABELS
+from .vocab import NOT_LABELS, OFFICES, is_delivery_word
 
 
 def wrap_width(lines: tuple[str, ...]) -> int | None:
@@ -142,20 +142,8 @@ class Survey:
         return (q >= 2 and a >= 2) or (q >= 1 and a >= 1 and q + a <= 3)
 
 
-def _drop_title(name: str) -> str:
-    """ "Cde. Malinovsky" → "Malinovsky"; "Mrs. Smith" keeps "Mrs." (it tells her
-    apart from Mr. Smith)."""
-    if re.match(r"(?:Mr|Mrs|Ms|Miss)\.?\s", name, re.I):
-        return name
-    return P.HONORIFIC_PREFIX.sub("", name)
-
-
 # Words of an office, not of a name: "Colonel Goodpaster, Staff Secretary".
-_ROLE = re.compile(
-    r",\s*(?:[A-Z][\w.-]*\s+)*(?:Secretary|Minister|Ambassador|Director|Chairman|Adviser|"
-    r"Advisor|Assistant|Deputy|Counselor|Counsellor|Officer|Chief|Head|Interpreter|Member|"
-    r"Commissioner|Attaché|Consul|Envoy|Delegate|Representative)\b"
-)
+_ROLE = re.compile(r",\s*(?:[A-Z][\w.-]*\s+)*(?:" + "|".join(OFFICES) + r")\b")
 
 
 def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
@@ -171,7 +159,7 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     if label is not None and label.group("rest"):
         return None  # a speaker's turn, not a list
     body = text.strip().rstrip(".").strip()
-    items = [_drop_title(i.strip()) for i in P.LIST_SPLIT.split(body)]
+    items = [drop_title(i.strip()) for i in P.LIST_SPLIT.split(body)]
     items = [i for i in items if i]
     if items and all(P.NAME_ITEM.match(i) for i in items) and not _ROLE.search(body):
         return [(item, None) for item in items]
@@ -180,8 +168,8 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     role_like = match is not None and (
         re.search(r"\b[a-z]", match.group("role")) or _ROLE.search(", " + match.group("role"))
     )
-    if match and role_like and P.NAME_ITEM.match(_drop_title(match.group("name"))):
-        return [(_drop_title(match.group("name")), match.group("role").strip())]
+    if match and role_like and P.NAME_ITEM.match(drop_title(match.group("name"))):
+        return [(drop_title(match.group("name")), match.group("role").strip())]
     return None
 
 
@@ -213,7 +201,7 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             in_participants = False
         label = P.UPPER_LABEL.match(text)
         if label and label.group("rest"):
-            s.label_counts[_norm_label(label.group("name"))] += 1
+            s.label_counts[norm_label(label.group("name"))] += 1
         qa = P.QA_LABEL.match(text)
         if qa:
             s.qa_counts[qa.group("name")] += 1
@@ -229,10 +217,6 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         if s.original_lang is None and "op." in text and P.russian_archive_style(text):
             s.original_lang = "ru"
     return s
-
-
-def _norm_label(name: str) -> str:
-    return " ".join(name.split())
 
 
 class Phase(enum.Enum):
@@ -333,7 +317,7 @@ class Classifier:
             # in a record whose labels are capitals ("MR. SMITH:" ... "Elsevier:")
             return self.survey.established_mixed_colon >= 2 and len(name.split()) <= 3
         words = name.replace(".", ". ").split()
-        if self.survey.label_counts[_norm_label(name)] >= 2 or len(words) >= 2:
+        if self.survey.label_counts[norm_label(name)] >= 2 or len(words) >= 2:
             return True
         # A one-word label seen once counts where at least two other speakers
         # are established by recurring labels of the same shape.
@@ -856,7 +840,8 @@ def _split_label(name: str, parens: str | None, term: str) -> tuple[str, str, st
         inner = part[1:-1].strip()
         words = inner.split()
         stage = part.startswith("（") or (
-            bool(words) and (words[0][:1].islower() or (len(words) <= 3 and _is_delivery(words[0])))
+            bool(words)
+            and (words[0][:1].islower() or (len(words) <= 3 and is_delivery_word(words[0])))
         )
         (deliver if stage else identify).append(part)
     person = next((p[1:-1].strip() for p in identify if _TITLED_NAME.match(p[1:-1])), name)
@@ -864,13 +849,6 @@ def _split_label(name: str, parens: str | None, term: str) -> tuple[str, str, st
     if not deliver:
         return label + term, person, None
     return label, person, " ".join(deliver) + term
-
-
-def _is_delivery(word: str) -> bool:
-    from .inlines import STAGE_WORDS
-
-    lowered = word.lower().rstrip(".")
-    return lowered in STAGE_WORDS or lowered.endswith(("ly", "ing"))
 
 
 def parse_archival(text: str, line: int) -> ArchivalCitation | None:
@@ -988,9 +966,7 @@ def read_blocks(
     facts.shape = shape
     classifier = Classifier(file, facts, reporter)
     blocks = [block for p in paragraphs for block in classifier.classify(p)]
-    names = frozenset(
-        [*facts.participants, *(_speaker_name(label) for label in facts.label_counts)]
-    )
+    names = frozenset([*facts.participants, *(running_form(label) for label in facts.label_counts)])
     assembled = assemble(blocks, file, reporter, names)
     return mark_front(_ensure_text(assembled, file, reporter)), facts, classifier.editors
 
@@ -1055,12 +1031,6 @@ def _plain_text(content: tuple[Inline, ...]) -> str:
         elif isinstance(node, Foreign | Gloss):
             parts.append(node.text)
     return "".join(parts)
-
-
-def _speaker_name(label: str) -> str:
-    """ "N.S. KHRUSHCHEV" → "Khrushchev": the name as running text writes it."""
-    bare = P.INITIALS_PREFIX.sub("", P.HONORIFIC_PREFIX.sub("", label)).strip()
-    return " ".join(word.capitalize() for word in bare.split())
 
 
 # Blocks that give the edition a text of its own (not only metadata).

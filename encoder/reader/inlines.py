@@ -28,6 +28,7 @@ from ..model import (
     TimeMark,
 )
 from .patterns import FROM_SUPERSCRIPT, SUPERSCRIPT_DIGITS
+from .vocab import is_delivery_word
 
 # A signature of editors' initials at the end of a remark: "– A.P. & N. P."
 _INITIALS: Final = r"(?:[A-Z]\.\s?)+[A-Z]?\.?"
@@ -84,11 +85,6 @@ _TIMESTAMP: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 # is not the last character (one scan, where "[^\[\]]*\s\S+[^\[\]]*" split the
 # line every way).
 _REMARK_SENTENCE: Final = re.compile(r"^(?=[A-Z][^\[\]]*[.!]$)[^\n]*?\s\S[^\n]")
-# Capitalised one-word stage notes in speech: "(Laughter.)", "(Ironically)."
-STAGE_WORDS: Final = frozenset(
-    "laughter laughs applause pause silence crosstalk inaudible interruption aside sighs "
-    "smiles smiling cheers booing noise".split()
-)
 
 
 @dataclass
@@ -303,8 +299,7 @@ def _is_stage_word(first: str, content: str) -> bool:
         return False  # an acronym
     if first[0].islower() or " " in content.strip():
         return True
-    word = first.lower()
-    return word in STAGE_WORDS or word.endswith(("ly", "ing"))
+    return is_delivery_word(first)
 
 
 def _editorial(content: str, brackets: str, ctx: InlineContext) -> tuple[Inline, ...] | None:

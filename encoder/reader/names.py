@@ -1,10 +1,19 @@
-"""The one place names are compared: keys that set aside what varies between
-forms of one name (honorifics, initials, case), and the spelling distance the
-register and the vocabulary use."""
+"""The one name normaliser: every way the reader and the transforms turn a
+name as written into another form lives here. Keys that set aside what
+varies between forms of one name (honorifics, initials, case), the bare
+name, the running-text form of a label, title case, the id slug, and the
+spelling distance the register and the vocabulary use."""
 
 from __future__ import annotations
 
-from . import patterns as P
+import re
+import unicodedata
+from typing import Final
+
+from .patterns import HONORIFIC_PREFIX, INITIALS_PREFIX, UP
+from .vocab import GENDERED_TITLES
+
+GENDERED: Final = re.compile(rf"^({'|'.join(GENDERED_TITLES)})\b\.?\s+", re.I)
 
 
 def surname_key(name: str) -> str:
@@ -13,8 +22,8 @@ def surname_key(name: str) -> str:
     >>> surname_key("N.S. KHRUSHCHEV"), surname_key("Cde. Malinovsky")
     ('khrushchev', 'malinovsky')
     """
-    name = P.HONORIFIC_PREFIX.sub("", name.strip())
-    name = P.INITIALS_PREFIX.sub("", name).strip()
+    name = HONORIFIC_PREFIX.sub("", name.strip())
+    name = INITIALS_PREFIX.sub("", name).strip()
     return " ".join(name.casefold().split())
 
 
@@ -30,3 +39,70 @@ def edit_distance_one(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+# Russian Cyrillic in Latin letters, for ids only (names keep their script).
+_CYRILLIC_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяєіїў"
+_CYRILLIC_LATIN = (
+    "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch  y  e yu ya e i i u"
+).split(" ")
+_CYRILLIC = str.maketrans(dict(zip(_CYRILLIC_LETTERS, _CYRILLIC_LATIN, strict=True)))
+
+
+def slugify(name: str) -> str:
+    """An XML NCName slug: ASCII letters, digits and hyphens, starting with a letter.
+
+    >>> slugify("Mendès-France"), slugify("N.S. KHRUSHCHEV"), slugify("1st")
+    ('mendes-france', 'n-s-khrushchev', 'p-1st')
+    >>> slugify("Хрущев"), slugify("Мао Цзэдун")
+    ('khrushchev', 'mao-tszedun')
+    """
+    ascii_name = unicodedata.normalize("NFKD", name.lower().translate(_CYRILLIC))
+    ascii_name = ascii_name.encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    if not slug or not slug[0].isalpha():
+        slug = "p-" + slug if slug else "person"
+    return slug
+
+
+def title_case(name: str) -> str:
+    """Upper-case words of a label in title case; other words are kept.
+
+    >>> title_case("N.S. KHRUSHCHEV"), title_case("O'BRIEN"), title_case("The CHAIRMAN")
+    ('N.S. Khrushchev', "O'Brien", 'The Chairman')
+    >>> title_case("Faisal II")
+    'Faisal II'
+    >>> title_case("MÜLLER"), title_case("ХРУЩЕВ")
+    ('Müller', 'Хрущев')
+    """
+    return _UPPER_RUN.sub(lambda m: m.group().capitalize(), name)
+
+
+_UPPER_RUN = re.compile(rf"(?![IVX]+\b){UP}{{2,}}")
+
+
+def bare_name(name: str, keep_gender: bool = False) -> str:
+    """A name without a leading title or initials: ``Senator MORSE`` → ``MORSE``;
+    with ``keep_gender``, ``Mrs. SMITH`` stays ``Mrs. SMITH``."""
+    name = name.strip()
+    if keep_gender and GENDERED.match(name):
+        return name
+    return INITIALS_PREFIX.sub("", HONORIFIC_PREFIX.sub("", name)).strip()
+
+
+def drop_title(name: str) -> str:
+    """ "Cde. Malinovsky" → "Malinovsky"; "Mrs. Smith" keeps "Mrs." (it tells her
+    apart from Mr. Smith)."""
+    if re.match(r"(?:Mr|Mrs|Ms|Miss)\.?\s", name, re.I):
+        return name
+    return HONORIFIC_PREFIX.sub("", name)
+
+
+def norm_label(name: str) -> str:
+    return " ".join(name.split())
+
+
+def running_form(label: str) -> str:
+    """ "N.S. KHRUSHCHEV" → "Khrushchev": the name as running text writes it."""
+    bare = INITIALS_PREFIX.sub("", HONORIFIC_PREFIX.sub("", label)).strip()
+    return " ".join(word.capitalize() for word in bare.split())

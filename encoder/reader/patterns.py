@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from ..model import MetadataKind
+from .vocab import HONORIFICS
 
 
 def _letter_class(test: str) -> str:
@@ -152,14 +153,7 @@ PARTICIPANTS_HEAD: Final = re.compile(
     r"(?:\b[^:]*:\s*(?P<inline>.*)|\s*))$",
     re.I,
 )
-HONORIFIC: Final = (
-    r"(?:Cdes?\.|Comrades?|Messrs\.|Mr\.|Mrs\.|Ms\.|Miss|Dr\.|Gen\.|General|Marshal|President|"
-    r"Chairwoman|Chairperson|Chair|Vice\s+Chair|Ranking\s+Member|Councillor|Councilmember|"
-    r"Mayor|Commissioner|Delegate|Governor|Hon\.|Honourable|Honorable|Chief\s+Justice|"
-    r"Ambassador|Minister|Premier|Chairman|Prof\.|Professor|Sir|Lord|Lady|Senator|Sen\.|"
-    r"Representative|Rep\.|Secretary|Admiral|Judge|Justice|Colonel|Col\.|Major|Maj\.|"
-    r"Captain|Capt\.|Lieutenant|Lt\.|Commander|Cdr\.|The)"
-)
+HONORIFIC: Final = "(?:" + "|".join(HONORIFICS) + ")"
 HONORIFIC_PREFIX: Final = re.compile(
     rf"^(?P<hon>(?:(?:{HONORIFIC}|(?:Right|Rt\.?)\s+Hon(?:ourable|\.)?)\s+)+)",
     re.I,  # "MR. SMITH", "THE PRESIDENT" as well

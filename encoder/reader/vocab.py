@@ -1,8 +1,128 @@
-"""Word lists the reader consults, kept in one place."""
+"""Every word list of the reader and the transforms, kept in one place.
+
+Patterns are built from these lists (``patterns.HONORIFIC`` from
+:data:`HONORIFICS`, the office test from :data:`OFFICES`); a list that appears
+a second time elsewhere is a bug waiting.
+"""
 
 from __future__ import annotations
 
 from typing import Final
+
+# Titles and honorifics that may precede a name in a label or a list of
+# participants ("Senator KENNEDY.", "Cde. Malinovsky", "THE PRESIDENT"), as
+# regular-expression alternatives (a full stop is part of an abbreviation).
+HONORIFICS: Final = (
+    r"Cdes?\.",
+    "Comrades?",
+    r"Messrs\.",
+    r"Mr\.",
+    r"Mrs\.",
+    r"Ms\.",
+    "Miss",
+    r"Dr\.",
+    r"Gen\.",
+    "General",
+    "Marshal",
+    "President",
+    "Chairwoman",
+    "Chairperson",
+    "Chair",
+    r"Vice\s+Chair",
+    r"Ranking\s+Member",
+    "Councillor",
+    "Councilmember",
+    "Mayor",
+    "Commissioner",
+    "Delegate",
+    "Governor",
+    r"Hon\.",
+    "Honourable",
+    "Honorable",
+    r"Chief\s+Justice",
+    "Ambassador",
+    "Minister",
+    "Premier",
+    "Chairman",
+    r"Prof\.",
+    "Professor",
+    "Sir",
+    "Lord",
+    "Lady",
+    "Senator",
+    r"Sen\.",
+    "Representative",
+    r"Rep\.",
+    "Secretary",
+    "Admiral",
+    "Judge",
+    "Justice",
+    "Colonel",
+    r"Col\.",
+    "Major",
+    r"Maj\.",
+    "Captain",
+    r"Capt\.",
+    "Lieutenant",
+    r"Lt\.",
+    "Commander",
+    r"Cdr\.",
+    "The",
+)
+# Titles as words, lower case: a biography's subject starts after them
+# ("Ambassador Charles Bohlen"), and they are never a name's first word.
+TITLE_WORDS: Final = frozenset(
+    (
+        "vice-admiral admiral general gen. marshal president chairman chairwoman premier "
+        "minister ambassador secretary senator sen. representative rep. congressman "
+        "congresswoman governor mayor judge justice chancellor commissioner comrade cde. "
+        "cdes. mr. mrs. ms. miss dr. prof. professor sir lord lady king queen prince "
+        "princess lieutenant-general major-general colonel captain the reference see"
+    ).split()
+)
+# Titles that say a person's gender: "Mrs. SMITH" is not "Mr. Smith".
+GENDERED_TITLES: Final = ("Mr", "Mrs", "Ms", "Miss", "Mme", "Madame", "Mlle")
+# Offices named after a participant's name: "Colonel Goodpaster, Staff Secretary".
+OFFICES: Final = (
+    "Secretary",
+    "Minister",
+    "Ambassador",
+    "Director",
+    "Chairman",
+    "Adviser",
+    "Advisor",
+    "Assistant",
+    "Deputy",
+    "Counselor",
+    "Counsellor",
+    "Officer",
+    "Chief",
+    "Head",
+    "Interpreter",
+    "Member",
+    "Commissioner",
+    "Attaché",
+    "Consul",
+    "Envoy",
+    "Delegate",
+    "Representative",
+)
+# Capitalised one-word notes on delivery: "(Laughter.)", "(Ironically)."
+STAGE_WORDS: Final = frozenset(
+    "laughter laughs applause pause silence crosstalk inaudible interruption aside sighs "
+    "smiles smiling cheers booing noise".split()
+)
+
+
+def is_delivery_word(word: str) -> bool:
+    """A word that opens a note on delivery: "laughter", "jokingly", "smiling".
+
+    >>> is_delivery_word("Ironically."), is_delivery_word("Laughter"), is_delivery_word("IAEA")
+    (True, True, False)
+    """
+    lowered = word.lower().rstrip(".")
+    return lowered in STAGE_WORDS or lowered.endswith(("ly", "ing"))
+
 
 # Words that open a line like a speaker's label but name no speaker:
 # decisions in minutes, the parts of a court record.

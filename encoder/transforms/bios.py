@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from ..reader.vocab import TITLE_WORDS
+
 _TOKEN: Final = (
     r"(?:[A-Z][\w’'\-]*\.?|(?:al|ul|el|ad|ibn|bin)-[A-Z][\w’'\-]*"
     r"|de|van|von|da|di|du|la|le|bin|ibn)"
@@ -26,15 +28,6 @@ _ACRONYM: Final = re.compile(r"[A-Z]{2,}")
 _ROMAN: Final = re.compile(r"[IVX]+")
 _YEARS: Final = re.compile(r"\((?P<birth>\d{3,4})\s*[-–—]\s*(?P<death>\d{3,4})\)")
 # Titles and ranks that precede a name but are not part of it.
-TITLES: Final = frozenset(
-    (
-        "vice-admiral admiral general gen. marshal president chairman chairwoman premier "
-        "minister ambassador secretary senator sen. representative rep. congressman "
-        "congresswoman governor mayor judge justice chancellor commissioner comrade cde. "
-        "cdes. mr. mrs. ms. miss dr. prof. professor sir lord lady king queen prince "
-        "princess lieutenant-general major-general colonel captain the reference see"
-    ).split()
-)
 _LOWER_PARTICLES: Final = frozenset(
     ["de", "van", "von", "da", "di", "du", "la", "le", "bin", "ibn"]
 )
@@ -80,7 +73,9 @@ def _name_before(text: str, end: int, places: frozenset[str]) -> tuple[str, int]
         if _ACRONYM.fullmatch(word) and not _ROMAN.fullmatch(word):
             break  # an acronym (USSR, DRV), not a name
         tokens.insert(0, match)
-    while tokens and (tokens[0].group().lower() in TITLES or tokens[0].group() in _LOWER_PARTICLES):
+    while tokens and (
+        tokens[0].group().lower() in TITLE_WORDS or tokens[0].group() in _LOWER_PARTICLES
+    ):
         tokens.pop(0)
     while len(tokens) > 1 and tokens[0].group() in places:
         tokens.pop(0)

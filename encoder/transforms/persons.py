@@ -43,10 +43,9 @@ from ..model import (
     Turn,
     evolve,
 )
-from ..reader.names import edit_distance_one, surname_key
+from ..reader.names import GENDERED, bare_name, edit_distance_one, slugify, surname_key, title_case
 from ..reader.patterns import HONORIFIC_PREFIX, INITIALS_PREFIX, UP
-from ..reader.vocab import speaker_kind
-from .bios import TITLES as _TITLE_WORDS
+from ..reader.vocab import TITLE_WORDS, speaker_kind
 from .bios import find_bios, place_words
 from .walk import block_inlines, rewrite_block
 
@@ -54,52 +53,7 @@ from .walk import block_inlines, rewrite_block
 _MIN_TOKEN = 3
 
 
-# Russian Cyrillic in Latin letters, for ids only (names keep their script).
-_CYRILLIC_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяєіїў"
-_CYRILLIC_LATIN = (
-    "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch  y  e yu ya e i i u"
-).split(" ")
-_CYRILLIC = str.maketrans(dict(zip(_CYRILLIC_LETTERS, _CYRILLIC_LATIN, strict=True)))
-
-
-def slugify(name: str) -> str:
-    """An XML NCName slug: ASCII letters, digits and hyphens, starting with a letter.
-
-    >>> slugify("Mendès-France"), slugify("N.S. KHRUSHCHEV"), slugify("1st")
-    ('mendes-france', 'n-s-khrushchev', 'p-1st')
-    >>> slugify("Хрущев"), slugify("Мао Цзэдун")
-    ('khrushchev', 'mao-tszedun')
-    """
-    ascii_name = unicodedata.normalize("NFKD", name.lower().translate(_CYRILLIC))
-    ascii_name = ascii_name.encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
-    if not slug or not slug[0].isalpha():
-        slug = "p-" + slug if slug else "person"
-    return slug
-
-
-def _title(name: str) -> str:
-    """Upper-case words of a label in title case; other words are kept.
-
-    >>> _title("N.S. KHRUSHCHEV"), _title("O'BRIEN"), _title("The CHAIRMAN"), _title("Faisal II")
-    ('N.S. Khrushchev', "O'Brien", 'The Chairman', 'Faisal II')
-    >>> _title("MÜLLER"), _title("ХРУЩЕВ")
-    ('Müller', 'Хрущев')
-    """
-    return _UPPER_RUN.sub(lambda m: m.group().capitalize(), name)
-
-
-_UPPER_RUN = re.compile(rf"(?![IVX]+\b){UP}{{2,}}")
 _LABEL_WORD = re.compile(rf"\b(?![IVX]+\b){UP}{{2,}}\b")
-
-
-def _bare(name: str, keep_gender: bool = False) -> str:
-    """A name without a leading title or initials: ``Senator MORSE`` → ``MORSE``;
-    with ``keep_gender``, ``Mrs. SMITH`` stays ``Mrs. SMITH``."""
-    name = name.strip()
-    if keep_gender and _GENDERED.match(name):
-        return name
-    return INITIALS_PREFIX.sub("", HONORIFIC_PREFIX.sub("", name)).strip()
 
 
 @dataclass(eq=False)  # an entry is one person: compared by identity
@@ -175,7 +129,7 @@ class Register:
             self._by_last.setdefault(words[-1], set()).add(position)
 
     def add(self, name: str) -> _Entry:
-        base = slugify(_bare(name) or name)
+        base = slugify(bare_name(name) or name)
         if base in self.ids:
             base = slugify(name)
         person_id = base
@@ -252,7 +206,7 @@ def build_register(
                 blocks.append(block)
                 continue
             found = register.find(block.name)
-            gender = _GENDERED.match(block.name)
+            gender = GENDERED.match(block.name)
             if found is not None and gender is not None:
                 # "Mrs. SMITH:" is not "Smith:" unless her title was seen on the entry
                 title = gender.group(1).casefold()
@@ -261,7 +215,7 @@ def build_register(
             if found is not None:
                 entry = found
             else:
-                entry = register.add(_title(_bare(block.name, keep_gender=True)))
+                entry = register.add(title_case(bare_name(block.name, keep_gender=True)))
                 if doc.blocks and any(isinstance(b, ParticipantsLine) for b in doc.blocks):
                     reporter.warning(
                         "W401",
@@ -270,7 +224,7 @@ def build_register(
                         Span(doc.source_name, block.line, 1),
                     )
             entry.speaker = True
-            for form in (_title(block.name), block.name):
+            for form in (title_case(block.name), block.name):
                 register.add_name(entry, form)
             speakers[len(blocks)] = entry
         blocks.append(block)
@@ -508,13 +462,10 @@ def _name_words(name: str) -> tuple[str, ...]:
     (('n', 's', 'khrushchev'), ('herter',), ('mrs', 'smith'))
     """
     name = name.strip()
-    gendered = _GENDERED.match(name)
+    gendered = GENDERED.match(name)
     bare = HONORIFIC_PREFIX.sub("", name)
     words = tuple(w for w in re.split(r"[\s.]+", _fold(bare)) if w)
     return ((gendered.group(1).casefold(), *words)) if gendered else words
-
-
-_GENDERED = re.compile(r"^(Mr|Mrs|Ms|Miss|Mme|Madame|Mlle)\b\.?\s+", re.I)
 
 
 def _fuller_form(given: list[str], surname: str, entry: _Entry) -> str | None:
@@ -536,7 +487,7 @@ def _fuller_form(given: list[str], surname: str, entry: _Entry) -> str | None:
         if len(candidate) > len(first) + 1:
             continue
         head = _fold(candidate[0].rstrip("."))
-        if head in _FUNCTION_WORDS or head in _TITLE_WORDS:
+        if head in _FUNCTION_WORDS or head in TITLE_WORDS:
             continue
         if head[:1] == first[0][:1] and (len(head) == 1 or len(first[0]) == 1 or head == first[0]):
             words = [_fold(w.rstrip(".")) for w in candidate] + [_fold(surname)]
@@ -621,7 +572,7 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     before = _WORD_BEFORE.search(text, window, start)
     if before:
         word = before.group(1)
-        if not (word.isupper() or word in _FUNCTION_WORDS or word.lower() in _TITLE_WORDS):
+        if not (word.isupper() or word in _FUNCTION_WORDS or word.lower() in TITLE_WORDS):
             return True
     return _CAPITAL_NEXT.match(text, end) is not None
 
@@ -677,11 +628,11 @@ class _Tagger:
             for name in entry.names:
                 if _LABEL_WORD.search(name):
                     continue  # labels are tagged as speakers, not in text
-                bare = _bare(name)
+                bare = bare_name(name)
                 # a title is part of a form only when it tells people apart ("Mrs. Smith")
-                titled = HONORIFIC_PREFIX.match(name) is not None and not _GENDERED.match(name)
+                titled = HONORIFIC_PREFIX.match(name) is not None and not GENDERED.match(name)
                 variants = ([] if titled else _variants(name)) + (_variants(bare) if bare else [])
-                if _GENDERED.match(name):
+                if GENDERED.match(name):
                     variants = [name] + [v for v in variants if v != bare]
                 for form in variants:
                     forms.setdefault(form, entry.person_id)
