@@ -282,6 +282,7 @@ class Turn:
     lead: tuple[Inline, ...] = ()  # page and line breaks before the label
     stamp: Stamp | None = None  # a timestamp inside the label
     style: str = ""  # how the label was recognised ("name in capitals", "call sign", …)
+    number: str | None = None  # the paragraph number before the label, as written ("12.")
 
 
 @dataclass(frozen=True, slots=True)

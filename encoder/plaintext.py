@@ -99,6 +99,7 @@ def _after_label(label: list[str], text: str) -> str:
 def _speech(sp: etree._Element, notes: list[etree._Element]) -> list[str]:
     lines: list[str] = []
     label: list[str] = []
+    number = sp.get("n")  # a paragraph number written before the label ("12.")
     started = False  # the first paragraph (written after the label) was seen
     for child in sp:
         if child.tag in _BREAKS and not label:
@@ -109,12 +110,14 @@ def _speech(sp: etree._Element, notes: list[etree._Element]) -> list[str]:
             label.append(inline_text(child, notes))
         elif child.tag == TEI + "p":
             text = inline_text(child, notes)
+            if not started and number:
+                label.insert(0, number)
             lines.append(text if started else _after_label(label, text))
             started = True
         elif child.tag == TEI + "stage":
             lines.append(inline_text(child, notes))
     if not started and label:
-        lines.append(" ".join(label))
+        lines.append(" ".join([number, *label] if number else label))
     return lines
 
 

@@ -368,6 +368,8 @@ def _(block: Narration, s: _Sections, doc: Transcript, after_notes: bool) -> Non
 def _(block: Turn, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     s.turns += 1
     sp = _el(_conversation(s), "sp", {XML_ID: f"turn-{s.turns}", "who": "#" + block.who})
+    if block.number is not None:
+        sp.set("n", block.number)  # the paragraph number written before the label
     write_inlines(block.lead, sp, doc)
     if block.stamp is None:
         _el(sp, "speaker", None, block.label)

@@ -233,3 +233,53 @@ def test_no_turn_words_in_the_header_of_a_labelled_document() -> None:
 def test_unlabelled_text_with_a_timestamp_keeps_the_time() -> None:
     tree = encode("00:00:01 the recording starts here\n\n00:00:09 and goes on\n")
     assert "00:00:09 and goes on" in tei_to_text(tree)
+
+
+def test_paragraph_number_before_a_label() -> None:
+    tree = encode(
+        "Summary record of the 12th meeting\n\n"
+        "1. The PRESIDENT: I declare the meeting open.\n\n"
+        "2. Mr. OKAFOR (Nigeria): My delegation supports the draft.\n\n"
+        "3. The PRESIDENT: I thank the representative of Nigeria.\n"
+    )
+    assert [sp.get("n") for sp in xp(tree, "//t:sp")] == ["1.", "2.", "3."]
+    assert speakers(tree)[0] == "The PRESIDENT:"
+    assert "2. Mr. OKAFOR (Nigeria): My delegation" in tei_to_text(tree)
+
+
+def test_dates_in_other_languages_and_date_time_lines() -> None:
+    for line, when in (
+        ("1er août 1958", "1958-08-01"),
+        ("1. August 1958", "1958-08-01"),
+        ("1 de agosto de 1958", "1958-08-01"),
+        ("1 августа 1958 г.", "1958-08-01"),
+        ("DATE/TIME: May 17, 1955, 3:00 p.m.", "1955-05-17"),
+    ):
+        tree = encode(f"{line}\n\nA: Hello.\n\nB: Hello.\n\nA: Goodbye.\n\nB: Goodbye.\n")
+        assert xp(tree, "//t:creation/t:date/@when") == [when], line
+
+
+def test_telephone_labels_are_the_listed_participants() -> None:
+    tree = encode(
+        "TELEPHONE CONVERSATION\n\n"
+        "Participants: President Nixon, Henry Kissinger\n\n"
+        "P: Henry, have you seen the cable?\n\n"
+        "K: Yes, Mr. President, an hour ago.\n\n"
+        "P: And?\n\nK: It is what we expected.\n"
+    )
+    whos = [sp.get("who") for sp in xp(tree, "//t:sp")]
+    assert whos == ["#nixon", "#henry-kissinger", "#nixon", "#henry-kissinger"]
+    assert len(xp(tree, "//t:particDesc//t:person")) == 2
+
+
+def test_third_person_lines_about_the_proceedings_are_narration() -> None:
+    tree = encode(
+        "The CHAIRMAN. The meeting will come to order.\n\n"
+        "The agenda was adopted.\n\n"
+        "Mr. HOLT. I move the first item.\n\n"
+        "Several HON. MEMBERS rose.\n\n"
+        "The CHAIRMAN. Mr. Holt has the floor.\n"
+    )
+    narration = ["".join(s.itertext()) for s in xp(tree, "//t:div/t:stage")]
+    assert narration == ["The agenda was adopted.", "Several HON. MEMBERS rose."]
+    assert len(xp(tree, "//t:sp")) == 3

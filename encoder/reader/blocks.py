@@ -116,6 +116,8 @@ def split_paragraphs(lines: tuple[str, ...]) -> list[RawParagraph]:
 @dataclass
 class Survey:
     participants: list[str] = field(default_factory=list)
+    # each participant as listed, with the title before the name: (written, name)
+    participant_forms: list[tuple[str, str]] = field(default_factory=list)
     label_counts: Counter[str] = field(default_factory=Counter)
     colon_label_counts: Counter[str] = field(default_factory=Counter)
     funders: list[str] = field(default_factory=list)
@@ -179,6 +181,44 @@ def _participant_names(text: str) -> list[str] | None:
     return None if entries is None else [name for name, _role in entries]
 
 
+def _participant_forms(text: str, names: list[str]) -> list[tuple[str, str]]:
+    """Each name of a participants line with the words written before it, title
+    included ("President Nixon" for "Nixon"): what initials as labels refer to."""
+    body = text.strip().rstrip(".").strip()
+    items = [i.strip() for i in P.LIST_SPLIT.split(body) if i.strip()]
+    if len(items) != len(names):
+        return [(name, name) for name in names]
+    return list(zip(items, names, strict=True))
+
+
+_INITIALS_LABEL: Final = re.compile(r"^[A-Z]{1,2}$")
+
+
+def initials_of(label: str, forms: list[tuple[str, str]]) -> str | None:
+    """The one participant whose name as listed has the label's letters as
+    initials: a telephone transcript's "P:" and "K:" for "President Nixon" and
+    "Henry Kissinger"; None when no one, or more than one, has them.
+
+    >>> forms = [("President Nixon", "Nixon"), ("Henry Kissinger", "Kissinger")]
+    >>> initials_of("P", forms), initials_of("K", forms), initials_of("HK", forms)
+    ('Nixon', 'Kissinger', 'Kissinger')
+    >>> initials_of("N", [("Nixon", "Nixon"), ("Nasser", "Nasser")]) is None
+    True
+    """
+    if not _INITIALS_LABEL.match(label) or label in ("Q", "A"):
+        return None
+    found = []
+    for written, name in forms:
+        letters = [word[0] for word in written.replace(".", ". ").split() if word[:1].isupper()]
+        if (len(label) == 1 and label in letters) or (
+            len(label) == 2
+            and len(letters) >= 2
+            and (label == letters[0] + letters[-1] or label in "".join(letters))
+        ):
+            found.append(name)
+    return found[0] if len(set(found)) == 1 else None
+
+
 def survey(paragraphs: list[RawParagraph]) -> Survey:
     s = Survey()
     in_participants = False
@@ -191,12 +231,15 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             in_participants = True
             inline = head.group("inline")
             if inline:
-                s.participants.extend(_participant_names(inline) or [])
+                names = _participant_names(inline) or []
+                s.participants.extend(names)
+                s.participant_forms.extend(_participant_forms(inline, names))
             continue
         if in_participants:
-            names = _participant_names(text)
-            if names is not None:
-                s.participants.extend(names)
+            listed = _participant_names(text)
+            if listed is not None:
+                s.participants.extend(listed)
+                s.participant_forms.extend(_participant_forms(text, listed))
                 continue
             in_participants = False
         label = P.UPPER_LABEL.match(text)
@@ -466,8 +509,16 @@ class Classifier:
         start = match.start("value")
         content: list[Inline] = [Text(text[:start])]
         when = P.parse_date(value) if kind == "date" else None
+        found = P.DATE_IN_TEXT.search(value) if when is not None else None
         if when is not None and P.DATE_LINE.match(value):
             content.append(DateText(value, when))
+        elif found is not None and (day := P.parse_date(found.group())) is not None:
+            # "DATE/TIME: May 17, 1955, 3:00 p.m.": the date in what is written
+            if found.start():
+                content.append(Text(value[: found.start()]))
+            content.append(DateText(found.group(), day))
+            if found.end() < len(value):
+                content.append(Text(value[found.end() :]))
         elif kind == "place":
             content.append(PlaceName(value))
         elif kind == "role":
@@ -579,7 +630,9 @@ class Classifier:
         return Heading(self.inlines(para), "section", para.line)
 
     def turn(self, para: RawParagraph, text: str) -> Block | None:
-        head, body = text[: para.skip], text[para.skip :]
+        # a timestamp before the label belongs to it; a paragraph number does not
+        head = "" if para.number else text[: para.skip]
+        body = text[para.skip :]
         stamp = para.stamp
         if para.bare is not None and self._bare_speaker(para):
             name, start = para.bare
@@ -620,6 +673,7 @@ class Classifier:
             label, person, delivery = _split_label(name, match.group("delivery"), term)
             if self.witness and person.upper() in ("THE WITNESS", "WITNESS"):
                 person = self.witness  # the witness sworn above, answering the court
+            person = initials_of(person, self.survey.participant_forms) or person
             if stamp is None and delivery is None:
                 stamp = _stamp_in_label(label)
             style = "name and colon" if colon else "name in capitals"
@@ -676,6 +730,7 @@ class Classifier:
             line=para.line,
             stamp=stamp or para.stamp,
             style=f"{style}, alone on its line" if para.alone else style,
+            number=para.number,
         )
 
     def reported(self, para: RawParagraph, text: str) -> Block | None:
@@ -947,6 +1002,8 @@ def _looks_like_narration(para: Paragraph, names: frozenset[str]) -> bool:
     text = _plain(para.content)
     if P.FIRST_SECOND_PERSON.search(text):
         return False
+    if len(text.split()) <= 12 and P.PROCEEDINGS.match(text):
+        return True  # "The agenda was adopted.", "Several HON. MEMBERS rose."
     if len(text.split()) > 30 or re.search(r"[.!?]\s+\S", text.strip()):
         return False
     if P.NARRATION_SUBJECT.match(text):

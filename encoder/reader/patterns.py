@@ -11,7 +11,13 @@ import re
 from typing import Final
 
 from ..model import MetadataKind
-from .vocab import HONORIFICS
+from .vocab import (
+    ACTIVE_PROCEEDINGS,
+    HONORIFICS,
+    MONTH_NAMES,
+    OTHER_MONTHS,
+    PASSIVE_PROCEEDINGS,
+)
 
 
 def _letter_class(test: str) -> str:
@@ -35,38 +41,23 @@ UP: Final = _letter_class("isupper")  # an upper-case letter
 LOW: Final = _letter_class("islower")  # a lower-case letter
 
 
-MONTHS: Final = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        1,
-    )
-    for name in names
-}
+MONTHS: Final = {name: number for number, names in enumerate(MONTH_NAMES, 1) for name in names}
 _MONTH: Final = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
+# Month names of other languages, any case: "août", "August", "agosto", "августа".
+_OTHER_MONTH: Final = "(?i:" + "|".join(sorted(OTHER_MONTHS, key=len, reverse=True)) + ")"
 DATE: Final = (
     rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"  # August 1, 1958
     rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"  # 1 August 1958
     r"|\d{4}-\d{2}-\d{2}"  # 1958-08-01
-    rf"|{_MONTH}\s+\d{{4}})"  # August 1958
+    rf"|{_MONTH}\s+\d{{4}}"  # August 1958
+    # 1er août 1958, 1. August 1958, 1 de agosto de 1958, 1 августа 1958 г.
+    rf"|\d{{1,2}}(?:er|\.|º|°)?\s+(?:de\s+)?{_OTHER_MONTH}\s+(?:de\s+)?\d{{4}}(?:\s*г\.?)?)"
 )
 _WEEKDAY: Final = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
+DATE_IN_TEXT: Final = re.compile(DATE)
 DATE_LINE: Final = re.compile(rf"^{_WEEKDAY}?(?P<date>{DATE})\.?$")
 # "Washington, May 17, 1955", "Berlin, 30 November 1960": a place, then the date.
 PLACE_DATE: Final = re.compile(
@@ -75,7 +66,8 @@ PLACE_DATE: Final = re.compile(
     r"(?P<end>(?:,?\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.\s?m\.|[AP]M|o’clock|o'clock|hours))?\.?)$"
 )
 METADATA_FIELD: Final = re.compile(
-    r"^(?P<key>date|time|place|location|venue|subject|topic|source|interviewer|interviewee|"
+    r"^(?P<key>date/time|date and time|date & time|date|time|datum|fecha|дата|"
+    r"place|location|venue|subject|topic|source|interviewer|interviewee|"
     r"narrator|moderator|transcribed by|transcriber|translator|recorded by)\s*:\s*(?P<value>\S.*)$",
     re.I,
 )
@@ -87,6 +79,12 @@ CLOSING_FIELD: Final = re.compile(
 )
 METADATA_KINDS: Final[dict[str, MetadataKind]] = {
     "date": "date",
+    "date/time": "date",
+    "date and time": "date",
+    "date & time": "date",
+    "datum": "date",
+    "fecha": "date",
+    "дата": "date",
     "time": "date",
     "place": "place",
     "location": "place",
@@ -244,6 +242,16 @@ RIGHTS: Final = re.compile(
 FIRST_SECOND_PERSON: Final = re.compile(
     r"(?=[imwuyo])\b(?:I|me|my|mine|we|us|our|ours|you|your|yours)\b", re.I
 )
+# A record's line about the proceedings, in the third person and the past:
+# "The agenda was adopted.", "The witness was sworn.", "Several HON. MEMBERS rose."
+PROCEEDINGS: Final = re.compile(
+    r"^(?:The|Several|Some|Many|All|Other|Two|Three|Both)\s(?:[^!?]{0,60}?\s)?"
+    r"(?:(?:was|were)\s(?:"
+    + "|".join(PASSIVE_PROCEEDINGS)
+    + r")|"
+    + "|".join(ACTIVE_PROCEEDINGS)
+    + r")\b[^!?]{0,60}[.!]?$"
+)
 NARRATION_SUBJECT: Final = re.compile(
     r"^(?:They|Both|All|Everyone|The (?:participants|sides|leaders|delegations|"
     r"interlocutors|conversation|meeting|talks?))\b"
@@ -305,6 +313,8 @@ def parse_date(text: str) -> str | None:
     ('1958-08-01', '1958-08-01', '1953-03')
     >>> parse_date("February 30, 1958") is None, parse_date("1958-02-30") is None
     (True, True)
+    >>> parse_date("1er août 1958"), parse_date("1 августа 1958 г"), parse_date("3 de mayo de 1961")
+    ('1958-08-01', '1958-08-01', '1961-05-03')
     """
     text = text.strip().rstrip(".")
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
@@ -312,7 +322,7 @@ def parse_date(text: str) -> str | None:
             return _dt.date.fromisoformat(text).isoformat()
         except ValueError:  # "1958-02-30", "1958-13-01"
             return None
-    words = re.findall(r"[A-Za-z]+|\d+", text)
+    words = re.findall(r"[^\W\d_]+|\d+", text)
     month = next((MONTHS[w.lower()] for w in words if w.lower() in MONTHS), None)
     numbers = [w for w in words if w.isdigit()]
     if month is None or not numbers:

@@ -91,6 +91,8 @@ NAME_AND_TIME: Final = re.compile(
     rf"^(?P<name>{UP}[\w’'.\-]*(?:\s{{1,2}}(?:{UP}[\w’'.\-]*|\d{{1,3}})){{0,4}})\s+"
     rf"(?P<t>{_CLOCK}(?:\s?[AaPp]\.?[Mm]\.?)?)$"
 )
+# A paragraph number before a label, as in summary records: "12. The PRESIDENT: …".
+PARA_NUMBER: Final = re.compile(r"^(?P<n>\d{1,3}[.)])[ \t]+(?=\S)")
 # "Q<tab>Text", "Q   Text", "Q Mr. President": press briefings write the question so.
 Q_SPACED: Final = re.compile(
     r"^(?:(?P<name>Q)[ \t\xa0]+|(?P<a>A)(?:\t|[ \xa0]{2,})[ \t\xa0]*)(?=\S)"
@@ -171,6 +173,7 @@ class RawParagraph:
     bare: tuple[str, int] | None = None
     style: str = ""  # the shape of a label the shapes found ("call sign", …)
     alone: bool = False  # the label stood on a line of its own
+    number: str | None = None  # a paragraph number before the label ("12.")
     heading_hint: bool = False
 
 
@@ -464,6 +467,13 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (own.group("name").strip(), own.end())
         para.style = "profile label"
         return
+    number = PARA_NUMBER.match(text)
+    if number is not None:
+        rest = text[number.end() :]
+        if UPPER_LABEL.match(rest) or COLON_LABEL.match(rest):
+            para.number = number.group("n")
+            para.skip = number.end()
+            return
     stamp = _stamp_prefix(text)
     if stamp is not None:
         rest = text[stamp.end() :]

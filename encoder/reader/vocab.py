@@ -124,6 +124,78 @@ def is_delivery_word(word: str) -> bool:
     return lowered in STAGE_WORDS or lowered.endswith(("ly", "ing"))
 
 
+# Month names by number: English with its abbreviations, then French, German,
+# Spanish, Italian, Portuguese and Russian (in the genitive of dates).
+_OTHER_MONTH_NAMES: Final = (
+    ("janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "января"),
+    ("février", "februar", "febrero", "febbraio", "fevereiro", "февраля"),
+    ("mars", "märz", "marzo", "março", "марта"),
+    ("avril", "abril", "aprile", "апреля"),
+    ("mai", "mayo", "maggio", "maio", "мая"),
+    ("juin", "juni", "junio", "giugno", "junho", "июня"),
+    ("juillet", "juli", "julio", "luglio", "julho", "июля"),
+    ("août", "agosto", "августа"),
+    ("septembre", "septiembre", "setiembre", "settembre", "setembro", "сентября"),
+    ("octobre", "oktober", "octubre", "ottobre", "outubro", "октября"),
+    ("novembre", "noviembre", "novembro", "ноября"),
+    ("décembre", "dezember", "diciembre", "dicembre", "dezembro", "декабря"),
+)
+_ENGLISH_MONTH_NAMES: Final = (
+    ("january", "jan"),
+    ("february", "feb"),
+    ("march", "mar"),
+    ("april", "apr"),
+    ("may",),
+    ("june", "jun"),
+    ("july", "jul"),
+    ("august", "aug"),
+    ("september", "sep", "sept"),
+    ("october", "oct"),
+    ("november", "nov"),
+    ("december", "dec"),
+)
+MONTH_NAMES: Final = tuple(
+    english + other for english, other in zip(_ENGLISH_MONTH_NAMES, _OTHER_MONTH_NAMES, strict=True)
+)
+OTHER_MONTHS: Final = frozenset(name for names in _OTHER_MONTH_NAMES for name in names) | frozenset(
+    ("august", "september", "november", "april")
+)
+
+
+# Verbs of a record's narration of its proceedings (third person, past):
+# "The motion was carried.", "Several members rose."
+PASSIVE_PROCEEDINGS: Final = (
+    "adopted",
+    "approved",
+    "agreed",
+    "carried",
+    "rejected",
+    "negatived",
+    "read",
+    "put",
+    "suspended",
+    "adjourned",
+    "resumed",
+    "called",
+    "sworn",
+    "excused",
+    "withdrawn",
+    "seated",
+    "opened",
+    "closed",
+)
+ACTIVE_PROCEEDINGS: Final = (
+    "rose",
+    "left",
+    "entered",
+    "withdrew",
+    "laughed",
+    "applauded",
+    "voted",
+    "divided",
+)
+
+
 # Words that open a line like a speaker's label but name no speaker:
 # decisions in minutes, the parts of a court record.
 NOT_LABELS: Final = frozenset(
