@@ -14,9 +14,7 @@ The patterns are matched at the start of each line, one line at a time.
 
 from __future__ import annotations
 
-import hashlib
 import re
-import tomllib
 from dataclasses import dataclass, replace
 from typing import Final
 
@@ -66,6 +64,9 @@ def parse_profile(data: bytes, path: str) -> Profile:
     ...
     encoder.reader.profile.ProfileError: p.toml: label: the pattern needs a group named ...
     """
+    import hashlib  # here: only a profile needs them, and every encode imports this module
+    import tomllib
+
     try:
         table = tomllib.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
