@@ -283,3 +283,49 @@ def test_third_person_lines_about_the_proceedings_are_narration() -> None:
     narration = ["".join(s.itertext()) for s in xp(tree, "//t:div/t:stage")]
     assert narration == ["The agenda was adopted.", "Several HON. MEMBERS rose."]
     assert len(xp(tree, "//t:sp")) == 3
+
+
+def test_zoom_webvtt_with_names_in_the_cue_text() -> None:
+    tree = encode(
+        "WEBVTT\n\n"
+        "1\n00:00:01.000 --> 00:00:04.000\nAna Ruiz: Can everyone hear me?\n\n"
+        "2\n00:00:04.500 --> 00:00:06.000\nTom Berg: Yes, loud and clear.\n\n"
+        "3\n00:00:06.500 --> 00:00:09.000\nAna Ruiz: Good, let's begin.\n"
+    )
+    assert [label for label in speakers(tree)] == [
+        "00:00:01.000 --> 00:00:04.000 Ana Ruiz:",
+        "00:00:04.500 --> 00:00:06.000 Tom Berg:",
+        "00:00:06.500 --> 00:00:09.000 Ana Ruiz:",
+    ]
+    # the header line and the cue numbers are not speech
+    spoken = " ".join("".join(p.itertext()) for p in xp(tree, "//t:sp/t:p"))
+    assert spoken == "Can everyone hear me? Yes, loud and clear. Good, let's begin."
+    assert sorted(int(n) for n in xp(tree, "//t:notesStmt/t:note/@n")) == [1, 3, 7, 11]
+
+
+def test_timestamp_and_name_alone_then_the_text() -> None:
+    tree = encode(
+        "[00:00:03] Ana Ruiz\nWelcome to the call.\n\n"
+        "[00:00:07] Tom Berg\nThanks. Shall I start?\n\n"
+        "[00:00:10] Ana Ruiz\nPlease.\n"
+    )
+    assert len(xp(tree, "//t:sp")) == 3
+    assert [t.text for t in xp(tree, "//t:speaker/t:time")] == ["00:00:03", "00:00:07", "00:00:10"]
+
+
+def test_time_line_then_name_line_then_text() -> None:
+    tree = encode(
+        "00:01:05\nAna Ruiz\nWelcome back.\n\n"
+        "00:01:09\nTom Berg\nGlad to be here.\n\n"
+        "00:01:15\nAna Ruiz\nFirst question.\n"
+    )
+    assert len(xp(tree, "//t:sp")) == 3
+    assert {sp.get("who") for sp in xp(tree, "//t:sp")} == {"#ana-ruiz", "#tom-berg"}
+
+
+def test_bracketed_name_and_clock_time_alone() -> None:
+    tree = encode(
+        "[Ana Ruiz] 10:01:23\nMorning.\n\n[Tom Berg] 10:01:30\nMorning, Ana.\n\n"
+        "[Ana Ruiz] 10:02:02\nLet's go.\n"
+    )
+    assert len(xp(tree, "//t:sp")) == 3

@@ -183,11 +183,11 @@ def test_valid_against_bundled_schema(path: Path) -> None:
     assert [d.format() for d in validate_tree(tree(path), path.name) if d.severity == "error"] == []
 
 
-def _words(text: str) -> list[str]:
+def _words(text: str, vtt: bool = False) -> list[str]:
     """The text as a sequence of words: white space (line ends, form feeds) set
     aside; a note body's marker joined to its text; one space after a label
     ("JS:Well" as "JS: Well"); WebVTT voice tags read as the labels they are."""
-    if text.startswith("WEBVTT"):  # cue text: voice tags and character references
+    if vtt:  # cue text: voice tags and character references
         text = re.sub(r"<v(?:\.[\w.-]+)*\s+([^>]+)>", r"\1 ", text)
         text = html.unescape(text.replace("</v>", " "))
     text = re.sub(r"^(\[\d{1,4}\])\s+", r"\1", text, flags=re.M)
@@ -203,7 +203,8 @@ def test_round_trip_keeps_every_word(path: Path) -> None:
     kept = "\n".join(
         line for number, line in enumerate(source.splitlines(), 1) if number not in removed
     )
-    assert _words(tei_to_text(doc)) == _words(kept)
+    vtt = source.startswith("WEBVTT")
+    assert _words(tei_to_text(doc), vtt) == _words(kept, vtt)
 
 
 def test_shapes_valid_against_tei_all(tmp_path: Path) -> None:

@@ -409,7 +409,7 @@ class Classifier:
     # -- one rule per kind of line ------------------------------------------
 
     def boilerplate(self, para: RawParagraph, text: str) -> Block | None:
-        if P.BOILERPLATE.match(text):
+        if para.furniture or P.BOILERPLATE.match(text):
             self.reporter.info(
                 "I101",
                 f"page boilerplate {text!r} is not part of the edition; kept in the header",
@@ -658,7 +658,8 @@ class Classifier:
             if match is None or not match.group("rest"):
                 continue
             name = match.group("name")
-            stamped = para.stamp is not None and self.survey.shape.stamps
+            shape = self.survey.shape
+            stamped = para.stamp is not None and (shape.stamps or shape.vtt)
             if not stamped and not self.is_speaker(name, colon):
                 if not colon:
                     self.reporter.warning(

@@ -93,6 +93,12 @@ NAME_AND_TIME: Final = re.compile(
 )
 # A paragraph number before a label, as in summary records: "12. The PRESIDENT: …".
 PARA_NUMBER: Final = re.compile(r"^(?P<n>\d{1,3}[.)])[ \t]+(?=\S)")
+# "[Jane Doe] 10:03:21" alone on a line (a meeting tool's export).
+BRACKETED_NAME_AND_TIME: Final = re.compile(
+    rf"^\[(?P<name>{UP}[^\[\]\n]{{0,60}})\][ \t]+(?P<t>{_CLOCK}(?:\s?[AaPp]\.?[Mm]\.?)?)$"
+)
+# A name alone (one to four capitalised words), after a time: "[00:00:03] Jane Doe".
+NAME_ONLY: Final = re.compile(rf"^(?P<name>{UP}[\w’'.\-]*(?:[ \t]{UP}[\w’'.\-]*){{0,3}})$")
 # "Q<tab>Text", "Q   Text", "Q Mr. President": press briefings write the question so.
 Q_SPACED: Final = re.compile(
     r"^(?:(?P<name>Q)[ \t\xa0]+|(?P<a>A)(?:\t|[ \xa0]{2,})[ \t\xa0]*)(?=\S)"
@@ -174,6 +180,7 @@ class RawParagraph:
     style: str = ""  # the shape of a label the shapes found ("call sign", …)
     alone: bool = False  # the label stood on a line of its own
     number: str | None = None  # a paragraph number before the label ("12.")
+    furniture: bool = False  # a line of the file format, not of the transcript (WEBVTT)
     heading_hint: bool = False
 
 
@@ -355,7 +362,11 @@ def lex_lines(
         if shape.vtt:
             if in_vtt_header or in_vtt_note or stripped.startswith("NOTE"):
                 in_vtt_note = in_vtt_note or stripped.startswith("NOTE")
-                _own(lx, stripped, number, indent)
+                _own(lx, stripped, number, indent, furniture=True)
+                continue
+            following = lines[number] if number < len(lines) else ""
+            if VTT_TIMING.match(following.strip()) and not VTT_TIMING.match(stripped):
+                _own(lx, stripped, number, indent, furniture=True)  # a cue's identifier
                 continue
             timing = VTT_TIMING.match(stripped)
             if timing is not None:
@@ -396,8 +407,9 @@ def lex_lines(
     return _join_alone_labels(lx.out), shape
 
 
-def _own(lx: _Lexer, text: str, line: int, indent: int) -> None:
-    lx.start(text, line, indent)
+def _own(lx: _Lexer, text: str, line: int, indent: int, furniture: bool = False) -> None:
+    para = lx.start(text, line, indent)
+    para.furniture = furniture
     lx.flush()
 
 
@@ -495,6 +507,9 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
             if alone is not None and alone.group("name") not in NOT_LABELS:
                 para.bare = (alone.group("name"), len(text))
                 para.style = "call sign after a time"
+            elif sign is None and not labelled and NAME_ONLY.match(rest):
+                para.bare = (rest, len(text))  # "[00:00:03] Jane Doe", the text below
+                para.style = "time and name"
             return
     alone = CALL_SIGN_ALONE.match(text)
     if alone is not None and alone.group("name") not in NOT_LABELS and len(text) <= 10:
@@ -506,7 +521,7 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (spaced.group("name") or spaced.group("a"), spaced.end())
         para.style = "Q or A and spaces"
         return
-    named = NAME_AND_TIME.match(text)
+    named = NAME_AND_TIME.match(text) or BRACKETED_NAME_AND_TIME.match(text)
     if named is not None and not text.endswith("."):
         written = named.group("t")
         clock = clock_of(written)
@@ -529,9 +544,17 @@ def _vtt_cue(
     timing line is written once)."""
     voice = VTT_VOICE.match(text)
     if voice is None:
-        if timing is not None:
-            _own(lx, timing[0], timing[1], 0)  # a cue without a voice: its timing is text
-        lx.start(text, line, indent)
+        if timing is None:
+            lx.start(text, line, indent)
+            return
+        # a cue without a voice: its timing opens the cue's text, which may
+        # begin with a label ("Ana Ruiz: Can everyone hear me?", as Zoom writes)
+        stamp_text, stamp_line = timing
+        para = lx.start(f"{stamp_text} {text}", stamp_line, 0)
+        start = VTT_TIMING.match(stamp_text)
+        assert start is not None
+        para.stamp = Stamp(stamp_text, 0, seconds_of(start.group("t")))
+        para.skip = len(stamp_text) + 1
         return
     body = html.unescape(VTT_CLOSE.sub("", text[voice.end() :])).strip()
     name = voice.group("name").strip()
@@ -601,6 +624,7 @@ def _alone_label(para: RawParagraph) -> str | None:
     upper = UPPER_LABEL.match(text)
     if upper is not None and not upper.group("rest"):
         return upper.group("name")
+
     colon = _COLON_ALONE.match(text)
     return colon.group("name") if colon is not None else None
 
@@ -614,6 +638,12 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
     established = sum(1 for c in counts.values() if c >= 2)
     # names with a time alone on their line ("Tom Berg  10:02 AM"): the shape of an export
     timed = sum(1 for p, a in zip(paras, alone, strict=True) if a and p.stamp is not None)
+    # a time alone, then a name alone, then the text ("00:01:05" / "Jane Doe" / …)
+    time_named = sum(
+        1
+        for first, second in itertools.pairwise(paras)
+        if TIME_ALONE.match(first.text) and NAME_ONLY.match(second.text)
+    )
     out: list[RawParagraph] = []
     index = 0
     while index < len(paras):
@@ -626,28 +656,14 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
             following is not None
             and after is not None
             and TIME_ALONE.match(para.text)
-            and alone[index + 1]
-            and counts[" ".join((alone[index + 1] or "").split())] >= 2
             and alone[index + 2] is None
             and after.text
-        ):
-            label = _joined(following, alone[index + 1] or "", after)
-            written = para.text
-            shift = len(written) + 1
-            assert label.bare is not None
-            out.append(
-                RawParagraph(
-                    f"{written} {label.text}",
-                    para.line,
-                    para.col_offset,
-                    lead=para.lead + label.lead,
-                    marks=label.marks,
-                    stamp=Stamp(written, 0, seconds_of(written)),
-                    bare=(label.bare[0], label.bare[1] + shift),
-                    style=label.style,
-                    alone=True,
-                )
+            and (
+                (alone[index + 1] and counts[" ".join((alone[index + 1] or "").split())] >= 2)
+                or (NAME_ONLY.match(following.text) and time_named >= 2)
             )
+        ):
+            out.append(_time_name_text(para, following, alone[index + 1], after))
             index += 3
             continue
         if (
@@ -669,6 +685,34 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
         out.append(para)
         index += 1
     return out
+
+
+def _time_name_text(
+    time: RawParagraph, label: RawParagraph, name: str | None, speech: RawParagraph
+) -> RawParagraph:
+    """A time alone, a label alone, the text: one turn's first paragraph, the
+    time in its label. ``name`` is the label the shapes found, or None for a
+    name written alone without a terminator ("Jane Doe")."""
+    joined = _joined(label, name or label.text, speech)
+    written = time.text
+    shift = len(written) + 1
+    bare = joined.bare
+    if bare is None and name is None:
+        bare = (label.text, len(label.text) + 1)
+    return RawParagraph(
+        f"{written} {joined.text}",
+        time.line,
+        time.col_offset,
+        lead=time.lead + joined.lead,
+        marks=joined.marks,
+        stamp=Stamp(written, 0, seconds_of(written)),
+        # a label in capitals ("MR. SMITH.") is read after the time; a name or a
+        # call sign is taken as found
+        skip=shift if bare is None else 0,
+        bare=(bare[0], bare[1] + shift) if bare is not None else None,
+        style=joined.style or "time and name",
+        alone=True,
+    )
 
 
 def _joined(label: RawParagraph, name: str, speech: RawParagraph) -> RawParagraph:
