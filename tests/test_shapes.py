@@ -171,6 +171,19 @@ def test_questions_and_answers_name_examiner_and_witness(path: Path) -> None:
             break
 
 
+@pytest.mark.parametrize("path", params("refer", having("labels_refer_to")))
+def test_labels_refer_to_the_people_the_front_matter_names(path: Path) -> None:
+    doc = tree(path)
+    for label, name in expected(path)["labels_refer_to"].items():
+        turns = [sp for sp in speeches(path) if label_of(sp) == label]
+        assert turns, label
+        for sp in turns:
+            names = " ".join(
+                " ".join(n.itertext()) for n in _person_of(doc, sp).iter("{*}persName")
+            )
+            assert name.split()[-1].casefold() in names.casefold(), (label, names)
+
+
 @pytest.mark.parametrize("path", params("not_speakers", having("not_speakers")))
 def test_headings_and_narration_are_not_speakers(path: Path) -> None:
     labels = {label_of(sp).casefold() for sp in speeches(path)}

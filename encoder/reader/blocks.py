@@ -118,6 +118,8 @@ class Survey:
     participants: list[str] = field(default_factory=list)
     # each participant as listed, with the title before the name: (written, name)
     participant_forms: list[tuple[str, str]] = field(default_factory=list)
+    # initials the front matter gives a name: "Interviewer: Ruth Bellamy (RB)"
+    initials: dict[str, str] = field(default_factory=dict)
     label_counts: Counter[str] = field(default_factory=Counter)
     colon_label_counts: Counter[str] = field(default_factory=Counter)
     funders: list[str] = field(default_factory=list)
@@ -242,6 +244,15 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                 s.participant_forms.extend(_participant_forms(text, listed))
                 continue
             in_participants = False
+        field_match = P.METADATA_FIELD.match(text)
+        if (
+            field_match is not None
+            and P.METADATA_KINDS.get(field_match.group("key").lower()) is None
+        ):
+            named = P.NAME_WITH_INITIALS.match(field_match.group("value").strip())
+            if named is not None and P.SHORT_NAME.match(named.group("name")):
+                s.initials[named.group("initials")] = named.group("name")
+                s.participant_forms.append((named.group("name"), named.group("name")))
         label = P.UPPER_LABEL.match(text)
         if label and label.group("rest"):
             s.label_counts[norm_label(label.group("name"))] += 1
@@ -504,6 +515,12 @@ class Classifier:
             return None
         key, value = match.group("key"), match.group("value").strip()
         kind: MetadataKind = P.METADATA_KINDS.get(key.lower(), "role")
+        initials = P.NAME_WITH_INITIALS.match(value) if kind == "role" else None
+        tail = ""
+        if initials is not None and P.SHORT_NAME.match(initials.group("name")):
+            # "Interviewer: Ruth Bellamy (RB)": the name, then the initials as written
+            tail = value[initials.end("name") :]
+            value = initials.group("name")
         if kind == "role" and not P.SHORT_NAME.match(value):
             return None  # "Interviewer: Where were you born?" is a turn
         start = match.start("value")
@@ -523,6 +540,8 @@ class Classifier:
             content.append(PlaceName(value))
         elif kind == "role":
             content.append(PersName(value, None))
+            if tail:
+                content.append(Text(tail))
         else:
             content.extend(self.inlines(para, value))
         return MetadataField(kind, key, value, tuple(content), para.line)
@@ -674,7 +693,11 @@ class Classifier:
             label, person, delivery = _split_label(name, match.group("delivery"), term)
             if self.witness and person.upper() in ("THE WITNESS", "WITNESS"):
                 person = self.witness  # the witness sworn above, answering the court
-            person = initials_of(person, self.survey.participant_forms) or person
+            person = (
+                self.survey.initials.get(person)
+                or initials_of(person, self.survey.participant_forms)
+                or person
+            )
             if stamp is None and delivery is None:
                 stamp = _stamp_in_label(label)
             style = "name and colon" if colon else "name in capitals"
@@ -691,8 +714,9 @@ class Classifier:
         if tight is not None and self.survey.colon_label_counts[tight.group("name")] >= 2:
             # "JS:Well, …" where "JS: …" labels the same speaker elsewhere
             name = tight.group("name")
+            person = self.survey.initials.get(name) or name
             return self._open_turn(
-                para, head + name + ":", name, None, para.skip + len(name) + 1, style="initials"
+                para, head + name + ":", person, None, para.skip + len(name) + 1, style="initials"
             )
         return None
 

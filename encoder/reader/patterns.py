@@ -220,6 +220,8 @@ CLOSER: Final = re.compile(
     re.I,
 )
 SHORT_NAME: Final = re.compile(r"^(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}\.?$")
+# "Ruth Bellamy (RB)": a name with the initials the transcript labels her by.
+NAME_WITH_INITIALS: Final = re.compile(r"^(?P<name>.+?)\s+\((?P<initials>[A-Z]{1,4})\)$")
 TRANSLATOR: Final = re.compile(
     r"(?P<lead>Translated(?:\s+from\s+(?:the\s+)?(?P<lang>[A-Z][a-z]+))?\s+"
     r"(?:and\s+annotated\s+)?by)\s+"
