@@ -329,3 +329,18 @@ def test_bracketed_name_and_clock_time_alone() -> None:
         "[Ana Ruiz] 10:02:02\nLet's go.\n"
     )
     assert len(xp(tree, "//t:sp")) == 3
+
+
+def test_diagnostics_point_at_the_source_line_in_hard_wrapped_text() -> None:
+    # hard-wrapped at 60 columns: the footnote anchor [7] stands on line 3, col 9
+    text = (
+        "MR. ALDEN. The harbour commission met on the fourth and it\n"
+        "decided, after a long and rather heated debate, to postpone\n"
+        "the vote[7] until the engineers had reported on the silting of\n"
+        "the channel.\n\n"
+        "MS. BRIGGS. We have heard this before, and more than once.\n\n"
+        "MR. ALDEN. Then you will hear it once again, and at length.\n"
+    )
+    result = encode_text(text, "wrapped.txt")
+    (w201,) = [d for d in result.diagnostics if d.code == "W201"]
+    assert (w201.span.line, w201.span.col) == (3, 9)

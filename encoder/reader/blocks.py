@@ -346,6 +346,7 @@ class Classifier:
             foreign_lang=lang,
             reporter=self.reporter,
             editors=self.editors,
+            starts=tuple((o - extra, line, col) for o, line, col in para.starts if o >= extra),
         )
 
     def inlines(

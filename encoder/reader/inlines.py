@@ -9,6 +9,7 @@ parenthesis; the first that matches decides.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -98,6 +99,21 @@ class InlineContext:
     foreign_lang: str | None = None
     reporter: Reporter = field(default_factory=Reporter)
     editors: list[str] = field(default_factory=list)
+    # where continuation lines start in the text: (offset, line, column - 1)
+    starts: tuple[tuple[int, int, int], ...] = ()
+
+    def where(self, offset: int) -> tuple[int, int]:
+        """The source line and column of a position in the text, in hard-wrapped
+        and margin-numbered text too.
+
+        >>> InlineContext("x", 3, 4, starts=((10, 4, 0),)).where(12)
+        (4, 3)
+        """
+        index = bisect.bisect_right(self.starts, (offset, 1 << 62, 0)) - 1
+        if index < 0:
+            return self.line, self.col_offset + offset + 1
+        start, line, col = self.starts[index]
+        return line, col + offset - start + 1
 
 
 def parse_inlines(text: str, ctx: InlineContext) -> tuple[Inline, ...]:
@@ -108,29 +124,29 @@ def parse_inlines(text: str, ctx: InlineContext) -> tuple[Inline, ...]:
             _append_text(out, text[pos : match.start()])
         pos = match.end()
         kind = match.lastgroup
-        col = ctx.col_offset + match.start() + 1
+        line, col = ctx.where(match.start())
         if kind == "scrape":
             ctx.reporter.warning(
                 "W301",
                 f"{match.group()!r} is an artefact of copying from a web page (an e-mail "
                 "address was hidden); it is kept as written",
-                Span(ctx.file, ctx.line, col),
+                Span(ctx.file, line, col),
             )
             _append_text(out, match.group())
         elif kind == "anchor":
-            out.append(Anchor(match.group("anchor"), ctx.line, col))
+            out.append(Anchor(match.group("anchor"), line, col))
         elif kind == "sup":
             digits = match.group("sup").translate(FROM_SUPERSCRIPT)
-            out.append(Anchor(str(int(digits)), ctx.line, col, superscript=True))
+            out.append(Anchor(str(int(digits)), line, col, superscript=True))
         elif kind == "bracket":
-            out.extend(_bracket(match.group("bracket"), out, text[pos:], ctx, col))
+            out.extend(_bracket(match.group("bracket"), out, text[pos:], ctx, (line, col)))
         elif kind == "paren":
-            out.extend(_paren(match.group("paren"), text, match, ctx, col))
+            out.extend(_paren(match.group("paren"), text, match, ctx, (line, col)))
         else:
             ctx.reporter.warning(
                 "W302",
                 f"unbalanced or nested bracket {match.group()!r}; it is kept as text",
-                Span(ctx.file, ctx.line, col),
+                Span(ctx.file, line, col),
             )
             _append_text(out, match.group())
     if pos < len(text):
@@ -147,11 +163,13 @@ def _append_text(out: list[Inline], value: str) -> None:
         out.append(Text(value))
 
 
-BracketRule = Callable[[str, list[Inline], str, InlineContext, int], tuple[Inline, ...] | None]
+BracketRule = Callable[
+    [str, list[Inline], str, InlineContext, tuple[int, int]], tuple[Inline, ...] | None
+]
 
 
 def _rule_question(
-    content: str, out: list[Inline], after: str, ctx: InlineContext, col: int
+    content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
 ) -> tuple[Inline, ...] | None:
     if content == "?":
         return (Supplied((Text("?"),), "punctuation"),)
@@ -159,13 +177,13 @@ def _rule_question(
 
 
 def _rule_editorial(
-    content: str, out: list[Inline], after: str, ctx: InlineContext, col: int
+    content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
 ) -> tuple[Inline, ...] | None:
     return _editorial(content, "brackets", ctx)
 
 
 def _rule_remark(
-    content: str, out: list[Inline], after: str, ctx: InlineContext, col: int
+    content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
 ) -> tuple[Inline, ...] | None:
     """ "[sic]", "[inaudible]", "[00:12:31]", "[Discussion off the record.]": a
     transcriber's or editor's remark, unsigned."""
@@ -176,7 +194,7 @@ def _rule_remark(
 
 
 def _rule_gloss(
-    content: str, out: list[Inline], after: str, ctx: InlineContext, col: int
+    content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
 ) -> tuple[Inline, ...] | None:
     if not _TITLE_PHRASE.match(content) or not out or not isinstance(out[-1], Text):
         return None
@@ -201,7 +219,7 @@ def _rule_gloss(
 
 
 def _rule_original_wording(
-    content: str, out: list[Inline], after: str, ctx: InlineContext, col: int
+    content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
 ) -> tuple[Inline, ...] | None:
     if not _LOWER_WORDS.match(content):
         return None
@@ -218,12 +236,10 @@ def _rule_original_wording(
 
 
 def _rule_implied(
-    content: str, out: list[Inline], after: str, ctx: InlineContext, col: int
+    content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
 ) -> tuple[Inline, ...] | None:
     if not content.strip():
-        ctx.reporter.warning(
-            "W303", "empty brackets '[]'; kept as text", Span(ctx.file, ctx.line, col)
-        )
+        ctx.reporter.warning("W303", "empty brackets '[]'; kept as text", Span(ctx.file, *at))
         return (Text("[" + content + "]"),)
     return (Supplied((Text(content),), "implied"),)
 
@@ -233,7 +249,7 @@ _TIME_IN_TEXT: Final = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?$
 
 
 def _rule_page(
-    content: str, out: list[Inline], after: str, ctx: InlineContext, col: int
+    content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
 ) -> tuple[Inline, ...] | None:
     """ "[Page 12]" inside a line: a page break of the edition copied, not a word."""
     match = _PAGE_IN_TEXT.match(content.strip())
@@ -243,7 +259,7 @@ def _rule_page(
 
 
 def _rule_time(
-    content: str, out: list[Inline], after: str, ctx: InlineContext, col: int
+    content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
 ) -> tuple[Inline, ...] | None:
     """ "[00:01:10]" inside a line: a timestamp of the recording."""
     if not _TIME_IN_TEXT.match(content.strip()):
@@ -266,17 +282,17 @@ BRACKET_RULES: Final[tuple[tuple[str, BracketRule], ...]] = (
 
 
 def _bracket(
-    content: str, out: list[Inline], after: str, ctx: InlineContext, col: int
+    content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
 ) -> tuple[Inline, ...]:
     for _name, rule in BRACKET_RULES:
-        result = rule(content, out, after, ctx, col)
+        result = rule(content, out, after, ctx, at)
         if result is not None:
             return result
     raise AssertionError("the implied rule always matches")  # pragma: no cover
 
 
 def _paren(
-    content: str, text: str, match: re.Match[str], ctx: InlineContext, col: int
+    content: str, text: str, match: re.Match[str], ctx: InlineContext, at: tuple[int, int]
 ) -> tuple[Inline, ...]:
     editorial = _editorial(content, "parentheses", ctx)
     if editorial is not None:

@@ -180,6 +180,8 @@ class RawParagraph:
     style: str = ""  # the shape of a label the shapes found ("call sign", …)
     alone: bool = False  # the label stood on a line of its own
     number: str | None = None  # a paragraph number before the label ("12.")
+    # where each continuation line starts in ``text``: (offset, line, column - 1)
+    starts: tuple[tuple[int, int, int], ...] = ()
     furniture: bool = False  # a line of the file format, not of the transcript (WEBVTT)
     heading_hint: bool = False
 
@@ -257,6 +259,8 @@ class _Lexer:
     pending: list[Inline] = field(default_factory=list)  # breaks before the next text
     current: list[str] = field(default_factory=list)
     marks: list[Inline] = field(default_factory=list)
+    starts: list[tuple[int, int, int]] = field(default_factory=list)
+    length: int = 0  # of the open paragraph's text so far
     first: RawParagraph | None = None
     after_formfeed: bool = False
 
@@ -264,10 +268,12 @@ class _Lexer:
         if self.first is not None:
             self.first.text = " ".join(self.current)
             self.first.marks = tuple(self.marks)
+            self.first.starts = tuple(self.starts)
             self.out.append(self.first)
         self.first = None
         self.current = []
         self.marks = []
+        self.starts = []
 
     def event(self, node: Inline) -> None:
         self.pending.append(node)
@@ -278,16 +284,22 @@ class _Lexer:
         self.pending = []
         self.first = para
         self.current = [text]
+        self.length = len(text)
         return para
 
-    def carry_on(self, text: str) -> None:
-        """The line continues the open paragraph; breaks before it go inside."""
+    def carry_on(self, text: str, line: int, col: int) -> None:
+        """The line continues the open paragraph; breaks before it go inside.
+        Where the line starts in the paragraph's text is recorded, so that a
+        position in the paragraph maps back to its line and column."""
         inside = ""
         for node in self.pending:
             inside += chr(MARK_BASE + len(self.marks))
             self.marks.append(node)
         self.pending = []
-        self.current.append(inside + text if inside else text)
+        self.starts.append((self.length + 1 + len(inside), line, col))
+        piece = inside + text if inside else text
+        self.current.append(piece)
+        self.length += 1 + len(piece)
 
 
 def lex_lines(
@@ -395,7 +407,7 @@ def lex_lines(
             _vtt_cue(lx, None, stripped, number, indent, cue)  # a second voice in one cue
             continue
         if continues:
-            lx.carry_on(stripped)
+            lx.carry_on(stripped, number, indent)
             continue
         para = lx.start(stripped, number, indent)
         _read_label_shape(para, shape)
@@ -705,6 +717,10 @@ def _time_name_text(
         time.col_offset,
         lead=time.lead + joined.lead,
         marks=joined.marks,
+        starts=(
+            (shift, label.line, label.col_offset),
+            *((offset + shift, line, col) for offset, line, col in joined.starts),
+        ),
         stamp=Stamp(written, 0, seconds_of(written)),
         # a label in capitals ("MR. SMITH.") is read after the time; a name or a
         # call sign is taken as found
@@ -728,6 +744,11 @@ def _joined(label: RawParagraph, name: str, speech: RawParagraph) -> RawParagrap
         label.col_offset,
         lead=label.lead,
         marks=marks,
+        starts=(
+            *label.starts,
+            (shift, speech.line, speech.col_offset),
+            *((offset + shift, line, col) for offset, line, col in speech.starts),
+        ),
         stamp=label.stamp,
         skip=label.skip,
         bare=bare,
