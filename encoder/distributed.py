@@ -116,7 +116,7 @@ def _connect(scheduler: str, jobs: int) -> Iterator[Client]:
     if scheduler == LOCAL:
         with (
             LocalCluster(
-                n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
+                n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0"
             ) as cluster,
             Client(cluster) as client,
         ):
