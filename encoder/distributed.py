@@ -32,6 +32,7 @@ records the client's): a batch on a worker whose code differs fails
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Generator, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -116,10 +117,15 @@ def _connect(scheduler: str, jobs: int) -> Iterator[Client]:
     if scheduler == LOCAL:
         with (
             LocalCluster(
-                n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0"
+                n_workers=jobs,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=":0",  # 8787 may be another cluster's
+                silence_logs=logging.ERROR,  # its warnings as it closes on Ctrl-C
             ) as cluster,
             Client(cluster) as client,
         ):
+            client.run(_ignore_interrupts)
             yield client
         return
     try:
@@ -128,6 +134,15 @@ def _connect(scheduler: str, jobs: int) -> Iterator[Client]:
         raise ClusterError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
     with client:
         yield client
+
+
+def _ignore_interrupts() -> None:
+    """In a worker of ``--scheduler local``: Ctrl-C in the terminal reaches
+    the workers too; leave it to the client, which records what is finished
+    and closes the cluster (a worker that took it died with a traceback)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _check_workers(client: Client) -> int:

@@ -304,3 +304,27 @@ def test_an_unreachable_scheduler_is_one_error_not_a_failure_per_document(
     assert build(*args, "--scheduler", f"tcp://127.0.0.1:{port}") == 2
     err = capsys.readouterr().err
     assert err.count("error[E030]") == 1 and "cannot reach the Dask scheduler" in err
+
+
+def test_an_interrupted_cluster_build_keeps_what_it_finished(
+    cluster: Cluster, tmp_path: Path
+) -> None:
+    """Ctrl-C (here raised while the sixth document is reported): the client
+    records what has finished, and the next build does only the rest."""
+    sources = make_sources(tmp_path / "src", count=24, broken=False)
+    inputs = sorted(sources.glob("*.txt"))
+    out = tmp_path / "out"
+    reported: list[DocumentOutcome] = []
+
+    def report(outcome: DocumentOutcome) -> None:
+        reported.append(outcome)
+        if len(reported) == 6:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        build_collection(inputs, out, BuildSettings(), report=report, scheduler=cluster.address)
+    recorded = json.loads((out / MANIFEST_NAME).read_bytes())["documents"]
+    assert {o.path.stem for o in reported} <= set(recorded)
+    again = build_collection(inputs, out, BuildSettings(), scheduler=cluster.address)
+    assert again.failed == 0
+    assert again.skipped == len(recorded) and again.encoded == len(inputs) - len(recorded)
