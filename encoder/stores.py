@@ -43,7 +43,8 @@ def location(text: str) -> Path:
     """A ``--sources`` or ``--out`` value as a path.
 
     A URL other than ``file://`` needs the ``distributed`` extra
-    (:class:`MissingExtraError` says how to install it). Its UPath is typed
+    (:class:`MissingExtraError` says how to install it) and its file
+    system's driver (:class:`ValueError` names it). Its UPath is typed
     :class:`~pathlib.Path` here so that :mod:`encoder.collection` keeps one
     path type: it is one for every method the build calls.
     """
@@ -56,4 +57,9 @@ def location(text: str) -> Path:
         from upath import UPath
     except ImportError:
         raise MissingExtraError(f"{text}: URLs need fsspec: {INSTALL_HINT}") from None
-    return cast(Path, UPath(text))
+    try:
+        path = UPath(text)
+        path.fs  # noqa: B018 - loads the file system's driver (s3fs for s3://, …) now
+    except ImportError as exc:  # the extra is there, the driver is not
+        raise ValueError(f"{text}: {exc}") from None
+    return cast(Path, path)

@@ -328,3 +328,15 @@ def test_an_interrupted_cluster_build_keeps_what_it_finished(
     again = build_collection(inputs, out, BuildSettings(), scheduler=cluster.address)
     assert again.failed == 0
     assert again.skipped == len(recorded) and again.encoded == len(inputs) - len(recorded)
+
+
+def test_a_url_whose_file_system_is_not_installed_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import importlib.util
+
+    assert build("--sources", "nosuch://bucket/src", "--out", str(tmp_path)) == 2
+    assert "error[E031]" in capsys.readouterr().err
+    if importlib.util.find_spec("s3fs") is None:
+        assert build("--sources", "s3://bucket/src", "--out", str(tmp_path)) == 2
+        assert "s3fs" in capsys.readouterr().err
