@@ -203,17 +203,27 @@ def store_on_dask(
                 top_up()  # before recording, so that the workers stay busy
                 try:
                     results: Batch = future.result()
-                except Exception as exc:  # lost too often, or the scheduler is gone
-                    message = (
-                        f"the Dask worker encoding it was lost ({type(exc).__name__}: {exc}); "
-                        "the next build tries it again"
-                    )
+                except Exception as exc:  # lost too often, the scheduler gone, a bug
                     lost = remote[start : start + size]
-                    results = [_failed(task, "E998", message) for task in lost]
+                    results = [_failed(task, "E998", _why_lost(exc)) for task in lost]
                 for offset, (outcome, entry) in enumerate(results):
                     yield start + offset, (_as_given(outcome, tasks[start + offset], out), entry)
         finally:
             client.cancel(list(starts))
+
+
+def _why_lost(exc: Exception) -> str:
+    from concurrent.futures import CancelledError
+
+    from distributed import KilledWorker
+
+    if isinstance(exc, KilledWorker):
+        why = "the Dask workers encoding it were lost"
+    elif isinstance(exc, CancelledError):  # the client closed its futures
+        why = "the connection to the Dask scheduler was lost"
+    else:  # encode_batch raised: not an input's fault
+        why = f"its batch failed on the cluster ({type(exc).__name__}: {exc})"
+    return f"{why}; the next build tries it again"
 
 
 def _numbered(batches: list[list[_Task]]) -> Iterator[tuple[int, list[_Task]]]:
