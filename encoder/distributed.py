@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import time
 from collections.abc import Generator, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -45,7 +46,7 @@ from .collection import (
     EncodeOne,
     Status,
     Stored,
-    _chunks,
+    _chunk_size,
     _Entry,
     _run_one,
     _store,
@@ -59,8 +60,12 @@ if TYPE_CHECKING:
     from distributed import Client
 
 LOCAL: Final = "local"
-# How long to wait for a scheduler to answer before giving up.
+# How long to wait for a scheduler to answer, and then for its first worker.
 CONNECT_TIMEOUT: Final = "20s"
+WORKERS_TIMEOUT_S: Final = 120.0
+# How often the client asks how many worker threads the cluster has now, so
+# that workers joining during the build get work too.
+RECOUNT_S: Final = 5.0
 
 
 class ClusterError(RuntimeError):
@@ -146,7 +151,13 @@ def _ignore_interrupts() -> None:
 
 
 def _check_workers(client: Client) -> int:
-    """The number of worker threads; refuse workers that run other code."""
+    """The number of worker threads once there is a worker; refuse workers
+    that run other code."""
+    try:
+        client.wait_for_workers(1, timeout=WORKERS_TIMEOUT_S)
+    except TimeoutError:
+        message = f"no Dask worker joined the scheduler within {WORKERS_TIMEOUT_S:.0f} s"
+        raise ClusterError(message) from None
     try:
         codes = client.run(code_fingerprint)
     except Exception as exc:  # the workers cannot import encoder, or died
@@ -157,6 +168,10 @@ def _check_workers(client: Client) -> int:
             f"{len(other)} Dask worker(s) run other tei-encoder code than this client "
             f"({', '.join(other)}); install the same version on every worker"
         )
+    return _threads(client)
+
+
+def _threads(client: Client) -> int:
     threads: dict[str, int] = client.nthreads()
     return max(1, sum(threads.values()))
 
@@ -175,36 +190,41 @@ def store_on_dask(
         return
     from distributed import as_completed
 
-    remote = [_Task(_absolute(task.path), task.display) for task in tasks]
     target = _absolute(out)
     code = code_fingerprint()
     with _connect(scheduler, jobs) as client:
         threads = _check_workers(client)
-        batches = iter(_numbered(_chunks(remote, threads)))
+        size = _chunk_size(len(tasks), threads)
+        firsts = iter(range(0, len(tasks), size))
         waiting = as_completed()
-        starts: dict[object, tuple[int, int]] = {}  # future → (first position, size)
+        starts: dict[object, int] = {}  # future → position of its first document
+        counted = time.monotonic()
 
         def top_up() -> None:
+            nonlocal threads, counted
+            if time.monotonic() - counted > RECOUNT_S:
+                threads, counted = _threads(client), time.monotonic()
             while len(starts) < threads * _CHUNKS_AHEAD:
-                numbered = next(batches, None)
-                if numbered is None:
+                start = next(firsts, None)
+                if start is None:
                     return
-                start, batch = numbered
+                # Made here, batch by batch: no second list of every task.
+                batch = [_Task(_absolute(t.path), t.display) for t in tasks[start : start + size]]
                 future = client.submit(
                     encode_batch, batch, target, settings, encode_one, code, pure=False
                 )
-                starts[future] = (start, len(batch))
+                starts[future] = start
                 waiting.add(future)
 
         try:
             top_up()
             for future in waiting:
-                start, size = starts.pop(future)
+                start = starts.pop(future)
                 top_up()  # before recording, so that the workers stay busy
                 try:
                     results: Batch = future.result()
                 except Exception as exc:  # lost too often, the scheduler gone, a bug
-                    lost = remote[start : start + size]
+                    lost = tasks[start : start + size]
                     results = [_failed(task, "E998", _why_lost(exc)) for task in lost]
                 for offset, (outcome, entry) in enumerate(results):
                     yield start + offset, (_as_given(outcome, tasks[start + offset], out), entry)
@@ -224,13 +244,6 @@ def _why_lost(exc: Exception) -> str:
     else:  # encode_batch raised: not an input's fault
         why = f"its batch failed on the cluster ({type(exc).__name__}: {exc})"
     return f"{why}; the next build tries it again"
-
-
-def _numbered(batches: list[list[_Task]]) -> Iterator[tuple[int, list[_Task]]]:
-    start = 0
-    for batch in batches:
-        yield start, batch
-        start += len(batch)
 
 
 def _as_given(outcome: DocumentOutcome, task: _Task, out: Path) -> DocumentOutcome:

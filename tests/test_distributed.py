@@ -100,8 +100,9 @@ def dask_cluster(tmp: Path, workers: int = 2, **config: str) -> Iterator[Cluster
             assert procs[0].poll() is None, (tmp / "scheduler.log").read_text()
             time.sleep(0.1)
         address = json.loads(file.read_text())["address"]
-        with Client(address, timeout="30s") as client:
-            client.wait_for_workers(workers, timeout=READY_TIMEOUT_S)
+        if workers:
+            with Client(address, timeout="30s") as client:
+                client.wait_for_workers(workers, timeout=READY_TIMEOUT_S)
         yield Cluster(address, procs[1:])
     finally:
         for proc in reversed(procs):
@@ -340,3 +341,18 @@ def test_a_url_whose_file_system_is_not_installed_is_a_usage_error(
     if importlib.util.find_spec("s3fs") is None:
         assert build("--sources", "s3://bucket/src", "--out", str(tmp_path)) == 2
         assert "s3fs" in capsys.readouterr().err
+
+
+def test_a_scheduler_without_workers_is_one_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import encoder.distributed
+
+    monkeypatch.setattr(encoder.distributed, "WORKERS_TIMEOUT_S", 1.0)
+    sources = make_sources(tmp_path / "src", count=2, broken=False)
+    with dask_cluster(tmp_path / "dask", workers=0) as empty:
+        args = ["--sources", str(sources), "--out", str(tmp_path / "out")]
+        assert build(*args, "--scheduler", empty.address) == 2
+    err = capsys.readouterr().err
+    assert err.count("error[E030]") == 1 and "no Dask worker joined" in err
+    assert not (tmp_path / "out").exists()
