@@ -63,6 +63,16 @@ LOCAL: Final = "local"
 # How long to wait for a scheduler to answer, and then for its first worker.
 CONNECT_TIMEOUT: Final = "20s"
 WORKERS_TIMEOUT_S: Final = 120.0
+# Dask settings for the workers of --scheduler local. Each timer wakes a
+# thread that must take the GIL from the one encoding; on busy cores every
+# such hand-over waits for the OS to run that thread. The statistical
+# profiler (every 10 ms) serves only the dashboard; the others are slowed.
+QUIET_WORKERS: Final = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
 # How often the client asks how many worker threads the cluster has now, so
 # that workers joining during the build get work too.
 RECOUNT_S: Final = 5.0
@@ -117,10 +127,12 @@ def _absolute(path: Path) -> Path:
 def _connect(scheduler: str, jobs: int) -> Iterator[Client]:
     """A client of the scheduler at ``scheduler``, or of a new cluster of
     ``jobs`` single-threaded worker processes on this machine."""
+    import dask
     from distributed import Client, LocalCluster
 
     if scheduler == LOCAL:
         with (
+            dask.config.set(QUIET_WORKERS),
             LocalCluster(
                 n_workers=jobs,
                 threads_per_worker=1,
