@@ -13,7 +13,10 @@ Measures, for the bundled transcripts in ``sources/``:
   peak memory, each size in its own process;
 * a synthetic collection of many small documents built by ``tei-encode
   build --jobs 1`` and ``--jobs 2``, and a rebuild with nothing changed, each
-  a new process timed from start to exit.
+  a new process timed from start to exit;
+* a synthetic collection of 2000 documents built with ``--scheduler local
+  -j 2`` (Dask, two worker processes) and with ``--jobs 2``: the engine's
+  overhead (skipped when the ``distributed`` extra is not installed).
 
 Synthetic inputs live in a temporary folder that is removed at the end.
 The figures go to stdout as a table, or as one JSON object with ``--json``;
@@ -57,6 +60,7 @@ TARGETS: Final = {
     "memory_over_output": ("peak memory / XML output size (100x)", "< 20x"),
     "speedup_jobs2": ("collection jobs=2 / jobs=1 speed-up", ">= 1.7x"),
     "incremental_pct": ("no-change rebuild / full build", "< 5%"),
+    "dask_over_jobs2": ("collection --scheduler local / --jobs 2 speed", ">= 0.8x"),
 }
 
 
@@ -351,16 +355,18 @@ def _failed_count(summary: str) -> int:
     return int(found[-1]) if found else 0
 
 
+def _write_collection(parts: TranscriptParts, folder: Path, documents: int) -> None:
+    folder.mkdir()
+    for number in range(documents):
+        path = folder / f"doc-{number:04d}.txt"
+        path.write_text(parts.excerpt(4, number), encoding="utf-8")
+
+
 def measure_collection(
     parts: TranscriptParts, workdir: Path, documents: int, repeats: int = 2
 ) -> CollectionFigures:
     src = workdir / "collection"
-    src.mkdir()
-    inputs = []
-    for number in range(documents):
-        path = src / f"doc-{number:04d}.txt"
-        path.write_text(parts.excerpt(4, number), encoding="utf-8")
-        inputs.append(path)
+    _write_collection(parts, src, documents)
     timings: dict[str, float] = {}
     failed = 0
     # Each build is `tei-encode build` in a new process, as a user runs it: an
@@ -393,6 +399,70 @@ def measure_collection(
     )
 
 
+@dataclass
+class DaskFigures:
+    documents: int
+    jobs2_s: float
+    dask_s: float
+    ratio: float  # throughput of --scheduler local over that of --jobs 2
+    jobs2_cpu_s: float = 0.0  # CPU time of the build and all its processes
+    dask_cpu_s: float = 0.0
+    failed: int = 0
+
+
+def measure_dask(
+    parts: TranscriptParts, workdir: Path, documents: int, repeats: int = 2
+) -> DaskFigures | None:
+    """``build --scheduler local -j 2`` against ``build --jobs 2``, each a new
+    process timed from start to exit (the Dask one includes starting its
+    cluster), alternating, the fastest of each. Dask's workers also write the
+    outputs, which ``--jobs 2`` leaves to its parent process: on two busy
+    cores that work is not free, and the ratio falls as others' load rises."""
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        _log("  Dask: not installed (pip install 'tei-encoder[distributed]'); skipped")
+        return None
+    src = workdir / "dask-collection"
+    _write_collection(parts, src, documents)
+    timings: dict[str, float] = {}
+    cpu: dict[str, float] = {}
+    failed = 0
+    runs = [("jobs2", ["--jobs", "2"]), ("dask", ["--scheduler", "local", "-j", "2"])]
+    for label, options in runs * repeats:
+        _log(f"  collection of {documents}: {label}…")
+        out = workdir / f"dask-{label}"
+        shutil.rmtree(out, ignore_errors=True)
+        command = [*_cli_command(), "build", "--sources", str(src), "--out", str(out), *options]
+        before = _children_cpu_s()
+        start = time.perf_counter()
+        proc = subprocess.run(command, capture_output=True, check=False)
+        spent = time.perf_counter() - start
+        # The CPU time hardly depends on others' load, unlike the wall time.
+        cpu[label] = min(_children_cpu_s() - before, cpu.get(label, math.inf))
+        timings[label] = min(spent, timings.get(label, spent))
+        if proc.returncode not in (0, 6):
+            raise SystemExit(f"tei-encode build failed:\n{proc.stderr.decode()[-2000:]}")
+        failed = max(failed, _failed_count(proc.stdout.decode() + proc.stderr.decode()))
+    return DaskFigures(
+        documents=documents,
+        jobs2_s=round(timings["jobs2"], 2),
+        dask_s=round(timings["dask"], 2),
+        ratio=round(timings["jobs2"] / timings["dask"], 2),
+        jobs2_cpu_s=round(cpu["jobs2"], 2),
+        dask_cpu_s=round(cpu["dask"], 2),
+        failed=failed,
+    )
+
+
+def _children_cpu_s() -> float:
+    """CPU seconds of every finished descendant (their workers included)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 # --- the report -----------------------------------------------------------------
 
 
@@ -409,6 +479,7 @@ class Report:
     cold_cli_s: float
     scaling: list[ScaleRow]
     collection: CollectionFigures
+    dask: DaskFigures | None = None
     results: dict[str, dict[str, object]] = field(default_factory=dict)
 
     def judge(self) -> None:
@@ -422,6 +493,7 @@ class Report:
             "memory_over_output": largest.memory_over_output if largest else None,
             "speedup_jobs2": self.collection.speedup,
             "incremental_pct": self.collection.rebuild_pct,
+            "dask_over_jobs2": self.dask.ratio if self.dask else None,
         }
         for key, value in figures.items():
             label, target = TARGETS[key]
@@ -480,6 +552,13 @@ def format_table(report: Report) -> str:
         f"(x{c.speedup:.2f}), no-change rebuild {c.rebuild_s:.3f} s ({c.rebuild_pct:.1f}%)"
         + (f", {c.failed} FAILED" if c.failed else "")
     )
+    if report.dask is not None:
+        d = report.dask
+        lines.append(
+            f"collection of {d.documents}: --jobs 2 {d.jobs2_s:.2f} s, --scheduler local -j 2 "
+            f"{d.dask_s:.2f} s (throughput x{d.ratio:.2f}); CPU {d.jobs2_cpu_s:.1f} s "
+            f"vs {d.dask_cpu_s:.1f} s" + (f", {d.failed} FAILED" if d.failed else "")
+        )
     lines.append("")
     lines.append(f"{'target':<46}{'value':>10}  {'goal':<9}verdict")
     for result in report.results.values():
@@ -511,6 +590,8 @@ def run(quick: bool) -> Report:
         )
         _log("collection…")
         collection = measure_collection(parts, workdir, 200 if quick else 1000, 1 if quick else 2)
+        _log("collection on Dask…")
+        dask = measure_dask(parts, workdir, 400 if quick else 2000, 1 if quick else 3)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     report = Report(
@@ -525,6 +606,7 @@ def run(quick: bool) -> Report:
         cold_cli_s=cold,
         scaling=scaling,
         collection=collection,
+        dask=dask,
     )
     report.judge()
     return report
@@ -534,7 +616,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m encoder.bench", description=__doc__.split("\n")[0]
     )
-    parser.add_argument("--quick", action="store_true", help="fewer runs, 200 documents")
+    parser.add_argument(
+        "--quick", action="store_true", help="fewer runs, 200 documents (400 on Dask)"
+    )
     parser.add_argument("--json", action="store_true", help="one JSON object on stdout")
     args = parser.parse_args(argv)
     report = run(args.quick)

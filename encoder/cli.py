@@ -225,15 +225,15 @@ def encode(
     "--sources",
     default="sources",
     show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder of *.txt transcripts.",
+    type=click.Path(file_okay=False),
+    help="Folder (or fsspec URL) of *.txt transcripts.",
 )
 @click.option(
     "--out",
     default="out",
     show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder for NAME.xml (and NAME.html).",
+    type=click.Path(file_okay=False),
+    help="Folder (or fsspec URL) for NAME.xml (and NAME.html).",
 )
 @click.option("--html/--no-html", default=True, show_default=True, help="Also write NAME.html.")
 @click.option(
@@ -249,18 +249,28 @@ def encode(
     default=None,
     help="Worker processes [default: the number of CPUs]; 1 encodes in this process.",
 )
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS|local",
+    default=None,
+    help=(
+        "Encode on a Dask cluster: its scheduler's address (tcp://host:8786), or local "
+        "for -j worker processes here. Needs the distributed extra."
+    ),
+)
 @_LANG_OPTION
 @_SHAPE_OPTION
 @_PROFILE_OPTION
 @click.pass_obj
 def build(
     settings: _Settings,
-    sources: Path,
-    out: Path,
+    sources: str,
+    out: str,
     html: bool,
     prune: bool,
     persons: Path | None,
     jobs: int | None,
+    scheduler: str | None,
     lang: str,
     shape: str | None,
     profile: Path | None,
@@ -273,13 +283,15 @@ def build(
     source is no longer in SOURCES are reported, and removed with --prune.
     """
     from .collection import BuildSettings, build_collection
+    from .distributed import ClusterError
 
+    source_dir, out_dir = _build_locations(sources, out, scheduler, jobs)
     authority = _load_authority(persons)
     house = _load_profile(shape, profile)
-    if not sources.is_dir():
+    if not source_dir.is_dir():
         click.echo(f"{sources}: error[E011]: no such folder of sources", err=True)
         sys.exit(EXIT_INPUT)
-    inputs = sorted(sources.glob("*.txt"))
+    inputs = sorted(source_dir.glob("*.txt"), key=str)
     if not inputs:
         click.echo(f"{sources}: error[E012]: no *.txt transcripts in this folder", err=True)
         sys.exit(EXIT_INPUT)
@@ -293,13 +305,17 @@ def build(
     try:
         summary = build_collection(
             inputs,
-            out,
+            out_dir,
             wanted,
             jobs=jobs,
             progress=not settings.quiet,
             report=lambda outcome: settings.show(outcome.diagnostics),
             prune=prune,
+            scheduler=scheduler,
         )
+    except ClusterError as exc:
+        click.echo(f"{scheduler}: error[E030]: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
     except KeyboardInterrupt:
         click.echo(
             f"interrupted; the documents finished so far are recorded in {out}, and the "
@@ -313,6 +329,26 @@ def build(
     )  # a failed document, or an output --prune could not remove
     if summary.failed or unremoved:
         sys.exit(EXIT_SOME_FAILED)
+
+
+def _build_locations(
+    sources: str, out: str, scheduler: str | None, jobs: int | None
+) -> tuple[Path, Path]:
+    """--sources and --out as paths (URLs through fsspec); check --scheduler.
+    A missing extra or a bad combination exits 2."""
+    from .stores import MissingExtraError, location
+
+    try:
+        if scheduler is not None:
+            from .distributed import LOCAL, require_dask
+
+            require_dask()
+            if scheduler != LOCAL and jobs is not None:
+                raise click.UsageError("-j sets the workers of --scheduler local only")
+        return location(sources), location(out)
+    except (MissingExtraError, ValueError, ImportError) as exc:
+        click.echo(f"tei-encode: error[E031]: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)

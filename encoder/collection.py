@@ -489,6 +489,34 @@ def _results(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+# A document's outcome and manifest entry, with its position among the tasks.
+Stored = tuple[int, tuple[DocumentOutcome, _Entry | None]]
+
+
+def _stored(
+    tasks: Sequence[_Task],
+    out: Path,
+    settings: BuildSettings,
+    jobs: int,
+    encode_one: EncodeOne,
+    scheduler: str | None,
+) -> Generator[Stored, None, None]:
+    """Each document written and its outcome, as soon as it is known: here or
+    in local worker processes, in task order; or on a Dask cluster, whose
+    workers write the outputs, in any order."""
+    if scheduler is not None:
+        from .distributed import store_on_dask
+
+        yield from store_on_dask(tasks, out, settings, scheduler, jobs, encode_one)
+        return
+    results = _results(tasks, settings, jobs, encode_one)
+    try:
+        for position, (task, done) in enumerate(zip(tasks, results, strict=True)):
+            yield position, _store(task.path, out, settings, done)
+    finally:
+        results.close()
+
+
 PROGRESS_DELAY_S: Final = 1.0
 
 
@@ -719,6 +747,7 @@ def build_collection(
     report: Callable[[DocumentOutcome], None] | None = None,
     encode_one: EncodeOne = encode_document,
     prune: bool = False,
+    scheduler: str | None = None,
 ) -> BuildSummary:
     """Encode ``inputs`` into ``out``; skip what is up to date; never stop early.
 
@@ -729,7 +758,9 @@ def build_collection(
     document and all before it are done. ``progress`` allows a progress bar
     on stderr (the caller passes ``not quiet``). ``prune`` removes the outputs
     of sources that are gone (see the module's documentation); their
-    outcomes come after the inputs' ones.
+    outcomes come after the inputs' ones. ``scheduler`` (a Dask scheduler's
+    address, or ``"local"`` for a cluster of ``jobs`` workers on this machine)
+    runs the documents on Dask instead (see :mod:`encoder.distributed`).
 
     Raises :class:`ValueError` when two inputs would write the same output.
     """
@@ -739,7 +770,7 @@ def build_collection(
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     plan = _plan(inputs, out, settings)
     bar = _Progress(len(inputs), progress)
-    results = _results(plan.tasks, settings, workers, encode_one)
+    results = _stored(plan.tasks, out, settings, workers, encode_one, scheduler)
     reported = 0
 
     def flush() -> None:
@@ -755,8 +786,8 @@ def build_collection(
     current = set(stems)
     try:
         flush()
-        for (index, stem), done in zip(plan.todo, results, strict=True):
-            outcome, entry = _store(inputs[index], out, settings, done)
+        for position, (outcome, entry) in results:
+            index, stem = plan.todo[position]
             plan.outcomes[index] = outcome
             if entry is not None:
                 plan.entries[stem] = entry

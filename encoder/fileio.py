@@ -28,8 +28,14 @@ def write_atomic(path: Path, data: bytes) -> None:
     A regular file is written through a temporary file and a rename. A
     symbolic link is followed (its target is replaced, the link kept). A
     device or a named pipe (``/dev/null``, ``/dev/stdout``) is written to
-    directly: renaming over it would replace it with a file.
+    directly: renaming over it would replace it with a file. A path on
+    another file system (an fsspec URL, see :mod:`encoder.stores`) is written
+    in one put, which object stores apply whole.
     """
+    if not isinstance(path, Path):  # a UPath: no rename-over on most stores
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        return
     if path.is_symlink():
         path = path.resolve()
     try:
