@@ -7,6 +7,7 @@ import os
 import stat
 import tempfile
 from pathlib import Path
+from typing import Final
 
 
 class SameFileError(OSError):
@@ -52,3 +53,92 @@ def write_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+# The largest input read by default: a transcript of 64 MiB is some 30 times
+# the longest we know; anything larger is far more likely a mistake (a disk
+# image, /dev/zero) than a conversation. ``--max-size`` raises it.
+DEFAULT_MAX_INPUT: Final = 64 * 1024 * 1024
+
+
+class InputFileError(Exception):
+    """An input that is not read: not a regular file, too large, unreadable.
+    ``message`` is in the tool's words, without the file name."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def describe_size(size: int) -> str:
+    """>>> describe_size(64 * 1024 * 1024), describe_size(1536)
+    ('64 MiB', '1536 bytes')
+    """
+    if size % (1024 * 1024) == 0:
+        return f"{size // (1024 * 1024)} MiB"
+    return f"{size} bytes"
+
+
+def check_regular(path: Path) -> None:
+    """Refuse ``path`` unless it is a regular file, without opening it: a
+    named pipe would block the reader, a device never end."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        raise InputFileError(_why(exc)) from None
+    if not stat.S_ISREG(mode):
+        raise InputFileError(f"this is {_kind(mode)}, not a file; give a regular file")
+
+
+def _why(exc: OSError) -> str:
+    if isinstance(exc, IsADirectoryError):
+        return "this is a folder, not a file; give a regular file"
+    return f"cannot read the file: {exc.strerror or exc}"
+
+
+def read_input(path: Path, limit: int = DEFAULT_MAX_INPUT) -> bytes:
+    """The bytes of the regular file ``path``, at most ``limit`` of them.
+
+    The file is opened without blocking (a named pipe put in its place after
+    a check would otherwise wait for a writer for ever) and checked on the
+    open descriptor, so nothing but a regular file is read.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise InputFileError(_why(exc)) from None
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                raise InputFileError(
+                    f"this is {_kind(info.st_mode)}, not a file; give a regular file"
+                )
+            if info.st_size > limit:
+                raise InputFileError(_too_large(info.st_size, limit))
+            data = handle.read(limit + 1)
+        except OSError as exc:
+            raise InputFileError(_why(exc)) from None
+    if len(data) > limit:  # it grew while read
+        raise InputFileError(_too_large(len(data), limit))
+    return data
+
+
+def _too_large(size: int, limit: int) -> str:
+    return (
+        f"the file is larger ({describe_size(size)}) than the maximum input size "
+        f"({describe_size(limit)}); pass --max-size with a larger number of MiB if it "
+        "really is one transcript"
+    )
