@@ -118,6 +118,22 @@ _PERSONS_OPTION = click.option(
 )
 
 
+def _max_size_bytes(ctx: click.Context, param: click.Parameter, value: int | None) -> int:
+    from .fileio import DEFAULT_MAX_INPUT
+
+    return DEFAULT_MAX_INPUT if value is None else value * 1024 * 1024
+
+
+_MAX_SIZE_OPTION = click.option(
+    "--max-size",
+    type=click.IntRange(min=1),
+    default=None,
+    callback=_max_size_bytes,
+    metavar="MIB",
+    help="Refuse inputs larger than this many MiB [default: 64].",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES_HELP)
 @click.version_option(__version__, prog_name="tei-encode")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
@@ -129,7 +145,7 @@ def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("input_file", metavar="INPUT", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("input_file", metavar="INPUT", type=click.Path(path_type=Path))
 @click.option(
     "-o",
     "--output",
@@ -141,6 +157,7 @@ def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
 )
 @_PERSONS_OPTION
 @_LANG_OPTION
+@_MAX_SIZE_OPTION
 @click.pass_obj
 def encode(
     settings: _Settings,
@@ -149,18 +166,18 @@ def encode(
     encoding: str | None,
     persons: Path | None,
     lang: str,
+    max_size: int,
 ) -> None:
     """Encode one transcript INPUT as TEI."""
     from .collection import BuildSettings, encode_document
+    from .fileio import InputFileError, read_input
 
     _refuse_same_file(output, input_file)
     authority = _load_authority(persons)
     try:
-        data = input_file.read_bytes()
-    except OSError as exc:
-        click.echo(
-            f"{input_file}: error[E000]: cannot read the file: {exc.strerror or exc}", err=True
-        )
+        data = read_input(input_file, max_size)
+    except InputFileError as exc:
+        click.echo(f"{input_file}: error[E000]: {exc.message}", err=True)
         sys.exit(EXIT_INPUT)
     wanted = BuildSettings(
         html=False,
@@ -263,7 +280,7 @@ def build(
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--format",
     "fmt",
@@ -304,7 +321,7 @@ def validate(settings: _Settings, files: tuple[Path, ...], fmt: str, engine: str
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("input_file", metavar="FILE", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("input_file", metavar="FILE", type=click.Path(path_type=Path))
 @click.option("-o", "--output", required=True, help="Output HTML file, or - for standard output.")
 @click.pass_obj
 def render(settings: _Settings, input_file: Path, output: str) -> None:
@@ -322,7 +339,7 @@ def render(settings: _Settings, input_file: Path, output: str) -> None:
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("input_file", metavar="FILE", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("input_file", metavar="FILE", type=click.Path(path_type=Path))
 @click.option("-o", "--output", default="-", show_default=True, help="Output text file, or -.")
 @click.pass_obj
 def text(settings: _Settings, input_file: Path, output: str) -> None:
@@ -365,8 +382,16 @@ def _emit(settings: _Settings, output: str, data: bytes) -> None:
     from .fileio import write_atomic
 
     if output == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        try:
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        except OSError as exc:  # a full disk or a closed pipe behind standard output
+            click.echo(
+                f"-: error[E010]: cannot write to standard output: {exc.strerror or exc}",
+                err=True,
+            )
+            _silence_stdout()
+            sys.exit(EXIT_IO)
         return
     try:
         write_atomic(Path(output), data)
@@ -374,6 +399,17 @@ def _emit(settings: _Settings, output: str, data: bytes) -> None:
         click.echo(f"{output}: error[E010]: cannot write: {exc.strerror or exc}", err=True)
         sys.exit(EXIT_IO)
     settings.say(f"wrote {output}")
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so that the interpreter's final
+    flush of what could not be written does not fail a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def main(args: Sequence[str] | None = None) -> int:

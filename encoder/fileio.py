@@ -119,18 +119,22 @@ def read_input(path: Path, limit: int = DEFAULT_MAX_INPUT) -> bytes:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
         raise InputFileError(_why(exc)) from None
-    with os.fdopen(fd, "rb") as handle:
-        try:
-            info = os.fstat(fd)
-            if not stat.S_ISREG(info.st_mode):
-                raise InputFileError(
-                    f"this is {_kind(info.st_mode)}, not a file; give a regular file"
-                )
-            if info.st_size > limit:
-                raise InputFileError(_too_large(info.st_size, limit))
-            data = handle.read(limit + 1)
-        except OSError as exc:
-            raise InputFileError(_why(exc)) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputFileError(f"this is {_kind(info.st_mode)}, not a file; give a regular file")
+        if info.st_size > limit:
+            raise InputFileError(_too_large(info.st_size, limit))
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit and (chunk := os.read(fd, limit + 1 - size)):
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as exc:
+        raise InputFileError(_why(exc)) from None
+    finally:
+        os.close(fd)
+    data = chunks[0] if len(chunks) == 1 else b"".join(chunks)
     if len(data) > limit:  # it grew while read
         raise InputFileError(_too_large(len(data), limit))
     return data
