@@ -10,7 +10,8 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ from .diagnostics import (
     EXIT_IO,
     EXIT_OK,
     EXIT_SOME_FAILED,
+    EXIT_TERMINATED,
     EXIT_USAGE,
     Diagnostic,
     Severity,
@@ -223,6 +225,7 @@ def encode(
     help="Worker processes [default: the number of CPUs]; 1 encodes in this process.",
 )
 @_LANG_OPTION
+@_MAX_SIZE_OPTION
 @click.pass_obj
 def build(
     settings: _Settings,
@@ -233,6 +236,7 @@ def build(
     persons: Path | None,
     jobs: int | None,
     lang: str,
+    max_size: int,
 ) -> None:
     """Encode every *.txt in SOURCES into OUT/NAME.xml (and OUT/NAME.html).
 
@@ -241,7 +245,8 @@ def build(
     are skipped. One failing document does not stop the others. Outputs whose
     source is no longer in SOURCES are reported, and removed with --prune.
     """
-    from .collection import BuildSettings, build_collection
+    from . import collection
+    from .collection import BuildLocked, BuildSettings, BuildTerminated, OutputFolderError
 
     authority = _load_authority(persons)
     if not sources.is_dir():
@@ -255,22 +260,39 @@ def build(
         html=html, source_date_epoch=_source_date_epoch(), authority=authority, lang=lang
     )
     try:
-        summary = build_collection(
-            inputs,
-            out,
-            wanted,
-            jobs=jobs,
-            progress=not settings.quiet,
-            report=lambda outcome: settings.show(outcome.diagnostics),
-            prune=prune,
-        )
-    except KeyboardInterrupt:
+        with _sigterm_interrupts(BuildTerminated):
+            summary = collection.build_collection(
+                inputs,
+                out,
+                wanted,
+                jobs=jobs,
+                progress=not settings.quiet,
+                report=lambda outcome: settings.show(outcome.diagnostics),
+                prune=prune,
+                max_size=max_size,
+            )
+    except BuildLocked:
         click.echo(
-            f"interrupted; the documents finished so far are recorded in {out}, and the "
-            "next build skips them",
+            f"{out}: error[E015]: another tei-encode build is writing to this folder; run this "
+            "one when it has finished (or give another --out)",
             err=True,
         )
-        sys.exit(EXIT_INTERRUPTED)
+        sys.exit(EXIT_SOME_FAILED)
+    except OutputFolderError as exc:
+        click.echo(exc.message, err=True)
+        sys.exit(EXIT_SOME_FAILED)
+    except KeyboardInterrupt as exc:
+        code = EXIT_TERMINATED if isinstance(exc, BuildTerminated) else EXIT_INTERRUPTED
+        click.echo(
+            f"{'terminated' if code == EXIT_TERMINATED else 'interrupted'}; the documents "
+            f"finished so far are recorded in {out}, and the next build skips them",
+            err=True,
+        )
+        if collection.pool_abandoned:  # the interpreter could wait for it at exit
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)
+        sys.exit(code)
     settings.say(summary.format())
     unremoved = any(
         d.severity is Severity.ERROR for o in summary.outcomes for d in o.diagnostics
@@ -401,6 +423,27 @@ def _emit(settings: _Settings, output: str, data: bytes) -> None:
     settings.say(f"wrote {output}")
 
 
+@contextmanager
+def _sigterm_interrupts(kind: type[KeyboardInterrupt]) -> Iterator[None]:
+    """Turn SIGTERM into ``kind`` (a KeyboardInterrupt) in the main thread,
+    so that a build stops on it as on Ctrl-C and records what it finished."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(number: int, frame: object) -> None:
+        raise kind
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def _silence_stdout() -> None:
     """Point standard output at /dev/null, so that the interpreter's final
     flush of what could not be written does not fail a second time."""
@@ -429,7 +472,12 @@ def main(args: Sequence[str] | None = None) -> int:
         return 1
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else 1
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
+        from .collection import BuildTerminated
+
+        if isinstance(exc, BuildTerminated):
+            click.echo("Terminated.", err=True)
+            return EXIT_TERMINATED
         click.echo("Interrupted.", err=True)
         return EXIT_INTERRUPTED
     except Exception as exc:  # a bug: say so plainly, never a traceback

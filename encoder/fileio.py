@@ -83,7 +83,9 @@ def _kind(mode: int) -> str:
 
 
 def describe_size(size: int) -> str:
-    """>>> describe_size(64 * 1024 * 1024), describe_size(1536)
+    """A size as a person reads it.
+
+    >>> describe_size(64 * 1024 * 1024), describe_size(1536)
     ('64 MiB', '1536 bytes')
     """
     if size % (1024 * 1024) == 0:

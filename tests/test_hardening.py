@@ -238,3 +238,246 @@ def test_a_note_number_of_five_digits_is_warned_about(tmp_path: Path) -> None:
     path.write_text("A. Hello there.[10000]\n\nB. Hi.\n\n[10000]A note.\n", encoding="utf-8")
     run = run_cli("encode", str(path), "-o", "-")
     assert "10000" in run.stderr
+
+
+# ------------------------------------------------ points 3 to 6: build
+
+DOC = "A. Hello number {n}.\n\nB. Hi.\n\nA. Goodbye.\n\nB. Farewell.\n"
+
+
+def make_sources(folder: Path, count: int) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n in range(count):
+        path = folder / f"doc-{n:03d}.txt"
+        path.write_text(DOC.format(n=n), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+@pytest.mark.parametrize(
+    ("number", "text"), [(28, "No space left on device"), (30, "Read-only file system")]
+)
+def test_build_write_errors_name_the_file_once_per_cause_and_exit_6(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    number: int,
+    text: str,
+) -> None:
+    """A full disk or a read-only OUT: every output fails alike. One line
+    names the first file, one more counts the others; the manifest's failure
+    is named too; exit 6, not E999/70."""
+    import encoder.fileio
+    from encoder.cli import main
+
+    make_sources(tmp_path / "src", 6)
+    out = tmp_path / "out"
+
+    def refuse(path: Path, data: bytes) -> None:
+        raise OSError(number, text)
+
+    monkeypatch.setattr(encoder.fileio, "write_atomic", refuse)
+    code = main(["build", "--sources", str(tmp_path / "src"), "--out", str(out), "-j", "1"])
+    err = capsys.readouterr().err
+    assert code == 6, err
+    assert "E999" not in err
+    assert f"{out / 'doc-000.html'}: error[E010]: cannot write: {text}\n" in err
+    assert f"cannot write: {text}: 5 more output(s) could not be written for the same reason" in err
+    assert err.count(f"error[E010]: cannot write: {text}") == 3  # first, the rest, the manifest
+    assert f"{out / '.tei-encode-manifest.json'}: error[E010]" in err
+
+
+def test_build_into_an_out_that_cannot_be_made_exits_6_naming_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from encoder.cli import main
+
+    make_sources(tmp_path / "src", 1)
+    (tmp_path / "file").write_text("not a folder")
+    out = tmp_path / "file" / "out"
+    code = main(["build", "--sources", str(tmp_path / "src"), "--out", str(out)])
+    err = capsys.readouterr().err
+    assert code == 6, err
+    assert f"{out}: error[E010]: cannot create or open the output folder" in err
+
+
+@pytest.mark.parametrize("link", ["symlink", "hardlink"])
+def test_build_never_writes_through_a_link_onto_its_source(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], link: str
+) -> None:
+    from encoder.cli import main
+
+    (source,) = make_sources(tmp_path / "src", 1)
+    before = source.read_bytes()
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "doc-000.xml"
+    if link == "symlink":
+        target.symlink_to(Path("..") / "src" / source.name)
+    else:
+        os.link(source, target)
+    code = main(["build", "--sources", str(tmp_path / "src"), "--out", str(out), "-j", "1"])
+    err = capsys.readouterr().err
+    assert source.read_bytes() == before
+    assert code == 6, err
+    assert f"{target}: error[E014]: this output is a link onto" in err
+
+
+def test_a_named_pipe_among_the_sources_fails_alone_without_blocking(tmp_path: Path) -> None:
+    make_sources(tmp_path / "src", 3)
+    os.mkfifo(tmp_path / "src" / "pipe.txt")
+    out = tmp_path / "out"
+    run = run_cli("build", "--sources", str(tmp_path / "src"), "--out", str(out), "-j", "2")
+    assert run.returncode == 6, run.stderr
+    assert "pipe.txt: error[E000]: this is a named pipe, not a file" in run.stderr
+    assert "3 encoded, 0 skipped, 1 failed" in run.stderr
+
+
+def test_a_second_build_on_the_same_out_is_refused_while_one_runs(tmp_path: Path) -> None:
+    from encoder.collection import locked_out
+
+    make_sources(tmp_path / "src", 2)
+    out = tmp_path / "out"
+    with locked_out(out):  # as a first build does for its whole run
+        run = run_cli("build", "--sources", str(tmp_path / "src"), "--out", str(out))
+    assert run.returncode == 6, run.stderr
+    assert "error[E015]: another tei-encode build is writing to this folder" in run.stderr
+    assert not list(out.iterdir())
+    again = run_cli("build", "--sources", str(tmp_path / "src"), "--out", str(out))
+    assert again.returncode == 0, again.stderr
+
+
+# A build whose last document blocks a worker for ever: opening a named pipe
+# nobody writes to, like a stuck read or a pathological regex.
+STUCK_BUILD = """
+import sys
+import encoder.collection as collection
+from encoder.cli import entry_point
+
+FIFO = sys.argv.pop(1)
+
+def stuck(data, display, settings):
+    if display.endswith("zz-stuck.txt"):
+        open(FIFO).read()  # a named pipe: blocks in open()
+    return collection.encode_document(data, display, settings)
+
+collection.build_collection.__kwdefaults__["encode_one"] = stuck
+sys.argv[0] = "tei-encode"
+entry_point()
+"""
+
+
+def _start_stuck_build(tmp_path: Path, count: int = 40) -> tuple[subprocess.Popen[bytes], Path]:
+    src = tmp_path / "src"
+    make_sources(src, count)
+    (src / "zz-stuck.txt").write_text(DOC.format(n="stuck"), encoding="utf-8")
+    fifo = tmp_path / "never.fifo"
+    os.mkfifo(fifo)
+    out = tmp_path / "out"
+    command = [sys.executable, "-c", STUCK_BUILD, str(fifo), "build", "--sources", str(src)]
+    command += ["--out", str(out), "--no-html", "-j", "2"]
+    proc = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    return proc, out
+
+
+def _wait_for(condition: object, seconds: float = 60) -> None:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if callable(condition) and condition():
+            return
+        time.sleep(0.05)
+    raise AssertionError("timed out")
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _journal_lines(out: Path) -> int:
+    try:
+        return len((out / ".tei-encode-journal.jsonl").read_bytes().splitlines())
+    except OSError:
+        return 0
+
+
+@pytest.mark.parametrize(("signal_name", "code"), [("SIGINT", 130), ("SIGTERM", 143)])
+def test_a_signal_stops_a_build_with_a_stuck_worker_within_two_seconds(
+    tmp_path: Path, signal_name: str, code: int
+) -> None:
+    import json
+    import signal
+    import time
+
+    proc, out = _start_stuck_build(tmp_path)
+    try:
+        # every ordinary document is done; the stuck one holds its worker
+        _wait_for(lambda: _journal_lines(out) >= 40 or proc.poll() is not None)
+        time.sleep(0.3)
+        sent = time.monotonic()
+        if signal_name == "SIGINT":
+            os.killpg(proc.pid, signal.SIGINT)  # as a terminal does
+        else:
+            os.kill(proc.pid, signal.SIGTERM)  # as a service manager does
+        _stdout, stderr = proc.communicate(timeout=30)
+        took = time.monotonic() - sent
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == code, stderr.decode()
+    assert took < 2.0
+    assert b"Traceback" not in stderr
+    manifest = json.loads((out / ".tei-encode-manifest.json").read_text(encoding="utf-8"))
+    assert len(manifest["documents"]) == 40
+    assert not (out / ".tei-encode-journal.jsonl").exists()
+
+
+def test_workers_die_with_their_parent_and_the_journal_keeps_what_was_written(
+    tmp_path: Path,
+) -> None:
+    import signal
+    import time
+
+    proc, out = _start_stuck_build(tmp_path)
+    try:
+        _wait_for(lambda: _journal_lines(out) >= 40 or proc.poll() is not None)
+        workers = _children(proc.pid)
+        assert workers
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and any(Path(f"/proc/{w}").exists() for w in workers):
+            time.sleep(0.05)
+        alive = [
+            w
+            for w in workers
+            if Path(f"/proc/{w}/stat").exists()
+            and "Z" not in (Path(f"/proc/{w}/stat").read_text().rsplit(")", 1)[1].split()[:1])
+        ]
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert alive == []
+    assert not (out / ".tei-encode-manifest.json").exists()  # only the journal
+    (tmp_path / "src" / "zz-stuck.txt").unlink()
+    again = run_cli("build", "--sources", str(tmp_path / "src"), "--out", str(out), "--no-html")
+    assert again.returncode == 0, again.stderr
+    assert "0 encoded, 40 skipped, 0 failed" in again.stderr
+    assert not (out / ".tei-encode-journal.jsonl").exists()
