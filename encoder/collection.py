@@ -195,6 +195,15 @@ def encode_document(data: bytes, display: str, settings: BuildSettings) -> Docum
     diagnostics = list(result.diagnostics)
     if result.xml is None or result.tree is None:
         return DocumentResult({}, diagnostics, EXIT_INPUT)
+    too_long = _longest_text_over_limit(result.tree)
+    if too_long:
+        message = (
+            f"a paragraph of {too_long:,} bytes is longer than the XML tools that read TEI "
+            f"(validate, text, render, libxml2) accept ({XML_TEXT_LIMIT:,} bytes); split it "
+            "with blank lines"
+        )
+        diagnostics.append(Diagnostic("E008", Severity.ERROR, message, Span(display)))
+        return DocumentResult({}, diagnostics, EXIT_INPUT)
     # An error here is a bug in tei-encode, not in the input.
     problems = [
         d for d in validate_tree(result.tree, display + " (output)") if d.severity is Severity.ERROR
@@ -209,6 +218,23 @@ def encode_document(data: bytes, display: str, settings: BuildSettings) -> Docum
         # Render what was written, not the in-memory tree, like `tei-encode render`.
         outputs[".html"] = render_html(parse_xml_bytes(result.xml))
     return DocumentResult(outputs, diagnostics)
+
+
+# libxml2's longest text node without XML_PARSE_HUGE (XML_MAX_TEXT_LENGTH):
+# what `encode` writes, `validate`, `text` and `render` must read back.
+XML_TEXT_LIMIT: Final = 10_000_000
+
+
+def _longest_text_over_limit(tree: Any) -> int:
+    """The UTF-8 length of the first text node over :data:`XML_TEXT_LIMIT`, or 0."""
+    for element in tree.iter():
+        for text in (element.text, element.tail):
+            # a character is at most 4 bytes: most texts need no encoding to tell
+            if text and len(text) * 4 > XML_TEXT_LIMIT:
+                size = len(text.encode("utf-8"))
+                if size > XML_TEXT_LIMIT:
+                    return size
+    return 0
 
 
 # --- the manifest -------------------------------------------------------------

@@ -481,3 +481,79 @@ def test_workers_die_with_their_parent_and_the_journal_keeps_what_was_written(
     assert again.returncode == 0, again.stderr
     assert "0 encoded, 40 skipped, 0 failed" in again.stderr
     assert not (out / ".tei-encode-journal.jsonl").exists()
+
+
+# ------------------------------------------- point 7: the speaker test
+
+
+def _speaker_test_time(count: int) -> float:
+    """Seconds to ask ``is_speaker`` about ``count`` once-only labels, with two
+    recurring ones established (the case the issue timed at 48 s for 20,000)."""
+    import time
+    from collections import Counter
+
+    from encoder.diagnostics import Reporter
+    from encoder.reader.blocks import Classifier, Survey
+
+    labels = Counter({"KHRUSHCHEV": 2, "MAO": 2})
+    names = [f"LABEL{n:06d}" for n in range(count)]
+    labels.update(names)
+    classifier = Classifier(file="x.txt", survey=Survey(label_counts=labels), reporter=Reporter())
+    start = time.perf_counter()
+    for name in names:
+        classifier.is_speaker(name, False)
+    return time.perf_counter() - start
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="reader (lead): Classifier.is_speaker lists every established label for each "
+    "once-only label (quadratic); count the established labels once in the survey",
+)
+def test_the_speaker_test_is_linear_in_the_number_of_labels() -> None:
+    import signal
+
+    def expire(number: int, frame: object) -> None:
+        raise TimeoutError
+
+    small = max(_speaker_test_time(1_000), 0.002)
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, max(small * 60, 1.0))
+    try:
+        large = _speaker_test_time(10_000)  # the regex engine is not involved: a plain loop
+    except TimeoutError:
+        large = float("inf")
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert large / small <= 30, f"10x the labels took {large / small:.0f}x the time"
+
+
+# ------------------------------------------- point 8: a paragraph over 10 MB
+
+
+def _one_long_paragraph(path: Path, size: int) -> Path:
+    words = "word " * (size // 5)
+    path.write_text(f"A. Hello.\n\nB. Hi.\n\nA. {words}\n\nB. Ok.\n", encoding="utf-8")
+    return path
+
+
+def test_a_paragraph_over_10_mb_is_refused_by_encode(tmp_path: Path) -> None:
+    """It used to be written (exit 0), and then validate, text and render
+    could not read it ("Text node too long, try XML_PARSE_HUGE")."""
+    source = _one_long_paragraph(tmp_path / "big.txt", 10_100_000)
+    out = tmp_path / "big.xml"
+    run = run_cli("encode", str(source), "-o", str(out))
+    assert run.returncode == 3, run.stderr
+    assert "error[E008]: a paragraph of 10,100,00" in run.stderr
+    assert "split it with blank lines" in run.stderr
+    assert not out.exists()
+
+
+def test_what_encode_writes_text_reads_back_just_under_the_limit(tmp_path: Path) -> None:
+    source = _one_long_paragraph(tmp_path / "big.txt", 9_900_000)
+    out = tmp_path / "big.xml"
+    assert run_cli("encode", str(source), "-o", str(out)).returncode == 0
+    back = run_cli("text", str(out))
+    assert back.returncode == 0, back.stderr
+    assert back.stdout.count("word") == 9_900_000 // 5
