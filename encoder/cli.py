@@ -10,10 +10,10 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 import click
 
@@ -348,16 +348,19 @@ def validate(settings: _Settings, files: tuple[Path, ...], fmt: str, engine: str
 @click.pass_obj
 def render(settings: _Settings, input_file: Path, output: str) -> None:
     """Render a TEI FILE as an HTML edition with the bundled XSLT."""
-    from .html import HtmlRenderError, render_html
+    from .html import HtmlRenderError, transform_html
 
     _refuse_same_file(output, input_file)
     tree = _read_tei(input_file)
     try:
-        page = render_html(tree)
+        page = transform_html(tree)
     except HtmlRenderError as exc:
         click.echo(f"{input_file}: error[E021]: cannot render: {exc}", err=True)
         sys.exit(EXIT_INPUT)
-    _emit(settings, output, page)
+    del tree  # the TEI's memory is reused while the page is written
+    # libxslt writes the page in small chunks: no copy of it in memory
+    write_output: Callable[[BinaryIO], object] = page.write_output  # type: ignore[attr-defined]
+    _emit_with(settings, output, write_output)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -401,11 +404,16 @@ def _refuse_same_file(output: str, source: Path) -> None:
 
 
 def _emit(settings: _Settings, output: str, data: bytes) -> None:
-    from .fileio import write_atomic
+    _emit_with(settings, output, lambda handle: handle.write(data))
+
+
+def _emit_with(settings: _Settings, output: str, write: Callable[[BinaryIO], object]) -> None:
+    """Let ``write`` fill OUTPUT (atomically) or standard output (``-``)."""
+    from .fileio import write_atomic_with
 
     if output == "-":
         try:
-            sys.stdout.buffer.write(data)
+            write(sys.stdout.buffer)
             sys.stdout.buffer.flush()
         except OSError as exc:  # a full disk or a closed pipe behind standard output
             click.echo(
@@ -416,7 +424,7 @@ def _emit(settings: _Settings, output: str, data: bytes) -> None:
             sys.exit(EXIT_IO)
         return
     try:
-        write_atomic(Path(output), data)
+        write_atomic_with(Path(output), write)
     except OSError as exc:
         click.echo(f"{output}: error[E010]: cannot write: {exc.strerror or exc}", err=True)
         sys.exit(EXIT_IO)

@@ -211,12 +211,13 @@ def encode_document(data: bytes, display: str, settings: BuildSettings) -> Docum
     if problems:
         return DocumentResult({}, diagnostics + problems, EXIT_OUTPUT_INVALID)
     outputs = {".xml": result.xml}
+    del result  # the TEI tree's last reference: freed before the HTML's trees are made
     if settings.html:
         from .html import render_html
         from .xmlio import parse_xml_bytes
 
         # Render what was written, not the in-memory tree, like `tei-encode render`.
-        outputs[".html"] = render_html(parse_xml_bytes(result.xml))
+        outputs[".html"] = render_html(parse_xml_bytes(outputs[".xml"]))
     return DocumentResult(outputs, diagnostics)
 
 

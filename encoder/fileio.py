@@ -6,8 +6,9 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Final
+from typing import BinaryIO, Final
 
 
 class SameFileError(OSError):
@@ -24,7 +25,13 @@ def check_not_input(output: Path, *inputs: Path) -> None:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a failed run never leaves a partial file.
+    """Write ``data`` to ``path`` so that a failed run never leaves a partial file
+    (see :func:`write_atomic_with`)."""
+    write_atomic_with(path, lambda handle: handle.write(data))
+
+
+def write_atomic_with(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Let ``write`` fill ``path`` so that a failed run never leaves a partial file.
 
     A regular file is written through a temporary file and a rename. A
     symbolic link is followed (its target is replaced, the link kept). A
@@ -39,13 +46,13 @@ def write_atomic(path: Path, data: bytes) -> None:
         mode = 0
     if mode and not stat.S_ISREG(mode):
         with path.open("wb") as handle:
-            handle.write(data)
+            write(handle)
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            write(handle)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)

@@ -9,6 +9,7 @@ billion-laughs and XXE attacks both need a DOCTYPE with entity declarations).
 from __future__ import annotations
 
 import codecs
+import io
 import re
 from pathlib import Path
 from typing import Any, Final
@@ -210,9 +211,17 @@ def _indent(elem: etree._Element, level: int) -> None:
 
 
 def serialize(tree: etree._ElementTree) -> bytes:
-    """UTF-8, XML declaration, LF, 2-space indent of containers, final newline."""
+    """UTF-8, XML declaration, LF, 2-space indent of containers, final newline.
+
+    libxml2 writes to the buffer in small chunks, so that no second copy of
+    the document is made: ``tostring`` built the whole text in libxml2's own
+    buffer, then as bytes, then once more joined to the declaration (three
+    copies of 30 MB at the peak of a 19 MB transcript).
+    """
     root = tree.getroot()
     _indent(root, 0)
-    body = etree.tostring(root, encoding="utf-8", xml_declaration=False)
-    # one copy of the body (a + b + c would make two: it matters at 30 MB)
-    return b"".join((b'<?xml version="1.0" encoding="UTF-8"?>\n', body, b"\n"))
+    buffer = io.BytesIO()
+    buffer.write(b'<?xml version="1.0" encoding="UTF-8"?>\n')
+    etree.ElementTree(root).write(buffer, encoding="utf-8", xml_declaration=False)
+    buffer.write(b"\n")
+    return buffer.getvalue()  # shares the buffer's bytes: no copy
