@@ -722,6 +722,7 @@ def _stop_pool(pool: ProcessPoolExecutor, stop: EventLike) -> None:
     pool_abandoned = True
     stop.set()
     processes = dict(getattr(pool, "_processes", None) or {})
+    results = getattr(pool, "_result_queue", None)  # shutdown() forgets it
     for process in processes.values():
         with suppress(OSError, ValueError, AttributeError):
             process.kill()
@@ -729,6 +730,12 @@ def _stop_pool(pool: ProcessPoolExecutor, stop: EventLike) -> None:
     deadline = time.monotonic() + 1.0
     for process in processes.values():
         process.join(max(0.0, deadline - time.monotonic()))
+    # A worker killed while sending its result leaves half a message in the
+    # pipe, and the executor's thread waiting for the rest for ever: the
+    # parent's own copy of the pipe's write end is the last one open, so
+    # closing it ends that wait (end of file; the executor then stops).
+    with suppress(OSError, AttributeError):
+        results._writer.close()  # type: ignore[union-attr]
     manager = getattr(pool, "_executor_manager_thread", None)
     if manager is not None:
         manager.join(max(0.0, deadline - time.monotonic()))
