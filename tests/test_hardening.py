@@ -198,17 +198,24 @@ def test_an_input_over_the_maximum_size_is_refused(tmp_path: Path) -> None:
     assert run_cli("encode", str(big), "--max-size", "2", "-o", "-").returncode == 0
 
 
-def test_utf16_without_a_bom_is_not_called_binary(tmp_path: Path) -> None:
+RUSSIAN = "ХРУЩЕВ. Здравствуйте.\n\nМАО. Добрый день.\n\nХРУЩЕВ. Начнем.\n\nМАО. Да.\n"
+
+
+@pytest.mark.parametrize("text", [TRANSCRIPT, RUSSIAN], ids=["latin", "cyrillic"])
+def test_utf16_without_a_bom_is_not_called_binary(tmp_path: Path, text: str) -> None:
     for codec in ("utf-16-le", "utf-16-be"):
         path = tmp_path / f"{codec}.txt"
-        path.write_bytes(TRANSCRIPT.encode(codec))
+        path.write_bytes(text.encode(codec))
         run = run_cli("encode", str(path), "-o", "-")
         assert run.returncode == 3
         assert f"UTF-16 text without a byte-order mark ({codec}); pass --encoding {codec}" in (
             run.stderr
         )
         assert "binary" not in run.stderr
-        assert run_cli("encode", str(path), "--encoding", codec, "-o", "-").returncode == 0
+        assert (
+            run_cli("encode", str(path), "--encoding", codec, "--lang", "ru", "-o", "-").returncode
+            == 0
+        )
 
 
 @pytest.mark.parametrize("command", ["encode", "render", "text", "validate"])

@@ -84,11 +84,13 @@ def decode_source(
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:
-    """``utf-16-le`` or ``utf-16-be`` when ``sample`` reads as such: mostly
-    text (letters, spaces, line ends) with NUL in every other byte."""
+    """``utf-16-le`` or ``utf-16-be`` when ``sample`` reads as such: NUL
+    bytes in one half of the byte pairs only (the high byte of ASCII
+    characters: nearly all of them in Latin text, the spaces and punctuation
+    in Cyrillic or Greek), and valid UTF-16 throughout."""
     even, odd = sample[0::2], sample[1::2]
     for codec, nuls, text in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if len(nuls) >= 2 and nuls.count(0) >= 0.9 * len(nuls) and text.count(0) == 0:
+        if len(nuls) >= 2 and nuls.count(0) >= 0.05 * len(nuls) and text.count(0) == 0:
             try:
                 sample[: len(sample) // 2 * 2].decode(codec)
             except UnicodeDecodeError:
