@@ -469,38 +469,46 @@ def _write(path: Path, data: bytes) -> None:
     write_atomic(path, data)
 
 
-@dataclass(frozen=True, slots=True)
 class _SourceGuard:
     """What a build must never write onto: the inputs (by inode, which also
-    catches hard links) and anything under the folders they are in."""
+    catches hard links) and anything under the folders they are in. Worked
+    out when first asked, so that a build that writes nothing pays nothing."""
 
-    inodes: frozenset[tuple[int, int]]
-    folders: tuple[Path, ...]
+    def __init__(self, inputs: Sequence[Path]) -> None:
+        self._inputs = inputs
+        self._inodes: frozenset[tuple[int, int]] | None = None
+        self._folders: tuple[Path, ...] = ()
 
     @classmethod
     def of(cls, inputs: Sequence[Path]) -> _SourceGuard:
-        inodes = set()
-        for path in inputs:
-            try:
-                info = path.stat()
-            except OSError:
-                continue
-            inodes.add((info.st_dev, info.st_ino))
-        folders = sorted({path.parent.resolve() for path in inputs})
-        return cls(frozenset(inodes), tuple(folders))
+        return cls(inputs)
+
+    def _known(self) -> frozenset[tuple[int, int]]:
+        if self._inodes is None:
+            inodes = set()
+            for path in self._inputs:
+                try:
+                    info = path.stat()
+                except OSError:
+                    continue
+                inodes.add((info.st_dev, info.st_ino))
+            self._inodes = frozenset(inodes)
+            self._folders = tuple(sorted({p.resolve() for p in {i.parent for i in self._inputs}}))
+        return self._inodes
 
     def source_behind(self, target: Path) -> Path | None:
         """The source file or folder ``target`` would write onto, if any: a
         hard link to an input, or a symbolic link into a source folder."""
+        inodes = self._known()
         try:
             info = target.stat()
-            if (info.st_dev, info.st_ino) in self.inodes:
+            if (info.st_dev, info.st_ino) in inodes:
                 return target.resolve()
         except OSError:
             pass
         if target.is_symlink():
             resolved = target.resolve()
-            if any(resolved.is_relative_to(folder) for folder in self.folders):
+            if any(resolved.is_relative_to(folder) for folder in self._folders):
                 return resolved
         return None
 
@@ -803,10 +811,12 @@ def _plan(inputs: Sequence[Path], out: Path, settings: BuildSettings, max_size: 
         display = str(path)
         entry = previous.entries.get(path.stem) if previous.reusable else None
         try:
-            # a named pipe or device is refused before anything opens it
-            check_regular(path)
-            # only for a recorded document is the input's hash needed now
+            # only for a recorded document is the input's hash needed now;
+            # read_input opens without blocking and refuses all but a
+            # regular file, check_regular does so without opening at all
             sha = _sha256(read_input(path, max_size)) if entry is not None else ""
+            if entry is None:
+                check_regular(path)
         except InputFileError as exc:
             failure = _read_failure(display, exc.message)
             outcome = DocumentOutcome(path, Status.FAILED, tuple(failure.diagnostics), failure.code)

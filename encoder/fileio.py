@@ -136,7 +136,11 @@ def read_input(path: Path, limit: int = DEFAULT_MAX_INPUT) -> bytes:
             raise InputFileError(_too_large(info.st_size, limit))
         chunks: list[bytes] = []
         size = 0
-        while size <= limit and (chunk := os.read(fd, limit + 1 - size)):
+        # ask for what the file holds (plus one byte, to see it end): os.read
+        # allocates what it is asked for, and 64 MiB per small file is slow
+        while size <= limit and (
+            chunk := os.read(fd, min(limit + 1 - size, max(info.st_size + 1 - size, 1 << 16)))
+        ):
             chunks.append(chunk)
             size += len(chunk)
     except OSError as exc:
