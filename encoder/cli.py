@@ -75,12 +75,13 @@ def _load_authority(path: Path | None) -> tuple[AuthorityEntry, ...]:
         return ()
     from .authority import AuthorityError, parse_authority
     from .diagnostics import Reporter
+    from .fileio import InputFileError, read_input
 
     reporter = Reporter()
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        click.echo(f"{path}: error[E500]: cannot read the file: {exc.strerror or exc}", err=True)
+    try:  # a named pipe or device given as --persons is refused, not waited on
+        data = read_input(path, option=False)
+    except InputFileError as exc:
+        click.echo(f"{path}: error[E500]: {exc.message}", err=True)
         sys.exit(EXIT_INPUT)
     try:
         return parse_authority(data, str(path), reporter)

@@ -117,10 +117,11 @@ def _why(exc: OSError) -> str:
     return f"cannot read the file: {exc.strerror or exc}"
 
 
-def read_input(path: Path, limit: int = DEFAULT_MAX_INPUT) -> bytes:
+def read_input(path: Path, limit: int = DEFAULT_MAX_INPUT, *, option: bool = True) -> bytes:
     """The bytes of the regular file ``path``, at most ``limit`` of them.
 
-    The file is opened without blocking (a named pipe put in its place after
+    ``option`` says whether the command has ``--max-size`` (the message
+    suggests it). The file is opened without blocking (a named pipe put in its place after
     a check would otherwise wait for a writer for ever) and checked on the
     open descriptor, so nothing but a regular file is read.
     """
@@ -133,7 +134,7 @@ def read_input(path: Path, limit: int = DEFAULT_MAX_INPUT) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise InputFileError(f"this is {_kind(info.st_mode)}, not a file; give a regular file")
         if info.st_size > limit:
-            raise InputFileError(_too_large(info.st_size, limit))
+            raise InputFileError(_too_large(info.st_size, limit, option))
         chunks: list[bytes] = []
         size = 0
         # ask for what the file holds (plus one byte, to see it end): os.read
@@ -149,13 +150,17 @@ def read_input(path: Path, limit: int = DEFAULT_MAX_INPUT) -> bytes:
         os.close(fd)
     data = chunks[0] if len(chunks) == 1 else b"".join(chunks)
     if len(data) > limit:  # it grew while read
-        raise InputFileError(_too_large(len(data), limit))
+        raise InputFileError(_too_large(len(data), limit, option))
     return data
 
 
-def _too_large(size: int, limit: int) -> str:
-    return (
+def _too_large(size: int, limit: int, option: bool) -> str:
+    message = (
         f"the file is larger ({describe_size(size)}) than the maximum input size "
-        f"({describe_size(limit)}); pass --max-size with a larger number of MiB if it "
-        "really is one transcript"
+        f"({describe_size(limit)})"
     )
+    if option:
+        return (
+            message + "; pass --max-size with a larger number of MiB if it really is one transcript"
+        )
+    return message

@@ -168,7 +168,7 @@ MAX_XML_INPUT: Final = 4 * DEFAULT_MAX_INPUT
 def parse_xml_file(path: Path, limit: int = MAX_XML_INPUT) -> etree._ElementTree:
     """Read a regular file (never a pipe or device) and parse it safely."""
     try:
-        data = read_input(path, limit)
+        data = read_input(path, limit, option=False)
     except InputFileError as exc:
         raise XmlInputError(exc.message) from None
     return parse_xml_bytes(data)

@@ -638,3 +638,20 @@ def test_encode_memory_on_19_mb_is_within_15x(nineteen_mb: dict[str, int]) -> No
 )
 def test_render_memory_on_19_mb_is_within_20x(nineteen_mb: dict[str, int]) -> None:
     assert nineteen_mb["render"] < 20 * nineteen_mb["size"]
+
+
+def test_a_named_pipe_as_the_persons_file_is_refused(tmp_path: Path, transcript: Path) -> None:
+    fifo = tmp_path / "persons.csv"
+    os.mkfifo(fifo)
+    run = run_cli("encode", str(transcript), "--persons", str(fifo), "-o", "-", timeout=30)
+    assert run.returncode == 3, run.stderr
+    assert "error[E500]: this is a named pipe, not a file" in run.stderr
+
+
+def test_an_xml_input_over_the_limit_does_not_suggest_an_option_it_lacks(tmp_path: Path) -> None:
+    from encoder.xmlio import parse_xml_file
+
+    doc = tmp_path / "doc.xml"
+    doc.write_text(f'<TEI xmlns="{TEI_NS}"/>' + " " * 2000)
+    with pytest.raises(XmlInputError, match=r"maximum input size \(1024 bytes\)$"):
+        parse_xml_file(doc, 1024)
