@@ -147,6 +147,7 @@ class Status(enum.Enum):
     FAILED = "failed"
     STALE = "stale"  # outputs no current document writes, kept
     PRUNED = "pruned"  # such outputs, removed
+    NOTICE = "notice"  # not a document: a problem of the build as a whole (E010 counts, manifest)
 
 
 @dataclass(frozen=True, slots=True)
@@ -902,7 +903,7 @@ class _OncePerCause:
             shown = ", ".join(files[:3]) + (", …" if len(files) > 3 else "")
             text = f"{len(files)} more output(s) could not be written for the same reason ({shown})"
             diag = Diagnostic("E010", Severity.ERROR, f"{message}: {text}", first.span)
-            outcomes.append(DocumentOutcome(Path(first.span.file), Status.FAILED, (diag,), EXIT_IO))
+            outcomes.append(DocumentOutcome(Path(first.span.file), Status.NOTICE, (diag,), EXIT_IO))
         return outcomes
 
 
@@ -1151,7 +1152,7 @@ def _build_locked(
     if problem is None:
         journal.remove()
     else:
-        failure = DocumentOutcome(Path(problem.span.file), Status.FAILED, (problem,), EXIT_IO)
+        failure = DocumentOutcome(Path(problem.span.file), Status.NOTICE, (problem,), EXIT_IO)
         if report is not None:
             report(failure)
         outcomes += (failure,)

@@ -293,6 +293,7 @@ def test_build_write_errors_name_the_file_once_per_cause_and_exit_6(
     assert f"cannot write: {text}: 5 more output(s) could not be written for the same reason" in err
     assert err.count(f"error[E010]: cannot write: {text}") == 3  # first, the rest, the manifest
     assert f"{out / '.tei-encode-manifest.json'}: error[E010]" in err
+    assert "0 encoded, 0 skipped, 6 failed" in err  # the notices are not documents
 
 
 def test_build_into_an_out_that_cannot_be_made_exits_6_naming_it(
