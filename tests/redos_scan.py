@@ -11,30 +11,16 @@ literals passed straight to ``re.search`` and the like.
 
 from __future__ import annotations
 
+import ast
+import importlib
 import json
+import pkgutil
+import re
 import sys
 import warnings
-
-warnings.simplefilter("ignore")  # regexploit imports sre_parse, deprecated in 3.11
-
-import regexploit.hook  # noqa: E402
-
-regexploit.hook.install()
-
-import ast  # noqa: E402
-import importlib  # noqa: E402
-import pkgutil  # noqa: E402
-import re  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-from regexploit.ast.sre import SreOpParser  # noqa: E402
-from regexploit.languages.python_node_visitor import PythonNodeVisitor  # noqa: E402
-from regexploit.redos import find  # noqa: E402
+from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-import encoder  # noqa: E402
 
 # regexploit's threshold: 3 and more is at least cubic; 2 (quadratic) is what
 # its own command line leaves out as too noisy; the timing tests cover it.
@@ -50,6 +36,19 @@ def _where(filename: str) -> str | None:
 
 
 def main() -> int:
+    # Everything happens here, not at import: pytest's --doctest-modules
+    # imports this file, and the hook must not patch re.compile in pytest.
+    warnings.simplefilter("ignore")  # regexploit imports sre_parse, deprecated in 3.11
+    import regexploit.hook
+
+    regexploit.hook.install()  # before the package is imported
+    from regexploit.ast.sre import SreOpParser
+    from regexploit.languages.python_node_visitor import PythonNodeVisitor
+    from regexploit.redos import find
+
+    sys.path.insert(0, str(ROOT))
+    import encoder
+
     found: dict[tuple[str, int], tuple[str, str, int]] = {}
     for info in pkgutil.walk_packages(encoder.__path__, "encoder."):
         importlib.import_module(info.name)
