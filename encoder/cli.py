@@ -10,9 +10,10 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 import click
 
@@ -26,6 +27,7 @@ from .diagnostics import (
     EXIT_IO,
     EXIT_OK,
     EXIT_SOME_FAILED,
+    EXIT_TERMINATED,
     EXIT_USAGE,
     Diagnostic,
     Severity,
@@ -74,12 +76,13 @@ def _load_authority(path: Path | None) -> tuple[AuthorityEntry, ...]:
         return ()
     from .authority import AuthorityError, parse_authority
     from .diagnostics import Reporter
+    from .fileio import InputFileError, read_input
 
     reporter = Reporter()
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        click.echo(f"{path}: error[E500]: cannot read the file: {exc.strerror or exc}", err=True)
+    try:  # a named pipe or device given as --persons is refused, not waited on
+        data = read_input(path, option=False)
+    except InputFileError as exc:
+        click.echo(f"{path}: error[E500]: {exc.message}", err=True)
         sys.exit(EXIT_INPUT)
     try:
         return parse_authority(data, str(path), reporter)
@@ -156,6 +159,22 @@ def _load_profile(shape: str | None, path: Path | None) -> Profile:
         sys.exit(EXIT_INPUT)
 
 
+def _max_size_bytes(ctx: click.Context, param: click.Parameter, value: int | None) -> int:
+    from .fileio import DEFAULT_MAX_INPUT
+
+    return DEFAULT_MAX_INPUT if value is None else value * 1024 * 1024
+
+
+_MAX_SIZE_OPTION = click.option(
+    "--max-size",
+    type=click.IntRange(min=1),
+    default=None,
+    callback=_max_size_bytes,
+    metavar="MIB",
+    help="Refuse inputs larger than this many MiB [default: 64].",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES_HELP)
 @click.version_option(__version__, prog_name="tei-encode")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
@@ -167,7 +186,7 @@ def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("input_file", metavar="INPUT", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("input_file", metavar="INPUT", type=click.Path(path_type=Path))
 @click.option(
     "-o",
     "--output",
@@ -181,6 +200,7 @@ def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
 @_LANG_OPTION
 @_SHAPE_OPTION
 @_PROFILE_OPTION
+@_MAX_SIZE_OPTION
 @click.pass_obj
 def encode(
     settings: _Settings,
@@ -191,19 +211,19 @@ def encode(
     lang: str,
     shape: str | None,
     profile: Path | None,
+    max_size: int,
 ) -> None:
     """Encode one transcript INPUT as TEI."""
     from .collection import BuildSettings, encode_document
+    from .fileio import InputFileError, read_input
 
     _refuse_same_file(output, input_file)
     authority = _load_authority(persons)
     house = _load_profile(shape, profile)
     try:
-        data = input_file.read_bytes()
-    except OSError as exc:
-        click.echo(
-            f"{input_file}: error[E000]: cannot read the file: {exc.strerror or exc}", err=True
-        )
+        data = read_input(input_file, max_size)
+    except InputFileError as exc:
+        click.echo(f"{input_file}: error[E000]: {exc.message}", err=True)
         sys.exit(EXIT_INPUT)
     wanted = BuildSettings(
         html=False,
@@ -261,6 +281,7 @@ def encode(
 @_LANG_OPTION
 @_SHAPE_OPTION
 @_PROFILE_OPTION
+@_MAX_SIZE_OPTION
 @click.pass_obj
 def build(
     settings: _Settings,
@@ -274,6 +295,7 @@ def build(
     lang: str,
     shape: str | None,
     profile: Path | None,
+    max_size: int,
 ) -> None:
     """Encode every *.txt in SOURCES into OUT/NAME.xml (and OUT/NAME.html).
 
@@ -282,7 +304,8 @@ def build(
     are skipped. One failing document does not stop the others. Outputs whose
     source is no longer in SOURCES are reported, and removed with --prune.
     """
-    from .collection import BuildSettings, build_collection
+    from . import collection
+    from .collection import BuildLocked, BuildSettings, BuildTerminated, OutputFolderError
     from .distributed import ClusterError
 
     source_dir, out_dir = _build_locations(sources, out, scheduler, jobs)
@@ -303,26 +326,43 @@ def build(
         profile=house,
     )
     try:
-        summary = build_collection(
-            inputs,
-            out_dir,
-            wanted,
-            jobs=jobs,
-            progress=not settings.quiet,
-            report=lambda outcome: settings.show(outcome.diagnostics),
-            prune=prune,
-            scheduler=scheduler,
-        )
+        with _sigterm_interrupts(BuildTerminated):
+            summary = collection.build_collection(
+                inputs,
+                out_dir,
+                wanted,
+                jobs=jobs,
+                progress=not settings.quiet,
+                report=lambda outcome: settings.show(outcome.diagnostics),
+                prune=prune,
+                scheduler=scheduler,
+                max_size=max_size,
+            )
     except ClusterError as exc:
         click.echo(f"{scheduler}: error[E030]: {exc}", err=True)
         sys.exit(EXIT_USAGE)
-    except KeyboardInterrupt:
+    except BuildLocked:
         click.echo(
-            f"interrupted; the documents finished so far are recorded in {out}, and the "
-            "next build skips them",
+            f"{out}: error[E015]: another tei-encode build is writing to this folder; run this "
+            "one when it has finished (or give another --out)",
             err=True,
         )
-        sys.exit(EXIT_INTERRUPTED)
+        sys.exit(EXIT_SOME_FAILED)
+    except OutputFolderError as exc:
+        click.echo(exc.message, err=True)
+        sys.exit(EXIT_SOME_FAILED)
+    except KeyboardInterrupt as exc:
+        code = EXIT_TERMINATED if isinstance(exc, BuildTerminated) else EXIT_INTERRUPTED
+        click.echo(
+            f"{'terminated' if code == EXIT_TERMINATED else 'interrupted'}; the documents "
+            f"finished so far are recorded in {out}, and the next build skips them",
+            err=True,
+        )
+        if collection.pool_abandoned:  # the interpreter could wait for it at exit
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)
+        sys.exit(code)
     settings.say(summary.format())
     unremoved = any(
         d.severity is Severity.ERROR for o in summary.outcomes for d in o.diagnostics
@@ -367,6 +407,7 @@ def _build_locations(
 @_LANG_OPTION
 @_SHAPE_OPTION
 @_PROFILE_OPTION
+@_MAX_SIZE_OPTION
 @click.pass_obj
 def inspect(
     settings: _Settings,
@@ -376,21 +417,21 @@ def inspect(
     lang: str,
     shape: str | None,
     profile: Path | None,
+    max_size: int,
 ) -> None:
     """Show what the reader makes of INPUT: shapes, label styles, speakers with
     their turns and first line, page breaks, notes, persons, and the decisions
     it took with low confidence. Writes nothing."""
     import json
 
+    from .fileio import InputFileError, read_input
     from .inspect import inspect_bytes
 
     house = _load_profile(shape, profile)
     try:
-        data = input_file.read_bytes()
-    except OSError as exc:
-        click.echo(
-            f"{input_file}: error[E000]: cannot read the file: {exc.strerror or exc}", err=True
-        )
+        data = read_input(input_file, max_size)
+    except InputFileError as exc:
+        click.echo(f"{input_file}: error[E000]: {exc.message}", err=True)
         sys.exit(EXIT_INPUT)
     report = inspect_bytes(data, str(input_file), encoding, lang, house)
     if fmt == "json":
@@ -404,7 +445,7 @@ def inspect(
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--format",
     "fmt",
@@ -445,25 +486,28 @@ def validate(settings: _Settings, files: tuple[Path, ...], fmt: str, engine: str
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("input_file", metavar="FILE", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("input_file", metavar="FILE", type=click.Path(path_type=Path))
 @click.option("-o", "--output", required=True, help="Output HTML file, or - for standard output.")
 @click.pass_obj
 def render(settings: _Settings, input_file: Path, output: str) -> None:
     """Render a TEI FILE as an HTML edition with the bundled XSLT."""
-    from .html import HtmlRenderError, render_html
+    from .html import HtmlRenderError, transform_html
 
     _refuse_same_file(output, input_file)
     tree = _read_tei(input_file)
     try:
-        page = render_html(tree)
+        page = transform_html(tree)
     except HtmlRenderError as exc:
         click.echo(f"{input_file}: error[E021]: cannot render: {exc}", err=True)
         sys.exit(EXIT_INPUT)
-    _emit(settings, output, page)
+    del tree  # the TEI's memory is reused while the page is written
+    # libxslt writes the page in small chunks: no copy of it in memory
+    write_output: Callable[[BinaryIO], object] = page.write_output  # type: ignore[attr-defined]
+    _emit_with(settings, output, write_output)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("input_file", metavar="FILE", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("input_file", metavar="FILE", type=click.Path(path_type=Path))
 @click.option("-o", "--output", default="-", show_default=True, help="Output text file, or -.")
 @click.pass_obj
 def text(settings: _Settings, input_file: Path, output: str) -> None:
@@ -503,18 +547,63 @@ def _refuse_same_file(output: str, source: Path) -> None:
 
 
 def _emit(settings: _Settings, output: str, data: bytes) -> None:
-    from .fileio import write_atomic
+    _emit_with(settings, output, lambda handle: handle.write(data))
+
+
+def _emit_with(settings: _Settings, output: str, write: Callable[[BinaryIO], object]) -> None:
+    """Let ``write`` fill OUTPUT (atomically) or standard output (``-``)."""
+    from .fileio import write_atomic_with
 
     if output == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        try:
+            write(sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        except OSError as exc:  # a full disk or a closed pipe behind standard output
+            click.echo(
+                f"-: error[E010]: cannot write to standard output: {exc.strerror or exc}",
+                err=True,
+            )
+            _silence_stdout()
+            sys.exit(EXIT_IO)
         return
     try:
-        write_atomic(Path(output), data)
+        write_atomic_with(Path(output), write)
     except OSError as exc:
         click.echo(f"{output}: error[E010]: cannot write: {exc.strerror or exc}", err=True)
         sys.exit(EXIT_IO)
     settings.say(f"wrote {output}")
+
+
+@contextmanager
+def _sigterm_interrupts(kind: type[KeyboardInterrupt]) -> Iterator[None]:
+    """Turn SIGTERM into ``kind`` (a KeyboardInterrupt) in the main thread,
+    so that a build stops on it as on Ctrl-C and records what it finished."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(number: int, frame: object) -> None:
+        raise kind
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so that the interpreter's final
+    flush of what could not be written does not fail a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def main(args: Sequence[str] | None = None) -> int:
@@ -534,7 +623,12 @@ def main(args: Sequence[str] | None = None) -> int:
         return 1
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else 1
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
+        from .collection import BuildTerminated
+
+        if isinstance(exc, BuildTerminated):
+            click.echo("Terminated.", err=True)
+            return EXIT_TERMINATED
         click.echo("Interrupted.", err=True)
         return EXIT_INTERRUPTED
     except Exception as exc:  # a bug: say so plainly, never a traceback

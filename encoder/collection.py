@@ -47,9 +47,10 @@ from collections import deque
 from collections.abc import Callable, Generator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field
 from functools import cache, partial
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Never
 
@@ -75,6 +76,29 @@ if TYPE_CHECKING:
 
 MANIFEST_NAME: Final = ".tei-encode-manifest.json"
 MANIFEST_FORMAT: Final = 1
+# One line per document written, appended as the build goes: a build that
+# dies (kill -9, a power cut) keeps what it wrote. The next build reads it
+# with the manifest; a build that ends, however, folds it into the manifest
+# and removes it.
+JOURNAL_NAME: Final = ".tei-encode-journal.jsonl"
+
+
+class BuildTerminated(KeyboardInterrupt):
+    """SIGTERM during a build: handled like Ctrl-C (what is finished is
+    recorded), but the command exits 143."""
+
+
+class BuildLocked(Exception):
+    """Another build holds OUT's lock."""
+
+
+class OutputFolderError(Exception):
+    """OUT cannot be created or locked; ``message`` names the path."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
 
 # Package files whose change can change an output: code, stylesheets, schema.
 _CODE_SUFFIXES: Final = frozenset({".py", ".xsl", ".xslt", ".css", ".xsd", ".rng", ".sch"})
@@ -129,6 +153,7 @@ class Status(enum.Enum):
     FAILED = "failed"
     STALE = "stale"  # outputs no current document writes, kept
     PRUNED = "pruned"  # such outputs, removed
+    NOTICE = "notice"  # not a document: a problem of the build as a whole (E010 counts, manifest)
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +203,15 @@ def encode_document(data: bytes, display: str, settings: BuildSettings) -> Docum
     diagnostics = list(result.diagnostics)
     if result.xml is None or result.tree is None:
         return DocumentResult({}, diagnostics, EXIT_INPUT)
+    too_long = _longest_text_over_limit(result.tree)
+    if too_long:
+        message = (
+            f"a paragraph of {too_long:,} bytes is longer than the XML tools that read TEI "
+            f"(validate, text, render, libxml2) accept ({XML_TEXT_LIMIT:,} bytes); split it "
+            "with blank lines"
+        )
+        diagnostics.append(Diagnostic("E008", Severity.ERROR, message, Span(display)))
+        return DocumentResult({}, diagnostics, EXIT_INPUT)
     # An error here is a bug in tei-encode, not in the input.
     problems = [
         d for d in validate_tree(result.tree, display + " (output)") if d.severity is Severity.ERROR
@@ -185,13 +219,31 @@ def encode_document(data: bytes, display: str, settings: BuildSettings) -> Docum
     if problems:
         return DocumentResult({}, diagnostics + problems, EXIT_OUTPUT_INVALID)
     outputs = {".xml": result.xml}
+    del result  # the TEI tree's last reference: freed before the HTML's trees are made
     if settings.html:
         from .html import render_html
         from .xmlio import parse_xml_bytes
 
         # Render what was written, not the in-memory tree, like `tei-encode render`.
-        outputs[".html"] = render_html(parse_xml_bytes(result.xml))
+        outputs[".html"] = render_html(parse_xml_bytes(outputs[".xml"]))
     return DocumentResult(outputs, diagnostics)
+
+
+# libxml2's longest text node without XML_PARSE_HUGE (XML_MAX_TEXT_LENGTH):
+# what `encode` writes, `validate`, `text` and `render` must read back.
+XML_TEXT_LIMIT: Final = 10_000_000
+
+
+def _longest_text_over_limit(tree: Any) -> int:
+    """The UTF-8 length of the first text node over :data:`XML_TEXT_LIMIT`, or 0."""
+    for element in tree.iter():
+        for text in (element.text, element.tail):
+            # a character is at most 4 bytes: most texts need no encoding to tell
+            if text and len(text) * 4 > XML_TEXT_LIMIT:
+                size = len(text.encode("utf-8"))
+                if size > XML_TEXT_LIMIT:
+                    return size
+    return 0
 
 
 # --- the manifest -------------------------------------------------------------
@@ -319,6 +371,88 @@ def read_manifest(out: Path) -> Manifest:
     return Manifest(entries, stale, raw.get("tool") == _tool_json())
 
 
+def _read_journal(out: Path) -> list[tuple[bool, str, _Entry]]:
+    """The journal's records: (written by this tool and code, stem, entry).
+    A line cut short by a crash, or one naming files that are not the
+    document's own, is left out."""
+    try:
+        lines = (out / JOURNAL_NAME).read_bytes().splitlines()
+    except OSError:
+        return []
+    records: list[tuple[bool, str, _Entry]] = []
+    for line in lines:
+        try:
+            raw: Any = json.loads(line)
+            stem, e = raw["stem"], raw["entry"]
+            entry = _Entry(e["source"], e["input_sha256"], dict(e["settings"]), dict(e["outputs"]))
+        except (ValueError, TypeError, KeyError, AttributeError):
+            continue
+        if isinstance(entry.source, str) and all(_own_output(stem, n) for n in entry.outputs):
+            records.append((raw.get("tool") == _tool_json(), stem, entry))
+    return records
+
+
+def read_state(out: Path) -> Manifest:
+    """The manifest with the journal of an unfinished build laid over it.
+
+    Journal entries of this tool are reusable; when the manifest is not (an
+    older tool wrote it, or there is none), its entries still say which
+    outputs are ours but can no longer be skipped.
+    """
+    manifest = read_manifest(out)
+    records = _read_journal(out)
+    if not records:
+        return manifest
+    entries = dict(manifest.entries)
+    reusable = manifest.reusable or any(current for current, _, _ in records)
+    if reusable and not manifest.reusable:
+        entries = {k: dataclasses.replace(e, input_sha256="") for k, e in entries.items()}
+    for current, stem, entry in records:
+        entries[stem] = entry if current else dataclasses.replace(entry, input_sha256="")
+    return Manifest(entries, dict(manifest.stale), reusable)
+
+
+def is_local(path: Path) -> bool:
+    """A path of this machine's file system (not a URL's path through fsspec)."""
+    return type(path).__module__ == "pathlib"
+
+
+class _Journal:
+    """Appends a line per document written (see :data:`JOURNAL_NAME`). Kept
+    for OUT on this machine's file system; at a URL the manifest alone
+    records the build (an object store cannot append)."""
+
+    def __init__(self, out: Path) -> None:
+        self.path = out / JOURNAL_NAME
+        self._handle: Any = None
+        self.failed = not is_local(out)
+
+    def record(self, stem: str, entry: _Entry) -> None:
+        if self.failed:
+            return
+        line = json.dumps(
+            {"tool": _tool_json(), "stem": stem, "entry": entry.to_json()},
+            sort_keys=True,
+            ensure_ascii=False,
+        )
+        try:
+            if self._handle is None:
+                self._handle = self.path.open("a", encoding="utf-8")
+            self._handle.write(line + "\n")
+            self._handle.flush()  # to the kernel: it survives the process, if not the machine
+        except OSError:
+            self.failed = True  # the outputs are still recorded when the build ends
+
+    def remove(self) -> None:
+        """Called once the manifest holds everything the journal said."""
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+        if is_local(self.path):
+            with suppress(OSError):
+                self.path.unlink(missing_ok=True)
+
+
 def manifest_bytes(
     entries: Mapping[str, _Entry], stale: Mapping[str, _Stale] | None = None
 ) -> bytes:
@@ -351,6 +485,87 @@ def _write(path: Path, data: bytes) -> None:
     write_atomic(path, data)
 
 
+class _SourceGuard:
+    """What a build must never write onto: the inputs (by inode, which also
+    catches hard links) and anything under the folders they are in. Worked
+    out when first asked, so that a build that writes nothing pays nothing."""
+
+    def __init__(self, inputs: Sequence[Path]) -> None:
+        self._inputs = inputs
+        self._inodes: frozenset[tuple[int, int]] | None = None
+        self._folders: tuple[Path, ...] = ()
+
+    @classmethod
+    def of(cls, inputs: Sequence[Path]) -> _SourceGuard:
+        return cls(inputs)
+
+    def _known(self) -> frozenset[tuple[int, int]]:
+        if self._inodes is None:
+            inodes = set()
+            for path in self._inputs:
+                try:
+                    info = path.stat()
+                except OSError:
+                    continue
+                inodes.add((info.st_dev, info.st_ino))
+            self._inodes = frozenset(inodes)
+            self._folders = tuple(sorted({p.resolve() for p in {i.parent for i in self._inputs}}))
+        return self._inodes
+
+    def source_behind(self, target: Path) -> Path | None:
+        """The source file or folder ``target`` would write onto, if any: a
+        hard link to an input, or a symbolic link into a source folder."""
+        inodes = self._known()
+        try:
+            info = target.stat()
+            if (info.st_dev, info.st_ino) in inodes:
+                return target.resolve()
+        except OSError:
+            pass
+        if target.is_symlink():
+            resolved = target.resolve()
+            if any(resolved.is_relative_to(folder) for folder in self._folders):
+                return resolved
+        return None
+
+
+@contextmanager
+def locked_out(out: Path) -> Generator[None, None, None]:
+    """Hold an advisory lock on OUT (``flock`` on the folder itself, so that
+    no lock file joins the outputs) while a build writes there.
+
+    Raises :class:`BuildLocked` at once when another build holds it, and
+    :class:`OutputFolderError` when OUT cannot be made or opened. An OUT at
+    a URL (an object store, through fsspec) has no lock to take.
+    """
+    if not is_local(out):
+        yield
+        return
+    created = not out.exists()
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        fd = os.open(out, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError as exc:
+        raise OutputFolderError(
+            f"{out}: error[E010]: cannot create or open the output folder: {exc.strerror or exc}"
+        ) from None
+    try:
+        try:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except ImportError:  # not on POSIX: no lock
+            pass
+        except BlockingIOError:
+            raise BuildLocked(str(out)) from None
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+        if created:  # a build that stopped before writing anything leaves no folder
+            with suppress(OSError):
+                out.rmdir()
+
+
 # --- running the encoder --------------------------------------------------------
 
 
@@ -358,6 +573,7 @@ def _write(path: Path, data: bytes) -> None:
 class _Task:
     path: Path
     display: str
+    max_size: int = 0  # 0: fileio.DEFAULT_MAX_INPUT
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,8 +585,8 @@ class _Done:
     result: DocumentResult
 
 
-def _read_failure(display: str, exc: OSError) -> DocumentResult:
-    message = f"cannot read the file: {exc.strerror or exc}"
+def _read_failure(display: str, exc: OSError | str) -> DocumentResult:
+    message = exc if isinstance(exc, str) else f"cannot read the file: {exc.strerror or exc}"
     return DocumentResult(
         {}, [Diagnostic("E000", Severity.ERROR, message, Span(display))], EXIT_INPUT
     )
@@ -379,10 +595,12 @@ def _read_failure(display: str, exc: OSError) -> DocumentResult:
 def _run_one(encode_one: EncodeOne, task: _Task, settings: BuildSettings) -> _Done:
     """Read and encode one input. Never raises: an exception in one document
     must not stop the others."""
-    try:
-        data = task.path.read_bytes()
-    except OSError as exc:
-        return _Done("", _read_failure(task.display, exc))
+    from .fileio import DEFAULT_MAX_INPUT, InputFileError, read_input
+
+    try:  # never blocks: a named pipe put among the sources is refused
+        data = read_input(task.path, task.max_size or DEFAULT_MAX_INPUT)
+    except InputFileError as exc:
+        return _Done("", _read_failure(task.display, exc.message))
     try:
         return _Done(_sha256(data), encode_one(data, task.display, settings))
     except Exception as exc:
@@ -417,6 +635,38 @@ def _init_worker(stop: EventLike) -> None:
     global _stop_requested
     _stop_requested = stop
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    """Make this worker end when the parent does, even by ``kill -9``: on
+    Linux the kernel sends SIGKILL (``prctl(PR_SET_PDEATHSIG)``); elsewhere a
+    thread watches the parent's pid. (Orphaned workers blocked for ever.)"""
+    import signal
+    import threading
+
+    parent = os.getppid()
+    armed = False
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            pr_set_pdeathsig = 1
+            armed = libc.prctl(pr_set_pdeathsig, int(signal.SIGKILL), 0, 0, 0) == 0
+        except (OSError, AttributeError):
+            armed = False
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
+    if armed:
+        return
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="tei-encode-parent-watch", daemon=True).start()
 
 
 def _chunk_size(count: int, jobs: int) -> int:
@@ -480,13 +730,47 @@ def _results(
             diag = Diagnostic("E998", Severity.ERROR, message, Span(task.display))
             yield _Done("", DocumentResult({}, [diag], EXIT_INTERNAL))
     finally:
-        if not completed:
-            # Ctrl-C, an early close or a dead worker: what the workers are
-            # still doing is not wanted; each stops after its current document.
-            stop.set()
-        # So the wait is short; and waiting lets the executor's thread end
-        # before the interpreter exits (exiting first raced with it).
-        pool.shutdown(wait=True, cancel_futures=True)
+        if completed:
+            # Waiting lets the executor's thread end before the interpreter
+            # exits (exiting first raced with it).
+            pool.shutdown(wait=True, cancel_futures=True)
+        else:
+            _stop_pool(pool, stop)
+
+
+# Set when a build stopped its worker pool early: the command line then
+# leaves with os._exit once the record is written (see cli.build), since at
+# exit the interpreter joins the pool's threads, and one left waiting on a
+# killed worker's pipe would hold the process for ever.
+pool_abandoned: bool = False
+
+
+def _stop_pool(pool: ProcessPoolExecutor, stop: EventLike) -> None:
+    """Ctrl-C, SIGTERM, an early close or a dead worker: what the workers are
+    doing is not wanted. Waiting for them took as long as their document (a
+    minute on a pathological input, for ever on a named pipe), so they are
+    killed; the executor then sees them gone and ends."""
+    global pool_abandoned
+    pool_abandoned = True
+    stop.set()
+    processes = dict(getattr(pool, "_processes", None) or {})
+    results = getattr(pool, "_result_queue", None)  # shutdown() forgets it
+    for process in processes.values():
+        with suppress(OSError, ValueError, AttributeError):
+            process.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
+    deadline = time.monotonic() + 1.0
+    for process in processes.values():
+        process.join(max(0.0, deadline - time.monotonic()))
+    # A worker killed while sending its result leaves half a message in the
+    # pipe, and the executor's thread waiting for the rest for ever: the
+    # parent's own copy of the pipe's write end is the last one open, so
+    # closing it ends that wait (end of file; the executor then stops).
+    with suppress(OSError, AttributeError):
+        results._writer.close()  # type: ignore[union-attr]
+    manager = getattr(pool, "_executor_manager_thread", None)
+    if manager is not None:
+        manager.join(max(0.0, deadline - time.monotonic()))
 
 
 # A document's outcome and manifest entry, with its position among the tasks.
@@ -500,6 +784,7 @@ def _stored(
     jobs: int,
     encode_one: EncodeOne,
     scheduler: str | None,
+    guard: _SourceGuard,
 ) -> Generator[Stored, None, None]:
     """Each document written and its outcome, as soon as it is known: here or
     in local worker processes, in task order; or on a Dask cluster, whose
@@ -512,7 +797,7 @@ def _stored(
     results = _results(tasks, settings, jobs, encode_one)
     try:
         for position, (task, done) in enumerate(zip(tasks, results, strict=True)):
-            yield position, _store(task.path, out, settings, done)
+            yield position, _store(task.path, out, settings, done, guard)
     finally:
         results.close()
 
@@ -569,56 +854,121 @@ class _Plan:
     previous: Manifest  # as the build found it
 
 
-def _plan(inputs: Sequence[Path], out: Path, settings: BuildSettings) -> _Plan:
-    previous = read_manifest(out)
+def _plan(inputs: Sequence[Path], out: Path, settings: BuildSettings, max_size: int) -> _Plan:
+    from .fileio import InputFileError, check_regular, read_input
+
+    previous = read_state(out)
     wanted = settings.to_json()
     plan = _Plan([None] * len(inputs), [], [], {}, previous)
     for index, path in enumerate(inputs):
         display = str(path)
         entry = previous.entries.get(path.stem) if previous.reusable else None
-        if entry is not None:  # only then is the input's hash needed now
-            try:
-                with path.open("rb") as stream:
-                    sha = hashlib.file_digest(stream, "sha256").hexdigest()
-            except OSError as exc:
-                failure = _read_failure(display, exc)
-                outcome = DocumentOutcome(
-                    path, Status.FAILED, tuple(failure.diagnostics), failure.code
-                )
-                plan.outcomes[index] = outcome
-                continue
-            if _is_fresh(entry, out, sha, wanted):
-                plan.entries[path.stem] = entry
-                plan.outcomes[index] = DocumentOutcome(path, Status.SKIPPED)
-                continue
+        try:
+            # only for a recorded document is the input's hash needed now;
+            # read_input opens without blocking and refuses all but a
+            # regular file, check_regular does so without opening at all
+            sha = _sha256(read_input(path, max_size)) if entry is not None else ""
+            if entry is None:
+                check_regular(path)
+        except InputFileError as exc:
+            failure = _read_failure(display, exc.message)
+            outcome = DocumentOutcome(path, Status.FAILED, tuple(failure.diagnostics), failure.code)
+            plan.outcomes[index] = outcome
+            continue
+        if entry is not None and _is_fresh(entry, out, sha, wanted):
+            plan.entries[path.stem] = entry
+            plan.outcomes[index] = DocumentOutcome(path, Status.SKIPPED)
+            continue
         plan.todo.append((index, path.stem))
-        plan.tasks.append(_Task(path, display))
+        plan.tasks.append(_Task(path, display, max_size))
     return plan
 
 
 def _store(
-    path: Path, out: Path, settings: BuildSettings, done: _Done
+    path: Path, out: Path, settings: BuildSettings, done: _Done, guard: _SourceGuard
 ) -> tuple[DocumentOutcome, _Entry | None]:
-    """Write one document's outputs; return its outcome and manifest entry."""
+    """Write one document's outputs; return its outcome and manifest entry.
+    A write error names the file (E010); an output that is a link onto a
+    source is not written (E014)."""
     result, sha = done.result, done.input_sha256
     diagnostics = tuple(result.diagnostics)
     if not result.outputs:
         return DocumentOutcome(path, Status.FAILED, diagnostics, result.code), None
     written: list[Path] = []
     hashes: dict[str, str] = {}
-    try:
-        for suffix, data in sorted(result.outputs.items()):
-            target = out / (path.stem + suffix)
+    for suffix, data in sorted(result.outputs.items()):
+        target = out / (path.stem + suffix)
+        source = guard.source_behind(target)
+        if source is not None:
+            message = (
+                f"this output is a link onto {source}, among the sources; tei-encode never "
+                "writes onto a source: remove the link"
+            )
+            diag = Diagnostic("E014", Severity.ERROR, message, Span(str(target)))
+            return DocumentOutcome(path, Status.FAILED, (*diagnostics, diag), EXIT_IO), None
+        try:
             _write(target, data)
-            written.append(target)
-            hashes[target.name] = _sha256(data)
-    except OSError as exc:
-        diag = Diagnostic(
-            "E010", Severity.ERROR, f"cannot write: {exc.strerror or exc}", Span(str(out))
-        )
-        return DocumentOutcome(path, Status.FAILED, (*diagnostics, diag), EXIT_IO), None
+        except OSError as exc:
+            diag = _write_error(target, exc)
+            return DocumentOutcome(path, Status.FAILED, (*diagnostics, diag), EXIT_IO), None
+        _remove_leftovers(target)
+        written.append(target)
+        hashes[target.name] = _sha256(data)
     entry = _Entry(path.name, sha, settings.to_json(), hashes)
     return DocumentOutcome(path, Status.ENCODED, diagnostics, EXIT_OK, tuple(written)), entry
+
+
+def _remove_leftovers(target: Path) -> None:
+    """Remove the temporary files of ``target`` that a process killed while
+    writing it left behind (``.NAME.XXXX.tmp``, see :func:`fileio.write_atomic`),
+    once ``target`` itself is written."""
+    if not is_local(target):
+        return
+    for leftover in target.parent.glob(f".{glob_escape(target.name)}.*.tmp"):
+        with suppress(OSError):
+            leftover.unlink()
+
+
+def _write_error(target: Path, exc: OSError) -> Diagnostic:
+    """E010 naming the file; the cause (errno) is in ``Span.col``-free form
+    so that repeats can be told apart by message."""
+    return Diagnostic(
+        "E010", Severity.ERROR, f"cannot write: {exc.strerror or exc}", Span(str(target))
+    )
+
+
+class _OncePerCause:
+    """Keeps the first E010 of each cause (the same message: "No space left
+    on device", "Read-only file system") and counts the rest, so that a full
+    disk gives one line and a count, not one line per document."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, Diagnostic] = {}
+        self.more: dict[str, list[str]] = {}
+
+    def filter(self, outcome: DocumentOutcome) -> DocumentOutcome:
+        kept: list[Diagnostic] = []
+        for diag in outcome.diagnostics:
+            if diag.code != "E010":
+                kept.append(diag)
+            elif diag.message not in self.first:
+                self.first[diag.message] = diag
+                kept.append(diag)
+            else:
+                self.more.setdefault(diag.message, []).append(diag.span.file)
+        if len(kept) == len(outcome.diagnostics):
+            return outcome
+        return dataclasses.replace(outcome, diagnostics=tuple(kept))
+
+    def summary(self) -> list[DocumentOutcome]:
+        outcomes = []
+        for message, files in self.more.items():
+            first = self.first[message]
+            shown = ", ".join(files[:3]) + (", …" if len(files) > 3 else "")
+            text = f"{len(files)} more output(s) could not be written for the same reason ({shown})"
+            diag = Diagnostic("E010", Severity.ERROR, f"{message}: {text}", first.span)
+            outcomes.append(DocumentOutcome(Path(first.span.file), Status.NOTICE, (diag,), EXIT_IO))
+        return outcomes
 
 
 def _next_manifest(
@@ -703,24 +1053,36 @@ def _settle_stale(
     return outcomes, remaining
 
 
-def _write_manifest(out: Path, entries: Mapping[str, _Entry], stale: Mapping[str, _Stale]) -> None:
+def _write_manifest(
+    out: Path,
+    entries: Mapping[str, _Entry],
+    stale: Mapping[str, _Stale],
+    guard: _SourceGuard | None = None,
+) -> Diagnostic | None:
     """Rewrite the manifest only when it changes (a no-op build writes nothing).
     Ctrl-C cannot cut the write short (a second press while the first is
-    handled used to lose the record)."""
+    handled used to lose the record). A failure is returned as E010."""
     data = manifest_bytes(dict(sorted(entries.items())), dict(sorted(stale.items())))
     target = out / MANIFEST_NAME
     try:
         if target.read_bytes() == data:
-            return
+            return None
     except OSError:
         pass
-    with _interrupts_deferred():
-        _write(target, data)
+    if guard is not None and (source := guard.source_behind(target)) is not None:
+        message = f"the manifest is a link onto {source}, among the sources; not written"
+        return Diagnostic("E014", Severity.ERROR, message, Span(str(target)))
+    try:
+        with _interrupts_deferred():
+            _write(target, data)
+    except OSError as exc:
+        return _write_error(target, exc)
+    return None
 
 
 @contextmanager
 def _interrupts_deferred() -> Generator[None, None, None]:
-    """Hold SIGINT until the block ends (only the main thread can)."""
+    """Hold SIGINT and SIGTERM until the block ends (only the main thread can)."""
     import signal
     import threading
 
@@ -728,11 +1090,18 @@ def _interrupts_deferred() -> Generator[None, None, None]:
         yield
         return
     caught: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda number, _frame: caught.append(number))
+    held = (signal.SIGINT, signal.SIGTERM)
+    previous = {
+        number: signal.signal(number, lambda number, _frame: caught.append(number))
+        for number in held
+    }
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+    if signal.SIGTERM in caught:
+        raise BuildTerminated
     if caught:
         raise KeyboardInterrupt
 
@@ -748,6 +1117,7 @@ def build_collection(
     encode_one: EncodeOne = encode_document,
     prune: bool = False,
     scheduler: str | None = None,
+    max_size: int = 0,
 ) -> BuildSummary:
     """Encode ``inputs`` into ``out``; skip what is up to date; never stop early.
 
@@ -761,16 +1131,53 @@ def build_collection(
     outcomes come after the inputs' ones. ``scheduler`` (a Dask scheduler's
     address, or ``"local"`` for a cluster of ``jobs`` workers on this machine)
     runs the documents on Dask instead (see :mod:`encoder.distributed`).
+    ``max_size`` bounds each input (0: :data:`encoder.fileio.DEFAULT_MAX_INPUT`).
 
-    Raises :class:`ValueError` when two inputs would write the same output.
+    OUT is locked for the build: :class:`BuildLocked` when another build
+    holds it, :class:`OutputFolderError` when it cannot be made. Each
+    document written is journalled at once, so that even a killed build
+    keeps its record. Raises :class:`ValueError` when two inputs would write
+    the same output.
     """
+    from .fileio import DEFAULT_MAX_INPUT
+
     stems = [p.stem for p in inputs]
     if len(set(stems)) != len(stems):
         raise ValueError("two inputs have the same name and would write the same outputs")
-    workers = jobs if jobs is not None else (os.cpu_count() or 1)
-    plan = _plan(inputs, out, settings)
+    with locked_out(out):
+        return _build_locked(
+            inputs,
+            out,
+            settings,
+            jobs if jobs is not None else (os.cpu_count() or 1),
+            progress,
+            report,
+            encode_one,
+            prune,
+            max_size or DEFAULT_MAX_INPUT,
+            scheduler,
+        )
+
+
+def _build_locked(
+    inputs: Sequence[Path],
+    out: Path,
+    settings: BuildSettings,
+    workers: int,
+    progress: bool,
+    report: Callable[[DocumentOutcome], None] | None,
+    encode_one: EncodeOne,
+    prune: bool,
+    max_size: int,
+    scheduler: str | None,
+) -> BuildSummary:
+    stems = [p.stem for p in inputs]
+    guard = _SourceGuard.of(inputs)
+    plan = _plan(inputs, out, settings, max_size)
     bar = _Progress(len(inputs), progress)
-    results = _stored(plan.tasks, out, settings, workers, encode_one, scheduler)
+    results = _stored(plan.tasks, out, settings, workers, encode_one, scheduler, guard)
+    journal = _Journal(out)
+    once = _OncePerCause()
     reported = 0
 
     def flush() -> None:
@@ -788,26 +1195,36 @@ def build_collection(
         flush()
         for position, (outcome, entry) in results:
             index, stem = plan.todo[position]
-            plan.outcomes[index] = outcome
+            plan.outcomes[index] = once.filter(outcome)
             if entry is not None:
                 plan.entries[stem] = entry
+                journal.record(stem, entry)
             flush()
         bar.close()
         entries, stale = _next_manifest(out, plan, current)
         settled, stale = _settle_stale(out, stale, prune, current)
+        settled = once.summary() + settled
         for outcome in settled:
             if report is not None:
                 report(outcome)
     except KeyboardInterrupt:
         # What is written is recorded, so that the next build skips it.
         with _interrupts_deferred():
-            _write_manifest(out, *_next_manifest(out, plan, current))
+            if _write_manifest(out, *_next_manifest(out, plan, current), guard) is None:
+                journal.remove()
         raise
     finally:
         bar.close()
         results.close()
     outcomes = tuple(o for o in plan.outcomes if o is not None) + tuple(settled)
-    _write_manifest(out, entries, stale)
+    problem = _write_manifest(out, entries, stale, guard)
+    if problem is None:
+        journal.remove()
+    else:
+        failure = DocumentOutcome(Path(problem.span.file), Status.NOTICE, (problem,), EXIT_IO)
+        if report is not None:
+            report(failure)
+        outcomes += (failure,)
     return BuildSummary(
         encoded=sum(o.status is Status.ENCODED for o in outcomes),
         skipped=sum(o.status is Status.SKIPPED for o in outcomes),

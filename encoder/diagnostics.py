@@ -30,13 +30,14 @@ EXIT_IO: Final = 5  # a file could not be written
 EXIT_SOME_FAILED: Final = 6  # build: at least one document failed
 EXIT_INTERNAL: Final = 70  # an unexpected exception: a bug (sysexits' EX_SOFTWARE)
 EXIT_INTERRUPTED: Final = 130  # Ctrl-C (128 + SIGINT, as shells report it)
+EXIT_TERMINATED: Final = 143  # SIGTERM (128 + 15)
 
 EXIT_CODES_HELP: Final = (
     "Exit codes: 0 success; 1 validate found errors; 2 bad command line; "
     "3 input unreadable or has errors; 4 the encoder wrote invalid TEI (a bug: "
     "please report it); 5 an output file could not be written; "
     "6 build: one or more documents failed; 70 internal error (a bug: please report it); "
-    "130 interrupted (Ctrl-C)."
+    "130 interrupted (Ctrl-C); 143 terminated (SIGTERM)."
 )
 
 

@@ -49,6 +49,7 @@ from .collection import (
     Stored,
     _Entry,
     _run_one,
+    _SourceGuard,
     _store,
     _Task,
     code_fingerprint,
@@ -115,7 +116,8 @@ def encode_batch(
             "same version on every worker"
         )
         return [_failed(task, "E997", message) for task in tasks]
-    return [_store(t.path, out, settings, _run_one(encode_one, t, settings)) for t in tasks]
+    guard = _SourceGuard.of([t.path for t in tasks])  # never write onto a source
+    return [_store(t.path, out, settings, _run_one(encode_one, t, settings), guard) for t in tasks]
 
 
 def _failed(task: _Task, code: str, message: str) -> tuple[DocumentOutcome, None]:

@@ -99,6 +99,26 @@ def render_html(tree: etree._ElementTree, params: Mapping[str, str] | None = Non
     return apply_stylesheet(_transform(), tree, params)
 
 
+def transform_html(
+    tree: etree._ElementTree, params: Mapping[str, str] | None = None
+) -> etree._XSLTResultTree:
+    """The HTML edition as libxslt's result tree, to be written with
+    ``write_output`` (the same bytes as :func:`render_html`, written in small
+    chunks instead of one more copy of the page in memory). The caller can
+    drop ``tree`` before writing."""
+    root = tree.getroot()
+    if root.tag != TEI + "TEI":
+        raise HtmlRenderError(
+            f"the document element is {root.tag!r}, not TEI in the TEI P5 namespace"
+        )
+    quoted = {name: etree.XSLT.strparam(value) for name, value in (params or {}).items()}
+    try:
+        run: Callable[..., etree._XSLTResultTree] = _transform()
+        return run(tree, **quoted)
+    except etree.XSLTApplyError as exc:
+        raise HtmlRenderError(f"the stylesheet failed: {exc}") from None
+
+
 def render_file(path: Path, params: Mapping[str, str] | None = None) -> bytes:
     """Read a TEI file safely (:func:`encoder.xmlio.parse_xml_file`) and render it.
 

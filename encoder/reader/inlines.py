@@ -258,6 +258,22 @@ def _rule_page(
     return (PageMark(match.group("n"), f"[{content}]"),)
 
 
+def _rule_long_number(
+    content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
+) -> tuple[Inline, ...] | None:
+    """ "[10000]": a footnote anchor's shape, but note numbers have at most four
+    digits; kept as written, and said."""
+    if not (content.isdigit() and len(content) > 4):
+        return None
+    ctx.reporter.warning(
+        "W206",
+        f"[{content}] looks like a footnote anchor, but note numbers have at most four "
+        "digits; it is kept as text",
+        Span(ctx.file, *at),
+    )
+    return (Text(f"[{content}]"),)
+
+
 def _rule_time(
     content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
 ) -> tuple[Inline, ...] | None:
@@ -272,6 +288,7 @@ def _rule_time(
 BRACKET_RULES: Final[tuple[tuple[str, BracketRule], ...]] = (
     ("page", _rule_page),
     ("time", _rule_time),
+    ("long-number", _rule_long_number),
     ("question-mark", _rule_question),
     ("editorial-remark", _rule_editorial),
     ("transcriber-remark", _rule_remark),

@@ -221,13 +221,14 @@ CLOSER: Final = re.compile(
 )
 SHORT_NAME: Final = re.compile(r"^(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}\.?$")
 # "Ruth Bellamy (RB)": a name with the initials the transcript labels her by.
-NAME_WITH_INITIALS: Final = re.compile(r"^(?P<name>.+?)\s+\((?P<initials>[A-Z]{1,4})\)$")
+NAME_WITH_INITIALS: Final = re.compile(r"^(?P<name>\S(?:.*\S)?)\s+\((?P<initials>[A-Z]{1,4})\)$")
 TRANSLATOR: Final = re.compile(
     r"(?P<lead>Translated(?:\s+from\s+(?:the\s+)?(?P<lang>[A-Z][a-z]+))?\s+"
     r"(?:and\s+annotated\s+)?by)\s+"
     # names with initials ("A. P. Smith"): each full stop is followed by a capital,
     # so the runs between full stops are read once each
-    r"(?P<names>[^.]+(?:\.\s?[A-Z][^.]*)*)\.?\s*$"
+    # (a run starts and ends with a non-space, so spaces around it are read once)
+    r"(?P<names>[^.\s](?:[^.]*[^.\s])?(?:\.\s?[A-Z](?:[^.]*[^.\s])?)*)\.?\s*$"
 )
 ARCHIVE_KEY: Final = re.compile(
     r"\b(?P<key>Collection|Fond|Record Group|Inventory|Opis|File|Delo|Sheets?|Pages?|"

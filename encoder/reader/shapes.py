@@ -109,7 +109,7 @@ VTT_TIMING: Final = re.compile(
     r"^(?P<t>(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3})[ \t]+-->[ \t]+"
     r"(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}(?:[ \t]+\S.*)?$"
 )
-VTT_VOICE: Final = re.compile(r"^<v(?:\.[\w.-]+)*[ \t]+(?P<name>[^>]{1,80})>")
+VTT_VOICE: Final = re.compile(r"^<v(?:\.[\w-]+)*[ \t]+(?P<name>[^>]{1,80})>")
 VTT_CLOSE: Final = re.compile(r"</v>\s*$")
 # A label alone on its line, with nothing after the terminator.
 _COLON_ALONE: Final = re.compile(

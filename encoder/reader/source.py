@@ -40,9 +40,13 @@ def decode_source(
     if b"\x00" in data[:8192] and encoding is None:
         pos = data.index(b"\x00")
         line = data[:pos].count(b"\n") + 1
+        utf16 = _utf16_without_bom(data[:8192])
         reporter.error(
             "E001",
-            "this looks like a binary file (it contains NUL bytes), not a plain-text "
+            f"this looks like UTF-16 text without a byte-order mark ({utf16}); pass "
+            f"--encoding {utf16}"
+            if utf16
+            else "this looks like a binary file (it contains NUL bytes), not a plain-text "
             "transcript; give tei-encode a .txt file",
             Span(name, line, 1),
         )
@@ -80,12 +84,36 @@ def decode_source(
     return SourceText(tuple(lines), normalized)
 
 
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when ``sample`` reads as such: NUL
+    bytes in one half of the byte pairs only (the high byte of ASCII
+    characters: nearly all of them in Latin text, the spaces and punctuation
+    in Cyrillic or Greek), and valid UTF-16 throughout."""
+    even, odd = sample[0::2], sample[1::2]
+    for codec, nuls, text in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if len(nuls) >= 2 and nuls.count(0) >= 0.05 * len(nuls) and text.count(0) == 0:
+            try:
+                sample[: len(sample) // 2 * 2].decode(codec)
+            except UnicodeDecodeError:
+                continue
+            return codec
+    return None
+
+
 def _decode(data: bytes, name: str, reporter: Reporter, encoding: str | None) -> str:
     if encoding is not None:
         try:
-            codecs.lookup(encoding)
+            info = codecs.lookup(encoding)
         except LookupError:
             reporter.error("E002", f"unknown encoding {encoding!r}", Span(name))
+            raise SourceError(name) from None
+        if not getattr(info, "_is_text_encoding", True):  # rot13, base64, zlib…
+            reporter.error(
+                "E002",
+                f"{encoding!r} is not a character encoding of text (it transforms bytes or "
+                "text); pass the encoding the file is written in, such as utf-8 or cp1252",
+                Span(name),
+            )
             raise SourceError(name) from None
         try:
             return data.decode(encoding)

@@ -421,8 +421,10 @@ def _variants(name: str) -> list[str]:
 
 
 # Given names or initials, then a surname: "Anatolii I. Filyov", "V. I. Lenin".
+# At most six of them: an unbounded run made each start rescan the rest of a
+# long run of initials ("A. A. A. …"), quadratic in the run (issue 16).
 _FULLER_FORM = re.compile(
-    r"(?=[A-Z])(?<![\w’'.-])((?:[A-Z][a-z’'\-]+\s|[A-Z]\.\s?)+)([A-Z][\w’'\-]+)(?![\w’'-])"
+    r"(?=[A-Z])(?<![\w’'.-])((?:[A-Z][a-z’'\-]+\s|[A-Z]\.\s?){1,6})([A-Z][\w’'\-]+)(?![\w’'-])"
 )
 
 
@@ -555,7 +557,10 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-_WORD_BEFORE = re.compile(r"([A-Z][\w’'-]*)\s$")
+# The capitalised tail of the last word before the end: the search starts
+# only at word starts, so each word is read once (searching from every
+# capital of "AAAA…" was quadratic, issue 16).
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?:(?![A-Z])[\w’'-])*([A-Z][\w’'-]*)\s$")
 _CAPITAL_NEXT = re.compile(r"\s[A-Z][a-z]")
 _NAME_CHARS = re.compile(r"[\w’'-]+")
 
