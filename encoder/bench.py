@@ -237,20 +237,19 @@ def _cli_command() -> list[str]:
 def time_bare_import(runs: int = 5) -> float:
     """Median wall seconds of ``python -c "import lxml.etree, click"`` in a new
     process: the start-up any tool built on lxml and click pays."""
-    command = [sys.executable, "-c", "import lxml.etree, click"]
-    subprocess.run(command, check=True, capture_output=True)
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True)
-        samples.append(time.perf_counter() - start)
-    return round(statistics.median(samples), 3)
+    return _median_wall([sys.executable, "-c", "import lxml.etree, click"], runs)
 
 
 def time_cold_cli(source: Path, workdir: Path, runs: int = 5) -> float:
     """Median wall seconds of ``tei-encode -q encode SOURCE -o X`` in a new process."""
     command = [*_cli_command(), "-q", "encode", str(source), "-o", str(workdir / "cli.xml")]
-    subprocess.run(command, check=True, capture_output=True)  # compiles the .pyc files
+    return _median_wall(command, runs)
+
+
+def _median_wall(command: list[str], runs: int) -> float:
+    """Median wall seconds of ``command`` in a new process, after one run that
+    compiles the .pyc files."""
+    subprocess.run(command, check=True, capture_output=True)
     samples = []
     for _ in range(runs):
         start = time.perf_counter()

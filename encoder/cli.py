@@ -122,6 +122,10 @@ _PERSONS_OPTION = click.option(
 )
 
 
+_ENCODING_OPTION = click.option(
+    "--encoding", default=None, help="Encoding of INPUT if it is not UTF-8 (e.g. cp1252)."
+)
+
 _SHAPE_NAMES = ("auto", "memorandum", "court", "timestamped")
 
 _SHAPE_OPTION = click.option(
@@ -193,9 +197,7 @@ def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
     required=True,
     help="Output TEI file, or - for standard output.",
 )
-@click.option(
-    "--encoding", default=None, help="Encoding of INPUT if it is not UTF-8 (e.g. cp1252)."
-)
+@_ENCODING_OPTION
 @_PERSONS_OPTION
 @_LANG_OPTION
 @_SHAPE_OPTION
@@ -401,9 +403,7 @@ def _build_locations(
     show_default=True,
     help="A report to read, or JSON for scripts.",
 )
-@click.option(
-    "--encoding", default=None, help="Encoding of INPUT if it is not UTF-8 (e.g. cp1252)."
-)
+@_ENCODING_OPTION
 @_LANG_OPTION
 @_SHAPE_OPTION
 @_PROFILE_OPTION

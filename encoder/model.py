@@ -437,6 +437,26 @@ class Transcript:
     timeline: tuple[Stamp, ...] = ()  # every timestamp, in order, with its ident
 
 
+def plain_text(content: tuple[Inline, ...]) -> str:
+    """The reading text of inline content, notes left out (for the header and
+    for the reader's length tests); supplied words keep their brackets.
+
+    >>> plain_text((Text("our "), Supplied((Text("way"),), "implied"), Text(".")))
+    'our [way].'
+    """
+    parts: list[str] = []
+    for node in content:
+        if isinstance(node, Text):
+            parts.append(node.value)
+        elif isinstance(node, PersName | PlaceName | DateText):
+            parts.append(node.text)
+        elif isinstance(node, Supplied):
+            parts.append("[" + plain_text(node.content) + "]")
+        elif isinstance(node, Foreign | Gloss):
+            parts.append(node.text)
+    return "".join(parts)
+
+
 _T = TypeVar("_T")
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 

@@ -60,6 +60,7 @@ from .model import (
     TitleLine,
     Transcript,
     Turn,
+    plain_text,
 )
 from .reader.patterns import TO_SUPERSCRIPT
 from .xmlio import TEI, TEI_NS, XML_ID, XML_LANG
@@ -112,17 +113,7 @@ def _add_text(parent: _E, value: str) -> None:
 
 def _plain(content: tuple[Inline, ...]) -> str:
     """The reading text of inline content, notes left out (for the header)."""
-    parts: list[str] = []
-    for node in content:
-        if isinstance(node, Text):
-            parts.append(node.value)
-        elif isinstance(node, PersName | PlaceName | DateText):
-            parts.append(node.text)
-        elif isinstance(node, Supplied):
-            parts.append("[" + _plain(node.content) + "]")
-        elif isinstance(node, Foreign | Gloss):
-            parts.append(node.text)
-    return "".join(parts).strip()
+    return plain_text(content).strip()
 
 
 # ------------------------------------------------------------------ inlines

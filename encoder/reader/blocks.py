@@ -34,10 +34,8 @@ from ..model import (
     Dateline,
     DateText,
     DocType,
-    Foreign,
     FunderField,
     FundingLine,
-    Gloss,
     Heading,
     Inline,
     LineBreak,
@@ -54,11 +52,11 @@ from ..model import (
     SectionLabel,
     SourceLine,
     Stamp,
-    Supplied,
     Text,
     TitleLine,
     Turn,
     evolve,
+    plain_text,
 )
 from . import patterns as P
 from .inlines import InlineContext, parse_inlines
@@ -1083,7 +1081,7 @@ def mark_front(blocks: list[Block]) -> list[Block]:
         if isinstance(block, Turn | Narration):
             break
         if isinstance(block, Paragraph) and (
-            after_participants or len(_plain_words(block.content)) >= 15
+            after_participants or len(plain_text(block.content).split()) >= 15
         ):
             break
         if isinstance(block, _FRONT_BLOCKS):
@@ -1095,25 +1093,6 @@ def mark_front(blocks: list[Block]) -> list[Block]:
         evolve(b, "front", True) if isinstance(b, Paragraph) and b.line < last else b
         for b in blocks
     ]
-
-
-def _plain_words(content: tuple[Inline, ...]) -> list[str]:
-    """The words of inline content as the header reads them (notes left out)."""
-    return _plain_text(content).split()
-
-
-def _plain_text(content: tuple[Inline, ...]) -> str:
-    parts: list[str] = []
-    for node in content:
-        if isinstance(node, Text):
-            parts.append(node.value)
-        elif isinstance(node, PersName | PlaceName | DateText):
-            parts.append(node.text)
-        elif isinstance(node, Supplied):
-            parts.append("[" + _plain_text(node.content) + "]")
-        elif isinstance(node, Foreign | Gloss):
-            parts.append(node.text)
-    return "".join(parts)
 
 
 # Blocks that give the edition a text of its own (not only metadata).

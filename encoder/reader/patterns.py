@@ -226,8 +226,8 @@ TRANSLATOR: Final = re.compile(
     r"(?P<lead>Translated(?:\s+from\s+(?:the\s+)?(?P<lang>[A-Z][a-z]+))?\s+"
     r"(?:and\s+annotated\s+)?by)\s+"
     # names with initials ("A. P. Smith"): each full stop is followed by a capital,
-    # so the runs between full stops are read once each
-    # (a run starts and ends with a non-space, so spaces around it are read once)
+    # so the runs between full stops are read once each; a run starts and ends
+    # with a non-space, so the spaces around it are read once too
     r"(?P<names>[^.\s](?:[^.]*[^.\s])?(?:\.\s?[A-Z](?:[^.]*[^.\s])?)*)\.?\s*$"
 )
 ARCHIVE_KEY: Final = re.compile(

@@ -67,6 +67,7 @@ INCIDENT: Final = re.compile(
 
 # Timestamps before the speaker.
 _CLOCK: Final = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+_CLOCK_AMPM: Final = _CLOCK + r"(?:\s?[AaPp]\.?[Mm]\.?)?"  # "10:03 AM", "1:04 p.m."
 STAMP_PREFIXES: Final = (
     # "[00:01:23] Name: ...", "(00:01:23) Name: ...", "[00:00:00.031 --> 00:00:04.512] Name:"
     re.compile(rf"^(?P<stamp>[\[(](?P<t>{_CLOCK})(?:[ \t]*-->[ \t]*{_CLOCK})?[\])])[ \t]*"),
@@ -89,13 +90,13 @@ TIME_ALONE: Final = re.compile(rf"^(?P<t>{_CLOCK})$")
 # A name and a time alone on a line (meeting-software exports): "Jane Doe  10:03 AM".
 NAME_AND_TIME: Final = re.compile(
     rf"^(?P<name>{UP}[\w’'.\-]*(?:\s{{1,2}}(?:{UP}[\w’'.\-]*|\d{{1,3}})){{0,4}})\s+"
-    rf"(?P<t>{_CLOCK}(?:\s?[AaPp]\.?[Mm]\.?)?)$"
+    rf"(?P<t>{_CLOCK_AMPM})$"
 )
 # A paragraph number before a label, as in summary records: "12. The PRESIDENT: …".
 PARA_NUMBER: Final = re.compile(r"^(?P<n>\d{1,3}[.)])[ \t]+(?=\S)")
 # "[Jane Doe] 10:03:21" alone on a line (a meeting tool's export).
 BRACKETED_NAME_AND_TIME: Final = re.compile(
-    rf"^\[(?P<name>{UP}[^\[\]\n]{{0,60}})\][ \t]+(?P<t>{_CLOCK}(?:\s?[AaPp]\.?[Mm]\.?)?)$"
+    rf"^\[(?P<name>{UP}[^\[\]\n]{{0,60}})\][ \t]+(?P<t>{_CLOCK_AMPM})$"
 )
 # A name alone (one to four capitalised words), after a time: "[00:00:03] Jane Doe".
 NAME_ONLY: Final = re.compile(rf"^(?P<name>{UP}[\w’'.\-]*(?:[ \t]{UP}[\w’'.\-]*){{0,3}})$")
