@@ -34,6 +34,7 @@ from .diagnostics import (
     Span,
     diagnostics_to_json,
 )
+from .reader.profile import SHAPES
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -126,11 +127,9 @@ _ENCODING_OPTION = click.option(
     "--encoding", default=None, help="Encoding of INPUT if it is not UTF-8 (e.g. cp1252)."
 )
 
-_SHAPE_NAMES = ("auto", "memorandum", "court", "timestamped")
-
 _SHAPE_OPTION = click.option(
     "--shape",
-    type=click.Choice(_SHAPE_NAMES),
+    type=click.Choice(tuple(SHAPES)),
     default=None,
     help="The transcript's shape, where detection misjudges it [default: auto].",
 )
@@ -145,7 +144,7 @@ _PROFILE_OPTION = click.option(
 
 def _load_profile(shape: str | None, path: Path | None) -> Profile:
     """The profile --shape names or --profile reads, or exit with the reason."""
-    from .reader.profile import SHAPES, ProfileError, parse_profile
+    from .reader.profile import ProfileError, parse_profile
 
     if path is None:
         return SHAPES[shape or "auto"]
