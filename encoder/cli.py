@@ -234,7 +234,10 @@ def encode(
         lang=lang,
         profile=house,
     )
-    result = encode_document(data, str(input_file), wanted)
+    # given up as a bytearray: emptied once decoded, not kept beside the tree
+    given = bytearray(data)
+    del data
+    result = encode_document(given, str(input_file), wanted)
     settings.show(result.diagnostics)
     if ".xml" not in result.outputs:
         sys.exit(result.code)

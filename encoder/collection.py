@@ -182,9 +182,13 @@ class BuildSummary:
         return ", ".join([line, *gone])
 
 
-def encode_document(data: bytes, display: str, settings: BuildSettings) -> DocumentResult:
+def encode_document(
+    data: bytes | bytearray, display: str, settings: BuildSettings
+) -> DocumentResult:
     """Encode one transcript, check the TEI against the bundled schema and,
-    if asked, render it as HTML. Pure: no file is read or written."""
+    if asked, render it as HTML. Pure: no file is read or written. A
+    ``bytearray`` is emptied once decoded (the caller has no further use for
+    it), so that a large transcript's bytes do not stay beside its tree."""
     from .pipeline import encode_bytes
     from .tei import Options
     from .validate import validate_tree
@@ -558,12 +562,15 @@ def locked_out(out: Path) -> Generator[None, None, None]:
             pass
         except BlockingIOError:
             raise BuildLocked(str(out)) from None
-        yield
+        try:
+            yield
+        except BaseException:
+            if created:  # a build that failed before writing anything leaves no folder
+                with suppress(OSError):
+                    out.rmdir()
+            raise
     finally:
         os.close(fd)  # releases the lock
-        if created:  # a build that stopped before writing anything leaves no folder
-            with suppress(OSError):
-                out.rmdir()
 
 
 # --- running the encoder --------------------------------------------------------

@@ -36,7 +36,7 @@ class EncodeResult:
 
 
 def read_transcript(
-    data: bytes,
+    data: bytes | bytearray,
     source_name: str,
     reporter: Reporter,
     encoding: str | None = None,
@@ -47,6 +47,10 @@ def read_transcript(
         source = decode_source(data, source_name, reporter, encoding)
     except SourceError:
         return None
+    if isinstance(data, bytearray):
+        # the caller gave its bytes up: they are not kept beside the model and
+        # the tree (a transcript's size in memory, for a large one)
+        data.clear()
     check_language(source.lines, lang, source_name, reporter)
     blocks, facts, editors = read_blocks(source.lines, source_name, reporter, profile)
     return Transcript(
@@ -80,7 +84,7 @@ def _gc_paused() -> Iterator[None]:
 
 
 def encode_bytes(
-    data: bytes,
+    data: bytes | bytearray,
     source_name: str,
     options: Options | None = None,
     encoding: str | None = None,
@@ -99,7 +103,7 @@ def encode_bytes(
 
 
 def _encode(
-    data: bytes,
+    data: bytes | bytearray,
     source_name: str,
     options: Options | None,
     encoding: str | None,

@@ -346,7 +346,7 @@ def test_a_second_build_on_the_same_out_is_refused_while_one_runs(tmp_path: Path
         run = run_cli("build", "--sources", str(tmp_path / "src"), "--out", str(out))
     assert run.returncode == 6, run.stderr
     assert "error[E015]: another tei-encode build is writing to this folder" in run.stderr
-    assert not out.exists() or not list(out.iterdir())  # nothing written (an empty OUT is removed)
+    assert not list(out.iterdir())
     again = run_cli("build", "--sources", str(tmp_path / "src"), "--out", str(out))
     assert again.returncode == 0, again.stderr
 
@@ -607,12 +607,11 @@ def test_encode_and_render_memory_on_19_mb_stay_below_the_measured_bounds(
 ) -> None:
     """Regression bounds at what this round reached (about 22x and 34x; 24x
     and 40x before): the serialiser writes in chunks, and `render` writes
-    the page from libxslt's tree instead of a copy of it in memory. The
-    shapes reader's model (a turn's page breaks, timestamp, label style and
-    paragraph number) costs about one more input size (23.2x measured after
-    the merge), hence 24x."""
+    the page from libxslt's tree instead of a copy of it in memory; `encode`
+    gives up the input's bytes once decoded (the shapes reader's larger model
+    had brought it to 23.2x; 21.8x with that)."""
     size = nineteen_mb["size"]
-    assert nineteen_mb["encode"] < 24 * size, nineteen_mb
+    assert nineteen_mb["encode"] < 23 * size, nineteen_mb
     assert nineteen_mb["render"] < 36 * size, nineteen_mb
 
 

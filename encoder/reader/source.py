@@ -32,9 +32,10 @@ class SourceError(Exception):
 
 
 def decode_source(
-    data: bytes, name: str, reporter: Reporter, encoding: str | None = None
+    data: bytes | bytearray, name: str, reporter: Reporter, encoding: str | None = None
 ) -> SourceText:
     """Decode and check ``data``; raise :class:`SourceError` after reporting errors."""
+    data = bytes(data) if isinstance(data, bytearray) else data
     if encoding is None and data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"  # the byte-order mark says so (Windows "Unicode" text)
     if b"\x00" in data[:8192] and encoding is None:
