@@ -344,3 +344,18 @@ def test_diagnostics_point_at_the_source_line_in_hard_wrapped_text() -> None:
     result = encode_text(text, "wrapped.txt")
     (w201,) = [d for d in result.diagnostics if d.code == "W201"]
     assert (w201.span.line, w201.span.col) == (3, 9)
+
+
+def test_name_and_time_in_parentheses_alone_then_the_text() -> None:
+    # as transcription services write it: "Jane Doe (00:00:01):" on its own line
+    tree = encode(
+        "Ana Ruiz (00:00:01):\nHello everyone, thanks for joining.\n\n"
+        "Tom Berg (00:00:05):\nHappy to be here.\n\n"
+        "Ana Ruiz (00:00:09):\nLet us begin.\n"
+    )
+    assert speakers(tree) == [
+        "Ana Ruiz (00:00:01):",
+        "Tom Berg (00:00:05):",
+        "Ana Ruiz (00:00:09):",
+    ]
+    assert [t.text for t in xp(tree, "//t:speaker/t:time")] == ["00:00:01", "00:00:05", "00:00:09"]

@@ -678,6 +678,10 @@ class Classifier:
             name = match.group("name")
             shape = self.survey.shape
             stamped = para.stamp is not None and (shape.stamps or shape.vtt)
+            # "Jane Doe (00:00:01):" alone on its line, in an export of that shape
+            stamped = stamped or bool(
+                para.alone and P.LABEL_TIME.search(match.group("delivery") or "")
+            )
             if not stamped and not self.is_speaker(name, colon):
                 if not colon:
                     self.reporter.warning(

@@ -114,7 +114,9 @@ VTT_VOICE: Final = re.compile(r"^<v(?:\.[\w-]+)*[ \t]+(?P<name>[^>]{1,80})>")
 VTT_CLOSE: Final = re.compile(r"</v>\s*$")
 # A label alone on its line, with nothing after the terminator.
 _COLON_ALONE: Final = re.compile(
-    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+{UP}[\w’'.\-]*){{0,3}}(?:\s+\d{{1,3}})?)\s*(?P<term>:)$"
+    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+{UP}[\w’'.\-]*){{0,3}}(?:\s+\d{{1,3}})?)"
+    # a time in parentheses may follow the name, as Rev writes it: "Jane Doe (00:00:01):"
+    rf"(?:[ \t]*\({_CLOCK}\))?[ \t]*(?P<term>:)$"
 )
 
 
@@ -649,8 +651,9 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
     alone = [_alone_label(p) for p in paras]
     counts = Counter(" ".join(a.split()) for a in alone if a)
     established = sum(1 for c in counts.values() if c >= 2)
-    # names with a time alone on their line ("Tom Berg  10:02 AM"): the shape of an export
-    timed = sum(1 for p, a in zip(paras, alone, strict=True) if a and p.stamp is not None)
+    # names with a time alone on their line ("Tom Berg  10:02 AM", "Jane Doe (00:00:01):"):
+    # the shape of a meeting or transcription service's export
+    timed = sum(1 for p, a in zip(paras, alone, strict=True) if a and _has_time(p))
     # a time alone, then a name alone, then the text ("00:01:05" / "Jane Doe" / …)
     time_named = sum(
         1
@@ -688,7 +691,7 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
             and (
                 counts[key] >= 2
                 or (established >= 2 and len(key.split()) <= 4)
-                or (para.stamp is not None and timed >= 2)
+                or (_has_time(para) and timed >= 2)
             )
             and not _opens(following.text, Shape())
         ):
@@ -698,6 +701,13 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
         out.append(para)
         index += 1
     return out
+
+
+_PAREN_CLOCK: Final = re.compile(rf"\({_CLOCK}\)")
+
+
+def _has_time(para: RawParagraph) -> bool:
+    return para.stamp is not None or _PAREN_CLOCK.search(para.text) is not None
 
 
 def _time_name_text(
