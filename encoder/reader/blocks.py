@@ -643,7 +643,8 @@ class Classifier:
 
     def heading(self, para: RawParagraph, text: str) -> Block | None:
         """A line in capitals inside the conversation, not a label: a section heading."""
-        if P.UPPER_LABEL.match(text) or not _is_heading(text):
+        # two words or more: a word in capitals alone ("NO!") is more likely speech
+        if P.UPPER_LABEL.match(text) or not P.capitals_heading(text, min_words=2):
             return None
         return Heading(self.inlines(para), "section", para.line)
 
@@ -884,16 +885,6 @@ def _stamp_in_label(label: str) -> Stamp | None:
     from .shapes import seconds_of
 
     return Stamp(match.group("t"), match.start("t"), seconds_of(match.group("t")))
-
-
-def _is_heading(text: str) -> bool:
-    """A heading in capitals: two words or more, no full stop at the end."""
-    return (
-        len(text) <= 80
-        and len(text.split()) >= 2
-        and bool(P.CAPITALS_LINE.match(text))
-        and not text.endswith((".", "?", "!", ","))
-    )
 
 
 _WHOLE_REMARK = re.compile(r"^(?:\[[^\[\]]+\]|\([^()]+\))\.?$")

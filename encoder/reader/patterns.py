@@ -201,6 +201,24 @@ WITNESS_SWORN: Final = re.compile(
 # A time inside a label's parentheses: "Jane Doe (00:01:23):".
 LABEL_TIME: Final = re.compile(r"\((?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\)")
 CAPITALS_LINE: Final = re.compile(r"^(?=[^a-z]*[A-Z]{3})[^a-z]*$")
+
+
+def capitals_heading(text: str, min_words: int = 1) -> bool:
+    """A line in capitals with no full stop at its end: "DIRECT EXAMINATION".
+
+    >>> capitals_heading("DIRECT EXAMINATION"), capitals_heading("NO.")
+    (True, False)
+    >>> capitals_heading("INDEX", min_words=2)
+    False
+    """
+    return (
+        len(text) <= 80
+        and len(text.split()) >= min_words
+        and bool(CAPITALS_LINE.match(text))
+        and not text.endswith((".", "?", "!", ","))
+    )
+
+
 # Reported speech: an upper-case name followed by a lower-case word.
 REPORTED: Final = re.compile(
     rf"^(?P<name>(?:(?i:{HONORIFIC})\s+)?{_UPPER_WORD}(?:\s+{_UPPER_WORD})*)\s+(?P<verb>{LOW}+)\b"

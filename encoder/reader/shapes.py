@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from ..model import Folio, Incident, Inline, LineBreak, PageMark, Stamp, Text, evolve
-from .patterns import COLON_LABEL, UP, UPPER_LABEL
+from .patterns import COLON_LABEL, UP, UPPER_LABEL, capitals_heading
 from .profile import Profile
 from .vocab import NOT_LABELS
 
@@ -186,7 +186,6 @@ class RawParagraph:
     # where each continuation line starts in ``text``: (offset, line, column - 1)
     starts: tuple[tuple[int, int, int], ...] = ()
     furniture: bool = False  # a line of the file format, not of the transcript (WEBVTT)
-    heading_hint: bool = False
 
 
 MARK_BASE: Final = 0xE000
@@ -202,9 +201,6 @@ class Shape:
     vtt: bool = False
     counts: Counter[str] = field(default_factory=Counter)
     profile: Profile = field(default_factory=Profile)
-
-    def names(self) -> list[str]:
-        return sorted(k for k, v in self.counts.items() if v)
 
 
 def _stamp_prefix(text: str) -> re.Match[str] | None:
@@ -460,16 +456,10 @@ def _opens(text: str, shape: Shape) -> bool:
         return True
     if Q_SPACED.match(text) or _QA.match(text):
         return True
-    return bool(UPPER_LABEL.match(text) or COLON_LABEL.match(text) or _is_heading(text))
+    return bool(UPPER_LABEL.match(text) or COLON_LABEL.match(text) or capitals_heading(text))
 
 
 _QA: Final = re.compile(r"^[QA][.:]\s")
-_HEADING: Final = re.compile(r"^[^a-z]*[A-Z]{3}[^a-z]*$")
-
-
-def _is_heading(text: str) -> bool:
-    """A line in capitals with no full stop at its end ("DIRECT EXAMINATION")."""
-    return len(text) <= 80 and bool(_HEADING.match(text)) and not text.endswith((".", "?", "!"))
 
 
 def _base_indent(lines: tuple[str, ...]) -> int:
