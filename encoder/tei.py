@@ -209,7 +209,7 @@ def _(node: LineBreak, parent: _E, doc: Transcript) -> None:
 
 @write_inline.register
 def _(node: TimeMark, parent: _E, doc: Transcript) -> None:
-    _el(parent, "time", {"synch": "#" + node.ident}, node.text)
+    _el(parent, "time", {"synch": "#" + node.ident} if node.ident else None, node.text)
 
 
 @write_inline.register
@@ -769,6 +769,6 @@ def to_tei(doc: Transcript, options: Options | None = None) -> etree._ElementTre
     for section in (s.front, s.back):
         if len(section) == 0:
             text.remove(section)
-    if len(s.body) == 0:  # only metadata lines (a date, a funder): an empty text
+    if s.body.find(TEI + "div") is None:  # only metadata lines (a date, a funder): no text
         _el(_conversation(s), "p")
     return root.getroottree()

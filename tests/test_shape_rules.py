@@ -359,3 +359,39 @@ def test_name_and_time_in_parentheses_alone_then_the_text() -> None:
         "Ana Ruiz (00:00:09):",
     ]
     assert [t.text for t in xp(tree, "//t:speaker/t:time")] == ["00:00:01", "00:00:05", "00:00:09"]
+
+
+# Found by a fuzzing run (shape fixtures with shape lines inserted at random):
+# each wrote invalid TEI or crashed before the fix.
+
+
+def test_a_label_with_no_words_after_it_is_a_turn_with_nothing_transcribed() -> None:
+    tree = encode(
+        "Speaker 1  0:03\nShall we begin?\n\nSpeaker 2  0:05\nYes.\n\n"
+        "Speaker 1  0:09\n\nSpeaker 2  0:12\n"
+    )
+    paragraphs = ["".join(p.itertext()) for p in xp(tree, "//t:sp/t:p")]
+    assert paragraphs == ["Shall we begin?", "Yes.", "", ""]
+
+
+def test_a_timestamp_before_the_first_line_of_a_text_without_turns() -> None:
+    tree = encode("Date: March 3, 1961\n\n[00:00:12] \n")
+    assert xp(tree, "//t:body/t:div")
+
+
+def test_a_form_feed_inside_a_footnote_body() -> None:
+    tree = encode(
+        "MR. A. We met the minister.[1]\n\nMS. B. When?\n\nMR. A. Yesterday.\n\n"
+        "[1] The minister of works\n\x0c\nand of mines.\n"
+    )
+    assert len(xp(tree, "//t:note[@n='1']")) == 1
+
+
+def test_a_timestamp_inside_a_footnote_is_on_the_timeline() -> None:
+    tree = encode(
+        "MR. A. We met the minister.[1]\n\nMS. B. When?\n\nMR. A. Yesterday.\n\n"
+        "[1] Said at [00:04:10] on the tape.\n"
+    )
+    (time,) = xp(tree, "//t:note//t:time")
+    (when,) = xp(tree, f"//t:when[@xml:id='{time.get('synch')[1:]}']")
+    assert when.get("interval") == "250"

@@ -755,7 +755,8 @@ class Classifier:
             label=strip_marks(label),
             name=strip_marks(name),
             delivery=delivery,
-            paragraphs=(first,) if rest else (),
+            # a label with no words after it: the speaker's turn, nothing transcribed
+            paragraphs=(first,) if rest else (Paragraph((), para.line),),
             line=para.line,
             stamp=stamp or para.stamp,
             style=f"{style}, alone on its line" if para.alone else style,

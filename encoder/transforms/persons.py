@@ -31,9 +31,13 @@ from ..diagnostics import Reporter, Span
 from ..model import (
     Block,
     Closer,
+    Folio,
+    Incident,
     Inline,
+    LineBreak,
     MetadataField,
     Note,
+    PageMark,
     ParticipantsHead,
     ParticipantsLine,
     PersName,
@@ -295,7 +299,14 @@ class _TextIndex:
 
 
 def _note_text(note: Note) -> str:
-    return "".join(n.value if isinstance(n, Text) else getattr(n, "text", "") for n in note.content)
+    return "".join(
+        n.value if isinstance(n, Text) else "" if isinstance(n, _BREAKS) else getattr(n, "text", "")
+        for n in note.content
+    )
+
+
+# Inline nodes that mark where the source broke (a page, a line, a tape), not words.
+_BREAKS = (PageMark, Folio, Incident, LineBreak)
 
 
 # The labels an interview gives to the people a "Key: NAME" line names.

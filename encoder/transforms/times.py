@@ -23,21 +23,31 @@ def number_times(doc: Transcript) -> Transcript:
         return numbered
 
     def marks(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
-        if not any(isinstance(node, TimeMark) for node in content):
-            return content
+        """The content with its timestamps numbered, inside notes and brackets too."""
         out: list[Inline] = []
+        changed = False
         for node in content:
             if isinstance(node, TimeMark):
                 stamp = point(Stamp(node.text, 0, node.seconds))
                 node = evolve(node, "ident", stamp.ident)
+                changed = True
+            else:
+                inner = getattr(node, "content", None)
+                if isinstance(inner, tuple):
+                    numbered = marks(inner)
+                    if numbered is not inner:
+                        node = evolve(node, "content", numbered)
+                        changed = True
             out.append(node)
-        return tuple(out)
+        return tuple(out) if changed else content
 
     blocks: list[Block] = []
     for block in doc.blocks:
         if isinstance(block, Turn) and block.stamp is not None:
             block = evolve(block, "stamp", point(block.stamp))
         blocks.append(rewrite_block(block, marks))
+    end_notes = tuple(evolve(n, "content", marks(n.content)) for n in doc.end_notes)
     if not points:
         return doc
-    return evolve(evolve(doc, "blocks", tuple(blocks)), "timeline", tuple(points))
+    doc = evolve(evolve(doc, "blocks", tuple(blocks)), "end_notes", end_notes)
+    return evolve(doc, "timeline", tuple(points))
