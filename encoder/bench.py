@@ -378,6 +378,17 @@ def _write_collection(parts: TranscriptParts, folder: Path, documents: int) -> N
         path.write_text(parts.excerpt(4, number), encoding="utf-8")
 
 
+def _timed_build(command: list[str]) -> tuple[float, int]:
+    """Wall seconds of one `tei-encode build` in a new process, and the
+    documents it reports failed; any other failure stops the benchmark."""
+    start = time.perf_counter()
+    proc = subprocess.run(command, capture_output=True, check=False)
+    spent = time.perf_counter() - start
+    if proc.returncode not in (0, 6):  # 6: some documents failed (counted)
+        raise SystemExit(f"tei-encode build failed:\n{proc.stderr.decode()[-2000:]}")
+    return spent, _failed_count(proc.stdout.decode() + proc.stderr.decode())
+
+
 def measure_collection(
     parts: TranscriptParts, workdir: Path, documents: int, repeats: int = 2
 ) -> CollectionFigures:
@@ -397,13 +408,9 @@ def measure_collection(
             shutil.rmtree(workdir / out, ignore_errors=True)  # a full build each time
         command = [*_cli_command(), "build", "--sources", str(src)]
         command += ["--out", str(workdir / out), "--jobs", str(jobs)]
-        start = time.perf_counter()
-        proc = subprocess.run(command, capture_output=True, check=False)
-        spent = time.perf_counter() - start
+        spent, failures = _timed_build(command)
         timings[label] = min(spent, timings.get(label, spent))
-        if proc.returncode not in (0, 6):  # 6: some documents failed (counted below)
-            raise SystemExit(f"tei-encode build failed:\n{proc.stderr.decode()[-2000:]}")
-        failed = max(failed, _failed_count(proc.stdout.decode() + proc.stderr.decode()))
+        failed = max(failed, failures)
     return CollectionFigures(
         documents=documents,
         jobs1_s=round(timings["jobs1"], 2),
@@ -451,15 +458,11 @@ def measure_dask(
         shutil.rmtree(out, ignore_errors=True)
         command = [*_cli_command(), "build", "--sources", str(src), "--out", str(out), *options]
         before = _children_cpu_s()
-        start = time.perf_counter()
-        proc = subprocess.run(command, capture_output=True, check=False)
-        spent = time.perf_counter() - start
+        spent, failures = _timed_build(command)
         # The CPU time hardly depends on others' load, unlike the wall time.
         cpu[label] = min(_children_cpu_s() - before, cpu.get(label, math.inf))
         timings[label] = min(spent, timings.get(label, spent))
-        if proc.returncode not in (0, 6):
-            raise SystemExit(f"tei-encode build failed:\n{proc.stderr.decode()[-2000:]}")
-        failed = max(failed, _failed_count(proc.stdout.decode() + proc.stderr.decode()))
+        failed = max(failed, failures)
     return DaskFigures(
         documents=documents,
         jobs2_s=round(timings["jobs2"], 2),
