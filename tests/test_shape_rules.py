@@ -395,3 +395,33 @@ def test_a_timestamp_inside_a_footnote_is_on_the_timeline() -> None:
     (time,) = xp(tree, "//t:note//t:time")
     (when,) = xp(tree, f"//t:when[@xml:id='{time.get('synch')[1:]}']")
     assert when.get("interval") == "250"
+
+
+def test_a_name_with_a_lower_case_particle_alone_on_its_line() -> None:
+    tree = encode(
+        "Ines de Vries:\n\nWelcome back.\nToday we look at bridges.\n\n"
+        "Tomas Okoro:\n\nThanks.\n\nInes de Vries:\n\nLet us start with the old one.\n\n"
+        "Tomas Okoro:\n\nIt was built in stone.\n"
+    )
+    assert speakers(tree) == ["Ines de Vries:", "Tomas Okoro:", "Ines de Vries:", "Tomas Okoro:"]
+    first = ["".join(p.itertext()) for p in xp(tree, "//t:sp[1]/t:p")]
+    assert first == ["Welcome back.", "Today we look at bridges."]
+
+
+def test_a_diariser_label_seen_once_is_a_speaker_where_others_recur() -> None:
+    tree = encode(
+        "SPEAKER_00: Are we recording?\n\nSPEAKER_01: Yes.\n\nSPEAKER_02: I joined late.\n\n"
+        "SPEAKER_00: Welcome.\n\nSPEAKER_01: Go ahead.\n"
+    )
+    labels = [s.rstrip(":") for s in speakers(tree)]
+    assert labels == ["SPEAKER_00", "SPEAKER_01", "SPEAKER_02", "SPEAKER_00", "SPEAKER_01"]
+    assert {p.get("role") for p in xp(tree, "//t:particDesc//t:person")} == {"unidentified"}
+
+
+def test_a_key_whose_value_is_only_a_link_is_not_a_turn() -> None:
+    tree = encode(
+        "Minutes: <https://example.org/minutes/12>\n\n"
+        "Speaker 0: Let us begin.\n\nSpeaker 1: Fine.\n\nSpeaker 0: First item.\n"
+    )
+    assert speakers(tree) == ["Speaker 0:", "Speaker 1:", "Speaker 0:"]
+    assert tei_to_text(tree).startswith("Minutes: <https://example.org/minutes/12>\n")

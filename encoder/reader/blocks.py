@@ -63,7 +63,7 @@ from .inlines import InlineContext, parse_inlines
 from .names import drop_title, norm_label, running_form, surname_key
 from .profile import Profile
 from .shapes import RawParagraph, Shape, lex_lines, restore_marks, strip_marks
-from .vocab import NOT_LABELS, OFFICES, is_delivery_word
+from .vocab import NOT_LABELS, OFFICES, is_delivery_word, is_diariser_label
 
 
 def wrap_width(lines: tuple[str, ...]) -> int | None:
@@ -358,7 +358,12 @@ class Classifier:
         if name.upper() in NOT_LABELS:
             return False
         if name[-1:].isdigit() and self.survey.colon_label_counts[name] < 2:
-            return False  # "Volume 999: debated on …"; "Speaker 1:" recurs
+            # "Volume 999: debated on …"; "Speaker 1:" recurs, and a diariser's label
+            # seen once ("SPEAKER_02") counts where others of its kind recur
+            counts = self.survey.colon_label_counts
+            return is_diariser_label(name) and any(
+                c >= 2 and is_diariser_label(n) for n, c in counts.items()
+            )
         if self._participant_keys is None:
             self._participant_keys = frozenset(surname_key(p) for p in self.survey.participants)
         if surname_key(name) in self._participant_keys:
@@ -566,6 +571,7 @@ class Classifier:
             if (
                 match is not None
                 and match.group("rest")
+                and not P.LINK_ONLY.match(match.group("rest"))
                 and self.is_speaker(match.group("name"), colon)
             ):
                 return True
@@ -674,8 +680,8 @@ class Classifier:
             )
         for pattern, colon in ((P.UPPER_LABEL, False), (P.COLON_LABEL, True)):
             match = pattern.match(body)
-            if match is None or not match.group("rest"):
-                continue
+            if match is None or not match.group("rest") or P.LINK_ONLY.match(match.group("rest")):
+                continue  # nothing said, or only a link: "Agenda: <https://…>"
             name = match.group("name")
             shape = self.survey.shape
             stamped = para.stamp is not None and (shape.stamps or shape.vtt)

@@ -15,6 +15,7 @@ from .vocab import (
     ACTIVE_PROCEEDINGS,
     HONORIFICS,
     MONTH_NAMES,
+    NAME_PARTICLES,
     OTHER_MONTHS,
     PASSIVE_PROCEEDINGS,
 )
@@ -156,9 +157,9 @@ HONORIFIC_PREFIX: Final = re.compile(
     rf"^(?P<hon>(?:(?:{HONORIFIC}|(?:Right|Rt\.?)\s+Hon(?:ourable|\.)?)\s+)+)",
     re.I,  # "MR. SMITH", "THE PRESIDENT" as well
 )
-NAME_ITEM: Final = re.compile(
-    rf"^(?:{UP}[\w’'.\-]*)(?:\s+(?:{UP}[\w’'.\-]*|de|van|von|al|bin|ibn)){{0,4}}$"
-)
+# a lower-case particle inside a name: "Aaron van Wirdum", "Ana de la Cruz"
+PARTICLE: Final = "(?:" + "|".join(NAME_PARTICLES) + ")"
+NAME_ITEM: Final = re.compile(rf"^(?:{UP}[\w’'.\-]*)(?:\s+(?:{UP}[\w’'.\-]*|{PARTICLE})){{0,4}}$")
 # "\s+and" starts where a run of spaces starts, so the run is read once
 LIST_SPLIT: Final = re.compile(r"[,;]\s*(?:and\s+)?|(?<!\s)\s+and\s+")
 
@@ -174,11 +175,13 @@ UPPER_LABEL: Final = re.compile(
 # Mixed-case names need a colon: "Mao Zedong: ...", "Interviewer (laughing): ...", "Q: ...";
 # Chinese and Japanese names take the full-width colon: "毛泽东：……".
 COLON_LABEL: Final = re.compile(
-    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:(?:of|for|the|and|hon\.)\s+)?{UP}[\w’'.\-]*){{0,3}}"
+    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:(?:of|for|the|and|hon\.|{PARTICLE})\s+)?{UP}[\w’'.\-]*){{0,3}}"
     r"(?:\s+\d{1,3})?|[\u3400-\u9fff]{1,6})"
     r"(?:\s*(?P<delivery>[(（][^()（）]*[)）](?:\s*\([^()]*\))?))?"
     r"(?:(?P<term>:)\s+|(?P<wide>：)\s*)(?P<rest>\S.*)?$"
 )
+# The rest of a "Key: value" line that is only a link: "Agenda: <https://…>".
+LINK_ONLY: Final = re.compile(r"^<?(?:https?://|www\.)[^\s<>]+>?$")
 # Initials as a label with no space after the colon: "JS:Well, ...".
 TIGHT_LABEL: Final = re.compile(r"^(?P<name>[A-Z]{1,4}):(?P<rest>[A-Z\"“‘'(\[].*)$")
 # Depositions and hearings: "Q. Where were you?" / "A. At home."

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from ..model import Folio, Incident, Inline, LineBreak, PageMark, Stamp, Text, evolve
-from .patterns import COLON_LABEL, UP, UPPER_LABEL, capitals_heading
+from .patterns import COLON_LABEL, PARTICLE, UP, UPPER_LABEL, capitals_heading
 from .profile import Profile
 from .vocab import NOT_LABELS
 
@@ -114,7 +114,7 @@ VTT_VOICE: Final = re.compile(r"^<v(?:\.[\w-]+)*[ \t]+(?P<name>[^>]{1,80})>")
 VTT_CLOSE: Final = re.compile(r"</v>\s*$")
 # A label alone on its line, with nothing after the terminator.
 _COLON_ALONE: Final = re.compile(
-    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+{UP}[\w’'.\-]*){{0,3}}(?:\s+\d{{1,3}})?)"
+    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+)?{UP}[\w’'.\-]*){{0,3}}(?:\s+\d{{1,3}})?)"
     # a time in parentheses may follow the name, as Rev writes it: "Jane Doe (00:00:01):"
     rf"(?:[ \t]*\({_CLOCK}\))?[ \t]*(?P<term>:)$"
 )

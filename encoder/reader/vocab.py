@@ -196,6 +196,11 @@ ACTIVE_PROCEEDINGS: Final = (
 )
 
 
+# Lower-case words inside a personal name: "Aaron van Wirdum", "Ana de la Cruz".
+NAME_PARTICLES: Final = tuple(
+    "van von der den de del della di da do dos du la le ter ten al bin ibn bint".split()
+)
+
 # Words that open a line like a speaker's label but name no speaker:
 # decisions in minutes, the parts of a court record.
 NOT_LABELS: Final = frozenset(
@@ -239,11 +244,24 @@ _GROUP: Final = (
     r"audience(?:\s+members)?|crowd|protesters|students|children|everyone|all|group|chorus|"
     r"citizens|people|councillors|commissioners|panel|panelists|panellists|reporters|press)"
 )
+# a diariser's label: "SPEAKER_00", "Speaker 1", "spk_0"
+_DIARISER: Final = r"(?:speaker|spk)[_ ]?\d{1,3}"
 _ANONYMOUS: Final = (
-    r"(?:speaker[_ ]?\d{1,3}|spk[_ ]?\d{1,3}|unknown(?:\s+speaker)?|unidentified(?:\s+[\w.]+){0,3}|"
+    "(?:" + _DIARISER + r"|unknown(?:\s+speaker)?|unidentified(?:\s+[\w.]+){0,3}|"
     r"(?:an?\s+)?(?:hon\.?\s+)?member|(?:[\w.]+\s+){0,4}(?:member|voice|speaker|participant|"
     r"questioner|reporter|caller|interjection))"
 )
+
+
+def is_diariser_label(label: str) -> bool:
+    """Whether a label is one a diariser gives: "SPEAKER_00", "Speaker 1", "spk_0".
+
+    >>> is_diariser_label("SPEAKER_02"), is_diariser_label("Volume 999")
+    (True, False)
+    """
+    import re
+
+    return re.fullmatch(_DIARISER, label.strip().casefold()) is not None
 
 
 def speaker_kind(label: str, briefing: bool = False) -> str:
