@@ -215,7 +215,7 @@ def encode(
     max_size: int,
 ) -> None:
     """Encode one transcript INPUT as TEI."""
-    from .collection import BuildSettings, encode_document
+    from .document import BuildSettings, encode_document
     from .fileio import InputFileError, read_input
 
     _refuse_same_file(output, input_file)

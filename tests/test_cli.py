@@ -27,7 +27,7 @@ def test_an_internal_error_is_reported_without_a_traceback(
     def broken(*args: object, **kwargs: object) -> object:
         raise RuntimeError("simulated defect")
 
-    monkeypatch.setattr(encoder.collection, "encode_document", broken)
+    monkeypatch.setattr(encoder.document, "encode_document", broken)
     out = tmp_path / "x.xml"
     code = main(["encode", str(FIXTURE), "-o", str(out)])
     err = capsys.readouterr().err

@@ -1,0 +1,129 @@
+"""Encode one document: the work of `tei-encode encode` and of each document
+of a build, apart from :mod:`encoder.collection` so that encoding one file
+loads none of a build's machinery (manifests, hashing, worker pools)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any, Final
+
+from .diagnostics import (
+    EXIT_INPUT,
+    EXIT_OK,
+    EXIT_OUTPUT_INVALID,
+    Diagnostic,
+    Severity,
+    Span,
+)
+from .reader.profile import Profile
+
+if TYPE_CHECKING:
+    from .authority import AuthorityEntry
+
+
+@dataclass(frozen=True, slots=True)
+class BuildSettings:
+    """Every option that can change an output; part of each document's fingerprint."""
+
+    html: bool = True
+    encoding: str | None = None
+    source_date_epoch: int | None = None
+    authority: tuple[AuthorityEntry, ...] = ()  # from --persons
+    lang: str = "en"  # the transcript's language (BCP 47), from --lang
+    profile: Profile = field(default_factory=Profile)  # from --shape or --profile
+
+    def to_json(self) -> dict[str, object]:
+        """What the manifest records (the authority and profile files by their hash)."""
+        import hashlib
+        import json
+
+        authority = json.dumps([asdict(entry) for entry in self.authority], sort_keys=True)
+        digest = hashlib.sha256(authority.encode()).hexdigest()
+        record: dict[str, object] = {
+            "html": self.html,
+            "encoding": self.encoding,
+            "source_date_epoch": self.source_date_epoch,
+            "authority_sha256": digest if self.authority else None,
+            "lang": self.lang,
+        }
+        if self.profile.name != "auto":  # detection is the default: no key, as before
+            record["profile"] = self.profile.record()
+        return record
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    """What a worker sends back: ``outputs`` maps a suffix (``.xml``, ``.html``)
+    to bytes, and is empty when the document failed (``code`` says why)."""
+
+    outputs: dict[str, bytes]
+    diagnostics: list[Diagnostic]
+    code: int = EXIT_OK
+
+
+def encode_document(
+    data: bytes | bytearray, display: str, settings: BuildSettings
+) -> DocumentResult:
+    """Encode one transcript, check the TEI against the bundled schema and,
+    if asked, render it as HTML. Pure: no file is read or written. A
+    ``bytearray`` is emptied once decoded (the caller has no further use for
+    it), so that a large transcript's bytes do not stay beside its tree."""
+    from .pipeline import encode_bytes
+    from .tei import Options
+    from .validate import validate_tree
+
+    options = Options(source_date_epoch=settings.source_date_epoch)
+    result = encode_bytes(
+        data,
+        display,
+        options,
+        settings.encoding,
+        settings.authority,
+        settings.lang,
+        keep_model=False,
+        profile=settings.profile,
+    )
+    diagnostics = list(result.diagnostics)
+    if result.xml is None or result.tree is None:
+        return DocumentResult({}, diagnostics, EXIT_INPUT)
+    too_long = _longest_text_over_limit(result.tree)
+    if too_long:
+        message = (
+            f"a paragraph of {too_long:,} bytes is longer than the XML tools that read TEI "
+            f"(validate, text, render, libxml2) accept ({XML_TEXT_LIMIT:,} bytes); split it "
+            "with blank lines"
+        )
+        diagnostics.append(Diagnostic("E008", Severity.ERROR, message, Span(display)))
+        return DocumentResult({}, diagnostics, EXIT_INPUT)
+    # An error here is a bug in tei-encode, not in the input.
+    problems = [
+        d for d in validate_tree(result.tree, display + " (output)") if d.severity is Severity.ERROR
+    ]
+    if problems:
+        return DocumentResult({}, diagnostics + problems, EXIT_OUTPUT_INVALID)
+    outputs = {".xml": result.xml}
+    del result  # the TEI tree's last reference: freed before the HTML's trees are made
+    if settings.html:
+        from .html import render_html
+        from .xmlio import parse_xml_bytes
+
+        # Render what was written, not the in-memory tree, like `tei-encode render`.
+        outputs[".html"] = render_html(parse_xml_bytes(outputs[".xml"]))
+    return DocumentResult(outputs, diagnostics)
+
+
+# libxml2's longest text node without XML_PARSE_HUGE (XML_MAX_TEXT_LENGTH):
+# what `encode` writes, `validate`, `text` and `render` must read back.
+XML_TEXT_LIMIT: Final = 10_000_000
+
+
+def _longest_text_over_limit(tree: Any) -> int:
+    """The UTF-8 length of the first text node over :data:`XML_TEXT_LIMIT`, or 0."""
+    for element in tree.iter():
+        for text in (element.text, element.tail):
+            # a character is at most 4 bytes: most texts need no encoding to tell
+            if text and len(text) * 4 > XML_TEXT_LIMIT:
+                size = len(text.encode("utf-8"))
+                if size > XML_TEXT_LIMIT:
+                    return size
+    return 0
