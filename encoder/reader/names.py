@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Final
 
 from .patterns import HONORIFIC_PREFIX, INITIALS_PREFIX, UP
@@ -16,6 +17,7 @@ from .vocab import GENDERED_TITLES
 GENDERED: Final = re.compile(rf"^({'|'.join(GENDERED_TITLES)})\b\.?\s+", re.I)
 
 
+@lru_cache(maxsize=4096)  # the register asks for the same few names again and again
 def surname_key(name: str) -> str:
     """A comparison key: initials and honorifics dropped, case folded.
 

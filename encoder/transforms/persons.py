@@ -197,9 +197,12 @@ def build_register(
         and "A" not in labels
         and not any(isinstance(b, MetadataField) and b.kind == "role" for b in doc.blocks)
     )
+    kinds: dict[str, str] = {}  # by label: a document has few labels and many turns
     for block in doc.blocks:
         if isinstance(block, Turn):
-            kind = speaker_kind(block.name, briefing)
+            kind = kinds.get(block.name) or kinds.setdefault(
+                block.name, speaker_kind(block.name, briefing)
+            )
             if kind != "person":
                 key = " ".join(block.name.casefold().split())
                 entry = unnamed.get(key) or register.add(block.name)
