@@ -552,14 +552,15 @@ class Classifier:
 
     def funding(self, para: RawParagraph, text: str) -> Block | None:
         back = self.phase in (Phase.BACK, Phase.NOTES)
+        match = P.funding_match(text)
+        named = back and text.strip() in self.survey.funders
+        if match is None and not named:
+            return None  # most lines: asked before the dearer label test below
         if not back and self._labelled(para, text):
             return None  # "MR. X. The motion is supported by …" is speech
-        match = P.funding_match(text)
         if match is not None:
             return FundingLine(self.inlines(para), match.group("funder").strip(), para.line)
-        if text.strip() in self.survey.funders and back:
-            return FunderField(text, para.line)
-        return None
+        return FunderField(text, para.line)
 
     def _labelled(self, para: RawParagraph, text: str) -> bool:
         """Whether the paragraph opens with a speaker's label of a known speaker."""
