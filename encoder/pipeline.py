@@ -9,10 +9,10 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from .authority import AuthorityEntry
 from .diagnostics import Diagnostic, Reporter
 from .model import Transcript
 from .reader.blocks import read_blocks
@@ -23,6 +23,9 @@ from .transforms.notes import resolve_notes
 from .transforms.persons import build_register
 from .transforms.times import number_times
 from .xmlio import serialize
+
+if TYPE_CHECKING:
+    from .authority import AuthorityEntry
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,9 +24,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from ..authority import AuthorityEntry
 from ..diagnostics import Reporter, Span
 from ..model import (
     Block,
@@ -52,6 +51,9 @@ from ..reader.patterns import HONORIFIC_PREFIX, INITIALS_PREFIX, UP
 from ..reader.vocab import TITLE_WORDS, speaker_kind
 from .bios import find_bios, place_words
 from .walk import block_inlines, rewrite_block
+
+if TYPE_CHECKING:
+    from ..authority import AuthorityEntry
 
 # Single name tokens shorter than this are never tagged on their own ("De", "U").
 _MIN_TOKEN = 3
