@@ -425,3 +425,35 @@ def test_a_key_whose_value_is_only_a_link_is_not_a_turn() -> None:
     )
     assert speakers(tree) == ["Speaker 0:", "Speaker 1:", "Speaker 0:"]
     assert tei_to_text(tree).startswith("Minutes: <https://example.org/minutes/12>\n")
+
+
+def test_chamber_record_chair_recurs_members_speak_once() -> None:
+    # a parliament's record: only the chair's label recurs; each member's label,
+    # with the party in parentheses, stands alone once, the speech on the next line
+    tree = encode(
+        "Provincial Assembly, sitting of 4 March 2025\n\n"
+        "The Speaker:\nOrder. I call Ayesha Rahman for the Greens.\n\n"
+        "Ayesha Rahman (Greens):\nThank you, Speaker. The bill before us is late.\n\n"
+        "(Applause)\n\n"
+        "The Speaker:\nI now call Tomas Lind.\n\n"
+        "Tomas Lind (Liberal):\nThe bill is on time.\nIt was drafted with care.\n\n"
+        "Motion:\nThat the bill be read a second time.\n\n"
+        "The Speaker:\nLast speaker,\n\nMira Osei.\n\n"
+        "Mira Osei (Labour):\nBriefly, we agree.\n\n"
+        "The Speaker:\nThe debate is closed.\n"
+    )
+    names = [" ".join(s.split()).split(" (")[0].rstrip(":") for s in speakers(tree)]
+    assert names == [
+        "The Speaker",
+        "Ayesha Rahman",
+        "The Speaker",
+        "Tomas Lind",
+        "The Speaker",
+        "Mira Osei",
+        "The Speaker",
+    ]
+    # the one-word "Motion:" and the name called with a period are not labels
+    lind = "".join(xp(tree, "//t:sp[4]")[0].itertext())
+    assert "That the bill be read a second time." in lind
+    called = "".join(xp(tree, "//t:sp[5]")[0].itertext())
+    assert "Mira Osei." in called

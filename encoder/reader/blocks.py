@@ -690,7 +690,10 @@ class Classifier:
             stamped = stamped or bool(
                 para.alone and P.LABEL_TIME.search(match.group("delivery") or "")
             )
-            if not stamped and not self.is_speaker(name, colon):
+            # a name and colon alone on its line, joined to its speech where the
+            # document establishes that shape (shapes._join_alone_labels)
+            joined = para.alone and colon and name.upper() not in NOT_LABELS
+            if not stamped and not joined and not self.is_speaker(name, colon):
                 if not colon:
                     self.reporter.warning(
                         "W103",

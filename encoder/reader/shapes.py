@@ -115,8 +115,9 @@ VTT_CLOSE: Final = re.compile(r"</v>\s*$")
 # A label alone on its line, with nothing after the terminator.
 _COLON_ALONE: Final = re.compile(
     rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+)?{UP}[\w’'.\-]*){{0,3}}(?:\s+\d{{1,3}})?)"
-    # a time in parentheses may follow the name, as Rev writes it: "Jane Doe (00:00:01):"
-    rf"(?:[ \t]*\({_CLOCK}\))?[ \t]*(?P<term>:)$"
+    # a time or an affiliation in parentheses may follow the name: "Jane Doe (00:00:01):"
+    # as Rev writes it, "Gerda Hasselfeldt (CDU/CSU):" in a parliament's record
+    r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*(?P<term>:)$"
 )
 
 
@@ -641,6 +642,8 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
     alone = [_alone_label(p) for p in paras]
     counts = Counter(" ".join(a.split()) for a in alone if a)
     established = sum(1 for c in counts.values() if c >= 2)
+    # a chamber's record: the chair's label recurs, each member speaks once
+    chaired = established >= 1 and sum(counts.values()) >= 4
     # names with a time alone on their line ("Tom Berg  10:02 AM", "Jane Doe (00:00:01):"):
     # the shape of a meeting or transcription service's export
     timed = sum(1 for p, a in zip(paras, alone, strict=True) if a and _has_time(p))
@@ -681,6 +684,7 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
             and (
                 counts[key] >= 2
                 or (established >= 2 and len(key.split()) <= 4)
+                or (chaired and 2 <= len(key.split()) <= 4)
                 or (_has_time(para) and timed >= 2)
             )
             and not _opens(following.text, Shape())
