@@ -457,3 +457,22 @@ def test_chamber_record_chair_recurs_members_speak_once() -> None:
     assert "That the bill be read a second time." in lind
     called = "".join(xp(tree, "//t:sp[5]")[0].itertext())
     assert "Mira Osei." in called
+
+
+def test_label_wrapped_inside_its_parenthesis_is_one_label() -> None:
+    # a printed record wraps a long affiliation, with a hyphen, onto a second line
+    source = (
+        "The Chair:\nI call Abena Owusu-Darko.\n\n"
+        "Abena Owusu-Darko (Independent Alli-\nance for the Coast):\n\n"
+        "Thank you, Chair. The harbour needs dredging.\n\n"
+        "The Chair:\nTime, please.\n\n"
+        "Abena Owusu-Darko (Independent Alli-\nance for the Coast):\n\n"
+        "I close.\n\n"
+        "The Chair:\nThank you.\n"
+    )
+    tree = encode(source)
+    names = [" ".join(s.split()).split(" (")[0].rstrip(":") for s in speakers(tree)]
+    assert names == ["The Chair", "Abena Owusu-Darko"] * 2 + ["The Chair"]
+    second = "".join(xp(tree, "//t:sp[2]/t:p")[0].itertext())
+    assert second == "Thank you, Chair. The harbour needs dredging."
+    assert "ance for the Coast" not in "".join(xp(tree, "//t:sp[1]")[0].itertext())

@@ -416,7 +416,7 @@ def lex_lines(
     lx.flush()
     if lx.pending:
         lx.out.append(RawParagraph("", len(lines), 0, lead=tuple(lx.pending)))
-    return _join_alone_labels(lx.out), shape
+    return _join_alone_labels(_merge_wrapped_labels(lx.out)), shape
 
 
 def _own(lx: _Lexer, text: str, line: int, indent: int, furniture: bool = False) -> None:
@@ -633,6 +633,35 @@ def _alone_label(para: RawParagraph) -> str | None:
 
     colon = _COLON_ALONE.match(text)
     return colon.group("name") if colon is not None else None
+
+
+# The second line of a label whose parenthesis the print wrapped: "NEN):".
+_WRAPPED_TAIL: Final = re.compile(r"^[^()\n]{1,40}\):$")
+
+
+def _merge_wrapped_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
+    """A label alone that a printed record wrapped inside its parenthesis
+    ("Katrin Göring-Eckardt (BÜNDNIS 90/DIE GRÜ-" / "NEN):") is one label line."""
+    out: list[RawParagraph] = []
+    index = 0
+    while index < len(paras):
+        para = paras[index]
+        tail = paras[index + 1] if index + 1 < len(paras) else None
+        if (
+            tail is not None
+            and tail.line == para.line + 1
+            and para.text.count("(") > para.text.count(")")
+            and _WRAPPED_TAIL.match(tail.text)
+        ):
+            merged = _joined(para, para.text, tail)
+            if _COLON_ALONE.match(merged.text):
+                merged.alone = False  # a label line still: the speech is joined later
+                out.append(merged)
+                index += 2
+                continue
+        out.append(para)
+        index += 1
+    return out
 
 
 def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
