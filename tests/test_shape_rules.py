@@ -476,3 +476,33 @@ def test_label_wrapped_inside_its_parenthesis_is_one_label() -> None:
     second = "".join(xp(tree, "//t:sp[2]/t:p")[0].itertext())
     assert second == "Thank you, Chair. The harbour needs dredging."
     assert "ance for the Coast" not in "".join(xp(tree, "//t:sp[1]")[0].itertext())
+
+
+def test_running_head_with_the_page_number_is_a_page_break() -> None:
+    head = "Proceedings of the Harbour Board, Sitting of 4 March 1921"
+    tree = encode(
+        f"{head} 41\n\n"
+        "THE CHAIRMAN: We begin with the dredging report.\n\n"
+        "MR. ODUYA: The channel is silting faster than last year.\n\n"
+        f"{head}42\n\n"  # the copy glued this page's number to the year
+        "THE CHAIRMAN: What does the engineer advise?\n\n"
+        f"{head} 43\n\n"
+        "MR. ODUYA: A second dredger, in the spring.\n\n"
+        "It was agreed in 1921 to meet again in 1922.\n"
+    )
+    assert [pb.get("n") for pb in xp(tree, "//t:text//t:pb")] == ["41", "42", "43"]
+    heads = [fw.text for fw in xp(tree, "//t:text//t:fw[@type='header']")]
+    assert heads == [f"{head} 41", f"{head}42", f"{head} 43"]
+    assert len(xp(tree, "//t:sp")) == 4
+    assert head not in " ".join(speakers(tree))
+
+
+def test_lines_ending_in_numbers_that_do_not_grow_are_not_heads() -> None:
+    line = "The tonnage landed at the north quay that year was"
+    tree = encode(
+        f"MR. ODUYA: {line} 410\n\nTHE CHAIRMAN: And before?\n\n"
+        f"MR. ODUYA: {line} 380\n\nTHE CHAIRMAN: And the year after?\n\n"
+        f"MR. ODUYA: {line} 395\n"
+    )
+    assert xp(tree, "//t:pb") == []
+    assert len(xp(tree, "//t:sp")) == 5

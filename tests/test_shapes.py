@@ -34,14 +34,7 @@ CASES = sorted(p.with_suffix("").with_suffix("") for p in SHAPES.glob("*/*.expec
 
 # (test, transcript) the tool does not yet read as expected, and why: strict
 # xfails, so each fails loudly once the reader gets it right.
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("pages", f"label-alone/{name}"): (
-        "the printed record's page header (the same line on every page but for the page "
-        "number at its end: '... den 28. Juni 2016 17897', the number sometimes glued to "
-        "the year: '...201617896') is not read as a page break; it stays text in the turn"
-    )
-    for name in ("bundestag-18-181-brexit-debate", "bundestag-18-181-wrapped-label")
-}
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 def params(test: str, paths: list[Path] | None = None) -> list[Any]:

@@ -320,6 +320,7 @@ def lex_lines(
     lx = _Lexer(shape)
     base_indent = _base_indent(lines) if shape.line_numbers else 0
     pages, folios = _page_numbers(lines)
+    heads = _numbered_heads(lines, folios)
     if pages.get(0) is not None:
         lx.event(PageMark(pages[0], None))  # the first page, numbered at its foot
     formfeeds = 0
@@ -343,6 +344,10 @@ def lex_lines(
             continue
         if number in folios:
             lx.event(Folio(stripped, folios[number]))
+            continue
+        if number in heads:  # a running head with the page's number: the page begins
+            lx.event(PageMark(heads[number], None))
+            lx.event(Folio(stripped, "header"))
             continue
         indent = len(raw) - len(raw.lstrip())
         gutter: str | None = None
@@ -620,6 +625,50 @@ def _page_numbers(lines: tuple[str, ...]) -> tuple[dict[int, str], dict[int, str
     if len(numbers) < max(1, len(pages) // 2):
         return {}, {n: k for n, k in furniture.items() if k == "header"}
     return numbers, furniture
+
+
+def _numbered_heads(lines: tuple[str, ...], folios: dict[int, str]) -> dict[int, str]:
+    """Running heads that carry their page's number, in a text without form
+    feeds (a printed record copied as text): the same words at least three
+    times, each followed by a number that grows from one to the next
+    ("... 28. Juni 2016 17897"; the copy may glue it to the text before:
+    "... 28. Juni 201617896"). Returns source line → page number.
+
+    >>> head = "Official Report of the Sitting of 3 May"
+    >>> _numbered_heads(("Speech.", head + " 11", "More.", head + "12", "x", head + " 13"), {})
+    {2: '11', 4: '12', 6: '13'}
+    >>> _numbered_heads(("It was in 1990 and 1991", "It was in 1990 and 1992", "x"), {})
+    {}
+    """
+    groups: dict[str, list[tuple[int, str]]] = {}
+    for number, raw in enumerate(lines, 1):
+        text = raw.strip()
+        if number in folios or not 24 <= len(text) <= 160 or not text[-1].isdigit():
+            continue
+        groups.setdefault(text[:20], []).append((number, text))
+    heads: dict[int, str] = {}
+    for members in groups.values():
+        if len(members) < 3:
+            continue
+        # the words before the number, from the members that set it apart by a space
+        spaced = Counter(
+            text[: len(text.rstrip("0123456789"))].rstrip()
+            for _n, text in members
+            if text[len(text.rstrip("0123456789")) - 1 : -1].startswith((" ", "\u00a0"))
+        )
+        best: list[tuple[int, str]] = []
+        for words in sorted(w for w, count in spaced.items() if count >= 2):
+            found = [
+                (number, text[len(words) :].strip())
+                for number, text in members
+                if text.startswith(words) and text[len(words) :].strip().isdigit()
+            ]
+            values = [int(n) for _line, n in found]
+            growing = all(a < b for a, b in zip(values, values[1:], strict=False))
+            if growing and len(found) >= max(3, len(best) + 1):
+                best = found
+        heads.update(best)
+    return heads
 
 
 def _alone_label(para: RawParagraph) -> str | None:
