@@ -664,7 +664,7 @@ def _numbered_heads(lines: tuple[str, ...], folios: dict[int, str]) -> dict[int,
                 if text.startswith(words) and text[len(words) :].strip().isdigit()
             ]
             values = [int(n) for _line, n in found]
-            growing = all(a < b for a, b in zip(values, values[1:], strict=False))
+            growing = all(a < b for a, b in itertools.pairwise(values))
             if growing and len(found) >= max(3, len(best) + 1):
                 best = found
         heads.update(best)
