@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Literal, TypeVar
 
+from .drama_model import Play
+
 # ---------------------------------------------------------------- inlines
 
 
@@ -435,6 +437,7 @@ class Transcript:
     editors: tuple[str, ...] = field(default=())  # initials seen in editorial notes
     shape: tuple[tuple[str, int], ...] = ()  # the shapes the reader found, with counts
     timeline: tuple[Stamp, ...] = ()  # every timestamp, in order, with its ident
+    play: Play | None = None  # a play: read by reader.drama, written by tei_drama
 
 
 def plain_text(content: tuple[Inline, ...]) -> str:

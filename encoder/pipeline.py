@@ -14,11 +14,14 @@ from lxml import etree
 
 from .authority import AuthorityEntry
 from .diagnostics import Diagnostic, Reporter
-from .model import Transcript
+from .drama_model import iterate_speeches
+from .model import Transcript, evolve
 from .reader.blocks import read_blocks
+from .reader.drama import is_play, read_play
 from .reader.profile import Profile
 from .reader.source import SourceError, check_language, decode_source
 from .tei import Options, to_tei
+from .transforms.cast import resolve_cast
 from .transforms.notes import resolve_notes
 from .transforms.persons import build_register
 from .transforms.times import number_times
@@ -52,6 +55,16 @@ def read_transcript(
         # the tree (a transcript's size in memory, for a large one)
         data.clear()
     check_language(source.lines, lang, source_name, reporter)
+    if is_play(source.lines, profile):
+        play, furniture = read_play(source.lines)
+        return Transcript(
+            source_name=source_name,
+            blocks=tuple(furniture),
+            lang=lang,
+            normalized_nfc=source.normalized_nfc,
+            shape=(("play", len(iterate_speeches(play.body))),),
+            play=play,
+        )
     blocks, facts, editors = read_blocks(source.lines, source_name, reporter, profile)
     return Transcript(
         source_name=source_name,
@@ -119,6 +132,8 @@ def _encode(
     doc = resolve_notes(doc, reporter)
     doc = number_times(doc)
     doc = build_register(doc, reporter, authority)
+    if doc.play is not None:
+        doc = evolve(doc, "play", resolve_cast(doc.play, reporter, source_name))
     if reporter.has_errors:
         return EncodeResult(None, None, doc, reporter.diagnostics)
     tree = to_tei(doc, options)

@@ -33,8 +33,22 @@ from .reader.patterns import TO_SUPERSCRIPT
 from .xmlio import TEI
 
 _BLOCKS: Final = frozenset(
-    TEI + n for n in ("docDate", "titlePart", "p", "dateline", "head", "ab", "bibl", "signed")
+    TEI + n
+    for n in (
+        "docDate",
+        "titlePart",
+        "p",
+        "dateline",
+        "head",
+        "ab",
+        "bibl",
+        "signed",
+        "docAuthor",
+        "castItem",
+        "l",
+    )
 )
+_SPEECH: Final = frozenset((TEI + "p", TEI + "l", TEI + "ab"))
 
 
 def inline_text(elem: etree._Element, notes: list[etree._Element]) -> str:
@@ -101,14 +115,18 @@ def _speech(sp: etree._Element, notes: list[etree._Element]) -> list[str]:
     label: list[str] = []
     number = sp.get("n")  # a paragraph number written before the label ("12.")
     started = False  # the first paragraph (written after the label) was seen
+    own_line = False  # a play's prefix on a line of its own: the speech begins below it
     for child in sp:
         if child.tag in _BREAKS and not label:
             lines.append(_break_text(child))  # a page break before the label
         elif child.tag == TEI + "lb" and not label:
             label.append(child.get("n", ""))  # the label line's margin number
+        elif child.tag == TEI + "lb" and not started:
+            lines.append(" ".join([number, *label] if number else label))
+            own_line = started = True
         elif child.tag == TEI + "speaker" or (child.tag == TEI + "stage" and not started and label):
             label.append(inline_text(child, notes))
-        elif child.tag == TEI + "p":
+        elif child.tag in _SPEECH:
             text = inline_text(child, notes)
             if not started and number:
                 label.insert(0, number)
@@ -116,7 +134,7 @@ def _speech(sp: etree._Element, notes: list[etree._Element]) -> list[str]:
             started = True
         elif child.tag == TEI + "stage":
             lines.append(inline_text(child, notes))
-    if not started and label:
+    if not started and label and not own_line:
         lines.append(" ".join([number, *label] if number else label))
     return lines
 

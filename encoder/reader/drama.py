@@ -1,0 +1,911 @@
+"""Plain-text plays → :class:`~encoder.drama_model.Play`.
+
+One pass over the lines gives each a kind from :data:`LINE_RULES` (an
+ordered table: the first rule that matches wins); :func:`survey_prefixes`
+decides which speaker prefixes the play establishes; :class:`_Parser` is an
+explicit state machine (``front`` → ``cast`` → ``body``) whose transitions
+are the methods named in :data:`TRANSITIONS`. Verse or prose is decided per
+speech after the whole play is read (it needs the width the text was
+wrapped at).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Final
+
+from ..drama_model import (
+    CastEntry,
+    CastList,
+    Division,
+    DivisionKind,
+    FrontLine,
+    Play,
+    SourceInfo,
+    Speech,
+    SpokenText,
+    StageDirection,
+    StageKind,
+)
+from ..model import Boilerplate
+from .profile import Profile
+from .vocab import (
+    ACT_WORDS,
+    ENTRANCE_WORDS,
+    EXIT_WORDS,
+    GROUP_NOUNS,
+    NOT_PREFIXES,
+    SCENE_WORDS,
+    STAGE_OPENERS,
+    TITLE_ABBREVIATIONS,
+)
+
+# ------------------------------------------------------------ digital library furniture
+
+_LIBRARY_START: Final = re.compile(r"^\*{3}\s?START OF (?:THE|THIS) PROJECT GUTENBERG", re.I)
+_LIBRARY_END: Final = re.compile(r"^\*{3}\s?END OF (?:THE|THIS) PROJECT GUTENBERG", re.I)
+_LIBRARY_END_NOTE: Final = re.compile(r"^End of (?:the )?Project Gutenberg", re.I)
+_LIBRARY_CREDIT: Final = re.compile(r"^(?:Produced|Transcribed|E-text prepared) by\b", re.I)
+_LIBRARY_FIELD: Final = re.compile(
+    r"^(?P<key>Title|Author|Translator|Release Date):\s+(?P<v>\S.*)$"
+)
+_EBOOK_NUMBER: Final = re.compile(r"\[e-?book #(?P<n>\d{1,7})\]", re.I)
+
+# ------------------------------------------------------------------- line rules
+
+_NUMBER: Final = r"[IVXLC]{1,7}|\d{1,2}|[A-Za-z]{3,9}"
+_ACT: Final = re.compile(r"^(?:ACT|Act|ACTUS|Actus)\s{1,3}(?P<n>" + _NUMBER + r")\b[.:]?")
+_ACT_AFTER: Final = re.compile(r"^(?:THE\s|The\s)?(?P<n>[A-Za-z]{3,7})\s(?:ACT|Act)\b[.:]?")
+_SCENE: Final = re.compile(
+    r"^(?:SCENE|Scene|SCENA|Scena|SCOENA|Scoena|Scaena|Scæna|Scœna)\s{1,3}(?P<n>"
+    + _NUMBER
+    + r")\b[.:]?"
+)
+_FRAME: Final = re.compile(
+    r"^(?:THE\s|The\s)?(?P<kind>PROLOGUE|Prologue|EPILOGUE|Epilogue|INDUCTION|Induction)\.?$"
+)
+_CAST_HEAD: Final = re.compile(
+    r"^(?:THE\s)?(?:DRAMATIS\sPERSONAE|PERSONS\s(?:OF|IN)\sTHE\s(?:PLAY|DRAMA|COMEDY|TRAGEDY)"
+    r"|PERSONS(?:\sREPRESENTED)?|CHARACTERS(?:\sIN\sTHE\sPLAY)?|CAST(?:\sOF\sCHARACTERS)?"
+    r"|THE\sACTORS?\sNAMES)[.:]?$",
+    re.I,
+)
+_SETTING: Final = re.compile(r"^(?:SCENE|Scene|TIME|Time|PLACE|Place)\s?(?:[.:]|[.:]?\s?[-—])")
+_WORD: Final = re.compile(r"[A-Z][A-Za-z'’\-]{0,30}")
+_CONNECTOR: Final = frozenset({"of", "the", "de", "la", "le", "von", "van", "du", "and"})
+_ORDINAL_PREFIX: Final = re.compile(r"^(?P<o>\d{1,2})\.\s?")
+_TRAILING_EXIT: Final = re.compile(r"(?<=[.!?,;:])\s{1,8}(?P<d>(?:Exit|Exeunt)\b[^.!?]{0,40}\.?)$")
+
+
+def _is_number(word: str, names: frozenset[str]) -> bool:
+    """An act or scene number: roman, arabic, or an ordinal word.
+
+    >>> _is_number("III", frozenset()), _is_number("Prima", frozenset({"prima"}))
+    (True, True)
+    """
+    return word.isdigit() or set(word) <= set("IVXLC") or word.casefold() in names
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    kind: str  # blank, act, scene, act-scene, frame, cast-head, setting, stage, prefix, text
+    line: int
+    text: str  # stripped
+    indent: int
+    prefix: str = ""  # the prefix as written, with its terminator
+    name: str = ""
+    delivery: str = ""
+    rest: str = ""
+    head_kind: str = ""
+
+
+def _heading(text: str, line: int, indent: int) -> Token | None:
+    act = _ACT.match(text) or _ACT_AFTER.match(text)
+    if act is not None and _is_number(act["n"], ACT_WORDS):
+        rest = text[act.end() :].strip(" .:")
+        scene = _SCENE.match(rest)
+        if scene is not None and _is_number(scene["n"], SCENE_WORDS):
+            return Token("act-scene", line, text, indent, rest=rest)
+        return Token("act", line, text, indent)
+    scene = _SCENE.match(text)
+    if scene is not None and _is_number(scene["n"], SCENE_WORDS):
+        return Token("scene", line, text, indent)
+    frame = _FRAME.match(text)
+    if frame is not None:
+        return Token("frame", line, text, indent, head_kind=frame["kind"].lower())
+    return None
+
+
+def _cast_head(text: str, line: int, indent: int) -> Token | None:
+    return Token("cast-head", line, text, indent) if _CAST_HEAD.match(text) else None
+
+
+def _direction(text: str, line: int, indent: int) -> Token | None:
+    if _SETTING.match(text):
+        return Token("setting", line, text, indent)
+    if text[0] in "[(" or (text.startswith("_") and text.endswith(("_", "_."))):
+        return Token("stage", line, text, indent)
+    first = _WORD.match(text)
+    if first is not None and first[0].rstrip(".") in STAGE_OPENERS:
+        return Token("stage", line, text, indent)
+    return None
+
+
+def split_prefix(text: str) -> tuple[str, str, str, str] | None:
+    """(prefix as written, name, delivery, rest) of a line that opens with a
+    speaker prefix, or None.
+
+    >>> split_prefix("Macb. So foule and faire a day")
+    ('Macb.', 'Macb', '', 'So foule and faire a day')
+    >>> split_prefix("1. Cit. Soft, who comes here?")
+    ('1. Cit.', '1. Cit', '', 'Soft, who comes here?')
+    >>> split_prefix("MRS PETERS: (_after a step_) I'm not--cold.")
+    ('MRS PETERS:', 'MRS PETERS', '', "(_after a step_) I'm not--cold.")
+    >>> split_prefix("Helmer [calls out]. Is that my lark?")
+    ('Helmer [calls out].', 'Helmer', '[calls out].', 'Is that my lark?')
+    >>> split_prefix("  3. That will be ere the set of Sunne".strip())
+    ('3.', '3', '', 'That will be ere the set of Sunne')
+    >>> split_prefix("So foule and faire") is None
+    True
+    """
+    pos = 0
+    ordinal = _ORDINAL_PREFIX.match(text)
+    if ordinal is not None:
+        pos = ordinal.end()
+    words = 0
+    while words < 5:
+        word = _WORD.match(text, pos)
+        if word is None:
+            low = re.match(r"[a-z]{2,3}\b", text[pos:])
+            if words == 0 or low is None or low[0] not in _CONNECTOR:
+                break
+            pos += len(low[0]) + 1
+            continue
+        words += 1
+        end = word.end()
+        if text[end : end + 2] == ". " and word[0] in TITLE_ABBREVIATIONS:
+            pos = end + 2  # "Mrs. Hale:"
+            continue
+        found = _terminated(text, pos, end)
+        if found is not None:
+            return found
+        if text[end : end + 1] != " ":
+            break
+        pos = end + 1
+    if ordinal is not None:  # "1. When shall we three meet againe?"
+        rest = text[ordinal.end() :]
+        return ordinal[0].strip(), ordinal["o"], "", rest
+    return None
+
+
+def _terminated(text: str, start: int, end: int) -> tuple[str, str, str, str] | None:
+    name_end = end
+    delivery = ""
+    if text[end : end + 2] in (" [", " ("):
+        close = text.find("]" if text[end + 1] == "[" else ")", end)
+        if close == -1:
+            return None
+        delivery_start = end + 1
+        end = close + 1
+        delivery = text[delivery_start:end]
+    term = text[end : end + 1]
+    if term not in (".", ":") or (len(text) > end + 1 and text[end + 1] != " "):
+        return None
+    prefix = text[: end + 1]
+    rest = text[end + 1 :].strip()
+    name = text[:name_end].strip()
+    if delivery:
+        return text[:name_end], name, delivery + term, rest
+    return prefix, name, "", rest
+
+
+def _prefix(text: str, line: int, indent: int) -> Token | None:
+    found = split_prefix(text)
+    if found is None:
+        return None
+    prefix, name, delivery, rest = found
+    key = name.casefold()
+    if key in NOT_PREFIXES or len(name) > 40:
+        return None
+    return Token("prefix", line, text, indent, prefix, name, delivery, rest)
+
+
+def _library_title(text: str, line: int, indent: int) -> Token | None:
+    """ "[The Tragedie of Macbeth by William Shakespeare 1603]": a title line, not a direction."""
+    return Token("text", line, text, indent) if _BRACKET_TITLE.match(text) else None
+
+
+LINE_RULES: Final[tuple[tuple[str, Callable[[str, int, int], Token | None]], ...]] = (
+    ("library-title", _library_title),
+    ("heading", _heading),
+    ("cast-head", _cast_head),
+    ("direction", _direction),
+    ("prefix", _prefix),
+)
+
+
+def lex_lines(lines: tuple[str, ...], start: int, stop: int) -> list[Token]:
+    """One token per line of ``lines[start:stop]`` (line numbers from 1)."""
+    tokens: list[Token] = []
+    for index in range(start, stop):
+        raw = lines[index].rstrip()
+        text = raw.lstrip()
+        indent = len(raw) - len(text)
+        if not text:
+            tokens.append(Token("blank", index + 1, "", 0))
+            continue
+        for _name, rule in LINE_RULES:
+            token = rule(text, index + 1, indent)
+            if token is not None:
+                break
+        else:
+            token = Token("text", index + 1, text, indent)
+        tokens.append(token)
+    return tokens
+
+
+# ------------------------------------------------------------------------ survey
+
+
+def survey_prefixes(tokens: list[Token]) -> frozenset[str]:
+    """The prefix names the play establishes: a name used as a prefix at the
+    start of a block (after a blank line, a direction or a heading, or
+    indented deeper than the line before) twice, or once in the typography
+    (terminator, capitals, indentation) of the established ones."""
+    placed: list[Token] = []
+    previous: Token | None = None
+    for token in tokens:
+        if token.kind == "prefix" and opens_block(previous, token):
+            placed.append(token)
+        previous = token
+    counts = Counter(t.name.casefold() for t in placed)
+    established = {name for name, n in counts.items() if n >= 2}
+    styles = Counter(_style(t) for t in placed if t.name.casefold() in established)
+    if not styles:
+        return frozenset()
+    common = {style for style, _n in styles.most_common(2)}
+    return frozenset(
+        established | {t.name.casefold() for t in placed if _style(t) in common and t.name}
+    )
+
+
+def opens_block(previous: Token | None, token: Token) -> bool:
+    """A prefix stands where a speech can begin: after a blank line, a heading
+    or a direction, or indented deeper than the line before."""
+    if (
+        previous is None
+        or previous.kind not in ("text", "prefix")
+        or token.indent > previous.indent
+    ):
+        return True
+    return previous.kind == "prefix" and token.indent > 0  # one-line speeches in a row
+
+
+def _style(token: Token) -> tuple[str, bool, bool]:
+    return (token.prefix[-1:], token.name.isupper(), token.indent > 0)
+
+
+# ------------------------------------------------------------------------ parser
+
+
+@dataclass
+class _Open:
+    kind: DivisionKind
+    head: str | None
+    line: int
+    content: list[Division | Speech | StageDirection] = field(default_factory=list)
+
+
+@dataclass
+class _RawSpeech:
+    token: Token
+    items: list[Token | StageDirection] = field(default_factory=list)
+
+
+@dataclass
+class _Parser:
+    prefixes: frozenset[str]
+    state: str = "front"
+    front: list[list[Token]] = field(default_factory=list)
+    cast_head: Token | None = None
+    cast: list[Token] = field(default_factory=list)
+    body: list[Division | Speech | StageDirection] = field(default_factory=list)
+    act: _Open | None = None
+    scene: _Open | None = None
+    speech: _RawSpeech | None = None
+    pending: list[StageDirection] = field(default_factory=list)
+    raw: list[_RawSpeech] = field(default_factory=list)
+    front_directions: list[StageDirection] = field(default_factory=list)
+
+    # -- containers
+    def container(self) -> list[Division | Speech | StageDirection]:
+        if self.scene is not None:
+            return self.scene.content
+        if self.act is not None:
+            return self.act.content
+        if self.state != "body":
+            return self.body
+        self.scene = _Open("scene", None, 0)  # text before any heading: an implicit scene
+        return self.scene.content
+
+    def close_speech(self) -> None:
+        if self.speech is not None:
+            self.raw.append(self.speech)
+            self.container().append(_placeholder(len(self.raw) - 1))
+            self.speech = None
+        if self.pending:
+            target = self.container() if self.state == "body" else None
+            if target is None:
+                self.front_directions.extend(self.pending)
+            else:
+                target.extend(self.pending)
+            self.pending = []
+
+    def close_scene(self) -> None:
+        self.close_speech()
+        if self.scene is not None:
+            division = _freeze(self.scene)
+            (self.act.content if self.act is not None else self.body).append(division)
+            self.scene = None
+
+    def close_act(self) -> None:
+        self.close_scene()
+        if self.act is not None:
+            self.body.append(_freeze(self.act))
+            self.act = None
+
+    # -- transitions
+    def open_act(self, token: Token) -> None:
+        self.state = "body"
+        self.close_act()
+        self.act = _Open("act", token.text, token.line)
+
+    def open_act_scene(self, token: Token) -> None:
+        self.state = "body"
+        self.close_act()
+        self.act = _Open("act", token.text, token.line)
+        self.scene = _Open("scene", None, token.line)  # the heading names both
+
+    def open_scene(self, token: Token) -> None:
+        self.state = "body"
+        self.close_scene()
+        self.scene = _Open("scene", token.text, token.line)
+
+    def open_frame(self, token: Token) -> None:
+        self.state = "body"
+        self.close_act()
+        kind: DivisionKind = "induction" if token.head_kind == "induction" else "prologue"
+        if token.head_kind == "epilogue":
+            kind = "epilogue"
+        self.act = _Open(kind, token.text, token.line)
+
+    def open_cast(self, token: Token) -> None:
+        self.state = "cast"
+        self.cast_head = token
+
+    def add_cast(self, token: Token) -> None:
+        self.cast.append(token)
+
+    def open_speech(self, token: Token) -> None:
+        self.state = "body"
+        self.close_speech()
+        self.speech = _RawSpeech(token)
+
+    def add_text(self, token: Token) -> None:
+        if self.state == "front":
+            if self.front and self.front[-1] and self.front[-1][-1].line == token.line - 1:
+                self.front[-1].append(token)
+            else:
+                self.front.append([token])
+        elif self.state == "cast":
+            self.cast.append(token)
+        elif self.speech is not None:
+            self.speech.items.extend(self.pending)
+            self.pending = []
+            self.speech.items.append(token)
+
+    def add_direction(self, tokens: list[Token]) -> None:
+        text = "\n".join(t.text for t in tokens)
+        opening = self.speech is None and not _has_speech(self.container_or_none())
+        kind = stage_kind(text, "setting" if opening else "business")
+        if tokens[0].kind == "setting":
+            kind = "setting"
+        direction = StageDirection(text, kind, tokens[0].line)
+        if self.state != "body":
+            self.front_directions.append(direction)
+        elif self.speech is not None:
+            self.pending.append(direction)
+        else:
+            self.container().append(direction)
+
+    def container_or_none(self) -> list[Division | Speech | StageDirection] | None:
+        if self.scene is not None:
+            return self.scene.content
+        if self.act is not None:
+            return self.act.content
+        return None
+
+
+def _has_speech(content: list[Division | Speech | StageDirection] | None) -> bool:
+    return bool(content) and any(isinstance(c, Speech) for c in content or ())
+
+
+_PLACEHOLDER_LINE: Final = -1
+
+
+def _placeholder(index: int) -> Speech:
+    """A speech's place in its container until verse or prose is decided."""
+    return Speech("", str(index), _PLACEHOLDER_LINE, (), False)
+
+
+def _freeze(open_division: _Open) -> Division:
+    return Division(
+        open_division.kind, open_division.head, open_division.line, tuple(open_division.content)
+    )
+
+
+TRANSITIONS: Final = {
+    "act": _Parser.open_act,
+    "act-scene": _Parser.open_act_scene,
+    "scene": _Parser.open_scene,
+    "frame": _Parser.open_frame,
+    "cast-head": _Parser.open_cast,
+    "prefix": _Parser.open_speech,
+    "text": _Parser.add_text,
+}
+
+
+def _bracket_depth(text: str) -> int:
+    return text.count("(") + text.count("[") - text.count(")") - text.count("]")
+
+
+def parse_tokens(tokens: list[Token], prefixes: frozenset[str]) -> _Parser:
+    parser = _Parser(prefixes)
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        kind = token.kind
+        previous = tokens[index - 1] if index else None
+        if kind == "prefix" and (
+            token.name.casefold() not in prefixes or not opens_block(previous, token)
+        ):
+            kind = "text"
+            token = Token("text", token.line, token.text, token.indent)
+        if kind == "cast-head" and parser.state == "body":
+            kind = "text"
+        if kind == "stage" and parser.speech is not None and not _closes_line(tokens, index):
+            kind = "text"  # "(_stops_) ... but Harry": speech with a direction in it
+        if parser.state == "cast" and kind in ("text", "prefix", "stage") and not _ends_cast(token):
+            parser.add_cast(token)
+            index += 1
+            continue
+        if kind in ("stage", "setting") or (
+            kind == "text" and parser.speech is None and parser.state == "body"
+        ):
+            if parser.state == "cast":
+                parser.state = "body"
+            group = [token]
+            depth = _bracket_depth(token.text)
+            while index + 1 < len(tokens) and _continues(group[-1], tokens[index + 1], depth):
+                index += 1
+                group.append(tokens[index])
+                depth += _bracket_depth(tokens[index].text)
+            if kind == "text" or kind == "setting":
+                parser.state = "body"
+            parser.add_direction(group)
+        elif kind == "blank":
+            pass
+        else:
+            TRANSITIONS[kind](parser, token)
+        index += 1
+    parser.close_act()
+    return parser
+
+
+def _closes_line(tokens: list[Token], index: int) -> bool:
+    """Whether the bracket that opens ``tokens[index]`` closes at the end of a line."""
+    text = tokens[index].text
+    if text[0] not in "[(":
+        return True
+    depth = 0
+    while True:
+        for pos, char in enumerate(text):
+            depth += (char in "[(") - (char in ")]")
+            if depth == 0:
+                return not text[pos + 1 :].strip(" .,;:")
+        index += 1
+        if index >= len(tokens) or tokens[index].kind == "blank":
+            return True
+        text = tokens[index].text
+
+
+def _ends_cast(token: Token) -> bool:
+    return bool(_SETTING.match(token.text))
+
+
+def _continues(last: Token, following: Token, depth: int) -> bool:
+    """Whether a direction goes on onto the next line: inside an open bracket,
+    or when its line does not end a sentence and the next is not a prefix."""
+    if following.kind == "blank":
+        return False
+    if depth > 0:
+        return True
+    if following.kind == "prefix" and not opens_block(last, following):
+        return True  # a name that happens to open a line of the direction
+    if following.kind not in ("text", "stage"):
+        return False
+    return not last.text.endswith((".", "!", "?", ")", "]")) or following.text[:1].islower()
+
+
+# ---------------------------------------------------------------- directions in speech
+
+_GROUP: Final = re.compile(r"\[[^\[\]]{1,400}\]|\([^()]{1,400}\)")
+
+
+def stage_kind(text: str, otherwise: StageKind) -> StageKind:
+    """The TEI sample type of a direction.
+
+    >>> stage_kind("Enter three Witches.", "business"), stage_kind("[Exit.]", "business")
+    ('entrance', 'exit')
+    >>> stage_kind("(aside)", "delivery")
+    'delivery'
+    """
+    words = {w.casefold() for w in re.findall(r"[A-Za-z]{2,12}", text[:400])}
+    if words & ENTRANCE_WORDS:
+        return "entrance"
+    if words & EXIT_WORDS:
+        return "exit"
+    return otherwise
+
+
+def _is_direction(group: str) -> bool:
+    """A bracketed group inside speech is a direction when it is in square
+    brackets, in italics (``_…_``), or opens with a small letter or a stage word."""
+    inner = group[1:-1].strip()
+    if not inner:
+        return False
+    if group[0] == "[" or "_" in inner:
+        return True
+    first = re.match(r"[A-Za-z]{1,12}", inner)
+    return inner[0].islower() or (first is not None and first[0] in STAGE_OPENERS)
+
+
+def split_directions(text: str, line: int, at_start: bool) -> tuple[str | StageDirection, ...]:
+    """Words and the directions written among them.
+
+    >>> split_directions("(_stiffly_) There's work.", 4, True)
+    (StageDirection(text='(_stiffly_)', kind='delivery', line=4), " There's work.")
+    >>> split_directions("(Worthie to be a Rebell, for to that", 9, False)
+    ('(Worthie to be a Rebell, for to that',)
+    """
+    parts: list[str | StageDirection] = []
+    pos = 0
+    for match in _GROUP.finditer(text):
+        group = match[0]
+        if not _is_direction(group):
+            continue
+        if match.start() > pos:
+            parts.append(text[pos : match.start()])
+        here = line + text.count("\n", 0, match.start())
+        short = len(group.split()) <= 5
+        delivery = (at_start and match.start() == 0) or short
+        parts.append(
+            StageDirection(group, stage_kind(group, "delivery" if delivery else "business"), here)
+        )
+        pos = match.end()
+    rest = text[pos:]
+    trailing = _TRAILING_EXIT.search(rest) if "\n" not in rest else None
+    if trailing is not None:
+        parts.append(rest[: trailing.start("d")])
+        parts.append(StageDirection(trailing["d"], stage_kind(trailing["d"], "business"), line))
+    elif rest:
+        parts.append(rest)
+    return tuple(parts)
+
+
+# ---------------------------------------------------------------- verse and prose
+
+
+def wrap_width(speeches: list[_RawSpeech]) -> int:
+    """The width the speeches' lines were wrapped at: the longest line, at most 100."""
+    widths = [
+        t.indent + len(t.text)
+        for s in speeches
+        for t in [s.token, *s.items]
+        if isinstance(t, Token)
+    ]
+    return min(max(widths, default=0), 100)
+
+
+def judge_verse(lines: list[Token], width: int) -> bool | None:
+    """True for verse, False for prose, None where one line cannot tell.
+
+    Prose is hard-wrapped: its lines after the first may open with a small
+    letter, and they fill the width; verse lines open with a capital and end
+    where the verse ends.
+    """
+    if len(lines) < 2:
+        return None
+    if any(t.text[:1].islower() for t in lines[1:]):
+        return False
+    filled = sum(1 for t in lines[:-1] if t.indent + len(t.text) >= width - 12)
+    return not (width >= 60 and filled * 10 >= (len(lines) - 1) * 6)
+
+
+def _speech_lines(raw: _RawSpeech) -> list[Token]:
+    lines = [t for t in raw.items if isinstance(t, Token)]
+    if raw.token.rest:
+        return [Token("text", raw.token.line, raw.token.text, raw.token.indent), *lines]
+    return lines
+
+
+def build_speech(raw: _RawSpeech, verse: bool, base_indent: int) -> Speech:
+    token = raw.token
+    body: list[SpokenText | StageDirection] = []
+    prose: list[Token] = []
+    first = True
+
+    def flush() -> None:
+        nonlocal first
+        if prose:
+            text = "\n".join(t.text if t.line != token.line else token.rest for t in prose)
+            body.append(SpokenText(split_directions(text, prose[0].line, first), prose[0].line))
+            prose.clear()
+            first = False
+
+    items: list[Token | StageDirection] = list(raw.items)
+    if token.rest:
+        items.insert(0, Token("text", token.line, token.rest, token.indent))
+    for item in items:
+        if isinstance(item, StageDirection):
+            flush()
+            body.append(item)
+            first = False
+        elif verse:
+            split = first and item.line != token.line and item.indent >= base_indent + 8
+            part = "F" if split else None
+            text = item.text
+            body.append(SpokenText(split_directions(text, item.line, first), item.line, part))  # type: ignore[arg-type]
+            first = False
+        else:
+            prose.append(item)
+    flush()
+    delivery = StageDirection(token.delivery, "delivery", token.line) if token.delivery else None
+    return Speech(
+        token.prefix,
+        token.name,
+        token.line,
+        tuple(body),
+        verse,
+        delivery,
+        own_line=not token.rest,
+    )
+
+
+def _fill(
+    content: tuple[Division | Speech | StageDirection, ...], speeches: list[Speech]
+) -> tuple[Division | Speech | StageDirection, ...]:
+    out: list[Division | Speech | StageDirection] = []
+    for node in content:
+        if isinstance(node, Division):
+            out.append(Division(node.kind, node.head, node.line, _fill(node.content, speeches)))
+        elif isinstance(node, Speech) and node.line == _PLACEHOLDER_LINE:
+            out.append(speeches[int(node.name)])
+        else:
+            out.append(node)
+    return tuple(out)
+
+
+# -------------------------------------------------------------------- front matter
+
+_BY: Final = re.compile(r"^(?:BY|By|by)\s(?P<name>\S.{1,80})$")
+_YEAR: Final = re.compile(r"\b(?P<y>1[5-9]\d\d)\b")
+_BRACKET_TITLE: Final = re.compile(
+    r"^\[(?P<t>[^\]]{1,200}?) by (?P<a>[^\]]{1,80}?)(?: (?P<y>1[5-9]\d\d))?\]$"
+)
+_CAST_LINE: Final = re.compile(
+    r"^(?P<name>[A-Z][A-Z'’.\- ]{1,40}[A-Z.])(?P<rest>(?:,|\s?\(|\s[-—]).{0,200})?$"
+)
+
+
+def _front(paragraphs: list[list[Token]]) -> list[FrontLine]:
+    out: list[FrontLine] = []
+    for index, para in enumerate(paragraphs):
+        text = "\n".join(t.text for t in para)
+        line = para[0].line
+        year = _YEAR.search(text)
+        if index == 0 and _BRACKET_TITLE.match(text) is None:
+            out.append(FrontLine(text, "title", line))
+        elif _BRACKET_TITLE.match(text) is not None or _BY.match(text) is not None:
+            out.append(FrontLine(text, "author" if _BY.match(text) else "title", line))
+        elif year is not None:
+            out.append(FrontLine(text, "date", line, year["y"]))
+        else:
+            out.append(FrontLine(text, "p", line))
+    return out
+
+
+def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
+    """The roles a cast line names, its description, and whether they are groups.
+
+    >>> split_cast_line("HAMLET, Prince of Denmark.")
+    (('HAMLET',), 'Prince of Denmark.', False)
+    >>> split_cast_line("GEORGE HENDERSON (County Attorney)")
+    (('GEORGE HENDERSON',), '(County Attorney)', False)
+    >>> split_cast_line("Lords, Ladies, Officers, and Attendants.")
+    (('Lords', 'Ladies', 'Officers', 'Attendants'), None, True)
+    """
+    words = [w.strip(" .") for w in re.split(r",|\band\b", text)]
+    words = [w for w in words if w]
+    if words and all(w.casefold() in GROUP_NOUNS for w in words):
+        return tuple(words), None, True
+    match = re.match(r"^(?P<name>[^,(—]{1,60}?)\s?(?P<sep>,|\(|—|--)\s?(?P<desc>.*)$", text)
+    if match is None:
+        return (text.rstrip("."),), None, False
+    desc = match["desc"]
+    if match["sep"] == "(":
+        desc = "(" + desc
+    return (match["name"].strip(),), desc.strip() or None, False
+
+
+def _cast(head: Token | None, tokens: list[Token]) -> CastList | None:
+    if head is None and not tokens:
+        return None
+    entries: list[CastEntry] = []
+    for token in tokens:
+        roles, desc, group = split_cast_line(token.text)
+        entries.append(CastEntry(token.text, roles, desc, token.line, group))
+    return CastList(
+        head.text if head else None, head.line if head else tokens[0].line, tuple(entries)
+    )
+
+
+def _headless_cast(front: list[list[Token]]) -> tuple[list[list[Token]], list[Token]]:
+    """A run of three or more one-line paragraphs naming persons in capitals
+    after the title: a cast list without a heading (Glaspell's *Trifles*)."""
+    best: tuple[int, int] = (0, 0)
+    start = None
+    for index, para in enumerate([*front, []]):
+        fits = index > 0 and len(para) == 1 and _CAST_LINE.match(para[0].text) is not None
+        if fits and start is None:
+            start = index
+        elif not fits and start is not None:
+            if index - start > best[1] - best[0]:
+                best = (start, index)
+            start = None
+    if best[1] - best[0] < 3:
+        return front, []
+    cast = [para[0] for para in front[best[0] : best[1]]]
+    return front[: best[0]] + front[best[1] :], cast
+
+
+# ------------------------------------------------------------------------ library
+
+
+def _library(lines: tuple[str, ...]) -> tuple[int, int, SourceInfo, list[Boilerplate]]:
+    """The lines of the play between a digital library's header and footer,
+    what the header says of the edition, and the furniture, one per line."""
+    start = next((i for i, line in enumerate(lines) if _LIBRARY_START.match(line)), None)
+    if start is None:
+        return 0, len(lines), SourceInfo(), []
+    stop = next(
+        (i for i in range(start + 1, len(lines)) if _LIBRARY_END.match(lines[i])), len(lines)
+    )
+    while stop > start + 1 and (
+        not lines[stop - 1].strip() or _LIBRARY_END_NOTE.match(lines[stop - 1])
+    ):
+        stop -= 1
+    begin = start + 1
+    while begin < stop and not lines[begin].strip():
+        begin += 1
+    if begin < stop and _LIBRARY_CREDIT.match(lines[begin].strip()):
+        while begin < stop and lines[begin].strip():
+            begin += 1
+    fields: dict[str, str] = {}
+    for line in lines[:start]:
+        found = _LIBRARY_FIELD.match(line.strip())
+        if found is not None:
+            fields.setdefault(found["key"], found["v"].strip())
+    number = next((m["n"] for line in lines[:start] if (m := _EBOOK_NUMBER.search(line))), None)
+    info = SourceInfo(
+        fields.get("Title"),
+        fields.get("Author"),
+        fields.get("Translator"),
+        _EBOOK_NUMBER.sub("", fields.get("Release Date", "")).strip() or None,
+        number,
+    )
+    furniture = [
+        Boilerplate(lines[i].strip(), i + 1)
+        for i in [*range(0, begin), *range(stop, len(lines))]
+        if lines[i].strip()
+    ]
+    return begin, stop, info, furniture
+
+
+# ------------------------------------------------------------------------- reader
+
+_PLAY_MARKS: Final = frozenset(("act", "act-scene", "scene", "frame", "cast-head", "setting"))
+
+
+def is_play(lines: tuple[str, ...], profile: Profile | None) -> bool:
+    """Whether to read ``lines`` as a play: ``--shape play``, or (detecting)
+    an act, scene or cast-list heading, a setting or two entrances or exits,
+    with at least two prefixes the play establishes used five times."""
+    name = profile.name if profile is not None else "auto"
+    if name == "play":
+        return True
+    if name != "auto" or (profile is not None and profile.label is not None):
+        return False
+    begin, stop, _info, _furniture = _library(lines)
+    tokens = lex_lines(lines, begin, stop)
+    marks = sum(
+        1
+        for t in tokens
+        if t.kind in _PLAY_MARKS and (t.kind != "setting" or t.text[:5].upper() == "SCENE")
+    )
+    comings = sum(
+        1 for t in tokens if t.kind == "stage" and stage_kind(t.text, "business") != "business"
+    )
+    if not marks and comings < 2:
+        return False
+    prefixes = {p for p in survey_prefixes(tokens) if len(p) > 1}  # not Q. and A.
+    used = sum(1 for t in tokens if t.kind == "prefix" and t.name.casefold() in prefixes)
+    return len(prefixes) >= 2 and used >= 5
+
+
+def read_play(lines: tuple[str, ...]) -> tuple[Play, list[Boilerplate]]:
+    begin, stop, info, furniture = _library(lines)
+    tokens = lex_lines(lines, begin, stop)
+    prefixes = survey_prefixes(tokens)
+    parser = parse_tokens(tokens, prefixes)
+    front_paras, headless = _headless_cast(parser.front)
+    cast = _cast(parser.cast_head, parser.cast) or _cast(None, headless)
+    width = wrap_width(parser.raw)
+    judged = [judge_verse(_speech_lines(r), width) for r in parser.raw]
+    decided = [j for j in judged if j is not None]
+    default = bool(decided) and sum(decided) * 2 > len(decided)
+    indents = [t.indent for r in parser.raw for t in r.items if isinstance(t, Token)]
+    base = min(indents, default=0)
+    speeches = [
+        build_speech(raw, default if verse is None else verse, base)
+        for raw, verse in zip(parser.raw, judged, strict=True)
+    ]
+    speeches = mark_split_lines(speeches)
+    body = _fill(tuple(parser.body), speeches)
+    front = _front(front_paras) + [
+        FrontLine(d.text, "stage", d.line) for d in parser.front_directions
+    ]
+    play = Play(tuple(sorted(front, key=lambda f: f.line)), cast, body, info)
+    return play, furniture
+
+
+def mark_split_lines(speeches: list[Speech]) -> list[Speech]:
+    """A verse line marked ``F`` (indented to go on from the line before) makes
+    the previous speech's last verse line ``I`` (or ``M`` if it went on itself)."""
+    out = list(speeches)
+    for index in range(1, len(out)):
+        speech = out[index]
+        first = next((b for b in speech.body if isinstance(b, SpokenText)), None)
+        if first is None or first.part != "F" or not out[index - 1].verse:
+            continue
+        previous = out[index - 1]
+        body = list(previous.body)
+        for position in range(len(body) - 1, -1, -1):
+            item = body[position]
+            if isinstance(item, SpokenText):
+                part = "M" if item.part == "F" else "I"
+                body[position] = SpokenText(item.parts, item.line, part)  # type: ignore[arg-type]
+                break
+        out[index - 1] = Speech(
+            previous.prefix,
+            previous.name,
+            previous.line,
+            tuple(body),
+            previous.verse,
+            previous.delivery,
+            previous.own_line,
+        )
+    return out

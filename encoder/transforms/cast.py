@@ -1,0 +1,292 @@
+"""Speaker prefixes → characters: the cast of a play.
+
+Before::
+
+    Speech(prefix="Macb.", name="Macb", who="")     CastEntry(roles=("MACBETH",), …)
+
+After::
+
+    Speech(prefix="Macb.", name="Macb", who="macbeth")
+    Character(ident="macbeth", name="MACBETH", kind="person", prefixes=("Macb.",))
+
+A prefix resolves, in this order, to a cast-list role of that name, to one
+whose description says it ("SHERIFF" → "HENRY PETERS (Sheriff)"), to the one
+role it abbreviates ("Macb." → "MACBETH", "1. Cit." → "First Citizen" of
+"Citizens"), then, without a cast list, to a name in the stage directions
+("Cap." → "Enter … a bleeding Captaine"). The same prefix resolves the same
+way throughout the play. A prefix that resolves to nothing or to more than
+one role is reported (W701) and kept as a character of its own, never
+guessed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Final, Literal
+
+from ..diagnostics import Reporter, Span
+from ..drama_model import (
+    CastEntry,
+    CastList,
+    Character,
+    Division,
+    Play,
+    Speech,
+    StageDirection,
+    iterate_directions,
+    iterate_speeches,
+)
+from ..reader.vocab import FEMALE_WORDS, GROUP_NOUNS, MALE_WORDS, ORDINAL_WORDS
+
+_ALL: Final = frozenset(("all", "both", "omnes", "ambo"))
+_STAGE_NOISE: Final = frozenset(
+    ("enter", "exit", "exeunt", "and", "with", "the", "thunder", "lightning", "alarum", "manet")
+)
+
+
+def dracor_id(name: str) -> str:
+    """An id as DraCor gives one: lower case, ASCII, words joined by hyphens.
+
+    >>> dracor_id("Lady Macbeth"), dracor_id("MRS PETERS"), dracor_id("1. Cit")
+    ('lady-macbeth', 'mrs-peters', 'first-cit')
+    """
+    ordinal = re.match(r"^(\d{1,2})\.?\s*", name)
+    if ordinal is not None and 0 < int(ordinal[1]) <= len(ORDINAL_WORDS):
+        name = ORDINAL_WORDS[int(ordinal[1]) - 1] + " " + name[ordinal.end() :]
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", folded.lower())
+    ident = "-".join(words) or "character"
+    return ident if ident[0].isalpha() else "c-" + ident
+
+
+def _key(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", text).casefold())
+
+
+def _abbreviates(short: list[str], long: list[str]) -> bool:
+    """Every word of ``short`` begins a later word of ``long``, in order.
+
+    >>> _abbreviates(["lady", "m"], ["lady", "macbeth"]), _abbreviates(["mac"], ["malcolm"])
+    (True, False)
+    """
+    position = 0
+    for word in short:
+        while position < len(long) and not long[position].startswith(word):
+            position += 1
+        if position == len(long):
+            return False
+        position += 1
+    return bool(short)
+
+
+@dataclass
+class _Role:
+    name: str
+    words: list[str]
+    aliases: list[list[str]]
+    kind: Literal["person", "group"]
+    description: str | None = None
+    ident: str = ""
+    prefixes: list[str] = field(default_factory=list)
+
+
+def _sex(role: _Role) -> str | None:
+    """ "FEMALE"/"MALE" where the name's title or the description says so."""
+    words = set(role.words[:1]) | set(_key(role.description or "")[:3])
+    female, male = bool(words & FEMALE_WORDS), bool(words & MALE_WORDS)
+    if female != male:
+        return "FEMALE" if female else "MALE"
+    return None
+
+
+def _cast_roles(cast: CastList | None) -> list[_Role]:
+    roles: list[_Role] = []
+    for entry in cast.entries if cast else ():
+        for name in entry.roles:
+            aliases = []
+            desc = entry.description or ""
+            inner = re.fullmatch(r"\((?P<d>[^()]{1,40})\)\.?", desc.strip())
+            if inner is not None:  # "(County Attorney)": what the play calls him
+                aliases.append(_key(inner["d"]))
+            kind: Literal["person", "group"] = "group" if entry.group else "person"
+            roles.append(_Role(name, _key(name), aliases, kind, entry.description))
+    return roles
+
+
+def _stage_roles(play: Play, taken: list[_Role]) -> list[_Role]:
+    """Capitalised words of the entrances ("Enter Rosse and Angus.") as roles."""
+    known = {w for r in taken for w in r.words}
+    roles: list[_Role] = []
+    seen: set[str] = set()
+    for direction in iterate_directions(play.body):
+        for word in re.findall(r"\b[A-Z][A-Za-z'’]{2,20}\b", direction.text):
+            key = word.casefold()
+            if key in _STAGE_NOISE or key in seen or key in known:
+                continue
+            seen.add(key)
+            kind: Literal["person", "group"] = "group" if key in GROUP_NOUNS else "person"
+            roles.append(_Role(word, _key(word), [], kind))
+    return roles
+
+
+class _Resolver:
+    def __init__(self, play: Play, reporter: Reporter, source: str) -> None:
+        self.cast_roles = _cast_roles(play.cast)
+        self.stage_roles = _stage_roles(play, self.cast_roles)
+        self.prefix_keys = {" ".join(_key(s.name)) for s in iterate_speeches(play.body)}
+        self.reporter = reporter
+        self.source = source
+        self.by_prefix: dict[str, _Role] = {}
+        self.extra: list[_Role] = []
+        self.unresolved: list[str] = []
+        self.groups: list[str] = []  # the last plural entrance ("Enter three Witches")
+
+    def resolve(self, speech: Speech) -> _Role:
+        key = " ".join(_key(speech.name))
+        if key in self.by_prefix:
+            return self.by_prefix[key]
+        role = self._find(_key(speech.name))
+        if role is None:
+            role = _Role(speech.name, _key(speech.name), [], "person")
+            if " ".join(role.words) in _ALL:
+                role.kind = "group"
+            else:
+                self.unresolved.append(speech.prefix)
+                reason = "names no one in the cast list" if self.cast_roles else "names no one"
+                self.reporter.warning(
+                    "W701",
+                    f"speaker prefix {speech.prefix!r} {reason} of the play (nor in its stage "
+                    "directions); kept as a character of its own: add the character to the "
+                    "cast list to resolve it",
+                    Span(self.source, speech.line, 1),
+                )
+            self.extra.append(role)
+        self.by_prefix[key] = role
+        return role
+
+    def _find(self, words: list[str]) -> _Role | None:
+        if not words:
+            return None
+        ordinal = self._ordinal(words)
+        if ordinal is not None:
+            return ordinal
+        for roles in (self.cast_roles, self.extra, self.stage_roles):
+            found = self._match(words, roles)
+            if found is not None:
+                return found
+        return None
+
+    def _match(self, words: list[str], roles: list[_Role]) -> _Role | None:
+        exact = [r for r in roles if r.words == words]
+        if exact:
+            return exact[0]
+        named = [r for r in roles if any(a == words for a in r.aliases)]
+        if len(named) == 1:
+            return named[0]
+        within = [r for r in roles if len(words) == 1 and words[0] in r.words]
+        # "HALE" when "MRS HALE" is a prefix of its own: the other Hale
+        within = [r for r in within if " ".join(r.words) not in self.prefix_keys] or within
+        if len(within) == 1:
+            return within[0]
+        short = [r for r in roles if _abbreviates(words, r.words)]
+        if len(short) > 1:  # "Macb": "Macbeth", not "Macbeths" (a possessive)
+            shortest = min(short, key=lambda r: len(" ".join(r.words)))
+            if all(" ".join(r.words).startswith(" ".join(shortest.words)) for r in short):
+                short = [shortest]
+        return short[0] if len(short) == 1 else None
+
+    def _ordinal(self, words: list[str]) -> _Role | None:
+        """ "1. Cit." → First Citizen (one of the Citizens); "1." alone → the
+        first of the last group that entered ("Enter three Witches")."""
+        if not words[0].isdigit() or not 0 < int(words[0]) <= len(ORDINAL_WORDS):
+            return None
+        ordinal = ORDINAL_WORDS[int(words[0]) - 1]
+        rest = words[1:]
+        groups = [r for r in self.cast_roles + self.stage_roles if r.kind == "group"]
+        group = None
+        if rest:
+            group = next((g for g in groups if _abbreviates(rest, g.words)), None)
+        elif groups:
+            group = groups[-1] if len(groups) == 1 else None
+        if group is None:
+            return None
+        member = group.name.rstrip("s").rstrip("e") if group.name.endswith("es") else group.name
+        member = member.rstrip("s")
+        name = f"{ordinal.capitalize()} {member}"
+        for role in self.extra:
+            if role.name == name:
+                return role
+        role = _Role(name, _key(name), [], "person")
+        self.extra.append(role)
+        return role
+
+
+def resolve_cast(play: Play, reporter: Reporter, source: str) -> Play:
+    """Every speech's ``who``, the characters in first-seen order (cast list
+    first), and the cast entries' ids."""
+    resolver = _Resolver(play, reporter, source)
+    order: list[_Role] = []
+    used: dict[str, int] = {}
+
+    def ident(role: _Role) -> str:
+        if not role.ident:
+            base = dracor_id(role.name)
+            used[base] = used.get(base, 0) + 1
+            role.ident = base if used[base] == 1 else f"{base}-{used[base]}"
+            order.append(role)
+        return role.ident
+
+    for role in resolver.cast_roles:
+        ident(role)
+
+    def walk(
+        content: tuple[Division | Speech | StageDirection, ...],
+    ) -> tuple[Division | Speech | StageDirection, ...]:
+        out: list[Division | Speech | StageDirection] = []
+        for node in content:
+            if isinstance(node, Division):
+                out.append(Division(node.kind, node.head, node.line, walk(node.content)))
+            elif isinstance(node, Speech):
+                role = resolver.resolve(node)
+                if node.prefix not in role.prefixes:
+                    role.prefixes.append(node.prefix)
+                out.append(
+                    Speech(
+                        node.prefix,
+                        node.name,
+                        node.line,
+                        node.body,
+                        node.verse,
+                        node.delivery,
+                        node.own_line,
+                        ident(role),
+                    )
+                )
+            else:
+                out.append(node)
+        return tuple(out)
+
+    body = walk(play.body)
+    characters = tuple(
+        Character(r.ident, r.name, r.kind, _sex(r), tuple(r.prefixes)) for r in order
+    )
+    cast = play.cast
+    if cast is not None:
+        entries = []
+        roles = iter(resolver.cast_roles)
+        for entry in cast.entries:
+            ids = tuple(next(roles).ident for _ in entry.roles)
+            entries.append(
+                CastEntry(entry.text, entry.roles, entry.description, entry.line, entry.group, ids)
+            )
+        cast = CastList(cast.head, cast.line, tuple(entries))
+    return Play(
+        play.front,
+        cast,
+        body,
+        play.source,
+        characters,
+        tuple(resolver.unresolved),
+    )
