@@ -58,12 +58,23 @@ DivisionKind = Literal["act", "scene", "prologue", "epilogue", "induction"]
 
 
 @dataclass(frozen=True, slots=True)
+class Trailer:
+    """ "END OF THE FIRST ACT.", "THE END.": the close of a division, as written."""
+
+    text: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
 class Division:
     kind: DivisionKind
     head: str | None  # the heading as written; None for an implicit scene
     line: int
-    content: tuple[Division | Speech | StageDirection, ...]
+    content: tuple[Node, ...]
 
+
+# what a division holds
+Node = Division | Speech | StageDirection | Trailer
 
 FrontKind = Literal["title", "author", "date", "p", "stage"]
 
@@ -121,14 +132,15 @@ class SourceInfo:
 class Play:
     front: tuple[FrontLine, ...]
     cast: CastList | None
-    body: tuple[Division | Speech | StageDirection, ...]
+    body: tuple[Node, ...]
     source: SourceInfo = SourceInfo()
     characters: tuple[Character, ...] = ()
     unresolved: tuple[str, ...] = ()  # prefixes that named no one (reported)
+    back: tuple[FrontLine, ...] = ()  # what follows "THE END." (a printer's imprint, errata)
 
 
 def iterate_speeches(
-    content: tuple[Division | Speech | StageDirection, ...],
+    content: tuple[Node, ...],
 ) -> list[Speech]:
     """Every speech in document order.
 
@@ -146,7 +158,7 @@ def iterate_speeches(
 
 
 def iterate_directions(
-    content: tuple[Division | Speech | StageDirection, ...],
+    content: tuple[Node, ...],
 ) -> list[StageDirection]:
     """Every stage direction in document order, inside speeches too (a
     delivery note after a prefix included)."""
@@ -156,7 +168,7 @@ def iterate_directions(
             found.extend(iterate_directions(node.content))
         elif isinstance(node, StageDirection):
             found.append(node)
-        else:
+        elif isinstance(node, Speech):
             if node.delivery is not None:
                 found.append(node.delivery)
             for item in node.body:

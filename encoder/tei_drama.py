@@ -23,6 +23,7 @@ from .drama_model import (
     Speech,
     SpokenText,
     StageDirection,
+    Trailer,
 )
 from .xmlio import TEI, XML_ID
 
@@ -60,7 +61,7 @@ def _spoken(parent: _E, text: SpokenText) -> None:
 
 
 def write_speech(parent: _E, speech: Speech) -> None:
-    sp = _el(parent, "sp", {"who": "#" + speech.who})
+    sp = _el(parent, "sp", {"who": " ".join("#" + w for w in speech.who.split())})
     _add_text(_el(sp, "speaker"), speech.name if speech.delivery else speech.prefix)
     if speech.delivery is not None:
         _stage(sp, speech.delivery)
@@ -87,6 +88,8 @@ def write_division(parent: _E, division: Division) -> None:
             write_division(div, node)
         elif isinstance(node, Speech):
             write_speech(div, node)
+        elif isinstance(node, Trailer):
+            _add_text(_el(div, "trailer"), node.text)
         else:
             _stage(div, node)
     if len(div) == (division.head is not None) and not any(
@@ -149,6 +152,10 @@ def write_play_text(text: _E, play: Play) -> None:
         write_division(body, division)
     if not len(body):
         _el(_el(body, "div", {"type": "scene"}), "p")
+    if play.back:
+        back = _el(text, "back")
+        for line in play.back:
+            _add_text(_el(back, "p"), line.text)
 
 
 def write_characters(profile: _E, characters: tuple[Character, ...]) -> None:

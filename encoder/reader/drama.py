@@ -23,12 +23,14 @@ from ..drama_model import (
     Division,
     DivisionKind,
     FrontLine,
+    Node,
     Play,
     SourceInfo,
     Speech,
     SpokenText,
     StageDirection,
     StageKind,
+    Trailer,
 )
 from ..model import Boilerplate
 from .profile import Profile
@@ -40,6 +42,7 @@ from .vocab import (
     NOT_PREFIXES,
     SCENE_WORDS,
     STAGE_OPENERS,
+    STAGE_VERBS,
     TITLE_ABBREVIATIONS,
 )
 
@@ -102,7 +105,33 @@ class Token:
     head_kind: str = ""
 
 
+_END: Final = re.compile(
+    r"^(?:THE\sEND|FINIS|END\sOF\s(?:THE\s)?(?:[A-Z]{3,9}\s)?(?P<what>ACT|PLAY|SCENE)"
+    r"(?:\s[IVXLC0-9]{1,5})?)\.?$",
+    re.I,
+)
+
+
+def _end(text: str, line: int, indent: int) -> Token | None:
+    """ "END OF THE FIRST ACT." closes the act; "THE END." the play."""
+    found = _END.match(text.strip("_ "))
+    if found is None:
+        return None
+    what = (found["what"] or "play").lower()
+    return Token("end", line, text, indent, head_kind="play" if what == "play" else "act")
+
+
 def _heading(text: str, line: int, indent: int) -> Token | None:
+    text_as_written, text = text, text.strip("_ ")  # "_The Persons of the Play_"
+    token = _plain_heading(text, line, indent)
+    if token is None:
+        return None
+    return Token(
+        token.kind, line, text_as_written, indent, rest=token.rest, head_kind=token.head_kind
+    )
+
+
+def _plain_heading(text: str, line: int, indent: int) -> Token | None:
     act = _ACT.match(text) or _ACT_AFTER.match(text)
     if act is not None and _is_number(act["n"], ACT_WORDS):
         rest = text[act.end() :].strip(" .:")
@@ -120,7 +149,7 @@ def _heading(text: str, line: int, indent: int) -> Token | None:
 
 
 def _cast_head(text: str, line: int, indent: int) -> Token | None:
-    return Token("cast-head", line, text, indent) if _CAST_HEAD.match(text) else None
+    return Token("cast-head", line, text, indent) if _CAST_HEAD.match(text.strip("_ ")) else None
 
 
 def _direction(text: str, line: int, indent: int) -> Token | None:
@@ -131,6 +160,9 @@ def _direction(text: str, line: int, indent: int) -> Token | None:
     first = _WORD.match(text)
     if first is not None and first[0].rstrip(".") in STAGE_OPENERS:
         return Token("stage", line, text, indent)
+    words = text.rstrip(".").split()
+    if text.endswith(".") and 1 < len(words) <= 4 and words[-1].casefold() in STAGE_VERBS:
+        return Token("stage", line, text, indent)  # "Witches vanish."
     return None
 
 
@@ -156,7 +188,7 @@ def split_prefix(text: str) -> tuple[str, str, str, str] | None:
     if ordinal is not None:
         pos = ordinal.end()
     words = 0
-    while words < 5:
+    while words < 9:
         word = _WORD.match(text, pos)
         if word is None:
             low = re.match(r"[a-z]{2,3}\b", text[pos:])
@@ -172,6 +204,9 @@ def split_prefix(text: str) -> tuple[str, str, str, str] | None:
         found = _terminated(text, pos, end)
         if found is not None:
             return found
+        if text[end : end + 2] == ", " and word[0].isupper() and text[end + 2 : end + 3].isupper():
+            pos = end + 2  # "JIMMIE, MRS. UPJOHN, AND ROPER."
+            continue
         if text[end : end + 1] != " ":
             break
         pos = end + 1
@@ -208,7 +243,7 @@ def _prefix(text: str, line: int, indent: int) -> Token | None:
         return None
     prefix, name, delivery, rest = found
     key = name.casefold()
-    if key in NOT_PREFIXES or len(name) > 40:
+    if key in NOT_PREFIXES or len(name) > 80:
         return None
     return Token("prefix", line, text, indent, prefix, name, delivery, rest)
 
@@ -220,6 +255,7 @@ def _library_title(text: str, line: int, indent: int) -> Token | None:
 
 LINE_RULES: Final[tuple[tuple[str, Callable[[str, int, int], Token | None]], ...]] = (
     ("library-title", _library_title),
+    ("end", _end),
     ("heading", _heading),
     ("cast-head", _cast_head),
     ("direction", _direction),
@@ -250,11 +286,22 @@ def lex_lines(lines: tuple[str, ...], start: int, stop: int) -> list[Token]:
 # ------------------------------------------------------------------------ survey
 
 
-def survey_prefixes(tokens: list[Token]) -> frozenset[str]:
+@dataclass(frozen=True, slots=True)
+class Prefixes:
+    """``accepted``: the prefix names of the play; ``recurring``: those used twice."""
+
+    accepted: frozenset[str]
+    recurring: frozenset[str]
+    capitals: bool = False  # the play writes its prefixes in capitals
+
+
+def survey_prefixes(tokens: list[Token]) -> Prefixes:
     """The prefix names the play establishes: a name used as a prefix at the
     start of a block (after a blank line, a direction or a heading, or
     indented deeper than the line before) twice, or once in the typography
-    (terminator, capitals, indentation) of the established ones."""
+    (terminator, capitals, indentation) of the established ones. Where the
+    recurring prefixes are in capitals, a name in small letters is speech
+    ("Splendid." on a line of its own), however often it recurs."""
     placed: list[Token] = []
     previous: Token | None = None
     for token in tokens:
@@ -263,13 +310,24 @@ def survey_prefixes(tokens: list[Token]) -> frozenset[str]:
         previous = token
     counts = Counter(t.name.casefold() for t in placed)
     established = {name for name, n in counts.items() if n >= 2}
+    recurring = [t for t in placed if t.name.casefold() in established]
+    capitals = sum(1 for t in recurring if _capitals(t.name))
+    if recurring and capitals * 10 >= len(recurring) * 9:
+        placed = [t for t in placed if _capitals(t.name)]
+        established = {t.name.casefold() for t in placed} & established
     styles = Counter(_style(t) for t in placed if t.name.casefold() in established)
     if not styles:
-        return frozenset()
+        return Prefixes(frozenset(), frozenset())
     common = {style for style, _n in styles.most_common(2)}
-    return frozenset(
-        established | {t.name.casefold() for t in placed if _style(t) in common and t.name}
-    )
+    accepted = established | {t.name.casefold() for t in placed if _style(t) in common and t.name}
+    upper = bool(recurring) and capitals * 10 >= len(recurring) * 9
+    return Prefixes(frozenset(accepted), frozenset(established), upper)
+
+
+def _capitals(name: str) -> bool:
+    """ "LADY MACBETH", "DAPHNE and NITA", "MRS. UPJOHN": the name words in capitals."""
+    words = [w for w in re.findall(r"[A-Za-z'’]+", name) if w not in _CONNECTOR]
+    return bool(words) and all(w.isupper() for w in words)
 
 
 def opens_block(previous: Token | None, token: Token) -> bool:
@@ -285,7 +343,7 @@ def opens_block(previous: Token | None, token: Token) -> bool:
 
 
 def _style(token: Token) -> tuple[str, bool, bool]:
-    return (token.prefix[-1:], token.name.isupper(), token.indent > 0)
+    return (token.prefix[-1:], _capitals(token.name), token.indent > 0)
 
 
 # ------------------------------------------------------------------------ parser
@@ -296,7 +354,7 @@ class _Open:
     kind: DivisionKind
     head: str | None
     line: int
-    content: list[Division | Speech | StageDirection] = field(default_factory=list)
+    content: list[Node] = field(default_factory=list)
 
 
 @dataclass
@@ -307,12 +365,13 @@ class _RawSpeech:
 
 @dataclass
 class _Parser:
-    prefixes: frozenset[str]
-    state: str = "front"
+    prefixes: Prefixes
+    state: str = "front"  # front, cast, body, back
     front: list[list[Token]] = field(default_factory=list)
     cast_head: Token | None = None
-    cast: list[Token] = field(default_factory=list)
-    body: list[Division | Speech | StageDirection] = field(default_factory=list)
+    cast: list[list[Token]] = field(default_factory=list)  # a line and its continuations
+    back: list[list[Token]] = field(default_factory=list)
+    body: list[Node] = field(default_factory=list)
     act: _Open | None = None
     scene: _Open | None = None
     speech: _RawSpeech | None = None
@@ -321,13 +380,11 @@ class _Parser:
     front_directions: list[StageDirection] = field(default_factory=list)
 
     # -- containers
-    def container(self) -> list[Division | Speech | StageDirection]:
+    def container(self) -> list[Node]:
         if self.scene is not None:
             return self.scene.content
         if self.act is not None:
             return self.act.content
-        if self.state != "body":
-            return self.body
         self.scene = _Open("scene", None, 0)  # text before any heading: an implicit scene
         return self.scene.content
 
@@ -337,11 +394,7 @@ class _Parser:
             self.container().append(_placeholder(len(self.raw) - 1))
             self.speech = None
         if self.pending:
-            target = self.container() if self.state == "body" else None
-            if target is None:
-                self.front_directions.extend(self.pending)
-            else:
-                target.extend(self.pending)
+            self.container().extend(self.pending)
             self.pending = []
 
     def close_scene(self) -> None:
@@ -387,21 +440,47 @@ class _Parser:
         self.cast_head = token
 
     def add_cast(self, token: Token) -> None:
-        self.cast.append(token)
+        last = self.cast[-1] if self.cast else None
+        if last is not None and token.indent > last[0].indent and token.text[0] in "(_{":
+            last.append(token)  # "    (_Formerly, as Dolly Ensor, …_)"
+        elif last is not None and token.text[:1].islower():
+            last.append(token)
+        else:
+            self.cast.append([token])
 
     def open_speech(self, token: Token) -> None:
         self.state = "body"
         self.close_speech()
         self.speech = _RawSpeech(token)
 
+    def end_division(self, token: Token) -> None:
+        """ "END OF THE FIRST ACT." closes the act, "THE END." the play."""
+        self.close_speech()
+        if self.state not in ("body", "back"):
+            self.add_text(token)
+            return
+        if token.head_kind == "act":
+            self.close_scene()
+        target = self.act if self.act is not None and token.head_kind == "act" else None
+        target = target or self.scene or self.act
+        trailer = Trailer(token.text, token.line)
+        if target is None:
+            self.back.append([token])
+        else:
+            target.content.append(trailer)
+        if token.head_kind == "play":
+            self.close_act()
+            self.state = "back"
+        elif target is self.act:
+            self.close_act()
+
     def add_text(self, token: Token) -> None:
-        if self.state == "front":
-            if self.front and self.front[-1] and self.front[-1][-1].line == token.line - 1:
-                self.front[-1].append(token)
+        if self.state in ("front", "back"):
+            paragraphs = self.front if self.state == "front" else self.back
+            if paragraphs and paragraphs[-1][-1].line == token.line - 1:
+                paragraphs[-1].append(token)
             else:
-                self.front.append([token])
-        elif self.state == "cast":
-            self.cast.append(token)
+                paragraphs.append([token])
         elif self.speech is not None:
             self.speech.items.extend(self.pending)
             self.pending = []
@@ -421,7 +500,7 @@ class _Parser:
         else:
             self.container().append(direction)
 
-    def container_or_none(self) -> list[Division | Speech | StageDirection] | None:
+    def container_or_none(self) -> list[Node] | None:
         if self.scene is not None:
             return self.scene.content
         if self.act is not None:
@@ -429,7 +508,7 @@ class _Parser:
         return None
 
 
-def _has_speech(content: list[Division | Speech | StageDirection] | None) -> bool:
+def _has_speech(content: list[Node] | None) -> bool:
     return bool(content) and any(isinstance(c, Speech) for c in content or ())
 
 
@@ -454,6 +533,7 @@ TRANSITIONS: Final = {
     "frame": _Parser.open_frame,
     "cast-head": _Parser.open_cast,
     "prefix": _Parser.open_speech,
+    "end": _Parser.end_division,
     "text": _Parser.add_text,
 }
 
@@ -462,42 +542,85 @@ def _bracket_depth(text: str) -> int:
     return text.count("(") + text.count("[") - text.count(")") - text.count("]")
 
 
-def parse_tokens(tokens: list[Token], prefixes: frozenset[str]) -> _Parser:
+def _cast_like(token: Token) -> bool:
+    """A line of a cast list: a name first, not a paragraph of prose."""
+    return (
+        token.kind in ("text", "prefix")
+        and token.text[:1].isupper()
+        and len(token.text) <= 90
+        and not _SETTING.match(token.text)
+    )
+
+
+_HEADINGS: Final = ("act", "act-scene", "scene", "frame", "cast-head", "end")
+
+
+def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
+    """The kind a token has where the parser stands."""
+    token = tokens[index]
+    kind = token.kind
+    previous = tokens[index - 1] if index else None
+    if kind == "prefix":
+        names = parser.prefixes.accepted if parser.state == "body" else parser.prefixes.recurring
+        if token.name.casefold() not in names or not opens_block(previous, token):
+            return "text"
+        if parser.prefixes.capitals and not _capitals(token.name):
+            return "text"  # "Mrs. Upjohn. How'r'you, Roper?" where prefixes are in capitals
+    if kind in _HEADINGS and previous is not None and previous.kind not in ("blank", *_HEADINGS):
+        return "text"  # "… in the course of the / Second Act._": a heading stands alone
+    if kind == "cast-head" and parser.state != "front":
+        return "text"
+    if kind == "stage" and token.text[0] == "_" and previous and previous.kind != "blank":
+        return "text"  # "We don't / _know_.": words in italics go on a speech
+    if (
+        kind == "stage"
+        and token.text[0] == "("
+        and previous is not None
+        and previous.kind == "text"
+        and 0 < previous.indent == token.indent
+    ):
+        return "text"  # "  (You know where without the telling)": a line of an indented song
+    if kind == "stage" and parser.speech is not None and not _closes_line(tokens, index):
+        return "text"  # "(_stops_) ... but Harry": speech with a direction in it
+    return kind
+
+
+def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
     parser = _Parser(prefixes)
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        kind = token.kind
-        previous = tokens[index - 1] if index else None
-        if kind == "prefix" and (
-            token.name.casefold() not in prefixes or not opens_block(previous, token)
-        ):
-            kind = "text"
+        kind = _kind(parser, tokens, index)
+        if kind == "text" and token.kind != "text":
             token = Token("text", token.line, token.text, token.indent)
-        if kind == "cast-head" and parser.state == "body":
-            kind = "text"
-        if kind == "stage" and parser.speech is not None and not _closes_line(tokens, index):
-            kind = "text"  # "(_stops_) ... but Harry": speech with a direction in it
-        if parser.state == "cast" and kind in ("text", "prefix", "stage") and not _ends_cast(token):
-            parser.add_cast(token)
-            index += 1
-            continue
-        if kind in ("stage", "setting") or (
+        if parser.state == "cast" and kind != "blank":
+            if (kind in ("text", "prefix") and _cast_like(token)) or (
+                parser.cast and token.indent > parser.cast[-1][0].indent
+            ):
+                parser.add_cast(token)
+                index += 1
+                continue
+            if kind in ("text", "stage"):
+                parser.state = "front"
+        if kind == "blank":
+            pass
+        elif parser.state == "back":
+            parser.add_text(token)
+        elif kind in ("stage", "setting") or (
             kind == "text" and parser.speech is None and parser.state == "body"
         ):
-            if parser.state == "cast":
-                parser.state = "body"
             group = [token]
             depth = _bracket_depth(token.text)
-            while index + 1 < len(tokens) and _continues(group[-1], tokens[index + 1], depth):
+            paragraph = kind != "stage" or token.text[0] == "_"  # a description: to its end
+            while index + 1 < len(tokens) and _continues(
+                group[-1], tokens[index + 1], depth, paragraph
+            ):
                 index += 1
                 group.append(tokens[index])
                 depth += _bracket_depth(tokens[index].text)
-            if kind == "text" or kind == "setting":
+            if kind == "setting":
                 parser.state = "body"
             parser.add_direction(group)
-        elif kind == "blank":
-            pass
         else:
             TRANSITIONS[kind](parser, token)
         index += 1
@@ -522,17 +645,16 @@ def _closes_line(tokens: list[Token], index: int) -> bool:
         text = tokens[index].text
 
 
-def _ends_cast(token: Token) -> bool:
-    return bool(_SETTING.match(token.text))
-
-
-def _continues(last: Token, following: Token, depth: int) -> bool:
+def _continues(last: Token, following: Token, depth: int, paragraph: bool) -> bool:
     """Whether a direction goes on onto the next line: inside an open bracket,
-    or when its line does not end a sentence and the next is not a prefix."""
+    to the end of its paragraph where it is a description, or when its line
+    does not end a sentence and the next is not a prefix."""
     if following.kind == "blank":
         return False
     if depth > 0:
         return True
+    if paragraph and following.kind not in _HEADINGS:
+        return following.kind != "prefix" or not opens_block(last, following)
     if following.kind == "prefix" and not opens_block(last, following):
         return True  # a name that happens to open a line of the direction
     if following.kind not in ("text", "stage"):
@@ -542,7 +664,8 @@ def _continues(last: Token, following: Token, depth: int) -> bool:
 
 # ---------------------------------------------------------------- directions in speech
 
-_GROUP: Final = re.compile(r"\[[^\[\]]{1,400}\]|\([^()]{1,400}\)")
+_GROUP: Final = re.compile(r"\[[^\[\]]{1,2000}\]|\([^()]{1,2000}\)")
+_UNCLOSED: Final = re.compile(r"\[_[^\[\]]{1,2000}$")
 
 
 def stage_kind(text: str, otherwise: StageKind) -> StageKind:
@@ -561,7 +684,7 @@ def stage_kind(text: str, otherwise: StageKind) -> StageKind:
     return otherwise
 
 
-def _is_direction(group: str) -> bool:
+def _is_direction(group: str, verse: bool = False) -> bool:
     """A bracketed group inside speech is a direction when it is in square
     brackets, in italics (``_…_``), or opens with a small letter or a stage word."""
     inner = group[1:-1].strip()
@@ -570,11 +693,16 @@ def _is_direction(group: str) -> bool:
     if group[0] == "[" or "_" in inner:
         return True
     first = re.match(r"[A-Za-z]{1,12}", inner)
-    return inner[0].islower() or (first is not None and first[0] in STAGE_OPENERS)
+    opener = first is not None and first[0].capitalize() in STAGE_OPENERS
+    return opener or (inner[0].islower() and not verse)
 
 
-def split_directions(text: str, line: int, at_start: bool) -> tuple[str | StageDirection, ...]:
-    """Words and the directions written among them.
+def split_directions(
+    text: str, line: int, at_start: bool, verse: bool = False
+) -> tuple[str | StageDirection, ...]:
+    """Words and the directions written among them. In verse, words in
+    parentheses are spoken ("(well hee deserues that Name)") unless they are
+    in italics or open with a stage word.
 
     >>> split_directions("(_stiffly_) There's work.", 4, True)
     (StageDirection(text='(_stiffly_)', kind='delivery', line=4), " There's work.")
@@ -585,7 +713,7 @@ def split_directions(text: str, line: int, at_start: bool) -> tuple[str | StageD
     pos = 0
     for match in _GROUP.finditer(text):
         group = match[0]
-        if not _is_direction(group):
+        if not _is_direction(group, verse):
             continue
         if match.start() > pos:
             parts.append(text[pos : match.start()])
@@ -598,7 +726,13 @@ def split_directions(text: str, line: int, at_start: bool) -> tuple[str | StageD
         pos = match.end()
     rest = text[pos:]
     trailing = _TRAILING_EXIT.search(rest) if "\n" not in rest else None
-    if trailing is not None:
+    unclosed = _UNCLOSED.search(rest)
+    if unclosed is not None:  # "Good-bye. [_He vanishes._": the printer left it open
+        here = line + text.count("\n", 0, pos + unclosed.start())
+        if unclosed.start():
+            parts.append(rest[: unclosed.start()])
+        parts.append(StageDirection(unclosed[0], stage_kind(unclosed[0], "business"), here))
+    elif trailing is not None:
         parts.append(rest[: trailing.start("d")])
         parts.append(StageDirection(trailing["d"], stage_kind(trailing["d"], "business"), line))
     elif rest:
@@ -620,24 +754,37 @@ def wrap_width(speeches: list[_RawSpeech]) -> int:
     return min(max(widths, default=0), 100)
 
 
-def judge_verse(lines: list[Token], width: int) -> bool | None:
-    """True for verse, False for prose, None where one line cannot tell.
+def judge_verse(lines: list[Token]) -> bool | None:
+    """True for verse, False for prose, None where the lines cannot tell.
 
-    Prose is hard-wrapped: its lines after the first may open with a small
-    letter, and they fill the width; verse lines open with a capital and end
-    where the verse ends.
+    Prose is hard-wrapped: a line after the first may open with a small
+    letter; verse lines open with capitals, and four of them in a row are
+    verse. One to three lines that open with capitals are left to
+    :func:`decide_verse`.
     """
-    if len(lines) < 2:
-        return None
     if any(t.text[:1].islower() for t in lines[1:]):
         return False
-    filled = sum(1 for t in lines[:-1] if t.indent + len(t.text) >= width - 12)
-    return not (width >= 60 and filled * 10 >= (len(lines) - 1) * 6)
+    if len(lines) >= 4:
+        return True
+    return None
+
+
+def decide_verse(lines: list[Token], judged: bool | None, prose_play: bool, width: int) -> bool:
+    """What the lines the first pass left open are: in a play mostly in prose,
+    two or three lines that fill the width the text was wrapped at are prose,
+    a single line is prose; in a play mostly in verse they are verse."""
+    if judged is not None:
+        return judged
+    if not prose_play:
+        return True
+    if len(lines) < 2:
+        return False
+    return not all(t.indent + len(t.text) >= width - 15 for t in lines[:-1])
 
 
 def _speech_lines(raw: _RawSpeech) -> list[Token]:
     lines = [t for t in raw.items if isinstance(t, Token)]
-    if raw.token.rest:
+    if _GROUP.sub("", raw.token.rest).strip("} "):  # not "ROPER.  } [_To LILY._]"
         return [Token("text", raw.token.line, raw.token.text, raw.token.indent), *lines]
     return lines
 
@@ -668,9 +815,12 @@ def build_speech(raw: _RawSpeech, verse: bool, base_indent: int) -> Speech:
             split = first and item.line != token.line and item.indent >= base_indent + 8
             part = "F" if split else None
             text = item.text
-            body.append(SpokenText(split_directions(text, item.line, first), item.line, part))  # type: ignore[arg-type]
+            parts = split_directions(text, item.line, first, verse=True)
+            body.append(SpokenText(parts, item.line, part))  # type: ignore[arg-type]
             first = False
         else:
+            if prose and item.line != prose[-1].line + 1:
+                flush()  # a blank line: a new paragraph
             prose.append(item)
     flush()
     delivery = StageDirection(token.delivery, "delivery", token.line) if token.delivery else None
@@ -685,10 +835,8 @@ def build_speech(raw: _RawSpeech, verse: bool, base_indent: int) -> Speech:
     )
 
 
-def _fill(
-    content: tuple[Division | Speech | StageDirection, ...], speeches: list[Speech]
-) -> tuple[Division | Speech | StageDirection, ...]:
-    out: list[Division | Speech | StageDirection] = []
+def _fill(content: tuple[Node, ...], speeches: list[Speech]) -> tuple[Node, ...]:
+    out: list[Node] = []
     for node in content:
         if isinstance(node, Division):
             out.append(Division(node.kind, node.head, node.line, _fill(node.content, speeches)))
@@ -713,11 +861,13 @@ _CAST_LINE: Final = re.compile(
 
 def _front(paragraphs: list[list[Token]]) -> list[FrontLine]:
     out: list[FrontLine] = []
+    texts = ["\n".join(t.text for t in para) for para in paragraphs]
+    title = next((i for i, text in enumerate(texts) if _in_capitals(text)), 0)
     for index, para in enumerate(paragraphs):
-        text = "\n".join(t.text for t in para)
+        text = texts[index]
         line = para[0].line
         year = _YEAR.search(text)
-        if index == 0 and _BRACKET_TITLE.match(text) is None:
+        if index == title and _BRACKET_TITLE.match(text) is None:
             out.append(FrontLine(text, "title", line))
         elif _BRACKET_TITLE.match(text) is not None or _BY.match(text) is not None:
             out.append(FrontLine(text, "author" if _BY.match(text) else "title", line))
@@ -726,6 +876,11 @@ def _front(paragraphs: list[list[Token]]) -> list[FrontLine]:
         else:
             out.append(FrontLine(text, "p", line))
     return out
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and text.count("\n") < 4
 
 
 def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
@@ -737,7 +892,13 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     (('GEORGE HENDERSON',), '(County Attorney)', False)
     >>> split_cast_line("Lords, Ladies, Officers, and Attendants.")
     (('Lords', 'Ladies', 'Officers', 'Attendants'), None, True)
+    >>> split_cast_line("WILFRID TAVISH, and       } (_Actors at the Pandora_)")
+    (('WILFRID TAVISH',), '(_Actors at the Pandora_)', False)
     """
+    if "}" in text:  # names braced together, the description after the brace
+        names, _brace, rest = text.partition("}")
+        roles = [w.strip(" .") for w in re.split(r",|\band\b", names)]
+        return tuple(w for w in roles if w), rest.strip() or None, False
     words = [w.strip(" .") for w in re.split(r",|\band\b", text)]
     words = [w for w in words if w]
     if words and all(w.casefold() in GROUP_NOUNS for w in words):
@@ -751,15 +912,16 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     return (match["name"].strip(),), desc.strip() or None, False
 
 
-def _cast(head: Token | None, tokens: list[Token]) -> CastList | None:
-    if head is None and not tokens:
+def _cast(head: Token | None, lines: list[list[Token]]) -> CastList | None:
+    if head is None and not lines:
         return None
     entries: list[CastEntry] = []
-    for token in tokens:
-        roles, desc, group = split_cast_line(token.text)
-        entries.append(CastEntry(token.text, roles, desc, token.line, group))
+    for entry in lines:
+        text = "\n".join(t.text for t in entry)
+        roles, desc, group = split_cast_line(text)
+        entries.append(CastEntry(text, roles, desc, entry[0].line, group))
     return CastList(
-        head.text if head else None, head.line if head else tokens[0].line, tuple(entries)
+        head.text if head else None, head.line if head else lines[0][0].line, tuple(entries)
     )
 
 
@@ -851,7 +1013,7 @@ def is_play(lines: tuple[str, ...], profile: Profile | None) -> bool:
     )
     if not marks and comings < 2:
         return False
-    prefixes = {p for p in survey_prefixes(tokens) if len(p) > 1}  # not Q. and A.
+    prefixes = {p for p in survey_prefixes(tokens).accepted if len(p) > 1}  # not Q. and A.
     used = sum(1 for t in tokens if t.kind == "prefix" and t.name.casefold() in prefixes)
     return len(prefixes) >= 2 and used >= 5
 
@@ -861,24 +1023,29 @@ def read_play(lines: tuple[str, ...]) -> tuple[Play, list[Boilerplate]]:
     tokens = lex_lines(lines, begin, stop)
     prefixes = survey_prefixes(tokens)
     parser = parse_tokens(tokens, prefixes)
-    front_paras, headless = _headless_cast(parser.front)
-    cast = _cast(parser.cast_head, parser.cast) or _cast(None, headless)
+    if parser.cast_head is None:
+        front_paras, headless = _headless_cast(parser.front)
+        cast = _cast(None, [[t] for t in headless])
+    else:
+        front_paras, cast = parser.front, _cast(parser.cast_head, parser.cast)
     width = wrap_width(parser.raw)
-    judged = [judge_verse(_speech_lines(r), width) for r in parser.raw]
+    texts = [_speech_lines(r) for r in parser.raw]
+    judged = [judge_verse(speech_lines) for speech_lines in texts]
     decided = [j for j in judged if j is not None]
-    default = bool(decided) and sum(decided) * 2 > len(decided)
+    prose_play = not decided or sum(decided) * 2 <= len(decided)
     indents = [t.indent for r in parser.raw for t in r.items if isinstance(t, Token)]
     base = min(indents, default=0)
     speeches = [
-        build_speech(raw, default if verse is None else verse, base)
-        for raw, verse in zip(parser.raw, judged, strict=True)
+        build_speech(raw, decide_verse(speech_lines, verse, prose_play, width), base)
+        for raw, speech_lines, verse in zip(parser.raw, texts, judged, strict=True)
     ]
     speeches = mark_split_lines(speeches)
     body = _fill(tuple(parser.body), speeches)
     front = _front(front_paras) + [
         FrontLine(d.text, "stage", d.line) for d in parser.front_directions
     ]
-    play = Play(tuple(sorted(front, key=lambda f: f.line)), cast, body, info)
+    back = tuple(FrontLine("\n".join(t.text for t in p), "p", p[0].line) for p in parser.back)
+    play = Play(tuple(sorted(front, key=lambda f: f.line)), cast, body, info, back=back)
     return play, furniture
 
 

@@ -345,6 +345,37 @@ STAGE_OPENERS: Final = frozenset(
         "Curtain",
         "Retreat",
         "Aside",
+        "Drum",
+        "Drums",
+        "Music",
+        "Musicke",
+        "Knock",
+        "Knocking",
+        "Hoboyes",
+        "Trumpet",
+    )
+)
+# The verb that ends a short direction naming who does it ("Witches vanish.", "He dies.").
+STAGE_VERBS: Final = frozenset(
+    (
+        "vanish",
+        "vanishes",
+        "dies",
+        "die",
+        "falls",
+        "kneels",
+        "rises",
+        "sings",
+        "sing",
+        "reads",
+        "weeps",
+        "sleeps",
+        "fight",
+        "fights",
+        "descends",
+        "ascends",
+        "knocks",
+        "within",
     )
 )
 # Words of a direction that make it an entrance or an exit (TEI stage/@type).
@@ -382,6 +413,18 @@ GROUP_NOUNS: Final = frozenset(
         "watchmen",
         "pages",
         "priests",
+        "waiters",
+        "maids",
+        "footmen",
+        "dancers",
+        "singers",
+        "children",
+        "visitors",
+        "constables",
+        "drawers",
+        "turnkeys",
+        "thieves",
+        "lovers",
     )
 )
 # Words that open a sentence with a full stop or colon and are never a speaker prefix.
@@ -453,7 +496,6 @@ FEMALE_WORDS: Final = frozenset(
         "woman",
         "girl",
         "maid",
-        "her",
     )
 )
 MALE_WORDS: Final = frozenset(
@@ -473,6 +515,5 @@ MALE_WORDS: Final = frozenset(
         "uncle",
         "man",
         "boy",
-        "his",
     )
 )

@@ -32,15 +32,19 @@ from ..drama_model import (
     CastList,
     Character,
     Division,
+    Node,
     Play,
     Speech,
-    StageDirection,
     iterate_directions,
     iterate_speeches,
 )
 from ..reader.vocab import FEMALE_WORDS, GROUP_NOUNS, MALE_WORDS, ORDINAL_WORDS
 
-_ALL: Final = frozenset(("all", "both", "omnes", "ambo"))
+# the last word of a prefix that names several characters speaking together
+_COLLECTIVE: Final = GROUP_NOUNS | frozenset(
+    ("all", "both", "omnes", "ambo", "men", "women", "voices", "beauties", "crowd", "chorus")
+)
+_FEMALE_TITLES: Final = frozenset(("mrs", "miss", "lady", "madame", "mme", "mistress"))
 _STAGE_NOISE: Final = frozenset(
     ("enter", "exit", "exeunt", "and", "with", "the", "thunder", "lightning", "alarum", "manet")
 )
@@ -94,7 +98,7 @@ class _Role:
 
 def _sex(role: _Role) -> str | None:
     """ "FEMALE"/"MALE" where the name's title or the description says so."""
-    words = set(role.words[:1]) | set(_key(role.description or "")[:3])
+    words = set(role.words) | set(_key(role.description or ""))
     female, male = bool(words & FEMALE_WORDS), bool(words & MALE_WORDS)
     if female != male:
         return "FEMALE" if female else "MALE"
@@ -143,15 +147,29 @@ class _Resolver:
         self.unresolved: list[str] = []
         self.groups: list[str] = []  # the last plural entrance ("Enter three Witches")
 
-    def resolve(self, speech: Speech) -> _Role:
+    def resolve(self, speech: Speech) -> list[_Role]:
+        """The characters a prefix names: one, or each of "DAPHNE and NITA"."""
+        words = _key(speech.name)
+        if "and" in words[1:-1] or "," in speech.name:
+            parts = [" ".join(_key(p)) for p in re.split(r",|\band\b", speech.name, flags=re.I)]
+            parts = [p for p in parts if p]
+            found = [self.by_prefix.get(p) or self._find(p.split()) for p in parts]
+            roles = [r for r in found if r is not None]
+            if len(roles) == len(parts):
+                for part, role in zip(parts, roles, strict=True):
+                    self.by_prefix.setdefault(part, role)
+                return roles
+        return [self.resolve_one(speech)]
+
+    def resolve_one(self, speech: Speech) -> _Role:
         key = " ".join(_key(speech.name))
         if key in self.by_prefix:
             return self.by_prefix[key]
         role = self._find(_key(speech.name))
         if role is None:
             role = _Role(speech.name, _key(speech.name), [], "person")
-            if " ".join(role.words) in _ALL:
-                role.kind = "group"
+            if role.words and role.words[-1] in _COLLECTIVE:
+                role.kind = "group"  # "THE LADIES", "All": no one to find
             else:
                 self.unresolved.append(speech.prefix)
                 reason = "names no one in the cast list" if self.cast_roles else "names no one"
@@ -191,6 +209,8 @@ class _Resolver:
         if len(within) == 1:
             return within[0]
         short = [r for r in roles if _abbreviates(words, r.words)]
+        if len(short) > 1 and not set(words) & _FEMALE_TITLES:  # "STIDULPH", not "MRS. STIDULPH"
+            short = [r for r in short if not set(r.words) & _FEMALE_TITLES] or short
         if len(short) > 1:  # "Macb": "Macbeth", not "Macbeths" (a possessive)
             shortest = min(short, key=lambda r: len(" ".join(r.words)))
             if all(" ".join(r.words).startswith(" ".join(shortest.words)) for r in short):
@@ -242,16 +262,17 @@ def resolve_cast(play: Play, reporter: Reporter, source: str) -> Play:
         ident(role)
 
     def walk(
-        content: tuple[Division | Speech | StageDirection, ...],
-    ) -> tuple[Division | Speech | StageDirection, ...]:
-        out: list[Division | Speech | StageDirection] = []
+        content: tuple[Node, ...],
+    ) -> tuple[Node, ...]:
+        out: list[Node] = []
         for node in content:
             if isinstance(node, Division):
                 out.append(Division(node.kind, node.head, node.line, walk(node.content)))
             elif isinstance(node, Speech):
-                role = resolver.resolve(node)
-                if node.prefix not in role.prefixes:
-                    role.prefixes.append(node.prefix)
+                roles = resolver.resolve(node)
+                for role in roles:
+                    if node.prefix not in role.prefixes:
+                        role.prefixes.append(node.prefix)
                 out.append(
                     Speech(
                         node.prefix,
@@ -261,7 +282,7 @@ def resolve_cast(play: Play, reporter: Reporter, source: str) -> Play:
                         node.verse,
                         node.delivery,
                         node.own_line,
-                        ident(role),
+                        " ".join(ident(role) for role in roles),
                     )
                 )
             else:
