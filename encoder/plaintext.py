@@ -46,6 +46,7 @@ _BLOCKS: Final = frozenset(
         "docAuthor",
         "castItem",
         "l",
+        "trailer",
     )
 )
 _SPEECH: Final = frozenset((TEI + "p", TEI + "l", TEI + "ab"))

@@ -62,7 +62,7 @@ def _spoken(parent: _E, text: SpokenText) -> None:
 
 def write_speech(parent: _E, speech: Speech) -> None:
     sp = _el(parent, "sp", {"who": " ".join("#" + w for w in speech.who.split())})
-    _add_text(_el(sp, "speaker"), speech.name if speech.delivery else speech.prefix)
+    _add_text(_el(sp, "speaker"), speech.prefix)
     if speech.delivery is not None:
         _stage(sp, speech.delivery)
     if speech.own_line:

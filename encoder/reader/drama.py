@@ -79,6 +79,9 @@ _CAST_HEAD: Final = re.compile(
 _SETTING: Final = re.compile(r"^(?:SCENE|Scene|TIME|Time|PLACE|Place)\s?(?:[.:]|[.:]?\s?[-—])")
 _WORD: Final = re.compile(r"[A-Z][A-Za-z'’\-]{0,30}")
 _CONNECTOR: Final = frozenset({"of", "the", "de", "la", "le", "von", "van", "du", "and"})
+# small words a prefix may hold: "_Bjoern's voice_ (_very near_)."
+_NAME_WORDS: Final = _CONNECTOR | {"voice", "voices"}
+_SMALL_WORD: Final = re.compile(r"[a-z]{2,6}(?![a-z])")
 _ORDINAL_PREFIX: Final = re.compile(r"^(?P<o>\d{1,2})\.\s?")
 _TRAILING_EXIT: Final = re.compile(r"(?<=[.!?,;:])\s{1,8}(?P<d>(?:Exit|Exeunt)\b[^.!?]{0,40}\.?)$")
 
@@ -155,9 +158,11 @@ def _cast_head(text: str, line: int, indent: int) -> Token | None:
 def _direction(text: str, line: int, indent: int) -> Token | None:
     if _SETTING.match(text):
         return Token("setting", line, text, indent)
-    if text[0] in "[(" or (text.startswith("_") and text.endswith(("_", "_."))):
+    if text[0] in "[(" or (
+        text.startswith("_") and text.endswith(("_", "_.")) and _prefix(text, line, indent) is None
+    ):
         return Token("stage", line, text, indent)
-    first = _WORD.match(text)
+    first = _WORD.match(text.lstrip("_"))  # "_Enter Halla with a wooden mug …"
     if first is not None and first[0].rstrip(".") in STAGE_OPENERS:
         return Token("stage", line, text, indent)
     words = text.rstrip(".").split()
@@ -182,26 +187,34 @@ def split_prefix(text: str) -> tuple[str, str, str, str] | None:
     ('3.', '3', '', 'That will be ere the set of Sunne')
     >>> split_prefix("So foule and faire") is None
     True
+    >>> split_prefix("_The Boy (throws his dart)._")
+    ('_The Boy', 'The Boy', '(throws his dart)._', '')
+    >>> split_prefix("_Filch._ Sir, _Black Moll_ hath sent word")
+    ('_Filch._', 'Filch', '', 'Sir, _Black Moll_ hath sent word')
     """
-    pos = 0
-    ordinal = _ORDINAL_PREFIX.match(text)
+    italic = text.startswith("_")  # "_Gudfinna._": the prefix in italics
+    pos = 1 if italic else 0
+    ordinal = None if italic else _ORDINAL_PREFIX.match(text)
     if ordinal is not None:
         pos = ordinal.end()
     words = 0
     while words < 9:
         word = _WORD.match(text, pos)
         if word is None:
-            low = re.match(r"[a-z]{2,3}\b", text[pos:])
-            if words == 0 or low is None or low[0] not in _CONNECTOR:
+            low = _SMALL_WORD.match(text, pos)
+            if words == 0 or low is None or low[0] not in _NAME_WORDS:
                 break
-            pos += len(low[0]) + 1
+            found = _terminated(text, pos, low.end(), italic)
+            if found is not None and low[0] not in _CONNECTOR:
+                return found
+            pos = low.end() + 1
             continue
         words += 1
         end = word.end()
         if text[end : end + 2] == ". " and word[0] in TITLE_ABBREVIATIONS:
             pos = end + 2  # "Mrs. Hale:"
             continue
-        found = _terminated(text, pos, end)
+        found = _terminated(text, pos, end, italic)
         if found is not None:
             return found
         if text[end : end + 2] == ", " and word[0].isupper() and text[end + 2 : end + 3].isupper():
@@ -216,25 +229,35 @@ def split_prefix(text: str) -> tuple[str, str, str, str] | None:
     return None
 
 
-def _terminated(text: str, start: int, end: int) -> tuple[str, str, str, str] | None:
-    name_end = end
-    delivery = ""
-    if text[end : end + 2] in (" [", " ("):
-        close = text.find("]" if text[end + 1] == "[" else ")", end)
-        if close == -1:
-            return None
-        delivery_start = end + 1
-        end = close + 1
-        delivery = text[delivery_start:end]
-    term = text[end : end + 1]
-    if term not in (".", ":") or (len(text) > end + 1 and text[end + 1] != " "):
+def _terminated(
+    text: str, start: int, end: int, italic: bool = False
+) -> tuple[str, str, str, str] | None:
+    """The prefix whose name ends at ``end``, if a terminator follows (after a
+    delivery note in brackets, and the italics' closing ``_``)."""
+    name = text[:end].strip(" _")
+    pos = end
+    closed = italic and text[pos : pos + 1] == "_"  # "_Halla_ (_to Kari_). …"
+    if closed:
+        pos += 1
+    label_end = pos
+    if text[pos : pos + 2] in (" [", " ("):
+        close = text.find("]" if text[pos + 1] == "[" else ")", pos)
+        if close == -1:  # "_Halla (stands motionless …": the note goes on below
+            return text[:label_end], name, "", text[label_end:].strip()
+        pos = close + 1
+    if text[pos : pos + 1] not in (".", ":"):
         return None
-    prefix = text[: end + 1]
-    rest = text[end + 1 :].strip()
-    name = text[:name_end].strip()
-    if delivery:
-        return text[:name_end], name, delivery + term, rest
-    return prefix, name, "", rest
+    pos += 1
+    if italic and not closed:
+        if text[pos : pos + 1] != "_":
+            return None
+        pos += 1  # "_Filch._": the italics close after the terminator
+    if pos < len(text) and text[pos] != " ":
+        return None
+    rest = text[pos:].strip()
+    if pos - label_end > 1 + (italic and not closed):  # a delivery note stood before it
+        return text[:label_end], name, text[label_end:pos].strip(), rest
+    return text[:pos], name, "", rest
 
 
 def _prefix(text: str, line: int, indent: int) -> Token | None:
@@ -243,8 +266,8 @@ def _prefix(text: str, line: int, indent: int) -> Token | None:
         return None
     prefix, name, delivery, rest = found
     key = name.casefold()
-    if key in NOT_PREFIXES or len(name) > 80:
-        return None
+    if key in NOT_PREFIXES or len(name) > 80 or name.split()[0].capitalize() in STAGE_OPENERS:
+        return None  # "_Enter Halla._" is a direction
     return Token("prefix", line, text, indent, prefix, name, delivery, rest)
 
 
@@ -318,7 +341,7 @@ def survey_prefixes(tokens: list[Token]) -> Prefixes:
     styles = Counter(_style(t) for t in placed if t.name.casefold() in established)
     if not styles:
         return Prefixes(frozenset(), frozenset())
-    common = {style for style, _n in styles.most_common(2)}
+    common = {style for style, n in styles.most_common(2) if n >= 3}
     accepted = established | {t.name.casefold() for t in placed if _style(t) in common and t.name}
     upper = bool(recurring) and capitals * 10 >= len(recurring) * 9
     return Prefixes(frozenset(accepted), frozenset(established), upper)
@@ -342,8 +365,10 @@ def opens_block(previous: Token | None, token: Token) -> bool:
     return previous.kind == "prefix" and token.indent > 0  # one-line speeches in a row
 
 
-def _style(token: Token) -> tuple[str, bool, bool]:
-    return (token.prefix[-1:], _capitals(token.name), token.indent > 0)
+def _style(token: Token) -> tuple[str, bool, bool, bool]:
+    """Terminator, capitals, indentation and italics of a prefix."""
+    term = (token.delivery or token.prefix).rstrip("_")[-1:]
+    return (term, _capitals(token.name), token.indent > 0, token.prefix.startswith("_"))
 
 
 # ------------------------------------------------------------------------ parser
@@ -743,17 +768,6 @@ def split_directions(
 # ---------------------------------------------------------------- verse and prose
 
 
-def wrap_width(speeches: list[_RawSpeech]) -> int:
-    """The width the speeches' lines were wrapped at: the longest line, at most 100."""
-    widths = [
-        t.indent + len(t.text)
-        for s in speeches
-        for t in [s.token, *s.items]
-        if isinstance(t, Token)
-    ]
-    return min(max(widths, default=0), 100)
-
-
 def judge_verse(lines: list[Token]) -> bool | None:
     """True for verse, False for prose, None where the lines cannot tell.
 
@@ -769,17 +783,15 @@ def judge_verse(lines: list[Token]) -> bool | None:
     return None
 
 
-def decide_verse(lines: list[Token], judged: bool | None, prose_play: bool, width: int) -> bool:
-    """What the lines the first pass left open are: in a play mostly in prose,
-    two or three lines that fill the width the text was wrapped at are prose,
-    a single line is prose; in a play mostly in verse they are verse."""
+def decide_verse(lines: list[Token], judged: bool | None, prose_play: bool, base: int) -> bool:
+    """What the lines the first pass left open are: in a play mostly in
+    verse, verse; in a play mostly in prose, verse only where every line is
+    indented deeper than the play's speeches (a song set in), else prose."""
     if judged is not None:
         return judged
     if not prose_play:
         return True
-    if len(lines) < 2:
-        return False
-    return not all(t.indent + len(t.text) >= width - 15 for t in lines[:-1])
+    return len(lines) > 1 and all(t.indent > base for t in lines)
 
 
 def _speech_lines(raw: _RawSpeech) -> list[Token]:
@@ -901,7 +913,7 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
         return tuple(w for w in roles if w), rest.strip() or None, False
     words = [w.strip(" .") for w in re.split(r",|\band\b", text)]
     words = [w for w in words if w]
-    if words and all(w.casefold() in GROUP_NOUNS for w in words):
+    if words and words[0].casefold() in GROUP_NOUNS:  # "Peasants, peasant women, and …"
         return tuple(words), None, True
     match = re.match(r"^(?P<name>[^,(—]{1,60}?)\s?(?P<sep>,|\(|—|--)\s?(?P<desc>.*)$", text)
     if match is None:
@@ -1028,7 +1040,6 @@ def read_play(lines: tuple[str, ...]) -> tuple[Play, list[Boilerplate]]:
         cast = _cast(None, [[t] for t in headless])
     else:
         front_paras, cast = parser.front, _cast(parser.cast_head, parser.cast)
-    width = wrap_width(parser.raw)
     texts = [_speech_lines(r) for r in parser.raw]
     judged = [judge_verse(speech_lines) for speech_lines in texts]
     decided = [j for j in judged if j is not None]
@@ -1036,7 +1047,7 @@ def read_play(lines: tuple[str, ...]) -> tuple[Play, list[Boilerplate]]:
     indents = [t.indent for r in parser.raw for t in r.items if isinstance(t, Token)]
     base = min(indents, default=0)
     speeches = [
-        build_speech(raw, decide_verse(speech_lines, verse, prose_play, width), base)
+        build_speech(raw, decide_verse(speech_lines, verse, prose_play, base), base)
         for raw, speech_lines, verse in zip(parser.raw, texts, judged, strict=True)
     ]
     speeches = mark_split_lines(speeches)

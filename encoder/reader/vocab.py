@@ -425,6 +425,8 @@ GROUP_NOUNS: Final = frozenset(
         "turnkeys",
         "thieves",
         "lovers",
+        "peasants",
+        "farm-hands",
     )
 )
 # Words that open a sentence with a full stop or colon and are never a speaker prefix.

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final, Literal
 
 from ..diagnostics import Reporter, Span
@@ -61,12 +61,23 @@ def dracor_id(name: str) -> str:
         name = ORDINAL_WORDS[int(ordinal[1]) - 1] + " " + name[ordinal.end() :]
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", folded.lower())
+    if len(words) > 1 and words[0] in _ARTICLES:  # "A Shepherd Boy": shepherd-boy
+        words = words[1:]
     ident = "-".join(words) or "character"
     return ident if ident[0].isalpha() else "c-" + ident
 
 
+_ARTICLES: Final = frozenset(("the", "a", "an"))
+
+
 def _key(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", text).casefold())
+    """The words a name is matched by: folded, without a leading article.
+
+    >>> _key("The Boy"), _key("A Shepherd Boy"), _key("MRS. UPJOHN")
+    (['boy'], ['shepherd', 'boy'], ['mrs', 'upjohn'])
+    """
+    words = re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", text).casefold())
+    return words[1:] if len(words) > 1 and words[0] in _ARTICLES else words
 
 
 def _abbreviates(short: list[str], long: list[str]) -> bool:
@@ -185,6 +196,8 @@ class _Resolver:
         return role
 
     def _find(self, words: list[str]) -> _Role | None:
+        if words[-1:] == ["voice"] and len(words) > 1:  # "Bjoern's voice": Bjoern, off stage
+            words = words[:-2] if words[-2] == "s" else words[:-1]
         if not words:
             return None
         ordinal = self._ordinal(words)
@@ -220,9 +233,12 @@ class _Resolver:
     def _ordinal(self, words: list[str]) -> _Role | None:
         """ "1. Cit." → First Citizen (one of the Citizens); "1." alone → the
         first of the last group that entered ("Enter three Witches")."""
-        if not words[0].isdigit() or not 0 < int(words[0]) <= len(ORDINAL_WORDS):
+        if words[0] in ORDINAL_WORDS and len(words) > 1:  # "First Peasant"
+            ordinal = words[0]
+        elif words[0].isdigit() and 0 < int(words[0]) <= len(ORDINAL_WORDS):
+            ordinal = ORDINAL_WORDS[int(words[0]) - 1]
+        else:
             return None
-        ordinal = ORDINAL_WORDS[int(words[0]) - 1]
         rest = words[1:]
         groups = [r for r in self.cast_roles + self.stage_roles if r.kind == "group"]
         group = None
@@ -303,11 +319,6 @@ def resolve_cast(play: Play, reporter: Reporter, source: str) -> Play:
                 CastEntry(entry.text, entry.roles, entry.description, entry.line, entry.group, ids)
             )
         cast = CastList(cast.head, cast.line, tuple(entries))
-    return Play(
-        play.front,
-        cast,
-        body,
-        play.source,
-        characters,
-        tuple(resolver.unresolved),
+    return replace(
+        play, cast=cast, body=body, characters=characters, unresolved=tuple(resolver.unresolved)
     )
