@@ -114,6 +114,9 @@ def _front_line(front: _E, line: FrontLine) -> None:
 
 
 def _cast_list(front: _E, cast: CastList) -> None:
+    if not cast.entries:  # a heading with no one under it (reported by the cast transform)
+        _add_text(_el(front, "p"), cast.head or "")
+        return
     listing = _el(front, "castList")
     if cast.head is not None:
         _add_text(_el(listing, "head"), cast.head)

@@ -76,7 +76,10 @@ _CAST_HEAD: Final = re.compile(
     r"|THE\sACTORS?\sNAMES)[.:]?$",
     re.I,
 )
-_SETTING: Final = re.compile(r"^(?:SCENE|Scene|TIME|Time|PLACE|Place)\s?(?:[.:]|[.:]?\s?[-—])")
+_SETTING: Final = re.compile(
+    r"^(?:SCENE|Scene|TIME|Time|PLACE|Place)\s?(?:[.:]|[.:]?\s?[-—])"
+    r"|^(?:The|THE)\s(?:scene|SCENE|action|ACTION)\s(?:is|IS|takes|TAKES|represents|REPRESENTS)\b"
+)
 _WORD: Final = re.compile(r"[A-Z][A-Za-z'’\-]{0,30}")
 _CONNECTOR: Final = frozenset({"of", "the", "de", "la", "le", "von", "van", "du", "and"})
 # small words a prefix may hold: "_Bjoern's voice_ (_very near_)."
@@ -518,8 +521,8 @@ class _Parser:
         if tokens[0].kind == "setting":
             kind = "setting"
         direction = StageDirection(text, kind, tokens[0].line)
-        if self.state != "body":
-            self.front_directions.append(direction)
+        if self.state != "body" or (kind == "setting" and self.container_or_none() is None):
+            self.front_directions.append(direction)  # the play's setting, before any division
         elif self.speech is not None:
             self.pending.append(direction)
         else:
@@ -595,6 +598,8 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
         return "text"  # "… in the course of the / Second Act._": a heading stands alone
     if kind == "cast-head" and parser.state != "front":
         return "text"
+    if kind == "stage" and parser.state in ("front", "cast"):
+        return "text"  # "_Copyright 1912_", "[Transcriber's Note:": the title page
     if kind == "stage" and token.text[0] == "_" and previous and previous.kind != "blank":
         return "text"  # "We don't / _know_.": words in italics go on a speech
     if (
@@ -783,6 +788,17 @@ def judge_verse(lines: list[Token]) -> bool | None:
     return None
 
 
+def _prose_play(decided: list[bool], texts: list[list[Token]]) -> bool:
+    """Whether the play is mostly prose: by the speeches the lines decide,
+    or, with fewer than three of those, by how its lines end: a line of
+    verse ends at a pause (a stop, comma or colon), a wrapped line of prose
+    mostly in mid-phrase."""
+    if len(decided) >= 3:
+        return sum(decided) * 2 <= len(decided)
+    ends = [t.text[-1:] for lines in texts for t in lines[:-1]]
+    return sum(1 for end in ends if end in ".,;:!?-") * 2 <= len(ends)
+
+
 def decide_verse(lines: list[Token], judged: bool | None, prose_play: bool, base: int) -> bool:
     """What the lines the first pass left open are: in a play mostly in
     verse, verse; in a play mostly in prose, verse only where every line is
@@ -862,7 +878,7 @@ def _fill(content: tuple[Node, ...], speeches: list[Speech]) -> tuple[Node, ...]
 # -------------------------------------------------------------------- front matter
 
 _BY: Final = re.compile(r"^(?:BY|By|by)\s(?P<name>\S.{1,80})$")
-_YEAR: Final = re.compile(r"\b(?P<y>1[5-9]\d\d)\b")
+_YEAR: Final = re.compile(r"(?<![0-9])(?P<y>1[5-9][0-9][0-9])(?![0-9])")
 _BRACKET_TITLE: Final = re.compile(
     r"^\[(?P<t>[^\]]{1,200}?) by (?P<a>[^\]]{1,80}?)(?: (?P<y>1[5-9]\d\d))?\]$"
 )
@@ -913,7 +929,7 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
         return tuple(w for w in roles if w), rest.strip() or None, False
     words = [w.strip(" .") for w in re.split(r",|\band\b", text)]
     words = [w for w in words if w]
-    if words and words[0].casefold() in GROUP_NOUNS:  # "Peasants, peasant women, and …"
+    if words and words[0].split()[0].casefold() in GROUP_NOUNS:  # "Peasants, peasant women, …"
         return tuple(words), None, True
     match = re.match(r"^(?P<name>[^,(—]{1,60}?)\s?(?P<sep>,|\(|—|--)\s?(?P<desc>.*)$", text)
     if match is None:
@@ -1043,7 +1059,7 @@ def read_play(lines: tuple[str, ...]) -> tuple[Play, list[Boilerplate]]:
     texts = [_speech_lines(r) for r in parser.raw]
     judged = [judge_verse(speech_lines) for speech_lines in texts]
     decided = [j for j in judged if j is not None]
-    prose_play = not decided or sum(decided) * 2 <= len(decided)
+    prose_play = _prose_play(decided, texts)
     indents = [t.indent for r in parser.raw for t in r.items if isinstance(t, Token)]
     base = min(indents, default=0)
     speeches = [

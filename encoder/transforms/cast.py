@@ -42,7 +42,7 @@ from ..reader.vocab import FEMALE_WORDS, GROUP_NOUNS, MALE_WORDS, ORDINAL_WORDS
 
 # the last word of a prefix that names several characters speaking together
 _COLLECTIVE: Final = GROUP_NOUNS | frozenset(
-    ("all", "both", "omnes", "ambo", "men", "women", "voices", "beauties", "crowd", "chorus")
+    ("all", "both", "omnes", "ambo", "men", "women", "voices", "beauties", "crowd")
 )
 _FEMALE_TITLES: Final = frozenset(("mrs", "miss", "lady", "madame", "mme", "mistress"))
 _STAGE_NOISE: Final = frozenset(
@@ -68,6 +68,8 @@ def dracor_id(name: str) -> str:
 
 
 _ARTICLES: Final = frozenset(("the", "a", "an"))
+# "Peasant Woman" is one of the cast's "peasant women"
+_SINGULAR: Final = {"women": "woman", "men": "man", "children": "child", "gentlemen": "gentleman"}
 
 
 def _key(text: str) -> list[str]:
@@ -88,7 +90,9 @@ def _abbreviates(short: list[str], long: list[str]) -> bool:
     """
     position = 0
     for word in short:
-        while position < len(long) and not long[position].startswith(word):
+        while position < len(long) and not (
+            long[position].startswith(word) or _SINGULAR.get(long[position]) == word
+        ):
             position += 1
         if position == len(long):
             return False
@@ -216,6 +220,10 @@ class _Resolver:
         named = [r for r in roles if any(a == words for a in r.aliases)]
         if len(named) == 1:
             return named[0]
+        if len(words) == 1:  # "A Peasant": one of the "Peasants", not of the "peasant women"
+            heads = [r for r in roles if r.words[-1] in (words[0] + "s", words[0] + "es")]
+            if len(heads) == 1 and not any(r.words == words for r in roles):
+                return heads[0]
         within = [r for r in roles if len(words) == 1 and words[0] in r.words]
         # "HALE" when "MRS HALE" is a prefix of its own: the other Hale
         within = [r for r in within if " ".join(r.words) not in self.prefix_keys] or within
@@ -248,9 +256,7 @@ class _Resolver:
             group = groups[-1] if len(groups) == 1 else None
         if group is None:
             return None
-        member = group.name.rstrip("s").rstrip("e") if group.name.endswith("es") else group.name
-        member = member.rstrip("s")
-        name = f"{ordinal.capitalize()} {member}"
+        name = f"{ordinal.capitalize()} {_member(group.name.split()[0])}"
         for role in self.extra:
             if role.name == name:
                 return role
@@ -259,9 +265,28 @@ class _Resolver:
         return role
 
 
+def _member(group: str) -> str:
+    """One of a group: "Witches" → "Witch", "CITIZENS" → "Citizen".
+
+    >>> _member("Witches"), _member("CITIZENS"), _member("Peasants")
+    ('Witch', 'Citizen', 'Peasant')
+    """
+    word = group.capitalize()
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
+
+
 def resolve_cast(play: Play, reporter: Reporter, source: str) -> Play:
     """Every speech's ``who``, the characters in first-seen order (cast list
     first), and the cast entries' ids."""
+    if play.cast is not None and not play.cast.entries:
+        reporter.warning(
+            "W702",
+            f"the cast list under {play.cast.head!r} names no one; speaker prefixes are "
+            "resolved through the stage directions only",
+            Span(source, play.cast.line, 1),
+        )
     resolver = _Resolver(play, reporter, source)
     order: list[_Role] = []
     used: dict[str, int] = {}
