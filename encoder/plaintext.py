@@ -20,7 +20,10 @@ What "the same" means (the normalisation, also in the README):
   speech is one space (none after a full-width colon "：");
 * the text is in Unicode NFC (the encoder normalises it, and says so);
 * page boilerplate is left out; the header lists each removed line with
-  its line number (:func:`removed_lines`).
+  its line number (:func:`removed_lines`);
+* in a play every line comes back as a line (verse lines, prose with its
+  line breaks, a prefix alone on its line), and the header and footer of a
+  digital library are boilerplate.
 """
 
 from __future__ import annotations
