@@ -28,6 +28,7 @@ from encoder.drama_model import Play, iterate_speeches
 from encoder.inspect import inspect_bytes
 from encoder.pipeline import EncodeResult, encode_bytes
 from encoder.plaintext import removed_lines, tei_to_text
+from encoder.reader.profile import SHAPES
 from encoder.validate import validate_tree
 
 PLAYS = Path(__file__).resolve().parent / "plays"
@@ -274,3 +275,24 @@ def test_a_transcript_is_not_read_as_a_play() -> None:
     text = "Q. Where were you?\n\nA. At home.\n\nQ. Alone?\n\nA. Yes.\n\nQ. All day?\n\nA. Yes.\n"
     result = encode_bytes(text.encode(), "interview.txt")
     assert result.transcript is not None and result.transcript.play is None
+
+
+@pytest.mark.parametrize(
+    "source",
+    sorted((PLAYS.parent / "shapes").glob("*/*.txt")),
+    ids=lambda p: f"{p.parent.name}/{p.name}",
+)
+def test_any_transcript_read_as_a_play_is_valid_and_kept(source: Path) -> None:
+    """``--shape play`` on a transcript that is no play: valid TEI, no line lost."""
+    result = encode_bytes(source.read_bytes(), source.name, profile=SHAPES["play"])
+    assert result.tree is not None, [d.format() for d in result.diagnostics]
+    assert validate_tree(result.tree, source.name) == []
+    text = source.read_bytes().decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+    removed = removed_lines(result.tree)
+    kept = [
+        line.strip()
+        for number, line in enumerate(text.split("\n"), 1)
+        if line.strip() and number not in removed
+    ]
+    back = [line.strip() for line in tei_to_text(result.tree).split("\n") if line.strip()]
+    assert len(back) == len(kept)
