@@ -181,9 +181,34 @@ def write_characters(profile: _E, characters: tuple[Character, ...]) -> None:
     profile.insert(position, partic)
 
 
+_NORMALIZATION: Final = (
+    "The play is encoded diplomatically: spelling, punctuation and typography of the source "
+    "are kept as written, brackets, underscores for italics and prefixes' terminators "
+    "included. Line endings were normalised to LF; every line of the source is kept: a verse "
+    "line is an l, the lines of prose are joined in a p by lb."
+)
+_INTERPRETATION: Final = (
+    "Speaker prefixes became sp/speaker; sp/@who names the character the prefix stands for, "
+    "found through the cast list, the stage directions and the other prefixes (a prefix that "
+    "names no one is a character of its own). Acts and scenes became div with head; stage "
+    "directions became stage with a TEI sample @type (entrance, exit, setting, delivery, "
+    "business). A speech is verse (l) or prose (p) as its lines show. The header and footer "
+    "of a digital library were removed from the text and are listed in notesStmt."
+)
+
+
 def write_play_header(header: _E, play: Play, fallback_title: str) -> None:
     """Title and author from the title page (or the library's header), the
-    source edition in ``sourceDesc``, the characters in ``particDesc``."""
+    source edition in ``sourceDesc``, what the encoding decided in
+    ``editorialDecl``."""
+    decl = header.find(f"{TEI}encodingDesc/{TEI}editorialDecl")
+    assert decl is not None
+    nfc = " The text was normalised to Unicode NFC."  # said by the transcript header
+    for name, value in (("normalization", _NORMALIZATION), ("interpretation", _INTERPRETATION)):
+        paragraph = decl.find(f"{TEI}{name}/{TEI}p")
+        assert paragraph is not None
+        said_nfc = (paragraph.text or "").endswith(nfc)
+        paragraph.text = value + (nfc if said_nfc else "")
     title_page = next((f for f in play.front if f.kind == "title"), None)
     author_line = next((f for f in play.front if f.kind == "author"), None)
     title = play.source.title or (
