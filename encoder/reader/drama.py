@@ -175,8 +175,9 @@ def _direction(text: str, line: int, indent: int) -> Token | None:
 
 
 def split_prefix(text: str) -> tuple[str, str, str, str] | None:
-    """(prefix as written, name, delivery, rest) of a line that opens with a
-    speaker prefix, or None.
+    """(label as written, name, delivery note, rest) of a line that opens with
+    a speaker prefix, or None; the label keeps its terminator unless a
+    delivery note stands before it, which then keeps it.
 
     >>> split_prefix("Macb. So foule and faire a day")
     ('Macb.', 'Macb', '', 'So foule and faire a day')
@@ -185,7 +186,7 @@ def split_prefix(text: str) -> tuple[str, str, str, str] | None:
     >>> split_prefix("MRS PETERS: (_after a step_) I'm not--cold.")
     ('MRS PETERS:', 'MRS PETERS', '', "(_after a step_) I'm not--cold.")
     >>> split_prefix("Helmer [calls out]. Is that my lark?")
-    ('Helmer [calls out].', 'Helmer', '[calls out].', 'Is that my lark?')
+    ('Helmer', 'Helmer', '[calls out].', 'Is that my lark?')
     >>> split_prefix("  3. That will be ere the set of Sunne".strip())
     ('3.', '3', '', 'That will be ere the set of Sunne')
     >>> split_prefix("So foule and faire") is None
