@@ -296,3 +296,54 @@ def test_any_transcript_read_as_a_play_is_valid_and_kept(source: Path) -> None:
     ]
     back = [line.strip() for line in tei_to_text(result.tree).split("\n") if line.strip()]
     assert len(back) == len(kept)
+
+
+def test_an_abbreviation_of_another_prefix_names_the_same_character() -> None:
+    """No cast list, no entrance naming him: "Ham." is the "HAMLET." of the play,
+    whichever comes first; a full name no list holds is a character, not a
+    warning; in a play whose prefixes are in capitals, "Splendid." on a line
+    is speech, not a prefix."""
+    text = (
+        "ACT I\n\nHam. Who is there?\n\nHORATIO. A friend.\n\nHAMLET. Come in.\n\n"
+        "Hor. I come.\n\nOSRIC. My lord.\n\nHAMLET. Again?\n\nHORATIO. Again.\n\n"
+        "HAMLET. Enough.\n\nSplendid. Quite.\n"
+    )
+    result = encode_bytes(text.encode(), "small.txt", profile=SHAPES["play"])
+    assert result.transcript is not None and result.transcript.play is not None
+    who = [(s.prefix, s.who) for s in iterate_speeches(result.transcript.play.body)]
+    assert who == [
+        ("Ham.", "hamlet"),
+        ("HORATIO.", "horatio"),
+        ("HAMLET.", "hamlet"),
+        ("Hor.", "horatio"),
+        ("OSRIC.", "osric"),
+        ("HAMLET.", "hamlet"),
+        ("HORATIO.", "horatio"),
+        ("HAMLET.", "hamlet"),
+    ]
+    assert [d.code for d in result.diagnostics if d.code.startswith("W7")] == []
+
+
+def test_an_abbreviation_that_names_no_one_is_reported() -> None:
+    text = "ACT I\n\nHam. Who?\n\nHamlet. I.\n\nOsr. My lord.\n\nHam. What?\n\nOsr. Sir.\n"
+    result = encode_bytes(text.encode(), "osric.txt", profile=SHAPES["play"])
+    assert result.transcript is not None and result.transcript.play is not None
+    who = [s.who for s in iterate_speeches(result.transcript.play.body)]
+    assert who == ["hamlet", "hamlet", "osr", "hamlet", "osr"]
+    assert [(d.code, d.span.line) for d in result.diagnostics if d.code.startswith("W7")] == [
+        ("W701", 7)
+    ]
+
+
+def test_a_trailing_exit_on_the_last_line_of_a_speech_is_a_direction() -> None:
+    text = (
+        "ACT I\n\nENTER TOM.\n\nTOM. I go, and it is done. Exit.\n\nANN. Gone.\n\n"
+        "TOM. Back again. [Aside] Quietly.\n\nANN. Good.\n"
+    )
+    result = encode_bytes(text.encode(), "exit.txt", profile=SHAPES["play"])
+    assert result.tree is not None
+    stages = [
+        (s.get("type"), s.text)
+        for s in result.tree.getroot().iterfind(".//t:body//t:sp//t:stage", NS)
+    ]
+    assert stages == [("exit", "Exit."), ("delivery", "[Aside]")]

@@ -33,6 +33,7 @@ from ..drama_model import (
     Trailer,
 )
 from ..model import Boilerplate
+from .names import shortens
 from .profile import Profile
 from .vocab import (
     ACT_WORDS,
@@ -166,8 +167,8 @@ def _direction(text: str, line: int, indent: int) -> Token | None:
     ):
         return Token("stage", line, text, indent)
     first = _WORD.match(text.lstrip("_"))  # "_Enter Halla with a wooden mug …"
-    if first is not None and first[0].rstrip(".") in STAGE_OPENERS:
-        return Token("stage", line, text, indent)
+    if first is not None and first[0].rstrip(".").capitalize() in STAGE_OPENERS:
+        return Token("stage", line, text, indent)  # "Enter", "ENTER", "Exeunt."
     words = text.rstrip(".").split()
     if text.endswith(".") and 1 < len(words) <= 4 and words[-1].casefold() in STAGE_VERBS:
         return Token("stage", line, text, indent)  # "Witches vanish."
@@ -320,6 +321,7 @@ class Prefixes:
     accepted: frozenset[str]
     recurring: frozenset[str]
     capitals: bool = False  # the play writes its prefixes in capitals
+    short: frozenset[str] = frozenset()  # there, the abbreviations in small letters ("Hor.")
 
 
 def survey_prefixes(tokens: list[Token]) -> Prefixes:
@@ -339,6 +341,7 @@ def survey_prefixes(tokens: list[Token]) -> Prefixes:
     established = {name for name, n in counts.items() if n >= 2}
     recurring = [t for t in placed if t.name.casefold() in established]
     capitals = sum(1 for t in recurring if _capitals(t.name))
+    small = [t for t in placed if not _capitals(t.name)]
     if recurring and capitals * 10 >= len(recurring) * 9:
         placed = [t for t in placed if _capitals(t.name)]
         established = {t.name.casefold() for t in placed} & established
@@ -348,7 +351,13 @@ def survey_prefixes(tokens: list[Token]) -> Prefixes:
     common = {style for style, n in styles.most_common(2) if n >= 3}
     accepted = established | {t.name.casefold() for t in placed if _style(t) in common and t.name}
     upper = bool(recurring) and capitals * 10 >= len(recurring) * 9
-    return Prefixes(frozenset(accepted), frozenset(established), upper)
+    short = {t.name.casefold() for t in small if upper and _shortens(t.name, accepted)}
+    return Prefixes(frozenset(accepted | short), frozenset(established), upper, frozenset(short))
+
+
+def _shortens(name: str, names: set[str]) -> bool:
+    words = re.findall(r"[a-z0-9]+", name.casefold())
+    return any(shortens(words, re.findall(r"[a-z0-9]+", other)) for other in names)
 
 
 def _capitals(name: str) -> bool:
@@ -593,7 +602,8 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
         names = parser.prefixes.accepted if parser.state == "body" else parser.prefixes.recurring
         if token.name.casefold() not in names or not opens_block(previous, token):
             return "text"
-        if parser.prefixes.capitals and not _capitals(token.name):
+        short = token.name.casefold() in parser.prefixes.short
+        if parser.prefixes.capitals and not _capitals(token.name) and not short:
             return "text"  # "Mrs. Upjohn. How'r'you, Roper?" where prefixes are in capitals
     if kind in _HEADINGS and previous is not None and previous.kind not in ("blank", *_HEADINGS):
         return "text"  # "… in the course of the / Second Act._": a heading stands alone

@@ -38,6 +38,7 @@ from ..drama_model import (
     iterate_directions,
     iterate_speeches,
 )
+from ..reader.names import abbreviates, shortens
 from ..reader.vocab import FEMALE_WORDS, GROUP_NOUNS, MALE_WORDS, ORDINAL_WORDS
 
 # the last word of a prefix that names several characters speaking together
@@ -68,8 +69,6 @@ def dracor_id(name: str) -> str:
 
 
 _ARTICLES: Final = frozenset(("the", "a", "an"))
-# "Peasant Woman" is one of the cast's "peasant women"
-_SINGULAR: Final = {"women": "woman", "men": "man", "children": "child", "gentlemen": "gentleman"}
 
 
 def _key(text: str) -> list[str]:
@@ -80,24 +79,6 @@ def _key(text: str) -> list[str]:
     """
     words = re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", text).casefold())
     return words[1:] if len(words) > 1 and words[0] in _ARTICLES else words
-
-
-def _abbreviates(short: list[str], long: list[str]) -> bool:
-    """Every word of ``short`` begins a later word of ``long``, in order.
-
-    >>> _abbreviates(["lady", "m"], ["lady", "macbeth"]), _abbreviates(["mac"], ["malcolm"])
-    (True, False)
-    """
-    position = 0
-    for word in short:
-        while position < len(long) and not (
-            long[position].startswith(word) or _SINGULAR.get(long[position]) == word
-        ):
-            position += 1
-        if position == len(long):
-            return False
-        position += 1
-    return bool(short)
 
 
 @dataclass
@@ -153,8 +134,12 @@ def _stage_roles(play: Play, taken: list[_Role]) -> list[_Role]:
 class _Resolver:
     def __init__(self, play: Play, reporter: Reporter, source: str) -> None:
         self.cast_roles = _cast_roles(play.cast)
+        self.has_cast = play.cast is not None  # a name not in it is worth a warning
         self.stage_roles = _stage_roles(play, self.cast_roles)
-        self.prefix_keys = {" ".join(_key(s.name)) for s in iterate_speeches(play.body)}
+        self.prefix_names: dict[str, str] = {}
+        for speech in iterate_speeches(play.body):
+            self.prefix_names.setdefault(" ".join(_key(speech.name)), speech.name)
+        self.prefix_keys = set(self.prefix_names)
         self.reporter = reporter
         self.source = source
         self.by_prefix: dict[str, _Role] = {}
@@ -180,12 +165,12 @@ class _Resolver:
         key = " ".join(_key(speech.name))
         if key in self.by_prefix:
             return self.by_prefix[key]
-        role = self._find(_key(speech.name))
+        role = self._find(_key(speech.name)) or self._fuller_prefix(key)
         if role is None:
             role = _Role(speech.name, _key(speech.name), [], "person")
             if role.words and role.words[-1] in _COLLECTIVE:
                 role.kind = "group"  # "THE LADIES", "All": no one to find
-            else:
+            elif self.has_cast or _abbreviated(speech.name):
                 self.unresolved.append(speech.prefix)
                 reason = "names no one in the cast list" if self.cast_roles else "names no one"
                 self.reporter.warning(
@@ -197,6 +182,18 @@ class _Resolver:
                 )
             self.extra.append(role)
         self.by_prefix[key] = role
+        return role
+
+    def _fuller_prefix(self, key: str) -> _Role | None:
+        """ "Ham." where the play also writes "HAMLET." and names him nowhere else."""
+        fuller = [k for k in self.prefix_keys if shortens(key.split(), k.split())]
+        if len(fuller) != 1:
+            return None
+        role = self.by_prefix.get(fuller[0])
+        if role is None:
+            role = _Role(self.prefix_names[fuller[0]], fuller[0].split(), [], "person")
+            self.extra.append(role)
+            self.by_prefix[fuller[0]] = role
         return role
 
     def _find(self, words: list[str]) -> _Role | None:
@@ -229,7 +226,7 @@ class _Resolver:
         within = [r for r in within if " ".join(r.words) not in self.prefix_keys] or within
         if len(within) == 1:
             return within[0]
-        short = [r for r in roles if _abbreviates(words, r.words)]
+        short = [r for r in roles if abbreviates(words, r.words)]
         if len(short) > 1 and not set(words) & _FEMALE_TITLES:  # "STIDULPH", not "MRS. STIDULPH"
             short = [r for r in short if not set(r.words) & _FEMALE_TITLES] or short
         if len(short) > 1:  # "Macb": "Macbeth", not "Macbeths" (a possessive)
@@ -251,7 +248,7 @@ class _Resolver:
         groups = [r for r in self.cast_roles + self.stage_roles if r.kind == "group"]
         group = None
         if rest:
-            group = next((g for g in groups if _abbreviates(rest, g.words)), None)
+            group = next((g for g in groups if abbreviates(rest, g.words)), None)
         elif groups:
             group = groups[-1] if len(groups) == 1 else None
         if group is None:
@@ -263,6 +260,20 @@ class _Resolver:
         role = _Role(name, _key(name), [], "person")
         self.extra.append(role)
         return role
+
+
+def _abbreviated(name: str) -> bool:
+    """A prefix that may stand for a longer name: a word of four letters or
+    fewer not in capitals, or a number ("Osr", "1"); "OSRIC" is a name.
+
+    >>> _abbreviated("Osr"), _abbreviated("OSRIC"), _abbreviated("Lady M")
+    (True, False, True)
+    """
+    return any(
+        word.isdigit() or (len(word) <= 4 and not word.isupper())
+        for word in re.findall(r"[A-Za-z0-9]+", name)
+        if word.casefold() not in _ARTICLES
+    )
 
 
 def _member(group: str) -> str:
