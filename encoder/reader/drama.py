@@ -1031,6 +1031,54 @@ def _library(lines: tuple[str, ...]) -> tuple[int, int, SourceInfo, list[Boilerp
 _PLAY_MARKS: Final = frozenset(("act", "act-scene", "scene", "frame", "cast-head", "setting"))
 
 
+_MARK_WORDS: Final = frozenset(
+    w.upper()
+    for w in (
+        *ACT_WORDS,
+        *SCENE_WORDS,
+        *STAGE_OPENERS,
+        "act",
+        "actus",
+        "scene",
+        "scena",
+        "scoena",
+        "scaena",
+        "prologue",
+        "epilogue",
+        "induction",
+        "dramatis",
+        "persons",
+        "characters",
+        "cast",
+        "the",
+    )
+)
+
+
+def _marked(lines: tuple[str, ...]) -> bool:
+    """An act, scene, prologue or cast-list heading, a SCENE: setting, or two
+    entrances or exits. Only lines whose first word may begin one are lexed:
+    for a transcript this is a small part of the cost of reading it."""
+    comings = 0
+    for number, raw in enumerate(lines, 1):
+        text = raw.strip()
+        first = text.lstrip("_[(").split(None, 1)[:1]
+        if not first or first[0].strip(".:_[]()").upper() not in _MARK_WORDS:
+            continue
+        token = (
+            _heading(text, number, 0) or _cast_head(text, number, 0) or _direction(text, number, 0)
+        )
+        if token is None:
+            continue
+        if token.kind in _PLAY_MARKS and (token.kind != "setting" or text[:5].upper() == "SCENE"):
+            return True
+        if token.kind == "stage" and stage_kind(text, "business") != "business":
+            comings += 1
+            if comings >= 2:
+                return True
+    return False
+
+
 def is_play(lines: tuple[str, ...], profile: Profile | None) -> bool:
     """Whether to read ``lines`` as a play: ``--shape play``, or (detecting)
     an act, scene or cast-list heading, a setting or two entrances or exits,
@@ -1041,17 +1089,9 @@ def is_play(lines: tuple[str, ...], profile: Profile | None) -> bool:
     if name != "auto" or (profile is not None and profile.label is not None):
         return False
     begin, stop, _info, _furniture = _library(lines)
-    tokens = lex_lines(lines, begin, stop)
-    marks = sum(
-        1
-        for t in tokens
-        if t.kind in _PLAY_MARKS and (t.kind != "setting" or t.text[:5].upper() == "SCENE")
-    )
-    comings = sum(
-        1 for t in tokens if t.kind == "stage" and stage_kind(t.text, "business") != "business"
-    )
-    if not marks and comings < 2:
+    if not _marked(lines[begin:stop]):
         return False
+    tokens = lex_lines(lines, begin, stop)
     prefixes = {p for p in survey_prefixes(tokens).accepted if len(p) > 1}  # not Q. and A.
     used = sum(1 for t in tokens if t.kind == "prefix" and t.name.casefold() in prefixes)
     return len(prefixes) >= 2 and used >= 5
