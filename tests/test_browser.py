@@ -33,6 +33,7 @@ SHAPE_PAGES: Final = [
 PLAY_PAGES: Final = [
     ROOT / "tests" / "plays" / "own-verse-acts-scenes.txt",
     ROOT / "tests" / "plays" / "own-colon-prose.txt",
+    ROOT / "tests" / "plays" / "own-names-alone.txt",
     ROOT / "tests" / "plays" / "glaspell-trifles.txt",
     ROOT / "tests" / "plays" / "shakespeare-macbeth-folio-opening.txt",
 ]

@@ -265,8 +265,13 @@ def _terminated(
     return text[:pos], name, "", rest
 
 
+_NAME_ALONE: Final = re.compile(r"^[A-Z][A-Z'’\-]{1,30}(?: [A-Z][A-Z'’\-]{0,30}){0,3}$")
+
+
 def _prefix(text: str, line: int, indent: int) -> Token | None:
     found = split_prefix(text)
+    if found is None and _NAME_ALONE.match(text):  # "ALONSO" on its line, no stop after it
+        found = (text, text, "", "")
     if found is None:
         return None
     prefix, name, delivery, rest = found
@@ -368,7 +373,10 @@ def _capitals(name: str) -> bool:
 
 def opens_block(previous: Token | None, token: Token) -> bool:
     """A prefix stands where a speech can begin: after a blank line, a heading
-    or a direction, or indented deeper than the line before."""
+    or a direction, indented deeper than the line before, or alone on its
+    line ("WARDEN" over the speech, right after the last line of the one before)."""
+    if token.kind == "prefix" and not token.rest and not token.delivery:
+        return True
     if (
         previous is None
         or previous.kind not in ("text", "prefix")
@@ -598,6 +606,8 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
     token = tokens[index]
     kind = token.kind
     previous = tokens[index - 1] if index else None
+    if kind == "prefix" and token.prefix == token.name and parser.state != "body":
+        return "text"  # a name alone before the play begins: the title page, a cast line
     if kind == "prefix":
         names = parser.prefixes.accepted if parser.state == "body" else parser.prefixes.recurring
         if token.name.casefold() not in names or not opens_block(previous, token):
@@ -803,11 +813,15 @@ def _prose_play(decided: list[bool], texts: list[list[Token]]) -> bool:
     """Whether the play is mostly prose: by the speeches the lines decide,
     or, with fewer than three of those, by how its lines end: a line of
     verse ends at a pause (a stop, comma or colon), a wrapped line of prose
-    mostly in mid-phrase."""
+    mostly in mid-phrase; evenly split, by their length. With no line to
+    judge, prose."""
     if len(decided) >= 3:
         return sum(decided) * 2 <= len(decided)
     ends = [t.text[-1:] for lines in texts for t in lines[:-1]]
-    return sum(1 for end in ends if end in ".,;:!?-") * 2 <= len(ends)
+    stops = sum(1 for end in ends if end in ".,;:!?-")
+    if not ends or stops * 2 != len(ends):
+        return stops * 2 < len(ends) or not ends
+    return max(len(t.text) for lines in texts for t in lines) >= 60  # even: short lines are verse
 
 
 def decide_verse(lines: list[Token], judged: bool | None, prose_play: bool, base: int) -> bool:
