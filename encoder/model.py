@@ -9,9 +9,10 @@ reader leaves an :class:`Anchor`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
-from .drama_model import Play
+if TYPE_CHECKING:
+    from .drama_model import Play  # loaded with the play reader, not by every encode
 
 # ---------------------------------------------------------------- inlines
 

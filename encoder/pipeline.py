@@ -14,14 +14,12 @@ from lxml import etree
 
 from .authority import AuthorityEntry
 from .diagnostics import Diagnostic, Reporter
-from .drama_model import iterate_speeches
 from .model import Transcript, evolve
 from .reader.blocks import read_blocks
-from .reader.drama import is_play, read_play
+from .reader.playmarks import may_be_play
 from .reader.profile import Profile
 from .reader.source import SourceError, check_language, decode_source
 from .tei import Options, to_tei
-from .transforms.cast import resolve_cast
 from .transforms.notes import resolve_notes
 from .transforms.persons import build_register
 from .transforms.times import number_times
@@ -55,16 +53,10 @@ def read_transcript(
         # the tree (a transcript's size in memory, for a large one)
         data.clear()
     check_language(source.lines, lang, source_name, reporter)
-    if is_play(source.lines, profile):
-        play, furniture = read_play(source.lines)
-        return Transcript(
-            source_name=source_name,
-            blocks=tuple(furniture),
-            lang=lang,
-            normalized_nfc=source.normalized_nfc,
-            shape=(("play", len(iterate_speeches(play.body))),),
-            play=play,
-        )
+    if may_be_play(source.lines, profile):
+        play = _read_play(source.lines, source_name, lang, source.normalized_nfc, profile)
+        if play is not None:
+            return play
     blocks, facts, editors = read_blocks(source.lines, source_name, reporter, profile)
     return Transcript(
         source_name=source_name,
@@ -74,6 +66,26 @@ def read_transcript(
         normalized_nfc=source.normalized_nfc,
         editors=tuple(editors),
         shape=tuple(sorted(facts.shape.counts.items())),
+    )
+
+
+def _read_play(
+    lines: tuple[str, ...], source_name: str, lang: str, nfc: bool, profile: Profile | None
+) -> Transcript | None:
+    """The play, if the lines are one (the play reader is loaded only here)."""
+    from .drama_model import iterate_speeches
+    from .reader.drama import is_play, read_play
+
+    if not is_play(lines, profile):
+        return None
+    play, furniture = read_play(lines)
+    return Transcript(
+        source_name=source_name,
+        blocks=tuple(furniture),
+        lang=lang,
+        normalized_nfc=nfc,
+        shape=(("play", len(iterate_speeches(play.body))),),
+        play=play,
     )
 
 
@@ -133,6 +145,8 @@ def _encode(
     doc = number_times(doc)
     doc = build_register(doc, reporter, authority)
     if doc.play is not None:
+        from .transforms.cast import resolve_cast
+
         doc = evolve(doc, "play", resolve_cast(doc.play, reporter, source_name))
     if reporter.has_errors:
         return EncodeResult(None, None, doc, reporter.diagnostics)
