@@ -11,13 +11,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .diagnostics import Diagnostic, Reporter, Severity
-from .model import Block, Inline, Note, PageMark, Transcript, Turn
+from .drama_model import Play, iterate_speeches
+from .model import Block, Inline, Note, PageMark, Transcript, Turn, evolve
 from .reader.profile import Profile
 from .transforms.walk import block_inlines
 
 # Diagnostics that record a guess: the reader decided, but not with certainty.
 LOW_CONFIDENCE = frozenset(
     {"I102", "W103", "W105", "W106", "W107", "W305", "W401", "W402", "I403", "W201", "W202"}
+    | {"W701", "W702"}
 )
 
 
@@ -42,6 +44,7 @@ class Report:
     persons: list[tuple[str, str, str]]  # id, kind, first name form
     low_confidence: list[Diagnostic]
     errors: list[Diagnostic]
+    unresolved: list[str] = field(default_factory=list)  # a play's prefixes that name no one
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -65,6 +68,7 @@ class Report:
             "persons": [{"id": i, "kind": k, "name": n} for i, k, n in self.persons],
             "low_confidence": [_diagnostic_json(d) for d in self.low_confidence],
             "errors": [_diagnostic_json(d) for d in self.errors],
+            "unresolved_prefixes": self.unresolved,
         }
 
     def format(self) -> str:
@@ -85,6 +89,8 @@ class Report:
         lines.append(f"page breaks: {len(self.pages)}" + (f" ({pages})" if self.pages else ""))
         lines.append(f"notes: {self.notes} at their anchors, {self.end_notes} without an anchor")
         lines.append(f"persons: {len(self.persons)}")
+        if self.unresolved:
+            lines.append("unresolved prefixes: " + ", ".join(map(repr, self.unresolved)))
         lines.append(f"low confidence: {len(self.low_confidence)}")
         lines.extend(f"  {d.format()}" for d in self.low_confidence)
         lines.extend(d.format() for d in self.errors)
@@ -117,6 +123,10 @@ def inspect_bytes(
     if doc is not None:
         doc = resolve_notes(doc, reporter)
         doc = build_register(doc, reporter, ())
+        if doc.play is not None:
+            from .transforms.cast import resolve_cast
+
+            doc = evolve(doc, "play", resolve_cast(doc.play, reporter, source_name))
     errors = [d for d in reporter.diagnostics if d.severity is Severity.ERROR]
     guesses = [d for d in reporter.diagnostics if d.code in LOW_CONFIDENCE]
     if doc is None:
@@ -124,7 +134,39 @@ def inspect_bytes(
     return _report(doc, guesses, errors)
 
 
+def _play_speakers(play: Play) -> list[Speaker]:
+    """A play's characters with their speeches and prefixes, in first-seen order."""
+    kinds = {c.ident: c.kind for c in play.characters}
+    speakers: dict[str, Speaker] = {}
+    for speech in iterate_speeches(play.body):
+        speaker = speakers.get(speech.who)
+        if speaker is None:
+            kind = kinds.get(speech.who, "several")
+            speaker = speakers[speech.who] = Speaker(speech.who, kind, first_line=speech.line)
+        speaker.turns += 1
+        speaker.labels[speech.prefix] += 1
+    return list(speakers.values())
+
+
 def _report(doc: Transcript, guesses: list[Diagnostic], errors: list[Diagnostic]) -> Report:
+    if doc.play is not None:
+        characters: list[tuple[str, str, str]] = [
+            (c.ident, c.kind, c.name) for c in doc.play.characters
+        ]
+        speakers_of_play = _play_speakers(doc.play)
+        return Report(
+            doc.source_name,
+            list(doc.shape),
+            [("speaker prefix", sum(s.turns for s in speakers_of_play))],
+            speakers_of_play,
+            [],
+            0,
+            0,
+            characters,
+            guesses,
+            errors,
+            list(doc.play.unresolved),
+        )
     kinds = {p.person_id: p.kind for p in doc.persons}
     speakers: dict[str, Speaker] = {}
     styles: Counter[str] = Counter()

@@ -9,7 +9,10 @@ reader leaves an :class:`Anchor`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from .drama_model import Play  # loaded with the play reader, not by every encode
 
 # ---------------------------------------------------------------- inlines
 
@@ -435,6 +438,7 @@ class Transcript:
     editors: tuple[str, ...] = field(default=())  # initials seen in editorial notes
     shape: tuple[tuple[str, int], ...] = ()  # the shapes the reader found, with counts
     timeline: tuple[Stamp, ...] = ()  # every timestamp, in order, with its ident
+    play: Play | None = None  # a play: read by reader.drama, written by tei_drama
 
 
 def plain_text(content: tuple[Inline, ...]) -> str:

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from .diagnostics import Diagnostic, Reporter
-from .model import Transcript
+from .model import Transcript, evolve
 from .reader.blocks import read_blocks
+from .reader.playmarks import may_be_play
 from .reader.profile import Profile
 from .reader.source import SourceError, check_language, decode_source
 from .tei import Options, to_tei
@@ -55,6 +56,10 @@ def read_transcript(
         # the tree (a transcript's size in memory, for a large one)
         data.clear()
     check_language(source.lines, lang, source_name, reporter)
+    if may_be_play(source.lines, profile):
+        play = _read_play(source.lines, source_name, lang, source.normalized_nfc, profile)
+        if play is not None:
+            return play
     blocks, facts, editors = read_blocks(source.lines, source_name, reporter, profile)
     return Transcript(
         source_name=source_name,
@@ -64,6 +69,26 @@ def read_transcript(
         normalized_nfc=source.normalized_nfc,
         editors=tuple(editors),
         shape=tuple(sorted(facts.shape.counts.items())),
+    )
+
+
+def _read_play(
+    lines: tuple[str, ...], source_name: str, lang: str, nfc: bool, profile: Profile | None
+) -> Transcript | None:
+    """The play, if the lines are one (the play reader is loaded only here)."""
+    from .drama_model import iterate_speeches
+    from .reader.drama import is_play, read_play
+
+    if not is_play(lines, profile):
+        return None
+    play, furniture = read_play(lines)
+    return Transcript(
+        source_name=source_name,
+        blocks=tuple(furniture),
+        lang=lang,
+        normalized_nfc=nfc,
+        shape=(("play", len(iterate_speeches(play.body))),),
+        play=play,
     )
 
 
@@ -122,6 +147,10 @@ def _encode(
     doc = resolve_notes(doc, reporter)
     doc = number_times(doc)
     doc = build_register(doc, reporter, authority)
+    if doc.play is not None:
+        from .transforms.cast import resolve_cast
+
+        doc = evolve(doc, "play", resolve_cast(doc.play, reporter, source_name))
     if reporter.has_errors:
         return EncodeResult(None, None, doc, reporter.diagnostics)
     tree = to_tei(doc, options)

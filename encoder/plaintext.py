@@ -20,7 +20,10 @@ What "the same" means (the normalisation, also in the README):
   speech is one space (none after a full-width colon "：");
 * the text is in Unicode NFC (the encoder normalises it, and says so);
 * page boilerplate is left out; the header lists each removed line with
-  its line number (:func:`removed_lines`).
+  its line number (:func:`removed_lines`);
+* in a play every line comes back as a line (verse lines, prose with its
+  line breaks, a prefix alone on its line), and the header and footer of a
+  digital library are boilerplate.
 """
 
 from __future__ import annotations
@@ -33,8 +36,23 @@ from .reader.patterns import TO_SUPERSCRIPT
 from .xmlio import TEI
 
 _BLOCKS: Final = frozenset(
-    TEI + n for n in ("docDate", "titlePart", "p", "dateline", "head", "ab", "bibl", "signed")
+    TEI + n
+    for n in (
+        "docDate",
+        "titlePart",
+        "p",
+        "dateline",
+        "head",
+        "ab",
+        "bibl",
+        "signed",
+        "docAuthor",
+        "castItem",
+        "l",
+        "trailer",
+    )
 )
+_SPEECH: Final = frozenset((TEI + "p", TEI + "l", TEI + "ab"))
 
 
 def inline_text(elem: etree._Element, notes: list[etree._Element]) -> str:
@@ -101,14 +119,18 @@ def _speech(sp: etree._Element, notes: list[etree._Element]) -> list[str]:
     label: list[str] = []
     number = sp.get("n")  # a paragraph number written before the label ("12.")
     started = False  # the first paragraph (written after the label) was seen
+    own_line = False  # a play's prefix on a line of its own: the speech begins below it
     for child in sp:
         if child.tag in _BREAKS and not label:
             lines.append(_break_text(child))  # a page break before the label
         elif child.tag == TEI + "lb" and not label:
             label.append(child.get("n", ""))  # the label line's margin number
+        elif child.tag == TEI + "lb" and not started:
+            lines.append(" ".join([number, *label] if number else label))
+            own_line = started = True
         elif child.tag == TEI + "speaker" or (child.tag == TEI + "stage" and not started and label):
             label.append(inline_text(child, notes))
-        elif child.tag == TEI + "p":
+        elif child.tag in _SPEECH:
             text = inline_text(child, notes)
             if not started and number:
                 label.insert(0, number)
@@ -116,7 +138,7 @@ def _speech(sp: etree._Element, notes: list[etree._Element]) -> list[str]:
             started = True
         elif child.tag == TEI + "stage":
             lines.append(inline_text(child, notes))
-    if not started and label:
+    if not started and label and not own_line:
         lines.append(" ".join([number, *label] if number else label))
     return lines
 

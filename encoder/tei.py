@@ -745,6 +745,8 @@ def to_tei(doc: Transcript, options: Options | None = None) -> etree._ElementTre
     root = etree.Element(TEI + "TEI", nsmap={None: TEI_NS})  # type: ignore[dict-item]
     root.set(XML_LANG, doc.lang)
     root.append(_write_header(doc, options))
+    if doc.play is not None:
+        return _play_to_tei(root, doc)
     others = [p for p in doc.persons if not (p.participant or p.speaker)]
     if others:
         stand_off = _el(root, "standOff")
@@ -771,4 +773,18 @@ def to_tei(doc: Transcript, options: Options | None = None) -> etree._ElementTre
             text.remove(section)
     if s.body.find(TEI + "div") is None:  # only metadata lines (a date, a funder): no text
         _el(_conversation(s), "p")
+    return root.getroottree()
+
+
+def _play_to_tei(root: _E, doc: Transcript) -> etree._ElementTree:
+    """A play: the drama writer fills in the header and writes the text."""
+    from .tei_drama import write_characters, write_play_header, write_play_text
+
+    assert doc.play is not None
+    header = root[0]
+    write_play_header(header, doc.play, _title_text(doc))
+    profile = header.find(TEI + "profileDesc")
+    assert profile is not None
+    write_characters(profile, doc.play.characters)
+    write_play_text(_el(root, "text"), doc.play)
     return root.getroottree()

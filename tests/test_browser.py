@@ -29,6 +29,14 @@ SHAPE_PAGES: Final = [
     ROOT / "tests" / "shapes" / "timestamped" / "own-webvtt-library-board.txt",
     ROOT / "tests" / "shapes" / "collective" / "invented-town-meeting.txt",
 ]
+# Plays: a cast list, verse numbered every fifth line, directions, acts and scenes.
+PLAY_PAGES: Final = [
+    ROOT / "tests" / "plays" / "own-verse-acts-scenes.txt",
+    ROOT / "tests" / "plays" / "own-colon-prose.txt",
+    ROOT / "tests" / "plays" / "own-names-alone.txt",
+    ROOT / "tests" / "plays" / "glaspell-trifles.txt",
+    ROOT / "tests" / "plays" / "shakespeare-macbeth-folio-opening.txt",
+]
 PAGES: Final = sorted((ROOT / "tests" / "html_fixtures").glob("*.xml")) + sorted(
     (ROOT / "out").glob("*.xml")
 )
@@ -79,7 +87,9 @@ def page(request: pytest.FixtureRequest, browser: Any, tmp_path: Path) -> Iterat
     yield from _open(request.param, browser, tmp_path)
 
 
-@pytest.fixture(params=PAGES + SHAPE_PAGES, ids=[p.name for p in PAGES + SHAPE_PAGES])
+@pytest.fixture(
+    params=PAGES + SHAPE_PAGES + PLAY_PAGES, ids=[p.name for p in PAGES + SHAPE_PAGES + PLAY_PAGES]
+)
 def any_page(request: pytest.FixtureRequest, browser: Any, tmp_path: Path) -> Iterator[Any]:
     """Every page, those of other transcript shapes too (they have no notes)."""
     yield from _open(request.param, browser, tmp_path)
@@ -200,3 +210,38 @@ def test_shape_markup_is_shown(browser: Any, tmp_path: Path, name: str) -> None:
             assert tab.is_visible("text=DIRECT EXAMINATION")
     finally:
         tab.close()
+
+
+def test_play_markup_is_shown(browser: Any, tmp_path: Path) -> None:
+    """A play's page: the cast list, acts and scenes in the contents, verse
+    lines numbered every fifth line (hidden from screen readers), stage
+    directions in italics."""
+    (source,) = [p for p in PLAY_PAGES if p.stem == "own-verse-acts-scenes"]
+    pages = _open(source, browser, tmp_path)
+    tab = next(pages)
+    try:
+        _check_play_page(tab)
+    finally:
+        pages.close()
+
+
+def _check_play_page(tab: Any) -> None:
+    contents = tab.eval_on_selector_all(
+        "nav a", "els => els.map(e => [e.textContent, e.getAttribute('href')])"
+    )
+    links = dict(contents)
+    for head in ("PROLOGUE", "ACT I.", "SCENE II. A room in Orsante's house.", "EPILOGUE"):
+        target = links[head]
+        assert tab.eval_on_selector(target, "e => e.querySelector('h3, h4').textContent") == head
+    roles = tab.eval_on_selector_all(".castList .role", "els => els.map(e => e.textContent)")
+    assert roles == ["ORSANTE", "LADY MIRABEL", "TOBIN", "CITIZENS of the town", "CHORUS"]
+    numbers = tab.eval_on_selector_all(
+        ".lineno", "els => els.map(e => [e.textContent, e.getAttribute('aria-hidden')])"
+    )
+    assert numbers == [["5", "true"]]
+    lines = tab.eval_on_selector_all(".sp .l", "els => els.length")
+    assert lines == 19
+    styles = tab.eval_on_selector_all(
+        ".stage", "els => els.map(e => getComputedStyle(e).fontStyle)"
+    )
+    assert len(styles) == 12 and set(styles) == {"italic"}

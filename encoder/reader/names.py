@@ -108,3 +108,43 @@ def running_form(label: str) -> str:
     """ "N.S. KHRUSHCHEV" → "Khrushchev": the name as running text writes it."""
     bare = INITIALS_PREFIX.sub("", HONORIFIC_PREFIX.sub("", label)).strip()
     return " ".join(word.capitalize() for word in bare.split())
+
+
+# "Peasant Woman" is one of the cast's "peasant women"
+_SINGULAR: Final = {"women": "woman", "men": "man", "children": "child", "gentlemen": "gentleman"}
+
+
+def abbreviates(short: list[str], long: list[str]) -> bool:
+    """Every word of ``short`` begins a later word of ``long``, in order.
+
+    >>> abbreviates(["lady", "m"], ["lady", "macbeth"]), abbreviates(["mac"], ["malcolm"])
+    (True, False)
+    """
+    position = 0
+    for word in short:
+        while position < len(long) and not (
+            long[position].startswith(word) or _SINGULAR.get(long[position]) == word
+        ):
+            position += 1
+        if position == len(long):
+            return False
+        position += 1
+    return bool(short)
+
+
+def shortens(short: list[str], full: list[str]) -> bool:
+    """ "hor" shortens "horatio", "lady m" "lady macbeth": as many words, each
+    the start of the other's, one cut to three letters or more; "mrs upjohn"
+    does not shorten itself, nor "ma" "maud", nor "men" "some of the men".
+
+    >>> shortens(["hor"], ["horatio"]), shortens(["ma"], ["maud"])
+    (True, False)
+    >>> shortens(["men"], ["the", "men"])
+    False
+
+    """
+    if len(full) != len(short) or short == full:
+        return False
+    pairs = list(zip(short, full, strict=True))
+    cut = [word for word, whole in pairs if word != whole]
+    return all(whole.startswith(word) for word, whole in pairs) and all(len(w) >= 3 for w in cut)

@@ -43,6 +43,8 @@ SHAPES: Final = {
     "court": Profile("court", line_numbers=True, timestamps=False),
     # every turn begins with a timestamp
     "timestamped": Profile("timestamped", line_numbers=False, timestamps=True),
+    # a play: speaker prefixes, acts and scenes, stage directions (reader.drama)
+    "play": Profile("play", line_numbers=False, timestamps=False),
 }
 
 

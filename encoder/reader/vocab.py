@@ -298,3 +298,242 @@ def _nearest_group_words(text: str) -> str:
             if len(word) >= 6 and word != group and edit_distance_one(word, group):
                 words[index] = group
     return " ".join(words)
+
+
+# ---------------------------------------------------------------- plays
+
+# Numbers of acts and scenes written as words ("FIRST ACT", "Actus Primus", "Scena Secunda").
+ORDINAL_WORDS: Final = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+)
+_NUMBER_WORDS: Final = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+ACT_WORDS: Final = frozenset(
+    (*ORDINAL_WORDS, *_NUMBER_WORDS, "last", "primus", "secundus", "tertius", "quartus", "quintus")
+)
+SCENE_WORDS: Final = frozenset(
+    (
+        *ORDINAL_WORDS,
+        *_NUMBER_WORDS,
+        "last",
+        "prima",
+        "secunda",
+        "tertia",
+        "quarta",
+        "quinta",
+        "sexta",
+        "septima",
+        "octava",
+        "nona",
+        "decima",
+        "undecima",
+        "duodecima",
+    )
+)
+# Words that open a stage direction on a line of its own ("Enter …", "Flourish.").
+STAGE_OPENERS: Final = frozenset(
+    (
+        "Enter",
+        "Enters",
+        "Exit",
+        "Exeunt",
+        "Exit",
+        "Re-enter",
+        "Reenter",
+        "Re-enters",
+        "Manet",
+        "Manent",
+        "Flourish",
+        "Alarum",
+        "Alarums",
+        "Sennet",
+        "Hautboys",
+        "Trumpets",
+        "Thunder",
+        "Curtain",
+        "Retreat",
+        "Aside",
+        "Drum",
+        "Drums",
+        "Music",
+        "Musicke",
+        "Knock",
+        "Knocking",
+        "Hoboyes",
+        "Trumpet",
+    )
+)
+# The verb that ends a short direction naming who does it ("Witches vanish.", "He dies.").
+STAGE_VERBS: Final = frozenset(
+    (
+        "vanish",
+        "vanishes",
+        "dies",
+        "die",
+        "falls",
+        "kneels",
+        "rises",
+        "sings",
+        "sing",
+        "reads",
+        "weeps",
+        "sleeps",
+        "fight",
+        "fights",
+        "descends",
+        "ascends",
+        "knocks",
+        "within",
+    )
+)
+# Words of a direction that make it an entrance or an exit (TEI stage/@type).
+ENTRANCE_WORDS: Final = frozenset(("enter", "enters", "reenter", "entering", "enterd", "comes"))
+EXIT_WORDS: Final = frozenset(("exit", "exeunt", "exits", "goes"))
+# Nouns that name a group of characters in a cast list ("Lords, Ladies, and Attendants").
+GROUP_NOUNS: Final = frozenset(
+    (
+        "lords",
+        "ladies",
+        "gentlemen",
+        "gentlewomen",
+        "citizens",
+        "servants",
+        "soldiers",
+        "attendants",
+        "officers",
+        "messengers",
+        "murderers",
+        "witches",
+        "sailors",
+        "musicians",
+        "guests",
+        "courtiers",
+        "players",
+        "senators",
+        "guards",
+        "peasants",
+        "villagers",
+        "friends",
+        "others",
+        "apparitions",
+        "spirits",
+        "fairies",
+        "watchmen",
+        "pages",
+        "priests",
+        "waiters",
+        "maids",
+        "footmen",
+        "dancers",
+        "singers",
+        "children",
+        "visitors",
+        "constables",
+        "drawers",
+        "turnkeys",
+        "thieves",
+        "lovers",
+        "peasants",
+        "farm-hands",
+    )
+)
+# Words that open a sentence with a full stop or colon and are never a speaker prefix.
+NOT_PREFIXES: Final = frozenset(
+    (
+        "yes",
+        "no",
+        "oh",
+        "o",
+        "ay",
+        "aye",
+        "well",
+        "why",
+        "what",
+        "sir",
+        "madam",
+        "farewell",
+        "come",
+        "go",
+        "peace",
+        "nay",
+        "here",
+        "there",
+        "now",
+        "so",
+        "then",
+        "good",
+        "thanks",
+        "alas",
+        "indeed",
+        "enough",
+        "true",
+        "hark",
+        "hush",
+        "stay",
+        "hold",
+        "away",
+        "ah",
+        "ha",
+        "exit",
+        "exeunt",
+        "enter",
+        "note",
+        "finis",
+        "the end",
+        "curtain",
+    )
+)
+# Abbreviated titles that a full stop does not end ("Mrs. Hale:").
+TITLE_ABBREVIATIONS: Final = frozenset(("Mr", "Mrs", "Ms", "Dr", "St", "Messrs", "MR", "MRS", "DR"))
+# Words of a cast list that state a character's sex (TEI person/@sex only where stated).
+FEMALE_WORDS: Final = frozenset(
+    (
+        "mrs",
+        "miss",
+        "lady",
+        "queen",
+        "duchess",
+        "countess",
+        "princess",
+        "mistress",
+        "wife",
+        "daughter",
+        "sister",
+        "mother",
+        "widow",
+        "niece",
+        "aunt",
+        "woman",
+        "girl",
+        "maid",
+    )
+)
+MALE_WORDS: Final = frozenset(
+    (
+        "mr",
+        "sir",
+        "lord",
+        "king",
+        "duke",
+        "earl",
+        "prince",
+        "son",
+        "brother",
+        "father",
+        "husband",
+        "nephew",
+        "uncle",
+        "man",
+        "boy",
+    )
+)

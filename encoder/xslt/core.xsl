@@ -35,6 +35,9 @@
     <xsl:choose>
       <xsl:when test="tei:head">
         <section class="div {@type}">
+          <xsl:if test="ancestor-or-self::tei:div[@type = 'act' or @type = 'scene' or @type = 'prologue' or @type = 'epilogue' or @type = 'induction']">
+            <xsl:attribute name="id"><xsl:call-template name="division-id"/></xsl:attribute>
+          </xsl:if>
           <xsl:apply-templates/><xsl:call-template name="keep-open"/>
         </section>
       </xsl:when>

@@ -160,5 +160,17 @@ ul.register li { margin: 0 0 0.6rem; padding-left: 1.5rem; text-indent: -1.5rem;
 .fw.header { font-style: italic; }
 time.timestamp { font-variant-numeric: tabular-nums; color: #3d3d3d; }
 .incident { font-style: italic; color: #3d3d3d; }
+
+/* plays: cast list, verse lines numbered every fifth line, trailers */
+.castList ul.cast { list-style: none; padding: 0; margin: 0 0 1rem; }
+.castItem { margin: 0.1rem 0; }
+.role { font-variant-caps: all-small-caps; letter-spacing: 0.04em; }
+.roleDesc { font-style: italic; }
+.docAuthor, .trailer { text-align: center; }
+.sp .l { display: block; position: relative; padding-left: 3em; }
+.sp .l.part { padding-left: 9em; }
+.lineno { position: absolute; left: 0; width: 2.2em; text-align: right; color: #595959;
+  font-size: 0.8em; font-variant-numeric: tabular-nums; }
+.page-header nav ul ul { display: inline-flex; gap: 0.25rem 0.75rem; margin: 0 0 0 0.5rem; }
 ]]></xsl:text></xsl:template>
 </xsl:stylesheet>

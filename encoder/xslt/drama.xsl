@@ -106,6 +106,92 @@
     <xsl:value-of select="$nl"/>
   </xsl:template>
 
+  <!-- Plays ========================================================== -->
+
+  <!-- The cast list: its heading, then one item per line of the list. -->
+  <xsl:template match="tei:castList">
+    <section class="castList">
+      <xsl:apply-templates select="tei:head"/>
+      <ul class="cast">
+        <xsl:apply-templates select="tei:castItem"/>
+      </ul>
+    </section>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <xsl:template match="tei:castItem">
+    <li class="castItem"><xsl:apply-templates/><xsl:call-template name="keep-open"/></li>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <xsl:template match="tei:role | tei:roleDesc">
+    <span class="{local-name()}"><xsl:apply-templates/><xsl:call-template name="keep-open"/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:docAuthor | tei:trailer">
+    <p class="{local-name()}"><xsl:apply-templates/><xsl:call-template name="keep-open"/></p>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <!-- A verse line, numbered every fifth line of its division; the parts of
+       a line split between speakers count as one line, numbered at the first. -->
+  <xsl:template match="tei:l">
+    <span class="l">
+      <xsl:if test="@part = 'M' or @part = 'F'">
+        <xsl:attribute name="class">l part</xsl:attribute>
+      </xsl:if>
+      <xsl:if test="not(@part = 'M' or @part = 'F')">
+        <xsl:variable name="n">
+          <xsl:number level="any" count="tei:l[not(@part = 'M' or @part = 'F')]" from="tei:div"/>
+        </xsl:variable>
+        <xsl:if test="$n mod 5 = 0">
+          <span class="lineno" aria-hidden="true"><xsl:value-of select="$n"/></span>
+        </xsl:if>
+      </xsl:if>
+      <xsl:apply-templates/><xsl:call-template name="keep-open"/>
+    </span>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <!-- The cast list's heading, a level below the page's sections. -->
+  <xsl:template match="tei:castList/tei:head">
+    <h3 class="head"><xsl:apply-templates/><xsl:call-template name="keep-open"/></h3>
+    <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <!-- A prefix on a line of its own: the speaker's line is a block already. -->
+  <xsl:template match="tei:sp/tei:lb[preceding-sibling::*[1][self::tei:speaker]]" priority="2"/>
+
+  <!-- The acts and scenes of a play, for the page's contents. -->
+  <xsl:template name="play-contents">
+    <xsl:for-each select="tei:text/tei:body/tei:div[tei:head][@type = 'act' or @type = 'scene' or @type = 'prologue' or @type = 'epilogue' or @type = 'induction']">
+      <li>
+        <a>
+          <xsl:attribute name="href">#<xsl:call-template name="division-id"/></xsl:attribute>
+          <xsl:value-of select="normalize-space(tei:head)"/>
+        </a>
+        <xsl:if test="tei:div[tei:head][@type = 'scene']">
+          <ul>
+            <xsl:for-each select="tei:div[tei:head][@type = 'scene']">
+              <li>
+                <a>
+                  <xsl:attribute name="href">#<xsl:call-template name="division-id"/></xsl:attribute>
+                  <xsl:value-of select="normalize-space(tei:head)"/>
+                </a>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </xsl:if>
+      </li>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- The id of a division with a heading: div-1, div-1-2 (acts, then scenes). -->
+  <xsl:template name="division-id">
+    <xsl:text>div-</xsl:text>
+    <xsl:number level="multiple" count="tei:body/tei:div[tei:head] | tei:div/tei:div[tei:head]" format="1-1"/>
+  </xsl:template>
+
   <!-- A stage note inside a paragraph. -->
   <xsl:template match="tei:stage">
     <span class="stage {@type}"><xsl:apply-templates/><xsl:call-template name="keep-open"/></span>

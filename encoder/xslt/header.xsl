@@ -48,6 +48,7 @@
         <ul>
           <li><a href="#about"><xsl:value-of select="$label-about"/></a></li>
           <li><a href="#text"><xsl:value-of select="$label-text"/></a></li>
+          <xsl:call-template name="play-contents"/>
           <xsl:if test="$numbered-notes">
             <li><a href="#notes"><xsl:value-of select="$label-notes"/></a></li>
           </xsl:if>

@@ -1,0 +1,1170 @@
+"""Plain-text plays → :class:`~encoder.drama_model.Play`.
+
+One pass over the lines gives each a kind from :data:`LINE_RULES` (an
+ordered table: the first rule that matches wins); :func:`survey_prefixes`
+decides which speaker prefixes the play establishes; :class:`_Parser` is an
+explicit state machine (``front`` → ``cast`` → ``body``) whose transitions
+are the methods named in :data:`TRANSITIONS`. Verse or prose is decided per
+speech after the whole play is read (it needs the width the text was
+wrapped at).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Final
+
+from ..drama_model import (
+    CastEntry,
+    CastList,
+    Division,
+    DivisionKind,
+    FrontLine,
+    Node,
+    Play,
+    SourceInfo,
+    Speech,
+    SpokenText,
+    StageDirection,
+    StageKind,
+    Trailer,
+)
+from ..model import Boilerplate
+from .names import shortens
+from .profile import Profile
+from .vocab import (
+    ACT_WORDS,
+    ENTRANCE_WORDS,
+    EXIT_WORDS,
+    GROUP_NOUNS,
+    NOT_PREFIXES,
+    SCENE_WORDS,
+    STAGE_OPENERS,
+    STAGE_VERBS,
+    TITLE_ABBREVIATIONS,
+)
+
+# ------------------------------------------------------------ digital library furniture
+
+_LIBRARY_START: Final = re.compile(r"^\*{3}\s?START OF (?:THE|THIS) PROJECT GUTENBERG", re.I)
+_LIBRARY_END: Final = re.compile(r"^\*{3}\s?END OF (?:THE|THIS) PROJECT GUTENBERG", re.I)
+_LIBRARY_END_NOTE: Final = re.compile(r"^End of (?:the )?Project Gutenberg", re.I)
+_LIBRARY_CREDIT: Final = re.compile(r"^(?:Produced|Transcribed|E-text prepared) by\b", re.I)
+_LIBRARY_FIELD: Final = re.compile(
+    r"^(?P<key>Title|Author|Translator|Release Date):\s+(?P<v>\S.*)$"
+)
+_EBOOK_NUMBER: Final = re.compile(r"\[e-?book #(?P<n>\d{1,7})\]", re.I)
+
+# ------------------------------------------------------------------- line rules
+
+_NUMBER: Final = r"[IVXLC]{1,7}|\d{1,2}|[A-Za-z]{3,9}"
+_ACT: Final = re.compile(r"^(?:ACT|Act|ACTUS|Actus)\s{1,3}(?P<n>" + _NUMBER + r")\b[.:]?")
+_ACT_AFTER: Final = re.compile(r"^(?:THE\s|The\s)?(?P<n>[A-Za-z]{3,7})\s(?:ACT|Act)\b[.:]?")
+_SCENE: Final = re.compile(
+    r"^(?:SCENE|Scene|SCENA|Scena|SCOENA|Scoena|Scaena|Scæna|Scœna)\s{1,3}(?P<n>"
+    + _NUMBER
+    + r")\b[.:]?"
+)
+_FRAME: Final = re.compile(
+    r"^(?:THE\s|The\s)?(?P<kind>PROLOGUE|Prologue|EPILOGUE|Epilogue|INDUCTION|Induction)\.?$"
+)
+_CAST_HEAD: Final = re.compile(
+    r"^(?:THE\s)?(?:DRAMATIS\sPERSONAE|PERSONS\s(?:OF|IN)\sTHE\s(?:PLAY|DRAMA|COMEDY|TRAGEDY)"
+    r"|PERSONS(?:\sREPRESENTED)?|CHARACTERS(?:\sIN\sTHE\sPLAY)?|CAST(?:\sOF\sCHARACTERS)?"
+    r"|THE\sACTORS?\sNAMES)[.:]?$",
+    re.I,
+)
+_SETTING: Final = re.compile(
+    r"^(?:SCENE|Scene|TIME|Time|PLACE|Place)\s?(?:[.:]|[.:]?\s?[-—])"
+    r"|^(?:The|THE)\s(?:scene|SCENE|action|ACTION)\s(?:is|IS|takes|TAKES|represents|REPRESENTS)\b"
+)
+_WORD: Final = re.compile(r"[A-Z][A-Za-z'’\-]{0,30}")
+_CONNECTOR: Final = frozenset({"of", "the", "de", "la", "le", "von", "van", "du", "and"})
+# small words a prefix may hold: "_Bjoern's voice_ (_very near_)."
+_NAME_WORDS: Final = _CONNECTOR | {"voice", "voices"}
+_SMALL_WORD: Final = re.compile(r"[a-z]{2,6}(?![a-z])")
+_ORDINAL_PREFIX: Final = re.compile(r"^(?P<o>\d{1,2})\.\s?")
+_TRAILING_EXIT: Final = re.compile(r"(?<=[.!?,;:])\s{1,8}(?P<d>(?:Exit|Exeunt)\b[^.!?]{0,40}\.?)$")
+
+
+def _is_number(word: str, names: frozenset[str]) -> bool:
+    """An act or scene number: roman, arabic, or an ordinal word.
+
+    >>> _is_number("III", frozenset()), _is_number("Prima", frozenset({"prima"}))
+    (True, True)
+    """
+    return word.isdigit() or set(word) <= set("IVXLC") or word.casefold() in names
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    kind: str  # blank, act, scene, act-scene, frame, cast-head, setting, stage, prefix, text
+    line: int
+    text: str  # stripped
+    indent: int
+    prefix: str = ""  # the prefix as written, with its terminator
+    name: str = ""
+    delivery: str = ""
+    rest: str = ""
+    head_kind: str = ""
+
+
+_END: Final = re.compile(
+    r"^(?:THE\sEND|FINIS|END\sOF\s(?:THE\s)?(?:[A-Z]{3,9}\s)?(?P<what>ACT|PLAY|SCENE)"
+    r"(?:\s[IVXLC0-9]{1,5})?)\.?$",
+    re.I,
+)
+
+
+def _end(text: str, line: int, indent: int) -> Token | None:
+    """ "END OF THE FIRST ACT." closes the act; "THE END." the play."""
+    found = _END.match(text.strip("_ "))
+    if found is None:
+        return None
+    what = (found["what"] or "play").lower()
+    return Token("end", line, text, indent, head_kind="play" if what == "play" else "act")
+
+
+def _heading(text: str, line: int, indent: int) -> Token | None:
+    text_as_written, text = text, text.strip("_ ")  # "_The Persons of the Play_"
+    token = _plain_heading(text, line, indent)
+    if token is None:
+        return None
+    return Token(
+        token.kind, line, text_as_written, indent, rest=token.rest, head_kind=token.head_kind
+    )
+
+
+def _plain_heading(text: str, line: int, indent: int) -> Token | None:
+    act = _ACT.match(text) or _ACT_AFTER.match(text)
+    if act is not None and _is_number(act["n"], ACT_WORDS):
+        rest = text[act.end() :].strip(" .:")
+        scene = _SCENE.match(rest)
+        if scene is not None and _is_number(scene["n"], SCENE_WORDS):
+            return Token("act-scene", line, text, indent, rest=rest)
+        return Token("act", line, text, indent)
+    scene = _SCENE.match(text)
+    if scene is not None and _is_number(scene["n"], SCENE_WORDS):
+        return Token("scene", line, text, indent)
+    frame = _FRAME.match(text)
+    if frame is not None:
+        return Token("frame", line, text, indent, head_kind=frame["kind"].lower())
+    return None
+
+
+def _cast_head(text: str, line: int, indent: int) -> Token | None:
+    return Token("cast-head", line, text, indent) if _CAST_HEAD.match(text.strip("_ ")) else None
+
+
+def _direction(text: str, line: int, indent: int) -> Token | None:
+    if _SETTING.match(text):
+        return Token("setting", line, text, indent)
+    if text[0] in "[(" or (
+        text.startswith("_") and text.endswith(("_", "_.")) and _prefix(text, line, indent) is None
+    ):
+        return Token("stage", line, text, indent)
+    first = _WORD.match(text.lstrip("_"))  # "_Enter Halla with a wooden mug …"
+    if first is not None and first[0].rstrip(".").capitalize() in STAGE_OPENERS:
+        return Token("stage", line, text, indent)  # "Enter", "ENTER", "Exeunt."
+    words = text.rstrip(".").split()
+    if text.endswith(".") and 1 < len(words) <= 4 and words[-1].casefold() in STAGE_VERBS:
+        return Token("stage", line, text, indent)  # "Witches vanish."
+    return None
+
+
+def split_prefix(text: str) -> tuple[str, str, str, str] | None:
+    """(label as written, name, delivery note, rest) of a line that opens with
+    a speaker prefix, or None; the label keeps its terminator unless a
+    delivery note stands before it, which then keeps it.
+
+    >>> split_prefix("Macb. So foule and faire a day")
+    ('Macb.', 'Macb', '', 'So foule and faire a day')
+    >>> split_prefix("1. Cit. Soft, who comes here?")
+    ('1. Cit.', '1. Cit', '', 'Soft, who comes here?')
+    >>> split_prefix("MRS PETERS: (_after a step_) I'm not--cold.")
+    ('MRS PETERS:', 'MRS PETERS', '', "(_after a step_) I'm not--cold.")
+    >>> split_prefix("Helmer [calls out]. Is that my lark?")
+    ('Helmer', 'Helmer', '[calls out].', 'Is that my lark?')
+    >>> split_prefix("  3. That will be ere the set of Sunne".strip())
+    ('3.', '3', '', 'That will be ere the set of Sunne')
+    >>> split_prefix("So foule and faire") is None
+    True
+    >>> split_prefix("_The Boy (throws his dart)._")
+    ('_The Boy', 'The Boy', '(throws his dart)._', '')
+    >>> split_prefix("_Filch._ Sir, _Black Moll_ hath sent word")
+    ('_Filch._', 'Filch', '', 'Sir, _Black Moll_ hath sent word')
+    """
+    italic = text.startswith("_")  # "_Gudfinna._": the prefix in italics
+    pos = 1 if italic else 0
+    ordinal = None if italic else _ORDINAL_PREFIX.match(text)
+    if ordinal is not None:
+        pos = ordinal.end()
+    words = 0
+    while words < 9:
+        word = _WORD.match(text, pos)
+        if word is None:
+            low = _SMALL_WORD.match(text, pos)
+            if words == 0 or low is None or low[0] not in _NAME_WORDS:
+                break
+            found = _terminated(text, pos, low.end(), italic)
+            if found is not None and low[0] not in _CONNECTOR:
+                return found
+            pos = low.end() + 1
+            continue
+        words += 1
+        end = word.end()
+        if text[end : end + 2] == ". " and word[0] in TITLE_ABBREVIATIONS:
+            pos = end + 2  # "Mrs. Hale:"
+            continue
+        found = _terminated(text, pos, end, italic)
+        if found is not None:
+            return found
+        if text[end : end + 2] == ", " and word[0].isupper() and text[end + 2 : end + 3].isupper():
+            pos = end + 2  # "JIMMIE, MRS. UPJOHN, AND ROPER."
+            continue
+        if text[end : end + 1] != " ":
+            break
+        pos = end + 1
+    if ordinal is not None:  # "1. When shall we three meet againe?"
+        rest = text[ordinal.end() :]
+        return ordinal[0].strip(), ordinal["o"], "", rest
+    return None
+
+
+def _terminated(
+    text: str, start: int, end: int, italic: bool = False
+) -> tuple[str, str, str, str] | None:
+    """The prefix whose name ends at ``end``, if a terminator follows (after a
+    delivery note in brackets, and the italics' closing ``_``)."""
+    name = text[:end].strip(" _")
+    pos = end
+    closed = italic and text[pos : pos + 1] == "_"  # "_Halla_ (_to Kari_). …"
+    if closed:
+        pos += 1
+    label_end = pos
+    if text[pos : pos + 2] in (" [", " ("):
+        close = text.find("]" if text[pos + 1] == "[" else ")", pos)
+        if close == -1:  # "_Halla (stands motionless …": the note goes on below
+            return text[:label_end], name, "", text[label_end:].strip()
+        pos = close + 1
+    if text[pos : pos + 1] not in (".", ":"):
+        return None
+    pos += 1
+    if italic and not closed:
+        if text[pos : pos + 1] != "_":
+            return None
+        pos += 1  # "_Filch._": the italics close after the terminator
+    if pos < len(text) and text[pos] != " ":
+        return None
+    rest = text[pos:].strip()
+    if pos - label_end > 1 + (italic and not closed):  # a delivery note stood before it
+        return text[:label_end], name, text[label_end:pos].strip(), rest
+    return text[:pos], name, "", rest
+
+
+_NAME_ALONE: Final = re.compile(r"^[A-Z][A-Z'’\-]{1,30}(?: [A-Z][A-Z'’\-]{0,30}){0,3}$")
+
+
+def _prefix(text: str, line: int, indent: int) -> Token | None:
+    found = split_prefix(text)
+    if found is None and _NAME_ALONE.match(text):  # "ALONSO" on its line, no stop after it
+        found = (text, text, "", "")
+    if found is None:
+        return None
+    prefix, name, delivery, rest = found
+    key = name.casefold()
+    if key in NOT_PREFIXES or len(name) > 80 or name.split()[0].capitalize() in STAGE_OPENERS:
+        return None  # "_Enter Halla._" is a direction
+    return Token("prefix", line, text, indent, prefix, name, delivery, rest)
+
+
+def _library_title(text: str, line: int, indent: int) -> Token | None:
+    """ "[The Tragedie of Macbeth by William Shakespeare 1603]": a title line, not a direction."""
+    return Token("text", line, text, indent) if _BRACKET_TITLE.match(text) else None
+
+
+LINE_RULES: Final[tuple[tuple[str, Callable[[str, int, int], Token | None]], ...]] = (
+    ("library-title", _library_title),
+    ("end", _end),
+    ("heading", _heading),
+    ("cast-head", _cast_head),
+    ("direction", _direction),
+    ("prefix", _prefix),
+)
+
+
+def lex_lines(lines: tuple[str, ...], start: int, stop: int) -> list[Token]:
+    """One token per line of ``lines[start:stop]`` (line numbers from 1)."""
+    tokens: list[Token] = []
+    for index in range(start, stop):
+        raw = lines[index].rstrip()
+        text = raw.lstrip()
+        indent = len(raw) - len(text)
+        if not text:
+            tokens.append(Token("blank", index + 1, "", 0))
+            continue
+        for _name, rule in LINE_RULES:
+            token = rule(text, index + 1, indent)
+            if token is not None:
+                break
+        else:
+            token = Token("text", index + 1, text, indent)
+        tokens.append(token)
+    return tokens
+
+
+# ------------------------------------------------------------------------ survey
+
+
+@dataclass(frozen=True, slots=True)
+class Prefixes:
+    """``accepted``: the prefix names of the play; ``recurring``: those used twice."""
+
+    accepted: frozenset[str]
+    recurring: frozenset[str]
+    capitals: bool = False  # the play writes its prefixes in capitals
+    short: frozenset[str] = frozenset()  # there, the abbreviations in small letters ("Hor.")
+
+
+def survey_prefixes(tokens: list[Token]) -> Prefixes:
+    """The prefix names the play establishes: a name used as a prefix at the
+    start of a block (after a blank line, a direction or a heading, or
+    indented deeper than the line before) twice, or once in the typography
+    (terminator, capitals, indentation) of the established ones. Where the
+    recurring prefixes are in capitals, a name in small letters is speech
+    ("Splendid." on a line of its own), however often it recurs."""
+    placed: list[Token] = []
+    previous: Token | None = None
+    for token in tokens:
+        if token.kind == "prefix" and opens_block(previous, token):
+            placed.append(token)
+        previous = token
+    counts = Counter(t.name.casefold() for t in placed)
+    established = {name for name, n in counts.items() if n >= 2}
+    recurring = [t for t in placed if t.name.casefold() in established]
+    capitals = sum(1 for t in recurring if _capitals(t.name))
+    small = [t for t in placed if not _capitals(t.name)]
+    if recurring and capitals * 10 >= len(recurring) * 9:
+        placed = [t for t in placed if _capitals(t.name)]
+        established = {t.name.casefold() for t in placed} & established
+    styles = Counter(_style(t) for t in placed if t.name.casefold() in established)
+    if not styles:
+        return Prefixes(frozenset(), frozenset())
+    common = {style for style, n in styles.most_common(2) if n >= 3}
+    accepted = established | {t.name.casefold() for t in placed if _style(t) in common and t.name}
+    upper = bool(recurring) and capitals * 10 >= len(recurring) * 9
+    short = {t.name.casefold() for t in small if upper and _shortens(t.name, accepted)}
+    return Prefixes(frozenset(accepted | short), frozenset(established), upper, frozenset(short))
+
+
+def _shortens(name: str, names: set[str]) -> bool:
+    words = re.findall(r"[a-z0-9]+", name.casefold())
+    return any(shortens(words, re.findall(r"[a-z0-9]+", other)) for other in names)
+
+
+def _capitals(name: str) -> bool:
+    """ "LADY MACBETH", "DAPHNE and NITA", "MRS. UPJOHN": the name words in capitals."""
+    words = [w for w in re.findall(r"[A-Za-z'’]+", name) if w not in _CONNECTOR]
+    return bool(words) and all(w.isupper() for w in words)
+
+
+def opens_block(previous: Token | None, token: Token) -> bool:
+    """A prefix stands where a speech can begin: after a blank line, a heading
+    or a direction, indented deeper than the line before, or alone on its
+    line ("WARDEN" over the speech, right after the last line of the one before)."""
+    if token.kind == "prefix" and not token.rest and not token.delivery:
+        return True
+    if (
+        previous is None
+        or previous.kind not in ("text", "prefix")
+        or token.indent > previous.indent
+    ):
+        return True
+    return previous.kind == "prefix" and token.indent > 0  # one-line speeches in a row
+
+
+def _style(token: Token) -> tuple[str, bool, bool, bool]:
+    """Terminator, capitals, indentation and italics of a prefix."""
+    term = (token.delivery or token.prefix).rstrip("_")[-1:]
+    return (term, _capitals(token.name), token.indent > 0, token.prefix.startswith("_"))
+
+
+# ------------------------------------------------------------------------ parser
+
+
+@dataclass
+class _Open:
+    kind: DivisionKind
+    head: str | None
+    line: int
+    content: list[Node] = field(default_factory=list)
+
+
+@dataclass
+class _RawSpeech:
+    token: Token
+    items: list[Token | StageDirection] = field(default_factory=list)
+
+
+@dataclass
+class _Parser:
+    prefixes: Prefixes
+    state: str = "front"  # front, cast, body, back
+    front: list[list[Token]] = field(default_factory=list)
+    cast_head: Token | None = None
+    cast: list[list[Token]] = field(default_factory=list)  # a line and its continuations
+    back: list[list[Token]] = field(default_factory=list)
+    body: list[Node] = field(default_factory=list)
+    act: _Open | None = None
+    scene: _Open | None = None
+    speech: _RawSpeech | None = None
+    pending: list[StageDirection] = field(default_factory=list)
+    raw: list[_RawSpeech] = field(default_factory=list)
+    front_directions: list[StageDirection] = field(default_factory=list)
+
+    # -- containers
+    def container(self) -> list[Node]:
+        if self.scene is not None:
+            return self.scene.content
+        if self.act is not None:
+            return self.act.content
+        self.scene = _Open("scene", None, 0)  # text before any heading: an implicit scene
+        return self.scene.content
+
+    def close_speech(self) -> None:
+        if self.speech is not None:
+            self.raw.append(self.speech)
+            self.container().append(_placeholder(len(self.raw) - 1))
+            self.speech = None
+        if self.pending:
+            self.container().extend(self.pending)
+            self.pending = []
+
+    def close_scene(self) -> None:
+        self.close_speech()
+        if self.scene is not None:
+            division = _freeze(self.scene)
+            (self.act.content if self.act is not None else self.body).append(division)
+            self.scene = None
+
+    def close_act(self) -> None:
+        self.close_scene()
+        if self.act is not None:
+            self.body.append(_freeze(self.act))
+            self.act = None
+
+    # -- transitions
+    def open_act(self, token: Token) -> None:
+        self.state = "body"
+        self.close_act()
+        self.act = _Open("act", token.text, token.line)
+
+    def open_act_scene(self, token: Token) -> None:
+        self.state = "body"
+        self.close_act()
+        self.act = _Open("act", token.text, token.line)
+        self.scene = _Open("scene", None, token.line)  # the heading names both
+
+    def open_scene(self, token: Token) -> None:
+        self.state = "body"
+        self.close_scene()
+        self.scene = _Open("scene", token.text, token.line)
+
+    def open_frame(self, token: Token) -> None:
+        self.state = "body"
+        self.close_act()
+        kind: DivisionKind = "induction" if token.head_kind == "induction" else "prologue"
+        if token.head_kind == "epilogue":
+            kind = "epilogue"
+        self.act = _Open(kind, token.text, token.line)
+
+    def open_cast(self, token: Token) -> None:
+        self.state = "cast"
+        self.cast_head = token
+
+    def add_cast(self, token: Token) -> None:
+        last = self.cast[-1] if self.cast else None
+        if last is not None and token.indent > last[0].indent and token.text[0] in "(_{":
+            last.append(token)  # "    (_Formerly, as Dolly Ensor, …_)"
+        elif last is not None and token.text[:1].islower():
+            last.append(token)
+        else:
+            self.cast.append([token])
+
+    def open_speech(self, token: Token) -> None:
+        self.state = "body"
+        self.close_speech()
+        self.speech = _RawSpeech(token)
+
+    def end_division(self, token: Token) -> None:
+        """ "END OF THE FIRST ACT." closes the act, "THE END." the play."""
+        self.close_speech()
+        if self.state not in ("body", "back"):
+            self.add_text(token)
+            return
+        if token.head_kind == "act":
+            self.close_scene()
+        target = self.act if self.act is not None and token.head_kind == "act" else None
+        target = target or self.scene or self.act
+        trailer = Trailer(token.text, token.line)
+        if target is None:
+            self.back.append([token])
+        else:
+            target.content.append(trailer)
+        if token.head_kind == "play":
+            self.close_act()
+            self.state = "back"
+        elif target is self.act:
+            self.close_act()
+
+    def add_text(self, token: Token) -> None:
+        if self.state in ("front", "back"):
+            paragraphs = self.front if self.state == "front" else self.back
+            if paragraphs and paragraphs[-1][-1].line == token.line - 1:
+                paragraphs[-1].append(token)
+            else:
+                paragraphs.append([token])
+        elif self.speech is not None:
+            self.speech.items.extend(self.pending)
+            self.pending = []
+            self.speech.items.append(token)
+
+    def add_direction(self, tokens: list[Token]) -> None:
+        text = "\n".join(t.text for t in tokens)
+        opening = self.speech is None and not _has_speech(self.container_or_none())
+        kind = stage_kind(text, "setting" if opening else "business")
+        if tokens[0].kind == "setting":
+            kind = "setting"
+        direction = StageDirection(text, kind, tokens[0].line)
+        if self.state != "body" or (kind == "setting" and self.container_or_none() is None):
+            self.front_directions.append(direction)  # the play's setting, before any division
+        elif self.speech is not None:
+            self.pending.append(direction)
+        else:
+            self.container().append(direction)
+
+    def container_or_none(self) -> list[Node] | None:
+        if self.scene is not None:
+            return self.scene.content
+        if self.act is not None:
+            return self.act.content
+        return None
+
+
+def _has_speech(content: list[Node] | None) -> bool:
+    return bool(content) and any(isinstance(c, Speech) for c in content or ())
+
+
+_PLACEHOLDER_LINE: Final = -1
+
+
+def _placeholder(index: int) -> Speech:
+    """A speech's place in its container until verse or prose is decided."""
+    return Speech("", str(index), _PLACEHOLDER_LINE, (), False)
+
+
+def _freeze(open_division: _Open) -> Division:
+    return Division(
+        open_division.kind, open_division.head, open_division.line, tuple(open_division.content)
+    )
+
+
+TRANSITIONS: Final = {
+    "act": _Parser.open_act,
+    "act-scene": _Parser.open_act_scene,
+    "scene": _Parser.open_scene,
+    "frame": _Parser.open_frame,
+    "cast-head": _Parser.open_cast,
+    "prefix": _Parser.open_speech,
+    "end": _Parser.end_division,
+    "text": _Parser.add_text,
+}
+
+
+def _bracket_depth(text: str) -> int:
+    return text.count("(") + text.count("[") - text.count(")") - text.count("]")
+
+
+def _cast_like(token: Token) -> bool:
+    """A line of a cast list: a name first, not a paragraph of prose."""
+    return (
+        token.kind in ("text", "prefix")
+        and token.text[:1].isupper()
+        and len(token.text) <= 90
+        and not _SETTING.match(token.text)
+    )
+
+
+_HEADINGS: Final = ("act", "act-scene", "scene", "frame", "cast-head", "end")
+
+
+def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
+    """The kind a token has where the parser stands."""
+    token = tokens[index]
+    kind = token.kind
+    previous = tokens[index - 1] if index else None
+    if kind == "prefix" and token.prefix == token.name and parser.state != "body":
+        return "text"  # a name alone before the play begins: the title page, a cast line
+    if kind == "prefix":
+        names = parser.prefixes.accepted if parser.state == "body" else parser.prefixes.recurring
+        if token.name.casefold() not in names or not opens_block(previous, token):
+            return "text"
+        short = token.name.casefold() in parser.prefixes.short
+        if parser.prefixes.capitals and not _capitals(token.name) and not short:
+            return "text"  # "Mrs. Upjohn. How'r'you, Roper?" where prefixes are in capitals
+    if kind in _HEADINGS and previous is not None and previous.kind not in ("blank", *_HEADINGS):
+        return "text"  # "… in the course of the / Second Act._": a heading stands alone
+    if kind == "cast-head" and parser.state != "front":
+        return "text"
+    if kind == "stage" and parser.state in ("front", "cast"):
+        return "text"  # "_Copyright 1912_", "[Transcriber's Note:": the title page
+    if kind == "stage" and token.text[0] == "_" and previous and previous.kind != "blank":
+        return "text"  # "We don't / _know_.": words in italics go on a speech
+    if (
+        kind == "stage"
+        and token.text[0] == "("
+        and previous is not None
+        and previous.kind == "text"
+        and 0 < previous.indent == token.indent
+    ):
+        return "text"  # "  (You know where without the telling)": a line of an indented song
+    if kind == "stage" and parser.speech is not None and not _closes_line(tokens, index):
+        return "text"  # "(_stops_) ... but Harry": speech with a direction in it
+    return kind
+
+
+def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
+    parser = _Parser(prefixes)
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        kind = _kind(parser, tokens, index)
+        if kind == "text" and token.kind != "text":
+            token = Token("text", token.line, token.text, token.indent)
+        if parser.state == "cast" and kind != "blank":
+            if (kind in ("text", "prefix") and _cast_like(token)) or (
+                parser.cast and token.indent > parser.cast[-1][0].indent
+            ):
+                parser.add_cast(token)
+                index += 1
+                continue
+            if kind in ("text", "stage"):
+                parser.state = "front"
+        if kind == "blank":
+            pass
+        elif parser.state == "back":
+            parser.add_text(token)
+        elif kind in ("stage", "setting") or (
+            kind == "text" and parser.speech is None and parser.state == "body"
+        ):
+            group = [token]
+            depth = _bracket_depth(token.text)
+            paragraph = kind != "stage" or token.text[0] == "_"  # a description: to its end
+            while index + 1 < len(tokens) and _continues(
+                group[-1], tokens[index + 1], depth, paragraph
+            ):
+                index += 1
+                group.append(tokens[index])
+                depth += _bracket_depth(tokens[index].text)
+            if kind == "setting":
+                parser.state = "body"
+            parser.add_direction(group)
+        else:
+            TRANSITIONS[kind](parser, token)
+        index += 1
+    parser.close_act()
+    return parser
+
+
+def _closes_line(tokens: list[Token], index: int) -> bool:
+    """Whether the bracket that opens ``tokens[index]`` closes at the end of a line."""
+    text = tokens[index].text
+    if text[0] not in "[(":
+        return True
+    depth = 0
+    while True:
+        for pos, char in enumerate(text):
+            depth += (char in "[(") - (char in ")]")
+            if depth == 0:
+                return not text[pos + 1 :].strip(" .,;:")
+        index += 1
+        if index >= len(tokens) or tokens[index].kind == "blank":
+            return True
+        text = tokens[index].text
+
+
+def _continues(last: Token, following: Token, depth: int, paragraph: bool) -> bool:
+    """Whether a direction goes on onto the next line: inside an open bracket,
+    to the end of its paragraph where it is a description, or when its line
+    does not end a sentence and the next is not a prefix."""
+    if following.kind == "blank":
+        return False
+    if depth > 0:
+        return True
+    if paragraph and following.kind not in _HEADINGS:
+        return following.kind != "prefix" or not opens_block(last, following)
+    if following.kind == "prefix" and not opens_block(last, following):
+        return True  # a name that happens to open a line of the direction
+    if following.kind not in ("text", "stage"):
+        return False
+    return not last.text.endswith((".", "!", "?", ")", "]")) or following.text[:1].islower()
+
+
+# ---------------------------------------------------------------- directions in speech
+
+_GROUP: Final = re.compile(r"\[[^\[\]]{1,2000}\]|\([^()]{1,2000}\)")
+_UNCLOSED: Final = re.compile(r"\[_[^\[\]]{1,2000}$")
+
+
+def stage_kind(text: str, otherwise: StageKind) -> StageKind:
+    """The TEI sample type of a direction.
+
+    >>> stage_kind("Enter three Witches.", "business"), stage_kind("[Exit.]", "business")
+    ('entrance', 'exit')
+    >>> stage_kind("(aside)", "delivery")
+    'delivery'
+    """
+    words = {w.casefold() for w in re.findall(r"[A-Za-z]{2,12}", text[:400])}
+    if words & ENTRANCE_WORDS:
+        return "entrance"
+    if words & EXIT_WORDS:
+        return "exit"
+    return otherwise
+
+
+def _is_direction(group: str, verse: bool = False) -> bool:
+    """A bracketed group inside speech is a direction when it is in square
+    brackets, in italics (``_…_``), or opens with a small letter or a stage word."""
+    inner = group[1:-1].strip()
+    if not inner:
+        return False
+    if group[0] == "[" or "_" in inner:
+        return True
+    first = re.match(r"[A-Za-z]{1,12}", inner)
+    opener = first is not None and first[0].capitalize() in STAGE_OPENERS
+    return opener or (inner[0].islower() and not verse)
+
+
+def split_directions(
+    text: str, line: int, at_start: bool, verse: bool = False
+) -> tuple[str | StageDirection, ...]:
+    """Words and the directions written among them. In verse, words in
+    parentheses are spoken ("(well hee deserues that Name)") unless they are
+    in italics or open with a stage word.
+
+    >>> split_directions("(_stiffly_) There's work.", 4, True)
+    (StageDirection(text='(_stiffly_)', kind='delivery', line=4), " There's work.")
+    >>> split_directions("(Worthie to be a Rebell, for to that", 9, False)
+    ('(Worthie to be a Rebell, for to that',)
+    """
+    parts: list[str | StageDirection] = []
+    pos = 0
+    for match in _GROUP.finditer(text):
+        group = match[0]
+        if not _is_direction(group, verse):
+            continue
+        if match.start() > pos:
+            parts.append(text[pos : match.start()])
+        here = line + text.count("\n", 0, match.start())
+        short = len(group.split()) <= 5
+        delivery = (at_start and match.start() == 0) or short
+        parts.append(
+            StageDirection(group, stage_kind(group, "delivery" if delivery else "business"), here)
+        )
+        pos = match.end()
+    rest = text[pos:]
+    trailing = _TRAILING_EXIT.search(rest) if "\n" not in rest else None
+    unclosed = _UNCLOSED.search(rest)
+    if unclosed is not None:  # "Good-bye. [_He vanishes._": the printer left it open
+        here = line + text.count("\n", 0, pos + unclosed.start())
+        if unclosed.start():
+            parts.append(rest[: unclosed.start()])
+        parts.append(StageDirection(unclosed[0], stage_kind(unclosed[0], "business"), here))
+    elif trailing is not None:
+        parts.append(rest[: trailing.start("d")])
+        parts.append(StageDirection(trailing["d"], stage_kind(trailing["d"], "business"), line))
+    elif rest:
+        parts.append(rest)
+    return tuple(parts)
+
+
+# ---------------------------------------------------------------- verse and prose
+
+
+def judge_verse(lines: list[Token]) -> bool | None:
+    """True for verse, False for prose, None where the lines cannot tell.
+
+    Prose is hard-wrapped: a line after the first may open with a small
+    letter; verse lines open with capitals, and four of them in a row are
+    verse. One to three lines that open with capitals are left to
+    :func:`decide_verse`.
+    """
+    if any(t.text[:1].islower() for t in lines[1:]):
+        return False
+    if len(lines) >= 4:
+        return True
+    return None
+
+
+def _prose_play(decided: list[bool], texts: list[list[Token]]) -> bool:
+    """Whether the play is mostly prose: by the speeches the lines decide,
+    or, with fewer than three of those, by how its lines end: a line of
+    verse ends at a pause (a stop, comma or colon), a wrapped line of prose
+    mostly in mid-phrase; evenly split, by their length. With no line to
+    judge, prose."""
+    if len(decided) >= 3:
+        return sum(decided) * 2 <= len(decided)
+    ends = [t.text[-1:] for lines in texts for t in lines[:-1]]
+    stops = sum(1 for end in ends if end in ".,;:!?-")
+    if not ends or stops * 2 != len(ends):
+        return stops * 2 < len(ends) or not ends
+    return max(len(t.text) for lines in texts for t in lines) >= 60  # even: short lines are verse
+
+
+def decide_verse(lines: list[Token], judged: bool | None, prose_play: bool, base: int) -> bool:
+    """What the lines the first pass left open are: in a play mostly in
+    verse, verse; in a play mostly in prose, verse only where every line is
+    indented deeper than the play's speeches (a song set in), else prose."""
+    if judged is not None:
+        return judged
+    if not prose_play:
+        return True
+    return len(lines) > 1 and all(t.indent > base for t in lines)
+
+
+def _speech_lines(raw: _RawSpeech) -> list[Token]:
+    lines = [t for t in raw.items if isinstance(t, Token)]
+    if _GROUP.sub("", raw.token.rest).strip("} "):  # not "ROPER.  } [_To LILY._]"
+        return [Token("text", raw.token.line, raw.token.text, raw.token.indent), *lines]
+    return lines
+
+
+def build_speech(raw: _RawSpeech, verse: bool, base_indent: int) -> Speech:
+    token = raw.token
+    body: list[SpokenText | StageDirection] = []
+    prose: list[Token] = []
+    first = True
+
+    def flush() -> None:
+        nonlocal first
+        if prose:
+            text = "\n".join(t.text if t.line != token.line else token.rest for t in prose)
+            body.append(SpokenText(split_directions(text, prose[0].line, first), prose[0].line))
+            prose.clear()
+            first = False
+
+    items: list[Token | StageDirection] = list(raw.items)
+    if token.rest:
+        items.insert(0, Token("text", token.line, token.rest, token.indent))
+    for item in items:
+        if isinstance(item, StageDirection):
+            flush()
+            body.append(item)
+            first = False
+        elif verse:
+            split = first and item.line != token.line and item.indent >= base_indent + 8
+            part = "F" if split else None
+            text = item.text
+            parts = split_directions(text, item.line, first, verse=True)
+            body.append(SpokenText(parts, item.line, part))  # type: ignore[arg-type]
+            first = False
+        else:
+            if prose and item.line != prose[-1].line + 1:
+                flush()  # a blank line: a new paragraph
+            prose.append(item)
+    flush()
+    delivery = StageDirection(token.delivery, "delivery", token.line) if token.delivery else None
+    return Speech(
+        token.prefix,
+        token.name,
+        token.line,
+        tuple(body),
+        verse,
+        delivery,
+        own_line=not token.rest,
+    )
+
+
+def _fill(content: tuple[Node, ...], speeches: list[Speech]) -> tuple[Node, ...]:
+    out: list[Node] = []
+    for node in content:
+        if isinstance(node, Division):
+            out.append(Division(node.kind, node.head, node.line, _fill(node.content, speeches)))
+        elif isinstance(node, Speech) and node.line == _PLACEHOLDER_LINE:
+            out.append(speeches[int(node.name)])
+        else:
+            out.append(node)
+    return tuple(out)
+
+
+# -------------------------------------------------------------------- front matter
+
+_BY: Final = re.compile(r"^(?:BY|By|by)\s(?P<name>\S.{1,80})$")
+_YEAR: Final = re.compile(r"(?<![0-9])(?P<y>1[5-9][0-9][0-9])(?![0-9])")
+_BRACKET_TITLE: Final = re.compile(
+    r"^\[(?P<t>[^\]]{1,200}?) by (?P<a>[^\]]{1,80}?)(?: (?P<y>1[5-9]\d\d))?\]$"
+)
+_CAST_LINE: Final = re.compile(
+    r"^(?P<name>[A-Z][A-Z'’.\- ]{1,40}[A-Z.])(?P<rest>(?:,|\s?\(|\s[-—]).{0,200})?$"
+)
+
+
+def _front(paragraphs: list[list[Token]]) -> list[FrontLine]:
+    out: list[FrontLine] = []
+    texts = ["\n".join(t.text for t in para) for para in paragraphs]
+    title = next((i for i, text in enumerate(texts) if _in_capitals(text)), 0)
+    for index, para in enumerate(paragraphs):
+        text = texts[index]
+        line = para[0].line
+        year = _YEAR.search(text)
+        if index == title and _BRACKET_TITLE.match(text) is None:
+            out.append(FrontLine(text, "title", line))
+        elif _BRACKET_TITLE.match(text) is not None or _BY.match(text) is not None:
+            out.append(FrontLine(text, "author" if _BY.match(text) else "title", line))
+        elif year is not None:
+            out.append(FrontLine(text, "date", line, year["y"]))
+        else:
+            out.append(FrontLine(text, "p", line))
+    return out
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and text.count("\n") < 4
+
+
+def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
+    """The roles a cast line names, its description, and whether they are groups.
+
+    >>> split_cast_line("HAMLET, Prince of Denmark.")
+    (('HAMLET',), 'Prince of Denmark.', False)
+    >>> split_cast_line("GEORGE HENDERSON (County Attorney)")
+    (('GEORGE HENDERSON',), '(County Attorney)', False)
+    >>> split_cast_line("Lords, Ladies, Officers, and Attendants.")
+    (('Lords', 'Ladies', 'Officers', 'Attendants'), None, True)
+    >>> split_cast_line("WILFRID TAVISH, and       } (_Actors at the Pandora_)")
+    (('WILFRID TAVISH',), '(_Actors at the Pandora_)', False)
+    """
+    if "}" in text:  # names braced together, the description after the brace
+        names, _brace, rest = text.partition("}")
+        roles = [w.strip(" .") for w in re.split(r",|\band\b", names)]
+        return tuple(w for w in roles if w), rest.strip() or None, False
+    words = [w.strip(" .") for w in re.split(r",|\band\b", text)]
+    words = [w for w in words if w]
+    if words and words[0].split()[0].casefold() in GROUP_NOUNS:  # "Peasants, peasant women, …"
+        return tuple(words), None, True
+    match = re.match(r"^(?P<name>[^,(—]{1,60}?)\s?(?P<sep>,|\(|—|--)\s?(?P<desc>.*)$", text)
+    if match is None:
+        return (text.rstrip("."),), None, False
+    desc = match["desc"]
+    if match["sep"] == "(":
+        desc = "(" + desc
+    return (match["name"].strip(),), desc.strip() or None, False
+
+
+def _cast(head: Token | None, lines: list[list[Token]]) -> CastList | None:
+    if head is None and not lines:
+        return None
+    entries: list[CastEntry] = []
+    for entry in lines:
+        text = "\n".join(t.text for t in entry)
+        roles, desc, group = split_cast_line(text)
+        entries.append(CastEntry(text, roles, desc, entry[0].line, group))
+    return CastList(
+        head.text if head else None, head.line if head else lines[0][0].line, tuple(entries)
+    )
+
+
+def _headless_cast(front: list[list[Token]]) -> tuple[list[list[Token]], list[Token]]:
+    """A run of three or more one-line paragraphs naming persons in capitals
+    after the title: a cast list without a heading (Glaspell's *Trifles*)."""
+    best: tuple[int, int] = (0, 0)
+    start = None
+    for index, para in enumerate([*front, []]):
+        fits = index > 0 and len(para) == 1 and _CAST_LINE.match(para[0].text) is not None
+        if fits and start is None:
+            start = index
+        elif not fits and start is not None:
+            if index - start > best[1] - best[0]:
+                best = (start, index)
+            start = None
+    if best[1] - best[0] < 3:
+        return front, []
+    cast = [para[0] for para in front[best[0] : best[1]]]
+    return front[: best[0]] + front[best[1] :], cast
+
+
+# ------------------------------------------------------------------------ library
+
+
+def _library(lines: tuple[str, ...]) -> tuple[int, int, SourceInfo, list[Boilerplate]]:
+    """The lines of the play between a digital library's header and footer,
+    what the header says of the edition, and the furniture, one per line."""
+    start = next((i for i, line in enumerate(lines) if _LIBRARY_START.match(line)), None)
+    if start is None:
+        return 0, len(lines), SourceInfo(), []
+    stop = next(
+        (i for i in range(start + 1, len(lines)) if _LIBRARY_END.match(lines[i])), len(lines)
+    )
+    while stop > start + 1 and (
+        not lines[stop - 1].strip() or _LIBRARY_END_NOTE.match(lines[stop - 1])
+    ):
+        stop -= 1
+    begin = start + 1
+    while begin < stop and not lines[begin].strip():
+        begin += 1
+    if begin < stop and _LIBRARY_CREDIT.match(lines[begin].strip()):
+        while begin < stop and lines[begin].strip():
+            begin += 1
+    fields: dict[str, str] = {}
+    for line in lines[:start]:
+        found = _LIBRARY_FIELD.match(line.strip())
+        if found is not None:
+            fields.setdefault(found["key"], found["v"].strip())
+    number = next((m["n"] for line in lines[:start] if (m := _EBOOK_NUMBER.search(line))), None)
+    info = SourceInfo(
+        fields.get("Title"),
+        fields.get("Author"),
+        fields.get("Translator"),
+        _EBOOK_NUMBER.sub("", fields.get("Release Date", "")).strip() or None,
+        number,
+    )
+    furniture = [
+        Boilerplate(lines[i].strip(), i + 1)
+        for i in [*range(0, begin), *range(stop, len(lines))]
+        if lines[i].strip()
+    ]
+    return begin, stop, info, furniture
+
+
+# ------------------------------------------------------------------------- reader
+
+_PLAY_MARKS: Final = frozenset(("act", "act-scene", "scene", "frame", "cast-head", "setting"))
+
+
+_MARK_WORDS: Final = frozenset(
+    w.upper()
+    for w in (
+        *ACT_WORDS,
+        *SCENE_WORDS,
+        *STAGE_OPENERS,
+        "act",
+        "actus",
+        "scene",
+        "scena",
+        "scoena",
+        "scaena",
+        "prologue",
+        "epilogue",
+        "induction",
+        "dramatis",
+        "persons",
+        "characters",
+        "cast",
+        "the",
+    )
+)
+
+
+def _marked(lines: tuple[str, ...]) -> bool:
+    """An act, scene, prologue or cast-list heading, a SCENE: setting, or two
+    entrances or exits. Only lines whose first word may begin one are lexed:
+    for a transcript this is a small part of the cost of reading it."""
+    comings = 0
+    for number, raw in enumerate(lines, 1):
+        text = raw.strip()
+        first = text.lstrip("_[(").split(None, 1)[:1]
+        if not first or first[0].strip(".:_[]()").upper() not in _MARK_WORDS:
+            continue
+        token = (
+            _heading(text, number, 0) or _cast_head(text, number, 0) or _direction(text, number, 0)
+        )
+        if token is None:
+            continue
+        if token.kind in _PLAY_MARKS and (token.kind != "setting" or text[:5].upper() == "SCENE"):
+            return True
+        if token.kind == "stage" and stage_kind(text, "business") != "business":
+            comings += 1
+            if comings >= 2:
+                return True
+    return False
+
+
+def is_play(lines: tuple[str, ...], profile: Profile | None) -> bool:
+    """Whether to read ``lines`` as a play: ``--shape play``, or (detecting)
+    an act, scene or cast-list heading, a setting or two entrances or exits,
+    with at least two prefixes the play establishes used five times."""
+    name = profile.name if profile is not None else "auto"
+    if name == "play":
+        return True
+    if name != "auto" or (profile is not None and profile.label is not None):
+        return False
+    begin, stop, _info, _furniture = _library(lines)
+    if not _marked(lines[begin:stop]):
+        return False
+    tokens = lex_lines(lines, begin, stop)
+    prefixes = {p for p in survey_prefixes(tokens).accepted if len(p) > 1}  # not Q. and A.
+    used = sum(1 for t in tokens if t.kind == "prefix" and t.name.casefold() in prefixes)
+    return len(prefixes) >= 2 and used >= 5
+
+
+def read_play(lines: tuple[str, ...]) -> tuple[Play, list[Boilerplate]]:
+    begin, stop, info, furniture = _library(lines)
+    tokens = lex_lines(lines, begin, stop)
+    prefixes = survey_prefixes(tokens)
+    parser = parse_tokens(tokens, prefixes)
+    if parser.cast_head is None:
+        front_paras, headless = _headless_cast(parser.front)
+        cast = _cast(None, [[t] for t in headless])
+    else:
+        front_paras, cast = parser.front, _cast(parser.cast_head, parser.cast)
+    texts = [_speech_lines(r) for r in parser.raw]
+    judged = [judge_verse(speech_lines) for speech_lines in texts]
+    decided = [j for j in judged if j is not None]
+    prose_play = _prose_play(decided, texts)
+    indents = [t.indent for r in parser.raw for t in r.items if isinstance(t, Token)]
+    base = min(indents, default=0)
+    speeches = [
+        build_speech(raw, decide_verse(speech_lines, verse, prose_play, base), base)
+        for raw, speech_lines, verse in zip(parser.raw, texts, judged, strict=True)
+    ]
+    speeches = mark_split_lines(speeches)
+    body = _fill(tuple(parser.body), speeches)
+    front = _front(front_paras) + [
+        FrontLine(d.text, "stage", d.line) for d in parser.front_directions
+    ]
+    back = tuple(FrontLine("\n".join(t.text for t in p), "p", p[0].line) for p in parser.back)
+    play = Play(tuple(sorted(front, key=lambda f: f.line)), cast, body, info, back=back)
+    return play, furniture
+
+
+def mark_split_lines(speeches: list[Speech]) -> list[Speech]:
+    """A verse line marked ``F`` (indented to go on from the line before) makes
+    the previous speech's last verse line ``I`` (or ``M`` if it went on itself)."""
+    out = list(speeches)
+    for index in range(1, len(out)):
+        speech = out[index]
+        first = next((b for b in speech.body if isinstance(b, SpokenText)), None)
+        if first is None or first.part != "F" or not out[index - 1].verse:
+            continue
+        previous = out[index - 1]
+        body = list(previous.body)
+        for position in range(len(body) - 1, -1, -1):
+            item = body[position]
+            if isinstance(item, SpokenText):
+                part = "M" if item.part == "F" else "I"
+                body[position] = SpokenText(item.parts, item.line, part)  # type: ignore[arg-type]
+                break
+        out[index - 1] = Speech(
+            previous.prefix,
+            previous.name,
+            previous.line,
+            tuple(body),
+            previous.verse,
+            previous.delivery,
+            previous.own_line,
+        )
+    return out

@@ -1,0 +1,360 @@
+"""Speaker prefixes → characters: the cast of a play.
+
+Before::
+
+    Speech(prefix="Macb.", name="Macb", who="")     CastEntry(roles=("MACBETH",), …)
+
+After::
+
+    Speech(prefix="Macb.", name="Macb", who="macbeth")
+    Character(ident="macbeth", name="MACBETH", kind="person", prefixes=("Macb.",))
+
+A prefix resolves, in this order, to a cast-list role of that name, to one
+whose description says it ("SHERIFF" → "HENRY PETERS (Sheriff)"), to the one
+role it abbreviates ("Macb." → "MACBETH", "1. Cit." → "First Citizen" of
+"Citizens"), then, without a cast list, to a name in the stage directions
+("Cap." → "Enter … a bleeding Captaine"). The same prefix resolves the same
+way throughout the play. A prefix that resolves to nothing or to more than
+one role is reported (W701) and kept as a character of its own, never
+guessed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from typing import Final, Literal
+
+from ..diagnostics import Reporter, Span
+from ..drama_model import (
+    CastEntry,
+    CastList,
+    Character,
+    Division,
+    Node,
+    Play,
+    Speech,
+    iterate_directions,
+    iterate_speeches,
+)
+from ..reader.names import abbreviates, shortens
+from ..reader.vocab import FEMALE_WORDS, GROUP_NOUNS, MALE_WORDS, ORDINAL_WORDS
+
+# the last word of a prefix that names several characters speaking together
+_COLLECTIVE: Final = GROUP_NOUNS | frozenset(
+    ("all", "both", "omnes", "ambo", "men", "women", "voices", "beauties", "crowd")
+)
+_FEMALE_TITLES: Final = frozenset(("mrs", "miss", "lady", "madame", "mme", "mistress"))
+_STAGE_NOISE: Final = frozenset(
+    ("enter", "exit", "exeunt", "and", "with", "the", "thunder", "lightning", "alarum", "manet")
+)
+
+
+def dracor_id(name: str) -> str:
+    """An id as DraCor gives one: lower case, ASCII, words joined by hyphens.
+
+    >>> dracor_id("Lady Macbeth"), dracor_id("MRS PETERS"), dracor_id("1. Cit")
+    ('lady-macbeth', 'mrs-peters', 'first-cit')
+    """
+    ordinal = re.match(r"^(\d{1,2})\.?\s*", name)
+    if ordinal is not None and 0 < int(ordinal[1]) <= len(ORDINAL_WORDS):
+        name = ORDINAL_WORDS[int(ordinal[1]) - 1] + " " + name[ordinal.end() :]
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", folded.lower())
+    if len(words) > 1 and words[0] in _ARTICLES:  # "A Shepherd Boy": shepherd-boy
+        words = words[1:]
+    ident = "-".join(words) or "character"
+    return ident if ident[0].isalpha() else "c-" + ident
+
+
+_ARTICLES: Final = frozenset(("the", "a", "an"))
+
+
+def _key(text: str) -> list[str]:
+    """The words a name is matched by: folded, without a leading article.
+
+    >>> _key("The Boy"), _key("A Shepherd Boy"), _key("MRS. UPJOHN")
+    (['boy'], ['shepherd', 'boy'], ['mrs', 'upjohn'])
+    """
+    words = re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", text).casefold())
+    return words[1:] if len(words) > 1 and words[0] in _ARTICLES else words
+
+
+@dataclass
+class _Role:
+    name: str
+    words: list[str]
+    aliases: list[list[str]]
+    kind: Literal["person", "group"]
+    description: str | None = None
+    ident: str = ""
+    prefixes: list[str] = field(default_factory=list)
+
+
+def _sex(role: _Role) -> str | None:
+    """ "FEMALE"/"MALE" where the name's title or the description says so."""
+    words = set(role.words) | set(_key(role.description or ""))
+    female, male = bool(words & FEMALE_WORDS), bool(words & MALE_WORDS)
+    if female != male:
+        return "FEMALE" if female else "MALE"
+    return None
+
+
+def _cast_roles(cast: CastList | None) -> list[_Role]:
+    roles: list[_Role] = []
+    for entry in cast.entries if cast else ():
+        for name in entry.roles:
+            aliases = []
+            desc = entry.description or ""
+            inner = re.fullmatch(r"\((?P<d>[^()]{1,40})\)\.?", desc.strip())
+            if inner is not None:  # "(County Attorney)": what the play calls him
+                aliases.append(_key(inner["d"]))
+            kind: Literal["person", "group"] = "group" if entry.group else "person"
+            roles.append(_Role(name, _key(name), aliases, kind, entry.description))
+    return roles
+
+
+def _stage_roles(play: Play, taken: list[_Role]) -> list[_Role]:
+    """Capitalised words of the entrances ("Enter Rosse and Angus.") as roles."""
+    known = {w for r in taken for w in r.words}
+    roles: list[_Role] = []
+    seen: set[str] = set()
+    for direction in iterate_directions(play.body):
+        for word in re.findall(r"\b[A-Z][A-Za-z'’]{2,20}\b", direction.text):
+            key = word.casefold()
+            if key in _STAGE_NOISE or key in seen or key in known:
+                continue
+            seen.add(key)
+            kind: Literal["person", "group"] = "group" if key in GROUP_NOUNS else "person"
+            roles.append(_Role(word, _key(word), [], kind))
+    return roles
+
+
+class _Resolver:
+    def __init__(self, play: Play, reporter: Reporter, source: str) -> None:
+        self.cast_roles = _cast_roles(play.cast)
+        self.has_cast = play.cast is not None  # a name not in it is worth a warning
+        self.stage_roles = _stage_roles(play, self.cast_roles)
+        self.prefix_names: dict[str, str] = {}
+        for speech in iterate_speeches(play.body):
+            self.prefix_names.setdefault(" ".join(_key(speech.name)), speech.name)
+        self.prefix_keys = set(self.prefix_names)
+        self.reporter = reporter
+        self.source = source
+        self.by_prefix: dict[str, _Role] = {}
+        self.extra: list[_Role] = []
+        self.unresolved: list[str] = []
+        self.groups: list[str] = []  # the last plural entrance ("Enter three Witches")
+
+    def resolve(self, speech: Speech) -> list[_Role]:
+        """The characters a prefix names: one, or each of "DAPHNE and NITA"."""
+        words = _key(speech.name)
+        if "and" in words[1:-1] or "," in speech.name:
+            parts = [" ".join(_key(p)) for p in re.split(r",|\band\b", speech.name, flags=re.I)]
+            parts = [p for p in parts if p]
+            found = [self.by_prefix.get(p) or self._find(p.split()) for p in parts]
+            roles = [r for r in found if r is not None]
+            if len(roles) == len(parts):
+                for part, role in zip(parts, roles, strict=True):
+                    self.by_prefix.setdefault(part, role)
+                return roles
+        return [self.resolve_one(speech)]
+
+    def resolve_one(self, speech: Speech) -> _Role:
+        key = " ".join(_key(speech.name))
+        if key in self.by_prefix:
+            return self.by_prefix[key]
+        role = self._find(_key(speech.name)) or self._fuller_prefix(key)
+        if role is None:
+            role = _Role(speech.name, _key(speech.name), [], "person")
+            if role.words and role.words[-1] in _COLLECTIVE:
+                role.kind = "group"  # "THE LADIES", "All": no one to find
+            elif self.has_cast or _abbreviated(speech.name):
+                self.unresolved.append(speech.prefix)
+                reason = "names no one in the cast list" if self.cast_roles else "names no one"
+                self.reporter.warning(
+                    "W701",
+                    f"speaker prefix {speech.prefix!r} {reason} of the play (nor in its stage "
+                    "directions); kept as a character of its own: add the character to the "
+                    "cast list to resolve it",
+                    Span(self.source, speech.line, 1),
+                )
+            self.extra.append(role)
+        self.by_prefix[key] = role
+        return role
+
+    def _fuller_prefix(self, key: str) -> _Role | None:
+        """ "Ham." where the play also writes "HAMLET." and names him nowhere else."""
+        fuller = [k for k in self.prefix_keys if shortens(key.split(), k.split())]
+        if len(fuller) != 1:
+            return None
+        role = self.by_prefix.get(fuller[0])
+        if role is None:
+            role = _Role(self.prefix_names[fuller[0]], fuller[0].split(), [], "person")
+            self.extra.append(role)
+            self.by_prefix[fuller[0]] = role
+        return role
+
+    def _find(self, words: list[str]) -> _Role | None:
+        if words[-1:] == ["voice"] and len(words) > 1:  # "Bjoern's voice": Bjoern, off stage
+            words = words[:-2] if words[-2] == "s" else words[:-1]
+        if not words:
+            return None
+        ordinal = self._ordinal(words)
+        if ordinal is not None:
+            return ordinal
+        for roles in (self.cast_roles, self.extra, self.stage_roles):
+            found = self._match(words, roles)
+            if found is not None:
+                return found
+        return None
+
+    def _match(self, words: list[str], roles: list[_Role]) -> _Role | None:
+        exact = [r for r in roles if r.words == words]
+        if exact:
+            return exact[0]
+        named = [r for r in roles if any(a == words for a in r.aliases)]
+        if len(named) == 1:
+            return named[0]
+        if len(words) == 1:  # "A Peasant": one of the "Peasants", not of the "peasant women"
+            heads = [r for r in roles if r.words[-1] in (words[0] + "s", words[0] + "es")]
+            if len(heads) == 1 and not any(r.words == words for r in roles):
+                return heads[0]
+        within = [r for r in roles if len(words) == 1 and words[0] in r.words]
+        # "HALE" when "MRS HALE" is a prefix of its own: the other Hale
+        within = [r for r in within if " ".join(r.words) not in self.prefix_keys] or within
+        if len(within) == 1:
+            return within[0]
+        short = [r for r in roles if abbreviates(words, r.words)]
+        if len(short) > 1 and not set(words) & _FEMALE_TITLES:  # "STIDULPH", not "MRS. STIDULPH"
+            short = [r for r in short if not set(r.words) & _FEMALE_TITLES] or short
+        if len(short) > 1:  # "Macb": "Macbeth", not "Macbeths" (a possessive)
+            shortest = min(short, key=lambda r: len(" ".join(r.words)))
+            if all(" ".join(r.words).startswith(" ".join(shortest.words)) for r in short):
+                short = [shortest]
+        return short[0] if len(short) == 1 else None
+
+    def _ordinal(self, words: list[str]) -> _Role | None:
+        """ "1. Cit." → First Citizen (one of the Citizens); "1." alone → the
+        first of the last group that entered ("Enter three Witches")."""
+        if words[0] in ORDINAL_WORDS and len(words) > 1:  # "First Peasant"
+            ordinal = words[0]
+        elif words[0].isdigit() and 0 < int(words[0]) <= len(ORDINAL_WORDS):
+            ordinal = ORDINAL_WORDS[int(words[0]) - 1]
+        else:
+            return None
+        rest = words[1:]
+        groups = [r for r in self.cast_roles + self.stage_roles if r.kind == "group"]
+        group = None
+        if rest:
+            group = next((g for g in groups if abbreviates(rest, g.words)), None)
+        elif groups:
+            group = groups[-1] if len(groups) == 1 else None
+        if group is None:
+            return None
+        name = f"{ordinal.capitalize()} {_member(group.name.split()[0])}"
+        for role in self.extra:
+            if role.name == name:
+                return role
+        role = _Role(name, _key(name), [], "person")
+        self.extra.append(role)
+        return role
+
+
+def _abbreviated(name: str) -> bool:
+    """A prefix that may stand for a longer name: a word of four letters or
+    fewer not in capitals, or a number ("Osr", "1"); "OSRIC" is a name.
+
+    >>> _abbreviated("Osr"), _abbreviated("OSRIC"), _abbreviated("Lady M")
+    (True, False, True)
+    """
+    return any(
+        word.isdigit() or (len(word) <= 4 and not word.isupper())
+        for word in re.findall(r"[A-Za-z0-9]+", name)
+        if word.casefold() not in _ARTICLES
+    )
+
+
+def _member(group: str) -> str:
+    """One of a group: "Witches" → "Witch", "CITIZENS" → "Citizen".
+
+    >>> _member("Witches"), _member("CITIZENS"), _member("Peasants")
+    ('Witch', 'Citizen', 'Peasant')
+    """
+    word = group.capitalize()
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
+
+
+def resolve_cast(play: Play, reporter: Reporter, source: str) -> Play:
+    """Every speech's ``who``, the characters in first-seen order (cast list
+    first), and the cast entries' ids."""
+    if play.cast is not None and not play.cast.entries:
+        reporter.warning(
+            "W702",
+            f"the cast list under {play.cast.head!r} names no one; speaker prefixes are "
+            "resolved through the stage directions only",
+            Span(source, play.cast.line, 1),
+        )
+    resolver = _Resolver(play, reporter, source)
+    order: list[_Role] = []
+    used: dict[str, int] = {}
+
+    def ident(role: _Role) -> str:
+        if not role.ident:
+            base = dracor_id(role.name)
+            used[base] = used.get(base, 0) + 1
+            role.ident = base if used[base] == 1 else f"{base}-{used[base]}"
+            order.append(role)
+        return role.ident
+
+    for role in resolver.cast_roles:
+        ident(role)
+
+    def walk(
+        content: tuple[Node, ...],
+    ) -> tuple[Node, ...]:
+        out: list[Node] = []
+        for node in content:
+            if isinstance(node, Division):
+                out.append(Division(node.kind, node.head, node.line, walk(node.content)))
+            elif isinstance(node, Speech):
+                roles = resolver.resolve(node)
+                for role in roles:
+                    if node.prefix not in role.prefixes:
+                        role.prefixes.append(node.prefix)
+                out.append(
+                    Speech(
+                        node.prefix,
+                        node.name,
+                        node.line,
+                        node.body,
+                        node.verse,
+                        node.delivery,
+                        node.own_line,
+                        " ".join(ident(role) for role in roles),
+                    )
+                )
+            else:
+                out.append(node)
+        return tuple(out)
+
+    body = walk(play.body)
+    characters = tuple(
+        Character(r.ident, r.name, r.kind, _sex(r), tuple(r.prefixes)) for r in order
+    )
+    cast = play.cast
+    if cast is not None:
+        entries = []
+        roles = iter(resolver.cast_roles)
+        for entry in cast.entries:
+            ids = tuple(next(roles).ident for _ in entry.roles)
+            entries.append(
+                CastEntry(entry.text, entry.roles, entry.description, entry.line, entry.group, ids)
+            )
+        cast = CastList(cast.head, cast.line, tuple(entries))
+    return replace(
+        play, cast=cast, body=body, characters=characters, unresolved=tuple(resolver.unresolved)
+    )
