@@ -375,6 +375,57 @@ def build(
         sys.exit(EXIT_SOME_FAILED)
 
 
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.option(
+    "--out",
+    default="out",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The folder tei-encode build wrote.",
+)
+@click.option(
+    "--bag",
+    default="deposit",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="The bag to make (a new folder).",
+)
+@click.pass_obj
+def deposit(settings: _Settings, out: Path, bag: Path) -> None:
+    """Package the built collection in OUT as a BagIt 1.0 bag for an archive.
+
+    The bag holds the TEI (masters), the HTML (derivatives), Dublin Core,
+    schema.org and METS metadata per document, the schema and a provenance
+    record, with SHA-256 and SHA-512 manifests (docs/deposit.md). Its date is
+    SOURCE_DATE_EPOCH, else the editions' publicationStmt/date, else today.
+    """
+    from .collection import BuildLocked
+    from .deposit import BagExistsError, DepositError, make_deposit
+
+    try:
+        result = make_deposit(out, bag, _source_date_epoch())
+    except DepositError as exc:
+        settings.show(exc.diagnostics)
+        click.echo(exc.message, err=True)
+        sys.exit(EXIT_USAGE if isinstance(exc, BagExistsError) else EXIT_INPUT)
+    except BuildLocked:
+        click.echo(f"{out}: error[E015]: a tei-encode build is writing to this folder", err=True)
+        sys.exit(EXIT_INPUT)
+    except OSError as exc:
+        click.echo(f"{bag}: error[E010]: cannot write the bag: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_IO)
+    if result.date.source == "clock" and not settings.quiet:
+        click.echo(
+            f"{bag}: warning[W040]: Bagging-Date {result.date.value} is today's date: the "
+            "editions have no publicationStmt/date; set SOURCE_DATE_EPOCH for a reproducible bag",
+            err=True,
+        )
+    settings.say(
+        f"wrote {bag}: {result.documents} document(s), Payload-Oxum {result.payload_oxum}, "
+        f"Bagging-Date {result.date.value} (from {result.date.source})"
+    )
+
+
 def _build_locations(
     sources: str, out: str, scheduler: str | None, jobs: int | None
 ) -> tuple[Path, Path]:
