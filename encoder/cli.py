@@ -34,6 +34,7 @@ from .diagnostics import (
     Span,
     diagnostics_to_json,
 )
+from .export import PROFILES as EXPORT_PROFILES
 from .reader.profile import SHAPES
 
 if TYPE_CHECKING:
@@ -424,6 +425,29 @@ def deposit(settings: _Settings, out: Path, bag: Path) -> None:
         f"wrote {bag}: {result.documents} document(s), Payload-Oxum {result.payload_oxum}, "
         f"Bagging-Date {result.date.value} (from {result.date.source})"
     )
+
+
+@cli.command(name="export", epilog=EXIT_CODES_HELP)
+@click.argument("input_file", metavar="FILE", type=click.Path(path_type=Path))
+@click.option(
+    "--profile",
+    required=True,
+    type=click.Choice(sorted(EXPORT_PROFILES)),
+    help="The interchange profile (docs/deposit.md).",
+)
+@click.option("-o", "--output", required=True, help="Output TEI file, or - for standard output.")
+@click.pass_obj
+def export_profile(settings: _Settings, input_file: Path, profile: str, output: str) -> None:
+    """Write a TEI FILE in an interchange profile: TEI Simple Print or TEI Lite."""
+    from .export import ExportError, export_tree
+
+    _refuse_same_file(output, input_file)
+    try:
+        data = export_tree(_read_tei(input_file), profile)
+    except ExportError as exc:
+        click.echo(f"{input_file}: error[E050]: cannot export: {exc}", err=True)
+        sys.exit(EXIT_INPUT)
+    _emit(settings, output, data)
 
 
 def _build_locations(
