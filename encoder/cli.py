@@ -438,7 +438,12 @@ def deposit(settings: _Settings, out: Path, bag: Path) -> None:
 @click.option("-o", "--output", required=True, help="Output TEI file, or - for standard output.")
 @click.pass_obj
 def export_profile(settings: _Settings, input_file: Path, profile: str, output: str) -> None:
-    """Write a TEI FILE in an interchange profile: TEI Simple Print or TEI Lite."""
+    """Write a TEI FILE in an interchange profile: TEI Simple Print, TEI Lite or ParlaMint.
+
+    ParlaMint needs header facts a transcript may lack (publisher, CC BY 4.0
+    licence, place, digital source, ...): without them nothing is written
+    and the missing ones are listed (E050).
+    """
     from .export import ExportError, export_tree
 
     _refuse_same_file(output, input_file)

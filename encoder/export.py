@@ -5,7 +5,12 @@ profile    stylesheet                  valid against
 =========  ==========================  =======================================
 simple     ``xslt/export-simple.xsl``  TEI Simple Print (``teisimple.rng``)
 lite       ``xslt/export-lite.xsl``    TEI Lite (``tei_lite.rng``)
+parlamint  ``xslt/export-parlamint.xsl``  ParlaMint (``ParlaMint-TEI.rng``)
 =========  ==========================  =======================================
+
+ParlaMint asks for header facts a transcript may lack (:data:`REQUIRED`):
+an edition without one of them is refused, with the list of what is
+missing, rather than given made-up values.
 
 Each stylesheet's comment says what it maps to what; the official schemas
 the tests check the output against are in ``tests/data/schemas/profiles/``.
@@ -24,6 +29,44 @@ if TYPE_CHECKING:
 PROFILES: Final = {
     "simple": "export-simple.xsl",
     "lite": "export-lite.xsl",
+    "parlamint": "export-parlamint.xsl",
+}
+
+_HEADER: Final = "/tei:TEI/tei:teiHeader"
+_PUB: Final = f"{_HEADER}/tei:fileDesc/tei:publicationStmt"
+_PROFILE: Final = f"{_HEADER}/tei:profileDesc"
+CC_BY_4: Final = (
+    "http://creativecommons.org/licenses/by/4.0/",
+    "https://creativecommons.org/licenses/by/4.0/",
+)
+
+# profile → (XPath that must be true, what is missing when it is not)
+REQUIRED: Final = {
+    "parlamint": (
+        ("/tei:TEI/@xml:id", "the document's id (TEI/@xml:id)"),
+        (f"{_PUB}/tei:publisher[normalize-space()]", "a publisher (publicationStmt/publisher)"),
+        (f"{_PUB}/tei:date/@when", "a publication date (publicationStmt/date/@when)"),
+        (
+            f"{_PUB}/tei:availability/tei:licence[@target = '{CC_BY_4[0]}' "
+            f"or @target = '{CC_BY_4[1]}']",
+            "the CC BY 4.0 licence ParlaMint requires (availability/licence/@target)",
+        ),
+        (
+            f"{_PROFILE}/tei:creation/tei:date/@when"
+            f" | {_PROFILE}/tei:settingDesc/tei:setting/tei:date/@when",
+            "the date of the conversation (profileDesc/creation/date/@when)",
+        ),
+        (
+            f"{_PROFILE}/tei:creation/tei:placeName"
+            f" | {_PROFILE}/tei:settingDesc/tei:setting/tei:placeName",
+            "the place of the conversation (profileDesc/creation/placeName)",
+        ),
+        (
+            f"{_HEADER}/tei:fileDesc/tei:sourceDesc/tei:bibl[@type='digital']"
+            "[tei:ptr/@target or tei:idno[@type='record']]",
+            "a digital source with a URL or record id (sourceDesc/bibl[@type='digital'])",
+        ),
+    ),
 }
 
 
@@ -45,6 +88,15 @@ def export_tree(tree: etree._ElementTree, profile: str) -> bytes:
 
     if tree.getroot().tag != TEI + "TEI":
         raise ExportError("the document element is not TEI in the TEI P5 namespace")
+    missing = [
+        what
+        for test, what in REQUIRED.get(profile, ())
+        if not tree.xpath(f"boolean({test})", namespaces={"tei": TEI.strip("{}")})
+    ]
+    if missing:
+        raise ExportError(
+            f"the {profile} profile needs what this edition lacks: " + "; ".join(missing)
+        )
     try:
         return apply_stylesheet(_compiled(profile), tree)
     except HtmlRenderError as exc:
