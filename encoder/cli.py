@@ -369,6 +369,7 @@ def build(
             os._exit(code)
         sys.exit(code)
     settings.say(summary.format())
+    _publish(out_dir, authority)
     unremoved = any(
         d.severity is Severity.ERROR for o in summary.outcomes for d in o.diagnostics
     )  # a failed document, or an output --prune could not remove
@@ -453,6 +454,20 @@ def export_profile(settings: _Settings, input_file: Path, profile: str, output: 
         click.echo(f"{input_file}: error[E050]: cannot export: {exc}", err=True)
         sys.exit(EXIT_INPUT)
     _emit(settings, output, data)
+
+
+def _publish(out: Path, authority: Sequence[AuthorityEntry]) -> None:
+    """After a build: the collection's corpus.xml (docs/deposit.md)."""
+    from .collection import is_local
+    from .publish import publish_collection
+
+    if not is_local(out):
+        return
+    try:
+        publish_collection(out, {entry.person_id for entry in authority})
+    except OSError as exc:
+        click.echo(f"{out}: error[E010]: cannot write the collection files: {exc}", err=True)
+        sys.exit(EXIT_IO)
 
 
 def _build_locations(

@@ -1,0 +1,190 @@
+"""The editions of a collection as one ``teiCorpus`` (OUT/corpus.xml).
+
+::
+
+    <teiCorpus>
+      <teiHeader>  … <particDesc><listPerson>  the one register of persons
+      <TEI xml:id="doc-a"> …                   every edition, ids prefixed
+      <TEI xml:id="doc-b"> …
+
+Each edition keeps its text and header; its persons (participants and
+persons mentioned) move to the corpus register, and every pointer to them
+(``@who``, ``@ref``, …) follows.
+
+Ids are unique in the corpus whatever the editions' own ids: each edition's
+id is its ``TEI/@xml:id`` (else a slug of its file name), and unless all of
+its ids already start with ``{id}-`` they are prefixed so, with every
+pointer to them.
+
+Persons are merged across editions through the authority file only
+(``--persons``): a person whose id is an authority id (``khrushchev``, or
+``{edition id}-khrushchev``) becomes the register's one ``khrushchev``;
+persons that agree only in name stay apart (two Smiths are not one Smith).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from lxml import etree
+
+from .reader.names import slugify
+from .xmlio import TEI, TEI_NS, XML_ID
+
+POINTER_ATTRIBUTES: Final = frozenset(
+    {"who", "ref", "target", "synch", "resp", "origin", "since", "corresp", "sameAs", "ana"}
+)
+_PERSONS: Final = (TEI + "person", TEI + "personGrp")
+_NS: Final = {"tei": TEI_NS}
+
+
+def _elements(node: etree._Element, path: str) -> list[etree._Element]:
+    found = node.xpath(path, namespaces=_NS)
+    assert isinstance(found, list)
+    return [e for e in found if isinstance(e, etree._Element)]
+
+
+def _words(element: etree._Element) -> str:
+    return " ".join(str(element.xpath("string()")).split())
+
+
+@dataclass(frozen=True, slots=True)
+class Edition:
+    """One edition to gather: its file stem and its parsed TEI."""
+
+    stem: str
+    tree: etree._ElementTree
+
+
+def edition_id(edition: Edition) -> str:
+    """``TEI/@xml:id``, else a slug of the file name."""
+    return edition.tree.getroot().get(XML_ID) or slugify(edition.stem)
+
+
+def _tokens_mapped(value: str, mapping: dict[str, str]) -> str:
+    return " ".join(
+        "#" + mapping.get(token[1:], token[1:]) if token.startswith("#") else token
+        for token in value.split()
+    )
+
+
+def _prefix_ids(root: etree._Element, prefix: str) -> dict[str, str]:
+    """Prefix every id of ``root`` (unless all already carry ``prefix``);
+    return old id → new id."""
+    inside = [e for e in root.iterdescendants() if isinstance(e.tag, str) and e.get(XML_ID)]
+    ids = [str(e.get(XML_ID)) for e in inside]
+    if all(i.startswith(prefix) for i in ids):
+        return {}
+    renamed = {i: prefix + i for i in ids}
+    for element in inside:
+        if element.get(XML_ID) in renamed:
+            element.set(XML_ID, renamed[element.get(XML_ID) or ""])
+    return renamed
+
+
+def _authority_id(person_id: str, prefix: str, authority: Collection[str]) -> str | None:
+    bare = person_id.removeprefix(prefix)
+    return bare if bare in authority else None
+
+
+class _Register:
+    """The corpus register: one entry per person, merged by authority id."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, etree._Element] = {}
+
+    def add(self, person: etree._Element, register_id: str) -> None:
+        known = self.entries.get(register_id)
+        if known is None:
+            person.set(XML_ID, register_id)
+            self.entries[register_id] = person
+            return
+        seen = {(c.tag, _words(c)) for c in known}
+        for child in person:
+            key = (child.tag, _words(child))
+            if key not in seen and (child.tag not in (TEI + "birth", TEI + "death")):
+                known.append(child)
+                seen.add(key)
+
+
+def _gather(edition: Edition, authority: Collection[str], register: _Register) -> etree._Element:
+    """The edition's root, its ids made unique, its persons moved to ``register``."""
+    root = copy.deepcopy(edition.tree.getroot())
+    doc_id = edition_id(edition)
+    root.set(XML_ID, doc_id)
+    prefix = doc_id + "-"
+    renamed = _prefix_ids(root, prefix)
+    persons = _elements(
+        root,
+        "tei:teiHeader/tei:profileDesc/tei:particDesc//*[self::tei:person or self::tei:personGrp]"
+        " | tei:standOff/tei:listPerson//*[self::tei:person or self::tei:personGrp]",
+    )
+    moving: list[tuple[etree._Element, str]] = []
+    for person in persons:
+        new_id = person.get(XML_ID) or ""
+        old_id = next((o for o, n in renamed.items() if n == new_id), new_id)
+        merged = _authority_id(old_id, prefix, authority)
+        if merged is not None:
+            renamed[old_id] = merged
+            renamed[new_id] = merged
+        moving.append((person, merged or new_id))
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for name in POINTER_ATTRIBUTES & set(element.attrib):
+            element.set(name, _tokens_mapped(element.get(name, ""), renamed))
+    for person, register_id in moving:
+        person.getparent().remove(person)  # type: ignore[union-attr]
+        register.add(person, register_id)
+    _drop_empty_registers(root)
+    return root
+
+
+def _drop_empty_registers(root: etree._Element) -> None:
+    """listPerson and particDesc left without persons go, and an empty standOff."""
+    for path in (
+        "tei:teiHeader/tei:profileDesc/tei:particDesc//tei:listPerson",
+        "tei:teiHeader/tei:profileDesc/tei:particDesc",
+        "tei:standOff/tei:listPerson",
+    ):
+        for element in reversed(_elements(root, path)):
+            if not _elements(element, ".//tei:person | .//tei:personGrp"):
+                element.getparent().remove(element)  # type: ignore[union-attr]
+    for stand_off in root.findall(TEI + "standOff"):
+        if len(stand_off) == 0:
+            root.remove(stand_off)
+
+
+def _el(parent: etree._Element, name: str, text: str | None = None) -> etree._Element:
+    element = etree.SubElement(parent, TEI + name)
+    element.text = text
+    return element
+
+
+def build_corpus(editions: Sequence[Edition], authority: Collection[str]) -> etree._ElementTree:
+    """The ``teiCorpus`` of ``editions`` (in the given order)."""
+    register = _Register()
+    documents = [_gather(edition, authority, register) for edition in editions]
+    corpus = etree.Element(TEI + "teiCorpus", nsmap={None: TEI_NS})  # type: ignore[dict-item]
+    langs = {d.get("{http://www.w3.org/XML/1998/namespace}lang") for d in documents}
+    lang = langs.pop() if len(langs) == 1 else None
+    corpus.set("{http://www.w3.org/XML/1998/namespace}lang", lang or "und")
+    header = _el(corpus, "teiHeader")
+    file_desc = _el(header, "fileDesc")
+    count = len(documents)
+    _el(_el(file_desc, "titleStmt"), "title", f"A collection of {count} edition(s)")
+    _el(_el(file_desc, "publicationStmt"), "p", "Gathered by tei-encode build from its editions.")
+    _el(
+        _el(file_desc, "sourceDesc"),
+        "p",
+        "The editions below, each with the description of its own source.",
+    )
+    if register.entries:
+        listing = _el(_el(_el(header, "profileDesc"), "particDesc"), "listPerson")
+        for person in register.entries.values():
+            listing.append(person)
+    corpus.extend(documents)
+    return etree.ElementTree(corpus)

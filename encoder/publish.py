@@ -1,0 +1,53 @@
+"""What ``tei-encode build`` writes for the collection as a whole, after its
+documents: ``OUT/corpus.xml`` (:mod:`encoder.corpus`).
+
+The collection is the documents of OUT's build record (the manifest), in the
+order of their names. A file is rewritten only when its bytes change, so a
+build that changed nothing touches nothing. Only a local OUT gets them (not
+an fsspec URL).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from pathlib import Path
+from typing import Final
+
+from .collection import read_state
+from .corpus import Edition, build_corpus
+from .fileio import write_atomic
+from .xmlio import parse_xml_file, serialize
+
+CORPUS_NAME: Final = "corpus.xml"
+# every file publish_collection writes (with HTML editions)
+COLLECTION_NAMES: Final = (CORPUS_NAME,)
+
+
+def collection_editions(out: Path) -> list[Edition]:
+    """The editions OUT's build record lists, parsed, by file name."""
+    state = read_state(out)
+    return [
+        Edition(stem, parse_xml_file(out / f"{stem}.xml"))
+        for stem in sorted(state.entries)
+        if (out / f"{stem}.xml").is_file()
+    ]
+
+
+def collection_files(out: Path, authority: Collection[str]) -> dict[str, bytes]:
+    """Every collection-level file of OUT: name → bytes."""
+    editions = collection_editions(out)
+    if not editions:
+        return {}
+    return {CORPUS_NAME: serialize(build_corpus(editions, authority))}
+
+
+def publish_collection(out: Path, authority: Collection[str]) -> list[str]:
+    """Write OUT's collection-level files; return the names rewritten."""
+    written = []
+    for name, data in collection_files(out, authority).items():
+        target = out / name
+        if target.is_file() and target.read_bytes() == data:
+            continue
+        write_atomic(target, data)
+        written.append(name)
+    return written
