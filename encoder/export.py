@@ -5,7 +5,8 @@ profile    stylesheet                  valid against
 =========  ==========================  =======================================
 simple     ``xslt/export-simple.xsl``  TEI Simple Print (``teisimple.rng``)
 lite       ``xslt/export-lite.xsl``    TEI Lite (``tei_lite.rng``)
-parlamint  ``xslt/export-parlamint.xsl``  ParlaMint (``ParlaMint-TEI.rng``)
+parlamint  ``xslt/export-parlamint.xsl``  ParlaMint (``ParlaMint-TEI.rng``), then
+           ``-tags.xsl``               its tagsDecl
 =========  ==========================  =======================================
 
 ParlaMint asks for header facts a transcript may lack (:data:`REQUIRED`):
@@ -26,10 +27,11 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from lxml import etree
 
+# profile → its stylesheets, applied in turn
 PROFILES: Final = {
-    "simple": "export-simple.xsl",
-    "lite": "export-lite.xsl",
-    "parlamint": "export-parlamint.xsl",
+    "simple": ("export-simple.xsl",),
+    "lite": ("export-lite.xsl",),
+    "parlamint": ("export-parlamint.xsl", "export-parlamint-tags.xsl"),
 }
 
 _HEADER: Final = "/tei:TEI/tei:teiHeader"
@@ -75,10 +77,10 @@ class ExportError(Exception):
 
 
 @cache
-def _compiled(profile: str) -> etree.XSLT:
+def _compiled(name: str) -> etree.XSLT:
     from .html import XSLT_DIR, compile_stylesheet
 
-    return compile_stylesheet(XSLT_DIR / PROFILES[profile])
+    return compile_stylesheet(XSLT_DIR / name)
 
 
 def export_tree(tree: etree._ElementTree, profile: str) -> bytes:
@@ -97,7 +99,13 @@ def export_tree(tree: etree._ElementTree, profile: str) -> bytes:
         raise ExportError(
             f"the {profile} profile needs what this edition lacks: " + "; ".join(missing)
         )
+    from .xmlio import parse_xml_bytes
+
+    first, *then = PROFILES[profile]
     try:
-        return apply_stylesheet(_compiled(profile), tree)
+        data = apply_stylesheet(_compiled(first), tree)
+        for name in then:
+            data = apply_stylesheet(_compiled(name), parse_xml_bytes(data))
     except HtmlRenderError as exc:
         raise ExportError(str(exc)) from None
+    return data

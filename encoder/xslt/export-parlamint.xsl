@@ -4,7 +4,11 @@
   (the "plain text" TEI of the ParlaMint parliamentary corpora, checked
   against ParlaMint-TEI.rng).
 
-    xsltproc export-parlamint.xsl edition.xml > edition.parlamint.xml
+    xsltproc export-parlamint.xsl edition.xml | xsltproc export-parlamint-tags.xsl - \
+      > edition.parlamint.xml
+
+  (the second pass counts the elements of the text for the header's
+  tagsDecl, which XSLT 1.0 cannot do on a result it is still making).
 
   ParlaMint asks for header facts the transcript may not give: the edition's
   TEI/@xml:id, publisher, publication date and a CC BY 4.0 licence, the
@@ -41,8 +45,6 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns="http://www.tei-c.org/ns/1.0"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
-  xmlns:exsl="http://exslt.org/common"
-  extension-element-prefixes="exsl"
   exclude-result-prefixes="tei">
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
   <xsl:strip-space elements="tei:TEI tei:teiHeader tei:text tei:body tei:front tei:back tei:div tei:sp"/>
@@ -54,10 +56,10 @@
   <xsl:variable name="title" select="normalize-space($file/tei:titleStmt/tei:title[1])"/>
   <xsl:variable name="source" select="$file/tei:sourceDesc/tei:bibl[@type='digital'][1]"/>
 
+  <!-- the turns that become a u: those with words, or a comment, to hold -->
+  <xsl:variable name="turns" select="/tei:TEI/tei:text//tei:sp[normalize-space(.) or .//tei:pb]"/>
+
   <xsl:template match="/tei:TEI">
-    <xsl:variable name="text">
-      <xsl:apply-templates select="tei:text"/>
-    </xsl:variable>
     <TEI>
       <xsl:copy-of select="@xml:id | @xml:lang"/>
       <xsl:attribute name="ana">#reference</xsl:attribute>
@@ -75,7 +77,7 @@
             </edition>
           </editionStmt>
           <extent>
-            <xsl:variable name="speeches" select="count(exsl:node-set($text)//tei:u)"/>
+            <xsl:variable name="speeches" select="count($turns)"/>
             <measure unit="speeches" quantity="{$speeches}">
               <xsl:value-of select="concat($speeches, ' speeches')"/>
             </measure>
@@ -138,12 +140,10 @@
               <p><xsl:value-of select="$title"/></p>
             </xsl:if>
           </projectDesc>
+          <!-- filled with a tagUsage per element of the text by the second
+               pass, export-parlamint-tags.xsl -->
           <tagsDecl>
-            <namespace name="http://www.tei-c.org/ns/1.0">
-              <xsl:call-template name="tag-usage">
-                <xsl:with-param name="text" select="exsl:node-set($text)"/>
-              </xsl:call-template>
-            </namespace>
+            <namespace name="http://www.tei-c.org/ns/1.0"/>
           </tagsDecl>
         </encodingDesc>
         <profileDesc>
@@ -161,17 +161,8 @@
           </settingDesc>
         </profileDesc>
       </teiHeader>
-      <xsl:copy-of select="$text"/>
+      <xsl:apply-templates select="tei:text"/>
     </TEI>
-  </xsl:template>
-
-  <!-- tagUsage: one per element name of the text, in the order first seen -->
-  <xsl:key name="by-name" match="*" use="local-name()"/>
-  <xsl:template name="tag-usage">
-    <xsl:param name="text"/>
-    <xsl:for-each select="$text//*[generate-id() = generate-id(key('by-name', local-name())[1])]">
-      <tagUsage gi="{local-name()}" occurs="{count(key('by-name', local-name()))}"/>
-    </xsl:for-each>
   </xsl:template>
 
   <!-- the text: one debateSection per top-level division, front and back -->
@@ -183,13 +174,11 @@
     </text>
   </xsl:template>
 
+  <!-- a section with no words and no page break would be empty: left out -->
   <xsl:template match="*" mode="section">
-    <xsl:variable name="items">
-      <xsl:apply-templates select="*" mode="item"/>
-    </xsl:variable>
-    <xsl:if test="exsl:node-set($items)/*">
+    <xsl:if test="normalize-space(.) or .//tei:pb">
       <div type="debateSection">
-        <xsl:copy-of select="$items"/>
+        <xsl:apply-templates select="*" mode="item"/>
       </div>
     </xsl:if>
   </xsl:template>
@@ -206,6 +195,7 @@
     <xsl:apply-templates select="."/>
   </xsl:template>
   <xsl:template match="tei:sp" mode="item">
+    <xsl:if test="count(. | $turns) = count($turns)">
     <u ana="#regular">
       <xsl:copy-of select="@xml:id"/>
       <xsl:if test="@who">
@@ -213,6 +203,7 @@
       </xsl:if>
       <xsl:apply-templates select="*" mode="turn"/>
     </u>
+    </xsl:if>
   </xsl:template>
   <xsl:template match="*" mode="item">
     <xsl:call-template name="note">
