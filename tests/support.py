@@ -117,3 +117,11 @@ def add_contract_header(tree: Any, stem: str) -> None:
         sub(bibl, "title", f"Digital copy of {stem}")
         sub(bibl, "ptr", target=f"https://example.org/source/{stem}")
         sub(bibl, "idno", f"REC-{stem}", type="record")
+
+
+def built_editions() -> list[Path]:
+    """The editions ``tei-encode build`` wrote in out/: every OUT/*.xml but
+    the collection's corpus.xml (a teiCorpus, not an edition)."""
+    from encoder.publish import CORPUS_NAME
+
+    return [p for p in sorted((ROOT / "out").glob("*.xml")) if p.name != CORPUS_NAME]

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Final
 
 import pytest
+from support import built_editions
 
 from encoder.html import render_file
 from encoder.pipeline import encode_bytes
@@ -29,9 +30,7 @@ SHAPE_PAGES: Final = [
     ROOT / "tests" / "shapes" / "timestamped" / "own-webvtt-library-board.txt",
     ROOT / "tests" / "shapes" / "collective" / "invented-town-meeting.txt",
 ]
-PAGES: Final = sorted((ROOT / "tests" / "html_fixtures").glob("*.xml")) + sorted(
-    (ROOT / "out").glob("*.xml")
-)
+PAGES: Final = sorted((ROOT / "tests" / "html_fixtures").glob("*.xml")) + built_editions()
 LAUNCH_ARGS: Final = [
     "--no-sandbox",
     "--disable-gpu",

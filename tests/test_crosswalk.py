@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from support import built_editions
 
 from encoder.crosswalk import FileRef, dublin_core, json_ld, mets
 from encoder.xmlio import parse_xml_bytes, parse_xml_file
@@ -24,7 +25,7 @@ FULL_HEADER = ROOT / "tests" / "data" / "deposit" / "full-header.xml"
 OAI_DC_XSD = ROOT / "tests" / "data" / "schemas" / "oai_dc" / "oai_dc.xsd"
 DC = "{http://purl.org/dc/elements/1.1/}"
 METS = "{http://www.loc.gov/METS/}"
-EDITIONS = sorted((ROOT / "out").glob("*.xml"))
+EDITIONS = built_editions()
 
 
 @cache

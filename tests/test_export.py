@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from support import add_contract_header, find_jing
+from support import add_contract_header, built_editions, find_jing
 
 from encoder.cli import main
 from encoder.export import PROFILES, ExportError, export_tree
+from encoder.publish import CORPUS_NAME
 from encoder.xmlio import parse_xml_file
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,11 +40,11 @@ def editions(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
         shutil.copyfile(fixture, sources / f"{number:02d}-{fixture.name}")
     out = tmp_path_factory.mktemp("out")
     main(["-q", "build", "--no-html", "--sources", str(sources), "--out", str(out)])
-    built = sorted(out.glob("*.xml"))
+    built = [p for p in sorted(out.glob("*.xml")) if p.name != CORPUS_NAME]
     refused = {f.stem for f in FIXTURES} - {p.stem.split("-", 1)[1] for p in built}
     assert refused == REFUSED
     return [
-        *sorted((ROOT / "out").glob("*.xml")),
+        *built_editions(),
         *built,
         ROOT / "tests" / "data" / "deposit" / "full-header.xml",
     ]
@@ -78,14 +79,14 @@ def test_every_export_is_valid_against_the_official_schema(
 def test_jing_and_the_schemas_refuse_what_the_profiles_refuse() -> None:
     """The unexported memorandum is refused by both, for the reasons the
     exports exist (so the test above can fail)."""
-    memorandum = sorted((ROOT / "out").glob("*.xml"))
+    memorandum = built_editions()
     for profile, refused in (("simple", "persName"), ("lite", "supplied")):
         errors = _jing(OFFICIAL[profile], memorandum)
         assert any(f'element "{refused}" not allowed' in e for e in errors), profile
 
 
 def _exported(profile: str) -> etree._Element:
-    tree = parse_xml_file(sorted((ROOT / "out").glob("*.xml"))[0])
+    tree = parse_xml_file(built_editions()[0])
     if profile == "parlamint":
         add_contract_header(tree, "memorandum")
     return etree.fromstring(export_tree(tree, profile))
@@ -109,7 +110,7 @@ def test_names_become_typed_names_and_every_pointer_still_resolves(profile: str)
 
 
 def test_simple_maps_note_places_and_folds_standoff() -> None:
-    source = sorted((ROOT / "out").glob("*.xml"))[0].read_text(encoding="utf-8")
+    source = built_editions()[0].read_text(encoding="utf-8")
     root = _exported("simple")
     feet = len(re.findall(r'<note [^>]*place="foot"', source))
     assert feet and len(root.findall(f".//{T}note[@place='bottom']")) == feet
@@ -121,7 +122,7 @@ def test_simple_maps_note_places_and_folds_standoff() -> None:
 
 
 def test_lite_keeps_supplied_words_as_typed_segments() -> None:
-    source = parse_xml_file(sorted((ROOT / "out").glob("*.xml"))[0])
+    source = parse_xml_file(built_editions()[0])
     supplied = [(s.get("reason"), "".join(s.itertext())) for s in source.iter(f"{T}supplied")]
     root = _exported("lite")
     segs = [
@@ -133,7 +134,7 @@ def test_lite_keeps_supplied_words_as_typed_segments() -> None:
 
 
 def test_export_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    memorandum = sorted((ROOT / "out").glob("*.xml"))[0]
+    memorandum = built_editions()[0]
     target = tmp_path / "m.simple.xml"
     assert main(["-q", "export", "--profile", "simple", str(memorandum), "-o", str(target)]) == 0
     assert target.read_bytes() == export_tree(parse_xml_file(memorandum), "simple")
@@ -144,7 +145,7 @@ def test_export_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
 
 
 def test_parlamint_turns_are_utterances_with_their_speaker() -> None:
-    source = parse_xml_file(sorted((ROOT / "out").glob("*.xml"))[0])
+    source = parse_xml_file(built_editions()[0])
     turns = [
         (sp.get("{http://www.w3.org/XML/1998/namespace}id"), sp.get("who"))
         for sp in source.iter(f"{T}sp")
@@ -170,7 +171,7 @@ def test_parlamint_turns_are_utterances_with_their_speaker() -> None:
 def test_parlamint_refuses_an_edition_without_what_it_requires(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    memorandum = sorted((ROOT / "out").glob("*.xml"))[0]
+    memorandum = built_editions()[0]
     with pytest.raises(ExportError) as caught:
         export_tree(parse_xml_file(memorandum), "parlamint")
     message = str(caught.value)
