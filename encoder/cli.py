@@ -369,7 +369,7 @@ def build(
             os._exit(code)
         sys.exit(code)
     settings.say(summary.format())
-    _publish(out_dir, authority)
+    _publish(out_dir, authority, html)
     unremoved = any(
         d.severity is Severity.ERROR for o in summary.outcomes for d in o.diagnostics
     )  # a failed document, or an output --prune could not remove
@@ -456,15 +456,15 @@ def export_profile(settings: _Settings, input_file: Path, profile: str, output: 
     _emit(settings, output, data)
 
 
-def _publish(out: Path, authority: Sequence[AuthorityEntry]) -> None:
-    """After a build: the collection's corpus.xml (docs/deposit.md)."""
+def _publish(out: Path, authority: Sequence[AuthorityEntry], html: bool) -> None:
+    """After a build: the collection's corpus.xml, and with html its pages."""
     from .collection import is_local
     from .publish import publish_collection
 
     if not is_local(out):
         return
     try:
-        publish_collection(out, {entry.person_id for entry in authority})
+        publish_collection(out, {entry.person_id for entry in authority}, html)
     except OSError as exc:
         click.echo(f"{out}: error[E010]: cannot write the collection files: {exc}", err=True)
         sys.exit(EXIT_IO)

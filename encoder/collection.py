@@ -81,6 +81,8 @@ MANIFEST_FORMAT: Final = 1
 # with the manifest; a build that ends, however, folds it into the manifest
 # and removes it.
 JOURNAL_NAME: Final = ".tei-encode-journal.jsonl"
+# A built edition links to the collection's pages (encoder/site.py) beside it.
+COLLECTION_LINKS: Final = {"collection-href": "index.html", "collection-people-href": "people.html"}
 
 
 class BuildTerminated(KeyboardInterrupt):
@@ -229,7 +231,7 @@ def encode_document(
         from .xmlio import parse_xml_bytes
 
         # Render what was written, not the in-memory tree, like `tei-encode render`.
-        outputs[".html"] = render_html(parse_xml_bytes(outputs[".xml"]))
+        outputs[".html"] = render_html(parse_xml_bytes(outputs[".xml"]), COLLECTION_LINKS)
     return DocumentResult(outputs, diagnostics)
 
 

@@ -71,18 +71,46 @@ def _tokens_mapped(value: str, mapping: dict[str, str]) -> str:
     )
 
 
+def _inner_ids(root: etree._Element) -> list[etree._Element]:
+    return [e for e in root.iterdescendants() if isinstance(e.tag, str) and e.get(XML_ID)]
+
+
+def _needs_prefix(root: etree._Element, prefix: str) -> bool:
+    return not all(str(e.get(XML_ID)).startswith(prefix) for e in _inner_ids(root))
+
+
 def _prefix_ids(root: etree._Element, prefix: str) -> dict[str, str]:
     """Prefix every id of ``root`` (unless all already carry ``prefix``);
     return old id → new id."""
-    inside = [e for e in root.iterdescendants() if isinstance(e.tag, str) and e.get(XML_ID)]
-    ids = [str(e.get(XML_ID)) for e in inside]
-    if all(i.startswith(prefix) for i in ids):
+    if not _needs_prefix(root, prefix):
         return {}
-    renamed = {i: prefix + i for i in ids}
+    inside = _inner_ids(root)
+    renamed = {str(e.get(XML_ID)): prefix + str(e.get(XML_ID)) for e in inside}
     for element in inside:
-        if element.get(XML_ID) in renamed:
-            element.set(XML_ID, renamed[element.get(XML_ID) or ""])
+        element.set(XML_ID, renamed[str(element.get(XML_ID))])
     return renamed
+
+
+def persons_of(root: etree._Element) -> list[etree._Element]:
+    """An edition's persons and groups: its participants and those mentioned."""
+    return _elements(
+        root,
+        "tei:teiHeader/tei:profileDesc/tei:particDesc//*[self::tei:person or self::tei:personGrp]"
+        " | tei:standOff/tei:listPerson//*[self::tei:person or self::tei:personGrp]",
+    )
+
+
+def person_register_ids(edition: Edition, authority: Collection[str]) -> dict[str, str]:
+    """Each person id of ``edition`` → its id in the collection's register:
+    the authority id when it has one, else its id made unique."""
+    root = edition.tree.getroot()
+    prefix = edition_id(edition) + "-"
+    prefixing = _needs_prefix(root, prefix)
+    ids = {}
+    for person in persons_of(root):
+        own = str(person.get(XML_ID))
+        ids[own] = _authority_id(own, prefix, authority) or (prefix + own if prefixing else own)
+    return ids
 
 
 def _authority_id(person_id: str, prefix: str, authority: Collection[str]) -> str | None:
@@ -115,30 +143,17 @@ def _gather(edition: Edition, authority: Collection[str], register: _Register) -
     root = copy.deepcopy(edition.tree.getroot())
     doc_id = edition_id(edition)
     root.set(XML_ID, doc_id)
-    prefix = doc_id + "-"
-    renamed = _prefix_ids(root, prefix)
-    persons = _elements(
-        root,
-        "tei:teiHeader/tei:profileDesc/tei:particDesc//*[self::tei:person or self::tei:personGrp]"
-        " | tei:standOff/tei:listPerson//*[self::tei:person or self::tei:personGrp]",
-    )
-    moving: list[tuple[etree._Element, str]] = []
-    for person in persons:
-        new_id = person.get(XML_ID) or ""
-        old_id = next((o for o, n in renamed.items() if n == new_id), new_id)
-        merged = _authority_id(old_id, prefix, authority)
-        if merged is not None:
-            renamed[old_id] = merged
-            renamed[new_id] = merged
-        moving.append((person, merged or new_id))
+    register_ids = person_register_ids(edition, authority)
+    persons = [(person, str(person.get(XML_ID))) for person in persons_of(root)]
+    renamed = _prefix_ids(root, doc_id + "-") | register_ids
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
         for name in POINTER_ATTRIBUTES & set(element.attrib):
             element.set(name, _tokens_mapped(element.get(name, ""), renamed))
-    for person, register_id in moving:
+    for person, own in persons:
         person.getparent().remove(person)  # type: ignore[union-attr]
-        register.add(person, register_id)
+        register.add(person, register_ids[own])
     _drop_empty_registers(root)
     return root
 

@@ -1,5 +1,6 @@
 """What ``tei-encode build`` writes for the collection as a whole, after its
-documents: ``OUT/corpus.xml`` (:mod:`encoder.corpus`).
+documents: ``OUT/corpus.xml`` (:mod:`encoder.corpus`) and, with the HTML
+editions, the collection's pages and search index (:mod:`encoder.site`).
 
 The collection is the documents of OUT's build record (the manifest), in the
 order of their names. A file is rewritten only when its bytes change, so a
@@ -16,11 +17,12 @@ from typing import Final
 from .collection import read_state
 from .corpus import Edition, build_corpus
 from .fileio import write_atomic
+from .site import INDEX_NAME, PEOPLE_NAME, SEARCH_NAME, site_files
 from .xmlio import parse_xml_file, serialize
 
 CORPUS_NAME: Final = "corpus.xml"
 # every file publish_collection writes (with HTML editions)
-COLLECTION_NAMES: Final = (CORPUS_NAME,)
+COLLECTION_NAMES: Final = (CORPUS_NAME, INDEX_NAME, PEOPLE_NAME, SEARCH_NAME)
 
 
 def collection_editions(out: Path) -> list[Edition]:
@@ -33,18 +35,21 @@ def collection_editions(out: Path) -> list[Edition]:
     ]
 
 
-def collection_files(out: Path, authority: Collection[str]) -> dict[str, bytes]:
-    """Every collection-level file of OUT: name → bytes."""
+def collection_files(out: Path, authority: Collection[str], html: bool) -> dict[str, bytes]:
+    """Every collection-level file of OUT: name → bytes (the pages with ``html``)."""
     editions = collection_editions(out)
     if not editions:
         return {}
-    return {CORPUS_NAME: serialize(build_corpus(editions, authority))}
+    files = {CORPUS_NAME: serialize(build_corpus(editions, authority))}
+    if html:
+        files |= site_files(editions, authority)
+    return files
 
 
-def publish_collection(out: Path, authority: Collection[str]) -> list[str]:
+def publish_collection(out: Path, authority: Collection[str], html: bool) -> list[str]:
     """Write OUT's collection-level files; return the names rewritten."""
     written = []
-    for name, data in collection_files(out, authority).items():
+    for name, data in collection_files(out, authority, html).items():
         target = out / name
         if target.is_file() and target.read_bytes() == data:
             continue
