@@ -242,7 +242,8 @@ def _turn_links(parent: etree._Element, href: str, anchors: list[str]) -> None:
 def _people_page(collection: _Collection, lang: str) -> bytes:
     html, main = _page("People of the collection", lang, script=False)
     people = sorted(collection.people.items(), key=lambda item: (item[1].names[:1], item[0]))
-    _el(main, "p", f"{len(people)} people in {len(collection.documents)} documents.")
+    count = len(collection.documents)
+    _el(main, "p", f"{len(people)} people in {count} document{'' if count == 1 else 's'}.")
     for register_id, person in people:
         section = _el(main, "section", class_="person", id=f"person-{register_id}")
         heading = _el(section, "h2", person.names[0] if person.names else register_id)
