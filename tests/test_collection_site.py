@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_browser import CHROMIUM, LAUNCH_ARGS, _in_ci, _missing
+import test_browser
 
 from encoder.cli import main
 
@@ -26,6 +26,8 @@ FERRY = (
     "HALE: The ferry is late again.\n\nPRICE: It always is.\n\n"
     "HALE: Not on Sundays.\n\nPRICE: Even then.\n"
 )
+browser = test_browser.browser  # Chromium through Playwright, as for the editions
+
 # A phrase of the third document (the memorandum), as a reader would type it
 THIRD_PHRASE = "we are ready for battle"
 
@@ -43,23 +45,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     args = ["-q", "build", "--sources", str(sources), "--out", str(out), "--persons", str(persons)]
     assert main(args) == 0
     return out
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    reason = _missing()
-    if reason is not None:
-        if _in_ci():
-            pytest.fail(f"browser tests must run in CI: {reason}")
-        pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 @pytest.fixture
