@@ -23,6 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 TITLE = 'Conversation of the "Harbour" Board with the Mayor \\ Leith, 4 March 1921'
 FULL_HEADER = ROOT / "tests" / "data" / "deposit" / "full-header.xml"
 OAI_DC_XSD = ROOT / "tests" / "data" / "schemas" / "oai_dc" / "oai_dc.xsd"
+METS_XSD = ROOT / "tests" / "data" / "schemas" / "mets" / "mets.xsd"
+XLINK_AT_LOC = b"http://www.loc.gov/standards/xlink/xlink.xsd"
 DC = "{http://purl.org/dc/elements/1.1/}"
 METS = "{http://www.loc.gov/METS/}"
 EDITIONS = built_editions()
@@ -31,6 +33,18 @@ EDITIONS = built_editions()
 @cache
 def _oai_dc() -> etree.XMLSchema:
     return etree.XMLSchema(etree.parse(str(OAI_DC_XSD)))
+
+
+@cache
+def _mets_schema() -> etree.XMLSchema:
+    """METS 1.12.1, its xlink import read from the file beside it."""
+    source = METS_XSD.read_bytes().replace(XLINK_AT_LOC, b"xlink.xsd")
+    return etree.XMLSchema(etree.fromstring(source, base_url=str(METS_XSD)))
+
+
+def _assert_valid_mets(document: etree._Element) -> None:
+    schema = _mets_schema()
+    assert schema.validate(document), schema.error_log
 
 
 def _dc_fields(record: bytes) -> list[tuple[str, str]]:
@@ -143,6 +157,7 @@ def test_mets_wraps_dc_and_lists_the_files_with_their_checksums() -> None:
     document = etree.fromstring(
         mets(tree, FileRef("../masters/h.xml", master), FileRef("../derivatives/h.html", page))
     )
+    _assert_valid_mets(document)
     assert document.get("OBJID") == "harbour-1921-03-04"
     dc = document.find(f"{METS}dmdSec/{METS}mdWrap/{METS}xmlData/*")
     assert dc is not None
@@ -161,3 +176,13 @@ def test_mets_wraps_dc_and_lists_the_files_with_their_checksums() -> None:
         "tei-encode 0.1.0",
         "Example Harbour Archive",
     ]
+
+
+@pytest.mark.parametrize("edition", EDITIONS, ids=lambda p: p.stem)
+def test_mets_of_the_bundled_editions_is_valid_mets(edition: Path) -> None:
+    master = FileRef("../masters/x.xml", edition.read_bytes())
+    document = etree.fromstring(mets(parse_xml_file(edition), master, None))
+    _assert_valid_mets(document)
+    broken = etree.fromstring(etree.tostring(document))
+    broken.find(f".//{METS}file").set("CHECKSUMTYPE", "CRC-7")  # not in METS's list
+    assert not _mets_schema().validate(broken)
