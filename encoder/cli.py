@@ -460,6 +460,7 @@ def _publish(out: Path, authority: Sequence[AuthorityEntry], html: bool) -> None
     """After a build: the collection's corpus.xml, and with html its pages."""
     from .collection import is_local
     from .publish import publish_collection
+    from .xmlio import XmlInputError
 
     if not is_local(out):
         return
@@ -468,6 +469,9 @@ def _publish(out: Path, authority: Sequence[AuthorityEntry], html: bool) -> None
     except OSError as exc:
         click.echo(f"{out}: error[E010]: cannot write the collection files: {exc}", err=True)
         sys.exit(EXIT_IO)
+    except XmlInputError as exc:  # an edition replaced after the build read it
+        click.echo(f"{out}: error[E020]: cannot read an edition: {exc.message}", err=True)
+        sys.exit(EXIT_SOME_FAILED)
 
 
 def _build_locations(

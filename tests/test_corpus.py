@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import pytest
 from lxml import etree
 from support import built_editions, find_jing, find_reference
 
@@ -139,3 +140,22 @@ def test_the_bundled_collection_corpus_is_valid() -> None:
     _assert_ids_unique_and_pointers_resolve(corpus)
     editions = built_editions()
     assert len(corpus.getroot().findall(f"{T}TEI")) == len(editions)
+
+
+def test_an_edition_unreadable_for_the_corpus_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import encoder.publish
+    from encoder.xmlio import XmlInputError
+
+    def unreadable(path: Path) -> None:
+        raise XmlInputError("not well-formed", 3, 1)
+
+    monkeypatch.setattr(encoder.publish, "parse_xml_file", unreadable)
+    sources = tmp_path / "src"
+    sources.mkdir()
+    (sources / "a-bridge.txt").write_text(BRIDGE, encoding="utf-8")
+    args = ["-q", "build", "--sources", str(sources), "--out", str(tmp_path / "out")]
+    assert main(args) == 6
+    assert "error[E020]: cannot read an edition: not well-formed" in capsys.readouterr().err
+    assert not (tmp_path / "out" / "corpus.xml").exists()
