@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from lxml import etree
 
     from .authority import AuthorityEntry
+    from .corpus import Merging
     from .reader.profile import Profile
 
 
@@ -268,6 +269,15 @@ def encode(
 )
 @_PERSONS_OPTION
 @click.option(
+    "--merge",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help=(
+        "Merge table for the collection's register of persons: CSV with columns "
+        "document,person,into (docs/deposit.md)."
+    ),
+)
+@click.option(
     "-j",
     "--jobs",
     type=click.IntRange(min=1),
@@ -295,6 +305,7 @@ def build(
     html: bool,
     prune: bool,
     persons: Path | None,
+    merge: Path | None,
     jobs: int | None,
     scheduler: str | None,
     lang: str,
@@ -315,6 +326,7 @@ def build(
 
     source_dir, out_dir = _build_locations(sources, out, scheduler, jobs)
     authority = _load_authority(persons)
+    merging = _load_merging(authority, merge)
     house = _load_profile(shape, profile)
     if not source_dir.is_dir():
         click.echo(f"{sources}: error[E011]: no such folder of sources", err=True)
@@ -369,7 +381,7 @@ def build(
             os._exit(code)
         sys.exit(code)
     settings.say(summary.format())
-    _publish(out_dir, authority, html)
+    _publish(out_dir, merging, html)
     unremoved = any(
         d.severity is Severity.ERROR for o in summary.outcomes for d in o.diagnostics
     )  # a failed document, or an output --prune could not remove
@@ -456,7 +468,25 @@ def export_profile(settings: _Settings, input_file: Path, profile: str, output: 
     _emit(settings, output, data)
 
 
-def _publish(out: Path, authority: Sequence[AuthorityEntry], html: bool) -> None:
+def _load_merging(authority: Sequence[AuthorityEntry], path: Path | None) -> Merging:
+    """The authority ids and the --merge table, or exit with the table's error."""
+    from .corpus import MergeTableError, Merging, parse_merge_table
+    from .fileio import InputFileError, read_input
+
+    table: dict[tuple[str, str], str] = {}
+    if path is not None:
+        try:
+            table = parse_merge_table(read_input(path, option=False))
+        except InputFileError as exc:
+            click.echo(f"{path}: error[E520]: {exc.message}", err=True)
+            sys.exit(EXIT_INPUT)
+        except MergeTableError as exc:
+            click.echo(f"{path}:{exc.line}: error[E520]: {exc.message}", err=True)
+            sys.exit(EXIT_INPUT)
+    return Merging(frozenset(entry.person_id for entry in authority), table)
+
+
+def _publish(out: Path, merging: Merging, html: bool) -> None:
     """After a build: the collection's corpus.xml, and with html its pages."""
     from .collection import is_local
     from .publish import publish_collection
@@ -465,13 +495,19 @@ def _publish(out: Path, authority: Sequence[AuthorityEntry], html: bool) -> None
     if not is_local(out):
         return
     try:
-        publish_collection(out, {entry.person_id for entry in authority}, html)
+        unmatched = publish_collection(out, merging, html)
     except OSError as exc:
         click.echo(f"{out}: error[E010]: cannot write the collection files: {exc}", err=True)
         sys.exit(EXIT_IO)
     except XmlInputError as exc:  # an edition replaced after the build read it
         click.echo(f"{out}: error[E020]: cannot read an edition: {exc.message}", err=True)
         sys.exit(EXIT_SOME_FAILED)
+    for document, person in unmatched:
+        click.echo(
+            f"{out}: warning[W521]: the merge table names person {person!r} of document "
+            f"{document!r}, which the collection does not have; the row was not used",
+            err=True,
+        )
 
 
 def _build_locations(

@@ -16,17 +16,23 @@ id is its ``TEI/@xml:id`` (else a slug of its file name), and unless all of
 its ids already start with ``{id}-`` they are prefixed so, with every
 pointer to them.
 
-Persons are merged across editions through the authority file only
-(``--persons``): a person whose id is an authority id (``khrushchev``, or
-``{edition id}-khrushchev``) becomes the register's one ``khrushchev``;
-persons that agree only in name stay apart (two Smiths are not one Smith).
+Persons are merged across editions through the authority file
+(``--persons``) or a merge table (``--merge``), never by name: a person
+whose id is an authority id (``khrushchev``, or ``{edition id}-khrushchev``)
+becomes the register's one ``khrushchev``; a row ``a-bridge,hale,hale`` of
+the merge table makes person ``hale`` of the document ``a-bridge`` the
+register's ``hale``; persons that agree only in name stay apart (two Smiths
+are not one Smith).
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+import csv
+import io
+import re
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Final
 
 from lxml import etree
@@ -49,6 +55,60 @@ def _elements(node: etree._Element, path: str) -> list[etree._Element]:
 
 def _words(element: etree._Element) -> str:
     return " ".join(str(element.xpath("string()")).split())
+
+
+_NCNAME: Final = re.compile(r"^[A-Za-z_][\w.\-]*$")
+MERGE_COLUMNS: Final = ("document", "person", "into")
+
+
+class MergeTableError(Exception):
+    """A merge table that cannot be used: ``line`` is where (0: the whole file)."""
+
+    def __init__(self, message: str, line: int = 0) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+@dataclass(frozen=True)
+class Merging:
+    """How persons of different editions become one register entry: the
+    authority file's ids, and the merge table's (document stem, person id)
+    → shared id."""
+
+    authority: Collection[str] = frozenset()
+    table: Mapping[tuple[str, str], str] = field(default_factory=dict)
+
+
+def parse_merge_table(data: bytes) -> dict[tuple[str, str], str]:
+    """A CSV merge table: a header ``document,person,into``, then one row per
+    person to merge: the document's file name without .txt, the person's id
+    in it, and the id of the shared register entry.
+
+    >>> parse_merge_table(b"document,person,into\\na-bridge,hale,hale\\nb-ferry,hale,hale\\n")
+    {('a-bridge', 'hale'): 'hale', ('b-ferry', 'hale'): 'hale'}
+    """
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise MergeTableError("not UTF-8 text") from None
+    rows = csv.reader(io.StringIO(text))
+    header = [h.strip() for h in next(rows, [])]
+    if tuple(header) != MERGE_COLUMNS:
+        raise MergeTableError(f"the first row must be {','.join(MERGE_COLUMNS)}", 1)
+    table: dict[tuple[str, str], str] = {}
+    for line, row in enumerate(rows, start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(MERGE_COLUMNS):
+            raise MergeTableError(f"{len(row)} columns, not {len(MERGE_COLUMNS)}", line)
+        document, person, into = (cell.strip() for cell in row)
+        if not all(_NCNAME.match(v) for v in (person, into)) or not document:
+            raise MergeTableError("a document name and two XML ids (person, into) are needed", line)
+        if table.get((document, person), into) != into:
+            raise MergeTableError(f"{document},{person} is merged into two entries", line)
+        table[(document, person)] = into
+    return table
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,17 +160,28 @@ def persons_of(root: etree._Element) -> list[etree._Element]:
     )
 
 
-def person_register_ids(edition: Edition, authority: Collection[str]) -> dict[str, str]:
+def person_register_ids(edition: Edition, merging: Merging) -> dict[str, str]:
     """Each person id of ``edition`` → its id in the collection's register:
-    the authority id when it has one, else its id made unique."""
+    the merge table's, else the authority id, else its id made unique."""
     root = edition.tree.getroot()
     prefix = edition_id(edition) + "-"
     prefixing = _needs_prefix(root, prefix)
     ids = {}
     for person in persons_of(root):
         own = str(person.get(XML_ID))
-        ids[own] = _authority_id(own, prefix, authority) or (prefix + own if prefixing else own)
+        ids[own] = (
+            merging.table.get((edition.stem, own))
+            or _authority_id(own, prefix, merging.authority)
+            or (prefix + own if prefixing else own)
+        )
     return ids
+
+
+def unmatched_rows(editions: Sequence[Edition], merging: Merging) -> list[tuple[str, str]]:
+    """The merge table's (document, person) pairs that name no person of
+    ``editions``."""
+    known = {(e.stem, str(p.get(XML_ID))) for e in editions for p in persons_of(e.tree.getroot())}
+    return sorted(set(merging.table) - known)
 
 
 def _authority_id(person_id: str, prefix: str, authority: Collection[str]) -> str | None:
@@ -119,7 +190,7 @@ def _authority_id(person_id: str, prefix: str, authority: Collection[str]) -> st
 
 
 class _Register:
-    """The corpus register: one entry per person, merged by authority id."""
+    """The corpus register: one entry per person, merged by shared id."""
 
     def __init__(self) -> None:
         self.entries: dict[str, etree._Element] = {}
@@ -138,12 +209,12 @@ class _Register:
                 seen.add(key)
 
 
-def _gather(edition: Edition, authority: Collection[str], register: _Register) -> etree._Element:
+def _gather(edition: Edition, merging: Merging, register: _Register) -> etree._Element:
     """The edition's root, its ids made unique, its persons moved to ``register``."""
     root = copy.deepcopy(edition.tree.getroot())
     doc_id = edition_id(edition)
     root.set(XML_ID, doc_id)
-    register_ids = person_register_ids(edition, authority)
+    register_ids = person_register_ids(edition, merging)
     persons = [(person, str(person.get(XML_ID))) for person in persons_of(root)]
     renamed = _prefix_ids(root, doc_id + "-") | register_ids
     for element in root.iter():
@@ -179,10 +250,10 @@ def _el(parent: etree._Element, name: str, text: str | None = None) -> etree._El
     return element
 
 
-def build_corpus(editions: Sequence[Edition], authority: Collection[str]) -> etree._ElementTree:
+def build_corpus(editions: Sequence[Edition], merging: Merging) -> etree._ElementTree:
     """The ``teiCorpus`` of ``editions`` (in the given order)."""
     register = _Register()
-    documents = [_gather(edition, authority, register) for edition in editions]
+    documents = [_gather(edition, merging, register) for edition in editions]
     corpus = etree.Element(TEI + "teiCorpus", nsmap={None: TEI_NS})  # type: ignore[dict-item]
     langs = {d.get("{http://www.w3.org/XML/1998/namespace}lang") for d in documents}
     lang = langs.pop() if len(langs) == 1 else None

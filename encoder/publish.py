@@ -10,12 +10,12 @@ an fsspec URL).
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
 
 from .collection import read_state
-from .corpus import Edition, build_corpus
+from .corpus import Edition, Merging, build_corpus, unmatched_rows
 from .fileio import write_atomic
 from .site import INDEX_NAME, PEOPLE_NAME, SEARCH_NAME, site_files
 from .xmlio import parse_xml_file, serialize
@@ -35,24 +35,22 @@ def collection_editions(out: Path) -> list[Edition]:
     ]
 
 
-def collection_files(out: Path, authority: Collection[str], html: bool) -> dict[str, bytes]:
-    """Every collection-level file of OUT: name → bytes (the pages with ``html``)."""
-    editions = collection_editions(out)
+def collection_files(editions: Sequence[Edition], merging: Merging, html: bool) -> dict[str, bytes]:
+    """Every collection-level file: name → bytes (the pages with ``html``)."""
     if not editions:
         return {}
-    files = {CORPUS_NAME: serialize(build_corpus(editions, authority))}
+    files = {CORPUS_NAME: serialize(build_corpus(editions, merging))}
     if html:
-        files |= site_files(editions, authority)
+        files |= site_files(editions, merging)
     return files
 
 
-def publish_collection(out: Path, authority: Collection[str], html: bool) -> list[str]:
-    """Write OUT's collection-level files; return the names rewritten."""
-    written = []
-    for name, data in collection_files(out, authority, html).items():
+def publish_collection(out: Path, merging: Merging, html: bool) -> list[tuple[str, str]]:
+    """Write OUT's collection-level files (those whose bytes changed);
+    return the merge table's rows that name no person of the collection."""
+    editions = collection_editions(out)
+    for name, data in collection_files(editions, merging, html).items():
         target = out / name
-        if target.is_file() and target.read_bytes() == data:
-            continue
-        write_atomic(target, data)
-        written.append(name)
-    return written
+        if not (target.is_file() and target.read_bytes() == data):
+            write_atomic(target, data)
+    return unmatched_rows(editions, merging)

@@ -4,7 +4,7 @@ HTML editions:
 - ``index.html``: the documents (date, title, participants, turns), a table
   sortable and filterable in the browser, and a full-text search;
 - ``people.html``: every person of the collection (merged through the
-  authority file as in :mod:`encoder.corpus`), with the documents and turns
+  authority file or merge table as in :mod:`encoder.corpus`), with the documents and turns
   where they speak and where they are mentioned;
 - ``search-index.js``: the prebuilt search index (every turn's text and an
   index of its words), loaded by ``index.html`` with a script element, so
@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
 from lxml import etree
 
-from .corpus import Edition, person_register_ids, persons_of
+from .corpus import Edition, Merging, person_register_ids, persons_of
 from .xmlio import TEI_NS, XML_ID
 
 ASSETS: Final = Path(__file__).resolve().parent / "assets"
@@ -85,16 +85,16 @@ class _Document:
 class _Collection:
     """What the pages show, read from the editions."""
 
-    def __init__(self, editions: Sequence[Edition], authority: Collection[str]) -> None:
+    def __init__(self, editions: Sequence[Edition], merging: Merging) -> None:
         self.documents: list[_Document] = []
         self.people: dict[str, _Person] = {}
         self.turns: list[dict[str, object]] = []
         for number, edition in enumerate(editions):
-            self._read(number, edition, authority)
+            self._read(number, edition, merging)
 
-    def _read(self, number: int, edition: Edition, authority: Collection[str]) -> None:
+    def _read(self, number: int, edition: Edition, merging: Merging) -> None:
         root = edition.tree.getroot()
-        ids = person_register_ids(edition, authority)
+        ids = person_register_ids(edition, merging)
         for person in persons_of(root):
             entry = self.people.setdefault(ids[str(person.get(XML_ID))], _Person())
             for name in _all(person, "tei:persName"):
@@ -281,9 +281,9 @@ def _search_index(collection: _Collection) -> bytes:
     return f"window.TEI_SEARCH = {data};\n".encode()
 
 
-def site_files(editions: Sequence[Edition], authority: Collection[str]) -> dict[str, bytes]:
+def site_files(editions: Sequence[Edition], merging: Merging) -> dict[str, bytes]:
     """index.html, people.html and search-index.js of ``editions``."""
-    collection = _Collection(editions, authority)
+    collection = _Collection(editions, merging)
     langs = {e.tree.getroot().get("{http://www.w3.org/XML/1998/namespace}lang") for e in editions}
     lang = langs.pop() if len(langs) == 1 else None
     return {

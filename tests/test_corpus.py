@@ -10,7 +10,7 @@ from lxml import etree
 from support import built_editions, find_jing, find_reference
 
 from encoder.cli import main
-from encoder.corpus import Edition, build_corpus
+from encoder.corpus import Edition, Merging, build_corpus
 from encoder.xmlio import parse_xml_bytes, parse_xml_file
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -120,7 +120,7 @@ def test_ids_already_prefixed_are_kept_and_others_are_prefixed() -> None:
             b"</p></sp></div></body></text></TEI>"
         ),
     )
-    corpus = build_corpus([full, bare], authority=())
+    corpus = build_corpus([full, bare], Merging())
     docs = corpus.getroot().findall(f"{T}TEI")
     assert [d.get(XML_ID) for d in docs] == ["harbour-1921-03-04", "p-2-bare-notes"]
     assert docs[0].find(f".//{T}sp").get("who") == "#harbour-1921-03-04-ross"  # not doubled
@@ -159,3 +159,59 @@ def test_an_edition_unreadable_for_the_corpus_is_a_clear_error(
     assert main(args) == 6
     assert "error[E020]: cannot read an edition: not well-formed" in capsys.readouterr().err
     assert not (tmp_path / "out" / "corpus.xml").exists()
+
+
+def test_a_merge_table_merges_only_the_rows_it_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without an authority file: the table says the Hale of both documents
+    is one person; Ortiz and Price, not in it, stay apart; a row naming
+    nobody is reported."""
+    table = tmp_path / "merge.csv"
+    table.write_text(
+        "document,person,into\na-bridge,hale,margaret-hale\nb-ferry,hale,margaret-hale\n"
+        "b-ferry,nobody,margaret-hale\n",
+        encoding="utf-8",
+    )
+    corpus = etree.parse(str(_build(tmp_path, "--merge", str(table))))
+    assert [pid for pid, _ in _register(corpus)] == [
+        "margaret-hale",
+        "a-bridge-ortiz",
+        "b-ferry-price",
+    ]
+    assert _speakers(corpus)["b-ferry"] == [
+        "#margaret-hale",
+        "#b-ferry-price",
+        "#margaret-hale",
+        "#b-ferry-price",
+    ]
+    _assert_ids_unique_and_pointers_resolve(corpus)
+    err = capsys.readouterr().err
+    assert "warning[W521]: the merge table names person 'nobody' of document 'b-ferry'" in err
+    people = (tmp_path / "out" / "people.html").read_text(encoding="utf-8")
+    assert people.count('<section class="person"') == 3
+
+
+@pytest.mark.parametrize(
+    ("table", "line", "message"),
+    [
+        ("doc,person\n", 1, "the first row must be document,person,into"),
+        ("document,person,into\na,b\n", 2, "2 columns, not 3"),
+        ("document,person,into\na,hale,1st\n", 2, "two XML ids"),
+        ("document,person,into\na,hale,x\na,hale,y\n", 3, "merged into two entries"),
+    ],
+)
+def test_a_broken_merge_table_is_refused_before_anything_is_built(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], table: str, line: int, message: str
+) -> None:
+    path = tmp_path / "merge.csv"
+    path.write_text(table, encoding="utf-8")
+    sources = tmp_path / "src"
+    sources.mkdir()
+    (sources / "a-bridge.txt").write_text(BRIDGE, encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["-q", "build", "--sources", str(sources), "--out", str(out), "--merge", str(path)]
+    assert main(args) == 3
+    err = capsys.readouterr().err
+    assert err.startswith(f"{path}:{line}: error[E520]: ") and message in err
+    assert not out.exists()
