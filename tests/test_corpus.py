@@ -215,3 +215,27 @@ def test_a_broken_merge_table_is_refused_before_anything_is_built(
     err = capsys.readouterr().err
     assert err.startswith(f"{path}:{line}: error[E520]: ") and message in err
     assert not out.exists()
+
+
+def test_a_no_change_rebuild_does_not_read_the_editions_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The collection record says what the files were made from: unchanged,
+    the editions are not parsed again; a collection file removed or edited
+    is made again."""
+    import encoder.publish
+
+    corpus = _build(tmp_path)
+    before = corpus.read_bytes()
+    made = []
+    original = encoder.publish.parse_xml_file
+    monkeypatch.setattr(
+        encoder.publish, "parse_xml_file", lambda path: made.append(path) or original(path)
+    )
+    _build(tmp_path)
+    assert made == []
+    (tmp_path / "out" / "people.html").unlink()
+    _build(tmp_path)
+    assert len(made) == 2  # both editions, once
+    assert (tmp_path / "out" / "people.html").is_file()
+    assert corpus.read_bytes() == before
