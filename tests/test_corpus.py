@@ -11,6 +11,7 @@ from support import built_editions, find_jing, find_reference
 
 from encoder.cli import main
 from encoder.corpus import Edition, Merging, build_corpus
+from encoder.validate import validate_file
 from encoder.xmlio import parse_xml_bytes, parse_xml_file
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,6 +51,9 @@ def _speakers(corpus: etree._ElementTree) -> dict[str, list[str]]:
 def _assert_valid(path: Path) -> None:
     schema = etree.XMLSchema(etree.parse(str(ROOT / "schema" / "tei-encoder.xsd")))
     assert schema.validate(etree.parse(str(path))), schema.error_log
+    # tei-encode validate: the schema and the pointer checks, footnote
+    # numbers counted in each document of the corpus
+    assert [d.format() for d in validate_file(path)] == []
     jing, tei_all = find_jing(), find_reference("TEI_ALL_RNG", "tei_all.rng")
     assert jing is not None and tei_all is not None, "jing and tei_all.rng are needed"
     run = subprocess.run([*jing, str(tei_all), str(path)], capture_output=True, text=True)
@@ -239,3 +243,19 @@ def test_a_no_change_rebuild_does_not_read_the_editions_again(
     assert len(made) == 2  # both editions, once
     assert (tmp_path / "out" / "people.html").is_file()
     assert corpus.read_bytes() == before
+
+
+def test_footnote_numbers_are_counted_in_each_document_of_the_corpus(tmp_path: Path) -> None:
+    sources = tmp_path / "src"
+    sources.mkdir()
+    for name in ("one", "two"):
+        (sources / f"{name}.txt").write_text(
+            "HALE: The bridge opens at noon.[1]\n\nORTIZ: Agreed.\n\n"
+            "HALE: Until one.\n\nORTIZ: Yes.\n\n[1] The old bridge, not the new one.\n",
+            encoding="utf-8",
+        )
+    out = tmp_path / "out"
+    assert main(["-q", "build", "--sources", str(sources), "--out", str(out)]) == 0
+    corpus = etree.parse(str(out / "corpus.xml"))
+    assert [n.get("n") for n in corpus.iter(f"{T}note")] == ["1", "1"]
+    _assert_valid(out / "corpus.xml")
