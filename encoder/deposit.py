@@ -54,12 +54,11 @@ _NS: Final = {"tei": TEI.strip("{}")}
 
 
 class DepositError(Exception):
-    """OUT cannot be bagged: ``code`` is the diagnostic code, ``message``
-    the whole line to print; ``diagnostics`` the editions' problems, if any."""
+    """OUT cannot be bagged: ``message`` is the whole line to print (with its
+    code); ``diagnostics`` the editions' problems, if any."""
 
-    def __init__(self, code: str, message: str, diagnostics: Sequence[Diagnostic] = ()) -> None:
+    def __init__(self, message: str, diagnostics: Sequence[Diagnostic] = ()) -> None:
         super().__init__(message)
-        self.code = code
         self.message = message
         self.diagnostics = list(diagnostics)
 
@@ -109,13 +108,11 @@ def read_editions(out: Path) -> list[Edition]:
     state = read_state(out)
     if not state.entries:
         raise DepositError(
-            "E041",
             f"{out}: error[E041]: no build record ({MANIFEST_NAME}) with documents in this "
             "folder; run tei-encode build first (with --out pointing here)",
         )
     if not state.reusable or any(not e.input_sha256 for e in state.entries.values()):
         raise DepositError(
-            "E041",
             f"{out}: error[E041]: this folder was built by another version of tei-encode, so "
             "its provenance cannot be vouched for; run tei-encode build again",
         )
@@ -130,7 +127,7 @@ def read_editions(out: Path) -> list[Edition]:
         try:
             tree = parse_xml_bytes(tei)
         except XmlInputError as exc:  # the build wrote it: only a broken disk gets here
-            raise DepositError("E041", f"{out / (stem + '.xml')}: error[E041]: {exc}") from None
+            raise DepositError(f"{out / (stem + '.xml')}: error[E041]: {exc}") from None
         problems.extend(
             d
             for d in validate_tree(tree, str(out / (stem + ".xml")))
@@ -140,7 +137,6 @@ def read_editions(out: Path) -> list[Edition]:
         editions.append(Edition(stem, entry.source, entry.input_sha256, tei, html, tree))
     if problems:
         raise DepositError(
-            "E042",
             f"{out}: error[E042]: {len(problems)} schema or pointer error(s) in the editions; "
             "a bag holds valid TEI only (see tei-encode validate)",
             problems,
@@ -154,13 +150,11 @@ def _read_built(out: Path, name: str, sha256: str) -> bytes:
         data = path.read_bytes()
     except OSError as exc:
         raise DepositError(
-            "E041",
             f"{path}: error[E041]: cannot read this built file ({exc.strerror or exc}); "
             "run tei-encode build again",
         ) from None
     if hashlib.sha256(data).hexdigest() != sha256:
         raise DepositError(
-            "E041",
             f"{path}: error[E041]: changed since tei-encode build wrote it; its provenance "
             "would be false: run tei-encode build again (an edited file is a new edition)",
         )
@@ -276,10 +270,9 @@ def make_deposit(out: Path, bag: Path, epoch: int | None) -> DepositResult:
     it validates: a failure leaves nothing behind.
     """
     if not out.is_dir():
-        raise DepositError("E040", f"{out}: error[E040]: no such folder; run tei-encode build")
+        raise DepositError(f"{out}: error[E040]: no such folder; run tei-encode build")
     if bag.exists() or bag.is_symlink():
         raise BagExistsError(
-            "E043",
             f"{bag}: error[E043]: already exists; a bag is never overwritten: give another "
             "--bag or remove it",
         )
