@@ -97,7 +97,6 @@ class Edition:
 
 @dataclass(frozen=True, slots=True)
 class DepositResult:
-    bag: Path
     documents: int
     date: BaggingDate
     payload_oxum: str
@@ -289,7 +288,7 @@ def make_deposit(out: Path, bag: Path, epoch: int | None) -> DepositResult:
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
         raise
-    return DepositResult(bag, len(editions), when, oxum)
+    return DepositResult(len(editions), when, oxum)
 
 
 def _make_bag(stage: Path, files: dict[str, bytes], info: dict[str, str | list[str]]) -> str:
