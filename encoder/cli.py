@@ -34,12 +34,14 @@ from .diagnostics import (
     Span,
     diagnostics_to_json,
 )
+from .export import PROFILES as EXPORT_PROFILES
 from .reader.profile import SHAPES
 
 if TYPE_CHECKING:
     from lxml import etree
 
     from .authority import AuthorityEntry
+    from .corpus import Merging
     from .reader.profile import Profile
 
 
@@ -267,6 +269,15 @@ def encode(
 )
 @_PERSONS_OPTION
 @click.option(
+    "--merge",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help=(
+        "Merge table for the collection's register of persons: CSV with columns "
+        "document,person,into (docs/deposit.md)."
+    ),
+)
+@click.option(
     "-j",
     "--jobs",
     type=click.IntRange(min=1),
@@ -294,6 +305,7 @@ def build(
     html: bool,
     prune: bool,
     persons: Path | None,
+    merge: Path | None,
     jobs: int | None,
     scheduler: str | None,
     lang: str,
@@ -314,6 +326,7 @@ def build(
 
     source_dir, out_dir = _build_locations(sources, out, scheduler, jobs)
     authority = _load_authority(persons)
+    merging = _load_merging(authority, merge)
     house = _load_profile(shape, profile)
     if not source_dir.is_dir():
         click.echo(f"{sources}: error[E011]: no such folder of sources", err=True)
@@ -368,11 +381,133 @@ def build(
             os._exit(code)
         sys.exit(code)
     settings.say(summary.format())
+    _publish(out_dir, merging, html)
     unremoved = any(
         d.severity is Severity.ERROR for o in summary.outcomes for d in o.diagnostics
     )  # a failed document, or an output --prune could not remove
     if summary.failed or unremoved:
         sys.exit(EXIT_SOME_FAILED)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.option(
+    "--out",
+    default="out",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The folder tei-encode build wrote.",
+)
+@click.option(
+    "--bag",
+    default="deposit",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="The bag to make (a new folder).",
+)
+@click.pass_obj
+def deposit(settings: _Settings, out: Path, bag: Path) -> None:
+    """Package the built collection in OUT as a BagIt 1.0 bag for an archive.
+
+    The bag holds the TEI (masters), the HTML (derivatives), Dublin Core,
+    schema.org and METS metadata per document, the schema and a provenance
+    record, with SHA-256 and SHA-512 manifests (docs/deposit.md). Its date is
+    SOURCE_DATE_EPOCH, else the editions' publicationStmt/date, else today.
+    """
+    from .collection import BuildLocked
+    from .deposit import BagExistsError, DepositError, make_deposit
+
+    try:
+        result = make_deposit(out, bag, _source_date_epoch())
+    except DepositError as exc:
+        settings.show(exc.diagnostics)
+        click.echo(exc.message, err=True)
+        sys.exit(EXIT_USAGE if isinstance(exc, BagExistsError) else EXIT_INPUT)
+    except BuildLocked:
+        click.echo(f"{out}: error[E015]: a tei-encode build is writing to this folder", err=True)
+        sys.exit(EXIT_INPUT)
+    except OSError as exc:
+        click.echo(f"{bag}: error[E010]: cannot write the bag: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_IO)
+    if result.date.source == "clock" and not settings.quiet:
+        click.echo(
+            f"{bag}: warning[W040]: Bagging-Date {result.date.value} is today's date: the "
+            "editions have no publicationStmt/date; set SOURCE_DATE_EPOCH for a reproducible bag",
+            err=True,
+        )
+    settings.say(
+        f"wrote {bag}: {result.documents} document(s), Payload-Oxum {result.payload_oxum}, "
+        f"Bagging-Date {result.date.value} (from {result.date.source})"
+    )
+
+
+@cli.command(name="export", epilog=EXIT_CODES_HELP)
+@click.argument("input_file", metavar="FILE", type=click.Path(path_type=Path))
+@click.option(
+    "--profile",
+    required=True,
+    type=click.Choice(sorted(EXPORT_PROFILES)),
+    help="The interchange profile (docs/deposit.md).",
+)
+@click.option("-o", "--output", required=True, help="Output TEI file, or - for standard output.")
+@click.pass_obj
+def export_profile(settings: _Settings, input_file: Path, profile: str, output: str) -> None:
+    """Write a TEI FILE in an interchange profile: TEI Simple Print, TEI Lite or ParlaMint.
+
+    ParlaMint needs header facts a transcript may lack (publisher, CC BY 4.0
+    licence, place, digital source, ...): without them nothing is written
+    and the missing ones are listed (E050).
+    """
+    from .export import ExportError, export_tree
+
+    _refuse_same_file(output, input_file)
+    try:
+        data = export_tree(_read_tei(input_file), profile)
+    except ExportError as exc:
+        click.echo(f"{input_file}: error[E050]: cannot export: {exc}", err=True)
+        sys.exit(EXIT_INPUT)
+    _emit(settings, output, data)
+
+
+def _load_merging(authority: Sequence[AuthorityEntry], path: Path | None) -> Merging:
+    """The authority ids and the --merge table, or exit with the table's error."""
+    from .corpus import MergeTableError, Merging, parse_merge_table
+    from .fileio import InputFileError, read_input
+
+    table: dict[tuple[str, str], str] = {}
+    if path is not None:
+        try:
+            table = parse_merge_table(read_input(path, option=False))
+        except InputFileError as exc:
+            click.echo(f"{path}: error[E520]: {exc.message}", err=True)
+            sys.exit(EXIT_INPUT)
+        except MergeTableError as exc:
+            click.echo(f"{path}:{exc.line}: error[E520]: {exc.message}", err=True)
+            sys.exit(EXIT_INPUT)
+    return Merging(frozenset(entry.person_id for entry in authority), table)
+
+
+def _publish(out: Path, merging: Merging, html: bool) -> None:
+    """After a build: the collection's corpus.xml, and with html its pages."""
+    from .collection import is_local
+    from .publish import publish_collection
+    from .xmlio import XmlInputError
+
+    if not is_local(out):
+        return
+    try:
+        unmatched = publish_collection(out, merging, html)
+    except OSError as exc:
+        click.echo(f"{out}: error[E010]: cannot write the collection files: {exc}", err=True)
+        sys.exit(EXIT_IO)
+    except XmlInputError as exc:  # an edition replaced after the build read it
+        click.echo(f"{out}: error[E020]: cannot read an edition: {exc.message}", err=True)
+        sys.exit(EXIT_SOME_FAILED)
+    for document, person in unmatched:
+        click.echo(
+            f"{out}: warning[W521]: the merge table names person {person!r} of document "
+            f"{document!r}, which the collection does not have; the row was not used",
+            err=True,
+        )
 
 
 def _build_locations(

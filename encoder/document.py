@@ -108,8 +108,12 @@ def encode_document(
         from .xmlio import parse_xml_bytes
 
         # Render what was written, not the in-memory tree, like `tei-encode render`.
-        outputs[".html"] = render_html(parse_xml_bytes(outputs[".xml"]))
+        outputs[".html"] = render_html(parse_xml_bytes(outputs[".xml"]), COLLECTION_LINKS)
     return DocumentResult(outputs, diagnostics)
+
+
+# A built edition links to the collection's pages (encoder/site.py) beside it.
+COLLECTION_LINKS: Final = {"collection-href": "index.html", "collection-people-href": "people.html"}
 
 
 # libxml2's longest text node without XML_PARSE_HUGE (XML_MAX_TEXT_LENGTH):

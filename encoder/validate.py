@@ -208,7 +208,7 @@ def validate_tree(
     XSD; slower to load, its messages are passed on as V100).
     """
     root = tree.getroot()
-    if root.tag != TEI + "TEI":
+    if root.tag not in ROOTS:
         found = [_wrong_root(root, filename)]
     elif engine == "xmlschema":
         found = _xmlschema_diagnostics(tree, filename)
@@ -239,6 +239,10 @@ def _xmlschema_diagnostics(tree: etree._ElementTree, filename: str) -> list[Diag
     return found
 
 
+# A document, or a collection of them (tei-encode build's corpus.xml)
+ROOTS: Final = frozenset({TEI + "TEI", TEI + "teiCorpus"})
+
+
 def _wrong_root(root: etree._Element, filename: str) -> Diagnostic:
     qname = etree.QName(root)
     if qname.localname == "TEI":
@@ -250,7 +254,7 @@ def _wrong_root(root: etree._Element, filename: str) -> Diagnostic:
     else:
         message = (
             f"the root element is <{qname.localname}>; a TEI document starts with "
-            f'<TEI xmlns="{TEI_NS}">'
+            f'<TEI xmlns="{TEI_NS}"> (a collection with <teiCorpus>)'
         )
     return Diagnostic("V107", Severity.ERROR, message, Span(filename, _line(root)))
 
@@ -544,6 +548,13 @@ def _is_footnote(note: etree._Element) -> bool:
 
 
 def _check_footnotes(root: etree._Element, report: _Report) -> None:
+    """Footnote numbers are unique in each document (of a teiCorpus, each TEI)."""
+    documents = root.findall(TEI + "TEI") if root.tag == TEI + "teiCorpus" else [root]
+    for document in documents:
+        _check_footnote_numbers(document, report)
+
+
+def _check_footnote_numbers(root: etree._Element, report: _Report) -> None:
     numbers: dict[str, etree._Element] = {}
     for note in root.iter(TEI + "note"):
         if not _is_footnote(note):

@@ -184,7 +184,7 @@ _CONTAINERS: Final = frozenset(
         "msItem physDesc encodingDesc appInfo application editorialDecl "
         "normalization interpretation correction quotation segmentation "
         "profileDesc creation langUsage textClass keywords particDesc "
-        "listPerson person settingDesc setting revisionDesc standOff text "
+        "listPerson person settingDesc setting revisionDesc standOff text teiCorpus "
         "front body back div sp closer docTitle listBibl "
     ).split()
 )

@@ -11,6 +11,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -61,3 +62,66 @@ def counting_server(body: bytes, content_type: str) -> Iterator[tuple[str, list[
     finally:
         server.shutdown()
         server.server_close()
+
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+CC_BY = "https://creativecommons.org/licenses/by/4.0/"
+
+
+def add_contract_header(tree: Any, stem: str) -> None:
+    """Give an encoded edition the header places of the header contract
+    (docs/deposit.md) that main does not write yet and an export or deposit
+    needs: TEI/@xml:id, publisher, publication date, local idno, a CC BY
+    licence, the place (and, if absent, the date) of the conversation, and
+    a digital source. Places already there are kept; values come from
+    ``stem``."""
+    from lxml import etree
+
+    def sub(parent: Any, tag: str, text: str | None = None, **attrs: str) -> Any:
+        element = etree.SubElement(parent, f"{{{TEI_NS}}}{tag}", attrs)
+        element.text = text
+        return element
+
+    ns = {"tei": TEI_NS}
+    root = tree.getroot()
+    root.set(
+        "{http://www.w3.org/XML/1998/namespace}id",
+        root.get("{http://www.w3.org/XML/1998/namespace}id", f"doc-{stem}"),
+    )
+    (pub,) = root.xpath("tei:teiHeader/tei:fileDesc/tei:publicationStmt", namespaces=ns)
+    if not pub.xpath("tei:publisher", namespaces=ns):
+        publisher = etree.Element(f"{{{TEI_NS}}}publisher")
+        publisher.text = "Test Publisher"
+        pub.insert(0, publisher)
+    if not pub.xpath("tei:date", namespaces=ns):
+        sub(pub, "date", "1 May 2025", when="2025-05-01")
+    if not pub.xpath("tei:idno[@type='local']", namespaces=ns):
+        sub(pub, "idno", root.get("{http://www.w3.org/XML/1998/namespace}id"), type="local")
+    availability = pub.find(f"{{{TEI_NS}}}availability")
+    if availability is None:
+        availability = sub(pub, "availability")
+    if availability.find(f"{{{TEI_NS}}}licence") is None:
+        sub(availability, "licence", "CC BY 4.0", target=CC_BY)
+    (profile,) = root.xpath("tei:teiHeader/tei:profileDesc", namespaces=ns)
+    creation = profile.find(f"{{{TEI_NS}}}creation")
+    if creation is None:
+        creation = etree.Element(f"{{{TEI_NS}}}creation")
+        profile.insert(0, creation)
+    if creation.find(f"{{{TEI_NS}}}date") is None:
+        sub(creation, "date", "1 January 2000", when="2000-01-01")
+    if not profile.xpath(".//tei:placeName", namespaces=ns):
+        sub(creation, "placeName", f"Place of {stem}")
+    (source,) = root.xpath("tei:teiHeader/tei:fileDesc/tei:sourceDesc", namespaces=ns)
+    if not source.xpath("tei:bibl[@type='digital']", namespaces=ns):
+        bibl = sub(source, "bibl", type="digital")
+        sub(bibl, "title", f"Digital copy of {stem}")
+        sub(bibl, "ptr", target=f"https://example.org/source/{stem}")
+        sub(bibl, "idno", f"REC-{stem}", type="record")
+
+
+def built_editions() -> list[Path]:
+    """The editions ``tei-encode build`` wrote in out/: every OUT/*.xml but
+    the collection's corpus.xml (a teiCorpus, not an edition)."""
+    from encoder.publish import CORPUS_NAME
+
+    return [p for p in sorted((ROOT / "out").glob("*.xml")) if p.name != CORPUS_NAME]

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Final
 
 import pytest
+from support import built_editions
 
 from encoder.html import render_file
 from encoder.pipeline import encode_bytes
@@ -37,9 +38,7 @@ PLAY_PAGES: Final = [
     ROOT / "tests" / "plays" / "glaspell-trifles.txt",
     ROOT / "tests" / "plays" / "shakespeare-macbeth-folio-opening.txt",
 ]
-PAGES: Final = sorted((ROOT / "tests" / "html_fixtures").glob("*.xml")) + sorted(
-    (ROOT / "out").glob("*.xml")
-)
+PAGES: Final = sorted((ROOT / "tests" / "html_fixtures").glob("*.xml")) + built_editions()
 LAUNCH_ARGS: Final = [
     "--no-sandbox",
     "--disable-gpu",

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from encoder.cli import main
+from encoder.publish import COLLECTION_NAMES
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = sorted((ROOT / "sources").glob("*.txt"))
@@ -28,7 +29,10 @@ def test_out_is_what_build_writes_now(
     code = main(["-q", "build", "--sources", str(ROOT / "sources"), "--out", str(tmp_path)])
     assert code == 0
     written = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("."))
-    expected = sorted(name for s in SOURCES for name in (s.stem + ".xml", s.stem + ".html"))
+    expected = sorted(
+        [name for s in SOURCES for name in (s.stem + ".xml", s.stem + ".html")]
+        + list(COLLECTION_NAMES)  # corpus.xml, the collection pages (encoder/publish.py)
+    )
     assert written == expected
     for name in written:
         fresh = (tmp_path / name).read_bytes()

@@ -15,7 +15,7 @@ from typing import Any, Final
 import pytest
 from lxml import etree
 from lxml import html as lxml_html
-from support import counting_server
+from support import built_editions, counting_server
 
 from encoder.html import (
     STYLESHEET,
@@ -38,7 +38,7 @@ from encoder.xmlio import (
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = sorted((ROOT / "tests" / "html_fixtures").glob("*.xml"))
-BUILT = sorted((ROOT / "out").glob("*.xml"))
+BUILT = built_editions()
 NS: Final = {"t": TEI_NS, "xsl": "http://www.w3.org/1999/XSL/Transform"}
 VOID: Final = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source"}
 

@@ -28,7 +28,7 @@ from typing import Any
 import pytest
 import xmlschema
 from lxml import etree
-from support import find_jing, find_reference
+from support import built_editions, find_jing, find_reference
 
 from encoder.validate import schema_path
 
@@ -36,7 +36,7 @@ TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
 VALID = sorted((TESTS / "valid").glob("*.xml"))
 BROKEN = sorted((TESTS / "broken").glob("*.xml"))
-OUTPUTS = sorted((ROOT / "out").glob("*.xml"))
+OUTPUTS = built_editions()
 RNG = "{http://relaxng.org/ns/structure/1.0}"
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"

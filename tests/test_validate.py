@@ -16,6 +16,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from support import built_editions
 
 from encoder.diagnostics import Severity
 from encoder.validate import schema_path, validate_file, validate_tree
@@ -25,7 +26,7 @@ TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
 BROKEN = sorted((TESTS / "broken").glob("*.xml"))
 VALID = sorted((TESTS / "valid").glob("*.xml"))
-OUTPUTS = sorted((ROOT / "out").glob("*.xml"))
+OUTPUTS = built_editions()
 
 _EXPECT = re.compile(r"<!-- expect (?P<code>[VRW]\d{3}) line (?P<line>\d+): (?P<text>.*?) -->")
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support import built_editions
 
 from encoder.cli import main
 from encoder.diagnostics import Severity
 from encoder.validate import validate_file
 
 ROOT = Path(__file__).resolve().parent.parent
-VALID = sorted((ROOT / "tests" / "valid").glob("*.xml")) + sorted((ROOT / "out").glob("*.xml"))
+VALID = sorted((ROOT / "tests" / "valid").glob("*.xml")) + built_editions()
 # Broken files whose only problems are in the grammar (not pointers, not parsing).
 BROKEN = sorted((ROOT / "tests" / "broken").glob("wrong-*.xml"))
 

@@ -67,6 +67,12 @@
             <li><a href="#people"><xsl:value-of select="$label-people"/></a></li>
           </xsl:if>
           <li><a href="#cite"><xsl:value-of select="$label-cite"/></a></li>
+          <xsl:if test="$collection-href != ''">
+            <li><a href="{$collection-href}"><xsl:value-of select="$label-all-documents"/></a></li>
+          </xsl:if>
+          <xsl:if test="$collection-people-href != ''">
+            <li><a href="{$collection-people-href}"><xsl:value-of select="$label-all-people"/></a></li>
+          </xsl:if>
         </ul>
       </nav>
       <xsl:value-of select="$nl"/>

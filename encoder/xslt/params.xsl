@@ -20,6 +20,12 @@
   <!-- Where the edition is published; shown in "How to cite" when set. -->
   <xsl:param name="edition-url" select="''"/>
 
+  <!-- The collection the edition belongs to (tei-encode build writes its
+       index.html and people.html beside the editions): when set, the
+       banner links to them. -->
+  <xsl:param name="collection-href" select="''"/>
+  <xsl:param name="collection-people-href" select="''"/>
+
   <!-- Labels of the page, in the language of the edition. -->
   <xsl:param name="label-skip" select="'Skip to the text'"/>
   <xsl:param name="label-contents" select="'Contents'"/>
@@ -28,6 +34,8 @@
   <xsl:param name="label-notes" select="'Notes'"/>
   <xsl:param name="label-commentary" select="'Commentary'"/>
   <xsl:param name="label-people" select="'People'"/>
+  <xsl:param name="label-all-documents" select="'All documents'"/>
+  <xsl:param name="label-all-people" select="'People in all documents'"/>
   <xsl:param name="label-cite" select="'How to cite'"/>
   <xsl:param name="label-date" select="'Date'"/>
   <xsl:param name="label-place" select="'Place'"/>
