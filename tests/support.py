@@ -11,16 +11,29 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, NoReturn
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def find_reference(variable: str, name: str) -> Path | None:
-    """``$variable`` if set, else ``../shared/tei/NAME`` beside the repository."""
+    """``$variable`` if set, else ``../shared/tei/NAME`` beside the repository,
+    else the copy shipped in ``tests/data/tei/`` (``tei_all.rng``)."""
     configured = os.environ.get(variable)
     candidates = [Path(configured)] if configured else []
     candidates.append(ROOT.parent / "shared" / "tei" / name)
+    candidates.append(ROOT / "tests" / "data" / "tei" / name)
     return next((c for c in candidates if c.is_file()), None)
+
+
+def missing(reason: str) -> NoReturn:
+    """Skip a test for a missing tool or reference file, except in CI
+    (``CI=true``), where everything a test needs must be there: it fails."""
+    import pytest
+
+    if os.environ.get("CI", "").lower() in ("true", "1", "yes"):
+        pytest.fail(f"{reason} (CI=true: tests may not skip)")
+    pytest.skip(reason)
 
 
 def find_jing() -> list[str] | None:
@@ -61,3 +74,28 @@ def counting_server(body: bytes, content_type: str) -> Iterator[tuple[str, list[
     finally:
         server.shutdown()
         server.server_close()
+
+
+_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+_POINTERS = ("who", "ref", "target", "resp", "corresp", "synch", "origin", "since", "source")
+
+
+def local_ids(tree: Any) -> Any:
+    """A copy of an encoded document with the document's prefix taken off
+    every ``xml:id`` and ``#pointer`` (``memo-turn-1`` → ``turn-1``), for tests
+    about what is encoded, not about the prefix (``test_edition.py`` tests
+    that). ``TEI/@xml:id`` itself is kept."""
+    from copy import deepcopy
+
+    copy = deepcopy(tree)
+    root = copy.getroot() if hasattr(copy, "getroot") else copy
+    prefix = root.get(_XML_ID, "") + "-"
+    for elem in root.iter():
+        ident = elem.get(_XML_ID)
+        if elem is not root and ident is not None and ident.startswith(prefix):
+            elem.set(_XML_ID, ident[len(prefix) :])
+        for name in _POINTERS:
+            value = elem.get(name)
+            if value is not None and "#" + prefix in value:
+                elem.set(name, value.replace("#" + prefix, "#"))
+    return copy
