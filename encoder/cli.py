@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, BinaryIO
 import click
 
 from . import __version__
+from .cli_edition import edition_options, load_edition
 from .diagnostics import (
     EXIT_CODES_HELP,
     EXIT_INPUT,
@@ -202,6 +203,9 @@ def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
 @_SHAPE_OPTION
 @_PROFILE_OPTION
 @_MAX_SIZE_OPTION
+@edition_options
+@click.option("--source-url", default=None, metavar="URI", help="Where the source was found.")
+@click.option("--record-id", default=None, help="The source's record id in its archive.")
 @click.pass_obj
 def encode(
     settings: _Settings,
@@ -213,14 +217,20 @@ def encode(
     shape: str | None,
     profile: Path | None,
     max_size: int,
+    edition: dict[str, object],
+    source_url: str | None,
+    record_id: str | None,
 ) -> None:
     """Encode one transcript INPUT as TEI."""
     from .collection import BuildSettings, encode_document
+    from .edition import SourceRecord
     from .fileio import InputFileError, read_input
 
     _refuse_same_file(output, input_file)
     authority = _load_authority(persons)
     house = _load_profile(shape, profile)
+    record = (input_file.name, SourceRecord(source_url, record_id))
+    metadata = load_edition(edition, record=record)
     try:
         data = read_input(input_file, max_size)
     except InputFileError as exc:
@@ -233,6 +243,7 @@ def encode(
         authority=authority,
         lang=lang,
         profile=house,
+        edition=metadata,
     )
     # given up as a bytearray: emptied once decoded, not kept beside the tree
     given = bytearray(data)
@@ -286,6 +297,7 @@ def encode(
 @_SHAPE_OPTION
 @_PROFILE_OPTION
 @_MAX_SIZE_OPTION
+@edition_options
 @click.pass_obj
 def build(
     settings: _Settings,
@@ -300,6 +312,7 @@ def build(
     shape: str | None,
     profile: Path | None,
     max_size: int,
+    edition: dict[str, object],
 ) -> None:
     """Encode every *.txt in SOURCES into OUT/NAME.xml (and OUT/NAME.html).
 
@@ -318,6 +331,7 @@ def build(
     if not source_dir.is_dir():
         click.echo(f"{sources}: error[E011]: no such folder of sources", err=True)
         sys.exit(EXIT_INPUT)
+    metadata = load_edition(edition, beside=source_dir.parent)
     inputs = sorted(source_dir.glob("*.txt"), key=str)
     if not inputs:
         click.echo(f"{sources}: error[E012]: no *.txt transcripts in this folder", err=True)
@@ -328,6 +342,7 @@ def build(
         authority=authority,
         lang=lang,
         profile=house,
+        edition=metadata,
     )
     try:
         with _sigterm_interrupts(BuildTerminated):

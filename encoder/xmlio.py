@@ -185,7 +185,9 @@ _CONTAINERS: Final = frozenset(
         "normalization interpretation correction quotation segmentation "
         "profileDesc creation langUsage textClass keywords particDesc "
         "listPerson person settingDesc setting revisionDesc standOff text "
-        "front body back div sp closer docTitle listBibl "
+        "front body back div sp closer docTitle listBibl relatedItem "
+        # a bibl is mixed content, but the header's digital source has only elements
+        "bibl "
     ).split()
 )
 

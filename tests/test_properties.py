@@ -314,7 +314,8 @@ def test_every_anchor_resolves_to_its_note(gen: Generated) -> None:
         found = [n for n in notes if n.get("n") == number]
         assert len(found) == 1, (number, len(found))
         note = found[0]
-        assert note.get(f"{{{'http://www.w3.org/XML/1998/namespace'}}}id") == f"n{int(number)}"
+        note_id = f"generated-n{int(number)}"  # the document's id, then the note's
+        assert note.get(f"{{{'http://www.w3.org/XML/1998/namespace'}}}id") == note_id
         expected = unicodedata.normalize("NFC", gen.notes[number]).strip()
         assert inline_text(note, []).strip() == expected
     # no note without a body, and every note's number is one of the bodies
