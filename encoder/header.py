@@ -54,6 +54,7 @@ from .model import (
 )
 from .tei import _E, LANGUAGE_NAMES, Options, _el, _plain, editor_id
 from .transforms.walk import block_inlines
+from .validate import POINTER_ATTRIBUTES
 from .xmlio import TEI, XML_ID
 
 # the software's id: the agent of the encoder's own interventions (@resp)
@@ -447,10 +448,12 @@ def write_person(parent: _E, person: Person) -> None:
         elem = _el(parent, "person", {XML_ID: person.person_id})
     for name in person_names(person.names):
         _el(elem, "persName", None, name)
+    # the years are read from the person's note: @source says where
+    source = {"source": "#" + person.note_id} if person.note_id else {}
     if person.birth:
-        _el(elem, "birth", {"when": person.birth})
+        _el(elem, "birth", {"when": person.birth, **source})
     if person.death:
-        _el(elem, "death", {"when": person.death})
+        _el(elem, "death", {"when": person.death, **source})
     for kind, value in person.idnos:
         _el(elem, "idno", {"type": kind}, value)
     if person.role:
@@ -484,10 +487,6 @@ def assign_resp(root: _E, doc: Transcript) -> None:
 # ------------------------------------------------------------------ ids
 
 
-# attributes whose values are pointers ("#id" tokens) into the document
-_POINTERS: Final = ("who", "ref", "target", "resp", "corresp", "synch", "origin", "since", "source")
-
-
 def prefix_ids(root: _E, prefix: str) -> None:
     """Give every ``xml:id`` of the document the prefix (the document's id and
     a hyphen) and rewrite the pointers to them, so that documents combine in a
@@ -499,7 +498,7 @@ def prefix_ids(root: _E, prefix: str) -> None:
             known.add(ident)
             elem.set(XML_ID, f"{prefix}-{ident}")
     for elem in root.iter():
-        for name in _POINTERS:
+        for name in POINTER_ATTRIBUTES:
             value = elem.get(name)
             if value is None or "#" not in value:
                 continue

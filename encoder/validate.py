@@ -8,7 +8,7 @@ Two passes, both reporting every problem they find (never only the first):
    an invalid one has its error log turned into readable diagnostics, which
    name the element, the attribute, the value and what is expected there.
 2. **References**, which no grammar can express: every ``#pointer`` in
-   ``@who``, ``@ref``, ``@corresp``, ``@target`` and ``@resp`` names an
+   ``@who``, ``@ref``, ``@corresp``, ``@target``, ``@resp``, ``@source`` (…) names an
    ``xml:id`` of the same document, ids are unique, every footnote has a
    number that occurs once, and every participant is referred to.
 
@@ -60,7 +60,17 @@ XS_NS: Final = "http://www.w3.org/2001/XMLSchema"
 XS: Final = f"{{{XS_NS}}}"
 
 #: Attributes whose space-separated values may hold ``#id`` pointers.
-POINTER_ATTRIBUTES: Final = ("who", "ref", "corresp", "target", "resp", "synch", "since", "origin")
+POINTER_ATTRIBUTES: Final = (
+    "who",
+    "ref",
+    "corresp",
+    "target",
+    "resp",
+    "synch",
+    "since",
+    "origin",
+    "source",
+)
 
 # report(code, element, message): how the reference checks hand back a problem
 _Report = Callable[[str, etree._Element, str], None]

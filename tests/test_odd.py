@@ -102,10 +102,15 @@ def xsd_attributes(xsd: etree._ElementTree, type_name: str) -> dict[str, bool]:
 
 
 def xsd_enumerations(xsd: etree._ElementTree) -> dict[tuple[str, str], list[str]]:
-    """(element, attribute) -> the enumerated values of the attribute's simple type."""
+    """(element, attribute) -> the enumerated values of the attribute's simple type.
+
+    A union (``probCert``: a word of certainty or a number) is a TEI datatype,
+    not a closed list of values, and is left out."""
     enums = {
         st.get("name"): [str(v) for v in st.xpath(".//xs:enumeration/@value", namespaces=NS)]
-        for st in xsd.xpath("//xs:simpleType[@name][.//xs:enumeration]", namespaces=NS)
+        for st in xsd.xpath(
+            "//xs:simpleType[@name][.//xs:enumeration][not(xs:union)]", namespaces=NS
+        )
     }
     by_type = {t: e for e, t in xsd_types_of(xsd).items()}
     found: dict[tuple[str, str], list[str]] = {}
