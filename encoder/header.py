@@ -280,7 +280,7 @@ def _found(doc: Transcript) -> dict[str, int]:
             add(kind.__name__.lower())
         for node in block_inlines(block):
             if isinstance(node, Supplied):
-                add("supplied")
+                add("original" if node.reason == "original-wording" else "supplied")
             elif isinstance(node, Note | EditorialNote | Stage | Foreign | Gloss | PageMark):
                 add(type(node).__name__.lower())
             elif isinstance(node, PersName) and node.ref:
@@ -301,7 +301,8 @@ _CLAUSES: Final = (
     ("heading", "headings within the text opened a div of their own"),
     ("note", "footnote anchors and bodies became note elements at the anchors"),
     ("supplied", "words in square brackets became supplied, with @reason"),
-    ("foreign", "original-language words in brackets became foreign"),
+    ("original", "the original's words in brackets became note[@type='original-wording']"),
+    ("foreign", "words in the original language became foreign"),
     ("gloss", "explanations in brackets became gloss"),
     ("editorialnote", "editors' remarks became note[@type='editorial'], with @resp if signed"),
     ("persname", "names of the people in the register became persName with @ref"),
@@ -471,7 +472,8 @@ def _translators(doc: Transcript) -> int:
 
 def assign_resp(root: _E, doc: Transcript) -> None:
     """``@resp`` on each editorial intervention that has none: words supplied
-    in brackets and unsigned editorial remarks. They stand in the source, so
+    in brackets, the original's words given in brackets, and unsigned
+    editorial remarks. They stand in the source, so
     they are the work of its translator when the source names exactly one
     (the translator of a translated record supplies its bracketed words),
     else of those responsible for the source as a whole (its ``bibl``).
@@ -480,7 +482,7 @@ def assign_resp(root: _E, doc: Transcript) -> None:
     for elem in root.iter(TEI + "supplied", TEI + "note"):
         if elem.get("resp") is not None:
             continue
-        if elem.tag == TEI + "supplied" or elem.get("type") == "editorial":
+        if elem.tag == TEI + "supplied" or elem.get("type") in ("editorial", "original-wording"):
             elem.set("resp", agent)
 
 

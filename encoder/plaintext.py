@@ -50,7 +50,7 @@ def inline_text(elem: etree._Element, notes: list[etree._Element]) -> str:
 def _inline_child(child: etree._Element, notes: list[etree._Element]) -> str:
     tag = child.tag
     if tag == TEI + "note":
-        if child.get("type") == "editorial":
+        if child.get("type") in ("editorial", "original-wording"):  # inline, in brackets
             inner = inline_text(child, notes)
             return f"({inner})" if child.get("rend") == "parentheses" else f"[{inner}]"
         notes.append(child)

@@ -155,6 +155,10 @@ def _(node: Note, parent: _E, doc: Transcript) -> None:
 
 @write_inline.register
 def _(node: Supplied, parent: _E, doc: Transcript) -> None:
+    if node.reason == "original-wording":  # the translator's note of the original's words
+        attrib = {"type": "original-wording", "place": "inline", "rend": "brackets"}
+        write_inlines(node.content, _el(parent, "note", attrib), doc)
+        return
     supplied = _el(parent, "supplied", {"reason": node.reason})
     write_inlines(node.content, supplied, doc)
 

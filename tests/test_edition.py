@@ -380,7 +380,10 @@ def test_a_bad_collection_file_stops_before_anything_is_written(
 
 
 def _interventions(tei: etree._Element) -> list[etree._Element]:
-    found = tei.xpath("t:text//t:supplied | t:text//t:note[@type='editorial']", namespaces=NS)
+    found = tei.xpath(
+        "t:text//t:supplied | t:text//t:note[@type='editorial' or @type='original-wording']",
+        namespaces=NS,
+    )
     return list(found)
 
 
@@ -389,9 +392,11 @@ def test_every_intervention_of_the_memorandum_names_who_made_it() -> None:
     interventions = _interventions(tei)
     # read in the source: 68 pairs of brackets that are not note anchors, less the
     # web page's "[email protected]" and one "[1949-1976]" inside parentheses
-    # (kept as text), is 65 insertions and 1 remark signed "A.P. & N.P"; and 1
-    # remark signed in parentheses: 67
+    # (kept as text), is 65 insertions (6 of them the original's words) and 1
+    # remark signed "A.P. & N.P"; and 1 remark signed in parentheses: 67
     assert len(interventions) == 67
+    # the six: [u nas], [pakhnut], [promezhutochnye], [pyatikhvostki], [skovat’], [bogaytrsky]
+    assert len([e for e in interventions if e.get("type") == "original-wording"]) == 6
     ids = {e.get(XML_ID) for e in tei.iter()}
     stmts = {
         e.get(XML_ID): e.findtext("t:resp", namespaces=NS)
@@ -402,7 +407,8 @@ def test_every_intervention_of_the_memorandum_names_who_made_it() -> None:
         assert targets and set(targets) <= ids, etree.tostring(elem)
         kinds = {stmts[t] for t in targets}
         # one translator is named ("Translated by Gary Goldberg"): his brackets
-        expected = "editorial remarks" if elem.tag.endswith("note") else "translation"
+        signed = elem.get("type") == "editorial"
+        expected = "editorial remarks" if signed else "translation"
         assert all(k is not None and k.startswith(expected) for k in kinds), kinds
 
 

@@ -284,14 +284,14 @@ def test_bracket_kinds() -> None:
     name = "kovalenko_brackets.txt"
     assert whos(name) == ["#kovalenko", "#marchetti", "#kovalenko", "#marchetti", "#kovalenko"]
     # [The Diplomatic World] gloss (3); [?] (5); [house] implied + [dom] original (7);
-    # [editors] implied (9)
-    assert supplied_reasons(name) == Counter(
-        {"gloss": 1, "punctuation": 1, "implied": 2, "original-wording": 1}
-    )
+    # [editors] implied (9); the original's words are the translator's note, not
+    # supplied words: nothing is missing from the source there
+    assert supplied_reasons(name) == Counter({"gloss": 1, "punctuation": 1, "implied": 2})
     tree = tree_of(name)
     implied = [text_of(s) for s in xp(tree, "//t:supplied[@reason='implied']")]
     assert implied == ["house", "editors"]
-    original = xp(tree, "//t:supplied[@reason='original-wording']")[0]
+    original = xp(tree, "//t:note[@type='original-wording']")[0]
+    assert (original.get("place"), original.get("rend")) == ("inline", "brackets")
     assert xp(original, "string(t:foreign)") == "dom"
     assert xp(original, "string(preceding-sibling::t:supplied[1])") == "house"
     gloss = xp(tree, "//t:supplied[@reason='gloss']")[0]
