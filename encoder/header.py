@@ -28,6 +28,7 @@ from .model import (
     Block,
     Boilerplate,
     Closer,
+    Correction,
     DateLine,
     Dateline,
     DateText,
@@ -281,7 +282,9 @@ def _found(doc: Transcript) -> dict[str, int]:
         for node in block_inlines(block):
             if isinstance(node, Supplied):
                 add("original" if node.reason == "original-wording" else "supplied")
-            elif isinstance(node, Note | EditorialNote | Stage | Foreign | Gloss | PageMark):
+            elif isinstance(
+                node, Note | EditorialNote | Stage | Foreign | Gloss | PageMark | Correction
+            ):
                 add(type(node).__name__.lower())
             elif isinstance(node, PersName) and node.ref:
                 add("persname")
@@ -301,6 +304,7 @@ _CLAUSES: Final = (
     ("heading", "headings within the text opened a div of their own"),
     ("note", "footnote anchors and bodies became note elements at the anchors"),
     ("supplied", "words in square brackets became supplied, with @reason"),
+    ("correction", "a pronoun in brackets after another became choice/sic/corr"),
     ("original", "the original's words in brackets became note[@type='original-wording']"),
     ("foreign", "words in the original language became foreign"),
     ("gloss", "explanations in brackets became gloss"),
@@ -472,17 +476,17 @@ def _translators(doc: Transcript) -> int:
 
 def assign_resp(root: _E, doc: Transcript) -> None:
     """``@resp`` on each editorial intervention that has none: words supplied
-    in brackets, the original's words given in brackets, and unsigned
-    editorial remarks. They stand in the source, so
+    in brackets, corrections, the original's words given in brackets, and
+    unsigned editorial remarks. They stand in the source, so
     they are the work of its translator when the source names exactly one
     (the translator of a translated record supplies its bracketed words),
     else of those responsible for the source as a whole (its ``bibl``).
     Signed remarks already point to the editors who signed them."""
     agent = "#" + (translator_id(1) if _translators(doc) == 1 else SOURCE_ID)
-    for elem in root.iter(TEI + "supplied", TEI + "note"):
+    for elem in root.iter(TEI + "supplied", TEI + "corr", TEI + "note"):
         if elem.get("resp") is not None:
             continue
-        if elem.tag == TEI + "supplied" or elem.get("type") in ("editorial", "original-wording"):
+        if elem.tag != TEI + "note" or elem.get("type") in ("editorial", "original-wording"):
             elem.set("resp", agent)
 
 

@@ -52,6 +52,15 @@ class Supplied:
 
 
 @dataclass(frozen=True, slots=True)
+class Correction:
+    """ "our [your]": a word of the source and, in brackets after it, the word
+    the translator or editor puts in its place (written "our [your]")."""
+
+    original: str
+    corrected: str
+
+
+@dataclass(frozen=True, slots=True)
 class Foreign:
     text: str
     lang: str | None
@@ -162,6 +171,7 @@ Inline = (
     | Anchor
     | Note
     | Supplied
+    | Correction
     | Foreign
     | Gloss
     | EditorialNote
@@ -454,6 +464,8 @@ def plain_text(content: tuple[Inline, ...]) -> str:
             parts.append("[" + plain_text(node.content) + "]")
         elif isinstance(node, Foreign | Gloss):
             parts.append(node.text)
+        elif isinstance(node, Correction):
+            parts.append(f"{node.original} [{node.corrected}]")
     return "".join(parts)
 
 

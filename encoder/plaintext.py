@@ -57,6 +57,9 @@ def _inline_child(child: etree._Element, notes: list[etree._Element]) -> str:
         return _marker(child)
     if tag == TEI + "supplied":
         return "[" + inline_text(child, notes) + "]"
+    if tag == TEI + "choice" and len(child) == 2 and [c.tag for c in child] == _SIC_CORR:
+        sic, corr = child  # "our [your]"
+        return f"{inline_text(sic, notes)} [{inline_text(corr, notes)}]"
     if tag == TEI + "lb":
         number = child.get("n")
         return "\n" if number is None else f"\n{number} "
@@ -68,6 +71,7 @@ def _inline_child(child: etree._Element, notes: list[etree._Element]) -> str:
 
 
 _BREAKS: Final = frozenset((TEI + "pb", TEI + "fw", TEI + "incident"))
+_SIC_CORR: Final = [TEI + "sic", TEI + "corr"]
 
 
 def _break_text(elem: etree._Element) -> str:

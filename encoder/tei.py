@@ -22,6 +22,7 @@ from .model import (
     Breaks,
     Closer,
     Commentary,
+    Correction,
     DateLine,
     Dateline,
     DateText,
@@ -161,6 +162,13 @@ def _(node: Supplied, parent: _E, doc: Transcript) -> None:
         return
     supplied = _el(parent, "supplied", {"reason": node.reason})
     write_inlines(node.content, supplied, doc)
+
+
+@write_inline.register
+def _(node: Correction, parent: _E, doc: Transcript) -> None:
+    choice = _el(parent, "choice")
+    _el(choice, "sic", None, node.original)
+    _el(choice, "corr", None, node.corrected)
 
 
 @write_inline.register

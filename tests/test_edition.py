@@ -8,6 +8,7 @@ XPath (the places docs/tei-output.md promises to other tools).
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -418,3 +419,42 @@ def test_without_one_named_translator_the_source_is_responsible() -> None:
     assert supplied is not None and supplied.get("resp") == "#harbour-source"
     source = tei.find(".//t:sourceDesc/t:bibl[@type='digital']", NS)
     assert source is not None and source.get(XML_ID) == "harbour-source"
+
+
+CORRECTIONS = """\
+Conversation of A. Roe with B. Poe
+
+ROE. Put it in our [your] report. He [She] will read it.
+
+POE. That is our [common] house and they [the clerks] know it.
+
+ROE. Fine.
+
+POE. Good.
+
+RGANI, f. 1, op. 2, d. 3, ll. 4-5. Translated by Jane Doe.
+"""
+
+
+def test_a_pronoun_in_brackets_after_another_is_a_correction(tmp_path: Path) -> None:
+    from encoder.html import render_html
+    from encoder.plaintext import tei_to_text
+
+    result = encode_text(CORRECTIONS, "corr.txt")
+    assert result.tree is not None and result.xml is not None
+    tei = result.tree.getroot()
+    choices = tei.findall(".//t:text//t:choice", NS)
+    pairs = [
+        (c.findtext("t:sic", namespaces=NS), c.findtext("t:corr", namespaces=NS)) for c in choices
+    ]
+    assert pairs == [("our", "your"), ("He", "She")]
+    # the source names one translator: the corrections are hers
+    assert {c.find("t:corr", NS).get("resp") for c in choices} == {"#corr-translator"}
+    # a word added to a pronoun ("our [common]", "they [the clerks]") is supplied
+    supplied = [s.text for s in tei.iterfind(".//t:text//t:supplied", NS)]
+    assert supplied == ["common", "the clerks"]
+    # the round trip writes the brackets again; the HTML shows them
+    assert "Put it in our [your] report. He [She] will read it." in tei_to_text(result.tree)
+    page = render_html(result.tree).decode()
+    text = re.sub(r"<[^>]+>", "", page)
+    assert "Put it in our [your] report." in text

@@ -67,5 +67,6 @@
   <xsl:param name="label-reason-implied" select="'word supplied by the translator'"/>
   <xsl:param name="label-reason-punctuation" select="'punctuation supplied by the translator'"/>
   <xsl:param name="label-reason-original-wording" select="'original wording'"/>
+  <xsl:param name="label-correction" select="'correction'"/>
   <xsl:param name="label-reason-gloss" select="'translation of the preceding words'"/>
 </xsl:stylesheet>
