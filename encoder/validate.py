@@ -55,7 +55,7 @@ from .diagnostics import Diagnostic, Severity, Span
 from .xmlio import TEI, TEI_NS, XML_ID, XML_NS, XmlInputError, parse_xml_file
 
 SCHEMA_FILE: Final = "tei-encoder.xsd"
-Engine = Literal["lxml", "xmlschema"]
+Engine = Literal["lxml", "xmlschema", "schematron"]
 XS_NS: Final = "http://www.w3.org/2001/XMLSchema"
 XS: Final = f"{{{XS_NS}}}"
 
@@ -215,7 +215,10 @@ def validate_tree(
 
     ``engine`` chooses who checks the grammar: libxml2 through lxml (fast, the
     default) or the pure-Python :mod:`xmlschema` (a second opinion on the same
-    XSD; slower to load, its messages are passed on as V100).
+    XSD; slower to load, its messages are passed on as V100); ``schematron``
+    checks the grammar with lxml and the references with the generated
+    ``schema/tei-encoder.sch`` instead of Python (what a validator outside
+    Python sees; slower on long documents).
     """
     root = tree.getroot()
     if root.tag != TEI + "TEI":
@@ -224,7 +227,12 @@ def validate_tree(
         found = _xmlschema_diagnostics(tree, filename)
     else:
         found = _grammar_diagnostics(tree, filename)
-    found.extend(_reference_diagnostics(root, filename))
+    if engine == "schematron":
+        from .schematron import schematron_diagnostics
+
+        found.extend(schematron_diagnostics(tree, filename))
+    else:
+        found.extend(_reference_diagnostics(root, filename))
     return sorted(found, key=lambda d: d.span.line)
 
 
