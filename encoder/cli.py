@@ -474,12 +474,13 @@ def inspect(
 )
 @click.option(
     "--engine",
-    type=click.Choice(["lxml", "xmlschema", "schematron"]),
+    type=click.Choice(["lxml", "xmlschema", "schematron", "jing"]),
     default="lxml",
     show_default=True,
     help=(
-        "Schema engine: libxml2 (fast), the pure-Python xmlschema (a second opinion), or "
-        "libxml2 with the pointer rules checked by schema/tei-encoder.sch instead of Python."
+        "Schema engine: libxml2 (fast), the pure-Python xmlschema (a second opinion), "
+        "libxml2 with the pointer rules checked by schema/tei-encoder.sch, or jing (Java) "
+        "with schema/tei-encoder.rng and the same Schematron: what tools outside Python see."
     ),
 )
 @click.pass_obj

@@ -55,7 +55,7 @@ from .diagnostics import Diagnostic, Severity, Span
 from .xmlio import TEI, TEI_NS, XML_ID, XML_NS, XmlInputError, parse_xml_file
 
 SCHEMA_FILE: Final = "tei-encoder.xsd"
-Engine = Literal["lxml", "xmlschema", "schematron"]
+Engine = Literal["lxml", "xmlschema", "schematron", "jing"]
 XS_NS: Final = "http://www.w3.org/2001/XMLSchema"
 XS: Final = f"{{{XS_NS}}}"
 
@@ -205,6 +205,14 @@ def validate_file(path: Path, engine: Engine = "lxml") -> list[Diagnostic]:
     except XmlInputError as exc:
         span = Span(str(path), exc.line, exc.col)
         return [Diagnostic("V108", Severity.ERROR, exc.message, span)]
+    if engine == "jing":  # RELAX NG with jing, the pointer rules with the Schematron
+        from .relaxng import jing_diagnostics
+        from .schematron import schematron_diagnostics
+
+        found = jing_diagnostics(path)
+        if tree.getroot().tag == TEI + "TEI":
+            found.extend(schematron_diagnostics(tree, str(path)))
+        return sorted(found, key=lambda d: d.span.line)
     return validate_tree(tree, str(path), engine)
 
 
