@@ -35,6 +35,7 @@ _KEYS: Final = (
     "licence_label",
     "id_prefix",
     "edition_date",
+    "schema_url",
 )
 
 _OPTIONS: Final = (
@@ -62,6 +63,12 @@ _OPTIONS: Final = (
         "--id-prefix", default=None, help="Prefix of TEI/@xml:id (and so of every id), e.g. wc-."
     ),
     click.option("--edition-date", default=None, metavar="YYYY-MM-DD", help="The edition's date."),
+    click.option(
+        "--schema-url",
+        default=None,
+        metavar="URL/",
+        help="Folder where the edition publishes tei-encoder.rng and .sch (xml-model, schemaRef).",
+    ),
 )
 
 
@@ -108,6 +115,7 @@ def load_edition(
             licence_label=given["licence_label"],
             id_prefix=given["id_prefix"],
             date=given["edition_date"],
+            schema_url=given["schema_url"],
         )
         if record is not None:
             edition = with_document(edition, *record)

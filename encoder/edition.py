@@ -23,6 +23,10 @@ FILE``), or from the same keys given as options::
     source_url = "https://archive.example/doc/1"
     record_id = "112081"
 
+and ``schema_url = "https://example.org/schema/"``: the folder where the
+edition publishes ``tei-encoder.rng`` and ``tei-encoder.sch`` (written as
+``<?xml-model?>`` and ``schemaRef``).
+
 Every key is optional. A value that is not given is left out of the TEI,
 never filled with the source's. A file with an unknown key or a bad value
 is refused whole, with the key and what to write instead (E521).
@@ -44,7 +48,15 @@ _ISO_DATE: Final = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|
 _PREFIX: Final = re.compile(r"^(?:[A-Za-z_][A-Za-z0-9._-]*)?$")
 _URI: Final = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 STATUSES: Final = ("free", "restricted", "unknown")
-_TOP_KEYS: Final = {"id_prefix", "publisher", "date", "editors", "licence", "documents"}
+_TOP_KEYS: Final = {
+    "id_prefix",
+    "publisher",
+    "date",
+    "editors",
+    "licence",
+    "documents",
+    "schema_url",
+}
 _LICENCE_KEYS: Final = {"target", "label", "status"}
 _EDITOR_KEYS: Final = {"name", "orcid"}
 _DOCUMENT_KEYS: Final = {"source_url", "record_id"}
@@ -79,6 +91,7 @@ class Edition:
     id_prefix: str = ""
     date: str | None = None
     documents: tuple[tuple[str, SourceRecord], ...] = ()
+    schema_url: str | None = None  # where the edition publishes schema/tei-encoder.rng and .sch
 
     def source_of(self, file_name: str) -> SourceRecord:
         """The record of a source file (by its name, not its path)."""
@@ -93,6 +106,7 @@ class Edition:
             "id_prefix": self.id_prefix,
             "date": self.date,
             "documents": [[name, r.url, r.record_id] for name, r in self.documents],
+            "schema_url": self.schema_url,
         }
 
 
@@ -152,6 +166,14 @@ def _uri(checker: _Checker, key: str, value: object) -> str | None:
         checker.fail(key, f"{text!r} is not an absolute URI such as https://example.org/x")
         return None
     return text
+
+
+def _folder(checker: _Checker, key: str, value: object) -> str | None:
+    url = _uri(checker, key, value)
+    if url is not None and not url.endswith("/"):
+        checker.fail(key, f"{url!r} must name a folder: end it with /")
+        return None
+    return url
 
 
 def _date(checker: _Checker, key: str, value: object) -> str | None:
@@ -266,6 +288,8 @@ def parse_edition(data: bytes, where: str) -> Edition:
         )
     if "documents" in raw:
         edition = replace(edition, documents=_documents(checker, raw["documents"]))
+    if "schema_url" in raw:
+        edition = replace(edition, schema_url=_folder(checker, "schema_url", raw["schema_url"]))
     if checker.problems:
         raise EditionError(checker.problems)
     return edition
@@ -280,6 +304,7 @@ def with_options(
     licence_label: str | None = None,
     id_prefix: str | None = None,
     date: str | None = None,
+    schema_url: str | None = None,
 ) -> Edition:
     """``edition`` with the values given as options in its place (an option
     wins over the file; ``--editor`` replaces the file's editors). An editor
@@ -293,6 +318,8 @@ def with_options(
         edition = replace(edition, id_prefix=_prefix(checker, "--id-prefix", id_prefix))
     if licence is not None:
         edition = replace(edition, licence_target=_uri(checker, "--licence", licence))
+    if schema_url is not None:
+        edition = replace(edition, schema_url=_folder(checker, "--schema-url", schema_url))
     if licence_label is not None:
         edition = replace(edition, licence_label=checker.text("--licence-label", licence_label))
     if editors:

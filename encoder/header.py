@@ -21,6 +21,8 @@ import datetime as _dt
 import re
 from typing import Final
 
+from lxml import etree
+
 from . import __version__
 from .edition import Edition, SourceRecord, document_id
 from .model import (
@@ -119,7 +121,7 @@ def write_header(doc: Transcript, options: Options) -> _E:
             _el(notes, "note", {"type": "boilerplate", "n": str(block.line)}, block.text)
     name = re.split(r"[/\\]", doc.source_name)[-1]
     _write_source_desc(_el(file_desc, "sourceDesc"), doc, title, edition.source_of(name))
-    _write_encoding_desc(header, doc)
+    _write_encoding_desc(header, doc, edition.schema_url)
     _write_profile_desc(header, doc)
     _write_revision(header, options)
     return header
@@ -329,8 +331,10 @@ def interpretation(doc: Transcript) -> str:
     return "In this document: " + "; ".join(clauses) + "."
 
 
-def _write_encoding_desc(header: _E, doc: Transcript) -> None:
+def _write_encoding_desc(header: _E, doc: Transcript, schema_url: str | None) -> None:
     enc = _el(header, "encodingDesc")
+    if schema_url:
+        _el(enc, "schemaRef", {"type": "interchange", "url": schema_url + RNG_FILE})
     app_info = _el(enc, "appInfo")
     app = _el(
         app_info,
@@ -465,6 +469,26 @@ def write_person(parent: _E, person: Person) -> None:
         _el(elem, "note", None, person.role)
     if person.note_id:
         _el(elem, "ptr", {"type": "note", "target": "#" + person.note_id})
+
+
+# ------------------------------------------------------------------ schema
+
+RNG_FILE: Final = "tei-encoder.rng"
+SCH_FILE: Final = "tei-encoder.sch"
+
+
+def add_schema_links(root: _E, schema_url: str | None) -> None:
+    """``<?xml-model?>`` processing instructions before the root for the
+    grammar and the Schematron, where the edition publishes them (the
+    collection file's ``schema_url``); none when it is not given."""
+    if not schema_url:
+        return
+    for name, language in (
+        (RNG_FILE, "http://relaxng.org/ns/structure/1.0"),
+        (SCH_FILE, "http://purl.oclc.org/dsdl/schematron"),
+    ):
+        data = f'href="{schema_url}{name}" type="application/xml" schematypens="{language}"'
+        root.addprevious(etree.ProcessingInstruction("xml-model", data))
 
 
 # ------------------------------------------------------------------ responsibility

@@ -498,7 +498,7 @@ def _(block: Breaks, s: _Sections, doc: Transcript, after_notes: bool) -> None:
 
 
 def to_tei(doc: Transcript, options: Options | None = None) -> etree._ElementTree:
-    from .header import assign_resp, prefix_ids, write_header, write_person
+    from .header import add_schema_links, assign_resp, prefix_ids, write_header, write_person
 
     options = options or Options()
     root = etree.Element(TEI + "TEI", nsmap={None: TEI_NS})  # type: ignore[dict-item]
@@ -534,4 +534,5 @@ def to_tei(doc: Transcript, options: Options | None = None) -> etree._ElementTre
     ident = document_id(options.edition.id_prefix, doc.source_name)
     prefix_ids(root, ident)
     root.set(XML_ID, ident)
+    add_schema_links(root, options.edition.schema_url)
     return root.getroottree()

@@ -224,6 +224,12 @@ def serialize(tree: etree._ElementTree) -> bytes:
     _indent(root, 0)
     buffer = io.BytesIO()
     buffer.write(b'<?xml version="1.0" encoding="UTF-8"?>\n')
-    etree.ElementTree(root).write(buffer, encoding="utf-8", xml_declaration=False)
+    prolog = list(root.itersiblings(preceding=True))[::-1]  # <?xml-model?> PIs
+    if prolog:  # one per line; the root alone (a copy of its bytes: only then)
+        for node in prolog:
+            buffer.write(etree.tostring(node, with_tail=False) + b"\n")
+        buffer.write(etree.tostring(root, encoding="utf-8", with_tail=False))
+    else:
+        etree.ElementTree(root).write(buffer, encoding="utf-8", xml_declaration=False)
     buffer.write(b"\n")
     return buffer.getvalue()  # shares the buffer's bytes: no copy

