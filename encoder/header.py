@@ -516,24 +516,32 @@ def assign_resp(root: _E, doc: Transcript) -> None:
 
 # ------------------------------------------------------------------ ids
 
+_POINTERS: Final = frozenset(POINTER_ATTRIBUTES)
+
 
 def prefix_ids(root: _E, prefix: str) -> None:
     """Give every ``xml:id`` of the document the prefix (the document's id and
     a hyphen) and rewrite the pointers to them, so that documents combine in a
     ``teiCorpus`` without clashes. Pointers to other documents are kept."""
     known: set[str] = set()
-    for elem in root.iter():
-        ident = elem.get(XML_ID)
-        if ident is not None:
-            known.add(ident)
-            elem.set(XML_ID, f"{prefix}-{ident}")
-    for elem in root.iter():
-        for name in POINTER_ATTRIBUTES:
-            value = elem.get(name)
-            if value is None or "#" not in value:
-                continue
-            tokens = [
-                f"#{prefix}-{token[1:]}" if token.startswith("#") and token[1:] in known else token
-                for token in value.split()
-            ]
-            elem.set(name, " ".join(tokens))
+    holders: list[_E] = []  # elements with a pointer attribute
+    for elem in root.iter(etree.Element):
+        for name in elem.keys():  # noqa: SIM118 - an element iterates its children
+            if name == XML_ID:
+                ident = elem.get(name, "")
+                known.add(ident)
+                elem.set(name, f"{prefix}-{ident}")
+            elif name in _POINTERS:
+                holders.append(elem)
+    for elem in holders:
+        for name in _POINTERS.intersection(elem.keys()):
+            value = elem.get(name, "")
+            if "#" in value:
+                tokens = value.split()
+                elem.set(
+                    name,
+                    " ".join(
+                        f"#{prefix}-{t[1:]}" if t[0] == "#" and t[1:] in known else t
+                        for t in tokens
+                    ),
+                )
