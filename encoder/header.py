@@ -29,6 +29,7 @@ from .model import (
     ArchivalCitation,
     Block,
     Boilerplate,
+    Citation,
     Closer,
     Correction,
     DateLine,
@@ -285,7 +286,8 @@ def _found(doc: Transcript) -> dict[str, int]:
             if isinstance(node, Supplied):
                 add("original" if node.reason == "original-wording" else "supplied")
             elif isinstance(
-                node, Note | EditorialNote | Stage | Foreign | Gloss | PageMark | Correction
+                node,
+                Note | EditorialNote | Stage | Foreign | Gloss | PageMark | Correction | Citation,
             ):
                 add(type(node).__name__.lower())
             elif isinstance(node, PersName) and node.ref:
@@ -311,6 +313,7 @@ _CLAUSES: Final = (
     ("foreign", "words in the original language became foreign"),
     ("gloss", "explanations in brackets became gloss"),
     ("editorialnote", "editors' remarks became note[@type='editorial'], with @resp if signed"),
+    ("citation", "references in notes (See …) became bibl, with author, title, date where read"),
     ("persname", "names of the people in the register became persName with @ref"),
     ("pagemark", "page breaks became pb"),
     ("timestamp", "timestamps became time elements pointing to a timeline"),

@@ -61,6 +61,27 @@ class Correction:
 
 
 @dataclass(frozen=True, slots=True)
+class CitedAuthor:
+    """The author a reference in a note names first ("See V. I. Lenin, …")."""
+
+    name: PersName
+
+
+@dataclass(frozen=True, slots=True)
+class CitedTitle:
+    """A title in quotation marks in a reference (the marks stay outside)."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A bibliographic reference in a note, "See …" to the note's end."""
+
+    content: tuple[Inline, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Foreign:
     text: str
     lang: str | None
@@ -172,6 +193,9 @@ Inline = (
     | Note
     | Supplied
     | Correction
+    | Citation
+    | CitedAuthor
+    | CitedTitle
     | Foreign
     | Gloss
     | EditorialNote
@@ -466,6 +490,12 @@ def plain_text(content: tuple[Inline, ...]) -> str:
             parts.append(node.text)
         elif isinstance(node, Correction):
             parts.append(f"{node.original} [{node.corrected}]")
+        elif isinstance(node, Citation):
+            parts.append(plain_text(node.content))
+        elif isinstance(node, CitedAuthor):
+            parts.append(node.name.text)
+        elif isinstance(node, CitedTitle):
+            parts.append(node.text)
     return "".join(parts)
 
 

@@ -19,6 +19,7 @@ from .reader.blocks import read_blocks
 from .reader.profile import Profile
 from .reader.source import SourceError, check_language, decode_source
 from .tei import Options, to_tei
+from .transforms.citations import cite_references
 from .transforms.notes import resolve_notes
 from .transforms.persons import build_register
 from .transforms.times import number_times
@@ -119,6 +120,7 @@ def _encode(
     doc = resolve_notes(doc, reporter)
     doc = number_times(doc)
     doc = build_register(doc, reporter, authority)
+    doc = cite_references(doc)
     if reporter.has_errors:
         return EncodeResult(None, None, doc, reporter.diagnostics)
     tree = to_tei(doc, options)

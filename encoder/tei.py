@@ -20,6 +20,9 @@ from .model import (
     Block,
     Boilerplate,
     Breaks,
+    Citation,
+    CitedAuthor,
+    CitedTitle,
     Closer,
     Commentary,
     Correction,
@@ -169,6 +172,21 @@ def _(node: Correction, parent: _E, doc: Transcript) -> None:
     choice = _el(parent, "choice")
     _el(choice, "sic", None, node.original)
     _el(choice, "corr", None, node.corrected)
+
+
+@write_inline.register
+def _(node: Citation, parent: _E, doc: Transcript) -> None:
+    write_inlines(node.content, _el(parent, "bibl"), doc)
+
+
+@write_inline.register
+def _(node: CitedAuthor, parent: _E, doc: Transcript) -> None:
+    write_inline(node.name, _el(parent, "author"), doc)
+
+
+@write_inline.register
+def _(node: CitedTitle, parent: _E, doc: Transcript) -> None:
+    _el(parent, "title", None, node.text)
 
 
 @write_inline.register

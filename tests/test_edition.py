@@ -492,3 +492,29 @@ def test_schema_links_where_the_edition_publishes_the_schema(tmp_path: Path) -> 
     assert plain is not None and b"xml-model" not in plain and b"schemaRef" not in plain
     with pytest.raises(EditionError):
         parse_edition(b'schema_url = "https://harbour.example.org/tei-encoder.rng"', "t.toml")
+
+
+# ------------------------------------------------------------------ references in notes
+
+
+def test_references_in_notes_become_bibl_with_what_is_read_reliably() -> None:
+    tei = encode(MEMO.read_bytes().decode("utf-8"), MEMO.name)
+    bibls = tei.findall(".//t:text//t:note/t:bibl", NS)
+    # read in the source: notes 50-53 end with "See …": O. Borisov … eds. (Moscow:
+    # Progress, 1975); Shen, … vol. 8; Pravda (Truth), August 5, 1958; V. I. Lenin,
+    # “The Importance of Gold …,” … (Moscow: Progress, 1973), 113.
+    assert [b.getparent().get("n") for b in bibls] == ["50", "51", "52", "53"]
+    assert [xpath(b, "t:date/@when") for b in bibls] == [["1975"], [], [], ["1973"]]
+    assert xpath(bibls[3], "t:author/t:persName") == ["V. I. Lenin"]
+    assert xpath(bibls[3], "t:title") == [
+        "The Importance of Gold Now and After the Complete Victory of Socialism"
+    ]
+    assert [xpath(b, "t:author") for b in bibls[:3]] == [[], [], []]
+
+
+def test_a_note_without_a_reference_is_left_alone() -> None:
+    text = HARBOUR.replace(
+        "[1] The east pier, built 1870.", "[1] See the east pier, built 1870, for yourself."
+    )
+    tei = encode(text, "harbour.txt")
+    assert tei.xpath("//t:text//t:bibl", namespaces=NS) == []
