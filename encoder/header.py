@@ -149,24 +149,31 @@ def _write_publication(file_desc: _E, doc: Transcript, edition: Edition) -> None
 
 def _source_agents(bibl: _E, doc: Transcript) -> None:
     """Who made the source, as the transcript says: the record's note-takers,
-    its translator, roles in "Key: value" lines, the editors who signed remarks."""
+    its translator, roles in "Key: value" lines, the editors who signed remarks.
+    A name the register holds points to its entry."""
+    register = {name: p.person_id for p in doc.persons for name in p.names}
+
+    def agent(resp: _E, name: str) -> None:
+        person = register.get(name)
+        _el(resp, "persName", {"ref": "#" + person} if person else None, name)
+
     translators = 0
     for block in doc.blocks:
         if isinstance(block, Closer):
             for name in block.names:
                 resp = _el(bibl, "respStmt")
                 _el(resp, "resp", None, "record of the conversation")
-                _el(resp, "persName", None, name)
+                agent(resp, name)
         if isinstance(block, SourceLine):
             for name in block.translators:
                 translators += 1
                 resp = _el(bibl, "respStmt", {XML_ID: translator_id(translators)})
                 _el(resp, "resp", None, "translation")
-                _el(resp, "persName", None, name)
+                agent(resp, name)
         if isinstance(block, MetadataField) and block.kind == "role":
             resp = _el(bibl, "respStmt")
             _el(resp, "resp", None, block.key.lower())
-            _el(resp, "persName", None, block.value)
+            agent(resp, block.value)
     for initials in doc.editors:
         resp = _el(bibl, "respStmt", {XML_ID: editor_id(initials)})
         _el(resp, "resp", None, "editorial remarks signed with these initials")
