@@ -13,11 +13,12 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, cast
 
 import click
 
 from . import __version__
+from .cli_edition import edition_options, load_edition
 from .diagnostics import (
     EXIT_CODES_HELP,
     EXIT_INPUT,
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     from .authority import AuthorityEntry
     from .corpus import Merging
     from .reader.profile import Profile
+    from .validate import Engine
 
 
 class _Settings:
@@ -204,6 +206,9 @@ def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
 @_SHAPE_OPTION
 @_PROFILE_OPTION
 @_MAX_SIZE_OPTION
+@edition_options
+@click.option("--source-url", default=None, metavar="URI", help="Where the source was found.")
+@click.option("--record-id", default=None, help="The source's record id in its archive.")
 @click.pass_obj
 def encode(
     settings: _Settings,
@@ -215,14 +220,20 @@ def encode(
     shape: str | None,
     profile: Path | None,
     max_size: int,
+    edition: dict[str, object],
+    source_url: str | None,
+    record_id: str | None,
 ) -> None:
     """Encode one transcript INPUT as TEI."""
     from .document import BuildSettings, encode_document
+    from .edition import SourceRecord
     from .fileio import InputFileError, read_input
 
     _refuse_same_file(output, input_file)
     authority = _load_authority(persons)
     house = _load_profile(shape, profile)
+    record = (input_file.name, SourceRecord(source_url, record_id))
+    metadata = load_edition(edition, record=record)
     try:
         data = read_input(input_file, max_size)
     except InputFileError as exc:
@@ -235,6 +246,7 @@ def encode(
         authority=authority,
         lang=lang,
         profile=house,
+        edition=metadata,
     )
     # given up as a bytearray: emptied once decoded, not kept beside the tree
     given = bytearray(data)
@@ -297,6 +309,7 @@ def encode(
 @_SHAPE_OPTION
 @_PROFILE_OPTION
 @_MAX_SIZE_OPTION
+@edition_options
 @click.pass_obj
 def build(
     settings: _Settings,
@@ -312,6 +325,7 @@ def build(
     shape: str | None,
     profile: Path | None,
     max_size: int,
+    edition: dict[str, object],
 ) -> None:
     """Encode every *.txt in SOURCES into OUT/NAME.xml (and OUT/NAME.html).
 
@@ -331,6 +345,7 @@ def build(
     if not source_dir.is_dir():
         click.echo(f"{sources}: error[E011]: no such folder of sources", err=True)
         sys.exit(EXIT_INPUT)
+    metadata = load_edition(edition, beside=source_dir.parent)
     inputs = sorted(source_dir.glob("*.txt"), key=str)
     if not inputs:
         click.echo(f"{sources}: error[E012]: no *.txt transcripts in this folder", err=True)
@@ -341,6 +356,7 @@ def build(
         authority=authority,
         lang=lang,
         profile=house,
+        edition=metadata,
     )
     try:
         with _sigterm_interrupts(BuildTerminated):
@@ -478,10 +494,10 @@ def _load_merging(authority: Sequence[AuthorityEntry], path: Path | None) -> Mer
         try:
             table = parse_merge_table(read_input(path, option=False))
         except InputFileError as exc:
-            click.echo(f"{path}: error[E520]: {exc.message}", err=True)
+            click.echo(f"{path}: error[E530]: {exc.message}", err=True)
             sys.exit(EXIT_INPUT)
         except MergeTableError as exc:
-            click.echo(f"{path}:{exc.line}: error[E520]: {exc.message}", err=True)
+            click.echo(f"{path}:{exc.line}: error[E530]: {exc.message}", err=True)
             sys.exit(EXIT_INPUT)
     return Merging(frozenset(entry.person_id for entry in authority), table)
 
@@ -504,7 +520,7 @@ def _publish(out: Path, merging: Merging, html: bool) -> None:
         sys.exit(EXIT_SOME_FAILED)
     for document, person in unmatched:
         click.echo(
-            f"{out}: warning[W521]: the merge table names person {person!r} of document "
+            f"{out}: warning[W531]: the merge table names person {person!r} of document "
             f"{document!r}, which the collection does not have; the row was not used",
             err=True,
         )
@@ -593,10 +609,14 @@ def inspect(
 )
 @click.option(
     "--engine",
-    type=click.Choice(["lxml", "xmlschema"]),
+    type=click.Choice(["lxml", "xmlschema", "schematron", "jing"]),
     default="lxml",
     show_default=True,
-    help="Schema engine: libxml2 (fast) or the pure-Python xmlschema (a second opinion).",
+    help=(
+        "Schema engine: libxml2 (fast), the pure-Python xmlschema (a second opinion), "
+        "libxml2 with the pointer rules checked by schema/tei-encoder.sch, or jing (Java) "
+        "with schema/tei-encoder.rng and the same Schematron: what tools outside Python see."
+    ),
 )
 @click.pass_obj
 def validate(settings: _Settings, files: tuple[Path, ...], fmt: str, engine: str) -> None:
@@ -611,7 +631,7 @@ def validate(settings: _Settings, files: tuple[Path, ...], fmt: str, engine: str
             message = "no such file" if not path.exists() else "not a regular file"
             everything.append(Diagnostic("E000", Severity.ERROR, message, Span(str(path))))
             continue
-        everything.extend(validate_file(path, "xmlschema" if engine == "xmlschema" else "lxml"))
+        everything.extend(validate_file(path, cast("Engine", engine)))  # a click.Choice
     if fmt == "json":
         click.echo(diagnostics_to_json(everything))
     else:

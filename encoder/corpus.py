@@ -170,7 +170,8 @@ def person_register_ids(edition: Edition, merging: Merging) -> dict[str, str]:
     for person in persons_of(root):
         own = str(person.get(XML_ID))
         ids[own] = (
-            merging.table.get((edition.stem, own))
+            merging.table.get((edition.stem, own))  # the id as written, or without
+            or merging.table.get((edition.stem, own.removeprefix(prefix)))  # its prefix
             or _authority_id(own, prefix, merging.authority)
             or (prefix + own if prefixing else own)
         )
@@ -180,7 +181,12 @@ def person_register_ids(edition: Edition, merging: Merging) -> dict[str, str]:
 def unmatched_rows(editions: Sequence[Edition], merging: Merging) -> list[tuple[str, str]]:
     """The merge table's (document, person) pairs that name no person of
     ``editions``."""
-    known = {(e.stem, str(p.get(XML_ID))) for e in editions for p in persons_of(e.tree.getroot())}
+    known = set()
+    for edition in editions:
+        prefix = edition_id(edition) + "-"
+        for person in persons_of(edition.tree.getroot()):
+            own = str(person.get(XML_ID))
+            known |= {(edition.stem, own), (edition.stem, own.removeprefix(prefix))}
     return sorted(set(merging.table) - known)
 
 

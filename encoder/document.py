@@ -15,6 +15,7 @@ from .diagnostics import (
     Severity,
     Span,
 )
+from .edition import Edition
 from .reader.profile import Profile
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ class BuildSettings:
     authority: tuple[AuthorityEntry, ...] = ()  # from --persons
     lang: str = "en"  # the transcript's language (BCP 47), from --lang
     profile: Profile = field(default_factory=Profile)  # from --shape or --profile
+    edition: Edition = field(default_factory=Edition)  # tei-encode.toml and its options
 
     def to_json(self) -> dict[str, object]:
         """What the manifest records (the authority and profile files by their hash)."""
@@ -48,6 +50,8 @@ class BuildSettings:
         }
         if self.profile.name != "auto":  # detection is the default: no key, as before
             record["profile"] = self.profile.record()
+        if self.edition != Edition():  # none given: no key, as before
+            record["edition"] = self.edition.to_json()
         return record
 
 
@@ -72,7 +76,7 @@ def encode_document(
     from .tei import Options
     from .validate import validate_tree
 
-    options = Options(source_date_epoch=settings.source_date_epoch)
+    options = Options(source_date_epoch=settings.source_date_epoch, edition=settings.edition)
     result = encode_bytes(
         data,
         display,

@@ -7,13 +7,16 @@ Pure: it reads bytes and returns a report; :mod:`encoder.cli` prints it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Final
 
 from .diagnostics import Diagnostic, Reporter, Severity
 from .drama_model import Play, iterate_speeches
-from .model import Block, Inline, Note, PageMark, Transcript, Turn, evolve
+from .model import Block, Inline, Narration, Note, PageMark, Text, Transcript, Turn, evolve
 from .reader.profile import Profile
+from .reader.vocab import TITLE_WORDS
 from .transforms.walk import block_inlines
 
 # Diagnostics that record a guess: the reader decided, but not with certainty.
@@ -45,6 +48,8 @@ class Report:
     low_confidence: list[Diagnostic]
     errors: list[Diagnostic]
     unresolved: list[str] = field(default_factory=list)  # a play's prefixes that name no one
+    # names the register does not hold, in contexts that say "a person": name, times, first line
+    candidates: list[tuple[str, int, int]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -66,6 +71,7 @@ class Report:
             "notes": self.notes,
             "end_notes": self.end_notes,
             "persons": [{"id": i, "kind": k, "name": n} for i, k, n in self.persons],
+            "candidates": [{"name": n, "count": c, "line": ln} for n, c, ln in self.candidates],
             "low_confidence": [_diagnostic_json(d) for d in self.low_confidence],
             "errors": [_diagnostic_json(d) for d in self.errors],
             "unresolved_prefixes": self.unresolved,
@@ -91,6 +97,10 @@ class Report:
         lines.append(f"persons: {len(self.persons)}")
         if self.unresolved:
             lines.append("unresolved prefixes: " + ", ".join(map(repr, self.unresolved)))
+        if self.candidates:
+            count = len(self.candidates)
+            lines.append(f"untagged names ({count}; a --persons file naming them tags them):")
+            lines.extend(f"  {n}: {c}×, first at line {ln}" for n, c, ln in self.candidates)
         lines.append(f"low confidence: {len(self.low_confidence)}")
         lines.extend(f"  {d.format()}" for d in self.low_confidence)
         lines.extend(d.format() for d in self.errors)
@@ -165,7 +175,7 @@ def _report(doc: Transcript, guesses: list[Diagnostic], errors: list[Diagnostic]
             characters,
             guesses,
             errors,
-            list(doc.play.unresolved),
+            unresolved=list(doc.play.unresolved),
         )
     kinds = {p.person_id: p.kind for p in doc.persons}
     speakers: dict[str, Speaker] = {}
@@ -201,7 +211,57 @@ def _report(doc: Transcript, guesses: list[Diagnostic], errors: list[Diagnostic]
         persons,
         guesses,
         errors,
+        candidates=candidates(doc),
     )
+
+
+_NAME: Final = r"[A-Z][a-z’'\-]+(?:\s[A-Z][a-z’'\-]+)?"
+_TITLES: Final = "|".join(
+    re.escape(t) for t in sorted(TITLE_WORDS - {"the", "see", "reference"}, key=len, reverse=True)
+)
+# A capitalised word that a title precedes, or that "who" or a verb of
+# speaking follows, names a person far more often than a place or a people:
+# "It was Stalin who…", "Eden said…", "Comrade Kozlov".
+_TITLED: Final = re.compile(rf"(?<![\w’'.-])(?i:{_TITLES})\s+(?P<name>{_NAME})(?![\w’'-])")
+_NAMED: Final = re.compile(
+    rf"(?<![\w’'.-])(?P<name>{_NAME})\s+(?:who|said|says|told|tells|wrote|writes|thinks"
+    r"|thought|asked|asks|replied|answered|declared|believes|believed)\b"
+)
+# at a sentence's start (a capital says nothing), after "the" (a people: "the
+# Americans said") or after "of"/"in" (a place: "the Republic of China declared")
+_NOT_A_NAME_BEFORE: Final = re.compile(r"(?:^|[.?!:;“\"(\[]|\b(?:[Tt]he|of|in))\s*$")
+
+
+def candidates(doc: Transcript) -> list[tuple[str, int, int]]:
+    """Names in speech and narration that the register does not hold and that
+    stand where a person's name stands (after a title, before "who" or a verb
+    of speaking): people mentioned without a note, untagged. An editor who
+    adds them to a ``--persons`` file gets them tagged.
+
+    >>> from encoder.model import Paragraph
+    >>> text = Text("It was Stalin who did. Comrade Kozlov too. The Poles said no.")
+    >>> turn = Turn("A.", "A", None, (Paragraph((text,), 1),), 1)
+    >>> candidates(Transcript("x.txt", (turn,)))
+    [('Stalin', 1, 1), ('Kozlov', 1, 1)]
+    """
+    known = {word for p in doc.persons for name in p.names for word in name.split()}
+    texts: list[tuple[str, int]] = []
+    for block in doc.blocks:
+        if isinstance(block, Turn | Narration):
+            texts += [(n.value, block.line) for n in block_inlines(block) if isinstance(n, Text)]
+    found: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for text, line in texts:
+        named = [
+            m for m in _NAMED.finditer(text) if not _NOT_A_NAME_BEFORE.search(text[: m.start()])
+        ]
+        for match in sorted([*_TITLED.finditer(text), *named], key=lambda m: m.start()):
+            name = match.group("name")
+            if set(name.split()) & known or name.lower() in TITLE_WORDS:
+                continue
+            found[name] += 1
+            first.setdefault(name, line)
+    return [(name, count, first[name]) for name, count in found.items()]
 
 
 def _inlines(block: Block) -> list[Inline]:

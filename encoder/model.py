@@ -55,6 +55,36 @@ class Supplied:
 
 
 @dataclass(frozen=True, slots=True)
+class Correction:
+    """ "our [your]": a word of the source and, in brackets after it, the word
+    the translator or editor puts in its place (written "our [your]")."""
+
+    original: str
+    corrected: str
+
+
+@dataclass(frozen=True, slots=True)
+class CitedAuthor:
+    """The author a reference in a note names first ("See V. I. Lenin, …")."""
+
+    name: PersName
+
+
+@dataclass(frozen=True, slots=True)
+class CitedTitle:
+    """A title in quotation marks in a reference (the marks stay outside)."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A bibliographic reference in a note, "See …" to the note's end."""
+
+    content: tuple[Inline, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Foreign:
     text: str
     lang: str | None
@@ -165,6 +195,10 @@ Inline = (
     | Anchor
     | Note
     | Supplied
+    | Correction
+    | Citation
+    | CitedAuthor
+    | CitedTitle
     | Foreign
     | Gloss
     | EditorialNote
@@ -457,6 +491,14 @@ def plain_text(content: tuple[Inline, ...]) -> str:
         elif isinstance(node, Supplied):
             parts.append("[" + plain_text(node.content) + "]")
         elif isinstance(node, Foreign | Gloss):
+            parts.append(node.text)
+        elif isinstance(node, Correction):
+            parts.append(f"{node.original} [{node.corrected}]")
+        elif isinstance(node, Citation):
+            parts.append(plain_text(node.content))
+        elif isinstance(node, CitedAuthor):
+            parts.append(node.name.text)
+        elif isinstance(node, CitedTitle):
             parts.append(node.text)
     return "".join(parts)
 

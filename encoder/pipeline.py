@@ -20,6 +20,7 @@ from .reader.playmarks import may_be_play
 from .reader.profile import Profile
 from .reader.source import SourceError, check_language, decode_source
 from .tei import Options, to_tei
+from .transforms.citations import cite_references
 from .transforms.notes import resolve_notes
 from .transforms.persons import build_register
 from .transforms.times import number_times
@@ -147,6 +148,7 @@ def _encode(
     doc = resolve_notes(doc, reporter)
     doc = number_times(doc)
     doc = build_register(doc, reporter, authority)
+    doc = cite_references(doc)
     if doc.play is not None:
         from .transforms.cast import resolve_cast
 

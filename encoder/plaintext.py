@@ -68,13 +68,16 @@ def inline_text(elem: etree._Element, notes: list[etree._Element]) -> str:
 def _inline_child(child: etree._Element, notes: list[etree._Element]) -> str:
     tag = child.tag
     if tag == TEI + "note":
-        if child.get("type") == "editorial":
+        if child.get("type") in ("editorial", "original-wording"):  # inline, in brackets
             inner = inline_text(child, notes)
             return f"({inner})" if child.get("rend") == "parentheses" else f"[{inner}]"
         notes.append(child)
         return _marker(child)
     if tag == TEI + "supplied":
         return "[" + inline_text(child, notes) + "]"
+    if tag == TEI + "choice" and len(child) == 2 and [c.tag for c in child] == _SIC_CORR:
+        sic, corr = child  # "our [your]"
+        return f"{inline_text(sic, notes)} [{inline_text(corr, notes)}]"
     if tag == TEI + "lb":
         number = child.get("n")
         return "\n" if number is None else f"\n{number} "
@@ -86,6 +89,7 @@ def _inline_child(child: etree._Element, notes: list[etree._Element]) -> str:
 
 
 _BREAKS: Final = frozenset((TEI + "pb", TEI + "fw", TEI + "incident"))
+_SIC_CORR: Final = [TEI + "sic", TEI + "corr"]
 
 
 def _break_text(elem: etree._Element) -> str:

@@ -7,23 +7,25 @@ resolved by the reader and the transforms. The one helper that writes
 
 from __future__ import annotations
 
-import datetime as _dt
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import singledispatch
 from typing import Final
 
 from lxml import etree
 
-from . import __version__
+from .edition import Edition, document_id
 from .model import (
     Anchor,
     ArchivalCitation,
     Block,
     Boilerplate,
     Breaks,
+    Citation,
+    CitedAuthor,
+    CitedTitle,
     Closer,
     Commentary,
+    Correction,
     DateLine,
     Dateline,
     DateText,
@@ -47,7 +49,6 @@ from .model import (
     ParticipantsHead,
     ParticipantsLine,
     PersName,
-    Person,
     PlaceName,
     Rights,
     SectionLabel,
@@ -85,7 +86,7 @@ LANGUAGE_NAMES: Final = {
 @dataclass(frozen=True, slots=True)
 class Options:
     source_date_epoch: int | None = None
-    authority: str = "Unpublished encoding made with tei-encode"
+    edition: Edition = field(default_factory=Edition)  # the edition's metadata (edition.py)
 
 
 def _el(
@@ -158,8 +159,34 @@ def _(node: Note, parent: _E, doc: Transcript) -> None:
 
 @write_inline.register
 def _(node: Supplied, parent: _E, doc: Transcript) -> None:
+    if node.reason == "original-wording":  # the translator's note of the original's words
+        attrib = {"type": "original-wording", "place": "inline", "rend": "brackets"}
+        write_inlines(node.content, _el(parent, "note", attrib), doc)
+        return
     supplied = _el(parent, "supplied", {"reason": node.reason})
     write_inlines(node.content, supplied, doc)
+
+
+@write_inline.register
+def _(node: Correction, parent: _E, doc: Transcript) -> None:
+    choice = _el(parent, "choice")
+    _el(choice, "sic", None, node.original)
+    _el(choice, "corr", None, node.corrected)
+
+
+@write_inline.register
+def _(node: Citation, parent: _E, doc: Transcript) -> None:
+    write_inlines(node.content, _el(parent, "bibl"), doc)
+
+
+@write_inline.register
+def _(node: CitedAuthor, parent: _E, doc: Transcript) -> None:
+    write_inline(node.name, _el(parent, "author"), doc)
+
+
+@write_inline.register
+def _(node: CitedTitle, parent: _E, doc: Transcript) -> None:
+    _el(parent, "title", None, node.text)
 
 
 @write_inline.register
@@ -485,274 +512,24 @@ def _(block: Breaks, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     write_inlines(block.content, parent, doc)
 
 
-# ------------------------------------------------------------------ header
-
-
-def _blocks(doc: Transcript, kind: type) -> list[Block]:
-    return [b for b in doc.blocks if isinstance(b, kind)]
-
-
-def _title_text(doc: Transcript) -> str:
-    """The title line; else the document type with its subject or dateline
-    ("Memorandum of Conversation: Austrian State Treaty"); else the file name."""
-    titles = _blocks(doc, TitleLine)
-    if titles:
-        assert isinstance(titles[0], TitleLine)
-        return _plain(titles[0].content)
-    kind = next((b.text for b in doc.blocks if isinstance(b, DocType)), None)
-    subject = next(
-        (b.value for b in doc.blocks if isinstance(b, MetadataField) and b.kind == "subject"),
-        None,
-    )
-    dateline = next((_plain(b.content) for b in doc.blocks if isinstance(b, Dateline)), None)
-    if kind and subject:
-        return f"{kind}: {subject}"
-    if kind and dateline:
-        return f"{kind}, {dateline}"
-    return kind or subject or doc.source_name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-
-
-def _write_header(doc: Transcript, options: Options) -> _E:
-    header = _el(None, "teiHeader")
-    file_desc = _el(header, "fileDesc")
-    title_stmt = _el(file_desc, "titleStmt")
-    _el(title_stmt, "title", None, _title_text(doc))
-    funders: list[str] = []
-    for block in doc.blocks:
-        if isinstance(block, FundingLine | FunderField):
-            name = block.funder if isinstance(block, FundingLine) else block.text
-            if name not in funders:
-                funders.append(name)
-    for name in funders:
-        _el(title_stmt, "funder", None, name)
-    for block in doc.blocks:
-        if isinstance(block, SourceLine):
-            for name in block.translators:
-                resp = _el(title_stmt, "respStmt")
-                _el(resp, "resp", None, "translation")
-                _el(resp, "name", None, name)
-        if isinstance(block, Closer):
-            for name in block.names:
-                resp = _el(title_stmt, "respStmt")
-                _el(resp, "resp", None, "transcription of the conversation")
-                _el(resp, "name", None, name)
-    for block in doc.blocks:
-        if isinstance(block, MetadataField) and block.kind == "role":
-            resp = _el(title_stmt, "respStmt")
-            _el(resp, "resp", None, block.key.lower())
-            _el(resp, "name", None, block.value)
-    for initials in doc.editors:
-        resp = _el(title_stmt, "respStmt", {XML_ID: editor_id(initials)})
-        _el(resp, "resp", None, "editorial remarks signed with these initials")
-        _el(resp, "name", None, ".".join(initials) + ".")
-    resp = _el(title_stmt, "respStmt")
-    _el(resp, "resp", None, "TEI encoding")
-    _el(resp, "name", None, "tei-encode")
-
-    pub = _el(file_desc, "publicationStmt")
-    _el(pub, "authority", None, options.authority)
-    rights = _blocks(doc, Rights)
-    if rights:
-        availability = _el(pub, "availability")
-        for block in rights:
-            assert isinstance(block, Rights)
-            _el(availability, "p", None, _plain(block.content))
-
-    boiler = _blocks(doc, Boilerplate)
-    if boiler:
-        notes = _el(file_desc, "notesStmt")
-        for block in boiler:
-            assert isinstance(block, Boilerplate)
-            _el(notes, "note", {"type": "boilerplate", "n": str(block.line)}, block.text)
-
-    source = _el(file_desc, "sourceDesc")
-    citations: list[ArchivalCitation] = []
-    for block in doc.blocks:
-        if isinstance(block, ArchivalCitation):
-            citations.append(block)
-        elif isinstance(block, SourceLine) and block.citation is not None:
-            citations.append(block.citation)
-    sources = [b.value for b in doc.blocks if isinstance(b, MetadataField) and b.kind == "source"]
-    sources += [
-        re.sub(r"^[^:]{1,20}:\s*", "", b.citation_text)
-        for b in doc.blocks
-        if isinstance(b, SourceLine) and b.citation is None and b.citation_text
-    ]
-    if citations:
-        _write_ms_desc(source, citations, _title_text(doc))
-        for citation in citations:
-            _el(source, "bibl", {"type": "archival"}, citation.text)
-    for value in sources:
-        _el(source, "bibl", None, value)
-    if not citations and not sources:
-        _el(source, "p", None, f"Transcribed from the plain-text file {doc.source_name}.")
-
-    _write_encoding_desc(header, doc)
-    _write_profile_desc(header, doc)
-    revision = _el(header, "revisionDesc")
-    change_attrib = {}
-    if options.source_date_epoch is not None:
-        day = _dt.datetime.fromtimestamp(options.source_date_epoch, _dt.UTC).date()
-        change_attrib["when"] = day.isoformat()
-    _el(
-        revision,
-        "change",
-        change_attrib,
-        f"Encoded in TEI from plain text by tei-encode {__version__}.",
-    )
-    return header
-
-
-def _write_ms_desc(parent: _E, citations: list[ArchivalCitation], title: str) -> None:
-    main = max(
-        citations, key=lambda c: (len(c.idnos) + (c.collection is not None), c.physical is not None)
-    )
-    ms = _el(parent, "msDesc")
-    ident = _el(ms, "msIdentifier")
-    _el(ident, "repository", None, main.repository)
-    if main.collection:
-        _el(ident, "collection", None, main.collection)
-    for kind, value in main.idnos:
-        _el(ident, "idno", {"type": kind}, value)
-    if main.locus:
-        item = _el(_el(ms, "msContents"), "msItem")
-        attrib = {}
-        bounds = main.locus.replace("–", "-").split("-")
-        if len(bounds) == 2 and all(b.isdigit() for b in bounds):
-            attrib = {"from": bounds[0], "to": bounds[1]}
-        _el(item, "locus", attrib, main.locus)
-        _el(item, "title", None, title)
-    physical = next((c.physical for c in citations if c.physical), None)
-    if physical:
-        _el(_el(ms, "physDesc"), "p", None, physical)
-
-
-_NORMALIZATION: Final = (
-    "The transcript is encoded diplomatically: spelling, punctuation and typing errors "
-    "of the source are kept as written. Line endings were normalised to LF; each line is a "
-    "paragraph, except in hard-wrapped text, whose lines were joined with a space."
-)
-_INTERPRETATION: Final = (
-    "Speaker labels became sp/speaker with @who; delivery notes in a label or in speech "
-    "became stage[@type='delivery']; narration became stage[@type='narration']; footnote "
-    "anchors and bodies became note elements at the anchors; words in square brackets "
-    "became supplied (with @reason), foreign or gloss; editors' signed remarks became "
-    "note[@type='editorial'] with @resp. Page boilerplate was removed from the text and "
-    "is listed in notesStmt."
-)
-
-
-def _write_encoding_desc(header: _E, doc: Transcript) -> None:
-    enc = _el(header, "encodingDesc")
-    app_info = _el(enc, "appInfo")
-    app = _el(app_info, "application", {"ident": "tei-encode", "version": __version__})
-    _el(app, "label", None, "tei-encode")
-    decl = _el(enc, "editorialDecl")
-    normalization = _NORMALIZATION
-    if doc.normalized_nfc:
-        normalization += " The text was normalised to Unicode NFC."
-    _el(_el(decl, "normalization"), "p", None, normalization)
-    _el(_el(decl, "interpretation"), "p", None, _INTERPRETATION)
-
-
-def _document_date(doc: Transcript) -> tuple[str | None, str | None]:
-    """The first date of the front matter: a date line, a dateline or "Date: …"."""
-    for block in doc.blocks:
-        if isinstance(block, DateLine):
-            return block.when, block.text
-        if isinstance(block, Dateline | MetadataField):
-            for node in block.content:
-                if isinstance(node, DateText):
-                    return node.when, node.text
-    return None, None
-
-
-def _document_place(doc: Transcript) -> str | None:
-    for block in doc.blocks:
-        if isinstance(block, Dateline) and block.place:
-            return block.place
-        if isinstance(block, MetadataField) and block.kind == "place":
-            return block.value
-    return None
-
-
-def _write_profile_desc(header: _E, doc: Transcript) -> None:
-    profile = _el(header, "profileDesc")
-    when, date_text = _document_date(doc)
-    if when and date_text:
-        _el(_el(profile, "creation"), "date", {"when": when}, date_text)
-    usage = _el(profile, "langUsage")
-    _el(usage, "language", {"ident": doc.lang}, LANGUAGE_NAMES.get(doc.lang, doc.lang))
-    if doc.original_lang and _uses_foreign(doc):
-        code = f"{doc.original_lang}-Latn"
-        name = LANGUAGE_NAMES.get(doc.original_lang, doc.original_lang)
-        _el(usage, "language", {"ident": code}, f"{name} in Latin transliteration")
-    terms = [b.text for b in doc.blocks if isinstance(b, DocType)] + [
-        b.value for b in doc.blocks if isinstance(b, MetadataField) and b.kind == "subject"
-    ]
-    if terms:
-        keywords = _el(_el(profile, "textClass"), "keywords")
-        for term in terms:
-            _el(keywords, "term", None, term)
-    participants = [p for p in doc.persons if p.participant or p.speaker]
-    if participants:
-        listing = _el(_el(profile, "particDesc"), "listPerson", {"type": "participants"})
-        for person in participants:
-            _write_person(listing, person)
-    place = _document_place(doc)
-    if place or when:
-        setting = _el(_el(profile, "settingDesc"), "setting")
-        if place:
-            _el(setting, "placeName", None, place)
-        if when:
-            _el(setting, "date", {"when": when})
-
-
-def _uses_foreign(doc: Transcript) -> bool:
-    from .transforms.walk import block_inlines
-
-    return any(
-        isinstance(node, Foreign) and node.lang for b in doc.blocks for node in block_inlines(b)
-    )
-
-
-def _write_person(parent: _E, person: Person) -> None:
-    if person.kind == "group":  # "HON. MEMBERS", "Several voices"
-        elem = _el(parent, "personGrp", {XML_ID: person.person_id, "role": "collective"})
-    elif person.kind == "anonymous":  # "SPEAKER_00", "Unidentified speaker"
-        elem = _el(parent, "person", {XML_ID: person.person_id, "role": "unidentified"})
-    else:
-        elem = _el(parent, "person", {XML_ID: person.person_id})
-    for name in person.names:
-        _el(elem, "persName", None, name)
-    if person.birth:
-        _el(elem, "birth", {"when": person.birth})
-    if person.death:
-        _el(elem, "death", {"when": person.death})
-    for kind, value in person.idnos:
-        _el(elem, "idno", {"type": kind}, value)
-    if person.role:
-        _el(elem, "note", None, person.role)
-    if person.note_id:
-        _el(elem, "ptr", {"type": "note", "target": "#" + person.note_id})
-
-
 # ------------------------------------------------------------------ document
 
 
 def to_tei(doc: Transcript, options: Options | None = None) -> etree._ElementTree:
+    from .header import write_header, write_person
+
     options = options or Options()
     root = etree.Element(TEI + "TEI", nsmap={None: TEI_NS})  # type: ignore[dict-item]
     root.set(XML_LANG, doc.lang)
-    root.append(_write_header(doc, options))
+    root.append(write_header(doc, options))
     if doc.play is not None:
-        return _play_to_tei(root, doc)
+        return _play_to_tei(root, doc, options)
     others = [p for p in doc.persons if not (p.participant or p.speaker)]
     if others:
         stand_off = _el(root, "standOff")
         listing = _el(stand_off, "listPerson", {"type": "mentioned"})
         for person in others:
-            _write_person(listing, person)
+            write_person(listing, person)
     text = _el(root, "text")
     s = _Sections(_el(text, "front"), _el(text, "body"), None, _el(text, "back"))
     if doc.timeline:
@@ -773,18 +550,32 @@ def to_tei(doc: Transcript, options: Options | None = None) -> etree._ElementTre
             text.remove(section)
     if s.body.find(TEI + "div") is None:  # only metadata lines (a date, a funder): no text
         _el(_conversation(s), "p")
+    return _finish(root, doc, options)
+
+
+def _finish(root: _E, doc: Transcript, options: Options) -> etree._ElementTree:
+    """What every edition gets last: @resp on interventions, the document's
+    id on TEI and as the prefix of every id, the links to the schema."""
+    from .header import add_schema_links, assign_resp, prefix_ids
+
+    assign_resp(root, doc)
+    ident = document_id(options.edition.id_prefix, doc.source_name)
+    prefix_ids(root, ident)
+    root.set(XML_ID, ident)
+    add_schema_links(root, options.edition.schema_url)
     return root.getroottree()
 
 
-def _play_to_tei(root: _E, doc: Transcript) -> etree._ElementTree:
+def _play_to_tei(root: _E, doc: Transcript, options: Options) -> etree._ElementTree:
     """A play: the drama writer fills in the header and writes the text."""
+    from .header import title_text
     from .tei_drama import write_characters, write_play_header, write_play_text
 
     assert doc.play is not None
     header = root[0]
-    write_play_header(header, doc.play, _title_text(doc))
+    write_play_header(header, doc.play, title_text(doc))
     profile = header.find(TEI + "profileDesc")
     assert profile is not None
     write_characters(profile, doc.play.characters)
     write_play_text(_el(root, "text"), doc.play)
-    return root.getroottree()
+    return _finish(root, doc, options)

@@ -229,9 +229,14 @@ def write_play_header(header: _E, play: Play, fallback_title: str) -> None:
         title_stmt[1].text = author
     source = header.find(f"{TEI}fileDesc/{TEI}sourceDesc")
     assert source is not None
+    # the digital source the play was copied from, in the place every edition has it;
+    # what the collection file says of it (its URL, its record id) is kept
+    given = source.find(f"{TEI}bibl[@type='digital']")
+    ident = given.get(XML_ID) if given is not None else None
+    kept = [c for c in given if c.tag in (TEI + "ptr", TEI + "idno")] if given is not None else []
     for child in list(source):
         source.remove(child)
-    bibl = _el(source, "bibl", {"type": "digitalSource"} if play.source.ebook else None)
+    bibl = _el(source, "bibl", ({XML_ID: ident} if ident else {}) | {"type": "digital"})
     _add_text(_el(bibl, "title"), title)
     if author:
         _add_text(bibl, ", ")
@@ -249,3 +254,7 @@ def write_play_header(header: _E, play: Play, fallback_title: str) -> None:
             _add_text(bibl, ". ")
             _add_text(_el(bibl, "date", {"when": line.when}), " ".join(line.text.split()))
     _add_text(bibl, ".")
+    for element in kept:
+        element.tail = None
+        _add_text(bibl, " ")
+        bibl.append(element)

@@ -8,7 +8,7 @@ Two passes, both reporting every problem they find (never only the first):
    an invalid one has its error log turned into readable diagnostics, which
    name the element, the attribute, the value and what is expected there.
 2. **References**, which no grammar can express: every ``#pointer`` in
-   ``@who``, ``@ref``, ``@corresp``, ``@target`` and ``@resp`` names an
+   ``@who``, ``@ref``, ``@corresp``, ``@target``, ``@resp``, ``@source`` (…) names an
    ``xml:id`` of the same document, ids are unique, every footnote has a
    number that occurs once, and every participant is referred to.
 
@@ -55,12 +55,22 @@ from .diagnostics import Diagnostic, Severity, Span
 from .xmlio import TEI, TEI_NS, XML_ID, XML_NS, XmlInputError, parse_xml_file
 
 SCHEMA_FILE: Final = "tei-encoder.xsd"
-Engine = Literal["lxml", "xmlschema"]
+Engine = Literal["lxml", "xmlschema", "schematron", "jing"]
 XS_NS: Final = "http://www.w3.org/2001/XMLSchema"
 XS: Final = f"{{{XS_NS}}}"
 
 #: Attributes whose space-separated values may hold ``#id`` pointers.
-POINTER_ATTRIBUTES: Final = ("who", "ref", "corresp", "target", "resp", "synch", "since", "origin")
+POINTER_ATTRIBUTES: Final = (
+    "who",
+    "ref",
+    "corresp",
+    "target",
+    "resp",
+    "synch",
+    "since",
+    "origin",
+    "source",
+)
 
 # report(code, element, message): how the reference checks hand back a problem
 _Report = Callable[[str, etree._Element, str], None]
@@ -195,6 +205,14 @@ def validate_file(path: Path, engine: Engine = "lxml") -> list[Diagnostic]:
     except XmlInputError as exc:
         span = Span(str(path), exc.line, exc.col)
         return [Diagnostic("V108", Severity.ERROR, exc.message, span)]
+    if engine == "jing":  # RELAX NG with jing, the pointer rules with the Schematron
+        from .relaxng import jing_diagnostics
+        from .schematron import schematron_diagnostics
+
+        found = jing_diagnostics(path)
+        if tree.getroot().tag == TEI + "TEI":
+            found.extend(schematron_diagnostics(tree, str(path)))
+        return sorted(found, key=lambda d: d.span.line)
     return validate_tree(tree, str(path), engine)
 
 
@@ -205,7 +223,10 @@ def validate_tree(
 
     ``engine`` chooses who checks the grammar: libxml2 through lxml (fast, the
     default) or the pure-Python :mod:`xmlschema` (a second opinion on the same
-    XSD; slower to load, its messages are passed on as V100).
+    XSD; slower to load, its messages are passed on as V100); ``schematron``
+    checks the grammar with lxml and the references with the generated
+    ``schema/tei-encoder.sch`` instead of Python (what a validator outside
+    Python sees; slower on long documents).
     """
     root = tree.getroot()
     if root.tag not in ROOTS:
@@ -214,7 +235,12 @@ def validate_tree(
         found = _xmlschema_diagnostics(tree, filename)
     else:
         found = _grammar_diagnostics(tree, filename)
-    found.extend(_reference_diagnostics(root, filename))
+    if engine == "schematron":
+        from .schematron import schematron_diagnostics
+
+        found.extend(schematron_diagnostics(tree, filename))
+    else:
+        found.extend(_reference_diagnostics(root, filename))
     return sorted(found, key=lambda d: d.span.line)
 
 

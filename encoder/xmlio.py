@@ -185,7 +185,9 @@ _CONTAINERS: Final = frozenset(
         "normalization interpretation correction quotation segmentation "
         "profileDesc creation langUsage textClass keywords particDesc "
         "listPerson person settingDesc setting revisionDesc standOff text teiCorpus "
-        "front body back div sp closer docTitle listBibl "
+        "front body back div sp closer docTitle listBibl relatedItem "
+        # a bibl is mixed content, but the header's digital source has only elements
+        "bibl "
     ).split()
 )
 
@@ -222,6 +224,12 @@ def serialize(tree: etree._ElementTree) -> bytes:
     _indent(root, 0)
     buffer = io.BytesIO()
     buffer.write(b'<?xml version="1.0" encoding="UTF-8"?>\n')
-    etree.ElementTree(root).write(buffer, encoding="utf-8", xml_declaration=False)
+    prolog = list(root.itersiblings(preceding=True))[::-1]  # <?xml-model?> PIs
+    if prolog:  # one per line; the root alone (a copy of its bytes: only then)
+        for node in prolog:
+            buffer.write(etree.tostring(node, with_tail=False) + b"\n")
+        buffer.write(etree.tostring(root, encoding="utf-8", with_tail=False))
+    else:
+        etree.ElementTree(root).write(buffer, encoding="utf-8", xml_declaration=False)
     buffer.write(b"\n")
     return buffer.getvalue()  # shares the buffer's bytes: no copy

@@ -42,6 +42,9 @@ def _mets_schema() -> etree.XMLSchema:
     return etree.XMLSchema(etree.fromstring(source, base_url=str(METS_XSD)))
 
 
+T = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
 def _assert_valid_mets(document: etree._Element) -> None:
     schema = _mets_schema()
     assert schema.validate(document), schema.error_log
@@ -90,8 +93,18 @@ def test_dc_of_the_bundled_editions_is_valid_and_invents_nothing(edition: Path) 
     names = {name for name, _ in _dc_fields(record)}
     title = tree.findtext(".//{http://www.tei-c.org/ns/1.0}title")
     assert ("title", title) in _dc_fields(record)
-    # main writes no publisher, licence or digital source yet: none is made up
-    assert not names & {"publisher", "rights", "source", "coverage"}
+    # each field the header gives is carried over; one it does not give is not made up
+    header = {
+        "publisher": tree.findtext(".//t:publicationStmt/t:publisher", namespaces=T),
+        "rights": tree.find(".//t:publicationStmt/t:availability/t:licence", T),
+        "coverage": tree.findtext(".//t:profileDesc/t:creation/t:placeName", namespaces=T),
+    }
+    for field, given in header.items():
+        assert (field in names) == (given is not None), field
+    if header["publisher"] is not None:
+        assert ("publisher", header["publisher"]) in _dc_fields(record)
+    if header["coverage"] is not None:
+        assert ("coverage", header["coverage"]) in _dc_fields(record)
 
 
 def test_dc_is_valid_for_a_bare_header() -> None:
@@ -148,7 +161,14 @@ def test_json_ld_of_the_bundled_editions(edition: Path) -> None:
     assert [c["name"] for c in data["contributor"]] == [
         p.findtext("{http://www.tei-c.org/ns/1.0}persName") for p in persons
     ]
-    assert not {"license", "publisher", "datePublished"} & data.keys()
+    publisher = tree.findtext(".//t:publicationStmt/t:publisher", namespaces=T)
+    licence = tree.find(".//t:publicationStmt/t:availability/t:licence", T)
+    published = tree.find(".//t:publicationStmt/t:date", T)
+    assert ("publisher" in data) == (publisher is not None)
+    assert ("license" in data) == (licence is not None)
+    assert ("datePublished" in data) == (published is not None)
+    if publisher is not None:
+        assert publisher in json.dumps(data["publisher"], ensure_ascii=False)
 
 
 def test_mets_wraps_dc_and_lists_the_files_with_their_checksums() -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from support import local_ids
 
 from encoder.pipeline import EncodeResult, encode_text
 
@@ -33,7 +34,7 @@ def encode(name: str) -> EncodeResult:
 def tree_of(name: str) -> etree._ElementTree:
     result = encode(name)
     assert result.tree is not None, [d.format() for d in result.diagnostics]
-    return result.tree
+    return local_ids(result.tree)  # type: ignore[no-any-return]
 
 
 def xp(node: etree._Element | etree._ElementTree, path: str) -> list:  # type: ignore[type-arg]
@@ -151,7 +152,9 @@ def test_dulles_eden_turns_and_persons() -> None:
     assert speakers == ["J. F. DULLES.", "EDEN.", "PINEAU.", "J. F. DULLES.", "EDEN"]
     dulles = xp(tree, "//t:person[@xml:id='dulles']/t:persName/text()")
     assert "Dulles" in dulles
-    assert "J. F. DULLES" in dulles
+    # the label's capitals are typography, not another name
+    assert "J. F. Dulles" in dulles and "J. F. DULLES" not in dulles
+    assert xp(tree, "(//t:sp)[1]/@who") == ["#dulles"]
 
 
 def test_dulles_eden_multi_paragraph_turn() -> None:
@@ -281,14 +284,14 @@ def test_bracket_kinds() -> None:
     name = "kovalenko_brackets.txt"
     assert whos(name) == ["#kovalenko", "#marchetti", "#kovalenko", "#marchetti", "#kovalenko"]
     # [The Diplomatic World] gloss (3); [?] (5); [house] implied + [dom] original (7);
-    # [editors] implied (9)
-    assert supplied_reasons(name) == Counter(
-        {"gloss": 1, "punctuation": 1, "implied": 2, "original-wording": 1}
-    )
+    # [editors] implied (9); the original's words are the translator's note, not
+    # supplied words: nothing is missing from the source there
+    assert supplied_reasons(name) == Counter({"gloss": 1, "punctuation": 1, "implied": 2})
     tree = tree_of(name)
     implied = [text_of(s) for s in xp(tree, "//t:supplied[@reason='implied']")]
     assert implied == ["house", "editors"]
-    original = xp(tree, "//t:supplied[@reason='original-wording']")[0]
+    original = xp(tree, "//t:note[@type='original-wording']")[0]
+    assert (original.get("place"), original.get("rend")) == ("inline", "brackets")
     assert xp(original, "string(t:foreign)") == "dom"
     assert xp(original, "string(preceding-sibling::t:supplied[1])") == "house"
     gloss = xp(tree, "//t:supplied[@reason='gloss']")[0]
@@ -312,9 +315,9 @@ def test_editorial_remarks() -> None:
     assert len(first) == 1
     assert len(second) == 2
     assert second[0] == first[0]
-    # each resp names a respStmt in the header whose name is the initials
+    # each resp names a respStmt of the source's description whose name is the initials
     for pointer, initials in ((second[0], "J.S."), (second[1], "K.L.")):
-        stmt = xp(tree, f"//t:titleStmt/t:respStmt[@xml:id='{pointer[1:]}']")
+        stmt = xp(tree, f"//t:sourceDesc/t:bibl/t:respStmt[@xml:id='{pointer[1:]}']")
         assert len(stmt) == 1
         assert initials in text_of(stmt[0])
     # editorial notes are not footnotes
@@ -435,7 +438,10 @@ def test_rearmament_turns_and_participants() -> None:
 
 def test_rearmament_archival_citation() -> None:
     tree = tree_of("rearmament_metadata.txt")
-    ident = xp(tree, "//t:sourceDesc/t:msDesc/t:msIdentifier")[0]
+    # the archival original of the digital copy that was transcribed
+    ident = xp(
+        tree, "//t:sourceDesc/t:bibl[@type='digital']/t:relatedItem/t:msDesc/t:msIdentifier"
+    )[0]
     assert xp(ident, "string(t:repository)") == "NARA"
     assert xp(ident, "string(t:collection)") == "59"
     idnos = [(i.get("type"), text_of(i)) for i in xp(ident, "t:idno")]
@@ -444,7 +450,7 @@ def test_rearmament_archival_citation() -> None:
     assert "Typescript" in xp(tree, "string(//t:msDesc/t:physDesc)")
     bibls = [text_of(b) for b in xp(tree, "//t:sourceDesc/t:bibl[@type='archival']")]
     assert "NARA. Record Group 59. Box 4012. Folder 7. Typescript." in bibls
-    translation = xp(tree, "//t:titleStmt/t:respStmt[t:resp='translation']")
+    translation = xp(tree, "//t:sourceDesc/t:bibl/t:respStmt[t:resp='translation']")
     assert [text_of(r).strip().endswith("Pierre Lavalle") for r in translation] == [True]
     # the citation line itself stays in the text
     text = "".join(xp(tree, "//t:text//text()"))
@@ -454,7 +460,9 @@ def test_rearmament_archival_citation() -> None:
 def test_rearmament_rights_doctype_boilerplate() -> None:
     name = "rearmament_metadata.txt"
     tree = tree_of(name)
-    availability = text_of(xp(tree, "//t:publicationStmt/t:availability")[0])
+    # the source's rights text describes the source, not this file
+    assert xp(tree, "//t:publicationStmt/t:availability") == []
+    availability = text_of(xp(tree, "//t:sourceDesc/t:bibl/t:availability")[0])
     assert "welcomes reuse of these materials" in availability
     assert xp(tree, "//t:textClass//t:term/text()") == ["Memorandum of Conversation"]
     boiler = {n.get("n"): text_of(n) for n in xp(tree, "//t:notesStmt/t:note[@type='boilerplate']")}

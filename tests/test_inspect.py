@@ -169,3 +169,53 @@ def test_build_records_the_profile_and_rebuilds_when_it_changes(tmp_path: Path) 
     assert "1 encoded, 0 skipped" in err
     manifest = json.loads((out / ".tei-encode-manifest.json").read_text("utf-8"))
     assert '"shape": "court"' in json.dumps(manifest)
+
+
+MILL = """\
+Minutes of the Mill Committee, 5 June 1932
+
+HART. It was Pryor who closed the sluice. Mr. Quayle agreed.
+
+VANCE. Yes, Pryor said the wheel was sound. The Danes said so too.
+
+HART. Then Hart will look at it.
+
+VANCE. Agreed.
+"""
+
+
+def test_inspect_lists_people_mentioned_but_untagged(tmp_path: Path) -> None:
+    source = tmp_path / "mill.txt"
+    source.write_text(MILL, encoding="utf-8")
+    code, out, _ = run("inspect", str(source))
+    assert code == 0
+    # Pryor (before "who", before "said") and Quayle (after "Mr."); not the
+    # speakers, not "The Danes" (a people), not "Then" (a sentence's start)
+    assert "untagged names (2; a --persons file naming them tags them):" in out
+    assert "  Pryor: 2×, first at line 3" in out
+    assert "  Quayle: 1×, first at line 3" in out
+    code, out, _ = run("inspect", "--format", "json", str(source))
+    assert json.loads(out)["candidates"] == [
+        {"name": "Pryor", "count": 2, "line": 3},
+        {"name": "Quayle", "count": 1, "line": 3},
+    ]
+    # named in an authority file, they are tagged and join the register
+    persons = tmp_path / "persons.csv"
+    persons.write_text("id,name\npryor,Pryor\nquayle,Quayle\n", encoding="utf-8")
+    out_file = tmp_path / "mill.xml"
+    code, _, err = run("encode", str(source), "-o", str(out_file), "--persons", str(persons))
+    assert code == 0, err
+    tree = etree.parse(str(out_file))
+    refs = [p.get("ref") for p in tree.iterfind(".//t:sp//t:persName", NS)]
+    assert refs.count("#mill-pryor") == 2 and refs.count("#mill-quayle") == 1
+
+
+def test_the_memorandum_names_stalin_without_a_note() -> None:
+    memo = Path(__file__).resolve().parent.parent / "sources"
+    source = next(memo.glob("*.txt"))
+    code, out, _ = run("inspect", "--format", "json", str(source))
+    assert code == 0
+    names = [c["name"] for c in json.loads(out)["candidates"]]
+    # read in the text: "It was Stalin who previously did not permit [them] to
+    # marry" (line 31); Stalin has no note and is in no other register entry
+    assert "Stalin" in names

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from support import local_ids
 
 from encoder.cli import main
 from encoder.pipeline import encode_bytes
@@ -19,7 +20,7 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 def _tree(name: str, lang: str = "en") -> etree._ElementTree:
     result = encode_bytes((FIXTURES / name).read_bytes(), name, lang=lang)
     assert result.tree is not None, [d.format() for d in result.diagnostics]
-    return result.tree
+    return local_ids(result.tree)  # type: ignore[no-any-return]
 
 
 def test_umlaut_labels_are_turns() -> None:
@@ -33,7 +34,7 @@ def test_umlaut_labels_are_turns() -> None:
     xml_id = "{http://www.w3.org/XML/1998/namespace}id"
     (person,) = [p for p in tree.iterfind(".//t:person", NS) if p.get(xml_id) == "muller"]
     names = [p.text for p in person.iterfind("t:persName", NS)]
-    assert names[:2] == ["Müller", "MÜLLER"]
+    assert names[:1] == ["Müller"] and "MÜLLER" not in names  # the label's capitals
     mention = tree.find(".//t:sp[4]/t:p/t:persName", NS)
     assert mention is not None and (mention.text, mention.get("ref")) == ("Müller", "#muller")
 

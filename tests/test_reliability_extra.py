@@ -34,7 +34,7 @@ def test_nested_brackets_are_kept_with_a_warning(
     assert re.search(rf"^{re.escape(str(source))}:1:12: warning\[W302\]: ", err, re.M), err
     assert re.search(rf"^{re.escape(str(source))}:1:30: warning\[W302\]: ", err, re.M), err
     xml = out.read_text(encoding="utf-8")
-    assert '[this <supplied reason="implied">nested</supplied> one]' in xml
+    assert '[this <supplied reason="implied" resp="#n-source">nested</supplied> one]' in xml
     main(["text", str(out), "-o", str(tmp_path / "n.back.txt")])
     assert "And [this [nested] one] too." in (tmp_path / "n.back.txt").read_text("utf-8")
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from lxml import etree
+from support import local_ids
 
 from encoder.pipeline import encode_text
 from encoder.plaintext import tei_to_text
@@ -25,7 +26,7 @@ def encode(text: str) -> etree._ElementTree:
     assert result.tree is not None, [d.format() for d in result.diagnostics]
     errors = [d.format() for d in validate_tree(result.tree, "test.txt") if d.severity == "error"]
     assert errors == []
-    return result.tree
+    return local_ids(result.tree)  # type: ignore[no-any-return]
 
 
 def xp(tree: etree._ElementTree | etree._Element, path: str) -> list:  # type: ignore[type-arg]

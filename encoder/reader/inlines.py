@@ -18,6 +18,7 @@ from typing import Final
 from ..diagnostics import Reporter, Span
 from ..model import (
     Anchor,
+    Correction,
     EditorialNote,
     Foreign,
     Gloss,
@@ -235,6 +236,38 @@ def _rule_original_wording(
     return None
 
 
+# Words of one closed class: a bracket holding one of them right after another
+# of the same class replaces it ("our [your]", "he [she]"); a pronoun is
+# never added to another, so this is a correction, not supplied text.
+_EXCHANGEABLE: Final = (
+    frozenset("my your his her its our their".split()),
+    frozenset("i you he she it we they".split()),
+    frozenset("me you him her it us them".split()),
+    frozenset("this that these those".split()),
+)
+_LAST_WORD: Final = re.compile(r"(?<![\w’'-])(?P<word>[A-Za-z]+) $")
+
+
+def _rule_correction(
+    content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
+) -> tuple[Inline, ...] | None:
+    if not out or not isinstance(out[-1], Text):
+        return None
+    before = _LAST_WORD.search(out[-1].value)
+    if before is None:
+        return None
+    word, corrected = before.group("word"), content
+    pair = {word.lower(), corrected.lower()}
+    if len(pair) != 2 or not any(pair <= kind for kind in _EXCHANGEABLE):
+        return None
+    head = out[-1].value[: before.start()]
+    if head:
+        out[-1] = Text(head)
+    else:
+        out.pop()
+    return (Correction(word, corrected),)
+
+
 def _rule_implied(
     content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
 ) -> tuple[Inline, ...] | None:
@@ -293,6 +326,7 @@ BRACKET_RULES: Final[tuple[tuple[str, BracketRule], ...]] = (
     ("editorial-remark", _rule_editorial),
     ("transcriber-remark", _rule_remark),
     ("gloss", _rule_gloss),
+    ("correction", _rule_correction),
     ("original-wording", _rule_original_wording),
     ("implied", _rule_implied),
 )

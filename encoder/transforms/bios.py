@@ -1,8 +1,9 @@
 """Biographical footnotes: "John Foster Dulles (1888-1959) was secretary of state …".
 
 Scholarly editions identify a person at first mention with a note giving the
-full name, the years, and a role. This module finds such statements in a
-note's text; several may stand in one note.
+full name, the years, and a role. This module finds the name and the years
+(what can be read reliably) in a note's text; several may stand in one note.
+The role is left in the note: a clause cut from prose is not a fact.
 
 >>> [(b.name, b.birth, b.death) for b in find_bios(
 ...     "Jawaharlal Nehru (1889-1964) was prime minister of India; U Nu (1907-1995) was …")]
@@ -38,7 +39,6 @@ class Bio:
     name: str
     birth: str
     death: str
-    role: str | None
     start: int  # offset of the name in the note's text
 
 
@@ -99,16 +99,6 @@ def find_bios(text: str, places: frozenset[str] = frozenset()) -> list[Bio]:
         if found is None:
             continue
         name, start = found
-        rest = text[match.end() :]
-        role_match = re.match(
-            r"\s*(?:,\s*|[–—-]\s*|was\s+|is\s+|were\s+)?(?P<role>[^;]*?)(?:;|\.(?=\s+[A-Z]|\s*$)|$)",
-            rest,
-        )
-        role = role_match.group("role").strip(" ,") if role_match else None
-        # A role is a description ("secretary of state ..."), not the rest of a
-        # sentence ("had nationalized ...", "only able to ...", "and Maurice ...").
-        if role and re.match(r"(?:and|to|who|whom|which|in|on|had|has|have|\w+ly)\b", role):
-            role = None
         birth, death = match.group("birth").zfill(4), match.group("death").zfill(4)
-        bios.append(Bio(name, birth, death, role or None, start))
+        bios.append(Bio(name, birth, death, start))
     return bios

@@ -342,8 +342,11 @@ def _name_a_role(register: Register, key: str, name: str) -> None:
 def _add_biographies(text: _TextIndex, register: Register) -> None:
     """Persons a footnote introduces ("Name (1888-1959) was …") join the register.
 
-    The full name becomes the entry's first form; the years and the role
-    come from the note, which the entry points to.
+    The full name becomes the entry's first form; the years come from the
+    note, which the entry points to. The rest of the note's sentence is not
+    taken as the person's role: cut from running prose it states false
+    things ("the king of Iraq, was not decapitated", a clause about two
+    people given to one); the note itself, pointed to, says it in context.
     """
     places = place_words(text.document)
     for note, _context in text.notes:
@@ -352,7 +355,6 @@ def _add_biographies(text: _TextIndex, register: Register) -> None:
             register.put_first(entry, bio.name)
             if entry.birth is None:
                 entry.birth, entry.death = bio.birth, bio.death
-                entry.role = bio.role
                 entry.note_id = note.note_id
 
 

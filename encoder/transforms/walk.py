@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from ..model import (
     Block,
     Breaks,
+    Citation,
     Closer,
     Commentary,
     Dateline,
@@ -81,7 +82,7 @@ def iterate_inlines(content: tuple[Inline, ...]) -> Iterator[Inline]:
     """Every inline node, depth first, including those inside notes and supplied text."""
     for node in content:
         yield node
-        if isinstance(node, Note | Supplied | EditorialNote):
+        if isinstance(node, Note | Supplied | EditorialNote | Citation):
             yield from iterate_inlines(node.content)
 
 

@@ -172,6 +172,17 @@
     <span class="term"><xsl:apply-templates/><xsl:call-template name="keep-open"/></span>
   </xsl:template>
 
+  <!-- "our [your]": the source's word, then the correction in brackets -->
+  <xsl:template match="tei:choice[count(*) = 2 and *[1][self::tei:sic] and *[2][self::tei:corr]]">
+    <xsl:apply-templates select="tei:sic"/>
+    <xsl:text> </xsl:text>
+    <span class="supplied corr" title="{$label-correction}">
+      <span class="bracket">[</span>
+      <xsl:apply-templates select="tei:corr/node()"/><xsl:call-template name="keep-open"/>
+      <span class="bracket">]</span>
+    </span>
+  </xsl:template>
+
   <xsl:template match="tei:sic | tei:corr | tei:orig | tei:reg | tei:unclear">
     <span class="{local-name()}"><xsl:apply-templates/><xsl:call-template name="keep-open"/></span>
   </xsl:template>

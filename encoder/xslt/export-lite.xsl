@@ -58,7 +58,8 @@
     <xsl:for-each select="tei:application">
       <p>
         <xsl:text>Encoded with </xsl:text>
-        <name type="software"><xsl:value-of select="@ident"/></name>
+        <!-- its id goes with it: change/@who may point at the application -->
+        <name type="software"><xsl:copy-of select="@xml:id"/><xsl:value-of select="@ident"/></name>
         <xsl:if test="@version"><xsl:value-of select="concat(' ', @version)"/></xsl:if>
         <xsl:text>.</xsl:text>
       </p>

@@ -9,7 +9,8 @@
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="tei">
 
-  <xsl:key name="resp-by-role" match="tei:titleStmt/tei:respStmt"
+  <!-- the edition's people (titleStmt) and the source's (its digital bibl) -->
+  <xsl:key name="resp-by-role" match="tei:titleStmt/tei:respStmt | tei:sourceDesc/tei:bibl/tei:respStmt"
     use="normalize-space(tei:resp)"/>
 
   <xsl:variable name="file-desc" select="/tei:TEI/tei:teiHeader/tei:fileDesc"/>
@@ -106,10 +107,14 @@
         </xsl:call-template>
         <xsl:call-template name="meta-row">
           <xsl:with-param name="label" select="$label-source"/>
-          <xsl:with-param name="items" select="$file-desc/tei:sourceDesc/tei:bibl | $file-desc/tei:sourceDesc/tei:p"/>
+          <xsl:with-param name="items" select="$file-desc/tei:sourceDesc/tei:bibl[not(@type='digital')] | $file-desc/tei:sourceDesc/tei:p"/>
           <xsl:with-param name="mode" select="'block'"/>
         </xsl:call-template>
-        <xsl:for-each select="$file-desc/tei:sourceDesc/tei:msDesc">
+        <xsl:call-template name="meta-row">
+          <xsl:with-param name="label" select="$label-source-url"/>
+          <xsl:with-param name="items" select="$file-desc/tei:sourceDesc/tei:bibl[@type='digital']/tei:ptr"/>
+        </xsl:call-template>
+        <xsl:for-each select="$file-desc/tei:sourceDesc/tei:msDesc | $file-desc/tei:sourceDesc/tei:bibl/tei:relatedItem/tei:msDesc">
           <xsl:call-template name="meta-row">
             <xsl:with-param name="label" select="$label-repository"/>
             <xsl:with-param name="items" select="tei:msIdentifier/tei:repository"/>
@@ -129,7 +134,7 @@
           </xsl:call-template>
         </xsl:for-each>
         <!-- One row per kind of responsibility, in first-seen order. -->
-        <xsl:for-each select="$file-desc/tei:titleStmt/tei:respStmt[generate-id() = generate-id(key('resp-by-role', normalize-space(tei:resp))[1])]">
+        <xsl:for-each select="($file-desc/tei:titleStmt/tei:respStmt | $file-desc/tei:sourceDesc/tei:bibl/tei:respStmt)[generate-id() = generate-id(key('resp-by-role', normalize-space(tei:resp))[1])]">
           <xsl:call-template name="meta-row">
             <xsl:with-param name="label">
               <xsl:call-template name="capitalise">
@@ -141,12 +146,20 @@
         </xsl:for-each>
         <xsl:call-template name="meta-row">
           <xsl:with-param name="label" select="$label-funder"/>
-          <xsl:with-param name="items" select="$file-desc/tei:titleStmt/tei:funder"/>
+          <xsl:with-param name="items" select="$file-desc/tei:titleStmt/tei:funder | $file-desc/tei:sourceDesc/tei:bibl/tei:funder"/>
         </xsl:call-template>
         <xsl:call-template name="meta-row">
           <xsl:with-param name="label" select="$label-rights"/>
-          <xsl:with-param name="items" select="$file-desc/tei:publicationStmt/tei:availability/tei:p"/>
+          <xsl:with-param name="items" select="$file-desc/tei:sourceDesc/tei:bibl/tei:availability/tei:p"/>
           <xsl:with-param name="mode" select="'block'"/>
+        </xsl:call-template>
+        <xsl:call-template name="meta-row">
+          <xsl:with-param name="label" select="$label-publisher"/>
+          <xsl:with-param name="items" select="$file-desc/tei:publicationStmt/tei:publisher"/>
+        </xsl:call-template>
+        <xsl:call-template name="meta-row">
+          <xsl:with-param name="label" select="$label-licence"/>
+          <xsl:with-param name="items" select="$file-desc/tei:publicationStmt/tei:availability/tei:licence | $file-desc/tei:publicationStmt/tei:availability/tei:p"/>
         </xsl:call-template>
       </dl>
     </section>
@@ -205,7 +218,7 @@
         <xsl:for-each select="$profile-desc/tei:creation/tei:date[1]">
           <xsl:value-of select="concat(' ', normalize-space(.), '.')"/>
         </xsl:for-each>
-        <xsl:for-each select="$file-desc/tei:titleStmt/tei:respStmt[normalize-space(tei:resp) = 'translation'][1]">
+        <xsl:for-each select="($file-desc/tei:titleStmt/tei:respStmt | $file-desc/tei:sourceDesc/tei:bibl/tei:respStmt)[normalize-space(tei:resp) = 'translation'][1]">
           <xsl:value-of select="concat(' ', $label-translator, ' ')"/>
           <xsl:for-each select="*[not(self::tei:resp)]">
             <xsl:value-of select="normalize-space(.)"/>
@@ -213,7 +226,7 @@
           </xsl:for-each>
           <xsl:text>.</xsl:text>
         </xsl:for-each>
-        <xsl:for-each select="($file-desc/tei:sourceDesc/tei:bibl)[last()]">
+        <xsl:for-each select="($file-desc/tei:sourceDesc/tei:bibl[not(@type='digital')])[last()]">
           <xsl:value-of select="concat(' ', $label-cite-source, ' ', normalize-space(.))"/>
           <xsl:if test="not(substring(normalize-space(.), string-length(normalize-space(.))) = '.')">.</xsl:if>
         </xsl:for-each>
@@ -223,6 +236,21 @@
       </p>
     </section>
     <xsl:value-of select="$nl"/>
+  </xsl:template>
+
+  <!-- what the copy did not have (an address a web page hid) -->
+  <xsl:template match="tei:availability//tei:gap">
+    <span class="gap">[…]</span>
+  </xsl:template>
+
+  <!-- a licence: its label, linked to its text -->
+  <xsl:template match="tei:licence">
+    <xsl:choose>
+      <xsl:when test="starts-with(normalize-space(@target), 'https://') or starts-with(normalize-space(@target), 'http://')">
+        <a href="{normalize-space(@target)}"><xsl:apply-templates/><xsl:call-template name="keep-open"/></a>
+      </xsl:when>
+      <xsl:otherwise><xsl:apply-templates/><xsl:call-template name="keep-open"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="tei:locus">

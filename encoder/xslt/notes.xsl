@@ -95,6 +95,15 @@
     </span>
   </xsl:template>
 
+  <!-- The original's words the translator gives in brackets: shown as written. -->
+  <xsl:template match="tei:text//tei:note[@place='inline'][@type='original-wording']" priority="4">
+    <span class="supplied original-wording" title="{$label-reason-original-wording}">
+      <span class="bracket">[</span>
+      <xsl:apply-templates/><xsl:call-template name="keep-open"/>
+      <span class="bracket">]</span>
+    </span>
+  </xsl:template>
+
   <!-- ": A.P., N.P." from @resp pointing at respStmts (or persons). -->
   <xsl:template name="resp-names">
     <xsl:param name="rest" select="concat(normalize-space(@resp), ' ')"/>

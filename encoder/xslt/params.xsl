@@ -52,6 +52,9 @@
   <xsl:param name="label-responsibility" select="'Responsibility'"/>
   <xsl:param name="label-funder" select="'Funding'"/>
   <xsl:param name="label-rights" select="'Rights'"/>
+  <xsl:param name="label-source-url" select="'Copied from'"/>
+  <xsl:param name="label-publisher" select="'Publisher of this edition'"/>
+  <xsl:param name="label-licence" select="'Licence of this edition'"/>
   <xsl:param name="label-note" select="'Note'"/>
   <xsl:param name="label-back" select="'Back to the reference of note'"/>
   <xsl:param name="label-unanchored" select="'Notes with no anchor in the source:'"/>
@@ -72,5 +75,6 @@
   <xsl:param name="label-reason-implied" select="'word supplied by the translator'"/>
   <xsl:param name="label-reason-punctuation" select="'punctuation supplied by the translator'"/>
   <xsl:param name="label-reason-original-wording" select="'original wording'"/>
+  <xsl:param name="label-correction" select="'correction'"/>
   <xsl:param name="label-reason-gloss" select="'translation of the preceding words'"/>
 </xsl:stylesheet>

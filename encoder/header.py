@@ -1,0 +1,557 @@
+"""Model (+ the edition's metadata) → ``teiHeader``.
+
+Two kinds of statement are kept apart, as TEI's header intends:
+
+* the *electronic file*: ``titleStmt`` names its editors (from the collection
+  file, :mod:`encoder.edition`), ``publicationStmt`` its publisher, date,
+  identifier and licence, ``revisionDesc`` who encoded it and when; the
+  software is named in ``appInfo`` only;
+* the *source*: everything the transcript says about itself (note-takers,
+  translator, editors' initials, funder, the archive's rights text, the web
+  page it was copied from) goes into ``sourceDesc/bibl[@type='digital']``,
+  with the archival original as ``relatedItem/msDesc``.
+
+A value nobody gave is left out. No local path is written: the output is the
+same whichever way the input file was named.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Final
+
+from lxml import etree
+
+from . import __version__
+from .edition import Edition, SourceRecord, document_id
+from .model import (
+    ArchivalCitation,
+    Block,
+    Boilerplate,
+    Citation,
+    Closer,
+    Correction,
+    DateLine,
+    Dateline,
+    DateText,
+    DocType,
+    EditorialNote,
+    Foreign,
+    FunderField,
+    FundingLine,
+    Gloss,
+    Heading,
+    MetadataField,
+    Narration,
+    Note,
+    PageMark,
+    PersName,
+    Person,
+    Rights,
+    SourceLine,
+    Stage,
+    Supplied,
+    TitleLine,
+    Transcript,
+    Turn,
+)
+from .tei import _E, LANGUAGE_NAMES, Options, _el, _plain, editor_id
+from .transforms.walk import block_inlines
+from .validate import POINTER_ATTRIBUTES
+from .xmlio import TEI, XML_ID
+
+# the software's id: the agent of the encoder's own interventions (@resp)
+APPLICATION_ID: Final = "tei-encode"
+# the digital source's id: the agent of the source's unsigned interventions
+SOURCE_ID: Final = "source"
+# Cloudflare's e-mail obfuscation leaves this in a saved web page in place of
+# an address; the address is not in the copy, so it is marked as a gap.
+_HIDDEN_EMAIL: Final = re.compile(r"\[email\xa0protected\]|\[email protected\]")
+
+
+def _blocks(doc: Transcript, kind: type) -> list[Block]:
+    return [b for b in doc.blocks if isinstance(b, kind)]
+
+
+def title_text(doc: Transcript) -> str:
+    """The title line; else the document type with its subject or dateline
+    ("Memorandum of Conversation: Austrian State Treaty"); else the file name."""
+    titles = _blocks(doc, TitleLine)
+    if titles:
+        assert isinstance(titles[0], TitleLine)
+        return _plain(titles[0].content)
+    kind = next((b.text for b in doc.blocks if isinstance(b, DocType)), None)
+    subject = next(
+        (b.value for b in doc.blocks if isinstance(b, MetadataField) and b.kind == "subject"),
+        None,
+    )
+    dateline = next((_plain(b.content) for b in doc.blocks if isinstance(b, Dateline)), None)
+    if kind and subject:
+        return f"{kind}: {subject}"
+    if kind and dateline:
+        return f"{kind}, {dateline}"
+    name = re.split(r"[/\\]", doc.source_name)[-1]
+    return kind or subject or name.rsplit(".", 1)[0]
+
+
+def _editor_ident(index: int) -> str:
+    return f"editor-{index}"
+
+
+def write_header(doc: Transcript, options: Options) -> _E:
+    edition = options.edition
+    header = _el(None, "teiHeader")
+    file_desc = _el(header, "fileDesc")
+    title = title_text(doc)
+    title_stmt = _el(file_desc, "titleStmt")
+    _el(title_stmt, "title", None, title)
+    for index, editor in enumerate(edition.editors, 1):
+        resp = _el(title_stmt, "respStmt")
+        _el(resp, "resp", None, "edition")
+        attrib = {XML_ID: _editor_ident(index)}
+        if editor.uri:
+            attrib["ref"] = editor.uri
+        _el(resp, "persName", attrib, editor.name)
+    _write_publication(file_desc, doc, edition)
+    boiler = _blocks(doc, Boilerplate)
+    if boiler:
+        notes = _el(file_desc, "notesStmt")
+        for block in boiler:
+            assert isinstance(block, Boilerplate)
+            _el(notes, "note", {"type": "boilerplate", "n": str(block.line)}, block.text)
+    name = re.split(r"[/\\]", doc.source_name)[-1]
+    _write_source_desc(_el(file_desc, "sourceDesc"), doc, title, edition.source_of(name))
+    _write_encoding_desc(header, doc, edition.schema_url)
+    _write_profile_desc(header, doc)
+    _write_revision(header, options)
+    return header
+
+
+def _write_publication(file_desc: _E, doc: Transcript, edition: Edition) -> None:
+    pub = _el(file_desc, "publicationStmt")
+    if edition.publisher:
+        _el(pub, "publisher", None, edition.publisher)
+    else:  # TEI asks for an agency before the identifier; none was given
+        _el(pub, "authority", None, "not given")
+    if edition.date:
+        _el(pub, "date", {"when": edition.date}, edition.date)
+    _el(pub, "idno", {"type": "local"}, document_id(edition.id_prefix, doc.source_name))
+    if edition.licence_target or edition.licence_label:
+        attrib = {"status": edition.licence_status} if edition.licence_status else None
+        availability = _el(pub, "availability", attrib)
+        target = {"target": edition.licence_target} if edition.licence_target else None
+        _el(availability, "licence", target, edition.licence_label or edition.licence_target)
+
+
+# ------------------------------------------------------------------ the source
+
+
+def _source_agents(bibl: _E, doc: Transcript) -> None:
+    """Who made the source, as the transcript says: the record's note-takers,
+    its translator, roles in "Key: value" lines, the editors who signed remarks.
+    A name the register holds points to its entry."""
+    register = {name: p.person_id for p in doc.persons for name in p.names}
+
+    def agent(resp: _E, name: str) -> None:
+        person = register.get(name)
+        _el(resp, "persName", {"ref": "#" + person} if person else None, name)
+
+    translators = 0
+    for block in doc.blocks:
+        if isinstance(block, Closer):
+            for name in block.names:
+                resp = _el(bibl, "respStmt")
+                _el(resp, "resp", None, "record of the conversation")
+                agent(resp, name)
+        if isinstance(block, SourceLine):
+            for name in block.translators:
+                translators += 1
+                resp = _el(bibl, "respStmt", {XML_ID: translator_id(translators)})
+                _el(resp, "resp", None, "translation")
+                agent(resp, name)
+        if isinstance(block, MetadataField) and block.kind == "role":
+            resp = _el(bibl, "respStmt")
+            _el(resp, "resp", None, block.key.lower())
+            agent(resp, block.value)
+    for initials in doc.editors:
+        resp = _el(bibl, "respStmt", {XML_ID: editor_id(initials)})
+        _el(resp, "resp", None, "editorial remarks signed with these initials")
+        _el(resp, "name", None, ".".join(initials) + ".")
+
+
+def translator_id(index: int) -> str:
+    return "translator" if index == 1 else f"translator-{index}"
+
+
+def _funders(doc: Transcript) -> list[str]:
+    funders: list[str] = []
+    for block in doc.blocks:
+        if isinstance(block, FundingLine | FunderField):
+            name = block.funder if isinstance(block, FundingLine) else block.text
+            if name not in funders:
+                funders.append(name)
+    return funders
+
+
+def _rights_paragraph(parent: _E, text: str) -> None:
+    """The source's rights text; an address a web copy hid becomes a gap."""
+    p = _el(parent, "p")
+    pieces = _HIDDEN_EMAIL.split(text)
+    p.text = pieces[0]
+    for piece in pieces[1:]:
+        _el(p, "gap", {"reason": "hidden-email-address"}).tail = piece
+
+
+def _write_source_desc(source: _E, doc: Transcript, title: str, record: SourceRecord) -> None:
+    bibl = _el(source, "bibl", {XML_ID: SOURCE_ID, "type": "digital"})
+    _el(bibl, "title", None, title)
+    if record.url:
+        _el(bibl, "ptr", {"target": record.url})
+    if record.record_id:
+        _el(bibl, "idno", {"type": "record"}, record.record_id)
+    _source_agents(bibl, doc)
+    for name in _funders(doc):
+        _el(bibl, "funder", None, name)
+    rights = _blocks(doc, Rights)
+    if rights:
+        availability = _el(bibl, "availability")
+        for block in rights:
+            assert isinstance(block, Rights)
+            _rights_paragraph(availability, _plain(block.content))
+    citations: list[ArchivalCitation] = []
+    for block in doc.blocks:
+        if isinstance(block, ArchivalCitation):
+            citations.append(block)
+        elif isinstance(block, SourceLine) and block.citation is not None:
+            citations.append(block.citation)
+    if citations:
+        original = _el(bibl, "relatedItem", {"type": "original"})
+        _write_ms_desc(original, citations, title)
+        for citation in citations:
+            _el(source, "bibl", {"type": "archival"}, citation.text)
+    sources = [b.value for b in doc.blocks if isinstance(b, MetadataField) and b.kind == "source"]
+    sources += [
+        re.sub(r"^[^:]{1,20}:\s*", "", b.citation_text)
+        for b in doc.blocks
+        if isinstance(b, SourceLine) and b.citation is None and b.citation_text
+    ]
+    for value in sources:
+        _el(source, "bibl", None, value)
+
+
+def _write_ms_desc(parent: _E, citations: list[ArchivalCitation], title: str) -> None:
+    main = max(
+        citations, key=lambda c: (len(c.idnos) + (c.collection is not None), c.physical is not None)
+    )
+    ms = _el(parent, "msDesc")
+    ident = _el(ms, "msIdentifier")
+    _el(ident, "repository", None, main.repository)
+    if main.collection:
+        _el(ident, "collection", None, main.collection)
+    for kind, value in main.idnos:
+        _el(ident, "idno", {"type": kind}, value)
+    if main.locus:
+        item = _el(_el(ms, "msContents"), "msItem")
+        attrib = {}
+        bounds = main.locus.replace("–", "-").split("-")
+        if len(bounds) == 2 and all(b.isdigit() for b in bounds):
+            attrib = {"from": bounds[0], "to": bounds[1]}
+        _el(item, "locus", attrib, main.locus)
+        _el(item, "title", None, title)
+    physical = next((c.physical for c in citations if c.physical), None)
+    if physical:
+        _el(_el(ms, "physDesc"), "p", None, physical)
+
+
+# ------------------------------------------------------------------ encoding
+
+
+_NORMALIZATION: Final = (
+    "The transcript is encoded diplomatically: spelling, punctuation and typing errors "
+    "of the source are kept as written. Line endings were normalised to LF; each line is a "
+    "paragraph, except in hard-wrapped text, whose lines were joined with a space."
+)
+
+
+def _found(doc: Transcript) -> dict[str, int]:
+    """How many of each thing the interpretation paragraph speaks of this document has."""
+    counts: dict[str, int] = {}
+
+    def add(key: str) -> None:
+        counts[key] = counts.get(key, 0) + 1
+
+    for block in doc.blocks:
+        kind = type(block)
+        if kind is Turn:
+            add("turn")
+            if block.delivery:  # type: ignore[union-attr]
+                add("delivery")
+        elif kind in (Narration, Boilerplate, Heading):
+            add(kind.__name__.lower())
+        for node in block_inlines(block):
+            if isinstance(node, Supplied):
+                add("original" if node.reason == "original-wording" else "supplied")
+            elif isinstance(
+                node,
+                Note | EditorialNote | Stage | Foreign | Gloss | PageMark | Correction | Citation,
+            ):
+                add(type(node).__name__.lower())
+            elif isinstance(node, PersName) and node.ref:
+                add("persname")
+    if doc.end_notes:
+        counts["note"] = counts.get("note", 0) + len(doc.end_notes)
+    if doc.timeline:
+        counts["timestamp"] = len(doc.timeline)
+    return counts
+
+
+# what each kind of thing found became, in the order the paragraph lists them
+_CLAUSES: Final = (
+    ("turn", "speaker labels became sp/speaker with @who pointing to the participants"),
+    ("delivery", "delivery notes in a label became stage[@type='delivery']"),
+    ("stage", "delivery notes in speech became stage[@type='delivery']"),
+    ("narration", "narrative lines between the turns became stage[@type='narration']"),
+    ("heading", "headings within the text opened a div of their own"),
+    ("note", "footnote anchors and bodies became note elements at the anchors"),
+    ("supplied", "words in square brackets became supplied, with @reason"),
+    ("correction", "a pronoun in brackets after another became choice/sic/corr"),
+    ("original", "the original's words in brackets became note[@type='original-wording']"),
+    ("foreign", "words in the original language became foreign"),
+    ("gloss", "explanations in brackets became gloss"),
+    ("editorialnote", "editors' remarks became note[@type='editorial'], with @resp if signed"),
+    ("citation", "references in notes (See …) became bibl, with author, title, date where read"),
+    ("persname", "names of the people in the register became persName with @ref"),
+    ("pagemark", "page breaks became pb"),
+    ("timestamp", "timestamps became time elements pointing to a timeline"),
+    ("boilerplate", "page boilerplate was taken out of the text and listed in notesStmt"),
+)
+
+
+def interpretation(doc: Transcript) -> str:
+    """One sentence per document, naming only what it holds.
+
+    >>> interpretation(Transcript("x.txt", ()))
+    'No speaker labels, notes or brackets were found: the text is encoded as paragraphs.'
+    """
+    counts = _found(doc)
+    clauses = [f"{text} ({counts[key]})" for key, text in _CLAUSES if counts.get(key)]
+    if not clauses:
+        return "No speaker labels, notes or brackets were found: the text is encoded as paragraphs."
+    return "In this document: " + "; ".join(clauses) + "."
+
+
+def _write_encoding_desc(header: _E, doc: Transcript, schema_url: str | None) -> None:
+    enc = _el(header, "encodingDesc")
+    if schema_url:
+        _el(enc, "schemaRef", {"type": "interchange", "url": schema_url + RNG_FILE})
+    app_info = _el(enc, "appInfo")
+    app = _el(
+        app_info,
+        "application",
+        {XML_ID: APPLICATION_ID, "ident": "tei-encode", "version": __version__},
+    )
+    _el(app, "label", None, "tei-encode")
+    decl = _el(enc, "editorialDecl")
+    normalization = _NORMALIZATION
+    if doc.normalized_nfc:
+        normalization += " The text was normalised to Unicode NFC."
+    _el(_el(decl, "normalization"), "p", None, normalization)
+    _el(_el(decl, "interpretation"), "p", None, interpretation(doc))
+
+
+def _write_revision(header: _E, options: Options) -> None:
+    """Who encoded the file and when: the edition's editors and date, else
+    the software (and SOURCE_DATE_EPOCH's day, if set)."""
+    edition = options.edition
+    attrib: dict[str, str] = {}
+    if edition.date:
+        attrib["when"] = edition.date
+    elif options.source_date_epoch is not None:
+        day = _dt.datetime.fromtimestamp(options.source_date_epoch, _dt.UTC).date()
+        attrib["when"] = day.isoformat()
+    if edition.editors:
+        ids = (_editor_ident(i) for i in range(1, len(edition.editors) + 1))
+        attrib["who"] = " ".join("#" + ident for ident in ids)
+    else:
+        attrib["who"] = "#" + APPLICATION_ID
+    text = f"Encoded in TEI from plain text by tei-encode {__version__}."
+    _el(_el(header, "revisionDesc"), "change", attrib, text)
+
+
+# ------------------------------------------------------------------ profile
+
+
+def _document_date(doc: Transcript) -> tuple[str | None, str | None]:
+    """The first date of the front matter: a date line, a dateline or "Date: …"."""
+    for block in doc.blocks:
+        if isinstance(block, DateLine):
+            return block.when, block.text
+        if isinstance(block, Dateline | MetadataField):
+            for node in block.content:
+                if isinstance(node, DateText):
+                    return node.when, node.text
+    return None, None
+
+
+def _document_place(doc: Transcript) -> str | None:
+    for block in doc.blocks:
+        if isinstance(block, Dateline) and block.place:
+            return block.place
+        if isinstance(block, MetadataField) and block.kind == "place":
+            return block.value
+    return None
+
+
+def _write_profile_desc(header: _E, doc: Transcript) -> None:
+    profile = _el(header, "profileDesc")
+    when, date_text = _document_date(doc)
+    place = _document_place(doc)
+    if when and date_text:
+        creation = _el(profile, "creation")
+        _el(creation, "date", {"when": when}, date_text)
+        if place:
+            creation[-1].tail = ", "
+            _el(creation, "placeName", None, place)
+    usage = _el(profile, "langUsage")
+    _el(usage, "language", {"ident": doc.lang}, LANGUAGE_NAMES.get(doc.lang, doc.lang))
+    if doc.original_lang and _uses_foreign(doc):
+        code = f"{doc.original_lang}-Latn"
+        name = LANGUAGE_NAMES.get(doc.original_lang, doc.original_lang)
+        _el(usage, "language", {"ident": code}, f"{name} in Latin transliteration")
+    terms = [b.text for b in doc.blocks if isinstance(b, DocType)] + [
+        b.value for b in doc.blocks if isinstance(b, MetadataField) and b.kind == "subject"
+    ]
+    if terms:
+        keywords = _el(_el(profile, "textClass"), "keywords")
+        for term in terms:
+            _el(keywords, "term", None, term)
+    participants = [p for p in doc.persons if p.participant or p.speaker]
+    if participants:
+        listing = _el(_el(profile, "particDesc"), "listPerson", {"type": "participants"})
+        for person in participants:
+            write_person(listing, person)
+    if place or when:
+        setting = _el(_el(profile, "settingDesc"), "setting")
+        if place:
+            _el(setting, "placeName", None, place)
+        if when:
+            _el(setting, "date", {"when": when})
+
+
+def _uses_foreign(doc: Transcript) -> bool:
+    return any(
+        isinstance(node, Foreign) and node.lang for b in doc.blocks for node in block_inlines(b)
+    )
+
+
+def person_names(names: tuple[str, ...]) -> list[str]:
+    """The forms of a name, without a speaker label's capitals when the same
+    name is also written in mixed case ("N.S. KHRUSHCHEV" beside "N.S.
+    Khrushchev"): the label is typography, kept in ``speaker``. A name only
+    ever written in capitals ("HON. MEMBERS") stays.
+
+    >>> person_names(("Mao Zedong", "MAO ZEDONG", "CHAIRMAN MAO"))
+    ['Mao Zedong', 'CHAIRMAN MAO']
+    """
+    mixed = {n.casefold() for n in names if n != n.upper()}
+    return [n for n in names if n != n.upper() or n.casefold() not in mixed]
+
+
+def write_person(parent: _E, person: Person) -> None:
+    if person.kind == "group":  # "HON. MEMBERS", "Several voices"
+        elem = _el(parent, "personGrp", {XML_ID: person.person_id, "role": "collective"})
+    elif person.kind == "anonymous":  # "SPEAKER_00", "Unidentified speaker"
+        elem = _el(parent, "person", {XML_ID: person.person_id, "role": "unidentified"})
+    else:
+        elem = _el(parent, "person", {XML_ID: person.person_id})
+    for name in person_names(person.names):
+        _el(elem, "persName", None, name)
+    # the years are read from the person's note: @source says where
+    source = {"source": "#" + person.note_id} if person.note_id else {}
+    if person.birth:
+        _el(elem, "birth", {"when": person.birth, **source})
+    if person.death:
+        _el(elem, "death", {"when": person.death, **source})
+    for kind, value in person.idnos:
+        _el(elem, "idno", {"type": kind}, value)
+    if person.role:
+        _el(elem, "note", None, person.role)
+    if person.note_id:
+        _el(elem, "ptr", {"type": "note", "target": "#" + person.note_id})
+
+
+# ------------------------------------------------------------------ schema
+
+RNG_FILE: Final = "tei-encoder.rng"
+SCH_FILE: Final = "tei-encoder.sch"
+
+
+def add_schema_links(root: _E, schema_url: str | None) -> None:
+    """``<?xml-model?>`` processing instructions before the root for the
+    grammar and the Schematron, where the edition publishes them (the
+    collection file's ``schema_url``); none when it is not given."""
+    if not schema_url:
+        return
+    for name, language in (
+        (RNG_FILE, "http://relaxng.org/ns/structure/1.0"),
+        (SCH_FILE, "http://purl.oclc.org/dsdl/schematron"),
+    ):
+        data = f'href="{schema_url}{name}" type="application/xml" schematypens="{language}"'
+        root.addprevious(etree.ProcessingInstruction("xml-model", data))
+
+
+# ------------------------------------------------------------------ responsibility
+
+
+def _translators(doc: Transcript) -> int:
+    return sum(len(b.translators) for b in doc.blocks if isinstance(b, SourceLine))
+
+
+def assign_resp(root: _E, doc: Transcript) -> None:
+    """``@resp`` on each editorial intervention that has none: words supplied
+    in brackets, corrections, the original's words given in brackets, and
+    unsigned editorial remarks. They stand in the source, so
+    they are the work of its translator when the source names exactly one
+    (the translator of a translated record supplies its bracketed words),
+    else of those responsible for the source as a whole (its ``bibl``).
+    Signed remarks already point to the editors who signed them."""
+    agent = "#" + (translator_id(1) if _translators(doc) == 1 else SOURCE_ID)
+    for elem in root.iter(TEI + "supplied", TEI + "corr", TEI + "note"):
+        if elem.get("resp") is not None:
+            continue
+        if elem.tag != TEI + "note" or elem.get("type") in ("editorial", "original-wording"):
+            elem.set("resp", agent)
+
+
+# ------------------------------------------------------------------ ids
+
+_POINTERS: Final = frozenset(POINTER_ATTRIBUTES)
+
+
+def prefix_ids(root: _E, prefix: str) -> None:
+    """Give every ``xml:id`` of the document the prefix (the document's id and
+    a hyphen) and rewrite the pointers to them, so that documents combine in a
+    ``teiCorpus`` without clashes. Pointers to other documents are kept."""
+    known: set[str] = set()
+    holders: list[_E] = []  # elements with a pointer attribute
+    for elem in root.iter(etree.Element):
+        for name in elem.keys():  # noqa: SIM118 - an element iterates its children
+            if name == XML_ID:
+                ident = elem.get(name, "")
+                known.add(ident)
+                elem.set(name, f"{prefix}-{ident}")
+            elif name in _POINTERS:
+                holders.append(elem)
+    for elem in holders:
+        for name in _POINTERS.intersection(elem.keys()):
+            value = elem.get(name, "")
+            if "#" in value:
+                tokens = value.split()
+                elem.set(
+                    name,
+                    " ".join(
+                        f"#{prefix}-{t[1:]}" if t[0] == "#" and t[1:] in known else t
+                        for t in tokens
+                    ),
+                )
