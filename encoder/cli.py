@@ -469,9 +469,10 @@ def deposit(settings: _Settings, out: Path, bag: Path) -> None:
 def export_profile(settings: _Settings, input_file: Path, profile: str, output: str) -> None:
     """Write a TEI FILE in an interchange profile: TEI Simple Print, TEI Lite or ParlaMint.
 
-    ParlaMint needs header facts a transcript may lack (publisher, CC BY 4.0
-    licence, place, digital source, ...): without them nothing is written
-    and the missing ones are listed (E050).
+    ParlaMint needs header facts a transcript may lack (publisher, the
+    edition's http(s) URI, CC BY 4.0 licence, place, the source's web
+    address, ...): without them nothing is written and the missing ones are
+    listed (E050).
     """
     from .export import ExportError, export_tree
 

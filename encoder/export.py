@@ -5,8 +5,9 @@ profile    stylesheet                  valid against
 =========  ==========================  =======================================
 simple     ``xslt/export-simple.xsl``  TEI Simple Print (``teisimple.rng``)
 lite       ``xslt/export-lite.xsl``    TEI Lite (``tei_lite.rng``)
-parlamint  ``xslt/export-parlamint.xsl``  ParlaMint (``ParlaMint-TEI.rng``), then
-           ``-tags.xsl``               its tagsDecl
+parlamint  ``xslt/export-parlamint.xsl``  ParlaMint (``ParlaMint-TEI.rng``, which
+           then ``-tags.xsl`` (its     includes ``ParlaMint.rng``)
+           tagsDecl and word count)
 =========  ==========================  =======================================
 
 ParlaMint asks for header facts a transcript may lack (:data:`REQUIRED`):
@@ -42,31 +43,57 @@ CC_BY_4: Final = (
     "https://creativecommons.org/licenses/by/4.0/",
 )
 
+# an http(s) address: ParlaMint's idno holds nothing else
+_WEB: Final = (
+    "starts-with(normalize-space(), 'http://') or starts-with(normalize-space(), 'https://')"
+)
+
 # profile → (XPath that must be true, what is missing when it is not)
 REQUIRED: Final = {
     "parlamint": (
         ("/tei:TEI/@xml:id", "the document's id (TEI/@xml:id)"),
+        ("/tei:TEI/@xml:lang", "the document's language (TEI/@xml:lang)"),
+        (
+            f"{_HEADER}/tei:fileDesc/tei:titleStmt/tei:title[1][normalize-space()]",
+            "a title (titleStmt/title)",
+        ),
         (f"{_PUB}/tei:publisher[normalize-space()]", "a publisher (publicationStmt/publisher)"),
         (f"{_PUB}/tei:date/@when", "a publication date (publicationStmt/date/@when)"),
+        (
+            f"{_PUB}/tei:idno[@type='URI'][{_WEB}]",
+            "an http(s) URI of the edition (publicationStmt/idno[@type='URI'])",
+        ),
         (
             f"{_PUB}/tei:availability/tei:licence[@target = '{CC_BY_4[0]}' "
             f"or @target = '{CC_BY_4[1]}']",
             "the CC BY 4.0 licence ParlaMint requires (availability/licence/@target)",
         ),
         (
-            f"{_PROFILE}/tei:creation/tei:date/@when"
-            f" | {_PROFILE}/tei:settingDesc/tei:setting/tei:date/@when",
+            f"{_HEADER}/tei:fileDesc/tei:editionStmt/tei:edition[normalize-space()]"
+            f" | {_HEADER}/tei:encodingDesc/tei:appInfo/tei:application[@ident]",
+            "an edition statement (editionStmt/edition, or encodingDesc/appInfo/application)",
+        ),
+        (
+            f"({_PROFILE}/tei:creation/tei:date | {_PROFILE}/tei:settingDesc/tei:setting/tei:date)"
+            "[1]/@when",
             "the date of the conversation (profileDesc/creation/date/@when)",
         ),
         (
-            f"{_PROFILE}/tei:creation/tei:placeName"
-            f" | {_PROFILE}/tei:settingDesc/tei:setting/tei:placeName",
+            f"({_PROFILE}/tei:creation/tei:placeName"
+            f" | {_PROFILE}/tei:settingDesc/tei:setting/tei:placeName)[1][normalize-space()]",
             "the place of the conversation (profileDesc/creation/placeName)",
         ),
         (
-            f"{_HEADER}/tei:fileDesc/tei:sourceDesc/tei:bibl[@type='digital']"
-            "[tei:ptr/@target or tei:idno[@type='record']]",
-            "a digital source with a URL or record id (sourceDesc/bibl[@type='digital'])",
+            f"{_HEADER}/tei:fileDesc/tei:sourceDesc/tei:bibl[@type='digital'][1]"
+            "/tei:ptr/@target[starts-with(., 'http://') or starts-with(., 'https://')]",
+            "the http(s) address of the digital source (sourceDesc/bibl[@type='digital']/ptr)",
+        ),
+        (
+            " | ".join(
+                f"/tei:TEI/tei:text/{part}[normalize-space() or .//tei:pb]"
+                for part in ("tei:front", "tei:body/tei:div", "tei:back")
+            ),
+            "a text with words (in the front, a division of the body, or the back)",
         ),
     ),
 }

@@ -77,9 +77,10 @@ def add_contract_header(tree: Any, stem: str) -> None:
     """Give an encoded edition the header places of the header contract
     (docs/deposit.md) that an edition has only when the collection file
     gives them and an export or deposit needs: TEI/@xml:id, publisher,
-    publication date, local idno, a CC BY licence, the place (and, if
-    absent, the date) of the conversation, and a digital source. Places
-    already there are kept; values come from ``stem``."""
+    publication date, local idno, the edition's URI, a CC BY licence, the
+    place (and, if absent, the date) of the conversation, and a digital
+    source with its web address. Places already there are kept; values come
+    from ``stem``."""
     from lxml import etree
 
     def sub(parent: Any, tag: str, text: str | None = None, **attrs: str) -> Any:
@@ -102,6 +103,8 @@ def add_contract_header(tree: Any, stem: str) -> None:
         sub(pub, "date", "1 May 2025", when="2025-05-01")
     if not pub.xpath("tei:idno[@type='local']", namespaces=ns):
         sub(pub, "idno", root.get("{http://www.w3.org/XML/1998/namespace}id"), type="local")
+    if not pub.xpath("tei:idno[@type='URI']", namespaces=ns):
+        sub(pub, "idno", f"https://example.org/editions/{stem}", type="URI")
     availability = pub.find(f"{{{TEI_NS}}}availability")
     if availability is None:
         availability = sub(pub, "availability")
@@ -123,7 +126,7 @@ def add_contract_header(tree: Any, stem: str) -> None:
         sub(bibl, "title", f"Digital copy of {stem}")
         sub(bibl, "ptr", target=f"https://example.org/source/{stem}")
         sub(bibl, "idno", f"REC-{stem}", type="record")
-    elif not digital[0].xpath("tei:ptr | tei:idno[@type='record']", namespaces=ns):
+    elif not digital[0].xpath("tei:ptr[starts-with(@target, 'http')]", namespaces=ns):
         sub(digital[0], "ptr", target=f"https://example.org/source/{stem}")
 
 

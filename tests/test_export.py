@@ -176,10 +176,10 @@ def test_parlamint_refuses_an_edition_without_what_it_requires(
         export_tree(parse_xml_file(memorandum), "parlamint")
     message = str(caught.value)
     # the bundled edition has its id, a publisher and its source's URL (tei-encode.toml),
-    # but no edition date and no licence
-    for what in ("publication date", "CC BY 4.0"):
+    # but no edition date, no URI of its own and no licence
+    for what in ("publication date", "CC BY 4.0", "http(s) URI of the edition"):
         assert what in message
-    for what in ("TEI/@xml:id", "publisher", "digital source"):
+    for what in ("TEI/@xml:id", "publisher", "digital source", "edition statement"):
         assert what not in message
     assert "date of the conversation" not in message  # the memorandum has them
     assert "place of the conversation" not in message
@@ -187,3 +187,163 @@ def test_parlamint_refuses_an_edition_without_what_it_requires(
     assert main(["-q", "export", "--profile", "parlamint", str(memorandum), "-o", str(target)]) == 3
     assert "error[E050]" in capsys.readouterr().err
     assert not target.exists()
+
+
+FULL_HEADER = ROOT / "tests" / "data" / "deposit" / "full-header.xml"
+
+
+def _full_header() -> etree._ElementTree:
+    return parse_xml_file(FULL_HEADER)
+
+
+def _parlamint(tree: etree._ElementTree) -> etree._Element:
+    return etree.fromstring(export_tree(tree, "parlamint"))
+
+
+def test_parlamint_header_comes_from_the_editions_header() -> None:
+    root = _parlamint(_full_header())
+    header = root.find(f"{T}teiHeader")
+    title = 'Conversation of the "Harbour" Board with the Mayor \\ Leith, 4 March 1921'
+    assert header.findtext(f".//{T}titleStmt/{T}title[@type='main']") == title
+    assert header.findtext(f".//{T}titleStmt/{T}meeting") == title
+    editor = header.find(f".//{T}titleStmt/{T}respStmt")
+    assert editor.findtext(f"{T}persName") == "Ada Example"
+    assert editor.find(f"{T}persName").get("ref") == "https://orcid.org/0000-0002-1825-0097"
+    assert editor.findtext(f"{T}resp") == "edited by"
+    assert header.findtext(f".//{T}editionStmt/{T}edition") == "tei-encode 0.1.0"
+    pub = header.find(f".//{T}publicationStmt")
+    assert pub.findtext(f"{T}publisher") == "Example Harbour Archive"
+    assert [i.text for i in pub.iter(f"{T}idno")] == [
+        "https://example.org/editions/harbour-1921-03-04"
+    ]
+    assert pub.find(f"{T}date").get("when") == "2025-06-30"
+    assert pub.findtext(f".//{T}licence") == "http://creativecommons.org/licenses/by/4.0/"
+    assert pub.findtext(f".//{T}availability/{T}p") == "CC BY 4.0"
+    bibl = header.find(f".//{T}sourceDesc/{T}bibl")
+    assert bibl.findtext(f"{T}title") == "Harbour Board minutes, digital copy"
+    # the record id REC-123 is not a URI: ParlaMint's idno has no place for it
+    assert [i.text for i in bibl.iter(f"{T}idno")] == ["https://example.org/source/123"]
+    setting = header.find(f".//{T}settingDesc/{T}setting")
+    assert setting.findtext(f"{T}name[@type='place']") == "Harbour Office, Leith"
+    assert setting.find(f"{T}date").get("when") == "1921-03-04"
+    # two turns: "The dredger is idle again." and "Then the Board must say why."
+    measures = {m.get("unit"): m.get("quantity") for m in header.iter(f"{T}measure")}
+    assert measures == {"speeches": "2", "words": "11"}
+    usage = {t.get("gi"): t.get("occurs") for t in header.iter(f"{T}tagUsage")}
+    assert usage["u"] == "2" and usage["seg"] == "2" and usage["div"] == "1"
+
+
+def test_parlamint_fixed_values_point_into_the_parlamint_taxonomies() -> None:
+    root = _parlamint(_full_header())
+    assert root.get("ana") == root.find(f"{T}text").get("ana") == "#reference"
+    assert root.find(f".//{T}meeting").get("ana") == "#parla.meeting"
+    assert [u.get("ana") for u in root.iter(f"{T}u")] == ["#regular", "#regular"]
+
+
+@pytest.mark.parametrize(
+    ("when", "subcorpus"),
+    [
+        ("2020-01-30", "#reference"),
+        ("2020-01-31", "#covid"),
+        ("2022-02-23", "#covid"),
+        ("2022-02-24", "#covid #war"),
+        ("2023-05", "#covid #war"),
+        ("2019", "#reference"),
+    ],
+)
+def test_parlamint_subcorpus_follows_the_date_of_the_conversation(
+    when: str, subcorpus: str
+) -> None:
+    tree = _full_header()
+    (creation,) = tree.iter(f"{T}creation")
+    creation.find(f"{T}date").set("when", when)
+    root = _parlamint(tree)
+    assert root.get("ana") == root.find(f"{T}text").get("ana") == subcorpus
+    assert root.find(f".//{T}setting/{T}date").get("when") == when
+
+
+def _drop(tree: etree._ElementTree, path: str) -> None:
+    for element in tree.getroot().xpath(path, namespaces={"tei": T.strip("{}")}):
+        element.getparent().remove(element)
+
+
+@pytest.mark.parametrize(
+    ("path", "missing"),
+    [
+        ("//tei:publicationStmt/tei:idno[@type='URI']", "http(s) URI of the edition"),
+        ("//tei:bibl[@type='digital']/tei:ptr", "address of the digital source"),
+        ("//tei:appInfo", "edition statement"),
+        ("//tei:creation/tei:placeName", "place of the conversation"),
+        ("//tei:creation/tei:date", "date of the conversation"),
+        ("/tei:TEI/@xml:lang", "language (TEI/@xml:lang)"),
+        ("//tei:text/tei:body/tei:div", "a text with words"),
+    ],
+)
+def test_parlamint_names_each_missing_part(path: str, missing: str) -> None:
+    tree = _full_header()
+    if path.startswith("/tei:TEI/@"):
+        del tree.getroot().attrib["{http://www.w3.org/XML/1998/namespace}lang"]
+    else:
+        _drop(tree, path)
+    with pytest.raises(ExportError) as caught:
+        export_tree(tree, "parlamint")
+    assert missing in str(caught.value)
+    assert str(caught.value).count(";") == 0  # only that one is missing
+
+
+def test_parlamint_takes_only_web_addresses_as_identifiers() -> None:
+    tree = _full_header()
+    ns = {"tei": T.strip("{}")}
+    (uri,) = tree.getroot().xpath("//tei:publicationStmt/tei:idno[@type='URI']", namespaces=ns)
+    uri.text = "urn:nbn:example:harbour-1921"
+    (ptr,) = tree.getroot().xpath("//tei:bibl[@type='digital']/tei:ptr", namespaces=ns)
+    ptr.set("target", "ftp://example.org/source/123")
+    with pytest.raises(ExportError) as caught:
+        export_tree(tree, "parlamint")
+    message = str(caught.value)
+    assert "URI of the edition" in message and "address of the digital source" in message
+
+
+def test_parlamint_sections_without_a_turn_hold_comments_only() -> None:
+    source = parse_xml_file(built_editions()[0]).getroot()
+    text = source.find(f"{T}text")
+    sections = [
+        s
+        for s in [text.find(f"{T}front"), *text.findall(f"{T}body/{T}div"), text.find(f"{T}back")]
+        if s is not None and "".join(s.itertext()).strip()
+    ]
+    expected = [
+        "debateSection" if s.find(f".//{T}sp") is not None else "commentSection" for s in sections
+    ]
+    root = _exported("parlamint")
+    types = [d.get("type") for d in root.iter(f"{T}div")]
+    assert "commentSection" in expected and "debateSection" in expected
+    assert types == expected
+    for div in root.iter(f"{T}div"):
+        assert (div.find(f"{T}u") is not None) == (div.get("type") == "debateSection")
+
+
+def test_parlamint_export_is_byte_identical_run_to_run() -> None:
+    tree = _full_header()
+    assert export_tree(tree, "parlamint") == export_tree(_full_header(), "parlamint")
+
+
+def test_the_official_parlamint_schema_refuses_what_the_old_copy_let_through(
+    tmp_path: Path,
+) -> None:
+    """A debateSection without a speech and a record id as idno: the stricter
+    schema refuses both, so the validity test above means something."""
+    root = _parlamint(_full_header())
+    assert _jing(OFFICIAL["parlamint"], [_write(tmp_path / "ok.xml", root)]) == []
+    (source,) = root.iter(f"{T}sourceDesc")
+    source.find(f".//{T}idno").text = "REC-123"
+    comments = etree.SubElement(root.find(f".//{T}body"), f"{T}div", type="debateSection")
+    etree.SubElement(comments, f"{T}note").text = "Adjourned."
+    errors = _jing(OFFICIAL["parlamint"], [_write(tmp_path / "bad.xml", root)])
+    assert any('"idno" invalid' in e for e in errors)
+    assert any('missing required element "u"' in e for e in errors)
+
+
+def _write(path: Path, root: etree._Element) -> Path:
+    path.write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+    return path

@@ -2,44 +2,65 @@
 <!--
   export-parlamint.xsl: a tei-encode edition as a ParlaMint component file
   (the "plain text" TEI of the ParlaMint parliamentary corpora, checked
-  against ParlaMint-TEI.rng).
+  against the project's ParlaMint-TEI.rng with the ParlaMint.rng it
+  includes).
 
     xsltproc export-parlamint.xsl edition.xml | xsltproc export-parlamint-tags.xsl - \
       > edition.parlamint.xml
 
   (the second pass counts the elements of the text for the header's
-  tagsDecl, which XSLT 1.0 cannot do on a result it is still making).
+  tagsDecl and the words of the speeches for its extent, which XSLT 1.0
+  cannot do on a result it is still making).
 
   ParlaMint asks for header facts the transcript may not give: the edition's
-  TEI/@xml:id, publisher, publication date and a CC BY 4.0 licence, the
-  date and place of the conversation and a digital source (a URL or record
-  id).  This stylesheet does not invent them: run on an edition that lacks
-  one, its output is not valid ParlaMint (tei-encode export says which are
-  missing and writes nothing).
+  TEI/@xml:id and @xml:lang, its title, publisher, publication date, an
+  http(s) URI of the edition and a CC BY 4.0 licence, the software that made
+  it, the date and place of the conversation and the http(s) address of its
+  digital source.  This stylesheet does not invent them: run on an edition
+  that lacks one, its output is not valid ParlaMint (tei-encode export says
+  which are missing and writes nothing).
 
   The header:
     title[@type='main']      titleStmt/title[1]
     meeting                  the same title (the conversation is the meeting)
-    edition                  the application and version that encoded it
-    extent                   the number of speeches (u)
-    publicationStmt          publisher, idno (URI, else local), the licence,
-                             the availability's text, publicationStmt/date
-    sourceDesc/bibl          the digital source's title (else the title),
-                             its ptr/@target and record idno
-    projectDesc              the editorial declaration's paragraphs
+    respStmt                 the edition's editors (titleStmt/respStmt)
+    edition                  editionStmt/edition, else the application and
+                             version that encoded it
+    extent                   the number of speeches (u) and of their words
+                             (the second pass counts them)
+    publicationStmt          publisher, the edition's http(s) idno[@type='URI'],
+                             the licence, the licence's words (else its URI)
+                             and the availability's paragraphs,
+                             publicationStmt/date
+    sourceDesc/bibl          the digital source's title (else the title) and
+                             its address (ptr/@target) as idno[@type='URI']; a
+                             record id is not a URI, so ParlaMint has no place
+                             for it
+    projectDesc              the editorial declaration's paragraphs (else the
+                             title)
     tagsDecl                 how often each element occurs in the text
     settingDesc/setting      the place (creation/placeName, else the
                              setting's) and the date of the conversation
+  Fixed by the profile, not read from the edition (ParlaMint requires an
+  @ana, a pointer into the taxonomies every ParlaMint corpus root holds):
+    TEI/@ana, text/@ana      the subcorpus of the taxonomy "subcorpus", from
+                             the date of the conversation: '#reference' before
+                             2020-01-31, '#covid' from then, '#covid #war' from
+                             2022-02-24 (a date of only a year or a month is
+                             taken as its first day)
+    meeting/@ana             '#parla.meeting' (taxonomy "parla.legislature")
+    u/@ana                   '#regular' (taxonomy "speaker_types": a
+                             transcript does not say who chaired)
   The text: each top-level div (and the front and back matter) is a
-  div[@type='debateSection'] (nested divisions flattened, their heads
-  notes); sp becomes u with its @who and @xml:id and @ana '#regular' (the
-  transcript says nothing of roles); the speaker's label a
+  div[@type='debateSection'] when it holds a turn, else a
+  div[@type='commentSection'] (nested divisions flattened, their heads
+  notes); sp becomes u with its @who and @xml:id; the speaker's label a
   note[@type='speaker']; p a seg of its words; stage directions in a turn
   (delivery: how it was said) vocal[@type='speaking'], narration between
   turns incident[@type='action'], recording incidents
-  incident[@type='editorial'], each with a desc; footnotes and editorial
-  notes note[@type] with their words; page breaks pb; anything else
-  outside a turn a note with its words.
+  incident[@type='editorial'], each with a desc (left out when it has no
+  words); footnotes and editorial notes note[@type] with their words; page
+  breaks pb; anything else outside a turn a note with its words.
 -->
 <xsl:stylesheet version="1.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -55,58 +76,92 @@
   <xsl:variable name="profile" select="$header/tei:profileDesc"/>
   <xsl:variable name="title" select="normalize-space($file/tei:titleStmt/tei:title[1])"/>
   <xsl:variable name="source" select="$file/tei:sourceDesc/tei:bibl[@type='digital'][1]"/>
+  <xsl:variable name="when" select="($profile/tei:creation/tei:date
+                                     | $profile/tei:settingDesc/tei:setting/tei:date)[1]/@when"/>
 
   <!-- the turns that become a u: those with words, or a comment, to hold -->
   <xsl:variable name="turns" select="/tei:TEI/tei:text//tei:sp[normalize-space(.) or .//tei:pb]"/>
 
+  <!-- the subcorpus of ParlaMint's taxonomy by the date of the conversation
+       (yyyy, yyyy-mm and yyyy-mm-dd compare as their first day) -->
+  <xsl:variable name="day"
+    select="number(translate(substring(concat($when, '-01-01'), 1, 10), '-', ''))"/>
+  <xsl:variable name="subcorpus">
+    <xsl:choose>
+      <xsl:when test="$day &gt;= 20220224">#covid #war</xsl:when>
+      <xsl:when test="$day &gt;= 20200131">#covid</xsl:when>
+      <xsl:otherwise>#reference</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+
   <xsl:template match="/tei:TEI">
     <TEI>
       <xsl:copy-of select="@xml:id | @xml:lang"/>
-      <xsl:attribute name="ana">#reference</xsl:attribute>
+      <xsl:attribute name="ana"><xsl:value-of select="$subcorpus"/></xsl:attribute>
       <teiHeader>
         <fileDesc>
           <titleStmt>
             <title type="main"><xsl:value-of select="$title"/></title>
-            <meeting ana="#conversation"><xsl:value-of select="$title"/></meeting>
+            <meeting ana="#parla.meeting"><xsl:value-of select="$title"/></meeting>
+            <xsl:for-each select="$file/tei:titleStmt/tei:respStmt
+                                  [tei:persName[normalize-space()] and tei:resp[normalize-space()]]">
+              <respStmt>
+                <xsl:for-each select="tei:persName[normalize-space()]">
+                  <persName>
+                    <xsl:copy-of select="@ref"/>
+                    <xsl:value-of select="normalize-space(.)"/>
+                  </persName>
+                </xsl:for-each>
+                <xsl:for-each select="tei:resp[normalize-space()]">
+                  <resp><xsl:value-of select="normalize-space(.)"/></resp>
+                </xsl:for-each>
+              </respStmt>
+            </xsl:for-each>
           </titleStmt>
           <editionStmt>
             <edition>
-              <xsl:for-each select="$header/tei:encodingDesc/tei:appInfo/tei:application[1]">
-                <xsl:value-of select="normalize-space(concat(@ident, ' ', @version))"/>
-              </xsl:for-each>
+              <xsl:choose>
+                <xsl:when test="normalize-space($file/tei:editionStmt/tei:edition)">
+                  <xsl:value-of select="normalize-space($file/tei:editionStmt/tei:edition)"/>
+                </xsl:when>
+                <xsl:otherwise>
+                  <xsl:for-each select="$header/tei:encodingDesc/tei:appInfo/tei:application[1]">
+                    <xsl:value-of select="normalize-space(concat(@ident, ' ', @version))"/>
+                  </xsl:for-each>
+                </xsl:otherwise>
+              </xsl:choose>
             </edition>
           </editionStmt>
           <extent>
             <xsl:variable name="speeches" select="count($turns)"/>
-            <measure unit="speeches" quantity="{$speeches}">
+            <measure unit="speeches" quantity="{$speeches}" xml:lang="en">
               <xsl:value-of select="concat($speeches, ' speeches')"/>
             </measure>
+            <!-- counted by the second pass, export-parlamint-tags.xsl -->
+            <measure unit="words" quantity="0" xml:lang="en"/>
           </extent>
           <publicationStmt>
             <publisher><xsl:value-of select="normalize-space($pub/tei:publisher)"/></publisher>
-            <xsl:choose>
-              <xsl:when test="$pub/tei:idno[@type='URI']">
-                <idno type="URI"><xsl:value-of select="normalize-space($pub/tei:idno[@type='URI'])"/></idno>
-              </xsl:when>
-              <xsl:otherwise>
-                <idno type="local"><xsl:value-of select="@xml:id"/></idno>
-              </xsl:otherwise>
-            </xsl:choose>
+            <xsl:for-each select="$pub/tei:idno[@type='URI']
+                                  [starts-with(normalize-space(), 'http://')
+                                   or starts-with(normalize-space(), 'https://')][1]">
+              <idno type="URI"><xsl:value-of select="normalize-space(.)"/></idno>
+            </xsl:for-each>
             <availability status="free">
+              <xsl:variable name="licence" select="$pub/tei:availability/tei:licence
+                [@target = 'http://creativecommons.org/licenses/by/4.0/'
+                 or @target = 'https://creativecommons.org/licenses/by/4.0/'][1]"/>
               <!-- ParlaMint spells the licence's URI with http -->
-              <xsl:variable name="licence" select="$pub/tei:availability/tei:licence/@target"/>
-              <licence>
-                <xsl:choose>
-                  <xsl:when test="$licence = 'https://creativecommons.org/licenses/by/4.0/'">
-                    <xsl:text>http://creativecommons.org/licenses/by/4.0/</xsl:text>
-                  </xsl:when>
-                  <xsl:otherwise><xsl:value-of select="$licence"/></xsl:otherwise>
-                </xsl:choose>
-              </licence>
+              <licence>http://creativecommons.org/licenses/by/4.0/</licence>
               <p>
-                <xsl:value-of select="normalize-space($pub/tei:availability/tei:licence)"/>
+                <xsl:choose>
+                  <xsl:when test="normalize-space($licence)">
+                    <xsl:value-of select="normalize-space($licence)"/>
+                  </xsl:when>
+                  <xsl:otherwise><xsl:value-of select="$licence/@target"/></xsl:otherwise>
+                </xsl:choose>
               </p>
-              <xsl:for-each select="$pub/tei:availability/tei:p">
+              <xsl:for-each select="$pub/tei:availability/tei:p[normalize-space()]">
                 <p><xsl:value-of select="normalize-space(.)"/></p>
               </xsl:for-each>
             </availability>
@@ -116,27 +171,25 @@
             <bibl>
               <title type="main">
                 <xsl:choose>
-                  <xsl:when test="$source/tei:title">
+                  <xsl:when test="normalize-space($source/tei:title)">
                     <xsl:value-of select="normalize-space($source/tei:title)"/>
                   </xsl:when>
                   <xsl:otherwise><xsl:value-of select="$title"/></xsl:otherwise>
                 </xsl:choose>
               </title>
-              <xsl:for-each select="$source/tei:ptr/@target">
+              <xsl:for-each select="$source/tei:ptr/@target
+                                    [starts-with(., 'http://') or starts-with(., 'https://')]">
                 <idno type="URI"><xsl:value-of select="."/></idno>
-              </xsl:for-each>
-              <xsl:for-each select="$source/tei:idno[@type='record']">
-                <idno type="record"><xsl:value-of select="normalize-space(.)"/></idno>
               </xsl:for-each>
             </bibl>
           </sourceDesc>
         </fileDesc>
         <encodingDesc>
           <projectDesc>
-            <xsl:for-each select="$header/tei:encodingDesc/tei:editorialDecl//tei:p">
+            <xsl:for-each select="$header/tei:encodingDesc/tei:editorialDecl//tei:p[normalize-space()]">
               <p><xsl:value-of select="normalize-space(.)"/></p>
             </xsl:for-each>
-            <xsl:if test="not($header/tei:encodingDesc/tei:editorialDecl//tei:p)">
+            <xsl:if test="not($header/tei:encodingDesc/tei:editorialDecl//tei:p[normalize-space()])">
               <p><xsl:value-of select="$title"/></p>
             </xsl:if>
           </projectDesc>
@@ -153,10 +206,9 @@
                                      | $profile/tei:settingDesc/tei:setting/tei:placeName)[1]">
                 <name type="place"><xsl:value-of select="normalize-space(.)"/></name>
               </xsl:for-each>
-              <xsl:for-each select="($profile/tei:creation/tei:date
-                                     | $profile/tei:settingDesc/tei:setting/tei:date)[1]">
-                <date when="{@when}"><xsl:value-of select="normalize-space(.)"/></date>
-              </xsl:for-each>
+              <date when="{$when}">
+                <xsl:value-of select="normalize-space($when/..)"/>
+              </date>
             </setting>
           </settingDesc>
         </profileDesc>
@@ -167,17 +219,21 @@
 
   <!-- the text: one debateSection per top-level division, front and back -->
   <xsl:template match="tei:text">
-    <text ana="#reference">
+    <text ana="{$subcorpus}">
       <body>
         <xsl:apply-templates select="tei:front | tei:body/tei:div | tei:back" mode="section"/>
       </body>
     </text>
   </xsl:template>
 
-  <!-- a section with no words and no page break would be empty: left out -->
+  <!-- a section with no words and no page break would be empty: left out;
+       one without a turn holds comments only -->
   <xsl:template match="*" mode="section">
     <xsl:if test="normalize-space(.) or .//tei:pb">
       <div type="debateSection">
+        <xsl:if test="not(.//tei:sp[count(. | $turns) = count($turns)])">
+          <xsl:attribute name="type">commentSection</xsl:attribute>
+        </xsl:if>
         <xsl:apply-templates select="*" mode="item"/>
       </div>
     </xsl:if>
@@ -257,6 +313,8 @@
       <xsl:copy-of select="@n"/>
     </pb>
   </xsl:template>
+  <!-- a comment with no words would have an empty desc: left out -->
+  <xsl:template match="tei:stage[not(normalize-space())] | tei:incident[not(normalize-space())]"/>
   <xsl:template match="tei:stage[@type='delivery']">
     <vocal type="speaking"><xsl:call-template name="desc"/></vocal>
   </xsl:template>
