@@ -347,3 +347,56 @@ def test_the_official_parlamint_schema_refuses_what_the_old_copy_let_through(
 def _write(path: Path, root: etree._Element) -> Path:
     path.write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
     return path
+
+
+FERRY = """Memorandum of Conversation
+
+Lisbon, March 3, 2021
+
+SUBJECT: Ferry Timetable
+
+Participants:
+
+Minister Costa
+
+Ambassador Reyes
+
+COSTA: The ferry timetable must change before summer.
+
+REYES: We agree, but the harbour needs two more berths.
+
+COSTA: Then we meet again in April.
+"""
+
+
+def test_parlamint_from_a_transcript_encoded_with_its_edition_options(tmp_path: Path) -> None:
+    """encode with the edition's options gives all ParlaMint needs but the
+    edition's own URI, which no option gives yet; with it, the export is valid."""
+    (tmp_path / "ferry.txt").write_text(FERRY, encoding="utf-8")
+    edition = tmp_path / "ferry.xml"
+    options = ["--publisher", "Ferry Archive", "--edition-date", "2025-02-01"]
+    options += ["--licence", "https://creativecommons.org/licenses/by/4.0/"]
+    options += ["--source-url", "https://example.org/ferry/1"]
+    assert main(["-q", "encode", str(tmp_path / "ferry.txt"), "-o", str(edition), *options]) == 0
+    tree = parse_xml_file(edition)
+    with pytest.raises(ExportError) as caught:
+        export_tree(tree, "parlamint")
+    assert str(caught.value).endswith(
+        "lacks: an http(s) URI of the edition (publicationStmt/idno[@type='URI'])"
+    )
+    (pub,) = tree.iter(f"{T}publicationStmt")
+    etree.SubElement(pub, f"{T}idno", type="URI").text = "https://example.org/editions/ferry"
+    target = tmp_path / "ferry.parlamint.xml"
+    target.write_bytes(export_tree(tree, "parlamint"))
+    assert _jing(OFFICIAL["parlamint"], [target]) == []
+    root = etree.parse(target).getroot()
+    assert root.get("ana") == "#covid"  # 3 March 2021
+    setting = root.find(f".//{T}setting")
+    assert setting.findtext(f"{T}name") == "Lisbon"
+    assert setting.find(f"{T}date").get("when") == "2021-03-03"
+    speakers = [u.get("who").rsplit("-", 1)[1] for u in root.iter(f"{T}u")]
+    assert speakers == ["costa", "reyes", "costa"]
+    # 7 + 9 + 6 words in the three speeches
+    measures = {m.get("unit"): m.get("quantity") for m in root.iter(f"{T}measure")}
+    assert measures == {"speeches": "3", "words": "22"}
+    assert [d.get("type") for d in root.iter(f"{T}div")].count("debateSection") == 1
