@@ -36,6 +36,7 @@ _KEYS: Final = (
     "id_prefix",
     "edition_date",
     "schema_url",
+    "edition_url",
 )
 
 _OPTIONS: Final = (
@@ -68,6 +69,12 @@ _OPTIONS: Final = (
         default=None,
         metavar="URL/",
         help="Folder where the edition publishes tei-encoder.rng and .sch (xml-model, schemaRef).",
+    ),
+    click.option(
+        "--edition-url",
+        default=None,
+        metavar="URL/",
+        help="Folder where the edition publishes its TEI files: NAME.xml there is its URI.",
     ),
 )
 
@@ -116,6 +123,7 @@ def load_edition(
             id_prefix=given["id_prefix"],
             date=given["edition_date"],
             schema_url=given["schema_url"],
+            edition_url=given["edition_url"],
         )
         if record is not None:
             edition = with_document(edition, *record)

@@ -25,7 +25,10 @@ FILE``), or from the same keys given as options::
 
 and ``schema_url = "https://example.org/schema/"``: the folder where the
 edition publishes ``tei-encoder.rng`` and ``tei-encoder.sch`` (written as
-``<?xml-model?>`` and ``schemaRef``).
+``<?xml-model?>`` and ``schemaRef``); ``edition_url =
+"https://example.org/editions/"``: the folder where it publishes its TEI
+files, so that each edition's URI is that folder and its file name
+(``idno[@type='URI']``).
 
 Every key is optional. A value that is not given is left out of the TEI,
 never filled with the source's. A file with an unknown key or a bad value
@@ -56,6 +59,7 @@ _TOP_KEYS: Final = {
     "licence",
     "documents",
     "schema_url",
+    "edition_url",
 }
 _LICENCE_KEYS: Final = {"target", "label", "status"}
 _EDITOR_KEYS: Final = {"name", "orcid"}
@@ -92,6 +96,7 @@ class Edition:
     date: str | None = None
     documents: tuple[tuple[str, SourceRecord], ...] = ()
     schema_url: str | None = None  # where the edition publishes schema/tei-encoder.rng and .sch
+    edition_url: str | None = None  # where the edition publishes its TEI files (NAME.xml)
 
     def source_of(self, file_name: str) -> SourceRecord:
         """The record of a source file (by its name, not its path)."""
@@ -107,6 +112,7 @@ class Edition:
             "date": self.date,
             "documents": [[name, r.url, r.record_id] for name, r in self.documents],
             "schema_url": self.schema_url,
+            "edition_url": self.edition_url,
         }
 
 
@@ -290,6 +296,8 @@ def parse_edition(data: bytes, where: str) -> Edition:
         edition = replace(edition, documents=_documents(checker, raw["documents"]))
     if "schema_url" in raw:
         edition = replace(edition, schema_url=_folder(checker, "schema_url", raw["schema_url"]))
+    if "edition_url" in raw:
+        edition = replace(edition, edition_url=_folder(checker, "edition_url", raw["edition_url"]))
     if checker.problems:
         raise EditionError(checker.problems)
     return edition
@@ -305,6 +313,7 @@ def with_options(
     id_prefix: str | None = None,
     date: str | None = None,
     schema_url: str | None = None,
+    edition_url: str | None = None,
 ) -> Edition:
     """``edition`` with the values given as options in its place (an option
     wins over the file; ``--editor`` replaces the file's editors). An editor
@@ -320,6 +329,8 @@ def with_options(
         edition = replace(edition, licence_target=_uri(checker, "--licence", licence))
     if schema_url is not None:
         edition = replace(edition, schema_url=_folder(checker, "--schema-url", schema_url))
+    if edition_url is not None:
+        edition = replace(edition, edition_url=_folder(checker, "--edition-url", edition_url))
     if licence_label is not None:
         edition = replace(edition, licence_label=checker.text("--licence-label", licence_label))
     if editors:

@@ -137,6 +137,12 @@ def _write_publication(file_desc: _E, doc: Transcript, edition: Edition) -> None
     if edition.date:
         _el(pub, "date", {"when": edition.date}, edition.date)
     _el(pub, "idno", {"type": "local"}, document_id(edition.id_prefix, doc.source_name))
+    if edition.edition_url:  # where the edition publishes this file, as build names it
+        from urllib.parse import quote
+
+        name = re.split(r"[/\\]", doc.source_name)[-1]
+        stem = name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name
+        _el(pub, "idno", {"type": "URI"}, f"{edition.edition_url}{quote(stem)}.xml")
     if edition.licence_target or edition.licence_label:
         attrib = {"status": edition.licence_status} if edition.licence_status else None
         availability = _el(pub, "availability", attrib)

@@ -518,3 +518,32 @@ def test_a_note_without_a_reference_is_left_alone() -> None:
     )
     tei = encode(text, "harbour.txt")
     assert tei.xpath("//t:text//t:bibl", namespaces=NS) == []
+
+
+def test_the_edition_url_gives_each_file_its_uri(tmp_path: Path) -> None:
+    """edition_url names the folder the TEI files are published in: the file
+    build writes (NAME.xml, the name escaped) there is the edition's URI; a
+    value that is not a folder is refused; none given, no URI is made up."""
+    base = "https://harbour.example.org/editions/"
+    data = encode_text(
+        HARBOUR, "sources/Harbour minutes 1921.txt", Options(edition=Edition(edition_url=base))
+    ).xml
+    assert data is not None
+    tei = etree.fromstring(data)
+    assert xpath(tei, "//t:publicationStmt/t:idno[@type='URI']/text()") == [
+        base + "Harbour%20minutes%201921.xml"
+    ]
+    assert xpath(tei, "//t:publicationStmt/t:idno[@type='local']/text()") == [
+        "harbour-minutes-1921"
+    ]
+    plain = encode_text(HARBOUR, "harbour.txt").xml
+    assert plain is not None and b'type="URI"' not in plain
+    read = parse_edition(b'edition_url = "https://harbour.example.org/editions/"', "t.toml")
+    assert read.edition_url == base
+    with pytest.raises(EditionError):
+        parse_edition(b'edition_url = "https://harbour.example.org/editions/x.xml"', "t.toml")
+    source = tmp_path / "harbour.txt"
+    source.write_text(HARBOUR, encoding="utf-8")
+    out = tmp_path / "h.xml"
+    assert main(["-q", "encode", str(source), "--edition-url", base, "-o", str(out)]) == 0
+    assert f'<idno type="URI">{base}harbour.xml</idno>'.encode() in out.read_bytes()
