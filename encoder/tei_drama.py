@@ -48,6 +48,13 @@ def _add_text(parent: _E, value: str) -> None:
             parent.text = (parent.text or "") + piece
 
 
+def _full_stop(elem: etree._Element) -> str:
+    """The full stop a sentence of ``elem`` still needs: none where its text
+    ends with one already ("… August 8, 1916." then no second stop)."""
+    written = "".join(str(piece) for piece in elem.itertext())
+    return "" if written.rstrip().endswith((".", "!", "?")) else "."
+
+
 def _stage(parent: _E, direction: StageDirection) -> None:
     _add_text(_el(parent, "stage", {"type": direction.kind}), direction.text)
 
@@ -251,9 +258,9 @@ def write_play_header(header: _E, play: Play, fallback_title: str) -> None:
         _add_text(bibl, f", {play.source.release}")
     for line in play.front:
         if line.kind == "date" and line.when:
-            _add_text(bibl, ". ")
+            _add_text(bibl, _full_stop(bibl) + " ")
             _add_text(_el(bibl, "date", {"when": line.when}), " ".join(line.text.split()))
-    _add_text(bibl, ".")
+    _add_text(bibl, _full_stop(bibl))
     for element in kept:
         element.tail = None
         _add_text(bibl, " ")

@@ -1,5 +1,6 @@
-"""The closing table of the plays issue: for each play of tests/plays/, the
-speeches, stage directions and scenes expected (tests/plays/*.expect.json,
+"""The closing table of the plays issue: for each play of tests/plays/, its
+source (from the fixture README's table), the speeches, stage directions and
+scenes expected (tests/plays/*.expect.json,
 counted by reading) against what tei-encode writes, the prefixes it reports
 as naming no one, and how many speeches it reads as verse or prose rightly.
 
@@ -9,6 +10,7 @@ as naming no one, and how many speeches it reads as verse or prose rightly.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -21,7 +23,20 @@ from encoder.pipeline import encode_bytes  # noqa: E402
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 
 
-def row(expect_file: Path) -> str:
+def sources(readme: Path) -> dict[str, str]:
+    """File name → its source as the README's table gives it (the repository,
+    or "written for tei-encoder")."""
+    out = {}
+    for line in readme.read_text("utf-8").splitlines():
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        found = re.fullmatch(r"`(?P<name>[^`]+)\.txt`", cells[0]) if len(cells) >= 3 else None
+        if found is not None:
+            repo = re.search(r"`([^`]+/[^`]+)`", cells[2])
+            out[found["name"]] = repo[1] if repo else cells[2]
+    return out
+
+
+def row(expect_file: Path, source: str) -> str:
     want = json.loads(expect_file.read_text("utf-8"))
     name = expect_file.name.removesuffix(".expect.json")
     encoding = None if want["encoding"] == "utf-8" else want["encoding"]
@@ -42,7 +57,8 @@ def row(expect_file: Path) -> str:
     right = sum(1 for s in spoken if s.verse == (verse == "all" or s.line in verse))
     unresolved = ", ".join(play.unresolved) or "none"
     return (
-        f"| {name} | {want['speeches']} / {speeches} | {want['stage_directions']} / {stages} "
+        f"| {name} | {source} | {want['speeches']} / {speeches} "
+        f"| {want['stage_directions']} / {stages} "
         f"| {want['acts']} / {acts} | {want['scenes']} / {scenes} | {unresolved} "
         f"| {right}/{len(spoken)} = {100 * right / len(spoken):.1f} % |"
     )
@@ -50,13 +66,16 @@ def row(expect_file: Path) -> str:
 
 def main() -> None:
     print(
-        "| play | speeches expected / got | stage directions expected / got "
+        "| play | source | speeches expected / got | stage directions expected / got "
         "| acts expected / got | scenes expected / got | unresolved prefixes "
         "| verse/prose right |"
     )
-    print("|---|---|---|---|---|---|---|")
-    for expect_file in sorted((ROOT / "tests" / "plays").glob("*.expect.json")):
-        print(row(expect_file))
+    print("|---|---|---|---|---|---|---|---|")
+    plays = ROOT / "tests" / "plays"
+    given = sources(plays / "README.md")
+    for expect_file in sorted(plays.glob("*.expect.json")):
+        name = expect_file.name.removesuffix(".expect.json")
+        print(row(expect_file, given.get(name, "?")))
 
 
 if __name__ == "__main__":

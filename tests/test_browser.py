@@ -37,6 +37,8 @@ PLAY_PAGES: Final = [
     ROOT / "tests" / "plays" / "own-names-alone.txt",
     ROOT / "tests" / "plays" / "glaspell-trifles.txt",
     ROOT / "tests" / "plays" / "shakespeare-macbeth-folio-opening.txt",
+    ROOT / "tests" / "plays" / "ibsen-ghosts.txt",
+    ROOT / "tests" / "plays" / "shaw-arms-and-the-man.txt",
 ]
 PAGES: Final = sorted((ROOT / "tests" / "html_fixtures").glob("*.xml")) + built_editions()
 LAUNCH_ARGS: Final = [

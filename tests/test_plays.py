@@ -231,9 +231,13 @@ def test_round_trip(name: str) -> None:
         if not line or number in removed:
             continue
         for prefix in prefixes:
-            head = re.match(r"_?" + re.escape(prefix) + r"_?[.:]_?\s+", line)
+            note = r"(?: \([^()]*\))?"  # "PETKOFF (appeasing her).--but": one space added
+            head = re.match(
+                r"_?" + re.escape(prefix) + r"_?" + note + r"[.:]_?(?:\s+|(?=--|\u2014))", line
+            )
             if head is not None:
-                line = head[0].rstrip() + " " + line[head.end() :]
+                rest = line[head.end() :]
+                line = head[0].rstrip() + (" " + rest if rest else "")
                 break
         want.append(line)
     back = [line for line in tei_to_text(tree(name)).splitlines() if line.strip()]
@@ -354,3 +358,187 @@ def test_a_trailing_exit_on_the_last_line_of_a_speech_is_a_direction() -> None:
         for s in result.tree.getroot().iterfind(".//t:body//t:sp//t:stage", NS)
     ]
     assert stages == [("exit", "Exit."), ("delivery", "[Aside]")]
+
+
+def _small_play(text: str) -> EncodeResult:
+    result = encode_bytes(text.encode(), "small.txt", profile=SHAPES["play"])
+    assert result.transcript is not None and result.transcript.play is not None
+    return result
+
+
+def _who(result: EncodeResult) -> list[tuple[str, str | None]]:
+    assert result.transcript is not None and result.transcript.play is not None
+    return [(s.name, s.who) for s in iterate_speeches(result.transcript.play.body)]
+
+
+def _stages(result: EncodeResult) -> list[str]:
+    assert result.tree is not None
+    body = result.tree.getroot().find(".//t:body", NS)
+    assert body is not None
+    return [
+        (s.text or "") + "".join("\n" + (c.tail or "") for c in s)  # <lb/> as a line end
+        for s in body.iter(f"{{{NS['t']}}}stage")
+    ]
+
+
+def test_a_prefix_after_a_dash_or_with_its_stop_in_the_note_or_a_comma() -> None:
+    """ "TOM.--as I said" takes up a broken sentence; "ANN (turning away.) No."
+    has its stop inside the note; "TOM, Yes!" a comma for the stop."""
+    text = (
+        "ACT I\n\nANN. You said--\n\nTOM.--as I said, nothing.\n\n"
+        "ANN (turning away.) No.\n\nTOM, Yes! I did.\n\nANN. Then go.\n\nTOM. I go.\n"
+    )
+    result = _small_play(text)
+    assert [name for name, _who in _who(result)] == ["ANN", "TOM", "ANN", "TOM", "ANN", "TOM"]
+    assert _stages(result) == ["(turning away.)"]
+    back = [line for line in tei_to_text(result.tree).splitlines() if line.strip()]
+    assert back[2] == "TOM. --as I said, nothing."
+
+
+def test_parentheses_are_directions_in_prose_and_spoken_in_verse() -> None:
+    prose = (
+        "ACT I\n\nMAY. Come in, come in, the rain is coming down in earnest now and\n"
+        "you are wet through. (Tom comes in.) Sit down, Tom, and (taking\nhis hat) rest.\n\n"
+        "TOM. Thanks. It is a _rendezvous_ [Note: a word the translator kept] of\n"
+        "the wettest kind, and the road was worse than the rain.\n\n"
+        "MAY. Well, you are here now, and there is tea in the pot if you\nwant it.\n\n"
+        "TOM. I want it more than I can say, May, and more than that.\n"
+    )
+    assert _stages(_small_play(prose)) == ["(Tom comes in.)", "(taking\nhis hat)"]
+    verse = (
+        "ACT I\n\n  Tom. Come, let vs goe, the Night is cold and late,\n"
+        "And I (as you) am weary of the watch,\n(Sweet friend) and of the wind.\n\n"
+        "  May. Stay yet a while, I haue not done with you,\n"
+        "The Morning is not come, nor will it come\n"
+        "Till all be told. (Enter Ned.) Who is there?\n\n  Tom. 'Tis Ned.\n"
+    )
+    assert _stages(_small_play(verse)) == ["(Enter Ned.)"]
+
+
+def test_a_cast_entry_over_lines_its_sex_and_a_shared_surname() -> None:
+    """Mrs. Bell's entry goes on over three lines (a small letter, an open
+    bracket); her name says she is a woman though her description names a
+    King; BELL is John, since Mary Bell has a prefix of her own."""
+    text = (
+        "THE BELLS\n\nTHE PERSONS\n\n  MRS. ANNA BELL, widow of a captain, once nurse to\n"
+        "  the King. [Note: a title given\n  King Oscar's nurses.]\n  JOHN BELL, her son.\n"
+        "  MARY BELL, a maid.\n\nACT I\n\nBELL. Mother!\n\nMARY. Hush.\n\n"
+        "ANNA. Both of you, hush.\n\nBELL. Why?\n\nMARY. Listen.\n"
+    )
+    result = _small_play(text)
+    assert _who(result) == [
+        ("BELL", "john-bell"),
+        ("MARY", "mary-bell"),
+        ("ANNA", "mrs-anna-bell"),
+        ("BELL", "john-bell"),
+        ("MARY", "mary-bell"),
+    ]
+    root = local_ids(result.tree).getroot()
+    xml_id = "{http://www.w3.org/XML/1998/namespace}id"
+    sex = {p.get(xml_id): p.get("sex") for p in root.iterfind(".//t:listPerson/*", NS)}
+    assert sex == {"mrs-anna-bell": "FEMALE", "john-bell": "MALE", "mary-bell": "FEMALE"}
+
+
+def test_a_voice_is_the_character_it_names() -> None:
+    text = (
+        "ACT I\n\nA WOMAN'S VOICE (outside). Open!\n\nTOM. Who is it?\n\n"
+        "WOMAN. A friend.\n\nTOM. Come in.\n\nWOMAN. Thank you.\n"
+    )
+    assert _who(_small_play(text)) == [
+        ("A WOMAN'S VOICE", "woman"),
+        ("TOM", "tom"),
+        ("WOMAN", "woman"),
+        ("TOM", "tom"),
+        ("WOMAN", "woman"),
+    ]
+
+
+def test_entrances_abbreviations_and_prefixes_that_lost_their_stop() -> None:
+    """ "Manet Brut. & Cass." names Brutus and Cassius of the entrance, not
+    new characters; "Cas." is Cassius, who spoke last, not Caska; the name
+    that ends a direction's line ("… and / Caska.") is no speech; "Caes Go"
+    set in like the prefixes is Caesar's speech with its stop lost."""
+    text = (
+        "Actus Primus. Scoena Prima.\n\nEnter Caesar, Brutus, Cassius, and\nCaska.\n\n"
+        "  Caes. Set on, my friends, and let vs to the Games.\n\n"
+        "   Cask. We follow, Caesar, as you bid vs doe.\n\n"
+        "   Caes. Where is Antonio?\n\n"
+        "   Cask. Gone before vs, Caesar, to the Course.\n\n"
+        "   Caes Go then, and leaue me heere a while alone.\n\n"
+        "Exeunt. Manet Brut. & Cass.\n\n"
+        "  Cassi. Will you go see the order of the course?\n"
+        "  Brut. Not I, good Cassius, I am not gamesome.\n\n"
+        "   Cassi. I pray you do.\n\n"
+        "   Brut. I will not, Cassius.\n\n"
+        "   Cas. Then I will stay with you, and speake my minde.\n\n"
+        "   Bru. Speake on.\n"
+    )
+    assert _who(_small_play(text)) == [
+        ("Caes", "caesar"),
+        ("Cask", "caska"),
+        ("Caes", "caesar"),
+        ("Cask", "caska"),
+        ("Caes", "caesar"),
+        ("Cassi", "cassius"),
+        ("Brut", "brutus"),
+        ("Cassi", "cassius"),
+        ("Brut", "brutus"),
+        ("Cas", "cassius"),
+        ("Bru", "brutus"),
+    ]
+
+
+def test_verse_lines_turned_and_short_speeches_as_their_speakers_others() -> None:
+    """ "what newes?" turned under a verse line leaves the speech verse; the
+    clown's one-line replies among his prose are prose, the duke's verse."""
+    text = (
+        "Actus Primus.\n\n"
+        "  Duke. Come hither, fellow, tell me what thou knowst,\n"
+        "What of the Towne, the Market, and the Court? What newes, what\n"
+        "newes?\n\n"
+        "   Clo. Marry sir, the Towne is full of fooles, and the\n"
+        "market full of knaues, and the Court full of both, sir\n\n"
+        "   Duke. And what art thou?\n"
+        "  Clo. A foole sir\n\n"
+        "   Duke. Then get thee gone, and take thy folly hence,\n"
+        "I haue no vse for it, nor for thy tongue,\n"
+        "Which wags as idly as a Weather-cocke,\n"
+        "And points as many wayes. Away, I say.\n"
+    )
+    result = _small_play(text)
+    assert result.transcript is not None and result.transcript.play is not None
+    verse = [(s.name, s.verse) for s in iterate_speeches(result.transcript.play.body)]
+    assert verse == [("Duke", True), ("Clo", False), ("Duke", True), ("Clo", False), ("Duke", True)]
+
+
+def test_the_source_has_one_full_stop_after_a_date_that_ends_with_one() -> None:
+    text = (
+        "THE VISIT\n\nBy Ann Lee\n\nFirst performed at Leeds, May 1, 1901.\n\nACT I\n\n"
+        "TOM. Hi there.\n\nANN. Hello.\n\nTOM. Bye now.\n\nANN. Bye.\n"
+    )
+    for result in (_small_play(text), encoded("glaspell-trifles")):
+        assert result.tree is not None
+        bibl = result.tree.getroot().find(".//t:sourceDesc/t:bibl", NS)
+        assert bibl is not None and bibl.find("t:date", NS) is not None
+        written = "".join(bibl.itertext())
+        assert written.endswith(".") and ".." not in written, written
+
+
+def test_an_introduction_is_neither_the_title_nor_a_date() -> None:
+    text = (
+        "INTRODUCTION\n\nThis little play was written in the winter of 1890, when its author\n"
+        "lived in Leeds and taught in a school there; it was not acted until the\n"
+        "spring of 1899, and then only once, by amateurs, in a hall over a shop\n"
+        "that has since been pulled down. Nobody who saw it then remembers it,\n"
+        "and it is printed here as it was written, with all its faults, which\n"
+        "are many, and its merits, which are few, for the sake of its author.\n\n"
+        "THE LAMP\n\n(1890)\n\nACT I\n\nTOM. Hi there.\n\nANN. Hello.\n\nTOM. Bye now.\n\n"
+        "ANN. Bye.\n"
+    )
+    result = _small_play(text)
+    assert result.tree is not None
+    root = result.tree.getroot()
+    assert root.findtext(".//t:front//t:titlePart", namespaces=NS) == "THE LAMP"
+    bibl = root.find(".//t:sourceDesc/t:bibl", NS)
+    assert bibl is not None
+    assert [d.text for d in bibl.iterfind("t:date", NS)] == ["(1890)"]

@@ -196,6 +196,10 @@ def split_prefix(text: str) -> tuple[str, str, str, str] | None:
     ('_The Boy', 'The Boy', '(throws his dart)._', '')
     >>> split_prefix("_Filch._ Sir, _Black Moll_ hath sent word")
     ('_Filch._', 'Filch', '', 'Sir, _Black Moll_ hath sent word')
+    >>> split_prefix("OSWALD.--then it flashed upon me")
+    ('OSWALD.', 'OSWALD', '', '--then it flashed upon me')
+    >>> split_prefix("RAINA (turning away.) Oh, it is useless")
+    ('RAINA', 'RAINA', '(turning away.)', 'Oh, it is useless')
     """
     italic = text.startswith("_")  # "_Gudfinna._": the prefix in italics
     pos = 1 if italic else 0
@@ -251,18 +255,23 @@ def _terminated(
             return text[:label_end], name, "", text[label_end:].strip()
         pos = close + 1
     if text[pos : pos + 1] not in (".", ":"):
-        return None
+        if pos == label_end or text[pos - 2 : pos] not in (".)", ".]"):
+            return None
+        pos -= 1  # "RAINA (turning away.) Oh,": the stop inside the note
     pos += 1
     if italic and not closed:
         if text[pos : pos + 1] != "_":
             return None
         pos += 1  # "_Filch._": the italics close after the terminator
-    if pos < len(text) and text[pos] != " ":
-        return None
+    if pos < len(text) and text[pos] != " " and not text.startswith(_TAKEN_UP, pos):
+        return None  # "ENGSTRAND.--and temptations": a broken sentence taken up
     rest = text[pos:].strip()
     if pos - label_end > 1 + (italic and not closed):  # a delivery note stood before it
         return text[:label_end], name, text[label_end:pos].strip(), rest
     return text[:pos], name, "", rest
+
+
+_TAKEN_UP: Final = ("--", "\u2014")
 
 
 _NAME_ALONE: Final = re.compile(r"^[A-Z][A-Z'’\-]{1,30}(?: [A-Z][A-Z'’\-]{0,30}){0,3}$")
@@ -327,6 +336,7 @@ class Prefixes:
     recurring: frozenset[str]
     capitals: bool = False  # the play writes its prefixes in capitals
     short: frozenset[str] = frozenset()  # there, the abbreviations in small letters ("Hor.")
+    indented: bool = False  # the play sets its prefixes in, its speeches' lines flush
 
 
 def survey_prefixes(tokens: list[Token]) -> Prefixes:
@@ -357,7 +367,10 @@ def survey_prefixes(tokens: list[Token]) -> Prefixes:
     accepted = established | {t.name.casefold() for t in placed if _style(t) in common and t.name}
     upper = bool(recurring) and capitals * 10 >= len(recurring) * 9
     short = {t.name.casefold() for t in small if upper and _shortens(t.name, accepted)}
-    return Prefixes(frozenset(accepted | short), frozenset(established), upper, frozenset(short))
+    indented = sum(1 for t in recurring if t.indent > 0) * 10 >= len(recurring) * 9
+    return Prefixes(
+        frozenset(accepted | short), frozenset(established), upper, frozenset(short), indented
+    )
 
 
 def _shortens(name: str, names: set[str]) -> bool:
@@ -489,7 +502,7 @@ class _Parser:
         last = self.cast[-1] if self.cast else None
         if last is not None and token.indent > last[0].indent and token.text[0] in "(_{":
             last.append(token)  # "    (_Formerly, as Dolly Ensor, …_)"
-        elif last is not None and token.text[:1].islower():
+        elif last is not None and _entry_goes_on(last, token):
             last.append(token)
         else:
             self.cast.append([token])
@@ -552,6 +565,13 @@ class _Parser:
         if self.act is not None:
             return self.act.content
         return None
+
+
+def _entry_goes_on(entry: list[Token], token: Token) -> bool:
+    """Whether a line goes on with the cast entry above it: it opens in a
+    small letter ("  the King. [Note: …"), or a bracket of the entry is
+    still open ("  King on men of wealth …]")."""
+    return token.text[:1].islower() or sum(_bracket_depth(t.text) for t in entry) > 0
 
 
 def _has_speech(content: list[Node] | None) -> bool:
@@ -633,20 +653,57 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
         return "text"  # "  (You know where without the telling)": a line of an indented song
     if kind == "stage" and parser.speech is not None and not _closes_line(tokens, index):
         return "text"  # "(_stops_) ... but Harry": speech with a direction in it
+    if (
+        kind == "stage"
+        and parser.speech is not None
+        and previous is not None
+        and previous.kind in ("text", "prefix")
+        and _spoken_in_verse(token.text)
+    ):
+        return "text"  # "(Among which number Cassius be you one)": spoken, in verse
     return kind
+
+
+def _unstopped_prefix(prefixes: Prefixes, previous: Token | None, token: Token) -> Token | None:
+    """A speech whose prefix lost its stop: where the play sets its prefixes
+    in and its speeches' lines flush, a line set in that opens with a prefix
+    of the play and then a capital ("   Caes Let me haue men about me");
+    where it writes them in capitals, a paragraph that opens with one and a
+    comma, then a capital ("CATHERINE, Here! Then he must have …")."""
+    if token.kind != "text":
+        return None
+    opens = previous is None or previous.kind == "blank"
+    label, _space, rest = token.text.partition(" ")
+    name = label
+    set_in = prefixes.indented and token.indent > 0
+    if prefixes.capitals and opens and label.endswith(","):
+        name = label[:-1]  # one word: "JIMMIE, MRS. UPJOHN, AND ROPER." is read already
+    elif not set_in or not (opens or previous is None or previous.indent < token.indent):
+        return None
+    if name.casefold() not in prefixes.recurring or not rest[:1].isupper():
+        return None
+    if label.endswith(",") and not _capitals(name):
+        return None
+    return Token("prefix", token.line, token.text, token.indent, label, name, "", rest)
 
 
 def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
     parser = _Parser(prefixes)
     index = 0
     while index < len(tokens):
+        previous = tokens[index - 1] if index else None
+        unstopped = _unstopped_prefix(prefixes, previous, tokens[index])
+        if unstopped is not None:
+            tokens[index] = unstopped
         token = tokens[index]
         kind = _kind(parser, tokens, index)
         if kind == "text" and token.kind != "text":
             token = Token("text", token.line, token.text, token.indent)
         if parser.state == "cast" and kind != "blank":
-            if (kind in ("text", "prefix") and _cast_like(token)) or (
-                parser.cast and token.indent > parser.cast[-1][0].indent
+            if (
+                (kind in ("text", "prefix") and _cast_like(token))
+                or (parser.cast and token.indent > parser.cast[-1][0].indent)
+                or (parser.cast and _entry_goes_on(parser.cast[-1], token))
             ):
                 parser.add_cast(token)
                 index += 1
@@ -679,6 +736,13 @@ def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
     return parser
 
 
+def _spoken_in_verse(text: str) -> bool:
+    """A line in parentheses that verse would speak: no stage word, no italics,
+    no small letter first (in prose its speech still makes it a direction)."""
+    group = text if text.endswith(")") else text + ")"
+    return text.startswith("(") and not _is_direction(group, verse_play=True)
+
+
 def _closes_line(tokens: list[Token], index: int) -> bool:
     """Whether the bracket that opens ``tokens[index]`` closes at the end of a line."""
     text = tokens[index].text
@@ -706,17 +770,23 @@ def _continues(last: Token, following: Token, depth: int, paragraph: bool) -> bo
         return True
     if paragraph and following.kind not in _HEADINGS:
         return following.kind != "prefix" or not opens_block(last, following)
-    if following.kind == "prefix" and not opens_block(last, following):
-        return True  # a name that happens to open a line of the direction
+    if following.kind == "prefix" and (
+        not opens_block(last, following) or _MID_PHRASE.search(last.text)
+    ):
+        return True  # a name that happens to open a line of the direction ("… and / Flauius.")
     if following.kind not in ("text", "stage"):
         return False
     return not last.text.endswith((".", "!", "?", ")", "]")) or following.text[:1].islower()
+
+
+_MID_PHRASE: Final = re.compile(r"(?:,|&|\b(?:and|with|of|to|the|after|before))$")
 
 
 # ---------------------------------------------------------------- directions in speech
 
 _GROUP: Final = re.compile(r"\[[^\[\]]{1,2000}\]|\([^()]{1,2000}\)")
 _UNCLOSED: Final = re.compile(r"\[_[^\[\]]{1,2000}$")
+_NOTE: Final = re.compile(r"(?:(?:Translator|Editor)['’]s\s)?Note\s?[:.]", re.I)
 
 
 def stage_kind(text: str, otherwise: StageKind) -> StageKind:
@@ -735,25 +805,35 @@ def stage_kind(text: str, otherwise: StageKind) -> StageKind:
     return otherwise
 
 
-def _is_direction(group: str, verse: bool = False) -> bool:
+def _is_direction(group: str, verse_play: bool = False) -> bool:
     """A bracketed group inside speech is a direction when it is in square
-    brackets, in italics (``_…_``), or opens with a small letter or a stage word."""
+    brackets or in italics (``_…_``), opens with a stage word, or stands in
+    parentheses in the prose of a play mostly in prose (in verse, and in a
+    play mostly in verse, words in parentheses are spoken); a note of the
+    translator or editor ("[Note: …]") is none.
+
+    >>> _is_direction("(Raina looks into the room.)"), _is_direction("(almost)", True)
+    (True, False)
+    >>> _is_direction("[Note: This and other French words]")
+    False
+    """
     inner = group[1:-1].strip()
-    if not inner:
+    if not inner or _NOTE.match(inner):
         return False
     if group[0] == "[" or "_" in inner:
         return True
     first = re.match(r"[A-Za-z]{1,12}", inner)
     opener = first is not None and first[0].capitalize() in STAGE_OPENERS
-    return opener or (inner[0].islower() and not verse)
+    return opener or not verse_play
 
 
 def split_directions(
-    text: str, line: int, at_start: bool, verse: bool = False
+    text: str, line: int, at_start: bool, verse_play: bool = False
 ) -> tuple[str | StageDirection, ...]:
-    """Words and the directions written among them. In verse, words in
-    parentheses are spoken ("(well hee deserues that Name)") unless they are
-    in italics or open with a stage word.
+    """Words and the directions written among them. In verse, and in the
+    prose of a play mostly in verse (``verse_play``), words in parentheses
+    are spoken ("(well hee deserues that Name)", "(almost) choaked Caesar")
+    unless they are in italics or open with a stage word.
 
     >>> split_directions("(_stiffly_) There's work.", 4, True)
     (StageDirection(text='(_stiffly_)', kind='delivery', line=4), " There's work.")
@@ -764,7 +844,7 @@ def split_directions(
     pos = 0
     for match in _GROUP.finditer(text):
         group = match[0]
-        if not _is_direction(group, verse):
+        if not _is_direction(group, verse_play):
             continue
         if match.start() > pos:
             parts.append(text[pos : match.start()])
@@ -798,15 +878,66 @@ def judge_verse(lines: list[Token]) -> bool | None:
     """True for verse, False for prose, None where the lines cannot tell.
 
     Prose is hard-wrapped: a line after the first may open with a small
-    letter; verse lines open with capitals, and four of them in a row are
+    letter (unless it is the end of a verse line turned under it, "what
+    Trade?"); verse lines open with capitals, and four of them in a row are
     verse. One to three lines that open with capitals are left to
     :func:`decide_verse`.
     """
-    if any(t.text[:1].islower() for t in lines[1:]):
+    if any(t.text[:1].islower() and not _turned(t) for t in lines[1:]):
         return False
     if len(lines) >= 4:
         return True
     return None
+
+
+def _turned(token: Token) -> bool:
+    """A line of one or two short words ("what Trade?", "faults."): the end
+    of a verse line turned under it, as often as the end of prose."""
+    return len(token.text) <= 15 and len(token.text.split()) <= 2
+
+
+def by_speaker(names: list[str], lines: list[int], judged: list[bool | None]) -> list[bool | None]:
+    """In a play mostly in verse, a speech its lines leave open is as the
+    nearest speech of the same speaker (the name, or one shortening the other)
+    that they decide: Caska's "Why for that too" among his prose is prose.
+
+    >>> by_speaker(["Cask", "Bru", "Cask", "Caska"], [1, 2, 3, 9], [False, True, None, True])
+    [False, True, False, True]
+    """
+    keys = [re.findall(r"[a-z0-9]+", n.casefold()) for n in names]
+    out = list(judged)
+    for index, verdict in enumerate(judged):
+        if verdict is not None:
+            continue
+        same = [
+            i
+            for i, v in enumerate(judged)
+            if v is not None
+            and (
+                keys[i] == keys[index]
+                or shortens(keys[index], keys[i])
+                or shortens(keys[i], keys[index])
+            )
+        ]
+        if same:
+            out[index] = judged[min(same, key=lambda i: (abs(lines[i] - lines[index]), lines[i]))]
+    return out
+
+
+def _wrapped_direction(lines: list[Token]) -> bool:
+    """Whether a line opens inside a parenthesis that opened in small letters
+    on a line before ("(taking / Petkoff's arm)"): in a play mostly in prose,
+    a direction wrapped with the lines of prose."""
+    open_groups: list[bool] = []  # for each open parenthesis: whether it opened in small letters
+    for token in lines:
+        if any(open_groups):
+            return True
+        for pos, char in enumerate(token.text):
+            if char == "(":
+                open_groups.append(token.text[pos + 1 : pos + 2].islower())
+            elif char == ")" and open_groups:
+                open_groups.pop()
+    return False
 
 
 def _prose_play(decided: list[bool], texts: list[list[Token]]) -> bool:
@@ -842,7 +973,9 @@ def _speech_lines(raw: _RawSpeech) -> list[Token]:
     return lines
 
 
-def build_speech(raw: _RawSpeech, verse: bool, base_indent: int) -> Speech:
+def build_speech(
+    raw: _RawSpeech, verse: bool, base_indent: int, verse_play: bool = False
+) -> Speech:
     token = raw.token
     body: list[SpokenText | StageDirection] = []
     prose: list[Token] = []
@@ -852,7 +985,8 @@ def build_speech(raw: _RawSpeech, verse: bool, base_indent: int) -> Speech:
         nonlocal first
         if prose:
             text = "\n".join(t.text if t.line != token.line else token.rest for t in prose)
-            body.append(SpokenText(split_directions(text, prose[0].line, first), prose[0].line))
+            parts = split_directions(text, prose[0].line, first, verse_play)
+            body.append(SpokenText(parts, prose[0].line))
             prose.clear()
             first = False
 
@@ -868,7 +1002,7 @@ def build_speech(raw: _RawSpeech, verse: bool, base_indent: int) -> Speech:
             split = first and item.line != token.line and item.indent >= base_indent + 8
             part = "F" if split else None
             text = item.text
-            parts = split_directions(text, item.line, first, verse=True)
+            parts = split_directions(text, item.line, first, verse_play=True)
             body.append(SpokenText(parts, item.line, part))  # type: ignore[arg-type]
             first = False
         else:
@@ -912,10 +1046,16 @@ _CAST_LINE: Final = re.compile(
 )
 
 
-def _front(paragraphs: list[list[Token]]) -> list[FrontLine]:
+def _front(paragraphs: list[list[Token]], known: str | None = None) -> list[FrontLine]:
+    """The title page: the title (the paragraph that is the library's title,
+    else the first in capitals that heads no section such as INTRODUCTION),
+    the author (``By …``), dates (a short paragraph with a year: an
+    introduction's paragraphs are no dates), the rest paragraphs."""
     out: list[FrontLine] = []
     texts = ["\n".join(t.text for t in para) for para in paragraphs]
-    title = next((i for i, text in enumerate(texts) if _in_capitals(text)), 0)
+    named = [i for i, text in enumerate(texts) if known and _words(text) == _words(known)]
+    capitals = [i for i, t in enumerate(texts) if _in_capitals(t) and _words(t) not in _SECTIONS]
+    title = (named or capitals or [0])[0]
     for index, para in enumerate(paragraphs):
         text = texts[index]
         line = para[0].line
@@ -924,11 +1064,20 @@ def _front(paragraphs: list[list[Token]]) -> list[FrontLine]:
             out.append(FrontLine(text, "title", line))
         elif _BRACKET_TITLE.match(text) is not None or _BY.match(text) is not None:
             out.append(FrontLine(text, "author" if _BY.match(text) else "title", line))
-        elif year is not None:
+        elif year is not None and len(para) <= 5 and len(text) <= 400:
             out.append(FrontLine(text, "date", line, year["y"]))
         else:
             out.append(FrontLine(text, "p", line))
     return out
+
+
+_SECTIONS: Final = frozenset(
+    ("introduction", "preface", "foreword", "contents", "note", "notes", "prologue")
+)
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.casefold()))
 
 
 def _in_capitals(text: str) -> bool:
@@ -947,6 +1096,8 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     (('Lords', 'Ladies', 'Officers', 'Attendants'), None, True)
     >>> split_cast_line("WILFRID TAVISH, and       } (_Actors at the Pandora_)")
     (('WILFRID TAVISH',), '(_Actors at the Pandora_)', False)
+    >>> split_cast_line("MRS. ALVING, widow of Captain Alving, late Chamberlain to\\nthe King.")
+    (('MRS. ALVING',), 'widow of Captain Alving, late Chamberlain to\\nthe King.', False)
     """
     if "}" in text:  # names braced together, the description after the brace
         names, _brace, rest = text.partition("}")
@@ -956,7 +1107,7 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     words = [w for w in words if w]
     if words and words[0].split()[0].casefold() in GROUP_NOUNS:  # "Peasants, peasant women, …"
         return tuple(words), None, True
-    match = re.match(r"^(?P<name>[^,(—]{1,60}?)\s?(?P<sep>,|\(|—|--)\s?(?P<desc>.*)$", text)
+    match = re.match(r"^(?P<name>[^,(—\n]{1,60}?)\s?(?P<sep>,|\(|—|--)\s?(?P<desc>.*)$", text, re.S)
     if match is None:
         return (text.rstrip("."),), None, False
     desc = match["desc"]
@@ -1125,15 +1276,22 @@ def read_play(lines: tuple[str, ...]) -> tuple[Play, list[Boilerplate]]:
     judged = [judge_verse(speech_lines) for speech_lines in texts]
     decided = [j for j in judged if j is not None]
     prose_play = _prose_play(decided, texts)
+    if prose_play:  # "(taking / Petkoff's arm)": prose wraps its directions
+        judged = [
+            False if v and _wrapped_direction(t) else v for v, t in zip(judged, texts, strict=True)
+        ]
+    else:
+        names = [r.token.name for r in parser.raw]
+        judged = by_speaker(names, [r.token.line for r in parser.raw], judged)
     indents = [t.indent for r in parser.raw for t in r.items if isinstance(t, Token)]
     base = min(indents, default=0)
     speeches = [
-        build_speech(raw, decide_verse(speech_lines, verse, prose_play, base), base)
+        build_speech(raw, decide_verse(speech_lines, verse, prose_play, base), base, not prose_play)
         for raw, speech_lines, verse in zip(parser.raw, texts, judged, strict=True)
     ]
     speeches = mark_split_lines(speeches)
     body = _fill(tuple(parser.body), speeches)
-    front = _front(front_paras) + [
+    front = _front(front_paras, info.title) + [
         FrontLine(d.text, "stage", d.line) for d in parser.front_directions
     ]
     back = tuple(FrontLine("\n".join(t.text for t in p), "p", p[0].line) for p in parser.back)

@@ -357,6 +357,9 @@ STAGE_OPENERS: Final = frozenset(
         "Alarum",
         "Alarums",
         "Sennet",
+        "Sennit",
+        "Shout",
+        "Shouts",
         "Hautboys",
         "Trumpets",
         "Thunder",
@@ -516,6 +519,7 @@ FEMALE_WORDS: Final = frozenset(
         "woman",
         "girl",
         "maid",
+        "female",
     )
 )
 MALE_WORDS: Final = frozenset(
@@ -535,5 +539,6 @@ MALE_WORDS: Final = frozenset(
         "uncle",
         "man",
         "boy",
+        "male",
     )
 )

@@ -93,11 +93,15 @@ class _Role:
 
 
 def _sex(role: _Role) -> str | None:
-    """ "FEMALE"/"MALE" where the name's title or the description says so."""
-    words = set(role.words) | set(_key(role.description or ""))
-    female, male = bool(words & FEMALE_WORDS), bool(words & MALE_WORDS)
-    if female != male:
-        return "FEMALE" if female else "MALE"
+    """ "FEMALE"/"MALE" where the name's title or, where the name says
+    nothing, the description says so ("MRS. ALVING, widow of Captain
+    Alving, late Chamberlain to the King": the name decides)."""
+    for words in (set(role.words), set(_key(role.description or ""))):
+        female, male = bool(words & FEMALE_WORDS), bool(words & MALE_WORDS)
+        if female != male:
+            return "FEMALE" if female else "MALE"
+        if female:
+            return None
     return None
 
 
@@ -118,16 +122,24 @@ def _cast_roles(cast: CastList | None) -> list[_Role]:
 def _stage_roles(play: Play, taken: list[_Role]) -> list[_Role]:
     """Capitalised words of the entrances ("Enter Rosse and Angus.") as roles."""
     known = {w for r in taken for w in r.words}
-    roles: list[_Role] = []
-    seen: set[str] = set()
+    words: dict[str, str] = {}  # key: the word as first written
+    shortened: set[str] = set()  # written with a full stop after it: "Manet Brut. & Cass."
+    whole: set[str] = set()  # written without one
     for direction in iterate_directions(play.body):
-        for word in re.findall(r"\b[A-Z][A-Za-z'’]{2,20}\b", direction.text):
+        for found in re.finditer(r"\b[A-Z][A-Za-z'’]{2,20}\b(?P<stop>\.)?", direction.text):
+            word = found[0].rstrip(".")
             key = word.casefold()
-            if key in _STAGE_NOISE or key in seen or key in known:
+            if key in _STAGE_NOISE or key in known:
                 continue
-            seen.add(key)
-            kind: Literal["person", "group"] = "group" if key in GROUP_NOUNS else "person"
-            roles.append(_Role(word, _key(word), [], kind))
+            words.setdefault(key, word)
+            (shortened if found["stop"] else whole).add(key)
+    roles: list[_Role] = []
+    for key, word in words.items():
+        longer = [k for k in words if k.startswith(key) and k[len(key) : len(key) + 1].isalpha()]
+        if key in shortened - whole and longer:
+            continue  # "Brut." where an entrance names Brutus: him, not another
+        kind: Literal["person", "group"] = "group" if key in GROUP_NOUNS else "person"
+        roles.append(_Role(word, _key(word), [], kind))
     return roles
 
 
@@ -146,9 +158,16 @@ class _Resolver:
         self.extra: list[_Role] = []
         self.unresolved: list[str] = []
         self.groups: list[str] = []  # the last plural entrance ("Enter three Witches")
+        self.spoke: dict[int, int] = {}  # id of a role: the line of its latest speech
 
     def resolve(self, speech: Speech) -> list[_Role]:
         """The characters a prefix names: one, or each of "DAPHNE and NITA"."""
+        roles = self._resolve(speech)
+        for role in roles:
+            self.spoke[id(role)] = speech.line
+        return roles
+
+    def _resolve(self, speech: Speech) -> list[_Role]:
         words = _key(speech.name)
         if "and" in words[1:-1] or "," in speech.name:
             parts = [" ".join(_key(p)) for p in re.split(r",|\band\b", speech.name, flags=re.I)]
@@ -167,7 +186,8 @@ class _Resolver:
             return self.by_prefix[key]
         role = self._find(_key(speech.name)) or self._fuller_prefix(key)
         if role is None:
-            role = _Role(speech.name, _key(speech.name), [], "person")
+            name = _VOICE.sub("", speech.name) or speech.name  # "A MAN'S VOICE": a man, unseen
+            role = _Role(name, _key(name), [], "person")
             if role.words and role.words[-1] in _COLLECTIVE:
                 role.kind = "group"  # "THE LADIES", "All": no one to find
             elif self.has_cast or _abbreviated(speech.name):
@@ -224,6 +244,8 @@ class _Resolver:
         within = [r for r in roles if len(words) == 1 and words[0] in r.words]
         # "HALE" when "MRS HALE" is a prefix of its own: the other Hale
         within = [r for r in within if " ".join(r.words) not in self.prefix_keys] or within
+        # "ENGSTRAND" when "REGINA" (Regina Engstrand) has her own prefix: the other Engstrand
+        within = [r for r in within if not (set(r.words) - set(words)) & self.prefix_keys] or within
         if len(within) == 1:
             return within[0]
         short = [r for r in roles if abbreviates(words, r.words)]
@@ -233,6 +255,9 @@ class _Resolver:
             shortest = min(short, key=lambda r: len(" ".join(r.words)))
             if all(" ".join(r.words).startswith(" ".join(shortest.words)) for r in short):
                 short = [shortest]
+        spoken = [r for r in short if id(r) in self.spoke]
+        if len(short) > 1 and spoken:  # "Cas." after Cassius spoke, not Caska: who speaks here
+            return max(spoken, key=lambda r: self.spoke[id(r)])
         return short[0] if len(short) == 1 else None
 
     def _ordinal(self, words: list[str]) -> _Role | None:
@@ -260,6 +285,9 @@ class _Resolver:
         role = _Role(name, _key(name), [], "person")
         self.extra.append(role)
         return role
+
+
+_VOICE: Final = re.compile(r"['’]s\s+voice$", re.I)
 
 
 def _abbreviated(name: str) -> bool:
