@@ -1,0 +1,115 @@
+"""Files generated from the ODD (``schema/tei-encoder.odd``), the customisation's source.
+
+Today that is the Schematron of the pointer rules, ``schema/tei-encoder.sch``.
+The ODD states each rule the way TEI customisations do: a ``constraintSpec``
+with ``scheme="schematron"`` in its ``schemaSpec``, whose ``desc`` says what
+the rule checks and whose ``constraint`` holds ISO Schematron. This module
+compiles them into one Schematron schema, in the order of the ODD:
+
+* ``sch:ns``, ``sch:p`` and ``sch:let`` directly in a ``constraint`` are
+  declarations of the whole schema (namespaces, a title, variables such as
+  the document's ids, computed once per document);
+* each ``sch:rule`` becomes a pattern of its own, ``rules-IDENT`` after the
+  ``constraintSpec``'s ``@ident``, titled by its ``desc``, so that every rule
+  is tried on every element (rules of one pattern would shadow each other).
+
+``tests/test_oddgen.py`` checks that the committed files are what this module
+writes now, and that the ODD's rules cover exactly the pointer attributes of
+:mod:`encoder.validate`; ``tests/test_schematron.py`` that the Schematron
+finds what the Python checks find on every test document. Regenerate with
+``python -m encoder.oddgen`` (it rewrites the generated files in ``schema/``
+and names the ones that changed).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Final
+
+from lxml import etree
+
+from .validate import schema_path
+
+TEI_NS: Final = "http://www.tei-c.org/ns/1.0"
+SCH_NS: Final = "http://purl.oclc.org/dsdl/schematron"
+_S: Final = "{" + SCH_NS + "}"
+ODD_FILE: Final = "tei-encoder.odd"
+SCH_FILE: Final = "tei-encoder.sch"
+_DECLARATIONS: Final = frozenset({_S + "ns", _S + "p", _S + "let"})
+_NS: Final = {"t": TEI_NS}
+
+
+class OddError(ValueError):
+    """The ODD holds something this generator cannot compile."""
+
+
+def odd_path() -> Path:
+    """The ODD, next to the bundled XSD (in the package or the source tree)."""
+    return schema_path().parent / ODD_FILE
+
+
+def _copy(parent: etree._Element, source: etree._Element) -> None:
+    """``source`` (a Schematron element) rebuilt under ``parent``, text and
+    tails included, so that no namespace of the ODD comes with it."""
+    if not isinstance(source.tag, str) or not source.tag.startswith(_S):
+        raise OddError(f"line {source.sourceline}: only ISO Schematron may stand in a rule")
+    copy = etree.SubElement(parent, source.tag, {str(k): str(v) for k, v in source.attrib.items()})
+    copy.text = source.text
+    copy.tail = source.tail
+    for child in source:
+        _copy(copy, child)
+
+
+def _elements(node: etree._Element | etree._ElementTree, path: str) -> list[etree._Element]:
+    found = node.xpath(path, namespaces=_NS)
+    return [e for e in found if isinstance(e, etree._Element)] if isinstance(found, list) else []
+
+
+def _text(element: etree._Element) -> str:
+    return " ".join("".join(str(t) for t in element.itertext()).split())
+
+
+def schematron(odd: etree._ElementTree | None = None) -> bytes:
+    """The Schematron of the ODD's ``constraintSpec``s, as bytes (deterministic)."""
+    tree = odd if odd is not None else etree.parse(str(odd_path()))
+    root = etree.Element(_S + "schema", {"queryBinding": "exslt"}, nsmap={"sch": SCH_NS})
+    patterns: list[etree._Element] = []
+    for spec in _elements(tree, "//t:schemaSpec/t:constraintSpec[@scheme='schematron']"):
+        for part in _elements(spec, "t:constraint/*"):
+            if part.tag in _DECLARATIONS:
+                _copy(root, part)
+            elif part.tag == _S + "rule":
+                pattern = etree.Element(_S + "pattern", {"id": "rules-" + spec.get("ident", "")})
+                desc = spec.find(f"{{{TEI_NS}}}desc")
+                if desc is None:
+                    raise OddError(f"line {spec.sourceline}: a constraintSpec without a desc")
+                etree.SubElement(pattern, _S + "p").text = _text(desc)
+                _copy(pattern, part)
+                patterns.append(pattern)
+            else:
+                raise OddError(f"line {part.sourceline}: {part.tag} cannot stand in a constraint")
+    for pattern in patterns:  # the declarations first, whatever the ODD's order
+        root.append(pattern)
+    etree.indent(root, space="  ")
+    body = etree.tostring(root, encoding="UTF-8", xml_declaration=False)
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body + b"\n"
+
+
+def generated() -> dict[str, bytes]:
+    """Each file generated from the ODD, by its name in ``schema/``."""
+    return {SCH_FILE: schematron()}
+
+
+def main() -> int:
+    folder = odd_path().parent
+    for name, data in generated().items():
+        target = folder / name
+        if not target.is_file() or target.read_bytes() != data:
+            target.write_bytes(data)
+            sys.stdout.write(f"wrote {target}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
