@@ -1,10 +1,16 @@
 """Files generated from the ODD (``schema/tei-encoder.odd``), the customisation's source.
 
-Today that is the Schematron of the pointer rules, ``schema/tei-encoder.sch``.
-The ODD states each rule the way TEI customisations do: a ``constraintSpec``
-with ``scheme="schematron"`` in its ``schemaSpec``, whose ``desc`` says what
-the rule checks and whose ``constraint`` holds ISO Schematron. This module
-compiles them into one Schematron schema, in the order of the ODD:
+``python -m encoder.oddgen`` rewrites them in ``schema/`` and names the ones
+that changed:
+
+* ``tei-encoder.rng``, the RELAX NG grammar, compiled by
+  :mod:`encoder.odd_rng` from the ODD and TEI's specification database;
+* ``tei-encoder.sch``, the Schematron of the pointer rules, compiled here.
+
+The ODD states each pointer rule the way TEI customisations do: a
+``constraintSpec`` with ``scheme="schematron"`` in its ``schemaSpec``, whose
+``desc`` says what the rule checks and whose ``constraint`` holds ISO
+Schematron. They become one Schematron schema, in the order of the ODD:
 
 * ``sch:ns``, ``sch:p`` and ``sch:let`` directly in a ``constraint`` are
   declarations of the whole schema (namespaces, a title, variables such as
@@ -14,11 +20,10 @@ compiles them into one Schematron schema, in the order of the ODD:
   is tried on every element (rules of one pattern would shadow each other).
 
 ``tests/test_oddgen.py`` checks that the committed files are what this module
-writes now, and that the ODD's rules cover exactly the pointer attributes of
+writes now, that the grammar says what the XSD says element by element, and
+that the ODD's rules cover exactly the pointer attributes of
 :mod:`encoder.validate`; ``tests/test_schematron.py`` that the Schematron
-finds what the Python checks find on every test document. Regenerate with
-``python -m encoder.oddgen`` (it rewrites the generated files in ``schema/``
-and names the ones that changed).
+finds what the Python checks find on every test document.
 """
 
 from __future__ import annotations
@@ -29,19 +34,15 @@ from typing import Final
 
 from lxml import etree
 
+from .odd_rng import TEI_NS, OddError, find_p5subset, relaxng, tei_elements
 from .validate import schema_path
 
-TEI_NS: Final = "http://www.tei-c.org/ns/1.0"
 SCH_NS: Final = "http://purl.oclc.org/dsdl/schematron"
 _S: Final = "{" + SCH_NS + "}"
 ODD_FILE: Final = "tei-encoder.odd"
 SCH_FILE: Final = "tei-encoder.sch"
+RNG_FILE: Final = "tei-encoder.rng"
 _DECLARATIONS: Final = frozenset({_S + "ns", _S + "p", _S + "let"})
-_NS: Final = {"t": TEI_NS}
-
-
-class OddError(ValueError):
-    """The ODD holds something this generator cannot compile."""
 
 
 def odd_path() -> Path:
@@ -61,11 +62,6 @@ def _copy(parent: etree._Element, source: etree._Element) -> None:
         _copy(copy, child)
 
 
-def _elements(node: etree._Element | etree._ElementTree, path: str) -> list[etree._Element]:
-    found = node.xpath(path, namespaces=_NS)
-    return [e for e in found if isinstance(e, etree._Element)] if isinstance(found, list) else []
-
-
 def _text(element: etree._Element) -> str:
     return " ".join("".join(str(t) for t in element.itertext()).split())
 
@@ -75,8 +71,8 @@ def schematron(odd: etree._ElementTree | None = None) -> bytes:
     tree = odd if odd is not None else etree.parse(str(odd_path()))
     root = etree.Element(_S + "schema", {"queryBinding": "exslt"}, nsmap={"sch": SCH_NS})
     patterns: list[etree._Element] = []
-    for spec in _elements(tree, "//t:schemaSpec/t:constraintSpec[@scheme='schematron']"):
-        for part in _elements(spec, "t:constraint/*"):
+    for spec in tei_elements(tree, "//t:schemaSpec/t:constraintSpec[@scheme='schematron']"):
+        for part in tei_elements(spec, "t:constraint/*"):
             if part.tag in _DECLARATIONS:
                 _copy(root, part)
             elif part.tag == _S + "rule":
@@ -98,7 +94,9 @@ def schematron(odd: etree._ElementTree | None = None) -> bytes:
 
 def generated() -> dict[str, bytes]:
     """Each file generated from the ODD, by its name in ``schema/``."""
-    return {SCH_FILE: schematron()}
+    odd = etree.parse(str(odd_path()))
+    p5 = etree.parse(str(find_p5subset(odd_path().parent.parent)))
+    return {RNG_FILE: relaxng(odd, p5), SCH_FILE: schematron(odd)}
 
 
 def main() -> int:

@@ -1,11 +1,13 @@
-"""encoder/oddgen.py: the files generated from the ODD, and the ODD's rules against Python's.
+"""encoder/oddgen.py: the files generated from the ODD, against the XSD and Python's rules.
 
-The committed ``schema/tei-encoder.sch`` is what the generator compiles from
-the ODD's ``constraintSpec``s now; the ODD's pointer rules cover exactly the
-attributes :mod:`encoder.validate` checks (R201 once per attribute, all
+The committed ``schema/tei-encoder.rng`` and ``schema/tei-encoder.sch`` are
+what the generator compiles from the ODD now; the grammar says, element by
+element, what the XSD says (the same attributes, required or not, with the
+same values, and the same content); the ODD's pointer rules cover exactly
+the attributes :mod:`encoder.validate` checks (R201 once per attribute, all
 alike, and the same list in W205); and the generator's own behaviour
-(declarations first, one pattern per rule, a refusal on what it cannot
-compile) is checked on small ODDs written here.
+(attributes from TEI's classes, declarations first, one pattern per rule, a
+refusal on what it cannot compile) is checked on small ODDs written here.
 """
 
 from __future__ import annotations
@@ -14,9 +16,12 @@ import re
 from pathlib import Path
 
 import pytest
+from grammar_compare import describe, differences, start
 from lxml import etree
 
-from encoder.oddgen import SCH_FILE, OddError, generated, odd_path, schematron
+from encoder.odd_rng import find_p5subset, relaxng
+from encoder.oddgen import RNG_FILE, SCH_FILE, OddError, generated, odd_path, schematron
+from encoder.relaxng import xsd_as_relaxng
 from encoder.validate import POINTER_ATTRIBUTES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,6 +35,15 @@ def odd() -> etree._ElementTree:
     return etree.parse(str(ROOT / "schema" / "tei-encoder.odd"))
 
 
+@pytest.fixture(scope="module")
+def p5() -> etree._ElementTree:
+    return etree.parse(str(find_p5subset(ROOT)))
+
+
+def _grammar(odd: etree._ElementTree, p5: etree._ElementTree) -> etree._Element:
+    return etree.fromstring(relaxng(odd, p5))
+
+
 def _specs(odd: etree._ElementTree) -> list[etree._Element]:
     found = odd.xpath("//t:schemaSpec/t:constraintSpec[@scheme='schematron']", namespaces=NS)
     assert isinstance(found, list)
@@ -40,11 +54,38 @@ def test_the_generator_reads_the_odd_of_the_source_tree() -> None:
     assert odd_path() == ROOT / "schema" / "tei-encoder.odd"
 
 
-@pytest.mark.parametrize("name", [SCH_FILE])
+@pytest.mark.parametrize("name", [RNG_FILE, SCH_FILE])
 def test_the_committed_files_are_what_the_generator_writes(name: str) -> None:
     assert (ROOT / "schema" / name).read_bytes() == generated()[name], (
         "regenerate: python -m encoder.oddgen"
     )
+
+
+def test_the_grammar_says_element_by_element_what_the_xsd_says(
+    odd: etree._ElementTree, p5: etree._ElementTree
+) -> None:
+    xsd, grammar = xsd_as_relaxng(), _grammar(odd, p5)
+    assert start(grammar) == start(xsd) == "choice(element TEI | element teiCorpus)"
+    in_xsd, in_odd = describe(xsd), describe(grammar)
+    assert len(in_odd) > 100 and sum(len(atts) for atts, _ in in_odd.values()) > 1000
+    assert differences(in_xsd, in_odd) == []
+
+
+def test_the_comparison_sees_a_changed_value_list_and_content(
+    odd: etree._ElementTree, p5: etree._ElementTree
+) -> None:
+    changed = etree.ElementTree(etree.fromstring(etree.tostring(odd)))
+    (item,) = changed.xpath(
+        "//t:elementSpec[@ident='stage']//t:valItem[@ident='business']", namespaces=NS
+    )
+    item.getparent().remove(item)
+    (optional,) = changed.xpath(
+        "//t:elementSpec[@ident='TEI']/t:content//rng:optional",
+        namespaces={**NS, "rng": "http://relaxng.org/ns/structure/1.0"},
+    )
+    optional.getparent().remove(optional)
+    found = differences(describe(xsd_as_relaxng()), describe(_grammar(changed, p5)))
+    assert [line.split(":")[0] for line in found] == ["<TEI> content", "<stage> @type"]
 
 
 def test_a_rule_per_pointer_attribute_in_the_order_of_validate(odd: etree._ElementTree) -> None:
@@ -139,3 +180,96 @@ def test_a_foreign_element_in_a_constraint_is_refused() -> None:
         schematron(_small('<sch:pattern id="p"/>'))
     with pytest.raises(OddError, match="only ISO Schematron"):
         schematron(_small(f'<sch:rule context="x"><p xmlns="{TEI_NS}"/></sch:rule>'))
+
+
+# ------------------------------------------------ the grammar of small ODDs
+
+_GRAMMAR_ODD = f"""<TEI xmlns="{TEI_NS}" xmlns:rng="http://relaxng.org/ns/structure/1.0">
+<text><body><schemaSpec ident="x" start="p">
+  <moduleRef key="tei"/>
+  <moduleRef key="core" include="p hi"/>
+  <dataSpec ident="x.code" mode="add">
+    <content><dataRef name="token" restriction="[A-Z]{{2}}"/></content>
+  </dataSpec>
+  <classSpec ident="att.global" type="atts" mode="change">
+    <attList><attDef ident="xml:space" mode="delete"/></attList>
+  </classSpec>
+  <elementSpec ident="p" module="core" mode="change">
+    <content><alternate minOccurs="0" maxOccurs="unbounded">
+      <textNode/><elementRef key="hi"/></alternate></content>
+    <attList>
+      <attDef ident="n" mode="change" usage="req">
+        <datatype maxOccurs="unbounded"><dataRef key="x.code"/></datatype>
+      </attDef>
+      {{extra}}
+    </attList>
+  </elementSpec>
+  <elementSpec ident="hi" module="core" mode="change">
+    <content><rng:text/></content>
+    <attList><attDef ident="rend" mode="change">
+      <valList type="closed" mode="replace">
+        <valItem ident="bold"/><valItem ident="italic"/></valList>
+    </attDef></attList>
+  </elementSpec>
+</schemaSpec></body></text></TEI>"""
+
+
+def _small_grammar(p5: etree._ElementTree, extra: str = "") -> bytes:
+    odd = etree.ElementTree(etree.fromstring(_GRAMMAR_ODD.replace("{extra}", extra)))
+    return relaxng(odd, p5)
+
+
+def test_a_small_odd_compiles_into_a_working_grammar(
+    p5: etree._ElementTree, tmp_path: Path
+) -> None:
+    grammar = etree.fromstring(_small_grammar(p5))
+    (p_atts, p_content), (hi_atts, _) = describe(grammar)["p"], describe(grammar)["hi"]
+    assert p_content == "zeroOrMore(choice(element hi | text))"
+    assert p_atts["n"] == (True, "list(oneOrMore(data token[pattern=[A-Z]{2}]))")
+    assert p_atts["xml:id"] == (False, "data ID[]")  # TEI's, through att.global
+    assert "xml:space" not in p_atts and "xml:lang" in p_atts
+    assert hi_atts["rend"] == (False, "choice(value token 'bold' | value token 'italic')")
+    relax = etree.RelaxNG(grammar)
+    ok = f'<p xmlns="{TEI_NS}" n="AB CD">a <hi rend="bold">b</hi></p>'
+    assert relax.validate(etree.fromstring(ok))
+    for bad in ('n="ab"', 'n="AB" xml:space="preserve"', 'n="AB"><hi rend="red"/'):
+        document = f'<p xmlns="{TEI_NS}" {bad}></p>'
+        assert not relax.validate(etree.fromstring(document)), bad
+
+
+def test_the_grammar_is_deterministic(p5: etree._ElementTree) -> None:
+    assert _small_grammar(p5) == _small_grammar(p5)
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        ('<attDef ident="nonesuch" mode="change" usage="req"/>', "lacks here"),
+        ('<attDef ident="rend" mode="add"/>', "which TEI has"),
+        (
+            '<attDef ident="type" mode="add"><datatype><dataRef key="x.none"/></datatype></attDef>',
+            "neither in the ODD nor in TEI",
+        ),
+        (
+            '<attDef ident="type" mode="add"><datatype><textNode/></datatype></attDef>',
+            "cannot stand in a datatype",
+        ),
+    ],
+)
+def test_what_the_generator_cannot_compile_is_refused(
+    p5: etree._ElementTree, extra: str, message: str
+) -> None:
+    with pytest.raises(OddError, match=message):
+        _small_grammar(p5, extra)
+
+
+def test_content_by_tei_classes_or_a_missing_one_is_refused(p5: etree._ElementTree) -> None:
+    by_class = _GRAMMAR_ODD.replace("<rng:text/>", '<classRef key="model.hiLike"/>')
+    with pytest.raises(OddError, match="not supported in a content model"):
+        relaxng(etree.ElementTree(etree.fromstring(by_class)), p5)
+    dangling = _GRAMMAR_ODD.replace("<rng:text/>", '<rng:ref name="seg"/>')
+    with pytest.raises(OddError, match="a reference to seg"):
+        relaxng(etree.ElementTree(etree.fromstring(dangling)), p5)
+    none = _GRAMMAR_ODD.replace('include="p hi"', 'include="p hi lb"')
+    with pytest.raises(OddError, match="<lb> has no elementSpec"):
+        relaxng(etree.ElementTree(etree.fromstring(none)), p5)
