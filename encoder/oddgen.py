@@ -100,8 +100,16 @@ def generated() -> dict[str, bytes]:
 
 
 def main() -> int:
+    """Rewrite the generated files; nothing is written when the ODD cannot be
+    compiled (the error says why: TEI's specifications missing, or a
+    construct this generator does not know)."""
     folder = odd_path().parent
-    for name, data in generated().items():
+    try:
+        files = generated()
+    except (OSError, OddError, etree.XMLSyntaxError) as exc:
+        sys.stderr.write(f"{odd_path()}: cannot generate the schema files: {exc}\n")
+        return 1
+    for name, data in files.items():
         target = folder / name
         if not target.is_file() or target.read_bytes() != data:
             target.write_bytes(data)

@@ -273,3 +273,24 @@ def test_content_by_tei_classes_or_a_missing_one_is_refused(p5: etree._ElementTr
     none = _GRAMMAR_ODD.replace('include="p hi"', 'include="p hi lb"')
     with pytest.raises(OddError, match="<lb> has no elementSpec"):
         relaxng(etree.ElementTree(etree.fromstring(none)), p5)
+
+
+def test_the_command_writes_only_what_changed_and_reports_a_missing_tei(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from encoder import oddgen
+
+    schema = tmp_path / "schema"
+    schema.mkdir()
+    (schema / "tei-encoder.odd").write_bytes((ROOT / "schema" / "tei-encoder.odd").read_bytes())
+    (schema / SCH_FILE).write_bytes((ROOT / "schema" / SCH_FILE).read_bytes())
+    monkeypatch.setattr(oddgen, "odd_path", lambda: schema / "tei-encoder.odd")
+    monkeypatch.setenv("TEI_P5SUBSET", str(find_p5subset(ROOT)))
+    assert oddgen.main() == 0
+    assert capsys.readouterr().out == f"wrote {schema / RNG_FILE}\n"  # the .sch was current
+    assert (schema / RNG_FILE).read_bytes() == (ROOT / "schema" / RNG_FILE).read_bytes()
+    monkeypatch.setenv("TEI_P5SUBSET", str(tmp_path / "nowhere.xml"))
+    (schema / RNG_FILE).unlink()
+    assert oddgen.main() == 1
+    assert "p5subset.xml is needed" in capsys.readouterr().err
+    assert not (schema / RNG_FILE).exists()
