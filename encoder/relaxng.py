@@ -1,19 +1,21 @@
-"""The bundled XSD as RELAX NG (``schema/tei-encoder.rng``), for jing and other RNG tools.
+"""jing and the RELAX NG grammar, and the bundled XSD translated into RELAX NG.
 
-TEI's own tools and most TEI projects validate with RELAX NG (jing, oXygen);
-``schema/tei-encoder.xsd`` is the grammar tei-encode validates with. This
-module translates it into an equivalent RELAX NG grammar, so that both say
-the same: ``tests/test_relaxng.py`` checks that the committed ``.rng`` is
-what this module writes now and that jing with it and libxml2 with the XSD
-give the same verdict on every document of ``tests/valid/`` and
-``tests/broken/``. Regenerate with
-``python -m encoder.relaxng > schema/tei-encoder.rng``.
+``schema/tei-encoder.rng`` is generated from the ODD (:mod:`encoder.oddgen`);
+``schema/tei-encoder.xsd`` is the grammar tei-encode validates with by
+default. :func:`jing_diagnostics` runs jing with the RELAX NG grammar
+(``validate --engine jing``). :func:`xsd_as_relaxng` translates the XSD into
+an equivalent RELAX NG grammar, so that the two can be compared element by
+element: ``tests/test_oddgen.py`` checks that every element has the same
+attributes (names, whether required, value patterns) and the same content
+model in both, and ``tests/test_relaxng.py`` that jing with the ODD's grammar
+and libxml2 with the XSD give the same verdict on every test document.
 
-It translates the part of XML Schema the bundled XSD uses (named complex and
-simple types, groups, attribute groups, sequence/choice with occurrences,
-mixed content, simple content, extension, restriction by pattern,
-enumeration, bounds and length, lists and unions), and stops with an error
-on anything else, so that a new construct is never silently dropped.
+The translation covers the part of XML Schema the bundled XSD uses (named
+complex and simple types, groups, attribute groups, sequence/choice with
+occurrences, mixed content, simple content, extension, restriction by
+pattern, enumeration, bounds and length, lists and unions), and stops with
+an error on anything else, so that a new construct is never silently
+dropped.
 """
 
 from __future__ import annotations
@@ -352,21 +354,10 @@ def jing_diagnostics(path: Path) -> list[Diagnostic]:
     return found
 
 
-def relaxng() -> bytes:
-    """The RELAX NG grammar of the bundled XSD, as bytes (deterministic)."""
+def xsd_as_relaxng() -> etree._Element:
+    """The bundled XSD translated into a RELAX NG grammar (deterministic)."""
     xsd_file = Path(schema_path())
     parser = etree.XMLParser(remove_comments=True, resolve_entities=False, no_network=True)
     xsd = etree.parse(str(xsd_file), parser)
     xml_xsd = etree.parse(str(xsd_file.with_name("xml.xsd")), parser)
-    grammar = _Translator(xsd, xml_xsd).translate()
-    etree.indent(grammar, space="  ")
-    body = etree.tostring(grammar, encoding="UTF-8", xml_declaration=False)
-    note = (
-        b"<!-- Generated from tei-encoder.xsd by encoder/relaxng.py: do not edit by hand;\n"
-        b"     python -m encoder.relaxng > schema/tei-encoder.rng -->\n"
-    )
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + note + body + b"\n"
-
-
-if __name__ == "__main__":
-    sys.stdout.buffer.write(relaxng())
+    return _Translator(xsd, xml_xsd).translate()

@@ -14,8 +14,13 @@ drifting apart:
   the required ones are the XSD's required ones, and every element sits in the
   module its ``moduleRef`` names.
 
+and every class, datatype and macro the ODD names exists in TEI or in the
+ODD itself, and every element's content names only included elements and the
+ODD's macros.
+
 ``tei_all.rng`` is found through ``$TEI_ALL_RNG``, ``p5subset.xml`` through
-``$TEI_P5SUBSET``; both fall back to ``../shared/tei/`` next to the repository.
+``$TEI_P5SUBSET``; both fall back to ``../shared/tei/`` next to the repository,
+then to the copies shipped in ``tests/data/tei/``.
 """
 
 from __future__ import annotations
@@ -328,3 +333,22 @@ def test_attributes_equal_xsd_attributes(
                 f"<{element}> required: ODD {sorted(required_odd)}, XSD {sorted(required_xsd)}"
             )
     assert not problems, "\n".join(problems)
+
+
+def test_every_name_the_odd_uses_exists(odd: etree._ElementTree, p5: etree._ElementTree) -> None:
+    spec = schema_spec(odd)
+    tei_classes = {str(i) for i in p5.xpath("//t:classSpec/@ident", namespaces=NS)}
+    tei_data = {str(i) for i in p5.xpath("//t:dataSpec/@ident", namespaces=NS)}
+    own_data = {str(i) for i in spec.xpath("t:dataSpec/@ident", namespaces=NS)}
+    macros = {str(i) for i in spec.xpath("t:macroSpec/@ident", namespaces=NS)}
+    assert own_data and macros and not (own_data & tei_data)  # declared locally, not redefined
+    for key in spec.xpath(".//t:memberOf/@key", namespaces=NS):
+        assert key in tei_classes, f"no TEI class {key}"
+    for key in spec.xpath(".//t:dataRef/@key", namespaces=NS):
+        assert key in tei_data | own_data, f"no datatype {key}"
+    included = set(odd_includes(odd))
+    rng = {**NS, "rng": "http://relaxng.org/ns/structure/1.0"}
+    for ref in spec.xpath(".//t:content//rng:ref/@name", namespaces=rng):
+        assert ref in included | macros, f"a content model names {ref}"
+    for element in included:  # each included element says what it contains
+        assert spec.xpath("t:elementSpec[@ident=$e]/t:content", namespaces=NS, e=element), element

@@ -1,8 +1,9 @@
 """schema/tei-encoder.sch: the pointer rules of encoder/validate.py as ISO Schematron.
 
-The committed file is what ``encoder.schematron`` writes now, and on every
-test document (valid, broken, the bundled output) it finds exactly what the
-Python checks find: the same codes at the same lines.
+The committed file is what ``encoder.oddgen`` compiles from the ODD's
+``constraintSpec``s (``tests/test_oddgen.py``), and on every test document
+(valid, broken, the bundled output) it finds exactly what the Python checks
+find: the same codes at the same lines.
 """
 
 from __future__ import annotations
@@ -14,12 +15,11 @@ import pytest
 from lxml import etree
 
 from encoder.cli import main
-from encoder.schematron import schematron, schematron_diagnostics
+from encoder.schematron import schematron_diagnostics
 from encoder.validate import _reference_diagnostics
 from encoder.xmlio import XmlInputError, parse_xml_file
 
 ROOT = Path(__file__).resolve().parent.parent
-SCH = ROOT / "schema" / "tei-encoder.sch"
 DOCUMENTS = [
     *sorted((ROOT / "tests" / "valid").glob("*.xml")),
     *sorted((ROOT / "tests" / "broken").glob("*.xml")),
@@ -32,12 +32,6 @@ def _readable(path: Path) -> etree._ElementTree | None:
         return parse_xml_file(path)
     except XmlInputError:
         return None
-
-
-def test_the_committed_schematron_is_what_the_generator_writes() -> None:
-    assert SCH.read_bytes() == schematron(), (
-        "regenerate: python -m encoder.schematron > schema/tei-encoder.sch"
-    )
 
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
