@@ -105,7 +105,6 @@ def encode_document(
     if problems:
         return DocumentResult({}, diagnostics + problems, EXIT_OUTPUT_INVALID)
     outputs = {".xml": result.xml}
-    del result
     if settings.html:
         from .html import render_html
         from .xmlio import parse_xml_bytes

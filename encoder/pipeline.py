@@ -15,7 +15,6 @@ from lxml import etree
 
 from .diagnostics import Diagnostic, Reporter
 from .edition import document_id
-from .header import resp_agent
 from .model import Transcript, evolve
 from .parts import BodyParts, first_text_over
 from .reader.blocks import read_blocks
@@ -163,6 +162,8 @@ def _encode(
     if keep_model:
         tree = to_tei(doc, options)
         return EncodeResult(serialize(tree), tree, doc, reporter.diagnostics)
+    from .header import resp_agent
+
     options = options or Options()
     ident = document_id(options.edition.id_prefix, doc.source_name)
     parts = BodyParts(ident, resp_agent(doc))

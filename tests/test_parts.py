@@ -12,7 +12,7 @@ from lxml import etree
 import encoder.parts
 import encoder.validate
 from encoder.header import prefix_ids
-from encoder.parts import BodyParts
+from encoder.parts import BodyParts, first_text_over
 from encoder.pipeline import encode_bytes
 from encoder.validate import validate_output, validate_tree
 from encoder.xmlio import TEI_NS, parse_xml_bytes, serialize
@@ -119,6 +119,24 @@ def test_a_part_pointing_further_on_stays_for_the_end(monkeypatch: pytest.Monkey
     prefix_ids(whole_root, "d")
     assert in_parts == serialize(whole_root.getroottree())
     assert b'<ptr target="#d-n9"/>' in in_parts and b'target="#elsewhere"' in in_parts
+
+
+def test_a_text_over_the_limit_is_found_in_a_part(monkeypatch: pytest.MonkeyPatch) -> None:
+    """E008 names the first text over libxml2's limit in document order, also
+    when it was written out in a part (the limit lowered to keep this small)."""
+    monkeypatch.setattr(encoder.parts, "BATCH", 1)
+    monkeypatch.setattr(encoder.parts, "XML_TEXT_LIMIT", 10)
+    steps = [("s1", "short"), ("s2", "a text of 30 bytes, with é ë"), ("s3", "x" * 40), ("s4", "")]
+    root, div = _conversation()
+    whole_root, whole_div = _conversation()
+    parts = BodyParts("d", "#src")
+    parts.see(root)
+    for ident, inner in steps:
+        _sp(div, ident, inner)
+        _sp(whole_div, ident, inner)
+        parts.take_finished(div)
+    assert parts.over_limit == {1: 30, 2: 40}
+    assert first_text_over(root, parts) == first_text_over(whole_root) == 30
 
 
 # -------------------------------------------------- the streaming check
