@@ -29,7 +29,7 @@ from .xmlio import TEI, TEI_NS, XML_ID, indent
 PART_TARGET: Final = "tei-encoder-part"
 PLACEHOLDER: Final = re.compile(rb"<\?" + PART_TARGET.encode() + rb" (\d+)\?>")
 _DECLARATION: Final = f' xmlns="{TEI_NS}"'.encode()
-# parts are taken once this many children wait in the conversation
+# parts are taken after every this many blocks of the transcript
 BATCH: Final = 64
 
 
