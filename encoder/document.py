@@ -5,7 +5,7 @@ loads none of a build's machinery (manifests, hashing, worker pools)."""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
 from .diagnostics import (
     EXIT_INPUT,
@@ -72,9 +72,10 @@ def encode_document(
     if asked, render it as HTML. Pure: no file is read or written. A
     ``bytearray`` is emptied once decoded (the caller has no further use for
     it), so that a large transcript's bytes do not stay beside its tree."""
+    from .parts import XML_TEXT_LIMIT
     from .pipeline import encode_bytes
     from .tei import Options
-    from .validate import validate_tree
+    from .validate import validate_output
 
     options = Options(source_date_epoch=settings.source_date_epoch, edition=settings.edition)
     result = encode_bytes(
@@ -88,9 +89,9 @@ def encode_document(
         profile=settings.profile,
     )
     diagnostics = list(result.diagnostics)
-    if result.xml is None or result.tree is None:
+    if result.xml is None:
         return DocumentResult({}, diagnostics, EXIT_INPUT)
-    too_long = _longest_text_over_limit(result.tree)
+    too_long = result.text_over_limit
     if too_long:
         message = (
             f"a paragraph of {too_long:,} bytes is longer than the XML tools that read TEI "
@@ -100,13 +101,10 @@ def encode_document(
         diagnostics.append(Diagnostic("E008", Severity.ERROR, message, Span(display)))
         return DocumentResult({}, diagnostics, EXIT_INPUT)
     # An error here is a bug in tei-encode, not in the input.
-    problems = [
-        d for d in validate_tree(result.tree, display + " (output)") if d.severity is Severity.ERROR
-    ]
+    problems = validate_output(result.xml, display + " (output)")
     if problems:
         return DocumentResult({}, diagnostics + problems, EXIT_OUTPUT_INVALID)
     outputs = {".xml": result.xml}
-    del result  # the TEI tree's last reference: freed before the HTML's trees are made
     if settings.html:
         from .html import render_html
         from .xmlio import parse_xml_bytes
@@ -118,20 +116,3 @@ def encode_document(
 
 # A built edition links to the collection's pages (encoder/site.py) beside it.
 COLLECTION_LINKS: Final = {"collection-href": "index.html", "collection-people-href": "people.html"}
-
-
-# libxml2's longest text node without XML_PARSE_HUGE (XML_MAX_TEXT_LENGTH):
-# what `encode` writes, `validate`, `text` and `render` must read back.
-XML_TEXT_LIMIT: Final = 10_000_000
-
-
-def _longest_text_over_limit(tree: Any) -> int:
-    """The UTF-8 length of the first text node over :data:`XML_TEXT_LIMIT`, or 0."""
-    for element in tree.iter():
-        for text in (element.text, element.tail):
-            # a character is at most 4 bytes: most texts need no encoding to tell
-            if text and len(text) * 4 > XML_TEXT_LIMIT:
-                size = len(text.encode("utf-8"))
-                if size > XML_TEXT_LIMIT:
-                    return size
-    return 0

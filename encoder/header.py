@@ -522,7 +522,16 @@ def assign_resp(root: _E, doc: Transcript) -> None:
     (the translator of a translated record supplies its bracketed words),
     else of those responsible for the source as a whole (its ``bibl``).
     Signed remarks already point to the editors who signed them."""
-    agent = "#" + (translator_id(1) if _translators(doc) == 1 else SOURCE_ID)
+    assign_resp_in(root, resp_agent(doc))
+
+
+def resp_agent(doc: Transcript) -> str:
+    """The pointer that :func:`assign_resp` gives."""
+    return "#" + (translator_id(1) if _translators(doc) == 1 else SOURCE_ID)
+
+
+def assign_resp_in(root: _E, agent: str) -> None:
+    """:func:`assign_resp` with its agent known (on a part of the document)."""
     for elem in root.iter(TEI + "supplied", TEI + "corr", TEI + "note"):
         if elem.get("resp") is not None:
             continue
@@ -532,25 +541,38 @@ def assign_resp(root: _E, doc: Transcript) -> None:
 
 # ------------------------------------------------------------------ ids
 
-_POINTERS: Final = frozenset(POINTER_ATTRIBUTES)
+POINTERS: Final = frozenset(POINTER_ATTRIBUTES)
 
 
-def prefix_ids(root: _E, prefix: str) -> None:
+def prefix_ids(root: _E, prefix: str, known: set[str] | None = None) -> None:
     """Give every ``xml:id`` of the document the prefix (the document's id and
     a hyphen) and rewrite the pointers to them, so that documents combine in a
-    ``teiCorpus`` without clashes. Pointers to other documents are kept."""
-    known: set[str] = set()
-    holders: list[_E] = []  # elements with a pointer attribute
+    ``teiCorpus`` without clashes. Pointers to other documents are kept.
+    ``known`` holds the (unprefixed) ids of parts of the document already
+    written out (:mod:`encoder.parts`)."""
+    known = set() if known is None else known
+    prefix_pointers(prefix_own_ids(root, prefix, known), prefix, known)
+
+
+def prefix_own_ids(root: _E, prefix: str, known: set[str]) -> list[_E]:
+    """Prefix the ids under ``root``, add them to ``known``; the elements
+    with a pointer attribute."""
+    holders: list[_E] = []
     for elem in root.iter(etree.Element):
         for name in elem.keys():  # noqa: SIM118 - an element iterates its children
             if name == XML_ID:
                 ident = elem.get(name, "")
                 known.add(ident)
                 elem.set(name, f"{prefix}-{ident}")
-            elif name in _POINTERS:
+            elif name in POINTERS:
                 holders.append(elem)
+    return holders
+
+
+def prefix_pointers(holders: list[_E], prefix: str, known: set[str]) -> None:
+    """Point ``#id`` at the prefixed id where the document has ``id``."""
     for elem in holders:
-        for name in _POINTERS.intersection(elem.keys()):
+        for name in POINTERS.intersection(elem.keys()):
             value = elem.get(name, "")
             if "#" in value:
                 tokens = value.split()

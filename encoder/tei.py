@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import singledispatch
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from lxml import etree
 
@@ -65,6 +65,9 @@ from .model import (
 )
 from .reader.patterns import TO_SUPERSCRIPT
 from .xmlio import TEI, TEI_NS, XML_ID, XML_LANG
+
+if TYPE_CHECKING:
+    from .parts import BodyParts
 
 _E = etree._Element
 
@@ -515,8 +518,14 @@ def _(block: Breaks, s: _Sections, doc: Transcript, after_notes: bool) -> None:
 # ------------------------------------------------------------------ document
 
 
-def to_tei(doc: Transcript, options: Options | None = None) -> etree._ElementTree:
+def to_tei(
+    doc: Transcript, options: Options | None = None, parts: BodyParts | None = None
+) -> etree._ElementTree:
+    """The edition as a tree; with ``parts``, the finished children of the
+    conversation are written out as it is built and left as placeholders
+    (:mod:`encoder.parts`), for :func:`encoder.xmlio.serialize` with them."""
     from .header import write_header, write_person
+    from .parts import parts_fit
 
     options = options or Options()
     root = etree.Element(TEI + "TEI", nsmap={None: TEI_NS})  # type: ignore[dict-item]
@@ -534,11 +543,17 @@ def to_tei(doc: Transcript, options: Options | None = None) -> etree._ElementTre
     s = _Sections(_el(text, "front"), _el(text, "body"), None, _el(text, "back"))
     if doc.timeline:
         _write_timeline(s.body, doc.timeline)
+    if parts is not None and parts_fit(doc):
+        parts.see(root)
+    else:
+        parts = None
     for index, block in enumerate(doc.blocks):
         after_notes = doc.notes_position is not None and index >= doc.notes_position
         if after_notes and s.back_info is not None and s.back_info.getparent() is s.body:
             s.back_info = None
         write_block(block, s, doc, after_notes)
+        if parts is not None:
+            parts.take_finished(s.current if s.current is not None else s.conversation)
     if doc.end_notes:
         notes = _el(s.back, "div", {"type": "notes"})
         s.back.insert(0, notes)
@@ -550,17 +565,19 @@ def to_tei(doc: Transcript, options: Options | None = None) -> etree._ElementTre
             text.remove(section)
     if s.body.find(TEI + "div") is None:  # only metadata lines (a date, a funder): no text
         _el(_conversation(s), "p")
-    return _finish(root, doc, options)
+    return _finish(root, doc, options, parts)
 
 
-def _finish(root: _E, doc: Transcript, options: Options) -> etree._ElementTree:
+def _finish(
+    root: _E, doc: Transcript, options: Options, parts: BodyParts | None = None
+) -> etree._ElementTree:
     """What every edition gets last: @resp on interventions, the document's
     id on TEI and as the prefix of every id, the links to the schema."""
     from .header import add_schema_links, assign_resp, prefix_ids
 
     assign_resp(root, doc)
     ident = document_id(options.edition.id_prefix, doc.source_name)
-    prefix_ids(root, ident)
+    prefix_ids(root, ident, parts.known if parts is not None else None)
     root.set(XML_ID, ident)
     add_schema_links(root, options.edition.schema_url)
     return root.getroottree()

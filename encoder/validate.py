@@ -71,6 +71,7 @@ POINTER_ATTRIBUTES: Final = (
     "origin",
     "source",
 )
+_POINTERS: Final = frozenset(POINTER_ATTRIBUTES)
 
 # report(code, element, message): how the reference checks hand back a problem
 _Report = Callable[[str, etree._Element, str], None]
@@ -242,6 +243,71 @@ def validate_tree(
     else:
         found.extend(_reference_diagnostics(root, filename))
     return sorted(found, key=lambda d: d.span.line)
+
+
+def validate_output(xml: bytes, filename: str) -> list[Diagnostic]:
+    """The errors :func:`validate_tree` finds in ``xml``, the document `encode`
+    has just written, without its whole tree in memory when there are none:
+    one streaming pass checks the grammar (libxml2 validates as it parses)
+    and what the reference checks need (unique ids and footnote numbers,
+    pointers that resolve, speakers that are persons); only when that pass
+    finds a problem is the tree built, for the messages."""
+    if _streams_clean(xml):
+        return []
+    from .xmlio import parse_xml_bytes
+
+    found = validate_tree(parse_xml_bytes(xml), filename)
+    return [d for d in found if d.severity is Severity.ERROR]
+
+
+def _streams_clean(xml: bytes) -> bool:
+    import io
+
+    grammar = _grammar()
+    ids: dict[str, str] = {}  # id -> tag
+    speakers: set[str] = set()  # what sp/@who points to
+    pointed: set[str] = set()  # what every other pointer points to
+    numbers: set[str] = set()  # footnote numbers
+    in_text = 0
+    with grammar.lock:
+        events = etree.iterparse(
+            io.BytesIO(xml),
+            events=("start", "end"),
+            schema=grammar.schema,
+            resolve_entities=False,
+            no_network=True,
+            load_dtd=False,
+        )
+        try:
+            for event, element in events:
+                if event == "end":
+                    in_text -= element.tag == TEI + "text"
+                    element.clear(keep_tail=True)
+                    parent = element.getparent()
+                    while parent is not None and element.getprevious() is not None:
+                        del parent[0]  # what is done is dropped: the tree stays small
+                    continue
+                in_text += element.tag == TEI + "text"
+                ident = element.get(XML_ID)
+                if ident is not None:
+                    if ident in ids:
+                        return False
+                    ids[ident] = element.tag
+                for attribute in _POINTERS.intersection(element.keys()):
+                    is_speaker = (element.tag, attribute) == (TEI + "sp", "who")
+                    targets = speakers if is_speaker else pointed
+                    targets.update(
+                        t[1:] for t in element.get(attribute, "").split() if t.startswith("#")
+                    )
+                if element.tag == TEI + "note" and in_text and element.get("type") is None:
+                    number = element.get("n")
+                    if number is None or number in numbers:
+                        return False
+                    numbers.add(number)
+        except etree.XMLSyntaxError:
+            return False
+    persons = (TEI + "person", TEI + "personGrp")
+    return all(t in ids for t in pointed) and all(ids.get(t) in persons for t in speakers)
 
 
 # ------------------------------------------------------------------- grammar

@@ -12,11 +12,14 @@ import codecs
 import io
 import re
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from lxml import etree
 
 from .fileio import DEFAULT_MAX_INPUT, InputFileError, read_input
+
+if TYPE_CHECKING:
+    from .parts import BodyParts
 
 TEI_NS: Final = "http://www.tei-c.org/ns/1.0"
 XML_NS: Final = "http://www.w3.org/XML/1998/namespace"
@@ -192,10 +195,12 @@ _CONTAINERS: Final = frozenset(
 )
 
 
-def _indent(elem: etree._Element, level: int) -> None:
+def indent(elem: etree._Element, level: int, parts: dict[int, int] | None = None) -> None:
     """Indent element-only containers by two spaces per level.
 
     This is the one place that writes ``.text``/``.tail`` for layout.
+    ``parts`` receives the level of each part's placeholder that is reached
+    (:mod:`encoder.parts`): where its element would have been indented.
     """
     if elem.tag not in _CONTAINERS or len(elem) == 0:
         return
@@ -207,29 +212,58 @@ def _indent(elem: etree._Element, level: int) -> None:
     elem.text = pad
     for child in elem:
         child.tail = pad
-        if child.tag in _CONTAINERS:  # the test _indent starts with, saving a call
-            _indent(child, level + 1)
+        if child.tag in _CONTAINERS:  # the test indent starts with, saving a call
+            indent(child, level + 1, parts)
+        elif parts is not None and isinstance(child, etree._ProcessingInstruction):
+            from .parts import part_index
+
+            index = part_index(child)
+            if index is not None:
+                parts[index] = level + 1
     elem[-1].tail = "\n" + "  " * level
 
 
-def serialize(tree: etree._ElementTree) -> bytes:
+def serialize(tree: etree._ElementTree, parts: BodyParts | None = None) -> bytes:
     """UTF-8, XML declaration, LF, 2-space indent of containers, final newline.
 
     libxml2 writes to the buffer in small chunks, so that no second copy of
     the document is made: ``tostring`` built the whole text in libxml2's own
     buffer, then as bytes, then once more joined to the declaration (three
-    copies of 30 MB at the peak of a 19 MB transcript).
+    copies of 30 MB at the peak of a 19 MB transcript). ``parts``, the body
+    written out while it was built, are written in place of their
+    placeholders, each given up once written.
     """
     root = tree.getroot()
-    _indent(root, 0)
+    levels: dict[int, int] | None = {} if parts is not None else None
+    indent(root, 0, levels)
     buffer = io.BytesIO()
     buffer.write(b'<?xml version="1.0" encoding="UTF-8"?>\n')
     prolog = list(root.itersiblings(preceding=True))[::-1]  # <?xml-model?> PIs
-    if prolog:  # one per line; the root alone (a copy of its bytes: only then)
-        for node in prolog:
-            buffer.write(etree.tostring(node, with_tail=False) + b"\n")
-        buffer.write(etree.tostring(root, encoding="utf-8", with_tail=False))
+    for node in prolog:  # one per line
+        buffer.write(etree.tostring(node, with_tail=False) + b"\n")
+    if parts is None or levels is None:
+        if prolog:  # the root alone (a copy of its bytes: only then)
+            buffer.write(etree.tostring(root, encoding="utf-8", with_tail=False))
+        else:
+            etree.ElementTree(root).write(buffer, encoding="utf-8", xml_declaration=False)
     else:
-        etree.ElementTree(root).write(buffer, encoding="utf-8", xml_declaration=False)
+        skeleton = etree.tostring(root, encoding="utf-8", with_tail=False)
+        _write_with_parts(buffer, skeleton, parts, levels)
     buffer.write(b"\n")
     return buffer.getvalue()  # shares the buffer's bytes: no copy
+
+
+def _write_with_parts(
+    buffer: io.BytesIO, skeleton: bytes, parts: BodyParts, levels: dict[int, int]
+) -> None:
+    from .parts import PLACEHOLDER, without_declaration
+
+    start = 0
+    for match in PLACEHOLDER.finditer(skeleton):
+        buffer.write(skeleton[start : match.start()])
+        index = int(match.group(1))
+        if levels.get(index) != parts.levels[index]:  # see encoder.parts.parts_fit
+            raise RuntimeError(f"part {index} was indented for another place")
+        buffer.write(without_declaration(parts.pop(index)))
+        start = match.end()
+    buffer.write(skeleton[start:])

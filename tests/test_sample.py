@@ -331,10 +331,12 @@ def test_identical_under_different_hash_seeds() -> None:
 
 
 def test_without_the_model_the_same_bytes_and_no_transcript() -> None:
-    """``keep_model=False`` (what build and encode use, to free memory early)
-    changes nothing but the result's ``transcript``."""
+    """``keep_model=False`` (what build and encode use, to free memory early:
+    the body is written out in parts) changes nothing but the result's
+    ``transcript`` and ``tree``, which it does not keep."""
     kept = result()
     lean = encode_bytes(SAMPLE.read_bytes(), str(SAMPLE.relative_to(ROOT)), keep_model=False)
     assert kept.transcript is not None and lean.transcript is None
+    assert kept.tree is not None and lean.tree is None
     assert lean.xml == kept.xml
     assert lean.diagnostics == kept.diagnostics
