@@ -78,6 +78,7 @@ class _Writer:
             raise OddError("the grammar has no start")
         self.roots = [str(r.get("name")) for r in start.iter(_R + "ref")]
         self.simple: dict[str, etree._Element] = {}  # name -> xs:simpleType
+        self.named_after: dict[str, str] = {}  # simple type -> what it was written for
         self.groups: dict[str, etree._Element] = {}  # macro -> its choice
 
     # ------------------------------------------------------------ datatypes
@@ -98,10 +99,18 @@ class _Writer:
             return "xs:" + str(body.get("type"))
         local = _unprefixed(name)
         if local not in self.simple:
-            simple = etree.Element(_X + "simpleType", {"name": local})
-            self.simple[local] = simple  # before the body: a datatype may use itself
-            self.simple_body(simple, body)
+            self.simple_body(self.new_simple(local, name), body)
+        elif self.named_after[local] != name:
+            raise OddError(f"two simple types named {local}: {name}, {self.named_after[local]}")
         return "tei:" + local
+
+    def new_simple(self, name: str, source: str) -> etree._Element:
+        """A named simple type written for ``source`` (a datatype, a list, a value list)."""
+        if name in self.simple:
+            raise OddError(f"two simple types named {name}: {source}, {self.named_after[name]}")
+        self.simple[name] = simple = etree.Element(_X + "simpleType", {"name": name})
+        self.named_after[name] = source
+        return simple
 
     def simple_body(self, simple: etree._Element, body: etree._Element) -> None:
         tag = _tag(body)
@@ -151,20 +160,14 @@ class _Writer:
             item_type = self.datatype(str(item.get("name")))
             local = item_type.partition(":")[2]
             name = _PLURALS.get(local, local + "s")
-            if name not in self.simple:
-                simple = etree.Element(_X + "simpleType", {"name": name})
-                restriction = _xs(simple, "restriction")
+            if self.named_after.get(name) != "list " + item_type:
+                restriction = _xs(self.new_simple(name, "list " + item_type), "restriction")
                 _xs(_xs(restriction, "simpleType"), "list", {"itemType": item_type})
                 _xs(restriction, "minLength", {"value": "1"})
-                self.simple[name] = simple
             return "tei:" + name
         if tag in ("choice", "value"):
             name = element + attribute[0].upper() + attribute[1:]
-            if name in self.simple:
-                raise OddError(f"two simple types named {name}")
-            simple = etree.Element(_X + "simpleType", {"name": name})
-            self.simple_body(simple, node)
-            self.simple[name] = simple
+            self.simple_body(self.new_simple(name, f"<{element}> @{attribute}"), node)
             return "tei:" + name
         raise OddError(f"<{element}> @{attribute}: a value of <{tag}> has no XSD counterpart")
 
