@@ -5,6 +5,9 @@ that changed:
 
 * ``tei-encoder.rng``, the RELAX NG grammar, compiled by
   :mod:`encoder.odd_rng` from the ODD and TEI's specification database;
+* ``tei-encoder.xsd``, the same grammar as W3C XML Schema, written by
+  :mod:`encoder.odd_xsd` from the RELAX NG (the schema :mod:`encoder.validate`
+  checks with and builds its messages from);
 * ``tei-encoder.sch``, the Schematron of the pointer rules, compiled here.
 
 The ODD states each pointer rule the way TEI customisations do: a
@@ -20,7 +23,8 @@ Schematron. They become one Schematron schema, in the order of the ODD:
   is tried on every element (rules of one pattern would shadow each other).
 
 ``tests/test_oddgen.py`` checks that the committed files are what this module
-writes now, that the grammar says what the XSD says element by element, and
+writes now, that the grammar says what the XSD says element by element (the
+XSD translated back into RELAX NG by :mod:`encoder.relaxng`), and
 that the ODD's rules cover exactly the pointer attributes of
 :mod:`encoder.validate`; ``tests/test_schematron.py`` that the Schematron
 finds what the Python checks find on every test document.
@@ -35,13 +39,15 @@ from typing import Final
 from lxml import etree
 
 from .odd_rng import TEI_NS, OddError, find_p5subset, relaxng, tei_elements
-from .validate import schema_path
+from .odd_xsd import xsd
+from .validate import SCHEMA_FILE, schema_path
 
 SCH_NS: Final = "http://purl.oclc.org/dsdl/schematron"
 _S: Final = "{" + SCH_NS + "}"
 ODD_FILE: Final = "tei-encoder.odd"
 SCH_FILE: Final = "tei-encoder.sch"
 RNG_FILE: Final = "tei-encoder.rng"
+XSD_FILE: Final = SCHEMA_FILE
 _DECLARATIONS: Final = frozenset({_S + "ns", _S + "p", _S + "let"})
 
 
@@ -96,7 +102,12 @@ def generated() -> dict[str, bytes]:
     """Each file generated from the ODD, by its name in ``schema/``."""
     odd = etree.parse(str(odd_path()))
     p5 = etree.parse(str(find_p5subset(odd_path().parent.parent)))
-    return {RNG_FILE: relaxng(odd, p5), SCH_FILE: schematron(odd)}
+    grammar = relaxng(odd, p5)
+    return {
+        RNG_FILE: grammar,
+        XSD_FILE: xsd(etree.fromstring(grammar)),
+        SCH_FILE: schematron(odd),
+    }
 
 
 def main() -> int:

@@ -1,8 +1,8 @@
 """jing and the RELAX NG grammar, and the bundled XSD translated into RELAX NG.
 
-``schema/tei-encoder.rng`` is generated from the ODD (:mod:`encoder.oddgen`);
-``schema/tei-encoder.xsd`` is the grammar tei-encode validates with by
-default. :func:`jing_diagnostics` runs jing with the RELAX NG grammar
+``schema/tei-encoder.rng`` and ``schema/tei-encoder.xsd`` are generated from
+the ODD (:mod:`encoder.oddgen`); the XSD is the grammar tei-encode validates
+with by default. :func:`jing_diagnostics` runs jing with the RELAX NG grammar
 (``validate --engine jing``). :func:`xsd_as_relaxng` translates the XSD into
 an equivalent RELAX NG grammar, so that the two can be compared element by
 element: ``tests/test_oddgen.py`` checks that every element has the same

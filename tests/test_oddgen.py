@@ -20,7 +20,16 @@ from grammar_compare import describe, differences, start
 from lxml import etree
 
 from encoder.odd_rng import find_p5subset, relaxng
-from encoder.oddgen import RNG_FILE, SCH_FILE, OddError, generated, odd_path, schematron
+from encoder.odd_xsd import xsd
+from encoder.oddgen import (
+    RNG_FILE,
+    SCH_FILE,
+    XSD_FILE,
+    OddError,
+    generated,
+    odd_path,
+    schematron,
+)
 from encoder.relaxng import xsd_as_relaxng
 from encoder.validate import POINTER_ATTRIBUTES
 
@@ -54,11 +63,20 @@ def test_the_generator_reads_the_odd_of_the_source_tree() -> None:
     assert odd_path() == ROOT / "schema" / "tei-encoder.odd"
 
 
-@pytest.mark.parametrize("name", [RNG_FILE, SCH_FILE])
+@pytest.mark.parametrize("name", [RNG_FILE, XSD_FILE, SCH_FILE])
 def test_the_committed_files_are_what_the_generator_writes(name: str) -> None:
     assert (ROOT / "schema" / name).read_bytes() == generated()[name], (
         "regenerate: python -m encoder.oddgen"
     )
+
+
+def test_the_generated_xsd_is_read_by_libxml2_and_xmlschema() -> None:
+    """Both check XSD 1.0's rules, Unique Particle Attribution included."""
+    import xmlschema
+
+    path = ROOT / "schema" / XSD_FILE
+    etree.XMLSchema(etree.parse(str(path)))
+    assert xmlschema.XMLSchema10(str(path)).validity == "valid"
 
 
 def test_the_grammar_says_element_by_element_what_the_xsd_says(
@@ -287,10 +305,111 @@ def test_the_command_writes_only_what_changed_and_reports_a_missing_tei(
     monkeypatch.setattr(oddgen, "odd_path", lambda: schema / "tei-encoder.odd")
     monkeypatch.setenv("TEI_P5SUBSET", str(find_p5subset(ROOT)))
     assert oddgen.main() == 0
-    assert capsys.readouterr().out == f"wrote {schema / RNG_FILE}\n"  # the .sch was current
+    wrote = f"wrote {schema / RNG_FILE}\nwrote {schema / XSD_FILE}\n"
+    assert capsys.readouterr().out == wrote  # the .sch was current
     assert (schema / RNG_FILE).read_bytes() == (ROOT / "schema" / RNG_FILE).read_bytes()
     monkeypatch.setenv("TEI_P5SUBSET", str(tmp_path / "nowhere.xml"))
     (schema / RNG_FILE).unlink()
     assert oddgen.main() == 1
     assert "p5subset.xml is needed" in capsys.readouterr().err
     assert not (schema / RNG_FILE).exists()
+
+
+# ------------------------------------------------ the XSD of small ODDs
+
+_XML_SPACE = '<attDef ident="xml:space" mode="delete"/>'
+_XML_BASE = '<attDef ident="xml:base" mode="delete"/>'
+_MIXED = (
+    _GRAMMAR_ODD.replace(
+        '<alternate minOccurs="0" maxOccurs="unbounded">\n      <textNode/><elementRef key="hi"/>'
+        "</alternate>",
+        '<rng:mixed><rng:zeroOrMore><rng:ref name="x.inline"/></rng:zeroOrMore></rng:mixed>',
+    )
+    .replace(
+        '<elementSpec ident="p"',
+        '<macroSpec ident="x.inline" mode="add"><content><rng:choice><rng:ref name="hi"/>'
+        '</rng:choice></content></macroSpec>\n  <elementSpec ident="p"',
+    )
+    .replace(_XML_SPACE, _XML_SPACE + _XML_BASE)
+)
+
+
+def _small_xsd(p5: etree._ElementTree, odd: str = _MIXED) -> etree._Element:
+    grammar = etree.fromstring(relaxng(etree.fromstring(odd).getroottree(), p5))
+    # beside the bundled xml.xsd, which it imports
+    return etree.fromstring(xsd(grammar), base_url=str(ROOT / "schema" / XSD_FILE))
+
+
+def test_a_small_odd_becomes_an_xsd_of_named_types(p5: etree._ElementTree) -> None:
+    schema = _small_xsd(p5)
+    xs = {"xs": "http://www.w3.org/2001/XMLSchema"}
+    assert schema.xpath("xs:element/@name", namespaces=xs) == ["p"]  # the root, global
+    (p_type,) = schema.xpath("xs:complexType[@name='p']", namespaces=xs)
+    assert p_type.get("mixed") == "true"
+    (group,) = p_type.xpath("xs:group", namespaces=xs)
+    assert (group.get("ref"), group.get("minOccurs"), group.get("maxOccurs")) == (
+        "tei:inline",
+        "0",
+        "unbounded",
+    )
+    assert schema.xpath("xs:group[@name='inline']/xs:choice/xs:element/@type", namespaces=xs) == [
+        "tei:hi"
+    ]
+    (n,) = p_type.xpath("xs:attribute[@name='n']", namespaces=xs)
+    assert (n.get("type"), n.get("use")) == ("tei:codes", "required")
+    assert schema.xpath("xs:simpleType[@name='hiRend']//xs:enumeration/@value", namespaces=xs) == [
+        "bold",
+        "italic",
+    ]
+    assert schema.xpath("xs:complexType[@name='hi']/xs:simpleContent", namespaces=xs)
+    validator = etree.XMLSchema(schema)
+    ok = f'<p xmlns="{TEI_NS}" n="AB CD">a <hi rend="bold">b</hi></p>'
+    assert validator.validate(etree.fromstring(ok))
+    for bad in ('n="ab"', 'n="AB" xml:space="preserve"', 'n="AB"><hi rend="red"/'):
+        assert not validator.validate(etree.fromstring(f'<p xmlns="{TEI_NS}" {bad}></p>')), bad
+
+
+def test_text_between_elements_outside_mixed_is_refused(p5: etree._ElementTree) -> None:
+    with pytest.raises(OddError, match="<text> cannot stand in an XSD content model"):
+        _small_xsd(p5, _GRAMMAR_ODD.replace(_XML_SPACE, _XML_SPACE + _XML_BASE))
+
+
+def test_an_xml_attribute_xml_xsd_lacks_is_refused(p5: etree._ElementTree) -> None:
+    kept = _MIXED.replace(_XML_BASE, "")
+    with pytest.raises(OddError, match=r"@xml:base: xml\.xsd declares only"):
+        _small_xsd(p5, kept)
+
+
+def test_a_content_model_xsd_forbids_is_caught_when_the_schema_is_read(
+    p5: etree._ElementTree,
+) -> None:
+    """RELAX NG allows a choice between two sequences starting alike; XSD does
+    not (Unique Particle Attribution), and libxml2 says so."""
+    ambiguous = _MIXED.replace(
+        '<rng:mixed><rng:zeroOrMore><rng:ref name="x.inline"/></rng:zeroOrMore></rng:mixed>',
+        '<rng:choice><rng:group><rng:ref name="hi"/></rng:group><rng:group>'
+        '<rng:ref name="hi"/><rng:ref name="hi"/></rng:group></rng:choice>',
+    )
+    assert ambiguous != _MIXED
+    schema = _small_xsd(p5, ambiguous)
+    with pytest.raises(etree.XMLSchemaParseError, match="determinist"):
+        etree.XMLSchema(schema)
+
+
+def test_the_xsd_is_deterministic(p5: etree._ElementTree) -> None:
+    assert etree.tostring(_small_xsd(p5)) == etree.tostring(_small_xsd(p5))
+
+
+def test_two_simple_types_of_one_name_are_refused(p5: etree._ElementTree) -> None:
+    clash = _MIXED.replace(
+        '<elementSpec ident="p"',
+        '<dataSpec ident="x.hiRend" mode="add"><content>'
+        '<dataRef name="token" restriction="[a-z]+"/></content></dataSpec>\n'
+        '  <elementSpec ident="p"',
+    ).replace(
+        '<attDef ident="n" mode="change"',
+        '<attDef ident="rend" mode="change"><datatype><dataRef key="x.hiRend"/></datatype>'
+        '</attDef><attDef ident="n" mode="change"',
+    )
+    with pytest.raises(OddError, match="two simple types named hiRend"):
+        _small_xsd(p5, clash)
