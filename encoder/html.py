@@ -18,6 +18,7 @@ True
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
@@ -173,12 +174,12 @@ def _parts(root: etree._Element) -> list[tuple[str, int, int]]:
 def html_writer(
     tree: etree._ElementTree,
     params: Mapping[str, str] | None = None,
-    part_size: int = PART_SIZE,
+    part_size: int | None = None,
 ) -> Callable[[BinaryIO], None]:
     """A function writing the HTML edition of ``tree`` to a binary file: the
     bytes of :func:`render_html`, made in parts when a list of the page (the
     children of the text's largest container, the notes, a register) has
-    more than ``part_size`` items.
+    more than ``part_size`` items (default :data:`PART_SIZE`).
 
     The parts are made by the same stylesheet in several passes over the same
     input tree (parameters ``part``, ``part-parent``, ``part-from`` and
@@ -189,6 +190,7 @@ def html_writer(
     stylesheet is raised before anything is written."""
     root = _tei_root(tree)
     parts = _parts(root)
+    part_size = PART_SIZE if part_size is None else part_size
     if all(count <= part_size for _, _, count in parts):
         page = transform_html(tree, params)
         whole: Callable[[BinaryIO], None] = page.write_output  # type: ignore[attr-defined]
@@ -215,6 +217,16 @@ def html_writer(
         out.write(pieces[-1])
 
     return write
+
+
+def render_html_in_parts(
+    tree: etree._ElementTree, params: Mapping[str, str] | None = None
+) -> bytes:
+    """The bytes of :func:`render_html`, made by :func:`html_writer`: a large
+    page costs its bytes but not libxslt's result tree of all of it."""
+    page = io.BytesIO()
+    html_writer(tree, params)(page)
+    return page.getvalue()
 
 
 def render_file(path: Path, params: Mapping[str, str] | None = None) -> bytes:

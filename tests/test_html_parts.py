@@ -92,3 +92,28 @@ def test_a_container_with_more_than_elements_stays_in_the_frame(body: str) -> No
     tree = _tei(body)
     assert _parts(tree.getroot()) == []
     assert _in_parts(tree, 1) == render_html(tree)
+
+
+def test_the_build_makes_a_large_page_in_parts(monkeypatch: pytest.MonkeyPatch) -> None:
+    import encoder.html
+    from encoder.document import COLLECTION_LINKS, BuildSettings, encode_document
+
+    source = next((ROOT / "sources").glob("*.txt"))
+    whole = encode_document(source.read_bytes(), source.name, BuildSettings()).outputs
+    runs: list[str] = []
+    apply = encoder.html.apply_stylesheet
+    monkeypatch.setattr(
+        encoder.html,
+        "apply_stylesheet",
+        lambda t, tree, params=None: (
+            runs.append((params or {}).get("part", "")) or apply(t, tree, params)
+        ),
+    )
+    monkeypatch.setattr(encoder.html, "PART_SIZE", 16)
+    parts = encode_document(source.read_bytes(), source.name, BuildSettings()).outputs
+    assert parts[".html"] == whole[".html"]
+    assert whole[".html"] == render_html(parse_xml_bytes(whole[".xml"]), COLLECTION_LINKS)
+    # the frame, 12 runs of the 179 children of the largest div, 4 of the 53 notes,
+    # 2 and 3 of the register's 18 and 48 persons
+    assert runs.count("frame") == 1 and runs.count("children") == 12, runs
+    assert runs.count("notes") == 4 and runs.count("register") == 5, runs
