@@ -611,7 +611,7 @@ def test_encode_memory_on_19_mb_is_within_15x(nineteen_mb: dict[str, int]) -> No
 
 
 def test_render_memory_on_19_mb_is_within_20x(nineteen_mb: dict[str, int]) -> None:
-    """About 17x (33x whole): the page is made and written in parts by the same
+    """About 17.4x (33.7x whole): the page is made and written in parts by the same
     stylesheet (encoder/html.py html_writer), so only one part's result tree
     is alive beside the TEI tree; tests/test_html_parts.py proves the bytes
     are the whole page's."""
