@@ -649,19 +649,18 @@ def validate(settings: _Settings, files: tuple[Path, ...], fmt: str, engine: str
 @click.pass_obj
 def render(settings: _Settings, input_file: Path, output: str) -> None:
     """Render a TEI FILE as an HTML edition with the bundled XSLT."""
-    from .html import HtmlRenderError, transform_html
+    from .html import HtmlRenderError, html_writer
 
     _refuse_same_file(output, input_file)
     tree = _read_tei(input_file)
     try:
-        page = transform_html(tree)
+        # a large page is made and written in parts (encoder/html.py)
+        write = html_writer(tree)
     except HtmlRenderError as exc:
         click.echo(f"{input_file}: error[E021]: cannot render: {exc}", err=True)
         sys.exit(EXIT_INPUT)
-    del tree  # the TEI's memory is reused while the page is written
-    # libxslt writes the page in small chunks: no copy of it in memory
-    write_output: Callable[[BinaryIO], object] = page.write_output  # type: ignore[attr-defined]
-    _emit_with(settings, output, write_output)
+    del tree  # the writer keeps what it needs
+    _emit_with(settings, output, write)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)

@@ -106,11 +106,12 @@ def encode_document(
         return DocumentResult({}, diagnostics + problems, EXIT_OUTPUT_INVALID)
     outputs = {".xml": result.xml}
     if settings.html:
-        from .html import render_html
+        from .html import render_html_in_parts
         from .xmlio import parse_xml_bytes
 
-        # Render what was written, not the in-memory tree, like `tei-encode render`.
-        outputs[".html"] = render_html(parse_xml_bytes(outputs[".xml"]), COLLECTION_LINKS)
+        # Render what was written, not the in-memory tree, like `tei-encode render`
+        # (a large page in parts, encoder/html.py).
+        outputs[".html"] = render_html_in_parts(parse_xml_bytes(outputs[".xml"]), COLLECTION_LINKS)
     return DocumentResult(outputs, diagnostics)
 
 

@@ -25,7 +25,7 @@
   <xsl:template match="tei:front | tei:body">
     <div class="{local-name()}">
       <xsl:value-of select="$nl"/>
-      <xsl:apply-templates/><xsl:call-template name="keep-open"/>
+      <xsl:call-template name="children"/><xsl:call-template name="keep-open"/>
     </div>
     <xsl:value-of select="$nl"/>
   </xsl:template>
@@ -38,12 +38,12 @@
           <xsl:if test="ancestor-or-self::tei:div[@type = 'act' or @type = 'scene' or @type = 'prologue' or @type = 'epilogue' or @type = 'induction']">
             <xsl:attribute name="id"><xsl:call-template name="division-id"/></xsl:attribute>
           </xsl:if>
-          <xsl:apply-templates/><xsl:call-template name="keep-open"/>
+          <xsl:call-template name="children"/><xsl:call-template name="keep-open"/>
         </section>
       </xsl:when>
       <xsl:otherwise>
         <div class="div {@type}">
-          <xsl:apply-templates/><xsl:call-template name="keep-open"/>
+          <xsl:call-template name="children"/><xsl:call-template name="keep-open"/>
         </div>
       </xsl:otherwise>
     </xsl:choose>

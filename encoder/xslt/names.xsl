@@ -20,6 +20,10 @@
   <xsl:variable name="multi-who" select="/tei:TEI/tei:text//tei:sp[contains(normalize-space(@who), ' ')]"/>
   <xsl:variable name="multi-ref" select="/tei:TEI/tei:text//tei:persName[contains(normalize-space(@ref), ' ')]"/>
 
+  <!-- The lists of the register, each a section of it. -->
+  <xsl:variable name="registers"
+    select="/tei:TEI/tei:teiHeader//tei:listPerson[tei:person | tei:personGrp] | /tei:TEI/tei:standOff//tei:listPerson[tei:person]"/>
+
   <xsl:variable name="persons" select="/tei:TEI/tei:teiHeader//tei:listPerson/tei:person | /tei:TEI/tei:teiHeader//tei:listPerson/tei:personGrp | /tei:TEI/tei:standOff//tei:listPerson/tei:person"/>
 
   <xsl:template name="mention-id">
@@ -89,7 +93,7 @@
       <section id="people" class="people" aria-labelledby="people-heading">
         <h2 id="people-heading"><xsl:value-of select="$label-people"/></h2>
         <xsl:value-of select="$nl"/>
-        <xsl:for-each select="/tei:TEI/tei:teiHeader//tei:listPerson[tei:person | tei:personGrp] | /tei:TEI/tei:standOff//tei:listPerson[tei:person]">
+        <xsl:for-each select="$registers">
           <xsl:variable name="heading-id" select="concat('people-', position())"/>
           <section class="register" aria-labelledby="{$heading-id}">
             <h3 id="{$heading-id}">
@@ -100,7 +104,10 @@
               </xsl:choose>
             </h3>
             <ul class="register">
-              <xsl:apply-templates select="tei:person | tei:personGrp" mode="register"/>
+              <xsl:choose>
+                <xsl:when test="$part = 'frame'"><xsl:processing-instruction name="tei-encoder-part"/></xsl:when>
+                <xsl:otherwise><xsl:apply-templates select="tei:person | tei:personGrp" mode="register"/></xsl:otherwise>
+              </xsl:choose>
             </ul>
           </section>
           <xsl:value-of select="$nl"/>

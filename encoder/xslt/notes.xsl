@@ -184,7 +184,10 @@
         <xsl:value-of select="$nl"/>
         <ol class="notes">
           <xsl:value-of select="$nl"/>
-          <xsl:apply-templates select="$numbered-notes" mode="endnote"/>
+          <xsl:choose>
+            <xsl:when test="$part = 'frame'"><xsl:processing-instruction name="tei-encoder-part"/></xsl:when>
+            <xsl:otherwise><xsl:apply-templates select="$numbered-notes" mode="endnote"/></xsl:otherwise>
+          </xsl:choose>
         </ol>
       </section>
       <xsl:value-of select="$nl"/>

@@ -26,6 +26,24 @@
   <xsl:param name="collection-href" select="''"/>
   <xsl:param name="collection-people-href" select="''"/>
 
+  <!-- Rendering in parts (encoder/html.py), for a large page: the same
+       bytes as the whole page, with one part's result tree in memory at a
+       time.  $part = '' (the default) writes the whole page.
+       $part = 'frame': the whole page with the processing instruction
+         <?tei-encoder-part?> in place of (in this order) the element children
+         of the container ($part-parent: its position in document order among
+         the body and its divs, 0 for none), the items of the list of notes,
+         and the items of each list of the register.
+       $part = 'children' | 'notes' | 'register': only the items $part-from
+         to $part-to (positions, from 1) of the container's children, of the
+         numbered notes, or of the persons of the $part-parent-th list of the
+         register.
+       The container must have nothing but elements and XML whitespace. -->
+  <xsl:param name="part" select="''"/>
+  <xsl:param name="part-parent" select="'0'"/>
+  <xsl:param name="part-from" select="'1'"/>
+  <xsl:param name="part-to" select="'0'"/>
+
   <!-- Labels of the page, in the language of the edition. -->
   <xsl:param name="label-skip" select="'Skip to the text'"/>
   <xsl:param name="label-contents" select="'Contents'"/>

@@ -81,10 +81,42 @@
     <xsl:if test="not(tei:TEI)">
       <xsl:message terminate="yes">tei-html.xsl: the document element is not a TEI element in the TEI P5 namespace</xsl:message>
     </xsl:if>
-    <xsl:text disable-output-escaping="yes">&lt;!DOCTYPE html&gt;</xsl:text>
-    <xsl:value-of select="$nl"/>
-    <xsl:apply-templates select="tei:TEI"/>
-    <xsl:value-of select="$nl"/>
+    <xsl:choose>
+      <xsl:when test="$part = 'children'">
+        <xsl:apply-templates
+          select="$part-container/*[position() &gt;= number($part-from) and position() &lt;= number($part-to)]"/>
+      </xsl:when>
+      <xsl:when test="$part = 'notes'">
+        <xsl:apply-templates mode="endnote"
+          select="$numbered-notes[position() &gt;= number($part-from) and position() &lt;= number($part-to)]"/>
+      </xsl:when>
+      <xsl:when test="$part = 'register'">
+        <xsl:apply-templates mode="register"
+          select="$registers[position() = number($part-parent)]/*[self::tei:person or self::tei:personGrp][position() &gt;= number($part-from) and position() &lt;= number($part-to)]"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:text disable-output-escaping="yes">&lt;!DOCTYPE html&gt;</xsl:text>
+        <xsl:value-of select="$nl"/>
+        <xsl:apply-templates select="tei:TEI"/>
+        <xsl:value-of select="$nl"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The container rendered in parts (see params.xsl); empty when the
+       page is rendered whole, so nothing is computed for it. -->
+  <xsl:variable name="part-container"
+    select="(/tei:TEI[$part != '']/tei:text/tei:body | /tei:TEI[$part != '']/tei:text/tei:body//tei:div)[position() = number($part-parent)]"/>
+
+  <!-- The children of a body or div: in the frame of a page rendered in
+       parts, the container's are left to the 'children' passes. -->
+  <xsl:template name="children">
+    <xsl:choose>
+      <xsl:when test="$part = 'frame' and count(. | $part-container) = 1">
+        <xsl:processing-instruction name="tei-encoder-part"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="tei:TEI">
