@@ -515,7 +515,7 @@ def _publish(out: Path, merging: Merging, html: bool) -> None:
         unmatched = publish_collection(out, merging, html)
     except OSError as exc:
         click.echo(f"{out}: error[E010]: cannot write the collection files: {exc}", err=True)
-        sys.exit(EXIT_IO)
+        sys.exit(EXIT_SOME_FAILED)  # a write error of build, like its documents' (6)
     except XmlInputError as exc:  # an edition replaced after the build read it
         click.echo(f"{out}: error[E020]: cannot read an edition: {exc.message}", err=True)
         sys.exit(EXIT_SOME_FAILED)

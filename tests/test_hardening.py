@@ -633,3 +633,22 @@ def test_an_xml_input_over_the_limit_does_not_suggest_an_option_it_lacks(tmp_pat
     doc.write_text(f'<TEI xmlns="{TEI_NS}"/>' + " " * 2000)
     with pytest.raises(XmlInputError, match=r"maximum input size \(1024 bytes\)$"):
         parse_xml_file(doc, 1024)
+
+
+def test_build_that_cannot_write_the_collection_files_exits_6_naming_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The documents are written, the corpus cannot be (a folder stands where
+    corpus.xml goes): a write error of build, so E010 naming OUT and exit 6,
+    like a document's, never E999 or 5."""
+    from encoder.cli import main
+
+    make_sources(tmp_path / "src", 2)
+    out = tmp_path / "out"
+    (out / "corpus.xml").mkdir(parents=True)
+    code = main(["-q", "build", "--sources", str(tmp_path / "src"), "--out", str(out)])
+    err = capsys.readouterr().err
+    assert code == 6, err
+    assert f"{out}: error[E010]: cannot write the collection files" in err
+    assert "E999" not in err
+    assert (out / "doc-000.xml").is_file() and (out / "doc-001.xml").is_file()
