@@ -37,7 +37,6 @@ from typing import Final
 
 from lxml import etree
 
-from .reader.names import slugify
 from .xmlio import TEI, TEI_NS, XML_ID
 
 POINTER_ATTRIBUTES: Final = frozenset(
@@ -121,7 +120,12 @@ class Edition:
 
 def edition_id(edition: Edition) -> str:
     """``TEI/@xml:id``, else a slug of the file name."""
-    return edition.tree.getroot().get(XML_ID) or slugify(edition.stem)
+    ident = edition.tree.getroot().get(XML_ID)
+    if ident:
+        return ident
+    from .reader.names import slugify  # the reader's tables: only for an edition without an id
+
+    return slugify(edition.stem)
 
 
 def _tokens_mapped(value: str, mapping: dict[str, str]) -> str:
