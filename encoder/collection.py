@@ -48,7 +48,6 @@ from collections.abc import Callable, Generator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import cache, partial
-from glob import escape as glob_escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Never
 
@@ -702,9 +701,10 @@ def _stored(
         yield from store_on_dask(tasks, out, settings, scheduler, jobs, encode_one)
         return
     results = _results(tasks, settings, jobs, encode_one)
+    leftovers = _Leftovers(out)
     try:
         for position, (task, done) in enumerate(zip(tasks, results, strict=True)):
-            yield position, _store(task.path, out, settings, done, guard)
+            yield position, _store(task.path, out, settings, done, guard, leftovers)
     finally:
         results.close()
 
@@ -792,7 +792,12 @@ def _plan(inputs: Sequence[Path], out: Path, settings: BuildSettings, max_size: 
 
 
 def _store(
-    path: Path, out: Path, settings: BuildSettings, done: _Done, guard: _SourceGuard
+    path: Path,
+    out: Path,
+    settings: BuildSettings,
+    done: _Done,
+    guard: _SourceGuard,
+    leftovers: _Leftovers,
 ) -> tuple[DocumentOutcome, _Entry | None]:
     """Write one document's outputs; return its outcome and manifest entry.
     A write error names the file (E010); an output that is a link onto a
@@ -818,22 +823,41 @@ def _store(
         except OSError as exc:
             diag = _write_error(target, exc)
             return DocumentOutcome(path, Status.FAILED, (*diagnostics, diag), EXIT_IO), None
-        _remove_leftovers(target)
+        leftovers.remove(target)
         written.append(target)
         hashes[target.name] = _sha256(data)
     entry = _Entry(path.name, sha, settings.to_json(), hashes)
     return DocumentOutcome(path, Status.ENCODED, diagnostics, EXIT_OK, tuple(written)), entry
 
 
-def _remove_leftovers(target: Path) -> None:
-    """Remove the temporary files of ``target`` that a process killed while
-    writing it left behind (``.NAME.XXXX.tmp``, see :func:`fileio.write_atomic`),
-    once ``target`` itself is written."""
-    if not is_local(target):
-        return
-    for leftover in target.parent.glob(f".{glob_escape(target.name)}.*.tmp"):
-        with suppress(OSError):
-            leftover.unlink()
+class _Leftovers:
+    """The temporary files that a process killed while writing left in OUT
+    (``.NAME.XXXX.tmp``, see :func:`fileio.write_atomic`), removed once
+    ``NAME`` itself is written. OUT is listed once per build, when first
+    asked: a listing per file written made a build quadratic in its size."""
+
+    def __init__(self, out: Path) -> None:
+        self._out = out
+        self._by_name: dict[str, list[Path]] | None = None
+
+    def _index(self) -> dict[str, list[Path]]:
+        if self._by_name is None:
+            self._by_name = {}
+            with suppress(OSError):
+                for entry in os.scandir(self._out):
+                    name = entry.name
+                    if name.startswith(".") and name.endswith(".tmp"):
+                        target, dot, _random = name[1:-4].rpartition(".")
+                        if dot and target:
+                            self._by_name.setdefault(target, []).append(Path(entry.path))
+        return self._by_name
+
+    def remove(self, target: Path) -> None:
+        if not is_local(target):
+            return
+        for leftover in self._index().pop(target.name, []):
+            with suppress(OSError):
+                leftover.unlink()
 
 
 def _write_error(target: Path, exc: OSError) -> Diagnostic:

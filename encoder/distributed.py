@@ -48,6 +48,7 @@ from .collection import (
     Status,
     Stored,
     _Entry,
+    _Leftovers,
     _run_one,
     _SourceGuard,
     _store,
@@ -117,7 +118,11 @@ def encode_batch(
         )
         return [_failed(task, "E997", message) for task in tasks]
     guard = _SourceGuard.of([t.path for t in tasks])  # never write onto a source
-    return [_store(t.path, out, settings, _run_one(encode_one, t, settings), guard) for t in tasks]
+    leftovers = _Leftovers(out)
+    return [
+        _store(t.path, out, settings, _run_one(encode_one, t, settings), guard, leftovers)
+        for t in tasks
+    ]
 
 
 def _failed(task: _Task, code: str, message: str) -> tuple[DocumentOutcome, None]:

@@ -652,3 +652,21 @@ def test_build_that_cannot_write_the_collection_files_exits_6_naming_them(
     assert f"{out}: error[E010]: cannot write the collection files" in err
     assert "E999" not in err
     assert (out / "doc-000.xml").is_file() and (out / "doc-001.xml").is_file()
+
+
+def test_build_removes_what_a_killed_write_left_and_nothing_else(tmp_path: Path) -> None:
+    """A process killed while writing NAME leaves ``.NAME.XXXX.tmp`` in OUT;
+    once NAME is written again the leftover goes. A dot file that is not a
+    leftover of a written output stays."""
+    from encoder.cli import main
+
+    make_sources(tmp_path / "src", 2)
+    out = tmp_path / "out"
+    out.mkdir()
+    left = [out / ".doc-000.xml.k3j9x2.tmp", out / ".doc-001.html.zz81.tmp"]
+    kept = [out / ".doc-009.xml.a1b2.tmp", out / ".notes.tmp", out / ".doc-000.xml.tmp.keep"]
+    for path in left + kept:
+        path.write_text("partial", encoding="utf-8")
+    assert main(["-q", "build", "--sources", str(tmp_path / "src"), "--out", str(out)]) == 0
+    assert [p.exists() for p in left] == [False, False]
+    assert [p.exists() for p in kept] == [True, True, True]
