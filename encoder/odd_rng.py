@@ -284,13 +284,18 @@ class _Compiler:
                 raise OddError(f"a reference to {ref.get('name')}, which the ODD does not define")
 
 
-def relaxng(odd: etree._ElementTree, p5: etree._ElementTree) -> bytes:
-    """The RELAX NG grammar of the ODD, as bytes (deterministic)."""
-    grammar = _Compiler(odd, p5).grammar()
-    etree.indent(grammar, space="  ")
-    body = etree.tostring(grammar, encoding="UTF-8", xml_declaration=False)
+def generated_bytes(root: etree._Element) -> bytes:
+    """A schema generated from the ODD as the bytes committed in schema/:
+    indented, with the note that it is generated (deterministic)."""
+    etree.indent(root, space="  ")
+    body = etree.tostring(root, encoding="UTF-8", xml_declaration=False)
     return (
         b'<?xml version="1.0" encoding="UTF-8"?>\n'
         b"<!-- Generated from tei-encoder.odd by encoder/oddgen.py: do not edit by hand;\n"
         b"     python -m encoder.oddgen -->\n" + body + b"\n"
     )
+
+
+def relaxng(odd: etree._ElementTree, p5: etree._ElementTree) -> bytes:
+    """The RELAX NG grammar of the ODD, as bytes (deterministic)."""
+    return generated_bytes(_Compiler(odd, p5).grammar())

@@ -29,7 +29,7 @@ from typing import Final
 
 from lxml import etree
 
-from .odd_rng import RNG_NS, TEI_NS, OddError
+from .odd_rng import RNG_NS, TEI_NS, OddError, generated_bytes
 
 XS_NS: Final = "http://www.w3.org/2001/XMLSchema"
 XML_NS: Final = "http://www.w3.org/XML/1998/namespace"
@@ -334,11 +334,4 @@ class _Writer:
 
 def xsd(grammar: etree._Element) -> bytes:
     """The XSD of a RELAX NG grammar compiled from the ODD, as bytes (deterministic)."""
-    schema = _Writer(grammar).schema()
-    etree.indent(schema, space="  ")
-    body = etree.tostring(schema, encoding="UTF-8", xml_declaration=False)
-    return (
-        b'<?xml version="1.0" encoding="UTF-8"?>\n'
-        b"<!-- Generated from tei-encoder.odd by encoder/oddgen.py: do not edit by hand;\n"
-        b"     python -m encoder.oddgen -->\n" + body + b"\n"
-    )
+    return generated_bytes(_Writer(grammar).schema())
