@@ -41,6 +41,19 @@ def find_jing() -> list[str] | None:
     return found()
 
 
+def assert_valid_tei_all(paths: list[Path]) -> None:
+    """jing with the official tei_all.rng over ``paths``: all valid (a
+    missing jing or schema fails the test)."""
+    import subprocess
+
+    rng = find_reference("TEI_ALL_RNG", "tei_all.rng")
+    jing = find_jing()
+    assert rng is not None and jing is not None, "jing and tei_all.rng are needed"
+    command = [*jing, str(rng), *map(str, paths)]
+    run = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
 @contextmanager
 def counting_server(body: bytes, content_type: str) -> Iterator[tuple[str, list[str]]]:
     """A server on 127.0.0.1 answering every GET with ``body``; yields its base

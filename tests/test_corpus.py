@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
 from lxml import etree
-from support import built_editions, find_jing, find_reference
+from support import assert_valid_tei_all, built_editions
 
 from encoder.cli import main
 from encoder.corpus import Edition, Merging, build_corpus
@@ -54,10 +53,7 @@ def _assert_valid(path: Path) -> None:
     # tei-encode validate: the schema and the pointer checks, footnote
     # numbers counted in each document of the corpus
     assert [d.format() for d in validate_file(path)] == []
-    jing, tei_all = find_jing(), find_reference("TEI_ALL_RNG", "tei_all.rng")
-    assert jing is not None and tei_all is not None, "jing and tei_all.rng are needed"
-    run = subprocess.run([*jing, str(tei_all), str(path)], capture_output=True, text=True)
-    assert run.returncode == 0, run.stdout + run.stderr
+    assert_valid_tei_all([path])
 
 
 def _assert_ids_unique_and_pointers_resolve(corpus: etree._ElementTree) -> None:
