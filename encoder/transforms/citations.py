@@ -35,13 +35,15 @@ from ..model import (
     evolve,
     plain_text,
 )
+from ..reader.vocab import MONTH_NAMES
 from .walk import rewrite_block
 
 _SEE: Final = re.compile(r"(?:^|(?<=[\s.;(]))See ")
 _IMPRINT: Final = re.compile(r"\((?P<place>[^():]+): (?P<publisher>[^()]+?), (?P<year>\d{4})\)")
+# a full English date ("June 15, 1958"), the month names from the one vocabulary
+_MONTHS: Final = "|".join(names[0].capitalize() for names in MONTH_NAMES)
 _CITATION_MARKS: Final = re.compile(
-    r"\([^():]+: [^()]+?, \d{4}\)|, vol\. \d|\b(?:January|February|March|April|May|June|July"
-    r"|August|September|October|November|December) \d{1,2}, \d{4}"
+    rf"\([^():]+: [^()]+?, \d{{4}}\)|, vol\. \d|\b(?:{_MONTHS}) \d{{1,2}}, \d{{4}}"
 )
 _QUOTED: Final = re.compile(r"“(?P<title>[^”]+?)(?P<comma>,?)”")
 
