@@ -146,9 +146,9 @@ def _needs_prefix(root: etree._Element, prefix: str) -> bool:
 def _prefix_ids(root: etree._Element, prefix: str) -> dict[str, str]:
     """Prefix every id of ``root`` (unless all already carry ``prefix``);
     return old id → new id."""
-    if not _needs_prefix(root, prefix):
-        return {}
     inside = _inner_ids(root)
+    if all(str(e.get(XML_ID)).startswith(prefix) for e in inside):
+        return {}
     renamed = {str(e.get(XML_ID)): prefix + str(e.get(XML_ID)) for e in inside}
     for element in inside:
         element.set(XML_ID, renamed[str(element.get(XML_ID))])
