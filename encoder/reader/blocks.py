@@ -53,6 +53,7 @@ from ..model import (
     SourceLine,
     Stamp,
     Text,
+    TimeMark,
     TitleLine,
     Turn,
     evolve,
@@ -63,7 +64,7 @@ from .inlines import InlineContext, parse_inlines
 from .names import drop_title, norm_label, running_form, surname_key
 from .profile import Profile
 from .shapes import RawParagraph, Shape, lex_lines, restore_marks, strip_marks
-from .vocab import NOT_LABELS, OFFICES, is_delivery_word, is_diariser_label
+from .vocab import HEADING_WORDS, NOT_LABELS, OFFICES, is_delivery_word, is_diariser_label
 
 
 def wrap_width(lines: tuple[str, ...]) -> int | None:
@@ -372,8 +373,12 @@ class Classifier:
             if self.survey.colon_label_counts[name] >= 2:
                 return True
             # once-only colon labels count among mixed-case ones ("Mao Zedong:"), not
-            # in a record whose labels are capitals ("MR. SMITH:" ... "Elsevier:")
-            return self.survey.established_mixed_colon >= 2 and len(name.split()) <= 3
+            # in a record whose labels are capitals ("MR. SMITH:" ... "Elsevier:");
+            # beside one recurring speaker, a full name said once ("Tom Becker:")
+            mixed = self.survey.established_mixed_colon
+            return (mixed >= 2 and len(name.split()) <= 3) or (
+                mixed >= 1 and _PERSONAL_NAME.match(name) is not None and not _heading(name)
+            )
         words = name.replace(".", ". ").split()
         if self.survey.label_counts[norm_label(name)] >= 2 or len(words) >= 2:
             return True
@@ -798,6 +803,13 @@ class Classifier:
             # about the scene, outside the turns, kept with their brackets
             return Narration((Text(text),), para.line)
         if self.phase is Phase.CONVERSATION:
+            if para.stamp is not None and para.skip and self.survey.shape.vtt:
+                # a cue with no voice and no label: the last speaker goes on, at this time
+                timing = para.text[: para.skip].rstrip()
+                spoken = parse_inlines(para.text[para.skip :], self.ctx(para, True, para.skip))
+                mark = TimeMark(strip_marks(timing), para.stamp.seconds)
+                space = Text(para.text[len(timing) : para.skip])
+                return Paragraph((mark, space, *spoken), para.line)
             return Paragraph(self.inlines(para, speech=True), para.line)
         if self.seen_participants:
             return Narration(self.inlines(para), para.line)
@@ -997,8 +1009,14 @@ def assemble(
     out: list[Block] = []
     for block in blocks:
         previous = out[-1] if out else None
-        if isinstance(block, Paragraph) and isinstance(previous, Turn):
-            if _looks_like_narration(block, names):
+        # a file format's own lines (a cue's number) do not end a turn
+        at = len(out) - 1
+        while at > 0 and isinstance(out[at], Boilerplate) and isinstance(block, Paragraph):
+            at -= 1
+        if isinstance(block, Paragraph) and at >= 0 and isinstance(out[at], Turn):
+            turn = out[at]
+            assert isinstance(turn, Turn)
+            if not _machine_made(turn) and _looks_like_narration(block, names):
                 reporter.info(
                     "I102",
                     "an unlabelled paragraph inside the conversation was read as narration "
@@ -1007,7 +1025,7 @@ def assemble(
                 )
                 out.append(Narration(block.content, block.line, guessed=True))
                 continue
-            out[-1] = evolve(previous, "paragraphs", (*previous.paragraphs, block))
+            out[at] = evolve(turn, "paragraphs", (*turn.paragraphs, block))
             continue
         if isinstance(previous, Closer) and isinstance(block, Commentary):
             text = _plain(block.content)
@@ -1020,6 +1038,23 @@ def assemble(
                 continue
         out.append(block)
     return out
+
+
+# Two or three capitalised words, each with small letters: a person's full name.
+_PERSONAL_NAME: Final = re.compile(
+    rf"^{P.UP}[a-zà-ÿ’'-]+(?:\s+(?:{P.PARTICLE}\s+)?{P.UP}[a-zà-ÿ’'-]+){{1,2}}$"
+)
+
+
+def _heading(name: str) -> bool:
+    return any(word.casefold() in HEADING_WORDS for word in name.split())
+
+
+def _machine_made(turn: Turn) -> bool:
+    """A turn that a meeting program, a caption file or a speech recogniser
+    labelled (a time in its label, a voice tag, a diariser's label): such
+    software writes no narration, so every line under it is speech."""
+    return turn.stamp is not None or "WebVTT" in turn.style or is_diariser_label(turn.name)
 
 
 def _plain(content: tuple[Inline, ...]) -> str:

@@ -59,17 +59,25 @@ DATE: Final = (
 )
 _WEEKDAY: Final = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 DATE_IN_TEXT: Final = re.compile(DATE)
-DATE_LINE: Final = re.compile(rf"^{_WEEKDAY}?(?P<date>{DATE})\.?$")
+# A time of day may follow, as meeting programs write it: "March 12, 2024, 9:03AM".
+_TIME_OF_DAY: Final = (
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)"
+)
+DATE_LINE: Final = re.compile(rf"^{_WEEKDAY}?(?P<date>{DATE}){_TIME_OF_DAY}?\.?$")
 # "Washington, May 17, 1955", "Berlin, 30 November 1960": a place, then the date.
 PLACE_DATE: Final = re.compile(
-    rf"^(?P<place>{UP}[\w.’' -]{{1,40}}?)(?P<sep>,\s+{_WEEKDAY}?)(?P<date>{DATE})"
+    rf"^(?P<place>{UP}[\w.,’' -]{{1,40}}?)(?P<sep>(?:,|\s[–—-])\s+{_WEEKDAY}?)(?P<date>{DATE})"
     # an hour may follow: "Washington, May 17, 1955, 3 p.m."
     r"(?P<end>(?:,?\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.\s?m\.|[AP]M|o’clock|o'clock|hours))?\.?)$"
 )
 METADATA_FIELD: Final = re.compile(
     r"^(?P<key>date/time|date and time|date & time|date|time|datum|fecha|дата|"
-    r"place|location|venue|subject|topic|source|interviewer|interviewee|"
-    r"narrator|moderator|transcribed by|transcriber|translator|recorded by)\s*:\s*(?P<value>\S.*)$",
+    r"date of (?:the )?(?:interview|recording)|interview date|recording date|"
+    r"place of (?:the )?interview|location of (?:the )?interview|interview location|"
+    r"place|location|venue|subject|topic|source|interviewer|interviewed by|interviewee|"
+    r"narrator|moderator|transcribed by|transcriber|translator|recorded by|edited by|editor)"
+    # "Interviewed by Rebecca Wright" needs no colon
+    r"(?:\s*:\s*|(?<=\sby)\s+)(?P<value>\S.*)$",
     re.I,
 )
 # "Key: value" lines after a conversation that are about the document, not turns.
@@ -87,6 +95,17 @@ METADATA_KINDS: Final[dict[str, MetadataKind]] = {
     "fecha": "date",
     "дата": "date",
     "time": "date",
+    "date of interview": "date",
+    "date of the interview": "date",
+    "date of recording": "date",
+    "date of the recording": "date",
+    "interview date": "date",
+    "recording date": "date",
+    "place of interview": "place",
+    "place of the interview": "place",
+    "location of interview": "place",
+    "location of the interview": "place",
+    "interview location": "place",
     "place": "place",
     "location": "place",
     "venue": "place",

@@ -55,15 +55,60 @@ PAGE_LINES: Final = (
 )
 # A page number alone (after a form feed, or far to the right in a margin-numbered text).
 PAGE_NUMBER_ALONE: Final = re.compile(r"^(?:page\s+)?(?P<n>\d{1,5})\.?$", re.I)
-# Notes about the recording: tape sides, the end of the interview.
+# Notes about the recording: tape sides, the end of the interview. "of" may be
+# left out only where the line is set apart, in brackets or in capitals
+# ("[Begin Tape 1, Side 1]", "TAPE 2 BEGINS"), not in a sentence someone says.
+_RECORDING: Final = r"(?:tape|side|cassette|recording|interview|session|transcript|disc|disk|track)"
+_TAPE_NUMBER: Final = r"(?:\d{1,3}[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|[a-d])"
+_MOVES: Final = (
+    r"(?:ends|ended|concluded|stops|stopped|paused|resumes|resumed|begins|starts|continues)"
+)
 INCIDENT: Final = re.compile(
     r"^\[?\s*(?:(?:end|beginning|begin|start|resume|continuation)\s+of\s+(?:the\s+)?"
-    r"(?:tape|side|cassette|recording|interview|session|transcript)\b[\w ,;.:-]{0,40}"
-    r"|(?:tape|cassette)\s+\d{1,3}[a-z]?(?:[,;:]?\s*side\s+\w{1,3})?"
-    r"|(?:interview\s+)?(?:ends|concluded|recording\s+(?:ends|stops|paused|resumes)))"
+    rf"{_RECORDING}\b[\w ,;.:#-]{{0,40}}"
+    rf"|(?:tape|cassette|disc)\s+#?{_TAPE_NUMBER}(?:[,;:]?\s*side\s+{_TAPE_NUMBER})?"
+    rf"(?:[,;:]?\s+{_MOVES})?"
+    rf"|(?:interview\s+)?(?:ends|concluded|recording\s+{_MOVES}))"
     r"\s*\]?\.?$",
     re.I,
 )
+SET_APART_INCIDENT: Final = re.compile(
+    r"^(?:\[\s*(?P<b>[^\[\]]{1,70})\s*\]|\(\s*(?P<p>[^()]{1,70})\s*\)|(?P<u>[^a-z]{1,70}))\.?$"
+)
+_SET_APART_WORDS: Final = re.compile(
+    rf"^(?:(?:end|beginning|begin|start|resume|continuation)\s+(?:of\s+)?(?:the\s+)?{_RECORDING}"
+    rf"\b[\w ,;.:#-]{{0,40}}|(?:{_RECORDING}|side)\s+#?{_TAPE_NUMBER}\b[\w ,;.:#-]{{0,30}}"
+    rf"|{_RECORDING}\s+{_MOVES}\b[\w ,;.:#-]{{0,30}})$",
+    re.I,
+)
+
+
+# What a meeting program writes of the recording: "Maria Lopez started transcription".
+_PROGRAM_EVENT: Final = re.compile(
+    rf"^(?!(?:I|We|You|They|He|She|It)\s){UP}[\w’'.-]*(?:\s{UP}[\w’'.-]*){{0,3}}\s+"
+    r"(?:started|stopped|paused|resumed|ended)\s+(?:the\s+)?(?:transcription|recording)\.?$"
+)
+
+
+def is_incident(text: str) -> bool:
+    """A line about the recording, not speech: "[TAPE 1, SIDE A]", "END OF TAPE
+    ONE, SIDE ONE", "[Begin Tape 1, Side 1]", "(End of interview)".
+
+    >>> [is_incident(t) for t in ("[Begin Tape 2, Side 1]", "Begin tape two now, please.")]
+    [True, False]
+    >>> [is_incident(t) for t in ("TAPE 1, SIDE B", "(Recording resumes)", "Tape 3 ends.")]
+    [True, True, True]
+    >>> [is_incident(t) for t in ("Ana Ruiz started transcription", "We stopped recording.")]
+    [True, False]
+    """
+    if INCIDENT.match(text) or _PROGRAM_EVENT.match(text):
+        return True
+    apart = SET_APART_INCIDENT.match(text)
+    if apart is None:
+        return False
+    inner = apart.group("b") or apart.group("p") or apart.group("u") or ""
+    return _SET_APART_WORDS.match(inner.strip()) is not None
+
 
 # Timestamps before the speaker.
 _CLOCK: Final = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
@@ -217,6 +262,21 @@ def _stamp_time(match: re.Match[str]) -> str | None:
     return match.group("t") or match.groupdict().get("t2")
 
 
+def _subtitles(content: list[str]) -> bool:
+    """A SubRip (.srt) file: numbered cues, each number above a timing line
+    ("00:00:02,130 --> 00:00:05,460"). Read as WebVTT cues are.
+
+    >>> cue = ["1", "00:00:01,000 --> 00:00:02,000", "Hi."]
+    >>> _subtitles(cue + ["2", "00:00:03,000 --> 00:00:04,000", "Ho."])
+    True
+    """
+    if not content[0].lstrip("\ufeff").isdigit():
+        return False
+    timings = [i for i, c in enumerate(content) if i and "-->" in c and VTT_TIMING.match(c)]
+    numbered = sum(1 for i in timings if content[i - 1].lstrip("\ufeff").isdigit())
+    return len(timings) >= 2 and numbered >= 0.8 * len(timings)
+
+
 def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shape:
     """Which gutters and label shapes the document establishes (or the profile says)."""
     profile = profile or Profile()
@@ -225,7 +285,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     content = [c for c in content if c]
     if not content:
         return shape
-    shape.vtt = bool(VTT_HEADER.match(content[0]))
+    shape.vtt = bool(VTT_HEADER.match(content[0])) or _subtitles(content)
     numbered = [LINE_NUMBER.match(c) for c in content]
     numbers = [int(m.group("n")) for m in numbered if m is not None]
     in_order = sum(1 for a, b in itertools.pairwise(numbers) if b in (a + 1, 1))
@@ -325,10 +385,12 @@ def lex_lines(
         lx.event(PageMark(pages[0], None))  # the first page, numbered at its foot
     formfeeds = 0
     previous_len = 0
-    in_vtt_header = shape.vtt
+    webvtt = shape.vtt and any(VTT_HEADER.match(line) for line in lines[:3])  # not SubRip
+    in_vtt_header = webvtt
     in_vtt_note = False
     vtt_stamp: tuple[str, int] | None = None  # a cue's timing line waiting for its text
     cue: Stamp | None = None  # the cue the text belongs to
+    in_cue = False  # a cue's text has begun: its further lines go on with it
     for number, raw in enumerate(lines, 1):
         if "\x0c" in raw:
             for _ in range(raw.count("\x0c")):
@@ -340,7 +402,7 @@ def lex_lines(
         if not stripped:
             if not shape.line_numbers:
                 lx.flush()
-            in_vtt_header = in_vtt_note = False
+            in_vtt_header = in_vtt_note = in_cue = False
             continue
         if number in folios:
             lx.event(Folio(stripped, folios[number]))
@@ -370,15 +432,16 @@ def lex_lines(
                 lx.event(LineBreak(gutter))
             continue
         page_line = _page_line(stripped, shape.profile)
-        incident = INCIDENT.match(stripped) if page_line is None and len(stripped) <= 80 else None
-        if page_line is not None or incident is not None:
+        incident = page_line is None and len(stripped) <= 80 and is_incident(stripped)
+        if page_line is not None or incident:
             if gutter is not None:
                 lx.event(LineBreak(gutter))
             lx.event(page_line or Incident(stripped))
             continue
         if shape.vtt:
-            if in_vtt_header or in_vtt_note or stripped.startswith("NOTE"):
-                in_vtt_note = in_vtt_note or stripped.startswith("NOTE")
+            note = webvtt and stripped.startswith("NOTE")
+            if in_vtt_header or in_vtt_note or note:
+                in_vtt_note = in_vtt_note or note
                 _own(lx, stripped, number, indent, furniture=True)
                 continue
             following = lines[number] if number < len(lines) else ""
@@ -407,9 +470,13 @@ def lex_lines(
         if vtt_stamp is not None:
             _vtt_cue(lx, vtt_stamp, stripped, number, indent)
             vtt_stamp = None
+            in_cue = True
             continue
         if shape.vtt and cue is not None and VTT_VOICE.match(stripped):
             _vtt_cue(lx, None, stripped, number, indent, cue)  # a second voice in one cue
+            continue
+        if in_cue and not opens:  # the cue's text, wrapped over lines
+            lx.carry_on(stripped, number, indent)
             continue
         if continues:
             lx.carry_on(stripped, number, indent)
@@ -731,6 +798,12 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
         for first, second in itertools.pairwise(paras)
         if TIME_ALONE.match(first.text) and NAME_ONLY.match(second.text)
     )
+    # a name alone, then a time alone, then the text ("Jane Doe" / "00:01:05" / …)
+    named_time = sum(
+        1
+        for first, second in itertools.pairwise(paras)
+        if NAME_ONLY.match(first.text) and TIME_ALONE.match(second.text)
+    )
     out: list[RawParagraph] = []
     index = 0
     while index < len(paras):
@@ -739,6 +812,20 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
         following = paras[index + 1] if index + 1 < len(paras) else None
         key = " ".join(name.split()) if name else ""
         after = paras[index + 2] if index + 2 < len(paras) else None
+        if (
+            named_time >= 2
+            and following is not None
+            and after is not None
+            and after.text
+            and NAME_ONLY.match(para.text)
+            and TIME_ALONE.match(following.text)
+            and alone[index + 2] is None
+            and not TIME_ALONE.match(after.text)
+            and para.text.upper() not in NOT_LABELS
+        ):
+            out.append(_name_time_text(para, following, after))
+            index += 3
+            continue
         if (
             following is not None
             and after is not None
@@ -812,6 +899,18 @@ def _time_name_text(
         style=joined.style or "time and name",
         alone=True,
     )
+
+
+def _name_time_text(name: RawParagraph, time: RawParagraph, speech: RawParagraph) -> RawParagraph:
+    """A name alone, a time alone, the text (as Zoom and Otter write them): one
+    turn's first paragraph, labelled as "Jane Doe  00:01:05" on one line is."""
+    label = _joined(name, name.text, time)
+    written = time.text
+    clock = clock_of(written)
+    label.stamp = Stamp(written, len(name.text) + 1, None if clock else seconds_of(written), clock)
+    label.bare = (name.text, len(label.text))
+    label.style = "name and time"
+    return _joined(label, name.text, speech)
 
 
 def _joined(label: RawParagraph, name: str, speech: RawParagraph) -> RawParagraph:
