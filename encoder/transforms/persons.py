@@ -42,9 +42,11 @@ from ..model import (
     PersName,
     Person,
     Text,
+    TitleLine,
     Transcript,
     Turn,
     evolve,
+    plain_text,
 )
 from ..reader.names import GENDERED, bare_name, edit_distance_one, slugify, surname_key, title_case
 from ..reader.patterns import HONORIFIC_PREFIX, INITIALS_PREFIX, UP
@@ -178,6 +180,26 @@ def _compatible(a: Sequence[str], b: Sequence[str]) -> bool:
     )
 
 
+# A label of two or three capitals and no vowel is initials ("RS", "RJS"), not a
+# surname in capitals ("DOE"): it is not title-cased. Nor are the initials of a
+# person the front matter names ("HO" for "Interviewer: Helen Ocampo").
+_INITIALS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,3}")
+
+
+def _is_initials(label: str, named: frozenset[str]) -> bool:
+    return bool(_INITIALS.fullmatch(label)) or label in named
+
+
+def _label_forms(label: str, named: frozenset[str]) -> tuple[str, ...]:
+    return (label,) if _is_initials(label, named) else (title_case(label), label)
+
+
+def _initials_of(name: str) -> set[str]:
+    """ "RS" and "RJS" for "Robert J. Smith"."""
+    letters = [w[0].upper() for w in name.replace(".", " ").split() if w[:1].isalpha()]
+    return {"".join(letters), letters[0] + letters[-1]} if len(letters) >= 2 else set()
+
+
 def build_register(
     doc: Transcript, reporter: Reporter, authority: tuple[AuthorityEntry, ...] = ()
 ) -> Transcript:
@@ -200,6 +222,14 @@ def build_register(
         and not any(isinstance(b, MetadataField) and b.kind == "role" for b in doc.blocks)
     )
     kinds: dict[str, str] = {}  # by label: a document has few labels and many turns
+    named = frozenset(
+        letters
+        for name in [
+            *(b.value for b in doc.blocks if isinstance(b, MetadataField) and b.kind == "role"),
+            *_interviewed_in_title(list(doc.blocks)),
+        ]
+        for letters in _initials_of(name)
+    )
     for block in doc.blocks:
         if isinstance(block, Turn):
             kind = kinds.get(block.name) or kinds.setdefault(
@@ -223,6 +253,8 @@ def build_register(
                     found = None
             if found is not None:
                 entry = found
+            elif _is_initials(block.name, named):
+                entry = register.add(block.name)
             else:
                 entry = register.add(title_case(bare_name(block.name, keep_gender=True)))
                 if doc.blocks and any(isinstance(b, ParticipantsLine) for b in doc.blocks):
@@ -233,7 +265,7 @@ def build_register(
                         Span(doc.source_name, block.line, 1),
                     )
             entry.speaker = True
-            for form in (title_case(block.name), block.name):
+            for form in _label_forms(block.name, named):
                 register.add_name(entry, form)
             speakers[len(blocks)] = entry
         blocks.append(block)
@@ -244,6 +276,8 @@ def build_register(
                 register.add_name(entry, name)
         if isinstance(block, MetadataField) and block.kind == "role":
             _name_a_role(register, block.key, block.value)
+    for name in _interviewed_in_title(blocks):
+        _name_a_role(register, "interviewee", name)
     text = _TextIndex(blocks)
     _add_biographies(text, register)
     _add_variants(text, register, doc.source_name, reporter)
@@ -317,17 +351,29 @@ _BREAKS = (PageMark, Folio, Incident, LineBreak)
 # The labels an interview gives to the people a "Key: NAME" line names.
 _ROLE_LABELS = {
     "interviewer": ("interviewer", "q"),
+    "interviewed by": ("interviewer", "q"),
     "interviewee": ("interviewee", "a"),
     "narrator": ("narrator", "a"),
     "moderator": ("moderator",),
 }
+# Roles of people who made the record, not of people who took part in the talk.
+_RECORD_ROLES = frozenset(
+    ("transcribed by", "transcriber", "translator", "recorded by", "edited by", "editor")
+)
 
 
 def _name_a_role(register: Register, key: str, name: str) -> None:
     """ "Interviewer: Ruth Abernathy" names the speaker labelled "Interviewer:"
-    (or "Q:"): her name becomes the entry's first form. Without such a
-    speaker she is still a participant of the conversation."""
-    labels = _ROLE_LABELS.get(key.casefold(), (key.casefold(),))
+    (or "Q:"), or labelled with her surname ("ABERNATHY:") or her initials
+    ("RA:"): her name becomes the entry's first form. Without such a speaker
+    she is still a participant of the conversation; a transcriber or a
+    translator is not one."""
+    key = key.casefold()
+    if key in _RECORD_ROLES:
+        if register.find(name) is None:
+            register.add(name)
+        return
+    labels = _ROLE_LABELS.get(key, (key,))
     for label in labels:
         entry = next(
             (e for e in register.entries if any(n.casefold() == label for n in e.names)), None
@@ -335,8 +381,49 @@ def _name_a_role(register: Register, key: str, name: str) -> None:
         if entry is not None:
             register.add_name(entry, name, first=True)
             return
-    entry = register.find(name) or register.add(name)
+    entry = register.find(name) or _labelled_with_initials(register, name)
+    if entry is None:
+        entry = register.add(name)
+    elif entry.speaker:
+        register.add_name(entry, name, first=True)
     entry.participant = True
+
+
+_INTERVIEW_WITH = re.compile(
+    rf"\b(?i:interview(?:ed)?\s+(?:with|of))\s+(?P<name>{UP}[\w’'-]*\.?(?:\s+{UP}[\w’'-]*\.?){{1,3}})"
+    r"(?=\s*(?:$|[,;:(]|\s(?:by|on|at|in)\s))"
+)
+
+
+def _interviewed_in_title(blocks: list[Block]) -> list[str]:
+    """The person a title says was interviewed ("Interview with Jane Doe"),
+    where no "Interviewee:" or "Narrator:" line names one."""
+    if any(
+        isinstance(b, MetadataField) and b.key.casefold() in ("interviewee", "narrator")
+        for b in blocks
+    ):
+        return []
+    for block in blocks:
+        if isinstance(block, TitleLine):
+            found = _INTERVIEW_WITH.search(plain_text(block.content))
+            if found is not None:
+                name = found.group("name")
+                return [title_case(name) if name.isupper() else name]
+    return []
+
+
+def _labelled_with_initials(register: Register, name: str) -> _Entry | None:
+    """The one speaker whose label is the name's initials: "RS" or "RJS" for
+    "Robert J. Smith"."""
+    forms = _initials_of(name)
+    if not forms:
+        return None
+    found = [
+        e
+        for e in register.entries
+        if e.speaker and any(n.replace(".", "").upper() in forms for n in e.names)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _add_biographies(text: _TextIndex, register: Register) -> None:

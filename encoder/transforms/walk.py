@@ -19,6 +19,7 @@ from ..model import (
     FundingLine,
     Heading,
     Inline,
+    MetadataField,
     Narration,
     Note,
     NoteBody,
@@ -50,6 +51,7 @@ _CONTENT_BLOCKS = (
     Rights,
     Heading,
     Breaks,
+    MetadataField,
 )
 
 
