@@ -1,0 +1,227 @@
+"""Meeting-program exports, subtitle files and oral histories: small
+transcripts written for these tests, one shape each.
+
+Every expectation was written from the transcript above it, by reading.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+from support import local_ids
+
+from encoder.pipeline import encode_text
+from encoder.plaintext import tei_to_text
+from encoder.validate import validate_tree
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+def encode(text: str, name: str = "test.txt") -> etree._ElementTree:
+    result = encode_text(text, name)
+    assert result.tree is not None, [d.format() for d in result.diagnostics]
+    errors = [d.format() for d in validate_tree(result.tree, name) if d.severity == "error"]
+    assert errors == []
+    return local_ids(result.tree)  # type: ignore[no-any-return]
+
+
+def xp(tree: etree._ElementTree | etree._Element, path: str) -> list:  # type: ignore[type-arg]
+    return tree.xpath(path, namespaces=NS)  # type: ignore[no-any-return]
+
+
+def said(tree: etree._ElementTree) -> list[tuple[str, str]]:
+    """(who, the turn's words without its label) for every turn."""
+    out = []
+    for sp in xp(tree, "//t:sp"):
+        words = " ".join(" ".join("".join(p.itertext()) for p in xp(sp, "t:p")).split())
+        out.append((sp.get("who"), words))
+    return out
+
+
+def participants(tree: etree._ElementTree) -> dict[str, list[str]]:
+    return {
+        p.get("{http://www.w3.org/XML/1998/namespace}id"): [
+            "".join(n.itertext()) for n in xp(p, "t:persName")
+        ]
+        for p in xp(tree, "//t:listPerson[@type='participants']/t:person")
+    }
+
+
+def same_words(tree: etree._ElementTree, source: str) -> None:
+    assert tei_to_text(tree).split() == source.split()
+
+
+TEAMS = """Budget review
+March 4, 2025, 2:15PM
+
+Ines Carvalho started transcription
+
+Ines Carvalho   0:04
+Shall we start with the library line?
+They asked for two more staff.
+
+Kwame Mensah   0:19
+We can fund one of them.
+
+Ines Carvalho   1:02
+Then let's write that down.
+
+Ines Carvalho stopped transcription
+"""
+
+
+def test_teams_export_keeps_every_line_of_a_turn_in_it() -> None:
+    tree = encode(TEAMS)
+    assert said(tree) == [
+        ("#ines-carvalho", "Shall we start with the library line? They asked for two more staff."),
+        ("#kwame-mensah", "We can fund one of them."),
+        ("#ines-carvalho", "Then let's write that down."),
+    ]
+    assert xp(tree, "//t:stage") == []  # "They asked ..." is speech, not narration
+    events = [" ".join(i.itertext()) for i in xp(tree, "//t:incident/t:desc")]
+    assert events == ["Ines Carvalho started transcription", "Ines Carvalho stopped transcription"]
+    assert xp(tree, "//t:creation/t:date/@when") == ["2025-03-04"]
+    same_words(tree, TEAMS)
+
+
+ZOOM = """Osei Boateng
+00:00:05
+Good evening and welcome.
+
+Lena Vogt
+00:00:11
+Thank you for having me.
+
+Osei Boateng
+00:02:40
+Let's begin with the first question.
+"""
+
+
+def test_name_line_time_line_then_text() -> None:
+    tree = encode(ZOOM)
+    assert [w for w, _ in said(tree)] == ["#osei-boateng", "#lena-vogt", "#osei-boateng"]
+    assert said(tree)[1][1] == "Thank you for having me."
+    assert [" ".join(s.itertext()) for s in xp(tree, "//t:speaker/t:time")] == [
+        "00:00:05",
+        "00:00:11",
+        "00:02:40",
+    ]
+    intervals = [
+        xp(tree, f"//t:when[@xml:id='{sp.get('synch')[1:]}']/@interval")[0]
+        for sp in xp(tree, "//t:sp")
+    ]
+    assert intervals == ["5", "11", "160"]
+    same_words(tree, ZOOM)
+
+
+SRT = """1
+00:00:01,200 --> 00:00:03,900
+CHAIR: The meeting is called to order,
+and the minutes are approved.
+
+2
+00:00:04,000 --> 00:00:06,500
+First item is the bridge repair.
+
+3
+00:00:06,600 --> 00:00:08,000
+ENGINEER: The survey is done.
+
+4
+00:00:08,100 --> 00:00:09,000
+CHAIR: Thank you.
+"""
+
+
+def test_subrip_cues_are_turns_and_their_numbers_are_not_text() -> None:
+    tree = encode(SRT, "meeting.srt")
+    assert said(tree) == [
+        (
+            "#chair",
+            "The meeting is called to order, and the minutes are approved. "
+            "00:00:04,000 --> 00:00:06,500 First item is the bridge repair.",
+        ),
+        ("#engineer", "The survey is done."),  # said once, in a cue: still a turn
+        ("#chair", "Thank you."),
+    ]
+    first = xp(tree, "//t:sp[1]/t:p")
+    assert len(first) == 2  # the cue's two lines are one paragraph; the next cue a second
+    (stamp,) = xp(first[1], "t:time")
+    assert stamp.text == "00:00:04,000 --> 00:00:06,500" and stamp.get("synch")
+    body = " ".join(" ".join(xp(tree, "//t:body//text()")).split())
+    for number in ("1", "2", "3", "4"):
+        assert f" {number} " not in f" {body} "
+
+
+def test_a_text_starting_with_a_number_is_not_taken_for_subtitles() -> None:
+    tree = encode("1\n\nMR. ABLE. First point.\n\nMR. BAKER. Second point.\n\nMR. ABLE. Agreed.\n")
+    assert [w for w, _ in said(tree)] == ["#able", "#baker", "#able"]
+    assert xp(tree, "//t:timeline") == []
+
+
+ORAL = """COUNTY FARM BUREAU ORAL HISTORY PROJECT
+
+Narrator: Dorothy Ashgrove
+Interviewer: Samuel Whitcombe
+Date of Interview: 14 June 2003
+Transcribed by: Priya Raman
+
+[Begin Tape 1, Side 1]
+
+WHITCOMBE: Where did your family farm?
+
+ASHGROVE: Near the river, east of town. [laughs] Always flooding.
+
+[End of Tape 1, Side 1]
+
+WHITCOMBE: Begin tape two now, please.
+
+ASHGROVE: We stopped recording for lunch that day, I remember.
+
+END OF INTERVIEW
+"""
+
+
+def test_oral_history_surnames_tape_markers_and_transcriber() -> None:
+    tree = encode(ORAL)
+    people = participants(tree)
+    assert people == {
+        "whitcombe": ["Samuel Whitcombe", "Whitcombe"],
+        "ashgrove": ["Dorothy Ashgrove", "Ashgrove"],
+    }
+    # the transcriber made the record: named in the source's description, not a participant
+    resp = xp(tree, "//t:sourceDesc//t:respStmt[t:resp='transcribed by']//text()")
+    assert "Priya Raman" in " ".join(resp)
+    markers = [" ".join(i.itertext()) for i in xp(tree, "//t:incident/t:desc")]
+    assert markers == ["[Begin Tape 1, Side 1]", "[End of Tape 1, Side 1]", "END OF INTERVIEW"]
+    # said aloud, these stay speech
+    assert [w for _, w in said(tree)][2:] == [
+        "Begin tape two now, please.",
+        "We stopped recording for lunch that day, I remember.",
+    ]
+    assert xp(tree, "//t:creation/t:date/@when") == ["2003-06-14"]
+    front_refs = xp(tree, "//t:front//t:persName/@ref")
+    assert front_refs == ["#ashgrove", "#whitcombe", "#priya-raman"]
+    same_words(tree, ORAL)
+
+
+INITIALS = """Interview with Tomasz Wierzbicki
+Interviewer: Helen Ocampo
+
+HO: When did you arrive in Chicago?
+
+TW: In 1968, in winter.
+
+HO: Who met you?
+
+TW: My cousin Marek.
+"""
+
+
+def test_initials_refer_to_the_names_of_the_title_and_the_role_lines() -> None:
+    tree = encode(INITIALS)
+    assert participants(tree) == {
+        "ho": ["Helen Ocampo", "HO"],
+        "tw": ["Tomasz Wierzbicki", "TW"],
+    }
+    assert [w for w, _ in said(tree)] == ["#ho", "#tw", "#ho", "#tw"]
