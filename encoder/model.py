@@ -172,9 +172,11 @@ class Folio:
 class Incident:
     """A note about the recording on a line of its own, "[END OF TAPE 1, SIDE A]",
     "[END OF INTERVIEW]": it stands where it stood, between or inside speeches;
-    ``text`` as written."""
+    ``text`` as written; ``kind`` "recording", or "reaction" for a chat's
+    "Reacted to … with 👍"."""
 
     text: str
+    kind: str = "recording"
 
 
 @dataclass(frozen=True, slots=True)

@@ -249,7 +249,7 @@ def _(node: Folio, parent: _E, doc: Transcript) -> None:
 
 @write_inline.register
 def _(node: Incident, parent: _E, doc: Transcript) -> None:
-    _el(_el(parent, "incident", {"type": "recording"}), "desc", None, node.text)
+    _el(_el(parent, "incident", {"type": node.kind}), "desc", None, node.text)
 
 
 @write_inline.register

@@ -61,9 +61,9 @@ from ..model import (
 )
 from . import patterns as P
 from .inlines import InlineContext, parse_inlines
-from .names import drop_title, norm_label, running_form, surname_key
+from .names import drop_title, norm_label, running_form, surname_key, title_case
 from .profile import Profile
-from .shapes import RawParagraph, Shape, lex_lines, restore_marks, strip_marks
+from .shapes import RawParagraph, Shape, lex_lines, restore_marks, seconds_of, strip_marks
 from .vocab import HEADING_WORDS, NOT_LABELS, OFFICES, is_delivery_word, is_diariser_label
 
 
@@ -161,6 +161,8 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     label = P.UPPER_LABEL.match(text)
     if label is not None and label.group("rest"):
         return None  # a speaker's turn, not a list
+    if P.DOC_TYPE.match(text):
+        return None  # "Transcript" under the list: the text begins
     body = text.strip().rstrip(".").strip()
     items = [drop_title(i.strip()) for i in P.LIST_SPLIT.split(body)]
     items = [i for i in items if i]
@@ -192,7 +194,7 @@ def _participant_forms(text: str, names: list[str]) -> list[tuple[str, str]]:
     return list(zip(items, names, strict=True))
 
 
-_INITIALS_LABEL: Final = re.compile(r"^[A-Z]{1,2}$")
+_INITIALS_LABEL: Final = re.compile(r"^[A-Z]{1,3}$")
 
 
 def initials_of(label: str, forms: list[tuple[str, str]]) -> str | None:
@@ -212,7 +214,7 @@ def initials_of(label: str, forms: list[tuple[str, str]]) -> str | None:
     for written, name in forms:
         letters = [word[0] for word in written.replace(".", ". ").split() if word[:1].isupper()]
         if (len(label) == 1 and label in letters) or (
-            len(label) == 2
+            len(label) >= 2
             and len(letters) >= 2
             and (label == letters[0] + letters[-1] or label in "".join(letters))
         ):
@@ -248,10 +250,19 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             field_match is not None
             and P.METADATA_KINDS.get(field_match.group("key").lower()) is None
         ):
-            named = P.NAME_WITH_INITIALS.match(field_match.group("value").strip())
+            value = field_match.group("value").strip()
+            named = P.NAME_WITH_INITIALS.match(value)
             if named is not None and P.SHORT_NAME.match(named.group("name")):
                 s.initials[named.group("initials")] = named.group("name")
                 s.participant_forms.append((named.group("name"), named.group("name")))
+            elif P.SHORT_NAME.match(value):
+                # "Interviewer: Marcus T. Feld": his name (also as "Marcus Feld") and
+                # initials label his turns
+                s.participants.append(value)
+                short = re.sub(r"(?<=\s)[A-Z]\.\s+", "", value)
+                if short != value:
+                    s.participants.append(short)
+                s.participant_forms.append((value, value))
         label = P.UPPER_LABEL.match(text)
         if label and label.group("rest"):
             s.label_counts[norm_label(label.group("name"))] += 1
@@ -661,6 +672,8 @@ class Classifier:
         return Heading(self.inlines(para), "section", para.line)
 
     def turn(self, para: RawParagraph, text: str) -> Block | None:
+        if self.survey.shape.chevrons and para.style != "caption chevrons":
+            return None  # captions that mark speakers with ">>": other lines go on
         # a timestamp before the label belongs to it; a paragraph number does not
         head = "" if para.number else text[: para.skip]
         body = text[para.skip :]
@@ -763,6 +776,18 @@ class Classifier:
         stamp: Stamp | None = None,
         style: str = "",
     ) -> Turn:
+        if stamp is None and para.stamp is None:
+            # "MF: [00:12:40] We're back.": the time after the label is the turn's
+            after = _STAMP_AFTER_LABEL.match(para.text, rest_at)
+            if after is not None and after.end() < len(para.text):
+                written = after.group("t")
+                gap = rest_at  # the label keeps the space before the time
+                while gap > 0 and para.text[gap - 1] in " \t":
+                    gap -= 1
+                start = len(label) + after.start("t") - gap
+                label += para.text[gap : after.end()]
+                stamp = Stamp(written, start, seconds_of(written))
+                rest_at = after.end()
         rest = para.text[rest_at:].lstrip()
         offset = len(para.text) - len(rest)
         first = Paragraph(parse_inlines(rest, self.ctx(para, True, offset)), para.line)
@@ -789,8 +814,12 @@ class Classifier:
     def after(self, para: RawParagraph, text: str) -> Block | None:
         if P.SECTION_LABEL.match(text):
             return SectionLabel(text, para.line)
-        if P.DOC_TYPE.match(text):
+        if P.DOC_TYPE.match(text) and (self.seen_turn or not self.seen_title):
+            # a type word among the front matter after the title ("Transcript" over
+            # Google Meet's text) stays where it stands
             return DocType(text, para.line)
+        if self.seen_turn and P.TRANSCRIPT_NOTICE.match(text):
+            return Commentary(self.inlines(para), para.line)
         if self.seen_turn and P.RIGHTS.search(text):
             return Rights(self.inlines(para), para.line)
         return None
@@ -905,8 +934,6 @@ def _stamp_in_label(label: str) -> Stamp | None:
     match = P.LABEL_TIME.search(label)
     if match is None:
         return None
-    from .shapes import seconds_of
-
     return Stamp(match.group("t"), match.start("t"), seconds_of(match.group("t")))
 
 
@@ -915,6 +942,10 @@ _WHOLE_REMARK = re.compile(r"^(?:\[[^\[\]]+\]|\([^()]+\))\.?$")
 
 _PAREN = re.compile(r"[(（][^()（）]*[)）]")
 _TITLED_NAME = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|M|Mme|Lord|Lady)\.?\s+[A-Z]")
+
+
+# A name given by initials and surname: "J. MORALES", "A.B. Chen".
+_INITIALLED_NAME: Final = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w’'-]+$")
 
 
 def _split_label(name: str, parens: str | None, term: str) -> tuple[str, str, str | None]:
@@ -928,6 +959,8 @@ def _split_label(name: str, parens: str | None, term: str) -> tuple[str, str, st
     ('N.S. KHRUSHCHEV', 'N.S. KHRUSHCHEV', '(jokingly).')
     >>> _split_label("The Prime Minister", "(Mr. Harold Macmillan)", ":")
     ('The Prime Minister (Mr. Harold Macmillan):', 'Mr. Harold Macmillan', None)
+    >>> _split_label("STAFF", "(J. MORALES)", ":")[1]
+    'J. Morales'
     """
     if not parens:
         return name + term, name, None
@@ -942,6 +975,10 @@ def _split_label(name: str, parens: str | None, term: str) -> tuple[str, str, st
         )
         (deliver if stage else identify).append(part)
     person = next((p[1:-1].strip() for p in identify if _TITLED_NAME.match(p[1:-1])), name)
+    for part in identify:  # "STAFF (J. MORALES):": a role, then who holds it
+        if person == name and _INITIALLED_NAME.match(part[1:-1].strip()):
+            written = part[1:-1].strip()
+            person = title_case(written) if written.isupper() else written
     label = " ".join([name, *identify])
     if not deliver:
         return label + term, person, None
@@ -1048,6 +1085,12 @@ _PERSONAL_NAME: Final = re.compile(
 
 def _heading(name: str) -> bool:
     return any(word.casefold() in HEADING_WORDS for word in name.split())
+
+
+# An elapsed time in brackets right after a label: "MF: [00:12:40] We're back."
+_STAMP_AFTER_LABEL: Final = re.compile(
+    r"[ \t]*\[(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\]"
+)
 
 
 def _machine_made(turn: Turn) -> bool:

@@ -75,7 +75,8 @@ METADATA_FIELD: Final = re.compile(
     r"date of (?:the )?(?:interview|recording)|interview date|recording date|"
     r"place of (?:the )?interview|location of (?:the )?interview|interview location|"
     r"place|location|venue|subject|topic|source|interviewer|interviewed by|interviewee|"
-    r"narrator|moderator|transcribed by|transcriber|translator|recorded by|edited by|editor)"
+    r"narrator|moderator|videographer|camera operator|observer|"
+    r"transcribed by|transcriber|translator|recorded by|edited by|editor)"
     # "Interviewed by Rebecca Wright" needs no colon
     r"(?:\s*:\s*|(?<=\sby)\s+)(?P<value>\S.*)$",
     re.I,
@@ -131,6 +132,12 @@ BOILERPLATE: Final = re.compile(
     r"|(?:[^›»\n]{1,40}\s[›»]\s+){2,}[^›»\n]{1,40}|we use cookies\b.*)$",
     re.I,
 )
+# What a meeting program or a recogniser says of its own transcript, after it.
+TRANSCRIPT_NOTICE: Final = re.compile(
+    r"^(?:this|the)\s+(?:editable\s+)?(?:transcript|transcription)\s+(?:was|is|has been)\s+"
+    r"(?:computer[ -]generated|generated|automatically|machine|auto)",
+    re.I,
+)
 SECTION_LABEL: Final = re.compile(
     r"^(?:document information|document details|metadata|notes|footnotes|endnotes|"
     r"editor[’']s notes?|sources?|citation|references|bibliography"
@@ -165,6 +172,7 @@ FUNDING: Final = re.compile(
 # "Present:", "Participants:" or the heading alone on its line ("PARTICIPANTS").
 PARTICIPANTS_HEAD: Final = re.compile(
     r"^(?P<head>(?:present|participants|attending|also present|in attendance|those present"
+    r"|attendees"
     # the same heading in other languages of archival records
     r"|anwesend|teilnehmer|présents|presents|presentes|asistentes|presenti|obecni"
     r"|присутствовали|присутствуют|участники)"
@@ -259,7 +267,10 @@ CLOSER: Final = re.compile(
     r"written down|noted down|drafted)\s+by):?\s*(?P<names>.*)$",
     re.I,
 )
-SHORT_NAME: Final = re.compile(r"^(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}\.?$")
+# A name of up to four words; a middle initial may stand among them ("Augustus P. Lindqvist").
+SHORT_NAME: Final = re.compile(
+    r"^(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]+)){0,3}(?<=[\w’'\-])\.?$"
+)
 # "Ruth Bellamy (RB)": a name with the initials the transcript labels her by.
 NAME_WITH_INITIALS: Final = re.compile(r"^(?P<name>\S(?:.*\S)?)\s+\((?P<initials>[A-Z]{1,4})\)$")
 TRANSLATOR: Final = re.compile(

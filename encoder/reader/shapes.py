@@ -90,6 +90,13 @@ _PROGRAM_EVENT: Final = re.compile(
 )
 
 
+_MEETING_EVENT: Final = re.compile(
+    r"^(?:the\s+)?(?:meeting|call|recording|transcription|webinar)\s+"
+    r"(?:ended|started|stopped|began)\s+(?:after|at)\s+\d[\d:.]*\b[^.!?]{0,20}$",
+    re.I,
+)
+
+
 def is_incident(text: str) -> bool:
     """A line about the recording, not speech: "[TAPE 1, SIDE A]", "END OF TAPE
     ONE, SIDE ONE", "[Begin Tape 1, Side 1]", "(End of interview)".
@@ -101,7 +108,7 @@ def is_incident(text: str) -> bool:
     >>> [is_incident(t) for t in ("Ana Ruiz started transcription", "We stopped recording.")]
     [True, False]
     """
-    if INCIDENT.match(text) or _PROGRAM_EVENT.match(text):
+    if INCIDENT.match(text) or _PROGRAM_EVENT.match(text) or _MEETING_EVENT.match(text):
         return True
     apart = SET_APART_INCIDENT.match(text)
     if apart is None:
@@ -134,8 +141,9 @@ CALL_SIGN_ALONE: Final = re.compile(r"^(?P<name>[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1
 TIME_ALONE: Final = re.compile(rf"^(?P<t>{_CLOCK})$")
 # A name and a time alone on a line (meeting-software exports): "Jane Doe  10:03 AM".
 NAME_AND_TIME: Final = re.compile(
-    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s{{1,2}}(?:{UP}[\w’'.\-]*|\d{{1,3}})){{0,4}})\s+"
-    rf"(?P<t>{_CLOCK_AMPM})$"
+    # "Albright, Gwen   0:19" as a directory lists names; "Ana Ruiz (Guest)   41:44"
+    rf"^(?P<name>{UP}[\w’'.\-]*,?(?:\s{{1,2}}(?:{UP}[\w’'.\-]*|{PARTICLE}|\d{{1,3}})){{0,4}})"
+    rf"(?:\s+\([^()\n]{{1,30}}\))?\s+(?P<t>{_CLOCK_AMPM})$"
 )
 # A paragraph number before a label, as in summary records: "12. The PRESIDENT: …".
 PARA_NUMBER: Final = re.compile(r"^(?P<n>\d{1,3}[.)])[ \t]+(?=\S)")
@@ -247,6 +255,11 @@ class Shape:
     vtt: bool = False
     counts: Counter[str] = field(default_factory=Counter)
     profile: Profile = field(default_factory=Profile)
+    chat: bool = False  # a meeting's saved chat: "00:13:46<TAB>Name:<TAB>message"
+    chevrons: bool = False  # captions mark a new speaker with ">>": only they open turns
+    # names before a colon at the start of cues, as Zoom writes any display name
+    # ("stokes: Hey everyone"), where the cues establish them
+    cue_labels: frozenset[str] = frozenset()
 
 
 def _stamp_prefix(text: str) -> re.Match[str] | None:
@@ -277,6 +290,30 @@ def _subtitles(content: list[str]) -> bool:
     return len(timings) >= 2 and numbered >= 0.8 * len(timings)
 
 
+# A line of a meeting's saved chat (Zoom): the time, the display name, the message,
+# separated by tabs; a reaction is a gesture, not words.
+CHAT_LINE: Final = re.compile(
+    r"^(?P<t>\d{1,2}:\d{2}(?::\d{2})?)\t+(?P<name>[^\t]{1,80}?):\t+(?=\S)"
+)
+CHAT_REACTION: Final = re.compile(r"Reacted to \".*\" with \S{1,12}$")
+# A display name and a colon at the start of a cue's text: any case, a few words.
+CUE_LABEL: Final = re.compile(
+    r"^(?P<name>[^\s:<>\[\]()]{1,40}(?: [^\s:<>\[\]()]{1,40}){0,3}):[ \t]+(?=\S)"
+)
+
+
+def _cue_labels(content: list[str]) -> frozenset[str]:
+    """The names cues begin with: those that begin two cues or more, or every
+    one where most cues begin with a name."""
+    texts = [b for a, b in itertools.pairwise(content) if VTT_TIMING.match(a)]
+    names = Counter(
+        m.group("name") for m in map(CUE_LABEL.match, texts) if m and "//" not in m.group()
+    )
+    if texts and sum(names.values()) >= 0.5 * len(texts):
+        return frozenset(names)
+    return frozenset(n for n, c in names.items() if c >= 2)
+
+
 def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shape:
     """Which gutters and label shapes the document establishes (or the profile says)."""
     profile = profile or Profile()
@@ -286,6 +323,13 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     if not content:
         return shape
     shape.vtt = bool(VTT_HEADER.match(content[0])) or _subtitles(content)
+    if shape.vtt:
+        shape.cue_labels = _cue_labels(content)
+        shape.chevrons = sum(1 for c in content if c.startswith(">>")) >= 2
+    messages = sum(1 for c in content if CHAT_LINE.match(c))
+    if messages >= 3 and messages >= 0.3 * len(content):
+        shape.chat = True
+        shape.counts["chat messages"] = messages
     numbered = [LINE_NUMBER.match(c) for c in content]
     numbers = [int(m.group("n")) for m in numbered if m is not None]
     in_order = sum(1 for a, b in itertools.pairwise(numbers) if b in (a + 1, 1))
@@ -475,13 +519,26 @@ def lex_lines(
         if shape.vtt and cue is not None and VTT_VOICE.match(stripped):
             _vtt_cue(lx, None, stripped, number, indent, cue)  # a second voice in one cue
             continue
-        if in_cue and not opens:  # the cue's text, wrapped over lines
+        if in_cue and shape.chevrons and stripped.startswith(">>") and cue is not None:
+            _chevron(lx.start(stripped, number, indent), cue)  # a second speaker in one cue
+            continue
+        if in_cue and (shape.chevrons or not opens):  # the cue's text, wrapped over lines
             lx.carry_on(stripped, number, indent)
             continue
         if continues:
             lx.carry_on(stripped, number, indent)
             continue
+        message = CHAT_LINE.match(stripped) if shape.chat else None
+        if message is not None and CHAT_REACTION.match(stripped, message.end()):
+            lx.flush()
+            lx.event(Incident(stripped, "reaction"))
+            continue
         para = lx.start(stripped, number, indent)
+        if message is not None:
+            para.stamp = Stamp(message.group("t"), 0, seconds_of(message.group("t")))
+            para.bare = (message.group("name"), message.end())
+            para.style = "chat message"
+            continue
         _read_label_shape(para, shape)
     if vtt_stamp is not None:
         _own(lx, vtt_stamp[0], vtt_stamp[1], 0)
@@ -609,6 +666,18 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         return
 
 
+_CHEVRONS: Final = re.compile(r">>[ \t]*")
+
+
+def _chevron(para: RawParagraph, cue: Stamp | None = None) -> None:
+    """A caption line that opens with ">>": a new speaker, whose label (if any)
+    follows the chevrons; ``cue`` the cue's time where the line is not its first."""
+    if cue is not None:
+        para.stamp = cue
+    para.skip += _CHEVRONS.match(para.text, para.skip).end() - para.skip  # type: ignore[union-attr]
+    para.style = "caption chevrons"
+
+
 def _vtt_cue(
     lx: _Lexer,
     timing: tuple[str, int] | None,
@@ -633,6 +702,13 @@ def _vtt_cue(
         assert start is not None
         para.stamp = Stamp(stamp_text, 0, seconds_of(start.group("t")))
         para.skip = len(stamp_text) + 1
+        if lx.shape.chevrons and text.startswith(">>"):
+            _chevron(para)
+            return
+        named = CUE_LABEL.match(text)
+        if named is not None and named.group("name") in lx.shape.cue_labels:
+            para.bare = (named.group("name"), para.skip + named.end())
+            para.style = "cue label"
         return
     body = html.unescape(VTT_CLOSE.sub("", text[voice.end() :])).strip()
     name = voice.group("name").strip()
@@ -802,7 +878,13 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
     named_time = sum(
         1
         for first, second in itertools.pairwise(paras)
-        if NAME_ONLY.match(first.text) and TIME_ALONE.match(second.text)
+        if _display_name(first.text) and TIME_ALONE.match(second.text)
+    )
+    # a time alone over a labelled line, as Google Meet marks every few minutes
+    time_over_turn = sum(
+        1
+        for first, second in itertools.pairwise(paras)
+        if TIME_ALONE.match(first.text) and _labelled(second.text)
     )
     out: list[RawParagraph] = []
     index = 0
@@ -817,7 +899,7 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
             and following is not None
             and after is not None
             and after.text
-            and NAME_ONLY.match(para.text)
+            and _display_name(para.text)
             and TIME_ALONE.match(following.text)
             and alone[index + 2] is None
             and not TIME_ALONE.match(after.text)
@@ -839,6 +921,16 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
         ):
             out.append(_time_name_text(para, following, alone[index + 1], after))
             index += 3
+            continue
+        if (
+            time_over_turn >= 2
+            and following is not None
+            and TIME_ALONE.match(para.text)
+            and alone[index + 1] is None
+            and _labelled(following.text)
+        ):
+            out.append(_time_over(para, following))
+            index += 2
             continue
         if (
             name
@@ -898,6 +990,46 @@ def _time_name_text(
         bare=(bare[0], bare[1] + shift) if bare is not None else None,
         style=joined.style or "time and name",
         alone=True,
+    )
+
+
+def _labelled(text: str) -> bool:
+    """A line that opens with a speaker's label and goes on with speech."""
+    match = COLON_LABEL.match(text) or UPPER_LABEL.match(text)
+    return match is not None and bool(match.group("rest"))
+
+
+def _time_over(time: RawParagraph, turn: RawParagraph) -> RawParagraph:
+    """A time alone on its line and the labelled line under it: the turn, the
+    time before its label (as "00:05:00 Ffion Pritchard: …" would be)."""
+    shift = len(time.text) + 1
+    return RawParagraph(
+        f"{time.text} {_shift_marks(turn.text, len(time.marks))}",
+        time.line,
+        time.col_offset,
+        lead=time.lead + turn.lead,
+        marks=time.marks + turn.marks,
+        starts=(
+            (shift, turn.line, turn.col_offset),
+            *((offset + shift, line, col) for offset, line, col in turn.starts),
+        ),
+        stamp=Stamp(time.text, 0, seconds_of(time.text)),
+        skip=shift,
+        style=turn.style,
+    )
+
+
+_DISPLAY_NAME: Final = re.compile(r"^[^\s:\[\]()]+(?: [^\s:\[\]()]+){0,3}$")
+
+
+def _display_name(text: str) -> bool:
+    """A name as a meeting program shows it: a person's name or whatever the
+    participant typed or the device is called ("Lena's iPhone", "rosa_k")."""
+    return (
+        len(text) <= 40
+        and text[-1:] not in ".?!,;"
+        and _DISPLAY_NAME.match(text) is not None
+        and not TIME_ALONE.match(text)
     )
 
 
