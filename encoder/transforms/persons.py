@@ -105,7 +105,7 @@ class Register:
         matches = [
             index
             for index in sorted(self._by_last.get(words[-1], ()))
-            if any(_compatible(words, _name_words(n)) for n in self.entries[index].names)
+            if all(_compatible(words, _name_words(n)) for n in self.entries[index].names)
         ]
         return self.entries[matches[0]] if len(matches) == 1 else None
 
@@ -222,6 +222,11 @@ def build_register(
         and not any(isinstance(b, MetadataField) and b.kind == "role" for b in doc.blocks)
     )
     kinds: dict[str, str] = {}  # by label: a document has few labels and many turns
+    role_names = [
+        b.value
+        for b in doc.blocks
+        if isinstance(b, MetadataField) and b.kind == "role" and b.key.casefold() in _ROLE_LABELS
+    ]
     named = frozenset(
         letters
         for name in [
@@ -244,7 +249,7 @@ def build_register(
                 speakers[len(blocks)] = entry
                 blocks.append(block)
                 continue
-            found = register.find(block.name)
+            found = _role_holder(register, block.name, role_names) or register.find(block.name)
             gender = GENDERED.match(block.name)
             if found is not None and gender is not None:
                 # "Mrs. SMITH:" is not "Smith:" unless her title was seen on the entry
@@ -410,6 +415,19 @@ def _interviewed_in_title(blocks: list[Block]) -> list[str]:
                 name = found.group("name")
                 return [title_case(name) if name.isupper() else name]
     return []
+
+
+def _role_holder(register: Register, label: str, role_names: list[str]) -> _Entry | None:
+    """The interviewer or interviewee a surname label stands for ("KIRSCH:" for
+    "Interviewee: Walter J. Kirsch"), before anyone else of that surname the
+    front matter lists ("Also present: Irene Kirsch")."""
+    words = _name_words(label)
+    if len(words) != 1 or GENDERED.match(label):
+        return None
+    holders = [n for n in role_names if _name_words(n)[-1:] == words]
+    if len(holders) != 1:
+        return None
+    return register.find(holders[0]) or register.add(holders[0])
 
 
 def _labelled_with_initials(register: Register, name: str) -> _Entry | None:
