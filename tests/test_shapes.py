@@ -68,7 +68,7 @@ def tree(path: Path) -> etree._ElementTree:
 
 def label_of(sp: etree._Element) -> str:
     """The speaker's label as the expectation files key it: no timestamp, no
-    delivery note, no terminator, white space collapsed."""
+    delivery note, no terminator, no caption chevrons, white space collapsed."""
     speaker = sp.find("t:speaker", NS)
     assert speaker is not None
     parts = [speaker.text or ""]
@@ -78,6 +78,7 @@ def label_of(sp: etree._Element) -> str:
         parts.append(child.tail or "")
     text = "".join(parts)
     text = re.sub(r"\s*-->\s*", " ", text)
+    text = re.sub(r"^\s*>>", " ", text)  # a caption's speaker-change marker
     text = re.sub(r"\((?:[^()]*)\)|\[\s*\]|\(\s*\)", " ", text)
     text = " ".join(text.split()).strip(" .:")
     return text
