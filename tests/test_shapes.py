@@ -249,3 +249,36 @@ def test_no_words_of_a_turn_in_the_header(path: Path) -> None:
     for p in doc.xpath("//t:sp/t:p", namespaces=NS):
         spoken |= _windows("".join(p.itertext()))
     assert [w for w in spoken if w in header] == []
+
+
+def _plain_words(elem: etree._Element) -> str:
+    return " ".join("".join(elem.itertext()).split())
+
+
+@pytest.mark.parametrize("path", params("markers", having("markers")))
+def test_markers_are_not_speech(path: Path) -> None:
+    """Tape sides, the end of the interview, a program's notes on the recording,
+    a chat's reactions: each is encoded as something other than speech."""
+    doc = tree(path)
+    apart = " | ".join(
+        _plain_words(e)
+        for e in doc.xpath(
+            "//t:incident | //t:stage | //t:gap | //t:vocal | //t:kinesic", namespaces=NS
+        )
+    )
+    labels = {label_of(sp).casefold() for sp in speeches(path)}
+    for marker in expected(path)["markers"]:
+        written = " ".join(marker.split())
+        assert written in apart, marker
+        assert written.strip(" .:[]").casefold() not in labels, marker
+
+
+@pytest.mark.parametrize("path", params("not_participants", having("not_participants")))
+def test_people_who_made_the_record_are_not_participants(path: Path) -> None:
+    doc = tree(path)
+    listed = " | ".join(
+        _plain_words(n)
+        for n in doc.xpath("//t:listPerson[@type='participants']/*/t:persName", namespaces=NS)
+    )
+    for name in expected(path)["not_participants"]:
+        assert name not in listed, name

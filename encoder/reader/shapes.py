@@ -296,6 +296,8 @@ CHAT_LINE: Final = re.compile(
     r"^(?P<t>\d{1,2}:\d{2}(?::\d{2})?)\t+(?P<name>[^\t]{1,80}?):\t+(?=\S)"
 )
 CHAT_REACTION: Final = re.compile(r"Reacted to \".*\" with \S{1,12}$")
+# A cue line that only describes a sound: "[ GAVEL ]", "(applause)", "♪ music ♪".
+CUE_SOUND: Final = re.compile(r"^(?:\[[^\[\]]{1,60}\]|\([^()]{1,60}\)|♪[^♪]{0,60}♪?)$")
 # A display name and a colon at the start of a cue's text: any case, a few words.
 CUE_LABEL: Final = re.compile(
     r"^(?P<name>[^\s:<>\[\]()]{1,40}(?: [^\s:<>\[\]()]{1,40}){0,3}):[ \t]+(?=\S)"
@@ -498,6 +500,15 @@ def lex_lines(
                 cue = Stamp("", 0, seconds_of(timing.group("t")))
                 continue
             stripped = html.unescape(VTT_CLOSE.sub("", stripped)).strip() or stripped
+            if CUE_SOUND.match(stripped):
+                # "[ GAVEL ]", "(applause)": a sound, not words; a cue that holds
+                # only the sound keeps its timing with it
+                if vtt_stamp is not None and not in_cue:
+                    stripped = f"{vtt_stamp[0]} {stripped}"
+                    vtt_stamp = None
+                lx.event(Incident(stripped, "sound"))
+                in_cue = True
+                continue
         if gutter is not None:
             lx.event(LineBreak(gutter))
         opens = _opens(stripped, shape)
