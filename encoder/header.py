@@ -180,6 +180,8 @@ def _source_agents(bibl: _E, doc: Transcript) -> None:
             resp = _el(bibl, "respStmt")
             _el(resp, "resp", None, block.key.lower())
             agent(resp, block.value)
+        if isinstance(block, MetadataField) and block.kind == "extent":
+            _el(bibl, "extent", None, block.value)  # "Length: 0:48:20"
     for initials in doc.editors:
         resp = _el(bibl, "respStmt", {XML_ID: editor_id(initials)})
         _el(resp, "resp", None, "editorial remarks signed with these initials")

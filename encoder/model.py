@@ -256,7 +256,7 @@ class Dateline:
     line: int
 
 
-MetadataKind = Literal["date", "place", "source", "subject", "role"]
+MetadataKind = Literal["date", "place", "source", "subject", "role", "extent"]
 
 
 @dataclass(frozen=True, slots=True)

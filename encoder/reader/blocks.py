@@ -342,6 +342,7 @@ class Classifier:
     seen_turn: bool = False  # a turn (or a Q/A examination heading) was read
     seen_title: bool = False
     seen_participants: bool = False
+    unfinished: bool = False  # the last speech ended in the middle of a sentence
     _participant_keys: frozenset[str] | None = None
     examiner: str | None = None  # who asks the "Q." questions, from a heading
     witness: str | None = None  # who gives the "A." answers
@@ -402,6 +403,10 @@ class Classifier:
         if not para.text:
             return [Breaks(para.lead, para.line)]
         block = self.classify_text(para)
+        # a sentence that runs on ("One of them said") is not broken by a heading
+        self.unfinished = isinstance(block, Turn | Paragraph) and (
+            strip_marks(para.text).rstrip()[-1:] not in _SENTENCE_ENDS
+        )
         return _attach(block, para)
 
     def classify_text(self, para: RawParagraph) -> Block:
@@ -669,6 +674,8 @@ class Classifier:
         # two words or more: a word in capitals alone ("NO!") is more likely speech
         if P.UPPER_LABEL.match(text) or not P.capitals_heading(text, min_words=2):
             return None
+        if self.unfinished:
+            return None  # words in capitals inside a sentence: a sign, a title quoted
         return Heading(self.inlines(para), "section", para.line)
 
     def turn(self, para: RawParagraph, text: str) -> Block | None:
@@ -1086,6 +1093,8 @@ _PERSONAL_NAME: Final = re.compile(
 def _heading(name: str) -> bool:
     return any(word.casefold() in HEADING_WORDS for word in name.split())
 
+
+_SENTENCE_ENDS: Final = frozenset(".?!:;\"”’')]…—-")
 
 # An elapsed time in brackets right after a label: "MF: [00:12:40] We're back."
 _STAMP_AFTER_LABEL: Final = re.compile(

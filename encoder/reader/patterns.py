@@ -75,7 +75,7 @@ METADATA_FIELD: Final = re.compile(
     r"date of (?:the )?(?:interview|recording)|interview date|recording date|"
     r"place of (?:the )?interview|location of (?:the )?interview|interview location|"
     r"place|location|venue|subject|topic|source|interviewer|interviewed by|interviewee|"
-    r"narrator|moderator|videographer|camera operator|observer|"
+    r"narrator|moderator|videographer|camera operator|observer|length|duration|running time|"
     r"transcribed by|transcriber|translator|recorded by|edited by|editor)"
     # "Interviewed by Rebecca Wright" needs no colon
     r"(?:\s*:\s*|(?<=\sby)\s+)(?P<value>\S.*)$",
@@ -108,6 +108,9 @@ METADATA_KINDS: Final[dict[str, MetadataKind]] = {
     "location of the interview": "place",
     "interview location": "place",
     "place": "place",
+    "length": "extent",
+    "duration": "extent",
+    "running time": "extent",
     "location": "place",
     "venue": "place",
     "subject": "subject",

@@ -425,6 +425,10 @@ def lex_lines(
     shape = survey_shape(lines, profile)
     lx = _Lexer(shape)
     base_indent = _base_indent(lines) if shape.line_numbers else 0
+    double = None if shape.line_numbers or shape.vtt else _double_spaced(lines)
+    if double:
+        base_indent = min(len(x) - len(x.lstrip()) for x in lines if x.strip())
+    blanks = 0  # blank lines since the last line with words
     pages, folios = _page_numbers(lines)
     heads = _numbered_heads(lines, folios)
     if pages.get(0) is not None:
@@ -446,10 +450,13 @@ def lex_lines(
             lx.after_formfeed = True
         stripped = raw.strip()
         if not stripped:
-            if not shape.line_numbers:
+            blanks += 1
+            # double-spaced text: one blank line is the spacing, two end a paragraph
+            if not shape.line_numbers and (not double or blanks >= 2):
                 lx.flush()
             in_vtt_header = in_vtt_note = in_cue = False
             continue
+        blanks = 0
         if number in folios:
             lx.event(Folio(stripped, folios[number]))
             continue
@@ -514,6 +521,13 @@ def lex_lines(
         opens = _opens(stripped, shape)
         if shape.line_numbers:
             continues = lx.first is not None and not opens and indent < base_indent + 4
+        elif double:  # a full line goes on; a paragraph begins indented, or with a label
+            continues = (
+                lx.first is not None
+                and not opens
+                and indent < base_indent + 3
+                and previous_len >= double - 25
+            )
         else:
             continues = (
                 lx.first is not None
@@ -557,6 +571,38 @@ def lex_lines(
     if lx.pending:
         lx.out.append(RawParagraph("", len(lines), 0, lead=tuple(lx.pending)))
     return _join_alone_labels(_merge_wrapped_labels(lx.out)), shape
+
+
+def _double_spaced(lines: tuple[str, ...]) -> int | None:
+    """The width of a double-spaced page copied as text (as pdftotext gives it),
+    or None: a blank line after nearly every line, paragraphs that begin
+    indented, lines that reach a width.
+
+    >>> full = "x " * 30
+    >>> _double_spaced(("   A: " + full, "", full, "", "end.", "") * 4)
+    65
+    >>> _double_spaced(("A: One.", "", "B: Two.", "", "A: Three.", "") * 4) is None
+    True
+    """
+    gaps: list[int] = []
+    run = 0
+    seen = False
+    for line in lines:
+        if line.strip():
+            if seen:
+                gaps.append(run)
+            seen, run = True, 0
+        else:
+            run += 1
+    if len(gaps) < 10 or sum(1 for g in gaps if g == 1) < 0.85 * len(gaps):
+        return None
+    indents = [len(x) - len(x.lstrip()) for x in lines if x.strip()]
+    least = min(indents)
+    indented = sum(1 for i in indents if i >= least + 3)
+    if not 0.1 * len(indents) <= indented <= 0.9 * len(indents):
+        return None
+    long_lines = sorted(len(x.rstrip()) for x in lines if len(x.strip()) >= 40)
+    return long_lines[int(0.95 * (len(long_lines) - 1))] if len(long_lines) >= 3 else None
 
 
 def _own(lx: _Lexer, text: str, line: int, indent: int, furniture: bool = False) -> None:
