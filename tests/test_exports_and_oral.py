@@ -248,3 +248,20 @@ def test_a_full_name_said_once_beside_a_recurring_speaker_is_a_turn() -> None:
         said(tree)[-1][1]
         == "Good. Let's go through it. Action Items: send the plan round by Friday."
     )
+
+
+def test_a_time_in_parentheses_on_the_label_line() -> None:
+    """Descript writes "Name (00:00:03)" over the text, Rev "Speaker 1: (00:03)"."""
+    descript = encode(
+        "Wen Li (00:00:03)\nShall we start?\n\nOmar Said (00:00:09)\nYes.\n\n"
+        "Wen Li (00:01:15)\nGood.\n"
+    )
+    assert said(descript) == [
+        ("#wen-li", "Shall we start?"),
+        ("#omar-said", "Yes."),
+        ("#wen-li", "Good."),
+    ]
+    rev = encode("Speaker 1: (00:03)\nShall we start?\n\nSpeaker 2: (00:09)\nYes.\n")
+    assert [w for _, w in said(rev)] == ["Shall we start?", "Yes."]
+    assert [t.text for t in xp(rev, "//t:speaker/t:time")] == ["00:03", "00:09"]
+    assert xp(rev, "//t:when/@interval") == ["3", "9"]

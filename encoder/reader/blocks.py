@@ -786,12 +786,13 @@ class Classifier:
         if stamp is None and para.stamp is None:
             # "MF: [00:12:40] We're back.": the time after the label is the turn's
             after = _STAMP_AFTER_LABEL.match(para.text, rest_at)
-            if after is not None and after.end() < len(para.text):
-                written = after.group("t")
+            if after is not None:
+                group = "t" if after.group("t") else "pt"  # "Speaker 1: (00:03)", as Rev writes
+                written = after.group(group)
                 gap = rest_at  # the label keeps the space before the time
                 while gap > 0 and para.text[gap - 1] in " \t":
                     gap -= 1
-                start = len(label) + after.start("t") - gap
+                start = len(label) + after.start(group) - gap
                 label += para.text[gap : after.end()]
                 stamp = Stamp(written, start, seconds_of(written))
                 rest_at = after.end()
@@ -1096,9 +1097,11 @@ def _heading(name: str) -> bool:
 
 _SENTENCE_ENDS: Final = frozenset(".?!:;\"”’')]…—-")
 
-# An elapsed time in brackets right after a label: "MF: [00:12:40] We're back."
+# An elapsed time in brackets right after a label: "MF: [00:12:40] We're back.",
+# "Speaker 1: (00:03)".
 _STAMP_AFTER_LABEL: Final = re.compile(
-    r"[ \t]*\[(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\]"
+    r"[ \t]*(?:\[(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\]"
+    r"|\((?P<pt>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\))"
 )
 
 

@@ -143,7 +143,7 @@ TIME_ALONE: Final = re.compile(rf"^(?P<t>{_CLOCK})$")
 NAME_AND_TIME: Final = re.compile(
     # "Albright, Gwen   0:19" as a directory lists names; "Ana Ruiz (Guest)   41:44"
     rf"^(?P<name>{UP}[\w’'.\-]*,?(?:\s{{1,2}}(?:{UP}[\w’'.\-]*|{PARTICLE}|\d{{1,3}})){{0,4}})"
-    rf"(?:\s+\([^()\n]{{1,30}}\))?\s+(?P<t>{_CLOCK_AMPM})$"
+    rf"(?:\s+\([^()\n]{{1,30}}\))?\s+(?:(?P<t>{_CLOCK_AMPM})|\((?P<pt>{_CLOCK_AMPM})\))$"
 )
 # A paragraph number before a label, as in summary records: "12. The PRESIDENT: …".
 PARA_NUMBER: Final = re.compile(r"^(?P<n>\d{1,3}[.)])[ \t]+(?=\S)")
@@ -170,7 +170,9 @@ _COLON_ALONE: Final = re.compile(
     rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+)?{UP}[\w’'.\-]*){{0,3}}(?:\s+\d{{1,3}})?)"
     # a time or an affiliation in parentheses may follow the name: "Jane Doe (00:00:01):"
     # as Rev writes it, "Gerda Hasselfeldt (CDU/CSU):" in a parliament's record
-    r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*(?P<term>:)$"
+    r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*(?P<term>:)"
+    # or the time after the colon: "Speaker 1: (00:03)"
+    rf"(?:[ \t]*[\[(]{_CLOCK}[\])])?$"
 )
 
 
@@ -715,9 +717,12 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         return
     named = NAME_AND_TIME.match(text) or BRACKETED_NAME_AND_TIME.match(text)
     if named is not None and not text.endswith("."):
-        written = named.group("t")
+        group = "t" if named.group("t") else "pt"  # "Jane Doe (00:00:03)" as Descript writes
+        written = named.group(group)
         clock = clock_of(written)
-        para.stamp = Stamp(written, named.start("t"), None if clock else seconds_of(written), clock)
+        para.stamp = Stamp(
+            written, named.start(group), None if clock else seconds_of(written), clock
+        )
         para.bare = (named.group("name"), len(text))
         para.style = "name and time"
         return
