@@ -61,7 +61,15 @@ from ..model import (
 )
 from . import patterns as P
 from .inlines import InlineContext, parse_inlines
-from .names import drop_title, norm_label, running_form, surname_key, title_case
+from .names import (
+    GENDERED,
+    drop_title,
+    norm_label,
+    running_form,
+    split_suffix,
+    surname_key,
+    title_case,
+)
 from .profile import Profile
 from .shapes import RawParagraph, Shape, lex_lines, restore_marks, seconds_of, strip_marks
 from .vocab import HEADING_WORDS, NOT_LABELS, OFFICES, is_delivery_word, is_diariser_label
@@ -250,7 +258,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             field_match is not None
             and P.METADATA_KINDS.get(field_match.group("key").lower()) is None
         ):
-            value = field_match.group("value").strip()
+            written = split_suffix(field_match.group("value").strip())[0]
+            value = GENDERED.sub("", drop_title(written))
             named = P.NAME_WITH_INITIALS.match(value)
             if named is not None and P.SHORT_NAME.match(named.group("name")):
                 s.initials[named.group("initials")] = named.group("name")
@@ -381,6 +390,11 @@ class Classifier:
             self._participant_keys = frozenset(surname_key(p) for p in self.survey.participants)
         if surname_key(name) in self._participant_keys:
             return True
+        if colon and 2 <= len(name.split()) <= 3 and _PERSONAL_NAME.match(name):
+            # "Joe Mosnier:" for "Interviewer: Joseph Mosnier": the surname listed
+            surnames = {p.split()[-1].casefold() for p in self.survey.participants if p.split()}
+            if name.split()[-1].casefold() in surnames:
+                return True
         if colon:
             if self.survey.colon_label_counts[name] >= 2:
                 return True
@@ -546,8 +560,11 @@ class Classifier:
             # "Interviewer: Ruth Bellamy (RB)": the name, then the initials as written
             tail = value[initials.end("name") :]
             value = initials.group("name")
-        if kind == "role" and not P.SHORT_NAME.match(value):
-            return None  # "Interviewer: Where were you born?" is a turn
+        if kind == "role":
+            value, suffix = split_suffix(value)  # "Joseph Mosnier, Ph.D."
+            tail = suffix + tail
+            if not P.SHORT_NAME.match(GENDERED.sub("", drop_title(value))):
+                return None  # "Interviewer: Where were you born?" is a turn
         start = match.start("value")
         content: list[Inline] = [Text(text[:start])]
         when = P.parse_date(value) if kind == "date" else None
@@ -735,6 +752,7 @@ class Classifier:
             person = (
                 self.survey.initials.get(person)
                 or initials_of(person, self.survey.participant_forms)
+                or _listed_as(person, self.survey.participants)
                 or person
             )
             if stamp is None and delivery is None:
@@ -1089,6 +1107,24 @@ def assemble(
 _PERSONAL_NAME: Final = re.compile(
     rf"^{P.UP}[a-zà-ÿ’'-]+(?:\s+(?:{P.PARTICLE}\s+)?{P.UP}[a-zà-ÿ’'-]+){{1,2}}$"
 )
+
+
+def _listed_as(label: str, listed: list[str]) -> str | None:
+    """The one listed name a label gives less fully: "Joe Mosnier" or "Tom
+    Okafor" for "Joseph Mosnier" or "Thomas Okafor" (same surname, given names
+    with the same initial)."""
+    words = label.split()
+    if len(words) < 2 or not _PERSONAL_NAME.match(label):
+        return None
+    found = {
+        name
+        for name in listed
+        if len(name.split()) >= 2
+        and name.split()[-1].casefold() == words[-1].casefold()
+        and name.split()[0][:1].casefold() == words[0][:1].casefold()
+        and name != label
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _heading(name: str) -> bool:

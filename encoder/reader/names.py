@@ -100,6 +100,22 @@ def drop_title(name: str) -> str:
     return HONORIFIC_PREFIX.sub("", name)
 
 
+# Degrees and generation after a name: "Joseph Mosnier, Ph.D.", "Sam Hale Jr."
+_NAME_SUFFIX: Final = re.compile(
+    r",?\s+(?:Ph\.?\s?D\.?|M\.?\s?D\.?|M\.?A\.|Ed\.?D\.?|Esq\.?|Jr\.?|Sr\.?|II|III|IV)$"
+)
+
+
+def split_suffix(name: str) -> tuple[str, str]:
+    """The name, and a degree or generation written after it.
+
+    >>> split_suffix("Joseph Mosnier, Ph.D."), split_suffix("Ann Lee")
+    (('Joseph Mosnier', ', Ph.D.'), ('Ann Lee', ''))
+    """
+    found = _NAME_SUFFIX.search(name)
+    return (name[: found.start()], found.group()) if found else (name, "")
+
+
 def norm_label(name: str) -> str:
     return " ".join(name.split())
 

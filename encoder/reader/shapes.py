@@ -433,6 +433,7 @@ def lex_lines(
     blanks = 0  # blank lines since the last line with words
     pages, folios = _page_numbers(lines)
     heads = _numbered_heads(lines, folios)
+    over_pages = _heads_over_page_lines(lines, shape.profile)
     if pages.get(0) is not None:
         lx.event(PageMark(pages[0], None))  # the first page, numbered at its foot
     formfeeds = 0
@@ -461,6 +462,9 @@ def lex_lines(
         blanks = 0
         if number in folios:
             lx.event(Folio(stripped, folios[number]))
+            continue
+        if number in over_pages:  # "Jane Doe Interview, 4-26-11" over "Page 2 of 46"
+            lx.event(Folio(stripped, "header"))
             continue
         if number in heads:  # a running head with the page's number: the page begins
             lx.event(PageMark(heads[number], None))
@@ -596,7 +600,8 @@ def _double_spaced(lines: tuple[str, ...]) -> int | None:
             seen, run = True, 0
         else:
             run += 1
-    if len(gaps) < 10 or sum(1 for g in gaps if g == 1) < 0.85 * len(gaps):
+    # page heads and the front matter add wider gaps: most, not all, are one line
+    if len(gaps) < 10 or sum(1 for g in gaps if g == 1) < 0.6 * len(gaps):
         return None
     indents = [len(x) - len(x.lstrip()) for x in lines if x.strip()]
     least = min(indents)
@@ -604,7 +609,10 @@ def _double_spaced(lines: tuple[str, ...]) -> int | None:
     if not 0.1 * len(indents) <= indented <= 0.9 * len(indents):
         return None
     long_lines = sorted(len(x.rstrip()) for x in lines if len(x.strip()) >= 40)
-    return long_lines[int(0.95 * (len(long_lines) - 1))] if len(long_lines) >= 3 else None
+    if len(long_lines) < 3:
+        return None
+    width = long_lines[int(0.95 * (len(long_lines) - 1))]
+    return width if width <= 100 else None  # longer lines are paragraphs, not a page
 
 
 def _own(lx: _Lexer, text: str, line: int, indent: int, furniture: bool = False) -> None:
@@ -620,6 +628,26 @@ def _page_number(lx: _Lexer, n: str, text: str) -> None:
         lx.pending[-1] = PageMark(n, text, formfeed=True)
     else:
         lx.event(PageMark(n, text))
+
+
+def _heads_over_page_lines(lines: tuple[str, ...], profile: Profile) -> set[int]:
+    """Lines (1-based) of a running head printed over a page marker line on
+    every page: the same words, two or more times, each right above a page line."""
+    above: dict[str, list[int]] = {}
+    last: tuple[int, str] | None = None
+    for number, raw in enumerate(lines, 1):
+        text = raw.strip()
+        if not text:
+            continue
+        if last is not None and _page_line(text, profile) is not None:
+            above.setdefault(last[1], []).append(last[0])
+        last = (number, text)
+    return {
+        n
+        for text, numbers in above.items()
+        if len(numbers) >= 2 and len(text.split()) >= 2 and _page_line(text, profile) is None
+        for n in numbers
+    }
 
 
 def _page_line(text: str, profile: Profile) -> PageMark | None:
