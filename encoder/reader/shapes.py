@@ -329,7 +329,12 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     shape.vtt = bool(VTT_HEADER.match(content[0])) or _subtitles(content)
     if shape.vtt:
         shape.cue_labels = _cue_labels(content)
-        shape.chevrons = sum(1 for c in content if c.startswith(">>")) >= 2
+        cues = sum(1 for c in content if "-->" in c and VTT_TIMING.match(c))
+        shape.counts["WebVTT cues" if VTT_HEADER.match(content[0]) else "SubRip cues"] = cues
+        chevrons = sum(1 for c in content if c.startswith(">>"))
+        shape.chevrons = chevrons >= 2
+        if shape.chevrons:
+            shape.counts["caption chevrons"] = chevrons
     messages = sum(1 for c in content if CHAT_LINE.match(c))
     if messages >= 3 and messages >= 0.3 * len(content):
         shape.chat = True
@@ -427,13 +432,16 @@ def lex_lines(
     shape = survey_shape(lines, profile)
     lx = _Lexer(shape)
     base_indent = _base_indent(lines) if shape.line_numbers else 0
+    over_pages = _heads_over_page_lines(lines, shape.profile)
     double = None if shape.line_numbers or shape.vtt else _double_spaced(lines)
     if double:
         base_indent = min(len(x) - len(x.lstrip()) for x in lines if x.strip())
+        shape.counts["double-spaced lines"] = sum(1 for x in lines if x.strip())
+    if over_pages:
+        shape.counts["running heads over page lines"] = len(over_pages)
     blanks = 0  # blank lines since the last line with words
     pages, folios = _page_numbers(lines)
     heads = _numbered_heads(lines, folios)
-    over_pages = _heads_over_page_lines(lines, shape.profile)
     if pages.get(0) is not None:
         lx.event(PageMark(pages[0], None))  # the first page, numbered at its foot
     formfeeds = 0
