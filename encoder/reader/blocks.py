@@ -1136,7 +1136,7 @@ _SENTENCE_ENDS: Final = frozenset(".?!:;\"”’')]…—-")
 # An elapsed time in brackets right after a label: "MF: [00:12:40] We're back.",
 # "Speaker 1: (00:03)".
 _STAMP_AFTER_LABEL: Final = re.compile(
-    r"[ \t]*(?:\[(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\]"
+    r"(?:\[(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\]"
     r"|\((?P<pt>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\))"
 )
 

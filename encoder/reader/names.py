@@ -102,7 +102,8 @@ def drop_title(name: str) -> str:
 
 # Degrees and generation after a name: "Joseph Mosnier, Ph.D.", "Sam Hale Jr."
 _NAME_SUFFIX: Final = re.compile(
-    r",?\s+(?:Ph\.?\s?D\.?|M\.?\s?D\.?|M\.?A\.|Ed\.?D\.?|Esq\.?|Jr\.?|Sr\.?|II|III|IV)$"
+    # begins after a word, so a run of spaces is tried once (linear, see test_redos)
+    r"(?<![\s,]),?\s+(?:Ph\.?\s?D\.?|M\.?\s?D\.?|M\.?A\.|Ed\.?D\.?|Esq\.?|Jr\.?|Sr\.?|II|III|IV)$"
 )
 
 
