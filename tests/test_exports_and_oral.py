@@ -265,3 +265,30 @@ def test_a_time_in_parentheses_on_the_label_line() -> None:
     assert [w for _, w in said(rev)] == ["Shall we start?", "Yes."]
     assert [t.text for t in xp(rev, "//t:speaker/t:time")] == ["00:03", "00:09"]
     assert xp(rev, "//t:when/@interval") == ["3", "9"]
+
+
+YOUTUBE = """WEBVTT
+Kind: captions
+Language: en
+
+00:00:00.000 --> 00:00:02.500 align:start position:0%
+welcome<00:00:00.400><c> to</c><00:00:00.800><c> the</c><00:00:01.000><c> hearing</c>
+
+00:00:02.500 --> 00:00:05.000
+<v Rosa Imani>the first item is <i>the levy</i></v>
+
+00:00:05.000 --> 00:00:07.000
+<v.loud Arjun Pillai>Seconded.</v>
+"""
+
+
+def test_cue_markup_is_left_out_and_a_cue_before_any_voice_is_not_a_title() -> None:
+    tree = encode(YOUTUBE, "hearing.vtt")
+    assert xp(tree, "//t:titlePart") == []
+    assert said(tree) == [
+        ("#rosa-imani", "the first item is the levy"),
+        ("#arjun-pillai", "Seconded."),
+    ]
+    (first,) = xp(tree, "//t:div/t:p")
+    assert " ".join("".join(first.itertext()).split()).endswith("welcome to the hearing")
+    assert "<" not in "".join(xp(tree, "//t:text//text()"))

@@ -857,14 +857,15 @@ class Classifier:
             # "(Applause.)", "[Discussion off the record.]" on a line of their own:
             # about the scene, outside the turns, kept with their brackets
             return Narration((Text(text),), para.line)
+        if para.stamp is not None and para.skip and self.survey.shape.vtt:
+            # a cue with no voice and no label: the last speaker goes on, at this
+            # time (before any turn, a caption without speakers: never a title)
+            timing = para.text[: para.skip].rstrip()
+            spoken = parse_inlines(para.text[para.skip :], self.ctx(para, True, para.skip))
+            mark = TimeMark(strip_marks(timing), para.stamp.seconds)
+            space = Text(para.text[len(timing) : para.skip])
+            return Paragraph((mark, space, *spoken), para.line)
         if self.phase is Phase.CONVERSATION:
-            if para.stamp is not None and para.skip and self.survey.shape.vtt:
-                # a cue with no voice and no label: the last speaker goes on, at this time
-                timing = para.text[: para.skip].rstrip()
-                spoken = parse_inlines(para.text[para.skip :], self.ctx(para, True, para.skip))
-                mark = TimeMark(strip_marks(timing), para.stamp.seconds)
-                space = Text(para.text[len(timing) : para.skip])
-                return Paragraph((mark, space, *spoken), para.line)
             return Paragraph(self.inlines(para, speech=True), para.line)
         if self.seen_participants:
             return Narration(self.inlines(para), para.line)

@@ -165,6 +165,12 @@ VTT_TIMING: Final = re.compile(
 )
 VTT_VOICE: Final = re.compile(r"^<v(?:\.[\w-]+)*[ \t]+(?P<name>[^>]{1,80})>")
 VTT_CLOSE: Final = re.compile(r"</v>\s*$")
+# Cue text markup other than a voice: classes, styles, karaoke times, as YouTube's
+# captions write them ("welcome<00:00:00.400><c> everyone</c>").
+VTT_TAGS: Final = re.compile(
+    r"</?(?:c|i|b|u|v|lang|ruby|rt)(?:\.[\w.-]+)*(?:[ \t][^<>\n]{0,80})?>"
+    r"|<(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}>"
+)
 # A label alone on its line, with nothing after the terminator.
 _COLON_ALONE: Final = re.compile(
     rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+)?{UP}[\w’'.\-]*){{0,3}}(?:\s+\d{{1,3}})?)"
@@ -520,6 +526,8 @@ def lex_lines(
                 vtt_stamp = (stripped, number)
                 cue = Stamp("", 0, seconds_of(timing.group("t")))
                 continue
+            if not VTT_VOICE.match(stripped):
+                stripped = VTT_TAGS.sub("", stripped)
             stripped = html.unescape(VTT_CLOSE.sub("", stripped)).strip() or stripped
             if CUE_SOUND.match(stripped):
                 # "[ GAVEL ]", "(applause)": a sound, not words; a cue that holds
@@ -808,7 +816,7 @@ def _vtt_cue(
             para.bare = (named.group("name"), para.skip + named.end())
             para.style = "cue label"
         return
-    body = html.unescape(VTT_CLOSE.sub("", text[voice.end() :])).strip()
+    body = html.unescape(VTT_TAGS.sub("", text[voice.end() :])).strip()
     name = voice.group("name").strip()
     if timing is None:
         assert cue is not None
