@@ -168,7 +168,7 @@ VTT_CLOSE: Final = re.compile(r"</v>\s*$")
 # Cue text markup other than a voice: classes, styles, karaoke times, as YouTube's
 # captions write them ("welcome<00:00:00.400><c> everyone</c>").
 VTT_TAGS: Final = re.compile(
-    r"</?(?:c|i|b|u|v|lang|ruby|rt)(?:\.[\w.-]+)*(?:[ \t][^<>\n]{0,80})?>"
+    r"</?(?:c|i|b|u|v|lang|ruby|rt)(?:\.[\w-]+)*(?:[ \t][^<>\n]{0,80})?>"
     r"|<(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}>"
 )
 # A label alone on its line, with nothing after the terminator.
