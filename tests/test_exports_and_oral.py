@@ -292,3 +292,11 @@ def test_cue_markup_is_left_out_and_a_cue_before_any_voice_is_not_a_title() -> N
     (first,) = xp(tree, "//t:div/t:p")
     assert " ".join("".join(first.itertext()).split()).endswith("welcome to the hearing")
     assert "<" not in "".join(xp(tree, "//t:text//text()"))
+
+
+def test_labels_in_markdown_emphasis_and_a_bracketed_time_on_the_label_line() -> None:
+    markdown = encode("# Team sync\n\n**Ines Moura:** Hello all.\n\n**Karl Betz:** Hi.\n\n")
+    assert said(markdown) == [("#ines-moura", "Hello all."), ("#karl-betz", "Hi.")]
+    bracketed = encode("Ines Moura [00:00:01]\nHello all.\n\nKarl Betz [00:00:05]\nHi.\n")
+    assert said(bracketed) == [("#ines-moura", "Hello all."), ("#karl-betz", "Hi.")]
+    assert xp(bracketed, "//t:when/@interval") == ["1", "5"]

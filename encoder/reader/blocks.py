@@ -133,6 +133,7 @@ class Survey:
     original_lang: str | None = None
     qa_counts: Counter[str] = field(default_factory=Counter)  # "Q. …" / "A. …" lines
     bare_counts: Counter[str] = field(default_factory=Counter)  # labels the shapes found
+    emphasised: int = 0  # labels in Markdown emphasis ("**Jane Doe:**")
     shape: Shape = field(default_factory=Shape)
 
     @functools.cached_property
@@ -236,6 +237,7 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
     for para in paragraphs:
         if para.bare is not None:
             s.bare_counts[para.bare[0]] += 1
+            s.emphasised += para.style == "emphasised label"
         text = para.text[para.skip :] if para.skip else para.text
         head = P.PARTICIPANTS_HEAD.match(text)
         if head:
@@ -789,6 +791,8 @@ class Classifier:
             or self.survey.shape.vtt
             or para.stamp is not None  # a name and a time, a call sign after a time
             or para.style == "profile label"  # the user's own pattern
+            # a name in emphasis, where the document sets its labels so
+            or (para.style == "emphasised label" and self.survey.emphasised >= 2)
         )
 
     def _open_turn(

@@ -143,7 +143,12 @@ TIME_ALONE: Final = re.compile(rf"^(?P<t>{_CLOCK})$")
 NAME_AND_TIME: Final = re.compile(
     # "Albright, Gwen   0:19" as a directory lists names; "Ana Ruiz (Guest)   41:44"
     rf"^(?P<name>{UP}[\w’'.\-]*,?(?:\s{{1,2}}(?:{UP}[\w’'.\-]*|{PARTICLE}|\d{{1,3}})){{0,4}})"
-    rf"(?:\s+\([^()\n]{{1,30}}\))?\s+(?:(?P<t>{_CLOCK_AMPM})|\((?P<pt>{_CLOCK_AMPM})\))$"
+    rf"(?:\s+\([^()\n]{{1,30}}\))?\s+(?:(?P<t>{_CLOCK_AMPM})|\((?P<pt>{_CLOCK_AMPM})\)"
+    rf"|\[(?P<bt>{_CLOCK_AMPM})\])$"
+)
+# A label in Markdown emphasis: "**Jane Doe:** Hello", "__Q:__ Why?", "*Tom Berg*: Hi".
+EMPHASISED_LABEL: Final = re.compile(
+    rf"^(?P<mark>\*\*|__|\*|_)(?P<name>{UP}[^*_:\n]{{0,58}}?)(?::(?P=mark)|(?P=mark):)[ \t]*"
 )
 # A paragraph number before a label, as in summary records: "12. The PRESIDENT: …".
 PARA_NUMBER: Final = re.compile(r"^(?P<n>\d{1,3}[.)])[ \t]+(?=\S)")
@@ -717,6 +722,11 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (own.group("name").strip(), own.end())
         para.style = "profile label"
         return
+    emphasised = EMPHASISED_LABEL.match(text)
+    if emphasised is not None:  # "**Jane Doe:** Hello", as Markdown copies write it
+        para.bare = (emphasised.group("name"), emphasised.end())
+        para.style = "emphasised label"
+        return
     number = PARA_NUMBER.match(text)
     if number is not None:
         rest = text[number.end() :]
@@ -761,7 +771,8 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         return
     named = NAME_AND_TIME.match(text) or BRACKETED_NAME_AND_TIME.match(text)
     if named is not None and not text.endswith("."):
-        group = "t" if named.group("t") else "pt"  # "Jane Doe (00:00:03)" as Descript writes
+        # "Jane Doe (00:00:03)" as Descript writes, "Jane Doe [00:00:03]"
+        group = next(g for g in ("t", "pt", "bt") if named.groupdict().get(g))
         written = named.group(group)
         clock = clock_of(written)
         para.stamp = Stamp(
