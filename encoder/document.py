@@ -72,10 +72,12 @@ def encode_document(
     if asked, render it as HTML. Pure: no file is read or written. A
     ``bytearray`` is emptied once decoded (the caller has no further use for
     it), so that a large transcript's bytes do not stay beside its tree."""
+    from .validate import compile_schema_early, validate_output
+
+    compile_schema_early()  # on another thread, while the pipeline loads and runs
     from .parts import XML_TEXT_LIMIT
     from .pipeline import encode_bytes
     from .tei import Options
-    from .validate import validate_output
 
     options = Options(source_date_epoch=settings.source_date_epoch, edition=settings.edition)
     result = encode_bytes(

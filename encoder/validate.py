@@ -40,6 +40,7 @@ W205  warning  participant who never speaks and is never referred to
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import re
 import threading
@@ -102,13 +103,21 @@ _TYPE_HELP: Final[dict[str, str]] = {
 
 @dataclass(frozen=True, slots=True)
 class _Grammar:
-    """The compiled schema and what the messages need to know about it."""
+    """The compiled schema, and the XSD it was compiled from (for the messages)."""
 
     schema: etree.XMLSchema
+    source: etree._ElementTree
+    lock: threading.Lock  # an XMLSchema keeps its error log on itself
+
+
+@dataclass(frozen=True, slots=True)
+class _Description:
+    """What the messages need to know about the schema, read from the XSD
+    only when a document has a problem to explain."""
+
     elements: frozenset[str]  # local names of every element the schema declares
     attributes: dict[str, dict[str, str]]  # element -> attribute -> type name
     enumerations: dict[str, tuple[str, ...]]  # simple type -> closed list of values
-    lock: threading.Lock  # an XMLSchema keeps its error log on itself
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,14 +145,38 @@ def schema_path() -> Path:
     raise FileNotFoundError(f"the bundled schema {SCHEMA_FILE} is missing (looked in {tried})")
 
 
-@cache
+_COMPILED: list[_Grammar] = []  # the schema, compiled once per process
+_COMPILING: Final = threading.Lock()
+
+
 def _grammar() -> _Grammar:
-    path = schema_path()
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-    document = etree.parse(str(path), parser)
-    schema = etree.XMLSchema(document)
-    elements, attributes, enumerations = _describe_schema(document.getroot())
-    return _Grammar(schema, elements, attributes, enumerations, threading.Lock())
+    with _COMPILING:  # a second caller waits for the compilation under way
+        if not _COMPILED:
+            path = schema_path()
+            parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+            document = etree.parse(str(path), parser)
+            _COMPILED.append(_Grammar(etree.XMLSchema(document), document, threading.Lock()))
+        return _COMPILED[0]
+
+
+def compile_schema_early() -> None:
+    """Start compiling the bundled schema on a thread of its own, unless it is
+    compiled already. libxml2 releases the GIL while it compiles (~13 ms), so a
+    cold ``encode`` imports and reads the transcript meanwhile instead of
+    waiting for it before the validation. A failure there is left for the
+    validation itself to raise."""
+    if not _COMPILED:
+        threading.Thread(target=_compile_quietly, name="schema", daemon=True).start()
+
+
+def _compile_quietly() -> None:
+    with contextlib.suppress(Exception):
+        _grammar()
+
+
+@cache
+def _description() -> _Description:
+    return _Description(*_describe_schema(_grammar().source.getroot()))
 
 
 def _local(qname: str) -> str:
@@ -362,7 +395,7 @@ def _grammar_diagnostics(tree: etree._ElementTree, filename: str) -> list[Diagno
     seen: set[tuple[int, str, str]] = set()
     for entry in entries:
         element = _element_at(tree, entry.path)
-        code, message = _explain(grammar, entry, element)
+        code, message = _explain(_description(), entry, element)
         line = (_line(element) if element is not None else 0) or entry.line
         if not line and element is not None:  # a tree built in memory
             message += f" (at {_locate(element)})"
@@ -464,7 +497,9 @@ def _where(element: etree._Element | None) -> str:
     return f" inside <{etree.QName(parent).localname}>"
 
 
-def _explain(grammar: _Grammar, entry: _Entry, element: etree._Element | None) -> tuple[str, str]:
+def _explain(
+    grammar: _Description, entry: _Entry, element: etree._Element | None
+) -> tuple[str, str]:
     """Turn one libxml2 schema error into a code and a message for people."""
     text, kind = entry.message, entry.kind
     match = _ELEMENT_RE.match(text)
@@ -508,7 +543,7 @@ def _explain(grammar: _Grammar, entry: _Entry, element: etree._Element | None) -
 
 
 def _explain_attribute(
-    grammar: _Grammar,
+    grammar: _Description,
     kind: str,
     text: str,
     element: etree._Element | None,
@@ -538,7 +573,7 @@ def _explain_attribute(
     )
 
 
-def _describe_type(grammar: _Grammar, type_name: str) -> str:
+def _describe_type(grammar: _Description, type_name: str) -> str:
     if type_name in grammar.enumerations:
         return "one of " + ", ".join(f'"{v}"' for v in grammar.enumerations[type_name])
     return _TYPE_HELP.get(type_name, "a value allowed by the schema")
