@@ -16,7 +16,6 @@ False
 from __future__ import annotations
 
 import enum
-import json
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -111,4 +110,6 @@ class Reporter:
 
 
 def diagnostics_to_json(diagnostics: list[Diagnostic]) -> str:
+    import json  # only for --format json: not loaded by every encode
+
     return json.dumps([d.to_json() for d in diagnostics], ensure_ascii=False, indent=2)

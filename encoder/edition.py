@@ -38,7 +38,6 @@ is refused whole, with the key and what to write instead (E521).
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, replace
 from typing import Final
 
@@ -269,6 +268,8 @@ def parse_edition(data: bytes, where: str) -> Edition:
     >>> parse_edition(b'publisher = "P"\\nid_prefix = "x-"', "t.toml").publisher
     'P'
     """
+    import tomllib  # only for a collection file: not loaded by every encode
+
     try:
         raw = tomllib.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

@@ -41,7 +41,6 @@ W205  warning  participant who never speaks and is never referred to
 from __future__ import annotations
 
 import contextlib
-import difflib
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -641,6 +640,8 @@ def _dangling(
         f'<{_name(element)}> @{attribute} points to "{token}", but no element has '
         f'xml:id="{token[1:]}"'
     )
+    import difflib  # only for a dangling pointer: not loaded by every encode
+
     close = difflib.get_close_matches(token[1:], list(ids), n=1, cutoff=0.75)
     if close:
         message += f' (did you mean "#{close[0]}"?)'
