@@ -19,6 +19,8 @@ import enum
 from dataclasses import dataclass, field
 from typing import Final
 
+from .record import Record
+
 # Exit codes (documented in ``tei-encode --help``).
 EXIT_OK: Final = 0
 EXIT_INVALID: Final = 1  # validate: the document has errors
@@ -46,8 +48,7 @@ class Severity(enum.Enum):
     INFO = "info"
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(Record):
     """A position in a source file: 1-based line and column (0 = unknown)."""
 
     file: str
@@ -62,8 +63,7 @@ class Span:
         return self.file
 
 
-@dataclass(frozen=True, slots=True)
-class Diagnostic:
+class Diagnostic(Record):
     code: str
     severity: Severity
     message: str

@@ -38,10 +38,10 @@ is refused whole, with the key and what to write instead (E521).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from typing import Final
 
 from .diagnostics import Diagnostic, Severity, Span
+from .record import Record, replace
 
 _ORCID: Final = re.compile(r"^(?:https?://orcid\.org/)?(\d{4}-\d{4}-\d{4}-\d{3}[\dX])$")
 _ISO_DATE: Final = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
@@ -66,8 +66,7 @@ _DOCUMENT_KEYS: Final = {"source_url", "record_id"}
 COLLECTION_FILE: Final = "tei-encode.toml"
 
 
-@dataclass(frozen=True, slots=True)
-class Editor:
+class Editor(Record):
     name: str
     orcid: str | None = None  # the bare identifier, 0000-0002-1825-0097
 
@@ -76,16 +75,14 @@ class Editor:
         return f"https://orcid.org/{self.orcid}" if self.orcid else None
 
 
-@dataclass(frozen=True, slots=True)
-class SourceRecord:
+class SourceRecord(Record):
     """Where one document's source was found: the page it was copied from."""
 
     url: str | None = None
     record_id: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Edition:
+class Edition(Record):
     publisher: str | None = None
     editors: tuple[Editor, ...] = ()
     licence_target: str | None = None

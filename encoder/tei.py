@@ -7,7 +7,7 @@ resolved by the reader and the transforms. The one helper that writes
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import singledispatch
 from typing import TYPE_CHECKING, Final
 
@@ -64,6 +64,7 @@ from .model import (
     plain_text,
 )
 from .reader.patterns import TO_SUPERSCRIPT
+from .record import Record
 from .xmlio import TEI, TEI_NS, XML_ID, XML_LANG
 
 if TYPE_CHECKING:
@@ -86,10 +87,9 @@ LANGUAGE_NAMES: Final = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
+class Options(Record):
     source_date_epoch: int | None = None
-    edition: Edition = field(default_factory=Edition)  # the edition's metadata (edition.py)
+    edition: Edition = Edition()  # the edition's metadata (edition.py)
 
 
 def _el(

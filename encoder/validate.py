@@ -44,7 +44,6 @@ import contextlib
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any, Final, Literal, cast
@@ -52,6 +51,7 @@ from typing import Any, Final, Literal, cast
 from lxml import etree
 
 from .diagnostics import Diagnostic, Severity, Span
+from .record import Record
 from .xmlio import TEI, TEI_NS, XML_ID, XML_NS, XmlInputError, parse_xml_file
 
 SCHEMA_FILE: Final = "tei-encoder.xsd"
@@ -100,8 +100,7 @@ _TYPE_HELP: Final[dict[str, str]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class _Grammar:
+class _Grammar(Record):
     """The compiled schema, and the XSD it was compiled from (for the messages)."""
 
     schema: etree.XMLSchema
@@ -109,8 +108,7 @@ class _Grammar:
     lock: threading.Lock  # an XMLSchema keeps its error log on itself
 
 
-@dataclass(frozen=True, slots=True)
-class _Description:
+class _Description(Record):
     """What the messages need to know about the schema, read from the XSD
     only when a document has a problem to explain."""
 
@@ -119,8 +117,7 @@ class _Description:
     enumerations: dict[str, tuple[str, ...]]  # simple type -> closed list of values
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
+class _Entry(Record):
     """One libxml2 schema error: line, error type, message, XPath of the element."""
 
     line: int
