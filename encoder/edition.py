@@ -41,14 +41,15 @@ import re
 from typing import Final
 
 from .diagnostics import Diagnostic, Severity, Span
+from .lazyre import LazyPattern
 from .record import Record, replace
 
-_ORCID: Final = re.compile(r"^(?:https?://orcid\.org/)?(\d{4}-\d{4}-\d{4}-\d{3}[\dX])$")
-_ISO_DATE: Final = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
+_ORCID: Final = LazyPattern(r"^(?:https?://orcid\.org/)?(\d{4}-\d{4}-\d{4}-\d{3}[\dX])$")
+_ISO_DATE: Final = LazyPattern(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
 # the start of an XML name (NCName) and what may follow; the prefix ends up
 # at the start of every xml:id of the document
-_PREFIX: Final = re.compile(r"^(?:[A-Za-z_][A-Za-z0-9._-]*)?$")
-_URI: Final = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
+_PREFIX: Final = LazyPattern(r"^(?:[A-Za-z_][A-Za-z0-9._-]*)?$")
+_URI: Final = LazyPattern(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 STATUSES: Final = ("free", "restricted", "unknown")
 _TOP_KEYS: Final = {
     "id_prefix",

@@ -51,6 +51,7 @@ from typing import Any, Final, Literal, cast
 from lxml import etree
 
 from .diagnostics import Diagnostic, Severity, Span
+from .lazyre import LazyPattern
 from .record import Record
 from .xmlio import TEI, TEI_NS, XML_ID, XML_NS, XmlInputError, parse_xml_file
 
@@ -452,9 +453,9 @@ def _same_attribute(a: Diagnostic, b: Diagnostic) -> bool:
     return a.message.split(" = ", 1)[0] == b.message.split(" = ", 1)[0]
 
 
-_ELEMENT_RE: Final = re.compile(r"^Element '(?:\{(?P<ns>[^}]*)\})?(?P<name>[^']+)'")
-_ATTRIBUTE_RE: Final = re.compile(r"attribute '(?:\{(?P<ns>[^}]*)\})?(?P<name>[^']+)'")
-_EXPECTED_RE: Final = re.compile(r"Expected is (?:one of )?\( (?P<names>[^)]*) \)")
+_ELEMENT_RE: Final = LazyPattern(r"^Element '(?:\{(?P<ns>[^}]*)\})?(?P<name>[^']+)'")
+_ATTRIBUTE_RE: Final = LazyPattern(r"attribute '(?:\{(?P<ns>[^}]*)\})?(?P<name>[^']+)'")
+_EXPECTED_RE: Final = LazyPattern(r"Expected is (?:one of )?\( (?P<names>[^)]*) \)")
 
 
 def _display(name: str, namespace: str | None) -> str:

@@ -10,6 +10,7 @@ import datetime as _dt
 import re
 from typing import Final
 
+from ..lazyre import LazyPattern
 from ..model import MetadataKind
 from .vocab import (
     ACTIVE_PROCEEDINGS,
@@ -58,7 +59,7 @@ DATE: Final = (
     rf"|\d{{1,2}}(?:er|\.|º|°)?\s+(?:de\s+)?{_OTHER_MONTH}\s+(?:de\s+)?\d{{4}}(?:\s*г\.?)?)"
 )
 _WEEKDAY: Final = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
-DATE_IN_TEXT: Final = re.compile(DATE)
+DATE_IN_TEXT: Final = LazyPattern(DATE)
 DATE_LINE: Final = re.compile(rf"^{_WEEKDAY}?(?P<date>{DATE})\.?$")
 # "Washington, May 17, 1955", "Berlin, 30 November 1960": a place, then the date.
 PLACE_DATE: Final = re.compile(

@@ -22,13 +22,13 @@ folder under ``tests/shapes/`` (see ``docs/shapes.md``).
 
 from __future__ import annotations
 
-import html
 import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Final
 
+from ..lazyre import LazyPattern
 from ..model import Folio, Incident, Inline, LineBreak, PageMark, Stamp, Text, evolve
 from .patterns import COLON_LABEL, PARTICLE, UP, UPPER_LABEL, capitals_heading
 from .profile import Profile
@@ -99,19 +99,28 @@ BRACKETED_NAME_AND_TIME: Final = re.compile(
     rf"^\[(?P<name>{UP}[^\[\]\n]{{0,60}})\][ \t]+(?P<t>{_CLOCK_AMPM})$"
 )
 # A name alone (one to four capitalised words), after a time: "[00:00:03] Jane Doe".
-NAME_ONLY: Final = re.compile(rf"^(?P<name>{UP}[\w’'.\-]*(?:[ \t]{UP}[\w’'.\-]*){{0,3}})$")
+NAME_ONLY: Final = LazyPattern(rf"^(?P<name>{UP}[\w’'.\-]*(?:[ \t]{UP}[\w’'.\-]*){{0,3}})$")
 # "Q<tab>Text", "Q   Text", "Q Mr. President": press briefings write the question so.
 Q_SPACED: Final = re.compile(
     r"^(?:(?P<name>Q)[ \t\xa0]+|(?P<a>A)(?:\t|[ \xa0]{2,})[ \t\xa0]*)(?=\S)"
 )
 # WebVTT
 VTT_HEADER: Final = re.compile(r"^\ufeff?WEBVTT(?:[ \t].*)?$")
-VTT_TIMING: Final = re.compile(
+VTT_TIMING: Final = LazyPattern(
     r"^(?P<t>(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3})[ \t]+-->[ \t]+"
     r"(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}(?:[ \t]+\S.*)?$"
 )
-VTT_VOICE: Final = re.compile(r"^<v(?:\.[\w-]+)*[ \t]+(?P<name>[^>]{1,80})>")
-VTT_CLOSE: Final = re.compile(r"</v>\s*$")
+VTT_VOICE: Final = LazyPattern(r"^<v(?:\.[\w-]+)*[ \t]+(?P<name>[^>]{1,80})>")
+VTT_CLOSE: Final = LazyPattern(r"</v>\s*$")
+
+
+def _cue_text(text: str) -> str:
+    """A WebVTT cue's text without its closing ``</v>``, entities decoded."""
+    import html  # only for WebVTT: not loaded by every encode
+
+    return html.unescape(VTT_CLOSE.sub("", text)).strip()
+
+
 # A label alone on its line, with nothing after the terminator.
 _COLON_ALONE: Final = re.compile(
     rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+)?{UP}[\w’'.\-]*){{0,3}}(?:\s+\d{{1,3}})?)"
@@ -390,7 +399,7 @@ def lex_lines(
                 vtt_stamp = (stripped, number)
                 cue = Stamp("", 0, seconds_of(timing.group("t")))
                 continue
-            stripped = html.unescape(VTT_CLOSE.sub("", stripped)).strip() or stripped
+            stripped = _cue_text(stripped) or stripped
         if gutter is not None:
             lx.event(LineBreak(gutter))
         opens = _opens(stripped, shape)
@@ -567,7 +576,7 @@ def _vtt_cue(
         para.stamp = Stamp(stamp_text, 0, seconds_of(start.group("t")))
         para.skip = len(stamp_text) + 1
         return
-    body = html.unescape(VTT_CLOSE.sub("", text[voice.end() :])).strip()
+    body = _cue_text(text[voice.end() :])
     name = voice.group("name").strip()
     if timing is None:
         assert cue is not None
