@@ -49,7 +49,11 @@ _MONTH: Final = (
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
 # Month names of other languages, any case: "août", "August", "agosto", "августа".
-_OTHER_MONTH: Final = "(?i:" + "|".join(sorted(OTHER_MONTHS, key=len, reverse=True)) + ")"
+# Longest first; names of one length in a fixed order, so that the pattern's
+# text is the same in every process (a set's order changes with the hash seed).
+_OTHER_MONTH: Final = (
+    "(?i:" + "|".join(sorted(OTHER_MONTHS, key=lambda name: (-len(name), name))) + ")"
+)
 DATE: Final = (
     rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"  # August 1, 1958
     rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"  # 1 August 1958
