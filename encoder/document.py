@@ -71,9 +71,11 @@ def encode_document(
     if asked, render it as HTML. Pure: no file is read or written. A
     ``bytearray`` is emptied once decoded (the caller has no further use for
     it), so that a large transcript's bytes do not stay beside its tree."""
+    from . import patterncache
     from .validate import compile_schema_early, validate_output
 
     compile_schema_early()  # on another thread, while the pipeline loads and runs
+    patterncache.preload()  # before the modules whose patterns it holds
     from .parts import XML_TEXT_LIMIT
     from .pipeline import encode_bytes
     from .tei import Options
@@ -89,6 +91,7 @@ def encode_document(
         keep_model=False,
         profile=settings.profile,
     )
+    patterncache.save_missing()  # the first run after an install or upgrade
     diagnostics = list(result.diagnostics)
     if result.xml is None:
         return DocumentResult({}, diagnostics, EXIT_INPUT)
