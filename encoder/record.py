@@ -43,6 +43,8 @@ class _RecordMeta(type):
 
     def __new__(mcs, name: str, bases: tuple[type, ...], namespace: dict[str, Any]) -> _RecordMeta:
         if any(isinstance(base, _RecordMeta) for base in bases):  # not Record itself
+            if any(getattr(base, "_fields", ()) for base in bases):
+                raise TypeError(f"{name}: a record does not extend another record's fields")
             fields = tuple(namespace.get("__annotations__", ()))
             defaults = {field: namespace.pop(field) for field in fields if field in namespace}
             namespace["__slots__"] = fields

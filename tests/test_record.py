@@ -79,6 +79,11 @@ def test_arguments_are_checked_as_a_dataclass_checks_them() -> None:
         Pair("a", 1, (), "extra")  # type: ignore[call-arg]
     with pytest.raises(TypeError):
         Pair("a", nothing=1)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="does not extend"):
+
+        class Wider(Pair):
+            extra: int = 0
+
     with pytest.raises(TypeError, match="without a default follows"):
 
         class Wrong(Record):
