@@ -68,7 +68,8 @@ def encode_document(
     data: bytes | bytearray, display: str, settings: BuildSettings
 ) -> DocumentResult:
     """Encode one transcript, check the TEI against the bundled schema and,
-    if asked, render it as HTML. Pure: no file is read or written. A
+    if asked, render it as HTML. Pure: no input or output is read or
+    written (only the cache of compiled patterns, encoder/patterncache.py). A
     ``bytearray`` is emptied once decoded (the caller has no further use for
     it), so that a large transcript's bytes do not stay beside its tree."""
     from . import patterncache
@@ -79,6 +80,8 @@ def encode_document(
     from .parts import XML_TEXT_LIMIT
     from .pipeline import encode_bytes
     from .tei import Options
+
+    patterncache.keep_new()  # the first run after an install or upgrade writes it
 
     options = Options(source_date_epoch=settings.source_date_epoch, edition=settings.edition)
     result = encode_bytes(
@@ -91,7 +94,6 @@ def encode_document(
         keep_model=False,
         profile=settings.profile,
     )
-    patterncache.save_missing()  # the first run after an install or upgrade
     diagnostics = list(result.diagnostics)
     if result.xml is None:
         return DocumentResult({}, diagnostics, EXIT_INPUT)

@@ -50,8 +50,10 @@ ENV: Final = "TEI_ENCODE_PATTERN_CACHE"
 #  group index, index group): the arguments of _sre.compile, as re uses it
 _Entry = tuple[str, int, int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _BUILD: Final = f"{sys.version}|{_sre.CODESIZE}|{__version__}"
+_Key = tuple[type, str, int]  # how re's cache files a pattern: (str, source, flags)
 _state: dict[str, bool] = {}  # "loaded", "usable", "checked": once per process
-_known: set[tuple[str, int]] = set()  # the patterns the file was written for
+_loaded: set[_Key] = set()  # the patterns the file gave
+_before: set[_Key] = set()  # what re's cache held once they were given
 
 
 def cache_file() -> Path | None:
@@ -78,17 +80,19 @@ def preload() -> int:
     if path is None or not isinstance(cache, dict):
         return 0
     try:
-        build, known, checksum, payload = marshal.loads(path.read_bytes())
+        build, checksum, payload = marshal.loads(path.read_bytes())
         if build != _BUILD or binascii.crc32(payload) != checksum:
             return 0
         patterns = [(entry, _from_program(entry)) for entry in marshal.loads(payload)]
+        for (source, flags, *_), pattern in patterns:
+            cache.setdefault((str, source, flags), pattern)
+            _loaded.add((str, source, flags))
+        _state["usable"] = True
+        return len(patterns)
     except Exception:  # no file, an old or damaged one: compile as usual
         return 0
-    for (source, flags, *_), pattern in patterns:
-        cache.setdefault((str, source, flags), pattern)
-    _known.update(known)
-    _state["usable"] = True
-    return len(patterns)
+    finally:
+        _before.update(_keys())
 
 
 def _from_program(entry: _Entry) -> re.Pattern[str]:
@@ -101,44 +105,45 @@ def _from_program(entry: _Entry) -> re.Pattern[str]:
     return pattern
 
 
-def save_missing() -> bool:
-    """Write the file again if a module-level pattern of the encoder was not
-    known when it was written (the first run, a new version); checked once
-    per process. True when a file was written."""
-    if _state.get("checked"):
+def keep_new() -> bool:
+    """Called once the encoder's modules are imported (after :func:`preload`,
+    before any transcript is read): when importing them compiled patterns the
+    file did not give (the first run, a new version), write the file again
+    with those and with the ones it gave that a module still holds. Checked
+    once per process; True when a file was written."""
+    if _state.get("checked") or not _state.get("loaded"):
         return False
     _state["checked"] = True
     path = cache_file()
-    caches = [c for c in (getattr(re, "_cache", None), getattr(re, "_cache2", None)) if c]
-    if path is None or not caches:
-        return False
-    wanted = _module_patterns()
-    if _state.get("usable") and wanted <= _known:  # read whole by preload, complete
+    new = _keys() - _before  # compiled by the imports since preload
+    if path is None or (_state.get("usable") and not new):
         return False
     try:
-        compiled = {key: p for cache in caches for key, p in list(cache.items())}
-        kept = [
-            entry
-            for (kind, source, flags), pattern in compiled.items()
-            if kind is str and (source, pattern.flags) in wanted
-            for entry in [_program(source, flags)]
-            if entry is not None
-        ]
+        held = _module_patterns()
+        wanted = new | {key for key in _loaded if key[1] in held}
+        kept = [entry for _, source, flags in wanted if (entry := _program(source, flags))]
         from .fileio import write_atomic
 
-        payload = marshal.dumps(kept)
-        write_atomic(
-            path, marshal.dumps((_BUILD, sorted(wanted), binascii.crc32(payload), payload))
-        )
+        payload = marshal.dumps(sorted(kept))
+        write_atomic(path, marshal.dumps((_BUILD, binascii.crc32(payload), payload)))
     except Exception:  # a read-only home, a changed re module: no cache
         return False
     return True
 
 
-def _module_patterns() -> set[tuple[str, int]]:
-    """(source, flags) of every pattern an ``encoder`` module holds at module
+def _keys() -> set[_Key]:
+    """The str patterns in re's cache (3.12 and later keep two dicts)."""
+    found: set[_Key] = set()
+    for cache in (getattr(re, "_cache", None), getattr(re, "_cache2", None)):
+        if isinstance(cache, dict):
+            found.update(key for key in list(cache) if key[0] is str)
+    return found
+
+
+def _module_patterns() -> set[str]:
+    """The source of every pattern an ``encoder`` module holds at module
     level, alone or in a tuple, list, set or dict of them."""
-    found: set[tuple[str, int]] = set()
+    found: set[str] = set()
     for name, module in list(sys.modules.items()):
         if name != "encoder" and not name.startswith("encoder."):
             continue
@@ -148,7 +153,7 @@ def _module_patterns() -> set[tuple[str, int]]:
                 items = (*value.keys(), *value.values())
             for item in items:
                 if isinstance(item, re.Pattern) and isinstance(item.pattern, str):
-                    found.add((item.pattern, item.flags))
+                    found.add(item.pattern)
     return found
 
 
