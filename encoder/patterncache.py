@@ -1,11 +1,11 @@
 """Compiled regular expressions kept between processes, for a faster cold start.
 
 CPython compiles every pattern anew in every process: importing the reader
-and the transforms compiles some 130 patterns, ~20 ms of each cold
+and the transforms compiles some 110 patterns, ~20 ms of each cold
 ``tei-encode encode``. A compiled pattern is a program of integers; this
-module keeps the programs of the patterns the encoder's modules hold at
-module level in one file, and before those modules are imported hands them
-to the ``re`` module's own cache, where their ``re.compile`` calls find them.
+module keeps the programs of the patterns compiled while those modules are
+imported in one file, and before they are imported again hands them to the
+``re`` module's own cache, where their ``re.compile`` calls find them.
 
 It relies on three private parts of CPython's ``re`` (``re._cache``, the
 parser and code generator in ``re._parser`` and ``re._compiler``, and
