@@ -8,7 +8,6 @@ never touches a file.
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -36,6 +35,7 @@ from .diagnostics import (
     diagnostics_to_json,
 )
 from .export import PROFILES as EXPORT_PROFILES
+from .lazyre import LazyPattern
 from .reader.profile import SHAPES
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ def _load_authority(path: Path | None) -> tuple[AuthorityEntry, ...]:
         sys.exit(EXIT_INPUT)
 
 
-_BCP47 = re.compile(
+_BCP47 = LazyPattern(
     r"^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-[A-Za-z0-9]{5,8})*$"
 )
 

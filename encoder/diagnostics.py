@@ -16,9 +16,10 @@ False
 from __future__ import annotations
 
 import enum
-import json
 from dataclasses import dataclass, field
 from typing import Final
+
+from .record import Record
 
 # Exit codes (documented in ``tei-encode --help``).
 EXIT_OK: Final = 0
@@ -47,8 +48,7 @@ class Severity(enum.Enum):
     INFO = "info"
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(Record):
     """A position in a source file: 1-based line and column (0 = unknown)."""
 
     file: str
@@ -63,8 +63,7 @@ class Span:
         return self.file
 
 
-@dataclass(frozen=True, slots=True)
-class Diagnostic:
+class Diagnostic(Record):
     code: str
     severity: Severity
     message: str
@@ -111,4 +110,6 @@ class Reporter:
 
 
 def diagnostics_to_json(diagnostics: list[Diagnostic]) -> str:
+    import json  # only for --format json: not loaded by every encode
+
     return json.dumps([d.to_json() for d in diagnostics], ensure_ascii=False, indent=2)

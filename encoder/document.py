@@ -4,7 +4,7 @@ loads none of a build's machinery (manifests, hashing, worker pools)."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from typing import TYPE_CHECKING, Final
 
 from .diagnostics import (
@@ -17,13 +17,13 @@ from .diagnostics import (
 )
 from .edition import Edition
 from .reader.profile import Profile
+from .record import Record
 
 if TYPE_CHECKING:
     from .authority import AuthorityEntry
 
 
-@dataclass(frozen=True, slots=True)
-class BuildSettings:
+class BuildSettings(Record):
     """Every option that can change an output; part of each document's fingerprint."""
 
     html: bool = True
@@ -31,8 +31,8 @@ class BuildSettings:
     source_date_epoch: int | None = None
     authority: tuple[AuthorityEntry, ...] = ()  # from --persons
     lang: str = "en"  # the transcript's language (BCP 47), from --lang
-    profile: Profile = field(default_factory=Profile)  # from --shape or --profile
-    edition: Edition = field(default_factory=Edition)  # tei-encode.toml and its options
+    profile: Profile = Profile()  # from --shape or --profile
+    edition: Edition = Edition()  # tei-encode.toml and its options
 
     def to_json(self) -> dict[str, object]:
         """What the manifest records (the authority and profile files by their hash)."""
@@ -55,8 +55,7 @@ class BuildSettings:
         return record
 
 
-@dataclass(frozen=True, slots=True)
-class DocumentResult:
+class DocumentResult(Record):
     """What a worker sends back: ``outputs`` maps a suffix (``.xml``, ``.html``)
     to bytes, and is empty when the document failed (``code`` says why)."""
 
@@ -69,13 +68,20 @@ def encode_document(
     data: bytes | bytearray, display: str, settings: BuildSettings
 ) -> DocumentResult:
     """Encode one transcript, check the TEI against the bundled schema and,
-    if asked, render it as HTML. Pure: no file is read or written. A
+    if asked, render it as HTML. Pure: no input or output is read or
+    written (only the cache of compiled patterns, encoder/patterncache.py). A
     ``bytearray`` is emptied once decoded (the caller has no further use for
     it), so that a large transcript's bytes do not stay beside its tree."""
+    from . import patterncache
+    from .validate import compile_schema_early, validate_output
+
+    compile_schema_early()  # on another thread, while the pipeline loads and runs
+    patterncache.preload()  # before the modules whose patterns it holds
     from .parts import XML_TEXT_LIMIT
     from .pipeline import encode_bytes
     from .tei import Options
-    from .validate import validate_output
+
+    patterncache.keep_new()  # the first run after an install or upgrade writes it
 
     options = Options(source_date_epoch=settings.source_date_epoch, edition=settings.edition)
     result = encode_bytes(

@@ -38,18 +38,18 @@ is refused whole, with the key and what to write instead (E521).
 from __future__ import annotations
 
 import re
-import tomllib
-from dataclasses import dataclass, replace
 from typing import Final
 
 from .diagnostics import Diagnostic, Severity, Span
+from .lazyre import LazyPattern
+from .record import Record, replace
 
-_ORCID: Final = re.compile(r"^(?:https?://orcid\.org/)?(\d{4}-\d{4}-\d{4}-\d{3}[\dX])$")
-_ISO_DATE: Final = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
+_ORCID: Final = LazyPattern(r"^(?:https?://orcid\.org/)?(\d{4}-\d{4}-\d{4}-\d{3}[\dX])$")
+_ISO_DATE: Final = LazyPattern(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
 # the start of an XML name (NCName) and what may follow; the prefix ends up
 # at the start of every xml:id of the document
-_PREFIX: Final = re.compile(r"^(?:[A-Za-z_][A-Za-z0-9._-]*)?$")
-_URI: Final = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
+_PREFIX: Final = LazyPattern(r"^(?:[A-Za-z_][A-Za-z0-9._-]*)?$")
+_URI: Final = LazyPattern(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 STATUSES: Final = ("free", "restricted", "unknown")
 _TOP_KEYS: Final = {
     "id_prefix",
@@ -67,8 +67,7 @@ _DOCUMENT_KEYS: Final = {"source_url", "record_id"}
 COLLECTION_FILE: Final = "tei-encode.toml"
 
 
-@dataclass(frozen=True, slots=True)
-class Editor:
+class Editor(Record):
     name: str
     orcid: str | None = None  # the bare identifier, 0000-0002-1825-0097
 
@@ -77,16 +76,14 @@ class Editor:
         return f"https://orcid.org/{self.orcid}" if self.orcid else None
 
 
-@dataclass(frozen=True, slots=True)
-class SourceRecord:
+class SourceRecord(Record):
     """Where one document's source was found: the page it was copied from."""
 
     url: str | None = None
     record_id: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Edition:
+class Edition(Record):
     publisher: str | None = None
     editors: tuple[Editor, ...] = ()
     licence_target: str | None = None
@@ -269,6 +266,8 @@ def parse_edition(data: bytes, where: str) -> Edition:
     >>> parse_edition(b'publisher = "P"\\nid_prefix = "x-"', "t.toml").publisher
     'P'
     """
+    import tomllib  # only for a collection file: not loaded by every encode
+
     try:
         raw = tomllib.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

@@ -1,4 +1,4 @@
-"""The document model: frozen dataclasses that know no XML and no syntax.
+"""The document model: frozen records that know no XML and no syntax.
 
 A transcript is a sequence of blocks in source order. Inline content is a
 tuple of inline nodes. A footnote is an inline :class:`Note` sitting where
@@ -8,8 +8,9 @@ reader leaves an :class:`Anchor`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Literal, TypeVar
+
+from .record import Record
 
 if TYPE_CHECKING:
     from .drama_model import Play  # loaded with the play reader, not by every encode
@@ -17,13 +18,11 @@ if TYPE_CHECKING:
 # ---------------------------------------------------------------- inlines
 
 
-@dataclass(frozen=True, slots=True)
-class Text:
+class Text(Record):
     value: str
 
 
-@dataclass(frozen=True, slots=True)
-class Anchor:
+class Anchor(Record):
     """A footnote anchor ``[12]`` (or superscript ``¹²``) not yet resolved."""
 
     number: str
@@ -32,8 +31,7 @@ class Anchor:
     superscript: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Note:
+class Note(Record):
     """A footnote at its anchor; ``note_id`` is an XML id such as ``n12``."""
 
     number: str
@@ -46,16 +44,14 @@ class Note:
 SuppliedReason = Literal["implied", "punctuation", "original-wording", "gloss"]
 
 
-@dataclass(frozen=True, slots=True)
-class Supplied:
+class Supplied(Record):
     """Words in square brackets that the translator or editor supplied."""
 
     content: tuple[Inline, ...]
     reason: SuppliedReason
 
 
-@dataclass(frozen=True, slots=True)
-class Correction:
+class Correction(Record):
     """ "our [your]": a word of the source and, in brackets after it, the word
     the translator or editor puts in its place (written "our [your]")."""
 
@@ -63,40 +59,34 @@ class Correction:
     corrected: str
 
 
-@dataclass(frozen=True, slots=True)
-class CitedAuthor:
+class CitedAuthor(Record):
     """The author a reference in a note names first ("See V. I. Lenin, …")."""
 
     name: PersName
 
 
-@dataclass(frozen=True, slots=True)
-class CitedTitle:
+class CitedTitle(Record):
     """A title in quotation marks in a reference (the marks stay outside)."""
 
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class Citation:
+class Citation(Record):
     """A bibliographic reference in a note, "See …" to the note's end."""
 
     content: tuple[Inline, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Foreign:
+class Foreign(Record):
     text: str
     lang: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Gloss:
+class Gloss(Record):
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class EditorialNote:
+class EditorialNote(Record):
     """An editor's remark signed with initials, in brackets or parentheses."""
 
     content: tuple[Inline, ...]
@@ -105,40 +95,34 @@ class EditorialNote:
     line: int
 
 
-@dataclass(frozen=True, slots=True)
-class Stage:
+class Stage(Record):
     """A delivery note inside speech, e.g. ``(Ironically)``; text keeps the parentheses."""
 
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class PersName:
+class PersName(Record):
     text: str
     ref: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class PlaceName:
+class PlaceName(Record):
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class DateText:
+class DateText(Record):
     text: str
     when: str
 
 
-@dataclass(frozen=True, slots=True)
-class LineBreak:
+class LineBreak(Record):
     """A line break inside a block (e.g. the names under a closer); ``n`` is
     the margin line number written before the line (court transcripts)."""
 
     n: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class PageMark:
+class PageMark(Record):
     """A page break: ``n`` the page number, ``text`` the marker as written
     ("[Page 12]", "- 12 -", a page-number line), ``formfeed`` when a form
     feed (U+000C) stood there."""
@@ -148,8 +132,7 @@ class PageMark:
     formfeed: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class TimeMark:
+class TimeMark(Record):
     """A timestamp inside speech ("… [00:00:12] …"): ``text`` the time as
     written (without its brackets), ``seconds`` from the recording's start."""
 
@@ -158,8 +141,7 @@ class TimeMark:
     ident: str = ""  # its point on the timeline, given by the times transform
 
 
-@dataclass(frozen=True, slots=True)
-class Folio:
+class Folio(Record):
     """Page furniture as printed: a page number (``kind`` "pageNum") where it
     does not begin the page (the page break itself is a :class:`PageMark` with
     the number), or a running head or foot repeated on every page ("header")."""
@@ -168,8 +150,7 @@ class Folio:
     kind: str = "pageNum"
 
 
-@dataclass(frozen=True, slots=True)
-class Incident:
+class Incident(Record):
     """A note about the recording on a line of its own, "[END OF TAPE 1, SIDE A]",
     "[END OF INTERVIEW]": it stands where it stood, between or inside speeches;
     ``text`` as written; ``kind`` "recording", or "reaction" for a chat's
@@ -179,8 +160,7 @@ class Incident:
     kind: str = "recording"
 
 
-@dataclass(frozen=True, slots=True)
-class Stamp:
+class Stamp(Record):
     """A timestamp in a speaker's label: ``text`` as written, at ``start`` in
     the label; ``seconds`` from the recording's start (elapsed time) or
     ``clock`` (a time of day, "10:03 AM" → "10:03:00")."""
@@ -218,36 +198,31 @@ Inline = (
 # ---------------------------------------------------------------- blocks
 
 
-@dataclass(frozen=True, slots=True)
-class Boilerplate:
+class Boilerplate(Record):
     """Page furniture that is not content of the edition ("Skip to content")."""
 
     text: str
     line: int
 
 
-@dataclass(frozen=True, slots=True)
-class TitleLine:
+class TitleLine(Record):
     content: tuple[Inline, ...]
     line: int
 
 
-@dataclass(frozen=True, slots=True)
-class DateLine:
+class DateLine(Record):
     text: str
     when: str
     line: int
 
 
-@dataclass(frozen=True, slots=True)
-class FundingLine:
+class FundingLine(Record):
     content: tuple[Inline, ...]
     funder: str
     line: int
 
 
-@dataclass(frozen=True, slots=True)
-class Dateline:
+class Dateline(Record):
     """A date with a place, e.g. "August 1, 1958, in Zhongnanhai"."""
 
     content: tuple[Inline, ...]
@@ -259,8 +234,7 @@ class Dateline:
 MetadataKind = Literal["date", "place", "source", "subject", "role", "extent"]
 
 
-@dataclass(frozen=True, slots=True)
-class MetadataField:
+class MetadataField(Record):
     """A "Key: value" line before the conversation ("Date: May 17, 1955",
     "Location: Geneva", "Source: …", "Interviewer: Ruth Abernathy")."""
 
@@ -271,8 +245,7 @@ class MetadataField:
     line: int
 
 
-@dataclass(frozen=True, slots=True)
-class ParticipantsHead:
+class ParticipantsHead(Record):
     """ "Present:" — with the names when the list follows on the same line."""
 
     content: tuple[Inline, ...]
@@ -280,30 +253,26 @@ class ParticipantsHead:
     names: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class ParticipantsLine:
+class ParticipantsLine(Record):
     content: tuple[Inline, ...]
     names: tuple[str, ...]
     line: int
     roles: tuple[str | None, ...] = ()  # "Secretary Dulles, Secretary of State"
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(Record):
     content: tuple[Inline, ...]
     line: int
     front: bool = False  # stands among the front matter (the reader decides)
 
 
-@dataclass(frozen=True, slots=True)
-class Narration:
+class Narration(Record):
     content: tuple[Inline, ...]
     line: int
     guessed: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Turn:
+class Turn(Record):
     """A speaker's turn: the label as written, an optional delivery note, paragraphs.
 
     ``label`` keeps its terminator (``MAO ZEDONG.``) unless a delivery note
@@ -324,8 +293,7 @@ class Turn:
     number: str | None = None  # the paragraph number before the label, as written ("12.")
 
 
-@dataclass(frozen=True, slots=True)
-class Closer:
+class Closer(Record):
     """ "Conversation transcribed by" and the names under it."""
 
     content: tuple[Inline, ...]
@@ -333,8 +301,7 @@ class Closer:
     line: int
 
 
-@dataclass(frozen=True, slots=True)
-class ArchivalCitation:
+class ArchivalCitation(Record):
     text: str
     repository: str
     collection: str | None
@@ -344,30 +311,26 @@ class ArchivalCitation:
     line: int
 
 
-@dataclass(frozen=True, slots=True)
-class NoteBody:
+class NoteBody(Record):
     number: str
     content: tuple[Inline, ...]
     line: int
     marker: Literal["brackets", "superscript", "numbered"] = "brackets"
 
 
-@dataclass(frozen=True, slots=True)
-class Commentary:
+class Commentary(Record):
     content: tuple[Inline, ...]
     line: int
 
 
-@dataclass(frozen=True, slots=True)
-class SectionLabel:
+class SectionLabel(Record):
     """A heading of the page such as "Document Information"."""
 
     text: str
     line: int
 
 
-@dataclass(frozen=True, slots=True)
-class SourceLine:
+class SourceLine(Record):
     """A citation of the source, optionally with "Translated by NAME."."""
 
     citation: ArchivalCitation | None
@@ -377,20 +340,17 @@ class SourceLine:
     line: int
 
 
-@dataclass(frozen=True, slots=True)
-class Rights:
+class Rights(Record):
     content: tuple[Inline, ...]
     line: int
 
 
-@dataclass(frozen=True, slots=True)
-class DocType:
+class DocType(Record):
     text: str
     line: int
 
 
-@dataclass(frozen=True, slots=True)
-class Heading:
+class Heading(Record):
     """A heading inside the text ("DIRECT EXAMINATION", "BY MR. SMITH:", a
     section title): it opens a division of its own. ``kind`` is the division's
     type ("examination" or "section")."""
@@ -400,16 +360,14 @@ class Heading:
     line: int
 
 
-@dataclass(frozen=True, slots=True)
-class Breaks:
+class Breaks(Record):
     """Page and line breaks with no text of their own to sit in."""
 
     content: tuple[Inline, ...]
     line: int
 
 
-@dataclass(frozen=True, slots=True)
-class FunderField:
+class FunderField(Record):
     """A bare funder name standing alone in the page's metadata fields."""
 
     text: str
@@ -444,8 +402,7 @@ Block = (
 # ---------------------------------------------------------------- persons
 
 
-@dataclass(frozen=True, slots=True)
-class Person:
+class Person(Record):
     person_id: str
     names: tuple[str, ...]  # every form seen; the fullest first
     participant: bool
@@ -461,8 +418,7 @@ class Person:
 # ---------------------------------------------------------------- document
 
 
-@dataclass(frozen=True, slots=True)
-class Transcript:
+class Transcript(Record):
     source_name: str
     blocks: tuple[Block, ...]
     persons: tuple[Person, ...] = ()
@@ -471,7 +427,7 @@ class Transcript:
     lang: str = "en"
     original_lang: str | None = None
     normalized_nfc: bool = False
-    editors: tuple[str, ...] = field(default=())  # initials seen in editorial notes
+    editors: tuple[str, ...] = ()  # initials seen in editorial notes
     shape: tuple[tuple[str, int], ...] = ()  # the shapes the reader found, with counts
     timeline: tuple[Stamp, ...] = ()  # every timestamp, in order, with its ident
     play: Play | None = None  # a play: read by reader.drama, written by tei_drama
@@ -505,22 +461,18 @@ def plain_text(content: tuple[Inline, ...]) -> str:
     return "".join(parts)
 
 
-_T = TypeVar("_T")
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_R = TypeVar("_R", bound=Record)
 
 
-def evolve(node: _T, name: str, value: object) -> _T:
+def evolve(node: _R, name: str, value: object) -> _R:
     """A copy of a model node with one field changed; what
-    ``dataclasses.replace`` does, without its per-call introspection (the
-    transforms copy thousands of nodes per document).
+    ``record.replace`` does, without its keyword arguments (the transforms
+    copy thousands of nodes per document).
 
     >>> evolve(Paragraph((Text("a"),), 3), "line", 4)
     Paragraph(content=(Text(value='a'),), line=4, front=False)
     """
-    cls = type(node)
-    names = _FIELD_NAMES.get(cls)
-    if names is None:
-        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+    names = node._fields
     if name not in names:
-        raise TypeError(f"{cls.__name__} has no field {name!r}")
-    return cls(*[value if n == name else getattr(node, n) for n in names])
+        raise TypeError(f"{type(node).__name__} has no field {name!r}")
+    return type(node)(*[value if n == name else getattr(node, n) for n in names])

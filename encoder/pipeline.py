@@ -8,7 +8,6 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -21,6 +20,7 @@ from .reader.blocks import read_blocks
 from .reader.playmarks import may_be_play
 from .reader.profile import Profile
 from .reader.source import SourceError, check_language, decode_source
+from .record import Record
 from .tei import Options, to_tei
 from .transforms.citations import cite_references
 from .transforms.notes import resolve_notes
@@ -32,8 +32,7 @@ if TYPE_CHECKING:
     from .authority import AuthorityEntry
 
 
-@dataclass(frozen=True, slots=True)
-class EncodeResult:
+class EncodeResult(Record):
     """``xml`` is None when the input had errors (see ``diagnostics``)."""
 
     xml: bytes | None

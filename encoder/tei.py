@@ -7,7 +7,7 @@ resolved by the reader and the transforms. The one helper that writes
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import singledispatch
 from typing import TYPE_CHECKING, Final
 
@@ -64,6 +64,7 @@ from .model import (
     plain_text,
 )
 from .reader.patterns import TO_SUPERSCRIPT
+from .record import Record
 from .xmlio import TEI, TEI_NS, XML_ID, XML_LANG
 
 if TYPE_CHECKING:
@@ -86,10 +87,9 @@ LANGUAGE_NAMES: Final = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
+class Options(Record):
     source_date_epoch: int | None = None
-    edition: Edition = field(default_factory=Edition)  # the edition's metadata (edition.py)
+    edition: Edition = Edition()  # the edition's metadata (edition.py)
 
 
 def _el(
@@ -136,12 +136,12 @@ def write_inlines(content: tuple[Inline, ...], parent: _E, doc: Transcript) -> N
             write_inline(node, parent, doc)
 
 
-@write_inline.register
+@write_inline.register(Text)
 def _(node: Text, parent: _E, doc: Transcript) -> None:
     _add_text(parent, node.value)
 
 
-@write_inline.register
+@write_inline.register(Anchor)
 def _(node: Anchor, parent: _E, doc: Transcript) -> None:
     # Unresolved anchors never reach the writer (the notes transform turns
     # them into notes or text); one here is a bug, so keep its text.
@@ -151,7 +151,7 @@ def _(node: Anchor, parent: _E, doc: Transcript) -> None:
         _add_text(parent, f"[{node.number}]")
 
 
-@write_inline.register
+@write_inline.register(Note)
 def _(node: Note, parent: _E, doc: Transcript) -> None:
     attrib = {XML_ID: node.note_id, "n": node.number, "place": "foot"}
     if node.superscript:
@@ -160,7 +160,7 @@ def _(node: Note, parent: _E, doc: Transcript) -> None:
     write_inlines(node.content, note, doc)
 
 
-@write_inline.register
+@write_inline.register(Supplied)
 def _(node: Supplied, parent: _E, doc: Transcript) -> None:
     if node.reason == "original-wording":  # the translator's note of the original's words
         attrib = {"type": "original-wording", "place": "inline", "rend": "brackets"}
@@ -170,40 +170,40 @@ def _(node: Supplied, parent: _E, doc: Transcript) -> None:
     write_inlines(node.content, supplied, doc)
 
 
-@write_inline.register
+@write_inline.register(Correction)
 def _(node: Correction, parent: _E, doc: Transcript) -> None:
     choice = _el(parent, "choice")
     _el(choice, "sic", None, node.original)
     _el(choice, "corr", None, node.corrected)
 
 
-@write_inline.register
+@write_inline.register(Citation)
 def _(node: Citation, parent: _E, doc: Transcript) -> None:
     write_inlines(node.content, _el(parent, "bibl"), doc)
 
 
-@write_inline.register
+@write_inline.register(CitedAuthor)
 def _(node: CitedAuthor, parent: _E, doc: Transcript) -> None:
     write_inline(node.name, _el(parent, "author"), doc)
 
 
-@write_inline.register
+@write_inline.register(CitedTitle)
 def _(node: CitedTitle, parent: _E, doc: Transcript) -> None:
     _el(parent, "title", None, node.text)
 
 
-@write_inline.register
+@write_inline.register(Foreign)
 def _(node: Foreign, parent: _E, doc: Transcript) -> None:
     attrib = {XML_LANG: node.lang} if node.lang else {}
     _el(parent, "foreign", attrib, node.text)
 
 
-@write_inline.register
+@write_inline.register(Gloss)
 def _(node: Gloss, parent: _E, doc: Transcript) -> None:
     _el(parent, "gloss", None, node.text)
 
 
-@write_inline.register
+@write_inline.register(EditorialNote)
 def _(node: EditorialNote, parent: _E, doc: Transcript) -> None:
     attrib = {"type": "editorial", "place": "inline", "rend": node.brackets}
     if node.initials:  # a remark signed by editors; unsigned ones are the transcriber's
@@ -212,47 +212,47 @@ def _(node: EditorialNote, parent: _E, doc: Transcript) -> None:
     write_inlines(node.content, note, doc)
 
 
-@write_inline.register
+@write_inline.register(Stage)
 def _(node: Stage, parent: _E, doc: Transcript) -> None:
     _el(parent, "stage", {"type": "delivery"}, node.text)
 
 
-@write_inline.register
+@write_inline.register(PersName)
 def _(node: PersName, parent: _E, doc: Transcript) -> None:
     _el(parent, "persName", {"ref": "#" + node.ref} if node.ref else None, node.text)
 
 
-@write_inline.register
+@write_inline.register(PlaceName)
 def _(node: PlaceName, parent: _E, doc: Transcript) -> None:
     _el(parent, "placeName", None, node.text)
 
 
-@write_inline.register
+@write_inline.register(DateText)
 def _(node: DateText, parent: _E, doc: Transcript) -> None:
     _el(parent, "date", {"when": node.when}, node.text)
 
 
-@write_inline.register
+@write_inline.register(LineBreak)
 def _(node: LineBreak, parent: _E, doc: Transcript) -> None:
     _el(parent, "lb", {"n": node.n} if node.n is not None else None)
 
 
-@write_inline.register
+@write_inline.register(TimeMark)
 def _(node: TimeMark, parent: _E, doc: Transcript) -> None:
     _el(parent, "time", {"synch": "#" + node.ident} if node.ident else None, node.text)
 
 
-@write_inline.register
+@write_inline.register(Folio)
 def _(node: Folio, parent: _E, doc: Transcript) -> None:
     _el(parent, "fw", {"type": node.kind}, node.text)
 
 
-@write_inline.register
+@write_inline.register(Incident)
 def _(node: Incident, parent: _E, doc: Transcript) -> None:
     _el(_el(parent, "incident", {"type": node.kind}), "desc", None, node.text)
 
 
-@write_inline.register
+@write_inline.register(PageMark)
 def _(node: PageMark, parent: _E, doc: Transcript) -> None:
     attrib: dict[str, str] = {}
     if node.n is not None:
@@ -295,7 +295,7 @@ def write_block(block: Block, s: _Sections, doc: Transcript, after_notes: bool) 
     raise TypeError(f"no TEI handler for {type(block).__name__}")
 
 
-@write_block.register
+@write_block.register(Boilerplate)
 def _(block: Boilerplate, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     return None  # kept in the header's notesStmt
 
@@ -312,7 +312,7 @@ def _front_item(s: _Sections, name: str, attrib: dict[str, str] | None = None) -
     return _el(s.front, name, attrib)
 
 
-@write_block.register
+@write_block.register(TitleLine)
 def _(block: TitleLine, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     parent = _front_item(s, "docTitle")
     if parent.tag == TEI + "docTitle":
@@ -320,7 +320,7 @@ def _(block: TitleLine, s: _Sections, doc: Transcript, after_notes: bool) -> Non
     write_inlines(block.content, parent, doc)
 
 
-@write_block.register
+@write_block.register(DateLine)
 def _(block: DateLine, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     parent = _front_item(s, "docDate", {"when": block.when})
     if parent.tag == TEI + "docDate":
@@ -329,17 +329,17 @@ def _(block: DateLine, s: _Sections, doc: Transcript, after_notes: bool) -> None
         _el(parent, "date", {"when": block.when}, block.text)
 
 
-@write_block.register
+@write_block.register(FundingLine)
 def _(block: FundingLine, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     write_inlines(block.content, _front_item(s, "p"), doc)
 
 
-@write_block.register
+@write_block.register(MetadataField)
 def _(block: MetadataField, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     write_inlines(block.content, _front_item(s, "p"), doc)
 
 
-@write_block.register
+@write_block.register(Dateline)
 def _(block: Dateline, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     write_inlines(block.content, _front_item(s, "dateline"), doc)
 
@@ -351,7 +351,7 @@ def _participants_div(s: _Sections) -> _E:
     return _el(s.front, "div", {"type": "participants"})
 
 
-@write_block.register
+@write_block.register(ParticipantsHead)
 def _(block: ParticipantsHead, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     # each heading ("Participants:", "Also Present:") opens a list of its own
     if s.conversation is not None:
@@ -361,13 +361,13 @@ def _(block: ParticipantsHead, s: _Sections, doc: Transcript, after_notes: bool)
     write_inlines(block.content, _el(div, "head"), doc)
 
 
-@write_block.register
+@write_block.register(ParticipantsLine)
 def _(block: ParticipantsLine, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     parent = s.conversation if s.conversation is not None else _participants_div(s)
     write_inlines(block.content, _el(parent, "p"), doc)
 
 
-@write_block.register
+@write_block.register(Paragraph)
 def _(block: Paragraph, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     if s.conversation is None and block.front:
         _front_p(block.content, s, doc)  # before the last line of front matter
@@ -379,13 +379,13 @@ def _front_p(content: tuple[Inline, ...], s: _Sections, doc: Transcript) -> None
     write_inlines(content, _front_item(s, "p"), doc)
 
 
-@write_block.register
+@write_block.register(Narration)
 def _(block: Narration, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     stage = _el(_conversation(s), "stage", {"type": "narration"})
     write_inlines(block.content, stage, doc)
 
 
-@write_block.register
+@write_block.register(Turn)
 def _(block: Turn, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     s.turns += 1
     sp = _el(_conversation(s), "sp", {XML_ID: f"turn-{s.turns}", "who": "#" + block.who})
@@ -408,7 +408,7 @@ def _(block: Turn, s: _Sections, doc: Transcript, after_notes: bool) -> None:
         write_inlines(para.content, _el(sp, "p"), doc)
 
 
-@write_block.register
+@write_block.register(Closer)
 def _(block: Closer, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     signed = _el(_el(_conversation(s), "closer"), "signed")
     write_inlines(block.content, signed, doc)
@@ -437,12 +437,12 @@ def _tail_div(s: _Sections, kind: str, after_notes: bool) -> _E:
     return _el(parent, "div", {"type": kind})
 
 
-@write_block.register
+@write_block.register(ArchivalCitation)
 def _(block: ArchivalCitation, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     _el(_tail_div(s, "source", after_notes), "bibl", {"type": "archival"}, block.text)
 
 
-@write_block.register
+@write_block.register(Commentary)
 def _(block: Commentary, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     parent = _info_or(s, "commentary", after_notes)
     write_inlines(block.content, _el(parent, "p"), doc)
@@ -455,7 +455,7 @@ def _info_or(s: _Sections, kind: str, after_notes: bool) -> _E:
     return _tail_div(s, kind, after_notes)
 
 
-@write_block.register
+@write_block.register(SectionLabel)
 def _(block: SectionLabel, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     parent = s.back if after_notes else s.body
     div = _el(parent, "div", {"type": "documentInformation"})
@@ -463,7 +463,7 @@ def _(block: SectionLabel, s: _Sections, doc: Transcript, after_notes: bool) -> 
     s.back_info = div
 
 
-@write_block.register
+@write_block.register(SourceLine)
 def _(block: SourceLine, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     if s.conversation is None and not block.citation_text:  # a credit in the front matter
         write_inlines(block.rest, _front_item(s, "p"), doc)
@@ -475,13 +475,13 @@ def _(block: SourceLine, s: _Sections, doc: Transcript, after_notes: bool) -> No
     write_inlines(block.rest, ab, doc)
 
 
-@write_block.register
+@write_block.register(Rights)
 def _(block: Rights, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     ab = _el(_info_or(s, "documentInformation", after_notes), "ab", {"type": "rights"})
     write_inlines(block.content, ab, doc)
 
 
-@write_block.register
+@write_block.register(DocType)
 def _(block: DocType, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     if s.conversation is None and s.back_info is None and not after_notes:
         _el(_front_item(s, "p"), "term", None, block.text)
@@ -490,17 +490,17 @@ def _(block: DocType, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     _el(ab, "term", None, block.text)
 
 
-@write_block.register
+@write_block.register(FunderField)
 def _(block: FunderField, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     _el(_info_or(s, "documentInformation", after_notes), "ab", {"type": "funder"}, block.text)
 
 
-@write_block.register
+@write_block.register(NoteBody)
 def _(block: NoteBody, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     raise TypeError("note bodies are placed by the notes transform")
 
 
-@write_block.register
+@write_block.register(Heading)
 def _(block: Heading, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     # a heading opens a division of the conversation that runs to the next one
     s.current = None
@@ -509,7 +509,7 @@ def _(block: Heading, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     s.current = div
 
 
-@write_block.register
+@write_block.register(Breaks)
 def _(block: Breaks, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     parent = _conversation(s) if s.conversation is not None or s.turns else s.body
     write_inlines(block.content, parent, doc)

@@ -40,11 +40,10 @@ W205  warning  participant who never speaks and is never referred to
 
 from __future__ import annotations
 
-import difflib
+import contextlib
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any, Final, Literal, cast
@@ -52,6 +51,8 @@ from typing import Any, Final, Literal, cast
 from lxml import etree
 
 from .diagnostics import Diagnostic, Severity, Span
+from .lazyre import LazyPattern
+from .record import Record
 from .xmlio import TEI, TEI_NS, XML_ID, XML_NS, XmlInputError, parse_xml_file
 
 SCHEMA_FILE: Final = "tei-encoder.xsd"
@@ -100,19 +101,24 @@ _TYPE_HELP: Final[dict[str, str]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class _Grammar:
-    """The compiled schema and what the messages need to know about it."""
+class _Grammar(Record):
+    """The compiled schema, and the XSD it was compiled from (for the messages)."""
 
     schema: etree.XMLSchema
-    elements: frozenset[str]  # local names of every element the schema declares
-    attributes: dict[str, dict[str, str]]  # element -> attribute -> type name
-    enumerations: dict[str, tuple[str, ...]]  # simple type -> closed list of values
+    source: etree._ElementTree
     lock: threading.Lock  # an XMLSchema keeps its error log on itself
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
+class _Description(Record):
+    """What the messages need to know about the schema, read from the XSD
+    only when a document has a problem to explain."""
+
+    elements: frozenset[str]  # local names of every element the schema declares
+    attributes: dict[str, dict[str, str]]  # element -> attribute -> type name
+    enumerations: dict[str, tuple[str, ...]]  # simple type -> closed list of values
+
+
+class _Entry(Record):
     """One libxml2 schema error: line, error type, message, XPath of the element."""
 
     line: int
@@ -136,14 +142,38 @@ def schema_path() -> Path:
     raise FileNotFoundError(f"the bundled schema {SCHEMA_FILE} is missing (looked in {tried})")
 
 
-@cache
+_COMPILED: list[_Grammar] = []  # the schema, compiled once per process
+_COMPILING: Final = threading.Lock()
+
+
 def _grammar() -> _Grammar:
-    path = schema_path()
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-    document = etree.parse(str(path), parser)
-    schema = etree.XMLSchema(document)
-    elements, attributes, enumerations = _describe_schema(document.getroot())
-    return _Grammar(schema, elements, attributes, enumerations, threading.Lock())
+    with _COMPILING:  # a second caller waits for the compilation under way
+        if not _COMPILED:
+            path = schema_path()
+            parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+            document = etree.parse(str(path), parser)
+            _COMPILED.append(_Grammar(etree.XMLSchema(document), document, threading.Lock()))
+        return _COMPILED[0]
+
+
+def compile_schema_early() -> None:
+    """Start compiling the bundled schema on a thread of its own, unless it is
+    compiled already. libxml2 releases the GIL while it compiles (~13 ms), so a
+    cold ``encode`` imports and reads the transcript meanwhile instead of
+    waiting for it before the validation. A failure there is left for the
+    validation itself to raise."""
+    if not _COMPILED:
+        threading.Thread(target=_compile_quietly, name="schema", daemon=True).start()
+
+
+def _compile_quietly() -> None:
+    with contextlib.suppress(Exception):
+        _grammar()
+
+
+@cache
+def _description() -> _Description:
+    return _Description(*_describe_schema(_grammar().source.getroot()))
 
 
 def _local(qname: str) -> str:
@@ -362,7 +392,7 @@ def _grammar_diagnostics(tree: etree._ElementTree, filename: str) -> list[Diagno
     seen: set[tuple[int, str, str]] = set()
     for entry in entries:
         element = _element_at(tree, entry.path)
-        code, message = _explain(grammar, entry, element)
+        code, message = _explain(_description(), entry, element)
         line = (_line(element) if element is not None else 0) or entry.line
         if not line and element is not None:  # a tree built in memory
             message += f" (at {_locate(element)})"
@@ -423,9 +453,9 @@ def _same_attribute(a: Diagnostic, b: Diagnostic) -> bool:
     return a.message.split(" = ", 1)[0] == b.message.split(" = ", 1)[0]
 
 
-_ELEMENT_RE: Final = re.compile(r"^Element '(?:\{(?P<ns>[^}]*)\})?(?P<name>[^']+)'")
-_ATTRIBUTE_RE: Final = re.compile(r"attribute '(?:\{(?P<ns>[^}]*)\})?(?P<name>[^']+)'")
-_EXPECTED_RE: Final = re.compile(r"Expected is (?:one of )?\( (?P<names>[^)]*) \)")
+_ELEMENT_RE: Final = LazyPattern(r"^Element '(?:\{(?P<ns>[^}]*)\})?(?P<name>[^']+)'")
+_ATTRIBUTE_RE: Final = LazyPattern(r"attribute '(?:\{(?P<ns>[^}]*)\})?(?P<name>[^']+)'")
+_EXPECTED_RE: Final = LazyPattern(r"Expected is (?:one of )?\( (?P<names>[^)]*) \)")
 
 
 def _display(name: str, namespace: str | None) -> str:
@@ -464,7 +494,9 @@ def _where(element: etree._Element | None) -> str:
     return f" inside <{etree.QName(parent).localname}>"
 
 
-def _explain(grammar: _Grammar, entry: _Entry, element: etree._Element | None) -> tuple[str, str]:
+def _explain(
+    grammar: _Description, entry: _Entry, element: etree._Element | None
+) -> tuple[str, str]:
     """Turn one libxml2 schema error into a code and a message for people."""
     text, kind = entry.message, entry.kind
     match = _ELEMENT_RE.match(text)
@@ -508,7 +540,7 @@ def _explain(grammar: _Grammar, entry: _Entry, element: etree._Element | None) -
 
 
 def _explain_attribute(
-    grammar: _Grammar,
+    grammar: _Description,
     kind: str,
     text: str,
     element: etree._Element | None,
@@ -538,7 +570,7 @@ def _explain_attribute(
     )
 
 
-def _describe_type(grammar: _Grammar, type_name: str) -> str:
+def _describe_type(grammar: _Description, type_name: str) -> str:
     if type_name in grammar.enumerations:
         return "one of " + ", ".join(f'"{v}"' for v in grammar.enumerations[type_name])
     return _TYPE_HELP.get(type_name, "a value allowed by the schema")
@@ -606,6 +638,8 @@ def _dangling(
         f'<{_name(element)}> @{attribute} points to "{token}", but no element has '
         f'xml:id="{token[1:]}"'
     )
+    import difflib  # only for a dangling pointer: not loaded by every encode
+
     close = difflib.get_close_matches(token[1:], list(ids), n=1, cutoff=0.75)
     if close:
         message += f' (did you mean "#{close[0]}"?)'

@@ -12,6 +12,8 @@ nothing less) and each message must contain the text after the colon.
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -131,6 +133,35 @@ def test_validation_is_safe_from_several_threads() -> None:
     for thread in threads:
         thread.join()
     assert results == serial
+
+
+# In a new process, so that the schema is compiled by the thread, not already
+# by an earlier test: the broken files' diagnostics must be the same as when
+# the validation compiles the schema itself.
+_EARLY_THEN_VALIDATE = """
+import sys
+from pathlib import Path
+from encoder.validate import compile_schema_early, validate_file
+compile_schema_early()
+for name in sys.argv[1:]:
+    print(name, [(d.code, d.span.line, d.message) for d in validate_file(Path(name))])
+"""
+
+
+def test_a_schema_compiled_on_another_thread_validates_as_before() -> None:
+    paths = [str(p) for p in BROKEN[:6]]
+    done = subprocess.run(
+        [sys.executable, "-c", _EARLY_THEN_VALIDATE, *paths],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stderr == ""
+    expected = [
+        f"{p} {[(d.code, d.span.line, d.message) for d in validate_file(Path(p))]}" for p in paths
+    ]
+    assert done.stdout.splitlines() == expected
+    assert all("[]" not in line for line in expected)  # each file has its errors
 
 
 def test_the_schema_is_found_next_to_the_package() -> None:

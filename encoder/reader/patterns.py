@@ -10,6 +10,7 @@ import datetime as _dt
 import re
 from typing import Final
 
+from ..lazyre import LazyPattern
 from ..model import MetadataKind
 from .vocab import (
     ACTIVE_PROCEEDINGS,
@@ -48,7 +49,11 @@ _MONTH: Final = (
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
 # Month names of other languages, any case: "août", "August", "agosto", "августа".
-_OTHER_MONTH: Final = "(?i:" + "|".join(sorted(OTHER_MONTHS, key=len, reverse=True)) + ")"
+# Longest first; names of one length in a fixed order, so that the pattern's
+# text is the same in every process (a set's order changes with the hash seed).
+_OTHER_MONTH: Final = (
+    "(?i:" + "|".join(sorted(OTHER_MONTHS, key=lambda name: (-len(name), name))) + ")"
+)
 DATE: Final = (
     rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"  # August 1, 1958
     rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"  # 1 August 1958
@@ -58,7 +63,7 @@ DATE: Final = (
     rf"|\d{{1,2}}(?:er|\.|º|°)?\s+(?:de\s+)?{_OTHER_MONTH}\s+(?:de\s+)?\d{{4}}(?:\s*г\.?)?)"
 )
 _WEEKDAY: Final = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
-DATE_IN_TEXT: Final = re.compile(DATE)
+DATE_IN_TEXT: Final = LazyPattern(DATE)
 # A time of day may follow, as meeting programs write it: "March 12, 2024, 9:03AM".
 _TIME_OF_DAY: Final = (
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)"

@@ -15,12 +15,12 @@ The patterns are matched at the start of each line, one line at a time.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from typing import Final
 
+from ..record import Record, replace
 
-@dataclass(frozen=True, slots=True)
-class Profile:
+
+class Profile(Record):
     """What the reader is told instead of what it would detect; None: detect."""
 
     name: str = "auto"

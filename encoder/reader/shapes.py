@@ -22,13 +22,13 @@ folder under ``tests/shapes/`` (see ``docs/shapes.md``).
 
 from __future__ import annotations
 
-import html
 import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Final
 
+from ..lazyre import LazyPattern
 from ..model import Folio, Incident, Inline, LineBreak, PageMark, Stamp, Text, evolve
 from .patterns import COLON_LABEL, PARTICLE, UP, UPPER_LABEL, capitals_heading
 from .profile import Profile
@@ -157,25 +157,35 @@ BRACKETED_NAME_AND_TIME: Final = re.compile(
     rf"^\[(?P<name>{UP}[^\[\]\n]{{0,60}})\][ \t]+(?P<t>{_CLOCK_AMPM})$"
 )
 # A name alone (one to four capitalised words), after a time: "[00:00:03] Jane Doe".
-NAME_ONLY: Final = re.compile(rf"^(?P<name>{UP}[\w’'.\-]*(?:[ \t]{UP}[\w’'.\-]*){{0,3}})$")
+NAME_ONLY: Final = LazyPattern(rf"^(?P<name>{UP}[\w’'.\-]*(?:[ \t]{UP}[\w’'.\-]*){{0,3}})$")
 # "Q<tab>Text", "Q   Text", "Q Mr. President": press briefings write the question so.
 Q_SPACED: Final = re.compile(
     r"^(?:(?P<name>Q)[ \t\xa0]+|(?P<a>A)(?:\t|[ \xa0]{2,})[ \t\xa0]*)(?=\S)"
 )
 # WebVTT
 VTT_HEADER: Final = re.compile(r"^\ufeff?WEBVTT(?:[ \t].*)?$")
-VTT_TIMING: Final = re.compile(
+VTT_TIMING: Final = LazyPattern(
     r"^(?P<t>(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3})[ \t]+-->[ \t]+"
     r"(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}(?:[ \t]+\S.*)?$"
 )
-VTT_VOICE: Final = re.compile(r"^<v(?:\.[\w-]+)*[ \t]+(?P<name>[^>]{1,80})>")
-VTT_CLOSE: Final = re.compile(r"</v>\s*$")
+VTT_VOICE: Final = LazyPattern(r"^<v(?:\.[\w-]+)*[ \t]+(?P<name>[^>]{1,80})>")
+VTT_CLOSE: Final = LazyPattern(r"</v>\s*$")
 # Cue text markup other than a voice: classes, styles, karaoke times, as YouTube's
 # captions write them ("welcome<00:00:00.400><c> everyone</c>").
-VTT_TAGS: Final = re.compile(
+VTT_TAGS: Final = LazyPattern(
     r"</?(?:c|i|b|u|v|lang|ruby|rt)(?:\.[\w-]+)*(?:[ \t][^<>\n]{0,80})?>"
     r"|<(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}>"
 )
+
+
+def _cue_text(text: str, markup: bool = True) -> str:
+    """A WebVTT cue's text without its markup (or, ``markup`` False, only
+    without a closing ``</v>``), entities decoded."""
+    import html  # only for WebVTT: not loaded by every encode
+
+    return html.unescape(VTT_TAGS.sub("", text) if markup else VTT_CLOSE.sub("", text)).strip()
+
+
 # A label alone on its line, with nothing after the terminator.
 _COLON_ALONE: Final = re.compile(
     rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+)?{UP}[\w’'.\-]*){{0,3}}(?:\s+\d{{1,3}})?)"
@@ -531,9 +541,8 @@ def lex_lines(
                 vtt_stamp = (stripped, number)
                 cue = Stamp("", 0, seconds_of(timing.group("t")))
                 continue
-            if not VTT_VOICE.match(stripped):
-                stripped = VTT_TAGS.sub("", stripped)
-            stripped = html.unescape(VTT_CLOSE.sub("", stripped)).strip() or stripped
+            # a voice line keeps its opening tag here: _vtt_cue reads it
+            stripped = _cue_text(stripped, not VTT_VOICE.match(stripped)) or stripped
             if CUE_SOUND.match(stripped):
                 # "[ GAVEL ]", "(applause)": a sound, not words; a cue that holds
                 # only the sound keeps its timing with it
@@ -827,7 +836,7 @@ def _vtt_cue(
             para.bare = (named.group("name"), para.skip + named.end())
             para.style = "cue label"
         return
-    body = html.unescape(VTT_TAGS.sub("", text[voice.end() :])).strip()
+    body = _cue_text(text[voice.end() :])
     name = voice.group("name").strip()
     if timing is None:
         assert cue is not None

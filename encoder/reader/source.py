@@ -11,18 +11,17 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from dataclasses import dataclass
 from typing import Final
 
 from ..diagnostics import Reporter, Span
+from ..record import Record
 
 # Characters XML 1.0 forbids: C0 controls except tab/LF/CR, surrogates, FFFE/FFFF;
 # a form feed (U+000C) is a page break, read by reader.shapes and never written.
 _FORBIDDEN: Final = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
-@dataclass(frozen=True, slots=True)
-class SourceText:
+class SourceText(Record):
     lines: tuple[str, ...]  # without line terminators; index 0 is line 1
     normalized_nfc: bool
 

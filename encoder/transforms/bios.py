@@ -15,10 +15,10 @@ The role is left in the note: a clause cut from prose is not a fact.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Final
 
 from ..reader.vocab import TITLE_WORDS
+from ..record import Record
 
 _TOKEN: Final = (
     r"(?:[A-Z][\w’'\-]*\.?|(?:al|ul|el|ad|ibn|bin)-[A-Z][\w’'\-]*"
@@ -34,8 +34,7 @@ _LOWER_PARTICLES: Final = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Bio:
+class Bio(Record):
     name: str
     birth: str
     death: str

@@ -15,11 +15,10 @@ error (E203), since no rule can tell which body belongs to which anchor.
 
 from __future__ import annotations
 
-import dataclasses
-
 from ..diagnostics import Reporter, Span
 from ..model import Anchor, Block, Inline, Note, NoteBody, Text, Transcript
 from ..reader.patterns import TO_SUPERSCRIPT
+from ..record import replace
 from .walk import rewrite_block
 
 
@@ -89,9 +88,7 @@ def resolve_notes(doc: Transcript, reporter: Reporter) -> Transcript:
                 Span(doc.source_name, body.line, 1),
             )
             end_notes.append(Note(number, note_id(number), body.content, body.line))
-    return dataclasses.replace(
-        doc, blocks=tuple(blocks), end_notes=tuple(end_notes), notes_position=position
-    )
+    return replace(doc, blocks=tuple(blocks), end_notes=tuple(end_notes), notes_position=position)
 
 
 def _marker(anchor: Anchor) -> str:

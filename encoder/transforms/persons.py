@@ -18,7 +18,6 @@ initials, honorifics and case are set aside (``N.S. KHRUSHCHEV`` and
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -51,6 +50,7 @@ from ..model import (
 from ..reader.names import GENDERED, bare_name, edit_distance_one, slugify, surname_key, title_case
 from ..reader.patterns import HONORIFIC_PREFIX, INITIALS_PREFIX, UP
 from ..reader.vocab import TITLE_WORDS, speaker_kind
+from ..record import replace
 from .bios import find_bios, place_words
 from .walk import block_inlines, rewrite_block
 
@@ -310,7 +310,7 @@ def build_register(
     )
     tagger = _Tagger(register, doc.source_name, reporter)
     tagged = tuple(_tag_block(b, tagger) for b in blocks)
-    return dataclasses.replace(doc, blocks=tagged, persons=persons)
+    return replace(doc, blocks=tagged, persons=persons)
 
 
 class _TextIndex:
