@@ -42,8 +42,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
-from .patterncache import ENV as PATTERN_CACHE
-
 ROOT: Final = Path(__file__).resolve().parent.parent
 SOURCES: Final = ROOT / "sources"
 
@@ -236,22 +234,18 @@ def _cli_command() -> list[str]:
     return [sys.executable, "-c", "from encoder.cli import entry_point; entry_point()"]
 
 
-def time_cold(source: Path, workdir: Path, runs: int = 7) -> tuple[float, float, float]:
+def time_cold(source: Path, workdir: Path, runs: int = 7) -> tuple[float, float]:
     """Median wall seconds, in new processes, of ``tei-encode -q encode SOURCE
-    -o X`` with the cache of compiled patterns (encoder/patterncache.py; the
-    untimed first run writes it, in WORKDIR, as a user's first run writes it
-    in their cache folder), of the same with the cache off, and of a bare
-    ``python -c "import lxml.etree, click"``: the start-up any tool built on
-    lxml and click pays. The three alternate run by run, so that a change
-    of the machine's load falls on all three alike."""
+    -o X`` and of a bare ``python -c "import lxml.etree, click"``: the
+    start-up any tool built on lxml and click pays. The two alternate run by
+    run, so that a change of the machine's load falls on both alike."""
     encode = [*_cli_command(), "-q", "encode", str(source), "-o", str(workdir / "cli.xml")]
-    commands = [
-        (encode, {PATTERN_CACHE: str(workdir / "patterns")}),
-        (encode, {PATTERN_CACHE: "off"}),
+    commands: list[tuple[list[str], dict[str, str]]] = [
+        (encode, {}),
         ([sys.executable, "-c", "import lxml.etree, click"], {}),
     ]
-    cached, uncached, bare = _median_walls(commands, runs)
-    return cached, uncached, bare
+    cold, bare = _median_walls(commands, runs)
+    return cold, bare
 
 
 def _median_walls(commands: list[tuple[list[str], dict[str, str]]], runs: int) -> list[float]:
@@ -512,7 +506,6 @@ class Report:
     floor_ms: float
     encode_over_floor: float
     cold_cli_s: float
-    cold_cli_uncached_s: float  # the same with the cache of compiled patterns off
     bare_import_s: float
     scaling: list[ScaleRow]
     collection: CollectionFigures
@@ -588,9 +581,8 @@ def format_table(report: Report) -> str:
     )
     lines.append("")
     lines.append(
-        f"cold tei-encode encode {report.cold_cli_s:.3f} s ({report.cold_cli_uncached_s:.3f} s "
-        f"with the pattern cache off); bare python -c 'import lxml.etree, click' "
-        f"{report.bare_import_s:.3f} s"
+        f"cold tei-encode encode {report.cold_cli_s:.3f} s; "
+        f"bare python -c 'import lxml.etree, click' {report.bare_import_s:.3f} s"
     )
     c = report.collection
     lines.append("")
@@ -629,7 +621,7 @@ def run(quick: bool) -> Report:
     workdir = Path(tempfile.mkdtemp(prefix="tei-encode-bench-"))
     try:
         _log("cold CLI…")
-        cold, uncached, bare = time_cold(sources[0], workdir)
+        cold, bare = time_cold(sources[0], workdir)
         parts = TranscriptParts.split(sources[0].read_text(encoding="utf-8"))
         _log("scaling…")
         scaling = measure_scaling(
@@ -651,7 +643,6 @@ def run(quick: bool) -> Report:
         floor_ms=stages["floor"],
         encode_over_floor=round(encode_ms / stages["floor"], 1),
         cold_cli_s=cold,
-        cold_cli_uncached_s=uncached,
         bare_import_s=bare,
         scaling=scaling,
         collection=collection,

@@ -69,19 +69,15 @@ def encode_document(
 ) -> DocumentResult:
     """Encode one transcript, check the TEI against the bundled schema and,
     if asked, render it as HTML. Pure: no input or output is read or
-    written (only the cache of compiled patterns, encoder/patterncache.py). A
+    written. A
     ``bytearray`` is emptied once decoded (the caller has no further use for
     it), so that a large transcript's bytes do not stay beside its tree."""
-    from . import patterncache
     from .validate import compile_schema_early, validate_output
 
     compile_schema_early()  # on another thread, while the pipeline loads and runs
-    patterncache.preload()  # before the modules whose patterns it holds
     from .parts import XML_TEXT_LIMIT
     from .pipeline import encode_bytes
     from .tei import Options
-
-    patterncache.keep_new()  # the first run after an install or upgrade writes it
 
     options = Options(source_date_epoch=settings.source_date_epoch, edition=settings.edition)
     result = encode_bytes(

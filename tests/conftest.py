@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-
-# The tests write no cache of compiled patterns into the home folder (they
-# and the processes they start); tests/test_patterncache.py turns it on in a
-# folder of its own.
-os.environ["TEI_ENCODE_PATTERN_CACHE"] = "off"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
