@@ -300,3 +300,17 @@ def test_labels_in_markdown_emphasis_and_a_bracketed_time_on_the_label_line() ->
     bracketed = encode("Ines Moura [00:00:01]\nHello all.\n\nKarl Betz [00:00:05]\nHi.\n")
     assert said(bracketed) == [("#ines-moura", "Hello all."), ("#karl-betz", "Hi.")]
     assert xp(bracketed, "//t:when/@interval") == ["1", "5"]
+
+
+def test_an_emphasised_heading_word_is_a_break_not_a_speaker() -> None:
+    text = (
+        "**Ana Beltran:** Welcome back.\n\n**Luca Moretti:** Glad to be here.\n\n"
+        "**Break:** [00:31:35.26]\n\n**Ana Beltran:** [00:32:10.02] And we are back.\n"
+    )
+    tree = encode(text)
+    assert [w for w, _ in said(tree)] == ["#ana-beltran", "#luca-moretti", "#ana-beltran"]
+    assert [" ".join(i.itertext()) for i in xp(tree, "//t:incident")] == [
+        "**Break:** [00:31:35.26]"
+    ]
+    assert said(tree)[2][1] == "And we are back."  # the time went to the label
+    same_words(tree, text)

@@ -32,7 +32,7 @@ from ..lazyre import LazyPattern
 from ..model import Folio, Incident, Inline, LineBreak, PageMark, Stamp, Text, evolve
 from .patterns import COLON_LABEL, PARTICLE, UP, UPPER_LABEL, capitals_heading
 from .profile import Profile
-from .vocab import NOT_LABELS
+from .vocab import HEADING_WORDS, NOT_LABELS
 
 # ------------------------------------------------------------------ the rules
 
@@ -589,6 +589,10 @@ def lex_lines(
         if continues:
             lx.carry_on(stripped, number, indent)
             continue
+        if _marked_break(stripped):  # "**Break:** [00:31:35]": a pause in the recording
+            lx.flush()
+            lx.event(Incident(stripped))
+            continue
         message = CHAT_LINE.match(stripped) if shape.chat else None
         if message is not None and CHAT_REACTION.match(stripped, message.end()):
             lx.flush()
@@ -680,6 +684,28 @@ def _heads_over_page_lines(lines: tuple[str, ...], profile: Profile) -> set[int]
     }
 
 
+def _marked_break(text: str) -> bool:
+    """A heading word in emphasis with at most a time after it: "**Break:**",
+    "**Intro:** [00:00:00]"."""
+    if text[:1] not in "*_":
+        return False
+    found = EMPHASISED_LABEL.match(text)
+    return (
+        found is not None
+        and _not_a_name(found.group("name"))
+        and TIME_IN_BRACKETS.match(text, found.end()) is not None
+    )
+
+
+# Nothing, or a time in brackets, to the end of the line.
+TIME_IN_BRACKETS: Final = re.compile(rf"(?:[\[(]{_CLOCK}[\])])?$")
+
+
+def _not_a_name(name: str) -> bool:
+    """A label made of heading words ("Break", "Action Items"), no one's name."""
+    return name.upper() in NOT_LABELS or all(w.casefold() in HEADING_WORDS for w in name.split())
+
+
 def _page_line(text: str, profile: Profile) -> PageMark | None:
     if profile.page is not None:
         own = profile.page.match(text)
@@ -732,7 +758,8 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.style = "profile label"
         return
     emphasised = EMPHASISED_LABEL.match(text)
-    if emphasised is not None:  # "**Jane Doe:** Hello", as Markdown copies write it
+    if emphasised is not None and not _not_a_name(emphasised.group("name")):
+        # "**Jane Doe:** Hello", as Markdown copies write it ("**Break:**" is no one)
         para.bare = (emphasised.group("name"), emphasised.end())
         para.style = "emphasised label"
         return

@@ -298,6 +298,11 @@ HEADING_WORDS: Final = frozenset(
         "part",
         "section",
         "chapter",
+        "break",
+        "intro",
+        "outro",
+        "music",
+        "sponsor",
     )
 )
 
