@@ -314,3 +314,40 @@ def test_an_emphasised_heading_word_is_a_break_not_a_speaker() -> None:
     ]
     assert said(tree)[2][1] == "And we are back."  # the time went to the label
     same_words(tree, text)
+
+
+DEBATE = """Oral Answers to Questions
+
+Transport
+
+1. Mr. Alan Carver (Northfield) (Lab): What steps he is taking to improve rural bus services.
+
+The Secretary of State for Transport (Mr. Daniel Kerr): We have increased funding.
+
+Mr. Carver: I thank my right hon. Friend for that answer.
+
+Mr. Kerr: My hon. Friend is right.
+
+Hon. Members: Hear, hear.
+
+Mrs. Joan Pell (Westbury) (Con): Will the Minister visit Westbury?
+
+Mr. Kerr: I shall be happy to do so.
+"""
+
+
+def test_a_debate_where_most_members_speak_once() -> None:
+    """A parliament's record: a member speaks once or twice, a minister is named
+    in the parenthesis after the office, the House answers together."""
+    tree = encode(DEBATE)
+    assert [w for w, _ in said(tree)] == [
+        "#alan-carver",
+        "#daniel-kerr",
+        "#alan-carver",
+        "#daniel-kerr",
+        "#members",
+        "#joan-pell",
+        "#daniel-kerr",
+    ]
+    assert xp(tree, "//t:personGrp/@xml:id") == ["members"]
+    same_words(tree, DEBATE)

@@ -72,7 +72,14 @@ from .names import (
 )
 from .profile import Profile
 from .shapes import RawParagraph, Shape, lex_lines, restore_marks, seconds_of, strip_marks
-from .vocab import HEADING_WORDS, NOT_LABELS, OFFICES, is_delivery_word, is_diariser_label
+from .vocab import (
+    HEADING_WORDS,
+    NOT_LABELS,
+    OFFICES,
+    is_delivery_word,
+    is_diariser_label,
+    speaker_kind,
+)
 
 
 def wrap_width(lines: tuple[str, ...]) -> int | None:
@@ -405,7 +412,7 @@ class Classifier:
             # beside one recurring speaker, a full name said once ("Tom Becker:")
             mixed = self.survey.established_mixed_colon
             return (mixed >= 2 and len(name.split()) <= 3) or (
-                mixed >= 1 and _PERSONAL_NAME.match(name) is not None and not _heading(name)
+                mixed >= 1 and _personal(name) and not _heading(name)
             )
         words = name.replace(".", ". ").split()
         if self.survey.label_counts[norm_label(name)] >= 2 or len(words) >= 2:
@@ -737,7 +744,19 @@ class Classifier:
             # a name and colon alone on its line, joined to its speech where the
             # document establishes that shape (shapes._join_alone_labels)
             joined = para.alone and colon and name.upper() not in NOT_LABELS
-            if not stamped and not joined and not self.is_speaker(name, colon):
+            # "The Secretary of State (Mr. Daniel Kerr):" names its speaker; "Hon.
+            # Members:" is the House
+            named = bool(match.group("delivery")) and bool(
+                _TITLED_NAME.match(match.group("delivery").strip("(（ "))
+            )
+            collective = colon and speaker_kind(name) == "group"
+            if (
+                not stamped
+                and not joined
+                and not named
+                and not collective
+                and not self.is_speaker(name, colon)
+            ):
                 if not colon:
                     self.reporter.warning(
                         "W103",
@@ -767,7 +786,7 @@ class Classifier:
                 delivery,
                 para.skip + match.start("rest"),
                 stamp,
-                style=("timestamp, " + style) if para.skip else style,
+                style=("timestamp, " + style) if para.skip and not para.number else style,
             )
         tight = P.TIGHT_LABEL.match(body)
         if tight is not None and self.survey.colon_label_counts[tight.group("name")] >= 2:
@@ -1130,6 +1149,18 @@ def _listed_as(label: str, listed: list[str]) -> str | None:
         and name != label
     }
     return found.pop() if len(found) == 1 else None
+
+
+# A title and a surname: "Mr. Carver", "Mrs. Joan Pell", "Dr. Okafor".
+_TITLED_SURNAME: Final = re.compile(
+    rf"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+(?:{P.UP}[a-zà-ÿ’'-]+\s+){{0,2}}"
+    rf"{P.UP}[a-zà-ÿ’'-]+$"
+)
+
+
+def _personal(name: str) -> bool:
+    """A person's full name, or a title and a surname."""
+    return bool(_PERSONAL_NAME.match(name) or _TITLED_SURNAME.match(name))
 
 
 def _heading(name: str) -> bool:
