@@ -507,3 +507,46 @@ def test_lines_ending_in_numbers_that_do_not_grow_are_not_heads() -> None:
     )
     assert xp(tree, "//t:pb") == []
     assert len(xp(tree, "//t:sp")) == 5
+
+
+HEARING_TEXT_COPY = """                    OVERSIGHT OF HARBOR DREDGING
+
+                        THURSDAY, MAY 4, 2023
+
+    The committee met, pursuant to notice, at 10:00 a.m., in Room
+406, Hon. Grace Whitfield [chairwoman of the committee] presiding.
+    Present: Senators Whitfield, Abara, and Lund.
+    Mrs. Whitfield. The committee will come to order. Today we look at
+the dredging of the outer harbor.
+    Mr. Abara. Thank you, Madam Chair.
+
+  STATEMENT OF PETRA VOSS, DIRECTOR, PORT AUTHORITY
+
+    Ms. Voss. Thank you for the opportunity to testify on the channel
+and the schedule of the work.
+    Mr. Lund. When will the work begin?
+    Ms. Voss. In the autumn, if the permits arrive.
+    Mrs. Whitfield. The hearing is adjourned.
+"""
+
+
+def test_a_hearing_whose_small_capitals_were_lost_in_the_text_copy() -> None:
+    """Printed hearings set names in small capitals ("Mr. LUND."); text copies
+    give them in mixed case, with the full stop: they are still labels."""
+    tree = encode(HEARING_TEXT_COPY)
+    assert speakers(tree) == [
+        "Mrs. Whitfield.",
+        "Mr. Abara.",
+        "Ms. Voss.",
+        "Mr. Lund.",
+        "Ms. Voss.",
+        "Mrs. Whitfield.",
+    ]
+    who = [sp.get("who") for sp in xp(tree, "//t:sp")]
+    assert who == ["#whitfield", "#abara", "#voss", "#lund", "#voss", "#whitfield"]
+    first = " ".join("".join(xp(tree, "//t:sp[1]/t:p")[0].itertext()).split())
+    assert (
+        first
+        == "The committee will come to order. Today we look at the dredging of the outer harbor."
+    )
+    assert tei_to_text(tree).split() == [w for w in HEARING_TEXT_COPY.split()]

@@ -141,6 +141,7 @@ class Survey:
     qa_counts: Counter[str] = field(default_factory=Counter)  # "Q. …" / "A. …" lines
     bare_counts: Counter[str] = field(default_factory=Counter)  # labels the shapes found
     emphasised: int = 0  # labels in Markdown emphasis ("**Jane Doe:**")
+    titled_counts: Counter[str] = field(default_factory=Counter)  # "Mr. Kohl. …"
     shape: Shape = field(default_factory=Shape)
 
     @functools.cached_property
@@ -290,6 +291,10 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         colon = P.COLON_LABEL.match(text)
         if colon and colon.group("rest"):
             s.colon_label_counts[colon.group("name")] += 1
+        elif label is None and text[:1].isupper() and "." in text[:40]:
+            titled = P.TITLED_LABEL.match(text)
+            if titled and titled.group("rest"):
+                s.titled_counts[titled.group("name")] += 1
         funding = P.funding_match(text)
         if funding:
             s.funders.append(funding.group("funder").strip())
@@ -614,7 +619,13 @@ class Classifier:
         if para.bare is not None:
             return True
         body = text[para.skip :]
-        for pattern, colon in ((P.UPPER_LABEL, False), (P.COLON_LABEL, True)):
+        for pattern, colon in (
+            (P.UPPER_LABEL, False),
+            (P.COLON_LABEL, True),
+            (P.TITLED_LABEL, False),
+        ):
+            if pattern is P.TITLED_LABEL and not self._titled_speaker(body):
+                continue
             match = pattern.match(body)
             if (
                 match is not None
@@ -730,7 +741,13 @@ class Classifier:
                 para.skip + qa.start("rest"),
                 style="Q. and A.",
             )
-        for pattern, colon in ((P.UPPER_LABEL, False), (P.COLON_LABEL, True)):
+        for pattern, colon in (
+            (P.UPPER_LABEL, False),
+            (P.COLON_LABEL, True),
+            (P.TITLED_LABEL, False),
+        ):
+            if pattern is P.TITLED_LABEL and not self._titled_speaker(body):
+                continue
             match = pattern.match(body)
             if match is None or not match.group("rest") or P.LINK_ONLY.match(match.group("rest")):
                 continue  # nothing said, or only a link: "Agenda: <https://…>"
@@ -797,6 +814,20 @@ class Classifier:
                 para, head + name + ":", person, None, para.skip + len(name) + 1, style="initials"
             )
         return None
+
+    def _titled_speaker(self, body: str) -> bool:
+        """A mixed-case label with a full stop ("Mr. Kohl.") counts where it
+        recurs, where two such labels recur, or where a list names the person."""
+        found = P.TITLED_LABEL.match(body) if body[:1].isupper() else None
+        if found is None or not found.group("rest"):
+            return False
+        counts = self.survey.titled_counts
+        name = found.group("name")
+        if counts[name] >= 2 or sum(1 for c in counts.values() if c >= 2) >= 2:
+            return True
+        if self._participant_keys is None:
+            self._participant_keys = frozenset(surname_key(p) for p in self.survey.participants)
+        return surname_key(name) in self._participant_keys
 
     def _bare_speaker(self, para: RawParagraph) -> bool:
         """A label of a shape without terminator counts where it recurs, is "Q" or

@@ -215,6 +215,15 @@ COLON_LABEL: Final = re.compile(
     r"(?:\s*(?P<delivery>[(（][^()（）]*[)）](?:\s*\([^()]*\))?))?"
     r"(?:(?P<term>:)\s+|(?P<wide>：)\s*)(?P<rest>\S.*)?$"
 )
+# A title and a name, then a full stop, in mixed case: printed hearings whose small
+# capitals were lost in the text copy ("Mr. Kohl. Thank you.", "Chairwoman Marsh.").
+TITLED_LABEL: Final = re.compile(
+    r"^(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gen|Adm|Gov)\.|Senator|Representative|"
+    r"Chairman|Chairwoman|Chairperson|Chair|Judge|Justice|Commissioner|Secretary|Governor|"
+    r"Mayor|Ambassador|Admiral|General|Madam|Madame|The)"
+    rf"\s+{UP}[\w’'\-]+(?:\s+(?:of|de|van|von|del|da)\s+{UP}[\w’'\-]+)?)"
+    r"(?:\s*(?P<delivery>\([^()]*\)))?(?P<term>\.)(?:\s+(?P<rest>\S.*))?$"
+)
 # The rest of a "Key: value" line that is only a link: "Agenda: <https://…>".
 LINK_ONLY: Final = re.compile(r"^<?(?:https?://|www\.)[^\s<>]+>?$")
 # Initials as a label with no space after the colon: "JS:Well, ...".

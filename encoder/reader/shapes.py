@@ -30,7 +30,7 @@ from typing import Final
 
 from ..lazyre import LazyPattern
 from ..model import Folio, Incident, Inline, LineBreak, PageMark, Stamp, Text, evolve
-from .patterns import COLON_LABEL, PARTICLE, UP, UPPER_LABEL, capitals_heading
+from .patterns import COLON_LABEL, PARTICLE, TITLED_LABEL, UP, UPPER_LABEL, capitals_heading
 from .profile import Profile
 from .vocab import HEADING_WORDS, NOT_LABELS
 
@@ -454,6 +454,12 @@ def lex_lines(
     lx = _Lexer(shape)
     base_indent = _base_indent(lines) if shape.line_numbers else 0
     over_pages = _heads_over_page_lines(lines, shape.profile)
+    # the indent of a wrapped text's full lines: a line set further in opens a paragraph
+    wrap_indent = (
+        min((len(x) - len(x.lstrip()) for x in lines if len(x.strip()) >= 40), default=0)
+        if wrap is not None
+        else 0
+    )
     double = None if shape.line_numbers or shape.vtt else _double_spaced(lines)
     if double:
         base_indent = min(len(x) - len(x.lstrip()) for x in lines if x.strip())
@@ -564,12 +570,13 @@ def lex_lines(
                 and indent < base_indent + 3
                 and previous_len >= double - 25
             )
-        else:
+        else:  # hard-wrapped: a full line goes on, unless the next is indented as a paragraph
             continues = (
                 lx.first is not None
                 and not opens
                 and wrap is not None
                 and previous_len >= wrap - 25
+                and indent < wrap_indent + 3
             )
         previous_len = len(raw.rstrip())
         if vtt_stamp is not None:
@@ -729,7 +736,12 @@ def _opens(text: str, shape: Shape) -> bool:
         return True
     if Q_SPACED.match(text) or _QA.match(text):
         return True
-    return bool(UPPER_LABEL.match(text) or COLON_LABEL.match(text) or capitals_heading(text))
+    return bool(
+        UPPER_LABEL.match(text)
+        or COLON_LABEL.match(text)
+        or capitals_heading(text)
+        or ("." in text[:40] and TITLED_LABEL.match(text) is not None)
+    )
 
 
 _QA: Final = re.compile(r"^[QA][.:]\s")

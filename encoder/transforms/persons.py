@@ -252,9 +252,13 @@ def build_register(
             found = _role_holder(register, block.name, role_names) or register.find(block.name)
             gender = GENDERED.match(block.name)
             if found is not None and gender is not None:
-                # "Mrs. SMITH:" is not "Smith:" unless her title was seen on the entry
+                # "Mrs. SMITH:" is not "Smith:" unless her title was seen on the entry,
+                # or the entry is a bare surname a list gave ("Present: Representatives
+                # Smith, …"), not a speaker labelled "Smith:"
                 title = gender.group(1).casefold()
-                if not any(_name_words(n)[:1] == (title,) for n in found.names):
+                titled = any(_name_words(n)[:1] == (title,) for n in found.names)
+                listed = not found.speaker and all(len(_name_words(n)) == 1 for n in found.names)
+                if not titled and not listed:
                     found = None
             if found is not None:
                 entry = found
