@@ -52,6 +52,7 @@ from .model import (
     SourceLine,
     Stage,
     Supplied,
+    Text,
     TitleLine,
     Transcript,
     Turn,
@@ -280,6 +281,13 @@ _NORMALIZATION: Final = (
 )
 
 
+# The inline nodes counted by their kind (Supplied and PersName are told apart below).
+_COUNTED: Final[dict[type, str]] = {
+    kind: kind.__name__.lower()
+    for kind in (Note, EditorialNote, Stage, Foreign, Gloss, PageMark, Correction, Citation)
+}
+
+
 def _found(doc: Transcript) -> dict[str, int]:
     """How many of each thing the interpretation paragraph speaks of this document has."""
     counts: dict[str, int] = {}
@@ -296,14 +304,15 @@ def _found(doc: Transcript) -> dict[str, int]:
         elif kind in (Narration, Boilerplate, Heading):
             add(kind.__name__.lower())
         for node in block_inlines(block):
-            if isinstance(node, Supplied):
-                add("original" if node.reason == "original-wording" else "supplied")
-            elif isinstance(
-                node,
-                Note | EditorialNote | Stage | Foreign | Gloss | PageMark | Correction | Citation,
-            ):
-                add(type(node).__name__.lower())
-            elif isinstance(node, PersName) and node.ref:
+            node_kind = type(node)
+            if node_kind is Text:  # most nodes: looked at once
+                continue
+            counted = _COUNTED.get(node_kind)
+            if counted is not None:
+                add(counted)
+            elif node_kind is Supplied:
+                add("original" if node.reason == "original-wording" else "supplied")  # type: ignore[union-attr]
+            elif node_kind is PersName and node.ref:  # type: ignore[union-attr]
                 add("persname")
     if doc.end_notes:
         counts["note"] = counts.get("note", 0) + len(doc.end_notes)
