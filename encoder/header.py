@@ -568,27 +568,33 @@ def prefix_own_ids(root: _E, prefix: str, known: set[str]) -> list[_E]:
     with a pointer attribute."""
     holders: list[_E] = []
     for elem in root.iter(etree.Element):
-        for name in elem.keys():  # noqa: SIM118 - an element iterates its children
-            if name == XML_ID:
-                ident = elem.get(name, "")
-                known.add(ident)
-                elem.set(name, f"{prefix}-{ident}")
-            elif name in POINTERS:
-                holders.append(elem)
+        names = elem.keys()
+        if not names:
+            continue
+        if XML_ID in names:
+            ident = elem.get(XML_ID, "")
+            known.add(ident)
+            elem.set(XML_ID, f"{prefix}-{ident}")
+        if not POINTERS.isdisjoint(names):
+            holders.append(elem)
     return holders
 
 
 def prefix_pointers(holders: list[_E], prefix: str, known: set[str]) -> None:
-    """Point ``#id`` at the prefixed id where the document has ``id``."""
+    """Point ``#id`` at the prefixed id where the document has ``id``. A
+    document repeats few values (``who`` of each turn, ``resp``): each is
+    rewritten once, and set only where it changes."""
+    rewritten: dict[str, str] = {}
     for elem in holders:
-        for name in POINTERS.intersection(elem.keys()):
-            value = elem.get(name, "")
-            if "#" in value:
-                tokens = value.split()
-                elem.set(
-                    name,
-                    " ".join(
-                        f"#{prefix}-{t[1:]}" if t[0] == "#" and t[1:] in known else t
-                        for t in tokens
-                    ),
+        for name, raw in elem.items():
+            value = str(raw)
+            if name not in POINTERS or "#" not in value:
+                continue
+            new = rewritten.get(value)
+            if new is None:
+                new = rewritten[value] = " ".join(
+                    f"#{prefix}-{t[1:]}" if t[0] == "#" and t[1:] in known else t
+                    for t in value.split()
                 )
+            if new != value:
+                elem.set(name, new)
