@@ -392,7 +392,10 @@ def _add_variants(text: _TextIndex, register: Register, file: str, reporter: Rep
     unknown = {w for _line, _para, words in found for w in words} - known
     near: dict[str, _Entry] = {}  # the words one edit from exactly one person's surname
     for word in sorted(unknown):
-        candidates = set().union(*(by_key.get(k, ()) for k in _deletion_keys(word)))
+        shared = by_key.keys() & _deletion_keys(word)  # most words share none
+        if not shared:
+            continue
+        candidates = set().union(*(by_key[k] for k in shared))
         entries = [e for s in sorted(candidates) if edit_distance_one(word, s) for e in surnames[s]]
         if len(entries) == 1:
             near[word] = entries[0]
