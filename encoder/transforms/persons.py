@@ -613,35 +613,37 @@ def literal_alternation(words: Sequence[str]) -> str:
     >>> bool(re.fullmatch(literal_alternation(["a.b", "ab"]), "axb"))
     False
     """
-    root = _TrieNode()
-    for word in words:
-        node = root
-        for char in word:
-            node = node.children.setdefault(char, _TrieNode())
-        node.ends = True
-    return root.regex()
+    return _trie(sorted(set(words)))
 
 
-class _TrieNode:
-    __slots__ = ("children", "ends")
-
-    def __init__(self) -> None:
-        self.children: dict[str, _TrieNode] = {}
-        self.ends = False
-
-    def regex(self) -> str:
-        branches = []
-        for char, sub in sorted(self.children.items()):
-            run = [char]
-            while len(sub.children) == 1 and not sub.ends:  # a chain: no recursion
-                (char, sub), *_ = sub.children.items()
-                run.append(char)
-            branches.append(re.escape("".join(run)) + sub.regex())
-        if not branches:
-            return ""
-        if len(branches) == 1 and not self.ends:
-            return branches[0]
-        return "(?:" + "|".join(branches) + (")?" if self.ends else ")")
+def _trie(words: list[str]) -> str:
+    """The trie of ``words`` (sorted, distinct) as a regex. The words are
+    grouped by their first letter in one pass over the sorted list; a group
+    of one word is that word, and a group's branch starts with what all its
+    words share (no node is made per letter)."""
+    ends = bool(words) and not words[0]  # "" sorts first: a word ends here
+    rest = words[1:] if ends else words
+    branches: list[str] = []
+    start = 0
+    while start < len(rest):
+        stop = start + 1
+        while stop < len(rest) and rest[stop][0] == rest[start][0]:
+            stop += 1
+        if stop == start + 1:
+            branches.append(re.escape(rest[start]))
+        else:
+            first, last = rest[start], rest[stop - 1]  # sorted: they bound the prefix
+            shared = 1
+            while shared < min(len(first), len(last)) and first[shared] == last[shared]:
+                shared += 1
+            tails = [word[shared:] for word in rest[start:stop]]
+            branches.append(re.escape(first[:shared]) + _trie(tails))
+        start = stop
+    if not branches:
+        return ""
+    if len(branches) == 1 and not ends:
+        return branches[0]
+    return "(?:" + "|".join(branches) + (")?" if ends else ")")
 
 
 class _Tagger:
