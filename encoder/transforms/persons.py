@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Literal
@@ -676,13 +676,12 @@ class _Tagger:
         alternatives = sorted(
             set(forms) | set(self.single) | set(self.ambiguous), key=lambda s: (-len(s), s)
         )
-        # The first letters go first so that the engine skips other positions
-        # quickly; the forms are a trie, so each position costs one branch.
-        firsts = "".join(sorted({re.escape(a[0]) for a in alternatives}))
+        # The forms are a trie whose branches start with letters, so the engine
+        # skips to the positions where a form can start and each costs one
+        # branch; the pattern starts with the trie (no look-behind, which made
+        # the engine try every position): _names_in checks the word's start.
         self.pattern = (
-            re.compile(
-                rf"(?=[{firsts}])(?<![\w’'.-])(?:{literal_alternation(alternatives)})(?![\w-])"
-            )
+            re.compile(rf"(?:{literal_alternation(alternatives)})(?![\w-])")
             if alternatives
             else None
         )
@@ -718,6 +717,19 @@ class _Tagger:
                 return pid
         return None
 
+    def _names_in(self, text: str) -> Iterator[re.Match[str]]:
+        r"""The matches of the pattern that start a word: what ``finditer``
+        gives with the look-behind ``(?<![\w’'.-])`` before the forms."""
+        assert self.pattern is not None
+        pos = 0
+        while (match := self.pattern.search(text, pos)) is not None:
+            start = match.start()
+            if start and (text[start - 1].isalnum() or text[start - 1] in "_’'.-"):
+                pos = start + 1  # inside a word: the next position, as the engine would
+                continue
+            yield match
+            pos = match.end()
+
     def _tag_text(self, text: str) -> list[Inline] | None:
         """The text with its names tagged, or None if it names nobody."""
         assert self.pattern is not None
@@ -726,7 +738,7 @@ class _Tagger:
         # Matching runs on a copy where look-alike Cyrillic letters are Latin
         # ("Мао" typed with Cyrillic letters); the tagged text stays as written.
         probe = text.translate(_HOMOGLYPHS) if _HOMOGLYPH_CHARS.search(text) else text
-        for match in self.pattern.finditer(probe):
+        for match in self._names_in(probe):
             found = match.group()
             written = text[match.start() : match.end()]
             pid = self.forms.get(found)
