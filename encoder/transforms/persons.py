@@ -359,7 +359,10 @@ def _add_biographies(text: _TextIndex, register: Register) -> None:
 
 
 _ROMAN = re.compile(r"[IVX]+")
-_CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w’'.-])[A-Z][a-z]{3,}(?![\w-])")
+# The capital first, the word-start test after it: a pattern that starts with a
+# character class lets the engine skip to the capitals (one that starts with
+# an assertion is tried at every position).
+_CAPITALISED = re.compile(r"[A-Z](?<![\w’'.-][A-Z])[a-z]{3,}(?![\w-])")
 
 
 def _deletion_keys(word: str) -> set[str]:
