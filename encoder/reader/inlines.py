@@ -245,7 +245,23 @@ _EXCHANGEABLE: Final = (
     frozenset("me you him her it us them".split()),
     frozenset("this that these those".split()),
 )
-_LAST_WORD: Final = re.compile(r"(?<![\w’'-])(?P<word>[A-Za-z]+) $")
+
+
+def _last_word(value: str) -> int | None:
+    r"""Where the word (ASCII letters) that ends ``value`` before a space
+    starts: the match of ``(?<![\w’'-])[A-Za-z]+ $``, read from the end (a
+    search from the start read all the text before each bracket).
+
+    >>> _last_word("said our "), _last_word("our \n"), _last_word("x1our "), _last_word("our")
+    (5, 0, None, None)
+    """
+    end = len(value) - 1 if value.endswith(" ") else len(value) - 2 if value.endswith(" \n") else 0
+    start = end
+    while start and value[start - 1].isascii() and value[start - 1].isalpha():
+        start -= 1
+    if start == end or (start and (value[start - 1].isalnum() or value[start - 1] in "_’'-")):
+        return None
+    return start
 
 
 def _rule_correction(
@@ -253,14 +269,15 @@ def _rule_correction(
 ) -> tuple[Inline, ...] | None:
     if not out or not isinstance(out[-1], Text):
         return None
-    before = _LAST_WORD.search(out[-1].value)
-    if before is None:
+    value = out[-1].value
+    start = _last_word(value)
+    if start is None:
         return None
-    word, corrected = before.group("word"), content
+    word, corrected = value[start : value.rindex(" ")], content
     pair = {word.lower(), corrected.lower()}
     if len(pair) != 2 or not any(pair <= kind for kind in _EXCHANGEABLE):
         return None
-    head = out[-1].value[: before.start()]
+    head = value[:start]
     if head:
         out[-1] = Text(head)
     else:
