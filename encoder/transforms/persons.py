@@ -447,8 +447,12 @@ def _variants(name: str) -> list[str]:
 # Given names or initials, then a surname: "Anatolii I. Filyov", "V. I. Lenin".
 # At most six of them: an unbounded run made each start rescan the rest of a
 # long run of initials ("A. A. A. …"), quadratic in the run (issue 16).
+# The first name's capital comes first, its word-start test after it, so that
+# the engine skips to capitals (see _CAPITALISED); the given names run from the
+# match's start to the surname.
 _FULLER_FORM = re.compile(
-    r"(?=[A-Z])(?<![\w’'.-])((?:[A-Z][a-z’'\-]+\s|[A-Z]\.\s?){1,6})([A-Z][\w’'\-]+)(?![\w’'-])"
+    r"[A-Z](?<![\w’'.-][A-Z])(?:[a-z’'\-]+\s|\.\s?)(?:[A-Z][a-z’'\-]+\s|[A-Z]\.\s?){0,5}"
+    r"(?P<surname>[A-Z][\w’'\-]+)(?![\w’'-])"
 )
 
 
@@ -467,10 +471,12 @@ def _add_fuller_forms(text: _TextIndex, register: Register) -> None:
     pattern = _FULLER_FORM
     for block_text in text.blocks:
         for match in pattern.finditer(block_text):
-            entry = surnames.get(_fold(match.group(2)))
+            surname = match.group("surname")
+            entry = surnames.get(_fold(surname))
             if entry is None:
                 continue
-            form = _fuller_form(match.group(1).split(), match.group(2), entry)
+            given = block_text[match.start() : match.start("surname")].split()
+            form = _fuller_form(given, surname, entry)
             if form is None or form in entry.names:
                 continue
             if entry.birth is None and len(form) > len(entry.names[0]):
