@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -43,9 +43,10 @@ _EDITORIAL: Final = re.compile(
     re.S,
 )
 _SCRAPE_ARTEFACT: Final = re.compile(r"\[email(?:\s|\xa0)protected\]")
+# Where a token can start: _tokens skips to these with a character class (a
+# pattern that starts with a look-ahead is tried at every position of the text).
+_TOKEN_START: Final = re.compile(rf"[\[\](){SUPERSCRIPT_DIGITS}]")
 _TOKEN: Final = re.compile(
-    # the look-ahead lets the engine skip to the next bracket or superscript
-    rf"(?=[\[\]()]|[{SUPERSCRIPT_DIGITS}])"
     r"(?:(?P<scrape>\[email(?:\s|\xa0)protected\])"
     r"|\[(?P<anchor>\d{1,4})\]"
     rf"|(?<=\S)(?P<sup>[{SUPERSCRIPT_DIGITS}]{{1,4}})(?![{SUPERSCRIPT_DIGITS}])"
@@ -120,7 +121,7 @@ class InlineContext:
 def parse_inlines(text: str, ctx: InlineContext) -> tuple[Inline, ...]:
     out: list[Inline] = []
     pos = 0
-    for match in _TOKEN.finditer(text):
+    for match in _tokens(text):
         if match.start() > pos:
             _append_text(out, text[pos : match.start()])
         pos = match.end()
@@ -153,6 +154,18 @@ def parse_inlines(text: str, ctx: InlineContext) -> tuple[Inline, ...]:
     if pos < len(text):
         _append_text(out, text[pos:])
     return tuple(out)
+
+
+def _tokens(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_TOKEN` in ``text``, as ``finditer`` gives them."""
+    pos = 0
+    while (start := _TOKEN_START.search(text, pos)) is not None:
+        match = _TOKEN.match(text, start.start())
+        if match is None:  # a parenthesis left open, say: the next position
+            pos = start.start() + 1
+            continue
+        yield match
+        pos = match.end()
 
 
 def _append_text(out: list[Inline], value: str) -> None:
