@@ -786,7 +786,7 @@ class Classifier:
             return SectionLabel(text, para.line)
         if P.DOC_TYPE.match(text):
             return DocType(text, para.line)
-        if self.seen_turn and P.RIGHTS.search(text):
+        if self.seen_turn and P.rights_search(text):
             return Rights(self.inlines(para), para.line)
         return None
 

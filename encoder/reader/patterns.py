@@ -263,6 +263,31 @@ RIGHTS: Final = re.compile(
     r"licen[cs]ed under|creative commons|permission to reproduce|permission for)\b|©",
     re.I,
 )
+# A piece of each alternative of RIGHTS: a text that has none of them, lower-cased,
+# cannot match. Their letters match, ignoring case, only characters that
+# lower() turns into them (checked over every code point), so this is exact.
+_RIGHTS_WORDS: Final = (
+    "welcome",
+    "copyr",
+    "holder",
+    "tatu",
+    "erved",
+    "ed under",
+    "creat",
+    "perm",
+    "©",
+)
+
+
+def rights_search(text: str) -> re.Match[str] | None:
+    """RIGHTS, tried only on text that holds a piece of one of its words (a
+    case-insensitive alternation is tried at every position of the text)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _RIGHTS_WORDS):
+        return None
+    return RIGHTS.search(text)
+
+
 FIRST_SECOND_PERSON: Final = re.compile(
     r"(?=[imwuyo])\b(?:I|me|my|mine|we|us|our|ours|you|your|yours)\b", re.I
 )
