@@ -560,24 +560,41 @@ def prefix_ids(root: _E, prefix: str, known: set[str] | None = None) -> None:
     ``known`` holds the (unprefixed) ids of parts of the document already
     written out (:mod:`encoder.parts`)."""
     known = set() if known is None else known
-    prefix_pointers(prefix_own_ids(root, prefix, known), prefix, known)
+    with_id, holders = ids_and_pointers(root)
+    prefix_own_ids(with_id, prefix, known)
+    prefix_pointers(holders, prefix, known)
 
 
-def prefix_own_ids(root: _E, prefix: str, known: set[str]) -> list[_E]:
-    """Prefix the ids under ``root``, add them to ``known``; the elements
-    with a pointer attribute."""
+def ids_and_pointers(root: _E) -> tuple[list[_E], list[_E]]:
+    """The elements under ``root`` (itself included) with an ``xml:id``, and
+    those with a pointer attribute, found in one walk."""
+    with_id: list[_E] = []
     holders: list[_E] = []
     for elem in root.iter(etree.Element):
         names = elem.keys()
         if not names:
             continue
         if XML_ID in names:
-            ident = elem.get(XML_ID, "")
-            known.add(ident)
-            elem.set(XML_ID, f"{prefix}-{ident}")
+            with_id.append(elem)
         if not POINTERS.isdisjoint(names):
             holders.append(elem)
-    return holders
+    return with_id, holders
+
+
+def prefix_own_ids(with_id: list[_E], prefix: str, known: set[str]) -> None:
+    """Prefix the ids of these elements; add them (unprefixed) to ``known``."""
+    for elem in with_id:
+        ident = elem.get(XML_ID, "")
+        known.add(ident)
+        elem.set(XML_ID, f"{prefix}-{ident}")
+
+
+def prefixed_pointer(value: str, prefix: str, known: set[str]) -> str:
+    """A pointer attribute's value with ``#id`` made ``#prefix-id`` where the
+    document has ``id``."""
+    return " ".join(
+        f"#{prefix}-{t[1:]}" if t[0] == "#" and t[1:] in known else t for t in value.split()
+    )
 
 
 def prefix_pointers(holders: list[_E], prefix: str, known: set[str]) -> None:
@@ -592,9 +609,6 @@ def prefix_pointers(holders: list[_E], prefix: str, known: set[str]) -> None:
                 continue
             new = rewritten.get(value)
             if new is None:
-                new = rewritten[value] = " ".join(
-                    f"#{prefix}-{t[1:]}" if t[0] == "#" and t[1:] in known else t
-                    for t in value.split()
-                )
+                new = rewritten[value] = prefixed_pointer(value, prefix, known)
             if new != value:
                 elem.set(name, new)

@@ -72,21 +72,31 @@ class BodyParts:
 
     def _take(self, elem: etree._Element) -> etree._Element:
         """The placeholder of ``elem``, or ``elem`` left in the tree."""
-        from .header import POINTERS, assign_resp_in, prefix_own_ids, prefix_pointers
+        from .header import (
+            POINTERS,
+            assign_resp_in,
+            ids_and_pointers,
+            prefix_own_ids,
+            prefix_pointers,
+            prefixed_pointer,
+        )
 
-        own: set[str] = set()
-        targets: set[str] = set()
-        for e in elem.iter(etree.Element):
-            for name, value in e.items():
-                if name == XML_ID:
-                    own.add(str(value))
-                elif name in POINTERS:
-                    targets.update(t[1:] for t in str(value).split() if t.startswith("#"))
+        with_id, holders = ids_and_pointers(elem)  # one walk for the check and the prefixes
+        own = {str(e.get(XML_ID, "")) for e in with_id}
+        targets = {
+            t[1:]
+            for e in holders
+            for name, value in e.items()
+            if name in POINTERS
+            for t in str(value).split()
+            if t.startswith("#")
+        }
         if any(t not in self.known and t not in own for t in targets):
             return elem  # a pointer to what is not written yet: decided at the end
-        assign_resp_in(elem, self.agent)
-        holders = prefix_own_ids(elem, self.prefix, self.known)
+        prefix_own_ids(with_id, self.prefix, self.known)
         prefix_pointers(holders, self.prefix, self.known)
+        # @resp last, its value prefixed here: the pointers above were rewritten without it
+        assign_resp_in(elem, prefixed_pointer(self.agent, self.prefix, self.known))
         index = len(self.chunks)
         over = first_text_over(elem)
         if over:
