@@ -7,9 +7,9 @@ the finished children of the conversation as it goes: each gets what
 :func:`encoder.tei._finish` gives every element (``@resp``, prefixed ids)
 and is indented for its place; a run of them (the siblings between two
 divisions) is kept as bytes, the indentation between them included, and
-leaves one placeholder in the tree. :func:`encoder.xmlio.serialize` writes the parts in place of their
-placeholders (and checks that each place was indented as its part), so the
-bytes are those of the tree written whole.
+leaves one placeholder in the tree. :func:`encoder.xmlio.serialize` writes
+the parts in place of their placeholders (and checks that each place was
+indented as its part), so the bytes are those of the tree written whole.
 
 A part is taken only when every pointer in it names an id the document is
 already known to have (the header's, the parts' before it, its own): the
