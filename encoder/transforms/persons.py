@@ -604,7 +604,17 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     window = max(0, start - 80)
     if window and _NAME_CHARS.fullmatch(text, window - 1, start - 1):
         window = 0
-    before = _WORD_BEFORE.search(text, window, start)
+    # the word ends at the space before the name (or before the space of a final
+    # newline), so no match starts before the space ahead of that word: the
+    # search starts after it (the pattern starts with an assertion, and the
+    # engine tried it at every position of the window)
+    space = start - 1
+    if start >= 2 and text[start - 1] == "\n" and text[start - 2].isspace():
+        space = start - 2
+    cut = space - 1
+    while cut >= window and not text[cut].isspace():
+        cut -= 1
+    before = _WORD_BEFORE.search(text, max(window, cut + 1), start)
     if before:
         word = before.group(1)
         if not (word.isupper() or word in _FUNCTION_WORDS or word.lower() in TITLE_WORDS):
