@@ -424,7 +424,7 @@ class Classifier:
     # -- one rule per kind of line ------------------------------------------
 
     def boilerplate(self, para: RawParagraph, text: str) -> Block | None:
-        if para.furniture or P.BOILERPLATE.match(text):
+        if para.furniture or P.boilerplate_match(text):
             self.reporter.info(
                 "I101",
                 f"page boilerplate {text!r} is not part of the edition; kept in the header",

@@ -112,6 +112,24 @@ BOILERPLATE: Final = re.compile(
     r"|(?:[^›»\n]{1,40}\s[›»]\s+){2,}[^›»\n]{1,40}|we use cookies\b.*)$",
     re.I,
 )
+
+
+def boilerplate_match(text: str) -> re.Match[str] | None:
+    """BOILERPLATE, tried only on a line it can match: a phrase of its list is
+    short, a breadcrumb has › or », a cookie banner starts with "we" (the
+    engine fails a long line of speech only after trying every phrase).
+
+    >>> trail = "Home › Archive › Papers of the Committee › Oral Histories › 1958–59"
+    >>> len(trail) > 64, bool(boilerplate_match(trail))
+    (True, True)
+    >>> boilerplate_match("Skip to main content").group(), boilerplate_match("x" * 70)
+    ('Skip to main content', None)
+    """
+    if len(text) > 64 and text[:1] not in "wW" and "›" not in text and "»" not in text:
+        return None
+    return BOILERPLATE.match(text)
+
+
 SECTION_LABEL: Final = re.compile(
     r"^(?:document information|document details|metadata|notes|footnotes|endnotes|"
     r"editor[’']s notes?|sources?|citation|references|bibliography"
