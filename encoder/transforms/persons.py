@@ -469,16 +469,24 @@ def _add_fuller_forms(text: _TextIndex, register: Register) -> None:
         if surname_key(n)
     }
     pattern = _FULLER_FORM
+    # what _fuller_form made of each written form (a text repeats its names): it
+    # reads the entry's names, so this is emptied whenever they change
+    made: dict[str, str | None] = {}
     for block_text in text.blocks:
         for match in pattern.finditer(block_text):
             surname = match.group("surname")
             entry = surnames.get(_fold(surname))
             if entry is None:
                 continue
-            given = block_text[match.start() : match.start("surname")].split()
-            form = _fuller_form(given, surname, entry)
+            written = match.group()
+            if written in made:
+                form = made[written]
+            else:
+                given = block_text[match.start() : match.start("surname")].split()
+                form = made[written] = _fuller_form(given, surname, entry)
             if form is None or form in entry.names:
                 continue
+            made.clear()
             if entry.birth is None and len(form) > len(entry.names[0]):
                 register.put_first(entry, form)
             else:
