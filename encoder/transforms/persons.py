@@ -394,7 +394,13 @@ def _add_variants(text: _TextIndex, register: Register, file: str, reporter: Rep
     found = [(line, para, _CAPITALISED.findall(para)) for line, para in text.paragraphs]
     unknown = {w for _line, _para, words in found for w in words} - known
     near: dict[str, _Entry] = {}  # the words one edit from exactly one person's surname
+    # A word (four letters or more, _CAPITALISED) one edit from a surname shares
+    # its first two letters or its last two with it: tested before the keys.
+    heads = {surname[:2] for surname in surnames}
+    tails = {surname[-2:] for surname in surnames}
     for word in sorted(unknown):
+        if word[:2] not in heads and word[-2:] not in tails:
+            continue
         shared = by_key.keys() & _deletion_keys(word)  # most words share none
         if not shared:
             continue
