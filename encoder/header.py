@@ -52,6 +52,7 @@ from .model import (
     SourceLine,
     Stage,
     Supplied,
+    Text,
     TitleLine,
     Transcript,
     Turn,
@@ -282,6 +283,13 @@ _NORMALIZATION: Final = (
 )
 
 
+# The inline nodes counted by their kind (Supplied and PersName are told apart below).
+_COUNTED: Final[dict[type, str]] = {
+    kind: kind.__name__.lower()
+    for kind in (Note, EditorialNote, Stage, Foreign, Gloss, PageMark, Correction, Citation)
+}
+
+
 def _found(doc: Transcript) -> dict[str, int]:
     """How many of each thing the interpretation paragraph speaks of this document has."""
     counts: dict[str, int] = {}
@@ -298,14 +306,15 @@ def _found(doc: Transcript) -> dict[str, int]:
         elif kind in (Narration, Boilerplate, Heading):
             add(kind.__name__.lower())
         for node in block_inlines(block):
-            if isinstance(node, Supplied):
-                add("original" if node.reason == "original-wording" else "supplied")
-            elif isinstance(
-                node,
-                Note | EditorialNote | Stage | Foreign | Gloss | PageMark | Correction | Citation,
-            ):
-                add(type(node).__name__.lower())
-            elif isinstance(node, PersName) and node.ref:
+            node_kind = type(node)
+            if node_kind is Text:  # most nodes: looked at once
+                continue
+            counted = _COUNTED.get(node_kind)
+            if counted is not None:
+                add(counted)
+            elif node_kind is Supplied:
+                add("original" if node.reason == "original-wording" else "supplied")  # type: ignore[union-attr]
+            elif node_kind is PersName and node.ref:  # type: ignore[union-attr]
                 add("persname")
     if doc.end_notes:
         counts["note"] = counts.get("note", 0) + len(doc.end_notes)
@@ -553,35 +562,55 @@ def prefix_ids(root: _E, prefix: str, known: set[str] | None = None) -> None:
     ``known`` holds the (unprefixed) ids of parts of the document already
     written out (:mod:`encoder.parts`)."""
     known = set() if known is None else known
-    prefix_pointers(prefix_own_ids(root, prefix, known), prefix, known)
+    with_id, holders = ids_and_pointers(root)
+    prefix_own_ids(with_id, prefix, known)
+    prefix_pointers(holders, prefix, known)
 
 
-def prefix_own_ids(root: _E, prefix: str, known: set[str]) -> list[_E]:
-    """Prefix the ids under ``root``, add them to ``known``; the elements
-    with a pointer attribute."""
+def ids_and_pointers(root: _E) -> tuple[list[_E], list[_E]]:
+    """The elements under ``root`` (itself included) with an ``xml:id``, and
+    those with a pointer attribute, found in one walk."""
+    with_id: list[_E] = []
     holders: list[_E] = []
     for elem in root.iter(etree.Element):
-        for name in elem.keys():  # noqa: SIM118 - an element iterates its children
-            if name == XML_ID:
-                ident = elem.get(name, "")
-                known.add(ident)
-                elem.set(name, f"{prefix}-{ident}")
-            elif name in POINTERS:
-                holders.append(elem)
-    return holders
+        names = elem.keys()
+        if not names:
+            continue
+        if XML_ID in names:
+            with_id.append(elem)
+        if not POINTERS.isdisjoint(names):
+            holders.append(elem)
+    return with_id, holders
+
+
+def prefix_own_ids(with_id: list[_E], prefix: str, known: set[str]) -> None:
+    """Prefix the ids of these elements; add them (unprefixed) to ``known``."""
+    for elem in with_id:
+        ident = elem.get(XML_ID, "")
+        known.add(ident)
+        elem.set(XML_ID, f"{prefix}-{ident}")
+
+
+def prefixed_pointer(value: str, prefix: str, known: set[str]) -> str:
+    """A pointer attribute's value with ``#id`` made ``#prefix-id`` where the
+    document has ``id``."""
+    return " ".join(
+        f"#{prefix}-{t[1:]}" if t[0] == "#" and t[1:] in known else t for t in value.split()
+    )
 
 
 def prefix_pointers(holders: list[_E], prefix: str, known: set[str]) -> None:
-    """Point ``#id`` at the prefixed id where the document has ``id``."""
+    """Point ``#id`` at the prefixed id where the document has ``id``. A
+    document repeats few values (``who`` of each turn, ``resp``): each is
+    rewritten once, and set only where it changes."""
+    rewritten: dict[str, str] = {}
     for elem in holders:
-        for name in POINTERS.intersection(elem.keys()):
-            value = elem.get(name, "")
-            if "#" in value:
-                tokens = value.split()
-                elem.set(
-                    name,
-                    " ".join(
-                        f"#{prefix}-{t[1:]}" if t[0] == "#" and t[1:] in known else t
-                        for t in tokens
-                    ),
-                )
+        for name, raw in elem.items():
+            value = str(raw)
+            if name not in POINTERS or "#" not in value:
+                continue
+            new = rewritten.get(value)
+            if new is None:
+                new = rewritten[value] = prefixed_pointer(value, prefix, known)
+            if new != value:
+                elem.set(name, new)

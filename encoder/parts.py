@@ -3,12 +3,13 @@
 A transcript of many megabytes makes a TEI tree of ten times its size in
 libxml2's memory; with the model still alive, that tree was the peak of
 ``encode``. :func:`encoder.tei.to_tei` given a :class:`BodyParts` hands it
-each finished child of the conversation as it goes: the child gets what
-:func:`encoder.tei._finish` gives every element (``@resp``, prefixed ids),
-is indented for its place, kept as bytes, and leaves a placeholder in the
-tree. :func:`encoder.xmlio.serialize` writes the parts in place of their
-placeholders (and checks that each place was indented as its part), so the
-bytes are those of the tree written whole.
+the finished children of the conversation as it goes: each gets what
+:func:`encoder.tei._finish` gives every element (``@resp``, prefixed ids)
+and is indented for its place; a run of them (the siblings between two
+divisions) is kept as bytes, the indentation between them included, and
+leaves one placeholder in the tree. :func:`encoder.xmlio.serialize` writes
+the parts in place of their placeholders (and checks that each place was
+indented as its part), so the bytes are those of the tree written whole.
 
 A part is taken only when every pointer in it names an id the document is
 already known to have (the header's, the parts' before it, its own): the
@@ -55,9 +56,10 @@ class BodyParts:
 
     def take_finished(self, parent: etree._Element | None) -> None:
         """Write out the children of ``parent`` but its last (text may still
-        follow it), leaving a placeholder for each; divisions stay (headings
-        open them and later turns go into them). Each child is looked at
-        once: one left (it points further on) stays for the end."""
+        follow it), each run of them between divisions as one part with one
+        placeholder; divisions stay (headings open them and later turns go
+        into them). Each child is looked at once: one left (it points further
+        on) stays for the end."""
         self.waiting += 1
         if parent is None or self.waiting < BATCH:
             return
@@ -66,40 +68,98 @@ class BodyParts:
             self.parent, self.mark = parent, None
         # a walk from the last child looked at (lxml's slices walk from the first)
         after = parent.iterchildren() if self.mark is None else self.mark.itersiblings()
+        run: list[etree._Element] = []
         for child in list(after)[:-1]:
-            taken = isinstance(child.tag, str) and child.tag != TEI + "div"
-            self.mark = self._take(child) if taken else child
+            if isinstance(child.tag, str) and child.tag != TEI + "div":
+                run.append(child)
+                continue
+            self._take_run(run)
+            run = []
+            self.mark = child
+        self._take_run(run)
+
+    def _take_run(self, run: list[etree._Element]) -> None:
+        """Siblings written out as one part: one placeholder, and the work of
+        a part (the prefixes, ``@resp``, the bytes) done once for all. Where
+        one of them points further on, or text stands between them, each is
+        taken or left on its own (:meth:`_take`)."""
+        if not run:
+            return
+        from .header import ids_and_pointers  # the header module is loaded by to_tei
+
+        with_id: list[etree._Element] = []
+        holders: list[etree._Element] = []
+        for elem in run:
+            ids, pointers = ids_and_pointers(elem)
+            with_id += ids
+            holders += pointers
+        between = any(elem.tail and not elem.tail.isspace() for elem in run[:-1])
+        if between or not self._ready(with_id, holders):
+            for elem in run:
+                self.mark = self._take(elem)
+            return
+        self.mark = self._write(run, with_id, holders)
 
     def _take(self, elem: etree._Element) -> etree._Element:
         """The placeholder of ``elem``, or ``elem`` left in the tree."""
-        from .header import POINTERS, assign_resp_in, prefix_own_ids, prefix_pointers
+        from .header import ids_and_pointers
 
-        own: set[str] = set()
-        targets: set[str] = set()
-        for e in elem.iter(etree.Element):
-            for name, value in e.items():
-                if name == XML_ID:
-                    own.add(str(value))
-                elif name in POINTERS:
-                    targets.update(t[1:] for t in str(value).split() if t.startswith("#"))
-        if any(t not in self.known and t not in own for t in targets):
+        with_id, holders = ids_and_pointers(elem)
+        if not self._ready(with_id, holders):
             return elem  # a pointer to what is not written yet: decided at the end
-        assign_resp_in(elem, self.agent)
-        holders = prefix_own_ids(elem, self.prefix, self.known)
+        return self._write([elem], with_id, holders)
+
+    def _ready(self, with_id: list[etree._Element], holders: list[etree._Element]) -> bool:
+        """Whether every pointer of a part names an id the document is known
+        to have (before it, or in it)."""
+        from .header import POINTERS
+
+        own = {str(e.get(XML_ID, "")) for e in with_id}
+        return all(
+            t[1:] in self.known or t[1:] in own
+            for e in holders
+            for name, value in e.items()
+            if name in POINTERS
+            for t in str(value).split()
+            if t.startswith("#")
+        )
+
+    def _write(
+        self,
+        run: list[etree._Element],
+        with_id: list[etree._Element],
+        holders: list[etree._Element],
+    ) -> etree._Element:
+        """Give ``run`` (siblings) what the whole tree gets at the end, write
+        it as one part, and leave one placeholder in its place."""
+        from .header import assign_resp_in, prefix_own_ids, prefix_pointers, prefixed_pointer
+
+        prefix_own_ids(with_id, self.prefix, self.known)
         prefix_pointers(holders, self.prefix, self.known)
+        # @resp last, its value prefixed here: the pointers above were rewritten without it
+        agent = prefixed_pointer(self.agent, self.prefix, self.known)
         index = len(self.chunks)
-        over = first_text_over(elem)
-        if over:
-            self.over_limit[index] = over
-        level = sum(1 for _ in elem.iterancestors())
-        indent(elem, level)  # as serialize will indent its place (see parts_fit)
+        level = sum(1 for _ in run[0].iterancestors())
+        pieces: list[bytes] = []
+        for elem in run:
+            assign_resp_in(elem, agent)
+            over = first_text_over(elem)
+            if over and index not in self.over_limit:
+                self.over_limit[index] = over
+            indent(elem, level)  # as serialize will indent its place (see parts_fit)
+            pieces.append(
+                without_declaration(etree.tostring(elem, encoding="utf-8", with_tail=False))
+            )
         self.levels.append(level)
-        self.chunks.append(etree.tostring(elem, encoding="utf-8", with_tail=False))
+        # between the siblings, what serialize's indent gives their tails
+        self.chunks.append(("\n" + "  " * level).encode().join(pieces))
         placeholder = etree.ProcessingInstruction(PART_TARGET, str(index))
-        placeholder.tail = elem.tail
-        parent = elem.getparent()
+        placeholder.tail = run[-1].tail
+        parent = run[0].getparent()
         assert parent is not None
-        parent.replace(elem, placeholder)
+        parent.replace(run[0], placeholder)
+        for elem in run[1:]:
+            parent.remove(elem)
         return placeholder
 
     def pop(self, index: int) -> bytes:
@@ -153,8 +213,8 @@ def part_index(node: etree._Element) -> int | None:
 
 
 def without_declaration(chunk: bytes) -> bytes:
-    """A part as written inside the document: the namespace that lxml declares
-    on an element written alone is the document's already."""
+    """An element as written inside the document: the namespace that lxml
+    declares on an element written alone is the document's already."""
     end = chunk.index(b">")
     start = chunk.index(_DECLARATION, 0, end)
     return chunk[:start] + chunk[start + len(_DECLARATION) :]

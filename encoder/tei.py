@@ -129,11 +129,15 @@ def write_inline(node: Inline, parent: _E, doc: Transcript) -> None:
 
 
 def write_inlines(content: tuple[Inline, ...], parent: _E, doc: Transcript) -> None:
+    # the handler looked up by the node's own type (the model's classes have no
+    # subclasses), which spares singledispatch's wrapper and cache on every node
+    handlers = write_inline.registry
     for node in content:
-        if type(node) is Text:  # the commonest node, without the dispatch
-            _add_text(parent, node.value)
+        kind = type(node)
+        if kind is Text:  # the commonest node, without a look-up
+            _add_text(parent, node.value)  # type: ignore[union-attr]
         else:
-            write_inline(node, parent, doc)
+            handlers.get(kind, write_inline)(node, parent, doc)
 
 
 @write_inline.register(Text)
@@ -547,11 +551,12 @@ def to_tei(
         parts.see(root)
     else:
         parts = None
+    block_handlers = write_block.registry  # as in write_inlines
     for index, block in enumerate(doc.blocks):
         after_notes = doc.notes_position is not None and index >= doc.notes_position
         if after_notes and s.back_info is not None and s.back_info.getparent() is s.body:
             s.back_info = None
-        write_block(block, s, doc, after_notes)
+        block_handlers.get(type(block), write_block)(block, s, doc, after_notes)
         if parts is not None:
             parts.take_finished(s.current if s.current is not None else s.conversation)
     if doc.end_notes:

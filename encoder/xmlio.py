@@ -256,7 +256,7 @@ def serialize(tree: etree._ElementTree, parts: BodyParts | None = None) -> bytes
 def _write_with_parts(
     buffer: io.BytesIO, skeleton: bytes, parts: BodyParts, levels: dict[int, int]
 ) -> None:
-    from .parts import PLACEHOLDER, without_declaration
+    from .parts import PLACEHOLDER
 
     start = 0
     for match in PLACEHOLDER.finditer(skeleton):
@@ -264,6 +264,6 @@ def _write_with_parts(
         index = int(match.group(1))
         if levels.get(index) != parts.levels[index]:  # see encoder.parts.parts_fit
             raise RuntimeError(f"part {index} was indented for another place")
-        buffer.write(without_declaration(parts.pop(index)))
+        buffer.write(parts.pop(index))
         start = match.end()
     buffer.write(skeleton[start:])

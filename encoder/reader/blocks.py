@@ -473,7 +473,7 @@ class Classifier:
     # -- one rule per kind of line ------------------------------------------
 
     def boilerplate(self, para: RawParagraph, text: str) -> Block | None:
-        if para.furniture or P.BOILERPLATE.match(text):
+        if para.furniture or P.boilerplate_match(text):
             self.reporter.info(
                 "I101",
                 f"page boilerplate {text!r} is not part of the edition; kept in the header",
@@ -900,7 +900,7 @@ class Classifier:
             return DocType(text, para.line)
         if self.seen_turn and P.TRANSCRIPT_NOTICE.match(text):
             return Commentary(self.inlines(para), para.line)
-        if self.seen_turn and P.RIGHTS.search(text):
+        if self.seen_turn and P.rights_search(text):
             return Rights(self.inlines(para), para.line)
         return None
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -43,9 +43,10 @@ _EDITORIAL: Final = re.compile(
     re.S,
 )
 _SCRAPE_ARTEFACT: Final = re.compile(r"\[email(?:\s|\xa0)protected\]")
+# Where a token can start: _tokens skips to these with a character class (a
+# pattern that starts with a look-ahead is tried at every position of the text).
+_TOKEN_START: Final = re.compile(rf"[\[\](){SUPERSCRIPT_DIGITS}]")
 _TOKEN: Final = re.compile(
-    # the look-ahead lets the engine skip to the next bracket or superscript
-    rf"(?=[\[\]()]|[{SUPERSCRIPT_DIGITS}])"
     r"(?:(?P<scrape>\[email(?:\s|\xa0)protected\])"
     r"|\[(?P<anchor>\d{1,4})\]"
     rf"|(?<=\S)(?P<sup>[{SUPERSCRIPT_DIGITS}]{{1,4}})(?![{SUPERSCRIPT_DIGITS}])"
@@ -120,7 +121,7 @@ class InlineContext:
 def parse_inlines(text: str, ctx: InlineContext) -> tuple[Inline, ...]:
     out: list[Inline] = []
     pos = 0
-    for match in _TOKEN.finditer(text):
+    for match in _tokens(text):
         if match.start() > pos:
             _append_text(out, text[pos : match.start()])
         pos = match.end()
@@ -153,6 +154,18 @@ def parse_inlines(text: str, ctx: InlineContext) -> tuple[Inline, ...]:
     if pos < len(text):
         _append_text(out, text[pos:])
     return tuple(out)
+
+
+def _tokens(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_TOKEN` in ``text``, as ``finditer`` gives them."""
+    pos = 0
+    while (start := _TOKEN_START.search(text, pos)) is not None:
+        match = _TOKEN.match(text, start.start())
+        if match is None:  # a parenthesis left open, say: the next position
+            pos = start.start() + 1
+            continue
+        yield match
+        pos = match.end()
 
 
 def _append_text(out: list[Inline], value: str) -> None:
@@ -245,7 +258,23 @@ _EXCHANGEABLE: Final = (
     frozenset("me you him her it us them".split()),
     frozenset("this that these those".split()),
 )
-_LAST_WORD: Final = re.compile(r"(?<![\w’'-])(?P<word>[A-Za-z]+) $")
+
+
+def _last_word(value: str) -> int | None:
+    r"""Where the word (ASCII letters) that ends ``value`` before a space
+    starts: the match of ``(?<![\w’'-])[A-Za-z]+ $``, read from the end (a
+    search from the start read all the text before each bracket).
+
+    >>> _last_word("said our "), _last_word("our \n"), _last_word("x1our "), _last_word("our")
+    (5, 0, None, None)
+    """
+    end = len(value) - 1 if value.endswith(" ") else len(value) - 2 if value.endswith(" \n") else 0
+    start = end
+    while start and value[start - 1].isascii() and value[start - 1].isalpha():
+        start -= 1
+    if start == end or (start and (value[start - 1].isalnum() or value[start - 1] in "_’'-")):
+        return None
+    return start
 
 
 def _rule_correction(
@@ -253,14 +282,15 @@ def _rule_correction(
 ) -> tuple[Inline, ...] | None:
     if not out or not isinstance(out[-1], Text):
         return None
-    before = _LAST_WORD.search(out[-1].value)
-    if before is None:
+    value = out[-1].value
+    start = _last_word(value)
+    if start is None:
         return None
-    word, corrected = before.group("word"), content
+    word, corrected = value[start : value.rindex(" ")], content
     pair = {word.lower(), corrected.lower()}
     if len(pair) != 2 or not any(pair <= kind for kind in _EXCHANGEABLE):
         return None
-    head = out[-1].value[: before.start()]
+    head = value[:start]
     if head:
         out[-1] = Text(head)
     else:

@@ -140,6 +140,24 @@ BOILERPLATE: Final = re.compile(
     r"|(?:[^›»\n]{1,40}\s[›»]\s+){2,}[^›»\n]{1,40}|we use cookies\b.*)$",
     re.I,
 )
+
+
+def boilerplate_match(text: str) -> re.Match[str] | None:
+    """BOILERPLATE, tried only on a line it can match: a phrase of its list is
+    short, a breadcrumb has › or », a cookie banner starts with "we" (the
+    engine fails a long line of speech only after trying every phrase).
+
+    >>> trail = "Home › Archive › Papers of the Committee › Oral Histories › 1958–59"
+    >>> len(trail) > 64, bool(boilerplate_match(trail))
+    (True, True)
+    >>> boilerplate_match("Skip to main content").group(), boilerplate_match("x" * 70)
+    ('Skip to main content', None)
+    """
+    if len(text) > 64 and text[:1] not in "wW" and "›" not in text and "»" not in text:
+        return None
+    return BOILERPLATE.match(text)
+
+
 # What a meeting program or a recogniser says of its own transcript, after it.
 TRANSCRIPT_NOTICE: Final = re.compile(
     r"^(?:this|the)\s+(?:editable\s+)?(?:transcript|transcription)\s+(?:was|is|has been)\s+"
@@ -310,6 +328,31 @@ RIGHTS: Final = re.compile(
     r"licen[cs]ed under|creative commons|permission to reproduce|permission for)\b|©",
     re.I,
 )
+# A piece of each alternative of RIGHTS: a text that has none of them, lower-cased,
+# cannot match. Their letters match, ignoring case, only characters that
+# lower() turns into them (checked over every code point), so this is exact.
+_RIGHTS_WORDS: Final = (
+    "welcome",
+    "copyr",
+    "holder",
+    "tatu",
+    "erved",
+    "ed under",
+    "creat",
+    "perm",
+    "©",
+)
+
+
+def rights_search(text: str) -> re.Match[str] | None:
+    """RIGHTS, tried only on text that holds a piece of one of its words (a
+    case-insensitive alternation is tried at every position of the text)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _RIGHTS_WORDS):
+        return None
+    return RIGHTS.search(text)
+
+
 FIRST_SECOND_PERSON: Final = re.compile(
     r"(?=[imwuyo])\b(?:I|me|my|mine|we|us|our|ours|you|your|yours)\b", re.I
 )

@@ -75,8 +75,8 @@ def cite(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
     """A note's content with its closing "See …" reference as a Citation;
     ``content`` itself when it has none."""
     for index, node in enumerate(content):
-        if not isinstance(node, Text):
-            continue
+        if not isinstance(node, Text) or "See " not in node.value:
+            continue  # the word looked for first: the pattern has no first character
         match = _SEE.search(node.value)
         if match is None:
             continue

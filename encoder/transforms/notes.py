@@ -39,6 +39,8 @@ def resolve_notes(doc: Transcript, reporter: Reporter) -> Transcript:
     used: set[str] = set()
 
     def resolve(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
+        if _settled(content):
+            return content  # not copied, nor is its block (rewrite_block)
         out: list[Inline] = []
         for node in content:
             if not isinstance(node, Anchor):
@@ -100,6 +102,18 @@ def _marker(anchor: Anchor) -> str:
 
 def note_id(number: str) -> str:
     return f"n{int(number)}"
+
+
+def _settled(content: tuple[Inline, ...]) -> bool:
+    """Whether resolving would give ``content`` back as it is: no anchor, and
+    no two text nodes in a row for :func:`_merge_text` to join."""
+    after_text = False
+    for node in content:
+        kind = type(node)
+        if kind is Anchor or (after_text and kind is Text):
+            return False
+        after_text = kind is Text
+    return True
 
 
 def _merge_text(nodes: list[Inline]) -> tuple[Inline, ...]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Literal
@@ -468,7 +468,10 @@ def _add_biographies(text: _TextIndex, register: Register) -> None:
 
 
 _ROMAN = re.compile(r"[IVX]+")
-_CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w’'.-])[A-Z][a-z]{3,}(?![\w-])")
+# The capital first, the word-start test after it: a pattern that starts with a
+# character class lets the engine skip to the capitals (one that starts with
+# an assertion is tried at every position).
+_CAPITALISED = re.compile(r"[A-Z](?<![\w’'.-][A-Z])[a-z]{3,}(?![\w-])")
 
 
 def _deletion_keys(word: str) -> set[str]:
@@ -500,8 +503,17 @@ def _add_variants(text: _TextIndex, register: Register, file: str, reporter: Rep
     found = [(line, para, _CAPITALISED.findall(para)) for line, para in text.paragraphs]
     unknown = {w for _line, _para, words in found for w in words} - known
     near: dict[str, _Entry] = {}  # the words one edit from exactly one person's surname
+    # A word (four letters or more, _CAPITALISED) one edit from a surname shares
+    # its first two letters or its last two with it: tested before the keys.
+    heads = {surname[:2] for surname in surnames}
+    tails = {surname[-2:] for surname in surnames}
     for word in sorted(unknown):
-        candidates = set().union(*(by_key.get(k, ()) for k in _deletion_keys(word)))
+        if word[:2] not in heads and word[-2:] not in tails:
+            continue
+        shared = by_key.keys() & _deletion_keys(word)  # most words share none
+        if not shared:
+            continue
+        candidates = set().union(*(by_key[k] for k in shared))
         entries = [e for s in sorted(candidates) if edit_distance_one(word, s) for e in surnames[s]]
         if len(entries) == 1:
             near[word] = entries[0]
@@ -550,8 +562,12 @@ def _variants(name: str) -> list[str]:
 # Given names or initials, then a surname: "Anatolii I. Filyov", "V. I. Lenin".
 # At most six of them: an unbounded run made each start rescan the rest of a
 # long run of initials ("A. A. A. …"), quadratic in the run (issue 16).
+# The first name's capital comes first, its word-start test after it, so that
+# the engine skips to capitals (see _CAPITALISED); the given names run from the
+# match's start to the surname.
 _FULLER_FORM = re.compile(
-    r"(?=[A-Z])(?<![\w’'.-])((?:[A-Z][a-z’'\-]+\s|[A-Z]\.\s?){1,6})([A-Z][\w’'\-]+)(?![\w’'-])"
+    r"[A-Z](?<![\w’'.-][A-Z])(?:[a-z’'\-]+\s|\.\s?)(?:[A-Z][a-z’'\-]+\s|[A-Z]\.\s?){0,5}"
+    r"(?P<surname>[A-Z][\w’'\-]+)(?![\w’'-])"
 )
 
 
@@ -568,14 +584,24 @@ def _add_fuller_forms(text: _TextIndex, register: Register) -> None:
         if surname_key(n)
     }
     pattern = _FULLER_FORM
+    # what _fuller_form made of each written form (a text repeats its names): it
+    # reads the entry's names, so this is emptied whenever they change
+    made: dict[str, str | None] = {}
     for block_text in text.blocks:
         for match in pattern.finditer(block_text):
-            entry = surnames.get(_fold(match.group(2)))
+            surname = match.group("surname")
+            entry = surnames.get(_fold(surname))
             if entry is None:
                 continue
-            form = _fuller_form(match.group(1).split(), match.group(2), entry)
+            written = match.group()
+            if written in made:
+                form = made[written]
+            else:
+                given = block_text[match.start() : match.start("surname")].split()
+                form = made[written] = _fuller_form(given, surname, entry)
             if form is None or form in entry.names:
                 continue
+            made.clear()
             if entry.birth is None and len(form) > len(entry.names[0]):
                 register.put_first(entry, form)
             else:
@@ -701,7 +727,17 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     window = max(0, start - 80)
     if window and _NAME_CHARS.fullmatch(text, window - 1, start - 1):
         window = 0
-    before = _WORD_BEFORE.search(text, window, start)
+    # the word ends at the space before the name (or before the space of a final
+    # newline), so no match starts before the space ahead of that word: the
+    # search starts after it (the pattern starts with an assertion, and the
+    # engine tried it at every position of the window)
+    space = start - 1
+    if start >= 2 and text[start - 1] == "\n" and text[start - 2].isspace():
+        space = start - 2
+    cut = space - 1
+    while cut >= window and not text[cut].isspace():
+        cut -= 1
+    before = _WORD_BEFORE.search(text, max(window, cut + 1), start)
     if before:
         word = before.group(1)
         if not (word.isupper() or word in _FUNCTION_WORDS or word.lower() in TITLE_WORDS):
@@ -719,35 +755,37 @@ def literal_alternation(words: Sequence[str]) -> str:
     >>> bool(re.fullmatch(literal_alternation(["a.b", "ab"]), "axb"))
     False
     """
-    root = _TrieNode()
-    for word in words:
-        node = root
-        for char in word:
-            node = node.children.setdefault(char, _TrieNode())
-        node.ends = True
-    return root.regex()
+    return _trie(sorted(set(words)))
 
 
-class _TrieNode:
-    __slots__ = ("children", "ends")
-
-    def __init__(self) -> None:
-        self.children: dict[str, _TrieNode] = {}
-        self.ends = False
-
-    def regex(self) -> str:
-        branches = []
-        for char, sub in sorted(self.children.items()):
-            run = [char]
-            while len(sub.children) == 1 and not sub.ends:  # a chain: no recursion
-                (char, sub), *_ = sub.children.items()
-                run.append(char)
-            branches.append(re.escape("".join(run)) + sub.regex())
-        if not branches:
-            return ""
-        if len(branches) == 1 and not self.ends:
-            return branches[0]
-        return "(?:" + "|".join(branches) + (")?" if self.ends else ")")
+def _trie(words: list[str]) -> str:
+    """The trie of ``words`` (sorted, distinct) as a regex. The words are
+    grouped by their first letter in one pass over the sorted list; a group
+    of one word is that word, and a group's branch starts with what all its
+    words share (no node is made per letter)."""
+    ends = bool(words) and not words[0]  # "" sorts first: a word ends here
+    rest = words[1:] if ends else words
+    branches: list[str] = []
+    start = 0
+    while start < len(rest):
+        stop = start + 1
+        while stop < len(rest) and rest[stop][0] == rest[start][0]:
+            stop += 1
+        if stop == start + 1:
+            branches.append(re.escape(rest[start]))
+        else:
+            first, last = rest[start], rest[stop - 1]  # sorted: they bound the prefix
+            shared = 1
+            while shared < min(len(first), len(last)) and first[shared] == last[shared]:
+                shared += 1
+            tails = [word[shared:] for word in rest[start:stop]]
+            branches.append(re.escape(first[:shared]) + _trie(tails))
+        start = stop
+    if not branches:
+        return ""
+    if len(branches) == 1 and not ends:
+        return branches[0]
+    return "(?:" + "|".join(branches) + (")?" if ends else ")")
 
 
 class _Tagger:
@@ -780,13 +818,12 @@ class _Tagger:
         alternatives = sorted(
             set(forms) | set(self.single) | set(self.ambiguous), key=lambda s: (-len(s), s)
         )
-        # The first letters go first so that the engine skips other positions
-        # quickly; the forms are a trie, so each position costs one branch.
-        firsts = "".join(sorted({re.escape(a[0]) for a in alternatives}))
+        # The forms are a trie whose branches start with letters, so the engine
+        # skips to the positions where a form can start and each costs one
+        # branch; the pattern starts with the trie (no look-behind, which made
+        # the engine try every position): _names_in checks the word's start.
         self.pattern = (
-            re.compile(
-                rf"(?=[{firsts}])(?<![\w’'.-])(?:{literal_alternation(alternatives)})(?![\w-])"
-            )
+            re.compile(rf"(?:{literal_alternation(alternatives)})(?![\w-])")
             if alternatives
             else None
         )
@@ -822,6 +859,19 @@ class _Tagger:
                 return pid
         return None
 
+    def _names_in(self, text: str) -> Iterator[re.Match[str]]:
+        r"""The matches of the pattern that start a word: what ``finditer``
+        gives with the look-behind ``(?<![\w’'.-])`` before the forms."""
+        assert self.pattern is not None
+        pos = 0
+        while (match := self.pattern.search(text, pos)) is not None:
+            start = match.start()
+            if start and (text[start - 1].isalnum() or text[start - 1] in "_’'.-"):
+                pos = start + 1  # inside a word: the next position, as the engine would
+                continue
+            yield match
+            pos = match.end()
+
     def _tag_text(self, text: str) -> list[Inline] | None:
         """The text with its names tagged, or None if it names nobody."""
         assert self.pattern is not None
@@ -830,7 +880,7 @@ class _Tagger:
         # Matching runs on a copy where look-alike Cyrillic letters are Latin
         # ("Мао" typed with Cyrillic letters); the tagged text stays as written.
         probe = text.translate(_HOMOGLYPHS) if _HOMOGLYPH_CHARS.search(text) else text
-        for match in self.pattern.finditer(probe):
+        for match in self._names_in(probe):
             found = match.group()
             written = text[match.start() : match.end()]
             pid = self.forms.get(found)

@@ -6,7 +6,7 @@ them, so each transform only says what to do with one sequence.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from ..model import (
     Block,
@@ -80,19 +80,27 @@ def rewrite_block(block: Block, fn: InlineRewrite) -> Block:
     return block
 
 
-def iterate_inlines(content: tuple[Inline, ...]) -> Iterator[Inline]:
-    """Every inline node, depth first, including those inside notes and supplied text."""
+# Inline nodes with inline content of their own.
+_NESTING = frozenset({Note, Supplied, EditorialNote, Citation})
+
+
+def _gather(content: tuple[Inline, ...], nodes: list[Inline]) -> None:
+    # a list filled in place: nested generators cost a frame per node and level
     for node in content:
-        yield node
-        if isinstance(node, Note | Supplied | EditorialNote | Citation):
-            yield from iterate_inlines(node.content)
+        nodes.append(node)
+        if type(node) in _NESTING:
+            _gather(node.content, nodes)  # type: ignore[union-attr]
 
 
-def block_inlines(block: Block) -> Iterator[Inline]:
+def block_inlines(block: Block) -> list[Inline]:
+    """Every inline node of a block, depth first, including those inside
+    notes and supplied text."""
+    nodes: list[Inline] = []
     if isinstance(block, Turn):
         for para in block.paragraphs:
-            yield from iterate_inlines(para.content)
+            _gather(para.content, nodes)
     elif isinstance(block, SourceLine):
-        yield from iterate_inlines(block.rest)
+        _gather(block.rest, nodes)
     elif isinstance(block, _CONTENT_BLOCKS):
-        yield from iterate_inlines(block.content)
+        _gather(block.content, nodes)
+    return nodes
