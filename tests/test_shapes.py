@@ -33,7 +33,24 @@ CASES = sorted(p.with_suffix("").with_suffix("") for p in SHAPES.glob("*/*.expec
 
 # (test, transcript) the tool does not yet read as expected, and why: strict
 # xfails, so each fails loudly once the reader gets it right.
-KNOWN_GAPS: dict[tuple[str, str], str] = {}
+_F4 = (
+    "f4transkript's interview form is not read yet: the legend lines ('I: Interviewerin (…)') "
+    "are taken for turns and the time at the end of a paragraph ('#00:00:04-2#') stays text"
+)
+_WEBEX = (
+    "a speaker named only in the cue's identifier line ('3 \"Lukas Brandt\" (2381600512)') "
+    "is not read: the identifier is set aside as a file format's line"
+)
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    **{
+        (test, "meeting/own-f4-interview-de"): _F4
+        for test in ("turns", "first_last", "timestamps", "refer")
+    },
+    **{
+        (test, "meeting/own-webex-vtt-speaker-ids"): _WEBEX
+        for test in ("turns", "first_last", "timestamps")
+    },
+}
 
 
 def params(test: str, paths: list[Path] | None = None) -> list[Any]:
@@ -79,6 +96,7 @@ def label_of(sp: etree._Element) -> str:
     text = "".join(parts)
     text = re.sub(r"\s*-->\s*", " ", text)
     text = re.sub(r"^\s*>>", " ", text)  # a caption's speaker-change marker
+    text = re.sub(r"^\s*\[([^\[\]]+)\]\s*(:?)\s*$", r"\1\2", text)  # "[Ana Lima]", "[SPEAKER_00]:"
     text = re.sub(r"\((?:[^()]*)\)|\[\s*\]|\(\s*\)", " ", text)
     text = " ".join(text.split()).strip(" .:")
     return text
@@ -200,8 +218,9 @@ def _words(text: str, vtt: bool = False) -> list[str]:
     """The text as a sequence of words: white space (line ends, form feeds) set
     aside; a note body's marker joined to its text; one space after a label
     ("JS:Well" as "JS: Well"); WebVTT voice tags read as the labels they are."""
-    if vtt:  # cue text: voice tags and character references
+    if vtt:  # cue text: voice tags and character references; other cue markup left out
         text = re.sub(r"<v(?:\.[\w.-]+)*\s+([^>]+)>", r"\1 ", text)
+        text = re.sub(r"</?(?:c|i|b|u|lang|ruby|rt)(?:\.[\w-]+)*(?:[ \t][^<>\n]*)?>", "", text)
         text = html.unescape(text.replace("</v>", " "))
     text = re.sub(r"^(\[\d{1,4}\])\s+", r"\1", text, flags=re.M)
     text = re.sub(r"^([A-Z]{1,4}):(?=\S)", r"\1: ", text, flags=re.M)  # one space after a label
@@ -263,7 +282,9 @@ def test_markers_are_not_speech(path: Path) -> None:
     apart = " | ".join(
         _plain_words(e)
         for e in doc.xpath(
-            "//t:incident | //t:stage | //t:gap | //t:vocal | //t:kinesic", namespaces=NS
+            "//t:incident | //t:stage | //t:gap | //t:vocal | //t:kinesic"
+            " | //t:note[@type='editorial']",
+            namespaces=NS,
         )
     )
     labels = {label_of(sp).casefold() for sp in speeches(path)}

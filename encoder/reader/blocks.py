@@ -843,6 +843,11 @@ class Classifier:
             or para.style == "profile label"  # the user's own pattern
             # a name in emphasis, where the document sets its labels so
             or (para.style == "emphasised label" and self.survey.emphasised >= 2)
+            # a recogniser's label seen once, where others of its kind recur
+            or (
+                para.style == "diariser label"
+                and any(c >= 2 and is_diariser_label(n) for n, c in self.survey.bare_counts.items())
+            )
         )
 
     def _open_turn(

@@ -78,7 +78,9 @@ _REMARK_WORDS: Final = re.compile(
     r"break|break in recording|end of tape|end of side \w+|tape ends|recording (?:ends|stops)|"
     r"off the record|on the record|overlapping|phone rings|omitted|omission|redacted|deleted|"
     r"excised|text missing|pausa|risas|aplausos|rires|applaudissements|gelächter|"
-    r"\d+ (?:lines?|words?|sentences?|paragraphs?|pages?) not declassified|\.\.\.|…)\.?$",
+    r"\d+ (?:lines?|words?|sentences?|paragraphs?|pages?) not declassified|\.\.\.|…)"
+    # a time may follow, as Rev writes it: "[crosstalk 00:00:31]"
+    r"(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})?\.?$",
     re.I,
 )
 _TIMESTAMP: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")

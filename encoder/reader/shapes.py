@@ -146,6 +146,11 @@ NAME_AND_TIME: Final = re.compile(
     rf"(?:\s+\([^()\n]{{1,30}}\))?\s+(?:(?P<t>{_CLOCK_AMPM})|\((?P<pt>{_CLOCK_AMPM})\)"
     rf"|\[(?P<bt>{_CLOCK_AMPM})\])$"
 )
+# A speech recogniser's label in any case, bracketed or not: "spk_0:" (Amazon
+# Transcribe), "[SPEAKER_00]:" (WhisperX subtitles).
+DIARISED_LABEL: Final = re.compile(
+    r"^\[?(?P<name>(?:SPEAKER|Speaker|speaker|SPK|spk)[_ ]?\d{1,3})\]?:[ \t]+(?=\S)"
+)
 # A label in Markdown emphasis: "**Jane Doe:** Hello", "__Q:__ Why?", "*Tom Berg*: Hi".
 EMPHASISED_LABEL: Final = re.compile(
     rf"^(?P<mark>\*\*|__|\*|_)(?P<name>{UP}[^*_:\n]{{0,58}}?)(?::(?P=mark)|(?P=mark):)[ \t]*"
@@ -164,9 +169,12 @@ Q_SPACED: Final = re.compile(
 )
 # WebVTT
 VTT_HEADER: Final = re.compile(r"^\ufeff?WEBVTT(?:[ \t].*)?$")
+# A cue's timing: WebVTT and SubRip ("00:00:01.000 --> 00:00:04.200"), Teams'
+# transcripts copied from Word ("0:0:5.120 --> 0:0:9.300"), YouTube's .sbv
+# ("0:00:00.480,0:00:04.120").
 VTT_TIMING: Final = LazyPattern(
-    r"^(?P<t>(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3})[ \t]+-->[ \t]+"
-    r"(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}(?:[ \t]+\S.*)?$"
+    r"^(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{1,2}[.,]\d{1,3})(?:[ \t]+-->[ \t]+|,)"
+    r"(?:\d{1,2}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}(?:[ \t]+\S.*)?$"
 )
 VTT_VOICE: Final = LazyPattern(r"^<v(?:\.[\w-]+)*[ \t]+(?P<name>[^>]{1,80})>")
 VTT_CLOSE: Final = LazyPattern(r"</v>\s*$")
@@ -283,6 +291,8 @@ class Shape:
     # names before a colon at the start of cues, as Zoom writes any display name
     # ("stokes: Hey everyone"), where the cues establish them
     cue_labels: frozenset[str] = frozenset()
+    # names alone on the line after a cue's timing, the text under them (Teams)
+    cue_names: frozenset[str] = frozenset()
 
 
 def _stamp_prefix(text: str) -> re.Match[str] | None:
@@ -296,6 +306,17 @@ def _stamp_prefix(text: str) -> re.Match[str] | None:
 def _stamp_time(match: re.Match[str]) -> str | None:
     """The time a stamp gives: its start, or its end where only the end is written."""
     return match.group("t") or match.groupdict().get("t2")
+
+
+def _timed_cues(content: list[str]) -> bool:
+    """Cues without numbers (YouTube's .sbv, Teams' transcripts copied from
+    Word): a timing line opens a good part of the lines.
+
+    >>> _timed_cues(["0:00:00.480,0:00:04.120", "Hi.", "0:00:04.120,0:00:07.900", "Ho."] * 2)
+    True
+    """
+    timings = sum(1 for c in content if c[:1].isdigit() and VTT_TIMING.match(c))
+    return timings >= 3 and timings >= 0.15 * len(content)
 
 
 def _subtitles(content: list[str]) -> bool:
@@ -327,6 +348,32 @@ CUE_LABEL: Final = re.compile(
 )
 
 
+def _cue_name_lines(content: list[str]) -> frozenset[str]:
+    """Names that stand alone on the line after a cue's timing, with the cue's
+    text under them, as Teams' transcripts copied from Word have them
+    ("0:0:5.120 --> 0:0:9.300" / "Okonjo, Adaeze" / "This is …"), where
+    recurring names open most cues."""
+    names: Counter[str] = Counter()
+    cues = 0
+    for index, line in enumerate(content[:-2]):
+        if not VTT_TIMING.match(line):
+            continue
+        cues += 1
+        name, text = content[index + 1], content[index + 2]
+        if _CUE_NAME.match(name) and not VTT_TIMING.match(text) and name[-1:] not in ".?!":
+            names[name] += 1
+    recurring = sum(c for c in names.values() if c >= 2)
+    if not cues or recurring < 0.5 * cues:
+        return frozenset()
+    return frozenset(names)  # the shape is the file's: a name said once is a name too
+
+
+# A display name as a meeting program lists it: "Okonjo, Adaeze", "Ana Ruiz (Guest)".
+_CUE_NAME: Final = re.compile(
+    rf"^{UP}[\w’'.-]*,?(?: (?:{PARTICLE} ){{0,2}}{UP}[\w’'.-]*,?){{0,3}}(?: \([^()]{{1,30}}\))?$"
+)
+
+
 def _cue_labels(content: list[str]) -> frozenset[str]:
     """The names cues begin with: those that begin two cues or more, or every
     one where most cues begin with a name."""
@@ -347,11 +394,13 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     content = [c for c in content if c]
     if not content:
         return shape
-    shape.vtt = bool(VTT_HEADER.match(content[0])) or _subtitles(content)
+    shape.vtt = bool(VTT_HEADER.match(content[0])) or _subtitles(content) or _timed_cues(content)
     if shape.vtt:
         shape.cue_labels = _cue_labels(content)
-        cues = sum(1 for c in content if "-->" in c and VTT_TIMING.match(c))
-        shape.counts["WebVTT cues" if VTT_HEADER.match(content[0]) else "SubRip cues"] = cues
+        shape.cue_names = _cue_name_lines(content)
+        cues = sum(1 for c in content if c[:1].isdigit() and VTT_TIMING.match(c))
+        kind = "SubRip" if _subtitles(content) else "timed"
+        shape.counts[f"{'WebVTT' if VTT_HEADER.match(content[0]) else kind} cues"] = cues
         chevrons = sum(1 for c in content if c.startswith(">>"))
         shape.chevrons = chevrons >= 2
         if shape.chevrons:
@@ -533,7 +582,7 @@ def lex_lines(
             lx.event(page_line or Incident(stripped))
             continue
         if shape.vtt:
-            note = webvtt and stripped.startswith("NOTE")
+            note = webvtt and stripped.startswith(("NOTE", "STYLE", "REGION"))
             if in_vtt_header or in_vtt_note or note:
                 in_vtt_note = in_vtt_note or note
                 _own(lx, stripped, number, indent, furniture=True)
@@ -769,6 +818,11 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (own.group("name").strip(), own.end())
         para.style = "profile label"
         return
+    diarised = DIARISED_LABEL.match(text) if text[:1] in "[sS" else None
+    if diarised is not None:
+        para.bare = (diarised.group("name"), diarised.end())
+        para.style = "diariser label"
+        return
     emphasised = EMPHASISED_LABEL.match(text)
     if emphasised is not None and not _not_a_name(emphasised.group("name")):
         # "**Jane Doe:** Hello", as Markdown copies write it ("**Break:**" is no one)
@@ -869,6 +923,15 @@ def _vtt_cue(
         para.skip = len(stamp_text) + 1
         if lx.shape.chevrons and text.startswith(">>"):
             _chevron(para)
+            return
+        diarised = DIARISED_LABEL.match(text)
+        if diarised is not None:  # "[SPEAKER_00]: So the first thing …"
+            para.bare = (diarised.group("name"), para.skip + diarised.end())
+            para.style = "diariser label"
+            return
+        if text in lx.shape.cue_names:  # the name alone; the cue's text follows
+            para.bare = (re.sub(r"\s*\([^()]*\)$", "", text), len(para.text))
+            para.style = "cue name line"
             return
         named = CUE_LABEL.match(text)
         if named is not None and named.group("name") in lx.shape.cue_labels:
