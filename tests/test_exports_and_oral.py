@@ -351,3 +351,13 @@ def test_a_debate_where_most_members_speak_once() -> None:
     ]
     assert xp(tree, "//t:personGrp/@xml:id") == ["members"]
     same_words(tree, DEBATE)
+
+
+def test_a_program_named_by_its_address_is_no_one() -> None:
+    tree = encode(
+        "Leah Moss  0:02\nShall we start?\n\nOmar Diaz  0:05\nYes.\n\n"
+        "Leah Moss  0:09\nGood.\n\nTranscribed by https://otter.ai\n"
+    )
+    names = " ".join(" ".join(n.itertext()) for n in xp(tree, "//t:persName"))
+    assert "otter" not in names
+    assert len(xp(tree, "//t:person")) == 2

@@ -673,6 +673,8 @@ class Classifier:
         if match is None:
             return None
         names = tuple(n.strip() for n in P.LIST_SPLIT.split(match.group("names")) if n.strip())
+        # "Transcribed by https://otter.ai": a program, named by its address, no one
+        names = tuple(n for n in names if not P.LINK_ONLY.match(n))
         return Closer(self.inlines(para), names, para.line)
 
     def closing_field(self, para: RawParagraph, text: str) -> Block | None:
