@@ -142,6 +142,13 @@ class Survey:
     bare_counts: Counter[str] = field(default_factory=Counter)  # labels the shapes found
     emphasised: int = 0  # labels in Markdown emphasis ("**Jane Doe:**")
     titled_counts: Counter[str] = field(default_factory=Counter)  # "Mr. Kohl. …"
+    paragraphs: list[RawParagraph] = field(default_factory=list)
+
+    @functools.cached_property
+    def text(self) -> str:
+        """The whole text, for the rare question of whether a name occurs in it."""
+        return "\n".join(p.text for p in self.paragraphs)
+
     shape: Shape = field(default_factory=Shape)
 
     @functools.cached_property
@@ -240,7 +247,7 @@ def initials_of(label: str, forms: list[tuple[str, str]]) -> str | None:
 
 
 def survey(paragraphs: list[RawParagraph]) -> Survey:
-    s = Survey()
+    s = Survey(paragraphs=paragraphs)
     in_participants = False
     for para in paragraphs:
         if para.bare is not None:
@@ -720,6 +727,8 @@ class Classifier:
     def turn(self, para: RawParagraph, text: str) -> Block | None:
         if self.survey.shape.chevrons and para.style != "caption chevrons":
             return None  # captions that mark speakers with ">>": other lines go on
+        if text[:1] in "OPJCSTR" and P.HEARING_HEADING.match(text):
+            return None  # "STATEMENT OF DR. …": a heading, whatever its full stops
         # a timestamp before the label belongs to it; a paragraph number does not
         head = "" if para.number else text[: para.skip]
         body = text[para.skip :]
@@ -826,6 +835,11 @@ class Classifier:
         counts = self.survey.titled_counts
         name = found.group("name")
         if counts[name] >= 2 or sum(1 for c in counts.values() if c >= 2) >= 2:
+            return True
+        # a witness who speaks once, whom the record names elsewhere ("STATEMENT OF
+        # TED ALLISON", "Thank you, Mr. Allison"), beside a speaker who recurs
+        surname = name.split()[-1]
+        if any(c >= 2 for c in counts.values()) and self.survey.text.count(surname) >= 2:
             return True
         if self._participant_keys is None:
             self._participant_keys = frozenset(surname_key(p) for p in self.survey.participants)

@@ -235,12 +235,25 @@ COLON_LABEL: Final = re.compile(
 )
 # A title and a name, then a full stop, in mixed case: printed hearings whose small
 # capitals were lost in the text copy ("Mr. Kohl. Thank you.", "Chairwoman Marsh.").
-TITLED_LABEL: Final = re.compile(
-    r"^(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gen|Adm|Gov)\.|Senator|Representative|"
+_TITLES: Final = (
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gen|Adm|Gov)\.|Senator|Representative|"
     r"Chairman|Chairwoman|Chairperson|Chair|Judge|Justice|Commissioner|Secretary|Governor|"
     r"Mayor|Ambassador|Admiral|General|Madam|Madame|The)"
-    rf"\s+{UP}[\w’'\-]+(?:\s+(?:of|de|van|von|del|da)\s+{UP}[\w’'\-]+)?)"
+)
+TITLED_LABEL: Final = re.compile(
+    rf"^(?P<name>{_TITLES}"
+    # "Ms. Tuiasosopo of American Samoa", as members are told apart
+    rf"\s+{UP}[\w’'\-]+(?:\s+(?:of|de|van|von|del|da)\s+{UP}[\w’'\-]+(?:\s+{UP}[\w’'\-]+)?)?)"
     r"(?:\s*(?P<delivery>\([^()]*\)))?(?P<term>\.)(?:\s+(?P<rest>\S.*))?$"
+)
+# The first line of a label the print wrapped: "Ms. Tuiasosopo of American" / "Samoa. …".
+TITLED_OPEN: Final = re.compile(
+    rf"^{_TITLES}\s+{UP}[\w’'\-]+\s+(?:of|de|van|von|del|da)(?:\s+{UP}[\w’'\-]+)?$"
+)
+# A hearing's heading before a witness's words: "STATEMENT OF DR. ADA OKAFOR, …",
+# "OPENING STATEMENT OF HON. …", "TESTIMONY OF …": never a label.
+HEARING_HEADING: Final = re.compile(
+    r"^(?:(?:OPENING|PREPARED|JOINT|CLOSING)\s+)?(?:STATEMENTS?|TESTIMONY|REMARKS)\s+OF\b"
 )
 # The rest of a "Key: value" line that is only a link: "Agenda: <https://…>".
 LINK_ONLY: Final = re.compile(r"^<?(?:https?://|www\.)[^\s<>]+>?$")

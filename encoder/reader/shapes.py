@@ -30,7 +30,15 @@ from typing import Final
 
 from ..lazyre import LazyPattern
 from ..model import Folio, Incident, Inline, LineBreak, PageMark, Stamp, Text, evolve
-from .patterns import COLON_LABEL, PARTICLE, TITLED_LABEL, UP, UPPER_LABEL, capitals_heading
+from .patterns import (
+    COLON_LABEL,
+    PARTICLE,
+    TITLED_LABEL,
+    TITLED_OPEN,
+    UP,
+    UPPER_LABEL,
+    capitals_heading,
+)
 from .profile import Profile
 from .vocab import HEADING_WORDS, NOT_LABELS
 
@@ -509,6 +517,9 @@ def lex_lines(
         if wrap is not None
         else 0
     )
+    # where paragraphs begin indented, a wrapped line at the margin that starts
+    # "Ms. Lindqvist." goes on with its sentence
+    indented_paragraphs = wrap is not None and _indented_paragraphs(lines, wrap_indent)
     double = None if shape.line_numbers or shape.vtt else _double_spaced(lines)
     if double:
         base_indent = min(len(x) - len(x.lstrip()) for x in lines if x.strip())
@@ -516,6 +527,7 @@ def lex_lines(
     if over_pages:
         shape.counts["running heads over page lines"] = len(over_pages)
     blanks = 0  # blank lines since the last line with words
+    wrapped_label = False  # the line before began a label and did not finish it
     pages, folios = _page_numbers(lines)
     heads = _numbered_heads(lines, folios)
     if pages.get(0) is not None:
@@ -622,11 +634,14 @@ def lex_lines(
         else:  # hard-wrapped: a full line goes on, unless the next is indented as a paragraph
             continues = (
                 lx.first is not None
-                and not opens
+                and (not opens or (indented_paragraphs and _titled_only(stripped)))
                 and wrap is not None
                 and previous_len >= wrap - 25
                 and indent < wrap_indent + 3
             )
+        if wrapped_label and lx.first is not None:
+            continues = True  # the rest of a label the print wrapped
+        wrapped_label = TITLED_OPEN.match(stripped) is not None
         previous_len = len(raw.rstrip())
         if vtt_stamp is not None:
             _vtt_cue(lx, vtt_stamp, stripped, number, indent)
@@ -667,6 +682,22 @@ def lex_lines(
     if lx.pending:
         lx.out.append(RawParagraph("", len(lines), 0, lead=tuple(lx.pending)))
     return _join_alone_labels(_merge_wrapped_labels(lx.out)), shape
+
+
+def _indented_paragraphs(lines: tuple[str, ...], margin: int) -> bool:
+    """Most lines that open with a title and a full stop are set in from the margin."""
+    indents = [
+        len(x) - len(x.lstrip())
+        for x in lines
+        if x[:1].isspace() or x[:1].isupper()
+        if "." in x[:50] and TITLED_LABEL.match(x.strip())
+    ]
+    return len(indents) >= 3 and sum(1 for i in indents if i >= margin + 3) >= 0.8 * len(indents)
+
+
+def _titled_only(text: str) -> bool:
+    """A line that only a title-and-name label rule would open ("Ms. Lindqvist. …")."""
+    return not (UPPER_LABEL.match(text) or COLON_LABEL.match(text) or capitals_heading(text))
 
 
 def _double_spaced(lines: tuple[str, ...]) -> int | None:
