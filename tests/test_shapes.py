@@ -43,18 +43,7 @@ _WEBEX = (
 )
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("turns", "hearings/own-senate-chairman-presiding"): (
-        "'Senator Quist [presiding].' (a bracket in the label) and 'Senator Baptiste-' / "
-        "'Moreau.' (a label wrapped at its hyphen) are not read as labels"
-    ),
-    ("refer", "hearings/own-senate-chairman-presiding"): (
-        "'The Chairman.' is not linked to the senator the opening paragraph says presides"
-    ),
-    ("refer", "hearings/own-house-panel-chairwoman"): (
-        "'The Chairwoman.' is not linked to the member the opening paragraph says presides"
-    ),
-    ("markers", "hearings/own-house-panel-chairwoman"): (
-        "'[GRAPHIC] [TIFF OMITTED] T4411.001' (an image left out of the text copy) is read "
-        "as a heading, not as a gap"
+        "'Senator Baptiste-' / 'Moreau.' (a label wrapped at its hyphen) is not read as a label"
     ),
     **{
         (test, "meeting/own-f4-interview-de"): _F4

@@ -143,6 +143,7 @@ class Survey:
     emphasised: int = 0  # labels in Markdown emphasis ("**Jane Doe:**")
     titled_counts: Counter[str] = field(default_factory=Counter)  # "Mr. Kohl. …"
     paragraphs: list[RawParagraph] = field(default_factory=list)
+    presiding: str | None = None  # the chair a hearing's opening paragraph names
 
     @functools.cached_property
     def text(self) -> str:
@@ -302,6 +303,10 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             titled = P.TITLED_LABEL.match(text)
             if titled and titled.group("rest"):
                 s.titled_counts[titled.group("name")] += 1
+        if s.presiding is None and "presiding" in text:
+            chair = P.PRESIDING.search(text)
+            if chair is not None:
+                s.presiding = chair.group("name")
         funding = P.funding_match(text)
         if funding:
             s.funders.append(funding.group("funder").strip())
@@ -718,6 +723,8 @@ class Classifier:
     def heading(self, para: RawParagraph, text: str) -> Block | None:
         """A line in capitals inside the conversation, not a label: a section heading."""
         # two words or more: a word in capitals alone ("NO!") is more likely speech
+        if text[:1] == "[" and _WHOLE_REMARK.match(text):
+            return None  # "[GRAPHIC] [TIFF OMITTED]": a remark, however loud
         if P.UPPER_LABEL.match(text) or not P.capitals_heading(text, min_words=2):
             return None
         if self.unfinished:
@@ -798,6 +805,8 @@ class Classifier:
             label, person, delivery = _split_label(name, match.group("delivery"), term)
             if self.witness and person.upper() in ("THE WITNESS", "WITNESS"):
                 person = self.witness  # the witness sworn above, answering the court
+            if self.survey.presiding and _THE_CHAIR.match(person):
+                person = self.survey.presiding  # "The Chairwoman." is who presides
             person = (
                 self.survey.initials.get(person)
                 or initials_of(person, self.survey.participant_forms)
@@ -1039,10 +1048,16 @@ def _stamp_in_label(label: str) -> Stamp | None:
     return Stamp(match.group("t"), match.start("t"), seconds_of(match.group("t")))
 
 
-_WHOLE_REMARK = re.compile(r"^(?:\[[^\[\]]+\]|\([^()]+\))\.?$")
+# A remark in brackets on a line of its own; several, and a reference number, as a
+# printer marks an image left out ("[GRAPHIC] [TIFF OMITTED] T4411.001").
+_WHOLE_REMARK = re.compile(
+    r"^(?:\[[^\[\]]+\]|\([^()]+\))(?:[ \t](?:\[[^\[\]]+\]|[A-Z]?\d[\d.-]*))*\.?$"
+)
 
 
-_PAREN = re.compile(r"[(（][^()（）]*[)）]")
+_PAREN = re.compile(r"[(（][^()（）]*[)）]|\[[^\[\]]*\]")
+# "The Chairwoman.", "The CHAIRMAN": whoever presides.
+_THE_CHAIR = re.compile(r"^(?:The\s+)?(?:Chair|Chairman|Chairwoman|Chairperson)$", re.I)
 _TITLED_NAME = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|M|Mme|Lord|Lady)\.?\s+[A-Z]")
 
 

@@ -244,7 +244,15 @@ TITLED_LABEL: Final = re.compile(
     rf"^(?P<name>{_TITLES}"
     # "Ms. Tuiasosopo of American Samoa", as members are told apart
     rf"\s+{UP}[\w’'\-]+(?:\s+(?:of|de|van|von|del|da)\s+{UP}[\w’'\-]+(?:\s+{UP}[\w’'\-]+)?)?)"
-    r"(?:\s*(?P<delivery>\([^()]*\)))?(?P<term>\.)(?:\s+(?P<rest>\S.*))?$"
+    r"(?:\s*(?P<delivery>\([^()]*\)|\[[^\[\]]*\]))?(?P<term>\.)(?:\s+(?P<rest>\S.*))?$"
+)
+# Who presides, as a hearing's opening paragraph says: "Hon. Delia Marsh [chairwoman of
+# the subcommittee] presiding", "Hon. Teodoro Ruiz, chairman of the committee, presiding".
+PRESIDING: Final = re.compile(
+    rf"\b(?:Hon\.|Senator|Representative)\s+(?P<name>{UP}[\w’'.-]*(?:\s+{UP}[\w’'.-]*){{0,3}})"
+    r"\s*[\[(,]\s*(?P<office>chair(?:man|woman|person)?|vice chair(?:man|woman)?)\b"
+    r"[^\[\]()]{0,80}?[\])]?,?\s+presiding\b",
+    re.I,
 )
 # The first line of a label the print wrapped: "Ms. Tuiasosopo of American" / "Samoa. …".
 TITLED_OPEN: Final = re.compile(
