@@ -361,3 +361,20 @@ def test_a_program_named_by_its_address_is_no_one() -> None:
     names = " ".join(" ".join(n.itertext()) for n in xp(tree, "//t:persName"))
     assert "otter" not in names
     assert len(xp(tree, "//t:person")) == 2
+
+
+def test_a_legend_of_labels_and_times_at_the_end_of_paragraphs() -> None:
+    """f4transkript's form: a key to the labels, a time where each paragraph ends."""
+    text = (
+        "I: Interviewer (Rhea Castell)\nR: Respondent (anonymised)\n\n"
+        "I: How long have you worked nights? #00:00:04-2#\n\n"
+        "R: Seven years. #00:00:15-8#\n\n"
+        "I: And before that? #00:00:19-0#\n\n"
+        "R: Days, on the ward. #00:00:27-5#\n"
+    )
+    tree = encode(text)
+    assert [w for w, _ in said(tree)] == ["#rhea-castell", "#r", "#rhea-castell", "#r"]
+    times = [t.text for t in xp(tree, "//t:sp/t:p/t:time")]
+    assert times == ["00:00:04-2", "00:00:15-8", "00:00:19-0", "00:00:27-5"]
+    assert xp(tree, "//t:when/@interval") == ["4.2", "15.8", "19", "27.5"]
+    same_words(tree, text)

@@ -33,10 +33,6 @@ CASES = sorted(p.with_suffix("").with_suffix("") for p in SHAPES.glob("*/*.expec
 
 # (test, transcript) the tool does not yet read as expected, and why: strict
 # xfails, so each fails loudly once the reader gets it right.
-_F4 = (
-    "f4transkript's interview form is not read yet: the legend lines ('I: Interviewerin (…)') "
-    "are taken for turns and the time at the end of a paragraph ('#00:00:04-2#') stays text"
-)
 _WEBEX = (
     "a speaker named only in the cue's identifier line ('3 \"Lukas Brandt\" (2381600512)') "
     "is not read: the identifier is set aside as a file format's line"
@@ -45,10 +41,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("turns", "hearings/own-senate-chairman-presiding"): (
         "'Senator Baptiste-' / 'Moreau.' (a label wrapped at its hyphen) is not read as a label"
     ),
-    **{
-        (test, "meeting/own-f4-interview-de"): _F4
-        for test in ("turns", "first_last", "timestamps", "refer")
-    },
     **{
         (test, "meeting/own-webex-vtt-speaker-ids"): _WEBEX
         for test in ("turns", "first_last", "timestamps")

@@ -303,6 +303,9 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             titled = P.TITLED_LABEL.match(text)
             if titled and titled.group("rest"):
                 s.titled_counts[titled.group("name")] += 1
+        legend = P.LEGEND.match(text) if text[1:3] in (": ", ":\t") or text[2:4] == ": " else None
+        if legend is not None and legend.group("name") and _legend_name(legend.group("name")):
+            s.initials[legend.group("label")] = legend.group("name")
         if s.presiding is None and "presiding" in text:
             chair = P.PRESIDING.search(text)
             if chair is not None:
@@ -613,6 +616,24 @@ class Classifier:
         else:
             content.extend(self.inlines(para, value))
         return MetadataField(kind, key, value, tuple(content), para.line)
+
+    def legend(self, para: RawParagraph, text: str) -> Block | None:
+        """ "I: Interviewerin (Maren Schröder)": who a label is, not a turn."""
+        match = P.LEGEND.match(text) if ":" in text[:5] else None
+        if match is None:
+            return None
+        name = match.group("name")
+        if name is None or not _legend_name(name):
+            return Paragraph(self.inlines(para), para.line)  # "B: Befragte (anonymised)"
+        role = match.group("role").casefold()
+        key = (
+            "interviewer"
+            if role.startswith("interviewer")
+            else ("moderator" if role.startswith("moderator") else "interviewee")
+        )
+        start = match.start("name")
+        content = (Text(text[:start]), PersName(name, None), Text(text[match.end("name") :]))
+        return MetadataField("role", key, name, content, para.line)
 
     def funding(self, para: RawParagraph, text: str) -> Block | None:
         back = self.phase in (Phase.BACK, Phase.NOTES)
@@ -974,6 +995,7 @@ _BEFORE_TEXT: Final = (
     C.dateline,
     C.place_date,
     C.metadata_field,
+    C.legend,
     C.funding,
     C.archival,
     C.examination,
@@ -1228,6 +1250,12 @@ _TITLED_SURNAME: Final = re.compile(
 def _personal(name: str) -> bool:
     """A person's full name, or a title and a surname."""
     return bool(_PERSONAL_NAME.match(name) or _TITLED_SURNAME.match(name))
+
+
+def _legend_name(text: str) -> bool:
+    """A person's name in a legend's parentheses, not a description ("Pflegekraft,
+    anonymisiert")."""
+    return "," not in text and bool(P.SHORT_NAME.match(GENDERED.sub("", drop_title(text))))
 
 
 def _heading(name: str) -> bool:

@@ -45,13 +45,15 @@ _EDITORIAL: Final = re.compile(
 _SCRAPE_ARTEFACT: Final = re.compile(r"\[email(?:\s|\xa0)protected\]")
 # Where a token can start: _tokens skips to these with a character class (a
 # pattern that starts with a look-ahead is tried at every position of the text).
-_TOKEN_START: Final = re.compile(rf"[\[\](){SUPERSCRIPT_DIGITS}]")
+_TOKEN_START: Final = re.compile(rf"[\[\](){SUPERSCRIPT_DIGITS}#]")
 _TOKEN: Final = re.compile(
     r"(?:(?P<scrape>\[email(?:\s|\xa0)protected\])"
     r"|\[(?P<anchor>\d{1,4})\]"
     rf"|(?<=\S)(?P<sup>[{SUPERSCRIPT_DIGITS}]{{1,4}})(?![{SUPERSCRIPT_DIGITS}])"
     r"|\[(?P<bracket>[^\[\]\n]*)\]"
     r"|\((?P<paren>[^()\n]*)\)"
+    # the time f4transkript writes where a paragraph ends: "#00:01:03-7#"
+    r"|#(?P<f4>\d{1,2}:\d{2}:\d{2}-\d)#"
     r"|(?P<stray>[\[\]]))"
 )
 # Transliterated (romanised) words: letters typical of romanisation systems.
@@ -146,7 +148,14 @@ def parse_inlines(text: str, ctx: InlineContext) -> tuple[Inline, ...]:
             out.extend(_bracket(match.group("bracket"), out, text[pos:], ctx, (line, col)))
         elif kind == "paren":
             out.extend(_paren(match.group("paren"), text, match, ctx, (line, col)))
-        else:
+        elif kind == "f4":
+            written = match.group("f4")
+            clock, tenths = written.split("-")
+            from .shapes import seconds_of
+
+            seconds = (seconds_of(clock) or 0.0) + int(tenths) / 10
+            out.extend((Text("#"), TimeMark(written, seconds), Text("#")))
+        elif kind == "stray":
             ctx.reporter.warning(
                 "W302",
                 f"unbalanced or nested bracket {match.group()!r}; it is kept as text",

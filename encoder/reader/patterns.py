@@ -81,7 +81,7 @@ METADATA_FIELD: Final = re.compile(
     r"place of (?:the )?interview|location of (?:the )?interview|interview location|"
     r"place|location|venue|subject|topic|source|interviewer|interviewed by|interviewee|"
     r"narrator|moderator|videographer|camera operator|observer|length|duration|running time|"
-    r"transcribed by|transcriber|translator|recorded by|edited by|editor)"
+    r"dauer|transcribed by|transcriber|transkription|translator|recorded by|edited by|editor)"
     # "Interviewed by Rebecca Wright" needs no colon
     r"(?:\s*:\s*|(?<=\sby)\s+)(?P<value>\S.*)$",
     re.I,
@@ -116,6 +116,7 @@ METADATA_KINDS: Final[dict[str, MetadataKind]] = {
     "length": "extent",
     "duration": "extent",
     "running time": "extent",
+    "dauer": "extent",
     "location": "place",
     "venue": "place",
     "subject": "subject",
@@ -262,6 +263,13 @@ TITLED_OPEN: Final = re.compile(
 # "OPENING STATEMENT OF HON. …", "TESTIMONY OF …": never a label.
 HEARING_HEADING: Final = re.compile(
     r"^(?:(?:OPENING|PREPARED|JOINT|CLOSING)\s+)?(?:STATEMENTS?|TESTIMONY|REMARKS)\s+OF\b"
+)
+# A transcript's key to its labels: "I: Interviewerin (Maren Schröder)", "B: Befragte
+# (anonymised)", "R: Respondent": a label, a role, the person in parentheses.
+LEGEND: Final = re.compile(
+    r"^(?P<label>[A-Z]{1,3}\d?):[ \t]+(?P<role>Interviewer(?:in)?|Interviewte[rn]?|Befragte[rn]?|"
+    r"Erzähler(?:in)?|Respondent|Interviewee|Narrator|Moderator(?:in)?)"
+    r"(?:[ \t]*\((?P<name>[^()\n]{1,60})\))?[ \t]*$"
 )
 # The rest of a "Key: value" line that is only a link: "Agenda: <https://…>".
 LINK_ONLY: Final = re.compile(r"^<?(?:https?://|www\.)[^\s<>]+>?$")

@@ -367,7 +367,15 @@ _ROLE_LABELS = {
 }
 # Roles of people who made the record, not of people who took part in the talk.
 _RECORD_ROLES = frozenset(
-    ("transcribed by", "transcriber", "translator", "recorded by", "edited by", "editor")
+    (
+        "transcribed by",
+        "transcriber",
+        "transkription",
+        "translator",
+        "recorded by",
+        "edited by",
+        "editor",
+    )
 )
 
 
