@@ -33,18 +33,10 @@ CASES = sorted(p.with_suffix("").with_suffix("") for p in SHAPES.glob("*/*.expec
 
 # (test, transcript) the tool does not yet read as expected, and why: strict
 # xfails, so each fails loudly once the reader gets it right.
-_WEBEX = (
-    "a speaker named only in the cue's identifier line ('3 \"Lukas Brandt\" (2381600512)') "
-    "is not read: the identifier is set aside as a file format's line"
-)
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("turns", "hearings/own-senate-chairman-presiding"): (
         "'Senator Baptiste-' / 'Moreau.' (a label wrapped at its hyphen) is not read as a label"
     ),
-    **{
-        (test, "meeting/own-webex-vtt-speaker-ids"): _WEBEX
-        for test in ("turns", "first_last", "timestamps")
-    },
 }
 
 
@@ -91,6 +83,7 @@ def label_of(sp: etree._Element) -> str:
     text = "".join(parts)
     text = re.sub(r"\s*-->\s*", " ", text)
     text = re.sub(r"^\s*>>", " ", text)  # a caption's speaker-change marker
+    text = re.sub(r'^\s*\d+\s+"([^"]+)"', r"\1", text)  # Webex: '3 "Lukas Brandt" (…)'
     text = re.sub(r"^\s*\[([^\[\]]+)\]\s*(:?)\s*$", r"\1\2", text)  # "[Ana Lima]", "[SPEAKER_00]:"
     text = re.sub(r"\((?:[^()]*)\)|\[\s*\]|\(\s*\)", " ", text)
     text = " ".join(text.split()).strip(" .:")

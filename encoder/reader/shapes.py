@@ -348,6 +348,8 @@ CHAT_LINE: Final = re.compile(
     r"^(?P<t>\d{1,2}:\d{2}(?::\d{2})?)\t+(?P<name>[^\t]{1,80}?):\t+(?=\S)"
 )
 CHAT_REACTION: Final = re.compile(r"Reacted to \".*\" with \S{1,12}$")
+# A cue identifier that names the speaker, as Webex writes it: '3 "Lukas Brandt" (2381600512)'.
+CUE_SPEAKER_ID: Final = re.compile(r'^\d{1,6}[ \t]+"(?P<name>[^"\n]{1,80})"(?:[ \t]+\(\d{1,20}\))?')
 # A cue line that only describes a sound: "[ GAVEL ]", "(applause)", "♪ music ♪".
 CUE_SOUND: Final = re.compile(r"^(?:\[[^\[\]]{1,60}\]|\([^()]{1,60}\)|♪[^♪]{0,60}♪?)$")
 # A display name and a colon at the start of a cue's text: any case, a few words.
@@ -540,6 +542,7 @@ def lex_lines(
     vtt_stamp: tuple[str, int] | None = None  # a cue's timing line waiting for its text
     cue: Stamp | None = None  # the cue the text belongs to
     in_cue = False  # a cue's text has begun: its further lines go on with it
+    named_cue: tuple[str, int] | None = None  # an identifier that names the speaker
     for number, raw in enumerate(lines, 1):
         if "\x0c" in raw:
             for _ in range(raw.count("\x0c")):
@@ -601,10 +604,16 @@ def lex_lines(
                 continue
             following = lines[number] if number < len(lines) else ""
             if VTT_TIMING.match(following.strip()) and not VTT_TIMING.match(stripped):
+                if CUE_SPEAKER_ID.match(stripped):  # '3 "Lukas Brandt" (2381600512)'
+                    named_cue = (stripped, number)
+                    continue
                 _own(lx, stripped, number, indent, furniture=True)  # a cue's identifier
                 continue
             timing = VTT_TIMING.match(stripped)
             if timing is not None:
+                if named_cue is not None:  # the identifier, the timing: one label
+                    stripped, number = f"{named_cue[0]} {stripped}", named_cue[1]
+                    named_cue = None
                 vtt_stamp = (stripped, number)
                 cue = Stamp("", 0, seconds_of(timing.group("t")))
                 continue
@@ -948,10 +957,16 @@ def _vtt_cue(
         # begin with a label ("Ana Ruiz: Can everyone hear me?", as Zoom writes)
         stamp_text, stamp_line = timing
         para = lx.start(f"{stamp_text} {text}", stamp_line, 0)
-        start = VTT_TIMING.match(stamp_text)
+        ident = CUE_SPEAKER_ID.match(stamp_text)
+        at = ident.end() + 1 if ident is not None else 0  # the timing after the identifier
+        start = VTT_TIMING.match(stamp_text[at:])
         assert start is not None
-        para.stamp = Stamp(stamp_text, 0, seconds_of(start.group("t")))
+        para.stamp = Stamp(stamp_text[at:], at, seconds_of(start.group("t")))
         para.skip = len(stamp_text) + 1
+        if ident is not None:  # Webex names the speaker in the cue's identifier
+            para.bare = (ident.group("name"), para.skip)
+            para.style = "cue identifier"
+            return
         if lx.shape.chevrons and text.startswith(">>"):
             _chevron(para)
             return
