@@ -105,6 +105,14 @@ _MEETING_EVENT: Final = re.compile(
 )
 
 
+# A word every note about the recording holds (tape, side, recording, interview, …).
+_INCIDENT_WORDS: Final = re.compile(
+    r"tape|side|cassette|record|interview|session|transcri|dis[ck]|track|meeting|call|webinar"
+    r"|conclude",
+    re.I,
+)
+
+
 def is_incident(text: str) -> bool:
     """A line about the recording, not speech: "[TAPE 1, SIDE A]", "END OF TAPE
     ONE, SIDE ONE", "[Begin Tape 1, Side 1]", "(End of interview)".
@@ -116,6 +124,8 @@ def is_incident(text: str) -> bool:
     >>> [is_incident(t) for t in ("Ana Ruiz started transcription", "We stopped recording.")]
     [True, False]
     """
+    if _INCIDENT_WORDS.search(text) is None:
+        return False  # most lines: none of the words such a note is made of
     if INCIDENT.match(text) or _PROGRAM_EVENT.match(text) or _MEETING_EVENT.match(text):
         return True
     apart = SET_APART_INCIDENT.match(text)
@@ -415,7 +425,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         shape.chevrons = chevrons >= 2
         if shape.chevrons:
             shape.counts["caption chevrons"] = chevrons
-    messages = sum(1 for c in content if CHAT_LINE.match(c))
+    messages = sum(1 for c in content if "\t" in c and CHAT_LINE.match(c))
     if messages >= 3 and messages >= 0.3 * len(content):
         shape.chat = True
         shape.counts["chat messages"] = messages
@@ -650,7 +660,7 @@ def lex_lines(
             )
         if wrapped_label and lx.first is not None:
             continues = True  # the rest of a label the print wrapped
-        wrapped_label = TITLED_OPEN.match(stripped) is not None
+        wrapped_label = len(stripped) < 60 and TITLED_OPEN.match(stripped) is not None
         previous_len = len(raw.rstrip())
         if vtt_stamp is not None:
             _vtt_cue(lx, vtt_stamp, stripped, number, indent)
