@@ -378,3 +378,15 @@ def test_a_legend_of_labels_and_times_at_the_end_of_paragraphs() -> None:
     assert times == ["00:00:04-2", "00:00:15-8", "00:00:19-0", "00:00:27-5"]
     assert xp(tree, "//t:when/@interval") == ["4.2", "15.8", "19", "27.5"]
     same_words(tree, text)
+
+
+def test_a_voice_with_no_name_is_an_unidentified_speaker() -> None:
+    tree = encode(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Ana Ruiz>Welcome.\n\n"
+        "00:00:03.500 --> 00:00:05.000\n<v ->Hi, I am Jay.\n",
+        "call.vtt",
+    )
+    (unnamed,) = xp(tree, "//t:person[@role='unidentified']")
+    assert [w for w, _ in said(tree)][1] == "#" + unnamed.get(
+        "{http://www.w3.org/XML/1998/namespace}id"
+    )

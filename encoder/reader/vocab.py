@@ -342,14 +342,16 @@ def speaker_kind(label: str, briefing: bool = False) -> str:
 
     >>> speaker_kind("HON. MEMBERS"), speaker_kind("SPEAKER_01"), speaker_kind("MR. SMITH")
     ('group', 'anonymous', 'person')
+    >>> speaker_kind("-")
+    'anonymous'
     """
     import re
 
     text = " ".join(label.replace("_", " ").split()).strip(" .:").casefold()
     if re.fullmatch(_GROUP, text) or re.fullmatch(_GROUP, _nearest_group_words(text)):
         return "group"
-    if re.fullmatch(_ANONYMOUS, text):
-        return "anonymous"
+    if re.fullmatch(_ANONYMOUS, text) or not any(c.isalpha() for c in text):
+        return "anonymous"  # also a voice with no name: WebVTT's "<v ->"
     if briefing and text == "q":
         return "group"
     return "person"
