@@ -73,6 +73,8 @@ if TYPE_CHECKING:
 
     from tqdm import tqdm
 
+    from .publish import EditionPart
+
 
 MANIFEST_NAME: Final = ".tei-encode-manifest.json"
 MANIFEST_FORMAT: Final = 1
@@ -135,6 +137,8 @@ class BuildSummary:
     skipped: int
     failed: int
     outcomes: tuple[DocumentOutcome, ...] = field(default=())
+    # stem → what publishing the collection needs of each edition written
+    parts: Mapping[str, EditionPart] = field(default_factory=dict, compare=False)
 
     def format(self) -> str:
         line = f"{self.encoded} encoded, {self.skipped} skipped, {self.failed} failed"
@@ -486,6 +490,7 @@ class _Done:
 
     input_sha256: str
     result: DocumentResult
+    part: EditionPart | None = None  # with settings.merging, of a document written
 
 
 def _read_failure(display: str, exc: OSError | str) -> DocumentResult:
@@ -505,11 +510,25 @@ def _run_one(encode_one: EncodeOne, task: _Task, settings: BuildSettings) -> _Do
     except InputFileError as exc:
         return _Done("", _read_failure(task.display, exc.message))
     try:
-        return _Done(_sha256(data), encode_one(data, task.display, settings))
+        result = encode_one(data, task.display, settings)
+        return _Done(_sha256(data), result, _part(task.path.stem, result, settings))
     except Exception as exc:
         message = f"internal error in tei-encode ({type(exc).__name__}: {exc}); please report it"
         diag = Diagnostic("E999", Severity.ERROR, message, Span(task.display))
         return _Done(_sha256(data), DocumentResult({}, [diag], EXIT_INTERNAL))
+
+
+def _part(stem: str, result: DocumentResult, settings: BuildSettings) -> EditionPart | None:
+    """The edition's part of the collection files, read here (in the worker)
+    so that the parent need not parse it again (see :mod:`encoder.publish`)."""
+    xml = result.outputs.get(".xml")
+    if settings.merging is None or xml is None:
+        return None
+    from .corpus import Edition
+    from .publish import edition_part
+    from .xmlio import parse_xml_bytes
+
+    return edition_part(Edition(stem, parse_xml_bytes(xml)), settings.merging)
 
 
 # In a worker: set by the parent when the build stops early (see _results).
@@ -691,6 +710,7 @@ def _stored(
     encode_one: EncodeOne,
     scheduler: str | None,
     guard: _SourceGuard,
+    parts: dict[str, EditionPart],
 ) -> Generator[Stored, None, None]:
     """Each document written and its outcome, as soon as it is known: here or
     in local worker processes, in task order; or on a Dask cluster, whose
@@ -704,7 +724,10 @@ def _stored(
     leftovers = _Leftovers(out)
     try:
         for position, (task, done) in enumerate(zip(tasks, results, strict=True)):
-            yield position, _store(task.path, out, settings, done, guard, leftovers)
+            stored = _store(task.path, out, settings, done, guard, leftovers)
+            if stored[1] is not None and done.part is not None:
+                parts[task.path.stem] = done.part
+            yield position, stored
     finally:
         results.close()
 
@@ -1106,7 +1129,8 @@ def _build_locked(
     guard = _SourceGuard.of(inputs)
     plan = _plan(inputs, out, settings, max_size)
     bar = _Progress(len(inputs), progress)
-    results = _stored(plan.tasks, out, settings, workers, encode_one, scheduler, guard)
+    parts: dict[str, EditionPart] = {}
+    results = _stored(plan.tasks, out, settings, workers, encode_one, scheduler, guard, parts)
     journal = _Journal(out)
     once = _OncePerCause()
     reported = 0
@@ -1161,4 +1185,5 @@ def _build_locked(
         skipped=sum(o.status is Status.SKIPPED for o in outcomes),
         failed=sum(o.status is Status.FAILED for o in outcomes),
         outcomes=outcomes,
+        parts=parts,
     )

@@ -21,6 +21,7 @@ from .record import Record
 
 if TYPE_CHECKING:
     from .authority import AuthorityEntry
+    from .corpus import Merging
 
 
 class BuildSettings(Record):
@@ -33,6 +34,10 @@ class BuildSettings(Record):
     lang: str = "en"  # the transcript's language (BCP 47), from --lang
     profile: Profile = Profile()  # from --shape or --profile
     edition: Edition = Edition()  # tei-encode.toml and its options
+    # How the collection merges persons: set by a build that publishes the
+    # collection, whose workers then read each edition's part of it
+    # (encoder/publish.py). Not an option of the document: not in to_json.
+    merging: Merging | None = None
 
     def to_json(self) -> dict[str, object]:
         """What the manifest records (the authority and profile files by their hash)."""
