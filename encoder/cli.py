@@ -358,7 +358,8 @@ def build(
         lang=lang,
         profile=house,
         edition=metadata,
-        merging=merging if collection.is_local(out_dir) else None,  # see _publish
+        # for the parts of the collection files, read by local workers (see _publish)
+        merging=merging if collection.is_local(out_dir) and scheduler is None else None,
     )
     try:
         with _sigterm_interrupts(BuildTerminated):

@@ -490,7 +490,6 @@ class _Done:
 
     input_sha256: str
     result: DocumentResult
-    part: EditionPart | None = None  # with settings.merging, of a document written
 
 
 def _read_failure(display: str, exc: OSError | str) -> DocumentResult:
@@ -510,25 +509,11 @@ def _run_one(encode_one: EncodeOne, task: _Task, settings: BuildSettings) -> _Do
     except InputFileError as exc:
         return _Done("", _read_failure(task.display, exc.message))
     try:
-        result = encode_one(data, task.display, settings)
-        return _Done(_sha256(data), result, _part(task.path.stem, result, settings))
+        return _Done(_sha256(data), encode_one(data, task.display, settings))
     except Exception as exc:
         message = f"internal error in tei-encode ({type(exc).__name__}: {exc}); please report it"
         diag = Diagnostic("E999", Severity.ERROR, message, Span(task.display))
         return _Done(_sha256(data), DocumentResult({}, [diag], EXIT_INTERNAL))
-
-
-def _part(stem: str, result: DocumentResult, settings: BuildSettings) -> EditionPart | None:
-    """The edition's part of the collection files, read here (in the worker)
-    so that the parent need not parse it again (see :mod:`encoder.publish`)."""
-    xml = result.outputs.get(".xml")
-    if settings.merging is None or xml is None:
-        return None
-    from .corpus import Edition
-    from .publish import edition_part
-    from .xmlio import parse_xml_bytes
-
-    return edition_part(Edition(stem, parse_xml_bytes(xml)), settings.merging)
 
 
 # In a worker: set by the parent when the build stops early (see _results).
@@ -725,8 +710,8 @@ def _stored(
     try:
         for position, (task, done) in enumerate(zip(tasks, results, strict=True)):
             stored = _store(task.path, out, settings, done, guard, leftovers)
-            if stored[1] is not None and done.part is not None:
-                parts[task.path.stem] = done.part
+            if stored[1] is not None and done.result.part is not None:
+                parts[task.path.stem] = done.result.part
             yield position, stored
     finally:
         results.close()

@@ -136,7 +136,7 @@ def _tokens_mapped(value: str, mapping: dict[str, str]) -> str:
 
 
 def _inner_ids(root: etree._Element) -> list[etree._Element]:
-    return [e for e in root.iterdescendants() if isinstance(e.tag, str) and e.get(XML_ID)]
+    return [e for e in _elements(root, "descendant::*[@xml:id]") if e.get(XML_ID)]
 
 
 def _needs_prefix(root: etree._Element, prefix: str) -> bool:
@@ -213,13 +213,15 @@ class _Register:
 Gathered = tuple[str, str, tuple[str, ...]]
 
 
-def gather(edition: Edition, merging: Merging) -> Gathered:
+def gather(edition: Edition, register_ids: dict[str, str], *, in_place: bool = False) -> Gathered:
     """The edition's root, its ids made unique, its persons taken out for the
-    register."""
-    root = copy.deepcopy(edition.tree.getroot())
+    register (``register_ids``: :func:`person_register_ids`). ``in_place``
+    takes the edition's own tree apart (no copy)."""
+    root = edition.tree.getroot()
+    if not in_place:
+        root = copy.deepcopy(root)
     doc_id = edition_id(edition)
     root.set(XML_ID, doc_id)
-    register_ids = person_register_ids(edition, merging)
     persons = [(person, str(person.get(XML_ID))) for person in persons_of(root)]
     renamed = _prefix_ids(root, doc_id + "-") | register_ids
     for element in root.iter():
@@ -273,7 +275,7 @@ def _el(parent: etree._Element, name: str, text: str | None = None) -> etree._El
 
 def build_corpus(editions: Sequence[Edition], merging: Merging) -> etree._ElementTree:
     """The ``teiCorpus`` of ``editions`` (in the given order)."""
-    return corpus_of([gather(edition, merging) for edition in editions])
+    return corpus_of([gather(e, person_register_ids(e, merging)) for e in editions])
 
 
 def corpus_of(parts: Sequence[Gathered]) -> etree._ElementTree:

@@ -30,7 +30,16 @@ from typing import Any, Final
 
 from . import __version__
 from .collection import Manifest, code_fingerprint, read_state
-from .corpus import Edition, Gathered, Merging, corpus_of, edition_id, gather, persons_of
+from .corpus import (
+    Edition,
+    Gathered,
+    Merging,
+    corpus_of,
+    edition_id,
+    gather,
+    person_register_ids,
+    persons_of,
+)
 from .fileio import write_atomic
 from .site import INDEX_NAME, PEOPLE_NAME, SEARCH_NAME, SitePart, site_files, site_part
 from .xmlio import XML_ID, XML_LANG, parse_xml_file, serialize
@@ -61,15 +70,16 @@ class EditionPart:
         return cls(lang, tuple(known), gathered, SitePart.from_json(site))
 
 
-def edition_part(edition: Edition, merging: Merging) -> EditionPart:
-    """Read from ``edition`` what the collection files need of it."""
+def edition_part(edition: Edition, merging: Merging, *, in_place: bool = False) -> EditionPart:
+    """Read from ``edition`` what the collection files need of it; with
+    ``in_place`` its tree is taken apart (see :func:`encoder.corpus.gather`)."""
     root = edition.tree.getroot()
     prefix = edition_id(edition) + "-"
     own = [str(person.get(XML_ID)) for person in persons_of(root)]
     known = tuple(dict.fromkeys(k for o in own for k in (o, o.removeprefix(prefix))))
-    return EditionPart(
-        root.get(XML_LANG), known, gather(edition, merging), site_part(edition, merging)
-    )
+    ids = person_register_ids(edition, merging)
+    site = site_part(edition, ids)  # first: gather changes the ids
+    return EditionPart(root.get(XML_LANG), known, gather(edition, ids, in_place=in_place), site)
 
 
 def _parts_key(merging: Merging) -> str:
@@ -119,7 +129,7 @@ def collection_parts(
             except (ValueError, TypeError):
                 part = None
         if part is None:
-            part = edition_part(Edition(stem, parse_xml_file(path)), merging)
+            part = edition_part(Edition(stem, parse_xml_file(path)), merging, in_place=True)
         parts[stem] = (sha, part)
     return parts
 

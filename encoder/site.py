@@ -24,8 +24,8 @@ from typing import Any, Final
 
 from lxml import etree
 
-from .corpus import Edition, Merging, person_register_ids, persons_of
-from .xmlio import TEI_NS, XML_ID
+from .corpus import Edition, persons_of
+from .xmlio import TEI, TEI_NS, XML_ID
 
 ASSETS: Final = Path(__file__).resolve().parent / "assets"
 INDEX_NAME: Final = "index.html"
@@ -115,15 +115,15 @@ class SitePart:
         )
 
 
-def site_part(edition: Edition, merging: Merging) -> SitePart:
-    """Read from ``edition`` what the pages show of it."""
+def site_part(edition: Edition, ids: dict[str, str]) -> SitePart:
+    """Read from ``edition`` what the pages show of it (``ids``: each person's
+    id in the collection's register, :func:`corpus.person_register_ids`)."""
     root = edition.tree.getroot()
-    ids = person_register_ids(edition, merging)
     persons = tuple(
         (
             ids[str(person.get(XML_ID))],
-            tuple(_words(name) for name in _all(person, "tei:persName")),
-            tuple(_words(idno) for idno in _all(person, "tei:idno")),
+            tuple(_words(name) for name in person.iterchildren(TEI + "persName")),
+            tuple(_words(idno) for idno in person.iterchildren(TEI + "idno")),
         )
         for person in persons_of(root)
     )
