@@ -138,7 +138,7 @@ def collection_files(parts: Sequence[EditionPart], html: bool) -> dict[str, byte
     """Every collection-level file: name → bytes (the pages with ``html``)."""
     if not parts:
         return {}
-    files = {CORPUS_NAME: serialize(corpus_of([part.corpus for part in parts]))}
+    files = {CORPUS_NAME: serialize(corpus_of([part.corpus for part in parts]), laid_out=True)}
     if html:
         langs = {part.lang for part in parts}
         lang = langs.pop() if len(langs) == 1 else None
