@@ -11,7 +11,10 @@ printed here; the caller gets each :class:`DocumentOutcome` in input order
 
 The parent keeps no input's bytes and at most a few chunks of documents
 per worker are in flight, so memory grows only by each document's
-outcome (about 1.6 KB), not by its size.
+outcome (about 1.6 KB), not by its size; except, with
+``settings.merging`` (a build that publishes the collection), by each
+edition's part of the collection files (about its TEI's size, as text;
+:mod:`encoder.publish`), which publishing needs all at once anyway.
 A build that is interrupted (Ctrl-C) still records what it finished, so
 the next build resumes where it stopped.
 
