@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, cast
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
     from .authority import AuthorityEntry
     from .corpus import Merging
+    from .publish import EditionPart
     from .reader.profile import Profile
     from .validate import Engine
 
@@ -357,6 +358,8 @@ def build(
         lang=lang,
         profile=house,
         edition=metadata,
+        # for the parts of the collection files, read by local workers (see _publish)
+        merging=merging if collection.is_local(out_dir) and scheduler is None else None,
     )
     try:
         with _sigterm_interrupts(BuildTerminated):
@@ -397,7 +400,7 @@ def build(
             os._exit(code)
         sys.exit(code)
     settings.say(summary.format())
-    _publish(out_dir, merging, html)
+    _publish(out_dir, merging, html, summary.parts)
     unremoved = any(
         d.severity is Severity.ERROR for o in summary.outcomes for d in o.diagnostics
     )  # a failed document, or an output --prune could not remove
@@ -503,8 +506,9 @@ def _load_merging(authority: Sequence[AuthorityEntry], path: Path | None) -> Mer
     return Merging(frozenset(entry.person_id for entry in authority), table)
 
 
-def _publish(out: Path, merging: Merging, html: bool) -> None:
-    """After a build: the collection's corpus.xml, and with html its pages."""
+def _publish(out: Path, merging: Merging, html: bool, parts: Mapping[str, EditionPart]) -> None:
+    """After a build: the collection's corpus.xml, and with html its pages
+    (``parts``: those the build's workers read from the editions they wrote)."""
     from .collection import is_local
     from .publish import publish_collection
     from .xmlio import XmlInputError
@@ -512,7 +516,7 @@ def _publish(out: Path, merging: Merging, html: bool) -> None:
     if not is_local(out):
         return
     try:
-        unmatched = publish_collection(out, merging, html)
+        unmatched = publish_collection(out, merging, html, parts)
     except OSError as exc:
         click.echo(f"{out}: error[E010]: cannot write the collection files: {exc}", err=True)
         sys.exit(EXIT_SOME_FAILED)  # a write error of build, like its documents' (6)

@@ -11,7 +11,10 @@ printed here; the caller gets each :class:`DocumentOutcome` in input order
 
 The parent keeps no input's bytes and at most a few chunks of documents
 per worker are in flight, so memory grows only by each document's
-outcome (about 1.6 KB), not by its size.
+outcome (about 1.6 KB), not by its size; except, with
+``settings.merging`` (a build that publishes the collection), by each
+edition's part of the collection files (about its TEI's size, as text;
+:mod:`encoder.publish`), which publishing needs all at once anyway.
 A build that is interrupted (Ctrl-C) still records what it finished, so
 the next build resumes where it stopped.
 
@@ -72,6 +75,8 @@ if TYPE_CHECKING:
     from multiprocessing.synchronize import Event as EventLike
 
     from tqdm import tqdm
+
+    from .publish import EditionPart
 
 
 MANIFEST_NAME: Final = ".tei-encode-manifest.json"
@@ -135,6 +140,8 @@ class BuildSummary:
     skipped: int
     failed: int
     outcomes: tuple[DocumentOutcome, ...] = field(default=())
+    # stem → what publishing the collection needs of each edition written
+    parts: Mapping[str, EditionPart] = field(default_factory=dict, compare=False)
 
     def format(self) -> str:
         line = f"{self.encoded} encoded, {self.skipped} skipped, {self.failed} failed"
@@ -691,6 +698,7 @@ def _stored(
     encode_one: EncodeOne,
     scheduler: str | None,
     guard: _SourceGuard,
+    parts: dict[str, EditionPart],
 ) -> Generator[Stored, None, None]:
     """Each document written and its outcome, as soon as it is known: here or
     in local worker processes, in task order; or on a Dask cluster, whose
@@ -704,7 +712,10 @@ def _stored(
     leftovers = _Leftovers(out)
     try:
         for position, (task, done) in enumerate(zip(tasks, results, strict=True)):
-            yield position, _store(task.path, out, settings, done, guard, leftovers)
+            stored = _store(task.path, out, settings, done, guard, leftovers)
+            if stored[1] is not None and done.result.part is not None:
+                parts[task.path.stem] = done.result.part
+            yield position, stored
     finally:
         results.close()
 
@@ -1106,7 +1117,8 @@ def _build_locked(
     guard = _SourceGuard.of(inputs)
     plan = _plan(inputs, out, settings, max_size)
     bar = _Progress(len(inputs), progress)
-    results = _stored(plan.tasks, out, settings, workers, encode_one, scheduler, guard)
+    parts: dict[str, EditionPart] = {}
+    results = _stored(plan.tasks, out, settings, workers, encode_one, scheduler, guard, parts)
     journal = _Journal(out)
     once = _OncePerCause()
     reported = 0
@@ -1161,4 +1173,5 @@ def _build_locked(
         skipped=sum(o.status is Status.SKIPPED for o in outcomes),
         failed=sum(o.status is Status.FAILED for o in outcomes),
         outcomes=outcomes,
+        parts=parts,
     )

@@ -37,7 +37,7 @@ from typing import Final
 
 from lxml import etree
 
-from .xmlio import TEI, TEI_NS, XML_ID
+from .xmlio import TEI, TEI_NS, XML_ID, XmlInputError, indent
 
 POINTER_ATTRIBUTES: Final = frozenset(
     {"who", "ref", "target", "synch", "resp", "origin", "since", "corresp", "sameAs", "ana"}
@@ -136,7 +136,7 @@ def _tokens_mapped(value: str, mapping: dict[str, str]) -> str:
 
 
 def _inner_ids(root: etree._Element) -> list[etree._Element]:
-    return [e for e in root.iterdescendants() if isinstance(e.tag, str) and e.get(XML_ID)]
+    return [e for e in _elements(root, "descendant::*[@xml:id]") if e.get(XML_ID)]
 
 
 def _needs_prefix(root: etree._Element, prefix: str) -> bool:
@@ -182,18 +182,6 @@ def person_register_ids(edition: Edition, merging: Merging) -> dict[str, str]:
     return ids
 
 
-def unmatched_rows(editions: Sequence[Edition], merging: Merging) -> list[tuple[str, str]]:
-    """The merge table's (document, person) pairs that name no person of
-    ``editions``."""
-    known = set()
-    for edition in editions:
-        prefix = edition_id(edition) + "-"
-        for person in persons_of(edition.tree.getroot()):
-            own = str(person.get(XML_ID))
-            known |= {(edition.stem, own), (edition.stem, own.removeprefix(prefix))}
-    return sorted(set(merging.table) - known)
-
-
 def _authority_id(person_id: str, prefix: str, authority: Collection[str]) -> str | None:
     bare = person_id.removeprefix(prefix)
     return bare if bare in authority else None
@@ -219,12 +207,21 @@ class _Register:
                 seen.add(key)
 
 
-def _gather(edition: Edition, merging: Merging, register: _Register) -> etree._Element:
-    """The edition's root, its ids made unique, its persons moved to ``register``."""
-    root = copy.deepcopy(edition.tree.getroot())
+# An edition's share of the corpus, as text, so that a build's worker can hand
+# it to the parent: its TEI element with ids made unique and its persons taken
+# out; the persons taken out, in a listPerson; the register id of each.
+Gathered = tuple[str, str, tuple[str, ...]]
+
+
+def gather(edition: Edition, register_ids: dict[str, str], *, in_place: bool = False) -> Gathered:
+    """The edition's root, its ids made unique, its persons taken out for the
+    register (``register_ids``: :func:`person_register_ids`). ``in_place``
+    takes the edition's own tree apart (no copy)."""
+    root = edition.tree.getroot()
+    if not in_place:
+        root = copy.deepcopy(root)
     doc_id = edition_id(edition)
     root.set(XML_ID, doc_id)
-    register_ids = person_register_ids(edition, merging)
     persons = [(person, str(person.get(XML_ID))) for person in persons_of(root)]
     renamed = _prefix_ids(root, doc_id + "-") | register_ids
     for element in root.iter():
@@ -232,11 +229,28 @@ def _gather(edition: Edition, merging: Merging, register: _Register) -> etree._E
             continue
         for name in POINTER_ATTRIBUTES & set(element.attrib):
             element.set(name, _tokens_mapped(element.get(name, ""), renamed))
-    for person, own in persons:
-        person.getparent().remove(person)  # type: ignore[union-attr]
-        register.add(person, register_ids[own])
+    taken = etree.Element(TEI + "listPerson", nsmap={None: TEI_NS})  # type: ignore[dict-item]
+    taken.extend(person for person, _own in persons)  # each with its tail
     _drop_empty_registers(root)
-    return root
+    indent(root, 1)  # as a child of the corpus (see corpus_of)
+    return (
+        etree.tostring(root, encoding="unicode"),
+        etree.tostring(taken, encoding="unicode"),
+        tuple(register_ids[own] for _person, own in persons),
+    )
+
+
+# The parts come from this build's workers or from a file in OUT that this
+# tool wrote: no DTD, no entities, nothing fetched.
+_PART_PARSER: Final = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+
+
+def _parsed(text: str) -> etree._Element:
+    try:
+        return etree.fromstring(text, _PART_PARSER)
+    except etree.XMLSyntaxError as exc:
+        line, col = exc.position if exc.position else (0, 0)
+        raise XmlInputError(f"a kept part of the corpus: {exc.msg}", line, col) from None
 
 
 def _drop_empty_registers(root: etree._Element) -> None:
@@ -262,8 +276,18 @@ def _el(parent: etree._Element, name: str, text: str | None = None) -> etree._El
 
 def build_corpus(editions: Sequence[Edition], merging: Merging) -> etree._ElementTree:
     """The ``teiCorpus`` of ``editions`` (in the given order)."""
+    return corpus_of([gather(e, person_register_ids(e, merging)) for e in editions])
+
+
+def corpus_of(parts: Sequence[Gathered]) -> etree._ElementTree:
+    """The ``teiCorpus`` of the editions' shares (:func:`gather`), in order,
+    indented (for :func:`encoder.xmlio.serialize` with ``laid_out``)."""
     register = _Register()
-    documents = [_gather(edition, merging, register) for edition in editions]
+    documents = []
+    for root, persons, register_ids in parts:
+        documents.append(_parsed(root))
+        for person, register_id in zip(_parsed(persons), register_ids, strict=True):
+            register.add(person, register_id)
     corpus = etree.Element(TEI + "teiCorpus", nsmap={None: TEI_NS})  # type: ignore[dict-item]
     langs = {d.get("{http://www.w3.org/XML/1998/namespace}lang") for d in documents}
     lang = langs.pop() if len(langs) == 1 else None
@@ -282,5 +306,11 @@ def build_corpus(editions: Sequence[Edition], merging: Merging) -> etree._Elemen
         listing = _el(_el(_el(header, "profileDesc"), "particDesc"), "listPerson")
         for person in register.entries.values():
             listing.append(person)
+    # Laid out as serialize() would: the header here, each edition when gathered
+    # (a walk of every element of the corpus again was ~30 % of publishing it).
+    indent(corpus, 0)
     corpus.extend(documents)
+    for child in corpus:
+        child.tail = "\n  "
+    corpus[-1].tail = "\n"
     return etree.ElementTree(corpus)

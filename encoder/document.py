@@ -21,6 +21,8 @@ from .record import Record
 
 if TYPE_CHECKING:
     from .authority import AuthorityEntry
+    from .corpus import Merging
+    from .publish import EditionPart
 
 
 class BuildSettings(Record):
@@ -33,6 +35,10 @@ class BuildSettings(Record):
     lang: str = "en"  # the transcript's language (BCP 47), from --lang
     profile: Profile = Profile()  # from --shape or --profile
     edition: Edition = Edition()  # tei-encode.toml and its options
+    # How the collection merges persons: set by a build that publishes the
+    # collection, whose workers then read each edition's part of it
+    # (encoder/publish.py). Not an option of the document: not in to_json.
+    merging: Merging | None = None
 
     def to_json(self) -> dict[str, object]:
         """What the manifest records (the authority and profile files by their hash)."""
@@ -57,11 +63,15 @@ class BuildSettings(Record):
 
 class DocumentResult(Record):
     """What a worker sends back: ``outputs`` maps a suffix (``.xml``, ``.html``)
-    to bytes, and is empty when the document failed (``code`` says why)."""
+    to bytes, and is empty when the document failed (``code`` says why).
+    ``part``: with ``settings.merging``, what publishing the collection needs
+    of the edition (read here, in the worker, so that the parent need not
+    parse the edition again)."""
 
     outputs: dict[str, bytes]
     diagnostics: list[Diagnostic]
     code: int = EXIT_OK
+    part: EditionPart | None = None
 
 
 def encode_document(
@@ -107,14 +117,28 @@ def encode_document(
     if problems:
         return DocumentResult({}, diagnostics + problems, EXIT_OUTPUT_INVALID)
     outputs = {".xml": result.xml}
+    if not settings.html and settings.merging is None:
+        return DocumentResult(outputs, diagnostics)
+    from .xmlio import parse_xml_bytes
+
+    written = parse_xml_bytes(result.xml)
+    part = None
+    if settings.merging is not None:  # first: the stylesheet strips the tree's white space
+        from pathlib import PurePath
+
+        from .corpus import Edition as CollectionEdition
+        from .publish import edition_part
+
+        # a build names each document by its path: the stem is its name in OUT
+        stem = PurePath(display).stem
+        part = edition_part(CollectionEdition(stem, written), settings.merging)
     if settings.html:
         from .html import render_html_in_parts
-        from .xmlio import parse_xml_bytes
 
         # Render what was written, not the in-memory tree, like `tei-encode render`
         # (a large page in parts, encoder/html.py).
-        outputs[".html"] = render_html_in_parts(parse_xml_bytes(outputs[".xml"]), COLLECTION_LINKS)
-    return DocumentResult(outputs, diagnostics)
+        outputs[".html"] = render_html_in_parts(written, COLLECTION_LINKS)
+    return DocumentResult(outputs, diagnostics, part=part)
 
 
 # A built edition links to the collection's pages (encoder/site.py) beside it.

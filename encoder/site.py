@@ -20,12 +20,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from lxml import etree
 
-from .corpus import Edition, Merging, person_register_ids, persons_of
-from .xmlio import TEI_NS, XML_ID
+from .corpus import Edition, persons_of
+from .xmlio import TEI, TEI_NS, XML_ID
 
 ASSETS: Final = Path(__file__).resolve().parent / "assets"
 INDEX_NAME: Final = "index.html"
@@ -82,66 +82,108 @@ class _Document:
     turns: int
 
 
-class _Collection:
-    """What the pages show, read from the editions."""
+# A turn for the pages: its anchor, the register ids of who speaks it and of
+# who is mentioned in it, the speaker's label and the text without notes.
+SiteTurn = tuple[str, tuple[str, ...], tuple[str, ...], str, str]
 
-    def __init__(self, editions: Sequence[Edition], merging: Merging) -> None:
+
+@dataclass(frozen=True, slots=True)
+class SitePart:
+    """What the pages need of one edition (read by :func:`site_part`, in a
+    build's worker or from the edition's file): small, picklable, and kept as
+    JSON between builds."""
+
+    document: _Document
+    persons: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]  # id, names, idnos
+    turns: tuple[SiteTurn, ...]
+    texts: tuple[str, ...]  # paragraphs and stage directions outside the turns
+
+    def to_json(self) -> list[object]:
+        d = self.document
+        document = [d.href, d.title, d.when, d.date, list(d.participants), d.turns]
+        return [document, self.persons, self.turns, self.texts]
+
+    @classmethod
+    def from_json(cls, raw: Any) -> SitePart:
+        """From :meth:`to_json`'s list, read back from JSON."""
+        (href, title, when, date, participants, count), persons, turns, texts = raw
+        return cls(
+            _Document(str(href), str(title), str(when), str(date), tuple(participants), int(count)),
+            tuple((str(i), tuple(n), tuple(x)) for i, n, x in persons),
+            tuple((str(a), tuple(s), tuple(m), str(k), str(t)) for a, s, m, k, t in turns),
+            tuple(texts),
+        )
+
+
+def site_part(edition: Edition, ids: dict[str, str]) -> SitePart:
+    """Read from ``edition`` what the pages show of it (``ids``: each person's
+    id in the collection's register, :func:`corpus.person_register_ids`)."""
+    root = edition.tree.getroot()
+    persons = tuple(
+        (
+            ids[str(person.get(XML_ID))],
+            tuple(_words(name) for name in person.iterchildren(TEI + "persName")),
+            tuple(_words(idno) for idno in person.iterchildren(TEI + "idno")),
+        )
+        for person in persons_of(root)
+    )
+    header = "tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title"
+    date = _first(root, "tei:teiHeader/tei:profileDesc/tei:creation/tei:date")
+    participants = _all(
+        root, "tei:teiHeader/tei:profileDesc/tei:particDesc/tei:listPerson/*/tei:persName[1]"
+    )
+    turns = _all(root, "tei:text//tei:sp")
+    document = _Document(
+        href=f"{edition.stem}.html",
+        title=_words(_first(root, header)) or edition.stem,
+        when=(date.get("when") or "") if date is not None else "",
+        date=_words(date),
+        participants=tuple(_words(p) for p in participants),
+        turns=len(turns),
+    )
+    site_turns: list[SiteTurn] = []
+    for turn in turns:
+        mentions = {p for r in _all(turn, ".//tei:persName") for p in _pointers(r.get("ref"))}
+        site_turns.append(
+            (
+                turn.get(XML_ID) or "",
+                tuple(ids[pid] for pid in _pointers(turn.get("who")) if pid in ids),
+                tuple(ids[pid] for pid in sorted(mentions & ids.keys())),
+                _words(_first(turn, "tei:speaker")),
+                _text_without_notes(turn),
+            )
+        )
+    blocks = _all(
+        root, "tei:text/tei:body//*[self::tei:p or self::tei:stage][not(ancestor::tei:sp)]"
+    )
+    texts = tuple(text for block in blocks if (text := _text_without_notes(block)))
+    return SitePart(document, persons, tuple(site_turns), texts)
+
+
+class _Collection:
+    """What the pages show, gathered from the editions' parts."""
+
+    def __init__(self, parts: Sequence[SitePart]) -> None:
         self.documents: list[_Document] = []
         self.people: dict[str, _Person] = {}
         self.turns: list[dict[str, object]] = []
-        for number, edition in enumerate(editions):
-            self._read(number, edition, merging)
+        for number, part in enumerate(parts):
+            self._add(number, part)
 
-    def _read(self, number: int, edition: Edition, merging: Merging) -> None:
-        root = edition.tree.getroot()
-        ids = person_register_ids(edition, merging)
-        for person in persons_of(root):
-            entry = self.people.setdefault(ids[str(person.get(XML_ID))], _Person())
-            for name in _all(person, "tei:persName"):
-                if _words(name) not in entry.names:
-                    entry.names.append(_words(name))
-            for idno in _all(person, "tei:idno"):
-                if _words(idno) not in entry.idnos:
-                    entry.idnos.append(_words(idno))
-        header = "tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title"
-        date = _first(root, "tei:teiHeader/tei:profileDesc/tei:creation/tei:date")
-        participants = _all(
-            root, "tei:teiHeader/tei:profileDesc/tei:particDesc/tei:listPerson/*/tei:persName[1]"
-        )
-        turns = _all(root, "tei:text//tei:sp")
-        self.documents.append(
-            _Document(
-                href=f"{edition.stem}.html",
-                title=_words(_first(root, header)) or edition.stem,
-                when=(date.get("when") or "") if date is not None else "",
-                date=_words(date),
-                participants=tuple(_words(p) for p in participants),
-                turns=len(turns),
-            )
-        )
-        for turn in turns:
-            anchor = turn.get(XML_ID) or ""
-            for pid in _pointers(turn.get("who")):
-                if pid in ids:
-                    self.people[ids[pid]].speaks.setdefault(number, []).append(anchor)
-            mentions = {p for r in _all(turn, ".//tei:persName") for p in _pointers(r.get("ref"))}
-            for pid in sorted(mentions & ids.keys()):
-                self.people[ids[pid]].mentioned.setdefault(number, []).append(anchor)
-            text = _text_without_notes(turn)
-            self.turns.append(
-                {
-                    "d": number,
-                    "a": anchor,
-                    "s": _words(_first(turn, "tei:speaker")),
-                    "t": text,
-                }
-            )
-        for block in _all(
-            root, "tei:text/tei:body//*[self::tei:p or self::tei:stage][not(ancestor::tei:sp)]"
-        ):
-            text = _text_without_notes(block)
-            if text:
-                self.turns.append({"d": number, "a": "text", "s": "", "t": text})
+    def _add(self, number: int, part: SitePart) -> None:
+        for register_id, names, idnos in part.persons:
+            entry = self.people.setdefault(register_id, _Person())
+            for found, known in ((names, entry.names), (idnos, entry.idnos)):
+                known.extend(n for n in dict.fromkeys(found) if n not in known)
+        self.documents.append(part.document)
+        for anchor, speaks, mentioned, speaker, text in part.turns:
+            for register_id in speaks:
+                self.people[register_id].speaks.setdefault(number, []).append(anchor)
+            for register_id in mentioned:
+                self.people[register_id].mentioned.setdefault(number, []).append(anchor)
+            self.turns.append({"d": number, "a": anchor, "s": speaker, "t": text})
+        for text in part.texts:
+            self.turns.append({"d": number, "a": "text", "s": "", "t": text})
 
 
 # --- writing HTML ----------------------------------------------------------------
@@ -281,11 +323,10 @@ def _search_index(collection: _Collection) -> bytes:
     return f"window.TEI_SEARCH = {data};\n".encode()
 
 
-def site_files(editions: Sequence[Edition], merging: Merging) -> dict[str, bytes]:
-    """index.html, people.html and search-index.js of ``editions``."""
-    collection = _Collection(editions, merging)
-    langs = {e.tree.getroot().get("{http://www.w3.org/XML/1998/namespace}lang") for e in editions}
-    lang = langs.pop() if len(langs) == 1 else None
+def site_files(parts: Sequence[SitePart], lang: str | None) -> dict[str, bytes]:
+    """index.html, people.html and search-index.js of the editions' ``parts``
+    (``lang``: the language they share, if they do)."""
+    collection = _Collection(parts)
     return {
         INDEX_NAME: _index_page(collection, lang or "en"),
         PEOPLE_NAME: _people_page(collection, lang or "en"),

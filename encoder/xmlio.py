@@ -223,7 +223,9 @@ def indent(elem: etree._Element, level: int, parts: dict[int, int] | None = None
     elem[-1].tail = "\n" + "  " * level
 
 
-def serialize(tree: etree._ElementTree, parts: BodyParts | None = None) -> bytes:
+def serialize(
+    tree: etree._ElementTree, parts: BodyParts | None = None, *, laid_out: bool = False
+) -> bytes:
     """UTF-8, XML declaration, LF, 2-space indent of containers, final newline.
 
     libxml2 writes to the buffer in small chunks, so that no second copy of
@@ -231,11 +233,13 @@ def serialize(tree: etree._ElementTree, parts: BodyParts | None = None) -> bytes
     buffer, then as bytes, then once more joined to the declaration (three
     copies of 30 MB at the peak of a 19 MB transcript). ``parts``, the body
     written out while it was built, are written in place of their
-    placeholders, each given up once written.
+    placeholders, each given up once written. ``laid_out``: the tree is
+    indented already (the corpus, whose editions the workers indent).
     """
     root = tree.getroot()
     levels: dict[int, int] | None = {} if parts is not None else None
-    indent(root, 0, levels)
+    if not laid_out:
+        indent(root, 0, levels)
     buffer = io.BytesIO()
     buffer.write(b'<?xml version="1.0" encoding="UTF-8"?>\n')
     prolog = list(root.itersiblings(preceding=True))[::-1]  # <?xml-model?> PIs

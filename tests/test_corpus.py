@@ -145,20 +145,29 @@ def test_the_bundled_collection_corpus_is_valid() -> None:
 def test_an_edition_unreadable_for_the_corpus_is_a_clear_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """An edition the build skipped, whose part of the collection files is not
+    kept, is parsed when the collection is published; one that cannot be
+    (replaced after the build read it) is named, and the files are left."""
     import encoder.publish
     from encoder.xmlio import XmlInputError
+
+    sources, out = tmp_path / "src", tmp_path / "out"
+    sources.mkdir()
+    (sources / "a-bridge.txt").write_text(BRIDGE, encoding="utf-8")
+    args = ["-q", "build", "--sources", str(sources), "--out", str(out)]
+    assert main(args) == 0
+    before = (out / "corpus.xml").read_bytes()
+    (out / encoder.publish.PARTS_NAME).unlink()
+    (sources / "b-ferry.txt").write_text(FERRY, encoding="utf-8")
 
     def unreadable(path: Path) -> None:
         raise XmlInputError("not well-formed", 3, 1)
 
+    capsys.readouterr()
     monkeypatch.setattr(encoder.publish, "parse_xml_file", unreadable)
-    sources = tmp_path / "src"
-    sources.mkdir()
-    (sources / "a-bridge.txt").write_text(BRIDGE, encoding="utf-8")
-    args = ["-q", "build", "--sources", str(sources), "--out", str(tmp_path / "out")]
     assert main(args) == 6
     assert "error[E020]: cannot read an edition: not well-formed" in capsys.readouterr().err
-    assert not (tmp_path / "out" / "corpus.xml").exists()
+    assert (out / "corpus.xml").read_bytes() == before
 
 
 def test_a_merge_table_merges_only_the_rows_it_names(
@@ -234,10 +243,16 @@ def test_a_no_change_rebuild_does_not_read_the_editions_again(
     )
     _build(tmp_path)
     assert made == []
+    people = (tmp_path / "out" / "people.html").read_bytes()
     (tmp_path / "out" / "people.html").unlink()
     _build(tmp_path)
-    assert len(made) == 2  # both editions, once
-    assert (tmp_path / "out" / "people.html").is_file()
+    assert made == []  # their parts of the collection files were kept
+    assert (tmp_path / "out" / "people.html").read_bytes() == people
+    (tmp_path / "out" / "index.html").unlink()
+    (tmp_path / "out" / encoder.publish.PARTS_NAME).write_text("{", encoding="utf-8")
+    _build(tmp_path)
+    assert len(made) == 2  # the kept parts unreadable: both editions, once
+    assert (tmp_path / "out" / "index.html").is_file()
     assert corpus.read_bytes() == before
 
 
@@ -255,3 +270,47 @@ def test_footnote_numbers_are_counted_in_each_document_of_the_corpus(tmp_path: P
     corpus = etree.parse(str(out / "corpus.xml"))
     assert [n.get("n") for n in corpus.iter(f"{T}note")] == ["1", "1"]
     _assert_valid(out / "corpus.xml")
+
+
+def test_a_rebuild_that_changes_one_document_publishes_what_a_full_build_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The edition rebuilt brings its part of the collection files from the
+    build, the one skipped its kept part: neither is parsed again, and every
+    collection file is byte for byte what a build from nothing makes. A new
+    merge table changes every part: both editions are read again."""
+    import encoder.publish
+    from encoder.publish import COLLECTION_NAMES
+
+    corpus = _build(tmp_path)
+    sources, out = tmp_path / "src", tmp_path / "out"
+    changed = FERRY + "\nPRICE: Ask Hale about the bridge.\n"
+    made: list[Path] = []
+    original = encoder.publish.parse_xml_file
+    monkeypatch.setattr(
+        encoder.publish, "parse_xml_file", lambda path: made.append(path) or original(path)
+    )
+    (sources / "b-ferry.txt").write_text(changed, encoding="utf-8")
+    assert main(["-q", "build", "--sources", str(sources), "--out", str(out)]) == 0
+    assert made == []
+    assert b"Ask Hale about the bridge" in corpus.read_bytes()
+
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    (fresh / "src").mkdir()
+    (fresh / "src" / "a-bridge.txt").write_text(BRIDGE, encoding="utf-8")
+    (fresh / "src" / "b-ferry.txt").write_text(changed, encoding="utf-8")
+    args = ["-q", "build", "--sources", str(fresh / "src"), "--out", str(fresh / "out")]
+    assert main(args) == 0
+    for name in COLLECTION_NAMES:
+        assert (out / name).read_bytes() == (fresh / "out" / name).read_bytes(), name
+
+    table = tmp_path / "merge.csv"
+    table.write_text("document,person,into\na-bridge,hale,hale\nb-ferry,hale,hale\n")
+    assert (
+        main(["-q", "build", "--sources", str(sources), "--out", str(out), "--merge", str(table)])
+        == 0
+    )
+    assert sorted(p.name for p in made) == ["a-bridge.xml", "b-ferry.xml"]
+    register = [entry[0] for entry in _register(etree.parse(str(corpus)))]
+    assert register.count("hale") == 1

@@ -32,7 +32,7 @@ from encoder.collection import (
     build_collection,
     encode_document,
 )
-from encoder.publish import COLLECTION_NAMES, RECORD_NAME
+from encoder.publish import COLLECTION_NAMES, PARTS_NAME, RECORD_NAME
 
 pytest.importorskip("distributed")
 
@@ -159,9 +159,10 @@ def test_a_cluster_build_writes_the_same_bytes_and_manifest_as_a_local_one(
     # One failing document (exit 6) stops none of the others.
     assert build("--sources", str(sources), "--out", str(out), "--scheduler", cluster.address) == 6
     assert tree(out) == expected
-    # each document's .xml and .html, the manifest, the collection's files and their record
-    assert MANIFEST_NAME in expected and RECORD_NAME in expected
-    assert len(expected) == 2 * DOCUMENTS + 1 + len(COLLECTION_NAMES) + 1
+    # each document's .xml and .html, the manifest, the collection's files, their record
+    # and the editions' parts of them (read by the local workers, by the parent on Dask)
+    assert MANIFEST_NAME in expected and RECORD_NAME in expected and PARTS_NAME in expected
+    assert len(expected) == 2 * DOCUMENTS + 1 + len(COLLECTION_NAMES) + 2
     # The second build skips everything, like a local one.
     assert build("--sources", str(sources), "--out", str(out), "--scheduler", cluster.address) == 6
     assert tree(out) == expected
