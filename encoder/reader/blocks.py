@@ -158,6 +158,21 @@ class Survey:
         return sum(1 for count in self.label_counts.values() if count >= 2)
 
     @functools.cached_property
+    def established_titled(self) -> int:
+        """Mixed-case labels with a title and a full stop that recur ("Mr. Kohl.")."""
+        return sum(1 for count in self.titled_counts.values() if count >= 2)
+
+    @functools.cached_property
+    def participant_keys(self) -> frozenset[str]:
+        """The listed participants' names as :func:`surname_key` folds them."""
+        return frozenset(surname_key(p) for p in self.participants)
+
+    @functools.cached_property
+    def participant_surnames(self) -> frozenset[str]:
+        """The last word of each listed participant's name, folded."""
+        return frozenset(p.split()[-1].casefold() for p in self.participants if p.split())
+
+    @functools.cached_property
     def established_mixed_colon(self) -> int:
         """Mixed-case colon labels that recur ("Mao Zedong:", not "MR. SMITH:")."""
         return sum(1 for n, c in self.colon_label_counts.items() if c >= 2 and not n.isupper())
@@ -303,7 +318,7 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             titled = P.TITLED_LABEL.match(text)
             if titled and titled.group("rest"):
                 s.titled_counts[titled.group("name")] += 1
-        legend = P.LEGEND.match(text) if text[1:3] in (": ", ":\t") or text[2:4] == ": " else None
+        legend = _legend(text)
         if legend is not None and legend.group("name") and _legend_name(legend.group("name")):
             s.initials[legend.group("label")] = legend.group("name")
         if s.presiding is None and "presiding" in text:
@@ -381,7 +396,6 @@ class Classifier:
     seen_title: bool = False
     seen_participants: bool = False
     unfinished: bool = False  # the last speech ended in the middle of a sentence
-    _participant_keys: frozenset[str] | None = None
     examiner: str | None = None  # who asks the "Q." questions, from a heading
     witness: str | None = None  # who gives the "A." answers
 
@@ -415,15 +429,16 @@ class Classifier:
             return is_diariser_label(name) and any(
                 c >= 2 and is_diariser_label(n) for n, c in counts.items()
             )
-        if self._participant_keys is None:
-            self._participant_keys = frozenset(surname_key(p) for p in self.survey.participants)
-        if surname_key(name) in self._participant_keys:
+        if surname_key(name) in self.survey.participant_keys:
             return True
-        if colon and 2 <= len(name.split()) <= 3 and _PERSONAL_NAME.match(name):
-            # "Joe Mosnier:" for "Interviewer: Joseph Mosnier": the surname listed
-            surnames = {p.split()[-1].casefold() for p in self.survey.participants if p.split()}
-            if name.split()[-1].casefold() in surnames:
-                return True
+        # "Joe Mosnier:" for "Interviewer: Joseph Mosnier": the surname listed
+        if (
+            colon
+            and 2 <= len(name.split()) <= 3
+            and _PERSONAL_NAME.match(name)
+            and name.split()[-1].casefold() in self.survey.participant_surnames
+        ):
+            return True
         if colon:
             if self.survey.colon_label_counts[name] >= 2:
                 return True
@@ -619,7 +634,7 @@ class Classifier:
 
     def legend(self, para: RawParagraph, text: str) -> Block | None:
         """ "I: Interviewerin (Maren Schröder)": who a label is, not a turn."""
-        match = P.LEGEND.match(text) if ":" in text[:5] else None
+        match = _legend(text)
         if match is None:
             return None
         name = match.group("name")
@@ -864,16 +879,14 @@ class Classifier:
             return False
         counts = self.survey.titled_counts
         name = found.group("name")
-        if counts[name] >= 2 or sum(1 for c in counts.values() if c >= 2) >= 2:
+        established = self.survey.established_titled
+        if counts[name] >= 2 or established >= 2:
             return True
         # a witness who speaks once, whom the record names elsewhere ("STATEMENT OF
         # TED ALLISON", "Thank you, Mr. Allison"), beside a speaker who recurs
-        surname = name.split()[-1]
-        if any(c >= 2 for c in counts.values()) and self.survey.text.count(surname) >= 2:
+        if established and self.survey.text.count(name.split()[-1]) >= 2:
             return True
-        if self._participant_keys is None:
-            self._participant_keys = frozenset(surname_key(p) for p in self.survey.participants)
-        return surname_key(name) in self._participant_keys
+        return surname_key(name) in self.survey.participant_keys
 
     def _bare_speaker(self, para: RawParagraph) -> bool:
         """A label of a shape without terminator counts where it recurs, is "Q" or
@@ -1250,6 +1263,11 @@ _TITLED_SURNAME: Final = re.compile(
 def _personal(name: str) -> bool:
     """A person's full name, or a title and a surname."""
     return bool(_PERSONAL_NAME.match(name) or _TITLED_SURNAME.match(name))
+
+
+def _legend(text: str) -> re.Match[str] | None:
+    """:data:`P.LEGEND`, tried only where a short label and its colon open the line."""
+    return P.LEGEND.match(text) if ":" in text[:5] else None
 
 
 def _legend_name(text: str) -> bool:

@@ -943,7 +943,9 @@ def _chevron(para: RawParagraph, cue: Stamp | None = None) -> None:
     follows the chevrons; ``cue`` the cue's time where the line is not its first."""
     if cue is not None:
         para.stamp = cue
-    para.skip += _CHEVRONS.match(para.text, para.skip).end() - para.skip  # type: ignore[union-attr]
+    chevrons = _CHEVRONS.match(para.text, para.skip)
+    assert chevrons is not None  # the caller saw the line open with ">>"
+    para.skip = chevrons.end()
     para.style = "caption chevrons"
 
 

@@ -227,11 +227,12 @@ def build_register(
         for b in doc.blocks
         if isinstance(b, MetadataField) and b.kind == "role" and b.key.casefold() in _ROLE_LABELS
     ]
+    interviewed = _interviewed_in_title(list(doc.blocks))
     named = frozenset(
         letters
         for name in [
             *(b.value for b in doc.blocks if isinstance(b, MetadataField) and b.kind == "role"),
-            *_interviewed_in_title(list(doc.blocks)),
+            *interviewed,
         ]
         for letters in _initials_of(name)
     )
@@ -285,7 +286,7 @@ def build_register(
                 register.add_name(entry, name)
         if isinstance(block, MetadataField) and block.kind == "role":
             _name_a_role(register, block.key, block.value)
-    for name in _interviewed_in_title(blocks):
+    for name in interviewed:
         _name_a_role(register, "interviewee", name)
     text = _TextIndex(blocks)
     _add_biographies(text, register)
