@@ -284,7 +284,9 @@ class Turn(Record):
     label: str
     name: str
     delivery: str | None
-    paragraphs: tuple[Paragraph, ...]
+    # its paragraphs, and what happened while the speaker held the floor
+    # ("(Applause.)" between two paragraphs of one speech)
+    paragraphs: tuple[Paragraph | Narration, ...]
     line: int
     who: str = ""
     lead: tuple[Inline, ...] = ()  # page and line breaks before the label

@@ -409,7 +409,10 @@ def _(block: Turn, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     if block.delivery:
         _el(sp, "stage", {"type": "delivery"}, block.delivery)
     for para in block.paragraphs:
-        write_inlines(para.content, _el(sp, "p"), doc)
+        if isinstance(para, Narration):  # "(Applause.)" inside the speech
+            write_inlines(para.content, _el(sp, "stage", {"type": "narration"}), doc)
+        else:
+            write_inlines(para.content, _el(sp, "p"), doc)
 
 
 @write_block.register(Closer)

@@ -224,6 +224,35 @@ def _participant_names(text: str) -> list[str] | None:
     return None if entries is None else [name for name, _role in entries]
 
 
+def _names_by_line(text: str) -> list[str] | None:
+    """The names of a list whose lines were joined into one paragraph, one
+    person a line, each perhaps followed by a line of office:
+
+        PRESIDING:
+           Senator Rachel Marsh
+           Chair, Senate Standing Committee on Housing
+    """
+    names: list[str] = []
+    for line in _LINE_MARK.split(text):
+        line = line.strip()
+        if not line:
+            continue
+        entries = _participant_entries(line)
+        office = line.split(",")[0].split()[:1]
+        if names and office and office[0].casefold() in _OFFICE_WORDS:
+            continue  # "Chair, Senate Standing Committee on Housing": the office above
+        if entries is None:
+            return None
+        names.extend(name for name, _role in entries)
+    return names or None
+
+
+_LINE_MARK: Final = re.compile("[\ue000-\uf7ff]+")
+_OFFICE_WORDS: Final = frozenset(
+    w.casefold() for w in (*OFFICES, "Chair", "Chairwoman", "Chairperson", "Vice", "Ranking")
+)
+
+
 def _participant_forms(text: str, names: list[str]) -> list[tuple[str, str]]:
     """Each name of a participants line with the words written before it, title
     included ("President Nixon" for "Nixon"): what initials as labels refer to."""
@@ -398,6 +427,7 @@ class Classifier:
     unfinished: bool = False  # the last speech ended in the middle of a sentence
     examiner: str | None = None  # who asks the "Q." questions, from a heading
     witness: str | None = None  # who gives the "A." answers
+    examiner_next: bool = False  # the next to speak by name asks the "Q." questions
 
     def ctx(self, para: RawParagraph, speech: bool = False, extra: int = 0) -> InlineContext:
         lang = f"{self.survey.original_lang}-Latn" if self.survey.original_lang else None
@@ -531,7 +561,12 @@ class Classifier:
     def participants(self, para: RawParagraph, text: str) -> Block | None:
         head = P.PARTICIPANTS_HEAD.match(text)
         if head:
-            inline = _participant_names(head.group("inline")) if head.group("inline") else None
+            listed = para.text[para.text.find(":") + 1 :]
+            inline = None
+            if head.group("inline") and _LINE_MARK.search(listed):
+                inline = _names_by_line(listed)  # one name a line, joined
+            if inline is None and head.group("inline"):
+                inline = _participant_names(head.group("inline"))
             return ParticipantsHead(self.inlines(para), para.line, tuple(inline or ()))
         if self.phase is Phase.PARTICIPANTS:
             entries = _participant_entries(text)
@@ -576,8 +611,8 @@ class Classifier:
     def place_date(self, para: RawParagraph, text: str) -> Block | None:
         """ "Washington, May 17, 1955": a place, then a date."""
         match = P.PLACE_DATE.match(text)
-        if match is None:
-            return None
+        if match is None or P.METADATA_FIELD.match(text):
+            return None  # "Interviewed by Paul Ames, 12 May 1989" names no place
         when = P.parse_date(match.group("date"))
         if when is None:
             return None
@@ -598,6 +633,15 @@ class Classifier:
             return None
         key, value = match.group("key"), match.group("value").strip()
         kind: MetadataKind = P.METADATA_KINDS.get(key.lower(), "role")
+        dated: tuple[Inline, ...] = ()
+        found_date = P.ROLE_DATE.search(value) if kind == "role" else None
+        if found_date is not None and (day := P.parse_date(found_date.group("date"))):
+            # "Interviewed by Paul Ames, 12 May 1989": the name, then the day
+            date = found_date.group("date")
+            dated = (Text(found_date.group("sep")), DateText(date, day))
+            if found_date.end("date") < len(value):
+                dated += (Text(value[found_date.end("date") :]),)
+            value = value[: found_date.start()]
         initials = P.NAME_WITH_INITIALS.match(value) if kind == "role" else None
         tail = ""
         if initials is not None and P.SHORT_NAME.match(initials.group("name")):
@@ -628,6 +672,7 @@ class Classifier:
             content.append(PersName(value, None))
             if tail:
                 content.append(Text(tail))
+            content.extend(dated)
         else:
             content.extend(self.inlines(para, value))
         return MetadataField(kind, key, value, tuple(content), para.line)
@@ -747,10 +792,17 @@ class Classifier:
             by = exam.group("by") or exam.group("by2")
             if by:
                 self.examiner = by.strip()
+            elif exam.group("from"):
+                # "Questions from COUNSEL TO THE INQUIRY": counsel is the next to
+                # speak by name; "Questions by MR KEITH" names him
+                asker = exam.group("from").strip()
+                named = P.UPPER_LABEL.match(asker + ":") is not None and not _COUNSEL.search(asker)
+                self.examiner = asker if named else None
+                self.examiner_next = not named
             if exam.group("of"):
                 self.witness = exam.group("of").strip()
             return Heading(self.inlines(para), "examination", para.line)
-        sworn = P.WITNESS_SWORN.match(text)
+        sworn = P.WITNESS_SWORN.match(text) or P.WITNESS_OATH.match(text)
         if sworn is not None:
             self.witness = sworn.group("name").strip()
             return Narration(self.inlines(para), para.line)
@@ -795,6 +847,7 @@ class Classifier:
                 para.skip + qa.start("rest"),
                 style="Q. and A.",
             )
+        doubt: str | None = None  # a label in capitals refused, warned of if nothing else reads it
         for pattern, colon in (
             (P.UPPER_LABEL, False),
             (P.COLON_LABEL, True),
@@ -821,21 +874,23 @@ class Classifier:
                 _TITLED_NAME.match(match.group("delivery").strip("(（ "))
             )
             collective = colon and speaker_kind(name) == "group"
+            # "Müller (KPD):" among members' labels: a member named with a party
+            member = (
+                colon
+                and self.survey.established_mixed_colon >= 1
+                and _PARTY.fullmatch(match.group("delivery") or "") is not None
+                and (_personal(name) or _SURNAME.fullmatch(name) is not None)
+            )
             if (
                 not stamped
                 and not joined
                 and not named
+                and not member
                 and not collective
                 and not self.is_speaker(name, colon)
             ):
                 if not colon:
-                    self.reporter.warning(
-                        "W103",
-                        f"{name + match.group('term')!r} looks like a speaker label, but the "
-                        "name occurs only once and is not in a participants list, so it is "
-                        "read as text; add the name to a 'Present:' list to make it a turn",
-                        Span(self.file, para.line, para.col_offset + 1),
-                    )
+                    doubt = name + match.group("term")
                 continue
             term = match.group("term") or match.groupdict().get("wide") or ""
             label, person, delivery = _split_label(name, match.group("delivery"), term)
@@ -868,6 +923,14 @@ class Classifier:
             person = self.survey.initials.get(name) or name
             return self._open_turn(
                 para, head + name + ":", person, None, para.skip + len(name) + 1, style="initials"
+            )
+        if doubt is not None:  # no other reading made it a turn
+            self.reporter.warning(
+                "W103",
+                f"{doubt!r} looks like a speaker label, but the name occurs only once and is "
+                "not in a participants list, so it is read as text; add the name to a "
+                "'Present:' list to make it a turn",
+                Span(self.file, para.line, para.col_offset + 1),
             )
         return None
 
@@ -932,6 +995,8 @@ class Classifier:
                 label += para.text[gap : after.end()]
                 stamp = Stamp(written, start, seconds_of(written))
                 rest_at = after.end()
+        if self.examiner_next and name not in ("Q", "A") and name != self.witness:
+            self.examiner, self.examiner_next = name, False
         rest = para.text[rest_at:].lstrip()
         offset = len(para.text) - len(rest)
         first = Paragraph(parse_inlines(rest, self.ctx(para, True, offset)), para.line)
@@ -1090,6 +1155,9 @@ _WHOLE_REMARK = re.compile(
 )
 
 
+# Who asks in "Questions from COUNSEL TO THE INQUIRY": a role, not a name.
+_COUNSEL = re.compile(r"\b(?:COUNSEL|INQUIRY|COMMISSION|TRIBUNAL|THE)\b", re.I)
+
 _PAREN = re.compile(r"[(（][^()（）]*[)）]|\[[^\[\]]*\]")
 # "The Chairwoman.", "The CHAIRMAN": whoever presides.
 _THE_CHAIR = re.compile(r"^(?:The\s+)?(?:Chair|Chairman|Chairwoman|Chairperson)$", re.I)
@@ -1202,6 +1270,20 @@ def assemble(
         at = len(out) - 1
         while at > 0 and isinstance(out[at], Boilerplate) and isinstance(block, Paragraph):
             at -= 1
+        if isinstance(block, Paragraph) and at > 0 and _remark(out[at]):
+            # "(Beifall bei der CDU.)" in the middle of a speech, which goes on
+            # below it: the remark and the rest of the speech are the turn's
+            first = at
+            while first > 0 and _remark(out[first]):
+                first -= 1
+            if isinstance(out[first], Turn) and not _looks_like_narration(block, names):
+                turn = out[first]
+                assert isinstance(turn, Turn)
+                remarks = [b for b in out[first + 1 :] if isinstance(b, Narration)]
+                if len(remarks) == len(out) - first - 1:
+                    del out[first + 1 :]
+                    out[first] = evolve(turn, "paragraphs", (*turn.paragraphs, *remarks, block))
+                    continue
         if isinstance(block, Paragraph) and at >= 0 and isinstance(out[at], Turn):
             turn = out[at]
             assert isinstance(turn, Turn)
@@ -1227,6 +1309,17 @@ def assemble(
                 continue
         out.append(block)
     return out
+
+
+def _remark(block: Block) -> bool:
+    """ "(Applause.)", "[Laughter]": a line of its own about the scene."""
+    return (
+        isinstance(block, Narration)
+        and not block.guessed
+        and len(block.content) == 1
+        and isinstance(block.content[0], Text)
+        and _WHOLE_REMARK.match(block.content[0].value) is not None
+    )
 
 
 # Two or three capitalised words, each with small letters: a person's full name.
@@ -1261,8 +1354,24 @@ _TITLED_SURNAME: Final = re.compile(
 
 
 def _personal(name: str) -> bool:
-    """A person's full name, or a title and a surname."""
-    return bool(_PERSONAL_NAME.match(name) or _TITLED_SURNAME.match(name))
+    """A person's full name, or a title and a surname, after any office
+    ("Vizepräsident Dr. Schäfer", "Senator Jane Roe")."""
+    if _PERSONAL_NAME.match(name) or _TITLED_SURNAME.match(name):
+        return True
+    office = P.HONORIFIC_PREFIX.match(name)
+    rest = name[office.end() :] if office is not None else ""
+    return bool(rest) and bool(
+        _PERSONAL_NAME.match(rest) or _TITLED_SURNAME.match(rest) or _SURNAME.fullmatch(rest)
+    )
+
+
+# One capitalised word with small letters: a surname ("Müller").
+_SURNAME: Final = re.compile(rf"{P.UP}[a-zà-ÿ’'-]+")
+# A party or a constituency in brackets after a member's name: "(KPD)",
+# "(CDU/CSU)", "(Westbury) (Con)", "(R-Tex.)".
+_PARTY: Final = re.compile(
+    r"[(（][A-ZÄÖÜ][\w./&-]*(?:\s[A-ZÄÖÜ][\w./&-]*){0,2}[)）](?:\s*\([A-Z][\w./&-]*\))?"
+)
 
 
 def _legend(text: str) -> re.Match[str] | None:

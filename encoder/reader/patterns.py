@@ -80,12 +80,15 @@ METADATA_FIELD: Final = re.compile(
     r"date of (?:the )?(?:interview|recording)|interview date|recording date|"
     r"place of (?:the )?interview|location of (?:the )?interview|interview location|"
     r"place|location|venue|subject|topic|source|interviewer|interviewed by|interviewee|"
+    r"(?:interview )?conducted by|"
     r"narrator|moderator|videographer|camera operator|observer|length|duration|running time|"
     r"dauer|transcribed by|transcriber|transkription|translator|recorded by|edited by|editor)"
     # "Interviewed by Rebecca Wright" needs no colon
     r"(?:\s*:\s*|(?<=\sby)\s+)(?P<value>\S.*)$",
     re.I,
 )
+# The date after a role's name: "Interviewed by Paul Ames, 12 May 1989".
+ROLE_DATE: Final = LazyPattern(rf"(?P<sep>,\s*|\s+on\s+)(?P<date>{DATE})\.?$")
 # "Key: value" lines after a conversation that are about the document, not turns.
 CLOSING_FIELD: Final = re.compile(
     r"^(?P<key>source|sources|note|notes|editor[’']?s note|drafted by|approved by|cleared by|"
@@ -199,7 +202,10 @@ FUNDING: Final = re.compile(
 # "Present:", "Participants:" or the heading alone on its line ("PARTICIPANTS").
 PARTICIPANTS_HEAD: Final = re.compile(
     r"^(?P<head>(?:present|participants|attending|also present|in attendance|those present"
-    r"|attendees"
+    r"|attendees|presiding|appearances|panelists|panel members|witnesses"
+    # "SENATORS PRESENT:", "Members present:"
+    r"|(?:senators|members|representatives|commissioners|council ?members|committee members"
+    r"|board members|staff|legislators|officials|guests)\s+present"
     # the same heading in other languages of archival records
     r"|anwesend|teilnehmer|présents|presents|presentes|asistentes|presenti|obecni"
     r"|присутствовали|присутствуют|участники)"
@@ -284,7 +290,15 @@ EXAMINATION: Final = re.compile(
     r"^(?:(?:(?:RE-?)?(?:DIRECT|CROSS|RECROSS|REDIRECT|VOIR\s+DIRE|FURTHER(?:\s+[A-Z]+)?)"
     r"[\s-]+)?EXAMINATION(?:\s+OF\s+(?P<of>[A-Z][A-Z.'’\- ]{1,40}?))?"
     rf"(?:\s*\(?(?:CONTINUED|RESUMED)\)?)?(?:\s+BY\s+(?P<by>{_BY_NAME}))?[.:]?"
-    rf"|BY\s+(?P<by2>{_BY_NAME})[.:]?)$"
+    rf"|BY\s+(?P<by2>{_BY_NAME})[.:]?"
+    # a public inquiry's "Questions from LEAD COUNSEL TO THE INQUIRY", "Questions by MR KEITH"
+    r"|(?:Further\s+)?(?:[Qq]uestions|[Ee]xamination)\s+(?:from|by)\s+"
+    r"(?P<from>[A-Z][\w.'’ -]{1,60}?)(?:\s*\((?:continued|resumed)\))?)$"
+)
+# "PROFESSOR ANN WARD (affirmed)", "MR JOHN SMITH (sworn)": a witness takes the oath.
+WITNESS_OATH: Final = re.compile(
+    r"^(?P<name>[A-Z][A-Z.'’\- ]{2,60}?)\s*\((?:duly\s+|re-?|previously\s+)?(?:sworn|affirmed)"
+    r"(?:,?\s+via\s+[\w ]+)?\)\.?$"
 )
 # "JOHN DOE, having been first duly sworn, testified as follows:"
 WITNESS_SWORN: Final = re.compile(

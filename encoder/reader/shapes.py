@@ -32,11 +32,13 @@ from ..lazyre import LazyPattern
 from ..model import Folio, Incident, Inline, LineBreak, PageMark, Stamp, Text, evolve
 from .patterns import (
     COLON_LABEL,
+    EXAMINATION,
     PARTICLE,
     TITLED_LABEL,
     TITLED_OPEN,
     UP,
     UPPER_LABEL,
+    WITNESS_OATH,
     capitals_heading,
 )
 from .profile import Profile
@@ -835,6 +837,12 @@ def _opens(text: str, shape: Shape) -> bool:
         return True
     if Q_SPACED.match(text) or _QA.match(text):
         return True
+    if first == "(" and _REMARK_LINE.match(text):
+        return True  # "(11.15 am)", "(A short break)": a remark on a line of its own
+    if text[-1:] in ")." and WITNESS_OATH.match(text):
+        return True  # "MR JOHN SMITH (sworn)"
+    if first in "QEF" and EXAMINATION.match(text):
+        return True  # "Questions from LEAD COUNSEL TO THE INQUIRY"
     return bool(
         UPPER_LABEL.match(text)
         or COLON_LABEL.match(text)
@@ -844,6 +852,7 @@ def _opens(text: str, shape: Shape) -> bool:
 
 
 _QA: Final = re.compile(r"^[QA][.:]\s")
+_REMARK_LINE: Final = re.compile(r"\([^()]+\)\.?$")
 
 
 def _base_indent(lines: tuple[str, ...]) -> int:

@@ -69,6 +69,17 @@ HONORIFICS: Final = (
     r"Lt\.",
     "Commander",
     r"Cdr\.",
+    # the offices and forms of address of German parliamentary records
+    # ("Vizepräsident Dr. Schäfer:", "Frau Dr. Lüders (FDP):")
+    r"Vizepräsident(?:in)?",
+    r"Alterspräsident(?:in)?",
+    r"Präsident(?:in)?",
+    r"Bundeskanzler(?:in)?",
+    r"Bundesminister(?:in)?",
+    r"Staatssekretär(?:in)?",
+    r"Abgeordneter?",
+    "Frau",
+    "Herr",
     "The",
 )
 # Titles as words, lower case: a biography's subject starts after them

@@ -36,6 +36,7 @@ from ..model import (
     MetadataField,
     Note,
     PageMark,
+    Paragraph,
     ParticipantsHead,
     ParticipantsLine,
     PersName,
@@ -186,6 +187,9 @@ def _compatible(a: Sequence[str], b: Sequence[str]) -> bool:
 _INITIALS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,3}")
 
 
+_CAPITALS = re.compile(r"[A-Z]{2,3}")
+
+
 def _is_initials(label: str, named: frozenset[str]) -> bool:
     return bool(_INITIALS.fullmatch(label)) or label in named
 
@@ -236,6 +240,9 @@ def build_register(
         ]
         for letters in _initials_of(name)
     )
+    if any(_INITIALS.fullmatch(label) for label in labels):
+        # beside "CB:", "PA:" is initials too, not a name to title-case
+        named |= {label for label in labels if _CAPITALS.fullmatch(label)}
     for block in doc.blocks:
         if isinstance(block, Turn):
             kind = kinds.get(block.name) or kinds.setdefault(
@@ -362,6 +369,8 @@ _BREAKS = (PageMark, Folio, Incident, LineBreak)
 _ROLE_LABELS = {
     "interviewer": ("interviewer", "q"),
     "interviewed by": ("interviewer", "q"),
+    "conducted by": ("interviewer", "q"),
+    "interview conducted by": ("interviewer", "q"),
     "interviewee": ("interviewee", "a"),
     "narrator": ("narrator", "a"),
     "moderator": ("moderator",),
@@ -422,7 +431,9 @@ def _interviewed_in_title(blocks: list[Block]) -> list[str]:
     ):
         return []
     for block in blocks:
-        if isinstance(block, TitleLine):
+        if isinstance(block, Turn):
+            break  # the front matter ended
+        if isinstance(block, TitleLine | Paragraph):  # the title, or a line under it
             found = _INTERVIEW_WITH.search(plain_text(block.content))
             if found is not None:
                 name = found.group("name")
@@ -814,7 +825,8 @@ class _Tagger:
                 if GENDERED.match(name):
                     variants = [name] + [v for v in variants if v != bare]
                 for form in variants:
-                    forms.setdefault(form, entry.person_id)
+                    if len(form) > 1:  # "A." labels an answer; "A" in a text is a word
+                        forms.setdefault(form, entry.person_id)
                 for token in {t for v in variants for t in v.split()}:
                     if len(token) >= _MIN_TOKEN and token[0].isupper() and "." not in token:
                         tokens.setdefault(token, set()).add(entry.person_id)

@@ -63,12 +63,12 @@ def rewrite_block(block: Block, fn: InlineRewrite) -> Block:
     """
     if isinstance(block, Turn):
         changed = False
-        paras: list[Paragraph] = []
+        paras: list[Paragraph | Narration] = []
         for para in block.paragraphs:
             content = fn(para.content)
             if content is not para.content:
                 changed = True
-                para = Paragraph(content, para.line)
+                para = evolve(para, "content", content)
             paras.append(para)
         return evolve(block, "paragraphs", tuple(paras)) if changed else block
     if isinstance(block, SourceLine):
