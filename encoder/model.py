@@ -91,7 +91,7 @@ class EditorialNote(Record):
 
     content: tuple[Inline, ...]
     initials: tuple[str, ...]
-    brackets: Literal["brackets", "parentheses"]
+    brackets: Literal["brackets", "parentheses", "escaped-brackets"]  # "\[laughs\]"
     line: int
 
 

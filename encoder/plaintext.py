@@ -70,7 +70,10 @@ def _inline_child(child: etree._Element, notes: list[etree._Element]) -> str:
     if tag == TEI + "note":
         if child.get("type") in ("editorial", "original-wording"):  # inline, in brackets
             inner = inline_text(child, notes)
-            return f"({inner})" if child.get("rend") == "parentheses" else f"[{inner}]"
+            rend = child.get("rend")
+            if rend == "escaped-brackets":  # Markdown's "\[laughs\]"
+                return f"\\[{inner}\\]"
+            return f"({inner})" if rend == "parentheses" else f"[{inner}]"
         notes.append(child)
         return _marker(child)
     if tag == TEI + "supplied":
@@ -124,11 +127,16 @@ def _speech(sp: etree._Element, notes: list[etree._Element]) -> list[str]:
     number = sp.get("n")  # a paragraph number written before the label ("12.")
     started = False  # the first paragraph (written after the label) was seen
     own_line = False  # a play's prefix on a line of its own: the speech begins below it
-    for child in sp:
+    children = list(sp)
+    for at, child in enumerate(children):
         if child.tag in _BREAKS and not label:
             lines.append(_break_text(child))  # a page break before the label
         elif child.tag == TEI + "lb" and not label:
-            label.append(child.get("n", ""))  # the label line's margin number
+            after = children[at + 1].tag if at + 1 < len(children) else None
+            if after == TEI + "lb" or after in _BREAKS:
+                lines.append(child.get("n", ""))  # an empty numbered line above the label
+            else:
+                label.append(child.get("n", ""))  # the label line's margin number
         elif child.tag == TEI + "lb" and not started:
             lines.append(" ".join([number, *label] if number else label))
             own_line = started = True

@@ -518,7 +518,12 @@ def _(block: Heading, s: _Sections, doc: Transcript, after_notes: bool) -> None:
 
 @write_block.register(Breaks)
 def _(block: Breaks, s: _Sections, doc: Transcript, after_notes: bool) -> None:
-    parent = _conversation(s) if s.conversation is not None or s.turns else s.body
+    if s.conversation is not None or s.turns:
+        parent = _conversation(s)
+    elif len(s.front) and s.front[-1].tag != TEI + "div":
+        parent = s.front  # a margin number of the front matter, in its place there
+    else:
+        parent = s.body
     write_inlines(block.content, parent, doc)
 
 

@@ -1036,7 +1036,9 @@ class Classifier:
     def plain(self, para: RawParagraph, text: str) -> Block:
         if self.phase in (Phase.BACK, Phase.NOTES):
             return Commentary(self.inlines(para), para.line)
-        if self.phase is Phase.CONVERSATION and _WHOLE_REMARK.match(text):
+        # "(10.00 am)" before the first turn: the sitting begins
+        in_text = self.phase is Phase.CONVERSATION or _TIME_REMARK.match(text) is not None
+        if in_text and _WHOLE_REMARK.match(text):
             # "(Applause.)", "[Discussion off the record.]" on a line of their own:
             # about the scene, outside the turns, kept with their brackets
             return Narration((Text(text),), para.line)
@@ -1157,6 +1159,9 @@ _WHOLE_REMARK = re.compile(
 
 # Who asks in "Questions from COUNSEL TO THE INQUIRY": a role, not a name.
 _COUNSEL = re.compile(r"\b(?:COUNSEL|INQUIRY|COMMISSION|TRIBUNAL|THE)\b", re.I)
+
+# "(10.00 am)", "(2:15 p.m.)": when the sitting began, resumed or rose.
+_TIME_REMARK = re.compile(r"\(\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?|o'clock)\)", re.I)
 
 _PAREN = re.compile(r"[(（][^()（）]*[)）]|\[[^\[\]]*\]")
 # "The Chairwoman.", "The CHAIRMAN": whoever presides.
@@ -1394,7 +1399,8 @@ _SENTENCE_ENDS: Final = frozenset(".?!:;\"”’')]…—-")
 # An elapsed time in brackets right after a label: "MF: [00:12:40] We're back.",
 # "Speaker 1: (00:03)".
 _STAMP_AFTER_LABEL: Final = re.compile(
-    r"(?:\[(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\]"
+    # Markdown escapes the brackets: "**Jerod Santo:** \[00:04:12.10\] Yeah."
+    r"(?:\\?\[(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\\?\]"
     r"|\((?P<pt>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\))"
 )
 

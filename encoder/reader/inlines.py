@@ -28,6 +28,7 @@ from ..model import (
     Supplied,
     Text,
     TimeMark,
+    evolve,
 )
 from .patterns import FROM_SUPERSCRIPT, SUPERSCRIPT_DIGITS
 from .vocab import is_delivery_word
@@ -45,10 +46,13 @@ _EDITORIAL: Final = re.compile(
 _SCRAPE_ARTEFACT: Final = re.compile(r"\[email(?:\s|\xa0)protected\]")
 # Where a token can start: _tokens skips to these with a character class (a
 # pattern that starts with a look-ahead is tried at every position of the text).
-_TOKEN_START: Final = re.compile(rf"[\[\](){SUPERSCRIPT_DIGITS}#]")
+_TOKEN_START: Final = re.compile(rf"[\[\](){SUPERSCRIPT_DIGITS}#\\]")
 _TOKEN: Final = re.compile(
     r"(?:(?P<scrape>\[email(?:\s|\xa0)protected\])"
     r"|\[(?P<anchor>\d{1,4})\]"
+    # Markdown: a bracket escaped as "\[laughs\]", a link "[the talk](https://…)"
+    r"|\\\[(?P<escaped>[^\[\]\n\\]*)\\\]"
+    r"|(?P<link>\[[^\[\]\n]+\]\(https?://[^()\s]+\))"
     rf"|(?<=\S)(?P<sup>[{SUPERSCRIPT_DIGITS}]{{1,4}})(?![{SUPERSCRIPT_DIGITS}])"
     r"|\[(?P<bracket>[^\[\]\n]*)\]"
     r"|\((?P<paren>[^()\n]*)\)"
@@ -85,7 +89,7 @@ _REMARK_WORDS: Final = re.compile(
     r"(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})?\.?$",
     re.I,
 )
-_TIMESTAMP: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_TIMESTAMP: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?$")
 # A remark written as a sentence: "[Discussion off the record.]"
 # A sentence of two words or more, no brackets, ending in "." or "!": the
 # look-ahead checks the whole once, then the first space followed by a word that
@@ -144,6 +148,15 @@ def parse_inlines(text: str, ctx: InlineContext) -> tuple[Inline, ...]:
         elif kind == "sup":
             digits = match.group("sup").translate(FROM_SUPERSCRIPT)
             out.append(Anchor(str(int(digits)), line, col, superscript=True))
+        elif kind == "escaped":  # a transcriber's remark in Markdown's brackets
+            remark = _rule_remark(match.group("escaped"), out, text[pos:], ctx, (line, col))
+            if remark is None:
+                _append_text(out, match.group())
+            else:
+                assert isinstance(remark[0], EditorialNote)
+                out.append(evolve(remark[0], "brackets", "escaped-brackets"))
+        elif kind == "link":  # the words of a link and its address, as written
+            _append_text(out, match.group())
         elif kind == "bracket":
             out.extend(_bracket(match.group("bracket"), out, text[pos:], ctx, (line, col)))
         elif kind == "paren":

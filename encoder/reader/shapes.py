@@ -806,7 +806,8 @@ def _marked_break(text: str) -> bool:
 
 
 # Nothing, or a time in brackets, to the end of the line.
-TIME_IN_BRACKETS: Final = re.compile(rf"(?:[\[(]{_CLOCK}[\])])?$")
+# Markdown escapes its brackets: "**Break:** \[00:31:35\]".
+TIME_IN_BRACKETS: Final = re.compile(rf"(?:\\?[\[(]{_CLOCK}\\?[\])])?$")
 
 
 def _not_a_name(name: str) -> bool:

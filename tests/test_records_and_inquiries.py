@@ -1,0 +1,248 @@
+"""Parliamentary records, committee roundtables, public inquiries and oral
+histories: small transcripts written for these tests, one shape each.
+
+Every expectation was written from the transcript above it, by reading.
+"""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, participants, said, same_words, xp
+
+from encoder.pipeline import encode_text
+from encoder.plaintext import tei_to_text
+
+# A plenary record: members named with their party, interjections on lines of
+# their own in the middle of a speech, the speech going on below them.
+PLENARY = """Landtag — 31. Sitzung, Dienstag, den 6. März 1956
+
+Präsidentin Frau Dr. Albers: Ich eröffne die Sitzung. Das Wort hat der Abgeordnete Krüger.
+Krüger (FDP): Meine Damen und Herren! Der Haushalt ist zu knapp.
+(Sehr richtig! bei der FDP.)
+Wir brauchen mehr Mittel für die Schulen.
+(Zuruf von der SPD: Woher?)
+— Aus dem Straßenbau!
+(Heiterkeit.)
+Präsidentin Frau Dr. Albers: Das Wort hat der Abgeordnete Dr. Lenz.
+Dr. Lenz (SPD): Wir stimmen nicht zu.
+(Beifall bei der SPD.)
+Krüger (FDP): Das war zu erwarten.
+Vizepräsident Ostermann: Die Aussprache ist geschlossen.
+"""
+
+
+def test_a_speech_goes_on_after_an_interjection() -> None:
+    tree = encode(PLENARY, "landtag.txt")
+    turns = said(tree)
+    assert [who for who, _ in turns] == [
+        "#albers",
+        "#kruger",
+        "#albers",
+        "#lenz",
+        "#kruger",
+        "#ostermann",
+    ]
+    # Krüger's speech: three paragraphs, two interjections between them, inside his turn
+    first = xp(tree, "//t:sp")[1]
+    assert [el.tag.split("}")[1] for el in first if el.tag.split("}")[1] != "speaker"] == [
+        "p",
+        "stage",
+        "p",
+        "stage",
+        "p",
+    ]
+    assert xp(first, "t:stage/text()") == [
+        "(Sehr richtig! bei der FDP.)",
+        "(Zuruf von der SPD: Woher?)",
+    ]
+    assert turns[1][1].endswith("— Aus dem Straßenbau!")
+    # laughter and applause after a speech, before the next label, stay between the turns
+    between = xp(tree, "//t:div[@type='conversation']/t:stage/text()")
+    assert between == ["(Heiterkeit.)", "(Beifall bei der SPD.)"]
+    same_words(tree, PLENARY)
+
+
+def test_members_said_once_are_speakers_and_offices_are_not_names() -> None:
+    tree = encode(PLENARY, "landtag.txt")
+    people = participants(tree)
+    assert people["ostermann"][0] == "Ostermann"  # "Vizepräsident Ostermann:", once
+    assert people["lenz"][0] == "Lenz"  # "Dr. Lenz (SPD):", once
+    assert people["albers"][0] == "Albers"
+    assert not any("präsident" in n.casefold() for n in people["albers"][:1])
+
+
+def test_remarks_between_turns_stay_between_them() -> None:
+    text = (
+        "MR. HALE. The motion is before us.\n\n"
+        "MRS. OKAFOR. I second it.\n\n"
+        "[Laughter.]\n\n"
+        "MR. HALE. Then we vote.\n\n"
+        "MRS. OKAFOR. Agreed.\n"
+    )
+    tree = encode(text)
+    assert len(said(tree)) == 4
+    assert xp(tree, "//t:div[@type='conversation']/t:stage/text()") == ["[Laughter.]"]
+    assert not xp(tree, "//t:sp/t:stage[@type='narration']")
+
+
+# A committee roundtable taken down by a reporter: page numbers, margin line
+# numbers, and the members listed under headings before the first speech.
+ROUNDTABLE = """                                                            1
+
+ 1     JOINT LEGISLATIVE HEARING ON RURAL BROADBAND
+ 2     ------------------------------------------------
+ 3                  Capitol Annex, Room 4
+ 4                  September 9, 2021
+ 5
+ 6     PRESIDING:
+ 7        Assemblymember Joanna Reyes
+ 8        Chair, Committee on Technology
+ 9
+10     MEMBERS PRESENT:
+11        Assemblymember Peter Lind
+12        Assemblymember Dora Vance
+13
+                                                            2
+
+ 1           ASSEMBLYMEMBER REYES:  We will begin.  Our
+ 2     first witness is from the county.
+ 3           ASSEMBLYMEMBER LIND:  Thank you, Chair.
+ 4           MR. BOATENG:  Good morning.  The county has
+ 5     forty miles of fibre.
+ 6           ASSEMBLYMEMBER VANCE:  How many homes?
+ 7           MR. BOATENG:  About nine hundred.
+ 8           ASSEMBLYMEMBER REYES:  We are adjourned.
+"""
+
+
+def test_headings_over_lists_are_not_speakers() -> None:
+    tree = encode(ROUNDTABLE, "roundtable.txt")
+    turns = said(tree)
+    assert len(turns) == 6
+    labels = xp(tree, "//t:speaker/text()")
+    assert not any(label.startswith(("PRESIDING", "MEMBERS")) for label in labels)
+    people = participants(tree)
+    # the listed full names, one a line, the chair's office line not a person
+    assert people["joanna-reyes"][0] == "Joanna Reyes"
+    assert people["peter-lind"][0] == "Peter Lind"
+    assert people["dora-vance"][0] == "Dora Vance"
+    assert not any("Chair" in names[0] for names in people.values())
+    assert [who for who, _ in turns][:3] == ["#joanna-reyes", "#peter-lind", "#boateng"]
+    same_words(tree, ROUNDTABLE)
+
+
+# A public inquiry's day: times and breaks in brackets, a witness who affirms,
+# questions from counsel whom the heading names only by office.
+INQUIRY = """ 1   (2.00 pm)
+ 2   THE CHAIR:  Good afternoon.  Mr Laing.
+ 3   MR LAING:  Thank you, Chair.  I call Dr Ruth Imrie.
+ 4   DR RUTH IMRIE (sworn)
+ 5   Questions from COUNSEL TO THE INQUIRY
+ 6   MR LAING:  Please give the Inquiry your name.
+ 7   A.  Ruth Elspeth Imrie.
+ 8   Q.  You led the regional team?
+ 9   A.  From 2019.
+10   (3.05 pm)
+11   (A short adjournment)
+12   (3.20 pm)
+13   Questions by MS FENWICK
+14   MS FENWICK:  Dr Imrie, two questions.
+15   Q.  Who chose the sites?
+16   A.  The board did.
+17   THE CHAIR:  Thank you, Dr Imrie.
+18   (The witness withdrew)
+"""
+
+
+def test_inquiry_questions_and_answers_are_linked() -> None:
+    tree = encode(INQUIRY, "inquiry.txt")
+    turns = said(tree)
+    assert len(turns) == 10
+    whos = [who for who, _ in turns]
+    # "Questions from COUNSEL…": Mr Laing, who speaks next by name, asks the Q.s
+    assert whos[3:6] == ["#ruth-imrie", "#laing", "#ruth-imrie"]
+    # "Questions by MS FENWICK": she asks the next ones
+    assert whos[6:9] == ["#fenwick", "#fenwick", "#ruth-imrie"]
+    remarks = xp(tree, "//t:stage[@type='narration']")
+    texts = ["".join(r.itertext()) for r in remarks]
+    for remark in ("(2.00 pm)", "(3.05 pm)", "(A short adjournment)", "(3.20 pm)"):
+        assert remark in texts
+    assert "DR RUTH IMRIE (sworn)" in texts
+    # "A" of "(A short adjournment)" is a word, not the person who answers
+    assert not xp(tree, "//t:stage//t:persName[.='A']")
+    same_words(tree, INQUIRY)
+
+
+# An oral history whose interviewer is named on a "Conducted by" line with the
+# day, and whose narrator is named on the line under the title; both labelled
+# with initials, one of which has a vowel.
+ORAL = """Regional Labour History Collection
+
+Interview with Nadia Okonjo
+
+Conducted by Ewa Lindgren, 3 November 1994
+
+EL: Where did you grow up?
+
+NO: In Leeds, near the canal.
+
+EL: And your first job?
+
+NO: At the mill, when I was fifteen.
+"""
+
+
+def test_conducted_by_and_interview_with_name_the_speakers() -> None:
+    tree = encode(ORAL, "oral.txt")
+    people = participants(tree)
+    assert people["el"] == ["Ewa Lindgren", "EL"]
+    assert people["no"] == ["Nadia Okonjo", "NO"]
+    assert xp(tree, "//t:profileDesc/t:creation/t:date/@when") == ["1994-11-03"]
+    # the line names no place
+    assert not xp(tree, "//t:placeName[contains(., 'Conducted')]")
+    same_words(tree, ORAL)
+
+
+def test_a_label_alone_on_its_line_said_once_raises_no_warning() -> None:
+    text = (
+        "First Sailor:\nThe wind is up.\n\n"
+        "Boatswain:\nAll hands!\n\n"
+        "First Sailor:\nAye.\n\n"
+        "Boatswain:\nLower the sail.\n\n"
+        "GONZALO:\nNay, good, be patient.\n"
+    )
+    result = encode_text(text, "ship.txt")
+    assert result.tree is not None
+    assert [d.code for d in result.diagnostics if d.code == "W103"] == []
+    assert len(xp(result.tree, "//t:sp")) == 5
+
+
+# A podcast transcript kept in Markdown: emphasised labels, brackets escaped with
+# a backslash, a time after some labels and before some paragraphs, a link.
+PODCAST = r"""**Rosa Almeida:** \[00:00:05.10\] Welcome to the episode. Kofi joins us today.
+
+**Kofi Mensah:** Thanks, Rosa. Glad to be back \[laughs\]
+
+\[00:01:12.04\] I wrote about it on [my blog](https://example.org/post) last week.
+
+**Break:** \[00:20:31.00\]
+
+**Rosa Almeida:** \[00:21:02.15\] And we're back.
+"""
+
+
+def test_markdown_escapes_and_links() -> None:
+    tree = encode(PODCAST, "episode.md")
+    turns = said(tree)
+    assert [who for who, _ in turns] == ["#rosa-almeida", "#kofi-mensah", "#rosa-almeida"]
+    # the escaped brackets hold a remark, kept as one with its escapes
+    remarks = xp(tree, "//t:note[@type='editorial']")
+    assert ["".join(r.itertext()) for r in remarks] == ["laughs", "00:01:12.04"]
+    assert {r.get("rend") for r in remarks} == {"escaped-brackets"}
+    # the time after a label is the turn's
+    assert len(xp(tree, "//t:sp[@synch]")) == 2
+    # the link stays as written, not read as supplied words
+    assert not xp(tree, "//t:supplied")
+    assert "[my blog](https://example.org/post)" in turns[1][1]
+    # the break in the recording is no one's turn
+    assert xp(tree, "//t:incident/t:desc/text()") == [r"**Break:** \[00:20:31.00\]"]
+    assert tei_to_text(tree).split() == PODCAST.split()
