@@ -246,3 +246,32 @@ def test_markdown_escapes_and_links() -> None:
     # the break in the recording is no one's turn
     assert xp(tree, "//t:incident/t:desc/text()") == [r"**Break:** \[00:20:31.00\]"]
     assert tei_to_text(tree).split() == PODCAST.split()
+
+
+# A day of a parliament's record: the chair taken in brackets before the
+# questions, a numbered question, a junior minister under a six-word office.
+COMMONS = """House of Commons
+
+Tuesday 9 May 2006
+
+[Madam Deputy Speaker in the Chair]
+
+Oral Answers to Questions
+
+4. Mr. Owen Pryce (Carnbridge) (Lab): What plans he has for the harbour.
+
+The Parliamentary Under-Secretary of State for Wales (Mrs. Nia Hughes): We will consult in June.
+
+Mr. Pryce: I thank the Minister.
+"""
+
+
+def test_an_office_of_six_words_names_its_holder() -> None:
+    tree = encode(COMMONS, "commons.txt")
+    turns = said(tree)
+    assert [who for who, _ in turns] == ["#owen-pryce", "#nia-hughes", "#owen-pryce"]
+    assert xp(tree, "//t:sp[1]/@n") == ["4."]
+    stages = ["".join(s.itertext()) for s in xp(tree, "//t:stage[@type='narration']")]
+    assert stages == ["[Madam Deputy Speaker in the Chair]"]
+    assert not xp(tree, "//t:supplied")
+    same_words(tree, COMMONS)

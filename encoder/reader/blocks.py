@@ -174,8 +174,13 @@ class Survey:
 
     @functools.cached_property
     def established_mixed_colon(self) -> int:
-        """Mixed-case colon labels that recur ("Mao Zedong:", not "MR. SMITH:")."""
-        return sum(1 for n, c in self.colon_label_counts.items() if c >= 2 and not n.isupper())
+        """Mixed-case colon labels that recur ("Mao Zedong:", not "MR. SMITH:"),
+        in full or by surname ("Mr. Owen Pryce (Carnbridge) (Lab):", then "Mr. Pryce:")."""
+        by_surname: Counter[str] = Counter()
+        for name, count in self.colon_label_counts.items():
+            if not name.isupper() and name.split():
+                by_surname[name.split()[-1].casefold()] += count
+        return sum(1 for count in by_surname.values() if count >= 2)
 
     @property
     def qa_labels(self) -> bool:
@@ -1036,8 +1041,12 @@ class Classifier:
     def plain(self, para: RawParagraph, text: str) -> Block:
         if self.phase in (Phase.BACK, Phase.NOTES):
             return Commentary(self.inlines(para), para.line)
-        # "(10.00 am)" before the first turn: the sitting begins
-        in_text = self.phase is Phase.CONVERSATION or _TIME_REMARK.match(text) is not None
+        # "(10.00 am)", "[Mr. Speaker in the Chair]" before the first turn: the sitting begins
+        in_text = (
+            self.phase is Phase.CONVERSATION
+            or _TIME_REMARK.match(text) is not None
+            or (text[:1] == "[" and self.seen_title and text.count(" ") >= 2)
+        )
         if in_text and _WHOLE_REMARK.match(text):
             # "(Applause.)", "[Discussion off the record.]" on a line of their own:
             # about the scene, outside the turns, kept with their brackets

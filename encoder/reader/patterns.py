@@ -235,7 +235,8 @@ UPPER_LABEL: Final = re.compile(
 # Mixed-case names need a colon: "Mao Zedong: ...", "Interviewer (laughing): ...", "Q: ...";
 # Chinese and Japanese names take the full-width colon: "毛泽东：……".
 COLON_LABEL: Final = re.compile(
-    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:(?:of|for|the|and|hon\.|{PARTICLE})\s+)?{UP}[\w’'.\-]*){{0,3}}"
+    # up to six words: "The Parliamentary Under-Secretary of State for Transport (Ms Ann Roe):"
+    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:(?:of|for|the|and|hon\.|{PARTICLE})\s+)?{UP}[\w’'.\-]*){{0,5}}"
     r"(?:\s+\d{1,3})?|[\u3400-\u9fff]{1,6})"
     r"(?:\s*(?P<delivery>[(（][^()（）]*[)）](?:\s*\([^()]*\))?))?"
     r"(?:(?P<term>:)\s+|(?P<wide>：)\s*)(?P<rest>\S.*)?$"
