@@ -275,3 +275,35 @@ def test_an_office_of_six_words_names_its_holder() -> None:
     assert stages == ["[Madam Deputy Speaker in the Chair]"]
     assert not xp(tree, "//t:supplied")
     same_words(tree, COMMONS)
+
+
+# A plenary record copied from a scan: hard-wrapped lines, words broken at the
+# line's end, a member who speaks as rapporteur, interjections on lines of
+# their own with the speech going on under them.
+SCANNED = """Sitzung vom 12. Juni 1952
+
+Präsident Dr. Kranz: Ich eröffne die Sitzung. Das Wort
+hat der Herr Abgeordnete Dr. Voigt als Berichterstatter.
+
+Dr. Voigt (CDU), Berichterstatter: Meine Damen und Her-
+ren! Der Ausschuß empfiehlt die Annahme des Entwurfs
+in der vorliegenden Fassung.
+(Beifall in der Mitte.)
+Ich bitte um Zustimmung.
+
+Frau Dr. Seidel, Bundesministerin für Familienfragen: Die
+Bundesregierung begrüßt den Bericht.
+
+Präsident Dr. Kranz: Die Aussprache ist geschlossen.
+"""
+
+
+def test_a_member_speaking_in_an_office() -> None:
+    tree = encode(SCANNED, "sitzung.txt")
+    turns = said(tree)
+    assert [who for who, _ in turns] == ["#kranz", "#voigt", "#seidel", "#kranz"]
+    voigt = xp(tree, "//t:sp")[1]
+    assert xp(voigt, "t:speaker/text()") == ["Dr. Voigt (CDU), Berichterstatter:"]
+    assert xp(voigt, "t:stage/text()") == ["(Beifall in der Mitte.)"]
+    assert turns[1][1].endswith("Ich bitte um Zustimmung.")
+    same_words(tree, SCANNED)

@@ -921,6 +921,17 @@ class Classifier:
                 stamp,
                 style=("timestamp, " + style) if para.skip and not para.number else style,
             )
+        office = P.OFFICE_LABEL.match(body) if "," in body[:60] else None
+        if office is not None:  # "Dr. Brenner (SPD), Berichterstatter: …"
+            rest = office.start("rest")
+            return self._open_turn(
+                para,
+                head + body[:rest].rstrip(),
+                office.group("name"),
+                None,
+                para.skip + rest,
+                style="name and office",
+            )
         tight = P.TIGHT_LABEL.match(body)
         if tight is not None and self.survey.colon_label_counts[tight.group("name")] >= 2:
             # "JS:Well, …" where "JS: …" labels the same speaker elsewhere

@@ -241,6 +241,17 @@ COLON_LABEL: Final = re.compile(
     r"(?:\s*(?P<delivery>[(（][^()（）]*[)）](?:\s*\([^()]*\))?))?"
     r"(?:(?P<term>:)\s+|(?P<wide>：)\s*)(?P<rest>\S.*)?$"
 )
+# A name, then the office in which its bearer speaks: "Dr. Dehler, Bundesminister
+# der Justiz:", "Dr. Brenner (SPD), Berichterstatter:", "Ms Roe, Rapporteur:".
+_SPEAKING_OFFICES: Final = (
+    r"(?:Bundeskanzler|Bundesminister|Berichterstatter|Staatssekretär|Staatsminister"
+    r"|Ministerpräsident|Minister|Senator|Bürgermeister|Antragsteller)(?:in)?"
+    r"|Rapporteur|Secretary|Chancellor|Attorney General|Solicitor General"
+)
+OFFICE_LABEL: Final = LazyPattern(
+    rf"(?P<name>{UP}[\w’'.\-]*(?:\s+{UP}[\w’'.\-]*){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?,\s+"
+    rf"(?:{_SPEAKING_OFFICES})\b[^:\n]{{0,80}}:\s+(?P<rest>\S)"
+)
 # A title and a name, then a full stop, in mixed case: printed hearings whose small
 # capitals were lost in the text copy ("Mr. Kohl. Thank you.", "Chairwoman Marsh.").
 _TITLES: Final = (

@@ -33,6 +33,7 @@ from ..model import Folio, Incident, Inline, LineBreak, PageMark, Stamp, Text, e
 from .patterns import (
     COLON_LABEL,
     EXAMINATION,
+    OFFICE_LABEL,
     PARTICLE,
     TITLED_LABEL,
     TITLED_OPEN,
@@ -542,6 +543,7 @@ def lex_lines(
         shape.counts["running heads over page lines"] = len(over_pages)
     blanks = 0  # blank lines since the last line with words
     wrapped_label = False  # the line before began a label and did not finish it
+    remark = False  # the line before was a remark of its own: "(Beifall bei der SPD.)"
     pages, folios = _page_numbers(lines)
     heads = _numbered_heads(lines, folios)
     if pages.get(0) is not None:
@@ -662,7 +664,10 @@ def lex_lines(
             )
         if wrapped_label and lx.first is not None:
             continues = True  # the rest of a label the print wrapped
+        elif remark:
+            continues = False  # the speech goes on below a remark, in a paragraph of its own
         wrapped_label = len(stripped) < 60 and TITLED_OPEN.match(stripped) is not None
+        remark = stripped[:1] == "(" and _REMARK_LINE.match(stripped) is not None
         previous_len = len(raw.rstrip())
         if vtt_stamp is not None:
             _vtt_cue(lx, vtt_stamp, stripped, number, indent)
@@ -844,6 +849,8 @@ def _opens(text: str, shape: Shape) -> bool:
         return True  # "MR JOHN SMITH (sworn)"
     if first in "QEF" and EXAMINATION.match(text):
         return True  # "Questions from LEAD COUNSEL TO THE INQUIRY"
+    if "," in text[:60] and OFFICE_LABEL.match(text):
+        return True  # "Dr. Dehler, Bundesminister der Justiz: …"
     return bool(
         UPPER_LABEL.match(text)
         or COLON_LABEL.match(text)
