@@ -307,3 +307,64 @@ def test_a_member_speaking_in_an_office() -> None:
     assert xp(voigt, "t:stage/text()") == ["(Beifall in der Mitte.)"]
     assert turns[1][1].endswith("Ich bitte um Zustimmung.")
     same_words(tree, SCANNED)
+
+
+# A mission log typed in columns: a count before liftoff, a call sign of two
+# words, a tape-and-page head over each page.
+MISSION = """                                                    Tape 3/1
+                                                    Page 1
+
+-00 00 00 09 RANGE CONTROL   Nine, eight, seven.
+
+00 00 00 03 CMD              We have liftoff.
+
+00 00 00 11 CAPCOM           Roger, liftoff.
+
+END OF TAPE
+                                                    Tape 3/2
+                                                    Page 2
+
+00 00 00 40 CMD              Pitch program looks good.
+"""
+
+
+def test_a_count_before_liftoff_and_a_two_word_call_sign() -> None:
+    tree = encode(MISSION, "log.txt")
+    turns = said(tree)
+    assert [who for who, _ in turns] == ["#range-control", "#cmd", "#capcom", "#cmd"]
+    first = xp(tree, "//t:sp[1]")[0]
+    when = xp(tree, f"//t:when[@xml:id='{first.get('synch')[1:]}']")[0]
+    assert when.get("interval") == "-9"
+    assert xp(tree, "//t:fw[@type='header']/text()") == ["Tape 3/1", "Tape 3/2"]
+    assert xp(tree, "//t:pb/@n") == ["1", "2"]
+    same_words(tree, MISSION)
+
+
+SCENE = """ROSALIND:
+Who goes there?
+
+Both:
+Friends, good lady.
+
+ROSALIND:
+Come nearer, then.
+
+Servants:
+Make way, make way!
+
+ORLANDO:
+What noise is this?
+
+ROSALIND:
+Only the house at supper.
+
+ORLANDO:
+Then I will stay.
+"""
+
+
+def test_both_and_servants_are_groups() -> None:
+    tree = encode(SCENE, "scene.txt")
+    assert len(said(tree)) == 7
+    groups = xp(tree, "//t:personGrp/t:persName/text()")
+    assert sorted(groups) == ["Both", "Servants"]

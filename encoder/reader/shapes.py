@@ -152,10 +152,15 @@ STAMP_PREFIXES: Final = (
         r"(?:-[ \t]*(?P<t2>\d{2,3}(?: \d{2}){2,3})?)?\])[ \t]*"
     ),
     # mission-elapsed time, days hours minutes seconds: "04 06 45 40 CDR Roger."
-    re.compile(r"^(?P<stamp>(?P<t>\d{2,3} \d{2} \d{2} \d{2}))[ \t]+(?=\S)"),
+    # ("-00 00 00 06 LAUNCH CONTROL", before liftoff)
+    re.compile(r"^(?P<stamp>(?P<t>-?\d{2,3} \d{2} \d{2} \d{2}))[ \t]+(?=\S)"),
 )
-# The speaker after a mission-elapsed time: a call sign in capitals, no terminator.
-CALL_SIGN: Final = re.compile(r"^(?P<name>[A-Z][A-Z0-9]{0,6}(?:-[A-Z0-9]{1,3})?)[ \t]+(?=\S)")
+# The speaker after a mission-elapsed time: a call sign in capitals, no terminator;
+# a call sign of two words ("LAUNCH CONTROL") where a column of spaces follows it.
+CALL_SIGN: Final = re.compile(
+    r"^(?P<name>[A-Z][A-Z0-9]{0,6}(?:-[A-Z0-9]{1,3})?(?=[ \t])"
+    r"(?: [A-Z][A-Z0-9]{1,9}(?=  |\t))?)[ \t]+(?=\S)"
+)
 # A call sign alone on its line ("CAPCOM", "CDR"), the speech on the next.
 CALL_SIGN_ALONE: Final = re.compile(r"^(?P<name>[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,3})?)$")
 # A time alone on its line, before a label alone ("55:46:11" / "CDR" / text).
@@ -234,10 +239,11 @@ def seconds_of(text: str) -> float | None:
     (83.0, 3605.5, 369940.0)
     """
     if " " in text:
-        numbers = [int(p) for p in text.split()]
+        sign = -1 if text[:1] == "-" else 1  # "-00 00 00 06": before liftoff
+        numbers = [int(p) for p in text.lstrip("-").split()]
         days = numbers[0] if len(numbers) == 4 else 0
         hours, minutes, secs = numbers[-3:]
-        return float(((days * 24 + hours) * 60 + minutes) * 60 + secs)
+        return float(sign * (((days * 24 + hours) * 60 + minutes) * 60 + secs))
     total = 0.0
     for part in text.replace(",", ".").split(":"):
         total = total * 60 + float(part)
@@ -777,6 +783,9 @@ def _page_number(lx: _Lexer, n: str, text: str) -> None:
         lx.event(PageMark(n, text))
 
 
+_DIGITS: Final = re.compile(r"\d+")
+
+
 def _heads_over_page_lines(lines: tuple[str, ...], profile: Profile) -> set[int]:
     """Lines (1-based) of a running head printed over a page marker line on
     every page: the same words, two or more times, each right above a page line."""
@@ -787,7 +796,8 @@ def _heads_over_page_lines(lines: tuple[str, ...], profile: Profile) -> set[int]
         if not text:
             continue
         if last is not None and _page_line(text, profile) is not None:
-            above.setdefault(last[1], []).append(last[0])
+            # the same words, or the same but for numbers ("Tape 1/1", "Tape 1/2")
+            above.setdefault(_DIGITS.sub("#", last[1]), []).append(last[0])
         last = (number, text)
     return {
         n

@@ -334,7 +334,10 @@ _GROUP: Final = (
     r"(?:hon\.?\s+|honourable\s+|honorable\s+)?"
     r"(?:members|voices|senators|representatives|delegates|participants|jurors|jury|"
     r"audience(?:\s+members)?|crowd|protesters|students|children|everyone|all|group|chorus|"
-    r"citizens|people|councillors|commissioners|panel|panelists|panellists|reporters|press)"
+    r"citizens|people|councillors|commissioners|panel|panelists|panellists|reporters|press|"
+    # in plays: "Both:", "All Lords:", "Servants:"
+    r"both|omnes|lords|ladies|gentlemen|servants|soldiers|attendants|officers|musicians|"
+    r"guards|watchmen|murderers|conspirators|senators|others)"
 )
 # a diariser's label: "SPEAKER_00", "Speaker 1", "spk_0"
 _DIARISER: Final = r"(?:speaker|spk)[_ ]?\d{1,3}"
