@@ -29,6 +29,7 @@ class Anchor(Record):
     line: int
     col: int
     superscript: bool = False
+    digits: bool = False  # a plain number against the word: "Conversation1", "urgent.2"
 
 
 class Note(Record):
@@ -39,6 +40,7 @@ class Note(Record):
     content: tuple[Inline, ...]
     line: int
     superscript: bool = False  # marked ¹² in the source, not [12]
+    digits: bool = False  # marked with a plain number against the word ("urgent.2")
 
 
 SuppliedReason = Literal["implied", "punctuation", "original-wording", "gloss"]
@@ -317,7 +319,8 @@ class NoteBody(Record):
     number: str
     content: tuple[Inline, ...]
     line: int
-    marker: Literal["brackets", "superscript", "numbered"] = "brackets"
+    # "[2]Text", "²Text", "2. Text" under a Notes heading, "2 Text" after the text
+    marker: Literal["brackets", "superscript", "numbered", "digits"] = "brackets"
 
 
 class Commentary(Record):

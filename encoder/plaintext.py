@@ -110,7 +110,7 @@ def _marker(note: etree._Element) -> str:
     number = note.get("n", "")
     if note.get("rend") == "superscript":
         return number.translate(TO_SUPERSCRIPT)
-    return f"[{number}]"
+    return number if note.get("rend") == "digits" else f"[{number}]"
 
 
 def _after_label(label: list[str], text: str) -> str:
@@ -184,7 +184,8 @@ def _note_lines(notes: list[etree._Element]) -> list[str]:
     while pending:
         note = pending.pop(0)
         nested: list[etree._Element] = []
-        lines.append(_marker(note) + inline_text(note, nested))
+        space = " " if note.get("rend") == "digits" else ""  # "2 Text"
+        lines.append(_marker(note) + space + inline_text(note, nested))
         pending[0:0] = nested
     return lines
 

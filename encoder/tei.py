@@ -160,6 +160,8 @@ def _(node: Note, parent: _E, doc: Transcript) -> None:
     attrib = {XML_ID: node.note_id, "n": node.number, "place": "foot"}
     if node.superscript:
         attrib["rend"] = "superscript"  # marked ¹² in the source
+    elif node.digits:
+        attrib["rend"] = "digits"  # marked "urgent.2" in the source, its body "2 Text"
     note = _el(parent, "note", attrib)
     write_inlines(node.content, note, doc)
 

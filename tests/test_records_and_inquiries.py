@@ -368,3 +368,69 @@ def test_both_and_servants_are_groups() -> None:
     assert len(said(tree)) == 7
     groups = xp(tree, "//t:personGrp/t:persName/text()")
     assert sorted(groups) == ["Both", "Servants"]
+
+
+# A memorandum of conversation copied from a documentary edition's web page:
+# the note numbers were superscripts and are now digits against the words;
+# the notes follow the text, each number followed by a space.
+MEMCON = """87. Memorandum of Conversation1
+
+Paris, June 14, 1962, 11:30 a.m.–12:45 p.m.
+
+PARTICIPANTS
+
+The Secretary
+Minister Claude Arnoux of France
+Paul Whitcombe, Director, Office of Western European Affairs
+
+SUBJECT
+
+Air Routes
+
+The Secretary recalled the last round of talks.2 Minister Arnoux wanted an answer by July.
+
+[Omitted here is a discussion of the weather.]
+
+The Secretary said he would reply within a week.
+
+1 Source: Department of State, Central Files, 611.51/6-1462. Confidential. Drafted by Whitcombe.
+
+2 The talks of April 1962 are summarized in Document 80.
+"""
+
+
+def test_superscript_notes_copied_as_digits() -> None:
+    tree = encode(MEMCON, "memcon.txt")
+    notes = xp(tree, "//t:text//t:note[@place='foot']")
+    assert [n.get("n") for n in notes] == ["1", "2"]
+    assert {n.get("rend") for n in notes} == {"digits"}
+    assert "".join(notes[0].itertext()).startswith("Source: Department of State")
+    # note 1 at the title, note 2 after "talks."
+    assert xp(tree, "//t:titlePart/t:note/@n") == ["1"]
+    para = notes[1].getparent()
+    assert "".join(para.itertext()).startswith("The Secretary recalled")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["87. Memorandum of Conversation"]
+    same_words(tree, MEMCON)
+
+
+def test_memcon_front_matter() -> None:
+    tree = encode(MEMCON, "memcon.txt")
+    people = participants(tree)
+    assert people["claude-arnoux"] == ["Claude Arnoux"]
+    assert people["paul-whitcombe"] == ["Paul Whitcombe"]
+    assert "subject" not in people and "air-routes" not in people
+    assert xp(tree, "//t:keywords/t:term/text()") == ["Air Routes"]
+    assert xp(tree, "//t:creation/t:date/@when") == ["1962-06-14"]
+    assert xp(tree, "//t:note[@type='editorial']/text()") == [
+        "Omitted here is a discussion of the weather."
+    ]
+
+
+def test_trailing_numbered_lines_without_anchors_stay_text() -> None:
+    text = (
+        "MR. HALE. We need three things.\n\nMRS. OKAFOR. Name them.\n\n"
+        "MR. HALE. Here they are.\n\n1 Roads\n\n2 Schools\n"
+    )
+    tree = encode(text)
+    assert not xp(tree, "//t:note[@place='foot']")
+    same_words(tree, text)

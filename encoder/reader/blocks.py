@@ -24,6 +24,7 @@ from typing import Final
 
 from ..diagnostics import Reporter, Span
 from ..model import (
+    Anchor,
     ArchivalCitation,
     Block,
     Boilerplate,
@@ -220,7 +221,17 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     )
     if match and role_like and P.NAME_ITEM.match(drop_title(match.group("name"))):
         return [(drop_title(match.group("name")), match.group("role").strip())]
+    # a person and the country or body represented: "Ambassador Daniel Okoro of Nigeria"
+    name, of, place = body.partition(" of ")
+    place = place.removeprefix("the ")
+    person = drop_title(name.strip())
+    if of and place[:1].isupper() and len(place) <= 60 and "," not in body:
+        return [(person, body[len(name) :].strip())] if P.NAME_ITEM.match(person) else None
     return None
+
+
+# A field's name alone on its line, as memoranda print them: "SUBJECT", "Subject:".
+_FIELD_ALONE: Final = re.compile(r"(?:SUBJECTS?|Subjects?|TOPIC|Topic)\s*:?", re.I)
 
 
 def _participant_names(text: str) -> list[str] | None:
@@ -433,6 +444,7 @@ class Classifier:
     examiner: str | None = None  # who asks the "Q." questions, from a heading
     witness: str | None = None  # who gives the "A." answers
     examiner_next: bool = False  # the next to speak by name asks the "Q." questions
+    field_key: str | None = None  # "SUBJECT" alone on its line: the next line is its value
 
     def ctx(self, para: RawParagraph, speech: bool = False, extra: int = 0) -> InlineContext:
         lang = f"{self.survey.original_lang}-Latn" if self.survey.original_lang else None
@@ -630,6 +642,18 @@ class Classifier:
         if match.group("end"):
             content.append(Text(match.group("end")))
         return Dateline(tuple(content), when, place, para.line)
+
+    def field_alone(self, para: RawParagraph, text: str) -> Block | None:
+        """ "SUBJECT" on a line of its own, its value on the next: the field's
+        name stays a paragraph; the value is the field."""
+        key, self.field_key = self.field_key, None
+        if key is not None:
+            kind = P.METADATA_KINDS.get(key.casefold(), "subject")
+            return MetadataField(kind, key, text, self.inlines(para), para.line)
+        if len(text) <= 12 and _FIELD_ALONE.match(text):
+            self.field_key = text.rstrip(":").strip()
+            return Paragraph(self.inlines(para), para.line)
+        return None
 
     def metadata_field(self, para: RawParagraph, text: str) -> Block | None:
         """ "Date: …", "Location: …", "Source: …", "Interviewer: NAME" before the text."""
@@ -1056,7 +1080,12 @@ class Classifier:
         in_text = (
             self.phase is Phase.CONVERSATION
             or _TIME_REMARK.match(text) is not None
-            or (text[:1] == "[" and self.seen_title and text.count(" ") >= 2)
+            or (
+                text[:1] == "["
+                and self.seen_title
+                and not self.seen_participants
+                and text.count(" ") >= 2
+            )
         )
         if in_text and _WHOLE_REMARK.match(text):
             # "(Applause.)", "[Discussion off the record.]" on a line of their own:
@@ -1090,6 +1119,7 @@ C = Classifier
 _BEFORE_TEXT: Final = (
     C.boilerplate,
     C.note_body,
+    C.field_alone,
     C.participants,
     C.date_line,
     C.dateline,
@@ -1464,8 +1494,105 @@ def read_blocks(
     classifier = Classifier(file, facts, reporter)
     blocks = [block for p in paragraphs for block in classifier.classify(p)]
     names = frozenset([*facts.participants, *(running_form(label) for label in facts.label_counts)])
-    assembled = assemble(blocks, file, reporter, names)
+    assembled = glued_notes(assemble(blocks, file, reporter, names))
     return mark_front(_ensure_text(assembled, file, reporter)), facts, classifier.editors
+
+
+# A note's body after the text, its number and a space before it: "1 Source: …".
+_DIGITS_BODY: Final = re.compile(r"(?P<number>\d{1,3}) (?=\S)")
+
+
+def glued_notes(blocks: list[Block]) -> list[Block]:
+    """Footnotes copied from a web page whose note numbers were superscripts:
+    the anchors became digits against the word ("Conversation1", "urgent.2"),
+    the bodies lines after the text ("1 Source: …", "2 The request …").
+
+    Read as notes only when the bodies, last in the document, are numbered 1,
+    2, 3 … and every number is found, in that order, against a word of the
+    text before them; otherwise nothing changes.
+    """
+    tail: list[Paragraph | Commentary | Narration] = []
+    last_turn = blocks[-1] if blocks and isinstance(blocks[-1], Turn) else None
+    pool = list(last_turn.paragraphs) if last_turn is not None else blocks
+    for block in reversed(pool):
+        if not isinstance(block, Paragraph | Commentary | Narration) or not block.content:
+            break
+        first = block.content[0]
+        if not isinstance(first, Text) or _DIGITS_BODY.match(first.value) is None:
+            break
+        tail.append(block)
+    tail.reverse()
+    numbers = [_DIGITS_BODY.match(b.content[0].value).group("number") for b in tail]  # type: ignore[union-attr]
+    if not numbers or numbers != [str(k) for k in range(1, len(numbers) + 1)]:
+        return blocks
+    head = blocks if last_turn is None else blocks[:-1]
+    text_blocks = head[: len(head) - len(tail)] if last_turn is None else head
+    found = _GluedAnchors(len(numbers))
+    anchored = [found.block(b) for b in text_blocks]
+    if last_turn is not None:
+        kept = last_turn.paragraphs[: len(last_turn.paragraphs) - len(tail)]
+        anchored.append(evolve(last_turn, "paragraphs", tuple(found.sequence(p) for p in kept)))
+    if found.next <= len(numbers):
+        return blocks  # not every number is against a word of the text: no notes
+    for number, body in zip(numbers, tail, strict=True):
+        first = body.content[0]
+        assert isinstance(first, Text)
+        rest = Text(first.value[len(number) + 1 :])
+        anchored.append(NoteBody(number, (rest, *body.content[1:]), body.line, "digits"))
+    return anchored
+
+
+class _GluedAnchors:
+    """Finds the note numbers 1, 2, 3 … in order, each against a word or its
+    punctuation, and makes each an anchor."""
+
+    def __init__(self, count: int) -> None:
+        self.next = 1
+        self.count = count
+
+    def block(self, block: Block) -> Block:
+        if isinstance(block, Turn):
+            return evolve(block, "paragraphs", tuple(self.sequence(p) for p in block.paragraphs))
+        if isinstance(block, TitleLine | Paragraph | Narration | Commentary | ParticipantsLine):
+            return evolve(block, "content", self.content(block.content, block.line))
+        return block
+
+    def sequence(self, para: Paragraph | Narration) -> Paragraph | Narration:
+        return evolve(para, "content", self.content(para.content, para.line))
+
+    def content(self, content: tuple[Inline, ...], line: int) -> tuple[Inline, ...]:
+        if self.next > self.count:
+            return content
+        out: list[Inline] = []
+        for node in content:
+            if isinstance(node, Text) and self.next <= self.count:
+                out.extend(self._split(node.value, line))
+            else:
+                out.append(node)
+        return tuple(out)
+
+    def _split(self, value: str, line: int) -> list[Inline]:
+        out: list[Inline] = []
+        pos = 0
+        while self.next <= self.count:
+            number = str(self.next)
+            found = _glued(number).search(value, pos)
+            if found is None:
+                break
+            if found.start() > pos:
+                out.append(Text(value[pos : found.start()]))
+            out.append(Anchor(number, line, found.start() + 1, digits=True))
+            pos = found.end()
+            self.next += 1
+        if pos < len(value):
+            out.append(Text(value[pos:]))
+        return out
+
+
+@functools.lru_cache(maxsize=64)
+def _glued(number: str) -> re.Pattern[str]:
+    """The note number against a letter or a closing mark, not inside a number."""
+    return re.compile(rf"(?<=[^\W\d_]|[.,;:!?’”\"')\]]){number}(?!\d)(?=[\s.,;:!?’”\"')]|$)")
 
 
 _FRONT_BLOCKS = (

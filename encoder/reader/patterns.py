@@ -72,8 +72,10 @@ DATE_LINE: Final = re.compile(rf"^{_WEEKDAY}?(?P<date>{DATE}){_TIME_OF_DAY}?\.?$
 # "Washington, May 17, 1955", "Berlin, 30 November 1960": a place, then the date.
 PLACE_DATE: Final = re.compile(
     rf"^(?P<place>{UP}[\w.,’' -]{{1,40}}?)(?P<sep>(?:,|\s[–—-])\s+{_WEEKDAY}?)(?P<date>{DATE})"
-    # an hour may follow: "Washington, May 17, 1955, 3 p.m."
-    r"(?P<end>(?:,?\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.\s?m\.|[AP]M|o’clock|o'clock|hours))?\.?)$"
+    # an hour may follow: "Washington, May 17, 1955, 3 p.m.", or hours: "4:15–5 p.m.",
+    # "10:30 a.m.–12:15 p.m."
+    r"(?P<end>(?:,?\s+\d{1,2}(?:[:.]\d{2})?(?:\s?(?:[ap]\.\s?m\.|[AP]M))?"
+    r"(?:[–—-]\d{1,2}(?:[:.]\d{2})?)?\s?(?:[ap]\.\s?m\.|[AP]M|o’clock|o'clock|hours))?\.?)$"
 )
 METADATA_FIELD: Final = re.compile(
     r"^(?P<key>date/time|date and time|date & time|date|time|datum|fecha|дата|"

@@ -129,6 +129,12 @@ OFFICES: Final = (
     "Envoy",
     "Delegate",
     "Representative",
+    # a body a participant belongs to: "Roger Morris, NSC Staff"
+    "Staff",
+    "Department",
+    "Embassy",
+    "Delegation",
+    "Bureau",
 )
 # Capitalised one-word notes on delivery: "(Laughter.)", "(Ironically)."
 STAGE_WORDS: Final = frozenset(

@@ -71,7 +71,16 @@ def resolve_notes(doc: Transcript, reporter: Reporter) -> Transcript:
             else:
                 used.add(node.number)
                 number = node.number
-                out.append(Note(number, note_id(number), body.content, body.line, node.superscript))
+                out.append(
+                    Note(
+                        number,
+                        note_id(number),
+                        body.content,
+                        body.line,
+                        node.superscript,
+                        node.digits,
+                    )
+                )
         return _merge_text(out)
 
     blocks: list[Block] = []
@@ -97,7 +106,7 @@ def _marker(anchor: Anchor) -> str:
     """The anchor as written, for one that stays text."""
     if anchor.superscript:
         return anchor.number.translate(TO_SUPERSCRIPT)
-    return f"[{anchor.number}]"
+    return anchor.number if anchor.digits else f"[{anchor.number}]"
 
 
 def note_id(number: str) -> str:
