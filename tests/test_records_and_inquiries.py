@@ -434,3 +434,16 @@ def test_trailing_numbered_lines_without_anchors_stay_text() -> None:
     tree = encode(text)
     assert not xp(tree, "//t:note[@place='foot']")
     same_words(tree, text)
+
+
+def test_an_index_line_is_not_a_heading_and_dates_may_be_in_capitals() -> None:
+    text = (
+        INQUIRY
+        + "\n                      INDEX\n"
+        + ("Questions from COUNSEL TO THE INQUIRY ....... 1\n")
+    )
+    tree = encode(text, "inquiry.txt")
+    assert len(xp(tree, "//t:div[@type='examination']")) == 2  # the index line opens none
+    briefing = "JULY 12, 2023\n\nMS. ROE:  Hello.\n\nQ    Hi.\n\nMS. ROE:  Bye.\n"
+    dated = encode(briefing, "gaggle.txt")
+    assert xp(dated, "//t:creation/t:date/@when") == ["2023-07-12"]

@@ -821,15 +821,16 @@ class Classifier:
             by = exam.group("by") or exam.group("by2")
             if by:
                 self.examiner = by.strip()
-            elif exam.group("from"):
-                # "Questions from COUNSEL TO THE INQUIRY": counsel is the next to
-                # speak by name; "Questions by MR KEITH" names him
-                asker = exam.group("from").strip()
-                named = P.UPPER_LABEL.match(asker + ":") is not None and not _COUNSEL.search(asker)
-                self.examiner = asker if named else None
-                self.examiner_next = not named
             if exam.group("of"):
                 self.witness = exam.group("of").strip()
+            return Heading(self.inlines(para), "examination", para.line)
+        asker = P.inquiry_questions(text) if text[:1] in "QEF" else None
+        if asker is not None:
+            # "Questions from COUNSEL TO THE INQUIRY": counsel is the next to
+            # speak by name; "Questions by MR KEITH" names him
+            named = P.UPPER_LABEL.match(asker + ":") is not None and not _COUNSEL.search(asker)
+            self.examiner = asker if named else None
+            self.examiner_next = not named
             return Heading(self.inlines(para), "examination", para.line)
         sworn = P.WITNESS_SWORN.match(text) or P.WITNESS_OATH.match(text)
         if sworn is not None:

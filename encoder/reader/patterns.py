@@ -46,7 +46,10 @@ LOW: Final = _letter_class("islower")  # a lower-case letter
 MONTHS: Final = {name: number for number, names in enumerate(MONTH_NAMES, 1) for name in names}
 _MONTH: Final = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+    # in capitals, as press offices date their transcripts: "JULY 12, 2023"
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
+    r"|DECEMBER)\.?"
 )
 # Month names of other languages, any case: "août", "August", "agosto", "августа".
 # Longest first; names of one length in a fixed order, so that the pattern's
@@ -304,11 +307,26 @@ EXAMINATION: Final = re.compile(
     r"^(?:(?:(?:RE-?)?(?:DIRECT|CROSS|RECROSS|REDIRECT|VOIR\s+DIRE|FURTHER(?:\s+[A-Z]+)?)"
     r"[\s-]+)?EXAMINATION(?:\s+OF\s+(?P<of>[A-Z][A-Z.'’\- ]{1,40}?))?"
     rf"(?:\s*\(?(?:CONTINUED|RESUMED)\)?)?(?:\s+BY\s+(?P<by>{_BY_NAME}))?[.:]?"
-    rf"|BY\s+(?P<by2>{_BY_NAME})[.:]?"
-    # a public inquiry's "Questions from LEAD COUNSEL TO THE INQUIRY", "Questions by MR KEITH"
-    r"|(?:Further\s+)?(?:[Qq]uestions|[Ee]xamination)\s+(?:from|by)\s+"
-    r"(?P<from>[A-Z][\w.'’ -]{1,60}?)(?:\s*\((?:continued|resumed)\))?)$"
+    rf"|BY\s+(?P<by2>{_BY_NAME})[.:]?)$"
 )
+# A public inquiry's "Questions from LEAD COUNSEL TO THE INQUIRY", "Questions by MR
+# KEITH" (:func:`inquiry_questions` refuses a line of the index, "… ....... 12").
+INQUIRY_QUESTIONS: Final = re.compile(
+    r"^(?:Further\s+)?(?:[Qq]uestions|[Ee]xamination)\s+(?:from|by)\s+(?P<from>[A-Z].{0,60})$"
+)
+
+
+def inquiry_questions(text: str) -> str | None:
+    """Who asks, as the heading names them (a name or an office), or None."""
+    found = INQUIRY_QUESTIONS.match(text)
+    if found is None or any(c.isdigit() for c in found.group("from")):
+        return None
+    asker = found.group("from")
+    for tail in (" (continued)", " (resumed)"):
+        asker = asker.removesuffix(tail)
+    return asker.strip()
+
+
 # "PROFESSOR ANN WARD (affirmed)", "MR JOHN SMITH (sworn)": a witness takes the oath.
 WITNESS_OATH: Final = re.compile(
     r"^(?P<name>[A-Z][A-Z.'’\- ]{2,60}?)\s*\((?:duly\s+|re-?|previously\s+)?(?:sworn|affirmed)"

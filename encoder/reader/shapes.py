@@ -32,7 +32,6 @@ from ..lazyre import LazyPattern
 from ..model import Folio, Incident, Inline, LineBreak, PageMark, Stamp, Text, evolve
 from .patterns import (
     COLON_LABEL,
-    EXAMINATION,
     OFFICE_LABEL,
     PARTICLE,
     TITLED_LABEL,
@@ -41,6 +40,7 @@ from .patterns import (
     UPPER_LABEL,
     WITNESS_OATH,
     capitals_heading,
+    inquiry_questions,
 )
 from .profile import Profile
 from .vocab import HEADING_WORDS, NOT_LABELS
@@ -857,7 +857,7 @@ def _opens(text: str, shape: Shape) -> bool:
         return True  # "(11.15 am)", "(A short break)": a remark on a line of its own
     if text[-1:] in ")." and WITNESS_OATH.match(text):
         return True  # "MR JOHN SMITH (sworn)"
-    if first in "QEF" and EXAMINATION.match(text):
+    if first in "QEF" and inquiry_questions(text) is not None:
         return True  # "Questions from LEAD COUNSEL TO THE INQUIRY"
     if "," in text[:60] and OFFICE_LABEL.match(text):
         return True  # "Dr. Dehler, Bundesminister der Justiz: …"
