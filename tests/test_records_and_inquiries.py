@@ -447,3 +447,25 @@ def test_an_index_line_is_not_a_heading_and_dates_may_be_in_capitals() -> None:
     briefing = "JULY 12, 2023\n\nMS. ROE:  Hello.\n\nQ    Hi.\n\nMS. ROE:  Bye.\n"
     dated = encode(briefing, "gaggle.txt")
     assert xp(dated, "//t:creation/t:date/@when") == ["2023-07-12"]
+
+
+def test_a_list_of_speakers_with_page_columns() -> None:
+    text = """ 1     SPEAKERS:                            PAGE  QUESTIONS
+ 2
+ 3     Dana Whitfield                          5        12
+ 4     Director, County Office for the Aging
+ 5
+ 6     Luis Ortega                             9        12
+ 7     Home Care Workers United
+ 8
+ 9             SENATOR CALDER:  We will hear first from Ms. Whitfield.
+10             MS. WHITFIELD:  Thank you, Senator.
+11             MR. ORTEGA:  May I add something?
+12             SENATOR CALDER:  Please.
+"""
+    tree = encode(text, "roundtable.txt")
+    assert len(said(tree)) == 4
+    names = [n[0] for n in participants(tree).values()]
+    assert "Dana Whitfield" in names and "Luis Ortega" in names
+    assert not any("PAGE" in n or "Home Care" in n or "Director" in n for n in names)
+    same_words(tree, text)

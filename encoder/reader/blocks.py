@@ -249,10 +249,11 @@ def _names_by_line(text: str) -> list[str] | None:
            Chair, Senate Standing Committee on Housing
     """
     names: list[str] = []
-    for line in _LINE_MARK.split(text):
-        line = line.strip()
-        if not line:
-            continue
+    lines = [line.strip() for line in _LINE_MARK.split(text) if line.strip()]
+    paged = [name for name in map(_paged_name, lines) if name is not None]
+    if paged:  # "Dana Whitfield      5     12": the names are the lines with pages
+        lines = paged
+    for line in lines:
         entries = _participant_entries(line)
         office = line.split(",")[0].split()[:1]
         if names and office and office[0].casefold() in _OFFICE_WORDS:
@@ -263,6 +264,18 @@ def _names_by_line(text: str) -> list[str] | None:
     return names or None
 
 
+def _paged_name(line: str) -> str | None:
+    """The name on a line of a list of speakers with its pages in columns
+    ("Dana Whitfield      5     12"), or None."""
+    name, *columns = _COLUMN_GAP.split(line.strip())
+    numbers = [n for c in columns for n in c.split()]
+    if not numbers or not all(n.isdigit() and len(n) <= 4 for n in numbers):
+        return None
+    return name
+
+
+_COLUMN_TITLES: Final = re.compile(r"(?:PAGES?|QUESTIONS?|WITNESS(?:ES)?|NAMES?|[ \t])+")
+_COLUMN_GAP: Final = re.compile(r"[ \t]{2,}")
 _LINE_MARK: Final = re.compile("[\ue000-\uf7ff]+")
 _OFFICE_WORDS: Final = frozenset(
     w.casefold() for w in (*OFFICES, "Chair", "Chairwoman", "Chairperson", "Vice", "Ranking")
@@ -579,6 +592,9 @@ class Classifier:
         head = P.PARTICIPANTS_HEAD.match(text)
         if head:
             listed = para.text[para.text.find(":") + 1 :]
+            if _COLUMN_TITLES.fullmatch(head.group("inline") or ""):
+                # "SPEAKERS:      PAGE  QUESTIONS": the titles of the list's columns
+                return ParticipantsHead(self.inlines(para), para.line, ())
             inline = None
             if head.group("inline") and _LINE_MARK.search(listed):
                 inline = _names_by_line(listed)  # one name a line, joined
@@ -586,6 +602,11 @@ class Classifier:
                 inline = _participant_names(head.group("inline"))
             return ParticipantsHead(self.inlines(para), para.line, tuple(inline or ()))
         if self.phase is Phase.PARTICIPANTS:
+            first_line = _LINE_MARK.split(para.text, maxsplit=1)[0]
+            if _paged_name(first_line) is not None:
+                paged = _names_by_line(para.text)
+                if paged:
+                    return ParticipantsLine(self.inlines(para), tuple(paged), para.line)
             entries = _participant_entries(text)
             if entries is not None:
                 names = tuple(name for name, _role in entries)

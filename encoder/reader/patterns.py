@@ -207,7 +207,7 @@ FUNDING: Final = re.compile(
 # "Present:", "Participants:" or the heading alone on its line ("PARTICIPANTS").
 PARTICIPANTS_HEAD: Final = re.compile(
     r"^(?P<head>(?:present|participants|attending|also present|in attendance|those present"
-    r"|attendees|presiding|appearances|panelists|panel members|witnesses"
+    r"|attendees|presiding|appearances|panelists|panel members|witnesses|speakers"
     # "SENATORS PRESENT:", "Members present:"
     r"|(?:senators|members|representatives|commissioners|council ?members|committee members"
     r"|board members|staff|legislators|officials|guests)\s+present"
