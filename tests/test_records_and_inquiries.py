@@ -469,3 +469,15 @@ def test_a_list_of_speakers_with_page_columns() -> None:
     assert "Dana Whitfield" in names and "Luis Ortega" in names
     assert not any("PAGE" in n or "Home Care" in n or "Director" in n for n in names)
     same_words(tree, text)
+
+
+def test_a_name_written_surname_first_is_turned_round() -> None:
+    text = (
+        "Library board\n\nMensah, Abena   0:02\nShall we begin?\n\n"
+        "de la Cruz, Ana   0:07\nYes.\n\nMensah, Abena   0:12\nGood.\n"
+    )
+    tree = encode(text, "teams.txt")
+    people = participants(tree)
+    assert people["abena-mensah"] == ["Abena Mensah", "Mensah, Abena"]
+    assert people["ana-de-la-cruz"] == ["Ana de la Cruz", "de la Cruz, Ana"]
+    same_words(tree, text)

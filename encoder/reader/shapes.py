@@ -168,7 +168,9 @@ TIME_ALONE: Final = re.compile(rf"^(?P<t>{_CLOCK})$")
 # A name and a time alone on a line (meeting-software exports): "Jane Doe  10:03 AM".
 NAME_AND_TIME: Final = re.compile(
     # "Albright, Gwen   0:19" as a directory lists names; "Ana Ruiz (Guest)   41:44"
-    rf"^(?P<name>{UP}[\w’'.\-]*,?(?:\s{{1,2}}(?:{UP}[\w’'.\-]*|{PARTICLE}|\d{{1,3}})){{0,4}})"
+    # ("de la Cruz, Ana   0:07": a surname's particles first)
+    rf"^(?P<name>(?:{PARTICLE} ){{0,2}}{UP}[\w’'.\-]*,?"
+    rf"(?:\s{{1,2}}(?:{UP}[\w’'.\-]*|{PARTICLE}|\d{{1,3}})){{0,4}})"
     rf"(?:\s+\([^()\n]{{1,30}}\))?\s+(?:(?P<t>{_CLOCK_AMPM})|\((?P<pt>{_CLOCK_AMPM})\)"
     rf"|\[(?P<bt>{_CLOCK_AMPM})\])$"
 )

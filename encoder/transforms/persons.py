@@ -188,6 +188,11 @@ _INITIALS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,3}")
 
 
 _CAPITALS = re.compile(r"[A-Z]{2,3}")
+# A name written surname first: "Albright, Gwen", "de la Cruz, Ana María".
+_INVERTED = re.compile(
+    r"(?P<surname>(?:[a-z]{1,3} ){0,2}[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?), "
+    r"(?P<given>[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+)?)"
+)
 
 
 def _is_initials(label: str, named: frozenset[str]) -> bool:
@@ -273,7 +278,13 @@ def build_register(
             elif _is_initials(block.name, named):
                 entry = register.add(block.name)
             else:
-                entry = register.add(title_case(bare_name(block.name, keep_gender=True)))
+                # "Albright, Gwen" as a meeting program lists people: Gwen Albright
+                written = _INVERTED.fullmatch(block.name)
+                entry = register.add(
+                    f"{written.group('given')} {written.group('surname')}"
+                    if written is not None
+                    else title_case(bare_name(block.name, keep_gender=True))
+                )
                 if doc.blocks and any(isinstance(b, ParticipantsLine) for b in doc.blocks):
                     reporter.warning(
                         "W401",
