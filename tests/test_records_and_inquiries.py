@@ -481,3 +481,40 @@ def test_a_name_written_surname_first_is_turned_round() -> None:
     assert people["abena-mensah"] == ["Abena Mensah", "Mensah, Abena"]
     assert people["ana-de-la-cruz"] == ["Ana de la Cruz", "de la Cruz, Ana"]
     same_words(tree, text)
+
+
+# A museum's oral history: the interviewer's name under "Interviewed by:", the
+# day after "Recorded", a page foot with the page number on every page.
+MUSEUM = """Oral History of Ines Vakil
+
+Interviewed by:
+Tomas Brandt
+
+Recorded October 2, 2016
+Boston, Massachusetts
+
+Brandt: Where did you study?
+
+Vakil: In Tehran, then in Boston.
+
+Catalog no. 2016.77 © 2016 Harbor Science Museum Page 1 of 2
+
+Brandt: And your first machine?
+
+Vakil: A PDP-8, in 1969.
+
+Catalog no. 2016.77 © 2016 Harbor Science Museum Page 2 of 2
+"""
+
+
+def test_a_museum_oral_history() -> None:
+    tree = encode(MUSEUM, "museum.txt")
+    turns = said(tree)
+    assert len(turns) == 4  # the page feet end no one's speech
+    people = {names[0] for names in participants(tree).values()}
+    assert people == {"Ines Vakil", "Tomas Brandt"}
+    assert xp(tree, "//t:creation/t:date/@when") == ["2016-10-02"]
+    assert xp(tree, "//t:fw[@type='footer']/text()")[0].endswith("Page 1 of 2")
+    assert xp(tree, "//t:pb/@n") == ["2"]
+    assert not xp(tree, "//t:ab[@type='rights']")
+    same_words(tree, MUSEUM)

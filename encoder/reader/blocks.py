@@ -231,7 +231,14 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
 
 
 # A field's name alone on its line, as memoranda print them: "SUBJECT", "Subject:".
-_FIELD_ALONE: Final = re.compile(r"(?:SUBJECTS?|Subjects?|TOPIC|Topic)\s*:?", re.I)
+_FIELD_ALONE: Final = re.compile(
+    r"(?:subjects?|topic)\s*:?|(?:interviewed|conducted) by:|interviewer:|interviewee:|narrator:",
+    re.I,
+)
+# Fields whose value under them is a person: "Interviewed by:" / "Peter Osei".
+_ROLE_KEYS: Final = frozenset(
+    ("interviewed by", "conducted by", "interviewer", "interviewee", "narrator")
+)
 
 
 def _participant_names(text: str) -> list[str] | None:
@@ -668,10 +675,14 @@ class Classifier:
         """ "SUBJECT" on a line of its own, its value on the next: the field's
         name stays a paragraph; the value is the field."""
         key, self.field_key = self.field_key, None
+        if key is not None and key.casefold() in _ROLE_KEYS:
+            if not P.SHORT_NAME.match(GENDERED.sub("", drop_title(text))):
+                return None  # not a name under "Interviewed by:"
+            return MetadataField("role", key, text, (PersName(text, None),), para.line)
         if key is not None:
             kind = P.METADATA_KINDS.get(key.casefold(), "subject")
             return MetadataField(kind, key, text, self.inlines(para), para.line)
-        if len(text) <= 12 and _FIELD_ALONE.match(text):
+        if len(text) <= 20 and _FIELD_ALONE.match(text):
             self.field_key = text.rstrip(":").strip()
             return Paragraph(self.inlines(para), para.line)
         return None

@@ -71,7 +71,11 @@ DATE_IN_TEXT: Final = LazyPattern(DATE)
 _TIME_OF_DAY: Final = (
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)"
 )
-DATE_LINE: Final = re.compile(rf"^{_WEEKDAY}?(?P<date>{DATE}){_TIME_OF_DAY}?\.?$")
+DATE_LINE: Final = re.compile(
+    # "Recorded March 14, 2018", as oral histories date the recording
+    rf"^(?:(?:Recorded|Interviewed|Dated)(?: on)?:? )?{_WEEKDAY}?(?P<date>{DATE})"
+    rf"{_TIME_OF_DAY}?\.?$"
+)
 # "Washington, May 17, 1955", "Berlin, 30 November 1960": a place, then the date.
 PLACE_DATE: Final = re.compile(
     rf"^(?P<place>{UP}[\w.,’' -]{{1,40}}?)(?P<sep>(?:,|\s[–—-])\s+{_WEEKDAY}?)(?P<date>{DATE})"

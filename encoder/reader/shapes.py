@@ -534,6 +534,7 @@ def lex_lines(
     lx = _Lexer(shape)
     base_indent = _base_indent(lines) if shape.line_numbers else 0
     over_pages = _heads_over_page_lines(lines, shape.profile)
+    feet = _running_feet(lines)
     # the indent of a wrapped text's full lines: a line set further in opens a paragraph
     wrap_indent = (
         min((len(x) - len(x.lstrip()) for x in lines if len(x.strip()) >= 40), default=0)
@@ -583,6 +584,11 @@ def lex_lines(
         blanks = 0
         if number in folios:
             lx.event(Folio(stripped, folios[number]))
+            continue
+        if number in feet:  # "… © 2018 Museum of Computing Page 1 of 3": a page ends
+            lx.event(Folio(stripped, "footer"))
+            if feet[number]:
+                lx.event(PageMark(feet[number], None))
             continue
         if number in over_pages:  # "Jane Doe Interview, 4-26-11" over "Page 2 of 46"
             lx.event(Folio(stripped, "header"))
@@ -786,6 +792,27 @@ def _page_number(lx: _Lexer, n: str, text: str) -> None:
 
 
 _DIGITS: Final = re.compile(r"\d+")
+# A page's foot with its number last: "Ref. X8512.2018 © 2018 Museum Page 2 of 46".
+_FOOT: Final = LazyPattern(r"(?=.{0,160}$).*\S[ \t]+Page (?P<n>\d{1,4}) of (?P<m>\d{1,4})$")
+
+
+def _running_feet(lines: tuple[str, ...]) -> dict[int, str | None]:
+    """Lines (1-based) that end a page with its number, the same words on
+    every page but for numbers; each with the number of the page that begins
+    after it (None after the last)."""
+    found: dict[str, list[tuple[int, re.Match[str]]]] = {}
+    for number, raw in enumerate(lines, 1):
+        text = raw.strip()
+        if text.endswith(tuple("0123456789")) and " of " in text[-14:]:
+            foot = _FOOT.match(text)
+            if foot is not None:
+                found.setdefault(_DIGITS.sub("#", text), []).append((number, foot))
+    return {
+        number: str(int(foot.group("n")) + 1) if foot.group("n") != foot.group("m") else None
+        for feet in found.values()
+        if len(feet) >= 2
+        for number, foot in feet
+    }
 
 
 def _heads_over_page_lines(lines: tuple[str, ...], profile: Profile) -> set[int]:

@@ -428,7 +428,7 @@ def _name_a_role(register: Register, key: str, name: str) -> None:
 
 
 _INTERVIEW_WITH = re.compile(
-    rf"\b(?i:interview(?:ed)?\s+(?:with|of))\s+(?P<name>{UP}[\w’'-]*\.?(?:\s+{UP}[\w’'-]*\.?){{1,3}})"
+    rf"\b(?i:(?:interview(?:ed)?|oral\s+history(?:\s+interview)?)\s+(?:with|of))\s+(?P<name>{UP}[\w’'-]*\.?(?:\s+{UP}[\w’'-]*\.?){{1,3}})"
     r"(?=\s*(?:$|[,;:(]|\s(?:by|on|at|in)\s))"
 )
 
