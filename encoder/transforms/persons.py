@@ -190,8 +190,8 @@ _INITIALS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,3}")
 _CAPITALS = re.compile(r"[A-Z]{2,3}")
 # A name written surname first: "Albright, Gwen", "de la Cruz, Ana María".
 _INVERTED = re.compile(
-    r"(?P<surname>(?:[a-z]{1,3} ){0,2}[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?), "
-    r"(?P<given>[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+)?)"
+    r"^(?P<surname>(?:[a-z]{1,3} ){0,2}[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?), "
+    r"(?P<given>[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+)?)$"
 )
 
 
