@@ -518,3 +518,17 @@ def test_a_museum_oral_history() -> None:
     assert xp(tree, "//t:pb/@n") == ["2"]
     assert not xp(tree, "//t:ab[@type='rights']")
     same_words(tree, MUSEUM)
+
+
+def test_speakers_lettered_by_a_recogniser_are_anonymous() -> None:
+    text = "Speaker A: Hello there.\nSpeaker B: Hi.\nSpeaker A: How are you?\nSpeaker C: Fine.\n"
+    tree = encode(text, "asr.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#speaker-a",
+        "#speaker-b",
+        "#speaker-a",
+        "#speaker-c",
+    ]
+    roles = {p.get("role") for p in xp(tree, "//t:listPerson[@type='participants']/t:person")}
+    assert roles == {"unidentified"}
+    assert len(xp(tree, "//t:listPerson[@type='participants']/t:person")) == 3

@@ -489,7 +489,9 @@ class Classifier:
     def is_speaker(self, name: str, colon: bool) -> bool:
         if name.upper() in NOT_LABELS:
             return False
-        if name[-1:].isdigit() and self.survey.colon_label_counts[name] < 2:
+        if (name[-1:].isdigit() or is_diariser_label(name)) and (
+            self.survey.colon_label_counts[name] < 2
+        ):
             # "Volume 999: debated on …"; "Speaker 1:" recurs, and a diariser's label
             # seen once ("SPEAKER_02") counts where others of its kind recur
             counts = self.survey.colon_label_counts

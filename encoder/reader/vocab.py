@@ -346,7 +346,7 @@ _GROUP: Final = (
     r"guards|watchmen|murderers|conspirators|senators|others)"
 )
 # a diariser's label: "SPEAKER_00", "Speaker 1", "spk_0"
-_DIARISER: Final = r"(?:speaker|spk)[_ ]?\d{1,3}"
+_DIARISER: Final = r"(?:speaker|spk)(?:[_ ]?\d{1,3}| [a-z])"  # "Speaker B" too
 _ANONYMOUS: Final = (
     "(?:" + _DIARISER + r"|unknown(?:\s+speaker)?|unidentified(?:\s+[\w.]+){0,3}|"
     r"(?:an?\s+)?(?:hon\.?\s+)?member|(?:[\w.]+\s+){0,4}(?:member|voice|speaker|participant|"
