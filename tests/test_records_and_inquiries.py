@@ -532,3 +532,30 @@ def test_speakers_lettered_by_a_recogniser_are_anonymous() -> None:
     roles = {p.get("role") for p in xp(tree, "//t:listPerson[@type='participants']/t:person")}
     assert roles == {"unidentified"}
     assert len(xp(tree, "//t:listPerson[@type='participants']/t:person")) == 3
+
+
+def test_an_otter_export_header() -> None:
+    text = """Reading group
+Wed, Apr 3, 2024 6:30PM • 52:10
+
+SUMMARY KEYWORDS
+novel, ending, chapter
+
+SPEAKERS
+Hana Sato, Olu Bello
+
+Hana Sato  0:04
+Did everyone finish?
+
+Olu Bello  0:09
+Nearly.
+
+Hana Sato  0:15
+Then no spoilers.
+"""
+    tree = encode(text, "otter.txt")
+    assert len(said(tree)) == 3
+    assert xp(tree, "//t:creation/t:date/@when") == ["2024-04-03"]
+    assert xp(tree, "//t:keywords/t:term/text()") == ["novel, ending, chapter"]
+    assert {n[0] for n in participants(tree).values()} == {"Hana Sato", "Olu Bello"}
+    same_words(tree, text)

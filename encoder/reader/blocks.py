@@ -232,7 +232,8 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
 
 # A field's name alone on its line, as memoranda print them: "SUBJECT", "Subject:".
 _FIELD_ALONE: Final = re.compile(
-    r"(?:subjects?|topic)\s*:?|(?:interviewed|conducted) by:|interviewer:|interviewee:|narrator:",
+    r"(?:subjects?|topic|(?:summary )?keywords)\s*:?|(?:interviewed|conducted) by:|interviewer:"
+    r"|interviewee:|narrator:",
     re.I,
 )
 # Fields whose value under them is a person: "Interviewed by:" / "Peter Osei".

@@ -65,16 +65,19 @@ DATE: Final = (
     # 1er août 1958, 1. August 1958, 1 de agosto de 1958, 1 августа 1958 г.
     rf"|\d{{1,2}}(?:er|\.|º|°)?\s+(?:de\s+)?{_OTHER_MONTH}\s+(?:de\s+)?\d{{4}}(?:\s*г\.?)?)"
 )
-_WEEKDAY: Final = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
+_WEEKDAY: Final = (
+    r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)"
+)
 DATE_IN_TEXT: Final = LazyPattern(DATE)
 # A time of day may follow, as meeting programs write it: "March 12, 2024, 9:03AM".
 _TIME_OF_DAY: Final = (
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)"
 )
 DATE_LINE: Final = re.compile(
-    # "Recorded March 14, 2018", as oral histories date the recording
+    # "Recorded March 14, 2018", as oral histories date the recording; Otter's
+    # "Tue, Mar 12, 2024 9:03AM • 45:12" (the day, the hour, the length)
     rf"^(?:(?:Recorded|Interviewed|Dated)(?: on)?:? )?{_WEEKDAY}?(?P<date>{DATE})"
-    rf"{_TIME_OF_DAY}?\.?$"
+    rf"{_TIME_OF_DAY}?(?: [•·] \d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\.?$"
 )
 # "Washington, May 17, 1955", "Berlin, 30 November 1960": a place, then the date.
 PLACE_DATE: Final = re.compile(
