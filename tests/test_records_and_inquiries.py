@@ -559,3 +559,16 @@ Then no spoilers.
     assert xp(tree, "//t:keywords/t:term/text()") == ["novel, ending, chapter"]
     assert {n[0] for n in participants(tree).values()} == {"Hana Sato", "Olu Bello"}
     same_words(tree, text)
+
+
+def test_questions_after_a_tab_follow_the_examiner() -> None:
+    text = (
+        "                                                    14\n"
+        " 1   BY MR. HARMON:\n 2   Q\tWhere were you on the night of the 4th?\n 3   A\tAt home.\n"
+        " 4   Q\tAlone?\n 5   A\tWith my sister.\n 6             MS. VEGA:  Objection.\n"
+        " 7             THE COURT:  Overruled.\n 8   A\tWith my sister, as I said.\n"
+    )
+    tree = encode(text, "deposition.txt")
+    whos = [who for who, _ in said(tree)]
+    assert whos == ["#harmon", "#a", "#harmon", "#a", "#vega", "#court", "#a"]
+    assert xp(tree, "//t:div[@type='examination']/t:head//text()")[-1].endswith("BY MR. HARMON:")

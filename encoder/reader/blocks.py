@@ -377,6 +377,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         qa = P.QA_LABEL.match(text)
         if qa:
             s.qa_counts[qa.group("name")] += 1
+        elif para.bare is not None and para.bare[0] in ("Q", "A"):
+            s.qa_counts[para.bare[0]] += 1  # "Q<TAB>Where were you?"
         colon = P.COLON_LABEL.match(text)
         if colon and colon.group("rest"):
             s.colon_label_counts[colon.group("name")] += 1
