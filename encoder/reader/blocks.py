@@ -492,9 +492,11 @@ class Classifier:
     def is_speaker(self, name: str, colon: bool) -> bool:
         if name.upper() in NOT_LABELS:
             return False
-        if (name[-1:].isdigit() or is_diariser_label(name)) and (
-            self.survey.colon_label_counts[name] < 2
-        ):
+        # "Speaker 2", "SPEAKER_02", and a recogniser's lettered "Speaker B"
+        diariser = name[-1:].isdigit() or (
+            name[:1] in "Ss" and _LETTERED.fullmatch(name) is not None
+        )
+        if diariser and self.survey.colon_label_counts[name] < 2:
             # "Volume 999: debated on …"; "Speaker 1:" recurs, and a diariser's label
             # seen once ("SPEAKER_02") counts where others of its kind recur
             counts = self.survey.colon_label_counts
@@ -983,7 +985,7 @@ class Classifier:
                 stamp,
                 style=("timestamp, " + style) if para.skip and not para.number else style,
             )
-        office = P.OFFICE_LABEL.match(body) if "," in body[:60] else None
+        office = P.OFFICE_LABEL.match(body) if "," in body[:60] and ": " in body else None
         if office is not None:  # "Dr. Brenner (SPD), Berichterstatter: …"
             rest = office.start("rest")
             return self._open_turn(
@@ -1245,6 +1247,7 @@ _WHOLE_REMARK = re.compile(
 )
 
 
+_LETTERED: Final = re.compile(r"(?i:speaker) [A-Z]")
 # Who asks in "Questions from COUNSEL TO THE INQUIRY": a role, not a name.
 _COUNSEL = re.compile(r"\b(?:COUNSEL|INQUIRY|COMMISSION|TRIBUNAL|THE)\b", re.I)
 

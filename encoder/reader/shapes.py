@@ -802,8 +802,10 @@ def _running_feet(lines: tuple[str, ...]) -> dict[int, str | None]:
     after it (None after the last)."""
     found: dict[str, list[tuple[int, re.Match[str]]]] = {}
     for number, raw in enumerate(lines, 1):
+        if " of " not in raw[-20:]:
+            continue  # most lines: no "Page 2 of 46" at their end
         text = raw.strip()
-        if text.endswith(tuple("0123456789")) and " of " in text[-14:]:
+        if text[-1:].isdigit():
             foot = _FOOT.match(text)
             if foot is not None:
                 found.setdefault(_DIGITS.sub("#", text), []).append((number, foot))
@@ -884,11 +886,11 @@ def _opens(text: str, shape: Shape) -> bool:
         return True
     if first == "(" and _REMARK_LINE.match(text):
         return True  # "(11.15 am)", "(A short break)": a remark on a line of its own
-    if text[-1:] in ")." and WITNESS_OATH.match(text):
+    if (text[-1:] == ")" or text[-2:] == ").") and WITNESS_OATH.match(text):
         return True  # "MR JOHN SMITH (sworn)"
     if first in "QEF" and inquiry_questions(text) is not None:
         return True  # "Questions from LEAD COUNSEL TO THE INQUIRY"
-    if "," in text[:60] and OFFICE_LABEL.match(text):
+    if "," in text[:60] and ": " in text and OFFICE_LABEL.match(text):
         return True  # "Dr. Dehler, Bundesminister der Justiz: …"
     return bool(
         UPPER_LABEL.match(text)
