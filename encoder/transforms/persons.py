@@ -52,7 +52,7 @@ from ..reader.patterns import HONORIFIC_PREFIX, INITIALS_PREFIX, UP
 from ..reader.vocab import TITLE_WORDS, speaker_kind
 from ..record import replace
 from .bios import find_bios, place_words
-from .walk import block_inlines, rewrite_block
+from .walk import block_inlines, rewrite_block, rewrite_paragraphs
 
 if TYPE_CHECKING:
     from ..authority import AuthorityEntry
@@ -221,7 +221,6 @@ def build_register(
         and "A" not in labels
         and not any(isinstance(b, MetadataField) and b.kind == "role" for b in doc.blocks)
     )
-    kinds: dict[str, str] = {}  # by label: a document has few labels and many turns
     role_names = [
         b.value
         for b in doc.blocks
@@ -236,17 +235,25 @@ def build_register(
         ]
         for letters in _initials_of(name)
     )
+    # the entry by label (a document has few labels and many turns): the entry a
+    # label's first turn found or made is what every later turn with it finds
+    # (the label's forms went into the register with it)
+    labelled: dict[str, _Entry] = {}
     for block in doc.blocks:
         if isinstance(block, Turn):
-            kind = kinds.get(block.name) or kinds.setdefault(
-                block.name, speaker_kind(block.name, briefing)
-            )
+            known = labelled.get(block.name)
+            if known is not None:
+                speakers[len(blocks)] = known
+                blocks.append(block)
+                continue
+            kind = speaker_kind(block.name, briefing)
             if kind != "person":
                 key = " ".join(block.name.casefold().split())
                 entry = unnamed.get(key) or register.add(block.name)
                 unnamed[key] = entry
                 entry.kind = kind  # type: ignore[assignment]
                 entry.speaker = True
+                labelled[block.name] = entry
                 speakers[len(blocks)] = entry
                 blocks.append(block)
                 continue
@@ -277,6 +284,7 @@ def build_register(
             entry.speaker = True
             for form in _label_forms(block.name, named):
                 register.add_name(entry, form)
+            labelled[block.name] = entry
             speakers[len(blocks)] = entry
         blocks.append(block)
     for block in blocks:
@@ -294,10 +302,6 @@ def build_register(
     _add_fuller_forms(text, register)
     if authority:
         _apply_authority(text, register, authority)
-    for index, entry in speakers.items():
-        turn = blocks[index]
-        assert isinstance(turn, Turn)
-        blocks[index] = evolve(turn, "who", entry.person_id)
     persons = tuple(
         Person(
             e.person_id,
@@ -314,7 +318,12 @@ def build_register(
         for e in register.entries
     )
     tagger = _Tagger(register, doc.source_name, reporter)
-    tagged = tuple(_tag_block(b, tagger) for b in blocks)
+    tagged = tuple(
+        _tag_turn(b, tagger, speakers[i].person_id)
+        if isinstance(b, Turn)
+        else _tag_block(b, tagger)
+        for i, b in enumerate(blocks)
+    )
     return replace(doc, blocks=tagged, persons=persons)
 
 
@@ -934,14 +943,20 @@ def _tag_nested(node: Inline, tagger: _Tagger) -> Inline:
     return node if content is node.content else evolve(node, "content", content)
 
 
+def _tag_turn(turn: Turn, tagger: _Tagger, who: str) -> Turn:
+    """The turn with its names tagged and its speaker's id, in one copy."""
+
+    def tag_paragraph(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
+        tagger.line = next(lines)
+        return tagger.tag(content)
+
+    lines = iter(p.line for p in turn.paragraphs)
+    paragraphs = rewrite_paragraphs(turn, tag_paragraph)
+    if paragraphs is turn.paragraphs:
+        return evolve(turn, "who", who)
+    return replace(turn, paragraphs=paragraphs, who=who)
+
+
 def _tag_block(block: Block, tagger: _Tagger) -> Block:
-    if isinstance(block, Turn):
-
-        def tag_paragraph(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
-            tagger.line = next(lines)
-            return tagger.tag(content)
-
-        lines = iter(p.line for p in block.paragraphs)
-        return rewrite_block(block, tag_paragraph)
     tagger.line = getattr(block, "line", 0)
     return rewrite_block(block, tagger.tag)
