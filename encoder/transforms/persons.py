@@ -492,10 +492,6 @@ _ROMAN = re.compile(r"[IVX]+")
 _CAPITALISED = re.compile(r"[A-Z](?<![\w’'.-][A-Z])[a-z]{3,}(?![\w-])")
 
 
-def _deletion_keys(word: str) -> set[str]:
-    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
-
-
 def _add_variants(text: _TextIndex, register: Register, file: str, reporter: Reporter) -> None:
     """A word that differs by one letter from exactly one register surname is
     that person's spelling variant ("Chehad" / "Chehab") when the person's
@@ -512,26 +508,22 @@ def _add_variants(text: _TextIndex, register: Register, file: str, reporter: Rep
                         surnames[word].append(entry)
     known = {w for e in register.entries for n in e.names for w in n.split()}
     note_paragraph = {note.note_id: context for note, context in text.notes}
-    # Words one edit apart share a "deletion key" (the word with one letter
-    # dropped, or the word itself), so only those surnames are compared.
-    by_key: dict[str, set[str]] = {}
-    for surname in surnames:
-        for key in _deletion_keys(surname):
-            by_key.setdefault(key, set()).add(surname)
     found = [(line, para, _CAPITALISED.findall(para)) for line, para in text.paragraphs]
     unknown = {w for _line, _para, words in found for w in words} - known
     near: dict[str, _Entry] = {}  # the words one edit from exactly one person's surname
-    # A word (four letters or more, _CAPITALISED) one edit from a surname shares
-    # its first two letters or its last two with it: tested before the keys.
-    heads = {surname[:2] for surname in surnames}
-    tails = {surname[-2:] for surname in surnames}
+    # A word (four letters or more, _CAPITALISED) one substitution, insertion or
+    # deletion from a surname shares its first two letters or its last two with
+    # it (an edit near one end leaves the other): only those surnames are compared.
+    heads: dict[str, set[str]] = {}
+    tails: dict[str, set[str]] = {}
+    for surname in surnames:
+        heads.setdefault(surname[:2], set()).add(surname)
+        tails.setdefault(surname[-2:], set()).add(surname)
+    nobody: set[str] = set()
     for word in sorted(unknown):
-        if word[:2] not in heads and word[-2:] not in tails:
+        candidates = heads.get(word[:2], nobody) | tails.get(word[-2:], nobody)
+        if not candidates:
             continue
-        shared = by_key.keys() & _deletion_keys(word)  # most words share none
-        if not shared:
-            continue
-        candidates = set().union(*(by_key[k] for k in shared))
         entries = [e for s in sorted(candidates) if edit_distance_one(word, s) for e in surnames[s]]
         if len(entries) == 1:
             near[word] = entries[0]
