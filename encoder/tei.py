@@ -106,13 +106,12 @@ def _add_text(parent: _E, value: str) -> None:
     """Append character data to ``parent`` after its last child (the only text writer)."""
     if not value:
         return
-    # parent[-1] is constant-time in lxml; len(parent) walks every child.
-    try:
-        last = parent[-1]
-    except IndexError:
-        parent.text = (parent.text or "") + value
+    # the last child, in constant time (len(parent) walks every child, and
+    # parent[-1] raises on an element without children, as most are here)
+    for last in parent.iterchildren(reversed=True):
+        last.tail = (last.tail or "") + value
         return
-    last.tail = (last.tail or "") + value
+    parent.text = (parent.text or "") + value
 
 
 def _plain(content: tuple[Inline, ...]) -> str:
