@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Literal
@@ -317,7 +317,8 @@ def build_register(
         )
         for e in register.entries
     )
-    tagger = _Tagger(register, doc.source_name, reporter)
+    homoglyphs = _HOMOGLYPH_CHARS.search(text.document) is not None
+    tagger = _Tagger(register, doc.source_name, reporter, homoglyphs)
     tagged = tuple(
         _tag_turn(b, tagger, speakers[i].person_id)
         if isinstance(b, Turn)
@@ -801,7 +802,9 @@ def _trie(words: list[str]) -> str:
 class _Tagger:
     """Finds the register's name forms in running text."""
 
-    def __init__(self, register: Register, file: str, reporter: Reporter) -> None:
+    def __init__(self, register: Register, file: str, reporter: Reporter, homoglyphs: bool) -> None:
+        """``homoglyphs``: whether the texts may hold look-alike letters (the
+        document's text has some), which _tag_text then looks for in each."""
         forms: dict[str, str] = {}
         tokens: dict[str, set[str]] = {}
         for entry in register.entries:
@@ -825,6 +828,7 @@ class _Tagger:
         self.file = file
         self.reporter = reporter
         self.line = 0
+        self.homoglyphs = homoglyphs
         alternatives = sorted(
             set(forms) | set(self.single) | set(self.ambiguous), key=lambda s: (-len(s), s)
         )
@@ -844,22 +848,21 @@ class _Tagger:
         out: list[Inline] = []
         changed = False
         for node in content:
-            if isinstance(node, PersName) and node.ref is None:
+            if isinstance(node, Text):  # the commonest node first
+                tagged = self._tag_text(node.value)
+                if tagged is None:
+                    out.append(node)
+                else:
+                    out.extend(tagged)
+                    changed = True
+            elif isinstance(node, PersName) and node.ref is None:
                 entry_id = self.forms.get(node.text) or self._by_key(node.text)
                 out.append(PersName(node.text, entry_id))
                 changed = True
-                continue
-            if not isinstance(node, Text):
+            else:
                 nested = _tag_nested(node, self)
                 changed = changed or nested is not node
                 out.append(nested)
-                continue
-            tagged = self._tag_text(node.value)
-            if tagged is None:
-                out.append(node)
-            else:
-                out.extend(tagged)
-                changed = True
         return tuple(out) if changed else content
 
     def _by_key(self, name: str) -> str | None:
@@ -869,32 +872,33 @@ class _Tagger:
                 return pid
         return None
 
-    def _names_in(self, text: str) -> Iterator[re.Match[str]]:
-        r"""The matches of the pattern that start a word: what ``finditer``
-        gives with the look-behind ``(?<![\w’'.-])`` before the forms."""
-        assert self.pattern is not None
-        pos = 0
-        while (match := self.pattern.search(text, pos)) is not None:
-            start = match.start()
-            if start and (text[start - 1].isalnum() or text[start - 1] in "_’'.-"):
-                pos = start + 1  # inside a word: the next position, as the engine would
-                continue
-            yield match
-            pos = match.end()
-
     def _tag_text(self, text: str) -> list[Inline] | None:
-        """The text with its names tagged, or None if it names nobody."""
+        r"""The text with its names tagged, or None if it names nobody.
+
+        The names are the matches of the pattern that start a word: what
+        ``finditer`` gives with the look-behind ``(?<![\w’'.-])`` before the
+        forms, searched for here without one generator per text (most texts
+        name nobody: one search)."""
         assert self.pattern is not None
-        out: list[Inline] = []
-        pos = 0
+        search = self.pattern.search
         # Matching runs on a copy where look-alike Cyrillic letters are Latin
         # ("Мао" typed with Cyrillic letters); the tagged text stays as written.
-        probe = text.translate(_HOMOGLYPHS) if _HOMOGLYPH_CHARS.search(text) else text
-        for match in self._names_in(probe):
+        probe = text
+        if self.homoglyphs and _HOMOGLYPH_CHARS.search(text):
+            probe = text.translate(_HOMOGLYPHS)
+        out: list[Inline] = []
+        pos = 0  # the end of the text written out
+        at = 0  # where the next search starts
+        while (match := search(probe, at)) is not None:
+            start = match.start()
+            if start and (probe[start - 1].isalnum() or probe[start - 1] in "_’'.-"):
+                at = start + 1  # inside a word: the next position, as the engine would
+                continue
+            at = match.end()
             found = match.group()
-            written = text[match.start() : match.end()]
+            written = text[start:at]
             pid = self.forms.get(found)
-            if " " not in found and _inside_longer_name(text, match.start(), match.end()):
+            if " " not in found and _inside_longer_name(text, start, at):
                 continue  # a lone token that is part of a longer capitalised name
             if pid is None:
                 if found in self.ambiguous:
@@ -906,8 +910,8 @@ class _Tagger:
                     )
                     continue
                 pid = self.single[found]
-            if match.start() > pos:
-                out.append(Text(text[pos : match.start()]))
+            if start > pos:
+                out.append(Text(text[pos:start]))
             if written != found:
                 self.reporter.warning(
                     "W305",
@@ -916,7 +920,7 @@ class _Tagger:
                     Span(self.file, self.line, 0),
                 )
             out.append(PersName(written, pid))
-            pos = match.end()
+            pos = at
         if pos == 0:
             return None
         if pos < len(text):
