@@ -346,7 +346,7 @@ class _TextIndex:
             units = block.paragraphs if isinstance(block, Turn) else (block,)
             block_pieces: list[str] = []
             for unit in units:
-                nodes = list(block_inlines(unit))
+                nodes = block_inlines(unit)
                 texts = [n.value for n in nodes if isinstance(n, Text)]
                 context = "".join(texts)
                 self.paragraphs.append((getattr(unit, "line", 0), context))
