@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-from encoder.model import Paragraph, PersName, Person, Text, Transcript, Turn
-from encoder.parts import BodyParts
+from encoder.model import Breaks, PageMark, Paragraph, PersName, Person, Text, Transcript, Turn
+from encoder.parts import BodyParts, parts_fit
 from encoder.tei import Options, to_tei
 from encoder.xmlio import TEI, XML_ID, serialize
 
@@ -53,3 +53,16 @@ def test_the_tree_is_the_one_the_rewriting_pass_gives() -> None:
     parts = BodyParts("talk", "#source")
     in_parts = serialize(to_tei(doc, Options(source_date_epoch=0), parts), parts)
     assert written == in_parts
+
+
+def test_a_body_that_cannot_be_written_in_parts_is_written_whole() -> None:
+    """Breaks with text of their own put it straight into the conversation:
+    given parts, the writer writes the tree whole, as without them."""
+    doc = _doc()
+    breaks = Breaks((PageMark("2", None), Text("a page number's text")), 3)
+    doc = Transcript(doc.source_name, (*doc.blocks, breaks), persons=doc.persons)
+    assert not parts_fit(doc)
+    parts = BodyParts("talk", "#source")
+    in_parts = serialize(to_tei(doc, Options(source_date_epoch=0), parts), parts)
+    assert in_parts == serialize(to_tei(doc, Options(source_date_epoch=0)))
+    assert b'who="#talk-ada"' in in_parts and b'ref="#bo-missing"' in in_parts
