@@ -598,25 +598,27 @@ def _add_fuller_forms(text: _TextIndex, register: Register) -> None:
     # what _fuller_form made of each written form (a text repeats its names): it
     # reads the entry's names, so this is emptied whenever they change
     made: dict[str, str | None] = {}
-    for block_text in text.blocks:
-        for match in pattern.finditer(block_text):
-            surname = match.group("surname")
-            entry = surnames.get(_fold(surname))
-            if entry is None:
-                continue
-            written = match.group()
-            if written in made:
-                form = made[written]
-            else:
-                given = block_text[match.start() : match.start("surname")].split()
-                form = made[written] = _fuller_form(given, surname, entry)
-            if form is None or form in entry.names:
-                continue
-            made.clear()
-            if entry.birth is None and len(form) > len(entry.names[0]):
-                register.put_first(entry, form)
-            else:
-                register.add_name(entry, form)
+    # The blocks in one search: no part of the pattern takes a NUL, so each
+    # match stays inside its block, whose edges read as a string's.
+    blocks = "\0".join(text.blocks)
+    for match in pattern.finditer(blocks):
+        surname = match.group("surname")
+        entry = surnames.get(_fold(surname))
+        if entry is None:
+            continue
+        written = match.group()
+        if written in made:
+            form = made[written]
+        else:
+            given = blocks[match.start() : match.start("surname")].split()
+            form = made[written] = _fuller_form(given, surname, entry)
+        if form is None or form in entry.names:
+            continue
+        made.clear()
+        if entry.birth is None and len(form) > len(entry.names[0]):
+            register.put_first(entry, form)
+        else:
+            register.add_name(entry, form)
 
 
 @cache
