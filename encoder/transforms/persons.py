@@ -837,7 +837,7 @@ class _Tagger:
         # The forms are a trie whose branches start with letters, so the engine
         # skips to the positions where a form can start and each costs one
         # branch; the pattern starts with the trie (no look-behind, which made
-        # the engine try every position): _names_in checks the word's start.
+        # the engine try every position): _tag_text checks the word's start.
         self.pattern = (
             re.compile(rf"(?:{literal_alternation(alternatives)})(?![\w-])")
             if alternatives
