@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Iterable
 from typing import Final
 
 from lxml import etree
@@ -553,6 +554,7 @@ def assign_resp_in(root: _E, agent: str) -> None:
 # ------------------------------------------------------------------ ids
 
 POINTERS: Final = frozenset(POINTER_ATTRIBUTES)
+_MARKED: Final = POINTERS | {XML_ID}  # the attributes WrittenIds writes
 
 
 def prefix_ids(root: _E, prefix: str, known: set[str] | None = None) -> None:
@@ -600,17 +602,87 @@ def prefixed_pointer(value: str, prefix: str, known: set[str]) -> str:
 
 
 def prefix_pointers(holders: list[_E], prefix: str, known: set[str]) -> None:
-    """Point ``#id`` at the prefixed id where the document has ``id``. A
-    document repeats few values (``who`` of each turn, ``resp``): each is
-    rewritten once, and set only where it changes."""
+    """Point ``#id`` at the prefixed id where the document has ``id``."""
+    _prefix_values(
+        ((elem, str(name), str(value)) for elem in holders for name, value in elem.items()),
+        prefix,
+        known,
+    )
+
+
+def _prefix_values(pointers: Iterable[tuple[_E, str, str]], prefix: str, known: set[str]) -> None:
+    """Rewrite these attributes (element, name, value) where they are
+    pointers to the document's ids. A document repeats few values (``who``
+    of each turn, ``resp``): each is rewritten once, and set only where it
+    changes."""
     rewritten: dict[str, str] = {}
-    for elem in holders:
-        for name, raw in elem.items():
-            value = str(raw)
-            if name not in POINTERS or "#" not in value:
-                continue
-            new = rewritten.get(value)
-            if new is None:
-                new = rewritten[value] = prefixed_pointer(value, prefix, known)
-            if new != value:
-                elem.set(name, new)
+    for elem, name, value in pointers:
+        if name not in POINTERS or "#" not in value:
+            continue
+        new = rewritten.get(value)
+        if new is None:
+            new = rewritten[value] = prefixed_pointer(value, prefix, known)
+        if new != value:
+            elem.set(name, new)
+
+
+class WrittenIds:
+    """The ids and pointers of a document written whole, taken as the writer
+    makes its elements (:func:`encoder.tei._el`): what :func:`prefix_ids`
+    and :func:`assign_resp` give the finished tree, without reading its
+    attributes back (lxml makes a string of each name and value it reads).
+
+    Each ``xml:id`` gets the prefix as it is written. Each pointer is written
+    as if the document had every id it names (as a valid edition has), and
+    kept with its element: :meth:`finish` checks the guess once the ids are
+    all known, and sets the pointers it got wrong."""
+
+    def __init__(self, prefix: str) -> None:
+        self.prefix = prefix
+        self.known: set[str] = set()  # the ids written, without the prefix
+        self.pointers: list[tuple[_E, str, str]] = []  # element, name, value given
+        self.guessed: dict[str, str] = {}  # value given -> value written
+
+    def element(self, parent: _E | None, tag: str, attrib: dict[str, str]) -> _E:
+        """A new element (under ``parent``, if given) with ``attrib``, its id
+        and pointers written as above (in a copy of ``attrib``)."""
+        given = None if _MARKED.isdisjoint(attrib) else attrib  # most have neither
+        if given is not None:
+            attrib = {}
+            for name, value in given.items():
+                if name == XML_ID:
+                    self.known.add(value)
+                    value = f"{self.prefix}-{value}"
+                elif name in POINTERS:
+                    value = self.guessed.get(value) or self._guess(value)
+                attrib[name] = value
+        elem = (
+            etree.Element(tag, attrib) if parent is None else etree.SubElement(parent, tag, attrib)
+        )
+        if given is not None:
+            for name, value in given.items():
+                if name in POINTERS:
+                    self.pointers.append((elem, name, value))
+        return elem
+
+    def _guess(self, value: str) -> str:
+        """The pointer with every ``#id`` prefixed (a value without one kept)."""
+        guess = value
+        if "#" in value:
+            guess = " ".join(f"#{self.prefix}-{t[1:]}" if t[0] == "#" else t for t in value.split())
+        self.guessed[value] = guess
+        return guess
+
+    def finish(self, root: _E, doc: Transcript) -> None:
+        """Set the pointers whose target the document lacks as
+        :func:`prefix_pointers` would have, then give ``@resp`` where it is
+        missing."""
+        wrong: dict[str, str] = {}
+        for value, guess in self.guessed.items():
+            right = prefixed_pointer(value, self.prefix, self.known) if "#" in value else value
+            if right != guess:
+                wrong[value] = right
+        for elem, name, value in self.pointers if wrong else ():
+            if value in wrong:
+                elem.set(name, wrong[value])
+        assign_resp_in(root, prefixed_pointer(resp_agent(doc), self.prefix, self.known))

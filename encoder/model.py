@@ -477,7 +477,9 @@ def evolve(node: _R, name: str, value: object) -> _R:
     >>> evolve(Paragraph((Text("a"),), 3), "line", 4)
     Paragraph(content=(Text(value='a'),), line=4, front=False)
     """
-    names = node._fields
-    if name not in names:
-        raise TypeError(f"{type(node).__name__} has no field {name!r}")
-    return type(node)(*[value if n == name else getattr(node, n) for n in names])
+    kind = type(node)
+    if name not in kind._fields:
+        raise TypeError(f"{kind.__name__} has no field {name!r}")
+    values = list(kind._values(node))  # the fields' values read in C (attrgetter)
+    values[kind._fields.index(name)] = value
+    return kind(*values)

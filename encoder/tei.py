@@ -7,6 +7,7 @@ resolved by the reader and the transforms. The one helper that writes
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import singledispatch
 from typing import TYPE_CHECKING, Final
@@ -68,6 +69,7 @@ from .record import Record
 from .xmlio import TEI, TEI_NS, XML_ID, XML_LANG
 
 if TYPE_CHECKING:
+    from .header import WrittenIds
     from .parts import BodyParts
 
 _E = etree._Element
@@ -92,11 +94,23 @@ class Options(Record):
     edition: Edition = Edition()  # the edition's metadata (edition.py)
 
 
+# The ids and pointers of the document being written whole (to_tei sets it).
+_WRITTEN: ContextVar[WrittenIds | None] = ContextVar("_WRITTEN", default=None)
+
+
 def _el(
     parent: _E | None, name: str, attrib: dict[str, str] | None = None, text: str | None = None
 ) -> _E:
+    """The one maker of elements here and in the header: each id and pointer
+    goes through the document's :class:`encoder.header.WrittenIds`, if set."""
     tag = TEI + name
-    elem = etree.Element(tag, attrib) if parent is None else etree.SubElement(parent, tag, attrib)
+    ids = _WRITTEN.get() if attrib else None
+    if ids is not None and attrib is not None:
+        elem = ids.element(parent, tag, attrib)
+    else:
+        elem = (
+            etree.Element(tag, attrib) if parent is None else etree.SubElement(parent, tag, attrib)
+        )
     if text is not None:
         elem.text = text
     return elem
@@ -106,13 +120,12 @@ def _add_text(parent: _E, value: str) -> None:
     """Append character data to ``parent`` after its last child (the only text writer)."""
     if not value:
         return
-    # parent[-1] is constant-time in lxml; len(parent) walks every child.
-    try:
-        last = parent[-1]
-    except IndexError:
-        parent.text = (parent.text or "") + value
+    # the last child, in constant time (len(parent) walks every child, and
+    # parent[-1] raises on an element without children, as most are here)
+    for last in parent.iterchildren(reversed=True):
+        last.tail = (last.tail or "") + value
         return
-    last.tail = (last.tail or "") + value
+    parent.text = (parent.text or "") + value
 
 
 def _plain(content: tuple[Inline, ...]) -> str:
@@ -394,14 +407,16 @@ def _(block: Narration, s: _Sections, doc: Transcript, after_notes: bool) -> Non
 @write_block.register(Turn)
 def _(block: Turn, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     s.turns += 1
-    sp = _el(_conversation(s), "sp", {XML_ID: f"turn-{s.turns}", "who": "#" + block.who})
+    attrib = {XML_ID: f"turn-{s.turns}", "who": "#" + block.who}
     if block.number is not None:
-        sp.set("n", block.number)  # the paragraph number written before the label
+        attrib["n"] = block.number  # the paragraph number written before the label
+    if block.stamp is not None:
+        attrib["synch"] = "#" + block.stamp.ident
+    sp = _el(_conversation(s), "sp", attrib)
     write_inlines(block.lead, sp, doc)
     if block.stamp is None:
         _el(sp, "speaker", None, block.label)
     else:
-        sp.set("synch", "#" + block.stamp.ident)
         speaker = _el(sp, "speaker")
         stamp = block.stamp
         end = stamp.start + len(stamp.text)
@@ -538,15 +553,37 @@ def to_tei(
     """The edition as a tree; with ``parts``, the finished children of the
     conversation are written out as it is built and left as placeholders
     (:mod:`encoder.parts`), for :func:`encoder.xmlio.serialize` with them."""
-    from .header import write_header, write_person
+    from .header import WrittenIds, write_header
     from .parts import parts_fit
 
     options = options or Options()
     root = etree.Element(TEI + "TEI", nsmap={None: TEI_NS})  # type: ignore[dict-item]
     root.set(XML_LANG, doc.lang)
-    root.append(write_header(doc, options))
     if doc.play is not None:
+        root.append(write_header(doc, options))
         return _play_to_tei(root, doc, options)
+    if parts is not None and not parts_fit(doc):
+        parts = None
+    # Written whole, the document's ids get their prefix as they are written;
+    # the parts' (and a play's, which tei_drama writes) get it at the end.
+    ids = (
+        None
+        if parts is not None
+        else WrittenIds(document_id(options.edition.id_prefix, doc.source_name))
+    )
+    token = _WRITTEN.set(ids)
+    try:
+        root.append(write_header(doc, options))
+        _write_text(root, doc, parts)
+    finally:
+        _WRITTEN.reset(token)
+    return _finish(root, doc, options, parts, ids)
+
+
+def _write_text(root: _E, doc: Transcript, parts: BodyParts | None) -> None:
+    """The persons the talk only mentions, then the text."""
+    from .header import write_person
+
     others = [p for p in doc.persons if not (p.participant or p.speaker)]
     if others:
         stand_off = _el(root, "standOff")
@@ -557,10 +594,8 @@ def to_tei(
     s = _Sections(_el(text, "front"), _el(text, "body"), None, _el(text, "back"))
     if doc.timeline:
         _write_timeline(s.body, doc.timeline)
-    if parts is not None and parts_fit(doc):
+    if parts is not None:
         parts.see(root)
-    else:
-        parts = None
     block_handlers = write_block.registry  # as in write_inlines
     for index, block in enumerate(doc.blocks):
         after_notes = doc.notes_position is not None and index >= doc.notes_position
@@ -580,19 +615,26 @@ def to_tei(
             text.remove(section)
     if s.body.find(TEI + "div") is None:  # only metadata lines (a date, a funder): no text
         _el(_conversation(s), "p")
-    return _finish(root, doc, options, parts)
 
 
 def _finish(
-    root: _E, doc: Transcript, options: Options, parts: BodyParts | None = None
+    root: _E,
+    doc: Transcript,
+    options: Options,
+    parts: BodyParts | None = None,
+    ids: WrittenIds | None = None,
 ) -> etree._ElementTree:
     """What every edition gets last: @resp on interventions, the document's
-    id on TEI and as the prefix of every id, the links to the schema."""
+    id on TEI and as the prefix of every id (given as they were written,
+    with ``ids``), the links to the schema."""
     from .header import add_schema_links, assign_resp, prefix_ids
 
-    assign_resp(root, doc)
     ident = document_id(options.edition.id_prefix, doc.source_name)
-    prefix_ids(root, ident, parts.known if parts is not None else None)
+    if ids is None:
+        assign_resp(root, doc)
+        prefix_ids(root, ident, parts.known if parts is not None else None)
+    else:
+        ids.finish(root, doc)
     root.set(XML_ID, ident)
     add_schema_links(root, options.edition.schema_url)
     return root.getroottree()

@@ -202,15 +202,20 @@ def indent(elem: etree._Element, level: int, parts: dict[int, int] | None = None
     ``parts`` receives the level of each part's placeholder that is reached
     (:mod:`encoder.parts`): where its element would have been indented.
     """
-    if elem.tag not in _CONTAINERS or len(elem) == 0:
+    if elem.tag not in _CONTAINERS:
+        return
+    children = list(elem)  # one proxy per child, for both walks below
+    if not children:
         return
     if elem.text and elem.text.strip():
         return
-    if any(child.tail and child.tail.strip() for child in elem):
-        return
+    for child in children:
+        tail = child.tail
+        if tail and tail.strip():
+            return
     pad = "\n" + "  " * (level + 1)
     elem.text = pad
-    for child in elem:
+    for child in children:
         child.tail = pad
         if child.tag in _CONTAINERS:  # the test indent starts with, saving a call
             indent(child, level + 1, parts)
@@ -220,7 +225,7 @@ def indent(elem: etree._Element, level: int, parts: dict[int, int] | None = None
             index = part_index(child)
             if index is not None:
                 parts[index] = level + 1
-    elem[-1].tail = "\n" + "  " * level
+    children[-1].tail = "\n" + "  " * level
 
 
 def serialize(

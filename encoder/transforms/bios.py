@@ -27,6 +27,8 @@ _TOKEN: Final = (
 _TOKEN_RE: Final = re.compile(_TOKEN)
 _ACRONYM: Final = re.compile(r"[A-Z]{2,}")
 _ROMAN: Final = re.compile(r"[IVX]+")
+_WORD: Final = re.compile(r"\S+")
+_LOWER: Final = re.compile(r"[a-z]")
 _YEARS: Final = re.compile(r"\((?P<birth>\d{3,4})\s*[-–—]\s*(?P<death>\d{3,4})\)")
 # Titles and ranks that precede a name but are not part of it.
 _LOWER_PARTICLES: Final = frozenset(
@@ -61,7 +63,7 @@ def place_words(document_text: str) -> frozenset[str]:
 
 def _name_before(text: str, end: int, places: frozenset[str]) -> tuple[str, int] | None:
     """The run of name tokens that ends at ``end`` (just before "(years)")."""
-    words = list(re.finditer(r"\S+", text[:end]))
+    words = list(_WORD.finditer(text, 0, end))
     tokens: list[re.Match[str]] = []
     for match in reversed(words):
         word = match.group()
@@ -86,7 +88,7 @@ def _name_before(text: str, end: int, places: frozenset[str]) -> tuple[str, int]
         return None
     start = tokens[0].start()
     name = text[start:end].strip()
-    if not re.search(r"[a-z]", name):
+    if not _LOWER.search(name):
         return None
     return name, start
 

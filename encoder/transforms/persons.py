@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Literal
@@ -53,7 +53,7 @@ from ..reader.patterns import HONORIFIC_PREFIX, INITIALS_PREFIX, UP
 from ..reader.vocab import TITLE_WORDS, speaker_kind
 from ..record import replace
 from .bios import find_bios, place_words
-from .walk import block_inlines, rewrite_block
+from .walk import block_inlines, rewrite_block, rewrite_paragraphs
 
 if TYPE_CHECKING:
     from ..authority import AuthorityEntry
@@ -230,7 +230,6 @@ def build_register(
         and "A" not in labels
         and not any(isinstance(b, MetadataField) and b.kind == "role" for b in doc.blocks)
     )
-    kinds: dict[str, str] = {}  # by label: a document has few labels and many turns
     role_names = [
         b.value
         for b in doc.blocks
@@ -248,17 +247,25 @@ def build_register(
     if any(_INITIALS.fullmatch(label) for label in labels):
         # beside "CB:", "PA:" is initials too, not a name to title-case
         named |= {label for label in labels if _CAPITALS.fullmatch(label)}
+    # the entry by label (a document has few labels and many turns): the entry a
+    # label's first turn found or made is what every later turn with it finds
+    # (the label's forms went into the register with it)
+    labelled: dict[str, _Entry] = {}
     for block in doc.blocks:
         if isinstance(block, Turn):
-            kind = kinds.get(block.name) or kinds.setdefault(
-                block.name, speaker_kind(block.name, briefing)
-            )
+            known = labelled.get(block.name)
+            if known is not None:
+                speakers[len(blocks)] = known
+                blocks.append(block)
+                continue
+            kind = speaker_kind(block.name, briefing)
             if kind != "person":
                 key = " ".join(block.name.casefold().split())
                 entry = unnamed.get(key) or register.add(block.name)
                 unnamed[key] = entry
                 entry.kind = kind  # type: ignore[assignment]
                 entry.speaker = True
+                labelled[block.name] = entry
                 speakers[len(blocks)] = entry
                 blocks.append(block)
                 continue
@@ -295,6 +302,7 @@ def build_register(
             entry.speaker = True
             for form in _label_forms(block.name, named):
                 register.add_name(entry, form)
+            labelled[block.name] = entry
             speakers[len(blocks)] = entry
         blocks.append(block)
     for block in blocks:
@@ -312,10 +320,6 @@ def build_register(
     _add_fuller_forms(text, register)
     if authority:
         _apply_authority(text, register, authority)
-    for index, entry in speakers.items():
-        turn = blocks[index]
-        assert isinstance(turn, Turn)
-        blocks[index] = evolve(turn, "who", entry.person_id)
     persons = tuple(
         Person(
             e.person_id,
@@ -331,8 +335,14 @@ def build_register(
         )
         for e in register.entries
     )
-    tagger = _Tagger(register, doc.source_name, reporter)
-    tagged = tuple(_tag_block(b, tagger) for b in blocks)
+    homoglyphs = _HOMOGLYPH_CHARS.search(text.document) is not None
+    tagger = _Tagger(register, doc.source_name, reporter, homoglyphs)
+    tagged = tuple(
+        _tag_turn(b, tagger, speakers[i].person_id)
+        if isinstance(b, Turn)
+        else _tag_block(b, tagger)
+        for i, b in enumerate(blocks)
+    )
     return replace(doc, blocks=tagged, persons=persons)
 
 
@@ -354,7 +364,7 @@ class _TextIndex:
             units = block.paragraphs if isinstance(block, Turn) else (block,)
             block_pieces: list[str] = []
             for unit in units:
-                nodes = list(block_inlines(unit))
+                nodes = block_inlines(unit)
                 texts = [n.value for n in nodes if isinstance(n, Text)]
                 context = "".join(texts)
                 self.paragraphs.append((getattr(unit, "line", 0), context))
@@ -505,10 +515,6 @@ _ROMAN = re.compile(r"[IVX]+")
 _CAPITALISED = re.compile(r"[A-Z](?<![\w’'.-][A-Z])[a-z]{3,}(?![\w-])")
 
 
-def _deletion_keys(word: str) -> set[str]:
-    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
-
-
 def _add_variants(text: _TextIndex, register: Register, file: str, reporter: Reporter) -> None:
     """A word that differs by one letter from exactly one register surname is
     that person's spelling variant ("Chehad" / "Chehab") when the person's
@@ -525,26 +531,22 @@ def _add_variants(text: _TextIndex, register: Register, file: str, reporter: Rep
                         surnames[word].append(entry)
     known = {w for e in register.entries for n in e.names for w in n.split()}
     note_paragraph = {note.note_id: context for note, context in text.notes}
-    # Words one edit apart share a "deletion key" (the word with one letter
-    # dropped, or the word itself), so only those surnames are compared.
-    by_key: dict[str, set[str]] = {}
-    for surname in surnames:
-        for key in _deletion_keys(surname):
-            by_key.setdefault(key, set()).add(surname)
     found = [(line, para, _CAPITALISED.findall(para)) for line, para in text.paragraphs]
     unknown = {w for _line, _para, words in found for w in words} - known
     near: dict[str, _Entry] = {}  # the words one edit from exactly one person's surname
-    # A word (four letters or more, _CAPITALISED) one edit from a surname shares
-    # its first two letters or its last two with it: tested before the keys.
-    heads = {surname[:2] for surname in surnames}
-    tails = {surname[-2:] for surname in surnames}
+    # A word (four letters or more, _CAPITALISED) one substitution, insertion or
+    # deletion from a surname shares its first two letters or its last two with
+    # it (an edit near one end leaves the other): only those surnames are compared.
+    heads: dict[str, set[str]] = {}
+    tails: dict[str, set[str]] = {}
+    for surname in surnames:
+        heads.setdefault(surname[:2], set()).add(surname)
+        tails.setdefault(surname[-2:], set()).add(surname)
+    nobody: set[str] = set()
     for word in sorted(unknown):
-        if word[:2] not in heads and word[-2:] not in tails:
+        candidates = heads.get(word[:2], nobody) | tails.get(word[-2:], nobody)
+        if not candidates:
             continue
-        shared = by_key.keys() & _deletion_keys(word)  # most words share none
-        if not shared:
-            continue
-        candidates = set().union(*(by_key[k] for k in shared))
         entries = [e for s in sorted(candidates) if edit_distance_one(word, s) for e in surnames[s]]
         if len(entries) == 1:
             near[word] = entries[0]
@@ -618,25 +620,27 @@ def _add_fuller_forms(text: _TextIndex, register: Register) -> None:
     # what _fuller_form made of each written form (a text repeats its names): it
     # reads the entry's names, so this is emptied whenever they change
     made: dict[str, str | None] = {}
-    for block_text in text.blocks:
-        for match in pattern.finditer(block_text):
-            surname = match.group("surname")
-            entry = surnames.get(_fold(surname))
-            if entry is None:
-                continue
-            written = match.group()
-            if written in made:
-                form = made[written]
-            else:
-                given = block_text[match.start() : match.start("surname")].split()
-                form = made[written] = _fuller_form(given, surname, entry)
-            if form is None or form in entry.names:
-                continue
-            made.clear()
-            if entry.birth is None and len(form) > len(entry.names[0]):
-                register.put_first(entry, form)
-            else:
-                register.add_name(entry, form)
+    # The blocks in one search: no part of the pattern takes a NUL, so each
+    # match stays inside its block, whose edges read as a string's.
+    blocks = "\0".join(text.blocks)
+    for match in pattern.finditer(blocks):
+        surname = match.group("surname")
+        entry = surnames.get(_fold(surname))
+        if entry is None:
+            continue
+        written = match.group()
+        if written in made:
+            form = made[written]
+        else:
+            given = blocks[match.start() : match.start("surname")].split()
+            form = made[written] = _fuller_form(given, surname, entry)
+        if form is None or form in entry.names:
+            continue
+        made.clear()
+        if entry.birth is None and len(form) > len(entry.names[0]):
+            register.put_first(entry, form)
+        else:
+            register.add_name(entry, form)
 
 
 @cache
@@ -822,7 +826,9 @@ def _trie(words: list[str]) -> str:
 class _Tagger:
     """Finds the register's name forms in running text."""
 
-    def __init__(self, register: Register, file: str, reporter: Reporter) -> None:
+    def __init__(self, register: Register, file: str, reporter: Reporter, homoglyphs: bool) -> None:
+        """``homoglyphs``: whether the texts may hold look-alike letters (the
+        document's text has some), which _tag_text then looks for in each."""
         forms: dict[str, str] = {}
         tokens: dict[str, set[str]] = {}
         for entry in register.entries:
@@ -847,13 +853,14 @@ class _Tagger:
         self.file = file
         self.reporter = reporter
         self.line = 0
+        self.homoglyphs = homoglyphs
         alternatives = sorted(
             set(forms) | set(self.single) | set(self.ambiguous), key=lambda s: (-len(s), s)
         )
         # The forms are a trie whose branches start with letters, so the engine
         # skips to the positions where a form can start and each costs one
         # branch; the pattern starts with the trie (no look-behind, which made
-        # the engine try every position): _names_in checks the word's start.
+        # the engine try every position): _tag_text checks the word's start.
         self.pattern = (
             re.compile(rf"(?:{literal_alternation(alternatives)})(?![\w-])")
             if alternatives
@@ -866,22 +873,21 @@ class _Tagger:
         out: list[Inline] = []
         changed = False
         for node in content:
-            if isinstance(node, PersName) and node.ref is None:
+            if isinstance(node, Text):  # the commonest node first
+                tagged = self._tag_text(node.value)
+                if tagged is None:
+                    out.append(node)
+                else:
+                    out.extend(tagged)
+                    changed = True
+            elif isinstance(node, PersName) and node.ref is None:
                 entry_id = self.forms.get(node.text) or self._by_key(node.text)
                 out.append(PersName(node.text, entry_id))
                 changed = True
-                continue
-            if not isinstance(node, Text):
+            else:
                 nested = _tag_nested(node, self)
                 changed = changed or nested is not node
                 out.append(nested)
-                continue
-            tagged = self._tag_text(node.value)
-            if tagged is None:
-                out.append(node)
-            else:
-                out.extend(tagged)
-                changed = True
         return tuple(out) if changed else content
 
     def _by_key(self, name: str) -> str | None:
@@ -891,32 +897,33 @@ class _Tagger:
                 return pid
         return None
 
-    def _names_in(self, text: str) -> Iterator[re.Match[str]]:
-        r"""The matches of the pattern that start a word: what ``finditer``
-        gives with the look-behind ``(?<![\w’'.-])`` before the forms."""
-        assert self.pattern is not None
-        pos = 0
-        while (match := self.pattern.search(text, pos)) is not None:
-            start = match.start()
-            if start and (text[start - 1].isalnum() or text[start - 1] in "_’'.-"):
-                pos = start + 1  # inside a word: the next position, as the engine would
-                continue
-            yield match
-            pos = match.end()
-
     def _tag_text(self, text: str) -> list[Inline] | None:
-        """The text with its names tagged, or None if it names nobody."""
+        r"""The text with its names tagged, or None if it names nobody.
+
+        The names are the matches of the pattern that start a word: what
+        ``finditer`` gives with the look-behind ``(?<![\w’'.-])`` before the
+        forms, searched for here without one generator per text (most texts
+        name nobody: one search)."""
         assert self.pattern is not None
-        out: list[Inline] = []
-        pos = 0
+        search = self.pattern.search
         # Matching runs on a copy where look-alike Cyrillic letters are Latin
         # ("Мао" typed with Cyrillic letters); the tagged text stays as written.
-        probe = text.translate(_HOMOGLYPHS) if _HOMOGLYPH_CHARS.search(text) else text
-        for match in self._names_in(probe):
+        probe = text
+        if self.homoglyphs and _HOMOGLYPH_CHARS.search(text):
+            probe = text.translate(_HOMOGLYPHS)
+        out: list[Inline] = []
+        pos = 0  # the end of the text written out
+        at = 0  # where the next search starts
+        while (match := search(probe, at)) is not None:
+            start = match.start()
+            if start and (probe[start - 1].isalnum() or probe[start - 1] in "_’'.-"):
+                at = start + 1  # inside a word: the next position, as the engine would
+                continue
+            at = match.end()
             found = match.group()
-            written = text[match.start() : match.end()]
+            written = text[start:at]
             pid = self.forms.get(found)
-            if " " not in found and _inside_longer_name(text, match.start(), match.end()):
+            if " " not in found and _inside_longer_name(text, start, at):
                 continue  # a lone token that is part of a longer capitalised name
             if pid is None:
                 if found in self.ambiguous:
@@ -928,8 +935,8 @@ class _Tagger:
                     )
                     continue
                 pid = self.single[found]
-            if match.start() > pos:
-                out.append(Text(text[pos : match.start()]))
+            if start > pos:
+                out.append(Text(text[pos:start]))
             if written != found:
                 self.reporter.warning(
                     "W305",
@@ -938,7 +945,7 @@ class _Tagger:
                     Span(self.file, self.line, 0),
                 )
             out.append(PersName(written, pid))
-            pos = match.end()
+            pos = at
         if pos == 0:
             return None
         if pos < len(text):
@@ -957,14 +964,20 @@ def _tag_nested(node: Inline, tagger: _Tagger) -> Inline:
     return node if content is node.content else evolve(node, "content", content)
 
 
+def _tag_turn(turn: Turn, tagger: _Tagger, who: str) -> Turn:
+    """The turn with its names tagged and its speaker's id, in one copy."""
+
+    def tag_paragraph(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
+        tagger.line = next(lines)
+        return tagger.tag(content)
+
+    lines = iter(p.line for p in turn.paragraphs)
+    paragraphs = rewrite_paragraphs(turn, tag_paragraph)
+    if paragraphs is turn.paragraphs:
+        return evolve(turn, "who", who)
+    return replace(turn, paragraphs=paragraphs, who=who)
+
+
 def _tag_block(block: Block, tagger: _Tagger) -> Block:
-    if isinstance(block, Turn):
-
-        def tag_paragraph(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
-            tagger.line = next(lines)
-            return tagger.tag(content)
-
-        lines = iter(p.line for p in block.paragraphs)
-        return rewrite_block(block, tag_paragraph)
     tagger.line = getattr(block, "line", 0)
     return rewrite_block(block, tagger.tag)

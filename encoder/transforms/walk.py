@@ -62,15 +62,8 @@ def rewrite_block(block: Block, fn: InlineRewrite) -> Block:
     is a block none of whose sequences changed.
     """
     if isinstance(block, Turn):
-        changed = False
-        paras: list[Paragraph | Narration] = []
-        for para in block.paragraphs:
-            content = fn(para.content)
-            if content is not para.content:
-                changed = True
-                para = evolve(para, "content", content)
-            paras.append(para)
-        return evolve(block, "paragraphs", tuple(paras)) if changed else block
+        paras = rewrite_paragraphs(block, fn)
+        return block if paras is block.paragraphs else evolve(block, "paragraphs", paras)
     if isinstance(block, SourceLine):
         rest = fn(block.rest)
         return block if rest is block.rest else evolve(block, "rest", rest)
@@ -78,6 +71,24 @@ def rewrite_block(block: Block, fn: InlineRewrite) -> Block:
         content = fn(block.content)
         return block if content is block.content else evolve(block, "content", content)
     return block
+
+
+def rewrite_paragraphs(turn: Turn, fn: InlineRewrite) -> tuple[Paragraph | Narration, ...]:
+    """``fn`` applied to each paragraph of ``turn`` (and each remark inside it):
+    the turn's own tuple when none changed (for a caller that copies the turn
+    itself)."""
+    changed = False
+    paras: list[Paragraph | Narration] = []
+    for para in turn.paragraphs:
+        content = fn(para.content)
+        if content is not para.content:
+            changed = True
+            if type(para) is Paragraph:
+                para = Paragraph(content, para.line)
+            else:  # "(Applause.)" inside the speech stays a remark
+                para = evolve(para, "content", content)
+        paras.append(para)
+    return tuple(paras) if changed else turn.paragraphs
 
 
 # Inline nodes with inline content of their own.
