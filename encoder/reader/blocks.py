@@ -985,9 +985,9 @@ class Classifier:
                 stamp,
                 style=("timestamp, " + style) if para.skip and not para.number else style,
             )
-        office = P.OFFICE_LABEL.match(body) if "," in body[:60] and ": " in body else None
+        office = P.OFFICE_LABEL.match(body) if "," in body[:60] and ":" in body else None
         if office is not None:  # "Dr. Brenner (SPD), Berichterstatter: …"
-            rest = office.start("rest")
+            rest = office.start("rest") if office.group("rest") else len(body)
             return self._open_turn(
                 para,
                 head + body[:rest].rstrip(),

@@ -248,21 +248,29 @@ UPPER_LABEL: Final = re.compile(
 # Chinese and Japanese names take the full-width colon: "毛泽东：……".
 COLON_LABEL: Final = re.compile(
     # up to six words: "The Parliamentary Under-Secretary of State for Transport (Ms Ann Roe):"
-    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:(?:of|for|the|and|hon\.|{PARTICLE})\s+)?{UP}[\w’'.\-]*){{0,5}}"
-    r"(?:\s+\d{1,3})?|[\u3400-\u9fff]{1,6})"
+    # (an OCR's "Schmitt -Vockenhausen"; a space before the colon, as French
+    # typography and scanned records write it: "Dr. Ritz (CDU/CSU) : Herr …")
+    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:(?:of|for|the|and|hon\.|{PARTICLE})\s+)?-?{UP}[\w’'.\-]*)"
+    r"{0,5}(?:\s+\d{1,3})?|[\u3400-\u9fff]{1,6})"
     r"(?:\s*(?P<delivery>[(（][^()（）]*[)）](?:\s*\([^()]*\))?))?"
-    r"(?:(?P<term>:)\s+|(?P<wide>：)\s*)(?P<rest>\S.*)?$"
+    r"(?:(?P<term>[ \u00a0\u202f]?:)\s+|(?P<wide>：)\s*)(?P<rest>\S.*)?$"
 )
 # A name, then the office in which its bearer speaks: "Dr. Dehler, Bundesminister
 # der Justiz:", "Dr. Brenner (SPD), Berichterstatter:", "Ms Roe, Rapporteur:".
 _SPEAKING_OFFICES: Final = (
-    r"(?:Bundeskanzler|Bundesminister|Berichterstatter|Staatssekretär|Staatsminister"
+    r"(?:Bundeskanzler|Bundesminister|Berichterstatter|(?:Parlamentarischer? )?Staatssekretär"
+    r"|Staatsminister"
     r"|Ministerpräsident|Minister|Senator|Bürgermeister|Antragsteller)(?:in)?"
     r"|Rapporteur|Secretary|Chancellor|Attorney General|Solicitor General"
 )
 OFFICE_LABEL: Final = LazyPattern(
-    rf"(?P<name>{UP}[\w’'.\-]*(?:\s+{UP}[\w’'.\-]*){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?,\s+"
-    rf"(?:{_SPEAKING_OFFICES})\b[^:\n]{{0,80}}:\s+(?P<rest>\S)"
+    rf"(?P<name>{UP}[\w’'.\-]*(?:\s+-?{UP}[\w’'.\-]*){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?,\s+"
+    rf"(?:{_SPEAKING_OFFICES})\b[^:\n]{{0,100}}:(?:\s+(?P<rest>\S)|\s*$)"
+)
+# The first line of such a label that the print wrapped: "Ertl, Bundesminister für Ernährung,".
+OFFICE_OPEN: Final = LazyPattern(
+    rf"(?P<name>{UP}[\w’'.\-]*(?:\s+-?{UP}[\w’'.\-]*){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?,\s+"
+    rf"(?:{_SPEAKING_OFFICES})\b[^:\n]{{0,80}}$"
 )
 # A title and a name, then a full stop, in mixed case: printed hearings whose small
 # capitals were lost in the text copy ("Mr. Kohl. Thank you.", "Chairwoman Marsh.").

@@ -33,6 +33,7 @@ from ..model import Folio, Incident, Inline, LineBreak, PageMark, Stamp, Text, e
 from .patterns import (
     COLON_LABEL,
     OFFICE_LABEL,
+    OFFICE_OPEN,
     PARTICLE,
     TITLED_LABEL,
     TITLED_OPEN,
@@ -224,7 +225,8 @@ def _cue_text(text: str, markup: bool = True) -> str:
 
 # A label alone on its line, with nothing after the terminator.
 _COLON_ALONE: Final = re.compile(
-    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+)?{UP}[\w’'.\-]*){{0,3}}(?:\s+\d{{1,3}})?)"
+    # ("Vizepräsident Dr. Schmitt -Vockenhausen:" as an OCR read it)
+    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+)?-?{UP}[\w’'.\-]*){{0,3}}(?:\s+\d{{1,3}})?)"
     # a time or an affiliation in parentheses may follow the name: "Jane Doe (00:00:01):"
     # as Rev writes it, "Gerda Hasselfeldt (CDU/CSU):" in a parliament's record
     r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*(?P<term>:)"
@@ -681,6 +683,8 @@ def lex_lines(
         elif remark:
             continues = False  # the speech goes on below a remark, in a paragraph of its own
         wrapped_label = len(stripped) < 60 and TITLED_OPEN.match(stripped) is not None
+        if not wrapped_label and "," in stripped[:60] and stripped[-1:] != ":":
+            wrapped_label = OFFICE_OPEN.match(stripped) is not None  # its office goes on below
         remark = stripped[:1] == "(" and _REMARK_LINE.match(stripped) is not None
         previous_len = len(raw.rstrip())
         if vtt_stamp is not None:
@@ -890,8 +894,10 @@ def _opens(text: str, shape: Shape) -> bool:
         return True  # "MR JOHN SMITH (sworn)"
     if first in "QEF" and inquiry_questions(text) is not None:
         return True  # "Questions from LEAD COUNSEL TO THE INQUIRY"
-    if "," in text[:60] and ": " in text and OFFICE_LABEL.match(text):
-        return True  # "Dr. Dehler, Bundesminister der Justiz: …"
+    if "," in text[:60] and (OFFICE_LABEL.match(text) or OFFICE_OPEN.match(text)):
+        return True  # "Dr. Dehler, Bundesminister der Justiz: …", alone, or wrapped
+    if text[-1:] == ":" and _COLON_ALONE.match(text):
+        return True  # "Vizepräsident Dr. Schmitt -Vockenhausen:" alone on its line
     return bool(
         UPPER_LABEL.match(text)
         or COLON_LABEL.match(text)
@@ -1168,6 +1174,10 @@ def _alone_label(para: RawParagraph) -> str | None:
         return upper.group("name")
 
     colon = _COLON_ALONE.match(text)
+    if colon is None and "," in text[:60]:
+        colon = OFFICE_LABEL.match(text)  # "Dr. Henning Albrecht, Minister der Finanzen:"
+        if colon is not None and colon.group("rest") is not None:
+            return None
     return colon.group("name") if colon is not None else None
 
 
