@@ -784,6 +784,7 @@ class Classifier:
             (P.UPPER_LABEL, False),
             (P.COLON_LABEL, True),
             (P.TITLED_LABEL, False),
+            (P.HOLDER_LABEL, True),
         ):
             if pattern is P.TITLED_LABEL and not self._titled_speaker(body):
                 continue
@@ -921,6 +922,7 @@ class Classifier:
             (P.UPPER_LABEL, False),
             (P.COLON_LABEL, True),
             (P.TITLED_LABEL, False),
+            (P.HOLDER_LABEL, True),
         ):
             if pattern is P.TITLED_LABEL and not self._titled_speaker(body):
                 continue

@@ -88,7 +88,7 @@ PLACE_DATE: Final = re.compile(
     r"(?:[–—-]\d{1,2}(?:[:.]\d{2})?)?\s?(?:[ap]\.\s?m\.|[AP]M|o’clock|o'clock|hours))?\.?)$"
 )
 METADATA_FIELD: Final = re.compile(
-    r"^(?P<key>date/time|date and time|date & time|date|time|datum|fecha|дата|"
+    r"^(?P<key>date/time|date and time|date & time|date|time|datum|fecha|дата|beginn|"
     r"date of (?:the )?(?:interview|recording)|interview date|recording date|"
     r"place of (?:the )?interview|location of (?:the )?interview|interview location|"
     r"place|location|venue|subject|topic|source|interviewer|interviewed by|interviewee|"
@@ -104,6 +104,7 @@ ROLE_DATE: Final = LazyPattern(rf"(?P<sep>,\s*|\s+on\s+)(?P<date>{DATE})\.?$")
 # "Key: value" lines after a conversation that are about the document, not turns.
 CLOSING_FIELD: Final = re.compile(
     r"^(?P<key>source|sources|note|notes|editor[’']?s note|drafted by|approved by|cleared by|"
+    r"schluss|schluß|"
     r"distribution|classification|attachment|enclosure|reference|references)\s*:\s*(?P<value>\S.*)$",
     re.I,
 )
@@ -116,6 +117,7 @@ METADATA_KINDS: Final[dict[str, MetadataKind]] = {
     "fecha": "date",
     "дата": "date",
     "time": "date",
+    "beginn": "date",
     "date of interview": "date",
     "date of the interview": "date",
     "date of recording": "date",
@@ -254,6 +256,13 @@ COLON_LABEL: Final = re.compile(
     r"{0,5}(?:\s+\d{1,3})?|[\u3400-\u9fff]{1,6})"
     r"(?:\s*(?P<delivery>[(（][^()（）]*[)）](?:\s*\([^()]*\))?))?"
     r"(?:(?P<term>[ \u00a0\u202f]?:)\s+|(?P<wide>：)\s*)(?P<rest>\S.*)?$"
+)
+# An office whose name holds a comma, then its holder: "The Minister of State,
+# Department for Rural Affairs (Mr. Tobias Lindqvist):".
+HOLDER_LABEL: Final = LazyPattern(
+    rf"(?P<name>The {UP}[^():\n]{{2,100}}?)\s*"
+    r"(?P<delivery>\((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s[^()\n]{2,60}\))"
+    r"(?P<term>:)\s+(?P<rest>\S.*)?$"
 )
 # A name, then the office in which its bearer speaks: "Dr. Dehler, Bundesminister
 # der Justiz:", "Dr. Brenner (SPD), Berichterstatter:", "Ms Roe, Rapporteur:".
