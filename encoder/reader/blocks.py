@@ -303,7 +303,7 @@ def _participant_forms(text: str, names: list[str]) -> list[tuple[str, str]]:
 _INITIALS_LABEL: Final = re.compile(r"^[A-Z]{1,3}$")
 
 
-def initials_of(label: str, forms: list[tuple[str, str]]) -> str | None:
+def initials_of(label: str, forms: list[tuple[str, str]], qa: bool = True) -> str | None:
     """The one participant whose name as listed has the label's letters as
     initials: a telephone transcript's "P:" and "K:" for "President Nixon" and
     "Henry Kissinger"; None when no one, or more than one, has them.
@@ -314,7 +314,8 @@ def initials_of(label: str, forms: list[tuple[str, str]]) -> str | None:
     >>> initials_of("N", [("Nixon", "Nixon"), ("Nasser", "Nasser")]) is None
     True
     """
-    if not _INITIALS_LABEL.match(label) or label in ("Q", "A"):
+    if not _INITIALS_LABEL.match(label) or (qa and label in ("Q", "A")):
+        # ("A:" is Arnesen where no "Q:" asks: qa False)
         return None
     found = []
     for written, name in forms:
@@ -331,6 +332,15 @@ def initials_of(label: str, forms: list[tuple[str, str]]) -> str | None:
 def survey(paragraphs: list[RawParagraph]) -> Survey:
     s = Survey(paragraphs=paragraphs)
     in_participants = False
+    title = next((p.text for p in paragraphs if p.text), "")
+    # "Telephone Conversation Between Secretary of State Vale and Foreign Minister
+    # Arnesen": the two people, for labels that give their initials ("V:", "A:")
+    between = _BETWEEN.search(title) if "etween" in title else None
+    if between is not None:
+        for part in (between.group("a"), between.group("b")):
+            written = part.strip()
+            if written[:1].isupper():
+                s.participant_forms.append((written, written.split()[-1]))
     for para in paragraphs:
         if para.bare is not None:
             s.bare_counts[para.bare[0]] += 1
@@ -971,7 +981,9 @@ class Classifier:
                 person = self.survey.presiding  # "The Chairwoman." is who presides
             person = (
                 self.survey.initials.get(person)
-                or initials_of(person, self.survey.participant_forms)
+                or initials_of(
+                    person, self.survey.participant_forms, self.survey.qa_counts["Q"] > 0
+                )
                 or _listed_as(person, self.survey.participants)
                 or person
             )
@@ -1249,6 +1261,9 @@ _WHOLE_REMARK = re.compile(
 )
 
 
+_BETWEEN: Final = re.compile(
+    r"\b[Bb]etween\s+(?P<a>[^,;:\n]{2,60}?)\s+and\s+(?P<b>[^,;:\n]*?[^\W\d_])\d{0,3}\s*$"
+)
 _LETTERED: Final = re.compile(r"(?i:speaker) [A-Z]")
 # Who asks in "Questions from COUNSEL TO THE INQUIRY": a role, not a name.
 _COUNSEL = re.compile(r"\b(?:COUNSEL|INQUIRY|COMMISSION|TRIBUNAL|THE)\b", re.I)
