@@ -1144,7 +1144,7 @@ class Classifier:
         if in_text and _WHOLE_REMARK.match(text):
             # "(Applause.)", "[Discussion off the record.]" on a line of their own:
             # about the scene, outside the turns, kept with their brackets
-            return Narration((Text(text),), para.line)
+            return Narration((Text(para.text),), para.line)  # its breaks restored
         if para.stamp is not None and para.skip and self.survey.shape.vtt:
             # a cue with no voice and no label: the last speaker goes on, at this
             # time (before any turn, a caption without speakers: never a title)

@@ -555,6 +555,7 @@ def lex_lines(
     blanks = 0  # blank lines since the last line with words
     wrapped_label = False  # the line before began a label and did not finish it
     remark = False  # the line before was a remark of its own: "(Beifall bei der SPD.)"
+    unclosed = False  # a remark on a line of its own began above and is not closed yet
     pages, folios = _page_numbers(lines)
     heads = _numbered_heads(lines, folios)
     if pages.get(0) is not None:
@@ -678,14 +679,16 @@ def lex_lines(
                 and previous_len >= wrap - 25
                 and indent < wrap_indent + 3
             )
-        if wrapped_label and lx.first is not None:
-            continues = True  # the rest of a label the print wrapped
+        if lx.first is not None and (wrapped_label or (unclosed and not opens)):
+            continues = True  # the rest of a label, or of a remark, the print wrapped
         elif remark:
             continues = False  # the speech goes on below a remark, in a paragraph of its own
         wrapped_label = len(stripped) < 60 and TITLED_OPEN.match(stripped) is not None
         if not wrapped_label and "," in stripped[:60] and stripped[-1:] != ":":
             wrapped_label = OFFICE_OPEN.match(stripped) is not None  # its office goes on below
         remark = stripped[:1] == "(" and _REMARK_LINE.match(stripped) is not None
+        # "(The hearing adjourned until 10.00 am on" / "Wednesday, 11 March 2026)"
+        unclosed = (stripped[:1] == "(" or unclosed) and ")" not in stripped
         previous_len = len(raw.rstrip())
         if vtt_stamp is not None:
             _vtt_cue(lx, vtt_stamp, stripped, number, indent)
@@ -888,8 +891,10 @@ def _opens(text: str, shape: Shape) -> bool:
         return True
     if Q_SPACED.match(text) or _QA.match(text):
         return True
-    if first == "(" and _REMARK_LINE.match(text):
-        return True  # "(11.15 am)", "(A short break)": a remark on a line of its own
+    if first == "(" and (_REMARK_LINE.match(text) or (")" not in text and text[1:2].isupper())):
+        # "(11.15 am)", "(A short break)": a remark on a line of its own, or the
+        # first line of one the print wrapped ("(The hearing adjourned until …")
+        return True
     if (text[-1:] == ")" or text[-2:] == ").") and WITNESS_OATH.match(text):
         return True  # "MR JOHN SMITH (sworn)"
     if first in "QEF" and inquiry_questions(text) is not None:
