@@ -142,6 +142,7 @@ class Survey:
     qa_counts: Counter[str] = field(default_factory=Counter)  # "Q. …" / "A. …" lines
     bare_counts: Counter[str] = field(default_factory=Counter)  # labels the shapes found
     emphasised: int = 0  # labels in Markdown emphasis ("**Jane Doe:**")
+    alone: int = 0  # labels alone on their line, joined to the speech below them
     titled_counts: Counter[str] = field(default_factory=Counter)  # "Mr. Kohl. …"
     paragraphs: list[RawParagraph] = field(default_factory=list)
     presiding: str | None = None  # the chair a hearing's opening paragraph names
@@ -345,6 +346,7 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         if para.bare is not None:
             s.bare_counts[para.bare[0]] += 1
             s.emphasised += para.style == "emphasised label"
+        s.alone += para.alone
         text = para.text[para.skip :] if para.skip else para.text
         head = P.PARTICIPANTS_HEAD.match(text)
         if head:
@@ -956,6 +958,14 @@ class Classifier:
             )
             collective = colon and speaker_kind(name) == "group"
             # "Müller (KPD):" among members' labels: a member named with a party
+            # "Apropos Griechenland: Die ganzen …" in a record whose labels stand
+            # alone on their lines: a colon in a sentence, said once
+            inline_once = (
+                colon
+                and not para.alone
+                and self.survey.alone >= 2
+                and self.survey.colon_label_counts[name] < 2
+            )
             member = (
                 colon
                 and self.survey.established_mixed_colon >= 1
@@ -968,7 +978,7 @@ class Classifier:
                 and not named
                 and not member
                 and not collective
-                and not self.is_speaker(name, colon)
+                and (inline_once or not self.is_speaker(name, colon))
             ):
                 if not colon:
                     doubt = name + match.group("term")

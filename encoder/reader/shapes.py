@@ -1146,7 +1146,7 @@ def _numbered_heads(lines: tuple[str, ...], folios: dict[int, str]) -> dict[int,
         groups.setdefault(text[:20], []).append((number, text))
     heads: dict[int, str] = {}
     for members in groups.values():
-        if len(members) < 3:
+        if len(members) < 2:
             continue
         # the words before the number, from the members that set it apart by a space
         spaced = Counter(
@@ -1155,7 +1155,9 @@ def _numbered_heads(lines: tuple[str, ...], folios: dict[int, str]) -> dict[int,
             if text[len(text.rstrip("0123456789")) - 1 : -1].startswith((" ", "\u00a0"))
         )
         best: list[tuple[int, str]] = []
-        for words in sorted(w for w, count in spaced.items() if count >= 2):
+        # two pages only: a long head (40 characters or more) over pages that follow
+        # one another ("… Dienstag, den 28. Juni 2016 17885", "… 201617886")
+        for words in sorted(w for w, count in spaced.items() if count >= 2 or len(w) >= 40):
             found = [
                 (number, text[len(words) :].strip())
                 for number, text in members
@@ -1163,7 +1165,10 @@ def _numbered_heads(lines: tuple[str, ...], folios: dict[int, str]) -> dict[int,
             ]
             values = [int(n) for _line, n in found]
             growing = all(a < b for a, b in itertools.pairwise(values))
-            if growing and len(found) >= max(3, len(best) + 1):
+            enough = len(found) >= 3 or (
+                len(found) == 2 and len(words) >= 40 and values[1] == values[0] + 1
+            )
+            if growing and enough and len(found) >= len(best) + 1:
                 best = found
         heads.update(best)
     return heads
