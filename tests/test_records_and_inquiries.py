@@ -572,3 +572,19 @@ def test_questions_after_a_tab_follow_the_examiner() -> None:
     whos = [who for who, _ in said(tree)]
     assert whos == ["#harmon", "#a", "#harmon", "#a", "#vega", "#court", "#a"]
     assert xp(tree, "//t:div[@type='examination']/t:head//text()")[-1].endswith("BY MR. HARMON:")
+
+
+def test_offices_of_several_words_are_not_part_of_the_name() -> None:
+    text = """Memorandum of Conversation
+
+PARTICIPANTS
+
+Prime Minister Ingrid Halvorsen
+Secretary of State Paul Vale
+Vice President Ann Roe
+
+The Prime Minister opened the meeting. Secretary Vale agreed.
+"""
+    tree = encode(text, "memcon.txt")
+    names = sorted(n[0] for n in participants(tree).values())
+    assert names == ["Ann Roe", "Ingrid Halvorsen", "Paul Vale"]

@@ -13,6 +13,13 @@ from typing import Final
 # participants ("Senator KENNEDY.", "Cde. Malinovsky", "THE PRESIDENT"), as
 # regular-expression alternatives (a full stop is part of an abbreviation).
 HONORIFICS: Final = (
+    # offices of more than one word first, before their first word alone
+    r"(?:Deputy\s+)?Prime\s+Minister",
+    r"Foreign\s+Minister",
+    r"(?:Deputy\s+|Under\s+|Assistant\s+)?Secretary\s+of\s+State",
+    r"Secretary[-\s]General",
+    r"Vice\s+President",
+    r"Vice\s+Premier",
     r"Cdes?\.",
     "Comrades?",
     r"Messrs\.",
