@@ -113,6 +113,36 @@ _INCIDENT_WORDS: Final = re.compile(
 )
 
 
+def _has_incident_word(text: str) -> bool:
+    """Whether the text holds a word of :data:`_INCIDENT_WORDS`. An ASCII text
+    is lowered and searched for each word (a case-insensitive alternation is
+    tried at every position); other text, where letters such as "ı" or "K"
+    match ignoring case, goes to the pattern."""
+    if not text.isascii():
+        return _INCIDENT_WORDS.search(text) is not None
+    lowered = text.lower()
+    return any(word in lowered for word in _INCIDENT_PIECES)
+
+
+# The words of _INCIDENT_WORDS, "dis[ck]" as its two spellings.
+_INCIDENT_PIECES: Final = (
+    "tape",
+    "side",
+    "cassette",
+    "record",
+    "interview",
+    "session",
+    "transcri",
+    "disc",
+    "disk",
+    "track",
+    "meeting",
+    "call",
+    "webinar",
+    "conclude",
+)
+
+
 def is_incident(text: str) -> bool:
     """A line about the recording, not speech: "[TAPE 1, SIDE A]", "END OF TAPE
     ONE, SIDE ONE", "[Begin Tape 1, Side 1]", "(End of interview)".
@@ -124,7 +154,7 @@ def is_incident(text: str) -> bool:
     >>> [is_incident(t) for t in ("Ana Ruiz started transcription", "We stopped recording.")]
     [True, False]
     """
-    if _INCIDENT_WORDS.search(text) is None:
+    if not _has_incident_word(text):
         return False  # most lines: none of the words such a note is made of
     if INCIDENT.match(text) or _PROGRAM_EVENT.match(text) or _MEETING_EVENT.match(text):
         return True
@@ -314,6 +344,8 @@ class Shape:
 
 
 def _stamp_prefix(text: str) -> re.Match[str] | None:
+    if text[:1] not in "[(" and not text[:1].isdecimal():
+        return None  # every stamp opens with a bracket, a parenthesis or a digit
     for pattern in STAMP_PREFIXES:
         match = pattern.match(text)
         if match is not None and _stamp_time(match):
@@ -429,7 +461,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     if messages >= 3 and messages >= 0.3 * len(content):
         shape.chat = True
         shape.counts["chat messages"] = messages
-    numbered = [LINE_NUMBER.match(c) for c in content]
+    numbered = [LINE_NUMBER.match(c) if c[:1].isdecimal() else None for c in content]
     numbers = [int(m.group("n")) for m in numbered if m is not None]
     in_order = sum(1 for a, b in itertools.pairwise(numbers) if b in (a + 1, 1))
     numbered_enough = len(numbers) >= 4 and len(numbers) >= 0.6 * len(content)
@@ -817,13 +849,17 @@ def _page_line(text: str, profile: Profile) -> PageMark | None:
         own = profile.page.match(text)
         if own is not None:
             return PageMark(own.groupdict().get("n"), text)
-    if len(text) > 40:
+    if len(text) > 40 or text[:1] not in _PAGE_LINE_FIRST:
         return None
     for pattern in PAGE_LINES:
         match = pattern.match(text)
         if match is not None:
             return PageMark(match.group("n"), text)
     return None
+
+
+# What a line of PAGE_LINES can start with ("[Page 3]", "Page 3", "- 3 -", "Tape 2, …").
+_PAGE_LINE_FIRST: Final = "[pP-–—tTcC"
 
 
 def _opens(text: str, shape: Shape) -> bool:
@@ -833,7 +869,7 @@ def _opens(text: str, shape: Shape) -> bool:
     first = text[:1]
     if first == "[" or first in "¹²³⁴⁵⁶⁷⁸⁹⁰":
         return True
-    if Q_SPACED.match(text) or _QA.match(text):
+    if first in "QA" and (Q_SPACED.match(text) or _QA.match(text)):
         return True
     return bool(
         UPPER_LABEL.match(text)
@@ -873,13 +909,13 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (diarised.group("name"), diarised.end())
         para.style = "diariser label"
         return
-    emphasised = EMPHASISED_LABEL.match(text)
+    emphasised = EMPHASISED_LABEL.match(text) if text[:1] in "*_" else None
     if emphasised is not None and not _not_a_name(emphasised.group("name")):
         # "**Jane Doe:** Hello", as Markdown copies write it ("**Break:**" is no one)
         para.bare = (emphasised.group("name"), emphasised.end())
         para.style = "emphasised label"
         return
-    number = PARA_NUMBER.match(text)
+    number = PARA_NUMBER.match(text) if text[:1].isdecimal() else None
     if number is not None:
         rest = text[number.end() :]
         if UPPER_LABEL.match(rest) or COLON_LABEL.match(rest):
@@ -911,18 +947,18 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
                 para.bare = (rest, len(text))  # "[00:00:03] Jane Doe", the text below
                 para.style = "time and name"
             return
-    alone = CALL_SIGN_ALONE.match(text)
-    if alone is not None and alone.group("name") not in NOT_LABELS and len(text) <= 10:
+    alone = CALL_SIGN_ALONE.match(text) if len(text) <= 10 else None
+    if alone is not None and alone.group("name") not in NOT_LABELS:
         para.bare = (alone.group("name"), len(text))
         para.style = "call sign"
         return
-    spaced = Q_SPACED.match(text)
+    spaced = Q_SPACED.match(text) if text[:1] in "QA" else None
     if spaced is not None:
         para.bare = (spaced.group("name") or spaced.group("a"), spaced.end())
         para.style = "Q or A and spaces"
         return
-    named = NAME_AND_TIME.match(text) or BRACKETED_NAME_AND_TIME.match(text)
-    if named is not None and not text.endswith("."):
+    named = _name_and_time(text)
+    if named is not None:
         # "Jane Doe (00:00:03)" as Descript writes, "Jane Doe [00:00:03]"
         group = next(g for g in ("t", "pt", "bt") if named.groupdict().get(g))
         written = named.group(group)
@@ -933,6 +969,17 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (named.group("name"), len(text))
         para.style = "name and time"
         return
+
+
+def _name_and_time(text: str) -> re.Match[str] | None:
+    """NAME_AND_TIME or BRACKETED_NAME_AND_TIME, tried only on a line that ends
+    as a time does (a digit, "AM", a bracket) and not with a full stop."""
+    last = text[-1:]
+    if last not in "mM)]" and not last.isdecimal():
+        return None  # a line that ends with a full stop is speech
+    return NAME_AND_TIME.match(text) or (
+        BRACKETED_NAME_AND_TIME.match(text) if text[:1] == "[" else None
+    )
 
 
 _CHEVRONS: Final = re.compile(r">>[ \t]*")
@@ -1109,7 +1156,7 @@ def _alone_label(para: RawParagraph) -> str | None:
     if upper is not None and not upper.group("rest"):
         return upper.group("name")
 
-    colon = _COLON_ALONE.match(text)
+    colon = _COLON_ALONE.match(text) if ":" in text else None
     return colon.group("name") if colon is not None else None
 
 
@@ -1154,23 +1201,20 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
     # names with a time alone on their line ("Tom Berg  10:02 AM", "Jane Doe (00:00:01):"):
     # the shape of a meeting or transcription service's export
     timed = sum(1 for p, a in zip(paras, alone, strict=True) if a and _has_time(p))
+    times = [_time_alone(p.text) for p in paras]  # each paragraph: a time alone
     # a time alone, then a name alone, then the text ("00:01:05" / "Jane Doe" / …)
     time_named = sum(
-        1
-        for first, second in itertools.pairwise(paras)
-        if TIME_ALONE.match(first.text) and NAME_ONLY.match(second.text)
+        1 for index, second in enumerate(paras[1:]) if times[index] and NAME_ONLY.match(second.text)
     )
     # a name alone, then a time alone, then the text ("Jane Doe" / "00:01:05" / …)
     named_time = sum(
         1
-        for first, second in itertools.pairwise(paras)
-        if _display_name(first.text) and TIME_ALONE.match(second.text)
+        for index, first in enumerate(paras[:-1])
+        if times[index + 1] and _display_name(first.text)
     )
     # a time alone over a labelled line, as Google Meet marks every few minutes
     time_over_turn = sum(
-        1
-        for first, second in itertools.pairwise(paras)
-        if TIME_ALONE.match(first.text) and _labelled(second.text)
+        1 for index, second in enumerate(paras[1:]) if times[index] and _labelled(second.text)
     )
     out: list[RawParagraph] = []
     index = 0
@@ -1186,9 +1230,9 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
             and after is not None
             and after.text
             and _display_name(para.text)
-            and TIME_ALONE.match(following.text)
+            and times[index + 1]
             and alone[index + 2] is None
-            and not TIME_ALONE.match(after.text)
+            and not times[index + 2]
             and para.text.upper() not in NOT_LABELS
         ):
             out.append(_name_time_text(para, following, after))
@@ -1197,7 +1241,7 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
         if (
             following is not None
             and after is not None
-            and TIME_ALONE.match(para.text)
+            and times[index]
             and alone[index + 2] is None
             and after.text
             and (
@@ -1211,7 +1255,7 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
         if (
             time_over_turn >= 2
             and following is not None
-            and TIME_ALONE.match(para.text)
+            and times[index]
             and alone[index + 1] is None
             and _labelled(following.text)
         ):
@@ -1238,6 +1282,11 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
         out.append(para)
         index += 1
     return out
+
+
+def _time_alone(text: str) -> bool:
+    """TIME_ALONE, tried only on a line that starts with a digit."""
+    return text[:1].isdecimal() and TIME_ALONE.match(text) is not None
 
 
 _PAREN_CLOCK: Final = re.compile(rf"\({_CLOCK}\)")
@@ -1315,7 +1364,7 @@ def _display_name(text: str) -> bool:
         len(text) <= 40
         and text[-1:] not in ".?!,;"
         and _DISPLAY_NAME.match(text) is not None
-        and not TIME_ALONE.match(text)
+        and not _time_alone(text)
     )
 
 
