@@ -270,7 +270,7 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             s.bare_counts[para.bare[0]] += 1
             s.emphasised += para.style == "emphasised label"
         text = para.text[para.skip :] if para.skip else para.text
-        head = P.PARTICIPANTS_HEAD.match(text)
+        head = _participants_head(text)
         if head:
             in_participants = True
             inline = head.group("inline")
@@ -286,7 +286,7 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                 s.participant_forms.extend(_participant_forms(text, listed))
                 continue
             in_participants = False
-        field_match = P.METADATA_FIELD.match(text)
+        field_match = _metadata_field(text)
         if (
             field_match is not None
             and P.METADATA_KINDS.get(field_match.group("key").lower()) is None
@@ -308,10 +308,10 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         label = P.UPPER_LABEL.match(text)
         if label and label.group("rest"):
             s.label_counts[norm_label(label.group("name"))] += 1
-        qa = P.QA_LABEL.match(text)
+        qa = P.QA_LABEL.match(text) if text[:1] in "QA" else None
         if qa:
             s.qa_counts[qa.group("name")] += 1
-        colon = P.COLON_LABEL.match(text)
+        colon = P.colon_label(text)
         if colon and colon.group("rest"):
             s.colon_label_counts[colon.group("name")] += 1
         elif label is None and text[:1].isupper() and "." in text[:40]:
@@ -328,7 +328,7 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         funding = P.funding_match(text)
         if funding:
             s.funders.append(funding.group("funder").strip())
-        translator = P.TRANSLATOR.search(text)
+        translator = P.TRANSLATOR.search(text) if "Translated" in text else None
         if translator and translator.group("lang"):
             s.original_lang = P.LANGUAGE_CODES.get(translator.group("lang").lower())
         if s.original_lang is None and "op." in text and P.russian_archive_style(text):
@@ -513,8 +513,10 @@ class Classifier:
         return None
 
     def note_body(self, para: RawParagraph, text: str) -> Block | None:
-        match = P.NOTE_BODY.match(text)
-        if match is None and self.phase is Phase.NOTES:
+        first = text[:1]
+        # a note opens with "[" or a superscript digit, an end note with a digit
+        match = P.NOTE_BODY.match(text) if first in _NOTE_FIRST else None
+        if match is None and self.phase is Phase.NOTES and first.isdecimal():
             numbered = P.NUMBERED_NOTE.match(text)
             if numbered is not None:  # "3. Text" under a "Notes" heading
                 body = numbered.group("body")
@@ -529,7 +531,7 @@ class Classifier:
         return NoteBody(number, self.inlines(para, body), para.line, "superscript")
 
     def participants(self, para: RawParagraph, text: str) -> Block | None:
-        head = P.PARTICIPANTS_HEAD.match(text)
+        head = _participants_head(text)
         if head:
             inline = _participant_names(head.group("inline")) if head.group("inline") else None
             return ParticipantsHead(self.inlines(para), para.line, tuple(inline or ()))
@@ -593,7 +595,7 @@ class Classifier:
 
     def metadata_field(self, para: RawParagraph, text: str) -> Block | None:
         """ "Date: …", "Location: …", "Source: …", "Interviewer: NAME" before the text."""
-        match = P.METADATA_FIELD.match(text)
+        match = _metadata_field(text)
         if match is None:
             return None
         key, value = match.group("key"), match.group("value").strip()
@@ -674,7 +676,7 @@ class Classifier:
         ):
             if pattern is P.TITLED_LABEL and not self._titled_speaker(body):
                 continue
-            match = pattern.match(body)
+            match = P.colon_label(body) if colon else pattern.match(body)
             if (
                 match is not None
                 and match.group("rest")
@@ -686,7 +688,7 @@ class Classifier:
 
     def archival(self, para: RawParagraph, text: str) -> Block | None:
         citation = parse_archival(text, para.line)
-        translator = P.TRANSLATOR.search(text)
+        translator = P.TRANSLATOR.search(text) if "Translated" in text else None
         if citation is None and translator is not None and translator.start() == 0:
             # a credit on its own: "Translated from the Russian by Gary Goldberg."
             return SourceLine(
@@ -730,7 +732,7 @@ class Classifier:
         the document, so not a speaker's turn."""
         if not self.seen_turn:
             return None
-        match = P.CLOSING_FIELD.match(text)
+        match = P.CLOSING_FIELD.match(text) if ":" in text else None
         if match is None:
             return None
         if match.group("key").lower().startswith("source"):
@@ -742,7 +744,7 @@ class Classifier:
         asks the questions ("Q.") and who answers them ("A.") from here on."""
         if not (self.survey.qa_labels or self.seen_turn):
             return None
-        exam = P.EXAMINATION.match(text)
+        exam = P.EXAMINATION.match(text) if text[:1] in "RDCVFEB" else None
         if exam is not None:
             by = exam.group("by") or exam.group("by2")
             if by:
@@ -750,7 +752,7 @@ class Classifier:
             if exam.group("of"):
                 self.witness = exam.group("of").strip()
             return Heading(self.inlines(para), "examination", para.line)
-        sworn = P.WITNESS_SWORN.match(text)
+        sworn = P.WITNESS_SWORN.match(text) if "," in text else None
         if sworn is not None:
             self.witness = sworn.group("name").strip()
             return Narration(self.inlines(para), para.line)
@@ -802,7 +804,7 @@ class Classifier:
         ):
             if pattern is P.TITLED_LABEL and not self._titled_speaker(body):
                 continue
-            match = pattern.match(body)
+            match = P.colon_label(body) if colon else pattern.match(body)
             if match is None or not match.group("rest") or P.LINK_ONLY.match(match.group("rest")):
                 continue  # nothing said, or only a link: "Agenda: <https://…>"
             name = match.group("name")
@@ -921,7 +923,8 @@ class Classifier:
     ) -> Turn:
         if stamp is None and para.stamp is None:
             # "MF: [00:12:40] We're back.": the time after the label is the turn's
-            after = _STAMP_AFTER_LABEL.match(para.text, rest_at)
+            opens = para.text[rest_at : rest_at + 1]
+            after = _STAMP_AFTER_LABEL.match(para.text, rest_at) if opens in ("[", "(") else None
             if after is not None:
                 group = "t" if after.group("t") else "pt"  # "Speaker 1: (00:03)", as Rev writes
                 written = after.group(group)
@@ -1144,7 +1147,7 @@ def parse_archival(text: str, line: int) -> ArchivalCitation | None:
     >>> c.repository, c.collection, c.idnos, c.locus
     ('GARF', '5', (('inventory', '2'), ('file', '7')), '1-3')
     """
-    head = P.ARCHIVE_HEAD.match(text)
+    head = P.ARCHIVE_HEAD.match(text) if "A" <= text[:1] <= "Z" else None
     if head is None:
         return None
     keys = list(P.ARCHIVE_KEY.finditer(head.group("rest")))
@@ -1263,6 +1266,28 @@ _TITLED_SURNAME: Final = re.compile(
 def _personal(name: str) -> bool:
     """A person's full name, or a title and a surname."""
     return bool(_PERSONAL_NAME.match(name) or _TITLED_SURNAME.match(name))
+
+
+def _participants_head(text: str) -> re.Match[str] | None:
+    """:data:`P.PARTICIPANTS_HEAD`, not tried on a line whose first character is
+    an ASCII letter no heading word starts with (the words start with p, a, i,
+    t, o in any case; other letters, such as "ı", may match one ignoring case)."""
+    first = text[:1]
+    if first.isascii() and first.lower() not in _HEAD_FIRST:
+        return None
+    return P.PARTICIPANTS_HEAD.match(text)
+
+
+_HEAD_FIRST: Final = "paito"
+_NOTE_FIRST: Final = "[" + P.SUPERSCRIPT_DIGITS
+
+
+def _metadata_field(text: str) -> re.Match[str] | None:
+    """:data:`P.METADATA_FIELD`, tried only where a colon follows the key or the
+    key ends with "by" (such keys are at most 14 characters long)."""
+    if ":" not in text and "by" not in text[:20].lower():
+        return None
+    return P.METADATA_FIELD.match(text)
 
 
 def _legend(text: str) -> re.Match[str] | None:

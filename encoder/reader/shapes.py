@@ -31,13 +31,13 @@ from typing import Final
 from ..lazyre import LazyPattern
 from ..model import Folio, Incident, Inline, LineBreak, PageMark, Stamp, Text, evolve
 from .patterns import (
-    COLON_LABEL,
     PARTICLE,
     TITLED_LABEL,
     TITLED_OPEN,
     UP,
     UPPER_LABEL,
     capitals_heading,
+    colon_label,
 )
 from .profile import Profile
 from .vocab import HEADING_WORDS, NOT_LABELS
@@ -479,7 +479,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         for match in stamped:
             rest = match.string[match.end() :]
             sign = CALL_SIGN.match(rest)
-            if sign is not None and not UPPER_LABEL.match(rest) and not COLON_LABEL.match(rest):
+            if sign is not None and not UPPER_LABEL.match(rest) and not colon_label(rest):
                 signs[sign.group("name")] += 1
         if sum(signs.values()) >= 0.5 * len(stamped) and len(stamped) >= 3:
             shape.call_signs = True
@@ -748,7 +748,7 @@ def _indented_paragraphs(lines: tuple[str, ...], margin: int) -> bool:
 
 def _titled_only(text: str) -> bool:
     """A line that only a title-and-name label rule would open ("Ms. Lindqvist. …")."""
-    return not (UPPER_LABEL.match(text) or COLON_LABEL.match(text) or capitals_heading(text))
+    return not (UPPER_LABEL.match(text) or colon_label(text) or capitals_heading(text))
 
 
 def _double_spaced(lines: tuple[str, ...]) -> int | None:
@@ -873,7 +873,7 @@ def _opens(text: str, shape: Shape) -> bool:
         return True
     return bool(
         UPPER_LABEL.match(text)
-        or COLON_LABEL.match(text)
+        or colon_label(text)
         or capitals_heading(text)
         or ("." in text[:40] and TITLED_LABEL.match(text) is not None)
     )
@@ -918,7 +918,7 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     number = PARA_NUMBER.match(text) if text[:1].isdecimal() else None
     if number is not None:
         rest = text[number.end() :]
-        if UPPER_LABEL.match(rest) or COLON_LABEL.match(rest):
+        if UPPER_LABEL.match(rest) or colon_label(rest):
             para.number = number.group("n")
             para.skip = number.end()
             return
@@ -926,7 +926,7 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     if stamp is not None:
         rest = text[stamp.end() :]
         sign = CALL_SIGN.match(rest) if shape.call_signs else None
-        labelled = bool(UPPER_LABEL.match(rest) or COLON_LABEL.match(rest))
+        labelled = bool(UPPER_LABEL.match(rest) or colon_label(rest))
         if shape.stamps or labelled:
             written = stamp.group("stamp")
             if written[0] in "[(":
@@ -1330,7 +1330,7 @@ def _time_name_text(
 
 def _labelled(text: str) -> bool:
     """A line that opens with a speaker's label and goes on with speech."""
-    match = COLON_LABEL.match(text) or UPPER_LABEL.match(text)
+    match = colon_label(text) or UPPER_LABEL.match(text)
     return match is not None and bool(match.group("rest"))
 
 
