@@ -71,7 +71,15 @@ from .names import (
     title_case,
 )
 from .profile import Profile
-from .shapes import RawParagraph, Shape, lex_lines, restore_marks, seconds_of, strip_marks
+from .shapes import (
+    RawParagraph,
+    Shape,
+    lex_lines,
+    restore_marks,
+    seconds_of,
+    strip_marks,
+    upper_label,
+)
 from .vocab import (
     HEADING_WORDS,
     NOT_LABELS,
@@ -305,7 +313,7 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                 if short != value:
                     s.participants.append(short)
                 s.participant_forms.append((value, value))
-        label = P.UPPER_LABEL.match(text)
+        label = upper_label(para, text)
         if label and label.group("rest"):
             s.label_counts[norm_label(label.group("name"))] += 1
         qa = P.QA_LABEL.match(text) if text[:1] in "QA" else None
@@ -763,7 +771,7 @@ class Classifier:
         # two words or more: a word in capitals alone ("NO!") is more likely speech
         if text[:1] == "[" and _WHOLE_REMARK.match(text):
             return None  # "[GRAPHIC] [TIFF OMITTED]": a remark, however loud
-        if P.UPPER_LABEL.match(text) or not P.capitals_heading(text, min_words=2):
+        if upper_label(para, text) or not P.capitals_heading(text, min_words=2):
             return None
         if self.unfinished:
             return None  # words in capitals inside a sentence: a sign, a title quoted
@@ -804,7 +812,12 @@ class Classifier:
         ):
             if pattern is P.TITLED_LABEL and not self._titled_speaker(body):
                 continue
-            match = P.colon_label(body) if colon else pattern.match(body)
+            if colon:
+                match = P.colon_label(body)
+            elif pattern is P.UPPER_LABEL:
+                match = upper_label(para, body)
+            else:
+                match = pattern.match(body)
             if match is None or not match.group("rest") or P.LINK_ONLY.match(match.group("rest")):
                 continue  # nothing said, or only a link: "Agenda: <https://…>"
             name = match.group("name")

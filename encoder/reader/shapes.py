@@ -292,7 +292,7 @@ def clock_of(text: str) -> str | None:
 # ------------------------------------------------------------------ the pass
 
 
-@dataclass
+@dataclass(slots=True)
 class RawParagraph:
     """A paragraph of the source: its text (gutters removed), first line,
     column, and what the shapes found in it.
@@ -302,7 +302,8 @@ class RawParagraph:
     turns back into nodes; ``lead`` the breaks before the paragraph;
     ``skip`` the length of a timestamp prefix before the label; ``bare`` a
     label the shapes found (name, where the speech starts); ``alone`` when
-    the label stood on a line of its own.
+    the label stood on a line of its own; ``upper`` the paragraph's text with
+    what UPPER_LABEL found in it (see :func:`upper_label`).
     """
 
     text: str
@@ -319,6 +320,26 @@ class RawParagraph:
     # where each continuation line starts in ``text``: (offset, line, column - 1)
     starts: tuple[tuple[int, int, int], ...] = ()
     furniture: bool = False  # a line of the file format, not of the transcript (WEBVTT)
+    upper: tuple[str, re.Match[str] | None] | None = None
+
+
+def upper_label(para: RawParagraph, text: str) -> re.Match[str] | None:
+    """UPPER_LABEL on ``text``, which is the paragraph's text or a part of it.
+    The lexer, the survey and the classifier each ask it of the same text: what
+    it found in the paragraph's own text is kept with the paragraph (the match
+    holds only that text, which the paragraph holds anyway).
+
+    >>> para = RawParagraph("MAO ZEDONG. Yes.", 1, 0)
+    >>> upper_label(para, para.text).group("name"), upper_label(para, para.text) is para.upper[1]
+    ('MAO ZEDONG', True)
+    """
+    known = para.upper
+    if known is not None and known[0] is text:
+        return known[1]
+    match = UPPER_LABEL.match(text)
+    if text is para.text:
+        para.upper = (text, match)
+    return match
 
 
 MARK_BASE: Final = 0xE000
@@ -1152,7 +1173,7 @@ def _alone_label(para: RawParagraph) -> str | None:
     if para.bare is not None and para.bare[1] >= len(para.text):
         return para.bare[0]
     text = para.text[para.skip :]
-    upper = UPPER_LABEL.match(text)
+    upper = upper_label(para, text)
     if upper is not None and not upper.group("rest"):
         return upper.group("name")
 
