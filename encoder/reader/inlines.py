@@ -213,7 +213,11 @@ def _rule_remark(
     """ "[sic]", "[inaudible]", "[00:12:31]", "[Discussion off the record.]": a
     transcriber's or editor's remark, unsigned."""
     text = content.strip()
-    if _REMARK_WORDS.match(text) or _TIMESTAMP.match(text) or _REMARK_SENTENCE.match(text):
+    if (
+        _REMARK_WORDS.match(text)
+        or (text[:1].isdecimal() and _TIMESTAMP.match(text))
+        or ("A" <= text[:1] <= "Z" and text[-1:] in ".!" and _REMARK_SENTENCE.match(text))
+    ):
         return (EditorialNote((Text(content),), (), "brackets", ctx.line),)
     return None
 
@@ -271,6 +275,9 @@ _EXCHANGEABLE: Final = (
 )
 
 
+_EXCHANGEABLE_WORDS: Final = frozenset().union(*_EXCHANGEABLE)
+
+
 def _last_word(value: str) -> int | None:
     r"""Where the word (ASCII letters) that ends ``value`` before a space
     starts: the match of ``(?<![\w’'-])[A-Za-z]+ $``, read from the end (a
@@ -291,8 +298,8 @@ def _last_word(value: str) -> int | None:
 def _rule_correction(
     content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
 ) -> tuple[Inline, ...] | None:
-    if not out or not isinstance(out[-1], Text):
-        return None
+    if content.lower() not in _EXCHANGEABLE_WORDS or not out or not isinstance(out[-1], Text):
+        return None  # most brackets: not a word of those classes
     value = out[-1].value
     start = _last_word(value)
     if start is None:
@@ -411,6 +418,8 @@ def _is_stage_word(first: str, content: str) -> bool:
 
 
 def _editorial(content: str, brackets: str, ctx: InlineContext) -> tuple[Inline, ...] | None:
+    if "-" not in content and "–" not in content and "—" not in content:
+        return None  # no dash before a signature
     match = _EDITORIAL.match(content)
     if match is None:
         return None
