@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from ..diagnostics import Reporter, Span
+from ..lazyre import LazyPattern
 from ..model import (
     ArchivalCitation,
     Block,
@@ -1270,7 +1271,7 @@ def _listed_as(label: str, listed: list[str]) -> str | None:
 
 
 # A title and a surname: "Mr. Carver", "Mrs. Joan Pell", "Dr. Okafor".
-_TITLED_SURNAME: Final = re.compile(
+_TITLED_SURNAME: Final = LazyPattern(
     rf"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+(?:{P.UP}[a-zà-ÿ’'-]+\s+){{0,2}}"
     rf"{P.UP}[a-zà-ÿ’'-]+$"
 )

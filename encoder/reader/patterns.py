@@ -283,7 +283,7 @@ TITLED_LABEL: Final = re.compile(
 )
 # Who presides, as a hearing's opening paragraph says: "Hon. Delia Marsh [chairwoman of
 # the subcommittee] presiding", "Hon. Teodoro Ruiz, chairman of the committee, presiding".
-PRESIDING: Final = re.compile(
+PRESIDING: Final = LazyPattern(
     rf"\b(?:Hon\.|Senator|Representative)\s+(?P<name>{UP}[\w’'.-]*(?:\s+{UP}[\w’'.-]*){{0,3}})"
     r"\s*[\[(,]\s*(?P<office>chair(?:man|woman|person)?|vice chair(?:man|woman)?)\b"
     r"[^\[\]()]{0,80}?[\])]?,?\s+presiding\b",
@@ -300,7 +300,7 @@ HEARING_HEADING: Final = re.compile(
 )
 # A transcript's key to its labels: "I: Interviewerin (Maren Schröder)", "B: Befragte
 # (anonymised)", "R: Respondent": a label, a role, the person in parentheses.
-LEGEND: Final = re.compile(
+LEGEND: Final = LazyPattern(
     r"^(?P<label>[A-Z]{1,3}\d?):[ \t]+(?P<role>Interviewer(?:in)?|Interviewte[rn]?|Befragte[rn]?|"
     r"Erzähler(?:in)?|Respondent|Interviewee|Narrator|Moderator(?:in)?)"
     r"(?:[ \t]*\((?P<name>[^()\n]{1,60})\))?[ \t]*$"

@@ -83,7 +83,7 @@ INCIDENT: Final = re.compile(
 SET_APART_INCIDENT: Final = re.compile(
     r"^(?:\[\s*(?P<b>[^\[\]]{1,70})\s*\]|\(\s*(?P<p>[^()]{1,70})\s*\)|(?P<u>[^a-z]{1,70}))\.?$"
 )
-_SET_APART_WORDS: Final = re.compile(
+_SET_APART_WORDS: Final = LazyPattern(
     rf"^(?:(?:end|beginning|begin|start|resume|continuation)\s+(?:of\s+)?(?:the\s+)?{_RECORDING}"
     rf"\b[\w ,;.:#-]{{0,40}}|(?:{_RECORDING}|side)\s+#?{_TAPE_NUMBER}\b[\w ,;.:#-]{{0,30}}"
     rf"|{_RECORDING}\s+{_MOVES}\b[\w ,;.:#-]{{0,30}})$",
@@ -200,13 +200,13 @@ DIARISED_LABEL: Final = re.compile(
     r"^\[?(?P<name>(?:SPEAKER|Speaker|speaker|SPK|spk)[_ ]?\d{1,3})\]?:[ \t]+(?=\S)"
 )
 # A label in Markdown emphasis: "**Jane Doe:** Hello", "__Q:__ Why?", "*Tom Berg*: Hi".
-EMPHASISED_LABEL: Final = re.compile(
+EMPHASISED_LABEL: Final = LazyPattern(
     rf"^(?P<mark>\*\*|__|\*|_)(?P<name>{UP}[^*_:\n]{{0,58}}?)(?::(?P=mark)|(?P=mark):)[ \t]*"
 )
 # A paragraph number before a label, as in summary records: "12. The PRESIDENT: …".
 PARA_NUMBER: Final = re.compile(r"^(?P<n>\d{1,3}[.)])[ \t]+(?=\S)")
 # "[Jane Doe] 10:03:21" alone on a line (a meeting tool's export).
-BRACKETED_NAME_AND_TIME: Final = re.compile(
+BRACKETED_NAME_AND_TIME: Final = LazyPattern(
     rf"^\[(?P<name>{UP}[^\[\]\n]{{0,60}})\][ \t]+(?P<t>{_CLOCK_AMPM})$"
 )
 # A name alone (one to four capitalised words), after a time: "[00:00:03] Jane Doe".
@@ -442,7 +442,7 @@ def _cue_name_lines(content: list[str]) -> frozenset[str]:
 
 
 # A display name as a meeting program lists it: "Okonjo, Adaeze", "Ana Ruiz (Guest)".
-_CUE_NAME: Final = re.compile(
+_CUE_NAME: Final = LazyPattern(
     rf"^{UP}[\w’'.-]*,?(?: (?:{PARTICLE} ){{0,2}}{UP}[\w’'.-]*,?){{0,3}}(?: \([^()]{{1,30}}\))?$"
 )
 
