@@ -186,10 +186,10 @@ class Survey:
         """Mixed-case colon labels that recur ("Mao Zedong:", not "MR. SMITH:")."""
         return sum(1 for n, c in self.colon_label_counts.items() if c >= 2 and not n.isupper())
 
-    @property
+    @functools.cached_property
     def qa_labels(self) -> bool:
         """Depositions label turns "Q." and "A."; a lone "A." is an initial,
-        unless a "Q." asks what it answers."""
+        unless a "Q." asks what it answers (asked once the survey is done)."""
         q, a = self.qa_counts["Q"], self.qa_counts["A"]
         return (q >= 2 and a >= 2) or (q >= 1 and a >= 1 and q + a <= 3)
 
@@ -257,7 +257,7 @@ def initials_of(label: str, forms: list[tuple[str, str]]) -> str | None:
     >>> initials_of("N", [("Nixon", "Nixon"), ("Nasser", "Nasser")]) is None
     True
     """
-    if not _INITIALS_LABEL.match(label) or label in ("Q", "A"):
+    if len(label) > 4 or not _INITIALS_LABEL.match(label) or label in ("Q", "A"):
         return None
     found = []
     for written, name in forms:
@@ -761,7 +761,7 @@ class Classifier:
             if exam.group("of"):
                 self.witness = exam.group("of").strip()
             return Heading(self.inlines(para), "examination", para.line)
-        sworn = P.WITNESS_SWORN.match(text) if "," in text else None
+        sworn = P.WITNESS_SWORN.match(text) if _sworn_name_first(text) else None
         if sworn is not None:
             self.witness = sworn.group("name").strip()
             return Narration(self.inlines(para), para.line)
@@ -1280,6 +1280,14 @@ _TITLED_SURNAME: Final = LazyPattern(
 def _personal(name: str) -> bool:
     """A person's full name, or a title and a surname."""
     return bool(_PERSONAL_NAME.match(name) or _TITLED_SURNAME.match(name))
+
+
+def _sworn_name_first(text: str) -> bool:
+    """Whether :data:`P.WITNESS_SWORN` can match: a capital opens the line and
+    one to four words stand before its first comma (the name, then ", having
+    been sworn")."""
+    comma = text.find(",")
+    return comma > 0 and "A" <= text[0] <= "Z" and len(text[:comma].split()) <= 4
 
 
 def _participants_head(text: str) -> re.Match[str] | None:

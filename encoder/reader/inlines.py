@@ -94,7 +94,7 @@ _TIMESTAMP: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _REMARK_SENTENCE: Final = re.compile(r"^(?=[A-Z][^\[\]]*[.!]$)[^\n]*?\s\S[^\n]")
 
 
-@dataclass
+@dataclass(slots=True)
 class InlineContext:
     """Where the text comes from, and what the parser may recognise there."""
 
