@@ -472,7 +472,7 @@ class Classifier:
         block = self.classify_text(para)
         # a sentence that runs on ("One of them said") is not broken by a heading
         self.unfinished = isinstance(block, Turn | Paragraph) and (
-            strip_marks(para.text).rstrip()[-1:] not in _SENTENCE_ENDS
+            _last_character(para.text) not in _SENTENCE_ENDS
         )
         return _attach(block, para)
 
@@ -1328,6 +1328,14 @@ def _heading(name: str) -> bool:
 
 
 _SENTENCE_ENDS: Final = frozenset(".?!:;\"”’')]…—-")
+
+
+def _last_character(text: str) -> str:
+    """The text's last character that is neither a space nor a break mark (the
+    marks are only looked for where one ends the text)."""
+    last = text.rstrip()[-1:]
+    return strip_marks(text).rstrip()[-1:] if "\ue000" <= last <= "\uf7ff" else last
+
 
 # An elapsed time in brackets right after a label: "MF: [00:12:40] We're back.",
 # "Speaker 1: (00:03)".

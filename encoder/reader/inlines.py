@@ -123,9 +123,12 @@ class InlineContext:
 
 
 def parse_inlines(text: str, ctx: InlineContext) -> tuple[Inline, ...]:
+    first = _TOKEN_START.search(text)
+    if first is None:  # most speech: no bracket, parenthesis or note mark
+        return (Text(text),) if text else ()
     out: list[Inline] = []
     pos = 0
-    for match in _tokens(text):
+    for match in _tokens(text, first.start()):
         if match.start() > pos:
             _append_text(out, text[pos : match.start()])
         pos = match.end()
@@ -167,9 +170,9 @@ def parse_inlines(text: str, ctx: InlineContext) -> tuple[Inline, ...]:
     return tuple(out)
 
 
-def _tokens(text: str) -> Iterator[re.Match[str]]:
-    """The matches of :data:`_TOKEN` in ``text``, as ``finditer`` gives them."""
-    pos = 0
+def _tokens(text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_TOKEN` in ``text`` from ``pos`` on, as ``finditer``
+    gives them."""
     while (start := _TOKEN_START.search(text, pos)) is not None:
         match = _TOKEN.match(text, start.start())
         if match is None:  # a parenthesis left open, say: the next position
