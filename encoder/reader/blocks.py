@@ -418,7 +418,11 @@ class Classifier:
             foreign_lang=lang,
             reporter=self.reporter,
             editors=self.editors,
-            starts=tuple((o - extra, line, col) for o, line, col in para.starts if o >= extra),
+            starts=(
+                tuple((o - extra, line, col) for o, line, col in para.starts if o >= extra)
+                if extra and para.starts
+                else para.starts  # the offsets as they are (all are positive)
+            ),
         )
 
     def inlines(
