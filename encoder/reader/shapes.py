@@ -46,6 +46,10 @@ from .vocab import HEADING_WORDS, NOT_LABELS
 
 # A margin line number: "12   Q.  Did you ...", or a number alone (an empty line).
 LINE_NUMBER: Final = re.compile(r"^(?P<n>\d{1,2})(?=\s|$)[ \t]*")
+# What a line of PAGE_LINES can start with ("[Page 3]", "Page 3", "- 3 -", "Tape 2, …"):
+# _page_line tries the patterns only on such a line. A new entry that can start
+# with another character adds it here.
+_PAGE_LINE_FIRST: Final = "[pP-–—tTcC"
 # Page markers on a line of their own.
 PAGE_LINES: Final = (
     # "[Page 12]", "[[Page 12]]", "[p. 4]", "[Pg. 7]"
@@ -165,7 +169,10 @@ def is_incident(text: str) -> bool:
     return _SET_APART_WORDS.match(inner.strip()) is not None
 
 
-# Timestamps before the speaker.
+# Timestamps before the speaker. Each starts with a bracket, a parenthesis or a
+# digit, which _stamp_prefix tests before it tries them: a new entry that can
+# start with another character adds it to _STAMP_FIRST.
+_STAMP_FIRST: Final = "[("  # and any digit
 _CLOCK: Final = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 _CLOCK_AMPM: Final = _CLOCK + r"(?:\s?[AaPp]\.?[Mm]\.?)?"  # "10:03 AM", "1:04 p.m."
 STAMP_PREFIXES: Final = (
@@ -365,8 +372,8 @@ class Shape:
 
 
 def _stamp_prefix(text: str) -> re.Match[str] | None:
-    if text[:1] not in "[(" and not text[:1].isdecimal():
-        return None  # every stamp opens with a bracket, a parenthesis or a digit
+    if text[:1] not in _STAMP_FIRST and not text[:1].isdecimal():
+        return None  # most lines: no stamp opens with their first character
     for pattern in STAMP_PREFIXES:
         match = pattern.match(text)
         if match is not None and _stamp_time(match):
@@ -877,10 +884,6 @@ def _page_line(text: str, profile: Profile) -> PageMark | None:
         if match is not None:
             return PageMark(match.group("n"), text)
     return None
-
-
-# What a line of PAGE_LINES can start with ("[Page 3]", "Page 3", "- 3 -", "Tape 2, …").
-_PAGE_LINE_FIRST: Final = "[pP-–—tTcC"
 
 
 def _opens(text: str, shape: Shape) -> bool:
