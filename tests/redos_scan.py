@@ -48,6 +48,7 @@ def main() -> int:
 
     sys.path.insert(0, str(ROOT))
     import encoder
+    from encoder.lazyre import LazyPattern
 
     found: dict[tuple[str, int], tuple[str, str, int]] = {}
     for info in pkgutil.walk_packages(encoder.__path__, "encoder."):
@@ -70,6 +71,9 @@ def main() -> int:
         for value in vars(module).values():
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
                 key = (value.pattern, value.flags & ~re.UNICODE)
+                patterns.setdefault(key, _where(module.__file__ or "") or name)
+            elif isinstance(value, LazyPattern):  # compiled on first use, not at import
+                key = (value.source, int(value.flags))
                 patterns.setdefault(key, _where(module.__file__ or "") or name)
     for path in sorted((ROOT / "encoder").rglob("*.py")):  # literals in function bodies
         visitor = PythonNodeVisitor()

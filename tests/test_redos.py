@@ -34,6 +34,7 @@ from pathlib import Path
 import pytest
 
 import encoder
+from encoder.lazyre import LazyPattern
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -113,12 +114,15 @@ def _repeat(unit: str, prefix: str = "", suffix: str = "") -> Callable[[int], st
 
 
 def _all_patterns() -> dict[str, re.Pattern[str]]:
-    """Every compiled pattern the package's modules hold, by dotted name."""
+    """Every compiled pattern the package's modules hold, by dotted name (a
+    pattern compiled on first use is compiled here)."""
     found: dict[str, re.Pattern[str]] = {}
     seen: set[int] = set()
     for info in pkgutil.walk_packages(encoder.__path__, "encoder."):
         module = importlib.import_module(info.name)
         for name, value in sorted(vars(module).items()):
+            if isinstance(value, LazyPattern):
+                value = value.compiled
             if (
                 isinstance(value, re.Pattern)
                 and isinstance(value.pattern, str)

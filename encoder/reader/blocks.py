@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from ..diagnostics import Reporter, Span
+from ..lazyre import LazyPattern
 from ..model import (
     Anchor,
     ArchivalCitation,
@@ -72,7 +73,15 @@ from .names import (
     title_case,
 )
 from .profile import Profile
-from .shapes import RawParagraph, Shape, lex_lines, restore_marks, seconds_of, strip_marks
+from .shapes import (
+    RawParagraph,
+    Shape,
+    lex_lines,
+    restore_marks,
+    seconds_of,
+    strip_marks,
+    upper_label,
+)
 from .vocab import (
     HEADING_WORDS,
     NOT_LABELS,
@@ -184,10 +193,10 @@ class Survey:
                 by_surname[name.split()[-1].casefold()] += count
         return sum(1 for count in by_surname.values() if count >= 2)
 
-    @property
+    @functools.cached_property
     def qa_labels(self) -> bool:
         """Depositions label turns "Q." and "A."; a lone "A." is an initial,
-        unless a "Q." asks what it answers."""
+        unless a "Q." asks what it answers (asked once the survey is done)."""
         q, a = self.qa_counts["Q"], self.qa_counts["A"]
         return (q >= 2 and a >= 2) or (q >= 1 and a >= 1 and q + a <= 3)
 
@@ -315,7 +324,7 @@ def initials_of(label: str, forms: list[tuple[str, str]], qa: bool = True) -> st
     >>> initials_of("N", [("Nixon", "Nixon"), ("Nasser", "Nasser")]) is None
     True
     """
-    if not _INITIALS_LABEL.match(label) or (qa and label in ("Q", "A")):
+    if len(label) > 4 or not _INITIALS_LABEL.match(label) or (qa and label in ("Q", "A")):
         # ("A:" is Arnesen where no "Q:" asks: qa False)
         return None
     found = []
@@ -348,7 +357,7 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             s.emphasised += para.style == "emphasised label"
         s.alone += para.alone
         text = para.text[para.skip :] if para.skip else para.text
-        head = P.PARTICIPANTS_HEAD.match(text)
+        head = _participants_head(text)
         if head:
             in_participants = True
             inline = head.group("inline")
@@ -364,7 +373,7 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                 s.participant_forms.extend(_participant_forms(text, listed))
                 continue
             in_participants = False
-        field_match = P.METADATA_FIELD.match(text)
+        field_match = _metadata_field(text)
         if (
             field_match is not None
             and P.METADATA_KINDS.get(field_match.group("key").lower()) is None
@@ -383,15 +392,15 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                 if short != value:
                     s.participants.append(short)
                 s.participant_forms.append((value, value))
-        label = P.UPPER_LABEL.match(text)
+        label = upper_label(para, text)
         if label and label.group("rest"):
             s.label_counts[norm_label(label.group("name"))] += 1
-        qa = P.QA_LABEL.match(text)
+        qa = P.QA_LABEL.match(text) if text[:1] in "QA" else None
         if qa:
             s.qa_counts[qa.group("name")] += 1
         elif para.bare is not None and para.bare[0] in ("Q", "A"):
             s.qa_counts[para.bare[0]] += 1  # "Q<TAB>Where were you?"
-        colon = P.COLON_LABEL.match(text)
+        colon = P.colon_label(text)
         if colon and colon.group("rest"):
             s.colon_label_counts[colon.group("name")] += 1
         elif label is None and text[:1].isupper() and "." in text[:40]:
@@ -408,7 +417,7 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         funding = P.funding_match(text)
         if funding:
             s.funders.append(funding.group("funder").strip())
-        translator = P.TRANSLATOR.search(text)
+        translator = P.TRANSLATOR.search(text) if "Translated" in text else None
         if translator and translator.group("lang"):
             s.original_lang = P.LANGUAGE_CODES.get(translator.group("lang").lower())
         if s.original_lang is None and "op." in text and P.russian_archive_style(text):
@@ -491,7 +500,11 @@ class Classifier:
             foreign_lang=lang,
             reporter=self.reporter,
             editors=self.editors,
-            starts=tuple((o - extra, line, col) for o, line, col in para.starts if o >= extra),
+            starts=(
+                tuple((o - extra, line, col) for o, line, col in para.starts if o >= extra)
+                if extra and para.starts
+                else para.starts  # the offsets as they are (all are positive)
+            ),
         )
 
     def inlines(
@@ -549,7 +562,7 @@ class Classifier:
         block = self.classify_text(para)
         # a sentence that runs on ("One of them said") is not broken by a heading
         self.unfinished = isinstance(block, Turn | Paragraph) and (
-            strip_marks(para.text).rstrip()[-1:] not in _SENTENCE_ENDS
+            _last_character(para.text) not in _SENTENCE_ENDS
         )
         return _attach(block, para)
 
@@ -599,8 +612,10 @@ class Classifier:
         return None
 
     def note_body(self, para: RawParagraph, text: str) -> Block | None:
-        match = P.NOTE_BODY.match(text)
-        if match is None and self.phase is Phase.NOTES:
+        first = text[:1]
+        # a note opens with "[" or a superscript digit, an end note with a digit
+        match = P.NOTE_BODY.match(text) if first in _NOTE_FIRST else None
+        if match is None and self.phase is Phase.NOTES and first.isdecimal():
             numbered = P.NUMBERED_NOTE.match(text)
             if numbered is not None:  # "3. Text" under a "Notes" heading
                 body = numbered.group("body")
@@ -615,7 +630,7 @@ class Classifier:
         return NoteBody(number, self.inlines(para, body), para.line, "superscript")
 
     def participants(self, para: RawParagraph, text: str) -> Block | None:
-        head = P.PARTICIPANTS_HEAD.match(text)
+        head = _participants_head(text)
         if head:
             listed = para.text[para.text.find(":") + 1 :]
             if _COLUMN_TITLES.fullmatch(head.group("inline") or ""):
@@ -708,7 +723,7 @@ class Classifier:
 
     def metadata_field(self, para: RawParagraph, text: str) -> Block | None:
         """ "Date: …", "Location: …", "Source: …", "Interviewer: NAME" before the text."""
-        match = P.METADATA_FIELD.match(text)
+        match = _metadata_field(text)
         if match is None:
             return None
         key, value = match.group("key"), match.group("value").strip()
@@ -800,7 +815,7 @@ class Classifier:
         ):
             if pattern is P.TITLED_LABEL and not self._titled_speaker(body):
                 continue
-            match = pattern.match(body)
+            match = P.colon_label(body) if pattern is P.COLON_LABEL else pattern.match(body)
             if (
                 match is not None
                 and match.group("rest")
@@ -812,7 +827,7 @@ class Classifier:
 
     def archival(self, para: RawParagraph, text: str) -> Block | None:
         citation = parse_archival(text, para.line)
-        translator = P.TRANSLATOR.search(text)
+        translator = P.TRANSLATOR.search(text) if "Translated" in text else None
         if citation is None and translator is not None and translator.start() == 0:
             # a credit on its own: "Translated from the Russian by Gary Goldberg."
             return SourceLine(
@@ -856,7 +871,7 @@ class Classifier:
         the document, so not a speaker's turn."""
         if not self.seen_turn:
             return None
-        match = P.CLOSING_FIELD.match(text)
+        match = P.CLOSING_FIELD.match(text) if ":" in text else None
         if match is None:
             return None
         if match.group("key").lower().startswith("source"):
@@ -868,7 +883,7 @@ class Classifier:
         asks the questions ("Q.") and who answers them ("A.") from here on."""
         if not (self.survey.qa_labels or self.seen_turn):
             return None
-        exam = P.EXAMINATION.match(text)
+        exam = P.EXAMINATION.match(text) if text[:1] in "RDCVFEB" else None
         if exam is not None:
             by = exam.group("by") or exam.group("by2")
             if by:
@@ -884,7 +899,9 @@ class Classifier:
             self.examiner = asker if named else None
             self.examiner_next = not named
             return Heading(self.inlines(para), "examination", para.line)
-        sworn = P.WITNESS_SWORN.match(text) or P.WITNESS_OATH.match(text)
+        sworn = P.WITNESS_SWORN.match(text) if _sworn_name_first(text) else None
+        if sworn is None and text[-1:] in ").":
+            sworn = P.WITNESS_OATH.match(text)  # "DR RUTH IMRIE (sworn)"
         if sworn is not None:
             self.witness = sworn.group("name").strip()
             return Narration(self.inlines(para), para.line)
@@ -895,7 +912,7 @@ class Classifier:
         # two words or more: a word in capitals alone ("NO!") is more likely speech
         if text[:1] == "[" and _WHOLE_REMARK.match(text):
             return None  # "[GRAPHIC] [TIFF OMITTED]": a remark, however loud
-        if P.UPPER_LABEL.match(text) or not P.capitals_heading(text, min_words=2):
+        if upper_label(para, text) or not P.capitals_heading(text, min_words=2):
             return None
         if self.unfinished:
             return None  # words in capitals inside a sentence: a sign, a title quoted
@@ -938,7 +955,12 @@ class Classifier:
         ):
             if pattern is P.TITLED_LABEL and not self._titled_speaker(body):
                 continue
-            match = pattern.match(body)
+            if pattern is P.COLON_LABEL:
+                match = P.colon_label(body)
+            elif pattern is P.UPPER_LABEL:
+                match = upper_label(para, body)
+            else:
+                match = pattern.match(body)
             if match is None or not match.group("rest") or P.LINK_ONLY.match(match.group("rest")):
                 continue  # nothing said, or only a link: "Agenda: <https://…>"
             name = match.group("name")
@@ -1088,7 +1110,9 @@ class Classifier:
     ) -> Turn:
         if stamp is None and para.stamp is None:
             # "MF: [00:12:40] We're back.": the time after the label is the turn's
-            after = _STAMP_AFTER_LABEL.match(para.text, rest_at)
+            opens = para.text[rest_at : rest_at + 1]
+            # ("\[00:04:12.10\]": Markdown escapes the bracket)
+            after = _STAMP_AFTER_LABEL.match(para.text, rest_at) if opens in "[(\\" else None
             if after is not None:
                 group = "t" if after.group("t") else "pt"  # "Speaker 1: (00:03)", as Rev writes
                 written = after.group(group)
@@ -1335,7 +1359,7 @@ def parse_archival(text: str, line: int) -> ArchivalCitation | None:
     >>> c.repository, c.collection, c.idnos, c.locus
     ('GARF', '5', (('inventory', '2'), ('file', '7')), '1-3')
     """
-    head = P.ARCHIVE_HEAD.match(text)
+    head = P.ARCHIVE_HEAD.match(text) if "A" <= text[:1] <= "Z" else None
     if head is None:
         return None
     keys = list(P.ARCHIVE_KEY.finditer(head.group("rest")))
@@ -1470,7 +1494,7 @@ def _listed_as(label: str, listed: list[str]) -> str | None:
 
 
 # A title and a surname: "Mr. Carver", "Mrs. Joan Pell", "Dr. Okafor".
-_TITLED_SURNAME: Final = re.compile(
+_TITLED_SURNAME: Final = LazyPattern(
     rf"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+(?:{P.UP}[a-zà-ÿ’'-]+\s+){{0,2}}"
     rf"{P.UP}[a-zà-ÿ’'-]+$"
 )
@@ -1497,6 +1521,40 @@ _PARTY: Final = re.compile(
 )
 
 
+def _sworn_name_first(text: str) -> bool:
+    """Whether :data:`P.WITNESS_SWORN` can match: a capital opens the line and
+    one to four words stand before its first comma (the name, then ", having
+    been sworn")."""
+    comma = text.find(",")
+    return comma > 0 and "A" <= text[0] <= "Z" and len(text[:comma].split()) <= 4
+
+
+def _participants_head(text: str) -> re.Match[str] | None:
+    """:data:`P.PARTICIPANTS_HEAD`, not tried on a line whose first character is
+    an ASCII letter no heading word starts with (the words start with p, a, i,
+    t, o in any case; other letters, such as "ı", may match one ignoring case)."""
+    first = text[:1]
+    if first.isascii() and first.lower() not in _HEAD_FIRST:
+        return None
+    return P.PARTICIPANTS_HEAD.match(text)
+
+
+# the first letters of PARTICIPANTS_HEAD's words ("present", "attendees", "in
+# attendance", "those present", "obecni", "witnesses", "speakers", "members present",
+# "representatives", "commissioners", "board members", "legislators", "guests"):
+# a word added there adds its letter here
+_HEAD_FIRST: Final = "paitowsmrcblg"
+_NOTE_FIRST: Final = "[" + P.SUPERSCRIPT_DIGITS
+
+
+def _metadata_field(text: str) -> re.Match[str] | None:
+    """:data:`P.METADATA_FIELD`, tried only where a colon follows the key or the
+    key ends with "by" (such keys are at most 14 characters long)."""
+    if ":" not in text and "by" not in text[:20].lower():
+        return None
+    return P.METADATA_FIELD.match(text)
+
+
 def _legend(text: str) -> re.Match[str] | None:
     """:data:`P.LEGEND`, tried only where a short label and its colon open the line."""
     return P.LEGEND.match(text) if ":" in text[:5] else None
@@ -1513,6 +1571,14 @@ def _heading(name: str) -> bool:
 
 
 _SENTENCE_ENDS: Final = frozenset(".?!:;\"”’')]…—-")
+
+
+def _last_character(text: str) -> str:
+    """The text's last character that is neither a space nor a break mark (the
+    marks are only looked for where one ends the text)."""
+    last = text.rstrip()[-1:]
+    return strip_marks(text).rstrip()[-1:] if "\ue000" <= last <= "\uf7ff" else last
+
 
 # An elapsed time in brackets right after a label: "MF: [00:12:40] We're back.",
 # "Speaker 1: (00:03)".

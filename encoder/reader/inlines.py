@@ -98,7 +98,7 @@ _TIMESTAMP: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?$")
 _REMARK_SENTENCE: Final = re.compile(r"^(?=[A-Z][^\[\]]*[.!]$)[^\n]*?\s\S[^\n]")
 
 
-@dataclass
+@dataclass(slots=True)
 class InlineContext:
     """Where the text comes from, and what the parser may recognise there."""
 
@@ -127,9 +127,12 @@ class InlineContext:
 
 
 def parse_inlines(text: str, ctx: InlineContext) -> tuple[Inline, ...]:
+    first = _TOKEN_START.search(text)
+    if first is None:  # most speech: no bracket, parenthesis or note mark
+        return (Text(text),) if text else ()
     out: list[Inline] = []
     pos = 0
-    for match in _tokens(text):
+    for match in _tokens(text, first.start()):
         if match.start() > pos:
             _append_text(out, text[pos : match.start()])
         pos = match.end()
@@ -180,9 +183,9 @@ def parse_inlines(text: str, ctx: InlineContext) -> tuple[Inline, ...]:
     return tuple(out)
 
 
-def _tokens(text: str) -> Iterator[re.Match[str]]:
-    """The matches of :data:`_TOKEN` in ``text``, as ``finditer`` gives them."""
-    pos = 0
+def _tokens(text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_TOKEN` in ``text`` from ``pos`` on, as ``finditer``
+    gives them."""
     while (start := _TOKEN_START.search(text, pos)) is not None:
         match = _TOKEN.match(text, start.start())
         if match is None:  # a parenthesis left open, say: the next position
@@ -226,7 +229,11 @@ def _rule_remark(
     """ "[sic]", "[inaudible]", "[00:12:31]", "[Discussion off the record.]": a
     transcriber's or editor's remark, unsigned."""
     text = content.strip()
-    if _REMARK_WORDS.match(text) or _TIMESTAMP.match(text) or _REMARK_SENTENCE.match(text):
+    if (
+        _REMARK_WORDS.match(text)
+        or (text[:1].isdecimal() and _TIMESTAMP.match(text))
+        or ("A" <= text[:1] <= "Z" and text[-1:] in ".!" and _REMARK_SENTENCE.match(text))
+    ):
         return (EditorialNote((Text(content),), (), "brackets", ctx.line),)
     return None
 
@@ -284,6 +291,9 @@ _EXCHANGEABLE: Final = (
 )
 
 
+_EXCHANGEABLE_WORDS: Final = frozenset().union(*_EXCHANGEABLE)
+
+
 def _last_word(value: str) -> int | None:
     r"""Where the word (ASCII letters) that ends ``value`` before a space
     starts: the match of ``(?<![\w’'-])[A-Za-z]+ $``, read from the end (a
@@ -304,8 +314,8 @@ def _last_word(value: str) -> int | None:
 def _rule_correction(
     content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
 ) -> tuple[Inline, ...] | None:
-    if not out or not isinstance(out[-1], Text):
-        return None
+    if content.lower() not in _EXCHANGEABLE_WORDS or not out or not isinstance(out[-1], Text):
+        return None  # most brackets: not a word of those classes
     value = out[-1].value
     start = _last_word(value)
     if start is None:
@@ -424,6 +434,8 @@ def _is_stage_word(first: str, content: str) -> bool:
 
 
 def _editorial(content: str, brackets: str, ctx: InlineContext) -> tuple[Inline, ...] | None:
+    if "-" not in content and "–" not in content and "—" not in content:
+        return None  # no dash before a signature
     match = _EDITORIAL.match(content)
     if match is None:
         return None

@@ -31,7 +31,6 @@ from typing import Final
 from ..lazyre import LazyPattern
 from ..model import Folio, Incident, Inline, LineBreak, PageMark, Stamp, Text, evolve
 from .patterns import (
-    COLON_LABEL,
     OFFICE_LABEL,
     OFFICE_OPEN,
     PARTICLE,
@@ -41,6 +40,7 @@ from .patterns import (
     UPPER_LABEL,
     WITNESS_OATH,
     capitals_heading,
+    colon_label,
     inquiry_questions,
 )
 from .profile import Profile
@@ -50,6 +50,10 @@ from .vocab import HEADING_WORDS, NOT_LABELS
 
 # A margin line number: "12   Q.  Did you ...", or a number alone (an empty line).
 LINE_NUMBER: Final = re.compile(r"^(?P<n>\d{1,2})(?=\s|$)[ \t]*")
+# What a line of PAGE_LINES can start with ("[Page 3]", "Page 3", "- 3 -", "Tape 2, …"):
+# _page_line tries the patterns only on such a line. A new entry that can start
+# with another character adds it here.
+_PAGE_LINE_FIRST: Final = "[pP-–—tTcC"
 # Page markers on a line of their own.
 PAGE_LINES: Final = (
     # "[Page 12]", "[[Page 12]]", "[p. 4]", "[Pg. 7]"
@@ -87,7 +91,7 @@ INCIDENT: Final = re.compile(
 SET_APART_INCIDENT: Final = re.compile(
     r"^(?:\[\s*(?P<b>[^\[\]]{1,70})\s*\]|\(\s*(?P<p>[^()]{1,70})\s*\)|(?P<u>[^a-z]{1,70}))\.?$"
 )
-_SET_APART_WORDS: Final = re.compile(
+_SET_APART_WORDS: Final = LazyPattern(
     rf"^(?:(?:end|beginning|begin|start|resume|continuation)\s+(?:of\s+)?(?:the\s+)?{_RECORDING}"
     rf"\b[\w ,;.:#-]{{0,40}}|(?:{_RECORDING}|side)\s+#?{_TAPE_NUMBER}\b[\w ,;.:#-]{{0,30}}"
     rf"|{_RECORDING}\s+{_MOVES}\b[\w ,;.:#-]{{0,30}})$",
@@ -117,6 +121,36 @@ _INCIDENT_WORDS: Final = re.compile(
 )
 
 
+def _has_incident_word(text: str) -> bool:
+    """Whether the text holds a word of :data:`_INCIDENT_WORDS`. An ASCII text
+    is lowered and searched for each word (a case-insensitive alternation is
+    tried at every position); other text, where letters such as "ı" or "K"
+    match ignoring case, goes to the pattern."""
+    if not text.isascii():
+        return _INCIDENT_WORDS.search(text) is not None
+    lowered = text.lower()
+    return any(word in lowered for word in _INCIDENT_PIECES)
+
+
+# The words of _INCIDENT_WORDS, "dis[ck]" as its two spellings.
+_INCIDENT_PIECES: Final = (
+    "tape",
+    "side",
+    "cassette",
+    "record",
+    "interview",
+    "session",
+    "transcri",
+    "disc",
+    "disk",
+    "track",
+    "meeting",
+    "call",
+    "webinar",
+    "conclude",
+)
+
+
 def is_incident(text: str) -> bool:
     """A line about the recording, not speech: "[TAPE 1, SIDE A]", "END OF TAPE
     ONE, SIDE ONE", "[Begin Tape 1, Side 1]", "(End of interview)".
@@ -128,7 +162,7 @@ def is_incident(text: str) -> bool:
     >>> [is_incident(t) for t in ("Ana Ruiz started transcription", "We stopped recording.")]
     [True, False]
     """
-    if _INCIDENT_WORDS.search(text) is None:
+    if not _has_incident_word(text):
         return False  # most lines: none of the words such a note is made of
     if INCIDENT.match(text) or _PROGRAM_EVENT.match(text) or _MEETING_EVENT.match(text):
         return True
@@ -139,7 +173,10 @@ def is_incident(text: str) -> bool:
     return _SET_APART_WORDS.match(inner.strip()) is not None
 
 
-# Timestamps before the speaker.
+# Timestamps before the speaker. Each starts with a bracket, a parenthesis or a
+# digit, which _stamp_prefix tests before it tries them: a new entry that can
+# start with another character adds it to _STAMP_FIRST.
+_STAMP_FIRST: Final = "[(-"  # and any digit ("-00 00 00 09", before liftoff)
 _CLOCK: Final = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 _CLOCK_AMPM: Final = _CLOCK + r"(?:\s?[AaPp]\.?[Mm]\.?)?"  # "10:03 AM", "1:04 p.m."
 STAMP_PREFIXES: Final = (
@@ -181,13 +218,13 @@ DIARISED_LABEL: Final = re.compile(
     r"^\[?(?P<name>(?:SPEAKER|Speaker|speaker|SPK|spk)[_ ]?\d{1,3})\]?:[ \t]+(?=\S)"
 )
 # A label in Markdown emphasis: "**Jane Doe:** Hello", "__Q:__ Why?", "*Tom Berg*: Hi".
-EMPHASISED_LABEL: Final = re.compile(
+EMPHASISED_LABEL: Final = LazyPattern(
     rf"^(?P<mark>\*\*|__|\*|_)(?P<name>{UP}[^*_:\n]{{0,58}}?)(?::(?P=mark)|(?P=mark):)[ \t]*"
 )
 # A paragraph number before a label, as in summary records: "12. The PRESIDENT: …".
 PARA_NUMBER: Final = re.compile(r"^(?P<n>\d{1,3}[.)])[ \t]+(?=\S)")
 # "[Jane Doe] 10:03:21" alone on a line (a meeting tool's export).
-BRACKETED_NAME_AND_TIME: Final = re.compile(
+BRACKETED_NAME_AND_TIME: Final = LazyPattern(
     rf"^\[(?P<name>{UP}[^\[\]\n]{{0,60}})\][ \t]+(?P<t>{_CLOCK_AMPM})$"
 )
 # A name alone (one to four capitalised words), after a time: "[00:00:03] Jane Doe".
@@ -275,7 +312,7 @@ def clock_of(text: str) -> str | None:
 # ------------------------------------------------------------------ the pass
 
 
-@dataclass
+@dataclass(slots=True)
 class RawParagraph:
     """A paragraph of the source: its text (gutters removed), first line,
     column, and what the shapes found in it.
@@ -285,7 +322,8 @@ class RawParagraph:
     turns back into nodes; ``lead`` the breaks before the paragraph;
     ``skip`` the length of a timestamp prefix before the label; ``bare`` a
     label the shapes found (name, where the speech starts); ``alone`` when
-    the label stood on a line of its own.
+    the label stood on a line of its own; ``upper`` the paragraph's text with
+    what UPPER_LABEL found in it (see :func:`upper_label`).
     """
 
     text: str
@@ -302,6 +340,26 @@ class RawParagraph:
     # where each continuation line starts in ``text``: (offset, line, column - 1)
     starts: tuple[tuple[int, int, int], ...] = ()
     furniture: bool = False  # a line of the file format, not of the transcript (WEBVTT)
+    upper: tuple[str, re.Match[str] | None] | None = None
+
+
+def upper_label(para: RawParagraph, text: str) -> re.Match[str] | None:
+    """UPPER_LABEL on ``text``, which is the paragraph's text or a part of it.
+    The lexer, the survey and the classifier each ask it of the same text: what
+    it found in the paragraph's own text is kept with the paragraph (the match
+    holds only that text, which the paragraph holds anyway).
+
+    >>> para = RawParagraph("MAO ZEDONG. Yes.", 1, 0)
+    >>> upper_label(para, para.text).group("name"), upper_label(para, para.text) is para.upper[1]
+    ('MAO ZEDONG', True)
+    """
+    known = para.upper
+    if known is not None and known[0] is text:
+        return known[1]
+    match = UPPER_LABEL.match(text)
+    if text is para.text:
+        para.upper = (text, match)
+    return match
 
 
 MARK_BASE: Final = 0xE000
@@ -327,6 +385,8 @@ class Shape:
 
 
 def _stamp_prefix(text: str) -> re.Match[str] | None:
+    if text[:1] not in _STAMP_FIRST and not text[:1].isdecimal():
+        return None  # most lines: no stamp opens with their first character
     for pattern in STAMP_PREFIXES:
         match = pattern.match(text)
         if match is not None and _stamp_time(match):
@@ -402,7 +462,7 @@ def _cue_name_lines(content: list[str]) -> frozenset[str]:
 
 
 # A display name as a meeting program lists it: "Okonjo, Adaeze", "Ana Ruiz (Guest)".
-_CUE_NAME: Final = re.compile(
+_CUE_NAME: Final = LazyPattern(
     rf"^{UP}[\w’'.-]*,?(?: (?:{PARTICLE} ){{0,2}}{UP}[\w’'.-]*,?){{0,3}}(?: \([^()]{{1,30}}\))?$"
 )
 
@@ -442,7 +502,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     if messages >= 3 and messages >= 0.3 * len(content):
         shape.chat = True
         shape.counts["chat messages"] = messages
-    numbered = [LINE_NUMBER.match(c) for c in content]
+    numbered = [LINE_NUMBER.match(c) if c[:1].isdecimal() else None for c in content]
     numbers = [int(m.group("n")) for m in numbered if m is not None]
     in_order = sum(1 for a, b in itertools.pairwise(numbers) if b in (a + 1, 1))
     numbered_enough = len(numbers) >= 4 and len(numbers) >= 0.6 * len(content)
@@ -460,7 +520,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         for match in stamped:
             rest = match.string[match.end() :]
             sign = CALL_SIGN.match(rest)
-            if sign is not None and not UPPER_LABEL.match(rest) and not COLON_LABEL.match(rest):
+            if sign is not None and not UPPER_LABEL.match(rest) and not colon_label(rest):
                 signs[sign.group("name")] += 1
         if sum(signs.values()) >= 0.5 * len(stamped) and len(stamped) >= 3:
             shape.call_signs = True
@@ -744,7 +804,7 @@ def _indented_paragraphs(lines: tuple[str, ...], margin: int) -> bool:
 
 def _titled_only(text: str) -> bool:
     """A line that only a title-and-name label rule would open ("Ms. Lindqvist. …")."""
-    return not (UPPER_LABEL.match(text) or COLON_LABEL.match(text) or capitals_heading(text))
+    return not (UPPER_LABEL.match(text) or colon_label(text) or capitals_heading(text))
 
 
 def _double_spaced(lines: tuple[str, ...]) -> int | None:
@@ -873,7 +933,7 @@ def _page_line(text: str, profile: Profile) -> PageMark | None:
         own = profile.page.match(text)
         if own is not None:
             return PageMark(own.groupdict().get("n"), text)
-    if len(text) > 40:
+    if len(text) > 40 or text[:1] not in _PAGE_LINE_FIRST:
         return None
     for pattern in PAGE_LINES:
         match = pattern.match(text)
@@ -889,7 +949,7 @@ def _opens(text: str, shape: Shape) -> bool:
     first = text[:1]
     if first == "[" or first in "¹²³⁴⁵⁶⁷⁸⁹⁰":
         return True
-    if Q_SPACED.match(text) or _QA.match(text):
+    if first in "QA" and (Q_SPACED.match(text) or _QA.match(text)):
         return True
     if first == "(" and (_REMARK_LINE.match(text) or (")" not in text and text[1:2].isupper())):
         # "(11.15 am)", "(A short break)": a remark on a line of its own, or the
@@ -905,7 +965,7 @@ def _opens(text: str, shape: Shape) -> bool:
         return True  # "Vizepräsident Dr. Schmitt -Vockenhausen:" alone on its line
     return bool(
         UPPER_LABEL.match(text)
-        or COLON_LABEL.match(text)
+        or colon_label(text)
         or capitals_heading(text)
         or ("." in text[:40] and TITLED_LABEL.match(text) is not None)
     )
@@ -942,16 +1002,16 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (diarised.group("name"), diarised.end())
         para.style = "diariser label"
         return
-    emphasised = EMPHASISED_LABEL.match(text)
+    emphasised = EMPHASISED_LABEL.match(text) if text[:1] in "*_" else None
     if emphasised is not None and not _not_a_name(emphasised.group("name")):
         # "**Jane Doe:** Hello", as Markdown copies write it ("**Break:**" is no one)
         para.bare = (emphasised.group("name"), emphasised.end())
         para.style = "emphasised label"
         return
-    number = PARA_NUMBER.match(text)
+    number = PARA_NUMBER.match(text) if text[:1].isdecimal() else None
     if number is not None:
         rest = text[number.end() :]
-        if UPPER_LABEL.match(rest) or COLON_LABEL.match(rest):
+        if UPPER_LABEL.match(rest) or colon_label(rest):
             para.number = number.group("n")
             para.skip = number.end()
             return
@@ -959,7 +1019,7 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     if stamp is not None:
         rest = text[stamp.end() :]
         sign = CALL_SIGN.match(rest) if shape.call_signs else None
-        labelled = bool(UPPER_LABEL.match(rest) or COLON_LABEL.match(rest))
+        labelled = bool(UPPER_LABEL.match(rest) or colon_label(rest))
         if shape.stamps or labelled:
             written = stamp.group("stamp")
             if written[0] in "[(":
@@ -980,18 +1040,18 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
                 para.bare = (rest, len(text))  # "[00:00:03] Jane Doe", the text below
                 para.style = "time and name"
             return
-    alone = CALL_SIGN_ALONE.match(text)
-    if alone is not None and alone.group("name") not in NOT_LABELS and len(text) <= 10:
+    alone = CALL_SIGN_ALONE.match(text) if len(text) <= 10 else None
+    if alone is not None and alone.group("name") not in NOT_LABELS:
         para.bare = (alone.group("name"), len(text))
         para.style = "call sign"
         return
-    spaced = Q_SPACED.match(text)
+    spaced = Q_SPACED.match(text) if text[:1] in "QA" else None
     if spaced is not None:
         para.bare = (spaced.group("name") or spaced.group("a"), spaced.end())
         para.style = "Q or A and spaces"
         return
-    named = NAME_AND_TIME.match(text) or BRACKETED_NAME_AND_TIME.match(text)
-    if named is not None and not text.endswith("."):
+    named = _name_and_time(text)
+    if named is not None:
         # "Jane Doe (00:00:03)" as Descript writes, "Jane Doe [00:00:03]"
         group = next(g for g in ("t", "pt", "bt") if named.groupdict().get(g))
         written = named.group(group)
@@ -1002,6 +1062,17 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (named.group("name"), len(text))
         para.style = "name and time"
         return
+
+
+def _name_and_time(text: str) -> re.Match[str] | None:
+    """NAME_AND_TIME or BRACKETED_NAME_AND_TIME, tried only on a line that ends
+    as a time does (a digit, "AM", a bracket) and not with a full stop."""
+    last = text[-1:]
+    if last not in "mM)]" and not last.isdecimal():
+        return None  # a line that ends with a full stop is speech
+    return NAME_AND_TIME.match(text) or (
+        BRACKETED_NAME_AND_TIME.match(text) if text[:1] == "[" else None
+    )
 
 
 _CHEVRONS: Final = re.compile(r">>[ \t]*")
@@ -1179,10 +1250,12 @@ def _alone_label(para: RawParagraph) -> str | None:
     if para.bare is not None and para.bare[1] >= len(para.text):
         return para.bare[0]
     text = para.text[para.skip :]
-    upper = UPPER_LABEL.match(text)
+    upper = upper_label(para, text)
     if upper is not None and not upper.group("rest"):
         return upper.group("name")
 
+    if ":" not in text:
+        return None
     colon = _COLON_ALONE.match(text)
     if colon is None and "," in text[:60]:
         colon = OFFICE_LABEL.match(text)  # "Dr. Henning Albrecht, Minister der Finanzen:"
@@ -1232,23 +1305,20 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
     # names with a time alone on their line ("Tom Berg  10:02 AM", "Jane Doe (00:00:01):"):
     # the shape of a meeting or transcription service's export
     timed = sum(1 for p, a in zip(paras, alone, strict=True) if a and _has_time(p))
+    times = [_time_alone(p.text) for p in paras]  # each paragraph: a time alone
     # a time alone, then a name alone, then the text ("00:01:05" / "Jane Doe" / …)
     time_named = sum(
-        1
-        for first, second in itertools.pairwise(paras)
-        if TIME_ALONE.match(first.text) and NAME_ONLY.match(second.text)
+        1 for index, second in enumerate(paras[1:]) if times[index] and NAME_ONLY.match(second.text)
     )
     # a name alone, then a time alone, then the text ("Jane Doe" / "00:01:05" / …)
     named_time = sum(
         1
-        for first, second in itertools.pairwise(paras)
-        if _display_name(first.text) and TIME_ALONE.match(second.text)
+        for index, first in enumerate(paras[:-1])
+        if times[index + 1] and _display_name(first.text)
     )
     # a time alone over a labelled line, as Google Meet marks every few minutes
     time_over_turn = sum(
-        1
-        for first, second in itertools.pairwise(paras)
-        if TIME_ALONE.match(first.text) and _labelled(second.text)
+        1 for index, second in enumerate(paras[1:]) if times[index] and _labelled(second.text)
     )
     out: list[RawParagraph] = []
     index = 0
@@ -1264,9 +1334,9 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
             and after is not None
             and after.text
             and _display_name(para.text)
-            and TIME_ALONE.match(following.text)
+            and times[index + 1]
             and alone[index + 2] is None
-            and not TIME_ALONE.match(after.text)
+            and not times[index + 2]
             and para.text.upper() not in NOT_LABELS
         ):
             out.append(_name_time_text(para, following, after))
@@ -1275,7 +1345,7 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
         if (
             following is not None
             and after is not None
-            and TIME_ALONE.match(para.text)
+            and times[index]
             and alone[index + 2] is None
             and after.text
             and (
@@ -1289,7 +1359,7 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
         if (
             time_over_turn >= 2
             and following is not None
-            and TIME_ALONE.match(para.text)
+            and times[index]
             and alone[index + 1] is None
             and _labelled(following.text)
         ):
@@ -1316,6 +1386,11 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
         out.append(para)
         index += 1
     return out
+
+
+def _time_alone(text: str) -> bool:
+    """TIME_ALONE, tried only on a line that starts with a digit."""
+    return text[:1].isdecimal() and TIME_ALONE.match(text) is not None
 
 
 _PAREN_CLOCK: Final = re.compile(rf"\({_CLOCK}\)")
@@ -1359,7 +1434,7 @@ def _time_name_text(
 
 def _labelled(text: str) -> bool:
     """A line that opens with a speaker's label and goes on with speech."""
-    match = COLON_LABEL.match(text) or UPPER_LABEL.match(text)
+    match = colon_label(text) or UPPER_LABEL.match(text)
     return match is not None and bool(match.group("rest"))
 
 
@@ -1393,7 +1468,7 @@ def _display_name(text: str) -> bool:
         len(text) <= 40
         and text[-1:] not in ".?!,;"
         and _DISPLAY_NAME.match(text) is not None
-        and not TIME_ALONE.match(text)
+        and not _time_alone(text)
     )
 
 

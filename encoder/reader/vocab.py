@@ -14,9 +14,13 @@ from typing import Final
 # regular-expression alternatives (a full stop is part of an abbreviation).
 HONORIFICS: Final = (
     # offices of more than one word first, before their first word alone
-    r"(?:Deputy\s+)?Prime\s+Minister",
+    r"Prime\s+Minister",
+    r"Deputy\s+Prime\s+Minister",
     r"Foreign\s+Minister",
-    r"(?:Deputy\s+|Under\s+|Assistant\s+)?Secretary\s+of\s+State",
+    r"Secretary\s+of\s+State",
+    r"Deputy\s+Secretary\s+of\s+State",
+    r"Under\s+Secretary\s+of\s+State",
+    r"Assistant\s+Secretary\s+of\s+State",
     r"Secretary[-\s]General",
     r"Vice\s+President",
     r"Vice\s+Premier",
