@@ -100,7 +100,7 @@ METADATA_FIELD: Final = re.compile(
     re.I,
 )
 # The date after a role's name: "Interviewed by Paul Ames, 12 May 1989".
-ROLE_DATE: Final = LazyPattern(rf"(?P<sep>,\s*|\s+on\s+)(?P<date>{DATE})\.?$")
+ROLE_DATE: Final = LazyPattern(rf"(?P<sep>,\s*|(?<!\s)\s+on\s+)(?P<date>{DATE})\.?$")
 # "Key: value" lines after a conversation that are about the document, not turns.
 CLOSING_FIELD: Final = re.compile(
     r"^(?P<key>source|sources|note|notes|editor[’']?s note|drafted by|approved by|cleared by|"
@@ -293,12 +293,12 @@ _SPEAKING_OFFICES: Final = (
     r"|Rapporteur|Secretary|Chancellor|Attorney General|Solicitor General"
 )
 OFFICE_LABEL: Final = LazyPattern(
-    rf"(?P<name>{UP}[\w’'.\-]*(?:\s+-?{UP}[\w’'.\-]*){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?,\s+"
+    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+-?{UP}[\w’'.\-]*){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?,\s+"
     rf"(?:{_SPEAKING_OFFICES})\b[^:\n]{{0,100}}:(?:\s+(?P<rest>\S)|\s*$)"
 )
 # The first line of such a label that the print wrapped: "Ertl, Bundesminister für Ernährung,".
 OFFICE_OPEN: Final = LazyPattern(
-    rf"(?P<name>{UP}[\w’'.\-]*(?:\s+-?{UP}[\w’'.\-]*){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?,\s+"
+    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+-?{UP}[\w’'.\-]*){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?,\s+"
     rf"(?:{_SPEAKING_OFFICES})\b[^:\n]{{0,80}}$"
 )
 
