@@ -572,6 +572,9 @@ def _add_variants(text: _TextIndex, register: Register, file: str, reporter: Rep
                 )
 
 
+_PARTICLE_FORM = re.compile(r"\b(de|van|von|da|di|du|la|le|al)\s+([A-Z][\w’'\-]+)$")
+
+
 def _variants(name: str) -> list[str]:
     """A name form, its form without diacritics, and a particle form
     ("Charles de Gaulle" → "de Gaulle", "De Gaulle").
@@ -582,10 +585,11 @@ def _variants(name: str) -> list[str]:
     ['de Gaulle', 'De Gaulle']
     """
     out = [name]
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    if folded != name and len(folded) == len(unicodedata.normalize("NFC", name)):
-        out.append(folded)
-    match = re.search(r"\b(de|van|von|da|di|du|la|le|al)\s+([A-Z][\w’'\-]+)$", name)
+    if not name.isascii():  # an ASCII name folds to itself
+        folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        if folded != name and len(folded) == len(unicodedata.normalize("NFC", name)):
+            out.append(folded)
+    match = _PARTICLE_FORM.search(name)
     if match and match.start() > 0:
         out.append(match.group())
         out.append(match.group(1).capitalize() + " " + match.group(2))
