@@ -900,7 +900,7 @@ class Classifier:
             self.examiner_next = not named
             return Heading(self.inlines(para), "examination", para.line)
         sworn = P.WITNESS_SWORN.match(text) if _sworn_name_first(text) else None
-        if sworn is None and text[-1:] in ").":
+        if sworn is None and text[-1:] in ")." and ("sworn" in text or "affirmed" in text):
             sworn = P.WITNESS_OATH.match(text)  # "DR RUTH IMRIE (sworn)"
         if sworn is not None:
             self.witness = sworn.group("name").strip()

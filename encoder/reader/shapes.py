@@ -744,7 +744,7 @@ def lex_lines(
         elif remark:
             continues = False  # the speech goes on below a remark, in a paragraph of its own
         wrapped_label = len(stripped) < 60 and TITLED_OPEN.match(stripped) is not None
-        if not wrapped_label and "," in stripped[:60] and stripped[-1:] != ":":
+        if not wrapped_label and stripped[-1:] != ":" and _office_after_comma(stripped):
             wrapped_label = OFFICE_OPEN.match(stripped) is not None  # its office goes on below
         remark = stripped[:1] == "(" and _REMARK_LINE.match(stripped) is not None
         # "(The hearing adjourned until 10.00 am on" / "Wednesday, 11 March 2026)"
@@ -955,11 +955,11 @@ def _opens(text: str, shape: Shape) -> bool:
         # "(11.15 am)", "(A short break)": a remark on a line of its own, or the
         # first line of one the print wrapped ("(The hearing adjourned until …")
         return True
-    if (text[-1:] == ")" or text[-2:] == ").") and WITNESS_OATH.match(text):
+    if (text[-1:] == ")" or text[-2:] == ").") and _oath(text):
         return True  # "MR JOHN SMITH (sworn)"
     if first in "QEF" and inquiry_questions(text) is not None:
         return True  # "Questions from LEAD COUNSEL TO THE INQUIRY"
-    if "," in text[:60] and (OFFICE_LABEL.match(text) or OFFICE_OPEN.match(text)):
+    if _office_after_comma(text) and (OFFICE_LABEL.match(text) or OFFICE_OPEN.match(text)):
         return True  # "Dr. Dehler, Bundesminister der Justiz: …", alone, or wrapped
     if text[-1:] == ":" and _COLON_ALONE.match(text):
         return True  # "Vizepräsident Dr. Schmitt -Vockenhausen:" alone on its line
@@ -972,6 +972,21 @@ def _opens(text: str, shape: Shape) -> bool:
 
 
 _QA: Final = re.compile(r"^[QA][.:]\s")
+
+
+def _oath(text: str) -> bool:
+    """ "MR JOHN SMITH (sworn)": :data:`WITNESS_OATH`, tried only where the words are."""
+    return ("sworn" in text or "affirmed" in text) and WITNESS_OATH.match(text) is not None
+
+
+def _office_after_comma(text: str) -> bool:
+    """Whether a capital follows the first comma, near the start, as an office
+    does in "Ertl, Bundesminister für …" (most commas of speech are followed by
+    a word in small letters): the office patterns are tried only then."""
+    comma = text.find(", ", 0, 60)
+    return comma > 0 and text[comma + 2 : comma + 3].isupper()
+
+
 _REMARK_LINE: Final = re.compile(r"\([^()]+\)\.?$")
 
 
