@@ -91,7 +91,7 @@ METADATA_FIELD: Final = re.compile(
     r"^(?P<key>date/time|date and time|date & time|date|time|datum|fecha|дата|beginn|"
     r"date of (?:the )?(?:interview|recording)|interview date|recording date|"
     r"place of (?:the )?interview|location of (?:the )?interview|interview location|"
-    r"place|location|venue|subject|topic|source|interviewer|interviewed by|interviewee|"
+    r"place|location|venue|held at|subject|topic|source|interviewer|interviewed by|interviewee|"
     r"(?:interview )?conducted by|"
     r"narrator|moderator|videographer|camera operator|observer|length|duration|running time|"
     r"dauer|transcribed by|transcriber|transkription|translator|recorded by|edited by|editor)"
@@ -136,6 +136,7 @@ METADATA_KINDS: Final[dict[str, MetadataKind]] = {
     "dauer": "extent",
     "location": "place",
     "venue": "place",
+    "held at": "place",
     "subject": "subject",
     "topic": "subject",
     "source": "source",
@@ -217,6 +218,8 @@ FUNDING: Final = re.compile(
 PARTICIPANTS_HEAD: Final = re.compile(
     r"^(?P<head>(?:present|participants|attending|also present|in attendance|those present"
     r"|attendees|presiding|appearances|panelists|panel members|witnesses|speakers"
+    # a stenographer's letter-spaced headings: "B E F O R E:", "A P P E A R A N C E S"
+    r"|before|b e f o r e|a p p e a r a n c e s|council members|committee members"
     # "SENATORS PRESENT:", "Members present:"
     r"|(?:senators|members|representatives|commissioners|council ?members|committee members"
     r"|board members|staff|legislators|officials|guests)\s+present"

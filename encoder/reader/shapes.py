@@ -616,6 +616,7 @@ def lex_lines(
     wrapped_label = False  # the line before began a label and did not finish it
     remark = False  # the line before was a remark of its own: "(Beifall bei der SPD.)"
     unclosed = False  # a remark on a line of its own began above and is not closed yet
+    numbered = False  # the last line with words had a margin number
     pages, folios = _page_numbers(lines)
     heads = _numbered_heads(lines, folios)
     if pages.get(0) is not None:
@@ -639,8 +640,10 @@ def lex_lines(
         stripped = raw.strip()
         if not stripped:
             blanks += 1
-            # double-spaced text: one blank line is the spacing, two end a paragraph
-            if not shape.line_numbers and (not double or blanks >= 2):
+            # double-spaced text: one blank line is the spacing, two end a paragraph;
+            # in margin-numbered text a blank line ends a paragraph only among
+            # lines without numbers (a title page before the numbered pages)
+            if (not shape.line_numbers or not numbered) and (not double or blanks >= 2):
                 lx.flush()
             in_vtt_header = in_vtt_note = in_cue = False
             continue
@@ -719,6 +722,7 @@ def lex_lines(
                 lx.event(Incident(stripped, "sound"))
                 in_cue = True
                 continue
+        numbered = gutter is not None
         if gutter is not None:
             lx.event(LineBreak(gutter))
         opens = _opens(stripped, shape)

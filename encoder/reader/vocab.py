@@ -140,6 +140,14 @@ OFFICES: Final = (
     "Envoy",
     "Delegate",
     "Representative",
+    # the part a participant takes: "Karen Lomax, Chairperson", "Nina Osei, Applicant"
+    "Chairperson",
+    "Chairwoman",
+    "Chair",
+    "Applicant",
+    "Counsel",
+    "Witness",
+    "Moderator",
     # a body a participant belongs to: "Roger Morris, NSC Staff"
     "Staff",
     "Department",

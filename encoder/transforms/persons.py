@@ -271,13 +271,27 @@ def build_register(
                 continue
             found = _role_holder(register, block.name, role_names) or register.find(block.name)
             gender = GENDERED.match(block.name)
+            if found is None and gender is not None:
+                # "MR. WELLER:" for "Tom Weller, Department of City Planning" in a list
+                # of participants that gives no title telling a gender
+                surnamed = register.find(bare_name(block.name))
+                if (
+                    surnamed is not None
+                    and surnamed.participant
+                    and not surnamed.speaker
+                    and not any(GENDERED.match(n) for n in surnamed.names)
+                ):
+                    found = surnamed
             if found is not None and gender is not None:
                 # "Mrs. SMITH:" is not "Smith:" unless her title was seen on the entry,
                 # or the entry is a bare surname a list gave ("Present: Representatives
                 # Smith, …"), not a speaker labelled "Smith:"
                 title = gender.group(1).casefold()
                 titled = any(_name_words(n)[:1] == (title,) for n in found.names)
-                listed = not found.speaker and all(len(_name_words(n)) == 1 for n in found.names)
+                listed = not found.speaker and (
+                    all(len(_name_words(n)) == 1 for n in found.names)
+                    or (found.participant and not any(GENDERED.match(n) for n in found.names))
+                )
                 if not titled and not listed:
                     found = None
             if found is not None:
