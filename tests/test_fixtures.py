@@ -233,11 +233,12 @@ def test_harbour_apostrophe_name_is_not_miscased() -> None:
 
 def test_lindqvist_mixed_case_labels() -> None:
     name = "lindqvist_mixed_case.txt"
+    # the title names her: her id is her full name's
     assert whos(name) == [
         "#interviewer",
-        "#lindqvist",
+        "#margaret-lindqvist",
         "#interviewer",
-        "#lindqvist",
+        "#margaret-lindqvist",
         "#interviewer",
     ]
     tree = tree_of(name)

@@ -134,7 +134,7 @@ def test_web_copy_without_blank_lines() -> None:
     ]
     assert ("interviewer", "Charles Kennedy") in resp
     who = [sp.get("who") for sp in tree.iterfind(".//t:sp", NS)]
-    assert who == ["#q", "#calloway", "#q", "#calloway"]
+    assert who == ["#q", "#ruth-calloway", "#q", "#ruth-calloway"]  # her id: the title's name
     # "Interviewer: Charles Kennedy" names the speaker labelled "Q:"
     interviewer = tree.find(".//t:particDesc//t:person", NS)
     assert interviewer is not None and interviewer.get(XML_ID) == "q"
@@ -144,7 +144,8 @@ def test_web_copy_without_blank_lines() -> None:
 def test_hard_wrapped_lines_are_joined_into_paragraphs() -> None:
     tree = _encode_fixture("hard_wrapped_72.txt")
     sps = tree.findall(".//t:sp", NS)
-    assert [sp.get("who") for sp in sps] == ["#beck", "#marsh", "#beck", "#marsh"]
+    # the title names the narrator: her id is her full name's
+    assert [sp.get("who") for sp in sps] == ["#beck", "#helen-marsh", "#beck", "#helen-marsh"]
     first = sps[0].find("t:p", NS)
     assert first is not None
     assert "".join(first.itertext()) == (

@@ -588,3 +588,18 @@ The Prime Minister opened the meeting. Secretary Vale agreed.
     tree = encode(text, "memcon.txt")
     names = sorted(n[0] for n in participants(tree).values())
     assert names == ["Ann Roe", "Ingrid Halvorsen", "Paul Vale"]
+
+
+def test_a_title_names_the_narrator_and_the_interviewer() -> None:
+    for title, narrator, interviewer in (
+        ("Ada Quist interviewed by Tomas R. Lind", "Ada Quist", "Tomas R. Lind"),
+        (
+            "Transcript of an interview with Ada Quist, conducted by Tomas Lind",
+            "Ada Quist",
+            "Tomas Lind",
+        ),
+    ):
+        speech = "Lind: Where were you?\n\nQuist: At the lab.\n\nLind: And then?\n\nQuist: Home.\n"
+        text = f"{title}\n\n{speech}"
+        people = participants(encode(text, "oral.txt"))
+        assert sorted(names[0] for names in people.values()) == sorted([narrator, interviewer])

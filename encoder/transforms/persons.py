@@ -235,12 +235,14 @@ def build_register(
         for b in doc.blocks
         if isinstance(b, MetadataField) and b.kind == "role" and b.key.casefold() in _ROLE_LABELS
     ]
-    interviewed = _interviewed_in_title(list(doc.blocks))
+    interviewed, interviewers = _interviewed_in_title(list(doc.blocks))
+    role_names.extend((*interviewed, *interviewers))
     named = frozenset(
         letters
         for name in [
             *(b.value for b in doc.blocks if isinstance(b, MetadataField) and b.kind == "role"),
             *interviewed,
+            *interviewers,
         ]
         for letters in _initials_of(name)
     )
@@ -328,6 +330,8 @@ def build_register(
             _name_a_role(register, block.key, block.value)
     for name in interviewed:
         _name_a_role(register, "interviewee", name)
+    for name in interviewers:
+        _name_a_role(register, "interviewer", name)
     text = _TextIndex(blocks)
     _add_biographies(text, register)
     _add_variants(text, register, doc.source_name, reporter)
@@ -451,29 +455,41 @@ def _name_a_role(register: Register, key: str, name: str) -> None:
     entry.participant = True
 
 
+_TITLE_NAME = rf"{UP}[\w’'-]*\.?(?:\s+{UP}[\w’'-]*\.?){{1,3}}"
 _INTERVIEW_WITH = re.compile(
-    rf"\b(?i:(?:interview(?:ed)?|oral\s+history(?:\s+interview)?)\s+(?:with|of))\s+(?P<name>{UP}[\w’'-]*\.?(?:\s+{UP}[\w’'-]*\.?){{1,3}})"
-    r"(?=\s*(?:$|[,;:(]|\s(?:by|on|at|in)\s))"
+    r"\b(?i:(?:interview(?:ed)?|oral\s+history(?:\s+interview)?)\s+(?:with|of))\s+"
+    rf"(?P<name>{_TITLE_NAME})(?=\s*(?:$|[,;:(]|\s(?:by|on|at|in)\s))"
+)
+# "Dennis Ritchie interviewed by Michael S. Mahoney"
+_NAME_INTERVIEWED = re.compile(rf"^(?P<name>{_TITLE_NAME})\s+(?i:interviewed)\s+by\s")
+# "…, conducted by Peter Salus", "… interviewed by Michael S. Mahoney"
+_CONDUCTED_BY = re.compile(
+    rf"\b(?i:conducted|interviewed)\s+by\s+(?P<by>{_TITLE_NAME})(?=\s*(?:$|[,;:(]|\s(?:on|at|in)\s))"
 )
 
 
-def _interviewed_in_title(blocks: list[Block]) -> list[str]:
-    """The person a title says was interviewed ("Interview with Jane Doe"),
-    where no "Interviewee:" or "Narrator:" line names one."""
+def _interviewed_in_title(blocks: list[Block]) -> tuple[list[str], list[str]]:
+    """Who a title says was interviewed ("Interview with Jane Doe", "Jane Doe
+    interviewed by …"), where no "Interviewee:" or "Narrator:" line names one,
+    and who interviewed ("…, conducted by Tom Berg")."""
     if any(
         isinstance(b, MetadataField) and b.key.casefold() in ("interviewee", "narrator")
         for b in blocks
     ):
-        return []
+        return [], []
     for block in blocks:
         if isinstance(block, Turn):
             break  # the front matter ended
         if isinstance(block, TitleLine | Paragraph):  # the title, or a line under it
-            found = _INTERVIEW_WITH.search(plain_text(block.content))
+            text = plain_text(block.content)
+            found = _INTERVIEW_WITH.search(text) or _NAME_INTERVIEWED.match(text)
             if found is not None:
                 name = found.group("name")
-                return [title_case(name) if name.isupper() else name]
-    return []
+                by = _CONDUCTED_BY.search(text, found.end("name"))
+                return [title_case(name) if name.isupper() else name], (
+                    [by.group("by")] if by is not None else []
+                )
+    return [], []
 
 
 def _role_holder(register: Register, label: str, role_names: list[str]) -> _Entry | None:
