@@ -603,3 +603,16 @@ def test_a_title_names_the_narrator_and_the_interviewer() -> None:
         text = f"{title}\n\n{speech}"
         people = participants(encode(text, "oral.txt"))
         assert sorted(names[0] for names in people.values()) == sorted([narrator, interviewer])
+
+
+def test_a_call_sign_with_the_craft_it_speaks_from() -> None:
+    text = (
+        "02 03 04 05 CDR (FALCON)      Contact. Engine off.\n\n"
+        "02 03 04 12 CC                We copy you down, Falcon.\n\n"
+        "02 03 04 30 CMP (ENDEAVOUR)   I heard it up here.\n\n"
+        "02 03 04 41 CC                Roger, Endeavour.\n"
+    )
+    tree = encode(text, "log.txt")
+    assert [who for who, _ in said(tree)] == ["#cdr", "#cc", "#cmp", "#cc"]
+    assert xp(tree, "//t:speaker/text()")[0] == " CDR (FALCON)"
+    assert said(tree)[0][1] == "Contact. Engine off."

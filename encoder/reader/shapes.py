@@ -197,7 +197,9 @@ STAMP_PREFIXES: Final = (
 # a call sign of two words ("LAUNCH CONTROL") where a column of spaces follows it.
 CALL_SIGN: Final = re.compile(
     r"^(?P<name>[A-Z][A-Z0-9]{0,6}(?:-[A-Z0-9]{1,3})?(?=[ \t])"
-    r"(?: [A-Z][A-Z0-9]{1,9}(?=  |\t))?)[ \t]+(?=\S)"
+    r"(?: [A-Z][A-Z0-9]{1,9}(?=  |\t))?)"
+    # the craft it speaks from may follow: "LMP (EAGLE)", "CMP (COLUMBIA)"
+    r"(?: \([A-Z][A-Z0-9 -]{1,15}\))?[ \t]+(?=\S)"
 )
 # A call sign alone on its line ("CAPCOM", "CDR"), the speech on the next.
 CALL_SIGN_ALONE: Final = re.compile(r"^(?P<name>[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,3})?)$")
