@@ -616,3 +616,23 @@ def test_a_call_sign_with_the_craft_it_speaks_from() -> None:
     assert [who for who, _ in said(tree)] == ["#cdr", "#cc", "#cmp", "#cc"]
     assert xp(tree, "//t:speaker/text()")[0] == " CDR (FALCON)"
     assert said(tree)[0][1] == "Contact. Engine off."
+
+
+def test_a_witness_addressed_by_rank() -> None:
+    text = (
+        "    Chairman Okafor. The hearing will come to order.\n"
+        "    Mr. Brandt. Colonel Vance, you served on the staff in 1984?\n"
+        "    Colonel Vance. Yes, sir.\n"
+        "    Mr. Brandt. Until when?\n"
+        "    Colonel Vance. Until the spring of 1986.\n"
+        "    Chairman Okafor. Thank you, Colonel.\n"
+    )
+    tree = encode(text, "hearing.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#okafor",
+        "#brandt",
+        "#vance",
+        "#brandt",
+        "#vance",
+        "#okafor",
+    ]

@@ -321,9 +321,13 @@ def colon_label(text: str) -> re.Match[str] | None:
 # A title and a name, then a full stop, in mixed case: printed hearings whose small
 # capitals were lost in the text copy ("Mr. Kohl. Thank you.", "Chairwoman Marsh.").
 _TITLES: Final = (
-    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gen|Adm|Gov)\.|Senator|Representative|"
-    r"Chairman|Chairwoman|Chairperson|Chair|Judge|Justice|Commissioner|Secretary|Governor|"
-    r"Mayor|Ambassador|Admiral|General|Madam|Madame|The)"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gen|Adm|Gov|Col|Lt|Capt|Maj|Sgt|Cdr|Prof|Rev)\.|Senator|"
+    r"Representative|Chairman|Chairwoman|Chairperson|Chair|Judge|Justice|Commissioner|"
+    r"Secretary|Governor|Mayor|Ambassador|Admiral|General|Madam|Madame|The|"
+    # ranks and callings, as a witness is addressed: "Colonel North.", "Lieutenant
+    # Colonel Reed.", "Professor Ames.", "Father Ryan."
+    r"(?:Lieutenant\s+)?Colonel|Major|Captain|Lieutenant|Sergeant|Commander|Professor|"
+    r"Father|Sister|Reverend|Bishop|Dean)"
 )
 TITLED_LABEL: Final = re.compile(
     rf"^(?P<name>{_TITLES}"
