@@ -377,7 +377,8 @@ EXAMINATION: Final = re.compile(
 # A public inquiry's "Questions from LEAD COUNSEL TO THE INQUIRY", "Questions by MR
 # KEITH" (:func:`inquiry_questions` refuses a line of the index, "… ....... 12").
 INQUIRY_QUESTIONS: Final = re.compile(
-    r"^(?:Further\s+)?(?:[Qq]uestions|[Ee]xamination)\s+(?:from|by)\s+(?P<from>[A-Z].{0,60})$"
+    r"^(?:Further\s+)?(?:[Qq]uestions|[Qq]uestioned|[Ee]xamination|[Ee]xamined)\s+(?:from|by)\s+"
+    r"(?P<from>[A-Z].{0,60})$"
 )
 
 
