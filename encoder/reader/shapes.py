@@ -647,6 +647,7 @@ def lex_lines(
             # lines without numbers (a title page before the numbered pages)
             if (not shape.line_numbers or not numbered) and (not double or blanks >= 2):
                 lx.flush()
+                unclosed = False  # a paragraph's end ends an unclosed remark too
             in_vtt_header = in_vtt_note = in_cue = False
             continue
         blanks = 0
