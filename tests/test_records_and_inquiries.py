@@ -636,3 +636,14 @@ def test_a_witness_addressed_by_rank() -> None:
         "#vance",
         "#okafor",
     ]
+
+
+def test_a_briefing_s_end_time_is_not_a_heading() -> None:
+    text = (
+        "JULY 12, 2023\n\n1:12 P.M. MDT\n\nMS. ROE:  Hello, everyone.\n\nQ    Thanks.\n\n"
+        "MS. ROE:  Bye.\n\n1:31 P.M. MDT\n"
+    )
+    tree = encode(text, "gaggle.txt")
+    assert not xp(tree, "//t:head")
+    assert xp(tree, "//t:stage[@type='narration']/text()") == ["1:31 P.M. MDT"]
+    assert len(said(tree)) == 3

@@ -916,6 +916,9 @@ class Classifier:
             return None
         if self.unfinished:
             return None  # words in capitals inside a sentence: a sign, a title quoted
+        if text[:1].isdigit() and _CLOCK_LINE.fullmatch(text):
+            # "1:31 P.M. MDT" after the last answer: when it ended, not a heading
+            return Narration(self.inlines(para), para.line)
         return Heading(self.inlines(para), "section", para.line)
 
     def turn(self, para: RawParagraph, text: str) -> Block | None:
@@ -1298,6 +1301,8 @@ _WHOLE_REMARK = re.compile(
 _BETWEEN: Final = re.compile(
     r"\b[Bb]etween\s+(?P<a>[^,;:\n]{2,60}?)\s+and\s+(?P<b>[^,;:\n]*?[^\W\d_])\d{0,3}\s*$"
 )
+# A time of day alone, as a press office writes when a briefing began or ended.
+_CLOCK_LINE: Final = re.compile(r"\d{1,2}:\d{2}\s?[AP]\.?M\.?(?:\s+[A-Z]{2,4})?")
 _LETTERED: Final = re.compile(r"(?i:speaker) [A-Z]")
 # Who asks in "Questions from COUNSEL TO THE INQUIRY": a role, not a name.
 _COUNSEL = re.compile(r"\b(?:COUNSEL|INQUIRY|COMMISSION|TRIBUNAL|THE)\b", re.I)
