@@ -1148,6 +1148,8 @@ class Classifier:
         if match is None or not self.is_speaker(match.group("name"), False):
             return None
         name = match.group("name")
+        if _heading(name):
+            return None  # "TRANSCRIPT OF THE MINUTES of the …" on a title page: no one
         rest = parse_inlines(text[len(name) :], self.ctx(para, False, len(name)))
         return Narration((PersName(name, None), *rest), para.line)
 
