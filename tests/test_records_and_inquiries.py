@@ -647,3 +647,21 @@ def test_a_briefing_s_end_time_is_not_a_heading() -> None:
     assert not xp(tree, "//t:head")
     assert xp(tree, "//t:stage[@type='narration']/text()") == ["1:31 P.M. MDT"]
     assert len(said(tree)) == 3
+
+
+def test_a_report_s_column_heading_is_page_furniture() -> None:
+    text = (
+        "Mr. Hale (Eastmoor) (Lab): I have two points.\n\n"
+        "Mrs. Okafor (Westbury) (Con): Make them briefly.\n\n"
+        "Mr. Hale: The first is the bridge.\n\n"
+        "9 May 2006 : Column 412\n\n"
+        "The second is the road.\n\n"
+        "Mrs. Okafor: Thank you.\n"
+    )
+    tree = encode(text, "hansard.txt")
+    turns = said(tree)
+    assert len(turns) == 4
+    assert turns[2][1] == "The first is the bridge. The second is the road."
+    assert xp(tree, "//t:teiHeader//t:note[@type='boilerplate']/text()") == [
+        "9 May 2006 : Column 412"
+    ]

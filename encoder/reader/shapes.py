@@ -686,6 +686,11 @@ def lex_lines(
             if gutter is not None:
                 lx.event(LineBreak(gutter))
             continue
+        if "Column " in stripped[:20] and _COLUMN_LINE.match(stripped):
+            # "7 Mar 2005 : Column 612": a parliamentary report's column heading,
+            # page furniture between the paragraphs of a speech (kept in the header)
+            _own(lx, stripped, number, indent, furniture=True)
+            continue
         page_line = _page_line(stripped, shape.profile)
         incident = page_line is None and len(stripped) <= 80 and is_incident(stripped)
         if page_line is not None or incident:
@@ -866,6 +871,10 @@ def _page_number(lx: _Lexer, n: str, text: str) -> None:
 
 
 _DIGITS: Final = re.compile(r"\d+")
+# A column heading of a parliamentary report: "7 Mar 2005 : Column 612", "Column 12WS".
+_COLUMN_LINE: Final = re.compile(
+    r"(?:\d{1,2} [A-Z][a-z]{2,8} \d{4} ?: ?)?Column \d{1,5}(?:[A-Z]{1,3})?(?:-\d{1,5}[A-Z]{0,3})?$"
+)
 # A page's foot with its number last: "Ref. X8512.2018 © 2018 Museum Page 2 of 46".
 _FOOT: Final = LazyPattern(r"(?=.{0,160}$).*\S[ \t]+Page (?P<n>\d{1,4}) of (?P<m>\d{1,4})$")
 
