@@ -1017,7 +1017,8 @@ def _base_indent(lines: tuple[str, ...]) -> int:
             continue
         lead = len(raw) - len(raw.lstrip())
         indents[lead + match.end()] += 1
-    return min(indents) if indents else 0
+    # the commonest: a few lines set further out (an index, a title page) do not move it
+    return indents.most_common(1)[0][0] if indents else 0
 
 
 def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
