@@ -807,12 +807,7 @@ class Classifier:
         if para.bare is not None:
             return True
         body = text[para.skip :]
-        for pattern, colon in (
-            (P.UPPER_LABEL, False),
-            (P.COLON_LABEL, True),
-            (P.TITLED_LABEL, False),
-            (P.HOLDER_LABEL, True),
-        ):
+        for pattern, colon in _LABEL_PATTERNS:
             if pattern is P.TITLED_LABEL and not self._titled_speaker(body):
                 continue
             match = P.colon_label(body) if pattern is P.COLON_LABEL else pattern.match(body)
@@ -950,12 +945,7 @@ class Classifier:
                 style="Q. and A.",
             )
         doubt: str | None = None  # a label in capitals refused, warned of if nothing else reads it
-        for pattern, colon in (
-            (P.UPPER_LABEL, False),
-            (P.COLON_LABEL, True),
-            (P.TITLED_LABEL, False),
-            (P.HOLDER_LABEL, True),
-        ):
+        for pattern, colon in _LABEL_PATTERNS:
             if pattern is P.TITLED_LABEL and not self._titled_speaker(body):
                 continue
             if pattern is P.COLON_LABEL:
@@ -1306,6 +1296,14 @@ _BETWEEN: Final = re.compile(
 # A time of day alone, as a press office writes when a briefing began or ended.
 _CLOCK_LINE: Final = re.compile(r"\d{1,2}:\d{2}\s?[AP]\.?M\.?(?:\s+[A-Z]{2,4})?")
 _LETTERED: Final = re.compile(r"(?i:speaker) [A-Z]")
+# The inline label patterns, in the order a paragraph is tried with them, each
+# with whether its label ends with a colon.
+_LABEL_PATTERNS: Final = (
+    (P.UPPER_LABEL, False),
+    (P.COLON_LABEL, True),
+    (P.TITLED_LABEL, False),
+    (P.HOLDER_LABEL, True),
+)
 # Who asks in "Questions from COUNSEL TO THE INQUIRY": a role, not a name.
 _COUNSEL = re.compile(r"\b(?:COUNSEL|INQUIRY|COMMISSION|TRIBUNAL|THE)\b", re.I)
 
