@@ -665,3 +665,34 @@ def test_a_report_s_column_heading_is_page_furniture() -> None:
     assert xp(tree, "//t:teiHeader//t:note[@type='boilerplate']/text()") == [
         "9 May 2006 : Column 412"
     ]
+
+
+def test_labels_set_off_by_a_tab_or_a_dash() -> None:
+    for sep in ("\t", " - ", " — "):
+        text = "".join(
+            f"{name}{sep}{words}\n\n"
+            for name, words in (
+                ("Ana Ruiz", "Good morning, everyone."),
+                ("Tom Berg", "Good morning."),
+                ("Ana Ruiz", "Shall we start?"),
+                ("Tom Berg", "Yes - let's."),
+            )
+        )
+        tree = encode(text, "table.txt")
+        assert [who for who, _ in said(tree)] == [
+            "#ana-ruiz",
+            "#tom-berg",
+            "#ana-ruiz",
+            "#tom-berg",
+        ]
+        assert said(tree)[3][1] == "Yes - let's."
+        same_words(tree, text)
+
+
+def test_a_dash_in_speech_is_not_a_label() -> None:
+    text = (
+        "MR. HALE. Well - I suppose so.\n\nMRS. OKAFOR. Yes - quite.\n\n"
+        "MR. HALE. Then - we agree.\n"
+    )
+    tree = encode(text)
+    assert [who for who, _ in said(tree)] == ["#hale", "#okafor", "#hale"]

@@ -146,6 +146,7 @@ class Survey:
     initials: dict[str, str] = field(default_factory=dict)
     label_counts: Counter[str] = field(default_factory=Counter)
     colon_label_counts: Counter[str] = field(default_factory=Counter)
+    separated_counts: Counter[str] = field(default_factory=Counter)  # "SMITH<TAB>…", "Jones - …"
     funders: list[str] = field(default_factory=list)
     original_lang: str | None = None
     qa_counts: Counter[str] = field(default_factory=Counter)  # "Q. …" / "A. …" lines
@@ -403,6 +404,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         colon = P.colon_label(text)
         if colon and colon.group("rest"):
             s.colon_label_counts[colon.group("name")] += 1
+        elif label is None and (separated := P.separated_label(text)) is not None:
+            s.separated_counts[separated.group("name")] += 1
         elif label is None and text[:1].isupper() and "." in text[:40]:
             titled = P.TITLED_LABEL.match(text)
             if titled and titled.group("rest"):
@@ -1024,6 +1027,18 @@ class Classifier:
                 stamp,
                 style=("timestamp, " + style) if para.skip and not para.number else style,
             )
+        separated = P.separated_label(body)
+        if separated is not None and self._separated_speaker(separated.group("name")):
+            # "SMITH<TAB>Good morning.", "Mary Jones - Yes.": a name and a separator
+            rest = separated.start("rest")
+            return self._open_turn(
+                para,
+                head + body[: separated.end("name")] + separated.group("sep").rstrip(),
+                separated.group("name"),
+                None,
+                para.skip + rest,
+                style="name and separator",
+            )
         office = P.OFFICE_LABEL.match(body) if "," in body[:60] and ":" in body else None
         if office is not None:  # "Dr. Brenner (SPD), Berichterstatter: …"
             rest = office.start("rest") if office.group("rest") else len(body)
@@ -1052,6 +1067,13 @@ class Classifier:
                 Span(self.file, para.line, para.col_offset + 1),
             )
         return None
+
+    def _separated_speaker(self, name: str) -> bool:
+        """A name before a tab or a dash counts where it recurs so, beside
+        another that does (a document written that way throughout)."""
+        counts = self.survey.separated_counts
+        recurring = sum(1 for count in counts.values() if count >= 2)
+        return recurring >= 2 and (counts[name] >= 2 or len(name.split()) >= 2)
 
     def _titled_speaker(self, body: str) -> bool:
         """A mixed-case label with a full stop ("Mr. Kohl.") counts where it

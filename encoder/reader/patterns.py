@@ -280,6 +280,21 @@ COLON_LABEL: Final = re.compile(
     r"(?:\s*(?P<delivery>[(（][^()（）]*[)）](?:\s*\([^()]*\))?))?"
     r"(?:(?P<term>[ \u00a0\u202f]?:)\s+|(?P<wide>：)\s*)(?P<rest>\S.*)?$"
 )
+# A name, then a tab or a dash, then the speech: "SMITH<TAB>Good morning.", "Mary
+# Jones - Yes.", "Smith — Well, …" (counted on the survey: only where it recurs).
+SEPARATED_LABEL: Final = LazyPattern(
+    rf"^(?P<name>{UP}[\w’'.]*(?: {UP}[\w’'.]*){{0,3}})(?P<sep>\t+| [-–—]{{1,2}} )(?P<rest>\S.*)$"
+)
+
+
+def separated_label(text: str) -> re.Match[str] | None:
+    """:data:`SEPARATED_LABEL`, tried only where a tab or a dash stands near the start."""
+    start = text[:50]
+    if "\t" not in start and " -" not in start and " –" not in start and " —" not in start:
+        return None
+    return SEPARATED_LABEL.match(text)
+
+
 # An office whose name holds a comma, then its holder: "The Minister of State,
 # Department for Rural Affairs (Mr. Tobias Lindqvist):".
 HOLDER_LABEL: Final = LazyPattern(
