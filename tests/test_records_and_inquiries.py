@@ -696,3 +696,18 @@ def test_a_dash_in_speech_is_not_a_label() -> None:
     )
     tree = encode(text)
     assert [who for who, _ in said(tree)] == ["#hale", "#okafor", "#hale"]
+
+
+def test_a_table_of_times_names_and_words() -> None:
+    text = (
+        "00:00:01\tAna Ruiz\tGood morning.\n00:00:04\tTom Berg\tHi.\n"
+        "00:00:07\tAna Ruiz\tShall we?\n"
+    )
+    tree = encode(text, "table.txt")
+    assert said(tree) == [
+        ("#ana-ruiz", "Good morning."),
+        ("#tom-berg", "Hi."),
+        ("#ana-ruiz", "Shall we?"),
+    ]
+    assert len(xp(tree, "//t:sp[@synch]")) == 3
+    same_words(tree, text)

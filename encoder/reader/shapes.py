@@ -34,6 +34,7 @@ from .patterns import (
     OFFICE_LABEL,
     OFFICE_OPEN,
     PARTICLE,
+    SEPARATED_LABEL,
     TITLED_LABEL,
     TITLED_OPEN,
     UP,
@@ -1068,6 +1069,12 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
             if alone is not None and alone.group("name") not in NOT_LABELS:
                 para.bare = (alone.group("name"), len(text))
                 para.style = "call sign after a time"
+            elif sign is None and not labelled and "\t" in rest and SEPARATED_LABEL.match(rest):
+                # "00:00:01<TAB>Ana Ruiz<TAB>Good morning.", a table's rows copied
+                tabbed = SEPARATED_LABEL.match(rest)
+                assert tabbed is not None
+                para.bare = (tabbed.group("name"), stamp.end() + tabbed.start("rest"))
+                para.style = "time, name and tab"
             elif sign is None and not labelled and NAME_ONLY.match(rest):
                 para.bare = (rest, len(text))  # "[00:00:03] Jane Doe", the text below
                 para.style = "time and name"
