@@ -295,6 +295,7 @@ class Turn(Record):
     stamp: Stamp | None = None  # a timestamp inside the label
     style: str = ""  # how the label was recognised ("name in capitals", "call sign", …)
     number: str | None = None  # the paragraph number before the label, as written ("12.")
+    label_break: int | None = None  # where the print broke the label's line ("Baptiste-|Moreau.")
 
 
 class Closer(Record):

@@ -414,7 +414,10 @@ def _(block: Turn, s: _Sections, doc: Transcript, after_notes: bool) -> None:
         attrib["synch"] = "#" + block.stamp.ident
     sp = _el(_conversation(s), "sp", attrib)
     write_inlines(block.lead, sp, doc)
-    if block.stamp is None:
+    if block.label_break is not None:  # "Senator Baptiste-<lb/>Moreau."
+        speaker = _el(sp, "speaker", None, block.label[: block.label_break])
+        _el(speaker, "lb").tail = block.label[block.label_break :]
+    elif block.stamp is None:
         _el(sp, "speaker", None, block.label)
     else:
         speaker = _el(sp, "speaker")

@@ -33,11 +33,7 @@ CASES = sorted(p.with_suffix("").with_suffix("") for p in SHAPES.glob("*/*.expec
 
 # (test, transcript) the tool does not yet read as expected, and why: strict
 # xfails, so each fails loudly once the reader gets it right.
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("turns", "hearings/own-senate-chairman-presiding"): (
-        "'Senator Baptiste-' / 'Moreau.' (a label wrapped at its hyphen) is not read as a label"
-    ),
-}
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 def params(test: str, paths: list[Path] | None = None) -> list[Any]:

@@ -1143,8 +1143,15 @@ class Classifier:
         rest = para.text[rest_at:].lstrip()
         offset = len(para.text) - len(rest)
         first = Paragraph(parse_inlines(rest, self.ctx(para, True, offset)), para.line)
+        label = strip_marks(label)
+        broken = _WRAPPED_AT_HYPHEN.search(label) if style == "name in capitals" else None
+        if broken is not None:
+            # "Senator Baptiste-" / "Moreau.": one name the print wrapped at its hyphen;
+            # the line break stays in the label, the space the join put there goes
+            label = label[: broken.start()] + label[broken.end() :]
+            name = _WRAPPED_AT_HYPHEN.sub("", name, count=1)
         return Turn(
-            label=strip_marks(label),
+            label=label,
             name=strip_marks(name),
             delivery=delivery,
             # a label with no words after it: the speaker's turn, nothing transcribed
@@ -1153,6 +1160,7 @@ class Classifier:
             stamp=stamp or para.stamp,
             style=f"{style}, alone on its line" if para.alone else style,
             number=para.number,
+            label_break=broken.start() if broken is not None else None,
         )
 
     def reported(self, para: RawParagraph, text: str) -> Block | None:
@@ -1317,6 +1325,8 @@ _BETWEEN: Final = re.compile(
 )
 # A time of day alone, as a press office writes when a briefing began or ended.
 _CLOCK_LINE: Final = re.compile(r"\d{1,2}:\d{2}\s?[AP]\.?M\.?(?:\s+[A-Z]{2,4})?")
+# The space where the lines of a name wrapped at its hyphen were joined: "Baptiste- Moreau".
+_WRAPPED_AT_HYPHEN: Final = re.compile(r"(?<=[^\W\d_]-) (?=[A-Z])")
 _LETTERED: Final = re.compile(r"(?i:speaker) [A-Z]")
 # The inline label patterns, in the order a paragraph is tried with them, each
 # with whether its label ends with a colon.

@@ -347,7 +347,9 @@ _TITLES: Final = (
 TITLED_LABEL: Final = re.compile(
     rf"^(?P<name>{_TITLES}"
     # "Ms. Tuiasosopo of American Samoa", as members are told apart
-    rf"\s+{UP}[\w’'\-]+(?:\s+(?:of|de|van|von|del|da)\s+{UP}[\w’'\-]+(?:\s+{UP}[\w’'\-]+)?)?)"
+    # (a name the print wrapped at its hyphen, the lines joined: "Baptiste- Moreau")
+    rf"\s+{UP}(?:[\w’']*-\s{UP})?[\w’'\-]+"
+    rf"(?:\s+(?:of|de|van|von|del|da)\s+{UP}[\w’'\-]+(?:\s+{UP}[\w’'\-]+)?)?)"
     r"(?:\s*(?P<delivery>\([^()]*\)|\[[^\[\]]*\]))?(?P<term>\.)(?:\s+(?P<rest>\S.*))?$"
 )
 # Who presides, as a hearing's opening paragraph says: "Hon. Delia Marsh [chairwoman of
@@ -360,7 +362,7 @@ PRESIDING: Final = LazyPattern(
 )
 # The first line of a label the print wrapped: "Ms. Tuiasosopo of American" / "Samoa. …".
 TITLED_OPEN: Final = re.compile(
-    rf"^{_TITLES}\s+{UP}[\w’'\-]+\s+(?:of|de|van|von|del|da)(?:\s+{UP}[\w’'\-]+)?$"
+    rf"^{_TITLES}\s+{UP}[\w’'\-]+(?:\s+(?:of|de|van|von|del|da)(?:\s+{UP}[\w’'\-]+)?|-)$"
 )
 # A hearing's heading before a witness's words: "STATEMENT OF DR. ADA OKAFOR, …",
 # "OPENING STATEMENT OF HON. …", "TESTIMONY OF …": never a label.
