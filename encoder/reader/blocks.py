@@ -296,9 +296,7 @@ def _paged_name(line: str) -> str | None:
 _COLUMN_TITLES: Final = re.compile(r"(?:PAGES?|QUESTIONS?|WITNESS(?:ES)?|NAMES?|[ \t])+")
 _COLUMN_GAP: Final = re.compile(r"[ \t]{2,}")
 _LINE_MARK: Final = re.compile("[\ue000-\uf7ff]+")
-_OFFICE_WORDS: Final = frozenset(
-    w.casefold() for w in (*OFFICES, "Chair", "Chairwoman", "Chairperson", "Vice", "Ranking")
-)
+_OFFICE_WORDS: Final = frozenset(w.casefold() for w in (*OFFICES, "Vice", "Ranking"))
 
 
 def _participant_forms(text: str, names: list[str]) -> list[tuple[str, str]]:
@@ -521,9 +519,7 @@ class Classifier:
         if name.upper() in NOT_LABELS:
             return False
         # "Speaker 2", "SPEAKER_02", and a recogniser's lettered "Speaker B"
-        diariser = name[-1:].isdigit() or (
-            name[:1] in "Ss" and _LETTERED.fullmatch(name) is not None
-        )
+        diariser = name[-1:].isdigit() or (name[:1] in "Ss" and is_diariser_label(name))
         if diariser and self.survey.colon_label_counts[name] < 2:
             # "Volume 999: debated on …"; "Speaker 1:" recurs, and a diariser's label
             # seen once ("SPEAKER_02") counts where others of its kind recur
@@ -898,8 +894,8 @@ class Classifier:
             self.examiner_next = not named
             return Heading(self.inlines(para), "examination", para.line)
         sworn = P.WITNESS_SWORN.match(text) if _sworn_name_first(text) else None
-        if sworn is None and text[-1:] in ")." and ("sworn" in text or "affirmed" in text):
-            sworn = P.WITNESS_OATH.match(text)  # "DR RUTH IMRIE (sworn)"
+        if sworn is None:
+            sworn = P.witness_oath(text)  # "DR RUTH IMRIE (sworn)"
         if sworn is not None:
             self.witness = sworn.group("name").strip()
             return Narration(self.inlines(para), para.line)
@@ -1327,7 +1323,6 @@ _BETWEEN: Final = re.compile(
 _CLOCK_LINE: Final = re.compile(r"\d{1,2}:\d{2}\s?[AP]\.?M\.?(?:\s+[A-Z]{2,4})?")
 # The space where the lines of a name wrapped at its hyphen were joined: "Baptiste- Moreau".
 _WRAPPED_AT_HYPHEN: Final = re.compile(r"(?<=[^\W\d_]-) (?=[A-Z])")
-_LETTERED: Final = re.compile(r"(?i:speaker) [A-Z]")
 # The inline label patterns, in the order a paragraph is tried with them, each
 # with whether its label ends with a colon.
 _LABEL_PATTERNS: Final = (

@@ -415,6 +415,16 @@ WITNESS_OATH: Final = re.compile(
     r"^(?P<name>[A-Z][A-Z.'’\- ]{2,60}?)\s*\((?:duly\s+|re-?|previously\s+)?(?:sworn|affirmed)"
     r"(?:,?\s+via\s+[\w ]+)?\)\.?$"
 )
+
+
+def witness_oath(text: str) -> re.Match[str] | None:
+    """:data:`WITNESS_OATH`, tried only on a line that ends with its bracket and
+    holds its words (the lexer and the classifier ask it of every line)."""
+    if text[-1:] not in ")." or ("sworn" not in text and "affirmed" not in text):
+        return None
+    return WITNESS_OATH.match(text)
+
+
 # "JOHN DOE, having been first duly sworn, testified as follows:"
 WITNESS_SWORN: Final = re.compile(
     r"^(?P<name>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,3}),\s+(?:having\s+been|"

@@ -39,10 +39,10 @@ from .patterns import (
     TITLED_OPEN,
     UP,
     UPPER_LABEL,
-    WITNESS_OATH,
     capitals_heading,
     colon_label,
     inquiry_questions,
+    witness_oath,
 )
 from .profile import Profile
 from .vocab import HEADING_WORDS, NOT_LABELS
@@ -972,7 +972,7 @@ def _opens(text: str, shape: Shape) -> bool:
         # "(11.15 am)", "(A short break)": a remark on a line of its own, or the
         # first line of one the print wrapped ("(The hearing adjourned until …")
         return True
-    if (text[-1:] == ")" or text[-2:] == ").") and _oath(text):
+    if witness_oath(text) is not None:
         return True  # "MR JOHN SMITH (sworn)"
     if first in "QEF" and inquiry_questions(text) is not None:
         return True  # "Questions from LEAD COUNSEL TO THE INQUIRY"
@@ -989,11 +989,6 @@ def _opens(text: str, shape: Shape) -> bool:
 
 
 _QA: Final = re.compile(r"^[QA][.:]\s")
-
-
-def _oath(text: str) -> bool:
-    """ "MR JOHN SMITH (sworn)": :data:`WITNESS_OATH`, tried only where the words are."""
-    return ("sworn" in text or "affirmed" in text) and WITNESS_OATH.match(text) is not None
 
 
 def _office_after_comma(text: str) -> bool:
