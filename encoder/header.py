@@ -24,7 +24,7 @@ from typing import Final
 
 from lxml import etree
 
-from . import __version__
+from . import __version__, recache
 from .edition import Edition, SourceRecord, document_id
 from .model import (
     ArchivalCitation,
@@ -69,7 +69,7 @@ APPLICATION_ID: Final = "tei-encode"
 SOURCE_ID: Final = "source"
 # Cloudflare's e-mail obfuscation leaves this in a saved web page in place of
 # an address; the address is not in the copy, so it is marked as a gap.
-_HIDDEN_EMAIL: Final = re.compile(r"\[email\xa0protected\]|\[email protected\]")
+_HIDDEN_EMAIL: Final = recache.compile(r"\[email\xa0protected\]|\[email protected\]")
 
 
 def _blocks(doc: Transcript, kind: type) -> list[Block]:

@@ -20,6 +20,8 @@ import re
 import sys
 from collections.abc import Callable
 
+from . import recache
+
 
 class LazyPattern:
     """A ``re.Pattern[str]`` made from ``source`` and ``flags`` when first used;
@@ -35,7 +37,7 @@ class LazyPattern:
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.source, self.flags)
+            self._compiled = recache.compile(self.source, self.flags)
         return self._compiled
 
     @property

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from lxml import etree
 
+from . import recache
 from .fileio import DEFAULT_MAX_INPUT, InputFileError, read_input
 
 if TYPE_CHECKING:
@@ -71,8 +72,8 @@ def _parser(resolver: _RefuseAll) -> etree.XMLParser:
     return parser
 
 
-_PROLOG_SKIP: Final = re.compile(r"\s+|<\?.*?\?>|<!--.*?-->", re.S)
-_EXTERNAL_OR_SUBSET: Final = re.compile(r"\b(?:SYSTEM|PUBLIC)\b|\[", re.I)
+_PROLOG_SKIP: Final = recache.compile(r"\s+|<\?.*?\?>|<!--.*?-->", re.S)
+_EXTERNAL_OR_SUBSET: Final = recache.compile(r"\b(?:SYSTEM|PUBLIC)\b|\[", re.I)
 
 
 def _prolog_text(data: bytes) -> str:

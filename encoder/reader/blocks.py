@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
 
+from .. import recache
 from ..diagnostics import Reporter, Span
 from ..lazyre import LazyPattern
 from ..model import (
@@ -203,7 +204,7 @@ class Survey:
 
 
 # Words of an office, not of a name: "Colonel Goodpaster, Staff Secretary".
-_ROLE = re.compile(r",\s*(?:[A-Z][\w.-]*\s+)*(?:" + "|".join(OFFICES) + r")\b")
+_ROLE = recache.compile(r",\s*(?:[A-Z][\w.-]*\s+)*(?:" + "|".join(OFFICES) + r")\b")
 
 
 def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
@@ -242,7 +243,7 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
 
 
 # A field's name alone on its line, as memoranda print them: "SUBJECT", "Subject:".
-_FIELD_ALONE: Final = re.compile(
+_FIELD_ALONE: Final = recache.compile(
     r"(?:subjects?|topic|(?:summary )?keywords)\s*:?|(?:interviewed|conducted) by:|interviewer:"
     r"|interviewee:|narrator:",
     re.I,
@@ -293,9 +294,9 @@ def _paged_name(line: str) -> str | None:
     return name
 
 
-_COLUMN_TITLES: Final = re.compile(r"(?:PAGES?|QUESTIONS?|WITNESS(?:ES)?|NAMES?|[ \t])+")
-_COLUMN_GAP: Final = re.compile(r"[ \t]{2,}")
-_LINE_MARK: Final = re.compile("[\ue000-\uf7ff]+")
+_COLUMN_TITLES: Final = recache.compile(r"(?:PAGES?|QUESTIONS?|WITNESS(?:ES)?|NAMES?|[ \t])+")
+_COLUMN_GAP: Final = recache.compile(r"[ \t]{2,}")
+_LINE_MARK: Final = recache.compile("[\ue000-\uf7ff]+")
 _OFFICE_WORDS: Final = frozenset(w.casefold() for w in (*OFFICES, "Vice", "Ranking"))
 
 
@@ -309,7 +310,7 @@ def _participant_forms(text: str, names: list[str]) -> list[tuple[str, str]]:
     return list(zip(items, names, strict=True))
 
 
-_INITIALS_LABEL: Final = re.compile(r"^[A-Z]{1,3}$")
+_INITIALS_LABEL: Final = recache.compile(r"^[A-Z]{1,3}$")
 
 
 def initials_of(label: str, forms: list[tuple[str, str]], qa: bool = True) -> str | None:
@@ -1311,18 +1312,18 @@ def _stamp_in_label(label: str) -> Stamp | None:
 
 # A remark in brackets on a line of its own; several, and a reference number, as a
 # printer marks an image left out ("[GRAPHIC] [TIFF OMITTED] T4411.001").
-_WHOLE_REMARK = re.compile(
+_WHOLE_REMARK = recache.compile(
     r"^(?:\[[^\[\]]+\]|\([^()]+\))(?:[ \t](?:\[[^\[\]]+\]|[A-Z]?\d[\d.-]*))*\.?$"
 )
 
 
-_BETWEEN: Final = re.compile(
+_BETWEEN: Final = recache.compile(
     r"\b[Bb]etween\s+(?P<a>[^,;:\n]{2,60}?)\s+and\s+(?P<b>[^,;:\n]*?[^\W\d_])\d{0,3}\s*$"
 )
 # A time of day alone, as a press office writes when a briefing began or ended.
-_CLOCK_LINE: Final = re.compile(r"\d{1,2}:\d{2}\s?[AP]\.?M\.?(?:\s+[A-Z]{2,4})?")
+_CLOCK_LINE: Final = recache.compile(r"\d{1,2}:\d{2}\s?[AP]\.?M\.?(?:\s+[A-Z]{2,4})?")
 # The space where the lines of a name wrapped at its hyphen were joined: "Baptiste- Moreau".
-_WRAPPED_AT_HYPHEN: Final = re.compile(r"(?<=[^\W\d_]-) (?=[A-Z])")
+_WRAPPED_AT_HYPHEN: Final = recache.compile(r"(?<=[^\W\d_]-) (?=[A-Z])")
 # The inline label patterns, in the order a paragraph is tried with them, each
 # with whether its label ends with a colon.
 _LABEL_PATTERNS: Final = (
@@ -1332,19 +1333,19 @@ _LABEL_PATTERNS: Final = (
     (P.HOLDER_LABEL, True),
 )
 # Who asks in "Questions from COUNSEL TO THE INQUIRY": a role, not a name.
-_COUNSEL = re.compile(r"\b(?:COUNSEL|INQUIRY|COMMISSION|TRIBUNAL|THE)\b", re.I)
+_COUNSEL = recache.compile(r"\b(?:COUNSEL|INQUIRY|COMMISSION|TRIBUNAL|THE)\b", re.I)
 
 # "(10.00 am)", "(2:15 p.m.)": when the sitting began, resumed or rose.
-_TIME_REMARK = re.compile(r"\(\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?|o'clock)\)", re.I)
+_TIME_REMARK = recache.compile(r"\(\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?|o'clock)\)", re.I)
 
-_PAREN = re.compile(r"[(（][^()（）]*[)）]|\[[^\[\]]*\]")
+_PAREN = recache.compile(r"[(（][^()（）]*[)）]|\[[^\[\]]*\]")
 # "The Chairwoman.", "The CHAIRMAN": whoever presides.
-_THE_CHAIR = re.compile(r"^(?:The\s+)?(?:Chair|Chairman|Chairwoman|Chairperson)$", re.I)
-_TITLED_NAME = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|M|Mme|Lord|Lady)\.?\s+[A-Z]")
+_THE_CHAIR = recache.compile(r"^(?:The\s+)?(?:Chair|Chairman|Chairwoman|Chairperson)$", re.I)
+_TITLED_NAME = recache.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|M|Mme|Lord|Lady)\.?\s+[A-Z]")
 
 
 # A name given by initials and surname: "J. MORALES", "A.B. Chen".
-_INITIALLED_NAME: Final = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w’'-]+$")
+_INITIALLED_NAME: Final = recache.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w’'-]+$")
 
 
 def _split_label(name: str, parens: str | None, term: str) -> tuple[str, str, str | None]:
@@ -1502,7 +1503,7 @@ def _remark(block: Block) -> bool:
 
 
 # Two or three capitalised words, each with small letters: a person's full name.
-_PERSONAL_NAME: Final = re.compile(
+_PERSONAL_NAME: Final = recache.compile(
     rf"^{P.UP}[a-zà-ÿ’'-]+(?:\s+(?:{P.PARTICLE}\s+)?{P.UP}[a-zà-ÿ’'-]+){{1,2}}$"
 )
 
@@ -1545,10 +1546,10 @@ def _personal(name: str) -> bool:
 
 
 # One capitalised word with small letters: a surname ("Müller").
-_SURNAME: Final = re.compile(rf"{P.UP}[a-zà-ÿ’'-]+")
+_SURNAME: Final = recache.compile(rf"{P.UP}[a-zà-ÿ’'-]+")
 # A party or a constituency in brackets after a member's name: "(KPD)",
 # "(CDU/CSU)", "(Westbury) (Con)", "(R-Tex.)".
-_PARTY: Final = re.compile(
+_PARTY: Final = recache.compile(
     r"[(（][A-ZÄÖÜ][\w./&-]*(?:\s[A-ZÄÖÜ][\w./&-]*){0,2}[)）](?:\s*\([A-Z][\w./&-]*\))?"
 )
 
@@ -1614,7 +1615,7 @@ def _last_character(text: str) -> str:
 
 # An elapsed time in brackets right after a label: "MF: [00:12:40] We're back.",
 # "Speaker 1: (00:03)".
-_STAMP_AFTER_LABEL: Final = re.compile(
+_STAMP_AFTER_LABEL: Final = recache.compile(
     # Markdown escapes the brackets: "**Jerod Santo:** \[00:04:12.10\] Yeah."
     r"(?:\\?\[(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\\?\]"
     r"|\((?P<pt>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\))"
@@ -1665,7 +1666,7 @@ def read_blocks(
 
 
 # A note's body after the text, its number and a space before it: "1 Source: …".
-_DIGITS_BODY: Final = re.compile(r"(?P<number>\d{1,3}) (?=\S)")
+_DIGITS_BODY: Final = recache.compile(r"(?P<number>\d{1,3}) (?=\S)")
 
 
 def glued_notes(blocks: list[Block]) -> list[Block]:

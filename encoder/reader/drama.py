@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
 
+from .. import recache
 from ..drama_model import (
     CastEntry,
     CastList,
@@ -49,45 +50,47 @@ from .vocab import (
 
 # ------------------------------------------------------------ digital library furniture
 
-_LIBRARY_START: Final = re.compile(r"^\*{3}\s?START OF (?:THE|THIS) PROJECT GUTENBERG", re.I)
-_LIBRARY_END: Final = re.compile(r"^\*{3}\s?END OF (?:THE|THIS) PROJECT GUTENBERG", re.I)
-_LIBRARY_END_NOTE: Final = re.compile(r"^End of (?:the )?Project Gutenberg", re.I)
-_LIBRARY_CREDIT: Final = re.compile(r"^(?:Produced|Transcribed|E-text prepared) by\b", re.I)
-_LIBRARY_FIELD: Final = re.compile(
+_LIBRARY_START: Final = recache.compile(r"^\*{3}\s?START OF (?:THE|THIS) PROJECT GUTENBERG", re.I)
+_LIBRARY_END: Final = recache.compile(r"^\*{3}\s?END OF (?:THE|THIS) PROJECT GUTENBERG", re.I)
+_LIBRARY_END_NOTE: Final = recache.compile(r"^End of (?:the )?Project Gutenberg", re.I)
+_LIBRARY_CREDIT: Final = recache.compile(r"^(?:Produced|Transcribed|E-text prepared) by\b", re.I)
+_LIBRARY_FIELD: Final = recache.compile(
     r"^(?P<key>Title|Author|Translator|Release Date):\s+(?P<v>\S.*)$"
 )
-_EBOOK_NUMBER: Final = re.compile(r"\[e-?book #(?P<n>\d{1,7})\]", re.I)
+_EBOOK_NUMBER: Final = recache.compile(r"\[e-?book #(?P<n>\d{1,7})\]", re.I)
 
 # ------------------------------------------------------------------- line rules
 
 _NUMBER: Final = r"[IVXLC]{1,7}|\d{1,2}|[A-Za-z]{3,9}"
-_ACT: Final = re.compile(r"^(?:ACT|Act|ACTUS|Actus)\s{1,3}(?P<n>" + _NUMBER + r")\b[.:]?")
-_ACT_AFTER: Final = re.compile(r"^(?:THE\s|The\s)?(?P<n>[A-Za-z]{3,7})\s(?:ACT|Act)\b[.:]?")
-_SCENE: Final = re.compile(
+_ACT: Final = recache.compile(r"^(?:ACT|Act|ACTUS|Actus)\s{1,3}(?P<n>" + _NUMBER + r")\b[.:]?")
+_ACT_AFTER: Final = recache.compile(r"^(?:THE\s|The\s)?(?P<n>[A-Za-z]{3,7})\s(?:ACT|Act)\b[.:]?")
+_SCENE: Final = recache.compile(
     r"^(?:SCENE|Scene|SCENA|Scena|SCOENA|Scoena|Scaena|Scæna|Scœna)\s{1,3}(?P<n>"
     + _NUMBER
     + r")\b[.:]?"
 )
-_FRAME: Final = re.compile(
+_FRAME: Final = recache.compile(
     r"^(?:THE\s|The\s)?(?P<kind>PROLOGUE|Prologue|EPILOGUE|Epilogue|INDUCTION|Induction)\.?$"
 )
-_CAST_HEAD: Final = re.compile(
+_CAST_HEAD: Final = recache.compile(
     r"^(?:THE\s)?(?:DRAMATIS\sPERSONAE|PERSONS\s(?:OF|IN)\sTHE\s(?:PLAY|DRAMA|COMEDY|TRAGEDY)"
     r"|PERSONS(?:\sREPRESENTED)?|CHARACTERS(?:\sIN\sTHE\sPLAY)?|CAST(?:\sOF\sCHARACTERS)?"
     r"|THE\sACTORS?\sNAMES)[.:]?$",
     re.I,
 )
-_SETTING: Final = re.compile(
+_SETTING: Final = recache.compile(
     r"^(?:SCENE|Scene|TIME|Time|PLACE|Place)\s?(?:[.:]|[.:]?\s?[-—])"
     r"|^(?:The|THE)\s(?:scene|SCENE|action|ACTION)\s(?:is|IS|takes|TAKES|represents|REPRESENTS)\b"
 )
-_WORD: Final = re.compile(r"[A-Z][A-Za-z'’\-]{0,30}")
+_WORD: Final = recache.compile(r"[A-Z][A-Za-z'’\-]{0,30}")
 _CONNECTOR: Final = frozenset({"of", "the", "de", "la", "le", "von", "van", "du", "and"})
 # small words a prefix may hold: "_Bjoern's voice_ (_very near_)."
 _NAME_WORDS: Final = _CONNECTOR | {"voice", "voices"}
-_SMALL_WORD: Final = re.compile(r"[a-z]{2,6}(?![a-z])")
-_ORDINAL_PREFIX: Final = re.compile(r"^(?P<o>\d{1,2})\.\s?")
-_TRAILING_EXIT: Final = re.compile(r"(?<=[.!?,;:])\s{1,8}(?P<d>(?:Exit|Exeunt)\b[^.!?]{0,40}\.?)$")
+_SMALL_WORD: Final = recache.compile(r"[a-z]{2,6}(?![a-z])")
+_ORDINAL_PREFIX: Final = recache.compile(r"^(?P<o>\d{1,2})\.\s?")
+_TRAILING_EXIT: Final = recache.compile(
+    r"(?<=[.!?,;:])\s{1,8}(?P<d>(?:Exit|Exeunt)\b[^.!?]{0,40}\.?)$"
+)
 
 
 def _is_number(word: str, names: frozenset[str]) -> bool:
@@ -112,7 +115,7 @@ class Token:
     head_kind: str = ""
 
 
-_END: Final = re.compile(
+_END: Final = recache.compile(
     r"^(?:THE\sEND|FINIS|END\sOF\s(?:THE\s)?(?:[A-Z]{3,9}\s)?(?P<what>ACT|PLAY|SCENE)"
     r"(?:\s[IVXLC0-9]{1,5})?)\.?$",
     re.I,
@@ -274,7 +277,7 @@ def _terminated(
 _TAKEN_UP: Final = ("--", "\u2014")
 
 
-_NAME_ALONE: Final = re.compile(r"^[A-Z][A-Z'’\-]{1,30}(?: [A-Z][A-Z'’\-]{0,30}){0,3}$")
+_NAME_ALONE: Final = recache.compile(r"^[A-Z][A-Z'’\-]{1,30}(?: [A-Z][A-Z'’\-]{0,30}){0,3}$")
 
 
 def _prefix(text: str, line: int, indent: int) -> Token | None:
@@ -779,14 +782,14 @@ def _continues(last: Token, following: Token, depth: int, paragraph: bool) -> bo
     return not last.text.endswith((".", "!", "?", ")", "]")) or following.text[:1].islower()
 
 
-_MID_PHRASE: Final = re.compile(r"(?:,|&|\b(?:and|with|of|to|the|after|before))$")
+_MID_PHRASE: Final = recache.compile(r"(?:,|&|\b(?:and|with|of|to|the|after|before))$")
 
 
 # ---------------------------------------------------------------- directions in speech
 
-_GROUP: Final = re.compile(r"\[[^\[\]]{1,2000}\]|\([^()]{1,2000}\)")
-_UNCLOSED: Final = re.compile(r"\[_[^\[\]]{1,2000}$")
-_NOTE: Final = re.compile(r"(?:(?:Translator|Editor)['’]s\s)?Note\s?[:.]", re.I)
+_GROUP: Final = recache.compile(r"\[[^\[\]]{1,2000}\]|\([^()]{1,2000}\)")
+_UNCLOSED: Final = recache.compile(r"\[_[^\[\]]{1,2000}$")
+_NOTE: Final = recache.compile(r"(?:(?:Translator|Editor)['’]s\s)?Note\s?[:.]", re.I)
 
 
 def stage_kind(text: str, otherwise: StageKind) -> StageKind:
@@ -1036,12 +1039,12 @@ def _fill(content: tuple[Node, ...], speeches: list[Speech]) -> tuple[Node, ...]
 
 # -------------------------------------------------------------------- front matter
 
-_BY: Final = re.compile(r"^(?:BY|By|by)\s(?P<name>\S.{1,80})$")
-_YEAR: Final = re.compile(r"(?<![0-9])(?P<y>1[5-9][0-9][0-9])(?![0-9])")
-_BRACKET_TITLE: Final = re.compile(
+_BY: Final = recache.compile(r"^(?:BY|By|by)\s(?P<name>\S.{1,80})$")
+_YEAR: Final = recache.compile(r"(?<![0-9])(?P<y>1[5-9][0-9][0-9])(?![0-9])")
+_BRACKET_TITLE: Final = recache.compile(
     r"^\[(?P<t>[^\]]{1,200}?) by (?P<a>[^\]]{1,80}?)(?: (?P<y>1[5-9]\d\d))?\]$"
 )
-_CAST_LINE: Final = re.compile(
+_CAST_LINE: Final = recache.compile(
     r"^(?P<name>[A-Z][A-Z'’.\- ]{1,40}[A-Z.])(?P<rest>(?:,|\s?\(|\s[-—]).{0,200})?$"
 )
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Final
 
+from .. import recache
 from ..diagnostics import Reporter, Span
 from ..model import (
     Anchor,
@@ -35,7 +36,7 @@ from .vocab import is_delivery_word
 
 # A signature of editors' initials at the end of a remark: "– A.P. & N. P."
 _INITIALS: Final = r"(?:[A-Z]\.\s?)+[A-Z]?\.?"
-_EDITORIAL: Final = re.compile(
+_EDITORIAL: Final = recache.compile(
     r"^(?P<body>.*\S)\s+[–—-]\s*(?P<initials>"
     + _INITIALS
     + r"(?:\s*(?:&|and|,)\s*"
@@ -43,11 +44,11 @@ _EDITORIAL: Final = re.compile(
     + r")*)\s*$",
     re.S,
 )
-_SCRAPE_ARTEFACT: Final = re.compile(r"\[email(?:\s|\xa0)protected\]")
+_SCRAPE_ARTEFACT: Final = recache.compile(r"\[email(?:\s|\xa0)protected\]")
 # Where a token can start: _tokens skips to these with a character class (a
 # pattern that starts with a look-ahead is tried at every position of the text).
-_TOKEN_START: Final = re.compile(rf"[\[\](){SUPERSCRIPT_DIGITS}#\\]")
-_TOKEN: Final = re.compile(
+_TOKEN_START: Final = recache.compile(rf"[\[\](){SUPERSCRIPT_DIGITS}#\\]")
+_TOKEN: Final = recache.compile(
     r"(?:(?P<scrape>\[email(?:\s|\xa0)protected\])"
     r"|\[(?P<anchor>\d{1,4})\]"
     # Markdown: a bracket escaped as "\[laughs\]", a link "[the talk](https://…)"
@@ -61,24 +62,24 @@ _TOKEN: Final = re.compile(
     r"|(?P<stray>[\[\]]))"
 )
 # Transliterated (romanised) words: letters typical of romanisation systems.
-_ROMANISED: Final = re.compile(
+_ROMANISED: Final = recache.compile(
     r"kh|zh|shch|[a-z]’(?!s\b)|[a-z]'(?!s\b)|\b\w{3,}(?:yye|ye|yi|iy|ykh|ogo|sky|skiy|nut|aya|oye)\b"
 )
-_LOWER_WORDS: Final = re.compile(r"^[a-z’'\- ]+$")
+_LOWER_WORDS: Final = recache.compile(r"^[a-z’'\- ]+$")
 # A translation in title case: "People's Daily", "Truth".
-_TITLE_PHRASE: Final = re.compile(
+_TITLE_PHRASE: Final = recache.compile(
     r"^[A-Z][a-z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|de|la))*$"
 )
 # An original-language title before a gloss: "Renmin ribao ", "Pravda ".
-_ORIGINAL_BEFORE: Final = re.compile(
+_ORIGINAL_BEFORE: Final = recache.compile(
     # each alternative starts at a word's start, so a long word is read once
     r"(?P<phrase>(?<![\w’'-])[A-Z][\w’'-]+(?:\s[a-z][\w’'-]+){1,2}|(?<![\w’'.-])[A-Z][a-z][\w’'-]+)"
     r"(?P<space>\s*)$"
 )
-_DELIVERY: Final = re.compile(r"^(?P<first>[A-Za-z]+)(?:\s[a-z]+){0,3}\.?$")
+_DELIVERY: Final = recache.compile(r"^(?P<first>[A-Za-z]+)(?:\s[a-z]+){0,3}\.?$")
 # Words a transcriber or editor puts in brackets about the recording or the
 # text itself: not words of the speaker, so not <supplied>.
-_REMARK_WORDS: Final = re.compile(
+_REMARK_WORDS: Final = recache.compile(
     r"^(?:sic!?|illegible|inaudible|unintelligible|indistinct|unclear|crosstalk|"
     r"laughter|laughs|laughing|applause|pause|long pause|silence|coughs|interruption|"
     r"break|break in recording|end of tape|end of side \w+|tape ends|recording (?:ends|stops)|"
@@ -89,13 +90,13 @@ _REMARK_WORDS: Final = re.compile(
     r"(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})?\.?$",
     re.I,
 )
-_TIMESTAMP: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?$")
+_TIMESTAMP: Final = recache.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?$")
 # A remark written as a sentence: "[Discussion off the record.]"
 # A sentence of two words or more, no brackets, ending in "." or "!": the
 # look-ahead checks the whole once, then the first space followed by a word that
 # is not the last character (one scan, where "[^\[\]]*\s\S+[^\[\]]*" split the
 # line every way).
-_REMARK_SENTENCE: Final = re.compile(r"^(?=[A-Z][^\[\]]*[.!]$)[^\n]*?\s\S[^\n]")
+_REMARK_SENTENCE: Final = recache.compile(r"^(?=[A-Z][^\[\]]*[.!]$)[^\n]*?\s\S[^\n]")
 
 
 @dataclass(slots=True)
@@ -341,8 +342,10 @@ def _rule_implied(
     return (Supplied((Text(content),), "implied"),)
 
 
-_PAGE_IN_TEXT: Final = re.compile(r"^(?:page|p\.|pg\.?)\s*(?P<n>[A-Z]{0,2}\d{1,5}[a-z]?)$", re.I)
-_TIME_IN_TEXT: Final = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?$")
+_PAGE_IN_TEXT: Final = recache.compile(
+    r"^(?:page|p\.|pg\.?)\s*(?P<n>[A-Z]{0,2}\d{1,5}[a-z]?)$", re.I
+)
+_TIME_IN_TEXT: Final = recache.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?$")
 
 
 def _rule_page(

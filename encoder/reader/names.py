@@ -11,10 +11,11 @@ import unicodedata
 from functools import lru_cache
 from typing import Final
 
+from .. import recache
 from .patterns import HONORIFIC_PREFIX, INITIALS_PREFIX, UP
 from .vocab import GENDERED_TITLES
 
-GENDERED: Final = re.compile(rf"^({'|'.join(GENDERED_TITLES)})\b\.?\s+", re.I)
+GENDERED: Final = recache.compile(rf"^({'|'.join(GENDERED_TITLES)})\b\.?\s+", re.I)
 
 
 @lru_cache(maxsize=4096)  # the register asks for the same few names again and again
@@ -80,7 +81,7 @@ def title_case(name: str) -> str:
     return _UPPER_RUN.sub(lambda m: m.group().capitalize(), name)
 
 
-_UPPER_RUN = re.compile(rf"(?![IVX]+\b){UP}{{2,}}")
+_UPPER_RUN = recache.compile(rf"(?![IVX]+\b){UP}{{2,}}")
 
 
 def bare_name(name: str, keep_gender: bool = False) -> str:
@@ -101,7 +102,7 @@ def drop_title(name: str) -> str:
 
 
 # Degrees and generation after a name: "Joseph Mosnier, Ph.D.", "Sam Hale Jr."
-_NAME_SUFFIX: Final = re.compile(
+_NAME_SUFFIX: Final = recache.compile(
     # begins after a word, so a run of spaces is tried once (linear, see test_redos)
     r"(?<![\s,]),?\s+(?:Ph\.?\s?D\.?|M\.?\s?D\.?|M\.?A\.|Ed\.?D\.?|Esq\.?|Jr\.?|Sr\.?|II|III|IV)$"
 )

@@ -10,6 +10,7 @@ import datetime as _dt
 import re
 from typing import Final
 
+from .. import recache
 from ..lazyre import LazyPattern
 from ..model import MetadataKind
 from .vocab import (
@@ -73,21 +74,21 @@ DATE_IN_TEXT: Final = LazyPattern(DATE)
 _TIME_OF_DAY: Final = (
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)"
 )
-DATE_LINE: Final = re.compile(
+DATE_LINE: Final = recache.compile(
     # "Recorded March 14, 2018", as oral histories date the recording; Otter's
     # "Tue, Mar 12, 2024 9:03AM • 45:12" (the day, the hour, the length)
     rf"^(?:(?:Recorded|Interviewed|Dated)(?: on)?:? )?{_WEEKDAY}?(?P<date>{DATE})"
     rf"{_TIME_OF_DAY}?(?: [•·] \d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\.?$"
 )
 # "Washington, May 17, 1955", "Berlin, 30 November 1960": a place, then the date.
-PLACE_DATE: Final = re.compile(
+PLACE_DATE: Final = recache.compile(
     rf"^(?P<place>{UP}[\w.,’' -]{{1,40}}?)(?P<sep>(?:,|\s[–—-])\s+{_WEEKDAY}?)(?P<date>{DATE})"
     # an hour may follow: "Washington, May 17, 1955, 3 p.m.", or hours: "4:15–5 p.m.",
     # "10:30 a.m.–12:15 p.m."
     r"(?P<end>(?:,?\s+\d{1,2}(?:[:.]\d{2})?(?:\s?(?:[ap]\.\s?m\.|[AP]M))?"
     r"(?:[–—-]\d{1,2}(?:[:.]\d{2})?)?\s?(?:[ap]\.\s?m\.|[AP]M|o’clock|o'clock|hours))?\.?)$"
 )
-METADATA_FIELD: Final = re.compile(
+METADATA_FIELD: Final = recache.compile(
     r"^(?P<key>date/time|date and time|date & time|date|time|datum|fecha|дата|beginn|"
     r"date of (?:the )?(?:interview|recording)|interview date|recording date|"
     r"place of (?:the )?interview|location of (?:the )?interview|interview location|"
@@ -102,7 +103,7 @@ METADATA_FIELD: Final = re.compile(
 # The date after a role's name: "Interviewed by Paul Ames, 12 May 1989".
 ROLE_DATE: Final = LazyPattern(rf"(?P<sep>,\s*|(?<!\s)\s+on\s+)(?P<date>{DATE})\.?$")
 # "Key: value" lines after a conversation that are about the document, not turns.
-CLOSING_FIELD: Final = re.compile(
+CLOSING_FIELD: Final = recache.compile(
     r"^(?P<key>source|sources|note|notes|editor[’']?s note|drafted by|approved by|cleared by|"
     r"schluss|schluß|"
     r"distribution|classification|attachment|enclosure|reference|references)\s*:\s*(?P<value>\S.*)$",
@@ -141,14 +142,14 @@ METADATA_KINDS: Final[dict[str, MetadataKind]] = {
     "topic": "subject",
     "source": "source",
 }
-DATELINE: Final = re.compile(
+DATELINE: Final = recache.compile(
     # the place starts and ends with a non-space, so the spaces before a tail
     # are read once (a lazy place before "\s*…\s*$" was cubic in them)
     rf"^(?P<date>{DATE})(?P<sep>,?\s+(?:in|at)\s+)(?P<place>[^\[\]()\s](?:[^\[\]()]*[^\[\]()\s])?)"
     r"(?P<tail>(?:\s*\[\d{1,4}\])?\s*)$"
 )
 
-BOILERPLATE: Final = re.compile(
+BOILERPLATE: Final = recache.compile(
     r"^(?:skip to (?:main )?content|menu|search|share|print|download|back to top|"
     r"record id|original uploaded date|date uploaded|original language|related content|"
     r"related documents|share this|print this page|download pdf|download the pdf|"
@@ -178,22 +179,22 @@ def boilerplate_match(text: str) -> re.Match[str] | None:
 
 
 # What a meeting program or a recogniser says of its own transcript, after it.
-TRANSCRIPT_NOTICE: Final = re.compile(
+TRANSCRIPT_NOTICE: Final = recache.compile(
     r"^(?:this|the)\s+(?:editable\s+)?(?:transcript|transcription)\s+(?:was|is|has been)\s+"
     r"(?:computer[ -]generated|generated|automatically|machine|auto)",
     re.I,
 )
-SECTION_LABEL: Final = re.compile(
+SECTION_LABEL: Final = recache.compile(
     r"^(?:document information|document details|metadata|notes|footnotes|endnotes|"
     r"editor[’']s notes?|sources?|citation|references|bibliography"
     # a heading that opens matter after the conversation: "Appendix A: The Text"
     r"|(?:appendix|annex|attachment|enclosure|postscript|afterword)\b[^.!?]{0,80})$",
     re.I,
 )
-NOTES_HEADING: Final = re.compile(r"^(?:notes|footnotes|endnotes)$", re.I)
+NOTES_HEADING: Final = recache.compile(r"^(?:notes|footnotes|endnotes)$", re.I)
 # An end note in a "Notes" section: "3. Text" or "3) Text".
-NUMBERED_NOTE: Final = re.compile(r"^(?P<number>\d{1,4})[.)]\s+(?P<body>\S.*)$")
-DOC_TYPE: Final = re.compile(
+NUMBERED_NOTE: Final = recache.compile(r"^(?P<number>\d{1,4})[.)]\s+(?P<body>\S.*)$")
+DOC_TYPE: Final = recache.compile(
     r"^(?:memorandum of conversation|record of conversation|memorandum|minutes|"
     r"transcript|interview|oral history|letter|telegram|cable|report|diary entry|"
     r"speech|hearing|debate)$",
@@ -209,13 +210,13 @@ def funding_match(text: str) -> re.Match[str] | None:
     return FUNDING.match(text)
 
 
-FUNDING: Final = re.compile(
+FUNDING: Final = recache.compile(
     r"^(?P<lead>.*\b(?:made possible (?:with|by)(?: the)?(?: generous)? support (?:from|of)|"
     r"funded by|supported by|with (?:the )?support (?:from|of)))\s+(?P<funder>.+?)(?P<end>\.?)$",
     re.I,
 )
 # "Present:", "Participants:" or the heading alone on its line ("PARTICIPANTS").
-PARTICIPANTS_HEAD: Final = re.compile(
+PARTICIPANTS_HEAD: Final = recache.compile(
     r"^(?P<head>(?:present|participants|attending|also present|in attendance|those present"
     r"|attendees|presiding|appearances|panelists|panel members|witnesses|speakers"
     # a stenographer's letter-spaced headings: "B E F O R E:", "A P P E A R A N C E S"
@@ -250,28 +251,30 @@ def by_initial(words: tuple[str, ...]) -> str:
 
 
 HONORIFIC: Final = by_initial(HONORIFICS)
-HONORIFIC_PREFIX: Final = re.compile(
+HONORIFIC_PREFIX: Final = recache.compile(
     rf"^(?P<hon>(?:(?:{HONORIFIC}|(?:Right|Rt\.?)\s+Hon(?:ourable|\.)?)\s+)+)",
     re.I,  # "MR. SMITH", "THE PRESIDENT" as well
 )
 # a lower-case particle inside a name: "Aaron van Wirdum", "Ana de la Cruz"
 PARTICLE: Final = "(?:" + "|".join(NAME_PARTICLES) + ")"
-NAME_ITEM: Final = re.compile(rf"^(?:{UP}[\w’'.\-]*)(?:\s+(?:{UP}[\w’'.\-]*|{PARTICLE})){{0,4}}$")
+NAME_ITEM: Final = recache.compile(
+    rf"^(?:{UP}[\w’'.\-]*)(?:\s+(?:{UP}[\w’'.\-]*|{PARTICLE})){{0,4}}$"
+)
 # "\s+and" starts where a run of spaces starts, so the run is read once
-LIST_SPLIT: Final = re.compile(r"[,;]\s*(?:and\s+)?|(?<!\s)\s+and\s+")
+LIST_SPLIT: Final = recache.compile(r"[,;]\s*(?:and\s+)?|(?<!\s)\s+and\s+")
 
 # Speaker labels. Upper-case names ("N.S. KHRUSHCHEV.", "B. N. PONOMAREV:"),
 # optionally with a delivery note "(jokingly)" before the terminator.
 _UPPER_WORD: Final = rf"(?:{UP}\.\s?)*{UP}(?:{UP}|[’'\-])+"
 # A title in ordinary case may precede the name, as in hearings: "Senator KENNEDY.",
 # "Mr. DULLES.", "The CHAIRMAN.".
-UPPER_LABEL: Final = re.compile(
+UPPER_LABEL: Final = recache.compile(
     rf"^(?P<name>(?:(?i:{HONORIFIC})\s+)?{_UPPER_WORD}(?:\s+{_UPPER_WORD})*)"
     r"(?:\s*(?P<delivery>\([^()]*\)(?:\s*\([^()]*\))?))?(?P<term>[.:])(?:\s+(?P<rest>\S.*))?$"
 )
 # Mixed-case names need a colon: "Mao Zedong: ...", "Interviewer (laughing): ...", "Q: ...";
 # Chinese and Japanese names take the full-width colon: "毛泽东：……".
-COLON_LABEL: Final = re.compile(
+COLON_LABEL: Final = recache.compile(
     # up to six words: "The Parliamentary Under-Secretary of State for Transport (Ms Ann Roe):"
     # (an OCR's "Schmitt -Vockenhausen"; a space before the colon, as French
     # typography and scanned records write it: "Dr. Ritz (CDU/CSU) : Herr …")
@@ -344,7 +347,7 @@ _TITLES: Final = (
     r"(?:Lieutenant\s+)?Colonel|Major|Captain|Lieutenant|Sergeant|Commander|Professor|"
     r"Father|Sister|Reverend|Bishop|Dean)"
 )
-TITLED_LABEL: Final = re.compile(
+TITLED_LABEL: Final = recache.compile(
     rf"^(?P<name>{_TITLES}"
     # "Ms. Tuiasosopo of American Samoa", as members are told apart
     # (a name the print wrapped at its hyphen, the lines joined: "Baptiste- Moreau")
@@ -361,12 +364,12 @@ PRESIDING: Final = LazyPattern(
     re.I,
 )
 # The first line of a label the print wrapped: "Ms. Tuiasosopo of American" / "Samoa. …".
-TITLED_OPEN: Final = re.compile(
+TITLED_OPEN: Final = recache.compile(
     rf"^{_TITLES}\s+{UP}[\w’'\-]+(?:\s+(?:of|de|van|von|del|da)(?:\s+{UP}[\w’'\-]+)?|-)$"
 )
 # A hearing's heading before a witness's words: "STATEMENT OF DR. ADA OKAFOR, …",
 # "OPENING STATEMENT OF HON. …", "TESTIMONY OF …": never a label.
-HEARING_HEADING: Final = re.compile(
+HEARING_HEADING: Final = recache.compile(
     r"^(?:(?:OPENING|PREPARED|JOINT|CLOSING)\s+)?(?:STATEMENTS?|TESTIMONY|REMARKS)\s+OF\b"
 )
 # A transcript's key to its labels: "I: Interviewerin (Maren Schröder)", "B: Befragte
@@ -377,15 +380,15 @@ LEGEND: Final = LazyPattern(
     r"(?:[ \t]*\((?P<name>[^()\n]{1,60})\))?[ \t]*$"
 )
 # The rest of a "Key: value" line that is only a link: "Agenda: <https://…>".
-LINK_ONLY: Final = re.compile(r"^<?(?:https?://|www\.)[^\s<>]+>?$")
+LINK_ONLY: Final = recache.compile(r"^<?(?:https?://|www\.)[^\s<>]+>?$")
 # Initials as a label with no space after the colon: "JS:Well, ...".
-TIGHT_LABEL: Final = re.compile(r"^(?P<name>[A-Z]{1,4}):(?P<rest>[A-Z\"“‘'(\[].*)$")
+TIGHT_LABEL: Final = recache.compile(r"^(?P<name>[A-Z]{1,4}):(?P<rest>[A-Z\"“‘'(\[].*)$")
 # Depositions and hearings: "Q. Where were you?" / "A. At home."
-QA_LABEL: Final = re.compile(r"^(?P<name>[QA])[.:]\s+(?P<rest>\S.*)$")
+QA_LABEL: Final = recache.compile(r"^(?P<name>[QA])[.:]\s+(?P<rest>\S.*)$")
 # Court transcripts: "DIRECT EXAMINATION", "CROSS-EXAMINATION BY MR. SMITH:",
 # "EXAMINATION OF JOHN DOE", "BY MS. JONES:" (who asks the questions that follow).
 _BY_NAME: Final = r"(?:MR|MRS|MS|MISS|DR)\.?\s+[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+)?"
-EXAMINATION: Final = re.compile(
+EXAMINATION: Final = recache.compile(
     r"^(?:(?:(?:RE-?)?(?:DIRECT|CROSS|RECROSS|REDIRECT|VOIR\s+DIRE|FURTHER(?:\s+[A-Z]+)?)"
     r"[\s-]+)?EXAMINATION(?:\s+OF\s+(?P<of>[A-Z][A-Z.'’\- ]{1,40}?))?"
     rf"(?:\s*\(?(?:CONTINUED|RESUMED)\)?)?(?:\s+BY\s+(?P<by>{_BY_NAME}))?[.:]?"
@@ -393,7 +396,7 @@ EXAMINATION: Final = re.compile(
 )
 # A public inquiry's "Questions from LEAD COUNSEL TO THE INQUIRY", "Questions by MR
 # KEITH" (:func:`inquiry_questions` refuses a line of the index, "… ....... 12").
-INQUIRY_QUESTIONS: Final = re.compile(
+INQUIRY_QUESTIONS: Final = recache.compile(
     r"^(?:Further\s+)?(?:[Qq]uestions|[Qq]uestioned|[Ee]xamination|[Ee]xamined)\s+(?:from|by)\s+"
     r"(?P<from>[A-Z].{0,60})$"
 )
@@ -411,7 +414,7 @@ def inquiry_questions(text: str) -> str | None:
 
 
 # "PROFESSOR ANN WARD (affirmed)", "MR JOHN SMITH (sworn)": a witness takes the oath.
-WITNESS_OATH: Final = re.compile(
+WITNESS_OATH: Final = recache.compile(
     r"^(?P<name>[A-Z][A-Z.'’\- ]{2,60}?)\s*\((?:duly\s+|re-?|previously\s+)?(?:sworn|affirmed)"
     r"(?:,?\s+via\s+[\w ]+)?\)\.?$"
 )
@@ -426,14 +429,14 @@ def witness_oath(text: str) -> re.Match[str] | None:
 
 
 # "JOHN DOE, having been first duly sworn, testified as follows:"
-WITNESS_SWORN: Final = re.compile(
+WITNESS_SWORN: Final = recache.compile(
     r"^(?P<name>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,3}),\s+(?:having\s+been|"
     r"called\s+as\s+a\s+witness|being\s+(?:first\s+)?(?:duly\s+)?sworn|"
     r"a\s+witness\s+(?:called|produced)|who,?\s+having)"
 )
 # A time inside a label's parentheses: "Jane Doe (00:01:23):".
-LABEL_TIME: Final = re.compile(r"\((?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\)")
-CAPITALS_LINE: Final = re.compile(r"^(?=[^a-z]*[A-Z]{3})[^a-z]*$")
+LABEL_TIME: Final = recache.compile(r"\((?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\)")
+CAPITALS_LINE: Final = recache.compile(r"^(?=[^a-z]*[A-Z]{3})[^a-z]*$")
 
 
 def capitals_heading(text: str, min_words: int = 1) -> bool:
@@ -453,30 +456,32 @@ def capitals_heading(text: str, min_words: int = 1) -> bool:
 
 
 # Reported speech: an upper-case name followed by a lower-case word.
-REPORTED: Final = re.compile(
+REPORTED: Final = recache.compile(
     rf"^(?P<name>(?:(?i:{HONORIFIC})\s+)?{_UPPER_WORD}(?:\s+{_UPPER_WORD})*)\s+(?P<verb>{LOW}+)\b"
 )
-INITIALS_PREFIX: Final = re.compile(rf"^(?:{UP}\.\s?)+")
+INITIALS_PREFIX: Final = recache.compile(rf"^(?:{UP}\.\s?)+")
 
 SUPERSCRIPT_DIGITS: Final = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 FROM_SUPERSCRIPT: Final = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 TO_SUPERSCRIPT: Final = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
-NOTE_BODY: Final = re.compile(
+NOTE_BODY: Final = recache.compile(
     rf"^(?:\[(?P<number>\d{{1,4}})\]|(?P<sup>[{SUPERSCRIPT_DIGITS}]{{1,4}}))"
     r"(?P<space>\s*)(?P<body>.*)$"
 )
-CLOSER: Final = re.compile(
+CLOSER: Final = recache.compile(
     r"^(?P<intro>(?:[A-Z][a-z]+\s+)?(?:transcribed|recorded|prepared|compiled|taken down|"
     r"written down|noted down|drafted)\s+by):?\s*(?P<names>.*)$",
     re.I,
 )
 # A name of up to four words; a middle initial may stand among them ("Augustus P. Lindqvist").
-SHORT_NAME: Final = re.compile(
+SHORT_NAME: Final = recache.compile(
     r"^(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]+)){0,3}(?<=[\w’'\-])\.?$"
 )
 # "Ruth Bellamy (RB)": a name with the initials the transcript labels her by.
-NAME_WITH_INITIALS: Final = re.compile(r"^(?P<name>\S(?:.*\S)?)\s+\((?P<initials>[A-Z]{1,4})\)$")
-TRANSLATOR: Final = re.compile(
+NAME_WITH_INITIALS: Final = recache.compile(
+    r"^(?P<name>\S(?:.*\S)?)\s+\((?P<initials>[A-Z]{1,4})\)$"
+)
+TRANSLATOR: Final = recache.compile(
     r"(?P<lead>Translated(?:\s+from\s+(?:the\s+)?(?P<lang>[A-Z][a-z]+))?\s+"
     r"(?:and\s+annotated\s+)?by)\s+"
     # names with initials ("A. P. Smith"): each full stop is followed by a capital,
@@ -484,14 +489,14 @@ TRANSLATOR: Final = re.compile(
     # with a non-space, so the spaces around it are read once too
     r"(?P<names>[^.\s](?:[^.]*[^.\s])?(?:\.\s?[A-Z](?:[^.]*[^.\s])?)*)\.?\s*$"
 )
-ARCHIVE_KEY: Final = re.compile(
+ARCHIVE_KEY: Final = recache.compile(
     r"\b(?P<key>Collection|Fond|Record Group|Inventory|Opis|File|Delo|Sheets?|Pages?|"
     r"Box|Folder|Series|f\.|op\.|d\.|ll\.|l\.|RG)\s*(?P<value>\d[\w\-–]*)"
 )
-ARCHIVE_HEAD: Final = re.compile(r"^(?P<repo>[A-Z][A-Za-z]{1,11})[.,]\s+(?P<rest>.*)$")
+ARCHIVE_HEAD: Final = recache.compile(r"^(?P<repo>[A-Z][A-Za-z]{1,11})[.,]\s+(?P<rest>.*)$")
 # Searches over whole lines begin with a look-ahead for the first letters the
 # words can start with, so the engine skips other positions cheaply.
-RIGHTS: Final = re.compile(
+RIGHTS: Final = recache.compile(
     r"(?=[wcrlap©])\b(?:welcomes reuse|copyright|rights holders?|rights status|all rights reserved|"
     r"licen[cs]ed under|creative commons|permission to reproduce|permission for)\b|©",
     re.I,
@@ -521,12 +526,12 @@ def rights_search(text: str) -> re.Match[str] | None:
     return RIGHTS.search(text)
 
 
-FIRST_SECOND_PERSON: Final = re.compile(
+FIRST_SECOND_PERSON: Final = recache.compile(
     r"(?=[imwuyo])\b(?:I|me|my|mine|we|us|our|ours|you|your|yours)\b", re.I
 )
 # A record's line about the proceedings, in the third person and the past:
 # "The agenda was adopted.", "The witness was sworn.", "Several HON. MEMBERS rose."
-PROCEEDINGS: Final = re.compile(
+PROCEEDINGS: Final = recache.compile(
     r"^(?:The|Several|Some|Many|All|Other|Two|Three|Both)\s(?:[^!?]{0,60}?\s)?"
     r"(?:(?:was|were)\s(?:"
     + "|".join(PASSIVE_PROCEEDINGS)
@@ -534,7 +539,7 @@ PROCEEDINGS: Final = re.compile(
     + "|".join(ACTIVE_PROCEEDINGS)
     + r")\b[^!?]{0,60}[.!]?$"
 )
-NARRATION_SUBJECT: Final = re.compile(
+NARRATION_SUBJECT: Final = recache.compile(
     r"^(?:They|Both|All|Everyone|The (?:participants|sides|leaders|delegations|"
     r"interlocutors|conversation|meeting|talks?))\b"
 )
@@ -565,9 +570,9 @@ LANGUAGE_CODES: Final = {
 # Citation styles that imply the language of the original document:
 # "f. 52, op. 1, d. 498" (fond, opis, delo) in this order.
 _RUSSIAN_KEYS: Final = (
-    re.compile(r"\bf\.\s*\d"),
-    re.compile(r"\bop\.\s*\d"),
-    re.compile(r"\bd\.\s*\d"),
+    recache.compile(r"\bf\.\s*\d"),
+    recache.compile(r"\bop\.\s*\d"),
+    recache.compile(r"\bd\.\s*\d"),
 )
 
 

@@ -28,6 +28,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Final
 
+from .. import recache
 from ..lazyre import LazyPattern
 from ..model import Folio, Incident, Inline, LineBreak, PageMark, Stamp, Text, evolve
 from .patterns import (
@@ -50,7 +51,7 @@ from .vocab import HEADING_WORDS, NOT_LABELS
 # ------------------------------------------------------------------ the rules
 
 # A margin line number: "12   Q.  Did you ...", or a number alone (an empty line).
-LINE_NUMBER: Final = re.compile(r"^(?P<n>\d{1,2})(?=\s|$)[ \t]*")
+LINE_NUMBER: Final = recache.compile(r"^(?P<n>\d{1,2})(?=\s|$)[ \t]*")
 # What a line of PAGE_LINES can start with ("[Page 3]", "Page 3", "- 3 -", "Tape 2, …"):
 # _page_line tries the patterns only on such a line. A new entry that can start
 # with another character adds it here.
@@ -58,20 +59,22 @@ _PAGE_LINE_FIRST: Final = "[pP-–—tTcC"
 # Page markers on a line of their own.
 PAGE_LINES: Final = (
     # "[Page 12]", "[[Page 12]]", "[p. 4]", "[Pg. 7]"
-    re.compile(r"^\[{1,2}\s*(?:page|p\.|pg\.?)\s*(?P<n>[A-Z]{0,2}\d{1,5}[a-z]?)\s*\]{1,2}$", re.I),
+    recache.compile(
+        r"^\[{1,2}\s*(?:page|p\.|pg\.?)\s*(?P<n>[A-Z]{0,2}\d{1,5}[a-z]?)\s*\]{1,2}$", re.I
+    ),
     # "Page 311", "PAGE 12 of 40", "Page 12."
-    re.compile(r"^page\s+(?P<n>\d{1,5})(?:\s+of\s+\d{1,5})?\.?$", re.I),
+    recache.compile(r"^page\s+(?P<n>\d{1,5})(?:\s+of\s+\d{1,5})?\.?$", re.I),
     # "- 12 -", "— 12 —"
-    re.compile(r"^[-–—]\s*(?P<n>\d{1,5})\s*[-–—]$"),
+    recache.compile(r"^[-–—]\s*(?P<n>\d{1,5})\s*[-–—]$"),
     # "Tape 2, Side A, Page 14" (oral histories)
-    re.compile(
+    recache.compile(
         r"^\[?(?:tape|cassette)\s+\w{1,4}[,;]?\s+(?:side\s+\w{1,3}[,;]?\s+)?"
         r"(?:page|p\.)\s*(?P<n>\d{1,5})\]?\.?$",
         re.I,
     ),
 )
 # A page number alone (after a form feed, or far to the right in a margin-numbered text).
-PAGE_NUMBER_ALONE: Final = re.compile(r"^(?:page\s+)?(?P<n>\d{1,5})\.?$", re.I)
+PAGE_NUMBER_ALONE: Final = recache.compile(r"^(?:page\s+)?(?P<n>\d{1,5})\.?$", re.I)
 # Notes about the recording: tape sides, the end of the interview. "of" may be
 # left out only where the line is set apart, in brackets or in capitals
 # ("[Begin Tape 1, Side 1]", "TAPE 2 BEGINS"), not in a sentence someone says.
@@ -80,7 +83,7 @@ _TAPE_NUMBER: Final = r"(?:\d{1,3}[a-z]?|one|two|three|four|five|six|seven|eight
 _MOVES: Final = (
     r"(?:ends|ended|concluded|stops|stopped|paused|resumes|resumed|begins|starts|continues)"
 )
-INCIDENT: Final = re.compile(
+INCIDENT: Final = recache.compile(
     r"^\[?\s*(?:(?:end|beginning|begin|start|resume|continuation)\s+of\s+(?:the\s+)?"
     rf"{_RECORDING}\b[\w ,;.:#-]{{0,40}}"
     rf"|(?:tape|cassette|disc)\s+#?{_TAPE_NUMBER}(?:[,;:]?\s*side\s+{_TAPE_NUMBER})?"
@@ -89,7 +92,7 @@ INCIDENT: Final = re.compile(
     r"\s*\]?\.?$",
     re.I,
 )
-SET_APART_INCIDENT: Final = re.compile(
+SET_APART_INCIDENT: Final = recache.compile(
     r"^(?:\[\s*(?P<b>[^\[\]]{1,70})\s*\]|\(\s*(?P<p>[^()]{1,70})\s*\)|(?P<u>[^a-z]{1,70}))\.?$"
 )
 _SET_APART_WORDS: Final = LazyPattern(
@@ -101,13 +104,13 @@ _SET_APART_WORDS: Final = LazyPattern(
 
 
 # What a meeting program writes of the recording: "Maria Lopez started transcription".
-_PROGRAM_EVENT: Final = re.compile(
+_PROGRAM_EVENT: Final = recache.compile(
     rf"^(?!(?:I|We|You|They|He|She|It)\s){UP}[\w’'.-]*(?:\s{UP}[\w’'.-]*){{0,3}}\s+"
     r"(?:started|stopped|paused|resumed|ended)\s+(?:the\s+)?(?:transcription|recording)\.?$"
 )
 
 
-_MEETING_EVENT: Final = re.compile(
+_MEETING_EVENT: Final = recache.compile(
     r"^(?:the\s+)?(?:meeting|call|recording|transcription|webinar)\s+"
     r"(?:ended|started|stopped|began)\s+(?:after|at)\s+\d[\d:.]*\b[^.!?]{0,20}$",
     re.I,
@@ -115,7 +118,7 @@ _MEETING_EVENT: Final = re.compile(
 
 
 # A word every note about the recording holds (tape, side, recording, interview, …).
-_INCIDENT_WORDS: Final = re.compile(
+_INCIDENT_WORDS: Final = recache.compile(
     r"tape|side|cassette|record|interview|session|transcri|dis[ck]|track|meeting|call|webinar"
     r"|conclude",
     re.I,
@@ -182,32 +185,32 @@ _CLOCK: Final = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 _CLOCK_AMPM: Final = _CLOCK + r"(?:\s?[AaPp]\.?[Mm]\.?)?"  # "10:03 AM", "1:04 p.m."
 STAMP_PREFIXES: Final = (
     # "[00:01:23] Name: ...", "(00:01:23) Name: ...", "[00:00:00.031 --> 00:00:04.512] Name:"
-    re.compile(rf"^(?P<stamp>[\[(](?P<t>{_CLOCK})(?:[ \t]*-->[ \t]*{_CLOCK})?[\])])[ \t]*"),
+    recache.compile(rf"^(?P<stamp>[\[(](?P<t>{_CLOCK})(?:[ \t]*-->[ \t]*{_CLOCK})?[\])])[ \t]*"),
     # "00:01:23 Name: ..."
-    re.compile(rf"^(?P<stamp>(?P<t>{_CLOCK}))[ \t]+(?=\S)"),
+    recache.compile(rf"^(?P<stamp>(?P<t>{_CLOCK}))[ \t]+(?=\S)"),
     # mission time in brackets, "[55 55 19] TELMU", "[55 55 20 - 55 55 23] TELMU"
-    re.compile(
+    recache.compile(
         r"^(?P<stamp>\[(?P<t>\d{2,3}(?: \d{2}){2,3})?[ \t]*"
         r"(?:-[ \t]*(?P<t2>\d{2,3}(?: \d{2}){2,3})?)?\])[ \t]*"
     ),
     # mission-elapsed time, days hours minutes seconds: "04 06 45 40 CDR Roger."
     # ("-00 00 00 06 LAUNCH CONTROL", before liftoff)
-    re.compile(r"^(?P<stamp>(?P<t>-?\d{2,3} \d{2} \d{2} \d{2}))[ \t]+(?=\S)"),
+    recache.compile(r"^(?P<stamp>(?P<t>-?\d{2,3} \d{2} \d{2} \d{2}))[ \t]+(?=\S)"),
 )
 # The speaker after a mission-elapsed time: a call sign in capitals, no terminator;
 # a call sign of two words ("LAUNCH CONTROL") where a column of spaces follows it.
-CALL_SIGN: Final = re.compile(
+CALL_SIGN: Final = recache.compile(
     r"^(?P<name>[A-Z][A-Z0-9]{0,6}(?:-[A-Z0-9]{1,3})?(?=[ \t])"
     r"(?: [A-Z][A-Z0-9]{1,9}(?=  |\t))?)"
     # the craft it speaks from may follow: "LMP (EAGLE)", "CMP (COLUMBIA)"
     r"(?: \([A-Z][A-Z0-9 -]{1,15}\))?[ \t]+(?=\S)"
 )
 # A call sign alone on its line ("CAPCOM", "CDR"), the speech on the next.
-CALL_SIGN_ALONE: Final = re.compile(r"^(?P<name>[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,3})?)$")
+CALL_SIGN_ALONE: Final = recache.compile(r"^(?P<name>[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,3})?)$")
 # A time alone on its line, before a label alone ("55:46:11" / "CDR" / text).
-TIME_ALONE: Final = re.compile(rf"^(?P<t>{_CLOCK})$")
+TIME_ALONE: Final = recache.compile(rf"^(?P<t>{_CLOCK})$")
 # A name and a time alone on a line (meeting-software exports): "Jane Doe  10:03 AM".
-NAME_AND_TIME: Final = re.compile(
+NAME_AND_TIME: Final = recache.compile(
     # "Albright, Gwen   0:19" as a directory lists names; "Ana Ruiz (Guest)   41:44"
     # ("de la Cruz, Ana   0:07": a surname's particles first)
     rf"^(?P<name>(?:{PARTICLE} ){{0,2}}{UP}[\w’'.\-]*,?"
@@ -217,7 +220,7 @@ NAME_AND_TIME: Final = re.compile(
 )
 # A speech recogniser's label in any case, bracketed or not: "spk_0:" (Amazon
 # Transcribe), "[SPEAKER_00]:" (WhisperX subtitles).
-DIARISED_LABEL: Final = re.compile(
+DIARISED_LABEL: Final = recache.compile(
     r"^\[?(?P<name>(?:SPEAKER|Speaker|speaker|SPK|spk)[_ ]?\d{1,3})\]?:[ \t]+(?=\S)"
 )
 # A label in Markdown emphasis: "**Jane Doe:** Hello", "__Q:__ Why?", "*Tom Berg*: Hi".
@@ -225,7 +228,7 @@ EMPHASISED_LABEL: Final = LazyPattern(
     rf"^(?P<mark>\*\*|__|\*|_)(?P<name>{UP}[^*_:\n]{{0,58}}?)(?::(?P=mark)|(?P=mark):)[ \t]*"
 )
 # A paragraph number before a label, as in summary records: "12. The PRESIDENT: …".
-PARA_NUMBER: Final = re.compile(r"^(?P<n>\d{1,3}[.)])[ \t]+(?=\S)")
+PARA_NUMBER: Final = recache.compile(r"^(?P<n>\d{1,3}[.)])[ \t]+(?=\S)")
 # "[Jane Doe] 10:03:21" alone on a line (a meeting tool's export).
 BRACKETED_NAME_AND_TIME: Final = LazyPattern(
     rf"^\[(?P<name>{UP}[^\[\]\n]{{0,60}})\][ \t]+(?P<t>{_CLOCK_AMPM})$"
@@ -233,11 +236,11 @@ BRACKETED_NAME_AND_TIME: Final = LazyPattern(
 # A name alone (one to four capitalised words), after a time: "[00:00:03] Jane Doe".
 NAME_ONLY: Final = LazyPattern(rf"^(?P<name>{UP}[\w’'.\-]*(?:[ \t]{UP}[\w’'.\-]*){{0,3}})$")
 # "Q<tab>Text", "Q   Text", "Q Mr. President": press briefings write the question so.
-Q_SPACED: Final = re.compile(
+Q_SPACED: Final = recache.compile(
     r"^(?:(?P<name>Q)[ \t\xa0]+|(?P<a>A)(?:\t|[ \xa0]{2,})[ \t\xa0]*)(?=\S)"
 )
 # WebVTT
-VTT_HEADER: Final = re.compile(r"^\ufeff?WEBVTT(?:[ \t].*)?$")
+VTT_HEADER: Final = recache.compile(r"^\ufeff?WEBVTT(?:[ \t].*)?$")
 # A cue's timing: WebVTT and SubRip ("00:00:01.000 --> 00:00:04.200"), Teams'
 # transcripts copied from Word ("0:0:5.120 --> 0:0:9.300"), YouTube's .sbv
 # ("0:00:00.480,0:00:04.120").
@@ -264,7 +267,7 @@ def _cue_text(text: str, markup: bool = True) -> str:
 
 
 # A label alone on its line, with nothing after the terminator.
-_COLON_ALONE: Final = re.compile(
+_COLON_ALONE: Final = recache.compile(
     # ("Vizepräsident Dr. Schmitt -Vockenhausen:" as an OCR read it)
     rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+)?-?{UP}[\w’'.\-]*){{0,3}}(?:\s+\d{{1,3}})?)"
     # a time or an affiliation in parentheses may follow the name: "Jane Doe (00:00:01):"
@@ -294,7 +297,7 @@ def seconds_of(text: str) -> float | None:
     return total
 
 
-_AMPM: Final = re.compile(r"(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?\s?(?P<ap>[AaPp])")
+_AMPM: Final = recache.compile(r"(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?\s?(?P<ap>[AaPp])")
 
 
 def clock_of(text: str) -> str | None:
@@ -430,16 +433,18 @@ def _subtitles(content: list[str]) -> bool:
 
 # A line of a meeting's saved chat (Zoom): the time, the display name, the message,
 # separated by tabs; a reaction is a gesture, not words.
-CHAT_LINE: Final = re.compile(
+CHAT_LINE: Final = recache.compile(
     r"^(?P<t>\d{1,2}:\d{2}(?::\d{2})?)\t+(?P<name>[^\t]{1,80}?):\t+(?=\S)"
 )
-CHAT_REACTION: Final = re.compile(r"Reacted to \".*\" with \S{1,12}$")
+CHAT_REACTION: Final = recache.compile(r"Reacted to \".*\" with \S{1,12}$")
 # A cue identifier that names the speaker, as Webex writes it: '3 "Lukas Brandt" (2381600512)'.
-CUE_SPEAKER_ID: Final = re.compile(r'^\d{1,6}[ \t]+"(?P<name>[^"\n]{1,80})"(?:[ \t]+\(\d{1,20}\))?')
+CUE_SPEAKER_ID: Final = recache.compile(
+    r'^\d{1,6}[ \t]+"(?P<name>[^"\n]{1,80})"(?:[ \t]+\(\d{1,20}\))?'
+)
 # A cue line that only describes a sound: "[ GAVEL ]", "(applause)", "♪ music ♪".
-CUE_SOUND: Final = re.compile(r"^(?:\[[^\[\]]{1,60}\]|\([^()]{1,60}\)|♪[^♪]{0,60}♪?)$")
+CUE_SOUND: Final = recache.compile(r"^(?:\[[^\[\]]{1,60}\]|\([^()]{1,60}\)|♪[^♪]{0,60}♪?)$")
 # A display name and a colon at the start of a cue's text: any case, a few words.
-CUE_LABEL: Final = re.compile(
+CUE_LABEL: Final = recache.compile(
     r"^(?P<name>[^\s:<>\[\]()]{1,40}(?: [^\s:<>\[\]()]{1,40}){0,3}):[ \t]+(?=\S)"
 )
 
@@ -871,9 +876,9 @@ def _page_number(lx: _Lexer, n: str, text: str) -> None:
         lx.event(PageMark(n, text))
 
 
-_DIGITS: Final = re.compile(r"\d+")
+_DIGITS: Final = recache.compile(r"\d+")
 # A column heading of a parliamentary report: "7 Mar 2005 : Column 612", "Column 12WS".
-_COLUMN_LINE: Final = re.compile(
+_COLUMN_LINE: Final = recache.compile(
     r"(?:\d{1,2} [A-Z][a-z]{2,8} \d{4} ?: ?)?Column \d{1,5}(?:[A-Z]{1,3})?(?:-\d{1,5}[A-Z]{0,3})?$"
 )
 # A page's foot with its number last: "Ref. X8512.2018 © 2018 Museum Page 2 of 46".
@@ -937,7 +942,7 @@ def _marked_break(text: str) -> bool:
 
 # Nothing, or a time in brackets, to the end of the line.
 # Markdown escapes its brackets: "**Break:** \[00:31:35\]".
-TIME_IN_BRACKETS: Final = re.compile(rf"(?:\\?[\[(]{_CLOCK}\\?[\])])?$")
+TIME_IN_BRACKETS: Final = recache.compile(rf"(?:\\?[\[(]{_CLOCK}\\?[\])])?$")
 
 
 def _not_a_name(name: str) -> bool:
@@ -988,7 +993,7 @@ def _opens(text: str, shape: Shape) -> bool:
     )
 
 
-_QA: Final = re.compile(r"^[QA][.:]\s")
+_QA: Final = recache.compile(r"^[QA][.:]\s")
 
 
 def _office_after_comma(text: str) -> bool:
@@ -999,7 +1004,7 @@ def _office_after_comma(text: str) -> bool:
     return comma > 0 and text[comma + 2 : comma + 3].isupper()
 
 
-_REMARK_LINE: Final = re.compile(r"\([^()]+\)\.?$")
+_REMARK_LINE: Final = recache.compile(r"\([^()]+\)\.?$")
 
 
 def _base_indent(lines: tuple[str, ...]) -> int:
@@ -1109,7 +1114,7 @@ def _name_and_time(text: str) -> re.Match[str] | None:
     )
 
 
-_CHEVRONS: Final = re.compile(r">>[ \t]*")
+_CHEVRONS: Final = recache.compile(r">>[ \t]*")
 
 
 def _chevron(para: RawParagraph, cue: Stamp | None = None) -> None:
@@ -1299,7 +1304,7 @@ def _alone_label(para: RawParagraph) -> str | None:
 
 
 # The second line of a label whose parenthesis the print wrapped: "NEN):".
-_WRAPPED_TAIL: Final = re.compile(r"^[^()\n]{1,40}\):$")
+_WRAPPED_TAIL: Final = recache.compile(r"^[^()\n]{1,40}\):$")
 
 
 def _merge_wrapped_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
@@ -1427,7 +1432,7 @@ def _time_alone(text: str) -> bool:
     return text[:1].isdecimal() and TIME_ALONE.match(text) is not None
 
 
-_PAREN_CLOCK: Final = re.compile(rf"\({_CLOCK}\)")
+_PAREN_CLOCK: Final = recache.compile(rf"\({_CLOCK}\)")
 
 
 def _has_time(para: RawParagraph) -> bool:
@@ -1492,7 +1497,7 @@ def _time_over(time: RawParagraph, turn: RawParagraph) -> RawParagraph:
     )
 
 
-_DISPLAY_NAME: Final = re.compile(r"^[^\s:\[\]()]+(?: [^\s:\[\]()]+){0,3}$")
+_DISPLAY_NAME: Final = recache.compile(r"^[^\s:\[\]()]+(?: [^\s:\[\]()]+){0,3}$")
 
 
 def _display_name(text: str) -> bool:
@@ -1554,7 +1559,7 @@ def _shift_marks(text: str, by: int) -> str:
     )
 
 
-_MARK: Final = re.compile("[\ue000-\uf7ff]")
+_MARK: Final = recache.compile("[\ue000-\uf7ff]")
 
 
 def restore_marks(content: tuple[Inline, ...], marks: tuple[Inline, ...]) -> tuple[Inline, ...]:

@@ -9,16 +9,16 @@ and CR line endings, and normalises to NFC (saying so).
 from __future__ import annotations
 
 import codecs
-import re
 import unicodedata
 from typing import Final
 
+from .. import recache
 from ..diagnostics import Reporter, Span
 from ..record import Record
 
 # Characters XML 1.0 forbids: C0 controls except tab/LF/CR, surrogates, FFFE/FFFF;
 # a form feed (U+000C) is a page break, read by reader.shapes and never written.
-_FORBIDDEN: Final = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_FORBIDDEN: Final = recache.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 class SourceText(Record):
@@ -171,11 +171,11 @@ _SCRIPTS: Final = {
 }
 
 
-_LETTER: Final = re.compile(r"[^\W\d_]")
+_LETTER: Final = recache.compile(r"[^\W\d_]")
 # the class first, so that the engine skips Latin text at the speed of a scan;
 # written as "not below U+0370" (the same letters as [\u0370-\U0010ffff], tested
 # over every code point), which compiles in 0.1 ms where the range took 3 ms
-_NON_LATIN_LETTER: Final = re.compile(r"[^\x00-\u036f](?<=[^\W\d_])")
+_NON_LATIN_LETTER: Final = recache.compile(r"[^\x00-\u036f](?<=[^\W\d_])")
 
 
 def check_language(lines: tuple[str, ...], lang: str, name: str, reporter: Reporter) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .. import recache
 from ..reader.vocab import TITLE_WORDS
 from ..record import Record
 
@@ -24,12 +25,12 @@ _TOKEN: Final = (
     r"(?:[A-Z][\w’'\-]*\.?|(?:al|ul|el|ad|ibn|bin)-[A-Z][\w’'\-]*"
     r"|de|van|von|da|di|du|la|le|bin|ibn)"
 )
-_TOKEN_RE: Final = re.compile(_TOKEN)
-_ACRONYM: Final = re.compile(r"[A-Z]{2,}")
-_ROMAN: Final = re.compile(r"[IVX]+")
-_WORD: Final = re.compile(r"\S+")
-_LOWER: Final = re.compile(r"[a-z]")
-_YEARS: Final = re.compile(r"\((?P<birth>\d{3,4})\s*[-–—]\s*(?P<death>\d{3,4})\)")
+_TOKEN_RE: Final = recache.compile(_TOKEN)
+_ACRONYM: Final = recache.compile(r"[A-Z]{2,}")
+_ROMAN: Final = recache.compile(r"[IVX]+")
+_WORD: Final = recache.compile(r"\S+")
+_LOWER: Final = recache.compile(r"[a-z]")
+_YEARS: Final = recache.compile(r"\((?P<birth>\d{3,4})\s*[-–—]\s*(?P<death>\d{3,4})\)")
 # Titles and ranks that precede a name but are not part of it.
 _LOWER_PARTICLES: Final = frozenset(
     ["de", "van", "von", "da", "di", "du", "la", "le", "bin", "ibn"]
@@ -46,7 +47,7 @@ class Bio(Record):
 # One pattern per preposition: a pattern that starts with a literal word is
 # searched for much faster than an alternation (the set is all that counts).
 _AFTER_PREPOSITION: Final = tuple(
-    re.compile(rf"{word}(?<=\b{word})\s+(?P<word>[A-Z][\w’'\-]+)(?![\w’'\-]|\s+[A-Z])")
+    recache.compile(rf"{word}(?<=\b{word})\s+(?P<word>[A-Z][\w’'\-]+)(?![\w’'\-]|\s+[A-Z])")
     for word in ("in", "of", "to", "from", "at")
 )
 

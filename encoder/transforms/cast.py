@@ -26,6 +26,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Final, Literal
 
+from .. import recache
 from ..diagnostics import Reporter, Span
 from ..drama_model import (
     CastEntry,
@@ -287,7 +288,7 @@ class _Resolver:
         return role
 
 
-_VOICE: Final = re.compile(r"['’]s\s+voice$", re.I)
+_VOICE: Final = recache.compile(r"['’]s\s+voice$", re.I)
 
 
 def _abbreviated(name: str) -> bool:

@@ -19,9 +19,9 @@ back the note as written).
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
+from .. import recache
 from ..model import (
     Citation,
     CitedAuthor,
@@ -38,14 +38,16 @@ from ..model import (
 from ..reader.vocab import MONTH_NAMES
 from .walk import rewrite_block
 
-_SEE: Final = re.compile(r"(?:^|(?<=[\s.;(]))See ")
-_IMPRINT: Final = re.compile(r"\((?P<place>[^():]+): (?P<publisher>[^()]+?), (?P<year>\d{4})\)")
+_SEE: Final = recache.compile(r"(?:^|(?<=[\s.;(]))See ")
+_IMPRINT: Final = recache.compile(
+    r"\((?P<place>[^():]+): (?P<publisher>[^()]+?), (?P<year>\d{4})\)"
+)
 # a full English date ("June 15, 1958"), the month names from the one vocabulary
 _MONTHS: Final = "|".join(names[0].capitalize() for names in MONTH_NAMES)
-_CITATION_MARKS: Final = re.compile(
+_CITATION_MARKS: Final = recache.compile(
     rf"\([^():]+: [^()]+?, \d{{4}}\)|, vol\. \d|\b(?:{_MONTHS}) \d{{1,2}}, \d{{4}}"
 )
-_QUOTED: Final = re.compile(r"“(?P<title>[^”]+?)(?P<comma>,?)”")
+_QUOTED: Final = recache.compile(r"“(?P<title>[^”]+?)(?P<comma>,?)”")
 
 
 def cite_references(doc: Transcript) -> Transcript:

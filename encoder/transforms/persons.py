@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
+from .. import recache
 from ..diagnostics import Reporter, Span
 from ..model import (
     Block,
@@ -62,7 +63,7 @@ if TYPE_CHECKING:
 _MIN_TOKEN = 3
 
 
-_LABEL_WORD = re.compile(rf"\b(?![IVX]+\b){UP}{{2,}}\b")
+_LABEL_WORD = recache.compile(rf"\b(?![IVX]+\b){UP}{{2,}}\b")
 
 
 @dataclass(eq=False)  # an entry is one person: compared by identity
@@ -184,12 +185,12 @@ def _compatible(a: Sequence[str], b: Sequence[str]) -> bool:
 # A label of two or three capitals and no vowel is initials ("RS", "RJS"), not a
 # surname in capitals ("DOE"): it is not title-cased. Nor are the initials of a
 # person the front matter names ("HO" for "Interviewer: Helen Ocampo").
-_INITIALS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,3}")
+_INITIALS = recache.compile(r"[B-DF-HJ-NP-TV-XZ]{2,3}")
 
 
-_CAPITALS = re.compile(r"[A-Z]{2,3}")
+_CAPITALS = recache.compile(r"[A-Z]{2,3}")
 # A name written surname first: "Albright, Gwen", "de la Cruz, Ana María".
-_INVERTED = re.compile(
+_INVERTED = recache.compile(
     r"^(?P<surname>(?:[a-z]{1,3} ){0,2}[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?), "
     r"(?P<given>[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+)?)$"
 )
@@ -456,14 +457,14 @@ def _name_a_role(register: Register, key: str, name: str) -> None:
 
 
 _TITLE_NAME = rf"{UP}[\w’'-]*\.?(?:\s+{UP}[\w’'-]*\.?){{1,3}}"
-_INTERVIEW_WITH = re.compile(
+_INTERVIEW_WITH = recache.compile(
     r"\b(?i:(?:interview(?:ed)?|oral\s+history(?:\s+interview)?)\s+(?:with|of))\s+"
     rf"(?P<name>{_TITLE_NAME})(?=\s*(?:$|[,;:(]|\s(?:by|on|at|in)\s))"
 )
 # "Dennis Ritchie interviewed by Michael S. Mahoney"
-_NAME_INTERVIEWED = re.compile(rf"^(?P<name>{_TITLE_NAME})\s+(?i:interviewed)\s+by\s")
+_NAME_INTERVIEWED = recache.compile(rf"^(?P<name>{_TITLE_NAME})\s+(?i:interviewed)\s+by\s")
 # "…, conducted by Peter Salus", "… interviewed by Michael S. Mahoney"
-_CONDUCTED_BY = re.compile(
+_CONDUCTED_BY = recache.compile(
     rf"\b(?i:conducted|interviewed)\s+by\s+(?P<by>{_TITLE_NAME})(?=\s*(?:$|[,;:(]|\s(?:on|at|in)\s))"
 )
 
@@ -538,11 +539,11 @@ def _add_biographies(text: _TextIndex, register: Register) -> None:
                 entry.note_id = note.note_id
 
 
-_ROMAN = re.compile(r"[IVX]+")
+_ROMAN = recache.compile(r"[IVX]+")
 # The capital first, the word-start test after it: a pattern that starts with a
 # character class lets the engine skip to the capitals (one that starts with
 # an assertion is tried at every position).
-_CAPITALISED = re.compile(r"[A-Z](?<![\w’'.-][A-Z])[a-z]{3,}(?![\w-])")
+_CAPITALISED = recache.compile(r"[A-Z](?<![\w’'.-][A-Z])[a-z]{3,}(?![\w-])")
 
 
 def _add_variants(text: _TextIndex, register: Register, file: str, reporter: Reporter) -> None:
@@ -602,7 +603,7 @@ def _add_variants(text: _TextIndex, register: Register, file: str, reporter: Rep
                 )
 
 
-_PARTICLE_FORM = re.compile(r"\b(de|van|von|da|di|du|la|le|al)\s+([A-Z][\w’'\-]+)$")
+_PARTICLE_FORM = recache.compile(r"\b(de|van|von|da|di|du|la|le|al)\s+([A-Z][\w’'\-]+)$")
 
 
 def _variants(name: str) -> list[str]:
@@ -632,7 +633,7 @@ def _variants(name: str) -> list[str]:
 # The first name's capital comes first, its word-start test after it, so that
 # the engine skips to capitals (see _CAPITALISED); the given names run from the
 # match's start to the surname.
-_FULLER_FORM = re.compile(
+_FULLER_FORM = recache.compile(
     r"[A-Z](?<![\w’'.-][A-Z])(?:[a-z’'\-]+\s|\.\s?)(?:[A-Z][a-z’'\-]+\s|[A-Z]\.\s?){0,5}"
     r"(?P<surname>[A-Z][\w’'\-]+)(?![\w’'-])"
 )
@@ -769,7 +770,7 @@ def _free_id(base: str, used: set[str]) -> str:
 
 # Cyrillic letters that look like Latin ones (a scrape or OCR artefact).
 _HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХаеорсху", "ABEKMHOPCTXaeopcxy")
-_HOMOGLYPH_CHARS = re.compile("[АВЕКМНОРСТХаеорсху]")
+_HOMOGLYPH_CHARS = recache.compile("[АВЕКМНОРСТХаеорсху]")
 # Capitalised words that start a sentence or a clause, not a name.
 _FUNCTION_WORDS = frozenset(
     "A An And As At But By During Evidently For From He However If In It Its Let Many Now Of "
@@ -782,9 +783,9 @@ _FUNCTION_WORDS = frozenset(
 # The capitalised tail of the last word before the end: the search starts
 # only at word starts, so each word is read once (searching from every
 # capital of "AAAA…" was quadratic, issue 16).
-_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?:(?![A-Z])[\w’'-])*([A-Z][\w’'-]*)\s$")
-_CAPITAL_NEXT = re.compile(r"\s[A-Z][a-z]")
-_NAME_CHARS = re.compile(r"[\w’'-]+")
+_WORD_BEFORE = recache.compile(r"(?<![\w’'-])(?:(?![A-Z])[\w’'-])*([A-Z][\w’'-]*)\s$")
+_CAPITAL_NEXT = recache.compile(r"\s[A-Z][a-z]")
+_NAME_CHARS = recache.compile(r"[\w’'-]+")
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
