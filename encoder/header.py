@@ -31,6 +31,7 @@ from .model import (
     Block,
     Boilerplate,
     Citation,
+    ClockLine,
     Closer,
     Correction,
     DateLine,
@@ -449,12 +450,32 @@ def _write_profile_desc(header: _E, doc: Transcript) -> None:
         listing = _el(_el(profile, "particDesc"), "listPerson", {"type": "participants"})
         for person in participants:
             write_person(listing, person)
-    if place or when:
+    hours = {b.edge: b for b in doc.blocks if isinstance(b, ClockLine)}
+    if place or when or hours:
         setting = _el(_el(profile, "settingDesc"), "setting")
         if place:
             _el(setting, "placeName", None, place)
         if when:
             _el(setting, "date", {"when": when})
+        if hours:
+            _write_hours(setting, hours.get("start"), hours.get("end"))
+
+
+def _write_hours(setting: _E, start: ClockLine | None, end: ClockLine | None) -> None:
+    """When the meeting began and ended, as its first and last lines say:
+    ``<time from="13:12:00-04:00" to="13:31:00-04:00">``, its text the
+    times as written."""
+    attrib = {}
+    if start is not None:
+        attrib["from"] = start.when
+    if end is not None:
+        attrib["to"] = end.when
+    written = [_clock_text(b) for b in (start, end) if b is not None]
+    _el(setting, "time", attrib, " – ".join(written))
+
+
+def _clock_text(block: ClockLine) -> str:
+    return next(n.text for n in block.content if isinstance(n, DateText) and n.clock)
 
 
 def _uses_foreign(doc: Transcript) -> bool:

@@ -113,8 +113,12 @@ class PlaceName(Record):
 
 
 class DateText(Record):
+    """A date as written, with its value; ``clock``: a time of day ("1:12 P.M.
+    EDT", ``when`` an xs:time), written as ``time`` rather than ``date``."""
+
     text: str
     when: str
+    clock: bool = False
 
 
 class LineBreak(Record):
@@ -298,6 +302,17 @@ class Turn(Record):
     label_break: int | None = None  # where the print broke the label's line ("Baptiste-|Moreau.")
 
 
+class ClockLine(Record):
+    """A line giving only the time a meeting began or ended ("1:12 P.M. EDT"
+    under a briefing's title, "END 1:31 P.M. EDT" after its last answer); the
+    time is a clock :class:`DateText` in ``content``."""
+
+    content: tuple[Inline, ...]
+    when: str
+    edge: Literal["start", "end"]
+    line: int
+
+
 class Closer(Record):
     """ "Conversation transcribed by" and the names under it."""
 
@@ -392,6 +407,7 @@ Block = (
     | Paragraph
     | Narration
     | Turn
+    | ClockLine
     | Closer
     | ArchivalCitation
     | NoteBody

@@ -24,6 +24,7 @@ from .model import (
     Citation,
     CitedAuthor,
     CitedTitle,
+    ClockLine,
     Closer,
     Commentary,
     Correction,
@@ -248,7 +249,7 @@ def _(node: PlaceName, parent: _E, doc: Transcript) -> None:
 
 @write_inline.register(DateText)
 def _(node: DateText, parent: _E, doc: Transcript) -> None:
-    _el(parent, "date", {"when": node.when}, node.text)
+    _el(parent, "time" if node.clock else "date", {"when": node.when}, node.text)
 
 
 @write_inline.register(LineBreak)
@@ -433,6 +434,16 @@ def _(block: Turn, s: _Sections, doc: Transcript, after_notes: bool) -> None:
             write_inlines(para.content, _el(sp, "stage", {"type": "narration"}), doc)
         else:
             write_inlines(para.content, _el(sp, "p"), doc)
+
+
+@write_block.register(ClockLine)
+def _(block: ClockLine, s: _Sections, doc: Transcript, after_notes: bool) -> None:
+    # the start under the title, the end as the conversation's closing line
+    if block.edge == "start":
+        parent = _front_item(s, "dateline")
+    else:
+        parent = _el(_el(_conversation(s), "closer"), "dateline")
+    write_inlines(block.content, parent, doc)
 
 
 @write_block.register(Closer)

@@ -645,8 +645,19 @@ def test_a_briefing_s_end_time_is_not_a_heading() -> None:
     )
     tree = encode(text, "gaggle.txt")
     assert not xp(tree, "//t:head")
-    assert xp(tree, "//t:stage[@type='narration']/text()") == ["1:31 P.M. MDT"]
+    assert not xp(tree, "//t:stage")
     assert len(said(tree)) == 3
+    # the first line's time opens the text, the last one closes it; MDT is UTC-6
+    assert xp(tree, "//t:front/t:dateline/t:time/@when") == ["13:12:00-06:00"]
+    closing = "//t:div[@type='conversation']/t:closer/t:dateline/t:time"
+    assert xp(tree, f"{closing}/@when") == ["13:31:00-06:00"]
+    assert xp(tree, f"{closing}/text()") == ["1:31 P.M. MDT"]
+    setting = "//t:settingDesc/t:setting/t:time"
+    assert xp(tree, f"{setting}/@from") + xp(tree, f"{setting}/@to") == [
+        "13:12:00-06:00",
+        "13:31:00-06:00",
+    ]
+    assert xp(tree, "//t:creation/t:date/@when") == ["2023-07-12"]
 
 
 def test_a_report_s_column_heading_is_page_furniture() -> None:

@@ -31,6 +31,7 @@ from ..model import (
     Block,
     Boilerplate,
     Breaks,
+    ClockLine,
     Closer,
     Commentary,
     DateLine,
@@ -491,6 +492,7 @@ class Classifier:
     witness: str | None = None  # who gives the "A." answers
     examiner_next: bool = False  # the next to speak by name asks the "Q." questions
     field_key: str | None = None  # "SUBJECT" alone on its line: the next line is its value
+    started: bool = False  # the front matter gave the time the meeting began
 
     def ctx(self, para: RawParagraph, speech: bool = False, extra: int = 0) -> InlineContext:
         lang = f"{self.survey.original_lang}-Latn" if self.survey.original_lang else None
@@ -539,8 +541,11 @@ class Classifier:
         ):
             return True
         if colon:
-            if self.survey.colon_label_counts[name] >= 2:
+            counts = self.survey.colon_label_counts
+            if counts[name] >= 2:
                 return True
+            if name == "Q" and max(counts.values(), default=0) >= 2:
+                return True  # one question asked among recurring labels ("MODERATOR:")
             # once-only colon labels count among mixed-case ones ("Mao Zedong:"), not
             # in a record whose labels are capitals ("MR. SMITH:" ... "Elsevier:");
             # beside one recurring speaker, a full name said once ("Tom Becker:")
@@ -902,6 +907,24 @@ class Classifier:
             return Narration(self.inlines(para), para.line)
         return None
 
+    def start_time(self, para: RawParagraph, text: str) -> Block | None:
+        """ "1:12 P.M. EDT" alone before the text: when the meeting began."""
+        match = None if self.started else P.clock_line(text)
+        if match is None or match.group("end"):
+            return None
+        self.started = True
+        return ClockLine(_clock_content(match), P.parse_clock(match), "start", para.line)
+
+    def clock_remark(self, para: RawParagraph, text: str) -> Block | None:
+        """A time of day alone on its line inside the text ("1:31 P.M. MDT",
+        "END 1:31 P.M. EDT"): a remark of the record, never a heading or the
+        end of a speech. The last one, which no turn follows, is when the
+        meeting ended (:func:`end_time`)."""
+        match = P.clock_line(text)
+        if match is None:
+            return None
+        return Narration(_clock_content(match), para.line)
+
     def heading(self, para: RawParagraph, text: str) -> Block | None:
         """A line in capitals inside the conversation, not a label: a section heading."""
         # two words or more: a word in capitals alone ("NO!") is more likely speech
@@ -911,9 +934,6 @@ class Classifier:
             return None
         if self.unfinished:
             return None  # words in capitals inside a sentence: a sign, a title quoted
-        if text[:1].isdigit() and _CLOCK_LINE.fullmatch(text):
-            # "1:31 P.M. MDT" after the last answer: when it ended, not a heading
-            return Narration(self.inlines(para), para.line)
         return Heading(self.inlines(para), "section", para.line)
 
     def turn(self, para: RawParagraph, text: str) -> Block | None:
@@ -1234,6 +1254,7 @@ _BEFORE_TEXT: Final = (
     C.date_line,
     C.dateline,
     C.place_date,
+    C.start_time,
     C.metadata_field,
     C.legend,
     C.funding,
@@ -1263,6 +1284,7 @@ RULES: Final[dict[Phase, tuple[Callable[[Classifier, RawParagraph, str], Block |
         C.closer,
         C.closing_field,
         C.examination,
+        C.clock_remark,
         C.turn,
         C.heading,
         C.reported,
@@ -1272,6 +1294,75 @@ RULES: Final[dict[Phase, tuple[Callable[[Classifier, RawParagraph, str], Block |
     Phase.NOTES: _AFTER_TEXT,
 }
 del C
+
+
+def _clock_content(match: re.Match[str]) -> tuple[Inline, ...]:
+    """A clock line's words: what stands before the time ("END   "), then the
+    time as a clock date."""
+    time = DateText(match.group("time"), P.parse_clock(match), clock=True)
+    before = match.string[: match.start("time")]
+    return (Text(before), time) if before else (time,)
+
+
+def end_time(blocks: list[Block]) -> list[Block]:
+    """The last time of day alone on its line (a :meth:`Classifier.clock_remark`)
+    that no turn follows is the time the meeting ended: a :class:`ClockLine`.
+
+    Before: ``[Turn, Turn, Narration("END 1:31 P.M. EDT"), Rights]``
+    After:  ``[Turn, Turn, ClockLine("END 1:31 P.M. EDT", "end"), Rights]``
+    """
+    for index in range(len(blocks) - 1, -1, -1):
+        block = blocks[index]
+        if isinstance(block, Turn):
+            return blocks
+        if isinstance(block, Narration) and block.content and _clock_date(block.content[-1]):
+            clock = block.content[-1]
+            assert isinstance(clock, DateText)
+            ended = ClockLine(block.content, clock.when, "end", block.line)
+            return [*blocks[:index], ended, *blocks[index + 1 :]]
+    return blocks
+
+
+# The words a record's own title opens with: "PRESS BRIEFING BY …", "Remarks by
+# the President …", "Transcript of …", "Memorandum of Conversation".
+_KIND_TITLE: Final = recache.compile(
+    r"(?i:(?:(?:press|news)\s+)?(?:briefing|conference|gaggle)\b|remarks\s+(?:by|of)\b|"
+    r"transcript\s+of\b|interview\s+(?:with|of)\b|hearing\s+(?:on|before|of)\b|"
+    r"memorandum\s+(?:of|for)\b|oral\s+history\b|statement\s+(?:by|of)\b|"
+    r"(?:on-the-record|background)\s+(?:briefing|call)\b)"
+)
+
+
+def title_of_kind(blocks: list[Block]) -> list[Block]:
+    """Where the first line names an institution ("THE WHITE HOUSE") and a
+    line below it, before the text, names the record ("PRESS BRIEFING BY
+    PRESS SECRETARY DANA WELLS"), the second is the title and the first a
+    line of the front matter.
+
+    Before: ``[TitleLine("THE WHITE HOUSE"), Paragraph("PRESS BRIEFING BY …"), Turn]``
+    After:  ``[Paragraph("THE WHITE HOUSE"), TitleLine("PRESS BRIEFING BY …"), Turn]``
+    """
+    first = next((i for i, b in enumerate(blocks[:3]) if isinstance(b, TitleLine)), None)
+    if first is None:
+        return blocks
+    title = blocks[first]
+    assert isinstance(title, TitleLine)
+    if _KIND_TITLE.match(plain_text(title.content)):
+        return blocks
+    for index in range(first + 1, min(len(blocks), first + 8)):
+        block = blocks[index]
+        if isinstance(block, Turn | Narration | TitleLine):
+            return blocks
+        if isinstance(block, Paragraph) and _KIND_TITLE.match(plain_text(block.content)):
+            out = list(blocks)
+            out[first] = Paragraph(title.content, title.line)
+            out[index] = TitleLine(block.content, block.line)
+            return out
+    return blocks
+
+
+def _clock_date(node: Inline) -> bool:
+    return isinstance(node, DateText) and node.clock
 
 
 def _attach(block: Block, para: RawParagraph) -> list[Block]:
@@ -1321,7 +1412,6 @@ _BETWEEN: Final = recache.compile(
     r"\b[Bb]etween\s+(?P<a>[^,;:\n]{2,60}?)\s+and\s+(?P<b>[^,;:\n]*?[^\W\d_])\d{0,3}\s*$"
 )
 # A time of day alone, as a press office writes when a briefing began or ended.
-_CLOCK_LINE: Final = recache.compile(r"\d{1,2}:\d{2}\s?[AP]\.?M\.?(?:\s+[A-Z]{2,4})?")
 # The space where the lines of a name wrapped at its hyphen were joined: "Baptiste- Moreau".
 _WRAPPED_AT_HYPHEN: Final = recache.compile(r"(?<=[^\W\d_]-) (?=[A-Z])")
 # The inline label patterns, in the order a paragraph is tried with them, each
@@ -1661,7 +1751,7 @@ def read_blocks(
     classifier = Classifier(file, facts, reporter)
     blocks = [block for p in paragraphs for block in classifier.classify(p)]
     names = frozenset([*facts.participants, *(running_form(label) for label in facts.label_counts)])
-    assembled = glued_notes(assemble(blocks, file, reporter, names))
+    assembled = title_of_kind(end_time(glued_notes(assemble(blocks, file, reporter, names))))
     return mark_front(_ensure_text(assembled, file, reporter)), facts, classifier.editors
 
 
@@ -1765,6 +1855,7 @@ def _glued(number: str) -> re.Pattern[str]:
 _FRONT_BLOCKS = (
     TitleLine,
     DateLine,
+    ClockLine,
     FundingLine,
     Dateline,
     MetadataField,

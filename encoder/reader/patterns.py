@@ -20,6 +20,7 @@ from .vocab import (
     NAME_PARTICLES,
     OTHER_MONTHS,
     PASSIVE_PROCEEDINGS,
+    TIME_ZONES,
 )
 
 
@@ -591,6 +592,42 @@ def russian_archive_style(text: str) -> bool:
             return False
         position = found.end()
     return True
+
+
+# A line that gives only a time of day, as a briefing's first and last lines do:
+# "1:12 P.M. EDT", "10:03 a.m.", "END    1:31 P.M. EDT" (the word END before it).
+CLOCK_LINE: Final = recache.compile(
+    r"(?P<end>END|End)?[ \t]*(?P<time>(?P<h>\d{1,2})[:.](?P<m>[0-5]\d)[ \t]?"
+    r"(?P<ap>[AaPp])\.?[ \t]?[Mm]\.?(?:[ \t]+(?P<zone>[A-Z]{1,5}))?)"
+)
+
+
+def clock_line(text: str) -> re.Match[str] | None:
+    """The parts of a line that gives only a time of day, or None.
+
+    >>> clock_line("END                1:31 P.M. EDT").group("time")
+    '1:31 P.M. EDT'
+    >>> clock_line("1:12 p.m.") is not None, clock_line("Ends at 1:31 P.M.") is None
+    (True, True)
+    """
+    first = text[:1]
+    if not (first.isdigit() or first in "Ee") or len(text) > 60:
+        return None
+    match = CLOCK_LINE.fullmatch(text)
+    if match is None or not 1 <= int(match.group("h")) <= 12:
+        return None
+    return match
+
+
+def parse_clock(match: re.Match[str]) -> str:
+    """The xs:time of a :func:`clock_line` ("13:12:00-04:00"), with the offset
+    of its zone where :data:`TIME_ZONES` knows it.
+
+    >>> parse_clock(clock_line("1:12 P.M. EDT")), parse_clock(clock_line("12:05 a.m."))
+    ('13:12:00-04:00', '00:05:00')
+    """
+    hour = int(match.group("h")) % 12 + (12 if match.group("ap") in "Pp" else 0)
+    return f"{hour:02d}:{match.group('m')}:00" + TIME_ZONES.get(match.group("zone") or "", "")
 
 
 def parse_date(text: str) -> str | None:

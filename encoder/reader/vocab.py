@@ -664,3 +664,33 @@ MALE_WORDS: Final = frozenset(
         "male",
     )
 )
+
+# The offsets from UTC of the time zones written after a clock time in
+# English-language records ("1:12 P.M. EDT"); a zone not here (or one whose
+# abbreviation means two zones, as IST) gives a time without an offset.
+TIME_ZONES: Final = {
+    "UTC": "Z",
+    "GMT": "Z",
+    "Z": "Z",
+    "EST": "-05:00",
+    "EDT": "-04:00",
+    "CST": "-06:00",
+    "CDT": "-05:00",
+    "MST": "-07:00",
+    "MDT": "-06:00",
+    "PST": "-08:00",
+    "PDT": "-07:00",
+    "AKST": "-09:00",
+    "AKDT": "-08:00",
+    "HST": "-10:00",
+    "BST": "+01:00",
+    "CET": "+01:00",
+    "CEST": "+02:00",
+    "EET": "+02:00",
+    "EEST": "+03:00",
+    "MSK": "+03:00",
+    "JST": "+09:00",
+    "KST": "+09:00",
+    "AEST": "+10:00",
+    "AEDT": "+11:00",
+}

@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 from .. import recache
 from ..diagnostics import Reporter, Span
@@ -51,7 +51,7 @@ from ..model import (
 )
 from ..reader.names import GENDERED, bare_name, edit_distance_one, slugify, surname_key, title_case
 from ..reader.patterns import HONORIFIC_PREFIX, INITIALS_PREFIX, UP
-from ..reader.vocab import TITLE_WORDS, speaker_kind
+from ..reader.vocab import OFFICES, TITLE_WORDS, speaker_kind
 from ..record import replace
 from .bios import find_bios, place_words
 from .walk import block_inlines, rewrite_block, rewrite_paragraphs
@@ -237,6 +237,9 @@ def build_register(
         if isinstance(b, MetadataField) and b.kind == "role" and b.key.casefold() in _ROLE_LABELS
     ]
     interviewed, interviewers = _interviewed_in_title(list(doc.blocks))
+    for name in _briefer_in_title(list(doc.blocks)):
+        # a participant before the turns, so that "MS. WELLS:" finds her by surname
+        (register.find(name) or register.add(name)).participant = True
     role_names.extend((*interviewed, *interviewers))
     named = frozenset(
         letters
@@ -491,6 +494,45 @@ def _interviewed_in_title(blocks: list[Block]) -> tuple[list[str], list[str]]:
                     [by.group("by")] if by is not None else []
                 )
     return [], []
+
+
+# "PRESS BRIEFING BY PRESS SECRETARY DANA WELLS", "Remarks by Ambassador Jo Lind":
+# who gives the briefing, after the offices before the name
+_BRIEFED_BY = recache.compile(
+    r"\b(?i:briefing|gaggle|remarks|press\s+conference|news\s+conference|statement)"
+    r"\s+(?i:by|with)\s+(?P<words>[^,;:()]{3,120}?)\s*(?:$|[,;:(]|\s(?i:on|at|in|aboard)\s)"
+)
+_OFFICE_WORDS: Final = frozenset(
+    word.casefold()
+    for word in (
+        *OFFICES,
+        *"the press principal senior national security council homeland economic domestic "
+        "policy communications white house state defense treasury vice president prime "
+        "general attorney spokesperson spokesman spokeswoman official officials "
+        "administration coordinator governor mayor senator of and for to".split(),
+    )
+    if " " not in word
+)
+
+
+def _briefer_in_title(blocks: list[Block]) -> list[str]:
+    """Who a briefing's title says gives it ("PRESS BRIEFING BY PRESS
+    SECRETARY DANA WELLS": Dana Wells): the words after "by" once the offices
+    before them are left out, two to four of them."""
+    for block in blocks:
+        if isinstance(block, Turn):
+            break
+        if isinstance(block, TitleLine | Paragraph):
+            found = _BRIEFED_BY.search(plain_text(block.content))
+            if found is None:
+                continue
+            words = found.group("words").split()
+            while words and words[0].casefold().strip(".") in _OFFICE_WORDS:
+                words.pop(0)
+            if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+                name = " ".join(words)
+                return [title_case(name) if name.isupper() else name]
+    return []
 
 
 def _role_holder(register: Register, label: str, role_names: list[str]) -> _Entry | None:

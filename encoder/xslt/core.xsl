@@ -230,13 +230,16 @@
   <!-- The points of the timeline are values, not text. -->
   <xsl:template match="tei:timeline"/>
 
-  <!-- A time as written, with its value from the timeline (seconds elapsed,
-       or a time of day) as HTML's datetime. -->
+  <!-- A time as written, with its value (its own @when, or its point of the
+       timeline: seconds elapsed, or a time of day) as HTML's datetime. -->
   <xsl:template match="tei:time">
     <xsl:variable name="pointer" select="(@synch | ancestor::tei:sp[1]/@synch)[last()]"/>
     <xsl:variable name="when" select="key('tei-id', substring-after(normalize-space($pointer), '#'))[self::tei:when]"/>
     <time class="timestamp">
       <xsl:choose>
+        <xsl:when test="@when">
+          <xsl:attribute name="datetime"><xsl:value-of select="@when"/></xsl:attribute>
+        </xsl:when>
         <xsl:when test="$when/@absolute">
           <xsl:attribute name="datetime"><xsl:value-of select="$when/@absolute"/></xsl:attribute>
         </xsl:when>
