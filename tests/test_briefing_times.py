@@ -144,3 +144,13 @@ def test_a_time_in_a_sentence_is_not_a_clock_line() -> None:
     tree = encode(text, "sentence.txt")
     assert not xp(tree, "//t:time")
     assert len(said(tree)) == 3
+
+
+def test_the_lite_export_gives_each_end_of_the_hours_a_time_of_its_own() -> None:
+    from encoder.export import export_tree
+
+    lite = export_tree(encode(RELEASE, "release.txt"), "lite").decode()
+    assert (
+        '<time when="13:12:00-04:00">1:12 P.M. EDT</time> – '
+        '<time when="13:31:00-04:00">1:31 P.M. EDT</time>'
+    ) in lite

@@ -18,7 +18,9 @@
     its paragraphs, appInfo a paragraph naming the application and its
     version; msDesc in sourceDesc a bibl (repository, collection and idno
     as name and idno, msContents' title and locus, physDesc a note);
-    notesStmt keeps its notes.
+    notesStmt keeps its notes;
+  - a span of hours (time with @from/@to, which Lite's time lacks) becomes
+    a time with @when for each end, the text split at its dash.
 -->
 <xsl:stylesheet version="1.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -35,6 +37,27 @@
       </xsl:if>
       <xsl:apply-templates select="@*[not(name() = 'reason')] | node()"/>
     </seg>
+  </xsl:template>
+  <xsl:template match="tei:time[@from or @to]">
+    <xsl:variable name="dash" select="' – '"/>
+    <xsl:variable name="both" select="@from and @to and contains(., $dash)"/>
+    <xsl:if test="@from">
+      <time when="{@from}">
+        <xsl:choose>
+          <xsl:when test="$both"><xsl:value-of select="substring-before(., $dash)"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+        </xsl:choose>
+      </time>
+    </xsl:if>
+    <xsl:if test="$both"><xsl:value-of select="$dash"/></xsl:if>
+    <xsl:if test="@to and ($both or not(@from))">
+      <time when="{@to}">
+        <xsl:choose>
+          <xsl:when test="$both"><xsl:value-of select="substring-after(., $dash)"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+        </xsl:choose>
+      </time>
+    </xsl:if>
   </xsl:template>
   <xsl:template match="tei:ab">
     <p><xsl:apply-templates select="@*[not(name() = 'type')] | node()"/></p>
