@@ -269,8 +269,9 @@ LIST_SPLIT: Final = recache.compile(r"[,;]\s*(?:and\s+)?|(?<!\s)\s+and\s+")
 _UPPER_WORD: Final = rf"(?:{UP}\.\s?)*{UP}(?:{UP}|[’'\-])+"
 # A title in ordinary case may precede the name, as in hearings: "Senator KENNEDY.",
 # "Mr. DULLES.", "The CHAIRMAN.".
+# A particle may follow the title: "Mr. de la GARZA.", "Ms. van HOLLEN.".
 UPPER_LABEL: Final = recache.compile(
-    rf"^(?P<name>(?:(?i:{HONORIFIC})\s+)?{_UPPER_WORD}(?:\s+{_UPPER_WORD})*)"
+    rf"^(?P<name>(?:(?i:{HONORIFIC})\s+(?:{PARTICLE}\s+){{0,2}})?{_UPPER_WORD}(?:\s+{_UPPER_WORD})*)"
     r"(?:\s*(?P<delivery>\([^()]*\)(?:\s*\([^()]*\))?))?(?P<term>[.:])(?:\s+(?P<rest>\S.*))?$"
 )
 # Mixed-case names need a colon: "Mao Zedong: ...", "Interviewer (laughing): ...", "Q: ...";
@@ -597,7 +598,7 @@ def russian_archive_style(text: str) -> bool:
 # A line that gives only a time of day, as a briefing's first and last lines do:
 # "1:12 P.M. EDT", "10:03 a.m.", "END    1:31 P.M. EDT" (the word END before it).
 CLOCK_LINE: Final = recache.compile(
-    r"(?P<end>END|End)?[ \t]*(?P<time>(?P<h>\d{1,2})[:.](?P<m>[0-5]\d)[ \t]?"
+    r"^(?:(?P<end>END|End)[ \t]+)?(?P<time>(?P<h>\d{1,2})[:.](?P<m>[0-5]\d)[ \t]?"
     r"(?P<ap>[AaPp])\.?[ \t]?[Mm]\.?(?:[ \t]+(?P<zone>[A-Z]{1,5}))?)"
 )
 

@@ -46,7 +46,7 @@ from .patterns import (
     witness_oath,
 )
 from .profile import Profile
-from .vocab import HEADING_WORDS, NOT_LABELS
+from .vocab import HEADING_WORDS, NOT_LABELS, STAGE_WORDS
 
 # ------------------------------------------------------------------ the rules
 
@@ -220,8 +220,18 @@ NAME_AND_TIME: Final = recache.compile(
 )
 # A speech recogniser's label in any case, bracketed or not: "spk_0:" (Amazon
 # Transcribe), "[SPEAKER_00]:" (WhisperX subtitles).
+# WhisperX's segments give the span in seconds before the colon:
+# "SPEAKER_00 [0.00-3.21]: …".
 DIARISED_LABEL: Final = recache.compile(
-    r"^\[?(?P<name>(?:SPEAKER|Speaker|speaker|SPK|spk)[_ ]?\d{1,3})\]?:[ \t]+(?=\S)"
+    r"^\[?(?P<name>(?:SPEAKER|Speaker|speaker|SPK|spk)[_ ]?\d{1,3})\]?"
+    r"(?:[ \t]+\[(?P<start>\d{1,6}(?:\.\d{1,3})?)[ \t]*[-–][ \t]*\d{1,6}(?:\.\d{1,3})?\])?"
+    r":[ \t]+(?=\S)"
+)
+# Zoom's saved captions: the name in brackets, the time, the words:
+# "[Priya Raman] 10:02:14 Okay, I think we're live."
+BRACKETED_NAME_TIME: Final = recache.compile(
+    rf"^\[(?P<name>{UP}[^\[\]\d:]{{0,58}}[^\[\]\d\s:])\][ \t]+"
+    r"(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})[ \t]+(?=\S)"
 )
 # A label in Markdown emphasis: "**Jane Doe:** Hello", "__Q:__ Why?", "*Tom Berg*: Hi".
 EMPHASISED_LABEL: Final = LazyPattern(
@@ -624,6 +634,7 @@ def lex_lines(
     wrapped_label = False  # the line before began a label and did not finish it
     remark = False  # the line before was a remark of its own: "(Beifall bei der SPD.)"
     unclosed = False  # a remark on a line of its own began above and is not closed yet
+    centred = False  # the line before was a heading in capitals set far in
     numbered = False  # the last line with words had a margin number
     pages, folios = _page_numbers(lines)
     heads = _numbered_heads(lines, folios)
@@ -654,6 +665,7 @@ def lex_lines(
             if (not shape.line_numbers or not numbered) and (not double or blanks >= 2):
                 lx.flush()
                 unclosed = False  # a paragraph's end ends an unclosed remark too
+                centred = False  # and a heading
             in_vtt_header = in_vtt_note = in_cue = False
             continue
         blanks = 0
@@ -757,8 +769,14 @@ def lex_lines(
                 and previous_len >= wrap - 25
                 and indent < wrap_indent + 3
             )
+        # a heading in capitals set far in, over two lines ("STATEMENT OF DAVID
+        # ROE, ADMINISTRATOR," / "RURAL CONNECTIVITY OFFICE"), as hearings print it
+        was_centred = centred
+        centred = wrap is not None and indent >= wrap_indent + 6 and _capitals_only(stripped)
         if lx.first is not None and (wrapped_label or (unclosed and not opens)):
             continues = True  # the rest of a label, or of a remark, the print wrapped
+        elif was_centred and centred and lx.first is not None:
+            continues = True
         elif remark:
             continues = False  # the speech goes on below a remark, in a paragraph of its own
         wrapped_label = len(stripped) < 60 and TITLED_OPEN.match(stripped) is not None
@@ -807,6 +825,11 @@ def lex_lines(
     if lx.pending:
         lx.out.append(RawParagraph("", len(lines), 0, lead=tuple(lx.pending)))
     return _join_alone_labels(_merge_wrapped_labels(lx.out)), shape
+
+
+def _capitals_only(text: str) -> bool:
+    """Letters, and none in lower case: "RURAL CONNECTIVITY OFFICE"."""
+    return text.upper() == text and any(c.isalpha() for c in text)
 
 
 def _indented_paragraphs(lines: tuple[str, ...], margin: int) -> bool:
@@ -1034,6 +1057,16 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     if diarised is not None:
         para.bare = (diarised.group("name"), diarised.end())
         para.style = "diariser label"
+        start = diarised.group("start")
+        if start is not None:  # the segment's start, in seconds
+            para.stamp = Stamp(start, diarised.start("start"), float(start))
+        return
+    bracketed = BRACKETED_NAME_TIME.match(text) if text[:1] == "[" else None
+    if bracketed is not None and bracketed.group("name").casefold() not in STAGE_WORDS:
+        written = bracketed.group("t")
+        para.stamp = Stamp(written, bracketed.start("t"), seconds_of(written))
+        para.bare = (bracketed.group("name"), bracketed.end())
+        para.style = "bracketed name and time"
         return
     emphasised = EMPHASISED_LABEL.match(text) if text[:1] in "*_" else None
     if emphasised is not None and not _not_a_name(emphasised.group("name")):

@@ -645,7 +645,11 @@ def _add_variants(text: _TextIndex, register: Register, file: str, reporter: Rep
                 )
 
 
-_PARTICLE_FORM = recache.compile(r"\b(de|van|von|da|di|du|la|le|al)\s+([A-Z][\w’'\-]+)$")
+# "de Gaulle", and the particles together: "de la Garza", "van der Berg"
+_PARTICLE_FORM = recache.compile(
+    r"(?<![\w’'-])(de|van|von|da|di|du|la|le|al)\s+"
+    r"((?:(?:de|der|den|la|le|los|las|del|di|da|y)\s+)?[A-Z][\w’'\-]+)$"
+)
 
 
 def _variants(name: str) -> list[str]:
@@ -656,6 +660,8 @@ def _variants(name: str) -> list[str]:
     ['Pierre Mendès-France', 'Pierre Mendes-France']
     >>> _variants("Charles de Gaulle")[1:]
     ['de Gaulle', 'De Gaulle']
+    >>> _variants("Mr. de la Garza")[1:]
+    ['de la Garza', 'De la Garza']
     """
     out = [name]
     if not name.isascii():  # an ASCII name folds to itself
@@ -917,7 +923,8 @@ class _Tagger:
                 titled = HONORIFIC_PREFIX.match(name) is not None and not GENDERED.match(name)
                 variants = ([] if titled else _variants(name)) + (_variants(bare) if bare else [])
                 if GENDERED.match(name):
-                    variants = [name] + [v for v in variants if v != bare]
+                    # "Smith" alone may be another Smith; "de la Garza" is his name
+                    variants = [name] + [v for v in variants if v != bare or bare[:1].islower()]
                 for form in variants:
                     if len(form) > 1:  # "A." labels an answer; "A" in a text is a word
                         forms.setdefault(form, entry.person_id)

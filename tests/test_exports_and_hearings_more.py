@@ -1,0 +1,122 @@
+"""Shapes a tester's probe found misread (session 7): meeting software's saved
+captions, a speech recogniser's segments with their spans, hearing labels
+with a particle, a heading a hearing prints over two centred lines. Small
+transcripts written for these tests; every expectation was written from
+the transcript above it, by reading."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, participants, said, xp
+
+from encoder.plaintext import tei_to_text
+
+# Zoom's "save captions": the name in brackets, the time, the words.
+ZOOM_SAVED = """[Lena Okoro] 09:58:02 Can everyone hear me?
+[Jonas de Vries] 09:58:06 Yes, fine.
+[Lena Okoro] 09:58:09 Good. Let's start with the loans.
+[Mei-Ling Sato] 09:58:20 The two boxes came back on Monday.
+[Jonas de Vries] 09:58:31 Both undamaged?
+[Mei-Ling Sato] 09:58:35 Both fine.
+"""
+
+
+def test_zoom_saved_captions_give_a_turn_a_line() -> None:
+    tree = encode(ZOOM_SAVED, "zoom.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#lena-okoro",
+        "#jonas-de-vries",
+        "#lena-okoro",
+        "#mei-ling-sato",
+        "#jonas-de-vries",
+        "#mei-ling-sato",
+    ]
+    assert said(tree)[2][1] == "Good. Let's start with the loans."
+    # the name and the time are the label; the time is a point of the timeline
+    first = xp(tree, "//t:sp")[0]
+    assert "".join(xp(first, "t:speaker//text()")) == "[Lena Okoro] 09:58:02"
+    assert xp(first, "t:speaker/t:time/text()") == ["09:58:02"]
+    assert first.get("synch") is not None
+    assert not xp(tree, "//t:supplied")  # the names are not words an editor added
+    assert participants(tree)["jonas-de-vries"] == ["Jonas de Vries"]
+
+
+def test_zoom_saved_captions_come_back_as_written() -> None:
+    tree = encode(ZOOM_SAVED, "zoom.txt")
+    back = [line for line in tei_to_text(tree).splitlines() if line.strip()]
+    assert back == ZOOM_SAVED.strip().splitlines()
+
+
+def test_a_bracketed_remark_before_a_time_is_not_a_speaker() -> None:
+    text = ZOOM_SAVED + "[Laughter] 09:58:40 and then we moved on.\n"
+    tree = encode(text, "zoom.txt")
+    assert len(said(tree)) == 6
+    assert "laughter" not in participants(tree)
+
+
+# WhisperX: the segment's span in seconds before the colon.
+WHISPERX = """SPEAKER_00 [0.00-2.40]: Thanks for coming in today.
+SPEAKER_01 [2.90-6.15]: Happy to. Where should I start?
+SPEAKER_00 [6.40-9.02]: Wherever you like.
+SPEAKER_01 [9.50-14.75]: Then the winter of the flood.
+"""
+
+
+def test_diarised_segments_with_their_spans() -> None:
+    tree = encode(WHISPERX, "whisperx.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#speaker-00",
+        "#speaker-01",
+        "#speaker-00",
+        "#speaker-01",
+    ]
+    # each label an unidentified voice; the span's start is the turn's time
+    assert xp(tree, "//t:listPerson/t:person/@role") == ["unidentified", "unidentified"]
+    assert xp(tree, "(//t:sp)[2]/t:speaker/t:time/text()") == ["2.90"]
+    turn = xp(tree, "(//t:sp)[2]")[0]
+    point = turn.get("synch")[1:]
+    assert xp(tree, f"//t:when[@xml:id='{point}']/@interval") == ["2.9"]
+    back = [line for line in tei_to_text(tree).splitlines() if line.strip()]
+    assert back == WHISPERX.strip().splitlines()
+
+
+# A hearing: members addressed with a particle before the name in capitals, the
+# witness's heading centred over two lines.
+HEARING = """    Mrs. ELLIS. The subcommittee will come to order. I recognize the
+ranking member.
+    Mr. de la ROSA. Thank you, Madam Chair. I ask that the letter be
+entered into the record.
+    Mrs. ELLIS. Without objection. We now turn to our witness.
+           STATEMENT OF TOMAS BERG, DIRECTOR, OFFICE OF
+                     RURAL WATER SYSTEMS
+    Mr. BERG. Thank you, Madam Chair, and thank you, Ranking Member
+de la Rosa, for the invitation.
+    Ms. van DYKE. Mr. Berg, how many systems are late?
+    Mr. BERG. Eleven of them.
+"""
+
+
+def test_a_label_with_a_particle_after_the_title() -> None:
+    tree = encode(HEARING, "hearing.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#ellis",
+        "#de-la-rosa",
+        "#ellis",
+        "#berg",
+        "#van-dyke",
+        "#berg",
+    ]
+    assert xp(tree, "(//t:sp)[2]/t:speaker/text()") == ["Mr. de la ROSA."]
+
+
+def test_a_heading_centred_over_two_lines_is_one_heading() -> None:
+    tree = encode(HEARING, "hearing.txt")
+    assert xp(tree, "//t:head/text()") == [
+        "STATEMENT OF TOMAS BERG, DIRECTOR, OFFICE OF RURAL WATER SYSTEMS"
+    ]
+    # it is no part of the chair's speech
+    assert said(tree)[2][1] == "Without objection. We now turn to our witness."
+
+
+def test_a_name_with_two_particles_is_found_whole_in_the_text() -> None:
+    tree = encode(HEARING, "hearing.txt")
+    assert xp(tree, "(//t:sp)[4]//t:persName[@ref='#de-la-rosa']/text()") == ["de la Rosa"]
