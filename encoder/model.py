@@ -237,7 +237,8 @@ class Dateline(Record):
     line: int
 
 
-MetadataKind = Literal["date", "place", "source", "subject", "role", "extent"]
+# "note": a line about the meeting, kept where it stands ("Absent: …", "Note: …")
+MetadataKind = Literal["date", "place", "source", "subject", "role", "extent", "note"]
 
 
 class MetadataField(Record):

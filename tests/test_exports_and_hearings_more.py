@@ -120,3 +120,67 @@ def test_a_heading_centred_over_two_lines_is_one_heading() -> None:
 def test_a_name_with_two_particles_is_found_whole_in_the_text() -> None:
     tree = encode(HEARING, "hearing.txt")
     assert xp(tree, "(//t:sp)[4]//t:persName[@ref='#de-la-rosa']/text()") == ["de la Rosa"]
+
+
+# A city council's minutes: the list under "Present:" with a plural office,
+# "Absent:", "Staff:", "Note:", numbered agenda headings, the approval at the end.
+COUNCIL = """CITY OF BIRCH HOLLOW
+CITY COUNCIL MINUTES
+Monday, March 3, 2025
+
+Present: Mayor Ruth Calder; Councilmembers Omar Haddad, Lucy St. Clair, Ines Moreau
+Absent: Councilmember Tom Ekberg
+Staff: City Clerk Nadia Petrov
+Note: the meeting was streamed.
+
+1. CALL TO ORDER
+MAYOR CALDER: The meeting will come to order.
+CITY CLERK PETROV: Councilmember Haddad.
+COUNCILMEMBER HADDAD: Here.
+CITY CLERK PETROV: Councilmember St. Clair.
+COUNCILMEMBER ST. CLAIR: Here.
+
+Agenda item 2: library hours
+COUNCILMEMBER MOREAU: I move we extend them.
+COUNCILMEMBER ST. CLAIR: Second.
+MAYOR CALDER: Carried.
+
+Minutes approved: March 17, 2025
+"""
+
+
+def test_council_minutes_speakers_are_the_listed_people() -> None:
+    tree = encode(COUNCIL, "council.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#ruth-calder",
+        "#nadia-petrov",
+        "#omar-haddad",
+        "#nadia-petrov",
+        "#lucy-st-clair",
+        "#ines-moreau",
+        "#lucy-st-clair",
+        "#ruth-calder",
+    ]
+    assert xp(tree, "(//t:sp)[5]/t:speaker/text()") == ["COUNCILMEMBER ST. CLAIR:"]
+    assert said(tree)[4][1] == "Here."
+    listed = participants(tree)
+    assert listed["omar-haddad"][0] == "Omar Haddad"  # not "Councilmembers Omar Haddad"
+    assert "tom-ekberg" not in listed  # absent: no participant
+
+
+def test_council_minutes_front_lines_and_headings() -> None:
+    tree = encode(COUNCIL, "council.txt")
+    assert xp(tree, "//t:front//t:p/text()")[-2:] == [
+        "Absent: Councilmember Tom Ekberg",
+        "Note: the meeting was streamed.",
+    ]
+    assert xp(tree, "//t:body//t:head/text()") == [
+        "1. CALL TO ORDER",
+        "Agenda item 2: library hours",
+    ]
+    assert not xp(tree, "//t:stage")
+    # the approval closes the minutes, outside the mayor's last words
+    assert said(tree)[-1][1] == "Carried."
+    assert xp(tree, "//t:div[@type='commentary']/t:p/text()") == [
+        "Minutes approved: March 17, 2025"
+    ]

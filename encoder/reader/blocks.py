@@ -930,6 +930,8 @@ class Classifier:
         # two words or more: a word in capitals alone ("NO!") is more likely speech
         if text[:1] == "[" and _WHOLE_REMARK.match(text):
             return None  # "[GRAPHIC] [TIFF OMITTED]": a remark, however loud
+        if text[:1] in "AaIi" and _AGENDA_ITEM.match(text):
+            return Heading(self.inlines(para), "section", para.line)
         if upper_label(para, text) or not P.capitals_heading(text, min_words=2):
             return None
         if self.unfinished:
@@ -1232,7 +1234,8 @@ class Classifier:
         if self.phase is Phase.CONVERSATION:
             return Paragraph(self.inlines(para, speech=True), para.line)
         if self.seen_participants:
-            return Narration(self.inlines(para), para.line)
+            # "1. CALL TO ORDER" under the list opens the text's first section
+            return self.heading(para, text) or Narration(self.inlines(para), para.line)
         # A title comes before the text: the first line without a full stop,
         # provided no paragraph of text has been seen yet, of three words or
         # more or a heading in capitals ("TELEPHONE CONVERSATION").
@@ -1424,6 +1427,11 @@ _LABEL_PATTERNS: Final = (
 )
 # Who asks in "Questions from COUNSEL TO THE INQUIRY": a role, not a name.
 _COUNSEL = recache.compile(r"\b(?:COUNSEL|INQUIRY|COMMISSION|TRIBUNAL|THE)\b", re.I)
+
+# A meeting's agenda item as its minutes head it: "Agenda item 3: budget amendment".
+_AGENDA_ITEM = recache.compile(
+    r"(?i:(?:agenda\s+)?item)\s+(?:No\.\s*)?\d{1,3}[a-z]?\s*[:.–-]\s+\S.{0,100}$"
+)
 
 # "(10.00 am)", "(2:15 p.m.)": when the sitting began, resumed or rose.
 _TIME_REMARK = recache.compile(r"\(\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?|o'clock)\)", re.I)

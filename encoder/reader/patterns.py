@@ -96,7 +96,9 @@ METADATA_FIELD: Final = recache.compile(
     r"place|location|venue|held at|subject|topic|source|interviewer|interviewed by|interviewee|"
     r"(?:interview )?conducted by|"
     r"narrator|moderator|videographer|camera operator|observer|length|duration|running time|"
-    r"dauer|transcribed by|transcriber|transkription|translator|recorded by|edited by|editor)"
+    r"dauer|transcribed by|transcriber|transkription|translator|recorded by|edited by|editor|"
+    # lines about the meeting, kept in the front matter: "Absent: …", "Note: …"
+    r"absent|also absent|excused|note)"
     # "Interviewed by Rebecca Wright" needs no colon
     r"(?:\s*:\s*|(?<=\sby)\s+)(?P<value>\S.*)$",
     re.I,
@@ -106,11 +108,17 @@ ROLE_DATE: Final = LazyPattern(rf"(?P<sep>,\s*|(?<!\s)\s+on\s+)(?P<date>{DATE})\
 # "Key: value" lines after a conversation that are about the document, not turns.
 CLOSING_FIELD: Final = recache.compile(
     r"^(?P<key>source|sources|note|notes|editor[’']?s note|drafted by|approved by|cleared by|"
+    # a meeting's minutes close with their approval and who kept them
+    r"minutes approved|approved|prepared by|submitted by|respectfully submitted by|attest|"
     r"schluss|schluß|"
     r"distribution|classification|attachment|enclosure|reference|references)\s*:\s*(?P<value>\S.*)$",
     re.I,
 )
 METADATA_KINDS: Final[dict[str, MetadataKind]] = {
+    "absent": "note",
+    "also absent": "note",
+    "excused": "note",
+    "note": "note",
     "date": "date",
     "date/time": "date",
     "date and time": "date",
@@ -219,7 +227,7 @@ FUNDING: Final = recache.compile(
 # "Present:", "Participants:" or the heading alone on its line ("PARTICIPANTS").
 PARTICIPANTS_HEAD: Final = recache.compile(
     r"^(?P<head>(?:present|participants|attending|also present|in attendance|those present"
-    r"|attendees|presiding|appearances|panelists|panel members|witnesses|speakers"
+    r"|attendees|presiding|appearances|panelists|panel members|witnesses|speakers|staff"
     # a stenographer's letter-spaced headings: "B E F O R E:", "A P P E A R A N C E S"
     r"|before|b e f o r e|a p p e a r a n c e s|council members|committee members"
     # "SENATORS PRESENT:", "Members present:"
@@ -259,14 +267,15 @@ HONORIFIC_PREFIX: Final = recache.compile(
 # a lower-case particle inside a name: "Aaron van Wirdum", "Ana de la Cruz"
 PARTICLE: Final = "(?:" + "|".join(NAME_PARTICLES) + ")"
 NAME_ITEM: Final = recache.compile(
-    rf"^(?:{UP}[\w’'.\-]*)(?:\s+(?:{UP}[\w’'.\-]*|{PARTICLE})){{0,4}}$"
+    rf"^(?:{PARTICLE}\s+){{0,2}}(?:{UP}[\w’'.\-]*)(?:\s+(?:{UP}[\w’'.\-]*|{PARTICLE})){{0,4}}$"
 )
 # "\s+and" starts where a run of spaces starts, so the run is read once
 LIST_SPLIT: Final = recache.compile(r"[,;]\s*(?:and\s+)?|(?<!\s)\s+and\s+")
 
 # Speaker labels. Upper-case names ("N.S. KHRUSHCHEV.", "B. N. PONOMAREV:"),
 # optionally with a delivery note "(jokingly)" before the terminator.
-_UPPER_WORD: Final = rf"(?:{UP}\.\s?)*{UP}(?:{UP}|[’'\-])+"
+# initials and "ST." (Saint) before the word: "J.R. EWING", "ST. JOHN"
+_UPPER_WORD: Final = rf"(?:(?:{UP}|STE?)\.\s?)*{UP}(?:{UP}|[’'\-])+"
 # A title in ordinary case may precede the name, as in hearings: "Senator KENNEDY.",
 # "Mr. DULLES.", "The CHAIRMAN.".
 # A particle may follow the title: "Mr. de la GARZA.", "Ms. van HOLLEN.".
