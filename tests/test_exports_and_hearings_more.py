@@ -184,3 +184,45 @@ def test_council_minutes_front_lines_and_headings() -> None:
     assert xp(tree, "//t:div[@type='commentary']/t:p/text()") == [
         "Minutes approved: March 17, 2025"
     ]
+
+
+# An oral history: initials of names with particles and a double surname, tape
+# lines between the answers.
+ORAL = """Interviewer: Marta de la Fuente
+Narrator: Jonas Lindqvist-Berg
+
+MDLF: Where did you grow up?
+
+JLB: On the coast, near the harbour.
+
+END OF TAPE 1, SIDE A
+
+[TAPE 1, SIDE B]
+
+JLB: My father fished for herring.
+
+MDLF: Thank you.
+"""
+
+
+def test_initials_of_names_with_particles_and_double_surnames() -> None:
+    tree = encode(ORAL, "oral.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#marta-de-la-fuente",
+        "#jonas-lindqvist-berg",
+        "#jonas-lindqvist-berg",
+        "#marta-de-la-fuente",
+    ]
+    listed = participants(tree)
+    assert listed["marta-de-la-fuente"][0] == "Marta de la Fuente"
+    assert "mdlf" not in listed and "jlb" not in listed
+
+
+def test_tape_lines_stand_between_the_turns() -> None:
+    tree = encode(ORAL, "oral.txt")
+    conversation = xp(tree, "//t:div[@type='conversation']")[0]
+    kinds = [el.tag.split("}")[1] for el in conversation]
+    assert kinds == ["sp", "sp", "incident", "incident", "sp", "sp"]
+    assert not xp(tree, "//t:sp/t:incident")
+    back = [line for line in tei_to_text(tree).splitlines() if line.strip()]
+    assert back == [line for line in ORAL.splitlines() if line.strip()]

@@ -41,6 +41,7 @@ from ..model import (
     FunderField,
     FundingLine,
     Heading,
+    Incident,
     Inline,
     LineBreak,
     MetadataField,
@@ -68,6 +69,7 @@ from .inlines import InlineContext, parse_inlines
 from .names import (
     GENDERED,
     drop_title,
+    initials_forms,
     norm_label,
     running_form,
     split_suffix,
@@ -311,7 +313,7 @@ def _participant_forms(text: str, names: list[str]) -> list[tuple[str, str]]:
     return list(zip(items, names, strict=True))
 
 
-_INITIALS_LABEL: Final = recache.compile(r"^[A-Z]{1,3}$")
+_INITIALS_LABEL: Final = recache.compile(r"^[A-Z]{1,4}$")
 
 
 def initials_of(label: str, forms: list[tuple[str, str]], qa: bool = True) -> str | None:
@@ -331,10 +333,14 @@ def initials_of(label: str, forms: list[tuple[str, str]], qa: bool = True) -> st
     found = []
     for written, name in forms:
         letters = [word[0] for word in written.replace(".", ". ").split() if word[:1].isupper()]
-        if (len(label) == 1 and label in letters) or (
-            len(label) >= 2
-            and len(letters) >= 2
-            and (label == letters[0] + letters[-1] or label in "".join(letters))
+        if (
+            (len(label) == 1 and label in letters)
+            or (
+                len(label) >= 2
+                and len(letters) >= 2
+                and (label == letters[0] + letters[-1] or label in "".join(letters))
+            )
+            or (len(label) >= 2 and label in initials_forms(written))
         ):
             found.append(name)
     return found[0] if len(set(found)) == 1 else None
@@ -1377,6 +1383,10 @@ def _attach(block: Block, para: RawParagraph) -> list[Block]:
     if not para.lead:
         return [block]
     if isinstance(block, Turn):
+        if any(isinstance(node, Incident) for node in para.lead):
+            # "END OF TAPE 1, SIDE A" between two answers: an event of the
+            # recording between the turns, not the start of the next one
+            return [Breaks(para.lead, para.line), block]
         return [evolve(block, "lead", para.lead)]
     content = getattr(block, "content", None)
     if isinstance(content, tuple) and not isinstance(block, Breaks):

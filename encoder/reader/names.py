@@ -13,7 +13,7 @@ from typing import Final
 
 from .. import recache
 from .patterns import HONORIFIC_PREFIX, INITIALS_PREFIX, UP
-from .vocab import GENDERED_TITLES
+from .vocab import GENDERED_TITLES, NAME_PARTICLES
 
 GENDERED: Final = recache.compile(rf"^({'|'.join(GENDERED_TITLES)})\b\.?\s+", re.I)
 
@@ -91,6 +91,42 @@ def bare_name(name: str, keep_gender: bool = False) -> str:
     if keep_gender and GENDERED.match(name):
         return name
     return INITIALS_PREFIX.sub("", HONORIFIC_PREFIX.sub("", name)).strip()
+
+
+def initials_forms(name: str) -> set[str]:
+    """The initials a transcript may label a person by, from the name's words
+    and the parts of a hyphenated one; a particle counts, or is left out, or
+    stands for the particles it opens.
+
+    >>> sorted(initials_forms("Marcus van der Berg"))
+    ['MB', 'MVB', 'MVDB']
+    >>> sorted(initials_forms("Zofia Wójcik-Nowak"))
+    ['ZN', 'ZW', 'ZWN']
+    >>> sorted(initials_forms("Robert J. Smith"))
+    ['RJS', 'RS']
+    """
+    words = [w for w in name.replace(".", " ").split() if w[:1].isalpha()]
+    if len(words) < 2:
+        return set()
+    forms: set[str] = set()
+    for keep in ("all", "first", "none"):
+        letters: list[str] = []
+        particle = False
+        for word in words:
+            if word in NAME_PARTICLES:
+                if keep == "all" or (keep == "first" and not particle):
+                    letters.append(word[0].upper())
+                particle = True
+                continue
+            particle = False
+            letters.extend(part[0].upper() for part in word.split("-") if part[:1].isalpha())
+        if len(letters) >= 2:
+            forms.add("".join(letters))
+    last = words[-1].split("-")
+    forms.add(words[0][0].upper() + last[-1][:1].upper())  # given name and surname
+    if len(last) > 1:
+        forms.add(words[0][0].upper() + last[0][:1].upper())  # the first part of a double name
+    return forms
 
 
 def drop_title(name: str) -> str:

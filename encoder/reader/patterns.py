@@ -485,8 +485,10 @@ CLOSER: Final = recache.compile(
     re.I,
 )
 # A name of up to four words; a middle initial may stand among them ("Augustus P. Lindqvist").
+# (particles inside: "Marcus van der Berg", "Ana de la Cruz")
 SHORT_NAME: Final = recache.compile(
-    r"^(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]+)){0,3}(?<=[\w’'\-])\.?$"
+    r"^(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]+))?"
+    rf"(?:\s+{PARTICLE}){{0,2}}(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]+)){{0,3}}(?<=[\w’'\-])\.?$"
 )
 # "Ruth Bellamy (RB)": a name with the initials the transcript labels her by.
 NAME_WITH_INITIALS: Final = recache.compile(

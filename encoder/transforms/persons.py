@@ -49,7 +49,15 @@ from ..model import (
     evolve,
     plain_text,
 )
-from ..reader.names import GENDERED, bare_name, edit_distance_one, slugify, surname_key, title_case
+from ..reader.names import (
+    GENDERED,
+    bare_name,
+    edit_distance_one,
+    initials_forms,
+    slugify,
+    surname_key,
+    title_case,
+)
 from ..reader.patterns import HONORIFIC_PREFIX, INITIALS_PREFIX, UP
 from ..reader.vocab import OFFICES, TITLE_WORDS, speaker_kind
 from ..record import replace
@@ -205,9 +213,8 @@ def _label_forms(label: str, named: frozenset[str]) -> tuple[str, ...]:
 
 
 def _initials_of(name: str) -> set[str]:
-    """ "RS" and "RJS" for "Robert J. Smith"."""
-    letters = [w[0].upper() for w in name.replace(".", " ").split() if w[:1].isalpha()]
-    return {"".join(letters), letters[0] + letters[-1]} if len(letters) >= 2 else set()
+    """ "RS" and "RJS" for "Robert J. Smith", "MVB" for "Marcus van der Berg"."""
+    return initials_forms(name)
 
 
 def build_register(
