@@ -226,3 +226,28 @@ def test_tape_lines_stand_between_the_turns() -> None:
     assert not xp(tree, "//t:sp/t:incident")
     back = [line for line in tei_to_text(tree).splitlines() if line.strip()]
     assert back == [line for line in ORAL.splitlines() if line.strip()]
+
+
+# A deposition copied from its middle: answers before any heading, an objection,
+# "THE WITNESS:" in the colloquy, "BY MR. PRYOR:" after it.
+DEPOSITION = """ 1   Q.   Where were you standing?
+ 2   A.   By the door.
+ 3             MS. ODUYA:  Objection, form.
+ 4             THE WITNESS:  By the door, I said.
+ 5   BY MR. PRYOR:
+ 6   Q.   Which door?
+ 7   A.   The north one.
+"""
+
+
+def test_a_deposition_s_answers_and_the_witness_label_are_one_person() -> None:
+    tree = encode(DEPOSITION, "deposition.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#pryor",  # the one examiner of the record asks before his heading too
+        "#witness",
+        "#oduya",
+        "#witness",
+        "#pryor",
+        "#witness",
+    ]
+    assert "a" not in participants(tree) and "q" not in participants(tree)

@@ -154,6 +154,7 @@ class Survey:
     funders: list[str] = field(default_factory=list)
     original_lang: str | None = None
     qa_counts: Counter[str] = field(default_factory=Counter)  # "Q. …" / "A. …" lines
+    examiners: set[str] = field(default_factory=set)  # "BY MR. HOLLOWAY:", each who asks
     bare_counts: Counter[str] = field(default_factory=Counter)  # labels the shapes found
     emphasised: int = 0  # labels in Markdown emphasis ("**Jane Doe:**")
     alone: int = 0  # labels alone on their line, joined to the speech below them
@@ -402,6 +403,9 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         label = upper_label(para, text)
         if label and label.group("rest"):
             s.label_counts[norm_label(label.group("name"))] += 1
+        exam = P.EXAMINATION.match(text) if text[:1] in "RDCVFEB" else None
+        if exam is not None and (exam.group("by") or exam.group("by2")):
+            s.examiners.add((exam.group("by") or exam.group("by2")).strip())
         qa = P.QA_LABEL.match(text) if text[:1] in "QA" else None
         if qa:
             s.qa_counts[qa.group("name")] += 1
@@ -955,15 +959,13 @@ class Classifier:
         stamp = para.stamp
         if para.bare is not None and self._bare_speaker(para):
             name, start = para.bare
-            if name == "Q" and self.examiner:
-                name = self.examiner
-            elif name == "A" and self.witness:
-                name = self.witness
+            if name in ("Q", "A"):
+                name = self._qa_person(name) or name
             return self._open_turn(para, text[:start].rstrip(), name, None, start, style=para.style)
         qa = P.QA_LABEL.match(body) if self.survey.qa_labels else None
         if qa is not None:
             name = qa.group("name")
-            person = self.examiner if name == "Q" else self.witness
+            person = self._qa_person(name)
             return self._open_turn(
                 para,
                 head + body[: qa.start("rest")].rstrip(),
@@ -1092,6 +1094,19 @@ class Classifier:
                 Span(self.file, para.line, para.col_offset + 1),
             )
         return None
+
+    def _qa_person(self, name: str) -> str | None:
+        """Who asks a "Q." or gives an "A.": the examiner and the witness the
+        headings named; before any heading, the one examiner the record has
+        ("BY MR. HOLLOWAY:" further on), and the witness whom "THE WITNESS:"
+        labels where no oath or heading names one."""
+        if name == "Q":
+            if self.examiner is None and len(self.survey.examiners) == 1:
+                return next(iter(self.survey.examiners))
+            return self.examiner
+        if self.witness is None and self.survey.label_counts[_THE_WITNESS]:
+            return "THE WITNESS"
+        return self.witness
 
     def _separated_speaker(self, name: str) -> bool:
         """A name before a tab or a dash counts where it recurs so, beside
@@ -1437,6 +1452,8 @@ _LABEL_PATTERNS: Final = (
 )
 # Who asks in "Questions from COUNSEL TO THE INQUIRY": a role, not a name.
 _COUNSEL = recache.compile(r"\b(?:COUNSEL|INQUIRY|COMMISSION|TRIBUNAL|THE)\b", re.I)
+
+_THE_WITNESS: Final = norm_label("THE WITNESS")
 
 # A meeting's agenda item as its minutes head it: "Agenda item 3: budget amendment".
 _AGENDA_ITEM = recache.compile(
