@@ -154,3 +154,39 @@ def test_the_lite_export_gives_each_end_of_the_hours_a_time_of_its_own() -> None
         '<time when="13:12:00-04:00">1:12 P.M. EDT</time> – '
         '<time when="13:31:00-04:00">1:31 P.M. EDT</time>'
     ) in lite
+
+
+RELEASE_TWO_LINES = """THE WHITE HOUSE
+Office of the Press Secretary
+
+For Immediate Release                                    March 4, 2025
+
+PRESS BRIEFING
+BY PRESS SECRETARY OWEN FARRELL
+
+10:02 A.M. EST
+
+MR. FARRELL:  Good morning.
+
+Q    Good morning.
+
+MR. FARRELL:  Let's begin.
+
+END                10:20 A.M. EST
+"""
+
+
+def test_the_release_line_dates_the_briefing() -> None:
+    tree = encode(RELEASE_TWO_LINES, "release2.txt")
+    assert xp(tree, "//t:creation/t:date/@when") == ["2025-03-04"]
+    assert xp(tree, "//t:front/t:dateline/t:date/text()") == ["March 4, 2025"]
+    assert xp(tree, f"{SETTING}/@from") + xp(tree, f"{SETTING}/@to") == [
+        "10:02:00-05:00",
+        "10:20:00-05:00",
+    ]
+
+
+def test_a_title_over_two_lines_names_the_press_secretary() -> None:
+    tree = encode(RELEASE_TWO_LINES, "release2.txt")
+    assert participants(tree)["owen-farrell"] == ["Owen Farrell", "Mr. Farrell"]
+    same_words(tree, RELEASE_TWO_LINES)

@@ -686,6 +686,11 @@ class Classifier:
         return DateLine(text, when, para.line)
 
     def dateline(self, para: RawParagraph, text: str) -> Block | None:
+        release = _RELEASE_DATE.match(text) if text[:3] in ("For", "FOR") else None
+        if release is not None and (day := P.parse_date(release.group("date"))):
+            # "For Immediate Release          March 4, 2025": the day of the release
+            released = (Text(text[: release.start("date")]), DateText(release.group("date"), day))
+            return Dateline(released, day, None, para.line)
         match = P.DATELINE.match(text)
         if match is None:
             return None
@@ -1454,6 +1459,10 @@ _LABEL_PATTERNS: Final = (
 _COUNSEL = recache.compile(r"\b(?:COUNSEL|INQUIRY|COMMISSION|TRIBUNAL|THE)\b", re.I)
 
 _THE_WITNESS: Final = norm_label("THE WITNESS")
+# A press office's release line: "For Immediate Release     March 4, 2025".
+_RELEASE_DATE: Final = recache.compile(
+    rf"(?i:for\s+immediate\s+release)[ \t,:;.-]*(?P<date>{P.DATE})\.?$"
+)
 
 # A meeting's agenda item as its minutes head it: "Agenda item 3: budget amendment".
 _AGENDA_ITEM = recache.compile(

@@ -526,11 +526,15 @@ def _briefer_in_title(blocks: list[Block]) -> list[str]:
     """Who a briefing's title says gives it ("PRESS BRIEFING BY PRESS
     SECRETARY DANA WELLS": Dana Wells): the words after "by" once the offices
     before them are left out, two to four of them."""
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if isinstance(block, Turn):
             break
         if isinstance(block, TitleLine | Paragraph):
-            found = _BRIEFED_BY.search(plain_text(block.content))
+            text = plain_text(block.content)
+            after = blocks[index + 1] if index + 1 < len(blocks) else None
+            if isinstance(after, Paragraph) and plain_text(after.content)[:3] in ("BY ", "By "):
+                text += " " + plain_text(after.content)  # "PRESS BRIEFING" / "BY …"
+            found = _BRIEFED_BY.search(text)
             if found is None:
                 continue
             words = found.group("words").split()
