@@ -77,13 +77,17 @@ def _blocks(doc: Transcript, kind: type) -> list[Block]:
     return [b for b in doc.blocks if isinstance(b, kind)]
 
 
+_HEADING_MARKS: Final = recache.compile(r"^#{1,6}[ \t]+")
+
+
 def title_text(doc: Transcript) -> str:
     """The title line; else the document type with its subject or dateline
     ("Memorandum of Conversation: Austrian State Treaty"); else the file name."""
     titles = _blocks(doc, TitleLine)
     if titles:
         assert isinstance(titles[0], TitleLine)
-        return _plain(titles[0].content)
+        # a Markdown heading's marks are typography: "# Episode 58" is "Episode 58"
+        return _HEADING_MARKS.sub("", _plain(titles[0].content))
     kind = next((b.text for b in doc.blocks if isinstance(b, DocType)), None)
     subject = next(
         (b.value for b in doc.blocks if isinstance(b, MetadataField) and b.kind == "subject"),

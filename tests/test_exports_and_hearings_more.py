@@ -251,3 +251,44 @@ def test_a_deposition_s_answers_and_the_witness_label_are_one_person() -> None:
         "#witness",
     ]
     assert "a" not in participants(tree) and "q" not in participants(tree)
+
+
+PODCAST = """# Episode 12: The Ferry Records
+
+**Søren Dahl:** Welcome back. Today we talk about the ferry records.
+
+**Åsa Lund:** Thanks for having me.
+
+---
+
+**Søren Dahl:** Where were they found?
+
+**Åsa Lund:** In a shed by the pier.
+
+---
+
+*Harbour Voices is produced by Søren Dahl. Music by Nils Berg.*
+"""
+
+
+def test_a_rule_after_the_last_speech_opens_the_credits() -> None:
+    tree = encode(PODCAST, "podcast.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#soren-dahl",  # ø is o in an id, as é is e
+        "#asa-lund",
+        "#soren-dahl",
+        "#asa-lund",
+    ]
+    assert said(tree)[-1][1] == "In a shed by the pier."
+    credits = xp(tree, "//t:div[@type='commentary']/t:p")
+    assert ["".join(p.itertext()) for p in credits] == [
+        "---",
+        "*Harbour Voices is produced by Søren Dahl. Music by Nils Berg.*",
+    ]
+
+
+def test_a_markdown_heading_s_marks_are_not_the_title() -> None:
+    tree = encode(PODCAST, "podcast.txt")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["Episode 12: The Ferry Records"]
+    # the source's line keeps them
+    assert xp(tree, "//t:front//t:titlePart/text()") == ["# Episode 12: The Ferry Records"]

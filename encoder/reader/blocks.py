@@ -503,6 +503,7 @@ class Classifier:
     examiner_next: bool = False  # the next to speak by name asks the "Q." questions
     field_key: str | None = None  # "SUBJECT" alone on its line: the next line is its value
     started: bool = False  # the front matter gave the time the meeting began
+    last_label: int | None = None  # the line of the last speaker's label, once asked
 
     def ctx(self, para: RawParagraph, speech: bool = False, extra: int = 0) -> InlineContext:
         lang = f"{self.survey.original_lang}-Latn" if self.survey.original_lang else None
@@ -922,6 +923,20 @@ class Classifier:
             return Narration(self.inlines(para), para.line)
         return None
 
+    def thematic_break(self, para: RawParagraph, text: str) -> Block | None:
+        """A Markdown rule ("---") after the last speaker's label: what follows
+        is about the recording (credits, a licence), not the last speech."""
+        if text[:1] not in "-*_" or not _THEMATIC_BREAK.fullmatch(text):
+            return None
+        if self.last_label is None:  # once per document: a rule may repeat
+            labelled = (
+                p.line for p in self.survey.paragraphs if p.text and self._labelled(p, p.text)
+            )
+            self.last_label = max(labelled, default=0)
+        if self.last_label > para.line:
+            return None
+        return Commentary(self.inlines(para), para.line)
+
     def start_time(self, para: RawParagraph, text: str) -> Block | None:
         """ "1:12 P.M. EDT" alone before the text: when the meeting began."""
         match = None if self.started else P.clock_line(text)
@@ -1314,6 +1329,7 @@ RULES: Final[dict[Phase, tuple[Callable[[Classifier, RawParagraph, str], Block |
         C.closing_field,
         C.examination,
         C.clock_remark,
+        C.thematic_break,
         C.turn,
         C.heading,
         C.reported,
@@ -1459,6 +1475,8 @@ _LABEL_PATTERNS: Final = (
 _COUNSEL = recache.compile(r"\b(?:COUNSEL|INQUIRY|COMMISSION|TRIBUNAL|THE)\b", re.I)
 
 _THE_WITNESS: Final = norm_label("THE WITNESS")
+# A thematic break as Markdown writes it: "---", "***", "___", "- - -".
+_THEMATIC_BREAK: Final = recache.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")
 # A press office's release line: "For Immediate Release     March 4, 2025".
 _RELEASE_DATE: Final = recache.compile(
     rf"(?i:for\s+immediate\s+release)[ \t,:;.-]*(?P<date>{P.DATE})\.?$"

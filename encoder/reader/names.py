@@ -49,7 +49,23 @@ _CYRILLIC_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъы�
 _CYRILLIC_LATIN = (
     "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch  y  e yu ya e i i u"
 ).split(" ")
-_CYRILLIC = str.maketrans(dict(zip(_CYRILLIC_LETTERS, _CYRILLIC_LATIN, strict=True)))
+# Latin letters that Unicode does not decompose into a letter and a mark, so
+# that NFKD would drop them: "Sørensen" is sorensen, not srensen.
+_LATIN_OWN = {
+    "ø": "o",
+    "æ": "ae",
+    "œ": "oe",
+    "ß": "ss",
+    "ł": "l",
+    "đ": "d",
+    "ð": "d",
+    "þ": "th",
+    "ı": "i",
+    "ħ": "h",
+}
+_CYRILLIC = str.maketrans(
+    {**dict(zip(_CYRILLIC_LETTERS, _CYRILLIC_LATIN, strict=True)), **_LATIN_OWN}
+)
 
 
 def slugify(name: str) -> str:
@@ -59,6 +75,8 @@ def slugify(name: str) -> str:
     ('mendes-france', 'n-s-khrushchev', 'p-1st')
     >>> slugify("Хрущев"), slugify("Мао Цзэдун")
     ('khrushchev', 'mao-tszedun')
+    >>> slugify("Lea Sørensen"), slugify("Łukasz Ærø")
+    ('lea-sorensen', 'lukasz-aero')
     """
     ascii_name = unicodedata.normalize("NFKD", name.lower().translate(_CYRILLIC))
     ascii_name = ascii_name.encode("ascii", "ignore").decode()
