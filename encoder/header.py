@@ -443,7 +443,10 @@ def _write_profile_desc(header: _E, doc: Transcript) -> None:
         name = LANGUAGE_NAMES.get(doc.original_lang, doc.original_lang)
         _el(usage, "language", {"ident": code}, f"{name} in Latin transliteration")
     terms = [b.text for b in doc.blocks if isinstance(b, DocType)] + [
-        b.value for b in doc.blocks if isinstance(b, MetadataField) and b.kind == "subject"
+        term
+        for b in doc.blocks
+        if isinstance(b, MetadataField) and b.kind == "subject"
+        for term in _terms(b)
     ]
     if terms:
         keywords = _el(_el(profile, "textClass"), "keywords")
@@ -480,6 +483,17 @@ def _write_hours(setting: _E, start: ClockLine | None, end: ClockLine | None) ->
 
 def _clock_text(block: ClockLine) -> str:
     return next(n.text for n in block.content if isinstance(n, DateText) and n.clock)
+
+
+def _terms(field: MetadataField) -> list[str]:
+    """A subject is one term; a list of keywords ("SUMMARY KEYWORDS" / "dairy,
+    drought, auction") is a term each."""
+    if "keyword" not in field.key.casefold():
+        return [field.value]
+    return [t.strip() for t in _KEYWORD_SPLIT.split(field.value) if t.strip()]
+
+
+_KEYWORD_SPLIT: Final = recache.compile(r"[,;]")
 
 
 def _uses_foreign(doc: Transcript) -> bool:

@@ -292,3 +292,31 @@ def test_a_markdown_heading_s_marks_are_not_the_title() -> None:
     assert xp(tree, "//t:titleStmt/t:title/text()") == ["Episode 12: The Ferry Records"]
     # the source's line keeps them
     assert xp(tree, "//t:front//t:titlePart/text()") == ["# Episode 12: The Ferry Records"]
+
+
+OTTER = """Allotment society - March meeting
+Sat, Mar 8, 2025 10:00AM • 12:31
+
+SPEAKERS
+Pat Quinn, Rosa Mendes, Unknown Speaker
+
+Pat Quinn  0:02
+Shall we begin?
+
+Unknown Speaker  0:05
+Can you hear me at the back?
+
+Rosa Mendes  0:09
+Yes, go on.
+"""
+
+
+def test_otter_s_list_of_speakers_is_the_participants() -> None:
+    tree = encode(OTTER, "otter.txt")
+    assert xp(tree, "//t:front/t:div[@type='participants']/t:head/text()") == ["SPEAKERS"]
+    # the unknown speaker the list names is the voice its label gives, unnamed
+    assert [who for who, _ in said(tree)] == ["#pat-quinn", "#unknown-speaker", "#rosa-mendes"]
+    assert xp(tree, "//t:person[@xml:id='unknown-speaker']/@role") == ["unidentified"]
+    assert len(xp(tree, "//t:listPerson/t:person")) == 3
+    back = [line for line in tei_to_text(tree).splitlines() if line.strip()]
+    assert back[2:4] == ["SPEAKERS", "Pat Quinn, Rosa Mendes, Unknown Speaker"]

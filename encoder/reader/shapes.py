@@ -34,6 +34,7 @@ from ..model import Folio, Incident, Inline, LineBreak, PageMark, Stamp, Text, e
 from .patterns import (
     OFFICE_LABEL,
     OFFICE_OPEN,
+    PARTICIPANTS_HEAD,
     PARTICLE,
     SEPARATED_LABEL,
     TITLED_LABEL,
@@ -1451,6 +1452,7 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
                 or (_has_time(para) and timed >= 2)
             )
             and not _opens(following.text, Shape())
+            and PARTICIPANTS_HEAD.match(para.text) is None  # Otter's "SPEAKERS" over the names
         ):
             out.append(_joined(para, name, following))
             index += 2

@@ -221,17 +221,26 @@ def build_register(
     doc: Transcript, reporter: Reporter, authority: tuple[AuthorityEntry, ...] = ()
 ) -> Transcript:
     register = Register()
+    unnamed: dict[str, _Entry] = {}  # collective and unnamed speakers, by their label
     for block in doc.blocks:
         if isinstance(block, ParticipantsLine | ParticipantsHead):
             roles = block.roles if isinstance(block, ParticipantsLine) else ()
             for index, name in enumerate(block.names):
-                entry = register.find(name) or register.add(name)
+                kind = speaker_kind(name)
+                if kind != "person":
+                    # Otter lists "Unknown Speaker" among the speakers: the voice its
+                    # label names below, not a person called so
+                    key = " ".join(name.casefold().split())
+                    entry = unnamed.get(key) or register.add(name)
+                    entry.kind = kind  # type: ignore[assignment]
+                    unnamed[key] = entry
+                else:
+                    entry = register.find(name) or register.add(name)
                 entry.participant = True
                 if index < len(roles) and roles[index] and entry.role is None:
                     entry.role = roles[index]
     speakers: dict[int, _Entry] = {}
     blocks: list[Block] = []
-    unnamed: dict[str, _Entry] = {}  # collective and unnamed speakers, by their label
     labels = {b.name for b in doc.blocks if isinstance(b, Turn)}
     briefing = (
         "Q" in labels
