@@ -406,7 +406,8 @@ def _write_revision(header: _E, options: Options) -> None:
 
 
 def _document_date(doc: Transcript) -> tuple[str | None, str | None]:
-    """The first date of the front matter: a date line, a dateline or "Date: …"."""
+    """The first date of the front matter: a date line, a dateline or "Date: …";
+    else a date in the title."""
     for block in doc.blocks:
         if isinstance(block, DateLine):
             return block.when, block.text
@@ -414,6 +415,12 @@ def _document_date(doc: Transcript) -> tuple[str | None, str | None]:
             for node in block.content:
                 if isinstance(node, DateText):
                     return node.when, node.text
+    for block in doc.blocks:  # else the date the title gives (the reader marked it)
+        if isinstance(block, TitleLine):
+            for node in block.content:
+                if isinstance(node, DateText) and not node.clock:
+                    return node.when, node.text
+            break
     return None, None
 
 

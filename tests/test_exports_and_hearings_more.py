@@ -320,3 +320,36 @@ def test_otter_s_list_of_speakers_is_the_participants() -> None:
     assert len(xp(tree, "//t:listPerson/t:person")) == 3
     back = [line for line in tei_to_text(tree).splitlines() if line.strip()]
     assert back[2:4] == ["SPEAKERS", "Pat Quinn, Rosa Mendes, Unknown Speaker"]
+
+
+MEET = (
+    "Loans committee (2025-04-02 09:30 CET) - Transcript\n"
+    "Attendees\n"
+    "Ada Brennan, Kofi Mensah\n"
+    "Transcript\n"
+    "This editable transcript was computer generated and might contain errors. "
+    "People can also change the text after it was created.\n"
+    "Ada Brennan: Morning. One loan today.\n"
+    "Kofi Mensah: The map series?\n"
+    "00:05:00\n"
+    "Ada Brennan: Yes. Any concerns?\n"
+    "Kofi Mensah: None.\n"
+)
+
+
+def test_google_meet_s_header_lines() -> None:
+    tree = encode(MEET, "meet.txt")
+    # the title's date dates the meeting
+    assert xp(tree, "//t:creation/t:date/@when") == ["2025-04-02"]
+    assert xp(tree, "//t:titlePart/t:date/text()") == ["2025-04-02"]
+    # "Transcript" names what follows; Google's notice is about the text
+    assert "Transcript" in xp(tree, "//t:keywords/t:term/text()")
+    notice = xp(tree, "//t:div[@type='commentary']/t:p/text()")
+    assert notice and notice[0].startswith("This editable transcript")
+    assert not xp(tree, "//t:stage")
+    assert [who for who, _ in said(tree)] == [
+        "#ada-brennan",
+        "#kofi-mensah",
+        "#ada-brennan",
+        "#kofi-mensah",
+    ]

@@ -1236,11 +1236,15 @@ class Classifier:
     def after(self, para: RawParagraph, text: str) -> Block | None:
         if P.SECTION_LABEL.match(text):
             return SectionLabel(text, para.line)
-        if P.DOC_TYPE.match(text) and (self.seen_turn or not self.seen_title):
-            # a type word among the front matter after the title ("Transcript" over
-            # Google Meet's text) stays where it stands
+        if P.DOC_TYPE.match(text) and (
+            self.seen_turn or not self.seen_title or self.seen_participants
+        ):
+            # a type word right under the title ("Transcript" over Google Meet's
+            # text) stays where it stands; under the list of attendees it names
+            # what follows
             return DocType(text, para.line)
-        if self.seen_turn and P.TRANSCRIPT_NOTICE.match(text):
+        if (self.seen_turn or self.seen_participants) and P.TRANSCRIPT_NOTICE.match(text):
+            # "This editable transcript was computer generated …": about the text
             return Commentary(self.inlines(para), para.line)
         if self.seen_turn and P.rights_search(text):
             return Rights(self.inlines(para), para.line)
@@ -1404,6 +1408,45 @@ def title_of_kind(blocks: list[Block]) -> list[Block]:
             out[index] = TitleLine(block.content, block.line)
             return out
     return blocks
+
+
+def date_in_title(blocks: list[Block]) -> list[Block]:
+    """Where no line of the front matter gives a date, the date the title
+    holds ("Collections committee (2025-03-11 14:00 GMT) - Transcript", as
+    Google Meet names its transcripts) dates the document.
+
+    Before: ``[TitleLine("Budget review March 4, 2025"), Turn]``
+    After:  ``[TitleLine("Budget review ", DateText("March 4, 2025")), Turn]``
+    """
+    index = next((i for i, b in enumerate(blocks) if isinstance(b, TitleLine)), None)
+    if index is None or any(
+        isinstance(b, DateLine | Dateline) or (isinstance(b, MetadataField) and b.kind == "date")
+        for b in blocks
+    ):
+        return blocks
+    title = blocks[index]
+    assert isinstance(title, TitleLine)
+    content: list[Inline] = []
+    dated = False
+    for node in title.content:
+        if not isinstance(node, Text) or dated:
+            content.append(node)
+            continue
+        value = node.value
+        found = P.DATE_IN_TEXT.search(value)
+        day = P.parse_date(found.group()) if found is not None else None
+        if found is None or day is None:
+            content.append(node)
+            continue
+        if found.start():
+            content.append(Text(value[: found.start()]))
+        content.append(DateText(found.group(), day))
+        if found.end() < len(value):
+            content.append(Text(value[found.end() :]))
+        dated = True
+    if not dated:
+        return blocks
+    return [*blocks[:index], TitleLine(tuple(content), title.line), *blocks[index + 1 :]]
 
 
 def _clock_date(node: Inline) -> bool:
@@ -1814,6 +1857,7 @@ def read_blocks(
     blocks = [block for p in paragraphs for block in classifier.classify(p)]
     names = frozenset([*facts.participants, *(running_form(label) for label in facts.label_counts)])
     assembled = title_of_kind(end_time(glued_notes(assemble(blocks, file, reporter, names))))
+    assembled = date_in_title(assembled)
     return mark_front(_ensure_text(assembled, file, reporter)), facts, classifier.editors
 
 
