@@ -549,7 +549,8 @@ def _(block: Heading, s: _Sections, doc: Transcript, after_notes: bool) -> None:
 
 @write_block.register(Breaks)
 def _(block: Breaks, s: _Sections, doc: Transcript, after_notes: bool) -> None:
-    if s.conversation is not None or s.turns:
+    # an event of the recording ("TAPE ONE, SIDE ONE") belongs to the text
+    if s.conversation is not None or s.turns or any(isinstance(n, Incident) for n in block.content):
         parent = _conversation(s)
     elif len(s.front) and s.front[-1].tag != TEI + "div":
         parent = s.front  # a margin number of the front matter, in its place there

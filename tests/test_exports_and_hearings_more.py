@@ -353,3 +353,39 @@ def test_google_meet_s_header_lines() -> None:
         "#ada-brennan",
         "#kofi-mensah",
     ]
+
+
+SUBTITLES = """1
+00:00:01,000 --> 00:00:03,000
+NORA: Is that the radio?
+
+2
+00:00:03,500 --> 00:00:06,000
+(NEWSREADER ON RADIO)
+Storms are expected tonight.
+
+3
+00:00:06,500 --> 00:00:09,000
+- NORA: Turn it off.
+- ELIAS: In a minute, Nora.
+
+4
+00:00:09,500 --> 00:00:11,000
+ELIAS: There. Quiet.
+"""
+
+
+def test_no_cue_of_a_subtitle_file_is_lost() -> None:
+    tree = encode(SUBTITLES, "film.srt")
+    text = tei_to_text(tree)
+    assert "Storms are expected tonight." in text
+    assert "(NEWSREADER ON RADIO)" in text
+    assert xp(tree, "//t:incident/t:desc/text()") == ["(NEWSREADER ON RADIO)"]
+
+
+def test_a_dialogue_in_one_cue_is_two_turns() -> None:
+    tree = encode(SUBTITLES, "film.srt")
+    turns = said(tree)
+    assert [who for who, _ in turns] == ["#nora", "#nora", "#elias", "#elias"]
+    assert turns[1][1] == "Turn it off."
+    assert turns[2][1].startswith("In a minute, Nora.")

@@ -486,10 +486,26 @@ _CUE_NAME: Final = LazyPattern(
 )
 
 
+# A subtitle's dialogue in one cue: each line after a dash is another voice.
+_DIALOGUE_DASHES: Final = ("- ", "– ")
+
+
+def _cue_label(para: RawParagraph, text: str, shape: Shape, at: int) -> None:
+    """The label a cue's text (at ``at`` in the paragraph) begins with, also
+    after a dialogue dash ("- MARTA: You're soaked."), if the cues establish it."""
+    dash = 2 if text[:2] in _DIALOGUE_DASHES else 0
+    named = CUE_LABEL.match(text[dash:] if dash else text)
+    if named is not None and named.group("name") in shape.cue_labels:
+        para.bare = (named.group("name"), at + dash + named.end())
+        para.style = "cue label"
+
+
 def _cue_labels(content: list[str]) -> frozenset[str]:
     """The names cues begin with: those that begin two cues or more, or every
     one where most cues begin with a name."""
     texts = [b for a, b in itertools.pairwise(content) if VTT_TIMING.match(a)]
+    # and the lines of a dialogue in one cue, each after its dash ("- MARTA: …")
+    texts += [c[2:] for c in content if c[:2] in _DIALOGUE_DASHES]
     names = Counter(
         m.group("name") for m in map(CUE_LABEL.match, texts) if m and "//" not in m.group()
     )
@@ -585,7 +601,11 @@ class _Lexer:
     def carry_on(self, text: str, line: int, col: int) -> None:
         """The line continues the open paragraph; breaks before it go inside.
         Where the line starts in the paragraph's text is recorded, so that a
-        position in the paragraph maps back to its line and column."""
+        position in the paragraph maps back to its line and column. With no
+        paragraph open, the line opens one: no line is ever dropped."""
+        if self.first is None:
+            self.start(text, line, col)
+            return
         inside = ""
         for node in self.pending:
             inside += chr(MARK_BASE + len(self.marks))
@@ -742,12 +762,15 @@ def lex_lines(
             stripped = _cue_text(stripped, not VTT_VOICE.match(stripped)) or stripped
             if CUE_SOUND.match(stripped):
                 # "[ GAVEL ]", "(applause)": a sound, not words; a cue that holds
-                # only the sound keeps its timing with it
-                if vtt_stamp is not None and not in_cue:
+                # only the sound keeps its timing with it; in a cue whose words
+                # follow ("(NEWSREADER ON RADIO)" / "Heavy rain …") the timing
+                # stays for them
+                alone = number >= len(lines) or not lines[number].strip()
+                if vtt_stamp is not None and not in_cue and alone:
                     stripped = f"{vtt_stamp[0]} {stripped}"
                     vtt_stamp = None
                 lx.event(Incident(stripped, "sound"))
-                in_cue = True
+                in_cue = vtt_stamp is None
                 continue
         numbered = gutter is not None
         if gutter is not None:
@@ -797,6 +820,10 @@ def lex_lines(
             continue
         if in_cue and shape.chevrons and stripped.startswith(">>") and cue is not None:
             _chevron(lx.start(stripped, number, indent), cue)  # a second speaker in one cue
+            continue
+        if in_cue and stripped[:2] in _DIALOGUE_DASHES and not shape.chevrons:
+            # "- JONAS: It's raining." under "- MARTA: You're soaked.": another voice
+            _cue_label(lx.start(stripped, number, indent), stripped, shape, 0)
             continue
         if in_cue and (shape.chevrons or not opens):  # the cue's text, wrapped over lines
             lx.carry_on(stripped, number, indent)
@@ -1204,10 +1231,7 @@ def _vtt_cue(
             para.bare = (re.sub(r"\s*\([^()]*\)$", "", text), len(para.text))
             para.style = "cue name line"
             return
-        named = CUE_LABEL.match(text)
-        if named is not None and named.group("name") in lx.shape.cue_labels:
-            para.bare = (named.group("name"), para.skip + named.end())
-            para.style = "cue label"
+        _cue_label(para, text, lx.shape, para.skip)
         return
     body = _cue_text(text[voice.end() :])
     name = voice.group("name").strip()
