@@ -389,3 +389,95 @@ def test_a_dialogue_in_one_cue_is_two_turns() -> None:
     assert [who for who, _ in turns] == ["#nora", "#nora", "#elias", "#elias"]
     assert turns[1][1] == "Turn it off."
     assert turns[2][1].startswith("In a minute, Nora.")
+
+
+FOCUS_GROUP = """Facilitator: Dr Helen Mwangi (F)
+Note-taker: Jonas Ek (NT)
+
+F: Welcome, everyone. How do your children get to school?
+
+P1: Mostly on foot.
+
+F: And the others?
+
+P2: By bus, when it runs.
+
+NT: Sorry, which bus line was that?
+
+P2: The 14.
+
+F: Does anyone drive?
+
+Multiple: No.
+
+P1: Not me.
+
+F: Thank you.
+"""
+
+
+def test_a_focus_group_s_once_only_voices_and_keys() -> None:
+    tree = encode(FOCUS_GROUP, "focus.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#helen-mwangi",
+        "#p1",
+        "#helen-mwangi",
+        "#p2",
+        "#jonas-ek",  # once only, and named by the key above
+        "#p2",
+        "#helen-mwangi",
+        "#multiple",
+        "#p1",
+        "#helen-mwangi",
+    ]
+    assert xp(tree, "//t:personGrp/@xml:id") == ["multiple"]
+    # the keys are the front matter, not turns
+    assert xp(tree, "//t:front//t:p/t:persName/text()") == ["Dr Helen Mwangi", "Jonas Ek"]
+
+
+BROADCAST = """FIELD NOTES - THE HILL FARMS
+
+PRESENTER: Mair Pugh
+PRODUCER: Dafydd Owen
+
+TRANSMISSION: Sunday 6 April 2025  1330-1400
+
+PUGH: It is five in the morning above Bala.
+
+ELLIS: We start early up here.
+
+PUGH: Every day?
+
+ELLIS: Every day of the year.
+"""
+
+
+def test_a_broadcast_s_credits_are_not_speakers() -> None:
+    tree = encode(BROADCAST, "radio.txt")
+    assert [who for who, _ in said(tree)] == ["#mair-pugh", "#ellis", "#mair-pugh", "#ellis"]
+    assert "producer" not in participants(tree)
+    assert xp(tree, "//t:creation/t:date/@when") == ["2025-04-06"]
+
+
+INTERVIEW_DE = """Transkript Interview Nr. 4
+Interviewerin: Anna Brandt (I)
+Befragter: Jürgen Kaya (B), geb. 1951
+
+I: Wie kamen Sie zur Zeche?
+
+B: Über meinen Vater.
+
+I: Und dann?
+
+B: Dann blieb ich dreißig Jahre.
+"""
+
+
+def test_german_keys_name_the_initials() -> None:
+    tree = encode(INTERVIEW_DE, "interview.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#anna-brandt",
+        "#jurgen-kaya",
+        "#anna-brandt",
+        "#jurgen-kaya",
+    ]

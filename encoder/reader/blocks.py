@@ -190,6 +190,18 @@ class Survey:
         return frozenset(p.split()[-1].casefold() for p in self.participants if p.split())
 
     @functools.cached_property
+    def colon_labelled(self) -> bool:
+        """Whether the record is made of colon labels: two or more recur, and
+        the paragraphs they open are half of all (a focus group's "F:",
+        "P1:"; a council's "The President:"), so that one said once is a
+        speaker too ("NT:", "Ms. Okonkwo:")."""
+        recurring = {n for n, c in self.colon_label_counts.items() if c >= 2}
+        if len(recurring) < 2:
+            return False
+        opened = sum(self.colon_label_counts[n] for n in recurring)
+        return opened * 2 >= sum(1 for p in self.paragraphs if p.text)
+
+    @functools.cached_property
     def established_mixed_colon(self) -> int:
         """Mixed-case colon labels that recur ("Mao Zedong:", not "MR. SMITH:"),
         in full or by surname ("Mr. Owen Pryce (Carnbridge) (Lab):", then "Mr. Pryce:")."""
@@ -557,6 +569,17 @@ class Classifier:
                 return True
             if name == "Q" and max(counts.values(), default=0) >= 2:
                 return True  # one question asked among recurring labels ("MODERATOR:")
+            if (
+                self.seen_turn  # before the text, "Note-taker: Jonas Ek (NT)" is a key
+                and self.survey.colon_labelled
+                and len(name.split()) <= 3
+                and name[:1].isupper()
+                and name.upper() not in NOT_LABELS
+                and not _heading(name)
+                and _metadata_field(name + ": x") is None
+                and P.CLOSING_FIELD.match(name + ": x") is None
+            ):
+                return True  # said once in a record of colon labels: "NT:", "Jonas:"
             # once-only colon labels count among mixed-case ones ("Mao Zedong:"), not
             # in a record whose labels are capitals ("MR. SMITH:" ... "Elsevier:");
             # beside one recurring speaker, a full name said once ("Tom Becker:")

@@ -96,6 +96,15 @@ METADATA_FIELD: Final = recache.compile(
     r"place|location|venue|held at|subject|topic|source|interviewer|interviewed by|interviewee|"
     r"(?:interview )?conducted by|"
     r"narrator|moderator|videographer|camera operator|observer|length|duration|running time|"
+    # who takes part, as focus groups and broadcasts list them: "Facilitator: Dr Helen
+    # Mwangi (F)", "PRESENTER: Harriet Lyle" (a value that is no name is a turn)
+    r"facilitator|co-facilitator|note-?taker|presenter|co-presenter|host|co-host|guest|"
+    r"producer|reporter|correspondent|panell?ist|respondent|participant|interpreter|"
+    # the same in other languages: "Interviewerin: Anna Schäfer (I)", "Befragte: …"
+    r"interviewerin|befragter?|interviewter?|entrevistador[a]?|entrevistad[oa]|"
+    r"intervieweu(?:r|se)|enquêt(?:eur|rice)|"
+    # a broadcast's times: "TRANSMISSION: Tuesday 4 March 2025, 09:00", "REPEAT: …"
+    r"transmission|first broadcast|broadcast|aired|repeat|"
     r"dauer|transcribed by|transcriber|transkription|translator|recorded by|edited by|editor|"
     # lines about the meeting, kept in the front matter: "Absent: …", "Note: …"
     r"absent|also absent|excused|note)"
@@ -140,6 +149,11 @@ METADATA_KINDS: Final[dict[str, MetadataKind]] = {
     "location of the interview": "place",
     "interview location": "place",
     "place": "place",
+    "transmission": "date",
+    "first broadcast": "date",
+    "broadcast": "date",
+    "aired": "date",
+    "repeat": "note",
     "length": "extent",
     "duration": "extent",
     "running time": "extent",
@@ -491,8 +505,9 @@ SHORT_NAME: Final = recache.compile(
     rf"(?:\s+{PARTICLE}){{0,2}}(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]+)){{0,3}}(?<=[\w’'\-])\.?$"
 )
 # "Ruth Bellamy (RB)": a name with the initials the transcript labels her by.
+# (what follows the initials after a comma is kept: "Jürgen Kaya (B), geb. 1951")
 NAME_WITH_INITIALS: Final = recache.compile(
-    r"^(?P<name>\S(?:.*\S)?)\s+\((?P<initials>[A-Z]{1,4})\)$"
+    r"^(?P<name>[^\s,()](?:[^,()]*[^\s,()])?)\s+\((?P<initials>[A-Z]{1,4})\)(?:,[^()]*)?$"
 )
 TRANSLATOR: Final = recache.compile(
     r"(?P<lead>Translated(?:\s+from\s+(?:the\s+)?(?P<lang>[A-Z][a-z]+))?\s+"

@@ -369,6 +369,7 @@ _GROUP: Final = (
     r"(?:members|voices|senators|representatives|delegates|participants|jurors|jury|"
     r"audience(?:\s+members)?|crowd|protesters|students|children|everyone|all|group|chorus|"
     r"citizens|people|councillors|commissioners|panel|panelists|panellists|reporters|press|"
+    r"multiple|several|many|various|group|participants|"
     # in plays: "Both:", "All Lords:", "Servants:"
     r"both|omnes|lords|ladies|gentlemen|servants|soldiers|attendants|officers|musicians|"
     r"guards|watchmen|murderers|conspirators|senators|others)"

@@ -427,6 +427,12 @@ _BREAKS = (PageMark, Folio, Incident, LineBreak)
 # The labels an interview gives to the people a "Key: NAME" line names.
 _ROLE_LABELS = {
     "interviewer": ("interviewer", "q"),
+    "interviewerin": ("interviewerin", "interviewer", "i"),
+    "facilitator": ("facilitator", "moderator"),
+    "presenter": ("presenter",),
+    "host": ("host",),
+    "reporter": ("reporter",),
+    "correspondent": ("correspondent",),
     "interviewed by": ("interviewer", "q"),
     "conducted by": ("interviewer", "q"),
     "interview conducted by": ("interviewer", "q"),
