@@ -481,3 +481,71 @@ def test_german_keys_name_the_initials() -> None:
         "#anna-brandt",
         "#jurgen-kaya",
     ]
+
+
+def test_a_chat_export_with_twelve_hour_times() -> None:
+    text = (
+        "#loans\n\n"
+        "[9:58 AM] Ines Faro: the crate arrived\n"
+        "[9:59 AM] Tom Roe: great, any damage?\n"
+        "[10:03 AM] Ines Faro: none that I can see\n"
+        "[10:04 AM] Tom Roe: then we sign\n"
+    )
+    tree = encode(text, "chat.txt")
+    assert [who for who, _ in said(tree)] == ["#ines-faro", "#tom-roe", "#ines-faro", "#tom-roe"]
+    assert not xp(tree, "//t:supplied")
+    assert xp(tree, "//t:when/@absolute")[:2] == ["09:58:00", "09:59:00"]
+
+
+def test_numbered_questions_and_answers_of_a_sworn_statement() -> None:
+    text = (
+        "SWORN STATEMENT\n\n"
+        "FILE NUMBER: 24-CID-0417\n"
+        "LOCATION: Fort Hale\n\n"
+        "Q1. What time did you arrive?\n"
+        "A1. About 1800.\n"
+        "Q2. Who else was there?\n"
+        "A2. Nobody.\n"
+    )
+    tree = encode(text, "statement.txt")
+    assert [who for who, _ in said(tree)] == ["#q", "#a", "#q", "#a"]
+    assert said(tree)[1][1] == "About 1800."
+    assert "file-number" not in participants(tree)
+
+
+def test_french_minutes_labels_with_a_dash() -> None:
+    text = (
+        "Procès-verbal de la séance du 16 janvier 2025\n\n"
+        "M. le maire. – La séance est ouverte.\n\n"
+        "Mme Roux. – Merci, monsieur le maire.\n\n"
+        "M. de Villiers-Chantal. – Une question.\n\n"
+        "M. le maire. – Je vous écoute.\n\n"
+        "M. de Villiers-Chantal. – Pourquoi cette hausse ?\n\n"
+        "Mme Roux. – Elle n'en est pas une.\n"
+    )
+    tree = encode(text, "pv.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#le-maire",
+        "#roux",
+        "#de-villiers-chantal",
+        "#le-maire",
+        "#de-villiers-chantal",
+        "#roux",
+    ]
+    assert said(tree)[1][1] == "Merci, monsieur le maire."
+
+
+def test_a_double_name_before_an_em_dash() -> None:
+    text = (
+        "Whitcombe — Where were you born?\n\n"
+        "Lindgren-Achebe — In Lagos.\n\n"
+        "Whitcombe — When?\n\n"
+        "Lindgren-Achebe — In 1961.\n"
+    )
+    tree = encode(text, "qa.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#whitcombe",
+        "#lindgren-achebe",
+        "#whitcombe",
+        "#lindgren-achebe",
+    ]

@@ -749,6 +749,24 @@ class Classifier:
             content.append(Text(match.group("end")))
         return Dateline(tuple(content), when, place, para.line)
 
+    def _form_field(self, para: RawParagraph, text: str) -> Block | None:
+        """A form's field before the text, its name of two words or more in
+        capitals and its value no sentence ("FILE NUMBER: 24-CID-0417",
+        "ORGANIZATION OR ADDRESS: Fort Hale, TX"): a note, not a speaker's
+        turn (a label said once; a speech ends as sentences do)."""
+        form = _FORM_FIELD.match(text) if text[:1].isupper() and ":" in text else None
+        if form is None or _last_character(text) in _SENTENCE_ENDS:
+            return None
+        key = form.group("key")
+        if (
+            self.survey.colon_label_counts[key] >= 2
+            or self.survey.label_counts[norm_label(key)] >= 2
+        ):
+            return None  # a recurring label: a speaker
+        start = form.start("value")
+        content = (Text(text[:start]), *self.inlines(para, text[start:]))
+        return MetadataField("note", key, form.group("value"), content, para.line)
+
     def field_alone(self, para: RawParagraph, text: str) -> Block | None:
         """ "SUBJECT" on a line of its own, its value on the next: the field's
         name stays a paragraph; the value is the field."""
@@ -769,7 +787,7 @@ class Classifier:
         """ "Date: …", "Location: …", "Source: …", "Interviewer: NAME" before the text."""
         match = _metadata_field(text)
         if match is None:
-            return None
+            return self._form_field(para, text)
         key, value = match.group("key"), match.group("value").strip()
         kind: MetadataKind = P.METADATA_KINDS.get(key.lower(), "role")
         dated: tuple[Inline, ...] = ()
@@ -1541,6 +1559,10 @@ _LABEL_PATTERNS: Final = (
 _COUNSEL = recache.compile(r"\b(?:COUNSEL|INQUIRY|COMMISSION|TRIBUNAL|THE)\b", re.I)
 
 _THE_WITNESS: Final = norm_label("THE WITNESS")
+# A form's field: a name of two to four words in capitals, then its value.
+_FORM_FIELD: Final = recache.compile(
+    r"^(?P<key>[A-Z][A-Z/&'-]+(?: (?:[A-Z][A-Z/&'-]+|OR|AND|OF)){1,3}):[ \t]+(?P<value>\S.*)"
+)
 # A thematic break as Markdown writes it: "---", "***", "___", "- - -".
 _THEMATIC_BREAK: Final = recache.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")
 # A press office's release line: "For Immediate Release     March 4, 2025".

@@ -310,8 +310,12 @@ COLON_LABEL: Final = recache.compile(
 )
 # A name, then a tab or a dash, then the speech: "SMITH<TAB>Good morning.", "Mary
 # Jones - Yes.", "Smith — Well, …" (counted on the survey: only where it recurs).
+# (a double name, "Lindgren-Achebe — Lagos."; French minutes' "M. le maire. – Mes chers
+# collègues", "Mme N'Diaye. – Merci", an article or particle inside the name)
 SEPARATED_LABEL: Final = LazyPattern(
-    rf"^(?P<name>{UP}[\w’'.]*(?: {UP}[\w’'.]*){{0,3}})(?P<sep>\t+| [-–—]{{1,2}} )(?P<rest>\S.*)$"
+    rf"^(?P<name>{UP}[\w’'.\-]*(?: (?:{UP}[\w’'.\-]*|(?:le|la|les) [^\W\d_][\w’'.\-]*"
+    rf"|de|du|des)){{0,4}})"
+    r"(?P<sep>\t+| [-–—]{1,2} )(?P<rest>\S.*)$"
 )
 
 
@@ -409,7 +413,8 @@ LINK_ONLY: Final = recache.compile(r"^<?(?:https?://|www\.)[^\s<>]+>?$")
 # Initials as a label with no space after the colon: "JS:Well, ...".
 TIGHT_LABEL: Final = recache.compile(r"^(?P<name>[A-Z]{1,4}):(?P<rest>[A-Z\"“‘'(\[].*)$")
 # Depositions and hearings: "Q. Where were you?" / "A. At home."
-QA_LABEL: Final = recache.compile(r"^(?P<name>[QA])[.:]\s+(?P<rest>\S.*)$")
+# (numbered in a sworn statement: "Q1. What time …", "A1. About 1800.")
+QA_LABEL: Final = recache.compile(r"^(?P<name>[QA])(?:\d{1,3})?[.:]\s+(?P<rest>\S.*)$")
 # Court transcripts: "DIRECT EXAMINATION", "CROSS-EXAMINATION BY MR. SMITH:",
 # "EXAMINATION OF JOHN DOE", "BY MS. JONES:" (who asks the questions that follow).
 _BY_NAME: Final = r"(?:MR|MRS|MS|MISS|DR)\.?\s+[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+)?"

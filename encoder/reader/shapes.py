@@ -185,8 +185,11 @@ _STAMP_FIRST: Final = "[(-"  # and any digit ("-00 00 00 09", before liftoff)
 _CLOCK: Final = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 _CLOCK_AMPM: Final = _CLOCK + r"(?:\s?[AaPp]\.?[Mm]\.?)?"  # "10:03 AM", "1:04 p.m."
 STAMP_PREFIXES: Final = (
-    # "[00:01:23] Name: ...", "(00:01:23) Name: ...", "[00:00:00.031 --> 00:00:04.512] Name:"
-    recache.compile(rf"^(?P<stamp>[\[(](?P<t>{_CLOCK})(?:[ \t]*-->[ \t]*{_CLOCK})?[\])])[ \t]*"),
+    # "[00:01:23] Name: ...", "(00:01:23) Name: ...", "[00:00:00.031 --> 00:00:04.512] Name:",
+    # a chat's "[10:02 AM] Jane Doe: …"
+    recache.compile(
+        rf"^(?P<stamp>[\[(](?P<t>{_CLOCK_AMPM})(?:[ \t]*-->[ \t]*{_CLOCK})?[\])])[ \t]*"
+    ),
     # "00:01:23 Name: ..."
     recache.compile(rf"^(?P<stamp>(?P<t>{_CLOCK}))[ \t]+(?=\S)"),
     # mission time in brackets, "[55 55 19] TELMU", "[55 55 20 - 55 55 23] TELMU"
@@ -1119,8 +1122,12 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
             if written[0] in "[(":
                 written = written[1:-1]
             value = _stamp_time(stamp) or ""
+            clock = clock_of(value)  # "[10:02 AM]": a time of day
             para.stamp = Stamp(
-                written, stamp.start("stamp") + (stamp.group("stamp") != written), seconds_of(value)
+                written,
+                stamp.start("stamp") + (stamp.group("stamp") != written),
+                None if clock else seconds_of(value),
+                clock,
             )
             para.skip = stamp.end()
             if sign is not None:

@@ -31,6 +31,11 @@ HONORIFICS: Final = (
     r"Mrs\.?",
     r"Ms\.?",
     "Miss",
+    # French forms of address: "Mme N'Diaye. –", "Mlle Roux"
+    r"Mmes?\.?",
+    r"Mlle\.?",
+    "Madame",
+    "Monsieur",
     r"Dr\.?",
     r"Gen\.",
     "General",
