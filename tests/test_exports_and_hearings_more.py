@@ -549,3 +549,52 @@ def test_a_double_name_before_an_em_dash() -> None:
         "#whitcombe",
         "#lindgren-achebe",
     ]
+
+
+def test_bracketed_roles_as_labels() -> None:
+    text = (
+        "[INTERVIEWER]\nAre we recording?\n\n"
+        "[PARTICIPANT]\nYes. My name is Ada.\n\n"
+        "[laughs]\n\n"
+        "[INTERVIEWER]\nWhere did you grow up?\n\n"
+        "[PARTICIPANT'S SON]\nTell her about the mill, Mum.\n\n"
+        "[PARTICIPANT]\nBy the mill.\n\n"
+        "[GRAPHIC] [TIFF OMITTED]\n"
+    )
+    tree = encode(text, "bracketed.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#interviewer",
+        "#participant",
+        "#interviewer",
+        "#participant-s-son",
+        "#participant",
+    ]
+    # one participant, not a group of them
+    assert not xp(tree, "//t:personGrp")
+
+
+NEWS = """ANA LOPEZ, CNN ANCHOR: Good afternoon. We begin in Iowa.
+
+DEREK O'CONNELL, CNN CORRESPONDENT: Ana, the water is rising.
+
+LOPEZ: Derek, thank you.
+
+O'CONNELL: You're welcome.
+
+ZOFIA ŁUKASZEWSKA-BRANDT, CNN CORRESPONDENT: And in Warsaw, calm.
+
+LOPEZ: Back after the break.
+"""
+
+
+def test_a_news_transcript_s_first_labels_name_the_voices() -> None:
+    tree = encode(NEWS, "news.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#ana-lopez",
+        "#derek-o-connell",
+        "#ana-lopez",
+        "#derek-o-connell",
+        "#zofia-lukaszewska-brandt",
+        "#ana-lopez",
+    ]
+    assert xp(tree, "(//t:sp)[1]/t:speaker/text()") == ["ANA LOPEZ, CNN ANCHOR:"]

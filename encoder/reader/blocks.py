@@ -155,6 +155,7 @@ class Survey:
     original_lang: str | None = None
     qa_counts: Counter[str] = field(default_factory=Counter)  # "Q. …" / "A. …" lines
     examiners: set[str] = field(default_factory=set)  # "BY MR. HOLLOWAY:", each who asks
+    news_surnames: set[str] = field(default_factory=set)  # of "NAME, CNN ANCHOR:" labels
     bare_counts: Counter[str] = field(default_factory=Counter)  # labels the shapes found
     emphasised: int = 0  # labels in Markdown emphasis ("**Jane Doe:**")
     alone: int = 0  # labels alone on their line, joined to the speech below them
@@ -415,6 +416,9 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         label = upper_label(para, text)
         if label and label.group("rest"):
             s.label_counts[norm_label(label.group("name"))] += 1
+        news = _NEWS_LABEL.match(text) if "," in text[:60] and text[:1].isupper() else None
+        if news is not None:  # "DEREK O'CONNELL, CNN CORRESPONDENT:": "O'CONNELL:" is he
+            s.news_surnames.add(news.group("name").split()[-1])
         exam = P.EXAMINATION.match(text) if text[:1] in "RDCVFEB" else None
         if exam is not None and (exam.group("by") or exam.group("by2")):
             s.examiners.add((exam.group("by") or exam.group("by2")).strip())
@@ -590,6 +594,8 @@ class Classifier:
         words = name.replace(".", ". ").split()
         if self.survey.label_counts[norm_label(name)] >= 2 or len(words) >= 2:
             return True
+        if words and words[-1] in self.survey.news_surnames:
+            return True  # "O'CONNELL:" once, after "DEREK O'CONNELL, CNN CORRESPONDENT:"
         # A one-word label seen once counts where at least two other speakers
         # are established by recurring labels of the same shape.
         return self.survey.established_upper >= 2
@@ -1138,6 +1144,16 @@ class Classifier:
                 para.skip + rest,
                 style="name and office",
             )
+        news = _NEWS_LABEL.match(body) if "," in body[:60] and body[:1].isupper() else None
+        if news is not None:  # "ANA LOPEZ, CNN ANCHOR: …", as news transcripts name a voice
+            return self._open_turn(
+                para,
+                head + body[: news.start("rest")].rstrip(),
+                news.group("name"),
+                None,
+                para.skip + news.start("rest"),
+                style="name and office in capitals",
+            )
         tight = P.TIGHT_LABEL.match(body)
         if tight is not None and self.survey.colon_label_counts[tight.group("name")] >= 2:
             # "JS:Well, …" where "JS: …" labels the same speaker elsewhere
@@ -1211,6 +1227,11 @@ class Classifier:
             or (
                 para.style == "diariser label"
                 and any(c >= 2 and is_diariser_label(n) for n, c in self.survey.bare_counts.items())
+            )
+            # "[PARTICIPANT'S DAUGHTER]" once, among "[INTERVIEWER]" and "[PARTICIPANT]"
+            or (
+                para.style == "bracketed label"
+                and sum(1 for n, c in self.survey.bare_counts.items() if c >= 2) >= 2
             )
         )
 
@@ -1559,6 +1580,16 @@ _LABEL_PATTERNS: Final = (
 _COUNSEL = recache.compile(r"\b(?:COUNSEL|INQUIRY|COMMISSION|TRIBUNAL|THE)\b", re.I)
 
 _THE_WITNESS: Final = norm_label("THE WITNESS")
+# A news transcript's first label for a voice, all in capitals: the name (with a
+# party), a comma, who they are: "ANA LOPEZ, CNN ANCHOR:", "TERESA VANCE (D),
+# MAYOR OF RIVERTON, IOWA:"; later labels give the surname alone.
+_CAPS: Final = r"[^\W\d_a-zß-ÿ]"  # a capital letter, also Ó or Ł (no small letter is one)
+_NEWS_LABEL: Final = recache.compile(
+    rf"^(?P<name>{_CAPS}(?:{_CAPS}|[.'’-])+(?: {_CAPS}(?:{_CAPS}|[.'’-])+){{1,3}})"
+    r"(?: \([A-Z]{1,3}\))?,"
+    rf"(?P<office> (?:{_CAPS}|[0-9&/.'’-])+(?:[ ,]{{1,2}}(?:{_CAPS}|[0-9&/.'’-])+){{0,9}}):"
+    r"[ \t]+(?P<rest>\S.*)"
+)
 # A form's field: a name of two to four words in capitals, then its value.
 _FORM_FIELD: Final = recache.compile(
     r"^(?P<key>[A-Z][A-Z/&'-]+(?: (?:[A-Z][A-Z/&'-]+|OR|AND|OF)){1,3}):[ \t]+(?P<value>\S.*)"

@@ -231,6 +231,24 @@ DIARISED_LABEL: Final = recache.compile(
     r"(?:[ \t]+\[(?P<start>\d{1,6}(?:\.\d{1,3})?)[ \t]*[-–][ \t]*\d{1,6}(?:\.\d{1,3})?\])?"
     r":[ \t]+(?=\S)"
 )
+# A speaker's role in capitals in brackets, alone or before the words:
+# "[INTERVIEWER]", "[PARTICIPANT] My name is …".
+BRACKETED_ROLE: Final = recache.compile(
+    r"^\[(?P<name>[A-Z][A-Z0-9 .'’-]{0,38}[A-Z0-9])\](?:[ \t]+(?=\S)|$)"
+)
+# Words of a remark in brackets, never a speaker's: "[LAUGHTER]", "[END OF TAPE 1]".
+_REMARK_WORDS: Final = frozenset(
+    "music unintelligible indistinct break end begin tape side video audio recording "
+    "commercial sound phone gap redacted silence overlapping crosstalk graphic tiff omitted "
+    "table figure image photo chart exhibit insert sic".split()
+)
+
+
+def _remark_words(name: str) -> bool:
+    words = {w.strip(".").casefold() for w in name.split()}
+    return bool(words & (STAGE_WORDS | _REMARK_WORDS)) or name.upper() in NOT_LABELS
+
+
 # Zoom's saved captions: the name in brackets, the time, the words:
 # "[Priya Raman] 10:02:14 Okay, I think we're live."
 BRACKETED_NAME_TIME: Final = recache.compile(
@@ -1091,6 +1109,16 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         start = diarised.group("start")
         if start is not None:  # the segment's start, in seconds
             para.stamp = Stamp(start, diarised.start("start"), float(start))
+        return
+    role = BRACKETED_ROLE.match(text) if text[:1] == "[" else None
+    if (
+        role is not None
+        and text[role.end() : role.end() + 1] != "["
+        and not _remark_words(role.group("name"))
+    ):
+        # "[INTERVIEWER]" alone on its line or before the words, as some archives type
+        para.bare = (role.group("name"), role.end())
+        para.style = "bracketed label"
         return
     bracketed = BRACKETED_NAME_TIME.match(text) if text[:1] == "[" else None
     if bracketed is not None and bracketed.group("name").casefold() not in STAGE_WORDS:

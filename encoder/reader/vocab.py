@@ -432,8 +432,9 @@ def _nearest_group_words(text: str) -> str:
     words = text.split()
     for index, word in enumerate(words):
         for group in _GROUP_WORDS:
-            if len(word) >= 6 and word != group and edit_distance_one(word, group):
-                words[index] = group
+            singular = word in (group[:-1], group[:-1] + "'s", group[:-1] + "’s")
+            if len(word) >= 6 and word != group and not singular and edit_distance_one(word, group):
+                words[index] = group  # ("PARTICIPANT", "MEMBER'S" are one person)
     return " ".join(words)
 
 
