@@ -598,3 +598,29 @@ def test_a_news_transcript_s_first_labels_name_the_voices() -> None:
         "#ana-lopez",
     ]
     assert xp(tree, "(//t:sp)[1]/t:speaker/text()") == ["ANA LOPEZ, CNN ANCHOR:"]
+
+
+def test_a_form_s_fields_before_a_statement_and_a_broadcast_s_sound_cues() -> None:
+    statement = (
+        "SWORN STATEMENT\n\n"
+        "LAST NAME, FIRST NAME, MIDDLE NAME: NUÑEZ-ORTEGA, Rafael J.\n"
+        "ORGANIZATION OR ADDRESS: 3rd Maintenance Company\n\n"
+        "Q1. Where were you?\n"
+        "A1. At the motor pool.\n"
+    )
+    tree = encode(statement, "statement.txt")
+    assert [who for who, _ in said(tree)] == ["#q", "#a"]
+    script = (
+        "LYLE: It is dawn above Bala.\n\n"
+        "ACTUALITY: SHEEP BLEATING, DOGS BARKING\n\n"
+        "REES: We start early.\n\n"
+        "SFX: GATE CREAKS\n\n"
+        "LYLE: Every day?\n\n"
+        "REES: Every day.\n"
+    )
+    tree = encode(script, "script.txt")
+    assert [who for who, _ in said(tree)] == ["#lyle", "#rees", "#lyle", "#rees"]
+    assert xp(tree, "//t:stage/text()") == [
+        "ACTUALITY: SHEEP BLEATING, DOGS BARKING",
+        "SFX: GATE CREAKS",
+    ]

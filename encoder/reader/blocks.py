@@ -761,8 +761,10 @@ class Classifier:
         "ORGANIZATION OR ADDRESS: Fort Hale, TX"): a note, not a speaker's
         turn (a label said once; a speech ends as sentences do)."""
         form = _FORM_FIELD.match(text) if text[:1].isupper() and ":" in text else None
-        if form is None or _last_character(text) in _SENTENCE_ENDS:
-            return None
+        if form is None or (
+            _last_character(text) in _SENTENCE_ENDS and not _INITIAL_AT_END.search(text)
+        ):
+            return None  # (a name ending with an initial is no sentence: "Rafael J.")
         key = form.group("key")
         if (
             self.survey.colon_label_counts[key] >= 2
@@ -983,6 +985,13 @@ class Classifier:
         if self.last_label > para.line:
             return None
         return Commentary(self.inlines(para), para.line)
+
+    def sound_cue(self, para: RawParagraph, text: str) -> Block | None:
+        """A broadcast script's cue for a sound, not a speaker: "ACTUALITY: SHEEP
+        BLEATING", "SFX: DOOR SLAMS", "MUSIC: …"."""
+        if text[:1] not in "ASFMGC" or not _SOUND_CUE.match(text):
+            return None
+        return Narration(self.inlines(para), para.line)
 
     def start_time(self, para: RawParagraph, text: str) -> Block | None:
         """ "1:12 P.M. EDT" alone before the text: when the meeting began."""
@@ -1365,6 +1374,7 @@ _BEFORE_TEXT: Final = (
     C.dateline,
     C.place_date,
     C.start_time,
+    C.sound_cue,
     C.metadata_field,
     C.legend,
     C.funding,
@@ -1396,6 +1406,7 @@ RULES: Final[dict[Phase, tuple[Callable[[Classifier, RawParagraph, str], Block |
         C.examination,
         C.clock_remark,
         C.thematic_break,
+        C.sound_cue,
         C.turn,
         C.heading,
         C.reported,
@@ -1590,9 +1601,13 @@ _NEWS_LABEL: Final = recache.compile(
     rf"(?P<office> (?:{_CAPS}|[0-9&/.'’-])+(?:[ ,]{{1,2}}(?:{_CAPS}|[0-9&/.'’-])+){{0,9}}):"
     r"[ \t]+(?P<rest>\S.*)"
 )
-# A form's field: a name of two to four words in capitals, then its value.
+_SOUND_CUE: Final = recache.compile(
+    r"(?:ACTUALITY|SFX|FX|SOUND|MUSIC|GRAMS|ATMOS|AUDIO|CLIP)\s?:\s+\S"
+)
+_INITIAL_AT_END: Final = recache.compile(r"(?<![\w.])[A-Z]\.$")
+# A form's field: a name of two to six words in capitals, then its value.
 _FORM_FIELD: Final = recache.compile(
-    r"^(?P<key>[A-Z][A-Z/&'-]+(?: (?:[A-Z][A-Z/&'-]+|OR|AND|OF)){1,3}):[ \t]+(?P<value>\S.*)"
+    r"^(?P<key>[A-Z][A-Z/&'-]+(?:,? (?:[A-Z][A-Z/&'-]+|OR|AND|OF)){1,5}):[ \t]+(?P<value>\S.*)"
 )
 # A thematic break as Markdown writes it: "---", "***", "___", "- - -".
 _THEMATIC_BREAK: Final = recache.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")
