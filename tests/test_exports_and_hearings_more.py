@@ -624,3 +624,20 @@ def test_a_form_s_fields_before_a_statement_and_a_broadcast_s_sound_cues() -> No
         "ACTUALITY: SHEEP BLEATING, DOGS BARKING",
         "SFX: GATE CREAKS",
     ]
+
+
+def test_a_court_transcript_s_running_head_and_foot_without_form_feeds() -> None:
+    page = (
+        "                                                     {n}\n"
+        "                Official - Subject to Final Review\n"
+        " 1           JUSTICE {a}: Counsel, one question.\n"
+        " 2           MR. {b}: Yes, Your Honor.\n"
+        "                   Heritage Reporting Corporation\n"
+    )
+    text = "".join(page.format(n=n, a="ALITO", b="VOSS") for n in (2, 3, 4))
+    tree = encode(text, "argument.txt")
+    assert len(said(tree)) == 6
+    assert all("Heritage" not in words and "Official" not in words for _, words in said(tree))
+    assert xp(tree, "//t:fw[@type='header']/text()") == ["Official - Subject to Final Review"] * 3
+    assert xp(tree, "//t:fw[@type='footer']/text()") == ["Heritage Reporting Corporation"] * 3
+    assert xp(tree, "//t:pb/@n") == ["2", "3", "4"]

@@ -679,6 +679,8 @@ def lex_lines(
     centred = False  # the line before was a heading in capitals set far in
     numbered = False  # the last line with words had a margin number
     pages, folios = _page_numbers(lines)
+    if shape.line_numbers and not folios:
+        folios = _unnumbered_furniture(lines)
     heads = _numbered_heads(lines, folios)
     if pages.get(0) is not None:
         lx.event(PageMark(pages[0], None))  # the first page, numbered at its foot
@@ -1326,6 +1328,34 @@ def _page_numbers(lines: tuple[str, ...]) -> tuple[dict[int, str], dict[int, str
     if len(numbers) < max(1, len(pages) // 2):
         return {}, {n: k for n, k in furniture.items() if k == "header"}
     return numbers, furniture
+
+
+def _unnumbered_furniture(lines: tuple[str, ...]) -> dict[int, str]:
+    """In margin-numbered text copied without its form feeds (a court's
+    transcript from a PDF), the lines without a margin number that repeat
+    alike, page after page ("Official - Subject to Final Review", "Heritage
+    Reporting Corporation"): running heads and feet, not words of the record.
+    Returns source line → "header" (under a page number) or "footer".
+
+    >>> _unnumbered_furniture(("  1", "Head", " 1  Yes.", "Foot", "  2", "Head", " 1  No.",
+    ...     "Foot", "  3", "Head", " 1  So.", "Foot"))
+    {2: 'header', 4: 'footer', 6: 'header', 8: 'footer', 10: 'header', 12: 'footer'}
+    """
+    plain: list[tuple[int, str, bool]] = []  # line, text, under a page number
+    previous_page = False
+    for number, raw in enumerate(lines, 1):
+        text = raw.strip()
+        if not text:
+            continue
+        if LINE_NUMBER.match(text) is None:
+            plain.append((number, text, previous_page))
+        previous_page = text.isdecimal()  # a number alone: the page's
+    counts = Counter(text for _n, text, _under in plain)
+    return {
+        number: "header" if under else "footer"
+        for number, text, under in plain
+        if counts[text] >= 3 and len(text) <= 80 and any(c.isalpha() for c in text)
+    }
 
 
 def _numbered_heads(lines: tuple[str, ...], folios: dict[int, str]) -> dict[int, str]:
