@@ -641,3 +641,36 @@ def test_a_court_transcript_s_running_head_and_foot_without_form_feeds() -> None
     assert xp(tree, "//t:fw[@type='header']/text()") == ["Official - Subject to Final Review"] * 3
     assert xp(tree, "//t:fw[@type='footer']/text()") == ["Heritage Reporting Corporation"] * 3
     assert xp(tree, "//t:pb/@n") == ["2", "3", "4"]
+
+
+def test_dates_of_other_shapes_date_the_record() -> None:
+    cases = {
+        "Datum: 17.05.2022\n\nI: Guten Tag.\n\nB: Guten Tag.\n\nI: Fangen wir an.\n": "2022-05-17",
+        "Date of interview: 14/11/2023\n\nI: Hello.\n\nR: Hi.\n\nI: Shall we?\n": "2023-11-14",
+        "Date: 08/21/2025\n\nDISPATCH: Go.\n\nENGINE 4: Copy.\n\nDISPATCH: Out.\n": "2025-08-21",
+        "TRANSMISSION: Sunday 6th April 2025\n\nLYLE: Hello.\n\nREES: Hi.\n\nLYLE: Bye.\n": (
+            "2025-04-06"
+        ),
+    }
+    for text, when in cases.items():
+        tree = encode(text, "dated.txt")
+        assert xp(tree, "//t:creation/t:date/@when") == [when], text
+    # day and month that could be either way round give no date
+    tree = encode("Date: 05/06/2024\n\nI: Hello.\n\nR: Hi.\n\nI: Bye.\n", "ambiguous.txt")
+    assert not xp(tree, "//t:creation")
+
+
+def test_a_weekday_is_no_place_and_a_key_with_initials_is_no_heading() -> None:
+    tree = encode(
+        "Security Council\nWednesday, 12 March 2025, 10 a.m.\n\n"
+        "The President: The meeting is open.\n\nMr. Li: Thank you.\n\n"
+        "The President: Closed.\n",
+        "council.txt",
+    )
+    assert not xp(tree, "//t:placeName")
+    assert xp(tree, "//t:creation/t:date/@when") == ["2025-03-12"]
+    tree = encode(
+        "Interviewer: SK\nDate of interview: 14/11/2023\n\nI: Hello.\n\nR: Hi.\n\nI: Bye.\n",
+        "keys.txt",
+    )
+    assert xp(tree, "//t:creation/t:date/@when") == ["2023-11-14"]

@@ -90,6 +90,7 @@ from .vocab import (
     HEADING_WORDS,
     NOT_LABELS,
     OFFICES,
+    WEEKDAYS,
     is_delivery_word,
     is_diariser_label,
     speaker_kind,
@@ -742,6 +743,8 @@ class Classifier:
         match = P.PLACE_DATE.match(text)
         if match is None or P.METADATA_FIELD.match(text):
             return None  # "Interviewed by Paul Ames, 12 May 1989" names no place
+        if match.group("place").strip().casefold() in WEEKDAYS:
+            return None  # "Wednesday, 12 March 2025, 10 a.m.": no place
         when = P.parse_date(match.group("date"))
         if when is None:
             return None
@@ -786,7 +789,7 @@ class Classifier:
         if key is not None:
             kind = P.METADATA_KINDS.get(key.casefold(), "subject")
             return MetadataField(kind, key, text, self.inlines(para), para.line)
-        if len(text) <= 20 and _FIELD_ALONE.match(text):
+        if len(text) <= 20 and _FIELD_ALONE.fullmatch(text):  # ("Interviewer: SK" is whole)
             self.field_key = text.rstrip(":").strip()
             return Paragraph(self.inlines(para), para.line)
         return None

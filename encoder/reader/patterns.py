@@ -59,10 +59,16 @@ _MONTH: Final = (
 _OTHER_MONTH: Final = (
     "(?i:" + "|".join(sorted(OTHER_MONTHS, key=lambda name: (-len(name), name))) + ")"
 )
+_ORDINAL: Final = r"(?:st|nd|rd|th)?"  # "6th April 2025", "April 6th, 2025"
 DATE: Final = (
-    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"  # August 1, 1958
-    rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"  # 1 August 1958
+    rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}"  # August 1, 1958
+    rf"|\d{{1,2}}{_ORDINAL}\s+{_MONTH},?\s+\d{{4}}"  # 1 August 1958
     r"|\d{4}-\d{2}-\d{2}"  # 1958-08-01
+    # numbers only where the order cannot be mistaken: 17.05.2022 (day first, as
+    # German and French records write it), 14/11/2023 or 08/21/2025 (a day over 12)
+    r"|\d{1,2}\.\d{1,2}\.\d{4}"
+    r"|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d{4}"
+    r"|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/\d{4}"
     rf"|{_MONTH}\s+\d{{4}}"  # August 1958
     # 1er août 1958, 1. August 1958, 1 de agosto de 1958, 1 августа 1958 г.
     rf"|\d{{1,2}}(?:er|\.|º|°)?\s+(?:de\s+)?{_OTHER_MONTH}\s+(?:de\s+)?\d{{4}}(?:\s*г\.?)?)"
@@ -73,7 +79,8 @@ _WEEKDAY: Final = (
 DATE_IN_TEXT: Final = LazyPattern(DATE)
 # A time of day may follow, as meeting programs write it: "March 12, 2024, 9:03AM".
 _TIME_OF_DAY: Final = (
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?)?|\s?[AaPp]\.?\s?[Mm]\.?)"
+    r"(?:\s+[A-Z]{2,4})?)"  # "9:03AM", "10 a.m."
 )
 DATE_LINE: Final = recache.compile(
     # "Recorded March 14, 2018", as oral histories date the recording; Otter's
@@ -662,8 +669,18 @@ def parse_clock(match: re.Match[str]) -> str:
     return f"{hour:02d}:{match.group('m')}:00" + TIME_ZONES.get(match.group("zone") or "", "")
 
 
+_NUMERIC_DATE: Final = recache.compile(
+    r"(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})[./](?P<year>\d{4})"
+)
+
+
 def parse_date(text: str) -> str | None:
     """ISO form of a date written in one of the DATE shapes, or None.
+
+    >>> parse_date("17.05.2022"), parse_date("14/11/2023"), parse_date("08/21/2025")
+    ('2022-05-17', '2023-11-14', '2025-08-21')
+    >>> parse_date("Sunday 6th April 2025"), parse_date("April 6th, 2025")
+    ('2025-04-06', '2025-04-06')
 
     >>> parse_date("August 1, 1958"), parse_date("1 Aug. 1958"), parse_date("March 1953")
     ('1958-08-01', '1958-08-01', '1953-03')
@@ -673,6 +690,15 @@ def parse_date(text: str) -> str | None:
     ('1958-08-01', '1958-08-01', '1961-05-03')
     """
     text = text.strip().rstrip(".")
+    numeric = _NUMERIC_DATE.fullmatch(text)
+    if numeric is not None:  # "17.05.2022", "14/11/2023", "08/21/2025"
+        first, second = int(numeric.group("a")), int(numeric.group("b"))
+        swapped = numeric.group("sep") == "/" and second > 12  # "08/21/2025": month first
+        dd, mm = (second, first) if swapped else (first, second)
+        try:
+            return _dt.date(int(numeric.group("year")), mm, dd).isoformat()
+        except ValueError:
+            return None
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         try:
             return _dt.date.fromisoformat(text).isoformat()

@@ -710,3 +710,12 @@ TIME_ZONES: Final = {
     "AEST": "+10:00",
     "AEDT": "+11:00",
 }
+
+# The days of the week, as a date line may open with one ("Wednesday, 12 March
+# 2025"): never a place.
+WEEKDAYS: Final = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag "
+    "lunes martes miércoles jueves viernes sábado domingo".split()
+)
