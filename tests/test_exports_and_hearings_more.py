@@ -674,3 +674,12 @@ def test_a_weekday_is_no_place_and_a_key_with_initials_is_no_heading() -> None:
         "keys.txt",
     )
     assert xp(tree, "//t:creation/t:date/@when") == ["2023-11-14"]
+
+
+def test_a_news_transcript_s_production_marks_are_remarks_not_headings() -> None:
+    tree = encode(
+        NEWS.replace("LOPEZ: Derek, thank you.", "(END VIDEOTAPE)\n\nLOPEZ: Derek, thank you."),
+        "n.txt",
+    )
+    assert not xp(tree, "//t:head")
+    assert xp(tree, "//t:stage/text()") == ["(END VIDEOTAPE)"]

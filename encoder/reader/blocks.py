@@ -992,6 +992,8 @@ class Classifier:
     def sound_cue(self, para: RawParagraph, text: str) -> Block | None:
         """A broadcast script's cue for a sound, not a speaker: "ACTUALITY: SHEEP
         BLEATING", "SFX: DOOR SLAMS", "MUSIC: …"."""
+        if text[:1] == "E" and _END_MARK.fullmatch(text):
+            return Narration(self.inlines(para), para.line)  # "END" of a news transcript
         if text[:1] not in "ASFMGC" or not _SOUND_CUE.match(text):
             return None
         return Narration(self.inlines(para), para.line)
@@ -1017,8 +1019,9 @@ class Classifier:
     def heading(self, para: RawParagraph, text: str) -> Block | None:
         """A line in capitals inside the conversation, not a label: a section heading."""
         # two words or more: a word in capitals alone ("NO!") is more likely speech
-        if text[:1] == "[" and _WHOLE_REMARK.match(text):
-            return None  # "[GRAPHIC] [TIFF OMITTED]": a remark, however loud
+        if text[:1] in "[(" and _WHOLE_REMARK.match(text):
+            # "[GRAPHIC] [TIFF OMITTED]", "(BEGIN VIDEOTAPE)": a remark, however loud
+            return None
         if text[:1] in "AaIi" and _AGENDA_ITEM.match(text):
             return Heading(self.inlines(para), "section", para.line)
         if upper_label(para, text) or not P.capitals_heading(text, min_words=2):
@@ -1606,6 +1609,9 @@ _NEWS_LABEL: Final = recache.compile(
 )
 _SOUND_CUE: Final = recache.compile(
     r"(?:ACTUALITY|SFX|FX|SOUND|MUSIC|GRAMS|ATMOS|AUDIO|CLIP)\s?:\s+\S"
+)
+_END_MARK: Final = recache.compile(
+    r"END(?: OF (?:TRANSCRIPT|DOCUMENT|RECORDING|SHOW|PROGRAMME|PROGRAM|BROADCAST))?\.?"
 )
 _INITIAL_AT_END: Final = recache.compile(r"(?<![\w.])[A-Z]\.$")
 # A form's field: a name of two to six words in capitals, then its value.
