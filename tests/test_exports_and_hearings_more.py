@@ -677,9 +677,8 @@ def test_a_weekday_is_no_place_and_a_key_with_initials_is_no_heading() -> None:
 
 
 def test_a_news_transcript_s_production_marks_are_remarks_not_headings() -> None:
-    tree = encode(
-        NEWS.replace("LOPEZ: Derek, thank you.", "(END VIDEOTAPE)\n\nLOPEZ: Derek, thank you."),
-        "n.txt",
-    )
+    text = NEWS.replace("LOPEZ: Derek,", "(END VIDEOTAPE)\n\nLOPEZ: Derek,")
+    tree = encode(text + "\n(COMMERCIAL BREAK)\n\nEND\n", "n.txt")
     assert not xp(tree, "//t:head")
-    assert xp(tree, "//t:stage/text()") == ["(END VIDEOTAPE)"]
+    assert xp(tree, "//t:stage/text()") == ["(END VIDEOTAPE)", "(COMMERCIAL BREAK)", "END"]
+    assert said(tree)[-1][1] == "Back after the break."  # "END" is no word of his
