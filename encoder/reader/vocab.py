@@ -31,6 +31,21 @@ HONORIFICS: Final = (
     r"Mrs\.?",
     r"Ms\.?",
     "Miss",
+    # Spanish forms of address: "El Señor García López:", "La señora Ruiz:", "Sr. Gil"
+    r"El\s+[Ss]eñor",
+    r"La\s+[Ss]eñora",
+    "Señora?",
+    r"Sra?\.",
+    "Doña",
+    "Don",
+    # British police ranks before an officer's name: "DC O'NEILL:", "DS Achterberg"
+    "DCI",
+    "DSU",
+    "DC",
+    "DS",
+    "DI",
+    "PC",
+    "PS",
     # French forms of address: "Mme N'Diaye. –", "Mlle Roux"
     r"Mmes?\.?",
     r"Mlle\.?",
