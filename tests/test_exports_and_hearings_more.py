@@ -682,3 +682,39 @@ def test_a_news_transcript_s_production_marks_are_remarks_not_headings() -> None
     assert not xp(tree, "//t:head")
     assert xp(tree, "//t:stage/text()") == ["(END VIDEOTAPE)", "(COMMERCIAL BREAK)", "END"]
     assert said(tree)[-1][1] == "Back after the break."  # "END" is no word of his
+
+
+# Mission time over each turn, as Spacelog's cleaned transcripts write it, with
+# the printed page and tape as fields between, and speech set under its start.
+MISSION = """[-00:00:00:05]
+LCC: Five seconds.
+
+[00:00:00:02]
+CDR: Lift-off. The clock is running.
+
+[00:02:14:10]
+_page : 12
+_tape : Tape 2/1
+CC:  Roger. You are go for staging, and we read
+     you loud and clear.
+
+[00:02:14:16]
+CDR: Roger, Houston.
+"""
+
+
+def test_mission_time_over_each_turn() -> None:
+    tree = encode(MISSION, "mission.txt")
+    assert [who for who, _ in said(tree)] == ["#lcc", "#cdr", "#cc", "#cdr"]
+    # the times are the turns', before liftoff negative, days first
+    points = {
+        w.get("{http://www.w3.org/XML/1998/namespace}id"): w.get("interval")
+        for w in xp(tree, "//t:when")
+    }
+    synchs = [sp.get("synch")[1:] for sp in xp(tree, "//t:sp")]
+    assert [points[s] for s in synchs] == ["-5", "2", "8050", "8056"]
+    assert xp(tree, "//t:pb/@n") == ["12"]
+    assert xp(tree, "//t:incident/t:desc/text()") == ["_tape : Tape 2/1"]
+    # the line set under the speech goes on with it
+    assert said(tree)[2][1] == "Roger. You are go for staging, and we read you loud and clear."
+    assert not xp(tree, "//t:stage") and not xp(tree, "//t:supplied")

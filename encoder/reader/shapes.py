@@ -56,7 +56,7 @@ LINE_NUMBER: Final = recache.compile(r"^(?P<n>\d{1,2})(?=\s|$)[ \t]*")
 # What a line of PAGE_LINES can start with ("[Page 3]", "Page 3", "- 3 -", "Tape 2, …"):
 # _page_line tries the patterns only on such a line. A new entry that can start
 # with another character adds it here.
-_PAGE_LINE_FIRST: Final = "[pP-–—tTcC"
+_PAGE_LINE_FIRST: Final = "[pP-–—tTcC_"
 # Page markers on a line of their own.
 PAGE_LINES: Final = (
     # "[Page 12]", "[[Page 12]]", "[p. 4]", "[Pg. 7]"
@@ -67,6 +67,8 @@ PAGE_LINES: Final = (
     recache.compile(r"^page\s+(?P<n>\d{1,5})(?:\s+of\s+\d{1,5})?\.?$", re.I),
     # "- 12 -", "— 12 —"
     recache.compile(r"^[-–—]\s*(?P<n>\d{1,5})\s*[-–—]$"),
+    # "_page : 26", as Spacelog's mission transcripts mark the printed page
+    recache.compile(r"^_page\s*:\s*(?P<n>\d{1,5})$"),
     # "Tape 2, Side A, Page 14" (oral histories)
     recache.compile(
         r"^\[?(?:tape|cassette)\s+\w{1,4}[,;]?\s+(?:side\s+\w{1,3}[,;]?\s+)?"
@@ -167,6 +169,8 @@ def is_incident(text: str) -> bool:
     >>> [is_incident(t) for t in ("Ana Ruiz started transcription", "We stopped recording.")]
     [True, False]
     """
+    if text[:1] == "_" and _TAPE_FIELD.match(text):
+        return True  # "_tape : Tape 3/2" (Spacelog)
     if not _has_incident_word(text):
         return False  # most lines: none of the words such a note is made of
     if INCIDENT.match(text) or _PROGRAM_EVENT.match(text) or _MEETING_EVENT.match(text):
@@ -212,7 +216,11 @@ CALL_SIGN: Final = recache.compile(
 # A call sign alone on its line ("CAPCOM", "CDR"), the speech on the next.
 CALL_SIGN_ALONE: Final = recache.compile(r"^(?P<name>[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,3})?)$")
 # A time alone on its line, before a label alone ("55:46:11" / "CDR" / text).
-TIME_ALONE: Final = recache.compile(rf"^(?P<t>{_CLOCK})$")
+# (in brackets too, with days before the hours and a sign before liftoff:
+# "[00:03:11:58]", "[-00:00:00:02]", as Spacelog writes mission time over a turn)
+TIME_ALONE: Final = recache.compile(rf"^(?P<t>{_CLOCK})$|^\[(?P<tb>-?(?:\d{{1,3}}:)?{_CLOCK})\]$")
+# Spacelog's tape field: "_tape : Tape 3/2".
+_TAPE_FIELD: Final = recache.compile(r"_tape\s*:\s*\S")
 # A name and a time alone on a line (meeting-software exports): "Jane Doe  10:03 AM".
 NAME_AND_TIME: Final = recache.compile(
     # "Albright, Gwen   0:19" as a directory lists names; "Ana Ruiz (Guest)   41:44"
@@ -316,6 +324,8 @@ def seconds_of(text: str) -> float | None:
 
     >>> seconds_of("01:23"), seconds_of("1:00:05.5"), seconds_of("04 06 45 40")
     (83.0, 3605.5, 369940.0)
+    >>> seconds_of("01:03:11:58"), seconds_of("-00:00:00:02")
+    (97918.0, -2.0)
     """
     if " " in text:
         sign = -1 if text[:1] == "-" else 1  # "-00 00 00 06": before liftoff
@@ -323,10 +333,13 @@ def seconds_of(text: str) -> float | None:
         days = numbers[0] if len(numbers) == 4 else 0
         hours, minutes, secs = numbers[-3:]
         return float(sign * (((days * 24 + hours) * 60 + minutes) * 60 + secs))
+    parts = text.lstrip("-").replace(",", ".").split(":")
+    day_count = float(parts.pop(0)) if len(parts) == 4 else 0.0  # "00:03:11:58": days first
     total = 0.0
-    for part in text.replace(",", ".").split(":"):
+    for part in parts:
         total = total * 60 + float(part)
-    return total
+    total += day_count * 86400
+    return -total if text[:1] == "-" else total
 
 
 _AMPM: Final = recache.compile(r"(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?\s?(?P<ap>[AaPp])")
@@ -677,6 +690,7 @@ def lex_lines(
     remark = False  # the line before was a remark of its own: "(Beifall bei der SPD.)"
     unclosed = False  # a remark on a line of its own began above and is not closed yet
     centred = False  # the line before was a heading in capitals set far in
+    hang = 0  # where the speech after a label began on the line before ("CC:  Okay …")
     numbered = False  # the last line with words had a margin number
     pages, folios = _page_numbers(lines)
     if shape.line_numbers and not folios:
@@ -824,8 +838,11 @@ def lex_lines(
             continues = True  # the rest of a label, or of a remark, the print wrapped
         elif was_centred and centred and lx.first is not None:
             continues = True
+        elif hang and indent == hang and lx.first is not None and not opens:
+            continues = True  # the speech's next line, set under its first after the label
         elif remark:
             continues = False  # the speech goes on below a remark, in a paragraph of its own
+        hang = indent if continues and indent == hang else _hang(stripped, indent)
         wrapped_label = len(stripped) < 60 and TITLED_OPEN.match(stripped) is not None
         if not wrapped_label and stripped[-1:] != ":" and _office_after_comma(stripped):
             wrapped_label = OFFICE_OPEN.match(stripped) is not None  # its office goes on below
@@ -875,7 +892,21 @@ def lex_lines(
     lx.flush()
     if lx.pending:
         lx.out.append(RawParagraph("", len(lines), 0, lead=tuple(lx.pending)))
-    return _join_alone_labels(_merge_wrapped_labels(lx.out)), shape
+    joined = _join_alone_labels(_merge_wrapped_labels(lx.out))
+    if sum(1 for p in joined if p.style == "time over a label") >= 2:
+        shape.stamps = True  # a time over every turn: a timestamped record
+    return joined, shape
+
+
+def _hang(stripped: str, indent: int) -> int:
+    """The column where a label's speech begins on its line ("CC:  Okay, let's"
+    → 5), for lines set under it to continue the speech; 0 for other lines."""
+    if ":" not in stripped[:40]:
+        return 0
+    label = colon_label(stripped) or UPPER_LABEL.match(stripped)
+    if label is None or not label.group("rest"):
+        return 0
+    return indent + label.start("rest")
 
 
 def _capitals_only(text: str) -> bool:
@@ -1552,8 +1583,8 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
 
 
 def _time_alone(text: str) -> bool:
-    """TIME_ALONE, tried only on a line that starts with a digit."""
-    return text[:1].isdecimal() and TIME_ALONE.match(text) is not None
+    """TIME_ALONE, tried only on a line that starts with a digit or a bracket."""
+    return (text[:1].isdecimal() or text[:1] == "[") and TIME_ALONE.match(text) is not None
 
 
 _PAREN_CLOCK: Final = recache.compile(rf"\({_CLOCK}\)")
@@ -1605,6 +1636,8 @@ def _time_over(time: RawParagraph, turn: RawParagraph) -> RawParagraph:
     """A time alone on its line and the labelled line under it: the turn, the
     time before its label (as "00:05:00 Ffion Pritchard: …" would be)."""
     shift = len(time.text) + 1
+    bracketed = time.text[:1] == "["  # "[00:03:11:58]": the time inside the brackets
+    written = time.text[1:-1] if bracketed else time.text
     return RawParagraph(
         f"{time.text} {_shift_marks(turn.text, len(time.marks))}",
         time.line,
@@ -1615,9 +1648,9 @@ def _time_over(time: RawParagraph, turn: RawParagraph) -> RawParagraph:
             (shift, turn.line, turn.col_offset),
             *((offset + shift, line, col) for offset, line, col in turn.starts),
         ),
-        stamp=Stamp(time.text, 0, seconds_of(time.text)),
+        stamp=Stamp(written, int(bracketed), seconds_of(written)),
         skip=shift,
-        style=turn.style,
+        style=turn.style or "time over a label",
     )
 
 
