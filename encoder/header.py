@@ -88,6 +88,11 @@ def title_text(doc: Transcript) -> str:
         assert isinstance(titles[0], TitleLine)
         # a Markdown heading's marks are typography: "# Episode 58" is "Episode 58"
         return _HEADING_MARKS.sub("", _plain(titles[0].content))
+    named = next(
+        (b.value for b in doc.blocks if isinstance(b, MetadataField) and b.kind == "title"), None
+    )
+    if named:  # a Markdown file's "title: …"
+        return named
     kind = next((b.text for b in doc.blocks if isinstance(b, DocType)), None)
     subject = next(
         (b.value for b in doc.blocks if isinstance(b, MetadataField) and b.kind == "subject"),

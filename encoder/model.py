@@ -238,7 +238,8 @@ class Dateline(Record):
 
 
 # "note": a line about the meeting, kept where it stands ("Absent: …", "Note: …")
-MetadataKind = Literal["date", "place", "source", "subject", "role", "extent", "note"]
+# "title": a front matter's "title: …" (YAML in a Markdown file)
+MetadataKind = Literal["date", "place", "source", "subject", "role", "extent", "note", "title"]
 
 
 class MetadataField(Record):

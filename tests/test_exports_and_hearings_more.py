@@ -718,3 +718,38 @@ def test_mission_time_over_each_turn() -> None:
     # the line set under the speech goes on with it
     assert said(tree)[2][1] == "Roger. You are go for staging, and we read you loud and clear."
     assert not xp(tree, "//t:stage") and not xp(tree, "//t:supplied")
+
+
+def test_a_markdown_file_s_yaml_front_matter() -> None:
+    text = (
+        "---\n"
+        'title: "Press Briefing by Press Secretary Rosa Lind"\n'
+        "date: '2021-03-16'\n"
+        "source_url: https://example.org/briefing\n"
+        "---\n\n"
+        "MS. LIND:  Good afternoon.\n\nQ    Hi.\n\nMS. LIND:  Hello.\n"
+    )
+    tree = encode(text, "briefing.md")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == [
+        "Press Briefing by Press Secretary Rosa Lind"
+    ]
+    assert xp(tree, "//t:creation/t:date/@when") == ["2021-03-16"]
+    assert participants(tree)["rosa-lind"] == ["Rosa Lind", "Ms. Lind"]
+    back = [line for line in tei_to_text(tree).splitlines() if line.strip()]
+    # the fields come back as written; the "---" lines are the file format's
+    assert back[:3] == [
+        'title: "Press Briefing by Press Secretary Rosa Lind"',
+        "date: '2021-03-16'",
+        "source_url: https://example.org/briefing",
+    ]
+
+
+def test_a_site_s_link_markup_is_no_editor_s_supply() -> None:
+    text = (
+        "[00:03:12:17]\nCC:  Recommend RATE 2 on the [glossary:BMAG]s.\n\n"
+        "[00:03:12:23]\nLMP: Passing [glossary:MAX Q|max. Q] now.\n\n"
+        "[00:03:12:30]\nCC:  Roger.\n"
+    )
+    tree = encode(text, "links.txt")
+    assert not xp(tree, "//t:supplied")
+    assert said(tree)[1][1] == "Passing [glossary:MAX Q|max. Q] now."

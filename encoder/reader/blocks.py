@@ -521,6 +521,7 @@ class Classifier:
     field_key: str | None = None  # "SUBJECT" alone on its line: the next line is its value
     started: bool = False  # the front matter gave the time the meeting began
     last_label: int | None = None  # the line of the last speaker's label, once asked
+    yaml_end: int = 0  # the line of the "---" that closes a Markdown file's front matter
 
     def ctx(self, para: RawParagraph, speech: bool = False, extra: int = 0) -> InlineContext:
         lang = f"{self.survey.original_lang}-Latn" if self.survey.original_lang else None
@@ -646,6 +647,46 @@ class Classifier:
             self.phase = Phase.CONVERSATION
 
     # -- one rule per kind of line ------------------------------------------
+
+    def yaml_field(self, para: RawParagraph, text: str) -> Block | None:
+        """A line of a Markdown file's YAML front matter: its "---" lines are the
+        file format's (kept in the header, as WebVTT's header is), "title:" the
+        title, "date:" the date, any other key a note."""
+        if para.line > self.yaml_end:
+            return None
+        if text == "---":
+            return Boilerplate(text, para.line)
+        field = _YAML_FIELD.match(text)
+        if field is None:
+            return None
+        key, value = field.group("key"), field.group("value").strip()
+        value = (
+            value[1:-1]
+            if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\""
+            else value
+        )
+        start = Text(text[: field.start("value")])
+        when = P.parse_date(value) if key.casefold() == "date" else None
+        if when is not None:
+            written = field.group("value").strip()
+            at = written.find(value)
+            content = (
+                start,
+                Text(written[:at]),
+                DateText(value, when),
+                Text(written[at + len(value) :]),
+            )
+            return MetadataField(
+                "date",
+                key,
+                value,
+                tuple(n for n in content if not isinstance(n, Text) or n.value),
+                para.line,
+            )
+        kind: MetadataKind = "title" if key.casefold() == "title" else "note"
+        return MetadataField(
+            kind, key, value, (start, Text(text[field.start("value") :])), para.line
+        )
 
     def boilerplate(self, para: RawParagraph, text: str) -> Block | None:
         if para.furniture or P.boilerplate_match(text):
@@ -1372,6 +1413,7 @@ class Classifier:
 # gives a block decides, and the plain rule takes what none took.
 C = Classifier
 _BEFORE_TEXT: Final = (
+    C.yaml_field,
     C.boilerplate,
     C.note_body,
     C.field_alone,
@@ -1422,6 +1464,19 @@ RULES: Final[dict[Phase, tuple[Callable[[Classifier, RawParagraph, str], Block |
     Phase.NOTES: _AFTER_TEXT,
 }
 del C
+
+
+def _yaml_front_matter(paragraphs: list[RawParagraph]) -> int:
+    """The line of the "---" that closes a Markdown file's YAML front matter
+    ("---" / "title: …" / "date: …" / "---" at the top), or 0 if it has none."""
+    if not paragraphs or paragraphs[0].text != "---" or paragraphs[0].line > 2:
+        return 0
+    for para in paragraphs[1:40]:
+        if para.text == "---":
+            return para.line
+        if _YAML_FIELD.fullmatch(para.text) is None:
+            return 0
+    return 0
 
 
 def _clock_content(match: re.Match[str]) -> tuple[Inline, ...]:
@@ -1597,6 +1652,8 @@ _LABEL_PATTERNS: Final = (
 _COUNSEL = recache.compile(r"\b(?:COUNSEL|INQUIRY|COMMISSION|TRIBUNAL|THE)\b", re.I)
 
 _THE_WITNESS: Final = norm_label("THE WITNESS")
+# A line of YAML front matter: "title: \"Press Briefing …\"", "source_url: https://…".
+_YAML_FIELD: Final = recache.compile(r"(?P<key>[A-Za-z_][\w-]{0,30}):[ \t]*(?P<value>.*)")
 # A news transcript's first label for a voice, all in capitals: the name (with a
 # party), a comma, who they are: "ANA LOPEZ, CNN ANCHOR:", "TERESA VANCE (D),
 # MAYOR OF RIVERTON, IOWA:"; later labels give the surname alone.
@@ -1954,6 +2011,7 @@ def read_blocks(
     facts = survey(paragraphs)
     facts.shape = shape
     classifier = Classifier(file, facts, reporter)
+    classifier.yaml_end = _yaml_front_matter(paragraphs)
     blocks = [block for p in paragraphs for block in classifier.classify(p)]
     names = frozenset([*facts.participants, *(running_form(label) for label in facts.label_counts)])
     assembled = title_of_kind(end_time(glued_notes(assemble(blocks, file, reporter, names))))

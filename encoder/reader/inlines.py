@@ -385,7 +385,21 @@ def _rule_time(
     return (Text("["), TimeMark(content, seconds_of(content.strip())), Text("]"))
 
 
+def _rule_wiki_link(
+    content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
+) -> tuple[Inline, ...] | None:
+    """ "[glossary:BMAG]", "[glossary:MAX Q|max. Q]": a link of the site the text
+    was copied from (Spacelog's glossary), kept as written: no editor supplied it."""
+    if ":" not in content or _WIKI_LINK.fullmatch(content) is None:
+        return None
+    return (Text(f"[{content}]"),)
+
+
+_WIKI_LINK: Final = recache.compile(r"[a-z]{3,12}:[^\s:|\]][^|\]]{0,60}(?:\|[^|\]]{1,60})?")
+
+
 BRACKET_RULES: Final[tuple[tuple[str, BracketRule], ...]] = (
+    ("wiki-link", _rule_wiki_link),
     ("page", _rule_page),
     ("time", _rule_time),
     ("long-number", _rule_long_number),

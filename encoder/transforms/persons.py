@@ -544,8 +544,10 @@ def _briefer_in_title(blocks: list[Block]) -> list[str]:
     for index, block in enumerate(blocks):
         if isinstance(block, Turn):
             break
-        if isinstance(block, TitleLine | Paragraph):
-            text = plain_text(block.content)
+        if isinstance(block, TitleLine | Paragraph) or (
+            isinstance(block, MetadataField) and block.kind == "title"
+        ):
+            text = block.value if isinstance(block, MetadataField) else plain_text(block.content)
             after = blocks[index + 1] if index + 1 < len(blocks) else None
             if isinstance(after, Paragraph) and plain_text(after.content)[:3] in ("BY ", "By "):
                 text += " " + plain_text(after.content)  # "PRESS BRIEFING" / "BY …"
