@@ -753,3 +753,13 @@ def test_a_site_s_link_markup_is_no_editor_s_supply() -> None:
     tree = encode(text, "links.txt")
     assert not xp(tree, "//t:supplied")
     assert said(tree)[1][1] == "Passing [glossary:MAX Q|max. Q] now."
+
+
+def test_an_unnamed_official_is_no_name_in_the_text() -> None:
+    text = (
+        "SENIOR ADMINISTRATION OFFICIAL:  Good afternoon. Senior staff will follow.\n\n"
+        "Q    Thanks.\n\nSENIOR ADMINISTRATION OFFICIAL:  Next question.\n"
+    )
+    tree = encode(text, "call.txt")
+    assert xp(tree, "//t:person/@role") == ["unidentified"]
+    assert not xp(tree, "//t:p//t:persName")  # "Senior" is no mention of the official

@@ -657,14 +657,9 @@ class Classifier:
         if text == "---":
             return Boilerplate(text, para.line)
         field = _YAML_FIELD.match(text)
-        if field is None:
-            return None
-        key, value = field.group("key"), field.group("value").strip()
-        value = (
-            value[1:-1]
-            if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\""
-            else value
-        )
+        if field is None:  # a value folded over lines
+            return MetadataField("note", "", text, self.inlines(para), para.line)
+        key, value = field.group("key"), _yaml_scalar(field.group("value").strip())
         start = Text(text[: field.start("value")])
         when = P.parse_date(value) if key.casefold() == "date" else None
         if when is not None:
@@ -1466,16 +1461,42 @@ RULES: Final[dict[Phase, tuple[Callable[[Classifier, RawParagraph, str], Block |
 del C
 
 
+def _yaml_scalar(value: str) -> str:
+    """A YAML scalar's text: quotes taken off; in double quotes, the escapes a
+    site generator writes undone ("\\u2019" → ’, "\\_" → a no-break space, a
+    line folded after "\\" → one space).
+
+    >>> _yaml_scalar('"People\\u2019s Republic of\\_Korea"'), _yaml_scalar("'2021-03-16'")
+    ('People’s Republic of\xa0Korea', '2021-03-16')
+    >>> _yaml_scalar('"the Democratic\\ \\ People"')
+    'the Democratic People'
+    """
+    if len(value) < 2 or value[0] != value[-1] or value[0] not in "'\"":
+        return value
+    inner = value[1:-1]
+    if value[0] == "'":
+        return inner.replace("''", "'")
+    inner = _YAML_FOLD.sub(" ", inner)
+    return _YAML_ESCAPE.sub(_yaml_unescape, inner)
+
+
+def _yaml_unescape(match: re.Match[str]) -> str:
+    code = match.group("u")
+    if code is not None:
+        return chr(int(code, 16))
+    return {"_": "\u00a0", " ": " ", "n": "\n", "t": "\t"}.get(match.group("c"), match.group("c"))
+
+
 def _yaml_front_matter(paragraphs: list[RawParagraph]) -> int:
     """The line of the "---" that closes a Markdown file's YAML front matter
     ("---" / "title: …" / "date: …" / "---" at the top), or 0 if it has none."""
     if not paragraphs or paragraphs[0].text != "---" or paragraphs[0].line > 2:
         return 0
-    for para in paragraphs[1:40]:
+    if len(paragraphs) < 2 or _YAML_FIELD.fullmatch(paragraphs[1].text) is None:
+        return 0
+    for para in paragraphs[2:40]:  # (a value may go on over lines: YAML folds them)
         if para.text == "---":
             return para.line
-        if _YAML_FIELD.fullmatch(para.text) is None:
-            return 0
     return 0
 
 
@@ -1653,6 +1674,8 @@ _COUNSEL = recache.compile(r"\b(?:COUNSEL|INQUIRY|COMMISSION|TRIBUNAL|THE)\b", r
 
 _THE_WITNESS: Final = norm_label("THE WITNESS")
 # A line of YAML front matter: "title: \"Press Briefing …\"", "source_url: https://…".
+_YAML_FOLD: Final = recache.compile(r"\\\s+\\ ")  # "\" at a line's end, "\ " below
+_YAML_ESCAPE: Final = recache.compile(r"\\(?:u(?P<u>[0-9A-Fa-f]{4})|(?P<c>.))")
 _YAML_FIELD: Final = recache.compile(r"(?P<key>[A-Za-z_][\w-]{0,30}):[ \t]*(?P<value>.*)")
 # A news transcript's first label for a voice, all in capitals: the name (with a
 # party), a comma, who they are: "ANA LOPEZ, CNN ANCHOR:", "TERESA VANCE (D),

@@ -399,7 +399,7 @@ _DIARISER: Final = r"(?:speaker|spk)(?:[_ ]?\d{1,3}| [a-z])"  # "Speaker B" too
 _ANONYMOUS: Final = (
     "(?:" + _DIARISER + r"|unknown(?:\s+speaker)?|unidentified(?:\s+[\w.]+){0,3}|"
     r"(?:an?\s+)?(?:hon\.?\s+)?member|(?:[\w.]+\s+){0,4}(?:member|voice|speaker|participant|"
-    r"questioner|reporter|caller|interjection))"
+    r"questioner|reporter|caller|interjection|official))"  # "SENIOR ADMINISTRATION OFFICIAL"
 )
 
 

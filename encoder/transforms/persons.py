@@ -956,6 +956,8 @@ class _Tagger:
                 for form in variants:
                     if len(form) > 1:  # "A." labels an answer; "A" in a text is a word
                         forms.setdefault(form, entry.person_id)
+                if entry.kind != "person":
+                    continue  # "Senior Administration Official": no word alone is a name
                 for token in {t for v in variants for t in v.split()}:
                     if len(token) >= _MIN_TOKEN and token[0].isupper() and "." not in token:
                         tokens.setdefault(token, set()).add(entry.person_id)
