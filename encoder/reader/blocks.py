@@ -78,6 +78,7 @@ from .names import (
 )
 from .profile import Profile
 from .shapes import (
+    TIME_ALONE,
     RawParagraph,
     Shape,
     lex_lines,
@@ -1380,6 +1381,8 @@ class Classifier:
         if in_text and _WHOLE_REMARK.match(text):
             # "(Applause.)", "[Discussion off the record.]" on a line of their own:
             # about the scene, outside the turns, kept with their brackets
+            if text[:1] == "[" and TIME_ALONE.match(text):
+                return Narration(self.inlines(para), para.line)  # "[00:03:11:58]": a time
             return Narration((Text(para.text),), para.line)  # its breaks restored
         if para.stamp is not None and para.skip and self.survey.shape.vtt:
             # a cue with no voice and no label: the last speaker goes on, at this

@@ -345,7 +345,10 @@ def _rule_implied(
 _PAGE_IN_TEXT: Final = recache.compile(
     r"^(?:page|p\.|pg\.?)\s*(?P<n>[A-Z]{0,2}\d{1,5}[a-z]?)$", re.I
 )
-_TIME_IN_TEXT: Final = recache.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?$")
+# (mission time too: days first, a sign before liftoff, "-00:00:00:05")
+_TIME_IN_TEXT: Final = recache.compile(
+    r"^-?(?:\d{1,3}:)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?$"
+)
 
 
 def _rule_page(

@@ -220,7 +220,7 @@ CALL_SIGN_ALONE: Final = recache.compile(r"^(?P<name>[A-Z][A-Z0-9]{0,9}(?:-[A-Z0
 # "[00:03:11:58]", "[-00:00:00:02]", as Spacelog writes mission time over a turn)
 TIME_ALONE: Final = recache.compile(rf"^(?P<t>{_CLOCK})$|^\[(?P<tb>-?(?:\d{{1,3}}:)?{_CLOCK})\]$")
 # Spacelog's tape field: "_tape : Tape 3/2".
-_TAPE_FIELD: Final = recache.compile(r"_tape\s*:\s*\S")
+_TAPE_FIELD: Final = recache.compile(r"_tape\s*:")
 # A name and a time alone on a line (meeting-software exports): "Jane Doe  10:03 AM".
 NAME_AND_TIME: Final = recache.compile(
     # "Albright, Gwen   0:19" as a directory lists names; "Ana Ruiz (Guest)   41:44"
@@ -1554,6 +1554,7 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
             and following is not None
             and times[index]
             and alone[index + 1] is None
+            and not following.lead  # a page or tape field between: each stays in its place
             and _labelled(following.text)
         ):
             out.append(_time_over(para, following))
@@ -1601,13 +1602,13 @@ def _time_name_text(
     time in its label. ``name`` is the label the shapes found, or None for a
     name written alone without a terminator ("Jane Doe")."""
     joined = _joined(label, name or label.text, speech)
-    written = time.text
-    shift = len(written) + 1
+    written, at = _time_text(time.text)
+    shift = len(time.text) + 1
     bare = joined.bare
     if bare is None and name is None:
         bare = (label.text, len(label.text) + 1)
     return RawParagraph(
-        f"{written} {joined.text}",
+        f"{time.text} {joined.text}",
         time.line,
         time.col_offset,
         lead=time.lead + joined.lead,
@@ -1616,7 +1617,7 @@ def _time_name_text(
             (shift, label.line, label.col_offset),
             *((offset + shift, line, col) for offset, line, col in joined.starts),
         ),
-        stamp=Stamp(written, 0, seconds_of(written)),
+        stamp=Stamp(written, at, seconds_of(written)),
         # a label in capitals ("MR. SMITH.") is read after the time; a name or a
         # call sign is taken as found
         skip=shift if bare is None else 0,
@@ -1632,12 +1633,17 @@ def _labelled(text: str) -> bool:
     return match is not None and bool(match.group("rest"))
 
 
+def _time_text(text: str) -> tuple[str, int]:
+    """A time alone as written, and where it starts on its line:
+    "[00:03:11:58]" → ("00:03:11:58", 1), "00:05:00" → ("00:05:00", 0)."""
+    return (text[1:-1], 1) if text[:1] == "[" else (text, 0)
+
+
 def _time_over(time: RawParagraph, turn: RawParagraph) -> RawParagraph:
     """A time alone on its line and the labelled line under it: the turn, the
     time before its label (as "00:05:00 Ffion Pritchard: …" would be)."""
     shift = len(time.text) + 1
-    bracketed = time.text[:1] == "["  # "[00:03:11:58]": the time inside the brackets
-    written = time.text[1:-1] if bracketed else time.text
+    written, at = _time_text(time.text)
     return RawParagraph(
         f"{time.text} {_shift_marks(turn.text, len(time.marks))}",
         time.line,
@@ -1648,7 +1654,7 @@ def _time_over(time: RawParagraph, turn: RawParagraph) -> RawParagraph:
             (shift, turn.line, turn.col_offset),
             *((offset + shift, line, col) for offset, line, col in turn.starts),
         ),
-        stamp=Stamp(written, int(bracketed), seconds_of(written)),
+        stamp=Stamp(written, at, seconds_of(written)),
         skip=shift,
         style=turn.style or "time over a label",
     )
@@ -1672,9 +1678,10 @@ def _name_time_text(name: RawParagraph, time: RawParagraph, speech: RawParagraph
     """A name alone, a time alone, the text (as Zoom and Otter write them): one
     turn's first paragraph, labelled as "Jane Doe  00:01:05" on one line is."""
     label = _joined(name, name.text, time)
-    written = time.text
+    written, at = _time_text(time.text)
     clock = clock_of(written)
-    label.stamp = Stamp(written, len(name.text) + 1, None if clock else seconds_of(written), clock)
+    start = len(name.text) + 1 + at
+    label.stamp = Stamp(written, start, None if clock else seconds_of(written), clock)
     label.bare = (name.text, len(label.text))
     label.style = "name and time"
     return _joined(label, name.text, speech)

@@ -253,9 +253,11 @@ def build_register(
         if isinstance(b, MetadataField) and b.kind == "role" and b.key.casefold() in _ROLE_LABELS
     ]
     interviewed, interviewers = _interviewed_in_title(list(doc.blocks))
-    for name in _briefer_in_title(list(doc.blocks)):
-        # a participant before the turns, so that "MS. WELLS:" finds her by surname
-        (register.find(name) or register.add(name)).participant = True
+    title_names = _named_in_title(list(doc.blocks))
+    for _office, name in title_names:
+        if len(name.split()) >= 2:
+            # a participant before the turns, so that "MS. WELLS:" finds her by surname
+            (register.find(name) or register.add(name)).participant = True
     role_names.extend((*interviewed, *interviewers))
     named = frozenset(
         letters
@@ -352,6 +354,7 @@ def build_register(
         _name_a_role(register, "interviewee", name)
     for name in interviewers:
         _name_a_role(register, "interviewer", name)
+    _name_offices(register, title_names)
     text = _TextIndex(blocks)
     _add_biographies(text, register)
     _add_variants(text, register, doc.source_name, reporter)
@@ -520,9 +523,12 @@ def _interviewed_in_title(blocks: list[Block]) -> tuple[list[str], list[str]]:
 
 # "PRESS BRIEFING BY PRESS SECRETARY DANA WELLS", "Remarks by Ambassador Jo Lind":
 # who gives the briefing, after the offices before the name
+# "PRESS BRIEFING BY PRESS SECRETARY DANA WELLS", "Remarks by President Biden in …
+# Moderated by Domestic Policy Advisor Susan Rice": who gives or leads the event
 _BRIEFED_BY = recache.compile(
-    r"\b(?i:briefing|gaggle|remarks|press\s+conference|news\s+conference|statement)"
-    r"\s+(?i:by|with)\s+(?P<words>[^,;:()]{3,120}?)\s*(?:$|[,;:(]|\s(?i:on|at|in|aboard)\s)"
+    r"\b(?i:briefing|gaggle|remarks|conference|statement|call|moderated|hosted|chaired)"
+    r"\s+(?i:by|with)\s+(?P<words>[^,;:()]{3,120}?)"
+    r"(?=\s*(?:$|[,;:(]|\s(?i:on|at|in|aboard|and|with|before|to)\s))"
 )
 _OFFICE_WORDS: Final = frozenset(
     word.casefold()
@@ -531,36 +537,54 @@ _OFFICE_WORDS: Final = frozenset(
         *"the press principal senior national security council homeland economic domestic "
         "policy communications white house state defense treasury vice president prime "
         "general attorney spokesperson spokesman spokeswoman official officials "
-        "administration coordinator governor mayor senator of and for to".split(),
+        "administration coordinator governor mayor senator of and for to advisor adviser "
+        "united states trade representative ambassador".split(),
     )
     if " " not in word
 )
 
 
-def _briefer_in_title(blocks: list[Block]) -> list[str]:
-    """Who a briefing's title says gives it ("PRESS BRIEFING BY PRESS
-    SECRETARY DANA WELLS": Dana Wells): the words after "by" once the offices
-    before them are left out, two to four of them."""
+def _named_in_title(blocks: list[Block]) -> list[tuple[str, str]]:
+    """Who a title says gives or leads the event, with the office before the
+    name: "PRESS BRIEFING BY PRESS SECRETARY DANA WELLS" → ("PRESS SECRETARY",
+    "Dana Wells"); "Remarks by President Biden" → ("President", "Biden"). A
+    name of one word counts only after an office."""
     for index, block in enumerate(blocks):
         if isinstance(block, Turn):
             break
-        if isinstance(block, TitleLine | Paragraph) or (
-            isinstance(block, MetadataField) and block.kind == "title"
+        if not (
+            isinstance(block, TitleLine | Paragraph)
+            or (isinstance(block, MetadataField) and block.kind == "title")
         ):
-            text = block.value if isinstance(block, MetadataField) else plain_text(block.content)
-            after = blocks[index + 1] if index + 1 < len(blocks) else None
-            if isinstance(after, Paragraph) and plain_text(after.content)[:3] in ("BY ", "By "):
-                text += " " + plain_text(after.content)  # "PRESS BRIEFING" / "BY …"
-            found = _BRIEFED_BY.search(text)
-            if found is None:
-                continue
+            continue
+        text = block.value if isinstance(block, MetadataField) else plain_text(block.content)
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        if isinstance(after, Paragraph) and plain_text(after.content)[:3] in ("BY ", "By "):
+            text += " " + plain_text(after.content)  # "PRESS BRIEFING" / "BY …"
+        named: list[tuple[str, str]] = []
+        for found in _BRIEFED_BY.finditer(" ".join(text.split())):
             words = found.group("words").split()
+            office: list[str] = []
             while words and words[0].casefold().strip(".") in _OFFICE_WORDS:
-                words.pop(0)
-            if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+                office.append(words.pop(0))
+            if (2 if not office else 1) <= len(words) <= 4 and all(w[:1].isupper() for w in words):
                 name = " ".join(words)
-                return [title_case(name) if name.isupper() else name]
+                named.append((" ".join(office), title_case(name) if name.isupper() else name))
+        if named:
+            return named
     return []
+
+
+def _name_offices(register: Register, named: list[tuple[str, str]]) -> None:
+    """A label that is an office alone ("THE PRESIDENT:") is the person the
+    title names in that office ("Remarks by President Biden"): "President Biden"."""
+    for office, name in named:
+        if len(name.split()) != 1 or not office:
+            continue
+        last = office.split()[-1].casefold()
+        for entry in register.entries:
+            if entry.speaker and any(n.casefold() in (last, f"the {last}") for n in entry.names):
+                register.add_name(entry, f"{office.split()[-1]} {name}", first=True)
 
 
 def _role_holder(register: Register, label: str, role_names: list[str]) -> _Entry | None:
