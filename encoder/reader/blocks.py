@@ -1676,9 +1676,10 @@ _LABEL_PATTERNS: Final = (
 _COUNSEL = recache.compile(r"\b(?:COUNSEL|INQUIRY|COMMISSION|TRIBUNAL|THE)\b", re.I)
 
 _THE_WITNESS: Final = norm_label("THE WITNESS")
-# A line of YAML front matter: "title: \"Press Briefing …\"", "source_url: https://…".
+# A double-quoted YAML value's line folded after "\" and its escapes.
 _YAML_FOLD: Final = recache.compile(r"\\\s+\\ ")  # "\" at a line's end, "\ " below
 _YAML_ESCAPE: Final = recache.compile(r"\\(?:u(?P<u>[0-9A-Fa-f]{4})|(?P<c>.))")
+# A line of YAML front matter: "title: \"Press Briefing …\"", "source_url: https://…".
 _YAML_FIELD: Final = recache.compile(r"(?P<key>[A-Za-z_][\w-]{0,30}):[ \t]*(?P<value>.*)")
 # A news transcript's first label for a voice, all in capitals: the name (with a
 # party), a comma, who they are: "ANA LOPEZ, CNN ANCHOR:", "TERESA VANCE (D),

@@ -212,11 +212,6 @@ def _label_forms(label: str, named: frozenset[str]) -> tuple[str, ...]:
     return (label,) if _is_initials(label, named) else (title_case(label), label)
 
 
-def _initials_of(name: str) -> set[str]:
-    """ "RS" and "RJS" for "Robert J. Smith", "MVB" for "Marcus van der Berg"."""
-    return initials_forms(name)
-
-
 def build_register(
     doc: Transcript, reporter: Reporter, authority: tuple[AuthorityEntry, ...] = ()
 ) -> Transcript:
@@ -266,7 +261,7 @@ def build_register(
             *interviewed,
             *interviewers,
         ]
-        for letters in _initials_of(name)
+        for letters in initials_forms(name)
     )
     if any(_INITIALS.fullmatch(label) for label in labels):
         # beside "CB:", "PA:" is initials too, not a name to title-case
@@ -603,7 +598,7 @@ def _role_holder(register: Register, label: str, role_names: list[str]) -> _Entr
 def _labelled_with_initials(register: Register, name: str) -> _Entry | None:
     """The one speaker whose label is the name's initials: "RS" or "RJS" for
     "Robert J. Smith"."""
-    forms = _initials_of(name)
+    forms = initials_forms(name)
     if not forms:
         return None
     found = [
