@@ -1108,6 +1108,8 @@ class Classifier:
             name = match.group("name")
             shape = self.survey.shape
             stamped = para.stamp is not None and (shape.stamps or shape.vtt)
+            # a label whose time stands above it, page fields between (Spacelog)
+            stamped = stamped or para.style == "label under a time"
             # "Jane Doe (00:00:01):" alone on its line, in an export of that shape
             stamped = stamped or bool(
                 para.alone and P.LABEL_TIME.search(match.group("delivery") or "")
