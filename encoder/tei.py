@@ -104,15 +104,19 @@ def _el(
     parent: _E | None, name: str, attrib: dict[str, str] | None = None, text: str | None = None
 ) -> _E:
     """The one maker of elements here and in the header: each id and pointer
-    goes through the document's :class:`encoder.header.WrittenIds`, if set."""
+    goes through the document's :class:`encoder.header.WrittenIds`, if set.
+
+    The attributes are set one by one: lxml takes them so faster than as the
+    new element's dictionary (~0.4 us less for two)."""
     tag = TEI + name
-    ids = _WRITTEN.get() if attrib else None
-    if ids is not None and attrib is not None:
-        elem = ids.element(parent, tag, attrib)
-    else:
-        elem = (
-            etree.Element(tag, attrib) if parent is None else etree.SubElement(parent, tag, attrib)
-        )
+    elem = etree.Element(tag) if parent is None else etree.SubElement(parent, tag)
+    if attrib:
+        ids = _WRITTEN.get()
+        if ids is not None:
+            ids.set_attributes(elem, attrib)
+        else:
+            for key, value in attrib.items():
+                elem.set(key, value)
     if text is not None:
         elem.text = text
     return elem
