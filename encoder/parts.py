@@ -32,6 +32,11 @@ PLACEHOLDER: Final = re.compile(rb"<\?" + PART_TARGET.encode() + rb" (\d+)\?>")
 _DECLARATION: Final = f' xmlns="{TEI_NS}"'.encode()
 # parts are taken after every this many blocks of the transcript
 BATCH: Final = 64
+# A body of fewer blocks is written whole: its tree is small (the bundled
+# source's ~200 blocks make ~1,350 elements), and taking parts costs time
+# (each part's ids and pointers read back from its elements, the document's
+# ids prefixed by a walk at the end: ~3 ms of a ~28 ms encode of that source).
+WHOLE_BELOW: Final = 16 * BATCH
 
 
 class BodyParts:
@@ -191,6 +196,12 @@ def first_text_over(root: etree._Element, parts: BodyParts | None = None) -> int
                 if size > XML_TEXT_LIMIT:
                     return size
     return 0
+
+
+def in_parts(doc: Transcript) -> bool:
+    """Whether the body is written in parts: it is large enough for its
+    tree to matter, and :func:`parts_fit`."""
+    return len(doc.blocks) >= WHOLE_BELOW and parts_fit(doc)
 
 
 def parts_fit(doc: Transcript) -> bool:

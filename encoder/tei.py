@@ -595,7 +595,7 @@ def to_tei(
     conversation are written out as it is built and left as placeholders
     (:mod:`encoder.parts`), for :func:`encoder.xmlio.serialize` with them."""
     from .header import WrittenIds, write_header
-    from .parts import parts_fit
+    from .parts import in_parts
 
     options = options or Options()
     root = etree.Element(TEI + "TEI", nsmap={None: TEI_NS})  # type: ignore[dict-item]
@@ -603,7 +603,7 @@ def to_tei(
     if doc.play is not None:
         root.append(write_header(doc, options))
         return _play_to_tei(root, doc, options)
-    if parts is not None and not parts_fit(doc):
+    if parts is not None and not in_parts(doc):
         parts = None
     # Written whole, the document's ids get their prefix as they are written;
     # the parts' (and a play's, which tei_drama writes) get it at the end.
