@@ -106,8 +106,8 @@ def _el(
     """The one maker of elements here and in the header: each id and pointer
     goes through the document's :class:`encoder.header.WrittenIds`, if set.
 
-    The attributes are set one by one: lxml takes them so faster than as the
-    new element's dictionary (~0.4 us less for two)."""
+    The attributes are set one by one, which lxml does faster than it takes
+    them as the new element's dictionary (~0.4 us less for two)."""
     tag = TEI + name
     elem = etree.Element(tag) if parent is None else etree.SubElement(parent, tag)
     if attrib:
@@ -153,14 +153,14 @@ def write_inlines(content: tuple[Inline, ...], parent: _E, doc: Transcript) -> N
     # the handler looked up by the node's own type (the model's classes have no
     # subclasses), which spares singledispatch's wrapper and cache on every node
     handlers = write_inline.registry
-    # the element written last here, whose tail a text after it extends (None
-    # before the first: the parent may hold children already, _add_text finds them)
+    # the element a handler wrote last here, whose tail a text after it extends
+    # (None before the first: the parent may hold children, _add_text finds them)
     last: _E | None = None
     for node in content:
         kind = type(node)
         if kind is not Text:
             last = handlers.get(kind, write_inline)(node, parent, doc)
-        elif last is None:  # the commonest node, without a look-up
+        elif last is None:  # text, the commonest node, without a look-up
             _add_text(parent, node.value)  # type: ignore[union-attr]
         elif node.value:  # type: ignore[union-attr]
             last.tail = (last.tail or "") + node.value  # type: ignore[union-attr]
