@@ -605,7 +605,6 @@ def assign_resp_in(root: _E, agent: str) -> None:
 # ------------------------------------------------------------------ ids
 
 POINTERS: Final = frozenset(POINTER_ATTRIBUTES)
-_MARKED: Final = POINTERS | {XML_ID}  # the attributes WrittenIds writes
 
 
 def prefix_ids(root: _E, prefix: str, known: set[str] | None = None) -> None:
@@ -679,7 +678,7 @@ def _prefix_values(pointers: Iterable[tuple[_E, str, str]], prefix: str, known: 
 
 class WrittenIds:
     """The ids and pointers of a document written whole, taken as the writer
-    makes its elements (:func:`encoder.tei._el`): what :func:`prefix_ids`
+    gives its elements their attributes (:func:`encoder.tei._el`): what :func:`prefix_ids`
     and :func:`assign_resp` give the finished tree, without reading its
     attributes back (lxml makes a string of each name and value it reads).
 
@@ -694,27 +693,18 @@ class WrittenIds:
         self.pointers: list[tuple[_E, str, str]] = []  # element, name, value given
         self.guessed: dict[str, str] = {}  # value given -> value written
 
-    def element(self, parent: _E | None, tag: str, attrib: dict[str, str]) -> _E:
-        """A new element (under ``parent``, if given) with ``attrib``, its id
-        and pointers written as above (in a copy of ``attrib``)."""
-        given = None if _MARKED.isdisjoint(attrib) else attrib  # most have neither
-        if given is not None:
-            attrib = {}
-            for name, value in given.items():
-                if name == XML_ID:
-                    self.known.add(value)
-                    value = f"{self.prefix}-{value}"
-                elif name in POINTERS:
-                    value = self.guessed.get(value) or self._guess(value)
-                attrib[name] = value
-        elem = (
-            etree.Element(tag, attrib) if parent is None else etree.SubElement(parent, tag, attrib)
-        )
-        if given is not None:
-            for name, value in given.items():
-                if name in POINTERS:
-                    self.pointers.append((elem, name, value))
-        return elem
+    def set_attributes(self, elem: _E, attrib: dict[str, str]) -> None:
+        """Give ``elem`` the attributes ``attrib``, its id and pointers written
+        as above."""
+        for name, value in attrib.items():
+            if name == XML_ID:
+                self.known.add(value)
+                elem.set(name, f"{self.prefix}-{value}")
+            elif name in POINTERS:
+                elem.set(name, self.guessed.get(value) or self._guess(value))
+                self.pointers.append((elem, name, value))
+            else:
+                elem.set(name, value)
 
     def _guess(self, value: str) -> str:
         """The pointer with every ``#id`` prefixed (a value without one kept)."""

@@ -32,6 +32,11 @@ PLACEHOLDER: Final = re.compile(rb"<\?" + PART_TARGET.encode() + rb" (\d+)\?>")
 _DECLARATION: Final = f' xmlns="{TEI_NS}"'.encode()
 # parts are taken after every this many blocks of the transcript
 BATCH: Final = 64
+# A body of fewer blocks is written whole: its tree is small (the bundled
+# source's ~200 blocks make ~1,350 elements), and taking parts costs time
+# (each part's ids and pointers read back from its elements, the document's
+# ids prefixed by a walk at the end: ~2.5 ms of a ~27 ms encode of that source).
+WHOLE_BELOW: Final = 16 * BATCH
 
 
 class BodyParts:
@@ -178,6 +183,8 @@ XML_TEXT_LIMIT: Final = 10_000_000
 def first_text_over(root: etree._Element, parts: BodyParts | None = None) -> int:
     """The UTF-8 length of the first text node over :data:`XML_TEXT_LIMIT`
     under ``root`` (in the parts written out too), or 0."""
+    if (parts is None or not parts.over_limit) and not _text_over(root):
+        return 0  # all the text together is within the limit, so each node is
     for element in root.iter():
         index = part_index(element) if parts is not None else None
         if index is not None and parts is not None:
@@ -191,6 +198,22 @@ def first_text_over(root: etree._Element, parts: BodyParts | None = None) -> int
                 if size > XML_TEXT_LIMIT:
                     return size
     return 0
+
+
+def _text_over(root: etree._Element) -> bool:
+    """Whether the text of ``root`` and its descendants, with its tail, is
+    over :data:`XML_TEXT_LIMIT` all together (libxml2 joins it in one call,
+    where a walk reads each text and tail into a Python string). What it
+    leaves out, the data of processing instructions, is the placeholders'
+    numbers here: the writer makes no comments."""
+    text = etree.tostring(root, method="text", encoding="utf-8", with_tail=True)
+    return len(text) > XML_TEXT_LIMIT
+
+
+def in_parts(doc: Transcript) -> bool:
+    """Whether the body is written in parts: it is large enough for its
+    tree to matter, and :func:`parts_fit`."""
+    return len(doc.blocks) >= WHOLE_BELOW and parts_fit(doc)
 
 
 def parts_fit(doc: Transcript) -> bool:

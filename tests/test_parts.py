@@ -12,7 +12,8 @@ from lxml import etree
 import encoder.parts
 import encoder.validate
 from encoder.header import prefix_ids
-from encoder.parts import BodyParts, first_text_over
+from encoder.model import Breaks, Paragraph, Text, Transcript, evolve
+from encoder.parts import BodyParts, first_text_over, in_parts
 from encoder.pipeline import encode_bytes
 from encoder.validate import validate_output, validate_tree
 from encoder.xmlio import TEI_NS, parse_xml_bytes, serialize
@@ -45,6 +46,7 @@ def test_finished_turns_are_written_out_and_the_bytes_are_the_whole_trees(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(encoder.parts, "BATCH", 1)
+    monkeypatch.setattr(encoder.parts, "WHOLE_BELOW", 0)  # parts even for a short body
     popped: list[bytes] = []
     pop = BodyParts.pop
     monkeypatch.setattr(BodyParts, "pop", lambda self, i: popped.append(pop(self, i)) or popped[-1])
@@ -64,6 +66,7 @@ def test_every_test_transcript_is_the_same_in_parts(
     batch: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(encoder.parts, "BATCH", batch)
+    monkeypatch.setattr(encoder.parts, "WHOLE_BELOW", 0)  # every one in parts, short or long
     files = sorted((ROOT / "tests").rglob("*.txt")) + sorted((ROOT / "sources").glob("*.txt"))
     compared = 0
     for path in files:
@@ -74,6 +77,29 @@ def test_every_test_transcript_is_the_same_in_parts(
         compared += 1
         assert _in_parts(data, path.name) == whole, path
     assert compared >= 60
+
+
+def test_a_short_body_is_written_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Parts save memory only on a long body; a short one is written whole
+    (its ids prefixed as they are written), with the same bytes."""
+    monkeypatch.setattr(encoder.parts, "BATCH", 1)
+    popped: list[bytes] = []
+    pop = BodyParts.pop
+    monkeypatch.setattr(BodyParts, "pop", lambda self, i: popped.append(pop(self, i)) or popped[-1])
+    assert _in_parts(FERRY, "ferry.txt") == encode_bytes(FERRY, "ferry.txt").xml
+    assert popped == []
+
+
+def test_a_body_of_whole_below_blocks_or_more_is_written_in_parts() -> None:
+    def paragraphs(count: int) -> Transcript:
+        return Transcript("long.txt", tuple(Paragraph((Text("Words."),), n) for n in range(count)))
+
+    assert encoder.parts.WHOLE_BELOW > encoder.parts.BATCH
+    assert in_parts(paragraphs(encoder.parts.WHOLE_BELOW))
+    assert not in_parts(paragraphs(encoder.parts.WHOLE_BELOW - 1))
+    # a body that does not fit (text straight into the conversation) stays whole however long
+    breaks = Breaks((Text("12"),), 1)
+    assert not in_parts(evolve(paragraphs(encoder.parts.WHOLE_BELOW), "blocks", (breaks,) * 2000))
 
 
 def _conversation() -> tuple[etree._Element, etree._Element]:
