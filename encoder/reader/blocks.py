@@ -1467,13 +1467,13 @@ del C
 
 
 def _yaml_scalar(value: str) -> str:
-    """A YAML scalar's text: quotes taken off; in double quotes, the escapes a
-    site generator writes undone ("\\u2019" → ’, "\\_" → a no-break space, a
-    line folded after "\\" → one space).
+    r"""A YAML scalar's text: quotes taken off; in double quotes, the escapes a
+    site generator writes undone ("\u2019" → ’, "\_" → a no-break space, a
+    line folded after "\" → one space).
 
-    >>> _yaml_scalar('"People\\u2019s Republic of\\_Korea"'), _yaml_scalar("'2021-03-16'")
+    >>> _yaml_scalar(r'"People\u2019s Republic of\_Korea"'), _yaml_scalar("'2021-03-16'")
     ('People’s Republic of\xa0Korea', '2021-03-16')
-    >>> _yaml_scalar('"the Democratic\\ \\ People"')
+    >>> _yaml_scalar(r'"the Democratic\ \ People"')
     'the Democratic People'
     """
     if len(value) < 2 or value[0] != value[-1] or value[0] not in "'\"":
