@@ -768,3 +768,18 @@ def test_an_unnamed_official_is_no_name_in_the_text() -> None:
     tree = encode(text, "call.txt")
     assert xp(tree, "//t:person/@role") == ["unidentified"]
     assert not xp(tree, "//t:p//t:persName")  # "Senior" is no mention of the official
+
+
+def test_role_lines_with_names_in_other_scripts_capitals() -> None:
+    text = (
+        "Transcript – “Voices of the Mill”\n"
+        "Narrator: José Ñúñez\n"
+        "Interviewer: Łucja Ćwik\n"
+        "Date: 3 May 2019\n\n"
+        "Łucja Ćwik: You started in 1972?\n\n"
+        "José Ñúñez: ’72, yes.\n\n"
+        "Łucja Ćwik: Thank you.\n"
+    )
+    tree = encode(text, "mill.txt")
+    assert [who for who, _ in said(tree)] == ["#lucja-cwik", "#jose-nunez", "#lucja-cwik"]
+    assert xp(tree, "//t:creation/t:date/@when") == ["2019-05-03"]

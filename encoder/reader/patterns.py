@@ -512,9 +512,10 @@ CLOSER: Final = recache.compile(
 )
 # A name of up to four words; a middle initial may stand among them ("Augustus P. Lindqvist").
 # (particles inside: "Marcus van der Berg", "Ana de la Cruz")
+# (capitals of any script: "José Ñúñez", "Łucja Ćwik")
 SHORT_NAME: Final = recache.compile(
-    r"^(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]+))?"
-    rf"(?:\s+{PARTICLE}){{0,2}}(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]+)){{0,3}}(?<=[\w’'\-])\.?$"
+    rf"^(?:{UP}\.\s?)*{UP}[\w’'\-]+(?:\s+(?:{UP}\.|{UP}[\w’'\-]+))?"
+    rf"(?:\s+{PARTICLE}){{0,2}}(?:\s+(?:{UP}\.|{UP}[\w’'\-]+)){{0,3}}(?<=[\w’'\-])\.?$"
 )
 # "Ruth Bellamy (RB)": a name with the initials the transcript labels her by.
 # (what follows the initials after a comma is kept: "Jürgen Kaya (B), geb. 1951")
