@@ -663,26 +663,16 @@ class Classifier:
         key, value = field.group("key"), _yaml_scalar(field.group("value").strip())
         start = Text(text[: field.start("value")])
         when = P.parse_date(value) if key.casefold() == "date" else None
-        if when is not None:
-            written = field.group("value").strip()
-            at = written.find(value)
-            content = (
-                start,
-                Text(written[:at]),
-                DateText(value, when),
-                Text(written[at + len(value) :]),
-            )
-            return MetadataField(
-                "date",
-                key,
-                value,
-                tuple(n for n in content if not isinstance(n, Text) or n.value),
-                para.line,
-            )
+        raw = text[field.start("value") :]
+        at = raw.find(value) if when is not None else -1
+        if when is not None and at >= 0:  # the date inside its quotes: "date: '2021-03-16'"
+            dated: list[Inline] = [Text(start.value + raw[:at])]
+            dated.append(DateText(value, when))
+            if raw[at + len(value) :]:
+                dated.append(Text(raw[at + len(value) :]))
+            return MetadataField("date", key, value, tuple(dated), para.line)
         kind: MetadataKind = "title" if key.casefold() == "title" else "note"
-        return MetadataField(
-            kind, key, value, (start, Text(text[field.start("value") :])), para.line
-        )
+        return MetadataField(kind, key, value, (start, Text(raw)), para.line)
 
     def boilerplate(self, para: RawParagraph, text: str) -> Block | None:
         if para.furniture or P.boilerplate_match(text):
@@ -1027,8 +1017,9 @@ class Classifier:
         return Commentary(self.inlines(para), para.line)
 
     def sound_cue(self, para: RawParagraph, text: str) -> Block | None:
-        """A broadcast script's cue for a sound, not a speaker: "ACTUALITY: SHEEP
-        BLEATING", "SFX: DOOR SLAMS", "MUSIC: …"."""
+        """A broadcast's production line, not a speaker: a script's cue for a
+        sound ("ACTUALITY: SHEEP BLEATING", "SFX: DOOR SLAMS", "MUSIC: …") or a
+        news transcript's closing "END"."""
         if text[:1] == "E" and _END_MARK.fullmatch(text):
             return Narration(self.inlines(para), para.line)  # "END" of a news transcript
         if text[:1] not in "ASFMGC" or not _SOUND_CUE.match(text):

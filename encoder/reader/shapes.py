@@ -1554,21 +1554,14 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
             and following is not None
             and times[index]
             and alone[index + 1] is None
-            and following.lead  # a page or tape field between: each stays in its place
             and _labelled(following.text)
         ):
-            following.style = following.style or "label under a time"
-        if (
-            time_over_turn >= 2
-            and following is not None
-            and times[index]
-            and alone[index + 1] is None
-            and not following.lead
-            and _labelled(following.text)
-        ):
-            out.append(_time_over(para, following))
-            index += 2
-            continue
+            if following.lead:  # a page or tape field between: each stays in its place
+                following.style = following.style or "label under a time"
+            else:
+                out.append(_time_over(para, following))
+                index += 2
+                continue
         if (
             name
             and following is not None
