@@ -130,6 +130,21 @@ def test_a_time_between_the_turns_is_a_remark_not_the_end() -> None:
     assert len(said(tree)) == 3
 
 
+def test_a_time_before_text_that_is_no_turn_is_not_the_end() -> None:
+    # A debate's heading and time over a speech whose label is not read as
+    # one: the time was taken for the end and the speech written after the
+    # closer, an invalid TEI the tool refused to write (no output at all).
+    text = (
+        "MR SPEAKER: Order. We come now to the statement.\n\n"
+        "Harbour dues\n4.05 pm\n\n"
+        "Some words a reader may not take for a turn, and the last of the text.\n"
+    )
+    tree = encode(text, "debate.txt")  # valid, or encode fails
+    assert not xp(tree, "//t:closer")
+    assert xp(tree, "//t:stage/t:time/@when") == ["16:05:00"]
+    same_words(tree, text)
+
+
 def test_an_office_s_name_without_a_briefing_line_stays_the_title() -> None:
     text = "THE WHITE HOUSE\n\nMS. ROE: Hello.\n\nQ    Hi.\n\nMS. ROE: Bye.\n"
     tree = encode(text, "office.txt")

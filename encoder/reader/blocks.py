@@ -1513,8 +1513,8 @@ def end_time(blocks: list[Block]) -> list[Block]:
     """
     for index in range(len(blocks) - 1, -1, -1):
         block = blocks[index]
-        if isinstance(block, Turn):
-            return blocks
+        if isinstance(block, Turn | Paragraph | Heading | ParticipantsLine):
+            return blocks  # text of the conversation follows: a time within it
         if isinstance(block, Narration) and block.content and _clock_date(block.content[-1]):
             clock = block.content[-1]
             assert isinstance(clock, DateText)
