@@ -104,17 +104,21 @@ _BCP47 = LazyPattern(
 
 
 def _check_lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    if not _BCP47.match(value):
+    if value != "auto" and not _BCP47.match(value):
         raise click.BadParameter(f"{value!r} is not a BCP 47 language tag such as en, de or pt-BR")
     return value
 
 
 _LANG_OPTION = click.option(
     "--lang",
-    default="en",
+    default="auto",
     show_default=True,
     callback=_check_lang,
-    help="Language of the transcripts (BCP 47), written as TEI/@xml:lang.",
+    help=(
+        "Language of the transcripts (BCP 47), written as TEI/@xml:lang. 'auto': read from "
+        "the commonest words (English, German, French, Spanish, Italian, Dutch, Portuguese), "
+        "English when they give no clear answer."
+    ),
 )
 
 _PERSONS_OPTION = click.option(

@@ -32,7 +32,7 @@ class BuildSettings(Record):
     encoding: str | None = None
     source_date_epoch: int | None = None
     authority: tuple[AuthorityEntry, ...] = ()  # from --persons
-    lang: str = "en"  # the transcript's language (BCP 47), from --lang
+    lang: str = "auto"  # the transcript's language (BCP 47), from --lang; auto: guessed
     profile: Profile = Profile()  # from --shape or --profile
     edition: Edition = Edition()  # tei-encode.toml and its options
     # How the collection merges persons: set by a build that publishes the

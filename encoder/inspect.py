@@ -120,7 +120,7 @@ def inspect_bytes(
     data: bytes,
     source_name: str,
     encoding: str | None = None,
-    lang: str = "en",
+    lang: str = "auto",
     profile: Profile | None = None,
 ) -> Report:
     """Read, resolve notes and build the register as `encode` does; report."""

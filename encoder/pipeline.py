@@ -19,7 +19,7 @@ from .parts import BodyParts, first_text_over
 from .reader.blocks import read_blocks
 from .reader.playmarks import may_be_play
 from .reader.profile import Profile
-from .reader.source import SourceError, check_language, decode_source
+from .reader.source import SourceError, check_language, decode_source, guess_language
 from .record import Record
 from .tei import Options, to_tei
 from .transforms.citations import cite_references
@@ -47,7 +47,7 @@ def read_transcript(
     source_name: str,
     reporter: Reporter,
     encoding: str | None = None,
-    lang: str = "en",
+    lang: str = "auto",
     profile: Profile | None = None,
 ) -> Transcript | None:
     try:
@@ -58,6 +58,8 @@ def read_transcript(
         # the caller gave its bytes up: they are not kept beside the model and
         # the tree (a transcript's size in memory, for a large one)
         data.clear()
+    if lang == "auto":  # English unless the text's commonest words say otherwise
+        lang = guess_language(source.lines) or "en"
     check_language(source.lines, lang, source_name, reporter)
     if may_be_play(source.lines, profile):
         play = _read_play(source.lines, source_name, lang, source.normalized_nfc, profile)
@@ -120,7 +122,7 @@ def encode_bytes(
     options: Options | None = None,
     encoding: str | None = None,
     authority: tuple[AuthorityEntry, ...] = (),
-    lang: str = "en",
+    lang: str = "auto",
     *,
     keep_model: bool = True,
     profile: Profile | None = None,

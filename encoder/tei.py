@@ -85,6 +85,8 @@ LANGUAGE_NAMES: Final = {
     "es": "Spanish",
     "it": "Italian",
     "pl": "Polish",
+    "nl": "Dutch",
+    "pt": "Portuguese",
     "ja": "Japanese",
     "ar": "Arabic",
     "und": "undetermined",

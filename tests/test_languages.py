@@ -81,3 +81,66 @@ def test_a_language_the_script_contradicts_is_reported() -> None:
     assert [d.code for d in english.diagnostics if d.code == "W107"] == ["W107"]
     russian = encode_bytes(path.read_bytes(), path.name, lang="ru")
     assert [d.code for d in russian.diagnostics if d.code == "W107"] == []
+
+
+# A sitting of a German parliament, written for this test: without --lang the
+# language is read from the commonest words, not taken for English.
+SITZUNG = """Präsidentin Dr. Krämer: Die Sitzung ist eröffnet. Ich rufe den Punkt 4 der
+Tagesordnung auf und erteile dem Abgeordneten Olbrich das Wort.
+
+Olbrich (SPD): Frau Präsidentin! Meine Damen und Herren! Wir haben in diesem Haus
+lange über die Vorlage gestritten, und ich sage Ihnen: Es ist nicht die Zeit, sie
+noch einmal zu vertagen. Die Länder warten auf das Geld, und die Gemeinden auch.
+(Beifall bei der SPD)
+Wir bitten Sie deshalb, der Vorlage zuzustimmen, die der Ausschuss mit großer
+Mehrheit empfohlen hat.
+
+Präsidentin Dr. Krämer: Das Wort hat der Abgeordnete Vogt.
+
+Vogt (CDU/CSU): Frau Präsidentin! Der Kollege Olbrich hat recht, dass die Zeit
+drängt. Aber er hat nicht gesagt, wer die Rechnung bezahlt, und das ist die Frage.
+"""
+
+SEANCE = """M. le président. La séance est ouverte. La parole est à Mme Garnier.
+
+Mme Garnier. Monsieur le président, nous ne pouvons pas accepter cette réforme dans
+les conditions où elle nous est présentée. Les communes sont inquiètes, et les
+maires nous le disent tous les jours. Je vous demande donc de retirer le texte.
+
+M. le président. La parole est à M. Duval.
+
+M. Duval. Madame la députée, vous savez que le gouvernement est à l'écoute des
+maires. Nous avons déjà modifié le projet pour les communes rurales, et nous
+continuerons dans les semaines qui viennent. Il n'est pas question de le retirer.
+"""
+
+
+def _language(text: str, **options: str) -> tuple[str | None, str | None]:
+    result = encode_bytes(text.encode(), "sitting.txt", **options)  # type: ignore[arg-type]
+    assert result.tree is not None, [d.format() for d in result.diagnostics]
+    ident = result.tree.find(".//t:langUsage/t:language", NS)
+    assert ident is not None
+    return result.tree.getroot().get(XML_LANG), ident.get("ident")
+
+
+def test_without_lang_the_language_is_read_from_the_text() -> None:
+    assert _language(SITZUNG) == ("de", "de")
+    assert _language(SEANCE) == ("fr", "fr")
+    english = "MR. ROE: We will take the vote now, and then the chair will adjourn.\n" * 5
+    assert _language(english) == ("en", "en")
+
+
+def test_a_short_or_unclear_text_stays_english_and_lang_always_wins() -> None:
+    assert _language("Olbrich (SPD): Ja, die Vorlage.\n") == ("en", "en")
+    assert _language(SITZUNG, lang="en") == ("en", "en")
+    assert _language(SITZUNG, lang="de-AT") == ("de-AT", "de-AT")
+
+
+def test_lang_auto_is_accepted_by_the_command(tmp_path: Path) -> None:
+    source = tmp_path / "sitzung.txt"
+    source.write_text(SITZUNG, encoding="utf-8")
+    out = tmp_path / "x.xml"
+    assert main(["-q", "encode", str(source), "--lang", "auto", "-o", str(out)]) == 0
+    assert etree.parse(str(out)).getroot().get(XML_LANG) == "de"
+    assert main(["-q", "encode", str(source), "-o", str(out)]) == 0
+    assert etree.parse(str(out)).getroot().get(XML_LANG) == "de"

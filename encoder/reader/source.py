@@ -178,6 +178,53 @@ _LETTER: Final = recache.compile(r"[^\W\d_]")
 _NON_LATIN_LETTER: Final = recache.compile(r"[^\x00-\u036f](?<=[^\W\d_])")
 
 
+# The commonest short words of the languages written in Latin letters that
+# transcripts come in, each list chosen to be told apart from the others: a
+# word two languages share ("la", "que", "de") is in neither list or in one.
+_FUNCTION_WORDS: Final = {
+    "en": "the and of to is that it you we this with for was have not are be what",
+    "de": "der die das und ist nicht ich wir sie mit den ein eine auf dass daß es wird auch",
+    "fr": "le les et est des une pas nous vous dans pour je il du au sont cette",
+    "es": "el los las y es una por con para del lo su como pero muy esta señor",
+    "it": "il di che è e per non sono con della gli ha anche questo",
+    "nl": "het een en van dat niet ik wij zijn op met voor er ook maar",
+    "pt": "o os e não é um uma do da para com em no na mas",
+}
+_WORD_LANGUAGES: Final = {
+    word: tuple(code for code, words in _FUNCTION_WORDS.items() if word in words.split())
+    for words in _FUNCTION_WORDS.values()
+    for word in words.split()
+}
+_LOWER_WORD: Final = recache.compile(r"[^\W\d_]+")
+# at least this many of the commonest words, and twice as many as the next
+# language's, or the text is not taken for any language but English
+_GUESS_AT_LEAST: Final = 25
+
+
+def guess_language(lines: tuple[str, ...]) -> str | None:
+    """The language of a transcript in Latin letters, from its commonest
+    short words; None when the text gives no clear answer (too short, two
+    languages alike, or another script).
+
+    >>> guess_language(("Die Sitzung ist eröffnet, und wir danken Ihnen für die Geduld.",) * 6)
+    'de'
+    >>> guess_language(("We thank you for the patience, and it is open.",) * 4)
+    'en'
+    >>> guess_language(("Ja.",)) is None
+    True
+    """
+    counts = dict.fromkeys(_FUNCTION_WORDS, 0)
+    sample = "\n".join(lines)[:20000].lower()
+    for word in _LOWER_WORD.findall(sample):
+        for code in _WORD_LANGUAGES.get(word, ()):
+            counts[code] += 1
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    (best, found), (_, runner_up) = ranked[0], ranked[1]
+    if found < _GUESS_AT_LEAST or found < 2 * runner_up:
+        return None
+    return best
+
+
 def check_language(lines: tuple[str, ...], lang: str, name: str, reporter: Reporter) -> None:
     """Warn (W107) when most letters are of a script that ``lang`` cannot be
     written in: an English label on a Russian transcript misleads every tool.
