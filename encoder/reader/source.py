@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
+from collections import Counter
 from typing import Final
 
 from .. import recache
@@ -199,6 +200,7 @@ _LOWER_WORD: Final = recache.compile(r"[^\W\d_]+")
 # at least this many of the commonest words, and twice as many as the next
 # language's, or the text is not taken for any language but English
 _GUESS_AT_LEAST: Final = 25
+_GUESS_SAMPLE: Final = 4000  # characters read from the head and from the middle
 
 
 def guess_language(lines: tuple[str, ...]) -> str | None:
@@ -214,10 +216,16 @@ def guess_language(lines: tuple[str, ...]) -> str | None:
     True
     """
     counts = dict.fromkeys(_FUNCTION_WORDS, 0)
-    sample = "\n".join(lines)[:20000].lower()
-    for word in _LOWER_WORD.findall(sample):
-        for code in _WORD_LANGUAGES.get(word, ()):
-            counts[code] += 1
+    text = "\n".join(lines)
+    if len(text) > 2 * _GUESS_SAMPLE:  # the head may be a table of contents: the middle too
+        middle = len(text) // 2
+        text = text[:_GUESS_SAMPLE] + "\n" + text[middle : middle + _GUESS_SAMPLE]
+    found_words = Counter(_LOWER_WORD.findall(text.lower()))
+    for word, codes in _WORD_LANGUAGES.items():
+        hits = found_words.get(word)
+        if hits:
+            for code in codes:
+                counts[code] += hits
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     (best, found), (_, runner_up) = ranked[0], ranked[1]
     if found < _GUESS_AT_LEAST or found < 2 * runner_up:
