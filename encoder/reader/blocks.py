@@ -1123,11 +1123,15 @@ class Classifier:
                 and self.survey.alone >= 2
                 and self.survey.colon_label_counts[name] < 2
             )
+            parens = match.group("delivery") or ""
+            # "Ada Crane (Bootle) (Lab):", a member's seat and party: a label said once
             member = (
                 colon
-                and self.survey.established_mixed_colon >= 1
-                and _PARTY.fullmatch(match.group("delivery") or "") is not None
                 and (_personal(name) or _SURNAME.fullmatch(name) is not None)
+                and (
+                    (self.survey.established_mixed_colon >= 1 and _PARTY.fullmatch(parens))
+                    or _SEAT_AND_PARTY.fullmatch(parens) is not None
+                )
             )
             if (
                 not stamped
@@ -1713,7 +1717,7 @@ _TIME_REMARK = recache.compile(r"\(\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?|o'cloc
 _PAREN = recache.compile(r"[(（][^()（）]*[)）]|\[[^\[\]]*\]")
 # "The Chairwoman.", "The CHAIRMAN": whoever presides.
 _THE_CHAIR = recache.compile(r"^(?:The\s+)?(?:Chair|Chairman|Chairwoman|Chairperson)$", re.I)
-_TITLED_NAME = recache.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|M|Mme|Lord|Lady)\.?\s+[A-Z]")
+_TITLED_NAME = recache.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|M|Mme|Lord|Lady)\.?\s+[A-Z]")
 
 
 # A name given by initials and surname: "J. MORALES", "A.B. Chen".
@@ -1874,9 +1878,11 @@ def _remark(block: Block) -> bool:
     )
 
 
-# Two or three capitalised words, each with small letters: a person's full name.
+# A capitalised word with small letters, also "McKenzie", "O'Brien", "MacLeod".
+_NAME_WORD: Final = rf"{P.UP}[a-zà-ÿ’'-]+(?:{P.UP}[a-zà-ÿ’'-]+)?"
+# Two or three such words: a person's full name.
 _PERSONAL_NAME: Final = recache.compile(
-    rf"^{P.UP}[a-zà-ÿ’'-]+(?:\s+(?:{P.PARTICLE}\s+)?{P.UP}[a-zà-ÿ’'-]+){{1,2}}$"
+    rf"^{_NAME_WORD}(?:\s+(?:{P.PARTICLE}\s+)?{_NAME_WORD}){{1,2}}$"
 )
 
 
@@ -1900,8 +1906,8 @@ def _listed_as(label: str, listed: list[str]) -> str | None:
 
 # A title and a surname: "Mr. Carver", "Mrs. Joan Pell", "Dr. Okafor".
 _TITLED_SURNAME: Final = LazyPattern(
-    rf"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+(?:{P.UP}[a-zà-ÿ’'-]+\s+){{0,2}}"
-    rf"{P.UP}[a-zà-ÿ’'-]+$"
+    rf"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+(?:{_NAME_WORD}\s+){{0,2}}"
+    rf"{_NAME_WORD}$"
 )
 
 
@@ -1923,6 +1929,12 @@ _SURNAME: Final = recache.compile(rf"{P.UP}[a-zà-ÿ’'-]+")
 # "(CDU/CSU)", "(Westbury) (Con)", "(R-Tex.)".
 _PARTY: Final = recache.compile(
     r"[(（][A-ZÄÖÜ][\w./&-]*(?:\s[A-ZÄÖÜ][\w./&-]*){0,2}[)）](?:\s*\([A-Z][\w./&-]*\))?"
+)
+
+
+# A member's seat, then party: "(Bootle) (Lab)", "(Liverpool, West Derby) (Lab/Co-op)".
+_SEAT_AND_PARTY: Final = recache.compile(
+    rf"[(（]{P.UP}[^()（）\n]{{0,60}}[)）]\s*\([A-Z][\w./&-]{{0,15}}(?:\s[A-Z][\w./&-]{{0,15}}){{0,2}}\)"
 )
 
 

@@ -360,16 +360,35 @@ OFFICE_OPEN: Final = LazyPattern(
 )
 
 
+# A member's label with no space after its colon, as a copy from a web page leaves
+# it: "Mr Tom Baird:Thank you.", "Ada Crane (Bootle) (Lab):I beg to move". A title
+# or the seat and party in brackets makes it a name, not "Note:The" or "Re:Budget".
+TIGHT_NAME_LABEL: Final = LazyPattern(
+    rf"^(?P<name>(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?"
+    rf"{UP}[\w’'\-]*(?:\s+{UP}[\w’'\-]*){{0,3}})"
+    r"(?:\s*(?P<delivery>\([^()]*\)(?P<party>\s*\([^()]*\))?))?"
+    r"(?P<term>:)(?P<rest>[A-Z\"“‘'(\[].*)$"
+)
+
+
 def colon_label(text: str) -> re.Match[str] | None:
     """COLON_LABEL, tried only on text with a colon (most lines of speech have
-    none, and the name's words are tried every way before the engine fails).
+    none, and the name's words are tried every way before the engine fails);
+    then a member's label whose speech follows the colon without a space.
 
     >>> colon_label("Mao Zedong: Yes.").group("name"), colon_label("MAO ZEDONG. Yes.")
     ('Mao Zedong', None)
+    >>> colon_label("Ms Ada Crane:Thank you.").group("rest"), colon_label("Note:The end")
+    ('Thank you.', None)
     """
     if ":" not in text and "：" not in text:
         return None
-    return COLON_LABEL.match(text)
+    found = COLON_LABEL.match(text)
+    if found is None and ":" in text[:120]:
+        tight = TIGHT_NAME_LABEL.match(text)
+        if tight is not None and (tight.group("title") or tight.group("party")):
+            return tight
+    return found
 
 
 # A title and a name, then a full stop, in mixed case: printed hearings whose small

@@ -97,6 +97,7 @@ HONORIFICS: Final = (
     r"Prof\.?",
     "Professor",
     "Sir",
+    "Dame",
     "Lord",
     "Lady",
     "Senator",
