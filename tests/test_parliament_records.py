@@ -65,3 +65,79 @@ def test_a_colon_without_a_space_in_a_sentence_is_no_label() -> None:
     tree = encode(text, "sentence.txt")
     assert [who for who, _ in said(tree)] == ["#ivo-hart", "#ivo-hart"]
     assert said(tree)[0][1] == "Two points. Budget:The figures are in Table Four (Annex):Part Two."
+
+
+# -- M12: an office whose holder is named without a title --
+
+OFFICE_HOLDERS = """Mr Colm Varley (Dunmere) (Lab): What of the ferry?
+
+The Minister of State for Coastal Affairs (Yusuf Oyelaran): It sails in May.
+
+Mr Varley: And the pier?
+
+The Parliamentary Secretary to the Treasury and Chief Whip (Kelly Ashdown): Order.
+
+The Leader of the House of Commons (Sir Basil Thorne): Next week's business.
+"""
+
+
+def test_an_office_and_its_untitled_holder_label_a_turn() -> None:
+    tree = encode(OFFICE_HOLDERS, "offices.txt")
+    assert said(tree) == [
+        ("#colm-varley", "What of the ferry?"),
+        ("#yusuf-oyelaran", "It sails in May."),
+        ("#colm-varley", "And the pier?"),
+        ("#kelly-ashdown", "Order."),
+        ("#basil-thorne", "Next week's business."),
+    ]
+    # the office stays in the label, the holder's name in it too, nothing a stage
+    assert labels(tree)[3] == (
+        "The Parliamentary Secretary to the Treasury and Chief Whip (Kelly Ashdown):"
+    )
+    assert xp(tree, "//t:sp/t:stage") == []
+
+
+def test_a_name_in_brackets_after_no_office_is_not_a_holder() -> None:
+    text = (
+        "Mr Colm Varley (Dunmere) (Lab): Two things.\n\n"
+        "The Harbour Gazette (Anna Lowe): a column I quote.\n\n"
+        "Mr Varley: That is all.\n"
+    )
+    tree = encode(text, "gazette.txt")
+    # whatever the line is, "Anna Lowe" holds no office there: she is no speaker
+    assert "#anna-lowe" not in [who for who, _ in said(tree)]
+
+
+# -- M11: a seat whose name looks like a verb is the seat, never a stage --
+
+SEATS = """Ms Orla Finn (Tring) (Con): Will he visit Tring?
+
+The Minister for Rail (Ms Jo Abbey): Gladly.
+
+Mr Dev Mistry (Barking and Dagenham) (Lab): And us?
+
+Ms Abbey: Also.
+
+Mr Ian Sole (Worthing West) (Con): And the coast?
+
+Ms Abbey (Laughing): Everyone.
+"""
+
+
+def test_a_seat_ending_in_ing_stays_in_the_label_in_order() -> None:
+    tree = encode(SEATS, "seats.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#orla-finn",
+        "#jo-abbey",
+        "#dev-mistry",
+        "#jo-abbey",
+        "#ian-sole",
+        "#jo-abbey",
+    ]
+    assert labels(tree)[0] == "Ms Orla Finn (Tring) (Con):"
+    assert labels(tree)[2] == "Mr Dev Mistry (Barking and Dagenham) (Lab):"
+    assert labels(tree)[4] == "Mr Ian Sole (Worthing West) (Con):"
+    # a real note on delivery is still one
+    assert xp(tree, "//t:sp/t:stage/text()") == ["(Laughing):"]
+    # the round trip gives every label back in its order
+    assert tei_to_text(tree).split() == SEATS.split()

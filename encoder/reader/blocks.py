@@ -89,6 +89,7 @@ from .shapes import (
 )
 from .vocab import (
     HEADING_WORDS,
+    HOLDER_OFFICES,
     NOT_LABELS,
     OFFICES,
     WEEKDAYS,
@@ -1110,8 +1111,8 @@ class Classifier:
             joined = para.alone and colon and name.upper() not in NOT_LABELS
             # "The Secretary of State (Mr. Daniel Kerr):" names its speaker; "Hon.
             # Members:" is the House
-            named = bool(match.group("delivery")) and bool(
-                _TITLED_NAME.match(match.group("delivery").strip("(（ "))
+            named = bool(match.group("delivery")) and _holder_named(
+                name, match.group("delivery").strip("(（ )）")
             )
             collective = colon and speaker_kind(name) == "group"
             # "Müller (KPD):" among members' labels: a member named with a party
@@ -1740,17 +1741,14 @@ def _split_label(name: str, parens: str | None, term: str) -> tuple[str, str, st
     """
     if not parens:
         return name + term, name, None
-    identify: list[str] = []
-    deliver: list[str] = []
-    for part in _PAREN.findall(parens):
-        inner = part[1:-1].strip()
-        words = inner.split()
-        stage = part.startswith("（") or (
-            bool(words)
-            and (words[0][:1].islower() or (len(words) <= 3 and is_delivery_word(words[0])))
-        )
-        (deliver if stage else identify).append(part)
-    person = next((p[1:-1].strip() for p in identify if _TITLED_NAME.match(p[1:-1])), name)
+    parts = _PAREN.findall(parens)
+    staged = [_delivery_part(part) for part in parts]
+    # a parenthesis before one that identifies identifies too: "(Kettering) (Con)"
+    # is a member's seat and party, and the label keeps its order
+    last = max((i for i, stage in enumerate(staged) if not stage), default=-1)
+    identify = [part for i, part in enumerate(parts) if i <= last]
+    deliver = [part for i, part in enumerate(parts) if i > last]
+    person = next((p[1:-1].strip() for p in identify if _holder_named(name, p[1:-1])), name)
     for part in identify:  # "STAFF (J. MORALES):": a role, then who holds it
         if person == name and _INITIALLED_NAME.match(part[1:-1].strip()):
             written = part[1:-1].strip()
@@ -1759,6 +1757,25 @@ def _split_label(name: str, parens: str | None, term: str) -> tuple[str, str, st
     if not deliver:
         return label + term, person, None
     return label, person, " ".join(deliver) + term
+
+
+def _delivery_part(part: str) -> bool:
+    """Whether a parenthesis in a label is about delivery: "(jokingly)",
+    "(Laughing)", "(Laughing loudly)", a full-width "（笑）"; not a place of
+    capitalised words ("(Reading East)") nor a name ("(Kelly Roe)").
+
+    >>> _delivery_part("(Laughing)"), _delivery_part("(Epping Forest)")
+    (True, False)
+    """
+    words = part[1:-1].split()
+    if part.startswith("（"):
+        return True
+    if not words:
+        return False
+    if words[0][:1].islower():
+        return True
+    capitalised = all(word[:1].isupper() for word in words[1:])
+    return len(words) <= 3 and is_delivery_word(words[0]) and (len(words) == 1 or not capitalised)
 
 
 def parse_archival(text: str, line: int) -> ArchivalCitation | None:
@@ -1884,6 +1901,28 @@ _NAME_WORD: Final = rf"{P.UP}[a-zà-ÿ’'-]+(?:{P.UP}[a-zà-ÿ’'-]+)?"
 _PERSONAL_NAME: Final = recache.compile(
     rf"^{_NAME_WORD}(?:\s+(?:{P.PARTICLE}\s+)?{_NAME_WORD}){{1,2}}$"
 )
+
+
+# A holder named without a title: "(Ada Crane)", "(Owen ap Rhys)".
+_UNTITLED_HOLDER: Final = recache.compile(
+    rf"^{_NAME_WORD}(?:\s+(?:{P.PARTICLE}\s+)?{_NAME_WORD}){{1,3}}$"
+)
+
+
+def _holder_named(name: str, inner: str) -> bool:
+    """Whether a parenthesis after a label's name names who speaks: a titled
+    name ("The Prime Minister (Mr. Harold Macmillan)"), or a plain name after
+    an office ("The Minister for Roads (Ned Fry)").
+
+    >>> _holder_named("The Minister for Roads", "Ned Fry"), _holder_named("Ada", "Ned Fry")
+    (True, False)
+    """
+    if _TITLED_NAME.match(inner):
+        return True
+    if not name.startswith("The ") or _UNTITLED_HOLDER.match(inner.strip()) is None:
+        return False
+    words = name.replace("-", " ").casefold().split()
+    return any(w in _OFFICE_WORDS or w in HOLDER_OFFICES for w in words)
 
 
 def _listed_as(label: str, listed: list[str]) -> str | None:

@@ -336,9 +336,11 @@ def separated_label(text: str) -> re.Match[str] | None:
 
 # An office whose name holds a comma, then its holder: "The Minister of State,
 # Department for Rural Affairs (Mr. Tobias Lindqvist):".
+# (Hansard names a holder without a title where there is none: "(Ada Crane)")
 HOLDER_LABEL: Final = LazyPattern(
     rf"(?P<name>The {UP}[^():\n]{{2,100}}?)\s*"
-    r"(?P<delivery>\((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s[^()\n]{2,60}\))"
+    r"(?P<delivery>\((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s[^()\n]{2,60}"
+    rf"|{UP}[\w’'-]+(?:\s{UP}[\w’'-]+){{1,3}})\))"
     r"(?P<term>:)\s+(?P<rest>\S.*)?$"
 )
 # A name, then the office in which its bearer speaks: "Dr. Dehler, Bundesminister

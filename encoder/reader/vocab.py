@@ -185,6 +185,12 @@ OFFICES: Final = (
     "Delegation",
     "Bureau",
 )
+# Offices a chamber's record names before their holder ("The Leader of the House
+# (Ann Roe):"), besides :data:`OFFICES`.
+HOLDER_OFFICES: Final = frozenset(
+    "leader chancellor solicitor attorney advocate speaker president paymaster whip "
+    "treasurer comptroller".split()
+)
 # Capitalised one-word notes on delivery: "(Laughter.)", "(Ironically)."
 STAGE_WORDS: Final = frozenset(
     "laughter laughs applause pause silence crosstalk inaudible interruption aside sighs "
