@@ -141,3 +141,33 @@ def test_a_seat_ending_in_ing_stays_in_the_label_in_order() -> None:
     assert xp(tree, "//t:sp/t:stage/text()") == ["(Laughing):"]
     # the round trip gives every label back in its order
     assert tei_to_text(tree).split() == SEATS.split()
+
+
+# -- M4: the US chair "pro tempore" --
+
+PRO_TEMPORE = """  The PRESIDENT pro tempore. The Senate will come to order.
+  Mr. QUILLAN. Mr. President, I suggest the absence of a quorum.
+  The PRESIDENT pro tempore. The clerk will call the roll.
+  Mr. QUILLAN. I ask that the order be rescinded.
+  The ACTING PRESIDENT pro tempore. Without objection, it is so ordered.
+  Ms. BRACKETT. I thank the Chair.
+  The SPEAKER pro tempore (Mr. VOSS). The gentlewoman's time has expired.
+"""
+
+
+def test_the_chair_pro_tempore_labels_a_turn() -> None:
+    tree = encode(PRO_TEMPORE, "record.txt")
+    assert said(tree) == [
+        ("#president-pro-tempore", "The Senate will come to order."),
+        ("#quillan", "Mr. President, I suggest the absence of a quorum."),
+        ("#president-pro-tempore", "The clerk will call the roll."),
+        ("#quillan", "I ask that the order be rescinded."),
+        ("#acting-president-pro-tempore", "Without objection, it is so ordered."),
+        ("#brackett", "I thank the Chair."),
+        ("#voss", "The gentlewoman's time has expired."),
+    ]
+    assert labels(tree)[4] == "The ACTING PRESIDENT pro tempore."
+    # the office is the person's name, not "pro tempore" with its office cut off
+    names = xp(tree, "//t:person[@xml:id='president-pro-tempore']/t:persName/text()")
+    assert "President pro tempore" in names
+    assert labels(tree)[6] == "The SPEAKER pro tempore (Mr. VOSS)."

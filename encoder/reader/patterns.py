@@ -282,7 +282,8 @@ def by_initial(words: tuple[str, ...]) -> str:
 
 HONORIFIC: Final = by_initial(HONORIFICS)
 HONORIFIC_PREFIX: Final = recache.compile(
-    rf"^(?P<hon>(?:(?:{HONORIFIC}|(?:Right|Rt\.?)\s+Hon(?:ourable|\.)?)\s+)+)",
+    rf"^(?P<hon>(?:(?:{HONORIFIC}|(?:Right|Rt\.?)\s+Hon(?:ourable|\.)?)\s+)+)"
+    r"(?!pro\s+tempore\b)",  # "The PRESIDENT pro tempore" is an office, not a title
     re.I,  # "MR. SMITH", "THE PRESIDENT" as well
 )
 # a lower-case particle inside a name: "Aaron van Wirdum", "Ana de la Cruz"
@@ -300,8 +301,11 @@ _UPPER_WORD: Final = rf"(?:(?:{UP}|STE?)\.\s?)*{UP}(?:{UP}|[’'\-])+"
 # A title in ordinary case may precede the name, as in hearings: "Senator KENNEDY.",
 # "Mr. DULLES.", "The CHAIRMAN.".
 # A particle may follow the title: "Mr. de la GARZA.", "Ms. van HOLLEN.".
+# The chair of the US Congress in its own right: "The PRESIDENT pro tempore.",
+# "The ACTING PRESIDENT pro tempore.", "The SPEAKER pro tempore.".
 UPPER_LABEL: Final = recache.compile(
-    rf"^(?P<name>(?:(?i:{HONORIFIC})\s+(?:{PARTICLE}\s+){{0,2}})?{_UPPER_WORD}(?:\s+{_UPPER_WORD})*)"
+    rf"^(?P<name>(?:(?i:{HONORIFIC})\s+(?:{PARTICLE}\s+){{0,2}})?{_UPPER_WORD}(?:\s+{_UPPER_WORD})*"
+    r"(?: pro tempore)?)"
     r"(?:\s*(?P<delivery>\([^()]*\)(?:\s*\([^()]*\))?))?(?P<term>[.:])(?:\s+(?P<rest>\S.*))?$"
 )
 # Mixed-case names need a colon: "Mao Zedong: ...", "Interviewer (laughing): ...", "Q: ...";
