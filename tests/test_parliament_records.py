@@ -171,3 +171,50 @@ def test_the_chair_pro_tempore_labels_a_turn() -> None:
     names = xp(tree, "//t:person[@xml:id='president-pro-tempore']/t:persName/text()")
     assert "President pro tempore" in names
     assert labels(tree)[6] == "The SPEAKER pro tempore (Mr. VOSS)."
+
+
+# -- M2: Hansard's column headings, even one or two --
+
+COLUMNS = """Mr Saul Ferrar (Holt Vale) (Con): Will the Minister say when the new line will
+
+3 March 2016 : Column 1204
+
+open to passengers, and at what fare?
+
+The Minister for Rail (Ms Jo Abbey): In the spring.
+
+Mr Ferrar: Thank you.
+
+2 March 2016 : Column 1190WH
+
+Ms Abbey: Not at all.
+"""
+
+
+def test_one_or_two_column_headings_are_breaks_in_the_speech() -> None:
+    tree = encode(COLUMNS, "columns.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#saul-ferrar",
+        "#jo-abbey",
+        "#saul-ferrar",
+        "#jo-abbey",
+    ]
+    first = xp(tree, "//t:sp")[0]
+    # the column begins inside Mr Ferrar's question; the question stays his
+    assert xp(first, ".//t:pb/@n") == ["1204"]
+    assert xp(first, ".//t:fw[@type='header']/text()") == ["3 March 2016 : Column 1204"]
+    assert xp(tree, "//t:pb/@n") == ["1204", "1190WH"]
+    # no heading is spoken: nothing of it in a paragraph's own text
+    spoken = [" ".join(t.split()) for t in xp(tree, "//t:sp/t:p/text()")]
+    assert not any("Column" in t for t in spoken)
+    assert tei_to_text(tree).split() == COLUMNS.split()
+
+
+def test_a_column_heading_inside_a_sentence_is_words() -> None:
+    text = (
+        "Mr Saul Ferrar (Holt Vale) (Con): See the report, 3 March 2016 : Column 1204\n\n"
+        "Ms Jo Abbey (Barford) (Lab): I have.\n"
+    )
+    tree = encode(text, "inline.txt")
+    assert xp(tree, "//t:pb") == []
+    assert said(tree)[0][1] == "See the report, 3 March 2016 : Column 1204"

@@ -762,10 +762,12 @@ def lex_lines(
             if gutter is not None:
                 lx.event(LineBreak(gutter))
             continue
-        if "Column " in stripped[:20] and _COLUMN_LINE.match(stripped):
-            # "7 Mar 2005 : Column 612": a parliamentary report's column heading,
-            # page furniture between the paragraphs of a speech (kept in the header)
-            _own(lx, stripped, number, indent, furniture=True)
+        column = _COLUMN_LINE.match(stripped) if "Column " in stripped[:30] else None
+        if column is not None:
+            # "7 Mar 2005 : Column 612": a parliamentary report's column begins, a
+            # break between the paragraphs of a speech, which goes on across it
+            lx.event(PageMark(column.group("n"), None))
+            lx.event(Folio(stripped, "header"))
             continue
         page_line = _page_line(stripped, shape.profile)
         incident = page_line is None and len(stripped) <= 80 and is_incident(stripped)
@@ -984,7 +986,8 @@ def _page_number(lx: _Lexer, n: str, text: str) -> None:
 _DIGITS: Final = recache.compile(r"\d+")
 # A column heading of a parliamentary report: "7 Mar 2005 : Column 612", "Column 12WS".
 _COLUMN_LINE: Final = recache.compile(
-    r"(?:\d{1,2} [A-Z][a-z]{2,8} \d{4} ?: ?)?Column \d{1,5}(?:[A-Z]{1,3})?(?:-\d{1,5}[A-Z]{0,3})?$"
+    r"(?:\d{1,2} [A-Z][a-z]{2,8} \d{4} ?: ?)?Column "
+    r"(?P<n>\d{1,5}(?:[A-Z]{1,3})?(?:-\d{1,5}[A-Z]{0,3})?)$"
 )
 # A page's foot with its number last: "Ref. X8512.2018 © 2018 Museum Page 2 of 46".
 _FOOT: Final = LazyPattern(r"(?=.{0,160}$).*\S[ \t]+Page (?P<n>\d{1,4}) of (?P<m>\d{1,4})$")
