@@ -218,3 +218,59 @@ def test_a_column_heading_inside_a_sentence_is_words() -> None:
     tree = encode(text, "inline.txt")
     assert xp(tree, "//t:pb") == []
     assert said(tree)[0][1] == "See the report, 3 March 2016 : Column 1204"
+
+
+# -- M3: headings between speeches --
+
+HEADINGS = """Mr Saul Ferrar (Holt Vale) (Con): I welcome the statement.
+
+The Minister for Rail (Ms Jo Abbey): I thank him.
+
+Rural Bus Services and Fares
+
+4. Ms Wren Achterberg (Dunmoor) (LD): What is being done for rural buses?
+
+Ms Abbey: A great deal.
+
+Ms Achterberg: Not enough
+
+Thank You
+
+Ms Abbey: We differ.
+"""
+
+
+def test_a_title_line_between_speeches_is_a_heading() -> None:
+    tree = encode(HEADINGS, "headings.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#saul-ferrar",
+        "#jo-abbey",
+        "#wren-achterberg",
+        "#jo-abbey",
+        "#wren-achterberg",
+        "#jo-abbey",
+    ]
+    assert xp(tree, "//t:head/text()") == ["Rural Bus Services and Fares"]
+    assert said(tree)[1][1] == "I thank him."
+    # after a speech that has not ended a sentence, the line is still the speech
+    assert said(tree)[4][1] == "Not enough Thank You"
+    assert tei_to_text(tree).split() == HEADINGS.split()
+
+
+def test_a_centred_title_line_in_a_printed_record_is_a_heading() -> None:
+    text = (
+        "  Mr. QUILLAN. Mr. President, I yield the floor.\n"
+        "\n"
+        "                             Transit Appropriations\n"
+        "\n"
+        "  The motion was read as follows:\n"
+        "\n"
+        "                             Motion to Proceed\n"
+        "\n"
+        "       We move to proceed to the bill.\n"
+        "  Ms. BRACKETT. I object.\n"
+    )
+    tree = encode(text, "centred.txt")
+    assert xp(tree, "//t:head/text()") == ["Transit Appropriations", "Motion to Proceed"]
+    assert [who for who, _ in said(tree)] == ["#quillan", "#brackett"]
+    assert said(tree)[0][1] == "Mr. President, I yield the floor."

@@ -92,6 +92,7 @@ from .vocab import (
     HOLDER_OFFICES,
     NOT_LABELS,
     OFFICES,
+    TITLE_CASE_MINOR,
     WEEKDAYS,
     is_delivery_word,
     is_diariser_label,
@@ -2084,10 +2085,67 @@ def read_blocks(
     classifier = Classifier(file, facts, reporter)
     classifier.yaml_end = _yaml_front_matter(paragraphs)
     blocks = [block for p in paragraphs for block in classifier.classify(p)]
+    blocks = section_headings(blocks, {p.line: p.col_offset for p in paragraphs if p.text})
     names = frozenset([*facts.participants, *(running_form(label) for label in facts.label_counts)])
     assembled = title_of_kind(end_time(glued_notes(assemble(blocks, file, reporter, names))))
     assembled = date_in_title(assembled)
     return mark_front(_ensure_text(assembled, file, reporter)), facts, classifier.editors
+
+
+def section_headings(blocks: list[Block], indents: dict[int, int]) -> list[Block]:
+    """A short line in title case standing alone after a finished speech is a
+    section heading, not the speech's last paragraph, where the next label
+    follows it ("Nuclear Non-proliferation and Disarmament" before "3. Paul
+    Flynn (Newport West) (Lab):") or where it is set well in, centred as a
+    printed record sets its headings ("                Cloture Motion").
+
+    Before: ``[Turn(…, "… the vote."), Paragraph("Roads and Bridges"), Turn(…)]``
+    After:  ``[Turn(…, "… the vote."), Heading("Roads and Bridges"), Turn(…)]``
+    """
+    out = list(blocks)
+    seen_turn = False
+    for at, block in enumerate(blocks):
+        seen_turn = seen_turn or isinstance(block, Turn)
+        if not seen_turn or type(block) is not Paragraph or not _title_line(_plain(block.content)):
+            continue
+        before = _neighbour(blocks, at, -1)
+        if not isinstance(before, Turn | Paragraph) or not _ends_sentence(before):
+            continue
+        centred = indents.get(block.line, 0) >= _CENTRED
+        if centred or isinstance(_neighbour(blocks, at, 1), Turn):
+            out[at] = Heading(block.content, "section", block.line)
+    return out
+
+
+_CENTRED: Final = 20  # a line set this far in is centred on a printed page
+
+
+def _neighbour(blocks: list[Block], at: int, step: int) -> Block | None:
+    """The nearest block before or after ``at`` that holds text (not a page break)."""
+    at += step
+    while 0 <= at < len(blocks) and isinstance(blocks[at], Breaks | Boilerplate):
+        at += step
+    return blocks[at] if 0 <= at < len(blocks) else None
+
+
+def _ends_sentence(block: Turn | Paragraph) -> bool:
+    content = block.paragraphs[-1].content if isinstance(block, Turn) else block.content
+    return _last_character(_plain(content)) in ".?!:”\"'"  # ":" before a text read out
+
+
+def _title_line(text: str) -> bool:
+    """Two to ten words, the first and every word not a small one capitalised,
+    nothing after the last word: "Roads and Bridges", "Cloture Motion".
+
+    >>> _title_line("Roads and Bridges"), _title_line("Thank you"), _title_line("Roads.")
+    (True, False, False)
+    """
+    words = text.split()
+    if not 2 <= len(words) <= 10 or len(text) > 80 or not text[-1:].isalnum():
+        return False
+    return words[0][:1].isupper() and all(
+        w[:1].isupper() or w.casefold() in TITLE_CASE_MINOR for w in words[1:]
+    )
 
 
 # A note's body after the text, its number and a space before it: "1 Source: …".

@@ -285,6 +285,12 @@ NAME_PARTICLES: Final = tuple(
     "van von der den de del della di da do dos du la le ter ten al bin ibn bint".split()
 )
 
+# Small words a heading in title case leaves in small letters: "Nuclear
+# Non-proliferation and Disarmament", "Roads for the Future".
+TITLE_CASE_MINOR: Final = frozenset(
+    "a an and as at but by for from in into of on or per the to under upon via with".split()
+)
+
 # Words that open a line like a speaker's label but name no speaker:
 # decisions in minutes, the parts of a court record.
 NOT_LABELS: Final = frozenset(
