@@ -274,3 +274,36 @@ def test_a_centred_title_line_in_a_printed_record_is_a_heading() -> None:
     assert xp(tree, "//t:head/text()") == ["Transit Appropriations", "Motion to Proceed"]
     assert [who for who, _ in said(tree)] == ["#quillan", "#brackett"]
     assert said(tree)[0][1] == "Mr. President, I yield the floor."
+
+
+# -- M10: an agenda field over names is no speaker --
+
+AGENDA = """  Vizepräsident Dr. Anton Reisacher:
+  Ich rufe die Punkte 12 a und 12 b auf:
+a)\tBeratung des Antrags der Fraktion zur Wasserversorgung
+- Drucksache 20/4410 -
+Berichterstattung:
+Abgeordnete Dr. Henrike Mast
+Ole Brandstätter (Lübeck)
+b)\tBeratung des Berichts des Ausschusses für Umwelt
+- Drucksache 20/4411 -
+Berichterstattung:
+Abgeordneter Timo Rauch
+Dr. Ida Schellenberg (Passau)
+  Ich eröffne die Aussprache. Das Wort hat die Kollegin Mast.
+  Dr. Henrike Mast (CDU/CSU):
+  Herr Präsident! Liebe Kolleginnen und Kollegen!
+  Vizepräsident Dr. Anton Reisacher:
+  Danke.
+"""
+
+
+def test_an_agenda_field_over_names_is_no_speaker() -> None:
+    tree = encode(AGENDA, "agenda.txt")
+    turns = said(tree)
+    assert [who for who, _ in turns] == ["#anton-reisacher", "#henrike-mast", "#anton-reisacher"]
+    # the field and its names, and the words after them, stay in the chair's turn
+    assert "Berichterstattung: Abgeordnete Dr. Henrike Mast" in turns[0][1]
+    assert turns[0][1].endswith("Ich eröffne die Aussprache. Das Wort hat die Kollegin Mast.")
+    assert "#berichterstattung" not in {who for who, _ in turns}
+    assert tei_to_text(tree).split() == AGENDA.split()

@@ -1579,6 +1579,7 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
             )
             and not _opens(following.text, Shape())
             and PARTICIPANTS_HEAD.match(para.text) is None  # Otter's "SPEAKERS" over the names
+            and not _field_over_names(key, following, after)
         ):
             out.append(_joined(para, name, following))
             index += 2
@@ -1586,6 +1587,29 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
         out.append(para)
         index += 1
     return out
+
+
+def _field_over_names(key: str, following: RawParagraph, after: RawParagraph | None) -> bool:
+    """A word and a colon over names one a line is a field of an agenda, not a
+    speaker: "Berichterstattung:" (the rapporteurs) over "Abgeordnete Dr. Jonas
+    Feld" and "Marta Klee (Bremen)".
+
+    >>> names = RawParagraph("Abgeordnete Lea Runge", 2, 0), RawParagraph("Paul Ott (Kiel)", 3, 0)
+    >>> _field_over_names("Berichterstattung", *names), _field_over_names("Lea Runge", *names)
+    (True, False)
+    """
+    return (
+        len(key.split()) == 1
+        and after is not None
+        and _NAME_LINE.match(following.text) is not None
+        and _NAME_LINE.match(after.text) is not None
+    )
+
+
+# A name alone on its line, maybe with its place or party: "Paul Ott (Kiel)".
+_NAME_LINE: Final = LazyPattern(
+    rf"^{UP}[\w’'.\-]*(?:[ \t]{UP}[\w’'.\-]*){{0,4}}(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*$"
+)
 
 
 def _time_alone(text: str) -> bool:
