@@ -307,3 +307,33 @@ def test_an_agenda_field_over_names_is_no_speaker() -> None:
     assert turns[0][1].endswith("Ich eröffne die Aussprache. Das Wort hat die Kollegin Mast.")
     assert "#berichterstattung" not in {who for who, _ in turns}
     assert tei_to_text(tree).split() == AGENDA.split()
+
+
+# -- M6: what the House calls out, in brackets inside a speech --
+
+CALLED_OUT = """Ms Petra Lund (Hexley) (Lab): I thank the Clerk. [Hon. Members: “Hear, hear.”] It is a fine day.
+
+Mr Speaker (Mr Alan Grey): Order. [An hon. Member: “Shame!”] Order.
+
+Ms Lund: The council [sic] agreed [with us].
+"""
+
+
+def test_an_interjection_of_the_house_is_a_stage_not_supplied_words() -> None:
+    tree = encode(CALLED_OUT, "called.txt")
+    assert [who for who, _ in said(tree)] == ["#petra-lund", "#alan-grey", "#petra-lund"]
+    stages = xp(tree, "//t:sp/t:p/t:stage[@type='narration']/text()")
+    assert stages == ["[Hon. Members: “Hear, hear.”]", "[An hon. Member: “Shame!”]"]
+    # the interjection stands inside the speech, which goes on after it
+    first = xp(tree, "//t:sp")[0]
+    assert xp(first, "t:p/t:stage/following-sibling::text()") == [" It is a fine day."]
+    # brackets that are no interjection keep their reading
+    assert xp(tree, "//t:supplied/text()") == ["with us"]
+    assert "Hear" not in " ".join(xp(tree, "//t:supplied//text()"))
+    assert tei_to_text(tree).split() == CALLED_OUT.split()
+
+
+def test_a_named_member_in_brackets_is_not_an_interjection_of_the_house() -> None:
+    text = "Ms Petra Lund (Hexley) (Lab): As [Mr Grey: the Speaker] said.\n\nMr Grey (Tilby) (Con): Yes.\n"
+    tree = encode(text, "named.txt")
+    assert xp(tree, "//t:stage[@type='narration']") == []

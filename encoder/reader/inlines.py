@@ -32,7 +32,7 @@ from ..model import (
     evolve,
 )
 from .patterns import FROM_SUPERSCRIPT, SUPERSCRIPT_DIGITS
-from .vocab import is_delivery_word
+from .vocab import is_delivery_word, speaker_kind
 
 # A signature of editors' initials at the end of a remark: "– A.P. & N. P."
 _INITIALS: Final = r"(?:[A-Z]\.\s?)+[A-Z]?\.?"
@@ -224,6 +224,20 @@ def _rule_editorial(
     return _editorial(content, "brackets", ctx)
 
 
+def _rule_interjection(
+    content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
+) -> tuple[Inline, ...] | None:
+    """ "[Hon. Members: “Hear, hear.”]", "[An hon. Member: “Shame!”]": what a
+    group or an unnamed member called out, as the record prints it inside a
+    speech; no editor supplied these words."""
+    who, colon, said = content.partition(":")
+    if not colon or not said.strip() or len(who.split()) > 4 or not who[:1].isupper():
+        return None
+    if speaker_kind(who) == "person":
+        return None
+    return (Stage(f"[{content}]", "narration"),)
+
+
 def _rule_remark(
     content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
 ) -> tuple[Inline, ...] | None:
@@ -407,6 +421,7 @@ BRACKET_RULES: Final[tuple[tuple[str, BracketRule], ...]] = (
     ("time", _rule_time),
     ("long-number", _rule_long_number),
     ("question-mark", _rule_question),
+    ("interjection", _rule_interjection),
     ("editorial-remark", _rule_editorial),
     ("transcriber-remark", _rule_remark),
     ("gloss", _rule_gloss),
