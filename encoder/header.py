@@ -86,8 +86,11 @@ def title_text(doc: Transcript) -> str:
     titles = _blocks(doc, TitleLine)
     if titles:
         assert isinstance(titles[0], TitleLine)
-        # a Markdown heading's marks are typography: "# Episode 58" is "Episode 58"
-        return _HEADING_MARKS.sub("", _plain(titles[0].content))
+        # a Markdown heading's marks are typography: "# Episode 58" is "Episode 58",
+        # and so are brackets round the whole line ("[Congressional Record …]")
+        title = _HEADING_MARKS.sub("", _plain(titles[0].content))
+        whole = title[:1] == "[" and title[-1:] == "]" and "[" not in title[1:-1]
+        return title[1:-1].strip() if whole else title
     named = next(
         (b.value for b in doc.blocks if isinstance(b, MetadataField) and b.kind == "title"), None
     )

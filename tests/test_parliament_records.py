@@ -311,7 +311,7 @@ def test_an_agenda_field_over_names_is_no_speaker() -> None:
 
 # -- M6: what the House calls out, in brackets inside a speech --
 
-CALLED_OUT = """Ms Petra Lund (Hexley) (Lab): I thank the Clerk. [Hon. Members: “Hear, hear.”] It is a fine day.
+CALLED_OUT = """Ms Petra Lund (Hexley) (Lab): I thank him. [Hon. Members: “Hear, hear.”] It is fine.
 
 Mr Speaker (Mr Alan Grey): Order. [An hon. Member: “Shame!”] Order.
 
@@ -326,7 +326,7 @@ def test_an_interjection_of_the_house_is_a_stage_not_supplied_words() -> None:
     assert stages == ["[Hon. Members: “Hear, hear.”]", "[An hon. Member: “Shame!”]"]
     # the interjection stands inside the speech, which goes on after it
     first = xp(tree, "//t:sp")[0]
-    assert xp(first, "t:p/t:stage/following-sibling::text()") == [" It is a fine day."]
+    assert xp(first, "t:p/t:stage/following-sibling::text()") == [" It is fine."]
     # brackets that are no interjection keep their reading
     assert xp(tree, "//t:supplied/text()") == ["with us"]
     assert "Hear" not in " ".join(xp(tree, "//t:supplied//text()"))
@@ -334,6 +334,50 @@ def test_an_interjection_of_the_house_is_a_stage_not_supplied_words() -> None:
 
 
 def test_a_named_member_in_brackets_is_not_an_interjection_of_the_house() -> None:
-    text = "Ms Petra Lund (Hexley) (Lab): As [Mr Grey: the Speaker] said.\n\nMr Grey (Tilby) (Con): Yes.\n"
+    text = (
+        "Ms Petra Lund (Hexley) (Lab): As [Mr Grey: the Speaker] said.\n\n"
+        "Mr Grey (Tilby) (Con): Yes.\n"
+    )
     tree = encode(text, "named.txt")
     assert xp(tree, "//t:stage[@type='narration']") == []
+
+
+# -- M1/M6: a record's head in brackets, as its publisher prints it --
+
+GPO_HEAD = """[Congressional Record Volume 172, Number 40 (Wednesday, March 4, 2026)]
+[Senate]
+[Pages S1201-S1203]
+From the Congressional Record Online through the Government Publishing Office [www.gpo.gov]
+
+  The PRESIDING OFFICER. The Senator from Vermont.
+  Mr. QUILLAN. Mr. President, the bill [H.R. 12] is before us.
+  The PRESIDING OFFICER. The Senator's time has expired.
+"""
+
+
+def test_a_record_head_in_brackets_dates_and_titles_it_and_is_no_editor_s_words() -> None:
+    tree = encode(GPO_HEAD, "record.txt")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == [
+        "Congressional Record Volume 172, Number 40 (Wednesday, March 4, 2026)"
+    ]
+    assert xp(tree, "//t:profileDesc/t:creation/t:date/@when") == ["2026-03-04"]
+    # the head's brackets are the publisher's: nothing there is supplied
+    supplied = xp(tree, "//t:supplied/text()")
+    assert supplied == ["H.R. 12"]  # inside a speech, brackets keep their reading
+    assert "[www.gpo.gov]" in " ".join(xp(tree, "//t:text//t:p/text()"))
+    assert [who for who, _ in said(tree)] == [
+        "#presiding-officer",
+        "#quillan",
+        "#presiding-officer",
+    ]
+    assert tei_to_text(tree).split() == GPO_HEAD.split()
+
+
+def test_brackets_in_a_sentence_of_the_front_matter_are_still_supplied() -> None:
+    text = (
+        "Memorandum of the Harbour Board\n\n"
+        "Kelham, [undated] meeting of the board\n\n"
+        "Ms Ida Vey (Kelham) (Ind): We begin.\n"
+    )
+    tree = encode(text, "memo.txt")
+    assert xp(tree, "//t:supplied/text()") == ["undated"]

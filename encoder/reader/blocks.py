@@ -57,6 +57,7 @@ from ..model import (
     SectionLabel,
     SourceLine,
     Stamp,
+    Supplied,
     Text,
     TimeMark,
     TitleLine,
@@ -1393,6 +1394,11 @@ class Classifier:
             return Paragraph((mark, space, *spoken), para.line)
         if self.phase is Phase.CONVERSATION:
             return Paragraph(self.inlines(para, speech=True), para.line)
+        content = self.inlines(para)
+        if not self.seen_turn and len(content) == 1 and _implied(content[0], text):
+            # "[Congressional Record Volume 151 …]", "[Senate]", "[Pages S5551-S5578]":
+            # a record's head as its publisher prints it, in brackets: no editor's words
+            content = (Text(para.text),)
         if self.seen_participants:
             # "1. CALL TO ORDER" under the list opens the text's first section
             return self.heading(para, text) or Narration(self.inlines(para), para.line)
@@ -1402,8 +1408,8 @@ class Classifier:
         words = len(text.split())
         heading = text.isupper() and len(text) <= 60
         if not self.seen_title and (words >= 3 or heading) and not text.endswith("."):
-            return TitleLine(self.inlines(para), para.line)
-        return Paragraph(self.inlines(para), para.line)
+            return TitleLine(content, para.line)
+        return Paragraph(content, para.line)
 
 
 # The rules a paragraph is tried with in each phase, in order; the first that
@@ -1604,6 +1610,11 @@ def date_in_title(blocks: list[Block]) -> list[Block]:
     if not dated:
         return blocks
     return [*blocks[:index], TitleLine(tuple(content), title.line), *blocks[index + 1 :]]
+
+
+def _implied(node: Inline, text: str) -> bool:
+    """Whether ``node`` is a whole line's words read as supplied in brackets."""
+    return isinstance(node, Supplied) and node.reason == "implied" and text[-1:] == "]"
 
 
 def _clock_date(node: Inline) -> bool:

@@ -412,11 +412,23 @@ def _rule_wiki_link(
     return (Text(f"[{content}]"),)
 
 
+def _rule_address(
+    content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
+) -> tuple[Inline, ...] | None:
+    """ "[www.gpo.gov]", "[https://example.org/a]": an address the source gives
+    in brackets, kept as written: no editor supplied it."""
+    if "." not in content or _ADDRESS.fullmatch(content) is None:
+        return None
+    return (Text(f"[{content}]"),)
+
+
+_ADDRESS: Final = recache.compile(r"(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+(?:/[^\s\[\]]*)?")
 _WIKI_LINK: Final = recache.compile(r"[a-z]{3,12}:[^\s:|\]][^|\]]{0,60}(?:\|[^|\]]{1,60})?")
 
 
 BRACKET_RULES: Final[tuple[tuple[str, BracketRule], ...]] = (
     ("wiki-link", _rule_wiki_link),
+    ("address", _rule_address),
     ("page", _rule_page),
     ("time", _rule_time),
     ("long-number", _rule_long_number),
