@@ -381,3 +381,43 @@ def test_brackets_in_a_sentence_of_the_front_matter_are_still_supplied() -> None
     )
     tree = encode(text, "memo.txt")
     assert xp(tree, "//t:supplied/text()") == ["undated"]
+
+
+# -- M1: a sitting's head titles and dates it --
+
+SITTING = """112. Sitzung
+Bonn, Donnerstag, den 7. März 1996
+
+  Präsidentin Dr. Greta Vollmer:
+  Die Sitzung ist eröffnet.
+  Jens Halvorsen (SPD):
+  Frau Präsidentin!
+  Präsidentin Dr. Greta Vollmer:
+  Bitte sehr.
+  Jens Halvorsen (SPD):
+  Danke.
+"""
+
+
+def test_a_numbered_sitting_and_its_place_and_day_head_the_record() -> None:
+    tree = encode(SITTING, "sitzung.txt")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["112. Sitzung"]
+    assert xp(tree, "//t:front/t:dateline/t:date/@when") == ["1996-03-07"]
+    assert xp(tree, "//t:front/t:dateline/t:placeName/text()") == ["Bonn"]
+    assert [who for who, _ in said(tree)] == ["#greta-vollmer", "#jens-halvorsen"] * 2
+
+
+def test_a_web_page_s_navigation_above_a_report_is_no_title() -> None:
+    text = (
+        "Previous Section\nIndex\nHome Page\n\n"
+        "House of Lords\nWednesday 4 March 2026\n\n"
+        "Baroness Quint (Con): My Lords, I beg to move.\n\n"
+        "Lord Ebury (LD): My Lords, I support the motion.\n"
+    )
+    tree = encode(text, "lords.txt")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["House of Lords"]
+    assert xp(tree, "//t:notesStmt/t:note[@type='boilerplate']/text()") == [
+        "Previous Section",
+        "Index",
+        "Home Page",
+    ]

@@ -1406,7 +1406,7 @@ class Classifier:
         # provided no paragraph of text has been seen yet, of three words or
         # more or a heading in capitals ("TELEPHONE CONVERSATION").
         words = len(text.split())
-        heading = text.isupper() and len(text) <= 60
+        heading = (text.isupper() and len(text) <= 60) or P.SITTING_TITLE.match(text) is not None
         if not self.seen_title and (words >= 3 or heading) and not text.endswith("."):
             return TitleLine(content, para.line)
         return Paragraph(content, para.line)
