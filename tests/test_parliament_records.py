@@ -421,3 +421,53 @@ def test_a_web_page_s_navigation_above_a_report_is_no_title() -> None:
         "Index",
         "Home Page",
     ]
+
+
+# -- M5: a printed record's paragraphs: first lines set in, quotations set further --
+
+PRINTED = """  Mr. QUILLAN. Mr. President, I rise to speak about the ferry that serves
+the islands of my State. It has not sailed since the storm of last
+winter.
+  The first point is the cost, which has doubled since the storm.
+  The second point is the timetable. The board wrote to me:
+
+       The ferry will sail again when the new pier is built, and not
+     before; the board regrets the delay.
+
+  I ask unanimous consent to print the letter in the Record.
+  The PRESIDING OFFICER. Without objection, it is so ordered.
+  The legislative clerk proceeded to call the roll.
+  Ms. BRACKETT. I thank the Chair and the clerk for their patience.
+"""
+
+
+def test_printed_paragraphs_begin_set_in_and_a_quotation_is_one_paragraph() -> None:
+    tree = encode(PRINTED, "printed.txt")
+    assert [who for who, _ in said(tree)] == ["#quillan", "#presiding-officer", "#brackett"]
+    first = [" ".join("".join(p.itertext()).split()) for p in xp(tree, "//t:sp[1]/t:p")]
+    assert first == [
+        "Mr. President, I rise to speak about the ferry that serves the islands of my State. "
+        "It has not sailed since the storm of last winter.",
+        "The first point is the cost, which has doubled since the storm.",
+        "The second point is the timetable. The board wrote to me:",
+        "The ferry will sail again when the new pier is built, and not before; "
+        "the board regrets the delay.",
+        "I ask unanimous consent to print the letter in the Record.",
+    ]
+    # the clerk's business is narration between the turns, nobody's speech
+    assert xp(tree, "//t:div/t:stage[@type='narration']/text()") == [
+        "The legislative clerk proceeded to call the roll."
+    ]
+    assert said(tree)[1][1] == "Without objection, it is so ordered."
+
+
+def test_a_hanging_indent_is_not_a_paragraph_s_first_line() -> None:
+    text = (
+        "Mr. QUILLAN. Mr. President, I rise to speak about the ferry that serves\n"
+        "  the islands of my State. It has not sailed since the storm of last\n"
+        "  winter, and the people of the islands have waited long enough now.\n"
+        "Ms. BRACKETT. I thank the Senator for his patience with the board here.\n"
+        "Mr. QUILLAN. I yield the floor.\n"
+    )
+    tree = encode(text, "hanging.txt")
+    assert [len(xp(sp, "t:p")) for sp in xp(tree, "//t:sp")] == [1, 1, 1]

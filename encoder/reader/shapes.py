@@ -679,6 +679,10 @@ def lex_lines(
     # where paragraphs begin indented, a wrapped line at the margin that starts
     # "Ms. Lindqvist." goes on with its sentence
     indented_paragraphs = wrap is not None and _indented_paragraphs(lines, wrap_indent)
+    # where labels open lines set in by a space or two, as the Congressional Record
+    # prints it, every line set in so opens a paragraph, and a quotation set further
+    # in goes on over the lines under its first, set in less
+    first_indented = wrap is not None and _first_lines_indented(lines, wrap_indent)
     double = None if shape.line_numbers or shape.vtt else _double_spaced(lines)
     if double:
         base_indent = min(len(x) - len(x.lstrip()) for x in lines if x.strip())
@@ -700,6 +704,7 @@ def lex_lines(
         lx.event(PageMark(pages[0], None))  # the first page, numbered at its foot
     formfeeds = 0
     previous_len = 0
+    previous_indent = 0
     webvtt = shape.vtt and any(VTT_HEADER.match(line) for line in lines[:3])  # not SubRip
     in_vtt_header = webvtt
     in_vtt_note = False
@@ -831,7 +836,13 @@ def lex_lines(
                 and wrap is not None
                 and previous_len >= wrap - 25
                 and indent < wrap_indent + 3
+                and not (first_indented and indent > wrap_indent)
             )
+            if first_indented and not continues and not opens and lx.first is not None:
+                # "       Bridges are …" / "     the community …": a quotation's lines
+                continues = wrap_indent + 3 <= indent <= previous_indent and (
+                    wrap is not None and previous_len >= wrap - 25
+                )
         # a heading in capitals set far in, over two lines ("STATEMENT OF DAVID
         # ROE, ADMINISTRATOR," / "RURAL CONNECTIVITY OFFICE"), as hearings print it
         was_centred = centred
@@ -852,6 +863,7 @@ def lex_lines(
         # "(The hearing adjourned until 10.00 am on" / "Wednesday, 11 March 2026)"
         unclosed = (stripped[:1] == "(" or unclosed) and ")" not in stripped
         previous_len = len(raw.rstrip())
+        previous_indent = indent
         if vtt_stamp is not None:
             _vtt_cue(lx, vtt_stamp, stripped, number, indent)
             vtt_stamp = None
@@ -925,6 +937,33 @@ def _indented_paragraphs(lines: tuple[str, ...], margin: int) -> bool:
         if "." in x[:50] and TITLED_LABEL.match(x.strip())
     ]
     return len(indents) >= 3 and sum(1 for i in indents if i >= margin + 3) >= 0.8 * len(indents)
+
+
+def _first_lines_indented(lines: tuple[str, ...], margin: int) -> bool:
+    """Most lines that open with a label are set in one or two spaces from the
+    margin of the wrapped lines ("  Mr. VANCE. Mr. President, …" over lines at
+    the margin): a paragraph's first line is set in.
+
+    >>> _first_lines_indented(("  Mr. ROE. Yes, and", "so on.", "  Mr. DOE. No."), 0)
+    True
+    >>> _first_lines_indented(("Mr. ROE. Yes.", "  so on.", "Mr. DOE. No."), 0)
+    False
+    """
+    indents = [
+        len(x) - len(x.lstrip())
+        for x in lines
+        if (x[:1].isspace() or x[:1].isupper()) and "." in x[:60] and _label_line(x.strip())
+    ]
+    return len(indents) >= 2 and sum(1 for i in indents if 0 < i - margin <= 2) >= 0.8 * len(
+        indents
+    )
+
+
+def _label_line(text: str) -> bool:
+    upper = UPPER_LABEL.match(text)
+    titled = TITLED_LABEL.match(text) if upper is None else None
+    found = upper or titled
+    return found is not None and bool(found.group("rest"))
 
 
 def _titled_only(text: str) -> bool:

@@ -277,6 +277,9 @@ ACTIVE_PROCEEDINGS: Final = (
     "applauded",
     "voted",
     "divided",
+    # the clerk's business, as the Congressional Record reports it: "The bill clerk
+    # proceeded to call the roll.", "The assistant legislative clerk read as follows:"
+    r"clerk\s+(?:read|proceeded|called)",
 )
 
 
