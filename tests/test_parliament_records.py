@@ -471,3 +471,18 @@ def test_a_hanging_indent_is_not_a_paragraph_s_first_line() -> None:
     )
     tree = encode(text, "hanging.txt")
     assert [len(xp(sp, "t:p")) for sp in xp(tree, "//t:sp")] == [1, 1, 1]
+
+
+def test_a_line_over_a_time_of_day_before_a_label_is_a_heading() -> None:
+    text = (
+        "Mr Saul Ferrar (Holt Vale) (Con): I welcome the statement.\n\n"
+        "Madam Deputy Speaker (Dame Nora Pike): Order. We come to the next debate.\n\n"
+        "Coastal erosion in the east\n"
+        "4.17 pm\n\n"
+        "Ms Jo Abbey (Barford) (Lab): Thank you, Madam Deputy Speaker.\n\n"
+        "Mr Ferrar: Hear, hear.\n"
+    )
+    tree = encode(text, "timed.txt")
+    assert xp(tree, "//t:head/text()") == ["Coastal erosion in the east"]
+    assert said(tree)[1] == ("#nora-pike", "Order. We come to the next debate.")
+    assert [who for who, _ in said(tree)][2:] == ["#jo-abbey", "#saul-ferrar"]

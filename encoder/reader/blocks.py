@@ -2104,11 +2104,13 @@ def read_blocks(
 
 
 def section_headings(blocks: list[Block], indents: dict[int, int]) -> list[Block]:
-    """A short line in title case standing alone after a finished speech is a
-    section heading, not the speech's last paragraph, where the next label
-    follows it ("Nuclear Non-proliferation and Disarmament" before "3. Paul
-    Flynn (Newport West) (Lab):") or where it is set well in, centred as a
-    printed record sets its headings ("                Cloture Motion").
+    """A short line standing alone after a finished speech is a section
+    heading, not the speech's last paragraph: in title case where the next
+    label follows it ("Nuclear Non-proliferation and Disarmament" before "3.
+    Paul Flynn (Newport West) (Lab):") or where it is set well in, centred as a
+    printed record sets its headings ("                Cloture Motion"); in any
+    case where a time of day stands between it and the next label, as Hansard
+    times a debate ("Business, innovation and skills" / "2.45 pm").
 
     Before: ``[Turn(…, "… the vote."), Paragraph("Roads and Bridges"), Turn(…)]``
     After:  ``[Turn(…, "… the vote."), Heading("Roads and Bridges"), Turn(…)]``
@@ -2117,13 +2119,18 @@ def section_headings(blocks: list[Block], indents: dict[int, int]) -> list[Block
     seen_turn = False
     for at, block in enumerate(blocks):
         seen_turn = seen_turn or isinstance(block, Turn)
-        if not seen_turn or type(block) is not Paragraph or not _title_line(_plain(block.content)):
+        if not seen_turn or type(block) is not Paragraph:
+            continue
+        text = _plain(block.content)
+        if not _short_line(text):
             continue
         before = _neighbour(blocks, at, -1)
-        if not isinstance(before, Turn | Paragraph) or not _ends_sentence(before):
+        if before < 0 or not _ends_sentence(blocks[before]):
             continue
-        centred = indents.get(block.line, 0) >= _CENTRED
-        if centred or isinstance(_neighbour(blocks, at, 1), Turn):
+        after = _neighbour(blocks, at, 1)
+        label_next = after >= 0 and isinstance(blocks[after], Turn)
+        titled = _title_line(text) and (indents.get(block.line, 0) >= _CENTRED or label_next)
+        if titled or _timed_turn_at(blocks, after):
             out[at] = Heading(block.content, "section", block.line)
     return out
 
@@ -2131,17 +2138,41 @@ def section_headings(blocks: list[Block], indents: dict[int, int]) -> list[Block
 _CENTRED: Final = 20  # a line set this far in is centred on a printed page
 
 
-def _neighbour(blocks: list[Block], at: int, step: int) -> Block | None:
-    """The nearest block before or after ``at`` that holds text (not a page break)."""
+def _neighbour(blocks: list[Block], at: int, step: int) -> int:
+    """The index of the nearest block before or after ``at`` that holds text
+    (not a page break), or -1."""
     at += step
     while 0 <= at < len(blocks) and isinstance(blocks[at], Breaks | Boilerplate):
         at += step
-    return blocks[at] if 0 <= at < len(blocks) else None
+    return at if 0 <= at < len(blocks) else -1
 
 
-def _ends_sentence(block: Turn | Paragraph) -> bool:
-    content = block.paragraphs[-1].content if isinstance(block, Turn) else block.content
+def _timed_turn_at(blocks: list[Block], at: int) -> bool:
+    """Whether a time of day alone on its line stands at ``at``, a label after it."""
+    if at < 0 or not isinstance(blocks[at], Narration):
+        return False
+    narration = blocks[at]
+    assert isinstance(narration, Narration)
+    if not any(_clock_date(node) for node in narration.content):
+        return False
+    after = _neighbour(blocks, at, 1)
+    return after >= 0 and isinstance(blocks[after], Turn)
+
+
+def _ends_sentence(block: Block) -> bool:
+    if isinstance(block, Turn):
+        content = block.paragraphs[-1].content
+    elif isinstance(block, Paragraph):
+        content = block.content
+    else:
+        return False
     return _last_character(_plain(content)) in ".?!:”\"'"  # ":" before a text read out
+
+
+def _short_line(text: str) -> bool:
+    """One to ten words, the first capitalised, nothing after the last word."""
+    words = text.split()
+    return 1 <= len(words) <= 10 and len(text) <= 80 and text[-1:].isalnum() and text[:1].isupper()
 
 
 def _title_line(text: str) -> bool:
@@ -2152,11 +2183,9 @@ def _title_line(text: str) -> bool:
     (True, False, False)
     """
     words = text.split()
-    if not 2 <= len(words) <= 10 or len(text) > 80 or not text[-1:].isalnum():
+    if len(words) < 2 or not _short_line(text):
         return False
-    return words[0][:1].isupper() and all(
-        w[:1].isupper() or w.casefold() in TITLE_CASE_MINOR for w in words[1:]
-    )
+    return all(w[:1].isupper() or w.casefold() in TITLE_CASE_MINOR for w in words[1:])
 
 
 # A note's body after the text, its number and a space before it: "1 Source: …".
