@@ -486,3 +486,16 @@ def test_a_line_over_a_time_of_day_before_a_label_is_a_heading() -> None:
     assert xp(tree, "//t:head/text()") == ["Coastal erosion in the east"]
     assert said(tree)[1] == ("#nora-pike", "Order. We come to the next debate.")
     assert [who for who, _ in said(tree)][2:] == ["#jo-abbey", "#saul-ferrar"]
+
+
+def test_a_word_in_brackets_after_a_number_qualifies_it_and_is_no_stage() -> None:
+    text = (
+        "  Präsident Dr. Ole Brandt:\n"
+        "  Ich rufe die Drucksache 19/4410 (neu) auf. Er sagte (lachend): Gut.\n"
+        "  Lea Runge (SPD):\n  Danke.\n"
+        "  Präsident Dr. Ole Brandt:\n  Bitte.\n"
+        "  Lea Runge (SPD):\n  Ja.\n"
+    )
+    tree = encode(text, "neu.txt")
+    assert xp(tree, "//t:sp[1]//t:stage/text()") == ["(lachend)"]
+    assert "19/4410 (neu) auf." in said(tree)[0][1]

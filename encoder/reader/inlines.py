@@ -465,7 +465,13 @@ def _paren(
     if ctx.speech and delivery and _is_stage_word(delivery.group("first"), content):
         before = text[: match.start()]
         after = text[match.end() :]
-        if (not before or before[-1].isspace()) and re.match(r"^[.:,;]?(\s|$)", after):
+        # "Drucksache 17/2196 (neu)": a word that qualifies the number before it
+        qualifies = before[-2:-1].isdigit()
+        if (
+            (not before or before[-1].isspace())
+            and not qualifies
+            and re.match(r"^[.:,;]?(\s|$)", after)
+        ):
             return (Stage(f"({content})"),)
     return (Text(f"({content})"),)
 
