@@ -86,8 +86,11 @@ def title_text(doc: Transcript) -> str:
     titles = _blocks(doc, TitleLine)
     if titles:
         assert isinstance(titles[0], TitleLine)
-        # a Markdown heading's marks are typography: "# Episode 58" is "Episode 58"
-        return _HEADING_MARKS.sub("", _plain(titles[0].content))
+        # a Markdown heading's marks are typography: "# Episode 58" is "Episode 58",
+        # and so are brackets round the whole line ("[Congressional Record …]")
+        title = _HEADING_MARKS.sub("", _plain(titles[0].content))
+        whole = title[:1] == "[" and title[-1:] == "]" and "[" not in title[1:-1]
+        return title[1:-1].strip() if whole else title
     named = next(
         (b.value for b in doc.blocks if isinstance(b, MetadataField) and b.kind == "title"), None
     )
@@ -321,7 +324,9 @@ def _found(doc: Transcript) -> dict[str, int]:
             if node_kind is Text:  # most nodes: looked at once
                 continue
             counted = _COUNTED.get(node_kind)
-            if counted is not None:
+            if node_kind is Stage and node.kind == "narration":  # type: ignore[union-attr]
+                add("interjection")
+            elif counted is not None:
                 add(counted)
             elif node_kind is Supplied:
                 add("original" if node.reason == "original-wording" else "supplied")  # type: ignore[union-attr]
@@ -340,6 +345,10 @@ _CLAUSES: Final = (
     ("delivery", "delivery notes in a label became stage[@type='delivery']"),
     ("stage", "delivery notes in speech became stage[@type='delivery']"),
     ("narration", "narrative lines between the turns became stage[@type='narration']"),
+    (
+        "interjection",
+        "what the House called out, in brackets in a speech, became stage[@type='narration']",
+    ),
     ("heading", "headings within the text opened a div of their own"),
     ("note", "footnote anchors and bodies became note elements at the anchors"),
     ("supplied", "words in square brackets became supplied, with @reason"),

@@ -98,9 +98,11 @@ class EditorialNote(Record):
 
 
 class Stage(Record):
-    """A delivery note inside speech, e.g. ``(Ironically)``; text keeps the parentheses."""
+    """A note inside speech, text with its brackets: on delivery (``(Ironically)``),
+    or, ``kind`` "narration", what the House called out (``[Hon. Members: "Hear, hear."]``)."""
 
     text: str
+    kind: Literal["delivery", "narration"] = "delivery"
 
 
 class PersName(Record):

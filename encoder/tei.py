@@ -259,7 +259,7 @@ def _(node: EditorialNote, parent: _E, doc: Transcript) -> _E | None:
 
 @write_inline.register(Stage)
 def _(node: Stage, parent: _E, doc: Transcript) -> _E | None:
-    return _el(parent, "stage", {"type": "delivery"}, node.text)
+    return _el(parent, "stage", {"type": node.kind}, node.text)
 
 
 @write_inline.register(PersName)

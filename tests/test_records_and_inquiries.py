@@ -661,7 +661,7 @@ def test_a_briefing_s_end_time_is_not_a_heading() -> None:
     assert xp(tree, "//t:creation/t:date/@when") == ["2023-07-12"]
 
 
-def test_a_report_s_column_heading_is_page_furniture() -> None:
+def test_a_report_s_column_heading_is_a_break_inside_the_speech() -> None:
     text = (
         "Mr. Hale (Eastmoor) (Lab): I have two points.\n\n"
         "Mrs. Okafor (Westbury) (Con): Make them briefly.\n\n"
@@ -673,10 +673,11 @@ def test_a_report_s_column_heading_is_page_furniture() -> None:
     tree = encode(text, "hansard.txt")
     turns = said(tree)
     assert len(turns) == 4
-    assert turns[2][1] == "The first is the bridge. The second is the road."
-    assert xp(tree, "//t:teiHeader//t:note[@type='boilerplate']/text()") == [
-        "9 May 2006 : Column 412"
-    ]
+    # the column begins inside Mr. Hale's speech, which goes on across it
+    third = xp(tree, "//t:sp")[2]
+    assert xp(third, "t:p/t:pb/@n") == ["412"]
+    assert xp(third, "t:p/t:fw[@type='header']/text()") == ["9 May 2006 : Column 412"]
+    assert turns[3][0] == turns[1][0]
 
 
 def test_labels_set_off_by_a_tab_or_a_dash() -> None:

@@ -57,6 +57,7 @@ from ..model import (
     SectionLabel,
     SourceLine,
     Stamp,
+    Supplied,
     Text,
     TimeMark,
     TitleLine,
@@ -89,8 +90,10 @@ from .shapes import (
 )
 from .vocab import (
     HEADING_WORDS,
+    HOLDER_OFFICES,
     NOT_LABELS,
     OFFICES,
+    TITLE_CASE_MINOR,
     WEEKDAYS,
     is_delivery_word,
     is_diariser_label,
@@ -1110,8 +1113,8 @@ class Classifier:
             joined = para.alone and colon and name.upper() not in NOT_LABELS
             # "The Secretary of State (Mr. Daniel Kerr):" names its speaker; "Hon.
             # Members:" is the House
-            named = bool(match.group("delivery")) and bool(
-                _TITLED_NAME.match(match.group("delivery").strip("(（ "))
+            named = bool(match.group("delivery")) and _holder_named(
+                name, match.group("delivery").strip("(（ )）")
             )
             collective = colon and speaker_kind(name) == "group"
             # "Müller (KPD):" among members' labels: a member named with a party
@@ -1123,11 +1126,15 @@ class Classifier:
                 and self.survey.alone >= 2
                 and self.survey.colon_label_counts[name] < 2
             )
+            parens = match.group("delivery") or ""
+            # "Ada Crane (Bootle) (Lab):", a member's seat and party: a label said once
             member = (
                 colon
-                and self.survey.established_mixed_colon >= 1
-                and _PARTY.fullmatch(match.group("delivery") or "") is not None
                 and (_personal(name) or _SURNAME.fullmatch(name) is not None)
+                and (
+                    (self.survey.established_mixed_colon >= 1 and _PARTY.fullmatch(parens))
+                    or _SEAT_AND_PARTY.fullmatch(parens) is not None
+                )
             )
             if (
                 not stamped
@@ -1387,6 +1394,11 @@ class Classifier:
             return Paragraph((mark, space, *spoken), para.line)
         if self.phase is Phase.CONVERSATION:
             return Paragraph(self.inlines(para, speech=True), para.line)
+        content = self.inlines(para)
+        if not self.seen_turn and len(content) == 1 and _implied(content[0], text):
+            # "[Congressional Record Volume 151 …]", "[Senate]", "[Pages S5551-S5578]":
+            # a record's head as its publisher prints it, in brackets: no editor's words
+            content = (Text(para.text),)
         if self.seen_participants:
             # "1. CALL TO ORDER" under the list opens the text's first section
             return self.heading(para, text) or Narration(self.inlines(para), para.line)
@@ -1394,10 +1406,10 @@ class Classifier:
         # provided no paragraph of text has been seen yet, of three words or
         # more or a heading in capitals ("TELEPHONE CONVERSATION").
         words = len(text.split())
-        heading = text.isupper() and len(text) <= 60
+        heading = (text.isupper() and len(text) <= 60) or P.SITTING_TITLE.match(text) is not None
         if not self.seen_title and (words >= 3 or heading) and not text.endswith("."):
-            return TitleLine(self.inlines(para), para.line)
-        return Paragraph(self.inlines(para), para.line)
+            return TitleLine(content, para.line)
+        return Paragraph(content, para.line)
 
 
 # The rules a paragraph is tried with in each phase, in order; the first that
@@ -1600,6 +1612,11 @@ def date_in_title(blocks: list[Block]) -> list[Block]:
     return [*blocks[:index], TitleLine(tuple(content), title.line), *blocks[index + 1 :]]
 
 
+def _implied(node: Inline, text: str) -> bool:
+    """Whether ``node`` is a whole line's words read as supplied in brackets."""
+    return isinstance(node, Supplied) and node.reason == "implied" and text[-1:] == "]"
+
+
 def _clock_date(node: Inline) -> bool:
     return isinstance(node, DateText) and node.clock
 
@@ -1713,7 +1730,7 @@ _TIME_REMARK = recache.compile(r"\(\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?|o'cloc
 _PAREN = recache.compile(r"[(（][^()（）]*[)）]|\[[^\[\]]*\]")
 # "The Chairwoman.", "The CHAIRMAN": whoever presides.
 _THE_CHAIR = recache.compile(r"^(?:The\s+)?(?:Chair|Chairman|Chairwoman|Chairperson)$", re.I)
-_TITLED_NAME = recache.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|M|Mme|Lord|Lady)\.?\s+[A-Z]")
+_TITLED_NAME = recache.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|M|Mme|Lord|Lady)\.?\s+[A-Z]")
 
 
 # A name given by initials and surname: "J. MORALES", "A.B. Chen".
@@ -1736,17 +1753,14 @@ def _split_label(name: str, parens: str | None, term: str) -> tuple[str, str, st
     """
     if not parens:
         return name + term, name, None
-    identify: list[str] = []
-    deliver: list[str] = []
-    for part in _PAREN.findall(parens):
-        inner = part[1:-1].strip()
-        words = inner.split()
-        stage = part.startswith("（") or (
-            bool(words)
-            and (words[0][:1].islower() or (len(words) <= 3 and is_delivery_word(words[0])))
-        )
-        (deliver if stage else identify).append(part)
-    person = next((p[1:-1].strip() for p in identify if _TITLED_NAME.match(p[1:-1])), name)
+    parts = _PAREN.findall(parens)
+    staged = [_delivery_part(part) for part in parts]
+    # a parenthesis before one that identifies identifies too: "(Kettering) (Con)"
+    # is a member's seat and party, and the label keeps its order
+    last = max((i for i, stage in enumerate(staged) if not stage), default=-1)
+    identify = [part for i, part in enumerate(parts) if i <= last]
+    deliver = [part for i, part in enumerate(parts) if i > last]
+    person = next((p[1:-1].strip() for p in identify if _holder_named(name, p[1:-1])), name)
     for part in identify:  # "STAFF (J. MORALES):": a role, then who holds it
         if person == name and _INITIALLED_NAME.match(part[1:-1].strip()):
             written = part[1:-1].strip()
@@ -1755,6 +1769,25 @@ def _split_label(name: str, parens: str | None, term: str) -> tuple[str, str, st
     if not deliver:
         return label + term, person, None
     return label, person, " ".join(deliver) + term
+
+
+def _delivery_part(part: str) -> bool:
+    """Whether a parenthesis in a label is about delivery: "(jokingly)",
+    "(Laughing)", "(Laughing loudly)", a full-width "（笑）"; not a place of
+    capitalised words ("(Reading East)") nor a name ("(Kelly Roe)").
+
+    >>> _delivery_part("(Laughing)"), _delivery_part("(Epping Forest)")
+    (True, False)
+    """
+    words = part[1:-1].split()
+    if part.startswith("（"):
+        return True
+    if not words:
+        return False
+    if words[0][:1].islower():
+        return True
+    capitalised = all(word[:1].isupper() for word in words[1:])
+    return len(words) <= 3 and is_delivery_word(words[0]) and (len(words) == 1 or not capitalised)
 
 
 def parse_archival(text: str, line: int) -> ArchivalCitation | None:
@@ -1874,10 +1907,34 @@ def _remark(block: Block) -> bool:
     )
 
 
-# Two or three capitalised words, each with small letters: a person's full name.
+# A capitalised word with small letters, also "McKenzie", "O'Brien", "MacLeod".
+_NAME_WORD: Final = rf"{P.UP}[a-zà-ÿ’'-]+(?:{P.UP}[a-zà-ÿ’'-]+)?"
+# Two or three such words: a person's full name.
 _PERSONAL_NAME: Final = recache.compile(
-    rf"^{P.UP}[a-zà-ÿ’'-]+(?:\s+(?:{P.PARTICLE}\s+)?{P.UP}[a-zà-ÿ’'-]+){{1,2}}$"
+    rf"^{_NAME_WORD}(?:\s+(?:{P.PARTICLE}\s+)?{_NAME_WORD}){{1,2}}$"
 )
+
+
+# A holder named without a title: "(Ada Crane)", "(Owen ap Rhys)".
+_UNTITLED_HOLDER: Final = recache.compile(
+    rf"^{_NAME_WORD}(?:\s+(?:{P.PARTICLE}\s+)?{_NAME_WORD}){{1,3}}$"
+)
+
+
+def _holder_named(name: str, inner: str) -> bool:
+    """Whether a parenthesis after a label's name names who speaks: a titled
+    name ("The Prime Minister (Mr. Harold Macmillan)"), or a plain name after
+    an office ("The Minister for Roads (Ned Fry)").
+
+    >>> _holder_named("The Minister for Roads", "Ned Fry"), _holder_named("Ada", "Ned Fry")
+    (True, False)
+    """
+    if _TITLED_NAME.match(inner):
+        return True
+    if not name.startswith("The ") or _UNTITLED_HOLDER.match(inner.strip()) is None:
+        return False
+    words = name.replace("-", " ").casefold().split()
+    return any(w in _OFFICE_WORDS or w in HOLDER_OFFICES for w in words)
 
 
 def _listed_as(label: str, listed: list[str]) -> str | None:
@@ -1900,8 +1957,8 @@ def _listed_as(label: str, listed: list[str]) -> str | None:
 
 # A title and a surname: "Mr. Carver", "Mrs. Joan Pell", "Dr. Okafor".
 _TITLED_SURNAME: Final = LazyPattern(
-    rf"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+(?:{P.UP}[a-zà-ÿ’'-]+\s+){{0,2}}"
-    rf"{P.UP}[a-zà-ÿ’'-]+$"
+    rf"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+(?:{_NAME_WORD}\s+){{0,2}}"
+    rf"{_NAME_WORD}$"
 )
 
 
@@ -1923,6 +1980,12 @@ _SURNAME: Final = recache.compile(rf"{P.UP}[a-zà-ÿ’'-]+")
 # "(CDU/CSU)", "(Westbury) (Con)", "(R-Tex.)".
 _PARTY: Final = recache.compile(
     r"[(（][A-ZÄÖÜ][\w./&-]*(?:\s[A-ZÄÖÜ][\w./&-]*){0,2}[)）](?:\s*\([A-Z][\w./&-]*\))?"
+)
+
+
+# A member's seat, then party: "(Bootle) (Lab)", "(Liverpool, West Derby) (Lab/Co-op)".
+_SEAT_AND_PARTY: Final = recache.compile(
+    rf"[(（]{P.UP}[^()（）\n]{{0,60}}[)）]\s*\([A-Z][\w./&-]{{0,15}}(?:\s[A-Z][\w./&-]{{0,15}}){{0,2}}\)"
 )
 
 
@@ -2033,10 +2096,96 @@ def read_blocks(
     classifier = Classifier(file, facts, reporter)
     classifier.yaml_end = _yaml_front_matter(paragraphs)
     blocks = [block for p in paragraphs for block in classifier.classify(p)]
+    blocks = section_headings(blocks, {p.line: p.col_offset for p in paragraphs if p.text})
     names = frozenset([*facts.participants, *(running_form(label) for label in facts.label_counts)])
     assembled = title_of_kind(end_time(glued_notes(assemble(blocks, file, reporter, names))))
     assembled = date_in_title(assembled)
     return mark_front(_ensure_text(assembled, file, reporter)), facts, classifier.editors
+
+
+def section_headings(blocks: list[Block], indents: dict[int, int]) -> list[Block]:
+    """A short line standing alone after a finished speech is a section
+    heading, not the speech's last paragraph: in title case where the next
+    label follows it ("Nuclear Non-proliferation and Disarmament" before "3.
+    Paul Flynn (Newport West) (Lab):") or where it is set well in, centred as a
+    printed record sets its headings ("                Cloture Motion"); in any
+    case where a time of day stands between it and the next label, as Hansard
+    times a debate ("Business, innovation and skills" / "2.45 pm").
+
+    Before: ``[Turn(…, "… the vote."), Paragraph("Roads and Bridges"), Turn(…)]``
+    After:  ``[Turn(…, "… the vote."), Heading("Roads and Bridges"), Turn(…)]``
+    """
+    out = list(blocks)
+    seen_turn = False
+    for at, block in enumerate(blocks):
+        seen_turn = seen_turn or isinstance(block, Turn)
+        if not seen_turn or type(block) is not Paragraph:
+            continue
+        text = _plain(block.content)
+        if not _short_line(text):
+            continue
+        before = _neighbour(blocks, at, -1)
+        if before < 0 or not _ends_sentence(blocks[before]):
+            continue
+        after = _neighbour(blocks, at, 1)
+        label_next = after >= 0 and isinstance(blocks[after], Turn)
+        titled = _title_line(text) and (indents.get(block.line, 0) >= _CENTRED or label_next)
+        if titled or _timed_turn_at(blocks, after):
+            out[at] = Heading(block.content, "section", block.line)
+    return out
+
+
+_CENTRED: Final = 20  # a line set this far in is centred on a printed page
+
+
+def _neighbour(blocks: list[Block], at: int, step: int) -> int:
+    """The index of the nearest block before or after ``at`` that holds text
+    (not a page break), or -1."""
+    at += step
+    while 0 <= at < len(blocks) and isinstance(blocks[at], Breaks | Boilerplate):
+        at += step
+    return at if 0 <= at < len(blocks) else -1
+
+
+def _timed_turn_at(blocks: list[Block], at: int) -> bool:
+    """Whether a time of day alone on its line stands at ``at``, a label after it."""
+    if at < 0 or not isinstance(blocks[at], Narration):
+        return False
+    narration = blocks[at]
+    assert isinstance(narration, Narration)
+    if not any(_clock_date(node) for node in narration.content):
+        return False
+    after = _neighbour(blocks, at, 1)
+    return after >= 0 and isinstance(blocks[after], Turn)
+
+
+def _ends_sentence(block: Block) -> bool:
+    if isinstance(block, Turn):
+        content = block.paragraphs[-1].content
+    elif isinstance(block, Paragraph):
+        content = block.content
+    else:
+        return False
+    return _last_character(_plain(content)) in ".?!:”\"'"  # ":" before a text read out
+
+
+def _short_line(text: str) -> bool:
+    """One to ten words, the first capitalised, nothing after the last word."""
+    words = text.split()
+    return 1 <= len(words) <= 10 and len(text) <= 80 and text[-1:].isalnum() and text[:1].isupper()
+
+
+def _title_line(text: str) -> bool:
+    """Two to ten words, the first and every word not a small one capitalised,
+    nothing after the last word: "Roads and Bridges", "Cloture Motion".
+
+    >>> _title_line("Roads and Bridges"), _title_line("Thank you"), _title_line("Roads.")
+    (True, False, False)
+    """
+    words = text.split()
+    if len(words) < 2 or not _short_line(text):
+        return False
+    return all(w[:1].isupper() or w.casefold() in TITLE_CASE_MINOR for w in words[1:])
 
 
 # A note's body after the text, its number and a space before it: "1 Source: …".

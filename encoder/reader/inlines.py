@@ -32,7 +32,7 @@ from ..model import (
     evolve,
 )
 from .patterns import FROM_SUPERSCRIPT, SUPERSCRIPT_DIGITS
-from .vocab import is_delivery_word
+from .vocab import is_delivery_word, speaker_kind
 
 # A signature of editors' initials at the end of a remark: "– A.P. & N. P."
 _INITIALS: Final = r"(?:[A-Z]\.\s?)+[A-Z]?\.?"
@@ -224,6 +224,20 @@ def _rule_editorial(
     return _editorial(content, "brackets", ctx)
 
 
+def _rule_interjection(
+    content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
+) -> tuple[Inline, ...] | None:
+    """ "[Hon. Members: “Hear, hear.”]", "[An hon. Member: “Shame!”]": what a
+    group or an unnamed member called out, as the record prints it inside a
+    speech; no editor supplied these words."""
+    who, colon, said = content.partition(":")
+    if not colon or not said.strip() or len(who.split()) > 4 or not who[:1].isupper():
+        return None
+    if speaker_kind(who) == "person":
+        return None
+    return (Stage(f"[{content}]", "narration"),)
+
+
 def _rule_remark(
     content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
 ) -> tuple[Inline, ...] | None:
@@ -398,15 +412,28 @@ def _rule_wiki_link(
     return (Text(f"[{content}]"),)
 
 
+def _rule_address(
+    content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
+) -> tuple[Inline, ...] | None:
+    """ "[www.gpo.gov]", "[https://example.org/a]": an address the source gives
+    in brackets, kept as written: no editor supplied it."""
+    if "." not in content or _ADDRESS.fullmatch(content) is None:
+        return None
+    return (Text(f"[{content}]"),)
+
+
+_ADDRESS: Final = recache.compile(r"(?:https?://|www\.)[\w-]+(?:\.[\w-]+)+(?:/[^\s\[\]]*)?")
 _WIKI_LINK: Final = recache.compile(r"[a-z]{3,12}:[^\s:|\]][^|\]]{0,60}(?:\|[^|\]]{1,60})?")
 
 
 BRACKET_RULES: Final[tuple[tuple[str, BracketRule], ...]] = (
     ("wiki-link", _rule_wiki_link),
+    ("address", _rule_address),
     ("page", _rule_page),
     ("time", _rule_time),
     ("long-number", _rule_long_number),
     ("question-mark", _rule_question),
+    ("interjection", _rule_interjection),
     ("editorial-remark", _rule_editorial),
     ("transcriber-remark", _rule_remark),
     ("gloss", _rule_gloss),
@@ -438,7 +465,13 @@ def _paren(
     if ctx.speech and delivery and _is_stage_word(delivery.group("first"), content):
         before = text[: match.start()]
         after = text[match.end() :]
-        if (not before or before[-1].isspace()) and re.match(r"^[.:,;]?(\s|$)", after):
+        # "Drucksache 17/2196 (neu)": a word that qualifies the number before it
+        qualifies = before[-2:-1].isdigit()
+        if (
+            (not before or before[-1].isspace())
+            and not qualifies
+            and re.match(r"^[.:,;]?(\s|$)", after)
+        ):
             return (Stage(f"({content})"),)
     return (Text(f"({content})"),)
 

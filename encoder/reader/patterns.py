@@ -74,7 +74,9 @@ DATE: Final = (
     rf"|\d{{1,2}}(?:er|\.|º|°)?\s+(?:de\s+)?{_OTHER_MONTH}\s+(?:de\s+)?\d{{4}}(?:\s*г\.?)?)"
 )
 _WEEKDAY: Final = (
-    r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)"
+    r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+"
+    # a German record's "Freitag, den 18. Juni 2010"
+    r"|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s+(?:den\s+)?)"
 )
 DATE_IN_TEXT: Final = LazyPattern(DATE)
 # A time of day may follow, as meeting programs write it: "March 12, 2024, 9:03AM".
@@ -88,6 +90,8 @@ DATE_LINE: Final = recache.compile(
     rf"^(?:(?:Recorded|Interviewed|Dated)(?: on)?:? )?{_WEEKDAY}?(?P<date>{DATE})"
     rf"{_TIME_OF_DAY}?(?: [•·] \d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\.?$"
 )
+# A chamber's sitting by its number, as its record is titled: "50. Sitzung".
+SITTING_TITLE: Final = recache.compile(r"^\d{1,4}\.[ \t](?:Sitzung|Plenarsitzung|séance)$")
 # "Washington, May 17, 1955", "Berlin, 30 November 1960": a place, then the date.
 PLACE_DATE: Final = recache.compile(
     rf"^(?P<place>{UP}[\w.,’' -]{{1,40}}?)(?P<sep>(?:,|\s[–—-])\s+{_WEEKDAY}?)(?P<date>{DATE})"
@@ -185,7 +189,7 @@ BOILERPLATE: Final = recache.compile(
     r"related documents|share this|print this page|download pdf|download the pdf|"
     r"accept all cookies|cookie policy|privacy policy|terms of use|"
     r"associated (?:people & organizations|places|topics)|cookie settings|"
-    r"sign in|log in|subscribe"
+    r"sign in|log in|subscribe|previous section|next section|home page|(?-i:Index)"
     # a breadcrumb trail ("Home › Collections › Oral Histories") and cookie banners
     r"|(?:[^›»\n]{1,40}\s[›»]\s+){2,}[^›»\n]{1,40}|we use cookies\b.*)$",
     re.I,
@@ -282,7 +286,8 @@ def by_initial(words: tuple[str, ...]) -> str:
 
 HONORIFIC: Final = by_initial(HONORIFICS)
 HONORIFIC_PREFIX: Final = recache.compile(
-    rf"^(?P<hon>(?:(?:{HONORIFIC}|(?:Right|Rt\.?)\s+Hon(?:ourable|\.)?)\s+)+)",
+    rf"^(?P<hon>(?:(?:{HONORIFIC}|(?:Right|Rt\.?)\s+Hon(?:ourable|\.)?)\s+)+)"
+    r"(?!pro\s+tempore\b)",  # "The PRESIDENT pro tempore" is an office, not a title
     re.I,  # "MR. SMITH", "THE PRESIDENT" as well
 )
 # a lower-case particle inside a name: "Aaron van Wirdum", "Ana de la Cruz"
@@ -300,8 +305,11 @@ _UPPER_WORD: Final = rf"(?:(?:{UP}|STE?)\.\s?)*{UP}(?:{UP}|[’'\-])+"
 # A title in ordinary case may precede the name, as in hearings: "Senator KENNEDY.",
 # "Mr. DULLES.", "The CHAIRMAN.".
 # A particle may follow the title: "Mr. de la GARZA.", "Ms. van HOLLEN.".
+# The chair of the US Congress in its own right: "The PRESIDENT pro tempore.",
+# "The ACTING PRESIDENT pro tempore.", "The SPEAKER pro tempore.".
 UPPER_LABEL: Final = recache.compile(
-    rf"^(?P<name>(?:(?i:{HONORIFIC})\s+(?:{PARTICLE}\s+){{0,2}})?{_UPPER_WORD}(?:\s+{_UPPER_WORD})*)"
+    rf"^(?P<name>(?:(?i:{HONORIFIC})\s+(?:{PARTICLE}\s+){{0,2}})?{_UPPER_WORD}(?:\s+{_UPPER_WORD})*"
+    r"(?: pro tempore)?)"
     r"(?:\s*(?P<delivery>\([^()]*\)(?:\s*\([^()]*\))?))?(?P<term>[.:])(?:\s+(?P<rest>\S.*))?$"
 )
 # Mixed-case names need a colon: "Mao Zedong: ...", "Interviewer (laughing): ...", "Q: ...";
@@ -336,9 +344,11 @@ def separated_label(text: str) -> re.Match[str] | None:
 
 # An office whose name holds a comma, then its holder: "The Minister of State,
 # Department for Rural Affairs (Mr. Tobias Lindqvist):".
+# (Hansard names a holder without a title where there is none: "(Ada Crane)")
 HOLDER_LABEL: Final = LazyPattern(
     rf"(?P<name>The {UP}[^():\n]{{2,100}}?)\s*"
-    r"(?P<delivery>\((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s[^()\n]{2,60}\))"
+    r"(?P<delivery>\((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s[^()\n]{2,60}"
+    rf"|{UP}[\w’'-]+(?:\s{UP}[\w’'-]+){{1,3}})\))"
     r"(?P<term>:)\s+(?P<rest>\S.*)?$"
 )
 # A name, then the office in which its bearer speaks: "Dr. Dehler, Bundesminister
@@ -360,16 +370,35 @@ OFFICE_OPEN: Final = LazyPattern(
 )
 
 
+# A member's label with no space after its colon, as a copy from a web page leaves
+# it: "Mr Tom Baird:Thank you.", "Ada Crane (Bootle) (Lab):I beg to move". A title
+# or the seat and party in brackets makes it a name, not "Note:The" or "Re:Budget".
+TIGHT_NAME_LABEL: Final = LazyPattern(
+    rf"^(?P<name>(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?"
+    rf"{UP}[\w’'\-]*(?:\s+{UP}[\w’'\-]*){{0,3}})"
+    r"(?:\s*(?P<delivery>\([^()]*\)(?P<party>\s*\([^()]*\))?))?"
+    r"(?P<term>:)(?P<rest>[A-Z\"“‘'(\[].*)$"
+)
+
+
 def colon_label(text: str) -> re.Match[str] | None:
     """COLON_LABEL, tried only on text with a colon (most lines of speech have
-    none, and the name's words are tried every way before the engine fails).
+    none, and the name's words are tried every way before the engine fails);
+    then a member's label whose speech follows the colon without a space.
 
     >>> colon_label("Mao Zedong: Yes.").group("name"), colon_label("MAO ZEDONG. Yes.")
     ('Mao Zedong', None)
+    >>> colon_label("Ms Ada Crane:Thank you.").group("rest"), colon_label("Note:The end")
+    ('Thank you.', None)
     """
     if ":" not in text and "：" not in text:
         return None
-    return COLON_LABEL.match(text)
+    found = COLON_LABEL.match(text)
+    if found is None and ":" in text[:120]:
+        tight = TIGHT_NAME_LABEL.match(text)
+        if tight is not None and (tight.group("title") or tight.group("party")):
+            return tight
+    return found
 
 
 # A title and a name, then a full stop, in mixed case: printed hearings whose small

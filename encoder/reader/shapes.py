@@ -679,6 +679,10 @@ def lex_lines(
     # where paragraphs begin indented, a wrapped line at the margin that starts
     # "Ms. Lindqvist." goes on with its sentence
     indented_paragraphs = wrap is not None and _indented_paragraphs(lines, wrap_indent)
+    # where labels open lines set in by a space or two, as the Congressional Record
+    # prints it, every line set in so opens a paragraph, and a quotation set further
+    # in goes on over the lines under its first, set in less
+    first_indented = wrap is not None and _first_lines_indented(lines, wrap_indent)
     double = None if shape.line_numbers or shape.vtt else _double_spaced(lines)
     if double:
         base_indent = min(len(x) - len(x.lstrip()) for x in lines if x.strip())
@@ -700,6 +704,7 @@ def lex_lines(
         lx.event(PageMark(pages[0], None))  # the first page, numbered at its foot
     formfeeds = 0
     previous_len = 0
+    previous_indent = 0
     webvtt = shape.vtt and any(VTT_HEADER.match(line) for line in lines[:3])  # not SubRip
     in_vtt_header = webvtt
     in_vtt_note = False
@@ -762,10 +767,12 @@ def lex_lines(
             if gutter is not None:
                 lx.event(LineBreak(gutter))
             continue
-        if "Column " in stripped[:20] and _COLUMN_LINE.match(stripped):
-            # "7 Mar 2005 : Column 612": a parliamentary report's column heading,
-            # page furniture between the paragraphs of a speech (kept in the header)
-            _own(lx, stripped, number, indent, furniture=True)
+        column = _COLUMN_LINE.match(stripped) if "Column " in stripped[:30] else None
+        if column is not None:
+            # "7 Mar 2005 : Column 612": a parliamentary report's column begins, a
+            # break between the paragraphs of a speech, which goes on across it
+            lx.event(PageMark(column.group("n"), None))
+            lx.event(Folio(stripped, "header"))
             continue
         page_line = _page_line(stripped, shape.profile)
         incident = page_line is None and len(stripped) <= 80 and is_incident(stripped)
@@ -829,7 +836,13 @@ def lex_lines(
                 and wrap is not None
                 and previous_len >= wrap - 25
                 and indent < wrap_indent + 3
+                and not (first_indented and indent > wrap_indent)
             )
+            if first_indented and not continues and not opens and lx.first is not None:
+                # "       Bridges are …" / "     the community …": a quotation's lines
+                continues = wrap_indent + 3 <= indent <= previous_indent and (
+                    wrap is not None and previous_len >= wrap - 25
+                )
         # a heading in capitals set far in, over two lines ("STATEMENT OF DAVID
         # ROE, ADMINISTRATOR," / "RURAL CONNECTIVITY OFFICE"), as hearings print it
         was_centred = centred
@@ -850,6 +863,7 @@ def lex_lines(
         # "(The hearing adjourned until 10.00 am on" / "Wednesday, 11 March 2026)"
         unclosed = (stripped[:1] == "(" or unclosed) and ")" not in stripped
         previous_len = len(raw.rstrip())
+        previous_indent = indent
         if vtt_stamp is not None:
             _vtt_cue(lx, vtt_stamp, stripped, number, indent)
             vtt_stamp = None
@@ -925,6 +939,33 @@ def _indented_paragraphs(lines: tuple[str, ...], margin: int) -> bool:
     return len(indents) >= 3 and sum(1 for i in indents if i >= margin + 3) >= 0.8 * len(indents)
 
 
+def _first_lines_indented(lines: tuple[str, ...], margin: int) -> bool:
+    """Most lines that open with a label are set in one or two spaces from the
+    margin of the wrapped lines ("  Mr. VANCE. Mr. President, …" over lines at
+    the margin): a paragraph's first line is set in.
+
+    >>> _first_lines_indented(("  Mr. ROE. Yes, and", "so on.", "  Mr. DOE. No."), 0)
+    True
+    >>> _first_lines_indented(("Mr. ROE. Yes.", "  so on.", "Mr. DOE. No."), 0)
+    False
+    """
+    indents = [
+        len(x) - len(x.lstrip())
+        for x in lines
+        if (x[:1].isspace() or x[:1].isupper()) and "." in x[:60] and _label_line(x.strip())
+    ]
+    return len(indents) >= 2 and sum(1 for i in indents if 0 < i - margin <= 2) >= 0.8 * len(
+        indents
+    )
+
+
+def _label_line(text: str) -> bool:
+    upper = UPPER_LABEL.match(text)
+    titled = TITLED_LABEL.match(text) if upper is None else None
+    found = upper or titled
+    return found is not None and bool(found.group("rest"))
+
+
 def _titled_only(text: str) -> bool:
     """A line that only a title-and-name label rule would open ("Ms. Lindqvist. …")."""
     return not (UPPER_LABEL.match(text) or colon_label(text) or capitals_heading(text))
@@ -984,7 +1025,8 @@ def _page_number(lx: _Lexer, n: str, text: str) -> None:
 _DIGITS: Final = recache.compile(r"\d+")
 # A column heading of a parliamentary report: "7 Mar 2005 : Column 612", "Column 12WS".
 _COLUMN_LINE: Final = recache.compile(
-    r"(?:\d{1,2} [A-Z][a-z]{2,8} \d{4} ?: ?)?Column \d{1,5}(?:[A-Z]{1,3})?(?:-\d{1,5}[A-Z]{0,3})?$"
+    r"(?:\d{1,2} [A-Z][a-z]{2,8} \d{4} ?: ?)?Column "
+    r"(?P<n>\d{1,5}(?:[A-Z]{1,3})?(?:-\d{1,5}[A-Z]{0,3})?)$"
 )
 # A page's foot with its number last: "Ref. X8512.2018 © 2018 Museum Page 2 of 46".
 _FOOT: Final = LazyPattern(r"(?=.{0,160}$).*\S[ \t]+Page (?P<n>\d{1,4}) of (?P<m>\d{1,4})$")
@@ -1576,6 +1618,7 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
             )
             and not _opens(following.text, Shape())
             and PARTICIPANTS_HEAD.match(para.text) is None  # Otter's "SPEAKERS" over the names
+            and not _field_over_names(key, following, after)
         ):
             out.append(_joined(para, name, following))
             index += 2
@@ -1583,6 +1626,29 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
         out.append(para)
         index += 1
     return out
+
+
+def _field_over_names(key: str, following: RawParagraph, after: RawParagraph | None) -> bool:
+    """A word and a colon over names one a line is a field of an agenda, not a
+    speaker: "Berichterstattung:" (the rapporteurs) over "Abgeordnete Dr. Jonas
+    Feld" and "Marta Klee (Bremen)".
+
+    >>> names = RawParagraph("Abgeordnete Lea Runge", 2, 0), RawParagraph("Paul Ott (Kiel)", 3, 0)
+    >>> _field_over_names("Berichterstattung", *names), _field_over_names("Lea Runge", *names)
+    (True, False)
+    """
+    return (
+        len(key.split()) == 1
+        and after is not None
+        and _NAME_LINE.match(following.text) is not None
+        and _NAME_LINE.match(after.text) is not None
+    )
+
+
+# A name alone on its line, maybe with its place or party: "Paul Ott (Kiel)".
+_NAME_LINE: Final = LazyPattern(
+    rf"^{UP}[\w’'.\-]*(?:[ \t]{UP}[\w’'.\-]*){{0,4}}(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*$"
+)
 
 
 def _time_alone(text: str) -> bool:

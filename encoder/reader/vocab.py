@@ -97,6 +97,7 @@ HONORIFICS: Final = (
     r"Prof\.?",
     "Professor",
     "Sir",
+    "Dame",
     "Lord",
     "Lady",
     "Senator",
@@ -184,6 +185,12 @@ OFFICES: Final = (
     "Delegation",
     "Bureau",
 )
+# Offices a chamber's record names before their holder ("The Leader of the House
+# (Ann Roe):"), besides :data:`OFFICES`.
+HOLDER_OFFICES: Final = frozenset(
+    "leader chancellor solicitor attorney advocate speaker president paymaster whip "
+    "treasurer comptroller".split()
+)
 # Capitalised one-word notes on delivery: "(Laughter.)", "(Ironically)."
 STAGE_WORDS: Final = frozenset(
     "laughter laughs applause pause silence crosstalk inaudible interruption aside sighs "
@@ -270,12 +277,21 @@ ACTIVE_PROCEEDINGS: Final = (
     "applauded",
     "voted",
     "divided",
+    # the clerk's business, as the Congressional Record reports it: "The bill clerk
+    # proceeded to call the roll.", "The assistant legislative clerk read as follows:"
+    r"clerk\s+(?:read|proceeded|called)",
 )
 
 
 # Lower-case words inside a personal name: "Aaron van Wirdum", "Ana de la Cruz".
 NAME_PARTICLES: Final = tuple(
     "van von der den de del della di da do dos du la le ter ten al bin ibn bint".split()
+)
+
+# Small words a heading in title case leaves in small letters: "Nuclear
+# Non-proliferation and Disarmament", "Roads for the Future".
+TITLE_CASE_MINOR: Final = frozenset(
+    "a an and as at but by for from in into of on or per the to under upon via with".split()
 )
 
 # Words that open a line like a speaker's label but name no speaker:

@@ -785,6 +785,10 @@ def _name_words(name: str) -> tuple[str, ...]:
     gendered = GENDERED.match(name)
     bare = HONORIFIC_PREFIX.sub("", name)
     words = tuple(w for w in re.split(r"[\s.]+", _fold(bare)) if w)
+    if words[-2:] == ("pro", "tempore"):
+        # an office held for the time (the US chair): one name, whose last word is
+        # no surname; "Acting President pro tempore" is not "President pro tempore"
+        return (" ".join(words),)
     return ((gendered.group(1).casefold(), *words)) if gendered else words
 
 
