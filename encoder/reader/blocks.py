@@ -635,6 +635,8 @@ class Classifier:
             self.seen_participants = True
         elif isinstance(block, TitleLine | Paragraph) and self.phase is not Phase.CONVERSATION:
             self.seen_title = True
+        elif isinstance(block, MetadataField) and block.kind == "title":
+            self.seen_title = True  # a YAML "title:": a heading below is no title
         step = TRANSITIONS.get(type(block))
         if step is not None:
             self.phase = step(self.phase, block, self.seen_turn)
@@ -650,14 +652,14 @@ class Classifier:
     # -- one rule per kind of line ------------------------------------------
 
     def yaml_field(self, para: RawParagraph, text: str) -> Block | None:
-        """A line of a Markdown file's YAML front matter: its "---" lines are the
-        file format's (kept in the header, as WebVTT's header is), "title:" the
-        title, "date:" the date, any other key a note."""
+        """A line of a Markdown file's YAML front matter: its "---" lines are
+        lines of the front matter as written (the round trip gives them back),
+        "title:" the title, "date:" the date, any other key a note."""
         if para.line > self.yaml_end:
             return None
         if text == "---":
-            return Boilerplate(text, para.line)
-        field = _YAML_FIELD.match(text)
+            return MetadataField("note", "", text, (Text(text),), para.line)
+        field = P.YAML_FIELD.match(text)
         if field is None:  # a value folded over lines
             return MetadataField("note", "", text, self.inlines(para), para.line)
         key, value = field.group("key"), _yaml_scalar(field.group("value").strip())
@@ -1486,14 +1488,10 @@ def _yaml_unescape(match: re.Match[str]) -> str:
 def _yaml_front_matter(paragraphs: list[RawParagraph]) -> int:
     """The line of the "---" that closes a Markdown file's YAML front matter
     ("---" / "title: …" / "date: …" / "---" at the top), or 0 if it has none."""
-    if not paragraphs or paragraphs[0].text != "---" or paragraphs[0].line > 2:
+    if not paragraphs or paragraphs[0].line > 2:
         return 0
-    if len(paragraphs) < 2 or _YAML_FIELD.fullmatch(paragraphs[1].text) is None:
-        return 0
-    for para in paragraphs[2:40]:  # (a value may go on over lines: YAML folds them)
-        if para.text == "---":
-            return para.line
-    return 0
+    end = P.yaml_front_end([p.text for p in paragraphs[: P.YAML_LINES]])
+    return paragraphs[end].line if end else 0
 
 
 def _clock_content(match: re.Match[str]) -> tuple[Inline, ...]:
@@ -1672,8 +1670,6 @@ _THE_WITNESS: Final = norm_label("THE WITNESS")
 # A double-quoted YAML value's line folded after "\" and its escapes.
 _YAML_FOLD: Final = recache.compile(r"\\\s+\\ ")  # "\" at a line's end, "\ " below
 _YAML_ESCAPE: Final = recache.compile(r"\\(?:u(?P<u>[0-9A-Fa-f]{4})|(?P<c>.))")
-# A line of YAML front matter: "title: \"Press Briefing …\"", "source_url: https://…".
-_YAML_FIELD: Final = recache.compile(r"(?P<key>[A-Za-z_][\w-]{0,30}):[ \t]*(?P<value>.*)")
 # A news transcript's first label for a voice, all in capitals: the name (with a
 # party), a comma, who they are: "ANA LOPEZ, CNN ANCHOR:", "TERESA VANCE (D),
 # MAYOR OF RIVERTON, IOWA:"; later labels give the surname alone.

@@ -720,3 +720,25 @@ def parse_date(text: str) -> str | None:
         return _dt.date(int(year), month, int(days[0])).isoformat()
     except ValueError:  # "February 30, 1958": not a day of the calendar
         return None
+
+
+# A line of YAML front matter: "title: \"Press Briefing …\"", "source_url: https://…".
+YAML_FIELD: Final = recache.compile(r"(?P<key>[A-Za-z_][\w-]{0,30}):[ \t]*(?P<value>.*)")
+# How far down the "---" that closes a YAML front matter is looked for (a site's
+# episode notes, hosts and links make a front matter of a hundred lines or more).
+YAML_LINES: Final = 400
+
+
+def yaml_front_end(texts: list[str]) -> int:
+    """The index of the "---" that closes a YAML front matter opening ``texts``
+    (non-blank lines: "---" / "title: …" / … / "---"), or 0 if there is none.
+
+    >>> yaml_front_end(["---", "title: Radios", "---", "AM: Hello."])
+    2
+    >>> yaml_front_end(["---", "AM: Hello.", "BK: Hi."])
+    0
+    """
+    if len(texts) < 3 or texts[0] != "---" or YAML_FIELD.fullmatch(texts[1]) is None:
+        return 0
+    # (a value may go on over lines, as YAML folds them)
+    return next((i for i in range(2, min(len(texts), YAML_LINES)) if texts[i] == "---"), 0)

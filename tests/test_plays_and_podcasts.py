@@ -1,0 +1,71 @@
+"""Podcasts with a Markdown file's YAML front matter, and plays in the
+typographies probe 4 found misread. Every transcript here is invented."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, said, xp
+
+from encoder.plaintext import tei_to_text
+
+
+def _lines(tree: object) -> list[str]:
+    return [line for line in tei_to_text(tree).splitlines() if line.strip()]  # type: ignore[arg-type]
+
+
+GARDEN = """---
+title: Soil and Patience
+transcript_by: Wen Okafor
+speakers:
+  - Ilse Brandt
+date: 2019-11-04
+---
+## Why compost matters
+
+IB: Compost is slow money.
+
+RT: Slow how?
+
+IB: It pays back in a year or two.
+
+RT: Good to know.
+"""
+
+
+def test_yaml_delimiters_come_back_and_its_title_is_the_title() -> None:
+    tree = encode(GARDEN, "garden.md")
+    back = _lines(tree)
+    assert back[0] == "---" and back[6] == "---"  # nothing of the file is lost
+    assert back == [line.strip() for line in GARDEN.splitlines() if line.strip()]
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["Soil and Patience"]
+    assert xp(tree, "//t:creation/t:date/@when") == ["2019-11-04"]
+    assert [who for who, _ in said(tree)] == ["#ib", "#rt", "#ib", "#rt"]
+
+
+def _long_front_matter(items: int) -> str:
+    links = "".join(
+        f"    - name: Link number {n}\n      url: https://example.org/{n}\n" for n in range(items)
+    )
+    return f"---\ntitle: Queues in Practice\nlinks:\n{links}---\n\n"
+
+
+QUEUES = """[0:00:05.1] M: Welcome back, this is the queue show.
+
+[0:00:12.4] KV: Thanks for having me.
+
+[0:00:20.9] M: Tell us about backpressure.
+
+[0:00:31.0] KV: It is the queue saying no.
+
+[0:00:44.2] Z: I once saw a queue grow without end.
+
+[0:00:52.8] M: And what happened?
+"""
+
+
+def test_a_label_said_once_is_read_under_a_long_front_matter() -> None:
+    for items in (2, 40):  # 7 and 85 lines of front matter
+        tree = encode(_long_front_matter(items) + QUEUES, "queues.md")
+        assert [who for who, _ in said(tree)] == ["#m", "#kv", "#m", "#kv", "#z", "#m"], items
+        assert said(tree)[4][1] == "I once saw a queue grow without end."
+        assert xp(tree, "//t:titleStmt/t:title/text()") == ["Queues in Practice"]
+        assert _lines(tree)[0] == "---"
