@@ -69,3 +69,30 @@ def test_a_label_said_once_is_read_under_a_long_front_matter() -> None:
         assert said(tree)[4][1] == "I once saw a queue grow without end."
         assert xp(tree, "//t:titleStmt/t:title/text()") == ["Queues in Practice"]
         assert _lines(tree)[0] == "---"
+
+
+FERRY = """Our guests tonight build ferries.
+
+RQ: Glad to be here.
+
+host: What does a ferry need first?
+
+RQ: A hull that forgives.
+
+host: And then?
+
+SB: A crew that doesn't.
+
+host: Thank you both.
+
+guest: once, as a word in a line, is no label.
+"""
+
+
+def test_a_lower_case_role_that_recurs_is_a_label() -> None:
+    tree = encode(FERRY, "ferry.txt")
+    assert [who for who, _ in said(tree)] == ["#rq", "#host", "#rq", "#host", "#sb", "#host"]
+    assert said(tree)[3][1] == "And then?"
+    assert xp(tree, "//t:sp[@who='#host']/t:speaker/text()") == ["host:"] * 3
+    # said once, a lower-case word before a colon stays in the turn above
+    assert said(tree)[-1][1] == "Thank you both. guest: once, as a word in a line, is no label."

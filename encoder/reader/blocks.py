@@ -574,6 +574,8 @@ class Classifier:
             counts = self.survey.colon_label_counts
             if counts[name] >= 2:
                 return True
+            if name[:1].islower():
+                return False  # "host:" is a label where it recurs, "guest: …" once is words
             if name == "Q" and max(counts.values(), default=0) >= 2:
                 return True  # one question asked among recurring labels ("MODERATOR:")
             if (

@@ -16,6 +16,7 @@ from ..model import MetadataKind
 from .vocab import (
     ACTIVE_PROCEEDINGS,
     HONORIFICS,
+    LOWER_ROLE_LABELS,
     MONTH_NAMES,
     NAME_PARTICLES,
     OTHER_MONTHS,
@@ -304,6 +305,9 @@ UPPER_LABEL: Final = recache.compile(
     rf"^(?P<name>(?:(?i:{HONORIFIC})\s+(?:{PARTICLE}\s+){{0,2}})?{_UPPER_WORD}(?:\s+{_UPPER_WORD})*)"
     r"(?:\s*(?P<delivery>\([^()]*\)(?:\s*\([^()]*\))?))?(?P<term>[.:])(?:\s+(?P<rest>\S.*))?$"
 )
+# A role written in lower case as a label among initials ("host: And you?"): a
+# label only where it recurs (see Classifier.is_speaker).
+LOWER_ROLES: Final = "(?:" + "|".join(LOWER_ROLE_LABELS) + ")"
 # Mixed-case names need a colon: "Mao Zedong: ...", "Interviewer (laughing): ...", "Q: ...";
 # Chinese and Japanese names take the full-width colon: "毛泽东：……".
 COLON_LABEL: Final = recache.compile(
@@ -311,7 +315,7 @@ COLON_LABEL: Final = recache.compile(
     # (an OCR's "Schmitt -Vockenhausen"; a space before the colon, as French
     # typography and scanned records write it: "Dr. Ritz (CDU/CSU) : Herr …")
     rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:(?:of|for|the|and|hon\.|{PARTICLE})\s+)?-?{UP}[\w’'.\-]*)"
-    r"{0,5}(?:\s+\d{1,3})?|[\u3400-\u9fff]{1,6})"
+    rf"{{0,5}}(?:\s+\d{{1,3}})?|[\u3400-\u9fff]{{1,6}}|{LOWER_ROLES})"
     r"(?:\s*(?P<delivery>[(（][^()（）]*[)）](?:\s*\([^()]*\))?))?"
     r"(?:(?P<term>[ \u00a0\u202f]?:)\s+|(?P<wide>：)\s*)(?P<rest>\S.*)?$"
 )

@@ -383,6 +383,21 @@ HEADING_WORDS: Final = frozenset(
     )
 )
 
+# Roles a podcast's transcriber writes in lower case as labels ("host: …" among
+# "AP:" and "PW:"); a label only where it recurs.
+LOWER_ROLE_LABELS: Final = (
+    "host",
+    "co-host",
+    "cohost",
+    "guest",
+    "interviewer",
+    "interviewee",
+    "moderator",
+    "caller",
+    "announcer",
+    "narrator",
+)
+
 _GROUP: Final = (
     r"(?:(?:the|several|some|many|all|other|various|two|three)\s+)*"
     r"(?:hon\.?\s+|honourable\s+|honorable\s+)?"
