@@ -3,7 +3,7 @@ typographies probe 4 found misread. Every transcript here is invented."""
 
 from __future__ import annotations
 
-from test_exports_and_oral import encode, said, xp
+from test_exports_and_oral import encode, participants, said, xp
 
 from encoder.plaintext import tei_to_text
 
@@ -38,7 +38,6 @@ def test_yaml_delimiters_come_back_and_its_title_is_the_title() -> None:
     assert back == [line.strip() for line in GARDEN.splitlines() if line.strip()]
     assert xp(tree, "//t:titleStmt/t:title/text()") == ["Soil and Patience"]
     assert xp(tree, "//t:creation/t:date/@when") == ["2019-11-04"]
-    assert [who for who, _ in said(tree)] == ["#ib", "#rt", "#ib", "#rt"]
 
 
 def _long_front_matter(items: int) -> str:
@@ -96,3 +95,69 @@ def test_a_lower_case_role_that_recurs_is_a_label() -> None:
     assert xp(tree, "//t:sp[@who='#host']/t:speaker/text()") == ["host:"] * 3
     # said once, a lower-case word before a colon stays in the turn above
     assert said(tree)[-1][1] == "Thank you both. guest: once, as a word in a line, is no label."
+
+
+def test_yaml_speakers_name_the_initials_and_the_transcriber_is_no_participant() -> None:
+    tree = encode(GARDEN, "garden.md")
+    # "speakers: - Ilse Brandt" names IB; RT stays as written
+    assert participants(tree) == {"ilse-brandt": ["Ilse Brandt"], "rt": ["RT"]}
+    assert [who for who, _ in said(tree)] == ["#ilse-brandt", "#rt", "#ilse-brandt", "#rt"]
+    assert xp(tree, "//t:sourceDesc//t:respStmt/t:persName/text()") == ["Wen Okafor"]
+    assert xp(tree, "//t:sourceDesc//t:respStmt/t:resp/text()") == ["transcribed by"]
+
+
+HOSTS = """---
+title: Ledger Talk
+hosts:
+    - name: Priya Nandakumar
+      url: https://example.org/priya
+    - name: Olaf Brekke
+      url: https://example.org/olaf
+---
+
+[0:00:03.0] PN: Welcome.
+
+[0:00:09.5] O: Hello all.
+
+[0:00:15.2] PN: Let us begin.
+"""
+
+
+def test_yaml_hosts_with_names_and_links_name_the_labels() -> None:
+    tree = encode(HOSTS, "ledger.md")
+    assert [who for who, _ in said(tree)] == [
+        "#priya-nandakumar",
+        "#olaf-brekke",
+        "#priya-nandakumar",
+    ]
+    assert _lines(tree)[:3] == ["---", "title: Ledger Talk", "hosts:"]
+
+
+KEYED = """Joan Whitcombe (JW): Thanks for coming in, Ravi.
+
+Ravi Desai (RD): Happy to.
+
+JW: Where did it begin?
+
+RD: In a garage.
+
+JW: As they do.
+"""
+
+
+def test_a_full_name_with_initials_labels_a_turn_and_names_the_initials() -> None:
+    tree = encode(KEYED, "keyed.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#joan-whitcombe",
+        "#ravi-desai",
+        "#joan-whitcombe",
+        "#ravi-desai",
+        "#joan-whitcombe",
+    ]
+    assert xp(tree, "//t:sp/t:speaker/text()")[:3] == [
+        "Joan Whitcombe (JW):",
+        "Ravi Desai (RD):",
+        "JW:",
+    ]
+    assert said(tree)[0][1] == "Thanks for coming in, Ravi."
+    assert _lines(tree) == [line for line in KEYED.splitlines() if line]

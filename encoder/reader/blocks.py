@@ -365,6 +365,11 @@ def initials_of(label: str, forms: list[tuple[str, str]], qa: bool = True) -> st
 def survey(paragraphs: list[RawParagraph]) -> Survey:
     s = Survey(paragraphs=paragraphs)
     in_participants = False
+    keys: dict[str, str] = {}  # initials a label's parentheses give its name
+    yaml_end = P.yaml_front_end([p.text for p in paragraphs[: P.YAML_LINES]])
+    for name in _yaml_speakers(paragraphs[:yaml_end]):
+        s.participants.append(name)
+        s.participant_forms.append((name, name))
     title = next((p.text for p in paragraphs if p.text), "")
     # "Telephone Conversation Between Secretary of State Vale and Foreign Minister
     # Arnesen": the two people, for labels that give their initials ("V:", "A:")
@@ -432,6 +437,9 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         colon = P.colon_label(text)
         if colon and colon.group("rest"):
             s.colon_label_counts[colon.group("name")] += 1
+            keyed = _INITIALS_KEY.fullmatch(colon.group("delivery") or "")
+            if keyed is not None and _PERSONAL_NAME.match(colon.group("name")):
+                keys[keyed.group("initials")] = colon.group("name")
         elif label is None and (separated := P.separated_label(text)) is not None:
             s.separated_counts[separated.group("name")] += 1
         elif label is None and text[:1].isupper() and "." in text[:40]:
@@ -453,6 +461,10 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             s.original_lang = P.LANGUAGE_CODES.get(translator.group("lang").lower())
         if s.original_lang is None and "op." in text and P.russian_archive_style(text):
             s.original_lang = "ru"
+    for initials, name in keys.items():
+        if s.colon_label_counts[initials]:  # "Max Hale (MH): …", then "MH: …"
+            s.initials.setdefault(initials, name)
+            s.participants.append(name)
     return s
 
 
@@ -560,8 +572,8 @@ class Classifier:
             return is_diariser_label(name) and any(
                 c >= 2 and is_diariser_label(n) for n, c in counts.items()
             )
-        if surname_key(name) in self.survey.participant_keys:
-            return True
+        if surname_key(name) in self.survey.participant_keys or name in self.survey.initials:
+            return True  # (initials a key or a full label spelled out: "RD" of "Ravi Desai (RD):")
         # "Joe Mosnier:" for "Interviewer: Joseph Mosnier": the surname listed
         if (
             colon
@@ -666,6 +678,11 @@ class Classifier:
             return MetadataField("note", "", text, self.inlines(para), para.line)
         key, value = field.group("key"), _yaml_scalar(field.group("value").strip())
         start = Text(text[: field.start("value")])
+        if key.casefold() in _YAML_MAKERS and P.SHORT_NAME.match(value) and value == field["value"]:
+            # "transcript_by: Lee Park": who made the record (the source's respStmt)
+            return MetadataField(
+                "role", "transcribed by", value, (start, PersName(value, None)), para.line
+            )
         when = P.parse_date(value) if key.casefold() == "date" else None
         raw = text[field.start("value") :]
         at = raw.find(value) if when is not None else -1
@@ -1496,6 +1513,23 @@ def _yaml_front_matter(paragraphs: list[RawParagraph]) -> int:
     return paragraphs[end].line if end else 0
 
 
+def _yaml_speakers(paragraphs: list[RawParagraph]) -> list[str]:
+    """The names a YAML front matter lists under "speakers:" (or "hosts:"), as
+    "- Ada Moss" or "- name: Ada Moss" items."""
+    names: list[str] = []
+    listing = False
+    for para in paragraphs:
+        field = P.YAML_FIELD.fullmatch(para.text)
+        item = _YAML_ITEM.fullmatch(para.text)
+        if field is not None and not para.col_offset:  # a key of the top level
+            listing = field.group("key").casefold() in _YAML_SPEAKERS and not field["value"]
+        elif listing and item is not None:
+            name = _yaml_scalar(item.group("name").strip())
+            if P.SHORT_NAME.match(name):
+                names.append(name)
+    return names
+
+
 def _clock_content(match: re.Match[str]) -> tuple[Inline, ...]:
     """A clock line's words: what stands before the time ("END   "), then the
     time as a clock date."""
@@ -1915,6 +1949,14 @@ def _personal(name: str) -> bool:
     )
 
 
+# The keys of a YAML front matter that name who transcribed the record.
+_YAML_MAKERS: Final = frozenset(("transcript_by", "transcribed_by", "transcriber"))
+# The keys of a YAML front matter whose list names the speakers.
+_YAML_SPEAKERS: Final = frozenset(("speakers", "hosts", "guests", "participants"))
+# A YAML list item that is a name: "- Ada Moss", "- name: Ada Moss".
+_YAML_ITEM: Final = recache.compile(r"- (?:name:[ \t]*)?(?P<name>\S.*)")
+# The initials in a label's parentheses: "Max Hale (MH):".
+_INITIALS_KEY: Final = recache.compile(r"\((?P<initials>[A-Z]{2,4})\)")
 # One capitalised word with small letters: a surname ("Müller").
 _SURNAME: Final = recache.compile(rf"{P.UP}[a-zà-ÿ’'-]+")
 # A party or a constituency in brackets after a member's name: "(KPD)",
