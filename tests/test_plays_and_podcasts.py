@@ -161,3 +161,30 @@ def test_a_full_name_with_initials_labels_a_turn_and_names_the_initials() -> Non
     ]
     assert said(tree)[0][1] == "Thanks for coming in, Ravi."
     assert _lines(tree) == [line for line in KEYED.splitlines() if line]
+
+
+MARKED = """[INTRODUCTION]
+
+[0:00:04.0] ANNOUNCER: This is Tide Tables.
+
+[INTERVIEW]
+
+[0:00:20.0] GH: Morning, Sara.
+
+[0:00:26.0] SK: Morning.
+
+[0:00:31.0] GH: Shall we?
+"""
+
+
+def test_bracketed_section_markers_are_headings_not_supplied_words() -> None:
+    tree = encode(MARKED, "tides.txt")
+    assert xp(tree, "//t:body//t:div[@type='section']/t:head/text()") == [
+        "[INTRODUCTION]",
+        "[INTERVIEW]",
+    ]
+    assert not xp(tree, "//t:supplied")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["tides"]  # no title in the text
+    assert [who for who, _ in said(tree)] == ["#announcer", "#gh", "#sk", "#gh"]
+    assert xp(tree, "count(//t:div[t:head='[INTERVIEW]']/t:sp)") == 3
+    assert _lines(tree) == [line for line in MARKED.splitlines() if line]

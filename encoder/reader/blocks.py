@@ -91,6 +91,7 @@ from .vocab import (
     HEADING_WORDS,
     NOT_LABELS,
     OFFICES,
+    SECTION_MARKERS,
     WEEKDAYS,
     is_delivery_word,
     is_diariser_label,
@@ -1047,6 +1048,15 @@ class Classifier:
             return None
         return Narration(self.inlines(para), para.line)
 
+    def section_marker(self, para: RawParagraph, text: str) -> Block | None:
+        """ "[INTRODUCTION]", "[EPISODE]" alone on a line: a transcriber's
+        heading of a part of the recording, kept with its brackets (no word
+        an editor supplied, and no title)."""
+        match = _SECTION_MARKER.fullmatch(text) if text[:1] == "[" else None
+        if match is None or match.group("word").casefold() not in SECTION_MARKERS:
+            return None
+        return Heading((Text(text),), "section", para.line)
+
     def start_time(self, para: RawParagraph, text: str) -> Block | None:
         """ "1:12 P.M. EDT" alone before the text: when the meeting began."""
         match = None if self.started else P.clock_line(text)
@@ -1433,6 +1443,7 @@ _BEFORE_TEXT: Final = (
     C.date_line,
     C.dateline,
     C.place_date,
+    C.section_marker,
     C.start_time,
     C.sound_cue,
     C.metadata_field,
@@ -1466,6 +1477,7 @@ RULES: Final[dict[Phase, tuple[Callable[[Classifier, RawParagraph, str], Block |
         C.examination,
         C.clock_remark,
         C.thematic_break,
+        C.section_marker,
         C.sound_cue,
         C.turn,
         C.heading,
@@ -1949,6 +1961,8 @@ def _personal(name: str) -> bool:
     )
 
 
+# A transcriber's section marker: "[INTRODUCTION]", "[EPISODE]", "[INTERVIEW BEGINS]".
+_SECTION_MARKER: Final = recache.compile(r"\[(?P<word>[A-Z]{2,20})(?: [A-Z]{2,20}){0,2}\]")
 # The keys of a YAML front matter that name who transcribed the record.
 _YAML_MAKERS: Final = frozenset(("transcript_by", "transcribed_by", "transcriber"))
 # The keys of a YAML front matter whose list names the speakers.

@@ -383,6 +383,25 @@ HEADING_WORDS: Final = frozenset(
     )
 )
 
+# The first word of a transcriber's section marker alone on a line, in brackets
+# and capitals ("[INTRODUCTION]", "[EPISODE]", "[INTERVIEW]"): a heading.
+SECTION_MARKERS: Final = frozenset(
+    (
+        "introduction",
+        "intro",
+        "episode",
+        "interview",
+        "conversation",
+        "discussion",
+        "segment",
+        "outro",
+        "conclusion",
+        "closing",
+        "epilogue",
+        "prologue",
+    )
+)
+
 # Roles a podcast's transcriber writes in lower case as labels ("host: …" among
 # "AP:" and "PW:"); a label only where it recurs.
 LOWER_ROLE_LABELS: Final = (
