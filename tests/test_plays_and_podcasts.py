@@ -188,3 +188,82 @@ def test_bracketed_section_markers_are_headings_not_supplied_words() -> None:
     assert [who for who, _ in said(tree)] == ["#announcer", "#gh", "#sk", "#gh"]
     assert xp(tree, "count(//t:div[t:head='[INTERVIEW]']/t:sp)") == 3
     assert _lines(tree) == [line for line in MARKED.splitlines() if line]
+
+
+SYNOPSIS = """ACT I.
+
+SCENE I. A quay at dawn. The pilot loses his map.
+
+SCENE II. A tavern. The cook finds it.
+
+ACT II.
+
+SCENE I. The open sea. The map is wrong.
+"""
+
+
+def test_a_synopsis_of_scenes_names_no_speaker() -> None:
+    tree = encode(SYNOPSIS, "synopsis.txt")
+    assert said(tree) == []
+    assert participants(tree) == {}
+    assert _lines(tree) == [line for line in SYNOPSIS.splitlines() if line]
+
+
+ZWEISPRACHIG = """  PERSONEN
+
+  HANNES                 _A Ferryman_
+  GRETE                  _His Sister_
+
+
+  ERSTER AKT.
+
+      ACT I.
+
+  ZWEITER AUFTRITT.
+
+      SCENE II.
+
+  HANNES.
+
+  Das Boot ist leck.
+
+      HANNES.
+
+      The boat is leaking.
+
+  GRETE.
+
+  Schon wieder?
+
+      GRETE.
+
+      Again?
+
+  HANNES.
+
+  Jeden Tag.
+
+      HANNES.
+
+      Every day.
+
+  GRETE.
+
+  Dann rudern wir.
+
+      GRETE.
+
+      Then we row.
+"""
+
+
+def test_german_act_and_scene_headings_are_divisions_not_speakers() -> None:
+    tree = encode(ZWEISPRACHIG, "faehre.txt")
+    assert xp(tree, "//t:div[@type='act']/t:head/text()") == ["ERSTER AKT.", "ACT I."]
+    assert xp(tree, "//t:div[@type='scene']/t:head/text()") == ["ZWEITER AUFTRITT.", "SCENE II."]
+    assert xp(tree, "//t:sp/t:speaker/text()") == ["HANNES.", "HANNES.", "GRETE.", "GRETE."] * 2
+    assert said(tree)[:2] == [
+        ("#hannes", "Das Boot ist leck."),
+        ("#hannes", "The boat is leaking."),
+    ]
+    assert _lines(tree)[-1] == "Then we row."

@@ -93,6 +93,7 @@ from .vocab import (
     OFFICES,
     SECTION_MARKERS,
     WEEKDAYS,
+    division_name,
     is_delivery_word,
     is_diariser_label,
     speaker_kind,
@@ -562,8 +563,8 @@ class Classifier:
         return parse_inlines(value, self.ctx(para, speech, max(extra, 0)))
 
     def is_speaker(self, name: str, colon: bool) -> bool:
-        if name.upper() in NOT_LABELS:
-            return False
+        if name.upper() in NOT_LABELS or division_name(name):
+            return False  # ("SCENE II. By the river.": a play's synopsis, not a speaker)
         # "Speaker 2", "SPEAKER_02", and a recogniser's lettered "Speaker B"
         diariser = name[-1:].isdigit() or (name[:1] in "Ss" and is_diariser_label(name))
         if diariser and self.survey.colon_label_counts[name] < 2:

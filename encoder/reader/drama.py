@@ -62,12 +62,19 @@ _EBOOK_NUMBER: Final = recache.compile(r"\[e-?book #(?P<n>\d{1,7})\]", re.I)
 # ------------------------------------------------------------------- line rules
 
 _NUMBER: Final = r"[IVXLC]{1,7}|\d{1,2}|[A-Za-z]{3,9}"
-_ACT: Final = recache.compile(r"^(?:ACT|Act|ACTUS|Actus)\s{1,3}(?P<n>" + _NUMBER + r")\b[.:]?")
-_ACT_AFTER: Final = recache.compile(r"^(?:THE\s|The\s)?(?P<n>[A-Za-z]{3,7})\s(?:ACT|Act)\b[.:]?")
+# (German: "AKT I", "ERSTER AKT", "Zweiter Aufzug"; a scene "ERSTER AUFTRITT", "Zweite Szene")
+_ACT: Final = recache.compile(
+    r"^(?:ACT|Act|ACTUS|Actus|AKT|Akt|AUFZUG|Aufzug)\s{1,3}(?P<n>" + _NUMBER + r")\b[.:]?"
+)
+_ACT_AFTER: Final = recache.compile(
+    r"^(?:THE\s|The\s)?(?P<n>[^\W\d_]{3,8})\s(?:ACT|Act|AKT|Akt|AUFZUG|Aufzug)\b[.:]?"
+)
+_SCENE_WORDS: Final = r"SCENE|Scene|SCENA|Scena|SCOENA|Scoena|Scaena|Scæna|Scœna|SZENE|Szene"
 _SCENE: Final = recache.compile(
-    r"^(?:SCENE|Scene|SCENA|Scena|SCOENA|Scoena|Scaena|Scæna|Scœna)\s{1,3}(?P<n>"
-    + _NUMBER
-    + r")\b[.:]?"
+    r"^(?:" + _SCENE_WORDS + r"|AUFTRITT|Auftritt)\s{1,3}(?P<n>" + _NUMBER + r")\b[.:]?"
+)
+_SCENE_AFTER: Final = recache.compile(
+    r"^(?P<n>[^\W\d_]{3,8})\s(?:" + _SCENE_WORDS + r"|AUFTRITT|Auftritt)\b[.:]?$"
 )
 _FRAME: Final = recache.compile(
     r"^(?:THE\s|The\s)?(?P<kind>PROLOGUE|Prologue|EPILOGUE|Epilogue|INDUCTION|Induction)\.?$"
@@ -149,7 +156,7 @@ def _plain_heading(text: str, line: int, indent: int) -> Token | None:
         if scene is not None and _is_number(scene["n"], SCENE_WORDS):
             return Token("act-scene", line, text, indent, rest=rest)
         return Token("act", line, text, indent)
-    scene = _SCENE.match(text)
+    scene = _SCENE.match(text) or _SCENE_AFTER.match(text)
     if scene is not None and _is_number(scene["n"], SCENE_WORDS):
         return Token("scene", line, text, indent)
     frame = _FRAME.match(text)
