@@ -267,3 +267,54 @@ def test_german_act_and_scene_headings_are_divisions_not_speakers() -> None:
         ("#hannes", "The boat is leaking."),
     ]
     assert _lines(tree)[-1] == "Then we row."
+
+
+LANTERN = """PERSONS OF THE PLAY.
+
+     GRIMALD, a lamplighter.
+     ODETTE, his daughter.
+     CANTOR as the Chorus.
+
+          Scene, Ghent.
+
+
+
+THE LANTERN-BEARER.
+
+          Enter CANTOR.
+
+     CANTOR. Here lamps were lit by one who never slept,
+     And through the fog his little fires crept.
+          [Exit.]
+
+
+ACT I.
+
+     GRIMALD. The oil is low.
+
+     ODETTE. Then trim the wick.
+
+     GRIMALD. The oil is low, I said.
+
+     ODETTE. And I said trim it.
+"""
+
+
+def test_a_prologue_after_the_cast_list_is_spoken_not_cast() -> None:
+    tree = encode(LANTERN, "lantern.txt")
+    roles = xp(tree, "//t:castList/t:castItem/t:role/text()")
+    assert roles == ["GRIMALD", "ODETTE", "CANTOR as the Chorus"]
+    assert xp(tree, "//t:front//t:stage[@type='setting']/text()") == ["Scene, Ghent."]
+    assert xp(tree, "//t:front//t:titlePart/text()") == ["THE LANTERN-BEARER."]
+    assert xp(tree, "//t:sp/t:speaker/text()") == [
+        "CANTOR.",
+        "GRIMALD.",
+        "ODETTE.",
+        "GRIMALD.",
+        "ODETTE.",
+    ]
+    assert xp(tree, "(//t:sp)[1]/t:l/text()") == [
+        "Here lamps were lit by one who never slept,",
+        "And through the fog his little fires crept.",
+    ]
+    assert xp(tree, "//t:body//t:stage/text()")[:2] == ["Enter CANTOR.", "[Exit.]"]

@@ -86,7 +86,7 @@ _CAST_HEAD: Final = recache.compile(
     re.I,
 )
 _SETTING: Final = recache.compile(
-    r"^(?:SCENE|Scene|TIME|Time|PLACE|Place)\s?(?:[.:]|[.:]?\s?[-—])"
+    r"^(?:SCENE|Scene|TIME|Time|PLACE|Place)\s?(?:[.:,]|[.:]?\s?[-—])"
     r"|^(?:The|THE)\s(?:scene|SCENE|action|ACTION)\s(?:is|IS|takes|TAKES|represents|REPRESENTS)\b"
 )
 _WORD: Final = recache.compile(r"[A-Z][A-Za-z'’\-]{0,30}")
@@ -649,6 +649,8 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
         return "text"  # "… in the course of the / Second Act._": a heading stands alone
     if kind == "cast-head" and parser.state != "front":
         return "text"
+    if kind == "stage" and parser.state == "front" and _entrance_after_cast(parser, token):
+        return "stage"  # "Enter CHORUS." under the cast list and title: a prologue begins
     if kind == "stage" and parser.state in ("front", "cast"):
         return "text"  # "_Copyright 1912_", "[Transcriber's Note:": the title page
     if kind == "stage" and token.text[0] == "_" and previous and previous.kind != "blank":
@@ -710,7 +712,9 @@ def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
         if kind == "text" and token.kind != "text":
             token = Token("text", token.line, token.text, token.indent)
         if parser.state == "cast" and kind != "blank":
-            if (
+            if (parser.cast and _after_gap(tokens, index)) or kind == "setting":
+                parser.state = "front"  # blank lines end the list: a title, a prologue
+            elif (
                 (kind in ("text", "prefix") and _cast_like(token))
                 or (parser.cast and token.indent > parser.cast[-1][0].indent)
                 or (parser.cast and _entry_goes_on(parser.cast[-1], token))
@@ -736,7 +740,11 @@ def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
                 index += 1
                 group.append(tokens[index])
                 depth += _bracket_depth(tokens[index].text)
-            if kind == "setting":
+            if (kind == "setting" and not _gap_follows(tokens, index)) or (
+                kind == "stage" and parser.state == "front"
+            ):
+                # (a setting under the cast list, then blank lines and the title,
+                # leaves the play to begin; an entrance begins a prologue)
                 parser.state = "body"
             parser.add_direction(group)
         else:
@@ -744,6 +752,25 @@ def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
         index += 1
     parser.close_act()
     return parser
+
+
+def _entrance_after_cast(parser: _Parser, token: Token) -> bool:
+    """Whether a direction is an entrance ("Enter VESPER.") after a cast list."""
+    words = token.text.lstrip("_[( ").split(None, 1)
+    return bool(parser.cast) and bool(words) and words[0].casefold() in ENTRANCE_WORDS
+
+
+def _gap_follows(tokens: list[Token], index: int) -> bool:
+    """Whether two blank lines or more follow ``tokens[index]``, then a line."""
+    after = index + 1
+    while after < len(tokens) and tokens[after].kind == "blank":
+        after += 1
+    return after - index > 2 and after < len(tokens)
+
+
+def _after_gap(tokens: list[Token], index: int) -> bool:
+    """Whether two blank lines or more stand before ``tokens[index]``."""
+    return index >= 2 and tokens[index - 1].kind == tokens[index - 2].kind == "blank"
 
 
 def _spoken_in_verse(text: str) -> bool:
