@@ -318,3 +318,51 @@ def test_a_prologue_after_the_cast_list_is_spoken_not_cast() -> None:
         "And through the fog his little fires crept.",
     ]
     assert xp(tree, "//t:body//t:stage/text()")[:2] == ["Enter CANTOR.", "[Exit.]"]
+
+
+ORCHARD = """THE ORCHARD THIEVES
+
+THE PERSONS OF THE PLAY
+
+COLONEL FARRAND
+
+MISS TILDA FARRAND, his niece
+
+THE SCENES OF THE PLAY
+
+ACT I.  _The Orchard at Farrand Hall_.
+
+ACT II.  _The Colonel's Study_.
+
+ACT III.  _The Orchard again_.
+
+FIRST ACT
+
+_The Orchard at Farrand Hall_.
+
+COLONEL FARRAND.  Who has been at the pears?
+
+MISS TILDA FARRAND.  Not I, uncle.
+
+COLONEL FARRAND.  Then who?
+
+MISS TILDA FARRAND.  The wind, perhaps.
+
+COLONEL FARRAND.  The wind eats no pears.
+
+MISS TILDA FARRAND.  This one does.
+"""
+
+
+def test_a_list_of_the_acts_is_front_matter_not_acts() -> None:
+    tree = encode(ORCHARD, "orchard.txt")
+    assert xp(tree, "//t:body//t:div[@type='act']/t:head/text()") == ["FIRST ACT"]
+    assert xp(tree, "//t:front/t:p/text()") == [
+        "THE SCENES OF THE PLAY",
+        "ACT I.  _The Orchard at Farrand Hall_.",
+        "ACT II.  _The Colonel's Study_.",
+        "ACT III.  _The Orchard again_.",
+    ]
+    assert xp(tree, "//t:castItem/t:role/text()") == ["COLONEL FARRAND", "MISS TILDA FARRAND"]
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["THE ORCHARD THIEVES"]
+    assert len(said(tree)) == 6

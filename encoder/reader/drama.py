@@ -79,6 +79,10 @@ _SCENE_AFTER: Final = recache.compile(
 _FRAME: Final = recache.compile(
     r"^(?:THE\s|The\s)?(?P<kind>PROLOGUE|Prologue|EPILOGUE|Epilogue|INDUCTION|Induction)\.?$"
 )
+# The heading of a list of the play's acts and their places: "THE SCENES OF THE PLAY".
+_SCENES_HEAD: Final = recache.compile(
+    r"^(?:THE\s)?(?:SCENES|SYNOPSIS)(?:\sOF\s(?:THE\s)?(?:PLAY|SCENES|ACTS))?[.:]?$", re.I
+)
 _CAST_HEAD: Final = recache.compile(
     r"^(?:THE\s)?(?:DRAMATIS\sPERSONAE|PERSONS\s(?:OF|IN)\sTHE\s(?:PLAY|DRAMA|COMEDY|TRAGEDY)"
     r"|PERSONS(?:\sREPRESENTED)?|CHARACTERS(?:\sIN\sTHE\sPLAY)?|CAST(?:\sOF\sCHARACTERS)?"
@@ -712,7 +716,11 @@ def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
         if kind == "text" and token.kind != "text":
             token = Token("text", token.line, token.text, token.indent)
         if parser.state == "cast" and kind != "blank":
-            if (parser.cast and _after_gap(tokens, index)) or kind == "setting":
+            if (
+                (parser.cast and _after_gap(tokens, index))
+                or kind == "setting"
+                or _SCENES_HEAD.match(token.text.strip("_ "))
+            ):
                 parser.state = "front"  # blank lines end the list: a title, a prologue
             elif (
                 (kind in ("text", "prefix") and _cast_like(token))
@@ -1059,6 +1067,33 @@ def build_speech(
     )
 
 
+def _division_list(body: tuple[Node, ...]) -> tuple[list[FrontLine], tuple[Node, ...]]:
+    """Two acts or more with nothing in them but a place, before the first
+    act with speeches, are the front matter's list of the play's acts
+    ("ACT I.  _The Hall_." / "ACT II.  _The Garden_."): its lines.
+
+    Before: ``(Division("ACT I.  _The Hall_."), Division("ACT II. …"), Division("FIRST ACT", …))``
+    After:  ``[FrontLine("ACT I.  _The Hall_."), FrontLine("ACT II. …")], (Division("FIRST ACT"),)``
+    """
+    count = 0
+    for node in body:
+        if not isinstance(node, Division) or not all(
+            isinstance(c, StageDirection) for c in node.content
+        ):
+            break
+        count += 1
+    if count < 2 or count == len(body):
+        return [], body
+    lines: list[FrontLine] = []
+    for node in body[:count]:
+        assert isinstance(node, Division)
+        lines.append(FrontLine(node.head or "", "p", node.line))
+        lines.extend(
+            FrontLine(c.text, "p", c.line) for c in node.content if isinstance(c, StageDirection)
+        )
+    return lines, body[count:]
+
+
 def _fill(content: tuple[Node, ...], speeches: list[Speech]) -> tuple[Node, ...]:
     out: list[Node] = []
     for node in content:
@@ -1091,8 +1126,13 @@ def _front(paragraphs: list[list[Token]], known: str | None = None) -> list[Fron
     out: list[FrontLine] = []
     texts = ["\n".join(t.text for t in para) for para in paragraphs]
     named = [i for i, text in enumerate(texts) if known and _words(text) == _words(known)]
-    capitals = [i for i, t in enumerate(texts) if _in_capitals(t) and _words(t) not in _SECTIONS]
-    title = (named or capitals or [0])[0]
+    capitals = [
+        i
+        for i, t in enumerate(texts)
+        if _in_capitals(t) and _words(t) not in _SECTIONS and not _SCENES_HEAD.match(t)
+    ]
+    first = [0] if texts and not _SCENES_HEAD.match(texts[0]) else [-1]  # -1: no title
+    title = (named or capitals or first)[0]
     for index, para in enumerate(paragraphs):
         text = texts[index]
         line = para[0].line
@@ -1327,10 +1367,11 @@ def read_play(lines: tuple[str, ...]) -> tuple[Play, list[Boilerplate]]:
         for raw, speech_lines, verse in zip(parser.raw, texts, judged, strict=True)
     ]
     speeches = mark_split_lines(speeches)
-    body = _fill(tuple(parser.body), speeches)
+    listed, body = _division_list(_fill(tuple(parser.body), speeches))
     front = _front(front_paras, info.title) + [
         FrontLine(d.text, "stage", d.line) for d in parser.front_directions
     ]
+    front += listed
     back = tuple(FrontLine("\n".join(t.text for t in p), "p", p[0].line) for p in parser.back)
     play = Play(tuple(sorted(front, key=lambda f: f.line)), cast, body, info, back=back)
     return play, furniture
