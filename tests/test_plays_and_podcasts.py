@@ -366,3 +366,35 @@ def test_a_list_of_the_acts_is_front_matter_not_acts() -> None:
     assert xp(tree, "//t:castItem/t:role/text()") == ["COLONEL FARRAND", "MISS TILDA FARRAND"]
     assert xp(tree, "//t:titleStmt/t:title/text()") == ["THE ORCHARD THIEVES"]
     assert len(said(tree)) == 6
+
+
+NOTED = """DRAMATIS PERSONAE.
+
+     HALDOR, a smith.
+     WENNA, his wife.
+
+
+ACT I.
+
+          Enter HALDOR and WENNA.
+
+     HALDOR. The forge is cold since Corbin [3] went to sea;
+     The iron sleeps, and so, I fear, do we.
+
+     WENNA. Then wake it, husband, ere the frost [4] comes in.
+
+     HALDOR. I will.
+
+     WENNA. Then do.
+
+     HALDOR. I go.
+"""
+
+
+def test_a_bare_note_number_in_a_speech_is_no_stage_direction() -> None:
+    tree = encode(NOTED, "forge.txt")
+    assert xp(tree, "//t:stage/text()") == ["Enter HALDOR and WENNA."]
+    first = " ".join("".join(xp(tree, "(//t:sp)[1]")[0].itertext()).split())
+    assert "Corbin [3] went to sea;" in first
+    assert xp(tree, "//t:sp/@who") == ["#haldor", "#wenna", "#haldor", "#wenna", "#haldor"]
+    assert any("frost [4] comes in." in line for line in _lines(tree))

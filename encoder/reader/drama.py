@@ -855,15 +855,16 @@ def _is_direction(group: str, verse_play: bool = False) -> bool:
     brackets or in italics (``_…_``), opens with a stage word, or stands in
     parentheses in the prose of a play mostly in prose (in verse, and in a
     play mostly in verse, words in parentheses are spoken); a note of the
-    translator or editor ("[Note: …]") is none.
+    translator or editor ("[Note: …]") is none, nor is an editor's note
+    number ("[17]": the anchor of a note printed elsewhere, kept as written).
 
     >>> _is_direction("(Raina looks into the room.)"), _is_direction("(almost)", True)
     (True, False)
-    >>> _is_direction("[Note: This and other French words]")
-    False
+    >>> _is_direction("[Note: This and other French words]"), _is_direction("[17]")
+    (False, False)
     """
     inner = group[1:-1].strip()
-    if not inner or _NOTE.match(inner):
+    if not inner or _NOTE.match(inner) or inner.isdecimal():
         return False
     if group[0] == "[" or "_" in inner:
         return True
