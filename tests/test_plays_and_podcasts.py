@@ -398,3 +398,43 @@ def test_a_bare_note_number_in_a_speech_is_no_stage_direction() -> None:
     assert "Corbin [3] went to sea;" in first
     assert xp(tree, "//t:sp/@who") == ["#haldor", "#wenna", "#haldor", "#wenna", "#haldor"]
     assert any("frost [4] comes in." in line for line in _lines(tree))
+
+
+BARGEMEN = """DRAMATIS PERSONAE.
+
+     ULRIC, a toll-keeper.
+     Two Bargemen.
+
+
+ACT I.
+
+          Enter a BARGEMAN.
+
+     BARGEMAN. The river's high.
+
+     ULRIC. Then pay the more.
+
+     BARGEMAN. I paid last week.
+
+     ULRIC. And this week too.
+
+          Enter a Second BARGEMAN.
+
+     SECOND BARGEMAN. We both will pay.
+
+     ULRIC. Good men.
+"""
+
+
+def test_the_first_and_second_of_a_counted_group_are_its_members() -> None:
+    tree = encode(BARGEMEN, "toll.txt")
+    assert xp(tree, "//t:sp/@who") == [
+        "#first-bargeman",
+        "#ulric",
+        "#first-bargeman",
+        "#ulric",
+        "#second-bargeman",
+        "#ulric",
+    ]
+    names = xp(tree, "//t:particDesc//t:person/t:persName/text()")
+    assert names == ["ULRIC", "Two Bargemen", "First Bargeman", "Second Bargeman"]
