@@ -438,3 +438,92 @@ def test_the_first_and_second_of_a_counted_group_are_its_members() -> None:
     ]
     names = xp(tree, "//t:particDesc//t:person/t:persName/text()")
     assert names == ["ULRIC", "Two Bargemen", "First Bargeman", "Second Bargeman"]
+
+
+PUDDLE = """CHARACTERS
+
+  Heron
+  Frog
+  Otter
+
+ACT I.
+
+SCENE I. The reeds. Heron hunts. Frog hides.
+
+SCENE II. The bank. Otter arrives.
+
+ACT II.
+
+SCENE I. The pool at dusk. All three make peace.
+
+
+
+ACT I.
+
+SCENE I. _A pond among the reeds._
+
+
+_Heron_
+
+  Come out, small frog, the sun is high,
+  And herons never let one by.
+
+
+_Frog_
+
+  I'll stay below, the mud is deep.
+
+
+_Heron_
+
+  Then I shall wait, and never sleep.
+
+
+_Frog_
+
+  Wait on, wait on.
+
+
+[_Enter Otter, dripping._
+
+
+_Otter_
+
+  Who waits for whom?
+
+
+_Heron_
+
+  I wait for him.
+
+
+_Frog_
+
+  And I for doom.
+"""
+
+
+def test_italic_names_alone_on_their_line_are_prefixes_and_a_synopsis_is_front() -> None:
+    tree = encode(PUDDLE, "pond.txt")
+    assert xp(tree, "//t:sp/t:speaker/text()") == [
+        "_Heron_",
+        "_Frog_",
+        "_Heron_",
+        "_Frog_",
+        "_Otter_",  # once, in the typography of the others
+        "_Heron_",
+        "_Frog_",
+    ]
+    assert xp(tree, "//t:sp/@who")[4] == "#otter"
+    assert xp(tree, "(//t:sp)[1]/t:l/text()") == [
+        "Come out, small frog, the sun is high,",
+        "And herons never let one by.",
+    ]
+    # the synopsis is no division of the play: one act, one scene
+    assert xp(tree, "//t:body//t:div/t:head/text()") == [
+        "ACT I.",
+        "SCENE I. _A pond among the reeds._",
+    ]
+    front = xp(tree, "//t:front/t:p/text()")
+    assert "SCENE II. The bank. Otter arrives." in front
+    assert _lines(tree)[-1] == "And I for doom."

@@ -288,6 +288,9 @@ def _terminated(
 _TAKEN_UP: Final = ("--", "\u2014")
 
 
+_ITALIC_ALONE: Final = recache.compile(
+    r"^_(?P<name>[A-Z][\w'’\-]{1,30}(?: [A-Za-z][\w'’\-]{0,30}){0,3})_$"
+)
 _NAME_ALONE: Final = recache.compile(r"^[A-Z][A-Z'’\-]{1,30}(?: [A-Z][A-Z'’\-]{0,30}){0,3}$")
 
 
@@ -295,6 +298,9 @@ def _prefix(text: str, line: int, indent: int) -> Token | None:
     found = split_prefix(text)
     if found is None and _NAME_ALONE.match(text):  # "ALONSO" on its line, no stop after it
         found = (text, text, "", "")
+    italic = _ITALIC_ALONE.match(text) if found is None else None
+    if italic is not None:  # "_Ogre_" on its line: a name in italics, no stop
+        found = (text, italic["name"], "", "")
     if found is None:
         return None
     prefix, name, delivery, rest = found
@@ -416,6 +422,8 @@ def opens_block(previous: Token | None, token: Token) -> bool:
 def _style(token: Token) -> tuple[str, bool, bool, bool]:
     """Terminator, capitals, indentation and italics of a prefix."""
     term = (token.delivery or token.prefix).rstrip("_")[-1:]
+    if term.isalnum():
+        term = ""  # none: "WARDEN", "_Ogre_" alone on the line
     return (term, _capitals(token.name), token.indent > 0, token.prefix.startswith("_"))
 
 
@@ -1069,30 +1077,42 @@ def build_speech(
 
 
 def _division_list(body: tuple[Node, ...]) -> tuple[list[FrontLine], tuple[Node, ...]]:
-    """Two acts or more with nothing in them but a place, before the first
-    act with speeches, are the front matter's list of the play's acts
-    ("ACT I.  _The Hall_." / "ACT II.  _The Garden_."): its lines.
+    """Two acts or more with nothing in them but a place, or scenes with only
+    their summary, before the first act with speeches, are the front matter's
+    list of the play's acts ("ACT I.  _The Hall_." / "ACT II.  _The Garden_.",
+    a synopsis): its lines.
 
     Before: ``(Division("ACT I.  _The Hall_."), Division("ACT II. …"), Division("FIRST ACT", …))``
     After:  ``[FrontLine("ACT I.  _The Hall_."), FrontLine("ACT II. …")], (Division("FIRST ACT"),)``
     """
     count = 0
-    for node in body:
-        if not isinstance(node, Division) or not all(
-            isinstance(c, StageDirection) for c in node.content
-        ):
-            break
+    while count < len(body) and _speechless(body[count]):
         count += 1
     if count < 2 or count == len(body):
         return [], body
     lines: list[FrontLine] = []
     for node in body[:count]:
-        assert isinstance(node, Division)
-        lines.append(FrontLine(node.head or "", "p", node.line))
-        lines.extend(
-            FrontLine(c.text, "p", c.line) for c in node.content if isinstance(c, StageDirection)
-        )
+        lines.extend(_listed(node))
     return lines, body[count:]
+
+
+def _speechless(node: Node) -> bool:
+    """A division with no speech in it, nor in its divisions (a synopsis's
+    "ACT I." over its "SCENE I. In the orchard. …" paragraphs)."""
+    return isinstance(node, Division) and all(
+        isinstance(c, StageDirection) or _speechless(c) for c in node.content
+    )
+
+
+def _listed(node: Node) -> list[FrontLine]:
+    """The lines of a speechless division, as paragraphs of the front matter."""
+    if isinstance(node, StageDirection):
+        return [FrontLine(node.text, "p", node.line)]
+    assert isinstance(node, Division)
+    lines = [FrontLine(node.head, "p", node.line)] if node.head else []
+    for child in node.content:
+        lines.extend(_listed(child))
+    return lines
 
 
 def _fill(content: tuple[Node, ...], speeches: list[Speech]) -> tuple[Node, ...]:
