@@ -267,6 +267,10 @@ def test_german_act_and_scene_headings_are_divisions_not_speakers() -> None:
         ("#hannes", "The boat is leaking."),
     ]
     assert _lines(tree)[-1] == "Then we row."
+    # a run of spaces, then the description in italics: the role is the name alone
+    assert xp(tree, "//t:castItem/t:role/text()") == ["HANNES", "GRETE"]
+    assert xp(tree, "//t:castItem/t:roleDesc/text()") == ["_A Ferryman_", "_His Sister_"]
+    assert xp(tree, "//t:sp/@who")[:3] == ["#hannes", "#hannes", "#grete"]
 
 
 LANTERN = """PERSONS OF THE PLAY.

@@ -86,7 +86,7 @@ _SCENES_HEAD: Final = recache.compile(
 _CAST_HEAD: Final = recache.compile(
     r"^(?:THE\s)?(?:DRAMATIS\sPERSONAE|PERSONS\s(?:OF|IN)\sTHE\s(?:PLAY|DRAMA|COMEDY|TRAGEDY)"
     r"|PERSONS(?:\sREPRESENTED)?|CHARACTERS(?:\sIN\sTHE\sPLAY)?|CAST(?:\sOF\sCHARACTERS)?"
-    r"|THE\sACTORS?\sNAMES)[.:]?$",
+    r"|THE\sACTORS?\sNAMES|(?:DIE\s)?PERSONEN(?:\sDER\sHANDLUNG)?)[.:]?$",
     re.I,
 )
 _SETTING: Final = recache.compile(
@@ -1194,6 +1194,8 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     (('Lords', 'Ladies', 'Officers', 'Attendants'), None, True)
     >>> split_cast_line("WILFRID TAVISH, and       } (_Actors at the Pandora_)")
     (('WILFRID TAVISH',), '(_Actors at the Pandora_)', False)
+    >>> split_cast_line("DALAND              _A Norwegian Navigator_")
+    (('DALAND',), '_A Norwegian Navigator_', False)
     >>> split_cast_line("MRS. ALVING, widow of Captain Alving, late Chamberlain to\\nthe King.")
     (('MRS. ALVING',), 'widow of Captain Alving, late Chamberlain to\\nthe King.', False)
     """
@@ -1205,7 +1207,12 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     words = [w for w in words if w]
     if words and words[0].split()[0].casefold() in GROUP_NOUNS:  # "Peasants, peasant women, …"
         return tuple(words), None, True
-    match = re.match(r"^(?P<name>[^,(—\n]{1,60}?)\s?(?P<sep>,|\(|—|--)\s?(?P<desc>.*)$", text, re.S)
+    # (a name, then a run of spaces and a description in italics: "DALAND      _A Navigator_")
+    match = re.match(
+        r"^(?P<name>[^,(—\n]{1,60}?)\s?(?P<sep>,|\(|—|--|[ \t]{2,}(?=_))\s?(?P<desc>.*)$",
+        text,
+        re.S,
+    )
     if match is None:
         return (text.rstrip("."),), None, False
     desc = match["desc"]
