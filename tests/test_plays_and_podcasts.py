@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from test_exports_and_oral import encode, participants, said, xp
 
+from encoder.pipeline import encode_text
 from encoder.plaintext import tei_to_text
 
 
@@ -531,3 +532,41 @@ def test_italic_names_alone_on_their_line_are_prefixes_and_a_synopsis_is_front()
     front = xp(tree, "//t:front/t:p/text()")
     assert "SCENE II. The bank. Otter arrives." in front
     assert _lines(tree)[-1] == "And I for doom."
+
+
+PEERS = """THE PERSONS OF THE PLAY
+
+THE MARQUESS OF DUNHOLM, K.G.
+
+THE VISCOUNTESS OF ASHBY
+
+MR. TREVOR PENN
+
+FIRST ACT
+
+MR. TREVOR PENN.  A fine evening.
+
+LADY ASHBY.  Is it?
+
+LORD DUNHOLM.  It was.
+
+MR. TREVOR PENN.  Then I shall go.
+
+LADY ASHBY.  Do.
+
+LORD DUNHOLM.  Go.
+
+MR. TREVOR PENN.  Gone.
+"""
+
+
+def test_a_peer_addressed_as_lady_or_lord_is_the_cast_s_countess_or_earl() -> None:
+    result = encode_text(PEERS, "peers.txt")
+    assert not [d for d in result.diagnostics if d.code == "W701"]
+    tree = encode(PEERS, "peers.txt")
+    assert xp(tree, "//t:sp/@who")[:3] == [
+        "#mr-trevor-penn",
+        "#viscountess-of-ashby",
+        "#marquess-of-dunholm",
+    ]
+    assert len(xp(tree, "//t:particDesc//t:person")) == 3

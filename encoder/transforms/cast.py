@@ -70,6 +70,11 @@ def dracor_id(name: str) -> str:
 
 
 _ARTICLES: Final = frozenset(("the", "a", "an"))
+# How a peer is addressed ("Lady Hallow") and the ranks so addressed ("Countess of Hallow").
+_PEERS: Final = {
+    "lady": frozenset(("countess", "marchioness", "viscountess", "baroness")),
+    "lord": frozenset(("earl", "marquess", "marquis", "viscount", "baron")),
+}
 # The numbers that count a group in a cast list: "Two Merchants", "Three Jews".
 _COUNTS: Final = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "several"))
 
@@ -237,6 +242,9 @@ class _Resolver:
         exact = [r for r in roles if r.words == words]
         if exact:
             return exact[0]
+        peers = [r for r in roles if _peer_of(words, r.words)]
+        if len(peers) == 1:  # "LADY HALLOW" for "THE COUNTESS OF HALLOW"
+            return peers[0]
         named = [r for r in roles if any(a == words for a in r.aliases)]
         if len(named) == 1:
             return named[0]
@@ -305,6 +313,21 @@ class _Resolver:
 
 
 _VOICE: Final = recache.compile(r"['’]s\s+voice$", re.I)
+
+
+def _peer_of(words: list[str], role: list[str]) -> bool:
+    """Whether "Lady X" or "Lord X" is how the peer the cast calls "the
+    Countess of X" or "the Earl of X" (K.G. after it or not) is addressed.
+
+    >>> _peer_of(["lady", "hallow"], ["countess", "of", "hallow"])
+    True
+    >>> _peer_of(["lord", "hallow"], ["countess", "of", "hallow"])
+    False
+    """
+    if len(words) < 2 or words[0] not in _PEERS or len(role) < 3 or role[1] != "of":
+        return False
+    place = role[2 : 2 + len(words) - 1]
+    return role[0] in _PEERS[words[0]] and place == words[1:]
 
 
 def _names_member(rest: list[str], group: list[str]) -> bool:
