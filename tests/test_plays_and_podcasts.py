@@ -215,6 +215,8 @@ ZWEISPRACHIG = """  PERSONEN
   HANNES                 _A Ferryman_
   GRETE                  _His Sister_
 
+  _Boatmen of the Lower Ford. Villagers._
+
 
   ERSTER AKT.
 
@@ -272,6 +274,8 @@ def test_german_act_and_scene_headings_are_divisions_not_speakers() -> None:
     assert xp(tree, "//t:castItem/t:role/text()") == ["HANNES", "GRETE"]
     assert xp(tree, "//t:castItem/t:roleDesc/text()") == ["_A Ferryman_", "_His Sister_"]
     assert xp(tree, "//t:sp/@who")[:3] == ["#hannes", "#hannes", "#grete"]
+    # the italic line under the cast describes, it is no title
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["faehre"]
 
 
 LANTERN = """PERSONS OF THE PLAY.

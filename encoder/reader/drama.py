@@ -79,6 +79,8 @@ _SCENE_AFTER: Final = recache.compile(
 _FRAME: Final = recache.compile(
     r"^(?:THE\s|The\s)?(?P<kind>PROLOGUE|Prologue|EPILOGUE|Epilogue|INDUCTION|Induction)\.?$"
 )
+# A paragraph set all in italics.
+_ITALIC: Final = recache.compile(r"^_[^_]+_\.?$")
 # The heading of a list of the play's acts and their places: "THE SCENES OF THE PLAY".
 _SCENES_HEAD: Final = recache.compile(
     r"^(?:THE\s)?(?:SCENES|SYNOPSIS)(?:\sOF\s(?:THE\s)?(?:PLAY|SCENES|ACTS))?[.:]?$", re.I
@@ -1152,7 +1154,11 @@ def _front(paragraphs: list[list[Token]], known: str | None = None) -> list[Fron
         for i, t in enumerate(texts)
         if _in_capitals(t) and _words(t) not in _SECTIONS and not _SCENES_HEAD.match(t)
     ]
-    first = [0] if texts and not _SCENES_HEAD.match(texts[0]) else [-1]  # -1: no title
+    # else the first paragraph, unless it heads a list or is all in italics (a
+    # description: "_Sailors of the Norwegian Vessel. …_" under the cast); -1: none
+    first = (
+        [0] if texts and not _SCENES_HEAD.match(texts[0]) and not _ITALIC.match(texts[0]) else [-1]
+    )
     title = (named or capitals or first)[0]
     for index, para in enumerate(paragraphs):
         text = texts[index]
