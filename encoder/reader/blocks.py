@@ -1084,6 +1084,8 @@ class Classifier:
             return None
         if text[:1] in "AaIi" and _AGENDA_ITEM.match(text):
             return Heading(self.inlines(para), "section", para.line)
+        if text[:1] == "#" and _MARKDOWN_HEADING.match(text):
+            return Heading(self.inlines(para), "section", para.line)  # "## Forking Linux"
         if upper_label(para, text) or not P.capitals_heading(text, min_words=2):
             return None
         if self.unfinished:
@@ -1962,6 +1964,8 @@ def _personal(name: str) -> bool:
     )
 
 
+# A Markdown heading: "## How it began".
+_MARKDOWN_HEADING: Final = recache.compile(r"#{1,6}[ \t]+[^\W_]")
 # A transcriber's section marker: "[INTRODUCTION]", "[EPISODE]", "[INTERVIEW BEGINS]".
 _SECTION_MARKER: Final = recache.compile(r"\[(?P<word>[A-Z]{2,20})(?: [A-Z]{2,20}){0,2}\]")
 # The keys of a YAML front matter that name who transcribed the record.
