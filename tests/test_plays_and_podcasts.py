@@ -579,3 +579,43 @@ def test_a_peer_addressed_as_lady_or_lord_is_the_cast_s_countess_or_earl() -> No
         "#marquess-of-dunholm",
     ]
     assert len(xp(tree, "//t:particDesc//t:person")) == 3
+
+
+ECHO = """DRAMATIS PERSONAE
+
+  TOMAS                    _A Shepherd_
+  ILKA                     _His Neighbour_
+
+  SCENE: A Hillside
+
+      ACT I.
+
+  TOMAS.
+
+  The flock is thin.
+
+  ILKA.
+
+  Wolves.
+
+  TOMAS.
+
+  Again?
+
+  ILKA.
+
+  Again.
+
+  TOMAS.
+
+  Again.
+"""
+
+
+def test_a_one_word_speech_under_a_name_alone_is_no_prefix() -> None:
+    tree = encode(ECHO, "hill.txt")
+    assert xp(tree, "//t:sp/@who") == ["#tomas", "#ilka", "#tomas", "#ilka", "#tomas"]
+    assert [" ".join("".join(sp.itertext()).split()) for sp in xp(tree, "//t:sp")][-2:] == [
+        "ILKA. Again.",
+        "TOMAS. Again.",
+    ]

@@ -370,9 +370,18 @@ def survey_prefixes(tokens: list[Token]) -> Prefixes:
     ("Splendid." on a line of its own), however often it recurs."""
     placed: list[Token] = []
     previous: Token | None = None
+    awaited = False  # a prefix alone on its line came last: its speech is next
     for token in tokens:
-        if token.kind == "prefix" and opens_block(previous, token):
+        if token.kind == "prefix" and opens_block(previous, token) and not awaited:
             placed.append(token)
+        if token.kind != "blank":
+            # ("KARL." / "" / "Always.": the one word under the name is the speech)
+            awaited = (
+                token.kind == "prefix"
+                and not token.rest
+                and (previous is None or previous.kind == "blank")
+                and not awaited
+            )
         previous = token
     counts = Counter(t.name.casefold() for t in placed)
     established = {name for name, n in counts.items() if n >= 2}
