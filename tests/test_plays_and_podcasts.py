@@ -619,3 +619,26 @@ def test_a_one_word_speech_under_a_name_alone_is_no_prefix() -> None:
         "ILKA. Again.",
         "TOMAS. Again.",
     ]
+
+
+GUESTS = """* Hanna Lindqvist (hlind)
+* Tobias Reyes
+
+Our guests tonight talk about mesh radios.
+
+HL: Good evening.
+
+TR: Hello.
+
+HL: Shall we start?
+
+TR: Let's.
+"""
+
+
+def test_a_bullet_line_is_never_the_title() -> None:
+    tree = encode(GUESTS, "mesh.txt")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["mesh"]  # the file name
+    assert not xp(tree, "//t:titlePart")
+    assert [who for who, _ in said(tree)] == ["#hl", "#tr", "#hl", "#tr"]
+    assert _lines(tree)[:2] == ["* Hanna Lindqvist (hlind)", "* Tobias Reyes"]

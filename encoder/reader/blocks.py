@@ -1429,7 +1429,13 @@ class Classifier:
         # more or a heading in capitals ("TELEPHONE CONVERSATION").
         words = len(text.split())
         heading = text.isupper() and len(text) <= 60
-        if not self.seen_title and (words >= 3 or heading) and not text.endswith("."):
+        bullet = text[:2] in ("* ", "- ", "+ ")  # an item of a list ("* Andrew Poelstra")
+        if (
+            not self.seen_title
+            and (words >= 3 or heading)
+            and not text.endswith(".")
+            and not bullet
+        ):
             return TitleLine(self.inlines(para), para.line)
         return Paragraph(self.inlines(para), para.line)
 
