@@ -219,7 +219,8 @@ def write_play_header(header: _E, play: Play, fallback_title: str) -> None:
     title_page = next((f for f in play.front if f.kind == "title"), None)
     author_line = next((f for f in play.front if f.kind == "author"), None)
     title = play.source.title or (
-        " ".join(title_page.text.split()) if title_page else fallback_title
+        # the words, without the quotes and italics they are set in: '"_THE RESCUE_"'
+        " ".join(title_page.text.split()).strip('"“”_ ') if title_page else fallback_title
     )
     author = play.source.author or (" ".join(author_line.text.split()[1:]) if author_line else None)
     if title_page is not None and title_page.text.startswith("["):  # "[T by A 1603]"

@@ -741,11 +741,13 @@ def test_a_markdown_file_s_yaml_front_matter() -> None:
     assert xp(tree, "//t:creation/t:date/@when") == ["2021-03-16"]
     assert participants(tree)["rosa-lind"] == ["Rosa Lind", "Ms. Lind"]
     back = [line for line in tei_to_text(tree).splitlines() if line.strip()]
-    # the fields come back as written; the "---" lines are the file format's
-    assert back[:3] == [
+    # the fields come back as written, between their "---" lines
+    assert back[:5] == [
+        "---",
         'title: "Press Briefing by Press Secretary Rosa Lind"',
         "date: '2021-03-16'",
         "source_url: https://example.org/briefing",
+        "---",
     ]
 
 

@@ -93,8 +93,10 @@ from .vocab import (
     HOLDER_OFFICES,
     NOT_LABELS,
     OFFICES,
+    SECTION_MARKERS,
     TITLE_CASE_MINOR,
     WEEKDAYS,
+    division_name,
     is_delivery_word,
     is_diariser_label,
     speaker_kind,
@@ -368,6 +370,11 @@ def initials_of(label: str, forms: list[tuple[str, str]], qa: bool = True) -> st
 def survey(paragraphs: list[RawParagraph]) -> Survey:
     s = Survey(paragraphs=paragraphs)
     in_participants = False
+    keys: dict[str, str] = {}  # initials a label's parentheses give its name
+    yaml_end = P.yaml_front_end([p.text for p in paragraphs[: P.YAML_LINES]])
+    for name in _yaml_speakers(paragraphs[:yaml_end]):
+        s.participants.append(name)
+        s.participant_forms.append((name, name))
     title = next((p.text for p in paragraphs if p.text), "")
     # "Telephone Conversation Between Secretary of State Vale and Foreign Minister
     # Arnesen": the two people, for labels that give their initials ("V:", "A:")
@@ -435,6 +442,9 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         colon = P.colon_label(text)
         if colon and colon.group("rest"):
             s.colon_label_counts[colon.group("name")] += 1
+            keyed = _INITIALS_KEY.fullmatch(colon.group("delivery") or "")
+            if keyed is not None and _PERSONAL_NAME.match(colon.group("name")):
+                keys[keyed.group("initials")] = colon.group("name")
         elif label is None and (separated := P.separated_label(text)) is not None:
             s.separated_counts[separated.group("name")] += 1
         elif label is None and text[:1].isupper() and "." in text[:40]:
@@ -456,6 +466,10 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             s.original_lang = P.LANGUAGE_CODES.get(translator.group("lang").lower())
         if s.original_lang is None and "op." in text and P.russian_archive_style(text):
             s.original_lang = "ru"
+    for initials, name in keys.items():
+        if s.colon_label_counts[initials]:  # "Max Hale (MH): …", then "MH: …"
+            s.initials.setdefault(initials, name)
+            s.participants.append(name)
     return s
 
 
@@ -552,8 +566,8 @@ class Classifier:
         return parse_inlines(value, self.ctx(para, speech, max(extra, 0)))
 
     def is_speaker(self, name: str, colon: bool) -> bool:
-        if name.upper() in NOT_LABELS:
-            return False
+        if name.upper() in NOT_LABELS or division_name(name):
+            return False  # ("SCENE II. By the river.": a play's synopsis, not a speaker)
         # "Speaker 2", "SPEAKER_02", and a recogniser's lettered "Speaker B"
         diariser = name[-1:].isdigit() or (name[:1] in "Ss" and is_diariser_label(name))
         if diariser and self.survey.colon_label_counts[name] < 2:
@@ -563,8 +577,8 @@ class Classifier:
             return is_diariser_label(name) and any(
                 c >= 2 and is_diariser_label(n) for n, c in counts.items()
             )
-        if surname_key(name) in self.survey.participant_keys:
-            return True
+        if surname_key(name) in self.survey.participant_keys or name in self.survey.initials:
+            return True  # (initials a key or a full label spelled out: "RD" of "Ravi Desai (RD):")
         # "Joe Mosnier:" for "Interviewer: Joseph Mosnier": the surname listed
         if (
             colon
@@ -577,6 +591,8 @@ class Classifier:
             counts = self.survey.colon_label_counts
             if counts[name] >= 2:
                 return True
+            if name[:1].islower():
+                return False  # "host:" is a label where it recurs, "guest: …" once is words
             if name == "Q" and max(counts.values(), default=0) >= 2:
                 return True  # one question asked among recurring labels ("MODERATOR:")
             if (
@@ -638,6 +654,8 @@ class Classifier:
             self.seen_participants = True
         elif isinstance(block, TitleLine | Paragraph) and self.phase is not Phase.CONVERSATION:
             self.seen_title = True
+        elif isinstance(block, MetadataField) and block.kind == "title":
+            self.seen_title = True  # a YAML "title:": a heading below is no title
         step = TRANSITIONS.get(type(block))
         if step is not None:
             self.phase = step(self.phase, block, self.seen_turn)
@@ -653,18 +671,23 @@ class Classifier:
     # -- one rule per kind of line ------------------------------------------
 
     def yaml_field(self, para: RawParagraph, text: str) -> Block | None:
-        """A line of a Markdown file's YAML front matter: its "---" lines are the
-        file format's (kept in the header, as WebVTT's header is), "title:" the
-        title, "date:" the date, any other key a note."""
+        """A line of a Markdown file's YAML front matter: its "---" lines are
+        lines of the front matter as written (the round trip gives them back),
+        "title:" the title, "date:" the date, any other key a note."""
         if para.line > self.yaml_end:
             return None
         if text == "---":
-            return Boilerplate(text, para.line)
-        field = _YAML_FIELD.match(text)
+            return MetadataField("note", "", text, (Text(text),), para.line)
+        field = P.YAML_FIELD.match(text)
         if field is None:  # a value folded over lines
             return MetadataField("note", "", text, self.inlines(para), para.line)
         key, value = field.group("key"), _yaml_scalar(field.group("value").strip())
         start = Text(text[: field.start("value")])
+        if key.casefold() in _YAML_MAKERS and P.SHORT_NAME.match(value) and value == field["value"]:
+            # "transcript_by: Lee Park": who made the record (the source's respStmt)
+            return MetadataField(
+                "role", "transcribed by", value, (start, PersName(value, None)), para.line
+            )
         when = P.parse_date(value) if key.casefold() == "date" else None
         raw = text[field.start("value") :]
         at = raw.find(value) if when is not None else -1
@@ -1029,6 +1052,15 @@ class Classifier:
             return None
         return Narration(self.inlines(para), para.line)
 
+    def section_marker(self, para: RawParagraph, text: str) -> Block | None:
+        """ "[INTRODUCTION]", "[EPISODE]" alone on a line: a transcriber's
+        heading of a part of the recording, kept with its brackets (no word
+        an editor supplied, and no title)."""
+        match = _SECTION_MARKER.fullmatch(text) if text[:1] == "[" else None
+        if match is None or match.group("word").casefold() not in SECTION_MARKERS:
+            return None
+        return Heading((Text(text),), "section", para.line)
+
     def start_time(self, para: RawParagraph, text: str) -> Block | None:
         """ "1:12 P.M. EDT" alone before the text: when the meeting began."""
         match = None if self.started else P.clock_line(text)
@@ -1055,6 +1087,8 @@ class Classifier:
             return None
         if text[:1] in "AaIi" and _AGENDA_ITEM.match(text):
             return Heading(self.inlines(para), "section", para.line)
+        if text[:1] == "#" and _MARKDOWN_HEADING.match(text):
+            return Heading(self.inlines(para), "section", para.line)  # "## Forking Linux"
         if upper_label(para, text) or not P.capitals_heading(text, min_words=2):
             return None
         if self.unfinished:
@@ -1407,7 +1441,13 @@ class Classifier:
         # more or a heading in capitals ("TELEPHONE CONVERSATION").
         words = len(text.split())
         heading = (text.isupper() and len(text) <= 60) or P.SITTING_TITLE.match(text) is not None
-        if not self.seen_title and (words >= 3 or heading) and not text.endswith("."):
+        bullet = text[:2] in ("* ", "- ", "+ ")  # an item of a list ("* Andrew Poelstra")
+        if (
+            not self.seen_title
+            and (words >= 3 or heading)
+            and not text.endswith(".")
+            and not bullet
+        ):
             return TitleLine(content, para.line)
         return Paragraph(content, para.line)
 
@@ -1424,6 +1464,7 @@ _BEFORE_TEXT: Final = (
     C.date_line,
     C.dateline,
     C.place_date,
+    C.section_marker,
     C.start_time,
     C.sound_cue,
     C.metadata_field,
@@ -1457,6 +1498,7 @@ RULES: Final[dict[Phase, tuple[Callable[[Classifier, RawParagraph, str], Block |
         C.examination,
         C.clock_remark,
         C.thematic_break,
+        C.section_marker,
         C.sound_cue,
         C.turn,
         C.heading,
@@ -1498,14 +1540,27 @@ def _yaml_unescape(match: re.Match[str]) -> str:
 def _yaml_front_matter(paragraphs: list[RawParagraph]) -> int:
     """The line of the "---" that closes a Markdown file's YAML front matter
     ("---" / "title: …" / "date: …" / "---" at the top), or 0 if it has none."""
-    if not paragraphs or paragraphs[0].text != "---" or paragraphs[0].line > 2:
+    if not paragraphs or paragraphs[0].line > 2:
         return 0
-    if len(paragraphs) < 2 or _YAML_FIELD.fullmatch(paragraphs[1].text) is None:
-        return 0
-    for para in paragraphs[2:40]:  # (a value may go on over lines: YAML folds them)
-        if para.text == "---":
-            return para.line
-    return 0
+    end = P.yaml_front_end([p.text for p in paragraphs[: P.YAML_LINES]])
+    return paragraphs[end].line if end else 0
+
+
+def _yaml_speakers(paragraphs: list[RawParagraph]) -> list[str]:
+    """The names a YAML front matter lists under "speakers:" (or "hosts:"), as
+    "- Ada Moss" or "- name: Ada Moss" items."""
+    names: list[str] = []
+    listing = False
+    for para in paragraphs:
+        field = P.YAML_FIELD.fullmatch(para.text)
+        item = _YAML_ITEM.fullmatch(para.text)
+        if field is not None and not para.col_offset:  # a key of the top level
+            listing = field.group("key").casefold() in _YAML_SPEAKERS and not field["value"]
+        elif listing and item is not None:
+            name = _yaml_scalar(item.group("name").strip())
+            if P.SHORT_NAME.match(name):
+                names.append(name)
+    return names
 
 
 def _clock_content(match: re.Match[str]) -> tuple[Inline, ...]:
@@ -1689,8 +1744,6 @@ _THE_WITNESS: Final = norm_label("THE WITNESS")
 # A double-quoted YAML value's line folded after "\" and its escapes.
 _YAML_FOLD: Final = recache.compile(r"\\\s+\\ ")  # "\" at a line's end, "\ " below
 _YAML_ESCAPE: Final = recache.compile(r"\\(?:u(?P<u>[0-9A-Fa-f]{4})|(?P<c>.))")
-# A line of YAML front matter: "title: \"Press Briefing …\"", "source_url: https://…".
-_YAML_FIELD: Final = recache.compile(r"(?P<key>[A-Za-z_][\w-]{0,30}):[ \t]*(?P<value>.*)")
 # A news transcript's first label for a voice, all in capitals: the name (with a
 # party), a comma, who they are: "ANA LOPEZ, CNN ANCHOR:", "TERESA VANCE (D),
 # MAYOR OF RIVERTON, IOWA:"; later labels give the surname alone.
@@ -1974,6 +2027,18 @@ def _personal(name: str) -> bool:
     )
 
 
+# A Markdown heading: "## How it began".
+_MARKDOWN_HEADING: Final = recache.compile(r"#{1,6}[ \t]+[^\W_]")
+# A transcriber's section marker: "[INTRODUCTION]", "[EPISODE]", "[INTERVIEW BEGINS]".
+_SECTION_MARKER: Final = recache.compile(r"\[(?P<word>[A-Z]{2,20})(?: [A-Z]{2,20}){0,2}\]")
+# The keys of a YAML front matter that name who transcribed the record.
+_YAML_MAKERS: Final = frozenset(("transcript_by", "transcribed_by", "transcriber"))
+# The keys of a YAML front matter whose list names the speakers.
+_YAML_SPEAKERS: Final = frozenset(("speakers", "hosts", "guests", "participants"))
+# A YAML list item that is a name: "- Ada Moss", "- name: Ada Moss".
+_YAML_ITEM: Final = recache.compile(r"- (?:name:[ \t]*)?(?P<name>\S.*)")
+# The initials in a label's parentheses: "Max Hale (MH):".
+_INITIALS_KEY: Final = recache.compile(r"\((?P<initials>[A-Z]{2,4})\)")
 # One capitalised word with small letters: a surname ("Müller").
 _SURNAME: Final = recache.compile(rf"{P.UP}[a-zà-ÿ’'-]+")
 # A party or a constituency in brackets after a member's name: "(KPD)",

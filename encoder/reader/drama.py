@@ -62,24 +62,37 @@ _EBOOK_NUMBER: Final = recache.compile(r"\[e-?book #(?P<n>\d{1,7})\]", re.I)
 # ------------------------------------------------------------------- line rules
 
 _NUMBER: Final = r"[IVXLC]{1,7}|\d{1,2}|[A-Za-z]{3,9}"
-_ACT: Final = recache.compile(r"^(?:ACT|Act|ACTUS|Actus)\s{1,3}(?P<n>" + _NUMBER + r")\b[.:]?")
-_ACT_AFTER: Final = recache.compile(r"^(?:THE\s|The\s)?(?P<n>[A-Za-z]{3,7})\s(?:ACT|Act)\b[.:]?")
+# (German: "AKT I", "ERSTER AKT", "Zweiter Aufzug"; a scene "ERSTER AUFTRITT", "Zweite Szene")
+_ACT: Final = recache.compile(
+    r"^(?:ACT|Act|ACTUS|Actus|AKT|Akt|AUFZUG|Aufzug)\s{1,3}(?P<n>" + _NUMBER + r")\b[.:]?"
+)
+_ACT_AFTER: Final = recache.compile(
+    r"^(?:THE\s|The\s)?(?P<n>[^\W\d_]{3,8})\s(?:ACT|Act|AKT|Akt|AUFZUG|Aufzug)\b[.:]?"
+)
+_SCENE_WORDS: Final = r"SCENE|Scene|SCENA|Scena|SCOENA|Scoena|Scaena|Scæna|Scœna|SZENE|Szene"
 _SCENE: Final = recache.compile(
-    r"^(?:SCENE|Scene|SCENA|Scena|SCOENA|Scoena|Scaena|Scæna|Scœna)\s{1,3}(?P<n>"
-    + _NUMBER
-    + r")\b[.:]?"
+    r"^(?:" + _SCENE_WORDS + r"|AUFTRITT|Auftritt)\s{1,3}(?P<n>" + _NUMBER + r")\b[.:]?"
+)
+_SCENE_AFTER: Final = recache.compile(
+    r"^(?P<n>[^\W\d_]{3,8})\s(?:" + _SCENE_WORDS + r"|AUFTRITT|Auftritt)\b[.:]?$"
 )
 _FRAME: Final = recache.compile(
     r"^(?:THE\s|The\s)?(?P<kind>PROLOGUE|Prologue|EPILOGUE|Epilogue|INDUCTION|Induction)\.?$"
 )
+# A paragraph set all in italics.
+_ITALIC: Final = recache.compile(r"^_[^_]+_\.?$")
+# The heading of a list of the play's acts and their places: "THE SCENES OF THE PLAY".
+_SCENES_HEAD: Final = recache.compile(
+    r"^(?:THE\s)?(?:SCENES|SYNOPSIS)(?:\sOF\s(?:THE\s)?(?:PLAY|SCENES|ACTS))?[.:]?$", re.I
+)
 _CAST_HEAD: Final = recache.compile(
     r"^(?:THE\s)?(?:DRAMATIS\sPERSONAE|PERSONS\s(?:OF|IN)\sTHE\s(?:PLAY|DRAMA|COMEDY|TRAGEDY)"
     r"|PERSONS(?:\sREPRESENTED)?|CHARACTERS(?:\sIN\sTHE\sPLAY)?|CAST(?:\sOF\sCHARACTERS)?"
-    r"|THE\sACTORS?\sNAMES)[.:]?$",
+    r"|THE\sACTORS?\sNAMES|(?:DIE\s)?PERSONEN(?:\sDER\sHANDLUNG)?)[.:]?$",
     re.I,
 )
 _SETTING: Final = recache.compile(
-    r"^(?:SCENE|Scene|TIME|Time|PLACE|Place)\s?(?:[.:]|[.:]?\s?[-—])"
+    r"^(?:SCENE|Scene|TIME|Time|PLACE|Place)\s?(?:[.:,]|[.:]?\s?[-—])"
     r"|^(?:The|THE)\s(?:scene|SCENE|action|ACTION)\s(?:is|IS|takes|TAKES|represents|REPRESENTS)\b"
 )
 _WORD: Final = recache.compile(r"[A-Z][A-Za-z'’\-]{0,30}")
@@ -149,7 +162,7 @@ def _plain_heading(text: str, line: int, indent: int) -> Token | None:
         if scene is not None and _is_number(scene["n"], SCENE_WORDS):
             return Token("act-scene", line, text, indent, rest=rest)
         return Token("act", line, text, indent)
-    scene = _SCENE.match(text)
+    scene = _SCENE.match(text) or _SCENE_AFTER.match(text)
     if scene is not None and _is_number(scene["n"], SCENE_WORDS):
         return Token("scene", line, text, indent)
     frame = _FRAME.match(text)
@@ -277,6 +290,9 @@ def _terminated(
 _TAKEN_UP: Final = ("--", "\u2014")
 
 
+_ITALIC_ALONE: Final = recache.compile(
+    r"^_(?P<name>[A-Z][\w'’\-]{1,30}(?: [A-Za-z][\w'’\-]{0,30}){0,3})_$"
+)
 _NAME_ALONE: Final = recache.compile(r"^[A-Z][A-Z'’\-]{1,30}(?: [A-Z][A-Z'’\-]{0,30}){0,3}$")
 
 
@@ -284,6 +300,9 @@ def _prefix(text: str, line: int, indent: int) -> Token | None:
     found = split_prefix(text)
     if found is None and _NAME_ALONE.match(text):  # "ALONSO" on its line, no stop after it
         found = (text, text, "", "")
+    italic = _ITALIC_ALONE.match(text) if found is None else None
+    if italic is not None:  # "_Ogre_" on its line: a name in italics, no stop
+        found = (text, italic["name"], "", "")
     if found is None:
         return None
     prefix, name, delivery, rest = found
@@ -351,9 +370,18 @@ def survey_prefixes(tokens: list[Token]) -> Prefixes:
     ("Splendid." on a line of its own), however often it recurs."""
     placed: list[Token] = []
     previous: Token | None = None
+    awaited = False  # a prefix alone on its line came last: its speech is next
     for token in tokens:
-        if token.kind == "prefix" and opens_block(previous, token):
+        if token.kind == "prefix" and opens_block(previous, token) and not awaited:
             placed.append(token)
+        if token.kind != "blank":
+            # ("KARL." / "" / "Always.": the one word under the name is the speech)
+            awaited = (
+                token.kind == "prefix"
+                and not token.rest
+                and (previous is None or previous.kind == "blank")
+                and not awaited
+            )
         previous = token
     counts = Counter(t.name.casefold() for t in placed)
     established = {name for name, n in counts.items() if n >= 2}
@@ -405,6 +433,8 @@ def opens_block(previous: Token | None, token: Token) -> bool:
 def _style(token: Token) -> tuple[str, bool, bool, bool]:
     """Terminator, capitals, indentation and italics of a prefix."""
     term = (token.delivery or token.prefix).rstrip("_")[-1:]
+    if term.isalnum():
+        term = ""  # none: "WARDEN", "_Ogre_" alone on the line
     return (term, _capitals(token.name), token.indent > 0, token.prefix.startswith("_"))
 
 
@@ -642,6 +672,8 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
         return "text"  # "… in the course of the / Second Act._": a heading stands alone
     if kind == "cast-head" and parser.state != "front":
         return "text"
+    if kind == "stage" and parser.state == "front" and _entrance_after_cast(parser, token):
+        return "stage"  # "Enter CHORUS." under the cast list and title: a prologue begins
     if kind == "stage" and parser.state in ("front", "cast"):
         return "text"  # "_Copyright 1912_", "[Transcriber's Note:": the title page
     if kind == "stage" and token.text[0] == "_" and previous and previous.kind != "blank":
@@ -704,6 +736,12 @@ def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
             token = Token("text", token.line, token.text, token.indent)
         if parser.state == "cast" and kind != "blank":
             if (
+                (parser.cast and _after_gap(tokens, index))
+                or kind == "setting"
+                or _SCENES_HEAD.match(token.text.strip("_ "))
+            ):
+                parser.state = "front"  # blank lines end the list: a title, a prologue
+            elif (
                 (kind in ("text", "prefix") and _cast_like(token))
                 or (parser.cast and token.indent > parser.cast[-1][0].indent)
                 or (parser.cast and _entry_goes_on(parser.cast[-1], token))
@@ -729,7 +767,11 @@ def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
                 index += 1
                 group.append(tokens[index])
                 depth += _bracket_depth(tokens[index].text)
-            if kind == "setting":
+            if (kind == "setting" and not _gap_follows(tokens, index)) or (
+                kind == "stage" and parser.state == "front"
+            ):
+                # (a setting under the cast list, then blank lines and the title,
+                # leaves the play to begin; an entrance begins a prologue)
                 parser.state = "body"
             parser.add_direction(group)
         else:
@@ -737,6 +779,25 @@ def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
         index += 1
     parser.close_act()
     return parser
+
+
+def _entrance_after_cast(parser: _Parser, token: Token) -> bool:
+    """Whether a direction is an entrance ("Enter VESPER.") after a cast list."""
+    words = token.text.lstrip("_[( ").split(None, 1)
+    return bool(parser.cast) and bool(words) and words[0].casefold() in ENTRANCE_WORDS
+
+
+def _gap_follows(tokens: list[Token], index: int) -> bool:
+    """Whether two blank lines or more follow ``tokens[index]``, then a line."""
+    after = index + 1
+    while after < len(tokens) and tokens[after].kind == "blank":
+        after += 1
+    return after - index > 2 and after < len(tokens)
+
+
+def _after_gap(tokens: list[Token], index: int) -> bool:
+    """Whether two blank lines or more stand before ``tokens[index]``."""
+    return index >= 2 and tokens[index - 1].kind == tokens[index - 2].kind == "blank"
 
 
 def _spoken_in_verse(text: str) -> bool:
@@ -813,15 +874,16 @@ def _is_direction(group: str, verse_play: bool = False) -> bool:
     brackets or in italics (``_…_``), opens with a stage word, or stands in
     parentheses in the prose of a play mostly in prose (in verse, and in a
     play mostly in verse, words in parentheses are spoken); a note of the
-    translator or editor ("[Note: …]") is none.
+    translator or editor ("[Note: …]") is none, nor is an editor's note
+    number ("[17]": the anchor of a note printed elsewhere, kept as written).
 
     >>> _is_direction("(Raina looks into the room.)"), _is_direction("(almost)", True)
     (True, False)
-    >>> _is_direction("[Note: This and other French words]")
-    False
+    >>> _is_direction("[Note: This and other French words]"), _is_direction("[17]")
+    (False, False)
     """
     inner = group[1:-1].strip()
-    if not inner or _NOTE.match(inner):
+    if not inner or _NOTE.match(inner) or inner.isdecimal():
         return False
     if group[0] == "[" or "_" in inner:
         return True
@@ -1025,6 +1087,45 @@ def build_speech(
     )
 
 
+def _division_list(body: tuple[Node, ...]) -> tuple[list[FrontLine], tuple[Node, ...]]:
+    """Two acts or more with nothing in them but a place, or scenes with only
+    their summary, before the first act with speeches, are the front matter's
+    list of the play's acts ("ACT I.  _The Hall_." / "ACT II.  _The Garden_.",
+    a synopsis): its lines.
+
+    Before: ``(Division("ACT I.  _The Hall_."), Division("ACT II. …"), Division("FIRST ACT", …))``
+    After:  ``[FrontLine("ACT I.  _The Hall_."), FrontLine("ACT II. …")], (Division("FIRST ACT"),)``
+    """
+    count = 0
+    while count < len(body) and _speechless(body[count]):
+        count += 1
+    if count < 2 or count == len(body):
+        return [], body
+    lines: list[FrontLine] = []
+    for node in body[:count]:
+        lines.extend(_listed(node))
+    return lines, body[count:]
+
+
+def _speechless(node: Node) -> bool:
+    """A division with no speech in it, nor in its divisions (a synopsis's
+    "ACT I." over its "SCENE I. In the orchard. …" paragraphs)."""
+    return isinstance(node, Division) and all(
+        isinstance(c, StageDirection) or _speechless(c) for c in node.content
+    )
+
+
+def _listed(node: Node) -> list[FrontLine]:
+    """The lines of a speechless division, as paragraphs of the front matter."""
+    if isinstance(node, StageDirection):
+        return [FrontLine(node.text, "p", node.line)]
+    assert isinstance(node, Division)
+    lines = [FrontLine(node.head, "p", node.line)] if node.head else []
+    for child in node.content:
+        lines.extend(_listed(child))
+    return lines
+
+
 def _fill(content: tuple[Node, ...], speeches: list[Speech]) -> tuple[Node, ...]:
     out: list[Node] = []
     for node in content:
@@ -1057,8 +1158,17 @@ def _front(paragraphs: list[list[Token]], known: str | None = None) -> list[Fron
     out: list[FrontLine] = []
     texts = ["\n".join(t.text for t in para) for para in paragraphs]
     named = [i for i, text in enumerate(texts) if known and _words(text) == _words(known)]
-    capitals = [i for i, t in enumerate(texts) if _in_capitals(t) and _words(t) not in _SECTIONS]
-    title = (named or capitals or [0])[0]
+    capitals = [
+        i
+        for i, t in enumerate(texts)
+        if _in_capitals(t) and _words(t) not in _SECTIONS and not _SCENES_HEAD.match(t)
+    ]
+    # else the first paragraph, unless it heads a list or is all in italics (a
+    # description: "_Sailors of the Norwegian Vessel. …_" under the cast); -1: none
+    first = (
+        [0] if texts and not _SCENES_HEAD.match(texts[0]) and not _ITALIC.match(texts[0]) else [-1]
+    )
+    title = (named or capitals or first)[0]
     for index, para in enumerate(paragraphs):
         text = texts[index]
         line = para[0].line
@@ -1099,6 +1209,8 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     (('Lords', 'Ladies', 'Officers', 'Attendants'), None, True)
     >>> split_cast_line("WILFRID TAVISH, and       } (_Actors at the Pandora_)")
     (('WILFRID TAVISH',), '(_Actors at the Pandora_)', False)
+    >>> split_cast_line("DALAND              _A Norwegian Navigator_")
+    (('DALAND',), '_A Norwegian Navigator_', False)
     >>> split_cast_line("MRS. ALVING, widow of Captain Alving, late Chamberlain to\\nthe King.")
     (('MRS. ALVING',), 'widow of Captain Alving, late Chamberlain to\\nthe King.', False)
     """
@@ -1110,7 +1222,12 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     words = [w for w in words if w]
     if words and words[0].split()[0].casefold() in GROUP_NOUNS:  # "Peasants, peasant women, …"
         return tuple(words), None, True
-    match = re.match(r"^(?P<name>[^,(—\n]{1,60}?)\s?(?P<sep>,|\(|—|--)\s?(?P<desc>.*)$", text, re.S)
+    # (a name, then a run of spaces and a description in italics: "DALAND      _A Navigator_")
+    match = re.match(
+        r"^(?P<name>[^,(—\n]{1,60}?)\s?(?P<sep>,|\(|—|--|[ \t]{2,}(?=_))\s?(?P<desc>.*)$",
+        text,
+        re.S,
+    )
     if match is None:
         return (text.rstrip("."),), None, False
     desc = match["desc"]
@@ -1293,10 +1410,11 @@ def read_play(lines: tuple[str, ...]) -> tuple[Play, list[Boilerplate]]:
         for raw, speech_lines, verse in zip(parser.raw, texts, judged, strict=True)
     ]
     speeches = mark_split_lines(speeches)
-    body = _fill(tuple(parser.body), speeches)
+    listed, body = _division_list(_fill(tuple(parser.body), speeches))
     front = _front(front_paras, info.title) + [
         FrontLine(d.text, "stage", d.line) for d in parser.front_directions
     ]
+    front += listed
     back = tuple(FrontLine("\n".join(t.text for t in p), "p", p[0].line) for p in parser.back)
     play = Play(tuple(sorted(front, key=lambda f: f.line)), cast, body, info, back=back)
     return play, furniture

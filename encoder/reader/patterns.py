@@ -16,6 +16,7 @@ from ..model import MetadataKind
 from .vocab import (
     ACTIVE_PROCEEDINGS,
     HONORIFICS,
+    LOWER_ROLE_LABELS,
     MONTH_NAMES,
     NAME_PARTICLES,
     OTHER_MONTHS,
@@ -312,6 +313,9 @@ UPPER_LABEL: Final = recache.compile(
     r"(?: pro tempore)?)"
     r"(?:\s*(?P<delivery>\([^()]*\)(?:\s*\([^()]*\))?))?(?P<term>[.:])(?:\s+(?P<rest>\S.*))?$"
 )
+# A role written in lower case as a label among initials ("host: And you?"): a
+# label only where it recurs (see Classifier.is_speaker).
+LOWER_ROLES: Final = "(?:" + "|".join(LOWER_ROLE_LABELS) + ")"
 # Mixed-case names need a colon: "Mao Zedong: ...", "Interviewer (laughing): ...", "Q: ...";
 # Chinese and Japanese names take the full-width colon: "毛泽东：……".
 COLON_LABEL: Final = recache.compile(
@@ -319,7 +323,7 @@ COLON_LABEL: Final = recache.compile(
     # (an OCR's "Schmitt -Vockenhausen"; a space before the colon, as French
     # typography and scanned records write it: "Dr. Ritz (CDU/CSU) : Herr …")
     rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:(?:of|for|the|and|hon\.|{PARTICLE})\s+)?-?{UP}[\w’'.\-]*)"
-    r"{0,5}(?:\s+\d{1,3})?|[\u3400-\u9fff]{1,6})"
+    rf"{{0,5}}(?:\s+\d{{1,3}})?|[\u3400-\u9fff]{{1,6}}|{LOWER_ROLES})"
     r"(?:\s*(?P<delivery>[(（][^()（）]*[)）](?:\s*\([^()]*\))?))?"
     r"(?:(?P<term>[ \u00a0\u202f]?:)\s+|(?P<wide>：)\s*)(?P<rest>\S.*)?$"
 )
@@ -749,3 +753,25 @@ def parse_date(text: str) -> str | None:
         return _dt.date(int(year), month, int(days[0])).isoformat()
     except ValueError:  # "February 30, 1958": not a day of the calendar
         return None
+
+
+# A line of YAML front matter: "title: \"Press Briefing …\"", "source_url: https://…".
+YAML_FIELD: Final = recache.compile(r"(?P<key>[A-Za-z_][\w-]{0,30}):[ \t]*(?P<value>.*)")
+# How far down the "---" that closes a YAML front matter is looked for (a site's
+# episode notes, hosts and links make a front matter of a hundred lines or more).
+YAML_LINES: Final = 400
+
+
+def yaml_front_end(texts: list[str]) -> int:
+    """The index of the "---" that closes a YAML front matter opening ``texts``
+    (non-blank lines: "---" / "title: …" / … / "---"), or 0 if there is none.
+
+    >>> yaml_front_end(["---", "title: Radios", "---", "AM: Hello."])
+    2
+    >>> yaml_front_end(["---", "AM: Hello.", "BK: Hi."])
+    0
+    """
+    if len(texts) < 3 or texts[0] != "---" or YAML_FIELD.fullmatch(texts[1]) is None:
+        return 0
+    # (a value may go on over lines, as YAML folds them)
+    return next((i for i in range(2, min(len(texts), YAML_LINES)) if texts[i] == "---"), 0)

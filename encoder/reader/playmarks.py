@@ -17,7 +17,11 @@ _HEADS: Final = frozenset(
     (
         "ACT",
         "ACTUS",
+        "AKT",
+        "AUFZUG",
+        "AUFTRITT",
         "SCENE",
+        "SZENE",
         "SCENA",
         "SCOENA",
         "SCAENA",
@@ -30,7 +34,7 @@ _HEADS: Final = frozenset(
     )
 )
 _NUMBERS: Final = frozenset(w.upper() for w in ACT_WORDS | SCENE_WORDS)
-_DIVISIONS: Final = frozenset(("ACT", "SCENE"))
+_DIVISIONS: Final = frozenset(("ACT", "SCENE", "AKT", "AUFZUG", "AUFTRITT", "SZENE"))
 _AFTER_THE: Final = _HEADS | _NUMBERS | {"END", "ACTORS", "CAST"}
 _COMINGS: Final = frozenset(("ENTER", "ENTERS", "RE-ENTER", "REENTER", "EXIT", "EXEUNT"))
 _MARGIN: Final = " \t_[("

@@ -41,10 +41,13 @@ from .patterns import (
     TITLED_OPEN,
     UP,
     UPPER_LABEL,
+    YAML_FIELD,
+    YAML_LINES,
     capitals_heading,
     colon_label,
     inquiry_questions,
     witness_oath,
+    yaml_front_end,
 )
 from .profile import Profile
 from .vocab import HEADING_WORDS, NOT_LABELS, STAGE_WORDS
@@ -554,6 +557,10 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     shape = Shape(profile=profile)
     content = [line.replace("\x0c", "").strip() for line in lines]
     content = [c for c in content if c]
+    # a Markdown file's YAML front matter is no line of the transcript: its
+    # hundred lines of notes and links would thin out the labels' share
+    yaml_end = yaml_front_end(content[:YAML_LINES])
+    content = content[yaml_end + 1 :] if yaml_end else content
     if not content:
         return shape
     shape.vtt = bool(VTT_HEADER.match(content[0])) or _subtitles(content) or _timed_cues(content)
@@ -667,6 +674,7 @@ def lex_lines(
     """
     shape = survey_shape(lines, profile)
     lx = _Lexer(shape)
+    yaml_last = _yaml_last_line(lines)
     base_indent = _base_indent(lines) if shape.line_numbers else 0
     over_pages = _heads_over_page_lines(lines, shape.profile)
     feet = _running_feet(lines)
@@ -732,6 +740,9 @@ def lex_lines(
             in_vtt_header = in_vtt_note = in_cue = False
             continue
         blanks = 0
+        if number <= yaml_last:  # a line of a YAML front matter: a field, never wrapped
+            _yaml_line(lx, raw, number, number == yaml_last)
+            continue
         if number in folios:
             lx.event(Folio(stripped, folios[number]))
             continue
@@ -1005,6 +1016,28 @@ def _double_spaced(lines: tuple[str, ...]) -> int | None:
         return None
     width = long_lines[int(0.95 * (len(long_lines) - 1))]
     return width if width <= 100 else None  # longer lines are paragraphs, not a page
+
+
+def _yaml_last_line(lines: tuple[str, ...]) -> int:
+    """The line (1-based) of the "---" that closes a YAML front matter at the
+    top of ``lines``, or 0."""
+    numbered = [(n, t) for n, t in enumerate(map(str.strip, lines[: 2 * YAML_LINES]), 1) if t]
+    end = yaml_front_end([t for _, t in numbered[:YAML_LINES]])
+    return numbered[end][0] if end else 0
+
+
+def _yaml_line(lx: _Lexer, raw: str, number: int, last: bool) -> None:
+    r"""A line of a YAML front matter: a field or a list item opens a paragraph;
+    an indented line that is neither goes on with the value above, as YAML
+    folds it (``title: "Remarks by …\`` / ``  \ by …"``)."""
+    stripped = raw.strip()
+    indent = len(raw) - len(raw.lstrip())
+    if last:
+        _own(lx, stripped, number, indent)
+    elif indent and stripped[:2] != "- " and YAML_FIELD.fullmatch(stripped) is None:
+        lx.carry_on(stripped, number, indent)
+    else:
+        lx.start(stripped, number, indent)
 
 
 def _own(lx: _Lexer, text: str, line: int, indent: int, furniture: bool = False) -> None:

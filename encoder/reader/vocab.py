@@ -399,6 +399,40 @@ HEADING_WORDS: Final = frozenset(
     )
 )
 
+# The first word of a transcriber's section marker alone on a line, in brackets
+# and capitals ("[INTRODUCTION]", "[EPISODE]", "[INTERVIEW]"): a heading.
+SECTION_MARKERS: Final = frozenset(
+    (
+        "introduction",
+        "intro",
+        "episode",
+        "interview",
+        "conversation",
+        "discussion",
+        "segment",
+        "outro",
+        "conclusion",
+        "closing",
+        "epilogue",
+        "prologue",
+    )
+)
+
+# Roles a podcast's transcriber writes in lower case as labels ("host: …" among
+# "AP:" and "PW:"); a label only where it recurs.
+LOWER_ROLE_LABELS: Final = (
+    "host",
+    "co-host",
+    "cohost",
+    "guest",
+    "interviewer",
+    "interviewee",
+    "moderator",
+    "caller",
+    "announcer",
+    "narrator",
+)
+
 _GROUP: Final = (
     r"(?:(?:the|several|some|many|all|other|various|two|three)\s+)*"
     r"(?:hon\.?\s+|honourable\s+|honorable\s+)?"
@@ -487,13 +521,31 @@ ORDINAL_WORDS: Final = (
     "twelfth",
 )
 _NUMBER_WORDS: Final = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# German ordinals, as an act ("ERSTER AKT", "Zweiter Aufzug"), a scene ("ERSTER
+# AUFTRITT", "Zweite Scene") is numbered: masculine and feminine forms.
+_GERMAN_ORDINALS: Final = tuple(
+    stem + ending
+    for stem in ("erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebent", "siebt", "acht")
+    for ending in ("er", "e")
+)
 ACT_WORDS: Final = frozenset(
-    (*ORDINAL_WORDS, *_NUMBER_WORDS, "last", "primus", "secundus", "tertius", "quartus", "quintus")
+    (
+        *ORDINAL_WORDS,
+        *_NUMBER_WORDS,
+        *_GERMAN_ORDINALS,
+        "last",
+        "primus",
+        "secundus",
+        "tertius",
+        "quartus",
+        "quintus",
+    )
 )
 SCENE_WORDS: Final = frozenset(
     (
         *ORDINAL_WORDS,
         *_NUMBER_WORDS,
+        *_GERMAN_ORDINALS,
         "last",
         "prima",
         "secunda",
@@ -509,6 +561,28 @@ SCENE_WORDS: Final = frozenset(
         "duodecima",
     )
 )
+# The words that name a play's division, in the languages read.
+DIVISION_WORDS: Final = frozenset(
+    ("act", "actus", "scene", "scena", "akt", "aufzug", "auftritt", "szene", "acte", "scène")
+)
+
+
+def division_name(name: str) -> bool:
+    """Whether a name is a division's heading: "SCENE II", "Act 3", "ERSTER AKT",
+    never a speaker.
+
+    >>> division_name("SCENE II"), division_name("ERSTER AUFTRITT"), division_name("ACTON BELL")
+    (True, True, False)
+    """
+    words = name.casefold().split()
+    if len(words) != 2:
+        return False
+    first, second = words
+    if first in DIVISION_WORDS:
+        return second.isdecimal() or set(second) <= set("ivxlc") or second in SCENE_WORDS
+    return second in DIVISION_WORDS and first in ACT_WORDS | SCENE_WORDS
+
+
 # Words that open a stage direction on a line of its own ("Enter …", "Flourish.").
 STAGE_OPENERS: Final = frozenset(
     (

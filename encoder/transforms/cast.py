@@ -70,6 +70,13 @@ def dracor_id(name: str) -> str:
 
 
 _ARTICLES: Final = frozenset(("the", "a", "an"))
+# How a peer is addressed ("Lady Hallow") and the ranks so addressed ("Countess of Hallow").
+_PEERS: Final = {
+    "lady": frozenset(("countess", "marchioness", "viscountess", "baroness")),
+    "lord": frozenset(("earl", "marquess", "marquis", "viscount", "baron")),
+}
+# The numbers that count a group in a cast list: "Two Merchants", "Three Jews".
+_COUNTS: Final = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "several"))
 
 
 def _key(text: str) -> list[str]:
@@ -235,12 +242,21 @@ class _Resolver:
         exact = [r for r in roles if r.words == words]
         if exact:
             return exact[0]
+        peers = [r for r in roles if _peer_of(words, r.words)]
+        if len(peers) == 1:  # "LADY HALLOW" for "THE COUNTESS OF HALLOW"
+            return peers[0]
         named = [r for r in roles if any(a == words for a in r.aliases)]
         if len(named) == 1:
             return named[0]
         if len(words) == 1:  # "A Peasant": one of the "Peasants", not of the "peasant women"
-            heads = [r for r in roles if r.words[-1] in (words[0] + "s", words[0] + "es")]
+            plurals = (words[0] + "s", words[0] + "es", words[0].removesuffix("man") + "men")
+            heads = [r for r in roles if r.words[-1] in plurals]
             if len(heads) == 1 and not any(r.words == words for r in roles):
+                if heads[0].words[0] in _COUNTS and len(heads[0].words) == 2:
+                    # "MERCHANT." of "Two Merchants": the first of them where a
+                    # "SECOND MERCHANT." speaks too, else one of them
+                    second = f"second {words[0]}" in self.prefix_keys
+                    return self._member_of(heads[0], "first" if second else None)
                 return heads[0]
         within = [r for r in roles if len(words) == 1 and words[0] in r.words]
         # "HALE" when "MRS HALE" is a prefix of its own: the other Hale
@@ -271,15 +287,23 @@ class _Resolver:
         else:
             return None
         rest = words[1:]
-        groups = [r for r in self.cast_roles + self.stage_roles if r.kind == "group"]
+        roles = self.cast_roles + self.stage_roles
+        groups = [r for r in roles if r.kind == "group" or _uncounted(r.words) != r.words]
         group = None
         if rest:
-            group = next((g for g in groups if abbreviates(rest, g.words)), None)
+            group = next((g for g in groups if _names_member(rest, g.words)), None)
         elif groups:
             group = groups[-1] if len(groups) == 1 else None
         if group is None:
             return None
-        name = f"{ordinal.capitalize()} {_member(group.name.split()[0])}"
+        return self._member_of(group, ordinal)
+
+    def _member_of(self, group: _Role, ordinal: str | None) -> _Role:
+        """The role of one of a group: "First Citizen" of "CITIZENS", "Second
+        Merchant" (or, with no ordinal, "Merchant") of "Two Merchants"."""
+        written = group.name.split()
+        noun = written[1] if written[0].casefold() in _COUNTS and len(written) > 1 else written[0]
+        name = _member(noun) if ordinal is None else f"{ordinal.capitalize()} {_member(noun)}"
         for role in self.extra:
             if role.name == name:
                 return role
@@ -289,6 +313,33 @@ class _Resolver:
 
 
 _VOICE: Final = recache.compile(r"['’]s\s+voice$", re.I)
+
+
+def _peer_of(words: list[str], role: list[str]) -> bool:
+    """Whether "Lady X" or "Lord X" is how the peer the cast calls "the
+    Countess of X" or "the Earl of X" (K.G. after it or not) is addressed.
+
+    >>> _peer_of(["lady", "hallow"], ["countess", "of", "hallow"])
+    True
+    >>> _peer_of(["lord", "hallow"], ["countess", "of", "hallow"])
+    False
+    """
+    if len(words) < 2 or words[0] not in _PEERS or len(role) < 3 or role[1] != "of":
+        return False
+    place = role[2 : 2 + len(words) - 1]
+    return role[0] in _PEERS[words[0]] and place == words[1:]
+
+
+def _names_member(rest: list[str], group: list[str]) -> bool:
+    """Whether the words after an ordinal name one of a group: "Cit" of
+    "citizens", "bargeman" of "two bargemen"."""
+    words = _uncounted(group)
+    return abbreviates(rest, words) or rest == [_member(w).casefold() for w in words]
+
+
+def _uncounted(words: list[str]) -> list[str]:
+    """A group's words without the number that counts it: "two merchants" → "merchants"."""
+    return words[1:] if len(words) > 1 and words[0] in _COUNTS else words
 
 
 def _abbreviated(name: str) -> bool:
@@ -308,10 +359,12 @@ def _abbreviated(name: str) -> bool:
 def _member(group: str) -> str:
     """One of a group: "Witches" → "Witch", "CITIZENS" → "Citizen".
 
-    >>> _member("Witches"), _member("CITIZENS"), _member("Peasants")
-    ('Witch', 'Citizen', 'Peasant')
+    >>> _member("Witches"), _member("CITIZENS"), _member("Peasants"), _member("Bargemen")
+    ('Witch', 'Citizen', 'Peasant', 'Bargeman')
     """
     word = group.capitalize()
+    if word.endswith("men"):
+        return word[:-3] + "man"
     if word.endswith(("ches", "shes", "sses", "xes")):
         return word[:-2]
     return word[:-1] if word.endswith("s") else word
