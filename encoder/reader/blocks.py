@@ -1864,13 +1864,15 @@ def assemble(
 
 
 def _remark(block: Block) -> bool:
-    """ "(Applause.)", "[Laughter]": a line of its own about the scene."""
+    """ "(Applause.)", "[Laughter]": a line of its own about the scene (after its
+    margin number, if the record has them: "5  [ Applause ]")."""
+    if not isinstance(block, Narration) or block.guessed:
+        return False
+    words = [i for i in block.content if not isinstance(i, LineBreak)]
     return (
-        isinstance(block, Narration)
-        and not block.guessed
-        and len(block.content) == 1
-        and isinstance(block.content[0], Text)
-        and _WHOLE_REMARK.match(block.content[0].value) is not None
+        len(words) == 1
+        and isinstance(words[0], Text)
+        and _WHOLE_REMARK.match(words[0].value) is not None
     )
 
 
@@ -2018,8 +2020,12 @@ def _looks_like_narration(para: Paragraph, names: frozenset[str]) -> bool:
     if P.NARRATION_SUBJECT.match(text):
         return True
     subject = P.HONORIFIC_PREFIX.sub("", text)
+    # "Jurors 11-20, get ready.": a number after the role names others of that
+    # kind, not the participant the label names
     return any(
-        subject.startswith(name) and subject[len(name) : len(name) + 1] in (" ", ",")
+        subject.startswith(name)
+        and subject[len(name) : len(name) + 1] in (" ", ",")
+        and not subject[len(name) + 1 : len(name) + 2].isdigit()
         for name in names
     )
 

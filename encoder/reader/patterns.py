@@ -567,8 +567,10 @@ def rights_search(text: str) -> re.Match[str] | None:
     return RIGHTS.search(text)
 
 
+# Words of a speaker to the room: the first and second persons, and a request
+# ("Juror 4, please come forward.": an address, never the record's narration).
 FIRST_SECOND_PERSON: Final = recache.compile(
-    r"(?=[imwuyo])\b(?:I|me|my|mine|we|us|our|ours|you|your|yours)\b", re.I
+    r"(?=[imwuyop])\b(?:I|me|my|mine|we|us|our|ours|you|your|yours|please)\b", re.I
 )
 # A record's line about the proceedings, in the third person and the past:
 # "The agenda was adopted.", "The witness was sworn.", "Several HON. MEMBERS rose."

@@ -1,0 +1,85 @@
+"""Hearings, court records and committee meetings: misreads found by probe 4/b,
+each on a small transcript written for these tests (other names, other numbers).
+
+Every expectation was written from the transcript above it, by reading.
+"""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, said, same_words, xp
+
+# A clerk calls the panel by number; "PANELIST:" and "THE PANELISTS:" are labels
+# too, so the calls open with a word that is also a speaker's label.
+CALLS = """THE BAILIFF: We will now seat the panel.
+Panelist 1, please take the first chair.
+Panelist 2, please take the second chair.
+Panelists 3 to 6, wait by the rail.
+THE JUDGE: Thank you.
+PANELIST: Good afternoon, your Honor.
+THE JUDGE: Good afternoon. Are you able to serve?
+PANELIST: I am.
+THE PANELISTS: Yes.
+THE JUDGE: Then we begin.
+THE PANELISTS: Thank you.
+"""
+
+
+def test_a_call_opening_with_a_label_word_stays_in_the_turn() -> None:
+    tree = encode(CALLS, "calls.txt")
+    turns = said(tree)
+    assert [who for who, _ in turns] == [
+        "#bailiff",
+        "#judge",
+        "#panelist",
+        "#judge",
+        "#panelist",
+        "#panelists",
+        "#judge",
+        "#panelists",
+    ]
+    assert turns[0][1] == (
+        "We will now seat the panel. Panelist 1, please take the first chair. "
+        "Panelist 2, please take the second chair. Panelists 3 to 6, wait by the rail."
+    )
+    # nothing between the turns: no narration, no paragraph outside a turn
+    assert xp(tree, "//t:div[@type='conversation']/t:*[not(self::t:sp)]") == []
+    same_words(tree, CALLS)
+
+
+def _margin_record() -> str:
+    """A stenographer's double-spaced page: margin numbers, a one-line answer,
+    "[ Laughter ]" on its own line, the chair's speech going on to the page's end."""
+    body = [
+        ("       ", "CHAIR DELACROIX:  Thank you, Commissioner."),
+        ("       ", "[ Laughter ]"),
+        ("       ", "Thank you very much, Commissioner, and thank"),
+        ("", "all of you for coming out to this evening's hearing"),
+        ("", "on the Port Authority's plan for a new ferry landing"),
+        ("", "at the foot of Pier 9, which would move 40 -- or, I"),
+        ("", "should say, 60 boats a day past the river houses."),
+        ("", "The waterfront is one of the great public places of"),
+        ("", "this city, and the public deserves plain answers."),
+        ("       ", "It was in May -- no, in June -- that the plan was"),
+        ("", "first put before the board, without a hearing."),
+    ]
+    lines = [f"{n:>8}      {indent}{text}" for n, (indent, text) in enumerate(body, start=12)]
+    page = "\n\n\n\n\n\n\f\n" + " " * 68 + "5\n\n"
+    return "\n\n".join(lines) + page + "       1      and then we hear from the public.\n"
+
+
+def test_a_remark_after_a_margin_number_keeps_the_speech_in_the_turn() -> None:
+    text = _margin_record()
+    tree = encode(text, "ferry.txt")
+    assert [who for who, _ in said(tree)] == ["#delacroix"]
+    sp = xp(tree, "//t:sp")[0]
+    assert [el.tag.split("}")[1] for el in sp if el.tag.split("}")[1] not in ("lb",)] == [
+        "speaker",
+        "p",
+        "stage",
+        "p",
+        "p",
+    ]
+    assert xp(sp, "t:stage/text()") == ["[ Laughter ]"]
+    assert said(tree)[0][1].endswith("and then we hear from the public.")
+    assert xp(tree, "//t:div[@type='conversation']/t:*[not(self::t:sp)]") == []
+    same_words(tree, text)
