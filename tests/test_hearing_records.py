@@ -83,3 +83,44 @@ def test_a_remark_after_a_margin_number_keeps_the_speech_in_the_turn() -> None:
     assert said(tree)[0][1].endswith("and then we hear from the public.")
     assert xp(tree, "//t:div[@type='conversation']/t:*[not(self::t:sp)]") == []
     same_words(tree, text)
+
+
+# A GPO print: each paragraph set in four spaces, the chair's label recurs, the
+# clerk and two witnesses speak once, one of them never named elsewhere.
+GPO = """    The Chairwoman. The subcommittee will come to order. Has the
+witness list been sent to the members?
+    The Clerk. It has, madam.
+    The Chairwoman. Good. We will hear first from the Secretary.
+    Secretary Lindahl. Thank you. I am glad to be here.
+    Mr. Okonjo. A point of order: the microphones are off.
+    The Chairwoman. Thank you. Commissioner, you may begin.
+    Commissioner Abernathy-Kole. I will be brief.
+    The Chairwoman. The subcommittee stands adjourned.
+"""
+
+
+def test_a_gpo_label_said_once_is_a_turn() -> None:
+    tree = encode(GPO, "gpo.txt")
+    turns = said(tree)
+    assert [who for who, _ in turns] == [
+        "#chairwoman",
+        "#clerk",
+        "#chairwoman",
+        "#lindahl",
+        "#okonjo",
+        "#chairwoman",
+        "#abernathy-kole",
+        "#chairwoman",
+    ]
+    assert xp(tree, "//t:speaker/text()")[1] == "The Clerk."
+    assert turns[1][1] == "It has, madam."
+    assert turns[6][1] == "I will be brief."
+    same_words(tree, GPO)
+
+
+def test_a_once_only_label_set_in_otherwise_is_text() -> None:
+    # the same words at the margin, where the labels are set in, stay speech
+    text = GPO.replace("    The Clerk. It has", "The Clerk. It has")
+    turns = said(encode(text, "gpo.txt"))
+    assert len(turns) == 7
+    assert "The Clerk. It has, madam." in turns[0][1]

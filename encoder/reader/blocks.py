@@ -162,6 +162,8 @@ class Survey:
     emphasised: int = 0  # labels in Markdown emphasis ("**Jane Doe:**")
     alone: int = 0  # labels alone on their line, joined to the speech below them
     titled_counts: Counter[str] = field(default_factory=Counter)  # "Mr. Kohl. …"
+    # the columns such labels stand at ("    The Chairman. …" in a GPO print: 4)
+    titled_columns: dict[str, set[int]] = field(default_factory=dict)
     paragraphs: list[RawParagraph] = field(default_factory=list)
     presiding: str | None = None  # the chair a hearing's opening paragraph names
 
@@ -181,6 +183,18 @@ class Survey:
     def established_titled(self) -> int:
         """Mixed-case labels with a title and a full stop that recur ("Mr. Kohl.")."""
         return sum(1 for count in self.titled_counts.values() if count >= 2)
+
+    @functools.cached_property
+    def titled_set_in(self) -> int | None:
+        """The one column, set in, at which every recurring mixed-case label
+        stands (a GPO hearing's paragraphs open four spaces in), or None."""
+        columns = {
+            column
+            for name, count in self.titled_counts.items()
+            if count >= 2
+            for column in self.titled_columns[name]
+        }
+        return columns.pop() if len(columns) == 1 and min(columns) > 0 else None
 
     @functools.cached_property
     def participant_keys(self) -> frozenset[str]:
@@ -438,6 +452,7 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             titled = P.TITLED_LABEL.match(text)
             if titled and titled.group("rest"):
                 s.titled_counts[titled.group("name")] += 1
+                s.titled_columns.setdefault(titled.group("name"), set()).add(para.col_offset)
         legend = _legend(text)
         if legend is not None and legend.group("name") and _legend_name(legend.group("name")):
             s.initials[legend.group("label")] = legend.group("name")
@@ -908,7 +923,7 @@ class Classifier:
             return True
         body = text[para.skip :]
         for pattern, colon in _LABEL_PATTERNS:
-            if pattern is P.TITLED_LABEL and not self._titled_speaker(body):
+            if pattern is P.TITLED_LABEL and not self._titled_speaker(body, para.col_offset):
                 continue
             match = P.colon_label(body) if pattern is P.COLON_LABEL else pattern.match(body)
             if (
@@ -1086,7 +1101,7 @@ class Classifier:
             )
         doubt: str | None = None  # a label in capitals refused, warned of if nothing else reads it
         for pattern, colon in _LABEL_PATTERNS:
-            if pattern is P.TITLED_LABEL and not self._titled_speaker(body):
+            if pattern is P.TITLED_LABEL and not self._titled_speaker(body, para.col_offset):
                 continue
             if pattern is P.COLON_LABEL:
                 match = P.colon_label(body)
@@ -1237,9 +1252,11 @@ class Classifier:
         recurring = sum(1 for count in counts.values() if count >= 2)
         return recurring >= 2 and (counts[name] >= 2 or len(name.split()) >= 2)
 
-    def _titled_speaker(self, body: str) -> bool:
+    def _titled_speaker(self, body: str, column: int) -> bool:
         """A mixed-case label with a full stop ("Mr. Kohl.") counts where it
-        recurs, where two such labels recur, or where a list names the person."""
+        recurs, where two such labels recur, where a list names the person, or
+        where it opens a paragraph set in as the recurring labels are ("    The
+        Clerk. Yes, sir." among "    The Chairman. …")."""
         found = P.TITLED_LABEL.match(body) if body[:1].isupper() else None
         if found is None or not found.group("rest"):
             return False
@@ -1251,6 +1268,8 @@ class Classifier:
         # a witness who speaks once, whom the record names elsewhere ("STATEMENT OF
         # TED ALLISON", "Thank you, Mr. Allison"), beside a speaker who recurs
         if established and self.survey.text.count(name.split()[-1]) >= 2:
+            return True
+        if established and column == self.survey.titled_set_in:
             return True
         return surname_key(name) in self.survey.participant_keys
 
