@@ -124,3 +124,51 @@ def test_a_once_only_label_set_in_otherwise_is_text() -> None:
     turns = said(encode(text, "gpo.txt"))
     assert len(turns) == 7
     assert "The Clerk. It has, madam." in turns[0][1]
+
+
+# A committee's transcript from a PDF: a footnote's number, once a superscript,
+# against a label; its body at the page's foot, then the speech goes on.
+FOOTNOTED = """CHAIR OYELARAN. We turn now to the desk report. Ms. Brandt.
+MS. BRANDT.2 Thank you, Madam Chair. Over the period, funding markets were calm
+and the balance sheet shrank as planned. Demand at the auctions held up well.
+2 The charts used by Ms. Brandt are appended to this transcript (appendix 2).
+Let me turn to money markets, where rates stayed inside the range.
+CHAIR OYELARAN. Thank you. Questions for Ms. Brandt?
+MR. KESTREL. One, on the auctions.
+CHAIR OYELARAN. Go ahead.
+"""
+
+
+def test_a_note_number_against_a_label_is_a_note_with_its_body() -> None:
+    tree = encode(FOOTNOTED, "desk.txt")
+    turns = said(tree)
+    assert [who for who, _ in turns] == [
+        "#oyelaran",
+        "#brandt",
+        "#oyelaran",
+        "#kestrel",
+        "#oyelaran",
+    ]
+    assert xp(tree, "//t:speaker/text()")[1] == "MS. BRANDT."
+    brandt = xp(tree, "//t:sp")[1]
+    note = xp(brandt, "t:p[1]/t:note[@n='2']")
+    assert len(note) == 1 and note[0].get("place") == "foot"
+    assert "".join(note[0].itertext()).startswith("The charts used by Ms. Brandt")
+    # the body is no longer speech; the speech goes on after it
+    speech = " ".join("".join(p.itertext()) for p in xp(brandt, "t:p"))
+    assert speech.count("The charts used") == 1  # only inside the note
+    assert speech.endswith("rates stayed inside the range.")
+    # the round trip writes the body after the text, as every footnote's
+    body = "2 The charts used by Ms. Brandt are appended to this transcript (appendix 2).\n"
+    same_words(tree, FOOTNOTED.replace(body, "") + body)
+
+
+def test_a_note_number_against_a_label_without_a_body_stays_in_the_label() -> None:
+    text = FOOTNOTED.replace(
+        "2 The charts used by Ms. Brandt are appended to this transcript (appendix 2).\n", ""
+    )
+    tree = encode(text, "desk.txt")
+    assert [who for who, _ in said(tree)][1] == "#brandt"
+    assert xp(tree, "//t:speaker/text()")[1] == "MS. BRANDT.2"
+    assert xp(tree, "//t:note[@place='foot']") == []
+    same_words(tree, text)

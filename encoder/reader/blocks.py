@@ -1172,6 +1172,10 @@ class Classifier:
             if stamp is None and delivery is None:
                 stamp = _stamp_in_label(label)
             style = "name and colon" if colon else "name in capitals"
+            number = match.groupdict().get("note")
+            note = None
+            if number:  # "MR. POTTER.1 Thank you": a footnote's number against the label
+                note = Anchor(number, para.line, para.skip + match.start("note") + 1, digits=True)
             return self._open_turn(
                 para,
                 head + label,
@@ -1180,6 +1184,7 @@ class Classifier:
                 para.skip + match.start("rest"),
                 stamp,
                 style=("timestamp, " + style) if para.skip and not para.number else style,
+                note=note,
             )
         separated = P.separated_label(body)
         if separated is not None and self._separated_speaker(separated.group("name")):
@@ -1308,6 +1313,7 @@ class Classifier:
         rest_at: int,
         stamp: Stamp | None = None,
         style: str = "",
+        note: Anchor | None = None,
     ) -> Turn:
         if stamp is None and para.stamp is None:
             # "MF: [00:12:40] We're back.": the time after the label is the turn's
@@ -1328,7 +1334,8 @@ class Classifier:
             self.examiner, self.examiner_next = name, False
         rest = para.text[rest_at:].lstrip()
         offset = len(para.text) - len(rest)
-        first = Paragraph(parse_inlines(rest, self.ctx(para, True, offset)), para.line)
+        said = parse_inlines(rest, self.ctx(para, True, offset))
+        first = Paragraph((note, *said) if note else said, para.line)
         label = strip_marks(label)
         broken = _WRAPPED_AT_HYPHEN.search(label) if style == "name in capitals" else None
         if broken is not None:
@@ -2060,8 +2067,83 @@ def read_blocks(
     blocks = [block for p in paragraphs for block in classifier.classify(p)]
     names = frozenset([*facts.participants, *(running_form(label) for label in facts.label_counts)])
     assembled = title_of_kind(end_time(glued_notes(assemble(blocks, file, reporter, names))))
-    assembled = date_in_title(assembled)
+    assembled = label_notes(date_in_title(assembled))
     return mark_front(_ensure_text(assembled, file, reporter)), facts, classifier.editors
+
+
+def label_notes(blocks: list[Block]) -> list[Block]:
+    """A footnote whose number stands against a speaker's label ("MR. POTTER.1
+    Thank you"), its body at the page's foot inside the same turn, as a
+    paragraph or the end of one the lines were joined into ("… developments.
+    1 The materials used by Mr. Potter …"): that end is the note's body. Where
+    no body is found the number stays in the label, as written.
+
+    Before: ``[Turn(POTTER, p(Anchor("1"), "Thank you"), p("… ones. 1 The materials …"))]``
+    After:  ``[Turn(POTTER, p(Anchor("1"), "Thank you"), p("… ones.")), NoteBody("1", …)]``
+    """
+    bodies: list[Block] = []
+    out: list[Block] = []
+    for block in blocks:
+        anchor = _label_anchor(block)
+        if anchor is None:
+            out.append(block)
+            continue
+        assert isinstance(block, Turn)
+        paragraphs = list(block.paragraphs)
+        for at, para in enumerate(paragraphs[1:], start=1):
+            split = _split_body(anchor.number, para.content)
+            if split is not None:
+                kept, body = split
+                bodies.append(NoteBody(anchor.number, body, para.line, "digits"))
+                if kept:
+                    paragraphs[at] = evolve(para, "content", kept)
+                else:
+                    del paragraphs[at]
+                out.append(evolve(block, "paragraphs", tuple(paragraphs)))
+                break
+        else:  # no body: the number is part of the label, as printed
+            first = evolve(paragraphs[0], "content", paragraphs[0].content[1:])
+            out.append(
+                evolve(
+                    evolve(block, "label", block.label + anchor.number),
+                    "paragraphs",
+                    (first, *paragraphs[1:]),
+                )
+            )
+    return out + bodies
+
+
+def _label_anchor(block: Block) -> Anchor | None:
+    """The note anchor a turn's label carries, the first thing of its speech."""
+    if not isinstance(block, Turn) or not block.paragraphs:
+        return None
+    content = block.paragraphs[0].content
+    first = content[0] if content else None
+    return first if isinstance(first, Anchor) and first.digits else None
+
+
+def _split_body(
+    number: str, content: tuple[Inline, ...]
+) -> tuple[tuple[Inline, ...], tuple[Inline, ...]] | None:
+    """The text before note ``number``'s body and the body, where a paragraph
+    opens with it ("1 The materials …") or a sentence of it ends and the body
+    follows ("… developments. 1 The materials …")."""
+    for at, node in enumerate(content):
+        if not isinstance(node, Text):
+            continue
+        found = _note_start(number).search(node.value)
+        if found is not None and (found.start() > 0 or at == 0):
+            before = node.value[: found.start()].rstrip(" ")
+            kept = (*content[:at], Text(before)) if before else content[:at]
+            return kept, (Text(node.value[found.end() :]), *content[at + 1 :])
+    return None
+
+
+@functools.lru_cache(maxsize=16)
+def _note_start(number: str) -> re.Pattern[str]:
+    """Note ``number``'s body where a line begins: at the start or after a
+    sentence's end, the number and a capital."""
+    return re.compile(rf"(?:^|(?<=[.!?’”\"] )){number} (?=[A-Z])")
 
 
 # A note's body after the text, its number and a space before it: "1 Source: …".
