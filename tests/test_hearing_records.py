@@ -172,3 +172,48 @@ def test_a_note_number_against_a_label_without_a_body_stays_in_the_label() -> No
     assert xp(tree, "//t:speaker/text()")[1] == "MS. BRANDT.2"
     assert xp(tree, "//t:note[@place='foot']") == []
     same_words(tree, text)
+
+
+# A court reporter's caption: the judge after "Before:" as "HON. NAME,", counsel
+# after "BY:", offices and a firm on lines of their own.
+CAPTION = """UNITED STATES DISTRICT COURT
+EASTERN DISTRICT OF NOWHERE
+Before:
+HON. BEATRIZ LONGWORTH,
+Magistrate Judge
+APPEARANCES
+BY: OWEN PELLETIER
+Assistant District Attorney
+FENWICK & MARLOWE LLP
+Attorneys for Defendant
+BY: NADIA FARROUKH
+THE COURT: Be seated, please.
+MR. PELLETIER: The people are ready.
+MS. FARROUKH: The defense is ready.
+THE COURT: Then call the first witness.
+"""
+
+
+def test_a_court_caption_names_people_and_is_no_turn() -> None:
+    tree = encode(CAPTION, "caption.txt")
+    turns = said(tree)
+    # THE COURT is the judge the caption names; counsel are those after "BY:"
+    assert [who for who, _ in turns] == [
+        "#beatriz-longworth",
+        "#owen-pelletier",
+        "#nadia-farroukh",
+        "#beatriz-longworth",
+    ]
+    assert xp(tree, "//t:speaker/text()") == [
+        "THE COURT:",
+        "MR. PELLETIER:",
+        "MS. FARROUKH:",
+        "THE COURT:",
+    ]
+    # the caption is front matter; no person "Hon", "By", nor an office or a firm
+    ids = xp(tree, "//t:listPerson/t:person/@xml:id")
+    assert sorted(ids) == ["beatriz-longworth", "nadia-farroukh", "owen-pelletier"]
+    front = xp(tree, "//t:front//t:div[@type='participants']/t:p/text()")
+    assert "Magistrate Judge" in front and "FENWICK & MARLOWE LLP" in front
+    assert xp(tree, "//t:body//t:stage") == []
+    same_words(tree, CAPTION)

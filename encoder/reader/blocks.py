@@ -166,6 +166,7 @@ class Survey:
     titled_columns: dict[str, set[int]] = field(default_factory=dict)
     paragraphs: list[RawParagraph] = field(default_factory=list)
     presiding: str | None = None  # the chair a hearing's opening paragraph names
+    judge: str | None = None  # the judge a court's caption names: "Before: HON. ANA RUIZ,"
 
     @functools.cached_property
     def text(self) -> str:
@@ -273,6 +274,19 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     if of and place[:1].isupper() and len(place) <= 60 and "," not in body:
         return [(person, body[len(name) :].strip())] if P.NAME_ITEM.match(person) else None
     return None
+
+
+# What a court's caption sets before a name of its list: "HON. ANA RUIZ,", "BY: JO LEE".
+_CAPTION_PREFIX: Final = recache.compile(r"^(?:(?:THE\s+)?HON(?:ORABLE)?\.?|BY:)\s+(?=[A-Z])")
+# An office on its own line under a name of a list: "District Judge", "Attorney for
+# Defendant", "United States Attorney for the" (wrapped), at most eight words.
+# A law firm in capitals: "ROE & DOE LLP".
+_FIRM_LINE: Final = recache.compile(r"[A-Z][A-Z&.,' -]{0,60} (?:LLP|LLC|PLLC|P\.C\.|INC\.?|LTD\.?)")
+# (counsel's "BY: NAME" may end it, where a copy joined the lines)
+_OFFICE_LINE: Final = recache.compile(
+    r"[A-Z][a-z]+\.?(?: (?:[A-Z][A-Za-z.'&-]*|of|for|the|and|to|on|in)){0,7}"
+    r"(?: BY: [A-Z][A-Z.' -]+)?"
+)
 
 
 # A field's name alone on its line, as memoranda print them: "SUBJECT", "Subject:".
@@ -403,6 +417,10 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                 s.participants.extend(names)
                 s.participant_forms.extend(_participant_forms(inline, names))
             continue
+        caption = _CAPTION_PREFIX.match(text) if in_participants else None
+        if caption is not None and text[:1] in "TH" and s.judge is None:
+            s.judge = text[caption.end() :].rstrip(", ")  # "HON. ANA RUIZ,"
+            continue
         if in_participants:
             listed = _participant_names(text)
             if listed is not None:
@@ -530,6 +548,8 @@ class Classifier:
     seen_turn: bool = False  # a turn (or a Q/A examination heading) was read
     seen_title: bool = False
     seen_participants: bool = False
+    listed: bool = False  # a line of the list named someone, offices may follow
+    captioned: bool = False  # it named them after a court's "HON." or "BY:"
     unfinished: bool = False  # the last speech ended in the middle of a sentence
     examiner: str | None = None  # who asks the "Q." questions, from a heading
     witness: str | None = None  # who gives the "A." answers
@@ -736,11 +756,22 @@ class Classifier:
                 paged = _names_by_line(para.text)
                 if paged:
                     return ParticipantsLine(self.inlines(para), tuple(paged), para.line)
-            entries = _participant_entries(text)
+            # a court's caption: "HON. ANA RUIZ," before the judge, "BY: JO LEE" before counsel
+            caption = _CAPTION_PREFIX.match(text)
+            office = _OFFICE_LINE.fullmatch(text) is not None and not P.DOC_TYPE.match(text)
+            if self.captioned and office:
+                return ParticipantsLine(self.inlines(para), (), para.line)  # "District Judge"
+            listed = text[caption.end() :].rstrip(",") if caption is not None else text
+            entries = _participant_entries(listed)
             if entries is not None:
+                self.listed, self.captioned = True, caption is not None
                 names = tuple(name for name, _role in entries)
                 roles = tuple(role for _name, role in entries)
                 return ParticipantsLine(self.inlines(para), names, para.line, roles)
+            if self.listed and (office or _FIRM_LINE.fullmatch(text)):
+                # "Attorney for Defendant", "ROE & DOE LLP" under a name of the list
+                return ParticipantsLine(self.inlines(para), (), para.line)
+            self.listed = self.captioned = False
         return None
 
     def date_line(self, para: RawParagraph, text: str) -> Block | None:
@@ -1161,6 +1192,8 @@ class Classifier:
                 person = self.witness  # the witness sworn above, answering the court
             if self.survey.presiding and _THE_CHAIR.match(person):
                 person = self.survey.presiding  # "The Chairwoman." is who presides
+            if self.survey.judge and person.upper() == "THE COURT":
+                person = self.survey.judge  # the judge the caption names
             person = (
                 self.survey.initials.get(person)
                 or initials_of(

@@ -310,6 +310,12 @@ NOT_LABELS: Final = frozenset(
         "WEBVTT",
         "PAGE",
         "TAPE",
+        # a court record's caption: "Before: HON. ANA RUIZ," and counsel's "BY: JO LEE"
+        "BY",
+        "HON",
+        "HONORABLE",
+        "THE HONORABLE",
+        "BEFORE",
     }
 )
 
