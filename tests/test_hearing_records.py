@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from test_exports_and_oral import encode, said, same_words, xp
 
+from encoder.plaintext import tei_to_text
+
 # A clerk calls the panel by number; "PANELIST:" and "THE PANELISTS:" are labels
 # too, so the calls open with a word that is also a speaker's label.
 CALLS = """THE BAILIFF: We will now seat the panel.
@@ -217,3 +219,64 @@ def test_a_court_caption_names_people_and_is_no_turn() -> None:
     assert "Magistrate Judge" in front and "FENWICK & MARLOWE LLP" in front
     assert xp(tree, "//t:body//t:stage") == []
     same_words(tree, CAPTION)
+
+
+# A board's transcript from a PDF in Markdown: each page marked, a running head
+# under the mark with the page's number of the pages' count.
+PAGED = """--- Page 11 ---
+
+October 8–9, 2029 11 of 240
+PRESIDENT ACHTERBERG. We come to the staff report. Before
+we start, a word of thanks to
+
+--- Page 12 ---
+
+October 8–9, 2029 12 of 240
+the outgoing secretary, who kept these minutes for a decade.
+DR. MWANGI. Hear, hear.
+"""
+
+
+def test_markdown_page_marks_and_running_heads_are_page_furniture() -> None:
+    tree = encode(PAGED, "board.txt")
+    turns = said(tree)
+    assert [who for who, _ in turns] == ["#achterberg", "#mwangi"]
+    assert xp(tree, "//t:pb/@n") == ["11", "12"]
+    assert xp(tree, "//t:fw[@type='header']/text()") == [
+        "October 8–9, 2029 11 of 240",
+        "October 8–9, 2029 12 of 240",
+    ]
+    # the speech goes on across the page; the furniture is not in its words
+    first = xp(tree, "//t:sp")[0]
+    words = " ".join(" ".join(xp(first, "t:p//text()[not(ancestor::t:fw)]")).split())
+    assert words.endswith("thanks to the outgoing secretary, who kept these minutes for a decade.")
+    assert "of 240" not in words and "Page" not in words
+    assert "--- Page 12 ---" in tei_to_text(tree)
+    same_words(tree, PAGED)
+
+
+def test_a_margin_number_under_a_page_number_is_no_page() -> None:
+    # an index page of a stenographer's record: the page number far right, then
+    # margin number 1 alone on its line
+    text = (
+        "       1      PRESIDING:\n\n"
+        "       2         Senator Odile Marchetti\n\n"
+        "       3         Chair\n"
+        "\f\n" + " " * 66 + "2\n"
+        "       1\n"
+        "              WITNESSES:                                       PAGE\n"
+        "       2\n"
+        "              Tomas Ekwueme                                        3\n"
+        "\f\n" + " " * 66 + "3\n"
+        "       1             SENATOR MARCHETTI:  We will begin.\n\n"
+        "       2             MR. EKWUEME:  Thank you, Senator.\n\n"
+        "       3             SENATOR MARCHETTI:  Please go on.\n"
+    )
+    tree = encode(text, "index.txt")
+    assert xp(tree, "//t:pb/@n") == ["2", "3"]
+    assert xp(tree, "//t:fw[@type='pageNum']/text()") == ["2", "3"]
+    assert [who for who, _ in said(tree)] == [
+        "#odile-marchetti",
+        "#tomas-ekwueme",
+        "#odile-marchetti",
+    ]

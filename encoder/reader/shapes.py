@@ -56,7 +56,7 @@ LINE_NUMBER: Final = recache.compile(r"^(?P<n>\d{1,2})(?=\s|$)[ \t]*")
 # What a line of PAGE_LINES can start with ("[Page 3]", "Page 3", "- 3 -", "Tape 2, …"):
 # _page_line tries the patterns only on such a line. A new entry that can start
 # with another character adds it here.
-_PAGE_LINE_FIRST: Final = "[pP-–—tTcC_"
+_PAGE_LINE_FIRST: Final = "[pP-–—tTcC_="
 # Page markers on a line of their own.
 PAGE_LINES: Final = (
     # "[Page 12]", "[[Page 12]]", "[p. 4]", "[Pg. 7]"
@@ -67,6 +67,8 @@ PAGE_LINES: Final = (
     recache.compile(r"^page\s+(?P<n>\d{1,5})(?:\s+of\s+\d{1,5})?\.?$", re.I),
     # "- 12 -", "— 12 —"
     recache.compile(r"^[-–—]\s*(?P<n>\d{1,5})\s*[-–—]$"),
+    # "--- Page 12 ---", "=== Page 12 ===", as a PDF's pages are marked in Markdown
+    recache.compile(r"^(?:-{2,}|={2,})\s*page\s+(?P<n>\d{1,5})\s*(?:-{2,}|={2,})$", re.I),
     # "_page : 26", as Spacelog's mission transcripts mark the printed page
     recache.compile(r"^_page\s*:\s*(?P<n>\d{1,5})$"),
     # "Tape 2, Side A, Page 14" (oral histories)
@@ -707,6 +709,7 @@ def lex_lines(
     cue: Stamp | None = None  # the cue the text belongs to
     in_cue = False  # a cue's text has begun: its further lines go on with it
     named_cue: tuple[str, int] | None = None  # an identifier that names the speaker
+    marked: str | None = None  # the number of the page a page line just began
     for number, raw in enumerate(lines, 1):
         if "\x0c" in raw:
             for _ in range(raw.count("\x0c")):
@@ -729,6 +732,8 @@ def lex_lines(
         blanks = 0
         if number in folios:
             lx.event(Folio(stripped, folios[number]))
+            if folios[number] == "pageNum":
+                lx.after_formfeed = False  # the page has its number: a "1" below is a margin's
             continue
         if number in feet:  # "… © 2018 Museum of Computing Page 1 of 3": a page ends
             lx.event(Folio(stripped, "footer"))
@@ -767,7 +772,13 @@ def lex_lines(
             # page furniture between the paragraphs of a speech (kept in the header)
             _own(lx, stripped, number, indent, furniture=True)
             continue
+        if marked is not None and _heads_page(stripped, marked):
+            # "June 4–5, 2031 4 of 90" under "--- Page 4 ---": the page's running head
+            lx.event(Folio(stripped, "header"))
+            marked = None
+            continue
         page_line = _page_line(stripped, shape.profile)
+        marked = page_line.n if page_line is not None else None
         incident = page_line is None and len(stripped) <= 80 and is_incident(stripped)
         if page_line is not None or incident:
             if gutter is not None:
@@ -1053,6 +1064,17 @@ TIME_IN_BRACKETS: Final = recache.compile(rf"(?:\\?[\[(]{_CLOCK}\\?[\])])?$")
 def _not_a_name(name: str) -> bool:
     """A label made of heading words ("Break", "Action Items"), no one's name."""
     return name.upper() in NOT_LABELS or all(w.casefold() in HEADING_WORDS for w in name.split())
+
+
+def _heads_page(text: str, page: str) -> bool:
+    """Whether a line ends with the page's number of the pages' count: "June
+    4–5, 2031 4 of 90" on page 4.
+
+    >>> _heads_page("June 4–5, 2031 4 of 90", "4"), _heads_page("4 of 90 said no", "4")
+    (True, False)
+    """
+    words = text.split()
+    return len(words) >= 4 and words[-3] == page and words[-2] == "of" and words[-1].isdigit()
 
 
 def _page_line(text: str, profile: Profile) -> PageMark | None:
