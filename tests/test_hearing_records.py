@@ -280,3 +280,71 @@ def test_a_margin_number_under_a_page_number_is_no_page() -> None:
         "#tomas-ekwueme",
         "#odile-marchetti",
     ]
+
+
+def _geneva_record(front: list[str]) -> str:
+    """A stenographer's hearing in the Geneva Worldwide layout: margin numbers
+    at the left, double-spaced, labels set in and wrapped over two or three
+    lines up to their colon, the speech after a wide gap; pages of 25 lines."""
+    speech = [
+        "                  (The hearing commenced at 9:30",
+        "        a.m.)",
+        "                  COUNCIL MEMBER IDA VOLKOV, CHAIR,",
+        "        STANDING COMMITTEE ON WATERWAYS AND",
+        "        HARBORS:                    Good morning.",
+        "        We meet today on the dredging of the",
+        "        north channel and its cost to the city.",
+        "                  MR. LEANDRO QUISPE, DIRECTOR,",
+        "        OFFICE OF CHANNEL MAINTENANCE:          Thank",
+        "        you, Chair Volkov.",
+    ]
+    speech += [
+        f"        The channel was last dredged in year {n} of the plan." for n in range(1, 16)
+    ]
+    speech += [
+        "                  COUNCIL MEMBER VOLKOV:       Thank you.",
+        "                  MR. QUISPE:          You are welcome.",
+        "                  COUNCIL MEMBER VOLKOV:       We stand adjourned.",
+    ]
+    numbered = [f"{n % 25 or 25:<2}{line[2:]}" for n, line in enumerate(speech, start=1)]
+    return "\n\n".join([*front, *numbered]) + "\n"
+
+
+def test_labels_wrapped_over_lines_name_one_speaker() -> None:
+    text = _geneva_record([])
+    tree = encode(text, "channel.txt")
+    turns = said(tree)
+    assert [who for who, _ in turns] == [
+        "#ida-volkov",
+        "#leandro-quispe",
+        "#ida-volkov",
+        "#leandro-quispe",
+        "#ida-volkov",
+    ]
+    # the label keeps its own line breaks and their margin numbers
+    speaker = xp(tree, "//t:speaker")[0]
+    assert "".join(speaker.itertext()) == (
+        "COUNCIL MEMBER IDA VOLKOV, CHAIR, STANDING COMMITTEE ON WATERWAYS AND HARBORS:"
+    )
+    assert xp(speaker, "t:lb/@n") == ["4", "5"]
+    assert xp(tree, "//t:speaker")[1].xpath("string()") == (
+        "MR. LEANDRO QUISPE, DIRECTOR, OFFICE OF CHANNEL MAINTENANCE:"
+    )
+    assert turns[0][1].startswith("Good morning. We meet today")
+    assert turns[1][1].startswith("Thank you, Chair Volkov.")
+    # no committee or office became a person
+    assert sorted(xp(tree, "//t:listPerson/t:person/@xml:id")) == ["ida-volkov", "leandro-quispe"]
+    same_words(tree, text)
+
+
+def test_numbered_pages_after_a_long_unnumbered_front_are_read() -> None:
+    front = ["CITY COUNCIL", "JOINT HEARING", "WATERWAYS AND HARBORS", "June 2, 2031"]
+    front += ["MEMBERS PRESENT:"] + [f"COUNCIL MEMBER PERSON{c} ROSTER" for c in "ABCDEFGHIJKLMNOP"]
+    text = _geneva_record(front)
+    tree = encode(text, "channel.txt")
+    assert [who for who, _ in said(tree)][:2] == ["#ida-volkov", "#leandro-quispe"]
+    assert len(said(tree)) == 5
+    assert xp(tree, "//t:speaker")[0].xpath(
+        "t:lb/@n", namespaces={"t": "http://www.tei-c.org/ns/1.0"}
+    ) == ["4", "5"]
+    same_words(tree, text)

@@ -78,6 +78,7 @@ from .names import (
 )
 from .profile import Profile
 from .shapes import (
+    MARK_BASE,
     TIME_ALONE,
     RawParagraph,
     Shape,
@@ -1348,6 +1349,9 @@ class Classifier:
         style: str = "",
         note: Anchor | None = None,
     ) -> Turn:
+        lines: tuple[tuple[int, str | None], ...] = ()
+        if para.marks:  # the label's own line breaks, and where the speech starts
+            lines, rest_at = _breaks_before(para, rest_at)
         if stamp is None and para.stamp is None:
             # "MF: [00:12:40] We're back.": the time after the label is the turn's
             opens = para.text[rest_at : rest_at + 1]
@@ -1387,6 +1391,7 @@ class Classifier:
             style=f"{style}, alone on its line" if para.alone else style,
             number=para.number,
             label_break=broken.start() if broken is not None else None,
+            label_lines=tuple(b for b in lines if b[0] < len(label)) if broken is None else (),
         )
 
     def reported(self, para: RawParagraph, text: str) -> Block | None:
@@ -2102,6 +2107,30 @@ def read_blocks(
     assembled = title_of_kind(end_time(glued_notes(assemble(blocks, file, reporter, names))))
     assembled = label_notes(date_in_title(assembled))
     return mark_front(_ensure_text(assembled, file, reporter)), facts, classifier.editors
+
+
+def _breaks_before(para: RawParagraph, end: int) -> tuple[tuple[tuple[int, str | None], ...], int]:
+    """The line breaks in a paragraph's text before ``end`` (an offset in the
+    text without its break marks), each where it stands in that text, with its
+    margin number; and ``end`` as an offset in the text with the marks.
+
+    >>> para = RawParagraph("MS. ROE, CHAIR, \ue000BOARD:  Yes.", 9, 0, marks=(LineBreak("9"),))
+    >>> _breaks_before(para, 25)
+    (((16, '9'),), 26)
+    """
+    breaks: list[tuple[int, str | None]] = []
+    plain = 0
+    for raw, char in enumerate(para.text):
+        if plain >= end:
+            return tuple(breaks), raw
+        code = ord(char) - MARK_BASE
+        if 0 <= code < len(para.marks):
+            node = para.marks[code]
+            if isinstance(node, LineBreak):
+                breaks.append((plain, node.n))
+            continue
+        plain += 1
+    return tuple(breaks), len(para.text)
 
 
 def label_notes(blocks: list[Block]) -> list[Block]:

@@ -355,6 +355,12 @@ OFFICE_LABEL: Final = LazyPattern(
     rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+-?{UP}[\w’'.\-]*){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?,\s+"
     rf"(?:{_SPEAKING_OFFICES})\b[^:\n]{{0,100}}:(?:\s+(?P<rest>\S)|\s*$)"
 )
+# The first line of a label in capitals that a stenographer wrapped after the
+# name and office, the rest on the next lines up to its colon: "SENATOR MAYA IBSEN,
+# CHAIR," / "SENATE STANDING COMMITTEE ON PORTS:   Good morning" (Geneva Worldwide).
+CAPS_OFFICE_OPEN: Final = recache.compile(
+    rf"^(?i:{HONORIFIC})\s+{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,4}},\s+[A-Z][A-Z&.'’ -]{{0,40}},$"
+)
 # The first line of such a label that the print wrapped: "Ertl, Bundesminister für Ernährung,".
 OFFICE_OPEN: Final = LazyPattern(
     rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+-?{UP}[\w’'.\-]*){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?,\s+"

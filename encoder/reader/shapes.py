@@ -32,6 +32,7 @@ from .. import recache
 from ..lazyre import LazyPattern
 from ..model import Folio, Incident, Inline, LineBreak, PageMark, Stamp, Text, evolve
 from .patterns import (
+    CAPS_OFFICE_OPEN,
     OFFICE_LABEL,
     OFFICE_OPEN,
     PARTICIPANTS_HEAD,
@@ -550,6 +551,20 @@ def _cue_labels(content: list[str]) -> frozenset[str]:
     return frozenset(n for n, c in names.items() if c >= 2)
 
 
+def _numbered_pages(numbers: list[int], in_order: int, lines: int) -> bool:
+    """Whole pages of numbered lines after long front matter without numbers
+    (a hearing's cover, lists of members and witnesses): twenty numbers or
+    more, nearly all in order, starting again at 1 after a page's last line,
+    on a fifth of the lines at least."""
+    restarts = sum(1 for a, b in itertools.pairwise(numbers) if b == 1 and a >= 10)
+    return (
+        len(numbers) >= 20
+        and in_order >= 0.9 * len(numbers)
+        and restarts >= 1
+        and (len(numbers) >= 0.2 * lines)
+    )
+
+
 def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shape:
     """Which gutters and label shapes the document establishes (or the profile says)."""
     profile = profile or Profile()
@@ -577,6 +592,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     numbers = [int(m.group("n")) for m in numbered if m is not None]
     in_order = sum(1 for a, b in itertools.pairwise(numbers) if b in (a + 1, 1))
     numbered_enough = len(numbers) >= 4 and len(numbers) >= 0.6 * len(content)
+    numbered_enough = numbered_enough or _numbered_pages(numbers, in_order, len(content))
     if profile.line_numbers or (
         profile.line_numbers is None and numbered_enough and in_order >= 0.7 * len(numbers)
     ):
@@ -689,6 +705,7 @@ def lex_lines(
         shape.counts["running heads over page lines"] = len(over_pages)
     blanks = 0  # blank lines since the last line with words
     wrapped_label = False  # the line before began a label and did not finish it
+    in_caps_label = False  # such a label in capitals, its office and committee wrapped
     remark = False  # the line before was a remark of its own: "(Beifall bei der SPD.)"
     unclosed = False  # a remark on a line of its own began above and is not closed yet
     centred = False  # the line before was a heading in capitals set far in
@@ -854,7 +871,14 @@ def lex_lines(
         elif remark:
             continues = False  # the speech goes on below a remark, in a paragraph of its own
         hang = indent if continues and indent == hang else _hang(stripped, indent)
-        wrapped_label = len(stripped) < 60 and TITLED_OPEN.match(stripped) is not None
+        # a label in capitals wrapped after its office, the committee on the next
+        # lines, in capitals until the one with the colon
+        in_caps_label = (in_caps_label and _capitals_only(stripped) and ":" not in stripped) or (
+            stripped[-1:] == "," and CAPS_OFFICE_OPEN.match(stripped) is not None
+        )
+        wrapped_label = in_caps_label or (
+            len(stripped) < 60 and TITLED_OPEN.match(stripped) is not None
+        )
         if not wrapped_label and stripped[-1:] != ":" and _office_after_comma(stripped):
             wrapped_label = OFFICE_OPEN.match(stripped) is not None  # its office goes on below
         remark = stripped[:1] == "(" and _REMARK_LINE.match(stripped) is not None

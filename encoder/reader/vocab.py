@@ -76,6 +76,7 @@ HONORIFICS: Final = (
     "Councilman",
     "Councilwoman",
     "Assemblymember",
+    r"Assembly\s+Member",
     "Assemblyman",
     "Assemblywoman",
     "Congressman",
