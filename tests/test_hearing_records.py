@@ -348,3 +348,56 @@ def test_numbered_pages_after_a_long_unnumbered_front_are_read() -> None:
         "t:lb/@n", namespaces={"t": "http://www.tei-c.org/ns/1.0"}
     ) == ["4", "5"]
     same_words(tree, text)
+
+
+def test_a_rule_under_the_first_line_is_not_in_the_title() -> None:
+    text = (
+        "BEFORE THE COUNTY BOARD\n"
+        "-------------------------------------\n"
+        "PUBLIC HEARING ON THE LANDFILL\n"
+        "-------------------------------------\n"
+        "SUPERVISOR KAUR: We are called to order.\n"
+        "MR. DELGADO: Thank you.\n"
+        "SUPERVISOR KAUR: Please begin.\n"
+    )
+    tree = encode(text, "landfill.txt")
+    # the line that names the record, not the board's name nor the rule
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["PUBLIC HEARING ON THE LANDFILL"]
+    assert "-----" not in "".join(xp(tree, "//t:titlePart//text()"))
+    assert len(said(tree)) == 3
+    same_words(tree, text)
+
+
+def test_a_lead_in_from_the_middle_of_a_speech_is_no_title() -> None:
+    text = (
+        "funds to the counties before the end of the season, and so I am\n"
+        "done with my statement--\n"
+        "    The Chairwoman. Thank you, Mr. Secretary.\n"
+        "    Secretary Brandvold. Thank you.\n"
+        "    The Chairwoman. Ms. Achebe.\n"
+        "    Ms. Achebe. Thank you, Madam Chair.\n"
+    )
+    tree = encode(text, "excerpt.txt")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["excerpt"]  # the file's name
+    assert xp(tree, "//t:titlePart") == []
+    assert [who for who, _ in said(tree)] == ["#chairwoman", "#brandvold", "#chairwoman", "#achebe"]
+    # the lead-in is kept as text before the first turn
+    lead = xp(tree, "//t:body//t:p[not(ancestor::t:sp)]/text()")
+    assert lead[0].startswith("funds to the counties")
+    same_words(tree, text)
+
+
+def test_a_title_line_ending_in_of_goes_on_below() -> None:
+    text = (
+        "Minutes of the Harbor Commission Meeting of\n"
+        "April 9–10, 2030\n"
+        "COMMISSIONER ROSSI. We will come to order.\n"
+        "MS. FENG. Thank you, Commissioner.\n"
+        "COMMISSIONER ROSSI. First item.\n"
+    )
+    tree = encode(text, "harbor.txt")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == [
+        "Minutes of the Harbor Commission Meeting of April 9–10, 2030"
+    ]
+    assert len(said(tree)) == 3
+    same_words(tree, text)

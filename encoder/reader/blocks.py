@@ -92,6 +92,7 @@ from .vocab import (
     HEADING_WORDS,
     NOT_LABELS,
     OFFICES,
+    RUN_ON_WORDS,
     WEEKDAYS,
     is_delivery_word,
     is_diariser_label,
@@ -1459,7 +1460,15 @@ class Classifier:
         # more or a heading in capitals ("TELEPHONE CONVERSATION").
         words = len(text.split())
         heading = text.isupper() and len(text) <= 60
-        if not self.seen_title and (words >= 3 or heading) and not text.endswith("."):
+        # (a long line in small letters is a speech taken up in its middle, an
+        # excerpt's lead-in: "regulators more authority to act before a …")
+        lead_in = text[:1].islower() and words >= 8
+        if (
+            not self.seen_title
+            and (words >= 3 or heading)
+            and not text.endswith(".")
+            and not lead_in
+        ):
             return TitleLine(self.inlines(para), para.line)
         return Paragraph(self.inlines(para), para.line)
 
@@ -1592,6 +1601,8 @@ def end_time(blocks: list[Block]) -> list[Block]:
 _KIND_TITLE: Final = recache.compile(
     r"(?i:(?:(?:press|news)\s+)?(?:briefing|conference|gaggle)\b|remarks\s+(?:by|of)\b|"
     r"transcript\s+of\b|interview\s+(?:with|of)\b|hearing\s+(?:on|before|of)\b|"
+    # "PUBLIC HEARING", "JOINT PUBLIC HEARING ON …" under "BEFORE THE STATE SENATE"
+    r"(?:public|joint)\s+(?:public\s+)?hearing\b|"
     r"memorandum\s+(?:of|for)\b|oral\s+history\b|statement\s+(?:by|of)\b|"
     r"(?:on-the-record|background)\s+(?:briefing|call)\b)"
 )
@@ -1623,6 +1634,31 @@ def title_of_kind(blocks: list[Block]) -> list[Block]:
             out[index] = TitleLine(block.content, block.line)
             return out
     return blocks
+
+
+def title_run_on(blocks: list[Block]) -> list[Block]:
+    """A title whose line ends in a word that needs the next ("… Committee
+    Meeting on" / "June 12–13, 2018") goes on over the next line.
+
+    Before: ``[TitleLine("Transcript of the Meeting on"), Paragraph("June 12–13, 2018")]``
+    After:  ``[TitleLine("Transcript of the Meeting on ", LineBreak(), "June 12–13, 2018")]``
+    """
+    index = next((i for i, b in enumerate(blocks[:3]) if isinstance(b, TitleLine)), None)
+    if index is None or index + 1 >= len(blocks):
+        return blocks
+    title, below = blocks[index], blocks[index + 1]
+    assert isinstance(title, TitleLine)
+    words = plain_text(title.content).split()
+    if (
+        not words
+        or words[-1].casefold() not in RUN_ON_WORDS
+        or not isinstance(below, Paragraph | DateLine)
+        or below.line != title.line + 1
+    ):
+        return blocks
+    more = below.content if isinstance(below, Paragraph) else (Text(below.text),)
+    joined = TitleLine((*title.content, Text(" "), LineBreak(), *more), title.line)
+    return [*blocks[:index], joined, *blocks[index + 2 :]]
 
 
 def date_in_title(blocks: list[Block]) -> list[Block]:
@@ -2105,7 +2141,7 @@ def read_blocks(
     blocks = [block for p in paragraphs for block in classifier.classify(p)]
     names = frozenset([*facts.participants, *(running_form(label) for label in facts.label_counts)])
     assembled = title_of_kind(end_time(glued_notes(assemble(blocks, file, reporter, names))))
-    assembled = label_notes(date_in_title(assembled))
+    assembled = label_notes(date_in_title(title_run_on(assembled)))
     return mark_front(_ensure_text(assembled, file, reporter)), facts, classifier.editors
 
 

@@ -706,6 +706,7 @@ def lex_lines(
     blanks = 0  # blank lines since the last line with words
     wrapped_label = False  # the line before began a label and did not finish it
     in_caps_label = False  # such a label in capitals, its office and committee wrapped
+    after_rule = False  # the line before was a rule ("-----")
     remark = False  # the line before was a remark of its own: "(Beifall bei der SPD.)"
     unclosed = False  # a remark on a line of its own began above and is not closed yet
     centred = False  # the line before was a heading in capitals set far in
@@ -870,6 +871,10 @@ def lex_lines(
             continues = True  # the speech's next line, set under its first after the label
         elif remark:
             continues = False  # the speech goes on below a remark, in a paragraph of its own
+        ruled = stripped[:1] in "-_=" and _RULE.fullmatch(stripped) is not None
+        if ruled or after_rule:
+            continues = False  # a rule under a title page's line is a line of its own
+        after_rule = ruled
         hang = indent if continues and indent == hang else _hang(stripped, indent)
         # a label in capitals wrapped after its office, the committee on the next
         # lines, in capitals until the one with the colon
@@ -1156,6 +1161,8 @@ def _office_after_comma(text: str) -> bool:
 
 
 _REMARK_LINE: Final = recache.compile(r"\([^()]+\)\.?$")
+# A rule across the page: "------", "______", "======".
+_RULE: Final = recache.compile(r"-{5,}|_{5,}|={5,}")
 
 
 def _base_indent(lines: tuple[str, ...]) -> int:

@@ -320,6 +320,12 @@ NOT_LABELS: Final = frozenset(
     }
 )
 
+# Words a title's line cannot end with: the title goes on over the next line
+# ("Transcript of the Meeting on" / "June 12–13, 2018").
+RUN_ON_WORDS: Final = frozenset(
+    ("on", "of", "the", "and", "for", "to", "in", "at", "by", "with", "from", "a", "an")
+)
+
 # Labels of speakers who are several people at once, or no one named.
 # Words of a heading or a list's key, never of a person's name: "Action Items:",
 # "Next Steps:", "Key Points:" are not speakers, however a meeting's labels look.
