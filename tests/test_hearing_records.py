@@ -401,3 +401,33 @@ def test_a_title_line_ending_in_of_goes_on_below() -> None:
     ]
     assert len(said(tree)) == 3
     same_words(tree, text)
+
+
+def test_an_office_word_alone_names_no_one() -> None:
+    # "Mr. Chairman" speaks to the chair; it is not the vice chairman's name
+    text = (
+        "CHAIRWOMAN OKAFOR. Good morning.\n"
+        "VICE CHAIRMAN STRAND. Thank you, Mr. Chairman. Good morning.\n"
+        "MS. HALVORSEN. Thank you, Mr. Chairman. Two points.\n"
+        "CHAIRWOMAN OKAFOR. Go ahead, Ms. Halvorsen.\n"
+    )
+    tree = encode(text, "board.txt")
+    assert len(said(tree)) == 4
+    strand = xp(tree, "//t:listPerson/t:person[t:persName[contains(., 'Strand')]]/@xml:id")
+    assert len(strand) == 1
+    assert xp(tree, f"//t:body//t:persName[@ref='#{strand[0]}']") == []
+    assert xp(tree, "//t:body//t:p//t:persName/text()") == ["Ms. Halvorsen"]
+
+
+def test_a_role_word_with_a_number_or_in_the_plural_is_no_speaker() -> None:
+    text = (
+        "THE COURT: Good morning. Panelist 4, please come forward.\n"
+        "PANELIST: Good morning.\n"
+        "THE COURT: Panelists in the back row, please be seated.\n"
+        "PANELIST: Thank you.\n"
+    )
+    tree = encode(text, "panel.txt")
+    assert [who for who, _ in said(tree)] == ["#court", "#panelist", "#court", "#panelist"]
+    assert xp(tree, "//t:body//t:p//t:persName") == []
+    assert xp(tree, "//t:person[@xml:id='panelist']/t:persName/text()") == ["Panelist"]
+    same_words(tree, text)
