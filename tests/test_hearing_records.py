@@ -431,3 +431,23 @@ def test_a_role_word_with_a_number_or_in_the_plural_is_no_speaker() -> None:
     assert xp(tree, "//t:body//t:p//t:persName") == []
     assert xp(tree, "//t:person[@xml:id='panelist']/t:persName/text()") == ["Panelist"]
     same_words(tree, text)
+
+
+def test_a_witness_heading_wrapped_over_two_lines_is_one_heading() -> None:
+    text = (
+        "    The Chairwoman. Thank you. We now hear Mr. Oyelowo.\n"
+        "\n"
+        "STATEMENT OF THE HONORABLE KOFI OYELOWO, ADMINISTRATOR, BUREAU OF \n"
+        "            INLAND WATERWAYS, DEPARTMENT OF TRANSPORTATION\n"
+        "\n"
+        "    Mr. Oyelowo. Thank you, Madam Chairwoman.\n"
+        "    The Chairwoman. Please proceed.\n"
+    )
+    tree = encode(text, "waterways.txt")
+    assert xp(tree, "//t:head/text()") == [
+        "STATEMENT OF THE HONORABLE KOFI OYELOWO, ADMINISTRATOR, BUREAU OF "
+        "INLAND WATERWAYS, DEPARTMENT OF TRANSPORTATION"
+    ]
+    assert len(xp(tree, "//t:div[@type='section']")) == 1
+    assert [who for who, _ in said(tree)] == ["#chairwoman", "#oyelowo", "#chairwoman"]
+    same_words(tree, text)

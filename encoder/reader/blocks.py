@@ -1100,7 +1100,10 @@ class Classifier:
             return None
         if text[:1] in "AaIi" and _AGENDA_ITEM.match(text):
             return Heading(self.inlines(para), "section", para.line)
-        if upper_label(para, text) or not P.capitals_heading(text, min_words=2):
+        witness = text[:1] in "OPJCSTR" and P.HEARING_HEADING.match(text) is not None
+        if witness and len(text) <= 200 and P.CAPITALS_LINE.match(text) and text[-1:] not in ".,":
+            pass  # "STATEMENT OF …" over two lines: longer than a line, one heading
+        elif upper_label(para, text) or not P.capitals_heading(text, min_words=2):
             return None
         if self.unfinished:
             return None  # words in capitals inside a sentence: a sign, a title quoted

@@ -33,6 +33,7 @@ from ..lazyre import LazyPattern
 from ..model import Folio, Incident, Inline, LineBreak, PageMark, Stamp, Text, evolve
 from .patterns import (
     CAPS_OFFICE_OPEN,
+    HEARING_HEADING,
     OFFICE_LABEL,
     OFFICE_OPEN,
     PARTICIPANTS_HEAD,
@@ -707,6 +708,7 @@ def lex_lines(
     wrapped_label = False  # the line before began a label and did not finish it
     in_caps_label = False  # such a label in capitals, its office and committee wrapped
     after_rule = False  # the line before was a rule ("-----")
+    in_heading = False  # the line before began a heading and did not finish it
     remark = False  # the line before was a remark of its own: "(Beifall bei der SPD.)"
     unclosed = False  # a remark on a line of its own began above and is not closed yet
     centred = False  # the line before was a heading in capitals set far in
@@ -867,10 +869,19 @@ def lex_lines(
             continues = True  # the rest of a label, or of a remark, the print wrapped
         elif was_centred and centred and lx.first is not None:
             continues = True
+        elif in_heading and _capitals_only(stripped) and lx.first is not None:
+            continues = True  # "STATEMENT OF …, BOARD OF" / "   GOVERNORS OF THE …"
         elif hang and indent == hang and lx.first is not None and not opens:
             continues = True  # the speech's next line, set under its first after the label
         elif remark:
             continues = False  # the speech goes on below a remark, in a paragraph of its own
+        # a witness's heading in capitals whose line ends before its words do
+        in_heading = (
+            stripped[:1] in "SOPJCT"
+            and _capitals_only(stripped)
+            and HEARING_HEADING.match(stripped) is not None
+            and (stripped[-1:] == "," or stripped.rsplit(" ", 1)[-1] in _HEADING_RUN_ON)
+        )
         ruled = stripped[:1] in "-_=" and _RULE.fullmatch(stripped) is not None
         if ruled or after_rule:
             continues = False  # a rule under a title page's line is a line of its own
@@ -1161,6 +1172,8 @@ def _office_after_comma(text: str) -> bool:
 
 
 _REMARK_LINE: Final = recache.compile(r"\([^()]+\)\.?$")
+# The words a heading's line cannot end with ("… BOARD OF" / "GOVERNORS OF …").
+_HEADING_RUN_ON: Final = frozenset(("OF", "THE", "AND", "FOR", "ON", "TO", "IN", "AT"))
 # A rule across the page: "------", "______", "======".
 _RULE: Final = recache.compile(r"-{5,}|_{5,}|={5,}")
 
