@@ -451,3 +451,29 @@ def test_a_witness_heading_wrapped_over_two_lines_is_one_heading() -> None:
     assert len(xp(tree, "//t:div[@type='section']")) == 1
     assert [who for who, _ in said(tree)] == ["#chairwoman", "#oyelowo", "#chairwoman"]
     same_words(tree, text)
+
+
+def test_a_presiding_list_over_numbered_lines_names_the_chair() -> None:
+    # as a PDF copy gives it: some margin numbers alone, their line below them
+    text = (
+        "       1      BEFORE THE STATE SENATE\n\n"
+        "       2      PRESIDING:\n"
+        "       3\n"
+        "                 Senator Lucinda Abernathy\n"
+        "       4         Chair\n\n"
+        "       5         Piet Vandermolen\n"
+        "       6         Counsel to the Committee\n\n"
+        "       7             SENATOR ABERNATHY:  We will come to order.\n\n"
+        "       8             MAYOR ORTEGA:  Thank you, Senator.\n\n"
+        "       9             SENATOR ABERNATHY:  Please begin.\n"
+    )
+    tree = encode(text, "senate.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#lucinda-abernathy",
+        "#ortega",
+        "#lucinda-abernathy",
+    ]
+    assert xp(tree, "//t:body//t:stage") == []
+    listed = "".join(xp(tree, "//t:front//t:div[@type='participants']//text()"))
+    assert "Piet Vandermolen" in listed and "Counsel to the Committee" in listed
+    same_words(tree, text)

@@ -425,6 +425,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             continue
         if in_participants:
             listed = _participant_names(text)
+            if listed is None and _LINE_MARK.search(text):
+                listed = _names_by_line(text)  # one name a line, the lines joined
             if listed is not None:
                 s.participants.extend(listed)
                 s.participant_forms.extend(_participant_forms(text, listed))
@@ -770,6 +772,10 @@ class Classifier:
                 names = tuple(name for name, _role in entries)
                 roles = tuple(role for _name, role in entries)
                 return ParticipantsLine(self.inlines(para), names, para.line, roles)
+            by_line = _names_by_line(para.text) if _LINE_MARK.search(para.text) else None
+            if by_line:  # "Senator Ann Roe" / "Chair" / "Jo Lee" joined: one name a line
+                self.listed, self.captioned = True, False
+                return ParticipantsLine(self.inlines(para), tuple(by_line), para.line)
             if self.listed and (office or _FIRM_LINE.fullmatch(text)):
                 # "Attorney for Defendant", "ROE & DOE LLP" under a name of the list
                 return ParticipantsLine(self.inlines(para), (), para.line)
