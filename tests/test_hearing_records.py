@@ -477,3 +477,31 @@ def test_a_presiding_list_over_numbered_lines_names_the_chair() -> None:
     listed = "".join(xp(tree, "//t:front//t:div[@type='participants']//text()"))
     assert "Piet Vandermolen" in listed and "Counsel to the Committee" in listed
     same_words(tree, text)
+
+
+def test_assembly_members_present_is_a_list_of_participants() -> None:
+    text = (
+        "JOINT PUBLIC HEARING ON FERRIES\n"
+        "\n"
+        "ASSEMBLY MEMBERS PRESENT:\n"
+        "\n"
+        "ASSEMBLY MEMBER RENATA OKONKWO-LI, Chair\n"
+        "\n"
+        "ASSEMBLY MEMBER TOBIAS FENWORTH\n"
+        "\n"
+        "ASSEMBLY MEMBER GRETA HALLORAN\n"
+        "\n"
+        "ASSEMBLY MEMBER OKONKWO-LI: We are called to order.\n"
+        "ASSEMBLY MEMBER FENWORTH: Thank you, Chair.\n"
+        "ASSEMBLY MEMBER OKONKWO-LI: Let us begin.\n"
+    )
+    tree = encode(text, "ferries.txt")
+    assert xp(tree, "//t:div[@type='section']") == []  # no member became a heading
+    people = xp(tree, "//t:listPerson/t:person/@xml:id")
+    assert {"renata-okonkwo-li", "tobias-fenworth", "greta-halloran"} <= set(people)
+    assert [who for who, _ in said(tree)] == [
+        "#renata-okonkwo-li",
+        "#tobias-fenworth",
+        "#renata-okonkwo-li",
+    ]
+    same_words(tree, text)

@@ -252,7 +252,8 @@ PARTICIPANTS_HEAD: Final = recache.compile(
     # a stenographer's letter-spaced headings: "B E F O R E:", "A P P E A R A N C E S"
     r"|before|b e f o r e|a p p e a r a n c e s|council members|committee members"
     # "SENATORS PRESENT:", "Members present:"
-    r"|(?:senators|members|representatives|commissioners|council ?members|committee members"
+    r"|(?:senators|(?:assembly ?)?members|representatives|commissioners|council ?members"
+    r"|committee members"
     r"|board members|staff|legislators|officials|guests)\s+present"
     # the same heading in other languages of archival records
     r"|anwesend|teilnehmer|présents|presents|presentes|asistentes|presenti|obecni"
