@@ -304,6 +304,9 @@ class Turn(Record):
     style: str = ""  # how the label was recognised ("name in capitals", "call sign", …)
     number: str | None = None  # the paragraph number before the label, as written ("12.")
     label_break: int | None = None  # where the print broke the label's line ("Baptiste-|Moreau.")
+    # where a label set over several numbered lines broke, and each new line's number:
+    # "MS. RUTH ADLER, DIRECTOR, |HARBOR AUTHORITY:" → ((27, "9"),)
+    label_lines: tuple[tuple[int, str | None], ...] = ()
 
 
 class ClockLine(Record):

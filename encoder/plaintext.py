@@ -121,6 +121,15 @@ def _after_label(label: list[str], text: str) -> str:
     return head + text if head.endswith("：") else f"{head} {text}"
 
 
+def _label_note(para: etree._Element) -> str:
+    """The number of a note written with digits that opens a speech's first
+    paragraph: it stood against the label in the source."""
+    first = para[0] if len(para) else None
+    if para.text or first is None or first.tag != TEI + "note" or first.get("rend") != "digits":
+        return ""
+    return _marker(first)
+
+
 def _speech(sp: etree._Element, notes: list[etree._Element]) -> list[str]:
     lines: list[str] = []
     label: list[str] = []
@@ -146,6 +155,10 @@ def _speech(sp: etree._Element, notes: list[etree._Element]) -> list[str]:
             text = inline_text(child, notes)
             if not started and number:
                 label.insert(0, number)
+            glued = _label_note(child) if not started and label else ""
+            if glued:  # "MR. POTTER.1 Thank you": the note's number against the label
+                label[-1] += glued
+                text = text[len(glued) :]
             lines.append(text if started else _after_label(label, text))
             started = True
         elif child.tag == TEI + "stage":

@@ -446,6 +446,12 @@ def _(block: Turn, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     if block.label_break is not None:  # "Senator Baptiste-<lb/>Moreau."
         speaker = _el(sp, "speaker", None, block.label[: block.label_break])
         _el(speaker, "lb").tail = block.label[block.label_break :]
+    elif block.label_lines and block.stamp is None:  # a label over numbered lines
+        speaker = _el(sp, "speaker", None, block.label[: block.label_lines[0][0]])
+        ends = [at for at, _n in block.label_lines[1:]] + [len(block.label)]
+        for (at, number), end in zip(block.label_lines, ends, strict=True):
+            lb = _el(speaker, "lb", {"n": number} if number is not None else None)
+            lb.tail = block.label[at:end]
     elif block.stamp is None:
         _el(sp, "speaker", None, block.label)
     else:

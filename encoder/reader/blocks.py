@@ -79,6 +79,7 @@ from .names import (
 )
 from .profile import Profile
 from .shapes import (
+    MARK_BASE,
     TIME_ALONE,
     RawParagraph,
     Shape,
@@ -93,6 +94,7 @@ from .vocab import (
     HOLDER_OFFICES,
     NOT_LABELS,
     OFFICES,
+    RUN_ON_WORDS,
     SECTION_MARKERS,
     TITLE_CASE_MINOR,
     WEEKDAYS,
@@ -167,8 +169,11 @@ class Survey:
     emphasised: int = 0  # labels in Markdown emphasis ("**Jane Doe:**")
     alone: int = 0  # labels alone on their line, joined to the speech below them
     titled_counts: Counter[str] = field(default_factory=Counter)  # "Mr. Kohl. …"
+    # the columns such labels stand at ("    The Chairman. …" in a GPO print: 4)
+    titled_columns: dict[str, set[int]] = field(default_factory=dict)
     paragraphs: list[RawParagraph] = field(default_factory=list)
     presiding: str | None = None  # the chair a hearing's opening paragraph names
+    judge: str | None = None  # the judge a court's caption names: "Before: HON. ANA RUIZ,"
 
     @functools.cached_property
     def text(self) -> str:
@@ -186,6 +191,18 @@ class Survey:
     def established_titled(self) -> int:
         """Mixed-case labels with a title and a full stop that recur ("Mr. Kohl.")."""
         return sum(1 for count in self.titled_counts.values() if count >= 2)
+
+    @functools.cached_property
+    def titled_set_in(self) -> int | None:
+        """The one column, set in, at which every recurring mixed-case label
+        stands (a GPO hearing's paragraphs open four spaces in), or None."""
+        columns = {
+            column
+            for name, count in self.titled_counts.items()
+            if count >= 2
+            for column in self.titled_columns[name]
+        }
+        return columns.pop() if len(columns) == 1 and min(columns) > 0 else None
 
     @functools.cached_property
     def participant_keys(self) -> frozenset[str]:
@@ -264,6 +281,19 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     if of and place[:1].isupper() and len(place) <= 60 and "," not in body:
         return [(person, body[len(name) :].strip())] if P.NAME_ITEM.match(person) else None
     return None
+
+
+# What a court's caption sets before a name of its list: "HON. ANA RUIZ,", "BY: JO LEE".
+_CAPTION_PREFIX: Final = recache.compile(r"^(?:(?:THE\s+)?HON(?:ORABLE)?\.?|BY:)\s+(?=[A-Z])")
+# An office on its own line under a name of a list: "District Judge", "Attorney for
+# Defendant", "United States Attorney for the" (wrapped), at most eight words.
+# A law firm in capitals: "ROE & DOE LLP".
+_FIRM_LINE: Final = recache.compile(r"[A-Z][A-Z&.,' -]{0,60} (?:LLP|LLC|PLLC|P\.C\.|INC\.?|LTD\.?)")
+# (counsel's "BY: NAME" may end it, where a copy joined the lines)
+_OFFICE_LINE: Final = recache.compile(
+    r"[A-Z][a-z]+\.?(?: (?:[A-Z][A-Za-z.'&-]*|of|for|the|and|to|on|in)){0,7}"
+    r"(?: BY: [A-Z][A-Z.' -]+)?"
+)
 
 
 # A field's name alone on its line, as memoranda print them: "SUBJECT", "Subject:".
@@ -399,8 +429,14 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                 s.participants.extend(names)
                 s.participant_forms.extend(_participant_forms(inline, names))
             continue
+        caption = _CAPTION_PREFIX.match(text) if in_participants else None
+        if caption is not None and text[:1] in "TH" and s.judge is None:
+            s.judge = text[caption.end() :].rstrip(", ")  # "HON. ANA RUIZ,"
+            continue
         if in_participants:
             listed = _participant_names(text)
+            if listed is None and _LINE_MARK.search(text):
+                listed = _names_by_line(text)  # one name a line, the lines joined
             if listed is not None:
                 s.participants.extend(listed)
                 s.participant_forms.extend(_participant_forms(text, listed))
@@ -451,6 +487,7 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             titled = P.TITLED_LABEL.match(text)
             if titled and titled.group("rest"):
                 s.titled_counts[titled.group("name")] += 1
+                s.titled_columns.setdefault(titled.group("name"), set()).add(para.col_offset)
         legend = _legend(text)
         if legend is not None and legend.group("name") and _legend_name(legend.group("name")):
             s.initials[legend.group("label")] = legend.group("name")
@@ -532,6 +569,8 @@ class Classifier:
     seen_turn: bool = False  # a turn (or a Q/A examination heading) was read
     seen_title: bool = False
     seen_participants: bool = False
+    listed: bool = False  # a line of the list named someone, offices may follow
+    captioned: bool = False  # it named them after a court's "HON." or "BY:"
     unfinished: bool = False  # the last speech ended in the middle of a sentence
     examiner: str | None = None  # who asks the "Q." questions, from a heading
     witness: str | None = None  # who gives the "A." answers
@@ -747,11 +786,26 @@ class Classifier:
                 paged = _names_by_line(para.text)
                 if paged:
                     return ParticipantsLine(self.inlines(para), tuple(paged), para.line)
-            entries = _participant_entries(text)
+            # a court's caption: "HON. ANA RUIZ," before the judge, "BY: JO LEE" before counsel
+            caption = _CAPTION_PREFIX.match(text)
+            office = _OFFICE_LINE.fullmatch(text) is not None and not P.DOC_TYPE.match(text)
+            if self.captioned and office:
+                return ParticipantsLine(self.inlines(para), (), para.line)  # "District Judge"
+            listed = text[caption.end() :].rstrip(",") if caption is not None else text
+            entries = _participant_entries(listed)
             if entries is not None:
+                self.listed, self.captioned = True, caption is not None
                 names = tuple(name for name, _role in entries)
                 roles = tuple(role for _name, role in entries)
                 return ParticipantsLine(self.inlines(para), names, para.line, roles)
+            by_line = _names_by_line(para.text) if _LINE_MARK.search(para.text) else None
+            if by_line:  # "Senator Ann Roe" / "Chair" / "Jo Lee" joined: one name a line
+                self.listed, self.captioned = True, False
+                return ParticipantsLine(self.inlines(para), tuple(by_line), para.line)
+            if self.listed and (office or _FIRM_LINE.fullmatch(text)):
+                # "Attorney for Defendant", "ROE & DOE LLP" under a name of the list
+                return ParticipantsLine(self.inlines(para), (), para.line)
+            self.listed = self.captioned = False
         return None
 
     def date_line(self, para: RawParagraph, text: str) -> Block | None:
@@ -934,7 +988,7 @@ class Classifier:
             return True
         body = text[para.skip :]
         for pattern, colon in _LABEL_PATTERNS:
-            if pattern is P.TITLED_LABEL and not self._titled_speaker(body):
+            if pattern is P.TITLED_LABEL and not self._titled_speaker(body, para.col_offset):
                 continue
             match = P.colon_label(body) if pattern is P.COLON_LABEL else pattern.match(body)
             if (
@@ -1089,7 +1143,10 @@ class Classifier:
             return Heading(self.inlines(para), "section", para.line)
         if text[:1] == "#" and _MARKDOWN_HEADING.match(text):
             return Heading(self.inlines(para), "section", para.line)  # "## Forking Linux"
-        if upper_label(para, text) or not P.capitals_heading(text, min_words=2):
+        witness = text[:1] in "OPJCSTR" and P.HEARING_HEADING.match(text) is not None
+        if witness and len(text) <= 200 and P.CAPITALS_LINE.match(text) and text[-1:] not in ".,":
+            pass  # "STATEMENT OF …" over two lines: longer than a line, one heading
+        elif upper_label(para, text) or not P.capitals_heading(text, min_words=2):
             return None
         if self.unfinished:
             return None  # words in capitals inside a sentence: a sign, a title quoted
@@ -1123,7 +1180,7 @@ class Classifier:
             )
         doubt: str | None = None  # a label in capitals refused, warned of if nothing else reads it
         for pattern, colon in _LABEL_PATTERNS:
-            if pattern is P.TITLED_LABEL and not self._titled_speaker(body):
+            if pattern is P.TITLED_LABEL and not self._titled_speaker(body, para.col_offset):
                 continue
             if pattern is P.COLON_LABEL:
                 match = P.colon_label(body)
@@ -1187,6 +1244,8 @@ class Classifier:
                 person = self.witness  # the witness sworn above, answering the court
             if self.survey.presiding and _THE_CHAIR.match(person):
                 person = self.survey.presiding  # "The Chairwoman." is who presides
+            if self.survey.judge and person.upper() == "THE COURT":
+                person = self.survey.judge  # the judge the caption names
             person = (
                 self.survey.initials.get(person)
                 or initials_of(
@@ -1198,6 +1257,10 @@ class Classifier:
             if stamp is None and delivery is None:
                 stamp = _stamp_in_label(label)
             style = "name and colon" if colon else "name in capitals"
+            number = match.groupdict().get("note")
+            note = None
+            if number:  # "MR. POTTER.1 Thank you": a footnote's number against the label
+                note = Anchor(number, para.line, para.skip + match.start("note") + 1, digits=True)
             return self._open_turn(
                 para,
                 head + label,
@@ -1206,6 +1269,7 @@ class Classifier:
                 para.skip + match.start("rest"),
                 stamp,
                 style=("timestamp, " + style) if para.skip and not para.number else style,
+                note=note,
             )
         separated = P.separated_label(body)
         if separated is not None and self._separated_speaker(separated.group("name")):
@@ -1278,9 +1342,11 @@ class Classifier:
         recurring = sum(1 for count in counts.values() if count >= 2)
         return recurring >= 2 and (counts[name] >= 2 or len(name.split()) >= 2)
 
-    def _titled_speaker(self, body: str) -> bool:
+    def _titled_speaker(self, body: str, column: int) -> bool:
         """A mixed-case label with a full stop ("Mr. Kohl.") counts where it
-        recurs, where two such labels recur, or where a list names the person."""
+        recurs, where two such labels recur, where a list names the person, or
+        where it opens a paragraph set in as the recurring labels are ("    The
+        Clerk. Yes, sir." among "    The Chairman. …")."""
         found = P.TITLED_LABEL.match(body) if body[:1].isupper() else None
         if found is None or not found.group("rest"):
             return False
@@ -1292,6 +1358,8 @@ class Classifier:
         # a witness who speaks once, whom the record names elsewhere ("STATEMENT OF
         # TED ALLISON", "Thank you, Mr. Allison"), beside a speaker who recurs
         if established and self.survey.text.count(name.split()[-1]) >= 2:
+            return True
+        if established and column == self.survey.titled_set_in:
             return True
         return surname_key(name) in self.survey.participant_keys
 
@@ -1330,7 +1398,11 @@ class Classifier:
         rest_at: int,
         stamp: Stamp | None = None,
         style: str = "",
+        note: Anchor | None = None,
     ) -> Turn:
+        lines: tuple[tuple[int, str | None], ...] = ()
+        if para.marks:  # the label's own line breaks, and where the speech starts
+            lines, rest_at = _breaks_before(para, rest_at)
         if stamp is None and para.stamp is None:
             # "MF: [00:12:40] We're back.": the time after the label is the turn's
             opens = para.text[rest_at : rest_at + 1]
@@ -1350,7 +1422,8 @@ class Classifier:
             self.examiner, self.examiner_next = name, False
         rest = para.text[rest_at:].lstrip()
         offset = len(para.text) - len(rest)
-        first = Paragraph(parse_inlines(rest, self.ctx(para, True, offset)), para.line)
+        said = parse_inlines(rest, self.ctx(para, True, offset))
+        first = Paragraph((note, *said) if note else said, para.line)
         label = strip_marks(label)
         broken = _WRAPPED_AT_HYPHEN.search(label) if style == "name in capitals" else None
         if broken is not None:
@@ -1369,6 +1442,7 @@ class Classifier:
             style=f"{style}, alone on its line" if para.alone else style,
             number=para.number,
             label_break=broken.start() if broken is not None else None,
+            label_lines=tuple(b for b in lines if b[0] < len(label)) if broken is None else (),
         )
 
     def reported(self, para: RawParagraph, text: str) -> Block | None:
@@ -1442,11 +1516,15 @@ class Classifier:
         words = len(text.split())
         heading = (text.isupper() and len(text) <= 60) or P.SITTING_TITLE.match(text) is not None
         bullet = text[:2] in ("* ", "- ", "+ ")  # an item of a list ("* Andrew Poelstra")
+        # (a long line in small letters is a speech taken up in its middle, an
+        # excerpt's lead-in: "regulators more authority to act before a …")
+        lead_in = text[:1].islower() and words >= 8
         if (
             not self.seen_title
             and (words >= 3 or heading)
             and not text.endswith(".")
             and not bullet
+            and not lead_in
         ):
             return TitleLine(content, para.line)
         return Paragraph(content, para.line)
@@ -1595,6 +1673,8 @@ def end_time(blocks: list[Block]) -> list[Block]:
 _KIND_TITLE: Final = recache.compile(
     r"(?i:(?:(?:press|news)\s+)?(?:briefing|conference|gaggle)\b|remarks\s+(?:by|of)\b|"
     r"transcript\s+of\b|interview\s+(?:with|of)\b|hearing\s+(?:on|before|of)\b|"
+    # "PUBLIC HEARING", "JOINT PUBLIC HEARING ON …" under "BEFORE THE STATE SENATE"
+    r"(?:public|joint)\s+(?:public\s+)?hearing\b|"
     r"memorandum\s+(?:of|for)\b|oral\s+history\b|statement\s+(?:by|of)\b|"
     r"(?:on-the-record|background)\s+(?:briefing|call)\b)"
 )
@@ -1626,6 +1706,31 @@ def title_of_kind(blocks: list[Block]) -> list[Block]:
             out[index] = TitleLine(block.content, block.line)
             return out
     return blocks
+
+
+def title_run_on(blocks: list[Block]) -> list[Block]:
+    """A title whose line ends in a word that needs the next ("… Committee
+    Meeting on" / "June 12–13, 2018") goes on over the next line.
+
+    Before: ``[TitleLine("Transcript of the Meeting on"), Paragraph("June 12–13, 2018")]``
+    After:  ``[TitleLine("Transcript of the Meeting on ", LineBreak(), "June 12–13, 2018")]``
+    """
+    index = next((i for i, b in enumerate(blocks[:3]) if isinstance(b, TitleLine)), None)
+    if index is None or index + 1 >= len(blocks):
+        return blocks
+    title, below = blocks[index], blocks[index + 1]
+    assert isinstance(title, TitleLine)
+    words = plain_text(title.content).split()
+    if (
+        not words
+        or words[-1].casefold() not in RUN_ON_WORDS
+        or not isinstance(below, Paragraph | DateLine)
+        or below.line != title.line + 1
+    ):
+        return blocks
+    more = below.content if isinstance(below, Paragraph) else (Text(below.text),)
+    joined = TitleLine((*title.content, Text(" "), LineBreak(), *more), title.line)
+    return [*blocks[:index], joined, *blocks[index + 2 :]]
 
 
 def date_in_title(blocks: list[Block]) -> list[Block]:
@@ -1950,13 +2055,15 @@ def assemble(
 
 
 def _remark(block: Block) -> bool:
-    """ "(Applause.)", "[Laughter]": a line of its own about the scene."""
+    """ "(Applause.)", "[Laughter]": a line of its own about the scene (after its
+    margin number, if the record has them: "5  [ Applause ]")."""
+    if not isinstance(block, Narration) or block.guessed:
+        return False
+    words = [i for i in block.content if not isinstance(i, LineBreak)]
     return (
-        isinstance(block, Narration)
-        and not block.guessed
-        and len(block.content) == 1
-        and isinstance(block.content[0], Text)
-        and _WHOLE_REMARK.match(block.content[0].value) is not None
+        len(words) == 1
+        and isinstance(words[0], Text)
+        and _WHOLE_REMARK.match(words[0].value) is not None
     )
 
 
@@ -2146,8 +2253,12 @@ def _looks_like_narration(para: Paragraph, names: frozenset[str]) -> bool:
     if P.NARRATION_SUBJECT.match(text):
         return True
     subject = P.HONORIFIC_PREFIX.sub("", text)
+    # "Jurors 11-20, get ready.": a number after the role names others of that
+    # kind, not the participant the label names
     return any(
-        subject.startswith(name) and subject[len(name) : len(name) + 1] in (" ", ",")
+        subject.startswith(name)
+        and subject[len(name) : len(name) + 1] in (" ", ",")
+        and not subject[len(name) + 1 : len(name) + 2].isdigit()
         for name in names
     )
 
@@ -2164,7 +2275,7 @@ def read_blocks(
     blocks = section_headings(blocks, {p.line: p.col_offset for p in paragraphs if p.text})
     names = frozenset([*facts.participants, *(running_form(label) for label in facts.label_counts)])
     assembled = title_of_kind(end_time(glued_notes(assemble(blocks, file, reporter, names))))
-    assembled = date_in_title(assembled)
+    assembled = label_notes(date_in_title(title_run_on(assembled)))
     return mark_front(_ensure_text(assembled, file, reporter)), facts, classifier.editors
 
 
@@ -2251,6 +2362,105 @@ def _title_line(text: str) -> bool:
     if len(words) < 2 or not _short_line(text):
         return False
     return all(w[:1].isupper() or w.casefold() in TITLE_CASE_MINOR for w in words[1:])
+
+
+def _breaks_before(para: RawParagraph, end: int) -> tuple[tuple[tuple[int, str | None], ...], int]:
+    """The line breaks in a paragraph's text before ``end`` (an offset in the
+    text without its break marks), each where it stands in that text, with its
+    margin number; and ``end`` as an offset in the text with the marks.
+
+    >>> para = RawParagraph("MS. ROE, CHAIR, \ue000BOARD:  Yes.", 9, 0, marks=(LineBreak("9"),))
+    >>> _breaks_before(para, 25)
+    (((16, '9'),), 26)
+    """
+    breaks: list[tuple[int, str | None]] = []
+    plain = 0
+    for raw, char in enumerate(para.text):
+        if plain >= end:
+            return tuple(breaks), raw
+        code = ord(char) - MARK_BASE
+        if 0 <= code < len(para.marks):
+            node = para.marks[code]
+            if isinstance(node, LineBreak):
+                breaks.append((plain, node.n))
+            continue
+        plain += 1
+    return tuple(breaks), len(para.text)
+
+
+def label_notes(blocks: list[Block]) -> list[Block]:
+    """A footnote whose number stands against a speaker's label ("MR. POTTER.1
+    Thank you"), its body at the page's foot inside the same turn, as a
+    paragraph or the end of one the lines were joined into ("… developments.
+    1 The materials used by Mr. Potter …"): that end is the note's body. Where
+    no body is found the number stays in the label, as written.
+
+    Before: ``[Turn(POTTER, p(Anchor("1"), "Thank you"), p("… ones. 1 The materials …"))]``
+    After:  ``[Turn(POTTER, p(Anchor("1"), "Thank you"), p("… ones.")), NoteBody("1", …)]``
+    """
+    bodies: list[Block] = []
+    out: list[Block] = []
+    for block in blocks:
+        anchor = _label_anchor(block)
+        if anchor is None:
+            out.append(block)
+            continue
+        assert isinstance(block, Turn)
+        paragraphs = list(block.paragraphs)
+        for at, para in enumerate(paragraphs[1:], start=1):
+            split = _split_body(anchor.number, para.content)
+            if split is not None:
+                kept, body = split
+                bodies.append(NoteBody(anchor.number, body, para.line, "digits"))
+                if kept:
+                    paragraphs[at] = evolve(para, "content", kept)
+                else:
+                    del paragraphs[at]
+                out.append(evolve(block, "paragraphs", tuple(paragraphs)))
+                break
+        else:  # no body: the number is part of the label, as printed
+            first = evolve(paragraphs[0], "content", paragraphs[0].content[1:])
+            out.append(
+                evolve(
+                    evolve(block, "label", block.label + anchor.number),
+                    "paragraphs",
+                    (first, *paragraphs[1:]),
+                )
+            )
+    return out + bodies
+
+
+def _label_anchor(block: Block) -> Anchor | None:
+    """The note anchor a turn's label carries, the first thing of its speech."""
+    if not isinstance(block, Turn) or not block.paragraphs:
+        return None
+    content = block.paragraphs[0].content
+    first = content[0] if content else None
+    return first if isinstance(first, Anchor) and first.digits else None
+
+
+def _split_body(
+    number: str, content: tuple[Inline, ...]
+) -> tuple[tuple[Inline, ...], tuple[Inline, ...]] | None:
+    """The text before note ``number``'s body and the body, where a paragraph
+    opens with it ("1 The materials …") or a sentence of it ends and the body
+    follows ("… developments. 1 The materials …")."""
+    for at, node in enumerate(content):
+        if not isinstance(node, Text):
+            continue
+        found = _note_start(number).search(node.value)
+        if found is not None and (found.start() > 0 or at == 0):
+            before = node.value[: found.start()].rstrip(" ")
+            kept = (*content[:at], Text(before)) if before else content[:at]
+            return kept, (Text(node.value[found.end() :]), *content[at + 1 :])
+    return None
+
+
+@functools.lru_cache(maxsize=16)
+def _note_start(number: str) -> re.Pattern[str]:
+    """Note ``number``'s body where a line begins: at the start or after a
+    sentence's end, the number and a capital."""
+    return re.compile(rf"(?:^|(?<=[.!?’”\"] )){number} (?=[A-Z])")
 
 
 # A note's body after the text, its number and a space before it: "1 Source: …".

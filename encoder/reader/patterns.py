@@ -257,7 +257,8 @@ PARTICIPANTS_HEAD: Final = recache.compile(
     # a stenographer's letter-spaced headings: "B E F O R E:", "A P P E A R A N C E S"
     r"|before|b e f o r e|a p p e a r a n c e s|council members|committee members"
     # "SENATORS PRESENT:", "Members present:"
-    r"|(?:senators|members|representatives|commissioners|council ?members|committee members"
+    r"|(?:senators|(?:assembly ?)?members|representatives|commissioners|council ?members"
+    r"|committee members"
     r"|board members|staff|legislators|officials|guests)\s+present"
     # the same heading in other languages of archival records
     r"|anwesend|teilnehmer|présents|presents|presentes|asistentes|presenti|obecni"
@@ -311,7 +312,9 @@ _UPPER_WORD: Final = rf"(?:(?:{UP}|STE?)\.\s?)*{UP}(?:{UP}|[’'\-])+"
 UPPER_LABEL: Final = recache.compile(
     rf"^(?P<name>(?:(?i:{HONORIFIC})\s+(?:{PARTICLE}\s+){{0,2}})?{_UPPER_WORD}(?:\s+{_UPPER_WORD})*"
     r"(?: pro tempore)?)"
-    r"(?:\s*(?P<delivery>\([^()]*\)(?:\s*\([^()]*\))?))?(?P<term>[.:])(?:\s+(?P<rest>\S.*))?$"
+    r"(?:\s*(?P<delivery>\([^()]*\)(?:\s*\([^()]*\))?))?(?P<term>[.:])"
+    # a footnote's number, a superscript once, against the label: "MR. POTTER.1 Thank you"
+    r"(?P<note>\d{1,2}(?=\s))?(?:\s+(?P<rest>\S.*))?$"
 )
 # A role written in lower case as a label among initials ("host: And you?"): a
 # label only where it recurs (see Classifier.is_speaker).
@@ -366,6 +369,12 @@ _SPEAKING_OFFICES: Final = (
 OFFICE_LABEL: Final = LazyPattern(
     rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+-?{UP}[\w’'.\-]*){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?,\s+"
     rf"(?:{_SPEAKING_OFFICES})\b[^:\n]{{0,100}}:(?:\s+(?P<rest>\S)|\s*$)"
+)
+# The first line of a label in capitals that a stenographer wrapped after the
+# name and office, the rest on the next lines up to its colon: "SENATOR MAYA IBSEN,
+# CHAIR," / "SENATE STANDING COMMITTEE ON PORTS:   Good morning" (Geneva Worldwide).
+CAPS_OFFICE_OPEN: Final = recache.compile(
+    rf"^(?i:{HONORIFIC})\s+{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,4}},\s+[A-Z][A-Z&.'’ -]{{0,40}},$"
 )
 # The first line of such a label that the print wrapped: "Ertl, Bundesminister für Ernährung,".
 OFFICE_OPEN: Final = LazyPattern(
@@ -600,8 +609,10 @@ def rights_search(text: str) -> re.Match[str] | None:
     return RIGHTS.search(text)
 
 
+# Words of a speaker to the room: the first and second persons, and a request
+# ("Juror 4, please come forward.": an address, never the record's narration).
 FIRST_SECOND_PERSON: Final = recache.compile(
-    r"(?=[imwuyo])\b(?:I|me|my|mine|we|us|our|ours|you|your|yours)\b", re.I
+    r"(?=[imwuyop])\b(?:I|me|my|mine|we|us|our|ours|you|your|yours|please)\b", re.I
 )
 # A record's line about the proceedings, in the third person and the past:
 # "The agenda was adopted.", "The witness was sworn.", "Several HON. MEMBERS rose."

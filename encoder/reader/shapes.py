@@ -32,6 +32,8 @@ from .. import recache
 from ..lazyre import LazyPattern
 from ..model import Folio, Incident, Inline, LineBreak, PageMark, Stamp, Text, evolve
 from .patterns import (
+    CAPS_OFFICE_OPEN,
+    HEARING_HEADING,
     OFFICE_LABEL,
     OFFICE_OPEN,
     PARTICIPANTS_HEAD,
@@ -59,7 +61,7 @@ LINE_NUMBER: Final = recache.compile(r"^(?P<n>\d{1,2})(?=\s|$)[ \t]*")
 # What a line of PAGE_LINES can start with ("[Page 3]", "Page 3", "- 3 -", "Tape 2, …"):
 # _page_line tries the patterns only on such a line. A new entry that can start
 # with another character adds it here.
-_PAGE_LINE_FIRST: Final = "[pP-–—tTcC_"
+_PAGE_LINE_FIRST: Final = "[pP-–—tTcC_="
 # Page markers on a line of their own.
 PAGE_LINES: Final = (
     # "[Page 12]", "[[Page 12]]", "[p. 4]", "[Pg. 7]"
@@ -70,6 +72,8 @@ PAGE_LINES: Final = (
     recache.compile(r"^page\s+(?P<n>\d{1,5})(?:\s+of\s+\d{1,5})?\.?$", re.I),
     # "- 12 -", "— 12 —"
     recache.compile(r"^[-–—]\s*(?P<n>\d{1,5})\s*[-–—]$"),
+    # "--- Page 12 ---", "=== Page 12 ===", as a PDF's pages are marked in Markdown
+    recache.compile(r"^(?:-{2,}|={2,})\s*page\s+(?P<n>\d{1,5})\s*(?:-{2,}|={2,})$", re.I),
     # "_page : 26", as Spacelog's mission transcripts mark the printed page
     recache.compile(r"^_page\s*:\s*(?P<n>\d{1,5})$"),
     # "Tape 2, Side A, Page 14" (oral histories)
@@ -551,6 +555,20 @@ def _cue_labels(content: list[str]) -> frozenset[str]:
     return frozenset(n for n, c in names.items() if c >= 2)
 
 
+def _numbered_pages(numbers: list[int], in_order: int, lines: int) -> bool:
+    """Whole pages of numbered lines after long front matter without numbers
+    (a hearing's cover, lists of members and witnesses): twenty numbers or
+    more, nearly all in order, starting again at 1 after a page's last line,
+    on a fifth of the lines at least."""
+    restarts = sum(1 for a, b in itertools.pairwise(numbers) if b == 1 and a >= 10)
+    return (
+        len(numbers) >= 20
+        and in_order >= 0.9 * len(numbers)
+        and restarts >= 1
+        and (len(numbers) >= 0.2 * lines)
+    )
+
+
 def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shape:
     """Which gutters and label shapes the document establishes (or the profile says)."""
     profile = profile or Profile()
@@ -582,6 +600,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     numbers = [int(m.group("n")) for m in numbered if m is not None]
     in_order = sum(1 for a, b in itertools.pairwise(numbers) if b in (a + 1, 1))
     numbered_enough = len(numbers) >= 4 and len(numbers) >= 0.6 * len(content)
+    numbered_enough = numbered_enough or _numbered_pages(numbers, in_order, len(content))
     if profile.line_numbers or (
         profile.line_numbers is None and numbered_enough and in_order >= 0.7 * len(numbers)
     ):
@@ -699,6 +718,9 @@ def lex_lines(
         shape.counts["running heads over page lines"] = len(over_pages)
     blanks = 0  # blank lines since the last line with words
     wrapped_label = False  # the line before began a label and did not finish it
+    in_caps_label = False  # such a label in capitals, its office and committee wrapped
+    after_rule = False  # the line before was a rule ("-----")
+    in_heading = False  # the line before began a heading and did not finish it
     remark = False  # the line before was a remark of its own: "(Beifall bei der SPD.)"
     unclosed = False  # a remark on a line of its own began above and is not closed yet
     centred = False  # the line before was a heading in capitals set far in
@@ -720,6 +742,7 @@ def lex_lines(
     cue: Stamp | None = None  # the cue the text belongs to
     in_cue = False  # a cue's text has begun: its further lines go on with it
     named_cue: tuple[str, int] | None = None  # an identifier that names the speaker
+    marked: str | None = None  # the number of the page a page line just began
     for number, raw in enumerate(lines, 1):
         if "\x0c" in raw:
             for _ in range(raw.count("\x0c")):
@@ -745,6 +768,8 @@ def lex_lines(
             continue
         if number in folios:
             lx.event(Folio(stripped, folios[number]))
+            if folios[number] == "pageNum":
+                lx.after_formfeed = False  # the page has its number: a "1" below is a margin's
             continue
         if number in feet:  # "… © 2018 Museum of Computing Page 1 of 3": a page ends
             lx.event(Folio(stripped, "footer"))
@@ -785,7 +810,13 @@ def lex_lines(
             lx.event(PageMark(column.group("n"), None))
             lx.event(Folio(stripped, "header"))
             continue
+        if marked is not None and _heads_page(stripped, marked):
+            # "June 4–5, 2031 4 of 90" under "--- Page 4 ---": the page's running head
+            lx.event(Folio(stripped, "header"))
+            marked = None
+            continue
         page_line = _page_line(stripped, shape.profile)
+        marked = page_line.n if page_line is not None else None
         incident = page_line is None and len(stripped) <= 80 and is_incident(stripped)
         if page_line is not None or incident:
             if gutter is not None:
@@ -862,12 +893,32 @@ def lex_lines(
             continues = True  # the rest of a label, or of a remark, the print wrapped
         elif was_centred and centred and lx.first is not None:
             continues = True
+        elif in_heading and _capitals_only(stripped) and lx.first is not None:
+            continues = True  # "STATEMENT OF …, BOARD OF" / "   GOVERNORS OF THE …"
         elif hang and indent == hang and lx.first is not None and not opens:
             continues = True  # the speech's next line, set under its first after the label
         elif remark:
             continues = False  # the speech goes on below a remark, in a paragraph of its own
+        # a witness's heading in capitals whose line ends before its words do
+        in_heading = (
+            stripped[:1] in "SOPJCT"
+            and _capitals_only(stripped)
+            and HEARING_HEADING.match(stripped) is not None
+            and (stripped[-1:] == "," or stripped.rsplit(" ", 1)[-1] in _HEADING_RUN_ON)
+        )
+        ruled = stripped[:1] in "-_=" and _RULE.fullmatch(stripped) is not None
+        if ruled or after_rule:
+            continues = False  # a rule under a title page's line is a line of its own
+        after_rule = ruled
         hang = indent if continues and indent == hang else _hang(stripped, indent)
-        wrapped_label = len(stripped) < 60 and TITLED_OPEN.match(stripped) is not None
+        # a label in capitals wrapped after its office, the committee on the next
+        # lines, in capitals until the one with the colon
+        in_caps_label = (in_caps_label and _capitals_only(stripped) and ":" not in stripped) or (
+            stripped[-1:] == "," and CAPS_OFFICE_OPEN.match(stripped) is not None
+        )
+        wrapped_label = in_caps_label or (
+            len(stripped) < 60 and TITLED_OPEN.match(stripped) is not None
+        )
         if not wrapped_label and stripped[-1:] != ":" and _office_after_comma(stripped):
             wrapped_label = OFFICE_OPEN.match(stripped) is not None  # its office goes on below
         remark = stripped[:1] == "(" and _REMARK_LINE.match(stripped) is not None
@@ -1130,6 +1181,17 @@ def _not_a_name(name: str) -> bool:
     return name.upper() in NOT_LABELS or all(w.casefold() in HEADING_WORDS for w in name.split())
 
 
+def _heads_page(text: str, page: str) -> bool:
+    """Whether a line ends with the page's number of the pages' count: "June
+    4–5, 2031 4 of 90" on page 4.
+
+    >>> _heads_page("June 4–5, 2031 4 of 90", "4"), _heads_page("4 of 90 said no", "4")
+    (True, False)
+    """
+    words = text.split()
+    return len(words) >= 4 and words[-3] == page and words[-2] == "of" and words[-1].isdigit()
+
+
 def _page_line(text: str, profile: Profile) -> PageMark | None:
     if profile.page is not None:
         own = profile.page.match(text)
@@ -1185,6 +1247,10 @@ def _office_after_comma(text: str) -> bool:
 
 
 _REMARK_LINE: Final = recache.compile(r"\([^()]+\)\.?$")
+# The words a heading's line cannot end with ("… BOARD OF" / "GOVERNORS OF …").
+_HEADING_RUN_ON: Final = frozenset(("OF", "THE", "AND", "FOR", "ON", "TO", "IN", "AT"))
+# A rule across the page: "------", "______", "======".
+_RULE: Final = recache.compile(r"-{5,}|_{5,}|={5,}")
 
 
 def _base_indent(lines: tuple[str, ...]) -> int:

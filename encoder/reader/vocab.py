@@ -76,6 +76,7 @@ HONORIFICS: Final = (
     "Councilman",
     "Councilwoman",
     "Assemblymember",
+    r"Assembly\s+Member",
     "Assemblyman",
     "Assemblywoman",
     "Congressman",
@@ -326,7 +327,19 @@ NOT_LABELS: Final = frozenset(
         "WEBVTT",
         "PAGE",
         "TAPE",
+        # a court record's caption: "Before: HON. ANA RUIZ," and counsel's "BY: JO LEE"
+        "BY",
+        "HON",
+        "HONORABLE",
+        "THE HONORABLE",
+        "BEFORE",
     }
+)
+
+# Words a title's line cannot end with: the title goes on over the next line
+# ("Transcript of the Meeting on" / "June 12–13, 2018").
+RUN_ON_WORDS: Final = frozenset(
+    ("on", "of", "the", "and", "for", "to", "in", "at", "by", "with", "from", "a", "an")
 )
 
 # Labels of speakers who are several people at once, or no one named.

@@ -682,6 +682,8 @@ def _add_variants(text: _TextIndex, register: Register, file: str, reporter: Rep
             same_paragraph = entry.note_id is not None and para_text == note_paragraph.get(
                 entry.note_id
             )
+            if word[:-1] in surnames and word[-1:] == "s":
+                continue  # "Jurors" is more than one "Juror", not a spelling of it
             if len(word) >= 6 or same_paragraph:
                 register.add_name(entry, word)
                 known.add(word)
@@ -982,7 +984,9 @@ class _Tagger:
                 if entry.kind != "person":
                     continue  # "Senior Administration Official": no word alone is a name
                 for token in {t for v in variants for t in v.split()}:
-                    if len(token) >= _MIN_TOKEN and token[0].isupper() and "." not in token:
+                    # (an office alone, "Chairman" of "Vice Chairman Roe", names no one)
+                    named = token[0].isupper() and "." not in token and not _office_word(token)
+                    if len(token) >= _MIN_TOKEN and named:
                         tokens.setdefault(token, set()).add(entry.person_id)
         self.forms = forms
         self.single = {t: next(iter(ids)) for t, ids in tokens.items() if len(ids) == 1}
@@ -1062,6 +1066,8 @@ class _Tagger:
             pid = self.forms.get(found)
             if " " not in found and _inside_longer_name(text, start, at):
                 continue  # a lone token that is part of a longer capitalised name
+            if text[at : at + 1] == " " and text[at + 1 : at + 2].isdigit():
+                continue  # "Juror 4", "Jurors 11-20": one of that kind, numbered
             if pid is None:
                 if found in self.ambiguous:
                     self.reporter.warning(
@@ -1088,6 +1094,17 @@ class _Tagger:
         if pos < len(text):
             out.append(Text(text[pos:]))
         return out
+
+
+def _office_word(token: str) -> bool:
+    """A title or an office ("Chairman", "Senator"): a word of a name that names
+    no one alone.
+
+    >>> _office_word("Chairman"), _office_word("Lundqvist")
+    (True, False)
+    """
+    found = HONORIFIC_PREFIX.match(token + " ")
+    return found is not None and found.end() == len(token) + 1
 
 
 def _tag_nested(node: Inline, tagger: _Tagger) -> Inline:
