@@ -499,3 +499,40 @@ def test_a_word_in_brackets_after_a_number_qualifies_it_and_is_no_stage() -> Non
     tree = encode(text, "neu.txt")
     assert xp(tree, "//t:sp[1]//t:stage/text()") == ["(lachend)"]
     assert "19/4410 (neu) auf." in said(tree)[0][1]
+
+
+# -- a verbatim record's roster: the chair and members over dot leaders --
+
+ROSTER = """Assembly of Delegates
+Thirty-first session
+412th meeting
+Tuesday, 4 November 2025, 3 p.m.
+
+President:     Ms. Laine . . . . . . . . . . . . . . . . (Finland)
+
+Members:       Chile . . . . . . . . . . . . . . . . . . Mr. Barros
+               Ghana . . . . . . . . . . . . . . . . . . Ms. Mensah
+
+Agenda
+
+Housing for displaced persons
+
+The President: I call on the representative of Chile.
+
+Mr. Barros (Chile): Thank you, Madam President.
+
+The President: I thank him. The meeting is adjourned.
+"""
+
+
+def test_a_roster_over_dot_leaders_is_no_turn_and_its_agenda_no_person() -> None:
+    tree = encode(ROSTER, "roster.txt")
+    assert labels(tree) == ["The President:", "Mr. Barros (Chile):", "The President:"]
+    persons = xp(tree, "//t:listPerson//t:person/@xml:id")
+    assert "agenda" not in persons and "members" not in persons
+    assert tei_to_text(tree).split() == ROSTER.split()
+
+
+def test_members_saying_aye_are_still_a_turn() -> None:
+    text = "CHAIR ROE: All in favour?\n\nMEMBERS: Aye.\n\nCHAIR ROE: The motion carries.\n"
+    assert labels(encode(text, "vote.txt")) == ["CHAIR ROE:", "MEMBERS:", "CHAIR ROE:"]

@@ -248,6 +248,12 @@ class Survey:
 _ROLE = recache.compile(r",\s*(?:[A-Z][\w.-]*\s+)*(?:" + "|".join(OFFICES) + r")\b")
 
 
+# a section's one-word heading under a list of participants: never a name
+_SECTION_WORDS: Final = frozenset(
+    ("agenda", "contents", "index", "summary", "proceedings", "tagesordnung", "inhalt")
+)
+
+
 def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     """The people of a participants line, each with a role when one is given,
     or None if the line is not one.
@@ -260,8 +266,8 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     label = P.UPPER_LABEL.match(text)
     if label is not None and label.group("rest"):
         return None  # a speaker's turn, not a list
-    if P.DOC_TYPE.match(text):
-        return None  # "Transcript" under the list: the text begins
+    if P.DOC_TYPE.match(text) or text.strip().casefold() in _SECTION_WORDS:
+        return None  # "Transcript" or "Agenda" under the list: the text begins
     body = text.strip().rstrip(".").strip()
     items = [drop_title(i.strip()) for i in P.LIST_SPLIT.split(body)]
     items = [i for i in items if i]

@@ -256,6 +256,9 @@ PARTICIPANTS_HEAD: Final = recache.compile(
     r"|attendees|presiding|appearances|panelists|panel members|witnesses|speakers|staff"
     # a stenographer's letter-spaced headings: "B E F O R E:", "A P P E A R A N C E S"
     r"|before|b e f o r e|a p p e a r a n c e s|council members|committee members"
+    # a verbatim record's roster, a country and its member over dot leaders:
+    # "Members:   Algeria . . . . . . Mr. Ben Youssef" (never "MEMBERS: Aye.")
+    r"|(?:members|president)(?=:\s+\S.*?(?: \.){3})"
     # "SENATORS PRESENT:", "Members present:"
     r"|(?:senators|(?:assembly ?)?members|representatives|commissioners|council ?members"
     r"|committee members"
