@@ -33,7 +33,17 @@ CASES = sorted(p.with_suffix("").with_suffix("") for p in SHAPES.glob("*/*.expec
 
 # (test, transcript) the tool does not yet read as expected, and why: strict
 # xfails, so each fails loudly once the reader gets it right.
-KNOWN_GAPS: dict[tuple[str, str], str] = {}
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("timestamps", "parliament/hansard-commons-2011-07-19-backbench"): (
+        "Hansard's '2.44 pm' over a speech is kept as a time in its place (the front's"
+        " start time, then a stage), as a briefing's time between turns is; the fixture"
+        " counts it as the time of the speech below it (sp/@synch)"
+    ),
+    ("markers", "interview/mimblewimble-podcast-2016"): (
+        "the transcriber's 'Starts at 26min.' (where the text starts in the recording) is"
+        " read as words of the conversation"
+    ),
+}
 
 
 def params(test: str, paths: list[Path] | None = None) -> list[Any]:
@@ -208,6 +218,8 @@ def _words(text: str, vtt: bool = False) -> list[str]:
         text = html.unescape(text.replace("</v>", " "))
     text = re.sub(r"^(\[\d{1,4}\])\s+", r"\1", text, flags=re.M)
     text = re.sub(r"^([A-Z]{1,4}):(?=\S)", r"\1: ", text, flags=re.M)  # one space after a label
+    # ... also after a member's seat and party: "Ann Roe (Bootle) (Lab):I beg" (README)
+    text = re.sub(r"^([^\n:]{1,120}\)):(?=\S)", r"\1: ", text, flags=re.M)
     return text.split()
 
 

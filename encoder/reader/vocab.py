@@ -461,6 +461,8 @@ _GROUP: Final = (
 _DIARISER: Final = r"(?:speaker|spk)(?:[_ ]?\d{1,3}| [a-z])"  # "Speaker B" too
 _ANONYMOUS: Final = (
     "(?:" + _DIARISER + r"|unknown(?:\s+speaker)?|unidentified(?:\s+[\w.]+){0,3}|"
+    # a court's prospective juror, unnamed in the record: "JUROR", "JUROR NO. 12"
+    r"(?:prospective\s+)?juror(?:\s+(?:no\.?\s*|number\s+)?\d{1,3})?|"
     r"(?:an?\s+)?(?:hon\.?\s+)?member|(?:[\w.]+\s+){0,4}(?:member|voice|speaker|participant|"
     r"questioner|reporter|caller|interjection|official))"  # "SENIOR ADMINISTRATION OFFICIAL"
 )
