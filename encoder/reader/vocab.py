@@ -778,6 +778,17 @@ FEMALE_WORDS: Final = frozenset(
         "girl",
         "maid",
         "female",
+        "empress",
+        "marchioness",
+        "viscountess",
+        "baroness",
+        "abbess",
+        "nun",
+        "nuns",
+        "courtesan",
+        "courtezan",
+        "gentlewoman",
+        "bride",
     )
 )
 MALE_WORDS: Final = frozenset(
@@ -798,6 +809,19 @@ MALE_WORDS: Final = frozenset(
         "man",
         "boy",
         "male",
+        "emperor",
+        "marquess",
+        "marquis",
+        "viscount",
+        "vicomte",
+        "baron",
+        "gentleman",
+        "friar",
+        "friars",
+        "monk",
+        "abbot",
+        "knight",
+        "bridegroom",
     )
 )
 

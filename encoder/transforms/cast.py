@@ -104,13 +104,27 @@ def _sex(role: _Role) -> str | None:
     """ "FEMALE"/"MALE" where the name's title or, where the name says
     nothing, the description says so ("MRS. ALVING, widow of Captain
     Alving, late Chamberlain to the King": the name decides)."""
-    for words in (set(role.words), set(_key(role.description or ""))):
+    for words in (set(role.words), set(_key(_described(role.description or "")))):
         female, male = bool(words & FEMALE_WORDS), bool(words & MALE_WORDS)
         if female != male:
             return "FEMALE" if female else "MALE"
         if female:
             return None
     return None
+
+
+def _described(description: str) -> str:
+    """What a description says the character is, without whose or to whom:
+    "Butler to Sir Robert Chiltern" is a butler, "Lord Goring's Servant" a
+    servant; the master's title says nothing of the servant's sex.
+
+    >>> _described("Butler to Sir Robert Chiltern"), _described("Lord Goring’s Servant")
+    ('Butler', 'Servant')
+    >>> _described("widow of Captain Alving, late Chamberlain to the King")
+    'widow'
+    """
+    head = re.split(r"['’]s\s", description)[-1]
+    return re.split(r"\s(?:to|of|for|unto)\s", head, maxsplit=1)[0].strip()
 
 
 def _cast_roles(cast: CastList | None) -> list[_Role]:
