@@ -642,3 +642,54 @@ def test_a_bullet_line_is_never_the_title() -> None:
     assert not xp(tree, "//t:titlePart")
     assert [who for who, _ in said(tree)] == ["#hl", "#tr", "#hl", "#tr"]
     assert _lines(tree)[:2] == ["* Hanna Lindqvist (hlind)", "* Tobias Reyes"]
+
+
+# Wilde's house style: the word "SCENE" alone over the act's setting, then a
+# bracketed direction and the speeches (names and words invented).
+SCENE_WORD = """AN EVENING IN BELGRAVE SQUARE
+
+A PLAY IN ONE ACT
+
+THE PERSONS OF THE PLAY
+
+SIR HUGO VANE, a Member of Parliament
+LADY VANE, his Wife
+PARKER, their Butler
+
+FIRST ACT
+
+SCENE
+
+_A drawing-room in Belgrave Square._
+
+[_LADY VANE is writing letters.  SIR HUGO enters._]
+
+SIR HUGO.  Are you still writing, Clara?
+
+LADY VANE.  Only to my sister.
+
+SIR HUGO.  Then I shall wait.  [_Sits._]
+
+PARKER.  [_Entering._]  The carriage is at the door, Sir Hugo.
+
+LADY VANE.  Tell them we shall be late.
+
+PARKER.  Very good, my lady.  [_Exit._]
+
+SIR HUGO.  Late again!
+
+LADY VANE.  Always.
+"""
+
+
+def test_the_word_scene_alone_heads_the_setting_and_is_no_direction_of_its_own() -> None:
+    tree = encode(SCENE_WORD, "scene-word.txt")
+    act = xp(tree, "//t:body/t:div[@type='act']")
+    assert len(act) == 1 and not xp(act[0], ".//t:div[@type='scene']")
+    setting = xp(act[0], "t:stage[1]")[0]
+    assert setting.get("type") == "setting"
+    assert setting.text == "SCENE"  # and the setting on the next line
+    assert xp(setting, "t:lb/following-sibling::text()") == ["_A drawing-room in Belgrave Square._"]
+    assert len(xp(tree, "//t:body//t:stage")) == 5  # the setting, the entrance, three in speeches
+    assert len(xp(tree, "//t:sp")) == 8
+    assert tei_to_text(tree).split() == SCENE_WORD.split()

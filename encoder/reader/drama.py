@@ -767,6 +767,15 @@ def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
                 index += 1
                 group.append(tokens[index])
                 depth += _bracket_depth(tokens[index].text)
+            if len(group) == 1 and _lone_scene_word(token.text):
+                # Wilde's "SCENE" alone over the setting heads it: one direction
+                after = index + 1
+                while after < len(tokens) and tokens[after].kind == "blank":
+                    after += 1
+                if after < len(tokens) and tokens[after].kind in ("stage", "setting", "text"):
+                    index = after
+                    group.append(tokens[index])
+                    kind = "setting"
             if (kind == "setting" and not _gap_follows(tokens, index)) or (
                 kind == "stage" and parser.state == "front"
             ):
@@ -779,6 +788,15 @@ def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
         index += 1
     parser.close_act()
     return parser
+
+
+def _lone_scene_word(text: str) -> bool:
+    """ "SCENE" alone on its line, without a number: the word over a setting.
+
+    >>> _lone_scene_word("SCENE"), _lone_scene_word("_Scene._"), _lone_scene_word("SCENE II.")
+    (True, True, False)
+    """
+    return text.strip(" .:_").casefold() in ("scene", "the scene")
 
 
 def _entrance_after_cast(parser: _Parser, token: Token) -> bool:
