@@ -2279,6 +2279,7 @@ def read_blocks(
     classifier.yaml_end = _yaml_front_matter(paragraphs)
     blocks = [block for p in paragraphs for block in classifier.classify(p)]
     blocks = section_headings(blocks, {p.line: p.col_offset for p in paragraphs if p.text})
+    blocks = sitting_opening(blocks)
     names = frozenset([*facts.participants, *(running_form(label) for label in facts.label_counts)])
     assembled = title_of_kind(end_time(glued_notes(assemble(blocks, file, reporter, names))))
     assembled = label_notes(date_in_title(title_run_on(assembled)))
@@ -2315,6 +2316,47 @@ def section_headings(blocks: list[Block], indents: dict[int, int]) -> list[Block
         if titled or _timed_turn_at(blocks, after):
             out[at] = Heading(block.content, "section", block.line)
     return out
+
+
+def sitting_opening(blocks: list[Block]) -> list[Block]:
+    """A chamber's record opens its sitting before the first speech with
+    lines of its own: the sitting's narration ("The House met at half-past
+    Two o'clock", "Prayers", "The Minister was asked—") and the headings of
+    the business, each a short line alone ("Oral Answers to Questions",
+    "Transport", "Rural bus services"). Where such a narration line, a
+    remark ("[Madam Deputy Speaker in the Chair]") or a time as Hansard
+    writes it ("9.30 am") shows a chamber's opening, the short lines that stand right
+    before the first turn are headings and the narration is narration.
+
+    Before: ``[Paragraph("The House met at …"), Paragraph("Transport"), Turn(…)]``
+    After:  ``[Narration("The House met at …"), Heading("Transport"), Turn(…)]``
+    """
+    first = next((at for at, b in enumerate(blocks) if isinstance(b, Turn)), -1)
+    opening: dict[int, Block] = {}
+    shown = False
+    at = first - 1
+    while at >= 0:
+        block = blocks[at]
+        if isinstance(block, Narration):
+            shown = shown or P.SITTING_NARRATION.match(_plain(block.content)) is not None
+        elif isinstance(block, ClockLine):
+            # the sitting's time over its first speech ("9.30 am"), not a briefing's
+            shown = shown or P.SITTING_TIME.match(plain_text(block.content).strip()) is not None
+        elif isinstance(block, Breaks | Boilerplate | Heading):
+            pass
+        elif type(block) is not Paragraph or block.front:
+            break
+        elif P.SITTING_NARRATION.match(_plain(block.content)):
+            opening[at] = Narration(block.content, block.line)
+            shown = True
+        elif _short_line(_plain(block.content)):
+            opening[at] = Heading(block.content, "section", block.line)
+        else:
+            break
+        at -= 1
+    if not shown:
+        return blocks
+    return [opening.get(at, block) for at, block in enumerate(blocks)]
 
 
 _CENTRED: Final = 20  # a line set this far in is centred on a printed page

@@ -627,6 +627,17 @@ PROCEEDINGS: Final = recache.compile(
     + "|".join(ACTIVE_PROCEEDINGS)
     + r")\b[^!?]{0,60}[.!]?$"
 )
+# A chamber's record of its sitting before the first speech: "The House met at
+# half-past Eleven o'clock", "The Secretary of State was asked—", "Prayers",
+# "[Madam Deputy Speaker in the Chair]".
+SITTING_NARRATION: Final = recache.compile(
+    r"^(?:The\sHouse\s(?:met|being\smet)\b[^\n]{0,300}"
+    r"|The\s(?:[\w'’,-]+\s){0,12}was\sasked\W{0,3}"
+    r"|(?:Prayers|PRAYERS)[.—-]?"
+    r"|\[(?:[\w.'’-]+\s){1,8}in\sthe\s(?:Chair|CHAIR)\.?\])$"
+)
+# A chamber's time of day alone on its line as Hansard prints it: "9.30 am", "2.44 pm".
+SITTING_TIME: Final = recache.compile(r"^\d{1,2}\.\d{2}\s?[ap]\.?m\.?$")
 NARRATION_SUBJECT: Final = recache.compile(
     r"^(?:They|Both|All|Everyone|The (?:participants|sides|leaders|delegations|"
     r"interlocutors|conversation|meeting|talks?))\b"
