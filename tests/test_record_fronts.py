@@ -172,3 +172,81 @@ def test_a_hansard_time_alone_shows_the_debate_s_heading() -> None:
     assert xp(tree, "//t:div[@type='section']/t:head/text()") == ["Rural broadband"]
     assert not xp(tree, f"{CONVERSATION}/t:stage")
     same_words(tree, hall)
+
+
+# A Bundestag record of today: the start under the head, the close at the end,
+# and times said in a speech, which stay words of the speech.
+PLENUM = """Deutscher Bundestag
+Stenografischer Bericht
+73. Sitzung
+Berlin, Donnerstag, den 12. Mai 2011
+
+Beginn: 13.30 Uhr
+
+Präsident Dr. Otto Brandner: Die Sitzung ist eröffnet. Guten Tag!
+
+Das Wort hat die Kollegin Lena Hofer.
+
+Lena Hofer (SPD): Herr Präsident! Wir beraten seit 9.30 Uhr, und das ist lang.
+
+(Beifall bei der SPD)
+
+Präsident Dr. Otto Brandner: Vielen Dank. Ich schließe die Aussprache.
+
+Die nächste Sitzung berufe ich auf morgen, 9 Uhr, ein.
+
+(Schluss: 17.12 Uhr)
+"""
+
+
+def test_a_bundestag_sitting_s_start_and_close_are_its_hours() -> None:
+    tree = encode(PLENUM, "plenum.txt")
+    assert xp(tree, "//t:settingDesc/t:setting/t:time/@from") == ["13:30:00"]
+    assert xp(tree, "//t:settingDesc/t:setting/t:time/@to") == ["17:12:00"]
+    assert xp(tree, "//t:front/t:dateline/t:time/@when") == ["13:30:00"]
+    assert xp(tree, f"{CONVERSATION}/t:closer/t:dateline/text()") == ["(Schluss: ", ")"]
+    assert xp(tree, f"{CONVERSATION}/t:closer/t:dateline/t:time/text()") == ["17.12 Uhr"]
+    # a time in a speech is the speech's
+    assert not xp(tree, "//t:sp//t:time")
+    assert [who for who, _ in said(tree)] == ["#otto-brandner", "#lena-hofer", "#otto-brandner"]
+    assert "9.30 Uhr" in said(tree)[1][1]
+    same_words(tree, PLENUM)
+
+
+# An older record: the opening told in a sentence, the close in parentheses,
+# the appendix after it.
+BONN = """Deutscher Bundestag
+112. Sitzung
+Bonn, Mittwoch, den 4. März 1953
+
+Die Sitzung wird um 9 Uhr 3 Minuten durch den Präsidenten Dr. Heinrich Roth eröffnet.
+
+Präsident Dr. Roth: Meine Damen und Herren! Ich eröffne die Sitzung.
+
+Kramer (FDP): Herr Präsident! Wir haben um 10 Uhr 30 Minuten eine Ausschußsitzung.
+
+Präsident Dr. Roth: Das ist bekannt. Ich schließe die Sitzung.
+
+(Schluß der Sitzung: 11 Uhr 14 Minuten.)
+"""
+
+
+def test_an_older_sitting_s_hours_in_words() -> None:
+    tree = encode(BONN, "bonn.txt")
+    assert xp(tree, "//t:settingDesc/t:setting/t:time/@from") == ["09:03:00"]
+    assert xp(tree, "//t:settingDesc/t:setting/t:time/@to") == ["11:14:00"]
+    assert xp(tree, "//t:front/t:dateline/t:time/text()") == ["9 Uhr 3 Minuten"]
+    assert xp(tree, f"{CONVERSATION}/t:closer/t:dateline/t:time/text()") == ["11 Uhr 14 Minuten"]
+    assert not xp(tree, "//t:sp//t:time")
+    assert len(said(tree)) == 3
+    same_words(tree, BONN)
+
+
+def test_a_close_with_an_appendix_after_it_stays_a_remark() -> None:
+    # text follows the close: it cannot close the conversation, and is not taken
+    text = BONN + "\nAnlage 1\n\nListe der beurlaubten Abgeordneten\n"
+    tree = encode(text, "bonn.txt")
+    assert not xp(tree, "//t:closer")
+    assert xp(tree, "//t:settingDesc/t:setting/t:time/@to") == []
+    assert xp(tree, f"{CONVERSATION}/t:stage/t:time/@when") == ["11:14:00"]
+    same_words(tree, text)

@@ -1122,8 +1122,15 @@ class Classifier:
         return Heading((Text(text),), "section", para.line)
 
     def start_time(self, para: RawParagraph, text: str) -> Block | None:
-        """ "1:12 P.M. EDT" alone before the text: when the meeting began."""
-        match = None if self.started else P.clock_line(text)
+        """ "1:12 P.M. EDT" alone before the text, or a German record's
+        "Beginn: 9.01 Uhr": when the meeting began."""
+        if self.started:
+            return None
+        hours = P.sitting_hours(text)
+        if hours is not None and hours[0] == "start":
+            self.started = True
+            return ClockLine(_hours_content(text, hours), hours[3], "start", para.line)
+        match = P.clock_line(text)
         if match is None or match.group("end"):
             return None
         self.started = True
@@ -1131,9 +1138,12 @@ class Classifier:
 
     def clock_remark(self, para: RawParagraph, text: str) -> Block | None:
         """A time of day alone on its line inside the text ("1:31 P.M. MDT",
-        "END 1:31 P.M. EDT"): a remark of the record, never a heading or the
-        end of a speech. The last one, which no turn follows, is when the
-        meeting ended (:func:`end_time`)."""
+        "END 1:31 P.M. EDT", "(Schluss: 17.12 Uhr)"): a remark of the record,
+        never a heading or the end of a speech. The last one, which no turn
+        follows, is when the meeting ended (:func:`end_time`)."""
+        hours = P.sitting_hours(text)
+        if hours is not None and hours[0] == "end":
+            return Narration(_hours_content(text, hours), para.line)
         match = P.clock_line(text)
         if match is None:
             return None
@@ -1655,6 +1665,15 @@ def _clock_content(match: re.Match[str]) -> tuple[Inline, ...]:
     return (Text(before), time) if before else (time,)
 
 
+def _hours_content(text: str, hours: tuple[str, int, int, str]) -> tuple[Inline, ...]:
+    """A German sitting's hours line ("(Schluss: 17.12 Uhr)"): its words, the
+    time among them as a clock date."""
+    _, start, end, when = hours
+    time = DateText(text[start:end], when, clock=True)
+    before, after = text[:start], text[end:]
+    return (*((Text(before),) if before else ()), time, *((Text(after),) if after else ()))
+
+
 def end_time(blocks: list[Block]) -> list[Block]:
     """The last time of day alone on its line (a :meth:`Classifier.clock_remark`)
     that no turn follows is the time the meeting ended: a :class:`ClockLine`.
@@ -1666,12 +1685,21 @@ def end_time(blocks: list[Block]) -> list[Block]:
         block = blocks[index]
         if isinstance(block, Turn | Paragraph | Heading | ParticipantsLine):
             return blocks  # text of the conversation follows: a time within it
-        if isinstance(block, Narration) and block.content and _clock_date(block.content[-1]):
-            clock = block.content[-1]
+        if isinstance(block, Narration) and block.content and _closing_clock(block):
+            clock = next(n for n in block.content if _clock_date(n))
             assert isinstance(clock, DateText)
             ended = ClockLine(block.content, clock.when, "end", block.line)
             return [*blocks[:index], ended, *blocks[index + 1 :]]
     return blocks
+
+
+def _closing_clock(block: Narration) -> bool:
+    """Whether a remark ends in a time of day ("END 1:31 P.M. EDT") or is a
+    German sitting's close ("(Schluß der Sitzung: 11 Uhr 14 Minuten.)")."""
+    if _clock_date(block.content[-1]):
+        return True
+    hours = P.sitting_hours(plain_text(block.content))
+    return hours is not None and hours[0] == "end"
 
 
 # The words a record's own title opens with: "PRESS BRIEFING BY …", "Remarks by

@@ -728,6 +728,46 @@ def parse_clock(match: re.Match[str]) -> str:
     return f"{hour:02d}:{match.group('m')}:00" + TIME_ZONES.get(match.group("zone") or "", "")
 
 
+# A German record's time of day: "9.01 Uhr", "13.30 Uhr", "11 Uhr 14 Minuten", "9 Uhr".
+_UHR: Final = (
+    r"(?P<time>(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d)[ \t]+Uhr"
+    r"|[ \t]+Uhr(?:[ \t]+(?P<min>[0-5]?\d)[ \t]+Minuten)?))"
+)
+# A German record's hours of sitting on a line of their own: "Beginn: 9.01 Uhr",
+# "(Schluss: 17.12 Uhr)", "(Schluß der Sitzung: 11 Uhr 14 Minuten.)", and the
+# opening in a sentence, "Die Sitzung wird um 9 Uhr 3 Minuten durch den Präsidenten
+# Dr. Roth eröffnet."
+SITTING_HOURS: Final = recache.compile(
+    r"^(?:\(?(?:(?P<start>Beginn)|(?P<end>Schlu(?:ss|ß)(?:[ \t]+der[ \t]+Sitzung)?))"
+    r"[ \t]*:[ \t]*" + _UHR + r"\.?\)?"
+    r"|(?P<opened>Die[ \t]+Sitzung[ \t]+wird[ \t]+um)[ \t]+"
+    + _UHR.replace("?P<", "?P<o")
+    + r"[ \t][^\n]{0,200}eröffnet\.?)$"
+)
+
+
+def sitting_hours(text: str) -> tuple[str, int, int, str] | None:
+    """Where a line gives a German sitting's start or end ("Beginn: 9.01 Uhr"):
+    its edge ("start" or "end"), where the time stands in it, and the time as
+    xs:time; None for any other line.
+
+    >>> sitting_hours("Beginn: 9.01 Uhr"), sitting_hours("(Schluß der Sitzung: 11 Uhr 14 Minuten.)")
+    (('start', 8, 16, '09:01:00'), ('end', 21, 38, '11:14:00'))
+    >>> sitting_hours("Wir beginnen um 9.30 Uhr.") is None
+    True
+    """
+    if text[:1] not in "(BSD" or len(text) > 300:
+        return None
+    match = SITTING_HOURS.fullmatch(text)
+    if match is None:
+        return None
+    prefix = "o" if match.group("opened") else ""
+    minute = match.group(prefix + "m") or match.group(prefix + "min") or "0"
+    edge = "end" if match.group("end") else "start"
+    when = f"{int(match.group(prefix + 'h')):02d}:{int(minute):02d}:00"
+    return edge, match.start(prefix + "time"), match.end(prefix + "time"), when
+
+
 _NUMERIC_DATE: Final = recache.compile(
     r"(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})[./](?P<year>\d{4})"
 )
