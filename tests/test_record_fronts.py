@@ -250,3 +250,71 @@ def test_a_close_with_an_appendix_after_it_stays_a_remark() -> None:
     assert xp(tree, "//t:settingDesc/t:setting/t:time/@to") == []
     assert xp(tree, f"{CONVERSATION}/t:stage/t:time/@when") == ["11:14:00"]
     same_words(tree, text)
+
+
+# The Congressional Record: the clerk's business, however long, between turns.
+SENATE = """  The PRESIDING OFFICER. Under the previous order, the Senate will proceed
+to executive session to consider the nomination, which the clerk will
+report.
+  The assistant legislative clerk read the nomination of Marcus J.
+Whitfield, of Oregon, to be United States Circuit Judge for the Ninth
+Circuit.
+  The PRESIDING OFFICER. The Senator from Vermont.
+  Mr. HALVORSEN. Mr. President, I suggest the absence of a quorum.
+  The PRESIDING OFFICER. The clerk will call the roll.
+  The bill clerk proceeded to call the roll.
+  Mr. HALVORSEN. Mr. President, I ask unanimous consent that the order
+for the quorum call be rescinded.
+  The PRESIDING OFFICER. Without objection, it is so ordered.
+"""
+
+
+def test_a_long_clerk_line_is_narration_between_turns() -> None:
+    tree = encode(SENATE, "senate.txt")
+    assert xp(tree, f"{CONVERSATION}/t:stage/text()") == [
+        "The assistant legislative clerk read the nomination of Marcus J. Whitfield, of "
+        "Oregon, to be United States Circuit Judge for the Ninth Circuit.",
+        "The bill clerk proceeded to call the roll.",
+    ]
+    assert said(tree)[0] == (
+        "#presiding-officer",
+        "Under the previous order, the Senate will proceed to executive session to "
+        "consider the nomination, which the clerk will report.",
+    )
+    assert len(said(tree)) == 6
+    same_words(tree, SENATE)
+
+
+def test_a_speech_about_the_clerk_stays_speech() -> None:
+    text = SENATE.replace("  The bill clerk proceeded", "  The bill clerk said I proceeded")
+    tree = encode(text, "senate.txt")
+    assert "The bill clerk said I proceeded to call the roll." in said(tree)[3][1]
+
+
+# Hansard's division: the time in an open bracket over the lists.
+DIVISION = """Mr. Deputy Speaker (Mr. Alan Crewe): Order. The House will now divide.
+
+Mr. Deputy Speaker: The Ayes to the right, 301; the Noes to the left, 220.
+
+The House having divided:
+
+Ayes 301, Noes 220.
+
+Division No. 114]
+
+[10.7 pm
+
+AYES
+
+Abbott, Ms Ruth
+
+Barlow, Mr Colin
+"""
+
+
+def test_a_division_s_time_in_an_open_bracket_is_a_time() -> None:
+    tree = encode(DIVISION, "division.txt")
+    assert xp(tree, "//t:stage/t:time/@when") == ["22:07:00"]
+    assert xp(tree, "//t:stage[t:time]/text()") == ["["]
+    assert not xp(tree, "//t:sp//t:time")
+    same_words(tree, DIVISION)

@@ -1138,11 +1138,13 @@ class Classifier:
 
     def clock_remark(self, para: RawParagraph, text: str) -> Block | None:
         """A time of day alone on its line inside the text ("1:31 P.M. MDT",
-        "END 1:31 P.M. EDT", "(Schluss: 17.12 Uhr)"): a remark of the record,
+        "END 1:31 P.M. EDT", "(Schluss: 17.12 Uhr)", Hansard's "[9.2 pm"): a remark of the record,
         never a heading or the end of a speech. The last one, which no turn
         follows, is when the meeting ended (:func:`end_time`)."""
         hours = P.sitting_hours(text)
-        if hours is not None and hours[0] == "end":
+        if hours is None or hours[0] != "end":
+            hours = P.division_time(text)  # "[9.2 pm" over a division's list
+        if hours is not None:
             return Narration(_hours_content(text, hours), para.line)
         match = P.clock_line(text)
         if match is None:
@@ -1666,8 +1668,8 @@ def _clock_content(match: re.Match[str]) -> tuple[Inline, ...]:
 
 
 def _hours_content(text: str, hours: tuple[str, int, int, str]) -> tuple[Inline, ...]:
-    """A German sitting's hours line ("(Schluss: 17.12 Uhr)"): its words, the
-    time among them as a clock date."""
+    """A German sitting's hours line ("(Schluss: 17.12 Uhr)") or a division's
+    time ("[9.2 pm"): its words, the time among them as a clock date."""
     _, start, end, when = hours
     time = DateText(text[start:end], when, clock=True)
     before, after = text[:start], text[end:]
@@ -2282,6 +2284,8 @@ def _looks_like_narration(para: Paragraph, names: frozenset[str]) -> bool:
         return False
     if len(text.split()) <= 12 and P.PROCEEDINGS.match(text):
         return True  # "The agenda was adopted.", "Several HON. MEMBERS rose."
+    if len(text.split()) <= 80 and P.CLERK_BUSINESS.match(text):
+        return True  # "The bill clerk read the nomination of …, to be …"
     if len(text.split()) > 30 or re.search(r"[.!?]\s+\S", text.strip()):
         return False
     if P.NARRATION_SUBJECT.match(text):

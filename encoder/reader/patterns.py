@@ -638,6 +638,11 @@ SITTING_NARRATION: Final = recache.compile(
 )
 # A chamber's time of day alone on its line as Hansard prints it: "9.30 am", "2.44 pm".
 SITTING_TIME: Final = recache.compile(r"^\d{1,2}\.\d{2}\s?[ap]\.?m\.?$")
+# The clerk's business as the Congressional Record reports it, of any length:
+# "The assistant legislative clerk read the nomination of …, to be …".
+CLERK_BUSINESS: Final = recache.compile(
+    r"^The\s(?:[a-z]+\s){0,3}clerk\s(?:read|proceeded|called)\b"
+)
 NARRATION_SUBJECT: Final = recache.compile(
     r"^(?:They|Both|All|Everyone|The (?:participants|sides|leaders|delegations|"
     r"interlocutors|conversation|meeting|talks?))\b"
@@ -766,6 +771,28 @@ def sitting_hours(text: str) -> tuple[str, int, int, str] | None:
     edge = "end" if match.group("end") else "start"
     when = f"{int(match.group(prefix + 'h')):02d}:{int(minute):02d}:00"
     return edge, match.start(prefix + "time"), match.end(prefix + "time"), when
+
+
+# Hansard's time of a division, its bracket left open as printed, the minutes
+# in one digit where under ten: "[9.2 pm" (21:02), "[10.15 pm".
+_DIVISION_TIME: Final = recache.compile(
+    r"^\[(?P<time>(?P<h>\d{1,2})\.(?P<m>[0-5]?\d)[ \t]?(?P<ap>[ap])\.?m\.?)$"
+)
+
+
+def division_time(text: str) -> tuple[str, int, int, str] | None:
+    """Where a line is Hansard's division time ("[9.2 pm"): as
+    :func:`sitting_hours` gives it, the edge empty; None for any other line.
+
+    >>> division_time("[9.2 pm"), division_time("[12.30 am"), division_time("[Interruption.]")
+    (('', 1, 7, '21:02:00'), ('', 1, 9, '00:30:00'), None)
+    """
+    match = _DIVISION_TIME.match(text) if text[:1] == "[" and len(text) <= 12 else None
+    if match is None or not 1 <= int(match.group("h")) <= 12:
+        return None
+    hour = int(match.group("h")) % 12 + (12 if match.group("ap") == "p" else 0)
+    when = f"{hour:02d}:{int(match.group('m')):02d}:00"
+    return "", match.start("time"), match.end("time"), when
 
 
 _NUMERIC_DATE: Final = recache.compile(
