@@ -5,7 +5,7 @@ expectation was written from the transcript above it, by reading."""
 
 from __future__ import annotations
 
-from test_exports_and_oral import encode, said, same_words, xp
+from test_exports_and_oral import encode, participants, said, same_words, xp
 
 # A Commons day as the printed report opens it: the sitting's narration, the
 # chair, then the business's headings over the first question.
@@ -318,3 +318,107 @@ def test_a_division_s_time_in_an_open_bracket_is_a_time() -> None:
     assert xp(tree, "//t:stage[t:time]/text()") == ["["]
     assert not xp(tree, "//t:sp//t:time")
     same_words(tree, DIVISION)
+
+
+# A stenographer's hearing: who opens it and who speaks, in an index with their
+# pages, the office on the line below (joined to the name's line where the copy
+# left it no margin number).
+INDEX = """ 1     PUBLIC HEARING ON RIVER FERRY SERVICE
+ 2
+ 3     March 3, 2019
+ 4
+ 5     PRESIDING:
+ 6        Senator Carol Vance
+ 7        Chair
+ 8
+ 9     OPENING BY:                                   PAGE
+10
+11     Dr. Ellen Marsh                                  4
+12     Mayor
+13     Village of Harbor Point
+14
+15     SPEAKERS:                                     PAGE  QUESTIONS
+16     Tomas Rivera                                    10      14
+       Commissioner, Port Authority
+17     Judy Okafor                                     12
+       Ferry Riders Union
+18
+19             SENATOR VANCE:  We will begin with the Mayor.
+20             DR. MARSH:  Thank you, Senator.
+21             SENATOR VANCE:  Commissioner Rivera.
+22             MR. RIVERA:  The ferry carries four thousand people a day.
+23             SENATOR VANCE:  Ms. Okafor.
+24             MS. OKAFOR:  The riders want a later boat.
+"""
+
+
+def test_a_hearing_s_index_rows_are_participants() -> None:
+    tree = encode(INDEX, "index.txt")
+    people = participants(tree)
+    assert people["ellen-marsh"] == ["Ellen Marsh", "Dr. Marsh"]
+    assert people["tomas-rivera"] == ["Tomas Rivera", "Mr. Rivera"]
+    assert people["judy-okafor"] == ["Judy Okafor", "Ms. Okafor"]
+    names = [n for forms in people.values() for n in forms]
+    assert not any(w in n for n in names for w in ("Mayor", "PAGE", "Port", "Ferry"))
+    # the index is front matter, none of it narration
+    assert not xp(tree, "//t:stage")
+    heads = [" ".join("".join(h.itertext()).split()) for h in xp(tree, "//t:front//t:head")]
+    assert heads[1] == "OPENING BY: PAGE"
+    assert heads[2].startswith("SPEAKERS: PAGE QUESTIONS Tomas Rivera 10 14")
+    assert [who for who, _ in said(tree)] == [
+        "#carol-vance",
+        "#ellen-marsh",
+        "#carol-vance",
+        "#tomas-rivera",
+        "#carol-vance",
+        "#judy-okafor",
+    ]
+    same_words(tree, INDEX)
+
+
+# A GPO hearing: panels, and each witness's statement headed with the name.
+PANELS = """HEARING BEFORE THE COMMITTEE ON SMALL BUSINESS
+
+    Chairwoman Delgado. The committee will come to order. We will hear two panels.
+
+PANEL 1:
+
+       STATEMENT OF THE HONORABLE PETER J. LINDQVIST, ADMINISTRATOR,
+                     SMALL BUSINESS ADMINISTRATION
+
+    Mr. Lindqvist. Thank you, Madam Chairwoman. Lending rose last year.
+
+    Chairwoman Delgado. Thank you, Mr. Lindqvist. How many loans were made?
+
+    Mr. Lindqvist. About forty thousand.
+
+PANEL 2:
+
+       STATEMENT OF MARGARET O'HARE, PRESIDENT, MAIN STREET LENDERS
+
+    Ms. O'Hare. Thank you for having me.
+
+       PREPARED STATEMENT OF DR. WALTER KEMP, ECONOMIST
+
+    Chairwoman Delgado. Thank you.
+"""
+
+
+def test_a_witness_heading_names_the_witness_s_label() -> None:
+    tree = encode(PANELS, "panels.txt")
+    heads = [" ".join(h.split()) for h in xp(tree, "//t:div[@type='section']/t:head/text()")]
+    assert heads[0] == "PANEL 1:" and heads[2] == "PANEL 2:"
+    people = participants(tree)
+    assert people["peter-j-lindqvist"] == ["Peter J. Lindqvist", "Mr. Lindqvist"]
+    assert people["margaret-o-hare"] == ["Margaret O'Hare", "Ms. O'Hare"]
+    # a prepared statement of one who never speaks names no participant
+    assert not any("Kemp" in n for forms in people.values() for n in forms)
+    assert [who for who, _ in said(tree)] == [
+        "#delgado",
+        "#peter-j-lindqvist",
+        "#delgado",
+        "#peter-j-lindqvist",
+        "#margaret-o-hare",
+        "#delgado",
+    ]
+    same_words(tree, PANELS)

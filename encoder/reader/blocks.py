@@ -346,10 +346,17 @@ def _names_by_line(text: str) -> list[str] | None:
 
 def _paged_name(line: str) -> str | None:
     """The name on a line of a list of speakers with its pages in columns
-    ("Dana Whitfield      5     12"), or None."""
+    ("Dana Whitfield      5     12"), or None. The office printed on the line
+    below, which a copy joined to it without a margin number, may follow the
+    pages ("Ann Roe      10 President").
+
+    >>> _paged_name("Ann Roe      10 President"), _paged_name("Ann Roe      ten")
+    ('Ann Roe', None)
+    """
     name, *columns = _COLUMN_GAP.split(line.strip())
-    numbers = [n for c in columns for n in c.split()]
-    if not numbers or not all(n.isdigit() and len(n) <= 4 for n in numbers):
+    words = [n for c in columns for n in c.split()]
+    pages = len(list(itertools.takewhile(lambda n: n.isdigit() and len(n) <= 4, words)))
+    if not pages or not all(w[:1].isupper() for w in words[pages:][:1]):
         return None
     return name
 
@@ -2216,7 +2223,7 @@ def _participants_head(text: str) -> re.Match[str] | None:
 
 
 # the first letters of PARTICIPANTS_HEAD's words ("present", "attendees", "in
-# attendance", "those present", "obecni", "witnesses", "speakers", "members present",
+# attendance", "those present", "obecni", "opening by", "witnesses", "speakers", "members present",
 # "representatives", "commissioners", "board members", "legislators", "guests"):
 # a word added there adds its letter here
 _HEAD_FIRST: Final = "paitowsmrcblg"

@@ -256,6 +256,8 @@ PARTICIPANTS_HEAD: Final = recache.compile(
     r"|attendees|presiding|appearances|panelists|panel members|witnesses|speakers|staff"
     # a stenographer's letter-spaced headings: "B E F O R E:", "A P P E A R A N C E S"
     r"|before|b e f o r e|a p p e a r a n c e s|council members|committee members"
+    # a hearing's index over who opens it: "OPENING BY:      PAGE"
+    r"|opening(?:\s+(?:remarks|statements?))?\s+by"
     # a verbatim record's roster, a country and its member over dot leaders:
     # "Members:   Algeria . . . . . . Mr. Ben Youssef" (never "MEMBERS: Aye.")
     r"|(?:members|president)(?=:\s+\S.*?(?: \.){3})"
@@ -452,6 +454,13 @@ TITLED_OPEN: Final = recache.compile(
 # "OPENING STATEMENT OF HON. …", "TESTIMONY OF …": never a label.
 HEARING_HEADING: Final = recache.compile(
     r"^(?:(?:OPENING|PREPARED|JOINT|CLOSING)\s+)?(?:STATEMENTS?|TESTIMONY|REMARKS)\s+OF\b"
+)
+# The witness a hearing's heading names: "STATEMENT OF THE HONORABLE PETER J.
+# LINDQVIST, ADMINISTRATOR, …", "TESTIMONY OF DR. ANN ROE" (up to a comma or the end).
+WITNESS_NAME: Final = recache.compile(
+    r"^(?:(?:OPENING|PREPARED|JOINT|CLOSING)\s+)?(?:STATEMENT|TESTIMONY|REMARKS)\s+OF\s+"
+    r"(?:THE\s+)?(?:HONORABLE\s+|HON\.\s+)?(?:(?:DR|MR|MRS|MS|MISS)\.?\s+)?"
+    r"(?P<name>[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){1,4})(?:,|$)"
 )
 # A transcript's key to its labels: "I: Interviewerin (Maren Schröder)", "B: Befragte
 # (anonymised)", "R: Respondent": a label, a role, the person in parentheses.
