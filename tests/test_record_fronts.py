@@ -422,3 +422,48 @@ def test_a_witness_heading_names_the_witness_s_label() -> None:
         "#delgado",
     ]
     same_words(tree, PANELS)
+
+
+# The Lords' question: the peer asked the Government, the question below, and
+# peers who speak once, named by their title and place.
+QUESTION = """House of Lords
+
+Wednesday, 9 November 2005.
+
+The House met at three of the clock: The LORD BISHOP of Lydford: Prayers.
+
+Schools: Rural Transport
+
+2.37 pm
+
+Baroness Hallam of Bexford asked Her Majesty's Government:
+
+What plans they have to improve school transport in rural areas.
+
+The Minister of State, Department for Education (Lord Wexley): My Lords, we review it.
+
+Baroness Hallam of Bexford: My Lords, I thank the Minister for that reply.
+
+Lord Wexley: My Lords, I am grateful to the noble Baroness.
+
+Viscount Ashby of Hale: My Lords, will the Minister look again at bus passes?
+
+Lord Wexley: My Lords, I shall.
+"""
+
+
+def test_a_peer_s_question_and_peers_who_speak_once() -> None:
+    tree = encode(QUESTION, "question.txt")
+    section = "//t:div[t:head='Schools: Rural Transport']"
+    assert [" ".join("".join(s.itertext()).split()) for s in xp(tree, f"{section}/t:stage")] == [
+        "Baroness Hallam of Bexford asked Her Majesty's Government:"
+    ]
+    # the question asked stays her words, a paragraph under the narration
+    assert xp(tree, f"{section}/t:p/text()") == [
+        "What plans they have to improve school transport in rural areas."
+    ]
+    who = [who for who, _ in said(tree)]
+    assert who[1] == "#baroness-hallam-of-bexford" and who[3] == "#viscount-ashby-of-hale"
+    assert who[0] == who[2] == who[4] != who[1]
+    assert said(tree)[1][1] == "My Lords, I thank the Minister for that reply."
+    same_words(tree, QUESTION)

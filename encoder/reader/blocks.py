@@ -1820,6 +1820,17 @@ def _implied(node: Inline, text: str) -> bool:
     return isinstance(node, Supplied) and node.reason == "implied" and text[-1:] == "]"
 
 
+def _asked_over(blocks: list[Block], at: int) -> bool:
+    """Whether the Lords' "NAME asked His Majesty's Government:" stands right
+    over the paragraph at ``at`` (the question asked)."""
+    index = _neighbour(blocks, at, -1)
+    above = blocks[index] if index >= 0 else None
+    if not isinstance(above, Paragraph | Narration):
+        return False
+    text = _plain(above.content)
+    return "asked" in text and P.SITTING_NARRATION.match(text) is not None
+
+
 def _clock_date(node: Inline) -> bool:
     return isinstance(node, DateText) and node.clock
 
@@ -2165,10 +2176,19 @@ _TITLED_SURNAME: Final = LazyPattern(
 )
 
 
+# A peer as the Lords' record names one: "Baroness Hallam of Bexford", "Lord Penrose",
+# "Viscount Ashby of Hale".
+_PEER: Final = recache.compile(
+    r"^(?:Lord|Lady|Baroness|Viscount(?:ess)?|Earl|Countess|Marquess|Duke|Duchess)\s+"
+    rf"{_NAME_WORD}(?:\s+of\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?)?$"
+)
+
+
 def _personal(name: str) -> bool:
     """A person's full name, or a title and a surname, after any office
-    ("Vizepräsident Dr. Schäfer", "Senator Jane Roe")."""
-    if _PERSONAL_NAME.match(name) or _TITLED_SURNAME.match(name):
+    ("Vizepräsident Dr. Schäfer", "Senator Jane Roe"), or a peer's title
+    ("Baroness Hallam of Bexford")."""
+    if _PERSONAL_NAME.match(name) or _TITLED_SURNAME.match(name) or _PEER.match(name):
         return True
     office = P.HONORIFIC_PREFIX.match(name)
     rest = name[office.end() :] if office is not None else ""
@@ -2390,8 +2410,8 @@ def sitting_opening(blocks: list[Block]) -> list[Block]:
             shown = True
         elif _short_line(_plain(block.content)):
             opening[at] = Heading(block.content, "section", block.line)
-        else:
-            break
+        elif not _asked_over(blocks, at):
+            break  # (the question a peer asked stays a paragraph, the opening goes on)
         at -= 1
     if not shown:
         return blocks

@@ -638,11 +638,13 @@ PROCEEDINGS: Final = recache.compile(
 )
 # A chamber's record of its sitting before the first speech: "The House met at
 # half-past Eleven o'clock", "The Secretary of State was asked—", "Prayers",
-# "[Madam Deputy Speaker in the Chair]".
+# "[Madam Deputy Speaker in the Chair]", the Lords' "Baroness Hallam of Bexford
+# asked His Majesty's Government:" over the question.
 SITTING_NARRATION: Final = recache.compile(
     r"^(?:The\sHouse\s(?:met|being\smet)\b[^\n]{0,300}"
     r"|The\s(?:[\w'’,-]+\s){0,12}was\sasked\W{0,3}"
     r"|(?:Prayers|PRAYERS)[.—-]?"
+    r"|(?:[\w'’.-]+\s){1,8}asked\s(?:Her|His)\sMajesty['’]s\sGovernment:?"
     r"|\[(?:[\w.'’-]+\s){1,8}in\sthe\s(?:Chair|CHAIR)\.?\])$"
 )
 # A chamber's time of day alone on its line as Hansard prints it: "9.30 am", "2.44 pm".
