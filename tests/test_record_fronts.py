@@ -467,3 +467,85 @@ def test_a_peer_s_question_and_peers_who_speak_once() -> None:
     assert who[0] == who[2] == who[4] != who[1]
     assert said(tree)[1][1] == "My Lords, I thank the Minister for that reply."
     same_words(tree, QUESTION)
+
+
+# A stenographer's index of witnesses by panel, the page at the right margin,
+# each witness's office and body set in below the name.
+PANEL_INDEX = """JOINT HEARING ON FERRY FINANCES
+
+March 3, 2019
+
+SENATORS PRESENT:
+
+SENATOR CAROL VANCE
+
+                                   INDEX
+
+                                                                      Page
+PANEL 1:
+
+Tomas Rivera                                                           14
+     Commissioner
+     PORTCO
+
+Judy Okafor                                                            38
+     Director
+
+PANEL 2:
+
+Ed Marsh                                                               49
+     President, Ferry Riders Union
+
+SENATOR VANCE:  We will begin. Commissioner Rivera.
+
+MR. RIVERA:  Thank you, Senator.
+
+SENATOR VANCE:  Ms. Okafor.
+
+MS. OKAFOR:  Thank you.
+
+SENATOR VANCE:  Mr. Marsh.
+
+MR. MARSH:  Thank you.
+"""
+
+
+def test_an_index_of_witnesses_by_panel_lists_participants() -> None:
+    tree = encode(PANEL_INDEX, "panels.txt")
+    people = participants(tree)
+    assert people["tomas-rivera"] == ["Tomas Rivera", "Mr. Rivera"]
+    assert people["judy-okafor"] == ["Judy Okafor", "Ms. Okafor"]
+    assert people["ed-marsh"] == ["Ed Marsh", "Mr. Marsh"]
+    names = [n for forms in people.values() for n in forms]
+    assert not any(w in n for n in names for w in ("Commissioner", "PORTCO", "Director", "Page"))
+    # each panel heads its part of the list; none of it is narration
+    assert xp(tree, "//t:front/t:div[@type='participants']/t:head/text()")[1:] == [
+        "INDEX",
+        "PANEL 1:",
+        "PANEL 2:",
+    ]
+    assert not xp(tree, "//t:stage")
+    assert len(said(tree)) == 6
+    same_words(tree, PANEL_INDEX)
+
+
+def test_an_index_s_column_heads_name_no_one() -> None:
+    text = """UNITED STATES DISTRICT COURT
+
+                              INDEX
+
+WITNESS                  DIRECT     CROSS     REDIRECT
+Ann Lowe                    5         12         20
+
+THE COURT: Be seated. Call your witness.
+
+MR. DAY: The government calls Ann Lowe.
+
+THE COURT: Proceed.
+"""
+    tree = encode(text, "court.txt")
+    names = [n for forms in participants(tree).values() for n in forms]
+    assert "Ann Lowe" in names
+    assert not any("WITNESS" in n or "DIRECT" in n for n in names)
+    assert len(said(tree)) == 3
+    same_words(tree, text)

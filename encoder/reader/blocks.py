@@ -344,6 +344,12 @@ def _names_by_line(text: str) -> list[str] | None:
     return names or None
 
 
+def _speech_after_label(para: RawParagraph, text: str) -> bool:
+    """Whether a line opens with a label in capitals and words after it."""
+    label = upper_label(para, text)
+    return label is not None and bool(label.group("rest"))
+
+
 def _paged_name(line: str) -> str | None:
     """The name on a line of a list of speakers with its pages in columns
     ("Dana Whitfield      5     12"), or None. The office printed on the line
@@ -363,6 +369,7 @@ def _paged_name(line: str) -> str | None:
 
 _COLUMN_TITLES: Final = recache.compile(r"(?:PAGES?|QUESTIONS?|WITNESS(?:ES)?|NAMES?|[ \t])+")
 _COLUMN_GAP: Final = recache.compile(r"[ \t]{2,}")
+_COLUMN_HEADS: Final = recache.compile(r"^[A-Z][A-Z.]*(?:[ \t]{2,}[A-Z][A-Z.]*)+")
 _LINE_MARK: Final = recache.compile("[\ue000-\uf7ff]+")
 _OFFICE_WORDS: Final = frozenset(w.casefold() for w in (*OFFICES, "Vice", "Ranking"))
 
@@ -584,6 +591,7 @@ class Classifier:
     seen_participants: bool = False
     listed: bool = False  # a line of the list named someone, offices may follow
     captioned: bool = False  # it named them after a court's "HON." or "BY:"
+    paged_at: int | None = None  # the column of an index's names with their pages
     unfinished: bool = False  # the last speech ended in the middle of a sentence
     examiner: str | None = None  # who asks the "Q." questions, from a heading
     witness: str | None = None  # who gives the "A." answers
@@ -794,11 +802,25 @@ class Classifier:
                 inline = _participant_names(head.group("inline"))
             return ParticipantsHead(self.inlines(para), para.line, tuple(inline or ()))
         if self.phase is Phase.PARTICIPANTS:
+            if _COLUMN_TITLES.fullmatch(text.upper()) or _COLUMN_HEADS.fullmatch(text.rstrip()):
+                # "Page" over the pages, "WITNESS    DIRECT    CROSS" over an index's columns
+                return ParticipantsLine(self.inlines(para), (), para.line)
             first_line = _LINE_MARK.split(para.text, maxsplit=1)[0]
             if _paged_name(first_line) is not None:
                 paged = _names_by_line(para.text)
                 if paged:
+                    self.paged_at = para.col_offset
                     return ParticipantsLine(self.inlines(para), tuple(paged), para.line)
+            elif (
+                self.paged_at is not None
+                and para.col_offset > self.paged_at
+                and len(text.split()) <= 8
+                and ":" not in text
+                and (para.bare is None or self.survey.bare_counts[para.bare[0]] < 2)
+                and not _speech_after_label(para, text)
+            ):
+                # "     Chairman & CEO" set in under "Ana Roe      14": the office
+                return ParticipantsLine(self.inlines(para), (), para.line)
             # a court's caption: "HON. ANA RUIZ," before the judge, "BY: JO LEE" before counsel
             caption = _CAPTION_PREFIX.match(text)
             office = _OFFICE_LINE.fullmatch(text) is not None and not P.DOC_TYPE.match(text)

@@ -258,6 +258,8 @@ PARTICIPANTS_HEAD: Final = recache.compile(
     r"|before|b e f o r e|a p p e a r a n c e s|council members|committee members"
     # a hearing's index over who opens it: "OPENING BY:      PAGE"
     r"|opening(?:\s+(?:remarks|statements?))?\s+by"
+    # a hearing's index of witnesses ("INDEX") by panel ("PANEL 1:"), names and pages
+    r"|index(?=\s*$)|panel\s+(?:\d{1,2}|[ivx]{1,4})(?=:?\s*$)"
     # a verbatim record's roster, a country and its member over dot leaders:
     # "Members:   Algeria . . . . . . Mr. Ben Youssef" (never "MEMBERS: Aye.")
     r"|(?:members|president)(?=:\s+\S.*?(?: \.){3})"
