@@ -549,3 +549,58 @@ THE COURT: Proceed.
     assert not any("WITNESS" in n or "DIRECT" in n for n in names)
     assert len(said(tree)) == 3
     same_words(tree, text)
+
+
+# An older Commons report: capitals for the department and the chair, the
+# question's number, members rising.
+OLDER = """House of Commons
+
+Monday 3 February 1997
+
+The House met at half-past Two o'clock
+
+PRAYERS
+
+[MADAM SPEAKER in the Chair]
+
+Oral Answers to Questions
+
+SOCIAL SECURITY
+
+Benefit Fraud
+
+1. Mr. Harold Dunmore (Eastley): To ask the Secretary of State what he does about fraud.
+
+The Secretary of State for Social Security (Mr. Gerald Pryor): We saved £1 billion.
+
+Mr. Dunmore: Is my right hon. Friend aware that my constituents welcome that?
+
+Mr. Pryor: I am grateful to my hon. Friend.
+
+Several hon. Members rose—
+
+Madam Speaker: Order. Mr. Coyle.
+
+Mr. Brian Coyle (Ludlow Vale): Will the Secretary of State publish the figures?
+
+Mr. Pryor: Yes.
+"""
+
+
+def test_an_older_commons_opening() -> None:
+    tree = encode(OLDER, "older.txt")
+    assert xp(tree, f"{CONVERSATION}/t:stage/text()") == [
+        "The House met at half-past Two o'clock",
+        "PRAYERS",
+        "[MADAM SPEAKER in the Chair]",
+    ]
+    assert xp(tree, "//t:div[@type='section']/t:head/text()") == [
+        "Oral Answers to Questions",
+        "SOCIAL SECURITY",
+        "Benefit Fraud",
+    ]
+    assert xp(tree, "//t:div[t:head='Benefit Fraud']/t:stage/text()") == [
+        "Several hon. Members rose—"
+    ]
+    assert len(said(tree)) == 7
+    same_words(tree, OLDER)
