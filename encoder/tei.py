@@ -352,8 +352,8 @@ def _front_item(s: _Sections, name: str, attrib: dict[str, str] | None = None) -
     """An element of the front matter: ``name`` where TEI allows it (before any
     division of the front), otherwise a ``<p>`` where the text has got to (in
     the front's last division, or in the body once the text has begun)."""
-    if s.conversation is not None:
-        return _el(s.conversation, "p")
+    if s.conversation is not None:  # in the division a heading opened, if one did
+        return _el(_conversation(s), "p")
     last = s.front[-1] if len(s.front) else None
     if last is not None and last.tag == TEI + "div":
         return _el(last, "p")

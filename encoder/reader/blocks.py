@@ -344,18 +344,32 @@ def _names_by_line(text: str) -> list[str] | None:
     return names or None
 
 
+def _speech_after_label(para: RawParagraph, text: str) -> bool:
+    """Whether a line opens with a label in capitals and words after it."""
+    label = upper_label(para, text)
+    return label is not None and bool(label.group("rest"))
+
+
 def _paged_name(line: str) -> str | None:
     """The name on a line of a list of speakers with its pages in columns
-    ("Dana Whitfield      5     12"), or None."""
+    ("Dana Whitfield      5     12"), or None. The office printed on the line
+    below, which a copy joined to it without a margin number, may follow the
+    pages ("Ann Roe      10 President").
+
+    >>> _paged_name("Ann Roe      10 President"), _paged_name("Ann Roe      ten")
+    ('Ann Roe', None)
+    """
     name, *columns = _COLUMN_GAP.split(line.strip())
-    numbers = [n for c in columns for n in c.split()]
-    if not numbers or not all(n.isdigit() and len(n) <= 4 for n in numbers):
+    words = [n for c in columns for n in c.split()]
+    pages = len(list(itertools.takewhile(lambda n: n.isdigit() and len(n) <= 4, words)))
+    if not pages or not all(w[:1].isupper() for w in words[pages:][:1]):
         return None
     return name
 
 
 _COLUMN_TITLES: Final = recache.compile(r"(?:PAGES?|QUESTIONS?|WITNESS(?:ES)?|NAMES?|[ \t])+")
 _COLUMN_GAP: Final = recache.compile(r"[ \t]{2,}")
+_COLUMN_HEADS: Final = recache.compile(r"^[A-Z][A-Z.]*(?:[ \t]{2,}[A-Z][A-Z.]*)+")
 _LINE_MARK: Final = recache.compile("[\ue000-\uf7ff]+")
 _OFFICE_WORDS: Final = frozenset(w.casefold() for w in (*OFFICES, "Vice", "Ranking"))
 
@@ -577,6 +591,7 @@ class Classifier:
     seen_participants: bool = False
     listed: bool = False  # a line of the list named someone, offices may follow
     captioned: bool = False  # it named them after a court's "HON." or "BY:"
+    paged_at: int | None = None  # the column of an index's names with their pages
     unfinished: bool = False  # the last speech ended in the middle of a sentence
     examiner: str | None = None  # who asks the "Q." questions, from a heading
     witness: str | None = None  # who gives the "A." answers
@@ -787,11 +802,25 @@ class Classifier:
                 inline = _participant_names(head.group("inline"))
             return ParticipantsHead(self.inlines(para), para.line, tuple(inline or ()))
         if self.phase is Phase.PARTICIPANTS:
+            if _COLUMN_TITLES.fullmatch(text.upper()) or _COLUMN_HEADS.fullmatch(text.rstrip()):
+                # "Page" over the pages, "WITNESS    DIRECT    CROSS" over an index's columns
+                return ParticipantsLine(self.inlines(para), (), para.line)
             first_line = _LINE_MARK.split(para.text, maxsplit=1)[0]
             if _paged_name(first_line) is not None:
                 paged = _names_by_line(para.text)
                 if paged:
+                    self.paged_at = para.col_offset
                     return ParticipantsLine(self.inlines(para), tuple(paged), para.line)
+            elif (
+                self.paged_at is not None
+                and para.col_offset > self.paged_at
+                and len(text.split()) <= 8
+                and ":" not in text
+                and (para.bare is None or self.survey.bare_counts[para.bare[0]] < 2)
+                and not _speech_after_label(para, text)
+            ):
+                # "     Chairman & CEO" set in under "Ana Roe      14": the office
+                return ParticipantsLine(self.inlines(para), (), para.line)
             # a court's caption: "HON. ANA RUIZ," before the judge, "BY: JO LEE" before counsel
             caption = _CAPTION_PREFIX.match(text)
             office = _OFFICE_LINE.fullmatch(text) is not None and not P.DOC_TYPE.match(text)
@@ -1122,8 +1151,15 @@ class Classifier:
         return Heading((Text(text),), "section", para.line)
 
     def start_time(self, para: RawParagraph, text: str) -> Block | None:
-        """ "1:12 P.M. EDT" alone before the text: when the meeting began."""
-        match = None if self.started else P.clock_line(text)
+        """ "1:12 P.M. EDT" alone before the text, or a German record's
+        "Beginn: 9.01 Uhr": when the meeting began."""
+        if self.started:
+            return None
+        hours = P.sitting_hours(text)
+        if hours is not None and hours[0] == "start":
+            self.started = True
+            return ClockLine(_hours_content(text, hours), hours[3], "start", para.line)
+        match = P.clock_line(text)
         if match is None or match.group("end"):
             return None
         self.started = True
@@ -1131,9 +1167,14 @@ class Classifier:
 
     def clock_remark(self, para: RawParagraph, text: str) -> Block | None:
         """A time of day alone on its line inside the text ("1:31 P.M. MDT",
-        "END 1:31 P.M. EDT"): a remark of the record, never a heading or the
-        end of a speech. The last one, which no turn follows, is when the
-        meeting ended (:func:`end_time`)."""
+        "END 1:31 P.M. EDT", "(Schluss: 17.12 Uhr)", Hansard's "[9.2 pm"): a remark of the record,
+        never a heading or the end of a speech. The last one, which no turn
+        follows, is when the meeting ended (:func:`end_time`)."""
+        hours = P.sitting_hours(text)
+        if hours is None or hours[0] != "end":
+            hours = P.division_time(text)  # "[9.2 pm" over a division's list
+        if hours is not None:
+            return Narration(_hours_content(text, hours), para.line)
         match = P.clock_line(text)
         if match is None:
             return None
@@ -1655,6 +1696,15 @@ def _clock_content(match: re.Match[str]) -> tuple[Inline, ...]:
     return (Text(before), time) if before else (time,)
 
 
+def _hours_content(text: str, hours: tuple[str, int, int, str]) -> tuple[Inline, ...]:
+    """A German sitting's hours line ("(Schluss: 17.12 Uhr)") or a division's
+    time ("[9.2 pm"): its words, the time among them as a clock date."""
+    _, start, end, when = hours
+    time = DateText(text[start:end], when, clock=True)
+    before, after = text[:start], text[end:]
+    return (*((Text(before),) if before else ()), time, *((Text(after),) if after else ()))
+
+
 def end_time(blocks: list[Block]) -> list[Block]:
     """The last time of day alone on its line (a :meth:`Classifier.clock_remark`)
     that no turn follows is the time the meeting ended: a :class:`ClockLine`.
@@ -1666,12 +1716,21 @@ def end_time(blocks: list[Block]) -> list[Block]:
         block = blocks[index]
         if isinstance(block, Turn | Paragraph | Heading | ParticipantsLine):
             return blocks  # text of the conversation follows: a time within it
-        if isinstance(block, Narration) and block.content and _clock_date(block.content[-1]):
-            clock = block.content[-1]
+        if isinstance(block, Narration) and block.content and _closing_clock(block):
+            clock = next(n for n in block.content if _clock_date(n))
             assert isinstance(clock, DateText)
             ended = ClockLine(block.content, clock.when, "end", block.line)
             return [*blocks[:index], ended, *blocks[index + 1 :]]
     return blocks
+
+
+def _closing_clock(block: Narration) -> bool:
+    """Whether a remark ends in a time of day ("END 1:31 P.M. EDT") or is a
+    German sitting's close ("(Schluß der Sitzung: 11 Uhr 14 Minuten.)")."""
+    if _clock_date(block.content[-1]):
+        return True
+    hours = P.sitting_hours(plain_text(block.content))
+    return hours is not None and hours[0] == "end"
 
 
 # The words a record's own title opens with: "PRESS BRIEFING BY …", "Remarks by
@@ -1781,6 +1840,17 @@ def date_in_title(blocks: list[Block]) -> list[Block]:
 def _implied(node: Inline, text: str) -> bool:
     """Whether ``node`` is a whole line's words read as supplied in brackets."""
     return isinstance(node, Supplied) and node.reason == "implied" and text[-1:] == "]"
+
+
+def _asked_over(blocks: list[Block], at: int) -> bool:
+    """Whether the Lords' "NAME asked His Majesty's Government:" stands right
+    over the paragraph at ``at`` (the question asked)."""
+    index = _neighbour(blocks, at, -1)
+    above = blocks[index] if index >= 0 else None
+    if not isinstance(above, Paragraph | Narration):
+        return False
+    text = _plain(above.content)
+    return "asked" in text and P.SITTING_NARRATION.match(text) is not None
 
 
 def _clock_date(node: Inline) -> bool:
@@ -2128,10 +2198,19 @@ _TITLED_SURNAME: Final = LazyPattern(
 )
 
 
+# A peer as the Lords' record names one: "Baroness Hallam of Bexford", "Lord Penrose",
+# "Viscount Ashby of Hale".
+_PEER: Final = recache.compile(
+    r"^(?:Lord|Lady|Baroness|Viscount(?:ess)?|Earl|Countess|Marquess|Duke|Duchess)\s+"
+    rf"{_NAME_WORD}(?:\s+of\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?)?$"
+)
+
+
 def _personal(name: str) -> bool:
     """A person's full name, or a title and a surname, after any office
-    ("Vizepräsident Dr. Schäfer", "Senator Jane Roe")."""
-    if _PERSONAL_NAME.match(name) or _TITLED_SURNAME.match(name):
+    ("Vizepräsident Dr. Schäfer", "Senator Jane Roe"), or a peer's title
+    ("Baroness Hallam of Bexford")."""
+    if _PERSONAL_NAME.match(name) or _TITLED_SURNAME.match(name) or _PEER.match(name):
         return True
     office = P.HONORIFIC_PREFIX.match(name)
     rest = name[office.end() :] if office is not None else ""
@@ -2186,7 +2265,7 @@ def _participants_head(text: str) -> re.Match[str] | None:
 
 
 # the first letters of PARTICIPANTS_HEAD's words ("present", "attendees", "in
-# attendance", "those present", "obecni", "witnesses", "speakers", "members present",
+# attendance", "those present", "obecni", "opening by", "witnesses", "speakers", "members present",
 # "representatives", "commissioners", "board members", "legislators", "guests"):
 # a word added there adds its letter here
 _HEAD_FIRST: Final = "paitowsmrcblg"
@@ -2254,6 +2333,8 @@ def _looks_like_narration(para: Paragraph, names: frozenset[str]) -> bool:
         return False
     if len(text.split()) <= 12 and P.PROCEEDINGS.match(text):
         return True  # "The agenda was adopted.", "Several HON. MEMBERS rose."
+    if len(text.split()) <= 80 and P.CLERK_BUSINESS.match(text):
+        return True  # "The bill clerk read the nomination of …, to be …"
     if len(text.split()) > 30 or re.search(r"[.!?]\s+\S", text.strip()):
         return False
     if P.NARRATION_SUBJECT.match(text):
@@ -2279,6 +2360,7 @@ def read_blocks(
     classifier.yaml_end = _yaml_front_matter(paragraphs)
     blocks = [block for p in paragraphs for block in classifier.classify(p)]
     blocks = section_headings(blocks, {p.line: p.col_offset for p in paragraphs if p.text})
+    blocks = sitting_opening(blocks)
     names = frozenset([*facts.participants, *(running_form(label) for label in facts.label_counts)])
     assembled = title_of_kind(end_time(glued_notes(assemble(blocks, file, reporter, names))))
     assembled = label_notes(date_in_title(title_run_on(assembled)))
@@ -2315,6 +2397,47 @@ def section_headings(blocks: list[Block], indents: dict[int, int]) -> list[Block
         if titled or _timed_turn_at(blocks, after):
             out[at] = Heading(block.content, "section", block.line)
     return out
+
+
+def sitting_opening(blocks: list[Block]) -> list[Block]:
+    """A chamber's record opens its sitting before the first speech with
+    lines of its own: the sitting's narration ("The House met at half-past
+    Two o'clock", "Prayers", "The Minister was asked—") and the headings of
+    the business, each a short line alone ("Oral Answers to Questions",
+    "Transport", "Rural bus services"). Where such a narration line, a
+    remark ("[Madam Deputy Speaker in the Chair]") or a time as Hansard
+    writes it ("9.30 am") shows a chamber's opening, the short lines that stand right
+    before the first turn are headings and the narration is narration.
+
+    Before: ``[Paragraph("The House met at …"), Paragraph("Transport"), Turn(…)]``
+    After:  ``[Narration("The House met at …"), Heading("Transport"), Turn(…)]``
+    """
+    first = next((at for at, b in enumerate(blocks) if isinstance(b, Turn)), -1)
+    opening: dict[int, Block] = {}
+    shown = False
+    at = first - 1
+    while at >= 0:
+        block = blocks[at]
+        if isinstance(block, Narration):
+            shown = shown or P.SITTING_NARRATION.match(_plain(block.content)) is not None
+        elif isinstance(block, ClockLine):
+            # the sitting's time over its first speech ("9.30 am"), not a briefing's
+            shown = shown or P.SITTING_TIME.match(plain_text(block.content).strip()) is not None
+        elif isinstance(block, Breaks | Boilerplate | Heading):
+            pass
+        elif type(block) is not Paragraph or block.front:
+            break
+        elif P.SITTING_NARRATION.match(_plain(block.content)):
+            opening[at] = Narration(block.content, block.line)
+            shown = True
+        elif _short_line(_plain(block.content)):
+            opening[at] = Heading(block.content, "section", block.line)
+        elif not _asked_over(blocks, at):
+            break  # (the question a peer asked stays a paragraph, the opening goes on)
+        at -= 1
+    if not shown:
+        return blocks
+    return [opening.get(at, block) for at, block in enumerate(blocks)]
 
 
 _CENTRED: Final = 20  # a line set this far in is centred on a printed page

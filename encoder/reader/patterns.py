@@ -256,6 +256,10 @@ PARTICIPANTS_HEAD: Final = recache.compile(
     r"|attendees|presiding|appearances|panelists|panel members|witnesses|speakers|staff"
     # a stenographer's letter-spaced headings: "B E F O R E:", "A P P E A R A N C E S"
     r"|before|b e f o r e|a p p e a r a n c e s|council members|committee members"
+    # a hearing's index over who opens it: "OPENING BY:      PAGE"
+    r"|opening(?:\s+(?:remarks|statements?))?\s+by"
+    # a hearing's index of witnesses ("INDEX") by panel ("PANEL 1:"), names and pages
+    r"|index(?=\s*$)|panel\s+(?:\d{1,2}|[ivx]{1,4})(?=:?\s*$)"
     # a verbatim record's roster, a country and its member over dot leaders:
     # "Members:   Algeria . . . . . . Mr. Ben Youssef" (never "MEMBERS: Aye.")
     r"|(?:members|president)(?=:\s+\S.*?(?: \.){3})"
@@ -453,6 +457,13 @@ TITLED_OPEN: Final = recache.compile(
 HEARING_HEADING: Final = recache.compile(
     r"^(?:(?:OPENING|PREPARED|JOINT|CLOSING)\s+)?(?:STATEMENTS?|TESTIMONY|REMARKS)\s+OF\b"
 )
+# The witness a hearing's heading names: "STATEMENT OF THE HONORABLE PETER J.
+# LINDQVIST, ADMINISTRATOR, …", "TESTIMONY OF DR. ANN ROE" (up to a comma or the end).
+WITNESS_NAME: Final = recache.compile(
+    r"^(?:(?:OPENING|PREPARED|JOINT|CLOSING)\s+)?(?:STATEMENT|TESTIMONY|REMARKS)\s+OF\s+"
+    r"(?:THE\s+)?(?:HONORABLE\s+|HON\.\s+)?(?:(?:DR|MR|MRS|MS|MISS)\.?\s+)?"
+    r"(?P<name>[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){1,4})(?:,|$)"
+)
 # A transcript's key to its labels: "I: Interviewerin (Maren Schröder)", "B: Befragte
 # (anonymised)", "R: Respondent": a label, a role, the person in parentheses.
 LEGEND: Final = LazyPattern(
@@ -627,6 +638,24 @@ PROCEEDINGS: Final = recache.compile(
     + "|".join(ACTIVE_PROCEEDINGS)
     + r")\b[^!?]{0,60}[.!]?$"
 )
+# A chamber's record of its sitting before the first speech: "The House met at
+# half-past Eleven o'clock", "The Secretary of State was asked—", "Prayers",
+# "[Madam Deputy Speaker in the Chair]", the Lords' "Baroness Hallam of Bexford
+# asked His Majesty's Government:" over the question.
+SITTING_NARRATION: Final = recache.compile(
+    r"^(?:The\sHouse\s(?:met|being\smet)\b[^\n]{0,300}"
+    r"|The\s(?:[\w'’,-]+\s){0,12}was\sasked\W{0,3}"
+    r"|(?:Prayers|PRAYERS)[.—-]?"
+    r"|(?:[\w'’.-]+\s){1,8}asked\s(?:Her|His)\sMajesty['’]s\sGovernment:?"
+    r"|\[(?:[\w.'’-]+\s){1,8}in\sthe\s(?:Chair|CHAIR)\.?\])$"
+)
+# A chamber's time of day alone on its line as Hansard prints it: "9.30 am", "2.44 pm".
+SITTING_TIME: Final = recache.compile(r"^\d{1,2}\.\d{2}\s?[ap]\.?m\.?$")
+# The clerk's business as the Congressional Record reports it, of any length:
+# "The assistant legislative clerk read the nomination of …, to be …".
+CLERK_BUSINESS: Final = recache.compile(
+    r"^The\s(?:[a-z]+\s){0,3}clerk\s(?:read|proceeded|called)\b"
+)
 NARRATION_SUBJECT: Final = recache.compile(
     r"^(?:They|Both|All|Everyone|The (?:participants|sides|leaders|delegations|"
     r"interlocutors|conversation|meeting|talks?))\b"
@@ -715,6 +744,68 @@ def parse_clock(match: re.Match[str]) -> str:
     """
     hour = int(match.group("h")) % 12 + (12 if match.group("ap") in "Pp" else 0)
     return f"{hour:02d}:{match.group('m')}:00" + TIME_ZONES.get(match.group("zone") or "", "")
+
+
+# A German record's time of day: "9.01 Uhr", "13.30 Uhr", "11 Uhr 14 Minuten", "9 Uhr".
+_UHR: Final = (
+    r"(?P<time>(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d)[ \t]+Uhr"
+    r"|[ \t]+Uhr(?:[ \t]+(?P<min>[0-5]?\d)[ \t]+Minuten)?))"
+)
+# A German record's hours of sitting on a line of their own: "Beginn: 9.01 Uhr",
+# "(Schluss: 17.12 Uhr)", "(Schluß der Sitzung: 11 Uhr 14 Minuten.)", and the
+# opening in a sentence, "Die Sitzung wird um 9 Uhr 3 Minuten durch den Präsidenten
+# Dr. Roth eröffnet."
+SITTING_HOURS: Final = recache.compile(
+    r"^(?:\(?(?:(?P<start>Beginn)|(?P<end>Schlu(?:ss|ß)(?:[ \t]+der[ \t]+Sitzung)?))"
+    r"[ \t]*:[ \t]*" + _UHR + r"\.?\)?"
+    r"|(?P<opened>Die[ \t]+Sitzung[ \t]+wird[ \t]+um)[ \t]+"
+    + _UHR.replace("?P<", "?P<o")
+    + r"[ \t][^\n]{0,200}eröffnet\.?)$"
+)
+
+
+def sitting_hours(text: str) -> tuple[str, int, int, str] | None:
+    """Where a line gives a German sitting's start or end ("Beginn: 9.01 Uhr"):
+    its edge ("start" or "end"), where the time stands in it, and the time as
+    xs:time; None for any other line.
+
+    >>> sitting_hours("Beginn: 9.01 Uhr"), sitting_hours("(Schluß der Sitzung: 11 Uhr 14 Minuten.)")
+    (('start', 8, 16, '09:01:00'), ('end', 21, 38, '11:14:00'))
+    >>> sitting_hours("Wir beginnen um 9.30 Uhr.") is None
+    True
+    """
+    if text[:1] not in "(BSD" or len(text) > 300:
+        return None
+    match = SITTING_HOURS.fullmatch(text)
+    if match is None:
+        return None
+    prefix = "o" if match.group("opened") else ""
+    minute = match.group(prefix + "m") or match.group(prefix + "min") or "0"
+    edge = "end" if match.group("end") else "start"
+    when = f"{int(match.group(prefix + 'h')):02d}:{int(minute):02d}:00"
+    return edge, match.start(prefix + "time"), match.end(prefix + "time"), when
+
+
+# Hansard's time of a division, its bracket left open as printed, the minutes
+# in one digit where under ten: "[9.2 pm" (21:02), "[10.15 pm".
+_DIVISION_TIME: Final = recache.compile(
+    r"^\[(?P<time>(?P<h>\d{1,2})\.(?P<m>[0-5]?\d)[ \t]?(?P<ap>[ap])\.?m\.?)$"
+)
+
+
+def division_time(text: str) -> tuple[str, int, int, str] | None:
+    """Where a line is Hansard's division time ("[9.2 pm"): as
+    :func:`sitting_hours` gives it, the edge empty; None for any other line.
+
+    >>> division_time("[9.2 pm"), division_time("[12.30 am"), division_time("[Interruption.]")
+    (('', 1, 7, '21:02:00'), ('', 1, 9, '00:30:00'), None)
+    """
+    match = _DIVISION_TIME.match(text) if text[:1] == "[" and len(text) <= 12 else None
+    if match is None or not 1 <= int(match.group("h")) <= 12:
+        return None
+    hour = int(match.group("h")) % 12 + (12 if match.group("ap") == "p" else 0)
+    when = f"{hour:02d}:{int(match.group('m')):02d}:00"
+    return "", match.start("time"), match.end("time"), when
 
 
 _NUMERIC_DATE: Final = recache.compile(

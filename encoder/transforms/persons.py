@@ -31,6 +31,7 @@ from ..model import (
     Block,
     Closer,
     Folio,
+    Heading,
     Incident,
     Inline,
     LineBreak,
@@ -58,7 +59,7 @@ from ..reader.names import (
     surname_key,
     title_case,
 )
-from ..reader.patterns import HONORIFIC_PREFIX, INITIALS_PREFIX, UP
+from ..reader.patterns import HONORIFIC_PREFIX, INITIALS_PREFIX, UP, WITNESS_NAME
 from ..reader.vocab import OFFICES, TITLE_WORDS, speaker_kind
 from ..record import replace
 from .bios import find_bios, place_words
@@ -249,6 +250,9 @@ def build_register(
     ]
     interviewed, interviewers = _interviewed_in_title(list(doc.blocks))
     title_names = _named_in_title(list(doc.blocks))
+    for name in _witnesses_in_headings(list(doc.blocks), labels):
+        # "STATEMENT OF … PETER J. LINDQVIST, …": who "Mr. LINDQVIST." is
+        (register.find(name) or register.add(name)).participant = True
     for _office, name in title_names:
         if len(name.split()) >= 2:
             # a participant before the turns, so that "MS. WELLS:" finds her by surname
@@ -568,6 +572,24 @@ def _named_in_title(blocks: list[Block]) -> list[tuple[str, str]]:
         if named:
             return named
     return []
+
+
+def _witnesses_in_headings(blocks: list[Block], labels: set[str]) -> list[str]:
+    """The witnesses that a hearing's headings name ("STATEMENT OF THE
+    HONORABLE PETER J. LINDQVIST, ADMINISTRATOR, …" → "Peter J. Lindqvist"),
+    where a label bears the surname ("Mr. LINDQVIST."): a witness who never
+    speaks (a prepared statement only) is no participant."""
+    surnames = {_fold(label.split()[-1].strip(".:")) for label in labels if label.split()}
+    found: list[str] = []
+    for block in blocks:
+        text = plain_text(block.content).lstrip() if isinstance(block, Heading) else ""
+        match = WITNESS_NAME.match(text) if text[:1] in "OPJCSTR" else None
+        if match is None or " AND " in match.group("name"):
+            continue
+        name = title_case(" ".join(match.group("name").split()))
+        if _fold(name.split()[-1]) in surnames and name not in found:
+            found.append(name)
+    return found
 
 
 def _name_offices(register: Register, named: list[tuple[str, str]]) -> None:
