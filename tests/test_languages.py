@@ -144,3 +144,30 @@ def test_lang_auto_is_accepted_by_the_command(tmp_path: Path) -> None:
     assert etree.parse(str(out)).getroot().get(XML_LANG) == "de"
     assert main(["-q", "encode", str(source), "-o", str(out)]) == 0
     assert etree.parse(str(out)).getroot().get(XML_LANG) == "de"
+
+
+# A Spanish committee's record, written for this test: who presides named in
+# the front matter, and each label naming its speaker in parentheses.
+COMISION = """COMISIÓN DE CULTURA Y TURISMO
+
+PRESIDENCIA: DON ANDRÉS VILLALBA ORTEGA
+
+Sesión celebrada el día 3 de marzo de 2025, en Oviedo
+
+EL PRESIDENTE (SEÑOR VILLALBA ORTEGA): Buenos días, señorías. Se abre la sesión.
+
+LA SEÑORA MERINO CASTRO: Gracias, señor presidente. Quería preguntar por los museos.
+
+EL CONSEJERO DE CULTURA (SEÑOR PRIETO GIL): Los museos abrirán en abril.
+
+EL PRESIDENTE (SEÑOR VILLALBA ORTEGA): Gracias. Se levanta la sesión.
+"""
+
+
+def test_a_spanish_record_s_presidency_is_no_turn_and_labels_name_their_speakers() -> None:
+    result = encode_bytes(COMISION.encode(), "comision.txt")
+    assert result.tree is not None
+    tree = local_ids(result.tree)
+    who = [sp.get("who") for sp in tree.iterfind(".//t:sp", NS)]
+    chair = "#andres-villalba-ortega"  # the presidency names him in full
+    assert who == [chair, "#merino-castro", "#prieto-gil", chair]

@@ -1964,7 +1964,11 @@ _TIME_REMARK = recache.compile(r"\(\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?|o'cloc
 _PAREN = recache.compile(r"[(（][^()（）]*[)）]|\[[^\[\]]*\]")
 # "The Chairwoman.", "The CHAIRMAN": whoever presides.
 _THE_CHAIR = recache.compile(r"^(?:The\s+)?(?:Chair|Chairman|Chairwoman|Chairperson)$", re.I)
-_TITLED_NAME = recache.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|M|Mme|Lord|Lady)\.?\s+[A-Z]")
+_TITLED_NAME = recache.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|M|Mme|Mlle|Lord|Lady|Herr|Frau"
+    # a Spanish or Italian record's "(SEÑORA SÁNCHEZ DE LA FUENTE)", "(On. Rossi)"
+    r"|(?i:señora?|sra?|doña|don|signora?|on))\.?\s+[A-ZÁÉÍÓÚÑ]"
+)
 
 
 # A name given by initials and surname: "J. MORALES", "A.B. Chen".

@@ -263,6 +263,9 @@ PARTICIPANTS_HEAD: Final = recache.compile(
     # a verbatim record's roster, a country and its member over dot leaders:
     # "Members:   Algeria . . . . . . Mr. Ben Youssef" (never "MEMBERS: Aye.")
     r"|(?:members|president)(?=:\s+\S.*?(?: \.){3})"
+    # who presides a Spanish session, named: "PRESIDENCIA: DOÑA ANA RUIZ" (never
+    # the chair's words, "PRESIDENCIA: Gracias")
+    r"|presidencia(?=:\s*(?:do[ñn]a|don|d\.|dña\.)\s)"
     # "SENATORS PRESENT:", "Members present:"
     r"|(?:senators|(?:assembly ?)?members|representatives|commissioners|council ?members"
     r"|committee members"
