@@ -1225,6 +1225,8 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     (('GEORGE HENDERSON',), '(County Attorney)', False)
     >>> split_cast_line("Lords, Ladies, Officers, and Attendants.")
     (('Lords', 'Ladies', 'Officers', 'Attendants'), None, True)
+    >>> split_cast_line("Two Merchants.")
+    (('Two Merchants',), None, True)
     >>> split_cast_line("WILFRID TAVISH, and       } (_Actors at the Pandora_)")
     (('WILFRID TAVISH',), '(_Actors at the Pandora_)', False)
     >>> split_cast_line("DALAND              _A Norwegian Navigator_")
@@ -1240,6 +1242,9 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     words = [w for w in words if w]
     if words and words[0].split()[0].casefold() in GROUP_NOUNS:  # "Peasants, peasant women, …"
         return tuple(words), None, True
+    counted = words[0].split() if len(words) == 1 else []
+    if len(counted) == 2 and counted[0].casefold() in _COUNT_WORDS and _plural(counted[1]):
+        return (words[0],), None, True  # "Two Merchants.": a group of two
     # (a name, then a run of spaces and a description in italics: "DALAND      _A Navigator_")
     match = re.match(
         r"^(?P<name>[^,(—\n]{1,60}?)\s?(?P<sep>,|\(|—|--|[ \t]{2,}(?=_))\s?(?P<desc>.*)$",
@@ -1252,6 +1257,20 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     if match["sep"] == "(":
         desc = "(" + desc
     return (match["name"].strip(),), desc.strip() or None, False
+
+
+# the numbers that count a group in a cast list: "Two Merchants", "Three Jews"
+_COUNT_WORDS: Final = frozenset("two three four five six seven eight nine ten several".split())
+
+
+def _plural(word: str) -> bool:
+    """ "Merchants", "Jews", "Watchmen", "Children": a noun in the plural.
+
+    >>> _plural("Merchants"), _plural("Watchmen"), _plural("Merchant")
+    (True, True, False)
+    """
+    folded = word.casefold()
+    return folded.endswith(("s", "men", "ren")) and not folded.endswith("ss")
 
 
 def _cast(head: Token | None, lines: list[list[Token]]) -> CastList | None:
