@@ -1227,6 +1227,8 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     (('Lords', 'Ladies', 'Officers', 'Attendants'), None, True)
     >>> split_cast_line("Two Merchants.")
     (('Two Merchants',), None, True)
+    >>> split_cast_line("MACHIAVEL as Prologue speaker.")
+    (('MACHIAVEL',), 'Prologue speaker.', False)
     >>> split_cast_line("WILFRID TAVISH, and       } (_Actors at the Pandora_)")
     (('WILFRID TAVISH',), '(_Actors at the Pandora_)', False)
     >>> split_cast_line("DALAND              _A Norwegian Navigator_")
@@ -1245,6 +1247,9 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     counted = words[0].split() if len(words) == 1 else []
     if len(counted) == 2 and counted[0].casefold() in _COUNT_WORDS and _plural(counted[1]):
         return (words[0],), None, True  # "Two Merchants.": a group of two
+    acting = _CAST_AS.match(text)  # "MACHIAVEL as Prologue speaker.": the role, then its part
+    if acting is not None:
+        return (acting["name"].strip(),), acting["desc"].strip() or None, False
     # (a name, then a run of spaces and a description in italics: "DALAND      _A Navigator_")
     match = re.match(
         r"^(?P<name>[^,(—\n]{1,60}?)\s?(?P<sep>,|\(|—|--|[ \t]{2,}(?=_))\s?(?P<desc>.*)$",
@@ -1259,6 +1264,10 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     return (match["name"].strip(),), desc.strip() or None, False
 
 
+# a role in capitals and the part it plays: "MACHIAVEL as Prologue speaker."
+_CAST_AS: Final = recache.compile(
+    r"^(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}) as (?P<desc>.+)$"
+)
 # the numbers that count a group in a cast list: "Two Merchants", "Three Jews"
 _COUNT_WORDS: Final = frozenset("two three four five six seven eight nine ten several".split())
 
