@@ -319,6 +319,9 @@ def test_a_prologue_after_the_cast_list_is_spoken_not_cast() -> None:
     roles = xp(tree, "//t:castList/t:castItem/t:role/text()")
     assert roles == ["GRIMALD", "ODETTE", "CANTOR"]  # "as the Chorus": the part he plays
     assert xp(tree, "//t:castItem[t:role='CANTOR']/t:roleDesc/text()") == ["the Chorus."]
+    # the speech before the first act is the play's prologue, not a scene outside the acts
+    assert xp(tree, "//t:body/t:div/@type")[:2] == ["prologue", "act"]
+    assert xp(tree, "//t:div[@type='prologue']/t:sp/t:speaker/text()") == ["CANTOR."]
     assert xp(tree, "//t:front//t:stage[@type='setting']/text()") == ["Scene, Ghent."]
     assert xp(tree, "//t:front//t:titlePart/text()") == ["THE LANTERN-BEARER."]
     assert xp(tree, "//t:sp/t:speaker/text()") == [

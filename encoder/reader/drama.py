@@ -502,14 +502,28 @@ class _Parser:
             self.body.append(_freeze(self.act))
             self.act = None
 
+    def _prologue_before_acts(self) -> None:
+        """Speech before the first act, under no heading of its own (the Jew of
+        Malta's Machiavel after the cast list, "Enter CHORUS." before ACT I):
+        the play's prologue, not a scene outside the acts."""
+        opening = self.scene
+        if opening is None or self.act is not None or self.body or opening.head is not None:
+            return
+        if self.speech is not None or any(
+            not isinstance(node, StageDirection) for node in opening.content
+        ):
+            opening.kind = "prologue"
+
     # -- transitions
     def open_act(self, token: Token) -> None:
         self.state = "body"
+        self._prologue_before_acts()
         self.close_act()
         self.act = _Open("act", token.text, token.line)
 
     def open_act_scene(self, token: Token) -> None:
         self.state = "body"
+        self._prologue_before_acts()
         self.close_act()
         self.act = _Open("act", token.text, token.line)
         self.scene = _Open("scene", None, token.line)  # the heading names both
