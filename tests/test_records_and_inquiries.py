@@ -164,8 +164,10 @@ def test_inquiry_questions_and_answers_are_linked() -> None:
     assert whos[6:9] == ["#fenwick", "#fenwick", "#ruth-imrie"]
     remarks = xp(tree, "//t:stage[@type='narration']")
     texts = ["".join(r.itertext()) for r in remarks]
-    for remark in ("(2.00 pm)", "(3.05 pm)", "(A short adjournment)", "(3.20 pm)"):
+    for remark in ("(3.05 pm)", "(A short adjournment)", "(3.20 pm)"):
         assert remark in texts
+    # the first, before any speech, is when the hearing sat: the front's dateline
+    assert xp(tree, "//t:front/t:dateline/t:time/@when") == ["14:00:00"]
     assert "DR RUTH IMRIE (sworn)" in texts
     # "A" of "(A short adjournment)" is a word, not the person who answers
     assert not xp(tree, "//t:stage//t:persName[.='A']")
@@ -724,3 +726,34 @@ def test_a_table_of_times_names_and_words() -> None:
     ]
     assert len(xp(tree, "//t:sp[@synch]")) == 3
     same_words(tree, text)
+
+
+# A public inquiry's day as its court reporter notes it: the time the hearing
+# sits, in parentheses, first and after each break (invented names).
+SITTING_TIMES = """(10.00 am)
+
+THE CHAIR:  Good morning.  Yes, Mr Orme.
+
+MR ORME:  May I call Dr Priya Natarajan, please.
+
+(11.15 am)
+
+(A short break)
+
+(11.30 am)
+
+MR ORME:  Doctor, when were you first told?
+
+THE CHAIR:  We will rise until 2.00 pm.  (10.00 am tomorrow, if need be.)
+"""
+
+
+def test_an_inquiry_s_bracketed_times_are_times_and_the_first_its_start() -> None:
+    tree = encode(SITTING_TIMES, "sitting.txt")
+    assert xp(tree, "//t:settingDesc/t:setting/t:time/@from") == ["10:00:00"]
+    assert xp(tree, "//t:front/t:dateline/t:time/@when") == ["10:00:00"]
+    between = xp(tree, "//t:div[@type='conversation']/t:stage/t:time/@when")
+    assert between == ["11:15:00", "11:30:00"]
+    assert xp(tree, "//t:stage[not(t:time)]/text()") == ["(A short break)"]
+    assert len(xp(tree, "//t:sp")) == 4  # a time inside a speech stays its words
+    assert tei_to_text(tree).split() == SITTING_TIMES.split()

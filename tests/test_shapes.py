@@ -278,14 +278,14 @@ def _plain_words(elem: etree._Element) -> str:
 @pytest.mark.parametrize("path", params("markers", having("markers")))
 def test_markers_are_not_speech(path: Path) -> None:
     """Tape sides, the end of the interview, a program's notes on the recording,
-    a chat's reactions, a sitting's close: each is encoded as something other
-    than speech."""
+    a chat's reactions, a sitting's start and close: each is encoded as
+    something other than speech."""
     doc = tree(path)
     apart = " | ".join(
         _plain_words(e)
         for e in doc.xpath(
             "//t:incident | //t:stage | //t:gap | //t:vocal | //t:kinesic"
-            " | //t:note[@type='editorial'] | //t:closer/t:dateline",
+            " | //t:note[@type='editorial'] | //t:closer/t:dateline | //t:front/t:dateline",
             namespaces=NS,
         )
     )

@@ -1159,11 +1159,11 @@ class Classifier:
         if hours is not None and hours[0] == "start":
             self.started = True
             return ClockLine(_hours_content(text, hours), hours[3], "start", para.line)
-        match = P.clock_line(text)
-        if match is None or match.group("end"):
+        clock = _clock_or_bracketed(text)
+        if clock is None or clock[0].group("end"):
             return None
         self.started = True
-        return ClockLine(_clock_content(match), P.parse_clock(match), "start", para.line)
+        return ClockLine(clock[1], P.parse_clock(clock[0]), "start", para.line)
 
     def clock_remark(self, para: RawParagraph, text: str) -> Block | None:
         """A time of day alone on its line inside the text ("1:31 P.M. MDT",
@@ -1175,10 +1175,10 @@ class Classifier:
             hours = P.division_time(text)  # "[9.2 pm" over a division's list
         if hours is not None:
             return Narration(_hours_content(text, hours), para.line)
-        match = P.clock_line(text)
-        if match is None:
+        clock = _clock_or_bracketed(text)
+        if clock is None:
             return None
-        return Narration(_clock_content(match), para.line)
+        return Narration(clock[1], para.line)
 
     def heading(self, para: RawParagraph, text: str) -> Block | None:
         """A line in capitals inside the conversation, not a label: a section heading."""
@@ -1686,6 +1686,20 @@ def _yaml_speakers(paragraphs: list[RawParagraph]) -> list[str]:
             if P.SHORT_NAME.match(name):
                 names.append(name)
     return names
+
+
+def _clock_or_bracketed(text: str) -> tuple[re.Match[str], tuple[Inline, ...]] | None:
+    """A line that gives only a time of day ("1:31 P.M. EDT"), or that time in
+    parentheses as a court reporter notes when a hearing sits ("(10.00 am)",
+    "(2.05 pm)"): the time's parts and the line's content."""
+    match = P.clock_line(text)
+    if match is not None:
+        return match, _clock_content(match)
+    inner = text[1:-1] if text[:1] == "(" and text[-1:] == ")" else ""
+    match = P.clock_line(inner) if inner and inner == inner.strip() else None
+    if match is None or match.group("end"):
+        return None
+    return match, (Text("("), *_clock_content(match), Text(")"))
 
 
 def _clock_content(match: re.Match[str]) -> tuple[Inline, ...]:
