@@ -1190,7 +1190,7 @@ class Classifier:
             return Heading(self.inlines(para), "section", para.line)
         if text[:1] == "#" and _MARKDOWN_HEADING.match(text):
             return Heading(self.inlines(para), "section", para.line)  # "## Forking Linux"
-        witness = text[:1] in "OPJCSTR" and P.HEARING_HEADING.match(text) is not None
+        witness = text[:1] in P.HEARING_FIRST and P.HEARING_HEADING.match(text) is not None
         if witness and len(text) <= 200 and P.CAPITALS_LINE.match(text) and text[-1:] not in ".,":
             pass  # "STATEMENT OF …" over two lines: longer than a line, one heading
         elif upper_label(para, text) or not P.capitals_heading(text, min_words=2):
@@ -1202,7 +1202,7 @@ class Classifier:
     def turn(self, para: RawParagraph, text: str) -> Block | None:
         if self.survey.shape.chevrons and para.style != "caption chevrons":
             return None  # captions that mark speakers with ">>": other lines go on
-        if text[:1] in "OPJCSTR" and P.HEARING_HEADING.match(text):
+        if text[:1] in P.HEARING_FIRST and P.HEARING_HEADING.match(text):
             return None  # "STATEMENT OF DR. …": a heading, whatever its full stops
         # a timestamp before the label belongs to it; a paragraph number does not
         head = "" if para.number else text[: para.skip]
@@ -1979,7 +1979,7 @@ _PAREN = recache.compile(r"[(（][^()（）]*[)）]|\[[^\[\]]*\]")
 # "The Chairwoman.", "The CHAIRMAN": whoever presides.
 _THE_CHAIR = recache.compile(r"^(?:The\s+)?(?:Chair|Chairman|Chairwoman|Chairperson)$", re.I)
 _TITLED_NAME = recache.compile(
-    r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|M|Mme|Mlle|Lord|Lady|Herr|Frau"
+    rf"^(?:{P.PERSON_TITLES}|M|Mme|Mlle|Herr|Frau"
     # a Spanish or Italian record's "(SEÑORA SÁNCHEZ DE LA FUENTE)", "(On. Rossi)"
     r"|(?i:señora?|sra?|doña|don|signora?|on))\.?\s+[A-ZÁÉÍÓÚÑ]"
 )
@@ -2211,7 +2211,7 @@ def _listed_as(label: str, listed: list[str]) -> str | None:
 
 # A title and a surname: "Mr. Carver", "Mrs. Joan Pell", "Dr. Okafor".
 _TITLED_SURNAME: Final = LazyPattern(
-    rf"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+(?:{_NAME_WORD}\s+){{0,2}}"
+    rf"^(?:{P.PERSON_TITLES}|Prof)\.?\s+(?:{_NAME_WORD}\s+){{0,2}}"
     rf"{_NAME_WORD}$"
 )
 

@@ -359,12 +359,15 @@ def separated_label(text: str) -> re.Match[str] | None:
     return SEPARATED_LABEL.match(text)
 
 
+# The titles a person's name is written after in ordinary case: "Mr Tom Baird",
+# "(Dame Nora Pike)"; a pattern adds the ones only its records use.
+PERSON_TITLES: Final = "Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady"
 # An office whose name holds a comma, then its holder: "The Minister of State,
 # Department for Rural Affairs (Mr. Tobias Lindqvist):".
 # (Hansard names a holder without a title where there is none: "(Ada Crane)")
 HOLDER_LABEL: Final = LazyPattern(
     rf"(?P<name>The {UP}[^():\n]{{2,100}}?)\s*"
-    r"(?P<delivery>\((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s[^()\n]{2,60}"
+    rf"(?P<delivery>\((?:(?:{PERSON_TITLES})\.?\s[^()\n]{{2,60}}"
     rf"|{UP}[\w’'-]+(?:\s{UP}[\w’'-]+){{1,3}})\))"
     r"(?P<term>:)\s+(?P<rest>\S.*)?$"
 )
@@ -397,7 +400,7 @@ OFFICE_OPEN: Final = LazyPattern(
 # it: "Mr Tom Baird:Thank you.", "Ada Crane (Bootle) (Lab):I beg to move". A title
 # or the seat and party in brackets makes it a name, not "Note:The" or "Re:Budget".
 TIGHT_NAME_LABEL: Final = LazyPattern(
-    rf"^(?P<name>(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?"
+    rf"^(?P<name>(?P<title>(?:{PERSON_TITLES})\.?\s+)?"
     rf"{UP}[\w’'\-]*(?:\s+{UP}[\w’'\-]*){{0,3}})"
     r"(?:\s*(?P<delivery>\([^()]*\)(?P<party>\s*\([^()]*\))?))?"
     r"(?P<term>:)(?P<rest>[A-Z\"“‘'(\[].*)$"
@@ -457,14 +460,16 @@ TITLED_OPEN: Final = recache.compile(
 )
 # A hearing's heading before a witness's words: "STATEMENT OF DR. ADA OKAFOR, …",
 # "OPENING STATEMENT OF HON. …", "TESTIMONY OF …": never a label.
-HEARING_HEADING: Final = recache.compile(
-    r"^(?:(?:OPENING|PREPARED|JOINT|CLOSING)\s+)?(?:STATEMENTS?|TESTIMONY|REMARKS)\s+OF\b"
+_HEARING_HEAD: Final = (
+    r"^(?:(?:OPENING|PREPARED|JOINT|CLOSING)\s+)?(?:STATEMENTS?|TESTIMONY|REMARKS)\s+OF"
 )
+HEARING_HEADING: Final = recache.compile(_HEARING_HEAD + r"\b")
+# the first letters of those words: lines opening otherwise are not tried
+HEARING_FIRST: Final = "OPJCSTR"
 # The witness a hearing's heading names: "STATEMENT OF THE HONORABLE PETER J.
 # LINDQVIST, ADMINISTRATOR, …", "TESTIMONY OF DR. ANN ROE" (up to a comma or the end).
 WITNESS_NAME: Final = recache.compile(
-    r"^(?:(?:OPENING|PREPARED|JOINT|CLOSING)\s+)?(?:STATEMENT|TESTIMONY|REMARKS)\s+OF\s+"
-    r"(?:THE\s+)?(?:HONORABLE\s+|HON\.\s+)?(?:(?:DR|MR|MRS|MS|MISS)\.?\s+)?"
+    _HEARING_HEAD + r"\s+(?:THE\s+)?(?:HONORABLE\s+|HON\.\s+)?(?:(?:DR|MR|MRS|MS|MISS)\.?\s+)?"
     r"(?P<name>[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){1,4})(?:,|$)"
 )
 # A transcript's key to its labels: "I: Interviewerin (Maren Schröder)", "B: Befragte
@@ -745,8 +750,13 @@ def parse_clock(match: re.Match[str]) -> str:
     >>> parse_clock(clock_line("1:12 P.M. EDT")), parse_clock(clock_line("12:05 a.m."))
     ('13:12:00-04:00', '00:05:00')
     """
-    hour = int(match.group("h")) % 12 + (12 if match.group("ap") in "Pp" else 0)
+    hour = _hour_of_day(match.group("h"), match.group("ap"))
     return f"{hour:02d}:{match.group('m')}:00" + TIME_ZONES.get(match.group("zone") or "", "")
+
+
+def _hour_of_day(hour: str, half: str) -> int:
+    """The hour on a 24-hour clock of an hour on a 12-hour one and its "a"/"p"."""
+    return int(hour) % 12 + (12 if half in "Pp" else 0)
 
 
 # A German record's time of day: "9.01 Uhr", "13.30 Uhr", "11 Uhr 14 Minuten", "9 Uhr".
@@ -806,8 +816,7 @@ def division_time(text: str) -> tuple[str, int, int, str] | None:
     match = _DIVISION_TIME.match(text) if text[:1] == "[" and len(text) <= 12 else None
     if match is None or not 1 <= int(match.group("h")) <= 12:
         return None
-    hour = int(match.group("h")) % 12 + (12 if match.group("ap") == "p" else 0)
-    when = f"{hour:02d}:{int(match.group('m')):02d}:00"
+    when = f"{_hour_of_day(match.group('h'), match.group('ap')):02d}:{int(match.group('m')):02d}:00"
     return "", match.start("time"), match.end("time"), when
 
 

@@ -59,7 +59,7 @@ from ..reader.names import (
     surname_key,
     title_case,
 )
-from ..reader.patterns import HONORIFIC_PREFIX, INITIALS_PREFIX, UP, WITNESS_NAME
+from ..reader.patterns import HEARING_FIRST, HONORIFIC_PREFIX, INITIALS_PREFIX, UP, WITNESS_NAME
 from ..reader.vocab import OFFICES, TITLE_WORDS, speaker_kind
 from ..record import replace
 from .bios import find_bios, place_words
@@ -583,7 +583,7 @@ def _witnesses_in_headings(blocks: list[Block], labels: set[str]) -> list[str]:
     found: list[str] = []
     for block in blocks:
         text = plain_text(block.content).lstrip() if isinstance(block, Heading) else ""
-        match = WITNESS_NAME.match(text) if text[:1] in "OPJCSTR" else None
+        match = WITNESS_NAME.match(text) if text[:1] in HEARING_FIRST else None
         if match is None or " AND " in match.group("name"):
             continue
         name = title_case(" ".join(match.group("name").split()))
