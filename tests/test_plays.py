@@ -537,3 +537,35 @@ def test_an_introduction_is_neither_the_title_nor_a_date() -> None:
     bibl = root.find(".//t:sourceDesc/t:bibl", NS)
     assert bibl is not None
     assert [d.text for d in bibl.iterfind("t:date", NS)] == ["(1890)"]
+
+
+def test_speech_in_paragraphs_under_names_alone_is_no_play() -> None:
+    """A meeting's minutes or a hearing with each speaker on a line of its own
+    speaks in paragraphs (long lines) or in prose wrapped at the margin: a
+    transcript, however many speeches it has."""
+    paragraphs = "".join(
+        f"{name}:\nThank you. I have read the report of the committee on the new bridge and I "
+        f"think we should vote on it tonight, before the budget meeting.\n"
+        f"Second, the parking question remains open; I move we refer it back.\n\n"
+        for name in ["Councillor Vane", "Mayor Osei", "Clerk Dunmore"] * 12
+    )
+    wrapped = "".join(
+        f"{name}:\nSo what we saw in the survey was\nthat most of the families\n"
+        f"Were moving away, and\nthe schools were closing.\n\n"
+        for name in ["Ines Marlow", "Tobias Reed"] * 15
+    )
+    for text in (paragraphs, wrapped):
+        result = encode_bytes(text.encode(), "minutes.txt")
+        assert result.transcript is not None and result.transcript.play is None
+        assert len(result.transcript.blocks) > 0
+
+
+def test_a_name_joining_word_stays_small_in_a_transcripts_register() -> None:
+    text = "DUKE OF MILAN: The ships are ready.\n\nTHE LORD OF THE ISLES: Then we sail.\n"
+    result = encode_bytes(text.encode(), "council.txt")
+    assert result.xml is not None
+    names = etree.fromstring(result.xml).xpath(
+        "//t:listPerson/t:person/t:persName/text()", namespaces=NS
+    )
+    assert "Duke of Milan" in names and "The Lord of the Isles" in names, names
+    assert not any(n.lower().startswith("of ") for n in names), names  # a title's tail is no name

@@ -35,6 +35,7 @@ from ..drama_model import (
 )
 from ..model import Boilerplate
 from .names import shortens
+from .playmarks import verse_dialogue
 from .profile import Profile
 from .vocab import (
     ACT_WORDS,
@@ -1434,7 +1435,7 @@ def is_play(lines: tuple[str, ...], profile: Profile | None) -> bool:
     if name != "auto" or (profile is not None and profile.label is not None):
         return False
     begin, stop, _info, _furniture = _library(lines)
-    if not _marked(lines[begin:stop]):
+    if not _marked(lines[begin:stop]) and not verse_dialogue(lines[begin:stop]):
         return False
     tokens = lex_lines(lines, begin, stop)
     prefixes = {p for p in survey_prefixes(tokens).accepted if len(p) > 1}  # not Q. and A.

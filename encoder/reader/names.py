@@ -95,11 +95,27 @@ def title_case(name: str) -> str:
     'Faisal II'
     >>> title_case("MÜLLER"), title_case("ХРУЩЕВ")
     ('Müller', 'Хрущев')
+
+    English words that join a name's parts stay in lower case after its
+    first word (a peer's or an office's name, as it is printed in running
+    text):
+
+    >>> title_case("DUKE OF MILAN"), title_case("THE LORD OF THE ISLES")
+    ('Duke of Milan', 'The Lord of the Isles')
     """
-    return _UPPER_RUN.sub(lambda m: m.group().capitalize(), name)
+    return _UPPER_RUN.sub(_capitalize, name)
+
+
+def _capitalize(match: re.Match[str]) -> str:
+    word = match.group()
+    if match.start() and word.lower() in _JOINING_WORDS and match.string[match.start() - 1] == " ":
+        return word.lower()
+    return word.capitalize()
 
 
 _UPPER_RUN = recache.compile(rf"(?![IVX]+\b){UP}{{2,}}")
+# words that join the parts of a name or a title: "Duke of Milan", "Member for Bootle"
+_JOINING_WORDS: Final = frozenset(("of", "the", "and", "for", "upon"))
 
 
 def bare_name(name: str, keep_gender: bool = False) -> str:
@@ -108,7 +124,14 @@ def bare_name(name: str, keep_gender: bool = False) -> str:
     name = name.strip()
     if keep_gender and GENDERED.match(name):
         return name
-    return INITIALS_PREFIX.sub("", HONORIFIC_PREFIX.sub("", name)).strip()
+    return _whole_title(name, INITIALS_PREFIX.sub("", HONORIFIC_PREFIX.sub("", name)).strip())
+
+
+def _whole_title(name: str, bare: str) -> str:
+    """``name`` when taking its title off leaves a title's tail: "Lord of the
+    Isles" is the name, "of the Isles" none."""
+    first = bare.split(None, 1)[:1]
+    return name if first and first[0].lower() in _JOINING_WORDS else bare
 
 
 def initials_forms(name: str) -> set[str]:
@@ -152,7 +175,7 @@ def drop_title(name: str) -> str:
     apart from Mr. Smith)."""
     if re.match(r"(?:Mr|Mrs|Ms|Miss)\.?\s", name, re.I):
         return name
-    return HONORIFIC_PREFIX.sub("", name)
+    return _whole_title(name, HONORIFIC_PREFIX.sub("", name))
 
 
 # Degrees and generation after a name: "Joseph Mosnier, Ph.D.", "Sam Hale Jr."

@@ -43,7 +43,8 @@ _EDGES: Final = ".:,;_[]()"
 
 def may_be_play(lines: tuple[str, ...], profile: Profile | None) -> bool:
     """``--shape play``; or, detecting, a line that may open an act, a scene,
-    a prologue or a cast list, or two that may be entrances or exits.
+    a prologue or a cast list, or two that may be entrances or exits; or
+    verse spoken under names alone on their lines (:func:`verse_dialogue`).
 
     >>> may_be_play(("MR. SMITH. The first act of the board was this.",), None)
     False
@@ -70,4 +71,67 @@ def may_be_play(lines: tuple[str, ...], profile: Profile | None) -> bool:
             comings += 1
             if comings >= 2:
                 return True
-    return False
+    return verse_dialogue(lines)
+
+
+# A verse line: short, and opening with a capital (after an opening quote or bracket).
+_VERSE_WIDTH: Final = 64
+_OPENERS: Final = "'\"‘“([¿¡"
+# words a character's name may hold in small letters: "Duke of Milan", "Lord of the Isles"
+_NAME_JOINS: Final = frozenset(("of", "the", "and", "de", "la", "le", "von", "van"))
+
+
+def verse_dialogue(lines: tuple[str, ...]) -> bool:
+    """Speeches under a name alone on its line ending in a colon ("First
+    Citizen:"), a tenth of them (three at least) of four or more lines of
+    verse, and more of verse than of prose (a later line opening with a small
+    letter): a play printed with no heading, no list of characters and no
+    direction, as corpora of plays are often given. A transcript whose
+    speakers are labelled on lines of their own speaks in paragraphs: lines
+    longer than verse, or prose wrapped.
+
+    >>> speech = ["ARIEL:", "All hail, great master!", "Grave sir, hail!", "I come", "To answer."]
+    >>> verse_dialogue(tuple(speech * 30))
+    True
+    >>> verse_dialogue(tuple(["Priya Raman:", "So the first thing, and", "this is it.", ""] * 30))
+    False
+    """
+    speeches = verse = prose = 0
+    at, count = 0, len(lines)
+    while at < count:
+        if not _name_alone(lines[at]):
+            at += 1
+            continue
+        at += 1
+        start = at
+        while at < count and lines[at].strip() and not _name_alone(lines[at]):
+            at += 1
+        run = [line.strip() for line in lines[start:at]]
+        if not run:
+            continue
+        speeches += 1
+        if any(line[:1].islower() for line in run[1:]):
+            prose += 1
+        elif len(run) >= 4 and all(_verse_line(line) for line in run):
+            verse += 1
+    return speeches >= 10 and verse >= max(3, speeches // 10) and verse > prose
+
+
+def _name_alone(line: str) -> bool:
+    """``First Citizen:``, ``KING RICHARD III:``: at most five words, a capital
+    opening each but the joining ones, no digit."""
+    text = line.strip()
+    if not text.endswith(":") or len(text) > 40:
+        return False
+    words = text[:-1].split()
+    return (
+        0 < len(words) <= 5
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in _NAME_JOINS for w in words)
+        and not any(c.isdigit() for c in text)
+    )
+
+
+def _verse_line(line: str) -> bool:
+    first = line.lstrip(_OPENERS)[:1]
+    return len(line) <= _VERSE_WIDTH and first.isupper()
