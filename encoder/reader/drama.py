@@ -12,6 +12,7 @@ wrapped at).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -1002,23 +1003,36 @@ def by_speaker(names: list[str], lines: list[int], judged: list[bool | None]) ->
     >>> by_speaker(["Cask", "Bru", "Cask", "Caska"], [1, 2, 3, 9], [False, True, None, True])
     [False, True, False, True]
     """
-    keys = [re.findall(r"[a-z0-9]+", n.casefold()) for n in names]
+    keys = [tuple(re.findall(r"[a-z0-9]+", n.casefold())) for n in names]
+    decided: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # key -> (line, index), in order
+    for index, verdict in enumerate(judged):
+        if verdict is not None:
+            decided.setdefault(keys[index], []).append((lines[index], index))
+    for places in decided.values():
+        places.sort()
+    related: dict[tuple[str, ...], list[list[tuple[int, int]]]] = {}
     out = list(judged)
     for index, verdict in enumerate(judged):
         if verdict is not None:
             continue
-        same = [
-            i
-            for i, v in enumerate(judged)
-            if v is not None
-            and (
-                keys[i] == keys[index]
-                or shortens(keys[index], keys[i])
-                or shortens(keys[i], keys[index])
-            )
-        ]
-        if same:
-            out[index] = judged[min(same, key=lambda i: (abs(lines[i] - lines[index]), lines[i]))]
+        key = keys[index]
+        if key not in related:
+            related[key] = [
+                places
+                for other, places in decided.items()
+                if other == key or shortens([*key], [*other]) or shortens([*other], [*key])
+            ]
+        line = lines[index]
+        nearest: tuple[int, int] | None = None  # (distance, line) of the nearest, and its index
+        found = -1
+        for places in related[key]:
+            at = bisect_left(places, (line, -1))
+            for other_line, other in places[max(at - 1, 0) : at + 1]:
+                rank = (abs(other_line - line), other_line)
+                if nearest is None or rank < nearest:
+                    nearest, found = rank, other
+        if nearest is not None:
+            out[index] = judged[found]
     return out
 
 
