@@ -1422,6 +1422,7 @@ class Classifier:
             or self.survey.shape.vtt
             or para.stamp is not None  # a name and a time, a call sign after a time
             or para.style == "profile label"  # the user's own pattern
+            or para.style == "call sign without a time"  # "CC Roger." in a mission log
             # a name in emphasis, where the document sets its labels so
             or (para.style == "emphasised label" and self.survey.emphasised >= 2)
             # a recogniser's label seen once, where others of its kind recur

@@ -83,6 +83,10 @@ PAGE_LINES: Final = (
         re.I,
     ),
 )
+# A NASA typescript's tape-and-page head alone on its line, "Tape 2/1" (an OCR may
+# lose the space, "Tape2/3"): a page begins. Over a "Page 1" line it is that page's
+# running head instead (_heads_over_page_lines).
+TAPE_HEAD: Final = recache.compile(r"^Tape ?(?P<n>\d{1,3}/\d{1,3})$")
 # A page number alone (after a form feed, or far to the right in a margin-numbered text).
 PAGE_NUMBER_ALONE: Final = recache.compile(r"^(?:page\s+)?(?P<n>\d{1,5})\.?$", re.I)
 # Notes about the recording: tape sides, the end of the interview. "of" may be
@@ -198,8 +202,10 @@ _CLOCK_AMPM: Final = _CLOCK + r"(?:\s?[AaPp]\.?[Mm]\.?)?"  # "10:03 AM", "1:04 p
 STAMP_PREFIXES: Final = (
     # "[00:01:23] Name: ...", "(00:01:23) Name: ...", "[00:00:00.031 --> 00:00:04.512] Name:",
     # a chat's "[10:02 AM] Jane Doe: …"
+    # mission time with days and a sign before liftoff: "[04:16:17:12] CDR: …"
     recache.compile(
-        rf"^(?P<stamp>[\[(](?P<t>{_CLOCK_AMPM})(?:[ \t]*-->[ \t]*{_CLOCK})?[\])])[ \t]*"
+        rf"^(?P<stamp>[\[(](?P<t>-?(?:\d{{1,3}}:)?{_CLOCK_AMPM})"
+        rf"(?:[ \t]*-->[ \t]*{_CLOCK})?[\])])[ \t]*"
     ),
     # "00:01:23 Name: ..."
     recache.compile(rf"^(?P<stamp>(?P<t>{_CLOCK}))[ \t]+(?=\S)"),
@@ -220,6 +226,9 @@ CALL_SIGN: Final = recache.compile(
     # the craft it speaks from may follow: "LMP (EAGLE)", "CMP (COLUMBIA)"
     r"(?: \([A-Z][A-Z0-9 -]{1,15}\))?[ \t]+(?=\S)"
 )
+# A label after a time with its maker's prefix in small letters: "xCC: Okay."
+# (a transcriber's mark for CapCom), read where it recurs.
+PREFIXED_LABEL: Final = recache.compile(r"^(?P<name>[a-z]{1,2}[A-Z][A-Z0-9]{1,6}):[ \t]+(?=\S)")
 # A call sign alone on its line ("CAPCOM", "CDR"), the speech on the next.
 CALL_SIGN_ALONE: Final = recache.compile(r"^(?P<name>[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,3})?)$")
 # A time alone on its line, before a label alone ("55:46:11" / "CDR" / text).
@@ -440,6 +449,15 @@ class Shape:
     cue_labels: frozenset[str] = frozenset()
     # names alone on the line after a cue's timing, the text under them (Teams)
     cue_names: frozenset[str] = frozenset()
+    # call signs a mission time establishes ("00 00 00 03 CDR …"), which open a
+    # turn on a line without a time too ("CC Roger.", in the same second)
+    signs: frozenset[str] = frozenset()
+    # labels with a maker's prefix in small letters after a time ("[11:05:14] xCC:"),
+    # where they recur
+    prefixed: frozenset[str] = frozenset()
+    # words in capitals inside the lines, after their first word (where call signs are
+    # the shape): "EDS", "CMC" are words said, never signs
+    words: frozenset[str] = frozenset()
 
 
 def _stamp_prefix(text: str) -> re.Match[str] | None:
@@ -612,14 +630,23 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         shape.stamps = True
         shape.counts["timestamps"] = len(stamped)
         signs: Counter[str] = Counter()
+        prefixed: Counter[str] = Counter()
         for match in stamped:
             rest = match.string[match.end() :]
             sign = CALL_SIGN.match(rest)
             if sign is not None and not UPPER_LABEL.match(rest) and not colon_label(rest):
                 signs[sign.group("name")] += 1
+            own = PREFIXED_LABEL.match(rest) if rest[:1].islower() else None
+            if own is not None:
+                prefixed[own.group("name")] += 1
+        shape.prefixed = frozenset(name for name, n in prefixed.items() if n >= 2)
         if sum(signs.values()) >= 0.5 * len(stamped) and len(stamped) >= 3:
             shape.call_signs = True
             shape.counts["call signs"] = sum(signs.values())
+            shape.signs = frozenset(signs) - NOT_LABELS
+            shape.words = frozenset(
+                word.strip(".,;:!?-") for c in content for word in c.split()[1:] if word.isupper()
+            )
     return shape
 
 
@@ -781,6 +808,11 @@ def lex_lines(
             continue
         if number in heads:  # a running head with the page's number: the page begins
             lx.event(PageMark(heads[number], None))
+            lx.event(Folio(stripped, "header"))
+            continue
+        tape = TAPE_HEAD.match(stripped) if stripped[:4] == "Tape" else None
+        if tape is not None:  # "Tape 2/1" over a typescript's page, no page line under it
+            lx.event(PageMark(tape.group("n"), None))
             lx.event(Folio(stripped, "header"))
             continue
         indent = len(raw) - len(raw.lstrip())
@@ -1210,6 +1242,8 @@ def _opens(text: str, shape: Shape) -> bool:
     """Whether the line must begin a paragraph: a label, a note body, a heading."""
     if shape.stamps and _stamp_prefix(text):
         return True
+    if shape.call_signs and _untimed_sign(text, shape):
+        return True
     first = text[:1]
     if first == "[" or first in "¹²³⁴⁵⁶⁷⁸⁹⁰":
         return True
@@ -1318,7 +1352,10 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     if stamp is not None:
         rest = text[stamp.end() :]
         sign = CALL_SIGN.match(rest) if shape.call_signs else None
-        labelled = bool(UPPER_LABEL.match(rest) or colon_label(rest))
+        prefixed = PREFIXED_LABEL.match(rest) if rest[:1].islower() else None
+        if prefixed is not None and prefixed.group("name") not in shape.prefixed:
+            prefixed = None
+        labelled = bool(UPPER_LABEL.match(rest) or colon_label(rest) or prefixed)
         if shape.stamps or labelled:
             written = stamp.group("stamp")
             if written[0] in "[(":
@@ -1335,6 +1372,9 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
             if sign is not None:
                 para.bare = (sign.group("name"), stamp.end() + sign.end())
                 para.style = "call sign after a time"
+            if prefixed is not None:  # "[11:05:14] xCC: Copy."
+                para.bare = (prefixed.group("name"), stamp.end() + prefixed.end())
+                para.style = "prefixed label after a time"
             alone = CALL_SIGN_ALONE.match(rest)
             if alone is not None and alone.group("name") not in NOT_LABELS:
                 para.bare = (alone.group("name"), len(text))
@@ -1354,6 +1394,11 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (alone.group("name"), len(text))
         para.style = "call sign"
         return
+    sign = _untimed_sign(text, shape)
+    if sign is not None:  # "CC Roger, 17." under "00 00 03 02 CDR Okay …": the same second
+        para.bare = (sign.group("name"), sign.end())
+        para.style = "call sign without a time"
+        return
     spaced = Q_SPACED.match(text) if text[:1] in "QA" else None
     if spaced is not None:
         para.bare = (spaced.group("name") or spaced.group("a"), spaced.end())
@@ -1371,6 +1416,30 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (named.group("name"), len(text))
         para.style = "name and time"
         return
+
+
+def _untimed_sign(text: str, shape: Shape) -> re.Match[str] | None:
+    """A call sign opening a line without a time, where mission times with call
+    signs are the shape: a new transmission in the same second, as a NASA
+    typescript prints the time only when it changes. The sign is one the times
+    establish, or one in capitals seen nowhere else in the text (an OCR's "LNP",
+    a sign that never has a time of its own) before a word with a capital.
+
+    >>> shape = Shape(call_signs=True, signs=frozenset({"CC", "CDR"}))
+    >>> [bool(_untimed_sign(t, shape)) for t in ("CC Roger.", "CDR 17, go", "GO here.")]
+    [True, True, False]
+    """
+    if not shape.call_signs or not text[:1].isupper():
+        return None
+    sign = CALL_SIGN.match(text)
+    if sign is None or " " in sign.group("name"):
+        return None
+    name = sign.group("name")
+    if name in shape.signs:
+        return sign
+    after = text[sign.end() : sign.end() + 1]
+    unknown = name.isalpha() and 2 <= len(name) <= 4 and name not in NOT_LABELS
+    return sign if unknown and after.isupper() and name not in shape.words else None
 
 
 def _name_and_time(text: str) -> re.Match[str] | None:

@@ -148,7 +148,7 @@ class Register:
             self._by_last.setdefault(words[-1], set()).add(position)
 
     def add(self, name: str) -> _Entry:
-        base = slugify(bare_name(name) or name)
+        base = slugify(name if _CODED.fullmatch(name) else bare_name(name) or name)
         if base in self.ids:
             base = slugify(name)
         person_id = base
@@ -205,8 +205,14 @@ _INVERTED = recache.compile(
 )
 
 
+# A label written as a code, kept as written: a role's letters and a number ("MS 1",
+# a mission specialist, never the title Ms.), a maker's prefix in small letters
+# before a call sign ("xCC").
+_CODED = recache.compile(r"[A-Z]{2,4} \d{1,2}|[a-z]{1,2}[A-Z][A-Z0-9]{1,6}")
+
+
 def _is_initials(label: str, named: frozenset[str]) -> bool:
-    return bool(_INITIALS.fullmatch(label)) or label in named
+    return bool(_INITIALS.fullmatch(label) or _CODED.fullmatch(label)) or label in named
 
 
 def _label_forms(label: str, named: frozenset[str]) -> tuple[str, ...]:

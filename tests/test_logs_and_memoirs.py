@@ -1,0 +1,152 @@
+"""Mission logs, voice recorders and oral histories in the house styles of
+space agencies and libraries: small transcripts written for these tests
+(other crews, other numbers). Every expectation was written from the
+transcript above it, by reading."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, participants, said, same_words, xp
+
+from encoder.plaintext import tei_to_text
+
+# A mission log that writes days:hours:minutes:seconds in brackets before the label,
+# and CapCom with the maker's prefix in small letters.
+BRACKETED_DAYS = """[03:07:41:02] CMP: Pressure is holding at five point one.
+[03:07:41:09] xCC: Understand five point one.
+[03:07:42:30] LMP: Lights on the panel are green.
+[03:07:43:11] xCC: We see the same.
+[03:07:44:00] CMP: Closing the valve now.
+"""
+
+
+def test_days_hours_minutes_seconds_in_brackets_open_turns() -> None:
+    tree = encode(BRACKETED_DAYS, "log.txt")
+    assert said(tree) == [
+        ("#cmp", "Pressure is holding at five point one."),
+        ("#xcc", "Understand five point one."),
+        ("#lmp", "Lights on the panel are green."),
+        ("#xcc", "We see the same."),
+        ("#cmp", "Closing the valve now."),
+    ]
+    # the time is the label's, its value on the timeline: 3 days 7 h 41 min 2 s
+    assert xp(tree, "//t:sp[1]/t:speaker/t:time/text()") == ["03:07:41:02"]
+    first = xp(tree, "//t:sp[1]/@synch")[0].lstrip("#")
+    assert xp(tree, f"//t:when[@xml:id='{first}']/@interval") == [str(3 * 86400 + 7 * 3600 + 2462)]
+    assert sorted(participants(tree)) == ["cmp", "lmp", "xcc"]
+    assert participants(tree)["xcc"] == ["xCC"]
+    same_words(tree, BRACKETED_DAYS)
+
+
+def test_a_prefixed_label_said_once_stays_words() -> None:
+    # "pH:" after a time once, among labels in capitals: words, not a speaker
+    text = (
+        "[01:02:03:04] CDR: Reading the probe.\n"
+        "[01:02:03:09] CC: Go ahead.\n"
+        "[01:02:03:15] CDR: pH: seven.\n"
+        "[01:02:03:20] CC: Copy.\n"
+    )
+    tree = encode(text, "probe.txt")
+    assert [who for who, _ in said(tree)] == ["#cdr", "#cc"] * 2
+    assert said(tree)[2][1] == "pH: seven."
+
+
+def test_a_prefixed_label_after_hours_minutes_seconds() -> None:
+    text = BRACKETED_DAYS.replace("[03:", "[")
+    tree = encode(text, "short.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#cmp",
+        "#xcc",
+        "#lmp",
+        "#xcc",
+        "#cmp",
+    ]
+
+
+# A typescript of air-to-ground voice: the time printed only when it changes, so a
+# call sign opening a line without a time is a new transmission in the same second;
+# "Tape N/M" heads each page.
+TYPESCRIPT = """Tape 7/1
+GEMINI 12 AIR-TO-GROUND VOICE TRANSCRIPTION
+01 04 22 10 CMD Houston, we have the target in sight.
+CAP Roger, copy the target.
+01 04 22 18 CMD Range is two miles and closing.
+CAP Understand two.
+PLT And the radar agrees.
+01 04 22 40 CAP Copy the radar. The TDA is GO.
+Tape 7/2
+01 04 23 05 CMD Braking now.
+CAP Roger, braking.
+"""
+
+
+def test_a_call_sign_without_a_time_is_a_new_turn() -> None:
+    tree = encode(TYPESCRIPT, "gemini.txt")
+    assert said(tree) == [
+        ("#cmd", "Houston, we have the target in sight."),
+        ("#cap", "Roger, copy the target."),
+        ("#cmd", "Range is two miles and closing."),
+        ("#cap", "Understand two."),
+        ("#plt", "And the radar agrees."),
+        ("#cap", "Copy the radar. The TDA is GO."),
+        ("#cmd", "Braking now."),
+        ("#cap", "Roger, braking."),
+    ]
+    # only the turns with a time of their own point to the timeline
+    assert len(xp(tree, "//t:sp[@synch]")) == 4
+    assert xp(tree, "//t:sp[2]/t:speaker/text()") == ["CAP"]
+    same_words(tree, TYPESCRIPT)
+
+
+def test_tape_heads_are_page_breaks_never_speech() -> None:
+    tree = encode(TYPESCRIPT, "gemini.txt")
+    assert xp(tree, "//t:pb/@n") == ["7/1", "7/2"]
+    assert xp(tree, "//t:fw[@type='header']/text()") == ["Tape 7/1", "Tape 7/2"]
+    assert not [w for _, w in said(tree) if "Tape" in w]
+    assert xp(tree, "//t:titleStmt/t:title/text()") == [
+        "GEMINI 12 AIR-TO-GROUND VOICE TRANSCRIPTION"
+    ]
+    # an OCR that lost the space ("Tape7/3") is the same head
+    tree = encode(TYPESCRIPT.replace("Tape 7/2", "Tape7/2"), "gemini.txt")
+    assert xp(tree, "//t:fw[@type='header']/text()") == ["Tape 7/1", "Tape7/2"]
+    assert tei_to_text(tree).split() == TYPESCRIPT.replace("Tape 7/2", "Tape7/2").split()
+
+
+def test_words_in_capitals_on_a_wrapped_line_are_no_call_sign() -> None:
+    # "GO for docking" and "TDA Light" open lines of a speech the print wrapped:
+    # GO is never a sign, TDA is a word said elsewhere in the log
+    text = (
+        "01 04 22 10 CMD Houston, the TDA is steady and we are\n"
+        "GO for docking. The\n"
+        "TDA Light is on.\n"
+        "01 04 22 18 CAP Roger.\n"
+        "01 04 22 30 CMD Docked.\n"
+    )
+    tree = encode(text, "dock.txt")
+    assert [who for who, _ in said(tree)] == ["#cmd", "#cap", "#cmd"]
+    assert "TDA Light is on." in said(tree)[0][1]
+
+
+# A cockpit voice recorder as a web edition writes it: the time over each entry.
+RECORDER = """[-00:00:00:30]
+MS 1: Visor is down.
+
+[-00:00:00:27]
+MS 2: Mine too.
+
+[-00:00:00:25]
+PLT: Here it comes.
+
+[-00:00:00:21]
+MS 1: Ready.
+"""
+
+
+def test_a_role_and_its_number_is_no_title_and_name() -> None:
+    tree = encode(RECORDER, "cvr.txt")
+    assert said(tree) == [
+        ("#ms-1", "Visor is down."),
+        ("#ms-2", "Mine too."),
+        ("#plt", "Here it comes."),
+        ("#ms-1", "Ready."),
+    ]
+    assert participants(tree) == {"ms-1": ["MS 1"], "ms-2": ["MS 2"], "plt": ["PLT"]}
