@@ -150,3 +150,62 @@ def test_a_role_and_its_number_is_no_title_and_name() -> None:
         ("#ms-1", "Ready."),
     ]
     assert participants(tree) == {"ms-1": ["MS 1"], "ms-2": ["MS 2"], "plt": ["PLT"]}
+
+
+# The time over each entry; some entries are what the recorder heard, no one's words.
+HEARD = """[00:00:01:05]
+PLT: Gear is up.
+
+[00:00:01:08]
+Static.
+
+[00:00:01:10]
+CDR: Copy gear up.
+
+[00:00:01:14].
+PLT: Flaps next.
+
+[00:00:01:20]
+Garble.
+
+[00:00:01:22]
+CDR: Say again.
+
+[00:00:01:30]
+Whistling.
+"""
+
+
+def test_a_word_alone_under_a_time_is_an_event_not_a_speaker() -> None:
+    tree = encode(HEARD, "heard.txt")
+    assert said(tree) == [
+        ("#plt", "Gear is up."),
+        ("#cdr", "Copy gear up."),
+        ("#plt", "Flaps next."),
+        ("#cdr", "Say again."),
+    ]
+    assert sorted(participants(tree)) == ["cdr", "plt"]
+    # each event is a stage at its own time, between the turns
+    stages = xp(tree, "//t:div[@type='conversation']/t:stage")
+    assert [" ".join("".join(s.itertext()).split()) for s in stages] == [
+        "[00:00:01:08] Static.",
+        "[00:00:01:20] Garble.",
+        "[00:00:01:30] Whistling.",
+    ]
+    assert all(xp(s, "t:time/@synch") for s in stages)
+    # every turn keeps its own time, the one over it
+    assert xp(tree, "//t:sp/t:speaker/t:time/text()") == [
+        "00:00:01:05",
+        "00:00:01:10",
+        "00:00:01:14",
+        "00:00:01:22",
+    ]
+    same_words(tree, HEARD)
+
+
+def test_a_time_with_a_full_stop_after_its_bracket_is_still_the_time() -> None:
+    tree = encode(HEARD, "heard.txt")
+    third = xp(tree, "//t:sp[3]")[0]
+    assert "".join(xp(third, "t:speaker")[0].itertext()) == "[00:00:01:14]. PLT:"
+    moment = xp(third, "@synch")[0].lstrip("#")
+    assert xp(tree, f"//t:when[@xml:id='{moment}']/@interval") == ["74"]

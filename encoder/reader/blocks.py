@@ -1134,7 +1134,10 @@ class Classifier:
     def sound_cue(self, para: RawParagraph, text: str) -> Block | None:
         """A broadcast's production line, not a speaker: a script's cue for a
         sound ("ACTUALITY: SHEEP BLEATING", "SFX: DOOR SLAMS", "MUSIC: …") or a
-        news transcript's closing "END"."""
+        news transcript's closing "END"; a log's event under its time
+        ("[-00:00:01:42]" / "Laughter.")."""
+        if para.style == "event under a time":
+            return Narration(self.inlines(para), para.line)
         if text[:1] == "E" and _END_MARK.fullmatch(text):
             return Narration(self.inlines(para), para.line)  # "END" of a news transcript
         if text[:1] not in "ASFMGC" or not _SOUND_CUE.match(text):

@@ -234,7 +234,10 @@ CALL_SIGN_ALONE: Final = recache.compile(r"^(?P<name>[A-Z][A-Z0-9]{0,9}(?:-[A-Z0
 # A time alone on its line, before a label alone ("55:46:11" / "CDR" / text).
 # (in brackets too, with days before the hours and a sign before liftoff:
 # "[00:03:11:58]", "[-00:00:00:02]", as Spacelog writes mission time over a turn)
-TIME_ALONE: Final = recache.compile(rf"^(?P<t>{_CLOCK})$|^\[(?P<tb>-?(?:\d{{1,3}}:)?{_CLOCK})\]$")
+# (a full stop a copy left after the bracket, "[-00:00:00:08].", stays text)
+TIME_ALONE: Final = recache.compile(
+    rf"^(?P<t>{_CLOCK})$|^\[(?P<tb>-?(?:\d{{1,3}}:)?{_CLOCK})\]\.?$"
+)
 # Spacelog's tape field: "_tape : Tape 3/2".
 _TAPE_FIELD: Final = recache.compile(r"_tape\s*:")
 # A name and a time alone on a line (meeting-software exports): "Jane Doe  10:03 AM".
@@ -1710,8 +1713,11 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
     timed = sum(1 for p, a in zip(paras, alone, strict=True) if a and _has_time(p))
     times = [_time_alone(p.text) for p in paras]  # each paragraph: a time alone
     # a time alone, then a name alone, then the text ("00:01:05" / "Jane Doe" / …)
+    # (a word alone between two times, "Laughter.", is an event at the first, no name)
     time_named = sum(
-        1 for index, second in enumerate(paras[1:]) if times[index] and NAME_ONLY.match(second.text)
+        1
+        for index, second in enumerate(paras[1:-1])
+        if times[index] and NAME_ONLY.match(second.text) and not times[index + 2]
     )
     # a name alone, then a time alone, then the text ("Jane Doe" / "00:01:05" / …)
     named_time = sum(
@@ -1751,6 +1757,7 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
             and times[index]
             and alone[index + 2] is None
             and after.text
+            and not times[index + 2]
             and (
                 (alone[index + 1] and counts[" ".join((alone[index + 1] or "").split())] >= 2)
                 or (NAME_ONLY.match(following.text) and time_named >= 2)
@@ -1758,6 +1765,17 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
         ):
             out.append(_time_name_text(para, following, alone[index + 1], after))
             index += 3
+            continue
+        if (
+            time_over_turn >= 2
+            and following is not None
+            and times[index]
+            and not following.lead
+            and _event_under_time(following, after)
+        ):
+            # "[-00:00:01:42]" / "Laughter." / "[-00:00:01:39]": what was heard at that time
+            out.append(_time_over(para, following, "event under a time"))
+            index += 2
             continue
         if (
             time_over_turn >= 2
@@ -1871,11 +1889,31 @@ def _labelled(text: str) -> bool:
 
 def _time_text(text: str) -> tuple[str, int]:
     """A time alone as written, and where it starts on its line:
-    "[00:03:11:58]" → ("00:03:11:58", 1), "00:05:00" → ("00:05:00", 0)."""
-    return (text[1:-1], 1) if text[:1] == "[" else (text, 0)
+    "[00:03:11:58]" → ("00:03:11:58", 1), "00:05:00" → ("00:05:00", 0).
+
+    >>> _time_text("[-00:00:00:08]."), _time_text("00:05:00")
+    (('-00:00:00:08', 1), ('00:05:00', 0))
+    """
+    return (text[1 : text.rindex("]")], 1) if text[:1] == "[" else (text, 0)
 
 
-def _time_over(time: RawParagraph, turn: RawParagraph) -> RawParagraph:
+def _event_under_time(line: RawParagraph, after: RawParagraph | None) -> bool:
+    """A few words under a time with no label, the next time right under them
+    (or nothing): a sound or an event at that time, never a speaker's name.
+
+    >>> _event_under_time(RawParagraph("Garble.", 2, 0), RawParagraph("[00:00:09]", 3, 0))
+    True
+    """
+    return (
+        len(line.text.split()) <= 4
+        and line.bare is None
+        and not _labelled(line.text)
+        and not _time_alone(line.text)
+        and (after is None or _time_alone(after.text))
+    )
+
+
+def _time_over(time: RawParagraph, turn: RawParagraph, style: str = "") -> RawParagraph:
     """A time alone on its line and the labelled line under it: the turn, the
     time before its label (as "00:05:00 Ffion Pritchard: …" would be)."""
     shift = len(time.text) + 1
@@ -1892,7 +1930,7 @@ def _time_over(time: RawParagraph, turn: RawParagraph) -> RawParagraph:
         ),
         stamp=Stamp(written, at, seconds_of(written)),
         skip=shift,
-        style=turn.style or "time over a label",
+        style=style or turn.style or "time over a label",
     )
 
 
