@@ -209,3 +209,64 @@ def test_a_time_with_a_full_stop_after_its_bracket_is_still_the_time() -> None:
     assert "".join(xp(third, "t:speaker")[0].itertext()) == "[00:00:01:14]. PLT:"
     moment = xp(third, "@synch")[0].lstrip("#")
     assert xp(tree, f"//t:when[@xml:id='{moment}']/@interval") == ["74"]
+
+
+# A library's web edition of an oral history keeps the hard copy's page numbers
+# in brackets, alone on their lines.
+PAGED = """Oral History Interview with
+Ruth D. Oyelaran
+Dayton, Ohio
+April 9, 1979
+
+[1]
+HALE: When did you come to Dayton?
+OYELARAN: In the spring of 1946.
+HALE: Why Dayton?
+[2]
+OYELARAN: My brother had work at the airfield.
+[3]
+HALE: Thank you.
+"""
+
+
+def test_bracketed_page_numbers_alone_are_page_breaks() -> None:
+    tree = encode(PAGED, "paged.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#hale",
+        "#ruth-d-oyelaran",
+        "#hale",
+        "#ruth-d-oyelaran",
+        "#hale",
+    ]
+    assert xp(tree, "//t:pb/@n") == ["1", "2", "3"]
+    assert xp(tree, "//t:fw[@type='pageNum']/text()") == ["[1]", "[2]", "[3]"]
+    assert not xp(tree, "//t:note")
+    assert not xp(tree, "//t:back//t:p")  # nothing of the interview in the back matter
+    assert tei_to_text(tree).split() == PAGED.split()  # the pages where they stood
+
+
+def test_bracketed_numbers_with_anchors_stay_notes() -> None:
+    text = (
+        "HALE: When did you come to Dayton?[1]\n\n"
+        "OYELARAN: In the spring.\n\n"
+        "HALE: Why?\n\n"
+        "OYELARAN: Work.\n\n"
+        "[1] Hale had asked this before the tape ran.\n"
+    )
+    tree = encode(text, "noted.txt")
+    assert not xp(tree, "//t:pb")
+    assert xp(tree, "//t:note/@n") == ["1"]
+
+
+def test_a_note_without_an_anchor_before_the_turns_leaves_them_turns() -> None:
+    text = (
+        "Oral History Interview with Ruth D. Oyelaran\n\n"
+        "[1] Page numbers of the hard copy are not kept.\n\n"
+        "HALE: When did you come to Dayton?\n\n"
+        "OYELARAN: In the spring.\n\n"
+        "HALE: Why?\n\n"
+        "OYELARAN: Work.\n"
+    )
+    tree = encode(text, "unanchored.txt")
+    assert len(said(tree)) == 4
+    assert not xp(tree, "//t:back//t:div[@type='commentary']")

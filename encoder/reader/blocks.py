@@ -590,6 +590,7 @@ class Classifier:
     seen_title: bool = False
     seen_participants: bool = False
     listed: bool = False  # a line of the list named someone, offices may follow
+    noted: bool = False  # the text after was entered at a note body, not at a closer
     captioned: bool = False  # it named them after a court's "HON." or "BY:"
     paged_at: int | None = None  # the column of an index's names with their pages
     unfinished: bool = False  # the last speech ended in the middle of a sentence
@@ -717,6 +718,10 @@ class Classifier:
         elif isinstance(block, MetadataField) and block.kind == "title":
             self.seen_title = True  # a YAML "title:": a heading below is no title
         step = TRANSITIONS.get(type(block))
+        if isinstance(block, NoteBody) and self.phase in (Phase.FRONT, Phase.CONVERSATION):
+            self.noted = True
+        elif step is not None:
+            self.noted = False
         if step is not None:
             self.phase = step(self.phase, block, self.seen_turn)
         elif self.phase is Phase.PARTICIPANTS:
@@ -769,6 +774,19 @@ class Classifier:
             )
             return Boilerplate(text, para.line)
         return None
+
+    def resumed_turn(self, para: RawParagraph, text: str) -> Block | None:
+        """A recurring speaker's label after a note body with no anchor: the
+        conversation goes on (a note standing among the turns, or before them),
+        never moved into the notes or the back matter."""
+        if not self.noted:
+            return None
+        turn = self.turn(para, text)
+        if not isinstance(turn, Turn):
+            return None
+        name = norm_label(turn.name)
+        recurs = self.survey.label_counts[name] >= 2 or self.survey.colon_label_counts[name] >= 2
+        return turn if recurs else None
 
     def note_body(self, para: RawParagraph, text: str) -> Block | None:
         first = text[:1]
@@ -1608,6 +1626,7 @@ _BEFORE_TEXT: Final = (
 _AFTER_TEXT: Final = (
     C.boilerplate,
     C.note_body,
+    C.resumed_turn,
     C.funding,
     C.archival,
     C.closer,

@@ -757,6 +757,7 @@ def lex_lines(
     hang = 0  # where the speech after a label began on the line before ("CC:  Okay …")
     numbered = False  # the last line with words had a margin number
     pages, folios = _page_numbers(lines)
+    bracketed = _bracketed_pages(lines)
     if shape.line_numbers and not folios:
         folios = _unnumbered_furniture(lines)
     heads = _numbered_heads(lines, folios)
@@ -812,6 +813,9 @@ def lex_lines(
         if number in heads:  # a running head with the page's number: the page begins
             lx.event(PageMark(heads[number], None))
             lx.event(Folio(stripped, "header"))
+            continue
+        if number in bracketed:  # "[2]" alone: the hard copy's page 2 begins
+            lx.event(PageMark(bracketed[number], stripped))
             continue
         tape = TAPE_HEAD.match(stripped) if stripped[:4] == "Tape" else None
         if tape is not None:  # "Tape 2/1" over a typescript's page, no page line under it
@@ -1533,6 +1537,35 @@ def _vtt_cue(
     para.bare = (name, len(label) + 1 if body else len(label))
     para.style = "WebVTT voice"
     lx.current = [para.text]
+
+
+_BRACKET_NUMBER: Final = recache.compile(r"^\[(?P<n>\d{1,4})\]$")
+
+
+def _bracketed_pages(lines: tuple[str, ...]) -> dict[int, str]:
+    """Lines (1-based) of a hard copy's page numbers in brackets alone on their
+    lines ("[1]", "[2]", as a library's web edition of an oral history keeps
+    them): numbers that rise, none of them an anchor in the text (where "[2]"
+    stands among words too, the lines are note bodies).
+
+    >>> _bracketed_pages(("[1]", "A: Yes.", "[2]", "B: No."))
+    {1: '1', 3: '2'}
+    >>> _bracketed_pages(("A: Yes, as I wrote.[1]", "[1]", "Letters, 1950."))
+    {}
+    """
+    found = {
+        number: match.group("n")
+        for number, raw in enumerate(lines, 1)
+        if raw[:2].strip()[:1] == "[" and (match := _BRACKET_NUMBER.match(raw.strip()))
+    }
+    values = [int(n) for n in found.values()]
+    if not values or any(b <= a for a, b in itertools.pairwise(values)):
+        return {}
+    marks = {f"[{n}]" for n in found.values()}
+    for number, raw in enumerate(lines, 1):
+        if number not in found and "[" in raw and any(mark in raw for mark in marks):
+            return {}  # an anchor: they are notes
+    return found
 
 
 def _page_numbers(lines: tuple[str, ...]) -> tuple[dict[int, str], dict[int, str]]:
