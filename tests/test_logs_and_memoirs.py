@@ -270,3 +270,23 @@ def test_a_note_without_an_anchor_before_the_turns_leaves_them_turns() -> None:
     tree = encode(text, "unanchored.txt")
     assert len(said(tree)) == 4
     assert not xp(tree, "//t:back//t:div[@type='commentary']")
+
+
+def test_a_label_glued_after_a_page_marker_opens_a_turn() -> None:
+    text = (
+        "Transcript of Telephone Conversation Between Senator Pell and Mayor Dunn\n"
+        "P: Good evening.\n"
+        "D: Evening, Tom.\n"
+        "P: The bridge vote is tomorrow.\n"
+        "[Page 88]D: I know it.\n"
+        "P: Then we agree.\n"
+    )
+    tree = encode(text, "glued.txt")
+    assert [who for who, _ in said(tree)] == ["#pell", "#dunn", "#pell", "#dunn", "#pell"]
+    assert said(tree)[3][1] == "I know it."
+    assert xp(tree, "//t:sp[4]/t:pb/@n") == ["88"]
+    assert xp(tree, "//t:sp[4]/t:fw/text()") == ["[Page 88]"]
+    # the marker comes back on a line of its own, every word kept
+    back = tei_to_text(tree)
+    assert "\n[Page 88]\n\nD: I know it.\n" in back
+    assert back.replace("[Page 88]\n\n", "[Page 88]").split() == text.split()

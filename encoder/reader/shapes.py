@@ -87,6 +87,11 @@ PAGE_LINES: Final = (
 # lose the space, "Tape2/3"): a page begins. Over a "Page 1" line it is that page's
 # running head instead (_heads_over_page_lines).
 TAPE_HEAD: Final = recache.compile(r"^Tape ?(?P<n>\d{1,3}/\d{1,3})$")
+# A page marker with a speaker's label glued after it, as a web page joins the
+# marker's line to the next: "[Page 209]R: I think …".
+PAGE_BEFORE_LABEL: Final = recache.compile(
+    r"^\[{1,2}\s*(?:page|p\.|pg\.?)\s*(?P<n>[A-Z]{0,2}\d{1,5}[a-z]?)\s*\]{1,2}(?=\S)", re.I
+)
 # A page number alone (after a form feed, or far to the right in a margin-numbered text).
 PAGE_NUMBER_ALONE: Final = recache.compile(r"^(?:page\s+)?(?P<n>\d{1,5})\.?$", re.I)
 # Notes about the recording: tape sides, the end of the interview. "of" may be
@@ -854,6 +859,13 @@ def lex_lines(
             lx.event(Folio(stripped, "header"))
             marked = None
             continue
+        glued = PAGE_BEFORE_LABEL.match(stripped) if stripped[:1] == "[" else None
+        if glued is not None and _labelled(stripped[glued.end() :]):
+            # "[Page 209]R: …": the page begins, then the turn
+            lx.flush()
+            lx.event(PageMark(glued.group("n"), glued.group()))
+            indent += glued.end()
+            stripped = stripped[glued.end() :]
         page_line = _page_line(stripped, shape.profile)
         marked = page_line.n if page_line is not None else None
         incident = page_line is None and len(stripped) <= 80 and is_incident(stripped)
