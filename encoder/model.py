@@ -41,6 +41,7 @@ class Note(Record):
     line: int
     superscript: bool = False  # marked ¹² in the source, not [12]
     digits: bool = False  # marked with a plain number against the word ("urgent.2")
+    listed: bool = False  # its body an item of a web page's list of notes ("- Text↩")
 
 
 SuppliedReason = Literal["implied", "punctuation", "original-wording", "gloss"]
@@ -342,8 +343,9 @@ class NoteBody(Record):
     number: str
     content: tuple[Inline, ...]
     line: int
-    # "[2]Text", "²Text", "2. Text" under a Notes heading, "2 Text" after the text
-    marker: Literal["brackets", "superscript", "numbered", "digits"] = "brackets"
+    # "[2]Text", "²Text", "2. Text" under a Notes heading, "2 Text" after the text,
+    # "- Text↩" in a web page's list of notes after the text
+    marker: Literal["brackets", "superscript", "numbered", "digits", "listed"] = "brackets"
 
 
 class Commentary(Record):

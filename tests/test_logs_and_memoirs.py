@@ -290,3 +290,46 @@ def test_a_label_glued_after_a_page_marker_opens_a_turn() -> None:
     back = tei_to_text(tree)
     assert "\n[Page 88]\n\nD: I know it.\n" in back
     assert back.replace("[Page 88]\n\n", "[Page 88]").split() == text.split()
+
+
+# A documentary edition's web page copied as text: the note numbers against the
+# words, the notes a list after the text whose numbers the copy lost.
+WEB_NOTES = """44. Memorandum of Telephone Conversation Between Minister Tamm and Consul Borg1
+T: Did the cable arrive?
+B: It came at noon.2
+T: Then tell Iris3 at once.
+B: I will.
+- Source: State archive, Tallinn file 9. Secret.↩
+- Not found.↩
+- Iris Kask, the consul's secretary.↩
+"""
+
+
+def test_a_web_page_s_list_of_notes_is_notes_at_their_anchors() -> None:
+    tree = encode(WEB_NOTES, "web.txt")
+    assert said(tree)[-1] == ("#borg", "I will.")  # the notes are no words of Borg's
+    assert xp(tree, "//t:note[@rend='listed']/@n") == ["1", "2", "3"]
+    assert xp(tree, "//t:titleStmt/t:title/text()") == [
+        "44. Memorandum of Telephone Conversation Between Minister Tamm and Consul Borg"
+    ]
+    assert xp(tree, "//t:sp[2]/t:p/t:note/text()") == ["Not found.↩"]
+    assert "".join(xp(tree, "//t:sp[3]/t:p")[0].itertext()) == (
+        "Then tell Iris" + "Iris Kask, the consul's secretary.↩" + " at once."
+    )
+    # the round trip writes the anchors against the words and the list again
+    back = tei_to_text(tree)
+    assert back.split() == WEB_NOTES.split()
+
+
+def test_a_list_of_notes_cut_short_keeps_the_anchor_without_an_item() -> None:
+    cut = WEB_NOTES.replace("- Iris Kask, the consul's secretary.↩\n", "- Iris Ka\n")
+    cut = cut.replace("B: I will.", "B: I will, soon.4")
+    tree = encode(cut, "cut.txt")
+    assert xp(tree, "//t:note/@n") == ["1", "2", "3"]
+    assert said(tree)[-1] == ("#borg", "I will, soon.4")
+
+
+def test_dashed_lines_without_return_arrows_stay_speech() -> None:
+    text = WEB_NOTES.replace("↩", "")
+    tree = encode(text, "dashes.txt")
+    assert not xp(tree, "//t:note")

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Final, Literal
 
 from .. import recache
 from ..diagnostics import Reporter, Span
@@ -2635,6 +2635,28 @@ def _note_start(number: str) -> re.Pattern[str]:
 
 # A note's body after the text, its number and a space before it: "1 Source: …".
 _DIGITS_BODY: Final = recache.compile(r"(?P<number>\d{1,3}) (?=\S)")
+# Or an item of a web page's list of notes, its number lost in the copy, its link
+# back to the text an arrow at its end: "- Source: …↩".
+_LISTED_BODY: Final = "- "
+_RETURN_ARROW: Final = "↩"
+
+
+def _tail_bodies(tail: list[Paragraph | Commentary | Narration]) -> list[str] | None:
+    """The note numbers of the paragraphs after the text: written ("1 Source: …")
+    or, for a web page's list ("- Source: …↩", every item but a cut last one
+    ending in its return arrow), 1, 2, 3 … in order."""
+    firsts = [b.content[0].value for b in tail if isinstance(b.content[0], Text)]
+    if len(firsts) != len(tail) or not tail:
+        return None
+    if all(first.startswith(_LISTED_BODY) for first in firsts):
+        ends = [_plain(b.content).rstrip() for b in tail]
+        if all(end.endswith(_RETURN_ARROW) for end in ends[:-1]) and any(
+            end.endswith(_RETURN_ARROW) for end in ends
+        ):
+            return [str(k) for k in range(1, len(tail) + 1)]
+        return None
+    digits = [_DIGITS_BODY.match(first) for first in firsts]
+    return [d.group("number") for d in digits if d is not None] if all(digits) else None
 
 
 def glued_notes(blocks: list[Block]) -> list[Block]:
@@ -2653,11 +2675,13 @@ def glued_notes(blocks: list[Block]) -> list[Block]:
         if not isinstance(block, Paragraph | Commentary | Narration) or not block.content:
             break
         first = block.content[0]
-        if not isinstance(first, Text) or _DIGITS_BODY.match(first.value) is None:
+        if not isinstance(first, Text) or (
+            _DIGITS_BODY.match(first.value) is None and not first.value.startswith(_LISTED_BODY)
+        ):
             break
         tail.append(block)
     tail.reverse()
-    numbers = [_DIGITS_BODY.match(b.content[0].value).group("number") for b in tail]  # type: ignore[union-attr]
+    numbers = _tail_bodies(tail)
     if not numbers or numbers != [str(k) for k in range(1, len(numbers) + 1)]:
         return blocks
     head = blocks if last_turn is None else blocks[:-1]
@@ -2669,11 +2693,13 @@ def glued_notes(blocks: list[Block]) -> list[Block]:
         anchored.append(evolve(last_turn, "paragraphs", tuple(found.sequence(p) for p in kept)))
     if found.next <= len(numbers):
         return blocks  # not every number is against a word of the text: no notes
+    listed = tail[0].content[0].value.startswith(_LISTED_BODY)  # type: ignore[union-attr]
     for number, body in zip(numbers, tail, strict=True):
         first = body.content[0]
         assert isinstance(first, Text)
-        rest = Text(first.value[len(number) + 1 :])
-        anchored.append(NoteBody(number, (rest, *body.content[1:]), body.line, "digits"))
+        rest = Text(first.value[len(_LISTED_BODY) if listed else len(number) + 1 :])
+        marker: Literal["listed", "digits"] = "listed" if listed else "digits"
+        anchored.append(NoteBody(number, (rest, *body.content[1:]), body.line, marker))
     return anchored
 
 

@@ -79,6 +79,7 @@ def resolve_notes(doc: Transcript, reporter: Reporter) -> Transcript:
                         body.line,
                         node.superscript,
                         node.digits,
+                        body.marker == "listed",
                     )
                 )
         return _merge_text(out)
