@@ -333,3 +333,44 @@ def test_dashed_lines_without_return_arrows_stay_speech() -> None:
     text = WEB_NOTES.replace("↩", "")
     tree = encode(text, "dashes.txt")
     assert not xp(tree, "//t:note")
+
+
+# A typescript's asterisk note at a page's foot, in the middle of an answer.
+ASTERISK = """HALE: Your diary, Letters from Kenora,* was that the start?
+
+OYELARAN: It was. The publisher thought it
+
+*Letters from Kenora, by Ruth D. Oyelaran. Lakeside, 1971
+
+
+far too long, and cut it.
+
+HALE: Thank you.
+
+OYELARAN: Not at all.
+"""
+
+
+def test_an_asterisk_note_at_a_page_foot_is_a_note_at_its_anchor() -> None:
+    tree = encode(ASTERISK, "asterisk.txt")
+    assert said(tree) == [
+        (
+            "#hale",
+            "Your diary, Letters from Kenora,Letters from Kenora, by Ruth D. Oyelaran. "
+            "Lakeside, 1971 was that the start?",
+        ),
+        ("#oyelaran", "It was. The publisher thought it far too long, and cut it."),
+        ("#hale", "Thank you."),
+        ("#oyelaran", "Not at all."),
+    ]
+    assert xp(tree, "//t:sp[1]/t:p/t:note/@n") == ["*"]
+    assert len(xp(tree, "//t:sp[2]/t:p")) == 1  # the sentence runs on over the page's foot
+    assert tei_to_text(tree).count("*") == 2  # the anchor and the body, as written
+    assert sorted(tei_to_text(tree).split()) == sorted(ASTERISK.split())
+
+
+def test_an_asterisk_paragraph_without_an_anchor_stays_speech() -> None:
+    text = ASTERISK.replace("Kenora,* was", "Kenora, was")
+    tree = encode(text, "plain.txt")
+    assert not xp(tree, "//t:note")
+    assert "*Letters from Kenora" in said(tree)[1][1]

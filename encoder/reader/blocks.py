@@ -2404,7 +2404,7 @@ def read_blocks(
     blocks = sitting_opening(blocks)
     names = frozenset([*facts.participants, *(running_form(label) for label in facts.label_counts)])
     assembled = title_of_kind(end_time(glued_notes(assemble(blocks, file, reporter, names))))
-    assembled = label_notes(date_in_title(title_run_on(assembled)))
+    assembled = asterisk_notes(label_notes(date_in_title(title_run_on(assembled))))
     return mark_front(_ensure_text(assembled, file, reporter)), facts, classifier.editors
 
 
@@ -2598,6 +2598,97 @@ def label_notes(blocks: list[Block]) -> list[Block]:
                 )
             )
     return out + bodies
+
+
+# An asterisk note's body, a paragraph of a speech at the page's foot:
+# "*Men and Decisions, by …" (one asterisk or more, then the text).
+_ASTERISK_BODY: Final = recache.compile(r"(?P<mark>\*{1,3})(?=[^\s*])")
+# Its anchor, the same asterisks against a word or its stop: "Decisions.* Some".
+_ASTERISK_ANCHOR: Final = recache.compile(r"(?<=[^\W\d_]|[.,;:!?’”\"')])(?P<mark>\*{1,3})(?=\s|$)")
+
+
+def asterisk_notes(blocks: list[Block]) -> list[Block]:
+    """A footnote marked with an asterisk, as a typescript prints it: the
+    asterisk against a word ("… my book Men and Decisions.* Some …"), its body
+    a paragraph opening with the asterisk inside a later speech, where the
+    page ended ("*Men and Decisions, by …"). The nearest such anchor before the
+    body is the note's; without one the paragraph stays speech. A sentence
+    the note interrupted ("… he chaired a" / "committee on …") is one paragraph.
+
+    Before: ``[Turn(p("… Decisions.* Some")), Turn(p("… a"), p("*Men …"), p("committee …"))]``
+    After:  ``[Turn(p("… Decisions.", Anchor("*"), " Some")), Turn(p("… a committee …")),
+    NoteBody("*", "Men …")]``
+    """
+    out: list[Block] = []
+    bodies: list[Block] = []
+    for block in blocks:
+        if not isinstance(block, Turn):
+            out.append(block)
+            continue
+        kept: list[Paragraph | Narration] = []
+        runs_on = False  # a note's body stood in the middle of a sentence
+        for para in block.paragraphs:
+            first = para.content[0] if para.content and kept else None
+            body = _ASTERISK_BODY.match(first.value) if isinstance(first, Text) else None
+            mark = body.group("mark") if body is not None else ""
+            if mark and (_anchor_in(kept, mark) or _anchor_before(out, mark)):
+                rest = Text(first.value[len(mark) :])  # type: ignore[union-attr]
+                content = (rest, *para.content[1:])
+                bodies.append(NoteBody(mark, content, para.line, "superscript"))
+                last = kept[-1]
+                runs_on = isinstance(last, Paragraph) and (
+                    _last_character(_plain(last.content)) not in _SENTENCE_ENDS
+                )
+                continue
+            opening = _plain(para.content)[:1]
+            if runs_on and isinstance(para, Paragraph) and opening.islower():
+                last = kept[-1]  # "… he chaired a" / "committee on the conduct …"
+                kept[-1] = evolve(last, "content", (*last.content, Text(" "), *para.content))
+                runs_on = False
+                continue
+            runs_on = False
+            kept.append(para)
+        out.append(evolve(block, "paragraphs", tuple(kept)) if bodies else block)
+    return out + bodies
+
+
+def _anchor_in(paragraphs: list[Paragraph | Narration], mark: str) -> bool:
+    """Make the last asterisk ``mark`` against a word in ``paragraphs`` an anchor."""
+    for at in range(len(paragraphs) - 1, -1, -1):
+        content = _anchored(paragraphs[at].content, mark, paragraphs[at].line)
+        if content is not None:
+            paragraphs[at] = evolve(paragraphs[at], "content", content)
+            return True
+    return False
+
+
+def _anchor_before(out: list[Block], mark: str) -> bool:
+    """The anchor in the turn before (a speech the question's note belongs to)."""
+    for at in range(len(out) - 1, -1, -1):
+        block = out[at]
+        if isinstance(block, Turn):
+            paragraphs = list(block.paragraphs)
+            if _anchor_in(paragraphs, mark):
+                out[at] = evolve(block, "paragraphs", tuple(paragraphs))
+                return True
+            return False
+    return False
+
+
+def _anchored(content: tuple[Inline, ...], mark: str, line: int) -> tuple[Inline, ...] | None:
+    for at in range(len(content) - 1, -1, -1):
+        node = content[at]
+        if not isinstance(node, Text) or "*" not in node.value:
+            continue
+        found = [m for m in _ASTERISK_ANCHOR.finditer(node.value) if m.group("mark") == mark]
+        if found:
+            hit = found[-1]
+            pieces: list[Inline] = [Text(node.value[: hit.start()])] if hit.start() else []
+            pieces.append(Anchor(mark, line, hit.start() + 1, superscript=True))
+            if hit.end() < len(node.value):
+                pieces.append(Text(node.value[hit.end() :]))
+            return (*content[:at], *pieces, *content[at + 1 :])
+    return None
 
 
 def _label_anchor(block: Block) -> Anchor | None:

@@ -111,7 +111,8 @@ def _marker(anchor: Anchor) -> str:
 
 
 def note_id(number: str) -> str:
-    return f"n{int(number)}"
+    """ "n12"; an asterisk note's "na1" ("**": "na2")."""
+    return f"n{int(number)}" if number.isdecimal() else f"na{len(number)}"
 
 
 def _settled(content: tuple[Inline, ...]) -> bool:
