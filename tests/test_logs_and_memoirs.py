@@ -374,3 +374,86 @@ def test_an_asterisk_paragraph_without_an_anchor_stays_speech() -> None:
     tree = encode(text, "plain.txt")
     assert not xp(tree, "//t:note")
     assert "*Letters from Kenora" in said(tree)[1][1]
+
+
+# A documentary edition's web page: the subject and the participants as bullets,
+# the participants in groups by country.
+GROUPED = """71. Memorandum of Conversation
+
+SUBJECT
+
+  • Timber Tariffs
+
+PARTICIPANTS
+
+  • Finland
+    • Foreign Minister Lahti
+    • Mr. Virtanen
+  • Canada
+    • Ambassador Moreau
+    • Mr. Quinn
+
+Minister Lahti said that the tariff was too high.
+
+Ambassador Moreau replied that it would be reviewed.
+"""
+
+
+def test_a_bulleted_participants_list_in_groups_is_read() -> None:
+    tree = encode(GROUPED, "grouped.txt")
+    names = participants(tree)
+    assert sorted(names) == ["lahti", "moreau", "quinn", "virtanen"]
+    assert names["quinn"] == ["Mr. Quinn"]
+    # the bullets are lines of the list, the groups' heads among them; none is a body <p>
+    lines = xp(tree, "//t:div[@type='participants']/t:p")
+    assert ["".join(p.itertext()) for p in lines] == [
+        "• Finland",
+        "• Foreign Minister Lahti",
+        "• Mr. Virtanen",
+        "• Canada",
+        "• Ambassador Moreau",
+        "• Mr. Quinn",
+    ]
+    assert not [p for p in xp(tree, "//t:body//t:p") if "•" in "".join(p.itertext())]
+    assert xp(tree, "//t:keywords/t:term/text()") == ["Timber Tariffs"]
+    same_words(tree, GROUPED)
+
+
+# The same house style with the list's head lost, each bullet a name and an
+# office; the labels an office abbreviated or a title before the surname, and
+# names written surname first with the given name hyphenated.
+MEMCON = """12. Memorandum of Conversation
+
+  • Lina Okafor, Prime Minister
+  • Pak Sung-chol, Minister of Trade
+  • Hugo Brandt, Interpreter
+  • Ivo Kern, Notetaker
+
+PM Okafor: Shall we start with the harbour?
+
+Minister Pak: Yes, the harbour first.
+
+PM Okafor: The draft is ready.
+
+Mr. Brandt: The draft is in two languages.
+
+Minister Pak: Good.
+"""
+
+
+def test_bullets_under_a_title_are_participants_and_labels_find_them() -> None:
+    tree = encode(MEMCON, "memcon.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#lina-okafor",
+        "#pak-sung-chol",
+        "#lina-okafor",
+        "#hugo-brandt",
+        "#pak-sung-chol",
+    ]
+    names = participants(tree)
+    assert names["lina-okafor"] == ["Lina Okafor", "PM Okafor"]  # never "Pm Okafor"
+    assert names["pak-sung-chol"][0] == "Pak Sung-chol"
+    assert names["ivo-kern"] == ["Ivo Kern"]  # listed, never speaks
+    roles = xp(tree, "//t:person[@xml:id='ivo-kern']/t:note/text()")
+    assert roles == ["Notetaker"]
+    assert len(names) == 4  # no person made of a label

@@ -183,6 +183,11 @@ class Survey:
     shape: Shape = field(default_factory=Shape)
 
     @functools.cached_property
+    def following(self) -> dict[int, RawParagraph]:
+        """Each paragraph's next, by the line it starts on."""
+        return {a.line: b for a, b in itertools.pairwise(self.paragraphs)}
+
+    @functools.cached_property
     def established_upper(self) -> int:
         """Labels in capitals that recur (counted once, not per label asked about)."""
         return sum(1 for count in self.label_counts.values() if count >= 2)
@@ -289,6 +294,9 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     return None
 
 
+# A list's bullet: "• Ana Ferreira, Prime Minister", "◦ Mr. Berg" nested under it.
+_BULLETS: Final = "•◦▪‣"
+_BULLET: Final = recache.compile(r"^[•◦▪‣][ \t]+")
 # What a court's caption sets before a name of its list: "HON. ANA RUIZ,", "BY: JO LEE".
 _CAPTION_PREFIX: Final = recache.compile(r"^(?:(?:THE\s+)?HON(?:ORABLE)?\.?|BY:)\s+(?=[A-Z])")
 # An office on its own line under a name of a list: "District Judge", "Attorney for
@@ -819,6 +827,11 @@ class Classifier:
             if inline is None and head.group("inline"):
                 inline = _participant_names(head.group("inline"))
             return ParticipantsHead(self.inlines(para), para.line, tuple(inline or ()))
+        bullet = _BULLET.match(text) if text[:1] in _BULLETS else None
+        if bullet is not None and (self.phase is Phase.PARTICIPANTS or not self.seen_turn):
+            listed_line = self._bulleted(para, text[bullet.end() :])
+            if listed_line is not None:
+                return listed_line
         if self.phase is Phase.PARTICIPANTS:
             if _COLUMN_TITLES.fullmatch(text.upper()) or _COLUMN_HEADS.fullmatch(text.rstrip()):
                 # "Page" over the pages, "WITNESS    DIRECT    CROSS" over an index's columns
@@ -860,6 +873,28 @@ class Classifier:
                 return ParticipantsLine(self.inlines(para), (), para.line)
             self.listed = self.captioned = False
         return None
+
+    def _bulleted(self, para: RawParagraph, item: str) -> Block | None:
+        """A bullet of a list of participants ("  • Ana Ferreira, Prime Minister"):
+        under its head, or, without one, where the list's first line names
+        someone with an office. A bullet with bullets set further in under it
+        ("  • U.S." over "    • The Secretary") heads their group; one that
+        names no one ("• The Secretary") is a line of the list too."""
+        under = self.survey.following.get(para.line)
+        if (
+            self.phase is Phase.PARTICIPANTS
+            and under is not None
+            and under.col_offset > para.col_offset
+            and under.text[:1] in _BULLETS
+        ):
+            return ParticipantsLine(self.inlines(para), (), para.line)
+        entries = _participant_entries(item)
+        if self.phase is not Phase.PARTICIPANTS and not any(role for _, role in entries or ()):
+            return None
+        self.listed = True
+        names = tuple(name for name, _role in entries or ())
+        roles = tuple(role for _name, role in entries or ())
+        return ParticipantsLine(self.inlines(para), names, para.line, roles)
 
     def date_line(self, para: RawParagraph, text: str) -> Block | None:
         match = P.DATE_LINE.match(text)
@@ -948,7 +983,9 @@ class Classifier:
             return MetadataField("role", key, text, (PersName(text, None),), para.line)
         if key is not None:
             kind = P.METADATA_KINDS.get(key.casefold(), "subject")
-            return MetadataField(kind, key, text, self.inlines(para), para.line)
+            bullet = _BULLET.match(text) if text[:1] in _BULLETS else None
+            value = text[bullet.end() :] if bullet is not None else text  # "• Germany"
+            return MetadataField(kind, key, value, self.inlines(para), para.line)
         if len(text) <= 20 and _FIELD_ALONE.fullmatch(text):  # ("Interviewer: SK" is whole)
             self.field_key = text.rstrip(":").strip()
             return Paragraph(self.inlines(para), para.line)

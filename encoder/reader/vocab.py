@@ -46,6 +46,8 @@ HONORIFICS: Final = (
     "DI",
     "PC",
     "PS",
+    # a head of government's office abbreviated before the name: "PM Ferreira:"
+    "PM",
     # French forms of address: "Mme N'Diaye. –", "Mlle Roux"
     r"Mmes?\.?",
     r"Mlle\.?",
@@ -164,6 +166,8 @@ OFFICES: Final = (
     "Chief",
     "Head",
     "Interpreter",
+    "Notetaker",
+    "Premier",
     "Member",
     "Commissioner",
     "Attaché",

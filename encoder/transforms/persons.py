@@ -208,7 +208,34 @@ _INVERTED = recache.compile(
 # A label written as a code, kept as written: a role's letters and a number ("MS 1",
 # a mission specialist, never the title Ms.), a maker's prefix in small letters
 # before a call sign ("xCC").
-_CODED = recache.compile(r"[A-Z]{2,4} \d{1,2}|[a-z]{1,2}[A-Z][A-Z0-9]{1,6}")
+_CODED = recache.compile(r"^(?:[A-Z]{2,4} \d{1,2}|[a-z]{1,2}[A-Z][A-Z0-9]{1,6})")
+
+
+def _surname_first(register: Register, label: str) -> _Entry | None:
+    """The one listed participant whose name is written surname first, a
+    hyphenated given name after it ("Chou En-lai", "Shen Jo-yun"), that a label
+    calls by that surname ("PM Chou:", "Miss Shen:").
+
+    >>> register = Register()
+    >>> register.add("Shen Jo-yun").participant = True
+    >>> _surname_first(register, "Miss Shen").names, _surname_first(register, "Jo")
+    (['Shen Jo-yun'], None)
+    """
+    words = _name_words(bare_name(label))
+    if len(words) != 1:
+        return None
+    found = [
+        entry
+        for entry in register.entries
+        if entry.participant
+        and not entry.speaker
+        and any(_SURNAME_FIRST.fullmatch(n) and _name_words(n)[0] == words[0] for n in entry.names)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+# A name written surname first, the given name hyphenated: "Chou En-lai", "Kim Il-sung".
+_SURNAME_FIRST = recache.compile(r"^[A-Z][\w’']+ [A-Z][\w’']*-[a-z][\w’']*")
 
 
 def _is_initials(label: str, named: frozenset[str]) -> bool:
@@ -216,7 +243,14 @@ def _is_initials(label: str, named: frozenset[str]) -> bool:
 
 
 def _label_forms(label: str, named: frozenset[str]) -> tuple[str, ...]:
-    return (label,) if _is_initials(label, named) else (title_case(label), label)
+    if _is_initials(label, named) or _ABBREVIATED_OFFICE.fullmatch(label):
+        return (label,)
+    return (title_case(label), label)
+
+
+# An office abbreviated in capitals before a name written in running case, kept
+# as written: "PM Ferreira" (never "Pm Ferreira"), "DC Hale".
+_ABBREVIATED_OFFICE = recache.compile(r"^[A-Z]{2,3} [A-Z][a-z][\w’'-]*")
 
 
 def build_register(
@@ -311,6 +345,8 @@ def build_register(
                     and not any(GENDERED.match(n) for n in surnamed.names)
                 ):
                     found = surnamed
+            if found is None:
+                found = _surname_first(register, block.name)
             if found is not None and gender is not None:
                 # "Mrs. SMITH:" is not "Smith:" unless her title was seen on the entry,
                 # or the entry is a bare surname a list gave ("Present: Representatives
