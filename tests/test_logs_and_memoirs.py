@@ -457,3 +457,18 @@ def test_bullets_under_a_title_are_participants_and_labels_find_them() -> None:
     roles = xp(tree, "//t:person[@xml:id='ivo-kern']/t:note/text()")
     assert roles == ["Notetaker"]
     assert len(names) == 4  # no person made of a label
+
+
+def test_initials_find_the_holder_a_title_names_in_parentheses() -> None:
+    text = (
+        "8. Transcript of Telephone Conversation Between the Minister for Shipping and "
+        "Inland Waterways (Lund) and Governor Tamsin Ebert1\n"
+        "L: Good morning, Tamsin.\n"
+        "E: Morning.\n"
+        "L: About the canal.\n"
+        "E: It opens in June.\n"
+        "- Source: Ministry files, Box 2.↩\n"
+    )
+    tree = encode(text, "telcon.txt")
+    assert [who for who, _ in said(tree)] == ["#lund", "#ebert"] * 2
+    assert sorted(participants(tree)) == ["ebert", "lund"]

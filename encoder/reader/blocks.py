@@ -438,9 +438,15 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
     # Arnesen": the two people, for labels that give their initials ("V:", "A:")
     between = _BETWEEN.search(title) if "etween" in title else None
     if between is not None:
+        # "the President's Assistant … (Kissinger)": an office, its holder in parentheses
+        # (the office may hold an "and" of its own: "Minister for Ports and Canals (Lund)")
+        for piece in between.group().split("(")[1:]:
+            held = piece.split(")")[0]
+            if held[:1].isupper() and held.replace("-", "").isalpha():
+                s.participant_forms.append((held, held))
         for part in (between.group("a"), between.group("b")):
             written = part.strip()
-            if written[:1].isupper():
+            if written[:1].isupper() and not written.endswith(")"):
                 s.participant_forms.append((written, written.split()[-1]))
     for para in paragraphs:
         if para.bare is not None:
@@ -1979,7 +1985,7 @@ _WHOLE_REMARK = recache.compile(
 
 
 _BETWEEN: Final = recache.compile(
-    r"\b[Bb]etween\s+(?P<a>[^,;:\n]{2,60}?)\s+and\s+(?P<b>[^,;:\n]*?[^\W\d_])\d{0,3}\s*$"
+    r"\b[Bb]etween\s+(?P<a>[^,;:\n]{2,100}?)\s+and\s+(?P<b>[^,;:\n]*?[^\W\d_])\d{0,3}\s*$"
 )
 # A time of day alone, as a press office writes when a briefing began or ended.
 # The space where the lines of a name wrapped at its hyphen were joined: "Baptiste- Moreau".
