@@ -472,3 +472,19 @@ def test_initials_find_the_holder_a_title_names_in_parentheses() -> None:
     tree = encode(text, "telcon.txt")
     assert [who for who, _ in said(tree)] == ["#lund", "#ebert"] * 2
     assert sorted(participants(tree)) == ["ebert", "lund"]
+
+
+def test_a_name_over_interviewed_by_is_the_narrator() -> None:
+    text = (
+        "Aviation History Project\n\n"
+        "Marta J. Lindqvist\n"
+        "Interviewed by Omar Haddad\n"
+        "Tucson, AZ – 9 October 2014\n\n"
+        "Haddad: Thank you for coming.\n\n"
+        "Lindqvist: Glad to.\n\n"
+        "Haddad: Where did you train?\n\n"
+        "Lindqvist: In Denver.\n"
+    )
+    tree = encode(text, "oh.txt")
+    assert [who for who, _ in said(tree)] == ["#omar-haddad", "#marta-j-lindqvist"] * 2
+    assert participants(tree)["marta-j-lindqvist"][0] == "Marta J. Lindqvist"

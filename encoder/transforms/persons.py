@@ -547,11 +547,13 @@ def _interviewed_in_title(blocks: list[Block]) -> tuple[list[str], list[str]]:
         for b in blocks
     ):
         return [], []
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if isinstance(block, Turn):
             break  # the front matter ended
         if isinstance(block, TitleLine | Paragraph):  # the title, or a line under it
             text = plain_text(block.content)
+            if _over_interviewer(text, blocks[index + 1 : index + 2]):
+                return [text.strip()], []  # "Dana K. Orr" / "Interviewed by Lee Park"
             found = _INTERVIEW_WITH.search(text) or _NAME_INTERVIEWED.match(text)
             if found is not None:
                 name = found.group("name")
@@ -560,6 +562,22 @@ def _interviewed_in_title(blocks: list[Block]) -> tuple[list[str], list[str]]:
                     [by.group("by")] if by is not None else []
                 )
     return [], []
+
+
+def _over_interviewer(text: str, after: list[Block]) -> bool:
+    """A full name alone on its line right over "Interviewed by NAME", as an
+    oral history's web page sets the narrator's name: the one interviewed."""
+    under = after[0] if after else None
+    return (
+        isinstance(under, MetadataField)
+        and under.kind == "role"
+        and under.key.casefold() == "interviewed by"
+        and _FULL_NAME_ALONE.fullmatch(text.strip()) is not None
+    )
+
+
+# A name of two to four words alone: "Dana K. Orr", "Peggy A. Whitson".
+_FULL_NAME_ALONE = recache.compile(rf"^{_TITLE_NAME}")
 
 
 # "PRESS BRIEFING BY PRESS SECRETARY DANA WELLS", "Remarks by Ambassador Jo Lind":
