@@ -90,7 +90,7 @@ def title_text(doc: Transcript) -> str:
         # and so are brackets round the whole line ("[Congressional Record …]")
         title = _HEADING_MARKS.sub("", _plain(titles[0].content))
         whole = title[:1] == "[" and title[-1:] == "]" and "[" not in title[1:-1]
-        return title[1:-1].strip() if whole else title
+        return title[1:-1].strip() if whole else _without_note_number(title)
     named = next(
         (b.value for b in doc.blocks if isinstance(b, MetadataField) and b.kind == "title"), None
     )
@@ -108,6 +108,18 @@ def title_text(doc: Transcript) -> str:
         return f"{kind}, {dateline}"
     name = re.split(r"[/\\]", doc.source_name)[-1]
     return kind or subject or name.rsplit(".", 1)[0]
+
+
+def _without_note_number(title: str) -> str:
+    """A title without the number of a note against its last word, as a web
+    page's superscript is copied ("Memorandum of Conversation1"): a note whose
+    body the copy lost is no part of the title. The text keeps it as written.
+
+    >>> _without_note_number("136. Memorandum of Conversation0"), _without_note_number("Apollo 17")
+    ('136. Memorandum of Conversation', 'Apollo 17')
+    """
+    stem = title.rstrip("0123456789")
+    return stem if len(title) - len(stem) <= 2 and stem[-1:].islower() else title
 
 
 def _editor_ident(index: int) -> str:

@@ -488,3 +488,16 @@ def test_a_name_over_interviewed_by_is_the_narrator() -> None:
     tree = encode(text, "oh.txt")
     assert [who for who, _ in said(tree)] == ["#omar-haddad", "#marta-j-lindqvist"] * 2
     assert participants(tree)["marta-j-lindqvist"][0] == "Marta J. Lindqvist"
+
+
+def test_a_note_number_against_the_title_is_no_part_of_the_header_title() -> None:
+    text = (
+        "22. Memorandum of Conversation1\n\n"
+        "Minister Lahti: We begin.\n\n"
+        "Ambassador Moreau: Agreed.\n\n"
+        "Minister Lahti: Then the tariff.\n\n"
+        "Ambassador Moreau: Yes.\n"
+    )
+    tree = encode(text, "memo.txt")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["22. Memorandum of Conversation"]
+    assert "Conversation1" in tei_to_text(tree)  # the text keeps it as written
