@@ -36,7 +36,7 @@ from ..drama_model import (
 )
 from ..model import Boilerplate
 from .names import shortens
-from .playmarks import verse_dialogue
+from .playmarks import italic_prefixes, verse_dialogue
 from .profile import Profile
 from .vocab import (
     ACT_WORDS,
@@ -220,7 +220,7 @@ def split_prefix(text: str) -> tuple[str, str, str, str] | None:
     ('RAINA', 'RAINA', '(turning away.)', 'Oh, it is useless')
     """
     italic = text.startswith("_")  # "_Gudfinna._": the prefix in italics
-    pos = 1 if italic else 0
+    pos = 2 if text.startswith("__") else int(italic)  # "__Y. Mor._": a doubled mark
     ordinal = None if italic else _ORDINAL_PREFIX.match(text)
     if ordinal is not None:
         pos = ordinal.end()
@@ -244,6 +244,9 @@ def split_prefix(text: str) -> tuple[str, str, str, str] | None:
         found = _terminated(text, pos, end, italic)
         if found is not None:
             return found
+        if italic and text[end : end + 2] == ". " and len(word[0]) <= _ABBREVIATED:
+            pos = end + 2  # "_K. Edw._", "_First P. Man._": the italics close the prefix
+            continue
         if text[end : end + 2] == ", " and word[0].isupper() and text[end + 2 : end + 3].isupper():
             pos = end + 2  # "JIMMIE, MRS. UPJOHN, AND ROPER."
             continue
@@ -290,6 +293,8 @@ def _terminated(
 
 
 _TAKEN_UP: Final = ("--", "\u2014")
+# the longest word an italic prefix abbreviates with a stop inside it ("_Sec. P. Man._")
+_ABBREVIATED: Final = 4
 
 
 _ITALIC_ALONE: Final = recache.compile(
@@ -423,6 +428,8 @@ def opens_block(previous: Token | None, token: Token) -> bool:
     line ("WARDEN" over the speech, right after the last line of the one before)."""
     if token.kind == "prefix" and not token.rest and not token.delivery:
         return True
+    if _mermaid(token):
+        return True  # "_Gav._ Do." under a speech's last line: the italics mark the prefix
     if (
         previous is None
         or previous.kind not in ("text", "prefix")
@@ -432,12 +439,44 @@ def opens_block(previous: Token | None, token: Token) -> bool:
     return previous.kind == "prefix" and token.indent > 0  # one-line speeches in a row
 
 
+def _mermaid(token: Token) -> bool:
+    """A prefix at the margin whose italics hold its stop ("_Gav._", "_K. Edw._"),
+    or open on it and go on over the speech ("_Gav. Mort dieu!_")."""
+    return (
+        token.kind == "prefix"
+        and token.indent == 0
+        and token.prefix.startswith("_")
+        and token.prefix.endswith(("._", "."))
+    )
+
+
 def _style(token: Token) -> tuple[str, bool, bool, bool]:
     """Terminator, capitals, indentation and italics of a prefix."""
     term = (token.delivery or token.prefix).rstrip("_")[-1:]
     if term.isalnum():
         term = ""  # none: "WARDEN", "_Ogre_" alone on the line
     return (term, _capitals(token.name), token.indent > 0, token.prefix.startswith("_"))
+
+
+_OPEN_ITALIC: Final = recache.compile(r"^_{1,2}(?P<name>[A-Z][^_.!?:]{0,30}?)\.\s(?=\S)")
+
+
+def settle_open_italics(tokens: list[Token], prefixes: Prefixes) -> list[Token]:
+    """A line whose italics open on a prefix the play establishes and go on
+    over the speech (``_Gav. My father is deceas'd.``, ``_Gav. Mort dieu!_``):
+    the prefix is the name up to its stop, the rest is the speech."""
+    settled: list[Token] = []
+    for token in tokens:
+        found = _OPEN_ITALIC.match(token.text) if token.kind in ("text", "stage") else None
+        if found is None or found["name"].casefold() not in prefixes.accepted:
+            settled.append(token)
+            continue
+        prefix = token.text[: found.end("name") + 1]
+        rest = token.text[found.end() :].strip()
+        settled.append(
+            Token("prefix", token.line, token.text, token.indent, prefix, found["name"], "", rest)
+        )
+    return settled
 
 
 # ------------------------------------------------------------------------ parser
@@ -1449,18 +1488,22 @@ def is_play(lines: tuple[str, ...], profile: Profile | None) -> bool:
     if name != "auto" or (profile is not None and profile.label is not None):
         return False
     begin, stop, _info, _furniture = _library(lines)
-    if not _marked(lines[begin:stop]) and not verse_dialogue(lines[begin:stop]):
+    italic = italic_prefixes(lines[begin:stop])
+    if not italic and not _marked(lines[begin:stop]) and not verse_dialogue(lines[begin:stop]):
         return False
     tokens = lex_lines(lines, begin, stop)
-    prefixes = {p for p in survey_prefixes(tokens).accepted if len(p) > 1}  # not Q. and A.
+    surveyed = survey_prefixes(tokens)
+    tokens = settle_open_italics(tokens, surveyed)
+    prefixes = {p for p in surveyed.accepted if len(p) > 1}  # not Q. and A.
     used = sum(1 for t in tokens if t.kind == "prefix" and t.name.casefold() in prefixes)
-    return len(prefixes) >= 2 and used >= 5
+    return len(prefixes) >= 2 and used >= (4 if italic else 5)  # the italics mark the play
 
 
 def read_play(lines: tuple[str, ...]) -> tuple[Play, list[Boilerplate]]:
     begin, stop, info, furniture = _library(lines)
     tokens = lex_lines(lines, begin, stop)
     prefixes = survey_prefixes(tokens)
+    tokens = settle_open_italics(tokens, prefixes)
     parser = parse_tokens(tokens, prefixes)
     if parser.cast_head is None:
         front_paras, headless = _headless_cast(parser.front)

@@ -1,0 +1,102 @@
+"""Label forms probe 5 found unread, and lines in turns that are no speech.
+Every transcript here is invented."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, same_words, xp
+
+
+def _turns(tree: object) -> list[tuple[str, str, str]]:
+    """(who, label, the turn's words) for every turn."""
+    out = []
+    for sp in xp(tree, "//t:sp"):  # type: ignore[arg-type]
+        label = "".join(xp(sp, "t:speaker/text()"))
+        words = " ".join(" ".join("".join(x.itertext()) for x in xp(sp, "t:p|t:l|t:lg")).split())
+        out.append((sp.get("who").lstrip("#"), label, words))
+    return out
+
+
+MILLER = """THE MILLER'S WIFE
+
+DRAMATIS PERSONAE
+
+DUKE ROLAND THE FIRST.
+BARNABY.
+MILLER OSWIN _the elder._
+MILLER OSWIN _the younger, his son._
+COUNTRY MEN, SERVANTS, _and_ GUARDS.
+
+           _Enter_ BARNABY, _singing._
+
+_Barn. Hey, the wheel goes round,
+   And round the wheel is found._
+   Who knocks so late?
+
+              _Enter three_ Country Men.
+
+_Men._ Three men of the road.
+_Barn._ What would you have?
+_First C. Man._ Bread.
+_Barn._ There is none.
+_Sec. C. Man._ Then ale.
+_Barn._ Less of that.                                  [_Aside._
+_Enter_ DUKE ROLAND _and both_ OSWINS.
+_D. Rol._ Who keeps this mill?
+_E. Osw._ I, my lord.
+__Y. Osw._ And I, my lord.
+_Barn. Not I!_                                          [_Aside._
+_D. Rol._ Then grind for me.
+"""
+
+
+def test_italic_prefixes_are_a_plays_prefixes_named_from_the_cast() -> None:
+    tree = encode(MILLER, "miller.txt")
+    turns = _turns(tree)
+    assert [label for _, label, _ in turns] == [
+        "_Barn.",
+        "_Men._",
+        "_Barn._",
+        "_First C. Man._",
+        "_Barn._",
+        "_Sec. C. Man._",
+        "_Barn._",
+        "_D. Rol._",
+        "_E. Osw._",
+        "__Y. Osw._",
+        "_Barn.",
+        "_D. Rol._",
+    ]
+    who = [w for w, _, _ in turns]
+    assert (
+        who[0] == who[2] == "barnaby"
+    )  # the italics that open on the prefix go on over the speech
+    assert who[7] == who[11] == "duke-roland-the-first"
+    assert who[8] == "miller-oswin-the-elder" and who[9] == "miller-oswin-the-younger"
+    assert who[3] == "first-country-man" and who[5] == "second-country-man"
+    assert turns[0][2].startswith("Hey, the wheel goes round,")
+    # a direction in the margin after a speech's words, its bracket never closed
+    assert turns[10][2] == "Not I!_ [_Aside._"
+    assert xp(tree, "//t:sp[11]//t:stage/text()") == ["[_Aside._"]
+    assert len(xp(tree, "//t:castList//t:castItem")) == 5
+
+
+def test_italic_prefixes_without_a_cast_list_or_heading() -> None:
+    text = (
+        "_Ida._ Is the boat in?\n"
+        "_Tor._ Not yet.\n"
+        "_Ida._ Then we wait,\n"
+        "   And watch the bay.\n"
+        "_Tor._ We wait.\n"
+        "_Ida._ Good.\n"
+    )
+    tree = encode(text, "bay.txt")
+    turns = _turns(tree)
+    assert [w for w, _, _ in turns] == ["ida", "tor", "ida", "tor", "ida"]
+    assert turns[2][2] == "Then we wait, And watch the bay."
+
+
+def test_an_italic_note_in_prose_is_no_prefix() -> None:
+    text = "_Note._ The mill burned in 1840.\n\n_Note._ It was rebuilt.\n\nNothing else is known.\n"
+    tree = encode(text, "notes.txt")
+    assert xp(tree, "//t:sp") == []
+    same_words(tree, text)
