@@ -100,3 +100,34 @@ def test_an_italic_note_in_prose_is_no_prefix() -> None:
     tree = encode(text, "notes.txt")
     assert xp(tree, "//t:sp") == []
     same_words(tree, text)
+
+
+KILNS = """# Episode 12: Kilns
+
+[00:00:00] **Nadia:** Welcome to the kiln hour.
+
+[00:00:07] **Olek Brandt:** Glad to be back.
+
+[00:00:15] **Nadia:** What went wrong last firing?
+
+[00:00:21] **Olek Brandt:** The shelves cracked.
+"""
+
+
+def test_a_time_before_a_label_in_bold() -> None:
+    tree = encode(KILNS, "kilns.md")
+    turns = _turns(tree)
+    assert [(w, words) for w, _, words in turns] == [
+        ("nadia", "Welcome to the kiln hour."),
+        ("olek-brandt", "Glad to be back."),
+        ("nadia", "What went wrong last firing?"),
+        ("olek-brandt", "The shelves cracked."),
+    ]
+    assert xp(tree, "//t:sp/t:speaker/t:time/text()") == [
+        "00:00:00",
+        "00:00:07",
+        "00:00:15",
+        "00:00:21",
+    ]
+    assert [sp.get("synch") is not None for sp in xp(tree, "//t:sp")] == [True] * 4
+    same_words(tree, KILNS)

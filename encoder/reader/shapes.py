@@ -1319,6 +1319,10 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         rest = text[stamp.end() :]
         sign = CALL_SIGN.match(rest) if shape.call_signs else None
         labelled = bool(UPPER_LABEL.match(rest) or colon_label(rest))
+        bold = EMPHASISED_LABEL.match(rest) if rest[:1] in "*_" else None
+        if bold is not None and _not_a_name(bold.group("name")):
+            bold = None
+        labelled = labelled or bold is not None
         if shape.stamps or labelled:
             written = stamp.group("stamp")
             if written[0] in "[(":
@@ -1332,6 +1336,10 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
                 clock,
             )
             para.skip = stamp.end()
+            if bold is not None:  # "[00:00:09] **Ivan:** Thanks", as podcast sites export
+                para.bare = (bold.group("name"), stamp.end() + bold.end())
+                para.style = "emphasised label"
+                return
             if sign is not None:
                 para.bare = (sign.group("name"), stamp.end() + sign.end())
                 para.style = "call sign after a time"
