@@ -131,3 +131,31 @@ def test_a_time_before_a_label_in_bold() -> None:
     ]
     assert [sp.get("synch") is not None for sp in xp(tree, "//t:sp")] == [True] * 4
     same_words(tree, KILNS)
+
+
+SITTING = """Präsident Kaltenbach: Ich rufe die Frage 9 des Abgeordneten Imhof auf:
+Wann wird die Brücke fertig?
+Dr. von Aalen, Parl. Staatssekretär beim Bundesminister für Verkehr: Im nächsten Jahr.
+Präsident Kaltenbach: Eine Zusatzfrage, Herr Imhof.
+Imhof (SPD): Und was kostet sie?
+Dr. von Aalen, Parl. Staatssekretär: Das kann ich nicht sagen.
+Präsident Kaltenbach: Danke. Frage 10 des Abgeordneten Dr. Merz.
+Seiler, Parl. Staatssekretär beim Bundesminister des Innern: Die Antwort lautet: nein.
+"""
+
+
+def test_an_office_shortened_with_a_stop_after_the_name() -> None:
+    tree = encode(SITTING, "sitzung.txt")
+    turns = _turns(tree)
+    assert [w for w, _, _ in turns] == [
+        "kaltenbach",
+        "von-aalen",
+        "kaltenbach",
+        "imhof",
+        "von-aalen",
+        "kaltenbach",
+        "seiler",
+    ]
+    assert turns[4][1] == "Dr. von Aalen, Parl. Staatssekretär:"
+    assert turns[6][2] == "Die Antwort lautet: nein."
+    same_words(tree, SITTING)

@@ -372,15 +372,16 @@ HOLDER_LABEL: Final = LazyPattern(
     r"(?P<term>:)\s+(?P<rest>\S.*)?$"
 )
 # A name, then the office in which its bearer speaks: "Dr. Dehler, Bundesminister
-# der Justiz:", "Dr. Brenner (SPD), Berichterstatter:", "Ms Roe, Rapporteur:".
+# der Justiz:", "Dr. Brenner (SPD), Berichterstatter:", "Ms Roe, Rapporteur:",
+# "Dr. van Horn, Parl. Staatssekretär:" (a particle in the name, the office shortened).
 _SPEAKING_OFFICES: Final = (
-    r"(?:Bundeskanzler|Bundesminister|Berichterstatter|(?:Parlamentarischer? )?Staatssekretär"
-    r"|Staatsminister"
+    r"(?:Bundeskanzler|Bundesminister|Berichterstatter"
+    r"|(?:Parlamentarischer? |Parl\. )?Staatssekretär|Staatsminister"
     r"|Ministerpräsident|Minister|Senator|Bürgermeister|Antragsteller)(?:in)?"
     r"|Rapporteur|Secretary|Chancellor|Attorney General|Solicitor General"
 )
 OFFICE_LABEL: Final = LazyPattern(
-    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+-?{UP}[\w’'.\-]*){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?,\s+"
+    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+){{0,2}}-?{UP}[\w’'.\-]*){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?,\s+"
     rf"(?:{_SPEAKING_OFFICES})\b[^:\n]{{0,100}}:(?:\s+(?P<rest>\S)|\s*$)"
 )
 # The first line of a label in capitals that a stenographer wrapped after the
@@ -391,7 +392,7 @@ CAPS_OFFICE_OPEN: Final = recache.compile(
 )
 # The first line of such a label that the print wrapped: "Ertl, Bundesminister für Ernährung,".
 OFFICE_OPEN: Final = LazyPattern(
-    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+-?{UP}[\w’'.\-]*){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?,\s+"
+    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+){{0,2}}-?{UP}[\w’'.\-]*){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?,\s+"
     rf"(?:{_SPEAKING_OFFICES})\b[^:\n]{{0,80}}$"
 )
 
