@@ -159,3 +159,52 @@ def test_an_office_shortened_with_a_stop_after_the_name() -> None:
     assert turns[4][1] == "Dr. von Aalen, Parl. Staatssekretär:"
     assert turns[6][2] == "Die Antwort lautet: nein."
     same_words(tree, SITTING)
+
+
+HANDLES = """Marta: Welcome to the relay show. Two guests tonight.
+
+quillfox: Hello all.
+
+Marta: Where are you calling from?
+
+nightjar_7: From Tromsø.
+
+quillfox: And I from Porto.
+
+static: the line dropped here for a minute.
+
+Marta: Thanks, both.
+"""
+
+
+def test_handles_in_small_letters_label_turns_where_the_record_uses_them() -> None:
+    tree = encode(HANDLES, "relay.md")
+    turns = _turns(tree)
+    assert [w for w, _, _ in turns] == [
+        "marta",
+        "quillfox",
+        "marta",
+        "nightjar-7",
+        "quillfox",
+        "marta",
+    ]
+    # "note:" is no one, though it stands as a handle would: it stays in the turn above
+    assert turns[4][2] == "And I from Porto. static: the line dropped here for a minute."
+    same_words(tree, HANDLES)
+
+
+def test_words_in_small_letters_before_a_colon_in_prose_are_no_labels() -> None:
+    text = (
+        "Ada Moss: We met at noon.\n\n"
+        "agenda: budget, then rooms.\n\n"
+        "note: The budget was short.\n\n"
+        "budget: four hundred.\n\n"
+        "agenda: closed.\n\n"
+        "note: Rooms were moved.\n\n"
+        "Ada Moss: That was all.\n\n"
+        "Later the room emptied and the lights went out.\n\n"
+        "Nobody came back that evening.\n"
+    )
+    tree = encode(text, "minutes.txt")
+    assert {w for w, _, _ in _turns(tree)} == {"ada-moss"}
+    same_words(tree, text)

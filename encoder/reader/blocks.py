@@ -92,6 +92,7 @@ from .shapes import (
 from .vocab import (
     HEADING_WORDS,
     HOLDER_OFFICES,
+    NOT_HANDLES,
     NOT_LABELS,
     OFFICES,
     RUN_ON_WORDS,
@@ -159,6 +160,7 @@ class Survey:
     initials: dict[str, str] = field(default_factory=dict)
     label_counts: Counter[str] = field(default_factory=Counter)
     colon_label_counts: Counter[str] = field(default_factory=Counter)
+    handle_counts: Counter[str] = field(default_factory=Counter)  # "roasbeef: …"
     separated_counts: Counter[str] = field(default_factory=Counter)  # "SMITH<TAB>…", "Jones - …"
     funders: list[str] = field(default_factory=list)
     original_lang: str | None = None
@@ -225,6 +227,23 @@ class Survey:
             return False
         opened = sum(self.colon_label_counts[n] for n in recurring)
         return opened * 2 >= sum(1 for p in self.paragraphs if p.text)
+
+    @functools.cached_property
+    def handles(self) -> frozenset[str]:
+        """Handles in small letters that label turns ("roasbeef: Not bad"):
+        where one recurs beside another recurring label, and such labels open
+        half of the paragraphs, each handle is a label, even one said once;
+        words that open notes ("note:", "update:") never are, nor a word whose
+        words after the colon go on in small letters ("agenda: rooms")."""
+        counts = {n: c for n, c in self.handle_counts.items() if n not in NOT_HANDLES}
+        recurring = [n for n, c in counts.items() if c >= 2]
+        names = [n for n, c in self.colon_label_counts.items() if c >= 2]
+        if not recurring or len(recurring) + len(names) < 2:
+            return frozenset()
+        opened = sum(counts[n] for n in recurring) + sum(self.colon_label_counts[n] for n in names)
+        if opened * 2 < sum(1 for p in self.paragraphs if p.text):
+            return frozenset()
+        return frozenset(counts)
 
     @functools.cached_property
     def established_mixed_colon(self) -> int:
@@ -496,6 +515,9 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         elif para.bare is not None and para.bare[0] in ("Q", "A"):
             s.qa_counts[para.bare[0]] += 1  # "Q<TAB>Where were you?"
         colon = P.colon_label(text)
+        handle = P.HANDLE_LABEL.match(text) if colon is None and text[:1].islower() else None
+        if handle is not None and not handle.group("rest")[:1].islower():
+            s.handle_counts[handle.group("name")] += 1  # (not "agenda: rooms, then budget")
         if colon and colon.group("rest"):
             s.colon_label_counts[colon.group("name")] += 1
             keyed = _INITIALS_KEY.fullmatch(colon.group("delivery") or "")
@@ -625,9 +647,20 @@ class Classifier:
         extra = para.text.find(value) if text is not None else 0
         return parse_inlines(value, self.ctx(para, speech, max(extra, 0)))
 
+    def _colon(self, body: str) -> re.Match[str] | None:
+        """A colon label, or a handle the record uses as one ("roasbeef: Not bad")."""
+        found = P.colon_label(body)
+        if found is None and body[:1].islower() and self.survey.handles:
+            handle = P.HANDLE_LABEL.match(body)
+            if handle is not None and handle.group("name") in self.survey.handles:
+                return handle
+        return found
+
     def is_speaker(self, name: str, colon: bool) -> bool:
         if name.upper() in NOT_LABELS or division_name(name):
             return False  # ("SCENE II. By the river.": a play's synopsis, not a speaker)
+        if colon and name in self.survey.handles:
+            return True  # "nightjar_7:" among handles: no diariser's number
         # "Speaker 2", "SPEAKER_02", and a recogniser's lettered "Speaker B"
         diariser = name[-1:].isdigit() or (name[:1] in "Ss" and is_diariser_label(name))
         if diariser and self.survey.colon_label_counts[name] < 2:
@@ -1025,7 +1058,7 @@ class Classifier:
         for pattern, colon in _LABEL_PATTERNS:
             if pattern is P.TITLED_LABEL and not self._titled_speaker(body, para.col_offset):
                 continue
-            match = P.colon_label(body) if pattern is P.COLON_LABEL else pattern.match(body)
+            match = self._colon(body) if pattern is P.COLON_LABEL else pattern.match(body)
             if (
                 match is not None
                 and match.group("rest")
@@ -1230,7 +1263,7 @@ class Classifier:
             if pattern is P.TITLED_LABEL and not self._titled_speaker(body, para.col_offset):
                 continue
             if pattern is P.COLON_LABEL:
-                match = P.colon_label(body)
+                match = self._colon(body)
             elif pattern is P.UPPER_LABEL:
                 match = upper_label(para, body)
             else:

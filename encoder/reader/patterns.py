@@ -340,6 +340,12 @@ COLON_LABEL: Final = recache.compile(
     r"(?:\s*(?P<delivery>[(（][^()（）]*[)）](?:\s*\([^()]*\))?))?"
     r"(?:(?P<term>[ \u00a0\u202f]?:)\s+|(?P<wide>：)\s*)(?P<rest>\S.*)?$"
 )
+# A handle in small letters as a chat or IRC name is written, then a colon: "roasbeef:
+# Not bad" (a label only where the record uses such handles; see Survey.handles).
+HANDLE_LABEL: Final = recache.compile(
+    r"^(?P<name>[a-z][a-z0-9_\-]{1,30})(?P<delivery>\([^()\n]{1,40}\))?(?P<term>:)"
+    r"\s+(?P<rest>\S.*)$"
+)
 # A name, then a tab or a dash, then the speech: "SMITH<TAB>Good morning.", "Mary
 # Jones - Yes.", "Smith — Well, …" (counted on the survey: only where it recurs).
 # (a double name, "Lindgren-Achebe — Lagos."; French minutes' "M. le maire. – Mes chers
