@@ -7,11 +7,12 @@ from test_exports_and_oral import encode, same_words, xp
 
 
 def _turns(tree: object) -> list[tuple[str, str, str]]:
-    """(who, label, the turn's words) for every turn."""
+    """(who, label, the turn's words, a page's heads left out) for every turn."""
     out = []
     for sp in xp(tree, "//t:sp"):  # type: ignore[arg-type]
         label = "".join(xp(sp, "t:speaker/text()"))
-        words = " ".join(" ".join("".join(x.itertext()) for x in xp(sp, "t:p|t:l|t:lg")).split())
+        said = ["".join(xp(x, ".//text()[not(ancestor::t:fw)]")) for x in xp(sp, "t:p|t:l|t:lg")]
+        words = " ".join(" ".join(said).split())
         out.append((sp.get("who").lstrip("#"), label, words))
     return out
 
@@ -208,3 +209,32 @@ def test_words_in_small_letters_before_a_colon_in_prose_are_no_labels() -> None:
     tree = encode(text, "minutes.txt")
     assert {w for w, _, _ in _turns(tree)} == {"ada-moss"}
     same_words(tree, text)
+
+
+HEAD = "Landtag Nordmark — 4. Wahlperiode — 7. Sitzung. Kiel, Dienstag, den 2. März 1993"
+LANDTAG = f"""{HEAD}\t211
+Präsident Lorenz: Die Sitzung ist eröffnet. Das Wort hat Frau Albers.
+Frau Albers (SPD): Meine Damen und Herren, der Hafen braucht Geld, und zwar
+212\t{HEAD}
+Frau Albers (SPD)
+bald. Ich danke Ihnen.
+Präsident Lorenz: Danke. Das Wort hat Herr Dr. Voigt.
+Dr. Voigt, Minister für Wirtschaft: Wir prüfen das.
+{HEAD}\t213
+Präsident Lorenz: Die Sitzung ist geschlossen.
+"""
+
+
+def test_page_heads_with_a_tab_and_the_speakers_head_under_them() -> None:
+    tree = encode(LANDTAG, "landtag.txt")
+    assert xp(tree, "//t:pb/@n") == ["211", "212", "213"]
+    heads = xp(tree, "//t:fw[@type='header']/text()")
+    assert heads == [f"{HEAD}\t211", f"212\t{HEAD}", "Frau Albers (SPD)", f"{HEAD}\t213"]
+    turns = _turns(tree)
+    assert [w for w, _, _ in turns] == ["lorenz", "albers", "lorenz", "voigt", "lorenz"]
+    # the speech goes on across the page; the heads are no words of it
+    assert (
+        turns[1][2]
+        == "Meine Damen und Herren, der Hafen braucht Geld, und zwar bald. Ich danke Ihnen."
+    )
+    same_words(tree, LANDTAG)

@@ -782,6 +782,12 @@ def lex_lines(
         if number in heads:  # a running head with the page's number: the page begins
             lx.event(PageMark(heads[number], None))
             lx.event(Folio(stripped, "header"))
+            marked = heads[number]
+            continue
+        if marked is not None and _speaker_head(stripped):
+            # "Brand (FDP)" under "412<TAB>Deutscher Bundestag — …": who speaks on the page
+            lx.event(Folio(stripped, "header"))
+            marked = None
             continue
         indent = len(raw) - len(raw.lstrip())
         gutter: str | None = None
@@ -1181,6 +1187,15 @@ def _not_a_name(name: str) -> bool:
     return name.upper() in NOT_LABELS or all(w.casefold() in HEADING_WORDS for w in name.split())
 
 
+def _speaker_head(text: str) -> bool:
+    """A line naming a speaker as a label would, with no colon and no stop
+    after it ("Brand (FDP)", "Parl. Staatssekretär Dr. de With"), as a
+    parliament's print heads a page with the member speaking on it."""
+    if len(text) > 60 or ":" in text or text[-1:] in ".,;!?" or not text[:1].isupper():
+        return False
+    return colon_label(text + ": x") is not None
+
+
 def _heads_page(text: str, page: str) -> bool:
     """Whether a line ends with the page's number of the pages' count: "June
     4–5, 2031 4 of 90" on page 4.
@@ -1538,12 +1553,17 @@ def _unnumbered_furniture(lines: tuple[str, ...]) -> dict[int, str]:
     }
 
 
+# A running head on a left page, its number first: "1840<TAB>Deutscher Bundestag — …".
+_VERSO_HEAD: Final = recache.compile(r"^(?P<n>\d{1,5})(?:\t|\s{2,})(?P<words>\D\S.{20,150})$")
+
+
 def _numbered_heads(lines: tuple[str, ...], folios: dict[int, str]) -> dict[int, str]:
     """Running heads that carry their page's number, in a text without form
     feeds (a printed record copied as text): the same words at least three
     times, each followed by a number that grows from one to the next
     ("... 28. Juni 2016 17897"; the copy may glue it to the text before:
-    "... 28. Juni 201617896"). Returns source line → page number.
+    "... 28. Juni 201617896"; a tab may set it apart, and a left page's head
+    may put it first: "1840<TAB>Deutscher …"). Returns source line → page number.
 
     >>> head = "Official Report of the Sitting of 3 May"
     >>> _numbered_heads(("Speech.", head + " 11", "More.", head + "12", "x", head + " 13"), {})
@@ -1554,6 +1574,9 @@ def _numbered_heads(lines: tuple[str, ...], folios: dict[int, str]) -> dict[int,
     groups: dict[str, list[tuple[int, str]]] = {}
     for number, raw in enumerate(lines, 1):
         text = raw.strip()
+        verso = _VERSO_HEAD.match(text) if text[:1].isdigit() else None
+        if verso is not None:  # "1840<TAB>Deutscher Bundestag — …": a left page's head
+            text = verso.group("words") + " " + verso.group("n")
         if number in folios or not 24 <= len(text) <= 160 or not text[-1].isdigit():
             continue
         groups.setdefault(text[:20], []).append((number, text))
@@ -1565,7 +1588,7 @@ def _numbered_heads(lines: tuple[str, ...], folios: dict[int, str]) -> dict[int,
         spaced = Counter(
             text[: len(text.rstrip("0123456789"))].rstrip()
             for _n, text in members
-            if text[len(text.rstrip("0123456789")) - 1 : -1].startswith((" ", "\u00a0"))
+            if text[len(text.rstrip("0123456789")) - 1 : -1].startswith((" ", "\u00a0", "\t"))
         )
         best: list[tuple[int, str]] = []
         # two pages only: a long head (40 characters or more) over pages that follow
