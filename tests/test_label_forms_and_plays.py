@@ -77,7 +77,7 @@ def test_italic_prefixes_are_a_plays_prefixes_named_from_the_cast() -> None:
     assert turns[0][2].startswith("Hey, the wheel goes round,")
     # a direction in the margin after a speech's words, its bracket never closed
     assert turns[10][2] == "Not I!_ [_Aside._"
-    assert xp(tree, "//t:sp[11]//t:stage/text()") == ["[_Aside._"]
+    assert xp(tree, "(//t:sp)[11]//t:stage/text()") == ["[_Aside._"]
     assert len(xp(tree, "//t:castList//t:castItem")) == 5
 
 
@@ -238,3 +238,52 @@ def test_page_heads_with_a_tab_and_the_speakers_head_under_them() -> None:
         == "Meine Damen und Herren, der Hafen braucht Geld, und zwar bald. Ich danke Ihnen."
     )
     same_words(tree, LANDTAG)
+
+
+HARBOUR = """**Ines Vale**: Welcome to the harbour notes.  Two stories today.
+
+**Tom Reyes**: Hi all.
+
+_New crane at the north quay_
+
+**Ines Vale**: First, the crane.
+
+**Tom Reyes**: It lifts forty tonnes.
+
+_Dredging plans for spring_
+
+The second story is the dredging.
+
+<center><img src="/pics/quay-02.jpg"></center>
+
+<!--more-->
+
+It starts in March.
+
+## [00:04:10] Listener mail
+
+**Tom Reyes**: One letter this week.
+"""
+
+
+def test_topic_lines_headings_with_times_and_html_lines_are_not_speech() -> None:
+    tree = encode(HARBOUR, "harbour.md")
+    turns = _turns(tree)
+    assert [w for w, _, _ in turns] == [
+        "ines-vale",
+        "tom-reyes",
+        "ines-vale",
+        "tom-reyes",
+        "tom-reyes",
+    ]
+    # a topic before a label heads a section; one the speaker goes on under stays in the turn
+    heads = [" ".join("".join(h.itertext()).split()) for h in xp(tree, "//t:div/t:head")]
+    assert heads == ["_New crane at the north quay_", "## [00:04:10] Listener mail"]
+    assert xp(tree, "(//t:sp)[4]/t:stage/text()") == ["_Dredging plans for spring_"]
+    assert (
+        turns[3][2]
+        == "It lifts forty tonnes. The second story is the dredging. It starts in March."
+    )
+    # the web page's markup is kept with its line, outside the speech
+    assert xp(tree, "//t:notesStmt/t:note[@type='boilerplate']/@n") == ["15", "17"]
+    assert "img" not in " ".join(xp(tree, "//t:text//text()"))

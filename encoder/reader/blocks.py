@@ -794,7 +794,7 @@ class Classifier:
         return MetadataField(kind, key, value, (start, Text(raw)), para.line)
 
     def boilerplate(self, para: RawParagraph, text: str) -> Block | None:
-        if para.furniture or P.boilerplate_match(text):
+        if para.furniture or P.boilerplate_match(text) or _markup(text):
             self.reporter.info(
                 "I101",
                 f"page boilerplate {text!r} is not part of the edition; kept in the header",
@@ -1223,6 +1223,8 @@ class Classifier:
             return Heading(self.inlines(para), "section", para.line)
         if text[:1] == "#" and _MARKDOWN_HEADING.match(text):
             return Heading(self.inlines(para), "section", para.line)  # "## Forking Linux"
+        if text[:1] in "_*" and self.survey.emphasised >= 2 and _topic_line(text):
+            return Heading(self.inlines(para), "section", para.line)  # "_Draft BIP for …_"
         witness = text[:1] in P.HEARING_FIRST and P.HEARING_HEADING.match(text) is not None
         if witness and len(text) <= 200 and P.CAPITALS_LINE.match(text) and text[-1:] not in ".,":
             pass  # "STATEMENT OF …" over two lines: longer than a line, one heading
@@ -2140,6 +2142,16 @@ def assemble(
         at = len(out) - 1
         while at > 0 and isinstance(out[at], Boilerplate) and isinstance(block, Paragraph):
             at -= 1
+        topic = out[at] if isinstance(block, Paragraph) and at > 0 else None
+        if isinstance(topic, Heading) and isinstance(out[at - 1], Turn) and _topic_head(topic):
+            # "_Correction about offchain DLCs_", then the speaker goes on: the topic
+            # is a line of the record inside the turn, not a section the turn left
+            turn = out[at - 1]
+            assert isinstance(turn, Turn)
+            line = Narration(topic.content, topic.line)
+            del out[at:]
+            out[at - 1] = evolve(turn, "paragraphs", (*turn.paragraphs, line, block))
+            continue
         if isinstance(block, Paragraph) and at > 0 and _remark(out[at]):
             # "(Beifall bei der CDU.)" in the middle of a speech, which goes on
             # below it: the remark and the rest of the speech are the turn's
@@ -2179,6 +2191,17 @@ def assemble(
                 continue
         out.append(block)
     return out
+
+
+def _markup(text: str) -> bool:
+    """A line of HTML tags alone (``<center><img …></center>``, ``<!--more-->``)."""
+    return text[:1] == "<" and text[-1:] == ">" and P.MARKUP_LINE.match(text) is not None
+
+
+def _topic_head(block: Heading) -> bool:
+    """A section heading that is a topic's title in italics ("_Draft BIP …_")."""
+    words = [i for i in block.content if isinstance(i, Text)]
+    return len(words) == len(block.content) and _topic_line(_plain(block.content))
 
 
 def _remark(block: Block) -> bool:
@@ -2271,7 +2294,24 @@ def _personal(name: str) -> bool:
 
 
 # A Markdown heading: "## How it began".
-_MARKDOWN_HEADING: Final = recache.compile(r"#{1,6}[ \t]+[^\W_]")
+# (a time may open it, as podcast sites head each part: "## [00:00:33] Intro")
+_MARKDOWN_HEADING: Final = recache.compile(r"#{1,6}[ \t]+(?:\\?\[\d[\d:.]{3,11}\\?\][ \t]+)?[^\W_]")
+# A line all in italics (or in one pair of asterisks): "_Draft BIP for unspendable keys_".
+_ITALIC_LINE: Final = recache.compile(r"(?P<m>[_*])(?P<words>[^\W_][^_*\n]{2,118})(?P=m)")
+
+
+def _topic_line(text: str) -> bool:
+    """A topic's title set in italics on its own line between the turns of a
+    Markdown transcript whose labels are in emphasis: two words or more, the
+    first with a capital, and no stop or comma at its end (a sentence in
+    italics, "_I said no._", is speech)."""
+    found = _ITALIC_LINE.fullmatch(text)
+    if found is None:
+        return False
+    words = found.group("words").rstrip()
+    return words[:1].isupper() and len(words.split()) >= 2 and words[-1] not in ".,;:!?"
+
+
 # A transcriber's section marker: "[INTRODUCTION]", "[EPISODE]", "[INTERVIEW BEGINS]".
 _SECTION_MARKER: Final = recache.compile(r"\[(?P<word>[A-Z]{2,20})(?: [A-Z]{2,20}){0,2}\]")
 # The keys of a YAML front matter that name who transcribed the record.

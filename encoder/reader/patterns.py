@@ -197,6 +197,14 @@ BOILERPLATE: Final = recache.compile(
 )
 
 
+# A line of HTML alone, a web page's markup in a Markdown copy: "<center><img
+# src="/image/a-01.jpg"></center>", "<!--more-->", "<iframe …></iframe>" (an
+# autolink, "<https://…>", is no tag).
+MARKUP_LINE: Final = recache.compile(
+    r"^(?:<!--[^<>]{0,200}-->|</?[A-Za-z][A-Za-z0-9]{0,15}(?:[\s/][^<>]{0,1000})?>|[ \t])+$"
+)
+
+
 def boilerplate_match(text: str) -> re.Match[str] | None:
     """BOILERPLATE, tried only on a line it can match: a phrase of its list is
     short, a breadcrumb has › or », a cookie banner starts with "we" (the
