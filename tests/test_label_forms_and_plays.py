@@ -287,3 +287,51 @@ def test_topic_lines_headings_with_times_and_html_lines_are_not_speech() -> None
     # the web page's markup is kept with its line, outside the speech
     assert xp(tree, "//t:notesStmt/t:note[@type='boilerplate']/@n") == ["15", "17"]
     assert "img" not in " ".join(xp(tree, "//t:text//text()"))
+
+
+FERRY = """                 THE FERRYMAN.
+
+              A Play in One Act.
+
+DRAMATIS PERSONAE.
+
+ANSELM, a ferryman.
+LOTTE, his wife.
+A TOLL-KEEPER.
+THE BAILIFF.
+
+THE FERRYMAN.
+
+
+ACT I.
+
+SCENE I.
+
+ANSELM.
+The river's up; no boat goes out today.
+
+LOTTE.
+Then bar the door and let the water play.
+
+ANSELM.
+The bailiff waits upon the other side.
+
+LOTTE.
+So let him wait until the turning tide.
+
+THE BAILIFF.
+Ho! Ferryman!
+
+ANSELM.
+He calls.
+"""
+
+
+def test_a_plays_title_and_cast_entries_are_not_speeches() -> None:
+    tree = encode(FERRY, "ferry.txt")
+    turns = _turns(tree)
+    assert [w for w, _, _ in turns] == ["anselm", "lotte", "anselm", "lotte", "bailiff", "anselm"]
+    roles = xp(tree, "//t:castList//t:role/text()")
+    assert roles == ["ANSELM", "LOTTE", "A TOLL-KEEPER", "THE BAILIFF"]
+    assert xp(tree, "//t:titlePart[@type='main']/text()") == ["THE FERRYMAN."]
+    same_words(tree, FERRY)

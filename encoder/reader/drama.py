@@ -716,6 +716,21 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
     previous = tokens[index - 1] if index else None
     if kind == "prefix" and token.prefix == token.name and parser.state != "body":
         return "text"  # a name alone before the play begins: the title page, a cast line
+    if (
+        kind == "prefix"
+        and parser.state != "body"
+        and not token.rest
+        and token.indent >= _CENTRED_TITLE
+        and not parser.prefixes.indented
+    ):
+        return "text"  # "        WILHELM TELL." centred over the play: its title, no one
+    if (
+        kind == "prefix"
+        and parser.state != "body"
+        and not token.rest
+        and _next_kind(tokens, index) in _HEADINGS
+    ):
+        return "text"  # "WILHELM TELL." over "ACT I.": the title again, nothing said
     if kind == "prefix":
         names = parser.prefixes.accepted if parser.state == "body" else parser.prefixes.recurring
         if token.name.casefold() not in names or not opens_block(previous, token):
@@ -752,6 +767,23 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
     ):
         return "text"  # "(Among which number Cassius be you one)": spoken, in verse
     return kind
+
+
+def _repeats_title(parser: _Parser, token: Token) -> bool:
+    """A line of the title page said again ("THE FERRYMAN." under the cast
+    list, over the first act): the title, never a role."""
+    key = token.text.strip("_. ").casefold()
+    return any(t.text.strip("_. ").casefold() == key for lines in parser.front for t in lines)
+
+
+def _next_kind(tokens: list[Token], index: int) -> str:
+    """The kind of the next token with words after ``index`` ("" at the end)."""
+    return next((t.kind for t in tokens[index + 1 :] if t.kind != "blank"), "")
+
+
+# How far in a line alone before the play stands to be centred (a title), where
+# the play's prefixes stand at the margin.
+_CENTRED_TITLE: Final = 8
 
 
 def _unstopped_prefix(prefixes: Prefixes, previous: Token | None, token: Token) -> Token | None:
@@ -794,8 +826,11 @@ def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
                 (parser.cast and _after_gap(tokens, index))
                 or kind == "setting"
                 or _SCENES_HEAD.match(token.text.strip("_ "))
+                or (parser.cast and token.indent >= parser.cast[-1][0].indent + _CENTRED_TITLE)
+                or _repeats_title(parser, token)
             ):
-                parser.state = "front"  # blank lines end the list: a title, a prologue
+                # blank lines end the list, or a line centred over the play: a title, a prologue
+                parser.state = "front"
             elif (
                 (kind in ("text", "prefix") and _cast_like(token))
                 or (parser.cast and token.indent > parser.cast[-1][0].indent)
