@@ -335,3 +335,36 @@ def test_a_plays_title_and_cast_entries_are_not_speeches() -> None:
     assert roles == ["ANSELM", "LOTTE", "A TOLL-KEEPER", "THE BAILIFF"]
     assert xp(tree, "//t:titlePart[@type='main']/text()") == ["THE FERRYMAN."]
     same_words(tree, FERRY)
+
+
+DRAFT = """ACT I
+
+
+SCENE I.--A parlour
+
+BRIDGET at the window with ROSE
+
+BRIDGET. The coach is late[,] and the road is bad.
+
+ROSE. It always is.
+
+BRIDGET. Then[;] we wait.
+
+     Enter HUGH
+
+HUGH. [ROSE.?] A fine day; a Coche [Coach] came by an hour ago.
+
+ROSE. Did it?
+
+HUGH. It did. [Aside] She knows it did.
+"""
+
+
+def test_an_editors_brackets_in_a_play_are_not_directions() -> None:
+    tree = encode(DRAFT, "draft.txt")
+    assert [w for w, _, _ in _turns(tree)] == ["bridget", "rose", "bridget", "hugh", "rose", "hugh"]
+    stages = xp(tree, "//t:stage/text()")
+    assert "[,]" not in stages and "[;]" not in stages and "[ROSE.?]" not in stages
+    assert "[Coach]" not in stages
+    assert "[Aside]" in stages and "Enter HUGH" in stages
+    same_words(tree, DRAFT)

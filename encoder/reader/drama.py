@@ -1000,6 +1000,33 @@ def _is_direction(group: str, verse_play: bool = False) -> bool:
     return opener or not verse_play
 
 
+def _editorial(group: str, before: str) -> bool:
+    """An editor's brackets in a play's text, not a direction: a stop supplied
+    ("matches[,] of three"), a query of who speaks ("[VERJUICE.?]"), a word's
+    spelling mended after it ("Feme [Femme]").
+
+    >>> _editorial("[,]", "six matches"), _editorial("[Femme]", "a Feme ")
+    (True, True)
+    >>> _editorial("[NELL.?]", ""), _editorial("[Aside]", "so it is ")
+    (True, False)
+    """
+    if group[0] != "[":
+        return False
+    inner = group[1:-1].strip()
+    if not any(c.isalpha() for c in inner):
+        return True
+    if " " in inner:
+        return False
+    if inner.endswith("?"):
+        return True
+    last = before.split()[-1].strip(".,;:!?") if before[-1:] == " " and before.strip() else ""
+    return (
+        len(inner) >= 3
+        and last[:2].casefold() == inner[:2].casefold()
+        and abs(len(last) - len(inner)) <= 2
+    )
+
+
 def split_directions(
     text: str, line: int, at_start: bool, verse_play: bool = False
 ) -> tuple[str | StageDirection, ...]:
@@ -1017,7 +1044,7 @@ def split_directions(
     pos = 0
     for match in _GROUP.finditer(text):
         group = match[0]
-        if not _is_direction(group, verse_play):
+        if not _is_direction(group, verse_play) or _editorial(group, text[: match.start()]):
             continue
         if match.start() > pos:
             parts.append(text[pos : match.start()])
