@@ -368,3 +368,25 @@ def test_an_editors_brackets_in_a_play_are_not_directions() -> None:
     assert "[Coach]" not in stages
     assert "[Aside]" in stages and "Enter HUGH" in stages
     same_words(tree, DRAFT)
+
+
+QUESTIONS = """**Mr. Owen Tarrant (Helmsby) (Con):** Will the Prime Minister say when?
+
+**The Prime Minister:** Soon.
+
+**Mr. Tarrant:** The right hon. Member for Calder Vale (Ms Rook) said the same.
+
+**Hon. Members:** Hear, hear.
+
+**The Prime Minister:** I thank hon. Members.
+"""
+
+
+def test_a_member_in_bold_with_seat_and_party_then_by_surname_is_one_person() -> None:
+    tree = encode(QUESTIONS, "questions.md")
+    who = [w for w, _, _ in _turns(tree)]
+    assert who == ["owen-tarrant", "prime-minister", "owen-tarrant", "members", "prime-minister"]
+    # one member of the House is not the House
+    refs = xp(tree, "(//t:sp)[3]//t:persName/@ref")
+    assert "#members" not in refs
+    assert xp(tree, "(//t:sp)[5]//t:persName/@ref") == ["#members"]

@@ -1247,6 +1247,9 @@ class Classifier:
             name, start = para.bare
             if name in ("Q", "A"):
                 name = self._qa_person(name) or name
+            seated = _LABEL_PARENS.match(name) if name.endswith(")") else None
+            if seated is not None:  # "**Mrs. Jane Hale (Oakford) (Lab):**": Jane Hale
+                name = _split_label(seated.group("core"), seated.group("parens"), "")[1]
             return self._open_turn(para, text[:start].rstrip(), name, None, start, style=para.style)
         qa = P.QA_LABEL.match(body) if self.survey.qa_labels else None
         if qa is not None:
@@ -2022,6 +2025,12 @@ _TITLED_NAME = recache.compile(
 
 # A name given by initials and surname: "J. MORALES", "A.B. Chen".
 _INITIALLED_NAME: Final = recache.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w’'-]+$")
+
+
+# A label's name and the parentheses after it: "Mrs. Jane Hale (Oakford) (Lab)".
+_LABEL_PARENS: Final = recache.compile(
+    r"^(?P<core>[^()]*[^()\s])\s*(?P<parens>(?:\([^()]*\)\s*)+)$"
+)
 
 
 def _split_label(name: str, parens: str | None, term: str) -> tuple[str, str, str | None]:

@@ -704,8 +704,10 @@ def _add_variants(text: _TextIndex, register: Register, file: str, reporter: Rep
             same_paragraph = entry.note_id is not None and para_text == note_paragraph.get(
                 entry.note_id
             )
-            if word[:-1] in surnames and word[-1:] == "s":
-                continue  # "Jurors" is more than one "Juror", not a spelling of it
+            if (word[:-1] in surnames and word[-1:] == "s") or word + "s" in surnames:
+                # "Jurors" is more than one "Juror", not a spelling of it; "the right
+                # hon. Member" is one of "Hon. Members", not the House
+                continue
             if len(word) >= 6 or same_paragraph:
                 register.add_name(entry, word)
                 known.add(word)
