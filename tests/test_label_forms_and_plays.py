@@ -390,3 +390,15 @@ def test_a_member_in_bold_with_seat_and_party_then_by_surname_is_one_person() ->
     refs = xp(tree, "(//t:sp)[3]//t:persName/@ref")
     assert "#members" not in refs
     assert xp(tree, "(//t:sp)[5]//t:persName/@ref") == ["#members"]
+
+
+def test_a_chinese_records_time_and_place_lines_date_it() -> None:
+    text = (
+        "时间：2011年3月9日上午\n\n地点：市政府第三会议室\n\n"
+        "**Ms. Lin:** The meeting is open.\n\n**Mr. Zhou:** Thank you.\n"
+    )
+    tree = encode(text, "meeting.md")
+    assert xp(tree, "//t:creation/t:date/@when") == ["2011-03-09"]
+    assert xp(tree, "//t:creation/t:placeName/text()") == ["市政府第三会议室"]
+    assert [w for w, _, _ in _turns(tree)] == ["lin", "zhou"]
+    same_words(tree, text)

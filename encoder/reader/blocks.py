@@ -2375,7 +2375,7 @@ _NOTE_FIRST: Final = "[" + P.SUPERSCRIPT_DIGITS
 def _metadata_field(text: str) -> re.Match[str] | None:
     """:data:`P.METADATA_FIELD`, tried only where a colon follows the key or the
     key ends with "by" (such keys are at most 14 characters long)."""
-    if ":" not in text and "by" not in text[:20].lower():
+    if ":" not in text and "：" not in text[:4] and "by" not in text[:20].lower():
         return None
     return P.METADATA_FIELD.match(text)
 
