@@ -402,3 +402,41 @@ def test_a_chinese_records_time_and_place_lines_date_it() -> None:
     assert xp(tree, "//t:creation/t:placeName/text()") == ["市政府第三会议室"]
     assert [w for w, _, _ in _turns(tree)] == ["lin", "zhou"]
     same_words(tree, text)
+
+
+ORCHARD = """ACT I.
+
+SCENE I.--An orchard.
+
+THRUSH (in a pear tree).
+Carol of the Frost.
+
+   Cold is the bough and white the hill,
+   And yet the thrush is singing still.
+
+MOLE.
+Be quiet, bird.
+
+THRUSH.
+I will not.
+
+MOLE.
+Then sing again.
+
+THRUSH.
+I shall.
+
+MOLE.
+Good night.
+"""
+
+
+def test_a_songs_caption_under_the_singer_is_a_direction() -> None:
+    tree = encode(ORCHARD, "orchard.txt")
+    assert [w for w, _, _ in _turns(tree)] == ["thrush", "mole"] * 3
+    first = xp(tree, "(//t:sp)[1]")[0]
+    assert xp(first, "t:stage/text()") == ["(in a pear tree).", "Carol of the Frost."]
+    assert xp(first, "t:l/text()") == [
+        "Cold is the bough and white the hill,",
+        "And yet the thrush is singing still.",
+    ]

@@ -1179,6 +1179,25 @@ def decide_verse(lines: list[Token], judged: bool | None, prose_play: bool, base
     return len(lines) > 1 and all(t.indent > base for t in lines)
 
 
+def _song_caption(raw: _RawSpeech) -> None:
+    """Under a name alone with a note on how it is delivered ("FISHER BOY
+    (sings in his boat).", "HERDSMAN (on the mountains)."), a short line alone
+    over a song set in below it ("Melody of the Ranz des Vaches.") is the
+    song's caption: a direction, not its first line."""
+    if raw.token.rest or not raw.token.delivery:
+        return
+    lines = [t for t in raw.items if isinstance(t, Token)]
+    if len(lines) < 2 or raw.items[0] is not lines[0]:
+        return
+    caption, song = lines[0], lines[1]
+    short = len(caption.text) <= _CAPTION and caption.text.endswith(".")
+    if short and song.line > caption.line + 1 and song.indent > caption.indent:
+        raw.items[0] = StageDirection(caption.text, "business", caption.line)
+
+
+_CAPTION: Final = 60
+
+
 def _speech_lines(raw: _RawSpeech) -> list[Token]:
     lines = [t for t in raw.items if isinstance(t, Token)]
     if _GROUP.sub("", raw.token.rest).strip("} "):  # not "ROPER.  } [_To LILY._]"
@@ -1567,6 +1586,8 @@ def read_play(lines: tuple[str, ...]) -> tuple[Play, list[Boilerplate]]:
     prefixes = survey_prefixes(tokens)
     tokens = settle_open_italics(tokens, prefixes)
     parser = parse_tokens(tokens, prefixes)
+    for raw in parser.raw:
+        _song_caption(raw)
     if parser.cast_head is None:
         front_paras, headless = _headless_cast(parser.front)
         cast = _cast(None, [[t] for t in headless])
