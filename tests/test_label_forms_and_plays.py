@@ -440,3 +440,51 @@ def test_a_songs_caption_under_the_singer_is_a_direction() -> None:
         "Cold is the bough and white the hill,",
         "And yet the thrush is singing still.",
     ]
+
+
+COMPANY = """     CHARACTERS<1>
+
+     SIR ROGER FENWICK     Mr. Hart
+     LADY FENWICK          Mrs. Vane
+     TAPLOW                Mr. Gill
+     MISS PRUE
+
+
+PROLOGUE SPOKEN BY MR. HART
+
+     Good friends, the lamps are lit, the curtain sways,
+     And here begins the silliest of plays.
+
+
+ACT I
+
+SCENE I.--A drawing-room
+
+SIR ROGER. Where is my hat?
+
+PRUE. Upon your head, sir.
+
+SIR ROGER. So it is.
+
+LADY FENWICK. He never knows.
+
+TAPLOW. Nor ever will.
+
+PRUE. Nor ever shall.
+"""
+
+
+def test_a_cast_list_with_a_note_anchor_and_an_actors_column() -> None:
+    tree = encode(COMPANY, "company.txt")
+    roles = xp(tree, "//t:castList//t:role/text()")
+    assert roles == ["SIR ROGER FENWICK", "LADY FENWICK", "TAPLOW", "MISS PRUE"]
+    who = [w for w, _, _ in _turns(tree)]
+    assert who == [
+        "sir-roger-fenwick",
+        "miss-prue",
+        "sir-roger-fenwick",
+        "lady-fenwick",
+        "taplow",
+        "miss-prue",
+    ]
+    assert xp(tree, "//t:div[@type='prologue']/t:head/text()") == ["PROLOGUE SPOKEN BY MR. HART"]

@@ -79,7 +79,9 @@ _SCENE_AFTER: Final = recache.compile(
     r"^(?P<n>[^\W\d_]{3,8})\s(?:" + _SCENE_WORDS + r"|AUFTRITT|Auftritt)\b[.:]?$"
 )
 _FRAME: Final = recache.compile(
-    r"^(?:THE\s|The\s)?(?P<kind>PROLOGUE|Prologue|EPILOGUE|Epilogue|INDUCTION|Induction)\.?$"
+    r"^(?:THE\s|The\s)?(?P<kind>PROLOGUE|Prologue|EPILOGUE|Epilogue|INDUCTION|Induction)"
+    # who wrote or spoke it: "PROLOGUE WRITTEN BY MR. GARRICK", "Epilogue, spoken by Mrs. Abington"
+    r"(?:,?\s(?:WRITTEN|SPOKEN|[Ww]ritten|[Ss]poken)\s(?:BY|[Bb]y)\s[^\n]{1,60})?\.?$"
 )
 # A paragraph set all in italics.
 _ITALIC: Final = recache.compile(r"^_[^_]+_\.?$")
@@ -90,7 +92,8 @@ _SCENES_HEAD: Final = recache.compile(
 _CAST_HEAD: Final = recache.compile(
     r"^(?:THE\s)?(?:DRAMATIS\sPERSONAE|PERSONS\s(?:OF|IN)\sTHE\s(?:PLAY|DRAMA|COMEDY|TRAGEDY)"
     r"|PERSONS(?:\sREPRESENTED)?|CHARACTERS(?:\sIN\sTHE\sPLAY)?|CAST(?:\sOF\sCHARACTERS)?"
-    r"|THE\sACTORS?\sNAMES|(?:DIE\s)?PERSONEN(?:\sDER\sHANDLUNG)?)[.:]?$",
+    r"|THE\sACTORS?\sNAMES|(?:DIE\s)?PERSONEN(?:\sDER\sHANDLUNG)?)[.:]?"
+    r"(?:<\d{1,3}>|\[\d{1,3}\])?$",  # an editor's note against it: "DRAMATIS PERSONAE<2>"
     re.I,
 )
 _SETTING: Final = recache.compile(
@@ -1382,6 +1385,8 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     (('WILFRID TAVISH',), '(_Actors at the Pandora_)', False)
     >>> split_cast_line("DALAND              _A Norwegian Navigator_")
     (('DALAND',), '_A Norwegian Navigator_', False)
+    >>> split_cast_line("SIR PETER TEAZLE      Mr. King")
+    (('SIR PETER TEAZLE',), 'Mr. King', False)
     >>> split_cast_line("MRS. ALVING, widow of Captain Alving, late Chamberlain to\\nthe King.")
     (('MRS. ALVING',), 'widow of Captain Alving, late Chamberlain to\\nthe King.', False)
     """
@@ -1399,9 +1404,11 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     acting = _CAST_AS.match(text)  # "MACHIAVEL as Prologue speaker.": the role, then its part
     if acting is not None:
         return (acting["name"].strip(),), acting["desc"].strip() or None, False
-    # (a name, then a run of spaces and a description in italics: "DALAND      _A Navigator_")
+    # (a name, then a run of spaces and a description in italics: "DALAND      _A Navigator_";
+    # or the actor who played it: "SIR PETER TEAZLE      Mr. King")
     match = re.match(
-        r"^(?P<name>[^,(—\n]{1,60}?)\s?(?P<sep>,|\(|—|--|[ \t]{2,}(?=_))\s?(?P<desc>.*)$",
+        r"^(?P<name>[^,(—\n]{1,60}?)\s?(?P<sep>,|\(|—|--|[ \t]{2,}(?=_)"
+        r"|[ \t]+(?=(?:Mr|Mrs|Miss|Ms|Mme|Mlle)\.?\s[A-Z][a-z]))\s?(?P<desc>.*)$",
         text,
         re.S,
     )
