@@ -488,3 +488,37 @@ def test_a_cast_list_with_a_note_anchor_and_an_actors_column() -> None:
         "miss-prue",
     ]
     assert xp(tree, "//t:div[@type='prologue']/t:head/text()") == ["PROLOGUE SPOKEN BY MR. HART"]
+
+
+SHEPHERD = """The Project Gutenberg EBook of The Shepherd's Wager, by Tom Wyle
+
+This eBook is for the use of anyone anywhere at no cost and with
+almost no restrictions whatsoever.
+
+Title: The Shepherd's Wager
+
+Author: Tom Wyle
+
+*** START OF THIS PROJECT GUTENBERG EBOOK THE SHEPHERD'S WAGER ***
+
+THE SHEPHERD'S WAGER
+
+ACT I.
+
+COLIN. A penny says it rains.
+
+MOPSA. Two say it won't.
+
+COLIN. Done.
+
+MOPSA. Done.
+"""
+
+
+def test_a_library_header_without_its_footer_over_a_short_play() -> None:
+    tree = encode(SHEPHERD, "wager.txt")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["The Shepherd's Wager"]
+    assert xp(tree, "//t:titleStmt/t:author/text()") == ["Tom Wyle"]
+    assert [w for w, _, _ in _turns(tree)] == ["colin", "mopsa", "colin", "mopsa"]
+    text = " ".join(xp(tree, "//t:text//text()"))
+    assert "Project Gutenberg" not in text and "no restrictions" not in text

@@ -1584,7 +1584,8 @@ def is_play(lines: tuple[str, ...], profile: Profile | None) -> bool:
     tokens = settle_open_italics(tokens, surveyed)
     prefixes = {p for p in surveyed.accepted if len(p) > 1}  # not Q. and A.
     used = sum(1 for t in tokens if t.kind == "prefix" and t.name.casefold() in prefixes)
-    return len(prefixes) >= 2 and used >= (4 if italic else 5)  # the italics mark the play
+    # the italics, or a digital library's header over it, mark a book's play
+    return len(prefixes) >= 2 and used >= (4 if italic or begin > 0 else 5)
 
 
 def read_play(lines: tuple[str, ...]) -> tuple[Play, list[Boilerplate]]:
