@@ -522,3 +522,17 @@ def test_a_library_header_without_its_footer_over_a_short_play() -> None:
     assert [w for w, _, _ in _turns(tree)] == ["colin", "mopsa", "colin", "mopsa"]
     text = " ".join(xp(tree, "//t:text//text()"))
     assert "Project Gutenberg" not in text and "no restrictions" not in text
+
+
+def test_roles_braced_together_share_the_braces_words() -> None:
+    text = FERRY.replace("A TOLL-KEEPER.\n", "WAT,     |\nHOB,     | his sons.\n").replace(
+        "THE BAILIFF.\nHo! Ferryman!", "HOB.\nHo! Father!"
+    )
+    tree = encode(text, "ferry2.txt")
+    roles = xp(tree, "//t:castList//t:role/text()")
+    assert roles == ["ANSELM", "LOTTE", "WAT", "HOB", "THE BAILIFF"]
+    sexes = {
+        p.get("{http://www.w3.org/XML/1998/namespace}id"): p.get("sex")
+        for p in xp(tree, "//t:person")
+    }
+    assert sexes["wat"] == sexes["hob"] == "MALE"

@@ -1442,13 +1442,36 @@ def _cast(head: Token | None, lines: list[list[Token]]) -> CastList | None:
     if head is None and not lines:
         return None
     entries: list[CastEntry] = []
-    for entry in lines:
+    braced = _braced(lines)
+    for index, entry in enumerate(lines):
         text = "\n".join(t.text for t in entry)
+        if index in braced:  # "JACOMO,     |" / "BARNARDINE, | friars.": the brace's words
+            roles = split_cast_line(text.partition("|")[0].strip(" ,"))[0]
+            entries.append(CastEntry(text, roles, braced[index], entry[0].line))
+            continue
         roles, desc, group = split_cast_line(text)
         entries.append(CastEntry(text, roles, desc, entry[0].line, group))
     return CastList(
         head.text if head else None, head.line if head else lines[0][0].line, tuple(entries)
     )
+
+
+def _braced(lines: list[list[Token]]) -> dict[int, str | None]:
+    """Cast lines braced together with a "|" drawn down the page, two or more
+    in a row ("ELSE,   |" / "GRETA,  | His daughters."): each line's index and
+    the words beside the brace, which describe every role it holds."""
+    braced: dict[int, str | None] = {}
+    run: list[int] = []
+    for index, entry in enumerate([*lines, []]):
+        if len(entry) == 1 and "|" in entry[0].text and entry[0].text[:1] != "|":
+            run.append(index)
+            continue
+        if len(run) >= 2:
+            words = [lines[i][0].text.partition("|")[2].strip() for i in run]
+            desc = " ".join(w for w in words if w) or None
+            braced.update(dict.fromkeys(run, desc))
+        run = []
+    return braced
 
 
 def _headless_cast(front: list[list[Token]]) -> tuple[list[list[Token]], list[Token]]:
