@@ -536,3 +536,24 @@ def test_roles_braced_together_share_the_braces_words() -> None:
         for p in xp(tree, "//t:person")
     }
     assert sexes["wat"] == sexes["hob"] == "MALE"
+
+
+def test_a_short_italic_play_whose_first_prefix_is_inside_its_italics() -> None:
+    text = (
+        "_Ned. Read me the bill,_ he says.\n_Kit._ It is long.\n"
+        "_Ned._ Read it.\n__Kit._ So be it.\n"
+    )
+    tree = encode(text, "bill.txt")
+    turns = _turns(tree)
+    assert [(w, label) for w, label, _ in turns] == [
+        ("ned", "_Ned."),
+        ("kit", "_Kit._"),
+        ("ned", "_Ned._"),
+        ("kit", "__Kit._"),
+    ]
+
+
+def test_a_page_head_a_copy_printed_with_another_stop_is_the_same_head() -> None:
+    text = LANDTAG.replace(f"{HEAD}\t213", HEAD.replace("Nordmark —", "Nordmark. —") + "\t213")
+    tree = encode(text, "landtag2.txt")
+    assert xp(tree, "//t:pb/@n") == ["211", "212", "213"]

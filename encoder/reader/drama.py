@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from .. import recache
@@ -464,6 +464,15 @@ def _style(token: Token) -> tuple[str, bool, bool, bool]:
 _OPEN_ITALIC: Final = recache.compile(r"^_{1,2}(?P<name>[A-Z][^_.!?:]{0,30}?)\.\s(?=\S)")
 
 
+def _italic_names(tokens: list[Token], prefixes: Prefixes, italic: bool) -> Prefixes:
+    """Where the play prints its prefixes in italics at the margin, a name so
+    printed is a prefix even said once ("_Mar._" beside "_Mar. Here lies …_")."""
+    if not italic:
+        return prefixes
+    names = {t.name.casefold() for t in tokens if _mermaid(t) and t.prefix.endswith("._")}
+    return replace(prefixes, accepted=prefixes.accepted | names)
+
+
 def settle_open_italics(tokens: list[Token], prefixes: Prefixes) -> list[Token]:
     """A line whose italics open on a prefix the play establishes and go on
     over the speech (``_Gav. My father is deceas'd.``, ``_Gav. Mort dieu!_``):
@@ -735,7 +744,8 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
     ):
         return "text"  # "WILHELM TELL." over "ACT I.": the title again, nothing said
     if kind == "prefix":
-        names = parser.prefixes.accepted if parser.state == "body" else parser.prefixes.recurring
+        body = parser.state == "body" or _mermaid(token)  # "_Mar. Here lies …": italics mark it
+        names = parser.prefixes.accepted if body else parser.prefixes.recurring
         if token.name.casefold() not in names or not opens_block(previous, token):
             return "text"
         short = token.name.casefold() in parser.prefixes.short
@@ -1603,7 +1613,7 @@ def is_play(lines: tuple[str, ...], profile: Profile | None) -> bool:
     if not italic and not _marked(lines[begin:stop]) and not verse_dialogue(lines[begin:stop]):
         return False
     tokens = lex_lines(lines, begin, stop)
-    surveyed = survey_prefixes(tokens)
+    surveyed = _italic_names(tokens, survey_prefixes(tokens), italic)
     tokens = settle_open_italics(tokens, surveyed)
     prefixes = {p for p in surveyed.accepted if len(p) > 1}  # not Q. and A.
     used = sum(1 for t in tokens if t.kind == "prefix" and t.name.casefold() in prefixes)
@@ -1614,7 +1624,7 @@ def is_play(lines: tuple[str, ...], profile: Profile | None) -> bool:
 def read_play(lines: tuple[str, ...]) -> tuple[Play, list[Boilerplate]]:
     begin, stop, info, furniture = _library(lines)
     tokens = lex_lines(lines, begin, stop)
-    prefixes = survey_prefixes(tokens)
+    prefixes = _italic_names(tokens, survey_prefixes(tokens), italic_prefixes(lines[begin:stop]))
     tokens = settle_open_italics(tokens, prefixes)
     parser = parse_tokens(tokens, prefixes)
     for raw in parser.raw:

@@ -1553,6 +1553,7 @@ def _unnumbered_furniture(lines: tuple[str, ...]) -> dict[int, str]:
     }
 
 
+_HEAD_MARKS: Final = recache.compile(r"[.,;:—–-]")
 # A running head on a left page, its number first: "1840<TAB>Deutscher Bundestag — …".
 _VERSO_HEAD: Final = recache.compile(r"^(?P<n>\d{1,5})(?:\t|\s{2,})(?P<words>\D\S.{20,150})$")
 
@@ -1577,6 +1578,8 @@ def _numbered_heads(lines: tuple[str, ...], folios: dict[int, str]) -> dict[int,
         verso = _VERSO_HEAD.match(text) if text[:1].isdigit() else None
         if verso is not None:  # "1840<TAB>Deutscher Bundestag — …": a left page's head
             text = verso.group("words") + " " + verso.group("n")
+        # (compared without their stops and dashes: a copy's "Bundestag. —" is the head)
+        text = " ".join(_HEAD_MARKS.sub(" ", text).split())
         if number in folios or not 24 <= len(text) <= 160 or not text[-1].isdigit():
             continue
         groups.setdefault(text[:20], []).append((number, text))
