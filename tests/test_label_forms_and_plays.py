@@ -557,3 +557,14 @@ def test_a_page_head_a_copy_printed_with_another_stop_is_the_same_head() -> None
     text = LANDTAG.replace(f"{HEAD}\t213", HEAD.replace("Nordmark —", "Nordmark. —") + "\t213")
     tree = encode(text, "landtag2.txt")
     assert xp(tree, "//t:pb/@n") == ["211", "212", "213"]
+
+
+def test_a_title_alone_is_no_ones_label() -> None:
+    text = (
+        "     PLAYERS\n\n     MR. FOX              Mr. Dale\n     WREN                 Miss Ash\n\n"
+        "MR. FOX. Good evening.\n\nWREN. Good evening, sir.\n\nMR. FOX. Sit down.\n\n"
+        "WREN. Thank you.\n"
+    )
+    tree = encode(text, "players.txt")
+    assert [w for w, _, _ in _turns(tree)] == ["fox", "wren", "fox", "wren"]
+    same_words(tree, text)

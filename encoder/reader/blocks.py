@@ -97,6 +97,7 @@ from .vocab import (
     OFFICES,
     RUN_ON_WORDS,
     SECTION_MARKERS,
+    TITLE_ABBREVIATIONS,
     TITLE_CASE_MINOR,
     WEEKDAYS,
     division_name,
@@ -661,6 +662,8 @@ class Classifier:
             return False  # ("SCENE II. By the river.": a play's synopsis, not a speaker)
         if colon and name in self.survey.handles:
             return True  # "nightjar_7:" among handles: no diariser's number
+        if name.rstrip(".") in TITLE_ABBREVIATIONS:
+            return False  # "MRS. PLUM      Mr. Kay", a cast line: a title is no one's name
         # "Speaker 2", "SPEAKER_02", and a recogniser's lettered "Speaker B"
         diariser = name[-1:].isdigit() or (name[:1] in "Ss" and is_diariser_label(name))
         if diariser and self.survey.colon_label_counts[name] < 2:
