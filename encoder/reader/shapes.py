@@ -1578,10 +1578,10 @@ def _numbered_heads(lines: tuple[str, ...], folios: dict[int, str]) -> dict[int,
         verso = _VERSO_HEAD.match(text) if text[:1].isdigit() else None
         if verso is not None:  # "1840<TAB>Deutscher Bundestag — …": a left page's head
             text = verso.group("words") + " " + verso.group("n")
-        # (compared without their stops and dashes: a copy's "Bundestag. —" is the head)
-        text = " ".join(_HEAD_MARKS.sub(" ", text).split())
         if number in folios or not 24 <= len(text) <= 160 or not text[-1].isdigit():
             continue
+        # (compared without their stops and dashes: a copy's "Bundestag. —" is the head)
+        text = " ".join(_HEAD_MARKS.sub(" ", text).split())
         groups.setdefault(text[:20], []).append((number, text))
     heads: dict[int, str] = {}
     for members in groups.values():
