@@ -568,3 +568,22 @@ def test_a_title_alone_is_no_ones_label() -> None:
     tree = encode(text, "players.txt")
     assert [w for w, _, _ in _turns(tree)] == ["fox", "wren", "fox", "wren"]
     same_words(tree, text)
+
+
+def test_a_plays_opening_entrance_and_verse_that_opens_with_a_stage_word() -> None:
+    tree = encode(MILLER, "miller.txt")
+    stages = [" ".join("".join(s.itertext()).split()) for s in xp(tree, "//t:stage")]
+    assert stages[0] == "_Enter_ BARNABY, _singing._"
+    text = MILLER.replace(
+        "   Who knocks so late?",
+        "   Music and the mill are all my cheer;\n   Who knocks so late?",
+    ).replace(
+        "_Enter_ DUKE ROLAND _and both_ OSWINS.",
+        "_Enter_ DUKE ROLAND, MILLER OSWIN, _and_\n      Countrymen.",
+    )
+    tree = encode(text, "miller2.txt")
+    stages = [" ".join("".join(s.itertext()).split()) for s in xp(tree, "//t:stage")]
+    assert not any(s.startswith("Music") for s in stages)
+    # the entrance goes on over its next line, a name after its "_and_" (an <lb/> between)
+    assert "_Enter_ DUKE ROLAND, MILLER OSWIN, _and_Countrymen." in stages
+    assert "Music and the mill are all my cheer;" in _turns(tree)[0][2]

@@ -755,11 +755,21 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
         return "text"  # "… in the course of the / Second Act._": a heading stands alone
     if kind == "cast-head" and parser.state != "front":
         return "text"
-    if kind == "stage" and parser.state == "front" and _entrance_after_cast(parser, token):
+    if (
+        kind == "stage"
+        and parser.state in ("front", "cast")
+        and _entrance_after_cast(parser, token)
+    ):
         return "stage"  # "Enter CHORUS." under the cast list and title: a prologue begins
     if kind == "stage" and parser.state in ("front", "cast"):
         return "text"  # "_Copyright 1912_", "[Transcriber's Note:": the title page
-    if kind == "stage" and token.text[0] == "_" and previous and previous.kind != "blank":
+    if (
+        kind == "stage"
+        and token.text[0] == "_"
+        and previous
+        and previous.kind != "blank"
+        and not _opens_with_stage_word(token.text)
+    ):
         return "text"  # "We don't / _know_.": words in italics go on a speech
     if (
         kind == "stage"
@@ -771,6 +781,15 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
         return "text"  # "  (You know where without the telling)": a line of an indented song
     if kind == "stage" and parser.speech is not None and not _closes_line(tokens, index):
         return "text"  # "(_stops_) ... but Harry": speech with a direction in it
+    if (
+        kind == "stage"
+        and parser.speech is not None
+        and previous is not None
+        and previous.kind == "text"
+        and token.text[-1:] in ",;:-"
+        and token.text.split()[0].casefold() not in ENTRANCE_WORDS | EXIT_WORDS
+    ):
+        return "text"  # "Music and poetry is his delight;": verse opening with a stage word
     if (
         kind == "stage"
         and parser.speech is not None
@@ -902,10 +921,17 @@ def _lone_scene_word(text: str) -> bool:
     return text.strip(" .:_").casefold() in ("scene", "the scene")
 
 
+def _opens_with_stage_word(text: str) -> bool:
+    """ "_Enter_ DUKE ROLAND …", "_Exeunt._": a direction's own first word."""
+    first = _WORD.match(text.lstrip("_"))
+    return first is not None and first[0].capitalize() in STAGE_OPENERS
+
+
 def _entrance_after_cast(parser: _Parser, token: Token) -> bool:
     """Whether a direction is an entrance ("Enter VESPER.") after a cast list."""
     words = token.text.lstrip("_[( ").split(None, 1)
-    return bool(parser.cast) and bool(words) and words[0].casefold() in ENTRANCE_WORDS
+    # ("_Enter_ GAVESTON, _reading a letter._": the word in italics of its own)
+    return bool(parser.cast) and bool(words) and words[0].strip("_").casefold() in ENTRANCE_WORDS
 
 
 def _gap_follows(tokens: list[Token], index: int) -> bool:
@@ -953,12 +979,13 @@ def _continues(last: Token, following: Token, depth: int, paragraph: bool) -> bo
         return False
     if depth > 0:
         return True
+    # (a name that happens to open a line of the direction: "… and / Flauius.", "_and_ /
+    # Attendants.")
+    mid = _MID_PHRASE.search(last.text.replace("_", " ").rstrip()) is not None
     if paragraph and following.kind not in _HEADINGS:
-        return following.kind != "prefix" or not opens_block(last, following)
-    if following.kind == "prefix" and (
-        not opens_block(last, following) or _MID_PHRASE.search(last.text)
-    ):
-        return True  # a name that happens to open a line of the direction ("… and / Flauius.")
+        return following.kind != "prefix" or not opens_block(last, following) or mid
+    if following.kind == "prefix" and (not opens_block(last, following) or mid):
+        return True
     if following.kind not in ("text", "stage"):
         return False
     return not last.text.endswith((".", "!", "?", ")", "]")) or following.text[:1].islower()
