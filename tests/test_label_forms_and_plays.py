@@ -587,3 +587,13 @@ def test_a_plays_opening_entrance_and_verse_that_opens_with_a_stage_word() -> No
     # the entrance goes on over its next line, a name after its "_and_" (an <lb/> between)
     assert "_Enter_ DUKE ROLAND, MILLER OSWIN, _and_Countrymen." in stages
     assert "Music and the mill are all my cheer;" in _turns(tree)[0][2]
+
+
+def test_a_nickname_the_introduction_gives_names_the_speaker() -> None:
+    text = (
+        'Tomas "Tam" Berg and Lena Holm are joined by a guest.\n\n'
+        "**Lena Holm**: Tam, where do we start?\n\n**Tomas Berg**: With the news.\n"
+    )
+    tree = encode(text, "news.md")
+    assert xp(tree, "(//t:sp)[1]/t:p/t:persName/@ref") == ["#tomas-berg"]
+    assert "Tam" in xp(tree, "//t:person[@xml:id='tomas-berg']/t:persName/text()")

@@ -358,6 +358,7 @@ def build_register(
     _add_biographies(text, register)
     _add_variants(text, register, doc.source_name, reporter)
     _add_fuller_forms(text, register)
+    _add_nicknames(text, register)
     if authority:
         _apply_authority(text, register, authority)
     persons = tuple(
@@ -758,6 +759,25 @@ _FULLER_FORM = recache.compile(
     r"[A-Z](?<![\w’'.-][A-Z])(?:[a-z’'\-]+\s|\.\s?)(?:[A-Z][a-z’'\-]+\s|[A-Z]\.\s?){0,5}"
     r"(?P<surname>[A-Z][\w’'\-]+)(?![\w’'-])"
 )
+
+
+# A nickname in quotes between a given name and a surname: 'Mark "Murch" Erhardt'.
+_NICKNAMED: Final = recache.compile(
+    r"(?P<given>[A-Z][\w’'\-]{0,30})\s[\"“](?P<nick>[A-Z][\w’'\-]{1,30})[\"”]\s"
+    r"(?P<surname>[A-Z][\w’'\-]{0,30})"
+)
+
+
+def _add_nicknames(text: _TextIndex, register: Register) -> None:
+    """A nickname the text gives a known person ('Kim "Kip" Ode' where
+    "Kim Ode" labels turns) is a name of that person."""
+    for _line, para in text.paragraphs:
+        if '"' not in para and "“" not in para:
+            continue
+        for found in _NICKNAMED.finditer(para):
+            entry = register.find(f"{found['given']} {found['surname']}")
+            if entry is not None and register.find(found["nick"]) is None:
+                register.add_name(entry, found["nick"])
 
 
 def _add_fuller_forms(text: _TextIndex, register: Register) -> None:
