@@ -92,10 +92,12 @@ from .shapes import (
 from .vocab import (
     HEADING_WORDS,
     HOLDER_OFFICES,
+    NOT_HANDLES,
     NOT_LABELS,
     OFFICES,
     RUN_ON_WORDS,
     SECTION_MARKERS,
+    TITLE_ABBREVIATIONS,
     TITLE_CASE_MINOR,
     WEEKDAYS,
     division_name,
@@ -159,6 +161,7 @@ class Survey:
     initials: dict[str, str] = field(default_factory=dict)
     label_counts: Counter[str] = field(default_factory=Counter)
     colon_label_counts: Counter[str] = field(default_factory=Counter)
+    handle_counts: Counter[str] = field(default_factory=Counter)  # "roasbeef: …"
     separated_counts: Counter[str] = field(default_factory=Counter)  # "SMITH<TAB>…", "Jones - …"
     funders: list[str] = field(default_factory=list)
     original_lang: str | None = None
@@ -230,6 +233,23 @@ class Survey:
             return False
         opened = sum(self.colon_label_counts[n] for n in recurring)
         return opened * 2 >= sum(1 for p in self.paragraphs if p.text)
+
+    @functools.cached_property
+    def handles(self) -> frozenset[str]:
+        """Handles in small letters that label turns ("roasbeef: Not bad"):
+        where one recurs beside another recurring label, and such labels open
+        half of the paragraphs, each handle is a label, even one said once;
+        words that open notes ("note:", "update:") never are, nor a word whose
+        words after the colon go on in small letters ("agenda: rooms")."""
+        counts = {n: c for n, c in self.handle_counts.items() if n not in NOT_HANDLES}
+        recurring = [n for n, c in counts.items() if c >= 2]
+        names = [n for n, c in self.colon_label_counts.items() if c >= 2]
+        if not recurring or len(recurring) + len(names) < 2:
+            return frozenset()
+        opened = sum(counts[n] for n in recurring) + sum(self.colon_label_counts[n] for n in names)
+        if opened * 2 < sum(1 for p in self.paragraphs if p.text):
+            return frozenset()
+        return frozenset(counts)
 
     @functools.cached_property
     def established_mixed_colon(self) -> int:
@@ -510,6 +530,9 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         elif para.bare is not None and para.bare[0] in ("Q", "A"):
             s.qa_counts[para.bare[0]] += 1  # "Q<TAB>Where were you?"
         colon = P.colon_label(text)
+        handle = P.HANDLE_LABEL.match(text) if colon is None and text[:1].islower() else None
+        if handle is not None and not handle.group("rest")[:1].islower():
+            s.handle_counts[handle.group("name")] += 1  # (not "agenda: rooms, then budget")
         if colon and colon.group("rest"):
             s.colon_label_counts[colon.group("name")] += 1
             keyed = _INITIALS_KEY.fullmatch(colon.group("delivery") or "")
@@ -640,9 +663,22 @@ class Classifier:
         extra = para.text.find(value) if text is not None else 0
         return parse_inlines(value, self.ctx(para, speech, max(extra, 0)))
 
+    def _colon(self, body: str) -> re.Match[str] | None:
+        """A colon label, or a handle the record uses as one ("roasbeef: Not bad")."""
+        found = P.colon_label(body)
+        if found is None and body[:1].islower() and self.survey.handles:
+            handle = P.HANDLE_LABEL.match(body)
+            if handle is not None and handle.group("name") in self.survey.handles:
+                return handle
+        return found
+
     def is_speaker(self, name: str, colon: bool) -> bool:
         if name.upper() in NOT_LABELS or division_name(name):
             return False  # ("SCENE II. By the river.": a play's synopsis, not a speaker)
+        if colon and name in self.survey.handles:
+            return True  # "nightjar_7:" among handles: no diariser's number
+        if name.rstrip(".") in TITLE_ABBREVIATIONS:
+            return False  # "MRS. PLUM      Mr. Kay", a cast line: a title is no one's name
         # "Speaker 2", "SPEAKER_02", and a recogniser's lettered "Speaker B"
         diariser = name[-1:].isdigit() or (name[:1] in "Ss" and is_diariser_label(name))
         if diariser and self.survey.colon_label_counts[name] < 2:
@@ -780,7 +816,7 @@ class Classifier:
         return MetadataField(kind, key, value, (start, Text(raw)), para.line)
 
     def boilerplate(self, para: RawParagraph, text: str) -> Block | None:
-        if para.furniture or P.boilerplate_match(text):
+        if para.furniture or P.boilerplate_match(text) or _markup(text):
             self.reporter.info(
                 "I101",
                 f"page boilerplate {text!r} is not part of the edition; kept in the header",
@@ -1086,7 +1122,7 @@ class Classifier:
         for pattern, colon in _LABEL_PATTERNS:
             if pattern is P.TITLED_LABEL and not self._titled_speaker(body, para.col_offset):
                 continue
-            match = P.colon_label(body) if pattern is P.COLON_LABEL else pattern.match(body)
+            match = self._colon(body) if pattern is P.COLON_LABEL else pattern.match(body)
             if (
                 match is not None
                 and match.group("rest")
@@ -1254,6 +1290,8 @@ class Classifier:
             return Heading(self.inlines(para), "section", para.line)
         if text[:1] == "#" and _MARKDOWN_HEADING.match(text):
             return Heading(self.inlines(para), "section", para.line)  # "## Forking Linux"
+        if text[:1] in "_*" and self.survey.emphasised >= 2 and _topic_line(text):
+            return Heading(self.inlines(para), "section", para.line)  # "_Draft BIP for …_"
         witness = text[:1] in P.HEARING_FIRST and P.HEARING_HEADING.match(text) is not None
         if witness and len(text) <= 200 and P.CAPITALS_LINE.match(text) and text[-1:] not in ".,":
             pass  # "STATEMENT OF …" over two lines: longer than a line, one heading
@@ -1276,6 +1314,9 @@ class Classifier:
             name, start = para.bare
             if name in ("Q", "A"):
                 name = self._qa_person(name) or name
+            seated = _LABEL_PARENS.match(name) if name.endswith(")") else None
+            if seated is not None:  # "**Mrs. Jane Hale (Oakford) (Lab):**": Jane Hale
+                name = _split_label(seated.group("core"), seated.group("parens"), "")[1]
             return self._open_turn(para, text[:start].rstrip(), name, None, start, style=para.style)
         qa = P.QA_LABEL.match(body) if self.survey.qa_labels else None
         if qa is not None:
@@ -1294,7 +1335,7 @@ class Classifier:
             if pattern is P.TITLED_LABEL and not self._titled_speaker(body, para.col_offset):
                 continue
             if pattern is P.COLON_LABEL:
-                match = P.colon_label(body)
+                match = self._colon(body)
             elif pattern is P.UPPER_LABEL:
                 match = upper_label(para, body)
             else:
@@ -2055,6 +2096,12 @@ _TITLED_NAME = recache.compile(
 _INITIALLED_NAME: Final = recache.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w’'-]+$")
 
 
+# A label's name and the parentheses after it: "Mrs. Jane Hale (Oakford) (Lab)".
+_LABEL_PARENS: Final = recache.compile(
+    r"^(?P<core>[^()]*[^()\s])\s*(?P<parens>(?:\([^()]*\)\s*)+)$"
+)
+
+
 def _split_label(name: str, parens: str | None, term: str) -> tuple[str, str, str | None]:
     """Label, person's name and delivery note of a label with parentheses.
 
@@ -2173,6 +2220,16 @@ def assemble(
         at = len(out) - 1
         while at > 0 and isinstance(out[at], Boilerplate) and isinstance(block, Paragraph):
             at -= 1
+        topic = out[at] if isinstance(block, Paragraph) and at > 0 else None
+        if isinstance(topic, Heading) and isinstance(out[at - 1], Turn) and _topic_head(topic):
+            # "_Correction about offchain DLCs_", then the speaker goes on: the topic
+            # is a line of the record inside the turn, not a section the turn left
+            turn = out[at - 1]
+            assert isinstance(turn, Turn)
+            line = Narration(topic.content, topic.line)
+            del out[at:]
+            out[at - 1] = evolve(turn, "paragraphs", (*turn.paragraphs, line, block))
+            continue
         if isinstance(block, Paragraph) and at > 0 and _remark(out[at]):
             # "(Beifall bei der CDU.)" in the middle of a speech, which goes on
             # below it: the remark and the rest of the speech are the turn's
@@ -2212,6 +2269,17 @@ def assemble(
                 continue
         out.append(block)
     return out
+
+
+def _markup(text: str) -> bool:
+    """A line of HTML tags alone (``<center><img …></center>``, ``<!--more-->``)."""
+    return text[:1] == "<" and text[-1:] == ">" and P.MARKUP_LINE.match(text) is not None
+
+
+def _topic_head(block: Heading) -> bool:
+    """A section heading that is a topic's title in italics ("_Draft BIP …_")."""
+    words = [i for i in block.content if isinstance(i, Text)]
+    return len(words) == len(block.content) and _topic_line(_plain(block.content))
 
 
 def _remark(block: Block) -> bool:
@@ -2304,7 +2372,24 @@ def _personal(name: str) -> bool:
 
 
 # A Markdown heading: "## How it began".
-_MARKDOWN_HEADING: Final = recache.compile(r"#{1,6}[ \t]+[^\W_]")
+# (a time may open it, as podcast sites head each part: "## [00:00:33] Intro")
+_MARKDOWN_HEADING: Final = recache.compile(r"#{1,6}[ \t]+(?:\\?\[\d[\d:.]{3,11}\\?\][ \t]+)?[^\W_]")
+# A line all in italics (or in one pair of asterisks): "_Draft BIP for unspendable keys_".
+_ITALIC_LINE: Final = recache.compile(r"(?P<m>[_*])(?P<words>[^\W_][^_*\n]{2,118})(?P=m)")
+
+
+def _topic_line(text: str) -> bool:
+    """A topic's title set in italics on its own line between the turns of a
+    Markdown transcript whose labels are in emphasis: two words or more, the
+    first with a capital, and no stop or comma at its end (a sentence in
+    italics, "_I said no._", is speech)."""
+    found = _ITALIC_LINE.fullmatch(text)
+    if found is None:
+        return False
+    words = found.group("words").rstrip()
+    return words[:1].isupper() and len(words.split()) >= 2 and words[-1] not in ".,;:!?"
+
+
 # A transcriber's section marker: "[INTRODUCTION]", "[EPISODE]", "[INTERVIEW BEGINS]".
 _SECTION_MARKER: Final = recache.compile(r"\[(?P<word>[A-Z]{2,20})(?: [A-Z]{2,20}){0,2}\]")
 # The keys of a YAML front matter that name who transcribed the record.
@@ -2359,7 +2444,7 @@ _NOTE_FIRST: Final = "[" + P.SUPERSCRIPT_DIGITS
 def _metadata_field(text: str) -> re.Match[str] | None:
     """:data:`P.METADATA_FIELD`, tried only where a colon follows the key or the
     key ends with "by" (such keys are at most 14 characters long)."""
-    if ":" not in text and "by" not in text[:20].lower():
+    if ":" not in text and "：" not in text[:4] and "by" not in text[:20].lower():
         return None
     return P.METADATA_FIELD.match(text)
 

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from .. import recache
@@ -36,7 +36,7 @@ from ..drama_model import (
 )
 from ..model import Boilerplate
 from .names import shortens
-from .playmarks import verse_dialogue
+from .playmarks import italic_prefixes, verse_dialogue
 from .profile import Profile
 from .vocab import (
     ACT_WORDS,
@@ -79,7 +79,9 @@ _SCENE_AFTER: Final = recache.compile(
     r"^(?P<n>[^\W\d_]{3,8})\s(?:" + _SCENE_WORDS + r"|AUFTRITT|Auftritt)\b[.:]?$"
 )
 _FRAME: Final = recache.compile(
-    r"^(?:THE\s|The\s)?(?P<kind>PROLOGUE|Prologue|EPILOGUE|Epilogue|INDUCTION|Induction)\.?$"
+    r"^(?:THE\s|The\s)?(?P<kind>PROLOGUE|Prologue|EPILOGUE|Epilogue|INDUCTION|Induction)"
+    # who wrote or spoke it: "PROLOGUE WRITTEN BY MR. GARRICK", "Epilogue, spoken by Mrs. Abington"
+    r"(?:,?\s(?:WRITTEN|SPOKEN|[Ww]ritten|[Ss]poken)\s(?:BY|[Bb]y)\s[^\n]{1,60})?\.?$"
 )
 # A paragraph set all in italics.
 _ITALIC: Final = recache.compile(r"^_[^_]+_\.?$")
@@ -90,7 +92,8 @@ _SCENES_HEAD: Final = recache.compile(
 _CAST_HEAD: Final = recache.compile(
     r"^(?:THE\s)?(?:DRAMATIS\sPERSONAE|PERSONS\s(?:OF|IN)\sTHE\s(?:PLAY|DRAMA|COMEDY|TRAGEDY)"
     r"|PERSONS(?:\sREPRESENTED)?|CHARACTERS(?:\sIN\sTHE\sPLAY)?|CAST(?:\sOF\sCHARACTERS)?"
-    r"|THE\sACTORS?\sNAMES|(?:DIE\s)?PERSONEN(?:\sDER\sHANDLUNG)?)[.:]?$",
+    r"|THE\sACTORS?\sNAMES|(?:DIE\s)?PERSONEN(?:\sDER\sHANDLUNG)?)[.:]?"
+    r"(?:<\d{1,3}>|\[\d{1,3}\])?$",  # an editor's note against it: "DRAMATIS PERSONAE<2>"
     re.I,
 )
 _SETTING: Final = recache.compile(
@@ -220,7 +223,7 @@ def split_prefix(text: str) -> tuple[str, str, str, str] | None:
     ('RAINA', 'RAINA', '(turning away.)', 'Oh, it is useless')
     """
     italic = text.startswith("_")  # "_Gudfinna._": the prefix in italics
-    pos = 1 if italic else 0
+    pos = 2 if text.startswith("__") else int(italic)  # "__Y. Mor._": a doubled mark
     ordinal = None if italic else _ORDINAL_PREFIX.match(text)
     if ordinal is not None:
         pos = ordinal.end()
@@ -244,6 +247,9 @@ def split_prefix(text: str) -> tuple[str, str, str, str] | None:
         found = _terminated(text, pos, end, italic)
         if found is not None:
             return found
+        if italic and text[end : end + 2] == ". " and len(word[0]) <= _ABBREVIATED:
+            pos = end + 2  # "_K. Edw._", "_First P. Man._": the italics close the prefix
+            continue
         if text[end : end + 2] == ", " and word[0].isupper() and text[end + 2 : end + 3].isupper():
             pos = end + 2  # "JIMMIE, MRS. UPJOHN, AND ROPER."
             continue
@@ -290,6 +296,8 @@ def _terminated(
 
 
 _TAKEN_UP: Final = ("--", "\u2014")
+# the longest word an italic prefix abbreviates with a stop inside it ("_Sec. P. Man._")
+_ABBREVIATED: Final = 4
 
 
 _ITALIC_ALONE: Final = recache.compile(
@@ -423,6 +431,8 @@ def opens_block(previous: Token | None, token: Token) -> bool:
     line ("WARDEN" over the speech, right after the last line of the one before)."""
     if token.kind == "prefix" and not token.rest and not token.delivery:
         return True
+    if _mermaid(token):
+        return True  # "_Gav._ Do." under a speech's last line: the italics mark the prefix
     if (
         previous is None
         or previous.kind not in ("text", "prefix")
@@ -432,12 +442,53 @@ def opens_block(previous: Token | None, token: Token) -> bool:
     return previous.kind == "prefix" and token.indent > 0  # one-line speeches in a row
 
 
+def _mermaid(token: Token) -> bool:
+    """A prefix at the margin whose italics hold its stop ("_Gav._", "_K. Edw._"),
+    or open on it and go on over the speech ("_Gav. Mort dieu!_")."""
+    return (
+        token.kind == "prefix"
+        and token.indent == 0
+        and token.prefix.startswith("_")
+        and token.prefix.endswith(("._", "."))
+    )
+
+
 def _style(token: Token) -> tuple[str, bool, bool, bool]:
     """Terminator, capitals, indentation and italics of a prefix."""
     term = (token.delivery or token.prefix).rstrip("_")[-1:]
     if term.isalnum():
         term = ""  # none: "WARDEN", "_Ogre_" alone on the line
     return (term, _capitals(token.name), token.indent > 0, token.prefix.startswith("_"))
+
+
+_OPEN_ITALIC: Final = recache.compile(r"^_{1,2}(?P<name>[A-Z][^_.!?:]{0,30}?)\.\s(?=\S)")
+
+
+def _italic_names(tokens: list[Token], prefixes: Prefixes, italic: bool) -> Prefixes:
+    """Where the play prints its prefixes in italics at the margin, a name so
+    printed is a prefix even said once ("_Mar._" beside "_Mar. Here lies …_")."""
+    if not italic:
+        return prefixes
+    names = {t.name.casefold() for t in tokens if _mermaid(t) and t.prefix.endswith("._")}
+    return replace(prefixes, accepted=prefixes.accepted | names)
+
+
+def settle_open_italics(tokens: list[Token], prefixes: Prefixes) -> list[Token]:
+    """A line whose italics open on a prefix the play establishes and go on
+    over the speech (``_Gav. My father is deceas'd.``, ``_Gav. Mort dieu!_``):
+    the prefix is the name up to its stop, the rest is the speech."""
+    settled: list[Token] = []
+    for token in tokens:
+        found = _OPEN_ITALIC.match(token.text) if token.kind in ("text", "stage") else None
+        if found is None or found["name"].casefold() not in prefixes.accepted:
+            settled.append(token)
+            continue
+        prefix = token.text[: found.end("name") + 1]
+        rest = token.text[found.end() :].strip()
+        settled.append(
+            Token("prefix", token.line, token.text, token.indent, prefix, found["name"], "", rest)
+        )
+    return settled
 
 
 # ------------------------------------------------------------------------ parser
@@ -677,8 +728,24 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
     previous = tokens[index - 1] if index else None
     if kind == "prefix" and token.prefix == token.name and parser.state != "body":
         return "text"  # a name alone before the play begins: the title page, a cast line
+    if (
+        kind == "prefix"
+        and parser.state != "body"
+        and not token.rest
+        and token.indent >= _CENTRED_TITLE
+        and not parser.prefixes.indented
+    ):
+        return "text"  # "        WILHELM TELL." centred over the play: its title, no one
+    if (
+        kind == "prefix"
+        and parser.state != "body"
+        and not token.rest
+        and _next_kind(tokens, index) in _HEADINGS
+    ):
+        return "text"  # "WILHELM TELL." over "ACT I.": the title again, nothing said
     if kind == "prefix":
-        names = parser.prefixes.accepted if parser.state == "body" else parser.prefixes.recurring
+        body = parser.state == "body" or _mermaid(token)  # "_Mar. Here lies …": italics mark it
+        names = parser.prefixes.accepted if body else parser.prefixes.recurring
         if token.name.casefold() not in names or not opens_block(previous, token):
             return "text"
         short = token.name.casefold() in parser.prefixes.short
@@ -688,11 +755,21 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
         return "text"  # "… in the course of the / Second Act._": a heading stands alone
     if kind == "cast-head" and parser.state != "front":
         return "text"
-    if kind == "stage" and parser.state == "front" and _entrance_after_cast(parser, token):
+    if (
+        kind == "stage"
+        and parser.state in ("front", "cast")
+        and _entrance_after_cast(parser, token)
+    ):
         return "stage"  # "Enter CHORUS." under the cast list and title: a prologue begins
     if kind == "stage" and parser.state in ("front", "cast"):
         return "text"  # "_Copyright 1912_", "[Transcriber's Note:": the title page
-    if kind == "stage" and token.text[0] == "_" and previous and previous.kind != "blank":
+    if (
+        kind == "stage"
+        and token.text[0] == "_"
+        and previous
+        and previous.kind != "blank"
+        and not _opens_with_stage_word(token.text)
+    ):
         return "text"  # "We don't / _know_.": words in italics go on a speech
     if (
         kind == "stage"
@@ -708,11 +785,37 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
         kind == "stage"
         and parser.speech is not None
         and previous is not None
+        and previous.kind == "text"
+        and token.text[-1:] in ",;:-"
+        and token.text.split()[0].casefold() not in ENTRANCE_WORDS | EXIT_WORDS
+    ):
+        return "text"  # "Music and poetry is his delight;": verse opening with a stage word
+    if (
+        kind == "stage"
+        and parser.speech is not None
+        and previous is not None
         and previous.kind in ("text", "prefix")
         and _spoken_in_verse(token.text)
     ):
         return "text"  # "(Among which number Cassius be you one)": spoken, in verse
     return kind
+
+
+def _repeats_title(parser: _Parser, token: Token) -> bool:
+    """A line of the title page said again ("THE FERRYMAN." under the cast
+    list, over the first act): the title, never a role."""
+    key = token.text.strip("_. ").casefold()
+    return any(t.text.strip("_. ").casefold() == key for lines in parser.front for t in lines)
+
+
+def _next_kind(tokens: list[Token], index: int) -> str:
+    """The kind of the next token with words after ``index`` ("" at the end)."""
+    return next((t.kind for t in tokens[index + 1 :] if t.kind != "blank"), "")
+
+
+# How far in a line alone before the play stands to be centred (a title), where
+# the play's prefixes stand at the margin.
+_CENTRED_TITLE: Final = 8
 
 
 def _unstopped_prefix(prefixes: Prefixes, previous: Token | None, token: Token) -> Token | None:
@@ -755,8 +858,11 @@ def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
                 (parser.cast and _after_gap(tokens, index))
                 or kind == "setting"
                 or _SCENES_HEAD.match(token.text.strip("_ "))
+                or (parser.cast and token.indent >= parser.cast[-1][0].indent + _CENTRED_TITLE)
+                or _repeats_title(parser, token)
             ):
-                parser.state = "front"  # blank lines end the list: a title, a prologue
+                # blank lines end the list, or a line centred over the play: a title, a prologue
+                parser.state = "front"
             elif (
                 (kind in ("text", "prefix") and _cast_like(token))
                 or (parser.cast and token.indent > parser.cast[-1][0].indent)
@@ -815,10 +921,17 @@ def _lone_scene_word(text: str) -> bool:
     return text.strip(" .:_").casefold() in ("scene", "the scene")
 
 
+def _opens_with_stage_word(text: str) -> bool:
+    """ "_Enter_ DUKE ROLAND …", "_Exeunt._": a direction's own first word."""
+    first = _WORD.match(text.lstrip("_"))
+    return first is not None and first[0].capitalize() in STAGE_OPENERS
+
+
 def _entrance_after_cast(parser: _Parser, token: Token) -> bool:
     """Whether a direction is an entrance ("Enter VESPER.") after a cast list."""
     words = token.text.lstrip("_[( ").split(None, 1)
-    return bool(parser.cast) and bool(words) and words[0].casefold() in ENTRANCE_WORDS
+    # ("_Enter_ GAVESTON, _reading a letter._": the word in italics of its own)
+    return bool(parser.cast) and bool(words) and words[0].strip("_").casefold() in ENTRANCE_WORDS
 
 
 def _gap_follows(tokens: list[Token], index: int) -> bool:
@@ -866,12 +979,13 @@ def _continues(last: Token, following: Token, depth: int, paragraph: bool) -> bo
         return False
     if depth > 0:
         return True
+    # (a name that happens to open a line of the direction: "… and / Flauius.", "_and_ /
+    # Attendants.")
+    mid = _MID_PHRASE.search(last.text.replace("_", " ").rstrip()) is not None
     if paragraph and following.kind not in _HEADINGS:
-        return following.kind != "prefix" or not opens_block(last, following)
-    if following.kind == "prefix" and (
-        not opens_block(last, following) or _MID_PHRASE.search(last.text)
-    ):
-        return True  # a name that happens to open a line of the direction ("… and / Flauius.")
+        return following.kind != "prefix" or not opens_block(last, following) or mid
+    if following.kind == "prefix" and (not opens_block(last, following) or mid):
+        return True
     if following.kind not in ("text", "stage"):
         return False
     return not last.text.endswith((".", "!", "?", ")", "]")) or following.text[:1].islower()
@@ -926,6 +1040,33 @@ def _is_direction(group: str, verse_play: bool = False) -> bool:
     return opener or not verse_play
 
 
+def _editorial(group: str, before: str) -> bool:
+    """An editor's brackets in a play's text, not a direction: a stop supplied
+    ("matches[,] of three"), a query of who speaks ("[VERJUICE.?]"), a word's
+    spelling mended after it ("Feme [Femme]").
+
+    >>> _editorial("[,]", "six matches"), _editorial("[Femme]", "a Feme ")
+    (True, True)
+    >>> _editorial("[NELL.?]", ""), _editorial("[Aside]", "so it is ")
+    (True, False)
+    """
+    if group[0] != "[":
+        return False
+    inner = group[1:-1].strip()
+    if not any(c.isalpha() for c in inner):
+        return True
+    if " " in inner:
+        return False
+    if inner.endswith("?"):
+        return True
+    last = before.split()[-1].strip(".,;:!?") if before[-1:] == " " and before.strip() else ""
+    return (
+        len(inner) >= 3
+        and last[:2].casefold() == inner[:2].casefold()
+        and abs(len(last) - len(inner)) <= 2
+    )
+
+
 def split_directions(
     text: str, line: int, at_start: bool, verse_play: bool = False
 ) -> tuple[str | StageDirection, ...]:
@@ -943,7 +1084,7 @@ def split_directions(
     pos = 0
     for match in _GROUP.finditer(text):
         group = match[0]
-        if not _is_direction(group, verse_play):
+        if not _is_direction(group, verse_play) or _editorial(group, text[: match.start()]):
             continue
         if match.start() > pos:
             parts.append(text[pos : match.start()])
@@ -1076,6 +1217,25 @@ def decide_verse(lines: list[Token], judged: bool | None, prose_play: bool, base
     if not prose_play:
         return True
     return len(lines) > 1 and all(t.indent > base for t in lines)
+
+
+def _song_caption(raw: _RawSpeech) -> None:
+    """Under a name alone with a note on how it is delivered ("FISHER BOY
+    (sings in his boat).", "HERDSMAN (on the mountains)."), a short line alone
+    over a song set in below it ("Melody of the Ranz des Vaches.") is the
+    song's caption: a direction, not its first line."""
+    if raw.token.rest or not raw.token.delivery:
+        return
+    lines = [t for t in raw.items if isinstance(t, Token)]
+    if len(lines) < 2 or raw.items[0] is not lines[0]:
+        return
+    caption, song = lines[0], lines[1]
+    short = len(caption.text) <= _CAPTION and caption.text.endswith(".")
+    if short and song.line > caption.line + 1 and song.indent > caption.indent:
+        raw.items[0] = StageDirection(caption.text, "business", caption.line)
+
+
+_CAPTION: Final = 60
 
 
 def _speech_lines(raw: _RawSpeech) -> list[Token]:
@@ -1262,6 +1422,8 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     (('WILFRID TAVISH',), '(_Actors at the Pandora_)', False)
     >>> split_cast_line("DALAND              _A Norwegian Navigator_")
     (('DALAND',), '_A Norwegian Navigator_', False)
+    >>> split_cast_line("SIR PETER TEAZLE      Mr. King")
+    (('SIR PETER TEAZLE',), 'Mr. King', False)
     >>> split_cast_line("MRS. ALVING, widow of Captain Alving, late Chamberlain to\\nthe King.")
     (('MRS. ALVING',), 'widow of Captain Alving, late Chamberlain to\\nthe King.', False)
     """
@@ -1279,9 +1441,11 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     acting = _CAST_AS.match(text)  # "MACHIAVEL as Prologue speaker.": the role, then its part
     if acting is not None:
         return (acting["name"].strip(),), acting["desc"].strip() or None, False
-    # (a name, then a run of spaces and a description in italics: "DALAND      _A Navigator_")
+    # (a name, then a run of spaces and a description in italics: "DALAND      _A Navigator_";
+    # or the actor who played it: "SIR PETER TEAZLE      Mr. King")
     match = re.match(
-        r"^(?P<name>[^,(—\n]{1,60}?)\s?(?P<sep>,|\(|—|--|[ \t]{2,}(?=_))\s?(?P<desc>.*)$",
+        r"^(?P<name>[^,(—\n]{1,60}?)\s?(?P<sep>,|\(|—|--|[ \t]{2,}(?=_)"
+        r"|[ \t]+(?=(?:Mr|Mrs|Miss|Ms|Mme|Mlle)\.?\s[A-Z][a-z]))\s?(?P<desc>.*)$",
         text,
         re.S,
     )
@@ -1315,13 +1479,36 @@ def _cast(head: Token | None, lines: list[list[Token]]) -> CastList | None:
     if head is None and not lines:
         return None
     entries: list[CastEntry] = []
-    for entry in lines:
+    braced = _braced(lines)
+    for index, entry in enumerate(lines):
         text = "\n".join(t.text for t in entry)
+        if index in braced:  # "JACOMO,     |" / "BARNARDINE, | friars.": the brace's words
+            roles = split_cast_line(text.partition("|")[0].strip(" ,"))[0]
+            entries.append(CastEntry(text, roles, braced[index], entry[0].line))
+            continue
         roles, desc, group = split_cast_line(text)
         entries.append(CastEntry(text, roles, desc, entry[0].line, group))
     return CastList(
         head.text if head else None, head.line if head else lines[0][0].line, tuple(entries)
     )
+
+
+def _braced(lines: list[list[Token]]) -> dict[int, str | None]:
+    """Cast lines braced together with a "|" drawn down the page, two or more
+    in a row ("ELSE,   |" / "GRETA,  | His daughters."): each line's index and
+    the words beside the brace, which describe every role it holds."""
+    braced: dict[int, str | None] = {}
+    run: list[int] = []
+    for index, entry in enumerate([*lines, []]):
+        if len(entry) == 1 and "|" in entry[0].text and entry[0].text[:1] != "|":
+            run.append(index)
+            continue
+        if len(run) >= 2:
+            words = [lines[i][0].text.partition("|")[2].strip() for i in run]
+            desc = " ".join(w for w in words if w) or None
+            braced.update(dict.fromkeys(run, desc))
+        run = []
+    return braced
 
 
 def _headless_cast(front: list[list[Token]]) -> tuple[list[list[Token]], list[Token]]:
@@ -1449,19 +1636,26 @@ def is_play(lines: tuple[str, ...], profile: Profile | None) -> bool:
     if name != "auto" or (profile is not None and profile.label is not None):
         return False
     begin, stop, _info, _furniture = _library(lines)
-    if not _marked(lines[begin:stop]) and not verse_dialogue(lines[begin:stop]):
+    italic = italic_prefixes(lines[begin:stop])
+    if not italic and not _marked(lines[begin:stop]) and not verse_dialogue(lines[begin:stop]):
         return False
     tokens = lex_lines(lines, begin, stop)
-    prefixes = {p for p in survey_prefixes(tokens).accepted if len(p) > 1}  # not Q. and A.
+    surveyed = _italic_names(tokens, survey_prefixes(tokens), italic)
+    tokens = settle_open_italics(tokens, surveyed)
+    prefixes = {p for p in surveyed.accepted if len(p) > 1}  # not Q. and A.
     used = sum(1 for t in tokens if t.kind == "prefix" and t.name.casefold() in prefixes)
-    return len(prefixes) >= 2 and used >= 5
+    # the italics, or a digital library's header over it, mark a book's play
+    return len(prefixes) >= 2 and used >= (4 if italic or begin > 0 else 5)
 
 
 def read_play(lines: tuple[str, ...]) -> tuple[Play, list[Boilerplate]]:
     begin, stop, info, furniture = _library(lines)
     tokens = lex_lines(lines, begin, stop)
-    prefixes = survey_prefixes(tokens)
+    prefixes = _italic_names(tokens, survey_prefixes(tokens), italic_prefixes(lines[begin:stop]))
+    tokens = settle_open_italics(tokens, prefixes)
     parser = parse_tokens(tokens, prefixes)
+    for raw in parser.raw:
+        _song_caption(raw)
     if parser.cast_head is None:
         front_paras, headless = _headless_cast(parser.front)
         cast = _cast(None, [[t] for t in headless])

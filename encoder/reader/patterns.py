@@ -65,6 +65,7 @@ DATE: Final = (
     rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}"  # August 1, 1958
     rf"|\d{{1,2}}{_ORDINAL}\s+{_MONTH},?\s+\d{{4}}"  # 1 August 1958
     r"|\d{4}-\d{2}-\d{2}"  # 1958-08-01
+    r"|\d{4}年\d{1,2}月\d{1,2}日"  # 2006年10月11日
     # numbers only where the order cannot be mistaken: 17.05.2022 (day first, as
     # German and French records write it), 14/11/2023 or 08/21/2025 (a day over 12)
     r"|\d{1,2}\.\d{1,2}\.\d{4}"
@@ -119,9 +120,11 @@ METADATA_FIELD: Final = recache.compile(
     r"transmission|first broadcast|broadcast|aired|repeat|"
     r"dauer|transcribed by|transcriber|transkription|translator|recorded by|edited by|editor|"
     # lines about the meeting, kept in the front matter: "Absent: …", "Note: …"
-    r"absent|also absent|excused|note)"
+    r"absent|also absent|excused|note|"
+    # Chinese records' time and place, with the full-width colon: "时间：2006年10月11日下午"
+    r"时间|時間|日期|地点|地點)"
     # "Interviewed by Rebecca Wright" needs no colon
-    r"(?:\s*:\s*|(?<=\sby)\s+)(?P<value>\S.*)$",
+    r"(?:\s*[:：]\s*|(?<=\sby)\s+)(?P<value>\S.*)$",
     re.I,
 )
 # The date after a role's name: "Interviewed by Paul Ames, 12 May 1989".
@@ -136,6 +139,11 @@ CLOSING_FIELD: Final = recache.compile(
     re.I,
 )
 METADATA_KINDS: Final[dict[str, MetadataKind]] = {
+    "时间": "date",
+    "時間": "date",
+    "日期": "date",
+    "地点": "place",
+    "地點": "place",
     "absent": "note",
     "also absent": "note",
     "excused": "note",
@@ -194,6 +202,14 @@ BOILERPLATE: Final = recache.compile(
     # a breadcrumb trail ("Home › Collections › Oral Histories") and cookie banners
     r"|(?:[^›»\n]{1,40}\s[›»]\s+){2,}[^›»\n]{1,40}|we use cookies\b.*)$",
     re.I,
+)
+
+
+# A line of HTML alone, a web page's markup in a Markdown copy: "<center><img
+# src="/image/a-01.jpg"></center>", "<!--more-->", "<iframe …></iframe>" (an
+# autolink, "<https://…>", is no tag).
+MARKUP_LINE: Final = recache.compile(
+    r"^(?:<!--[^<>]{0,200}-->|</?[A-Za-z][A-Za-z0-9]{0,15}(?:[\s/][^<>]{0,1000})?>|[ \t])+$"
 )
 
 
@@ -340,6 +356,12 @@ COLON_LABEL: Final = recache.compile(
     r"(?:\s*(?P<delivery>[(（][^()（）]*[)）](?:\s*\([^()]*\))?))?"
     r"(?:(?P<term>[ \u00a0\u202f]?:)\s+|(?P<wide>：)\s*)(?P<rest>\S.*)?$"
 )
+# A handle in small letters as a chat or IRC name is written, then a colon: "roasbeef:
+# Not bad" (a label only where the record uses such handles; see Survey.handles).
+HANDLE_LABEL: Final = recache.compile(
+    r"^(?P<name>[a-z][a-z0-9_\-]{1,30})(?P<delivery>\([^()\n]{1,40}\))?(?P<term>:)"
+    r"\s+(?P<rest>\S.*)$"
+)
 # A name, then a tab or a dash, then the speech: "SMITH<TAB>Good morning.", "Mary
 # Jones - Yes.", "Smith — Well, …" (counted on the survey: only where it recurs).
 # (a double name, "Lindgren-Achebe — Lagos."; French minutes' "M. le maire. – Mes chers
@@ -372,15 +394,16 @@ HOLDER_LABEL: Final = LazyPattern(
     r"(?P<term>:)\s+(?P<rest>\S.*)?$"
 )
 # A name, then the office in which its bearer speaks: "Dr. Dehler, Bundesminister
-# der Justiz:", "Dr. Brenner (SPD), Berichterstatter:", "Ms Roe, Rapporteur:".
+# der Justiz:", "Dr. Brenner (SPD), Berichterstatter:", "Ms Roe, Rapporteur:",
+# "Dr. van Horn, Parl. Staatssekretär:" (a particle in the name, the office shortened).
 _SPEAKING_OFFICES: Final = (
-    r"(?:Bundeskanzler|Bundesminister|Berichterstatter|(?:Parlamentarischer? )?Staatssekretär"
-    r"|Staatsminister"
+    r"(?:Bundeskanzler|Bundesminister|Berichterstatter"
+    r"|(?:Parlamentarischer? |Parl\. )?Staatssekretär|Staatsminister"
     r"|Ministerpräsident|Minister|Senator|Bürgermeister|Antragsteller)(?:in)?"
     r"|Rapporteur|Secretary|Chancellor|Attorney General|Solicitor General"
 )
 OFFICE_LABEL: Final = LazyPattern(
-    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+-?{UP}[\w’'.\-]*){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?,\s+"
+    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+){{0,2}}-?{UP}[\w’'.\-]*){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?,\s+"
     rf"(?:{_SPEAKING_OFFICES})\b[^:\n]{{0,100}}:(?:\s+(?P<rest>\S)|\s*$)"
 )
 # The first line of a label in capitals that a stenographer wrapped after the
@@ -391,7 +414,7 @@ CAPS_OFFICE_OPEN: Final = recache.compile(
 )
 # The first line of such a label that the print wrapped: "Ertl, Bundesminister für Ernährung,".
 OFFICE_OPEN: Final = LazyPattern(
-    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+-?{UP}[\w’'.\-]*){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?,\s+"
+    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+){{0,2}}-?{UP}[\w’'.\-]*){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?,\s+"
     rf"(?:{_SPEAKING_OFFICES})\b[^:\n]{{0,80}}$"
 )
 
@@ -825,6 +848,9 @@ _NUMERIC_DATE: Final = recache.compile(
 )
 
 
+_HAN_DATE: Final = recache.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+
+
 def parse_date(text: str) -> str | None:
     """ISO form of a date written in one of the DATE shapes, or None.
 
@@ -839,8 +865,16 @@ def parse_date(text: str) -> str | None:
     (True, True)
     >>> parse_date("1er août 1958"), parse_date("1 августа 1958 г"), parse_date("3 de mayo de 1961")
     ('1958-08-01', '1958-08-01', '1961-05-03')
+    >>> parse_date("2006年10月11日")
+    '2006-10-11'
     """
     text = text.strip().rstrip(".")
+    han = _HAN_DATE.match(text)
+    if han is not None:  # "2006年10月11日", also with the time of day after it ("…日下午")
+        try:
+            return _dt.date(int(han["y"]), int(han["m"]), int(han["d"])).isoformat()
+        except ValueError:
+            return None
     numeric = _NUMERIC_DATE.fullmatch(text)
     if numeric is not None:  # "17.05.2022", "14/11/2023", "08/21/2025"
         first, second = int(numeric.group("a")), int(numeric.group("b"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from .. import recache
 from .profile import Profile
 from .vocab import ACT_WORDS, SCENE_WORDS
 
@@ -57,6 +58,8 @@ def may_be_play(lines: tuple[str, ...], profile: Profile | None) -> bool:
     if name != "auto" or (profile is not None and profile.label is not None):
         return False
     comings = 0
+    if italic_prefixes(lines):
+        return True
     for line in lines:
         words = line.lstrip(_MARGIN).split(None, 2)
         if not words:
@@ -72,6 +75,32 @@ def may_be_play(lines: tuple[str, ...], profile: Profile | None) -> bool:
             if comings >= 2:
                 return True
     return verse_dialogue(lines)
+
+
+# A speaker's prefix in italics at the margin, the stop inside them: "_Gav._", "_K. Edw._".
+_ITALIC_PREFIX: Final = recache.compile(
+    r"^_{1,2}([A-Z][\w'’]{0,15}(?:\.? [A-Z][\w'’]{0,15}){0,3})\._"
+)
+
+
+def italic_prefixes(lines: tuple[str, ...]) -> bool:
+    """Speeches under prefixes in italics at the margin (``_Gav._ What canst
+    thou do?``), as many editions of old plays print them: two names or more
+    opening three lines or more, one of them twice.
+
+    >>> italic_prefixes(("_Ann._ Go.", "_Bo._ No.", "_Ann._ Why?", "_Bo._ Rain."))
+    True
+    >>> italic_prefixes(("_Note._ See the index.", "_Note._ Again."))
+    False
+    """
+    names: dict[str, int] = {}
+    for line in lines:
+        if line[:1] != "_":
+            continue
+        found = _ITALIC_PREFIX.match(line)
+        if found is not None:
+            names[found[1]] = names.get(found[1], 0) + 1
+    return len(names) >= 2 and sum(names.values()) >= 3 and max(names.values()) >= 2
 
 
 # A verse line: short, and opening with a capital (after an opening quote or bracket).

@@ -818,6 +818,12 @@ def lex_lines(
         if number in heads:  # a running head with the page's number: the page begins
             lx.event(PageMark(heads[number], None))
             lx.event(Folio(stripped, "header"))
+            marked = heads[number]
+            continue
+        if marked is not None and _speaker_head(stripped):
+            # "Brand (FDP)" under "412<TAB>Deutscher Bundestag — …": who speaks on the page
+            lx.event(Folio(stripped, "header"))
+            marked = None
             continue
         if number in bracketed:  # "[2]" alone: the hard copy's page 2 begins
             lx.event(PageMark(bracketed[number], stripped))
@@ -1232,6 +1238,15 @@ def _not_a_name(name: str) -> bool:
     return name.upper() in NOT_LABELS or all(w.casefold() in HEADING_WORDS for w in name.split())
 
 
+def _speaker_head(text: str) -> bool:
+    """A line naming a speaker as a label would, with no colon and no stop
+    after it ("Brand (FDP)", "Parl. Staatssekretär Dr. de With"), as a
+    parliament's print heads a page with the member speaking on it."""
+    if len(text) > 60 or ":" in text or text[-1:] in ".,;!?" or not text[:1].isupper():
+        return False
+    return colon_label(text + ": x") is not None
+
+
 def _heads_page(text: str, page: str) -> bool:
     """Whether a line ends with the page's number of the pages' count: "June
     4–5, 2031 4 of 90" on page 4.
@@ -1375,6 +1390,10 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         if prefixed is not None and prefixed.group("name") not in shape.prefixed:
             prefixed = None
         labelled = bool(UPPER_LABEL.match(rest) or colon_label(rest) or prefixed)
+        bold = EMPHASISED_LABEL.match(rest) if rest[:1] in "*_" else None
+        if bold is not None and _not_a_name(bold.group("name")):
+            bold = None
+        labelled = labelled or bold is not None
         if shape.stamps or labelled:
             written = stamp.group("stamp")
             if written[0] in "[(":
@@ -1388,6 +1407,10 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
                 clock,
             )
             para.skip = stamp.end()
+            if bold is not None:  # "[00:00:09] **Ivan:** Thanks", as podcast sites export
+                para.bare = (bold.group("name"), stamp.end() + bold.end())
+                para.style = "emphasised label"
+                return
             if sign is not None:
                 para.bare = (sign.group("name"), stamp.end() + sign.end())
                 para.style = "call sign after a time"
@@ -1647,12 +1670,18 @@ def _unnumbered_furniture(lines: tuple[str, ...]) -> dict[int, str]:
     }
 
 
+_HEAD_MARKS: Final = recache.compile(r"[.,;:—–-]")
+# A running head on a left page, its number first: "1840<TAB>Deutscher Bundestag — …".
+_VERSO_HEAD: Final = recache.compile(r"^(?P<n>\d{1,5})(?:\t|\s{2,})(?P<words>\D\S.{20,150})$")
+
+
 def _numbered_heads(lines: tuple[str, ...], folios: dict[int, str]) -> dict[int, str]:
     """Running heads that carry their page's number, in a text without form
     feeds (a printed record copied as text): the same words at least three
     times, each followed by a number that grows from one to the next
     ("... 28. Juni 2016 17897"; the copy may glue it to the text before:
-    "... 28. Juni 201617896"). Returns source line → page number.
+    "... 28. Juni 201617896"; a tab may set it apart, and a left page's head
+    may put it first: "1840<TAB>Deutscher …"). Returns source line → page number.
 
     >>> head = "Official Report of the Sitting of 3 May"
     >>> _numbered_heads(("Speech.", head + " 11", "More.", head + "12", "x", head + " 13"), {})
@@ -1663,8 +1692,13 @@ def _numbered_heads(lines: tuple[str, ...], folios: dict[int, str]) -> dict[int,
     groups: dict[str, list[tuple[int, str]]] = {}
     for number, raw in enumerate(lines, 1):
         text = raw.strip()
+        verso = _VERSO_HEAD.match(text) if text[:1].isdigit() else None
+        if verso is not None:  # "1840<TAB>Deutscher Bundestag — …": a left page's head
+            text = verso.group("words") + " " + verso.group("n")
         if number in folios or not 24 <= len(text) <= 160 or not text[-1].isdigit():
             continue
+        # (compared without their stops and dashes: a copy's "Bundestag. —" is the head)
+        text = " ".join(_HEAD_MARKS.sub(" ", text).split())
         groups.setdefault(text[:20], []).append((number, text))
     heads: dict[int, str] = {}
     for members in groups.values():
@@ -1674,7 +1708,7 @@ def _numbered_heads(lines: tuple[str, ...], folios: dict[int, str]) -> dict[int,
         spaced = Counter(
             text[: len(text.rstrip("0123456789"))].rstrip()
             for _n, text in members
-            if text[len(text.rstrip("0123456789")) - 1 : -1].startswith((" ", "\u00a0"))
+            if text[len(text.rstrip("0123456789")) - 1 : -1].startswith((" ", "\u00a0", "\t"))
         )
         best: list[tuple[int, str]] = []
         # two pages only: a long head (40 characters or more) over pages that follow

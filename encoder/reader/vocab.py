@@ -450,6 +450,16 @@ LOWER_ROLE_LABELS: Final = (
     "narrator",
 )
 
+# Words in small letters that open a line before a colon and are never a
+# handle used as a label ("note: the room was cold"), however often they recur.
+NOT_HANDLES: Final = frozenset(
+    (
+        "note notes nb ps update edit edited example examples answer question source sources "
+        "step tip tips warning caution todo see also re fyi cc usage output input result "
+        "error summary correction transcript translation update addendum reminder"
+    ).split()
+)
+
 _GROUP: Final = (
     r"(?:(?:the|several|some|many|all|other|various|two|three)\s+)*"
     r"(?:hon\.?\s+|honourable\s+|honorable\s+)?"
@@ -773,7 +783,9 @@ FEMALE_WORDS: Final = frozenset(
         "mistress",
         "wife",
         "daughter",
+        "daughters",
         "sister",
+        "sisters",
         "mother",
         "widow",
         "niece",
@@ -805,7 +817,9 @@ MALE_WORDS: Final = frozenset(
         "earl",
         "prince",
         "son",
+        "sons",
         "brother",
+        "brothers",
         "father",
         "husband",
         "nephew",

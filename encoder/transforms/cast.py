@@ -280,6 +280,10 @@ class _Resolver:
         if len(within) == 1:
             return within[0]
         short = [r for r in roles if abbreviates(words, r.words)]
+        if len(short) > 1:  # "K. Edw.": King Edward, not the "NIECE to KING EDWARD"
+            short = [r for r in short if r.words[0].startswith(words[0])] or short
+        if not short and len(words) > 1:  # "E. Mor.": "MORTIMER the elder"
+            short = [r for r in roles if _abbreviates_unordered(words, r.words)]
         if len(short) > 1 and not set(words) & _FEMALE_TITLES:  # "STIDULPH", not "MRS. STIDULPH"
             short = [r for r in short if not set(r.words) & _FEMALE_TITLES] or short
         if len(short) > 1:  # "Macb": "Macbeth", not "Macbeths" (a possessive)
@@ -294,15 +298,20 @@ class _Resolver:
     def _ordinal(self, words: list[str]) -> _Role | None:
         """ "1. Cit." → First Citizen (one of the Citizens); "1." alone → the
         first of the last group that entered ("Enter three Witches")."""
-        if words[0] in ORDINAL_WORDS and len(words) > 1:  # "First Peasant"
-            ordinal = words[0]
+        cut = [o for o in ORDINAL_WORDS if len(words[0]) >= 3 and o.startswith(words[0])]
+        if cut and len(words) > 1:  # "First Peasant", "Sec. P. Man."
+            ordinal = cut[0]
         elif words[0].isdigit() and 0 < int(words[0]) <= len(ORDINAL_WORDS):
             ordinal = ORDINAL_WORDS[int(words[0]) - 1]
         else:
             return None
         rest = words[1:]
         roles = self.cast_roles + self.stage_roles
-        groups = [r for r in roles if r.kind == "group" or _uncounted(r.words) != r.words]
+        groups = [
+            r
+            for r in roles
+            if r.kind == "group" or _uncounted(r.words) != r.words or r.words[-1] in _COLLECTIVE
+        ]
         group = None
         if rest:
             group = next((g for g in groups if _names_member(rest, g.words)), None)
@@ -316,8 +325,12 @@ class _Resolver:
         """The role of one of a group: "First Citizen" of "CITIZENS", "Second
         Merchant" (or, with no ordinal, "Merchant") of "Two Merchants"."""
         written = group.name.split()
-        noun = written[1] if written[0].casefold() in _COUNTS and len(written) > 1 else written[0]
-        name = _member(noun) if ordinal is None else f"{ordinal.capitalize()} {_member(noun)}"
+        if written[0].casefold() in _COUNTS and len(written) > 1:
+            written = written[1:]
+        # "POOR MEN": a Poor Man; "CITIZENS of the town": a Citizen
+        head = next((i for i, w in enumerate(written) if w.casefold().endswith(("s", "men"))), 0)
+        noun = " ".join([*(w.capitalize() for w in written[:head]), _member(written[head])])
+        name = noun if ordinal is None else f"{ordinal.capitalize()} {noun}"
         for role in self.extra:
             if role.name == name:
                 return role
@@ -351,6 +364,18 @@ def _names_member(rest: list[str], group: list[str]) -> bool:
     return abbreviates(rest, words) or rest == [_member(w).casefold() for w in words]
 
 
+def _abbreviates_unordered(short: list[str], long: list[str]) -> bool:
+    """Each word of ``short`` begins a word of its own of ``long``, in any
+    order: "e mor" is "mortimer the elder", "y mor" "mortimer the younger"."""
+    left = list(long)
+    for word in short:
+        found = next((w for w in left if w.startswith(word)), None)
+        if found is None:
+            return False
+        left.remove(found)
+    return True
+
+
 def _uncounted(words: list[str]) -> list[str]:
     """A group's words without the number that counts it: "two merchants" → "merchants"."""
     return words[1:] if len(words) > 1 and words[0] in _COUNTS else words
@@ -377,8 +402,8 @@ def _member(group: str) -> str:
     ('Witch', 'Citizen', 'Peasant', 'Bargeman')
     """
     word = group.capitalize()
-    if word.endswith("men"):
-        return word[:-3] + "man"
+    if word.endswith(("men", "Men")):  # "Bargemen", "MEN"
+        return (word[:-3] + "man").capitalize()
     if word.endswith(("ches", "shes", "sses", "xes")):
         return word[:-2]
     return word[:-1] if word.endswith("s") else word

@@ -400,6 +400,7 @@ def build_register(
     _add_biographies(text, register)
     _add_variants(text, register, doc.source_name, reporter)
     _add_fuller_forms(text, register)
+    _add_nicknames(text, register)
     if authority:
         _apply_authority(text, register, authority)
     persons = tuple(
@@ -764,8 +765,10 @@ def _add_variants(text: _TextIndex, register: Register, file: str, reporter: Rep
             same_paragraph = entry.note_id is not None and para_text == note_paragraph.get(
                 entry.note_id
             )
-            if word[:-1] in surnames and word[-1:] == "s":
-                continue  # "Jurors" is more than one "Juror", not a spelling of it
+            if (word[:-1] in surnames and word[-1:] == "s") or word + "s" in surnames:
+                # "Jurors" is more than one "Juror", not a spelling of it; "the right
+                # hon. Member" is one of "Hon. Members", not the House
+                continue
             if len(word) >= 6 or same_paragraph:
                 register.add_name(entry, word)
                 known.add(word)
@@ -816,6 +819,25 @@ _FULLER_FORM = recache.compile(
     r"[A-Z](?<![\w’'.-][A-Z])(?:[a-z’'\-]+\s|\.\s?)(?:[A-Z][a-z’'\-]+\s|[A-Z]\.\s?){0,5}"
     r"(?P<surname>[A-Z][\w’'\-]+)(?![\w’'-])"
 )
+
+
+# A nickname in quotes between a given name and a surname: 'Mark "Murch" Erhardt'.
+_NICKNAMED: Final = recache.compile(
+    r"(?P<given>[A-Z][\w’'\-]{0,30})\s[\"“](?P<nick>[A-Z][\w’'\-]{1,30})[\"”]\s"
+    r"(?P<surname>[A-Z][\w’'\-]{0,30})"
+)
+
+
+def _add_nicknames(text: _TextIndex, register: Register) -> None:
+    """A nickname the text gives a known person ('Kim "Kip" Ode' where
+    "Kim Ode" labels turns) is a name of that person."""
+    for _line, para in text.paragraphs:
+        if '"' not in para and "“" not in para:
+            continue
+        for found in _NICKNAMED.finditer(para):
+            entry = register.find(f"{found['given']} {found['surname']}")
+            if entry is not None and register.find(found["nick"]) is None:
+                register.add_name(entry, found["nick"])
 
 
 def _add_fuller_forms(text: _TextIndex, register: Register) -> None:
