@@ -513,22 +513,45 @@ def _cue_name_lines(content: list[str]) -> frozenset[str]:
             continue
         cues += 1
         name, text = content[index + 1], content[index + 2]
-        if _CUE_NAME.match(name) and not VTT_TIMING.match(text) and name[-1:] not in ".?!":
+        if _name_line(name) and not VTT_TIMING.match(text):
             names[name] += 1
     recurring = sum(c for c in names.values() if c >= 2)
     if not cues or recurring < 0.5 * cues:
         return frozenset()
-    return frozenset(names)  # the shape is the file's: a name said once is a name too
+    # the shape is the file's: a name said once is a name too, if it looks like
+    # one; a line that opens two cues or more is a name whatever its letters
+    # (a meeting room's device: "Boardroom 12/201 (6)")
+    return frozenset(n for n, c in names.items() if c >= 2 or _CUE_NAME.match(n))
+
+
+def _name_line(line: str) -> bool:
+    """A line that may name a cue's voice: short, not a sentence's end, not a
+    label, a sound or markup."""
+    return (
+        len(line) <= 60
+        and line[-1:] not in ".?!,;:"
+        and ": " not in line
+        and line[:1] not in "<[(♪-"
+        and not line[:1].isdigit()
+    )
 
 
 # A display name as a meeting program lists it: "Okonjo, Adaeze", "Ana Ruiz (Guest)".
+# A meeting room's device names its room with numbers: "Boardroom 12/201 (6)".
 _CUE_NAME: Final = LazyPattern(
-    rf"^{UP}[\w’'.-]*,?(?: (?:{PARTICLE} ){{0,2}}{UP}[\w’'.-]*,?){{0,3}}(?: \([^()]{{1,30}}\))?$"
+    rf"^{UP}[\w’'.-]*,?(?: (?:{PARTICLE} ){{0,2}}(?:{UP}[\w’'.-]*|\d[\w./-]*),?){{0,3}}"
+    r"(?: \([^()]{1,30}\))?$"
 )
 
 
 # A subtitle's dialogue in one cue: each line after a dash is another voice.
 _DIALOGUE_DASHES: Final = ("- ", "– ")
+
+
+def _device_free(name: str) -> str:
+    """A cue's name without what the program adds in parentheses: "Ana Ruiz
+    (Guest)" is Ana Ruiz, "Boardroom 12/201 (6)" the room's device."""
+    return re.sub(r"\s*\([^()]*\)$", "", name)
 
 
 def _cue_label(para: RawParagraph, text: str, shape: Shape, at: int) -> None:
@@ -762,6 +785,7 @@ def lex_lines(
                 centred = False  # and a heading
             in_vtt_header = in_vtt_note = in_cue = False
             continue
+        opens_block = blanks > 0 or number == 1  # the first line after a blank one
         blanks = 0
         if number <= yaml_last:  # a line of a YAML front matter: a field, never wrapped
             _yaml_line(lx, raw, number, number == yaml_last)
@@ -829,12 +853,33 @@ def lex_lines(
                 in_vtt_note = in_vtt_note or note
                 _own(lx, stripped, number, indent, furniture=True)
                 continue
-            following = lines[number] if number < len(lines) else ""
-            if VTT_TIMING.match(following.strip()) and not VTT_TIMING.match(stripped):
+            following = lines[number].strip() if number < len(lines) else ""
+            # a cue's identifier opens its block (a SubRip number may follow the
+            # last cue's text directly); the line over a timing that goes on
+            # from a line above is that cue's text, as Teams copied from Word
+            # has it: timing, name, text, timing …
+            identifier = opens_block or (
+                not shape.cue_names and (stripped.isdigit() or bool(CUE_SPEAKER_ID.match(stripped)))
+            )
+            if identifier and VTT_TIMING.match(following) and not VTT_TIMING.match(stripped):
                 if CUE_SPEAKER_ID.match(stripped):  # '3 "Lukas Brandt" (2381600512)'
                     named_cue = (stripped, number)
                     continue
                 _own(lx, stripped, number, indent, furniture=True)  # a cue's identifier
+                continue
+            if (
+                stripped in shape.cue_names
+                and vtt_stamp is None
+                and not in_cue
+                and following
+                and not VTT_TIMING.match(following)
+            ):
+                # a voice's name over its words before the first timing: a cue
+                # whose timing was not copied
+                para = lx.start(stripped, number, indent)
+                para.bare = (_device_free(stripped), len(stripped))
+                para.style = "cue name line"
+                in_cue = True
                 continue
             timing = VTT_TIMING.match(stripped)
             if timing is not None:
@@ -1437,7 +1482,7 @@ def _vtt_cue(
             para.style = "diariser label"
             return
         if text in lx.shape.cue_names:  # the name alone; the cue's text follows
-            para.bare = (re.sub(r"\s*\([^()]*\)$", "", text), len(para.text))
+            para.bare = (_device_free(text), len(para.text))
             para.style = "cue name line"
             return
         _cue_label(para, text, lx.shape, para.skip)
