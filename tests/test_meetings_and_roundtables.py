@@ -106,3 +106,107 @@ def test_a_subrip_number_under_a_cue_is_still_its_identifier() -> None:
     # the cue numbers are the file's, not words of the cues
     assert "Hello there. 2" not in body and "Hi. 3" not in body
     assert "Bye." in body
+
+
+def _numbered(lines: list[str]) -> str:
+    """Stenographer's pages: each line with its margin number, 1 to 25 a page,
+    the page's number over it; an empty line keeps its number."""
+    out = []
+    for page_index in range(0, len(lines), 25):
+        page = lines[page_index : page_index + 25]
+        if page_index:
+            out.append("\x0c")
+            out.append(" " * 60 + str(page_index // 25 + 1))
+        for number, line in enumerate(page, 1):
+            out.append(f"{number:>8}      {line}".rstrip())
+    return "\n".join(out) + "\n"
+
+
+ROUNDTABLE_PAGES = [
+    "HEARING HELD BY THE STATE ASSEMBLY",
+    "PANEL ON RIVER DREDGING",
+    "",
+    "ASSEMBLY MEMBERS PRESENT:",
+    "   Assemblyman Felix Arden",
+    "   Assemblywoman Noor Haddad",
+    "   Assemblyman Piet Vogel",
+    "",
+    "HEARING PARTICIPANTS:",
+    "   Greta Solberg",
+    "   Oskar Lind",
+    *[""] * 14,
+    "       ASSEMBLYMAN ARDEN:  Good morning.",
+    "We are here about the river.",
+    "       ASSEMBLYWOMAN HADDAD:  Thank you, Chair.",
+    "The silt has doubled in two years.",
+    "       ASSEMBLYMAN ARDEN:  Ms. Solberg, go ahead.",
+    "       ASSEMBLYWOMAN HADDAD:  One more point.",
+    *[""] * 19,
+    "       ASSEMBLYMAN VOGEL:  And the locks?",
+    "       ASSEMBLYMAN ARDEN:  Next week.",
+    *[""] * 23,
+]
+
+
+def test_margin_numbers_in_a_list_under_a_heading_are_kept() -> None:
+    text = _numbered(ROUNDTABLE_PAGES)
+    tree = encode(text, "dredging.txt")
+    # every margin number of the two lists is a line break before its name
+    for head, names in (
+        ("ASSEMBLY MEMBERS PRESENT:", ["5", "6", "7"]),
+        ("HEARING PARTICIPANTS:", ["10", "11"]),
+    ):
+        holder = xp(tree, f"//*[contains(., '{head}') and t:lb][not(*[contains(., '{head}')])]")
+        assert holder, head
+        numbers = xp(holder[0], "t:lb/@n")
+        assert all(n in numbers for n in names), (head, numbers)
+    # the margin numbers all come back
+    assert tei_to_text(tree).split() == text.split()
+    # the headings are not speakers, the members and participants are listed
+    assert [who for who, _ in said(tree)] == [
+        "#felix-arden",
+        "#noor-haddad",
+        "#felix-arden",
+        "#noor-haddad",
+        "#piet-vogel",
+        "#felix-arden",
+    ]
+    listed = participants(tree)
+    for key in ("felix-arden", "noor-haddad", "piet-vogel", "greta-solberg", "oskar-lind"):
+        assert key in listed, (key, listed)
+    assert not [key for key in listed if "participants" in key or "present" in key]
+
+
+def test_empty_margin_numbers_at_a_page_foot_are_lines_not_heads() -> None:
+    text = _numbered(ROUNDTABLE_PAGES)
+    tree = encode(text, "dredging.txt")
+    assert xp(tree, "//t:fw[@type='header']") == []
+    # the numbers of the empty lines at the foot of each page are line breaks
+    breaks = xp(tree, "//t:lb/@n")
+    assert breaks.count("24") == 3 and breaks.count("25") == 3
+    assert xp(tree, "//t:pb/@n") == ["2", "3"]
+
+
+def test_a_list_under_a_heading_of_no_participants_keeps_its_numbers() -> None:
+    text = _numbered(
+        [
+            "HEARING ON THE HARBOUR WALL",
+            "",
+            "CITY OFFICIALS:",
+            "   Mayor Lena Holt",
+            "   Clerk Abe Moss",
+            "",
+            "ALSO ABSENT:",
+            "   Senator Ida Wren",
+            "   Senator Ola Berg",
+            "",
+            "       SENATOR PELL:  Welcome, everyone.",
+            "       SENATOR CRANE:  Thank you.",
+            "       SENATOR PELL:  We start with the wall.",
+            "       SENATOR CRANE:  Good.",
+        ]
+    )
+    tree = encode(text, "wall.txt")
+    assert tei_to_text(tree).split() == text.split()
+    numbers = xp(tree, "//t:lb/@n")
+    assert [n for n in ("4", "5", "8", "9") if n not in numbers] == []

@@ -916,8 +916,9 @@ class Classifier:
             or self.survey.label_counts[norm_label(key)] >= 2
         ):
             return None  # a recurring label: a speaker
-        start = form.start("value")
-        content = (Text(text[:start]), *self.inlines(para, text[start:]))
+        start = _marked_at(para.text, form.start("value")) if para.marks else form.start("value")
+        # (a value over several numbered lines keeps its lines' numbers)
+        content = (Text(para.text[:start]), *self.inlines(para, para.text[start:]))
         return MetadataField("note", key, form.group("value"), content, para.line)
 
     def field_alone(self, para: RawParagraph, text: str) -> Block | None:
@@ -983,6 +984,9 @@ class Classifier:
             if tail:
                 content.append(Text(tail))
             content.extend(dated)
+        elif para.marks:  # a value over several numbered lines keeps its lines' numbers
+            at = _marked_at(para.text, start)
+            content = [Text(para.text[:at]), *self.inlines(para, para.text[at:])]
         else:
             content.extend(self.inlines(para, value))
         return MetadataField(kind, key, value, tuple(content), para.line)
@@ -2284,10 +2288,28 @@ def _participants_head(text: str) -> re.Match[str] | None:
 
 # the first letters of PARTICIPANTS_HEAD's words ("present", "attendees", "in
 # attendance", "those present", "obecni", "opening by", "witnesses", "speakers", "members present",
-# "representatives", "commissioners", "board members", "legislators", "guests"):
+# "representatives", "commissioners", "board members", "legislators", "guests", and the
+# body's name before one: "senate", "house", "roundtable", "forum", "hearing"):
 # a word added there adds its letter here
-_HEAD_FIRST: Final = "paitowsmrcblg"
+_HEAD_FIRST: Final = "paitowsmrcblghf"
 _NOTE_FIRST: Final = "[" + P.SUPERSCRIPT_DIGITS
+
+
+def _marked_at(marked: str, at: int) -> int:
+    """Where the character at ``at`` of a text read without its break marks
+    stands in the text with them.
+
+    >>> _marked_at("KEY: \ue000Ann Roe \ue001Jo Lee", 5)
+    6
+    """
+    seen = 0
+    for index, char in enumerate(marked):
+        if _LINE_MARK.match(char):
+            continue
+        if seen == at:
+            return index
+        seen += 1
+    return len(marked)
 
 
 def _metadata_field(text: str) -> re.Match[str] | None:

@@ -1532,7 +1532,13 @@ def _page_numbers(lines: tuple[str, ...]) -> tuple[dict[int, str], dict[int, str
     furniture: dict[int, str] = {}
     edges = [page[:2] + page[-3:] for page in pages]
     repeated = Counter(text for edge in edges for text in {t for _n, t, _i in edge})
-    heads = {t for t, c in repeated.items() if c >= max(3, len(pages) // 2) and len(t) <= 80}
+    # a margin's number with no text on its line ("24" at the foot of every
+    # stenographer's page) recurs alike, but is a line of the page, not a head
+    heads = {
+        t
+        for t, c in repeated.items()
+        if c >= max(3, len(pages) // 2) and len(t) <= 80 and not (t.isdecimal() and len(t) <= 2)
+    }
     for index, edge in enumerate(edges):
         for number, text, indent in edge:
             if text in heads:
