@@ -210,3 +210,126 @@ def test_a_list_under_a_heading_of_no_participants_keeps_its_numbers() -> None:
     assert tei_to_text(tree).split() == text.split()
     numbers = xp(tree, "//t:lb/@n")
     assert [n for n in ("4", "5", "8", "9") if n not in numbers] == []
+
+
+# A Teams copy that mixes its two ways of writing a block: the name and the
+# time alone over the words, or before the words on the same line (wrapped).
+TEAMS_MIXED = """Lars Oyelaran   0:12
+Can you hear me at the back?
+
+Hanne Castell 0:20 Yes, loud and clear. I wanted to ask about the shelving plan before we
+start, since the delivery moved to March.
+
+Lars Oyelaran   0:31
+It did, yes.
+
+Hanne Castell 0:36 Then we keep the old racks for now.
+"""
+
+
+def test_a_name_and_time_before_the_words_is_a_turn_of_that_name() -> None:
+    tree = encode(TEAMS_MIXED, "shelving.txt")
+    assert said(tree) == [
+        ("#lars-oyelaran", "Can you hear me at the back?"),
+        (
+            "#hanne-castell",
+            "Yes, loud and clear. I wanted to ask about the shelving plan before we "
+            "start, since the delivery moved to March.",
+        ),
+        ("#lars-oyelaran", "It did, yes."),
+        ("#hanne-castell", "Then we keep the old racks for now."),
+    ]
+    # the name and the time are the label, the time a point of the timeline
+    second = xp(tree, "//t:sp")[1]
+    assert "".join(xp(second, "t:speaker//text()")) == "Hanne Castell 0:20"
+    assert xp(second, "t:speaker/t:time/text()") == ["0:20"]
+    assert second.get("synch") is not None
+    assert tei_to_text(tree).split() == TEAMS_MIXED.split()
+
+
+def test_a_sentence_with_a_time_in_a_plain_transcript_is_no_label() -> None:
+    # without the Teams blocks, "Meeting Room 4:30 …" is a line of speech
+    text = (
+        "ANA: When do we meet?\n\nTOM: Let me look.\n\nMeeting Room 4:30 is free, I checked.\n\n"
+        "ANA: Good.\n\nTOM: Booked.\n"
+    )
+    tree = encode(text, "room.txt")
+    assert [who for who, _ in said(tree)] == ["#ana", "#tom", "#ana", "#tom"]
+    assert said(tree)[1] == ("#tom", "Let me look. Meeting Room 4:30 is free, I checked.")
+
+
+TEAMS_JOINS = """Sunniva Achterberg   0:05
+Let us wait a minute for the others.
+
+Rask, Veikko joined the meeting
+
+Sunniva Achterberg   0:44
+Welcome, Veikko.
+
+Veikko Rask   0:47
+Thanks, sorry I am late.
+
+Imre Boldog (Guest) left the meeting
+
+Sunniva Achterberg   1:02
+No problem.
+"""
+
+
+def test_joined_and_left_the_meeting_are_events_not_speech() -> None:
+    tree = encode(TEAMS_JOINS, "joins.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#sunniva-achterberg",
+        "#sunniva-achterberg",
+        "#veikko-rask",
+        "#sunniva-achterberg",
+    ]
+    assert xp(tree, "//t:incident/t:desc/text()") == [
+        "Rask, Veikko joined the meeting",
+        "Imre Boldog (Guest) left the meeting",
+    ]
+    assert xp(tree, "//t:sp//text()[contains(., 'the meeting')]") == []
+    assert tei_to_text(tree).split() == TEAMS_JOINS.split()
+
+
+def test_a_sentence_about_joining_is_speech() -> None:
+    text = (
+        "ANA: Who came?\n\nTOM: Then Piet joined the meeting.\n\nANA: Good.\n\n"
+        "TOM: And Lise left the meeting early\n\nANA: I see.\n"
+    )
+    tree = encode(text, "joined.txt")
+    assert xp(tree, "//t:incident") == []
+    assert said(tree)[1] == ("#tom", "Then Piet joined the meeting.")
+    assert said(tree)[3] == ("#tom", "And Lise left the meeting early")
+
+
+# A message posted in the meeting's chat before the call, over the transcript.
+CHAT_POST = """[Monday 4:51 PM] Oona Falkenberg
+
+Hello all, the call starts in ten minutes. Slides are in the files tab.
+
+Oona Falkenberg   0:03
+Right, let us begin.
+
+Dag Mbeki   0:09
+Morning.
+"""
+
+
+def test_a_chat_post_head_is_its_poster_s_turn_not_the_title() -> None:
+    tree = encode(CHAT_POST, "standup.txt")
+    assert said(tree) == [
+        (
+            "#oona-falkenberg",
+            "Hello all, the call starts in ten minutes. Slides are in the files tab.",
+        ),
+        ("#oona-falkenberg", "Right, let us begin."),
+        ("#dag-mbeki", "Morning."),
+    ]
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["standup"]
+    assert xp(tree, "//t:docTitle") == []
+    first = xp(tree, "//t:sp")[0]
+    assert xp(first, "t:speaker/t:time/text()") == ["4:51 PM"]
+    point = first.get("synch")[1:]
+    assert xp(tree, f"//t:when[@xml:id='{point}']/@absolute") == ["16:51:00"]
+    assert tei_to_text(tree).split() == CHAT_POST.split()

@@ -113,10 +113,12 @@ _SET_APART_WORDS: Final = LazyPattern(
 )
 
 
-# What a meeting program writes of the recording: "Maria Lopez started transcription".
+# What a meeting program writes of the recording: "Maria Lopez started transcription";
+# of who comes and goes, with no full stop: "Okafor, Ben joined the meeting".
 _PROGRAM_EVENT: Final = recache.compile(
-    rf"^(?!(?:I|We|You|They|He|She|It)\s){UP}[\w’'.-]*(?:\s{UP}[\w’'.-]*){{0,3}}\s+"
-    r"(?:started|stopped|paused|resumed|ended)\s+(?:the\s+)?(?:transcription|recording)\.?$"
+    rf"^(?!(?:I|We|You|They|He|She|It)\s){UP}[\w’'.-]*,?(?:\s{UP}[\w’'.-]*){{0,3}}"
+    r"(?:\s\([^()]{1,30}\))?\s+(?:(?:started|stopped|paused|resumed|ended)\s+(?:the\s+)?"
+    r"(?:transcription|recording)\.?|(?:joined|left)\s+the\s+(?:meeting|call|webinar))$"
 )
 
 
@@ -174,6 +176,8 @@ def is_incident(text: str) -> bool:
     >>> [is_incident(t) for t in ("TAPE 1, SIDE B", "(Recording resumes)", "Tape 3 ends.")]
     [True, True, True]
     >>> [is_incident(t) for t in ("Ana Ruiz started transcription", "We stopped recording.")]
+    [True, False]
+    >>> [is_incident(t) for t in ("Okafor, Ben left the meeting", "Ben left the meeting.")]
     [True, False]
     """
     if text[:1] == "_" and _TAPE_FIELD.match(text):
@@ -237,6 +241,19 @@ NAME_AND_TIME: Final = recache.compile(
     rf"(?:\s+\([^()\n]{{1,30}}\))?\s+(?:(?P<t>{_CLOCK_AMPM})|\((?P<pt>{_CLOCK_AMPM})\)"
     rf"|\[(?P<bt>{_CLOCK_AMPM})\])$"
 )
+# The head of a message in a Teams chat, the message below it: the day and
+# the time in brackets, the name ("[Tuesday 10:02 AM] Ana Ruiz").
+CHAT_POST_HEAD: Final = LazyPattern(
+    rf"^\[(?:[A-Z][a-z]{{2,8}},?[ \t]|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?,?[ \t])?"
+    rf"(?P<t>{_CLOCK}\s?[AaPp]\.?[Mm]\.?)\][ \t]+"
+    rf"(?P<name>{UP}[\w’'.\-]*,?(?:[ \t]{UP}[\w’'.\-]*){{0,3}}(?:[ \t]\([^()]{{1,30}}\))?)$"
+)
+# The same before the words, on one line, as a copy from Teams may join them:
+# "Ana Ruiz 5:30 That's great." (a name of two words or more, minutes and seconds).
+NAME_TIME_TEXT: Final = recache.compile(
+    rf"^(?P<name>{UP}[\w’'.\-]*,?(?: {UP}[\w’'.\-]*){{1,3}})[ \t]+"
+    r"(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})[ \t]+(?![AaPp]\.?[Mm]\b)(?=\S)"
+)
 # A speech recogniser's label in any case, bracketed or not: "spk_0:" (Amazon
 # Transcribe), "[SPEAKER_00]:" (WhisperX subtitles).
 # WhisperX's segments give the span in seconds before the colon:
@@ -268,7 +285,7 @@ def _remark_words(name: str) -> bool:
 # "[Priya Raman] 10:02:14 Okay, I think we're live."
 BRACKETED_NAME_TIME: Final = recache.compile(
     rf"^\[(?P<name>{UP}[^\[\]\d:]{{0,58}}[^\[\]\d\s:])\][ \t]+"
-    r"(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})[ \t]+(?=\S)"
+    r"(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})[ \t]+(?![AaPp]\.?[Mm]\b)(?=\S)"
 )
 # A label in Markdown emphasis: "**Jane Doe:** Hello", "__Q:__ Why?", "*Tom Berg*: Hi".
 EMPHASISED_LABEL: Final = LazyPattern(
@@ -440,6 +457,9 @@ class Shape:
     cue_labels: frozenset[str] = frozenset()
     # names alone on the line after a cue's timing, the text under them (Teams)
     cue_names: frozenset[str] = frozenset()
+    # a name and a time alone on a line over the words, twice or more (Teams):
+    # a name and a time before the words on one line is then a label too
+    name_times: bool = False
 
 
 def _stamp_prefix(text: str) -> re.Match[str] | None:
@@ -615,6 +635,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         shape.chevrons = chevrons >= 2
         if shape.chevrons:
             shape.counts["caption chevrons"] = chevrons
+    shape.name_times = sum(1 for c in content if _name_and_time(c)) >= 2
     messages = sum(1 for c in content if "\t" in c and CHAT_LINE.match(c))
     if messages >= 3 and messages >= 0.3 * len(content):
         shape.chat = True
@@ -765,6 +786,9 @@ def lex_lines(
     cue: Stamp | None = None  # the cue the text belongs to
     in_cue = False  # a cue's text has begun: its further lines go on with it
     named_cue: tuple[str, int] | None = None  # an identifier that names the speaker
+    # a name and a time opened the words on this block's first line: the block's
+    # further lines go on with them
+    inline_block = False
     marked: str | None = None  # the number of the page a page line just began
     for number, raw in enumerate(lines, 1):
         if "\x0c" in raw:
@@ -783,7 +807,7 @@ def lex_lines(
                 lx.flush()
                 unclosed = False  # a paragraph's end ends an unclosed remark too
                 centred = False  # and a heading
-            in_vtt_header = in_vtt_note = in_cue = False
+            in_vtt_header = in_vtt_note = in_cue = inline_block = False
             continue
         opens_block = blanks > 0 or number == 1  # the first line after a blank one
         blanks = 0
@@ -989,7 +1013,7 @@ def lex_lines(
         if in_cue and (shape.chevrons or not opens):  # the cue's text, wrapped over lines
             lx.carry_on(stripped, number, indent)
             continue
-        if continues:
+        if continues or (inline_block and not opens):
             lx.carry_on(stripped, number, indent)
             continue
         if _marked_break(stripped):  # "**Break:** [00:31:35]": a pause in the recording
@@ -1008,6 +1032,7 @@ def lex_lines(
             para.style = "chat message"
             continue
         _read_label_shape(para, shape)
+        inline_block = para.style == "name and time before the words"
     if vtt_stamp is not None:
         _own(lx, vtt_stamp[0], vtt_stamp[1], 0)
     lx.flush()
@@ -1404,6 +1429,14 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (spaced.group("name") or spaced.group("a"), spaced.end())
         para.style = "Q or A and spaces"
         return
+    post = CHAT_POST_HEAD.match(text) if text[:1] == "[" else None
+    if post is not None and not _not_a_name(post.group("name")):
+        # "[Tuesday 10:02 AM] Ana Ruiz" over a message posted in a meeting's chat
+        written = post.group("t")
+        para.stamp = Stamp(written, post.start("t"), None, clock_of(written))
+        para.bare = (_device_free(post.group("name")), len(text))
+        para.style = "chat post"
+        return
     named = _name_and_time(text)
     if named is not None:
         # "Jane Doe (00:00:03)" as Descript writes, "Jane Doe [00:00:03]"
@@ -1416,6 +1449,13 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (named.group("name"), len(text))
         para.style = "name and time"
         return
+    inline = NAME_TIME_TEXT.match(text) if shape.name_times else None
+    if inline is not None and not _not_a_name(inline.group("name")):
+        # "Ana Ruiz 5:30 That's great." among "Ana Ruiz   5:43" over the words
+        written = inline.group("t")
+        para.stamp = Stamp(written, inline.start("t"), seconds_of(written))
+        para.bare = (inline.group("name"), inline.end())
+        para.style = "name and time before the words"
 
 
 def _name_and_time(text: str) -> re.Match[str] | None:
@@ -1765,6 +1805,7 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
                 or (established >= 2 and len(key.split()) <= 4)
                 or (chaired and 2 <= len(key.split()) <= 4)
                 or (_has_time(para) and timed >= 2)
+                or para.style == "chat post"  # the message under its head
             )
             and not _opens(following.text, Shape())
             and PARTICIPANTS_HEAD.match(para.text) is None  # Otter's "SPEAKERS" over the names
