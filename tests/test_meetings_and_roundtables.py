@@ -333,3 +333,64 @@ def test_a_chat_post_head_is_its_poster_s_turn_not_the_title() -> None:
     point = first.get("synch")[1:]
     assert xp(tree, f"//t:when[@xml:id='{point}']/@absolute") == ["16:51:00"]
     assert tei_to_text(tree).split() == CHAT_POST.split()
+
+
+# A stenographer's front: offices on lines of their own without a margin
+# number (the copy joins them to the name above), a generation after a name,
+# the body a participant speaks for under the name.
+OFFICES_FRONT = [
+    "FORUM HELD BY THE STATE SENATE",
+    "",
+    "PRESIDING:",
+    "   Senator Birgit K. Hallas",
+    "   Co-Chair",
+    "",
+    "   Senator Emeka Ward, Jr.",
+    "",
+    "FORUM PARTICIPANTS:",
+    "Linus Varga",
+    "Town Supervisor",
+    "Town of Millbrook",
+    "Sade Ortiz-Kane",
+    "Police Chief",
+    "City of Larkfield",
+    "",
+    "       SENATOR HALLAS:  We open the forum.",
+    "       SENATOR WARD:  Thank you, Senator Hallas.",
+    "       SENATOR HALLAS:  Supervisor Varga, please.",
+    "       SENATOR WARD:  Then Chief Ortiz-Kane.",
+]
+
+
+def _numbered_offices(lines: list[str]) -> str:
+    """Margin numbers on every line but the office lines under a name, as a
+    stenographer prints them."""
+    out, number = [], 0
+    for line in lines:
+        if line.strip() in ("Co-Chair", "Town Supervisor", "Police Chief"):
+            out.append(f"              {line}")
+            continue
+        number += 1
+        out.append(f"{number:>8}      {line}".rstrip())
+    return "\n".join(out) + "\n"
+
+
+def test_offices_generations_and_bodies_in_a_list_are_no_persons() -> None:
+    text = _numbered_offices(OFFICES_FRONT)
+    tree = encode(text, "forum.txt")
+    listed = participants(tree)
+    assert sorted(listed) == [
+        "birgit-k-hallas",
+        "emeka-ward",
+        "linus-varga",
+        "sade-ortiz-kane",
+    ]
+    assert listed["birgit-k-hallas"][0] == "Birgit K. Hallas"
+    # the labels name the listed people: no person made for them
+    assert [who for who, _ in said(tree)] == [
+        "#birgit-k-hallas",
+        "#emeka-ward",
+        "#birgit-k-hallas",
+        "#emeka-ward",
+    ]
+    assert tei_to_text(tree).split() == text.split()

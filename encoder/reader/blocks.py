@@ -90,9 +90,12 @@ from .shapes import (
     upper_label,
 )
 from .vocab import (
+    BODY_WORDS,
     HEADING_WORDS,
     HOLDER_OFFICES,
+    LIST_OFFICES,
     NOT_LABELS,
+    OFFICE_QUALIFIERS,
     OFFICES,
     RUN_ON_WORDS,
     SECTION_MARKERS,
@@ -268,7 +271,8 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
         return None  # a speaker's turn, not a list
     if P.DOC_TYPE.match(text) or text.strip().casefold() in _SECTION_WORDS:
         return None  # "Transcript" or "Agenda" under the list: the text begins
-    body = text.strip().rstrip(".").strip()
+    # "Senator Tom Pell, Jr.": the generation is the name's, no second person
+    body = split_suffix(text.strip().rstrip(".").strip())[0]
     items = [drop_title(i.strip()) for i in P.LIST_SPLIT.split(body)]
     items = [i for i in items if i]
     if items and all(P.NAME_ITEM.match(i) for i in items) and not _ROLE.search(body):
@@ -338,10 +342,37 @@ def _names_by_line(text: str) -> list[str] | None:
         office = line.split(",")[0].split()[:1]
         if names and office and office[0].casefold() in _OFFICE_WORDS:
             continue  # "Chair, Senate Standing Committee on Housing": the office above
+        if names and office and office[0].casefold() in BODY_WORDS:
+            continue  # "Village of Harbor Point": the body the name above speaks for
         if entries is None:
             return None
-        names.extend(name for name, _role in entries)
+        names.extend(_without_office(name) for name, _role in entries)
     return names or None
+
+
+def _without_office(name: str) -> str:
+    """A name without the office a copy joined to it from the line below, where
+    that line had no margin number ("Ada Oduya Co-Chair", "Rae Lund Fire Chief");
+    two words of the name are always kept.
+
+    >>> _without_office("Ada V. Oduya Co-Chair"), _without_office("Rae Lund Fire Chief")
+    ('Ada V. Oduya', 'Rae Lund')
+    """
+    words = name.split()
+    if len(words) <= 2 or not _office_word(words[-1]):
+        return name
+    while len(words) > 2 and _office_word(words[-1]):
+        words.pop()
+    while len(words) > 2 and words[-1].casefold() in OFFICE_QUALIFIERS:
+        words.pop()
+    return " ".join(words)
+
+
+def _office_word(word: str) -> bool:
+    folded = word.casefold()
+    return folded in LIST_OFFICES or folded.removeprefix("co-").removeprefix("vice-") in (
+        _OFFICE_WORDS | LIST_OFFICES
+    )
 
 
 def _speech_after_label(para: RawParagraph, text: str) -> bool:
