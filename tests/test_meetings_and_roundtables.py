@@ -394,3 +394,27 @@ def test_offices_generations_and_bodies_in_a_list_are_no_persons() -> None:
         "#emeka-ward",
     ]
     assert tei_to_text(tree).split() == text.split()
+
+
+def test_a_title_in_capitals_over_three_lines_is_kept_whole() -> None:
+    text = _numbered(ROUNDTABLE_PAGES).replace(
+        "PANEL ON RIVER DREDGING\n",
+        "PANEL ON RIVER DREDGING\n              AND FLOOD BARRIERS\n",
+        1,
+    )
+    tree = encode(text, "dredging.txt")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == [
+        "HEARING HELD BY THE STATE ASSEMBLY PANEL ON RIVER DREDGING AND FLOOD BARRIERS"
+    ]
+    # the second line's margin number stays a break in the title
+    assert "2" in xp(tree, "//t:docTitle//t:lb/@n")
+    assert tei_to_text(tree).split() == text.split()
+
+
+def test_a_line_in_small_letters_under_a_title_is_not_the_title() -> None:
+    text = (
+        "HEARING ON THE HARBOUR WALL\nHeld at the Town Hall\n\n"
+        "ANA: Good.\n\nTOM: Yes.\n\nANA: So.\n"
+    )
+    tree = encode(text, "wall.txt")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["HEARING ON THE HARBOUR WALL"]

@@ -1830,21 +1830,44 @@ def title_run_on(blocks: list[Block]) -> list[Block]:
     After:  ``[TitleLine("Transcript of the Meeting on ", LineBreak(), "June 12–13, 2018")]``
     """
     index = next((i for i, b in enumerate(blocks[:3]) if isinstance(b, TitleLine)), None)
-    if index is None or index + 1 >= len(blocks):
+    if index is None:
         return blocks
-    title, below = blocks[index], blocks[index + 1]
+    title = blocks[index]
     assert isinstance(title, TitleLine)
-    words = plain_text(title.content).split()
-    if (
-        not words
-        or words[-1].casefold() not in RUN_ON_WORDS
-        or not isinstance(below, Paragraph | DateLine)
-        or below.line != title.line + 1
-    ):
-        return blocks
-    more = below.content if isinstance(below, Paragraph) else (Text(below.text),)
-    joined = TitleLine((*title.content, Text(" "), LineBreak(), *more), title.line)
-    return [*blocks[:index], joined, *blocks[index + 2 :]]
+    last, taken = title.line, 0
+    # a title in capitals set over two or three lines, each a line of its own
+    # ("ROUNDTABLE HELD BY" / "THE STATE SENATE" / "TASK FORCE ON FLOOD RECOVERY")
+    while taken < 2 and index + taken + 1 < len(blocks):
+        below = blocks[index + taken + 1]
+        text = plain_text(title.content)
+        words = text.split()
+        if not isinstance(below, Paragraph | DateLine) or below.line != last + 1 or not words:
+            break
+        run_on = words[-1].casefold() in RUN_ON_WORDS
+        if not run_on and not (isinstance(below, Paragraph) and _capitals_over(text, below)):
+            break
+        more = below.content if isinstance(below, Paragraph) else (Text(below.text),)
+        # the line's margin number is its break
+        lead = () if more and isinstance(more[0], LineBreak) else (LineBreak(),)
+        title = TitleLine((*title.content, Text(" "), *lead, *more), title.line)
+        last, taken = below.line, taken + 1
+    return [*blocks[:index], title, *blocks[index + taken + 1 :]]
+
+
+def _capitals_over(title: str, below: Paragraph) -> bool:
+    """A line in capitals under a title in capitals: the title goes on over it
+    (never a rule, nor a line with small letters)."""
+    line = plain_text(below.content).strip()
+    return (
+        title.isupper()
+        and line.isupper()
+        and len(line) <= 80
+        and not _RULE_LINE.fullmatch(line)
+        and any(c.isalpha() for c in line)
+    )
+
+
+_RULE_LINE: Final = recache.compile(r"[-_=*~ ]+")
 
 
 def date_in_title(blocks: list[Block]) -> list[Block]:
