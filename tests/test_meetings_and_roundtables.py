@@ -418,3 +418,40 @@ def test_a_line_in_small_letters_under_a_title_is_not_the_title() -> None:
     )
     tree = encode(text, "wall.txt")
     assert xp(tree, "//t:titleStmt/t:title/text()") == ["HEARING ON THE HARBOUR WALL"]
+
+
+# A press call whose copy ends in the middle of an answer.
+CUT_ANSWER = """MODERATOR:  Thank you all.  First question to Ravi.
+
+Q    Thanks.  Is the envoy going back this week?
+
+MR. DELACROIX:  He is.  We said so on Monday.
+
+MODERATOR:  Next, Ingrid.
+
+Q    And the talks with Minister Sato?
+
+MR. DELACROIX:  Those go on.  I will not say more today.
+
+They were never paused — these talks with Sato, by the way,
+"""
+
+
+def test_the_last_paragraph_of_a_speech_cut_mid_sentence_is_the_speaker_s() -> None:
+    tree = encode(CUT_ANSWER, "call.txt")
+    assert xp(tree, "//t:stage[@type='narration']") == []
+    last = said(tree)[-1]
+    assert last == (
+        "#delacroix",
+        "Those go on. I will not say more today. "
+        "They were never paused — these talks with Sato, by the way,",
+    )
+
+
+def test_a_whole_sentence_about_them_after_a_speech_is_still_narration() -> None:
+    text = CUT_ANSWER.replace(
+        "They were never paused — these talks with Sato, by the way,",
+        "They left the room.",
+    )
+    tree = encode(text, "call.txt")
+    assert xp(tree, "//t:stage[@type='narration']/text()") == ["They left the room."]

@@ -2419,6 +2419,10 @@ def _plain(content: tuple[Inline, ...]) -> str:
     return "".join(i.value for i in content if isinstance(i, Text))
 
 
+# A paragraph that ends on these stops in the middle of a sentence.
+_CUT_OFF: Final = frozenset(",;:—–-")
+
+
 def _looks_like_narration(para: Paragraph, names: frozenset[str]) -> bool:
     """One short sentence in the third person whose subject is "They" (and the
     like) or a participant: "Comrade Khrushchev then spoke about the harvest."."""
@@ -2431,6 +2435,8 @@ def _looks_like_narration(para: Paragraph, names: frozenset[str]) -> bool:
         return True  # "The bill clerk read the nomination of …, to be …"
     if len(text.split()) > 30 or re.search(r"[.!?]\s+\S", text.strip()):
         return False
+    if text.rstrip()[-1:] in _CUT_OFF:
+        return False  # "They were not planned — these talks, by the way,": speech cut off
     if P.NARRATION_SUBJECT.match(text):
         return True
     subject = P.HONORIFIC_PREFIX.sub("", text)
