@@ -455,3 +455,35 @@ def test_a_whole_sentence_about_them_after_a_speech_is_still_narration() -> None
     )
     tree = encode(text, "call.txt")
     assert xp(tree, "//t:stage[@type='narration']/text()") == ["They left the room."]
+
+
+def test_office_lines_and_committees_under_names_are_no_persons() -> None:
+    text = _numbered(
+        [
+            "BEFORE THE STATE SENATE PORTS COMMITTEE",
+            "",
+            "PUBLIC HEARING ON DOCK SAFETY",
+            "",
+            "PRESIDING:",
+            "   Senator Yusuf Kerr",
+            "   Chair, Senate Committee on Ports,",
+            "   Harbours and Coastal Affairs",
+            "",
+            "   Assemblywoman Dorota Lenz",
+            "   Chair, Assembly Ways and Means Committee",
+            "",
+            "       SENATOR KERR:  We begin.",
+            "       ASSEMBLYWOMAN LENZ:  Thank you, Senator.",
+            "       SENATOR KERR:  First witness.",
+            "       ASSEMBLYWOMAN LENZ:  Please go ahead.",
+        ]
+    )
+    tree = encode(text, "docks.txt")
+    assert sorted(participants(tree)) == ["dorota-lenz", "yusuf-kerr"]
+    assert [who for who, _ in said(tree)] == [
+        "#yusuf-kerr",
+        "#dorota-lenz",
+        "#yusuf-kerr",
+        "#dorota-lenz",
+    ]
+    assert tei_to_text(tree).split() == text.split()

@@ -97,6 +97,7 @@ from .vocab import (
     NOT_LABELS,
     OFFICE_QUALIFIERS,
     OFFICES,
+    RECORD_WORDS,
     RUN_ON_WORDS,
     SECTION_MARKERS,
     TITLE_CASE_MINOR,
@@ -276,6 +277,8 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     items = [drop_title(i.strip()) for i in P.LIST_SPLIT.split(body)]
     items = [i for i in items if i]
     if items and all(P.NAME_ITEM.match(i) for i in items) and not _ROLE.search(body):
+        if any(_record_name(i) for i in items):
+            return None  # "Senate Finance Committee", a running head: no one's name
         return [(item, None) for item in items]
     # one person and a role: "Secretary Dulles, Secretary of State"
     match = re.match(r"^(?P<name>[^,–—]+?)\s*(?:,|\s[–—-]\s)\s*(?P<role>.+)$", body)
@@ -337,17 +340,47 @@ def _names_by_line(text: str) -> list[str] | None:
     paged = [name for name in map(_paged_name, lines) if name is not None]
     if paged:  # "Dana Whitfield      5     12": the names are the lines with pages
         lines = paged
+    office_open = False  # an office line ended with a comma: it goes on below
     for line in lines:
+        if names and (office_open or _office_line(line)):
+            # "Chair, Senate Standing Committee on Housing", "Village of Harbor
+            # Point": the office of the name above, or the body it speaks for
+            office_open = line.endswith(",")
+            continue
+        office_open = False
         entries = _participant_entries(line)
         office = line.split(",")[0].split()[:1]
         if names and office and office[0].casefold() in _OFFICE_WORDS:
             continue  # "Chair, Senate Standing Committee on Housing": the office above
-        if names and office and office[0].casefold() in BODY_WORDS:
-            continue  # "Village of Harbor Point": the body the name above speaks for
         if entries is None:
             return None
         names.extend(_without_office(name) for name, _role in entries)
     return names or None
+
+
+def _record_name(name: str) -> bool:
+    """A body's or a record's name ("Senate Housing Committee", "Rental Repairs
+    Hearing"), not a person's."""
+    return any(word.casefold() in RECORD_WORDS for word in name.split())
+
+
+def _office_line(text: str) -> bool:
+    """A line of a list that gives the office of the name above, or the body it
+    speaks for, and names no one: "Chair, Senate Finance Committee",
+    "Co-Chair", "Fire Chief", "Village of Harbor Point" (never "Chairwoman
+    Krueger", a title and a name).
+
+    >>> [_office_line(t) for t in ("Chair, Senate Committee", "Fire Chief", "Chairwoman Ann Roe")]
+    [True, True, False]
+    """
+    words = text.split(",")[0].split()
+    if not words:
+        return False
+    if words[0].casefold() in BODY_WORDS and " of " in text:
+        return True
+    if not _office_word(words[-1]):
+        return False
+    return all(_office_word(w) or w.casefold() in OFFICE_QUALIFIERS for w in words)
 
 
 def _without_office(name: str) -> str:
@@ -622,6 +655,7 @@ class Classifier:
     seen_participants: bool = False
     listed: bool = False  # a line of the list named someone, offices may follow
     captioned: bool = False  # it named them after a court's "HON." or "BY:"
+    office_open: bool = False  # an office line under a name ended with a comma
     paged_at: int | None = None  # the column of an index's names with their pages
     unfinished: bool = False  # the last speech ended in the middle of a sentence
     examiner: str | None = None  # who asks the "Q." questions, from a heading
@@ -858,6 +892,11 @@ class Classifier:
             if self.captioned and office:
                 return ParticipantsLine(self.inlines(para), (), para.line)  # "District Judge"
             listed = text[caption.end() :].rstrip(",") if caption is not None else text
+            if self.listed and (self.office_open or _office_line(listed)):
+                # "Chair, Senate Committee on Veterans," / "Homeland Security": the
+                # office of the name above, over one line or two; "Town of Eastbay"
+                self.office_open = listed.endswith(",")
+                return ParticipantsLine(self.inlines(para), (), para.line)
             entries = _participant_entries(listed)
             if entries is not None:
                 self.listed, self.captioned = True, caption is not None

@@ -203,6 +203,12 @@ BODY_WORDS: Final = frozenset(
     "council agency authority commission university college school hospital district "
     "bureau ministry division association".split()
 )
+# Words of a record's or a body's name, never of a person's: a running head
+# ("Rental Repairs Hearing") or a committee in a list of participants.
+RECORD_WORDS: Final = frozenset(
+    "hearing hearings committee senate assembly legislature legislative budget roundtable "
+    "forum affairs services security department commission bureau".split()
+)
 # Offices a chamber's record names before their holder ("The Leader of the House
 # (Ann Roe):"), besides :data:`OFFICES`.
 HOLDER_OFFICES: Final = frozenset(
