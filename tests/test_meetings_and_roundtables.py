@@ -487,3 +487,54 @@ def test_office_lines_and_committees_under_names_are_no_persons() -> None:
         "#dorota-lenz",
     ]
     assert tei_to_text(tree).split() == text.split()
+
+
+# A Teams live event's chat: the poster's name alone over the message, a
+# blank line between messages, no time, no colon.
+LIVE_CHAT = """Mira Castellanos (CONTOSO)
+Good afternoon from Lisbon!
+
+tobi_w
+hi all
+
+Mira Castellanos (CONTOSO)
+Slides will be shared after the call.
+
+Raj "Ziggy" Banerjee [MVP]
+Will there be a recording?
+
+tobi_w
+yes, same link (Raj "Ziggy" Banerjee  asked "Will there be a recording?")
+
+Anonymous
+thanks!
+"""
+
+
+def test_names_alone_over_chat_messages_open_turns() -> None:
+    tree = encode(LIVE_CHAT, "live.txt")
+    assert said(tree) == [
+        ("#mira-castellanos", "Good afternoon from Lisbon!"),
+        ("#tobi-w", "hi all"),
+        ("#mira-castellanos", "Slides will be shared after the call."),
+        ("#raj-ziggy-banerjee-mvp", "Will there be a recording?"),
+        (
+            "#tobi-w",
+            'yes, same link (Raj "Ziggy" Banerjee asked "Will there be a recording?")',
+        ),
+        ("#anonymous", "thanks!"),
+    ]
+    # the first poster's name is no title
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["live"]
+    assert tei_to_text(tree).split() == LIVE_CHAT.split()
+
+
+def test_a_poem_with_a_repeated_first_line_is_no_chat() -> None:
+    text = (
+        "Over the hill the river runs\nand the mill wheel turns.\n\n"
+        "Over the hill the river runs\nand the miller sleeps.\n\n"
+        "Over the hill the river runs\nand the winter comes.\n\n"
+        "Over the hill the river runs\nand then it is spring.\n"
+    )
+    result = encode(text, "poem.txt")
+    assert xp(result, "//t:sp") == []

@@ -1496,6 +1496,8 @@ class Classifier:
             or self.survey.shape.vtt
             or para.stamp is not None  # a name and a time, a call sign after a time
             or para.style == "profile label"  # the user's own pattern
+            # a poster's name over a message, where the file is a live event's chat
+            or para.style == "name over a message"
             # a name in emphasis, where the document sets its labels so
             or (para.style == "emphasised label" and self.survey.emphasised >= 2)
             # a recogniser's label seen once, where others of its kind recur

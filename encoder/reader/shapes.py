@@ -460,6 +460,9 @@ class Shape:
     # a name and a time alone on a line over the words, twice or more (Teams):
     # a name and a time before the words on one line is then a label too
     name_times: bool = False
+    # posters' names alone over their messages, a blank line between (a Teams
+    # live event's chat): each such name opens a turn
+    posters: frozenset[str] = frozenset()
 
 
 def _stamp_prefix(text: str) -> re.Match[str] | None:
@@ -568,6 +571,49 @@ _CUE_NAME: Final = LazyPattern(
 _DIALOGUE_DASHES: Final = ("- ", "– ")
 
 
+def _posters(lines: tuple[str, ...]) -> frozenset[str]:
+    """The names over the messages of a Teams live event's chat: each message
+    under its poster's name alone on a line, a blank line between messages,
+    no time and no colon ("Ana Ruiz (Contoso)" / "Good morning!"). The shape
+    is the file's where nearly every block opens with such a name and most
+    of them recur."""
+    heads: Counter[str] = Counter()
+    blocks = 0
+    first: str | None = None  # the open block's first line
+    more = False  # the open block has a line under its first
+    for raw in (*lines, ""):
+        text = raw.strip()
+        if not text:
+            if first is not None:
+                blocks += 1
+                if more and _poster(first):
+                    heads[first] += 1
+            first, more = None, False
+        elif first is None:
+            first = text
+        else:
+            more = True
+    named = sum(heads.values())
+    recurring = sum(c for c in heads.values() if c >= 2)
+    if blocks < 4 or named < 0.8 * blocks or recurring < 0.5 * blocks:
+        return frozenset()
+    return frozenset(heads)
+
+
+def _poster(line: str) -> bool:
+    """A display name: capitalised words, or one handle in small letters
+    ("kvprasoon"), perhaps a nickname in quotes and a tag after it ("[MVP]")."""
+    if not _name_line(line):
+        return False
+    core = " ".join(_POSTER_TAGS.sub("", line).split())
+    return bool(core) and (_CUE_NAME.match(core) is not None or _HANDLE.match(core) is not None)
+
+
+# A nickname in quotes, a tag in brackets or parentheses in a display name.
+_POSTER_TAGS: Final = recache.compile(r'"[^"\n]{1,30}"|\[[^\[\]\n]{1,30}\]|\([^()\n]{1,30}\)')
+_HANDLE: Final = recache.compile(r"^[A-Za-z][\w.-]{1,30}$")
+
+
 def _device_free(name: str) -> str:
     """A cue's name without what the program adds in parentheses: "Ana Ruiz
     (Guest)" is Ana Ruiz, "Boardroom 12/201 (6)" the room's device."""
@@ -636,6 +682,8 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         if shape.chevrons:
             shape.counts["caption chevrons"] = chevrons
     shape.name_times = sum(1 for c in content if _name_and_time(c)) >= 2
+    if not (shape.vtt or shape.name_times):
+        shape.posters = _posters(lines)
     messages = sum(1 for c in content if "\t" in c and CHAT_LINE.match(c))
     if messages >= 3 and messages >= 0.3 * len(content):
         shape.chat = True
@@ -1024,6 +1072,14 @@ def lex_lines(
         if message is not None and CHAT_REACTION.match(stripped, message.end()):
             lx.flush()
             lx.event(Incident(stripped, "reaction"))
+            continue
+        following = lines[number].strip() if number < len(lines) else ""
+        if opens_block and following and stripped in shape.posters:
+            # a poster's name over the message: the block's lines are the message
+            para = lx.start(stripped, number, indent)
+            para.bare = (_device_free(stripped), len(stripped))
+            para.style = "name over a message"
+            inline_block = True
             continue
         para = lx.start(stripped, number, indent)
         if message is not None:
