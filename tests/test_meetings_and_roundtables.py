@@ -538,3 +538,38 @@ def test_a_poem_with_a_repeated_first_line_is_no_chat() -> None:
     )
     result = encode(text, "poem.txt")
     assert xp(result, "//t:sp") == []
+
+
+def test_a_members_list_goes_on_past_committee_lines_and_their_run_on() -> None:
+    text = _numbered(
+        [
+            "BEFORE THE STATE SENATE AND ASSEMBLY",
+            "",
+            "JOINT LEGISLATIVE HEARING ON LIBRARIES",
+            "",
+            "PRESENT:",
+            "   Senator Nadia Brook",
+            "   Senate Finance Committee (Acting RM)",
+            "   Assemblyman Olu Petrakis",
+            "   Chair, Assembly Committee on Libraries",
+            "   and Education",
+            "   Senator Vera Lindqvist",
+            "",
+            "LIST OF SPEAKERS",
+            "",
+            "       SENATOR BROOK:  We begin.",
+            "       ASSEMBLYMAN PETRAKIS:  Thank you.",
+            "       SENATOR LINDQVIST:  Good morning.",
+            "       SENATOR BROOK:  First witness.",
+        ]
+    )
+    tree = encode(text, "libraries.txt")
+    assert sorted(participants(tree)) == ["nadia-brook", "olu-petrakis", "vera-lindqvist"]
+    assert [who for who, _ in said(tree)] == [
+        "#nadia-brook",
+        "#olu-petrakis",
+        "#vera-lindqvist",
+        "#nadia-brook",
+    ]
+    assert xp(tree, "//t:stage[@type='narration']") == []
+    assert tei_to_text(tree).split() == text.split()

@@ -361,7 +361,9 @@ def _names_by_line(text: str) -> list[str] | None:
 def _record_name(name: str) -> bool:
     """A body's or a record's name ("Senate Housing Committee", "Rental Repairs
     Hearing"), not a person's."""
-    return any(word.casefold() in RECORD_WORDS for word in name.split())
+    words = [word.casefold() for word in name.split()]
+    # (the first word may be a title's: "ASSEMBLY MEMBER GRETA HALLORAN")
+    return bool(words) and (words[-1] in RECORD_WORDS or any(w in RECORD_WORDS for w in words[1:]))
 
 
 def _office_line(text: str) -> bool:
@@ -377,6 +379,9 @@ def _office_line(text: str) -> bool:
     if not words:
         return False
     if words[0].casefold() in BODY_WORDS and " of " in text:
+        return True
+    if words[0].islower() or _record_name(text.split(",")[0].split("(")[0]):
+        # "and Families" (an office's name run on); "Senate Finance Committee (RM)"
         return True
     if not _office_word(words[-1]):
         return False
