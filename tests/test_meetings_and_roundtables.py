@@ -573,3 +573,30 @@ def test_a_members_list_goes_on_past_committee_lines_and_their_run_on() -> None:
     ]
     assert xp(tree, "//t:stage[@type='narration']") == []
     assert tei_to_text(tree).split() == text.split()
+
+
+def test_a_running_head_over_three_lines_is_page_furniture_with_its_margins() -> None:
+    pages = []
+    speech = [
+        "       SENATOR BROOK:  We begin with the branch libraries.",
+        "       ASSEMBLYMAN PETRAKIS:  Thank you, Senator.",
+        "       SENATOR BROOK:  Ms. Alvarez, please.",
+    ]
+    for page in range(1, 5):
+        lines = [" " * 60 + str(page)]
+        lines.append(" 1   Library Budget Hearing")
+        lines.append("     Education")
+        lines.append(" 2   4-12-22")
+        for number, line in enumerate(speech, 3):
+            lines.append(f"{number:>2}   {line}")
+        lines += [f"{n:>2}" for n in range(6, 25)]
+        pages.append("\n".join(lines))
+    text = "\n\x0c".join(pages) + "\n"
+    tree = encode(text, "library.txt")
+    heads = xp(tree, "//t:fw[@type='header']/text()")
+    assert heads == ["Library Budget Hearing", "Education", "4-12-22"] * 4
+    # the margin number of the head's line is a line break, not a word of the head
+    for fw in xp(tree, "//t:fw[@type='header'][.='Library Budget Hearing']"):
+        assert fw.getprevious().get("n") == "1"
+    assert not xp(tree, "//t:person/t:persName[contains(., 'Hearing')]")
+    assert tei_to_text(tree).split() == text.split()

@@ -863,6 +863,13 @@ def lex_lines(
             _yaml_line(lx, raw, number, number == yaml_last)
             continue
         if number in folios:
+            margin = LINE_NUMBER.match(stripped) if shape.line_numbers else None
+            if margin is not None and stripped[margin.end() :] and folios[number] == "header":
+                # "1   2020-2021 Executive Budget": the margin's number is the
+                # line's, the running head the rest
+                lx.event(LineBreak(margin.group("n")))
+                lx.event(Folio(stripped[margin.end() :], "header"))
+                continue
             lx.event(Folio(stripped, folios[number]))
             if folios[number] == "pageNum":
                 lx.after_formfeed = False  # the page has its number: a "1" below is a margin's
@@ -1626,7 +1633,7 @@ def _page_numbers(lines: tuple[str, ...]) -> tuple[dict[int, str], dict[int, str
             pages[-1].append((number, raw.strip(), len(raw) - len(raw.lstrip())))
     numbers: dict[int, str] = {}
     furniture: dict[int, str] = {}
-    edges = [page[:2] + page[-3:] for page in pages]
+    edges = [page[:4] + page[-3:] for page in pages]
     repeated = Counter(text for edge in edges for text in {t for _n, t, _i in edge})
     # a margin's number with no text on its line ("24" at the foot of every
     # stenographer's page) recurs alike, but is a line of the page, not a head
