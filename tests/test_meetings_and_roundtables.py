@@ -362,12 +362,14 @@ OFFICES_FRONT = [
 ]
 
 
-def _numbered_offices(lines: list[str]) -> str:
+def _numbered_offices(
+    lines: list[str], offices: tuple[str, ...] = ("Co-Chair", "Town Supervisor", "Police Chief")
+) -> str:
     """Margin numbers on every line but the office lines under a name, as a
     stenographer prints them."""
     out, number = [], 0
     for line in lines:
-        if line.strip() in ("Co-Chair", "Town Supervisor", "Police Chief"):
+        if line.strip() in offices:
             out.append(f"              {line}")
             continue
         number += 1
@@ -599,4 +601,34 @@ def test_a_running_head_over_three_lines_is_page_furniture_with_its_margins() ->
     for fw in xp(tree, "//t:fw[@type='header'][.='Library Budget Hearing']"):
         assert fw.getprevious().get("n") == "1"
     assert not xp(tree, "//t:person/t:persName[contains(., 'Hearing')]")
+    assert tei_to_text(tree).split() == text.split()
+
+
+def test_representing_lines_and_offices_with_small_words_name_no_one() -> None:
+    text = _numbered_offices(
+        [
+            "FORUM HELD BY THE STATE SENATE",
+            "",
+            "ALSO PRESENT:",
+            "   Nils Ekdahl",
+            "   Representing Senator Tove Rask, Jr.",
+            "",
+            "FORUM PARTICIPANTS:",
+            "Ines Moreau",
+            "Assistant to the County Executive",
+            "Lorenz Abbe",
+            "Commissioner of Parks",
+            "",
+            "       SENATOR RASK:  We open the forum.",
+            "       MS. MOREAU:  Thank you.",
+            "       SENATOR RASK:  Commissioner Abbe, please.",
+            "       MR. ABBE:  Thank you, Senator.",
+        ],
+        ("Assistant to the County Executive", "Commissioner of Parks"),
+    )
+    tree = encode(text, "forum.txt")
+    listed = participants(tree)
+    assert {"nils-ekdahl", "ines-moreau", "lorenz-abbe"} <= set(listed)
+    assert not [key for key in listed if "representing" in key or "assistant" in key]
+    assert not [key for key in listed if "commissioner" in key or key == "jr"]
     assert tei_to_text(tree).split() == text.split()

@@ -342,7 +342,7 @@ def _names_by_line(text: str) -> list[str] | None:
         lines = paged
     office_open = False  # an office line ended with a comma: it goes on below
     for line in lines:
-        if names and (office_open or _office_line(line)):
+        if office_open or _office_line(line):
             # "Chair, Senate Standing Committee on Housing", "Village of Harbor
             # Point": the office of the name above, or the body it speaks for
             office_open = line.endswith(",")
@@ -352,6 +352,8 @@ def _names_by_line(text: str) -> list[str] | None:
         office = line.split(",")[0].split()[:1]
         if names and office and office[0].casefold() in _OFFICE_WORDS:
             continue  # "Chair, Senate Standing Committee on Housing": the office above
+        if entries is None and (named := _name_before_office(line)) is not None:
+            entries = [(named, None)]  # "Ed Moll Assistant to County Executive Roe"
         if entries is None:
             return None
         names.extend(_without_office(name) for name, _role in entries)
@@ -380,12 +382,32 @@ def _office_line(text: str) -> bool:
         return False
     if words[0].casefold() in BODY_WORDS and " of " in text:
         return True
+    if words[0] == "Representing":  # "Representing Senator Ann Roe": whom they stand for
+        return True
     if words[0].islower() or _record_name(text.split(",")[0].split("(")[0]):
         # "and Families" (an office's name run on); "Senate Finance Committee (RM)"
         return True
     if not _office_word(words[-1]):
         return False
     return all(_office_word(w) or w.casefold() in OFFICE_QUALIFIERS for w in words)
+
+
+def _name_before_office(line: str) -> str | None:
+    """The name before the office a copy joined to it from the line below
+    ("Frank Nocerino Commissioner of Parks", "Jo Lee City Manager"), or None.
+
+    >>> _name_before_office("Ed Moll Assistant to County Executive Roe")
+    'Ed Moll'
+    """
+    words = line.split()
+    for at in range(2, min(len(words), 5)):
+        office = words[at]
+        if office.casefold() in OFFICE_QUALIFIERS and at + 1 < len(words):
+            office = words[at + 1]  # "City Manager"
+        name = " ".join(words[:at])
+        if _office_word(office) and P.NAME_ITEM.match(name) and not _record_name(name):
+            return name
+    return None
 
 
 def _without_office(name: str) -> str:
@@ -902,6 +924,12 @@ class Classifier:
                 # office of the name above, over one line or two; "Town of Eastbay"
                 self.office_open = listed.endswith(",")
                 return ParticipantsLine(self.inlines(para), (), para.line)
+            if self.listed and para.marks and _office_line(first_line.strip()):
+                # "CEO" / "American Red Cross" / "Ed Moll" …: the office of the
+                # name above, then the list goes on one name a line
+                by_line = _names_by_line(para.text)
+                if by_line:
+                    return ParticipantsLine(self.inlines(para), tuple(by_line), para.line)
             entries = _participant_entries(listed)
             if entries is not None:
                 self.listed, self.captioned = True, caption is not None

@@ -191,7 +191,7 @@ OFFICES: Final = (
 # and the words that may come before one ("Fire Chief", "Town Supervisor").
 LIST_OFFICES: Final = frozenset(
     "mayor co-chair vice-chair co-chairman chairman supervisor superintendent executive "
-    "manager coordinator trustee administrator commissioner".split()
+    "manager coordinator trustee administrator commissioner ceo cfo coo".split()
 )
 OFFICE_QUALIFIERS: Final = frozenset(
     "fire police town city county village state executive managing general acting".split()
