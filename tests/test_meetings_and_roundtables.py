@@ -632,3 +632,12 @@ def test_representing_lines_and_offices_with_small_words_name_no_one() -> None:
     assert not [key for key in listed if "representing" in key or "assistant" in key]
     assert not [key for key in listed if "commissioner" in key or key == "jr"]
     assert tei_to_text(tree).split() == text.split()
+
+
+def test_a_sentence_that_opens_a_quotation_after_a_speech_is_still_narration() -> None:
+    text = CUT_ANSWER.replace(
+        "They were never paused — these talks with Sato, by the way,",
+        "They then read the statement:",
+    )
+    tree = encode(text, "call.txt")
+    assert xp(tree, "//t:stage[@type='narration']/text()") == ["They then read the statement:"]

@@ -2494,7 +2494,7 @@ def _plain(content: tuple[Inline, ...]) -> str:
 
 
 # A paragraph that ends on these stops in the middle of a sentence.
-_CUT_OFF: Final = frozenset(",;:—–-")
+_CUT_OFF: Final = frozenset(",;—–-")
 
 
 def _looks_like_narration(para: Paragraph, names: frozenset[str]) -> bool:
