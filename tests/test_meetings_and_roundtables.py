@@ -641,3 +641,17 @@ def test_a_sentence_that_opens_a_quotation_after_a_speech_is_still_narration() -
     )
     tree = encode(text, "call.txt")
     assert xp(tree, "//t:stage[@type='narration']/text()") == ["They then read the statement:"]
+
+
+def test_a_teams_recording_s_length_under_its_date_is_its_extent() -> None:
+    text = (
+        "Harbour board-20250612_140000-Meeting Recording\n\n"
+        "June 12, 2025, 2:00PM\n1h 3m 20s\n\n"
+        "Ewa Lindahl   0:05\nShall we start?\n\n"
+        "Kofi Brandt   0:09\nYes, go ahead.\n"
+    )
+    tree = encode(text, "board.txt")
+    assert xp(tree, "//t:sourceDesc/t:bibl/t:extent/text()") == ["1h 3m 20s"]
+    assert xp(tree, "//t:body//t:p[.='1h 3m 20s']") == []
+    assert [who for who, _ in said(tree)] == ["#ewa-lindahl", "#kofi-brandt"]
+    assert tei_to_text(tree).split() == text.split()

@@ -1272,6 +1272,13 @@ class Classifier:
         self.started = True
         return ClockLine(clock[1], P.parse_clock(clock[0]), "start", para.line)
 
+    def duration(self, para: RawParagraph, text: str) -> Block | None:
+        """ "42m 5s" alone before the text, under a Teams recording's date: how
+        long the recording runs."""
+        if text[:1].isdigit() and _DURATION.fullmatch(text) and not self.seen_turn:
+            return MetadataField("extent", "", text, (Text(text),), para.line)
+        return None
+
     def clock_remark(self, para: RawParagraph, text: str) -> Block | None:
         """A time of day alone on its line inside the text ("1:31 P.M. MDT",
         "END 1:31 P.M. EDT", "(Schluss: 17.12 Uhr)", Hansard's "[9.2 pm"): a remark of the record,
@@ -1700,6 +1707,7 @@ _BEFORE_TEXT: Final = (
     C.place_date,
     C.section_marker,
     C.start_time,
+    C.duration,
     C.sound_cue,
     C.metadata_field,
     C.legend,
@@ -2493,6 +2501,10 @@ def _plain(content: tuple[Inline, ...]) -> str:
     return "".join(i.value for i in content if isinstance(i, Text))
 
 
+# A recording's length as Teams writes it under the date: "42m 5s", "1h 3m 20s".
+_DURATION: Final = recache.compile(
+    r"(?:\d{1,2}h ?)?\d{1,2}m(?: ?\d{1,2}s)?|\d{1,2}h(?: ?\d{1,2}m)?"
+)
 # A paragraph that ends on these stops in the middle of a sentence.
 _CUT_OFF: Final = frozenset(",;—–-")
 
