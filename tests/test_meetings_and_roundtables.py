@@ -655,3 +655,22 @@ def test_a_teams_recording_s_length_under_its_date_is_its_extent() -> None:
     assert xp(tree, "//t:body//t:p[.='1h 3m 20s']") == []
     assert [who for who, _ in said(tree)] == ["#ewa-lindahl", "#kofi-brandt"]
     assert tei_to_text(tree).split() == text.split()
+
+
+def test_a_joint_legislative_hearing_under_the_body_s_name_is_the_title() -> None:
+    text = _numbered(
+        [
+            "BEFORE THE STATE SENATE TRANSPORT",
+            "AND ASSEMBLY ROADS COMMITTEE",
+            "",
+            "JOINT LEGISLATIVE HEARING",
+            "",
+            "       SENATOR BROOK:  We begin.",
+            "       ASSEMBLYMAN PETRAKIS:  Thank you.",
+            "       SENATOR BROOK:  First witness.",
+            "       ASSEMBLYMAN PETRAKIS:  Please.",
+        ]
+    )
+    tree = encode(text, "roads.txt")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["JOINT LEGISLATIVE HEARING"]
+    assert tei_to_text(tree).split() == text.split()

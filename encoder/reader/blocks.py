@@ -1869,8 +1869,9 @@ def _closing_clock(block: Narration) -> bool:
 _KIND_TITLE: Final = recache.compile(
     r"(?i:(?:(?:press|news)\s+)?(?:briefing|conference|gaggle)\b|remarks\s+(?:by|of)\b|"
     r"transcript\s+of\b|interview\s+(?:with|of)\b|hearing\s+(?:on|before|of)\b|"
-    # "PUBLIC HEARING", "JOINT PUBLIC HEARING ON …" under "BEFORE THE STATE SENATE"
-    r"(?:public|joint)\s+(?:public\s+)?hearing\b|"
+    # "PUBLIC HEARING", "JOINT PUBLIC HEARING ON …", "JOINT LEGISLATIVE HEARING" under
+    # "BEFORE THE STATE SENATE"
+    r"(?:public|joint|legislative)\s+(?:(?:public|legislative)\s+)?hearing\b|"
     r"memorandum\s+(?:of|for)\b|oral\s+history\b|statement\s+(?:by|of)\b|"
     r"(?:on-the-record|background)\s+(?:briefing|call)\b)"
 )
