@@ -674,3 +674,17 @@ def test_a_joint_legislative_hearing_under_the_body_s_name_is_the_title() -> Non
     tree = encode(text, "roads.txt")
     assert xp(tree, "//t:titleStmt/t:title/text()") == ["JOINT LEGISLATIVE HEARING"]
     assert tei_to_text(tree).split() == text.split()
+
+
+def test_two_teams_cues_copied_from_word_are_two_turns() -> None:
+    text = (
+        "0:0:1.500 --> 0:0:4.200\nKasia Holmberg\nCan you see my screen?\n"
+        "0:0:4.300 --> 0:0:6.900\nArjun Selby\nYes, all good.\n"
+    )
+    tree = encode(text, "short.txt")
+    assert said(tree) == [
+        ("#kasia-holmberg", "Can you see my screen?"),
+        ("#arjun-selby", "Yes, all good."),
+    ]
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["short"]
+    assert tei_to_text(tree).split() == text.split()

@@ -488,7 +488,10 @@ def _timed_cues(content: list[str]) -> bool:
     True
     """
     timings = sum(1 for c in content if c[:1].isdigit() and VTT_TIMING.match(c))
-    return timings >= 3 and timings >= 0.15 * len(content)
+    # (two cues make the shape where they are a third of the lines: a short copy)
+    return (timings >= 3 and timings >= 0.15 * len(content)) or (
+        timings == 2 and timings >= 0.3 * len(content)
+    )
 
 
 def _subtitles(content: list[str]) -> bool:
@@ -539,7 +542,9 @@ def _cue_name_lines(content: list[str]) -> frozenset[str]:
         if _name_line(name) and not VTT_TIMING.match(text):
             names[name] += 1
     recurring = sum(c for c in names.values() if c >= 2)
-    if not cues or recurring < 0.5 * cues:
+    # a short copy where every cue opens with a display name is the shape too
+    everyone = cues >= 2 and sum(c for n, c in names.items() if _CUE_NAME.match(n)) == cues
+    if not cues or (recurring < 0.5 * cues and not everyone):
         return frozenset()
     # the shape is the file's: a name said once is a name too, if it looks like
     # one; a line that opens two cues or more is a name whatever its letters
