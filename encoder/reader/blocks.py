@@ -90,11 +90,15 @@ from .shapes import (
     upper_label,
 )
 from .vocab import (
+    BODY_WORDS,
     HEADING_WORDS,
     HOLDER_OFFICES,
+    LIST_OFFICES,
     NOT_HANDLES,
     NOT_LABELS,
+    OFFICE_QUALIFIERS,
     OFFICES,
+    RECORD_WORDS,
     RUN_ON_WORDS,
     SECTION_MARKERS,
     TITLE_ABBREVIATIONS,
@@ -293,10 +297,13 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
         return None  # a speaker's turn, not a list
     if P.DOC_TYPE.match(text) or text.strip().casefold() in _SECTION_WORDS:
         return None  # "Transcript" or "Agenda" under the list: the text begins
-    body = text.strip().rstrip(".").strip()
+    # "Senator Tom Pell, Jr.": the generation is the name's, no second person
+    body = split_suffix(text.strip().rstrip(".").strip())[0]
     items = [drop_title(i.strip()) for i in P.LIST_SPLIT.split(body)]
     items = [i for i in items if i]
     if items and all(P.NAME_ITEM.match(i) for i in items) and not _ROLE.search(body):
+        if any(_record_name(i) for i in items):
+            return None  # "Senate Finance Committee", a running head: no one's name
         return [(item, None) for item in items]
     # one person and a role: "Secretary Dulles, Secretary of State"
     match = re.match(r"^(?P<name>[^,–—]+?)\s*(?:,|\s[–—-]\s)\s*(?P<role>.+)$", body)
@@ -361,15 +368,99 @@ def _names_by_line(text: str) -> list[str] | None:
     paged = [name for name in map(_paged_name, lines) if name is not None]
     if paged:  # "Dana Whitfield      5     12": the names are the lines with pages
         lines = paged
+    office_open = False  # an office line ended with a comma: it goes on below
     for line in lines:
+        if office_open or _office_line(line):
+            # "Chair, Senate Standing Committee on Housing", "Village of Harbor
+            # Point": the office of the name above, or the body it speaks for
+            office_open = line.endswith(",")
+            continue
+        office_open = False
         entries = _participant_entries(line)
         office = line.split(",")[0].split()[:1]
         if names and office and office[0].casefold() in _OFFICE_WORDS:
             continue  # "Chair, Senate Standing Committee on Housing": the office above
+        if entries is None and (named := _name_before_office(line)) is not None:
+            entries = [(named, None)]  # "Ed Moll Assistant to County Executive Roe"
         if entries is None:
             return None
-        names.extend(name for name, _role in entries)
+        names.extend(_without_office(name) for name, _role in entries)
     return names or None
+
+
+def _record_name(name: str) -> bool:
+    """A body's or a record's name ("Senate Housing Committee", "Rental Repairs
+    Hearing"), not a person's."""
+    words = [word.casefold() for word in name.split()]
+    # (the first word may be a title's: "ASSEMBLY MEMBER GRETA HALLORAN")
+    return bool(words) and (words[-1] in RECORD_WORDS or any(w in RECORD_WORDS for w in words[1:]))
+
+
+def _office_line(text: str) -> bool:
+    """A line of a list that gives the office of the name above, or the body it
+    speaks for, and names no one: "Chair, Senate Finance Committee",
+    "Co-Chair", "Fire Chief", "Village of Harbor Point" (never "Chairwoman
+    Krueger", a title and a name).
+
+    >>> [_office_line(t) for t in ("Chair, Senate Committee", "Fire Chief", "Chairwoman Ann Roe")]
+    [True, True, False]
+    """
+    words = text.split(",")[0].split()
+    if not words:
+        return False
+    if words[0].casefold() in BODY_WORDS and " of " in text:
+        return True
+    if words[0] == "Representing":  # "Representing Senator Ann Roe": whom they stand for
+        return True
+    if words[0].islower() or _record_name(text.split(",")[0].split("(")[0]):
+        # "and Families" (an office's name run on); "Senate Finance Committee (RM)"
+        return True
+    if not _office_word(words[-1]):
+        return False
+    return all(_office_word(w) or w.casefold() in OFFICE_QUALIFIERS for w in words)
+
+
+def _name_before_office(line: str) -> str | None:
+    """The name before the office a copy joined to it from the line below
+    ("Frank Nocerino Commissioner of Parks", "Jo Lee City Manager"), or None.
+
+    >>> _name_before_office("Ed Moll Assistant to County Executive Roe")
+    'Ed Moll'
+    """
+    words = line.split()
+    for at in range(2, min(len(words), 5)):
+        office = words[at]
+        if office.casefold() in OFFICE_QUALIFIERS and at + 1 < len(words):
+            office = words[at + 1]  # "City Manager"
+        name = " ".join(words[:at])
+        if _office_word(office) and P.NAME_ITEM.match(name) and not _record_name(name):
+            return name
+    return None
+
+
+def _without_office(name: str) -> str:
+    """A name without the office a copy joined to it from the line below, where
+    that line had no margin number ("Ada Oduya Co-Chair", "Rae Lund Fire Chief");
+    two words of the name are always kept.
+
+    >>> _without_office("Ada V. Oduya Co-Chair"), _without_office("Rae Lund Fire Chief")
+    ('Ada V. Oduya', 'Rae Lund')
+    """
+    words = name.split()
+    if len(words) <= 2 or not _office_word(words[-1]):
+        return name
+    while len(words) > 2 and _office_word(words[-1]):
+        words.pop()
+    while len(words) > 2 and words[-1].casefold() in OFFICE_QUALIFIERS:
+        words.pop()
+    return " ".join(words)
+
+
+def _office_word(word: str) -> bool:
+    folded = word.casefold()
+    return folded in LIST_OFFICES or folded.removeprefix("co-").removeprefix("vice-") in (
+        _OFFICE_WORDS | LIST_OFFICES
+    )
 
 
 def _speech_after_label(para: RawParagraph, text: str) -> bool:
@@ -629,6 +720,7 @@ class Classifier:
     listed: bool = False  # a line of the list named someone, offices may follow
     noted: bool = False  # the text after was entered at a note body, not at a closer
     captioned: bool = False  # it named them after a court's "HON." or "BY:"
+    office_open: bool = False  # an office line under a name ended with a comma
     paged_at: int | None = None  # the column of an index's names with their pages
     unfinished: bool = False  # the last speech ended in the middle of a sentence
     examiner: str | None = None  # who asks the "Q." questions, from a heading
@@ -900,6 +992,17 @@ class Classifier:
             if self.captioned and office:
                 return ParticipantsLine(self.inlines(para), (), para.line)  # "District Judge"
             listed = text[caption.end() :].rstrip(",") if caption is not None else text
+            if self.listed and (self.office_open or _office_line(listed)):
+                # "Chair, Senate Committee on Veterans," / "Homeland Security": the
+                # office of the name above, over one line or two; "Town of Eastbay"
+                self.office_open = listed.endswith(",")
+                return ParticipantsLine(self.inlines(para), (), para.line)
+            if self.listed and para.marks and _office_line(first_line.strip()):
+                # "CEO" / "American Red Cross" / "Ed Moll" …: the office of the
+                # name above, then the list goes on one name a line
+                by_line = _names_by_line(para.text)
+                if by_line:
+                    return ParticipantsLine(self.inlines(para), tuple(by_line), para.line)
             entries = _participant_entries(listed)
             if entries is not None:
                 self.listed, self.captioned = True, caption is not None
@@ -1011,8 +1114,9 @@ class Classifier:
             or self.survey.label_counts[norm_label(key)] >= 2
         ):
             return None  # a recurring label: a speaker
-        start = form.start("value")
-        content = (Text(text[:start]), *self.inlines(para, text[start:]))
+        start = _marked_at(para.text, form.start("value")) if para.marks else form.start("value")
+        # (a value over several numbered lines keeps its lines' numbers)
+        content = (Text(para.text[:start]), *self.inlines(para, para.text[start:]))
         return MetadataField("note", key, form.group("value"), content, para.line)
 
     def field_alone(self, para: RawParagraph, text: str) -> Block | None:
@@ -1080,6 +1184,9 @@ class Classifier:
             if tail:
                 content.append(Text(tail))
             content.extend(dated)
+        elif para.marks:  # a value over several numbered lines keeps its lines' numbers
+            at = _marked_at(para.text, start)
+            content = [Text(para.text[:at]), *self.inlines(para, para.text[at:])]
         else:
             content.extend(self.inlines(para, value))
         return MetadataField(kind, key, value, tuple(content), para.line)
@@ -1264,6 +1371,13 @@ class Classifier:
             return None
         self.started = True
         return ClockLine(clock[1], P.parse_clock(clock[0]), "start", para.line)
+
+    def duration(self, para: RawParagraph, text: str) -> Block | None:
+        """ "42m 5s" alone before the text, under a Teams recording's date: how
+        long the recording runs."""
+        if text[:1].isdigit() and _DURATION.fullmatch(text) and not self.seen_turn:
+            return MetadataField("extent", "", text, (Text(text),), para.line)
+        return None
 
     def clock_remark(self, para: RawParagraph, text: str) -> Block | None:
         """A time of day alone on its line inside the text ("1:31 P.M. MDT",
@@ -1528,6 +1642,8 @@ class Classifier:
             or para.stamp is not None  # a name and a time, a call sign after a time
             or para.style == "profile label"  # the user's own pattern
             or para.style == "call sign without a time"  # "CC Roger." in a mission log
+            # a poster's name over a message, where the file is a live event's chat
+            or para.style == "name over a message"
             # a name in emphasis, where the document sets its labels so
             or (para.style == "emphasised label" and self.survey.emphasised >= 2)
             # a recogniser's label seen once, where others of its kind recur
@@ -1697,6 +1813,7 @@ _BEFORE_TEXT: Final = (
     C.place_date,
     C.section_marker,
     C.start_time,
+    C.duration,
     C.sound_cue,
     C.metadata_field,
     C.legend,
@@ -1859,8 +1976,9 @@ def _closing_clock(block: Narration) -> bool:
 _KIND_TITLE: Final = recache.compile(
     r"(?i:(?:(?:press|news)\s+)?(?:briefing|conference|gaggle)\b|remarks\s+(?:by|of)\b|"
     r"transcript\s+of\b|interview\s+(?:with|of)\b|hearing\s+(?:on|before|of)\b|"
-    # "PUBLIC HEARING", "JOINT PUBLIC HEARING ON …" under "BEFORE THE STATE SENATE"
-    r"(?:public|joint)\s+(?:public\s+)?hearing\b|"
+    # "PUBLIC HEARING", "JOINT PUBLIC HEARING ON …", "JOINT LEGISLATIVE HEARING" under
+    # "BEFORE THE STATE SENATE"
+    r"(?:public|joint|legislative)\s+(?:(?:public|legislative)\s+)?hearing\b|"
     r"memorandum\s+(?:of|for)\b|oral\s+history\b|statement\s+(?:by|of)\b|"
     r"(?:on-the-record|background)\s+(?:briefing|call)\b)"
 )
@@ -1902,21 +2020,44 @@ def title_run_on(blocks: list[Block]) -> list[Block]:
     After:  ``[TitleLine("Transcript of the Meeting on ", LineBreak(), "June 12–13, 2018")]``
     """
     index = next((i for i, b in enumerate(blocks[:3]) if isinstance(b, TitleLine)), None)
-    if index is None or index + 1 >= len(blocks):
+    if index is None:
         return blocks
-    title, below = blocks[index], blocks[index + 1]
+    title = blocks[index]
     assert isinstance(title, TitleLine)
-    words = plain_text(title.content).split()
-    if (
-        not words
-        or words[-1].casefold() not in RUN_ON_WORDS
-        or not isinstance(below, Paragraph | DateLine)
-        or below.line != title.line + 1
-    ):
-        return blocks
-    more = below.content if isinstance(below, Paragraph) else (Text(below.text),)
-    joined = TitleLine((*title.content, Text(" "), LineBreak(), *more), title.line)
-    return [*blocks[:index], joined, *blocks[index + 2 :]]
+    last, taken = title.line, 0
+    # a title in capitals set over two or three lines, each a line of its own
+    # ("ROUNDTABLE HELD BY" / "THE STATE SENATE" / "TASK FORCE ON FLOOD RECOVERY")
+    while taken < 2 and index + taken + 1 < len(blocks):
+        below = blocks[index + taken + 1]
+        text = plain_text(title.content)
+        words = text.split()
+        if not isinstance(below, Paragraph | DateLine) or below.line != last + 1 or not words:
+            break
+        run_on = words[-1].casefold() in RUN_ON_WORDS
+        if not run_on and not (isinstance(below, Paragraph) and _capitals_over(text, below)):
+            break
+        more = below.content if isinstance(below, Paragraph) else (Text(below.text),)
+        # the line's margin number is its break
+        lead = () if more and isinstance(more[0], LineBreak) else (LineBreak(),)
+        title = TitleLine((*title.content, Text(" "), *lead, *more), title.line)
+        last, taken = below.line, taken + 1
+    return [*blocks[:index], title, *blocks[index + taken + 1 :]]
+
+
+def _capitals_over(title: str, below: Paragraph) -> bool:
+    """A line in capitals under a title in capitals: the title goes on over it
+    (never a rule, nor a line with small letters)."""
+    line = plain_text(below.content).strip()
+    return (
+        title.isupper()
+        and line.isupper()
+        and len(line) <= 80
+        and not _RULE_LINE.fullmatch(line)
+        and any(c.isalpha() for c in line)
+    )
+
+
+_RULE_LINE: Final = recache.compile(r"[-_=*~ ]+")
 
 
 def date_in_title(blocks: list[Block]) -> list[Block]:
@@ -2435,10 +2576,28 @@ def _participants_head(text: str) -> re.Match[str] | None:
 
 # the first letters of PARTICIPANTS_HEAD's words ("present", "attendees", "in
 # attendance", "those present", "obecni", "opening by", "witnesses", "speakers", "members present",
-# "representatives", "commissioners", "board members", "legislators", "guests"):
+# "representatives", "commissioners", "board members", "legislators", "guests", and the
+# body's name before one: "senate", "house", "roundtable", "forum", "hearing"):
 # a word added there adds its letter here
-_HEAD_FIRST: Final = "paitowsmrcblg"
+_HEAD_FIRST: Final = "paitowsmrcblghf"
 _NOTE_FIRST: Final = "[" + P.SUPERSCRIPT_DIGITS
+
+
+def _marked_at(marked: str, at: int) -> int:
+    """Where the character at ``at`` of a text read without its break marks
+    stands in the text with them.
+
+    >>> _marked_at("KEY: \ue000Ann Roe \ue001Jo Lee", 5)
+    6
+    """
+    seen = 0
+    for index, char in enumerate(marked):
+        if _LINE_MARK.match(char):
+            continue
+        if seen == at:
+            return index
+        seen += 1
+    return len(marked)
 
 
 def _metadata_field(text: str) -> re.Match[str] | None:
@@ -2494,6 +2653,14 @@ def _plain(content: tuple[Inline, ...]) -> str:
     return "".join(i.value for i in content if isinstance(i, Text))
 
 
+# A recording's length as Teams writes it under the date: "42m 5s", "1h 3m 20s".
+_DURATION: Final = recache.compile(
+    r"(?:\d{1,2}h ?)?\d{1,2}m(?: ?\d{1,2}s)?|\d{1,2}h(?: ?\d{1,2}m)?"
+)
+# A paragraph that ends on these stops in the middle of a sentence.
+_CUT_OFF: Final = frozenset(",;—–-")
+
+
 def _looks_like_narration(para: Paragraph, names: frozenset[str]) -> bool:
     """One short sentence in the third person whose subject is "They" (and the
     like) or a participant: "Comrade Khrushchev then spoke about the harvest."."""
@@ -2506,6 +2673,8 @@ def _looks_like_narration(para: Paragraph, names: frozenset[str]) -> bool:
         return True  # "The bill clerk read the nomination of …, to be …"
     if len(text.split()) > 30 or re.search(r"[.!?]\s+\S", text.strip()):
         return False
+    if text.rstrip()[-1:] in _CUT_OFF:
+        return False  # "They were not planned — these talks, by the way,": speech cut off
     if P.NARRATION_SUBJECT.match(text):
         return True
     subject = P.HONORIFIC_PREFIX.sub("", text)

@@ -268,7 +268,8 @@ FUNDING: Final = recache.compile(
 )
 # "Present:", "Participants:" or the heading alone on its line ("PARTICIPANTS").
 PARTICIPANTS_HEAD: Final = recache.compile(
-    r"^(?P<head>(?:present|participants|attending|also present|in attendance|those present"
+    r"^(?P<head>(?:(?:senate|house|assembly|roundtable|panel|forum|hearing|meeting|list\s+of)\s+)?"
+    r"(?:present|participants|attending|also present|in attendance|those present"
     r"|attendees|presiding|appearances|panelists|panel members|witnesses|speakers|staff"
     # a stenographer's letter-spaced headings: "B E F O R E:", "A P P E A R A N C E S"
     r"|before|b e f o r e|a p p e a r a n c e s|council members|committee members"

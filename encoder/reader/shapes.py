@@ -122,10 +122,12 @@ _SET_APART_WORDS: Final = LazyPattern(
 )
 
 
-# What a meeting program writes of the recording: "Maria Lopez started transcription".
+# What a meeting program writes of the recording: "Maria Lopez started transcription";
+# of who comes and goes, with no full stop: "Okafor, Ben joined the meeting".
 _PROGRAM_EVENT: Final = recache.compile(
-    rf"^(?!(?:I|We|You|They|He|She|It)\s){UP}[\w’'.-]*(?:\s{UP}[\w’'.-]*){{0,3}}\s+"
-    r"(?:started|stopped|paused|resumed|ended)\s+(?:the\s+)?(?:transcription|recording)\.?$"
+    rf"^(?!(?:I|We|You|They|He|She|It)\s){UP}[\w’'.-]*,?(?:\s{UP}[\w’'.-]*){{0,3}}"
+    r"(?:\s\([^()]{1,30}\))?\s+(?:(?:started|stopped|paused|resumed|ended)\s+(?:the\s+)?"
+    r"(?:transcription|recording)\.?|(?:joined|left)\s+the\s+(?:meeting|call|webinar))$"
 )
 
 
@@ -183,6 +185,8 @@ def is_incident(text: str) -> bool:
     >>> [is_incident(t) for t in ("TAPE 1, SIDE B", "(Recording resumes)", "Tape 3 ends.")]
     [True, True, True]
     >>> [is_incident(t) for t in ("Ana Ruiz started transcription", "We stopped recording.")]
+    [True, False]
+    >>> [is_incident(t) for t in ("Okafor, Ben left the meeting", "Ben left the meeting.")]
     [True, False]
     """
     if text[:1] == "_" and _TAPE_FIELD.match(text):
@@ -254,6 +258,19 @@ NAME_AND_TIME: Final = recache.compile(
     rf"(?:\s+\([^()\n]{{1,30}}\))?\s+(?:(?P<t>{_CLOCK_AMPM})|\((?P<pt>{_CLOCK_AMPM})\)"
     rf"|\[(?P<bt>{_CLOCK_AMPM})\])$"
 )
+# The head of a message in a Teams chat, the message below it: the day and
+# the time in brackets, the name ("[Tuesday 10:02 AM] Ana Ruiz").
+CHAT_POST_HEAD: Final = LazyPattern(
+    rf"^\[(?:[A-Z][a-z]{{2,8}},?[ \t]|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?,?[ \t])?"
+    rf"(?P<t>{_CLOCK}\s?[AaPp]\.?[Mm]\.?)\][ \t]+"
+    rf"(?P<name>{UP}[\w’'.\-]*,?(?:[ \t]{UP}[\w’'.\-]*){{0,3}}(?:[ \t]\([^()]{{1,30}}\))?)$"
+)
+# The same before the words, on one line, as a copy from Teams may join them:
+# "Ana Ruiz 5:30 That's great." (a name of two words or more, minutes and seconds).
+NAME_TIME_TEXT: Final = recache.compile(
+    rf"^(?P<name>{UP}[\w’'.\-]*,?(?: {UP}[\w’'.\-]*){{1,3}})[ \t]+"
+    r"(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})[ \t]+(?![AaPp]\.?[Mm]\b)(?=\S)"
+)
 # A speech recogniser's label in any case, bracketed or not: "spk_0:" (Amazon
 # Transcribe), "[SPEAKER_00]:" (WhisperX subtitles).
 # WhisperX's segments give the span in seconds before the colon:
@@ -285,7 +302,7 @@ def _remark_words(name: str) -> bool:
 # "[Priya Raman] 10:02:14 Okay, I think we're live."
 BRACKETED_NAME_TIME: Final = recache.compile(
     rf"^\[(?P<name>{UP}[^\[\]\d:]{{0,58}}[^\[\]\d\s:])\][ \t]+"
-    r"(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})[ \t]+(?=\S)"
+    r"(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})[ \t]+(?![AaPp]\.?[Mm]\b)(?=\S)"
 )
 # A label in Markdown emphasis: "**Jane Doe:** Hello", "__Q:__ Why?", "*Tom Berg*: Hi".
 EMPHASISED_LABEL: Final = LazyPattern(
@@ -466,6 +483,12 @@ class Shape:
     # words in capitals inside the lines, after their first word (where call signs are
     # the shape): "EDS", "CMC" are words said, never signs
     words: frozenset[str] = frozenset()
+    # a name and a time alone on a line over the words, twice or more (Teams):
+    # a name and a time before the words on one line is then a label too
+    name_times: bool = False
+    # posters' names alone over their messages, a blank line between (a Teams
+    # live event's chat): each such name opens a turn
+    posters: frozenset[str] = frozenset()
 
 
 def _stamp_prefix(text: str) -> re.Match[str] | None:
@@ -491,7 +514,10 @@ def _timed_cues(content: list[str]) -> bool:
     True
     """
     timings = sum(1 for c in content if c[:1].isdigit() and VTT_TIMING.match(c))
-    return timings >= 3 and timings >= 0.15 * len(content)
+    # (two cues make the shape where they are a third of the lines: a short copy)
+    return (timings >= 3 and timings >= 0.15 * len(content)) or (
+        timings == 2 and timings >= 0.3 * len(content)
+    )
 
 
 def _subtitles(content: list[str]) -> bool:
@@ -539,22 +565,90 @@ def _cue_name_lines(content: list[str]) -> frozenset[str]:
             continue
         cues += 1
         name, text = content[index + 1], content[index + 2]
-        if _CUE_NAME.match(name) and not VTT_TIMING.match(text) and name[-1:] not in ".?!":
+        if _name_line(name) and not VTT_TIMING.match(text):
             names[name] += 1
     recurring = sum(c for c in names.values() if c >= 2)
-    if not cues or recurring < 0.5 * cues:
+    # a short copy where every cue opens with a display name is the shape too
+    everyone = cues >= 2 and sum(c for n, c in names.items() if _CUE_NAME.match(n)) == cues
+    if not cues or (recurring < 0.5 * cues and not everyone):
         return frozenset()
-    return frozenset(names)  # the shape is the file's: a name said once is a name too
+    # the shape is the file's: a name said once is a name too, if it looks like
+    # one; a line that opens two cues or more is a name whatever its letters
+    # (a meeting room's device: "Boardroom 12/201 (6)")
+    return frozenset(n for n, c in names.items() if c >= 2 or _CUE_NAME.match(n))
+
+
+def _name_line(line: str) -> bool:
+    """A line that may name a cue's voice: short, not a sentence's end, not a
+    label, a sound or markup."""
+    return (
+        len(line) <= 60
+        and line[-1:] not in ".?!,;:"
+        and ": " not in line
+        and line[:1] not in "<[(♪-"
+        and not line[:1].isdigit()
+    )
 
 
 # A display name as a meeting program lists it: "Okonjo, Adaeze", "Ana Ruiz (Guest)".
+# A meeting room's device names its room with numbers: "Boardroom 12/201 (6)".
 _CUE_NAME: Final = LazyPattern(
-    rf"^{UP}[\w’'.-]*,?(?: (?:{PARTICLE} ){{0,2}}{UP}[\w’'.-]*,?){{0,3}}(?: \([^()]{{1,30}}\))?$"
+    rf"^{UP}[\w’'.-]*,?(?: (?:{PARTICLE} ){{0,2}}(?:{UP}[\w’'.-]*|\d[\w./-]*),?){{0,3}}"
+    r"(?: \([^()]{1,30}\))?$"
 )
 
 
 # A subtitle's dialogue in one cue: each line after a dash is another voice.
 _DIALOGUE_DASHES: Final = ("- ", "– ")
+
+
+def _posters(lines: tuple[str, ...]) -> frozenset[str]:
+    """The names over the messages of a Teams live event's chat: each message
+    under its poster's name alone on a line, a blank line between messages,
+    no time and no colon ("Ana Ruiz (Contoso)" / "Good morning!"). The shape
+    is the file's where nearly every block opens with such a name and most
+    of them recur."""
+    heads: Counter[str] = Counter()
+    blocks = 0
+    first: str | None = None  # the open block's first line
+    more = False  # the open block has a line under its first
+    for raw in (*lines, ""):
+        text = raw.strip()
+        if not text:
+            if first is not None:
+                blocks += 1
+                if more and _poster(first):
+                    heads[first] += 1
+            first, more = None, False
+        elif first is None:
+            first = text
+        else:
+            more = True
+    named = sum(heads.values())
+    recurring = sum(c for c in heads.values() if c >= 2)
+    if blocks < 4 or named < 0.8 * blocks or recurring < 0.5 * blocks:
+        return frozenset()
+    return frozenset(heads)
+
+
+def _poster(line: str) -> bool:
+    """A display name: capitalised words, or one handle in small letters
+    ("kvprasoon"), perhaps a nickname in quotes and a tag after it ("[MVP]")."""
+    if not _name_line(line):
+        return False
+    core = " ".join(_POSTER_TAGS.sub("", line).split())
+    return bool(core) and (_CUE_NAME.match(core) is not None or _HANDLE.match(core) is not None)
+
+
+# A nickname in quotes, a tag in brackets or parentheses in a display name.
+_POSTER_TAGS: Final = recache.compile(r'"[^"\n]{1,30}"|\[[^\[\]\n]{1,30}\]|\([^()\n]{1,30}\)')
+_HANDLE: Final = recache.compile(r"^[A-Za-z][\w.-]{1,30}$")
+
+
+def _device_free(name: str) -> str:
+    """A cue's name without what the program adds in parentheses: "Ana Ruiz
+    (Guest)" is Ana Ruiz, "Boardroom 12/201 (6)" the room's device."""
+    return re.sub(r"\s*\([^()]*\)$", "", name)
 
 
 def _cue_label(para: RawParagraph, text: str, shape: Shape, at: int) -> None:
@@ -618,6 +712,9 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         shape.chevrons = chevrons >= 2
         if shape.chevrons:
             shape.counts["caption chevrons"] = chevrons
+    shape.name_times = sum(1 for c in content if _name_and_time(c)) >= 2
+    if not (shape.vtt or shape.name_times):
+        shape.posters = _posters(lines)
     messages = sum(1 for c in content if "\t" in c and CHAT_LINE.match(c))
     if messages >= 3 and messages >= 0.3 * len(content):
         shape.chat = True
@@ -778,6 +875,9 @@ def lex_lines(
     cue: Stamp | None = None  # the cue the text belongs to
     in_cue = False  # a cue's text has begun: its further lines go on with it
     named_cue: tuple[str, int] | None = None  # an identifier that names the speaker
+    # a name and a time opened the words on this block's first line: the block's
+    # further lines go on with them
+    inline_block = False
     marked: str | None = None  # the number of the page a page line just began
     for number, raw in enumerate(lines, 1):
         if "\x0c" in raw:
@@ -796,13 +896,21 @@ def lex_lines(
                 lx.flush()
                 unclosed = False  # a paragraph's end ends an unclosed remark too
                 centred = False  # and a heading
-            in_vtt_header = in_vtt_note = in_cue = False
+            in_vtt_header = in_vtt_note = in_cue = inline_block = False
             continue
+        opens_block = blanks > 0 or number == 1  # the first line after a blank one
         blanks = 0
         if number <= yaml_last:  # a line of a YAML front matter: a field, never wrapped
             _yaml_line(lx, raw, number, number == yaml_last)
             continue
         if number in folios:
+            margin = LINE_NUMBER.match(stripped) if shape.line_numbers else None
+            if margin is not None and stripped[margin.end() :] and folios[number] == "header":
+                # "1   2020-2021 Executive Budget": the margin's number is the
+                # line's, the running head the rest
+                lx.event(LineBreak(margin.group("n")))
+                lx.event(Folio(stripped[margin.end() :], "header"))
+                continue
             lx.event(Folio(stripped, folios[number]))
             if folios[number] == "pageNum":
                 lx.after_formfeed = False  # the page has its number: a "1" below is a margin's
@@ -886,12 +994,33 @@ def lex_lines(
                 in_vtt_note = in_vtt_note or note
                 _own(lx, stripped, number, indent, furniture=True)
                 continue
-            following = lines[number] if number < len(lines) else ""
-            if VTT_TIMING.match(following.strip()) and not VTT_TIMING.match(stripped):
+            following = lines[number].strip() if number < len(lines) else ""
+            # a cue's identifier opens its block (a SubRip number may follow the
+            # last cue's text directly); the line over a timing that goes on
+            # from a line above is that cue's text, as Teams copied from Word
+            # has it: timing, name, text, timing …
+            identifier = opens_block or (
+                not shape.cue_names and (stripped.isdigit() or bool(CUE_SPEAKER_ID.match(stripped)))
+            )
+            if identifier and VTT_TIMING.match(following) and not VTT_TIMING.match(stripped):
                 if CUE_SPEAKER_ID.match(stripped):  # '3 "Lukas Brandt" (2381600512)'
                     named_cue = (stripped, number)
                     continue
                 _own(lx, stripped, number, indent, furniture=True)  # a cue's identifier
+                continue
+            if (
+                stripped in shape.cue_names
+                and vtt_stamp is None
+                and not in_cue
+                and following
+                and not VTT_TIMING.match(following)
+            ):
+                # a voice's name over its words before the first timing: a cue
+                # whose timing was not copied
+                para = lx.start(stripped, number, indent)
+                para.bare = (_device_free(stripped), len(stripped))
+                para.style = "cue name line"
+                in_cue = True
                 continue
             timing = VTT_TIMING.match(stripped)
             if timing is not None:
@@ -1001,7 +1130,7 @@ def lex_lines(
         if in_cue and (shape.chevrons or not opens):  # the cue's text, wrapped over lines
             lx.carry_on(stripped, number, indent)
             continue
-        if continues:
+        if continues or (inline_block and not opens):
             lx.carry_on(stripped, number, indent)
             continue
         if _marked_break(stripped):  # "**Break:** [00:31:35]": a pause in the recording
@@ -1013,6 +1142,14 @@ def lex_lines(
             lx.flush()
             lx.event(Incident(stripped, "reaction"))
             continue
+        following = lines[number].strip() if number < len(lines) else ""
+        if opens_block and following and stripped in shape.posters:
+            # a poster's name over the message: the block's lines are the message
+            para = lx.start(stripped, number, indent)
+            para.bare = (_device_free(stripped), len(stripped))
+            para.style = "name over a message"
+            inline_block = True
+            continue
         para = lx.start(stripped, number, indent)
         if message is not None:
             para.stamp = Stamp(message.group("t"), 0, seconds_of(message.group("t")))
@@ -1020,6 +1157,7 @@ def lex_lines(
             para.style = "chat message"
             continue
         _read_label_shape(para, shape)
+        inline_block = para.style == "name and time before the words"
     if vtt_stamp is not None:
         _own(lx, vtt_stamp[0], vtt_stamp[1], 0)
     lx.flush()
@@ -1446,6 +1584,14 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (spaced.group("name") or spaced.group("a"), spaced.end())
         para.style = "Q or A and spaces"
         return
+    post = CHAT_POST_HEAD.match(text) if text[:1] == "[" else None
+    if post is not None and not _not_a_name(post.group("name")):
+        # "[Tuesday 10:02 AM] Ana Ruiz" over a message posted in a meeting's chat
+        written = post.group("t")
+        para.stamp = Stamp(written, post.start("t"), None, clock_of(written))
+        para.bare = (_device_free(post.group("name")), len(text))
+        para.style = "chat post"
+        return
     named = _name_and_time(text)
     if named is not None:
         # "Jane Doe (00:00:03)" as Descript writes, "Jane Doe [00:00:03]"
@@ -1458,6 +1604,13 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (named.group("name"), len(text))
         para.style = "name and time"
         return
+    inline = NAME_TIME_TEXT.match(text) if shape.name_times else None
+    if inline is not None and not _not_a_name(inline.group("name")):
+        # "Ana Ruiz 5:30 That's great." among "Ana Ruiz   5:43" over the words
+        written = inline.group("t")
+        para.stamp = Stamp(written, inline.start("t"), seconds_of(written))
+        para.bare = (inline.group("name"), inline.end())
+        para.style = "name and time before the words"
 
 
 def _untimed_sign(text: str, shape: Shape) -> re.Match[str] | None:
@@ -1548,7 +1701,7 @@ def _vtt_cue(
             para.style = "diariser label"
             return
         if text in lx.shape.cue_names:  # the name alone; the cue's text follows
-            para.bare = (re.sub(r"\s*\([^()]*\)$", "", text), len(para.text))
+            para.bare = (_device_free(text), len(para.text))
             para.style = "cue name line"
             return
         _cue_label(para, text, lx.shape, para.skip)
@@ -1625,9 +1778,15 @@ def _page_numbers(lines: tuple[str, ...]) -> tuple[dict[int, str], dict[int, str
             pages[-1].append((number, raw.strip(), len(raw) - len(raw.lstrip())))
     numbers: dict[int, str] = {}
     furniture: dict[int, str] = {}
-    edges = [page[:2] + page[-3:] for page in pages]
+    edges = [page[:4] + page[-3:] for page in pages]
     repeated = Counter(text for edge in edges for text in {t for _n, t, _i in edge})
-    heads = {t for t, c in repeated.items() if c >= max(3, len(pages) // 2) and len(t) <= 80}
+    # a margin's number with no text on its line ("24" at the foot of every
+    # stenographer's page) recurs alike, but is a line of the page, not a head
+    heads = {
+        t
+        for t, c in repeated.items()
+        if c >= max(3, len(pages) // 2) and len(t) <= 80 and not (t.isdecimal() and len(t) <= 2)
+    }
     for index, edge in enumerate(edges):
         for number, text, indent in edge:
             if text in heads:
@@ -1880,6 +2039,7 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
                 or (established >= 2 and len(key.split()) <= 4)
                 or (chaired and 2 <= len(key.split()) <= 4)
                 or (_has_time(para) and timed >= 2)
+                or para.style == "chat post"  # the message under its head
             )
             and not _opens(following.text, Shape())
             and PARTICIPANTS_HEAD.match(para.text) is None  # Otter's "SPEAKERS" over the names

@@ -190,6 +190,29 @@ OFFICES: Final = (
     "Delegation",
     "Bureau",
 )
+# Offices a list of a hearing's participants sets on the line under a name,
+# besides :data:`OFFICES`, which a copy may join to the name ("Jon Fisk Mayor"),
+# and the words that may come before one ("Fire Chief", "Town Supervisor").
+LIST_OFFICES: Final = frozenset(
+    "mayor co-chair vice-chair co-chairman chairman supervisor superintendent executive "
+    "manager coordinator trustee administrator commissioner ceo cfo coo".split()
+)
+OFFICE_QUALIFIERS: Final = frozenset(
+    "fire police town city county village state executive managing general acting".split()
+)
+# The first word of a body's name on the line under a person's in such a list
+# ("Village of Harbor Point", "Department of Transportation"): never a person.
+BODY_WORDS: Final = frozenset(
+    "village town city county state borough township department office committee board "
+    "council agency authority commission university college school hospital district "
+    "bureau ministry division association".split()
+)
+# Words of a record's or a body's name, never of a person's: a running head
+# ("Rental Repairs Hearing") or a committee in a list of participants.
+RECORD_WORDS: Final = frozenset(
+    "hearing hearings committee senate assembly legislature legislative budget roundtable "
+    "forum affairs services security department commission bureau".split()
+)
 # Offices a chamber's record names before their holder ("The Leader of the House
 # (Ann Roe):"), besides :data:`OFFICES`.
 HOLDER_OFFICES: Final = frozenset(
