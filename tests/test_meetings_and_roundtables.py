@@ -688,3 +688,16 @@ def test_two_teams_cues_copied_from_word_are_two_turns() -> None:
     ]
     assert xp(tree, "//t:titleStmt/t:title/text()") == ["short"]
     assert tei_to_text(tree).split() == text.split()
+
+
+def test_a_name_and_time_over_each_block_is_no_running_head() -> None:
+    """Teams's 'Name   M:SS' lines recur with times that grow: each is a turn
+    at its time, never a running head whose number is a page's."""
+    blocks = []
+    for minute, second in [(5, 14), (5, 23), (5, 37), (5, 50), (6, 2), (6, 11), (6, 30)]:
+        name = "Oriana Delacroix-Whitfield (SHE/HER)"
+        blocks.append(f"{name}   {minute}:{second:02d}\nWe moved on.\n")
+        blocks.append(f"Bram Koster   {minute}:{second + 5:02d}\nRight, thanks.\n")
+    tree = encode("\n".join(blocks), "call.txt")
+    assert xp(tree, "//t:pb") == [] and xp(tree, "//t:fw") == []
+    assert len(said(tree)) == 14

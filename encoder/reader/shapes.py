@@ -1856,6 +1856,8 @@ def _numbered_heads(lines: tuple[str, ...], folios: dict[int, str]) -> dict[int,
             text = verso.group("words") + " " + verso.group("n")
         if number in folios or not 24 <= len(text) <= 160 or not text[-1].isdigit():
             continue
+        if text[-3] in ":." and text[-4].isdigit() and text[-2:].isdigit():
+            continue  # a time, "Ana Ruiz (Guest)   5:14": a label, never a page's number
         # (compared without their stops and dashes: a copy's "Bundestag. —" is the head)
         text = " ".join(_HEAD_MARKS.sub(" ", text).split())
         groups.setdefault(text[:20], []).append((number, text))
