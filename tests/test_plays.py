@@ -569,3 +569,33 @@ def test_a_name_joining_word_stays_small_in_a_transcripts_register() -> None:
     )
     assert "Duke of Milan" in names and "The Lord of the Isles" in names, names
     assert not any(n.lower().startswith("of ") for n in names), names  # a title's tail is no name
+
+
+def test_braces_apart_describe_their_own_roles_and_plurals_state_sex() -> None:
+    """Two braces one under the other, a blank line between, are two braces:
+    'Fishwives.' is the first pair's, 'Old men.' the second's; a plural in a
+    description states each role's sex, a group so named claims none."""
+    text = (
+        "THE HARBOUR\n\nDRAMATIS PERSONAE\n\nOSRIC, a rich heiress's steward.\n"
+        "MAREN, a rich heiress.\n\nTILDA, | Fishwives.\nGRETE, |\n\n"
+        "AXEL,  | Old men.\nBJORN, |\n\nLADIES.\n\nACT I\n\n"
+        + "".join(
+            f"{name}. The tide is in and the boats are home.\n\n"
+            for name in ["TILDA", "AXEL", "MAREN", "GRETE", "BJORN", "OSRIC"] * 2
+        )
+    )
+    result = encode_bytes(text.encode(), "harbour.txt")
+    assert result.transcript is not None and result.transcript.play is not None
+    cast = result.transcript.play.cast
+    assert cast is not None
+    described = {r: e.description for e in cast.entries for r in e.roles}
+    assert described["TILDA"] == described["GRETE"] == "Fishwives."
+    assert described["AXEL"] == described["BJORN"] == "Old men."
+    sexes = {
+        p.get("{http://www.w3.org/XML/1998/namespace}id"): p.get("sex")
+        for p in local_ids(result.tree).getroot().iterfind(".//t:listPerson/*", NS)
+    }
+    assert sexes["maren"] == "FEMALE" and sexes["osric"] is None
+    assert sexes["tilda"] is None  # "Fishwives" is no word of the list
+    assert sexes["axel"] == "MALE" and sexes["bjorn"] == "MALE"
+    assert sexes["ladies"] is None

@@ -1500,14 +1500,16 @@ def _braced(lines: list[list[Token]]) -> dict[int, str | None]:
     braced: dict[int, str | None] = {}
     run: list[int] = []
     for index, entry in enumerate([*lines, []]):
-        if len(entry) == 1 and "|" in entry[0].text and entry[0].text[:1] != "|":
+        bar = len(entry) == 1 and "|" in entry[0].text and entry[0].text[:1] != "|"
+        # a brace holds the lines right under one another: a blank line ends it
+        if bar and (not run or entry[0].line == lines[run[-1]][0].line + 1):
             run.append(index)
             continue
         if len(run) >= 2:
             words = [lines[i][0].text.partition("|")[2].strip() for i in run]
             desc = " ".join(w for w in words if w) or None
             braced.update(dict.fromkeys(run, desc))
-        run = []
+        run = [index] if bar else []
     return braced
 
 

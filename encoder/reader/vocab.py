@@ -828,6 +828,7 @@ FEMALE_WORDS: Final = frozenset(
         "courtezan",
         "gentlewoman",
         "bride",
+        "heiress",
     )
 )
 MALE_WORDS: Final = frozenset(

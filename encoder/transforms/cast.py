@@ -104,13 +104,21 @@ def _sex(role: _Role) -> str | None:
     """ "FEMALE"/"MALE" where the name's title or, where the name says
     nothing, the description says so ("MRS. ALVING, widow of Captain
     Alving, late Chamberlain to the King": the name decides)."""
-    for words in (set(role.words), set(_key(_described(role.description or "")))):
-        female, male = bool(words & FEMALE_WORDS), bool(words & MALE_WORDS)
+    described = set(_key(_described(role.description or "")))
+    for words, plural in ((set(role.words), False), (described, True)):
+        female = bool(words & FEMALE_WORDS or (plural and words & _WOMEN))
+        male = bool(words & MALE_WORDS or (plural and words & _MEN))
         if female != male:
             return "FEMALE" if female else "MALE"
         if female:
             return None
     return None
+
+
+# Plurals that state the sex of each role a description holds ("ARMGART, |
+# MECHTHILD, | Peasant women."), not of a group so named ("LADIES" is no claim).
+_WOMEN: Final = frozenset(("women", "ladies", "girls", "wives"))
+_MEN: Final = frozenset(("men", "boys", "gentlemen"))
 
 
 def _described(description: str) -> str:
