@@ -115,11 +115,18 @@ def _without_note_number(title: str) -> str:
     page's superscript is copied ("Memorandum of Conversation1"): a note whose
     body the copy lost is no part of the title. The text keeps it as written.
 
+    A short word keeps its number ("Panel on Web3", "Python3"): names are
+    written so, and a note's number stands against a longer word.
+
     >>> _without_note_number("136. Memorandum of Conversation0"), _without_note_number("Apollo 17")
     ('136. Memorandum of Conversation', 'Apollo 17')
+    >>> _without_note_number("Panel on Web3"), _without_note_number("Ports of Call in Python3")
+    ('Panel on Web3', 'Ports of Call in Python3')
     """
     stem = title.rstrip("0123456789")
-    return stem if len(title) - len(stem) <= 2 and stem[-1:].islower() else title
+    word = stem.split()[-1] if stem.split() else ""
+    note = len(title) - len(stem) <= 2 and word.isalpha() and word[1:].islower()
+    return stem if note and len(word) >= 7 else title
 
 
 def _editor_ident(index: int) -> str:

@@ -541,8 +541,8 @@ def test_an_introduction_is_neither_the_title_nor_a_date() -> None:
 
 def test_speech_in_paragraphs_under_names_alone_is_no_play() -> None:
     """A meeting's minutes or a hearing with each speaker on a line of its own
-    speaks in paragraphs (long lines) or in prose wrapped at the margin: a
-    transcript, however many speeches it has."""
+    speaks in paragraphs (long lines), in prose wrapped at the margin, or in
+    short sentences a line each: a transcript, however many speeches it has."""
     paragraphs = "".join(
         f"{name}:\nThank you. I have read the report of the committee on the new bridge and I "
         f"think we should vote on it tonight, before the budget meeting.\n"
@@ -554,7 +554,12 @@ def test_speech_in_paragraphs_under_names_alone_is_no_play() -> None:
         f"Were moving away, and\nthe schools were closing.\n\n"
         for name in ["Ines Marlow", "Tobias Reed"] * 15
     )
-    for text in (paragraphs, wrapped):
+    sentences = "".join(
+        f"{name}:\nGood evening, all.\nThe hall is booked.\nWe start with the roof.\n"
+        f"Any questions?\n\n"
+        for name in ["Ruth Okafor", "Dev Mistry"] * 15
+    )
+    for text in (paragraphs, wrapped, sentences):
         result = encode_bytes(text.encode(), "minutes.txt")
         assert result.transcript is not None and result.transcript.play is None
         assert len(result.transcript.blocks) > 0

@@ -94,6 +94,7 @@ from .vocab import (
     HEADING_WORDS,
     HOLDER_OFFICES,
     LIST_OFFICES,
+    NAME_PARTICLES,
     NOT_HANDLES,
     NOT_LABELS,
     OFFICE_QUALIFIERS,
@@ -166,6 +167,9 @@ class Survey:
     label_counts: Counter[str] = field(default_factory=Counter)
     colon_label_counts: Counter[str] = field(default_factory=Counter)
     handle_counts: Counter[str] = field(default_factory=Counter)  # "roasbeef: …"
+    # handles on a line right under the line before, no blank line between ("first:
+    # The cache is stale." inside a turn): a list's words, unless they recur
+    handles_inside: Counter[str] = field(default_factory=Counter)
     separated_counts: Counter[str] = field(default_factory=Counter)  # "SMITH<TAB>…", "Jones - …"
     funders: list[str] = field(default_factory=list)
     original_lang: str | None = None
@@ -253,7 +257,7 @@ class Survey:
         opened = sum(counts[n] for n in recurring) + sum(self.colon_label_counts[n] for n in names)
         if opened * 2 < sum(1 for p in self.paragraphs if p.text):
             return frozenset()
-        return frozenset(counts)
+        return frozenset(n for n, c in counts.items() if c >= 2 or not self.handles_inside[n])
 
     @functools.cached_property
     def established_mixed_colon(self) -> int:
@@ -400,7 +404,7 @@ def _office_line(text: str) -> bool:
     """A line of a list that gives the office of the name above, or the body it
     speaks for, and names no one: "Chair, Senate Finance Committee",
     "Co-Chair", "Fire Chief", "Village of Harbor Point" (never "Chairwoman
-    Krueger", a title and a name).
+    Okafor", a title and a name, nor "van Dijk, Jan", a name with its particle).
 
     >>> [_office_line(t) for t in ("Chair, Senate Committee", "Fire Chief", "Chairwoman Ann Roe")]
     [True, True, False]
@@ -412,7 +416,9 @@ def _office_line(text: str) -> bool:
         return True
     if words[0] == "Representing":  # "Representing Senator Ann Roe": whom they stand for
         return True
-    if words[0].islower() or _record_name(text.split(",")[0].split("(")[0]):
+    if (words[0].islower() and words[0] not in NAME_PARTICLES) or _record_name(
+        text.split(",")[0].split("(")[0]
+    ):
         # "and Families" (an office's name run on); "Senate Finance Committee (RM)"
         return True
     if not _office_word(words[-1]):
@@ -559,7 +565,10 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             written = part.strip()
             if written[:1].isupper() and not written.endswith(")"):
                 s.participant_forms.append((written, written.split()[-1]))
+    last_line = -1  # the last source line of the paragraph before
     for para in paragraphs:
+        under = para.line == last_line + 1  # no blank line between it and the one before
+        last_line = para.starts[-1][1] if para.starts else para.line
         if para.bare is not None:
             s.bare_counts[para.bare[0]] += 1
             s.emphasised += para.style == "emphasised label"
@@ -624,6 +633,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         handle = P.HANDLE_LABEL.match(text) if colon is None and text[:1].islower() else None
         if handle is not None and not handle.group("rest")[:1].islower():
             s.handle_counts[handle.group("name")] += 1  # (not "agenda: rooms, then budget")
+            if under:
+                s.handles_inside[handle.group("name")] += 1
         if colon and colon.group("rest"):
             s.colon_label_counts[colon.group("name")] += 1
             keyed = _INITIALS_KEY.fullmatch(colon.group("delivery") or "")
@@ -769,8 +780,10 @@ class Classifier:
             return False  # ("SCENE II. By the river.": a play's synopsis, not a speaker)
         if colon and name in self.survey.handles:
             return True  # "nightjar_7:" among handles: no diariser's number
-        if name.rstrip(".") in TITLE_ABBREVIATIONS:
-            return False  # "MRS. PLUM      Mr. Kay", a cast line: a title is no one's name
+        if not colon and name.rstrip(".") in TITLE_ABBREVIATIONS:
+            # "MRS. PLUM      Mr. Kay", a cast line: a title is no one's name ("DR:", a
+            # label with its colon, is someone's initials)
+            return False
         # "Speaker 2", "SPEAKER_02", and a recogniser's lettered "Speaker B"
         diariser = name[-1:].isdigit() or (name[:1] in "Ss" and is_diariser_label(name))
         if diariser and self.survey.colon_label_counts[name] < 2:
@@ -2928,7 +2941,12 @@ def asterisk_notes(blocks: list[Block]) -> list[Block]:
             first = para.content[0] if para.content and kept else None
             body = _ASTERISK_BODY.match(first.value) if isinstance(first, Text) else None
             mark = body.group("mark") if body is not None else ""
-            if mark and (_anchor_in(kept, mark) or _anchor_before(out, mark)):
+            if mark and mark in first.value[len(mark) :]:  # type: ignore[union-attr]
+                mark = ""  # "*Two* rooms were shut": emphasis, closed in its paragraph
+            # a mark a note has taken already (a typescript's "*" again on a later
+            # page) stays as written: two bodies of one number would refuse the file
+            taken = any(isinstance(b, NoteBody) and b.number == mark for b in bodies)
+            if mark and not taken and (_anchor_in(kept, mark) or _anchor_before(out, mark)):
                 rest = Text(first.value[len(mark) :])  # type: ignore[union-attr]
                 content = (rest, *para.content[1:])
                 bodies.append(NoteBody(mark, content, para.line, "superscript"))
@@ -2977,7 +2995,12 @@ def _anchored(content: tuple[Inline, ...], mark: str, line: int) -> tuple[Inline
         node = content[at]
         if not isinstance(node, Text) or "*" not in node.value:
             continue
-        found = [m for m in _ASTERISK_ANCHOR.finditer(node.value) if m.group("mark") == mark]
+        found = [
+            m
+            for m in _ASTERISK_ANCHOR.finditer(node.value)
+            # an odd count of marks before it: the close of emphasis ("*really* big")
+            if m.group("mark") == mark and node.value[: m.start()].count(mark) % 2 == 0
+        ]
         if found:
             hit = found[-1]
             pieces: list[Inline] = [Text(node.value[: hit.start()])] if hit.start() else []

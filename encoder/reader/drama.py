@@ -1443,12 +1443,7 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
         return (acting["name"].strip(),), acting["desc"].strip() or None, False
     # (a name, then a run of spaces and a description in italics: "DALAND      _A Navigator_";
     # or the actor who played it: "SIR PETER TEAZLE      Mr. King")
-    match = re.match(
-        r"^(?P<name>[^,(—\n]{1,60}?)\s?(?P<sep>,|\(|—|--|[ \t]{2,}(?=_)"
-        r"|[ \t]+(?=(?:Mr|Mrs|Miss|Ms|Mme|Mlle)\.?\s[A-Z][a-z]))\s?(?P<desc>.*)$",
-        text,
-        re.S,
-    )
+    match = _CAST_SPLIT.match(text)
     if match is None:
         return (text.rstrip("."),), None, False
     desc = match["desc"]
@@ -1457,6 +1452,14 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     return (match["name"].strip(),), desc.strip() or None, False
 
 
+# A role, then its description after a comma, a parenthesis or a dash; or, after a
+# run of spaces, a description in italics ("DALAND      _A Navigator_") or the actor
+# who played it ("SIR PETER TEAZLE      Mr. King"; never "MAID to Mrs. Page.").
+_CAST_SPLIT: Final = recache.compile(
+    r"^(?P<name>[^,(—\n]{1,60}?)\s?(?P<sep>,|\(|—|--|[ \t]{2,}(?=_)"
+    r"|[ \t]{2,}(?=(?:Mr|Mrs|Miss|Ms|Mme|Mlle)\.?\s[A-Z][a-z]))\s?(?P<desc>.*)$",
+    re.S,
+)
 # a role in capitals and the part it plays: "MACHIAVEL as Prologue speaker."
 _CAST_AS: Final = recache.compile(
     r"^(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}) as (?P<desc>.+)$"

@@ -13,7 +13,7 @@ from typing import Final
 
 from .. import recache
 from .patterns import HONORIFIC_PREFIX, INITIALS_PREFIX, UP
-from .vocab import GENDERED_TITLES, NAME_PARTICLES
+from .vocab import GENDERED_TITLES, NAME_JOINING_WORDS, NAME_PARTICLES
 
 GENDERED: Final = recache.compile(rf"^({'|'.join(GENDERED_TITLES)})\b\.?\s+", re.I)
 
@@ -108,14 +108,16 @@ def title_case(name: str) -> str:
 
 def _capitalize(match: re.Match[str]) -> str:
     word = match.group()
-    if match.start() and word.lower() in _JOINING_WORDS and match.string[match.start() - 1] == " ":
+    if (
+        match.start()
+        and word.lower() in NAME_JOINING_WORDS
+        and match.string[match.start() - 1] == " "
+    ):
         return word.lower()
     return word.capitalize()
 
 
 _UPPER_RUN = recache.compile(rf"(?![IVX]+\b){UP}{{2,}}")
-# words that join the parts of a name or a title: "Duke of Milan", "Member for Bootle"
-_JOINING_WORDS: Final = frozenset(("of", "the", "and", "for", "upon"))
 
 
 def bare_name(name: str, keep_gender: bool = False) -> str:
@@ -131,7 +133,7 @@ def _whole_title(name: str, bare: str) -> str:
     """``name`` when taking its title off leaves a title's tail: "Lord of the
     Isles" is the name, "of the Isles" none."""
     first = bare.split(None, 1)[:1]
-    return name if first and first[0].lower() in _JOINING_WORDS else bare
+    return name if first and first[0].lower() in NAME_JOINING_WORDS else bare
 
 
 def initials_forms(name: str) -> set[str]:

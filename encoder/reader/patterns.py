@@ -208,8 +208,17 @@ BOILERPLATE: Final = recache.compile(
 # A line of HTML alone, a web page's markup in a Markdown copy: "<center><img
 # src="/image/a-01.jpg"></center>", "<!--more-->", "<iframe …></iframe>" (an
 # autolink, "<https://…>", is no tag).
+# A tag is one with attributes, a closing or an empty one, or an HTML element's
+# name alone: a transcriber's "<crying>" or "<crosstalk>" on its line is said.
+_HTML_NAMES: Final = (
+    "a|article|audio|b|br|center|div|em|figcaption|figure|footer|h[1-6]|header|hr|i|iframe"
+    "|img|li|ol|p|picture|script|section|source|span|strong|style|table|td|th|tr|ul|video"
+)
 MARKUP_LINE: Final = recache.compile(
-    r"^(?:<!--[^<>]{0,200}-->|</?[A-Za-z][A-Za-z0-9]{0,15}(?:[\s/][^<>]{0,1000})?>|[ \t])+$"
+    r"^(?:<!--[^<>]{0,200}-->"
+    r"|<[A-Za-z][A-Za-z0-9]{0,15}\s[^<>=]{0,200}=[^<>]{0,1000}>"
+    rf"|</[A-Za-z][A-Za-z0-9]{{0,15}}\s*>|<[A-Za-z][A-Za-z0-9]{{0,15}}\s*/>|<(?:{_HTML_NAMES})>"
+    r"|[ \t])+$"
 )
 
 

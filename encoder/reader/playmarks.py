@@ -12,7 +12,7 @@ from typing import Final
 
 from .. import recache
 from .profile import Profile
-from .vocab import ACT_WORDS, SCENE_WORDS
+from .vocab import ACT_WORDS, NAME_JOINING_WORDS, NAME_PARTICLES, SCENE_WORDS
 
 _HEADS: Final = frozenset(
     (
@@ -107,7 +107,7 @@ def italic_prefixes(lines: tuple[str, ...]) -> bool:
 _VERSE_WIDTH: Final = 64
 _OPENERS: Final = "'\"‘“([¿¡"
 # words a character's name may hold in small letters: "Duke of Milan", "Lord of the Isles"
-_NAME_JOINS: Final = frozenset(("of", "the", "and", "de", "la", "le", "von", "van"))
+_NAME_JOINS: Final = NAME_JOINING_WORDS | frozenset(NAME_PARTICLES)
 
 
 def verse_dialogue(lines: tuple[str, ...]) -> bool:
@@ -117,12 +117,16 @@ def verse_dialogue(lines: tuple[str, ...]) -> bool:
     letter): a play printed with no heading, no list of characters and no
     direction, as corpora of plays are often given. A transcript whose
     speakers are labelled on lines of their own speaks in paragraphs: lines
-    longer than verse, or prose wrapped.
+    longer than verse, prose wrapped, or short sentences a line each.
 
-    >>> speech = ["ARIEL:", "All hail, great master!", "Grave sir, hail!", "I come", "To answer."]
+    >>> speech = ["NERISSA:", "I come at last across the silver bay,", "And bring the word",
+    ...     "Of ships that wait beyond the harbour wall", "For one more tide."]
     >>> verse_dialogue(tuple(speech * 30))
     True
     >>> verse_dialogue(tuple(["Priya Raman:", "So the first thing, and", "this is it.", ""] * 30))
+    False
+    >>> said = ["Ann Roe:", "We met at noon.", "Nobody came.", "So we left.", "It rained.", ""]
+    >>> verse_dialogue(tuple(said * 30))
     False
     """
     speeches = verse = prose = 0
@@ -141,7 +145,7 @@ def verse_dialogue(lines: tuple[str, ...]) -> bool:
         speeches += 1
         if any(line[:1].islower() for line in run[1:]):
             prose += 1
-        elif len(run) >= 4 and all(_verse_line(line) for line in run):
+        elif len(run) >= 4 and all(_verse_line(line) for line in run) and _runs_on(run):
             verse += 1
     return speeches >= 10 and verse >= max(3, speeches // 10) and verse > prose
 
@@ -159,6 +163,17 @@ def _name_alone(line: str) -> bool:
         and all(w[:1].isupper() or w in _NAME_JOINS for w in words)
         and not any(c.isdigit() for c in text)
     )
+
+
+def _runs_on(run: list[str]) -> bool:
+    """Verse runs its sentences over its lines: at most half of them end one.
+    A transcript that puts each short sentence on a line of its own ("We met
+    at noon." / "Nobody came.") ends one on nearly every line."""
+    ends = sum(1 for line in run if line.rstrip(_CLOSERS)[-1:] in ".!?")
+    return ends * 2 <= len(run)
+
+
+_CLOSERS: Final = "'\"’”)]"
 
 
 def _verse_line(line: str) -> bool:

@@ -879,6 +879,7 @@ def lex_lines(
     # further lines go on with them
     inline_block = False
     marked: str | None = None  # the number of the page a page line just began
+    headed = False  # the line before was a running head with its page's number
     for number, raw in enumerate(lines, 1):
         if "\x0c" in raw:
             for _ in range(raw.count("\x0c")):
@@ -926,13 +927,14 @@ def lex_lines(
         if number in heads:  # a running head with the page's number: the page begins
             lx.event(PageMark(heads[number], None))
             lx.event(Folio(stripped, "header"))
-            marked = heads[number]
+            headed = True
             continue
-        if marked is not None and _speaker_head(stripped):
+        if headed and _speaker_head(stripped):
             # "Brand (FDP)" under "412<TAB>Deutscher Bundestag — …": who speaks on the page
             lx.event(Folio(stripped, "header"))
-            marked = None
+            headed = False
             continue
+        headed = False  # only the line right under a running head may name the speaker
         if number in bracketed:  # "[2]" alone: the hard copy's page 2 begins
             lx.event(PageMark(bracketed[number], stripped))
             continue

@@ -316,6 +316,10 @@ NAME_PARTICLES: Final = tuple(
     "van von der den de del della di da do dos du la le ter ten al bin ibn bint".split()
 )
 
+# English words that join the parts of a name or a title, in small letters
+# inside it: "Duke of Milan", "Lord of the Isles", "Member for Bootle".
+NAME_JOINING_WORDS: Final = frozenset(("of", "the", "and", "for", "upon"))
+
 # Small words a heading in title case leaves in small letters: "Nuclear
 # Non-proliferation and Disarmament", "Roads for the Future".
 TITLE_CASE_MINOR: Final = frozenset(

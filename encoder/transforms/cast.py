@@ -336,7 +336,7 @@ class _Resolver:
         if written[0].casefold() in _COUNTS and len(written) > 1:
             written = written[1:]
         # "POOR MEN": a Poor Man; "CITIZENS of the town": a Citizen
-        head = next((i for i, w in enumerate(written) if w.casefold().endswith(("s", "men"))), 0)
+        head = next((i for i, w in enumerate(written) if _plural_noun(w.casefold())), 0)
         noun = " ".join([*(w.capitalize() for w in written[:head]), _member(written[head])])
         name = noun if ordinal is None else f"{ordinal.capitalize()} {noun}"
         for role in self.extra:
@@ -345,6 +345,11 @@ class _Resolver:
         role = _Role(name, _key(name), [], "person")
         self.extra.append(role)
         return role
+
+
+def _plural_noun(word: str) -> bool:
+    """ "servants", "men": not "his", "this", "as" (short words ending in s)."""
+    return word.endswith("men") or (len(word) > 3 and word.endswith("s"))
 
 
 _VOICE: Final = recache.compile(r"['’]s\s+voice$", re.I)
