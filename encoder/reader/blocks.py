@@ -465,7 +465,7 @@ def _without_office(name: str) -> str:
 def _office_word(word: str) -> bool:
     folded = word.casefold()
     return folded in LIST_OFFICES or folded.removeprefix("co-").removeprefix("vice-") in (
-        _OFFICE_WORDS | LIST_OFFICES
+        _ALL_OFFICE_WORDS
     )
 
 
@@ -497,6 +497,7 @@ _COLUMN_GAP: Final = recache.compile(r"[ \t]{2,}")
 _COLUMN_HEADS: Final = recache.compile(r"^[A-Z][A-Z.]*(?:[ \t]{2,}[A-Z][A-Z.]*)+")
 _LINE_MARK: Final = recache.compile("[\ue000-\uf7ff]+")
 _OFFICE_WORDS: Final = frozenset(w.casefold() for w in (*OFFICES, "Vice", "Ranking"))
+_ALL_OFFICE_WORDS: Final = _OFFICE_WORDS | LIST_OFFICES
 
 
 def _participant_forms(text: str, names: list[str]) -> list[tuple[str, str]]:

@@ -205,6 +205,9 @@ BOILERPLATE: Final = recache.compile(
 )
 
 
+# A call sign with a maker's prefix in small letters, after a time ("xCC").
+PREFIXED_SIGN: Final = r"[a-z]{1,2}[A-Z][A-Z0-9]{1,6}"
+
 # A line of HTML alone, a web page's markup in a Markdown copy: "<center><img
 # src="/image/a-01.jpg"></center>", "<!--more-->", "<iframe …></iframe>" (an
 # autolink, "<https://…>", is no tag).

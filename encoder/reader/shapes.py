@@ -38,6 +38,7 @@ from .patterns import (
     OFFICE_OPEN,
     PARTICIPANTS_HEAD,
     PARTICLE,
+    PREFIXED_SIGN,
     SEPARATED_LABEL,
     TITLED_LABEL,
     TITLED_OPEN,
@@ -237,7 +238,7 @@ CALL_SIGN: Final = recache.compile(
 )
 # A label after a time with its maker's prefix in small letters: "xCC: Okay."
 # (a transcriber's mark for CapCom), read where it recurs.
-PREFIXED_LABEL: Final = recache.compile(r"^(?P<name>[a-z]{1,2}[A-Z][A-Z0-9]{1,6}):[ \t]+(?=\S)")
+PREFIXED_LABEL: Final = recache.compile(rf"^(?P<name>{PREFIXED_SIGN}):[ \t]+(?=\S)")
 # A call sign alone on its line ("CAPCOM", "CDR"), the speech on the next.
 CALL_SIGN_ALONE: Final = recache.compile(r"^(?P<name>[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,3})?)$")
 # A time alone on its line, before a label alone ("55:46:11" / "CDR" / text).
@@ -648,7 +649,10 @@ _HANDLE: Final = recache.compile(r"^[A-Za-z][\w.-]{1,30}$")
 def _device_free(name: str) -> str:
     """A cue's name without what the program adds in parentheses: "Ana Ruiz
     (Guest)" is Ana Ruiz, "Boardroom 12/201 (6)" the room's device."""
-    return re.sub(r"\s*\([^()]*\)$", "", name)
+    opened = name.rfind("(")
+    if not name.endswith(")") or opened < 0 or ")" in name[opened:-1]:
+        return name
+    return name[:opened].rstrip()
 
 
 def _cue_label(para: RawParagraph, text: str, shape: Shape, at: int) -> None:

@@ -59,7 +59,14 @@ from ..reader.names import (
     surname_key,
     title_case,
 )
-from ..reader.patterns import HEARING_FIRST, HONORIFIC_PREFIX, INITIALS_PREFIX, UP, WITNESS_NAME
+from ..reader.patterns import (
+    HEARING_FIRST,
+    HONORIFIC_PREFIX,
+    INITIALS_PREFIX,
+    PREFIXED_SIGN,
+    UP,
+    WITNESS_NAME,
+)
 from ..reader.vocab import OFFICES, TITLE_WORDS, speaker_kind
 from ..record import replace
 from .bios import find_bios, place_words
@@ -208,7 +215,7 @@ _INVERTED = recache.compile(
 # A label written as a code, kept as written: a role's letters and a number ("MS 1",
 # a mission specialist, never the title Ms.), a maker's prefix in small letters
 # before a call sign ("xCC").
-_CODED = recache.compile(r"^(?:[A-Z]{2,4} \d{1,2}|[a-z]{1,2}[A-Z][A-Z0-9]{1,6})")
+_CODED = recache.compile(rf"^(?:[A-Z]{{2,4}} \d{{1,2}}|{PREFIXED_SIGN})")
 
 
 def _surname_first(register: Register, label: str) -> _Entry | None:
