@@ -166,7 +166,7 @@ class Survey:
     initials: dict[str, str] = field(default_factory=dict)
     label_counts: Counter[str] = field(default_factory=Counter)
     colon_label_counts: Counter[str] = field(default_factory=Counter)
-    handle_counts: Counter[str] = field(default_factory=Counter)  # "roasbeef: …"
+    handle_counts: Counter[str] = field(default_factory=Counter)  # "tidewater: …"
     # handles on a line right under the line before, no blank line between ("first:
     # The cache is stale." inside a turn): a list's words, unless they recur
     handles_inside: Counter[str] = field(default_factory=Counter)
@@ -244,7 +244,7 @@ class Survey:
 
     @functools.cached_property
     def handles(self) -> frozenset[str]:
-        """Handles in small letters that label turns ("roasbeef: Not bad"):
+        """Handles in small letters that label turns ("tidewater: Not bad"):
         where one recurs beside another recurring label, and such labels open
         half of the paragraphs, each handle is a label, even one said once;
         words that open notes ("note:", "update:") never are, nor a word whose
@@ -428,7 +428,7 @@ def _office_line(text: str) -> bool:
 
 def _name_before_office(line: str) -> str | None:
     """The name before the office a copy joined to it from the line below
-    ("Frank Nocerino Commissioner of Parks", "Jo Lee City Manager"), or None.
+    ("Rae Lund Commissioner of Parks", "Jo Lee City Manager"), or None.
 
     >>> _name_before_office("Ed Moll Assistant to County Executive Roe")
     'Ed Moll'
@@ -556,7 +556,7 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
     # Arnesen": the two people, for labels that give their initials ("V:", "A:")
     between = _BETWEEN.search(title) if "etween" in title else None
     if between is not None:
-        # "the President's Assistant … (Kissinger)": an office, its holder in parentheses
+        # "the Minister's Adviser … (Lund)": an office, its holder in parentheses
         # (the office may hold an "and" of its own: "Minister for Ports and Canals (Lund)")
         for piece in between.group().split("(")[1:]:
             held = piece.split(")")[0]
@@ -768,7 +768,7 @@ class Classifier:
         return parse_inlines(value, self.ctx(para, speech, max(extra, 0)))
 
     def _colon(self, body: str) -> re.Match[str] | None:
-        """A colon label, or a handle the record uses as one ("roasbeef: Not bad")."""
+        """A colon label, or a handle the record uses as one ("tidewater: Not bad")."""
         found = P.colon_label(body)
         if found is None and body[:1].islower() and self.survey.handles:
             handle = P.HANDLE_LABEL.match(body)
@@ -1419,7 +1419,7 @@ class Classifier:
         if text[:1] == "#" and _MARKDOWN_HEADING.match(text):
             return Heading(self.inlines(para), "section", para.line)  # "## Forking Linux"
         if text[:1] in "_*" and self.survey.emphasised >= 2 and _topic_line(text):
-            return Heading(self.inlines(para), "section", para.line)  # "_Draft BIP for …_"
+            return Heading(self.inlines(para), "section", para.line)  # "_Draft rule for …_"
         witness = text[:1] in P.HEARING_FIRST and P.HEARING_HEADING.match(text) is not None
         if witness and len(text) <= 200 and P.CAPITALS_LINE.match(text) and text[-1:] not in ".,":
             pass  # "STATEMENT OF …" over two lines: longer than a line, one heading
@@ -2377,7 +2377,7 @@ def assemble(
             at -= 1
         topic = out[at] if isinstance(block, Paragraph) and at > 0 else None
         if isinstance(topic, Heading) and isinstance(out[at - 1], Turn) and _topic_head(topic):
-            # "_Correction about offchain DLCs_", then the speaker goes on: the topic
+            # "_Correction about the ferry timetable_", then the speaker goes on: the topic
             # is a line of the record inside the turn, not a section the turn left
             turn = out[at - 1]
             assert isinstance(turn, Turn)
@@ -2432,7 +2432,7 @@ def _markup(text: str) -> bool:
 
 
 def _topic_head(block: Heading) -> bool:
-    """A section heading that is a topic's title in italics ("_Draft BIP …_")."""
+    """A section heading that is a topic's title in italics ("_Draft rule …_")."""
     words = [i for i in block.content if isinstance(i, Text)]
     return len(words) == len(block.content) and _topic_line(_plain(block.content))
 
@@ -2529,7 +2529,7 @@ def _personal(name: str) -> bool:
 # A Markdown heading: "## How it began".
 # (a time may open it, as podcast sites head each part: "## [00:00:33] Intro")
 _MARKDOWN_HEADING: Final = recache.compile(r"#{1,6}[ \t]+(?:\\?\[\d[\d:.]{3,11}\\?\][ \t]+)?[^\W_]")
-# A line all in italics (or in one pair of asterisks): "_Draft BIP for unspendable keys_".
+# A line all in italics (or in one pair of asterisks): "_Draft rule for unpaid fares_".
 _ITALIC_LINE: Final = recache.compile(r"(?P<m>[_*])(?P<words>[^\W_][^_*\n]{2,118})(?P=m)")
 
 

@@ -369,7 +369,7 @@ COLON_LABEL: Final = recache.compile(
     r"(?:\s*(?P<delivery>[(（][^()（）]*[)）](?:\s*\([^()]*\))?))?"
     r"(?:(?P<term>[ \u00a0\u202f]?:)\s+|(?P<wide>：)\s*)(?P<rest>\S.*)?$"
 )
-# A handle in small letters as a chat or IRC name is written, then a colon: "roasbeef:
+# A handle in small letters as a chat or IRC name is written, then a colon: "tidewater:
 # Not bad" (a label only where the record uses such handles; see Survey.handles).
 HANDLE_LABEL: Final = recache.compile(
     r"^(?P<name>[a-z][a-z0-9_\-]{1,30})(?P<delivery>\([^()\n]{1,40}\))?(?P<term>:)"

@@ -634,7 +634,7 @@ def _posters(lines: tuple[str, ...]) -> frozenset[str]:
 
 def _poster(line: str) -> bool:
     """A display name: capitalised words, or one handle in small letters
-    ("kvprasoon"), perhaps a nickname in quotes and a tag after it ("[MVP]")."""
+    ("tidewater"), perhaps a nickname in quotes and a tag after it ("[MVP]")."""
     if not _name_line(line):
         return False
     core = " ".join(_POSTER_TAGS.sub("", line).split())
@@ -934,7 +934,7 @@ def lex_lines(
             headed = True
             continue
         if headed and _speaker_head(stripped):
-            # "Brand (FDP)" under "412<TAB>Deutscher Bundestag — …": who speaks on the page
+            # "Okafor (SPD)" under "412<TAB>Deutscher Bundestag — …": who speaks on the page
             lx.event(Folio(stripped, "header"))
             headed = False
             continue
@@ -1384,7 +1384,7 @@ def _not_a_name(name: str) -> bool:
 
 def _speaker_head(text: str) -> bool:
     """A line naming a speaker as a label would, with no colon and no stop
-    after it ("Brand (FDP)", "Parl. Staatssekretär Dr. de With"), as a
+    after it ("Okafor (SPD)", "Parl. Staatssekretär Dr. van Aalst"), as a
     parliament's print heads a page with the member speaking on it."""
     if len(text) > 60 or ":" in text or text[-1:] in ".,;!?" or not text[:1].isupper():
         return False

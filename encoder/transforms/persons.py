@@ -220,13 +220,13 @@ _CODED = recache.compile(rf"^(?:[A-Z]{{2,4}} \d{{1,2}}|{PREFIXED_SIGN})")
 
 def _surname_first(register: Register, label: str) -> _Entry | None:
     """The one listed participant whose name is written surname first, a
-    hyphenated given name after it ("Chou En-lai", "Shen Jo-yun"), that a label
-    calls by that surname ("PM Chou:", "Miss Shen:").
+    hyphenated given name after it ("Pak Sung-chol", "Lin Mei-hua"), that a label
+    calls by that surname ("PM Pak:", "Miss Lin:").
 
     >>> register = Register()
-    >>> register.add("Shen Jo-yun").participant = True
-    >>> _surname_first(register, "Miss Shen").names, _surname_first(register, "Jo")
-    (['Shen Jo-yun'], None)
+    >>> register.add("Lin Mei-hua").participant = True
+    >>> _surname_first(register, "Miss Lin").names, _surname_first(register, "Mei")
+    (['Lin Mei-hua'], None)
     """
     words = _name_words(bare_name(label))
     if len(words) != 1:
@@ -241,7 +241,7 @@ def _surname_first(register: Register, label: str) -> _Entry | None:
     return found[0] if len(found) == 1 else None
 
 
-# A name written surname first, the given name hyphenated: "Chou En-lai", "Kim Il-sung".
+# A name written surname first, the given name hyphenated: "Pak Sung-chol", "Lin Mei-hua".
 _SURNAME_FIRST = recache.compile(r"^[A-Z][\w’']+ [A-Z][\w’']*-[a-z][\w’']*")
 
 
@@ -584,7 +584,7 @@ def _over_interviewer(text: str, after: list[Block]) -> bool:
     )
 
 
-# A name of two to four words alone: "Dana K. Orr", "Peggy A. Whitson".
+# A name of two to four words alone: "Dana K. Orr", "Ines M. Halvorsen".
 _FULL_NAME_ALONE = recache.compile(rf"^{_TITLE_NAME}")
 
 
@@ -828,7 +828,7 @@ _FULLER_FORM = recache.compile(
 )
 
 
-# A nickname in quotes between a given name and a surname: 'Mark "Murch" Erhardt'.
+# A nickname in quotes between a given name and a surname: 'Ada "Wren" Osei'.
 _NICKNAMED: Final = recache.compile(
     r"(?P<given>[A-Z][\w’'\-]{0,30})\s[\"“](?P<nick>[A-Z][\w’'\-]{1,30})[\"”]\s"
     r"(?P<surname>[A-Z][\w’'\-]{0,30})"
