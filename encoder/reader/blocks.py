@@ -175,6 +175,8 @@ class Survey:
     bare_counts: Counter[str] = field(default_factory=Counter)  # labels the shapes found
     emphasised: int = 0  # labels in Markdown emphasis ("**Jane Doe:**")
     alone: int = 0  # labels alone on their line, joined to the speech below them
+    directed: int = 0  # a play's labels with a direction: "ODA laughing: No.", "ODA, à part."
+    directed_stop: int = 0  # of them, a printed play's name, comma, direction, stop
     titled_counts: Counter[str] = field(default_factory=Counter)  # "Mr. Kohl. …"
     # the columns such labels stand at ("    The Chairman. …" in a GPO print: 4)
     titled_columns: dict[str, set[int]] = field(default_factory=dict)
@@ -609,6 +611,11 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         label = upper_label(para, text)
         if label and label.group("rest"):
             s.label_counts[norm_label(label.group("name"))] += 1
+        directed = P.directed_label(text) if label is None else None
+        if directed is not None and directed.group("rest"):
+            s.label_counts[norm_label(directed.group("name"))] += 1
+            s.directed += 1
+            s.directed_stop += bool(directed.group("short"))
         news = _NEWS_LABEL.match(text) if "," in text[:60] and text[:1].isupper() else None
         if news is not None:  # "DEREK O'CONNELL, CNN CORRESPONDENT:": "O'CONNELL:" is he
             s.news_surnames.add(news.group("name").split()[-1])
@@ -822,8 +829,12 @@ class Classifier:
         if words and words[-1] in self.survey.news_surnames:
             return True  # "O'CONNELL:" once, after "DEREK O'CONNELL, CNN CORRESPONDENT:"
         # A one-word label seen once counts where at least two other speakers
-        # are established by recurring labels of the same shape.
-        return self.survey.established_upper >= 2
+        # are established by recurring labels of the same shape, or one in a play
+        # whose labels carry directions ("ODA, à part.", "BRUNO laughs: …").
+        directed = self.survey.directed >= 2 or self.survey.directed_stop >= 1
+        return self.survey.established_upper >= 2 or (
+            directed and self.survey.established_upper >= 1
+        )
 
     def classify(self, para: RawParagraph) -> list[Block]:
         """The blocks of one paragraph: its own, with its page and line breaks."""
@@ -1226,6 +1237,9 @@ class Classifier:
         if para.bare is not None:
             return True
         body = text[para.skip :]
+        directed = P.directed_label(body)
+        if directed is not None and directed.group("rest") and self._directed_speaker(directed):
+            return True
         for pattern, colon in _LABEL_PATTERNS:
             if pattern is P.TITLED_LABEL and not self._titled_speaker(body, para.col_offset):
                 continue
@@ -1537,6 +1551,23 @@ class Classifier:
                 style=("timestamp, " + style) if para.skip and not para.number else style,
                 note=note,
             )
+        directed = P.directed_label(body)
+        if directed is not None and directed.group("rest") and self._directed_speaker(directed):
+            # "ODA sets down her cup: No.", "ODA, à part. Non.": the name, then the direction
+            delivery = directed.group("delivery") or directed.group("short")
+            at = (
+                directed.start("delivery")
+                if directed.group("delivery")
+                else directed.start("short")
+            )
+            return self._open_turn(
+                para,
+                head + body[:at].rstrip(),
+                directed.group("name"),
+                delivery,
+                para.skip + directed.start("rest"),
+                style="name and direction",
+            )
         separated = P.separated_label(body)
         if separated is not None and self._separated_speaker(separated.group("name")):
             # "SMITH<TAB>Good morning.", "Mary Jones - Yes.": a name and a separator
@@ -1600,6 +1631,18 @@ class Classifier:
         if self.witness is None and self.survey.label_counts[_THE_WITNESS]:
             return "THE WITNESS"
         return self.witness
+
+    def _directed_speaker(self, directed: re.Match[str]) -> bool:
+        """A name before a direction counts where it recurs as a label (with a
+        direction or without), or where the play writes its labels so twice and
+        one name recurs ("CARL enters: …" once, beside ANNA's and BERT's)."""
+        name = directed.group("name")
+        if name.upper() in NOT_LABELS or not self.is_speaker(name, False):
+            return False
+        counts = self.survey.label_counts
+        return counts[norm_label(name)] >= 2 or (
+            self.survey.directed >= 2 and self.survey.established_upper >= 1
+        )
 
     def _separated_speaker(self, name: str) -> bool:
         """A name before a tab or a dash counts where it recurs so, beside

@@ -343,6 +343,36 @@ UPPER_LABEL: Final = recache.compile(
     # a footnote's number, a superscript once, against the label: "MR. POTTER.1 Thank you"
     r"(?P<note>\d{1,2}(?=\s))?(?:\s+(?P<rest>\S.*))?$"
 )
+# A play's label whose direction stands between the name and the colon, in the
+# lower case of running words: "HALVARD sets down his glass: Enough.", "ODA,
+# laughing: No." (the first colon ends the direction); or, in French printed plays,
+# after a comma with a full stop, alone over the speech: "ODA, à part." The name is
+# a label only where it recurs so or as a bare label (Classifier._directed_speaker);
+# a lower-case word after the name that joins a name ("of", "de") opens no direction.
+_DIRECTION_START: Final = (
+    r"(?!(?:of|for|and|pro|et|y|und|" + "|".join(NAME_PARTICLES) + r")\b)" + LOW
+)
+DIRECTED_LABEL: Final = recache.compile(
+    rf"^(?P<name>(?:(?i:{HONORIFIC})\s+)?{_UPPER_WORD}(?: {_UPPER_WORD}){{0,3}})"
+    rf"(?:(?P<comma>,)?[ \t](?P<delivery>{_DIRECTION_START}[^:\n]{{0,160}}:)"
+    rf"|(?P<stop>,)[ \t](?P<short>{_DIRECTION_START}[^.:!?\n]{{0,60}}\.))"
+    r"(?:[ \t]+(?P<rest>\S.*))?$"
+)
+
+
+def directed_label(text: str) -> re.Match[str] | None:
+    """:data:`DIRECTED_LABEL`, tried only on a line that opens with a capital.
+
+    >>> directed_label("HALVARD sets down his glass: Enough.").group("delivery")
+    'sets down his glass:'
+    >>> directed_label("ODA, à part.").group("short"), directed_label("NATO said so.")
+    ('à part.', None)
+    """
+    if not text[:1].isupper():
+        return None
+    return DIRECTED_LABEL.match(text)
+
+
 # A role written in lower case as a label among initials ("host: And you?"): a
 # label only where it recurs (see Classifier.is_speaker).
 LOWER_ROLES: Final = "(?:" + "|".join(LOWER_ROLE_LABELS) + ")"

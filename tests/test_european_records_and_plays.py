@@ -1,0 +1,160 @@
+"""Plays whose labels carry a direction, and the European records of probe 5e.
+Every transcript here is invented (other names, other words than the probe's)."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, said, same_words, xp
+
+
+def _speakers(tree: object) -> list[str]:
+    return ["".join(s.itertext()) for s in xp(tree, "//t:sp/t:speaker")]  # type: ignore[arg-type]
+
+
+def _stages(tree: object) -> list[str]:
+    return ["".join(s.itertext()) for s in xp(tree, "//t:sp/t:stage[@type='delivery']")]  # type: ignore[arg-type]
+
+
+FISHERS = """Erster Auftritt
+Die Stube eines Fischers.
+GRETE: Wo bleibt der Vater so lange?
+JOST: Er holt die Netze ein.
+HALVARD tritt ein, wirft die Mütze auf den Tisch: Sturm zieht auf.
+GRETE erschrocken: Heute noch?
+HALVARD: Noch vor der Nacht.
+JOST leise, zu Grete: Dann bleibt er daheim.
+"""
+
+
+def test_a_name_then_a_direction_then_the_colon_opens_a_turn() -> None:
+    tree = encode(FISHERS, "fischer.txt")
+    assert said(tree) == [
+        ("#grete", "Wo bleibt der Vater so lange?"),
+        ("#jost", "Er holt die Netze ein."),
+        ("#halvard", "Sturm zieht auf."),
+        ("#grete", "Heute noch?"),
+        ("#halvard", "Noch vor der Nacht."),
+        ("#jost", "Dann bleibt er daheim."),
+    ]
+    # the direction is a stage after the name, never narration or speech
+    assert _stages(tree) == [
+        "tritt ein, wirft die Mütze auf den Tisch:",
+        "erschrocken:",
+        "leise, zu Grete:",
+    ]
+    assert _speakers(tree)[2] == "HALVARD"
+    assert xp(tree, "//t:body//t:stage[@type='narration']") == []
+    same_words(tree, FISHERS)
+
+
+HARBOUR = """ROSA opens the shutters: Look at the sea.
+
+TOMAS without looking up: I have seen it.
+
+ROSA: Not like this.
+
+TOMAS shrugs: Every morning.
+
+NELL from the door: Breakfast is cold.
+"""
+
+
+def test_where_most_labels_carry_directions_the_bare_ones_said_once_are_labels() -> None:
+    tree = encode(HARBOUR, "harbour.txt")
+    assert [who for who, _ in said(tree)] == ["#rosa", "#tomas", "#rosa", "#tomas", "#nell"]
+    assert said(tree)[2] == ("#rosa", "Not like this.")
+    assert _speakers(tree)[2] == "ROSA:"
+    assert _stages(tree)[-1] == "from the door:"
+    same_words(tree, HARBOUR)
+
+
+def test_a_transcripts_delivery_in_parentheses_still_works() -> None:
+    text = (
+        "Priya (laughing): That was the first draft.\n"
+        "Oskar: And the second?\n"
+        "Priya: Worse.\n"
+        "Oskar (sighs): Of course.\n"
+    )
+    tree = encode(text, "drafts.txt")
+    assert [who for who, _ in said(tree)] == ["#priya", "#oskar", "#priya", "#oskar"]
+    assert _stages(tree) == ["(laughing):", "(sighs):"]
+    assert _speakers(tree) == ["Priya", "Oskar:", "Priya:", "Oskar"]
+
+
+def test_an_organisation_said_once_before_a_colon_is_no_speaker() -> None:
+    text = (
+        "INTERVIEWER: What did the agency say?\n"
+        "KOVAC: They wrote back within a week.\n"
+        "UNESCO replied in writing: we cannot fund it this year.\n"
+        "INTERVIEWER: And then?\n"
+        "KOVAC: We found another way.\n"
+    )
+    tree = encode(text, "agency.txt")
+    assert [who for who, _ in said(tree)] == ["#interviewer", "#kovac", "#interviewer", "#kovac"]
+    # the line is no turn of its own: no speaker "UNESCO", no direction staged from it
+    assert not any(label.startswith("UNESCO") for label in _speakers(tree))
+    assert _stages(tree) == []
+    same_words(tree, text)
+
+
+SHORE = """Scène II
+
+MARINE, BASTIEN.
+
+BASTIEN, à part.
+
+Le jour se lève enfin sur ce triste rivage,
+Et je n'ose parler.
+
+MARINE.
+
+Parlez donc, c'est l'usage.
+
+BASTIEN.
+
+Je crains votre courroux.
+
+MARINE, souriant.
+
+Moi ? Jamais avec vous.
+"""
+
+
+def test_a_label_alone_with_comma_and_direction_opens_that_characters_speech() -> None:
+    tree = encode(SHORE, "rivage.txt")
+    assert said(tree) == [
+        ("#bastien", "Le jour se lève enfin sur ce triste rivage, Et je n'ose parler."),
+        ("#marine", "Parlez donc, c'est l'usage."),
+        ("#bastien", "Je crains votre courroux."),
+        ("#marine", "Moi ? Jamais avec vous."),
+    ]
+    assert _speakers(tree) == ["BASTIEN,", "MARINE.", "BASTIEN.", "MARINE,"]
+    assert _stages(tree) == ["à part.", "souriant."]
+    # the scene's cast line names two characters: no label
+    assert "MARINE, BASTIEN." in ["".join(p.itertext()) for p in xp(tree, "//t:body//t:div/t:p")]
+    same_words(tree, SHORE)
+
+
+RAIN = """Scène première
+
+GASPARD, avec humeur.
+
+Je ne sortirai pas.
+Ni ce soir ni demain.
+
+LUCILE.
+
+Et pourquoi donc ?
+
+GASPARD.
+
+Il pleut.
+"""
+
+
+def test_a_play_whose_first_label_carries_a_direction_and_a_name_said_once() -> None:
+    tree = encode(RAIN, "pluie.txt")
+    assert [who for who, _ in said(tree)] == ["#gaspard", "#lucile", "#gaspard"]
+    assert said(tree)[0][1] == "Je ne sortirai pas. Ni ce soir ni demain."
+    assert said(tree)[1][1] == "Et pourquoi donc ?"
+    assert _stages(tree) == ["avec humeur."]
+    same_words(tree, RAIN)
