@@ -158,3 +158,89 @@ def test_a_play_whose_first_label_carries_a_direction_and_a_name_said_once() -> 
     assert said(tree)[1][1] == "Et pourquoi donc ?"
     assert _stages(tree) == ["avec humeur."]
     same_words(tree, RAIN)
+
+
+CABILDO = """DIARIO DE SESIONES DEL CABILDO
+
+PRESIDENCIA DE LA ILMA. SRA. D. MARTA VIDAL SOTO
+
+Sesión núm. 12
+
+Página 3
+
+La señora PRESIDENTA: Buenos días, señorías.
+
+El señor LORENZO: Gracias, presidenta.
+
+La señora PRESIDENTA: Comenzamos.
+"""
+
+
+def test_a_heading_in_capitals_with_an_abbreviations_stop_is_no_speaker() -> None:
+    tree = encode(CABILDO, "cabildo.txt")
+    assert [who for who, _ in said(tree)] == ["#presidenta", "#lorenzo", "#presidenta"]
+    assert not any(label.startswith("PRESIDENCIA") for label in _speakers(tree))
+    assert said(tree)[0][1] == "Buenos días, señorías."
+    # the Diario's page marker is a page break, not words of a turn
+    assert xp(tree, "//t:body//t:pb/@n") == ["3"]
+    assert xp(tree, "//t:body//t:fw[@type='pageNum']/text()") == ["Página 3"]
+    same_words(tree, CABILDO)
+
+
+def test_a_recurring_label_in_capitals_before_a_title_stays_a_label() -> None:
+    text = (
+        "THE CLERK. MR. ODUYA, PLEASE RISE.\n"
+        "MR. ODUYA. I RISE.\n"
+        "THE CLERK. THANK YOU.\n"
+        "MR. ODUYA. IS THAT ALL?\n"
+    )
+    tree = encode(text, "clerk.txt")
+    assert [who for who, _ in said(tree)] == ["#clerk", "#oduya", "#clerk", "#oduya"]
+    assert said(tree)[0][1] == "MR. ODUYA, PLEASE RISE."
+
+
+COMPTE_RENDU = """Séance du jeudi 12 mars 2015
+
+M. Louis Ferrand, rapporteur de la commission des finances – Ce budget est prudent.
+
+Il ménage les collectivités.
+
+Mme Odile Brun – Je ne partage pas cet optimisme.
+
+M. Louis Ferrand, rapporteur de la commission des finances – Les chiffres sont publics.
+"""
+
+
+def test_a_compte_rendus_name_role_and_en_dash_open_turns() -> None:
+    tree = encode(COMPTE_RENDU, "cr.txt")
+    assert said(tree) == [
+        ("#louis-ferrand", "Ce budget est prudent. Il ménage les collectivités."),
+        ("#odile-brun", "Je ne partage pas cet optimisme."),
+        ("#louis-ferrand", "Les chiffres sont publics."),
+    ]
+    assert _speakers(tree)[0] == "M. Louis Ferrand, rapporteur de la commission des finances –"
+    same_words(tree, COMPTE_RENDU)
+
+
+def test_a_single_titled_label_with_an_en_dash_is_read() -> None:
+    text = (
+        "Séance du lundi 2 février 2015\n\n"
+        "M. Henri Castel, président de la commission – La séance est ouverte.\n\n"
+        "Nous examinons le texte.\n"
+    )
+    tree = encode(text, "seance.txt")
+    assert said(tree) == [("#henri-castel", "La séance est ouverte. Nous examinons le texte.")]
+
+
+def test_a_sentence_with_dashes_after_a_name_is_no_label() -> None:
+    text = (
+        "INTERVIEWER: Who ran the mill then?\n"
+        "VIDAL: My aunt did.\n"
+        "Mme Roux – whose farm lay by the river – kept bees as well.\n"
+        "INTERVIEWER: And the village?\n"
+        "VIDAL: Paris – that was where everyone went.\n"
+    )
+    tree = encode(text, "mill.txt")
+    assert [who for who, _ in said(tree)] == ["#interviewer", "#vidal", "#interviewer", "#vidal"]
+    assert said(tree)[3][1] == "Paris – that was where everyone went."
+    assert not any("Roux" in label for label in _speakers(tree))

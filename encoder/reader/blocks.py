@@ -1470,6 +1470,8 @@ class Classifier:
                 match = pattern.match(body)
             if match is None or not match.group("rest") or P.LINK_ONLY.match(match.group("rest")):
                 continue  # nothing said, or only a link: "Agenda: <https://…>"
+            if pattern is P.UPPER_LABEL and self._abbreviated_head(match):
+                continue
             name = match.group("name")
             shape = self.survey.shape
             stamped = para.stamp is not None and (shape.stamps or shape.vtt)
@@ -1569,12 +1571,13 @@ class Classifier:
                 style="name and direction",
             )
         separated = P.separated_label(body)
-        if separated is not None and self._separated_speaker(separated.group("name")):
+        if separated is not None and self._separated_speaker(separated):
             # "SMITH<TAB>Good morning.", "Mary Jones - Yes.": a name and a separator
             rest = separated.start("rest")
+            named = separated.end("role") if separated.group("role") else separated.end("name")
             return self._open_turn(
                 para,
-                head + body[: separated.end("name")] + separated.group("sep").rstrip(),
+                head + body[:named] + separated.group("sep").rstrip(),
                 separated.group("name"),
                 None,
                 para.skip + rest,
@@ -1632,6 +1635,18 @@ class Classifier:
             return "THE WITNESS"
         return self.witness
 
+    def _abbreviated_head(self, match: re.Match[str]) -> bool:
+        """A heading in capitals whose full stop ends an abbreviation, the name
+        going on after it ("CHAIRED BY THE HON. MR. J. ROE", the title or initial
+        after the stop): no label, where the words before the stop are said once."""
+        rest = match.group("rest")
+        return (
+            match.group("term") == "."
+            and not any(c.islower() for c in rest)
+            and (P.HONORIFIC_PREFIX.match(rest) is not None or _INITIAL.match(rest) is not None)
+            and self.survey.label_counts[norm_label(match.group("name"))] < 2
+        )
+
     def _directed_speaker(self, directed: re.Match[str]) -> bool:
         """A name before a direction counts where it recurs as a label (with a
         direction or without), or where the play writes its labels so twice and
@@ -1644,12 +1659,24 @@ class Classifier:
             self.survey.directed >= 2 and self.survey.established_upper >= 1
         )
 
-    def _separated_speaker(self, name: str) -> bool:
+    def _separated_speaker(self, separated: re.Match[str]) -> bool:
         """A name before a tab or a dash counts where it recurs so, beside
-        another that does (a document written that way throughout)."""
+        another that does (a document written that way throughout); a member
+        named with a title, then a dash and a sentence, as a French compte
+        rendu writes every speaker ("Mme Jeanne Roux – Nous …"), where the
+        record writes one such label."""
+        name = separated.group("name")
         counts = self.survey.separated_counts
         recurring = sum(1 for count in counts.values() if count >= 2)
-        return recurring >= 2 and (counts[name] >= 2 or len(name.split()) >= 2)
+        if recurring >= 2 and (counts[name] >= 2 or len(name.split()) >= 2):
+            return True
+        return (
+            separated.group("sep").strip() in ("–", "—")
+            and P.SEPARATED_TITLE.match(name) is not None
+            and 2 <= len(name.split()) <= 4
+            and not name.split()[-1].endswith(".")
+            and separated.group("rest")[:1].isupper()
+        )
 
     def _titled_speaker(self, body: str, column: int) -> bool:
         """A mixed-case label with a full stop ("Mr. Kohl.") counts where it
@@ -2217,6 +2244,8 @@ _BETWEEN: Final = recache.compile(
 _WRAPPED_AT_HYPHEN: Final = recache.compile(r"(?<=[^\W\d_]-) (?=[A-Z])")
 # The inline label patterns, in the order a paragraph is tried with them, each
 # with whether its label ends with a colon.
+# an initial at the start of a name: "D. PEDRO …", "J. ROE"
+_INITIAL: Final = recache.compile(rf"^{P.UP}\.\s")
 _LABEL_PATTERNS: Final = (
     (P.UPPER_LABEL, False),
     (P.COLON_LABEL, True),

@@ -397,16 +397,21 @@ HANDLE_LABEL: Final = recache.compile(
 # Jones - Yes.", "Smith — Well, …" (counted on the survey: only where it recurs).
 # (a double name, "Lindgren-Achebe — Lagos."; French minutes' "M. le maire. – Mes chers
 # collègues", "Mme N'Diaye. – Merci", an article or particle inside the name)
+# (a French compte rendu's office after the name, before an en dash: "M. Paul
+# Ferrand, rapporteur de la commission – Ce texte …")
 SEPARATED_LABEL: Final = LazyPattern(
     rf"^(?P<name>{UP}[\w’'.\-]*(?: (?:{UP}[\w’'.\-]*|(?:le|la|les) [^\W\d_][\w’'.\-]*"
     rf"|de|du|des)){{0,4}})"
+    r"(?:, (?P<role>\w[\w’'.\-]*(?: \w[\w’'.\-]*){0,9}))?"
     r"(?P<sep>\t+| [-–—]{1,2} )(?P<rest>\S.*)$"
 )
+# A title before a name, as a record of debates writes each member: "M.", "Mme", "Mr".
+SEPARATED_TITLE: Final = recache.compile(r"^(?:M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) ")
 
 
 def separated_label(text: str) -> re.Match[str] | None:
     """:data:`SEPARATED_LABEL`, tried only where a tab or a dash stands near the start."""
-    start = text[:50]
+    start = text[:120]  # (a role may stand between the name and the dash)
     if "\t" not in start and " -" not in start and " –" not in start and " —" not in start:
         return None
     return SEPARATED_LABEL.match(text)

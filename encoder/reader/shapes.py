@@ -69,8 +69,8 @@ PAGE_LINES: Final = (
     recache.compile(
         r"^\[{1,2}\s*(?:page|p\.|pg\.?)\s*(?P<n>[A-Z]{0,2}\d{1,5}[a-z]?)\s*\]{1,2}$", re.I
     ),
-    # "Page 311", "PAGE 12 of 40", "Page 12."
-    recache.compile(r"^page\s+(?P<n>\d{1,5})(?:\s+of\s+\d{1,5})?\.?$", re.I),
+    # "Page 311", "PAGE 12 of 40", "Page 12.", a Spanish record's "Página 2"
+    recache.compile(r"^(?:page|p[áa]gina)\s+(?P<n>\d{1,5})(?:\s+of\s+\d{1,5})?\.?$", re.I),
     # "- 12 -", "— 12 —"
     recache.compile(r"^[-–—]\s*(?P<n>\d{1,5})\s*[-–—]$"),
     # "--- Page 12 ---", "=== Page 12 ===", as a PDF's pages are marked in Markdown
