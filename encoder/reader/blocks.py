@@ -1574,10 +1574,10 @@ class Classifier:
         if separated is not None and self._separated_speaker(separated):
             # "SMITH<TAB>Good morning.", "Mary Jones - Yes.": a name and a separator
             rest = separated.start("rest")
-            named = separated.end("role") if separated.group("role") else separated.end("name")
+            label_end = separated.end("role") if separated.group("role") else separated.end("name")
             return self._open_turn(
                 para,
-                head + body[:named] + separated.group("sep").rstrip(),
+                head + body[:label_end] + separated.group("sep").rstrip(),
                 separated.group("name"),
                 None,
                 para.skip + rest,
