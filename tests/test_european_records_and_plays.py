@@ -244,3 +244,49 @@ def test_a_sentence_with_dashes_after_a_name_is_no_label() -> None:
     assert [who for who, _ in said(tree)] == ["#interviewer", "#vidal", "#interviewer", "#vidal"]
     assert said(tree)[3][1] == "Paris – that was where everyone went."
     assert not any("Roux" in label for label in _speakers(tree))
+
+
+def test_a_french_sittings_date_written_out_dates_the_record() -> None:
+    text = (
+        "Accueil > Travaux > Comptes rendus\n\n"
+        "Compte rendu intégral des débats\n\n"
+        "2e séance du jeudi 14 octobre 2010\n\n"
+        "M. BERTIN: La séance est ouverte.\n"
+        "Mme LAURENT: Merci.\n"
+        "M. BERTIN: Nous passons au vote.\n"
+    )
+    tree = encode(text, "seance-fr.txt")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["Compte rendu intégral des débats"]
+    assert xp(tree, "//t:creation/t:date/@when") == ["2010-10-14"]
+    # the breadcrumb is the page's furniture, listed in the header, no title
+    assert xp(tree, "//t:note[@type='boilerplate']/text()") == [
+        "Accueil > Travaux > Comptes rendus"
+    ]
+    assert [who for who, _ in said(tree)] == ["#bertin", "#laurent", "#bertin"]
+
+
+def test_a_spanish_sittings_date_written_out_dates_the_record() -> None:
+    text = (
+        "Ruta de navegación\n\n"
+        "DIARIO DE SESIONES DE LA ASAMBLEA\n\n"
+        "Sesión celebrada el jueves, 9 de noviembre de 2017\n\n"
+        "El señor PRESIDENTE: Se abre la sesión.\n"
+        "La señora ORTIZ: Gracias.\n"
+        "El señor PRESIDENTE: Siguiente punto.\n"
+    )
+    tree = encode(text, "sesion-es.txt")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["DIARIO DE SESIONES DE LA ASAMBLEA"]
+    assert xp(tree, "//t:creation/t:date/@when") == ["2017-11-09"]
+    assert [who for who, _ in said(tree)] == ["#presidente", "#ortiz", "#presidente"]
+
+
+def test_a_sentence_with_a_weekday_and_a_date_in_speech_is_no_date_line() -> None:
+    text = (
+        "Compte rendu de la réunion du comité\n\n"
+        "M. BERTIN: Nous nous reverrons le jeudi 14 octobre 2010.\n"
+        "Mme LAURENT: Entendu.\n"
+        "M. BERTIN: Merci.\n"
+    )
+    tree = encode(text, "reunion.txt")
+    assert said(tree)[0][1] == "Nous nous reverrons le jeudi 14 octobre 2010."
+    assert xp(tree, "//t:front//t:docDate") == []

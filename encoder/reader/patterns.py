@@ -78,7 +78,16 @@ DATE: Final = (
 _WEEKDAY: Final = (
     r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+"
     # a German record's "Freitag, den 18. Juni 2010"
-    r"|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s+(?:den\s+)?)"
+    r"|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s+(?:den\s+)?"
+    # a French or Spanish record's "mercredi 28 juin 2006", "miércoles, 20 de junio de 2007"
+    r"|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?\s+)"
+)
+# What a sitting's date line says before the day: "1ère séance du mercredi …",
+# "Séance du mardi …", "Sesión celebrada el jueves, …", "celebrada el miércoles, …".
+_SITTING_OF: Final = (
+    r"(?:(?:\d{1,2}(?:ère|re|e|ª|a)?\s+)?(?i:séance|sesión|sitting)\s+(?:du|of|de)\s+"
+    r"|(?:(?i:sesión)\s+)?(?i:celebrada)\s+el\s+)"
 )
 DATE_IN_TEXT: Final = LazyPattern(DATE)
 # A time of day may follow, as meeting programs write it: "March 12, 2024, 9:03AM".
@@ -89,7 +98,7 @@ _TIME_OF_DAY: Final = (
 DATE_LINE: Final = recache.compile(
     # "Recorded March 14, 2018", as oral histories date the recording; Otter's
     # "Tue, Mar 12, 2024 9:03AM • 45:12" (the day, the hour, the length)
-    rf"^(?:(?:Recorded|Interviewed|Dated)(?: on)?:? )?{_WEEKDAY}?(?P<date>{DATE})"
+    rf"^(?:(?:Recorded|Interviewed|Dated)(?: on)?:? |{_SITTING_OF})?{_WEEKDAY}?(?P<date>{DATE})"
     rf"{_TIME_OF_DAY}?(?: [•·] \d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\.?$"
 )
 # A chamber's sitting by its number, as its record is titled: "50. Sitzung".
@@ -198,9 +207,14 @@ BOILERPLATE: Final = recache.compile(
     r"related documents|share this|print this page|download pdf|download the pdf|"
     r"accept all cookies|cookie policy|privacy policy|terms of use|"
     r"associated (?:people & organizations|places|topics)|cookie settings|"
-    r"sign in|log in|subscribe|previous section|next section|home page|(?-i:Index)"
-    # a breadcrumb trail ("Home › Collections › Oral Histories") and cookie banners
-    r"|(?:[^›»\n]{1,40}\s[›»]\s+){2,}[^›»\n]{1,40}|we use cookies\b.*)$",
+    r"sign in|log in|subscribe|previous section|next section|home page|(?-i:Index)|"
+    # the heading of a breadcrumb trail: "Ruta de navegación", "Vous êtes ici"
+    r"breadcrumbs?|you are here|ruta de navegación|fil d['’]ariane|vous êtes ici|sie sind hier|"
+    # a page's buttons for the size of its type: "Afficher en plus grand"
+    r"(?:afficher|texte) en plus (?:grand|petit)|(?:increase|decrease) (?:font|text) size"
+    # a breadcrumb trail ("Home › Collections › Oral Histories", "Accueil > Archives >
+    # Comptes rendus") and cookie banners
+    r"|(?:[^›»>\n]{1,80}\s[›»>]\s+){2,}[^›»>\n]{1,80}|we use cookies\b.*)$",
     re.I,
 )
 
@@ -217,6 +231,7 @@ def boilerplate_match(text: str) -> re.Match[str] | None:
     """BOILERPLATE, tried only on a line it can match: a phrase of its list is
     short, a breadcrumb has › or », a cookie banner starts with "we" (the
     engine fails a long line of speech only after trying every phrase).
+    (a short breadcrumb's arrow may be ">": "Accueil > Archives > Comptes rendus")
 
     >>> trail = "Home › Archive › Papers of the Committee › Oral Histories › 1958–59"
     >>> len(trail) > 64, bool(boilerplate_match(trail))
@@ -224,7 +239,7 @@ def boilerplate_match(text: str) -> re.Match[str] | None:
     >>> boilerplate_match("Skip to main content").group(), boilerplate_match("x" * 70)
     ('Skip to main content', None)
     """
-    if len(text) > 64 and text[:1] not in "wW" and "›" not in text and "»" not in text:
+    if len(text) > 64 and text[:1] not in "wW" and not any(c in text for c in "›»>"):
         return None
     return BOILERPLATE.match(text)
 
