@@ -290,3 +290,37 @@ def test_a_sentence_with_a_weekday_and_a_date_in_speech_is_no_date_line() -> Non
     tree = encode(text, "reunion.txt")
     assert said(tree)[0][1] == "Nous nous reverrons le jeudi 14 octobre 2010."
     assert xp(tree, "//t:front//t:docDate") == []
+
+
+def _persons(tree: object) -> dict[str, list[str]]:
+    return {
+        p.get("{http://www.w3.org/XML/1998/namespace}id"): [
+            "".join(n.itertext()) for n in xp(p, "t:persName")
+        ]
+        for p in xp(tree, "//t:listPerson/t:person")  # type: ignore[arg-type]
+    }
+
+
+def test_a_spanish_office_names_its_holder_in_parentheses() -> None:
+    text = (
+        "El señor VICEPRESIDENTE SEGUNDO (Gil Soto): Se reanuda la sesión.\n"
+        "La señora ORTIZ: Gracias, señor vicepresidente.\n"
+        "El señor VICEPRESIDENTE SEGUNDO (Gil Soto): Tiene la palabra.\n"
+    )
+    tree = encode(text, "pleno.txt")
+    assert [who for who, _ in said(tree)] == ["#gil-soto", "#ortiz", "#gil-soto"]
+    assert _persons(tree)["gil-soto"] == ["Gil Soto"]
+    assert _speakers(tree)[0] == "El señor VICEPRESIDENTE SEGUNDO (Gil Soto):"
+
+
+def test_a_name_in_capitals_takes_the_texts_casing_and_the_court_is_the_court() -> None:
+    text = (
+        "THE COURT: Ms. MacLeod, you may begin.\n"
+        "MS. MACLEOD: Thank you. The Court has the exhibits.\n"
+        "THE COURT: Go on, Ms. MacLeod.\n"
+    )
+    tree = encode(text, "trial.txt")
+    assert [who for who, _ in said(tree)] == ["#court", "#macleod", "#court"]
+    assert _persons(tree)["macleod"] == ["Ms. MacLeod"]
+    assert xp(tree, "//t:sp//t:p/t:persName/text()") == ["Ms. MacLeod", "Ms. MacLeod"]
+    assert xp(tree, "//t:sp//t:p/t:persName/@ref") == ["#macleod", "#macleod"]

@@ -2517,6 +2517,9 @@ _PERSONAL_NAME: Final = recache.compile(
 
 
 # A holder named without a title: "(Ada Crane)", "(Owen ap Rhys)".
+# How an office is written before its holder's name in parentheses: "The Minister
+# for Roads (Ned Fry):", a Spanish record's "El señor PRESIDENTE (Gil Soto):".
+_OFFICE_LEAD: Final = recache.compile(r"^(?:The|El señor|La señora|(?i:el|la)) ")
 _UNTITLED_HOLDER: Final = recache.compile(
     rf"^{_NAME_WORD}(?:\s+(?:{P.PARTICLE}\s+)?{_NAME_WORD}){{1,3}}$"
 )
@@ -2529,10 +2532,12 @@ def _holder_named(name: str, inner: str) -> bool:
 
     >>> _holder_named("The Minister for Roads", "Ned Fry"), _holder_named("Ada", "Ned Fry")
     (True, False)
+    >>> _holder_named("El señor VICEPRESIDENTE", "Gil Soto")
+    True
     """
     if _TITLED_NAME.match(inner):
         return True
-    if not name.startswith("The ") or _UNTITLED_HOLDER.match(inner.strip()) is None:
+    if _OFFICE_LEAD.match(name) is None or _UNTITLED_HOLDER.match(inner.strip()) is None:
         return False
     words = name.replace("-", " ").casefold().split()
     return any(w in _OFFICE_WORDS or w in HOLDER_OFFICES for w in words)
