@@ -324,3 +324,18 @@ def test_a_name_in_capitals_takes_the_texts_casing_and_the_court_is_the_court() 
     assert _persons(tree)["macleod"] == ["Ms. MacLeod"]
     assert xp(tree, "//t:sp//t:p/t:persName/text()") == ["Ms. MacLeod", "Ms. MacLeod"]
     assert xp(tree, "//t:sp//t:p/t:persName/@ref") == ["#macleod", "#macleod"]
+
+
+def test_a_scene_heading_between_speeches_is_no_word_of_the_last_speech() -> None:
+    text = (
+        "GRETE: Wo bleibt er?\n\n"
+        "JOST zögernd: Er kommt gleich.\n\n"
+        "GRETE: Dann warten wir.\n\n"
+        "Vierte Szene\n\n"
+        "JOST tritt ans Fenster: Da ist er!\n"
+    )
+    tree = encode(text, "szene.txt")
+    assert [who for who, _ in said(tree)] == ["#grete", "#jost", "#grete", "#jost"]
+    assert said(tree)[2][1] == "Dann warten wir."
+    assert xp(tree, "//t:body//t:div[@type='section']/t:head/text()") == ["Vierte Szene"]
+    same_words(tree, text)

@@ -1420,6 +1420,9 @@ class Classifier:
             return Heading(self.inlines(para), "section", para.line)  # "## Forking Linux"
         if text[:1] in "_*" and self.survey.emphasised >= 2 and _topic_line(text):
             return Heading(self.inlines(para), "section", para.line)  # "_Draft BIP for …_"
+        if division_name(text.rstrip(".")) and self.seen_turn:
+            # "Dritte Szene", "Scène II" between a play's speeches: no words of the last
+            return Heading(self.inlines(para), "section", para.line)
         witness = text[:1] in P.HEARING_FIRST and P.HEARING_HEADING.match(text) is not None
         if witness and len(text) <= 200 and P.CAPITALS_LINE.match(text) and text[-1:] not in ".,":
             pass  # "STATEMENT OF …" over two lines: longer than a line, one heading
