@@ -179,6 +179,8 @@ class Survey:
     bare_counts: Counter[str] = field(default_factory=Counter)  # labels the shapes found
     emphasised: int = 0  # labels in Markdown emphasis ("**Jane Doe:**")
     alone: int = 0  # labels alone on their line, joined to the speech below them
+    directed: int = 0  # a play's labels with a direction: "ODA laughing: No.", "ODA, à part."
+    directed_stop: int = 0  # of them, a printed play's name, comma, direction, stop
     titled_counts: Counter[str] = field(default_factory=Counter)  # "Mr. Kohl. …"
     # the columns such labels stand at ("    The Chairman. …" in a GPO print: 4)
     titled_columns: dict[str, set[int]] = field(default_factory=dict)
@@ -619,6 +621,11 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         label = upper_label(para, text)
         if label and label.group("rest"):
             s.label_counts[norm_label(label.group("name"))] += 1
+        directed = P.directed_label(text) if label is None else None
+        if directed is not None and directed.group("rest"):
+            s.label_counts[norm_label(directed.group("name"))] += 1
+            s.directed += 1
+            s.directed_stop += bool(directed.group("short"))
         news = _NEWS_LABEL.match(text) if "," in text[:60] and text[:1].isupper() else None
         if news is not None:  # "DEREK O'CONNELL, CNN CORRESPONDENT:": "O'CONNELL:" is he
             s.news_surnames.add(news.group("name").split()[-1])
@@ -836,8 +843,12 @@ class Classifier:
         if words and words[-1] in self.survey.news_surnames:
             return True  # "O'CONNELL:" once, after "DEREK O'CONNELL, CNN CORRESPONDENT:"
         # A one-word label seen once counts where at least two other speakers
-        # are established by recurring labels of the same shape.
-        return self.survey.established_upper >= 2
+        # are established by recurring labels of the same shape, or one in a play
+        # whose labels carry directions ("ODA, à part.", "BRUNO laughs: …").
+        directed = self.survey.directed >= 2 or self.survey.directed_stop >= 1
+        return self.survey.established_upper >= 2 or (
+            directed and self.survey.established_upper >= 1
+        )
 
     def classify(self, para: RawParagraph) -> list[Block]:
         """The blocks of one paragraph: its own, with its page and line breaks."""
@@ -1240,6 +1251,9 @@ class Classifier:
         if para.bare is not None:
             return True
         body = text[para.skip :]
+        directed = P.directed_label(body)
+        if directed is not None and directed.group("rest") and self._directed_speaker(directed):
+            return True
         for pattern, colon in _LABEL_PATTERNS:
             if pattern is P.TITLED_LABEL and not self._titled_speaker(body, para.col_offset):
                 continue
@@ -1420,6 +1434,9 @@ class Classifier:
             return Heading(self.inlines(para), "section", para.line)  # "## Forking Linux"
         if text[:1] in "_*" and self.survey.emphasised >= 2 and _topic_line(text):
             return Heading(self.inlines(para), "section", para.line)  # "_Draft rule for …_"
+        if division_name(text.rstrip(".")) and self.seen_turn:
+            # "Dritte Szene", "Scène II" between a play's speeches: no words of the last
+            return Heading(self.inlines(para), "section", para.line)
         witness = text[:1] in P.HEARING_FIRST and P.HEARING_HEADING.match(text) is not None
         if witness and len(text) <= 200 and P.CAPITALS_LINE.match(text) and text[-1:] not in ".,":
             pass  # "STATEMENT OF …" over two lines: longer than a line, one heading
@@ -1470,6 +1487,8 @@ class Classifier:
                 match = pattern.match(body)
             if match is None or not match.group("rest") or P.LINK_ONLY.match(match.group("rest")):
                 continue  # nothing said, or only a link: "Agenda: <https://…>"
+            if pattern is P.UPPER_LABEL and self._abbreviated_head(match):
+                continue
             name = match.group("name")
             shape = self.survey.shape
             stamped = para.stamp is not None and (shape.stamps or shape.vtt)
@@ -1551,13 +1570,31 @@ class Classifier:
                 style=("timestamp, " + style) if para.skip and not para.number else style,
                 note=note,
             )
-        separated = P.separated_label(body)
-        if separated is not None and self._separated_speaker(separated.group("name")):
-            # "SMITH<TAB>Good morning.", "Mary Jones - Yes.": a name and a separator
-            rest = separated.start("rest")
+        directed = P.directed_label(body)
+        if directed is not None and directed.group("rest") and self._directed_speaker(directed):
+            # "ODA sets down her cup: No.", "ODA, à part. Non.": the name, then the direction
+            delivery = directed.group("delivery") or directed.group("short")
+            at = (
+                directed.start("delivery")
+                if directed.group("delivery")
+                else directed.start("short")
+            )
             return self._open_turn(
                 para,
-                head + body[: separated.end("name")] + separated.group("sep").rstrip(),
+                head + body[:at].rstrip(),
+                directed.group("name"),
+                delivery,
+                para.skip + directed.start("rest"),
+                style="name and direction",
+            )
+        separated = P.separated_label(body)
+        if separated is not None and self._separated_speaker(separated):
+            # "SMITH<TAB>Good morning.", "Mary Jones - Yes.": a name and a separator
+            rest = separated.start("rest")
+            label_end = separated.end("role") if separated.group("role") else separated.end("name")
+            return self._open_turn(
+                para,
+                head + body[:label_end] + separated.group("sep").rstrip(),
                 separated.group("name"),
                 None,
                 para.skip + rest,
@@ -1615,12 +1652,48 @@ class Classifier:
             return "THE WITNESS"
         return self.witness
 
-    def _separated_speaker(self, name: str) -> bool:
+    def _abbreviated_head(self, match: re.Match[str]) -> bool:
+        """A heading in capitals whose full stop ends an abbreviation, the name
+        going on after it ("CHAIRED BY THE HON. MR. J. ROE", the title or initial
+        after the stop): no label, where the words before the stop are said once."""
+        rest = match.group("rest")
+        return (
+            match.group("term") == "."
+            and not any(c.islower() for c in rest)
+            and (P.HONORIFIC_PREFIX.match(rest) is not None or _INITIAL.match(rest) is not None)
+            and self.survey.label_counts[norm_label(match.group("name"))] < 2
+        )
+
+    def _directed_speaker(self, directed: re.Match[str]) -> bool:
+        """A name before a direction counts where it recurs as a label (with a
+        direction or without), or where the play writes its labels so twice and
+        one name recurs ("CARL enters: …" once, beside ANNA's and BERT's)."""
+        name = directed.group("name")
+        if name.upper() in NOT_LABELS or not self.is_speaker(name, False):
+            return False
+        counts = self.survey.label_counts
+        return counts[norm_label(name)] >= 2 or (
+            self.survey.directed >= 2 and self.survey.established_upper >= 1
+        )
+
+    def _separated_speaker(self, separated: re.Match[str]) -> bool:
         """A name before a tab or a dash counts where it recurs so, beside
-        another that does (a document written that way throughout)."""
+        another that does (a document written that way throughout); a member
+        named with a title, then a dash and a sentence, as a French compte
+        rendu writes every speaker ("Mme Jeanne Roux – Nous …"), where the
+        record writes one such label."""
+        name = separated.group("name")
         counts = self.survey.separated_counts
         recurring = sum(1 for count in counts.values() if count >= 2)
-        return recurring >= 2 and (counts[name] >= 2 or len(name.split()) >= 2)
+        if recurring >= 2 and (counts[name] >= 2 or len(name.split()) >= 2):
+            return True
+        return (
+            separated.group("sep").strip() in ("–", "—")
+            and P.SEPARATED_TITLE.match(name) is not None
+            and 2 <= len(name.split()) <= 4
+            and not name.split()[-1].endswith(".")
+            and separated.group("rest")[:1].isupper()
+        )
 
     def _titled_speaker(self, body: str, column: int) -> bool:
         """A mixed-case label with a full stop ("Mr. Kohl.") counts where it
@@ -2188,6 +2261,8 @@ _BETWEEN: Final = recache.compile(
 _WRAPPED_AT_HYPHEN: Final = recache.compile(r"(?<=[^\W\d_]-) (?=[A-Z])")
 # The inline label patterns, in the order a paragraph is tried with them, each
 # with whether its label ends with a colon.
+# an initial at the start of a name: "D. PEDRO …", "J. ROE"
+_INITIAL: Final = recache.compile(rf"^{P.UP}\.\s")
 _LABEL_PATTERNS: Final = (
     (P.UPPER_LABEL, False),
     (P.COLON_LABEL, True),
@@ -2459,6 +2534,9 @@ _PERSONAL_NAME: Final = recache.compile(
 
 
 # A holder named without a title: "(Ada Crane)", "(Owen ap Rhys)".
+# How an office is written before its holder's name in parentheses: "The Minister
+# for Roads (Ned Fry):", a Spanish record's "El señor PRESIDENTE (Gil Soto):".
+_OFFICE_LEAD: Final = recache.compile(r"^(?:The|El señor|La señora|(?i:el|la)) ")
 _UNTITLED_HOLDER: Final = recache.compile(
     rf"^{_NAME_WORD}(?:\s+(?:{P.PARTICLE}\s+)?{_NAME_WORD}){{1,3}}$"
 )
@@ -2471,10 +2549,12 @@ def _holder_named(name: str, inner: str) -> bool:
 
     >>> _holder_named("The Minister for Roads", "Ned Fry"), _holder_named("Ada", "Ned Fry")
     (True, False)
+    >>> _holder_named("El señor VICEPRESIDENTE", "Gil Soto")
+    True
     """
     if _TITLED_NAME.match(inner):
         return True
-    if not name.startswith("The ") or _UNTITLED_HOLDER.match(inner.strip()) is None:
+    if _OFFICE_LEAD.match(name) is None or _UNTITLED_HOLDER.match(inner.strip()) is None:
         return False
     words = name.replace("-", " ").casefold().split()
     return any(w in _OFFICE_WORDS or w in HOLDER_OFFICES for w in words)

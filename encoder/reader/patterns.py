@@ -78,7 +78,16 @@ DATE: Final = (
 _WEEKDAY: Final = (
     r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+"
     # a German record's "Freitag, den 18. Juni 2010"
-    r"|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s+(?:den\s+)?)"
+    r"|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s+(?:den\s+)?"
+    # a French or Spanish record's "mercredi 28 juin 2006", "miércoles, 20 de junio de 2007"
+    r"|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?\s+)"
+)
+# What a sitting's date line says before the day: "1ère séance du mercredi …",
+# "Séance du mardi …", "Sesión celebrada el jueves, …", "celebrada el miércoles, …".
+_SITTING_OF: Final = (
+    r"(?:(?:\d{1,2}(?:ère|re|e|ª|a)?\s+)?(?i:séance|sesión|sitting)\s+(?:du|of|de)\s+"
+    r"|(?:(?i:sesión)\s+)?(?i:celebrada)\s+el\s+)"
 )
 DATE_IN_TEXT: Final = LazyPattern(DATE)
 # A time of day may follow, as meeting programs write it: "March 12, 2024, 9:03AM".
@@ -89,7 +98,7 @@ _TIME_OF_DAY: Final = (
 DATE_LINE: Final = recache.compile(
     # "Recorded March 14, 2018", as oral histories date the recording; Otter's
     # "Tue, Mar 12, 2024 9:03AM • 45:12" (the day, the hour, the length)
-    rf"^(?:(?:Recorded|Interviewed|Dated)(?: on)?:? )?{_WEEKDAY}?(?P<date>{DATE})"
+    rf"^(?:(?:Recorded|Interviewed|Dated)(?: on)?:? |{_SITTING_OF})?{_WEEKDAY}?(?P<date>{DATE})"
     rf"{_TIME_OF_DAY}?(?: [•·] \d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\.?$"
 )
 # A chamber's sitting by its number, as its record is titled: "50. Sitzung".
@@ -198,9 +207,14 @@ BOILERPLATE: Final = recache.compile(
     r"related documents|share this|print this page|download pdf|download the pdf|"
     r"accept all cookies|cookie policy|privacy policy|terms of use|"
     r"associated (?:people & organizations|places|topics)|cookie settings|"
-    r"sign in|log in|subscribe|previous section|next section|home page|(?-i:Index)"
-    # a breadcrumb trail ("Home › Collections › Oral Histories") and cookie banners
-    r"|(?:[^›»\n]{1,40}\s[›»]\s+){2,}[^›»\n]{1,40}|we use cookies\b.*)$",
+    r"sign in|log in|subscribe|previous section|next section|home page|(?-i:Index)|"
+    # the heading of a breadcrumb trail: "Ruta de navegación", "Vous êtes ici"
+    r"breadcrumbs?|you are here|ruta de navegación|fil d['’]ariane|vous êtes ici|sie sind hier|"
+    # a page's buttons for the size of its type: "Afficher en plus grand"
+    r"(?:afficher|texte) en plus (?:grand|petit)|(?:increase|decrease) (?:font|text) size"
+    # a breadcrumb trail ("Home › Collections › Oral Histories", "Accueil > Archives >
+    # Comptes rendus") and cookie banners
+    r"|(?:[^›»>\n]{1,80}\s[›»>]\s+){2,}[^›»>\n]{1,80}|we use cookies\b.*)$",
     re.I,
 )
 
@@ -229,6 +243,7 @@ def boilerplate_match(text: str) -> re.Match[str] | None:
     """BOILERPLATE, tried only on a line it can match: a phrase of its list is
     short, a breadcrumb has › or », a cookie banner starts with "we" (the
     engine fails a long line of speech only after trying every phrase).
+    (a short breadcrumb's arrow may be ">": "Accueil > Archives > Comptes rendus")
 
     >>> trail = "Home › Archive › Papers of the Committee › Oral Histories › 1958–59"
     >>> len(trail) > 64, bool(boilerplate_match(trail))
@@ -236,7 +251,7 @@ def boilerplate_match(text: str) -> re.Match[str] | None:
     >>> boilerplate_match("Skip to main content").group(), boilerplate_match("x" * 70)
     ('Skip to main content', None)
     """
-    if len(text) > 64 and text[:1] not in "wW" and "›" not in text and "»" not in text:
+    if len(text) > 64 and text[:1] not in "wW" and not any(c in text for c in "›»>"):
         return None
     return BOILERPLATE.match(text)
 
@@ -355,6 +370,36 @@ UPPER_LABEL: Final = recache.compile(
     # a footnote's number, a superscript once, against the label: "MR. POTTER.1 Thank you"
     r"(?P<note>\d{1,2}(?=\s))?(?:\s+(?P<rest>\S.*))?$"
 )
+# A play's label whose direction stands between the name and the colon, in the
+# lower case of running words: "HALVARD sets down his glass: Enough.", "ODA,
+# laughing: No." (the first colon ends the direction); or, in French printed plays,
+# after a comma with a full stop, alone over the speech: "ODA, à part." The name is
+# a label only where it recurs so or as a bare label (Classifier._directed_speaker);
+# a lower-case word after the name that joins a name ("of", "de") opens no direction.
+_DIRECTION_START: Final = (
+    r"(?!(?:of|for|and|pro|et|y|und|" + "|".join(NAME_PARTICLES) + r")\b)" + LOW
+)
+DIRECTED_LABEL: Final = recache.compile(
+    rf"^(?P<name>(?:(?i:{HONORIFIC})\s+)?{_UPPER_WORD}(?: {_UPPER_WORD}){{0,3}})"
+    rf"(?:(?P<comma>,)?[ \t](?P<delivery>{_DIRECTION_START}[^:\n]{{0,160}}:)"
+    rf"|(?P<stop>,)[ \t](?P<short>{_DIRECTION_START}[^.:!?\n]{{0,60}}\.))"
+    r"(?:[ \t]+(?P<rest>\S.*))?$"
+)
+
+
+def directed_label(text: str) -> re.Match[str] | None:
+    """:data:`DIRECTED_LABEL`, tried only on a line that opens with a capital.
+
+    >>> directed_label("HALVARD sets down his glass: Enough.").group("delivery")
+    'sets down his glass:'
+    >>> directed_label("ODA, à part.").group("short"), directed_label("NATO said so.")
+    ('à part.', None)
+    """
+    if not text[:1].isupper():
+        return None
+    return DIRECTED_LABEL.match(text)
+
+
 # A role written in lower case as a label among initials ("host: And you?"): a
 # label only where it recurs (see Classifier.is_speaker).
 LOWER_ROLES: Final = "(?:" + "|".join(LOWER_ROLE_LABELS) + ")"
@@ -379,16 +424,21 @@ HANDLE_LABEL: Final = recache.compile(
 # Jones - Yes.", "Smith — Well, …" (counted on the survey: only where it recurs).
 # (a double name, "Lindgren-Achebe — Lagos."; French minutes' "M. le maire. – Mes chers
 # collègues", "Mme N'Diaye. – Merci", an article or particle inside the name)
+# (a French compte rendu's office after the name, before an en dash: "M. Paul
+# Ferrand, rapporteur de la commission – Ce texte …")
 SEPARATED_LABEL: Final = LazyPattern(
     rf"^(?P<name>{UP}[\w’'.\-]*(?: (?:{UP}[\w’'.\-]*|(?:le|la|les) [^\W\d_][\w’'.\-]*"
     rf"|de|du|des)){{0,4}})"
+    r"(?:, (?P<role>\w[\w’'.\-]*(?: \w[\w’'.\-]*){0,9}))?"
     r"(?P<sep>\t+| [-–—]{1,2} )(?P<rest>\S.*)$"
 )
+# A title before a name, as a record of debates writes each member: "M.", "Mme", "Mr".
+SEPARATED_TITLE: Final = recache.compile(r"^(?:M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) ")
 
 
 def separated_label(text: str) -> re.Match[str] | None:
     """:data:`SEPARATED_LABEL`, tried only where a tab or a dash stands near the start."""
-    start = text[:50]
+    start = text[:120]  # (a role may stand between the name and the dash)
     if "\t" not in start and " -" not in start and " –" not in start and " —" not in start:
         return None
     return SEPARATED_LABEL.match(text)

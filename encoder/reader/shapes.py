@@ -48,6 +48,7 @@ from .patterns import (
     YAML_LINES,
     capitals_heading,
     colon_label,
+    directed_label,
     inquiry_questions,
     witness_oath,
     yaml_front_end,
@@ -69,8 +70,8 @@ PAGE_LINES: Final = (
     recache.compile(
         r"^\[{1,2}\s*(?:page|p\.|pg\.?)\s*(?P<n>[A-Z]{0,2}\d{1,5}[a-z]?)\s*\]{1,2}$", re.I
     ),
-    # "Page 311", "PAGE 12 of 40", "Page 12."
-    recache.compile(r"^page\s+(?P<n>\d{1,5})(?:\s+of\s+\d{1,5})?\.?$", re.I),
+    # "Page 311", "PAGE 12 of 40", "Page 12.", a Spanish record's "Página 2"
+    recache.compile(r"^(?:page|p[áa]gina)\s+(?P<n>\d{1,5})(?:\s+of\s+\d{1,5})?\.?$", re.I),
     # "- 12 -", "— 12 —"
     recache.compile(r"^[-–—]\s*(?P<n>\d{1,5})\s*[-–—]$"),
     # "--- Page 12 ---", "=== Page 12 ===", as a PDF's pages are marked in Markdown
@@ -1905,6 +1906,9 @@ def _alone_label(para: RawParagraph) -> str | None:
     upper = upper_label(para, text)
     if upper is not None and not upper.group("rest"):
         return upper.group("name")
+    if _directed_alone(para):  # "ODA, à part." over the speech, in a printed play
+        found = directed_label(text)
+        return found.group("name") if found is not None else None
 
     if ":" not in text:
         return None
@@ -1914,6 +1918,12 @@ def _alone_label(para: RawParagraph) -> str | None:
         if colon is not None and colon.group("rest") is not None:
             return None
     return colon.group("name") if colon is not None else None
+
+
+def _directed_alone(para: RawParagraph) -> bool:
+    """A play's label alone with its direction after a comma: "ODA, à part."."""
+    directed = directed_label(para.text[para.skip :]) if "," in para.text[:60] else None
+    return directed is not None and bool(directed.group("short")) and not directed.group("rest")
 
 
 # The second line of a label whose parenthesis the print wrapped: "NEN):".
@@ -1954,6 +1964,11 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
     established = sum(1 for c in counts.values() if c >= 2)
     # a chamber's record: the chair's label recurs, each member speaks once
     chaired = established >= 1 and sum(counts.values()) >= 4
+    # a printed play's labels with a direction ("ODA, à part."): beside one recurring
+    # label, a name in capitals alone once ("BRUNO.") is a label too
+    directed = established >= 1 and any(
+        a and _directed_alone(p) for p, a in zip(paras, alone, strict=True)
+    )
     # names with a time alone on their line ("Tom Berg  10:02 AM", "Jane Doe (00:00:01):"):
     # the shape of a meeting or transcription service's export
     timed = sum(1 for p, a in zip(paras, alone, strict=True) if a and _has_time(p))
@@ -2046,12 +2061,14 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
                 counts[key] >= 2
                 or (established >= 2 and len(key.split()) <= 4)
                 or (chaired and 2 <= len(key.split()) <= 4)
+                or (directed and key.isupper())
                 or (_has_time(para) and timed >= 2)
                 or para.style == "chat post"  # the message under its head
             )
             and not _opens(following.text, Shape())
             and PARTICIPANTS_HEAD.match(para.text) is None  # Otter's "SPEAKERS" over the names
-            and not _field_over_names(key, following, after)
+            # (a field has a colon: "BRUNO." over "Bonjour." is a label and its speech)
+            and not (para.text.endswith(":") and _field_over_names(key, following, after))
         ):
             out.append(_joined(para, name, following))
             index += 2

@@ -213,11 +213,17 @@ RECORD_WORDS: Final = frozenset(
     "hearing hearings committee senate assembly legislature legislative budget roundtable "
     "forum affairs services security department commission bureau".split()
 )
+# Bodies a label may name as a speaker ("THE COURT:", the judge speaking for it):
+# in running text, "the Court" is the body, not a name of the one who spoke so.
+BODY_LABELS: Final = frozenset("court bench tribunal board commission committee panel".split())
 # Offices a chamber's record names before their holder ("The Leader of the House
 # (Ann Roe):"), besides :data:`OFFICES`.
 HOLDER_OFFICES: Final = frozenset(
     "leader chancellor solicitor attorney advocate speaker president paymaster whip "
-    "treasurer comptroller".split()
+    "treasurer comptroller "
+    # a Spanish record's chairs and ministers: "El señor VICEPRESIDENTE PRIMERO (Gil Soto):"
+    "presidente presidenta vicepresidente vicepresidenta secretario secretaria consejero "
+    "consejera ministro ministra".split()
 )
 # Capitalised one-word notes on delivery: "(Laughter.)", "(Ironically)."
 STAGE_WORDS: Final = frozenset(

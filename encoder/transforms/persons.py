@@ -67,7 +67,7 @@ from ..reader.patterns import (
     UP,
     WITNESS_NAME,
 )
-from ..reader.vocab import OFFICES, TITLE_WORDS, speaker_kind
+from ..reader.vocab import BODY_LABELS, OFFICES, TITLE_WORDS, speaker_kind
 from ..record import replace
 from .bios import find_bios, place_words
 from .walk import block_inlines, rewrite_block, rewrite_paragraphs
@@ -404,6 +404,7 @@ def build_register(
         _name_a_role(register, "interviewer", name)
     _name_offices(register, title_names)
     text = _TextIndex(blocks)
+    _cased_as_in_text(text, register)
     _add_biographies(text, register)
     _add_variants(text, register, doc.source_name, reporter)
     _add_fuller_forms(text, register)
@@ -463,6 +464,28 @@ class _TextIndex:
             self.blocks.append("|".join(block_pieces))
             pieces.extend(block_pieces)
         self.document = " ".join(pieces)
+
+
+# A name's word with a capital inside it, as the text writes it: "McGill", "MacLeod",
+# "DeLuca" (a label in capitals, "MR. MCGILL", cannot say so).
+_INNER_CAPITAL = recache.compile(r"\b[A-Z][a-z]{1,3}[A-Z][a-z]+\b")
+_WORD = recache.compile(r"\w{3,}")
+
+
+def _cased_as_in_text(text: _TextIndex, register: Register) -> None:
+    """A name title-cased from a label in capitals ("Mr. Mcgill") takes the
+    casing the text gives the same word ("Mr. McGill")."""
+    cased = {word.casefold(): word for word in _INNER_CAPITAL.findall(text.document)}
+    if not cased:
+        return
+
+    def recase(match: re.Match[str]) -> str:
+        word = match.group()
+        return cased.get(word.casefold(), word) if word == word.capitalize() else word
+
+    for entry in register.entries:
+        names = [_WORD.sub(recase, name) for name in entry.names]
+        entry.names[:] = list(dict.fromkeys(names))
 
 
 def _note_text(note: Note) -> str:
@@ -1079,6 +1102,10 @@ class _Tagger:
         forms: dict[str, str] = {}
         tokens: dict[str, set[str]] = {}
         for entry in register.entries:
+            if all(
+                bare_name(n).casefold().removeprefix("the ") in BODY_LABELS for n in entry.names
+            ):
+                continue  # "THE COURT:" speaks; "the Court" in the text is the court
             for name in entry.names:
                 if _LABEL_WORD.search(name):
                     continue  # labels are tagged as speakers, not in text
