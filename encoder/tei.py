@@ -334,10 +334,30 @@ class _Sections:
 
 def _conversation(s: _Sections) -> _E:
     if s.current is not None:
-        return s.current
+        return _open_end(s.current)
     if s.conversation is None:
         s.conversation = _el(s.body, "div", {"type": "conversation"})
-    return s.conversation
+    return _open_end(s.conversation)
+
+
+def _open_end(div: _E) -> _E:
+    """Where text goes on in ``div``: TEI allows no paragraph or turn after a
+    division inside a division, so text after one (a list the reader found
+    after an examination's turns) goes on in the last division."""
+    while len(div) and div[-1].tag == TEI + "div":
+        div = div[-1]
+    return div
+
+
+def _closing(s: _Sections) -> _E:
+    """Where a closer goes: the division the text is in, unless it holds no
+    text yet (only its head: "DIRECT EXAMINATION" just before the sitting's
+    close), where a closer may not stand; then after that division."""
+    div = _conversation(s)
+    parent = div.getparent()
+    if len(div) and all(child.tag == TEI + "head" for child in div) and parent is not None:
+        return parent
+    return div
 
 
 @singledispatch
@@ -405,7 +425,7 @@ def _participants_div(s: _Sections) -> _E:
 def _(block: ParticipantsHead, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     # each heading ("Participants:", "Also Present:") opens a list of its own
     if s.conversation is not None:
-        write_inlines(block.content, _el(s.conversation, "p"), doc)
+        write_inlines(block.content, _el(_conversation(s), "p"), doc)
         return
     div = _el(s.front, "div", {"type": "participants"})
     write_inlines(block.content, _el(div, "head"), doc)
@@ -413,7 +433,7 @@ def _(block: ParticipantsHead, s: _Sections, doc: Transcript, after_notes: bool)
 
 @write_block.register(ParticipantsLine)
 def _(block: ParticipantsLine, s: _Sections, doc: Transcript, after_notes: bool) -> None:
-    parent = s.conversation if s.conversation is not None else _participants_div(s)
+    parent = _conversation(s) if s.conversation is not None else _participants_div(s)
     write_inlines(block.content, _el(parent, "p"), doc)
 
 
@@ -478,13 +498,13 @@ def _(block: ClockLine, s: _Sections, doc: Transcript, after_notes: bool) -> Non
     if block.edge == "start":
         parent = _front_item(s, "dateline")
     else:
-        parent = _el(_el(_conversation(s), "closer"), "dateline")
+        parent = _el(_el(_closing(s), "closer"), "dateline")
     write_inlines(block.content, parent, doc)
 
 
 @write_block.register(Closer)
 def _(block: Closer, s: _Sections, doc: Transcript, after_notes: bool) -> None:
-    signed = _el(_el(_conversation(s), "closer"), "signed")
+    signed = _el(_el(_closing(s), "closer"), "signed")
     write_inlines(block.content, signed, doc)
 
 
@@ -578,7 +598,9 @@ def _(block: NoteBody, s: _Sections, doc: Transcript, after_notes: bool) -> None
 def _(block: Heading, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     # a heading opens a division of the conversation that runs to the next one
     s.current = None
-    div = _el(_conversation(s), "div", {"type": block.kind})
+    _conversation(s)
+    assert s.conversation is not None
+    div = _el(s.conversation, "div", {"type": block.kind})  # beside the one before
     write_inlines(block.content, _el(div, "head"), doc)
     s.current = div
 

@@ -105,3 +105,20 @@ def test_a_short_word_keeps_its_number_in_the_title() -> None:
         result = encode_text(f"{title}\n\nANN ROE: Welcome.\n\nBOB LEE: Thanks.\n", "t.txt")
         assert result.transcript is not None
         assert title_text(result.transcript) == title
+
+
+def test_a_close_under_a_heading_with_nothing_under_it_stays_valid() -> None:
+    """A heading just before the sitting's close opens a division with no text:
+    the close may not stand in it (TEI wants text first) and goes after it."""
+    text = (
+        "Sitzung des Rates\n\nBeginn: 9.00 Uhr\n\n"
+        "Präsidentin Anna Roth: Die Sitzung ist eröffnet. Wir beginnen mit der Aussprache "
+        "über den Haushalt der Stadt und die neuen Brücken.\n\n"
+        "Jonas Weber (SPD): Vielen Dank, Frau Präsidentin. Wir stimmen dem Haushalt zu.\n\n"
+        "Präsidentin Anna Roth: Ich schließe die Sitzung.\n\nDIRECT EXAMINATION\n\n"
+        "(Schluss: 12.21 Uhr)\n"
+    )
+    tree = encode(text)  # validates against the bundled schema
+    closer = xp(tree, "//t:closer")[0]
+    assert closer.getparent().get("type") == "conversation"
+    assert xp(closer, "t:dateline/t:time/@when") == ["12:21:00"]
