@@ -329,7 +329,9 @@ def test_a_chat_post_head_is_its_poster_s_turn_not_the_title() -> None:
     assert xp(tree, "//t:titleStmt/t:title/text()") == ["standup"]
     assert xp(tree, "//t:docTitle") == []
     first = xp(tree, "//t:sp")[0]
-    assert xp(first, "t:speaker/t:time/text()") == ["4:51 PM"]
+    assert xp(first, "t:speaker/t:time/text()") == [
+        "Monday 4:51 PM"
+    ]  # the day the brackets hold with it
     point = first.get("synch")[1:]
     assert xp(tree, f"//t:when[@xml:id='{point}']/@absolute") == ["16:51:00"]
     assert tei_to_text(tree).split() == CHAT_POST.split()

@@ -43,6 +43,10 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "the transcriber's 'Starts at 26min.' (where the text starts in the recording) is"
         " read as words of the conversation"
     ),
+    ("groups", "meeting/pwsh-call-2023-09-teams-word-cues"): (
+        "the meeting-room device 'Team Room 40/3125 (8)' (several people in one room, who"
+        " say so and pass it between them) is a single person, not a personGrp"
+    ),
     ("turns", "timestamped/apollo-17-launch-tec-ocr"): (
         "l.26 '00 00 01 ll CC 17, you are feet wet' (the OCR's 'll' for the seconds) is"
         " joined to CC's turn of l.25 (CC 29, 57 turns) instead of opening a turn"

@@ -1594,8 +1594,8 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     post = CHAT_POST_HEAD.match(text) if text[:1] == "[" else None
     if post is not None and not _not_a_name(post.group("name")):
         # "[Tuesday 10:02 AM] Ana Ruiz" over a message posted in a meeting's chat
-        written = post.group("t")
-        para.stamp = Stamp(written, post.start("t"), None, clock_of(written))
+        # the day with the time, all the brackets hold ("Thursday 9:24 AM")
+        para.stamp = Stamp(text[1 : post.end("t")], 1, None, clock_of(post.group("t")))
         para.bare = (_device_free(post.group("name")), len(text))
         para.style = "chat post"
         return

@@ -507,7 +507,8 @@ _GROUP: Final = (
 # a diariser's label: "SPEAKER_00", "Speaker 1", "spk_0"
 _DIARISER: Final = r"(?:speaker|spk)(?:[_ ]?\d{1,3}| [a-z])"  # "Speaker B" too
 _ANONYMOUS: Final = (
-    "(?:" + _DIARISER + r"|unknown(?:\s+speaker)?|unidentified(?:\s+[\w.]+){0,3}|"
+    "(?:" + _DIARISER + r"|unknown(?:\s+speaker)?|anonymous(?:\s+[\w.]+)?|"
+    r"unidentified(?:\s+[\w.]+){0,3}|"
     # a court's prospective juror, unnamed in the record: "JUROR", "JUROR NO. 12"
     r"(?:prospective\s+)?juror(?:\s+(?:no\.?\s*|number\s+)?\d{1,3})?|"
     r"(?:an?\s+)?(?:hon\.?\s+)?member|(?:[\w.]+\s+){0,4}(?:member|voice|speaker|participant|"
@@ -533,8 +534,8 @@ def speaker_kind(label: str, briefing: bool = False) -> str:
 
     >>> speaker_kind("HON. MEMBERS"), speaker_kind("SPEAKER_01"), speaker_kind("MR. SMITH")
     ('group', 'anonymous', 'person')
-    >>> speaker_kind("-")
-    'anonymous'
+    >>> speaker_kind("-"), speaker_kind("Anonymous")
+    ('anonymous', 'anonymous')
     """
     import re
 
