@@ -813,8 +813,9 @@ class Classifier:
             # in a record whose labels are capitals ("MR. SMITH:" ... "Elsevier:");
             # beside one recurring speaker, a full name said once ("Tom Becker:")
             mixed = self.survey.established_mixed_colon
+            # (a chat's name joined by an underscore, "Ada_Moss:", is a full name too)
             return (mixed >= 2 and len(name.split()) <= 3) or (
-                mixed >= 1 and _personal(name) and not _heading(name)
+                mixed >= 1 and _personal(name.replace("_", " ")) and not _heading(name)
             )
         words = name.replace(".", ". ").split()
         if self.survey.label_counts[norm_label(name)] >= 2 or len(words) >= 2:

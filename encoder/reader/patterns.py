@@ -352,8 +352,10 @@ COLON_LABEL: Final = recache.compile(
     # up to six words: "The Parliamentary Under-Secretary of State for Transport (Ms Ann Roe):"
     # (an OCR's "Schmitt -Vockenhausen"; a space before the colon, as French
     # typography and scanned records write it: "Dr. Ritz (CDU/CSU) : Herr …")
-    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:(?:of|for|the|and|hon\.|{PARTICLE})\s+)?-?{UP}[\w’'.\-]*)"
-    rf"{{0,5}}(?:\s+\d{{1,3}})?|[\u3400-\u9fff]{{1,6}}|{LOWER_ROLES})"
+    # (a crew's "F/O:", a call sign with its flight's number, "Jet Link 2760:")
+    rf"^(?P<name>{UP}[\w’'.\-]*(?:/{UP}[\w’'.\-]*)?"
+    rf"(?:\s+(?:(?:of|for|the|and|hon\.|{PARTICLE})\s+)?-?{UP}[\w’'.\-]*)"
+    rf"{{0,5}}(?:\s+\d{{1,4}})?|[\u3400-\u9fff]{{1,6}}|{LOWER_ROLES})"
     r"(?:\s*(?P<delivery>[(（][^()（）]*[)）](?:\s*\([^()]*\))?))?"
     r"(?:(?P<term>[ \u00a0\u202f]?:)\s+|(?P<wide>：)\s*)(?P<rest>\S.*)?$"
 )

@@ -216,8 +216,9 @@ STAMP_PREFIXES: Final = (
         rf"^(?P<stamp>[\[(](?P<t>-?(?:\d{{1,3}}:)?{_CLOCK_AMPM})"
         rf"(?:[ \t]*-->[ \t]*{_CLOCK})?[\])])[ \t]*"
     ),
-    # "00:01:23 Name: ..."
-    recache.compile(rf"^(?P<stamp>(?P<t>{_CLOCK}))[ \t]+(?=\S)"),
+    # "00:01:23 Name: ...", a cockpit recorder's elapsed time with a dot after the
+    # hours, "00.29:20 CAP: ..."
+    recache.compile(rf"^(?P<stamp>(?P<t>{_CLOCK}|\d{{1,2}}\.\d{{2}}:\d{{2}}))[ \t]+(?=\S)"),
     # mission time in brackets, "[55 55 19] TELMU", "[55 55 20 - 55 55 23] TELMU"
     recache.compile(
         r"^(?P<stamp>\[(?P<t>\d{2,3}(?: \d{2}){2,3})?[ \t]*"
@@ -359,14 +360,18 @@ _COLON_ALONE: Final = recache.compile(
 )
 
 
+# elapsed time with a dot after the hours, as a cockpit recorder's transcript writes it
+DOTTED_HOURS: Final = recache.compile(r"^\d{1,2}\.\d{2}:\d{2}$")
+
+
 def seconds_of(text: str) -> float | None:
     """Seconds in a written duration: "01:23" → 83.0, "1:00:05.5" → 3605.5,
     "04 06 45 40" (days hours minutes seconds) → 369940.0.
 
     >>> seconds_of("01:23"), seconds_of("1:00:05.5"), seconds_of("04 06 45 40")
     (83.0, 3605.5, 369940.0)
-    >>> seconds_of("01:03:11:58"), seconds_of("-00:00:00:02")
-    (97918.0, -2.0)
+    >>> seconds_of("01:03:11:58"), seconds_of("-00:00:00:02"), seconds_of("01.02:03")
+    (97918.0, -2.0, 3723.0)
     """
     if " " in text:
         sign = -1 if text[:1] == "-" else 1  # "-00 00 00 06": before liftoff
@@ -374,6 +379,8 @@ def seconds_of(text: str) -> float | None:
         days = numbers[0] if len(numbers) == 4 else 0
         hours, minutes, secs = numbers[-3:]
         return float(sign * (((days * 24 + hours) * 60 + minutes) * 60 + secs))
+    if DOTTED_HOURS.match(text):  # "00.29:20": hours, a dot, minutes and seconds
+        text = text.replace(".", ":", 1)
     parts = text.lstrip("-").replace(",", ".").split(":")
     day_count = float(parts.pop(0)) if len(parts) == 4 else 0.0  # "00:03:11:58": days first
     total = 0.0
@@ -1565,7 +1572,11 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
                 assert tabbed is not None
                 para.bare = (tabbed.group("name"), stamp.end() + tabbed.start("rest"))
                 para.style = "time, name and tab"
-            elif sign is None and not labelled and NAME_ONLY.match(rest):
+            elif sign is None and not labelled and (named := _name_and_time(rest)):
+                # "0:00 Ana Ruiz  00:12": an export that puts one time before every
+                # line, a name and its own time over the words
+                _named_stamp(para, named, stamp.end())
+            elif sign is None and not labelled and NAME_ONLY.match(rest) and _no_sentence(rest):
                 para.bare = (rest, len(text))  # "[00:00:03] Jane Doe", the text below
                 para.style = "time and name"
             return
@@ -1595,14 +1606,7 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     named = _name_and_time(text)
     if named is not None:
         # "Jane Doe (00:00:03)" as Descript writes, "Jane Doe [00:00:03]"
-        group = next(g for g in ("t", "pt", "bt") if named.groupdict().get(g))
-        written = named.group(group)
-        clock = clock_of(written)
-        para.stamp = Stamp(
-            written, named.start(group), None if clock else seconds_of(written), clock
-        )
-        para.bare = (named.group("name"), len(text))
-        para.style = "name and time"
+        _named_stamp(para, named, 0)
         return
     inline = NAME_TIME_TEXT.match(text) if shape.name_times else None
     if inline is not None and not _not_a_name(inline.group("name")):
@@ -1611,6 +1615,30 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.stamp = Stamp(written, inline.start("t"), seconds_of(written))
         para.bare = (inline.group("name"), inline.end())
         para.style = "name and time before the words"
+
+
+def _named_stamp(para: RawParagraph, named: re.Match[str], at: int) -> None:
+    """A name and its time alone on a line (:func:`_name_and_time`), ``at``
+    characters into the paragraph: the name labels the words below, at its time."""
+    group = next(g for g in ("t", "pt", "bt") if named.groupdict().get(g))
+    written = named.group(group)
+    clock = clock_of(written)
+    para.stamp = Stamp(
+        written, at + named.start(group), None if clock else seconds_of(written), clock
+    )
+    para.bare = (named.group("name"), len(para.text))
+    para.style = "name and time"
+
+
+def _no_sentence(text: str) -> bool:
+    """Whether a line of capitalised words is no sentence: it does not end as one
+    ("And I'm Ana Ruiz.", "Who is it?"), unless with an initial ("Ana B.").
+
+    >>> [_no_sentence(t) for t in ("Ana Ruiz", "And I'm Ana Ruiz.", "Ana B.", "Why Not?")]
+    [True, False, True, False]
+    """
+    last = text.split()[-1] if text.split() else ""
+    return last[-1:] not in ".?!" or (len(last) == 2 and last[0].isupper())
 
 
 def _untimed_sign(text: str, shape: Shape) -> re.Match[str] | None:

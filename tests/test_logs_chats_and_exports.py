@@ -1,0 +1,149 @@
+"""Logs, chats and exports a tester's probe found misread (probe 5d): a
+cockpit recorder's and a radio log's labels (`F/O:`, a call sign with a
+flight's number), a dotted elapsed time, an export that puts one time before
+every line, a chat name joined by an underscore said once. Small transcripts
+written for these tests; every expectation was written from the transcript
+above it, by reading."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, participants, said, same_words, xp
+
+# A cockpit recorder's transcript: elapsed time with a dot after the hours,
+# crew labels with a slash.
+COCKPIT = """Recorder transcript, Northwind Flight 4
+
+00.41:02 CAPT: gear up
+00.41:06 F/O: gear is up
+00.41:11 CAPT: climb power
+00.41:15 F/O: climb power set
+00.41:20 RDO-1: Northwind four passing two thousand
+"""
+
+
+def test_a_dotted_elapsed_time_opens_each_labelled_line() -> None:
+    tree = encode(COCKPIT, "cockpit.txt")
+    assert said(tree) == [
+        ("#capt", "gear up"),
+        ("#f-o", "gear is up"),
+        ("#capt", "climb power"),
+        ("#f-o", "climb power set"),
+        ("#rdo-1", "Northwind four passing two thousand"),
+    ]
+    first = xp(tree, "//t:sp")[1]
+    assert "".join(xp(first, "t:speaker//text()")) == "00.41:06 F/O:"
+    assert xp(first, "t:speaker/t:time/text()") == ["00.41:06"]
+    # hours, a dot, minutes and seconds: 41 minutes 6 seconds from the origin
+    point = first.get("synch")[1:]
+    assert xp(tree, f"//t:when[@xml:id='{point}']/@interval") == ["2466"]
+    same_words(tree, COCKPIT)
+
+
+def test_a_slashed_crew_label_is_a_turn_after_a_clock_time() -> None:
+    text = COCKPIT.replace("00.", "00:")
+    tree = encode(text, "cockpit.txt")
+    assert [who for who, _ in said(tree)] == ["#capt", "#f-o", "#capt", "#f-o", "#rdo-1"]
+    assert participants(tree)["f-o"] == ["F/O"]
+
+
+# A radio log: stations and aircraft, call signs with a flight's number of
+# four digits, one of them said once.
+RADIO = """Tower tapes, morning of the storm
+
+6:02:11 Harbor Tower: "Seabird 3187, wind two seven zero, cleared to land."
+
+6:02:15 Seabird 3187: "Cleared to land, Seabird 3187."
+
+6:02:40 Harbor Tower: "Coastline 4410, hold short."
+
+6:02:44 Coastline 4410: "Holding short."
+
+6:03:02 Harbor Tower: "Seabird 3187, turn left at the next taxiway."
+
+6:03:06 Seabird 3187: "Left at the next, Seabird 3187."
+"""
+
+
+def test_call_signs_with_four_digit_numbers_are_labels() -> None:
+    tree = encode(RADIO, "radio.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#harbor-tower",
+        "#seabird-3187",
+        "#harbor-tower",
+        "#coastline-4410",
+        "#harbor-tower",
+        "#seabird-3187",
+    ]
+    # the aircraft's words are its own, never in the tower's turn
+    assert said(tree)[3] == ("#coastline-4410", '"Holding short."')
+    assert said(tree)[0][1] == '"Seabird 3187, wind two seven zero, cleared to land."'
+    same_words(tree, RADIO)
+
+
+def test_a_month_and_a_year_before_a_colon_is_no_label() -> None:
+    text = "Log of the storm\n\nMarch 2023: the roof was mended.\n\n" + RADIO.split("\n\n", 1)[1]
+    tree = encode(text, "radio.txt")
+    assert "march-2023" not in participants(tree)
+    assert len(said(tree)) == 6
+
+
+# A chat's names joined by an underscore, one of them said once.
+UNDERSCORED = """Tove_Brandt: Morning all, the orchard rota first.
+Tove_Brandt: Saturday is still open.
+Jens_Aalto: I can take Saturday.
+Tove_Brandt: Thanks, Jens.
+"""
+
+
+def test_an_underscored_full_name_said_once_is_a_turn() -> None:
+    tree = encode(UNDERSCORED, "chat.txt")
+    assert said(tree) == [
+        ("#tove-brandt", "Morning all, the orchard rota first."),
+        ("#tove-brandt", "Saturday is still open."),
+        ("#jens-aalto", "I can take Saturday."),
+        ("#tove-brandt", "Thanks, Jens."),
+    ]
+
+
+# An export that puts one time before every line: a name and its own time over
+# the words below.
+PREFIXED_EXPORT = """0:00 Ruth Amsel  00:00
+
+0:00 Welcome back to the workshop hour, where we mend things.
+
+0:00 Unknown Speaker  00:09
+
+0:00 And I'm Kofi Baah.
+
+0:00 Ruth Amsel  00:14
+
+0:00 Good to have you, Kofi.
+
+0:00 Kofi Baah  00:18
+
+0:00 Thanks. Today it is the old radio.
+"""
+
+
+def test_a_constant_time_before_every_line_is_no_speaker() -> None:
+    tree = encode(PREFIXED_EXPORT, "export.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#ruth-amsel",
+        "#unknown-speaker",
+        "#ruth-amsel",
+        "#kofi-baah",
+    ]
+    assert said(tree)[1][1] == "0:00 And I'm Kofi Baah."
+    # the name's own time is the turn's time; the title is no label line
+    assert xp(tree, "(//t:sp)[3]/t:speaker/t:time/text()") == ["00:14"]
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["export"]
+    # a spoken line is no person, and its words point to no one
+    assert set(participants(tree)) == {"ruth-amsel", "unknown-speaker", "kofi-baah"}
+    assert not xp(tree, "//t:sp[1]//t:persName")
+    same_words(tree, PREFIXED_EXPORT)
+
+
+def test_a_constant_time_and_a_sentence_of_capitals_is_no_name() -> None:
+    text = "00:05 Ruth Amsel\n\n00:07 And Then We Went Home.\n\n00:09 Kofi Baah\n\n00:10 Yes.\n"
+    tree = encode(text, "export.txt")
+    assert "and-then-we-went-home" not in participants(tree)
