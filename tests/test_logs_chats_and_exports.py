@@ -147,3 +147,95 @@ def test_a_constant_time_and_a_sentence_of_capitals_is_no_name() -> None:
     text = "00:05 Ruth Amsel\n\n00:07 And Then We Went Home.\n\n00:09 Kofi Baah\n\n00:10 Yes.\n"
     tree = encode(text, "export.txt")
     assert "and-then-we-went-home" not in participants(tree)
+
+
+# IRC logs: a turn a line, the nick the speaker, the stamp a time of day.
+PLAIN_IRC = """[09:15] <marta_v> Morning, is the build green?
+[09:16] <dkoss> Not yet, two tests fail.
+[09:16] <marta_v> Which ones?
+[09:18] <@dkoss> The parser ones, I am on it.
+"""
+
+
+def test_an_irc_log_gives_a_turn_a_line_to_each_nick() -> None:
+    tree = encode(PLAIN_IRC, "irc.txt")
+    assert said(tree) == [
+        ("#marta-v", "Morning, is the build green?"),
+        ("#dkoss", "Not yet, two tests fail."),
+        ("#marta-v", "Which ones?"),
+        ("#dkoss", "The parser ones, I am on it."),
+    ]
+    first = xp(tree, "//t:sp")[0]
+    assert "".join(xp(first, "t:speaker//text()")) == "[09:15] <marta_v>"
+    # a log's time is a time of day
+    point = first.get("synch")[1:]
+    assert xp(tree, f"//t:when[@xml:id='{point}']/@absolute") == ["09:15:00"]
+    # the log line is never the title
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["irc"]
+    same_words(tree, PLAIN_IRC)
+
+
+def test_irc_lines_without_a_time() -> None:
+    text = "".join(line.split("] ", 1)[1] + "\n" for line in PLAIN_IRC.splitlines())
+    tree = encode(text, "irc.txt")
+    assert [who for who, _ in said(tree)] == ["#marta-v", "#dkoss", "#marta-v", "#dkoss"]
+
+
+# A log whose bot relays what a speech recogniser heard: "Name: words".
+RELAYED_LOG = (
+    "[2025-11-04T17:58:02.120Z]\t<Lise_Moen>\tpresent+\n"
+    "[2025-11-04T18:00:01.500Z]\t<Captioner>\tMeeting: budget\n"
+    "[2025-11-04T18:00:05.250Z]\t<Captioner>\tLise_Moen: Welcome, first the printers.\n"
+    "[2025-11-04T18:00:11.000Z]\t<Captioner>\tLise_Moen: We have two offers.\n"
+    "[2025-11-04T18:00:19.800Z]\t<Captioner>\tArvid Holt: The cheaper one is fine.\n"
+    "[2025-11-04T18:00:24.300Z]\t<arvid_h>\thttps://example.org/offer\n"
+    "[2025-11-04T18:00:30.000Z]\t<Captioner>\tLise_Moen: Then we agree.\n"
+)
+
+
+def test_a_relay_bot_gives_the_words_to_the_speaker_it_names() -> None:
+    tree = encode(RELAYED_LOG, "log.txt")
+    assert said(tree) == [
+        ("#lise-moen", "present+"),
+        ("#captioner", "Meeting: budget"),
+        ("#lise-moen", "Welcome, first the printers."),
+        ("#lise-moen", "We have two offers."),
+        ("#arvid-holt", "The cheaper one is fine."),
+        ("#arvid-h", "https://example.org/offer"),
+        ("#lise-moen", "Then we agree."),
+    ]
+    turn = xp(tree, "//t:sp")[4]
+    speaker = "".join(xp(turn, "t:speaker//text()"))
+    assert speaker == "[2025-11-04T18:00:19.800Z]\t<Captioner>\tArvid Holt:"
+    assert xp(turn, "t:speaker/t:time/text()") == ["2025-11-04T18:00:19.800Z"]
+    point = turn.get("synch")[1:]
+    assert xp(tree, f"//t:when[@xml:id='{point}']/@absolute") == ["18:00:19.800Z"]
+    assert "meeting" not in participants(tree)
+    same_words(tree, RELAYED_LOG)
+
+
+# A human scribe: "scribe+", then the speakers' words as "name: text", "...:"
+# for the same speaker going on; a chat's answer to someone stays the nick's.
+SCRIBED_LOG = """[10:00] <pia> scribe+
+[10:01] <pia> Topic: Roadmap
+[10:01] <pia> olek: We ship the reader in May.
+[10:02] <pia> ...: the writer after that.
+[10:02] <rune> olek: May is tight
+[10:03] <pia> Rune Dahl: I agree with the plan.
+[10:03] <pia> olek: Good, moving on.
+"""
+
+
+def test_a_scribe_types_the_speakers_words_and_goes_on_with_dots() -> None:
+    tree = encode(SCRIBED_LOG, "minutes.txt")
+    assert said(tree) == [
+        ("#pia", "scribe+"),
+        ("#pia", "Topic: Roadmap"),
+        ("#olek", "We ship the reader in May."),
+        ("#olek", "the writer after that."),
+        ("#rune", "olek: May is tight"),
+        ("#rune-dahl", "I agree with the plan."),
+        ("#olek", "Good, moving on."),
+    ]
+    assert "topic" not in participants(tree)
+    same_words(tree, SCRIBED_LOG)

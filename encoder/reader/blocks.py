@@ -1642,6 +1642,7 @@ class Classifier:
             or self.survey.shape.vtt
             or para.stamp is not None  # a name and a time, a call sign after a time
             or para.style == "profile label"  # the user's own pattern
+            or para.style in ("IRC message", "relayed speech")  # a log's nick, a relay's name
             or para.style == "call sign without a time"  # "CC Roger." in a mission log
             # a poster's name over a message, where the file is a live event's chat
             or para.style == "name over a message"

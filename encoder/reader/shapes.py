@@ -31,6 +31,7 @@ from typing import Final
 from .. import recache
 from ..lazyre import LazyPattern
 from ..model import Folio, Incident, Inline, LineBreak, PageMark, Stamp, Text, evolve
+from .irc import IRC_LINE, RELAYED, clock, is_log, relayed_name, relays
 from .patterns import (
     CAPS_OFFICE_OPEN,
     HEARING_HEADING,
@@ -496,6 +497,9 @@ class Shape:
     # posters' names alone over their messages, a blank line between (a Teams
     # live event's chat): each such name opens a turn
     posters: frozenset[str] = frozenset()
+    irc: bool = False  # an IRC log: "[14:00] <ana_r> text", a turn a line
+    # the log's nicks that type others' speech ("<scribe> Ana_Ruiz: …")
+    relays: frozenset[str] = frozenset()
 
 
 def _stamp_prefix(text: str) -> re.Match[str] | None:
@@ -726,6 +730,10 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     if messages >= 3 and messages >= 0.3 * len(content):
         shape.chat = True
         shape.counts["chat messages"] = messages
+    if not shape.vtt and is_log(content):
+        shape.irc = True
+        shape.relays = relays(content)
+        shape.counts["IRC log lines"] = sum(1 for c in content if IRC_LINE.match(c))
     numbered = [LINE_NUMBER.match(c) if c[:1].isdecimal() else None for c in content]
     numbers = [int(m.group("n")) for m in numbered if m is not None]
     in_order = sum(1 for a, b in itertools.pairwise(numbers) if b in (a + 1, 1))
@@ -773,6 +781,7 @@ class _Lexer:
     length: int = 0  # of the open paragraph's text so far
     first: RawParagraph | None = None
     after_formfeed: bool = False
+    relayed: dict[str, str] = field(default_factory=dict)  # each relay's last speaker
 
     def flush(self) -> None:
         if self.first is not None:
@@ -1163,6 +1172,10 @@ def lex_lines(
             para.bare = (message.group("name"), message.end())
             para.style = "chat message"
             continue
+        logged = IRC_LINE.match(stripped) if shape.irc and stripped[:1] in "[<" else None
+        if logged is not None:
+            _irc_line(para, logged, shape, lx.relayed)
+            continue
         _read_label_shape(para, shape)
         inline_block = para.style == "name and time before the words"
     if vtt_stamp is not None:
@@ -1419,6 +1432,8 @@ def _page_line(text: str, profile: Profile) -> PageMark | None:
 
 def _opens(text: str, shape: Shape) -> bool:
     """Whether the line must begin a paragraph: a label, a note body, a heading."""
+    if shape.irc and text[:1] in "[<" and IRC_LINE.match(text):
+        return True
     if shape.stamps and _stamp_prefix(text):
         return True
     if shape.call_signs and _untimed_sign(text, shape):
@@ -1615,6 +1630,31 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.stamp = Stamp(written, inline.start("t"), seconds_of(written))
         para.bare = (inline.group("name"), inline.end())
         para.style = "name and time before the words"
+
+
+def _irc_line(
+    para: RawParagraph, logged: re.Match[str], shape: Shape, relayed: dict[str, str]
+) -> None:
+    """A line of an IRC log: the nick's turn at the stamp's time of day; where
+    the nick relays others' speech, the turn of the speaker it names ("...:"
+    for the last one named going on)."""
+    if logged.group("stamp"):
+        para.stamp = Stamp(logged.group("stamp"), logged.start("stamp"), None, clock(logged))
+    nick = logged.group("nick")
+    para.bare = (nick.lstrip("@+%~&"), logged.end())
+    para.style = "IRC message"
+    if nick not in shape.relays:
+        return
+    message = para.text[logged.end() :]
+    name = relayed_name(message)
+    if name == "...":
+        name = relayed.get(nick)
+    found = RELAYED.match(message)
+    if name is None or found is None:
+        return
+    relayed[nick] = name
+    para.bare = (name, logged.end() + found.end())
+    para.style = "relayed speech"
 
 
 def _named_stamp(para: RawParagraph, named: re.Match[str], at: int) -> None:

@@ -483,6 +483,15 @@ NOT_HANDLES: Final = frozenset(
     ).split()
 )
 
+# Commands of a meeting's IRC minutes ("Topic: …", "Meeting: …", "Agenda: …"):
+# never the name of a speaker whose words a scribe types
+IRC_COMMANDS: Final = frozenset(
+    (
+        "topic subtopic meeting agenda chair chairs scribe scribenick present regrets date "
+        "action resolved resolution proposal proposed info note summary minutes"
+    ).split()
+)
+
 _GROUP: Final = (
     r"(?:(?:the|several|some|many|all|other|various|two|three)\s+)*"
     r"(?:hon\.?\s+|honourable\s+|honorable\s+)?"
