@@ -239,3 +239,45 @@ def test_a_scribe_types_the_speakers_words_and_goes_on_with_dots() -> None:
     ]
     assert "topic" not in participants(tree)
     same_words(tree, SCRIBED_LOG)
+
+
+def test_a_log_is_dated_by_its_stamps_and_titled_by_no_line() -> None:
+    tree = encode(RELAYED_LOG, "log.txt")
+    assert xp(tree, "//t:profileDesc/t:creation/t:date/@when") == ["2025-11-04"]
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["log"]
+
+
+# Minutes sent by e-mail: a note of thanks and links, a rule, then the heading.
+EMAILED_MINUTES = """Thanks to the captioning bot for scribing this week!
+
+The minutes of the call are here:
+
+https://example.org/minutes/2026-01-13/
+
+----------------------------------------
+Allotment Board Call Transcript for 2026-01-13
+
+Hedda Lunde: Good evening, three items tonight.
+Ivo Marsh: The water bill came.
+Hedda Lunde: Then that first.
+"""
+
+
+def test_the_heading_under_the_rule_is_the_title_and_dates_the_record() -> None:
+    tree = encode(EMAILED_MINUTES, "minutes.txt")
+    title = xp(tree, "//t:titleStmt/t:title/text()")
+    assert title == ["Allotment Board Call Transcript for 2026-01-13"]
+    assert xp(tree, "//t:profileDesc/t:creation/t:date/@when") == ["2026-01-13"]
+    assert [who for who, _ in said(tree)] == ["#hedda-lunde", "#ivo-marsh", "#hedda-lunde"]
+    same_words(tree, EMAILED_MINUTES)
+
+
+def test_a_record_title_with_a_flight_number_is_no_place() -> None:
+    text = "Recorder transcript Northwind Flight 4 - 11 FEB 2019\n\n" + COCKPIT.split("\n\n", 1)[1]
+    tree = encode(text, "cockpit.txt")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == [
+        "Recorder transcript Northwind Flight 4 - 11 FEB 2019"
+    ]
+    assert xp(tree, "//t:placeName") == []
+    assert xp(tree, "//t:profileDesc/t:creation/t:date/@when") == ["2019-02-11"]
+    assert len(said(tree)) == 5

@@ -52,7 +52,9 @@ _MONTH: Final = (
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
     # in capitals, as press offices date their transcripts: "JULY 12, 2023"
     r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
-    r"|DECEMBER)\.?"
+    r"|DECEMBER"
+    # shortened in capitals, as an aviation record dates it: "19 JUL 2000"
+    r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?"
 )
 # Month names of other languages, any case: "août", "August", "agosto", "августа".
 # Longest first; names of one length in a fixed order, so that the pattern's

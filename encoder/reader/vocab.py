@@ -213,6 +213,9 @@ RECORD_WORDS: Final = frozenset(
     "hearing hearings committee senate assembly legislature legislative budget roundtable "
     "forum affairs services security department commission bureau".split()
 )
+# Words naming a kind of record, never a place: "CVR transcript Garden Air Flight
+# 12 - 03 MAY 2001" is a title with its date, no dateline
+RECORD_KINDS: Final = frozenset("transcript transcription minutes recording log".split())
 # Offices a chamber's record names before their holder ("The Leader of the House
 # (Ann Roe):"), besides :data:`OFFICES`.
 HOLDER_OFFICES: Final = frozenset(
