@@ -281,3 +281,37 @@ def test_a_record_title_with_a_flight_number_is_no_place() -> None:
     assert xp(tree, "//t:placeName") == []
     assert xp(tree, "//t:profileDesc/t:creation/t:date/@when") == ["2019-02-11"]
     assert len(said(tree)) == 5
+
+
+# Zoom's saved chat before 2021: "From Name : text", "From Name to Everyone : text".
+OLD_ZOOM_CHAT = (
+    "19:02:10\t From Wanjiru Kamau : Is the recording on?\n"
+    "19:02:31\t From Teo Lindqvist to Everyone : Yes, since the start.\n"
+    "19:03:05\t From Wanjiru Kamau : Thanks!\n"
+)
+
+
+def test_old_zoom_chat_names_the_poster_without_from() -> None:
+    tree = encode(OLD_ZOOM_CHAT, "chat.txt")
+    assert said(tree) == [
+        ("#wanjiru-kamau", "Is the recording on?"),
+        ("#teo-lindqvist", "Yes, since the start."),
+        ("#wanjiru-kamau", "Thanks!"),
+    ]
+    assert participants(tree) == {
+        "wanjiru-kamau": ["Wanjiru Kamau"],
+        "teo-lindqvist": ["Teo Lindqvist"],
+    }
+    same_words(tree, OLD_ZOOM_CHAT)
+
+
+def test_an_underscored_label_is_the_listed_person() -> None:
+    text = "Present: Tove Brandt, Jens Aalto\n\n" + UNDERSCORED
+    tree = encode(text, "chat.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#tove-brandt",
+        "#tove-brandt",
+        "#jens-aalto",
+        "#tove-brandt",
+    ]
+    assert set(participants(tree)) == {"tove-brandt", "jens-aalto"}

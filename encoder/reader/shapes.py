@@ -551,6 +551,11 @@ def _subtitles(content: list[str]) -> bool:
 CHAT_LINE: Final = recache.compile(
     r"^(?P<t>\d{1,2}:\d{2}(?::\d{2})?)\t+(?P<name>[^\t]{1,80}?):\t+(?=\S)"
 )
+# Zoom's saved chat before 2021: "10:01:02<TAB> From Ana Ruiz : text", also "From
+# Ana Ruiz to Everyone : text" (the time read as a stamp before it).
+CHAT_FROM: Final = recache.compile(
+    r"^From[ \t]+(?P<name>[^:\t]{1,80}?)(?:[ \t]+to[ \t]+[^:\t]{1,80}?)?[ \t]*:[ \t]+(?=\S)"
+)
 CHAT_REACTION: Final = recache.compile(r"Reacted to \".*\" with \S{1,12}$")
 # A cue identifier that names the speaker, as Webex writes it: '3 "Lukas Brandt" (2381600512)'.
 CUE_SPEAKER_ID: Final = recache.compile(
@@ -1567,6 +1572,11 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
                 clock,
             )
             para.skip = stamp.end()
+            sent = CHAT_FROM.match(rest) if rest[:5] == "From " else None
+            if sent is not None:  # "From Ana Ruiz : …": Ana Ruiz's message
+                para.bare = (sent.group("name"), stamp.end() + sent.end())
+                para.style = "chat message"
+                return
             if bold is not None:  # "[00:00:09] **Ivan:** Thanks", as podcast sites export
                 para.bare = (bold.group("name"), stamp.end() + bold.end())
                 para.style = "emphasised label"

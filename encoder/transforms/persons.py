@@ -333,6 +333,9 @@ def build_register(
                 blocks.append(block)
                 continue
             found = _role_holder(register, block.name, role_names) or register.find(block.name)
+            if found is None and "_" in block.name.strip("_"):
+                # a chat's "Ana_Ruiz:" is the listed "Ana Ruiz"
+                found = register.find(block.name.replace("_", " ").strip())
             gender = GENDERED.match(block.name)
             if found is None and gender is not None:
                 # "MR. WELLER:" for "Tom Weller, Department of City Planning" in a list
