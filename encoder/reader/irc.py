@@ -32,10 +32,19 @@ _SCRIBE_NAMED: Final = recache.compile(r"^scribe(?:nick)?:[ \t]+(?P<nick>\S{1,80
 def is_log(content: list[str]) -> bool:
     """Whether most lines are lines of an IRC log (three at least).
 
+    Markup is no log: a line closing the tag it opens ("<p> text </p>") is not
+    counted.
+
     >>> is_log(["[14:00] <ana> hi", "[14:01] <bo> hi", "<ana> so", "x"])
     True
+    >>> is_log(["<p> One.</p>", "<p> Two.</p>", "<p> Three.</p>"])
+    False
     """
-    lines = sum(1 for c in content if c[:1] in "[<" and IRC_LINE.match(c))
+    lines = 0
+    for line in content:
+        found = IRC_LINE.match(line) if line[:1] in "[<" else None
+        if found is not None and not line.endswith(f"</{found.group('nick')}>"):
+            lines += 1
     return lines >= 3 and lines * 2 >= len(content)
 
 
