@@ -315,3 +315,11 @@ def test_an_underscored_label_is_the_listed_person() -> None:
         "#tove-brandt",
     ]
     assert set(participants(tree)) == {"tove-brandt", "jens-aalto"}
+
+
+def test_a_station_named_in_the_words_is_a_place_not_the_speaker() -> None:
+    text = RADIO + '\n6:03:20 Fairport: "Seabird 3187, you can also come to Fairport."\n'
+    tree = encode(text, "radio.txt")
+    assert said(tree)[-1][0] == "#fairport"
+    # the airport said in the words is no mention of the station that speaks
+    assert xp(tree, "//t:sp//t:p//t:persName") == []
