@@ -454,7 +454,15 @@ def _document_date(doc: Transcript) -> tuple[str | None, str | None]:
                 if isinstance(node, DateText) and not node.clock:
                     return node.when, node.text
             break
+    for block in doc.blocks:  # else the day a log's first stamp gives ("2024-03-12T15:00:05Z")
+        stamp = block.stamp if isinstance(block, Turn) else None
+        day = _STAMP_DAY.match(stamp.text) if stamp is not None else None
+        if day is not None:
+            return day.group(1), day.group(1)
     return None, None
+
+
+_STAMP_DAY: Final = recache.compile(r"^(\d{4}-[01]\d-[0-3]\d)[T ]\d")
 
 
 def _document_place(doc: Transcript) -> str | None:

@@ -99,6 +99,7 @@ from .vocab import (
     NOT_LABELS,
     OFFICE_QUALIFIERS,
     OFFICES,
+    RECORD_KINDS,
     RECORD_WORDS,
     RUN_ON_WORDS,
     SECTION_MARKERS,
@@ -834,8 +835,9 @@ class Classifier:
             # in a record whose labels are capitals ("MR. SMITH:" ... "Elsevier:");
             # beside one recurring speaker, a full name said once ("Tom Becker:")
             mixed = self.survey.established_mixed_colon
+            # (a chat's name joined by an underscore, "Ada_Moss:", is a full name too)
             return (mixed >= 2 and len(name.split()) <= 3) or (
-                mixed >= 1 and _personal(name) and not _heading(name)
+                mixed >= 1 and _personal(name.replace("_", " ")) and not _heading(name)
             )
         words = name.replace(".", ". ").split()
         if self.survey.label_counts[norm_label(name)] >= 2 or len(words) >= 2:
@@ -1110,6 +1112,9 @@ class Classifier:
             return None  # "Interviewed by Paul Ames, 12 May 1989" names no place
         if match.group("place").strip().casefold() in WEEKDAYS:
             return None  # "Wednesday, 12 March 2025, 10 a.m.": no place
+        named = match.group("place").split()
+        if any(w.isdigit() for w in named) or {w.casefold() for w in named} & RECORD_KINDS:
+            return None  # "CVR transcript Garden Air Flight 12 - 03 MAY 2001": a title
         when = P.parse_date(match.group("date"))
         if when is None:
             return None
@@ -1728,6 +1733,7 @@ class Classifier:
             or self.survey.shape.vtt
             or para.stamp is not None  # a name and a time, a call sign after a time
             or para.style == "profile label"  # the user's own pattern
+            or para.style in ("IRC message", "relayed speech")  # a log's nick, a relay's name
             or para.style == "call sign without a time"  # "CC Roger." in a mission log
             # a poster's name over a message, where the file is a live event's chat
             or para.style == "name over a message"
@@ -1879,6 +1885,7 @@ class Classifier:
             not self.seen_title
             and (words >= 3 or heading)
             and not text.endswith(".")
+            and not _sentence_line(text)
             and not bullet
             and not lead_in
         ):
@@ -2145,6 +2152,37 @@ def _capitals_over(title: str, below: Paragraph) -> bool:
 
 
 _RULE_LINE: Final = recache.compile(r"[-_=*~ ]+")
+
+
+def title_under_rule(blocks: list[Block]) -> list[Block]:
+    """Where no line before the first turn is a title, a heading right under
+    a rule is: an e-mail's note and links above the rule, the record's own
+    heading below it ("Garden Club Call Transcript for 2025-05-06").
+
+    Before: ``[Paragraph("Thanks …!"), Paragraph("-----"), Paragraph("Call Transcript …"), Turn]``
+    After:  ``[Paragraph("Thanks …!"), Paragraph("-----"), TitleLine("Call Transcript …"), Turn]``
+    """
+    first = next((i for i, b in enumerate(blocks) if isinstance(b, Turn)), len(blocks))
+    if any(isinstance(b, TitleLine) for b in blocks[:first]):
+        return blocks
+    for index in range(1, first):
+        block, above = blocks[index], blocks[index - 1]
+        if not (isinstance(block, Paragraph) and isinstance(above, Paragraph)):
+            continue
+        rule = plain_text(above.content).strip()
+        text = plain_text(block.content).strip()
+        if (
+            len(rule) >= 5
+            and _RULE_LINE.fullmatch(rule)
+            and len(text.split()) >= 3
+            and _short_line(text)
+            and text[-1:] not in ".!?:"
+            and "://" not in text
+        ):
+            out = list(blocks)
+            out[index] = TitleLine(block.content, block.line)
+            return out
+    return blocks
 
 
 def date_in_title(blocks: list[Block]) -> list[Block]:
@@ -2795,6 +2833,7 @@ def read_blocks(
     blocks = sitting_opening(blocks)
     names = frozenset([*facts.participants, *(running_form(label) for label in facts.label_counts)])
     assembled = title_of_kind(end_time(glued_notes(assemble(blocks, file, reporter, names))))
+    assembled = title_under_rule(assembled)
     assembled = asterisk_notes(label_notes(date_in_title(title_run_on(assembled))))
     return mark_front(_ensure_text(assembled, file, reporter)), facts, classifier.editors
 
@@ -2910,6 +2949,19 @@ def _short_line(text: str) -> bool:
     """One to ten words, the first capitalised, nothing after the last word."""
     words = text.split()
     return 1 <= len(words) <= 10 and len(text) <= 80 and text[-1:].isalnum() and text[:1].isupper()
+
+
+def _sentence_line(text: str) -> bool:
+    """A line that ends as a sentence or a lead-in does ("!", "?", ":") and is
+    not in title case: an e-mail's "Thanks to the robot for scribing this
+    week!", "The transcript is available here:" (never a title).
+
+    >>> _sentence_line("Thanks to Ada for scribing this week!"), _sentence_line("Stop the War!")
+    (True, False)
+    """
+    if text[-1:] not in "!?:" or text.isupper():
+        return False
+    return not all(w[:1].isupper() or w.casefold() in TITLE_CASE_MINOR for w in text.split()[1:])
 
 
 def _title_line(text: str) -> bool:

@@ -22,12 +22,14 @@ GENDERED: Final = recache.compile(rf"^({'|'.join(GENDERED_TITLES)})\b\.?\s+", re
 def surname_key(name: str) -> str:
     """A comparison key: initials and honorifics dropped, case folded.
 
-    >>> surname_key("N.S. KHRUSHCHEV"), surname_key("Cde. Malinovsky")
-    ('khrushchev', 'malinovsky')
+    A chat's underscore between the words of a name is a space.
+
+    >>> surname_key("N.S. KHRUSHCHEV"), surname_key("Cde. Malinovsky"), surname_key("Ana_Ruiz")
+    ('khrushchev', 'malinovsky', 'ana ruiz')
     """
     name = HONORIFIC_PREFIX.sub("", name.strip())
     name = INITIALS_PREFIX.sub("", name).strip()
-    return " ".join(name.casefold().split())
+    return " ".join(name.casefold().replace("_", " ").split())
 
 
 def edit_distance_one(a: str, b: str) -> bool:

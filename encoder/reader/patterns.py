@@ -52,7 +52,9 @@ _MONTH: Final = (
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
     # in capitals, as press offices date their transcripts: "JULY 12, 2023"
     r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
-    r"|DECEMBER)\.?"
+    r"|DECEMBER"
+    # shortened in capitals, as an aviation record dates it: "19 JUL 2000"
+    r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?"
 )
 # Month names of other languages, any case: "août", "August", "agosto", "августа".
 # Longest first; names of one length in a fixed order, so that the pattern's
@@ -409,8 +411,10 @@ COLON_LABEL: Final = recache.compile(
     # up to six words: "The Parliamentary Under-Secretary of State for Transport (Ms Ann Roe):"
     # (an OCR's "Schmitt -Vockenhausen"; a space before the colon, as French
     # typography and scanned records write it: "Dr. Ritz (CDU/CSU) : Herr …")
-    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:(?:of|for|the|and|hon\.|{PARTICLE})\s+)?-?{UP}[\w’'.\-]*)"
-    rf"{{0,5}}(?:\s+\d{{1,3}})?|[\u3400-\u9fff]{{1,6}}|{LOWER_ROLES})"
+    # (a crew's "F/O:", a call sign with its flight's number, "Jet Link 2760:")
+    rf"^(?P<name>{UP}[\w’'.\-]*(?:/{UP}[\w’'.\-]*)?"
+    rf"(?:\s+(?:(?:of|for|the|and|hon\.|{PARTICLE})\s+)?-?{UP}[\w’'.\-]*)"
+    rf"{{0,5}}(?:\s+\d{{1,4}})?|[\u3400-\u9fff]{{1,6}}|{LOWER_ROLES})"
     r"(?:\s*(?P<delivery>[(（][^()（）]*[)）](?:\s*\([^()]*\))?))?"
     r"(?:(?P<term>[ \u00a0\u202f]?:)\s+|(?P<wide>：)\s*)(?P<rest>\S.*)?$"
 )

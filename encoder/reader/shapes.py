@@ -31,6 +31,7 @@ from typing import Final
 from .. import recache
 from ..lazyre import LazyPattern
 from ..model import Folio, Incident, Inline, LineBreak, PageMark, Stamp, Text, evolve
+from .irc import IRC_LINE, RELAYED, clock, is_log, relayed_name, relays
 from .patterns import (
     CAPS_OFFICE_OPEN,
     HEARING_HEADING,
@@ -218,8 +219,9 @@ STAMP_PREFIXES: Final = (
         rf"^(?P<stamp>[\[(](?P<t>-?(?:\d{{1,3}}:)?{_CLOCK_AMPM})"
         rf"(?:[ \t]*-->[ \t]*{_CLOCK})?[\])])[ \t]*"
     ),
-    # "00:01:23 Name: ..."
-    recache.compile(rf"^(?P<stamp>(?P<t>{_CLOCK}))[ \t]+(?=\S)"),
+    # "00:01:23 Name: ...", a cockpit recorder's elapsed time with a dot after the
+    # hours, "00.29:20 CAP: ..."
+    recache.compile(rf"^(?P<stamp>(?P<t>{_CLOCK}|\d{{1,2}}\.\d{{2}}:\d{{2}}))[ \t]+(?=\S)"),
     # mission time in brackets, "[55 55 19] TELMU", "[55 55 20 - 55 55 23] TELMU"
     recache.compile(
         r"^(?P<stamp>\[(?P<t>\d{2,3}(?: \d{2}){2,3})?[ \t]*"
@@ -361,14 +363,18 @@ _COLON_ALONE: Final = recache.compile(
 )
 
 
+# elapsed time with a dot after the hours, as a cockpit recorder's transcript writes it
+DOTTED_HOURS: Final = recache.compile(r"^\d{1,2}\.\d{2}:\d{2}$")
+
+
 def seconds_of(text: str) -> float | None:
     """Seconds in a written duration: "01:23" → 83.0, "1:00:05.5" → 3605.5,
     "04 06 45 40" (days hours minutes seconds) → 369940.0.
 
     >>> seconds_of("01:23"), seconds_of("1:00:05.5"), seconds_of("04 06 45 40")
     (83.0, 3605.5, 369940.0)
-    >>> seconds_of("01:03:11:58"), seconds_of("-00:00:00:02")
-    (97918.0, -2.0)
+    >>> seconds_of("01:03:11:58"), seconds_of("-00:00:00:02"), seconds_of("01.02:03")
+    (97918.0, -2.0, 3723.0)
     """
     if " " in text:
         sign = -1 if text[:1] == "-" else 1  # "-00 00 00 06": before liftoff
@@ -376,6 +382,8 @@ def seconds_of(text: str) -> float | None:
         days = numbers[0] if len(numbers) == 4 else 0
         hours, minutes, secs = numbers[-3:]
         return float(sign * (((days * 24 + hours) * 60 + minutes) * 60 + secs))
+    if DOTTED_HOURS.match(text):  # "00.29:20": hours, a dot, minutes and seconds
+        text = text.replace(".", ":", 1)
     parts = text.lstrip("-").replace(",", ".").split(":")
     day_count = float(parts.pop(0)) if len(parts) == 4 else 0.0  # "00:03:11:58": days first
     total = 0.0
@@ -491,6 +499,9 @@ class Shape:
     # posters' names alone over their messages, a blank line between (a Teams
     # live event's chat): each such name opens a turn
     posters: frozenset[str] = frozenset()
+    irc: bool = False  # an IRC log: "[14:00] <ana_r> text", a turn a line
+    # the log's nicks that type others' speech ("<scribe> Ana_Ruiz: …")
+    relays: frozenset[str] = frozenset()
 
 
 def _stamp_prefix(text: str) -> re.Match[str] | None:
@@ -541,6 +552,11 @@ def _subtitles(content: list[str]) -> bool:
 # separated by tabs; a reaction is a gesture, not words.
 CHAT_LINE: Final = recache.compile(
     r"^(?P<t>\d{1,2}:\d{2}(?::\d{2})?)\t+(?P<name>[^\t]{1,80}?):\t+(?=\S)"
+)
+# Zoom's saved chat before 2021: "10:01:02<TAB> From Ana Ruiz : text", also "From
+# Ana Ruiz to Everyone : text" (the time read as a stamp before it).
+CHAT_FROM: Final = recache.compile(
+    r"^From[ \t]+(?P<name>[^:\t]{1,80}?)(?:[ \t]+to[ \t]+[^:\t]{1,80}?)?[ \t]*:[ \t]+(?=\S)"
 )
 CHAT_REACTION: Final = recache.compile(r"Reacted to \".*\" with \S{1,12}$")
 # A cue identifier that names the speaker, as Webex writes it: '3 "Lukas Brandt" (2381600512)'.
@@ -724,6 +740,10 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     if messages >= 3 and messages >= 0.3 * len(content):
         shape.chat = True
         shape.counts["chat messages"] = messages
+    if not shape.vtt and is_log(content):
+        shape.irc = True
+        shape.relays = relays(content)
+        shape.counts["IRC log lines"] = sum(1 for c in content if IRC_LINE.match(c))
     numbered = [LINE_NUMBER.match(c) if c[:1].isdecimal() else None for c in content]
     numbers = [int(m.group("n")) for m in numbered if m is not None]
     in_order = sum(1 for a, b in itertools.pairwise(numbers) if b in (a + 1, 1))
@@ -771,6 +791,7 @@ class _Lexer:
     length: int = 0  # of the open paragraph's text so far
     first: RawParagraph | None = None
     after_formfeed: bool = False
+    relayed: dict[str, str] = field(default_factory=dict)  # each relay's last speaker
 
     def flush(self) -> None:
         if self.first is not None:
@@ -1163,6 +1184,10 @@ def lex_lines(
             para.bare = (message.group("name"), message.end())
             para.style = "chat message"
             continue
+        logged = IRC_LINE.match(stripped) if shape.irc and stripped[:1] in "[<" else None
+        if logged is not None:
+            _irc_line(para, logged, shape, lx.relayed)
+            continue
         _read_label_shape(para, shape)
         inline_block = para.style == "name and time before the words"
     if vtt_stamp is not None:
@@ -1419,6 +1444,8 @@ def _page_line(text: str, profile: Profile) -> PageMark | None:
 
 def _opens(text: str, shape: Shape) -> bool:
     """Whether the line must begin a paragraph: a label, a note body, a heading."""
+    if shape.irc and text[:1] in "[<" and IRC_LINE.match(text):
+        return True
     if shape.stamps and _stamp_prefix(text):
         return True
     if shape.call_signs and _untimed_sign(text, shape):
@@ -1552,6 +1579,11 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
                 clock,
             )
             para.skip = stamp.end()
+            sent = CHAT_FROM.match(rest) if rest[:5] == "From " else None
+            if sent is not None:  # "From Ana Ruiz : …": Ana Ruiz's message
+                para.bare = (sent.group("name"), stamp.end() + sent.end())
+                para.style = "chat message"
+                return
             if bold is not None:  # "[00:00:09] **Ivan:** Thanks", as podcast sites export
                 para.bare = (bold.group("name"), stamp.end() + bold.end())
                 para.style = "emphasised label"
@@ -1572,7 +1604,11 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
                 assert tabbed is not None
                 para.bare = (tabbed.group("name"), stamp.end() + tabbed.start("rest"))
                 para.style = "time, name and tab"
-            elif sign is None and not labelled and NAME_ONLY.match(rest):
+            elif sign is None and not labelled and (named := _name_and_time(rest)):
+                # "0:00 Ana Ruiz  00:12": an export that puts one time before every
+                # line, a name and its own time over the words
+                _named_stamp(para, named, stamp.end())
+            elif sign is None and not labelled and NAME_ONLY.match(rest) and _no_sentence(rest):
                 para.bare = (rest, len(text))  # "[00:00:03] Jane Doe", the text below
                 para.style = "time and name"
             return
@@ -1602,14 +1638,7 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     named = _name_and_time(text)
     if named is not None:
         # "Jane Doe (00:00:03)" as Descript writes, "Jane Doe [00:00:03]"
-        group = next(g for g in ("t", "pt", "bt") if named.groupdict().get(g))
-        written = named.group(group)
-        clock = clock_of(written)
-        para.stamp = Stamp(
-            written, named.start(group), None if clock else seconds_of(written), clock
-        )
-        para.bare = (named.group("name"), len(text))
-        para.style = "name and time"
+        _named_stamp(para, named, 0)
         return
     inline = NAME_TIME_TEXT.match(text) if shape.name_times else None
     if inline is not None and not _not_a_name(inline.group("name")):
@@ -1618,6 +1647,55 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.stamp = Stamp(written, inline.start("t"), seconds_of(written))
         para.bare = (inline.group("name"), inline.end())
         para.style = "name and time before the words"
+
+
+def _irc_line(
+    para: RawParagraph, logged: re.Match[str], shape: Shape, relayed: dict[str, str]
+) -> None:
+    """A line of an IRC log: the nick's turn at the stamp's time of day; where
+    the nick relays others' speech, the turn of the speaker it names ("...:"
+    for the last one named going on)."""
+    if logged.group("stamp"):
+        para.stamp = Stamp(logged.group("stamp"), logged.start("stamp"), None, clock(logged))
+    nick = logged.group("nick")
+    para.bare = (nick.lstrip("@+%~&"), logged.end())
+    para.style = "IRC message"
+    if nick not in shape.relays:
+        return
+    message = para.text[logged.end() :]
+    name = relayed_name(message)
+    if name == "...":
+        name = relayed.get(nick)
+    found = RELAYED.match(message)
+    if name is None or found is None:
+        return
+    relayed[nick] = name
+    para.bare = (name, logged.end() + found.end())
+    para.style = "relayed speech"
+
+
+def _named_stamp(para: RawParagraph, named: re.Match[str], at: int) -> None:
+    """A name and its time alone on a line (:func:`_name_and_time`), ``at``
+    characters into the paragraph: the name labels the words below, at its time."""
+    group = next(g for g in ("t", "pt", "bt") if named.groupdict().get(g))
+    written = named.group(group)
+    clock = clock_of(written)
+    para.stamp = Stamp(
+        written, at + named.start(group), None if clock else seconds_of(written), clock
+    )
+    para.bare = (named.group("name"), len(para.text))
+    para.style = "name and time"
+
+
+def _no_sentence(text: str) -> bool:
+    """Whether a line of capitalised words is no sentence: it does not end as one
+    ("And I'm Ana Ruiz.", "Who is it?"), unless with an initial ("Ana B.").
+
+    >>> [_no_sentence(t) for t in ("Ana Ruiz", "And I'm Ana Ruiz.", "Ana B.", "Why Not?")]
+    [True, False, True, False]
+    """
+    last = text.split()[-1] if text.split() else ""
+    return last[-1:] not in ".?!" or (len(last) == 2 and last[0].isupper())
 
 
 def _untimed_sign(text: str, shape: Shape) -> re.Match[str] | None:

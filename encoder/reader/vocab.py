@@ -216,6 +216,9 @@ RECORD_WORDS: Final = frozenset(
 # Bodies a label may name as a speaker ("THE COURT:", the judge speaking for it):
 # in running text, "the Court" is the body, not a name of the one who spoke so.
 BODY_LABELS: Final = frozenset("court bench tribunal board commission committee panel".split())
+# Words naming a kind of record, never a place: "CVR transcript Garden Air Flight
+# 12 - 03 MAY 2001" is a title with its date, no dateline
+RECORD_KINDS: Final = frozenset("transcript transcription minutes recording log".split())
 # Offices a chamber's record names before their holder ("The Leader of the House
 # (Ann Roe):"), besides :data:`OFFICES`.
 HOLDER_OFFICES: Final = frozenset(
@@ -490,6 +493,15 @@ NOT_HANDLES: Final = frozenset(
         "note notes nb ps update edit edited example examples answer question source sources "
         "step tip tips warning caution todo see also re fyi cc usage output input result "
         "error summary correction transcript translation update addendum reminder"
+    ).split()
+)
+
+# Commands of a meeting's IRC minutes ("Topic: …", "Meeting: …", "Agenda: …"):
+# never the name of a speaker whose words a scribe types
+IRC_COMMANDS: Final = frozenset(
+    (
+        "topic subtopic meeting agenda chair chairs scribe scribenick present regrets date "
+        "action resolved resolution proposal proposed info note summary minutes"
     ).split()
 )
 

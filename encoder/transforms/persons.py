@@ -340,6 +340,9 @@ def build_register(
                 blocks.append(block)
                 continue
             found = _role_holder(register, block.name, role_names) or register.find(block.name)
+            if found is None and "_" in block.name.strip("_"):
+                # a chat's "Ana_Ruiz:" is the listed "Ana Ruiz"
+                found = register.find(block.name.replace("_", " ").strip())
             gender = GENDERED.match(block.name)
             if found is None and gender is not None:
                 # "MR. WELLER:" for "Tom Weller, Department of City Planning" in a list
@@ -427,7 +430,7 @@ def build_register(
         for e in register.entries
     )
     homoglyphs = _HOMOGLYPH_CHARS.search(text.document) is not None
-    tagger = _Tagger(register, doc.source_name, reporter, homoglyphs)
+    tagger = _Tagger(register, doc.source_name, reporter, homoglyphs, _stations(register))
     tagged = tuple(
         _tag_turn(b, tagger, speakers[i].person_id)
         if isinstance(b, Turn)
@@ -435,6 +438,23 @@ def build_register(
         for i, b in enumerate(blocks)
     )
     return replace(doc, blocks=tagged, persons=persons)
+
+
+# A call sign with its flight's number: "Seabird 3187", "Jet Link 2760".
+_CALL_SIGN: Final = recache.compile(r"^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)? \d{2,4}$")
+
+
+def _stations(register: Register) -> frozenset[str]:
+    """Where two speakers or more are call signs with a flight's number, the
+    labels are a radio log's stations ("Harbor Tower", "LaGuardia"): the
+    speakers that no list names, by id."""
+    speakers = [e for e in register.entries if e.speaker and not e.participant]
+    signs = sum(
+        1 for e in speakers if any(_CALL_SIGN.match(n) for n in e.names) and e.kind == "person"
+    )
+    if signs < 2:
+        return frozenset()
+    return frozenset(e.person_id for e in speakers)
 
 
 class _TextIndex:
@@ -1096,9 +1116,18 @@ def _trie(words: list[str]) -> str:
 class _Tagger:
     """Finds the register's name forms in running text."""
 
-    def __init__(self, register: Register, file: str, reporter: Reporter, homoglyphs: bool) -> None:
+    def __init__(
+        self,
+        register: Register,
+        file: str,
+        reporter: Reporter,
+        homoglyphs: bool,
+        stations: frozenset[str] = frozenset(),
+    ) -> None:
         """``homoglyphs``: whether the texts may hold look-alike letters (the
-        document's text has some), which _tag_text then looks for in each."""
+        document's text has some), which _tag_text then looks for in each;
+        ``stations``: the entries (by id) a radio log's labels name, whose
+        names in the text are places, never mentions of the speaker."""
         forms: dict[str, str] = {}
         tokens: dict[str, set[str]] = {}
         for entry in register.entries:
@@ -1106,6 +1135,8 @@ class _Tagger:
                 bare_name(n).casefold().removeprefix("the ") in BODY_LABELS for n in entry.names
             ):
                 continue  # "THE COURT:" speaks; "the Court" in the text is the court
+            if entry.person_id in stations:
+                continue
             for name in entry.names:
                 if _LABEL_WORD.search(name):
                     continue  # labels are tagged as speakers, not in text
