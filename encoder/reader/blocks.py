@@ -2834,7 +2834,9 @@ def read_blocks(
     names = frozenset([*facts.participants, *(running_form(label) for label in facts.label_counts)])
     assembled = title_of_kind(end_time(glued_notes(assemble(blocks, file, reporter, names))))
     assembled = title_under_rule(assembled)
-    assembled = asterisk_notes(label_notes(date_in_title(title_run_on(assembled))))
+    assembled = label_notes(date_in_title(title_run_on(assembled)))
+    if any("*" in p.text for p in paragraphs):  # (most transcripts have none)
+        assembled = asterisk_notes(assembled)
     return mark_front(_ensure_text(assembled, file, reporter)), facts, classifier.editors
 
 

@@ -488,7 +488,10 @@ class _TextIndex:
 
 # A name's word with a capital inside it, as the text writes it: "McGill", "MacLeod",
 # "DeLuca" (a label in capitals, "MR. MCGILL", cannot say so).
-_INNER_CAPITAL = recache.compile(r"\b[A-Z][a-z]{1,3}[A-Z][a-z]+\b")
+# (its boundary a look-behind after the first capital, not a \b before it: a
+# pattern that opens with a class of letters lets the engine skip to the next
+# capital, 0.96 → 0.40 ms over the bundled memorandum)
+_INNER_CAPITAL = recache.compile(r"[A-Z](?<!\w[A-Z])[a-z]{1,3}[A-Z][a-z]+\b")
 _WORD = recache.compile(r"\w{3,}")
 
 
