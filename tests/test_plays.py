@@ -27,6 +27,7 @@ from encoder.drama_model import Play, iterate_speeches
 from encoder.inspect import inspect_bytes
 from encoder.pipeline import EncodeResult, encode_bytes
 from encoder.plaintext import removed_lines, tei_to_text
+from encoder.reader.drama import split_cast_line
 from encoder.reader.profile import SHAPES
 from encoder.validate import validate_tree
 
@@ -604,3 +605,31 @@ def test_braces_apart_describe_their_own_roles_and_plurals_state_sex() -> None:
     assert sexes["tilda"] is None  # "Fishwives" is no word of the list
     assert sexes["axel"] == "MALE" and sexes["bjorn"] == "MALE"
     assert sexes["ladies"] is None
+
+
+def test_an_actors_title_in_the_cast_list_states_no_sex_of_the_role() -> None:
+    """The cast list's second column names who first played each part: 'Mr.'
+    is the actor's title, not words of the role; a role's words that run on
+    into a title ('MAID to Mrs. Pell') stay the role."""
+    assert split_cast_line("OLD GRIMSBY        Mr. Tolland") == (
+        ("OLD GRIMSBY",),
+        "Mr. Tolland",
+        False,
+    )
+    assert split_cast_line("CAPTAIN FAIRLIE Mr. Osgood")[0] == ("CAPTAIN FAIRLIE",)
+    assert split_cast_line("MAID to Mrs. Pell.")[0] == ("MAID to Mrs. Pell",)
+    text = (
+        "THE WAGER\n\nDRAMATIS PERSONAE\n\nOLD GRIMSBY        Mr. Tolland\n"
+        "NURSE              Mrs. Yelland\nLADY FAIRLIE       Mrs. Abney\n\nACT I\n\n"
+        + "".join(
+            f"{name}. The horses are saddled and the wager stands.\n\n"
+            for name in ["OLD GRIMSBY", "NURSE", "LADY FAIRLIE"] * 3
+        )
+    )
+    result = encode_bytes(text.encode(), "wager.txt")
+    assert result.tree is not None
+    sexes = {
+        p.get("{http://www.w3.org/XML/1998/namespace}id"): p.get("sex")
+        for p in local_ids(result.tree).getroot().iterfind(".//t:listPerson/*", NS)
+    }
+    assert sexes == {"old-grimsby": None, "nurse": None, "lady-fairlie": "FEMALE"}

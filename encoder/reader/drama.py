@@ -1444,6 +1444,15 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     # (a name, then a run of spaces and a description in italics: "DALAND      _A Navigator_";
     # or the actor who played it: "SIR PETER TEAZLE      Mr. King")
     match = _CAST_SPLIT.match(text)
+    if match is not None and not match["sep"].strip():
+        # a title after spaces: the actor's column ("SIR PETER TEAZLE      Mr. King",
+        # after one space "SIR BENJAMIN BACKBITE Mr. Dodd"), unless the role's words
+        # run on into it ("MAID to Mrs. Page.", "SERVANT TO Mrs. Hardcastle")
+        name = match["name"].split()
+        spaced = len(text[match.end("name") : match.start("desc")]) >= 2
+        joined = name[-1].casefold() in _ROLE_JOINS
+        if joined or not (spaced or match["name"].isupper()):
+            match = None
     if match is None:
         return (text.rstrip("."),), None, False
     desc = match["desc"]
@@ -1454,12 +1463,15 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
 
 # A role, then its description after a comma, a parenthesis or a dash; or, after a
 # run of spaces, a description in italics ("DALAND      _A Navigator_") or the actor
-# who played it ("SIR PETER TEAZLE      Mr. King"; never "MAID to Mrs. Page.").
+# who played it ("SIR PETER TEAZLE      Mr. King", "SIR BENJAMIN BACKBITE Mr. Dodd";
+# see split_cast_line for "MAID to Mrs. Page.").
 _CAST_SPLIT: Final = recache.compile(
     r"^(?P<name>[^,(—\n]{1,60}?)\s?(?P<sep>,|\(|—|--|[ \t]{2,}(?=_)"
-    r"|[ \t]{2,}(?=(?:Mr|Mrs|Miss|Ms|Mme|Mlle)\.?\s[A-Z][a-z]))\s?(?P<desc>.*)$",
+    r"|[ \t]+(?=(?:Mr|Mrs|Miss|Ms|Mme|Mlle)\.?\s[A-Z][a-z]))\s?(?P<desc>.*)$",
     re.S,
 )
+# the small words a role's name runs on with into a person's title ("MAID to Mrs. Page")
+_ROLE_JOINS: Final = frozenset(("to", "of", "for", "and", "with", "the"))
 # a role in capitals and the part it plays: "MACHIAVEL as Prologue speaker."
 _CAST_AS: Final = recache.compile(
     r"^(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}) as (?P<desc>.+)$"

@@ -104,7 +104,10 @@ def _sex(role: _Role) -> str | None:
     """ "FEMALE"/"MALE" where the name's title or, where the name says
     nothing, the description says so ("MRS. ALVING, widow of Captain
     Alving, late Chamberlain to the King": the name decides)."""
-    described = set(_key(_described(role.description or "")))
+    description = role.description or ""
+    if _ACTOR.match(description):  # "YOUNG SURFACE      Mr. Palmer": the actor's title
+        description = ""
+    described = set(_key(_described(description)))
     for words, plural in ((set(role.words), False), (described, True)):
         female = bool(words & FEMALE_WORDS or (plural and words & _WOMEN))
         male = bool(words & MALE_WORDS or (plural and words & _MEN))
@@ -115,6 +118,10 @@ def _sex(role: _Role) -> str | None:
     return None
 
 
+# A cast list's second column: the actor who played the part, by title and name.
+_ACTOR: Final = recache.compile(
+    r"^(?:Mr|Mrs|Miss|Ms|Mme|Mlle|Mdlle)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\.?$"
+)
 # Plurals that state the sex of each role a description holds ("ARMGART, |
 # MECHTHILD, | Peasant women."), not of a group so named ("LADIES" is no claim).
 _WOMEN: Final = frozenset(("women", "ladies", "girls", "wives"))
