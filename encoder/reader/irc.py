@@ -29,23 +29,24 @@ RELAYED: Final = recache.compile(
 _SCRIBE_NAMED: Final = recache.compile(r"^scribe(?:nick)?:[ \t]+(?P<nick>\S{1,80})\s*$", re.I)
 
 
-def is_log(content: list[str]) -> bool:
-    """Whether most lines are lines of an IRC log (three at least).
+def log_lines(content: list[str]) -> int:
+    """How many lines are lines of an IRC log, where most lines are (three at
+    least); 0 otherwise.
 
     Markup is no log: a line closing the tag it opens ("<p> text </p>") is not
     counted.
 
-    >>> is_log(["[14:00] <ana> hi", "[14:01] <bo> hi", "<ana> so", "x"])
-    True
-    >>> is_log(["<p> One.</p>", "<p> Two.</p>", "<p> Three.</p>"])
-    False
+    >>> log_lines(["[14:00] <ana> hi", "[14:01] <bo> hi", "<ana> so", "x"])
+    3
+    >>> log_lines(["<p> One.</p>", "<p> Two.</p>", "<p> Three.</p>"])
+    0
     """
     lines = 0
     for line in content:
         found = IRC_LINE.match(line) if line[:1] in "[<" else None
         if found is not None and not line.endswith(f"</{found.group('nick')}>"):
             lines += 1
-    return lines >= 3 and lines * 2 >= len(content)
+    return lines if lines >= 3 and lines * 2 >= len(content) else 0
 
 
 def relayed_name(message: str) -> str | None:

@@ -31,7 +31,7 @@ from typing import Final
 from .. import recache
 from ..lazyre import LazyPattern
 from ..model import Folio, Incident, Inline, LineBreak, PageMark, Stamp, Text, evolve
-from .irc import IRC_LINE, RELAYED, clock, is_log, relayed_name, relays
+from .irc import IRC_LINE, RELAYED, clock, log_lines, relayed_name, relays
 from .patterns import (
     CAPS_OFFICE_OPEN,
     HEARING_HEADING,
@@ -740,10 +740,11 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     if messages >= 3 and messages >= 0.3 * len(content):
         shape.chat = True
         shape.counts["chat messages"] = messages
-    if not shape.vtt and is_log(content):
+    logged = 0 if shape.vtt else log_lines(content)
+    if logged:
         shape.irc = True
         shape.relays = relays(content)
-        shape.counts["IRC log lines"] = sum(1 for c in content if IRC_LINE.match(c))
+        shape.counts["IRC log lines"] = logged
     numbered = [LINE_NUMBER.match(c) if c[:1].isdecimal() else None for c in content]
     numbers = [int(m.group("n")) for m in numbered if m is not None]
     in_order = sum(1 for a, b in itertools.pairwise(numbers) if b in (a + 1, 1))
