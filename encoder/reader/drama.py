@@ -491,6 +491,74 @@ def settle_open_italics(tokens: list[Token], prefixes: Prefixes) -> list[Token]:
     return settled
 
 
+_OPENING_QUOTES: Final = "\"'“‘"
+_CAST_CAPITALS: Final = recache.compile(
+    r"^[A-Z][A-Z'’\-]{1,30}(?: [A-Z][A-Z'’\-]{1,30}){0,2}(?=$|[ ,(])"
+)
+
+
+def _cast_capitals(tokens: list[Token]) -> tuple[set[str], set[int]]:
+    """The names in capitals that open the lines under a cast list's heading,
+    and the lines set in as its first is (the list's own lines)."""
+    names: set[str] = set()
+    listed: set[int] = set()
+    indent: int | None = None
+    for index, token in enumerate(tokens):
+        if token.kind == "cast-head":
+            indent = -1
+        elif token.kind not in ("text", "prefix", "blank") or _after_gap(tokens, index):
+            indent = None
+        elif indent is not None and token.kind != "blank":
+            indent = token.indent if indent < 0 else indent
+            found = _CAST_CAPITALS.match(token.text)
+            if found is not None:
+                names.add(found[0])
+            if token.indent == indent:
+                listed.add(token.line)
+    return names, listed
+
+
+def settle_unstopped_capitals(tokens: list[Token]) -> list[Token]:
+    """A speech that opens with its speaker's name in capitals and no stop
+    (``NORA Where is she?``, as the Abbey Theatre's plays print them), where
+    the play writes that name without a stop over a speech of its own too
+    (``NORA [In a low voice.]``, ``NORA`` alone) or its cast list names it
+    (``NORA (a girl)``): the name is the prefix."""
+    cast, listed = _cast_capitals(tokens)
+    names = cast | {
+        t.name
+        for t in tokens
+        if t.kind == "prefix" and t.prefix.rstrip("_") == t.name and _capitals(t.name)
+    }
+    names -= {name for name in names if name.casefold() in _CONNECTOR}  # "THE": a title's
+
+    if not names:
+        return tokens
+    settled: list[Token] = []
+    previous: Token | None = None
+    for token in tokens:
+        found = None
+        opens = previous is None or previous.kind != "text"
+        if token.kind == "text" and opens and token.line not in listed:
+            words = token.text.split(" ", 3)
+            found = next(
+                (
+                    " ".join(words[:size])
+                    for size in (3, 2, 1)
+                    if len(words) > size
+                    and words[size].lstrip(_OPENING_QUOTES)[:1].isupper()
+                    and " ".join(words[:size]) in names
+                ),
+                None,
+            )
+        if found is not None:
+            rest = token.text[len(found) :].strip()
+            token = Token("prefix", token.line, token.text, token.indent, found, found, "", rest)
+        settled.append(token)
+        previous = token
+    return settled
+
+
 # ------------------------------------------------------------------------ parser
 
 
@@ -726,7 +794,7 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
     token = tokens[index]
     kind = token.kind
     previous = tokens[index - 1] if index else None
-    if kind == "prefix" and token.prefix == token.name and parser.state != "body":
+    if kind == "prefix" and token.prefix == token.name == token.text and parser.state != "body":
         return "text"  # a name alone before the play begins: the title page, a cast line
     if (
         kind == "prefix"
@@ -860,6 +928,7 @@ def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
                 or _SCENES_HEAD.match(token.text.strip("_ "))
                 or (parser.cast and token.indent >= parser.cast[-1][0].indent + _CENTRED_TITLE)
                 or _repeats_title(parser, token)
+                or (kind == "prefix" and token.prefix == token.name and bool(token.rest))
             ):
                 # blank lines end the list, or a line centred over the play: a title, a prologue
                 parser.state = "front"
@@ -1656,7 +1725,7 @@ def is_play(lines: tuple[str, ...], profile: Profile | None) -> bool:
     italic = italic_prefixes(lines[begin:stop])
     if not italic and not _marked(lines[begin:stop]) and not verse_dialogue(lines[begin:stop]):
         return False
-    tokens = lex_lines(lines, begin, stop)
+    tokens = settle_unstopped_capitals(lex_lines(lines, begin, stop))
     surveyed = _italic_names(tokens, survey_prefixes(tokens), italic)
     tokens = settle_open_italics(tokens, surveyed)
     prefixes = {p for p in surveyed.accepted if len(p) > 1}  # not Q. and A.
@@ -1667,7 +1736,7 @@ def is_play(lines: tuple[str, ...], profile: Profile | None) -> bool:
 
 def read_play(lines: tuple[str, ...]) -> tuple[Play, list[Boilerplate]]:
     begin, stop, info, furniture = _library(lines)
-    tokens = lex_lines(lines, begin, stop)
+    tokens = settle_unstopped_capitals(lex_lines(lines, begin, stop))
     prefixes = _italic_names(tokens, survey_prefixes(tokens), italic_prefixes(lines[begin:stop]))
     tokens = settle_open_italics(tokens, prefixes)
     parser = parse_tokens(tokens, prefixes)

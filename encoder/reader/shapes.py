@@ -40,6 +40,7 @@ from .patterns import (
     PARTICIPANTS_HEAD,
     PARTICLE,
     PREFIXED_SIGN,
+    QA_LABEL,
     SEPARATED_LABEL,
     TITLED_LABEL,
     TITLED_OPEN,
@@ -1551,7 +1552,8 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     number = PARA_NUMBER.match(text) if text[:1].isdecimal() else None
     if number is not None:
         rest = text[number.end() :]
-        if UPPER_LABEL.match(rest) or colon_label(rest):
+        # ("1. Q. Who made it?": a catechism numbers its questions)
+        if UPPER_LABEL.match(rest) or colon_label(rest) or QA_LABEL.match(rest):
             para.number = number.group("n")
             para.skip = number.end()
             return

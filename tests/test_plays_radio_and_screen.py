@@ -1,0 +1,133 @@
+"""Plays, dialogues, radio scripts, screenplays and catechisms in layouts
+probe 6d found misread. Every transcript here is invented."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, same_words, xp
+
+
+def _turns(tree: object) -> list[tuple[str, str, str]]:
+    """(who, label, the turn's words) for every turn."""
+    out = []
+    for sp in xp(tree, "//t:sp"):  # type: ignore[arg-type]
+        label = " ".join("".join(xp(sp, "t:speaker//text()")).split())
+        said = ["".join(xp(x, ".//text()")) for x in xp(sp, "t:p|t:l|t:lg")]
+        out.append((sp.get("who").lstrip("#"), label, " ".join(" ".join(said).split())))
+    return out
+
+
+def _person_ids(tree: object) -> list[str]:
+    return [
+        p.get("{http://www.w3.org/XML/1998/namespace}id")
+        for p in xp(tree, "//t:listPerson/t:person")  # type: ignore[arg-type]
+    ]
+
+
+ABBEY = """THE CURRACH
+
+A PLAY IN ONE ACT
+
+PERSONS
+
+     SIOBHAN (an old woman)
+     DONAL (her grandson)
+     UNA (a neighbour)
+
+SCENE.
+
+--A room over the harbour at Kilbrack.
+
+DONAL [At the window.]
+
+There's a light out on the point.
+
+SIOBHAN It's the Rooney boat, and it late.
+
+UNA [Coming in.]
+
+God save all here.
+
+SIOBHAN "God save you kindly," says I, and sit down by the fire.
+
+DONAL Will I go down to them?
+
+UNA Stay where you are, Donal. The tide's turning.
+
+SIOBHAN He'll do what he likes, the way he always did.
+"""
+
+
+def test_a_name_in_capitals_without_a_stop_opens_a_speech() -> None:
+    tree = encode(ABBEY, "currach.txt")
+    turns = _turns(tree)
+    assert [label for _, label, _ in turns] == [
+        "DONAL",
+        "SIOBHAN",
+        "UNA",
+        "SIOBHAN",
+        "DONAL",
+        "UNA",
+        "SIOBHAN",
+    ]
+    assert turns[1] == ("siobhan", "SIOBHAN", "It's the Rooney boat, and it late.")
+    # an opening quote after the name: still the speech
+    assert turns[3][2].startswith('"God save you kindly," says I')
+    assert turns[5][2] == "Stay where you are, Donal. The tide's turning."
+    assert len(xp(tree, "//t:castItem")) == 3
+    same_words(tree, ABBEY)
+
+
+CATECHISM = """LESSON THE FIRST
+ON THE ORCHARD
+
+7. Q. Who keeps the orchard?
+A. The warden keeps the orchard.
+
+8. Q. When is the fruit picked?
+A. The fruit is picked in the autumn,
+when the leaves turn.
+
+9. Q. Who may eat of it?
+A. All who work in it.
+"""
+
+
+def test_numbered_catechism_questions_are_turns_with_their_number() -> None:
+    tree = encode(CATECHISM, "orchard.txt")
+    turns = _turns(tree)
+    assert [label for _, label, _ in turns] == ["Q.", "A."] * 3
+    assert turns[0][2] == "Who keeps the orchard?"
+    assert turns[3][2] == "The fruit is picked in the autumn, when the leaves turn."
+    assert [sp.get("n") for sp in xp(tree, "//t:sp[t:speaker='Q.']")] == ["7.", "8.", "9."]
+    same_words(tree, CATECHISM)
+
+
+SHORT_ABBEY = """THE NET
+
+PERSONS
+
+     PEIG (a widow)
+     TADHG (her son)
+
+TADHG Is the net mended, mother?
+
+PEIG It is not, and my eyes tired.
+
+TADHG I'll mend it myself so.
+
+PEIG [Handing him the needle.]
+
+Mind the knots, Tadhg.
+
+TADHG I will surely.
+"""
+
+
+def test_a_short_play_of_names_without_stops_is_a_play_not_a_cast_list() -> None:
+    tree = encode(SHORT_ABBEY, "net.txt")
+    turns = _turns(tree)
+    assert [who for who, _, _ in turns] == ["tadhg", "peig", "tadhg", "peig", "tadhg"]
+    assert turns[3] == ("peig", "PEIG", "Mind the knots, Tadhg.")
+    assert xp(tree, "//t:sp[4]/t:stage/text()") == ["[Handing him the needle.]"]
+    assert [x.strip() for x in xp(tree, "//t:castItem/t:role/text()")] == ["PEIG", "TADHG"]
+    same_words(tree, SHORT_ABBEY)
