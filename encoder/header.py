@@ -345,6 +345,8 @@ def _found(doc: Transcript) -> dict[str, int]:
             counted = _COUNTED.get(node_kind)
             if node_kind is Stage and node.kind == "narration":  # type: ignore[union-attr]
                 add("interjection")
+            elif node_kind is Stage and node.kind == "business":  # type: ignore[union-attr]
+                add("cue")
             elif counted is not None:
                 add(counted)
             elif node_kind is Supplied:
@@ -368,6 +370,7 @@ _CLAUSES: Final = (
         "interjection",
         "what the House called out, in brackets in a speech, became stage[@type='narration']",
     ),
+    ("cue", "a script's cues in italic brackets in a speech became stage[@type='business']"),
     ("heading", "headings within the text opened a div of their own"),
     ("note", "footnote anchors and bodies became note elements at the anchors"),
     ("supplied", "words in square brackets became supplied, with @reason"),

@@ -131,3 +131,63 @@ def test_a_short_play_of_names_without_stops_is_a_play_not_a_cast_list() -> None
     assert xp(tree, "//t:sp[4]/t:stage/text()") == ["[Handing him the needle.]"]
     assert [x.strip() for x in xp(tree, "//t:castItem/t:role/text()")] == ["PEIG", "TADHG"]
     same_words(tree, SHORT_ABBEY)
+
+
+RADIO = """NARRATOR
+
+It is a grey morning on the quay at Port Ellis, and the mail boat is late.
+
+KEEPER
+
+Is that her horn?
+
+COX'N
+
+That's her, sure enough.
+
+KEEPER [_low_]
+
+Then the letter will be aboard.
+
+COX'N
+
+Stand by the bollard. [_chain running out_] Easy now.
+
+KEEPER
+
+I see her lights.
+
+COX'N (calling)
+
+Heave!
+"""
+
+
+def test_radio_names_alone_with_apostrophe_direction_or_said_once_are_turns() -> None:
+    tree = encode(RADIO, "quay.txt")
+    turns = _turns(tree)
+    assert [(who, label) for who, label, _ in turns] == [
+        ("narrator", "NARRATOR"),
+        ("keeper", "KEEPER"),
+        ("cox-n", "COX'N"),
+        ("keeper", "KEEPER"),
+        ("cox-n", "COX'N"),
+        ("keeper", "KEEPER"),
+        ("cox-n", "COX'N"),
+    ]
+    assert turns[0][2].startswith("It is a grey morning")
+    assert turns[3][2] == "Then the letter will be aboard."
+    # the direction after the name is the speech's delivery, never its words
+    assert xp(tree, "//t:sp[4]/t:stage[@type='delivery']/text()") == ["[_low_]"]
+    assert xp(tree, "//t:sp[7]/t:stage[@type='delivery']/text()") == ["(calling)"]
+    # a cue in italic brackets inside the speech is a direction, not supplied words
+    assert xp(tree, "//t:sp[5]/t:p/t:stage[@type='business']/text()") == ["[_chain running out_]"]
+    assert xp(tree, "//t:supplied") == []
+    same_words(tree, RADIO)
+
+
+def test_a_cast_line_alone_in_a_list_of_names_is_no_turn() -> None:
+    text = "THE FERRY\n\nCAST\n\nSKIPPER ANNE ROWE\nDECKHAND\nPILOT\n\n" + RADIO
+    turns = _turns(encode(text, "ferry.txt"))
+    assert "DECKHAND" not in [label for _, label, _ in turns]
+    assert len(turns) == 7

@@ -1467,6 +1467,10 @@ class Classifier:
             seated = _LABEL_PARENS.match(name) if name.endswith(")") else None
             if seated is not None:  # "**Mrs. Jane Hale (Oakford) (Lab):**": Jane Hale
                 name = _split_label(seated.group("core"), seated.group("parens"), "")[1]
+            if para.style == "call sign and direction":  # "ROSE [_whisper_]" over the speech
+                end = start if start > len(name) else len(text)  # the speech joined, or not
+                delivery = text[len(name) : end].strip()
+                return self._open_turn(para, name, name, delivery, end, style=para.style)
             return self._open_turn(para, text[:start].rstrip(), name, None, start, style=para.style)
         qa = P.QA_LABEL.match(body) if self.survey.qa_labels else None
         if qa is not None:
@@ -1735,6 +1739,13 @@ class Classifier:
             or para.style == "profile label"  # the user's own pattern
             or para.style in ("IRC message", "relayed speech")  # a log's nick, a relay's name
             or para.style == "call sign without a time"  # "CC Roger." in a mission log
+            # a radio script's name alone once ("ANNOUNCER"), or with a direction,
+            # over its speech (joined to it), where two others recur
+            or (
+                para.style in ("call sign", "call sign and direction")
+                and para.alone
+                and sum(1 for n, c in self.survey.bare_counts.items() if c >= 2 and n != name) >= 2
+            )
             # a poster's name over a message, where the file is a live event's chat
             or para.style == "name over a message"
             # a name in emphasis, where the document sets its labels so

@@ -253,6 +253,16 @@ def _rule_remark(
     return None
 
 
+def _rule_italic_cue(
+    content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
+) -> tuple[Inline, ...] | None:
+    """ "[_creak of the gangplank_]" in a speech: a script's cue in italics (a
+    sound, an action), printed as a direction; no editor supplied these words."""
+    if not ctx.speech or len(content) < 3 or content[0] != "_" or content[-1] != "_":
+        return None
+    return (Stage(f"[{content}]", "business"),)
+
+
 def _rule_gloss(
     content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
 ) -> tuple[Inline, ...] | None:
@@ -436,6 +446,7 @@ BRACKET_RULES: Final[tuple[tuple[str, BracketRule], ...]] = (
     ("interjection", _rule_interjection),
     ("editorial-remark", _rule_editorial),
     ("transcriber-remark", _rule_remark),
+    ("italic-cue", _rule_italic_cue),
     ("gloss", _rule_gloss),
     ("correction", _rule_correction),
     ("original-wording", _rule_original_wording),

@@ -244,7 +244,15 @@ CALL_SIGN: Final = recache.compile(
 # (a transcriber's mark for CapCom), read where it recurs.
 PREFIXED_LABEL: Final = recache.compile(rf"^(?P<name>{PREFIXED_SIGN}):[ \t]+(?=\S)")
 # A call sign alone on its line ("CAPCOM", "CDR"), the speech on the next.
-CALL_SIGN_ALONE: Final = recache.compile(r"^(?P<name>[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,3})?)$")
+# (a radio script's name with its apostrophe: "BOS'N")
+CALL_SIGN_ALONE: Final = recache.compile(
+    r"^(?P<name>[A-Z][A-Z0-9]{0,9}(?:['’][A-Z]{1,3})?(?:-[A-Z0-9]{1,3})?)$"
+)
+# A radio script's name alone with a direction after it: "ROSE [_whisper_]", "HALE (low)".
+CALL_SIGN_DIRECTED: Final = recache.compile(
+    r"^(?P<name>[A-Z][A-Z0-9]{0,9}(?:['’][A-Z]{1,3})?)[ \t]+"
+    r"(?P<d>\[[^\[\]\n]{1,60}\]|\([^()\n]{1,60}\))$"
+)
 # A time alone on its line, before a label alone ("55:46:11" / "CDR" / text).
 # (in brackets too, with days before the hours and a sign before liftoff:
 # "[00:03:11:58]", "[-00:00:00:02]", as Spacelog writes mission time over a turn)
@@ -1620,6 +1628,11 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (alone.group("name"), len(text))
         para.style = "call sign"
         return
+    directed = CALL_SIGN_DIRECTED.match(text) if text[-1:] in ")]" and len(text) <= 80 else None
+    if directed is not None and directed.group("name") not in NOT_LABELS:
+        para.bare = (directed.group("name"), directed.end("name"))
+        para.style = "call sign and direction"
+        return
     sign = _untimed_sign(text, shape)
     if sign is not None:  # "CC Roger, 17." under "00 00 03 02 CDR Okay …": the same second
         para.bare = (sign.group("name"), sign.end())
@@ -1981,7 +1994,9 @@ def _numbered_heads(lines: tuple[str, ...], folios: dict[int, str]) -> dict[int,
 
 def _alone_label(para: RawParagraph) -> str | None:
     """The name of a label that stands alone on its line, or None."""
-    if para.bare is not None and para.bare[1] >= len(para.text):
+    if para.bare is not None and (
+        para.bare[1] >= len(para.text) or para.style == "call sign and direction"
+    ):
         return para.bare[0]
     text = para.text[para.skip :]
     upper = upper_label(para, text)
