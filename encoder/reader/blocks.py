@@ -1469,8 +1469,8 @@ class Classifier:
                 name = _split_label(seated.group("core"), seated.group("parens"), "")[1]
             if para.style == "call sign and direction":  # "ROSE [_whisper_]" over the speech
                 end = start if start > len(name) else len(text)  # the speech joined, or not
-                delivery = text[len(name) : end].strip()
-                return self._open_turn(para, name, name, delivery, end, style=para.style)
+                cue = text[len(name) : end].strip()
+                return self._open_turn(para, name, name, cue, end, style=para.style)
             return self._open_turn(para, text[:start].rstrip(), name, None, start, style=para.style)
         qa = P.QA_LABEL.match(body) if self.survey.qa_labels else None
         if qa is not None:
