@@ -191,3 +191,86 @@ def test_a_cast_line_alone_in_a_list_of_names_is_no_turn() -> None:
     turns = _turns(encode(text, "ferry.txt"))
     assert "DECKHAND" not in [label for _, label, _ in turns]
     assert len(turns) == 7
+
+
+SCREENPLAY = """Title: The Signal Box
+Author: Nobody In Particular
+Copyright:
+\tReleased to the public domain.
+Contact:
+\tnobody@example.org
+
+EXT. BRANCH LINE--DUSK
+
+OLD ARTHUR, 68, a signalman, climbs the box steps.
+
+OLD ARTHUR
+The last train's late again.
+
+WREN
+(out of breath)
+It stopped at the viaduct.
+
+He pulls a lever. Far off, a whistle.
+
+ARTHUR
+Then we wait.
+
+INT. SIGNAL BOX--NIGHT
+
+WREN
+I'll put the kettle on.
+"""
+
+
+def test_screenplay_cues_sluglines_and_action() -> None:
+    tree = encode(SCREENPLAY, "signal.txt")
+    turns = _turns(tree)
+    assert [(who, label) for who, label, _ in turns] == [
+        ("old-arthur", "OLD ARTHUR"),
+        ("wren", "WREN"),
+        ("old-arthur", "ARTHUR"),  # the last word of the two-word cue: the same man
+        ("wren", "WREN"),
+    ]
+    assert turns[1][2] == "It stopped at the viaduct."
+    # the parenthetical is the speech's direction, and leaves no empty paragraph
+    assert xp(tree, "//t:sp[t:speaker='WREN'][1]/t:stage/text()") == ["(out of breath)"]
+    assert xp(tree, "//t:sp/t:p[not(node())]") == []
+    # sluglines head scenes, never speak; action after a blank line is no speech
+    assert xp(tree, "//t:div[@type='scene']/t:head/text()") == [
+        "EXT. BRANCH LINE--DUSK",
+        "INT. SIGNAL BOX--NIGHT",
+    ]
+    assert "He pulls a lever. Far off, a whistle." in xp(tree, "//t:stage/text()")
+    # the title page's fields are no one
+    assert _person_ids(tree) == ["old-arthur", "wren"]
+    same_words(tree, SCREENPLAY)
+
+
+LIBRARY_HEAD = """Title: A Walk by the Weir
+
+Author: Anonymous
+
+Posting Date: May 2, 2011 [EBook #88888]
+Release Date: April, 2004
+First Posted: March 9, 2003
+
+Language: English
+
+MENIPPUS.  You are abroad early, Cleon.
+
+CLEON.  The river wakes me before the birds do.
+
+MENIPPUS.  Then walk with me to the weir.
+
+CLEON.  Gladly, if you talk of something cheerful.
+"""
+
+
+def test_a_library_head_is_no_speaker() -> None:
+    tree = encode(LIBRARY_HEAD, "weir.txt")
+    assert [label for _, label, _ in _turns(tree)] == ["MENIPPUS.", "CLEON."] * 2
+    assert _person_ids(tree) == ["menippus", "cleon"]
+    front = " ".join(xp(tree, "//t:front//text()"))
+    assert "First Posted: March 9, 2003" in front and "Language: English" in front
+    same_words(tree, LIBRARY_HEAD)

@@ -85,6 +85,7 @@ from .shapes import (
     Shape,
     lex_lines,
     restore_marks,
+    screenplay_slug,
     seconds_of,
     strip_marks,
     upper_label,
@@ -347,7 +348,7 @@ _OFFICE_LINE: Final = recache.compile(
 # A field's name alone on its line, as memoranda print them: "SUBJECT", "Subject:".
 _FIELD_ALONE: Final = recache.compile(
     r"(?:subjects?|topic|(?:summary )?keywords)\s*:?|(?:interviewed|conducted) by:|interviewer:"
-    r"|interviewee:|narrator:",
+    r"|interviewee:|narrator:|copyright:|contact:|credit:|draft date:",
     re.I,
 )
 # Fields whose value under them is a person: "Interviewed by:" / "Peter Osei".
@@ -743,6 +744,7 @@ class Classifier:
     office_open: bool = False  # an office line under a name ended with a comma
     paged_at: int | None = None  # the column of an index's names with their pages
     unfinished: bool = False  # the last speech ended in the middle of a sentence
+    last_line: int = 0  # the last source line of the paragraph before
     examiner: str | None = None  # who asks the "Q." questions, from a heading
     witness: str | None = None  # who gives the "A." answers
     examiner_next: bool = False  # the next to speak by name asks the "Q." questions
@@ -857,6 +859,7 @@ class Classifier:
         if not para.text:
             return [Breaks(para.lead, para.line)]
         block = self.classify_text(para)
+        self.last_line = para.starts[-1][1] if para.starts else para.line
         # a sentence that runs on ("One of them said") is not broken by a heading
         self.unfinished = isinstance(block, Turn | Paragraph) and (
             _last_character(para.text) not in _SENTENCE_ENDS
@@ -1381,6 +1384,20 @@ class Classifier:
             return None
         return Narration(self.inlines(para), para.line)
 
+    def slugline(self, para: RawParagraph, text: str) -> Block | None:
+        """A screenplay's slugline ("EXT. PIER--NIGHT"): the heading of a scene,
+        never a speaker "EXT." and the place said."""
+        if self.survey.shape.screenplay and screenplay_slug(text):
+            return Heading(self.inlines(para), "scene", para.line)
+        return None
+
+    def screen_action(self, para: RawParagraph, text: str) -> Block | None:
+        """In a screenplay, a paragraph after a blank line that no cue heads is
+        action (the dialogue stands right under its cue): a direction."""
+        if self.survey.shape.screenplay and para.line > self.last_line + 1:
+            return Narration(self.inlines(para), para.line)
+        return None
+
     def section_marker(self, para: RawParagraph, text: str) -> Block | None:
         """ "[INTRODUCTION]", "[EPISODE]" alone on a line: a transcriber's
         heading of a part of the recording, kept with its brackets (no word
@@ -1739,6 +1756,7 @@ class Classifier:
             or para.style == "profile label"  # the user's own pattern
             or para.style in ("IRC message", "relayed speech")  # a log's nick, a relay's name
             or para.style == "call sign without a time"  # "CC Roger." in a mission log
+            or para.style == "screenplay cue"  # "OLD TOM" over the dialogue, in a screenplay
             # a radio script's name alone once ("ANNOUNCER"), or with a direction,
             # over its speech (joined to it), where two others recur
             or (
@@ -1912,6 +1930,7 @@ _BEFORE_TEXT: Final = (
     C.boilerplate,
     C.note_body,
     C.field_alone,
+    C.slugline,
     C.participants,
     C.date_line,
     C.dateline,
@@ -1954,9 +1973,11 @@ RULES: Final[dict[Phase, tuple[Callable[[Classifier, RawParagraph, str], Block |
         C.thematic_break,
         C.section_marker,
         C.sound_cue,
+        C.slugline,
         C.turn,
         C.heading,
         C.reported,
+        C.screen_action,
         C.after,
     ),
     Phase.BACK: _AFTER_TEXT,
@@ -2483,6 +2504,11 @@ def parse_archival(text: str, line: int) -> ArchivalCitation | None:
     )
 
 
+def _said(paragraphs: tuple[Paragraph | Narration, ...]) -> bool:
+    """Whether a turn's paragraphs hold anything: a label alone has one, empty."""
+    return len(paragraphs) != 1 or bool(paragraphs[0].content)
+
+
 def assemble(
     blocks: list[Block], file: str, reporter: Reporter, names: frozenset[str] = frozenset()
 ) -> list[Block]:
@@ -2521,7 +2547,9 @@ def assemble(
                 remarks = [b for b in out[first + 1 :] if isinstance(b, Narration)]
                 if len(remarks) == len(out) - first - 1:
                     del out[first + 1 :]
-                    out[first] = evolve(turn, "paragraphs", (*turn.paragraphs, *remarks, block))
+                    # (a label alone whose speech opens with the remark: no empty paragraph)
+                    kept = turn.paragraphs if _said(turn.paragraphs) else ()
+                    out[first] = evolve(turn, "paragraphs", (*kept, *remarks, block))
                     continue
         if isinstance(block, Paragraph) and at >= 0 and isinstance(out[at], Turn):
             turn = out[at]

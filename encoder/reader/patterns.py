@@ -132,6 +132,10 @@ METADATA_FIELD: Final = recache.compile(
     r"dauer|transcribed by|transcriber|transkription|translator|recorded by|edited by|editor|"
     # lines about the meeting, kept in the front matter: "Absent: …", "Note: …"
     r"absent|also absent|excused|note|"
+    # a digital library's head and a screenplay's title page (Fountain): "First Posted:",
+    # "Copyright:", "Contact:", "Draft date:"
+    r"first posted|posting date|release date|last updated|language|character set encoding|"
+    r"copyright|contact|credit|draft date|"
     # Chinese records' time and place, with the full-width colon: "时间：2006年10月11日下午"
     r"时间|時間|日期|地点|地點)"
     # "Interviewed by Rebecca Wright" needs no colon
@@ -195,6 +199,16 @@ METADATA_KINDS: Final[dict[str, MetadataKind]] = {
     "subject": "subject",
     "topic": "subject",
     "source": "source",
+    "first posted": "note",
+    "posting date": "note",
+    "release date": "note",
+    "last updated": "note",
+    "language": "note",
+    "character set encoding": "note",
+    "copyright": "note",
+    "contact": "note",
+    "credit": "note",
+    "draft date": "note",
 }
 DATELINE: Final = recache.compile(
     # the place starts and ends with a non-space, so the spaces before a tail

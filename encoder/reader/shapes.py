@@ -248,6 +248,14 @@ PREFIXED_LABEL: Final = recache.compile(rf"^(?P<name>{PREFIXED_SIGN}):[ \t]+(?=\
 CALL_SIGN_ALONE: Final = recache.compile(
     r"^(?P<name>[A-Z][A-Z0-9]{0,9}(?:['’][A-Z]{1,3})?(?:-[A-Z0-9]{1,3})?)$"
 )
+# A screenplay's slugline: "EXT. HARBOUR--NIGHT", "INT./EXT. CAR - DAY", "I/E KITCHEN".
+SLUGLINE: Final = recache.compile(r"^(?:INT\.?/EXT|EXT\.?/INT|INT|EXT|EST|I/E)\.?[ \t]+[A-Z0-9]")
+# A screenplay's cue: a name of up to three words in capitals alone over the
+# dialogue, maybe with its extension ("OLD TOM", "JENNY (V.O.)", "BOB (CONT'D)").
+SCRIPT_CUE: Final = recache.compile(
+    r"^(?P<name>[A-Z][A-Z0-9'’\-]{0,20}(?: [A-Z][A-Z0-9'’\-]{0,20}){0,2})"
+    r"(?: \((?:V\.O|O\.S|O\.C|CONT'D|CONT’D)\.?\))?$"
+)
 # A radio script's name alone with a direction after it: "ROSE [_whisper_]", "HALE (low)".
 CALL_SIGN_DIRECTED: Final = recache.compile(
     r"^(?P<name>[A-Z][A-Z0-9]{0,9}(?:['’][A-Z]{1,3})?)[ \t]+"
@@ -511,6 +519,21 @@ class Shape:
     irc: bool = False  # an IRC log: "[14:00] <ana_r> text", a turn a line
     # the log's nicks that type others' speech ("<scribe> Ana_Ruiz: …")
     relays: frozenset[str] = frozenset()
+    screenplay: bool = False  # sluglines ("EXT. PIER--NIGHT") head its scenes
+
+
+def screenplay_slug(text: str) -> bool:
+    """A screenplay's slugline, in capitals: "EXT. PIER--NIGHT".
+
+    >>> screenplay_slug("EXT. PIER--NIGHT"), screenplay_slug("Ext. we went out")
+    (True, False)
+    """
+    return (
+        text[:1] in "EI"
+        and len(text) <= 100
+        and SLUGLINE.match(text) is not None
+        and text.isupper()
+    )
 
 
 def _stamp_prefix(text: str) -> re.Match[str] | None:
@@ -743,6 +766,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         if shape.chevrons:
             shape.counts["caption chevrons"] = chevrons
     shape.name_times = sum(1 for c in content if _name_and_time(c)) >= 2
+    shape.screenplay = sum(1 for c in content if screenplay_slug(c)) >= 2
     if not (shape.vtt or shape.name_times):
         shape.posters = _posters(lines)
     messages = sum(1 for c in content if "\t" in c and CHAT_LINE.match(c))
@@ -1623,6 +1647,11 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
                 para.bare = (rest, len(text))  # "[00:00:03] Jane Doe", the text below
                 para.style = "time and name"
             return
+    cue = SCRIPT_CUE.match(text) if shape.screenplay and len(text) <= 60 else None
+    if cue is not None and not screenplay_slug(text) and cue.group("name") not in NOT_LABELS:
+        para.bare = (cue.group("name"), len(text))  # "OLD TOM" over the dialogue
+        para.style = "screenplay cue"
+        return
     alone = CALL_SIGN_ALONE.match(text) if len(text) <= 10 else None
     if alone is not None and alone.group("name") not in NOT_LABELS:
         para.bare = (alone.group("name"), len(text))
@@ -2160,6 +2189,8 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
                 or (directed and key.isupper())
                 or (_has_time(para) and timed >= 2)
                 or para.style == "chat post"  # the message under its head
+                # a screenplay's cue, the dialogue (or its parenthetical) right under it
+                or (para.style == "screenplay cue" and following.line == para.line + 1)
             )
             and not _opens(following.text, Shape())
             and PARTICIPANTS_HEAD.match(para.text) is None  # Otter's "SPEAKERS" over the names
