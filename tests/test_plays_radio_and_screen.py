@@ -274,3 +274,26 @@ def test_a_library_head_is_no_speaker() -> None:
     front = " ".join(xp(tree, "//t:front//text()"))
     assert "First Posted: March 9, 2003" in front and "Language: English" in front
     same_words(tree, LIBRARY_HEAD)
+
+
+DIALOGUE = """THE THIRD CONVERSATION
+
+ARISTON.  You are out early, Lycon.
+
+LYCON.  I came to ask you about the tides.
+
+ARIST.  Ask, then, and I will tell you what I know.
+
+LYC.  Why does the sea rise twice a day?
+
+ARIST.  Because the moon pulls at it.
+
+LYC.  And the sun does nothing?
+"""
+
+
+def test_an_abbreviated_prefix_names_the_speaker_of_the_full_name_before_it() -> None:
+    tree = encode(DIALOGUE, "tides.txt")
+    assert [who for who, _, _ in _turns(tree)] == ["ariston", "lycon"] * 3
+    assert _person_ids(tree) == ["ariston", "lycon"]
+    same_words(tree, DIALOGUE)

@@ -55,6 +55,7 @@ from ..reader.names import (
     bare_name,
     edit_distance_one,
     initials_forms,
+    shortens,
     slugify,
     surname_key,
     title_case,
@@ -245,6 +246,20 @@ def _surname_first(register: Register, label: str) -> _Entry | None:
 _SURNAME_FIRST = recache.compile(r"^[A-Z][\w’']+ [A-Z][\w’']*-[a-z][\w’']*")
 
 
+def _abbreviated(labelled: dict[str, _Entry], turn: Turn) -> _Entry | None:
+    """The speaker whose name in capitals an abbreviated label in capitals
+    shortens ("PHIL." after "PHILONOUS."), where it shortens one name only."""
+    if not turn.name.isupper() or not turn.label.rstrip().endswith("."):
+        return None
+    words = _name_words(turn.name)
+    found = {
+        id(entry): entry
+        for label, entry in labelled.items()
+        if label.isupper() and shortens(list(words), list(_name_words(label)))
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _is_initials(label: str, named: frozenset[str]) -> bool:
     return bool(_INITIALS.fullmatch(label) or _CODED.fullmatch(label)) or label in named
 
@@ -357,6 +372,8 @@ def build_register(
                     found = surnamed
             if found is None:
                 found = _surname_first(register, block.name)
+            if found is None:
+                found = _abbreviated(labelled, block)
             if found is not None and gender is not None:
                 # "Mrs. SMITH:" is not "Smith:" unless her title was seen on the entry,
                 # or the entry is a bare surname a list gave ("Present: Representatives
