@@ -297,3 +297,83 @@ def test_an_abbreviated_prefix_names_the_speaker_of_the_full_name_before_it() ->
     assert [who for who, _, _ in _turns(tree)] == ["ariston", "lycon"] * 3
     assert _person_ids(tree) == ["ariston", "lycon"]
     same_words(tree, DIALOGUE)
+
+
+BOATMEN = """THE TOLL
+
+DRAMATIS PERSONAE
+
+KALLIAS, _a toll-keeper_
+
+THE STRANGER DEMEAS
+
+*****
+
+  _KALLIAS_
+
+  Who comes to the bridge at this hour of the night?
+
+  DEMEAS. A traveller, and a poor one.
+
+  KALL. Three coppers, all the same.
+
+  DEM. I have two.
+
+  KALL. Then wade.
+
+  DEM. Three, then.
+"""
+
+
+def test_the_first_speeches_under_full_names_before_the_abbreviations_are_turns() -> None:
+    tree = encode(BOATMEN, "toll.txt")
+    turns = _turns(tree)
+    # (the cast's role THE STRANGER DEMEAS is the id of DEMEAS. and DEM.)
+    assert [(who, label) for who, label, _ in turns] == [
+        ("kallias", "_KALLIAS_"),
+        ("stranger-demeas", "DEMEAS."),
+        ("kallias", "KALL."),
+        ("stranger-demeas", "DEM."),
+        ("kallias", "KALL."),
+        ("stranger-demeas", "DEM."),
+    ]
+    assert turns[0][2] == "Who comes to the bridge at this hour of the night?"
+    assert "Who comes to the bridge" not in " ".join(xp(tree, "//t:front//text()"))
+    same_words(tree, BOATMEN)
+
+
+EXITS = """THE LETTER
+
+CHARACTERS
+
+VERA PETROVNA, a landowner
+
+KOSTYA, her nephew
+
+ACT I
+
+VERA and KOSTYA come in from the orchard.
+
+VERA. The post is late today.
+
+KOSTYA. I will walk to the station.
+
+VERA. Take the dog with you. [She sits down.]
+
+KOSTYA. As you like.
+
+KOSTYA goes out.
+
+VERA. Kostya? [Rising] Kostya!
+
+KOSTYA. [Off] Coming, aunt.
+"""
+
+
+def test_an_exit_line_after_a_speech_is_a_direction() -> None:
+    tree = encode(EXITS, "letter.txt")
+    assert [who for who, _, _ in _turns(tree)][3:5] == ["kostya", "vera-petrovna"]
+    assert "KOSTYA goes out." not in " ".join(xp(tree, "//t:sp//text()"))
+    assert xp(tree, "//t:stage[@type='exit']/text()") == ["KOSTYA goes out."]
+    assert "VERA and KOSTYA come in from the orchard." in xp(tree, "//t:stage/text()")
+    same_words(tree, EXITS)

@@ -193,7 +193,16 @@ def _direction(text: str, line: int, indent: int) -> Token | None:
     words = text.rstrip(".").split()
     if text.endswith(".") and 1 < len(words) <= 4 and words[-1].casefold() in STAGE_VERBS:
         return Token("stage", line, text, indent)  # "Witches vanish."
+    if text.endswith((" in.", " out.", " off.")) and _COMING.match(text):
+        return Token("stage", line, text, indent)  # "MASHA and MEDVIEDENKO go out."
     return None
+
+
+# Characters named in capitals coming or going: "ANNA goes out.", "SORIN, leaning on a
+# cane, and TREPLIEFF come in."
+_COMING: Final = recache.compile(
+    r"^[A-Z][A-Z'’\-]{1,30}\b[^.!?\n]{0,100}?\s(?:go|goes|come|comes)\s(?:in|out|off)\.$"
+)
 
 
 def split_prefix(text: str) -> tuple[str, str, str, str] | None:
@@ -417,6 +426,11 @@ def survey_prefixes(tokens: list[Token]) -> Prefixes:
 def _shortens(name: str, names: set[str]) -> bool:
     words = re.findall(r"[a-z0-9]+", name.casefold())
     return any(shortens(words, re.findall(r"[a-z0-9]+", other)) for other in names)
+
+
+def _shortens_to(name: str, recurring: frozenset[str]) -> bool:
+    """Whether a recurring prefix abbreviates ``name`` ("dio" for "dionysus")."""
+    return any(_shortens(short, {name}) for short in recurring)
 
 
 def _capitals(name: str) -> bool:
@@ -814,7 +828,10 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
     if kind == "prefix":
         body = parser.state == "body" or _mermaid(token)  # "_Mar. Here lies …": italics mark it
         names = parser.prefixes.accepted if body else parser.prefixes.recurring
-        if token.name.casefold() not in names or not opens_block(previous, token):
+        key = token.name.casefold()
+        # ("DIONYSUS." before the play's "DIO." begins it: the name its prefixes shorten)
+        shortened = not body and key not in names and _shortens_to(key, parser.prefixes.recurring)
+        if (key not in names and not shortened) or not opens_block(previous, token):
             return "text"
         short = token.name.casefold() in parser.prefixes.short
         if parser.prefixes.capitals and not _capitals(token.name) and not short:
@@ -1078,6 +1095,8 @@ def stage_kind(text: str, otherwise: StageKind) -> StageKind:
     >>> stage_kind("(aside)", "delivery")
     'delivery'
     """
+    if text.endswith((" in.", " out.", " off.")) and _COMING.match(text):
+        return "entrance" if text.endswith(" in.") else "exit"  # "MASHA and … go out."
     words = {w.casefold() for w in re.findall(r"[A-Za-z]{2,12}", text[:400])}
     if words & ENTRANCE_WORDS:
         return "entrance"
