@@ -377,3 +377,21 @@ def test_an_exit_line_after_a_speech_is_a_direction() -> None:
     assert xp(tree, "//t:stage[@type='exit']/text()") == ["KOSTYA goes out."]
     assert "VERA and KOSTYA come in from the orchard." in xp(tree, "//t:stage/text()")
     same_words(tree, EXITS)
+
+
+def test_a_radio_scripts_cast_heading_lists_the_participants() -> None:
+    text = (
+        "THE FERRY\n\n_CAST_\n\nSKIPPER ANNE ROWE\nDECKHAND TOM KEEL\nPILOT [ASHORE]\n"
+        "MRS. LARK\n\nROWE\n\nCast off!\n\nKEEL\n\nAye, skipper.\n\n"
+        "ROWE\n\nMind the buoy.\n\nKEEL\n\nI see it.\n"
+    )
+    tree = encode(text, "ferry.txt")
+    turns = _turns(tree)
+    assert [label for _, label, _ in turns] == ["ROWE", "KEEL", "ROWE", "KEEL"]
+    names = xp(tree, "//t:listPerson/t:person/t:persName[1]/text()")
+    assert names[:4] == ["SKIPPER ANNE ROWE", "DECKHAND TOM KEEL", "PILOT", "MRS. LARK"]
+    # the labels name the cast's people, not persons of their own
+    assert turns[0][0] == xp(tree, "//t:listPerson/t:person[1]/@xml:id")[0]
+    assert turns[1][0] == xp(tree, "//t:listPerson/t:person[2]/@xml:id")[0]
+    assert xp(tree, "//t:body//t:head") == []
+    same_words(tree, text)

@@ -291,6 +291,12 @@ _SECTION_WORDS: Final = frozenset(
 )
 
 
+# A line of a script's cast: a name in capitals, maybe a note in brackets after it.
+_CAST_ROLE: Final = recache.compile(
+    r"(?P<name>[A-Z][A-Z.'’\-]{0,20}(?: [A-Z][A-Z.'’\-]{0,20}){0,4})(?: [\[(][^\[\]()]{1,30}[\])])?"
+)
+
+
 def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     """The people of a participants line, each with a role when one is given,
     or None if the line is not one.
@@ -741,6 +747,7 @@ class Classifier:
     listed: bool = False  # a line of the list named someone, offices may follow
     noted: bool = False  # the text after was entered at a note body, not at a closer
     captioned: bool = False  # it named them after a court's "HON." or "BY:"
+    cast: bool = False  # the list is a script's cast ("_CAST_"): one name in capitals a line
     office_open: bool = False  # an office line under a name ended with a comma
     paged_at: int | None = None  # the column of an index's names with their pages
     unfinished: bool = False  # the last speech ended in the middle of a sentence
@@ -979,8 +986,9 @@ class Classifier:
         return NoteBody(number, self.inlines(para, body), para.line, "superscript")
 
     def participants(self, para: RawParagraph, text: str) -> Block | None:
-        head = _participants_head(text)
+        head = _participants_head(text.strip("_") if text[:1] == "_" else text)  # "_CAST_"
         if head:
+            self.cast = head.group("head").casefold().startswith("cast")
             listed = para.text[para.text.find(":") + 1 :]
             if _COLUMN_TITLES.fullmatch(head.group("inline") or ""):
                 # "SPEAKERS:      PAGE  QUESTIONS": the titles of the list's columns
@@ -996,6 +1004,10 @@ class Classifier:
             listed_line = self._bulleted(para, text[bullet.end() :])
             if listed_line is not None:
                 return listed_line
+        if self.phase is Phase.PARTICIPANTS and self.cast:
+            role = _CAST_ROLE.fullmatch(text)  # "LIEUTENANT DREW [BRITISH]", "MRS. CROWE"
+            if role is not None:
+                return ParticipantsLine(self.inlines(para), (role.group("name"),), para.line)
         if self.phase is Phase.PARTICIPANTS:
             if _COLUMN_TITLES.fullmatch(text.upper()) or _COLUMN_HEADS.fullmatch(text.rstrip()):
                 # "Page" over the pages, "WITNESS    DIRECT    CROSS" over an index's columns

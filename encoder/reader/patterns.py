@@ -316,6 +316,8 @@ PARTICIPANTS_HEAD: Final = recache.compile(
     r"|attendees|presiding|appearances|panelists|panel members|witnesses|speakers|staff"
     # a stenographer's letter-spaced headings: "B E F O R E:", "A P P E A R A N C E S"
     r"|before|b e f o r e|a p p e a r a n c e s|council members|committee members"
+    # a radio script's cast over one name a line: "CAST", "_CAST_"
+    r"|cast(?:\s+of\s+characters)?"
     # a hearing's index over who opens it: "OPENING BY:      PAGE"
     r"|opening(?:\s+(?:remarks|statements?))?\s+by"
     # a hearing's index of witnesses ("INDEX") by panel ("PANEL 1:"), names and pages
