@@ -395,3 +395,56 @@ def test_a_radio_scripts_cast_heading_lists_the_participants() -> None:
     assert turns[1][0] == xp(tree, "//t:listPerson/t:person[2]/@xml:id")[0]
     assert xp(tree, "//t:body//t:head") == []
     same_words(tree, text)
+
+
+HARBOUR = """THE QUAY
+
+DRAMATIS PERSONAE
+
+  Lars Holm, a pilot.
+  Mrs. Holm, his wife.
+  Sven & Erik (their sons, aged 12 and 8).
+  Anders Holm (Lars's brother), Warden of the
+  Harbour and Keeper of the Light.
+  Men of the town, a few women, and some fishermen's boys.
+
+ACT I
+
+Mrs. Holm. The fog is coming in, Lars.
+
+Lars Holm. Then I must go down to the boat.
+
+Anders Holm (at the door). Not tonight, brother.
+
+Mrs. Holm. Listen to him.
+
+Lars Holm. I always do.
+"""
+
+
+def test_cast_pairs_wrapped_descriptions_and_crowds() -> None:
+    tree = encode(HARBOUR, "quay.txt")
+    roles = [" ".join(r.split()) for r in xp(tree, "//t:castItem/t:role/text()")]
+    assert roles == [
+        "Lars Holm",
+        "Mrs. Holm",
+        "Sven",
+        "Erik",
+        "Anders Holm",
+        "Men of the town",
+    ]
+    sexes = {
+        p.get("{http://www.w3.org/XML/1998/namespace}id"): p.get("sex")
+        for p in xp(tree, "//t:listPerson/t:person")
+    }
+    assert sexes["sven"] == sexes["erik"] == "MALE"
+    assert sexes["men-of-the-town"] is None  # men and women: a crowd of both
+    assert "Harbour and Keeper of the Light." in xp(tree, "//t:castItem[4]/t:roleDesc//text()")
+    assert [who for who, _, _ in _turns(tree)] == [
+        "mrs-holm",
+        "lars-holm",
+        "anders-holm",
+        "mrs-holm",
+        "lars-holm",
+    ]
+    same_words(tree, HARBOUR)

@@ -44,6 +44,7 @@ from .vocab import (
     EXIT_WORDS,
     GROUP_NOUNS,
     NOT_PREFIXES,
+    RUN_ON_WORDS,
     SCENE_WORDS,
     STAGE_OPENERS,
     STAGE_VERBS,
@@ -753,7 +754,11 @@ def _entry_goes_on(entry: list[Token], token: Token) -> bool:
     """Whether a line goes on with the cast entry above it: it opens in a
     small letter ("  the King. [Note: …"), or a bracket of the entry is
     still open ("  King on men of wealth …]")."""
-    return token.text[:1].islower() or sum(_bracket_depth(t.text) for t in entry) > 0
+    if token.text[:1].islower() or sum(_bracket_depth(t.text) for t in entry) > 0:
+        return True
+    # ("Mayor of the" / "Town and Chairman of the Pier Board.": the description wrapped)
+    last = entry[-1].text.rsplit(None, 1)[-1]
+    return last.islower() and last in RUN_ON_WORDS
 
 
 def _has_speech(content: list[Node] | None) -> bool:
@@ -1512,6 +1517,8 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     (('DALAND',), '_A Norwegian Navigator_', False)
     >>> split_cast_line("SIR PETER TEAZLE      Mr. King")
     (('SIR PETER TEAZLE',), 'Mr. King', False)
+    >>> split_cast_line("Olaf & Nils (their sons).")
+    (('Olaf', 'Nils'), '(their sons).', False)
     >>> split_cast_line("MRS. ALVING, widow of Captain Alving, late Chamberlain to\\nthe King.")
     (('MRS. ALVING',), 'widow of Captain Alving, late Chamberlain to\\nthe King.', False)
     """
@@ -1546,7 +1553,9 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     desc = match["desc"]
     if match["sep"] == "(":
         desc = "(" + desc
-    return (match["name"].strip(),), desc.strip() or None, False
+    # ("Ejlif & Morten (their sons …)": two roles, one description)
+    names = tuple(n.strip() for n in match["name"].split(" & ")) if " & " in match["name"] else ()
+    return names or (match["name"].strip(),), desc.strip() or None, False
 
 
 # A role, then its description after a comma, a parenthesis or a dash; or, after a
