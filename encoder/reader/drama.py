@@ -1554,8 +1554,8 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     if match["sep"] == "(":
         desc = "(" + desc
     # ("Ejlif & Morten (their sons …)": two roles, one description)
-    names = tuple(n.strip() for n in match["name"].split(" & ")) if " & " in match["name"] else ()
-    return names or (match["name"].strip(),), desc.strip() or None, False
+    pair = tuple(n.strip() for n in match["name"].split(" & ")) if " & " in match["name"] else ()
+    return pair or (match["name"].strip(),), desc.strip() or None, False
 
 
 # A role, then its description after a comma, a parenthesis or a dash; or, after a
