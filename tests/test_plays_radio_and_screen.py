@@ -448,3 +448,15 @@ def test_cast_pairs_wrapped_descriptions_and_crowds() -> None:
         "lars-holm",
     ]
     same_words(tree, HARBOUR)
+
+
+def test_a_name_and_its_description_in_a_list_of_persons_is_no_turn() -> None:
+    text = (
+        "THE KILN\n\nPERSONS\n\n     NIAMH (a potter)\n     CIARAN (her brother)\n\n"
+        "CIARAN [At the door.]\n\nThe kiln is lit.\n\nNIAMH [Not turning.]\n\nIs it so.\n"
+    )
+    turns = _turns(encode(text, "kiln.txt"))
+    assert [(label, said) for _, label, said in turns] == [
+        ("CIARAN", "The kiln is lit."),
+        ("NIAMH", "Is it so."),
+    ]

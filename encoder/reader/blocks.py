@@ -1760,6 +1760,8 @@ class Classifier:
         name and a time alone on their line)."""
         assert para.bare is not None
         name = para.bare[0]
+        if para.style == "call sign and direction" and not para.alone:
+            return False  # "MAIRE (a widow)" in a list of the persons: no speech under it
         return (
             name in ("Q", "A")
             or self.survey.bare_counts[name] >= 2
