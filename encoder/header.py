@@ -78,12 +78,19 @@ def _blocks(doc: Transcript, kind: type) -> list[Block]:
 
 
 _HEADING_MARKS: Final = recache.compile(r"^#{1,6}[ \t]+")
+# A digital library's own line over the book: "The Project Gutenberg EBook of …".
+_LIBRARY_LINE: Final = recache.compile(r"^The Project Gutenberg E-?[Bb]ook of ")
 
 
 def title_text(doc: Transcript) -> str:
     """The title line; else the document type with its subject or dateline
     ("Memorandum of Conversation: Austrian State Treaty"); else the file name."""
     titles = _blocks(doc, TitleLine)
+    named = next(
+        (b.value for b in doc.blocks if isinstance(b, MetadataField) and b.kind == "title"), None
+    )
+    if titles and named and _LIBRARY_LINE.match(_plain(titles[0].content)):
+        return named  # "The Project Gutenberg EBook of …" over the library's "Title: …"
     if titles:
         assert isinstance(titles[0], TitleLine)
         # a Markdown heading's marks are typography: "# Episode 58" is "Episode 58",
@@ -91,9 +98,6 @@ def title_text(doc: Transcript) -> str:
         title = _HEADING_MARKS.sub("", _plain(titles[0].content))
         whole = title[:1] == "[" and title[-1:] == "]" and "[" not in title[1:-1]
         return title[1:-1].strip() if whole else _without_note_number(title)
-    named = next(
-        (b.value for b in doc.blocks if isinstance(b, MetadataField) and b.kind == "title"), None
-    )
     if named:  # a Markdown file's "title: …"
         return named
     kind = next((b.text for b in doc.blocks if isinstance(b, DocType)), None)

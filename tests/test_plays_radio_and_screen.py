@@ -460,3 +460,12 @@ def test_a_name_and_its_description_in_a_list_of_persons_is_no_turn() -> None:
         ("CIARAN", "The kiln is lit."),
         ("NIAMH", "Is it so."),
     ]
+
+
+def test_a_title_field_names_the_transcript() -> None:
+    assert xp(encode(SCREENPLAY, "signal.txt"), "//t:titleStmt/t:title/text()") == [
+        "The Signal Box"
+    ]
+    head = "The Project Gutenberg EBook of A Walk by the Weir, by Anonymous\n\n"
+    tree = encode(head + LIBRARY_HEAD, "weir.txt")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["A Walk by the Weir"]

@@ -354,7 +354,7 @@ _OFFICE_LINE: Final = recache.compile(
 # A field's name alone on its line, as memoranda print them: "SUBJECT", "Subject:".
 _FIELD_ALONE: Final = recache.compile(
     r"(?:subjects?|topic|(?:summary )?keywords)\s*:?|(?:interviewed|conducted) by:|interviewer:"
-    r"|interviewee:|narrator:|copyright:|contact:|credit:|draft date:",
+    r"|interviewee:|narrator:|copyright:|contact:|credit:|draft date:|title:",
     re.I,
 )
 # Fields whose value under them is a person: "Interviewed by:" / "Peter Osei".

@@ -135,7 +135,7 @@ METADATA_FIELD: Final = recache.compile(
     # a digital library's head and a screenplay's title page (Fountain): "First Posted:",
     # "Copyright:", "Contact:", "Draft date:"
     r"first posted|posting date|release date|last updated|language|character set encoding|"
-    r"copyright|contact|credit|draft date|"
+    r"copyright|contact|credit|draft date|title|"
     # Chinese records' time and place, with the full-width colon: "时间：2006年10月11日下午"
     r"时间|時間|日期|地点|地點)"
     # "Interviewed by Rebecca Wright" needs no colon
@@ -209,6 +209,7 @@ METADATA_KINDS: Final[dict[str, MetadataKind]] = {
     "contact": "note",
     "credit": "note",
     "draft date": "note",
+    "title": "title",
 }
 DATELINE: Final = recache.compile(
     # the place starts and ends with a non-space, so the spaces before a tail
