@@ -89,7 +89,8 @@ def title_text(doc: Transcript) -> str:
     named = next(
         (b.value for b in doc.blocks if isinstance(b, MetadataField) and b.kind == "title"), None
     )
-    if titles and named and _LIBRARY_LINE.match(_plain(titles[0].content)):
+    first = titles[0] if titles else None
+    if isinstance(first, TitleLine) and named and _LIBRARY_LINE.match(_plain(first.content)):
         return named  # "The Project Gutenberg EBook of …" over the library's "Title: …"
     if titles:
         assert isinstance(titles[0], TitleLine)
