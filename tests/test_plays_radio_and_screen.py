@@ -469,3 +469,45 @@ def test_a_title_field_names_the_transcript() -> None:
     head = "The Project Gutenberg EBook of A Walk by the Weir, by Anonymous\n\n"
     tree = encode(head + LIBRARY_HEAD, "weir.txt")
     assert xp(tree, "//t:titleStmt/t:title/text()") == ["A Walk by the Weir"]
+
+
+NETS = """THE WEIR
+
+A PLAY IN ONE ACT
+
+PERSONS
+
+     BRIGID (an old woman)
+     COLM (her grandson)
+
+SCENE.
+
+--A kitchen by the weir. (A dresser, a settle bed, a half-door
+open on the river. BRIGID is carding wool.)
+
+COLM [Coming in.]
+
+The salmon are running.
+
+BRIGID [Not looking up.]
+
+Are they so.
+
+COLM [Sitting down.]
+
+They are, and the water high.
+
+BRIGID [Smiling.]
+
+God is good.
+"""
+
+
+def test_a_short_play_in_the_abbey_layout_is_a_play_with_its_setting_whole() -> None:
+    tree = encode(NETS, "weir.txt")
+    assert [who for who, _, _ in _turns(tree)] == ["colm", "brigid", "colm", "brigid"]
+    assert len(xp(tree, "//t:castItem")) == 2
+    settings = xp(tree, "//t:stage[@type='setting']")
+    assert len(settings) == 1
+    assert "".join(settings[0].itertext()).endswith("BRIGID is carding wool.)")
+    same_words(tree, NETS)

@@ -989,6 +989,14 @@ def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
                     index = after
                     group.append(tokens[index])
                     kind = "setting"
+                    depth = _bracket_depth(tokens[index].text)
+                    # ("--A cottage … (Nets on the wall, a table" / "with bread …)": to its end)
+                    while index + 1 < len(tokens) and _continues(
+                        group[-1], tokens[index + 1], depth, True
+                    ):
+                        index += 1
+                        group.append(tokens[index])
+                        depth += _bracket_depth(tokens[index].text)
             if (kind == "setting" and not _gap_follows(tokens, index)) or (
                 kind == "stage" and parser.state == "front"
             ):
@@ -1758,8 +1766,11 @@ def is_play(lines: tuple[str, ...], profile: Profile | None) -> bool:
     tokens = settle_open_italics(tokens, surveyed)
     prefixes = {p for p in surveyed.accepted if len(p) > 1}  # not Q. and A.
     used = sum(1 for t in tokens if t.kind == "prefix" and t.name.casefold() in prefixes)
-    # the italics, or a digital library's header over it, mark a book's play
-    return len(prefixes) >= 2 and used >= (4 if italic or begin > 0 else 5)
+    # the italics, a digital library's header over it, or a cast list naming every
+    # prefix ("PERSONS" over "MAIRE (a widow)"), mark a book's play
+    cast = {name.casefold() for name in _cast_capitals(tokens)[0]}
+    marked = italic or begin > 0 or (bool(prefixes) and prefixes <= cast)
+    return len(prefixes) >= 2 and used >= (4 if marked else 5)
 
 
 def read_play(lines: tuple[str, ...]) -> tuple[Play, list[Boilerplate]]:
