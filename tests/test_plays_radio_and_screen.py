@@ -511,3 +511,19 @@ def test_a_short_play_in_the_abbey_layout_is_a_play_with_its_setting_whole() -> 
     assert len(settings) == 1
     assert "".join(settings[0].itertext()).endswith("BRIGID is carding wool.)")
     same_words(tree, NETS)
+
+
+def test_sex_from_an_actress_a_maidservant_a_landlady_or_a_god() -> None:
+    text = (
+        "THE INN\n\nCHARACTERS\n\nVERA, an actress\n\nA MAIDSERVANT\n\nA LANDLADY BY THE ROAD\n\n"
+        "THE GOD HERMES\n\nACT I\n\n"
+        "VERA. Is there a room?\n\nLANDLADY. There is one.\n\nVERA. I will take it.\n\n"
+        "HERMES. And I the stable.\n\nLANDLADY. Suit yourself.\n\nMAIDSERVANT. Supper is ready.\n"
+    )
+    tree = encode(text, "inn.txt")
+    sexes = {
+        p.get("{http://www.w3.org/XML/1998/namespace}id"): p.get("sex")
+        for p in xp(tree, "//t:listPerson/t:person")
+    }
+    assert sexes["vera"] == sexes["maidservant"] == sexes["landlady-by-the-road"] == "FEMALE"
+    assert sexes["god-hermes"] == "MALE"

@@ -852,6 +852,10 @@ FEMALE_WORDS: Final = frozenset(
         "gentlewoman",
         "bride",
         "heiress",
+        "actress",
+        "maidservant",
+        "landlady",
+        "goddess",
     )
 )
 MALE_WORDS: Final = frozenset(
@@ -887,6 +891,8 @@ MALE_WORDS: Final = frozenset(
         "abbot",
         "knight",
         "bridegroom",
+        "god",
+        "landlord",
     )
 )
 
