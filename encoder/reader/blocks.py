@@ -751,6 +751,7 @@ class Classifier:
     last_label: int | None = None  # the line of the last speaker's label, once asked
     yaml_end: int = 0  # the line of the "---" that closes a Markdown file's front matter
     listed_persons: dict[str, str] = field(default_factory=dict)  # see _listed_person
+    speakers: dict[tuple[str, bool, bool], bool] = field(default_factory=dict)  # is_speaker
 
     def ctx(self, para: RawParagraph, speech: bool = False, extra: int = 0) -> InlineContext:
         lang = f"{self.survey.original_lang}-Latn" if self.survey.original_lang else None
@@ -786,6 +787,16 @@ class Classifier:
         return found
 
     def is_speaker(self, name: str, colon: bool) -> bool:
+        """Whether a label's ``name`` names a speaker. The answer rests on the
+        survey, complete before the first rule runs, and on whether a turn was
+        read yet: it is judged once for each, not for every paragraph."""
+        key = (name, colon, self.seen_turn)
+        known = self.speakers.get(key)
+        if known is None:
+            known = self.speakers[key] = self._judge_speaker(name, colon)
+        return known
+
+    def _judge_speaker(self, name: str, colon: bool) -> bool:
         if name.upper() in NOT_LABELS or division_name(name):
             return False  # ("SCENE II. By the river.": a play's synopsis, not a speaker)
         if colon and name in self.survey.handles:
