@@ -184,6 +184,9 @@ def test_radio_names_alone_with_apostrophe_direction_or_said_once_are_turns() ->
     assert xp(tree, "//t:sp[5]/t:p/t:stage[@type='business']/text()") == ["[_chain running out_]"]
     assert xp(tree, "//t:supplied") == []
     same_words(tree, RADIO)
+    # a transcriber's remark in italic brackets stays a remark
+    remark = encode(RADIO.replace("[_chain running out_]", "[_inaudible_]"), "quay2.txt")
+    assert xp(remark, "//t:sp[5]//t:note[@type='editorial']/text()") == ["_inaudible_"]
 
 
 def test_a_cast_line_alone_in_a_list_of_names_is_no_turn() -> None:

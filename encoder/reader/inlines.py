@@ -260,6 +260,8 @@ def _rule_italic_cue(
     sound, an action), printed as a direction; no editor supplied these words."""
     if not ctx.speech or len(content) < 3 or content[0] != "_" or content[-1] != "_":
         return None
+    if _REMARK_WORDS.match(content.strip("_")):  # "[_inaudible_]": a transcriber's remark
+        return (EditorialNote((Text(content),), (), "brackets", ctx.line),)
     return (Stage(f"[{content}]", "business"),)
 
 
