@@ -304,13 +304,17 @@ def _remark_words(name: str) -> bool:
 
 # Zoom's saved captions: the name in brackets, the time, the words:
 # "[Priya Raman] 10:02:14 Okay, I think we're live."
+# A speech recogniser's app writes the time in brackets too, and a diariser's
+# label for a voice it cannot name: "[Speaker 1] [00:21] It's like, no."
 BRACKETED_NAME_TIME: Final = recache.compile(
-    rf"^\[(?P<name>{UP}[^\[\]\d:]{{0,58}}[^\[\]\d\s:])\][ \t]+"
-    r"(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})[ \t]+(?![AaPp]\.?[Mm]\b)(?=\S)"
+    rf"^\[(?P<name>{UP}[^\[\]\d:]{{0,58}}[^\[\]\d\s:]|(?:SPEAKER|Speaker|SPK|spk)[_ ]?\d{{1,3}})"
+    r"\][ \t]+(?P<tb>\[)?(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})(?(tb)\])[ \t]+(?![AaPp]\.?[Mm]\b)(?=\S)"
 )
-# A label in Markdown emphasis: "**Jane Doe:** Hello", "__Q:__ Why?", "*Tom Berg*: Hi".
+# A label in Markdown emphasis: "**Jane Doe:** Hello", "__Q:__ Why?", "*Tom Berg*: Hi",
+# with the time in parentheses as call notes write it: "**Jane Doe (05:51):** Hello".
 EMPHASISED_LABEL: Final = LazyPattern(
-    rf"^(?P<mark>\*\*|__|\*|_)(?P<name>{UP}[^*_:\n]{{0,58}}?)(?::(?P=mark)|(?P=mark):)[ \t]*"
+    rf"^(?P<mark>\*\*|__|\*|_)(?P<name>{UP}[^*_:\n]{{0,58}}?)(?:[ \t]\((?P<pt>{_CLOCK})\))?"
+    r"(?::(?P=mark)|(?P=mark):)[ \t]*"
 )
 # A paragraph number before a label, as in summary records: "12. The PRESIDENT: …".
 PARA_NUMBER: Final = recache.compile(r"^(?P<n>\d{1,3}[.)])[ \t]+(?=\S)")
@@ -1547,6 +1551,9 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         # "**Jane Doe:** Hello", as Markdown copies write it ("**Break:**" is no one)
         para.bare = (emphasised.group("name"), emphasised.end())
         para.style = "emphasised label"
+        written = emphasised.group("pt")
+        if written is not None:  # "**Jane Doe (05:51):**": the turn's time
+            para.stamp = Stamp(written, emphasised.start("pt"), seconds_of(written))
         return
     number = PARA_NUMBER.match(text) if text[:1].isdecimal() else None
     if number is not None:

@@ -1,0 +1,95 @@
+"""Meeting-software exports, speech recognition and live captions a tester's
+probe found misread (probe 6a): a speech recogniser's `[Speaker 1] [00:00]`
+lines, call notes' `**Name (05:51):**`, a recording player's copy (a time
+alone, a name alone, the words), audience questions as Markdown quotes,
+caption cues that open with `[Name]` or with `>>`. Small transcripts written
+for these tests; every expectation was written from the transcript above it,
+by reading."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, participants, said, xp
+
+from encoder.plaintext import tei_to_text
+
+
+def lines_back(tree: object, source: str) -> None:
+    """The text comes back line for line (blank lines aside, README "normalisation")."""
+    back = [line for line in tei_to_text(tree).splitlines() if line.strip()]  # type: ignore[arg-type]
+    assert back == [line.strip() for line in source.splitlines() if line.strip()]
+
+
+def spoken_times(tree: object) -> list[str]:
+    return [
+        "".join(xp(sp, "t:speaker/t:time/text()"))  # type: ignore[arg-type]
+        for sp in xp(tree, "//t:sp")  # type: ignore[arg-type]
+    ]
+
+
+# A speech recogniser's app with diarisation: a label and the time in brackets.
+WHISPER = """[Speaker 1] [00:00] Can everyone see the slides?
+[Speaker 2] [00:06] Yes, the first one is up.
+[Speaker 1] [00:09] Good. The harbour plan, then.
+[Speaker 3] [00:15] Sorry, which version is that?
+[Speaker 1] [01:02] The one from Tuesday.
+"""
+
+
+def test_a_diarised_label_and_a_bracketed_time_open_each_turn() -> None:
+    tree = encode(WHISPER, "whisper.txt")
+    assert said(tree) == [
+        ("#speaker-1", "Can everyone see the slides?"),
+        ("#speaker-2", "Yes, the first one is up."),
+        ("#speaker-1", "Good. The harbour plan, then."),
+        ("#speaker-3", "Sorry, which version is that?"),
+        ("#speaker-1", "The one from Tuesday."),
+    ]
+    assert spoken_times(tree) == ["00:00", "00:06", "00:09", "00:15", "01:02"]
+    roles = xp(tree, "//t:listPerson[@type='participants']/t:person/@role")
+    assert roles == ["unidentified"] * 3
+    # the label is no editor's supplied word
+    assert xp(tree, "//t:supplied") == []
+    lines_back(tree, WHISPER)
+
+
+def test_a_bracketed_name_and_a_bracketed_time_open_each_turn() -> None:
+    text = WHISPER.replace("Speaker 1", "Tomas Varga").replace("Speaker 2", "Ilse Dahl")
+    text = text.replace("Speaker 3", "Rafe Okoro")
+    tree = encode(text, "named.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#tomas-varga",
+        "#ilse-dahl",
+        "#tomas-varga",
+        "#rafe-okoro",
+        "#tomas-varga",
+    ]
+    assert participants(tree)["ilse-dahl"] == ["Ilse Dahl"]
+    assert spoken_times(tree)[3] == "00:15"
+    lines_back(tree, text)
+
+
+# Call notes: the label in bold with the time in parentheses.
+CALL_NOTES = """## Notes of the tooling call
+
+**Wen Zhao (03:12):** Recording is on. First the release.
+
+**Pia Lindqvist (03:40):** We cut it on Monday.
+
+**Wen Zhao (4:05):** Any blockers?
+
+**Olu Bankole (12:31):** One, the signing key.
+"""
+
+
+def test_a_bold_label_with_its_time_in_parentheses_is_a_turn() -> None:
+    tree = encode(CALL_NOTES, "notes.md")
+    assert said(tree) == [
+        ("#wen-zhao", "Recording is on. First the release."),
+        ("#pia-lindqvist", "We cut it on Monday."),
+        ("#wen-zhao", "Any blockers?"),
+        ("#olu-bankole", "One, the signing key."),
+    ]
+    assert spoken_times(tree) == ["03:12", "03:40", "4:05", "12:31"]
+    # the time is no part of the person's name
+    assert participants(tree)["olu-bankole"] == ["Olu Bankole"]
+    lines_back(tree, CALL_NOTES)
