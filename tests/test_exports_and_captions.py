@@ -8,7 +8,7 @@ by reading."""
 
 from __future__ import annotations
 
-from test_exports_and_oral import encode, participants, said, xp
+from test_exports_and_oral import encode, participants, said, same_words, xp
 
 from encoder.plaintext import tei_to_text
 
@@ -93,3 +93,97 @@ def test_a_bold_label_with_its_time_in_parentheses_is_a_turn() -> None:
     # the time is no part of the person's name
     assert participants(tree)["olu-bankole"] == ["Olu Bankole"]
     lines_back(tree, CALL_NOTES)
+
+
+# A transcript copied from a recording's web player: a time alone, a label
+# alone, the words; no label is said twice; a handle in small letters; a
+# label before its words once; times alone between the paragraphs of a speech.
+PLAYER = """# Harbour board call
+
+00:02
+Nadia Petrov:
+Thanks for joining. The dredging first.
+
+Our contractor has sent the new figures.
+
+Joel Amsel: Happy to walk through them.
+
+01:15
+They are lower than in March.
+
+03:40
+The second site is the same.
+
+04:10
+Nadia P:
+Good. Any questions?
+
+05:02
+marco:
+One, on the schedule.
+
+Joel A:
+It starts in May.
+"""
+
+
+def test_a_recording_players_copy_gives_a_turn_per_label() -> None:
+    tree = encode(PLAYER, "player.md")
+    assert [who for who, _ in said(tree)] == [
+        "#nadia-petrov",
+        "#joel-amsel",
+        "#nadia-petrov",
+        "#marco",
+        "#joel-amsel",
+    ]
+    # the inline label is Joel's turn, never words of Nadia's
+    assert said(tree)[0] == (
+        "#nadia-petrov",
+        "Thanks for joining. The dredging first. Our contractor has sent the new figures.",
+    )
+    assert said(tree)[1] == (
+        "#joel-amsel",
+        "Happy to walk through them. 01:15 They are lower than in March. "
+        "03:40 The second site is the same.",
+    )
+    # the times over labels are the turns'; the times in a speech are times, not words
+    assert spoken_times(tree) == ["00:02", "", "04:10", "05:02", ""]
+    joel = xp(tree, "//t:sp")[1]
+    assert xp(joel, "t:p/t:time/text()") == ["01:15", "03:40"]
+    # "Nadia P" and "Joel A" are the speakers named in full before
+    assert participants(tree) == {
+        "nadia-petrov": ["Nadia Petrov", "Nadia P"],
+        "joel-amsel": ["Joel Amsel", "Joel A"],
+        "marco": ["marco"],
+    }
+    same_words(tree, PLAYER)
+
+
+def test_labels_alone_under_times_need_not_recur() -> None:
+    text = """00:01
+Ines Moreau:
+Welcome, all.
+
+00:30
+Pavel Novak:
+Thank you.
+
+01:10
+Lea Brandt:
+A short question.
+"""
+    tree = encode(text, "alone.txt")
+    assert said(tree) == [
+        ("#ines-moreau", "Welcome, all."),
+        ("#pavel-novak", "Thank you."),
+        ("#lea-brandt", "A short question."),
+    ]
+    assert spoken_times(tree) == ["00:01", "00:30", "01:10"]
+
+
+def test_a_lead_in_with_a_colon_in_a_players_copy_stays_speech() -> None:
+    # "First item:" is no one's name: the words go on in the speaker's turn
+    text = PLAYER.replace("Our contractor", "First item: our contractor")
+    tree = encode(text, "player.md")
+    assert said(tree)[0][1].endswith("First item: our contractor has sent the new figures.")
+    assert len(said(tree)) == 5

@@ -80,7 +80,9 @@ from .names import (
 from .profile import Profile
 from .shapes import (
     MARK_BASE,
+    PLAYER_LABEL,
     TIME_ALONE,
+    TIME_OVER_SPEECH,
     RawParagraph,
     Shape,
     lex_lines,
@@ -1505,7 +1507,12 @@ class Classifier:
             )
             # a name and colon alone on its line, joined to its speech where the
             # document establishes that shape (shapes._join_alone_labels)
-            joined = para.alone and colon and name.upper() not in NOT_LABELS
+            # (so is a full name before its words among them, in a recording player's copy)
+            joined = (
+                (para.alone or (para.style == PLAYER_LABEL and _personal(name)))
+                and colon
+                and name.upper() not in NOT_LABELS
+            )
             # "The Secretary of State (Mr. Daniel Kerr):" names its speaker; "Hon.
             # Members:" is the House
             named = bool(match.group("delivery")) and _holder_named(
@@ -1520,6 +1527,7 @@ class Classifier:
                 and not para.alone
                 and self.survey.alone >= 2
                 and self.survey.colon_label_counts[name] < 2
+                and para.style != PLAYER_LABEL  # "Ben Ode: Thanks" among labels alone
             )
             parens = match.group("delivery") or ""
             # "Ada Crane (Bootle) (Lab):", a member's seat and party: a label said once
@@ -1733,6 +1741,7 @@ class Classifier:
             or self.survey.shape.vtt
             or para.stamp is not None  # a name and a time, a call sign after a time
             or para.style == "profile label"  # the user's own pattern
+            or para.style == PLAYER_LABEL  # "fred:" alone in a recording player's copy
             or para.style in ("IRC message", "relayed speech")  # a log's nick, a relay's name
             or para.style == "call sign without a time"  # "CC Roger." in a mission log
             # a poster's name over a message, where the file is a live event's chat
@@ -1854,7 +1863,11 @@ class Classifier:
             if text[:1] == "[" and TIME_ALONE.match(text):
                 return Narration(self.inlines(para), para.line)  # "[00:03:11:58]": a time
             return Narration((Text(para.text),), para.line)  # its breaks restored
-        if para.stamp is not None and para.skip and self.survey.shape.vtt:
+        if (
+            para.stamp is not None
+            and para.skip
+            and (self.survey.shape.vtt or para.style == TIME_OVER_SPEECH)
+        ):
             # a cue with no voice and no label: the last speaker goes on, at this
             # time (before any turn, a caption without speakers: never a title)
             timing = para.text[: para.skip].rstrip()

@@ -55,7 +55,7 @@ from .patterns import (
     yaml_front_end,
 )
 from .profile import Profile
-from .vocab import HEADING_WORDS, NOT_LABELS, STAGE_WORDS
+from .vocab import HEADING_WORDS, NOT_HANDLES, NOT_LABELS, STAGE_WORDS
 
 # ------------------------------------------------------------------ the rules
 
@@ -2059,12 +2059,15 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
     # the shape of a meeting or transcription service's export
     timed = sum(1 for p, a in zip(paras, alone, strict=True) if a and _has_time(p))
     times = [_time_alone(p.text) for p in paras]  # each paragraph: a time alone
-    # a time alone, then a name alone, then the text ("00:01:05" / "Jane Doe" / …)
+    # a time alone, then a name alone, then the text ("00:01:05" / "Jane Doe" / …),
+    # or a label alone ("00:01" / "Jane Doe:" / …, a recording player's copy)
     # (a word alone between two times, "Laughter.", is an event at the first, no name)
     time_named = sum(
         1
         for index, second in enumerate(paras[1:-1])
-        if times[index] and NAME_ONLY.match(second.text) and not times[index + 2]
+        if times[index]
+        and (alone[index + 1] or NAME_ONLY.match(second.text))
+        and not times[index + 2]
     )
     # a name alone, then a time alone, then the text ("Jane Doe" / "00:01:05" / …)
     named_time = sum(
@@ -2072,6 +2075,9 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
         for index, first in enumerate(paras[:-1])
         if times[index + 1] and _display_name(first.text)
     )
+    if time_named >= 2:  # a recording player's copy: a handle alone is a label ("fred:")
+        alone = [a or _handle_alone(p) for p, a in zip(paras, alone, strict=True)]
+        counts = Counter(" ".join(a.split()) for a in alone if a)
     # a time alone over a labelled line, as Google Meet marks every few minutes
     time_over_turn = sum(
         1 for index, second in enumerate(paras[1:]) if times[index] and _labelled(second.text)
@@ -2107,12 +2113,25 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
             and not times[index + 2]
             and (
                 (alone[index + 1] and counts[" ".join((alone[index + 1] or "").split())] >= 2)
-                or (NAME_ONLY.match(following.text) and time_named >= 2)
+                or ((alone[index + 1] or NAME_ONLY.match(following.text)) and time_named >= 2)
             )
         ):
             out.append(_time_name_text(para, following, alone[index + 1], after))
             index += 3
             continue
+        if time_named >= 2 and following is not None and times[index] and not following.lead:
+            # a recording player's copy: a time alone over a paragraph of speech is
+            # the time it was said at, over a label said on the line the time of
+            # its turn ("00:54" / "Ben Ode: Thanks …")
+            if _labelled(following.text):
+                following.style = following.style or PLAYER_LABEL
+                out.append(_time_over(para, following))
+                index += 2
+                continue
+            if alone[index + 1] is None and following.text and not times[index + 1]:
+                out.append(_time_over(para, following, TIME_OVER_SPEECH))
+                index += 2
+                continue
         if (
             time_over_turn >= 2
             and following is not None
@@ -2149,6 +2168,7 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
                 or (chaired and 2 <= len(key.split()) <= 4)
                 or (directed and key.isupper())
                 or (_has_time(para) and timed >= 2)
+                or time_named >= 2  # a recording player's copy: labels alone are its shape
                 or para.style == "chat post"  # the message under its head
             )
             and not _opens(following.text, Shape())
@@ -2159,9 +2179,30 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
             out.append(_joined(para, name, following))
             index += 2
             continue
+        if time_named >= 2 and para.bare is None and not para.style and _labelled(para.text):
+            para.style = PLAYER_LABEL  # "Ben Ode: Thanks …" among labels alone
         out.append(para)
         index += 1
     return out
+
+
+def _handle_alone(para: RawParagraph) -> str | None:
+    """A handle in small letters alone with its colon ("fred:"), as a recording
+    player's copy writes a name typed so: the label of the speech below it."""
+    handle = _HANDLE.match(para.text[:-1]) if para.text[-1:] == ":" else None
+    if handle is None or para.text[:1].isupper() or para.text[:-1] in NOT_HANDLES:
+        return None
+    para.bare = (para.text[:-1], len(para.text))
+    para.style = PLAYER_LABEL
+    return para.text[:-1]
+
+
+# A label before the words in a recording player's copy, where labels stand
+# alone under times: a turn even said once.
+PLAYER_LABEL: Final = "label among labels alone"
+# A time alone over a paragraph of a speech, in the same copy: the time the
+# paragraph was said at, never words of the speech.
+TIME_OVER_SPEECH: Final = "time over speech"
 
 
 def _field_over_names(key: str, following: RawParagraph, after: RawParagraph | None) -> bool:
