@@ -187,3 +187,71 @@ def test_a_lead_in_with_a_colon_in_a_players_copy_stays_speech() -> None:
     tree = encode(text, "player.md")
     assert said(tree)[0][1].endswith("First item: our contractor has sent the new figures.")
     assert len(said(tree)) == 5
+
+
+# A live captioner's copy of a session: the facilitator's label, the room's
+# questions quoted as Markdown, the facilitator answering without a label.
+SESSION = """Mapping the river data
+Session facilitator(s): Oskar Lind
+
+OSKAR: Welcome. Who has used a tile server before?
+
+> I have, for the flood maps.
+
+OSKAR: Good. Which one?
+
+> The city's own.
+
+The city's own is a good start. It caches well.
+
+> Does it cost anything?
+
+> And can it run offline?
+
+OSKAR: No, and yes.
+"""
+
+
+def test_quoted_voices_from_the_floor_are_turns_of_their_own() -> None:
+    tree = encode(SESSION, "session.md")
+    turns = said(tree)
+    (floor,) = xp(tree, "//t:person[@role='unidentified']/@xml:id")
+    oskar = "#oskar"
+    assert turns == [
+        (oskar, "Welcome. Who has used a tile server before?"),
+        ("#" + floor, "I have, for the flood maps."),
+        (oskar, "Good. Which one?"),
+        ("#" + floor, "The city's own."),
+        # the facilitator answers, unlabelled: his words, not the room's
+        (oskar, "The city's own is a good start. It caches well."),
+        ("#" + floor, "Does it cost anything?"),
+        ("#" + floor, "And can it run offline?"),
+        (oskar, "No, and yes."),
+    ]
+    # the quote mark is kept as the voice's label; the answer has none
+    sps = xp(tree, "//t:sp")
+    assert "".join(xp(sps[1], "t:speaker/text()")) == ">"
+    assert xp(sps[4], "t:speaker") == []
+    lines_back(tree, SESSION)
+
+
+def test_a_quotation_a_speaker_introduces_stays_in_the_turn() -> None:
+    text = """OSKAR: The council wrote:
+
+> Data must be open by default.
+
+> Exceptions need a reason.
+
+MIRA: That is clear.
+
+OSKAR: It is.
+
+MIRA: Then we agree.
+"""
+    tree = encode(text, "quote.md")
+    assert [who for who, _ in said(tree)] == ["#oskar", "#mira", "#oskar", "#mira"]
+    assert said(tree)[0][1] == (
+        "The council wrote: > Data must be open by default. > Exceptions need a reason."
+    )
+    assert xp(tree, "//t:person[@role='unidentified']") == []
+    lines_back(tree, text)

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Final, Literal
+from typing import Final, Literal, TypeGuard
 
 from .. import recache
 from ..diagnostics import Reporter, Span
@@ -79,6 +79,7 @@ from .names import (
 )
 from .profile import Profile
 from .shapes import (
+    AUDIENCE_QUOTE,
     MARK_BASE,
     PLAYER_LABEL,
     TIME_ALONE,
@@ -1742,6 +1743,7 @@ class Classifier:
             or para.stamp is not None  # a name and a time, a call sign after a time
             or para.style == "profile label"  # the user's own pattern
             or para.style == PLAYER_LABEL  # "fred:" alone in a recording player's copy
+            or para.style == AUDIENCE_QUOTE  # "> Which tools?" between a host's turns
             or para.style in ("IRC message", "relayed speech")  # a log's nick, a relay's name
             or para.style == "call sign without a time"  # "CC Roger." in a mission log
             # a poster's name over a message, where the file is a live event's chat
@@ -2528,6 +2530,12 @@ def assemble(
         if isinstance(block, Paragraph) and at >= 0 and isinstance(out[at], Turn):
             turn = out[at]
             assert isinstance(turn, Turn)
+            if turn.style == AUDIENCE_QUOTE:
+                # "> Keybase." / "Keybase is a directory.": the host answers, unlabelled
+                host = next((b for b in reversed(out) if _resumable(b)), None)
+                if host is not None:
+                    out.append(Turn("", host.name, None, (block,), block.line, style=RESUMED))
+                    continue
             if not _machine_made(turn) and _looks_like_narration(block, names):
                 reporter.info(
                     "I102",
@@ -2550,6 +2558,15 @@ def assemble(
                 continue
         out.append(block)
     return out
+
+
+# A speaker going on after a voice from the floor, with no label of their own.
+RESUMED: Final = "resumed after a voice from the floor"
+
+
+def _resumable(block: Block) -> TypeGuard[Turn]:
+    """A labelled turn whose speaker the next unlabelled words may resume."""
+    return isinstance(block, Turn) and block.style != AUDIENCE_QUOTE
 
 
 def _markup(text: str) -> bool:

@@ -1201,9 +1201,39 @@ def lex_lines(
     if lx.pending:
         lx.out.append(RawParagraph("", len(lines), 0, lead=tuple(lx.pending)))
     joined = _join_alone_labels(_merge_wrapped_labels(lx.out))
+    _audience_quotes(joined)
     if sum(1 for p in joined if p.style == "time over a label") >= 2:
         shape.stamps = True  # a time over every turn: a timestamped record
     return joined, shape
+
+
+# A question from the floor as a live captioner's Markdown copy quotes it,
+# between a facilitator's labelled turns: "> Which tools do you use?".
+AUDIENCE_QUOTE: Final = "quoted voice from the floor"
+
+
+def _audience_quotes(paras: list[RawParagraph]) -> None:
+    """Paragraphs quoted with ``> `` between labelled turns are each a voice
+    from the audience, unnamed, where there are two or more of them and
+    labels open two paragraphs or more, one before the first, and a blank
+    line stands over each; a quote that a line ending in a colon introduces
+    ("He wrote:") is the speaker's."""
+    quotes = [i for i, p in enumerate(paras) if p.text[:2] == "> " and p.bare is None]
+    if len(quotes) < 2:
+        return
+    labelled = [i for i, p in enumerate(paras) if p.bare is not None or _labelled(p.text)]
+    if len(labelled) < 2 or labelled[0] > quotes[0]:
+        return
+    for index in quotes:
+        before = next((p for p in reversed(paras[:index]) if p.text), None)
+        quoted = before is not None and before.text[-1:] == ":"
+        if before is not None and before.text[:2] == "> ":  # a quotation going on
+            quoted = quoted or before.style != AUDIENCE_QUOTE
+        # (a quote right under the words, no blank line between, is a note on them)
+        last = max((before.line, *(line for _at, line, _col in before.starts))) if before else 0
+        if not quoted and paras[index].line > last + 1:
+            paras[index].bare = (">", 2)
+            paras[index].style = AUDIENCE_QUOTE
 
 
 def _hang(stripped: str, indent: int) -> int:
