@@ -19,6 +19,14 @@ def lines_back(tree: object, source: str) -> None:
     assert back == [line.strip() for line in source.splitlines() if line.strip()]
 
 
+def cue_words(tree: object, source: str) -> None:
+    """The words come back, but for WEBVTT's header and SubRip's cue numbers
+    (README "Round trip": a caption file comes back as its cues' timings,
+    voices and text)."""
+    kept = [line for line in source.splitlines() if line != "WEBVTT" and not line.isdigit()]
+    assert tei_to_text(tree).split() == "\n".join(kept).split()  # type: ignore[arg-type]
+
+
 def spoken_times(tree: object) -> list[str]:
     return [
         "".join(xp(sp, "t:speaker/t:time/text()"))  # type: ignore[arg-type]
@@ -255,3 +263,127 @@ MIRA: Then we agree.
     )
     assert xp(tree, "//t:person[@role='unidentified']") == []
     lines_back(tree, text)
+
+
+# SubRip captions naming the speaker in brackets before the words; sounds in
+# brackets too, in capitals and in small letters.
+BRACKETED_SRT = """1
+00:00:00,500 --> 00:00:03,000
+[Music]
+
+2
+00:00:03,200 --> 00:00:06,000
+[Hanna Ekberg] Welcome back to Harbour Talk.
+
+3
+00:00:06,200 --> 00:00:08,000
+[Luca] Thanks, good to be here.
+
+4
+00:00:08,400 --> 00:00:11,000
+[Hanna Ekberg] So, the ferry timetable.
+[Luca] Yes, the ferry.
+
+5
+00:00:11,500 --> 00:00:14,000
+[laughs] That one again.
+
+6
+00:00:14,500 --> 00:00:16,000
+[Applause]
+"""
+
+
+def test_a_name_in_brackets_opening_a_cue_is_its_speaker() -> None:
+    tree = encode(BRACKETED_SRT, "talk.srt")
+    assert said(tree) == [
+        ("#hanna-ekberg", "Welcome back to Harbour Talk."),
+        ("#luca", "Thanks, good to be here."),
+        ("#hanna-ekberg", "So, the ferry timetable."),
+        ("#luca", "Yes, the ferry. 00:00:11,500 --> 00:00:14,000 laughs That one again."),
+    ]
+    # the sounds stay sounds, never speakers, never words an editor supplied
+    sounds = [" ".join(i.itertext()) for i in xp(tree, "//t:incident[@type='sound']")]
+    assert [s.split()[-1] for s in sounds] == ["[Music]", "[Applause]"]
+    assert sorted(participants(tree)) == ["hanna-ekberg", "luca"]
+    assert xp(tree, "//t:supplied") == []
+    # the second voice of cue 4 has the cue's time
+    points = [sp.get("synch")[1:] for sp in xp(tree, "//t:sp")[2:]]
+    times = [xp(tree, f"//t:when[@xml:id='{p}']/@interval") for p in points]
+    assert times == [["8.4"], ["8.4"]]
+    cue_words(tree, BRACKETED_SRT)
+
+
+def test_a_sound_in_capitals_before_words_is_no_speaker() -> None:
+    text = BRACKETED_SRT.replace("[laughs]", "[Cheering]")
+    tree = encode(text, "talk.srt")
+    assert sorted(participants(tree)) == ["hanna-ekberg", "luca"]
+
+
+# Broadcast captions: ">>" at each change of speaker, a name after it or none.
+CHEVRON_VTT = """WEBVTT
+
+00:00:01.000 --> 00:00:03.000
+>> Good evening, this is the harbour board.
+
+00:00:03.500 --> 00:00:06.000
+>> OLGA BERG: Thank you, chair.
+I move the minutes.
+
+00:00:06.500 --> 00:00:08.000
+As printed.
+
+00:00:08.500 --> 00:00:10.000
+>> All in favour?
+>> OLGA BERG: Aye.
+"""
+
+
+def test_chevrons_open_a_turn_named_or_not_in_captions() -> None:
+    tree = encode(CHEVRON_VTT, "board.vtt")
+    (unnamed,) = xp(tree, "//t:person[@role='unidentified']/@xml:id")
+    assert said(tree) == [
+        ("#" + unnamed, "Good evening, this is the harbour board."),
+        (
+            "#olga-berg",
+            "Thank you, chair. I move the minutes. 00:00:06.500 --> 00:00:08.000 As printed.",
+        ),
+        ("#" + unnamed, "All in favour?"),
+        ("#olga-berg", "Aye."),
+    ]
+    speakers = ["".join(sp.itertext()) for sp in xp(tree, "//t:sp/t:speaker")]
+    assert speakers[0] == "00:00:01.000 --> 00:00:03.000 >>"
+    # the chevrons are the label, never part of the time
+    assert xp(tree, "//t:sp[1]/t:speaker/t:time/text()") == ["00:00:01.000 --> 00:00:03.000"]
+    cue_words(tree, CHEVRON_VTT)
+
+
+CHEVRON_TEXT = """>> Good evening, this is the harbour board.
+>> OLGA BERG: Thank you, chair. I move the minutes.
+>> Second.
+>> All in favour?
+>> OLGA BERG: Aye.
+>> PIET DEKKER: Aye, with a note.
+"""
+
+
+def test_chevrons_copied_as_text_open_turns() -> None:
+    tree = encode(CHEVRON_TEXT, "board.txt")
+    (unnamed,) = xp(tree, "//t:person[@role='unidentified']/@xml:id")
+    assert [who for who, _ in said(tree)] == [
+        "#" + unnamed,
+        "#olga-berg",
+        "#" + unnamed,
+        "#" + unnamed,
+        "#olga-berg",
+        "#piet-dekker",
+    ]
+    assert said(tree)[5] == ("#piet-dekker", "Aye, with a note.")
+    lines_back(tree, CHEVRON_TEXT)
+
+
+def test_two_chevron_lines_in_a_long_text_change_nothing() -> None:
+    text = "ANA: " + "\n\nANA: ".join(f"Point {n} of the plan." for n in range(8))
+    text += "\n\nBEN: Noted.\n\nBEN: Also:\n\n>> a quoted reply\n\n>> another\n"
+    tree = encode(text, "mail.txt")
+    assert xp(tree, "//t:person[@role='unidentified']") == []

@@ -1744,6 +1744,7 @@ class Classifier:
             or para.style == "profile label"  # the user's own pattern
             or para.style == PLAYER_LABEL  # "fred:" alone in a recording player's copy
             or para.style == AUDIENCE_QUOTE  # "> Which tools?" between a host's turns
+            or para.style == "caption chevrons"  # ">> Good evening.": a voice unnamed
             or para.style in ("IRC message", "relayed speech")  # a log's nick, a relay's name
             or para.style == "call sign without a time"  # "CC Roger." in a mission log
             # a poster's name over a message, where the file is a live event's chat

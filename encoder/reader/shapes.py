@@ -483,6 +483,9 @@ class Shape:
     profile: Profile = field(default_factory=Profile)
     chat: bool = False  # a meeting's saved chat: "00:13:46<TAB>Name:<TAB>message"
     chevrons: bool = False  # captions mark a new speaker with ">>": only they open turns
+    # names in brackets opening cues' words ("[Maria] Welcome …"), where the cues
+    # establish them: a name that recurs or is capitalised as names are
+    cue_brackets: frozenset[str] = frozenset()
     # names before a colon at the start of cues, as Zoom writes any display name
     # ("stokes: Hey everyone"), where the cues establish them
     cue_labels: frozenset[str] = frozenset()
@@ -686,6 +689,28 @@ def _cue_label(para: RawParagraph, text: str, shape: Shape, at: int) -> None:
         para.style = "cue label"
 
 
+# A name in brackets before a cue's words: "[Maria Lopez] Welcome back."
+CUE_BRACKET: Final = recache.compile(r"^\[(?P<name>[^\[\]\d:]{1,40})\][ \t]+(?=\S)")
+
+
+def _cue_brackets(content: list[str]) -> frozenset[str]:
+    """The names in brackets that open cues' words (a sound, "[laughs]",
+    "[Music]", "[Cheering]", is none): those that recur, and those capitalised
+    as names are.
+
+    >>> sorted(_cue_brackets(["[Ana Ruiz] Hi.", "[laughs] No.", "[Cheering] Go!", "[bo] Ok."]))
+    ['Ana Ruiz']
+    """
+    names = Counter(m.group("name") for m in map(CUE_BRACKET.match, content) if m is not None)
+    return frozenset(
+        name
+        for name, count in names.items()
+        if not _remark_words(name)
+        and not all(w.casefold().endswith("ing") for w in name.split())
+        and (count >= 2 or _CUE_NAME.match(name) is not None)
+    )
+
+
 def _cue_labels(content: list[str]) -> frozenset[str]:
     """The names cues begin with: those that begin two cues or more, or every
     one where most cues begin with a name."""
@@ -733,10 +758,12 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         cues = sum(1 for c in content if c[:1].isdigit() and VTT_TIMING.match(c))
         kind = "SubRip" if _subtitles(content) else "timed"
         shape.counts[f"{'WebVTT' if VTT_HEADER.match(content[0]) else kind} cues"] = cues
-        chevrons = sum(1 for c in content if c.startswith(">>"))
-        shape.chevrons = chevrons >= 2
-        if shape.chevrons:
-            shape.counts["caption chevrons"] = chevrons
+        shape.cue_brackets = _cue_brackets(content)
+    # broadcast captions, in cues or copied as text: ">>" opens each new speaker's words
+    chevrons = sum(1 for c in content if c[:2] == ">>")
+    shape.chevrons = chevrons >= 2 and (shape.vtt or chevrons >= 0.25 * len(content))
+    if shape.chevrons:
+        shape.counts["caption chevrons"] = chevrons
     shape.name_times = sum(1 for c in content if _name_and_time(c)) >= 2
     if not (shape.vtt or shape.name_times):
         shape.posters = _posters(lines)
@@ -1156,6 +1183,11 @@ def lex_lines(
         if in_cue and shape.chevrons and stripped.startswith(">>") and cue is not None:
             _chevron(lx.start(stripped, number, indent), cue)  # a second speaker in one cue
             continue
+        if in_cue and cue is not None and _bracketed_voice(stripped, shape):
+            para = lx.start(stripped, number, indent)  # "[Tom] Hello." under "[Maria] Hi."
+            _cue_bracket(para, stripped, shape)
+            para.stamp = cue
+            continue
         if in_cue and stripped[:2] in _DIALOGUE_DASHES and not shape.chevrons:
             # "- JONAS: It's raining." under "- MARTA: You're soaked.": another voice
             _cue_label(lx.start(stripped, number, indent), stripped, shape, 0)
@@ -1192,6 +1224,9 @@ def lex_lines(
         logged = IRC_LINE.match(stripped) if shape.irc and stripped[:1] in "[<" else None
         if logged is not None:
             _irc_line(para, logged, shape, lx.relayed)
+            continue
+        if shape.chevrons and stripped[:2] == ">>":
+            _chevron(para)  # ">> MARIA LOPEZ: Thank you." in captions copied as text
             continue
         _read_label_shape(para, shape)
         inline_block = para.style == "name and time before the words"
@@ -1488,6 +1523,8 @@ def _opens(text: str, shape: Shape) -> bool:
     first = text[:1]
     if first == "[" or first in "¹²³⁴⁵⁶⁷⁸⁹⁰":
         return True
+    if shape.chevrons and text[:2] == ">>":
+        return True  # a new speaker in captions
     if first in "QA" and (Q_SPACED.match(text) or _QA.match(text)):
         return True
     if first == "(" and (_REMARK_LINE.match(text) or (")" not in text and text[1:2].isupper())):
@@ -1783,6 +1820,25 @@ def _chevron(para: RawParagraph, cue: Stamp | None = None) -> None:
     assert chevrons is not None  # the caller saw the line open with ">>"
     para.skip = chevrons.end()
     para.style = "caption chevrons"
+    if not _labelled(para.text[para.skip :]):  # ">> Good evening.": a voice unnamed
+        para.bare = (">>", para.skip)
+
+
+def _bracketed_voice(text: str, shape: Shape) -> re.Match[str] | None:
+    """CUE_BRACKET where the cues establish the name it finds."""
+    named = CUE_BRACKET.match(text) if text[:1] == "[" and shape.cue_brackets else None
+    return named if named is not None and named.group("name") in shape.cue_brackets else None
+
+
+def _cue_bracket(para: RawParagraph, text: str, shape: Shape) -> bool:
+    """The name in brackets a cue's words (``text``, at ``para.skip``) open
+    with, where the cues establish it: the speaker's label."""
+    named = _bracketed_voice(text, shape)
+    if named is None:
+        return False
+    para.bare = (named.group("name"), para.skip + named.end())
+    para.style = "cue name in brackets"
+    return True
 
 
 def _vtt_cue(
@@ -1822,6 +1878,8 @@ def _vtt_cue(
         if diarised is not None:  # "[SPEAKER_00]: So the first thing …"
             para.bare = (diarised.group("name"), para.skip + diarised.end())
             para.style = "diariser label"
+            return
+        if _cue_bracket(para, text, lx.shape):  # "[Maria] Welcome back."
             return
         if text in lx.shape.cue_names:  # the name alone; the cue's text follows
             para.bare = (_device_free(text), len(para.text))
