@@ -387,3 +387,92 @@ def test_two_chevron_lines_in_a_long_text_change_nothing() -> None:
     text += "\n\nBEN: Noted.\n\nBEN: Also:\n\n>> a quoted reply\n\n>> another\n"
     tree = encode(text, "mail.txt")
     assert xp(tree, "//t:person[@role='unidentified']") == []
+
+
+# A Google Meet transcript saved as Markdown: the attendees (a note-taking bot
+# and a shared screen among them), the document's type, the program's notice.
+MEET = """## Allotment board (2025-06-02 18:30 BST) - Transcript
+
+### Attendees
+Rosa Imhof, Tarek Haddad, Ulla Berg, Otter.ai Notetaker Rosa, Tarek Haddad's Presentation
+
+# Transcript
+
+#### **This editable transcript was computer generated and might contain errors.**
+
+Rosa Imhof: The water meters first.
+
+Tarek Haddad: Two are broken.
+
+Rosa Imhof: Then we order two.
+
+Tarek Haddad:\x20
+
+Tarek Haddad: And a spare.
+"""
+
+
+def test_markdown_meeting_heads_are_front_matter_and_attendees_participants() -> None:
+    tree = encode(MEET, "meet.md")
+    assert said(tree) == [
+        ("#rosa-imhof", "The water meters first."),
+        ("#tarek-haddad", "Two are broken."),
+        ("#rosa-imhof", "Then we order two."),
+        ("#tarek-haddad", ""),  # a turn Meet heard no words in: never the name as words
+        ("#tarek-haddad", "And a spare."),
+    ]
+    # Ulla Berg attends and never speaks; the bot and the shared screen are no one
+    assert participants(tree) == {
+        "rosa-imhof": ["Rosa Imhof"],
+        "tarek-haddad": ["Tarek Haddad"],
+        "ulla-berg": ["Ulla Berg"],
+    }
+    conversation = xp(tree, "//t:body/t:div[@type='conversation']")[0]
+    words = " ".join(conversation.itertext())
+    for head in ("Attendees", "# Transcript", "editable transcript"):
+        assert head not in words
+    assert xp(tree, "//t:front/t:div[@type='participants']/t:head/text()") == ["### Attendees"]
+    assert xp(tree, "//t:keywords/t:term/text()") == ["# Transcript"]
+    notice = xp(tree, "//t:div[@type='commentary']//text()")
+    assert "This editable transcript" in "".join(notice)
+    assert xp(tree, "//t:creation/t:date/@when") == ["2025-06-02"]
+    same_words(tree, MEET)
+
+
+def test_a_title_dated_year_first_with_slashes() -> None:
+    text = MEET.replace("(2025-06-02 18:30 BST)", "- 2025/06/02 18:30 BST -")
+    tree = encode(text, "meet.md")
+    assert xp(tree, "//t:creation/t:date/@when") == ["2025-06-02"]
+    assert xp(tree, "//t:titleStmt/t:title/text()")[0].startswith("Allotment board")
+
+
+# A call's notes: the date and the moderator as Markdown headings, no title.
+CALL_HEAD = """## Meeting Date/Time: Tuesday 2025/09/16 at 15:00 UTC
+### Moderator: Petra Holm
+### Notes: Sven Aas
+---
+
+**Petra Holm (00:12):** Welcome, all.
+
+**Jonas Falk (00:40):** Thanks, Petra.
+
+**Petra Holm (01:02):** First, the release.
+"""
+
+
+def test_a_calls_date_line_and_moderator_are_header_data_not_the_title() -> None:
+    tree = encode(CALL_HEAD, "call-17.md")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["call-17"]
+    assert xp(tree, "//t:creation/t:date/@when") == ["2025-09-16"]
+    resp = [
+        ("".join(xp(r, "t:resp/text()")), "".join(xp(r, "t:persName/text()")))
+        for r in xp(tree, "//t:sourceDesc//t:respStmt")
+    ]
+    assert ("moderator", "Petra Holm") in resp
+    assert ("notes", "Sven Aas") in resp
+    # who took the notes made the record, and is no participant
+    assert sorted(participants(tree)) == ["jonas-falk", "petra-holm"]
+    assert [who for who, _ in said(tree)] == ["#petra-holm", "#jonas-falk", "#petra-holm"]
+    conversation = " ".join(xp(tree, "//t:div[@type='conversation']")[0].itertext())
+    assert "Moderator" not in conversation and "Date/Time" not in conversation
+    same_words(tree, CALL_HEAD)

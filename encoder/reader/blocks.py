@@ -80,6 +80,7 @@ from .names import (
 from .profile import Profile
 from .shapes import (
     AUDIENCE_QUOTE,
+    EMPTY_LABEL,
     MARK_BASE,
     PLAYER_LABEL,
     TIME_ALONE,
@@ -311,7 +312,10 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     body = split_suffix(text.strip().rstrip(".").strip())[0]
     items = [drop_title(i.strip()) for i in P.LIST_SPLIT.split(body)]
     items = [i for i in items if i]
-    if items and all(P.NAME_ITEM.match(i) for i in items) and not _ROLE.search(body):
+    people = [i for i in items if not P.MEETING_NON_PERSON.match(i)]
+    if len(people) < len(items):  # a meeting's bots and shared screens: no one
+        items, body = people, ", ".join(people)
+    if items and _names_listed(items) and not _ROLE.search(body):
         if any(_record_name(i) for i in items):
             return None  # "Senate Finance Committee", a running head: no one's name
         return [(item, None) for item in items]
@@ -329,6 +333,25 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     if of and place[:1].isupper() and len(place) <= 60 and "," not in body:
         return [(person, body[len(name) :].strip())] if P.NAME_ITEM.match(person) else None
     return None
+
+
+def _names_listed(items: list[str]) -> bool:
+    """Every item a name; in a long list of a meeting's attendees, a few may be
+    the handles people typed as their names ("river 0x", "Tiago - Stakin").
+
+    >>> _names_listed(["Ana Ruiz", "Ben Ode", "Kim Lo", "Jo Poe", "river 0x"])
+    True
+    >>> _names_listed(["Ana Ruiz", "and the rest of us went home"])
+    False
+    """
+    named = sum(1 for i in items if P.NAME_ITEM.match(i))
+    if named == len(items):
+        return True
+    return (
+        len(items) >= 5
+        and named >= 0.8 * len(items)
+        and all(len(i) <= 40 and len(i.split()) <= 4 and i[-1:] not in ".?!:" for i in items)
+    )
 
 
 # A list's bullet: "• Ana Ferreira, Prime Minister", "◦ Mr. Berg" nested under it.
@@ -979,7 +1002,7 @@ class Classifier:
         return NoteBody(number, self.inlines(para, body), para.line, "superscript")
 
     def participants(self, para: RawParagraph, text: str) -> Block | None:
-        head = _participants_head(text)
+        head = _participants_head(_unmarked(text))  # ("### Attendees" in a Markdown copy)
         if head:
             listed = para.text[para.text.find(":") + 1 :]
             if _COLUMN_TITLES.fullmatch(head.group("inline") or ""):
@@ -1200,7 +1223,8 @@ class Classifier:
         start = match.start("value")
         content: list[Inline] = [Text(text[:start])]
         when = P.parse_date(value) if kind == "date" else None
-        found = P.DATE_IN_TEXT.search(value) if when is not None else None
+        # ("Thursday 2024/03/14 at 14:00 UTC": the date among other words)
+        found = P.DATE_IN_TEXT.search(value) if kind == "date" else None
         if when is not None and P.DATE_LINE.match(value):
             content.append(DateText(value, when))
         elif found is not None and (day := P.parse_date(found.group())) is not None:
@@ -1745,6 +1769,8 @@ class Classifier:
             or para.style == PLAYER_LABEL  # "fred:" alone in a recording player's copy
             or para.style == AUDIENCE_QUOTE  # "> Which tools?" between a host's turns
             or para.style == "caption chevrons"  # ">> Good evening.": a voice unnamed
+            # "Ben Ode: " with no words, where "Ben Ode:" labels turns
+            or (para.style == EMPTY_LABEL and self.survey.colon_label_counts[name] >= 2)
             or para.style in ("IRC message", "relayed speech")  # a log's nick, a relay's name
             or para.style == "call sign without a time"  # "CC Roger." in a mission log
             # a poster's name over a message, where the file is a live event's chat
@@ -1832,14 +1858,15 @@ class Classifier:
     def after(self, para: RawParagraph, text: str) -> Block | None:
         if P.SECTION_LABEL.match(text):
             return SectionLabel(text, para.line)
-        if P.DOC_TYPE.match(text) and (
+        plain = _unmarked(text)  # ("# Transcript", "#### **This editable …**" in Markdown)
+        if P.DOC_TYPE.match(plain) and (
             self.seen_turn or not self.seen_title or self.seen_participants
         ):
             # a type word right under the title ("Transcript" over Google Meet's
             # text) stays where it stands; under the list of attendees it names
             # what follows
             return DocType(text, para.line)
-        if (self.seen_turn or self.seen_participants) and P.TRANSCRIPT_NOTICE.match(text):
+        if (self.seen_turn or self.seen_participants) and P.TRANSCRIPT_NOTICE.match(plain):
             # "This editable transcript was computer generated …": about the text
             return Commentary(self.inlines(para), para.line)
         if self.seen_turn and P.rights_search(text):
@@ -2761,6 +2788,24 @@ def _marked_at(marked: str, at: int) -> int:
             return index
         seen += 1
     return len(marked)
+
+
+_HEADING_MARKS: Final = recache.compile(r"#{1,6}[ \t]*(?P<m>\*\*|__|_|\*)?")
+
+
+def _unmarked(text: str) -> str:
+    """A line without the Markdown that heads it ("### Attendees", "#### **This
+    editable transcript …**" → the words), for rules that read the words.
+
+    >>> _unmarked("#### **Note here.**"), _unmarked("# Transcript"), _unmarked("Plain")
+    ('Note here.', 'Transcript', 'Plain')
+    """
+    marks = _HEADING_MARKS.match(text) if text[:1] == "#" else None
+    if marks is None:
+        return text
+    emphasis = marks.group("m") or ""
+    words = text[marks.end() :]
+    return words[: -len(emphasis)] if emphasis and words.endswith(emphasis) else words
 
 
 def _metadata_field(text: str) -> re.Match[str] | None:

@@ -2269,6 +2269,11 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
             continue
         if time_named >= 2 and para.bare is None and not para.style and _labelled(para.text):
             para.style = PLAYER_LABEL  # "Ben Ode: Thanks …" among labels alone
+        elif name and para.bare is None and following is not None and _labelled(following.text):
+            # "Ben Ode: " with nothing after it, the next paragraph labelled (as Google
+            # Meet leaves a turn it heard nothing in): a turn without words, if it recurs
+            para.bare = (name, len(para.text))
+            para.style = EMPTY_LABEL
         out.append(para)
         index += 1
     return out
@@ -2285,6 +2290,8 @@ def _handle_alone(para: RawParagraph) -> str | None:
     return para.text[:-1]
 
 
+# A label with nothing after it over a labelled paragraph: a turn with no words.
+EMPTY_LABEL: Final = "label with no words"
 # A label before the words in a recording player's copy, where labels stand
 # alone under times: a turn even said once.
 PLAYER_LABEL: Final = "label among labels alone"

@@ -570,6 +570,7 @@ _RECORD_ROLES = frozenset(
     (
         "transcribed by",
         "transcriber",
+        "notes",  # a call's "Notes: Ana Ruiz", who took them
         "transkription",
         "translator",
         "recorded by",
