@@ -476,3 +476,30 @@ def test_a_calls_date_line_and_moderator_are_header_data_not_the_title() -> None
     conversation = " ".join(xp(tree, "//t:div[@type='conversation']")[0].itertext())
     assert "Moderator" not in conversation and "Date/Time" not in conversation
     same_words(tree, CALL_HEAD)
+
+
+# Zoom's saved chat: a message over two lines, reactions in two of the
+# program's languages.
+CHAT = (
+    "00:02:10\tMei Tanaka:\tready when you are\r\n"
+    "00:02:31\tOmar Sy:\tNAY!!\r\n"
+    "(the board has spoken)\r\n"
+    "00:02:40\tMei Tanaka:\tnext item\r\n"
+    '00:02:44\tOmar Sy:\tReacted to "next item" with 👍\r\n'
+    '00:02:50\tLior Ben:\tSe ha reaccionado a "next item" con 🎉\r\n'
+    "00:03:05\tLior Ben:\tagreed\r\n"
+)
+
+
+def test_a_chat_messages_second_line_and_a_reaction_in_spanish() -> None:
+    tree = encode(CHAT, "chat.txt")
+    assert said(tree) == [
+        ("#mei-tanaka", "ready when you are"),
+        ("#omar-sy", "NAY!! (the board has spoken)"),
+        ("#mei-tanaka", "next item"),
+        ("#lior-ben", "agreed"),
+    ]
+    reactions = [" ".join(i.itertext()) for i in xp(tree, "//t:incident[@type='reaction']")]
+    assert len(reactions) == 2 and "Se ha reaccionado" in reactions[1]
+    assert xp(tree, "//t:body//t:stage[@type='narration']") == []
+    same_words(tree, CHAT)

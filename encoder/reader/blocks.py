@@ -1887,7 +1887,9 @@ class Classifier:
                 and text.count(" ") >= 2
             )
         )
-        if in_text and _WHOLE_REMARK.match(text):
+        # (in a meeting's saved chat, "(the room has spoken)" is a message's next line)
+        typed = text[:1] == "(" and self.survey.shape.chat
+        if in_text and _WHOLE_REMARK.match(text) and not typed:
             # "(Applause.)", "[Discussion off the record.]" on a line of their own:
             # about the scene, outside the turns, kept with their brackets
             if text[:1] == "[" and TIME_ALONE.match(text):

@@ -565,7 +565,11 @@ CHAT_LINE: Final = recache.compile(
 CHAT_FROM: Final = recache.compile(
     r"^From[ \t]+(?P<name>[^:\t]{1,80}?)(?:[ \t]+to[ \t]+[^:\t]{1,80}?)?[ \t]*:[ \t]+(?=\S)"
 )
-CHAT_REACTION: Final = recache.compile(r"Reacted to \".*\" with \S{1,12}$")
+# ("Reacted to "…" with 👍"; in another language of the program, a few words, the
+# message quoted, one word and the emoji: "Se ha reaccionado a "…" con 😂")
+CHAT_REACTION: Final = recache.compile(
+    r"(?:Reacted to \".*\" with \S{1,12}|[^\"\t]{4,40} \".*\" \w{1,6} [^\w\s]{1,12})$"
+)
 # A cue identifier that names the speaker, as Webex writes it: '3 "Lukas Brandt" (2381600512)'.
 CUE_SPEAKER_ID: Final = recache.compile(
     r'^\d{1,6}[ \t]+"(?P<name>[^"\n]{1,80})"(?:[ \t]+\(\d{1,20}\))?'
