@@ -224,7 +224,7 @@ def test_quoted_voices_from_the_floor_are_turns_of_their_own() -> None:
     tree = encode(SESSION, "session.md")
     turns = said(tree)
     (floor,) = xp(tree, "//t:person[@role='unidentified']/@xml:id")
-    oskar = "#oskar"
+    oskar = "#oskar-lind"  # "OSKAR:" is the facilitator the head names
     assert turns == [
         (oskar, "Welcome. Who has used a tile server before?"),
         ("#" + floor, "I have, for the flood maps."),
@@ -503,3 +503,43 @@ def test_a_chat_messages_second_line_and_a_reaction_in_spanish() -> None:
     assert len(reactions) == 2 and "Se ha reaccionado" in reactions[1]
     assert xp(tree, "//t:body//t:stage[@type='narration']") == []
     same_words(tree, CHAT)
+
+
+# A Hugo page: TOML front matter between "+++" lines, the hosts in an array,
+# labels that give the hosts' first names.
+HUGO = """+++
+date = "2022-10-04"
+episode = 31
+hosts = ["Iris Vogel", "Kofi Asante"]
+title = "Tides and Timetables"
++++
+
+IRIS: Welcome to episode 31.
+
+KOFI: Glad to be back.
+
+IRIS: Let's talk tides.
+
+KOFI: And timetables.
+"""
+
+
+def test_toml_front_matter_gives_title_date_and_hosts() -> None:
+    tree = encode(HUGO, "episode-31.md")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["Tides and Timetables"]
+    assert xp(tree, "//t:creation/t:date/@when") == ["2022-10-04"]
+    assert [who for who, _ in said(tree)] == [
+        "#iris-vogel",
+        "#kofi-asante",
+        "#iris-vogel",
+        "#kofi-asante",
+    ]
+    # the hosts are the two persons, named in full
+    assert {k: v[0] for k, v in participants(tree).items()} == {
+        "iris-vogel": "Iris Vogel",
+        "kofi-asante": "Kofi Asante",
+    }
+    # the front matter's lines are no words an editor supplied, nor of any turn
+    assert xp(tree, "//t:supplied") == []
+    assert xp(tree, "//t:body//t:p[contains(., 'hosts')]") == []
+    lines_back(tree, HUGO)

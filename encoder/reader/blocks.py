@@ -936,7 +936,7 @@ class Classifier:
         "title:" the title, "date:" the date, any other key a note."""
         if para.line > self.yaml_end:
             return None
-        if text == "---":
+        if text in P.FRONT_MATTER_RULES:
             return MetadataField("note", "", text, (Text(text),), para.line)
         field = P.YAML_FIELD.match(text)
         if field is None:  # a value folded over lines
@@ -2044,6 +2044,10 @@ def _yaml_speakers(paragraphs: list[RawParagraph]) -> list[str]:
         item = _YAML_ITEM.fullmatch(para.text)
         if field is not None and not para.col_offset:  # a key of the top level
             listing = field.group("key").casefold() in _YAML_SPEAKERS and not field["value"]
+            if field.group("key").casefold() in _YAML_SPEAKERS and field["value"][:1] == "[":
+                # TOML's array, or YAML's flow sequence: 'hosts = ["Ada Moss", "Bo Li"]'
+                quoted = (_yaml_scalar(q) for q in _QUOTED_ITEM.findall(field["value"]))
+                names.extend(n for n in quoted if P.SHORT_NAME.match(n))
         elif listing and item is not None:
             name = _yaml_scalar(item.group("name").strip())
             if P.SHORT_NAME.match(name):
@@ -2661,8 +2665,14 @@ def _holder_named(name: str, inner: str) -> bool:
 def _listed_as(label: str, listed: list[str]) -> str | None:
     """The one listed name a label gives less fully: "Joe Mosnier" or "Tom
     Okafor" for "Joseph Mosnier" or "Thomas Okafor" (same surname, given names
-    with the same initial)."""
+    with the same initial); or, a label of one word, the one listed name it
+    gives the first word of ("ANA:" for the host "Ana Ruiz")."""
     words = label.split()
+    if len(words) == 1 and label.isalpha():
+        given = label.casefold()
+        named = {n for n in listed if len(n.split()) >= 2 and n.split()[0].casefold() == given}
+        surnamed = any(n.split()[-1].casefold() == given for n in listed)
+        return named.pop() if len(named) == 1 and not surnamed else None
     if len(words) < 2 or not _PERSONAL_NAME.match(label):
         return None
     found = {
@@ -2729,6 +2739,7 @@ _SECTION_MARKER: Final = recache.compile(r"\[(?P<word>[A-Z]{2,20})(?: [A-Z]{2,20
 _YAML_MAKERS: Final = frozenset(("transcript_by", "transcribed_by", "transcriber"))
 # The keys of a YAML front matter whose list names the speakers.
 _YAML_SPEAKERS: Final = frozenset(("speakers", "hosts", "guests", "participants"))
+_QUOTED_ITEM: Final = recache.compile(r'"[^"\n]{1,80}"|\'[^\'\n]{1,80}\'')
 # A YAML list item that is a name: "- Ada Moss", "- name: Ada Moss".
 _YAML_ITEM: Final = recache.compile(r"- (?:name:[ \t]*)?(?P<name>\S.*)")
 # The initials in a label's parentheses: "Max Hale (MH):".

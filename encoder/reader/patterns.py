@@ -988,7 +988,10 @@ def parse_date(text: str) -> str | None:
 
 
 # A line of YAML front matter: "title: \"Press Briefing …\"", "source_url: https://…".
-YAML_FIELD: Final = recache.compile(r"(?P<key>[A-Za-z_][\w-]{0,30}):[ \t]*(?P<value>.*)")
+# (a Hugo site writes its front matter in TOML, between "+++" lines: "title = "…"")
+YAML_FIELD: Final = recache.compile(
+    r"(?P<key>[A-Za-z_][\w-]{0,30})(?::|[ \t]*=)[ \t]*(?P<value>.*)"
+)
 # How far down the "---" that closes a YAML front matter is looked for (a site's
 # episode notes, hosts and links make a front matter of a hundred lines or more).
 YAML_LINES: Final = 400
@@ -1002,8 +1005,17 @@ def yaml_front_end(texts: list[str]) -> int:
     2
     >>> yaml_front_end(["---", "AM: Hello.", "BK: Hi."])
     0
+    >>> yaml_front_end(["+++", 'title = "Radios"', "+++", "AM: Hello."])
+    2
     """
-    if len(texts) < 3 or texts[0] != "---" or YAML_FIELD.fullmatch(texts[1]) is None:
+    if len(texts) < 3 or texts[0] not in FRONT_MATTER_RULES:
+        return 0
+    if YAML_FIELD.fullmatch(texts[1]) is None:
         return 0
     # (a value may go on over lines, as YAML folds them)
-    return next((i for i in range(2, min(len(texts), YAML_LINES)) if texts[i] == "---"), 0)
+    rule = texts[0]
+    return next((i for i in range(2, min(len(texts), YAML_LINES)) if texts[i] == rule), 0)
+
+
+# The lines around a front matter: YAML's, and TOML's as Hugo writes it.
+FRONT_MATTER_RULES: Final = ("---", "+++")
