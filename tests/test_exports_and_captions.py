@@ -76,6 +76,14 @@ def test_a_bracketed_name_and_a_bracketed_time_open_each_turn() -> None:
     lines_back(tree, text)
 
 
+def test_a_bracketed_time_with_milliseconds_and_hours() -> None:
+    text = "[SPEAKER_00] [00:00:01.250] Ready?\n[SPEAKER_01] [00:00:02.900] Ready.\n"
+    tree = encode(text, "segments.txt")
+    assert [w for _, w in said(tree)] == ["Ready?", "Ready."]
+    assert spoken_times(tree) == ["00:00:01.250", "00:00:02.900"]
+    assert xp(tree, "//t:listPerson/t:person/@role") == ["unidentified"] * 2
+
+
 # Call notes: the label in bold with the time in parentheses.
 CALL_NOTES = """## Notes of the tooling call
 

@@ -308,7 +308,8 @@ def _remark_words(name: str) -> bool:
 # label for a voice it cannot name: "[Speaker 1] [00:21] It's like, no."
 BRACKETED_NAME_TIME: Final = recache.compile(
     rf"^\[(?P<name>{UP}[^\[\]\d:]{{0,58}}[^\[\]\d\s:]|(?:SPEAKER|Speaker|SPK|spk)[_ ]?\d{{1,3}})"
-    r"\][ \t]+(?P<tb>\[)?(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})(?(tb)\])[ \t]+(?![AaPp]\.?[Mm]\b)(?=\S)"
+    r"\][ \t]+(?P<tb>\[)?(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)(?(tb)\])"
+    r"[ \t]+(?![AaPp]\.?[Mm]\b)(?=\S)"
 )
 # A label in Markdown emphasis: "**Jane Doe:** Hello", "__Q:__ Why?", "*Tom Berg*: Hi",
 # with the time in parentheses as call notes write it: "**Jane Doe (05:51):** Hello".
