@@ -323,9 +323,16 @@ def test_a_name_in_brackets_opening_a_cue_is_its_speaker() -> None:
 
 
 def test_a_sound_in_capitals_before_words_is_no_speaker() -> None:
-    text = BRACKETED_SRT.replace("[laughs]", "[Cheering]")
+    for sound in ("[Cheering]", "[CROWD CHEERING]", "[INAUDIBLE]"):
+        text = BRACKETED_SRT.replace("[laughs]", sound)
+        tree = encode(text, "talk.srt")
+        assert sorted(participants(tree)) == ["hanna-ekberg", "luca"], sound
+
+
+def test_names_in_capitals_in_brackets_count_where_they_recur() -> None:
+    text = BRACKETED_SRT.replace("[Hanna Ekberg]", "[HANNA]").replace("[Luca]", "[LUCA]")
     tree = encode(text, "talk.srt")
-    assert sorted(participants(tree)) == ["hanna-ekberg", "luca"]
+    assert [who for who, _ in said(tree)] == ["#hanna", "#luca", "#hanna", "#luca"]
 
 
 # Broadcast captions: ">>" at each change of speaker, a name after it or none.

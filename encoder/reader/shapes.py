@@ -700,20 +700,29 @@ CUE_BRACKET: Final = recache.compile(r"^\[(?P<name>[^\[\]\d:]{1,40})\][ \t]+(?=\
 
 def _cue_brackets(content: list[str]) -> frozenset[str]:
     """The names in brackets that open cues' words (a sound, "[laughs]",
-    "[Music]", "[Cheering]", is none): those that recur, and those capitalised
-    as names are.
+    "[Music]", "[Cheering]", "[CROWD CHEERING]", is none): those that recur,
+    and those capitalised as names are (in capitals, a name must recur).
 
     >>> sorted(_cue_brackets(["[Ana Ruiz] Hi.", "[laughs] No.", "[Cheering] Go!", "[bo] Ok."]))
     ['Ana Ruiz']
+    >>> sorted(_cue_brackets(["[CROWD CHEERING] Yes!", "[ANA] Hi.", "[ANA] Ho.", "[TOM] No."]))
+    ['ANA']
     """
     names = Counter(m.group("name") for m in map(CUE_BRACKET.match, content) if m is not None)
     return frozenset(
         name
         for name, count in names.items()
         if not _remark_words(name)
-        and not all(w.casefold().endswith("ing") for w in name.split())
-        and (count >= 2 or _CUE_NAME.match(name) is not None)
+        and not _sounding(name)
+        and (count >= 2 or (_CUE_NAME.match(name) is not None and not name.isupper()))
     )
+
+
+def _sounding(name: str) -> bool:
+    """Words in brackets that describe a sound by what makes it: "Cheering",
+    "CROWD CHEERING" (a name in capitals has no word in -ing)."""
+    ing = [w.casefold().endswith("ing") for w in name.split()]
+    return all(ing) or (name.isupper() and any(ing))
 
 
 def _cue_labels(content: list[str]) -> frozenset[str]:
