@@ -261,7 +261,13 @@ def boilerplate_match(text: str) -> re.Match[str] | None:
     >>> boilerplate_match("Skip to main content").group(), boilerplate_match("x" * 70)
     ('Skip to main content', None)
     """
-    if len(text) > 64 and text[:1] not in "wW" and not any(c in text for c in "›»>"):
+    if (
+        len(text) > 64
+        and text[:1] not in "wW"
+        and "›" not in text
+        and "»" not in text
+        and ">" not in text
+    ):
         return None
     return BOILERPLATE.match(text)
 
