@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Final, Literal
+from typing import Final, Literal, TypeGuard
 
 from .. import recache
 from ..diagnostics import Reporter, Span
@@ -79,8 +79,12 @@ from .names import (
 )
 from .profile import Profile
 from .shapes import (
+    AUDIENCE_QUOTE,
+    EMPTY_LABEL,
     MARK_BASE,
+    PLAYER_LABEL,
     TIME_ALONE,
+    TIME_OVER_SPEECH,
     RawParagraph,
     Shape,
     lex_lines,
@@ -315,7 +319,10 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     body = split_suffix(text.strip().rstrip(".").strip())[0]
     items = [drop_title(i.strip()) for i in P.LIST_SPLIT.split(body)]
     items = [i for i in items if i]
-    if items and all(P.NAME_ITEM.match(i) for i in items) and not _ROLE.search(body):
+    people = [i for i in items if not P.MEETING_NON_PERSON.match(i)]
+    if len(people) < len(items):  # a meeting's bots and shared screens: no one
+        items, body = people, ", ".join(people)
+    if items and _names_listed(items) and not _ROLE.search(body):
         if any(_record_name(i) for i in items):
             return None  # "Senate Finance Committee", a running head: no one's name
         return [(item, None) for item in items]
@@ -333,6 +340,25 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     if of and place[:1].isupper() and len(place) <= 60 and "," not in body:
         return [(person, body[len(name) :].strip())] if P.NAME_ITEM.match(person) else None
     return None
+
+
+def _names_listed(items: list[str]) -> bool:
+    """Every item a name; in a long list of a meeting's attendees, a few may be
+    the handles people typed as their names ("river 0x", "Tiago - Stakin").
+
+    >>> _names_listed(["Ana Ruiz", "Ben Ode", "Kim Lo", "Jo Poe", "river 0x"])
+    True
+    >>> _names_listed(["Ana Ruiz", "and the rest of us went home"])
+    False
+    """
+    named = sum(1 for i in items if P.NAME_ITEM.match(i))
+    if named == len(items):
+        return True
+    return (
+        len(items) >= 5
+        and named >= 0.8 * len(items)
+        and all(len(i) <= 40 and len(i.split()) <= 4 and i[-1:] not in ".?!:" for i in items)
+    )
 
 
 # A list's bullet: "• Ana Ferreira, Prime Minister", "◦ Mr. Berg" nested under it.
@@ -932,7 +958,7 @@ class Classifier:
         "title:" the title, "date:" the date, any other key a note."""
         if para.line > self.yaml_end:
             return None
-        if text == "---":
+        if text in P.FRONT_MATTER_RULES:
             return MetadataField("note", "", text, (Text(text),), para.line)
         field = P.YAML_FIELD.match(text)
         if field is None:  # a value folded over lines
@@ -998,7 +1024,8 @@ class Classifier:
         return NoteBody(number, self.inlines(para, body), para.line, "superscript")
 
     def participants(self, para: RawParagraph, text: str) -> Block | None:
-        head = _participants_head(text.strip("_") if text[:1] == "_" else text)  # "_CAST_"
+        # "_CAST_" in italics; "### Attendees" in a Markdown copy
+        head = _participants_head(text.strip("_") if text[:1] == "_" else _unmarked(text))
         if head:
             self.cast = head.group("head").casefold().startswith("cast")
             listed = para.text[para.text.find(":") + 1 :]
@@ -1224,7 +1251,8 @@ class Classifier:
         start = match.start("value")
         content: list[Inline] = [Text(text[:start])]
         when = P.parse_date(value) if kind == "date" else None
-        found = P.DATE_IN_TEXT.search(value) if when is not None else None
+        # ("Thursday 2024/03/14 at 14:00 UTC": the date among other words)
+        found = P.DATE_IN_TEXT.search(value) if kind == "date" else None
         if when is not None and P.DATE_LINE.match(value):
             content.append(DateText(value, when))
         elif found is not None and (day := P.parse_date(found.group())) is not None:
@@ -1550,7 +1578,12 @@ class Classifier:
             )
             # a name and colon alone on its line, joined to its speech where the
             # document establishes that shape (shapes._join_alone_labels)
-            joined = para.alone and colon and name.upper() not in NOT_LABELS
+            # (so is a full name before its words among them, in a recording player's copy)
+            joined = (
+                (para.alone or (para.style == PLAYER_LABEL and _personal(name)))
+                and colon
+                and name.upper() not in NOT_LABELS
+            )
             # "The Secretary of State (Mr. Daniel Kerr):" names its speaker; "Hon.
             # Members:" is the House
             named = bool(match.group("delivery")) and _holder_named(
@@ -1565,6 +1598,7 @@ class Classifier:
                 and not para.alone
                 and self.survey.alone >= 2
                 and self.survey.colon_label_counts[name] < 2
+                and para.style != PLAYER_LABEL  # "Ben Ode: Thanks" among labels alone
             )
             parens = match.group("delivery") or ""
             # "Ada Crane (Bootle) (Lab):", a member's seat and party: a label said once
@@ -1789,6 +1823,11 @@ class Classifier:
             or self.survey.shape.vtt
             or para.stamp is not None  # a name and a time, a call sign after a time
             or para.style == "profile label"  # the user's own pattern
+            or para.style == PLAYER_LABEL  # "fred:" alone in a recording player's copy
+            or para.style == AUDIENCE_QUOTE  # "> Which tools?" between a host's turns
+            or para.style == "caption chevrons"  # ">> Good evening.": a voice unnamed
+            # "Ben Ode: " with no words, where "Ben Ode:" labels turns
+            or (para.style == EMPTY_LABEL and self.survey.colon_label_counts[name] >= 2)
             or para.style in ("IRC message", "relayed speech")  # a log's nick, a relay's name
             or para.style == "call sign without a time"  # "CC Roger." in a mission log
             or para.style == "screenplay cue"  # "OLD TOM" over the dialogue, in a screenplay
@@ -1889,14 +1928,15 @@ class Classifier:
     def after(self, para: RawParagraph, text: str) -> Block | None:
         if P.SECTION_LABEL.match(text):
             return SectionLabel(text, para.line)
-        if P.DOC_TYPE.match(text) and (
+        plain = _unmarked(text)  # ("# Transcript", "#### **This editable …**" in Markdown)
+        if P.DOC_TYPE.match(plain) and (
             self.seen_turn or not self.seen_title or self.seen_participants
         ):
             # a type word right under the title ("Transcript" over Google Meet's
             # text) stays where it stands; under the list of attendees it names
             # what follows
             return DocType(text, para.line)
-        if (self.seen_turn or self.seen_participants) and P.TRANSCRIPT_NOTICE.match(text):
+        if (self.seen_turn or self.seen_participants) and P.TRANSCRIPT_NOTICE.match(plain):
             # "This editable transcript was computer generated …": about the text
             return Commentary(self.inlines(para), para.line)
         if self.seen_turn and P.rights_search(text):
@@ -1917,13 +1957,19 @@ class Classifier:
                 and text.count(" ") >= 2
             )
         )
-        if in_text and _WHOLE_REMARK.match(text):
+        # (in a meeting's saved chat, "(the room has spoken)" is a message's next line)
+        typed = text[:1] == "(" and self.survey.shape.chat
+        if in_text and _WHOLE_REMARK.match(text) and not typed:
             # "(Applause.)", "[Discussion off the record.]" on a line of their own:
             # about the scene, outside the turns, kept with their brackets
             if text[:1] == "[" and TIME_ALONE.match(text):
                 return Narration(self.inlines(para), para.line)  # "[00:03:11:58]": a time
             return Narration((Text(para.text),), para.line)  # its breaks restored
-        if para.stamp is not None and para.skip and self.survey.shape.vtt:
+        if (
+            para.stamp is not None
+            and para.skip
+            and (self.survey.shape.vtt or para.style == TIME_OVER_SPEECH)
+        ):
             # a cue with no voice and no label: the last speaker goes on, at this
             # time (before any turn, a caption without speakers: never a title)
             timing = para.text[: para.skip].rstrip()
@@ -2071,6 +2117,10 @@ def _yaml_speakers(paragraphs: list[RawParagraph]) -> list[str]:
         item = _YAML_ITEM.fullmatch(para.text)
         if field is not None and not para.col_offset:  # a key of the top level
             listing = field.group("key").casefold() in _YAML_SPEAKERS and not field["value"]
+            if field.group("key").casefold() in _YAML_SPEAKERS and field["value"][:1] == "[":
+                # TOML's array, or YAML's flow sequence: 'hosts = ["Ada Moss", "Bo Li"]'
+                quoted = (_yaml_scalar(q) for q in _QUOTED_ITEM.findall(field["value"]))
+                names.extend(n for n in quoted if P.SHORT_NAME.match(n))
         elif listing and item is not None:
             name = _yaml_scalar(item.group("name").strip())
             if P.SHORT_NAME.match(name):
@@ -2594,6 +2644,12 @@ def assemble(
         if isinstance(block, Paragraph) and at >= 0 and isinstance(out[at], Turn):
             turn = out[at]
             assert isinstance(turn, Turn)
+            if turn.style == AUDIENCE_QUOTE:
+                # "> Keybase." / "Keybase is a directory.": the host answers, unlabelled
+                host = next((b for b in reversed(out) if _resumable(b)), None)
+                if host is not None:
+                    out.append(Turn("", host.name, None, (block,), block.line, style=RESUMED))
+                    continue
             if not _machine_made(turn) and _looks_like_narration(block, names):
                 reporter.info(
                     "I102",
@@ -2616,6 +2672,15 @@ def assemble(
                 continue
         out.append(block)
     return out
+
+
+# A speaker going on after a voice from the floor, with no label of their own.
+RESUMED: Final = "resumed after a voice from the floor"
+
+
+def _resumable(block: Block) -> TypeGuard[Turn]:
+    """A labelled turn whose speaker the next unlabelled words may resume."""
+    return isinstance(block, Turn) and block.style != AUDIENCE_QUOTE
 
 
 def _markup(text: str) -> bool:
@@ -2680,8 +2745,14 @@ def _holder_named(name: str, inner: str) -> bool:
 def _listed_as(label: str, listed: list[str]) -> str | None:
     """The one listed name a label gives less fully: "Joe Mosnier" or "Tom
     Okafor" for "Joseph Mosnier" or "Thomas Okafor" (same surname, given names
-    with the same initial)."""
+    with the same initial); or, a label of one word, the one listed name it
+    gives the first word of ("ANA:" for the host "Ana Ruiz")."""
     words = label.split()
+    if len(words) == 1 and label.isalpha():
+        given = label.casefold()
+        named = {n for n in listed if len(n.split()) >= 2 and n.split()[0].casefold() == given}
+        surnamed = any(n.split()[-1].casefold() == given for n in listed)
+        return named.pop() if len(named) == 1 and not surnamed else None
     if len(words) < 2 or not _PERSONAL_NAME.match(label):
         return None
     found = {
@@ -2748,6 +2819,7 @@ _SECTION_MARKER: Final = recache.compile(r"\[(?P<word>[A-Z]{2,20})(?: [A-Z]{2,20
 _YAML_MAKERS: Final = frozenset(("transcript_by", "transcribed_by", "transcriber"))
 # The keys of a YAML front matter whose list names the speakers.
 _YAML_SPEAKERS: Final = frozenset(("speakers", "hosts", "guests", "participants"))
+_QUOTED_ITEM: Final = recache.compile(r'"[^"\n]{1,80}"|\'[^\'\n]{1,80}\'')
 # A YAML list item that is a name: "- Ada Moss", "- name: Ada Moss".
 _YAML_ITEM: Final = recache.compile(r"- (?:name:[ \t]*)?(?P<name>\S.*)")
 # The initials in a label's parentheses: "Max Hale (MH):".
@@ -2809,6 +2881,24 @@ def _marked_at(marked: str, at: int) -> int:
             return index
         seen += 1
     return len(marked)
+
+
+_HEADING_MARKS: Final = recache.compile(r"#{1,6}[ \t]*(?P<m>\*\*|__|_|\*)?")
+
+
+def _unmarked(text: str) -> str:
+    """A line without the Markdown that heads it ("### Attendees", "#### **This
+    editable transcript …**" → the words), for rules that read the words.
+
+    >>> _unmarked("#### **Note here.**"), _unmarked("# Transcript"), _unmarked("Plain")
+    ('Note here.', 'Transcript', 'Plain')
+    """
+    marks = _HEADING_MARKS.match(text) if text[:1] == "#" else None
+    if marks is None:
+        return text
+    emphasis = marks.group("m") or ""
+    words = text[marks.end() :]
+    return words[: -len(emphasis)] if emphasis and words.endswith(emphasis) else words
 
 
 def _metadata_field(text: str) -> re.Match[str] | None:

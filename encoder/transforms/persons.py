@@ -260,6 +260,31 @@ def _surname_first(register: Register, label: str) -> _Entry | None:
     return found[0] if len(found) == 1 else None
 
 
+def _surname_initial(register: Register, label: str) -> _Entry | None:
+    """The one speaker labelled before by a full name that a given name and
+    the surname's initial shorten ("Tim B" for "Tim Beiko", as a meeting
+    program's display names or a note-taker write it).
+
+    >>> register = Register()
+    >>> register.add("Ana Ruiz").speaker = True
+    >>> _surname_initial(register, "Ana R").names, _surname_initial(register, "Ana B")
+    (['Ana Ruiz'], None)
+    """
+    words = _name_words(label)
+    if len(words) != 2 or len(words[1]) != 1 or len(words[0]) < 2:
+        return None
+    found = [
+        entry
+        for entry in register.entries
+        if entry.speaker
+        and any(
+            len(full := _name_words(n)) == 2 and full[0] == words[0] and full[1][0] == words[1]
+            for n in entry.names
+        )
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 # A name written surname first, the given name hyphenated: "Pak Sung-chol", "Lin Mei-hua".
 _SURNAME_FIRST = recache.compile(r"^[A-Z][\w’']+ [A-Z][\w’']*-[a-z][\w’']*")
 
@@ -392,6 +417,8 @@ def build_register(
                 found = _surname_first(register, block.name)
             if found is None:
                 found = _abbreviated(labelled, block)
+            if found is None:
+                found = _surname_initial(register, block.name)
             if found is not None and gender is not None:
                 # "Mrs. SMITH:" is not "Smith:" unless her title was seen on the entry,
                 # or the entry is a bare surname a list gave ("Present: Representatives
@@ -584,6 +611,7 @@ _RECORD_ROLES = frozenset(
     (
         "transcribed by",
         "transcriber",
+        "notes",  # a call's "Notes: Ana Ruiz", who took them
         "transkription",
         "translator",
         "recorded by",
