@@ -907,6 +907,7 @@ def lex_lines(
     inline_block = False
     marked: str | None = None  # the number of the page a page line just began
     headed = False  # the line before was a running head with its page's number
+    bare_number = False  # the line before with words was a margin's number alone
     for number, raw in enumerate(lines, 1):
         if "\x0c" in raw:
             for _ in range(raw.count("\x0c")):
@@ -989,7 +990,13 @@ def lex_lines(
             lx.flush()
             if gutter is not None:
                 lx.event(LineBreak(gutter))
+            bare_number = True
             continue
+        if bare_number and gutter is None:
+            # "22" alone, then "P R O C E E D I N G S" with no number: the text
+            # is a line of its own, not the numbered line's words
+            lx.event(LineBreak(None))
+        bare_number = False
         column = _COLUMN_LINE.match(stripped) if "Column " in stripped[:30] else None
         if column is not None:
             # "7 Mar 2005 : Column 612": a parliamentary report's column begins, a
