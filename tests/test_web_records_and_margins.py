@@ -58,3 +58,190 @@ CHAIR: Thank you.
 def test_a_number_alone_keeps_its_line_before_a_line_without_one() -> None:
     source, back = lines_back(MARGIN_RUN)
     assert back == source  # "12" and "8" are not glued to the lines under them
+
+
+# A record of debates that sets an em dash against the speech, the time the
+# member rose glued to the name.
+DASH_DEBATE = """Tuesday, 9 June 2009
+
+Senator OKORO(4.12 p.m.) —Madam Chair, I move that the report be noted.
+
+Senator Vance —On a point of order, the report is not yet tabled.
+
+The CHAIR —It was tabled this morning. Senator Okoro has the call.
+
+Senator Okoro —Thank you, Madam Chair.
+"""
+
+
+def test_a_name_and_an_em_dash_against_the_speech_open_turns() -> None:
+    tree = encode(DASH_DEBATE)
+    assert [who for who, _ in said(tree)] == ["#okoro", "#vance", "#chair", "#okoro"]
+    assert said(tree)[0][1] == "Madam Chair, I move that the report be noted."
+    assert xp(tree, "//t:sp[1]/t:speaker//text()") == ["Senator OKORO(", "4.12 p.m.", ") —"]
+    assert xp(tree, "//t:when/@absolute") == ["16:12:00"]  # the time the member rose
+
+
+def test_an_em_dash_in_a_sentence_opens_no_turn() -> None:
+    tree = encode("Notes of the day\n\nThe river —as we saw— was high.\n\nWe went home —late.\n")
+    assert said(tree) == []
+
+
+# A parliament-monitoring site: each member's name, seat and party, then the
+# site's links, over the speech.
+SITE_LINKS = """Senate debates
+Thursday, 4 May 2023
+Harbour Levy
+Mia Kowalski (Tasmania, Australian Greens) Share this | Link to this | Hansard source
+My question is to the minister about the levy.
+Ravi Anand (Western Australia, Labor, Minister for Ports) Share this | Link to this | Hansard source
+The levy will be reviewed.
+Mia Kowalski (Tasmania, Australian Greens) Share this | Link to this | Hansard source
+When?
+"""
+
+# Another such site: the photograph's text glued before the name, the links on
+# the line under it.
+PHOTO_LINES = """Dail debates
+
+Tuesday, 3 March 2015
+
+Photo of Eamon FarrellEamon Farrell (Cork North-West, Labour)
+Link to this: Individually | In context
+
+I raise the matter of the bridge at Millstreet.
+
+Photo of Siobhan ByrneSiobhan Byrne (Minister for Transport; Kerry, Fine Gael)
+Link to this: Individually | In context
+
+The bridge will reopen in May.
+"""
+
+
+def test_a_member_line_over_site_links_opens_the_speech_below() -> None:
+    tree = encode(SITE_LINKS)
+    assert said(tree) == [
+        ("#mia-kowalski", "My question is to the minister about the levy."),
+        ("#ravi-anand", "The levy will be reviewed."),
+        ("#mia-kowalski", "When?"),
+    ]
+    # each name line comes back on the line of the speech it opens (README)
+    source, back = lines_back(SITE_LINKS)
+    assert back == [
+        *source[:3],
+        *(f"{a} {b}" for a, b in zip(source[3::2], source[4::2], strict=True)),
+    ]
+
+
+def test_a_photograph_line_names_the_member_and_the_links_are_furniture() -> None:
+    tree = encode(PHOTO_LINES)
+    assert said(tree) == [
+        ("#eamon-farrell", "I raise the matter of the bridge at Millstreet."),
+        ("#siobhan-byrne", "The bridge will reopen in May."),
+    ]
+    assert participants(tree) == {
+        "eamon-farrell": ["Eamon Farrell"],
+        "siobhan-byrne": ["Siobhan Byrne"],
+    }
+    links = xp(tree, "//t:notesStmt/t:note[@type='boilerplate']/@n")
+    assert links == ["6", "11"]  # the lines under the photographs
+
+
+# A parliament's official report on the web: an office and its holder, or a
+# member with seat and party, alone on the line over the speech, no colon; the
+# member's name alone when they speak again.
+OFFICE_LINES = """Meeting of the Parliament
+
+Water Supply
+
+The Deputy Presiding Officer (Rhona Baxter)
+
+Question 4 is from Iain Gow.
+
+
+Iain Gow (Moray) (Con)
+
+To ask what is being done about the reservoir.
+
+
+The Cabinet Secretary for Rural Affairs (Kenneth Moir)
+
+Work begins next month.
+
+
+Iain Gow
+
+Will it finish this year?
+"""
+
+# The old web copy of the same report: each speaker a bullet, the speech set in
+# under it, the sitting's date a bullet of its own.
+BULLET_REPORT = """Official Report
+
+  • Meeting of the Parliament 9 June 2022
+      • Portfolio Questions
+        • The Deputy Presiding Officer (Rhona Baxter):
+
+            Question 4 is from Iain Gow.
+
+            • 4. Iain Gow (Moray) (Con):
+
+              To ask what is being done about the reservoir.
+
+            • The Cabinet Secretary for Rural Affairs (Kenneth Moir):
+
+              Work begins next month.
+
+            • Iain Gow:
+
+              Will it finish this year?
+"""
+
+TURNS = [
+    ("#rhona-baxter", "Question 4 is from Iain Gow."),
+    ("#iain-gow", "To ask what is being done about the reservoir."),
+    ("#kenneth-moir", "Work begins next month."),
+    ("#iain-gow", "Will it finish this year?"),
+]
+
+
+def test_an_office_and_its_holder_alone_on_the_line_open_the_speech() -> None:
+    tree = encode(OFFICE_LINES)
+    assert said(tree) == TURNS
+    assert xp(tree, "//t:sp/t:speaker/text()") == [
+        "The Deputy Presiding Officer (Rhona Baxter)",
+        "Iain Gow (Moray) (Con)",
+        "The Cabinet Secretary for Rural Affairs (Kenneth Moir)",
+        "Iain Gow",
+    ]
+    assert xp(tree, "//t:div[@type='conversation']/t:p/text()") == ["Water Supply"]
+
+
+def test_bulleted_speakers_are_turns_and_the_sitting_is_no_person() -> None:
+    tree = encode(BULLET_REPORT)
+    assert said(tree) == TURNS
+    assert sorted(participants(tree)) == ["iain-gow", "kenneth-moir", "rhona-baxter"]
+
+
+# A web page's paragraphs copied with their tags: the label in bold.
+HTML_PARAGRAPHS = """### Oral Argument, April 7, 1954
+
+  <p><b>MR. JUSTICE FRAME</b>: You may proceed.</p>
+  <p><b>MR. OSEI</b>: Thank you. The contract was void.</p>
+  <p>It was never signed.</p>
+  <p><b>MR. JUSTICE FRAME</b>: By either party?</p>
+"""
+
+
+def test_a_bold_label_in_an_html_paragraph_opens_a_turn() -> None:
+    tree = encode(HTML_PARAGRAPHS, "argument.md")
+    turns = said(tree)
+    assert [who for who, _ in turns] == ["#frame", "#osei", "#frame"]
+    # the tags are kept as the text has them (the round trip); the paragraph
+    # without a label goes on with the turn above it
+    assert xp(tree, "//t:sp[2]/t:p/text()") == [
+        "Thank you. The contract was void.</p>",
+        "<p>It was never signed.</p>",
+    ]
+    source, back = lines_back(HTML_PARAGRAPHS, "argument.md")
+    assert back == source

@@ -83,6 +83,7 @@ from .shapes import (
     TIME_ALONE,
     RawParagraph,
     Shape,
+    clock_of,
     lex_lines,
     restore_marks,
     seconds_of,
@@ -172,6 +173,7 @@ class Survey:
     # The cache is stale." inside a turn): a list's words, unless they recur
     handles_inside: Counter[str] = field(default_factory=Counter)
     separated_counts: Counter[str] = field(default_factory=Counter)  # "SMITH<TAB>…", "Jones - …"
+    dash_glued: int = 0  # labels with an em dash against the speech: "Senator Roe —I rise"
     funders: list[str] = field(default_factory=list)
     original_lang: str | None = None
     qa_counts: Counter[str] = field(default_factory=Counter)  # "Q. …" / "A. …" lines
@@ -323,6 +325,8 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     name, of, place = body.partition(" of ")
     place = place.removeprefix("the ")
     person = drop_title(name.strip())
+    if of and person.casefold() in HEADING_WORDS:
+        return None  # "Meeting of the Parliament 3 March 2021": the sitting, no one
     if of and place[:1].isupper() and len(place) <= 60 and "," not in body:
         return [(person, body[len(name) :].strip())] if P.NAME_ITEM.match(person) else None
     return None
@@ -651,6 +655,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                 keys[keyed.group("initials")] = colon.group("name")
         elif label is None and (separated := P.separated_label(text)) is not None:
             s.separated_counts[separated.group("name")] += 1
+        elif label is None and P.dash_glued_label(text) is not None:
+            s.dash_glued += 1
         elif label is None and text[:1].isupper() and "." in text[:40]:
             titled = P.TITLED_LABEL.match(text)
             if titled and titled.group("rest"):
@@ -989,6 +995,8 @@ class Classifier:
                 inline = _participant_names(head.group("inline"))
             return ParticipantsHead(self.inlines(para), para.line, tuple(inline or ()))
         bullet = _BULLET.match(text) if text[:1] in _BULLETS else None
+        if bullet is not None and para.skip >= bullet.end() and not para.stamp:
+            return None  # "• The Minister for Ports (Jo Lee): We …": a bulleted speech
         if bullet is not None and (self.phase is Phase.PARTICIPANTS or not self.seen_turn):
             listed_line = self._bulleted(para, text[bullet.end() :])
             if listed_line is not None:
@@ -1605,6 +1613,23 @@ class Classifier:
                 para.skip + rest,
                 style="name and separator",
             )
+        glued = P.dash_glued_label(body) if self.survey.dash_glued >= 2 else None
+        if glued is not None:  # "Senator Roe —I rise", "The CHAIR(2.05 p.m.) —Order!"
+            label = head + body[: glued.end("sep")]
+            written = glued.group("t")
+            rose = None  # the time the member rose, "4.12 p.m.": a time of day
+            if written:
+                clock = clock_of(written.replace(".", ":", 1))
+                rose = Stamp(written, len(head) + glued.start("t"), None, clock)
+            return self._open_turn(
+                para,
+                label,
+                glued.group("name"),
+                None,
+                para.skip + glued.start("rest"),
+                rose,
+                style="name and dash",
+            )
         office = P.OFFICE_LABEL.match(body) if "," in body[:60] and ":" in body else None
         if office is not None:  # "Dr. Brenner (SPD), Berichterstatter: …"
             rest = office.start("rest") if office.group("rest") else len(body)
@@ -1735,6 +1760,10 @@ class Classifier:
             or para.style == "profile label"  # the user's own pattern
             or para.style in ("IRC message", "relayed speech")  # a log's nick, a relay's name
             or para.style == "call sign without a time"  # "CC Roger." in a mission log
+            or para.style == "name over site links"  # a parliament site's member line
+            # an office and its holder, a member and seat, alone over the speech
+            or para.style in ("office and holder alone", "member and seat alone")
+            or para.style == "member named alone"
             # a poster's name over a message, where the file is a live event's chat
             or para.style == "name over a message"
             # a name in emphasis, where the document sets its labels so

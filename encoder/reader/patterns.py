@@ -207,6 +207,8 @@ BOILERPLATE: Final = recache.compile(
     r"^(?:skip to (?:main )?content|menu|search|share|print|download|back to top|"
     r"record id|original uploaded date|date uploaded|original language|related content|"
     r"related documents|share this|print this page|download pdf|download the pdf|"
+    # a parliament site's links under a member's name: "Link to this: Individually | In context"
+    r"link to this(?:[:|][^\n]{0,60})?|"
     r"accept all cookies|cookie policy|privacy policy|terms of use|"
     r"associated (?:people & organizations|places|topics)|cookie settings|"
     r"sign in|log in|subscribe|previous section|next section|home page|(?-i:Index)|"
@@ -436,6 +438,30 @@ SEPARATED_LABEL: Final = LazyPattern(
     r"(?:, (?P<role>\w[\w’'.\-]*(?: \w[\w’'.\-]*){0,9}))?"
     r"(?P<sep>\t+| [-–—]{1,2} )(?P<rest>\S.*)$"
 )
+# A record of debates that sets an em dash against the speech, a space before it
+# only: "Senator Okoro —I rise …", "The CHAIR —Order!", the time the member rose
+# glued to the name: "Senator OKORO(4.12 p.m.) —Madam Chair, …" (counted on the
+# survey: a label only where the document writes two or more).
+DASH_GLUED_LABEL: Final = LazyPattern(
+    rf"^(?P<name>{UP}[\w’'.\-]*(?: {UP}[\w’'.\-]*){{0,3}})"
+    r"(?P<delivery>\((?P<t>\d{1,2}[.:]\d{2}\s?[ap]\.?m\.?)\))?"
+    r"(?P<sep> —)(?P<rest>[^\s—].*)$"
+)
+
+
+def dash_glued_label(text: str) -> re.Match[str] | None:
+    """:data:`DASH_GLUED_LABEL`, tried only where " —" stands near the start.
+
+    >>> dash_glued_label("Senator ROE(4.12 p.m.) —Madam Chair").group("name", "t")
+    ('Senator ROE', '4.12 p.m.')
+    >>> dash_glued_label("It was — as I said — late"), dash_glued_label("Ann Roe — Yes")
+    (None, None)
+    """
+    if " —" not in text[:80]:
+        return None
+    return DASH_GLUED_LABEL.match(text)
+
+
 # A title before a name, as a record of debates writes each member: "M.", "Mme", "Mr".
 SEPARATED_TITLE: Final = recache.compile(r"^(?:M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) ")
 

@@ -47,6 +47,7 @@ from .patterns import (
     UPPER_LABEL,
     YAML_FIELD,
     YAML_LINES,
+    boilerplate_match,
     capitals_heading,
     colon_label,
     directed_label,
@@ -311,6 +312,12 @@ BRACKETED_NAME_TIME: Final = recache.compile(
 # A label in Markdown emphasis: "**Jane Doe:** Hello", "__Q:__ Why?", "*Tom Berg*: Hi".
 EMPHASISED_LABEL: Final = LazyPattern(
     rf"^(?P<mark>\*\*|__|\*|_)(?P<name>{UP}[^*_:\n]{{0,58}}?)(?::(?P=mark)|(?P=mark):)[ \t]*"
+)
+# The same in HTML, in a paragraph of a web page copied with its tags: "<p><b>MR.
+# HALE</b>: May it please …</p>", "<strong>Ann Roe:</strong> Yes".
+HTML_BOLD_LABEL: Final = LazyPattern(
+    rf"^(?:<p>)?<(?P<mark>b|strong)>(?P<name>{UP}[^<>:\n]{{0,58}}?)"
+    r"(?::</(?P=mark)>|</(?P=mark)>:)[ \t]*"
 )
 # A paragraph number before a label, as in summary records: "12. The PRESIDENT: …".
 PARA_NUMBER: Final = recache.compile(r"^(?P<n>\d{1,3}[.)])[ \t]+(?=\S)")
@@ -1516,9 +1523,100 @@ def _base_indent(lines: tuple[str, ...]) -> int:
     return indents.most_common(1)[0][0] if indents else 0
 
 
+# A member's name alone over the speech, as a parliament-monitoring site prints it:
+# the seat and party in parentheses, then the site's links ("Ann Roe (Tasmania,
+# Greens) Share this | Link to this | Hansard source").
+NAME_OVER_LINKS: Final = LazyPattern(
+    rf"^(?P<name>{UP}[\w’'.\-]*(?:[ \t](?:{PARTICLE}[ \t])?{UP}[\w’'.\-]*){{0,4}})"
+    r"(?:[ \t]*\([^()\n]{1,150}\))?[ \t]+(?:Share this|Link to this)\b[^\n]{0,80}$"
+)
+# The same sites' photograph, its text glued before the name it shows: "Photo of
+# Ann RoeAnn Roe (Labour)".
+PHOTO_OF: Final = recache.compile(
+    r"^Photo of (?P<both>[^()\n]{4,120}?)[ \t]*(?:\([^()\n]{1,150}\))?$"
+)
+
+
+# A bullet or a question's number before such a line, as the old web copy of a
+# parliament's official report sets every speaker: "• 1. Ann Roe (Fife) (SNP):".
+_LINE_BULLET: Final = r"(?:[•·▪◦‣][ \t]+)?(?:\d{1,3}\.[ \t]+)?"
+_BULLETS: Final = "•·▪◦‣"
+_BULLETED: Final = recache.compile(r"^[•·▪◦‣][ \t]+(?:\d{1,3}\.[ \t]+)?")
+_HELD_NAME: Final = rf"{UP}[\w’'.\-]+(?:[ \t](?:{PARTICLE}[ \t])?{UP}[\w’'.\-]+){{1,3}}"
+# An office and its holder alone over the speech, with or without a colon: "The
+# Presiding Officer (Ann Roe)", "• The Minister for Ports (Jo Lee):".
+OFFICE_HOLDER_ALONE: Final = LazyPattern(
+    rf"^{_LINE_BULLET}(?P<office>The {UP}[^():\n]{{2,80}}?)[ \t]*\((?P<name>{_HELD_NAME})\):?$"
+)
+# A member with the seat and the party alone over the speech: "Ann Roe (Fife) (SNP)".
+MEMBER_SEAT_ALONE: Final = LazyPattern(
+    rf"^{_LINE_BULLET}(?P<name>{_HELD_NAME})[ \t]*\([^()\n]{{2,80}}\)[ \t]*\([^()\n]{{1,20}}\):?$"
+)
+# The name alone, or with a colon, of a member such lines name: "• Ann Roe:", "Ann Roe".
+HELD_NAME_ALONE: Final = LazyPattern(rf"^{_LINE_BULLET}(?P<name>{_HELD_NAME}):?$")
+_HELD_STYLES: Final = ("office and holder alone", "member and seat alone")
+
+
+def _held_alone(para: RawParagraph) -> None:
+    """An office and its holder, or a member with seat and party, alone on the
+    line over the speech (a parliament's official report on the web)."""
+    text = para.text
+    held = OFFICE_HOLDER_ALONE.match(text) if "The " in text[:14] else None
+    if held is not None:
+        para.bare = (held.group("name"), len(text))
+        para.style = "office and holder alone"
+        return
+    member = MEMBER_SEAT_ALONE.match(text)
+    if member is not None:
+        para.bare = (member.group("name"), len(text))
+        para.style = "member and seat alone"
+
+
+def _bulleted_speech(label: re.Match[str]) -> bool:
+    """A bullet's label opens a speech, not an item of a list ("• Ana Roe: Chair"):
+    a holder or seat in parentheses, or a sentence after the colon."""
+    rest = label.group("rest") or ""
+    return bool(label.group("delivery")) or (len(rest.split()) >= 3 and rest[-1:] in ".?!")
+
+
+def _site_name(text: str) -> str | None:
+    """The member's name on a parliament-monitoring site's line over a speech.
+
+    >>> _site_name("Ann Roe (Tasmania, Greens) Share this | Link to this")
+    'Ann Roe'
+    >>> _site_name("Photo of Al BoAl Bo (Labour)"), _site_name("Photo of the harbour")
+    ('Al Bo', None)
+    """
+    if text[:9] == "Photo of ":
+        photo = PHOTO_OF.match(text)
+        both = photo.group("both") if photo is not None else ""
+        half = len(both) // 2  # the name twice: the photograph's text, then the name
+        if half >= 2 and both[:half] == both[half:] and both[0].isupper():
+            return both[:half]
+        return None
+    if " Share this" not in text and " Link to this" not in text:
+        return None
+    named = NAME_OVER_LINKS.match(text)
+    return named.group("name") if named is not None else None
+
+
 def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     """Timestamps before the label, call signs, "Q<tab>", a name and a time alone."""
     text = para.text
+    site = _site_name(text) if text[:1].isupper() else None
+    if site is not None:
+        para.bare = (site, len(text))
+        para.style = "name over site links"
+        return
+    if text[-1:] in "):" and "(" in text and len(text) <= 160:
+        _held_alone(para)
+        if para.bare is not None:
+            return
+    bullet = _BULLETED.match(text) if text[:1] in _BULLETS else None
+    bulleted = colon_label(text[bullet.end() :]) if bullet is not None else None
+    if bullet is not None and bulleted is not None and _bulleted_speech(bulleted):
+        para.skip = bullet.end()  # "• The Minister for Ports (Jo Lee): We …": the label's
+        return
     own = shape.profile.label.match(text) if shape.profile.label is not None else None
     if own is not None and own.group("name"):
         para.bare = (own.group("name").strip(), own.end())
@@ -1550,6 +1648,9 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.style = "bracketed name and time"
         return
     emphasised = EMPHASISED_LABEL.match(text) if text[:1] in "*_" else None
+    if text[:1] == "<" and emphasised is None:
+        # "<p><b>MR. HALE</b>: May it please …</p>", a web page's paragraphs copied
+        emphasised = HTML_BOLD_LABEL.match(text)
     if emphasised is not None and not _not_a_name(emphasised.group("name")):
         # "**Jane Doe:** Hello", as Markdown copies write it ("**Break:**" is no one)
         para.bare = (emphasised.group("name"), emphasised.end())
@@ -2045,8 +2146,17 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
     """A label alone on its line and the paragraph after it make one turn's
     first paragraph, where the document establishes the shape: the same
     label alone twice, or two labels alone that recur."""
+    held = {p.bare[0] for p in paras if p.style in _HELD_STYLES and p.bare is not None}
+    if len(held) >= 2:  # "Ann Roe" alone, whom "Ann Roe (Fife) (SNP)" opened a speech as
+        for para in paras:
+            named = HELD_NAME_ALONE.match(para.text) if para.bare is None else None
+            if named is not None and named.group("name") in held:
+                para.bare = (named.group("name"), len(para.text))
+                para.style = "member named alone"
     alone = [_alone_label(p) for p in paras]
     counts = Counter(" ".join(a.split()) for a in alone if a)
+    # offices with their holders, members with seat and party alone: a report's shape
+    held_lines = sum(1 for p in paras if p.style in _HELD_STYLES) >= 2
     established = sum(1 for c in counts.values() if c >= 2)
     # a chamber's record: the chair's label recurs, each member speaks once
     chaired = established >= 1 and sum(counts.values()) >= 4
@@ -2138,6 +2248,22 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
                 index += 2
                 continue
         if (
+            para.style == "name over site links"
+            and following is not None
+            and after is not None
+            and after.text
+            and not following.lead
+            and alone[index + 2] is None
+            and boilerplate_match(following.text) is not None
+        ):
+            # "Link to this: Individually | In context" between the name and the
+            # speech: the site's furniture, left out; the name opens the speech
+            following.furniture = True
+            out.append(following)
+            out.append(_joined(para, name or "", after))
+            index += 3
+            continue
+        if (
             name
             and following is not None
             and following.text
@@ -2150,6 +2276,8 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
                 or (directed and key.isupper())
                 or (_has_time(para) and timed >= 2)
                 or para.style == "chat post"  # the message under its head
+                or para.style == "name over site links"  # a site's member over a speech
+                or (held_lines and para.style in (*_HELD_STYLES, "member named alone"))
             )
             and not _opens(following.text, Shape())
             and PARTICIPANTS_HEAD.match(para.text) is None  # Otter's "SPEAKERS" over the names
