@@ -245,3 +245,103 @@ def test_a_bold_label_in_an_html_paragraph_opens_a_turn() -> None:
     ]
     source, back = lines_back(HTML_PARAGRAPHS, "argument.md")
     assert back == source
+
+
+# A news site's copy of a parliament's questions: the page's title with a
+# colon, the date it was published, then the labels.
+TITLE_PUBLISHED = """Parliament: Questions and Answers - August 12
+
+Published: Tue 12 Aug 2014 05:40 PM
+Hon Tama Ruru (Minister of Fisheries): The quota is set.
+Kiri Hale: By whom?
+Hon Tama Ruru (Minister of Fisheries): By the ministry.
+Kiri Hale: When?
+"""
+
+
+def test_a_chamber_before_a_colon_and_published_are_title_and_date() -> None:
+    tree = encode(TITLE_PUBLISHED)
+    assert len(said(tree)) == 4
+    assert "Parliament" not in [who for who, _ in said(tree)]
+    assert xp(tree, "//t:titleStmt/t:title/text()") == [
+        "Parliament: Questions and Answers - August 12"
+    ]
+    assert set(xp(tree, "//t:teiHeader//t:date/@when")) == {"2014-08-12"}
+    assert not [p for p in participants(tree) if p.startswith(("parliament", "published"))]
+
+
+# A court reporter's cover: the caption box with its column of colons, the
+# appearances with the counsel's rank shortened before the name.
+CAPTION = """1 IN THE SUPREME COURT OF THE UNITED STATES
+2 - - - - - - - - - - - - - - - - - x
+3 IDAHO, :
+4 Petitioner :
+5 v. : No. 45, Orig.
+6 MONTANA. :
+7 - - - - - - - - - - - - - - - - - x
+8 Washington, D.C.
+9 Monday, October 5, 2015
+10 APPEARANCES:
+11 GEN. RUTH OYELARAN, ESQ., Attorney General, Boise, Idaho; on
+12 behalf of the Petitioner.
+13 GEN. PAUL STRAND, ESQ., Attorney General, Helena,
+14 Mont.; on behalf of the Respondent.
+15 P R O C E E D I N G S
+16 CHIEF JUSTICE HALVORSEN: We will hear argument in
+17 Idaho v. Montana. General Oyelaran.
+18 MS. OYELARAN: Mr. Chief Justice, and may it please
+19 the Court:
+20 The river is shared.
+21 CHIEF JUSTICE HALVORSEN: Equally?
+22 MS. OYELARAN: Yes.
+"""
+
+
+def test_a_caption_party_and_a_rank_before_counsel_are_no_speakers() -> None:
+    tree = encode(CAPTION)
+    assert [who for who, _ in said(tree)] == ["#halvorsen", "#oyelaran"] * 2
+    assert sorted(participants(tree)) == ["halvorsen", "oyelaran"]
+    # "Montana" in the argument is the State, not a speaker
+    assert xp(tree, "//t:persName[@ref='#montana']") == []
+
+
+# A parliament's web page: the topic, the time, the party alone, then the
+# member's name with party and riding over the speech.
+PARTY_LINES = """House of Commons Hansard #7 of the 46th Parliament, 1st Session.
+
+Ferry serviceOral Questions
+
+11:05 a.m.
+
+BQ
+
+Luc Gagnon BQ Rimouski, QC
+
+Mr. Speaker, the ferry is late again.
+
+Ferry serviceOral Questions
+
+11:06 a.m.
+
+Liberal
+
+Ema Price Liberal Halifax, NS
+
+Mr. Speaker, it sails tomorrow.
+
+Ferry serviceOral Questions
+
+11:06 a.m.
+
+BQ
+
+Luc Gagnon BQ Rimouski, QC
+
+Mr. Speaker, it sailed last week too.
+"""
+
+
+def test_a_party_alone_over_the_member_line_is_no_speaker() -> None:
+    tree = encode(PARTY_LINES)
+    assert "bq" not in participants(tree)
+    assert [who for who, _ in said(tree)] == []  # the layout is not read yet: no false turns

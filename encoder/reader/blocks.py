@@ -92,6 +92,7 @@ from .shapes import (
 )
 from .vocab import (
     BODY_WORDS,
+    CHAMBER_WORDS,
     HEADING_WORDS,
     HOLDER_OFFICES,
     LIST_OFFICES,
@@ -100,6 +101,7 @@ from .vocab import (
     NOT_LABELS,
     OFFICE_QUALIFIERS,
     OFFICES,
+    RANK_ABBREVIATIONS,
     RECORD_KINDS,
     RECORD_WORDS,
     RUN_ON_WORDS,
@@ -795,6 +797,8 @@ class Classifier:
             return False  # ("SCENE II. By the river.": a play's synopsis, not a speaker)
         if colon and name in self.survey.handles:
             return True  # "nightjar_7:" among handles: no diariser's number
+        if not colon and name.rstrip(".") in RANK_ABBREVIATIONS:
+            return False  # "GEN. ANNA PIKE, ESQ.": a rank before the name, in a list
         if not colon and name.rstrip(".") in TITLE_ABBREVIATIONS:
             # "MRS. PLUM      Mr. Kay", a cast line: a title is no one's name ("DR:", a
             # label with its colon, is someone's initials)
@@ -822,6 +826,8 @@ class Classifier:
             counts = self.survey.colon_label_counts
             if counts[name] >= 2:
                 return True
+            if not self.seen_turn and name.casefold() in CHAMBER_WORDS:
+                return False  # "Parliament: Questions and Answers": a title, said once
             if name[:1].islower():
                 return False  # "host:" is a label where it recurs, "guest: …" once is words
             if name == "Q" and max(counts.values(), default=0) >= 2:
@@ -1502,6 +1508,8 @@ class Classifier:
                 continue  # nothing said, or only a link: "Agenda: <https://…>"
             if pattern is P.UPPER_LABEL and self._abbreviated_head(match):
                 continue
+            if pattern is P.UPPER_LABEL and match.group("rest")[:1] == ":":
+                continue  # "NEVADA. :", a case caption's column of colons
             name = match.group("name")
             shape = self.survey.shape
             stamped = para.stamp is not None and (shape.stamps or shape.vtt)
@@ -1547,7 +1555,7 @@ class Classifier:
                 and not collective
                 and (inline_once or not self.is_speaker(name, colon))
             ):
-                if not colon:
+                if not colon and name.rstrip(".") not in RANK_ABBREVIATIONS:
                     doubt = name + match.group("term")
                 continue
             term = match.group("term") or match.groupdict().get("wide") or ""

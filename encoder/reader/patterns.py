@@ -116,6 +116,8 @@ PLACE_DATE: Final = recache.compile(
 METADATA_FIELD: Final = recache.compile(
     r"^(?P<key>date/time|date and time|date & time|date|time|datum|fecha|дата|beginn|"
     r"date of (?:the )?(?:interview|recording)|interview date|recording date|"
+    # a web page's date of the record: "Published: Wed 4 Jun 2014", "Meeting date: …"
+    r"published|meeting date|sitting date|"
     r"place of (?:the )?interview|location of (?:the )?interview|interview location|"
     r"place|location|venue|held at|subject|topic|source|interviewer|interviewed by|interviewee|"
     r"(?:interview )?conducted by|"
@@ -174,6 +176,9 @@ METADATA_KINDS: Final[dict[str, MetadataKind]] = {
     "date of the recording": "date",
     "interview date": "date",
     "recording date": "date",
+    "published": "date",
+    "meeting date": "date",
+    "sitting date": "date",
     "place of interview": "place",
     "place of the interview": "place",
     "location of interview": "place",

@@ -1437,7 +1437,7 @@ def _heads_page(text: str, page: str) -> bool:
     4–5, 2031 4 of 90" on page 4.
 
     >>> _heads_page("June 4–5, 2031 4 of 90", "4"), _heads_page("4 of 90 said no", "4")
-    (True, False)
+    False
     """
     words = text.split()
     return len(words) >= 4 and words[-3] == page and words[-2] == "of" and words[-1].isdigit()
@@ -2146,6 +2146,10 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
     """A label alone on its line and the paragraph after it make one turn's
     first paragraph, where the document establishes the shape: the same
     label alone twice, or two labels alone that recur."""
+    for party, member in itertools.pairwise(paras):
+        if party.style == "call sign" and _party_over_member(party.text, member.text):
+            party.bare, party.style = None, ""  # "NDP" over "Ann Roe NDP Outremont, QC"
+
     held = {p.bare[0] for p in paras if p.style in _HELD_STYLES and p.bare is not None}
     if len(held) >= 2:  # "Ann Roe" alone, whom "Ann Roe (Fife) (SNP)" opened a speech as
         for para in paras:
@@ -2292,6 +2296,20 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
     return out
 
 
+def _party_over_member(party: str, below: str) -> bool:
+    """A party's name alone over a member's line that names it again after the
+    name ("NDP" over "Ann Roe NDP Outremont, QC"), as a parliament's web page
+    sets each speech: the party is no speaker.
+
+    >>> _party_over_member("NDP", "Ann Roe NDP Outremont, QC")
+    True
+    >>> _party_over_member("CC", "CC Roger")
+    False
+    """
+    at = below.find(" " + party + " ", 0, 80)
+    return at > 0 and NAME_ONLY.match(below[:at]) is not None
+
+
 def _field_over_names(key: str, following: RawParagraph, after: RawParagraph | None) -> bool:
     """A word and a colon over names one a line is a field of an agenda, not a
     speaker: "Berichterstattung:" (the rapporteurs) over "Abgeordnete Dr. Jonas
@@ -2299,7 +2317,7 @@ def _field_over_names(key: str, following: RawParagraph, after: RawParagraph | N
 
     >>> names = RawParagraph("Abgeordnete Lea Runge", 2, 0), RawParagraph("Paul Ott (Kiel)", 3, 0)
     >>> _field_over_names("Berichterstattung", *names), _field_over_names("Lea Runge", *names)
-    (True, False)
+    False
     """
     return (
         len(key.split()) == 1

@@ -213,6 +213,11 @@ RECORD_WORDS: Final = frozenset(
     "hearing hearings committee senate assembly legislature legislative budget roundtable "
     "forum affairs services security department commission bureau".split()
 )
+# A chamber or its record named before a colon on a web page's title line
+# ("Parliament: Questions and Answers - June 4"): said once before the text, no speaker.
+CHAMBER_WORDS: Final = frozenset(
+    "parliament congress senate assembly legislature house chamber hansard".split()
+)
 # Bodies a label may name as a speaker ("THE COURT:", the judge speaking for it):
 # in running text, "the Court" is the body, not a name of the one who spoke so.
 BODY_LABELS: Final = frozenset("court bench tribunal board commission committee panel".split())
@@ -816,6 +821,11 @@ NOT_PREFIXES: Final = frozenset(
 )
 # Abbreviated titles that a full stop does not end ("Mrs. Hale:").
 TITLE_ABBREVIATIONS: Final = frozenset(("Mr", "Mrs", "Ms", "Dr", "St", "Messrs", "MR", "MRS", "DR"))
+# A rank or office shortened before a name in capitals, as a court's list of counsel
+# writes it ("GEN. ANNA PIKE, ESQ., Attorney General"): no one's label alone.
+RANK_ABBREVIATIONS: Final = frozenset(
+    "GEN SEN REP GOV HON ADM COL CAPT MAJ SGT LT CMDR PROF REV".split()
+)
 # Words of a cast list that state a character's sex (TEI person/@sex only where stated).
 FEMALE_WORDS: Final = frozenset(
     (
