@@ -345,3 +345,86 @@ def test_a_party_alone_over_the_member_line_is_no_speaker() -> None:
     tree = encode(PARTY_LINES)
     assert "bq" not in participants(tree)
     assert [who for who, _ in said(tree)] == []  # the layout is not read yet: no false turns
+
+
+# A parliament's web record: the printed page as a line of its own with a colon.
+PAGE_COLON = """Monday, 2 August 2004
+Page: 77
+
+Senator Ngata: I present the report.
+
+The CHAIR: Thank you.
+
+Page: 78
+
+Senator Ngata: I move that it be noted.
+"""
+
+
+def test_a_page_line_with_a_colon_is_a_page_break() -> None:
+    tree = encode(PAGE_COLON)
+    assert xp(tree, "//t:pb/@n") == ["77", "78"]
+    assert xp(tree, "//t:fw[@type='pageNum']/text()") == ["Page: 77", "Page: 78"]
+    assert len(said(tree)) == 3
+
+
+# A court reporter's pages copied from a PDF viewer: each page opens with the
+# same head and closes with the reporter's name, no page number printed.
+UNNUMBERED_PAGES = """Official - Subject to Final Review
+1 CHIEF JUSTICE ADEYEMI: We will hear argument in
+2 Vermont v. Maine.
+3 MR. LUNDQUIST: Thank you.
+4 CHIEF JUSTICE ADEYEMI: Proceed.
+Carrow Reporting Group
+Official - Subject to Final Review
+1 MR. LUNDQUIST: The boundary is the river.
+2 CHIEF JUSTICE ADEYEMI: Which bank?
+3 MR. LUNDQUIST: The east.
+Carrow Reporting Group
+"""
+
+
+def test_pages_with_a_head_and_a_foot_and_no_number_are_page_breaks() -> None:
+    tree = encode(UNNUMBERED_PAGES)
+    assert len(xp(tree, "//t:pb")) == 2
+    assert xp(tree, "//t:fw[@type='header']/text()") == ["Official - Subject to Final Review"] * 2
+    assert xp(tree, "//t:fw[@type='footer']/text()") == ["Carrow Reporting Group"] * 2
+    assert [who for who, _ in said(tree)] == [
+        "#adeyemi", "#lundquist", "#adeyemi", "#lundquist", "#adeyemi", "#lundquist"
+    ]  # fmt: skip
+    assert "Carrow" not in " ".join(words for _, words in said(tree))
+    assert xp(tree, "//t:titleStmt/t:title/text()") != ["Official - Subject to Final Review"]
+    source, back = lines_back(UNNUMBERED_PAGES)
+    assert back == source
+
+
+# A typed transcript: the reporter's running head and the page's number over
+# each page.
+TYPED_PAGES = """BAYSIDE STENOGRAPHY (555) 014-2200
+
+4
+
+MS. AMARA: The lease ends in June.
+
+MR. COLE: Then we renew.
+
+BAYSIDE STENOGRAPHY (555) 014-2200
+
+5
+
+MS. AMARA: At what rent?
+
+MR. COLE: The same.
+"""
+
+
+def test_a_typed_running_head_over_the_page_number_is_a_page_break() -> None:
+    tree = encode(TYPED_PAGES)
+    assert xp(tree, "//t:pb/@n") == ["4", "5"]
+    assert xp(tree, "//t:fw[@type='pageNum']/text()") == ["4", "5"]
+    assert xp(tree, "//t:fw[@type='header']/text()") == ["BAYSIDE STENOGRAPHY (555) 014-2200"] * 2
+    assert xp(tree, "//t:p[normalize-space()='4' or normalize-space()='5']") == []
+    assert len(said(tree)) == 4
+    assert xp(tree, "//t:titleStmt/t:title/text()") != ["BAYSIDE STENOGRAPHY (555) 014-2200"]
+    source, back = lines_back(TYPED_PAGES)
+    assert back == source

@@ -72,8 +72,11 @@ PAGE_LINES: Final = (
     recache.compile(
         r"^\[{1,2}\s*(?:page|p\.|pg\.?)\s*(?P<n>[A-Z]{0,2}\d{1,5}[a-z]?)\s*\]{1,2}$", re.I
     ),
-    # "Page 311", "PAGE 12 of 40", "Page 12.", a Spanish record's "Página 2"
-    recache.compile(r"^(?:page|p[áa]gina)\s+(?P<n>\d{1,5})(?:\s+of\s+\d{1,5})?\.?$", re.I),
+    # "Page 311", "PAGE 12 of 40", "Page 12.", a Spanish record's "Página 2", a
+    # parliament's web record's "Page: 3121"
+    recache.compile(
+        r"^(?:page|p[áa]gina)(?:[ \t]*:)?\s+(?P<n>\d{1,5})(?:\s+of\s+\d{1,5})?\.?$", re.I
+    ),
     # "- 12 -", "— 12 —"
     recache.compile(r"^[-–—]\s*(?P<n>\d{1,5})\s*[-–—]$"),
     # "--- Page 12 ---", "=== Page 12 ===", as a PDF's pages are marked in Markdown
@@ -894,9 +897,19 @@ def lex_lines(
     numbered = False  # the last line with words had a margin number
     pages, folios = _page_numbers(lines)
     bracketed = _bracketed_pages(lines)
+    page_heads: set[int] = set()  # running heads that open a page with no number
     if shape.line_numbers and not folios:
         folios = _unnumbered_furniture(lines)
+        page_heads = {n for n, kind in folios.items() if kind == "page head"}
+        folios.update((n, "header") for n in page_heads)
     heads = _numbered_heads(lines, folios)
+    typed_numbers: set[int] = set()
+    for line, page in _heads_over_numbers(lines, folios).items():
+        if page is None:  # the number alone under the head: the page's number
+            folios[line] = "pageNum"
+            typed_numbers.add(line)
+        elif line not in heads:  # a typed transcript's head over its page's number
+            heads[line] = page
     if pages.get(0) is not None:
         lx.event(PageMark(pages[0], None))  # the first page, numbered at its foot
     formfeeds = 0
@@ -939,6 +952,8 @@ def lex_lines(
         if number <= yaml_last:  # a line of a YAML front matter: a field, never wrapped
             _yaml_line(lx, raw, number, number == yaml_last)
             continue
+        if number in page_heads:
+            lx.event(PageMark(None, None))  # "Official - Subject to Final Review": a page
         if number in folios:
             margin = LINE_NUMBER.match(stripped) if shape.line_numbers else None
             if margin is not None and stripped[margin.end() :] and folios[number] == "header":
@@ -948,6 +963,7 @@ def lex_lines(
                 lx.event(Folio(stripped[margin.end() :], "header"))
                 continue
             lx.event(Folio(stripped, folios[number]))
+            headed = headed and number not in typed_numbers  # no speaker's head under it
             if folios[number] == "pageNum":
                 lx.after_formfeed = False  # the page has its number: a "1" below is a margin's
             continue
@@ -2008,19 +2024,76 @@ def _unnumbered_furniture(lines: tuple[str, ...]) -> dict[int, str]:
     """
     plain: list[tuple[int, str, bool]] = []  # line, text, under a page number
     previous_page = False
+    first: dict[int, bool] = {}  # a plain line: the next line with words is numbered 1
+    last_plain: int | None = None
     for number, raw in enumerate(lines, 1):
         text = raw.strip()
         if not text:
             continue
-        if LINE_NUMBER.match(text) is None:
+        margin = LINE_NUMBER.match(text)
+        if last_plain is not None:
+            first[last_plain] = margin is not None and margin.group("n") == "1"
+        last_plain = None
+        if margin is None:
             plain.append((number, text, previous_page))
+            last_plain = number
         previous_page = text.isdecimal()  # a number alone: the page's
     counts = Counter(text for _n, text, _under in plain)
-    return {
+    furniture = {
         number: "header" if under else "footer"
         for number, text, under in plain
         if counts[text] >= 3 and len(text) <= 80 and any(c.isalpha() for c in text)
     }
+    if furniture:
+        return furniture
+    # two pages only, no page numbers: a head over each page's line 1, a foot
+    # after each page's last line ("Official - …" / "1 CHIEF JUSTICE …" … "Alderson …")
+    heads = {t for n, t, _u in plain if counts[t] >= 2 and first.get(n)}
+    heads = {t for t in heads if all(first.get(n) for n, x, _u in plain if x == t)}
+    feet = {
+        t
+        for index, (n, t, _u) in enumerate(plain)
+        if counts[t] >= 2 and t not in heads and len(t) <= 80
+        if index + 1 == len(plain) or plain[index + 1][1] in heads
+    }
+    feet = {t for t in feet if all(not first.get(n) for n, x, _u in plain if x == t)}
+    if not heads or not feet:
+        return {}
+    return {n: "page head" if t in heads else "footer" for n, t, _u in plain if t in heads | feet}
+
+
+def _heads_over_numbers(lines: tuple[str, ...], folios: dict[int, str]) -> dict[int, str | None]:
+    """A typed transcript's running head over its page's number alone, page
+    after page ("ACME REPORTING (555) 010-0000" / "2" … the same head / "3"):
+    the same words twice or more, each right over a number that grows. Returns
+    the head's line → the page's number, and the number's line → None.
+
+    >>> _heads_over_numbers(("HEAD CO", "", "2", "Text.", "HEAD CO", "3", "More."), {})
+    {1: '2', 3: None, 5: '3', 6: None}
+    >>> _heads_over_numbers(("HEAD CO", "2", "Text.", "HEAD CO", "2", "More."), {})
+    {}
+    """
+    found: dict[str, list[tuple[int, int, int]]] = {}  # head → (line, number line, number)
+    last: tuple[int, str] | None = None
+    for number, raw in enumerate(lines, 1):
+        text = raw.strip()
+        if not text:
+            continue
+        if last is not None and text.isdecimal() and len(text) <= 4 and number not in folios:
+            found.setdefault(last[1], []).append((last[0], number, int(text)))
+        last = None if number in folios else (number, text)
+    out: dict[int, str | None] = {}
+    for head, pages in found.items():
+        if len(pages) < 2 or len(head.split()) < 2 or len(head) > 80 or head.isdecimal():
+            continue
+        if not any(c.isalpha() for c in head):
+            continue
+        if any(b[2] <= a[2] for a, b in itertools.pairwise(pages)):
+            continue  # the numbers must grow, page by page
+        for line, number_line, page in pages:
+            out[line] = str(page)
+            out[number_line] = None
+    return dict(sorted(out.items()))
 
 
 _HEAD_MARKS: Final = recache.compile(r"[.,;:—–-]")
