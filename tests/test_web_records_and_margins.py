@@ -428,3 +428,36 @@ def test_a_typed_running_head_over_the_page_number_is_a_page_break() -> None:
     assert xp(tree, "//t:titleStmt/t:title/text()") != ["BAYSIDE STENOGRAPHY (555) 014-2200"]
     source, back = lines_back(TYPED_PAGES)
     assert back == source
+
+
+# Margin numbers each alone on the line over the line of words they number.
+NUMBERS_ALONE = """1
+
+CHAIR LINDQVIST: The board will come to order,
+
+2
+
+and the clerk will read the minutes.
+
+3
+
+MS. PATEL: The minutes of May
+
+4
+
+are approved as read.
+
+5
+
+CHAIR LINDQVIST: Thank you.
+"""
+
+
+def test_margin_numbers_alone_are_line_numbers_never_speech() -> None:
+    tree = encode(NUMBERS_ALONE)
+    assert [who for who, _ in said(tree)] == ["#lindqvist", "#patel", "#lindqvist"]
+    assert said(tree)[0][1] == "The board will come to order, and the clerk will read the minutes."
+    assert xp(tree, "//t:lb/@n") == ["1", "2", "3", "4", "5"]
+    assert xp(tree, "//t:p[normalize-space()=string(number(normalize-space()))]") == []
+    source, back = lines_back(NUMBERS_ALONE)
+    assert back == source

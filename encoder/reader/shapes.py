@@ -482,6 +482,7 @@ class Shape:
     """What :func:`survey_shape` found: the shapes the document establishes."""
 
     line_numbers: bool = False
+    numbers_alone: bool = False  # margin numbers each alone over the line they number
     stamps: bool = False
     call_signs: bool = False
     vtt: bool = False
@@ -760,6 +761,15 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     in_order = sum(1 for a, b in itertools.pairwise(numbers) if b in (a + 1, 1))
     numbered_enough = len(numbers) >= 4 and len(numbers) >= 0.6 * len(content)
     numbered_enough = numbered_enough or _numbered_pages(numbers, in_order, len(content))
+    # a typed transcript copied from a PDF: each margin number alone on its line,
+    # over the line of words it numbers ("2" / "which is late again.")
+    alone = sum(
+        1
+        for c, d in itertools.pairwise(content)
+        if c.isdecimal() and len(c) <= 2 and not d[:1].isdecimal()
+    )
+    shape.numbers_alone = alone >= 4 and alone >= 0.4 * len(content) and not numbered_enough
+    numbered_enough = numbered_enough or shape.numbers_alone
     if profile.line_numbers or (
         profile.line_numbers is None and numbered_enough and in_order >= 0.7 * len(numbers)
     ):
@@ -1010,7 +1020,8 @@ def lex_lines(
                 stripped = rest
         lx.after_formfeed = False
         if not stripped:  # a numbered line with nothing on it: a blank line, numbered
-            lx.flush()
+            if not shape.numbers_alone:  # (there, the number's line of words is below)
+                lx.flush()
             if gutter is not None:
                 lx.event(LineBreak(gutter))
             bare_number = True
