@@ -914,12 +914,12 @@ def lex_lines(
         folios.update((n, "header") for n in page_heads)
     heads = _numbered_heads(lines, folios)
     typed_numbers: set[int] = set()
-    for line, page in _heads_over_numbers(lines, folios).items():
-        if page is None:  # the number alone under the head: the page's number
+    for line, folio in _heads_over_numbers(lines, folios).items():
+        if folio is None:  # the number alone under the head: the page's number
             folios[line] = "pageNum"
             typed_numbers.add(line)
         elif line not in heads:  # a typed transcript's head over its page's number
-            heads[line] = page
+            heads[line] = folio
     if pages.get(0) is not None:
         lx.event(PageMark(pages[0], None))  # the first page, numbered at its foot
     formfeeds = 0
