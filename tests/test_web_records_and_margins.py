@@ -461,3 +461,73 @@ def test_margin_numbers_alone_are_line_numbers_never_speech() -> None:
     assert xp(tree, "//t:p[normalize-space()=string(number(normalize-space()))]") == []
     source, back = lines_back(NUMBERS_ALONE)
     assert back == source
+
+
+# New Zealand's questions for oral answer: the numbered question, who asks it
+# with party and seat, to whom; "Hon" before a minister's name.
+NZ_QUESTIONS = """Questions for Oral Answer
+
+Fisheries—Quota
+
+4. TAMA RURU (Green—Nelson) to the Minister of Fisheries: Has she set the snapper quota?
+
+Hon ALICE VOSS (Minister of Fisheries): Yes, this morning.
+
+Tama Ruru: At what level?
+
+Hon ALICE VOSS: The same as last year.
+"""
+
+
+def test_a_numbered_question_to_a_minister_is_the_asker_s_turn() -> None:
+    tree = encode(NZ_QUESTIONS)
+    assert said(tree) == [
+        ("#tama-ruru", "Has she set the snapper quota?"),
+        ("#alice-voss", "Yes, this morning."),
+        ("#tama-ruru", "At what level?"),
+        ("#alice-voss", "The same as last year."),
+    ]
+    assert xp(tree, "//t:sp[1]/t:speaker/text()") == [
+        "4. TAMA RURU (Green—Nelson) to the Minister of Fisheries:"
+    ]
+    # "Hon" is a title, not a name's first word
+    assert sorted(participants(tree)) == ["alice-voss", "tama-ruru"]
+
+
+# A parliament's web record with its buttons before the date; a two-word
+# title over the date; a news site's byline with the date.
+BUTTONS = """ Download Current HansardDownload Current Hansard
+
+Previous Fragment    Next Fragment
+Wednesday, 8 March 2000
+
+The PRESIDENT: Order. Senator Voss has the call.
+
+Senator Voss: Thank you, Madam President.
+
+The PRESIDENT: Continue.
+"""
+
+
+def test_a_record_s_buttons_are_no_title() -> None:
+    tree = encode(BUTTONS, "senate.txt")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["senate"]
+    assert set(xp(tree, "//t:teiHeader//t:date/@when")) == {"2000-03-08"}
+    assert len(xp(tree, "//t:notesStmt/t:note[@type='boilerplate']")) == 2
+
+
+def test_two_words_over_the_date_are_the_title() -> None:
+    tree = encode("Seanad debates\n\nTuesday, 7 October 2014\n\nA ROE: Yes.\n\nB LEE: No.\n")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["Seanad debates"]
+    # two words not over a date stay words
+    tree = encode("Seanad debates\n\nA ROE: Yes.\n\nB LEE: No.\n\nA ROE: So.\n", "x.txt")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["x"]
+
+
+def test_a_byline_with_the_date_dates_the_record() -> None:
+    tree = encode(
+        "Questions and Answers – May 9\n\nby News Desk on Thursday, May 9, 2019 — 4:55 PM\n\n"
+        "Ana Roe : Will he act?\n\nBen Lee : Yes.\n\nAna Roe : When?\n"
+    )
+    assert set(xp(tree, "//t:teiHeader//t:date/@when")) == {"2019-05-09"}
+    assert len(said(tree)) == 3

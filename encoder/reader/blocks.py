@@ -1769,6 +1769,7 @@ class Classifier:
             or para.style in ("IRC message", "relayed speech")  # a log's nick, a relay's name
             or para.style == "call sign without a time"  # "CC Roger." in a mission log
             or para.style == "name over site links"  # a parliament site's member line
+            or para.style == "question to a minister"  # "2. ANA ROE (…) to the Minister of …:"
             # an office and its holder, a member and seat, alone over the speech
             or para.style in ("office and holder alone", "member and seat alone")
             or para.style == "member named alone"
@@ -1918,9 +1919,16 @@ class Classifier:
         # (a long line in small letters is a speech taken up in its middle, an
         # excerpt's lead-in: "regulators more authority to act before a …")
         lead_in = text[:1].islower() and words >= 8
+        # two words over the date, the first line ("Senate debates" / "Tuesday, 4 May 2021")
+        below = self.survey.following.get(para.line) if words == 2 else None
+        dated = (
+            below is not None
+            and para is self.survey.paragraphs[0]
+            and P.DATE_LINE.match(below.text) is not None
+        )
         if (
             not self.seen_title
-            and (words >= 3 or heading)
+            and (words >= 3 or heading or dated)
             and not text.endswith(".")
             and not _sentence_line(text)
             and not bullet

@@ -97,11 +97,15 @@ _TIME_OF_DAY: Final = (
     r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?)?|\s?[AaPp]\.?\s?[Mm]\.?)"
     r"(?:\s+[A-Z]{2,4})?)"  # "9:03AM", "10 a.m."
 )
+# A news site's byline before the date it posted the record: "by Desk Editor on
+# Wednesday, June 4, 2014 — 6:10 PM".
+_BYLINE_ON: Final = r"(?:[Bb]y [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} on )"
 DATE_LINE: Final = recache.compile(
     # "Recorded March 14, 2018", as oral histories date the recording; Otter's
     # "Tue, Mar 12, 2024 9:03AM • 45:12" (the day, the hour, the length)
-    rf"^(?:(?:Recorded|Interviewed|Dated)(?: on)?:? |{_SITTING_OF})?{_WEEKDAY}?(?P<date>{DATE})"
-    rf"{_TIME_OF_DAY}?(?: [•·] \d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\.?$"
+    rf"^(?:(?:Recorded|Interviewed|Dated)(?: on)?:? |{_SITTING_OF}|{_BYLINE_ON})?{_WEEKDAY}?"
+    rf"(?P<date>{DATE})(?:{_TIME_OF_DAY}|\s[—–]{_TIME_OF_DAY})?"
+    r"(?: [•·] \d{1,2}:\d{2}(?::\d{2})?)?\.?$"
 )
 # A chamber's sitting by its number, as its record is titled: "50. Sitzung".
 SITTING_TITLE: Final = recache.compile(r"^\d{1,4}\.[ \t](?:Sitzung|Plenarsitzung|séance)$")
@@ -214,6 +218,10 @@ BOILERPLATE: Final = recache.compile(
     r"related documents|share this|print this page|download pdf|download the pdf|"
     # a parliament site's links under a member's name: "Link to this: Individually | In context"
     r"link to this(?:[:|][^\n]{0,60})?|"
+    # a parliament's record's buttons, a link's text doubled by its icon's: "Download
+    # Current HansardDownload Current Hansard", "Previous Fragment    Next Fragment"
+    r"(?:download current hansard|view or save xml|view/save xml){1,2}|"
+    r"previous fragment\s+next fragment|"
     r"accept all cookies|cookie policy|privacy policy|terms of use|"
     r"associated (?:people & organizations|places|topics)|cookie settings|"
     r"sign in|log in|subscribe|previous section|next section|home page|(?-i:Index)|"

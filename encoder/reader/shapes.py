@@ -322,6 +322,14 @@ HTML_BOLD_LABEL: Final = LazyPattern(
     rf"^(?:<p>)?<(?P<mark>b|strong)>(?P<name>{UP}[^<>:\n]{{0,58}}?)"
     r"(?::</(?P=mark)>|</(?P=mark)>:)[ \t]*"
 )
+# A numbered question for oral answer, as New Zealand's Hansard prints it: who asks
+# (party and seat in parentheses), whom, then the question: "2. Hon ANA ROE
+# (Green—Wellington Central) to the Minister of Housing: Will she …?".
+ASKED_MINISTER: Final = LazyPattern(
+    r"^\d{1,3}\.[ \t]+(?:(?:Rt\.?[ \t]+)?Hon\.?[ \t]+|Dr\.?[ \t]+)?"
+    rf"(?P<name>{UP}[\w’'.\-]*(?:[ \t]{UP}[\w’'.\-]*){{1,3}})[ \t]*\([^()\n]{{1,80}}\)"
+    r"[ \t]+to[ \t]+the[ \t]+[^:\n]{3,100}?:[ \t]+(?P<rest>\S.*)$"
+)
 # A paragraph number before a label, as in summary records: "12. The PRESIDENT: …".
 PARA_NUMBER: Final = recache.compile(r"^(?P<n>\d{1,3}[.)])[ \t]+(?=\S)")
 # "[Jane Doe] 10:03:21" alone on a line (a meeting tool's export).
@@ -1684,6 +1692,12 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.style = "emphasised label"
         return
     number = PARA_NUMBER.match(text) if text[:1].isdecimal() else None
+    asked = ASKED_MINISTER.match(text) if number is not None and " to the " in text else None
+    if asked is not None:
+        # "2. ANA ROE (Green—Wellington) to the Minister of Housing: Will she …?"
+        para.bare = (asked.group("name"), asked.start("rest"))
+        para.style = "question to a minister"
+        return
     if number is not None:
         rest = text[number.end() :]
         if UPPER_LABEL.match(rest) or colon_label(rest):

@@ -89,7 +89,7 @@ HONORIFICS: Final = (
     "Commissioner",
     "Delegate",
     "Governor",
-    r"Hon\.",
+    r"Hon\.?",  # New Zealand's and Australia's Hansard drop the full stop: "Hon Amy Roe"
     "Honourable",
     "Honorable",
     r"Chief\s+Justice",
