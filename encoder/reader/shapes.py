@@ -771,12 +771,17 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     numbered_enough = numbered_enough or _numbered_pages(numbers, in_order, len(content))
     # a typed transcript copied from a PDF: each margin number alone on its line,
     # over the line of words it numbers ("2" / "which is late again.")
-    alone = sum(
-        1
-        for c, d in itertools.pairwise(content)
+    alone = [
+        int(c) for c, d in itertools.pairwise(content)
         if c.isdecimal() and len(c) <= 2 and not d[:1].isdecimal()
+    ]  # fmt: skip
+    ordered = sum(1 for a, b in itertools.pairwise(alone) if b in (a + 1, 1))
+    shape.numbers_alone = (
+        len(alone) >= 4
+        and len(alone) >= 0.3 * len(content)
+        and ordered >= 0.7 * len(alone)
+        and not numbered_enough
     )
-    shape.numbers_alone = alone >= 4 and alone >= 0.4 * len(content) and not numbered_enough
     numbered_enough = numbered_enough or shape.numbers_alone
     if profile.line_numbers or (
         profile.line_numbers is None and numbered_enough and in_order >= 0.7 * len(numbers)
