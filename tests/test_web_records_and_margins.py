@@ -343,8 +343,17 @@ Mr. Speaker, it sailed last week too.
 
 def test_a_party_alone_over_the_member_line_is_no_speaker() -> None:
     tree = encode(PARTY_LINES)
-    assert "bq" not in participants(tree)
-    assert [who for who, _ in said(tree)] == []  # the layout is not read yet: no false turns
+    assert sorted(participants(tree)) == ["ema-price", "luc-gagnon"]
+    assert said(tree) == [
+        ("#luc-gagnon", "Mr. Speaker, the ferry is late again."),
+        ("#ema-price", "Mr. Speaker, it sails tomorrow."),
+        ("#luc-gagnon", "Mr. Speaker, it sailed last week too."),
+    ]
+    assert xp(tree, "//t:sp/t:speaker/text()")[1] == "Ema Price Liberal Halifax, NS"
+    # the party's line is the page's label, kept in the header with its line
+    assert xp(tree, "//t:note[@type='boilerplate']/@n") == ["7", "17", "27"]
+    # the topic and the time between speeches are no words of the speech above
+    assert "Ferry" not in said(tree)[0][1] and "11:06" not in said(tree)[0][1]
 
 
 # A parliament's web record: the printed page as a line of its own with a colon.

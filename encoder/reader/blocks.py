@@ -1770,6 +1770,7 @@ class Classifier:
             or para.style == "call sign without a time"  # "CC Roger." in a mission log
             or para.style == "name over site links"  # a parliament site's member line
             or para.style == "question to a minister"  # "2. ANA ROE (…) to the Minister of …:"
+            or para.style == "member, party and riding"  # "Ann Roe NDP Outremont, QC"
             # an office and its holder, a member and seat, alone over the speech
             or para.style in ("office and holder alone", "member and seat alone")
             or para.style == "member named alone"

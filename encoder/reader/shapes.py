@@ -2250,8 +2250,13 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
     first paragraph, where the document establishes the shape: the same
     label alone twice, or two labels alone that recur."""
     for party, member in itertools.pairwise(paras):
-        if party.style == "call sign" and _party_over_member(party.text, member.text):
-            party.bare, party.style = None, ""  # "NDP" over "Ann Roe NDP Outremont, QC"
+        if _party_over_member(party.text, member.text):
+            # "NDP" over "Ann Roe NDP Outremont, QC": the page's party label, no speaker;
+            # the member's line opens the speech below it
+            party.bare, party.style = None, ""
+            party.furniture = True
+            name = member.text[: member.text.find(" " + party.text + " ")]
+            member.bare, member.style = (name, len(member.text)), "member, party and riding"
 
     held = {p.bare[0] for p in paras if p.style in _HELD_STYLES and p.bare is not None}
     if len(held) >= 2:  # "Ann Roe" alone, whom "Ann Roe (Fife) (SNP)" opened a speech as
@@ -2384,6 +2389,7 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
                 or (_has_time(para) and timed >= 2)
                 or para.style == "chat post"  # the message under its head
                 or para.style == "name over site links"  # a site's member over a speech
+                or para.style == "member, party and riding"
                 or (held_lines and para.style in (*_HELD_STYLES, "member named alone"))
             )
             and not _opens(following.text, Shape())
@@ -2409,8 +2415,10 @@ def _party_over_member(party: str, below: str) -> bool:
     >>> _party_over_member("CC", "CC Roger")
     False
     """
+    if not party or len(party) > 30 or not party[:1].isupper() or " " + party + " " not in below:
+        return False
     at = below.find(" " + party + " ", 0, 80)
-    return at > 0 and NAME_ONLY.match(below[:at]) is not None
+    return at > 0 and NAME_ONLY.match(below[:at]) is not None and " " in below[:at]
 
 
 def _field_over_names(key: str, following: RawParagraph, after: RawParagraph | None) -> bool:
