@@ -2255,8 +2255,8 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
             # the member's line opens the speech below it
             party.bare, party.style = None, ""
             party.furniture = True
-            name = member.text[: member.text.find(" " + party.text + " ")]
-            member.bare, member.style = (name, len(member.text)), "member, party and riding"
+            who = member.text[: member.text.find(" " + party.text + " ")]
+            member.bare, member.style = (who, len(member.text)), "member, party and riding"
 
     held = {p.bare[0] for p in paras if p.style in _HELD_STYLES and p.bare is not None}
     if len(held) >= 2:  # "Ann Roe" alone, whom "Ann Roe (Fife) (SNP)" opened a speech as
