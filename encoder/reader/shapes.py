@@ -1634,7 +1634,8 @@ def _site_name(text: str) -> str | None:
         if half >= 2 and both[:half] == both[half:] and both[0].isupper():
             return both[:half]
         return None
-    if " Share this" not in text and " Link to this" not in text:
+    tail = max(0, len(text) - 100)  # the links end the line: only its last words are read
+    if text.find(" Share this", tail) < 0 and text.find(" Link to this", tail) < 0:
         return None
     named = NAME_OVER_LINKS.match(text)
     return named.group("name") if named is not None else None
@@ -1643,7 +1644,7 @@ def _site_name(text: str) -> str | None:
 def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     """Timestamps before the label, call signs, "Q<tab>", a name and a time alone."""
     text = para.text
-    site = _site_name(text) if text[:1].isupper() else None
+    site = _site_name(text) if text[:1].isupper() and len(text) <= 300 else None
     if site is not None:
         para.bare = (site, len(text))
         para.style = "name over site links"
