@@ -1477,7 +1477,7 @@ def _heads_page(text: str, page: str) -> bool:
     4–5, 2031 4 of 90" on page 4.
 
     >>> _heads_page("June 4–5, 2031 4 of 90", "4"), _heads_page("4 of 90 said no", "4")
-    False
+    (True, False)
     """
     words = text.split()
     return len(words) >= 4 and words[-3] == page and words[-2] == "of" and words[-1].isdigit()
@@ -2429,7 +2429,7 @@ def _field_over_names(key: str, following: RawParagraph, after: RawParagraph | N
 
     >>> names = RawParagraph("Abgeordnete Lea Runge", 2, 0), RawParagraph("Paul Ott (Kiel)", 3, 0)
     >>> _field_over_names("Berichterstattung", *names), _field_over_names("Lea Runge", *names)
-    False
+    (True, False)
     """
     return (
         len(key.split()) == 1
