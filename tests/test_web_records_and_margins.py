@@ -540,3 +540,24 @@ def test_a_byline_with_the_date_dates_the_record() -> None:
     )
     assert set(xp(tree, "//t:teiHeader//t:date/@when")) == {"2019-05-09"}
     assert len(said(tree)) == 3
+
+
+def test_a_viewer_s_page_count_and_a_language_switch_are_no_title() -> None:
+    buttons = " Download Current HansardDownload Current Hansard    View Or Save XMLView/Save XML"
+    for furniture in ("You are on page 1of 40", "Language: English / Cymraeg", buttons):
+        source = (
+            f"{furniture}\n\nHarbour Board Hearing\n\nA ROE: Yes.\n\nB LEE: No.\n\nA ROE: So.\n"
+        )
+        tree = encode(source)
+        assert xp(tree, "//t:titleStmt/t:title/text()") == ["Harbour Board Hearing"], furniture
+        assert xp(tree, "//t:note[@type='boilerplate']/@n") == ["1"]
+
+
+def test_a_web_page_s_paragraph_with_its_tags_is_no_title() -> None:
+    source = (
+        "  <p>The board met at ten, and the chair opened the hearing on the levy.</p>\n"
+        "  <p><b>MS. ROE</b>: Yes.</p>\n  <p><b>MR. LEE</b>: No.</p>\n  <p><b>MS. ROE</b>: So.</p>\n"
+    )
+    tree = encode(source, "hearing.md")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["hearing"]
+    assert len(said(tree)) == 3

@@ -1934,6 +1934,7 @@ class Classifier:
             and not _sentence_line(text)
             and not bullet
             and not lead_in
+            and text[:3] != "<p>"  # a web page's paragraph copied with its tags: text
         ):
             return TitleLine(content, para.line)
         return Paragraph(content, para.line)

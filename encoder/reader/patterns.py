@@ -220,8 +220,12 @@ BOILERPLATE: Final = recache.compile(
     r"link to this(?:[:|][^\n]{0,60})?|"
     # a parliament's record's buttons, a link's text doubled by its icon's: "Download
     # Current HansardDownload Current Hansard", "Previous Fragment    Next Fragment"
-    r"(?:download current hansard|view or save xml|view/save xml){1,2}|"
+    r"(?:(?:download current hansard|view or save xml|view/save xml)[ \t]*){1,4}|"
     r"previous fragment\s+next fragment|"
+    # a document viewer's page count ("You are on page 1of 25", in Indonesian "Anda di
+    # halaman 1dari 62") and a site's language switch ("Language: English / Gàidhlig")
+    r"you are on page \d{1,5} ?of \d{1,5}|anda di halaman \d{1,5} ?dari \d{1,5}|"
+    r"language: [^\W\d_]{2,20}(?: / [^\W\d_]{2,20}){1,3}|"
     r"accept all cookies|cookie policy|privacy policy|terms of use|"
     r"associated (?:people & organizations|places|topics)|cookie settings|"
     r"sign in|log in|subscribe|previous section|next section|home page|(?-i:Index)|"
@@ -268,7 +272,8 @@ def boilerplate_match(text: str) -> re.Match[str] | None:
     >>> boilerplate_match("Skip to main content").group(), boilerplate_match("x" * 70)
     ('Skip to main content', None)
     """
-    if len(text) > 64 and text[:1] not in "wW" and not any(c in text for c in "›»>"):
+    # (a parliament's buttons, "Download Current HansardDownload …", may run longer)
+    if len(text) > 64 and text[:1] not in "wWdD" and not any(c in text for c in "›»>"):
         return None
     return BOILERPLATE.match(text)
 
