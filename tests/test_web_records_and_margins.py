@@ -556,7 +556,8 @@ def test_a_viewer_s_page_count_and_a_language_switch_are_no_title() -> None:
 def test_a_web_page_s_paragraph_with_its_tags_is_no_title() -> None:
     source = (
         "  <p>The board met at ten, and the chair opened the hearing on the levy.</p>\n"
-        "  <p><b>MS. ROE</b>: Yes.</p>\n  <p><b>MR. LEE</b>: No.</p>\n  <p><b>MS. ROE</b>: So.</p>\n"
+        "  <p><b>MS. ROE</b>: Yes.</p>\n  <p><b>MR. LEE</b>: No.</p>\n"
+        "  <p><b>MS. ROE</b>: So.</p>\n"
     )
     tree = encode(source, "hearing.md")
     assert xp(tree, "//t:titleStmt/t:title/text()") == ["hearing"]
