@@ -562,3 +562,15 @@ def test_a_web_page_s_paragraph_with_its_tags_is_no_title() -> None:
     tree = encode(source, "hearing.md")
     assert xp(tree, "//t:titleStmt/t:title/text()") == ["hearing"]
     assert len(said(tree)) == 3
+
+
+def test_members_interjecting_is_a_stage_inside_the_speech() -> None:
+    source = SITE_LINKS.replace(
+        "The levy will be reviewed.\n",
+        "The levy will be reviewed.\nOpposition senators interjecting—\nOrder! It will.\n",
+    )
+    tree = encode(source)
+    assert said(tree)[1] == ("#ravi-anand", "The levy will be reviewed. Order! It will.")
+    assert xp(tree, "//t:sp[2]/t:stage/text()") == ["Opposition senators interjecting—"]
+    tree = encode("Notes\n\nThe chair said the members kept interjecting.\n")
+    assert xp(tree, "//t:stage") == []

@@ -1887,6 +1887,9 @@ class Classifier:
                 and text.count(" ") >= 2
             )
         )
+        if in_text and text[-1:] in "—–-." and _INTERJECTING.match(text):
+            # "Honourable senators interjecting—": the House, about the scene, no words
+            return Narration((Text(para.text),), para.line)
         if in_text and _WHOLE_REMARK.match(text):
             # "(Applause.)", "[Discussion off the record.]" on a line of their own:
             # about the scene, outside the turns, kept with their brackets
@@ -2338,6 +2341,11 @@ _WHOLE_REMARK = recache.compile(
 )
 
 
+# Hansard's note of members calling out: "Honourable senators interjecting—",
+# "Senator Roe interjecting—", "Opposition members interjecting."
+_INTERJECTING: Final = recache.compile(
+    r"^[A-Z][\w’'.\-]*(?: [\w’'.\-]+){0,5} interjecting(?:—|–|-{1,2}|\.)$"
+)
 _BETWEEN: Final = recache.compile(
     r"\b[Bb]etween\s+(?P<a>[^,;:\n]{2,100}?)\s+and\s+(?P<b>[^,;:\n]*?[^\W\d_])\d{0,3}\s*$"
 )
@@ -2606,7 +2614,10 @@ def _remark(block: Block) -> bool:
     return (
         len(words) == 1
         and isinstance(words[0], Text)
-        and _WHOLE_REMARK.match(words[0].value) is not None
+        and (
+            _WHOLE_REMARK.match(words[0].value) is not None
+            or _INTERJECTING.match(words[0].value) is not None  # "Senators interjecting—"
+        )
     )
 
 
