@@ -221,6 +221,8 @@ def test_bulleted_speakers_are_turns_and_the_sitting_is_no_person() -> None:
     tree = encode(BULLET_REPORT)
     assert said(tree) == TURNS
     assert sorted(participants(tree)) == ["iain-gow", "kenneth-moir", "rhona-baxter"]
+    # the sitting's bullet dates the record
+    assert set(xp(tree, "//t:teiHeader//t:date/@when")) == {"2022-06-09"}
 
 
 # A web page's paragraphs copied with their tags: the label in bold.

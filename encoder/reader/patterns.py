@@ -89,7 +89,10 @@ _WEEKDAY: Final = (
 # "Séance du mardi …", "Sesión celebrada el jueves, …", "celebrada el miércoles, …".
 _SITTING_OF: Final = (
     r"(?:(?:\d{1,2}(?:ère|re|e|ª|a)?\s+)?(?i:séance|sesión|sitting)\s+(?:du|of|de)\s+"
-    r"|(?:(?i:sesión)\s+)?(?i:celebrada)\s+el\s+)"
+    r"|(?:(?i:sesión)\s+)?(?i:celebrada)\s+el\s+"
+    # a parliament's web report: "Meeting of the Parliament 3 March 2021" (behind a
+    # bullet in the old copy: "• Meeting of the Parliament …")
+    r"|(?:[•·▪◦‣]\s+)?Meeting of the [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}\s+)"
 )
 DATE_IN_TEXT: Final = LazyPattern(DATE)
 # A time of day may follow, as meeting programs write it: "March 12, 2024, 9:03AM".
