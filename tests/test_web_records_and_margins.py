@@ -576,3 +576,16 @@ def test_members_interjecting_is_a_stage_inside_the_speech() -> None:
     assert xp(tree, "//t:sp[2]/t:stage/text()") == ["Opposition senators interjecting—"]
     tree = encode("Notes\n\nThe chair said the members kept interjecting.\n")
     assert xp(tree, "//t:stage") == []
+
+
+def test_an_unnamed_member_s_words_are_not_the_speaker_s_above() -> None:
+    source = SITE_LINKS.replace(
+        "My question is to the minister about the levy.\n",
+        "My question is to the minister about the levy.\nA government senator: Ask it then.\n",
+    )
+    tree = encode(source)
+    assert said(tree)[:2] == [
+        ("#mia-kowalski", "My question is to the minister about the levy."),
+        ("#a-government-senator", "Ask it then."),
+    ]
+    assert xp(tree, "//t:person[@xml:id='a-government-senator']/@role") == ["unidentified"]

@@ -1482,6 +1482,17 @@ class Classifier:
             if seated is not None:  # "**Mrs. Jane Hale (Oakford) (Lab):**": Jane Hale
                 name = _split_label(seated.group("core"), seated.group("parens"), "")[1]
             return self._open_turn(para, text[:start].rstrip(), name, None, start, style=para.style)
+        unnamed = _UNNAMED_MEMBER.match(body) if body[:1] == "A" else None
+        if unnamed is not None and speaker_kind(unnamed.group("name")) == "anonymous":
+            # "A government senator: You need no leave.": a member the record leaves unnamed
+            return self._open_turn(
+                para,
+                head + body[: unnamed.end("term")],
+                unnamed.group("name"),
+                None,
+                para.skip + unnamed.start("rest"),
+                style="unnamed member",
+            )
         qa = P.QA_LABEL.match(body) if self.survey.qa_labels else None
         if qa is not None:
             name = qa.group("name")
@@ -2341,6 +2352,12 @@ _WHOLE_REMARK = recache.compile(
 )
 
 
+# A member the record leaves unnamed, in small letters after the article: "A government
+# senator: …", "An opposition member: …", "An honourable senator: …".
+_UNNAMED_MEMBER: Final = recache.compile(
+    r"^(?P<name>An? (?:[a-z][\w.’'-]* ){0,3}(?:senator|member|deputy|representative|councillor))"
+    r"(?P<term>:)[ \t]+(?P<rest>\S.*)$"
+)
 # Hansard's note of members calling out: "Honourable senators interjecting—",
 # "Senator Roe interjecting—", "Opposition members interjecting."
 _INTERJECTING: Final = recache.compile(

@@ -529,7 +529,9 @@ _ANONYMOUS: Final = (
     # a court's prospective juror, unnamed in the record: "JUROR", "JUROR NO. 12"
     r"(?:prospective\s+)?juror(?:\s+(?:no\.?\s*|number\s+)?\d{1,3})?|"
     r"(?:an?\s+)?(?:hon\.?\s+)?member|(?:[\w.]+\s+){0,4}(?:member|voice|speaker|participant|"
-    r"questioner|reporter|caller|interjection|official))"  # "SENIOR ADMINISTRATION OFFICIAL"
+    r"questioner|reporter|caller|interjection|official)|"  # "SENIOR ADMINISTRATION OFFICIAL"
+    # a member unnamed in a chamber's record: "A government senator", "An honourable senator"
+    r"an?\s+(?:[\w.]+\s+){0,3}(?:senator|deputy|representative|councillor))"
 )
 
 
