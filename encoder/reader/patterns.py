@@ -276,7 +276,13 @@ def boilerplate_match(text: str) -> re.Match[str] | None:
     ('Skip to main content', None)
     """
     # (a parliament's buttons, "Download Current HansardDownload …", may run longer)
-    if len(text) > 64 and text[:1] not in "wWdD" and not any(c in text for c in "›»>"):
+    if (
+        len(text) > 64
+        and text[:1] not in "wWdD"
+        and "›" not in text
+        and "»" not in text
+        and ">" not in text
+    ):
         return None
     return BOILERPLATE.match(text)
 
