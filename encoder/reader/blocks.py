@@ -657,7 +657,7 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                 keys[keyed.group("initials")] = colon.group("name")
         elif label is None and (separated := P.separated_label(text)) is not None:
             s.separated_counts[separated.group("name")] += 1
-        elif label is None and P.dash_glued_label(text) is not None:
+        elif label is None and " —" in text[:80] and P.dash_glued_label(text) is not None:
             s.dash_glued += 1
         elif label is None and text[:1].isupper() and "." in text[:40]:
             titled = P.TITLED_LABEL.match(text)

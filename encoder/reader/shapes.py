@@ -1653,20 +1653,24 @@ def _site_name(text: str) -> str | None:
 def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     """Timestamps before the label, call signs, "Q<tab>", a name and a time alone."""
     text = para.text
-    site = _site_name(text) if text[:1].isupper() and len(text) <= 300 else None
-    if site is not None:
-        para.bare = (site, len(text))
-        para.style = "name over site links"
-        return
-    if text[-1:] in "):" and "(" in text and len(text) <= 160:
+    first = text[:1]
+    # (a site's member line has its links after a bar, or the photograph's text first)
+    if (first == "P" and text[:9] == "Photo of ") or ("|" in text and len(text) <= 300):
+        site = _site_name(text) if first.isupper() else None
+        if site is not None:
+            para.bare = (site, len(text))
+            para.style = "name over site links"
+            return
+    if text[-1:] in "):" and len(text) <= 160 and "(" in text:
         _held_alone(para)
         if para.bare is not None:
             return
-    bullet = _BULLETED.match(text) if text[:1] in _BULLETS else None
-    bulleted = colon_label(text[bullet.end() :]) if bullet is not None else None
-    if bullet is not None and bulleted is not None and _bulleted_speech(bulleted):
-        para.skip = bullet.end()  # "• The Minister for Ports (Jo Lee): We …": the label's
-        return
+    if first in _BULLETS:
+        bullet = _BULLETED.match(text)
+        bulleted = colon_label(text[bullet.end() :]) if bullet is not None else None
+        if bullet is not None and bulleted is not None and _bulleted_speech(bulleted):
+            para.skip = bullet.end()  # "• The Minister for Ports (Jo Lee): We …": the label's
+            return
     own = shape.profile.label.match(text) if shape.profile.label is not None else None
     if own is not None and own.group("name"):
         para.bare = (own.group("name").strip(), own.end())
