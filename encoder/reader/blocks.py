@@ -87,6 +87,7 @@ from .shapes import (
     TIME_OVER_SPEECH,
     RawParagraph,
     Shape,
+    clock_of,
     lex_lines,
     restore_marks,
     screenplay_slug,
@@ -96,6 +97,7 @@ from .shapes import (
 )
 from .vocab import (
     BODY_WORDS,
+    CHAMBER_WORDS,
     HEADING_WORDS,
     HOLDER_OFFICES,
     LIST_OFFICES,
@@ -104,6 +106,7 @@ from .vocab import (
     NOT_LABELS,
     OFFICE_QUALIFIERS,
     OFFICES,
+    RANK_ABBREVIATIONS,
     RECORD_KINDS,
     RECORD_WORDS,
     RUN_ON_WORDS,
@@ -177,6 +180,7 @@ class Survey:
     # The cache is stale." inside a turn): a list's words, unless they recur
     handles_inside: Counter[str] = field(default_factory=Counter)
     separated_counts: Counter[str] = field(default_factory=Counter)  # "SMITH<TAB>…", "Jones - …"
+    dash_glued: int = 0  # labels with an em dash against the speech: "Senator Roe —I rise"
     funders: list[str] = field(default_factory=list)
     original_lang: str | None = None
     qa_counts: Counter[str] = field(default_factory=Counter)  # "Q. …" / "A. …" lines
@@ -337,6 +341,8 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     name, of, place = body.partition(" of ")
     place = place.removeprefix("the ")
     person = drop_title(name.strip())
+    if of and person.casefold() in HEADING_WORDS:
+        return None  # "Meeting of the Parliament 3 March 2021": the sitting, no one
     if of and place[:1].isupper() and len(place) <= 60 and "," not in body:
         return [(person, body[len(name) :].strip())] if P.NAME_ITEM.match(person) else None
     return None
@@ -684,6 +690,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                 keys[keyed.group("initials")] = colon.group("name")
         elif label is None and (separated := P.separated_label(text)) is not None:
             s.separated_counts[separated.group("name")] += 1
+        elif label is None and " —" in text[:80] and P.dash_glued_label(text) is not None:
+            s.dash_glued += 1
         elif label is None and text[:1].isupper() and "." in text[:40]:
             titled = P.TITLED_LABEL.match(text)
             if titled and titled.group("rest"):
@@ -836,6 +844,8 @@ class Classifier:
             return False  # ("SCENE II. By the river.": a play's synopsis, not a speaker)
         if colon and name in self.survey.handles:
             return True  # "nightjar_7:" among handles: no diariser's number
+        if not colon and name.rstrip(".") in RANK_ABBREVIATIONS:
+            return False  # "GEN. ANNA PIKE, ESQ.": a rank before the name, in a list
         if not colon and name.rstrip(".") in TITLE_ABBREVIATIONS:
             # "MRS. PLUM      Mr. Kay", a cast line: a title is no one's name ("DR:", a
             # label with its colon, is someone's initials)
@@ -863,6 +873,8 @@ class Classifier:
             counts = self.survey.colon_label_counts
             if counts[name] >= 2:
                 return True
+            if not self.seen_turn and name.casefold() in CHAMBER_WORDS:
+                return False  # "Parliament: Questions and Answers": a title, said once
             if name[:1].islower():
                 return False  # "host:" is a label where it recurs, "guest: …" once is words
             if name == "Q" and max(counts.values(), default=0) >= 2:
@@ -1039,6 +1051,8 @@ class Classifier:
                 inline = _participant_names(head.group("inline"))
             return ParticipantsHead(self.inlines(para), para.line, tuple(inline or ()))
         bullet = _BULLET.match(text) if text[:1] in _BULLETS else None
+        if bullet is not None and para.skip >= bullet.end() and not para.stamp:
+            return None  # "• The Minister for Ports (Jo Lee): We …": a bulleted speech
         if bullet is not None and (self.phase is Phase.PARTICIPANTS or not self.seen_turn):
             listed_line = self._bulleted(para, text[bullet.end() :])
             if listed_line is not None:
@@ -1541,6 +1555,17 @@ class Classifier:
                 cue = text[len(name) : end].strip()
                 return self._open_turn(para, name, name, cue, end, style=para.style)
             return self._open_turn(para, text[:start].rstrip(), name, None, start, style=para.style)
+        unnamed = _UNNAMED_MEMBER.match(body) if body[:1] == "A" else None
+        if unnamed is not None and speaker_kind(unnamed.group("name")) == "anonymous":
+            # "A government senator: You need no leave.": a member the record leaves unnamed
+            return self._open_turn(
+                para,
+                head + body[: unnamed.end("term")],
+                unnamed.group("name"),
+                None,
+                para.skip + unnamed.start("rest"),
+                style="unnamed member",
+            )
         qa = P.QA_LABEL.match(body) if self.survey.qa_labels else None
         if qa is not None:
             name = qa.group("name")
@@ -1567,6 +1592,8 @@ class Classifier:
                 continue  # nothing said, or only a link: "Agenda: <https://…>"
             if pattern is P.UPPER_LABEL and self._abbreviated_head(match):
                 continue
+            if pattern is P.UPPER_LABEL and match.group("rest")[:1] == ":":
+                continue  # "NEVADA. :", a case caption's column of colons
             name = match.group("name")
             shape = self.survey.shape
             stamped = para.stamp is not None and (shape.stamps or shape.vtt)
@@ -1618,7 +1645,7 @@ class Classifier:
                 and not collective
                 and (inline_once or not self.is_speaker(name, colon))
             ):
-                if not colon:
+                if not colon and name.rstrip(".") not in RANK_ABBREVIATIONS:
                     doubt = name + match.group("term")
                 continue
             term = match.group("term") or match.groupdict().get("wide") or ""
@@ -1676,6 +1703,23 @@ class Classifier:
                 None,
                 para.skip + rest,
                 style="name and separator",
+            )
+        glued = P.dash_glued_label(body) if self.survey.dash_glued >= 2 else None
+        if glued is not None:  # "Senator Roe —I rise", "The CHAIR(2.05 p.m.) —Order!"
+            label = head + body[: glued.end("sep")]
+            written = glued.group("t")
+            rose = None  # the time the member rose, "4.12 p.m.": a time of day
+            if written:
+                clock = clock_of(written.replace(".", ":", 1))
+                rose = Stamp(written, len(head) + glued.start("t"), None, clock)
+            return self._open_turn(
+                para,
+                label,
+                glued.group("name"),
+                None,
+                para.skip + glued.start("rest"),
+                rose,
+                style="name and dash",
             )
         office = P.OFFICE_LABEL.match(body) if "," in body[:60] and ":" in body else None
         if office is not None:  # "Dr. Brenner (SPD), Berichterstatter: …"
@@ -1838,6 +1882,12 @@ class Classifier:
                 and para.alone
                 and sum(1 for n, c in self.survey.bare_counts.items() if c >= 2 and n != name) >= 2
             )
+            or para.style == "name over site links"  # a parliament site's member line
+            or para.style == "question to a minister"  # "2. ANA ROE (…) to the Minister of …:"
+            or para.style == "member, party and riding"  # "Ann Roe NDP Outremont, QC"
+            # an office and its holder, a member and seat, alone over the speech
+            or para.style in ("office and holder alone", "member and seat alone")
+            or para.style == "member named alone"
             # a poster's name over a message, where the file is a live event's chat
             or para.style == "name over a message"
             # a name in emphasis, where the document sets its labels so
@@ -1959,6 +2009,9 @@ class Classifier:
         )
         # (in a meeting's saved chat, "(the room has spoken)" is a message's next line)
         typed = text[:1] == "(" and self.survey.shape.chat
+        if in_text and text[-1:] in "—–-." and _INTERJECTING.match(text):
+            # "Honourable senators interjecting—": the House, about the scene, no words
+            return Narration((Text(para.text),), para.line)
         if in_text and _WHOLE_REMARK.match(text) and not typed:
             # "(Applause.)", "[Discussion off the record.]" on a line of their own:
             # about the scene, outside the turns, kept with their brackets
@@ -1996,13 +2049,21 @@ class Classifier:
         # (a long line in small letters is a speech taken up in its middle, an
         # excerpt's lead-in: "regulators more authority to act before a …")
         lead_in = text[:1].islower() and words >= 8
+        # two words over the date, the first line ("Senate debates" / "Tuesday, 4 May 2021")
+        below = self.survey.following.get(para.line) if words == 2 else None
+        dated = (
+            below is not None
+            and para is self.survey.paragraphs[0]
+            and P.DATE_LINE.match(below.text) is not None
+        )
         if (
             not self.seen_title
-            and (words >= 3 or heading)
+            and (words >= 3 or heading or dated)
             and not text.endswith(".")
             and not _sentence_line(text)
             and not bullet
             and not lead_in
+            and text[:3] != "<p>"  # a web page's paragraph copied with its tags: text
         ):
             return TitleLine(content, para.line)
         return Paragraph(content, para.line)
@@ -2413,6 +2474,17 @@ _WHOLE_REMARK = recache.compile(
 )
 
 
+# A member the record leaves unnamed, in small letters after the article: "A government
+# senator: …", "An opposition member: …", "An honourable senator: …".
+_UNNAMED_MEMBER: Final = recache.compile(
+    r"^(?P<name>An? (?:[a-z][\w.’'-]* ){0,3}(?:senator|member|deputy|representative|councillor))"
+    r"(?P<term>:)[ \t]+(?P<rest>\S.*)$"
+)
+# Hansard's note of members calling out: "Honourable senators interjecting—",
+# "Senator Roe interjecting—", "Opposition members interjecting."
+_INTERJECTING: Final = recache.compile(
+    r"^[A-Z][\w’'.\-]*(?: [\w’'.\-]+){0,5} interjecting(?:—|–|-{1,2}|\.)$"
+)
 _BETWEEN: Final = recache.compile(
     r"\b[Bb]etween\s+(?P<a>[^,;:\n]{2,100}?)\s+and\s+(?P<b>[^,;:\n]*?[^\W\d_])\d{0,3}\s*$"
 )
@@ -2703,7 +2775,10 @@ def _remark(block: Block) -> bool:
     return (
         len(words) == 1
         and isinstance(words[0], Text)
-        and _WHOLE_REMARK.match(words[0].value) is not None
+        and (
+            _WHOLE_REMARK.match(words[0].value) is not None
+            or _INTERJECTING.match(words[0].value) is not None  # "Senators interjecting—"
+        )
     )
 
 

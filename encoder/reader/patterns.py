@@ -90,7 +90,10 @@ _WEEKDAY: Final = (
 # "Séance du mardi …", "Sesión celebrada el jueves, …", "celebrada el miércoles, …".
 _SITTING_OF: Final = (
     r"(?:(?:\d{1,2}(?:ère|re|e|ª|a)?\s+)?(?i:séance|sesión|sitting)\s+(?:du|of|de)\s+"
-    r"|(?:(?i:sesión)\s+)?(?i:celebrada)\s+el\s+)"
+    r"|(?:(?i:sesión)\s+)?(?i:celebrada)\s+el\s+"
+    # a parliament's web report: "Meeting of the Parliament 3 March 2021" (behind a
+    # bullet in the old copy: "• Meeting of the Parliament …")
+    r"|(?:[•·▪◦‣]\s+)?Meeting of the [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}\s+)"
 )
 DATE_IN_TEXT: Final = LazyPattern(DATE)
 # A time of day may follow, as meeting programs write it: "March 12, 2024, 9:03AM".
@@ -98,11 +101,15 @@ _TIME_OF_DAY: Final = (
     r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?)?|\s?[AaPp]\.?\s?[Mm]\.?)"
     r"(?:\s+[A-Z]{2,4})?)"  # "9:03AM", "10 a.m."
 )
+# A news site's byline before the date it posted the record: "by Desk Editor on
+# Wednesday, June 4, 2014 — 6:10 PM".
+_BYLINE_ON: Final = r"(?:[Bb]y [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} on )"
 DATE_LINE: Final = recache.compile(
     # "Recorded March 14, 2018", as oral histories date the recording; Otter's
     # "Tue, Mar 12, 2024 9:03AM • 45:12" (the day, the hour, the length)
-    rf"^(?:(?:Recorded|Interviewed|Dated)(?: on)?:? |{_SITTING_OF})?{_WEEKDAY}?(?P<date>{DATE})"
-    rf"{_TIME_OF_DAY}?(?: [•·] \d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\.?$"
+    rf"^(?:(?:Recorded|Interviewed|Dated)(?: on)?:? |{_SITTING_OF}|{_BYLINE_ON})?{_WEEKDAY}?"
+    rf"(?P<date>{DATE})(?:{_TIME_OF_DAY}|\s[—–]{_TIME_OF_DAY})?"
+    r"(?: [•·] \d{1,2}:\d{2}(?::\d{2})?)?\.?$"
 )
 # A chamber's sitting by its number, as its record is titled: "50. Sitzung".
 SITTING_TITLE: Final = recache.compile(r"^\d{1,4}\.[ \t](?:Sitzung|Plenarsitzung|séance)$")
@@ -121,6 +128,8 @@ METADATA_FIELD: Final = recache.compile(
     r"(?P<key>date/time|date and time|date & time|day & time|day and time|date|time|datum|"
     r"fecha|дата|beginn|room|"
     r"date of (?:the )?(?:interview|recording)|interview date|recording date|"
+    # a web page's date of the record: "Published: Wed 4 Jun 2014", "Meeting date: …"
+    r"published|meeting date|sitting date|"
     r"place of (?:the )?interview|location of (?:the )?interview|interview location|"
     r"place|location|venue|held at|subject|topic|source|interviewer|interviewed by|interviewee|"
     r"(?:interview )?conducted by|"
@@ -186,6 +195,9 @@ METADATA_KINDS: Final[dict[str, MetadataKind]] = {
     "date of the recording": "date",
     "interview date": "date",
     "recording date": "date",
+    "published": "date",
+    "meeting date": "date",
+    "sitting date": "date",
     "place of interview": "place",
     "place of the interview": "place",
     "location of interview": "place",
@@ -230,6 +242,16 @@ BOILERPLATE: Final = recache.compile(
     r"^(?:skip to (?:main )?content|menu|search|share|print|download|back to top|"
     r"record id|original uploaded date|date uploaded|original language|related content|"
     r"related documents|share this|print this page|download pdf|download the pdf|"
+    # a parliament site's links under a member's name: "Link to this: Individually | In context"
+    r"link to this(?:[:|][^\n]{0,60})?|"
+    # a parliament's record's buttons, a link's text doubled by its icon's: "Download
+    # Current HansardDownload Current Hansard", "Previous Fragment    Next Fragment"
+    r"(?:(?:download current hansard|view or save xml|view/save xml)[ \t]*){1,4}|"
+    r"previous fragment\s+next fragment|"
+    # a document viewer's page count ("You are on page 1of 25", in Indonesian "Anda di
+    # halaman 1dari 62") and a site's language switch ("Language: English / Gàidhlig")
+    r"you are on page \d{1,5} ?of \d{1,5}|anda di halaman \d{1,5} ?dari \d{1,5}|"
+    r"language: [^\W\d_]{2,20}(?: / [^\W\d_]{2,20}){1,3}|"
     r"accept all cookies|cookie policy|privacy policy|terms of use|"
     r"associated (?:people & organizations|places|topics)|cookie settings|"
     r"sign in|log in|subscribe|previous section|next section|home page|(?-i:Index)|"
@@ -276,9 +298,10 @@ def boilerplate_match(text: str) -> re.Match[str] | None:
     >>> boilerplate_match("Skip to main content").group(), boilerplate_match("x" * 70)
     ('Skip to main content', None)
     """
+    # (a parliament's buttons, "Download Current HansardDownload …", may run longer)
     if (
         len(text) > 64
-        and text[:1] not in "wW"
+        and text[:1] not in "wWdD"
         and "›" not in text
         and "»" not in text
         and ">" not in text
@@ -473,6 +496,30 @@ SEPARATED_LABEL: Final = LazyPattern(
     r"(?:, (?P<role>\w[\w’'.\-]*(?: \w[\w’'.\-]*){0,9}))?"
     r"(?P<sep>\t+| [-–—]{1,2} )(?P<rest>\S.*)$"
 )
+# A record of debates that sets an em dash against the speech, a space before it
+# only: "Senator Okoro —I rise …", "The CHAIR —Order!", the time the member rose
+# glued to the name: "Senator OKORO(4.12 p.m.) —Madam Chair, …" (counted on the
+# survey: a label only where the document writes two or more).
+DASH_GLUED_LABEL: Final = LazyPattern(
+    rf"^(?P<name>{UP}[\w’'.\-]*(?: {UP}[\w’'.\-]*){{0,3}})"
+    r"(?P<delivery>\((?P<t>\d{1,2}[.:]\d{2}\s?[ap]\.?m\.?)\))?"
+    r"(?P<sep> —)(?P<rest>[^\s—].*)$"
+)
+
+
+def dash_glued_label(text: str) -> re.Match[str] | None:
+    """:data:`DASH_GLUED_LABEL`, tried only where " —" stands near the start.
+
+    >>> dash_glued_label("Senator ROE(4.12 p.m.) —Madam Chair").group("name", "t")
+    ('Senator ROE', '4.12 p.m.')
+    >>> dash_glued_label("It was — as I said — late"), dash_glued_label("Ann Roe — Yes")
+    (None, None)
+    """
+    if " —" not in text[:80]:
+        return None
+    return DASH_GLUED_LABEL.match(text)
+
+
 # A title before a name, as a record of debates writes each member: "M.", "Mme", "Mr".
 SEPARATED_TITLE: Final = recache.compile(r"^(?:M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) ")
 

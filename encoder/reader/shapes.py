@@ -48,6 +48,7 @@ from .patterns import (
     UPPER_LABEL,
     YAML_FIELD,
     YAML_LINES,
+    boilerplate_match,
     capitals_heading,
     colon_label,
     directed_label,
@@ -72,8 +73,11 @@ PAGE_LINES: Final = (
     recache.compile(
         r"^\[{1,2}\s*(?:page|p\.|pg\.?)\s*(?P<n>[A-Z]{0,2}\d{1,5}[a-z]?)\s*\]{1,2}$", re.I
     ),
-    # "Page 311", "PAGE 12 of 40", "Page 12.", a Spanish record's "Página 2"
-    recache.compile(r"^(?:page|p[áa]gina)\s+(?P<n>\d{1,5})(?:\s+of\s+\d{1,5})?\.?$", re.I),
+    # "Page 311", "PAGE 12 of 40", "Page 12.", a Spanish record's "Página 2", a
+    # parliament's web record's "Page: 3121"
+    recache.compile(
+        r"^(?:page|p[áa]gina)(?:[ \t]*:)?\s+(?P<n>\d{1,5})(?:\s+of\s+\d{1,5})?\.?$", re.I
+    ),
     # "- 12 -", "— 12 —"
     recache.compile(r"^[-–—]\s*(?P<n>\d{1,5})\s*[-–—]$"),
     # "--- Page 12 ---", "=== Page 12 ===", as a PDF's pages are marked in Markdown
@@ -334,6 +338,20 @@ EMPHASISED_LABEL: Final = LazyPattern(
     rf"^(?P<mark>\*\*|__|\*|_)(?P<name>{UP}[^*_:\n]{{0,58}}?)(?:[ \t]\((?P<pt>{_CLOCK})\))?"
     r"(?::(?P=mark)|(?P=mark):)[ \t]*"
 )
+# The same in HTML, in a paragraph of a web page copied with its tags: "<p><b>MR.
+# HALE</b>: May it please …</p>", "<strong>Ann Roe:</strong> Yes".
+HTML_BOLD_LABEL: Final = LazyPattern(
+    rf"^(?:<p>)?<(?P<mark>b|strong)>(?P<name>{UP}[^<>:\n]{{0,58}}?)"
+    r"(?::</(?P=mark)>|</(?P=mark)>:)[ \t]*"
+)
+# A numbered question for oral answer, as New Zealand's Hansard prints it: who asks
+# (party and seat in parentheses), whom, then the question: "2. Hon ANA ROE
+# (Green—Wellington Central) to the Minister of Housing: Will she …?".
+ASKED_MINISTER: Final = LazyPattern(
+    r"^\d{1,3}\.[ \t]+(?:(?:Rt\.?[ \t]+)?Hon\.?[ \t]+|Dr\.?[ \t]+)?"
+    rf"(?P<name>{UP}[\w’'.\-]*(?:[ \t]{UP}[\w’'.\-]*){{1,3}})[ \t]*\([^()\n]{{1,80}}\)"
+    r"[ \t]+to[ \t]+the[ \t]+[^:\n]{3,100}?:[ \t]+(?P<rest>\S.*)$"
+)
 # A paragraph number before a label, as in summary records: "12. The PRESIDENT: …".
 PARA_NUMBER: Final = recache.compile(r"^(?P<n>\d{1,3}[.)])[ \t]+(?=\S)")
 # "[Jane Doe] 10:03:21" alone on a line (a meeting tool's export).
@@ -494,6 +512,7 @@ class Shape:
     """What :func:`survey_shape` found: the shapes the document establishes."""
 
     line_numbers: bool = False
+    numbers_alone: bool = False  # margin numbers each alone over the line they number
     stamps: bool = False
     call_signs: bool = False
     vtt: bool = False
@@ -828,6 +847,20 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     in_order = sum(1 for a, b in itertools.pairwise(numbers) if b in (a + 1, 1))
     numbered_enough = len(numbers) >= 4 and len(numbers) >= 0.6 * len(content)
     numbered_enough = numbered_enough or _numbered_pages(numbers, in_order, len(content))
+    # a typed transcript copied from a PDF: each margin number alone on its line,
+    # over the line of words it numbers ("2" / "which is late again.")
+    alone = [
+        int(c) for c, d in itertools.pairwise(content)
+        if c.isdecimal() and len(c) <= 2 and not d[:1].isdecimal()
+    ]  # fmt: skip
+    ordered = sum(1 for a, b in itertools.pairwise(alone) if b in (a + 1, 1))
+    shape.numbers_alone = (
+        len(alone) >= 4
+        and len(alone) >= 0.3 * len(content)
+        and ordered >= 0.7 * len(alone)
+        and not numbered_enough
+    )
+    numbered_enough = numbered_enough or shape.numbers_alone
     if profile.line_numbers or (
         profile.line_numbers is None and numbered_enough and in_order >= 0.7 * len(numbers)
     ):
@@ -970,9 +1003,19 @@ def lex_lines(
     numbered = False  # the last line with words had a margin number
     pages, folios = _page_numbers(lines)
     bracketed = _bracketed_pages(lines)
+    page_heads: set[int] = set()  # running heads that open a page with no number
     if shape.line_numbers and not folios:
         folios = _unnumbered_furniture(lines)
+        page_heads = {n for n, kind in folios.items() if kind == "page head"}
+        folios.update((n, "header") for n in page_heads)
     heads = _numbered_heads(lines, folios)
+    typed_numbers: set[int] = set()
+    for line, folio in _heads_over_numbers(lines, folios).items():
+        if folio is None:  # the number alone under the head: the page's number
+            folios[line] = "pageNum"
+            typed_numbers.add(line)
+        elif line not in heads:  # a typed transcript's head over its page's number
+            heads[line] = folio
     if pages.get(0) is not None:
         lx.event(PageMark(pages[0], None))  # the first page, numbered at its foot
     formfeeds = 0
@@ -990,6 +1033,7 @@ def lex_lines(
     inline_block = False
     marked: str | None = None  # the number of the page a page line just began
     headed = False  # the line before was a running head with its page's number
+    bare_number = False  # the line before with words was a margin's number alone
     for number, raw in enumerate(lines, 1):
         if "\x0c" in raw:
             for _ in range(raw.count("\x0c")):
@@ -1014,6 +1058,8 @@ def lex_lines(
         if number <= yaml_last:  # a line of a YAML front matter: a field, never wrapped
             _yaml_line(lx, raw, number, number == yaml_last)
             continue
+        if number in page_heads:
+            lx.event(PageMark(None, None))  # "Official - Subject to Final Review": a page
         if number in folios:
             margin = LINE_NUMBER.match(stripped) if shape.line_numbers else None
             if margin is not None and stripped[margin.end() :] and folios[number] == "header":
@@ -1023,6 +1069,7 @@ def lex_lines(
                 lx.event(Folio(stripped[margin.end() :], "header"))
                 continue
             lx.event(Folio(stripped, folios[number]))
+            headed = headed and number not in typed_numbers  # no speaker's head under it
             if folios[number] == "pageNum":
                 lx.after_formfeed = False  # the page has its number: a "1" below is a margin's
             continue
@@ -1069,10 +1116,17 @@ def lex_lines(
                 stripped = rest
         lx.after_formfeed = False
         if not stripped:  # a numbered line with nothing on it: a blank line, numbered
-            lx.flush()
+            if not shape.numbers_alone:  # (there, the number's line of words is below)
+                lx.flush()
             if gutter is not None:
                 lx.event(LineBreak(gutter))
+            bare_number = True
             continue
+        if bare_number and gutter is None:
+            # "22" alone, then "P R O C E E D I N G S" with no number: the text
+            # is a line of its own, not the numbered line's words
+            lx.event(LineBreak(None))
+        bare_number = False
         column = _COLUMN_LINE.match(stripped) if "Column " in stripped[:30] else None
         if column is not None:
             # "7 Mar 2005 : Column 612": a parliamentary report's column begins, a
@@ -1636,9 +1690,105 @@ def _base_indent(lines: tuple[str, ...]) -> int:
     return indents.most_common(1)[0][0] if indents else 0
 
 
+# A member's name alone over the speech, as a parliament-monitoring site prints it:
+# the seat and party in parentheses, then the site's links ("Ann Roe (Tasmania,
+# Greens) Share this | Link to this | Hansard source").
+NAME_OVER_LINKS: Final = LazyPattern(
+    rf"^(?P<name>{UP}[\w’'.\-]*(?:[ \t](?:{PARTICLE}[ \t])?{UP}[\w’'.\-]*){{0,4}})"
+    r"(?:[ \t]*\([^()\n]{1,150}\))?[ \t]+(?:Share this|Link to this)\b[^\n]{0,80}$"
+)
+# The same sites' photograph, its text glued before the name it shows: "Photo of
+# Ann RoeAnn Roe (Labour)".
+PHOTO_OF: Final = recache.compile(
+    r"^Photo of (?P<both>[^()\n]{4,120}?)[ \t]*(?:\([^()\n]{1,150}\))?$"
+)
+
+
+# A bullet or a question's number before such a line, as the old web copy of a
+# parliament's official report sets every speaker: "• 1. Ann Roe (Fife) (SNP):".
+_LINE_BULLET: Final = r"(?:[•·▪◦‣][ \t]+)?(?:\d{1,3}\.[ \t]+)?"
+_BULLETS: Final = "•·▪◦‣"
+_BULLETED: Final = recache.compile(r"^[•·▪◦‣][ \t]+(?:\d{1,3}\.[ \t]+)?")
+_HELD_NAME: Final = rf"{UP}[\w’'.\-]+(?:[ \t](?:{PARTICLE}[ \t])?{UP}[\w’'.\-]+){{1,3}}"
+# An office and its holder alone over the speech, with or without a colon: "The
+# Presiding Officer (Ann Roe)", "• The Minister for Ports (Jo Lee):".
+OFFICE_HOLDER_ALONE: Final = LazyPattern(
+    rf"^{_LINE_BULLET}(?P<office>The {UP}[^():\n]{{2,80}}?)[ \t]*\((?P<name>{_HELD_NAME})\):?$"
+)
+# A member with the seat and the party alone over the speech: "Ann Roe (Fife) (SNP)".
+MEMBER_SEAT_ALONE: Final = LazyPattern(
+    rf"^{_LINE_BULLET}(?P<name>{_HELD_NAME})[ \t]*\([^()\n]{{2,80}}\)[ \t]*\([^()\n]{{1,20}}\):?$"
+)
+# The name alone, or with a colon, of a member such lines name: "• Ann Roe:", "Ann Roe".
+HELD_NAME_ALONE: Final = LazyPattern(rf"^{_LINE_BULLET}(?P<name>{_HELD_NAME}):?$")
+_HELD_STYLES: Final = ("office and holder alone", "member and seat alone")
+
+
+def _held_alone(para: RawParagraph) -> None:
+    """An office and its holder, or a member with seat and party, alone on the
+    line over the speech (a parliament's official report on the web)."""
+    text = para.text
+    held = OFFICE_HOLDER_ALONE.match(text) if "The " in text[:14] else None
+    if held is not None:
+        para.bare = (held.group("name"), len(text))
+        para.style = "office and holder alone"
+        return
+    member = MEMBER_SEAT_ALONE.match(text)
+    if member is not None:
+        para.bare = (member.group("name"), len(text))
+        para.style = "member and seat alone"
+
+
+def _bulleted_speech(label: re.Match[str]) -> bool:
+    """A bullet's label opens a speech, not an item of a list ("• Ana Roe: Chair"):
+    a holder or seat in parentheses, or a sentence after the colon."""
+    rest = label.group("rest") or ""
+    return bool(label.group("delivery")) or (len(rest.split()) >= 3 and rest[-1:] in ".?!")
+
+
+def _site_name(text: str) -> str | None:
+    """The member's name on a parliament-monitoring site's line over a speech.
+
+    >>> _site_name("Ann Roe (Tasmania, Greens) Share this | Link to this")
+    'Ann Roe'
+    >>> _site_name("Photo of Al BoAl Bo (Labour)"), _site_name("Photo of the harbour")
+    ('Al Bo', None)
+    """
+    if text[:9] == "Photo of ":
+        photo = PHOTO_OF.match(text)
+        both = photo.group("both") if photo is not None else ""
+        half = len(both) // 2  # the name twice: the photograph's text, then the name
+        if half >= 2 and both[:half] == both[half:] and both[0].isupper():
+            return both[:half]
+        return None
+    tail = max(0, len(text) - 100)  # the links end the line: only its last words are read
+    if text.find(" Share this", tail) < 0 and text.find(" Link to this", tail) < 0:
+        return None
+    named = NAME_OVER_LINKS.match(text)
+    return named.group("name") if named is not None else None
+
+
 def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     """Timestamps before the label, call signs, "Q<tab>", a name and a time alone."""
     text = para.text
+    first = text[:1]
+    # (a site's member line has its links after a bar, or the photograph's text first)
+    if (first == "P" and text[:9] == "Photo of ") or ("|" in text and len(text) <= 300):
+        site = _site_name(text) if first.isupper() else None
+        if site is not None:
+            para.bare = (site, len(text))
+            para.style = "name over site links"
+            return
+    if text[-1:] in "):" and len(text) <= 160 and "(" in text:
+        _held_alone(para)
+        if para.bare is not None:
+            return
+    if first in _BULLETS:
+        bullet = _BULLETED.match(text)
+        bulleted = colon_label(text[bullet.end() :]) if bullet is not None else None
+        if bullet is not None and bulleted is not None and _bulleted_speech(bulleted):
+            para.skip = bullet.end()  # "• The Minister for Ports (Jo Lee): We …": the label's
+            return
     own = shape.profile.label.match(text) if shape.profile.label is not None else None
     if own is not None and own.group("name"):
         para.bare = (own.group("name").strip(), own.end())
@@ -1670,15 +1820,24 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.style = "bracketed name and time"
         return
     emphasised = EMPHASISED_LABEL.match(text) if text[:1] in "*_" else None
+    if text[:1] == "<" and emphasised is None:
+        # "<p><b>MR. HALE</b>: May it please …</p>", a web page's paragraphs copied
+        emphasised = HTML_BOLD_LABEL.match(text)
     if emphasised is not None and not _not_a_name(emphasised.group("name")):
         # "**Jane Doe:** Hello", as Markdown copies write it ("**Break:**" is no one)
         para.bare = (emphasised.group("name"), emphasised.end())
         para.style = "emphasised label"
-        written = emphasised.group("pt")
+        written = emphasised.groupdict().get("pt")  # (HTML_BOLD_LABEL has no time)
         if written is not None:  # "**Jane Doe (05:51):**": the turn's time
             para.stamp = Stamp(written, emphasised.start("pt"), seconds_of(written))
         return
     number = PARA_NUMBER.match(text) if text[:1].isdecimal() else None
+    asked = ASKED_MINISTER.match(text) if number is not None and " to the " in text else None
+    if asked is not None:
+        # "2. ANA ROE (Green—Wellington) to the Minister of Housing: Will she …?"
+        para.bare = (asked.group("name"), asked.start("rest"))
+        para.style = "question to a minister"
+        return
     if number is not None:
         rest = text[number.end() :]
         # ("1. Q. Who made it?": a catechism numbers its questions)
@@ -2062,19 +2221,76 @@ def _unnumbered_furniture(lines: tuple[str, ...]) -> dict[int, str]:
     """
     plain: list[tuple[int, str, bool]] = []  # line, text, under a page number
     previous_page = False
+    first: dict[int, bool] = {}  # a plain line: the next line with words is numbered 1
+    last_plain: int | None = None
     for number, raw in enumerate(lines, 1):
         text = raw.strip()
         if not text:
             continue
-        if LINE_NUMBER.match(text) is None:
+        margin = LINE_NUMBER.match(text)
+        if last_plain is not None:
+            first[last_plain] = margin is not None and margin.group("n") == "1"
+        last_plain = None
+        if margin is None:
             plain.append((number, text, previous_page))
+            last_plain = number
         previous_page = text.isdecimal()  # a number alone: the page's
     counts = Counter(text for _n, text, _under in plain)
-    return {
+    furniture = {
         number: "header" if under else "footer"
         for number, text, under in plain
         if counts[text] >= 3 and len(text) <= 80 and any(c.isalpha() for c in text)
     }
+    if furniture:
+        return furniture
+    # two pages only, no page numbers: a head over each page's line 1, a foot
+    # after each page's last line ("Official - …" / "1 CHIEF JUSTICE …" … "Alderson …")
+    heads = {t for n, t, _u in plain if counts[t] >= 2 and first.get(n)}
+    heads = {t for t in heads if all(first.get(n) for n, x, _u in plain if x == t)}
+    feet = {
+        t
+        for index, (n, t, _u) in enumerate(plain)
+        if counts[t] >= 2 and t not in heads and len(t) <= 80
+        if index + 1 == len(plain) or plain[index + 1][1] in heads
+    }
+    feet = {t for t in feet if all(not first.get(n) for n, x, _u in plain if x == t)}
+    if not heads or not feet:
+        return {}
+    return {n: "page head" if t in heads else "footer" for n, t, _u in plain if t in heads | feet}
+
+
+def _heads_over_numbers(lines: tuple[str, ...], folios: dict[int, str]) -> dict[int, str | None]:
+    """A typed transcript's running head over its page's number alone, page
+    after page ("ACME REPORTING (555) 010-0000" / "2" … the same head / "3"):
+    the same words twice or more, each right over a number that grows. Returns
+    the head's line → the page's number, and the number's line → None.
+
+    >>> _heads_over_numbers(("HEAD CO", "", "2", "Text.", "HEAD CO", "3", "More."), {})
+    {1: '2', 3: None, 5: '3', 6: None}
+    >>> _heads_over_numbers(("HEAD CO", "2", "Text.", "HEAD CO", "2", "More."), {})
+    {}
+    """
+    found: dict[str, list[tuple[int, int, int]]] = {}  # head → (line, number line, number)
+    last: tuple[int, str] | None = None
+    for number, raw in enumerate(lines, 1):
+        text = raw.strip()
+        if not text:
+            continue
+        if last is not None and text.isdecimal() and len(text) <= 4 and number not in folios:
+            found.setdefault(last[1], []).append((last[0], number, int(text)))
+        last = None if number in folios else (number, text)
+    out: dict[int, str | None] = {}
+    for head, pages in found.items():
+        if len(pages) < 2 or len(head.split()) < 2 or len(head) > 80 or head.isdecimal():
+            continue
+        if not any(c.isalpha() for c in head):
+            continue
+        if any(b[2] <= a[2] for a, b in itertools.pairwise(pages)):
+            continue  # the numbers must grow, page by page
+        for line, number_line, page in pages:
+            out[line] = str(page)
+            out[number_line] = None
+    return dict(sorted(out.items()))
 
 
 _HEAD_MARKS: Final = recache.compile(r"[.,;:—–-]")
@@ -2202,8 +2418,26 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
     """A label alone on its line and the paragraph after it make one turn's
     first paragraph, where the document establishes the shape: the same
     label alone twice, or two labels alone that recur."""
+    for party, member in itertools.pairwise(paras):
+        if _party_over_member(party.text, member.text):
+            # "NDP" over "Ann Roe NDP Outremont, QC": the page's party label, no speaker;
+            # the member's line opens the speech below it
+            party.bare, party.style = None, ""
+            party.furniture = True
+            who = member.text[: member.text.find(" " + party.text + " ")]
+            member.bare, member.style = (who, len(member.text)), "member, party and riding"
+
+    held = {p.bare[0] for p in paras if p.style in _HELD_STYLES and p.bare is not None}
+    if len(held) >= 2:  # "Ann Roe" alone, whom "Ann Roe (Fife) (SNP)" opened a speech as
+        for para in paras:
+            named = HELD_NAME_ALONE.match(para.text) if para.bare is None else None
+            if named is not None and named.group("name") in held:
+                para.bare = (named.group("name"), len(para.text))
+                para.style = "member named alone"
     alone = [_alone_label(p) for p in paras]
     counts = Counter(" ".join(a.split()) for a in alone if a)
+    # offices with their holders, members with seat and party alone: a report's shape
+    held_lines = sum(1 for p in paras if p.style in _HELD_STYLES) >= 2
     established = sum(1 for c in counts.values() if c >= 2)
     # a chamber's record: the chair's label recurs, each member speaks once
     chaired = established >= 1 and sum(counts.values()) >= 4
@@ -2314,6 +2548,22 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
                 index += 2
                 continue
         if (
+            para.style == "name over site links"
+            and following is not None
+            and after is not None
+            and after.text
+            and not following.lead
+            and alone[index + 2] is None
+            and boilerplate_match(following.text) is not None
+        ):
+            # "Link to this: Individually | In context" between the name and the
+            # speech: the site's furniture, left out; the name opens the speech
+            following.furniture = True
+            out.append(following)
+            out.append(_joined(para, name or "", after))
+            index += 3
+            continue
+        if (
             name
             and following is not None
             and following.text
@@ -2329,6 +2579,9 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
                 or para.style == "chat post"  # the message under its head
                 # a screenplay's cue, the dialogue (or its parenthetical) right under it
                 or (para.style == "screenplay cue" and following.line == para.line + 1)
+                or para.style == "name over site links"  # a site's member over a speech
+                or para.style == "member, party and riding"
+                or (held_lines and para.style in (*_HELD_STYLES, "member named alone"))
             )
             and not _opens(following.text, Shape())
             and PARTICIPANTS_HEAD.match(para.text) is None  # Otter's "SPEAKERS" over the names
@@ -2369,6 +2622,22 @@ PLAYER_LABEL: Final = "label among labels alone"
 # A time alone over a paragraph of a speech, in the same copy: the time the
 # paragraph was said at, never words of the speech.
 TIME_OVER_SPEECH: Final = "time over speech"
+
+
+def _party_over_member(party: str, below: str) -> bool:
+    """A party's name alone over a member's line that names it again after the
+    name ("NDP" over "Ann Roe NDP Outremont, QC"), as a parliament's web page
+    sets each speech: the party is no speaker.
+
+    >>> _party_over_member("NDP", "Ann Roe NDP Outremont, QC")
+    True
+    >>> _party_over_member("CC", "CC Roger")
+    False
+    """
+    if not party or len(party) > 30 or not party[:1].isupper() or " " + party + " " not in below:
+        return False
+    at = below.find(" " + party + " ", 0, 80)
+    return at > 0 and NAME_ONLY.match(below[:at]) is not None and " " in below[:at]
 
 
 def _field_over_names(key: str, following: RawParagraph, after: RawParagraph | None) -> bool:

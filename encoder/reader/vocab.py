@@ -89,7 +89,7 @@ HONORIFICS: Final = (
     "Commissioner",
     "Delegate",
     "Governor",
-    r"Hon\.",
+    r"Hon\.?",  # New Zealand's and Australia's Hansard drop the full stop: "Hon Amy Roe"
     "Honourable",
     "Honorable",
     r"Chief\s+Justice",
@@ -212,6 +212,11 @@ BODY_WORDS: Final = frozenset(
 RECORD_WORDS: Final = frozenset(
     "hearing hearings committee senate assembly legislature legislative budget roundtable "
     "forum affairs services security department commission bureau".split()
+)
+# A chamber or its record named before a colon on a web page's title line
+# ("Parliament: Questions and Answers - June 4"): said once before the text, no speaker.
+CHAMBER_WORDS: Final = frozenset(
+    "parliament congress senate assembly legislature house chamber hansard".split()
 )
 # Bodies a label may name as a speaker ("THE COURT:", the judge speaking for it):
 # in running text, "the Court" is the body, not a name of the one who spoke so.
@@ -524,7 +529,9 @@ _ANONYMOUS: Final = (
     # a court's prospective juror, unnamed in the record: "JUROR", "JUROR NO. 12"
     r"(?:prospective\s+)?juror(?:\s+(?:no\.?\s*|number\s+)?\d{1,3})?|"
     r"(?:an?\s+)?(?:hon\.?\s+)?member|(?:[\w.]+\s+){0,4}(?:member|voice|speaker|participant|"
-    r"questioner|reporter|caller|interjection|official))"  # "SENIOR ADMINISTRATION OFFICIAL"
+    r"questioner|reporter|caller|interjection|official)|"  # "SENIOR ADMINISTRATION OFFICIAL"
+    # a member unnamed in a chamber's record: "A government senator", "An honourable senator"
+    r"an?\s+(?:[\w.]+\s+){0,3}(?:senator|deputy|representative|councillor))"
 )
 
 
@@ -816,6 +823,11 @@ NOT_PREFIXES: Final = frozenset(
 )
 # Abbreviated titles that a full stop does not end ("Mrs. Hale:").
 TITLE_ABBREVIATIONS: Final = frozenset(("Mr", "Mrs", "Ms", "Dr", "St", "Messrs", "MR", "MRS", "DR"))
+# A rank or office shortened before a name in capitals, as a court's list of counsel
+# writes it ("GEN. ANNA PIKE, ESQ., Attorney General"): no one's label alone.
+RANK_ABBREVIATIONS: Final = frozenset(
+    "GEN SEN REP GOV HON ADM COL CAPT MAJ SGT LT CMDR PROF REV".split()
+)
 # Words of a cast list that state a character's sex (TEI person/@sex only where stated).
 FEMALE_WORDS: Final = frozenset(
     (
