@@ -101,6 +101,7 @@ from .vocab import (
     OFFICES,
     RECORD_KINDS,
     RECORD_WORDS,
+    ROLE_LABELS,
     RUN_ON_WORDS,
     SECTION_MARKERS,
     TITLE_ABBREVIATIONS,
@@ -261,6 +262,33 @@ class Survey:
         if opened * 2 < sum(1 for p in self.paragraphs if p.text):
             return frozenset()
         return frozenset(n for n, c in counts.items() if c >= 2 or not self.handles_inside[n])
+
+    @functools.cached_property
+    def upper_colon_recurs(self) -> bool:
+        """Whether a colon label in capitals recurs ("PARKS:" twice or more)."""
+        return any(c >= 2 and n.isupper() for n, c in self.colon_label_counts.items())
+
+    @functools.cached_property
+    def once_labels(self) -> frozenset[str]:
+        """Colon labels said once that are speakers all the same: where two or
+        more different names open paragraphs with a colon, each a role
+        ("MODERATOR:"), a person ("Ms. Hale:", "Rosa Delgado:", "Senator Roe:"),
+        an office ("The PRESIDENT:") or initials ("RD:"), all in capitals or all
+        not (initials go with either), and no other name does so (fields,
+        headings and notes aside): a short record whose speakers speak once."""
+        forms: set[bool] = set()
+        names: list[str] = []
+        for name in self.colon_label_counts:
+            if not name[:1].isupper() or _guarded_label(name):
+                continue
+            if self.colon_label_counts[name] < 2 and not _once_label_shape(name):
+                return frozenset()
+            names.append(name)
+            if _INITIALS_LABEL.match(name) is None:
+                forms.add(name.isupper())
+        if len(names) < 2 or len(forms) > 1:
+            return frozenset()
+        return frozenset(n for n in names if self.colon_label_counts[n] < 2)
 
     @functools.cached_property
     def established_mixed_colon(self) -> int:
@@ -750,6 +778,7 @@ class Classifier:
     started: bool = False  # the front matter gave the time the meeting began
     last_label: int | None = None  # the line of the last speaker's label, once asked
     yaml_end: int = 0  # the line of the "---" that closes a Markdown file's front matter
+    doubted: list[str] = field(default_factory=list)  # labels read as text (W103)
 
     def ctx(self, para: RawParagraph, speech: bool = False, extra: int = 0) -> InlineContext:
         lang = f"{self.survey.original_lang}-Latn" if self.survey.original_lang else None
@@ -818,6 +847,13 @@ class Classifier:
                 return True
             if name[:1].islower():
                 return False  # "host:" is a label where it recurs, "guest: …" once is words
+            if name in self.survey.once_labels:
+                return True  # "Moderator:", "Ms. Hale:": a short record's speakers, once each
+            if len(name.split()) <= 3 and not _guarded_label(name):
+                if name.casefold() in ROLE_LABELS:
+                    return True  # "QUESTION:", "Host:" said once: a role speaks
+                if name.isupper() and self.survey.upper_colon_recurs:
+                    return True  # "ANNOUNCER:" once among "PARKS:" and "PARKS:"
             if name == "Q" and max(counts.values(), default=0) >= 2:
                 return True  # one question asked among recurring labels ("MODERATOR:")
             if (
@@ -987,6 +1023,8 @@ class Classifier:
                 inline = _names_by_line(listed)  # one name a line, joined
             if inline is None and head.group("inline"):
                 inline = _participant_names(head.group("inline"))
+            if not inline and text.split(":", 1)[0].strip().casefold() in ROLE_LABELS:
+                return None  # "STAFF: Welcome. Over to you, Chief.": the staff speaking
             return ParticipantsHead(self.inlines(para), para.line, tuple(inline or ()))
         bullet = _BULLET.match(text) if text[:1] in _BULLETS else None
         if bullet is not None and (self.phase is Phase.PARTICIPANTS or not self.seen_turn):
@@ -1635,6 +1673,7 @@ class Classifier:
                 para, head + name + ":", person, None, para.skip + len(name) + 1, style="initials"
             )
         if doubt is not None:  # no other reading made it a turn
+            self.doubted.append(doubt)
             self.reporter.warning(
                 "W103",
                 f"{doubt!r} looks like a speaker label, but the name occurs only once and is "
@@ -2755,6 +2794,37 @@ def _heading(name: str) -> bool:
     return any(word.casefold() in HEADING_WORDS for word in name.split())
 
 
+def _guarded_label(name: str) -> bool:
+    """A colon's name that is never a speaker said once: a field ("Date:",
+    "Note:", "Source:"; not a role's, "Moderator:"), a heading's word, a word
+    of the record ("MOTION:")."""
+    field = _metadata_field(name + ": x")
+    return (
+        name.upper() in NOT_LABELS
+        or _heading(name)
+        # (a role's field names a person; "Moderator: Welcome." is the moderator speaking)
+        or (field is not None and P.METADATA_KINDS.get(field.group("key").lower()) is not None)
+        or P.CLOSING_FIELD.match(name + ": x") is not None
+    )
+
+
+def _once_label_shape(name: str) -> bool:
+    """Whether a colon's name has a speaker's shape: a role, a person's name,
+    an office after "The", or initials (see :data:`ROLE_LABELS`)."""
+    if len(name.split()) > 3 or any(c.isdigit() for c in name):
+        return False
+    return (
+        name.casefold() in ROLE_LABELS
+        or speaker_kind(name) != "person"
+        or _INITIALS_LABEL.match(name) is not None
+        or _personal(name)
+        or (
+            _OFFICE_LEAD.match(name) is not None
+            and name.split()[-1].casefold() in _OFFICE_WORDS | HOLDER_OFFICES
+        )
+    )
+
+
 _SENTENCE_ENDS: Final = frozenset(".?!:;\"”’')]…—-")
 
 
@@ -2837,7 +2907,8 @@ def read_blocks(
     assembled = label_notes(date_in_title(title_run_on(assembled)))
     if any("*" in p.text for p in paragraphs):  # (most transcripts have none)
         assembled = asterisk_notes(assembled)
-    return mark_front(_ensure_text(assembled, file, reporter)), facts, classifier.editors
+    ensured = _ensure_text(assembled, file, reporter, classifier.doubted)
+    return mark_front(ensured), facts, classifier.editors
 
 
 def section_headings(blocks: list[Block], indents: dict[int, int]) -> list[Block]:
@@ -3350,15 +3421,25 @@ def mark_front(blocks: list[Block]) -> list[Block]:
 _TEXT_BLOCKS = (Turn, Paragraph, Narration, Commentary, Closer, NoteBody, ParticipantsLine)
 
 
-def _ensure_text(blocks: list[Block], file: str, reporter: Reporter) -> list[Block]:
+def _ensure_text(
+    blocks: list[Block], file: str, reporter: Reporter, doubted: list[str]
+) -> list[Block]:
     """A transcript whose only line looks like a title is a paragraph of text;
     one that is nothing but page boilerplate is an error (E007); one without
-    any speaker's turn is paragraphs, not narration (W105)."""
+    any speaker's turn is paragraphs, not narration (W105, which names the
+    labels said once that W103 read as text)."""
     if any(isinstance(b, _TEXT_BLOCKS) for b in blocks) and not any(
         isinstance(b, Turn) for b in blocks
     ):
         first = next((b for b in blocks if isinstance(b, Paragraph | Narration)), None)
-        if first is not None:
+        if first is not None and doubted:
+            reporter.warning(
+                "W105",
+                f"no turns were read: the labels said once ({', '.join(map(repr, doubted))}) "
+                "were read as text (see W103); the text is encoded as paragraphs",
+                Span(file, first.line, 1),
+            )
+        elif first is not None:
             reporter.warning(
                 "W105",
                 "no speaker labels were found (such as 'NAME.' or 'Name:' at the start of a "

@@ -1,0 +1,173 @@
+"""Speaker labels said once (probe 6: press briefings, oral histories, short
+records): a role, a label of the record's established form, or one of a short
+record whose speakers each speak once opens a turn, never words of the turn
+before; fields, notes and headings stay what they are. Invented texts."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, said, xp
+
+from encoder.pipeline import encode_text
+from encoder.plaintext import tei_to_text
+
+
+def _labels(tree: object) -> list[str]:
+    return ["".join(s.itertext()).strip() for s in xp(tree, "//t:sp/t:speaker")]
+
+
+def _codes(text: str, name: str = "t.txt") -> list[str]:
+    return [d.format() for d in encode_text(text, name).diagnostics]
+
+
+def test_role_labels_said_once_open_turns() -> None:
+    text = (
+        "QUESTION: Good afternoon.\n\n"
+        "MODERATOR: Our speaker is on background today. Go ahead.\n\n"
+        "SENIOR ENERGY OFFICIAL: Thank you. Some words first.\n\n"
+        "Then I will take questions.\n"
+    )
+    tree = encode(text)
+    assert _labels(tree) == ["QUESTION:", "MODERATOR:", "SENIOR ENERGY OFFICIAL:"]
+    turns = said(tree)
+    assert turns[2][1] == "Thank you. Some words first. Then I will take questions."
+    assert len({who for who, _ in turns}) == 3
+    assert xp(tree, "//t:body//t:div/t:p") == []  # no label left as a paragraph
+    assert tei_to_text(tree) == text
+
+
+def test_a_capitals_label_said_once_is_not_the_last_speaker_s_words() -> None:
+    """KOVAC once among DIAZ's recurring turns: Kovac's words are Kovac's."""
+    text = (
+        "DIAZ: The mill closed in 1962.\n\n"
+        "DIAZ: Most of us moved away.\n\n"
+        "KOVAC: [Over Diaz] This is a history of the valley.\n\n"
+        "DIAZ: Some came back.\n"
+    )
+    tree = encode(text)
+    assert _labels(tree) == ["DIAZ:", "DIAZ:", "KOVAC:", "DIAZ:"]
+    turns = said(tree)
+    assert turns[2][1].endswith("This is a history of the valley.")
+    assert turns[1][1] == "Most of us moved away."
+    assert turns[0][0] == turns[1][0] == turns[3][0] != turns[2][0]
+    assert not any("W103" in d for d in _codes(text))
+
+
+def test_a_host_said_once_among_surnames_opens_a_turn() -> None:
+    text = (
+        "LINDQVIST: Tell me about the storm.\n\n"
+        "OKAFOR: It came at night.\n\n"
+        "HOST: You are listening to a weather history.\n\n"
+        "OKAFOR: By morning the pier was gone.\n"
+    )
+    tree = encode(text)
+    assert _labels(tree) == ["LINDQVIST:", "OKAFOR:", "HOST:", "OKAFOR:"]
+    assert said(tree)[2][1] == "You are listening to a weather history."
+
+
+def test_mixed_case_labels_said_once_make_turns_without_a_false_w105() -> None:
+    text = (
+        "Moderator: Welcome to the call. I hand over to Ms. Pell.\n\n"
+        "Ms. Pell: Thanks for dialing in.\n\n"
+        "We will take questions shortly.\n"
+    )
+    tree = encode(text)
+    assert _labels(tree) == ["Moderator:", "Ms. Pell:"]
+    assert said(tree)[1][1] == "Thanks for dialing in. We will take questions shortly."
+    assert not any("W105" in d for d in _codes(text))
+
+
+def test_a_short_record_whose_members_speak_once_is_turns() -> None:
+    text = (
+        "Tuesday, 9 March 2004\n\n"
+        "Senator Hale: My question is to the minister.\n\n"
+        "The SPEAKER: The minister.\n\n"
+        "Senator Ruiz: I will answer it.\n"
+    )
+    tree = encode(text)
+    assert _labels(tree) == ["Senator Hale:", "The SPEAKER:", "Senator Ruiz:"]
+    assert [w for _, w in said(tree)] == [
+        "My question is to the minister.",
+        "The minister.",
+        "I will answer it.",
+    ]
+
+
+def test_full_names_and_initials_each_said_once_are_turns() -> None:
+    text = "Nadia Brooks: Where were you born?\n\nOwen Price: In Leeds.\n\nNB: And your parents?\n"
+    tree = encode(text)
+    assert _labels(tree) == ["Nadia Brooks:", "Owen Price:", "NB:"]
+    assert len({who for who, _ in said(tree)}) >= 2
+
+
+def test_fields_and_notes_said_once_stay_what_they_are() -> None:
+    """Colons said once that are no speakers: a date, a place, a note, a source."""
+    text = (
+        "Date: 3 May 2001\n\nLocation: Town Hall\n\n"
+        "Note: the first minutes of the tape are lost.\n\n"
+        "Source: County Archive, box 4.\n"
+    )
+    tree = encode(text)
+    assert xp(tree, "//t:sp") == []
+
+
+def test_labels_of_two_forms_said_once_are_not_a_record_of_turns() -> None:
+    """A name in mixed case and one in capitals, each once: no consistent form."""
+    text = "Ada Holm: the house by the river.\n\nWEBB: a barn, later a school.\n"
+    assert xp(encode(text), "//t:sp") == []
+
+
+def test_staff_said_once_after_a_title_is_the_staff_speaking() -> None:
+    text = (
+        "Press Conference on Flood Season\n\n"
+        "STAFF: Welcome. Over to you, Director.\n\n"
+        "Thank you. The rains come early this year.\n"
+    )
+    tree = encode(text)
+    assert _labels(tree) == ["STAFF:"]
+    assert said(tree)[0][1].startswith("Welcome. Over to you, Director. Thank you.")
+    assert xp(tree, "//t:div[@type='participants']") == []
+
+
+def test_a_staff_list_is_still_a_list() -> None:
+    text = (
+        "Staff: Ann Lee, Bo Kim\n\n"
+        "LEE: We begin.\n\nKIM: Agreed.\n\nLEE: Then the budget.\n\nKIM: Yes.\n"
+    )
+    tree = encode(text)
+    assert len(xp(tree, "//t:sp")) == 4
+    assert xp(tree, "//t:div[@type='participants']")
+
+
+def test_a_moderator_field_before_the_text_names_and_does_not_speak() -> None:
+    text = (
+        "Moderator: Lena Ruiz\n\n"
+        "Moderator: Welcome, everyone.\n\n"
+        "DR. OSEI: Thank you.\n\nDR. OSEI: Let me begin.\n"
+    )
+    tree = encode(text)
+    assert _labels(tree) == ["Moderator:", "DR. OSEI:", "DR. OSEI:"]
+    assert said(tree)[0][1] == "Welcome, everyone."
+
+
+def test_w105_names_the_label_w103_read_as_text() -> None:
+    text = (
+        "Interview with Sgt. Paul Novak\n\n"
+        "KT: My name is Kim Tran and I am with the project. Please begin.\n\n"
+        "I grew up in Ohio.\n"
+    )
+    w105 = [d for d in _codes(text) if "W105" in d]
+    assert len(w105) == 1
+    assert "'KT:'" in w105[0] and "no speaker labels were found" not in w105[0]
+
+
+def test_question_is_the_press_not_a_person_called_question() -> None:
+    text = (
+        "MR. VANCE: Good afternoon.\n\nQUESTION: What about the strike?\n\n"
+        "MR. VANCE: No comment.\n\nQUESTION: And the port?\n"
+    )
+    tree = encode(text)
+    assert xp(tree, "//t:person[t:persName='QUESTION' or t:persName='Question']") == []
+    group = xp(tree, "//t:personGrp[t:persName='QUESTION']")
+    assert len(group) == 1 and group[0].get("role") == "collective"
+    ids = {who for who, _ in said(tree)}
+    assert "#" + group[0].get("{http://www.w3.org/XML/1998/namespace}id") in ids
