@@ -171,3 +171,53 @@ def test_question_is_the_press_not_a_person_called_question() -> None:
     assert len(group) == 1 and group[0].get("role") == "collective"
     ids = {who for who, _ in said(tree)}
     assert "#" + group[0].get("{http://www.w3.org/XML/1998/namespace}id") in ids
+
+
+def _person_of(tree: object, label: str) -> list[str]:
+    """The names of the person whose turns the label opens."""
+    sp = xp(tree, f"//t:sp[t:speaker='{label}']")[0]
+    pid = sp.get("who").lstrip("#")
+    return ["".join(n.itertext()) for n in xp(tree, f"//*[@xml:id='{pid}']/t:persName")]
+
+
+def test_initials_after_full_name_labels_are_those_people() -> None:
+    text = (
+        "Nadia Brooks: This begins an interview with Owen Price. Where were you born?\n\n"
+        "Owen Price: In Leeds, in 1950.\n\n"
+        "NB: And your parents?\n\nOP: Both taught.\n\nNB: Brothers?\n\nOP: One.\n"
+    )
+    tree = encode(text)
+    assert len(xp(tree, "//t:sp")) == 6
+    assert _person_of(tree, "NB:")[0] == "Nadia Brooks"
+    assert _person_of(tree, "OP:")[0] == "Owen Price"
+    assert len({who for who, _ in said(tree)}) == 2
+
+
+def test_a_header_block_s_name_is_who_the_briefer_s_label_is() -> None:
+    text = (
+        "Maria Feld\nWeekly Press Briefing\nOttawa\nMarch 2, 2018\n\n"
+        "MS FELD: Good afternoon.\n\nQUESTION: Afternoon.\n\n"
+        "MS FELD: One thing first.\n\nQUESTION: Go on.\n"
+    )
+    tree = encode(text)
+    assert _person_of(tree, "MS FELD:")[0] == "Maria Feld"
+
+
+def test_a_background_line_names_the_briefer() -> None:
+    text = (
+        "Harbor Briefing\n\n"
+        "BACKGROUND: Ivo Marsh is the Special Envoy for Ports.\n\n"
+        "MODERATOR: Welcome. Over to you.\n\nMR MARSH: Thank you.\n\n"
+        "MODERATOR: Questions?\n\nMR MARSH: Happy to take them.\n"
+    )
+    tree = encode(text)
+    assert _person_of(tree, "MR MARSH:")[0] == "Ivo Marsh"
+
+
+def test_an_interviewer_line_under_the_title_names_the_initials() -> None:
+    text = (
+        "AN INTERVIEW WITH ELSA NYGAARD\n\nINTERVIEW CONDUCTED BY TOM BRANDT\n\n"
+        "TB: Where were you born?\n\nEN: In Duluth.\n\nTB: When?\n\nEN: In 1948.\n"
+    )
+    tree = encode(text)
+    assert _person_of(tree, "TB:")[0] == "Tom Brandt"

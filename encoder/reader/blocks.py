@@ -284,7 +284,7 @@ class Survey:
             if self.colon_label_counts[name] < 2 and not _once_label_shape(name):
                 return frozenset()
             names.append(name)
-            if _INITIALS_LABEL.match(name) is None:
+            if len(name) > 3 or _INITIALS_LABEL.match(name) is None:  # (initials: "RD")
                 forms.add(name.isupper())
         if len(names) < 2 or len(forms) > 1:
             return frozenset()
@@ -703,6 +703,11 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         if s.colon_label_counts[initials]:  # "Max Hale (MH): …", then "MH: …"
             s.initials.setdefault(initials, name)
             s.participants.append(name)
+    for name in [n for n in s.colon_label_counts if " " in n and _PERSONAL_NAME.match(n)]:
+        # "Rosa Delgado: …" first, then "RD: …": her initials label her turns
+        letters = "".join(word[0] for word in name.split() if word[:1].isupper())
+        if len(letters) >= 2 and s.colon_label_counts[letters]:
+            s.initials.setdefault(letters, name)
     return s
 
 
@@ -1577,7 +1582,7 @@ class Classifier:
                 and not collective
                 and (inline_once or not self.is_speaker(name, colon))
             ):
-                if not colon:
+                if not colon and name.upper() not in NOT_LABELS:
                     doubt = name + match.group("term")
                 continue
             term = match.group("term") or match.groupdict().get("wide") or ""
@@ -2816,7 +2821,7 @@ def _once_label_shape(name: str) -> bool:
     return (
         name.casefold() in ROLE_LABELS
         or speaker_kind(name) != "person"
-        or _INITIALS_LABEL.match(name) is not None
+        or (len(name) <= 3 and _INITIALS_LABEL.match(name) is not None)
         or _personal(name)
         or (
             _OFFICE_LEAD.match(name) is not None

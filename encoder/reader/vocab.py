@@ -373,6 +373,11 @@ NOT_LABELS: Final = frozenset(
         "HONORABLE",
         "THE HONORABLE",
         "BEFORE",
+        # a briefing notice's fields: "BACKGROUND: Lena Park is …", "WHERE: 12 Harbor St"
+        "BACKGROUND",
+        "WHAT",
+        "WHERE",
+        "WHEN",
     }
 )
 

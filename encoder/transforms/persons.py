@@ -300,6 +300,9 @@ def build_register(
     for name in _witnesses_in_headings(list(doc.blocks), labels):
         # "STATEMENT OF … PETER J. LINDQVIST, …": who "Mr. LINDQVIST." is
         (register.find(name) or register.add(name)).participant = True
+    for name in _named_over_labels(list(doc.blocks), labels):
+        # "John Kirby" over a briefing's "MR KIRBY:": who the label is
+        (register.find(name) or register.add(name)).participant = True
     for _office, name in title_names:
         if len(name.split()) >= 2:
             # a participant before the turns, so that "MS. WELLS:" finds her by surname
@@ -588,7 +591,7 @@ _INTERVIEW_WITH = recache.compile(
 _NAME_INTERVIEWED = recache.compile(rf"^(?P<name>{_TITLE_NAME})\s+(?i:interviewed)\s+by\s")
 # "…, conducted by Peter Salus", "… interviewed by Michael S. Mahoney"
 _CONDUCTED_BY = recache.compile(
-    rf"\b(?i:conducted|interviewed)\s+by\s+(?P<by>{_TITLE_NAME})(?=\s*(?:$|[,;:(]|\s(?:on|at|in)\s))"
+    rf"\b(?i:conducted|interviewed)\s+(?i:by)\s+(?P<by>{_TITLE_NAME})(?=\s*(?:$|[,;:(]|\s(?:on|at|in)\s))"
 )
 
 
@@ -612,8 +615,16 @@ def _interviewed_in_title(blocks: list[Block]) -> tuple[list[str], list[str]]:
             if found is not None:
                 name = found.group("name")
                 by = _CONDUCTED_BY.search(text, found.end("name"))
+                # or on a line of its own under the title ("INTERVIEW CONDUCTED BY …")
+                for below in blocks[index + 1 : index + 4]:
+                    if by is not None or not isinstance(below, Paragraph):
+                        break
+                    by = _CONDUCTED_BY.search(plain_text(below.content))
+                interviewer = by.group("by") if by is not None else ""
                 return [title_case(name) if name.isupper() else name], (
-                    [by.group("by")] if by is not None else []
+                    [title_case(interviewer) if interviewer.isupper() else interviewer]
+                    if interviewer
+                    else []
                 )
     return [], []
 
@@ -686,6 +697,32 @@ def _named_in_title(blocks: list[Block]) -> list[tuple[str, str]]:
         if named:
             return named
     return []
+
+
+# A name alone on its line before the text, as a briefing's header block sets the
+# briefer ("John Kirby" over "Daily Press Briefing"), or the name a background line
+# introduces ("• BACKGROUND: Lena Park is the Special Envoy for …")
+_NAME_OVER_LABELS = recache.compile(
+    r"^(?:[•*-][ \t]*)?(?:(?i:background):[ \t]*)?"
+    rf"(?P<name>{UP}[\w’'-]+(?:[ \t]+{UP}[\w’'-]+){{1,2}})(?:$|[ \t]+is[ \t]+(?:the|an?)[ \t])"
+)
+
+
+def _named_over_labels(blocks: list[Block], labels: set[str]) -> list[str]:
+    """The names that lines before the first turn give in full, where a label
+    bears the surname ("Mr Kirby:", "MS PARK:"): the people those labels are."""
+    surnames = {_fold(label.split()[-1].strip(".:")) for label in labels if label.split()}
+    found: list[str] = []
+    for block in blocks:
+        if isinstance(block, Turn):
+            break
+        if not isinstance(block, TitleLine | Paragraph):
+            continue
+        match = _NAME_OVER_LABELS.match(plain_text(block.content).strip())
+        name = match.group("name") if match is not None else ""
+        if name and _fold(name.split()[-1]) in surnames and name.upper() not in labels:
+            found.append(title_case(name) if name.isupper() else name)
+    return found
 
 
 def _witnesses_in_headings(blocks: list[Block], labels: set[str]) -> list[str]:
