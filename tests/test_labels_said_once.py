@@ -221,3 +221,39 @@ def test_an_interviewer_line_under_the_title_names_the_initials() -> None:
     )
     tree = encode(text)
     assert _person_of(tree, "TB:")[0] == "Tom Brandt"
+
+
+def test_a_moderator_s_one_word_welcome_after_a_title_is_a_turn() -> None:
+    text = (
+        "Ferry Briefing\n\nMODERATOR: Welcome.\n\nMR HALE: The new boats sail in May.\n\n"
+        "MODERATOR: Questions?\n\nMR HALE: Happy to take them.\n"
+    )
+    tree = encode(text)
+    assert _labels(tree) == ["MODERATOR:", "MR HALE:", "MODERATOR:", "MR HALE:"]
+    assert said(tree)[0][1] == "Welcome."
+    assert xp(tree, "//t:persName[.='Welcome.']") == []
+    assert xp(tree, "//t:div[@type='participants']") == []
+
+
+def test_a_line_naming_the_next_speaker_is_not_the_last_speaker_s_words() -> None:
+    text = (
+        "HOLM: Tell me about the flood.\n\n"
+        "Ida Vance, Office of Water Safety; at the agency: 1985-2019\n\n"
+        "VANCE: It came in 1993.\n\nHOLM: And after?\n\nVANCE: We rebuilt.\n"
+    )
+    tree = encode(text)
+    assert said(tree)[0][1] == "Tell me about the flood."
+    stage = xp(tree, "//t:body//t:stage")
+    assert len(stage) == 1 and xp(stage[0], "t:persName/text()") == ["Ida Vance"]
+    assert tei_to_text(tree) == text
+
+
+def test_a_sentence_opening_with_a_name_and_a_comma_stays_speech() -> None:
+    text = (
+        "HOLM: Tell me about the flood.\n\n"
+        "Ida Vance, my neighbour, lost her house\n\n"
+        "VANCE: It came in 1993.\n\nHOLM: And after?\n\nVANCE: We rebuilt.\n"
+    )
+    assert said(encode(text))[0][1] == (
+        "Tell me about the flood. Ida Vance, my neighbour, lost her house"
+    )

@@ -632,6 +632,7 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         if (
             field_match is not None
             and P.METADATA_KINDS.get(field_match.group("key").lower()) is None
+            and not _one_word_said(field_match.group("value"))
         ):
             written = split_suffix(field_match.group("value").strip())[0]
             value = GENDERED.sub("", drop_title(written))
@@ -1235,8 +1236,8 @@ class Classifier:
         if kind == "role":
             value, suffix = split_suffix(value)  # "Joseph Mosnier, Ph.D."
             tail = suffix + tail
-            if not P.SHORT_NAME.match(GENDERED.sub("", drop_title(value))):
-                return None  # "Interviewer: Where were you born?" is a turn
+            if not P.SHORT_NAME.match(GENDERED.sub("", drop_title(value))) or _one_word_said(value):
+                return None  # "Interviewer: Where were you born?", "MODERATOR: Welcome." are turns
         start = match.start("value")
         content: list[Inline] = [Text(text[:start])]
         when = P.parse_date(value) if kind == "date" else None
@@ -1851,6 +1852,21 @@ class Classifier:
             label_lines=tuple(b for b in lines if b[0] < len(label)) if broken is None else (),
         )
 
+    def identification(self, para: RawParagraph, text: str) -> Block | None:
+        """A line between turns naming the next speaker with an affiliation ("Ana
+        Lind, Office of Response; at the agency: 1990-2020", a podcast's caption
+        over her first turn, "LIND: …"): about the speaker, no one's words."""
+        named = _IDENTIFIED.match(text) if self.seen_turn and "," in text[:50] else None
+        below = self.survey.following.get(para.line)
+        if named is None or below is None or _last_character(text) in ".?!":
+            return None
+        label = P.colon_label(below.text)
+        surname = named.group("name").split()[-1]
+        if label is None or label.group("name").split()[-1].casefold() != surname.casefold():
+            return None
+        rest = text[named.end("name") :]
+        return Narration((PersName(named.group("name"), None), Text(rest)), para.line)
+
     def reported(self, para: RawParagraph, text: str) -> Block | None:
         match = P.REPORTED.match(text)
         if match is None or not self.is_speaker(match.group("name"), False):
@@ -1988,6 +2004,7 @@ RULES: Final[dict[Phase, tuple[Callable[[Classifier, RawParagraph, str], Block |
         C.section_marker,
         C.sound_cue,
         C.turn,
+        C.identification,
         C.heading,
         C.reported,
         C.after,
@@ -2797,6 +2814,19 @@ def _legend_name(text: str) -> bool:
 
 def _heading(name: str) -> bool:
     return any(word.casefold() in HEADING_WORDS for word in name.split())
+
+
+def _one_word_said(value: str) -> bool:
+    """A role field's value that is a word said, not a name: "MODERATOR:
+    Welcome.", "Host: Thanks!" (a name ends with a stop only after an initial)."""
+    value = value.strip()
+    return " " not in value and len(value) > 3 and value[-1:] in ".!?"
+
+
+# A full name and a comma opening a line: "Ana Lind, Office of Response"
+_IDENTIFIED: Final = recache.compile(
+    rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}),\s+{P.UP}"
+)
 
 
 def _guarded_label(name: str) -> bool:
