@@ -257,3 +257,19 @@ def test_a_sentence_opening_with_a_name_and_a_comma_stays_speech() -> None:
     assert said(encode(text))[0][1] == (
         "Tell me about the flood. Ida Vance, my neighbour, lost her house"
     )
+
+
+def test_a_bracketed_direction_is_a_stage_not_supplied_words() -> None:
+    text = (
+        "[Hosted by Rita Sand, Press Officer]\n\n"
+        "MS. SAND: Good morning.\n\nMR. OYE: Morning.\n\n"
+        "MS. SAND: [Talking over Oye] First question, please.\n\nMR. OYE: Thank you.\n"
+    )
+    tree = encode(text)
+    assert xp(tree, "//t:supplied") == []
+    assert xp(tree, "//t:sp[3]/t:p/t:stage[@type='delivery']/text()") == ["[Talking over Oye]"]
+    stages = xp(tree, "//t:body//t:stage[@type='narration']")
+    assert ["".join(s.itertext()) for s in stages] == ["[Hosted by Rita Sand, Press Officer]"]
+    assert "Hosted" not in "".join(xp(tree, "//t:titleStmt/t:title/text()"))
+    assert _person_of(tree, "MS. SAND:")[0] == "Rita Sand"
+    assert tei_to_text(tree) == text

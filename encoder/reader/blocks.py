@@ -1907,6 +1907,8 @@ class Classifier:
                 and not self.seen_participants
                 and text.count(" ") >= 2
             )
+            # "[Moderated by Ada Roe, Press Secretary]" first: about the event, no title
+            or (text[:1] == "[" and P.DIRECTION.match(text[1:]) is not None)
         )
         if in_text and _WHOLE_REMARK.match(text):
             # "(Applause.)", "[Discussion off the record.]" on a line of their own:

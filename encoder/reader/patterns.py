@@ -296,6 +296,13 @@ FUNDING: Final = recache.compile(
     re.I,
 )
 # "Present:", "Participants:" or the heading alone on its line ("PARTICIPANTS").
+# A transcriber's direction in brackets: "[Speaking over Lund]", "[Talking over
+# the host]", "[Moderated by Carla Mott, Press Secretary]": about the scene, not
+# words an editor supplied (the bracket's content, without its brackets)
+DIRECTION: Final = recache.compile(
+    r"^(?i:(?:speaking|talking|interrupting|overlapping|cutting in)\s+(?:over|with|on)"
+    r"|(?:moderated|hosted|chaired|introduced)\s+by)\s+\S"
+)
 PARTICIPANTS_HEAD: Final = recache.compile(
     r"^(?P<head>(?:(?:senate|house|assembly|roundtable|panel|forum|hearing|meeting|list\s+of)\s+)?"
     r"(?:present|participants|attending|also present|in attendance|those present"

@@ -36,6 +36,7 @@ from ..model import (
     Inline,
     LineBreak,
     MetadataField,
+    Narration,
     Note,
     PageMark,
     Paragraph,
@@ -702,9 +703,11 @@ def _named_in_title(blocks: list[Block]) -> list[tuple[str, str]]:
 # A name alone on its line before the text, as a briefing's header block sets the
 # briefer ("John Kirby" over "Daily Press Briefing"), or the name a background line
 # introduces ("• BACKGROUND: Lena Park is the Special Envoy for …")
+# (or who moderates: "[Moderated by Carla Mott, Press Secretary]")
 _NAME_OVER_LABELS = recache.compile(
-    r"^(?:[•*-][ \t]*)?(?:(?i:background):[ \t]*)?"
-    rf"(?P<name>{UP}[\w’'-]+(?:[ \t]+{UP}[\w’'-]+){{1,2}})(?:$|[ \t]+is[ \t]+(?:the|an?)[ \t])"
+    r"^(?:[•*-][ \t]*)?(?:(?i:background):[ \t]*|\[(?i:moderated|hosted|chaired) by[ \t]+)?"
+    rf"(?P<name>{UP}[\w’'-]+(?:[ \t]+{UP}[\w’'-]+){{1,2}})"
+    r"(?:$|[,\]]|[ \t]+is[ \t]+(?:the|an?)[ \t])"
 )
 
 
@@ -716,7 +719,7 @@ def _named_over_labels(blocks: list[Block], labels: set[str]) -> list[str]:
     for block in blocks:
         if isinstance(block, Turn):
             break
-        if not isinstance(block, TitleLine | Paragraph):
+        if not isinstance(block, TitleLine | Paragraph | Narration):
             continue
         match = _NAME_OVER_LABELS.match(plain_text(block.content).strip())
         name = match.group("name") if match is not None else ""
