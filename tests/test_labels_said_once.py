@@ -245,7 +245,20 @@ def test_a_line_naming_the_next_speaker_is_not_the_last_speaker_s_words() -> Non
     assert said(tree)[0][1] == "Tell me about the flood."
     stage = xp(tree, "//t:body//t:stage")
     assert len(stage) == 1 and xp(stage[0], "t:persName/text()") == ["Ida Vance"]
+    assert _person_of(tree, "VANCE:")[0] == "Ida Vance"
     assert tei_to_text(tree) == text
+
+
+def test_a_photo_caption_may_stand_between_the_name_line_and_the_label() -> None:
+    text = (
+        "HOLM: Tell me about the flood.\n\n"
+        "Ida Vance, Office of Water Safety; at the agency: 1985-2019\n\n"
+        "The river at its height in 1993, seen from the bridge. (County photo)\n\n"
+        "VANCE: It came in 1993.\n\nHOLM: And after?\n\nVANCE: We rebuilt.\n"
+    )
+    tree = encode(text)
+    assert said(tree)[0][1] == "Tell me about the flood."
+    assert _person_of(tree, "VANCE:")[0] == "Ida Vance"
 
 
 def test_a_sentence_opening_with_a_name_and_a_comma_stays_speech() -> None:
@@ -273,3 +286,14 @@ def test_a_bracketed_direction_is_a_stage_not_supplied_words() -> None:
     assert "Hosted" not in "".join(xp(tree, "//t:titleStmt/t:title/text()"))
     assert _person_of(tree, "MS. SAND:")[0] == "Rita Sand"
     assert tei_to_text(tree) == text
+
+
+def test_a_given_name_label_is_the_facilitator_a_heading_names() -> None:
+    text = (
+        "# Soil testing at home\n\n### Session host(s): Lena Obi\n\n"
+        "LENA: Welcome, I'm Lena.\n\nAUDIENCE: Which kits?\n\n"
+        "LENA: The cheap ones.\n\nAUDIENCE: Thanks.\n"
+    )
+    tree = encode(text, "t.md")
+    assert _person_of(tree, "LENA:")[0] == "Lena Obi"
+    assert len({who for who, _ in said(tree)}) == 2

@@ -1857,10 +1857,13 @@ class Classifier:
         Lind, Office of Response; at the agency: 1990-2020", a podcast's caption
         over her first turn, "LIND: …"): about the speaker, no one's words."""
         named = _IDENTIFIED.match(text) if self.seen_turn and "," in text[:50] else None
-        below = self.survey.following.get(para.line)
-        if named is None or below is None or _last_character(text) in ".?!":
+        if named is None or _last_character(text) in ".?!":
             return None
-        label = P.colon_label(below.text)
+        # the label below it, or below a photo's caption under it
+        below = self.survey.following.get(para.line)
+        label = P.colon_label(below.text) if below is not None else None
+        if label is None and below is not None and below.line in self.survey.following:
+            label = P.colon_label(self.survey.following[below.line].text)
         surname = named.group("name").split()[-1]
         if label is None or label.group("name").split()[-1].casefold() != surname.casefold():
             return None

@@ -301,9 +301,12 @@ def build_register(
     for name in _witnesses_in_headings(list(doc.blocks), labels):
         # "STATEMENT OF … PETER J. LINDQVIST, …": who "Mr. LINDQVIST." is
         (register.find(name) or register.add(name)).participant = True
-    for name in _named_over_labels(list(doc.blocks), labels):
+    for name, label in _named_over_labels(list(doc.blocks), labels):
         # "John Kirby" over a briefing's "MR KIRBY:": who the label is
-        (register.find(name) or register.add(name)).participant = True
+        entry = register.find(name) or register.add(name)
+        entry.participant = True
+        if label:  # "Session facilitator: Ana Ruiz" over "ANA:": her given name labels her
+            register.add_name(entry, label)
     for _office, name in title_names:
         if len(name.split()) >= 2:
             # a participant before the turns, so that "MS. WELLS:" finds her by surname
@@ -709,22 +712,44 @@ _NAME_OVER_LABELS = recache.compile(
     rf"(?P<name>{UP}[\w’'-]+(?:[ \t]+{UP}[\w’'-]+){{1,2}})"
     r"(?:$|[,\]]|[ \t]+is[ \t]+(?:the|an?)[ \t])"
 )
+# A field before the text whose value is a name, as a heading may hold one:
+# "### Session facilitator(s): Ana Ruiz"
+_NAMED_IN_FIELD = recache.compile(
+    rf"^(?:#{{1,6}}[ \t]+)?{UP}[\w ()'’&-]{{0,40}}:[ \t]+"
+    rf"(?P<name>{UP}[\w’'-]+(?:[ \t]+{UP}[\w’'-]+){{1,2}})$"
+)
 
 
-def _named_over_labels(blocks: list[Block], labels: set[str]) -> list[str]:
-    """The names that lines before the first turn give in full, where a label
-    bears the surname ("Mr Kirby:", "MS PARK:"): the people those labels are."""
+def _named_over_labels(blocks: list[Block], labels: set[str]) -> list[tuple[str, str]]:
+    """The names that lines before the first turn give in full, or a line
+    between turns naming the next speaker ("Ana Lind, Office of …"), where a
+    label bears the surname ("Mr Kirby:", "LIND:"): the people those labels
+    are; or a field's name whose given name is a label ("Facilitator: Ana
+    Ruiz" over "ANA:"), with that label."""
     surnames = {_fold(label.split()[-1].strip(".:")) for label in labels if label.split()}
-    found: list[str] = []
+    given = {_fold(label): label for label in labels if " " not in label.strip()}
+    found: list[tuple[str, str]] = []
+    seen_turn = False
     for block in blocks:
-        if isinstance(block, Turn):
-            break
+        seen_turn = seen_turn or isinstance(block, Turn)
+        # after the first turn, only a line naming the next speaker ("Ana Lind, Office …")
+        if seen_turn and not (
+            isinstance(block, Narration)
+            and isinstance(block.content[:1] and block.content[0], PersName)
+        ):
+            continue
         if not isinstance(block, TitleLine | Paragraph | Narration):
             continue
-        match = _NAME_OVER_LABELS.match(plain_text(block.content).strip())
+        text = plain_text(block.content).strip()
+        match = _NAME_OVER_LABELS.match(text)
         name = match.group("name") if match is not None else ""
         if name and _fold(name.split()[-1]) in surnames and name.upper() not in labels:
-            found.append(title_case(name) if name.isupper() else name)
+            found.append((title_case(name) if name.isupper() else name, ""))
+            continue
+        field = _NAMED_IN_FIELD.match(text) if not seen_turn and ":" in text else None
+        label = given.get(_fold(field.group("name").split()[0])) if field is not None else None
+        if field is not None and label is not None:
+            found.append((field.group("name"), label))
     return found
 
 
