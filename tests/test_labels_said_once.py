@@ -297,3 +297,29 @@ def test_a_given_name_label_is_the_facilitator_a_heading_names() -> None:
     tree = encode(text, "t.md")
     assert _person_of(tree, "LENA:")[0] == "Lena Obi"
     assert len({who for who, _ in said(tree)}) == 2
+
+
+def test_a_cover_s_place_and_date_without_a_comma_between_are_read() -> None:
+    text = (
+        "AN INTERVIEW WITH ROSA IBARRA\n\nINTERVIEW CONDUCTED BY DAN KOLE\n\n"
+        "BANGOR, MAINE JUNE 9, 2017\n\nDK: Where were you born?\n\nRI: In Orono.\n\n"
+        "DK: When?\n\nRI: In 1939.\n"
+    )
+    tree = encode(text)
+    assert xp(tree, "//t:dateline/t:date/@when") == ["2017-06-09"]
+    assert xp(tree, "//t:dateline/t:placeName/text()") == ["BANGOR, MAINE"]
+
+
+def test_a_title_in_capitals_with_its_date_names_no_place() -> None:
+    text = "BOARD MEETING MARCH 3, 2019\n\nHALE: We begin.\n\nORTIZ: Agreed.\n\nHALE: Good.\n"
+    assert xp(encode(text), "//t:placeName") == []
+
+
+def test_a_briefing_notice_s_what_field_is_the_title_without_its_key() -> None:
+    text = (
+        "• WHAT: Background Briefing on Ports\n\n• WHERE: 4 Quay Street\n\n"
+        "MODERATOR: Welcome.\n\nMR DALE: Thanks.\n\nMODERATOR: Questions?\n\nMR DALE: Yes.\n"
+    )
+    tree = encode(text)
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["Background Briefing on Ports"]
+    assert tei_to_text(tree) == text

@@ -1156,6 +1156,8 @@ class Classifier:
             return None  # "Interviewed by Paul Ames, 12 May 1989" names no place
         if match.group("place").strip().casefold() in WEEKDAYS:
             return None  # "Wednesday, 12 March 2025, 10 a.m.": no place
+        if match.group("sep") == " " and "," not in match.group("place"):
+            return None  # "BOARD MEETING MARCH 3, 2019": a title with its date, no place
         named = match.group("place").split()
         if any(w.isdigit() for w in named) or {w.casefold() for w in named} & RECORD_KINDS:
             return None  # "CVR transcript Garden Air Flight 12 - 03 MAY 2001": a title

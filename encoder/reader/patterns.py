@@ -107,7 +107,10 @@ DATE_LINE: Final = recache.compile(
 SITTING_TITLE: Final = recache.compile(r"^\d{1,4}\.[ \t](?:Sitzung|Plenarsitzung|séance)$")
 # "Washington, May 17, 1955", "Berlin, 30 November 1960": a place, then the date.
 PLACE_DATE: Final = recache.compile(
-    rf"^(?P<place>{UP}[\w.,’' -]{{1,40}}?)(?P<sep>(?:,|\s[–—-])\s+{_WEEKDAY}?)(?P<date>{DATE})"
+    # (a cover in capitals may leave out the comma: "PORTLAND, MAINE MARCH 3, 2019")
+    rf"^(?P<place>{UP}[\w.,’' -]{{1,40}}?)(?P<sep>(?:,|\s[–—-])\s+{_WEEKDAY}?"
+    r"|(?<=[A-Z]) (?=[A-Z]{3,9}\.? \d))"
+    rf"(?P<date>{DATE})"
     # an hour may follow: "Washington, May 17, 1955, 3 p.m.", or hours: "4:15–5 p.m.",
     # "10:30 a.m.–12:15 p.m."
     r"(?P<end>(?:,?\s+\d{1,2}(?:[:.]\d{2})?(?:\s?(?:[ap]\.\s?m\.|[AP]M))?"
