@@ -323,3 +323,22 @@ def test_a_briefing_notice_s_what_field_is_the_title_without_its_key() -> None:
     tree = encode(text)
     assert xp(tree, "//t:titleStmt/t:title/text()") == ["Background Briefing on Ports"]
     assert tei_to_text(tree) == text
+
+
+def test_initials_said_once_that_the_speech_spells_out_are_a_turn() -> None:
+    text = (
+        "Interview with SGT Paul Novak 3 March 2012\n\n"
+        "KT: My name is Kim Tran (KT) and I am with the project. Please begin.\n\n"
+        "I grew up in Ohio.\n"
+    )
+    tree = encode(text)
+    assert _labels(tree) == ["KT:"]
+    assert _person_of(tree, "KT:")[0] == "Kim Tran"
+
+
+def test_initials_in_parentheses_of_another_name_make_no_turn() -> None:
+    text = (
+        "Interview with SGT Paul Novak\n\n"
+        "KT: My name is Ann Lowe (KT stands for the project) and I ask.\n\nI grew up in Ohio.\n"
+    )
+    assert xp(encode(text), "//t:sp") == []

@@ -704,6 +704,12 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         if s.colon_label_counts[initials]:  # "Max Hale (MH): …", then "MH: …"
             s.initials.setdefault(initials, name)
             s.participants.append(name)
+    for name in [n for n in s.colon_label_counts if 2 <= len(n) <= 3 and n.isupper()]:
+        # "JF: My name is Jenna Fike (JF) and …": initials the text spells out
+        at = s.text.find(f" ({name})") if name.isalpha() and name not in s.initials else -1
+        spelled = _SPELLED_BEFORE.search(s.text[max(0, at - 60) : at]) if at > 0 else None
+        if spelled is not None and "".join(w[0] for w in spelled.group().split()) == name:
+            s.initials[name] = spelled.group()
     for name in [n for n in s.colon_label_counts if " " in n and _PERSONAL_NAME.match(n)]:
         # "Rosa Delgado: …" first, then "RD: …": her initials label her turns
         letters = "".join(word[0] for word in name.split() if word[:1].isupper())
@@ -2637,6 +2643,10 @@ _NAME_WORD: Final = rf"{P.UP}[a-zà-ÿ’'-]+(?:{P.UP}[a-zà-ÿ’'-]+)?"
 _PERSONAL_NAME: Final = recache.compile(
     rf"^{_NAME_WORD}(?:\s+(?:{P.PARTICLE}\s+)?{_NAME_WORD}){{1,2}}$"
 )
+
+
+# A full name at the end of a text: the name before "(JF)" that spells out initials
+_SPELLED_BEFORE: Final = recache.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}$")
 
 
 # A holder named without a title: "(Ada Crane)", "(Owen ap Rhys)".
