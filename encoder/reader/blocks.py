@@ -704,9 +704,10 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         if s.colon_label_counts[initials]:  # "Max Hale (MH): …", then "MH: …"
             s.initials.setdefault(initials, name)
             s.participants.append(name)
-    for name in [n for n in s.colon_label_counts if 2 <= len(n) <= 3 and n.isupper()]:
+    for name in [n for n, c in s.colon_label_counts.items() if c == 1 and 2 <= len(n) <= 3]:
         # "JF: My name is Jenna Fike (JF) and …": initials the text spells out
-        at = s.text.find(f" ({name})") if name.isalpha() and name not in s.initials else -1
+        spelt = name.isupper() and name.isalpha() and name not in s.initials
+        at = s.text.find(f" ({name})") if spelt else -1
         spelled = _SPELLED_BEFORE.search(s.text[max(0, at - 60) : at]) if at > 0 else None
         if spelled is not None and "".join(w[0] for w in spelled.group().split()) == name:
             s.initials[name] = spelled.group()
