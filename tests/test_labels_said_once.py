@@ -342,3 +342,16 @@ def test_initials_in_parentheses_of_another_name_make_no_turn() -> None:
         "KT: My name is Ann Lowe (KT stands for the project) and I ask.\n\nI grew up in Ohio.\n"
     )
     assert xp(encode(text), "//t:sp") == []
+
+
+def test_a_government_page_s_banner_is_boilerplate_not_the_title() -> None:
+    text = (
+        "An official website of the United States Government\nHere's how you know\n\n"
+        "Official websites use .gov\n\nSecure .gov websites use HTTPS\n\n"
+        "Flood Season Press Conference\n\n"
+        "STAFF: Welcome. Over to you, Director.\n\nThank you. The rains come early.\n"
+    )
+    tree = encode(text)
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["Flood Season Press Conference"]
+    assert len(xp(tree, "//t:notesStmt/t:note[@type='boilerplate']")) == 4  # a note a line
+    assert _labels(tree) == ["STAFF:"]

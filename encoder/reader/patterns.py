@@ -244,6 +244,21 @@ MARKUP_LINE: Final = recache.compile(
 )
 
 
+# The banner over a United States government web page, copied with the page:
+# "An official website of the United States government" / "Here's how you know" /
+# "Official websites use .gov" / … / "A lock ( lock ) or https:// means you've …"
+_GOV_LINE: Final = (
+    r"(?:(?:U\.S\. flag\s+)?An official website of the United States government\.?"
+    r"|Here['’]s how you know|(?:dot gov icon\s+)?Official websites use \.gov"
+    r"|(?:A\s+)?\.gov website belongs to an official government organization in the United States\."
+    r"|(?:https icon\s+)?Secure (?:\.gov )?websites use HTTPS"
+    r"|A (?:small )?lock(?: \( ?lock ?\))? or https:// means you['’]ve safely connected to "
+    r"(?:the|a) \.gov website\.(?: Share sensitive information only on official, secure "
+    r"websites\.)?)"
+)
+GOV_BANNER: Final = recache.compile(rf"^{_GOV_LINE}(?:\s+{_GOV_LINE})*\s*$", re.I)
+
+
 def boilerplate_match(text: str) -> re.Match[str] | None:
     """BOILERPLATE, tried only on a line it can match: a phrase of its list is
     short, a breadcrumb has › or », a cookie banner starts with "we" (the
@@ -256,6 +271,10 @@ def boilerplate_match(text: str) -> re.Match[str] | None:
     >>> boilerplate_match("Skip to main content").group(), boilerplate_match("x" * 70)
     ('Skip to main content', None)
     """
+    if "gov" in text or "Gov" in text or "HTTPS" in text or text[:4] == "Here":  # a .gov banner
+        banner = GOV_BANNER.match(text)
+        if banner is not None:
+            return banner
     if len(text) > 64 and text[:1] not in "wW" and not any(c in text for c in "›»>"):
         return None
     return BOILERPLATE.match(text)
