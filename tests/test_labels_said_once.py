@@ -201,6 +201,15 @@ def test_a_header_block_s_name_is_who_the_briefer_s_label_is() -> None:
     )
     tree = encode(text)
     assert _person_of(tree, "MS FELD:")[0] == "Maria Feld"
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["Weekly Press Briefing"]
+
+
+def test_a_place_in_two_words_over_a_blank_line_keeps_the_title_s_place() -> None:
+    """Only a name right over the next line is a header block's name: "Harbour
+    Hall" over a blank line stays the first line, which two words make no
+    title, so the file names the edition."""
+    text = "Harbour Hall\n\nWeekly Press Briefing\n\nMR DALE: Hello.\n\nMR DALE: Bye.\n"
+    assert xp(encode(text, "hall.txt"), "//t:titleStmt/t:title/text()") == ["hall"]
 
 
 def test_a_background_line_names_the_briefer() -> None:

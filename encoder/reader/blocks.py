@@ -932,7 +932,10 @@ class Classifier:
         elif isinstance(block, ParticipantsHead | ParticipantsLine):
             self.seen_participants = True
         elif isinstance(block, TitleLine | Paragraph) and self.phase is not Phase.CONVERSATION:
-            self.seen_title = True
+            # (a briefer's name right over the title, as a briefing's header block
+            # sets it: "John Kirby" / "Daily Press Briefing")
+            below = self.survey.following.get(block.line) if _name_alone(block) else None
+            self.seen_title = self.seen_title or below is None or below.line != block.line + 1
         elif isinstance(block, MetadataField) and block.kind == "title":
             self.seen_title = True  # a YAML "title:": a heading below is no title
         step = TRANSITIONS.get(type(block))
@@ -2845,6 +2848,16 @@ def _one_word_said(value: str) -> bool:
 _IDENTIFIED: Final = recache.compile(
     rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}),\s+{P.UP}"
 )
+
+
+def _name_alone(block: Block) -> bool:
+    """A paragraph that is a person's name alone ("John Kirby")."""
+    content = block.content if isinstance(block, Paragraph) else ()
+    return (
+        len(content) == 1
+        and isinstance(content[0], Text)
+        and _PERSONAL_NAME.match(content[0].value) is not None
+    )
 
 
 def _guarded_label(name: str) -> bool:
