@@ -9,7 +9,6 @@ returned, by :func:`write_inlines`.
 from __future__ import annotations
 
 from contextvars import ContextVar
-from dataclasses import dataclass
 from functools import singledispatch
 from typing import TYPE_CHECKING, Final
 
@@ -321,15 +320,20 @@ def editor_id(initials: str) -> str:
 # ------------------------------------------------------------------ blocks
 
 
-@dataclass
 class _Sections:
-    front: _E
-    body: _E
-    conversation: _E | None
-    back: _E
-    back_info: _E | None = None
-    turns: int = 0
-    current: _E | None = None  # the division that headings opened inside the conversation
+    """Where the blocks are written (a plain class: a dataclass is compiled
+    at import, ~0.3 ms of a cold encode)."""
+
+    __slots__ = ("back", "back_info", "body", "conversation", "current", "front", "turns")
+
+    def __init__(self, front: _E, body: _E, conversation: _E | None, back: _E) -> None:
+        self.front = front
+        self.body = body
+        self.conversation = conversation
+        self.back = back
+        self.back_info: _E | None = None
+        self.turns = 0
+        self.current: _E | None = None  # the division headings opened inside the conversation
 
 
 def _conversation(s: _Sections) -> _E:

@@ -298,42 +298,41 @@ def _streams_clean(xml: bytes) -> bool:
     speakers: set[str] = set()  # what sp/@who points to
     pointed: set[str] = set()  # what every other pointer points to
     numbers: set[str] = set()  # footnote numbers
-    in_text = 0
+    sp, note, text = TEI + "sp", TEI + "note", TEI + "text"
     with grammar.lock:
+        # only the ends: an element's attributes are all read there, in one
+        # call, before it is cleared (a start event per element cost as much)
         events = etree.iterparse(
             io.BytesIO(xml),
-            events=("start", "end"),
             schema=grammar.schema,
             resolve_entities=False,
             no_network=True,
             load_dtd=False,
         )
         try:
-            for event, element in events:
-                if event == "end":
-                    in_text -= element.tag == TEI + "text"
-                    element.clear(keep_tail=True)
-                    parent = element.getparent()
-                    while parent is not None and element.getprevious() is not None:
-                        del parent[0]  # what is done is dropped: the tree stays small
-                    continue
-                in_text += element.tag == TEI + "text"
-                ident = element.get(XML_ID)
-                if ident is not None:
-                    if ident in ids:
-                        return False
-                    ids[ident] = element.tag
-                for attribute in _POINTERS.intersection(element.keys()):
-                    is_speaker = (element.tag, attribute) == (TEI + "sp", "who")
-                    targets = speakers if is_speaker else pointed
-                    targets.update(
-                        t[1:] for t in element.get(attribute, "").split() if t.startswith("#")
-                    )
-                if element.tag == TEI + "note" and in_text and element.get("type") is None:
+            for _, element in events:
+                tag = element.tag
+                for name, value in element.items():
+                    if name == XML_ID:
+                        if value in ids:
+                            return False
+                        ids[value] = tag
+                    elif name in _POINTERS:
+                        targets = speakers if name == "who" and tag == sp else pointed
+                        targets.update(t[1:] for t in value.split() if t.startswith("#"))
+                if (
+                    tag == note
+                    and element.get("type") is None
+                    and next(element.iterancestors(text), None) is not None
+                ):
                     number = element.get("n")
                     if number is None or number in numbers:
                         return False
                     numbers.add(number)
+                element.clear(keep_tail=True)
+                parent = element.getparent()
+                while parent is not None and element.getprevious() is not None:
+                    del parent[0]  # what is done is dropped: the tree stays small
         except etree.XMLSyntaxError:
             return False
     persons = (TEI + "person", TEI + "personGrp")

@@ -203,12 +203,18 @@ def indent(elem: etree._Element, level: int, parts: dict[int, int] | None = None
     ``parts`` receives the level of each part's placeholder that is reached
     (:mod:`encoder.parts`): where its element would have been indented.
     """
-    if elem.tag not in _CONTAINERS:
-        return
+    if elem.tag in _CONTAINERS:
+        _indent_container(elem, level, parts)
+
+
+def _indent_container(elem: etree._Element, level: int, parts: dict[int, int] | None) -> None:
+    """:func:`indent` of a container: its children's tags are read once, here
+    (lxml makes a string of a tag each time it is read)."""
     children = list(elem)  # one proxy per child, for both walks below
     if not children:
         return
-    if elem.text and elem.text.strip():
+    text = elem.text
+    if text and text.strip():
         return
     for child in children:
         tail = child.tail
@@ -218,8 +224,8 @@ def indent(elem: etree._Element, level: int, parts: dict[int, int] | None = None
     elem.text = pad
     for child in children:
         child.tail = pad
-        if child.tag in _CONTAINERS:  # the test indent starts with, saving a call
-            indent(child, level + 1, parts)
+        if child.tag in _CONTAINERS:
+            _indent_container(child, level + 1, parts)
         elif parts is not None and isinstance(child, etree._ProcessingInstruction):
             from .parts import part_index
 

@@ -792,6 +792,8 @@ class Classifier:
     last_label: int | None = None  # the line of the last speaker's label, once asked
     yaml_end: int = 0  # the line of the "---" that closes a Markdown file's front matter
     doubted: list[str] = field(default_factory=list)  # labels read as text (W103)
+    listed_persons: dict[str, str] = field(default_factory=dict)  # see _listed_person
+    speakers: dict[tuple[str, bool, bool], bool] = field(default_factory=dict)  # is_speaker
 
     def ctx(self, para: RawParagraph, speech: bool = False, extra: int = 0) -> InlineContext:
         lang = f"{self.survey.original_lang}-Latn" if self.survey.original_lang else None
@@ -827,6 +829,16 @@ class Classifier:
         return found
 
     def is_speaker(self, name: str, colon: bool) -> bool:
+        """Whether a label's ``name`` names a speaker. The answer rests on the
+        survey, complete before the first rule runs, and on whether a turn was
+        read yet: it is judged once for each, not for every paragraph."""
+        key = (name, colon, self.seen_turn)
+        known = self.speakers.get(key)
+        if known is None:
+            known = self.speakers[key] = self._judge_speaker(name, colon)
+        return known
+
+    def _judge_speaker(self, name: str, colon: bool) -> bool:
         if name.upper() in NOT_LABELS or division_name(name):
             return False  # ("SCENE II. By the river.": a play's synopsis, not a speaker)
         if colon and name in self.survey.handles:
@@ -1606,14 +1618,7 @@ class Classifier:
                 person = self.survey.presiding  # "The Chairwoman." is who presides
             if self.survey.judge and person.upper() == "THE COURT":
                 person = self.survey.judge  # the judge the caption names
-            person = (
-                self.survey.initials.get(person)
-                or initials_of(
-                    person, self.survey.participant_forms, self.survey.qa_counts["Q"] > 0
-                )
-                or _listed_as(person, self.survey.participants)
-                or person
-            )
+            person = self._listed_person(person)
             if stamp is None and delivery is None:
                 stamp = _stamp_in_label(label)
             style = "name and colon" if colon else "name in capitals"
@@ -1700,6 +1705,22 @@ class Classifier:
                 Span(self.file, para.line, para.col_offset + 1),
             )
         return None
+
+    def _listed_person(self, person: str) -> str:
+        """The participant a label names by initials or less fully, or the label's
+        person as it is. The survey is complete before the first rule runs, so
+        the answer is found once a person and kept (a label recurs in every turn)."""
+        found = self.listed_persons.get(person)
+        if found is None:
+            found = self.listed_persons[person] = (
+                self.survey.initials.get(person)
+                or initials_of(
+                    person, self.survey.participant_forms, self.survey.qa_counts["Q"] > 0
+                )
+                or _listed_as(person, self.survey.participants)
+                or person
+            )
+        return found
 
     def _qa_person(self, name: str) -> str | None:
         """Who asks a "Q." or gives an "A.": the examiner and the witness the
@@ -1844,7 +1865,12 @@ class Classifier:
         said = parse_inlines(rest, self.ctx(para, True, offset))
         first = Paragraph((note, *said) if note else said, para.line)
         label = strip_marks(label)
-        broken = _WRAPPED_AT_HYPHEN.search(label) if style == "name in capitals" else None
+        # (the pattern needs "- ", which most labels have not)
+        broken = (
+            _WRAPPED_AT_HYPHEN.search(label)
+            if style == "name in capitals" and "- " in label
+            else None
+        )
         if broken is not None:
             # "Senator Baptiste-" / "Moreau.": one name the print wrapped at its hyphen;
             # the line break stays in the label, the space the join put there goes

@@ -275,7 +275,13 @@ def boilerplate_match(text: str) -> re.Match[str] | None:
         banner = GOV_BANNER.match(text)
         if banner is not None:
             return banner
-    if len(text) > 64 and text[:1] not in "wW" and not any(c in text for c in "›»>"):
+    if (
+        len(text) > 64
+        and text[:1] not in "wW"
+        and "›" not in text
+        and "»" not in text
+        and ">" not in text
+    ):
         return None
     return BOILERPLATE.match(text)
 

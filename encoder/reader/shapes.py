@@ -793,6 +793,9 @@ class _Lexer:
     first: RawParagraph | None = None
     after_formfeed: bool = False
     relayed: dict[str, str] = field(default_factory=dict)  # each relay's last speaker
+    # what UPPER_LABEL found in the last line _opens read: the paragraph that line
+    # opens keeps it (upper_label), so the label is matched once, not again
+    upper: tuple[str, re.Match[str] | None] | None = None
 
     def flush(self) -> None:
         if self.first is not None:
@@ -811,6 +814,8 @@ class _Lexer:
     def start(self, text: str, line: int, col: int) -> RawParagraph:
         self.flush()
         para = RawParagraph(text, line, col, lead=tuple(self.pending))
+        if self.upper is not None and self.upper[0] is text:
+            para.upper = self.upper
         self.pending = []
         self.first = para
         self.current = [text]
@@ -1076,7 +1081,7 @@ def lex_lines(
         numbered = gutter is not None
         if gutter is not None:
             lx.event(LineBreak(gutter))
-        opens = _opens(stripped, shape)
+        opens = _opens(stripped, shape, lx)
         if shape.line_numbers:
             continues = lx.first is not None and not opens and indent < base_indent + 4
         elif double:  # a full line goes on; a paragraph begins indented, or with a label
@@ -1443,8 +1448,9 @@ def _page_line(text: str, profile: Profile) -> PageMark | None:
     return None
 
 
-def _opens(text: str, shape: Shape) -> bool:
-    """Whether the line must begin a paragraph: a label, a note body, a heading."""
+def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
+    """Whether the line must begin a paragraph: a label, a note body, a heading.
+    The lexer ``lx`` is handed what UPPER_LABEL found, for the paragraph."""
     if shape.irc and text[:1] in "[<" and IRC_LINE.match(text):
         return True
     if shape.stamps and _stamp_prefix(text):
@@ -1468,8 +1474,11 @@ def _opens(text: str, shape: Shape) -> bool:
         return True  # "Dr. Dehler, Bundesminister der Justiz: …", alone, or wrapped
     if text[-1:] == ":" and _COLON_ALONE.match(text):
         return True  # "Vizepräsident Dr. Schmitt -Vockenhausen:" alone on its line
+    upper = UPPER_LABEL.match(text)
+    if lx is not None:
+        lx.upper = (text, upper)
     return bool(
-        UPPER_LABEL.match(text)
+        upper
         or colon_label(text)
         or capitals_heading(text)
         or ("." in text[:40] and TITLED_LABEL.match(text) is not None)
