@@ -1894,7 +1894,9 @@ class Classifier:
         """A line between turns naming the next speaker with an affiliation ("Ana
         Lind, Office of Response; at the agency: 1990-2020", a podcast's caption
         over her first turn, "LIND: …"): about the speaker, no one's words."""
-        named = _IDENTIFIED.match(text) if self.seen_turn and "," in text[:50] else None
+        if not self.seen_turn or text[-1:] in ".?!" or "," not in text[:50]:
+            return None  # (most paragraphs of speech end as sentences do)
+        named = _IDENTIFIED.match(text)
         if named is None or _last_character(text) in ".?!":
             return None
         # the label below it, or below a photo's caption under it

@@ -257,6 +257,7 @@ _GOV_LINE: Final = (
     r"websites\.)?)"
 )
 GOV_BANNER: Final = recache.compile(rf"^{_GOV_LINE}(?:\s+{_GOV_LINE})*\s*$", re.I)
+_GOV_FIRST: Final = frozenset("AaUuHhDdOoSs.")  # the letters the banner's lines open with
 
 
 def boilerplate_match(text: str) -> re.Match[str] | None:
@@ -271,7 +272,7 @@ def boilerplate_match(text: str) -> re.Match[str] | None:
     >>> boilerplate_match("Skip to main content").group(), boilerplate_match("x" * 70)
     ('Skip to main content', None)
     """
-    if "gov" in text or "Gov" in text or "HTTPS" in text or text[:4] == "Here":  # a .gov banner
+    if text[:1] in _GOV_FIRST and len(text) < 400:  # a .gov banner's lines, a few together
         banner = GOV_BANNER.match(text)
         if banner is not None:
             return banner
