@@ -79,12 +79,20 @@ def _blocks(doc: Transcript, kind: type) -> list[Block]:
 
 # (and a briefing notice's bullet and field: "• WHAT: On-the-Record Briefing")
 _HEADING_MARKS: Final = recache.compile(r"^(?:#{1,6}[ \t]+|(?:•[ \t]*)?(?:WHAT|What):[ \t]+)")
+# A digital library's own line over the book: "The Project Gutenberg EBook of …".
+_LIBRARY_LINE: Final = recache.compile(r"^The Project Gutenberg E-?[Bb]ook of ")
 
 
 def title_text(doc: Transcript) -> str:
     """The title line; else the document type with its subject or dateline
     ("Memorandum of Conversation: Austrian State Treaty"); else the file name."""
     titles = _blocks(doc, TitleLine)
+    named = next(
+        (b.value for b in doc.blocks if isinstance(b, MetadataField) and b.kind == "title"), None
+    )
+    first = titles[0] if titles else None
+    if isinstance(first, TitleLine) and named and _LIBRARY_LINE.match(_plain(first.content)):
+        return named  # "The Project Gutenberg EBook of …" over the library's "Title: …"
     if titles:
         assert isinstance(titles[0], TitleLine)
         # a Markdown heading's marks are typography: "# Episode 58" is "Episode 58",
@@ -92,9 +100,6 @@ def title_text(doc: Transcript) -> str:
         title = _HEADING_MARKS.sub("", _plain(titles[0].content))
         whole = title[:1] == "[" and title[-1:] == "]" and "[" not in title[1:-1]
         return title[1:-1].strip() if whole else _without_note_number(title)
-    named = next(
-        (b.value for b in doc.blocks if isinstance(b, MetadataField) and b.kind == "title"), None
-    )
     if named:  # a Markdown file's "title: …"
         return named
     kind = next((b.text for b in doc.blocks if isinstance(b, DocType)), None)
@@ -346,6 +351,8 @@ def _found(doc: Transcript) -> dict[str, int]:
             counted = _COUNTED.get(node_kind)
             if node_kind is Stage and node.kind == "narration":  # type: ignore[union-attr]
                 add("interjection")
+            elif node_kind is Stage and node.kind == "business":  # type: ignore[union-attr]
+                add("cue")
             elif counted is not None:
                 add(counted)
             elif node_kind is Supplied:
@@ -369,6 +376,7 @@ _CLAUSES: Final = (
         "interjection",
         "what the House called out, in brackets in a speech, became stage[@type='narration']",
     ),
+    ("cue", "a script's cues in italic brackets in a speech became stage[@type='business']"),
     ("heading", "headings within the text opened a div of their own"),
     ("note", "footnote anchors and bodies became note elements at the anchors"),
     ("supplied", "words in square brackets became supplied, with @reason"),

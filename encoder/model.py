@@ -100,10 +100,11 @@ class EditorialNote(Record):
 
 class Stage(Record):
     """A note inside speech, text with its brackets: on delivery (``(Ironically)``),
-    or, ``kind`` "narration", what the House called out (``[Hon. Members: "Hear, hear."]``)."""
+    or, ``kind`` "narration", what the House called out (``[Hon. Members: "Hear, hear."]``);
+    "business", a script's cue in italics (``[_creak of a door_]``)."""
 
     text: str
-    kind: Literal["delivery", "narration"] = "delivery"
+    kind: Literal["delivery", "narration", "business"] = "delivery"
 
 
 class PersName(Record):

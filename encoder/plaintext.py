@@ -159,7 +159,7 @@ def _speech(sp: etree._Element, notes: list[etree._Element]) -> list[str]:
             if glued:  # "MR. POTTER.1 Thank you": the note's number against the label
                 label[-1] += glued
                 text = text[len(glued) :]
-            lines.append(text if started else _after_label(label, text))
+            lines.append(text if started or not label else _after_label(label, text))
             started = True
         elif child.tag == TEI + "stage":
             lines.append(inline_text(child, notes))

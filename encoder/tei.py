@@ -478,9 +478,9 @@ def _(block: Turn, s: _Sections, doc: Transcript, after_notes: bool) -> None:
         for (at, number), end in zip(block.label_lines, ends, strict=True):
             lb = _el(speaker, "lb", {"n": number} if number is not None else None)
             lb.tail = block.label[at:end]
-    elif block.stamp is None:
+    elif block.stamp is None and block.label:  # (a speaker resumed has no label)
         _el(sp, "speaker", None, block.label)
-    else:
+    elif block.stamp is not None:
         speaker = _el(sp, "speaker")
         stamp = block.stamp
         end = stamp.start + len(stamp.text)

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Final, Literal
+from typing import Final, Literal, TypeGuard
 
 from .. import recache
 from ..diagnostics import Reporter, Span
@@ -79,12 +79,17 @@ from .names import (
 )
 from .profile import Profile
 from .shapes import (
+    AUDIENCE_QUOTE,
+    EMPTY_LABEL,
     MARK_BASE,
+    PLAYER_LABEL,
     TIME_ALONE,
+    TIME_OVER_SPEECH,
     RawParagraph,
     Shape,
     lex_lines,
     restore_marks,
+    screenplay_slug,
     seconds_of,
     strip_marks,
     upper_label,
@@ -318,6 +323,12 @@ _SECTION_WORDS: Final = frozenset(
 )
 
 
+# A line of a script's cast: a name in capitals, maybe a note in brackets after it.
+_CAST_ROLE: Final = recache.compile(
+    r"(?P<name>[A-Z][A-Z.'’\-]{0,20}(?: [A-Z][A-Z.'’\-]{0,20}){0,4})(?: [\[(][^\[\]()]{1,30}[\])])?"
+)
+
+
 def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     """The people of a participants line, each with a role when one is given,
     or None if the line is not one.
@@ -336,7 +347,10 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     body = split_suffix(text.strip().rstrip(".").strip())[0]
     items = [drop_title(i.strip()) for i in P.LIST_SPLIT.split(body)]
     items = [i for i in items if i]
-    if items and all(P.NAME_ITEM.match(i) for i in items) and not _ROLE.search(body):
+    people = [i for i in items if not P.MEETING_NON_PERSON.match(i)]
+    if len(people) < len(items):  # a meeting's bots and shared screens: no one
+        items, body = people, ", ".join(people)
+    if items and _names_listed(items) and not _ROLE.search(body):
         if any(_record_name(i) for i in items):
             return None  # "Senate Finance Committee", a running head: no one's name
         return [(item, None) for item in items]
@@ -354,6 +368,25 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     if of and place[:1].isupper() and len(place) <= 60 and "," not in body:
         return [(person, body[len(name) :].strip())] if P.NAME_ITEM.match(person) else None
     return None
+
+
+def _names_listed(items: list[str]) -> bool:
+    """Every item a name; in a long list of a meeting's attendees, a few may be
+    the handles people typed as their names ("river 0x", "Tiago - Stakin").
+
+    >>> _names_listed(["Ana Ruiz", "Ben Ode", "Kim Lo", "Jo Poe", "river 0x"])
+    True
+    >>> _names_listed(["Ana Ruiz", "and the rest of us went home"])
+    False
+    """
+    named = sum(1 for i in items if P.NAME_ITEM.match(i))
+    if named == len(items):
+        return True
+    return (
+        len(items) >= 5
+        and named >= 0.8 * len(items)
+        and all(len(i) <= 40 and len(i.split()) <= 4 and i[-1:] not in ".?!:" for i in items)
+    )
 
 
 # A list's bullet: "• Ana Ferreira, Prime Minister", "◦ Mr. Berg" nested under it.
@@ -375,7 +408,7 @@ _OFFICE_LINE: Final = recache.compile(
 # A field's name alone on its line, as memoranda print them: "SUBJECT", "Subject:".
 _FIELD_ALONE: Final = recache.compile(
     r"(?:subjects?|topic|(?:summary )?keywords)\s*:?|(?:interviewed|conducted) by:|interviewer:"
-    r"|interviewee:|narrator:",
+    r"|interviewee:|narrator:|copyright:|contact:|credit:|draft date:|title:",
     re.I,
 )
 # Fields whose value under them is a person: "Interviewed by:" / "Peter Osei".
@@ -781,9 +814,11 @@ class Classifier:
     listed: bool = False  # a line of the list named someone, offices may follow
     noted: bool = False  # the text after was entered at a note body, not at a closer
     captioned: bool = False  # it named them after a court's "HON." or "BY:"
+    cast: bool = False  # the list is a script's cast ("_CAST_"): one name in capitals a line
     office_open: bool = False  # an office line under a name ended with a comma
     paged_at: int | None = None  # the column of an index's names with their pages
     unfinished: bool = False  # the last speech ended in the middle of a sentence
+    last_line: int = 0  # the last source line of the paragraph before
     examiner: str | None = None  # who asks the "Q." questions, from a heading
     witness: str | None = None  # who gives the "A." answers
     examiner_next: bool = False  # the next to speak by name asks the "Q." questions
@@ -918,6 +953,7 @@ class Classifier:
         if not para.text:
             return [Breaks(para.lead, para.line)]
         block = self.classify_text(para)
+        self.last_line = para.starts[-1][1] if para.starts else para.line
         # a sentence that runs on ("One of them said") is not broken by a heading
         self.unfinished = isinstance(block, Turn | Paragraph) and (
             _last_character(para.text) not in _SENTENCE_ENDS
@@ -974,7 +1010,7 @@ class Classifier:
         "title:" the title, "date:" the date, any other key a note."""
         if para.line > self.yaml_end:
             return None
-        if text == "---":
+        if text in P.FRONT_MATTER_RULES:
             return MetadataField("note", "", text, (Text(text),), para.line)
         field = P.YAML_FIELD.match(text)
         if field is None:  # a value folded over lines
@@ -1040,8 +1076,10 @@ class Classifier:
         return NoteBody(number, self.inlines(para, body), para.line, "superscript")
 
     def participants(self, para: RawParagraph, text: str) -> Block | None:
-        head = _participants_head(text)
+        # "_CAST_" in italics; "### Attendees" in a Markdown copy
+        head = _participants_head(text.strip("_") if text[:1] == "_" else _unmarked(text))
         if head:
+            self.cast = head.group("head").casefold().startswith("cast")
             listed = para.text[para.text.find(":") + 1 :]
             if _COLUMN_TITLES.fullmatch(head.group("inline") or ""):
                 # "SPEAKERS:      PAGE  QUESTIONS": the titles of the list's columns
@@ -1059,6 +1097,10 @@ class Classifier:
             listed_line = self._bulleted(para, text[bullet.end() :])
             if listed_line is not None:
                 return listed_line
+        if self.phase is Phase.PARTICIPANTS and self.cast:
+            role = _CAST_ROLE.fullmatch(text)  # "LIEUTENANT DREW [BRITISH]", "MRS. CROWE"
+            if role is not None:
+                return ParticipantsLine(self.inlines(para), (role.group("name"),), para.line)
         if self.phase is Phase.PARTICIPANTS:
             if _COLUMN_TITLES.fullmatch(text.upper()) or _COLUMN_HEADS.fullmatch(text.rstrip()):
                 # "Page" over the pages, "WITNESS    DIRECT    CROSS" over an index's columns
@@ -1265,7 +1307,8 @@ class Classifier:
         start = match.start("value")
         content: list[Inline] = [Text(text[:start])]
         when = P.parse_date(value) if kind == "date" else None
-        found = P.DATE_IN_TEXT.search(value) if when is not None else None
+        # ("Thursday 2024/03/14 at 14:00 UTC": the date among other words)
+        found = P.DATE_IN_TEXT.search(value) if kind == "date" else None
         if when is not None and P.DATE_LINE.match(value):
             content.append(DateText(value, when))
         elif found is not None and (day := P.parse_date(found.group())) is not None:
@@ -1449,6 +1492,20 @@ class Classifier:
             return None
         return Narration(self.inlines(para), para.line)
 
+    def slugline(self, para: RawParagraph, text: str) -> Block | None:
+        """A screenplay's slugline ("EXT. PIER--NIGHT"): the heading of a scene,
+        never a speaker "EXT." and the place said."""
+        if self.survey.shape.screenplay and screenplay_slug(text):
+            return Heading(self.inlines(para), "scene", para.line)
+        return None
+
+    def screen_action(self, para: RawParagraph, text: str) -> Block | None:
+        """In a screenplay, a paragraph after a blank line that no cue heads is
+        action (the dialogue stands right under its cue): a direction."""
+        if self.survey.shape.screenplay and para.line > self.last_line + 1:
+            return Narration(self.inlines(para), para.line)
+        return None
+
     def section_marker(self, para: RawParagraph, text: str) -> Block | None:
         """ "[INTRODUCTION]", "[EPISODE]" alone on a line: a transcriber's
         heading of a part of the recording, kept with its brackets (no word
@@ -1535,6 +1592,10 @@ class Classifier:
             seated = _LABEL_PARENS.match(name) if name.endswith(")") else None
             if seated is not None:  # "**Mrs. Jane Hale (Oakford) (Lab):**": Jane Hale
                 name = _split_label(seated.group("core"), seated.group("parens"), "")[1]
+            if para.style == "call sign and direction":  # "ROSE [_whisper_]" over the speech
+                end = start if start > len(name) else len(text)  # the speech joined, or not
+                cue = text[len(name) : end].strip()
+                return self._open_turn(para, name, name, cue, end, style=para.style)
             return self._open_turn(para, text[:start].rstrip(), name, None, start, style=para.style)
         qa = P.QA_LABEL.match(body) if self.survey.qa_labels else None
         if qa is not None:
@@ -1573,7 +1634,12 @@ class Classifier:
             )
             # a name and colon alone on its line, joined to its speech where the
             # document establishes that shape (shapes._join_alone_labels)
-            joined = para.alone and colon and name.upper() not in NOT_LABELS
+            # (so is a full name before its words among them, in a recording player's copy)
+            joined = (
+                (para.alone or (para.style == PLAYER_LABEL and _personal(name)))
+                and colon
+                and name.upper() not in NOT_LABELS
+            )
             # "The Secretary of State (Mr. Daniel Kerr):" names its speaker; "Hon.
             # Members:" is the House
             named = bool(match.group("delivery")) and _holder_named(
@@ -1588,6 +1654,7 @@ class Classifier:
                 and not para.alone
                 and self.survey.alone >= 2
                 and self.survey.colon_label_counts[name] < 2
+                and para.style != PLAYER_LABEL  # "Ben Ode: Thanks" among labels alone
             )
             parens = match.group("delivery") or ""
             # "Ada Crane (Bootle) (Lab):", a member's seat and party: a label said once
@@ -1805,14 +1872,29 @@ class Classifier:
         name and a time alone on their line)."""
         assert para.bare is not None
         name = para.bare[0]
+        if para.style == "call sign and direction" and not para.alone:
+            return False  # "MAIRE (a widow)" in a list of the persons: no speech under it
         return (
             name in ("Q", "A")
             or self.survey.bare_counts[name] >= 2
             or self.survey.shape.vtt
             or para.stamp is not None  # a name and a time, a call sign after a time
             or para.style == "profile label"  # the user's own pattern
+            or para.style == PLAYER_LABEL  # "fred:" alone in a recording player's copy
+            or para.style == AUDIENCE_QUOTE  # "> Which tools?" between a host's turns
+            or para.style == "caption chevrons"  # ">> Good evening.": a voice unnamed
+            # "Ben Ode: " with no words, where "Ben Ode:" labels turns
+            or (para.style == EMPTY_LABEL and self.survey.colon_label_counts[name] >= 2)
             or para.style in ("IRC message", "relayed speech")  # a log's nick, a relay's name
             or para.style == "call sign without a time"  # "CC Roger." in a mission log
+            or para.style == "screenplay cue"  # "OLD TOM" over the dialogue, in a screenplay
+            # a radio script's name alone once ("ANNOUNCER"), or with a direction,
+            # over its speech (joined to it), where two others recur
+            or (
+                para.style in ("call sign", "call sign and direction")
+                and para.alone
+                and sum(1 for n, c in self.survey.bare_counts.items() if c >= 2 and n != name) >= 2
+            )
             # a poster's name over a message, where the file is a live event's chat
             or para.style == "name over a message"
             # a name in emphasis, where the document sets its labels so
@@ -1923,14 +2005,15 @@ class Classifier:
     def after(self, para: RawParagraph, text: str) -> Block | None:
         if P.SECTION_LABEL.match(text):
             return SectionLabel(text, para.line)
-        if P.DOC_TYPE.match(text) and (
+        plain = _unmarked(text)  # ("# Transcript", "#### **This editable …**" in Markdown)
+        if P.DOC_TYPE.match(plain) and (
             self.seen_turn or not self.seen_title or self.seen_participants
         ):
             # a type word right under the title ("Transcript" over Google Meet's
             # text) stays where it stands; under the list of attendees it names
             # what follows
             return DocType(text, para.line)
-        if (self.seen_turn or self.seen_participants) and P.TRANSCRIPT_NOTICE.match(text):
+        if (self.seen_turn or self.seen_participants) and P.TRANSCRIPT_NOTICE.match(plain):
             # "This editable transcript was computer generated …": about the text
             return Commentary(self.inlines(para), para.line)
         if self.seen_turn and P.rights_search(text):
@@ -1953,13 +2036,19 @@ class Classifier:
             # "[Moderated by Ada Roe, Press Secretary]" first: about the event, no title
             or (text[:1] == "[" and P.DIRECTION.match(text[1:]) is not None)
         )
-        if in_text and _WHOLE_REMARK.match(text):
+        # (in a meeting's saved chat, "(the room has spoken)" is a message's next line)
+        typed = text[:1] == "(" and self.survey.shape.chat
+        if in_text and _WHOLE_REMARK.match(text) and not typed:
             # "(Applause.)", "[Discussion off the record.]" on a line of their own:
             # about the scene, outside the turns, kept with their brackets
             if text[:1] == "[" and TIME_ALONE.match(text):
                 return Narration(self.inlines(para), para.line)  # "[00:03:11:58]": a time
             return Narration((Text(para.text),), para.line)  # its breaks restored
-        if para.stamp is not None and para.skip and self.survey.shape.vtt:
+        if (
+            para.stamp is not None
+            and para.skip
+            and (self.survey.shape.vtt or para.style == TIME_OVER_SPEECH)
+        ):
             # a cue with no voice and no label: the last speaker goes on, at this
             # time (before any turn, a caption without speakers: never a title)
             timing = para.text[: para.skip].rstrip()
@@ -2006,6 +2095,7 @@ _BEFORE_TEXT: Final = (
     C.boilerplate,
     C.note_body,
     C.field_alone,
+    C.slugline,
     C.participants,
     C.date_line,
     C.dateline,
@@ -2048,10 +2138,12 @@ RULES: Final[dict[Phase, tuple[Callable[[Classifier, RawParagraph, str], Block |
         C.thematic_break,
         C.section_marker,
         C.sound_cue,
+        C.slugline,
         C.turn,
         C.identification,
         C.heading,
         C.reported,
+        C.screen_action,
         C.after,
     ),
     Phase.BACK: _AFTER_TEXT,
@@ -2105,6 +2197,10 @@ def _yaml_speakers(paragraphs: list[RawParagraph]) -> list[str]:
         item = _YAML_ITEM.fullmatch(para.text)
         if field is not None and not para.col_offset:  # a key of the top level
             listing = field.group("key").casefold() in _YAML_SPEAKERS and not field["value"]
+            if field.group("key").casefold() in _YAML_SPEAKERS and field["value"][:1] == "[":
+                # TOML's array, or YAML's flow sequence: 'hosts = ["Ada Moss", "Bo Li"]'
+                quoted = (_yaml_scalar(q) for q in _QUOTED_ITEM.findall(field["value"]))
+                names.extend(n for n in quoted if P.SHORT_NAME.match(n))
         elif listing and item is not None:
             name = _yaml_scalar(item.group("name").strip())
             if P.SHORT_NAME.match(name):
@@ -2578,6 +2674,11 @@ def parse_archival(text: str, line: int) -> ArchivalCitation | None:
     )
 
 
+def _said(paragraphs: tuple[Paragraph | Narration, ...]) -> bool:
+    """Whether a turn's paragraphs hold anything: a label alone has one, empty."""
+    return len(paragraphs) != 1 or bool(paragraphs[0].content)
+
+
 def assemble(
     blocks: list[Block], file: str, reporter: Reporter, names: frozenset[str] = frozenset()
 ) -> list[Block]:
@@ -2616,11 +2717,19 @@ def assemble(
                 remarks = [b for b in out[first + 1 :] if isinstance(b, Narration)]
                 if len(remarks) == len(out) - first - 1:
                     del out[first + 1 :]
-                    out[first] = evolve(turn, "paragraphs", (*turn.paragraphs, *remarks, block))
+                    # (a label alone whose speech opens with the remark: no empty paragraph)
+                    kept = turn.paragraphs if _said(turn.paragraphs) else ()
+                    out[first] = evolve(turn, "paragraphs", (*kept, *remarks, block))
                     continue
         if isinstance(block, Paragraph) and at >= 0 and isinstance(out[at], Turn):
             turn = out[at]
             assert isinstance(turn, Turn)
+            if turn.style == AUDIENCE_QUOTE:
+                # "> Keybase." / "Keybase is a directory.": the host answers, unlabelled
+                host = next((b for b in reversed(out) if _resumable(b)), None)
+                if host is not None:
+                    out.append(Turn("", host.name, None, (block,), block.line, style=RESUMED))
+                    continue
             if not _machine_made(turn) and _looks_like_narration(block, names):
                 reporter.info(
                     "I102",
@@ -2643,6 +2752,15 @@ def assemble(
                 continue
         out.append(block)
     return out
+
+
+# A speaker going on after a voice from the floor, with no label of their own.
+RESUMED: Final = "resumed after a voice from the floor"
+
+
+def _resumable(block: Block) -> TypeGuard[Turn]:
+    """A labelled turn whose speaker the next unlabelled words may resume."""
+    return isinstance(block, Turn) and block.style != AUDIENCE_QUOTE
 
 
 def _markup(text: str) -> bool:
@@ -2711,8 +2829,14 @@ def _holder_named(name: str, inner: str) -> bool:
 def _listed_as(label: str, listed: list[str]) -> str | None:
     """The one listed name a label gives less fully: "Joe Mosnier" or "Tom
     Okafor" for "Joseph Mosnier" or "Thomas Okafor" (same surname, given names
-    with the same initial)."""
+    with the same initial); or, a label of one word, the one listed name it
+    gives the first word of ("ANA:" for the host "Ana Ruiz")."""
     words = label.split()
+    if len(words) == 1 and label.isalpha():
+        given = label.casefold()
+        named = {n for n in listed if len(n.split()) >= 2 and n.split()[0].casefold() == given}
+        surnamed = any(n.split()[-1].casefold() == given for n in listed)
+        return named.pop() if len(named) == 1 and not surnamed else None
     if len(words) < 2 or not _PERSONAL_NAME.match(label):
         return None
     found = {
@@ -2779,6 +2903,7 @@ _SECTION_MARKER: Final = recache.compile(r"\[(?P<word>[A-Z]{2,20})(?: [A-Z]{2,20
 _YAML_MAKERS: Final = frozenset(("transcript_by", "transcribed_by", "transcriber"))
 # The keys of a YAML front matter whose list names the speakers.
 _YAML_SPEAKERS: Final = frozenset(("speakers", "hosts", "guests", "participants"))
+_QUOTED_ITEM: Final = recache.compile(r'"[^"\n]{1,80}"|\'[^\'\n]{1,80}\'')
 # A YAML list item that is a name: "- Ada Moss", "- name: Ada Moss".
 _YAML_ITEM: Final = recache.compile(r"- (?:name:[ \t]*)?(?P<name>\S.*)")
 # The initials in a label's parentheses: "Max Hale (MH):".
@@ -2840,6 +2965,24 @@ def _marked_at(marked: str, at: int) -> int:
             return index
         seen += 1
     return len(marked)
+
+
+_HEADING_MARKS: Final = recache.compile(r"#{1,6}[ \t]*(?P<m>\*\*|__|_|\*)?")
+
+
+def _unmarked(text: str) -> str:
+    """A line without the Markdown that heads it ("### Attendees", "#### **This
+    editable transcript …**" → the words), for rules that read the words.
+
+    >>> _unmarked("#### **Note here.**"), _unmarked("# Transcript"), _unmarked("Plain")
+    ('Note here.', 'Transcript', 'Plain')
+    """
+    marks = _HEADING_MARKS.match(text) if text[:1] == "#" else None
+    if marks is None:
+        return text
+    emphasis = marks.group("m") or ""
+    words = text[marks.end() :]
+    return words[: -len(emphasis)] if emphasis and words.endswith(emphasis) else words
 
 
 def _metadata_field(text: str) -> re.Match[str] | None:

@@ -44,6 +44,7 @@ from .vocab import (
     EXIT_WORDS,
     GROUP_NOUNS,
     NOT_PREFIXES,
+    RUN_ON_WORDS,
     SCENE_WORDS,
     STAGE_OPENERS,
     STAGE_VERBS,
@@ -193,7 +194,16 @@ def _direction(text: str, line: int, indent: int) -> Token | None:
     words = text.rstrip(".").split()
     if text.endswith(".") and 1 < len(words) <= 4 and words[-1].casefold() in STAGE_VERBS:
         return Token("stage", line, text, indent)  # "Witches vanish."
+    if text.endswith((" in.", " out.", " off.")) and _COMING.match(text):
+        return Token("stage", line, text, indent)  # "MASHA and MEDVIEDENKO go out."
     return None
+
+
+# Characters named in capitals coming or going: "ANNA goes out.", "SORIN, leaning on a
+# cane, and TREPLIEFF come in."
+_COMING: Final = recache.compile(
+    r"^[A-Z][A-Z'’\-]{1,30}\b[^.!?\n]{0,100}?\s(?:go|goes|come|comes)\s(?:in|out|off)\.$"
+)
 
 
 def split_prefix(text: str) -> tuple[str, str, str, str] | None:
@@ -419,6 +429,11 @@ def _shortens(name: str, names: set[str]) -> bool:
     return any(shortens(words, re.findall(r"[a-z0-9]+", other)) for other in names)
 
 
+def _shortens_to(name: str, recurring: frozenset[str]) -> bool:
+    """Whether a recurring prefix abbreviates ``name`` ("dio" for "dionysus")."""
+    return any(_shortens(short, {name}) for short in recurring)
+
+
 def _capitals(name: str) -> bool:
     """ "LADY MACBETH", "DAPHNE and NITA", "MRS. UPJOHN": the name words in capitals."""
     words = [w for w in re.findall(r"[A-Za-z'’]+", name) if w not in _CONNECTOR]
@@ -488,6 +503,74 @@ def settle_open_italics(tokens: list[Token], prefixes: Prefixes) -> list[Token]:
         settled.append(
             Token("prefix", token.line, token.text, token.indent, prefix, found["name"], "", rest)
         )
+    return settled
+
+
+_OPENING_QUOTES: Final = "\"'“‘"
+_CAST_CAPITALS: Final = recache.compile(
+    r"^[A-Z][A-Z'’\-]{1,30}(?: [A-Z][A-Z'’\-]{1,30}){0,2}(?=$|[ ,(])"
+)
+
+
+def _cast_capitals(tokens: list[Token]) -> tuple[set[str], set[int]]:
+    """The names in capitals that open the lines under a cast list's heading,
+    and the lines set in as its first is (the list's own lines)."""
+    names: set[str] = set()
+    listed: set[int] = set()
+    indent: int | None = None
+    for index, token in enumerate(tokens):
+        if token.kind == "cast-head":
+            indent = -1
+        elif token.kind not in ("text", "prefix", "blank") or _after_gap(tokens, index):
+            indent = None
+        elif indent is not None and token.kind != "blank":
+            indent = token.indent if indent < 0 else indent
+            found = _CAST_CAPITALS.match(token.text)
+            if found is not None:
+                names.add(found[0])
+            if token.indent == indent:
+                listed.add(token.line)
+    return names, listed
+
+
+def settle_unstopped_capitals(tokens: list[Token]) -> list[Token]:
+    """A speech that opens with its speaker's name in capitals and no stop
+    (``NORA Where is she?``, as the Abbey Theatre's plays print them), where
+    the play writes that name without a stop over a speech of its own too
+    (``NORA [In a low voice.]``, ``NORA`` alone) or its cast list names it
+    (``NORA (a girl)``): the name is the prefix."""
+    cast, listed = _cast_capitals(tokens)
+    names = cast | {
+        t.name
+        for t in tokens
+        if t.kind == "prefix" and t.prefix.rstrip("_") == t.name and _capitals(t.name)
+    }
+    names -= {name for name in names if name.casefold() in _CONNECTOR}  # "THE": a title's
+
+    if not names:
+        return tokens
+    settled: list[Token] = []
+    previous: Token | None = None
+    for token in tokens:
+        found = None
+        opens = previous is None or previous.kind != "text"
+        if token.kind == "text" and opens and token.line not in listed:
+            words = token.text.split(" ", 3)
+            found = next(
+                (
+                    " ".join(words[:size])
+                    for size in (3, 2, 1)
+                    if len(words) > size
+                    and words[size].lstrip(_OPENING_QUOTES)[:1].isupper()
+                    and " ".join(words[:size]) in names
+                ),
+                None,
+            )
+        if found is not None:
+            rest = token.text[len(found) :].strip()
+            token = Token("prefix", token.line, token.text, token.indent, found, found, "", rest)
+        settled.append(token)
+        previous = token
     return settled
 
 
@@ -671,7 +754,11 @@ def _entry_goes_on(entry: list[Token], token: Token) -> bool:
     """Whether a line goes on with the cast entry above it: it opens in a
     small letter ("  the King. [Note: …"), or a bracket of the entry is
     still open ("  King on men of wealth …]")."""
-    return token.text[:1].islower() or sum(_bracket_depth(t.text) for t in entry) > 0
+    if token.text[:1].islower() or sum(_bracket_depth(t.text) for t in entry) > 0:
+        return True
+    # ("Mayor of the" / "Town and Chairman of the Pier Board.": the description wrapped)
+    last = entry[-1].text.rsplit(None, 1)[-1]
+    return last.islower() and last in RUN_ON_WORDS
 
 
 def _has_speech(content: list[Node] | None) -> bool:
@@ -726,7 +813,7 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
     token = tokens[index]
     kind = token.kind
     previous = tokens[index - 1] if index else None
-    if kind == "prefix" and token.prefix == token.name and parser.state != "body":
+    if kind == "prefix" and token.prefix == token.name == token.text and parser.state != "body":
         return "text"  # a name alone before the play begins: the title page, a cast line
     if (
         kind == "prefix"
@@ -746,7 +833,10 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
     if kind == "prefix":
         body = parser.state == "body" or _mermaid(token)  # "_Mar. Here lies …": italics mark it
         names = parser.prefixes.accepted if body else parser.prefixes.recurring
-        if token.name.casefold() not in names or not opens_block(previous, token):
+        key = token.name.casefold()
+        # ("DIONYSUS." before the play's "DIO." begins it: the name its prefixes shorten)
+        shortened = not body and key not in names and _shortens_to(key, parser.prefixes.recurring)
+        if (key not in names and not shortened) or not opens_block(previous, token):
             return "text"
         short = token.name.casefold() in parser.prefixes.short
         if parser.prefixes.capitals and not _capitals(token.name) and not short:
@@ -860,6 +950,7 @@ def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
                 or _SCENES_HEAD.match(token.text.strip("_ "))
                 or (parser.cast and token.indent >= parser.cast[-1][0].indent + _CENTRED_TITLE)
                 or _repeats_title(parser, token)
+                or (kind == "prefix" and token.prefix == token.name and bool(token.rest))
             ):
                 # blank lines end the list, or a line centred over the play: a title, a prologue
                 parser.state = "front"
@@ -898,6 +989,14 @@ def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
                     index = after
                     group.append(tokens[index])
                     kind = "setting"
+                    depth = _bracket_depth(tokens[index].text)
+                    # ("--A cottage … (Nets on the wall, a table" / "with bread …)": to its end)
+                    while index + 1 < len(tokens) and _continues(
+                        group[-1], tokens[index + 1], depth, True
+                    ):
+                        index += 1
+                        group.append(tokens[index])
+                        depth += _bracket_depth(tokens[index].text)
             if (kind == "setting" and not _gap_follows(tokens, index)) or (
                 kind == "stage" and parser.state == "front"
             ):
@@ -1009,6 +1108,8 @@ def stage_kind(text: str, otherwise: StageKind) -> StageKind:
     >>> stage_kind("(aside)", "delivery")
     'delivery'
     """
+    if text.endswith((" in.", " out.", " off.")) and _COMING.match(text):
+        return "entrance" if text.endswith(" in.") else "exit"  # "MASHA and … go out."
     words = {w.casefold() for w in re.findall(r"[A-Za-z]{2,12}", text[:400])}
     if words & ENTRANCE_WORDS:
         return "entrance"
@@ -1424,6 +1525,8 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     (('DALAND',), '_A Norwegian Navigator_', False)
     >>> split_cast_line("SIR PETER TEAZLE      Mr. King")
     (('SIR PETER TEAZLE',), 'Mr. King', False)
+    >>> split_cast_line("Olaf & Nils (their sons).")
+    (('Olaf', 'Nils'), '(their sons).', False)
     >>> split_cast_line("MRS. ALVING, widow of Captain Alving, late Chamberlain to\\nthe King.")
     (('MRS. ALVING',), 'widow of Captain Alving, late Chamberlain to\\nthe King.', False)
     """
@@ -1458,7 +1561,9 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     desc = match["desc"]
     if match["sep"] == "(":
         desc = "(" + desc
-    return (match["name"].strip(),), desc.strip() or None, False
+    # ("Ejlif & Morten (their sons …)": two roles, one description)
+    pair = tuple(n.strip() for n in match["name"].split(" & ")) if " & " in match["name"] else ()
+    return pair or (match["name"].strip(),), desc.strip() or None, False
 
 
 # A role, then its description after a comma, a parenthesis or a dash; or, after a
@@ -1656,18 +1761,21 @@ def is_play(lines: tuple[str, ...], profile: Profile | None) -> bool:
     italic = italic_prefixes(lines[begin:stop])
     if not italic and not _marked(lines[begin:stop]) and not verse_dialogue(lines[begin:stop]):
         return False
-    tokens = lex_lines(lines, begin, stop)
+    tokens = settle_unstopped_capitals(lex_lines(lines, begin, stop))
     surveyed = _italic_names(tokens, survey_prefixes(tokens), italic)
     tokens = settle_open_italics(tokens, surveyed)
     prefixes = {p for p in surveyed.accepted if len(p) > 1}  # not Q. and A.
     used = sum(1 for t in tokens if t.kind == "prefix" and t.name.casefold() in prefixes)
-    # the italics, or a digital library's header over it, mark a book's play
-    return len(prefixes) >= 2 and used >= (4 if italic or begin > 0 else 5)
+    # the italics, a digital library's header over it, or a cast list naming every
+    # prefix ("PERSONS" over "MAIRE (a widow)"), mark a book's play
+    cast = {name.casefold() for name in _cast_capitals(tokens)[0]}
+    marked = italic or begin > 0 or (bool(prefixes) and prefixes <= cast)
+    return len(prefixes) >= 2 and used >= (4 if marked else 5)
 
 
 def read_play(lines: tuple[str, ...]) -> tuple[Play, list[Boilerplate]]:
     begin, stop, info, furniture = _library(lines)
-    tokens = lex_lines(lines, begin, stop)
+    tokens = settle_unstopped_capitals(lex_lines(lines, begin, stop))
     prefixes = _italic_names(tokens, survey_prefixes(tokens), italic_prefixes(lines[begin:stop]))
     tokens = settle_open_italics(tokens, prefixes)
     parser = parse_tokens(tokens, prefixes)

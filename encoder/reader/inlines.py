@@ -263,6 +263,18 @@ def _rule_direction(
     return (Stage(f"[{content}]"),)
 
 
+def _rule_italic_cue(
+    content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
+) -> tuple[Inline, ...] | None:
+    """ "[_creak of the gangplank_]" in a speech: a script's cue in italics (a
+    sound, an action), printed as a direction; no editor supplied these words."""
+    if not ctx.speech or len(content) < 3 or content[0] != "_" or content[-1] != "_":
+        return None
+    if _REMARK_WORDS.match(content.strip("_")):  # "[_inaudible_]": a transcriber's remark
+        return (EditorialNote((Text(content),), (), "brackets", ctx.line),)
+    return (Stage(f"[{content}]", "business"),)
+
+
 def _rule_gloss(
     content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
 ) -> tuple[Inline, ...] | None:
@@ -447,6 +459,7 @@ BRACKET_RULES: Final[tuple[tuple[str, BracketRule], ...]] = (
     ("editorial-remark", _rule_editorial),
     ("transcriber-remark", _rule_remark),
     ("direction", _rule_direction),
+    ("italic-cue", _rule_italic_cue),
     ("gloss", _rule_gloss),
     ("correction", _rule_correction),
     ("original-wording", _rule_original_wording),

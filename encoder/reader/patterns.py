@@ -67,6 +67,7 @@ DATE: Final = (
     rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}"  # August 1, 1958
     rf"|\d{{1,2}}{_ORDINAL}\s+{_MONTH},?\s+\d{{4}}"  # 1 August 1958
     r"|\d{4}-\d{2}-\d{2}"  # 1958-08-01
+    r"|\d{4}/\d{2}/\d{2}"  # 2024/11/21, as meeting programs write the year first
     r"|\d{4}年\d{1,2}月\d{1,2}日"  # 2006年10月11日
     # numbers only where the order cannot be mistaken: 17.05.2022 (day first, as
     # German and French records write it), 14/11/2023 or 08/21/2025 (a day over 12)
@@ -117,7 +118,11 @@ PLACE_DATE: Final = recache.compile(
     r"(?:[–—-]\d{1,2}(?:[:.]\d{2})?)?\s?(?:[ap]\.\s?m\.|[AP]M|o’clock|o'clock|hours))?\.?)$"
 )
 METADATA_FIELD: Final = recache.compile(
-    r"^(?P<key>date/time|date and time|date & time|date|time|datum|fecha|дата|beginn|"
+    # a call's notes in Markdown head them as headings, the meeting's name before
+    # the key: "### Moderator: Ana Ruiz", "## Meeting Date/Time: Thursday 2024/03/14"
+    r"^(?:#{1,6}[ \t]+)?(?:(?:meeting|session|call)[ \t]+)?"
+    r"(?P<key>date/time|date and time|date & time|day & time|day and time|date|time|datum|"
+    r"fecha|дата|beginn|room|"
     r"date of (?:the )?(?:interview|recording)|interview date|recording date|"
     r"place of (?:the )?interview|location of (?:the )?interview|interview location|"
     r"place|location|venue|held at|subject|topic|source|interviewer|interviewed by|interviewee|"
@@ -125,7 +130,7 @@ METADATA_FIELD: Final = recache.compile(
     r"narrator|moderator|videographer|camera operator|observer|length|duration|running time|"
     # who takes part, as focus groups and broadcasts list them: "Facilitator: Dr Helen
     # Mwangi (F)", "PRESENTER: Harriet Lyle" (a value that is no name is a turn)
-    r"facilitator|co-facilitator|note-?taker|presenter|co-presenter|host|co-host|guest|"
+    r"facilitator(?:\(s\)|s)?|co-facilitator|note-?taker|notes|presenter|co-presenter|host|co-host|guest|"
     r"producer|reporter|correspondent|panell?ist|respondent|participant|interpreter|"
     # the same in other languages: "Interviewerin: Anna Schäfer (I)", "Befragte: …"
     r"interviewerin|befragter?|interviewter?|entrevistador[a]?|entrevistad[oa]|"
@@ -135,6 +140,10 @@ METADATA_FIELD: Final = recache.compile(
     r"dauer|transcribed by|transcriber|transkription|translator|recorded by|edited by|editor|"
     # lines about the meeting, kept in the front matter: "Absent: …", "Note: …"
     r"absent|also absent|excused|note|"
+    # a digital library's head and a screenplay's title page (Fountain): "First Posted:",
+    # "Copyright:", "Contact:", "Draft date:"
+    r"first posted|posting date|release date|last updated|language|character set encoding|"
+    r"copyright|contact|credit|draft date|title|"
     # Chinese records' time and place, with the full-width colon: "时间：2006年10月11日下午"
     r"时间|時間|日期|地点|地點)"
     # "Interviewed by Rebecca Wright" needs no colon
@@ -166,6 +175,9 @@ METADATA_KINDS: Final[dict[str, MetadataKind]] = {
     "date/time": "date",
     "date and time": "date",
     "date & time": "date",
+    "day & time": "date",
+    "day and time": "date",
+    "room": "place",
     "datum": "date",
     "fecha": "date",
     "дата": "date",
@@ -198,6 +210,17 @@ METADATA_KINDS: Final[dict[str, MetadataKind]] = {
     "subject": "subject",
     "topic": "subject",
     "source": "source",
+    "first posted": "note",
+    "posting date": "note",
+    "release date": "note",
+    "last updated": "note",
+    "language": "note",
+    "character set encoding": "note",
+    "copyright": "note",
+    "contact": "note",
+    "credit": "note",
+    "draft date": "note",
+    "title": "title",
 }
 DATELINE: Final = recache.compile(
     # the place starts and ends with a non-space, so the spaces before a tail
@@ -338,6 +361,8 @@ PARTICIPANTS_HEAD: Final = recache.compile(
     r"|attendees|presiding|appearances|panelists|panel members|witnesses|speakers|staff"
     # a stenographer's letter-spaced headings: "B E F O R E:", "A P P E A R A N C E S"
     r"|before|b e f o r e|a p p e a r a n c e s|council members|committee members"
+    # a radio script's cast over one name a line: "CAST", "_CAST_"
+    r"|cast(?:\s+of\s+characters)?"
     # a hearing's index over who opens it: "OPENING BY:      PAGE"
     r"|opening(?:\s+(?:remarks|statements?))?\s+by"
     # a hearing's index of witnesses ("INDEX") by panel ("PANEL 1:"), names and pages
@@ -388,6 +413,12 @@ HONORIFIC_PREFIX: Final = recache.compile(
 PARTICLE: Final = "(?:" + "|".join(NAME_PARTICLES) + ")"
 NAME_ITEM: Final = recache.compile(
     rf"^(?:{PARTICLE}\s+){{0,2}}(?:{UP}[\w’'.\-]*)(?:\s+(?:{UP}[\w’'.\-]*|{PARTICLE})){{0,4}}$"
+)
+# An attendee a meeting program lists that is no person: a note-taking bot
+# ("Fireflies.ai Notetaker Ana"), a screen shared ("Ana Ruiz's Presentation").
+MEETING_NON_PERSON: Final = recache.compile(
+    r"^(?:[^,]{1,60}[ \t](?i:notetaker|note-taker)\b[^,]{0,40}"
+    r"|[^,]{1,60}['’]s (?i:presentation|screen))$"
 )
 # "\s+and" starts where a run of spaces starts, so the run is read once
 LIST_SPLIT: Final = recache.compile(r"[,;]\s*(?:and\s+)?|(?<!\s)\s+and\s+")
@@ -968,8 +999,8 @@ def parse_date(text: str) -> str | None:
     (True, True)
     >>> parse_date("1er août 1958"), parse_date("1 августа 1958 г"), parse_date("3 de mayo de 1961")
     ('1958-08-01', '1958-08-01', '1961-05-03')
-    >>> parse_date("2006年10月11日")
-    '2006-10-11'
+    >>> parse_date("2006年10月11日"), parse_date("2024/11/21")
+    ('2006-10-11', '2024-11-21')
     """
     text = text.strip().rstrip(".")
     han = _HAN_DATE.match(text)
@@ -987,9 +1018,9 @@ def parse_date(text: str) -> str | None:
             return _dt.date(int(numeric.group("year")), mm, dd).isoformat()
         except ValueError:
             return None
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+    if re.fullmatch(r"\d{4}[-/]\d{2}[-/]\d{2}", text):  # "1958-08-01", "2024/11/21"
         try:
-            return _dt.date.fromisoformat(text).isoformat()
+            return _dt.date.fromisoformat(text.replace("/", "-")).isoformat()
         except ValueError:  # "1958-02-30", "1958-13-01"
             return None
     words = re.findall(r"[^\W\d_]+|\d+", text)
@@ -1010,7 +1041,10 @@ def parse_date(text: str) -> str | None:
 
 
 # A line of YAML front matter: "title: \"Press Briefing …\"", "source_url: https://…".
-YAML_FIELD: Final = recache.compile(r"(?P<key>[A-Za-z_][\w-]{0,30}):[ \t]*(?P<value>.*)")
+# (a Hugo site writes its front matter in TOML, between "+++" lines: "title = "…"")
+YAML_FIELD: Final = recache.compile(
+    r"(?P<key>[A-Za-z_][\w-]{0,30})(?::|[ \t]*=)[ \t]*(?P<value>.*)"
+)
 # How far down the "---" that closes a YAML front matter is looked for (a site's
 # episode notes, hosts and links make a front matter of a hundred lines or more).
 YAML_LINES: Final = 400
@@ -1024,8 +1058,17 @@ def yaml_front_end(texts: list[str]) -> int:
     2
     >>> yaml_front_end(["---", "AM: Hello.", "BK: Hi."])
     0
+    >>> yaml_front_end(["+++", 'title = "Radios"', "+++", "AM: Hello."])
+    2
     """
-    if len(texts) < 3 or texts[0] != "---" or YAML_FIELD.fullmatch(texts[1]) is None:
+    if len(texts) < 3 or texts[0] not in FRONT_MATTER_RULES:
+        return 0
+    if YAML_FIELD.fullmatch(texts[1]) is None:
         return 0
     # (a value may go on over lines, as YAML folds them)
-    return next((i for i in range(2, min(len(texts), YAML_LINES)) if texts[i] == "---"), 0)
+    rule = texts[0]
+    return next((i for i in range(2, min(len(texts), YAML_LINES)) if texts[i] == rule), 0)
+
+
+# The lines around a front matter: YAML's, and TOML's as Hugo writes it.
+FRONT_MATTER_RULES: Final = ("---", "+++")

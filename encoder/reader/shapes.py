@@ -40,6 +40,7 @@ from .patterns import (
     PARTICIPANTS_HEAD,
     PARTICLE,
     PREFIXED_SIGN,
+    QA_LABEL,
     SEPARATED_LABEL,
     TITLED_LABEL,
     TITLED_OPEN,
@@ -55,7 +56,7 @@ from .patterns import (
     yaml_front_end,
 )
 from .profile import Profile
-from .vocab import HEADING_WORDS, NOT_LABELS, STAGE_WORDS
+from .vocab import HEADING_WORDS, NOT_HANDLES, NOT_LABELS, STAGE_WORDS
 
 # ------------------------------------------------------------------ the rules
 
@@ -243,7 +244,23 @@ CALL_SIGN: Final = recache.compile(
 # (a transcriber's mark for CapCom), read where it recurs.
 PREFIXED_LABEL: Final = recache.compile(rf"^(?P<name>{PREFIXED_SIGN}):[ \t]+(?=\S)")
 # A call sign alone on its line ("CAPCOM", "CDR"), the speech on the next.
-CALL_SIGN_ALONE: Final = recache.compile(r"^(?P<name>[A-Z][A-Z0-9]{0,9}(?:-[A-Z0-9]{1,3})?)$")
+# (a radio script's name with its apostrophe: "BOS'N")
+CALL_SIGN_ALONE: Final = recache.compile(
+    r"^(?P<name>[A-Z][A-Z0-9]{0,9}(?:['’][A-Z]{1,3})?(?:-[A-Z0-9]{1,3})?)$"
+)
+# A screenplay's slugline: "EXT. HARBOUR--NIGHT", "INT./EXT. CAR - DAY", "I/E KITCHEN".
+SLUGLINE: Final = recache.compile(r"^(?:INT\.?/EXT|EXT\.?/INT|INT|EXT|EST|I/E)\.?[ \t]+[A-Z0-9]")
+# A screenplay's cue: a name of up to three words in capitals alone over the
+# dialogue, maybe with its extension ("OLD TOM", "JENNY (V.O.)", "BOB (CONT'D)").
+SCRIPT_CUE: Final = recache.compile(
+    r"^(?P<name>[A-Z][A-Z0-9'’\-]{0,20}(?: [A-Z][A-Z0-9'’\-]{0,20}){0,2})"
+    r"(?: \((?:V\.O|O\.S|O\.C|CONT'D|CONT’D)\.?\))?$"
+)
+# A radio script's name alone with a direction after it: "ROSE [_whisper_]", "HALE (low)".
+CALL_SIGN_DIRECTED: Final = recache.compile(
+    r"^(?P<name>[A-Z][A-Z0-9]{0,9}(?:['’][A-Z]{1,3})?)[ \t]+"
+    r"(?P<d>\[[^\[\]\n]{1,60}\]|\([^()\n]{1,60}\))$"
+)
 # A time alone on its line, before a label alone ("55:46:11" / "CDR" / text).
 # (in brackets too, with days before the hours and a sign before liftoff:
 # "[00:03:11:58]", "[-00:00:00:02]", as Spacelog writes mission time over a turn)
@@ -304,13 +321,18 @@ def _remark_words(name: str) -> bool:
 
 # Zoom's saved captions: the name in brackets, the time, the words:
 # "[Priya Raman] 10:02:14 Okay, I think we're live."
+# A speech recogniser's app writes the time in brackets too, and a diariser's
+# label for a voice it cannot name: "[Speaker 1] [00:21] It's like, no."
 BRACKETED_NAME_TIME: Final = recache.compile(
-    rf"^\[(?P<name>{UP}[^\[\]\d:]{{0,58}}[^\[\]\d\s:])\][ \t]+"
-    r"(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})[ \t]+(?![AaPp]\.?[Mm]\b)(?=\S)"
+    rf"^\[(?P<name>{UP}[^\[\]\d:]{{0,58}}[^\[\]\d\s:]|(?:SPEAKER|Speaker|SPK|spk)[_ ]?\d{{1,3}})"
+    r"\][ \t]+(?P<tb>\[)?(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)(?(tb)\])"
+    r"[ \t]+(?![AaPp]\.?[Mm]\b)(?=\S)"
 )
-# A label in Markdown emphasis: "**Jane Doe:** Hello", "__Q:__ Why?", "*Tom Berg*: Hi".
+# A label in Markdown emphasis: "**Jane Doe:** Hello", "__Q:__ Why?", "*Tom Berg*: Hi",
+# with the time in parentheses as call notes write it: "**Jane Doe (05:51):** Hello".
 EMPHASISED_LABEL: Final = LazyPattern(
-    rf"^(?P<mark>\*\*|__|\*|_)(?P<name>{UP}[^*_:\n]{{0,58}}?)(?::(?P=mark)|(?P=mark):)[ \t]*"
+    rf"^(?P<mark>\*\*|__|\*|_)(?P<name>{UP}[^*_:\n]{{0,58}}?)(?:[ \t]\((?P<pt>{_CLOCK})\))?"
+    r"(?::(?P=mark)|(?P=mark):)[ \t]*"
 )
 # A paragraph number before a label, as in summary records: "12. The PRESIDENT: …".
 PARA_NUMBER: Final = recache.compile(r"^(?P<n>\d{1,3}[.)])[ \t]+(?=\S)")
@@ -479,6 +501,9 @@ class Shape:
     profile: Profile = field(default_factory=Profile)
     chat: bool = False  # a meeting's saved chat: "00:13:46<TAB>Name:<TAB>message"
     chevrons: bool = False  # captions mark a new speaker with ">>": only they open turns
+    # names in brackets opening cues' words ("[Maria] Welcome …"), where the cues
+    # establish them: a name that recurs or is capitalised as names are
+    cue_brackets: frozenset[str] = frozenset()
     # names before a colon at the start of cues, as Zoom writes any display name
     # ("stokes: Hey everyone"), where the cues establish them
     cue_labels: frozenset[str] = frozenset()
@@ -502,6 +527,21 @@ class Shape:
     irc: bool = False  # an IRC log: "[14:00] <ana_r> text", a turn a line
     # the log's nicks that type others' speech ("<scribe> Ana_Ruiz: …")
     relays: frozenset[str] = frozenset()
+    screenplay: bool = False  # sluglines ("EXT. PIER--NIGHT") head its scenes
+
+
+def screenplay_slug(text: str) -> bool:
+    """A screenplay's slugline, in capitals: "EXT. PIER--NIGHT".
+
+    >>> screenplay_slug("EXT. PIER--NIGHT"), screenplay_slug("Ext. we went out")
+    (True, False)
+    """
+    return (
+        text[:1] in "EI"
+        and len(text) <= 100
+        and SLUGLINE.match(text) is not None
+        and text.isupper()
+    )
 
 
 def _stamp_prefix(text: str) -> re.Match[str] | None:
@@ -558,7 +598,11 @@ CHAT_LINE: Final = recache.compile(
 CHAT_FROM: Final = recache.compile(
     r"^From[ \t]+(?P<name>[^:\t]{1,80}?)(?:[ \t]+to[ \t]+[^:\t]{1,80}?)?[ \t]*:[ \t]+(?=\S)"
 )
-CHAT_REACTION: Final = recache.compile(r"Reacted to \".*\" with \S{1,12}$")
+# ("Reacted to "…" with 👍"; in another language of the program, a few words, the
+# message quoted, one word and the emoji: "Se ha reaccionado a "…" con 😂")
+CHAT_REACTION: Final = recache.compile(
+    r"(?:Reacted to \".*\" with \S{1,12}|[^\"\t]{4,40} \".*\" \w{1,6} [^\w\s]{1,12})$"
+)
 # A cue identifier that names the speaker, as Webex writes it: '3 "Lukas Brandt" (2381600512)'.
 CUE_SPEAKER_ID: Final = recache.compile(
     r'^\d{1,6}[ \t]+"(?P<name>[^"\n]{1,80})"(?:[ \t]+\(\d{1,20}\))?'
@@ -682,6 +726,37 @@ def _cue_label(para: RawParagraph, text: str, shape: Shape, at: int) -> None:
         para.style = "cue label"
 
 
+# A name in brackets before a cue's words: "[Maria Lopez] Welcome back."
+CUE_BRACKET: Final = recache.compile(r"^\[(?P<name>[^\[\]\d:]{1,40})\][ \t]+(?=\S)")
+
+
+def _cue_brackets(content: list[str]) -> frozenset[str]:
+    """The names in brackets that open cues' words (a sound, "[laughs]",
+    "[Music]", "[Cheering]", "[CROWD CHEERING]", is none): those that recur,
+    and those capitalised as names are (in capitals, a name must recur).
+
+    >>> sorted(_cue_brackets(["[Ana Ruiz] Hi.", "[laughs] No.", "[Cheering] Go!", "[bo] Ok."]))
+    ['Ana Ruiz']
+    >>> sorted(_cue_brackets(["[CROWD CHEERING] Yes!", "[ANA] Hi.", "[ANA] Ho.", "[TOM] No."]))
+    ['ANA']
+    """
+    names = Counter(m.group("name") for m in map(CUE_BRACKET.match, content) if m is not None)
+    return frozenset(
+        name
+        for name, count in names.items()
+        if not _remark_words(name)
+        and not _sounding(name)
+        and (count >= 2 or (_CUE_NAME.match(name) is not None and not name.isupper()))
+    )
+
+
+def _sounding(name: str) -> bool:
+    """Words in brackets that describe a sound by what makes it: "Cheering",
+    "CROWD CHEERING" (a name in capitals has no word in -ing)."""
+    ing = [w.casefold().endswith("ing") for w in name.split()]
+    return all(ing) or (name.isupper() and any(ing))
+
+
 def _cue_labels(content: list[str]) -> frozenset[str]:
     """The names cues begin with: those that begin two cues or more, or every
     one where most cues begin with a name."""
@@ -729,11 +804,14 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         cues = sum(1 for c in content if c[:1].isdigit() and VTT_TIMING.match(c))
         kind = "SubRip" if _subtitles(content) else "timed"
         shape.counts[f"{'WebVTT' if VTT_HEADER.match(content[0]) else kind} cues"] = cues
-        chevrons = sum(1 for c in content if c.startswith(">>"))
-        shape.chevrons = chevrons >= 2
-        if shape.chevrons:
-            shape.counts["caption chevrons"] = chevrons
+        shape.cue_brackets = _cue_brackets(content)
+    # broadcast captions, in cues or copied as text: ">>" opens each new speaker's words
+    chevrons = sum(1 for c in content if c[:2] == ">>")
+    shape.chevrons = chevrons >= 2 and (shape.vtt or chevrons >= 0.25 * len(content))
+    if shape.chevrons:
+        shape.counts["caption chevrons"] = chevrons
     shape.name_times = sum(1 for c in content if _name_and_time(c)) >= 2
+    shape.screenplay = sum(1 for c in content if screenplay_slug(c)) >= 2
     if not (shape.vtt or shape.name_times):
         shape.posters = _posters(lines)
     messages = sum(1 for c in content if "\t" in c and CHAT_LINE.match(c))
@@ -1157,6 +1235,11 @@ def lex_lines(
         if in_cue and shape.chevrons and stripped.startswith(">>") and cue is not None:
             _chevron(lx.start(stripped, number, indent), cue)  # a second speaker in one cue
             continue
+        if in_cue and cue is not None and _bracketed_voice(stripped, shape):
+            para = lx.start(stripped, number, indent)  # "[Tom] Hello." under "[Maria] Hi."
+            _cue_bracket(para, stripped, shape)
+            para.stamp = cue
+            continue
         if in_cue and stripped[:2] in _DIALOGUE_DASHES and not shape.chevrons:
             # "- JONAS: It's raining." under "- MARTA: You're soaked.": another voice
             _cue_label(lx.start(stripped, number, indent), stripped, shape, 0)
@@ -1194,6 +1277,9 @@ def lex_lines(
         if logged is not None:
             _irc_line(para, logged, shape, lx.relayed)
             continue
+        if shape.chevrons and stripped[:2] == ">>":
+            _chevron(para)  # ">> MARIA LOPEZ: Thank you." in captions copied as text
+            continue
         _read_label_shape(para, shape)
         inline_block = para.style == "name and time before the words"
     if vtt_stamp is not None:
@@ -1202,9 +1288,39 @@ def lex_lines(
     if lx.pending:
         lx.out.append(RawParagraph("", len(lines), 0, lead=tuple(lx.pending)))
     joined = _join_alone_labels(_merge_wrapped_labels(lx.out))
+    _audience_quotes(joined)
     if sum(1 for p in joined if p.style == "time over a label") >= 2:
         shape.stamps = True  # a time over every turn: a timestamped record
     return joined, shape
+
+
+# A question from the floor as a live captioner's Markdown copy quotes it,
+# between a facilitator's labelled turns: "> Which tools do you use?".
+AUDIENCE_QUOTE: Final = "quoted voice from the floor"
+
+
+def _audience_quotes(paras: list[RawParagraph]) -> None:
+    """Paragraphs quoted with ``> `` between labelled turns are each a voice
+    from the audience, unnamed, where there are two or more of them and
+    labels open two paragraphs or more, one before the first, and a blank
+    line stands over each; a quote that a line ending in a colon introduces
+    ("He wrote:") is the speaker's."""
+    quotes = [i for i, p in enumerate(paras) if p.text[:2] == "> " and p.bare is None]
+    if len(quotes) < 2:
+        return
+    labelled = [i for i, p in enumerate(paras) if p.bare is not None or _labelled(p.text)]
+    if len(labelled) < 2 or labelled[0] > quotes[0]:
+        return
+    for index in quotes:
+        before = next((p for p in reversed(paras[:index]) if p.text), None)
+        quoted = before is not None and before.text[-1:] == ":"
+        if before is not None and before.text[:2] == "> ":  # a quotation going on
+            quoted = quoted or before.style != AUDIENCE_QUOTE
+        # (a quote right under the words, no blank line between, is a note on them)
+        last = max((before.line, *(line for _at, line, _col in before.starts))) if before else 0
+        if not quoted and paras[index].line > last + 1:
+            paras[index].bare = (">", 2)
+            paras[index].style = AUDIENCE_QUOTE
 
 
 def _hang(stripped: str, indent: int) -> int:
@@ -1460,6 +1576,8 @@ def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
     first = text[:1]
     if first == "[" or first in "¹²³⁴⁵⁶⁷⁸⁹⁰":
         return True
+    if shape.chevrons and text[:2] == ">>":
+        return True  # a new speaker in captions
     if first in "QA" and (Q_SPACED.match(text) or _QA.match(text)):
         return True
     if first == "(" and (_REMARK_LINE.match(text) or (")" not in text and text[1:2].isupper())):
@@ -1556,11 +1674,15 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         # "**Jane Doe:** Hello", as Markdown copies write it ("**Break:**" is no one)
         para.bare = (emphasised.group("name"), emphasised.end())
         para.style = "emphasised label"
+        written = emphasised.group("pt")
+        if written is not None:  # "**Jane Doe (05:51):**": the turn's time
+            para.stamp = Stamp(written, emphasised.start("pt"), seconds_of(written))
         return
     number = PARA_NUMBER.match(text) if text[:1].isdecimal() else None
     if number is not None:
         rest = text[number.end() :]
-        if UPPER_LABEL.match(rest) or colon_label(rest):
+        # ("1. Q. Who made it?": a catechism numbers its questions)
+        if UPPER_LABEL.match(rest) or colon_label(rest) or QA_LABEL.match(rest):
             para.number = number.group("n")
             para.skip = number.end()
             return
@@ -1622,10 +1744,20 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
                 para.bare = (rest, len(text))  # "[00:00:03] Jane Doe", the text below
                 para.style = "time and name"
             return
+    cue = SCRIPT_CUE.match(text) if shape.screenplay and len(text) <= 60 else None
+    if cue is not None and not screenplay_slug(text) and cue.group("name") not in NOT_LABELS:
+        para.bare = (cue.group("name"), len(text))  # "OLD TOM" over the dialogue
+        para.style = "screenplay cue"
+        return
     alone = CALL_SIGN_ALONE.match(text) if len(text) <= 10 else None
     if alone is not None and alone.group("name") not in NOT_LABELS:
         para.bare = (alone.group("name"), len(text))
         para.style = "call sign"
+        return
+    directed = CALL_SIGN_DIRECTED.match(text) if text[-1:] in ")]" and len(text) <= 80 else None
+    if directed is not None and directed.group("name") not in NOT_LABELS:
+        para.bare = (directed.group("name"), directed.end("name"))
+        para.style = "call sign and direction"
         return
     sign = _untimed_sign(text, shape)
     if sign is not None:  # "CC Roger, 17." under "00 00 03 02 CDR Okay …": the same second
@@ -1755,6 +1887,25 @@ def _chevron(para: RawParagraph, cue: Stamp | None = None) -> None:
     assert chevrons is not None  # the caller saw the line open with ">>"
     para.skip = chevrons.end()
     para.style = "caption chevrons"
+    if not _labelled(para.text[para.skip :]):  # ">> Good evening.": a voice unnamed
+        para.bare = (">>", para.skip)
+
+
+def _bracketed_voice(text: str, shape: Shape) -> re.Match[str] | None:
+    """CUE_BRACKET where the cues establish the name it finds."""
+    named = CUE_BRACKET.match(text) if text[:1] == "[" and shape.cue_brackets else None
+    return named if named is not None and named.group("name") in shape.cue_brackets else None
+
+
+def _cue_bracket(para: RawParagraph, text: str, shape: Shape) -> bool:
+    """The name in brackets a cue's words (``text``, at ``para.skip``) open
+    with, where the cues establish it: the speaker's label."""
+    named = _bracketed_voice(text, shape)
+    if named is None:
+        return False
+    para.bare = (named.group("name"), para.skip + named.end())
+    para.style = "cue name in brackets"
+    return True
 
 
 def _vtt_cue(
@@ -1794,6 +1945,8 @@ def _vtt_cue(
         if diarised is not None:  # "[SPEAKER_00]: So the first thing …"
             para.bare = (diarised.group("name"), para.skip + diarised.end())
             para.style = "diariser label"
+            return
+        if _cue_bracket(para, text, lx.shape):  # "[Maria] Welcome back."
             return
         if text in lx.shape.cue_names:  # the name alone; the cue's text follows
             para.bare = (_device_free(text), len(para.text))
@@ -1988,7 +2141,9 @@ def _numbered_heads(lines: tuple[str, ...], folios: dict[int, str]) -> dict[int,
 
 def _alone_label(para: RawParagraph) -> str | None:
     """The name of a label that stands alone on its line, or None."""
-    if para.bare is not None and para.bare[1] >= len(para.text):
+    if para.bare is not None and (
+        para.bare[1] >= len(para.text) or para.style == "call sign and direction"
+    ):
         return para.bare[0]
     text = para.text[para.skip :]
     upper = upper_label(para, text)
@@ -2061,12 +2216,15 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
     # the shape of a meeting or transcription service's export
     timed = sum(1 for p, a in zip(paras, alone, strict=True) if a and _has_time(p))
     times = [_time_alone(p.text) for p in paras]  # each paragraph: a time alone
-    # a time alone, then a name alone, then the text ("00:01:05" / "Jane Doe" / …)
+    # a time alone, then a name alone, then the text ("00:01:05" / "Jane Doe" / …),
+    # or a label alone ("00:01" / "Jane Doe:" / …, a recording player's copy)
     # (a word alone between two times, "Laughter.", is an event at the first, no name)
     time_named = sum(
         1
         for index, second in enumerate(paras[1:-1])
-        if times[index] and NAME_ONLY.match(second.text) and not times[index + 2]
+        if times[index]
+        and (alone[index + 1] or NAME_ONLY.match(second.text))
+        and not times[index + 2]
     )
     # a name alone, then a time alone, then the text ("Jane Doe" / "00:01:05" / …)
     named_time = sum(
@@ -2074,6 +2232,9 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
         for index, first in enumerate(paras[:-1])
         if times[index + 1] and _display_name(first.text)
     )
+    if time_named >= 2:  # a recording player's copy: a handle alone is a label ("fred:")
+        alone = [a or _handle_alone(p) for p, a in zip(paras, alone, strict=True)]
+        counts = Counter(" ".join(a.split()) for a in alone if a)
     # a time alone over a labelled line, as Google Meet marks every few minutes
     time_over_turn = sum(
         1 for index, second in enumerate(paras[1:]) if times[index] and _labelled(second.text)
@@ -2109,12 +2270,25 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
             and not times[index + 2]
             and (
                 (alone[index + 1] and counts[" ".join((alone[index + 1] or "").split())] >= 2)
-                or (NAME_ONLY.match(following.text) and time_named >= 2)
+                or ((alone[index + 1] or NAME_ONLY.match(following.text)) and time_named >= 2)
             )
         ):
             out.append(_time_name_text(para, following, alone[index + 1], after))
             index += 3
             continue
+        if time_named >= 2 and following is not None and times[index] and not following.lead:
+            # a recording player's copy: a time alone over a paragraph of speech is
+            # the time it was said at, over a label said on the line the time of
+            # its turn ("00:54" / "Ben Ode: Thanks …")
+            if _labelled(following.text):
+                following.style = following.style or PLAYER_LABEL
+                out.append(_time_over(para, following))
+                index += 2
+                continue
+            if alone[index + 1] is None and following.text and not times[index + 1]:
+                out.append(_time_over(para, following, TIME_OVER_SPEECH))
+                index += 2
+                continue
         if (
             time_over_turn >= 2
             and following is not None
@@ -2151,7 +2325,10 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
                 or (chaired and 2 <= len(key.split()) <= 4)
                 or (directed and key.isupper())
                 or (_has_time(para) and timed >= 2)
+                or time_named >= 2  # a recording player's copy: labels alone are its shape
                 or para.style == "chat post"  # the message under its head
+                # a screenplay's cue, the dialogue (or its parenthetical) right under it
+                or (para.style == "screenplay cue" and following.line == para.line + 1)
             )
             and not _opens(following.text, Shape())
             and PARTICIPANTS_HEAD.match(para.text) is None  # Otter's "SPEAKERS" over the names
@@ -2161,9 +2338,37 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
             out.append(_joined(para, name, following))
             index += 2
             continue
+        if time_named >= 2 and para.bare is None and not para.style and _labelled(para.text):
+            para.style = PLAYER_LABEL  # "Ben Ode: Thanks …" among labels alone
+        elif name and para.bare is None and following is not None and _labelled(following.text):
+            # "Ben Ode: " with nothing after it, the next paragraph labelled (as Google
+            # Meet leaves a turn it heard nothing in): a turn without words, if it recurs
+            para.bare = (name, len(para.text))
+            para.style = EMPTY_LABEL
         out.append(para)
         index += 1
     return out
+
+
+def _handle_alone(para: RawParagraph) -> str | None:
+    """A handle in small letters alone with its colon ("fred:"), as a recording
+    player's copy writes a name typed so: the label of the speech below it."""
+    handle = _HANDLE.match(para.text[:-1]) if para.text[-1:] == ":" else None
+    if handle is None or para.text[:1].isupper() or para.text[:-1] in NOT_HANDLES:
+        return None
+    para.bare = (para.text[:-1], len(para.text))
+    para.style = PLAYER_LABEL
+    return para.text[:-1]
+
+
+# A label with nothing after it over a labelled paragraph: a turn with no words.
+EMPTY_LABEL: Final = "label with no words"
+# A label before the words in a recording player's copy, where labels stand
+# alone under times: a turn even said once.
+PLAYER_LABEL: Final = "label among labels alone"
+# A time alone over a paragraph of a speech, in the same copy: the time the
+# paragraph was said at, never words of the speech.
+TIME_OVER_SPEECH: Final = "time over speech"
 
 
 def _field_over_names(key: str, following: RawParagraph, after: RawParagraph | None) -> bool:

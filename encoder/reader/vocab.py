@@ -868,6 +868,10 @@ FEMALE_WORDS: Final = frozenset(
         "gentlewoman",
         "bride",
         "heiress",
+        "actress",
+        "maidservant",
+        "landlady",
+        "goddess",
     )
 )
 MALE_WORDS: Final = frozenset(
@@ -903,6 +907,8 @@ MALE_WORDS: Final = frozenset(
         "abbot",
         "knight",
         "bridegroom",
+        "god",
+        "landlord",
     )
 )
 

@@ -108,6 +108,11 @@ def _sex(role: _Role) -> str | None:
     if _ACTOR.match(description):  # "YOUNG SURFACE      Mr. Palmer": the actor's title
         description = ""
     described = set(_key(_described(description)))
+    if role.words[:1] and role.words[0] in _MEN | _WOMEN:
+        # "Men of various conditions …, a few women, and …": a crowd of both
+        every = set(role.words) | set(_key(description))
+        if every & _WOMEN and every & _MEN:
+            return None
     for words, plural in ((set(role.words), False), (described, True)):
         female = bool(words & FEMALE_WORDS or (plural and words & _WOMEN))
         male = bool(words & MALE_WORDS or (plural and words & _MEN))

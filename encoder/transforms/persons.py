@@ -55,6 +55,7 @@ from ..reader.names import (
     bare_name,
     edit_distance_one,
     initials_forms,
+    shortens,
     slugify,
     surname_key,
     title_case,
@@ -260,8 +261,47 @@ def _surname_first(register: Register, label: str) -> _Entry | None:
     return found[0] if len(found) == 1 else None
 
 
+def _surname_initial(register: Register, label: str) -> _Entry | None:
+    """The one speaker labelled before by a full name that a given name and
+    the surname's initial shorten ("Tim B" for "Tim Beiko", as a meeting
+    program's display names or a note-taker write it).
+
+    >>> register = Register()
+    >>> register.add("Ana Ruiz").speaker = True
+    >>> _surname_initial(register, "Ana R").names, _surname_initial(register, "Ana B")
+    (['Ana Ruiz'], None)
+    """
+    words = _name_words(label)
+    if len(words) != 2 or len(words[1]) != 1 or len(words[0]) < 2:
+        return None
+    found = [
+        entry
+        for entry in register.entries
+        if entry.speaker
+        and any(
+            len(full := _name_words(n)) == 2 and full[0] == words[0] and full[1][0] == words[1]
+            for n in entry.names
+        )
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 # A name written surname first, the given name hyphenated: "Pak Sung-chol", "Lin Mei-hua".
 _SURNAME_FIRST = recache.compile(r"^[A-Z][\w’']+ [A-Z][\w’']*-[a-z][\w’']*")
+
+
+def _abbreviated(labelled: dict[str, _Entry], turn: Turn) -> _Entry | None:
+    """The speaker whose name in capitals an abbreviated label in capitals
+    shortens ("PHIL." after "PHILONOUS."), where it shortens one name only."""
+    if not turn.name.isupper() or not turn.label.rstrip().endswith("."):
+        return None
+    words = _name_words(turn.name)
+    found = {
+        id(entry): entry
+        for label, entry in labelled.items()
+        if label.isupper() and shortens(list(words), list(_name_words(label)))
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _is_initials(label: str, named: frozenset[str]) -> bool:
@@ -382,6 +422,10 @@ def build_register(
                     found = surnamed
             if found is None:
                 found = _surname_first(register, block.name)
+            if found is None:
+                found = _abbreviated(labelled, block)
+            if found is None:
+                found = _surname_initial(register, block.name)
             if found is not None and gender is not None:
                 # "Mrs. SMITH:" is not "Smith:" unless her title was seen on the entry,
                 # or the entry is a bare surname a list gave ("Present: Representatives
@@ -574,6 +618,7 @@ _RECORD_ROLES = frozenset(
     (
         "transcribed by",
         "transcriber",
+        "notes",  # a call's "Notes: Ana Ruiz", who took them
         "transkription",
         "translator",
         "recorded by",
