@@ -77,7 +77,8 @@ def _blocks(doc: Transcript, kind: type) -> list[Block]:
     return [b for b in doc.blocks if isinstance(b, kind)]
 
 
-_HEADING_MARKS: Final = recache.compile(r"^#{1,6}[ \t]+")
+# (and a briefing notice's bullet and field: "• WHAT: On-the-Record Briefing")
+_HEADING_MARKS: Final = recache.compile(r"^(?:#{1,6}[ \t]+|(?:•[ \t]*)?(?:WHAT|What):[ \t]+)")
 # A digital library's own line over the book: "The Project Gutenberg EBook of …".
 _LIBRARY_LINE: Final = recache.compile(r"^The Project Gutenberg E-?[Bb]ook of ")
 

@@ -109,6 +109,7 @@ from .vocab import (
     RANK_ABBREVIATIONS,
     RECORD_KINDS,
     RECORD_WORDS,
+    ROLE_LABELS,
     RUN_ON_WORDS,
     SECTION_MARKERS,
     TITLE_ABBREVIATIONS,
@@ -270,6 +271,33 @@ class Survey:
         if opened * 2 < sum(1 for p in self.paragraphs if p.text):
             return frozenset()
         return frozenset(n for n, c in counts.items() if c >= 2 or not self.handles_inside[n])
+
+    @functools.cached_property
+    def upper_colon_recurs(self) -> bool:
+        """Whether a colon label in capitals recurs ("PARKS:" twice or more)."""
+        return any(c >= 2 and n.isupper() for n, c in self.colon_label_counts.items())
+
+    @functools.cached_property
+    def once_labels(self) -> frozenset[str]:
+        """Colon labels said once that are speakers all the same: where two or
+        more different names open paragraphs with a colon, each a role
+        ("MODERATOR:"), a person ("Ms. Hale:", "Rosa Delgado:", "Senator Roe:"),
+        an office ("The PRESIDENT:") or initials ("RD:"), all in capitals or all
+        not (initials go with either), and no other name does so (fields,
+        headings and notes aside): a short record whose speakers speak once."""
+        forms: set[bool] = set()
+        names: list[str] = []
+        for name in self.colon_label_counts:
+            if not name[:1].isupper() or _guarded_label(name):
+                continue
+            if self.colon_label_counts[name] < 2 and not _once_label_shape(name):
+                return frozenset()
+            names.append(name)
+            if len(name) > 3 or _INITIALS_LABEL.match(name) is None:  # (initials: "RD")
+                forms.add(name.isupper())
+        if len(names) < 2 or len(forms) > 1:
+            return frozenset()
+        return frozenset(n for n in names if self.colon_label_counts[n] < 2)
 
     @functools.cached_property
     def established_mixed_colon(self) -> int:
@@ -643,6 +671,7 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         if (
             field_match is not None
             and P.METADATA_KINDS.get(field_match.group("key").lower()) is None
+            and not _one_word_said(field_match.group("value"))
         ):
             written = split_suffix(field_match.group("value").strip())[0]
             value = GENDERED.sub("", drop_title(written))
@@ -716,6 +745,18 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         if s.colon_label_counts[initials]:  # "Max Hale (MH): …", then "MH: …"
             s.initials.setdefault(initials, name)
             s.participants.append(name)
+    for name in [n for n, c in s.colon_label_counts.items() if c == 1 and 2 <= len(n) <= 3]:
+        # "JF: My name is Jenna Fike (JF) and …": initials the text spells out
+        spelt = name.isupper() and name.isalpha() and name not in s.initials
+        at = s.text.find(f" ({name})") if spelt else -1
+        spelled = _SPELLED_BEFORE.search(s.text[max(0, at - 60) : at]) if at > 0 else None
+        if spelled is not None and "".join(w[0] for w in spelled.group().split()) == name:
+            s.initials[name] = spelled.group()
+    for name in [n for n in s.colon_label_counts if " " in n and _PERSONAL_NAME.match(n)]:
+        # "Rosa Delgado: …" first, then "RD: …": her initials label her turns
+        letters = "".join(word[0] for word in name.split() if word[:1].isupper())
+        if len(letters) >= 2 and s.colon_label_counts[letters]:
+            s.initials.setdefault(letters, name)
     return s
 
 
@@ -793,6 +834,7 @@ class Classifier:
     started: bool = False  # the front matter gave the time the meeting began
     last_label: int | None = None  # the line of the last speaker's label, once asked
     yaml_end: int = 0  # the line of the "---" that closes a Markdown file's front matter
+    doubted: list[str] = field(default_factory=list)  # labels read as text (W103)
     listed_persons: dict[str, str] = field(default_factory=dict)  # see _listed_person
     speakers: dict[tuple[str, bool, bool], bool] = field(default_factory=dict)  # is_speaker
 
@@ -877,6 +919,14 @@ class Classifier:
                 return False  # "Parliament: Questions and Answers": a title, said once
             if name[:1].islower():
                 return False  # "host:" is a label where it recurs, "guest: …" once is words
+            if name in self.survey.once_labels:
+                return True  # "Moderator:", "Ms. Hale:": a short record's speakers, once each
+            if len(name.split()) <= 3 and not _guarded_label(name):
+                if name.casefold() in ROLE_LABELS:
+                    return True  # "QUESTION:", "Host:" said once: a role speaks
+                # ("MONTANA. :", a stop before the colon, is a case caption's party)
+                if name.isupper() and self.survey.upper_colon_recurs and name[-1:] != ".":
+                    return True  # "ANNOUNCER:" once among "PARKS:" and "PARKS:"
             if name == "Q" and max(counts.values(), default=0) >= 2:
                 return True  # one question asked among recurring labels ("MODERATOR:")
             if (
@@ -943,7 +993,10 @@ class Classifier:
         elif isinstance(block, ParticipantsHead | ParticipantsLine):
             self.seen_participants = True
         elif isinstance(block, TitleLine | Paragraph) and self.phase is not Phase.CONVERSATION:
-            self.seen_title = True
+            # (a briefer's name right over the title, as a briefing's header block
+            # sets it: "John Kirby" / "Daily Press Briefing")
+            below = self.survey.following.get(block.line) if _name_alone(block) else None
+            self.seen_title = self.seen_title or below is None or below.line != block.line + 1
         elif isinstance(block, MetadataField) and block.kind == "title":
             self.seen_title = True  # a YAML "title:": a heading below is no title
         step = TRANSITIONS.get(type(block))
@@ -1049,6 +1102,8 @@ class Classifier:
                 inline = _names_by_line(listed)  # one name a line, joined
             if inline is None and head.group("inline"):
                 inline = _participant_names(head.group("inline"))
+            if not inline and text.split(":", 1)[0].strip().casefold() in ROLE_LABELS:
+                return None  # "STAFF: Welcome. Over to you, Chief.": the staff speaking
             return ParticipantsHead(self.inlines(para), para.line, tuple(inline or ()))
         bullet = _BULLET.match(text) if text[:1] in _BULLETS else None
         if bullet is not None and para.skip >= bullet.end() and not para.stamp:
@@ -1180,6 +1235,8 @@ class Classifier:
             return None  # "Interviewed by Paul Ames, 12 May 1989" names no place
         if match.group("place").strip().casefold() in WEEKDAYS:
             return None  # "Wednesday, 12 March 2025, 10 a.m.": no place
+        if match.group("sep") == " " and "," not in match.group("place"):
+            return None  # "BOARD MEETING MARCH 3, 2019": a title with its date, no place
         named = match.group("place").split()
         if any(w.isdigit() for w in named) or {w.casefold() for w in named} & RECORD_KINDS:
             return None  # "CVR transcript Garden Air Flight 12 - 03 MAY 2001": a title
@@ -1260,8 +1317,8 @@ class Classifier:
         if kind == "role":
             value, suffix = split_suffix(value)  # "Joseph Mosnier, Ph.D."
             tail = suffix + tail
-            if not P.SHORT_NAME.match(GENDERED.sub("", drop_title(value))):
-                return None  # "Interviewer: Where were you born?" is a turn
+            if not P.SHORT_NAME.match(GENDERED.sub("", drop_title(value))) or _one_word_said(value):
+                return None  # "Interviewer: Where were you born?", "MODERATOR: Welcome." are turns
         start = match.start("value")
         content: list[Inline] = [Text(text[:start])]
         when = P.parse_date(value) if kind == "date" else None
@@ -1645,7 +1702,11 @@ class Classifier:
                 and not collective
                 and (inline_once or not self.is_speaker(name, colon))
             ):
-                if not colon and name.rstrip(".") not in RANK_ABBREVIATIONS:
+                if (
+                    not colon
+                    and name.rstrip(".") not in RANK_ABBREVIATIONS
+                    and name.upper() not in NOT_LABELS
+                ):
                     doubt = name + match.group("term")
                 continue
             term = match.group("term") or match.groupdict().get("wide") or ""
@@ -1751,6 +1812,7 @@ class Classifier:
                 para, head + name + ":", person, None, para.skip + len(name) + 1, style="initials"
             )
         if doubt is not None:  # no other reading made it a turn
+            self.doubted.append(doubt)
             self.reporter.warning(
                 "W103",
                 f"{doubt!r} looks like a speaker label, but the name occurs only once and is "
@@ -1965,6 +2027,26 @@ class Classifier:
             label_lines=tuple(b for b in lines if b[0] < len(label)) if broken is None else (),
         )
 
+    def identification(self, para: RawParagraph, text: str) -> Block | None:
+        """A line between turns naming the next speaker with an affiliation ("Ana
+        Lind, Office of Response; at the agency: 1990-2020", a podcast's caption
+        over her first turn, "LIND: …"): about the speaker, no one's words."""
+        if not self.seen_turn or text[-1:] in ".?!" or "," not in text[:50]:
+            return None  # (most paragraphs of speech end as sentences do)
+        named = _IDENTIFIED.match(text)
+        if named is None or _last_character(text) in ".?!":
+            return None
+        # the label below it, or below a photo's caption under it
+        below = self.survey.following.get(para.line)
+        label = P.colon_label(below.text) if below is not None else None
+        if label is None and below is not None and below.line in self.survey.following:
+            label = P.colon_label(self.survey.following[below.line].text)
+        surname = named.group("name").split()[-1]
+        if label is None or label.group("name").split()[-1].casefold() != surname.casefold():
+            return None
+        rest = text[named.end("name") :]
+        return Narration((PersName(named.group("name"), None), Text(rest)), para.line)
+
     def reported(self, para: RawParagraph, text: str) -> Block | None:
         match = P.REPORTED.match(text)
         if match is None or not self.is_speaker(match.group("name"), False):
@@ -2006,6 +2088,8 @@ class Classifier:
                 and not self.seen_participants
                 and text.count(" ") >= 2
             )
+            # "[Moderated by Ada Roe, Press Secretary]" first: about the event, no title
+            or (text[:1] == "[" and P.DIRECTION.match(text[1:]) is not None)
         )
         # (in a meeting's saved chat, "(the room has spoken)" is a message's next line)
         typed = text[:1] == "(" and self.survey.shape.chat
@@ -2122,6 +2206,7 @@ RULES: Final[dict[Phase, tuple[Callable[[Classifier, RawParagraph, str], Block |
         C.sound_cue,
         C.slugline,
         C.turn,
+        C.identification,
         C.heading,
         C.reported,
         C.screen_action,
@@ -2790,6 +2875,10 @@ _PERSONAL_NAME: Final = recache.compile(
 )
 
 
+# A full name at the end of a text: the name before "(JF)" that spells out initials
+_SPELLED_BEFORE: Final = recache.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}$")
+
+
 # A holder named without a title: "(Ada Crane)", "(Owen ap Rhys)".
 # How an office is written before its holder's name in parentheses: "The Minister
 # for Roads (Ned Fry):", a Spanish record's "El señor PRESIDENTE (Gil Soto):".
@@ -2999,6 +3088,60 @@ def _heading(name: str) -> bool:
     return any(word.casefold() in HEADING_WORDS for word in name.split())
 
 
+def _one_word_said(value: str) -> bool:
+    """A role field's value that is a word said, not a name: "MODERATOR:
+    Welcome.", "Host: Thanks!" (a name ends with a stop only after an initial)."""
+    value = value.strip()
+    return " " not in value and len(value) > 3 and value[-1:] in ".!?"
+
+
+# A full name and a comma opening a line: "Ana Lind, Office of Response"
+_IDENTIFIED: Final = recache.compile(
+    rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}),\s+{P.UP}"
+)
+
+
+def _name_alone(block: Block) -> bool:
+    """A paragraph that is a person's name alone ("John Kirby")."""
+    content = block.content if isinstance(block, Paragraph) else ()
+    return (
+        len(content) == 1
+        and isinstance(content[0], Text)
+        and _PERSONAL_NAME.match(content[0].value) is not None
+    )
+
+
+def _guarded_label(name: str) -> bool:
+    """A colon's name that is never a speaker said once: a field ("Date:",
+    "Note:", "Source:"; not a role's, "Moderator:"), a heading's word, a word
+    of the record ("MOTION:")."""
+    field = _metadata_field(name + ": x")
+    return (
+        name.upper() in NOT_LABELS
+        or _heading(name)
+        # (a role's field names a person; "Moderator: Welcome." is the moderator speaking)
+        or (field is not None and P.METADATA_KINDS.get(field.group("key").lower()) is not None)
+        or P.CLOSING_FIELD.match(name + ": x") is not None
+    )
+
+
+def _once_label_shape(name: str) -> bool:
+    """Whether a colon's name has a speaker's shape: a role, a person's name,
+    an office after "The", or initials (see :data:`ROLE_LABELS`)."""
+    if len(name.split()) > 3 or any(c.isdigit() for c in name):
+        return False
+    return (
+        name.casefold() in ROLE_LABELS
+        or speaker_kind(name) != "person"
+        or (len(name) <= 3 and _INITIALS_LABEL.match(name) is not None)
+        or _personal(name)
+        or (
+            _OFFICE_LEAD.match(name) is not None
+            and name.split()[-1].casefold() in _OFFICE_WORDS | HOLDER_OFFICES
+        )
+    )
+
+
 _SENTENCE_ENDS: Final = frozenset(".?!:;\"”’')]…—-")
 
 
@@ -3081,7 +3224,8 @@ def read_blocks(
     assembled = label_notes(date_in_title(title_run_on(assembled)))
     if any("*" in p.text for p in paragraphs):  # (most transcripts have none)
         assembled = asterisk_notes(assembled)
-    return mark_front(_ensure_text(assembled, file, reporter)), facts, classifier.editors
+    ensured = _ensure_text(assembled, file, reporter, classifier.doubted)
+    return mark_front(ensured), facts, classifier.editors
 
 
 def section_headings(blocks: list[Block], indents: dict[int, int]) -> list[Block]:
@@ -3594,15 +3738,25 @@ def mark_front(blocks: list[Block]) -> list[Block]:
 _TEXT_BLOCKS = (Turn, Paragraph, Narration, Commentary, Closer, NoteBody, ParticipantsLine)
 
 
-def _ensure_text(blocks: list[Block], file: str, reporter: Reporter) -> list[Block]:
+def _ensure_text(
+    blocks: list[Block], file: str, reporter: Reporter, doubted: list[str]
+) -> list[Block]:
     """A transcript whose only line looks like a title is a paragraph of text;
     one that is nothing but page boilerplate is an error (E007); one without
-    any speaker's turn is paragraphs, not narration (W105)."""
+    any speaker's turn is paragraphs, not narration (W105, which names the
+    labels said once that W103 read as text)."""
     if any(isinstance(b, _TEXT_BLOCKS) for b in blocks) and not any(
         isinstance(b, Turn) for b in blocks
     ):
         first = next((b for b in blocks if isinstance(b, Paragraph | Narration)), None)
-        if first is not None:
+        if first is not None and doubted:
+            reporter.warning(
+                "W105",
+                f"no turns were read: the labels said once ({', '.join(map(repr, doubted))}) "
+                "were read as text (see W103); the text is encoded as paragraphs",
+                Span(file, first.line, 1),
+            )
+        elif first is not None:
             reporter.warning(
                 "W105",
                 "no speaker labels were found (such as 'NAME.' or 'Name:' at the start of a "

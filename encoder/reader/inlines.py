@@ -31,7 +31,7 @@ from ..model import (
     TimeMark,
     evolve,
 )
-from .patterns import FROM_SUPERSCRIPT, SUPERSCRIPT_DIGITS
+from .patterns import DIRECTION, FROM_SUPERSCRIPT, SUPERSCRIPT_DIGITS
 from .vocab import is_delivery_word, speaker_kind
 
 # A signature of editors' initials at the end of a remark: "– A.P. & N. P."
@@ -253,6 +253,16 @@ def _rule_remark(
     return None
 
 
+def _rule_direction(
+    content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
+) -> tuple[Inline, ...] | None:
+    if DIRECTION.match(content) is None:
+        return None
+    if " by " in content:
+        return (Stage(f"[{content}]", "narration"),)  # who moderates: about the event
+    return (Stage(f"[{content}]"),)
+
+
 def _rule_italic_cue(
     content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
 ) -> tuple[Inline, ...] | None:
@@ -448,6 +458,7 @@ BRACKET_RULES: Final[tuple[tuple[str, BracketRule], ...]] = (
     ("interjection", _rule_interjection),
     ("editorial-remark", _rule_editorial),
     ("transcriber-remark", _rule_remark),
+    ("direction", _rule_direction),
     ("italic-cue", _rule_italic_cue),
     ("gloss", _rule_gloss),
     ("correction", _rule_correction),

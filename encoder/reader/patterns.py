@@ -115,7 +115,10 @@ DATE_LINE: Final = recache.compile(
 SITTING_TITLE: Final = recache.compile(r"^\d{1,4}\.[ \t](?:Sitzung|Plenarsitzung|séance)$")
 # "Washington, May 17, 1955", "Berlin, 30 November 1960": a place, then the date.
 PLACE_DATE: Final = recache.compile(
-    rf"^(?P<place>{UP}[\w.,’' -]{{1,40}}?)(?P<sep>(?:,|\s[–—-])\s+{_WEEKDAY}?)(?P<date>{DATE})"
+    # (a cover in capitals may leave out the comma: "PORTLAND, MAINE MARCH 3, 2019")
+    rf"^(?P<place>{UP}[\w.,’' -]{{1,40}}?)(?P<sep>(?:,|\s[–—-])\s+{_WEEKDAY}?"
+    r"|(?<=[A-Z]) (?=[A-Z]{3,9}\.? \d))"
+    rf"(?P<date>{DATE})"
     # an hour may follow: "Washington, May 17, 1955, 3 p.m.", or hours: "4:15–5 p.m.",
     # "10:30 a.m.–12:15 p.m."
     r"(?P<end>(?:,?\s+\d{1,2}(?:[:.]\d{2})?(?:\s?(?:[ap]\.\s?m\.|[AP]M))?"
@@ -286,6 +289,22 @@ MARKUP_LINE: Final = recache.compile(
 )
 
 
+# The banner over a United States government web page, copied with the page:
+# "An official website of the United States government" / "Here's how you know" /
+# "Official websites use .gov" / … / "A lock ( lock ) or https:// means you've …"
+_GOV_LINE: Final = (
+    r"(?:(?:U\.S\. flag\s+)?An official website of the United States government\.?"
+    r"|Here['’]s how you know|(?:dot gov icon\s+)?Official websites use \.gov"
+    r"|(?:A\s+)?\.gov website belongs to an official government organization in the United States\."
+    r"|(?:https icon\s+)?Secure (?:\.gov )?websites use HTTPS"
+    r"|A (?:small )?lock(?: \( ?lock ?\))? or https:// means you['’]ve safely connected to "
+    r"(?:the|a) \.gov website\.(?: Share sensitive information only on official, secure "
+    r"websites\.)?)"
+)
+GOV_BANNER: Final = recache.compile(rf"^{_GOV_LINE}(?:\s+{_GOV_LINE})*\s*$", re.I)
+_GOV_FIRST: Final = frozenset("AaUuHhDdOoSs.")  # the letters the banner's lines open with
+
+
 def boilerplate_match(text: str) -> re.Match[str] | None:
     """BOILERPLATE, tried only on a line it can match: a phrase of its list is
     short, a breadcrumb has › or », a cookie banner starts with "we" (the
@@ -298,6 +317,10 @@ def boilerplate_match(text: str) -> re.Match[str] | None:
     >>> boilerplate_match("Skip to main content").group(), boilerplate_match("x" * 70)
     ('Skip to main content', None)
     """
+    if text[:1] in _GOV_FIRST and len(text) < 400:  # a .gov banner's lines, a few together
+        banner = GOV_BANNER.match(text)
+        if banner is not None:
+            return banner
     # (a parliament's buttons, "Download Current HansardDownload …", may run longer)
     if (
         len(text) > 64
@@ -348,6 +371,13 @@ FUNDING: Final = recache.compile(
     re.I,
 )
 # "Present:", "Participants:" or the heading alone on its line ("PARTICIPANTS").
+# A transcriber's direction in brackets: "[Speaking over Lund]", "[Talking over
+# the host]", "[Moderated by Carla Mott, Press Secretary]": about the scene, not
+# words an editor supplied (the bracket's content, without its brackets)
+DIRECTION: Final = recache.compile(
+    r"^(?i:(?:speaking|talking|interrupting|overlapping|cutting in)\s+(?:over|with|on)"
+    r"|(?:moderated|hosted|chaired|introduced)\s+by)\s+\S"
+)
 PARTICIPANTS_HEAD: Final = recache.compile(
     r"^(?P<head>(?:(?:senate|house|assembly|roundtable|panel|forum|hearing|meeting|list\s+of)\s+)?"
     r"(?:present|participants|attending|also present|in attendance|those present"

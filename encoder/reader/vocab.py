@@ -378,6 +378,11 @@ NOT_LABELS: Final = frozenset(
         "HONORABLE",
         "THE HONORABLE",
         "BEFORE",
+        # a briefing notice's fields: "BACKGROUND: Lena Park is …", "WHERE: 12 Harbor St"
+        "BACKGROUND",
+        "WHAT",
+        "WHERE",
+        "WHEN",
     }
 )
 
@@ -491,6 +496,15 @@ LOWER_ROLE_LABELS: Final = (
     "narrator",
 )
 
+# Roles a transcript names its speakers by, in any case ("MODERATOR:", "Host:",
+# a State briefing's "QUESTION:"): a label even where it is said once.
+ROLE_LABELS: Final = frozenset(
+    (
+        "moderator host co-host cohost staff operator announcer narrator interviewer "
+        "interviewee reporter question questioner audience caller presenter anchor guest"
+    ).split()
+)
+
 # Words in small letters that open a line before a colon and are never a
 # handle used as a label ("note: the room was cold"), however often they recur.
 NOT_HANDLES: Final = frozenset(
@@ -516,6 +530,8 @@ _GROUP: Final = (
     r"(?:members|voices|senators|representatives|delegates|participants|jurors|jury|"
     r"audience(?:\s+members)?|crowd|protesters|students|children|everyone|all|group|chorus|"
     r"citizens|people|councillors|commissioners|panel|panelists|panellists|reporters|press|"
+    # a State briefing's "QUESTION:": the press asking, not someone called so
+    r"questions?|"
     r"multiple|several|many|various|group|participants|"
     # in plays: "Both:", "All Lords:", "Servants:"
     r"both|omnes|lords|ladies|gentlemen|servants|soldiers|attendants|officers|musicians|"

@@ -35,6 +35,7 @@ from ..model import (
     Inline,
     LineBreak,
     MetadataField,
+    Narration,
     Note,
     PageMark,
     Paragraph,
@@ -358,6 +359,12 @@ def build_register(
     for name in _witnesses_in_headings(list(doc.blocks), labels):
         # "STATEMENT OF … PETER J. LINDQVIST, …": who "Mr. LINDQVIST." is
         (register.find(name) or register.add(name)).participant = True
+    for name, label in _named_over_labels(list(doc.blocks), labels):
+        # "John Kirby" over a briefing's "MR KIRBY:": who the label is
+        entry = register.find(name) or register.add(name)
+        entry.participant = True
+        if label:  # "Session facilitator: Ana Ruiz" over "ANA:": her given name labels her
+            register.add_name(entry, label)
     for _office, name in title_names:
         if len(name.split()) >= 2:
             # a participant before the turns, so that "MS. WELLS:" finds her by surname
@@ -657,7 +664,7 @@ _INTERVIEW_WITH = recache.compile(
 _NAME_INTERVIEWED = recache.compile(rf"^(?P<name>{_TITLE_NAME})\s+(?i:interviewed)\s+by\s")
 # "…, conducted by Peter Salus", "… interviewed by Michael S. Mahoney"
 _CONDUCTED_BY = recache.compile(
-    rf"\b(?i:conducted|interviewed)\s+by\s+(?P<by>{_TITLE_NAME})(?=\s*(?:$|[,;:(]|\s(?:on|at|in)\s))"
+    rf"\b(?i:conducted|interviewed)\s+(?i:by)\s+(?P<by>{_TITLE_NAME})(?=\s*(?:$|[,;:(]|\s(?:on|at|in)\s))"
 )
 
 
@@ -681,8 +688,16 @@ def _interviewed_in_title(blocks: list[Block]) -> tuple[list[str], list[str]]:
             if found is not None:
                 name = found.group("name")
                 by = _CONDUCTED_BY.search(text, found.end("name"))
+                # or on a line of its own under the title ("INTERVIEW CONDUCTED BY …")
+                for below in blocks[index + 1 : index + 4]:
+                    if by is not None or not isinstance(below, Paragraph):
+                        break
+                    by = _CONDUCTED_BY.search(plain_text(below.content))
+                interviewer = by.group("by") if by is not None else ""
                 return [title_case(name) if name.isupper() else name], (
-                    [by.group("by")] if by is not None else []
+                    [title_case(interviewer) if interviewer.isupper() else interviewer]
+                    if interviewer
+                    else []
                 )
     return [], []
 
@@ -755,6 +770,56 @@ def _named_in_title(blocks: list[Block]) -> list[tuple[str, str]]:
         if named:
             return named
     return []
+
+
+# A name alone on its line before the text, as a briefing's header block sets the
+# briefer ("John Kirby" over "Daily Press Briefing"), or the name a background line
+# introduces ("• BACKGROUND: Lena Park is the Special Envoy for …")
+# (or who moderates: "[Moderated by Carla Mott, Press Secretary]")
+_NAME_OVER_LABELS = recache.compile(
+    r"^(?:[•*-][ \t]*)?(?:(?i:background):[ \t]*|\[(?i:moderated|hosted|chaired) by[ \t]+)?"
+    rf"(?P<name>{UP}[\w’'-]+(?:[ \t]+{UP}[\w’'-]+){{1,2}})"
+    r"(?:$|[,\]]|[ \t]+is[ \t]+(?:the|an?)[ \t])"
+)
+# A field before the text whose value is a name, as a heading may hold one:
+# "### Session facilitator(s): Ana Ruiz"
+_NAMED_IN_FIELD = recache.compile(
+    rf"^(?:#{{1,6}}[ \t]+)?{UP}[\w ()'’&-]{{0,40}}:[ \t]+"
+    rf"(?P<name>{UP}[\w’'-]+(?:[ \t]+{UP}[\w’'-]+){{1,2}})$"
+)
+
+
+def _named_over_labels(blocks: list[Block], labels: set[str]) -> list[tuple[str, str]]:
+    """The names that lines before the first turn give in full, or a line
+    between turns naming the next speaker ("Ana Lind, Office of …"), where a
+    label bears the surname ("Mr Kirby:", "LIND:"): the people those labels
+    are; or a field's name whose given name is a label ("Facilitator: Ana
+    Ruiz" over "ANA:"), with that label."""
+    surnames = {_fold(label.split()[-1].strip(".:")) for label in labels if label.split()}
+    given = {_fold(label): label for label in labels if " " not in label.strip()}
+    found: list[tuple[str, str]] = []
+    seen_turn = False
+    for block in blocks:
+        seen_turn = seen_turn or isinstance(block, Turn)
+        # after the first turn, only a line naming the next speaker ("Ana Lind, Office …")
+        if seen_turn and not (
+            isinstance(block, Narration)
+            and isinstance(block.content[:1] and block.content[0], PersName)
+        ):
+            continue
+        if not isinstance(block, TitleLine | Paragraph | Narration):
+            continue
+        text = plain_text(block.content).strip()
+        match = _NAME_OVER_LABELS.match(text)
+        name = match.group("name") if match is not None else ""
+        if name and _fold(name.split()[-1]) in surnames and name.upper() not in labels:
+            found.append((title_case(name) if name.isupper() else name, ""))
+            continue
+        field = _NAMED_IN_FIELD.match(text) if not seen_turn and ":" in text else None
+        label = given.get(_fold(field.group("name").split()[0])) if field is not None else None
+        if field is not None and label is not None:
+            found.append((field.group("name"), label))
+    return found
 
 
 def _witnesses_in_headings(blocks: list[Block], labels: set[str]) -> list[str]:
