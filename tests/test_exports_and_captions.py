@@ -404,6 +404,18 @@ def test_two_chevron_lines_in_a_long_text_change_nothing() -> None:
     assert xp(tree, "//t:person[@role='unidentified']") == []
 
 
+def test_a_few_chevrons_among_many_automatic_cues_open_no_turns() -> None:
+    # automatic captions mark two changes of voice near the start and none after:
+    # the rest is three people talking, not the voice of the last ">>"
+    cues = ["WEBVTT", ""]
+    words = [">> Morning.", ">> Hi there."] + [f"and so point {n} goes on" for n in range(30)]
+    for n, line in enumerate(words):
+        cues += [f"00:00:{n:02d}.000 --> 00:00:{n + 1:02d}.000", line, ""]
+    tree = encode("\n".join(cues), "auto.vtt")
+    assert said(tree) == []
+    assert xp(tree, "//t:person[@role='unidentified']") == []
+
+
 # A Google Meet transcript saved as Markdown: the attendees (a note-taking bot
 # and a shared screen among them), the document's type, the program's notice.
 MEET = """## Allotment board (2025-06-02 18:30 BST) - Transcript

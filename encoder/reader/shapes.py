@@ -817,6 +817,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     if not content:
         return shape
     shape.vtt = bool(VTT_HEADER.match(content[0])) or _subtitles(content) or _timed_cues(content)
+    cues = 0
     if shape.vtt:
         shape.cue_labels = _cue_labels(content)
         shape.cue_names = _cue_name_lines(content)
@@ -824,9 +825,12 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         kind = "SubRip" if _subtitles(content) else "timed"
         shape.counts[f"{'WebVTT' if VTT_HEADER.match(content[0]) else kind} cues"] = cues
         shape.cue_brackets = _cue_brackets(content)
-    # broadcast captions, in cues or copied as text: ">>" opens each new speaker's words
+    # broadcast captions, in cues or copied as text: ">>" opens each new speaker's words,
+    # as one cue in ten at least (three ">>" among a hundred automatic cues mark a few
+    # changes, not all of them: every voice after the last would be read as its voice)
     chevrons = sum(1 for c in content if c[:2] == ">>")
-    shape.chevrons = chevrons >= 2 and (shape.vtt or chevrons >= 0.25 * len(content))
+    share = 0.1 * cues if shape.vtt else 0.25 * len(content)
+    shape.chevrons = chevrons >= 2 and chevrons >= share
     if shape.chevrons:
         shape.counts["caption chevrons"] = chevrons
     shape.name_times = sum(1 for c in content if _name_and_time(c)) >= 2
