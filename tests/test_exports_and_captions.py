@@ -404,6 +404,19 @@ def test_two_chevron_lines_in_a_long_text_change_nothing() -> None:
     assert xp(tree, "//t:person[@role='unidentified']") == []
 
 
+def test_a_screenplays_transitions_quoted_are_no_voices() -> None:
+    # Fountain writes a transition as "> CUT TO:"; the cues over the dialogue
+    # are the screenplay's speakers, and nobody from the floor speaks
+    text = (
+        "Title: Night Shift\n\nINT. DEPOT - NIGHT\n\n> FADE IN:\n\nWREN\nLights.\n\n"
+        "OSKAR\nOn it.\n\nEXT. YARD - NIGHT\n\nWREN\nNow the gate.\n\n"
+        "OSKAR\nDone.\n\n> CUT TO:\n\nWREN\nGood.\n"
+    )
+    tree = encode(text, "night.fountain")
+    assert [who for who, _ in said(tree)] == ["#wren", "#oskar", "#wren", "#oskar", "#wren"]
+    assert xp(tree, "//t:person[@role='unidentified']") == []
+
+
 def test_a_few_chevrons_among_many_automatic_cues_open_no_turns() -> None:
     # automatic captions mark two changes of voice near the start and none after:
     # the rest is three people talking, not the voice of the last ">>"
