@@ -1362,12 +1362,14 @@ def _audience_quotes(paras: list[RawParagraph]) -> None:
     from the audience, unnamed, where there are two or more of them and
     labels open two paragraphs or more, one before the first, and a blank
     line stands over each; a quote that a line ending in a colon introduces
-    ("He wrote:") is the speaker's, and one in capitals is no voice (a
-    screenplay's transition, "> CUT TO:")."""
+    ("He wrote:") is the speaker's, and a screenplay's transition or centred
+    line in capitals is no voice ("> CUT TO:", "> THE END <"; "> OTR?" is)."""
     quotes = [
         i
         for i, p in enumerate(paras)
-        if p.text[:2] == "> " and p.bare is None and not _capitals_only(p.text[2:])
+        if p.text[:2] == "> "
+        and p.bare is None
+        and not (p.text[-1:] in ":<" and _capitals_only(p.text[2:]))
     ]
     if len(quotes) < 2:
         return
