@@ -175,7 +175,14 @@ class Survey:
     # initials the front matter gives a name: "Interviewer: Ruth Bellamy (RB)"
     initials: dict[str, str] = field(default_factory=dict)
     label_counts: Counter[str] = field(default_factory=Counter)
+    # of them, those over a sentence ("COL. The board will resume.", not "GEN. RUTH ROE")
+    label_spoken: Counter[str] = field(default_factory=Counter)
     colon_label_counts: Counter[str] = field(default_factory=Counter)
+    # of them, those said with words that open as speech does, in capitals ("NB: the
+    # room changed", "Dr. Hale: 14 votes." are notes and tallies, not speech)
+    colon_spoken: Counter[str] = field(default_factory=Counter)
+    colon_unspoken: set[str] = field(default_factory=set)  # list heads: "Staff: two aides"
+    title_label: str | None = None  # "Harbor Stories: An Oral History", the first line
     handle_counts: Counter[str] = field(default_factory=Counter)  # "tidewater: …"
     # handles on a line right under the line before, no blank line between ("first:
     # The cache is stale." inside a turn): a list's words, unless they recur
@@ -290,7 +297,12 @@ class Survey:
         for name in self.colon_label_counts:
             if not name[:1].isupper() or _guarded_label(name):
                 continue
-            if self.colon_label_counts[name] < 2 and not _once_label_shape(name):
+            once = self.colon_label_counts[name] < 2
+            if once and name == self.title_label:
+                continue  # "Town Hall: Questions on the Ferry", the title over the record
+            # ("RESIDENT:", "MAYOR:" each once: a word in capitals names a speaker)
+            shaped = _once_label_shape(name) or (name.isupper() and name.isalpha())
+            if once and (not shaped or not self.colon_spoken[name]):
                 return frozenset()
             names.append(name)
             if len(name) > 3 or _INITIALS_LABEL.match(name) is None:  # (initials: "RD")
@@ -621,7 +633,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
     for name in _yaml_speakers(paragraphs[:yaml_end]):
         s.participants.append(name)
         s.participant_forms.append((name, name))
-    title = next((p.text for p in paragraphs if p.text), "")
+    first = next((p for p in paragraphs if p.text), None)
+    title = first.text if first is not None else ""
     # "Telephone Conversation Between Secretary of State Vale and Foreign Minister
     # Arnesen": the two people, for labels that give their initials ("V:", "A:")
     between = _BETWEEN.search(title) if "etween" in title else None
@@ -647,6 +660,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         text = para.text[para.skip :] if para.skip else para.text
         head = _participants_head(text)
         if head:
+            if not _opens_as_speech(text[text.find(":") + 1 :].lstrip()):
+                s.colon_unspoken.add(text.split(":", 1)[0].strip())  # "Staff: two teachers"
             in_participants = True
             inline = head.group("inline")
             if inline:
@@ -690,6 +705,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         label = upper_label(para, text)
         if label and label.group("rest"):
             s.label_counts[norm_label(label.group("name"))] += 1
+            if _SENTENCE_OPEN.match(label.group("rest")):
+                s.label_spoken[norm_label(label.group("name"))] += 1
         directed = P.directed_label(text) if label is None else None
         if directed is not None and directed.group("rest"):
             s.label_counts[norm_label(directed.group("name"))] += 1
@@ -714,6 +731,10 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                 s.handles_inside[handle.group("name")] += 1
         if colon and colon.group("rest"):
             s.colon_label_counts[colon.group("name")] += 1
+            if _opens_as_speech(colon.group("rest")):
+                s.colon_spoken[colon.group("name")] += 1
+            if para is first and _last_character(text) not in '.?!"”’…':
+                s.title_label = colon.group("name")  # (no sentence: "Town Hall: The Ferry")
             keyed = _INITIALS_KEY.fullmatch(colon.group("delivery") or "")
             if keyed is not None and _PERSONAL_NAME.match(colon.group("name")):
                 keys[keyed.group("initials")] = colon.group("name")
@@ -886,8 +907,13 @@ class Classifier:
             return False  # ("SCENE II. By the river.": a play's synopsis, not a speaker)
         if colon and name in self.survey.handles:
             return True  # "nightjar_7:" among handles: no diariser's number
-        if not colon and name.rstrip(".") in RANK_ABBREVIATIONS:
+        if (
+            not colon
+            and name.rstrip(".") in RANK_ABBREVIATIONS
+            and self.survey.label_spoken[norm_label(name)] < 2
+        ):
             return False  # "GEN. ANNA PIKE, ESQ.": a rank before the name, in a list
+            # ("COL. The board will resume." recurring is the colonel speaking)
         if not colon and name.rstrip(".") in TITLE_ABBREVIATIONS:
             # "MRS. PLUM      Mr. Kay", a cast line: a title is no one's name ("DR:", a
             # label with its colon, is someone's initials)
@@ -921,7 +947,11 @@ class Classifier:
                 return False  # "host:" is a label where it recurs, "guest: …" once is words
             if name in self.survey.once_labels:
                 return True  # "Moderator:", "Ms. Hale:": a short record's speakers, once each
-            if len(name.split()) <= 3 and not _guarded_label(name):
+            # (counted and never over words opening as speech: "Question: why did …")
+            unspoken = name in self.survey.colon_unspoken or (
+                counts[name] > 0 and not self.survey.colon_spoken[name]
+            )
+            if len(name.split()) <= 3 and not _guarded_label(name) and not unspoken:
                 if name.casefold() in ROLE_LABELS:
                     return True  # "QUESTION:", "Host:" said once: a role speaks
                 # ("MONTANA. :", a stop before the colon, is a case caption's party)
@@ -1673,7 +1703,15 @@ class Classifier:
             named = bool(match.group("delivery")) and _holder_named(
                 name, match.group("delivery").strip("(（ )）")
             )
-            collective = colon and speaker_kind(name) == "group"
+            # ("Question: why did the council wait?" once, in notes, is no voice)
+            collective = (
+                colon
+                and speaker_kind(name) == "group"
+                and (
+                    self.survey.colon_label_counts[name] >= 2
+                    or _opens_as_speech(match.group("rest"))
+                )
+            )
             # "Müller (KPD):" among members' labels: a member named with a party
             # "Apropos Griechenland: Die ganzen …" in a record whose labels stand
             # alone on their lines: a colon in a sentence, said once
@@ -2044,6 +2082,8 @@ class Classifier:
         surname = named.group("name").split()[-1]
         if label is None or label.group("name").split()[-1].casefold() != surname.casefold():
             return None
+        if _ADDRESSED.search(text, named.end("name")):
+            return None  # "Ana Lind, Director of …, you have been there for years": words to her
         rest = text[named.end("name") :]
         return Narration((PersName(named.group("name"), None), Text(rest)), para.line)
 
@@ -2563,12 +2603,14 @@ _WHOLE_REMARK = recache.compile(
 # senator: …", "An opposition member: …", "An honourable senator: …".
 _UNNAMED_MEMBER: Final = recache.compile(
     r"^(?P<name>An? (?:[a-z][\w.’'-]* ){0,3}(?:senator|member|deputy|representative|councillor))"
-    r"(?P<term>:)[ \t]+(?P<rest>\S.*)$"
+    r"(?P<term>:)[ \t]+(?P<rest>(?![a-z])\S.*)$"  # ("A member: asked why …": minutes)
 )
 # Hansard's note of members calling out: "Honourable senators interjecting—",
 # "Senator Roe interjecting—", "Opposition members interjecting."
 _INTERJECTING: Final = recache.compile(
-    r"^[A-Z][\w’'.\-]*(?: [\w’'.\-]+){0,5} interjecting(?:—|–|-{1,2}|\.)$"
+    # (the word before it a group or a name: "The witness kept interjecting." is a sentence)
+    r"^(?:[A-Z][\w’'.\-]*(?: [\w’'.\-]+){0,4} )?(?:[\w’'.\-]+s|[A-Z][\w’'.\-]*)"
+    r" interjecting(?:—|–|-{1,2}|\.)$"
 )
 _BETWEEN: Final = recache.compile(
     r"\b[Bb]etween\s+(?P<a>[^,;:\n]{2,100}?)\s+and\s+(?P<b>[^,;:\n]*?[^\W\d_])\d{0,3}\s*$"
@@ -3092,9 +3134,30 @@ def _one_word_said(value: str) -> bool:
     """A role field's value that is a word said, not a name: "MODERATOR:
     Welcome.", "Host: Thanks!" (a name ends with a stop only after an initial)."""
     value = value.strip()
-    return " " not in value and len(value) > 3 and value[-1:] in ".!?"
+    if " " in value or len(value) <= 3:
+        return False
+    # ("Interviewer: Nakamura." is a name with a stop after it)
+    return value[-1:] in "!?" or (value[-1:] == "." and value[:-1].casefold() in _SAID_WORDS)
 
 
+# Words said alone after a role's label, where a name would stand in a field.
+_SAID_WORDS: Final = frozenset(
+    "welcome thanks hello morning afternoon evening greetings okay right yes good".split()
+)
+
+
+def _opens_as_speech(rest: str) -> bool:
+    """Whether words after a label open as speech does: a capital, a quotation
+    mark or a bracket ("Good morning.", "[laughs] Yes", "“Never.”"); not a small
+    letter or a figure ("the room changed", "14 votes")."""
+    first = rest[:1]
+    return first.isupper() or (first != "" and not first.isalnum())
+
+
+# A sentence's opening: a capital, then small letters ("The board", "I was").
+_SENTENCE_OPEN: Final = recache.compile(r"[A-Z][a-z’']|[IA]\b")
+# Words spoken to or by someone, never in a caption's line: "…, you have been there".
+_ADDRESSED: Final = recache.compile(r"\b(?:you|your|I|we|my|our)\b")
 # A full name and a comma opening a line: "Ana Lind, Office of Response"
 _IDENTIFIED: Final = recache.compile(
     rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}),\s+{P.UP}"

@@ -380,6 +380,13 @@ NOT_LABELS: Final = frozenset(
         "BEFORE",
         # a briefing notice's fields: "BACKGROUND: Lena Park is …", "WHERE: 12 Harbor St"
         "BACKGROUND",
+        # a note's or a release's fields in capitals: "REMARKS: No incidents."
+        "REMARKS",
+        "EMBARGOED",
+        "EMBARGO",
+        "CORRECTION",
+        "ADVISORY",
+        "SUMMARY",
         "WHAT",
         "WHERE",
         "WHEN",
