@@ -43,6 +43,8 @@ def test_notes_and_tallies_after_colons_are_no_turns() -> None:
         "Notes from the hearing\n\nQuestion: why was the pier closed?\n\nNo one knew.\n",
         "Minutes\n\nA member: asked about the lease.\n\nThe chair answered.\n",
         "Lesson: the tides\n\nStaff: two teachers and an aide.\n\nWe measure at noon.\n",
+        "Staff meeting\n\nPresent: Ana Moe, Bo Lind\n\nAction items:\n"
+        "• Ana Moe: send the draft to the board.\n• Bo Lind: book the room for June.\n",
     ):
         tree = encode(text)
         assert xp(tree, "//t:sp") == [], text

@@ -1752,9 +1752,11 @@ def _held_alone(para: RawParagraph) -> None:
 
 def _bulleted_speech(label: re.Match[str]) -> bool:
     """A bullet's label opens a speech, not an item of a list ("• Ana Roe: Chair"):
-    a holder or seat in parentheses, or a sentence after the colon."""
+    a holder or seat in parentheses, or a sentence after the colon (an action
+    item, "• Ana Roe: send the draft.", opens in small letters)."""
     rest = label.group("rest") or ""
-    return bool(label.group("delivery")) or (len(rest.split()) >= 3 and rest[-1:] in ".?!")
+    sentence = len(rest.split()) >= 3 and rest[-1:] in ".?!" and rest[:1].isupper()
+    return bool(label.group("delivery")) or sentence
 
 
 def _site_name(text: str) -> str | None:
