@@ -290,18 +290,26 @@ def _surname_initial(register: Register, label: str) -> _Entry | None:
 _SURNAME_FIRST = recache.compile(r"^[A-Z][\w’']+ [A-Z][\w’']*-[a-z][\w’']*")
 
 
-def _abbreviated(labelled: dict[str, _Entry], turn: Turn) -> _Entry | None:
+def _abbreviated(
+    labelled: dict[str, _Entry], turn: Turn, last_turns: dict[str, int], here: int
+) -> _Entry | None:
     """The speaker whose name in capitals an abbreviated label in capitals
-    shortens ("PHIL." after "PHILONOUS."), where it shortens one name only."""
+    shortens ("PHIL." after "PHILONOUS."), where it shortens one name only
+    and takes over from it: a play prints the full name first, then only the
+    short form. A full name that speaks again after the short form's first
+    speech is another speaker ("ANNA." beside "ANN.", both throughout)."""
     if not turn.name.isupper() or not turn.label.rstrip().endswith("."):
         return None
     words = _name_words(turn.name)
     found = {
-        id(entry): entry
+        id(entry): (label, entry)
         for label, entry in labelled.items()
         if label.isupper() and shortens(list(words), list(_name_words(label)))
     }
-    return next(iter(found.values())) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    label, entry = next(iter(found.values()))
+    return entry if last_turns[label] < here else None
 
 
 def _is_initials(label: str, named: frozenset[str]) -> bool:
@@ -386,7 +394,8 @@ def build_register(
     # label's first turn found or made is what every later turn with it finds
     # (the label's forms went into the register with it)
     labelled: dict[str, _Entry] = {}
-    for block in doc.blocks:
+    last_turns = {b.name: i for i, b in enumerate(doc.blocks) if isinstance(b, Turn)}
+    for position, block in enumerate(doc.blocks):
         if isinstance(block, Turn):
             known = labelled.get(block.name)
             if known is not None:
@@ -423,7 +432,7 @@ def build_register(
             if found is None:
                 found = _surname_first(register, block.name)
             if found is None:
-                found = _abbreviated(labelled, block)
+                found = _abbreviated(labelled, block, last_turns, position)
             if found is None:
                 found = _surname_initial(register, block.name)
             if found is not None and gender is not None:

@@ -1,0 +1,53 @@
+"""Speakers that review 10 found merged into one person: small transcripts
+written for these tests, invented names.
+
+Every expectation was written from the transcript above it, by reading.
+"""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, participants, said
+
+# Two speakers whose names in capitals share a beginning, both speaking
+# throughout: "ROS." is not "ROSA." shortened, since ROSA speaks again after it.
+ROSA_ROS = """THE FERRY
+
+ROSA. Is the boat in?
+
+ROS. Not yet.
+
+ROSA. And the tide?
+
+ROS. Turning.
+
+ROSA. Then we wait.
+
+ROS. We wait.
+"""
+
+
+def test_two_labels_in_capitals_that_alternate_are_two_speakers() -> None:
+    tree = encode(ROSA_ROS, "ferry.txt")
+    assert [who for who, _ in said(tree)] == ["#rosa", "#ros"] * 3
+    assert sorted(participants(tree)) == ["ros", "rosa"]
+
+
+# The full name said once, then only the short form: one speaker.
+FULL_THEN_SHORT = """THE FERRY
+
+ROSALIND. Is the boat in?
+
+TOMAS. Not yet.
+
+ROS. And the tide?
+
+TOMAS. Turning.
+
+ROS. Then we wait.
+"""
+
+
+def test_a_short_form_that_takes_over_from_the_full_name_is_the_same_speaker() -> None:
+    tree = encode(FULL_THEN_SHORT, "ferry2.txt")
+    assert [who for who, _ in said(tree)] == ["#rosalind", "#tomas"] * 2 + ["#rosalind"]
+    assert sorted(participants(tree)) == ["rosalind", "tomas"]
