@@ -51,3 +51,21 @@ def test_a_short_form_that_takes_over_from_the_full_name_is_the_same_speaker() -
     tree = encode(FULL_THEN_SHORT, "ferry2.txt")
     assert [who for who, _ in said(tree)] == ["#rosalind", "#tomas"] * 2 + ["#rosalind"]
     assert sorted(participants(tree)) == ["rosalind", "tomas"]
+
+
+# "Hon" without its stop is a given name before a surname alone; before a
+# full name ("Hon Tama Ruru") it is a parliament's title.
+GIVEN_NAME_HON = """Hon Kerr: My father ran the mill.
+
+Ada Kerr: Mine too.
+
+Hon Kerr: Same valley.
+
+Ada Kerr: Yes.
+"""
+
+
+def test_hon_before_a_surname_alone_is_a_given_name() -> None:
+    tree = encode(GIVEN_NAME_HON, "mill.txt")
+    assert [who for who, _ in said(tree)] == ["#hon-kerr", "#ada-kerr"] * 2
+    assert participants(tree) == {"hon-kerr": ["Hon Kerr"], "ada-kerr": ["Ada Kerr"]}
