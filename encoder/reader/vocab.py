@@ -89,7 +89,9 @@ HONORIFICS: Final = (
     "Commissioner",
     "Delegate",
     "Governor",
-    r"Hon\.?",  # New Zealand's and Australia's Hansard drop the full stop: "Hon Amy Roe"
+    # New Zealand's and Australia's Hansard drop the full stop: "Hon Amy Roe"; without
+    # it only before a full name, since "Hon Lee" is a given name and a surname
+    r"Hon(?:\.|(?=\s+(?-i:[A-Z])[\w’'-]*\s+(?-i:[A-Z])))",
     "Honourable",
     "Honorable",
     r"Chief\s+Justice",

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Final, Literal
 
@@ -261,47 +261,66 @@ def _surname_first(register: Register, label: str) -> _Entry | None:
     return found[0] if len(found) == 1 else None
 
 
-def _surname_initial(register: Register, label: str) -> _Entry | None:
+def _surname_initial(
+    register: Register, label: str, labels: Iterable[str], text: Callable[[], str]
+) -> _Entry | None:
     """The one speaker labelled before by a full name that a given name and
     the surname's initial shorten ("Tim B" for "Tim Beiko", as a meeting
-    program's display names or a note-taker write it).
+    program's display names or a note-taker write it), where nobody else
+    could be meant: no other name in the register, among the labels or in
+    the ``text`` has that given name and a surname with that initial ("I am
+    Ana Rios" beside "Ana Ruiz:" and "Ana R:").
 
     >>> register = Register()
     >>> register.add("Ana Ruiz").speaker = True
-    >>> _surname_initial(register, "Ana R").names, _surname_initial(register, "Ana B")
-    (['Ana Ruiz'], None)
+    >>> _surname_initial(register, "Ana R", [], str).names
+    ['Ana Ruiz']
+    >>> _surname_initial(register, "Ana B", [], str)
+    >>> _surname_initial(register, "Ana R", [], lambda: "I am Ana Rios.")
     """
     words = _name_words(label)
     if len(words) != 2 or len(words[1]) != 1 or len(words[0]) < 2:
         return None
-    found = [
-        entry
-        for entry in register.entries
-        if entry.speaker
-        and any(
-            len(full := _name_words(n)) == 2 and full[0] == words[0] and full[1][0] == words[1]
-            for n in entry.names
-        )
-    ]
-    return found[0] if len(found) == 1 else None
+    given, initial = words
+
+    def surname(name: str) -> str | None:
+        full = _name_words(name)
+        shortened = len(full) == 2 and full[0] == given and full[1][0] == initial
+        return full[1] if shortened and len(full[1]) > 1 else None
+
+    found = [e for e in register.entries if e.speaker and any(surname(n) for n in e.names)]
+    if len(found) != 1:
+        return None
+    named = [n for e in register.entries for n in e.names]
+    said = re.finditer(rf"\b(?i:{re.escape(given)})\s+{re.escape(initial.upper())}[\w’'-]+", text())
+    surnames = {surname(n) for n in [*named, *labels, *(m.group() for m in said)]}
+    return found[0] if len(surnames - {None}) == 1 else None
 
 
 # A name written surname first, the given name hyphenated: "Pak Sung-chol", "Lin Mei-hua".
 _SURNAME_FIRST = recache.compile(r"^[A-Z][\w’']+ [A-Z][\w’']*-[a-z][\w’']*")
 
 
-def _abbreviated(labelled: dict[str, _Entry], turn: Turn) -> _Entry | None:
+def _abbreviated(
+    labelled: dict[str, _Entry], turn: Turn, last_turns: dict[str, int], here: int
+) -> _Entry | None:
     """The speaker whose name in capitals an abbreviated label in capitals
-    shortens ("PHIL." after "PHILONOUS."), where it shortens one name only."""
+    shortens ("PHIL." after "PHILONOUS."), where it shortens one name only
+    and takes over from it: a play prints the full name first, then only the
+    short form. A full name that speaks again after the short form's first
+    speech is another speaker ("ANNA." beside "ANN.", both throughout)."""
     if not turn.name.isupper() or not turn.label.rstrip().endswith("."):
         return None
     words = _name_words(turn.name)
     found = {
-        id(entry): entry
+        id(entry): (label, entry)
         for label, entry in labelled.items()
         if label.isupper() and shortens(list(words), list(_name_words(label)))
     }
-    return next(iter(found.values())) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    label, entry = next(iter(found.values()))
+    return entry if last_turns[label] < here else None
 
 
 def _is_initials(label: str, named: frozenset[str]) -> bool:
@@ -386,7 +405,10 @@ def build_register(
     # label's first turn found or made is what every later turn with it finds
     # (the label's forms went into the register with it)
     labelled: dict[str, _Entry] = {}
-    for block in doc.blocks:
+    last_turns = {b.name: i for i, b in enumerate(doc.blocks) if isinstance(b, Turn)}
+    # the text, read only when a label shortens a name ("Ana R:"), to see who it may be
+    document = cache(lambda: _TextIndex(list(doc.blocks)).document)
+    for position, block in enumerate(doc.blocks):
         if isinstance(block, Turn):
             known = labelled.get(block.name)
             if known is not None:
@@ -423,9 +445,9 @@ def build_register(
             if found is None:
                 found = _surname_first(register, block.name)
             if found is None:
-                found = _abbreviated(labelled, block)
+                found = _abbreviated(labelled, block, last_turns, position)
             if found is None:
-                found = _surname_initial(register, block.name)
+                found = _surname_initial(register, block.name, labels, document)
             if found is not None and gender is not None:
                 # "Mrs. SMITH:" is not "Smith:" unless her title was seen on the entry,
                 # or the entry is a bare surname a list gave ("Present: Representatives
