@@ -305,6 +305,18 @@ GOV_BANNER: Final = recache.compile(rf"^{_GOV_LINE}(?:\s+{_GOV_LINE})*\s*$", re.
 _GOV_FIRST: Final = frozenset("AaUuHhDdOoSs.")  # the letters the banner's lines open with
 
 
+def gov_banner(text: str) -> re.Match[str] | None:
+    """GOV_BANNER, tried only on a line that can be one (the reader asks it only
+    of the lines over a page copy's first turn: a speaker may read the words).
+
+    >>> gov_banner("Official websites use .gov").group(), gov_banner("Official business")
+    ('Official websites use .gov', None)
+    """
+    if text[:1] in _GOV_FIRST and len(text) < 400:  # a .gov banner's lines, a few together
+        return GOV_BANNER.match(text)
+    return None
+
+
 def boilerplate_match(text: str) -> re.Match[str] | None:
     """BOILERPLATE, tried only on a line it can match: a phrase of its list is
     short, a breadcrumb has › or », a cookie banner starts with "we" (the
@@ -317,10 +329,6 @@ def boilerplate_match(text: str) -> re.Match[str] | None:
     >>> boilerplate_match("Skip to main content").group(), boilerplate_match("x" * 70)
     ('Skip to main content', None)
     """
-    if text[:1] in _GOV_FIRST and len(text) < 400:  # a .gov banner's lines, a few together
-        banner = GOV_BANNER.match(text)
-        if banner is not None:
-            return banner
     # (a parliament's buttons, "Download Current HansardDownload …", may run longer)
     if (
         len(text) > 64

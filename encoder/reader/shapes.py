@@ -52,6 +52,7 @@ from .patterns import (
     capitals_heading,
     colon_label,
     directed_label,
+    gov_banner,
     inquiry_questions,
     witness_oath,
     yaml_front_end,
@@ -1346,10 +1347,27 @@ def lex_lines(
     if lx.pending:
         lx.out.append(RawParagraph("", len(lines), 0, lead=tuple(lx.pending)))
     joined = _join_alone_labels(_merge_wrapped_labels(lx.out))
+    _page_banner(joined)
     _audience_quotes(joined)
     if sum(1 for p in joined if p.style == "time over a label") >= 2:
         shape.stamps = True  # a time over every turn: a timestamped record
     return joined, shape
+
+
+# how far down a page copy its banner may stand: a site name, a skip link over it
+_BANNER_DEPTH: Final = 12
+
+
+def _page_banner(paras: list[RawParagraph]) -> None:
+    """A government page's banner ("Official websites use .gov") copied with
+    the page is its furniture, left out, only at the top of the copy: among
+    its first paragraphs, over the first labelled turn. Under a turn the same
+    words are a speaker's, read out, and stay in the conversation."""
+    for para in paras[:_BANNER_DEPTH]:
+        if para.bare is not None or _labelled(para.text):
+            return
+        if gov_banner(para.text) is not None:
+            para.furniture = True
 
 
 # A question from the floor as a live captioner's Markdown copy quotes it,
