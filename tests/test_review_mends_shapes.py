@@ -35,3 +35,29 @@ def test_the_gov_banner_over_a_page_copy_is_still_furniture() -> None:
     assert len(xp(tree, "//t:notesStmt/t:note[@type='boilerplate']")) == 1
     assert _labels(tree) == ["VANCE:", "PELL:", "VANCE:", "PELL:"]
 
+
+def test_nested_mail_quotes_are_no_caption_turns() -> None:
+    text = (
+        "Lena,\n\nThursday suits me.\n\nOwen\n\n"
+        "> On Tuesday, Lena Marsh wrote:\n> Could we meet later?\n"
+        ">> On Monday, Owen Pike wrote:\n>> The board meets at nine.\n>> Bring the maps.\n"
+    )
+    tree = encode(text)
+    assert xp(tree, "//t:sp") == []
+    assert xp(tree, "//t:person[@role='unidentified']") == []
+
+
+def test_a_forums_double_chevron_quote_is_no_caption_turn() -> None:
+    text = (
+        "Ferry thread\n\nLena wrote:\n\n>> The ferry stopped in 2003.\n>> Nobody said why.\n\n"
+        "Owen replied:\n\nThe engines failed.\n"
+    )
+    assert xp(encode(text), "//t:sp") == []
+
+
+def test_caption_chevron_paragraphs_copied_as_text_still_open_turns() -> None:
+    text = (
+        ">> Good evening from the ferry board.\n\n>> Thank you. The minutes first.\n\n"
+        ">> Seconded.\n\n>> Any against?\n"
+    )
+    assert len(xp(encode(text), "//t:sp")) == 4

@@ -805,6 +805,19 @@ def _numbered_pages(numbers: list[int], in_order: int, lines: int) -> bool:
     )
 
 
+def _caption_text(lines: tuple[str, ...]) -> bool:
+    """Whether the ">>" lines of a plain text are broadcast captions copied as
+    text, not e-mail or a forum's nested quoting: quoted mail has "> " lines
+    too ("> On Monday, Ana wrote:"), and its ">>" lines run on, none named; a
+    caption's ">>" opens a paragraph, or names its speaker (">> ANA RUIZ: Yes.")."""
+    stripped = [line.strip() for line in lines]
+    if any(line[:1] == ">" and line[1:2] != ">" for line in stripped):
+        return False
+    if any(line[:2] == ">>" and _labelled(line[2:].lstrip()) for line in stripped):
+        return True
+    return not any(a[:2] == ">>" and b[:2] == ">>" for a, b in itertools.pairwise(stripped))
+
+
 def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shape:
     """Which gutters and label shapes the document establishes (or the profile says)."""
     profile = profile or Profile()
@@ -831,7 +844,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     # changes, not all of them: every voice after the last would be read as its voice)
     chevrons = sum(1 for c in content if c[:2] == ">>")
     share = 0.1 * cues if shape.vtt else 0.25 * len(content)
-    shape.chevrons = chevrons >= 2 and chevrons >= share
+    shape.chevrons = chevrons >= 2 and chevrons >= share and (shape.vtt or _caption_text(lines))
     if shape.chevrons:
         shape.counts["caption chevrons"] = chevrons
     shape.name_times = sum(1 for c in content if _name_and_time(c)) >= 2
