@@ -61,3 +61,29 @@ def test_caption_chevron_paragraphs_copied_as_text_still_open_turns() -> None:
         ">> Seconded.\n\n>> Any against?\n"
     )
     assert len(xp(encode(text), "//t:sp")) == 4
+
+
+def test_a_statute_quoted_in_a_lecturers_turn_is_no_voice_from_the_floor() -> None:
+    text = (
+        "Seminar on River Law\n\nDR. MOSS: I will read the by-law.\n\n"
+        "> No barge shall moor at the weir.\n\nDR. MOSS: That is all of it.\n\n"
+        "AUDITOR: Even in floods?\n\nDR. MOSS: The second clause says:\n\n"
+        "> Save in flood.\n"
+    )
+    tree = encode(text)
+    assert xp(tree, "//t:person[@role='unidentified']") == []
+    assert _turn_texts(tree)[0] == (
+        "DR. MOSS: I will read the by-law. > No barge shall moor at the weir."
+    )
+
+
+def test_a_letter_read_on_air_stays_the_hosts() -> None:
+    text = (
+        "PRESENTER: A note from Kettering.\n\n> I listen every Sunday.\n\n"
+        "> More about owls, please.\n\nCALLER: Nice.\n\nPRESENTER: Owls it is.\n"
+    )
+    tree = encode(text)
+    assert _turn_texts(tree)[0] == (
+        "PRESENTER: A note from Kettering. > I listen every Sunday. > More about owls, please."
+    )
+    assert _labels(tree) == ["PRESENTER:", "CALLER:", "PRESENTER:"]

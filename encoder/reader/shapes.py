@@ -1390,9 +1390,11 @@ AUDIENCE_QUOTE: Final = "quoted voice from the floor"
 
 def _audience_quotes(paras: list[RawParagraph]) -> None:
     """Paragraphs quoted with ``> `` between labelled turns are each a voice
-    from the audience, unnamed, where there are two or more of them and
-    labels open two paragraphs or more, one before the first, and a blank
-    line stands over each; a quote that a line ending in a colon introduces
+    from the audience, unnamed, where they make a captioned session's layout:
+    three or more, as many as half the labelled paragraphs, most followed by
+    a labelled turn, and labels open two paragraphs or more, one before the
+    first, and a blank line stands over each (a statute or a letter quoted in
+    a speaker's turn stays the speaker's); a quote that a line ending in a colon introduces
     ("He wrote:") is the speaker's, and a screenplay's transition or centred
     line in capitals is no voice ("> CUT TO:", "> THE END <"; "> OTR?" is)."""
     quotes = [
@@ -1407,16 +1409,26 @@ def _audience_quotes(paras: list[RawParagraph]) -> None:
     labelled = [i for i, p in enumerate(paras) if p.bare is not None or _labelled(p.text)]
     if len(labelled) < 2 or labelled[0] > quotes[0]:
         return
+    voices: list[int] = []
     for index in quotes:
-        before = next((p for p in reversed(paras[:index]) if p.text), None)
+        at = next((i for i in range(index - 1, -1, -1) if paras[i].text), None)
+        before = paras[at] if at is not None else None
         quoted = before is not None and before.text[-1:] == ":"
         if before is not None and before.text[:2] == "> ":  # a quotation going on
-            quoted = quoted or before.style != AUDIENCE_QUOTE
+            quoted = quoted or at not in voices
         # (a quote right under the words, no blank line between, is a note on them)
         last = max((before.line, *(line for _at, line, _col in before.starts))) if before else 0
         if not quoted and paras[index].line > last + 1:
-            paras[index].bare = (">", 2)
-            paras[index].style = AUDIENCE_QUOTE
+            voices.append(index)
+    # the layout of a captioned session: three voices at least, as many as half
+    # the labelled turns, a labelled turn after most of them (a passage or two
+    # quoted in a speaker's turn, a statute read, a letter, stay the speaker's)
+    between = sum(1 for index in voices if labelled[-1] > index)
+    if len(voices) < 3 or 2 * len(voices) < len(labelled) or 2 * between < len(voices):
+        return
+    for index in voices:
+        paras[index].bare = (">", 2)
+        paras[index].style = AUDIENCE_QUOTE
 
 
 def _hang(stripped: str, indent: int) -> int:
