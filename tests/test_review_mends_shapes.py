@@ -87,3 +87,24 @@ def test_a_letter_read_on_air_stays_the_hosts() -> None:
         "PRESENTER: A note from Kettering. > I listen every Sunday. > More about owls, please."
     )
     assert _labels(tree) == ["PRESENTER:", "CALLER:", "PRESENTER:"]
+
+
+def test_a_numbered_report_to_a_board_is_no_question_to_a_minister() -> None:
+    text = (
+        "Minutes of the Canoe Club\n\n1. Opening by the chair.\n\n"
+        "2. Lena Marsh (Treasurer) to the Board of Trustees: the accounts are sound.\n\n"
+        "3. Any other business: none.\n"
+    )
+    assert xp(encode(text), "//t:sp") == []
+
+
+def test_a_numbered_question_to_an_associate_minister_is_still_asked() -> None:
+    text = (
+        "Questions for Oral Answer\n\n"
+        "7. OWEN PIKE (Labour—Otago) to the Associate Minister of Health: Is the ward open?\n\n"
+        "Hon LENA MARSH (Associate Minister of Health): It opens in May.\n\n"
+        "Owen Pike: Which May?\n\nHon LENA MARSH: This one.\n"
+    )
+    assert _turn_texts(encode(text))[0] == (
+        "7. OWEN PIKE (Labour—Otago) to the Associate Minister of Health: Is the ward open?"
+    )

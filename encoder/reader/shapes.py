@@ -347,11 +347,19 @@ HTML_BOLD_LABEL: Final = LazyPattern(
 )
 # A numbered question for oral answer, as New Zealand's Hansard prints it: who asks
 # (party and seat in parentheses), whom, then the question: "2. Hon ANA ROE
-# (Green—Wellington Central) to the Minister of Housing: Will she …?".
+# (Green—Wellington Central) to the Minister of Housing: Will she …?". The one
+# asked holds an office of the House or the Crown (a minister, the Attorney-General,
+# the Speaker, a committee's chairperson) and the question opens with a capital: a
+# numbered report's "2. Ana Roe (Treasurer) to the Board: the budget …" asks nobody.
+_ASKED_OFFICE: Final = (
+    r"(?:(?:Prime|Associate|Deputy|Acting)[ \t]+)?Minister\b[^:\n]{0,90}"
+    r"|(?:Attorney|Solicitor)-General|Speaker|Leader[ \t]+of[ \t]+the[ \t]+House"
+    r"|Chairperson[ \t]+of[ \t]+the[ \t][^:\n]{3,90}"
+)
 ASKED_MINISTER: Final = LazyPattern(
     r"^\d{1,3}\.[ \t]+(?:(?:Rt\.?[ \t]+)?Hon\.?[ \t]+|Dr\.?[ \t]+)?"
     rf"(?P<name>{UP}[\w’'.\-]*(?:[ \t]{UP}[\w’'.\-]*){{1,3}})[ \t]*\([^()\n]{{1,80}}\)"
-    r"[ \t]+to[ \t]+the[ \t]+[^:\n]{3,100}?:[ \t]+(?P<rest>\S.*)$"
+    rf"[ \t]+to[ \t]+the[ \t]+(?:{_ASKED_OFFICE}):[ \t]+(?P<rest>[\"“‘'(]?{UP}.*)$"
 )
 # A paragraph number before a label, as in summary records: "12. The PRESIDENT: …".
 PARA_NUMBER: Final = recache.compile(r"^(?P<n>\d{1,3}[.)])[ \t]+(?=\S)")
