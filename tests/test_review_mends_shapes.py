@@ -108,3 +108,22 @@ def test_a_numbered_question_to_an_associate_minister_is_still_asked() -> None:
     assert _turn_texts(encode(text))[0] == (
         "7. OWEN PIKE (Labour—Otago) to the Associate Minister of Health: Is the ward open?"
     )
+
+
+def test_an_aside_between_em_dashes_after_one_word_is_no_speaker() -> None:
+    text = (
+        "The Weir Survey\n\nStill —as the divers found— the weir was sound.\n\n"
+        "Then —after the flood— the board reopened it.\n\nNo one complained.\n"
+    )
+    tree = encode(text)
+    assert xp(tree, "//t:sp") == []
+    assert xp(tree, "//t:person") == []
+
+
+def test_members_labels_glued_to_an_em_dash_still_open_turns() -> None:
+    text = (
+        "The PRESIDENT —Order! Senator Pike.\n\nSenator PIKE —I move the motion.\n\n"
+        "Ms Marsh —I second it.\n\nThe PRESIDENT —The question is put.\n"
+    )
+    chair = "The PRESIDENT —"
+    assert _labels(encode(text)) == [chair, "Senator PIKE —", "Ms Marsh —", chair]
