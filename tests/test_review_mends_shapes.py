@@ -127,3 +127,39 @@ def test_members_labels_glued_to_an_em_dash_still_open_turns() -> None:
     )
     chair = "The PRESIDENT —"
     assert _labels(encode(text)) == [chair, "Senator PIKE —", "Ms Marsh —", chair]
+
+
+def test_a_participants_list_with_offices_in_parentheses_opens_no_turns() -> None:
+    text = (
+        "Minutes of the Chess Club\n\nPresent:\nLena Marsh (Chair) (by video)\n"
+        "Owen Pike (Clerk) (left early)\n\nLena Marsh\nThe hall is booked.\n\n"
+        "Owen Pike\nThe fees are paid.\n"
+    )
+    tree = encode(text)
+    assert not any(
+        t.startswith(("Lena Marsh (Chair)", "Owen Pike (Clerk)")) for t in _turn_texts(tree)
+    )
+    assert xp(tree, "//t:sp[not(t:p)]") == []
+
+
+def test_a_title_with_its_draft_in_parentheses_is_no_office_and_holder() -> None:
+    text = (
+        "The Weir Plan (Third Draft)\n\nMr. Pike said the plan was late.\n\n"
+        "Ms. Marsh asked about the weir.\n"
+    )
+    tree = encode(text)
+    assert xp(tree, "//t:sp") == []
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["The Weir Plan (Third Draft)"]
+
+
+def test_offices_and_holders_alone_over_speeches_still_open_turns() -> None:
+    text = (
+        "Official Report\n\nThe Presiding Officer (Lena Marsh)\nOrder, order.\n\n"
+        "The Minister for Canals (Owen Pike)\nThe locks are mended.\n\n"
+        "The Presiding Officer (Lena Marsh)\nThank you.\n"
+    )
+    assert [t.split(")")[0] for t in _turn_texts(encode(text))] == [
+        "The Presiding Officer (Lena Marsh",
+        "The Minister for Canals (Owen Pike",
+        "The Presiding Officer (Lena Marsh",
+    ]

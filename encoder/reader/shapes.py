@@ -1425,7 +1425,7 @@ def _audience_quotes(paras: list[RawParagraph]) -> None:
         if before is not None and before.text[:2] == "> ":  # a quotation going on
             quoted = quoted or at not in voices
         # (a quote right under the words, no blank line between, is a note on them)
-        last = max((before.line, *(line for _at, line, _col in before.starts))) if before else 0
+        last = _last_line(before) if before else 0
         if not quoted and paras[index].line > last + 1:
             voices.append(index)
     # the layout of a captioned session: three voices at least, as many as half
@@ -1791,7 +1791,7 @@ def _held_alone(para: RawParagraph) -> None:
     line over the speech (a parliament's official report on the web)."""
     text = para.text
     held = OFFICE_HOLDER_ALONE.match(text) if "The " in text[:14] else None
-    if held is not None:
+    if held is not None and _holder_named(held.group("name")):
         para.bare = (held.group("name"), len(text))
         para.style = "office and holder alone"
         return
@@ -1799,6 +1799,59 @@ def _held_alone(para: RawParagraph) -> None:
     if member is not None:
         para.bare = (member.group("name"), len(text))
         para.style = "member and seat alone"
+
+
+# words of a document's state or part in parentheses after its title, no holder's
+# name: "The Harbor Plan (Second Draft)", "The Rules (Revised Edition)"
+_DOCUMENT_WORDS: Final = frozenset(
+    (
+        "draft", "edition", "version", "revision", "revised", "final", "amended", "updated",
+        "abridged", "corrected", "provisional", "preliminary", "excerpt", "extract",
+        "part", "volume", "appendix", "annex", "first", "second", "third", "fourth", "fifth",
+    )
+)  # fmt: skip
+
+
+def _holder_named(name: str) -> bool:
+    """Whether the words in parentheses after an office name a person, not the
+    document's state or part ("Second Draft") or heading words ("Action Items")."""
+    return not _not_a_name(name) and not any(
+        w.casefold().strip(".") in _DOCUMENT_WORDS for w in name.split()
+    )
+
+
+def _unheld_lists(paras: list[RawParagraph]) -> None:
+    """Lines of offices or members with their parentheses that stand in a list,
+    one under another or under a participants' head ("Present:" over "Ana Ruiz
+    (Treasurer) (by phone)"), or as the document's first line (its title), open
+    no speech: their shape is a list's or a title's, not a report's labels."""
+    first = next((p for p in paras if p.text), None)
+    above: RawParagraph | None = None
+    listed = False  # the line above is a list's head or item
+    for index, para in enumerate(paras):
+        touching = above is not None and para.line == _last_line(above) + 1
+        below = paras[index + 1] if index + 1 < len(paras) else None
+        held = para.style in _HELD_STYLES
+        if held and (
+            (touching and listed)
+            or (
+                below is not None
+                and below.style in _HELD_STYLES
+                and below.line == _last_line(para) + 1
+            )
+            or (para is first and para.text[-1:] != ":")
+        ):
+            para.bare, para.style = None, ""
+            listed = True
+        elif para.text:
+            listed = held or PARTICIPANTS_HEAD.match(para.text) is not None
+        if para.text:
+            above = para
+
+
+def _last_line(para: RawParagraph) -> int:
+    """The number of a paragraph's last line."""
+    return max((para.line, *(line for _at, line, _col in para.starts)))
 
 
 def _bulleted_speech(label: re.Match[str]) -> bool:
@@ -2489,6 +2542,7 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
             who = member.text[: member.text.find(" " + party.text + " ")]
             member.bare, member.style = (who, len(member.text)), "member, party and riding"
 
+    _unheld_lists(paras)
     held = {p.bare[0] for p in paras if p.style in _HELD_STYLES and p.bare is not None}
     if len(held) >= 2:  # "Ann Roe" alone, whom "Ann Roe (Fife) (SNP)" opened a speech as
         for para in paras:
