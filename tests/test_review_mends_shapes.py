@@ -163,3 +163,12 @@ def test_offices_and_holders_alone_over_speeches_still_open_turns() -> None:
         "The Minister for Canals (Owen Pike",
         "The Presiding Officer (Lena Marsh",
     ]
+
+
+def test_a_recurring_office_and_holder_on_the_first_line_is_a_label() -> None:
+    text = (
+        "The Presiding Officer (Lena Marsh)\nOrder, order.\n\n"
+        "The Minister for Canals (Owen Pike)\nThe locks are mended.\n\n"
+        "The Presiding Officer (Lena Marsh)\nThank you.\n"
+    )
+    assert len(_turn_texts(encode(text))) == 3

@@ -1823,8 +1823,9 @@ def _holder_named(name: str) -> bool:
 def _unheld_lists(paras: list[RawParagraph]) -> None:
     """Lines of offices or members with their parentheses that stand in a list,
     one under another or under a participants' head ("Present:" over "Ana Ruiz
-    (Treasurer) (by phone)"), or as the document's first line (its title), open
-    no speech: their shape is a list's or a title's, not a report's labels."""
+    (Treasurer) (by phone)"), or as the document's first line (its title,
+    unless it recurs as the chair's label does), open no speech: their shape
+    is a list's or a title's, not a report's labels."""
     first = next((p for p in paras if p.text), None)
     above: RawParagraph | None = None
     listed = False  # the line above is a list's head or item
@@ -1839,7 +1840,7 @@ def _unheld_lists(paras: list[RawParagraph]) -> None:
                 and below.style in _HELD_STYLES
                 and below.line == _last_line(para) + 1
             )
-            or (para is first and para.text[-1:] != ":")
+            or (para is first and para.text[-1:] != ":" and not _recurs(para, paras))
         ):
             para.bare, para.style = None, ""
             listed = True
@@ -1847,6 +1848,11 @@ def _unheld_lists(paras: list[RawParagraph]) -> None:
             listed = held or PARTICIPANTS_HEAD.match(para.text) is not None
         if para.text:
             above = para
+
+
+def _recurs(para: RawParagraph, paras: list[RawParagraph]) -> bool:
+    """Whether a paragraph's words stand again as another paragraph."""
+    return any(p.text == para.text for p in paras if p is not para)
 
 
 def _last_line(para: RawParagraph) -> int:
