@@ -305,6 +305,18 @@ GOV_BANNER: Final = recache.compile(rf"^{_GOV_LINE}(?:\s+{_GOV_LINE})*\s*$", re.
 _GOV_FIRST: Final = frozenset("AaUuHhDdOoSs.")  # the letters the banner's lines open with
 
 
+def gov_banner(text: str) -> re.Match[str] | None:
+    """GOV_BANNER, tried only on a line that can be one (the reader asks it only
+    of the lines over a page copy's first turn: a speaker may read the words).
+
+    >>> gov_banner("Official websites use .gov").group(), gov_banner("Official business")
+    ('Official websites use .gov', None)
+    """
+    if text[:1] in _GOV_FIRST and len(text) < 400:  # a .gov banner's lines, a few together
+        return GOV_BANNER.match(text)
+    return None
+
+
 def boilerplate_match(text: str) -> re.Match[str] | None:
     """BOILERPLATE, tried only on a line it can match: a phrase of its list is
     short, a breadcrumb has › or », a cookie banner starts with "we" (the
@@ -317,10 +329,6 @@ def boilerplate_match(text: str) -> re.Match[str] | None:
     >>> boilerplate_match("Skip to main content").group(), boilerplate_match("x" * 70)
     ('Skip to main content', None)
     """
-    if text[:1] in _GOV_FIRST and len(text) < 400:  # a .gov banner's lines, a few together
-        banner = GOV_BANNER.match(text)
-        if banner is not None:
-            return banner
     # (a parliament's buttons, "Download Current HansardDownload …", may run longer)
     if (
         len(text) > 64
@@ -544,10 +552,21 @@ def dash_glued_label(text: str) -> re.Match[str] | None:
     ('Senator ROE', '4.12 p.m.')
     >>> dash_glued_label("It was — as I said — late"), dash_glued_label("Ann Roe — Yes")
     (None, None)
+
+    One ordinary word before the dash is prose's aside, no member's label; a
+    name in capitals, two words or more, or a time glued to the name is one:
+
+    >>> dash_glued_label("However —as the survey showed— it fell")
+    >>> [dash_glued_label(t).group("name") for t in ("ROE —Yes", "Ms Roe —Yes")]
+    ['ROE', 'Ms Roe']
     """
     if " —" not in text[:80]:
         return None
-    return DASH_GLUED_LABEL.match(text)
+    match = DASH_GLUED_LABEL.match(text)
+    if match is None or match.group("delivery") or " " in match.group("name"):
+        return match
+    name = match.group("name")
+    return match if len(name) > 1 and name.isupper() else None
 
 
 # A title before a name, as a record of debates writes each member: "M.", "Mme", "Mr".

@@ -52,6 +52,7 @@ from .patterns import (
     capitals_heading,
     colon_label,
     directed_label,
+    gov_banner,
     inquiry_questions,
     witness_oath,
     yaml_front_end,
@@ -346,11 +347,19 @@ HTML_BOLD_LABEL: Final = LazyPattern(
 )
 # A numbered question for oral answer, as New Zealand's Hansard prints it: who asks
 # (party and seat in parentheses), whom, then the question: "2. Hon ANA ROE
-# (Green—Wellington Central) to the Minister of Housing: Will she …?".
+# (Green—Wellington Central) to the Minister of Housing: Will she …?". The one
+# asked holds an office of the House or the Crown (a minister, the Attorney-General,
+# the Speaker, a committee's chairperson) and the question opens with a capital: a
+# numbered report's "2. Ana Roe (Treasurer) to the Board: the budget …" asks nobody.
+_ASKED_OFFICE: Final = (
+    r"(?:(?:Prime|Associate|Deputy|Acting)[ \t]+)?Minister\b[^:\n]{0,90}"
+    r"|(?:Attorney|Solicitor)-General|Speaker|Leader[ \t]+of[ \t]+the[ \t]+House"
+    r"|Chairperson[ \t]+of[ \t]+the[ \t][^:\n]{3,90}"
+)
 ASKED_MINISTER: Final = LazyPattern(
     r"^\d{1,3}\.[ \t]+(?:(?:Rt\.?[ \t]+)?Hon\.?[ \t]+|Dr\.?[ \t]+)?"
     rf"(?P<name>{UP}[\w’'.\-]*(?:[ \t]{UP}[\w’'.\-]*){{1,3}})[ \t]*\([^()\n]{{1,80}}\)"
-    r"[ \t]+to[ \t]+the[ \t]+[^:\n]{3,100}?:[ \t]+(?P<rest>\S.*)$"
+    rf"[ \t]+to[ \t]+the[ \t]+(?:{_ASKED_OFFICE}):[ \t]+(?P<rest>[\"“‘'(]?{UP}.*)$"
 )
 # A paragraph number before a label, as in summary records: "12. The PRESIDENT: …".
 PARA_NUMBER: Final = recache.compile(r"^(?P<n>\d{1,3}[.)])[ \t]+(?=\S)")
@@ -804,6 +813,19 @@ def _numbered_pages(numbers: list[int], in_order: int, lines: int) -> bool:
     )
 
 
+def _caption_text(lines: tuple[str, ...]) -> bool:
+    """Whether the ">>" lines of a plain text are broadcast captions copied as
+    text, not e-mail or a forum's nested quoting: quoted mail has "> " lines
+    too ("> On Monday, Ana wrote:"), and its ">>" lines run on, none named; a
+    caption's ">>" opens a paragraph, or names its speaker (">> ANA RUIZ: Yes.")."""
+    stripped = [line.strip() for line in lines]
+    if any(line[:1] == ">" and line[1:2] != ">" for line in stripped):
+        return False
+    if any(line[:2] == ">>" and _labelled(line[2:].lstrip()) for line in stripped):
+        return True
+    return not any(a[:2] == ">>" and b[:2] == ">>" for a, b in itertools.pairwise(stripped))
+
+
 def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shape:
     """Which gutters and label shapes the document establishes (or the profile says)."""
     profile = profile or Profile()
@@ -830,7 +852,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     # changes, not all of them: every voice after the last would be read as its voice)
     chevrons = sum(1 for c in content if c[:2] == ">>")
     share = 0.1 * cues if shape.vtt else 0.25 * len(content)
-    shape.chevrons = chevrons >= 2 and chevrons >= share
+    shape.chevrons = chevrons >= 2 and chevrons >= share and (shape.vtt or _caption_text(lines))
     if shape.chevrons:
         shape.counts["caption chevrons"] = chevrons
     shape.name_times = sum(1 for c in content if _name_and_time(c)) >= 2
@@ -1346,10 +1368,27 @@ def lex_lines(
     if lx.pending:
         lx.out.append(RawParagraph("", len(lines), 0, lead=tuple(lx.pending)))
     joined = _join_alone_labels(_merge_wrapped_labels(lx.out))
+    _page_banner(joined)
     _audience_quotes(joined)
     if sum(1 for p in joined if p.style == "time over a label") >= 2:
         shape.stamps = True  # a time over every turn: a timestamped record
     return joined, shape
+
+
+# how far down a page copy its banner may stand: a site name, a skip link over it
+_BANNER_DEPTH: Final = 12
+
+
+def _page_banner(paras: list[RawParagraph]) -> None:
+    """A government page's banner ("Official websites use .gov") copied with
+    the page is its furniture, left out, only at the top of the copy: among
+    its first paragraphs, over the first labelled turn. Under a turn the same
+    words are a speaker's, read out, and stay in the conversation."""
+    for para in paras[:_BANNER_DEPTH]:
+        if para.bare is not None or _labelled(para.text):
+            return
+        if gov_banner(para.text) is not None:
+            para.furniture = True
 
 
 # A question from the floor as a live captioner's Markdown copy quotes it,
@@ -1359,9 +1398,11 @@ AUDIENCE_QUOTE: Final = "quoted voice from the floor"
 
 def _audience_quotes(paras: list[RawParagraph]) -> None:
     """Paragraphs quoted with ``> `` between labelled turns are each a voice
-    from the audience, unnamed, where there are two or more of them and
-    labels open two paragraphs or more, one before the first, and a blank
-    line stands over each; a quote that a line ending in a colon introduces
+    from the audience, unnamed, where they make a captioned session's layout:
+    three or more, as many as half the labelled paragraphs, most followed by
+    a labelled turn, and labels open two paragraphs or more, one before the
+    first, and a blank line stands over each (a statute or a letter quoted in
+    a speaker's turn stays the speaker's); a quote that a line ending in a colon introduces
     ("He wrote:") is the speaker's, and a screenplay's transition or centred
     line in capitals is no voice ("> CUT TO:", "> THE END <"; "> OTR?" is)."""
     quotes = [
@@ -1376,16 +1417,26 @@ def _audience_quotes(paras: list[RawParagraph]) -> None:
     labelled = [i for i, p in enumerate(paras) if p.bare is not None or _labelled(p.text)]
     if len(labelled) < 2 or labelled[0] > quotes[0]:
         return
+    voices: list[int] = []
     for index in quotes:
-        before = next((p for p in reversed(paras[:index]) if p.text), None)
+        at = next((i for i in range(index - 1, -1, -1) if paras[i].text), None)
+        before = paras[at] if at is not None else None
         quoted = before is not None and before.text[-1:] == ":"
         if before is not None and before.text[:2] == "> ":  # a quotation going on
-            quoted = quoted or before.style != AUDIENCE_QUOTE
+            quoted = quoted or at not in voices
         # (a quote right under the words, no blank line between, is a note on them)
-        last = max((before.line, *(line for _at, line, _col in before.starts))) if before else 0
+        last = _last_line(before) if before else 0
         if not quoted and paras[index].line > last + 1:
-            paras[index].bare = (">", 2)
-            paras[index].style = AUDIENCE_QUOTE
+            voices.append(index)
+    # the layout of a captioned session: three voices at least, as many as half
+    # the labelled turns, a labelled turn after most of them (a passage or two
+    # quoted in a speaker's turn, a statute read, a letter, stay the speaker's)
+    between = sum(1 for index in voices if labelled[-1] > index)
+    if len(voices) < 3 or 2 * len(voices) < len(labelled) or 2 * between < len(voices):
+        return
+    for index in voices:
+        paras[index].bare = (">", 2)
+        paras[index].style = AUDIENCE_QUOTE
 
 
 def _hang(stripped: str, indent: int) -> int:
@@ -1740,7 +1791,7 @@ def _held_alone(para: RawParagraph) -> None:
     line over the speech (a parliament's official report on the web)."""
     text = para.text
     held = OFFICE_HOLDER_ALONE.match(text) if "The " in text[:14] else None
-    if held is not None:
+    if held is not None and _holder_named(held.group("name")):
         para.bare = (held.group("name"), len(text))
         para.style = "office and holder alone"
         return
@@ -1748,6 +1799,65 @@ def _held_alone(para: RawParagraph) -> None:
     if member is not None:
         para.bare = (member.group("name"), len(text))
         para.style = "member and seat alone"
+
+
+# words of a document's state or part in parentheses after its title, no holder's
+# name: "The Harbor Plan (Second Draft)", "The Rules (Revised Edition)"
+_DOCUMENT_WORDS: Final = frozenset(
+    (
+        "draft", "edition", "version", "revision", "revised", "final", "amended", "updated",
+        "abridged", "corrected", "provisional", "preliminary", "excerpt", "extract",
+        "part", "volume", "appendix", "annex", "first", "second", "third", "fourth", "fifth",
+    )
+)  # fmt: skip
+
+
+def _holder_named(name: str) -> bool:
+    """Whether the words in parentheses after an office name a person, not the
+    document's state or part ("Second Draft") or heading words ("Action Items")."""
+    return not _not_a_name(name) and not any(
+        w.casefold().strip(".") in _DOCUMENT_WORDS for w in name.split()
+    )
+
+
+def _unheld_lists(paras: list[RawParagraph]) -> None:
+    """Lines of offices or members with their parentheses that stand in a list,
+    one under another or under a participants' head ("Present:" over "Ana Ruiz
+    (Treasurer) (by phone)"), or as the document's first line (its title,
+    unless it recurs as the chair's label does), open no speech: their shape
+    is a list's or a title's, not a report's labels."""
+    first = next((p for p in paras if p.text), None)
+    above: RawParagraph | None = None
+    listed = False  # the line above is a list's head or item
+    for index, para in enumerate(paras):
+        touching = above is not None and para.line == _last_line(above) + 1
+        below = paras[index + 1] if index + 1 < len(paras) else None
+        held = para.style in _HELD_STYLES
+        if held and (
+            (touching and listed)
+            or (
+                below is not None
+                and below.style in _HELD_STYLES
+                and below.line == _last_line(para) + 1
+            )
+            or (para is first and para.text[-1:] != ":" and not _recurs(para, paras))
+        ):
+            para.bare, para.style = None, ""
+            listed = True
+        elif para.text:
+            listed = held or PARTICIPANTS_HEAD.match(para.text) is not None
+        if para.text:
+            above = para
+
+
+def _recurs(para: RawParagraph, paras: list[RawParagraph]) -> bool:
+    """Whether a paragraph's words stand again as another paragraph."""
+    return any(p.text == para.text for p in paras if p is not para)
+
+
+def _last_line(para: RawParagraph) -> int:
+    """The number of a paragraph's last line."""
+    return max((para.line, *(line for _at, line, _col in para.starts)))
 
 
 def _bulleted_speech(label: re.Match[str]) -> bool:
@@ -2440,6 +2550,7 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
             who = member.text[: member.text.find(" " + party.text + " ")]
             member.bare, member.style = (who, len(member.text)), "member, party and riding"
 
+    _unheld_lists(paras)
     held = {p.bare[0] for p in paras if p.style in _HELD_STYLES and p.bare is not None}
     if len(held) >= 2:  # "Ann Roe" alone, whom "Ann Roe (Fife) (SNP)" opened a speech as
         for para in paras:
