@@ -323,3 +323,26 @@ def test_a_station_named_in_the_words_is_a_place_not_the_speaker() -> None:
     assert said(tree)[-1][0] == "#fairport"
     # the airport said in the words is no mention of the station that speaks
     assert xp(tree, "//t:sp//t:p//t:persName") == []
+
+
+# Zoom's saved chat of 2021-2022: a tab after the time and after the colon, two spaces
+# around the names, a private message "(Direct Message)".
+TABBED_ZOOM_CHAT = (
+    "00:04:12\tFrom  Ilse Brandt  to  Everyone:\tSlides are in the folder.\n"
+    "00:04:40\tFrom  Kojo Mensah  to  Everyone:\tGot them, thanks.\n"
+    "00:05:02\tFrom  Ilse Brandt  to  Kojo Mensah(Direct Message):\tcall me after\n"
+)
+
+
+def test_tabbed_zoom_chat_names_the_sender_not_the_addressee() -> None:
+    tree = encode(TABBED_ZOOM_CHAT, "chat.txt")
+    assert said(tree) == [
+        ("#ilse-brandt", "Slides are in the folder."),
+        ("#kojo-mensah", "Got them, thanks."),
+        ("#ilse-brandt", "call me after"),
+    ]
+    assert participants(tree) == {
+        "ilse-brandt": ["Ilse Brandt"],
+        "kojo-mensah": ["Kojo Mensah"],
+    }
+    same_words(tree, TABBED_ZOOM_CHAT)

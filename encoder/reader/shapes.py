@@ -1350,7 +1350,12 @@ def lex_lines(
         para = lx.start(stripped, number, indent)
         if message is not None:
             para.stamp = Stamp(message.group("t"), 0, seconds_of(message.group("t")))
-            para.bare = (message.group("name"), message.end())
+            name = message.group("name")
+            # "00:01:02<TAB>From  Ana Ruiz  to  Everyone:<TAB>text": the sender alone
+            sent = (
+                CHAT_FROM.match(stripped[message.start("name") :]) if name[:4] == "From" else None
+            )
+            para.bare = (sent.group("name") if sent else name, message.end())
             para.style = "chat message"
             continue
         logged = IRC_LINE.match(stripped) if shape.irc and stripped[:1] in "[<" else None
