@@ -346,3 +346,14 @@ def test_tabbed_zoom_chat_names_the_sender_not_the_addressee() -> None:
         "kojo-mensah": ["Kojo Mensah"],
     }
     same_words(tree, TABBED_ZOOM_CHAT)
+
+
+def test_two_words_over_a_meeting_export_s_first_turn_are_its_title() -> None:
+    text = "Weekly sync\n\nIlse Brandt   0:03\nShall we start?\n\nKojo Mensah   0:09\nYes.\n"
+    tree = encode(text, "call.txt")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["Weekly sync"]
+    assert len(xp(tree, "//t:sp")) == 2
+    same_words(tree, text)
+    # a line about the recording is no title
+    tree = encode(text.replace("Weekly sync", "Recording started"), "call.txt")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["call"]

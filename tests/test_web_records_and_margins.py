@@ -530,8 +530,10 @@ def test_a_record_s_buttons_are_no_title() -> None:
 def test_two_words_over_the_date_are_the_title() -> None:
     tree = encode("Seanad debates\n\nTuesday, 7 October 2014\n\nA ROE: Yes.\n\nB LEE: No.\n")
     assert xp(tree, "//t:titleStmt/t:title/text()") == ["Seanad debates"]
-    # two words not over a date stay words
+    # two words right over the first turn are the title too; a sentence is not
     tree = encode("Seanad debates\n\nA ROE: Yes.\n\nB LEE: No.\n\nA ROE: So.\n", "x.txt")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["Seanad debates"]
+    tree = encode("Good evening.\n\nA ROE: Yes.\n\nB LEE: No.\n\nA ROE: So.\n", "x.txt")
     assert xp(tree, "//t:titleStmt/t:title/text()") == ["x"]
 
 

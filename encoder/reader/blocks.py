@@ -88,6 +88,7 @@ from .shapes import (
     RawParagraph,
     Shape,
     clock_of,
+    is_incident,
     lex_lines,
     restore_marks,
     screenplay_slug,
@@ -2493,6 +2494,38 @@ def title_under_rule(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+# The verbs a line about the recording ends with, never a title's words.
+_EVENT_VERBS: Final = frozenset(
+    "started stopped paused resumed ended began begins ends starts resumes".split()
+)
+
+
+def title_over_turns(blocks: list[Block]) -> list[Block]:
+    """A first line of two words, alone and in no sentence, right over the
+    first turn is the record's title, as a meeting's export heads it ("Weekly
+    sync" over "Ana Ruiz   0:03"); the classifier, which sees one line at a
+    time, takes a title of two words only over a date.
+
+    Before: ``[Paragraph("Weekly sync"), Turn(…)]``
+    After:  ``[TitleLine("Weekly sync"), Turn(…)]``
+    """
+    if len(blocks) < 2 or type(blocks[0]) is not Paragraph or not isinstance(blocks[1], Turn):
+        return blocks
+    text = plain_text(blocks[0].content).strip()
+    words = text.split()
+    if (
+        len(words) != 2
+        or not text[:1].isupper()
+        or not all(w[:1].isalpha() for w in words)
+        or text[-1:] in ".,;:!?…"
+        or words[1].casefold() in _EVENT_VERBS  # "Recording started": of the recording
+        or is_incident(text)
+        or blocks[0].front
+    ):
+        return blocks
+    return [TitleLine(blocks[0].content, blocks[0].line), *blocks[1:]]
+
+
 def date_in_title(blocks: list[Block]) -> list[Block]:
     """Where no line of the front matter gives a date, the date the title
     holds ("Collections committee (2025-03-11 14:00 GMT) - Transcript", as
@@ -3283,7 +3316,7 @@ def read_blocks(
     blocks = sitting_opening(blocks)
     names = frozenset([*facts.participants, *(running_form(label) for label in facts.label_counts)])
     assembled = title_of_kind(end_time(glued_notes(assemble(blocks, file, reporter, names))))
-    assembled = title_under_rule(assembled)
+    assembled = title_over_turns(title_under_rule(assembled))
     assembled = label_notes(date_in_title(title_run_on(assembled)))
     if any("*" in p.text for p in paragraphs):  # (most transcripts have none)
         assembled = asterisk_notes(assembled)
