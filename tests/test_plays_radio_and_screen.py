@@ -434,14 +434,23 @@ def test_cast_pairs_wrapped_descriptions_and_crowds() -> None:
         "Sven",
         "Erik",
         "Anders Holm",
+        # a line of crowds, each a group of its own
         "Men of the town",
+        "a few women",
+        "some fishermen's boys",
     ]
     sexes = {
         p.get("{http://www.w3.org/XML/1998/namespace}id"): p.get("sex")
         for p in xp(tree, "//t:listPerson/t:person")
     }
     assert sexes["sven"] == sexes["erik"] == "MALE"
-    assert sexes["men-of-the-town"] is None  # men and women: a crowd of both
+    groups = xp(tree, "//t:listPerson/t:personGrp")
+    assert [g.get("{http://www.w3.org/XML/1998/namespace}id") for g in groups] == [
+        "men-of-the-town",
+        "few-women",
+        "some-fishermen-s-boys",
+    ]
+    assert all(g.get("sex") is None for g in groups)
     assert "Harbour and Keeper of the Light." in xp(tree, "//t:castItem[4]/t:roleDesc//text()")
     assert [who for who, _, _ in _turns(tree)] == [
         "mrs-holm",

@@ -1532,12 +1532,12 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     """
     if "}" in text:  # names braced together, the description after the brace
         names, _brace, rest = text.partition("}")
-        roles = [w.strip(" .") for w in re.split(r",|\band\b", names)]
+        roles = [w.strip(" .\t\n") for w in _CAST_AND.split(names)]
         return tuple(w for w in roles if w), rest.strip() or None, False
-    words = [w.strip(" .") for w in re.split(r",|\band\b", text)]
+    words = [w.strip(" .\t\n") for w in _CAST_AND.split(text)]
     words = [w for w in words if w]
     if words and words[0].split()[0].casefold() in GROUP_NOUNS:  # "Peasants, peasant women, …"
-        return tuple(words), None, True
+        return _crowds(text)
     counted = words[0].split() if len(words) == 1 else []
     if len(counted) == 2 and counted[0].casefold() in _COUNT_WORDS and _plural(counted[1]):
         return (words[0],), None, True  # "Two Merchants.": a group of two
@@ -1564,6 +1564,32 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     # ("Ejlif & Morten (their sons …)": two roles, one description)
     pair = tuple(n.strip() for n in match["name"].split(" & ")) if " & " in match["name"] else ()
     return pair or (match["name"].strip(),), desc.strip() or None, False
+
+
+# What parts the roles of a cast line: a comma, or "and" in small letters, also in
+# italics ("MESSENGERS, SOLDIERS, _and_ ATTENDANTS"); "MEN AND WOMEN" is one role.
+_CAST_AND: Final = recache.compile(r",|(?<![^\W_])_?and_?(?![^\W_])")
+# the "and" before a list's last item: "…, and Attendants", "…, _and_ ATTENDANTS"
+_LAST_AND: Final = recache.compile(r"^_?and_?\s")
+
+
+def _crowds(text: str) -> tuple[tuple[str, ...], str | None, bool]:
+    """A line of groups, parted at its commas (an "and" inside an item, as in
+    "Men of various conditions and occupations", keeps it whole), with a
+    description after a dash at its end.
+
+    >>> _crowds("Men of various conditions and occupations, a few women, and a troop of\\n"
+    ...         "schoolboys--the audience at a public meeting.")
+    (('Men of various conditions and occupations', 'a few women', 'a troop of\\nschoolboys'), \
+'the audience at a public meeting.', True)
+    >>> _crowds("Lords and Ladies")
+    (('Lords', 'Ladies'), None, True)
+    """
+    head, dash, desc = text.partition("--") if "--" in text else text.partition("—")
+    items = [_LAST_AND.sub("", w.strip(" .\t\n")).strip() for w in head.split(",")]
+    if len(items) == 1:  # "Lords and Ladies": no comma, so "and" parts them
+        items = [w.strip(" .\t\n") for w in _CAST_AND.split(head)]
+    return tuple(w for w in items if w), (desc.strip() or None) if dash else None, True
 
 
 # A role, then its description after a comma, a parenthesis or a dash; or, after a

@@ -798,6 +798,21 @@ GROUP_NOUNS: Final = frozenset(
         "lovers",
         "peasants",
         "farm-hands",
+        "men",
+        "women",
+        "monks",
+        "nuns",
+        "friars",
+        "knights",
+        "companions",
+        "workmen",
+        "horsemen",
+        "fishermen",
+        "townspeople",
+        "mourners",
+        "neighbours",
+        "neighbors",
+        "schoolboys",
     )
 )
 # Words that open a sentence with a full stop or colon and are never a speaker prefix.
