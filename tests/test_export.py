@@ -4,6 +4,7 @@ the bundled memorandum, every fixture and a hand-made full header."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -25,9 +26,17 @@ OFFICIAL = {
     "lite": SCHEMAS / "tei_lite.rng",
     "parlamint": SCHEMAS / "ParlaMint-TEI.rng",
 }
-FIXTURES = sorted((ROOT / "tests" / "fixtures").glob("*.txt")) + sorted(
-    (ROOT / "tests" / "shapes").rglob("*.txt")
-)
+PLAYS = ROOT / "tests" / "plays"
+FIXTURES = [
+    *sorted((ROOT / "tests" / "fixtures").glob("*.txt")),
+    *sorted((ROOT / "tests" / "shapes").rglob("*.txt")),
+    # the plays in UTF-8 (a build reads UTF-8), with their cast lists
+    *(
+        play
+        for play in sorted(PLAYS.glob("*.txt"))
+        if json.loads(play.with_suffix(".expect.json").read_text("utf-8"))["encoding"] == "utf-8"
+    ),
+]
 REFUSED = {"tariff_duplicate_note"}  # a footnote number used twice: encode refuses it (E203)
 T = "{http://www.tei-c.org/ns/1.0}"
 

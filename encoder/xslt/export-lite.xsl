@@ -20,7 +20,14 @@
     as name and idno, msContents' title and locus, physDesc a note);
     notesStmt keeps its notes;
   - a span of hours (time with @from/@to, which Lite's time lacks) becomes
-    a time with @when for each end, the text split at its dash.
+    a time with @when for each end, the text split at its dash;
+  - a play's cast list (Lite has no castList) becomes list[@type='castList']
+    with its head, in a paragraph where it stood among the front's
+    paragraphs (Lite's front has no lists of its own): each castItem an
+    item, its role a
+    name[@type='role'] that keeps @corresp (the role's person), roleDesc a
+    seg[@type='roleDesc'], actor a name[@type='actor'], the words between
+    them as they stand.
 -->
 <xsl:stylesheet version="1.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -71,6 +78,31 @@
       </xsl:if>
       <xsl:apply-templates select="@*[not(name() = 'type')] | node()"/>
     </note>
+  </xsl:template>
+
+  <!-- a play's cast list -->
+  <xsl:template match="tei:castList">
+    <p>
+      <list type="castList">
+        <xsl:apply-templates select="@*[not(name() = 'type')] | node()"/>
+      </list>
+    </p>
+  </xsl:template>
+  <xsl:template match="tei:castItem | tei:castGroup">
+    <item>
+      <xsl:apply-templates select="@*[not(name() = 'type')] | node()"/>
+    </item>
+  </xsl:template>
+  <xsl:template match="tei:castGroup/tei:castItem | tei:castGroup/tei:castGroup">
+    <list>
+      <item><xsl:apply-templates select="@*[not(name() = 'type')] | node()"/></item>
+    </list>
+  </xsl:template>
+  <xsl:template match="tei:role | tei:actor">
+    <name type="{local-name()}"><xsl:apply-templates select="@* | node()"/></name>
+  </xsl:template>
+  <xsl:template match="tei:roleDesc">
+    <seg type="roleDesc"><xsl:apply-templates select="@* | node()"/></seg>
   </xsl:template>
 
   <!-- the header -->

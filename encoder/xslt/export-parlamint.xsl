@@ -55,7 +55,7 @@
   div[@type='debateSection'] when it holds a turn, else a
   div[@type='commentSection'] (nested divisions flattened, their heads
   notes); sp becomes u with its @who and @xml:id; the speaker's label a
-  note[@type='speaker']; p a seg of its words; stage directions in a turn
+  note[@type='speaker']; p (and a verse line, l) a seg of its words; stage directions in a turn
   (delivery: how it was said) vocal[@type='speaking'], narration between
   turns incident[@type='action'], recording incidents
   incident[@type='editorial'], each with a desc (left out when it has no
@@ -273,7 +273,11 @@
       <xsl:with-param name="type" select="'speaker'"/>
     </xsl:call-template>
   </xsl:template>
-  <xsl:template match="tei:p | tei:ab" mode="turn">
+  <!-- a verse speech: each line a seg of its own -->
+  <xsl:template match="tei:lg" mode="turn">
+    <xsl:apply-templates select="*" mode="turn"/>
+  </xsl:template>
+  <xsl:template match="tei:p | tei:ab | tei:l" mode="turn">
     <xsl:if test="normalize-space(.) or .//tei:pb or .//tei:stage or .//tei:note or .//tei:incident">
       <seg><xsl:apply-templates select="node()" mode="words"/></seg>
     </xsl:if>
