@@ -7,6 +7,7 @@ above it, by reading."""
 
 from __future__ import annotations
 
+import pytest
 from test_exports_and_oral import encode, participants, said, same_words, xp
 
 # A cockpit recorder's transcript: elapsed time with a dot after the hours,
@@ -283,16 +284,24 @@ def test_a_record_title_with_a_flight_number_is_no_place() -> None:
     assert len(said(tree)) == 5
 
 
-# Zoom's saved chat before 2021: "From Name : text", "From Name to Everyone : text".
+# Zoom's saved chat before 2021: "From Name : text", "From Name to Everyone : text";
+# and of 2021-2022: a tab after the time and after the colon, two spaces around the
+# names, a private message "(Direct Message)".
 OLD_ZOOM_CHAT = (
     "19:02:10\t From Wanjiru Kamau : Is the recording on?\n"
     "19:02:31\t From Teo Lindqvist to Everyone : Yes, since the start.\n"
     "19:03:05\t From Wanjiru Kamau : Thanks!\n"
 )
+TABBED_ZOOM_CHAT = (
+    "00:04:12\tFrom  Wanjiru Kamau  to  Everyone:\tIs the recording on?\n"
+    "00:04:40\tFrom  Teo Lindqvist  to  Everyone:\tYes, since the start.\n"
+    "00:05:02\tFrom  Wanjiru Kamau  to  Teo Lindqvist(Direct Message):\tThanks!\n"
+)
 
 
-def test_old_zoom_chat_names_the_poster_without_from() -> None:
-    tree = encode(OLD_ZOOM_CHAT, "chat.txt")
+@pytest.mark.parametrize("chat", [OLD_ZOOM_CHAT, TABBED_ZOOM_CHAT], ids=["spaced", "tabbed"])
+def test_zoom_chat_names_the_poster_without_from_and_addressee(chat: str) -> None:
+    tree = encode(chat, "chat.txt")
     assert said(tree) == [
         ("#wanjiru-kamau", "Is the recording on?"),
         ("#teo-lindqvist", "Yes, since the start."),
@@ -302,7 +311,7 @@ def test_old_zoom_chat_names_the_poster_without_from() -> None:
         "wanjiru-kamau": ["Wanjiru Kamau"],
         "teo-lindqvist": ["Teo Lindqvist"],
     }
-    same_words(tree, OLD_ZOOM_CHAT)
+    same_words(tree, chat)
 
 
 def test_an_underscored_label_is_the_listed_person() -> None:
@@ -323,29 +332,6 @@ def test_a_station_named_in_the_words_is_a_place_not_the_speaker() -> None:
     assert said(tree)[-1][0] == "#fairport"
     # the airport said in the words is no mention of the station that speaks
     assert xp(tree, "//t:sp//t:p//t:persName") == []
-
-
-# Zoom's saved chat of 2021-2022: a tab after the time and after the colon, two spaces
-# around the names, a private message "(Direct Message)".
-TABBED_ZOOM_CHAT = (
-    "00:04:12\tFrom  Ilse Brandt  to  Everyone:\tSlides are in the folder.\n"
-    "00:04:40\tFrom  Kojo Mensah  to  Everyone:\tGot them, thanks.\n"
-    "00:05:02\tFrom  Ilse Brandt  to  Kojo Mensah(Direct Message):\tcall me after\n"
-)
-
-
-def test_tabbed_zoom_chat_names_the_sender_not_the_addressee() -> None:
-    tree = encode(TABBED_ZOOM_CHAT, "chat.txt")
-    assert said(tree) == [
-        ("#ilse-brandt", "Slides are in the folder."),
-        ("#kojo-mensah", "Got them, thanks."),
-        ("#ilse-brandt", "call me after"),
-    ]
-    assert participants(tree) == {
-        "ilse-brandt": ["Ilse Brandt"],
-        "kojo-mensah": ["Kojo Mensah"],
-    }
-    same_words(tree, TABBED_ZOOM_CHAT)
 
 
 def test_two_words_over_a_meeting_export_s_first_turn_are_its_title() -> None:
