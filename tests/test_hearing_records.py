@@ -6,6 +6,7 @@ Every expectation was written from the transcript above it, by reading.
 
 from __future__ import annotations
 
+import pytest
 from test_exports_and_oral import encode, said, same_words, xp
 
 from encoder.plaintext import tei_to_text
@@ -504,5 +505,42 @@ def test_assembly_members_present_is_a_list_of_participants() -> None:
         "#renata-okonkwo-li",
         "#tobias-fenworth",
         "#renata-okonkwo-li",
+    ]
+    same_words(tree, text)
+
+
+# A court reporter's line over the examination: the witness, whose side called
+# them, and the oath, in capitals ("TOM PARK, GOVERNMENT'S WITNESS, SWORN").
+SWORN_LINE = (
+    "THE COURT:  Call your witness.\n"
+    "MS. OKAFOR:  The State calls Dana Whitfield.\n"
+    "{line}\n"
+    "DIRECT EXAMINATION\n"
+    "BY MS. OKAFOR:\n"
+    "Q.   Where were you that night?\n"
+    "A.   At home.\n"
+    "Q.   Alone?\n"
+    "A.   Yes.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "DANA WHITFIELD, STATE'S WITNESS, SWORN",
+        "DANA WHITFIELD, DEFENDANT'S WITNESS, PREVIOUSLY SWORN",
+        "DANA WHITFIELD, SWORN",
+    ],
+)
+def test_the_witness_sworn_in_capitals_answers_the_questions(line: str) -> None:
+    text = SWORN_LINE.format(line=line)
+    tree = encode(text, "trial.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#court",
+        "#okafor",
+        "#okafor",
+        "#dana-whitfield",
+        "#okafor",
+        "#dana-whitfield",
     ]
     same_words(tree, text)

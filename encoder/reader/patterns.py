@@ -752,11 +752,15 @@ def witness_oath(text: str) -> re.Match[str] | None:
     return WITNESS_OATH.match(text)
 
 
-# "JOHN DOE, having been first duly sworn, testified as follows:"
+# "JOHN DOE, having been first duly sworn, testified as follows:"; a court
+# reporter's line over the examination: "TOM PARK, GOVERNMENT'S WITNESS, SWORN",
+# "ANA LIND, DEFENDANT'S WITNESS, PREVIOUSLY SWORN", "JO REYES, SWORN"
 WITNESS_SWORN: Final = recache.compile(
     r"^(?P<name>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,3}),\s+(?:having\s+been|"
     r"called\s+as\s+a\s+witness|being\s+(?:first\s+)?(?:duly\s+)?sworn|"
-    r"a\s+witness\s+(?:called|produced)|who,?\s+having)"
+    r"a\s+witness\s+(?:called|produced)|who,?\s+having|"
+    r"(?:[A-Z]+['’]S\s+)?(?:REBUTTAL\s+)?WITNESS,\s+(?:PREVIOUSLY\s+|RE)?(?:SWORN|AFFIRMED)\b|"
+    r"(?:SWORN|AFFIRMED)\b)"
 )
 # A time inside a label's parentheses: "Jane Doe (00:01:23):".
 LABEL_TIME: Final = recache.compile(r"\((?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\)")
