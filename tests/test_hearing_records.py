@@ -544,3 +544,32 @@ def test_the_witness_sworn_in_capitals_answers_the_questions(line: str) -> None:
         "#dana-whitfield",
     ]
     same_words(tree, text)
+
+
+# A court's list of appearances: whom counsel appears for, the name, the letters
+# after it; counsel then speak as "MS. SURNAME".
+APPEARANCES = (
+    "TRANSCRIPT OF MOTION HEARING\n"
+    "\n"
+    "APPEARANCES:\n"
+    "For the Plaintiff: LENA VOSS, ESQ.\n"
+    "ON BEHALF OF THE DEFENDANT: OMAR HADDAD, AUSA\n"
+    "\n"
+    "THE COURT:  We are on the record.\n"
+    "MS. VOSS:  Thank you, Your Honor.\n"
+    "MR. HADDAD:  Good morning.\n"
+    "MS. VOSS:  May I proceed?\n"
+)
+
+
+def test_counsel_appearing_for_a_side_are_the_persons_who_speak() -> None:
+    tree = encode(APPEARANCES, "hearing.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#court",
+        "#lena-voss",
+        "#omar-haddad",
+        "#lena-voss",
+    ]
+    names = xp(tree, "//t:particDesc//t:person/t:persName/text()")
+    assert "ESQ" not in names and "AUSA" not in names
+    same_words(tree, APPEARANCES)

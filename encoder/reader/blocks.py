@@ -354,6 +354,8 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     [('Khrushchev', None), ('Malinovsky', None), ('Antonov', None)]
     >>> _participant_entries("Ambassador Bohlen, U.S. Ambassador to the USSR")
     [('Bohlen', 'U.S. Ambassador to the USSR')]
+    >>> _participant_entries("BEN COLE, ESQ.")
+    [('BEN COLE', 'ESQ')]
     """
     label = P.UPPER_LABEL.match(text)
     if label is not None and label.group("rest"):
@@ -362,6 +364,11 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
         return None  # "Transcript" or "Agenda" under the list: the text begins
     # "Senator Tom Pell, Jr.": the generation is the name's, no second person
     body = split_suffix(text.strip().rstrip(".").strip())[0]
+    letters = _POST_NOMINAL.search(body) if "," in body else None
+    if letters is not None:  # "BEN COLE, ESQ.": one person, not a second called "ESQ"
+        name = drop_title(body[: letters.start()].strip())
+        held = body[letters.start() + 1 :].strip()
+        return [(name, held)] if P.NAME_ITEM.match(name) else None
     items = [drop_title(i.strip()) for i in P.LIST_SPLIT.split(body)]
     items = [i for i in items if i]
     people = [i for i in items if not P.MEETING_NON_PERSON.match(i)]
@@ -413,6 +420,18 @@ _BULLETS: Final = "•◦▪‣"
 _BULLET: Final = recache.compile(r"^[•◦▪‣][ \t]+")
 # What a court's caption sets before a name of its list: "HON. ANA RUIZ,", "BY: JO LEE".
 _CAPTION_PREFIX: Final = recache.compile(r"^(?:(?:THE\s+)?HON(?:ORABLE)?\.?|BY:)\s+(?=[A-Z])")
+# Whom counsel appears for, before the name in a court's list of appearances:
+# "For the Plaintiff:", "ON BEHALF OF THE DEFENDANT:", "For the People:".
+_APPEARING_FOR: Final = recache.compile(
+    r"^(?P<side>(?:For|FOR|On\s+behalf\s+of|ON\s+BEHALF\s+OF)\s+(?:the\s+|THE\s+)?"
+    r"[A-Za-z'’.]+(?:\s+[A-Za-z'’.]+){0,3}):\s+(?=[A-Z])"
+)
+# Letters after a name, of a degree, a bar or a court reporter: "ANA RUIZ, ESQ.",
+# "Mary Lee, RPR", "Dr. Jo Poe, Ph.D."
+_POST_NOMINAL: Final = recache.compile(
+    r",\s*(?:ESQ(?:UIRE)?|Esq(?:uire)?|AUSA|RPR|CSR|CRR|RMR|RDR|CCR|RSA|Ph\.?\s?D|PHD"
+    r"|M\.?D|QC|KC|SC)\.?$"
+)
 # An office on its own line under a name of a list: "District Judge", "Attorney for
 # Defendant", "United States Attorney for the" (wrapped), at most eight words.
 # A law firm in capitals: "ROE & DOE LLP".
@@ -1168,7 +1187,7 @@ class Classifier:
                 # "     Chairman & CEO" set in under "Ana Roe      14": the office
                 return ParticipantsLine(self.inlines(para), (), para.line)
             # a court's caption: "HON. ANA RUIZ," before the judge, "BY: JO LEE" before counsel
-            caption = _CAPTION_PREFIX.match(text)
+            caption = _CAPTION_PREFIX.match(text) or _APPEARING_FOR.match(text)
             office = _OFFICE_LINE.fullmatch(text) is not None and not P.DOC_TYPE.match(text)
             if self.captioned and office:
                 return ParticipantsLine(self.inlines(para), (), para.line)  # "District Judge"
