@@ -546,8 +546,12 @@ _GROUP: Final = (
     r"both|omnes|lords|ladies|gentlemen|servants|soldiers|attendants|officers|musicians|"
     r"guards|watchmen|murderers|conspirators|senators|others)"
 )
-# a diariser's label: "SPEAKER_00", "Speaker 1", "spk_0"
-_DIARISER: Final = r"(?:speaker|spk)(?:[_ ]?\d{1,3}| [a-z])"  # "Speaker B" too
+# a diariser's label: "SPEAKER_00", "Speaker 1", "spk_0", "Speaker B", Azure's
+# "Guest-1"; numbered as a study anonymises its voices: "Participant 3", "Respondent 12"
+_DIARISER: Final = (
+    r"(?:(?:speaker|spk)(?:[_ ]?\d{1,3}| [a-z])|guest-\d{1,3}"
+    r"|(?:participant|respondent|interviewee|informant)[ _-]?\d{1,3})"
+)
 _ANONYMOUS: Final = (
     "(?:" + _DIARISER + r"|unknown(?:\s+speaker)?|anonymous(?:\s+[\w.]+)?|"
     r"unidentified(?:\s+[\w.]+){0,3}|"
