@@ -478,7 +478,9 @@ def _(block: Turn, s: _Sections, doc: Transcript, after_notes: bool) -> None:
         for (at, number), end in zip(block.label_lines, ends, strict=True):
             lb = _el(speaker, "lb", {"n": number} if number is not None else None)
             lb.tail = block.label[at:end]
-    elif block.stamp is None and block.label:  # (a speaker resumed has no label)
+    elif (block.stamp is None or not block.stamp.text) and block.label:
+        # (a speaker resumed has no label; a second voice of one cue has the cue's
+        # time, written once, before the first voice: @synch only)
         _el(sp, "speaker", None, block.label)
     elif block.stamp is not None:
         speaker = _el(sp, "speaker")

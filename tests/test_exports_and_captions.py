@@ -319,6 +319,9 @@ def test_a_name_in_brackets_opening_a_cue_is_its_speaker() -> None:
     points = [sp.get("synch")[1:] for sp in xp(tree, "//t:sp")[2:]]
     times = [xp(tree, f"//t:when[@xml:id='{p}']/@interval") for p in points]
     assert times == [["8.4"], ["8.4"]]
+    # (its time is written once, in the first voice's speaker: no empty time)
+    assert [len(xp(sp, "t:speaker/t:time")) for sp in xp(tree, "//t:sp")[2:]] == [1, 0]
+    assert xp(tree, "//t:time[not(node())]") == []
     cue_words(tree, BRACKETED_SRT)
 
 
