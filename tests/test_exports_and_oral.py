@@ -221,12 +221,17 @@ TW: My cousin Marek.
 def test_initials_refer_to_the_names_of_the_title_and_the_role_lines() -> None:
     tree = encode(INITIALS)
     # "HO" is resolved while reading (the role line lists her), "TW" once the
-    # title is read: both point to the full name
+    # title is read: both point to the full name, which gives each its id
     assert participants(tree) == {
         "helen-ocampo": ["Helen Ocampo"],
-        "tw": ["Tomasz Wierzbicki", "TW"],
+        "tomasz-wierzbicki": ["Tomasz Wierzbicki", "TW"],
     }
-    assert [w for w, _ in said(tree)] == ["#helen-ocampo", "#tw", "#helen-ocampo", "#tw"]
+    assert [w for w, _ in said(tree)] == [
+        "#helen-ocampo",
+        "#tomasz-wierzbicki",
+        "#helen-ocampo",
+        "#tomasz-wierzbicki",
+    ]
 
 
 MEET = """Planning call - Transcript

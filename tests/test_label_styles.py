@@ -134,10 +134,11 @@ def test_web_copy_without_blank_lines() -> None:
     ]
     assert ("interviewer", "Charles Kennedy") in resp
     who = [sp.get("who") for sp in tree.iterfind(".//t:sp", NS)]
-    assert who == ["#q", "#ruth-calloway", "#q", "#ruth-calloway"]  # her id: the title's name
+    # the ids are the names': hers the title's, his the interviewer line's
+    assert who == ["#charles-kennedy", "#ruth-calloway", "#charles-kennedy", "#ruth-calloway"]
     # "Interviewer: Charles Kennedy" names the speaker labelled "Q:"
     interviewer = tree.find(".//t:particDesc//t:person", NS)
-    assert interviewer is not None and interviewer.get(XML_ID) == "q"
+    assert interviewer is not None and interviewer.get(XML_ID) == "charles-kennedy"
     assert [n.text for n in interviewer.findall("t:persName", NS)] == ["Charles Kennedy", "Q"]
 
 

@@ -197,8 +197,8 @@ NO: At the mill, when I was fifteen.
 def test_conducted_by_and_interview_with_name_the_speakers() -> None:
     tree = encode(ORAL, "oral.txt")
     people = participants(tree)
-    assert people["el"] == ["Ewa Lindgren", "EL"]
-    assert people["no"] == ["Nadia Okonjo", "NO"]
+    assert people["ewa-lindgren"] == ["Ewa Lindgren", "EL"]
+    assert people["nadia-okonjo"] == ["Nadia Okonjo", "NO"]
     assert xp(tree, "//t:profileDesc/t:creation/t:date/@when") == ["1994-11-03"]
     # the line names no place
     assert not xp(tree, "//t:placeName[contains(., 'Conducted')]")

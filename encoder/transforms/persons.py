@@ -157,6 +157,7 @@ class Register:
         if name in entry.names:
             return
         if first:
+            self._named_in_full(entry, name)
             entry.names.insert(0, name)
         else:
             entry.names.append(name)
@@ -167,6 +168,21 @@ class Register:
         if name in entry.names:
             entry.names.remove(name)
         self.add_name(entry, name, first=True)
+
+    def _named_in_full(self, entry: _Entry, name: str) -> None:
+        """An entry a label of letters made ("Q", "MB") takes its id from the
+        full name put first ("James Lee": ``james-lee``), where that id is free."""
+        lettered = entry.names[0] if entry.names else ""
+        if (
+            _LETTERED.fullmatch(lettered)
+            and entry.person_id == slugify(lettered)
+            and len(name.split()) >= 2
+        ):
+            base = slugify(bare_name(name) or name)
+            if base and base not in self.ids:
+                self.ids.discard(entry.person_id)
+                self.ids.add(base)
+                entry.person_id = base
 
     def _index(self, position: int, name: str) -> None:
         words = _name_words(name)
@@ -225,6 +241,8 @@ _INITIALS = recache.compile(r"[B-DF-HJ-NP-TV-XZ]{2,3}")
 
 
 _CAPITALS = recache.compile(r"[A-Z]{2,3}")
+# A label of one to three letters: "Q", "A", "MB", "JL" (initials or a role's letter).
+_LETTERED = recache.compile(r"[A-Z]{1,3}\.?")
 # A name written surname first: "Albright, Gwen", "de la Cruz, Ana María".
 _INVERTED = recache.compile(
     r"^(?P<surname>(?:[a-z]{1,3} ){0,2}[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?), "
