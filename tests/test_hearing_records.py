@@ -573,3 +573,20 @@ def test_counsel_appearing_for_a_side_are_the_persons_who_speak() -> None:
     names = xp(tree, "//t:particDesc//t:person/t:persName/text()")
     assert "ESQ" not in names and "AUSA" not in names
     same_words(tree, APPEARANCES)
+
+
+def test_a_committee_meeting_before_the_first_speech_is_narration() -> None:
+    text = (
+        "HEARING ON FERRY SAFETY\n\n"
+        "The Subcommittee met, pursuant to notice, at 2:05 p.m., in room 2167, Hon. Ines Varga "
+        "presiding.\n\n"
+        "Ms. VARGA.\n\nThe hearing will come to order.\n\n"
+        "Mr. TANAKA.\n\nThank you.\n\n"
+        "Ms. VARGA.\n\nProceed.\n\n"
+        "Mr. TANAKA.\n\nI will.\n"
+    )
+    tree = encode(text, "hearing.txt")
+    assert [who for who, _ in said(tree)] == ["#varga", "#tanaka", "#varga", "#tanaka"]
+    stages = xp(tree, "//t:stage[@type='narration']")
+    assert len(stages) == 1 and "".join(stages[0].itertext()).startswith("The Subcommittee met")
+    same_words(tree, text)

@@ -874,11 +874,15 @@ PROCEEDINGS: Final = recache.compile(
     + r")\b[^!?]{0,60}[.!]?$"
 )
 # A chamber's record of its sitting before the first speech: "The House met at
-# half-past Eleven o'clock", "The Secretary of State was asked—", "Prayers",
-# "[Madam Deputy Speaker in the Chair]", the Lords' "Baroness Hallam of Bexford
-# asked His Majesty's Government:" over the question.
+# half-past Eleven o'clock", "The Subcommittee met, pursuant to notice, at 2 p.m.",
+# "The Secretary of State was asked—", "Prayers", "[Madam Deputy Speaker in the
+# Chair]", the Lords' "Baroness Hallam of Bexford asked His Majesty's Government:"
+# over the question.
 SITTING_NARRATION: Final = recache.compile(
     r"^(?:The\sHouse\s(?:met|being\smet)\b[^\n]{0,300}"
+    # a hearing's opening: "The committee met, pursuant to notice, at 10 a.m., in …"
+    r"|The\s(?:[A-Z]?[a-z]+\s){0,3}(?:[Ss]ubcommittee|[Cc]ommittee|[Cc]ommission|[Bb]oard"
+    r"|[Cc]ouncil|[Pp]anel)\s(?:met|convened|reconvened)\b[^\n]{0,300}"
     r"|The\s(?:[\w'’,-]+\s){0,12}was\sasked\W{0,3}"
     r"|(?:Prayers|PRAYERS)[.—-]?"
     r"|(?:[\w'’.-]+\s){1,8}asked\s(?:Her|His)\sMajesty['’]s\sGovernment:?"
