@@ -586,3 +586,22 @@ def test_toml_front_matter_gives_title_date_and_hosts() -> None:
     assert xp(tree, "//t:supplied") == []
     assert xp(tree, "//t:body//t:p[contains(., 'hosts')]") == []
     lines_back(tree, HUGO)
+
+
+def test_a_sound_in_brackets_before_a_label_opens_the_turn_after_it() -> None:
+    text = (
+        "[MUSIC PLAYING] TOVE: Welcome to the harbour show.\n\n"
+        "IDRIS: Glad to be here.\n\n"
+        "[LAUGHTER] TOVE: You always say that.\n\n"
+        "IDRIS: Because it is true.\n"
+    )
+    tree = encode(text, "show.txt")
+    assert said(tree) == [
+        ("#tove", "Welcome to the harbour show."),
+        ("#idris", "Glad to be here."),
+        ("#tove", "You always say that."),
+        ("#idris", "Because it is true."),
+    ]
+    sounds = ["".join(i.itertext()) for i in xp(tree, "//t:incident[@type='sound']")]
+    assert sounds == ["[MUSIC PLAYING]", "[LAUGHTER]"]
+    assert sorted(participants(tree)) == ["idris", "tove"]

@@ -101,6 +101,9 @@ TAPE_HEAD: Final = recache.compile(r"^Tape ?(?P<n>\d{1,3}/\d{1,3})$")
 PAGE_BEFORE_LABEL: Final = recache.compile(
     r"^\[{1,2}\s*(?:page|p\.|pg\.?)\s*(?P<n>[A-Z]{0,2}\d{1,5}[a-z]?)\s*\]{1,2}(?=\S)", re.I
 )
+# A sound in capitals or brackets with a speaker's label after it, as captions and
+# podcast pages open a turn: "[MUSIC PLAYING] MARK: Hey there", "[LAUGHTER] ANA: Yes."
+SOUND_BEFORE_LABEL: Final = recache.compile(r"^\[(?P<sound>[A-Z][A-Z ,'’-]{1,40})\][ \t]+(?=\S)")
 # A page number alone (after a form feed, or far to the right in a margin-numbered text).
 PAGE_NUMBER_ALONE: Final = recache.compile(r"^(?:page\s+)?(?P<n>\d{1,5})\.?$", re.I)
 # Notes about the recording: tape sides, the end of the interview. "of" may be
@@ -1172,6 +1175,13 @@ def lex_lines(
             lx.event(PageMark(glued.group("n"), glued.group()))
             indent += glued.end()
             stripped = stripped[glued.end() :]
+        sound = SOUND_BEFORE_LABEL.match(stripped) if stripped[:1] == "[" else None
+        if sound is not None and _labelled(stripped[sound.end() :]):
+            # "[MUSIC PLAYING] MARK: Hey there": the sound, then the turn
+            lx.flush()
+            lx.event(Incident(sound.group().rstrip(), "sound"))
+            indent += sound.end()
+            stripped = stripped[sound.end() :]
         page_line = _page_line(stripped, shape.profile)
         marked = page_line.n if page_line is not None else None
         incident = page_line is None and len(stripped) <= 80 and is_incident(stripped)
