@@ -35,11 +35,14 @@ from ..drama_model import (
     Trailer,
 )
 from ..model import Boilerplate
+from .inlines import PAGE_IN_TEXT
 from .names import shortens
+from .patterns import UP
 from .playmarks import italic_prefixes, verse_dialogue
 from .profile import Profile
 from .vocab import (
     ACT_WORDS,
+    DIVISION_WORDS,
     ENTRANCE_WORDS,
     EXIT_WORDS,
     GROUP_NOUNS,
@@ -64,15 +67,21 @@ _EBOOK_NUMBER: Final = recache.compile(r"\[e-?book #(?P<n>\d{1,7})\]", re.I)
 
 # ------------------------------------------------------------------- line rules
 
-_NUMBER: Final = r"[IVXLC]{1,7}|\d{1,2}|[A-Za-z]{3,9}"
-# (German: "AKT I", "ERSTER AKT", "Zweiter Aufzug"; a scene "ERSTER AUFTRITT", "Zweite Szene")
+_NUMBER: Final = r"[IVXLC]{1,7}|\d{1,2}|[^\W\d_]{3,9}"
+# (German: "AKT I", "ERSTER AKT", "Zweiter Aufzug"; a scene "ERSTER AUFTRITT", "Zweite Szene";
+# Spanish and French: "ACTO PRIMERO.", "ACTE I.", "ESCENA I.", "SCÈNE PREMIÈRE.")
 _ACT: Final = recache.compile(
-    r"^(?:ACT|Act|ACTUS|Actus|AKT|Akt|AUFZUG|Aufzug)\s{1,3}(?P<n>" + _NUMBER + r")\b[.:]?"
+    r"^(?:ACT|Act|ACTUS|Actus|AKT|Akt|AUFZUG|Aufzug|ACTO|Acto|ACTE|Acte)\s{1,3}(?P<n>"
+    + _NUMBER
+    + r")\b[.:]?"
 )
 _ACT_AFTER: Final = recache.compile(
     r"^(?:THE\s|The\s)?(?P<n>[^\W\d_]{3,8})\s(?:ACT|Act|AKT|Akt|AUFZUG|Aufzug)\b[.:]?"
 )
-_SCENE_WORDS: Final = r"SCENE|Scene|SCENA|Scena|SCOENA|Scoena|Scaena|Scæna|Scœna|SZENE|Szene"
+_SCENE_WORDS: Final = (
+    r"SCENE|Scene|SCENA|Scena|SCOENA|Scoena|Scaena|Scæna|Scœna|SZENE|Szene"
+    r"|ESCENA|Escena|SCÈNE|Scène"
+)
 _SCENE: Final = recache.compile(
     r"^(?:" + _SCENE_WORDS + r"|AUFTRITT|Auftritt)\s{1,3}(?P<n>" + _NUMBER + r")\b[.:]?"
 )
@@ -101,7 +110,8 @@ _SETTING: Final = recache.compile(
     r"^(?:SCENE|Scene|TIME|Time|PLACE|Place)\s?(?:[.:,]|[.:]?\s?[-—])"
     r"|^(?:The|THE)\s(?:scene|SCENE|action|ACTION)\s(?:is|IS|takes|TAKES|represents|REPRESENTS)\b"
 )
-_WORD: Final = recache.compile(r"[A-Z][A-Za-z'’\-]{0,30}")
+# (a name's word in any alphabet's letters: "Tomás", "ÉLISE", "Müller")
+_WORD: Final = recache.compile(UP + r"(?:[^\W\d_]|['’\-]){0,30}")
 _CONNECTOR: Final = frozenset({"of", "the", "de", "la", "le", "von", "van", "du", "and"})
 # small words a prefix may hold: "_Bjoern's voice_ (_very near_)."
 _NAME_WORDS: Final = _CONNECTOR | {"voice", "voices"}
@@ -192,7 +202,12 @@ def _direction(text: str, line: int, indent: int) -> Token | None:
     if first is not None and first[0].rstrip(".").capitalize() in STAGE_OPENERS:
         return Token("stage", line, text, indent)  # "Enter", "ENTER", "Exeunt."
     words = text.rstrip(".").split()
-    if text.endswith(".") and 1 < len(words) <= 4 and words[-1].casefold() in STAGE_VERBS:
+    if (
+        text.endswith(".")
+        and 1 < len(words) <= 4
+        and words[-1].casefold() in STAGE_VERBS
+        and words[0][1:] != "."  # "D. Die.": an initial and a name, a prefix
+    ):
         return Token("stage", line, text, indent)  # "Witches vanish."
     if text.endswith((" in.", " out.", " off.")) and _COMING.match(text):
         return Token("stage", line, text, indent)  # "MASHA and MEDVIEDENKO go out."
@@ -238,6 +253,7 @@ def split_prefix(text: str) -> tuple[str, str, str, str] | None:
     if ordinal is not None:
         pos = ordinal.end()
     words = 0
+    initial: tuple[str, str, str, str] | None = None
     while words < 9:
         word = _WORD.match(text, pos)
         if word is None:
@@ -254,6 +270,12 @@ def split_prefix(text: str) -> tuple[str, str, str, str] | None:
         if text[end : end + 2] == ". " and word[0] in TITLE_ABBREVIATIONS:
             pos = end + 2  # "Mrs. Hale:"
             continue
+        if len(word[0]) == 1 and text[end : end + 2] == ". " and _WORD.match(text, end + 2):
+            # "D. Ros.": an initial before the name; the initial alone is the prefix
+            # where no name follows it ("A. Yes, sir.")
+            initial = initial or _terminated(text, pos, end, italic)
+            pos = end + 2
+            continue
         found = _terminated(text, pos, end, italic)
         if found is not None:
             return found
@@ -266,6 +288,8 @@ def split_prefix(text: str) -> tuple[str, str, str, str] | None:
         if text[end : end + 1] != " ":
             break
         pos = end + 1
+    if initial is not None:
+        return initial
     if ordinal is not None:  # "1. When shall we three meet againe?"
         rest = text[ordinal.end() :]
         return ordinal[0].strip(), ordinal["o"], "", rest
@@ -288,6 +312,9 @@ def _terminated(
         if close == -1:  # "_Halla (stands motionless …": the note goes on below
             return text[:label_end], name, "", text[label_end:].strip()
         pos = close + 1
+    # "Brandt ." alone on its line: a space before the stop, as some web editions set it
+    spaced = text[pos : pos + 2] == " ." and pos + 2 == len(text.rstrip())
+    pos += spaced
     if text[pos : pos + 1] not in (".", ":"):
         if pos == label_end or text[pos - 2 : pos] not in (".)", ".]"):
             return None
@@ -300,7 +327,7 @@ def _terminated(
     if pos < len(text) and text[pos] != " " and not text.startswith(_TAKEN_UP, pos):
         return None  # "ENGSTRAND.--and temptations": a broken sentence taken up
     rest = text[pos:].strip()
-    if pos - label_end > 1 + (italic and not closed):  # a delivery note stood before it
+    if pos - label_end - spaced > 1 + (italic and not closed):  # a delivery note stood before it
         return text[:label_end], name, text[label_end:pos].strip(), rest
     return text[:pos], name, "", rest
 
@@ -446,6 +473,8 @@ def opens_block(previous: Token | None, token: Token) -> bool:
     line ("WARDEN" over the speech, right after the last line of the one before)."""
     if token.kind == "prefix" and not token.rest and not token.delivery:
         return True
+    if token.kind == "prefix" and not token.rest and token.delivery.endswith(") ."):
+        return True  # "Marthe (zögernd) .": the spaced stop of a web edition marks a prefix
     if _mermaid(token):
         return True  # "_Gav._ Do." under a speech's last line: the italics mark the prefix
     if (
@@ -830,6 +859,8 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
         and _next_kind(tokens, index) in _HEADINGS
     ):
         return "text"  # "WILHELM TELL." over "ACT I.": the title again, nothing said
+    if kind == "prefix" and _place_under_heading(parser, tokens, index):
+        return "stage"  # "Eine Stube." or "ÉLODIE, BASILE." under a scene's heading
     if kind == "prefix":
         body = parser.state == "body" or _mermaid(token)  # "_Mar. Here lies …": italics mark it
         names = parser.prefixes.accepted if body else parser.prefixes.recurring
@@ -889,6 +920,30 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
     ):
         return "text"  # "(Among which number Cassius be you one)": spoken, in verse
     return kind
+
+
+_DIVISION_HEADS: Final = ("act", "act-scene", "scene", "frame")
+
+
+def _place_under_heading(parser: _Parser, tokens: list[Token], index: int) -> bool:
+    """A name-like line alone right under an act's or scene's heading, said
+    once and with no speech under it (a prefix follows): the scene's place
+    ("Eine Stube.") or who is on stage ("ÉLODIE, BASILE."), never a speech."""
+    token = tokens[index]
+    if token.rest or token.name.casefold() in parser.prefixes.recurring:
+        return False
+    back = index - 1
+    while back >= 0 and tokens[back].kind == "blank":
+        back -= 1
+    ahead = index + 1
+    while ahead < len(tokens) and tokens[ahead].kind == "blank":
+        ahead += 1
+    return (
+        back >= 0
+        and tokens[back].kind in _DIVISION_HEADS
+        and ahead < len(tokens)
+        and tokens[ahead].kind == "prefix"
+    )
 
 
 def _repeats_title(parser: _Parser, token: Token) -> bool:
@@ -1130,10 +1185,14 @@ def _is_direction(group: str, verse_play: bool = False) -> bool:
     (True, False)
     >>> _is_direction("[Note: This and other French words]"), _is_direction("[17]")
     (False, False)
+    >>> _is_direction("[Pg 4]"), _is_direction("[Aside]")
+    (False, True)
     """
     inner = group[1:-1].strip()
     if not inner or _NOTE.match(inner) or inner.isdecimal():
         return False
+    if group[0] == "[" and PAGE_IN_TEXT.match(inner):
+        return False  # "[Pg 4]": the page of the edition copied, kept as written
     if group[0] == "[" or "_" in inner:
         return True
     first = re.match(r"[A-Za-z]{1,12}", inner)
@@ -1732,6 +1791,7 @@ _MARK_WORDS: Final = frozenset(
         *ACT_WORDS,
         *SCENE_WORDS,
         *STAGE_OPENERS,
+        *DIVISION_WORDS,
         "act",
         "actus",
         "scene",

@@ -1,0 +1,179 @@
+"""Plays probe 7 found misread: Spanish, French and German web copies of plays
+whose prefixes stand alone on their lines in small letters, a page marker
+inside a line. Every play here is invented."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, xp
+
+from encoder.plaintext import tei_to_text
+from encoder.reader.drama import lex_lines, split_prefix
+
+
+def _turns(tree: object) -> list[tuple[str, str, str]]:
+    """(who, label, the turn's words) for every turn."""
+    out = []
+    for sp in xp(tree, "//t:sp"):  # type: ignore[arg-type]
+        label = "".join(xp(sp, "t:speaker/text()"))
+        said = ["".join(xp(x, ".//text()")) for x in xp(sp, "t:p|t:l|t:lg")]
+        out.append((sp.get("who").lstrip("#"), label, " ".join(" ".join(said).split())))
+    return out
+
+
+SPANISH = """La posada del camino
+
+ACTO SEGUNDO.
+
+
+ESCENA III.
+
+DOÑA INÉS, ROQUE.
+
+D. Inés.
+
+¿Quién llama a estas horas?
+
+Roque.
+
+Un arriero, señora.
+
+D. Inés.
+
+Que espere en el patio.
+
+Roque.
+
+Dice que trae cartas de Toledo.
+
+D. Inés.
+
+Pues dámelas, y vete.
+
+Roque.
+
+Voy al punto.
+"""
+
+
+def test_spanish_acts_scenes_and_prefixes_in_small_letters_alone() -> None:
+    tree = encode(SPANISH, "posada.txt")
+    assert xp(tree, "//t:div[@type='act']/t:head/text()") == ["ACTO SEGUNDO."]
+    assert xp(tree, "//t:div[@type='act']/t:div[@type='scene']/t:head/text()") == ["ESCENA III."]
+    turns = _turns(tree)
+    assert [label for _, label, _ in turns] == ["D. Inés.", "Roque."] * 3
+    ines, roque = turns[0][0], turns[1][0]
+    assert ines != roque
+    assert [who for who, _, _ in turns] == [ines, roque] * 3
+    assert turns[0][2] == "¿Quién llama a estas horas?"
+    assert turns[3][2] == "Dice que trae cartas de Toledo."
+    # the line of who is on stage is no one's words
+    assert all("ROQUE" not in words for _, _, words in turns)
+
+
+FRENCH = """LE JARDINIER
+
+ACTE II.
+
+SCÈNE PREMIÈRE.
+
+ÉLODIE, BASILE.
+
+ÉLODIE.
+Où sont les roses ?
+
+BASILE.
+Coupées, Madame.
+
+ÉLODIE.
+Par qui ?
+
+BASILE.
+Par Étienne, ce matin.
+
+ÉLODIE.
+Qu'il vienne.
+"""
+
+
+def test_french_act_and_scene_with_accented_prefixes() -> None:
+    tree = encode(FRENCH, "jardinier.txt")
+    assert xp(tree, "//t:div[@type='act']/t:head/text()") == ["ACTE II."]
+    assert xp(tree, "//t:div[@type='scene']/t:head/text()") == ["SCÈNE PREMIÈRE."]
+    turns = _turns(tree)
+    assert [label for _, label, _ in turns] == ["ÉLODIE.", "BASILE."] * 2 + ["ÉLODIE."]
+    assert turns[3][2] == "Par Étienne, ce matin."
+    assert len({who for who, _, _ in turns}) == 2
+
+
+GERMAN = """Der Brunnen
+
+Zweiter Aufzug
+Eine Stube.
+Gerold .
+Wer hat den Krug zerbrochen?
+Wilma .
+Ich weiß es nicht, mein Herr.
+Gerold .
+So sag es, oder geh.
+Wilma (leise) .
+Der Knecht war es, am Abend.
+Gerold .
+Dann ruf ihn her.
+Wilma .
+Er schläft noch.
+"""
+
+
+def test_german_prefixes_with_a_space_before_the_stop() -> None:
+    tree = encode(GERMAN, "brunnen.txt")
+    turns = _turns(tree)
+    # (the label with a note on its delivery is the name; the note is the stage after it)
+    assert [label for _, label, _ in turns] == [
+        "Gerold .",
+        "Wilma .",
+        "Gerold .",
+        "Wilma",
+        "Gerold .",
+        "Wilma .",
+    ]
+    # the place under the act's heading is no speaker
+    assert xp(tree, "//t:stage[@type='setting']/text()") == ["Eine Stube."]
+    assert turns[3][2] == "Der Knecht war es, am Abend."
+    # the note on the delivery is a stage direction of the turn, not its words
+    assert xp(tree, "(//t:sp)[4]/t:stage/text()") == ["(leise) ."]
+    assert turns[1][0] == turns[3][0] == turns[5][0] != turns[0][0]
+    assert xp(tree, "//t:div[@type='act']/t:head/text()") == ["Zweiter Aufzug"]
+
+
+def test_prefix_forms_read_by_the_line_rules() -> None:
+    # an initial before the name is part of it; alone, the initial is the prefix
+    assert split_prefix("D. Ped. ¿Y bien?") == ("D. Ped.", "D. Ped", "", "¿Y bien?")
+    assert split_prefix("A. Yes, sir.") == ("A.", "A", "", "Yes, sir.")
+    # letters of any alphabet in a name
+    assert split_prefix("Tomás. Ya voy.") == ("Tomás.", "Tomás", "", "Ya voy.")
+    # a space before the stop only where the label is alone on its line
+    assert split_prefix("Brandt .") == ("Brandt .", "Brandt", "", "")
+    assert split_prefix("Es ist gut .") is None
+    # an initial and a name that is a stage verb ("falls") is a prefix, not "Witches vanish."
+    assert lex_lines(("J. Falls.",), 0, 1)[0].kind == "prefix"
+    assert lex_lines(("Witches vanish.",), 0, 1)[0].kind == "stage"
+
+
+def test_a_page_marker_inside_a_line_comes_back_inside_it() -> None:
+    source = (
+        "ANA: We rode with them as far as [Pg 7]Burgos, then back.\n\n"
+        "BRUNO: Both of you?\n\n"
+        "ANA: Only I, and [Page 8] the mule.\n"
+    )
+    tree = encode(source, "ride.txt")
+    assert xp(tree, "//t:pb/@n") == ["7", "8"]
+    assert xp(tree, "//t:fw/text()") == ["[Pg 7]", "[Page 8]"]
+    assert tei_to_text(tree) == source
+
+
+def test_a_page_marker_inside_a_plays_speech_is_no_direction() -> None:
+    source = SPANISH.replace("cartas de Toledo", "cartas de [Pg 12]Toledo")
+    tree = encode(source, "posada.txt")
+    assert xp(tree, "//t:stage[contains(., 'Pg')]") == []
+    assert _turns(tree)[3][2] == "Dice que trae cartas de [Pg 12]Toledo."
+    assert tei_to_text(tree).split() == source.split()
