@@ -177,3 +177,81 @@ def test_a_page_marker_inside_a_plays_speech_is_no_direction() -> None:
     assert xp(tree, "//t:stage[contains(., 'Pg')]") == []
     assert _turns(tree)[3][2] == "Dice que trae cartas de [Pg 12]Toledo."
     assert tei_to_text(tree).split() == source.split()
+
+
+# (a verse line ends in two spaces, a Markdown export's line break: "\x20\x20")
+DUET = """# PROLOGUE.
+
+VUE DU JARDIN. Le jardin est planté de tilleuls, et une grille le ferme au fond.
+
+    MIRA.
+Voyez-vous la grille ?\x20\x20
+
+    TOBIAS.
+Je la vois, Madame.\x20\x20
+
+    MIRA.
+Ouvrez-la donc.\x20\x20
+
+    TOBIAS.
+Elle est fermée.\x20\x20
+
+    MIRA.
+Cherchez la clef.\x20\x20
+
+    TOBIAS, SORTANT.
+J'y cours, j'y vole.\x20\x20
+
+    MIRA ET TOBIAS CHANTENT ENSEMBLE.
+La nuit tombe sur nous !\x20\x20
+
+    MIRA.
+Rentrons.\x20\x20
+"""
+
+
+def test_labels_alone_in_capitals_with_a_direction_or_two_names() -> None:
+    tree = encode(DUET, "duo.md")
+    turns = _turns(tree)
+    labels = [label for _, label, _ in turns]
+    assert labels == ["MIRA.", "TOBIAS."] * 2 + [
+        "MIRA.",
+        "TOBIAS, SORTANT.",
+        "MIRA ET TOBIAS CHANTENT ENSEMBLE.",
+        "MIRA.",
+    ]
+    who = [w for w, _, _ in turns]
+    mira, tobias = who[0], who[1]
+    # the direction after the comma leaves the turn to the name before it
+    assert who[5] == tobias and turns[5][2] == "J'y cours, j'y vole."
+    # the duet is neither of the two alone, nor words of the speech before it
+    assert who[6] not in (mira, tobias)
+    assert turns[6][2] == "La nuit tombe sur nous !"
+    assert turns[4][2] == "Cherchez la clef."
+    # the caption opening the description before the first speech is no speaker
+    assert all("VUE" not in label for label in labels)
+    assert xp(tree, "//t:p[starts-with(., 'VUE DU JARDIN.')]") != []
+
+
+RADIO_CALLS = """[10 01 02] CAPCOM
+Apollo, Houston.
+
+[10 01 05] CDR
+Houston, go ahead.
+
+[10 01 09] CAPCOM
+CDR, CAPCOM. Check your valve.
+
+[10 01 12] CDR
+Checking.
+
+[10 01 14] LMP
+CAPCOM, LMP.
+"""
+
+
+def test_a_call_in_capitals_under_a_label_alone_stays_speech() -> None:
+    # "CAPCOM, LMP." under "LMP" is what LMP says, not a label with a direction
+    turns = _turns(encode(RADIO_CALLS, "calls.txt"))
+    assert [label.split()[-1] for _, label, _ in turns] == ["CAPCOM", "CDR", "CAPCOM", "CDR", "LMP"]
+    assert turns[-1][2] == "CAPCOM, LMP."

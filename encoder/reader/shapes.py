@@ -2507,6 +2507,43 @@ def _alone_label(para: RawParagraph) -> str | None:
     return colon.group("name") if colon is not None else None
 
 
+# A play's label alone in capitals that opens with names the play's labels
+# establish: "ALAIN, REVENANT.", "ROSINE ET ALAIN CHANTENT ENSEMBLE.".
+LED_LABEL: Final = "names and direction in capitals, alone on its line"
+# the words that join two speakers' names in one label, in the languages read
+_JOINT: Final = frozenset(("ET", "AND", "UND", "Y", "E", "&"))
+
+
+def _led_label(para: RawParagraph, recurring: set[str]) -> str | None:
+    """The speakers a label alone in capitals names before what they do, where
+    each is a name the play's labels alone establish: "ALAIN, REVENANT." is
+    Alain's turn, "ROSINE ET ALAIN CHANTENT ENSEMBLE." the two's; the whole
+    line is the label. A line of names only ("ROSINE, ALAIN.": who is on
+    stage) is none."""
+    text = para.text[para.skip :]
+    if para.bare is not None or text[-1:] != "." or len(text) > 80 or not text.isupper():
+        return None
+    head, comma, tail = text[:-1].partition(",")
+    words = head.split()
+    name = None
+    if comma and head.strip() in recurring:
+        tail_words = tail.replace(",", " ").split()
+        if tail_words and not any(" ".join(tail_words[:n]) in recurring for n in (1, 2, 3)):
+            name = head.strip()
+    for at, word in enumerate(words):
+        if name is not None or word not in _JOINT or " ".join(words[:at]) not in recurring:
+            continue
+        for end in range(len(words), at + 1, -1):
+            if " ".join(words[at + 1 : end]) in recurring:
+                name = " ".join(words[:end])
+                break
+    if name is None:
+        return None
+    para.bare = (name, len(para.text))
+    para.style = LED_LABEL
+    return name
+
+
 def _directed_alone(para: RawParagraph) -> bool:
     """A play's label alone with its direction after a comma: "ODA, à part."."""
     directed = directed_label(para.text[para.skip :]) if "," in para.text[:60] else None
@@ -2565,6 +2602,13 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
                 para.style = "member named alone"
     alone = [_alone_label(p) for p in paras]
     counts = Counter(" ".join(a.split()) for a in alone if a)
+    recurring = {name for name, n in counts.items() if n >= 2}
+    if len(recurring) >= 2:  # "ALAIN, REVENANT." beside "ALAIN." and "ROSINE." alone
+        # (never the line under a label alone: "GUIDO" / "FLIGHT, GUIDANCE." is a call)
+        alone = [
+            a if a in recurring or (at and alone[at - 1]) else _led_label(p, recurring) or a
+            for at, (p, a) in enumerate(zip(paras, alone, strict=True))
+        ]
     # offices with their holders, members with seat and party alone: a report's shape
     held_lines = sum(1 for p in paras if p.style in _HELD_STYLES) >= 2
     established = sum(1 for c in counts.values() if c >= 2)
@@ -2710,6 +2754,7 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
                 or (para.style == "screenplay cue" and following.line == para.line + 1)
                 or para.style == "name over site links"  # a site's member over a speech
                 or para.style == "member, party and riding"
+                or para.style == LED_LABEL
                 or (held_lines and para.style in (*_HELD_STYLES, "member named alone"))
             )
             and not _opens(following.text, Shape())
