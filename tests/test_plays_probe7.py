@@ -255,3 +255,62 @@ def test_a_call_in_capitals_under_a_label_alone_stays_speech() -> None:
     turns = _turns(encode(RADIO_CALLS, "calls.txt"))
     assert [label.split()[-1] for _, label, _ in turns] == ["CAPCOM", "CDR", "CAPCOM", "CDR", "LMP"]
     assert turns[-1][2] == "CAPCOM, LMP."
+
+
+SET_IN = """La casa del molino - Ortega Blas
+
+Julián
+
+      ¿Has visto al molinero?
+
+Dña. Clara
+
+      Salió temprano, con la mula.
+
+Julián
+
+      ¿Y no dijo adónde?
+
+Dña. Clara
+
+      Al mercado de Haro, creo.
+
+Julián
+
+      Entonces esperaré.
+"""
+
+
+def test_names_alone_over_speeches_set_in_below() -> None:
+    tree = encode(SET_IN, "molino.txt")
+    turns = _turns(tree)
+    assert [label for _, label, _ in turns] == ["Julián", "Dña. Clara"] * 2 + ["Julián"]
+    assert turns[1][2] == "Salió temprano, con la mula."
+    assert turns[0][0] == turns[2][0] == turns[4][0] != turns[1][0] == turns[3][0]
+    assert "Julián" not in xp(tree, "string(//t:titleStmt/t:title)")
+
+
+POEMS = """Three poems
+
+Winter
+
+      The wind is up, the pond is still.
+
+Harvest
+
+      The carts come home along the hill.
+
+Evening
+
+      A lamp is lit. The house is warm.
+
+Morning
+
+      Frost on the glass, and then the storm.
+"""
+
+
+def test_titles_alone_over_stanzas_set_in_are_no_speakers() -> None:
+    # (each title once: no name recurs, so these are no speakers' labels)
+    tree = encode(POEMS, "poems.txt")
+    assert xp(tree, "//t:sp") == []

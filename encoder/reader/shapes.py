@@ -552,6 +552,9 @@ class Shape:
     # posters' names alone over their messages, a blank line between (a Teams
     # live event's chat): each such name opens a turn
     posters: frozenset[str] = frozenset()
+    # names alone at the margin, each over a speech set in below it after a blank
+    # line, as a reading site sets a play ("Simon" / "" / "      Ya voy."): a turn each
+    set_in_names: frozenset[str] = frozenset()
     irc: bool = False  # an IRC log: "[14:00] <ana_r> text", a turn a line
     # the log's nicks that type others' speech ("<scribe> Ana_Ruiz: …")
     relays: frozenset[str] = frozenset()
@@ -721,6 +724,49 @@ def _posters(lines: tuple[str, ...]) -> frozenset[str]:
     return frozenset(heads)
 
 
+def _names_over_set_in(lines: tuple[str, ...]) -> frozenset[str]:
+    """The names a play set as a reading site does stands under: each alone at
+    the margin, a blank line, the speech set in by two spaces or more ("Simon" /
+    "" / "      Ya las estudia."). The shape is the file's where four such
+    names stand over speeches, two of them recur, and nearly every block set
+    in stands under one."""
+    heads: Counter[str] = Counter()
+    set_in = 0
+    name: str | None = None  # a name alone at the margin, its block ended
+    previous = ""  # the line before
+    for raw in lines:
+        if not raw.strip():
+            previous = raw
+            continue
+        opens = not previous.strip()
+        if opens and raw[:2] == "  ":
+            set_in += 1
+            if name is not None:
+                heads[name] += 1
+        alone = opens and raw[:1] not in " \t" and _set_in_name(raw.rstrip())
+        name = raw.rstrip() if alone else None
+        previous = raw
+    named = sum(heads.values())
+    recurring = [n for n, c in heads.items() if c >= 2]
+    if named < 4 or len(recurring) < 2 or named < 0.8 * set_in:
+        return frozenset()
+    return frozenset(heads)
+
+
+def _set_in_name(text: str) -> bool:
+    """A name as a play's label without its stop: up to four capitalised words,
+    an initial with its stop before the last ("D. Die", "Tomás", "Doña Irene")."""
+    words = text.split()
+    if not 0 < len(words) <= 4 or len(text) > 40:
+        return False
+    for at, word in enumerate(words):
+        last = at == len(words) - 1
+        core = word[:-1] if word.endswith(".") and not last and len(word) <= 4 else word
+        if not core[:1].isupper() or not core.replace("-", "").replace("'", "").isalpha():
+            return False
+    return True
+
+
 def _poster(line: str) -> bool:
     """A display name: capitalised words, or one handle in small letters
     ("tidewater"), perhaps a nickname in quotes and a tag after it ("[MVP]")."""
@@ -859,6 +905,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     shape.screenplay = sum(1 for c in content if screenplay_slug(c)) >= 2
     if not (shape.vtt or shape.name_times):
         shape.posters = _posters(lines)
+        shape.set_in_names = _names_over_set_in(lines)
     messages = sum(1 for c in content if "\t" in c and CHAT_LINE.match(c))
     if messages >= 3 and messages >= 0.3 * len(content):
         shape.chat = True
@@ -1340,6 +1387,11 @@ def lex_lines(
             lx.event(Incident(stripped, "reaction"))
             continue
         following = lines[number].strip() if number < len(lines) else ""
+        if opens_block and not indent and not following and stripped in shape.set_in_names:
+            para = lx.start(stripped, number, indent)  # "D. Die" over "      Que se haga …"
+            para.bare = (stripped, len(stripped))
+            para.style = "name over a speech set in"
+            continue
         if opens_block and following and stripped in shape.posters:
             # a poster's name over the message: the block's lines are the message
             para = lx.start(stripped, number, indent)
