@@ -314,3 +314,38 @@ def test_titles_alone_over_stanzas_set_in_are_no_speakers() -> None:
     # (each title once: no name recurs, so these are no speakers' labels)
     tree = encode(POEMS, "poems.txt")
     assert xp(tree, "//t:sp") == []
+
+
+SHORT_SCENE = """ACTO TERCERO.
+
+ESCENA II.
+
+DON FÉLIX, LUCÍA.
+
+D. Fél.
+
+¿Cerraste la puerta?
+
+Lucía.
+
+Con dos vueltas de llave.
+
+D. Fél.
+
+Bien hecho.
+
+Lucía.
+
+Buenas noches, señor.
+"""
+
+
+def test_a_short_scene_of_prefixes_alone_under_its_heading_is_a_play() -> None:
+    # four speeches only, each prefix alone on its line over its speech
+    tree = encode(SHORT_SCENE, "escena.txt")
+    turns = _turns(tree)
+    assert [label for _, label, _ in turns] == ["D. Fél.", "Lucía."] * 2
+    assert turns[0][0] == turns[2][0] != turns[1][0] == turns[3][0]
+    assert turns[1][2] == "Con dos vueltas de llave."
+    # who is on stage, under the scene's heading, is a direction
+    assert xp(tree, "//t:div[@type='scene']/t:stage/text()") == ["DON FÉLIX, LUCÍA."]

@@ -417,18 +417,22 @@ def survey_prefixes(tokens: list[Token]) -> Prefixes:
     ("Splendid." on a line of its own), however often it recurs."""
     placed: list[Token] = []
     previous: Token | None = None
+    before: Token | None = None  # the last line that is not blank
     awaited = False  # a prefix alone on its line came last: its speech is next
     for token in tokens:
         if token.kind == "prefix" and opens_block(previous, token) and not awaited:
             placed.append(token)
         if token.kind != "blank":
-            # ("KARL." / "" / "Always.": the one word under the name is the speech)
+            # ("KARL." / "" / "Always.": the one word under the name is the speech;
+            # "ROSA, TOMÁS." under "ESCENA I." is who is on stage, no speech follows)
             awaited = (
                 token.kind == "prefix"
                 and not token.rest
                 and (previous is None or previous.kind == "blank")
                 and not awaited
+                and (before is None or before.kind not in _DIVISION_HEADS)
             )
+            before = token
         previous = token
     counts = Counter(t.name.casefold() for t in placed)
     established = {name for name, n in counts.items() if n >= 2}
@@ -1851,11 +1855,14 @@ def is_play(lines: tuple[str, ...], profile: Profile | None) -> bool:
     surveyed = _italic_names(tokens, survey_prefixes(tokens), italic)
     tokens = settle_open_italics(tokens, surveyed)
     prefixes = {p for p in surveyed.accepted if len(p) > 1}  # not Q. and A.
-    used = sum(1 for t in tokens if t.kind == "prefix" and t.name.casefold() in prefixes)
-    # the italics, a digital library's header over it, or a cast list naming every
-    # prefix ("PERSONS" over "MAIRE (a widow)"), mark a book's play
+    spoken = [t for t in tokens if t.kind == "prefix" and t.name.casefold() in prefixes]
+    used = len(spoken)
+    # the italics, a digital library's header over it, a cast list naming every
+    # prefix ("PERSONS" over "MAIRE (a widow)"), or every prefix alone on its line
+    # over its speech (a short scene under "ACTO PRIMERO."), mark a book's play
     cast = {name.casefold() for name in _cast_capitals(tokens)[0]}
-    marked = italic or begin > 0 or (bool(prefixes) and prefixes <= cast)
+    alone = bool(spoken) and not any(t.rest for t in spoken)
+    marked = italic or begin > 0 or (bool(prefixes) and prefixes <= cast) or alone
     return len(prefixes) >= 2 and used >= (4 if marked else 5)
 
 
