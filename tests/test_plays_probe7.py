@@ -180,9 +180,7 @@ def test_a_page_marker_inside_a_plays_speech_is_no_direction() -> None:
 
 
 # (a verse line ends in two spaces, a Markdown export's line break: "\x20\x20")
-DUET = """# PROLOGUE.
-
-VUE DU JARDIN. Le jardin est planté de tilleuls, et une grille le ferme au fond.
+DUET = """VUE DU JARDIN. Le jardin est planté de tilleuls, et une grille le ferme au fond.
 
     MIRA.
 Voyez-vous la grille ?\x20\x20
@@ -349,3 +347,72 @@ def test_a_short_scene_of_prefixes_alone_under_its_heading_is_a_play() -> None:
     assert turns[1][2] == "Con dos vueltas de llave."
     # who is on stage, under the scene's heading, is a direction
     assert xp(tree, "//t:div[@type='scene']/t:stage/text()") == ["DON FÉLIX, LUCÍA."]
+
+
+# (a verse line ends in two spaces, as in DUET)
+MARKDOWN_PLAY = """---
+title: Le Verger
+---
+
+# PERSONNAGES.
+ – ODILE, fermière.
+ – GASTON, son valet.
+
+
+# ACTE II.
+
+
+## SCÈNE PREMIÈRE. Odile, Gaston.
+
+    ODILE.
+Les pommes sont-elles mûres ?\x20\x20
+
+    GASTON.
+Pas encore, Madame.\x20\x20
+
+    ODILE.
+Montez voir à l'arbre.\x20\x20
+
+    GASTON.
+J'y monte de ce pas.\x20\x20
+
+
+## SCÈNE II. Odile, Gaston.
+
+    ODILE.
+Eh bien ?\x20\x20
+
+    GASTON, DESCENDANT.
+Elles sont vertes encore.\x20\x20
+
+    ODILE ET GASTON CHANTENT.
+Attendons le soleil !\x20\x20
+
+    ODILE.
+Rentrons.\x20\x20
+"""
+
+
+def test_a_markdown_play_with_acts_scenes_cast_and_led_prefixes() -> None:
+    tree = encode(MARKDOWN_PLAY, "verger.md")
+    assert xp(tree, "//t:div[@type='act']/t:head/text()") == ["# ACTE II."]
+    assert xp(tree, "//t:div[@type='scene']/t:head/text()") == [
+        "## SCÈNE PREMIÈRE. Odile, Gaston.",
+        "## SCÈNE II. Odile, Gaston.",
+    ]
+    # the bulleted list under "# PERSONNAGES." is the cast list, never the title
+    assert xp(tree, "//t:castList//t:role/text()") == ["ODILE", "GASTON"]
+    assert "ODILE" not in xp(tree, "string(//t:titleStmt/t:title)")
+    sps = xp(tree, "//t:sp")
+    assert len(sps) == 8
+    odile, gaston = sps[0].get("who"), sps[1].get("who")
+    # "GASTON, DESCENDANT.": Gaston's speech, the rest of the prefix its direction
+    assert sps[5].get("who") == gaston
+    assert xp(sps[5], "t:stage/text()") == ["DESCENDANT."]
+    assert "".join(xp(sps[5], "(t:l|t:p)//text()")) == "Elles sont vertes encore."
+    # "ODILE ET GASTON CHANTENT.": both sing
+    assert sps[6].get("who") == f"{odile} {gaston}"
+    assert "".join(xp(sps[6], "(t:l|t:p)//text()")) == "Attendons le soleil !"
+    assert sps[7].get("who") == odile
+    back = [line.strip() for line in tei_to_text(tree).splitlines() if line.strip()]
+    assert back == [line.strip() for line in MARKDOWN_PLAY.splitlines() if line.strip()]

@@ -36,7 +36,7 @@ from ..drama_model import (
 )
 from ..model import Boilerplate
 from .inlines import PAGE_IN_TEXT
-from .names import shortens
+from .names import led_names, shortens
 from .patterns import UP
 from .playmarks import italic_prefixes, verse_dialogue
 from .profile import Profile
@@ -102,7 +102,9 @@ _SCENES_HEAD: Final = recache.compile(
 _CAST_HEAD: Final = recache.compile(
     r"^(?:THE\s)?(?:DRAMATIS\sPERSONAE|PERSONS\s(?:OF|IN)\sTHE\s(?:PLAY|DRAMA|COMEDY|TRAGEDY)"
     r"|PERSONS(?:\sREPRESENTED)?|CHARACTERS(?:\sIN\sTHE\sPLAY)?|CAST(?:\sOF\sCHARACTERS)?"
-    r"|THE\sACTORS?\sNAMES|(?:DIE\s)?PERSONEN(?:\sDER\sHANDLUNG)?)[.:]?"
+    r"|THE\sACTORS?\sNAMES|(?:DIE\s)?PERSONEN(?:\sDER\sHANDLUNG)?"
+    # French and Spanish: "ACTEURS.", "ACTEURS DE LA COMÉDIE.", "PERSONNAGES", "PERSONAJES"
+    r"|ACTEURS(?:\s(?:DE\sLA\s(?:COMÉDIE|TRAGÉDIE|PIÈCE)|DU\sPROLOGUE))?|PERSONNAGES|PERSONAJES)[.:]?"
     r"(?:<\d{1,3}>|\[\d{1,3}\])?$",  # an editor's note against it: "DRAMATIS PERSONAE<2>"
     re.I,
 )
@@ -160,8 +162,14 @@ def _end(text: str, line: int, indent: int) -> Token | None:
     return Token("end", line, text, indent, head_kind="play" if what == "play" else "act")
 
 
+def _unmarked(text: str) -> str:
+    """A heading without Markdown's marks: "## SCÈNE II." is "SCÈNE II."."""
+    return text.lstrip("#").lstrip() if text[:2] in ("# ", "##") else text
+
+
 def _heading(text: str, line: int, indent: int) -> Token | None:
-    text_as_written, text = text, text.strip("_ ")  # "_The Persons of the Play_"
+    # "_The Persons of the Play_", "# ACTE I." (a Markdown export)
+    text_as_written, text = text, _unmarked(text).strip("_ ")
     token = _plain_heading(text, line, indent)
     if token is None:
         return None
@@ -188,7 +196,8 @@ def _plain_heading(text: str, line: int, indent: int) -> Token | None:
 
 
 def _cast_head(text: str, line: int, indent: int) -> Token | None:
-    return Token("cast-head", line, text, indent) if _CAST_HEAD.match(text.strip("_ ")) else None
+    head = _CAST_HEAD.match(_unmarked(text).strip("_ "))
+    return Token("cast-head", line, text, indent) if head else None
 
 
 def _direction(text: str, line: int, indent: int) -> Token | None:
@@ -539,6 +548,28 @@ def settle_open_italics(tokens: list[Token], prefixes: Prefixes) -> list[Token]:
     return settled
 
 
+def settle_led_prefixes(tokens: list[Token], prefixes: Prefixes) -> tuple[list[Token], Prefixes]:
+    """A prefix in capitals that opens with a name the play establishes and
+    goes on with what its speaker does (``LA MONTAGNE, REVENANT.``), or with
+    two such names joined (``ROSINE ET ALAIN CHANTENT ENSEMBLE.``): the names
+    are the prefix (the two accepted as one), the rest its direction."""
+    settled: list[Token] = []
+    joint: set[str] = set()
+    for token in tokens:
+        key = token.name.casefold()
+        led = None
+        if token.kind == "prefix" and not token.rest and key not in prefixes.recurring:
+            led = led_names(token.name, prefixes.recurring) if token.name.isupper() else None
+        if led is None or led == token.name:  # ("COOLING AND LILY.": nothing after the names)
+            settled.append(token)
+            continue
+        cut = len(led) + (token.name[len(led) : len(led) + 1] == ",")
+        prefix, delivery = token.text[:cut], token.text[cut:].strip()
+        settled.append(replace(token, prefix=prefix, name=led, delivery=delivery))
+        joint.add(led.casefold())
+    return settled, replace(prefixes, accepted=prefixes.accepted | joint)
+
+
 _OPENING_QUOTES: Final = "\"'“‘"
 _CAST_CAPITALS: Final = recache.compile(
     r"^[A-Z][A-Z'’\-]{1,30}(?: [A-Z][A-Z'’\-]{1,30}){0,2}(?=$|[ ,(])"
@@ -828,11 +859,19 @@ def _bracket_depth(text: str) -> int:
     return text.count("(") + text.count("[") - text.count(")") - text.count("]")
 
 
+def _unbulleted(text: str) -> str:
+    """A cast line without a list's bullet: " – ROSINE, veuve." is "ROSINE, veuve."."""
+    return text[2:] if text[:2] in _BULLETS else text
+
+
+_BULLETS: Final = ("– ", "- ", "* ", "• ", "— ")
+
+
 def _cast_like(token: Token) -> bool:
     """A line of a cast list: a name first, not a paragraph of prose."""
     return (
         token.kind in ("text", "prefix")
-        and token.text[:1].isupper()
+        and _unbulleted(token.text)[:1].isupper()
         and len(token.text) <= 90
         and not _SETTING.match(token.text)
     )
@@ -1388,8 +1427,8 @@ def _song_caption(raw: _RawSpeech) -> None:
     (sings in his boat).", "HERDSMAN (on the mountains)."), a short line alone
     over a song set in below it ("Melody of the Ranz des Vaches.") is the
     song's caption: a direction, not its first line."""
-    if raw.token.rest or not raw.token.delivery:
-        return
+    if raw.token.rest or raw.token.delivery[:1] not in ("(", "["):
+        return  # (not "ALAIN, REVENANT.": a direction in capitals after the name)
     lines = [t for t in raw.items if isinstance(t, Token)]
     if len(lines) < 2 or raw.items[0] is not lines[0]:
         return
@@ -1695,7 +1734,7 @@ def _cast(head: Token | None, lines: list[list[Token]]) -> CastList | None:
             roles = split_cast_line(text.partition("|")[0].strip(" ,"))[0]
             entries.append(CastEntry(text, roles, braced[index], entry[0].line))
             continue
-        roles, desc, group = split_cast_line(text)
+        roles, desc, group = split_cast_line(_unbulleted(text))
         entries.append(CastEntry(text, roles, desc, entry[0].line, group))
     return CastList(
         head.text if head else None, head.line if head else lines[0][0].line, tuple(entries)
@@ -1809,6 +1848,9 @@ _MARK_WORDS: Final = frozenset(
         "persons",
         "characters",
         "cast",
+        "acteurs",
+        "personnages",
+        "personajes",
         "the",
     )
 )
@@ -1821,7 +1863,7 @@ def _marked(lines: tuple[str, ...]) -> bool:
     comings = 0
     for number, raw in enumerate(lines, 1):
         text = raw.strip()
-        first = text.lstrip("_[(").split(None, 1)[:1]
+        first = _unmarked(text).lstrip("_[(").split(None, 1)[:1]
         if not first or first[0].strip(".:_[]()").upper() not in _MARK_WORDS:
             continue
         token = (
@@ -1870,7 +1912,7 @@ def read_play(lines: tuple[str, ...]) -> tuple[Play, list[Boilerplate]]:
     begin, stop, info, furniture = _library(lines)
     tokens = settle_unstopped_capitals(lex_lines(lines, begin, stop))
     prefixes = _italic_names(tokens, survey_prefixes(tokens), italic_prefixes(lines[begin:stop]))
-    tokens = settle_open_italics(tokens, prefixes)
+    tokens, prefixes = settle_led_prefixes(settle_open_italics(tokens, prefixes), prefixes)
     parser = parse_tokens(tokens, prefixes)
     for raw in parser.raw:
         _song_caption(raw)

@@ -36,6 +36,9 @@ _HEADS: Final = frozenset(
         "DRAMATIS",
         "PERSONS",
         "CHARACTERS",
+        "ACTEURS",
+        "PERSONNAGES",
+        "PERSONAJES",
     )
 )
 _NUMBERS: Final = frozenset(w.upper() for w in ACT_WORDS | SCENE_WORDS)
@@ -44,7 +47,7 @@ _DIVISIONS: Final = frozenset(
 )
 _AFTER_THE: Final = _HEADS | _NUMBERS | {"END", "ACTORS", "CAST"}
 _COMINGS: Final = frozenset(("ENTER", "ENTERS", "RE-ENTER", "REENTER", "EXIT", "EXEUNT"))
-_MARGIN: Final = " \t_[("
+_MARGIN: Final = " \t_[(#"  # ("# ACTE I.": a Markdown export's heading)
 _EDGES: Final = ".:,;_[]()"
 
 

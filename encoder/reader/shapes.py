@@ -32,6 +32,7 @@ from .. import recache
 from ..lazyre import LazyPattern
 from ..model import Folio, Incident, Inline, LineBreak, PageMark, Stamp, Text, evolve
 from .irc import IRC_LINE, RELAYED, clock, log_lines, relayed_name, relays
+from .names import led_names
 from .patterns import (
     CAPS_OFFICE_OPEN,
     HEARING_HEADING,
@@ -2562,33 +2563,19 @@ def _alone_label(para: RawParagraph) -> str | None:
 # A play's label alone in capitals that opens with names the play's labels
 # establish: "ALAIN, REVENANT.", "ROSINE ET ALAIN CHANTENT ENSEMBLE.".
 LED_LABEL: Final = "names and direction in capitals, alone on its line"
-# the words that join two speakers' names in one label, in the languages read
-_JOINT: Final = frozenset(("ET", "AND", "UND", "Y", "E", "&"))
 
 
-def _led_label(para: RawParagraph, recurring: set[str]) -> str | None:
+def _led_label(para: RawParagraph, known: set[str]) -> str | None:
     """The speakers a label alone in capitals names before what they do, where
-    each is a name the play's labels alone establish: "ALAIN, REVENANT." is
+    each is a name the play's labels alone establish (``known``, casefolded):
+    "ALAIN, REVENANT." is
     Alain's turn, "ROSINE ET ALAIN CHANTENT ENSEMBLE." the two's; the whole
     line is the label. A line of names only ("ROSINE, ALAIN.": who is on
     stage) is none."""
     text = para.text[para.skip :]
     if para.bare is not None or text[-1:] != "." or len(text) > 80 or not text.isupper():
         return None
-    head, comma, tail = text[:-1].partition(",")
-    words = head.split()
-    name = None
-    if comma and head.strip() in recurring:
-        tail_words = tail.replace(",", " ").split()
-        if tail_words and not any(" ".join(tail_words[:n]) in recurring for n in (1, 2, 3)):
-            name = head.strip()
-    for at, word in enumerate(words):
-        if name is not None or word not in _JOINT or " ".join(words[:at]) not in recurring:
-            continue
-        for end in range(len(words), at + 1, -1):
-            if " ".join(words[at + 1 : end]) in recurring:
-                name = " ".join(words[:end])
-                break
+    name = led_names(text[:-1], known)
     if name is None:
         return None
     para.bare = (name, len(para.text))
@@ -2656,9 +2643,10 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
     counts = Counter(" ".join(a.split()) for a in alone if a)
     recurring = {name for name, n in counts.items() if n >= 2}
     if len(recurring) >= 2:  # "ALAIN, REVENANT." beside "ALAIN." and "ROSINE." alone
+        known = {name.casefold() for name in recurring}
         # (never the line under a label alone: "GUIDO" / "FLIGHT, GUIDANCE." is a call)
         alone = [
-            a if a in recurring or (at and alone[at - 1]) else _led_label(p, recurring) or a
+            a if a in recurring or (at and alone[at - 1]) else _led_label(p, known) or a
             for at, (p, a) in enumerate(zip(paras, alone, strict=True))
         ]
     # offices with their holders, members with seat and party alone: a report's shape
