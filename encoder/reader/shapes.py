@@ -732,24 +732,21 @@ def _names_over_set_in(lines: tuple[str, ...]) -> frozenset[str]:
     names stand over speeches, two of them recur, and nearly every block set
     in stands under one."""
     heads: Counter[str] = Counter()
-    set_in = 0
-    name: str | None = None  # a name alone at the margin, its block ended
-    previous = ""  # the line before
-    for raw in lines:
-        if not raw.strip():
-            previous = raw
-            continue
-        opens = not previous.strip()
-        if opens and raw[:2] == "  ":
-            set_in += 1
-            if name is not None:
-                heads[name] += 1
-        alone = opens and raw[:1] not in " \t" and _set_in_name(raw.rstrip())
-        name = raw.rstrip() if alone else None
-        previous = raw
+    # (only blocks set in are looked at, and the block over each: a cheap pass)
+    set_in = [
+        at for at in range(1, len(lines)) if lines[at][:2] == "  " and not lines[at - 1].strip()
+    ]
+    for at in set_in:
+        above = at - 1
+        while above >= 0 and not lines[above].strip():
+            above -= 1
+        name = lines[above].rstrip() if above >= 0 else ""
+        alone = above == 0 or (above > 0 and not lines[above - 1].strip())
+        if alone and name[:1] not in " \t" and _set_in_name(name):
+            heads[name] += 1
     named = sum(heads.values())
     recurring = [n for n, c in heads.items() if c >= 2]
-    if named < 4 or len(recurring) < 2 or named < 0.8 * set_in:
+    if named < 4 or len(recurring) < 2 or named < 0.8 * len(set_in):
         return frozenset()
     return frozenset(heads)
 
