@@ -59,10 +59,24 @@ def inline_text(elem: etree._Element, notes: list[etree._Element]) -> str:
     """The reading text of mixed content, with brackets restored and footnote
     bodies collected in ``notes``."""
     parts: list[str] = [elem.text or ""]
+    inline_page = False  # a page break inside a line: its printed number goes back there
     for child in elem:
-        parts.append(_inline_child(child, notes))
+        if child.tag == TEI + "pb" and child.get("type") != "formfeed" and _mid_line(parts):
+            inline_page = True  # "as far as [Pg 12]Toledo"
+        elif inline_page and child.tag == TEI + "fw":
+            parts.append(child.text or "")
+            inline_page = False
+        else:
+            parts.append(_inline_child(child, notes))
+            inline_page = False
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+def _mid_line(parts: list[str]) -> bool:
+    """Whether words of the same line stand before this point."""
+    written = "".join(parts)
+    return bool(written.strip()) and not written.endswith("\n")
 
 
 def _inline_child(child: etree._Element, notes: list[etree._Element]) -> str:

@@ -81,6 +81,7 @@ from .profile import Profile
 from .shapes import (
     AUDIENCE_QUOTE,
     EMPTY_LABEL,
+    LED_LABEL,
     MARK_BASE,
     PLAYER_LABEL,
     TIME_ALONE,
@@ -1741,6 +1742,14 @@ class Classifier:
                 and self.survey.alone >= 2
                 and self.survey.colon_label_counts[name] < 2
                 and para.style != PLAYER_LABEL  # "Ben Ode: Thanks" among labels alone
+            ) or (
+                # "DÉCORATION DU PROLOGUE. La Décoration est …" before the first turn of
+                # a play whose labels stand alone: a caption opening a paragraph
+                not colon
+                and not para.alone
+                and not self.seen_turn
+                and self.survey.alone >= 4
+                and self.survey.label_counts[norm_label(name)] < 2
             )
             parens = match.group("delivery") or ""
             # "Ada Crane (Bootle) (Lab):", a member's seat and party: a label said once
@@ -2003,6 +2012,7 @@ class Classifier:
                 and sum(1 for n, c in self.survey.bare_counts.items() if c >= 2 and n != name) >= 2
             )
             or para.style == "name over site links"  # a parliament site's member line
+            or para.style == LED_LABEL  # "ALAIN, REVENANT." where "ALAIN." recurs
             or para.style == "question to a minister"  # "2. ANA ROE (…) to the Minister of …:"
             or para.style == "member, party and riding"  # "Ann Roe NDP Outremont, QC"
             # an office and its holder, a member and seat, alone over the speech

@@ -35,11 +35,14 @@ from ..drama_model import (
     Trailer,
 )
 from ..model import Boilerplate
-from .names import shortens
+from .inlines import PAGE_IN_TEXT
+from .names import led_names, shortens
+from .patterns import UP
 from .playmarks import italic_prefixes, verse_dialogue
 from .profile import Profile
 from .vocab import (
     ACT_WORDS,
+    DIVISION_WORDS,
     ENTRANCE_WORDS,
     EXIT_WORDS,
     GROUP_NOUNS,
@@ -64,15 +67,21 @@ _EBOOK_NUMBER: Final = recache.compile(r"\[e-?book #(?P<n>\d{1,7})\]", re.I)
 
 # ------------------------------------------------------------------- line rules
 
-_NUMBER: Final = r"[IVXLC]{1,7}|\d{1,2}|[A-Za-z]{3,9}"
-# (German: "AKT I", "ERSTER AKT", "Zweiter Aufzug"; a scene "ERSTER AUFTRITT", "Zweite Szene")
+_NUMBER: Final = r"[IVXLC]{1,7}|\d{1,2}|[^\W\d_]{3,9}"
+# (German: "AKT I", "ERSTER AKT", "Zweiter Aufzug"; a scene "ERSTER AUFTRITT", "Zweite Szene";
+# Spanish and French: "ACTO PRIMERO.", "ACTE I.", "ESCENA I.", "SCÈNE PREMIÈRE.")
 _ACT: Final = recache.compile(
-    r"^(?:ACT|Act|ACTUS|Actus|AKT|Akt|AUFZUG|Aufzug)\s{1,3}(?P<n>" + _NUMBER + r")\b[.:]?"
+    r"^(?:ACT|Act|ACTUS|Actus|AKT|Akt|AUFZUG|Aufzug|ACTO|Acto|ACTE|Acte)\s{1,3}(?P<n>"
+    + _NUMBER
+    + r")\b[.:]?"
 )
 _ACT_AFTER: Final = recache.compile(
     r"^(?:THE\s|The\s)?(?P<n>[^\W\d_]{3,8})\s(?:ACT|Act|AKT|Akt|AUFZUG|Aufzug)\b[.:]?"
 )
-_SCENE_WORDS: Final = r"SCENE|Scene|SCENA|Scena|SCOENA|Scoena|Scaena|Scæna|Scœna|SZENE|Szene"
+_SCENE_WORDS: Final = (
+    r"SCENE|Scene|SCENA|Scena|SCOENA|Scoena|Scaena|Scæna|Scœna|SZENE|Szene"
+    r"|ESCENA|Escena|SCÈNE|Scène"
+)
 _SCENE: Final = recache.compile(
     r"^(?:" + _SCENE_WORDS + r"|AUFTRITT|Auftritt)\s{1,3}(?P<n>" + _NUMBER + r")\b[.:]?"
 )
@@ -93,7 +102,9 @@ _SCENES_HEAD: Final = recache.compile(
 _CAST_HEAD: Final = recache.compile(
     r"^(?:THE\s)?(?:DRAMATIS\sPERSONAE|PERSONS\s(?:OF|IN)\sTHE\s(?:PLAY|DRAMA|COMEDY|TRAGEDY)"
     r"|PERSONS(?:\sREPRESENTED)?|CHARACTERS(?:\sIN\sTHE\sPLAY)?|CAST(?:\sOF\sCHARACTERS)?"
-    r"|THE\sACTORS?\sNAMES|(?:DIE\s)?PERSONEN(?:\sDER\sHANDLUNG)?)[.:]?"
+    r"|THE\sACTORS?\sNAMES|(?:DIE\s)?PERSONEN(?:\sDER\sHANDLUNG)?"
+    # French and Spanish: "ACTEURS.", "ACTEURS DE LA COMÉDIE.", "PERSONNAGES", "PERSONAJES"
+    r"|ACTEURS(?:\s(?:DE\sLA\s(?:COMÉDIE|TRAGÉDIE|PIÈCE)|DU\sPROLOGUE))?|PERSONNAGES|PERSONAJES)[.:]?"
     r"(?:<\d{1,3}>|\[\d{1,3}\])?$",  # an editor's note against it: "DRAMATIS PERSONAE<2>"
     re.I,
 )
@@ -101,7 +112,8 @@ _SETTING: Final = recache.compile(
     r"^(?:SCENE|Scene|TIME|Time|PLACE|Place)\s?(?:[.:,]|[.:]?\s?[-—])"
     r"|^(?:The|THE)\s(?:scene|SCENE|action|ACTION)\s(?:is|IS|takes|TAKES|represents|REPRESENTS)\b"
 )
-_WORD: Final = recache.compile(r"[A-Z][A-Za-z'’\-]{0,30}")
+# (a name's word in any alphabet's letters: "Tomás", "ÉLISE", "Müller")
+_WORD: Final = recache.compile(UP + r"(?:[^\W\d_]|['’\-]){0,30}")
 _CONNECTOR: Final = frozenset({"of", "the", "de", "la", "le", "von", "van", "du", "and"})
 # small words a prefix may hold: "_Bjoern's voice_ (_very near_)."
 _NAME_WORDS: Final = _CONNECTOR | {"voice", "voices"}
@@ -150,8 +162,14 @@ def _end(text: str, line: int, indent: int) -> Token | None:
     return Token("end", line, text, indent, head_kind="play" if what == "play" else "act")
 
 
+def _unmarked(text: str) -> str:
+    """A heading without Markdown's marks: "## SCÈNE II." is "SCÈNE II."."""
+    return text.lstrip("#").lstrip() if text[:2] in ("# ", "##") else text
+
+
 def _heading(text: str, line: int, indent: int) -> Token | None:
-    text_as_written, text = text, text.strip("_ ")  # "_The Persons of the Play_"
+    # "_The Persons of the Play_", "# ACTE I." (a Markdown export)
+    text_as_written, text = text, _unmarked(text).strip("_ ")
     token = _plain_heading(text, line, indent)
     if token is None:
         return None
@@ -178,7 +196,8 @@ def _plain_heading(text: str, line: int, indent: int) -> Token | None:
 
 
 def _cast_head(text: str, line: int, indent: int) -> Token | None:
-    return Token("cast-head", line, text, indent) if _CAST_HEAD.match(text.strip("_ ")) else None
+    head = _CAST_HEAD.match(_unmarked(text).strip("_ "))
+    return Token("cast-head", line, text, indent) if head else None
 
 
 def _direction(text: str, line: int, indent: int) -> Token | None:
@@ -192,7 +211,12 @@ def _direction(text: str, line: int, indent: int) -> Token | None:
     if first is not None and first[0].rstrip(".").capitalize() in STAGE_OPENERS:
         return Token("stage", line, text, indent)  # "Enter", "ENTER", "Exeunt."
     words = text.rstrip(".").split()
-    if text.endswith(".") and 1 < len(words) <= 4 and words[-1].casefold() in STAGE_VERBS:
+    if (
+        text.endswith(".")
+        and 1 < len(words) <= 4
+        and words[-1].casefold() in STAGE_VERBS
+        and words[0][1:] != "."  # "D. Die.": an initial and a name, a prefix
+    ):
         return Token("stage", line, text, indent)  # "Witches vanish."
     if text.endswith((" in.", " out.", " off.")) and _COMING.match(text):
         return Token("stage", line, text, indent)  # "MASHA and MEDVIEDENKO go out."
@@ -238,6 +262,7 @@ def split_prefix(text: str) -> tuple[str, str, str, str] | None:
     if ordinal is not None:
         pos = ordinal.end()
     words = 0
+    initial: tuple[str, str, str, str] | None = None
     while words < 9:
         word = _WORD.match(text, pos)
         if word is None:
@@ -254,6 +279,12 @@ def split_prefix(text: str) -> tuple[str, str, str, str] | None:
         if text[end : end + 2] == ". " and word[0] in TITLE_ABBREVIATIONS:
             pos = end + 2  # "Mrs. Hale:"
             continue
+        if len(word[0]) == 1 and text[end : end + 2] == ". " and _WORD.match(text, end + 2):
+            # "D. Ros.": an initial before the name; the initial alone is the prefix
+            # where no name follows it ("A. Yes, sir.")
+            initial = initial or _terminated(text, pos, end, italic)
+            pos = end + 2
+            continue
         found = _terminated(text, pos, end, italic)
         if found is not None:
             return found
@@ -266,6 +297,8 @@ def split_prefix(text: str) -> tuple[str, str, str, str] | None:
         if text[end : end + 1] != " ":
             break
         pos = end + 1
+    if initial is not None:
+        return initial
     if ordinal is not None:  # "1. When shall we three meet againe?"
         rest = text[ordinal.end() :]
         return ordinal[0].strip(), ordinal["o"], "", rest
@@ -288,6 +321,9 @@ def _terminated(
         if close == -1:  # "_Halla (stands motionless …": the note goes on below
             return text[:label_end], name, "", text[label_end:].strip()
         pos = close + 1
+    # "Brandt ." alone on its line: a space before the stop, as some web editions set it
+    spaced = text[pos : pos + 2] == " ." and pos + 2 == len(text.rstrip())
+    pos += spaced
     if text[pos : pos + 1] not in (".", ":"):
         if pos == label_end or text[pos - 2 : pos] not in (".)", ".]"):
             return None
@@ -300,7 +336,7 @@ def _terminated(
     if pos < len(text) and text[pos] != " " and not text.startswith(_TAKEN_UP, pos):
         return None  # "ENGSTRAND.--and temptations": a broken sentence taken up
     rest = text[pos:].strip()
-    if pos - label_end > 1 + (italic and not closed):  # a delivery note stood before it
+    if pos - label_end - spaced > 1 + (italic and not closed):  # a delivery note stood before it
         return text[:label_end], name, text[label_end:pos].strip(), rest
     return text[:pos], name, "", rest
 
@@ -390,18 +426,22 @@ def survey_prefixes(tokens: list[Token]) -> Prefixes:
     ("Splendid." on a line of its own), however often it recurs."""
     placed: list[Token] = []
     previous: Token | None = None
+    before: Token | None = None  # the last line that is not blank
     awaited = False  # a prefix alone on its line came last: its speech is next
     for token in tokens:
         if token.kind == "prefix" and opens_block(previous, token) and not awaited:
             placed.append(token)
         if token.kind != "blank":
-            # ("KARL." / "" / "Always.": the one word under the name is the speech)
+            # ("KARL." / "" / "Always.": the one word under the name is the speech;
+            # "ROSA, TOMÁS." under "ESCENA I." is who is on stage, no speech follows)
             awaited = (
                 token.kind == "prefix"
                 and not token.rest
                 and (previous is None or previous.kind == "blank")
                 and not awaited
+                and (before is None or before.kind not in _DIVISION_HEADS)
             )
+            before = token
         previous = token
     counts = Counter(t.name.casefold() for t in placed)
     established = {name for name, n in counts.items() if n >= 2}
@@ -446,6 +486,8 @@ def opens_block(previous: Token | None, token: Token) -> bool:
     line ("WARDEN" over the speech, right after the last line of the one before)."""
     if token.kind == "prefix" and not token.rest and not token.delivery:
         return True
+    if token.kind == "prefix" and not token.rest and token.delivery.endswith(") ."):
+        return True  # "Marthe (zögernd) .": the spaced stop of a web edition marks a prefix
     if _mermaid(token):
         return True  # "_Gav._ Do." under a speech's last line: the italics mark the prefix
     if (
@@ -504,6 +546,28 @@ def settle_open_italics(tokens: list[Token], prefixes: Prefixes) -> list[Token]:
             Token("prefix", token.line, token.text, token.indent, prefix, found["name"], "", rest)
         )
     return settled
+
+
+def settle_led_prefixes(tokens: list[Token], prefixes: Prefixes) -> tuple[list[Token], Prefixes]:
+    """A prefix in capitals that opens with a name the play establishes and
+    goes on with what its speaker does (``LA MONTAGNE, REVENANT.``), or with
+    two such names joined (``ROSINE ET ALAIN CHANTENT ENSEMBLE.``): the names
+    are the prefix (the two accepted as one), the rest its direction."""
+    settled: list[Token] = []
+    joint: set[str] = set()
+    for token in tokens:
+        key = token.name.casefold()
+        led = None
+        if token.kind == "prefix" and not token.rest and key not in prefixes.recurring:
+            led = led_names(token.name, prefixes.recurring) if token.name.isupper() else None
+        if led is None or led == token.name:  # ("COOLING AND LILY.": nothing after the names)
+            settled.append(token)
+            continue
+        cut = len(led) + (token.name[len(led) : len(led) + 1] == ",")
+        prefix, delivery = token.text[:cut], token.text[cut:].strip()
+        settled.append(replace(token, prefix=prefix, name=led, delivery=delivery))
+        joint.add(led.casefold())
+    return settled, replace(prefixes, accepted=prefixes.accepted | joint)
 
 
 _OPENING_QUOTES: Final = "\"'“‘"
@@ -795,11 +859,19 @@ def _bracket_depth(text: str) -> int:
     return text.count("(") + text.count("[") - text.count(")") - text.count("]")
 
 
+def _unbulleted(text: str) -> str:
+    """A cast line without a list's bullet: " – ROSINE, veuve." is "ROSINE, veuve."."""
+    return text[2:] if text[:2] in _BULLETS else text
+
+
+_BULLETS: Final = ("– ", "- ", "* ", "• ", "— ")
+
+
 def _cast_like(token: Token) -> bool:
     """A line of a cast list: a name first, not a paragraph of prose."""
     return (
         token.kind in ("text", "prefix")
-        and token.text[:1].isupper()
+        and _unbulleted(token.text)[:1].isupper()
         and len(token.text) <= 90
         and not _SETTING.match(token.text)
     )
@@ -830,6 +902,8 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
         and _next_kind(tokens, index) in _HEADINGS
     ):
         return "text"  # "WILHELM TELL." over "ACT I.": the title again, nothing said
+    if kind == "prefix" and _place_under_heading(parser, tokens, index):
+        return "stage"  # "Eine Stube." or "ÉLODIE, BASILE." under a scene's heading
     if kind == "prefix":
         body = parser.state == "body" or _mermaid(token)  # "_Mar. Here lies …": italics mark it
         names = parser.prefixes.accepted if body else parser.prefixes.recurring
@@ -889,6 +963,30 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
     ):
         return "text"  # "(Among which number Cassius be you one)": spoken, in verse
     return kind
+
+
+_DIVISION_HEADS: Final = ("act", "act-scene", "scene", "frame")
+
+
+def _place_under_heading(parser: _Parser, tokens: list[Token], index: int) -> bool:
+    """A name-like line alone right under an act's or scene's heading, said
+    once and with no speech under it (a prefix follows): the scene's place
+    ("Eine Stube.") or who is on stage ("ÉLODIE, BASILE."), never a speech."""
+    token = tokens[index]
+    if token.rest or token.name.casefold() in parser.prefixes.recurring:
+        return False
+    back = index - 1
+    while back >= 0 and tokens[back].kind == "blank":
+        back -= 1
+    ahead = index + 1
+    while ahead < len(tokens) and tokens[ahead].kind == "blank":
+        ahead += 1
+    return (
+        back >= 0
+        and tokens[back].kind in _DIVISION_HEADS
+        and ahead < len(tokens)
+        and tokens[ahead].kind == "prefix"
+    )
 
 
 def _repeats_title(parser: _Parser, token: Token) -> bool:
@@ -1130,10 +1228,14 @@ def _is_direction(group: str, verse_play: bool = False) -> bool:
     (True, False)
     >>> _is_direction("[Note: This and other French words]"), _is_direction("[17]")
     (False, False)
+    >>> _is_direction("[Pg 4]"), _is_direction("[Aside]")
+    (False, True)
     """
     inner = group[1:-1].strip()
     if not inner or _NOTE.match(inner) or inner.isdecimal():
         return False
+    if group[0] == "[" and PAGE_IN_TEXT.match(inner):
+        return False  # "[Pg 4]": the page of the edition copied, kept as written
     if group[0] == "[" or "_" in inner:
         return True
     first = re.match(r"[A-Za-z]{1,12}", inner)
@@ -1325,8 +1427,8 @@ def _song_caption(raw: _RawSpeech) -> None:
     (sings in his boat).", "HERDSMAN (on the mountains)."), a short line alone
     over a song set in below it ("Melody of the Ranz des Vaches.") is the
     song's caption: a direction, not its first line."""
-    if raw.token.rest or not raw.token.delivery:
-        return
+    if raw.token.rest or raw.token.delivery[:1] not in ("(", "["):
+        return  # (not "ALAIN, REVENANT.": a direction in capitals after the name)
     lines = [t for t in raw.items if isinstance(t, Token)]
     if len(lines) < 2 or raw.items[0] is not lines[0]:
         return
@@ -1632,7 +1734,7 @@ def _cast(head: Token | None, lines: list[list[Token]]) -> CastList | None:
             roles = split_cast_line(text.partition("|")[0].strip(" ,"))[0]
             entries.append(CastEntry(text, roles, braced[index], entry[0].line))
             continue
-        roles, desc, group = split_cast_line(text)
+        roles, desc, group = split_cast_line(_unbulleted(text))
         entries.append(CastEntry(text, roles, desc, entry[0].line, group))
     return CastList(
         head.text if head else None, head.line if head else lines[0][0].line, tuple(entries)
@@ -1732,6 +1834,7 @@ _MARK_WORDS: Final = frozenset(
         *ACT_WORDS,
         *SCENE_WORDS,
         *STAGE_OPENERS,
+        *DIVISION_WORDS,
         "act",
         "actus",
         "scene",
@@ -1745,6 +1848,9 @@ _MARK_WORDS: Final = frozenset(
         "persons",
         "characters",
         "cast",
+        "acteurs",
+        "personnages",
+        "personajes",
         "the",
     )
 )
@@ -1757,7 +1863,7 @@ def _marked(lines: tuple[str, ...]) -> bool:
     comings = 0
     for number, raw in enumerate(lines, 1):
         text = raw.strip()
-        first = text.lstrip("_[(").split(None, 1)[:1]
+        first = _unmarked(text).lstrip("_[(").split(None, 1)[:1]
         if not first or first[0].strip(".:_[]()").upper() not in _MARK_WORDS:
             continue
         token = (
@@ -1791,11 +1897,14 @@ def is_play(lines: tuple[str, ...], profile: Profile | None) -> bool:
     surveyed = _italic_names(tokens, survey_prefixes(tokens), italic)
     tokens = settle_open_italics(tokens, surveyed)
     prefixes = {p for p in surveyed.accepted if len(p) > 1}  # not Q. and A.
-    used = sum(1 for t in tokens if t.kind == "prefix" and t.name.casefold() in prefixes)
-    # the italics, a digital library's header over it, or a cast list naming every
-    # prefix ("PERSONS" over "MAIRE (a widow)"), mark a book's play
+    spoken = [t for t in tokens if t.kind == "prefix" and t.name.casefold() in prefixes]
+    used = len(spoken)
+    # the italics, a digital library's header over it, a cast list naming every
+    # prefix ("PERSONS" over "MAIRE (a widow)"), or every prefix alone on its line
+    # over its speech (a short scene under "ACTO PRIMERO."), mark a book's play
     cast = {name.casefold() for name in _cast_capitals(tokens)[0]}
-    marked = italic or begin > 0 or (bool(prefixes) and prefixes <= cast)
+    alone = bool(spoken) and not any(t.rest for t in spoken)
+    marked = italic or begin > 0 or (bool(prefixes) and prefixes <= cast) or alone
     return len(prefixes) >= 2 and used >= (4 if marked else 5)
 
 
@@ -1803,7 +1912,7 @@ def read_play(lines: tuple[str, ...]) -> tuple[Play, list[Boilerplate]]:
     begin, stop, info, furniture = _library(lines)
     tokens = settle_unstopped_capitals(lex_lines(lines, begin, stop))
     prefixes = _italic_names(tokens, survey_prefixes(tokens), italic_prefixes(lines[begin:stop]))
-    tokens = settle_open_italics(tokens, prefixes)
+    tokens, prefixes = settle_led_prefixes(settle_open_italics(tokens, prefixes), prefixes)
     parser = parse_tokens(tokens, prefixes)
     for raw in parser.raw:
         _song_caption(raw)

@@ -378,7 +378,7 @@ def _rule_implied(
     return (Supplied((Text(content),), "implied"),)
 
 
-_PAGE_IN_TEXT: Final = recache.compile(
+PAGE_IN_TEXT: Final = recache.compile(
     r"^(?:page|p\.|pg\.?)\s*(?P<n>[A-Z]{0,2}\d{1,5}[a-z]?)$", re.I
 )
 # (mission time too: days first, a sign before liftoff, "-00:00:00:05")
@@ -391,7 +391,7 @@ def _rule_page(
     content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
 ) -> tuple[Inline, ...] | None:
     """ "[Page 12]" inside a line: a page break of the edition copied, not a word."""
-    match = _PAGE_IN_TEXT.match(content.strip())
+    match = PAGE_IN_TEXT.match(content.strip())
     if match is None:
         return None
     return (PageMark(match.group("n"), f"[{content}]"),)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from functools import lru_cache
 from typing import Final
 
@@ -247,3 +248,38 @@ def shortens(short: list[str], full: list[str]) -> bool:
     pairs = list(zip(short, full, strict=True))
     cut = [word for word, whole in pairs if word != whole]
     return all(whole.startswith(word) for word, whole in pairs) and all(len(w) >= 3 for w in cut)
+
+
+# The words that join two speakers' names in one label, in the languages read.
+JOINT_WORDS: Final = frozenset(("et", "and", "und", "y", "e", "&"))
+
+
+def led_names(name: str, known: Collection[str]) -> str | None:
+    """The speakers' names (``known``: casefolded) that open a play's label
+    before what they do: "ALAIN" of "ALAIN, REVENANT", "ROSINE ET ALAIN" of
+    "ROSINE ET ALAIN CHANTENT ENSEMBLE"; None for a line of names only
+    ("ROSINE, ALAIN": who is on stage) or a label that opens with no one known.
+
+    >>> led_names("ALAIN, REVENANT", {"alain", "rosine"})
+    'ALAIN'
+    >>> led_names("ROSINE ET ALAIN CHANTENT ENSEMBLE", {"alain", "rosine"})
+    'ROSINE ET ALAIN'
+    >>> led_names("ROSINE, ALAIN", {"alain", "rosine"}) is None
+    True
+    """
+    head, comma, tail = name.partition(",")
+    if (
+        comma
+        and head.strip().casefold() in known
+        and tail.strip()
+        and not any(part.strip().casefold() in known for part in tail.split(","))
+    ):
+        return head.strip()
+    words = name.split()
+    for at, word in enumerate(words):
+        if word.casefold() not in JOINT_WORDS or " ".join(words[:at]).casefold() not in known:
+            continue
+        for end in range(len(words), at + 1, -1):
+            if " ".join(words[at + 1 : end]).casefold() in known:
+                return " ".join(words[:end])
+    return None

@@ -21,6 +21,10 @@ _HEADS: Final = frozenset(
         "AKT",
         "AUFZUG",
         "AUFTRITT",
+        "ACTO",
+        "ACTE",
+        "ESCENA",
+        "SCÈNE",
         "SCENE",
         "SZENE",
         "SCENA",
@@ -32,13 +36,18 @@ _HEADS: Final = frozenset(
         "DRAMATIS",
         "PERSONS",
         "CHARACTERS",
+        "ACTEURS",
+        "PERSONNAGES",
+        "PERSONAJES",
     )
 )
 _NUMBERS: Final = frozenset(w.upper() for w in ACT_WORDS | SCENE_WORDS)
-_DIVISIONS: Final = frozenset(("ACT", "SCENE", "AKT", "AUFZUG", "AUFTRITT", "SZENE"))
+_DIVISIONS: Final = frozenset(
+    ("ACT", "SCENE", "AKT", "AUFZUG", "AUFTRITT", "SZENE", "ACTO", "ACTE", "ESCENA", "SCÈNE")
+)
 _AFTER_THE: Final = _HEADS | _NUMBERS | {"END", "ACTORS", "CAST"}
 _COMINGS: Final = frozenset(("ENTER", "ENTERS", "RE-ENTER", "REENTER", "EXIT", "EXEUNT"))
-_MARGIN: Final = " \t_[("
+_MARGIN: Final = " \t_[(#"  # ("# ACTE I.": a Markdown export's heading)
 _EDGES: Final = ".:,;_[]()"
 
 

@@ -32,6 +32,7 @@ from .. import recache
 from ..lazyre import LazyPattern
 from ..model import Folio, Incident, Inline, LineBreak, PageMark, Stamp, Text, evolve
 from .irc import IRC_LINE, RELAYED, clock, log_lines, relayed_name, relays
+from .names import led_names
 from .patterns import (
     CAPS_OFFICE_OPEN,
     HEARING_HEADING,
@@ -555,6 +556,9 @@ class Shape:
     # posters' names alone over their messages, a blank line between (a Teams
     # live event's chat): each such name opens a turn
     posters: frozenset[str] = frozenset()
+    # names alone at the margin, each over a speech set in below it after a blank
+    # line, as a reading site sets a play ("Simon" / "" / "      Ya voy."): a turn each
+    set_in_names: frozenset[str] = frozenset()
     irc: bool = False  # an IRC log: "[14:00] <ana_r> text", a turn a line
     # the log's nicks that type others' speech ("<scribe> Ana_Ruiz: …")
     relays: frozenset[str] = frozenset()
@@ -724,6 +728,46 @@ def _posters(lines: tuple[str, ...]) -> frozenset[str]:
     return frozenset(heads)
 
 
+def _names_over_set_in(lines: tuple[str, ...]) -> frozenset[str]:
+    """The names a play set as a reading site does stands under: each alone at
+    the margin, a blank line, the speech set in by two spaces or more ("Simon" /
+    "" / "      Ya las estudia."). The shape is the file's where four such
+    names stand over speeches, two of them recur, and nearly every block set
+    in stands under one."""
+    heads: Counter[str] = Counter()
+    # (only blocks set in are looked at, and the block over each: a cheap pass)
+    set_in = [
+        at for at in range(1, len(lines)) if lines[at][:2] == "  " and not lines[at - 1].strip()
+    ]
+    for at in set_in:
+        above = at - 1
+        while above >= 0 and not lines[above].strip():
+            above -= 1
+        name = lines[above].rstrip() if above >= 0 else ""
+        alone = above == 0 or (above > 0 and not lines[above - 1].strip())
+        if alone and name[:1] not in " \t" and _set_in_name(name):
+            heads[name] += 1
+    named = sum(heads.values())
+    recurring = [n for n, c in heads.items() if c >= 2]
+    if named < 4 or len(recurring) < 2 or named < 0.8 * len(set_in):
+        return frozenset()
+    return frozenset(heads)
+
+
+def _set_in_name(text: str) -> bool:
+    """A name as a play's label without its stop: up to four capitalised words,
+    an initial with its stop before the last ("D. Die", "Tomás", "Doña Irene")."""
+    words = text.split()
+    if not 0 < len(words) <= 4 or len(text) > 40:
+        return False
+    for at, word in enumerate(words):
+        last = at == len(words) - 1
+        core = word[:-1] if word.endswith(".") and not last and len(word) <= 4 else word
+        if not core[:1].isupper() or not core.replace("-", "").replace("'", "").isalpha():
+            return False
+    return True
+
+
 def _poster(line: str) -> bool:
     """A display name: capitalised words, or one handle in small letters
     ("tidewater"), perhaps a nickname in quotes and a tag after it ("[MVP]")."""
@@ -862,6 +906,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     shape.screenplay = sum(1 for c in content if screenplay_slug(c)) >= 2
     if not (shape.vtt or shape.name_times):
         shape.posters = _posters(lines)
+        shape.set_in_names = _names_over_set_in(lines)
     messages = sum(1 for c in content if "\t" in c and CHAT_LINE.match(c))
     if messages >= 3 and messages >= 0.3 * len(content):
         shape.chat = True
@@ -1350,6 +1395,11 @@ def lex_lines(
             lx.event(Incident(stripped, "reaction"))
             continue
         following = lines[number].strip() if number < len(lines) else ""
+        if opens_block and not indent and not following and stripped in shape.set_in_names:
+            para = lx.start(stripped, number, indent)  # "D. Die" over "      Que se haga …"
+            para.bare = (stripped, len(stripped))
+            para.style = "name over a speech set in"
+            continue
         if opens_block and following and stripped in shape.posters:
             # a poster's name over the message: the block's lines are the message
             para = lx.start(stripped, number, indent)
@@ -2517,6 +2567,29 @@ def _alone_label(para: RawParagraph) -> str | None:
     return colon.group("name") if colon is not None else None
 
 
+# A play's label alone in capitals that opens with names the play's labels
+# establish: "ALAIN, REVENANT.", "ROSINE ET ALAIN CHANTENT ENSEMBLE.".
+LED_LABEL: Final = "names and direction in capitals, alone on its line"
+
+
+def _led_label(para: RawParagraph, known: set[str]) -> str | None:
+    """The speakers a label alone in capitals names before what they do, where
+    each is a name the play's labels alone establish (``known``, casefolded):
+    "ALAIN, REVENANT." is
+    Alain's turn, "ROSINE ET ALAIN CHANTENT ENSEMBLE." the two's; the whole
+    line is the label. A line of names only ("ROSINE, ALAIN.": who is on
+    stage) is none."""
+    text = para.text[para.skip :]
+    if para.bare is not None or text[-1:] != "." or len(text) > 80 or not text.isupper():
+        return None
+    name = led_names(text[:-1], known)
+    if name is None:
+        return None
+    para.bare = (name, len(para.text))
+    para.style = LED_LABEL
+    return name
+
+
 def _directed_alone(para: RawParagraph) -> bool:
     """A play's label alone with its direction after a comma: "ODA, à part."."""
     directed = directed_label(para.text[para.skip :]) if "," in para.text[:60] else None
@@ -2575,6 +2648,14 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
                 para.style = "member named alone"
     alone = [_alone_label(p) for p in paras]
     counts = Counter(" ".join(a.split()) for a in alone if a)
+    recurring = {name for name, n in counts.items() if n >= 2}
+    if len(recurring) >= 2:  # "ALAIN, REVENANT." beside "ALAIN." and "ROSINE." alone
+        known = {name.casefold() for name in recurring}
+        # (never the line under a label alone: "GUIDO" / "FLIGHT, GUIDANCE." is a call)
+        alone = [
+            a if a in recurring or (at and alone[at - 1]) else _led_label(p, known) or a
+            for at, (p, a) in enumerate(zip(paras, alone, strict=True))
+        ]
     # offices with their holders, members with seat and party alone: a report's shape
     held_lines = sum(1 for p in paras if p.style in _HELD_STYLES) >= 2
     established = sum(1 for c in counts.values() if c >= 2)
@@ -2720,6 +2801,7 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
                 or (para.style == "screenplay cue" and following.line == para.line + 1)
                 or para.style == "name over site links"  # a site's member over a speech
                 or para.style == "member, party and riding"
+                or para.style == LED_LABEL
                 or (held_lines and para.style in (*_HELD_STYLES, "member named alone"))
             )
             and not _opens(following.text, Shape())

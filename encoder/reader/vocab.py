@@ -639,11 +639,33 @@ _GERMAN_ORDINALS: Final = tuple(
     for stem in ("erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebent", "siebt", "acht")
     for ending in ("er", "e")
 )
+# Spanish and French ordinals of an act ("ACTO PRIMERO", "ACTE PREMIER") and a
+# scene ("ESCENA PRIMERA", "SCÈNE PREMIÈRE"), both genders.
+_ROMANCE_ORDINALS: Final = (
+    "primero",
+    "primera",
+    "segundo",
+    "segunda",
+    "tercero",
+    "tercera",
+    "cuarto",
+    "cuarta",
+    "quinto",
+    "premier",
+    "première",
+    "second",
+    "seconde",
+    "deuxième",
+    "troisième",
+    "quatrième",
+    "cinquième",
+)
 ACT_WORDS: Final = frozenset(
     (
         *ORDINAL_WORDS,
         *_NUMBER_WORDS,
         *_GERMAN_ORDINALS,
+        *_ROMANCE_ORDINALS,
         "last",
         "primus",
         "secundus",
@@ -657,6 +679,7 @@ SCENE_WORDS: Final = frozenset(
         *ORDINAL_WORDS,
         *_NUMBER_WORDS,
         *_GERMAN_ORDINALS,
+        *_ROMANCE_ORDINALS,
         "last",
         "prima",
         "secunda",
@@ -674,7 +697,20 @@ SCENE_WORDS: Final = frozenset(
 )
 # The words that name a play's division, in the languages read.
 DIVISION_WORDS: Final = frozenset(
-    ("act", "actus", "scene", "scena", "akt", "aufzug", "auftritt", "szene", "acte", "scène")
+    (
+        "act",
+        "actus",
+        "scene",
+        "scena",
+        "akt",
+        "aufzug",
+        "auftritt",
+        "szene",
+        "acte",
+        "scène",
+        "acto",
+        "escena",
+    )
 )
 
 

@@ -185,6 +185,11 @@ def _stage_roles(play: Play, taken: list[_Role]) -> list[_Role]:
     return roles
 
 
+# The words that join two characters in one prefix ("DAPHNE and NITA", "ROSINE ET ALAIN").
+_JOINS: Final = frozenset(("and", "et", "und", "y"))
+_JOIN_SPLIT: Final = recache.compile(r",|&|\b(?:and|et|und|y)\b", re.I)
+
+
 class _Resolver:
     def __init__(self, play: Play, reporter: Reporter, source: str) -> None:
         self.cast_roles = _cast_roles(play.cast)
@@ -211,8 +216,9 @@ class _Resolver:
 
     def _resolve(self, speech: Speech) -> list[_Role]:
         words = _key(speech.name)
-        if "and" in words[1:-1] or "," in speech.name:
-            parts = [" ".join(_key(p)) for p in re.split(r",|\band\b", speech.name, flags=re.I)]
+        # ("ROSINE ET ALAIN", "Hans und Grete": the joining word in the play's language)
+        if _JOINS.intersection(words[1:-1]) or "," in speech.name or " & " in speech.name:
+            parts = [" ".join(_key(p)) for p in _JOIN_SPLIT.split(speech.name)]
             parts = [p for p in parts if p]
             found = [self.by_prefix.get(p) or self._find(p.split()) for p in parts]
             roles = [r for r in found if r is not None]

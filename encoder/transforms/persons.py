@@ -216,6 +216,10 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+# Words that join two people's names in one label ("ROSINE ET ALAIN", "Ann and Bo").
+_JOINING: Final = frozenset(("and", "et", "und", "&"))
+
+
 def _compatible(a: Sequence[str], b: Sequence[str]) -> bool:
     """Two folded names are one person's: same last word, and where both have
     given names, the shorter's given names are initials or words of the longer's.
@@ -224,9 +228,13 @@ def _compatible(a: Sequence[str], b: Sequence[str]) -> bool:
     True
     >>> _compatible(["chen", "yi"], ["chen", "yun"])
     False
+    >>> _compatible(["alain"], ["rosine", "et", "alain"])
+    False
     """
     if not a or not b or a[-1] != b[-1]:
         return False
+    if _JOINING.intersection(a[:-1]) or _JOINING.intersection(b[:-1]):
+        return False  # "ROSINE ET ALAIN": two people who speak together, neither alone
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     return all(
         any(word == other or (len(word) == 1 and other.startswith(word)) for other in long_[:-1])
