@@ -119,3 +119,78 @@ def test_a_markdown_rule_in_prose_is_no_block_separator() -> None:
     tree = encode(text)
     assert xp(tree, "//t:sp") == []
     assert "The third boat never ran." in tei_to_text(tree)
+
+
+# ------------------------------------------------ labels the turn before swallowed
+
+
+def test_a_label_of_two_speakers_is_a_turn_of_both() -> None:
+    text = (
+        "Nell Orr: We kept bees.\n\n"
+        "Sam and Vera Quist: Go on, then.\n\n"
+        "Nell Orr: Forty hives.\n\n"
+        "Vera Quist: Where?\n\n"
+        "Nell Orr: Down by the creek.\n\n"
+        "Sam Quist: And the honey?\n\n"
+        "Nell Orr: We sold it.\n"
+    )
+    tree = encode(text)
+    assert len(_labels(tree)) == 7
+    ids = {n[0]: i for i, n in participants(tree).items()}
+    both = f"#{ids['Sam Quist']} #{ids['Vera Quist']}"
+    who = _who(tree)
+    assert who[1] == both
+    assert who[3] == f"#{ids['Vera Quist']}" and who[5] == f"#{ids['Sam Quist']}"
+    assert said(tree)[0][1] == "We kept bees."  # the joint label is no word of Nell's
+    assert len(participants(tree)) == 3
+    assert tei_to_text(tree) == text
+
+
+def test_initials_in_a_label_of_two_speakers_take_the_surname() -> None:
+    text = (
+        "Hal B. and Iris K. Penrose: Ready.\n\n"
+        "Otis Wren: Yes.\n\n"
+        "Hal B. Penrose: Tell us.\n\n"
+        "Otis Wren: Well.\n\n"
+        "Iris K. Penrose: Slowly.\n"
+    )
+    tree = encode(text)
+    ids = {n[0]: i for i, n in participants(tree).items()}
+    assert _who(tree)[0] == f"#{ids['Hal B. Penrose']} #{ids['Iris K. Penrose']}"
+
+
+def test_and_between_names_that_never_speak_alone_joins_no_one() -> None:
+    """'Questions and Answers:' names no two speakers: no turn points to two."""
+    text = (
+        "Questions and Answers: the session.\n\n"
+        "Ada Pike: Yes.\n\n"
+        "Ben Roe: No.\n\n"
+        "Ada Pike: Maybe.\n\n"
+        "Ben Roe: Fine.\n"
+    )
+    tree = encode(text)
+    assert _labels(tree)[-4:] == ["Ada Pike:", "Ben Roe:", "Ada Pike:", "Ben Roe:"]
+    assert all(" " not in w for w in _who(tree))
+
+
+def test_a_full_name_glued_to_its_words_is_a_label_where_it_recurs() -> None:
+    text = (
+        "Lina Marsh: We moved in March.\n\n"
+        "Tom Brecht: From where?\n\n"
+        "Lina Marsh:From the coast.\n\n"
+        "Tom Brecht: Why?\n\n"
+        "Lina Marsh: Work.\n"
+    )
+    tree = encode(text)
+    who = _who(tree)
+    assert len(who) == 5
+    assert who[0] == who[2] == who[4] != who[1]
+    assert said(tree)[2][1] == "From the coast."
+    assert said(tree)[1][1] == "From where?"
+
+
+def test_a_name_glued_to_words_once_stays_text() -> None:
+    """'Re:Budget' or a name never used as a label with a space is no label."""
+    text = "Lina Marsh: Hello.\n\nTom Brecht: Hi.\n\nLina Marsh: Note:Bring the map.\n"
+    tree = encode(text)
+    assert len(_labels(tree)) == 3

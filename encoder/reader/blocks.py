@@ -71,6 +71,7 @@ from .names import (
     GENDERED,
     drop_title,
     initials_forms,
+    joint_names,
     norm_label,
     running_form,
     split_suffix,
@@ -960,6 +961,8 @@ class Classifier:
                     return True  # "ANNOUNCER:" once among "PARKS:" and "PARKS:"
             if name == "Q" and max(counts.values(), default=0) >= 2:
                 return True  # one question asked among recurring labels ("MODERATOR:")
+            if _joint_label(name, counts):
+                return True  # "Paul and Rita Hale:" where both speak alone too
             if (
                 self.seen_turn  # before the text, "Note-taker: Jonas Ek (NT)" is a key
                 and self.survey.colon_labelled
@@ -1849,6 +1852,18 @@ class Classifier:
             person = self.survey.initials.get(name) or name
             return self._open_turn(
                 para, head + name + ":", person, None, para.skip + len(name) + 1, style="initials"
+            )
+        glued = P.TIGHT_NAME_LABEL.match(body) if body[:1].isupper() and ":" in body[:60] else None
+        if glued is not None and self.survey.colon_label_counts[glued.group("name")] >= 2:
+            # "Ada Cole:Then we moved." where "Ada Cole: …" labels her elsewhere
+            name = glued.group("name")
+            return self._open_turn(
+                para,
+                head + name + ":",
+                name,
+                None,
+                para.skip + len(name) + 1,
+                style="name and colon",
             )
         if doubt is not None:  # no other reading made it a turn
             self.doubted.append(doubt)
@@ -3219,6 +3234,21 @@ def _guarded_label(name: str) -> bool:
         or (field is not None and P.METADATA_KINDS.get(field.group("key").lower()) is not None)
         or P.CLOSING_FIELD.match(name + ": x") is not None
     )
+
+
+def _joint_label(name: str, counts: Counter[str]) -> bool:
+    """A label naming two speakers who also speak alone: "Paul and Rita Hale"
+    (Paul Hale, Rita Hale), "John A. & Ruby T. Lomax", "Ana Ruiz and Tom Lee".
+
+    >>> _joint_label("Paul and Rita Hale", Counter({"Paul Hale": 2, "Rita Hale": 1}))
+    True
+    >>> _joint_label("Fish and Chips", Counter({"Chips": 2}))
+    False
+    """
+    if " and " not in name and " & " not in name:
+        return False
+    pair = joint_names(name)
+    return pair is not None and counts[pair[0]] >= 1 and counts[pair[1]] >= 1
 
 
 def _once_label_shape(name: str) -> bool:

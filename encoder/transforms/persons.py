@@ -55,6 +55,7 @@ from ..reader.names import (
     bare_name,
     edit_distance_one,
     initials_forms,
+    joint_names,
     shortens,
     slugify,
     surname_key,
@@ -408,7 +409,16 @@ def build_register(
     last_turns = {b.name: i for i, b in enumerate(doc.blocks) if isinstance(b, Turn)}
     # the text, read only when a label shortens a name ("Ana R:"), to see who it may be
     document = cache(lambda: _TextIndex(list(doc.blocks)).document)
+    # turns of two speakers who also speak alone ("Paul and Rita Hale:"): the two
+    # are found once every label alone has its entry
+    joint: dict[int, tuple[str, str]] = {}
     for position, block in enumerate(doc.blocks):
+        if isinstance(block, Turn) and block.name not in labelled:
+            pair = joint_names(block.name) if " and " in block.name or " & " in block.name else None
+            if pair is not None and pair[0] in labels and pair[1] in labels:
+                joint[len(blocks)] = pair
+                blocks.append(block)
+                continue
         if isinstance(block, Turn):
             known = labelled.get(block.name)
             if known is not None:
@@ -485,6 +495,10 @@ def build_register(
             labelled[block.name] = entry
             speakers[len(blocks)] = entry
         blocks.append(block)
+    for index, pair in joint.items():
+        # both are speakers: each name finds the entry its own label made
+        ids = [(labelled.get(n) or register.find(n) or register.add(n)).person_id for n in pair]
+        joint[index] = (ids[0], ids[1])
     for block in blocks:
         if isinstance(block, Closer):
             for name in block.names:
@@ -523,7 +537,7 @@ def build_register(
     homoglyphs = _HOMOGLYPH_CHARS.search(text.document) is not None
     tagger = _Tagger(register, doc.source_name, reporter, homoglyphs, _stations(register))
     tagged = tuple(
-        _tag_turn(b, tagger, speakers[i].person_id)
+        _tag_turn(b, tagger, " ".join(joint[i]) if i in joint else speakers[i].person_id)
         if isinstance(b, Turn)
         else _tag_block(b, tagger)
         for i, b in enumerate(blocks)
