@@ -194,3 +194,45 @@ def test_a_name_glued_to_words_once_stays_text() -> None:
     text = "Lina Marsh: Hello.\n\nTom Brecht: Hi.\n\nLina Marsh: Note:Bring the map.\n"
     tree = encode(text)
     assert len(_labels(tree)) == 3
+
+
+# ------------------------------------------------ debates: labels said once, one moderator
+
+DEBATE = (
+    "The Third Forum of 2039\n\n"
+    "    CARL JESPERSEN:  Good evening. With us are Ms. Albers and Mr. Toivonen.\n\n"
+    "ALBERS: Thank you, Carl.\n\n"
+    "MR. JESPERSEN: The first question is on water. Mr. Toivonen?\n\n"
+    "    TOIVONEN:  Water comes first, and I have said so for years.\n"
+)
+
+
+def test_a_one_word_label_said_once_in_a_debate_is_a_turn() -> None:
+    tree = encode(DEBATE)
+    assert _labels(tree) == ["CARL JESPERSEN:", "ALBERS:", "MR. JESPERSEN:", "TOIVONEN:"]
+    turns = said(tree)
+    assert turns[3][1] == "Water comes first, and I have said so for years."
+    assert turns[2][1] == "The first question is on water. Mr. Toivonen?"
+
+
+def test_a_full_name_then_title_and_surname_is_one_moderator() -> None:
+    tree = encode(DEBATE)
+    who = _who(tree)
+    assert who[0] == who[2]
+    assert len(set(who)) == 3
+    names = participants(tree)[who[0].lstrip("#")]
+    assert "Carl Jespersen" in names
+
+
+def test_a_title_and_surname_beside_a_full_name_still_speaking_is_another_person() -> None:
+    """'MRS. HOLM:' while 'PETER HOLM:' goes on speaking: his wife, not him."""
+    text = (
+        "PETER HOLM: We farmed rye.\n\n"
+        "INTERVIEWER: And you, Mrs. Holm?\n\n"
+        "MRS. HOLM: I kept the books.\n\n"
+        "PETER HOLM: She did.\n\n"
+        "INTERVIEWER: Thank you.\n"
+    )
+    tree = encode(text)
+    who = _who(tree)
+    assert who[0] == who[3] != who[2]

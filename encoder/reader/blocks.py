@@ -283,8 +283,13 @@ class Survey:
 
     @functools.cached_property
     def upper_colon_recurs(self) -> bool:
-        """Whether a colon label in capitals recurs ("PARKS:" twice or more)."""
-        return any(c >= 2 and n.isupper() for n, c in self.colon_label_counts.items())
+        """Whether a colon label in capitals recurs ("PARKS:" twice or more), also
+        by its surname ("JIM LEHRER:", then "MR. LEHRER:")."""
+        surnames: Counter[str] = Counter()
+        for name, count in self.colon_label_counts.items():
+            if name.isupper() and name.split():
+                surnames[name.split()[-1]] += count
+        return any(c >= 2 for c in surnames.values())
 
     @functools.cached_property
     def once_labels(self) -> frozenset[str]:

@@ -201,6 +201,27 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+def _taken_over(
+    entry: _Entry,
+    labelled: dict[str, _Entry],
+    turns: tuple[dict[str, int], dict[str, int]],
+    position: int,
+) -> bool:
+    """Whether a speaker was introduced by a full name said once, before
+    ``position``: "JIM LEHRER:" once, then "MR. LEHRER:" is one person, the
+    title and surname taking over from the full name. A surname alone
+    ("Smith:", then "Mrs. Smith:") or a full name that goes on speaking
+    ("JOHN SMITH:" beside "MRS. SMITH:") names another."""
+    first_turns, last_turns = turns
+    names = [n for n, e in labelled.items() if e is entry]
+    return len(names) == 1 and (
+        len(names[0].split()) >= 2
+        and GENDERED.match(names[0]) is None
+        and last_turns[names[0]] < position
+        and first_turns[names[0]] == last_turns[names[0]]
+    )
+
+
 def _compatible(a: Sequence[str], b: Sequence[str]) -> bool:
     """Two folded names are one person's: same last word, and where both have
     given names, the shorter's given names are initials or words of the longer's.
@@ -407,6 +428,9 @@ def build_register(
     # (the label's forms went into the register with it)
     labelled: dict[str, _Entry] = {}
     last_turns = {b.name: i for i, b in enumerate(doc.blocks) if isinstance(b, Turn)}
+    first_turns = {
+        b.name: i for i, b in reversed(list(enumerate(doc.blocks))) if isinstance(b, Turn)
+    }
     # the text, read only when a label shortens a name ("Ana R:"), to see who it may be
     document = cache(lambda: _TextIndex(list(doc.blocks)).document)
     # turns of two speakers who also speak alone ("Paul and Rita Hale:"): the two
@@ -447,8 +471,7 @@ def build_register(
                 surnamed = register.find(bare_name(block.name))
                 if (
                     surnamed is not None
-                    and surnamed.participant
-                    and not surnamed.speaker
+                    and (surnamed.participant or surnamed.speaker)
                     and not any(GENDERED.match(n) for n in surnamed.names)
                 ):
                     found = surnamed
@@ -468,7 +491,11 @@ def build_register(
                     all(len(_name_words(n)) == 1 for n in found.names)
                     or (found.participant and not any(GENDERED.match(n) for n in found.names))
                 )
-                if not titled and not listed:
+                # "JIM LEHRER:" once, then "MR. LEHRER:": the title takes over
+                over = found.speaker and _taken_over(
+                    found, labelled, (first_turns, last_turns), position
+                )
+                if not titled and not listed and not over:
                     found = None
             if found is not None:
                 entry = found
