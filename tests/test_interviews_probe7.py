@@ -236,3 +236,49 @@ def test_a_title_and_surname_beside_a_full_name_still_speaking_is_another_person
     tree = encode(text)
     who = _who(tree)
     assert who[0] == who[3] != who[2]
+
+
+# ------------------------------------------------ briefings: notices and titles
+
+
+def test_please_note_is_a_notice_not_a_speaker() -> None:
+    text = (
+        "Harbor Agency Telebriefing: Storm Season\n\n"
+        "Please Note: This transcript is not edited.\n\n"
+        "Operator: Thank you for standing by.\n\n"
+        "Ruth Ansel (Moderator): Welcome. Dr. Kemp?\n\n"
+        "Dr. Kemp: Thank you, Ruth.\n"
+    )
+    tree = encode(text)
+    assert _labels(tree) == ["Operator:", "Ruth Ansel (Moderator):", "Dr. Kemp:"]
+    assert not any("note" in i for i in participants(tree))
+    assert "Please Note: This transcript is not edited." in [
+        "".join(p.itertext()) for p in xp(tree, "//t:text//t:p")
+    ]
+
+
+def test_a_generic_briefing_heading_under_the_title_does_not_win() -> None:
+    text = (
+        "Harbor Agency Telebriefing Transcript: Storm Season\n\n"
+        "Press Briefing Transcript\n\n"
+        "Monday, June 3, 2041\n\n"
+        "Operator: Thank you for standing by.\n\n"
+        "Dr. Kemp: Thank you.\n"
+    )
+    tree = encode(text)
+    assert xp(tree, "//t:titleStmt/t:title")[0].text == (
+        "Harbor Agency Telebriefing Transcript: Storm Season"
+    )
+
+
+def test_an_archive_section_over_the_record_gives_the_record_its_title() -> None:
+    text = (
+        "Harbor Agency Home\n\n"
+        "This page is kept as an archive.\n\n"
+        "Press Conference Transcripts\n\n"
+        "Monthly Storm Season Update\n\n"
+        "Operator: Thank you for standing by.\n\n"
+        "Dr. Kemp: Thank you.\n"
+    )
+    tree = encode(text)
+    assert xp(tree, "//t:titleStmt/t:title")[0].text == "Monthly Storm Season Update"

@@ -2407,6 +2407,13 @@ _KIND_TITLE: Final = recache.compile(
 )
 
 
+# A kind of transcript and nothing else ("Press Briefing Transcripts"): a site's
+# section, no record's title.
+_GENERIC_KIND: Final = recache.compile(
+    r"(?i:(?:(?:press|news|media)\s+)?(?:tele)?(?:briefing|conference)s?\s+transcripts?)$"
+)
+
+
 def title_of_kind(blocks: list[Block]) -> list[Block]:
     """Where the first line names an institution ("THE WHITE HOUSE") and a
     line below it, before the text, names the record ("PRESS BRIEFING BY
@@ -2421,13 +2428,23 @@ def title_of_kind(blocks: list[Block]) -> list[Block]:
         return blocks
     title = blocks[first]
     assert isinstance(title, TitleLine)
-    if _KIND_TITLE.match(plain_text(title.content)):
+    # "Press Briefing Transcripts", an archive's section, over the record's own title
+    generic = _GENERIC_KIND.match(plain_text(title.content)) is not None
+    if _KIND_TITLE.match(plain_text(title.content)) and not generic:
         return blocks
     for index in range(first + 1, min(len(blocks), first + 8)):
         block = blocks[index]
         if isinstance(block, Turn | Narration | TitleLine):
             return blocks
-        if isinstance(block, Paragraph) and _KIND_TITLE.match(plain_text(block.content)):
+        if not isinstance(block, Paragraph):
+            continue
+        text = plain_text(block.content)
+        if _GENERIC_KIND.match(text):
+            # "Press Briefing Transcript" under the record's title names no record;
+            # an archive's section names the record right under it
+            generic = generic or index > first + 1
+            continue
+        if generic or _KIND_TITLE.match(text):
             out = list(blocks)
             out[first] = Paragraph(title.content, title.line)
             out[index] = TitleLine(block.content, block.line)

@@ -354,6 +354,9 @@ NOT_LABELS: Final = frozenset(
         "DECISION",
         "NOTE",
         "NOTES",
+        # a transcript's notice: "Please Note: This transcript is not edited …"
+        "PLEASE NOTE",
+        "EDITOR'S NOTE",
         "SUBJECT",
         "PRESENT",
         "ABSENT",
