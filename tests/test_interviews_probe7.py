@@ -282,3 +282,55 @@ def test_an_archive_section_over_the_record_gives_the_record_its_title() -> None
     )
     tree = encode(text)
     assert xp(tree, "//t:titleStmt/t:title")[0].text == "Monthly Storm Season Update"
+
+
+# ------------------------------------------------ interview records: head and foot lines
+
+
+def test_an_interviewer_line_with_place_and_date_is_front_matter_and_asks_q() -> None:
+    text = (
+        "Interviewer: R.J. Okafor, Camden, Me. 5/14/39.\n\n"
+        "Q: Where did you fish?\n\n"
+        "A: Off the point.\n\n"
+        "Q: With whom?\n\n"
+        "A: My brother.\n"
+    )
+    tree = encode(text)
+    assert _labels(tree) == ["Q:", "A:", "Q:", "A:"]
+    who = _who(tree)
+    asker = participants(tree)[who[0].lstrip("#")]
+    assert "R.J. Okafor" in asker
+    assert not any("Interviewer" in n for ns in participants(tree).values() for n in ns)
+    line = xp(tree, "//t:text//t:p[starts-with(., 'Interviewer:')]")[0]
+    assert xp(line, "t:placeName")[0].text == "Camden, Me."
+    assert tei_to_text(tree) == text
+
+
+def test_an_interviewer_line_at_a_narrative_s_foot_is_no_turn() -> None:
+    text = (
+        "TALES OF THE QUARRY\n\n"
+        '"I cut granite for thirty years, and my father cut it before me, up on the '
+        'north face where the stone was best."\n\n'
+        '"We struck in 1922 and won."\n\n'
+        "Source: Amos Fairweather (79), Barre, Vt.\n"
+        "Interviewer: Celia Brandt, Barre, Vt., June 3, 1938.\n"
+    )
+    tree = encode(text)
+    assert xp(tree, "//t:sp") == []
+    line = xp(tree, "//t:text//t:p[starts-with(., 'Interviewer:')]")[0]
+    assert xp(line, "t:date/@when") == ["1938-06-03"]
+    names = [n for ns in participants(tree).values() for n in ns]
+    assert names == ["Celia Brandt"]
+    # the narrative is the text, not front matter
+    assert xp(tree, "//t:body//t:p[starts-with(., '\"I cut granite')]")
+
+
+def test_an_interviewer_line_with_a_question_is_still_a_turn() -> None:
+    text = (
+        "Interviewer: Where, in Camden, did you fish?\n\n"
+        "Narrator: Off the point.\n\n"
+        "Interviewer: With whom?\n\n"
+        "Narrator: My brother.\n"
+    )
+    tree = encode(text)
+    assert len(_labels(tree)) == 4

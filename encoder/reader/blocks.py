@@ -1339,7 +1339,20 @@ class Classifier:
         key, value = match.group("key"), match.group("value").strip()
         kind: MetadataKind = P.METADATA_KINDS.get(key.lower(), "role")
         dated: tuple[Inline, ...] = ()
-        found_date = P.ROLE_DATE.search(value) if kind == "role" else None
+        placed = _PLACE_AND_DATE.match(value) if kind == "role" else None
+        if placed is not None and P.SHORT_NAME.match(GENDERED.sub("", drop_title(placed["name"]))):
+            # "Interviewer: G.L. Summer, Newberry, S.C. 8/23/37.": the name, where
+            # and when (a year of two digits stays as written: its century is unsaid)
+            day = P.parse_date(placed["date"])
+            dated = (
+                Text(", "),
+                PlaceName(placed["place"]),
+                Text(placed["sep"]),
+                DateText(placed["date"], day) if day else Text(placed["date"]),
+                Text(value[placed.end("date") :]),
+            )
+            value = placed["name"]
+        found_date = P.ROLE_DATE.search(value) if kind == "role" and not dated else None
         if found_date is not None and (day := P.parse_date(found_date.group("date"))):
             # "Interviewed by Paul Ames, 12 May 1989": the name, then the day
             date = found_date.group("date")
@@ -2411,6 +2424,14 @@ _KIND_TITLE: Final = recache.compile(
 # section, no record's title.
 _GENERIC_KIND: Final = recache.compile(
     r"(?i:(?:(?:press|news|media)\s+)?(?:tele)?(?:briefing|conference)s?\s+transcripts?)$"
+)
+
+
+# A role's value of a name, a place and a date: "G.L. Summer, Newberry, S.C. 8/23/37.",
+# "Ruth Vale, Dover, Del., June 3, 1938".
+_PLACE_AND_DATE: Final = LazyPattern(
+    r"^(?P<name>[^,\d]{2,40}), (?P<place>[^\d]{2,60}?)(?P<sep>,? )"
+    rf"(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|{P.DATE})\.?$"
 )
 
 
@@ -3867,8 +3888,11 @@ def mark_front(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         if isinstance(block, Turn | Narration):
             break
+        # (a narrator's words in quotation marks, "I worked at the mill …", are text)
         if isinstance(block, Paragraph) and (
-            after_participants or len(plain_text(block.content).split()) >= 15
+            after_participants
+            or len(plain_text(block.content).split()) >= 15
+            or plain_text(block.content)[:1] in '"“'
         ):
             break
         if isinstance(block, _FRONT_BLOCKS):
