@@ -22,6 +22,11 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+def _lines(text: str) -> list[str]:
+    """The text's lines with words (blank lines between paragraphs may differ)."""
+    return [line for line in text.splitlines() if line.strip()]
+
+
 # ------------------------------------------------ rules between speaker blocks
 
 RULED = (
@@ -334,3 +339,71 @@ def test_an_interviewer_line_with_a_question_is_still_a_turn() -> None:
     )
     tree = encode(text)
     assert len(_labels(tree)) == 4
+
+
+def test_a_place_and_a_year_under_the_title_date_the_record() -> None:
+    text = (
+        "Interview with Nell Orr\n"
+        "Bangor, Maine, 1941\n\n"
+        "Nell Orr: Yes.\n\n"
+        "Sam Quist: Go on.\n\n"
+        "Nell Orr: We moved.\n"
+    )
+    tree = encode(text)
+    assert xp(tree, "//t:front/t:dateline/t:date/@when") == ["1941"]
+    assert xp(tree, "//t:front/t:dateline/t:placeName/text()") == ["Bangor, Maine"]
+    assert xp(tree, "//t:settingDesc//t:date/@when") == ["1941"]
+    assert xp(tree, "//t:body//t:p[contains(., '1941')]") == []
+    assert _lines(tei_to_text(tree)) == _lines(text)
+
+
+def test_a_year_after_words_in_a_speech_is_no_dateline() -> None:
+    text = "Nell Orr: Yes.\n\nSam Quist: Go on.\n\nBangor, Maine, 1941\n\nNell Orr: We moved.\n"
+    tree = encode(text)
+    assert xp(tree, "//t:dateline") == []
+
+
+def test_a_line_of_speakers_joined_by_ampersand_lists_the_participants() -> None:
+    text = (
+        "Interview with Nell Orr\n"
+        "Bangor, Maine, June 3, 1941\n"
+        "Nell Orr, Sam & Vera Quist, and Unidentified Man\n\n"
+        "Nell Orr: Yes.\n\n"
+        "Sam Quist: Go on.\n\n"
+        "Vera Quist: And then?\n\n"
+        "Unidentified Man: Quiet, please.\n\n"
+        "Nell Orr: We moved.\n"
+    )
+    tree = encode(text)
+    listed = xp(tree, "//t:front/t:div[@type='participants']/t:p")
+    assert len(listed) == 1
+    assert "&" in "".join(listed[0].itertext())
+    assert len(_labels(tree)) == 5
+    assert said(tree)[0][1] == "Yes."
+    assert _lines(tei_to_text(tree)) == _lines(text)
+
+
+def test_a_first_name_given_to_another_is_not_linked_to_the_speaker() -> None:
+    text = (
+        "Nell Orr: My uncle had a mule named Sam.\n\n"
+        "Sam Quist: What did the mule do?\n\n"
+        "Nell Orr: Sam pulled the cart. Ask Quist.\n\n"
+        "Sam Quist: I see.\n"
+    )
+    tree = encode(text)
+    refs = xp(tree, "//t:sp//t:p//t:persName")
+    assert "Sam" not in ["".join(r.itertext()) for r in refs]
+
+
+def test_a_first_name_before_an_initial_is_not_linked_alone() -> None:
+    text = (
+        "Nell Orr: Vera K. Lind came by.\n\n"
+        "Vera Quist: Did she?\n\n"
+        "Nell Orr: Yes, Vera did.\n\n"
+        "Vera Quist: Good.\n"
+    )
+    tree = encode(text)
+    texts = ["".join(r.itertext()) for r in xp(tree, "//t:sp//t:p//t:persName")]
+    assert texts.count("Vera") == 1  # "Yes, Vera did." only
+    first = xp(tree, "//t:sp[1]/t:p")[0]
+    assert not [r for r in xp(first, ".//t:persName") if "".join(r.itertext()) == "Vera"]

@@ -1144,6 +1144,9 @@ class Classifier:
             if not inline and text.split(":", 1)[0].strip().casefold() in ROLE_LABELS:
                 return None  # "STAFF: Welcome. Over to you, Chief.": the staff speaking
             return ParticipantsHead(self.inlines(para), para.line, tuple(inline or ()))
+        speakers = self._speakers_line(text) if "&" in text and not self.seen_turn else None
+        if speakers:  # "Ada Cole & Paul Hale" under the title: who speaks below
+            return ParticipantsLine(self.inlines(para), speakers, para.line)
         bullet = _BULLET.match(text) if text[:1] in _BULLETS else None
         if bullet is not None and para.skip >= bullet.end() and not para.stamp:
             return None  # "• The Minister for Ports (Jo Lee): We …": a bulleted speech
@@ -1208,6 +1211,18 @@ class Classifier:
             self.listed = self.captioned = False
         return None
 
+    def _speakers_line(self, text: str) -> tuple[str, ...] | None:
+        """The speakers a line of names joined by "&" lists, each a label below
+        ("Joe Ames, John A. & Ruby T. Lomax, and Unidentified Woman"), or None."""
+        names: list[str] = []
+        for item in P.LIST_SPLIT.split(text.strip().rstrip(".")):
+            pair = joint_names(item.strip()) if "&" in item else None
+            names.extend(pair or (item.strip(),))
+        counts = self.survey.colon_label_counts
+        if len(names) < 2 or not all(counts[n] for n in names):
+            return None
+        return tuple(names)
+
     def _bulleted(self, para: RawParagraph, item: str) -> Block | None:
         """A bullet of a list of participants ("  • Ana Ferreira, Prime Minister"):
         under its head, or, without one, where the list's first line names
@@ -1270,6 +1285,16 @@ class Classifier:
     def place_date(self, para: RawParagraph, text: str) -> Block | None:
         """ "Washington, May 17, 1955": a place, then a date."""
         match = P.PLACE_DATE.match(text)
+        if match is None and text[-1:].isdigit() and not self.seen_turn:
+            year = P.PLACE_YEAR.match(text)  # "Livingston, Alabama, 1940", under a title
+            if year is not None:
+                place = year.group("place")
+                content = (
+                    PlaceName(place),
+                    Text(year["sep"]),
+                    DateText(year["date"], year["date"]),
+                )
+                return Dateline(content, year["date"], place, para.line)
         if match is None or P.METADATA_FIELD.match(text):
             return None  # "Interviewed by Paul Ames, 12 May 1989" names no place
         if match.group("place").strip().casefold() in WEEKDAYS:

@@ -124,6 +124,12 @@ PLACE_DATE: Final = recache.compile(
     r"(?P<end>(?:,?\s+\d{1,2}(?:[:.]\d{2})?(?:\s?(?:[ap]\.\s?m\.|[AP]M))?"
     r"(?:[–—-]\d{1,2}(?:[:.]\d{2})?)?\s?(?:[ap]\.\s?m\.|[AP]M|o’clock|o'clock|hours))?\.?)$"
 )
+# "Livingston, Alabama, 1940": a place of two or three capitalised parts, then a year.
+_PLACE_PART: Final = rf"{UP}[\w.’'-]*(?: {UP}[\w.’'-]*){{0,3}}"
+PLACE_YEAR: Final = recache.compile(
+    rf"^(?P<place>{_PLACE_PART}(?:, {_PLACE_PART}){{1,2}})"
+    r"(?P<sep>,\s+)(?P<date>1[5-9]\d\d|20\d\d)\.?$"
+)
 METADATA_FIELD: Final = recache.compile(
     # a call's notes in Markdown head them as headings, the meeting's name before
     # the key: "### Moderator: Ana Ruiz", "## Meeting Date/Time: Thursday 2024/03/14"

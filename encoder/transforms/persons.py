@@ -562,7 +562,8 @@ def build_register(
         for e in register.entries
     )
     homoglyphs = _HOMOGLYPH_CHARS.search(text.document) is not None
-    tagger = _Tagger(register, doc.source_name, reporter, homoglyphs, _stations(register))
+    others = frozenset(m["name"] for m in _NAMED_OTHER.finditer(text.document))
+    tagger = _Tagger(register, doc.source_name, reporter, homoglyphs, _stations(register), others)
     tagged = tuple(
         _tag_turn(b, tagger, " ".join(joint[i]) if i in joint else speakers[i].person_id)
         if isinstance(b, Turn)
@@ -1323,11 +1324,14 @@ class _Tagger:
         reporter: Reporter,
         homoglyphs: bool,
         stations: frozenset[str] = frozenset(),
+        others: frozenset[str] = frozenset(),
     ) -> None:
         """``homoglyphs``: whether the texts may hold look-alike letters (the
         document's text has some), which _tag_text then looks for in each;
         ``stations``: the entries (by id) a radio log's labels name, whose
-        names in the text are places, never mentions of the speaker."""
+        names in the text are places, never mentions of the speaker;
+        ``others``: words the text gives as someone else's name ("a horse
+        named John"), which alone name no one of the register."""
         forms: dict[str, str] = {}
         tokens: dict[str, set[str]] = {}
         for entry in register.entries:
@@ -1358,7 +1362,9 @@ class _Tagger:
                     if len(token) >= _MIN_TOKEN and named:
                         tokens.setdefault(token, set()).add(entry.person_id)
         self.forms = forms
-        self.single = {t: next(iter(ids)) for t, ids in tokens.items() if len(ids) == 1}
+        self.single = {
+            t: next(iter(ids)) for t, ids in tokens.items() if len(ids) == 1 and t not in others
+        }
         self.ambiguous = {t: sorted(ids) for t, ids in tokens.items() if len(ids) > 1}
         self.file = file
         self.reporter = reporter
@@ -1434,8 +1440,12 @@ class _Tagger:
             found = match.group()
             written = text[start:at]
             pid = self.forms.get(found)
-            if " " not in found and _inside_longer_name(text, start, at):
-                continue  # a lone token that is part of a longer capitalised name
+            if " " not in found and (
+                _inside_longer_name(text, start, at) or _INITIAL_AFTER.match(text, at) is not None
+            ):
+                # a lone token that is part of a longer capitalised name, or of
+                # a name with an initial ("John A. & Ruby T. Lomax")
+                continue
             if text[at : at + 1] == " " and text[at + 1 : at + 2].isdigit():
                 continue  # "Juror 4", "Jurors 11-20": one of that kind, numbered
             if pid is None:
@@ -1464,6 +1474,12 @@ class _Tagger:
         if pos < len(text):
             out.append(Text(text[pos:]))
         return out
+
+
+# An initial after a name's word: "John A." is more than "John".
+_INITIAL_AFTER: Final = recache.compile(r" [A-Z]\.(?!\w)")
+# A name given to someone or something else: "a horse named John", "a mule called Kate".
+_NAMED_OTHER: Final = recache.compile(r"\b(?:named|called|name) (?P<name>[A-Z][a-z]+)\b")
 
 
 def _office_word(token: str) -> bool:
