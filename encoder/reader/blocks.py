@@ -1288,13 +1288,12 @@ class Classifier:
         if match is None and text[-1:].isdigit() and not self.seen_turn:
             year = P.PLACE_YEAR.match(text)  # "Livingston, Alabama, 1940", under a title
             if year is not None:
-                place = year.group("place")
-                content = (
-                    PlaceName(place),
+                dated = (
+                    PlaceName(year["place"]),
                     Text(year["sep"]),
                     DateText(year["date"], year["date"]),
                 )
-                return Dateline(content, year["date"], place, para.line)
+                return Dateline(dated, year["date"], year["place"], para.line)
         if match is None or P.METADATA_FIELD.match(text):
             return None  # "Interviewed by Paul Ames, 12 May 1989" names no place
         if match.group("place").strip().casefold() in WEEKDAYS:
