@@ -407,3 +407,19 @@ def test_a_first_name_before_an_initial_is_not_linked_alone() -> None:
     assert texts.count("Vera") == 1  # "Yes, Vera did." only
     first = xp(tree, "//t:sp[1]/t:p")[0]
     assert not [r for r in xp(first, ".//t:persName") if "".join(r.itertext()) == "Vera"]
+
+
+def test_a_source_link_after_the_last_tape_mark_is_boilerplate_not_speech() -> None:
+    text = (
+        "Nell Orr: Yes.\n\n"
+        "Sam Quist: Go on.\n\n"
+        "Nell Orr: We moved in the spring.\n\n"
+        "END OF SIDE\n\n"
+        "You can find the full recording here.\n"
+    )
+    tree = encode(text)
+    assert said(tree)[-1][1] == "We moved in the spring."
+    assert xp(tree, "//t:sp//t:incident") == []
+    assert [d.text for d in xp(tree, "//t:body//t:incident/t:desc")] == ["END OF SIDE"]
+    notes = [n.text for n in xp(tree, "//t:note[@type='boilerplate']")]
+    assert notes == ["You can find the full recording here."]
