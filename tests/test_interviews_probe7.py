@@ -423,3 +423,28 @@ def test_a_source_link_after_the_last_tape_mark_is_boilerplate_not_speech() -> N
     assert [d.text for d in xp(tree, "//t:body//t:incident/t:desc")] == ["END OF SIDE"]
     notes = [n.text for n in xp(tree, "//t:note[@type='boilerplate']")]
     assert notes == ["You can find the full recording here."]
+
+
+def test_a_date_after_a_long_place_line_with_its_stop_dates_the_debate() -> None:
+    text = (
+        "Second Council Forum\n"
+        "Hall of the Guilds, Northern Polytechnic, Harwick, Ontario.  Tuesday, March 4, 2042.\n\n"
+        "OYELARAN: Good evening.\n\n"
+        "OYELARAN: Our first question.\n"
+    )
+    tree = encode(text)
+    assert xp(tree, "//t:front/t:dateline/t:date/@when") == ["2042-03-04"]
+    place = xp(tree, "//t:front/t:dateline/t:placeName/text()")
+    assert place == ["Hall of the Guilds, Northern Polytechnic, Harwick, Ontario."]
+
+
+def test_two_words_over_a_place_and_date_line_are_the_title() -> None:
+    text = (
+        "Budget Forum\n"
+        "Town Hall, Harwick.  Tuesday, March 4, 2042.\n\n"
+        "OYELARAN: Good evening.\n\n"
+        "OYELARAN: Our first question.\n"
+    )
+    tree = encode(text)
+    assert xp(tree, "//t:titleStmt/t:title")[0].text == "Budget Forum"
+    assert xp(tree, "//t:front/t:dateline/t:placeName/text()") == ["Town Hall, Harwick."]

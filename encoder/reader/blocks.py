@@ -1284,7 +1284,7 @@ class Classifier:
 
     def place_date(self, para: RawParagraph, text: str) -> Block | None:
         """ "Washington, May 17, 1955": a place, then a date."""
-        match = P.PLACE_DATE.match(text)
+        match = P.place_date(text)
         if match is None and text[-1:].isdigit() and not self.seen_turn:
             year = P.PLACE_YEAR.match(text)  # "Livingston, Alabama, 1940", under a title
             if year is not None:
@@ -2236,7 +2236,11 @@ class Classifier:
         dated = (
             below is not None
             and para is self.survey.paragraphs[0]
-            and P.DATE_LINE.match(below.text) is not None
+            and (
+                P.DATE_LINE.match(below.text) is not None
+                # or a place and the date ("First Debate" / "Town Hall, Springfield.  Friday, …")
+                or P.place_date(below.text) is not None
+            )
         )
         if (
             not self.seen_title

@@ -124,6 +124,24 @@ PLACE_DATE: Final = recache.compile(
     r"(?P<end>(?:,?\s+\d{1,2}(?:[:.]\d{2})?(?:\s?(?:[ap]\.\s?m\.|[AP]M))?"
     r"(?:[–—-]\d{1,2}(?:[:.]\d{2})?)?\s?(?:[ap]\.\s?m\.|[AP]M|o’clock|o'clock|hours))?\.?)$"
 )
+# A place ended by its full stop, then the weekday and the date, as a debate's head
+# line has it: "Civic Center for the Arts, State University, Springfield, IL.  Friday,
+# October 3, 2031." (the place longer than PLACE_DATE takes one).
+PLACE_STOP_DATE: Final = LazyPattern(
+    rf"^(?P<place>{UP}[\w.,’' -]{{1,100}}?\.)(?P<sep>\s+{_WEEKDAY})(?P<date>{DATE})(?P<end>\.?)$"
+)
+
+
+def place_date(text: str) -> re.Match[str] | None:
+    """A place ended by its stop before a weekday (PLACE_STOP_DATE), or PLACE_DATE.
+
+    >>> place_date("Town Hall, Springfield.  Friday, October 3, 2031.").group("place")
+    'Town Hall, Springfield.'
+    """
+    stopped = PLACE_STOP_DATE.match(text) if ". " in text[:110] else None
+    return stopped or PLACE_DATE.match(text)
+
+
 # "Livingston, Alabama, 1940": a place of two or three capitalised parts, then a year.
 _PLACE_PART: Final = rf"{UP}[\w.’'-]*(?: {UP}[\w.’'-]*){{0,3}}"
 PLACE_YEAR: Final = recache.compile(
