@@ -448,3 +448,42 @@ def test_two_words_over_a_place_and_date_line_are_the_title() -> None:
     tree = encode(text)
     assert xp(tree, "//t:titleStmt/t:title")[0].text == "Budget Forum"
     assert xp(tree, "//t:front/t:dateline/t:placeName/text()") == ["Town Hall, Harwick."]
+
+
+def test_a_spanish_press_record_s_voices_are_no_named_persons() -> None:
+    text = (
+        "---\n"
+        "GOBERNADORA LUCÍA PAREDES VIDAL\n"
+        "Veamos el video.\n"
+        "---\n"
+        "VOZ HOMBRE\n"
+        "Aquí estamos.\n"
+        "---\n"
+        "VOCES A CORO\n"
+        "¡Agua!\n"
+        "---\n"
+        "GOBERNADORA LUCÍA PAREDES VIDAL\n"
+        "Preguntas.\n"
+        "---\n"
+        "PREGUNTA\n"
+        "¿Cuándo?\n"
+        "---\n"
+        "GOBERNADORA LUCÍA PAREDES VIDAL\n"
+        "En mayo.\n"
+        "---\n"
+        "INTERLOCUTORA\n"
+        "¿Seguro?\n"
+        "---\n"
+        "GOBERNADORA LUCÍA PAREDES VIDAL\n"
+        "Sí.\n"
+    )
+    tree = encode(text)
+    assert len(_labels(tree)) == 8
+    groups = ["".join(g.itertext()).strip() for g in xp(tree, "//t:listPerson/t:personGrp")]
+    assert any("Coro" in g or "CORO" in g for g in groups)
+    assert any("Pregunta" in g or "PREGUNTA" in g for g in groups)
+    persons = xp(tree, "//t:listPerson/t:person")
+    named = [p for p in persons if not p.get("role")]
+    assert ["".join(xp(p, "t:persName")[0].itertext()) for p in named] == [
+        "Gobernadora Lucía Paredes Vidal"
+    ]
