@@ -462,7 +462,7 @@ def _(block: Narration, s: _Sections, doc: Transcript, after_notes: bool) -> Non
 @write_block.register(Turn)
 def _(block: Turn, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     s.turns += 1
-    attrib = {XML_ID: f"turn-{s.turns}", "who": "#" + block.who}
+    attrib = {XML_ID: f"turn-{s.turns}", "who": " ".join("#" + w for w in block.who.split())}
     if block.number is not None:
         attrib["n"] = block.number  # the paragraph number written before the label
     if block.stamp is not None:

@@ -71,6 +71,7 @@ from .names import (
     GENDERED,
     drop_title,
     initials_forms,
+    joint_names,
     norm_label,
     running_form,
     split_suffix,
@@ -283,8 +284,13 @@ class Survey:
 
     @functools.cached_property
     def upper_colon_recurs(self) -> bool:
-        """Whether a colon label in capitals recurs ("PARKS:" twice or more)."""
-        return any(c >= 2 and n.isupper() for n, c in self.colon_label_counts.items())
+        """Whether a colon label in capitals recurs ("PARKS:" twice or more), also
+        by its surname ("JIM LEHRER:", then "MR. LEHRER:")."""
+        surnames: Counter[str] = Counter()
+        for name, count in self.colon_label_counts.items():
+            if name.isupper() and name.split():
+                surnames[name.split()[-1]] += count
+        return any(c >= 2 for c in surnames.values())
 
     @functools.cached_property
     def once_labels(self) -> frozenset[str]:
@@ -980,6 +986,8 @@ class Classifier:
                     return True  # "ANNOUNCER:" once among "PARKS:" and "PARKS:"
             if name == "Q" and max(counts.values(), default=0) >= 2:
                 return True  # one question asked among recurring labels ("MODERATOR:")
+            if _joint_label(name, counts):
+                return True  # "Paul and Rita Hale:" where both speak alone too
             if (
                 self.seen_turn  # before the text, "Note-taker: Jonas Ek (NT)" is a key
                 and self.survey.colon_labelled
@@ -1156,6 +1164,9 @@ class Classifier:
             if not inline and text.split(":", 1)[0].strip().casefold() in ROLE_LABELS:
                 return None  # "STAFF: Welcome. Over to you, Chief.": the staff speaking
             return ParticipantsHead(self.inlines(para), para.line, tuple(inline or ()))
+        speakers = self._speakers_line(text) if "&" in text and not self.seen_turn else None
+        if speakers:  # "Ada Cole & Paul Hale" under the title: who speaks below
+            return ParticipantsLine(self.inlines(para), speakers, para.line)
         bullet = _BULLET.match(text) if text[:1] in _BULLETS else None
         if bullet is not None and para.skip >= bullet.end() and not para.stamp:
             return None  # "• The Minister for Ports (Jo Lee): We …": a bulleted speech
@@ -1220,6 +1231,18 @@ class Classifier:
             self.listed = self.captioned = False
         return None
 
+    def _speakers_line(self, text: str) -> tuple[str, ...] | None:
+        """The speakers a line of names joined by "&" lists, each a label below
+        ("Joe Ames, John A. & Ruby T. Lomax, and Unidentified Woman"), or None."""
+        names: list[str] = []
+        for item in P.LIST_SPLIT.split(text.strip().rstrip(".")):
+            pair = joint_names(item.strip()) if "&" in item else None
+            names.extend(pair or (item.strip(),))
+        counts = self.survey.colon_label_counts
+        if len(names) < 2 or not all(counts[n] for n in names):
+            return None
+        return tuple(names)
+
     def _bulleted(self, para: RawParagraph, item: str) -> Block | None:
         """A bullet of a list of participants ("  • Ana Ferreira, Prime Minister"):
         under its head, or, without one, where the list's first line names
@@ -1281,7 +1304,16 @@ class Classifier:
 
     def place_date(self, para: RawParagraph, text: str) -> Block | None:
         """ "Washington, May 17, 1955": a place, then a date."""
-        match = P.PLACE_DATE.match(text)
+        match = P.place_date(text)
+        if match is None and text[-1:].isdigit() and not self.seen_turn:
+            year = P.PLACE_YEAR.match(text)  # "Livingston, Alabama, 1940", under a title
+            if year is not None:
+                dated = (
+                    PlaceName(year["place"]),
+                    Text(year["sep"]),
+                    DateText(year["date"], year["date"]),
+                )
+                return Dateline(dated, year["date"], year["place"], para.line)
         if match is None or P.METADATA_FIELD.match(text):
             return None  # "Interviewed by Paul Ames, 12 May 1989" names no place
         if match.group("place").strip().casefold() in WEEKDAYS:
@@ -1351,7 +1383,20 @@ class Classifier:
         key, value = match.group("key"), match.group("value").strip()
         kind: MetadataKind = P.METADATA_KINDS.get(key.lower(), "role")
         dated: tuple[Inline, ...] = ()
-        found_date = P.ROLE_DATE.search(value) if kind == "role" else None
+        placed = _PLACE_AND_DATE.match(value) if kind == "role" else None
+        if placed is not None and P.SHORT_NAME.match(GENDERED.sub("", drop_title(placed["name"]))):
+            # "Interviewer: G.L. Summer, Newberry, S.C. 8/23/37.": the name, where
+            # and when (a year of two digits stays as written: its century is unsaid)
+            day = P.parse_date(placed["date"])
+            dated = (
+                Text(", "),
+                PlaceName(placed["place"]),
+                Text(placed["sep"]),
+                DateText(placed["date"], day) if day else Text(placed["date"]),
+                Text(value[placed.end("date") :]),
+            )
+            value = placed["name"]
+        found_date = P.ROLE_DATE.search(value) if kind == "role" and not dated else None
         if found_date is not None and (day := P.parse_date(found_date.group("date"))):
             # "Interviewed by Paul Ames, 12 May 1989": the name, then the day
             date = found_date.group("date")
@@ -1878,6 +1923,18 @@ class Classifier:
             return self._open_turn(
                 para, head + name + ":", person, None, para.skip + len(name) + 1, style="initials"
             )
+        glued = P.TIGHT_NAME_LABEL.match(body) if body[:1].isupper() and ":" in body[:60] else None
+        if glued is not None and self.survey.colon_label_counts[glued.group("name")] >= 2:
+            # "Ada Cole:Then we moved." where "Ada Cole: …" labels her elsewhere
+            name = glued.group("name")
+            return self._open_turn(
+                para,
+                head + name + ":",
+                name,
+                None,
+                para.skip + len(name) + 1,
+                style="name and colon",
+            )
         if doubt is not None:  # no other reading made it a turn
             self.doubted.append(doubt)
             self.reporter.warning(
@@ -2208,7 +2265,11 @@ class Classifier:
         dated = (
             below is not None
             and para is self.survey.paragraphs[0]
-            and P.DATE_LINE.match(below.text) is not None
+            and (
+                P.DATE_LINE.match(below.text) is not None
+                # or a place and the date ("First Debate" / "Town Hall, Springfield.  Friday, …")
+                or P.place_date(below.text) is not None
+            )
         )
         if (
             not self.seen_title
@@ -2416,6 +2477,21 @@ _KIND_TITLE: Final = recache.compile(
 )
 
 
+# A kind of transcript and nothing else ("Press Briefing Transcripts"): a site's
+# section, no record's title.
+_GENERIC_KIND: Final = recache.compile(
+    r"(?i:(?:(?:press|news|media)\s+)?(?:tele)?(?:briefing|conference)s?\s+transcripts?)$"
+)
+
+
+# A role's value of a name, a place and a date: "G.L. Summer, Newberry, S.C. 8/23/37.",
+# "Ruth Vale, Dover, Del., June 3, 1938".
+_PLACE_AND_DATE: Final = LazyPattern(
+    r"^(?P<name>[^,\d]{2,40}), (?P<place>[^\d]{2,60}?)(?P<sep>,? )"
+    rf"(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|{P.DATE})\.?$"
+)
+
+
 def title_of_kind(blocks: list[Block]) -> list[Block]:
     """Where the first line names an institution ("THE WHITE HOUSE") and a
     line below it, before the text, names the record ("PRESS BRIEFING BY
@@ -2430,13 +2506,23 @@ def title_of_kind(blocks: list[Block]) -> list[Block]:
         return blocks
     title = blocks[first]
     assert isinstance(title, TitleLine)
-    if _KIND_TITLE.match(plain_text(title.content)):
+    # "Press Briefing Transcripts", an archive's section, over the record's own title
+    generic = _GENERIC_KIND.match(plain_text(title.content)) is not None
+    if _KIND_TITLE.match(plain_text(title.content)) and not generic:
         return blocks
     for index in range(first + 1, min(len(blocks), first + 8)):
         block = blocks[index]
         if isinstance(block, Turn | Narration | TitleLine):
             return blocks
-        if isinstance(block, Paragraph) and _KIND_TITLE.match(plain_text(block.content)):
+        if not isinstance(block, Paragraph):
+            continue
+        text = plain_text(block.content)
+        if _GENERIC_KIND.match(text):
+            # "Press Briefing Transcript" under the record's title names no record;
+            # an archive's section names the record right under it
+            generic = generic or index > first + 1
+            continue
+        if generic or _KIND_TITLE.match(text):
             out = list(blocks)
             out[first] = Paragraph(title.content, title.line)
             out[index] = TitleLine(block.content, block.line)
@@ -3250,6 +3336,21 @@ def _guarded_label(name: str) -> bool:
     )
 
 
+def _joint_label(name: str, counts: Counter[str]) -> bool:
+    """A label naming two speakers who also speak alone: "Paul and Rita Hale"
+    (Paul Hale, Rita Hale), "John A. & Ruby T. Lomax", "Ana Ruiz and Tom Lee".
+
+    >>> _joint_label("Paul and Rita Hale", Counter({"Paul Hale": 2, "Rita Hale": 1}))
+    True
+    >>> _joint_label("Fish and Chips", Counter({"Chips": 2}))
+    False
+    """
+    if " and " not in name and " & " not in name:
+        return False
+    pair = joint_names(name)
+    return pair is not None and counts[pair[0]] >= 1 and counts[pair[1]] >= 1
+
+
 def _once_label_shape(name: str) -> bool:
     """Whether a colon's name has a speaker's shape: a role, a person's name,
     an office after "The", or initials (see :data:`ROLE_LABELS`)."""
@@ -3844,8 +3945,11 @@ def mark_front(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         if isinstance(block, Turn | Narration):
             break
+        # (a narrator's words in quotation marks, "I worked at the mill …", are text)
         if isinstance(block, Paragraph) and (
-            after_participants or len(plain_text(block.content).split()) >= 15
+            after_participants
+            or len(plain_text(block.content).split()) >= 15
+            or plain_text(block.content)[:1] in '"“'
         ):
             break
         if isinstance(block, _FRONT_BLOCKS):

@@ -33,6 +33,32 @@ def surname_key(name: str) -> str:
     return " ".join(name.casefold().replace("_", " ").split())
 
 
+# A label naming two speakers: "Paul and Rita Hale", "John A. & Ruby T. Lomax".
+_JOINT: Final = recache.compile(r"^(?P<first>[^&]{1,40}?)\s+(?:and|&)\s+(?P<second>[^&]{1,40})$")
+
+
+def joint_names(name: str) -> tuple[str, str] | None:
+    """The two names a label of two speakers gives, each in full: the first
+    takes the second's surname where it has none of its own (given names or
+    initials only: "Paul" of "Paul and Rita Hale" is Paul Hale), or None.
+
+    >>> joint_names("Paul and Rita Hale"), joint_names("John A. & Ruby T. Lomax")
+    (('Paul Hale', 'Rita Hale'), ('John A. Lomax', 'Ruby T. Lomax'))
+    >>> joint_names("Ana Ruiz and Tom Lee"), joint_names("Fish"), joint_names("Q and A")
+    (('Ana Ruiz', 'Tom Lee'), None, None)
+    """
+    joint = _JOINT.match(name) if " " in name else None
+    if joint is None:
+        return None
+    first, second = joint.group("first"), joint.group("second")
+    if len(second.split()) < 2 or not first[:1].isupper() or not second[:1].isupper():
+        return None
+    given = first.split()
+    if all(len(w.rstrip(".")) == 1 for w in given[1:]):  # "Paul", "John A.": no surname
+        first = f"{first} {second.split()[-1]}"
+    return first, second
+
+
 def edit_distance_one(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` differ by exactly one substitution, insertion or deletion.
 

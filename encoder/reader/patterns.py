@@ -124,6 +124,30 @@ PLACE_DATE: Final = recache.compile(
     r"(?P<end>(?:,?\s+\d{1,2}(?:[:.]\d{2})?(?:\s?(?:[ap]\.\s?m\.|[AP]M))?"
     r"(?:[–—-]\d{1,2}(?:[:.]\d{2})?)?\s?(?:[ap]\.\s?m\.|[AP]M|o’clock|o'clock|hours))?\.?)$"
 )
+# A place ended by its full stop, then the weekday and the date, as a debate's head
+# line has it: "Civic Center for the Arts, State University, Springfield, IL.  Friday,
+# October 3, 2031." (the place longer than PLACE_DATE takes one).
+PLACE_STOP_DATE: Final = LazyPattern(
+    rf"^(?P<place>{UP}[\w.,’' -]{{1,100}}?\.)(?P<sep>\s+{_WEEKDAY})(?P<date>{DATE})(?P<end>\.?)$"
+)
+
+
+def place_date(text: str) -> re.Match[str] | None:
+    """A place ended by its stop before a weekday (PLACE_STOP_DATE), or PLACE_DATE.
+
+    >>> place_date("Town Hall, Springfield.  Friday, October 3, 2031.").group("place")
+    'Town Hall, Springfield.'
+    """
+    stopped = PLACE_STOP_DATE.match(text) if ". " in text[:110] else None
+    return stopped or PLACE_DATE.match(text)
+
+
+# "Livingston, Alabama, 1940": a place of two or three capitalised parts, then a year.
+_PLACE_PART: Final = rf"{UP}[\w.’'-]*(?: {UP}[\w.’'-]*){{0,3}}"
+PLACE_YEAR: Final = recache.compile(
+    rf"^(?P<place>{_PLACE_PART}(?:, {_PLACE_PART}){{1,2}})"
+    r"(?P<sep>,\s+)(?P<date>1[5-9]\d\d|20\d\d)\.?$"
+)
 METADATA_FIELD: Final = recache.compile(
     # a call's notes in Markdown head them as headings, the meeting's name before
     # the key: "### Moderator: Ana Ruiz", "## Meeting Date/Time: Thursday 2024/03/14"
@@ -256,6 +280,9 @@ BOILERPLATE: Final = recache.compile(
     r"you are on page \d{1,5} ?of \d{1,5}|anda di halaman \d{1,5} ?dari \d{1,5}|"
     r"language: [^\W\d_]{2,20}(?: / [^\W\d_]{2,20}){1,3}|"
     r"accept all cookies|cookie policy|privacy policy|terms of use|"
+    # a link's text to the record's source: "You can find the original interview here."
+    r"(?:you can )?(?:find|view|read|hear|listen to) the (?:original|full) "
+    r"(?:interview|recording|transcript|audio)(?: here)?\.?|"
     r"associated (?:people & organizations|places|topics)|cookie settings|"
     r"sign in|log in|subscribe|previous section|next section|home page|(?-i:Index)|"
     # the heading of a breadcrumb trail: "Ruta de navegación", "Vous êtes ici"

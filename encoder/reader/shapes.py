@@ -554,8 +554,9 @@ class Shape:
     # a name and a time before the words on one line is then a label too
     name_times: bool = False
     # posters' names alone over their messages, a blank line between (a Teams
-    # live event's chat): each such name opens a turn
-    posters: frozenset[str] = frozenset()
+    # live event's chat)
+    # (or a rule "---"): each such name opens a turn; the line maps to the name
+    posters: dict[str, str] = field(default_factory=dict)
     # names alone at the margin, each over a speech set in below it after a blank
     # line, as a reading site sets a play ("Simon" / "" / "      Ya voy."): a turn each
     set_in_names: frozenset[str] = frozenset()
@@ -699,33 +700,65 @@ _CUE_NAME: Final = LazyPattern(
 _DIALOGUE_DASHES: Final = ("- ", "– ")
 
 
-def _posters(lines: tuple[str, ...]) -> frozenset[str]:
+def _posters(lines: tuple[str, ...]) -> dict[str, str]:
     """The names over the messages of a Teams live event's chat: each message
     under its poster's name alone on a line, a blank line between messages,
     no time and no colon ("Ana Ruiz (Contoso)" / "Good morning!"). The shape
     is the file's where nearly every block opens with such a name and most
-    of them recur."""
-    heads: Counter[str] = Counter()
+    of them recur. A rule of dashes alone ("---") parts blocks as a blank line
+    does (a press conference's stenographic version), and a name that recurs
+    may carry its office after a comma the first time ("ANA RUIZ, ALCALDESA").
+    Each line maps to the name it gives.
+
+    >>> sorted(_posters(("---", "ANA RUIZ, ALCALDESA", "Hola.", "---", "LUIS PEÑA", "Sí.",
+    ...     "---", "ANA RUIZ", "Bien.", "---", "LUIS PEÑA", "No.")).items())
+    [('ANA RUIZ', 'ANA RUIZ'), ('ANA RUIZ, ALCALDESA', 'ANA RUIZ'), ('LUIS PEÑA', 'LUIS PEÑA')]
+    """
+    firsts: list[str] = []  # each block's first line, where lines are under it
     blocks = 0
     first: str | None = None  # the open block's first line
     more = False  # the open block has a line under its first
     for raw in (*lines, ""):
         text = raw.strip()
-        if not text:
+        if not text or _dash_rule(text):
             if first is not None:
                 blocks += 1
-                if more and _poster(first):
-                    heads[first] += 1
+                if more:
+                    firsts.append(first)
             first, more = None, False
         elif first is None:
             first = text
         else:
             more = True
+    said = Counter(firsts)
+    # a long name in capitals that recurs is a name too ("PRESIDENTE ANA MARÍA RUIZ SOLER")
+    heads: Counter[str] = Counter(f for f in firsts if _poster(f) or _capitals_name(f, said))
+    names = {f: f for f in heads}
+    for line in firsts:
+        name, comma, office = line.partition(", ")
+        if comma and name in heads and office[:1].isupper() and _OFFICE_AFTER.match(office):
+            heads[name] += 1
+            names[line] = name
     named = sum(heads.values())
     recurring = sum(c for c in heads.values() if c >= 2)
     if blocks < 4 or named < 0.8 * blocks or recurring < 0.5 * blocks:
-        return frozenset()
-    return frozenset(heads)
+        return {}
+    return names
+
+
+# An office after a name and a comma, capitalised, no sentence ("ALCALDESA DE
+# VILLAVERDE", "Minister of Finance").
+_OFFICE_AFTER: Final = recache.compile(r"^[^\W\d_][^.?!:;]{0,150}$")
+
+
+def _capitals_name(line: str, said: Counter[str]) -> bool:
+    """A name in capitals of up to seven words that opens two blocks or more."""
+    return said[line] >= 2 and line.isupper() and line.count(" ") <= 6 and _name_line(line)
+
+
+def _dash_rule(text: str) -> bool:
+    """A rule of three dashes or more alone on its line ("---")."""
+    return text[:3] == "---" and not text.strip("-")
 
 
 def _names_over_set_in(lines: tuple[str, ...]) -> frozenset[str]:
@@ -1105,6 +1138,7 @@ def lex_lines(
     # a name and a time opened the words on this block's first line: the block's
     # further lines go on with them
     inline_block = False
+    ruled_block = False  # the block began under a rule ("---"), not a blank line
     marked: str | None = None  # the number of the page a page line just began
     headed = False  # the line before was a running head with its page's number
     bare_number = False  # the line before with words was a margin's number alone
@@ -1125,12 +1159,18 @@ def lex_lines(
                 lx.flush()
                 unclosed = False  # a paragraph's end ends an unclosed remark too
                 centred = False  # and a heading
-            in_vtt_header = in_vtt_note = in_cue = inline_block = False
+            in_vtt_header = in_vtt_note = in_cue = inline_block = ruled_block = False
             continue
         opens_block = blanks > 0 or number == 1  # the first line after a blank one
         blanks = 0
         if number <= yaml_last:  # a line of a YAML front matter: a field, never wrapped
             _yaml_line(lx, raw, number, number == yaml_last)
+            continue
+        if shape.posters and _dash_rule(stripped):
+            # "---" between a press conference's speaker blocks: no words, a
+            # line of the layout (boilerplate); the next line opens a block
+            _own(lx, stripped, number, len(raw) - len(raw.lstrip()), furniture=True)
+            blanks, inline_block, ruled_block = 1, False, True
             continue
         if number in page_heads:
             lx.event(PageMark(None, None))  # "Official - Subject to Final Review": a page
@@ -1402,10 +1442,11 @@ def lex_lines(
             continue
         if opens_block and following and stripped in shape.posters:
             # a poster's name over the message: the block's lines are the message
+            # (in a ruled press record each line is a paragraph of the speech)
             para = lx.start(stripped, number, indent)
-            para.bare = (_device_free(stripped), len(stripped))
+            para.bare = (_device_free(shape.posters[stripped]), len(stripped))
             para.style = "name over a message"
-            inline_block = True
+            inline_block = not ruled_block
             continue
         para = lx.start(stripped, number, indent)
         if message is not None:

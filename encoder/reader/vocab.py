@@ -354,6 +354,9 @@ NOT_LABELS: Final = frozenset(
         "DECISION",
         "NOTE",
         "NOTES",
+        # a transcript's notice: "Please Note: This transcript is not edited …"
+        "PLEASE NOTE",
+        "EDITOR'S NOTE",
         "SUBJECT",
         "PRESENT",
         "ABSENT",
@@ -541,6 +544,8 @@ _GROUP: Final = (
     r"citizens|people|councillors|commissioners|panel|panelists|panellists|reporters|press|"
     # a State briefing's "QUESTION:": the press asking, not someone called so
     r"questions?|"
+    # a Spanish press record's "PREGUNTA" (the press), "VOCES A CORO" (a chorus)
+    r"preguntas?|voces(?:\s+a\s+coro)?|coro|todos|"
     r"multiple|several|many|various|group|participants|"
     # in plays: "Both:", "All Lords:", "Servants:"
     r"both|omnes|lords|ladies|gentlemen|servants|soldiers|attendants|officers|musicians|"
@@ -559,6 +564,8 @@ _ANONYMOUS: Final = (
     r"(?:prospective\s+)?juror(?:\s+(?:no\.?\s*|number\s+)?\d{1,3})?|"
     r"(?:an?\s+)?(?:hon\.?\s+)?member|(?:[\w.]+\s+){0,4}(?:member|voice|speaker|participant|"
     r"questioner|reporter|caller|interjection|official)|"  # "SENIOR ADMINISTRATION OFFICIAL"
+    # a voice in Spanish ("VOZ MUJER", "VOZ EN OFF"), a reporter's follow-up ("INTERLOCUTOR")
+    r"voz(?:\s+[\w.]+){0,2}|interlocutora?|"
     # a member unnamed in a chamber's record: "A government senator", "An honourable senator"
     r"an?\s+(?:[\w.]+\s+){0,3}(?:senator|deputy|representative|councillor))"
 )
@@ -584,6 +591,8 @@ def speaker_kind(label: str, briefing: bool = False) -> str:
     ('group', 'anonymous', 'person')
     >>> speaker_kind("-"), speaker_kind("Anonymous")
     ('anonymous', 'anonymous')
+    >>> speaker_kind("VOCES A CORO"), speaker_kind("VOZ MUJER"), speaker_kind("INTERLOCUTORA")
+    ('group', 'anonymous', 'anonymous')
     """
     import re
 

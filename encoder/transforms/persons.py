@@ -55,6 +55,7 @@ from ..reader.names import (
     bare_name,
     edit_distance_one,
     initials_forms,
+    joint_names,
     shortens,
     slugify,
     surname_key,
@@ -218,6 +219,27 @@ def _fold(text: str) -> str:
 
 # Words that join two people's names in one label ("ROSINE ET ALAIN", "Ann and Bo").
 _JOINING: Final = frozenset(("and", "et", "und", "&"))
+
+
+def _taken_over(
+    entry: _Entry,
+    labelled: dict[str, _Entry],
+    turns: tuple[dict[str, int], dict[str, int]],
+    position: int,
+) -> bool:
+    """Whether a speaker was introduced by a full name said once, before
+    ``position``: "JIM LEHRER:" once, then "MR. LEHRER:" is one person, the
+    title and surname taking over from the full name. A surname alone
+    ("Smith:", then "Mrs. Smith:") or a full name that goes on speaking
+    ("JOHN SMITH:" beside "MRS. SMITH:") names another."""
+    first_turns, last_turns = turns
+    names = [n for n, e in labelled.items() if e is entry]
+    return len(names) == 1 and (
+        len(names[0].split()) >= 2
+        and GENDERED.match(names[0]) is None
+        and last_turns[names[0]] < position
+        and first_turns[names[0]] == last_turns[names[0]]
+    )
 
 
 def _compatible(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -432,9 +454,22 @@ def build_register(
     # (the label's forms went into the register with it)
     labelled: dict[str, _Entry] = {}
     last_turns = {b.name: i for i, b in enumerate(doc.blocks) if isinstance(b, Turn)}
+    first_turns: dict[str, int] = {}
+    for i, b in enumerate(doc.blocks):
+        if isinstance(b, Turn):
+            first_turns.setdefault(b.name, i)
     # the text, read only when a label shortens a name ("Ana R:"), to see who it may be
     document = cache(lambda: _TextIndex(list(doc.blocks)).document)
+    # turns of two speakers who also speak alone ("Paul and Rita Hale:"): the two
+    # are found once every label alone has its entry
+    joint: dict[int, tuple[str, str]] = {}
     for position, block in enumerate(doc.blocks):
+        if isinstance(block, Turn) and block.name not in labelled:
+            pair = joint_names(block.name) if " and " in block.name or " & " in block.name else None
+            if pair is not None and pair[0] in labels and pair[1] in labels:
+                joint[len(blocks)] = pair
+                blocks.append(block)
+                continue
         if isinstance(block, Turn):
             known = labelled.get(block.name)
             if known is not None:
@@ -463,8 +498,7 @@ def build_register(
                 surnamed = register.find(bare_name(block.name))
                 if (
                     surnamed is not None
-                    and surnamed.participant
-                    and not surnamed.speaker
+                    and (surnamed.participant or surnamed.speaker)
                     and not any(GENDERED.match(n) for n in surnamed.names)
                 ):
                     found = surnamed
@@ -484,7 +518,11 @@ def build_register(
                     all(len(_name_words(n)) == 1 for n in found.names)
                     or (found.participant and not any(GENDERED.match(n) for n in found.names))
                 )
-                if not titled and not listed:
+                # "JIM LEHRER:" once, then "MR. LEHRER:": the title takes over
+                over = found.speaker and _taken_over(
+                    found, labelled, (first_turns, last_turns), position
+                )
+                if not titled and not listed and not over:
                     found = None
             if found is not None:
                 entry = found
@@ -511,6 +549,10 @@ def build_register(
             labelled[block.name] = entry
             speakers[len(blocks)] = entry
         blocks.append(block)
+    for index, pair in joint.items():
+        # both are speakers: each name finds the entry its own label made
+        ids = [(labelled.get(n) or register.find(n) or register.add(n)).person_id for n in pair]
+        joint[index] = (ids[0], ids[1])
     for block in blocks:
         if isinstance(block, Closer):
             for name in block.names:
@@ -547,9 +589,10 @@ def build_register(
         for e in register.entries
     )
     homoglyphs = _HOMOGLYPH_CHARS.search(text.document) is not None
-    tagger = _Tagger(register, doc.source_name, reporter, homoglyphs, _stations(register))
+    others = _named_others(text.document)
+    tagger = _Tagger(register, doc.source_name, reporter, homoglyphs, _stations(register), others)
     tagged = tuple(
-        _tag_turn(b, tagger, speakers[i].person_id)
+        _tag_turn(b, tagger, " ".join(joint[i]) if i in joint else speakers[i].person_id)
         if isinstance(b, Turn)
         else _tag_block(b, tagger)
         for i, b in enumerate(blocks)
@@ -1308,11 +1351,14 @@ class _Tagger:
         reporter: Reporter,
         homoglyphs: bool,
         stations: frozenset[str] = frozenset(),
+        others: frozenset[str] = frozenset(),
     ) -> None:
         """``homoglyphs``: whether the texts may hold look-alike letters (the
         document's text has some), which _tag_text then looks for in each;
         ``stations``: the entries (by id) a radio log's labels name, whose
-        names in the text are places, never mentions of the speaker."""
+        names in the text are places, never mentions of the speaker;
+        ``others``: words the text gives as someone else's name ("a horse
+        named John"), which alone name no one of the register."""
         forms: dict[str, str] = {}
         tokens: dict[str, set[str]] = {}
         for entry in register.entries:
@@ -1343,7 +1389,9 @@ class _Tagger:
                     if len(token) >= _MIN_TOKEN and named:
                         tokens.setdefault(token, set()).add(entry.person_id)
         self.forms = forms
-        self.single = {t: next(iter(ids)) for t, ids in tokens.items() if len(ids) == 1}
+        self.single = {
+            t: next(iter(ids)) for t, ids in tokens.items() if len(ids) == 1 and t not in others
+        }
         self.ambiguous = {t: sorted(ids) for t, ids in tokens.items() if len(ids) > 1}
         self.file = file
         self.reporter = reporter
@@ -1419,8 +1467,12 @@ class _Tagger:
             found = match.group()
             written = text[start:at]
             pid = self.forms.get(found)
-            if " " not in found and _inside_longer_name(text, start, at):
-                continue  # a lone token that is part of a longer capitalised name
+            if " " not in found and (
+                _inside_longer_name(text, start, at) or _INITIAL_AFTER.match(text, at) is not None
+            ):
+                # a lone token that is part of a longer capitalised name, or of
+                # a name with an initial ("John A. & Ruby T. Lomax")
+                continue
             if text[at : at + 1] == " " and text[at + 1 : at + 2].isdigit():
                 continue  # "Juror 4", "Jurors 11-20": one of that kind, numbered
             if pid is None:
@@ -1449,6 +1501,32 @@ class _Tagger:
         if pos < len(text):
             out.append(Text(text[pos:]))
         return out
+
+
+# An initial after a name's word: "John A." is more than "John".
+_INITIAL_AFTER: Final = recache.compile(r" [A-Z]\.(?!\w)")
+# A name given to someone or something else: "a horse named John", "a mule called Kate".
+_NAMING_WORDS: Final = ("named ", "called ", "name ")
+_GIVEN_WORD: Final = recache.compile(r"[A-Z][a-z]+\b")
+
+
+def _named_others(document: str) -> frozenset[str]:
+    """The words the text gives as a name after "named", "called" or "name"
+    (found with str.find: a pattern scanned the whole text ten times slower).
+
+    >>> sorted(_named_others("a horse named John; his surname Hale; a mule called Kate"))
+    ['John', 'Kate']
+    """
+    found: set[str] = set()
+    for word in _NAMING_WORDS:
+        at = document.find(word)
+        while at >= 0:
+            after = at + len(word)
+            given = _GIVEN_WORD.match(document, after)
+            if given is not None and not document[at - 1 : at].isalnum():
+                found.add(given.group())
+            at = document.find(word, after)
+    return frozenset(found)
 
 
 def _office_word(token: str) -> bool:
