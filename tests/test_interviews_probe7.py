@@ -5,6 +5,7 @@ texts, other names than the probe's."""
 
 from __future__ import annotations
 
+import pytest
 from test_exports_and_oral import encode, participants, said, xp
 
 from encoder.plaintext import tei_to_text
@@ -148,6 +149,17 @@ def test_a_label_of_two_speakers_is_a_turn_of_both() -> None:
     assert who[3] == f"#{ids['Vera Quist']}" and who[5] == f"#{ids['Sam Quist']}"
     assert said(tree)[0][1] == "We kept bees."  # the joint label is no word of Nell's
     assert len(participants(tree)) == 3
+    assert tei_to_text(tree) == text
+
+
+@pytest.mark.parametrize("joined", ["LENA AND OTTO", "LENA ET OTTO"])
+def test_two_one_word_names_joined_in_capitals_are_a_turn_of_both(joined: str) -> None:
+    text = (
+        f"LENA: We start.\n\nOTTO: We do.\n\n{joined}: Together now.\n\nLENA: Good.\n\nOTTO: Yes.\n"
+    )
+    tree = encode(text)
+    assert _who(tree)[2] == "#lena #otto"
+    assert sorted(participants(tree)) == ["lena", "otto"]
     assert tei_to_text(tree) == text
 
 

@@ -33,8 +33,11 @@ def surname_key(name: str) -> str:
     return " ".join(name.casefold().replace("_", " ").split())
 
 
-# A label naming two speakers: "Paul and Rita Hale", "John A. & Ruby T. Lomax".
-_JOINT: Final = recache.compile(r"^(?P<first>[^&]{1,40}?)\s+(?:and|&)\s+(?P<second>[^&]{1,40})$")
+# A label naming two speakers: "Paul and Rita Hale", "John A. & Ruby T. Lomax",
+# "ANN AND BO", "ROSINE ET ALAIN".
+_JOINT: Final = recache.compile(
+    r"^(?P<first>[^&]{1,40}?)\s+(?:and|AND|&|et|ET|und|UND)\s+(?P<second>[^&]{1,40})$"
+)
 
 
 def joint_names(name: str) -> tuple[str, str] | None:
@@ -46,13 +49,17 @@ def joint_names(name: str) -> tuple[str, str] | None:
     (('Paul Hale', 'Rita Hale'), ('John A. Lomax', 'Ruby T. Lomax'))
     >>> joint_names("Ana Ruiz and Tom Lee"), joint_names("Fish"), joint_names("Q and A")
     (('Ana Ruiz', 'Tom Lee'), None, None)
+    >>> joint_names("ANN AND BO")
+    ('ANN', 'BO')
     """
     joint = _JOINT.match(name) if " " in name else None
     if joint is None:
         return None
     first, second = joint.group("first"), joint.group("second")
-    if len(second.split()) < 2 or not first[:1].isupper() or not second[:1].isupper():
+    if not first[:1].isupper() or not second[:1].isupper():
         return None
+    if len(second.split()) < 2:  # "ANN AND BO": two names of one word each
+        return (first, second) if len(first) > 1 and len(second) > 1 else None
     given = first.split()
     if all(len(w.rstrip(".")) == 1 for w in given[1:]):  # "Paul", "John A.": no surname
         first = f"{first} {second.split()[-1]}"

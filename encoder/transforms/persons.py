@@ -465,7 +465,8 @@ def build_register(
     joint: dict[int, tuple[str, str]] = {}
     for position, block in enumerate(doc.blocks):
         if isinstance(block, Turn) and block.name not in labelled:
-            pair = joint_names(block.name) if " and " in block.name or " & " in block.name else None
+            joined = " & " in block.name or _JOINING.intersection(block.name.casefold().split())
+            pair = joint_names(block.name) if joined else None
             if pair is not None and pair[0] in labels and pair[1] in labels:
                 joint[len(blocks)] = pair
                 blocks.append(block)
