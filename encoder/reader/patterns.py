@@ -511,9 +511,13 @@ COLON_LABEL: Final = recache.compile(
     # typography and scanned records write it: "Dr. Ritz (CDU/CSU) : Herr …")
     # (a crew's "F/O:", a call sign with its flight's number, "Jet Link 2760:")
     rf"^(?P<name>{UP}[\w’'.\-]*(?:/{UP}[\w’'.\-]*)?"
-    rf"(?:\s+(?:(?:of|for|the|and|hon\.|{PARTICLE})\s+)?-?{UP}[\w’'.\-]*)"
+    # (a particle joined by a hyphen: Malay's chair "Tuan Yang di-Pertua:", "Ali al-Rashid:")
+    rf"(?:\s+(?:(?:of|for|the|and|hon\.|{PARTICLE})\s+)?(?:-|{PARTICLE}-)?{UP}[\w’'.\-]*)"
     rf"{{0,5}}(?:\s+\d{{1,4}})?|[\u3400-\u9fff]{{1,6}}|{LOWER_ROLES})"
-    r"(?:\s*(?P<delivery>[(（][^()（）]*[)）](?:\s*\([^()]*\))?))?"
+    # (the holder of an office in brackets, as Malaysia's Hansard prints it:
+    # "Menteri Kewangan [Dato’ Rahim Yusof]:")
+    r"(?:\s*(?P<delivery>[(（][^()（）]*[)）](?:\s*\([^()]*\))?"
+    rf"|\[{UP}{LOW}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+)?{UP}[\w’'.\-]*){{1,5}}\]))?"
     r"(?:(?P<term>[ \u00a0\u202f]?:)\s+|(?P<wide>：)\s*)(?P<rest>\S.*)?$"
 )
 # A handle in small letters as a chat or IRC name is written, then a colon: "tidewater:

@@ -58,7 +58,7 @@ from .patterns import (
     yaml_front_end,
 )
 from .profile import Profile
-from .vocab import HEADING_WORDS, NOT_HANDLES, NOT_LABELS, STAGE_WORDS
+from .vocab import HEADING_WORDS, NAME_PARTICLES, NOT_HANDLES, NOT_LABELS, STAGE_WORDS
 
 # ------------------------------------------------------------------ the rules
 
@@ -226,8 +226,12 @@ STAMP_PREFIXES: Final = (
         rf"(?:[ \t]*-->[ \t]*{_CLOCK})?[\])])[ \t]*"
     ),
     # "00:01:23 Name: ...", a cockpit recorder's elapsed time with a dot after the
-    # hours, "00.29:20 CAP: ..."
-    recache.compile(rf"^(?P<stamp>(?P<t>{_CLOCK}|\d{{1,2}}\.\d{{2}}:\d{{2}}))[ \t]+(?=\S)"),
+    # hours, "00.29:20 CAP: ...", mission time past 99 hours, "142:22:53 Name: ...",
+    # an air traffic tape's hours and minutes run together, "0019:25 KX450 ..."
+    recache.compile(
+        rf"^(?P<stamp>(?P<t>{_CLOCK}|\d{{1,2}}\.\d{{2}}:\d{{2}}|\d{{3}}:[0-5]\d:[0-5]\d"
+        r"|[0-2]\d[0-5]\d:[0-5]\d))[ \t]+(?=\S)"
+    ),
     # mission time in brackets, "[55 55 19] TELMU", "[55 55 20 - 55 55 23] TELMU"
     recache.compile(
         r"^(?P<stamp>\[(?P<t>\d{2,3}(?: \d{2}){2,3})?[ \t]*"
@@ -373,6 +377,9 @@ NAME_ONLY: Final = LazyPattern(rf"^(?P<name>{UP}[\w’'.\-]*(?:[ \t]{UP}[\w’'.
 Q_SPACED: Final = recache.compile(
     r"^(?:(?P<name>Q)[ \t\xa0]+|(?P<a>A)(?:\t|[ \xa0]{2,})[ \t\xa0]*)(?=\S)"
 )
+# An answer after one space ("A Yes, that's correct."), read where such answers
+# follow questions so marked (Shape.bare_answers): elsewhere "A" is the article.
+BARE_ANSWER: Final = recache.compile(r"^(?P<a>A)[ \xa0](?=\S)")
 # WebVTT
 VTT_HEADER: Final = recache.compile(r"^\ufeff?WEBVTT(?:[ \t].*)?$")
 # A cue's timing: WebVTT and SubRip ("00:00:01.000 --> 00:00:04.200"), Teams'
@@ -424,6 +431,8 @@ def seconds_of(text: str) -> float | None:
     (83.0, 3605.5, 369940.0)
     >>> seconds_of("01:03:11:58"), seconds_of("-00:00:00:02"), seconds_of("01.02:03")
     (97918.0, -2.0, 3723.0)
+    >>> seconds_of("142:22:53"), seconds_of("1419:25")
+    (512573.0, 51565.0)
     """
     if " " in text:
         sign = -1 if text[:1] == "-" else 1  # "-00 00 00 06": before liftoff
@@ -433,6 +442,8 @@ def seconds_of(text: str) -> float | None:
         return float(sign * (((days * 24 + hours) * 60 + minutes) * 60 + secs))
     if DOTTED_HOURS.match(text):  # "00.29:20": hours, a dot, minutes and seconds
         text = text.replace(".", ":", 1)
+    elif text.find(":") == 4 and text[:4].isdecimal():  # "1419:25": hours and minutes run together
+        text = f"{text[:2]}:{text[2:]}"
     parts = text.lstrip("-").replace(",", ".").split(":")
     day_count = float(parts.pop(0)) if len(parts) == 4 else 0.0  # "00:03:11:58": days first
     total = 0.0
@@ -556,6 +567,9 @@ class Shape:
     # the log's nicks that type others' speech ("<scribe> Ana_Ruiz: …")
     relays: frozenset[str] = frozenset()
     screenplay: bool = False  # sluglines ("EXT. PIER--NIGHT") head its scenes
+    # answers marked "A" and one space, each after a question marked "Q" (a court
+    # reporter's page: "Q Where were you?" / "A At home.")
+    bare_answers: bool = False
 
 
 def screenplay_slug(text: str) -> bool:
@@ -570,6 +584,32 @@ def screenplay_slug(text: str) -> bool:
         and SLUGLINE.match(text) is not None
         and text.isupper()
     )
+
+
+def _bare_answers(content: list[str]) -> bool:
+    """Whether "A" and one space opens answers here: such lines (a margin number
+    before them or not) twice or more, each after a question's "Q" line, with no
+    "A" line in between.
+
+    >>> _bare_answers(["Q Where?", "A Home.", "1 Q When?", "2 A Then.", "more"])
+    True
+    >>> _bare_answers(["A dog barked.", "Q Why?", "A Hunger.", "A cat left."])
+    False
+    """
+    answers = 0
+    last = ""  # "Q" or "A": the mark of the last line a mark opens
+    for line in content:
+        margin = LINE_NUMBER.match(line) if line[:1].isdecimal() else None
+        line = line[margin.end() :] if margin is not None else line
+        if line[:1] not in "QA":
+            continue
+        if Q_SPACED.match(line):
+            last = line[0]
+        elif BARE_ANSWER.match(line):
+            if last != "Q":
+                return False  # an "A" that answers no question: the article
+            answers, last = answers + 1, "A"
+    return answers >= 2
 
 
 def _stamp_prefix(text: str) -> re.Match[str] | None:
@@ -892,6 +932,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     ):
         shape.line_numbers = True
         shape.counts["margin line numbers"] = len(numbers)
+    shape.bare_answers = _bare_answers(content)
     stamped = [m for m in (_stamp_prefix(c) for c in content) if m is not None]
     stamped_enough = len(stamped) >= 3 and len(stamped) >= 0.2 * len(content)
     if profile.timestamps or (profile.timestamps is None and stamped_enough and not shape.vtt):
@@ -1240,6 +1281,8 @@ def lex_lines(
         if gutter is not None:
             lx.event(LineBreak(gutter))
         opens = _opens(stripped, shape, lx)
+        split = _split_holder(stripped, lines[number] if number < len(lines) else "")
+        opens = opens or split
         if shape.line_numbers:
             continues = lx.first is not None and not opens and indent < base_indent + 4
         elif double:  # a full line goes on; a paragraph begins indented, or with a label
@@ -1297,6 +1340,7 @@ def lex_lines(
         wrapped_label = in_caps_label or (
             len(stripped) < 60 and TITLED_OPEN.match(stripped) is not None
         )
+        wrapped_label = wrapped_label or split
         if not wrapped_label and stripped[-1:] != ":" and _office_after_comma(stripped):
             wrapped_label = OFFICE_OPEN.match(stripped) is not None  # its office goes on below
         remark = stripped[:1] == "(" and _REMARK_LINE.match(stripped) is not None
@@ -1701,6 +1745,8 @@ def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
         return True  # a new speaker in captions
     if first in "QA" and (Q_SPACED.match(text) or _QA.match(text)):
         return True
+    if first == "A" and shape.bare_answers and BARE_ANSWER.match(text):
+        return True
     if first == "(" and (_REMARK_LINE.match(text) or (")" not in text and text[1:2].isupper())):
         # "(11.15 am)", "(A short break)": a remark on a line of its own, or the
         # first line of one the print wrapped ("(The hearing adjourned until …")
@@ -2052,8 +2098,10 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.style = "call sign without a time"
         return
     spaced = Q_SPACED.match(text) if text[:1] in "QA" else None
+    if spaced is None and text[:1] == "A" and shape.bare_answers:
+        spaced = BARE_ANSWER.match(text)  # "A Yes." after "Q Was it you?"
     if spaced is not None:
-        para.bare = (spaced.group("name") or spaced.group("a"), spaced.end())
+        para.bare = (spaced.groupdict().get("name") or spaced.group("a"), spaced.end())
         para.style = "Q or A and spaces"
         return
     post = CHAT_POST_HEAD.match(text) if text[:1] == "[" else None
@@ -2515,6 +2563,34 @@ def _directed_alone(para: RawParagraph) -> bool:
 
 # The second line of a label whose parenthesis the print wrapped: "NEN):".
 _WRAPPED_TAIL: Final = recache.compile(r"^[^()\n]{1,40}\):$")
+
+
+# The end of an office's holder in brackets the print wrapped onto the next line,
+# the label's colon after it: "Rahim Yusof]:  Tuan Yang di-Pertua, …".
+_HOLDER_TAIL: Final = recache.compile(r"^[ \t]*[^\[\]:\n]{1,60}\][ \t]*:")
+
+
+def _split_holder(text: str, following: str) -> bool:
+    """Whether the line is the start of a label whose holder in brackets the
+    print wrapped, the bracket opened and the next line closing it before the
+    colon ("Menteri  Kewangan  [Dato’" / "Rahim Yusof]:  Tuan …"), as Malaysia's
+    Hansard prints a minister's label.
+
+    >>> _split_holder("Menteri Kewangan [Dato’", "Rahim Yusof]:  Terima kasih.")
+    True
+    >>> _split_holder("We saw [the", "report] and: yes"), _split_holder("x [a", "b]: c")
+    (False, False)
+    """
+    opened = text.rfind("[")
+    return (
+        opened > 0
+        and len(text) <= 80
+        and text[:1].isupper()
+        and "]" not in text[opened:]
+        and ":" not in text
+        and all(w[:1].isupper() or w in NAME_PARTICLES for w in text[:opened].split())
+        and _HOLDER_TAIL.match(following) is not None
+    )
 
 
 def _merge_wrapped_labels(paras: list[RawParagraph]) -> list[RawParagraph]:

@@ -1,0 +1,166 @@
+"""Records and logs probe 7 found unread or misread: mission time past 99 hours,
+an air traffic tape's run-together hours and minutes, court answers marked
+"A" and one space, a chair's label with a particle joined by a hyphen, an
+office's holder in brackets wrapped onto the next line.
+
+Every transcript here is invented for these tests; every expectation was
+written from the transcript above it, by reading.
+"""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, participants, said, same_words, xp
+
+# Mission elapsed time past 99 hours, a space before one colon, an editor's
+# note in brackets between two turns.
+LUNAR_LOG = """Surface Journal, Day Seven
+
+131:05:12 Okafor: The rover is parked by the ridge.
+
+131:05:20 Lindqvist: Copy, I see the dust settling.
+
+[Okafor has the sample bag open; Lindqvist is at the gnomon.]
+131:05:41 Okafor: Bag two is sealed.
+
+131:06:02 Brandt : Nice work, both of you.
+"""
+
+
+def test_mission_time_past_99_hours_opens_turns() -> None:
+    tree = encode(LUNAR_LOG, "lunar.txt")
+    assert said(tree) == [
+        ("#okafor", "The rover is parked by the ridge."),
+        ("#lindqvist", "Copy, I see the dust settling."),
+        ("#okafor", "Bag two is sealed."),
+        ("#brandt", "Nice work, both of you."),
+    ]
+    assert xp(tree, "//t:sp/t:speaker/t:time/text()") == [
+        "131:05:12",
+        "131:05:20",
+        "131:05:41",
+        "131:06:02",
+    ]
+    # 131 hours, 5 minutes, 12 seconds on the timeline
+    intervals = xp(tree, "//t:timeline/t:when/@interval")
+    assert intervals[0] == str(131 * 3600 + 5 * 60 + 12)
+    # the editor's note stands between the turns, no one's words
+    assert ["".join(s.itertext()) for s in xp(tree, "//t:div/t:stage")] == [
+        "[Okafor has the sample bag open; Lindqvist is at the gnomon.]"
+    ]
+    same_words(tree, LUNAR_LOG)
+
+
+# An air traffic control tape: hours and minutes run together before the
+# seconds, a call sign after the time, no colon.
+ATC_TAPE = """Transcript of Approach Tape
+
+1342:05 GLX217 Approach good afternoon Galaxy two one seven level eight thousand
+1342:11 AR4    Galaxy two one seven radar contact descend six thousand
+1342:17 GLX217 down to six thousand Galaxy two one seven
+1342:40 AR4    Galaxy two one seven turn left heading two four zero
+1342:46 GLX217 left two four zero
+"""
+
+
+def test_run_together_hours_and_minutes_open_call_sign_turns() -> None:
+    tree = encode(ATC_TAPE, "tape.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#glx217",
+        "#ar4",
+        "#glx217",
+        "#ar4",
+        "#glx217",
+    ]
+    assert said(tree)[1][1] == "Galaxy two one seven radar contact descend six thousand"
+    # 13:42:05 is 49325 seconds; the first interval counts from the origin
+    assert xp(tree, "//t:timeline/t:when/@interval")[:2] == ["49325", "49331"]
+    same_words(tree, ATC_TAPE)
+
+
+# A court reporter's page where the answers are marked "A" and one space.
+COURT_PAGE = """Page 212
+Q Did you sign the lease yourself?
+A I did, in March.
+Q Who else was in the office?
+A Nobody but the agent.
+Q Thank you.
+"""
+
+
+def test_answers_after_one_space_are_the_witness_turns() -> None:
+    tree = encode(COURT_PAGE, "court.txt")
+    assert said(tree) == [
+        ("#q", "Did you sign the lease yourself?"),
+        ("#a", "I did, in March."),
+        ("#q", "Who else was in the office?"),
+        ("#a", "Nobody but the agent."),
+        ("#q", "Thank you."),
+    ]
+    assert xp(tree, "//t:pb/@n") == ["212"]
+    same_words(tree, COURT_PAGE)
+
+
+def test_answers_after_one_space_with_margin_numbers() -> None:
+    text = "\n".join(f"{n} {line}" for n, line in enumerate(COURT_PAGE.splitlines()[1:], 1))
+    tree = encode("Page 212\n" + text + "\n", "court-numbered.txt")
+    assert [who for who, _ in said(tree)] == ["#q", "#a", "#q", "#a", "#q"]
+    assert said(tree)[3][1] == "Nobody but the agent."
+
+
+def test_a_line_opening_with_the_article_stays_speech() -> None:
+    # no question marked "Q" before it: "A" is the article, not an answer
+    text = (
+        "Nadia Brook: A storm came in over the hills.\n"
+        "A second storm followed it.\n"
+        "Tomas Weil: Then the bridge closed.\n"
+        "Nadia Brook: A day later it opened.\n"
+    )
+    tree = encode(text, "article.txt")
+    assert [who for who, _ in said(tree)] == ["#nadia-brook", "#tomas-weil", "#nadia-brook"]
+    assert "A second storm followed it." in said(tree)[0][1]
+
+
+# A Malay chamber's record: the chair's label holds a particle joined by a
+# hyphen; a minister's label names the office and, in brackets, its holder,
+# the print wrapping the brackets over two lines.
+MALAY_SITTING = """Tuan Yang di-Pertua:  Ahli-ahli Yang Berhormat, kita mulakan sekarang.
+Dato’ Zainab Osman:  Terima kasih Tuan Yang di-Pertua.
+Tuan Yang di-Pertua:  Silakan Menteri menjawab.
+Menteri  Pelancongan  [Datuk
+Hakim Rosli]:  Tuan Yang di-Pertua, terima kasih.
+Tuan Yang di-Pertua:  Terima kasih, Yang Berhormat.
+"""
+
+
+def test_a_chair_label_with_a_hyphened_particle_and_a_wrapped_holder() -> None:
+    tree = encode(MALAY_SITTING, "dewan.txt")
+    turns = said(tree)
+    assert [who for who, _ in turns] == [
+        "#tuan-yang-di-pertua",
+        "#dato-zainab-osman",
+        "#tuan-yang-di-pertua",
+        "#menteri-pelancongan",
+        "#tuan-yang-di-pertua",
+    ]
+    assert turns[3][1] == "Tuan Yang di-Pertua, terima kasih."
+    speaker = xp(tree, "//t:sp[4]/t:speaker")[0]
+    assert " ".join("".join(speaker.itertext()).split()) == (
+        "Menteri Pelancongan [Datuk Hakim Rosli]:"
+    )
+    assert participants(tree)["tuan-yang-di-pertua"] == ["Tuan Yang di-Pertua"]
+    same_words(tree, MALAY_SITTING)
+
+
+def test_a_party_in_brackets_is_no_holder() -> None:
+    # a member's party in brackets inside an interjection the print wrapped:
+    # no label of its own (the bracket holds no name in mixed case)
+    text = (
+        "Präsident Kohl: Das Wort hat die Abgeordnete Berger.\n"
+        "Anna Berger (SPD): Wir lehnen den Antrag ab.\n"
+        "(Jonas Meier-\n"
+        "Voss [CDU/CSU]: Warum?)\n"
+        "Der Antrag ist schlecht.\n"
+        "Präsident Kohl: Danke.\n"
+    )
+    tree = encode(text, "landtag.txt")
+    assert [who for who, _ in said(tree)] == ["#kohl", "#anna-berger", "#kohl"]
