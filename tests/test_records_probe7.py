@@ -164,3 +164,46 @@ def test_a_party_in_brackets_is_no_holder() -> None:
     )
     tree = encode(text, "landtag.txt")
     assert [who for who, _ in said(tree)] == ["#kohl", "#anna-berger", "#kohl"]
+
+
+# A voice transcript of a flight: a crew's code opens each transmission, no
+# colon and no time; a transmission wraps onto a line of its own.
+VOICE_LOG = """Orbital Voice Transcript
+
+CG Atlas two, this is Canberra. How do you read?
+
+CM Loud and clear, Canberra.
+
+PL Everything is green on my side.
+
+CG Roger. Stand by for the burn,
+one minute from now.
+
+CM Roger.
+
+PL Standing by.
+"""
+
+
+def test_crew_codes_without_colon_or_time_open_turns() -> None:
+    tree = encode(VOICE_LOG, "voice.txt")
+    assert said(tree) == [
+        ("#cg", "Atlas two, this is Canberra. How do you read?"),
+        ("#cm", "Loud and clear, Canberra."),
+        ("#pl", "Everything is green on my side."),
+        ("#cg", "Roger. Stand by for the burn, one minute from now."),
+        ("#cm", "Roger."),
+        ("#pl", "Standing by."),
+    ]
+    assert xp(tree, "//t:sp[1]/t:speaker/text()") == ["CG"]
+    same_words(tree, VOICE_LOG)
+
+
+def test_capital_words_opening_sentences_are_no_codes() -> None:
+    # "I" and "A" open sentences; they recur, but they are words
+    text = (
+        "Field notes\n\nI went down to the river.\n\nA heron stood there.\n\n"
+        "I waited an hour.\n\nA boat passed by.\n"
+    )
+    tree = encode(text, "notes.txt")
+    assert said(tree) == []

@@ -586,6 +586,34 @@ def screenplay_slug(text: str) -> bool:
     )
 
 
+# A crew's code of one to three capitals before the words, no colon and no time:
+# "CC Roger.", "P Okay." (a voice transcript of a space flight).
+_CREW_CODE: Final = recache.compile(r"^(?P<name>[A-Z]{1,3})[ \t]+(?=[A-Z0-9(\"“'‘])")
+# Words that open sentences in capitals: never a code.
+_NOT_CODES: Final = frozenset(("I", "A", "O", "OK", "TV", "AND", "THE", "BUT", "YES", "NO"))
+
+
+def _crew_codes(content: list[str]) -> frozenset[str]:
+    """The codes that open a voice transcript's transmissions with no time and
+    no colon ("CC Gemini X, Houston." / "C Loud and clear."): two codes or more
+    that recur, their lines half of the lines at least.
+
+    >>> sorted(_crew_codes(["Log", "CC Go.", "C Roger.", "P Yes.", "CC Out.", "C Ok."]))
+    ['C', 'CC']
+    >>> _crew_codes(["I Went.", "A Dog.", "I Saw.", "A Cat."])
+    frozenset()
+    """
+    counts: Counter[str] = Counter()
+    for line in content:
+        code = _CREW_CODE.match(line) if line[:1].isupper() else None
+        if code is not None and code.group("name") not in _NOT_CODES:
+            counts[code.group("name")] += 1
+    recurring = {name for name, count in counts.items() if count >= 2}
+    if len(recurring) < 2 or sum(counts[n] for n in recurring) < 0.5 * len(content):
+        return frozenset()
+    return frozenset(recurring)
+
+
 def _bare_answers(content: list[str]) -> bool:
     """Whether "A" and one space opens answers here: such lines (a margin number
     before them or not) twice or more, each after a question's "Q" line, with no
@@ -933,6 +961,11 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         shape.line_numbers = True
         shape.counts["margin line numbers"] = len(numbers)
     shape.bare_answers = _bare_answers(content)
+    codes = _crew_codes(content)
+    if codes:  # "CC Roger." / "P Okay.": a voice transcript's codes, no time
+        shape.call_signs = True
+        shape.signs = codes
+        shape.counts["call signs"] = sum(1 for c in content if c.split(" ", 1)[0] in codes)
     stamped = [m for m in (_stamp_prefix(c) for c in content) if m is not None]
     stamped_enough = len(stamped) >= 3 and len(stamped) >= 0.2 * len(content)
     if profile.timestamps or (profile.timestamps is None and stamped_enough and not shape.vtt):
