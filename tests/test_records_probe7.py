@@ -9,7 +9,18 @@ written from the transcript above it, by reading.
 
 from __future__ import annotations
 
+from lxml import etree
 from test_exports_and_oral import encode, participants, said, same_words, xp
+
+
+def spoken(tree: etree._ElementTree) -> list[tuple[str, str]]:
+    """(who, the turn's words) for every turn, page furniture (fw) left out."""
+    out = []
+    for sp in xp(tree, "//t:sp"):
+        words = [w for p in xp(sp, "t:p") for w in xp(p, ".//text()[not(ancestor::t:fw)]")]
+        out.append((sp.get("who"), " ".join(" ".join(words).split())))
+    return out
+
 
 # Mission elapsed time past 99 hours, a space before one colon, an editor's
 # note in brackets between two turns.
@@ -207,3 +218,102 @@ def test_capital_words_opening_sentences_are_no_codes() -> None:
     )
     tree = encode(text, "notes.txt")
     assert said(tree) == []
+
+
+# A teleconference transcript's page head of three lines over each page's
+# number, one of them "Moderator: Name"; a page breaks inside a speech.
+TOWN_HALL = """Operator:
+Our next caller is Rui Santos.
+Rui Santos:
+Good afternoon. I wanted to ask about
+Harbor Board Call
+Moderator: Elif Kaya
+05-11-22/2:00 pm ET
+Page 2
+the dredging schedule for the north basin.
+Elif Kaya:
+We expect to publish it soon. The dates
+Harbor Board Call
+Moderator: Elif Kaya
+05-11-22/2:00 pm ET
+Page 3
+depend on the permits.
+Operator:
+That was our last question.
+"""
+
+
+def test_a_page_head_naming_the_moderator_is_no_speaker() -> None:
+    tree = encode(TOWN_HALL, "call.txt")
+    turns = spoken(tree)
+    assert [who for who, _ in turns] == [
+        "#operator",
+        "#rui-santos",
+        "#elif-kaya",
+        "#operator",
+    ]
+    # the speech goes on across the page in its speaker's turn
+    assert turns[1][1].endswith("about the dredging schedule for the north basin.")
+    assert turns[2][1].endswith("The dates depend on the permits.")
+    assert (
+        xp(tree, "//t:fw[@type='header']/text()")
+        == [
+            "Harbor Board Call",
+            "Moderator: Elif Kaya",
+            "05-11-22/2:00 pm ET",
+        ]
+        * 2
+    )
+    assert xp(tree, "//t:pb/@n") == ["2", "3"]
+    assert "moderator" not in participants(tree)
+    same_words(tree, TOWN_HALL)
+
+
+# A court reporter's foot (name and office) at the end of each page, the
+# next page's head and number under it.
+COURT_FEET = """Motions Calendar
+Page 30
+THE COURT: Counsel, you may proceed with the
+second motion.
+MR. OSEI: Thank you. We ask the court to
+Ruth Ames, RPR
+Official Court Reporter
+Motions Calendar
+Page 31
+extend the deadline by two weeks.
+THE COURT: Granted.
+Ruth Ames, RPR
+Official Court Reporter
+"""
+
+
+def test_a_court_reporters_foot_is_no_word_of_the_speech() -> None:
+    tree = encode(COURT_FEET, "motions.txt")
+    turns = spoken(tree)
+    assert [who for who, _ in turns] == ["#court", "#osei", "#court"]
+    assert turns[1][1] == "Thank you. We ask the court to extend the deadline by two weeks."
+    assert turns[2][1] == "Granted."
+    assert (
+        xp(tree, "//t:fw[@type='footer']/text()")
+        == [
+            "Ruth Ames, RPR",
+            "Official Court Reporter",
+        ]
+        * 2
+    )
+    assert xp(tree, "//t:fw[@type='header']/text()") == ["Motions Calendar"] * 2
+    same_words(tree, COURT_FEET)
+
+
+def test_a_line_said_twice_above_page_lines_and_elsewhere_stays_speech() -> None:
+    # "Thank you very much." in the lines above both page lines, and once more
+    # in a turn on the last page: words of the speech, not furniture
+    text = (
+        "Page 1\nNia Park: We open the hearing.\nThank you very much.\nWe begin.\n"
+        "Page 2\nOmar Diaz: Good.\nThank you very much.\nWe go on.\n"
+        "Page 3\nNia Park: Thank you very much.\nThank you very much.\nWe close.\n"
+        "The minutes follow.\nThe room empties.\nAdjourned.\n"
+    )
+    tree = encode(text, "hearing.txt")
+    assert xp(tree, "//t:fw[@type='header' or @type='footer']") == []
+    assert said(tree)[1] == ("#omar-diaz", "Good. Thank you very much. We go on.")

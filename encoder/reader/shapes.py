@@ -1179,7 +1179,7 @@ def lex_lines(
                 lx.event(PageMark(feet[number], None))
             continue
         if number in over_pages:  # "Jane Doe Interview, 4-26-11" over "Page 2 of 46"
-            lx.event(Folio(stripped, "header"))
+            lx.event(Folio(stripped, over_pages[number]))
             continue
         if number in heads:  # a running head with the page's number: the page begins
             lx.event(PageMark(heads[number], None))
@@ -1684,25 +1684,50 @@ def _running_feet(lines: tuple[str, ...]) -> dict[int, str | None]:
     }
 
 
-def _heads_over_page_lines(lines: tuple[str, ...], profile: Profile) -> set[int]:
-    """Lines (1-based) of a running head printed over a page marker line on
-    every page: the same words, two or more times, each right above a page line."""
-    above: dict[str, list[int]] = {}
-    last: tuple[int, str] | None = None
+def _heads_over_page_lines(lines: tuple[str, ...], profile: Profile) -> dict[int, str]:
+    """Lines (1-based) of a page's furniture printed over a page marker line on
+    every page, each with its kind: the same words, two or more times, each
+    right above a page line ("Jane Doe Interview, 4-26-11" over "Page 2 of 46"),
+    or in the block of up to four lines above it, words the document writes
+    nowhere else (a town hall's head "Agency Town Hall" / "Moderator: Pat Cole"
+    / "03-02-21/1:00 pm ET" over "Page 2"; a court reporter's foot "Jane Doe,
+    RPR" / "Official Court Reporter" over the next page's head). A line that
+    also closes the document is a foot ("footer"), the others heads."""
+    above: dict[str, list[int]] = {}  # right above a page line
+    blocks: dict[str, list[int]] = {}  # in the block above a page line
+    where: Counter[str] = Counter()  # every line's words, wherever they stand
+    recent: list[tuple[int, str]] = []  # the lines since the last page line
+    paged = False  # a page line was seen
     for number, raw in enumerate(lines, 1):
         text = raw.strip()
         if not text:
             continue
-        if last is not None and _page_line(text, profile) is not None:
-            # the same words, or the same but for numbers ("Tape 1/1", "Tape 1/2")
-            above.setdefault(_DIGITS.sub("#", last[1]), []).append(last[0])
-        last = (number, text)
-    return {
-        n
-        for text, numbers in above.items()
-        if len(numbers) >= 2 and len(text.split()) >= 2 and _page_line(text, profile) is None
+        key = _DIGITS.sub("#", text)
+        where[key] += 1
+        if _page_line(text, profile) is not None:
+            if recent:
+                above.setdefault(recent[-1][1], []).append(recent[-1][0])
+            # (not the line right under the last page line: that page's head)
+            for line, seen in recent[-4:][int(paged and len(recent) <= 4) :]:
+                blocks.setdefault(seen, []).append(line)
+            recent, paged = [], True
+            continue
+        recent.append((number, key))
+    kinds = {
+        n: "header"
+        for key, numbers in above.items()
+        if len(numbers) >= 2 and len(key.split()) >= 2
         for n in numbers
     }
+    closing = {key for _, key in recent[-4:]}  # the document's last lines: a last foot
+    for line, key in recent[-4:][int(len(recent) <= 4) :]:
+        if key in blocks:  # (a foot seen over a page line: the last page's foot)
+            blocks[key].append(line)
+    for key, numbers in blocks.items():
+        if len(numbers) >= 2 and len(key.split()) >= 2 and where[key] == len(numbers):
+            kind = "footer" if key in closing else "header"
+            kinds.update((n, kind) for n in numbers if n not in kinds)
+    return kinds
 
 
 def _marked_break(text: str) -> bool:
