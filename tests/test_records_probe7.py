@@ -317,3 +317,38 @@ def test_a_line_said_twice_above_page_lines_and_elsewhere_stays_speech() -> None
     tree = encode(text, "hearing.txt")
     assert xp(tree, "//t:fw[@type='header' or @type='footer']") == []
     assert said(tree)[1] == ("#omar-diaz", "Good. Thank you very much. We go on.")
+
+
+# A teleconference's caller named as the operator heard the name, in
+# parentheses, alone on the line over the question.
+CALLERS = """Operator:
+Our first question comes from (Ravi Mehta). Your line is open.
+(Ravi Mehta):
+Hello. When do the new forms take effect?
+Joan Pike:
+They take effect in May.
+Operator:
+Our next question comes from Lena Ford.
+Lena Ford:
+Thank you. Will there be a webinar?
+Joan Pike:
+Yes, in April.
+"""
+
+
+def test_a_callers_name_as_heard_in_parentheses_opens_a_turn() -> None:
+    tree = encode(CALLERS, "call.txt")
+    turns = said(tree)
+    assert [who for who, _ in turns] == [
+        "#operator",
+        "#ravi-mehta",
+        "#joan-pike",
+        "#operator",
+        "#lena-ford",
+        "#joan-pike",
+    ]
+    assert turns[1][1] == "Hello. When do the new forms take effect?"
+    # the label is kept as written, the name without its parentheses
+    assert xp(tree, "//t:sp[2]/t:speaker/text()") == ["(Ravi Mehta):"]
+    assert participants(tree)["ravi-mehta"] == ["Ravi Mehta"]
+    same_words(tree, CALLERS)

@@ -1750,6 +1750,8 @@ class Classifier:
                 continue
             term = match.group("term") or match.groupdict().get("wide") or ""
             label, person, delivery = _split_label(name, match.group("delivery"), term)
+            if match.groupdict().get("heard"):  # "(Ann Lee):", a caller's name as heard
+                label = body[: match.end("term")]
             if self.witness and person.upper() in ("THE WITNESS", "WITNESS"):
                 person = self.witness  # the witness sworn above, answering the court
             if self.survey.presiding and _THE_CHAIR.match(person):

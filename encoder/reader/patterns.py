@@ -510,10 +510,11 @@ COLON_LABEL: Final = recache.compile(
     # (an OCR's "Schmitt -Vockenhausen"; a space before the colon, as French
     # typography and scanned records write it: "Dr. Ritz (CDU/CSU) : Herr …")
     # (a crew's "F/O:", a call sign with its flight's number, "Jet Link 2760:")
-    rf"^(?P<name>{UP}[\w’'.\-]*(?:/{UP}[\w’'.\-]*)?"
+    # (a caller's name as heard, in parentheses: "(Ann Lee): Hi.")
+    rf"^(?P<heard>\()?(?P<name>{UP}[\w’'.\-]*(?:/{UP}[\w’'.\-]*)?"
     # (a particle joined by a hyphen: Malay's chair "Tuan Yang di-Pertua:", "Ali al-Rashid:")
     rf"(?:\s+(?:(?:of|for|the|and|hon\.|{PARTICLE})\s+)?(?:-|{PARTICLE}-)?{UP}[\w’'.\-]*)"
-    rf"{{0,5}}(?:\s+\d{{1,4}})?|[\u3400-\u9fff]{{1,6}}|{LOWER_ROLES})"
+    rf"{{0,5}}(?:\s+\d{{1,4}})?|[\u3400-\u9fff]{{1,6}}|{LOWER_ROLES})(?(heard)\))"
     # (the holder of an office in brackets, as Malaysia's Hansard prints it:
     # "Menteri Kewangan [Dato’ Rahim Yusof]:")
     r"(?:\s*(?P<delivery>[(（][^()（）]*[)）](?:\s*\([^()]*\))?"

@@ -410,7 +410,8 @@ def _cue_text(text: str, markup: bool = True) -> str:
 # A label alone on its line, with nothing after the terminator.
 _COLON_ALONE: Final = recache.compile(
     # ("Vizepräsident Dr. Schmitt -Vockenhausen:" as an OCR read it)
-    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+)?-?{UP}[\w’'.\-]*){{0,3}}(?:\s+\d{{1,3}})?)"
+    rf"^(?P<heard>\()?(?P<name>{UP}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+)?-?{UP}[\w’'.\-]*){{0,3}}"
+    r"(?:\s+\d{1,3})?)(?(heard)\))"
     # a time or an affiliation in parentheses may follow the name: "Jane Doe (00:00:01):"
     # as Rev writes it, "Gerda Hasselfeldt (CDU/CSU):" in a parliament's record
     r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*(?P<term>:)"
