@@ -352,3 +352,45 @@ def test_a_callers_name_as_heard_in_parentheses_opens_a_turn() -> None:
     assert xp(tree, "//t:sp[2]/t:speaker/text()") == ["(Ravi Mehta):"]
     assert participants(tree)["ravi-mehta"] == ["Ravi Mehta"]
     same_words(tree, CALLERS)
+
+
+# A broadcast's roll-up captions in capitals, no voices and no chevrons: a
+# phrase ending in a full stop is no speaker's label, a cue no heading.
+CAPS_CAPTIONS = """WEBVTT
+
+00:00:02.000 --> 00:00:04.000
+GOOD AFTERNOON, THE COUNCIL
+
+00:00:04.100 --> 00:00:06.000
+IS IN SESSION. FIRST WE
+
+00:00:06.100 --> 00:00:08.000
+TAKE UP THE HOUSING REPORT
+
+00:00:08.100 --> 00:00:10.000
+PUBLIC TESTIMONY.
+
+00:00:10.100 --> 00:00:12.000
+WILL FOLLOW THE VOTE
+"""
+
+
+def test_captions_in_capitals_without_voices_have_no_speakers() -> None:
+    tree = encode(CAPS_CAPTIONS, "council.vtt")
+    assert xp(tree, "//t:sp") == []
+    assert xp(tree, "//t:head") == []
+    cues = xp(tree, "//t:div[@type='conversation']/t:p")
+    assert len(cues) == 5
+    assert "".join(cues[1].itertext()).endswith("IS IN SESSION. FIRST WE")
+    assert len(xp(tree, "//t:p/t:time[@synch]")) == 5
+
+
+def test_captions_in_capitals_keep_chevron_speakers() -> None:
+    # where ">>" names the speaker, the label in capitals is still read
+    text = (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n>> CHAIR OYELOWO: WE WILL BEGIN.\n\n"
+        "00:00:03.100 --> 00:00:05.000\n>> MEMBER SATO: THANK YOU.\n\n"
+        "00:00:05.100 --> 00:00:07.000\n>> CHAIR OYELOWO: NEXT ITEM.\n"
+    )
+    tree = encode(text, "chevrons.vtt")
+    assert [who for who, _ in said(tree)] == ["#oyelowo", "#sato", "#oyelowo"]

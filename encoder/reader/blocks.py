@@ -1601,6 +1601,8 @@ class Classifier:
     def heading(self, para: RawParagraph, text: str) -> Block | None:
         """A line in capitals inside the conversation, not a label: a section heading."""
         # two words or more: a word in capitals alone ("NO!") is more likely speech
+        if self.survey.shape.caps_captions:
+            return None  # a broadcast's captions are all in capitals: words, not headings
         if text[:1] in "[(" and _WHOLE_REMARK.match(text):
             # "[GRAPHIC] [TIFF OMITTED]", "(BEGIN VIDEOTAPE)": a remark, however loud
             return None
@@ -1673,6 +1675,8 @@ class Classifier:
             if pattern is P.COLON_LABEL:
                 match = self._colon(body)
             elif pattern is P.UPPER_LABEL:
+                if self.survey.shape.caps_captions:
+                    continue  # "COMMITTEE WILL COME TO ORDER." in captions: words
                 match = upper_label(para, body)
             else:
                 match = pattern.match(body)

@@ -568,6 +568,9 @@ class Shape:
     # the log's nicks that type others' speech ("<scribe> Ana_Ruiz: …")
     relays: frozenset[str] = frozenset()
     screenplay: bool = False  # sluglines ("EXT. PIER--NIGHT") head its scenes
+    # caption cues whose words are in capitals (a broadcast's roll-up captions):
+    # a capitalised phrase ending in a full stop is no label, a cue no heading
+    caps_captions: bool = False
     # answers marked "A" and one space, each after a question marked "Q" (a court
     # reporter's page: "Q Where were you?" / "A At home.")
     bare_answers: bool = False
@@ -592,6 +595,19 @@ def screenplay_slug(text: str) -> bool:
 _CREW_CODE: Final = recache.compile(r"^(?P<name>[A-Z]{1,3})[ \t]+(?=[A-Z0-9(\"“'‘])")
 # Words that open sentences in capitals: never a code.
 _NOT_CODES: Final = frozenset(("I", "A", "O", "OK", "TV", "AND", "THE", "BUT", "YES", "NO"))
+
+
+def _caps_captions(content: list[str]) -> bool:
+    """Whether a caption file's cue words are in capitals: nine lines of words
+    in ten, three lines at least (timings, numbers and the header aside).
+
+    >>> _caps_captions(["WEBVTT", "00:00:01.000 --> 00:00:02.000", "GOOD MORNING.",
+    ...                 "00:00:02.000 --> 00:00:03.000", "WE BEGIN", "NOW."])
+    True
+    """
+    words = [c for c in content[1:] if not VTT_TIMING.match(c) and any(x.isalpha() for x in c)]
+    upper = sum(1 for c in words if c.isupper())
+    return len(words) >= 3 and upper >= 0.9 * len(words)
 
 
 def _crew_codes(content: list[str]) -> frozenset[str]:
@@ -916,6 +932,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         kind = "SubRip" if _subtitles(content) else "timed"
         shape.counts[f"{'WebVTT' if VTT_HEADER.match(content[0]) else kind} cues"] = cues
         shape.cue_brackets = _cue_brackets(content)
+        shape.caps_captions = _caps_captions(content)
     # broadcast captions, in cues or copied as text: ">>" opens each new speaker's words,
     # as one cue in ten at least (three ">>" among a hundred automatic cues mark a few
     # changes, not all of them: every voice after the last would be read as its voice)
