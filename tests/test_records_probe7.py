@@ -393,4 +393,4 @@ def test_captions_in_capitals_keep_chevron_speakers() -> None:
         "00:00:05.100 --> 00:00:07.000\n>> CHAIR OYELOWO: NEXT ITEM.\n"
     )
     tree = encode(text, "chevrons.vtt")
-    assert [who for who, _ in said(tree)] == ["#oyelowo", "#sato", "#oyelowo"]
+    assert [who for who, _ in said(tree)] == ["#oyelowo", "#member-sato", "#oyelowo"]
