@@ -394,3 +394,38 @@ def test_captions_in_capitals_keep_chevron_speakers() -> None:
     )
     tree = encode(text, "chevrons.vtt")
     assert [who for who, _ in said(tree)] == ["#oyelowo", "#member-sato", "#oyelowo"]
+
+
+# A German plenary record: a minister's label of five words with two
+# academic titles, her office in one word, alone on its line, said twice.
+MINISTER_ALONE = """Vizepräsident Karl Emde:
+
+Es antwortet die Ministerin.
+
+Prof. Dr. Ilse M. Brandt, Wissenschaftsministerin:
+
+Herr Präsident, die Mittel sind bewilligt.
+
+Vizepräsident Karl Emde:
+
+Eine Zusatzfrage? Bitte, Frau Ministerin.
+
+Prof. Dr. Ilse M. Brandt, Wissenschaftsministerin:
+
+Gern.
+"""
+
+
+def test_a_label_with_two_titles_and_an_office_is_not_cut_at_the_titles() -> None:
+    tree = encode(MINISTER_ALONE, "landtag.txt")
+    turns = said(tree)
+    assert turns == [
+        ("#karl-emde", "Es antwortet die Ministerin."),
+        ("#ilse-m-brandt", "Herr Präsident, die Mittel sind bewilligt."),
+        ("#karl-emde", "Eine Zusatzfrage? Bitte, Frau Ministerin."),
+        ("#ilse-m-brandt", "Gern."),
+    ]
+    assert xp(tree, "//t:sp[2]/t:speaker/text()") == [
+        "Prof. Dr. Ilse M. Brandt, Wissenschaftsministerin:"
+    ]
+    same_words(tree, MINISTER_ALONE)

@@ -1669,8 +1669,12 @@ class Classifier:
                 style="Q. and A.",
             )
         doubt: str | None = None  # a label in capitals refused, warned of if nothing else reads it
+        # "Prof. Dr. K. Peter Voss, Finanzminister:": a name and its office, not "Prof. Dr."
+        office = "," in body[:80] and P.OFFICE_LABEL.match(body) is not None
         for pattern, colon in _LABEL_PATTERNS:
             if pattern is P.TITLED_LABEL and not self._titled_speaker(body, para.col_offset):
+                continue
+            if office and not colon:
                 continue
             if pattern is P.COLON_LABEL:
                 match = self._colon(body)

@@ -604,11 +604,14 @@ HOLDER_LABEL: Final = LazyPattern(
 _SPEAKING_OFFICES: Final = (
     r"(?:Bundeskanzler|Bundesminister|Berichterstatter"
     r"|(?:Parlamentarischer? |Parl\. )?Staatssekretär|Staatsminister"
-    r"|Ministerpräsident|Minister|Senator|Bürgermeister|Antragsteller)(?:in)?"
+    r"|Ministerpräsident|Minister|Senator|Bürgermeister|Antragsteller"
+    # a minister of a field, in one word: "Kultusminister", "Finanzministerin"
+    r"|[A-ZÄÖÜ][a-zäöüß]{2,20}minister)(?:in)?"
     r"|Rapporteur|Secretary|Chancellor|Attorney General|Solicitor General"
 )
 OFFICE_LABEL: Final = LazyPattern(
-    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+){{0,2}}-?{UP}[\w’'.\-]*){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?,\s+"
+    # (up to five words: "Prof. Dr. K. Peter Voss, Finanzminister:")
+    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+){{0,2}}-?{UP}[\w’'.\-]*){{0,4}})(?:\s*\([^()\n]{{1,40}}\))?,\s+"
     rf"(?:{_SPEAKING_OFFICES})\b[^:\n]{{0,100}}:(?:\s+(?P<rest>\S)|\s*$)"
 )
 # The first line of a label in capitals that a stenographer wrapped after the
@@ -619,7 +622,7 @@ CAPS_OFFICE_OPEN: Final = recache.compile(
 )
 # The first line of such a label that the print wrapped: "Ertl, Bundesminister für Ernährung,".
 OFFICE_OPEN: Final = LazyPattern(
-    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+){{0,2}}-?{UP}[\w’'.\-]*){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?,\s+"
+    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+){{0,2}}-?{UP}[\w’'.\-]*){{0,4}})(?:\s*\([^()\n]{{1,40}}\))?,\s+"
     rf"(?:{_SPEAKING_OFFICES})\b[^:\n]{{0,80}}$"
 )
 
