@@ -1670,11 +1670,11 @@ class Classifier:
             )
         doubt: str | None = None  # a label in capitals refused, warned of if nothing else reads it
         # "Prof. Dr. K. Peter Voss, Finanzminister:": a name and its office, not "Prof. Dr."
-        office = "," in body[:80] and P.OFFICE_LABEL.match(body) is not None
+        with_office = "," in body[:80] and P.OFFICE_LABEL.match(body) is not None
         for pattern, colon in _LABEL_PATTERNS:
             if pattern is P.TITLED_LABEL and not self._titled_speaker(body, para.col_offset):
                 continue
-            if office and not colon:
+            if with_office and not colon:
                 continue
             if pattern is P.COLON_LABEL:
                 match = self._colon(body)
