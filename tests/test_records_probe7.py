@@ -429,3 +429,46 @@ def test_a_label_with_two_titles_and_an_office_is_not_cut_at_the_titles() -> Non
         "Prof. Dr. Ilse M. Brandt, Wissenschaftsministerin:"
     ]
     same_words(tree, MINISTER_ALONE)
+
+
+# An interjection over two lines, the member's party in parentheses inside it,
+# in the middle of a speech that goes on below it.
+INTERJECTION = """Präsident Otto Lindner:
+
+Das Wort hat Frau Sommer.
+
+Marie Sommer (FDP):
+
+Ich fasse mich kurz.
+
+(Paul Haas (Grüne): Das glauben
+wir Ihnen nicht!)
+
+Doch, ganz kurz.
+
+Präsident Otto Lindner:
+
+Danke. Frau Sommer noch einmal.
+
+Marie Sommer (FDP):
+
+Danke.
+"""
+
+
+def test_an_interjection_over_two_lines_with_a_party_inside_is_a_stage() -> None:
+    tree = encode(INTERJECTION, "landtag.txt")
+    turns = said(tree)
+    assert [who for who, _ in turns] == [
+        "#otto-lindner",
+        "#marie-sommer",
+        "#otto-lindner",
+        "#marie-sommer",
+    ]
+    assert turns[1][1] == "Ich fasse mich kurz. Doch, ganz kurz."
+    sommer = xp(tree, "//t:sp")[1]
+    stages = ["".join(s.itertext()) for s in xp(sommer, "t:stage")]
+    assert [" ".join(s.split()) for s in stages] == [
+        "(Paul Haas (Grüne): Das glauben wir Ihnen nicht!)"
+    ]
+    same_words(tree, INTERJECTION)

@@ -2638,7 +2638,9 @@ def _stamp_in_label(label: str) -> Stamp | None:
 # A remark in brackets on a line of its own; several, and a reference number, as a
 # printer marks an image left out ("[GRAPHIC] [TIFF OMITTED] T4411.001").
 _WHOLE_REMARK = recache.compile(
-    r"^(?:\[[^\[\]]+\]|\([^()]+\))(?:[ \t](?:\[[^\[\]]+\]|[A-Z]?\d[\d.-]*))*\.?$"
+    # (a party in parentheses inside: "(Lena Kraus (CDU): Das war nicht die Frage!)")
+    r"^(?:\[[^\[\]]+\]|\((?:[^()]|\([^()]*\))+\))"
+    r"(?:[ \t](?:\[[^\[\]]+\]|[A-Z]?\d[\d.-]*))*\.?$"
 )
 
 

@@ -1396,7 +1396,10 @@ def lex_lines(
             wrapped_label = OFFICE_OPEN.match(stripped) is not None  # its office goes on below
         remark = stripped[:1] == "(" and _REMARK_LINE.match(stripped) is not None
         # "(The hearing adjourned until 10.00 am on" / "Wednesday, 11 March 2026)"
-        unclosed = (stripped[:1] == "(" or unclosed) and ")" not in stripped
+        # ("(Lena Kraus (CDU): Das war" / "aber nicht die Frage!)": a party inside)
+        unclosed = (stripped[:1] == "(" or unclosed) and (
+            ")" not in stripped or stripped.count("(") > stripped.count(")")
+        )
         previous_len = len(raw.rstrip())
         previous_indent = indent
         if vtt_stamp is not None:
@@ -1823,7 +1826,10 @@ def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
         return True
     if first == "A" and shape.bare_answers and BARE_ANSWER.match(text):
         return True
-    if first == "(" and (_REMARK_LINE.match(text) or (")" not in text and text[1:2].isupper())):
+    if first == "(" and (
+        _REMARK_LINE.match(text)
+        or (text[1:2].isupper() and (")" not in text or text.count("(") > text.count(")")))
+    ):
         # "(11.15 am)", "(A short break)": a remark on a line of its own, or the
         # first line of one the print wrapped ("(The hearing adjourned until …")
         return True
