@@ -472,3 +472,37 @@ def test_an_interjection_over_two_lines_with_a_party_inside_is_a_stage() -> None
         "(Paul Haas (Grüne): Das glauben wir Ihnen nicht!)"
     ]
     same_words(tree, INTERJECTION)
+
+
+# A recognised meeting with names added: a name, a role in parentheses, and a
+# Markdown link to the recording at that time, alone over the words.
+LINKED_TIMES = """### transcript
+
+Ines Duarte (Board Chair)  [0:07](https://video.example/watch?v=xyz&t=7)
+Good evening. Can everyone hear me?
+
+Kofi Annor (Treasurer)  [0:12](https://video.example/watch?v=xyz&t=12)
+Yes, loud and clear.
+
+Ines Duarte (Board Chair)  [1:03](https://video.example/watch?v=xyz&t=63)
+Then let us begin with the minutes.
+
+Various  [1:10](https://video.example/watch?v=xyz&t=70)
+Aye.
+"""
+
+
+def test_a_name_role_and_linked_time_over_the_words_opens_a_turn() -> None:
+    tree = encode(LINKED_TIMES, "board.md")
+    assert said(tree) == [
+        ("#ines-duarte", "Good evening. Can everyone hear me?"),
+        ("#kofi-annor", "Yes, loud and clear."),
+        ("#ines-duarte", "Then let us begin with the minutes."),
+        ("#various", "Aye."),
+    ]
+    assert xp(tree, "//t:sp/t:speaker/t:time/text()") == ["0:07", "0:12", "1:03", "1:10"]
+    # the link stays in the label as written
+    speaker = "".join(xp(tree, "//t:sp[2]/t:speaker")[0].itertext())
+    assert speaker == "Kofi Annor (Treasurer)  [0:12](https://video.example/watch?v=xyz&t=12)"
+    assert xp(tree, "//t:personGrp/@xml:id") == ["various"]
+    same_words(tree, LINKED_TIMES)

@@ -286,7 +286,8 @@ NAME_AND_TIME: Final = recache.compile(
     rf"^(?P<name>(?:{PARTICLE} ){{0,2}}{UP}[\w’'.\-]*,?"
     rf"(?:\s{{1,2}}(?:{UP}[\w’'.\-]*|{PARTICLE}|\d{{1,3}})){{0,4}})"
     rf"(?:\s+\([^()\n]{{1,30}}\))?\s+(?:(?P<t>{_CLOCK_AMPM})|\((?P<pt>{_CLOCK_AMPM})\)"
-    rf"|\[(?P<bt>{_CLOCK_AMPM})\])$"
+    # (a Markdown link to the recording at that time: "[2:21](https://youtu.be/…&t=141)")
+    rf"|\[(?P<bt>{_CLOCK_AMPM})\](?:\([^()\s]{{1,300}}\))?)$"
 )
 # The head of a message in a Teams chat, the message below it: the day and
 # the time in brackets, the name ("[Tuesday 10:02 AM] Ana Ruiz").
