@@ -150,7 +150,7 @@ def test_a_chair_label_with_a_hyphened_particle_and_a_wrapped_holder() -> None:
         "#tuan-yang-di-pertua",
         "#dato-zainab-osman",
         "#tuan-yang-di-pertua",
-        "#menteri-pelancongan",
+        "#datuk-hakim-rosli",
         "#tuan-yang-di-pertua",
     ]
     assert turns[3][1] == "Tuan Yang di-Pertua, terima kasih."
@@ -159,7 +159,27 @@ def test_a_chair_label_with_a_hyphened_particle_and_a_wrapped_holder() -> None:
         "Menteri Pelancongan [Datuk Hakim Rosli]:"
     )
     assert participants(tree)["tuan-yang-di-pertua"] == ["Tuan Yang di-Pertua"]
+    # the person is the office's holder
+    assert participants(tree)["datuk-hakim-rosli"] == ["Datuk Hakim Rosli"]
     same_words(tree, MALAY_SITTING)
+
+
+def test_an_office_of_many_words_with_its_holder_in_brackets_said_once() -> None:
+    # the office with a small joining word ("dan") and eight words, wrapped
+    # inside the brackets; the minister speaks once, the chair twice
+    text = (
+        "Tuan Yang di-Pertua:  Silakan Yang Berhormat Menteri.\n"
+        "Timbalan Menteri  Sains Teknologi dan Inovasi  Negeri  Pulau  [Datin\n"
+        "Aisyah Karim]:  Terima kasih, Tuan Yang di-Pertua.\n"
+        "Tuan Yang di-Pertua:  Terima kasih.\n"
+    )
+    tree = encode(text, "dewan2.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#tuan-yang-di-pertua",
+        "#datin-aisyah-karim",
+        "#tuan-yang-di-pertua",
+    ]
+    assert said(tree)[1][1] == "Terima kasih, Tuan Yang di-Pertua."
 
 
 def test_a_party_in_brackets_is_no_holder() -> None:

@@ -1709,8 +1709,10 @@ class Classifier:
             )
             # "The Secretary of State (Mr. Daniel Kerr):" names its speaker; "Hon.
             # Members:" is the House
-            named = bool(match.group("delivery")) and _holder_named(
-                name, match.group("delivery").strip("(（ )）")
+            named = bool(match.group("delivery")) and (
+                # an office's holder in brackets: "Menteri Kewangan [Dato’ Rahim Yusof]:"
+                match.group("delivery")[:1] == "["
+                or _holder_named(name, match.group("delivery").strip("(（ )）"))
             )
             # ("Question: why did the council wait?" once, in notes, is no voice)
             collective = (
@@ -2749,9 +2751,13 @@ def _split_label(name: str, parens: str | None, term: str) -> tuple[str, str, st
     ('The Prime Minister (Mr. Harold Macmillan):', 'Mr. Harold Macmillan', None)
     >>> _split_label("STAFF", "(J. MORALES)", ":")[1]
     'J. Morales'
+    >>> _split_label("Menteri Kewangan", "[Dato’ Rahim Yusof]", ":")[1]
+    'Dato’ Rahim Yusof'
     """
     if not parens:
         return name + term, name, None
+    if parens[:1] == "[" and parens[1:2].isupper():  # "Menteri Kewangan [Dato’ Rahim Yusof]:"
+        return f"{name} {parens}{term}", parens[1:-1].strip(), None
     parts = _PAREN.findall(parens)
     staged = [_delivery_part(part) for part in parts]
     # a parenthesis before one that identifies identifies too: "(Kettering) (Con)"

@@ -521,6 +521,15 @@ COLON_LABEL: Final = recache.compile(
     rf"|\[{UP}{LOW}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+)?{UP}[\w’'.\-]*){{1,5}}\]))?"
     r"(?:(?P<term>[ \u00a0\u202f]?:)\s+|(?P<wide>：)\s*)(?P<rest>\S.*)?$"
 )
+# An office of many words before its holder in brackets, small joining words
+# inside it, as Malaysia's Hansard prints a minister's label: "Menteri Perdagangan
+# Dalam Negeri dan Hal Ehwal Pengguna [Dato’ Shahrir Abdul Samad]:" (colon_label
+# tries it where COLON_LABEL, of six words, fails).
+HOLDER_IN_BRACKETS: Final = LazyPattern(
+    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:{LOW}{{1,4}}\s+)?{UP}[\w’'.\-]*){{1,11}})\s*"
+    rf"(?P<delivery>\[{UP}{LOW}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+)?{UP}[\w’'.\-]*){{1,5}}\])"
+    r"(?P<term>:)\s+(?P<rest>\S.*)?$"
+)
 # A handle in small letters as a chat or IRC name is written, then a colon: "tidewater:
 # Not bad" (a label only where the record uses such handles; see Survey.handles).
 HANDLE_LABEL: Final = recache.compile(
@@ -651,6 +660,8 @@ def colon_label(text: str) -> re.Match[str] | None:
     if ":" not in text and "：" not in text:
         return None
     found = COLON_LABEL.match(text)
+    if found is None and "]:" in text[:200]:
+        found = HOLDER_IN_BRACKETS.match(text)
     if found is None and ":" in text[:120]:
         tight = TIGHT_NAME_LABEL.match(text)
         if tight is not None and (tight.group("title") or tight.group("party")):

@@ -58,7 +58,7 @@ from .patterns import (
     yaml_front_end,
 )
 from .profile import Profile
-from .vocab import HEADING_WORDS, NAME_PARTICLES, NOT_HANDLES, NOT_LABELS, STAGE_WORDS
+from .vocab import HEADING_WORDS, NOT_HANDLES, NOT_LABELS, STAGE_WORDS
 
 # ------------------------------------------------------------------ the rules
 
@@ -2671,7 +2671,8 @@ def _split_holder(text: str, following: str) -> bool:
         and text[:1].isupper()
         and "]" not in text[opened:]
         and ":" not in text
-        and all(w[:1].isupper() or w in NAME_PARTICLES for w in text[:opened].split())
+        # (capitalised words, small joining words between them: "… Dalam Negeri dan Hal …")
+        and all(w[:1].isupper() or (w.islower() and len(w) <= 4) for w in text[:opened].split())
         and _HOLDER_TAIL.match(following) is not None
     )
 
