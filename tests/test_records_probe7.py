@@ -526,3 +526,27 @@ def test_a_name_role_and_linked_time_over_the_words_opens_a_turn() -> None:
     assert speaker == "Kofi Annor (Treasurer)  [0:12](https://video.example/watch?v=xyz&t=12)"
     assert xp(tree, "//t:personGrp/@xml:id") == ["various"]
     same_words(tree, LINKED_TIMES)
+
+
+def test_a_label_spaced_out_by_a_justified_line_is_the_same_label() -> None:
+    # a justified print spreads the words of one line: the chair's label
+    # with two spaces between its words is the chair's, in a long speech
+    # where it stands once beside labels said with one space
+    text = (
+        "Tuan Yang di-Pertua:  Ahli-ahli Yang Berhormat, kita mulakan.\n"
+        "Dato’ Zainab Osman:  Terima kasih.\n"
+        "\n"
+        "PENGUMUMAN\n"
+        "\n"
+        "  Tuan  Yang  di-Pertua:  Ahli-ahli  Yang  Berhormat,  saya  ingin\n"
+        "memaklumkan bahawa mesyuarat akan ditangguhkan.\n"
+        "Tuan Yang di-Pertua:  Silakan.\n"
+    )
+    tree = encode(text, "dewan3.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#tuan-yang-di-pertua",
+        "#dato-zainab-osman",
+        "#tuan-yang-di-pertua",
+        "#tuan-yang-di-pertua",
+    ]
+    assert said(tree)[2][1].startswith("Ahli-ahli Yang Berhormat, saya ingin")

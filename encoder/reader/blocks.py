@@ -168,6 +168,17 @@ def split_paragraphs(lines: tuple[str, ...]) -> list[RawParagraph]:
     return lex_lines(lines, wrap_width(lines))[0]
 
 
+class _SpacingBlind(Counter[str]):
+    """Counts of labels whose names ignore runs of spaces: a justified print's
+    "Tuan  Yang  di-Pertua:" is the "Tuan Yang di-Pertua:" of the other lines."""
+
+    def __getitem__(self, key: str) -> int:
+        return super().__getitem__(key if "  " not in key else " ".join(key.split()))
+
+    def __setitem__(self, key: str, value: int) -> None:
+        super().__setitem__(key if "  " not in key else " ".join(key.split()), value)
+
+
 @dataclass
 class Survey:
     participants: list[str] = field(default_factory=list)
@@ -178,7 +189,7 @@ class Survey:
     label_counts: Counter[str] = field(default_factory=Counter)
     # of them, those over a sentence ("COL. The board will resume.", not "GEN. RUTH ROE")
     label_spoken: Counter[str] = field(default_factory=Counter)
-    colon_label_counts: Counter[str] = field(default_factory=Counter)
+    colon_label_counts: Counter[str] = field(default_factory=_SpacingBlind)
     # of them, those said with words that open as speech does, in capitals ("NB: the
     # room changed", "Dr. Hale: 14 votes." are notes and tallies, not speech)
     colon_spoken: Counter[str] = field(default_factory=Counter)
