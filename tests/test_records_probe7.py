@@ -550,3 +550,34 @@ def test_a_label_spaced_out_by_a_justified_line_is_the_same_label() -> None:
         "#tuan-yang-di-pertua",
     ]
     assert said(tree)[2][1].startswith("Ahli-ahli Yang Berhormat, saya ingin")
+
+
+# A transcript under a file's wrapper of metadata: the title is the line over
+# the date, not the topic field.
+WRAPPED = """## metadata
+link audio: https://example.org/a.mp3
+topic: Harbour dredging
+
+## content
+
+Port Authority Hearing on Dredging Permits
+June 9, 2023
+Clerk:
+The hearing is open.
+Ada Moss:
+Thank you.
+Clerk:
+First speaker, please.
+Ada Moss:
+I am ready.
+"""
+
+
+def test_the_line_over_the_date_is_the_title_under_a_metadata_wrapper() -> None:
+    tree = encode(WRAPPED, "hearing.md")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == [
+        "Port Authority Hearing on Dredging Permits"
+    ]
+    assert xp(tree, "//t:profileDesc//t:keywords/t:term/text()") == ["Harbour dredging"]
+    assert [who for who, _ in said(tree)] == ["#clerk", "#ada-moss", "#clerk", "#ada-moss"]
+    same_words(tree, WRAPPED)

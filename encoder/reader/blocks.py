@@ -851,6 +851,7 @@ class Classifier:
     phase: Phase = Phase.FRONT
     seen_turn: bool = False  # a turn (or a Q/A examination heading) was read
     seen_title: bool = False
+    titled: bool = False  # a title line was read
     seen_participants: bool = False
     listed: bool = False  # a line of the list named someone, offices may follow
     noted: bool = False  # the text after was entered at a note body, not at a closer
@@ -1035,6 +1036,7 @@ class Classifier:
         elif isinstance(block, ParticipantsHead | ParticipantsLine):
             self.seen_participants = True
         elif isinstance(block, TitleLine | Paragraph) and self.phase is not Phase.CONVERSATION:
+            self.titled = self.titled or isinstance(block, TitleLine)
             # (a briefer's name right over the title, as a briefing's header block
             # sets it: "John Kirby" / "Daily Press Briefing")
             below = self.survey.following.get(block.line) if _name_alone(block) else None
@@ -2204,8 +2206,17 @@ class Classifier:
             and para is self.survey.paragraphs[0]
             and P.DATE_LINE.match(below.text) is not None
         )
+        # a line of three words or more right over the date line, no title read
+        # yet, even under a file's wrapper ("## metadata", "topic: Budget" above)
+        under = self.survey.following.get(para.line) if not self.titled and words >= 3 else None
+        over_date = (
+            under is not None
+            and under.line == para.line + 1
+            and text[:1].isupper()
+            and P.DATE_LINE.match(under.text) is not None
+        )
         if (
-            not self.seen_title
+            (not self.seen_title or over_date)
             and (words >= 3 or heading or dated)
             and not text.endswith(".")
             and not _sentence_line(text)
