@@ -581,3 +581,19 @@ def test_the_line_over_the_date_is_the_title_under_a_metadata_wrapper() -> None:
     assert xp(tree, "//t:profileDesc//t:keywords/t:term/text()") == ["Harbour dredging"]
     assert [who for who, _ in said(tree)] == ["#clerk", "#ada-moss", "#clerk", "#ada-moss"]
     same_words(tree, WRAPPED)
+
+
+def test_a_tapes_legend_over_the_first_time_opens_no_turn() -> None:
+    # the legend's rows open with capitals ("ATC", "US") as call signs do; only
+    # the timed lines under it are transmissions
+    text = (
+        "Legend\n\nATC Tower at Northfield, Position T1  T1\nUS Air 318  USA318\n\n"
+        "Transcript of Tape\n\n"
+        "2205:10 USA318 Northfield tower US Air three eighteen on final\n"
+        "2205:14 T1     US Air three eighteen cleared to land\n"
+        "2205:18 USA318 cleared to land three eighteen\n"
+    )
+    tree = encode(text, "tower.txt")
+    assert len(said(tree)) == 3
+    assert said(tree)[1][1] == "US Air three eighteen cleared to land"
+    assert xp(tree, "//t:sp/t:speaker/t:time/text()") == ["2205:10", "2205:14", "2205:18"]

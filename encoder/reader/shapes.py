@@ -559,6 +559,9 @@ class Shape:
     # words in capitals inside the lines, after their first word (where call signs are
     # the shape): "EDS", "CMC" are words said, never signs
     words: frozenset[str] = frozenset()
+    # the lines before the first time (a tape's legend, a site's menu): a sign
+    # never timed opens no turn there ("ATC Games", "US Air 217 USA217")
+    untimed_head: frozenset[str] = frozenset()
     # a name and a time alone on a line over the words, twice or more (Teams):
     # a name and a time before the words on one line is then a label too
     name_times: bool = False
@@ -1008,6 +1011,8 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
             shape.words = frozenset(
                 word.strip(".,;:!?-") for c in content for word in c.split()[1:] if word.isupper()
             )
+            first = content.index(stamped[0].string)
+            shape.untimed_head = frozenset(content[:first])
     return shape
 
 
@@ -2279,6 +2284,8 @@ def _untimed_sign(text: str, shape: Shape) -> re.Match[str] | None:
         return sign
     after = text[sign.end() : sign.end() + 1]
     unknown = name.isalpha() and 2 <= len(name) <= 4 and name not in NOT_LABELS
+    if text in shape.untimed_head:
+        return None  # a line of the legend over the tape's first time
     return sign if unknown and after.isupper() and name not in shape.words else None
 
 
