@@ -597,3 +597,27 @@ def test_a_tapes_legend_over_the_first_time_opens_no_turn() -> None:
     assert len(said(tree)) == 3
     assert said(tree)[1][1] == "US Air three eighteen cleared to land"
     assert xp(tree, "//t:sp/t:speaker/t:time/text()") == ["2205:10", "2205:14", "2205:18"]
+
+
+def test_a_running_head_that_names_the_witness_more_fully_on_one_page() -> None:
+    # "Okoro — Cross/Lind" over page 7, "B. Okoro — Cross/Lind" over page 8
+    text = (
+        "Okoro — Cross/Lind\nPage 7\nQ. Were you at the depot?\nA. I was.\n"
+        "Q. Alone?\nA. With two drivers.\nB. Okoro — Cross/Lind\nPage 8\n"
+        "Q. Who were they?\nA. I do not recall.\n"
+    )
+    tree = encode(text, "cross.txt")
+    assert xp(tree, "//t:fw[@type='header']/text()") == [
+        "Okoro — Cross/Lind",
+        "B. Okoro — Cross/Lind",
+    ]
+    assert spoken(tree)[3][1] == "With two drivers."
+    assert xp(tree, "//t:pb/@n") == ["7", "8"]
+
+
+def test_a_crew_codes_sound_alone_is_that_members_turn() -> None:
+    text = VOICE_LOG + "\nCM (Laughter)\n\nCG Copy that.\n"
+    tree = encode(text, "voice2.txt")
+    sps = xp(tree, "//t:sp")
+    assert [sp.get("who") for sp in sps[-3:]] == ["#pl", "#cm", "#cg"]
+    assert xp(sps[-2], ".//t:stage/text()") == ["(Laughter)"]

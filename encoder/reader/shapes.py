@@ -1746,6 +1746,17 @@ def _heads_over_page_lines(lines: tuple[str, ...], profile: Profile) -> dict[int
         if len(numbers) >= 2 and len(key.split()) >= 2
         for n in numbers
     }
+    # a head that names its page's witness more fully on one page than on another
+    # ("Pecker — Direct/Hale" / "D. Pecker — Direct/Hale"): the same head, each said
+    # once, one the other's end, of three words or more
+    tails: dict[tuple[str, ...], list[str]] = {}
+    for key, numbers in above.items():
+        if len(numbers) == 1 and where[key] == 1 and len(key.split()) >= 3:
+            tails.setdefault(tuple(key.split()[-3:]), []).append(key)
+    for keys in tails.values():
+        for short, full in itertools.permutations(keys, 2):
+            if full.endswith(" " + short):
+                kinds[above[short][0]] = kinds[above[full][0]] = "header"
     closing = {key for _, key in recent[-4:]}  # the document's last lines: a last foot
     for line, key in recent[-4:][int(len(recent) <= 4) :]:
         if key in blocks:  # (a foot seen over a page line: the last page's foot)
@@ -2176,7 +2187,8 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.style = "call sign"
         return
     directed = CALL_SIGN_DIRECTED.match(text) if text[-1:] in ")]" and len(text) <= 80 else None
-    if directed is not None and directed.group("name") not in NOT_LABELS:
+    # (a voice log's own sign before a sound, "C (Laughter)", is that sign's turn)
+    if directed is not None and directed.group("name") not in NOT_LABELS | shape.signs:
         para.bare = (directed.group("name"), directed.end("name"))
         para.style = "call sign and direction"
         return
