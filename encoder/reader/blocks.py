@@ -168,17 +168,6 @@ def split_paragraphs(lines: tuple[str, ...]) -> list[RawParagraph]:
     return lex_lines(lines, wrap_width(lines))[0]
 
 
-class _SpacingBlind(Counter[str]):
-    """Counts of labels whose names ignore runs of spaces: a justified print's
-    "Tuan  Yang  di-Pertua:" is the "Tuan Yang di-Pertua:" of the other lines."""
-
-    def __getitem__(self, key: str) -> int:
-        return super().__getitem__(key if "  " not in key else " ".join(key.split()))
-
-    def __setitem__(self, key: str, value: int) -> None:
-        super().__setitem__(key if "  " not in key else " ".join(key.split()), value)
-
-
 @dataclass
 class Survey:
     participants: list[str] = field(default_factory=list)
@@ -189,7 +178,7 @@ class Survey:
     label_counts: Counter[str] = field(default_factory=Counter)
     # of them, those over a sentence ("COL. The board will resume.", not "GEN. RUTH ROE")
     label_spoken: Counter[str] = field(default_factory=Counter)
-    colon_label_counts: Counter[str] = field(default_factory=_SpacingBlind)
+    colon_label_counts: Counter[str] = field(default_factory=Counter)
     # of them, those said with words that open as speech does, in capitals ("NB: the
     # room changed", "Dr. Hale: 14 votes." are notes and tallies, not speech)
     colon_spoken: Counter[str] = field(default_factory=Counter)
@@ -778,6 +767,12 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         if s.colon_label_counts[initials]:  # "Max Hale (MH): …", then "MH: …"
             s.initials.setdefault(initials, name)
             s.participants.append(name)
+    for name in [n for n in s.colon_label_counts if "  " in n]:
+        # a justified print's "Tuan  Yang  di-Pertua:" is the "Tuan Yang di-Pertua:" of
+        # the other lines: each spelling counts the labels of both
+        single = " ".join(name.split())
+        both = s.colon_label_counts[name] + s.colon_label_counts[single]
+        s.colon_label_counts[name] = s.colon_label_counts[single] = both
     for name in [n for n, c in s.colon_label_counts.items() if c == 1 and 2 <= len(n) <= 3]:
         # "JF: My name is Jenna Fike (JF) and …": initials the text spells out
         spelt = name.isupper() and name.isalpha() and name not in s.initials
@@ -1683,7 +1678,9 @@ class Classifier:
             )
         doubt: str | None = None  # a label in capitals refused, warned of if nothing else reads it
         # "Prof. Dr. K. Peter Voss, Finanzminister:": a name and its office, not "Prof. Dr."
-        with_office = "," in body[:80] and P.OFFICE_LABEL.match(body) is not None
+        with_office = (
+            "," in body[:80] and ":" in body[:200] and P.OFFICE_LABEL.match(body) is not None
+        )
         for pattern, colon in _LABEL_PATTERNS:
             if pattern is P.TITLED_LABEL and not self._titled_speaker(body, para.col_offset):
                 continue
@@ -2663,7 +2660,7 @@ def _stamp_in_label(label: str) -> Stamp | None:
 # printer marks an image left out ("[GRAPHIC] [TIFF OMITTED] T4411.001").
 _WHOLE_REMARK = recache.compile(
     # (a party in parentheses inside: "(Lena Kraus (CDU): Das war nicht die Frage!)")
-    r"^(?:\[[^\[\]]+\]|\((?:[^()]|\([^()]*\))+\))"
+    r"^(?:\[[^\[\]]+\]|\((?!\))[^()]*(?:\([^()]*\)[^()]*)*\))"
     r"(?:[ \t](?:\[[^\[\]]+\]|[A-Z]?\d[\d.-]*))*\.?$"
 )
 

@@ -626,7 +626,9 @@ def _crew_codes(content: list[str]) -> frozenset[str]:
     """
     counts: Counter[str] = Counter()
     for line in content:
-        code = _CREW_CODE.match(line) if line[:1].isupper() else None
+        # (a code is one to three capitals and a space: most lines fail the first test)
+        spaced = line[1:2] in " \t" or line[2:3] in " \t" or line[3:4] in " \t"
+        code = _CREW_CODE.match(line) if spaced and line[:1].isupper() else None
         if code is not None and code.group("name") not in _NOT_CODES:
             counts[code.group("name")] += 1
     recurring = {name for name, count in counts.items() if count >= 2}
@@ -1338,7 +1340,9 @@ def lex_lines(
         if gutter is not None:
             lx.event(LineBreak(gutter))
         opens = _opens(stripped, shape, lx)
-        split = _split_holder(stripped, lines[number] if number < len(lines) else "")
+        split = "[" in stripped and _split_holder(
+            stripped, lines[number] if number < len(lines) else ""
+        )
         opens = opens or split
         if shape.line_numbers:
             continues = lx.first is not None and not opens and indent < base_indent + 4
@@ -1720,32 +1724,38 @@ def _heads_over_page_lines(lines: tuple[str, ...], profile: Profile) -> dict[int
     / "03-02-21/1:00 pm ET" over "Page 2"; a court reporter's foot "Jane Doe,
     RPR" / "Official Court Reporter" over the next page's head). A line that
     also closes the document is a foot ("footer"), the others heads."""
-    above: dict[str, list[int]] = {}  # right above a page line
-    blocks: dict[str, list[int]] = {}  # in the block above a page line
-    where: Counter[str] = Counter()  # every line's words, wherever they stand
-    recent: list[tuple[int, str]] = []  # the lines since the last page line
-    paged = False  # a page line was seen
+    rows: list[tuple[int, str]] = []  # the lines with words: (line, text)
+    marks: list[int] = []  # which of them are page lines
     for number, raw in enumerate(lines, 1):
         text = raw.strip()
-        if not text:
-            continue
-        key = _DIGITS.sub("#", text)
-        where[key] += 1
-        if _page_line(text, profile) is not None:
-            if recent:
-                above.setdefault(recent[-1][1], []).append(recent[-1][0])
-            # (not the line right under the last page line: that page's head)
-            for line, seen in recent[-4:][int(paged and len(recent) <= 4) :]:
-                blocks.setdefault(seen, []).append(line)
-            recent, paged = [], True
-            continue
-        recent.append((number, key))
+        if text:
+            if _page_line(text, profile) is not None:
+                marks.append(len(rows))
+            rows.append((number, text))
+    if not marks:
+        return {}  # most documents: no page line, no furniture over one
+    above: dict[str, list[int]] = {}  # right above a page line
+    blocks: dict[str, list[int]] = {}  # in the block above a page line
+    since = 0  # the first row after the last page line
+    for mark in marks:
+        recent = [(n, _DIGITS.sub("#", t)) for n, t in rows[max(since, mark - 4) : mark]]
+        if recent:
+            above.setdefault(recent[-1][1], []).append(recent[-1][0])
+        # (not the line right under the last page line: that page's head)
+        skip = int(since > 0 and mark - since <= 4)
+        for line, seen in recent[skip:]:
+            blocks.setdefault(seen, []).append(line)
+        since = mark + 1
+    # the document's last lines, after the last page line (a last foot)
+    recent = [(n, _DIGITS.sub("#", t)) for n, t in rows[max(since, len(rows) - 4) :]]
     kinds = {
         n: "header"
         for key, numbers in above.items()
         if len(numbers) >= 2 and len(key.split()) >= 2
         for n in numbers
     }
+    # every line's words, wherever they stand (counted only where pages are marked)
+    where = Counter(_DIGITS.sub("#", t) for _, t in rows)
     # a head that names its page's witness more fully on one page than on another
     # ("Pecker — Direct/Hale" / "D. Pecker — Direct/Hale"): the same head, each said
     # once, one the other's end, of three words or more
@@ -1757,8 +1767,8 @@ def _heads_over_page_lines(lines: tuple[str, ...], profile: Profile) -> dict[int
         for short, full in itertools.permutations(keys, 2):
             if full.endswith(" " + short):
                 kinds[above[short][0]] = kinds[above[full][0]] = "header"
-    closing = {key for _, key in recent[-4:]}  # the document's last lines: a last foot
-    for line, key in recent[-4:][int(len(recent) <= 4) :]:
+    closing = {key for _, key in recent}
+    for line, key in recent[int(len(rows) - since <= 4) :]:
         if key in blocks:  # (a foot seen over a page line: the last page's foot)
             blocks[key].append(line)
     for key, numbers in blocks.items():
