@@ -793,6 +793,12 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         if s.colon_label_counts[initials]:  # "Max Hale (MH): …", then "MH: …"
             s.initials.setdefault(initials, name)
             s.participants.append(name)
+    for name in [n for n in s.colon_label_counts if "  " in n]:
+        # a justified print's "Tuan  Yang  di-Pertua:" is the "Tuan Yang di-Pertua:" of
+        # the other lines: each spelling counts the labels of both
+        single = " ".join(name.split())
+        both = s.colon_label_counts[name] + s.colon_label_counts[single]
+        s.colon_label_counts[name] = s.colon_label_counts[single] = both
     for name in [n for n, c in s.colon_label_counts.items() if c == 1 and 2 <= len(n) <= 3]:
         # "JF: My name is Jenna Fike (JF) and …": initials the text spells out
         spelt = name.isupper() and name.isalpha() and name not in s.initials
@@ -866,6 +872,7 @@ class Classifier:
     phase: Phase = Phase.FRONT
     seen_turn: bool = False  # a turn (or a Q/A examination heading) was read
     seen_title: bool = False
+    titled: bool = False  # a title line was read
     seen_participants: bool = False
     listed: bool = False  # a line of the list named someone, offices may follow
     noted: bool = False  # the text after was entered at a note body, not at a closer
@@ -1052,6 +1059,7 @@ class Classifier:
         elif isinstance(block, ParticipantsHead | ParticipantsLine):
             self.seen_participants = True
         elif isinstance(block, TitleLine | Paragraph) and self.phase is not Phase.CONVERSATION:
+            self.titled = self.titled or isinstance(block, TitleLine)
             # (a briefer's name right over the title, as a briefing's header block
             # sets it: "John Kirby" / "Daily Press Briefing")
             below = self.survey.following.get(block.line) if _name_alone(block) else None
@@ -1666,6 +1674,8 @@ class Classifier:
     def heading(self, para: RawParagraph, text: str) -> Block | None:
         """A line in capitals inside the conversation, not a label: a section heading."""
         # two words or more: a word in capitals alone ("NO!") is more likely speech
+        if self.survey.shape.caps_captions:
+            return None  # a broadcast's captions are all in capitals: words, not headings
         if text[:1] in "[(" and _WHOLE_REMARK.match(text):
             # "[GRAPHIC] [TIFF OMITTED]", "(BEGIN VIDEOTAPE)": a remark, however loud
             return None
@@ -1732,12 +1742,20 @@ class Classifier:
                 style="Q. and A.",
             )
         doubt: str | None = None  # a label in capitals refused, warned of if nothing else reads it
+        # "Prof. Dr. K. Peter Voss, Finanzminister:": a name and its office, not "Prof. Dr."
+        with_office = (
+            "," in body[:80] and ":" in body[:200] and P.OFFICE_LABEL.match(body) is not None
+        )
         for pattern, colon in _LABEL_PATTERNS:
             if pattern is P.TITLED_LABEL and not self._titled_speaker(body, para.col_offset):
+                continue
+            if with_office and not colon:
                 continue
             if pattern is P.COLON_LABEL:
                 match = self._colon(body)
             elif pattern is P.UPPER_LABEL:
+                if self.survey.shape.caps_captions:
+                    continue  # "COMMITTEE WILL COME TO ORDER." in captions: words
                 match = upper_label(para, body)
             else:
                 match = pattern.match(body)
@@ -1766,8 +1784,10 @@ class Classifier:
             )
             # "The Secretary of State (Mr. Daniel Kerr):" names its speaker; "Hon.
             # Members:" is the House
-            named = bool(match.group("delivery")) and _holder_named(
-                name, match.group("delivery").strip("(（ )）")
+            named = bool(match.group("delivery")) and (
+                # an office's holder in brackets: "Menteri Kewangan [Dato’ Rahim Yusof]:"
+                match.group("delivery")[:1] == "["
+                or _holder_named(name, match.group("delivery").strip("(（ )）"))
             )
             # ("Question: why did the council wait?" once, in notes, is no voice)
             collective = (
@@ -1823,6 +1843,8 @@ class Classifier:
                 continue
             term = match.group("term") or match.groupdict().get("wide") or ""
             label, person, delivery = _split_label(name, match.group("delivery"), term)
+            if match.groupdict().get("heard"):  # "(Ann Lee):", a caller's name as heard
+                label = body[: match.end("term")]
             if self.witness and person.upper() in ("THE WITNESS", "WITNESS"):
                 person = self.witness  # the witness sworn above, answering the court
             if self.survey.presiding and _THE_CHAIR.match(person):
@@ -2271,8 +2293,17 @@ class Classifier:
                 or P.place_date(below.text) is not None
             )
         )
+        # a line of three words or more right over the date line, no title read
+        # yet, even under a file's wrapper ("## metadata", "topic: Budget" above)
+        under = self.survey.following.get(para.line) if not self.titled and words >= 3 else None
+        over_date = (
+            under is not None
+            and under.line == para.line + 1
+            and text[:1].isupper()
+            and P.DATE_LINE.match(under.text) is not None
+        )
         if (
-            not self.seen_title
+            (not self.seen_title or over_date)
             and (words >= 3 or heading or dated)
             and not text.endswith(".")
             and not _sentence_line(text)
@@ -2743,7 +2774,9 @@ def _stamp_in_label(label: str) -> Stamp | None:
 # A remark in brackets on a line of its own; several, and a reference number, as a
 # printer marks an image left out ("[GRAPHIC] [TIFF OMITTED] T4411.001").
 _WHOLE_REMARK = recache.compile(
-    r"^(?:\[[^\[\]]+\]|\([^()]+\))(?:[ \t](?:\[[^\[\]]+\]|[A-Z]?\d[\d.-]*))*\.?$"
+    # (a party in parentheses inside: "(Lena Kraus (CDU): Das war nicht die Frage!)")
+    r"^(?:\[[^\[\]]+\]|\((?!\))[^()]*(?:\([^()]*\)[^()]*)*\))"
+    r"(?:[ \t](?:\[[^\[\]]+\]|[A-Z]?\d[\d.-]*))*\.?$"
 )
 
 
@@ -2852,9 +2885,13 @@ def _split_label(name: str, parens: str | None, term: str) -> tuple[str, str, st
     ('The Prime Minister (Mr. Harold Macmillan):', 'Mr. Harold Macmillan', None)
     >>> _split_label("STAFF", "(J. MORALES)", ":")[1]
     'J. Morales'
+    >>> _split_label("Menteri Kewangan", "[Dato’ Rahim Yusof]", ":")[1]
+    'Dato’ Rahim Yusof'
     """
     if not parens:
         return name + term, name, None
+    if parens[:1] == "[" and parens[1:2].isupper():  # "Menteri Kewangan [Dato’ Rahim Yusof]:"
+        return f"{name} {parens}{term}", parens[1:-1].strip(), None
     parts = _PAREN.findall(parens)
     staged = [_delivery_part(part) for part in parts]
     # a parenthesis before one that identifies identifies too: "(Kettering) (Con)"

@@ -537,11 +537,25 @@ COLON_LABEL: Final = recache.compile(
     # (an OCR's "Schmitt -Vockenhausen"; a space before the colon, as French
     # typography and scanned records write it: "Dr. Ritz (CDU/CSU) : Herr …")
     # (a crew's "F/O:", a call sign with its flight's number, "Jet Link 2760:")
-    rf"^(?P<name>{UP}[\w’'.\-]*(?:/{UP}[\w’'.\-]*)?"
-    rf"(?:\s+(?:(?:of|for|the|and|hon\.|{PARTICLE})\s+)?-?{UP}[\w’'.\-]*)"
-    rf"{{0,5}}(?:\s+\d{{1,4}})?|[\u3400-\u9fff]{{1,6}}|{LOWER_ROLES})"
-    r"(?:\s*(?P<delivery>[(（][^()（）]*[)）](?:\s*\([^()]*\))?))?"
+    # (a caller's name as heard, in parentheses: "(Ann Lee): Hi.")
+    rf"^(?P<heard>\()?(?P<name>{UP}[\w’'.\-]*(?:/{UP}[\w’'.\-]*)?"
+    # (a particle joined by a hyphen: Malay's chair "Tuan Yang di-Pertua:", "Ali al-Rashid:")
+    rf"(?:\s+(?:(?:of|for|the|and|hon\.|{PARTICLE})\s+)?(?:-|{PARTICLE}-)?{UP}[\w’'.\-]*)"
+    rf"{{0,5}}(?:\s+\d{{1,4}})?|[\u3400-\u9fff]{{1,6}}|{LOWER_ROLES})(?(heard)\))"
+    # (the holder of an office in brackets, as Malaysia's Hansard prints it:
+    # "Menteri Kewangan [Dato’ Rahim Yusof]:")
+    r"(?:\s*(?P<delivery>[(（][^()（）]*[)）](?:\s*\([^()]*\))?"
+    rf"|\[{UP}{LOW}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+)?{UP}[\w’'.\-]*){{1,5}}\]))?"
     r"(?:(?P<term>[ \u00a0\u202f]?:)\s+|(?P<wide>：)\s*)(?P<rest>\S.*)?$"
+)
+# An office of many words before its holder in brackets, small joining words
+# inside it, as Malaysia's Hansard prints a minister's label: "Menteri Perdagangan
+# Dalam Negeri dan Hal Ehwal Pengguna [Dato’ Shahrir Abdul Samad]:" (colon_label
+# tries it where COLON_LABEL, of six words, fails).
+HOLDER_IN_BRACKETS: Final = LazyPattern(
+    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:{LOW}{{1,4}}\s+)?{UP}[\w’'.\-]*){{1,11}})\s*"
+    rf"(?P<delivery>\[{UP}{LOW}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+)?{UP}[\w’'.\-]*){{1,5}}\])"
+    r"(?P<term>:)\s+(?P<rest>\S.*)?$"
 )
 # A handle in small letters as a chat or IRC name is written, then a colon: "tidewater:
 # Not bad" (a label only where the record uses such handles; see Survey.handles).
@@ -626,11 +640,14 @@ HOLDER_LABEL: Final = LazyPattern(
 _SPEAKING_OFFICES: Final = (
     r"(?:Bundeskanzler|Bundesminister|Berichterstatter"
     r"|(?:Parlamentarischer? |Parl\. )?Staatssekretär|Staatsminister"
-    r"|Ministerpräsident|Minister|Senator|Bürgermeister|Antragsteller)(?:in)?"
+    r"|Ministerpräsident|Minister|Senator|Bürgermeister|Antragsteller"
+    # a minister of a field, in one word: "Kultusminister", "Finanzministerin"
+    r"|[A-ZÄÖÜ][a-zäöüß]{2,20}minister)(?:in)?"
     r"|Rapporteur|Secretary|Chancellor|Attorney General|Solicitor General"
 )
 OFFICE_LABEL: Final = LazyPattern(
-    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+){{0,2}}-?{UP}[\w’'.\-]*){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?,\s+"
+    # (up to five words: "Prof. Dr. K. Peter Voss, Finanzminister:")
+    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+){{0,2}}-?{UP}[\w’'.\-]*){{0,4}})(?:\s*\([^()\n]{{1,40}}\))?,\s+"
     rf"(?:{_SPEAKING_OFFICES})\b[^:\n]{{0,100}}:(?:\s+(?P<rest>\S)|\s*$)"
 )
 # The first line of a label in capitals that a stenographer wrapped after the
@@ -641,7 +658,7 @@ CAPS_OFFICE_OPEN: Final = recache.compile(
 )
 # The first line of such a label that the print wrapped: "Ertl, Bundesminister für Ernährung,".
 OFFICE_OPEN: Final = LazyPattern(
-    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+){{0,2}}-?{UP}[\w’'.\-]*){{0,3}})(?:\s*\([^()\n]{{1,40}}\))?,\s+"
+    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+){{0,2}}-?{UP}[\w’'.\-]*){{0,4}})(?:\s*\([^()\n]{{1,40}}\))?,\s+"
     rf"(?:{_SPEAKING_OFFICES})\b[^:\n]{{0,80}}$"
 )
 
@@ -670,6 +687,8 @@ def colon_label(text: str) -> re.Match[str] | None:
     if ":" not in text and "：" not in text:
         return None
     found = COLON_LABEL.match(text)
+    if found is None and "]:" in text[:200]:
+        found = HOLDER_IN_BRACKETS.match(text)
     if found is None and ":" in text[:120]:
         tight = TIGHT_NAME_LABEL.match(text)
         if tight is not None and (tight.group("title") or tight.group("party")):

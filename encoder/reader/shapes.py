@@ -230,8 +230,12 @@ STAMP_PREFIXES: Final = (
         rf"(?:[ \t]*-->[ \t]*{_CLOCK})?[\])])[ \t]*"
     ),
     # "00:01:23 Name: ...", a cockpit recorder's elapsed time with a dot after the
-    # hours, "00.29:20 CAP: ..."
-    recache.compile(rf"^(?P<stamp>(?P<t>{_CLOCK}|\d{{1,2}}\.\d{{2}}:\d{{2}}))[ \t]+(?=\S)"),
+    # hours, "00.29:20 CAP: ...", mission time past 99 hours, "142:22:53 Name: ...",
+    # an air traffic tape's hours and minutes run together, "0019:25 KX450 ..."
+    recache.compile(
+        rf"^(?P<stamp>(?P<t>{_CLOCK}|\d{{1,2}}\.\d{{2}}:\d{{2}}|\d{{3}}:[0-5]\d:[0-5]\d"
+        r"|[0-2]\d[0-5]\d:[0-5]\d))[ \t]+(?=\S)"
+    ),
     # mission time in brackets, "[55 55 19] TELMU", "[55 55 20 - 55 55 23] TELMU"
     recache.compile(
         r"^(?P<stamp>\[(?P<t>\d{2,3}(?: \d{2}){2,3})?[ \t]*"
@@ -286,7 +290,8 @@ NAME_AND_TIME: Final = recache.compile(
     rf"^(?P<name>(?:{PARTICLE} ){{0,2}}{UP}[\w’'.\-]*,?"
     rf"(?:\s{{1,2}}(?:{UP}[\w’'.\-]*|{PARTICLE}|\d{{1,3}})){{0,4}})"
     rf"(?:\s+\([^()\n]{{1,30}}\))?\s+(?:(?P<t>{_CLOCK_AMPM})|\((?P<pt>{_CLOCK_AMPM})\)"
-    rf"|\[(?P<bt>{_CLOCK_AMPM})\])$"
+    # (a Markdown link to the recording at that time: "[2:21](https://youtu.be/…&t=141)")
+    rf"|\[(?P<bt>{_CLOCK_AMPM})\](?:\([^()\s]{{1,300}}\))?)$"
 )
 # The head of a message in a Teams chat, the message below it: the day and
 # the time in brackets, the name ("[Tuesday 10:02 AM] Ana Ruiz").
@@ -377,6 +382,9 @@ NAME_ONLY: Final = LazyPattern(rf"^(?P<name>{UP}[\w’'.\-]*(?:[ \t]{UP}[\w’'.
 Q_SPACED: Final = recache.compile(
     r"^(?:(?P<name>Q)[ \t\xa0]+|(?P<a>A)(?:\t|[ \xa0]{2,})[ \t\xa0]*)(?=\S)"
 )
+# An answer after one space ("A Yes, that's correct."), read where such answers
+# follow questions so marked (Shape.bare_answers): elsewhere "A" is the article.
+BARE_ANSWER: Final = recache.compile(r"^(?P<a>A)[ \xa0](?=\S)")
 # WebVTT
 VTT_HEADER: Final = recache.compile(r"^\ufeff?WEBVTT(?:[ \t].*)?$")
 # A cue's timing: WebVTT and SubRip ("00:00:01.000 --> 00:00:04.200"), Teams'
@@ -407,7 +415,8 @@ def _cue_text(text: str, markup: bool = True) -> str:
 # A label alone on its line, with nothing after the terminator.
 _COLON_ALONE: Final = recache.compile(
     # ("Vizepräsident Dr. Schmitt -Vockenhausen:" as an OCR read it)
-    rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+)?-?{UP}[\w’'.\-]*){{0,3}}(?:\s+\d{{1,3}})?)"
+    rf"^(?P<heard>\()?(?P<name>{UP}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+)?-?{UP}[\w’'.\-]*){{0,3}}"
+    r"(?:\s+\d{1,3})?)(?(heard)\))"
     # a time or an affiliation in parentheses may follow the name: "Jane Doe (00:00:01):"
     # as Rev writes it, "Gerda Hasselfeldt (CDU/CSU):" in a parliament's record
     r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*(?P<term>:)"
@@ -428,6 +437,8 @@ def seconds_of(text: str) -> float | None:
     (83.0, 3605.5, 369940.0)
     >>> seconds_of("01:03:11:58"), seconds_of("-00:00:00:02"), seconds_of("01.02:03")
     (97918.0, -2.0, 3723.0)
+    >>> seconds_of("142:22:53"), seconds_of("1419:25")
+    (512573.0, 51565.0)
     """
     if " " in text:
         sign = -1 if text[:1] == "-" else 1  # "-00 00 00 06": before liftoff
@@ -437,6 +448,8 @@ def seconds_of(text: str) -> float | None:
         return float(sign * (((days * 24 + hours) * 60 + minutes) * 60 + secs))
     if DOTTED_HOURS.match(text):  # "00.29:20": hours, a dot, minutes and seconds
         text = text.replace(".", ":", 1)
+    elif text.find(":") == 4 and text[:4].isdecimal():  # "1419:25": hours and minutes run together
+        text = f"{text[:2]}:{text[2:]}"
     parts = text.lstrip("-").replace(",", ".").split(":")
     day_count = float(parts.pop(0)) if len(parts) == 4 else 0.0  # "00:03:11:58": days first
     total = 0.0
@@ -550,6 +563,9 @@ class Shape:
     # words in capitals inside the lines, after their first word (where call signs are
     # the shape): "EDS", "CMC" are words said, never signs
     words: frozenset[str] = frozenset()
+    # the lines before the first time (a tape's legend, a site's menu): a sign
+    # never timed opens no turn there ("ATC Games", "US Air 217 USA217")
+    untimed_head: frozenset[str] = frozenset()
     # a name and a time alone on a line over the words, twice or more (Teams):
     # a name and a time before the words on one line is then a label too
     name_times: bool = False
@@ -564,6 +580,12 @@ class Shape:
     # the log's nicks that type others' speech ("<scribe> Ana_Ruiz: …")
     relays: frozenset[str] = frozenset()
     screenplay: bool = False  # sluglines ("EXT. PIER--NIGHT") head its scenes
+    # caption cues whose words are in capitals (a broadcast's roll-up captions):
+    # a capitalised phrase ending in a full stop is no label, a cue no heading
+    caps_captions: bool = False
+    # answers marked "A" and one space, each after a question marked "Q" (a court
+    # reporter's page: "Q Where were you?" / "A At home.")
+    bare_answers: bool = False
 
 
 def screenplay_slug(text: str) -> bool:
@@ -578,6 +600,75 @@ def screenplay_slug(text: str) -> bool:
         and SLUGLINE.match(text) is not None
         and text.isupper()
     )
+
+
+# A crew's code of one to three capitals before the words, no colon and no time:
+# "CC Roger.", "P Okay." (a voice transcript of a space flight).
+_CREW_CODE: Final = recache.compile(r"^(?P<name>[A-Z]{1,3})[ \t]+(?=[A-Z0-9(\"“'‘])")
+# Words that open sentences in capitals: never a code.
+_NOT_CODES: Final = frozenset(("I", "A", "O", "OK", "TV", "AND", "THE", "BUT", "YES", "NO"))
+
+
+def _caps_captions(content: list[str]) -> bool:
+    """Whether a caption file's cue words are in capitals: nine lines of words
+    in ten, three lines at least (timings, numbers and the header aside).
+
+    >>> _caps_captions(["WEBVTT", "00:00:01.000 --> 00:00:02.000", "GOOD MORNING.",
+    ...                 "00:00:02.000 --> 00:00:03.000", "WE BEGIN", "NOW."])
+    True
+    """
+    words = [c for c in content[1:] if not VTT_TIMING.match(c) and any(x.isalpha() for x in c)]
+    upper = sum(1 for c in words if c.isupper())
+    return len(words) >= 3 and upper >= 0.9 * len(words)
+
+
+def _crew_codes(content: list[str]) -> frozenset[str]:
+    """The codes that open a voice transcript's transmissions with no time and
+    no colon ("CC Gemini X, Houston." / "C Loud and clear."): two codes or more
+    that recur, their lines half of the lines at least.
+
+    >>> sorted(_crew_codes(["Log", "CC Go.", "C Roger.", "P Yes.", "CC Out.", "C Ok."]))
+    ['C', 'CC']
+    >>> _crew_codes(["I Went.", "A Dog.", "I Saw.", "A Cat."])
+    frozenset()
+    """
+    counts: Counter[str] = Counter()
+    for line in content:
+        # (a code is one to three capitals and a space: most lines fail the first test)
+        spaced = line[1:2] in " \t" or line[2:3] in " \t" or line[3:4] in " \t"
+        code = _CREW_CODE.match(line) if spaced and line[:1].isupper() else None
+        if code is not None and code.group("name") not in _NOT_CODES:
+            counts[code.group("name")] += 1
+    recurring = {name for name, count in counts.items() if count >= 2}
+    if len(recurring) < 2 or sum(counts[n] for n in recurring) < 0.5 * len(content):
+        return frozenset()
+    return frozenset(recurring)
+
+
+def _bare_answers(content: list[str]) -> bool:
+    """Whether "A" and one space opens answers here: such lines (a margin number
+    before them or not) twice or more, each after a question's "Q" line, with no
+    "A" line in between.
+
+    >>> _bare_answers(["Q Where?", "A Home.", "1 Q When?", "2 A Then.", "more"])
+    True
+    >>> _bare_answers(["A dog barked.", "Q Why?", "A Hunger.", "A cat left."])
+    False
+    """
+    answers = 0
+    last = ""  # "Q" or "A": the mark of the last line a mark opens
+    for line in content:
+        margin = LINE_NUMBER.match(line) if line[:1].isdecimal() else None
+        line = line[margin.end() :] if margin is not None else line
+        if line[:1] not in "QA":
+            continue
+        if Q_SPACED.match(line):
+            last = line[0]
+        elif BARE_ANSWER.match(line):
+            if last != "Q":
+                return False  # an "A" that answers no question: the article
+            answers, last = answers + 1, "A"
+    return answers >= 2
 
 
 def _stamp_prefix(text: str) -> re.Match[str] | None:
@@ -927,6 +1018,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         kind = "SubRip" if _subtitles(content) else "timed"
         shape.counts[f"{'WebVTT' if VTT_HEADER.match(content[0]) else kind} cues"] = cues
         shape.cue_brackets = _cue_brackets(content)
+        shape.caps_captions = _caps_captions(content)
     # broadcast captions, in cues or copied as text: ">>" opens each new speaker's words,
     # as one cue in ten at least (three ">>" among a hundred automatic cues mark a few
     # changes, not all of them: every voice after the last would be read as its voice)
@@ -973,6 +1065,12 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     ):
         shape.line_numbers = True
         shape.counts["margin line numbers"] = len(numbers)
+    shape.bare_answers = _bare_answers(content)
+    codes = _crew_codes(content)
+    if codes:  # "CC Roger." / "P Okay.": a voice transcript's codes, no time
+        shape.call_signs = True
+        shape.signs = codes
+        shape.counts["call signs"] = sum(1 for c in content if c.split(" ", 1)[0] in codes)
     stamped = [m for m in (_stamp_prefix(c) for c in content) if m is not None]
     stamped_enough = len(stamped) >= 3 and len(stamped) >= 0.2 * len(content)
     if profile.timestamps or (profile.timestamps is None and stamped_enough and not shape.vtt):
@@ -996,6 +1094,8 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
             shape.words = frozenset(
                 word.strip(".,;:!?-") for c in content for word in c.split()[1:] if word.isupper()
             )
+            first = content.index(stamped[0].string)
+            shape.untimed_head = frozenset(content[:first])
     return shape
 
 
@@ -1193,7 +1293,7 @@ def lex_lines(
                 lx.event(PageMark(feet[number], None))
             continue
         if number in over_pages:  # "Jane Doe Interview, 4-26-11" over "Page 2 of 46"
-            lx.event(Folio(stripped, "header"))
+            lx.event(Folio(stripped, over_pages[number]))
             continue
         if number in heads:  # a running head with the page's number: the page begins
             lx.event(PageMark(heads[number], None))
@@ -1335,6 +1435,10 @@ def lex_lines(
         if gutter is not None:
             lx.event(LineBreak(gutter))
         opens = _opens(stripped, shape, lx)
+        split = "[" in stripped and _split_holder(
+            stripped, lines[number] if number < len(lines) else ""
+        )
+        opens = opens or split
         if shape.line_numbers:
             continues = lx.first is not None and not opens and indent < base_indent + 4
         elif double:  # a full line goes on; a paragraph begins indented, or with a label
@@ -1392,11 +1496,15 @@ def lex_lines(
         wrapped_label = in_caps_label or (
             len(stripped) < 60 and TITLED_OPEN.match(stripped) is not None
         )
+        wrapped_label = wrapped_label or split
         if not wrapped_label and stripped[-1:] != ":" and _office_after_comma(stripped):
             wrapped_label = OFFICE_OPEN.match(stripped) is not None  # its office goes on below
         remark = stripped[:1] == "(" and _REMARK_LINE.match(stripped) is not None
         # "(The hearing adjourned until 10.00 am on" / "Wednesday, 11 March 2026)"
-        unclosed = (stripped[:1] == "(" or unclosed) and ")" not in stripped
+        # ("(Lena Kraus (CDU): Das war" / "aber nicht die Frage!)": a party inside)
+        unclosed = (stripped[:1] == "(" or unclosed) and (
+            ")" not in stripped or stripped.count("(") > stripped.count(")")
+        )
         previous_len = len(raw.rstrip())
         previous_indent = indent
         if vtt_stamp is not None:
@@ -1708,25 +1816,67 @@ def _running_feet(lines: tuple[str, ...]) -> dict[int, str | None]:
     }
 
 
-def _heads_over_page_lines(lines: tuple[str, ...], profile: Profile) -> set[int]:
-    """Lines (1-based) of a running head printed over a page marker line on
-    every page: the same words, two or more times, each right above a page line."""
-    above: dict[str, list[int]] = {}
-    last: tuple[int, str] | None = None
+def _heads_over_page_lines(lines: tuple[str, ...], profile: Profile) -> dict[int, str]:
+    """Lines (1-based) of a page's furniture printed over a page marker line on
+    every page, each with its kind: the same words, two or more times, each
+    right above a page line ("Jane Doe Interview, 4-26-11" over "Page 2 of 46"),
+    or in the block of up to four lines above it, words the document writes
+    nowhere else (a town hall's head "Agency Town Hall" / "Moderator: Pat Cole"
+    / "03-02-21/1:00 pm ET" over "Page 2"; a court reporter's foot "Jane Doe,
+    RPR" / "Official Court Reporter" over the next page's head). A line that
+    also closes the document is a foot ("footer"), the others heads."""
+    rows: list[tuple[int, str]] = []  # the lines with words: (line, text)
+    marks: list[int] = []  # which of them are page lines
     for number, raw in enumerate(lines, 1):
         text = raw.strip()
-        if not text:
-            continue
-        if last is not None and _page_line(text, profile) is not None:
-            # the same words, or the same but for numbers ("Tape 1/1", "Tape 1/2")
-            above.setdefault(_DIGITS.sub("#", last[1]), []).append(last[0])
-        last = (number, text)
-    return {
-        n
-        for text, numbers in above.items()
-        if len(numbers) >= 2 and len(text.split()) >= 2 and _page_line(text, profile) is None
+        if text:
+            if _page_line(text, profile) is not None:
+                marks.append(len(rows))
+            rows.append((number, text))
+    if not marks:
+        return {}  # most documents: no page line, no furniture over one
+    above: dict[str, list[int]] = {}  # right above a page line
+    blocks: dict[str, list[int]] = {}  # in the block above a page line
+    since = 0  # the first row after the last page line
+    for mark in marks:
+        recent = [(n, _DIGITS.sub("#", t)) for n, t in rows[max(since, mark - 4) : mark]]
+        if recent:
+            above.setdefault(recent[-1][1], []).append(recent[-1][0])
+        # (not the line right under the last page line: that page's head)
+        skip = int(since > 0 and mark - since <= 4)
+        for line, seen in recent[skip:]:
+            blocks.setdefault(seen, []).append(line)
+        since = mark + 1
+    # the document's last lines, after the last page line (a last foot)
+    recent = [(n, _DIGITS.sub("#", t)) for n, t in rows[max(since, len(rows) - 4) :]]
+    kinds = {
+        n: "header"
+        for key, numbers in above.items()
+        if len(numbers) >= 2 and len(key.split()) >= 2
         for n in numbers
     }
+    # every line's words, wherever they stand (counted only where pages are marked)
+    where = Counter(_DIGITS.sub("#", t) for _, t in rows)
+    # a head that names its page's witness more fully on one page than on another
+    # ("Pecker — Direct/Hale" / "D. Pecker — Direct/Hale"): the same head, each said
+    # once, one the other's end, of three words or more
+    tails: dict[tuple[str, ...], list[str]] = {}
+    for key, numbers in above.items():
+        if len(numbers) == 1 and where[key] == 1 and len(key.split()) >= 3:
+            tails.setdefault(tuple(key.split()[-3:]), []).append(key)
+    for keys in tails.values():
+        for short, full in itertools.permutations(keys, 2):
+            if full.endswith(" " + short):
+                kinds[above[short][0]] = kinds[above[full][0]] = "header"
+    closing = {key for _, key in recent}
+    for line, key in recent[int(len(rows) - since <= 4) :]:
+        if key in blocks:  # (a foot seen over a page line: the last page's foot)
+            blocks[key].append(line)
+    for key, numbers in blocks.items():
+        if len(numbers) >= 2 and len(key.split()) >= 2 and where[key] == len(numbers):
+            kind = "footer" if key in closing else "header"
+            kinds.update((n, kind) for n in numbers if n not in kinds)
+    return kinds
 
 
 def _marked_break(text: str) -> bool:
@@ -1802,7 +1952,12 @@ def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
         return True  # a new speaker in captions
     if first in "QA" and (Q_SPACED.match(text) or _QA.match(text)):
         return True
-    if first == "(" and (_REMARK_LINE.match(text) or (")" not in text and text[1:2].isupper())):
+    if first == "A" and shape.bare_answers and BARE_ANSWER.match(text):
+        return True
+    if first == "(" and (
+        _REMARK_LINE.match(text)
+        or (text[1:2].isupper() and (")" not in text or text.count("(") > text.count(")")))
+    ):
         # "(11.15 am)", "(A short break)": a remark on a line of its own, or the
         # first line of one the print wrapped ("(The hearing adjourned until …")
         return True
@@ -2143,7 +2298,8 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.style = "call sign"
         return
     directed = CALL_SIGN_DIRECTED.match(text) if text[-1:] in ")]" and len(text) <= 80 else None
-    if directed is not None and directed.group("name") not in NOT_LABELS:
+    # (a voice log's own sign before a sound, "C (Laughter)", is that sign's turn)
+    if directed is not None and directed.group("name") not in NOT_LABELS | shape.signs:
         para.bare = (directed.group("name"), directed.end("name"))
         para.style = "call sign and direction"
         return
@@ -2153,8 +2309,10 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.style = "call sign without a time"
         return
     spaced = Q_SPACED.match(text) if text[:1] in "QA" else None
+    if spaced is None and text[:1] == "A" and shape.bare_answers:
+        spaced = BARE_ANSWER.match(text)  # "A Yes." after "Q Was it you?"
     if spaced is not None:
-        para.bare = (spaced.group("name") or spaced.group("a"), spaced.end())
+        para.bare = (spaced.groupdict().get("name") or spaced.group("a"), spaced.end())
         para.style = "Q or A and spaces"
         return
     post = CHAT_POST_HEAD.match(text) if text[:1] == "[" else None
@@ -2249,6 +2407,8 @@ def _untimed_sign(text: str, shape: Shape) -> re.Match[str] | None:
         return sign
     after = text[sign.end() : sign.end() + 1]
     unknown = name.isalpha() and 2 <= len(name) <= 4 and name not in NOT_LABELS
+    if text in shape.untimed_head:
+        return None  # a line of the legend over the tape's first time
     return sign if unknown and after.isupper() and name not in shape.words else None
 
 
@@ -2639,6 +2799,35 @@ def _directed_alone(para: RawParagraph) -> bool:
 
 # The second line of a label whose parenthesis the print wrapped: "NEN):".
 _WRAPPED_TAIL: Final = recache.compile(r"^[^()\n]{1,40}\):$")
+
+
+# The end of an office's holder in brackets the print wrapped onto the next line,
+# the label's colon after it: "Rahim Yusof]:  Tuan Yang di-Pertua, …".
+_HOLDER_TAIL: Final = recache.compile(r"^[ \t]*[^\[\]:\n]{1,60}\][ \t]*:")
+
+
+def _split_holder(text: str, following: str) -> bool:
+    """Whether the line is the start of a label whose holder in brackets the
+    print wrapped, the bracket opened and the next line closing it before the
+    colon ("Menteri  Kewangan  [Dato’" / "Rahim Yusof]:  Tuan …"), as Malaysia's
+    Hansard prints a minister's label.
+
+    >>> _split_holder("Menteri Kewangan [Dato’", "Rahim Yusof]:  Terima kasih.")
+    True
+    >>> _split_holder("We saw [the", "report] and: yes"), _split_holder("x [a", "b]: c")
+    (False, False)
+    """
+    opened = text.rfind("[")
+    return (
+        opened > 0
+        and len(text) <= 80
+        and text[:1].isupper()
+        and "]" not in text[opened:]
+        and ":" not in text
+        # (capitalised words, small joining words between them: "… Dalam Negeri dan Hal …")
+        and all(w[:1].isupper() or (w.islower() and len(w) <= 4) for w in text[:opened].split())
+        and _HOLDER_TAIL.match(following) is not None
+    )
 
 
 def _merge_wrapped_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
