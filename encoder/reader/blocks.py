@@ -197,6 +197,7 @@ class Survey:
     news_surnames: set[str] = field(default_factory=set)  # of "NAME, CNN ANCHOR:" labels
     bare_counts: Counter[str] = field(default_factory=Counter)  # labels the shapes found
     emphasised: int = 0  # labels in Markdown emphasis ("**Jane Doe:**")
+    styles: Counter[str] = field(default_factory=Counter)  # labels the shapes found, by style
     alone: int = 0  # labels alone on their line, joined to the speech below them
     directed: int = 0  # a play's labels with a direction: "ODA laughing: No.", "ODA, à part."
     directed_stop: int = 0  # of them, a printed play's name, comma, direction, stop
@@ -657,6 +658,7 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         if para.bare is not None:
             s.bare_counts[para.bare[0]] += 1
             s.emphasised += para.style == "emphasised label"
+            s.styles[para.style] += 1
         s.alone += para.alone
         text = para.text[para.skip :] if para.skip else para.text
         head = _participants_head(text)
@@ -1966,7 +1968,10 @@ class Classifier:
             name in ("Q", "A")
             or self.survey.bare_counts[name] >= 2
             or self.survey.shape.vtt
-            or para.stamp is not None  # a name and a time, a call sign after a time
+            # a name and a time, a call sign after a time ("Ana [00:05] Hi" only where
+            # the file writes three labels so: a sentence may open so)
+            or (para.stamp is not None and para.style != "name and bracketed time")
+            or (para.style == "name and bracketed time" and self.survey.styles[para.style] >= 3)
             or para.style == "profile label"  # the user's own pattern
             or para.style == PLAYER_LABEL  # "fred:" alone in a recording player's copy
             or para.style == AUDIENCE_QUOTE  # "> Which tools?" between a host's turns

@@ -279,8 +279,10 @@ _TAPE_FIELD: Final = recache.compile(r"_tape\s*:")
 NAME_AND_TIME: Final = recache.compile(
     # "Albright, Gwen   0:19" as a directory lists names; "Ana Ruiz (Guest)   41:44"
     # ("de la Cruz, Ana   0:07": a surname's particles first)
-    rf"^(?P<name>(?:{PARTICLE} ){{0,2}}{UP}[\w’'.\-]*,?"
-    rf"(?:\s{{1,2}}(?:{UP}[\w’'.\-]*|{PARTICLE}|\d{{1,3}})){{0,4}})"
+    # the name in Markdown bold, as a site's copy of an export sets it: "**Ana Ruiz** [0:05]",
+    # Otter's "**Ana Ruiz**    0:05"
+    rf"^(?P<bm>\*\*|__)?(?P<name>(?:{PARTICLE} ){{0,2}}{UP}[\w’'.\-]*,?"
+    rf"(?:\s{{1,2}}(?:{UP}[\w’'.\-]*|{PARTICLE}|\d{{1,3}})){{0,4}})(?(bm)(?P=bm))"
     rf"(?:\s+\([^()\n]{{1,30}}\))?\s+(?:(?P<t>{_CLOCK_AMPM})|\((?P<pt>{_CLOCK_AMPM})\)"
     rf"|\[(?P<bt>{_CLOCK_AMPM})\])$"
 )
@@ -296,6 +298,13 @@ CHAT_POST_HEAD: Final = LazyPattern(
 NAME_TIME_TEXT: Final = recache.compile(
     rf"^(?P<name>{UP}[\w’'.\-]*,?(?: {UP}[\w’'.\-]*){{1,3}})[ \t]+"
     r"(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})[ \t]+(?![AaPp]\.?[Mm]\b)(?=\S)"
+)
+# A name and its time in brackets before the words, as a podcast site's export
+# writes them ("Ana Ruiz [00:00:05] Welcome", in bold "**Ana Ruiz** [0:05] Welcome"),
+# or the time in parentheses and a dash ("Ana Ruiz (00:00:05) - Welcome").
+NAME_STAMP_TEXT: Final = recache.compile(
+    rf"^(?P<bm>\*\*|__)?(?P<name>{UP}[\w’'.\-]*(?: (?:{UP}[\w’'.\-]*|{PARTICLE})){{0,3}})"
+    rf"(?(bm)(?P=bm))[ \t]+(?:\[(?P<t>{_CLOCK})\]|\((?P<pt>{_CLOCK})\)[ \t]+[-–—])[ \t]+(?=\S)"
 )
 # A speech recogniser's label in any case, bracketed or not: "spk_0:" (Amazon
 # Transcribe), "[SPEAKER_00]:" (WhisperX subtitles).
@@ -334,9 +343,13 @@ BRACKETED_NAME_TIME: Final = recache.compile(
     r"[ \t]+(?![AaPp]\.?[Mm]\b)(?=\S)"
 )
 # A label in Markdown emphasis: "**Jane Doe:** Hello", "__Q:__ Why?", "*Tom Berg*: Hi",
-# with the time in parentheses as call notes write it: "**Jane Doe (05:51):** Hello".
+# with the time in parentheses as call notes write it: "**Jane Doe (05:51):** Hello",
+# or in brackets inside the emphasis, and a recogniser's label, as Deepgram's
+# Markdown writes them: "**[02:14] SPEAKER_00:** Hello", "**SPEAKER_01:** Yes".
 EMPHASISED_LABEL: Final = LazyPattern(
-    rf"^(?P<mark>\*\*|__|\*|_)(?P<name>{UP}[^*_:\n]{{0,58}}?)(?:[ \t]\((?P<pt>{_CLOCK})\))?"
+    rf"^(?P<mark>\*\*|__|\*|_)(?:\[(?P<bt>{_CLOCK})\][ \t]+)?"
+    rf"(?P<name>(?:SPEAKER|Speaker|speaker|SPK|spk)_\d{{1,3}}|{UP}[^*_:\n]{{0,58}}?)"
+    rf"(?:[ \t]\((?P<pt>{_CLOCK})\))?"
     r"(?::(?P=mark)|(?P=mark):)[ \t]*"
 )
 # The same in HTML, in a paragraph of a web page copied with its tags: "<p><b>MR.
@@ -1955,9 +1968,11 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         # "**Jane Doe:** Hello", as Markdown copies write it ("**Break:**" is no one)
         para.bare = (emphasised.group("name"), emphasised.end())
         para.style = "emphasised label"
-        written = emphasised.groupdict().get("pt")  # (HTML_BOLD_LABEL has no time)
-        if written is not None:  # "**Jane Doe (05:51):**": the turn's time
-            para.stamp = Stamp(written, emphasised.start("pt"), seconds_of(written))
+        # (HTML_BOLD_LABEL has no time)
+        group = next((g for g in ("pt", "bt") if emphasised.groupdict().get(g)), None)
+        if group is not None:  # "**Jane Doe (05:51):**", "**[02:14] Jane Doe:**": the turn's time
+            written = emphasised.group(group)
+            para.stamp = Stamp(written, emphasised.start(group), seconds_of(written))
         return
     number = PARA_NUMBER.match(text) if text[:1].isdecimal() else None
     asked = ASKED_MINISTER.match(text) if number is not None and " to the " in text else None
@@ -2068,6 +2083,16 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     if named is not None:
         # "Jane Doe (00:00:03)" as Descript writes, "Jane Doe [00:00:03]"
         _named_stamp(para, named, 0)
+        return
+    head = text[:80]
+    stamped = NAME_STAMP_TEXT.match(text) if " [" in head or ") " in head else None
+    if stamped is not None and not _not_a_name(stamped.group("name")):
+        # "Ana Ruiz [00:00:05] Welcome", "**Ana Ruiz** [0:05] Welcome", "Ana Ruiz (0:05) - Hi"
+        group = "t" if stamped.group("t") else "pt"
+        written = stamped.group(group)
+        para.stamp = Stamp(written, stamped.start(group), seconds_of(written))
+        para.bare = (stamped.group("name"), stamped.end())
+        para.style = "name and bracketed time"  # a label where the name recurs
         return
     inline = NAME_TIME_TEXT.match(text) if shape.name_times else None
     if inline is not None and not _not_a_name(inline.group("name")):

@@ -1,0 +1,178 @@
+"""Meeting-software and speech-recognition exports a tester's probe (7) found
+misread: labels in Markdown bold with their times, WebVTT voices in a text
+file, Otter's labels bolded among plain ones, a bold label under hard-wrapped
+lines, front matter without a title, Descript's times alone between turns, a
+model's reasoning block, WebVTT fenced in Markdown, a table's header row.
+Small transcripts written for these tests (names, times and words invented);
+every expectation was written from the transcript above it, by reading."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, said, xp
+
+from encoder.plaintext import tei_to_text
+
+
+def speakers_and_times(tree: object) -> list[tuple[str, str | None]]:
+    """(who, the time written in the label) for every turn."""
+    out = []
+    for sp in xp(tree, "//t:sp"):  # type: ignore[arg-type]
+        times = xp(sp, "t:speaker/t:time/text()")
+        out.append((sp.get("who"), times[0] if times else None))
+    return out
+
+
+def words_back(tree: object, source: str) -> None:
+    assert tei_to_text(tree).split() == source.split()  # type: ignore[arg-type]
+
+
+# M1a: the name in bold and the time in brackets alone on a line, the words below.
+BOLD_NAME_TIME_ALONE = """**Hedda Lund** [0:00]
+Before we start, a word about the ferry timetable.
+
+**Pavel Ek** [0:41]
+Thanks, Hedda. Glad to be back on the show.
+
+**Hedda Lund** [1:02]
+So, where did the ferry idea come from?
+
+**Pavel Ek** [12:09]
+From my grandmother, who ran the kiosk.
+"""
+
+
+def test_a_bold_name_and_a_bracketed_time_alone_over_the_words() -> None:
+    tree = encode(BOLD_NAME_TIME_ALONE, "ferry.md")
+    assert speakers_and_times(tree) == [
+        ("#hedda-lund", "0:00"),
+        ("#pavel-ek", "0:41"),
+        ("#hedda-lund", "1:02"),
+        ("#pavel-ek", "12:09"),
+    ]
+    assert said(tree)[3] == ("#pavel-ek", "From my grandmother, who ran the kiosk.")
+    assert all(sp.get("synch") for sp in xp(tree, "//t:sp"))
+    assert "".join(xp(tree, "//t:sp[1]/t:speaker//text()")) == "**Hedda Lund** [0:00]"
+    words_back(tree, BOLD_NAME_TIME_ALONE)
+
+
+# M1b: the name (bold or plain) and the time in brackets before the words.
+BOLD_NAME_TIME_INLINE = """**Ines** [00:00:00] Today we're talking about allotments.
+
+**Jorge** [00:00:31] Welcome to the garden hour. I'm Jorge.
+
+**Ines** [00:00:35] And I'm Ines, still losing to the slugs.
+
+**Jorge** [00:01:10] Let's start with the slugs, then.
+"""
+
+
+def test_a_bold_name_and_a_bracketed_time_before_the_words() -> None:
+    tree = encode(BOLD_NAME_TIME_INLINE, "garden.md")
+    assert speakers_and_times(tree) == [
+        ("#ines", "00:00:00"),
+        ("#jorge", "00:00:31"),
+        ("#ines", "00:00:35"),
+        ("#jorge", "00:01:10"),
+    ]
+    assert said(tree)[1] == ("#jorge", "Welcome to the garden hour. I'm Jorge.")
+    words_back(tree, BOLD_NAME_TIME_INLINE)
+
+
+def test_a_plain_name_and_a_bracketed_time_before_the_words() -> None:
+    text = BOLD_NAME_TIME_INLINE.replace("**", "")
+    tree = encode(text, "garden.txt")
+    assert [who for who, _ in speakers_and_times(tree)] == ["#ines", "#jorge", "#ines", "#jorge"]
+    assert said(tree)[2] == ("#ines", "And I'm Ines, still losing to the slugs.")
+    assert xp(tree, "//t:sp[4]/t:speaker/t:time/text()") == ["00:01:10"]
+
+
+def test_a_name_a_time_in_parentheses_and_a_dash_before_wrapped_words() -> None:
+    # (probe 7b: a podcast's plain text, "Full Name (hh:mm:ss) - text", hard-wrapped)
+    text = """Tariq Osei (00:00:00) - Good evening, and welcome to the night
+shift, where we talk about bakeries.
+
+Lumi Salo (00:00:12) - Thanks, Tariq. I started baking at four in the
+morning when I was nineteen.
+
+Tariq Osei (00:00:40) - That's early.
+"""
+    tree = encode(text, "bakery.txt")
+    assert speakers_and_times(tree) == [
+        ("#tariq-osei", "00:00:00"),
+        ("#lumi-salo", "00:00:12"),
+        ("#tariq-osei", "00:00:40"),
+    ]
+    assert said(tree)[1] == (
+        "#lumi-salo",
+        "Thanks, Tariq. I started baking at four in the morning when I was nineteen.",
+    )
+    words_back(tree, text)
+
+
+def test_a_name_and_a_bracketed_time_in_a_sentence_are_no_label() -> None:
+    text = """MARA: The clerk wrote a time in the margin.
+OLE: Which one?
+MARA: This one.
+
+Jonas [00:12:00] is what the margin says, nothing more.
+
+OLE: And nothing else?
+"""
+    tree = encode(text, "clerk.txt")
+    assert [who for who, _ in said(tree)][:3] == ["#mara", "#ole", "#mara"]
+    assert len(said(tree)) == 4
+    assert "Jonas" in said(tree)[2][1]
+    assert "jonas" not in "".join(xp(tree, "//t:listPerson//@xml:id"))
+
+
+# M1c: the time and the label inside the bold, named or a recogniser's voice.
+DEEPGRAM = """**[00:03] SPEAKER_00:** Right, are we recording?
+
+**[00:06] SPEAKER_01:** We are. Go ahead.
+
+**[00:09] SPEAKER_00:** Then let's talk about the harbour crane.
+
+**[01:15] SPEAKER_02:** Sorry, I'm late.
+"""
+
+
+def test_a_time_and_a_recognisers_label_inside_the_bold() -> None:
+    tree = encode(DEEPGRAM, "crane.md")
+    assert speakers_and_times(tree) == [
+        ("#speaker-00", "00:03"),
+        ("#speaker-01", "00:06"),
+        ("#speaker-00", "00:09"),
+        ("#speaker-02", "01:15"),
+    ]
+    roles = {p.get("role") for p in xp(tree, "//t:listPerson/t:person")}
+    assert roles == {"unidentified"}
+    assert said(tree)[3] == ("#speaker-02", "Sorry, I'm late.")
+    assert not xp(tree, "//t:supplied")
+    words_back(tree, DEEPGRAM)
+
+
+def test_a_time_and_a_name_inside_the_bold() -> None:
+    text = DEEPGRAM.replace("SPEAKER_00", "Aino Virta").replace("SPEAKER_01", "Kofi Boateng")
+    text = text.replace("SPEAKER_02", "Aino Virta")
+    tree = encode(text, "crane.md")
+    assert speakers_and_times(tree) == [
+        ("#aino-virta", "00:03"),
+        ("#kofi-boateng", "00:06"),
+        ("#aino-virta", "00:09"),
+        ("#aino-virta", "01:15"),
+    ]
+
+
+def test_a_recognisers_label_in_bold_without_a_time() -> None:
+    text = """**SPEAKER_00:** Who has the minutes?
+
+**SPEAKER_01:** I do. They are short.
+
+**SPEAKER_00:** Good.
+"""
+    tree = encode(text, "minutes.md")
+    assert said(tree) == [
+        ("#speaker-00", "Who has the minutes?"),
+        ("#speaker-01", "I do. They are short."),
+        ("#speaker-00", "Good."),
+    ]
