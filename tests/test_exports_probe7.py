@@ -176,3 +176,41 @@ def test_a_recognisers_label_in_bold_without_a_time() -> None:
         ("#speaker-01", "I do. They are short."),
         ("#speaker-00", "Good."),
     ]
+
+
+# M2: WebVTT voices in a text file, a cue a line, the time before it or not.
+VOICES_IN_TEXT = """00:21:04 <v Marta Quist-Holm>and that is why the pier was rebuilt in stone.
+
+00:21:09 <v Marta Quist-Holm>Twice, in fact.
+
+00:21:12 <v Ben Adeyemi>Twice? I only knew of the once.
+
+00:21:20 <v Marta Quist-Holm>The first was washed away.
+"""
+
+
+def test_a_time_and_a_webvtt_voice_a_line_in_a_text_file() -> None:
+    tree = encode(VOICES_IN_TEXT, "pier.txt")
+    assert speakers_and_times(tree) == [
+        ("#marta-quist-holm", "00:21:04"),
+        ("#marta-quist-holm", "00:21:09"),
+        ("#ben-adeyemi", "00:21:12"),
+        ("#marta-quist-holm", "00:21:20"),
+    ]
+    assert said(tree)[2] == ("#ben-adeyemi", "Twice? I only knew of the once.")
+    assert xp(tree, "//t:sp[1]/t:speaker//text()")[-1].strip() == "<v Marta Quist-Holm>"
+    # the words come back; the voice with one space after it (the label's normalisation)
+    back = [line for line in tei_to_text(tree).splitlines() if line.strip()]
+    assert back[0] == "00:21:04 <v Marta Quist-Holm> and that is why the pier was rebuilt in stone."
+
+
+def test_webvtt_voices_a_line_without_times() -> None:
+    text = "".join(line.split(" ", 1)[1] + "\n" for line in VOICES_IN_TEXT.split("\n\n"))
+    tree = encode(text, "pier.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#marta-quist-holm",
+        "#marta-quist-holm",
+        "#ben-adeyemi",
+        "#marta-quist-holm",
+    ]
+    assert said(tree)[3][1] == "The first was washed away."

@@ -1972,6 +1972,8 @@ class Classifier:
             # the file writes three labels so: a sentence may open so)
             or (para.stamp is not None and para.style != "name and bracketed time")
             or (para.style == "name and bracketed time" and self.survey.styles[para.style] >= 3)
+            # a WebVTT voice in a text file ("<v Ana Ruiz>Hi"), where the file writes others
+            or (para.style == "voice tag" and self.survey.styles[para.style] >= 2)
             or para.style == "profile label"  # the user's own pattern
             or para.style == PLAYER_LABEL  # "fred:" alone in a recording player's copy
             or para.style == AUDIENCE_QUOTE  # "> Which tools?" between a host's turns

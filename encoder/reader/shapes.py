@@ -1961,6 +1961,11 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.style = "bracketed name and time"
         return
     emphasised = EMPHASISED_LABEL.match(text) if text[:1] in "*_" else None
+    if text[:2] == "<v" and (voice := VTT_VOICE.match(text)) is not None:
+        # "<v Ana Ruiz>Thanks", a WebVTT cue's voice in a text file: a label where it recurs
+        para.bare = (voice.group("name").strip(), voice.end())
+        para.style = "voice tag"
+        return
     if text[:1] == "<" and emphasised is None:
         # "<p><b>MR. HALE</b>: May it please …</p>", a web page's paragraphs copied
         emphasised = HTML_BOLD_LABEL.match(text)
@@ -1999,7 +2004,8 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         bold = EMPHASISED_LABEL.match(rest) if rest[:1] in "*_" else None
         if bold is not None and _not_a_name(bold.group("name")):
             bold = None
-        labelled = labelled or bold is not None
+        voice = VTT_VOICE.match(rest) if rest[:2] == "<v" else None
+        labelled = labelled or bold is not None or voice is not None
         if shape.stamps or labelled:
             written = stamp.group("stamp")
             if written[0] in "[(":
@@ -2021,6 +2027,10 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
             if bold is not None:  # "[00:00:09] **Ivan:** Thanks", as podcast sites export
                 para.bare = (bold.group("name"), stamp.end() + bold.end())
                 para.style = "emphasised label"
+                return
+            if voice is not None:  # "00:13:16 <v Ana Ruiz>Thanks", WebVTT's voice in a text
+                para.bare = (voice.group("name").strip(), stamp.end() + voice.end())
+                para.style = "voice tag"
                 return
             if sign is not None:
                 para.bare = (sign.group("name"), stamp.end() + sign.end())
