@@ -214,3 +214,39 @@ def test_webvtt_voices_a_line_without_times() -> None:
         "#marta-quist-holm",
     ]
     assert said(tree)[3][1] == "The first was washed away."
+
+
+# M3: an Otter export whose names were bolded by find-and-replace, beside Otter's
+# plain "Unknown Speaker" (and the names bolded inside the speech too).
+OTTER_BOLDED = """**Signe**    0:00~
+Welcome to the lighthouse hour.
+
+**Dario**    0:09~
+Thanks, **Signe**  . Good to be here.
+
+Unknown Speaker  0:14~
+Can you hear me at the back?
+
+**Signe**    0:18~
+We can. Let's start with the lamp.
+
+**Dario**  0:31~
+The lamp is older than the tower.
+""".replace("~", "  ")  # Otter ends its label lines with two spaces
+
+
+def test_otter_labels_bolded_beside_plain_ones() -> None:
+    tree = encode(OTTER_BOLDED, "lighthouse.md")
+    assert speakers_and_times(tree) == [
+        ("#signe", "0:00"),
+        ("#dario", "0:09"),
+        ("#unknown-speaker", "0:14"),
+        ("#signe", "0:18"),
+        ("#dario", "0:31"),
+    ]
+    # a name bolded inside the speech is a name said, not a label
+    assert said(tree)[1] == ("#dario", "Thanks, **Signe** . Good to be here.")
+    assert said(tree)[2] == ("#unknown-speaker", "Can you hear me at the back?")
+    unknown = xp(tree, "//t:listPerson/t:person[@xml:id='unknown-speaker']")
+    assert [p.get("role") for p in unknown] == ["unidentified"]
+    words_back(tree, OTTER_BOLDED)
