@@ -250,3 +250,49 @@ def test_otter_labels_bolded_beside_plain_ones() -> None:
     unknown = xp(tree, "//t:listPerson/t:person[@xml:id='unknown-speaker']")
     assert [p.get("role") for p in unknown] == ["unidentified"]
     words_back(tree, OTTER_BOLDED)
+
+
+# M4: a label in bold at the start of a line, right under a speech's wrapped
+# lines, with no blank line between.
+WRAPPED_BOLD = """**Greta:** Welcome to the show. Today we talk about the old canal and
+whether the towpath will open again before the summer, which the council has
+promised twice already.
+
+**Idris:** Thanks, Greta. I walked it on Sunday and the gates are still shut,
+the signs are down, and nobody in the lock house knew anything about it.
+**Greta:** So who does know? Did the council answer your letter, or did you
+only get the form reply?
+
+**Idris:** Only the form reply.
+"""
+
+
+def test_a_bold_label_under_wrapped_lines_opens_a_turn() -> None:
+    tree = encode(WRAPPED_BOLD, "canal.md")
+    assert [who for who, _ in said(tree)] == ["#greta", "#idris", "#greta", "#idris"]
+    assert said(tree)[1][1].endswith("nobody in the lock house knew anything about it.")
+    assert said(tree)[2] == (
+        "#greta",
+        "So who does know? Did the council answer your letter, or did you only get the form reply?",
+    )
+    words_back(tree, WRAPPED_BOLD)
+
+
+def test_a_heading_word_in_bold_under_wrapped_lines_opens_no_turn() -> None:
+    text = WRAPPED_BOLD.replace("**Greta:** So who", "**Note:** So who")
+    tree = encode(text, "canal.md")
+    assert [who for who, _ in said(tree)] == ["#greta", "#idris", "#idris"]
+
+
+def test_a_name_time_and_dash_under_wrapped_lines_opens_a_turn() -> None:
+    text = """Tariq Osei (00:00:00) - Good evening, and welcome to the night shift,
+where we talk about bakeries and the people who keep them going.
+Lumi Salo (00:00:12) - Thanks, Tariq. I started baking at four in the
+morning when I was nineteen.
+Tariq Osei (00:00:40) - That's early.
+"""
+    tree = encode(text, "bakery.txt")
+    assert [who for who, _ in said(tree)] == ["#tariq-osei", "#lumi-salo", "#tariq-osei"]
+    assert said(tree)[1][1] == (
+        "Thanks, Tariq. I started baking at four in the morning when I was nineteen."
+    )

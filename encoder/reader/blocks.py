@@ -1968,10 +1968,7 @@ class Classifier:
             name in ("Q", "A")
             or self.survey.bare_counts[name] >= 2
             or self.survey.shape.vtt
-            # a name and a time, a call sign after a time ("Ana [00:05] Hi" only where
-            # the file writes three labels so: a sentence may open so)
-            or (para.stamp is not None and para.style != "name and bracketed time")
-            or (para.style == "name and bracketed time" and self.survey.styles[para.style] >= 3)
+            or para.stamp is not None  # a name and a time, a call sign after a time
             # a WebVTT voice in a text file ("<v Ana Ruiz>Hi"), where the file writes others
             or (para.style == "voice tag" and self.survey.styles[para.style] >= 2)
             or para.style == "profile label"  # the user's own pattern

@@ -562,6 +562,9 @@ class Shape:
     # a name and a time alone on a line over the words, twice or more (Teams):
     # a name and a time before the words on one line is then a label too
     name_times: bool = False
+    # a name and its time in brackets (or in parentheses and a dash) before the
+    # words, three times or more: "Ana Ruiz [00:00:05] Welcome"
+    name_stamps: bool = False
     # posters' names alone over their messages, a blank line between (a Teams
     # live event's chat): each such name opens a turn
     posters: frozenset[str] = frozenset()
@@ -869,6 +872,8 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     if shape.chevrons:
         shape.counts["caption chevrons"] = chevrons
     shape.name_times = sum(1 for c in content if _name_and_time(c)) >= 2
+    # "Ana Ruiz [00:00:05] Welcome": a label where three lines or more open so
+    shape.name_stamps = sum(1 for c in content if _name_stamp_text(c)) >= 3
     shape.screenplay = sum(1 for c in content if screenplay_slug(c)) >= 2
     if not (shape.vtt or shape.name_times):
         shape.posters = _posters(lines)
@@ -1726,6 +1731,14 @@ def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
         return True  # "Dr. Dehler, Bundesminister der Justiz: …", alone, or wrapped
     if text[-1:] == ":" and _COLON_ALONE.match(text):
         return True  # "Vizepräsident Dr. Schmitt -Vockenhausen:" alone on its line
+    if (
+        first in "*_"
+        and (bold := EMPHASISED_LABEL.match(text))
+        and not _not_a_name(bold.group("name"))
+    ):
+        return True  # "**Ana Ruiz:** So …" right under the last wrapped line of a speech
+    if shape.name_stamps and (first.isupper() or first in "*_") and _name_stamp_text(text):
+        return True  # "Ana Ruiz (00:01:10) - So …" under a wrapped line, as above
     upper = UPPER_LABEL.match(text)
     if lx is not None:
         lx.upper = (text, upper)
@@ -2094,15 +2107,14 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         # "Jane Doe (00:00:03)" as Descript writes, "Jane Doe [00:00:03]"
         _named_stamp(para, named, 0)
         return
-    head = text[:80]
-    stamped = NAME_STAMP_TEXT.match(text) if " [" in head or ") " in head else None
-    if stamped is not None and not _not_a_name(stamped.group("name")):
+    stamped = _name_stamp_text(text) if shape.name_stamps else None
+    if stamped is not None:
         # "Ana Ruiz [00:00:05] Welcome", "**Ana Ruiz** [0:05] Welcome", "Ana Ruiz (0:05) - Hi"
         group = "t" if stamped.group("t") else "pt"
         written = stamped.group(group)
         para.stamp = Stamp(written, stamped.start(group), seconds_of(written))
         para.bare = (stamped.group("name"), stamped.end())
-        para.style = "name and bracketed time"  # a label where the name recurs
+        para.style = "name and bracketed time"
         return
     inline = NAME_TIME_TEXT.match(text) if shape.name_times else None
     if inline is not None and not _not_a_name(inline.group("name")):
@@ -2184,6 +2196,23 @@ def _untimed_sign(text: str, shape: Shape) -> re.Match[str] | None:
     after = text[sign.end() : sign.end() + 1]
     unknown = name.isalpha() and 2 <= len(name) <= 4 and name not in NOT_LABELS
     return sign if unknown and after.isupper() and name not in shape.words else None
+
+
+def _name_stamp_text(text: str) -> re.Match[str] | None:
+    """NAME_STAMP_TEXT, tried only where a bracket or a parenthesis closes near the
+    start, on a name that is no heading's word. A sentence may open so ("At [0:05]
+    it ends."): :func:`survey_shape` takes it for a label only where three lines do.
+
+    >>> [bool(_name_stamp_text(t)) for t in ("Ana Ruiz [0:05] Hi.", "Ana Ruiz (0:05) - Hi.")]
+    [True, True]
+    >>> [bool(_name_stamp_text(t)) for t in ("Ana Ruiz (0:05): Hi.", "At [0:05] it ends.")]
+    [False, True]
+    """
+    head = text[:80]
+    if " [" not in head and ") " not in head:
+        return None
+    stamped = NAME_STAMP_TEXT.match(text)
+    return stamped if stamped is not None and not _not_a_name(stamped.group("name")) else None
 
 
 def _name_and_time(text: str) -> re.Match[str] | None:
