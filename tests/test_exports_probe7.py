@@ -296,3 +296,53 @@ Tariq Osei (00:00:40) - That's early.
     assert said(tree)[1][1] == (
         "Thanks, Tariq. I started baking at four in the morning when I was nineteen."
     )
+
+
+# M5: YAML front matter without a "title:" key.
+def titles(tree: object) -> list[str]:
+    return [
+        "".join(t.itertext())
+        for t in xp(tree, "//t:teiHeader/t:fileDesc/t:titleStmt/t:title")  # type: ignore[arg-type]
+    ]
+
+
+EPISODE_FRONT = """---
+episode: "Episode 31 with Vera Nyqvist"
+permalink: /night-trains
+status: publish
+---
+
+( theme tune )
+**Leon:** Welcome to the show. My guest today is Vera.
+
+**Vera:** Thanks, Leon.
+
+**Leon:** Let's talk about night trains.
+"""
+
+
+def test_an_episode_key_names_the_record_where_there_is_no_title_key() -> None:
+    tree = encode(EPISODE_FRONT, "night-trains.md")
+    assert titles(tree) == ["Episode 31 with Vera Nyqvist"]
+    # the sound before the first label is no title, and the turns are the three labels
+    assert [who for who, _ in said(tree)] == ["#leon", "#vera", "#leon"]
+    assert "( theme tune )" not in "".join(xp(tree, "//t:teiHeader//text()"))
+    words_back(tree, EPISODE_FRONT)
+
+
+def test_a_short_description_names_the_record() -> None:
+    text = EPISODE_FRONT.replace(
+        'episode: "Episode 31 with Vera Nyqvist"', "description: Rail Forum"
+    )
+    tree = encode(text, "forum.md")
+    assert titles(tree) == ["Rail Forum"]
+
+
+def test_a_description_of_a_paragraph_is_no_title_and_a_title_key_wins() -> None:
+    long = "description: " + "A long talk about trains, sleepers and timetables. " * 3
+    tree = encode(EPISODE_FRONT.replace("status: publish", long.strip()), "trains.md")
+    assert titles(tree) == ["Episode 31 with Vera Nyqvist"]
+    text = EPISODE_FRONT.replace("status: publish", "title: Night Trains, Again")
+    assert titles(encode(text, "trains.md")) == ["Night Trains, Again"]
+    text = EPISODE_FRONT.replace('episode: "Episode 31 with Vera Nyqvist"', long.strip())
+    assert titles(encode(text, "trains.md")) == ["trains"]  # the file's name

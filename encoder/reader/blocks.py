@@ -858,6 +858,7 @@ class Classifier:
     started: bool = False  # the front matter gave the time the meeting began
     last_label: int | None = None  # the line of the last speaker's label, once asked
     yaml_end: int = 0  # the line of the "---" that closes a Markdown file's front matter
+    yaml_title: str = "title"  # the front matter's key that gives the title
     doubted: list[str] = field(default_factory=list)  # labels read as text (W103)
     listed_persons: dict[str, str] = field(default_factory=dict)  # see _listed_person
     speakers: dict[tuple[str, bool, bool], bool] = field(default_factory=dict)  # is_speaker
@@ -1077,7 +1078,7 @@ class Classifier:
             if raw[at + len(value) :]:
                 dated.append(Text(raw[at + len(value) :]))
             return MetadataField("date", key, value, tuple(dated), para.line)
-        kind: MetadataKind = "title" if key.casefold() == "title" else "note"
+        kind: MetadataKind = "title" if key.casefold() == self.yaml_title else "note"
         return MetadataField(kind, key, value, (start, Text(raw)), para.line)
 
     def boilerplate(self, para: RawParagraph, text: str) -> Block | None:
@@ -2193,6 +2194,7 @@ class Classifier:
             and not bullet
             and not lead_in
             and text[:3] != "<p>"  # a web page's paragraph copied with its tags: text
+            and not (text[:1] == "(" and text[-1:] == ")")  # a sound: "( intro music )"
         ):
             return TitleLine(content, para.line)
         return Paragraph(content, para.line)
@@ -2296,6 +2298,30 @@ def _yaml_front_matter(paragraphs: list[RawParagraph]) -> int:
         return 0
     end = P.yaml_front_end([p.text for p in paragraphs[: P.YAML_LINES]])
     return paragraphs[end].line if end else 0
+
+
+def _yaml_title_key(paragraphs: list[RawParagraph], end: int) -> str:
+    """The key of a YAML front matter (closing at line ``end``) that names the
+    record: "title", or where there is none a podcast's "episode", then a short
+    "description" (a line, not a paragraph of prose).
+
+    >>> lines = ["---", 'episode: "Episode 12"', "description: A talk.", "---"]
+    >>> _yaml_title_key([RawParagraph(t, i + 1, 0) for i, t in enumerate(lines)], 4)
+    'episode'
+    """
+    values: dict[str, str] = {}
+    for para in paragraphs:
+        if para.line >= end:
+            break
+        field = P.YAML_FIELD.fullmatch(para.text) if not para.col_offset else None
+        if field is not None:
+            values.setdefault(field.group("key").casefold(), _yaml_scalar(field["value"].strip()))
+    if "title" in values:
+        return "title"
+    return next(
+        (key for key in _YAML_TITLE_KEYS if 0 < len(values.get(key, "")) <= _YAML_TITLE_MAX),
+        "title",
+    )
 
 
 def _yaml_speakers(paragraphs: list[RawParagraph]) -> list[str]:
@@ -3060,6 +3086,10 @@ def _topic_line(text: str) -> bool:
 _SECTION_MARKER: Final = recache.compile(r"\[(?P<word>[A-Z]{2,20})(?: [A-Z]{2,20}){0,2}\]")
 # The keys of a YAML front matter that name who transcribed the record.
 _YAML_MAKERS: Final = frozenset(("transcript_by", "transcribed_by", "transcriber"))
+# The keys of a YAML front matter that name the record where it has no "title:",
+# in order, and how long such a value may be (a description of a paragraph is none).
+_YAML_TITLE_KEYS: Final = ("episode", "headline", "subject", "description")
+_YAML_TITLE_MAX: Final = 100
 # The keys of a YAML front matter whose list names the speakers.
 _YAML_SPEAKERS: Final = frozenset(("speakers", "hosts", "guests", "participants"))
 _QUOTED_ITEM: Final = recache.compile(r'"[^"\n]{1,80}"|\'[^\'\n]{1,80}\'')
@@ -3315,6 +3345,8 @@ def read_blocks(
     facts.shape = shape
     classifier = Classifier(file, facts, reporter)
     classifier.yaml_end = _yaml_front_matter(paragraphs)
+    if classifier.yaml_end:
+        classifier.yaml_title = _yaml_title_key(paragraphs, classifier.yaml_end)
     blocks = [block for p in paragraphs for block in classifier.classify(p)]
     blocks = section_headings(blocks, {p.line: p.col_offset for p in paragraphs if p.text})
     blocks = sitting_opening(blocks)
