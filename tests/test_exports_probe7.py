@@ -346,3 +346,33 @@ def test_a_description_of_a_paragraph_is_no_title_and_a_title_key_wins() -> None
     assert titles(encode(text, "trains.md")) == ["Night Trains, Again"]
     text = EPISODE_FRONT.replace('episode: "Episode 31 with Vera Nyqvist"', long.strip())
     assert titles(encode(text, "trains.md")) == ["trains"]  # the file's name
+
+
+# M6: Descript's time alone on the line over each turn (a blank line or none).
+DESCRIPT_TIMES = """[00:00:00]
+**Nadia:** Hello, and welcome. My guest is Oskar.
+[00:01:47]
+
+**Oskar:** Thanks for having me.
+[00:01:50]
+
+**Nadia:** Let's begin with the orchard.
+[00:02:31]
+
+**Oskar:** It was my father's.
+"""
+
+
+def test_a_descript_time_alone_is_the_next_turns_time() -> None:
+    tree = encode(DESCRIPT_TIMES, "orchard.md")
+    assert speakers_and_times(tree) == [
+        ("#nadia", "00:00:00"),
+        ("#oskar", "00:01:47"),
+        ("#nadia", "00:01:50"),
+        ("#oskar", "00:02:31"),
+    ]
+    assert all(sp.get("synch") for sp in xp(tree, "//t:sp"))
+    assert not xp(tree, "//t:stage")  # the times are no narration
+    assert not xp(tree, "//t:body/t:div/t:p")  # nor words outside the turns
+    assert said(tree)[1] == ("#oskar", "Thanks for having me.")
+    words_back(tree, DESCRIPT_TIMES)

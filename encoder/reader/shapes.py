@@ -2901,7 +2901,12 @@ def _time_name_text(
 
 
 def _labelled(text: str) -> bool:
-    """A line that opens with a speaker's label and goes on with speech."""
+    """A line that opens with a speaker's label and goes on with speech (a label
+    in Markdown emphasis too, "**Ana Ruiz:** Welcome")."""
+    if text[:1] in "*_":
+        bold = EMPHASISED_LABEL.match(text)
+        if bold is not None and not _not_a_name(bold.group("name")):
+            return bold.end() < len(text)
     match = colon_label(text) or UPPER_LABEL.match(text)
     return match is not None and bool(match.group("rest"))
 
@@ -2949,6 +2954,8 @@ def _time_over(time: RawParagraph, turn: RawParagraph, style: str = "") -> RawPa
         ),
         stamp=Stamp(written, at, seconds_of(written)),
         skip=shift,
+        # a label the shapes found in the line ("**Ana Ruiz:** …") stays its label
+        bare=(turn.bare[0], turn.bare[1] + shift) if turn.bare is not None else None,
         style=style or turn.style or "time over a label",
     )
 
