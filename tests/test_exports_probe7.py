@@ -376,3 +376,42 @@ def test_a_descript_time_alone_is_the_next_turns_time() -> None:
     assert not xp(tree, "//t:body/t:div/t:p")  # nor words outside the turns
     assert said(tree)[1] == ("#oskar", "Thanks for having me.")
     words_back(tree, DESCRIPT_TIMES)
+
+
+# M7: a language model's reasoning left at the top of the transcript it produced.
+REASONED = """<think>
+Right, the user wants the turns cleaned. Each one should start with [MM:SS] SPEAKER_XX: and
+a blank line between them. SPEAKER_01 speaks second.
+</think>
+
+[00:02] SPEAKER_00: Shall we start with the ferries?
+
+[00:06] SPEAKER_01: Yes, the night ferry first.
+
+[00:11] SPEAKER_00: It stopped in March.
+"""
+
+
+def test_a_models_reasoning_is_front_matter_not_the_conversation() -> None:
+    tree = encode(REASONED, "ferries.md")
+    assert speakers_and_times(tree) == [
+        ("#speaker-00", "00:02"),
+        ("#speaker-01", "00:06"),
+        ("#speaker-00", "00:11"),
+    ]
+    front = ["".join(p.itertext()) for p in xp(tree, "//t:text/t:front/t:p")]
+    assert front[0] == "<think>"
+    assert front[-1] == "</think>"
+    assert any("Each one should start with [MM:SS] SPEAKER_XX:" in p for p in front)
+    assert not xp(tree, "//t:supplied")  # "[MM:SS]" is the model's words, not an editor's
+    assert not xp(tree, "//t:teiHeader//t:note[@type='boilerplate']")
+    body = " ".join("".join(p.itertext()) for p in xp(tree, "//t:body//t:p"))
+    assert "think" not in body and "cleaned" not in body
+    words_back(tree, REASONED)
+
+
+def test_a_think_tag_inside_the_conversation_is_no_front_matter() -> None:
+    text = REASONED.split("</think>\n\n")[1] + "\n<think>\nnot at the top\n</think>\n"
+    tree = encode(text, "ferries.md")
+    assert not xp(tree, "//t:text/t:front")
+    assert len(said(tree)) == 3

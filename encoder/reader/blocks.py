@@ -859,6 +859,7 @@ class Classifier:
     last_label: int | None = None  # the line of the last speaker's label, once asked
     yaml_end: int = 0  # the line of the "---" that closes a Markdown file's front matter
     yaml_title: str = "title"  # the front matter's key that gives the title
+    reasoning_end: int = 0  # the line that closes a model's "<think>" block at the top
     doubted: list[str] = field(default_factory=list)  # labels read as text (W103)
     listed_persons: dict[str, str] = field(default_factory=dict)  # see _listed_person
     speakers: dict[tuple[str, bool, bool], bool] = field(default_factory=dict)  # is_speaker
@@ -1050,6 +1051,14 @@ class Classifier:
             self.phase = Phase.CONVERSATION
 
     # -- one rule per kind of line ------------------------------------------
+
+    def reasoning(self, para: RawParagraph, text: str) -> Block | None:
+        """A line of the reasoning a language model wrote before the transcript it
+        produced ("<think>" / … / "</think>"): front matter, as written, its lines
+        read for no label or time (what it quotes of the format is no speech)."""
+        if para.line > self.reasoning_end:
+            return None
+        return MetadataField("note", "reasoning", text, (Text(para.text),), para.line)
 
     def yaml_field(self, para: RawParagraph, text: str) -> Block | None:
         """A line of a Markdown file's YAML front matter: its "---" lines are
@@ -2204,6 +2213,7 @@ class Classifier:
 # gives a block decides, and the plain rule takes what none took.
 C = Classifier
 _BEFORE_TEXT: Final = (
+    C.reasoning,
     C.yaml_field,
     C.boilerplate,
     C.note_body,
@@ -2322,6 +2332,20 @@ def _yaml_title_key(paragraphs: list[RawParagraph], end: int) -> str:
         (key for key in _YAML_TITLE_KEYS if 0 < len(values.get(key, "")) <= _YAML_TITLE_MAX),
         "title",
     )
+
+
+def _reasoning_end(paragraphs: list[RawParagraph]) -> int:
+    """The line that closes a language model's reasoning ("<think>" … "</think>")
+    where it opens the file, or 0.
+
+    >>> lines = ["<think>", "Okay, clean it.", "</think>", "A: Hi."]
+    >>> _reasoning_end([RawParagraph(t, i + 1, 0) for i, t in enumerate(lines)])
+    3
+    """
+    if not paragraphs or paragraphs[0].text[:7] != "<think>":
+        return 0
+    closing = (p for p in paragraphs[: P.YAML_LINES] if p.text.endswith("</think>"))
+    return next((p.line for p in closing), 0)
 
 
 def _yaml_speakers(paragraphs: list[RawParagraph]) -> list[str]:
@@ -3345,6 +3369,7 @@ def read_blocks(
     facts.shape = shape
     classifier = Classifier(file, facts, reporter)
     classifier.yaml_end = _yaml_front_matter(paragraphs)
+    classifier.reasoning_end = _reasoning_end(paragraphs)
     if classifier.yaml_end:
         classifier.yaml_title = _yaml_title_key(paragraphs, classifier.yaml_end)
     blocks = [block for p in paragraphs for block in classifier.classify(p)]
