@@ -415,3 +415,42 @@ def test_a_think_tag_inside_the_conversation_is_no_front_matter() -> None:
     tree = encode(text, "ferries.md")
     assert not xp(tree, "//t:text/t:front")
     assert len(said(tree)) == 3
+
+
+# M9: a WebVTT document fenced in a Markdown page.
+FENCED_VTT = """## Full Transcript
+
+```webvtt
+WEBVTT
+
+NOTE offset:-2500
+
+1
+00:00:02.000 --> 00:00:05.500
+Elif Sahin: Good evening, and welcome to the allotment meeting.
+
+2
+00:00:06.000 --> 00:00:08.000
+Ruth Mbeki: Thank you. Shall we start with the water?
+```
+"""
+
+
+def test_a_webvtt_document_fenced_in_markdown() -> None:
+    tree = encode(FENCED_VTT, "allotments.md")
+    assert [who for who, _ in said(tree)] == ["#elif-sahin", "#ruth-mbeki"]
+    # the last cue's words end where the fence closes: the fence is no word of the turn
+    assert said(tree)[1] == ("#ruth-mbeki", "Thank you. Shall we start with the water?")
+    assert all(sp.get("synch") for sp in xp(tree, "//t:sp"))
+    # the fence, the header and the NOTE are the file format's lines, listed in the header
+    listed = xp(tree, "//t:teiHeader//t:note[@type='boilerplate']/text()")
+    assert {"```webvtt", "WEBVTT", "NOTE offset:-2500", "```"} <= set(listed)
+    text = " ".join("".join(p.itertext()) for p in xp(tree, "//t:text//t:p"))
+    assert "```" not in text and "WEBVTT" not in text and "NOTE" not in text
+
+
+def test_a_code_fence_of_another_language_is_no_webvtt() -> None:
+    text = FENCED_VTT.replace("```webvtt", "```text")
+    tree = encode(text, "allotments.md")
+    listed = xp(tree, "//t:teiHeader//t:note[@type='boilerplate']/text()")
+    assert "```text" not in listed

@@ -405,6 +405,20 @@ VTT_TAGS: Final = LazyPattern(
 )
 
 
+# The fence that opens a WebVTT document in Markdown ("```webvtt", "~~~ vtt"), or
+# closes one ("```").
+_VTT_FENCE: Final = recache.compile(r"^(?:```|~~~)[ \t]*(?:web)?vtt[ \t]*$", re.I)
+
+
+def _vtt_fence(line: str) -> bool:
+    """Whether a line opens a WebVTT document fenced in Markdown.
+
+    >>> [_vtt_fence(t) for t in ("```webvtt", "~~~ VTT", "```python", "```")]
+    [True, True, False, False]
+    """
+    return _VTT_FENCE.match(line.strip()) is not None
+
+
 def _cue_text(text: str, markup: bool = True) -> str:
     """A WebVTT cue's text without its markup (or, ``markup`` False, only
     without a closing ``</v>``), entities decoded."""
@@ -855,6 +869,11 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     if not content:
         return shape
     shape.vtt = bool(VTT_HEADER.match(content[0])) or _subtitles(content) or _timed_cues(content)
+    # a WebVTT document fenced in Markdown ("```webvtt" / "WEBVTT"), of any length
+    shape.vtt = shape.vtt or any(
+        a[:3] in ("```", "~~~") and VTT_HEADER.match(b) and _vtt_fence(a)
+        for a, b in itertools.pairwise(content)
+    )
     cues = 0
     if shape.vtt:
         shape.cue_labels = _cue_labels(content)
@@ -1067,6 +1086,11 @@ def lex_lines(
     previous_indent = 0
     webvtt = shape.vtt and any(VTT_HEADER.match(line) for line in lines[:3])  # not SubRip
     in_vtt_header = webvtt
+    # a WebVTT document in a Markdown code fence ("```webvtt" … "```"), under a page's
+    # front matter and heading: its header and its NOTE blocks are the file format's
+    vtt_fence = shape.vtt and any(line[:3] in ("```", "~~~") and _vtt_fence(line) for line in lines)
+    webvtt = webvtt or vtt_fence
+    in_fence = False
     in_vtt_note = False
     vtt_stamp: tuple[str, int] | None = None  # a cue's timing line waiting for its text
     cue: Stamp | None = None  # the cue the text belongs to
@@ -1199,6 +1223,15 @@ def lex_lines(
             lx.event(page_line or Incident(stripped))
             continue
         if shape.vtt:
+            if vtt_fence and stripped[:3] in ("```", "~~~", "WEB"):
+                # the fence's lines and the header inside it: lines of the file format
+                fence = stripped[:3] != "WEB" and (in_fence or _vtt_fence(stripped))
+                if fence or (in_fence and VTT_HEADER.match(stripped)):
+                    in_fence = (not in_fence) if fence else in_fence
+                    in_vtt_header = not fence
+                    lx.flush()
+                    _own(lx, stripped, number, indent, furniture=True)
+                    continue
             note = webvtt and stripped.startswith(("NOTE", "STYLE", "REGION"))
             if in_vtt_header or in_vtt_note or note:
                 in_vtt_note = in_vtt_note or note
