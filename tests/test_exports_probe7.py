@@ -454,3 +454,75 @@ def test_a_code_fence_of_another_language_is_no_webvtt() -> None:
     tree = encode(text, "allotments.md")
     listed = xp(tree, "//t:teiHeader//t:note[@type='boilerplate']/text()")
     assert "```text" not in listed
+
+
+# M10: Teams's transcript copied from the web page: a head over each block of
+# segments (the avatar's initials, the name, the time spelled for a screen reader
+# glued to the time shown), then each segment's name and spelled time over its words.
+TEAMS_WEB = """Noor Haddad started transcription
+
+Noor Haddad
+0 minutes 4 seconds0:04
+Noor Haddad 0 minutes 4 seconds
+Good morning, everyone.
+Noor Haddad 0 minutes 11 seconds
+First, the boiler.
+KV
+Varga, Kornel
+1 minute 2 seconds1:02
+Varga, Kornel 1 minute 2 seconds
+It was fixed on Friday.
+
+Noor Haddad
+1 hour 2 minutes 7 seconds1:02:07
+Noor Haddad 1 hour 2 minutes 7 seconds
+Thanks, Kornel.
+
+Noor Haddad stopped transcription
+"""
+
+
+def test_teams_web_copy_a_turn_per_segment() -> None:
+    tree = encode(TEAMS_WEB, "boiler.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#noor-haddad",
+        "#noor-haddad",
+        "#kornel-varga",
+        "#noor-haddad",
+    ]
+    assert said(tree)[2] == ("#kornel-varga", "It was fixed on Friday.")
+    assert [t for _, t in speakers_and_times(tree)] == [
+        "0 minutes 4 seconds",
+        "0 minutes 11 seconds",
+        "1 minute 2 seconds",
+        "1 hour 2 minutes 7 seconds",
+    ]
+    # the times are on the timeline in seconds
+    whens = xp(tree, "//t:timeline/t:when/@interval")
+    assert [float(w) for w in whens[-4:]] == [4.0, 11.0, 62.0, 3727.0]
+    # the block heads repeat the segments' labels: the page's furniture, not speech
+    listed = xp(tree, "//t:teiHeader//t:note[@type='boilerplate']/text()")
+    assert {"KV", "Varga, Kornel", "1 minute 2 seconds1:02", "Noor Haddad"} <= set(listed)
+    body = " ".join("".join(p.itertext()) for p in xp(tree, "//t:body//t:p"))
+    assert "0:04" not in body and "KV" not in body
+    assert len(xp(tree, "//t:incident")) == 2  # started and stopped transcription
+
+
+def test_teams_web_copy_in_german() -> None:
+    text = (
+        TEAMS_WEB.replace(" started transcription", " hat die Transkription gestartet")
+        .replace(" stopped transcription", " hat die Transkription gestoppt")
+        .replace(" hour ", " Stunde ")
+        .replace(" minutes ", " Minuten ")
+        .replace(" minute ", " Minute ")
+        .replace(" seconds", " Sekunden")
+    )
+    tree = encode(text, "heizung.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#noor-haddad",
+        "#noor-haddad",
+        "#kornel-varga",
+        "#noor-haddad",
+    ]
+    assert len(xp(tree, "//t:incident")) == 2
+    assert titles(tree) == ["heizung"]  # the start line is no title

@@ -136,7 +136,9 @@ _SET_APART_WORDS: Final = LazyPattern(
 _PROGRAM_EVENT: Final = recache.compile(
     rf"^(?!(?:I|We|You|They|He|She|It)\s){UP}[\w’'.-]*,?(?:\s{UP}[\w’'.-]*){{0,3}}"
     r"(?:\s\([^()]{1,30}\))?\s+(?:(?:started|stopped|paused|resumed|ended)\s+(?:the\s+)?"
-    r"(?:transcription|recording)\.?|(?:joined|left)\s+the\s+(?:meeting|call|webinar))$"
+    r"(?:transcription|recording)\.?|(?:joined|left)\s+the\s+(?:meeting|call|webinar)"
+    # Teams in German: "Ana Ruiz hat die Transkription gestartet"
+    r"|hat\s+die\s+(?:Transkription|Aufzeichnung)\s+(?:gestartet|gestoppt|beendet)\.?)$"
 )
 
 
@@ -150,7 +152,7 @@ _MEETING_EVENT: Final = recache.compile(
 # A word every note about the recording holds (tape, side, recording, interview, …).
 _INCIDENT_WORDS: Final = recache.compile(
     r"tape|side|cassette|record|interview|session|transcri|dis[ck]|track|meeting|call|webinar"
-    r"|conclude",
+    r"|conclude|transkri|aufzeichnung",
     re.I,
 )
 
@@ -182,6 +184,8 @@ _INCIDENT_PIECES: Final = (
     "call",
     "webinar",
     "conclude",
+    "transkri",
+    "aufzeichnung",
 )
 
 
@@ -286,6 +290,52 @@ NAME_AND_TIME: Final = recache.compile(
     rf"(?:\s+\([^()\n]{{1,30}}\))?\s+(?:(?P<t>{_CLOCK_AMPM})|\((?P<pt>{_CLOCK_AMPM})\)"
     rf"|\[(?P<bt>{_CLOCK_AMPM})\])$"
 )
+# A time spelled out as a screen reader says it, as Teams's web transcript writes it
+# over each segment: "0 minutes 3 seconds", "1 Stunde 2 Minuten 5 Sekunden".
+_SPELLED_TIME: Final = (
+    r"(?:(?P<h>\d{1,2})[ \t](?:hours?|Stunden?|heures?|horas?|uur)[ \t])?"
+    r"(?P<m>\d{1,3})[ \t](?:minutes?|Minuten?|minutos?|minuten)[ \t]"
+    r"(?P<s>\d{1,2})[ \t](?:seconds?|Sekunden?|secondes?|segundos?|seconden)"
+)
+# The name and that time over a segment's words: "Ana Ruiz 0 minutes 3 seconds".
+NAME_AND_SPELLED_TIME: Final = LazyPattern(
+    rf"^(?P<name>{UP}[\w’'.\-]*,?(?:[ \t](?:{UP}[\w’'.\-]*|{PARTICLE})){{0,4}})[ \t]+"
+    rf"{_SPELLED_TIME}$"
+)
+# The head of a block of segments: the same time glued to the time shown, on a line
+# under the speaker's name alone ("Ana Ruiz" / "0 minutes 3 seconds0:03"); the
+# avatar's initials may stand over the name ("AR").
+SPELLED_TIME_SHOWN: Final = LazyPattern(rf"^{_SPELLED_TIME}(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}$")
+_INITIALS: Final = recache.compile(r"^[A-Z]{1,3}$")
+
+
+def _spelled_heads(lines: tuple[str, ...]) -> set[int]:
+    """The lines (1-based) of Teams's web transcript that head each block of
+    segments: the time spelled and shown, the name alone above it, the avatar's
+    initials above that. They repeat what each segment's label says: the page's
+    furniture.
+
+    >>> head = ("AR", "Ana Ruiz", "0 minutes 3 seconds0:03")
+    >>> _spelled_heads((*head, "Ana Ruiz 0 minutes 3 seconds", "Hello."))
+    {1, 2, 3}
+    """
+    heads: set[int] = set()
+    for index in range(1, len(lines) - 1):
+        text = lines[index].strip()
+        # (a line that opens and ends with a digit only is tried)
+        if not text[:1].isdecimal() or not text[-1:].isdecimal():
+            continue
+        if not SPELLED_TIME_SHOWN.match(text):
+            continue
+        name, below = lines[index - 1].strip(), lines[index + 1].strip()
+        if not name or not below.startswith(name) or not NAME_AND_SPELLED_TIME.match(below):
+            continue
+        heads.update((index, index + 1))
+        if index >= 2 and _INITIALS.match(lines[index - 2].strip()):
+            heads.add(index - 1)
+    return heads
+
+
 # The head of a message in a Teams chat, the message below it: the day and
 # the time in brackets, the name ("[Tuesday 10:02 AM] Ana Ruiz").
 CHAT_POST_HEAD: Final = LazyPattern(
@@ -1032,6 +1082,7 @@ def lex_lines(
     shape = survey_shape(lines, profile)
     lx = _Lexer(shape)
     yaml_last = _yaml_last_line(lines)
+    spelled_heads = _spelled_heads(lines)
     base_indent = _base_indent(lines) if shape.line_numbers else 0
     over_pages = _heads_over_page_lines(lines, shape.profile)
     feet = _running_feet(lines)
@@ -1169,6 +1220,10 @@ def lex_lines(
             lx.event(Folio(stripped, "header"))
             continue
         indent = len(raw) - len(raw.lstrip())
+        if number in spelled_heads:  # "Ana Ruiz" / "0 minutes 3 seconds0:03": Teams's page
+            lx.flush()
+            _own(lx, stripped, number, indent, furniture=True)
+            continue
         gutter: str | None = None
         if shape.line_numbers:
             page = PAGE_NUMBER_ALONE.match(stripped)
@@ -2139,6 +2194,24 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     if named is not None:
         # "Jane Doe (00:00:03)" as Descript writes, "Jane Doe [00:00:03]"
         _named_stamp(para, named, 0)
+        return
+    tail = text[-10:].casefold()
+    spelled = (
+        NAME_AND_SPELLED_TIME.match(text)
+        if "sec" in tail or "sek" in tail or "seg" in tail
+        else None
+    )
+    if spelled is not None and not _not_a_name(spelled.group("name")):
+        # "Ana Ruiz 0 minutes 3 seconds" over a segment's words (Teams on the web)
+        hours, minutes, seconds = (int(spelled.group(g) or 0) for g in ("h", "m", "s"))
+        at = (
+            spelled.end("name")
+            + len(text[spelled.end("name") :])
+            - len(text[spelled.end("name") :].lstrip())
+        )
+        para.stamp = Stamp(text[at:], at, float(hours * 3600 + minutes * 60 + seconds))
+        para.bare = (spelled.group("name"), len(text))
+        para.style = "name and time"
         return
     stamped = _name_stamp_text(text) if shape.name_stamps else None
     if stamped is not None:
