@@ -526,3 +526,30 @@ def test_teams_web_copy_in_german() -> None:
     ]
     assert len(xp(tree, "//t:incident")) == 2
     assert titles(tree) == ["heizung"]  # the start line is no title
+
+
+# M8: HTML character references in a plain text: kept as written, with a warning.
+def test_html_character_references_are_kept_and_warned_about() -> None:
+    from encoder.pipeline import encode_text
+
+    text = """ANIKA: We&#39;re calling it &quot;dock week&quot; this year.
+BRAM: Fish &amp; chips on the pier, then.
+ANIKA: R&D; comes later.
+"""
+    result = encode_text(text, "dock.txt")
+    warned = [d for d in result.diagnostics if d.code == "W307"]
+    assert len(warned) == 1
+    assert warned[0].span is not None and (warned[0].span.line, warned[0].span.col) == (1, 10)
+    assert "4 HTML character reference" in warned[0].message  # "&D;" is none
+    tree = encode(text, "dock.txt")
+    assert said(tree)[0] == ("#anika", "We&#39;re calling it &quot;dock week&quot; this year.")
+    back = [line for line in tei_to_text(tree).splitlines() if line]
+    assert back == text.splitlines()  # each line byte for byte (paragraphs: a blank between)
+
+
+def test_a_caption_files_references_are_decoded_and_not_warned_about() -> None:
+    from encoder.pipeline import encode_text
+
+    text = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ana Moe>Fish &amp; chips.\n"
+    result = encode_text(text, "dock.vtt")
+    assert not [d for d in result.diagnostics if d.code == "W307"]
