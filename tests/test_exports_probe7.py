@@ -553,3 +553,29 @@ def test_a_caption_files_references_are_decoded_and_not_warned_about() -> None:
     text = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ana Moe>Fish &amp; chips.\n"
     result = encode_text(text, "dock.vtt")
     assert not [d for d in result.diagnostics if d.code == "W307"]
+
+
+# (probe 7b) a table's header row over its tab-separated rows is no title.
+TABLE = (
+    "ZEIT\tSPRECHER\tTEXT\n"
+    "00:00:03.00\tINT\tWir sprechen heute mit Herrn Olaf Brink.\n"
+    "00:00:07.40\tOB\tGuten Tag.\n"
+    "00:00:10.10\tINT\tWo sind Sie aufgewachsen?\n"
+    "00:00:13.75\tOB\tIn Kiel, am Hafen.\n"
+)
+
+
+def test_a_tables_header_row_is_no_title() -> None:
+    tree = encode(TABLE, "brink.tsv")
+    assert titles(tree) == ["brink"]
+    assert [who for who, _ in said(tree)] == ["#int", "#ob", "#int", "#ob"]
+    assert said(tree)[3] == ("#ob", "In Kiel, am Hafen.")
+    # the row stays in the text as written, outside every turn
+    rows = ["".join(p.itertext()) for p in xp(tree, "//t:body//t:p[not(ancestor::t:sp)]")]
+    assert rows == ["ZEIT\tSPRECHER\tTEXT"]
+    words_back(tree, TABLE)
+
+
+def test_a_title_over_a_table_is_still_the_title() -> None:
+    tree = encode("Interview mit Olaf Brink, Kiel\n\n" + TABLE, "brink.tsv")
+    assert titles(tree) == ["Interview mit Olaf Brink, Kiel"]

@@ -1966,6 +1966,18 @@ class Classifier:
             return True
         return surname_key(name) in self.survey.participant_keys
 
+    def _column_heads(self, para: RawParagraph) -> bool:
+        """A table's header row over its rows ("TIMECODE<TAB>SPEAKER<TAB>TRANSCRIPT"
+        over "00:00:02.00<TAB>INT<TAB>…"): as many cells as the row below, each a
+        word or two without a digit. Never the title."""
+        cells = para.text.split("\t")
+        below = self.survey.following.get(para.line)
+        return (
+            below is not None
+            and below.text.count("\t") == len(cells) - 1
+            and all(0 < len(c.split()) <= 2 and not any(d.isdigit() for d in c) for c in cells)
+        )
+
     def _bare_speaker(self, para: RawParagraph) -> bool:
         """A label of a shape without terminator counts where it recurs, is "Q" or
         "A", is a WebVTT voice, or has a time (a call sign after a mission time, a
@@ -2204,6 +2216,7 @@ class Classifier:
             and not lead_in
             and text[:3] != "<p>"  # a web page's paragraph copied with its tags: text
             and not (text[:1] == "(" and text[-1:] == ")")  # a sound: "( intro music )"
+            and not ("\t" in para.text and self._column_heads(para))
         ):
             return TitleLine(content, para.line)
         return Paragraph(content, para.line)

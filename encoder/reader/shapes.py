@@ -2293,6 +2293,8 @@ def _untimed_sign(text: str, shape: Shape) -> re.Match[str] | None:
     """
     if not shape.call_signs or not text[:1].isupper():
         return None
+    if "\t" in text and text.isupper() and not any(c.isdigit() for c in text):
+        return None  # a table's header row, "TIME<TAB>SIGN<TAB>TEXT"
     sign = CALL_SIGN.match(text)
     if sign is None or " " in sign.group("name"):
         return None
