@@ -138,7 +138,7 @@ _PROGRAM_EVENT: Final = recache.compile(
     r"(?:\s\([^()]{1,30}\))?\s+(?:(?:started|stopped|paused|resumed|ended)\s+(?:the\s+)?"
     r"(?:transcription|recording)\.?|(?:joined|left)\s+the\s+(?:meeting|call|webinar)"
     # Teams in German: "Ana Ruiz hat die Transkription gestartet"
-    r"|hat\s+die\s+(?:Transkription|Aufzeichnung)\s+(?:gestartet|gestoppt|beendet)\.?)$"
+    r"|hat\s+die\s+Transkription\s+(?:gestartet|gestoppt|beendet)\.?)$"
 )
 
 
@@ -151,8 +151,8 @@ _MEETING_EVENT: Final = recache.compile(
 
 # A word every note about the recording holds (tape, side, recording, interview, …).
 _INCIDENT_WORDS: Final = recache.compile(
-    r"tape|side|cassette|record|interview|session|transcri|dis[ck]|track|meeting|call|webinar"
-    r"|conclude|transkri|aufzeichnung",
+    r"tape|side|cassette|record|interview|session|trans[ck]ri|dis[ck]|track|meeting|call|webinar"
+    r"|conclude",
     re.I,
 )
 
@@ -168,7 +168,7 @@ def _has_incident_word(text: str) -> bool:
     return any(word in lowered for word in _INCIDENT_PIECES)
 
 
-# The words of _INCIDENT_WORDS, "dis[ck]" as its two spellings.
+# The words of _INCIDENT_WORDS, "dis[ck]" and "trans[ck]ri" as their two spellings.
 _INCIDENT_PIECES: Final = (
     "tape",
     "side",
@@ -185,7 +185,6 @@ _INCIDENT_PIECES: Final = (
     "webinar",
     "conclude",
     "transkri",
-    "aufzeichnung",
 )
 
 
@@ -307,6 +306,10 @@ NAME_AND_SPELLED_TIME: Final = LazyPattern(
 # avatar's initials may stand over the name ("AR").
 SPELLED_TIME_SHOWN: Final = LazyPattern(rf"^{_SPELLED_TIME}(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}$")
 _INITIALS: Final = recache.compile(r"^[A-Z]{1,3}$")
+# The last word of such a label: the spelled time's seconds.
+_SECOND_WORDS: Final = frozenset(
+    "second seconds Sekunde Sekunden seconde secondes segundo segundos seconden".split()
+)
 
 
 def _spelled_heads(lines: tuple[str, ...]) -> set[int]:
@@ -321,9 +324,11 @@ def _spelled_heads(lines: tuple[str, ...]) -> set[int]:
     """
     heads: set[int] = set()
     for index in range(1, len(lines) - 1):
-        text = lines[index].strip()
         # (a line that opens and ends with a digit only is tried)
-        if not text[:1].isdecimal() or not text[-1:].isdecimal():
+        if not lines[index][:1].isdecimal():
+            continue
+        text = lines[index].strip()
+        if not text[-1:].isdecimal():
             continue
         if not SPELLED_TIME_SHOWN.match(text):
             continue
@@ -919,11 +924,16 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     if not content:
         return shape
     shape.vtt = bool(VTT_HEADER.match(content[0])) or _subtitles(content) or _timed_cues(content)
-    # a WebVTT document fenced in Markdown ("```webvtt" / "WEBVTT"), of any length
-    shape.vtt = shape.vtt or any(
-        a[:3] in ("```", "~~~") and VTT_HEADER.match(b) and _vtt_fence(a)
-        for a, b in itertools.pairwise(content)
-    )
+    # in one pass: a WebVTT document fenced in Markdown ("```webvtt" / "WEBVTT", of any
+    # length), and names with their times before the words ("Ana Ruiz [0:05] Hi")
+    fenced = stamped_names = 0
+    for index, line in enumerate(content):
+        first = line[:1]
+        if first in "`~" and _vtt_fence(line):
+            fenced += index + 1 < len(content) and VTT_HEADER.match(content[index + 1]) is not None
+        elif (first.isupper() or first in "*_") and _name_stamp_text(line):
+            stamped_names += 1
+    shape.vtt = shape.vtt or fenced > 0
     cues = 0
     if shape.vtt:
         shape.cue_labels = _cue_labels(content)
@@ -942,7 +952,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         shape.counts["caption chevrons"] = chevrons
     shape.name_times = sum(1 for c in content if _name_and_time(c)) >= 2
     # "Ana Ruiz [00:00:05] Welcome": a label where three lines or more open so
-    shape.name_stamps = sum(1 for c in content if _name_stamp_text(c)) >= 3
+    shape.name_stamps = stamped_names >= 3
     shape.screenplay = sum(1 for c in content if screenplay_slug(c)) >= 2
     if not (shape.vtt or shape.name_times):
         shape.posters = _posters(lines)
@@ -2195,12 +2205,8 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         # "Jane Doe (00:00:03)" as Descript writes, "Jane Doe [00:00:03]"
         _named_stamp(para, named, 0)
         return
-    tail = text[-10:].casefold()
-    spelled = (
-        NAME_AND_SPELLED_TIME.match(text)
-        if "sec" in tail or "sek" in tail or "seg" in tail
-        else None
-    )
+    last = text[text.rfind(" ") + 1 :] if text[-1:] in "sdne" else ""
+    spelled = NAME_AND_SPELLED_TIME.match(text) if last in _SECOND_WORDS else None
     if spelled is not None and not _not_a_name(spelled.group("name")):
         # "Ana Ruiz 0 minutes 3 seconds" over a segment's words (Teams on the web)
         hours, minutes, seconds = (int(spelled.group(g) or 0) for g in ("h", "m", "s"))
