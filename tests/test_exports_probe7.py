@@ -579,3 +579,12 @@ def test_a_tables_header_row_is_no_title() -> None:
 def test_a_title_over_a_table_is_still_the_title() -> None:
     tree = encode("Interview mit Olaf Brink, Kiel\n\n" + TABLE, "brink.tsv")
     assert titles(tree) == ["Interview mit Olaf Brink, Kiel"]
+
+
+def test_two_bold_names_with_their_times_are_enough() -> None:
+    text = "**Ines** [00:00:00] We're back.\n\n**Jorge** [00:00:12] Glad to be.\n"
+    tree = encode(text, "short.md")
+    assert speakers_and_times(tree) == [("#ines", "00:00:00"), ("#jorge", "00:00:12")]
+    # plain, two such lines are not enough: a sentence may open with a name and a time
+    plain = encode(text.replace("**", ""), "short.txt")
+    assert said(plain) == []

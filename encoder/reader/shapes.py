@@ -926,13 +926,14 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     shape.vtt = bool(VTT_HEADER.match(content[0])) or _subtitles(content) or _timed_cues(content)
     # in one pass: a WebVTT document fenced in Markdown ("```webvtt" / "WEBVTT", of any
     # length), and names with their times before the words ("Ana Ruiz [0:05] Hi")
-    fenced = stamped_names = 0
+    fenced = stamped_names = bold_names = 0
     for index, line in enumerate(content):
         first = line[:1]
         if first in "`~" and _vtt_fence(line):
             fenced += index + 1 < len(content) and VTT_HEADER.match(content[index + 1]) is not None
-        elif (first.isupper() or first in "*_") and _name_stamp_text(line):
+        elif (first.isupper() or first in "*_") and (named := _name_stamp_text(line)):
             stamped_names += 1
+            bold_names += named.group("bm") is not None
     shape.vtt = shape.vtt or fenced > 0
     cues = 0
     if shape.vtt:
@@ -951,8 +952,9 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     if shape.chevrons:
         shape.counts["caption chevrons"] = chevrons
     shape.name_times = sum(1 for c in content if _name_and_time(c)) >= 2
-    # "Ana Ruiz [00:00:05] Welcome": a label where three lines or more open so
-    shape.name_stamps = stamped_names >= 3
+    # "Ana Ruiz [00:00:05] Welcome": a label where three lines or more open so, or
+    # two with the name in bold ("**Ana Ruiz** [0:05] Welcome": marked as a label)
+    shape.name_stamps = stamped_names >= 3 or bold_names >= 2
     shape.screenplay = sum(1 for c in content if screenplay_slug(c)) >= 2
     if not (shape.vtt or shape.name_times):
         shape.posters = _posters(lines)
