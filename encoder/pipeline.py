@@ -19,7 +19,13 @@ from .parts import BodyParts, first_text_over
 from .reader.blocks import read_blocks
 from .reader.playmarks import may_be_play
 from .reader.profile import Profile
-from .reader.source import SourceError, check_language, decode_source, guess_language
+from .reader.source import (
+    SourceError,
+    check_language,
+    check_references,
+    decode_source,
+    guess_language,
+)
 from .record import Record
 from .tei import Options, to_tei
 from .transforms.citations import cite_references
@@ -66,6 +72,8 @@ def read_transcript(
         if play is not None:
             return play
     blocks, facts, editors = read_blocks(source.lines, source_name, reporter, profile)
+    if not facts.shape.vtt:  # (a caption file's cue text is decoded, as WebVTT says)
+        check_references(source.lines, source_name, reporter)
     return Transcript(
         source_name=source_name,
         blocks=tuple(blocks),

@@ -199,6 +199,7 @@ class Survey:
     news_surnames: set[str] = field(default_factory=set)  # of "NAME, CNN ANCHOR:" labels
     bare_counts: Counter[str] = field(default_factory=Counter)  # labels the shapes found
     emphasised: int = 0  # labels in Markdown emphasis ("**Jane Doe:**")
+    styles: Counter[str] = field(default_factory=Counter)  # labels the shapes found, by style
     alone: int = 0  # labels alone on their line, joined to the speech below them
     directed: int = 0  # a play's labels with a direction: "ODA laughing: No.", "ODA, à part."
     directed_stop: int = 0  # of them, a printed play's name, comma, direction, stop
@@ -683,6 +684,7 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         if para.bare is not None:
             s.bare_counts[para.bare[0]] += 1
             s.emphasised += para.style == "emphasised label"
+            s.styles[para.style] += 1
         s.alone += para.alone
         text = para.text[para.skip :] if para.skip else para.text
         head = _participants_head(text)
@@ -889,6 +891,8 @@ class Classifier:
     started: bool = False  # the front matter gave the time the meeting began
     last_label: int | None = None  # the line of the last speaker's label, once asked
     yaml_end: int = 0  # the line of the "---" that closes a Markdown file's front matter
+    yaml_title: str = "title"  # the front matter's key that gives the title
+    reasoning_end: int = 0  # the line that closes a model's "<think>" block at the top
     doubted: list[str] = field(default_factory=list)  # labels read as text (W103)
     listed_persons: dict[str, str] = field(default_factory=dict)  # see _listed_person
     speakers: dict[tuple[str, bool, bool], bool] = field(default_factory=dict)  # is_speaker
@@ -1084,6 +1088,14 @@ class Classifier:
 
     # -- one rule per kind of line ------------------------------------------
 
+    def reasoning(self, para: RawParagraph, text: str) -> Block | None:
+        """A line of the reasoning a language model wrote before the transcript it
+        produced ("<think>" / … / "</think>"): front matter, as written, its lines
+        read for no label or time (what it quotes of the format is no speech)."""
+        if para.line > self.reasoning_end:
+            return None
+        return MetadataField("note", "reasoning", text, (Text(para.text),), para.line)
+
     def yaml_field(self, para: RawParagraph, text: str) -> Block | None:
         """A line of a Markdown file's YAML front matter: its "---" lines are
         lines of the front matter as written (the round trip gives them back),
@@ -1111,7 +1123,7 @@ class Classifier:
             if raw[at + len(value) :]:
                 dated.append(Text(raw[at + len(value) :]))
             return MetadataField("date", key, value, tuple(dated), para.line)
-        kind: MetadataKind = "title" if key.casefold() == "title" else "note"
+        kind: MetadataKind = "title" if key.casefold() == self.yaml_title else "note"
         return MetadataField(kind, key, value, (start, Text(raw)), para.line)
 
     def boilerplate(self, para: RawParagraph, text: str) -> Block | None:
@@ -2061,6 +2073,18 @@ class Classifier:
             return True
         return surname_key(name) in self.survey.participant_keys
 
+    def _column_heads(self, para: RawParagraph) -> bool:
+        """A table's header row over its rows ("TIMECODE<TAB>SPEAKER<TAB>TRANSCRIPT"
+        over "00:00:02.00<TAB>INT<TAB>…"): as many cells as the row below, each a
+        word or two without a digit. Never the title."""
+        cells = para.text.split("\t")
+        below = self.survey.following.get(para.line)
+        return (
+            below is not None
+            and below.text.count("\t") == len(cells) - 1
+            and all(0 < len(c.split()) <= 2 and not any(d.isdigit() for d in c) for c in cells)
+        )
+
     def _bare_speaker(self, para: RawParagraph) -> bool:
         """A label of a shape without terminator counts where it recurs, is "Q" or
         "A", is a WebVTT voice, or has a time (a call sign after a mission time, a
@@ -2074,6 +2098,8 @@ class Classifier:
             or self.survey.bare_counts[name] >= 2
             or self.survey.shape.vtt
             or para.stamp is not None  # a name and a time, a call sign after a time
+            # a WebVTT voice in a text file ("<v Ana Ruiz>Hi"), where the file writes others
+            or (para.style == "voice tag" and self.survey.styles[para.style] >= 2)
             or para.style == "profile label"  # the user's own pattern
             or para.style == PLAYER_LABEL  # "fred:" alone in a recording player's copy
             or para.style == AUDIENCE_QUOTE  # "> Which tools?" between a host's turns
@@ -2310,6 +2336,8 @@ class Classifier:
             and not bullet
             and not lead_in
             and text[:3] != "<p>"  # a web page's paragraph copied with its tags: text
+            and not (text[:1] == "(" and text[-1:] == ")")  # a sound: "( intro music )"
+            and not ("\t" in para.text and self._column_heads(para))
         ):
             return TitleLine(content, para.line)
         return Paragraph(content, para.line)
@@ -2319,6 +2347,7 @@ class Classifier:
 # gives a block decides, and the plain rule takes what none took.
 C = Classifier
 _BEFORE_TEXT: Final = (
+    C.reasoning,
     C.yaml_field,
     C.boilerplate,
     C.note_body,
@@ -2413,6 +2442,44 @@ def _yaml_front_matter(paragraphs: list[RawParagraph]) -> int:
         return 0
     end = P.yaml_front_end([p.text for p in paragraphs[: P.YAML_LINES]])
     return paragraphs[end].line if end else 0
+
+
+def _yaml_title_key(paragraphs: list[RawParagraph], end: int) -> str:
+    """The key of a YAML front matter (closing at line ``end``) that names the
+    record: "title", or where there is none a podcast's "episode", then a short
+    "description" (a line, not a paragraph of prose).
+
+    >>> lines = ["---", 'episode: "Episode 12"', "description: A talk.", "---"]
+    >>> _yaml_title_key([RawParagraph(t, i + 1, 0) for i, t in enumerate(lines)], 4)
+    'episode'
+    """
+    values: dict[str, str] = {}
+    for para in paragraphs:
+        if para.line >= end:
+            break
+        field = P.YAML_FIELD.fullmatch(para.text) if not para.col_offset else None
+        if field is not None:
+            values.setdefault(field.group("key").casefold(), _yaml_scalar(field["value"].strip()))
+    if "title" in values:
+        return "title"
+    return next(
+        (key for key in _YAML_TITLE_KEYS if 0 < len(values.get(key, "")) <= _YAML_TITLE_MAX),
+        "title",
+    )
+
+
+def _reasoning_end(paragraphs: list[RawParagraph]) -> int:
+    """The line that closes a language model's reasoning ("<think>" … "</think>")
+    where it opens the file, or 0.
+
+    >>> lines = ["<think>", "Okay, clean it.", "</think>", "A: Hi."]
+    >>> _reasoning_end([RawParagraph(t, i + 1, 0) for i, t in enumerate(lines)])
+    3
+    """
+    if not paragraphs or paragraphs[0].text[:7] != "<think>":
+        return 0
+    closing = (p for p in paragraphs[: P.YAML_LINES] if p.text.endswith("</think>"))
+    return next((p.line for p in closing), 0)
 
 
 def _yaml_speakers(paragraphs: list[RawParagraph]) -> list[str]:
@@ -3208,6 +3275,10 @@ def _topic_line(text: str) -> bool:
 _SECTION_MARKER: Final = recache.compile(r"\[(?P<word>[A-Z]{2,20})(?: [A-Z]{2,20}){0,2}\]")
 # The keys of a YAML front matter that name who transcribed the record.
 _YAML_MAKERS: Final = frozenset(("transcript_by", "transcribed_by", "transcriber"))
+# The keys of a YAML front matter that name the record where it has no "title:",
+# in order, and how long such a value may be (a description of a paragraph is none).
+_YAML_TITLE_KEYS: Final = ("episode", "headline", "subject", "description")
+_YAML_TITLE_MAX: Final = 100
 # The keys of a YAML front matter whose list names the speakers.
 _YAML_SPEAKERS: Final = frozenset(("speakers", "hosts", "guests", "participants"))
 _QUOTED_ITEM: Final = recache.compile(r'"[^"\n]{1,80}"|\'[^\'\n]{1,80}\'')
@@ -3478,6 +3549,9 @@ def read_blocks(
     facts.shape = shape
     classifier = Classifier(file, facts, reporter)
     classifier.yaml_end = _yaml_front_matter(paragraphs)
+    classifier.reasoning_end = _reasoning_end(paragraphs)
+    if classifier.yaml_end:
+        classifier.yaml_title = _yaml_title_key(paragraphs, classifier.yaml_end)
     blocks = [block for p in paragraphs for block in classifier.classify(p)]
     blocks = section_headings(blocks, {p.line: p.col_offset for p in paragraphs if p.text})
     blocks = sitting_opening(blocks)

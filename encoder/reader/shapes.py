@@ -140,7 +140,9 @@ _SET_APART_WORDS: Final = LazyPattern(
 _PROGRAM_EVENT: Final = recache.compile(
     rf"^(?!(?:I|We|You|They|He|She|It)\s){UP}[\w’'.-]*,?(?:\s{UP}[\w’'.-]*){{0,3}}"
     r"(?:\s\([^()]{1,30}\))?\s+(?:(?:started|stopped|paused|resumed|ended)\s+(?:the\s+)?"
-    r"(?:transcription|recording)\.?|(?:joined|left)\s+the\s+(?:meeting|call|webinar))$"
+    r"(?:transcription|recording)\.?|(?:joined|left)\s+the\s+(?:meeting|call|webinar)"
+    # Teams in German: "Ana Ruiz hat die Transkription gestartet"
+    r"|hat\s+die\s+Transkription\s+(?:gestartet|gestoppt|beendet)\.?)$"
 )
 
 
@@ -153,7 +155,7 @@ _MEETING_EVENT: Final = recache.compile(
 
 # A word every note about the recording holds (tape, side, recording, interview, …).
 _INCIDENT_WORDS: Final = recache.compile(
-    r"tape|side|cassette|record|interview|session|transcri|dis[ck]|track|meeting|call|webinar"
+    r"tape|side|cassette|record|interview|session|trans[ck]ri|dis[ck]|track|meeting|call|webinar"
     r"|conclude",
     re.I,
 )
@@ -170,7 +172,7 @@ def _has_incident_word(text: str) -> bool:
     return any(word in lowered for word in _INCIDENT_PIECES)
 
 
-# The words of _INCIDENT_WORDS, "dis[ck]" as its two spellings.
+# The words of _INCIDENT_WORDS, "dis[ck]" and "trans[ck]ri" as their two spellings.
 _INCIDENT_PIECES: Final = (
     "tape",
     "side",
@@ -186,6 +188,7 @@ _INCIDENT_PIECES: Final = (
     "call",
     "webinar",
     "conclude",
+    "transkri",
 )
 
 
@@ -287,12 +290,66 @@ _TAPE_FIELD: Final = recache.compile(r"_tape\s*:")
 NAME_AND_TIME: Final = recache.compile(
     # "Albright, Gwen   0:19" as a directory lists names; "Ana Ruiz (Guest)   41:44"
     # ("de la Cruz, Ana   0:07": a surname's particles first)
-    rf"^(?P<name>(?:{PARTICLE} ){{0,2}}{UP}[\w’'.\-]*,?"
-    rf"(?:\s{{1,2}}(?:{UP}[\w’'.\-]*|{PARTICLE}|\d{{1,3}})){{0,4}})"
+    # the name in Markdown bold, as a site's copy of an export sets it: "**Ana Ruiz** [0:05]",
+    # Otter's "**Ana Ruiz**    0:05"
+    rf"^(?P<bm>\*\*|__)?(?P<name>(?:{PARTICLE} ){{0,2}}{UP}[\w’'.\-]*,?"
+    rf"(?:\s{{1,2}}(?:{UP}[\w’'.\-]*|{PARTICLE}|\d{{1,3}})){{0,4}})(?(bm)(?P=bm))"
     rf"(?:\s+\([^()\n]{{1,30}}\))?\s+(?:(?P<t>{_CLOCK_AMPM})|\((?P<pt>{_CLOCK_AMPM})\)"
     # (a Markdown link to the recording at that time: "[2:21](https://youtu.be/…&t=141)")
     rf"|\[(?P<bt>{_CLOCK_AMPM})\](?:\([^()\s]{{1,300}}\))?)$"
 )
+# A time spelled out as a screen reader says it, as Teams's web transcript writes it
+# over each segment: "0 minutes 3 seconds", "1 Stunde 2 Minuten 5 Sekunden".
+_SPELLED_TIME: Final = (
+    r"(?:(?P<h>\d{1,2})[ \t](?:hours?|Stunden?|heures?|horas?|uur)[ \t])?"
+    r"(?P<m>\d{1,3})[ \t](?:minutes?|Minuten?|minutos?|minuten)[ \t]"
+    r"(?P<s>\d{1,2})[ \t](?:seconds?|Sekunden?|secondes?|segundos?|seconden)"
+)
+# The name and that time over a segment's words: "Ana Ruiz 0 minutes 3 seconds".
+NAME_AND_SPELLED_TIME: Final = LazyPattern(
+    rf"^(?P<name>{UP}[\w’'.\-]*,?(?:[ \t](?:{UP}[\w’'.\-]*|{PARTICLE})){{0,4}})[ \t]+"
+    rf"{_SPELLED_TIME}$"
+)
+# The head of a block of segments: the same time glued to the time shown, on a line
+# under the speaker's name alone ("Ana Ruiz" / "0 minutes 3 seconds0:03"); the
+# avatar's initials may stand over the name ("AR").
+SPELLED_TIME_SHOWN: Final = LazyPattern(rf"^{_SPELLED_TIME}(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}$")
+_INITIALS: Final = recache.compile(r"^[A-Z]{1,3}$")
+# The last word of such a label: the spelled time's seconds.
+_SECOND_WORDS: Final = frozenset(
+    "second seconds Sekunde Sekunden seconde secondes segundo segundos seconden".split()
+)
+
+
+def _spelled_heads(lines: tuple[str, ...]) -> set[int]:
+    """The lines (1-based) of Teams's web transcript that head each block of
+    segments: the time spelled and shown, the name alone above it, the avatar's
+    initials above that. They repeat what each segment's label says: the page's
+    furniture.
+
+    >>> head = ("AR", "Ana Ruiz", "0 minutes 3 seconds0:03")
+    >>> _spelled_heads((*head, "Ana Ruiz 0 minutes 3 seconds", "Hello."))
+    {1, 2, 3}
+    """
+    heads: set[int] = set()
+    for index in range(1, len(lines) - 1):
+        # (a line that opens and ends with a digit only is tried)
+        if not lines[index][:1].isdecimal():
+            continue
+        text = lines[index].strip()
+        if not text[-1:].isdecimal():
+            continue
+        if not SPELLED_TIME_SHOWN.match(text):
+            continue
+        name, below = lines[index - 1].strip(), lines[index + 1].strip()
+        if not name or not below.startswith(name) or not NAME_AND_SPELLED_TIME.match(below):
+            continue
+        heads.update((index, index + 1))
+        if index >= 2 and _INITIALS.match(lines[index - 2].strip()):
+            heads.add(index - 1)
+    return heads
+
+
 # The head of a message in a Teams chat, the message below it: the day and
 # the time in brackets, the name ("[Tuesday 10:02 AM] Ana Ruiz").
 CHAT_POST_HEAD: Final = LazyPattern(
@@ -305,6 +362,13 @@ CHAT_POST_HEAD: Final = LazyPattern(
 NAME_TIME_TEXT: Final = recache.compile(
     rf"^(?P<name>{UP}[\w’'.\-]*,?(?: {UP}[\w’'.\-]*){{1,3}})[ \t]+"
     r"(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2})[ \t]+(?![AaPp]\.?[Mm]\b)(?=\S)"
+)
+# A name and its time in brackets before the words, as a podcast site's export
+# writes them ("Ana Ruiz [00:00:05] Welcome", in bold "**Ana Ruiz** [0:05] Welcome"),
+# or the time in parentheses and a dash ("Ana Ruiz (00:00:05) - Welcome").
+NAME_STAMP_TEXT: Final = recache.compile(
+    rf"^(?P<bm>\*\*|__)?(?P<name>{UP}[\w’'.\-]*(?: (?:{UP}[\w’'.\-]*|{PARTICLE})){{0,3}})"
+    rf"(?(bm)(?P=bm))[ \t]+(?:\[(?P<t>{_CLOCK})\]|\((?P<pt>{_CLOCK})\)[ \t]+[-–—])[ \t]+(?=\S)"
 )
 # A speech recogniser's label in any case, bracketed or not: "spk_0:" (Amazon
 # Transcribe), "[SPEAKER_00]:" (WhisperX subtitles).
@@ -343,9 +407,13 @@ BRACKETED_NAME_TIME: Final = recache.compile(
     r"[ \t]+(?![AaPp]\.?[Mm]\b)(?=\S)"
 )
 # A label in Markdown emphasis: "**Jane Doe:** Hello", "__Q:__ Why?", "*Tom Berg*: Hi",
-# with the time in parentheses as call notes write it: "**Jane Doe (05:51):** Hello".
+# with the time in parentheses as call notes write it: "**Jane Doe (05:51):** Hello",
+# or in brackets inside the emphasis, and a recogniser's label, as Deepgram's
+# Markdown writes them: "**[02:14] SPEAKER_00:** Hello", "**SPEAKER_01:** Yes".
 EMPHASISED_LABEL: Final = LazyPattern(
-    rf"^(?P<mark>\*\*|__|\*|_)(?P<name>{UP}[^*_:\n]{{0,58}}?)(?:[ \t]\((?P<pt>{_CLOCK})\))?"
+    rf"^(?P<mark>\*\*|__|\*|_)(?:\[(?P<bt>{_CLOCK})\][ \t]+)?"
+    rf"(?P<name>(?:SPEAKER|Speaker|speaker|SPK|spk)_\d{{1,3}}|{UP}[^*_:\n]{{0,58}}?)"
+    rf"(?:[ \t]\((?P<pt>{_CLOCK})\))?"
     r"(?::(?P=mark)|(?P=mark):)[ \t]*"
 )
 # The same in HTML, in a paragraph of a web page copied with its tags: "<p><b>MR.
@@ -402,6 +470,20 @@ VTT_TAGS: Final = LazyPattern(
     r"</?(?:c|i|b|u|v|lang|ruby|rt)(?:\.[\w-]+)*(?:[ \t][^<>\n]{0,80})?>"
     r"|<(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}>"
 )
+
+
+# The fence that opens a WebVTT document in Markdown ("```webvtt", "~~~ vtt"), or
+# closes one ("```").
+_VTT_FENCE: Final = recache.compile(r"^(?:```|~~~)[ \t]*(?:web)?vtt[ \t]*$", re.I)
+
+
+def _vtt_fence(line: str) -> bool:
+    """Whether a line opens a WebVTT document fenced in Markdown.
+
+    >>> [_vtt_fence(t) for t in ("```webvtt", "~~~ VTT", "```python", "```")]
+    [True, True, False, False]
+    """
+    return _VTT_FENCE.match(line.strip()) is not None
 
 
 def _cue_text(text: str, markup: bool = True) -> str:
@@ -569,6 +651,9 @@ class Shape:
     # a name and a time alone on a line over the words, twice or more (Teams):
     # a name and a time before the words on one line is then a label too
     name_times: bool = False
+    # a name and its time in brackets (or in parentheses and a dash) before the
+    # words, three times or more: "Ana Ruiz [00:00:05] Welcome"
+    name_stamps: bool = False
     # posters' names alone over their messages, a blank line between (a Teams
     # live event's chat)
     # (or a rule "---"): each such name opens a turn; the line maps to the name
@@ -1010,6 +1095,17 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     if not content:
         return shape
     shape.vtt = bool(VTT_HEADER.match(content[0])) or _subtitles(content) or _timed_cues(content)
+    # in one pass: a WebVTT document fenced in Markdown ("```webvtt" / "WEBVTT", of any
+    # length), and names with their times before the words ("Ana Ruiz [0:05] Hi")
+    fenced = stamped_names = bold_names = 0
+    for index, line in enumerate(content):
+        first = line[:1]
+        if first in "`~" and _vtt_fence(line):
+            fenced += index + 1 < len(content) and VTT_HEADER.match(content[index + 1]) is not None
+        elif (first.isupper() or first in "*_") and (named := _name_stamp_text(line)):
+            stamped_names += 1
+            bold_names += named.group("bm") is not None
+    shape.vtt = shape.vtt or fenced > 0
     cues = 0
     if shape.vtt:
         shape.cue_labels = _cue_labels(content)
@@ -1028,6 +1124,9 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     if shape.chevrons:
         shape.counts["caption chevrons"] = chevrons
     shape.name_times = sum(1 for c in content if _name_and_time(c)) >= 2
+    # "Ana Ruiz [00:00:05] Welcome": a label where three lines or more open so, or
+    # two with the name in bold ("**Ana Ruiz** [0:05] Welcome": marked as a label)
+    shape.name_stamps = stamped_names >= 3 or bold_names >= 2
     shape.screenplay = sum(1 for c in content if screenplay_slug(c)) >= 2
     if not (shape.vtt or shape.name_times):
         shape.posters = _posters(lines)
@@ -1094,8 +1193,8 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
             shape.words = frozenset(
                 word.strip(".,;:!?-") for c in content for word in c.split()[1:] if word.isupper()
             )
-            first = content.index(stamped[0].string)
-            shape.untimed_head = frozenset(content[:first])
+            first_timed = content.index(stamped[0].string)
+            shape.untimed_head = frozenset(content[:first_timed])
     return shape
 
 
@@ -1176,6 +1275,7 @@ def lex_lines(
     shape = survey_shape(lines, profile)
     lx = _Lexer(shape)
     yaml_last = _yaml_last_line(lines)
+    spelled_heads = _spelled_heads(lines)
     base_indent = _base_indent(lines) if shape.line_numbers else 0
     over_pages = _heads_over_page_lines(lines, shape.profile)
     feet = _running_feet(lines)
@@ -1230,6 +1330,11 @@ def lex_lines(
     previous_indent = 0
     webvtt = shape.vtt and any(VTT_HEADER.match(line) for line in lines[:3])  # not SubRip
     in_vtt_header = webvtt
+    # a WebVTT document in a Markdown code fence ("```webvtt" … "```"), under a page's
+    # front matter and heading: its header and its NOTE blocks are the file format's
+    vtt_fence = shape.vtt and any(line[:3] in ("```", "~~~") and _vtt_fence(line) for line in lines)
+    webvtt = webvtt or vtt_fence
+    in_fence = False
     in_vtt_note = False
     vtt_stamp: tuple[str, int] | None = None  # a cue's timing line waiting for its text
     cue: Stamp | None = None  # the cue the text belongs to
@@ -1315,6 +1420,10 @@ def lex_lines(
             lx.event(Folio(stripped, "header"))
             continue
         indent = len(raw) - len(raw.lstrip())
+        if number in spelled_heads:  # "Ana Ruiz" / "0 minutes 3 seconds0:03": Teams's page
+            lx.flush()
+            _own(lx, stripped, number, indent, furniture=True)
+            continue
         gutter: str | None = None
         if shape.line_numbers:
             page = PAGE_NUMBER_ALONE.match(stripped)
@@ -1376,6 +1485,15 @@ def lex_lines(
             lx.event(page_line or Incident(stripped))
             continue
         if shape.vtt:
+            if vtt_fence and stripped[:3] in ("```", "~~~", "WEB"):
+                # the fence's lines and the header inside it: lines of the file format
+                fence = stripped[:3] != "WEB" and (in_fence or _vtt_fence(stripped))
+                if fence or (in_fence and VTT_HEADER.match(stripped)):
+                    in_fence = (not in_fence) if fence else in_fence
+                    in_vtt_header = not fence
+                    lx.flush()
+                    _own(lx, stripped, number, indent, furniture=True)
+                    continue
             note = webvtt and stripped.startswith(("NOTE", "STYLE", "REGION"))
             if in_vtt_header or in_vtt_note or note:
                 in_vtt_note = in_vtt_note or note
@@ -1969,6 +2087,14 @@ def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
         return True  # "Dr. Dehler, Bundesminister der Justiz: …", alone, or wrapped
     if text[-1:] == ":" and _COLON_ALONE.match(text):
         return True  # "Vizepräsident Dr. Schmitt -Vockenhausen:" alone on its line
+    if (
+        first in "*_"
+        and (bold := EMPHASISED_LABEL.match(text))
+        and not _not_a_name(bold.group("name"))
+    ):
+        return True  # "**Ana Ruiz:** So …" right under the last wrapped line of a speech
+    if shape.name_stamps and (first.isupper() or first in "*_") and _name_stamp_text(text):
+        return True  # "Ana Ruiz (00:01:10) - So …" under a wrapped line, as above
     upper = UPPER_LABEL.match(text)
     if lx is not None:
         lx.upper = (text, upper)
@@ -2204,6 +2330,11 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.style = "bracketed name and time"
         return
     emphasised = EMPHASISED_LABEL.match(text) if text[:1] in "*_" else None
+    if text[:2] == "<v" and (voice := VTT_VOICE.match(text)) is not None:
+        # "<v Ana Ruiz>Thanks", a WebVTT cue's voice in a text file: a label where it recurs
+        para.bare = (voice.group("name").strip(), voice.end())
+        para.style = "voice tag"
+        return
     if text[:1] == "<" and emphasised is None:
         # "<p><b>MR. HALE</b>: May it please …</p>", a web page's paragraphs copied
         emphasised = HTML_BOLD_LABEL.match(text)
@@ -2211,9 +2342,11 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         # "**Jane Doe:** Hello", as Markdown copies write it ("**Break:**" is no one)
         para.bare = (emphasised.group("name"), emphasised.end())
         para.style = "emphasised label"
-        written = emphasised.groupdict().get("pt")  # (HTML_BOLD_LABEL has no time)
-        if written is not None:  # "**Jane Doe (05:51):**": the turn's time
-            para.stamp = Stamp(written, emphasised.start("pt"), seconds_of(written))
+        # (HTML_BOLD_LABEL has no time)
+        group = next((g for g in ("pt", "bt") if emphasised.groupdict().get(g)), None)
+        if group is not None:  # "**Jane Doe (05:51):**", "**[02:14] Jane Doe:**": the turn's time
+            written = emphasised.group(group)
+            para.stamp = Stamp(written, emphasised.start(group), seconds_of(written))
         return
     number = PARA_NUMBER.match(text) if text[:1].isdecimal() else None
     asked = ASKED_MINISTER.match(text) if number is not None and " to the " in text else None
@@ -2240,7 +2373,8 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         bold = EMPHASISED_LABEL.match(rest) if rest[:1] in "*_" else None
         if bold is not None and _not_a_name(bold.group("name")):
             bold = None
-        labelled = labelled or bold is not None
+        voice = VTT_VOICE.match(rest) if rest[:2] == "<v" else None
+        labelled = labelled or bold is not None or voice is not None
         if shape.stamps or labelled:
             written = stamp.group("stamp")
             if written[0] in "[(":
@@ -2262,6 +2396,10 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
             if bold is not None:  # "[00:00:09] **Ivan:** Thanks", as podcast sites export
                 para.bare = (bold.group("name"), stamp.end() + bold.end())
                 para.style = "emphasised label"
+                return
+            if voice is not None:  # "00:13:16 <v Ana Ruiz>Thanks", WebVTT's voice in a text
+                para.bare = (voice.group("name").strip(), stamp.end() + voice.end())
+                para.style = "voice tag"
                 return
             if sign is not None:
                 para.bare = (sign.group("name"), stamp.end() + sign.end())
@@ -2327,6 +2465,29 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     if named is not None:
         # "Jane Doe (00:00:03)" as Descript writes, "Jane Doe [00:00:03]"
         _named_stamp(para, named, 0)
+        return
+    last = text[text.rfind(" ") + 1 :] if text[-1:] in "sdne" else ""
+    spelled = NAME_AND_SPELLED_TIME.match(text) if last in _SECOND_WORDS else None
+    if spelled is not None and not _not_a_name(spelled.group("name")):
+        # "Ana Ruiz 0 minutes 3 seconds" over a segment's words (Teams on the web)
+        hours, minutes, seconds = (int(spelled.group(g) or 0) for g in ("h", "m", "s"))
+        at = (
+            spelled.end("name")
+            + len(text[spelled.end("name") :])
+            - len(text[spelled.end("name") :].lstrip())
+        )
+        para.stamp = Stamp(text[at:], at, float(hours * 3600 + minutes * 60 + seconds))
+        para.bare = (spelled.group("name"), len(text))
+        para.style = "name and time"
+        return
+    stamped = _name_stamp_text(text) if shape.name_stamps else None
+    if stamped is not None:
+        # "Ana Ruiz [00:00:05] Welcome", "**Ana Ruiz** [0:05] Welcome", "Ana Ruiz (0:05) - Hi"
+        group = "t" if stamped.group("t") else "pt"
+        written = stamped.group(group)
+        para.stamp = Stamp(written, stamped.start(group), seconds_of(written))
+        para.bare = (stamped.group("name"), stamped.end())
+        para.style = "name and bracketed time"
         return
     inline = NAME_TIME_TEXT.match(text) if shape.name_times else None
     if inline is not None and not _not_a_name(inline.group("name")):
@@ -2399,6 +2560,8 @@ def _untimed_sign(text: str, shape: Shape) -> re.Match[str] | None:
     """
     if not shape.call_signs or not text[:1].isupper():
         return None
+    if "\t" in text and text.isupper() and not any(c.isdigit() for c in text):
+        return None  # a table's header row, "TIME<TAB>SIGN<TAB>TEXT"
     sign = CALL_SIGN.match(text)
     if sign is None or " " in sign.group("name"):
         return None
@@ -2410,6 +2573,23 @@ def _untimed_sign(text: str, shape: Shape) -> re.Match[str] | None:
     if text in shape.untimed_head:
         return None  # a line of the legend over the tape's first time
     return sign if unknown and after.isupper() and name not in shape.words else None
+
+
+def _name_stamp_text(text: str) -> re.Match[str] | None:
+    """NAME_STAMP_TEXT, tried only where a bracket or a parenthesis closes near the
+    start, on a name that is no heading's word. A sentence may open so ("At [0:05]
+    it ends."): :func:`survey_shape` takes it for a label only where three lines do.
+
+    >>> [bool(_name_stamp_text(t)) for t in ("Ana Ruiz [0:05] Hi.", "Ana Ruiz (0:05) - Hi.")]
+    [True, True]
+    >>> [bool(_name_stamp_text(t)) for t in ("Ana Ruiz (0:05): Hi.", "At [0:05] it ends.")]
+    [False, True]
+    """
+    head = text[:80]
+    if " [" not in head and ") " not in head:
+        return None
+    stamped = NAME_STAMP_TEXT.match(text)
+    return stamped if stamped is not None and not _not_a_name(stamped.group("name")) else None
 
 
 def _name_and_time(text: str) -> re.Match[str] | None:
@@ -3159,7 +3339,12 @@ def _time_name_text(
 
 
 def _labelled(text: str) -> bool:
-    """A line that opens with a speaker's label and goes on with speech."""
+    """A line that opens with a speaker's label and goes on with speech (a label
+    in Markdown emphasis too, "**Ana Ruiz:** Welcome")."""
+    if text[:1] in "*_":
+        bold = EMPHASISED_LABEL.match(text)
+        if bold is not None and not _not_a_name(bold.group("name")):
+            return bold.end() < len(text)
     match = colon_label(text) or UPPER_LABEL.match(text)
     return match is not None and bool(match.group("rest"))
 
@@ -3207,6 +3392,8 @@ def _time_over(time: RawParagraph, turn: RawParagraph, style: str = "") -> RawPa
         ),
         stamp=Stamp(written, at, seconds_of(written)),
         skip=shift,
+        # a label the shapes found in the line ("**Ana Ruiz:** …") stays its label
+        bare=(turn.bare[0], turn.bare[1] + shift) if turn.bare is not None else None,
         style=style or turn.style or "time over a label",
     )
 

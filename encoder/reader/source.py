@@ -9,6 +9,7 @@ and CR line endings, and normalises to NFC (saying so).
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from collections import Counter
 from typing import Final
@@ -231,6 +232,58 @@ def guess_language(lines: tuple[str, ...]) -> str | None:
     if found < _GUESS_AT_LEAST or found < 2 * runner_up:
         return None
     return best
+
+
+# A character reference of HTML or XML ("&#39;", "&#x27;", "&quot;", "&amp;"), tried
+# at each "&" of a line.
+_REFERENCE: Final = recache.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|(?P<name>[A-Za-z][A-Za-z0-9]{1,30}));"
+)
+
+
+def check_references(lines: tuple[str, ...], name: str, reporter: Reporter) -> None:
+    """Warn (W307) where the text holds character references of HTML ("I&#39;m",
+    "&quot;"), as a web page's source copied as text does: they are kept as
+    written (the round trip gives them back byte for byte), and the warning says
+    how to have the characters instead.
+
+    >>> r = Reporter()
+    >>> check_references(("Ana: We&#39;re here.", "Bo: R&D; &quot;ok&quot;"), "x.txt", r)
+    >>> [(d.code, d.span.line if d.span else None) for d in r.diagnostics]
+    [('W307', 1)]
+    >>> check_references(("Ana: Salt & pepper; R&D; done.",), "x.txt", r)
+    >>> len(r.diagnostics)
+    1
+    """
+    first: tuple[int, int, str] | None = None
+    count = 0
+    for number, line in enumerate(lines, 1):
+        at = line.find("&")
+        while at >= 0:
+            found = _REFERENCE.match(line, at)
+            if found is not None and _known_reference(found):
+                count += 1
+                first = first or (number, at + 1, found.group())
+            at = line.find("&", at + 1)
+    if first is None:
+        return
+    reporter.warning(
+        "W307",
+        f"{count} HTML character reference(s) such as {first[2]!r} are kept as written (a web "
+        "page's source copied as text?); to have the characters, decode them before encoding "
+        "(Python: html.unescape)",
+        Span(name, first[0], first[1]),
+    )
+
+
+def _known_reference(found: re.Match[str]) -> bool:
+    """A numeric reference, or a name HTML defines ("&quot;", not "&D;")."""
+    name = found.group("name")
+    if name is None:
+        return True
+    from html.entities import html5  # only where a "&name;" stands in the text
+
+    return f"{name};" in html5
 
 
 def check_language(lines: tuple[str, ...], lang: str, name: str, reporter: Reporter) -> None:
