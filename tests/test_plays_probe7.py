@@ -416,3 +416,43 @@ def test_a_markdown_play_with_acts_scenes_cast_and_led_prefixes() -> None:
     assert sps[7].get("who") == odile
     back = [line.strip() for line in tei_to_text(tree).splitlines() if line.strip()]
     assert back == [line.strip() for line in MARKDOWN_PLAY.splitlines() if line.strip()]
+
+
+# A web copy of a verse play: the act and scene headings, the line of who is on stage
+# right over the first prefix (no blank line between), the prefix with a direction after
+# its comma, alone on its line.
+ON_STAGE = """ACTE PREMIER
+
+Scène I
+
+CÉLINE, ARMAND.
+ARMAND, avec humeur.
+
+Je prends le monde ainsi qu'il vient, sans plainte,
+Et ne m'étonne plus de rien, ni de la feinte.
+
+CÉLINE.
+
+Pourquoi donc cette humeur ?
+
+ARMAND.
+
+Moi ? De l'humeur ? Jamais.
+
+CÉLINE, riant.
+
+Alors, tout est parfait.
+"""
+
+
+def test_who_is_on_stage_over_a_prefix_with_a_direction_is_a_setting() -> None:
+    tree = encode(ON_STAGE, "acte.txt")
+    assert [sp.get("who") for sp in xp(tree, "//t:sp")] == [
+        "#armand",
+        "#celine",
+        "#armand",
+        "#celine",
+    ]
+    assert xp(tree, "//t:stage[@type='setting']/text()") == ["CÉLINE, ARMAND."]
+    assert xp(tree, "//t:sp/t:stage[@type='delivery']/text()") == ["avec humeur.", "riant."]
+    assert sorted(xp(tree, "//t:particDesc//t:person/@xml:id")) == ["armand", "celine"]

@@ -321,6 +321,10 @@ def _terminated(
         if close == -1:  # "_Halla (stands motionless …": the note goes on below
             return text[:label_end], name, "", text[label_end:].strip()
         pos = close + 1
+    if text[pos : pos + 2] == ", " and not italic and _DIRECTED.match(text[pos + 2 :]):
+        # "PHILINTE, avec humeur." alone: the name in capitals, what they do after it
+        if name.isupper():
+            return text[: pos + 1], name, text[pos + 2 :].strip(), ""
     # "Brandt ." alone on its line: a space before the stop, as some web editions set it
     spaced = text[pos : pos + 2] == " ." and pos + 2 == len(text.rstrip())
     pos += spaced
@@ -342,6 +346,9 @@ def _terminated(
 
 
 _TAKEN_UP: Final = ("--", "\u2014")
+# a direction after a prefix and its comma, alone on the line: "avec humeur.", "riant.",
+# "aside." (a few words in small letters, a stop)
+_DIRECTED: Final = recache.compile(r"^[a-zà-ÿ][\w'’-]*(?: [\w'’-]+){0,5}\.\s*$")
 # the longest word an italic prefix abbreviates with a stop inside it ("_Sec. P. Man._")
 _ABBREVIATED: Final = 4
 
@@ -488,6 +495,8 @@ def opens_block(previous: Token | None, token: Token) -> bool:
         return True
     if token.kind == "prefix" and not token.rest and token.delivery.endswith(") ."):
         return True  # "Marthe (zögernd) .": the spaced stop of a web edition marks a prefix
+    if token.kind == "prefix" and not token.rest and token.prefix.endswith(","):
+        return True  # "PHILINTE, avec humeur." alone: the name, then what they do
     if _mermaid(token):
         return True  # "_Gav._ Do." under a speech's last line: the italics mark the prefix
     if (
@@ -968,12 +977,19 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
 _DIVISION_HEADS: Final = ("act", "act-scene", "scene", "frame")
 
 
+# the commas and the "and" between the names of who is on stage
+_ON_STAGE_SPLIT: Final = recache.compile(r",|\s(?:et|ET|and|AND|y|Y|und|UND)\s")
+
+
 def _place_under_heading(parser: _Parser, tokens: list[Token], index: int) -> bool:
     """A name-like line alone right under an act's or scene's heading, said
     once and with no speech under it (a prefix follows): the scene's place
     ("Eine Stube.") or who is on stage ("ÉLODIE, BASILE."), never a speech."""
     token = tokens[index]
-    if token.rest or token.name.casefold() in parser.prefixes.recurring:
+    # ("ÉLIANTE, PHILINTE." names two who speak: who is on stage, though each recurs)
+    listed = [n.strip(" ._").casefold() for n in _ON_STAGE_SPLIT.split(token.text)]
+    on_stage = len(listed) >= 2 and all(n in parser.prefixes.recurring for n in listed)
+    if not on_stage and (token.rest or token.name.casefold() in parser.prefixes.recurring):
         return False
     back = index - 1
     while back >= 0 and tokens[back].kind == "blank":
@@ -985,7 +1001,7 @@ def _place_under_heading(parser: _Parser, tokens: list[Token], index: int) -> bo
         back >= 0
         and tokens[back].kind in _DIVISION_HEADS
         and ahead < len(tokens)
-        and tokens[ahead].kind == "prefix"
+        and (on_stage or tokens[ahead].kind == "prefix")
     )
 
 
