@@ -2713,6 +2713,10 @@ _EVENT_VERBS: Final = frozenset(
 )
 
 
+# The parts of a recording a line names alone: "Side B", "Tape two", "Reel one".
+_RECORDING_PARTS: Final = frozenset("side tape reel disc disk cassette track part".split())
+
+
 def title_over_turns(blocks: list[Block]) -> list[Block]:
     """A first line of two words, alone and in no sentence, right over the
     first turn is the record's title, as a meeting's export heads it ("Weekly
@@ -2732,6 +2736,7 @@ def title_over_turns(blocks: list[Block]) -> list[Block]:
         or not all(w[:1].isalpha() for w in words)
         or text[-1:] in ".,;:!?…"
         or words[1].casefold() in _EVENT_VERBS  # "Recording started": of the recording
+        or words[0].casefold() in _RECORDING_PARTS  # "Side B": where on the tape
         or is_incident(text)
         or blocks[0].front
     ):
