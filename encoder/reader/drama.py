@@ -321,10 +321,14 @@ def _terminated(
         if close == -1:  # "_Halla (stands motionless …": the note goes on below
             return text[:label_end], name, "", text[label_end:].strip()
         pos = close + 1
-    if text[pos : pos + 2] == ", " and not italic and _DIRECTED.match(text[pos + 2 :]):
+    if (
+        text[pos : pos + 2] == ", "
+        and not italic
+        and name.isupper()
+        and _DIRECTED.match(text[pos + 2 :])
+    ):
         # "PHILINTE, avec humeur." alone: the name in capitals, what they do after it
-        if name.isupper():
-            return text[: pos + 1], name, text[pos + 2 :].strip(), ""
+        return text[: pos + 1], name, text[pos + 2 :].strip(), ""
     # "Brandt ." alone on its line: a space before the stop, as some web editions set it
     spaced = text[pos : pos + 2] == " ." and pos + 2 == len(text.rstrip())
     pos += spaced
