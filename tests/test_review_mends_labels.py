@@ -6,7 +6,7 @@ Invented texts."""
 
 from __future__ import annotations
 
-from test_exports_and_oral import encode, said, xp
+from test_exports_and_oral import encode, participants, said, xp
 
 
 def _speakers(tree: object) -> list[str]:
@@ -83,3 +83,19 @@ def test_sentences_about_someone_stay_in_the_turn() -> None:
     assert said(tree)[0][1].endswith("you have lived there for years, right")
     assert said(tree)[3][1] == "The keeper next door kept interjecting."
     assert xp(tree, "//t:body//t:stage") == []
+
+
+def test_an_e_mail_s_fields_and_an_outcome_are_no_speakers() -> None:
+    text = (
+        "From: Harbour Office <office@example.org>\n"
+        "Sent: Tuesday, 9 April 2024 10:12\n"
+        "Subject: Minutes\n\n"
+        "NINA: The crane is fixed.\n\n"
+        "OSKAR: At last.\n\n"
+        "Result: the crane is back in service.\n\n"
+        "NINA: Good.\n\n"
+        "OSKAR: Next item.\n"
+    )
+    tree = encode(text, "minutes.txt")
+    assert [who for who, _ in said(tree)] == ["#nina", "#oskar", "#nina", "#oskar"]
+    assert sorted(participants(tree)) == ["nina", "oskar"]

@@ -395,6 +395,15 @@ NOT_LABELS: Final = frozenset(
         "WHAT",
         "WHERE",
         "WHEN",
+        # an e-mail's header pasted with the transcript: "From: Bookings <…>", "Sent: …"
+        "FROM",
+        "SENT",
+        "BCC",
+        "REPLY-TO",
+        # a list's or a meeting's outcome: "Result: carried 5-2."
+        "RESULT",
+        "RESULTS",
+        "OUTCOME",
     }
 )
 
