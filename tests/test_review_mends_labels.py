@@ -99,3 +99,20 @@ def test_an_e_mail_s_fields_and_an_outcome_are_no_speakers() -> None:
     tree = encode(text, "minutes.txt")
     assert [who for who, _ in said(tree)] == ["#nina", "#oskar", "#nina", "#oskar"]
     assert sorted(participants(tree)) == ["nina", "oskar"]
+
+
+def test_a_podcast_s_name_and_a_note_among_the_turns_are_no_turns() -> None:
+    text = (
+        "Podcast: Garden Hour, episode 12\n\n"
+        "Ines: Today we prune roses.\n\nBram: In March?\n\n"
+        "Ines: Late February is fine.\n\n"
+        "Note: the recording stopped here for a minute.\n\n"
+        "Bram: We are back.\n\nInes: Where were we?\n"
+    )
+    tree = encode(text, "garden.txt")
+    assert [who for who, _ in said(tree)] == ["#ines", "#bram", "#ines", "#bram", "#ines"]
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["Garden Hour, episode 12"]
+    assert xp(tree, "//t:sp/following-sibling::t:stage/text()") == [
+        "Note: the recording stopped here for a minute."
+    ]
+    assert xp(tree, "//t:div[@type='commentary']") == []

@@ -1565,7 +1565,21 @@ class Classifier:
             return None
         if match.group("key").lower().startswith("source"):
             return SourceLine(None, text, (), (), para.line)
+        if self._last_label_line() > para.line:
+            # "Note: the recording was paused here." with turns after it: a
+            # remark among the turns, not the back matter
+            return Narration(self.inlines(para), para.line)
         return Commentary(self.inlines(para), para.line)
+
+    def _last_label_line(self) -> int:
+        """The line of the document's last paragraph that opens with a label
+        (found once a document)."""
+        if self.last_label is None:
+            labelled = (
+                p.line for p in self.survey.paragraphs if p.text and self._labelled(p, p.text)
+            )
+            self.last_label = max(labelled, default=0)
+        return self.last_label
 
     def examination(self, para: RawParagraph, text: str) -> Block | None:
         """ "DIRECT EXAMINATION BY MR. SMITH", "BY MS. JONES:", a witness sworn: who
@@ -1601,12 +1615,7 @@ class Classifier:
         is about the recording (credits, a licence), not the last speech."""
         if text[:1] not in "-*_" or not _THEMATIC_BREAK.fullmatch(text):
             return None
-        if self.last_label is None:  # once per document: a rule may repeat
-            labelled = (
-                p.line for p in self.survey.paragraphs if p.text and self._labelled(p, p.text)
-            )
-            self.last_label = max(labelled, default=0)
-        if self.last_label > para.line:
+        if self._last_label_line() > para.line:  # (a rule may repeat)
             return None
         return Commentary(self.inlines(para), para.line)
 

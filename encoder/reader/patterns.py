@@ -177,6 +177,8 @@ METADATA_FIELD: Final = recache.compile(
     # "Copyright:", "Contact:", "Draft date:"
     r"first posted|posting date|release date|last updated|language|character set encoding|"
     r"copyright|contact|credit|draft date|title|"
+    # a broadcast's or a podcast's name over its transcript: "Podcast: Small Engines, episode 4"
+    r"podcast|programme|program|series|"
     # Chinese records' time and place, with the full-width colon: "时间：2006年10月11日下午"
     r"时间|時間|日期|地点|地點)"
     # "Interviewed by Rebecca Wright" needs no colon
@@ -257,6 +259,10 @@ METADATA_KINDS: Final[dict[str, MetadataKind]] = {
     "credit": "note",
     "draft date": "note",
     "title": "title",
+    "podcast": "title",
+    "programme": "title",
+    "program": "title",
+    "series": "title",
 }
 DATELINE: Final = recache.compile(
     # the place starts and ends with a non-space, so the spaces before a tail
