@@ -116,3 +116,19 @@ def test_a_podcast_s_name_and_a_note_among_the_turns_are_no_turns() -> None:
         "Note: the recording stopped here for a minute."
     ]
     assert xp(tree, "//t:div[@type='commentary']") == []
+
+
+def test_a_list_of_names_and_offices_one_a_line_gives_each_person() -> None:
+    text = (
+        "Allotment Association: Minutes\n\n"
+        "Present:\n"
+        "Rosa Lind, Chair\n"
+        "Omar Faye, Treasurer\n"
+        "Jude Park, Secretary\n"
+        "Mei Tan, Member\n\n"
+        "Rosa Lind opened the meeting.\n\n"
+        "The accounts were approved.\n"
+    )
+    tree = encode(text, "minutes.txt")
+    assert sorted(participants(tree)) == ["jude-park", "mei-tan", "omar-faye", "rosa-lind"]
+    assert xp(tree, "//t:sp") == []

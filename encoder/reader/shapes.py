@@ -1584,7 +1584,9 @@ def lex_lines(
         # ROE, ADMINISTRATOR," / "RURAL CONNECTIVITY OFFICE"), as hearings print it
         was_centred = centred
         centred = wrap is not None and indent >= wrap_indent + 6 and _capitals_only(stripped)
-        if lx.first is not None and (wrapped_label or (unclosed and not opens)):
+        if lx.first is not None and (
+            (wrapped_label and not _office_opens(stripped)) or (unclosed and not opens)
+        ):
             continues = True  # the rest of a label, or of a remark, the print wrapped
         elif was_centred and centred and lx.first is not None:
             continues = True
@@ -2107,6 +2109,19 @@ def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
 
 
 _QA: Final = recache.compile(r"^[QA][.:]\s")
+
+
+def _office_opens(text: str) -> bool:
+    """A line that opens a name and its office of its own ("Priya Sen, Member"
+    under "Ana Diaz, Secretary" in a list): no wrapped label's rest.
+
+    >>> _office_opens("Priya Sen, Member"), _office_opens("of State for Foreign, Commonwealth:")
+    (True, False)
+    """
+    if not _office_after_comma(text):
+        return False
+    name = text[: text.find(", ")].split()
+    return 2 <= len(name) <= 4 and all(w[:1].isupper() and w[1:].islower() for w in name)
 
 
 def _office_after_comma(text: str) -> bool:

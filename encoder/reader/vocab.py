@@ -185,6 +185,14 @@ OFFICES: Final = (
     "Counsel",
     "Witness",
     "Moderator",
+    # a society's or a committee's officers: "Tom Reed, Treasurer"
+    "Treasurer",
+    "Trustee",
+    "Coordinator",
+    "Convener",
+    "Convenor",
+    "Rapporteur",
+    "Facilitator",
     # a body a participant belongs to: "Roger Morris, NSC Staff"
     "Staff",
     "Department",
