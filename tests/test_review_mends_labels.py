@@ -132,3 +132,12 @@ def test_a_list_of_names_and_offices_one_a_line_gives_each_person() -> None:
     tree = encode(text, "minutes.txt")
     assert sorted(participants(tree)) == ["jude-park", "mei-tan", "omar-faye", "rosa-lind"]
     assert xp(tree, "//t:sp") == []
+
+
+def test_a_report_s_section_headings_in_capitals_are_no_speakers() -> None:
+    text = (
+        "Survey of the Mill Pond\n\nFINDINGS\n\nThe pond silts up each spring.\n\n"
+        "RECOMMENDATIONS\n\nDredge it in autumn.\n\nFINDINGS\n\nThe sluice leaks.\n\n"
+        "RECOMMENDATIONS\n\nReplace the sluice gate.\n"
+    )
+    assert xp(encode(text, "pond.txt"), "//t:sp") == []

@@ -408,6 +408,17 @@ NOT_LABELS: Final = frozenset(
         "SENT",
         "BCC",
         "REPLY-TO",
+        # a report's section headings in capitals, alone on their lines
+        "FINDINGS",
+        "CONCLUSION",
+        "CONCLUSIONS",
+        "RECOMMENDATIONS",
+        "INTRODUCTION",
+        "OVERVIEW",
+        "DISCUSSION",
+        "METHODS",
+        "METHODOLOGY",
+        "ABSTRACT",
         # a list's or a meeting's outcome: "Result: carried 5-2."
         "RESULT",
         "RESULTS",
