@@ -621,3 +621,30 @@ def test_a_crew_codes_sound_alone_is_that_members_turn() -> None:
     sps = xp(tree, "//t:sp")
     assert [sp.get("who") for sp in sps[-3:]] == ["#pl", "#cm", "#cg"]
     assert xp(sps[-2], ".//t:stage/text()") == ["(Laughter)"]
+
+
+def test_a_quizs_lettered_options_are_no_crew_codes() -> None:
+    # options lettered A to D under each question: the letters recur and open
+    # most lines, but they run down the alphabet, a list's letters
+    text = (
+        "Science Quiz\n\n1. Which gas do plants take in?\nA Oxygen\nB Carbon dioxide\n"
+        "C Helium\nD Neon\n\n2. Which planet is the largest?\nA Mars\nB Venus\n"
+        "C Jupiter\nD Mercury\n\nScores are read out at the end.\n"
+    )
+    tree = encode(text, "quiz.txt")
+    assert said(tree) == []
+    assert participants(tree) == {}
+    assert "D Neon" in xp(tree, "//t:p/text()")
+
+
+def test_a_list_of_country_codes_is_no_voice_transcript() -> None:
+    # two-letter codes recur and open most lines, but no line after them holds
+    # a sentence: items of a list, not transmissions
+    text = (
+        "Warehouses\n\nNL Rotterdam, 40 pallets\nES Valencia, 12 pallets\n"
+        "IT Genoa, 25 pallets\nNL Venlo, 8 pallets\nES Madrid, 30 pallets\n"
+        "IT Milan, 17 pallets\n\nStock is counted every Friday.\n"
+    )
+    tree = encode(text, "stock.txt")
+    assert said(tree) == []
+    assert participants(tree) == {}

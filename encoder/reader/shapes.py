@@ -692,6 +692,8 @@ def screenplay_slug(text: str) -> bool:
 _CREW_CODE: Final = recache.compile(r"^(?P<name>[A-Z]{1,3})[ \t]+(?=[A-Z0-9(\"“'‘])")
 # Words that open sentences in capitals: never a code.
 _NOT_CODES: Final = frozenset(("I", "A", "O", "OK", "TV", "AND", "THE", "BUT", "YES", "NO"))
+# A sentence's end inside a line: a full stop, a question, an exclamation.
+_SENTENCE_END: Final = recache.compile(r"[.?!…]")
 
 
 def _caps_captions(content: list[str]) -> bool:
@@ -710,23 +712,40 @@ def _caps_captions(content: list[str]) -> bool:
 def _crew_codes(content: list[str]) -> frozenset[str]:
     """The codes that open a voice transcript's transmissions with no time and
     no colon ("CC Gemini X, Houston." / "C Loud and clear."): two codes or more
-    that recur, their lines half of the lines at least.
+    that recur, their lines half of the lines at least; half of those lines
+    hold a sentence's end (a list's items, "UK London, 14 staff", hold none),
+    and fewer than half are a letter under the letter before it in the
+    alphabet ("A Lima" / "B Quito" / "C Bogota": a quiz's options).
 
     >>> sorted(_crew_codes(["Log", "CC Go.", "C Roger.", "P Yes.", "CC Out.", "C Ok."]))
     ['C', 'CC']
     >>> _crew_codes(["I Went.", "A Dog.", "I Saw.", "A Cat."])
     frozenset()
+    >>> _crew_codes(["UK London, 4", "FR Paris, 9", "UK Leeds, 2", "FR Lyon, 3"])
+    frozenset()
+    >>> _crew_codes(["Quiz", "A Ann.", "B Bo.", "C Cy.", "A No.", "B So.", "C Go."])
+    frozenset()
     """
     counts: Counter[str] = Counter()
+    sentences = lettered = 0
+    previous = ""  # the code opening the line above, if one does
     for line in content:
         # (a code is one to three capitals and a space: most lines fail the first test)
         spaced = line[1:2] in " \t" or line[2:3] in " \t" or line[3:4] in " \t"
         code = _CREW_CODE.match(line) if spaced and line[:1].isupper() else None
-        if code is not None and code.group("name") not in _NOT_CODES:
-            counts[code.group("name")] += 1
+        name = code.group("name") if code is not None else ""
+        if code is not None and name not in _NOT_CODES:
+            counts[name] += 1
+            sentences += _SENTENCE_END.search(line, code.end()) is not None
+            lettered += len(name) == len(previous) == 1 and ord(name) == ord(previous) + 1
+        previous = name
     recurring = {name for name, count in counts.items() if count >= 2}
-    if len(recurring) < 2 or sum(counts[n] for n in recurring) < 0.5 * len(content):
+    coded = sum(counts[n] for n in recurring)
+    if len(recurring) < 2 or coded < 0.5 * len(content):
         return frozenset()
+    total = sum(counts.values())  # (the ends and letters are counted on every code's lines)
+    if sentences < 0.5 * total or lettered >= 0.5 * total:
+        return frozenset()  # a list's items, or its letters
     return frozenset(recurring)
 
 
