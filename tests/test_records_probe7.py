@@ -648,3 +648,26 @@ def test_a_list_of_country_codes_is_no_voice_transcript() -> None:
     tree = encode(text, "stock.txt")
     assert said(tree) == []
     assert participants(tree) == {}
+
+
+# A timing log of a race: a time with hours and minutes run together and a
+# runner's number in capitals open each line, as an air traffic tape's call
+# signs do, but the words after the numbers are the same for every runner.
+SPLITS = """Lakeside Relay: split times
+
+0008:14 CAR11 reached the first bridge
+0008:20 CAR42 reached the first bridge
+0017:03 CAR11 reached the boathouse
+0017:31 CAR42 reached the boathouse
+0026:45 CAR42 crossed the line
+0026:52 CAR11 crossed the line
+
+Splits are unofficial until the judges sign them.
+"""
+
+
+def test_a_timing_log_with_run_together_times_opens_no_turns() -> None:
+    tree = encode(SPLITS, "splits.txt")
+    assert said(tree) == []
+    assert participants(tree) == {}
+    same_words(tree, SPLITS)

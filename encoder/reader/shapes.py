@@ -749,6 +749,25 @@ def _crew_codes(content: list[str]) -> frozenset[str]:
     return frozenset(recurring)
 
 
+def _logged_events(signed: list[tuple[str, str]]) -> bool:
+    """Whether the codes after the times are what a log records, not who speaks:
+    the same words (numbers aside) after two codes or more, on more than half
+    the lines ("0012:05 BIB214 passed the 3 km marker" / "0012:09 BIB377 passed the 3 km
+    marker", a race's timing log); each speaker on a tape says words of their own.
+
+    >>> _logged_events([("B1", "passed km 3"), ("B2", "passed km 3"), ("B1", "out")])
+    True
+    >>> _logged_events([("AR4", "descend to six"), ("GLX2", "roger"), ("AR4", "roger"),
+    ...                 ("GLX2", "down to six")])
+    False
+    """
+    codes: dict[str, set[str]] = {}
+    for sign, words in signed:
+        codes.setdefault(_DIGITS.sub("#", words.casefold().strip()), set()).add(sign)
+    shared = sum(len(codes[_DIGITS.sub("#", w.casefold().strip())]) >= 2 for _, w in signed)
+    return shared > 0.5 * len(signed)
+
+
 def _bare_answers(content: list[str]) -> bool:
     """Whether "A" and one space opens answers here: such lines (a margin number
     before them or not) twice or more, each after a question's "Q" line, with no
@@ -1196,16 +1215,22 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         shape.counts["timestamps"] = len(stamped)
         signs: Counter[str] = Counter()
         prefixed: Counter[str] = Counter()
+        signed: list[tuple[str, str]] = []  # each sign and the words after it
         for match in stamped:
             rest = match.string[match.end() :]
             sign = CALL_SIGN.match(rest)
             if sign is not None and not UPPER_LABEL.match(rest) and not colon_label(rest):
                 signs[sign.group("name")] += 1
+                signed.append((sign.group("name"), rest[sign.end() :]))
             own = PREFIXED_LABEL.match(rest) if rest[:1].islower() else None
             if own is not None:
                 prefixed[own.group("name")] += 1
         shape.prefixed = frozenset(name for name, n in prefixed.items() if n >= 2)
-        if sum(signs.values()) >= 0.5 * len(stamped) and len(stamped) >= 3:
+        if (
+            sum(signs.values()) >= 0.5 * len(stamped)
+            and len(stamped) >= 3
+            and not _logged_events(signed)
+        ):
             shape.call_signs = True
             shape.counts["call signs"] = sum(signs.values())
             shape.signs = frozenset(signs) - NOT_LABELS
