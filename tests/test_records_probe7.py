@@ -671,3 +671,11 @@ def test_a_timing_log_with_run_together_times_opens_no_turns() -> None:
     assert said(tree) == []
     assert participants(tree) == {}
     same_words(tree, SPLITS)
+
+
+def test_a_closing_line_without_a_time_is_no_word_of_the_last_transmission() -> None:
+    text = ATC_TAPE + "\nEnd of the excerpt. The tape runs on for an hour.\n"
+    tree = encode(text, "tape2.txt")
+    assert said(tree)[-1] == ("#glx217", "left two four zero")
+    assert "End of the excerpt. The tape runs on for an hour." in xp(tree, "//t:body//t:p/text()")
+    same_words(tree, text)
