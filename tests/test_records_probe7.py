@@ -621,3 +621,61 @@ def test_a_crew_codes_sound_alone_is_that_members_turn() -> None:
     sps = xp(tree, "//t:sp")
     assert [sp.get("who") for sp in sps[-3:]] == ["#pl", "#cm", "#cg"]
     assert xp(sps[-2], ".//t:stage/text()") == ["(Laughter)"]
+
+
+def test_a_quizs_lettered_options_are_no_crew_codes() -> None:
+    # options lettered A to D under each question: the letters recur and open
+    # most lines, but they run down the alphabet, a list's letters
+    text = (
+        "Science Quiz\n\n1. Which gas do plants take in?\nA Oxygen\nB Carbon dioxide\n"
+        "C Helium\nD Neon\n\n2. Which planet is the largest?\nA Mars\nB Venus\n"
+        "C Jupiter\nD Mercury\n\nScores are read out at the end.\n"
+    )
+    tree = encode(text, "quiz.txt")
+    assert said(tree) == []
+    assert participants(tree) == {}
+    assert "D Neon" in xp(tree, "//t:p/text()")
+
+
+def test_a_list_of_country_codes_is_no_voice_transcript() -> None:
+    # two-letter codes recur and open most lines, but no line after them holds
+    # a sentence: items of a list, not transmissions
+    text = (
+        "Warehouses\n\nNL Rotterdam, 40 pallets\nES Valencia, 12 pallets\n"
+        "IT Genoa, 25 pallets\nNL Venlo, 8 pallets\nES Madrid, 30 pallets\n"
+        "IT Milan, 17 pallets\n\nStock is counted every Friday.\n"
+    )
+    tree = encode(text, "stock.txt")
+    assert said(tree) == []
+    assert participants(tree) == {}
+
+
+# A timing log of a race: a time with hours and minutes run together and a
+# runner's number in capitals open each line, as an air traffic tape's call
+# signs do, but the words after the numbers are the same for every runner.
+SPLITS = """Lakeside Relay: split times
+
+0008:14 CAR11 reached the first bridge
+0008:20 CAR42 reached the first bridge
+0017:03 CAR11 reached the boathouse
+0017:31 CAR42 reached the boathouse
+0026:45 CAR42 crossed the line
+0026:52 CAR11 crossed the line
+
+Splits are unofficial until the judges sign them.
+"""
+
+
+def test_a_timing_log_with_run_together_times_opens_no_turns() -> None:
+    tree = encode(SPLITS, "splits.txt")
+    assert said(tree) == []
+    assert participants(tree) == {}
+    same_words(tree, SPLITS)
+
+
+def test_a_closing_line_without_a_time_is_no_word_of_the_last_transmission() -> None:
+    text = ATC_TAPE + "\nEnd of the excerpt. The tape runs on for an hour.\n"
+    tree = encode(text, "tape2.txt")
+    assert said(tree)[-1] == ("#glx217", "left two four zero")
+    assert "End of the excerpt. The tape runs on for an hour." in xp(tree, "//t:body//t:p/text()")
+    same_words(tree, text)

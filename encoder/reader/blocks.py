@@ -3074,7 +3074,7 @@ def assemble(
     After:  ``[Turn(MAO, p1, p2), Narration(...)]``
     """
     out: list[Block] = []
-    for block in blocks:
+    for index, block in enumerate(blocks):
         previous = out[-1] if out else None
         # a file format's own lines (a cue's number) do not end a turn
         at = len(out) - 1
@@ -3115,6 +3115,9 @@ def assemble(
                 if host is not None:
                     out.append(Turn("", host.name, None, (block,), block.line, style=RESUMED))
                     continue
+            if index == len(blocks) - 1 and _one_line_transmissions(out):
+                out.append(block)  # a closing note under a tape's timed lines
+                continue
             if not _machine_made(turn) and _looks_like_narration(block, names):
                 reporter.info(
                     "I102",
@@ -3507,6 +3510,14 @@ _STAMP_AFTER_LABEL: Final = recache.compile(
     r"(?:\\?\[(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\\?\]"
     r"|\((?P<pt>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\))"
 )
+
+
+def _one_line_transmissions(blocks: list[Block]) -> bool:
+    """Whether these turns are a tape's transmissions, each a time, a call sign
+    and its words on one line ("0019:25 WAT450 with you"): a paragraph with no
+    time after the last of them closes the text, no word of that transmission."""
+    turns = [b for b in blocks if isinstance(b, Turn)]
+    return all(t.style == "call sign after a time" and len(t.paragraphs) == 1 for t in turns)
 
 
 def _machine_made(turn: Turn) -> bool:

@@ -692,6 +692,8 @@ def screenplay_slug(text: str) -> bool:
 _CREW_CODE: Final = recache.compile(r"^(?P<name>[A-Z]{1,3})[ \t]+(?=[A-Z0-9(\"“'‘])")
 # Words that open sentences in capitals: never a code.
 _NOT_CODES: Final = frozenset(("I", "A", "O", "OK", "TV", "AND", "THE", "BUT", "YES", "NO"))
+# A sentence's end inside a line: a full stop, a question, an exclamation.
+_SENTENCE_END: Final = recache.compile(r"[.?!…]")
 
 
 def _caps_captions(content: list[str]) -> bool:
@@ -710,24 +712,60 @@ def _caps_captions(content: list[str]) -> bool:
 def _crew_codes(content: list[str]) -> frozenset[str]:
     """The codes that open a voice transcript's transmissions with no time and
     no colon ("CC Gemini X, Houston." / "C Loud and clear."): two codes or more
-    that recur, their lines half of the lines at least.
+    that recur, their lines half of the lines at least; half of those lines
+    hold a sentence's end (a list's items, "UK London, 14 staff", hold none),
+    and fewer than half are a letter under the letter before it in the
+    alphabet ("A Lima" / "B Quito" / "C Bogota": a quiz's options).
 
     >>> sorted(_crew_codes(["Log", "CC Go.", "C Roger.", "P Yes.", "CC Out.", "C Ok."]))
     ['C', 'CC']
     >>> _crew_codes(["I Went.", "A Dog.", "I Saw.", "A Cat."])
     frozenset()
+    >>> _crew_codes(["UK London, 4", "FR Paris, 9", "UK Leeds, 2", "FR Lyon, 3"])
+    frozenset()
+    >>> _crew_codes(["Quiz", "A Ann.", "B Bo.", "C Cy.", "A No.", "B So.", "C Go."])
+    frozenset()
     """
     counts: Counter[str] = Counter()
+    sentences = lettered = 0
+    previous = ""  # the code opening the line above, if one does
     for line in content:
         # (a code is one to three capitals and a space: most lines fail the first test)
         spaced = line[1:2] in " \t" or line[2:3] in " \t" or line[3:4] in " \t"
         code = _CREW_CODE.match(line) if spaced and line[:1].isupper() else None
-        if code is not None and code.group("name") not in _NOT_CODES:
-            counts[code.group("name")] += 1
+        name = code.group("name") if code is not None else ""
+        if code is not None and name not in _NOT_CODES:
+            counts[name] += 1
+            sentences += _SENTENCE_END.search(line, code.end()) is not None
+            lettered += len(name) == len(previous) == 1 and ord(name) == ord(previous) + 1
+        previous = name
     recurring = {name for name, count in counts.items() if count >= 2}
-    if len(recurring) < 2 or sum(counts[n] for n in recurring) < 0.5 * len(content):
+    coded = sum(counts[n] for n in recurring)
+    if len(recurring) < 2 or coded < 0.5 * len(content):
         return frozenset()
+    total = sum(counts.values())  # (the ends and letters are counted on every code's lines)
+    if sentences < 0.5 * total or lettered >= 0.5 * total:
+        return frozenset()  # a list's items, or its letters
     return frozenset(recurring)
+
+
+def _logged_events(signed: list[tuple[str, str]]) -> bool:
+    """Whether the codes after the times are what a log records, not who speaks:
+    the same words (numbers aside) after two codes or more, on more than half
+    the lines ("0012:05 BIB214 passed the 3 km marker" / "0012:09 BIB377 passed the 3 km
+    marker", a race's timing log); each speaker on a tape says words of their own.
+
+    >>> _logged_events([("B1", "passed km 3"), ("B2", "passed km 3"), ("B1", "out")])
+    True
+    >>> _logged_events([("AR4", "descend to six"), ("GLX2", "roger"), ("AR4", "roger"),
+    ...                 ("GLX2", "down to six")])
+    False
+    """
+    codes: dict[str, set[str]] = {}
+    for sign, words in signed:
+        codes.setdefault(_DIGITS.sub("#", words.casefold().strip()), set()).add(sign)
+    shared = sum(len(codes[_DIGITS.sub("#", w.casefold().strip())]) >= 2 for _, w in signed)
+    return shared > 0.5 * len(signed)
 
 
 def _bare_answers(content: list[str]) -> bool:
@@ -1177,16 +1215,22 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         shape.counts["timestamps"] = len(stamped)
         signs: Counter[str] = Counter()
         prefixed: Counter[str] = Counter()
+        signed: list[tuple[str, str]] = []  # each sign and the words after it
         for match in stamped:
             rest = match.string[match.end() :]
             sign = CALL_SIGN.match(rest)
             if sign is not None and not UPPER_LABEL.match(rest) and not colon_label(rest):
                 signs[sign.group("name")] += 1
+                signed.append((sign.group("name"), rest[sign.end() :]))
             own = PREFIXED_LABEL.match(rest) if rest[:1].islower() else None
             if own is not None:
                 prefixed[own.group("name")] += 1
         shape.prefixed = frozenset(name for name, n in prefixed.items() if n >= 2)
-        if sum(signs.values()) >= 0.5 * len(stamped) and len(stamped) >= 3:
+        if (
+            sum(signs.values()) >= 0.5 * len(stamped)
+            and len(stamped) >= 3
+            and not _logged_events(signed)
+        ):
             shape.call_signs = True
             shape.counts["call signs"] = sum(signs.values())
             shape.signs = frozenset(signs) - NOT_LABELS
