@@ -540,3 +540,29 @@ def test_recipes_sections_over_lists_set_in_are_no_speakers() -> None:
     tree = encode(RECIPES, "breads.txt")
     assert xp(tree, "//t:sp") == []
     assert "Ingredients" not in xp(tree, "string(//t:particDesc)")
+
+
+FAQ_SET_IN = """Allotment FAQ
+
+Question
+
+    When does the gate open?
+
+Answer
+
+    At seven in the morning, all year round.
+
+Question
+
+    May I keep hens?
+
+Answer
+
+    Only on the plots by the east fence.
+"""
+
+
+def test_heading_words_alone_over_sentences_set_in_are_no_speakers() -> None:
+    # (the blocks are sentences and the two words alternate, but "Question" and
+    # "Answer" head an FAQ's parts: no one is called so)
+    assert xp(encode(FAQ_SET_IN, "faq.txt"), "//t:sp") == []

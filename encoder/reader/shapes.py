@@ -944,7 +944,8 @@ def _names_over_set_in(lines: tuple[str, ...]) -> frozenset[str]:
     names stand over speeches, two of them recur, nearly every block set in
     stands under one, and nearly every block under one is a speech: a song's
     "Verse" and "Chorus", a recipe's "Ingredients" and "Method" stand over
-    stanzas and lists, not speeches."""
+    stanzas and lists, not speeches. Heading words ("Question", "Summary")
+    are no names."""
     heads: Counter[str] = Counter()
     under: dict[int, tuple[str, ...]] = {}  # the blocks set in under a name, by line
     # (only blocks set in are looked at, and the block over each: a cheap pass)
@@ -957,7 +958,7 @@ def _names_over_set_in(lines: tuple[str, ...]) -> frozenset[str]:
             above -= 1
         name = lines[above].rstrip() if above >= 0 else ""
         alone = above == 0 or (above > 0 and not lines[above - 1].strip())
-        if alone and name[:1] not in " \t" and _set_in_name(name):
+        if alone and name[:1] not in " \t" and _set_in_name(name) and not _not_a_name(name):
             heads[name] += 1
             under[at] = _set_in_block(lines, at)
     named = sum(heads.values())
