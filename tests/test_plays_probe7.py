@@ -456,3 +456,113 @@ def test_who_is_on_stage_over_a_prefix_with_a_direction_is_a_setting() -> None:
     assert xp(tree, "//t:stage[@type='setting']/text()") == ["CÉLINE, ARMAND."]
     assert xp(tree, "//t:sp/t:stage[@type='delivery']/text()") == ["avec humeur.", "riant."]
     assert sorted(xp(tree, "//t:particDesc//t:person/@xml:id")) == ["armand", "celine"]
+
+
+SONG = """The Mill Road
+
+Verse
+
+    Down the mill road in the morning
+    with a basket and a song,
+
+Chorus
+
+    Round and round the wheel goes turning,
+    grinding barley all day long.
+
+Verse
+
+    Up the mill road in the evening
+    when the light is nearly gone,
+
+Chorus
+
+    Round and round the wheel goes turning,
+    grinding barley all day long.
+
+Bridge
+
+    Stone on stone and water falling
+
+Chorus
+
+    Round and round the wheel goes turning,
+    grinding barley all day long.
+"""
+
+
+def test_a_songs_sections_over_stanzas_set_in_are_no_speakers() -> None:
+    # (a verse runs on at its comma, a chorus comes back word for word: no speeches)
+    tree = encode(SONG, "song.txt")
+    assert xp(tree, "//t:sp") == []
+    assert xp(tree, "string(//t:titleStmt/t:title)") == "The Mill Road"
+
+
+CHORUSES = SONG.replace("song,", "song.").replace("gone,", "gone.").replace("falling", "falling.")
+
+
+def test_a_chorus_said_again_word_for_word_is_no_speech() -> None:
+    # (every stanza ends as a sentence here: the chorus coming back is what tells)
+    assert xp(encode(CHORUSES, "song.txt"), "//t:sp") == []
+
+
+RECIPES = """Two Breads
+
+Soda Bread
+
+Ingredients
+
+    500 g flour
+    a pinch of salt
+    400 ml buttermilk
+
+Method
+
+    Mix everything into a soft dough and shape a round.
+    Bake for forty minutes.
+
+Oat Bread
+
+Ingredients
+
+    300 g oats
+    200 g flour
+
+Method
+
+    Soak the oats overnight, then fold in the flour.
+    Bake in a tin.
+"""
+
+
+def test_recipes_sections_over_lists_set_in_are_no_speakers() -> None:
+    # (a list of things ends no sentence: no speech stands under "Ingredients")
+    tree = encode(RECIPES, "breads.txt")
+    assert xp(tree, "//t:sp") == []
+    assert "Ingredients" not in xp(tree, "string(//t:particDesc)")
+
+
+FAQ_SET_IN = """Allotment FAQ
+
+Question
+
+    When does the gate open?
+
+Answer
+
+    At seven in the morning, all year round.
+
+Question
+
+    May I keep hens?
+
+Answer
+
+    Only on the plots by the east fence.
+"""
+
+
+def test_heading_words_alone_over_sentences_set_in_are_no_speakers() -> None:
+    # (the blocks are sentences and the two words alternate, but "Question" and
+    # "Answer" head an FAQ's parts: no one is called so)
+    assert xp(encode(FAQ_SET_IN, "faq.txt"), "//t:sp") == []

@@ -979,9 +979,13 @@ def _names_over_set_in(lines: tuple[str, ...]) -> frozenset[str]:
     """The names a play set as a reading site does stands under: each alone at
     the margin, a blank line, the speech set in by two spaces or more ("Simon" /
     "" / "      Ya las estudia."). The shape is the file's where four such
-    names stand over speeches, two of them recur, and nearly every block set
-    in stands under one."""
+    names stand over speeches, two of them recur, nearly every block set in
+    stands under one, and nearly every block under one is a speech: a song's
+    "Verse" and "Chorus", a recipe's "Ingredients" and "Method" stand over
+    stanzas and lists, not speeches. Heading words ("Question", "Summary")
+    are no names."""
     heads: Counter[str] = Counter()
+    under: dict[int, tuple[str, ...]] = {}  # the blocks set in under a name, by line
     # (only blocks set in are looked at, and the block over each: a cheap pass)
     set_in = [
         at for at in range(1, len(lines)) if lines[at][:2] == "  " and not lines[at - 1].strip()
@@ -992,13 +996,43 @@ def _names_over_set_in(lines: tuple[str, ...]) -> frozenset[str]:
             above -= 1
         name = lines[above].rstrip() if above >= 0 else ""
         alone = above == 0 or (above > 0 and not lines[above - 1].strip())
-        if alone and name[:1] not in " \t" and _set_in_name(name):
+        if alone and name[:1] not in " \t" and _set_in_name(name) and not _not_a_name(name):
             heads[name] += 1
+            under[at] = _set_in_block(lines, at)
     named = sum(heads.values())
     recurring = [n for n, c in heads.items() if c >= 2]
     if named < 4 or len(recurring) < 2 or named < 0.8 * len(set_in):
         return frozenset()
+    if _set_in_speeches(under, last=set_in[-1]) < 0.8 * named:
+        return frozenset()
     return frozenset(heads)
+
+
+def _set_in_block(lines: tuple[str, ...], at: int) -> tuple[str, ...]:
+    """The lines of the block that begins at line `at`, up to a blank line."""
+    end = at
+    while end < len(lines) and lines[end].strip():
+        end += 1
+    return tuple(line.strip() for line in lines[at:end])
+
+
+def _set_in_speeches(blocks: dict[int, tuple[str, ...]], last: int) -> int:
+    """How many of the blocks set in under names read as speeches: each ends as
+    a sentence does, or breaks off ("y…", "pero—"), and no block of two lines or
+    more comes back word for word, as a chorus does. A stanza running on at its
+    comma ("with nets and lamps,") and a list of things ("4 potatoes") end no
+    sentence. The file's last block counts as a speech: an excerpt may cut it."""
+    said = Counter(blocks.values())
+    return sum(
+        1
+        for at, block in blocks.items()
+        if at == last or (block[-1][-1:] in _SPEECH_ENDS and (len(block) == 1 or said[block] == 1))
+    )
+
+
+# How a speech ends: as a sentence, a question, a cry, or broken off, perhaps
+# inside quotes or a bracket ("(Vase.)").
+_SPEECH_ENDS: Final = frozenset(".?!…—–-\"”’'»)]")
 
 
 def _set_in_name(text: str) -> bool:
