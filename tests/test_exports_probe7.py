@@ -588,3 +588,25 @@ def test_two_bold_names_with_their_times_are_enough() -> None:
     # plain, two such lines are not enough: a sentence may open with a name and a time
     plain = encode(text.replace("**", ""), "short.txt")
     assert said(plain) == []
+
+
+# Review 11: ordinary texts the export rules misread.
+def test_a_heading_under_front_matter_names_the_post_not_its_description() -> None:
+    # a blog post: the front matter describes it, the heading under it is its title
+    text = """---
+layout: post
+date: 2023-03-09
+description: Two evenings spent on the shed roof
+---
+
+# Re-felting the shed
+
+We stripped the old felt on Friday and nailed the new roll on Saturday.
+"""
+    tree = encode(text, "shed.md")
+    assert titles(tree) == ["Re-felting the shed"]
+    assert said(tree) == []
+    # with no heading under it, the short description still names the page
+    assert titles(encode(text.replace("# Re-felting the shed\n\n", ""), "shed.md")) == [
+        "Two evenings spent on the shed roof"
+    ]

@@ -2447,18 +2447,23 @@ def _yaml_front_matter(paragraphs: list[RawParagraph]) -> int:
 def _yaml_title_key(paragraphs: list[RawParagraph], end: int) -> str:
     """The key of a YAML front matter (closing at line ``end``) that names the
     record: "title", or where there is none a podcast's "episode", then a short
-    "description" (a line, not a paragraph of prose).
+    "description" (a line, not a paragraph of prose). A Markdown heading right
+    under the front matter names the record as a blog post's does, so none is
+    taken where one follows ("title", which the front matter lacks).
 
     >>> lines = ["---", 'episode: "Episode 12"', "description: A talk.", "---"]
-    >>> _yaml_title_key([RawParagraph(t, i + 1, 0) for i, t in enumerate(lines)], 4)
-    'episode'
+    >>> paras = [RawParagraph(t, i + 1, 0) for i, t in enumerate(lines)]
+    >>> _yaml_title_key(paras, 4), _yaml_title_key(paras + [RawParagraph("# Nets", 6, 0)], 4)
+    ('episode', 'title')
     """
     values: dict[str, str] = {}
     for para in paragraphs:
-        if para.line >= end:
+        if para.line > end and para.text:  # the first line under the front matter
+            if para.text[:1] == "#" and _MARKDOWN_HEADING.match(para.text):
+                return "title"
             break
         field = P.YAML_FIELD.fullmatch(para.text) if not para.col_offset else None
-        if field is not None:
+        if field is not None and para.line < end:
             values.setdefault(field.group("key").casefold(), _yaml_scalar(field["value"].strip()))
     if "title" in values:
         return "title"
