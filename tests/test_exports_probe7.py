@@ -610,3 +610,23 @@ We stripped the old felt on Friday and nailed the new roll on Saturday.
     assert titles(encode(text.replace("# Re-felting the shed\n\n", ""), "shed.md")) == [
         "Two evenings spent on the shed roof"
     ]
+
+
+def test_a_time_and_a_word_in_bold_said_once_each_are_no_speakers() -> None:
+    # a diary: a time and a place in bold over each entry, none said twice
+    text = """# Lake weekend
+
+**[08:15] Jetty:** We pushed off before the wind got up.
+
+**[11:40] Island:** Lunch on the rocks, then a swim.
+
+**[16:05] Boathouse:** Oars stowed. Mira lit the stove.
+
+The wind dropped after dark.
+"""
+    tree = encode(text, "lake.md")
+    assert said(tree) == []
+    assert not xp(tree, "//t:listPerson/t:person")
+    # where a label recurs, the time in the bold is a transcript's (Deepgram's)
+    text = text.replace("[16:05] Boathouse:", "[16:05] Jetty:")
+    assert [who for who, _ in said(encode(text, "lake.md"))] == ["#jetty", "#island", "#jetty"]
