@@ -630,3 +630,33 @@ The wind dropped after dark.
     # where a label recurs, the time in the bold is a transcript's (Deepgram's)
     text = text.replace("[16:05] Boathouse:", "[16:05] Jetty:")
     assert [who for who, _ in said(encode(text, "lake.md"))] == ["#jetty", "#island", "#jetty"]
+
+
+def test_a_bold_section_and_its_time_over_the_text_is_no_label() -> None:
+    # a lesson plan: each section in bold with its time, some names, some phrases
+    text = """**Starter** [0:00]
+
+Spell five words from last week.
+
+**Group reading** [0:10]
+
+Each group reads a page aloud.
+
+**Spelling** [0:25]
+
+Words with a silent letter.
+
+**Group reading** [0:35]
+
+The groups swap books.
+"""
+    tree = encode(text, "lesson.md")
+    assert said(tree) == []
+    # an event's running order, the time before the words
+    order = """**Registration** [09:00] Badges at the door.
+
+**Keynote talk** [09:30] In the main hall.
+
+**Lunch** [12:30] Served in the atrium.
+"""
+    assert said(encode(order, "order.md")) == []
