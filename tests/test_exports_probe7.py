@@ -660,3 +660,36 @@ The groups swap books.
 **Lunch** [12:30] Served in the atrium.
 """
     assert said(encode(order, "order.md")) == []
+
+
+# A how-to page quoting a short caption file in a code fence, prose around it.
+CAPTION_HOWTO = """# Captions for the club video
+
+Our captions are a small text file. This is how the first two look:
+
+FENCE
+WEBVTT
+
+00:00:00.500 --> 00:00:02.000
+<v Rosa>Welcome to the rowing club.
+
+00:00:02.500 --> 00:00:04.000
+<v Emeka>Mind the wet steps.
+```
+
+Each timing line has a start, an arrow and an end. Put the speaker's
+name in the voice tag, then the words.
+
+Upload the file beside the video.
+"""
+
+
+def test_a_short_caption_example_fenced_in_a_how_to_is_no_conversation() -> None:
+    for fence in ("```", "```webvtt"):
+        text = CAPTION_HOWTO.replace("FENCE", fence)
+        tree = encode(text, "howto.md")
+        assert said(tree) == [], fence
+        assert not xp(tree, "//t:listPerson/t:person"), fence
+        paras = ["".join(p.itertext()) for p in xp(tree, "//t:body//t:p")]
+        assert "Upload the file beside the video." in paras, fence
+        words_back(tree, text)

@@ -486,6 +486,42 @@ def _vtt_fence(line: str) -> bool:
     return _VTT_FENCE.match(line.strip()) is not None
 
 
+def _fence_holds_the_document(content: list[str], opening: int) -> bool:
+    """Whether the WebVTT fenced from ``content[opening]`` is the document's
+    conversation: it holds more text than the page around it (a transcript under
+    a page's heading and notes), not a short example in a how-to's prose.
+
+    >>> cues = ["```webvtt", "WEBVTT", "00:00:01.000 --> 00:00:02.000", "<v Sam>Hi.", "```"]
+    >>> _fence_holds_the_document(["# Call"] + cues, 1)
+    True
+    >>> _fence_holds_the_document(["# Captions"] + cues + ["A cue: a timing line, then words."], 1)
+    False
+    """
+    closing = next(
+        (i for i in range(opening + 1, len(content)) if content[i] in ("```", "~~~")),
+        len(content),
+    )
+    inside = sum(len(c) for c in content[opening + 1 : closing])
+    return inside > sum(len(c) for c in content) - inside - len(content[opening])
+
+
+def _code_fence_lines(lines: tuple[str, ...]) -> frozenset[int]:
+    """The numbers of the lines inside Markdown code fences ("```" … "```").
+
+    >>> sorted(_code_fence_lines(("Say:", "```", "<v Sam>Hi.", "```", "<v Kit>Ho.")))
+    [3]
+    """
+    inside: set[int] = set()
+    fence = ""
+    for number, raw in enumerate(lines, 1):
+        stripped = raw.strip()
+        if stripped[:3] in ("```", "~~~") and (not fence or stripped == fence):
+            fence = "" if fence else stripped[:3]
+        elif fence:
+            inside.add(number)
+    return frozenset(inside)
+
+
 def _cue_text(text: str, markup: bool = True) -> str:
     """A WebVTT cue's text without its markup (or, ``markup`` False, only
     without a closing ``</v>``), entities decoded."""
@@ -657,6 +693,9 @@ class Shape:
     # names in bold over a bracketed time that are sections, not labels (see
     # :func:`_bold_sections`): "**Warm-up** [0:00]" beside "**Pair work** [0:10]"
     bold_sections: frozenset[str] = frozenset()
+    # the lines inside a Markdown code fence that is not the document's WebVTT
+    # (a how-to's example): a WebVTT voice there ("<v Sam>Hi") labels nothing
+    fenced_lines: frozenset[int] = frozenset()
     # posters' names alone over their messages, a blank line between (a Teams
     # live event's chat)
     # (or a rule "---"): each such name opens a turn; the line maps to the name
@@ -1105,11 +1144,14 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     for index, line in enumerate(content):
         first = line[:1]
         if first in "`~" and _vtt_fence(line):
-            fenced += index + 1 < len(content) and VTT_HEADER.match(content[index + 1]) is not None
+            header = index + 1 < len(content) and VTT_HEADER.match(content[index + 1]) is not None
+            fenced += header and _fence_holds_the_document(content, index)
         elif (first.isupper() or first in "*_") and (named := _name_stamp_text(line, sections)):
             stamped_names += 1
             bold_names += named.group("bm") is not None
     shape.vtt = shape.vtt or fenced > 0
+    if not shape.vtt and any(line[:3] in ("```", "~~~") for line in content):
+        shape.fenced_lines = _code_fence_lines(lines)
     cues = 0
     if shape.vtt:
         shape.cue_labels = _cue_labels(content)
@@ -2334,7 +2376,8 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.style = "bracketed name and time"
         return
     emphasised = EMPHASISED_LABEL.match(text) if text[:1] in "*_" else None
-    if text[:2] == "<v" and (voice := VTT_VOICE.match(text)) is not None:
+    voiced = text[:2] == "<v" and para.line not in shape.fenced_lines  # (not an example's)
+    if voiced and (voice := VTT_VOICE.match(text)) is not None:
         # "<v Ana Ruiz>Thanks", a WebVTT cue's voice in a text file: a label where it recurs
         para.bare = (voice.group("name").strip(), voice.end())
         para.style = "voice tag"
