@@ -588,3 +588,108 @@ def test_two_bold_names_with_their_times_are_enough() -> None:
     # plain, two such lines are not enough: a sentence may open with a name and a time
     plain = encode(text.replace("**", ""), "short.txt")
     assert said(plain) == []
+
+
+# Review 11: ordinary texts the export rules misread.
+def test_a_heading_under_front_matter_names_the_post_not_its_description() -> None:
+    # a blog post: the front matter describes it, the heading under it is its title
+    text = """---
+layout: post
+date: 2023-03-09
+description: Two evenings spent on the shed roof
+---
+
+# Re-felting the shed
+
+We stripped the old felt on Friday and nailed the new roll on Saturday.
+"""
+    tree = encode(text, "shed.md")
+    assert titles(tree) == ["Re-felting the shed"]
+    assert said(tree) == []
+    # with no heading under it, the short description still names the page
+    assert titles(encode(text.replace("# Re-felting the shed\n\n", ""), "shed.md")) == [
+        "Two evenings spent on the shed roof"
+    ]
+
+
+def test_a_time_and_a_word_in_bold_said_once_each_are_no_speakers() -> None:
+    # a diary: a time and a place in bold over each entry, none said twice
+    text = """# Lake weekend
+
+**[08:15] Jetty:** We pushed off before the wind got up.
+
+**[11:40] Island:** Lunch on the rocks, then a swim.
+
+**[16:05] Boathouse:** Oars stowed. Mira lit the stove.
+
+The wind dropped after dark.
+"""
+    tree = encode(text, "lake.md")
+    assert said(tree) == []
+    assert not xp(tree, "//t:listPerson/t:person")
+    # where a label recurs, the time in the bold is a transcript's (Deepgram's)
+    text = text.replace("[16:05] Boathouse:", "[16:05] Jetty:")
+    assert [who for who, _ in said(encode(text, "lake.md"))] == ["#jetty", "#island", "#jetty"]
+
+
+def test_a_bold_section_and_its_time_over_the_text_is_no_label() -> None:
+    # a lesson plan: each section in bold with its time, some names, some phrases
+    text = """**Starter** [0:00]
+
+Spell five words from last week.
+
+**Group reading** [0:10]
+
+Each group reads a page aloud.
+
+**Spelling** [0:25]
+
+Words with a silent letter.
+
+**Group reading** [0:35]
+
+The groups swap books.
+"""
+    tree = encode(text, "lesson.md")
+    assert said(tree) == []
+    # an event's running order, the time before the words
+    order = """**Registration** [09:00] Badges at the door.
+
+**Keynote talk** [09:30] In the main hall.
+
+**Lunch** [12:30] Served in the atrium.
+"""
+    assert said(encode(order, "order.md")) == []
+
+
+# A how-to page quoting a short caption file in a code fence, prose around it.
+CAPTION_HOWTO = """# Captions for the club video
+
+Our captions are a small text file. This is how the first two look:
+
+FENCE
+WEBVTT
+
+00:00:00.500 --> 00:00:02.000
+<v Rosa>Welcome to the rowing club.
+
+00:00:02.500 --> 00:00:04.000
+<v Emeka>Mind the wet steps.
+```
+
+Each timing line has a start, an arrow and an end. Put the speaker's
+name in the voice tag, then the words.
+
+Upload the file beside the video.
+"""
+
+
+def test_a_short_caption_example_fenced_in_a_how_to_is_no_conversation() -> None:
+    for fence in ("```", "```webvtt"):
+        text = CAPTION_HOWTO.replace("FENCE", fence)
+        tree = encode(text, "howto.md")
+        assert said(tree) == [], fence
+        assert not xp(tree, "//t:listPerson/t:person"), fence
+        paras = ["".join(p.itertext()) for p in xp(tree, "//t:body//t:p")]
+        assert "Upload the file beside the video." in paras, fence
+        words_back(tree, text)

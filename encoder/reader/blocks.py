@@ -200,6 +200,7 @@ class Survey:
     bare_counts: Counter[str] = field(default_factory=Counter)  # labels the shapes found
     emphasised: int = 0  # labels in Markdown emphasis ("**Jane Doe:**")
     styles: Counter[str] = field(default_factory=Counter)  # labels the shapes found, by style
+    timed_bold: Counter[str] = field(default_factory=Counter)  # "**[02:14] Name:**" labels
     alone: int = 0  # labels alone on their line, joined to the speech below them
     directed: int = 0  # a play's labels with a direction: "ODA laughing: No.", "ODA, à part."
     directed_stop: int = 0  # of them, a printed play's name, comma, direction, stop
@@ -685,6 +686,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             s.bare_counts[para.bare[0]] += 1
             s.emphasised += para.style == "emphasised label"
             s.styles[para.style] += 1
+            if _timed_bold(para):
+                s.timed_bold[para.bare[0]] += 1
         s.alone += para.alone
         text = para.text[para.skip :] if para.skip else para.text
         head = _participants_head(text)
@@ -2102,6 +2105,14 @@ class Classifier:
         name = para.bare[0]
         if para.style == "call sign and direction" and not para.alone:
             return False  # "MAIRE (a widow)" in a list of the persons: no speech under it
+        if _timed_bold(para):
+            # "**[02:14] SPEAKER_00:**" as Deepgram writes, where labels recur; a diary's
+            # "**[07:00] Start:**" over each entry, each said once, names no one
+            return (
+                any(c >= 2 for c in self.survey.timed_bold.values())
+                or is_diariser_label(name)
+                or surname_key(name) in self.survey.participant_keys
+            )
         return (
             name in ("Q", "A")
             or self.survey.bare_counts[name] >= 2
@@ -2453,21 +2464,31 @@ def _yaml_front_matter(paragraphs: list[RawParagraph]) -> int:
     return paragraphs[end].line if end else 0
 
 
+def _timed_bold(para: RawParagraph) -> bool:
+    """Whether a label is a time and a name inside Markdown bold ("**[02:14] Ana:**")."""
+    return para.style == "emphasised label" and para.stamp is not None and para.text[2:3] == "["
+
+
 def _yaml_title_key(paragraphs: list[RawParagraph], end: int) -> str:
     """The key of a YAML front matter (closing at line ``end``) that names the
     record: "title", or where there is none a podcast's "episode", then a short
-    "description" (a line, not a paragraph of prose).
+    "description" (a line, not a paragraph of prose). A Markdown heading right
+    under the front matter names the record as a blog post's does, so none is
+    taken where one follows ("title", which the front matter lacks).
 
     >>> lines = ["---", 'episode: "Episode 12"', "description: A talk.", "---"]
-    >>> _yaml_title_key([RawParagraph(t, i + 1, 0) for i, t in enumerate(lines)], 4)
-    'episode'
+    >>> paras = [RawParagraph(t, i + 1, 0) for i, t in enumerate(lines)]
+    >>> _yaml_title_key(paras, 4), _yaml_title_key(paras + [RawParagraph("# Nets", 6, 0)], 4)
+    ('episode', 'title')
     """
     values: dict[str, str] = {}
     for para in paragraphs:
-        if para.line >= end:
+        if para.line > end and para.text:  # the first line under the front matter
+            if para.text[:1] == "#" and _MARKDOWN_HEADING.match(para.text):
+                return "title"
             break
         field = P.YAML_FIELD.fullmatch(para.text) if not para.col_offset else None
-        if field is not None:
+        if field is not None and para.line < end:
             values.setdefault(field.group("key").casefold(), _yaml_scalar(field["value"].strip()))
     if "title" in values:
         return "title"

@@ -486,6 +486,42 @@ def _vtt_fence(line: str) -> bool:
     return _VTT_FENCE.match(line.strip()) is not None
 
 
+def _fence_holds_the_document(content: list[str], opening: int) -> bool:
+    """Whether the WebVTT fenced from ``content[opening]`` is the document's
+    conversation: it holds more text than the page around it (a transcript under
+    a page's heading and notes), not a short example in a how-to's prose.
+
+    >>> cues = ["```webvtt", "WEBVTT", "00:00:01.000 --> 00:00:02.000", "<v Sam>Hi.", "```"]
+    >>> _fence_holds_the_document(["# Call"] + cues, 1)
+    True
+    >>> _fence_holds_the_document(["# Captions"] + cues + ["A cue: a timing line, then words."], 1)
+    False
+    """
+    closing = next(
+        (i for i in range(opening + 1, len(content)) if content[i] in ("```", "~~~")),
+        len(content),
+    )
+    inside = sum(len(c) for c in content[opening + 1 : closing])
+    return inside > sum(len(c) for c in content) - inside - len(content[opening])
+
+
+def _code_fence_lines(lines: tuple[str, ...]) -> frozenset[int]:
+    """The numbers of the lines inside Markdown code fences ("```" … "```").
+
+    >>> sorted(_code_fence_lines(("Say:", "```", "<v Sam>Hi.", "```", "<v Kit>Ho.")))
+    [3]
+    """
+    inside: set[int] = set()
+    fence = ""
+    for number, raw in enumerate(lines, 1):
+        stripped = raw.strip()
+        if stripped[:3] in ("```", "~~~") and (not fence or stripped == fence):
+            fence = "" if fence else stripped[:3]
+        elif fence:
+            inside.add(number)
+    return frozenset(inside)
+
+
 def _cue_text(text: str, markup: bool = True) -> str:
     """A WebVTT cue's text without its markup (or, ``markup`` False, only
     without a closing ``</v>``), entities decoded."""
@@ -654,6 +690,12 @@ class Shape:
     # a name and its time in brackets (or in parentheses and a dash) before the
     # words, three times or more: "Ana Ruiz [00:00:05] Welcome"
     name_stamps: bool = False
+    # names in bold over a bracketed time that are sections, not labels (see
+    # :func:`_bold_sections`): "**Warm-up** [0:00]" beside "**Pair work** [0:10]"
+    bold_sections: frozenset[str] = frozenset()
+    # the lines inside a Markdown code fence that is not the document's WebVTT
+    # (a how-to's example): a WebVTT voice there ("<v Sam>Hi") labels nothing
+    fenced_lines: frozenset[int] = frozenset()
     # posters' names alone over their messages, a blank line between (a Teams
     # live event's chat)
     # (or a rule "---"): each such name opens a turn; the line maps to the name
@@ -1170,14 +1212,18 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     # in one pass: a WebVTT document fenced in Markdown ("```webvtt" / "WEBVTT", of any
     # length), and names with their times before the words ("Ana Ruiz [0:05] Hi")
     fenced = stamped_names = bold_names = 0
+    shape.bold_sections = sections = _bold_sections(content)
     for index, line in enumerate(content):
         first = line[:1]
         if first in "`~" and _vtt_fence(line):
-            fenced += index + 1 < len(content) and VTT_HEADER.match(content[index + 1]) is not None
-        elif (first.isupper() or first in "*_") and (named := _name_stamp_text(line)):
+            header = index + 1 < len(content) and VTT_HEADER.match(content[index + 1]) is not None
+            fenced += header and _fence_holds_the_document(content, index)
+        elif (first.isupper() or first in "*_") and (named := _name_stamp_text(line, sections)):
             stamped_names += 1
             bold_names += named.group("bm") is not None
     shape.vtt = shape.vtt or fenced > 0
+    if not shape.vtt and any(line[:3] in ("```", "~~~") for line in content):
+        shape.fenced_lines = _code_fence_lines(lines)
     cues = 0
     if shape.vtt:
         shape.cue_labels = _cue_labels(content)
@@ -1195,7 +1241,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     shape.chevrons = chevrons >= 2 and chevrons >= share and (shape.vtt or _caption_text(lines))
     if shape.chevrons:
         shape.counts["caption chevrons"] = chevrons
-    shape.name_times = sum(1 for c in content if _name_and_time(c)) >= 2
+    shape.name_times = sum(1 for c in content if _name_and_time(c, sections)) >= 2
     # "Ana Ruiz [00:00:05] Welcome": a label where three lines or more open so, or
     # two with the name in bold ("**Ana Ruiz** [0:05] Welcome": marked as a label)
     shape.name_stamps = stamped_names >= 3 or bold_names >= 2
@@ -2423,7 +2469,8 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.style = "bracketed name and time"
         return
     emphasised = EMPHASISED_LABEL.match(text) if text[:1] in "*_" else None
-    if text[:2] == "<v" and (voice := VTT_VOICE.match(text)) is not None:
+    voiced = text[:2] == "<v" and para.line not in shape.fenced_lines  # (not an example's)
+    if voiced and (voice := VTT_VOICE.match(text)) is not None:
         # "<v Ana Ruiz>Thanks", a WebVTT cue's voice in a text file: a label where it recurs
         para.bare = (voice.group("name").strip(), voice.end())
         para.style = "voice tag"
@@ -2554,7 +2601,7 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (_device_free(post.group("name")), len(text))
         para.style = "chat post"
         return
-    named = _name_and_time(text)
+    named = _name_and_time(text, shape.bold_sections)
     if named is not None:
         # "Jane Doe (00:00:03)" as Descript writes, "Jane Doe [00:00:03]"
         _named_stamp(para, named, 0)
@@ -2573,7 +2620,7 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (spelled.group("name"), len(text))
         para.style = "name and time"
         return
-    stamped = _name_stamp_text(text) if shape.name_stamps else None
+    stamped = _name_stamp_text(text, shape.bold_sections) if shape.name_stamps else None
     if stamped is not None:
         # "Ana Ruiz [00:00:05] Welcome", "**Ana Ruiz** [0:05] Welcome", "Ana Ruiz (0:05) - Hi"
         group = "t" if stamped.group("t") else "pt"
@@ -2668,10 +2715,11 @@ def _untimed_sign(text: str, shape: Shape) -> re.Match[str] | None:
     return sign if unknown and after.isupper() and name not in shape.words else None
 
 
-def _name_stamp_text(text: str) -> re.Match[str] | None:
+def _name_stamp_text(text: str, sections: frozenset[str] = frozenset()) -> re.Match[str] | None:
     """NAME_STAMP_TEXT, tried only where a bracket or a parenthesis closes near the
-    start, on a name that is no heading's word. A sentence may open so ("At [0:05]
-    it ends."): :func:`survey_shape` takes it for a label only where three lines do.
+    start, on a name that is no heading's word nor one of the ``sections`` in bold.
+    A sentence may open so ("At [0:05] it ends."): :func:`survey_shape` takes it
+    for a label only where three lines do.
 
     >>> [bool(_name_stamp_text(t)) for t in ("Ana Ruiz [0:05] Hi.", "Ana Ruiz (0:05) - Hi.")]
     [True, True]
@@ -2682,18 +2730,60 @@ def _name_stamp_text(text: str) -> re.Match[str] | None:
     if " [" not in head and ") " not in head:
         return None
     stamped = NAME_STAMP_TEXT.match(text)
-    return stamped if stamped is not None and not _not_a_name(stamped.group("name")) else None
+    if stamped is None or _not_a_name(stamped.group("name")):
+        return None
+    return None if _bold_section(stamped, sections) else stamped
 
 
-def _name_and_time(text: str) -> re.Match[str] | None:
+def _name_and_time(text: str, sections: frozenset[str] = frozenset()) -> re.Match[str] | None:
     """NAME_AND_TIME or BRACKETED_NAME_AND_TIME, tried only on a line that ends
-    as a time does (a digit, "AM", a bracket) and not with a full stop."""
+    as a time does (a digit, "AM", a bracket) and not with a full stop; a name in
+    bold among the ``sections`` is none."""
     last = text[-1:]
     if last not in "mM)]" and not last.isdecimal():
         return None  # a line that ends with a full stop is speech
-    return NAME_AND_TIME.match(text) or (
-        BRACKETED_NAME_AND_TIME.match(text) if text[:1] == "[" else None
-    )
+    named = NAME_AND_TIME.match(text)
+    if named is not None:
+        return None if _bold_section(named, sections) else named
+    return BRACKETED_NAME_AND_TIME.match(text) if text[:1] == "[" else None
+
+
+def _bold_section(named: re.Match[str], sections: frozenset[str]) -> bool:
+    """Whether a name matched in bold is one of a document's bold ``sections``."""
+    return named.group("bm") is not None and named.group("name") in sections
+
+
+# A phrase in Markdown bold and a time in brackets opening a line: "**Pair work** [0:10]"
+_BOLD_PHRASE_TIME: Final = recache.compile(
+    rf"^(?P<bm>\*\*|__)(?P<phrase>[^*_\n]{{1,60}}?)(?P=bm)[ \t]+\[{_CLOCK_AMPM}\]"
+)
+
+
+def _bold_sections(content: list[str]) -> frozenset[str]:
+    """The names in bold over a bracketed time that are no labels. Where a line
+    sets a phrase that is no name so (a lesson plan's "**Pair work** [0:10]", a
+    running order's "**Dog show** [11:00] Ring by the oak"), the document's bold
+    phrases and times are its sections: a name among them said once ("**Warm-up**
+    [0:00]", "**Plenary** [0:45]") is a section too; one that recurs may be a label.
+
+    >>> plan = ["**Warm-up** [0:00]", "**Pair work** [0:10] Cut.", "**Plenary** [0:45]"]
+    >>> sorted(_bold_sections(plan)), _bold_sections(["**Ines** [0:00] Hi.", "**Jo** [0:12] Yo."])
+    (['Plenary', 'Warm-up'], frozenset())
+    """
+    phrases: Counter[str] = Counter()
+    named: set[str] = set()
+    for line in content:
+        bold = _BOLD_PHRASE_TIME.match(line) if line[:2] in ("**", "__") else None
+        if bold is None:
+            continue
+        phrase = bold.group("phrase")
+        phrases[phrase] += 1
+        found = _name_stamp_text(line) or _name_and_time(line)
+        if found is not None and found.group("name") == phrase:
+            named.add(phrase)
+    if len(named) == len(phrases):
+        return frozenset()  # every phrase a name: "**Ines** [0:00]", "**Jorge** [0:12]"
+    return frozenset(p for p in named if phrases[p] < 2)
 
 
 _CHEVRONS: Final = recache.compile(r">>[ \t]*")
