@@ -141,3 +141,14 @@ def test_a_report_s_section_headings_in_capitals_are_no_speakers() -> None:
         "RECOMMENDATIONS\n\nReplace the sluice gate.\n"
     )
     assert xp(encode(text, "pond.txt"), "//t:sp") == []
+
+
+def test_a_bold_callout_said_once_among_bold_labels_is_no_speaker() -> None:
+    text = (
+        "Release call\n\n**Ines:** We shipped on Monday.\n\n**Bram:** Any bugs?\n\n"
+        "**Ines:** Two small ones.\n\n**Tip:** restart the app after updating.\n\n"
+        "**Bram:** Thanks.\n"
+    )
+    tree = encode(text, "call.md")
+    assert [who for who, _ in said(tree)] == ["#ines", "#bram", "#ines", "#bram"]
+    assert sorted(participants(tree)) == ["bram", "ines"]

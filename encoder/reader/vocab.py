@@ -499,6 +499,15 @@ HEADING_WORDS: Final = frozenset(
         "outro",
         "music",
         "sponsor",
+        # a Markdown page's callouts in bold: "**Tip:** restart the app", "**Warning:** …"
+        "tip",
+        "tips",
+        "warning",
+        "caution",
+        "important",
+        "hint",
+        "release",
+        "recap",
     )
 )
 
