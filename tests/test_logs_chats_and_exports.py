@@ -344,3 +344,11 @@ def test_two_words_over_a_meeting_export_s_first_turn_are_its_title() -> None:
     for line in ("Recording started", "Side B", "Tape two"):
         tree = encode(text.replace("Weekly sync", line), "call.txt")
         assert xp(tree, "//t:titleStmt/t:title/text()") == ["call"], line
+
+
+def test_two_words_over_the_first_paragraph_of_a_text_without_turns_are_its_title() -> None:
+    text = "Staff memo\n\nThe car park is closed on Friday. Please use the side gate.\n"
+    assert xp(encode(text, "memo.txt"), "//t:titleStmt/t:title/text()") == ["Staff memo"]
+    # a kind of transcript is no title
+    text = "Interview Transcript\n\nThe car park is closed on Friday.\n"
+    assert xp(encode(text, "memo.txt"), "//t:titleStmt/t:title/text()") == ["memo"]

@@ -2750,13 +2750,18 @@ _RECORDING_PARTS: Final = frozenset("side tape reel disc disk cassette track par
 def title_over_turns(blocks: list[Block]) -> list[Block]:
     """A first line of two words, alone and in no sentence, right over the
     first turn is the record's title, as a meeting's export heads it ("Weekly
-    sync" over "Ana Ruiz   0:03"); the classifier, which sees one line at a
+    sync" over "Ana Ruiz   0:03"), and so it is over the first paragraph of a
+    text with no turns ("Staff memo"); the classifier, which sees one line at a
     time, takes a title of two words only over a date.
 
     Before: ``[Paragraph("Weekly sync"), Turn(…)]``
     After:  ``[TitleLine("Weekly sync"), Turn(…)]``
     """
-    if len(blocks) < 2 or type(blocks[0]) is not Paragraph or not isinstance(blocks[1], Turn):
+    if len(blocks) < 2 or type(blocks[0]) is not Paragraph:
+        return blocks
+    # (in a text with no turns at all, over its first paragraph: "Staff memo")
+    prose = type(blocks[1]) is Paragraph and not any(isinstance(b, Turn) for b in blocks)
+    if not isinstance(blocks[1], Turn) and not prose:
         return blocks
     text = plain_text(blocks[0].content).strip()
     words = text.split()
@@ -2767,6 +2772,7 @@ def title_over_turns(blocks: list[Block]) -> list[Block]:
         or text[-1:] in ".,;:!?…"
         or words[1].casefold() in _EVENT_VERBS  # "Recording started": of the recording
         or words[0].casefold() in _RECORDING_PARTS  # "Side B": where on the tape
+        or words[1].casefold() in ("transcript", "transcripts")  # a kind: "Interview Transcript"
         or is_incident(text)
         or blocks[0].front
     ):
