@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from test_exports_and_oral import encode, participants, said, xp
 
+from encoder.html import render_html
 from encoder.plaintext import tei_to_text
 
 
@@ -161,6 +162,9 @@ def test_two_one_word_names_joined_in_capitals_are_a_turn_of_both(joined: str) -
     assert _who(tree)[2] == "#lena #otto"
     assert sorted(participants(tree)) == ["lena", "otto"]
     assert tei_to_text(tree) == text
+    # the edition's label links the first and names both
+    page = render_html(tree).decode()
+    assert f'title="Lena and Otto">{joined}:</a>' in page
 
 
 def test_initials_in_a_label_of_two_speakers_take_the_surname() -> None:

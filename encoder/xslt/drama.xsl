@@ -64,7 +64,8 @@
   </xsl:template>
 
   <!-- The speaker's label as written, linked to the register entry of the
-       person named by @who (the first one when the turn has several). -->
+       person named by @who (the first one when the turn has several; its title
+       names them all). -->
   <xsl:template match="tei:speaker" mode="run-in">
     <xsl:variable name="who" select="normalize-space(../@who)"/>
     <xsl:variable name="first">
@@ -78,13 +79,29 @@
       <xsl:choose>
         <xsl:when test="starts-with($first, '#') and $person">
           <a class="speaker-link" href="#person-{$person/@xml:id}">
-            <xsl:attribute name="title"><xsl:call-template name="person-name"><xsl:with-param name="person" select="$person"/></xsl:call-template></xsl:attribute>
+            <xsl:attribute name="title"><xsl:call-template name="who-names"><xsl:with-param name="who" select="$who"/></xsl:call-template></xsl:attribute>
             <xsl:apply-templates/><xsl:call-template name="keep-open"/>
           </a>
         </xsl:when>
         <xsl:otherwise><xsl:apply-templates/><xsl:call-template name="keep-open"/></xsl:otherwise>
       </xsl:choose>
     </b>
+  </xsl:template>
+
+  <!-- The names of the persons a space-separated @who points at, joined by
+       " and " ("Ann Hale and Bo Hale" for "#ann-hale #bo-hale"). -->
+  <xsl:template name="who-names">
+    <xsl:param name="who"/>
+    <xsl:variable name="first" select="substring-before(concat($who, ' '), ' ')"/>
+    <xsl:variable name="rest" select="substring-after($who, ' ')"/>
+    <xsl:variable name="person" select="key('tei-id', substring-after($first, '#'))[self::tei:person or self::tei:personGrp]"/>
+    <xsl:if test="$person">
+      <xsl:call-template name="person-name"><xsl:with-param name="person" select="$person"/></xsl:call-template>
+    </xsl:if>
+    <xsl:if test="$rest">
+      <xsl:text> and </xsl:text>
+      <xsl:call-template name="who-names"><xsl:with-param name="who" select="$rest"/></xsl:call-template>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:speaker">
