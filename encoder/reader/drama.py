@@ -36,7 +36,7 @@ from ..drama_model import (
 )
 from ..model import Boilerplate
 from .inlines import PAGE_IN_TEXT
-from .names import led_names, shortens
+from .names import NAMES_SPLIT, led_names, shortens
 from .patterns import UP
 from .playmarks import italic_prefixes, verse_dialogue
 from .profile import Profile
@@ -981,17 +981,13 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
 _DIVISION_HEADS: Final = ("act", "act-scene", "scene", "frame")
 
 
-# the commas and the "and" between the names of who is on stage
-_ON_STAGE_SPLIT: Final = recache.compile(r",|\s(?:et|ET|and|AND|y|Y|und|UND)\s")
-
-
 def _place_under_heading(parser: _Parser, tokens: list[Token], index: int) -> bool:
     """A name-like line alone right under an act's or scene's heading, said
     once and with no speech under it (a prefix follows): the scene's place
     ("Eine Stube.") or who is on stage ("ÉLODIE, BASILE."), never a speech."""
     token = tokens[index]
     # ("ÉLIANTE, PHILINTE." names two who speak: who is on stage, though each recurs)
-    listed = [n.strip(" ._").casefold() for n in _ON_STAGE_SPLIT.split(token.text)]
+    listed = [n.strip(" ._").casefold() for n in NAMES_SPLIT.split(token.text)]
     on_stage = len(listed) >= 2 and all(n in parser.prefixes.recurring for n in listed)
     if not on_stage and (token.rest or token.name.casefold() in parser.prefixes.recurring):
         return False

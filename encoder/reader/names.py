@@ -33,11 +33,21 @@ def surname_key(name: str) -> str:
     return " ".join(name.casefold().replace("_", " ").split())
 
 
+# The words that join two speakers' names in one label, in the languages read.
+JOINT_WORDS: Final = frozenset(("et", "and", "und", "y", "e", "&"))
+# Those that may part a name's words without the names around them being known: a
+# word of one letter is also an initial ("Helene E. Weinstein").
+PAIRING_WORDS: Final = frozenset(w for w in JOINT_WORDS if len(w) > 1 or not w.isalpha())
+# (as a pattern: each word in small letters or capitals)
+_JOINT_WORD: Final = "|".join(sorted({w for j in PAIRING_WORDS for w in (j, j.upper())}))
 # A label naming two speakers: "Paul and Rita Hale", "John A. & Ruby T. Lomax",
 # "ANN AND BO", "ROSINE ET ALAIN".
 _JOINT: Final = recache.compile(
-    r"^(?P<first>[^&]{1,40}?)\s+(?:and|AND|&|et|ET|und|UND)\s+(?P<second>[^&]{1,40})$"
+    rf"^(?P<first>[^&]{{1,40}}?)\s+(?:{_JOINT_WORD})\s+(?P<second>[^&]{{1,40}})$"
 )
+# A line of names of who is on stage, parted by commas and joining words:
+# "ÉLIANTE, PHILINTE.", "ROSINE ET ALAIN."
+NAMES_SPLIT: Final = recache.compile(rf",|\s(?:{_JOINT_WORD})\s")
 
 
 def joint_names(name: str) -> tuple[str, str] | None:
@@ -281,10 +291,6 @@ def shortens(short: list[str], full: list[str]) -> bool:
     pairs = list(zip(short, full, strict=True))
     cut = [word for word, whole in pairs if word != whole]
     return all(whole.startswith(word) for word, whole in pairs) and all(len(w) >= 3 for w in cut)
-
-
-# The words that join two speakers' names in one label, in the languages read.
-JOINT_WORDS: Final = frozenset(("et", "and", "und", "y", "e", "&"))
 
 
 def led_names(name: str, known: Collection[str]) -> str | None:

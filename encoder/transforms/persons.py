@@ -52,6 +52,7 @@ from ..model import (
 )
 from ..reader.names import (
     GENDERED,
+    PAIRING_WORDS,
     bare_name,
     edit_distance_one,
     initials_forms,
@@ -217,10 +218,6 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
-# Words that join two people's names in one label ("ROSINE ET ALAIN", "Ann and Bo").
-_JOINING: Final = frozenset(("and", "et", "und", "&"))
-
-
 def _taken_over(
     entry: _Entry,
     labelled: dict[str, _Entry],
@@ -255,7 +252,7 @@ def _compatible(a: Sequence[str], b: Sequence[str]) -> bool:
     """
     if not a or not b or a[-1] != b[-1]:
         return False
-    if _JOINING.intersection(a[:-1]) or _JOINING.intersection(b[:-1]):
+    if PAIRING_WORDS.intersection(a[:-1]) or PAIRING_WORDS.intersection(b[:-1]):
         return False  # "ROSINE ET ALAIN": two people who speak together, neither alone
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     return all(
@@ -465,7 +462,9 @@ def build_register(
     joint: dict[int, tuple[str, str]] = {}
     for position, block in enumerate(doc.blocks):
         if isinstance(block, Turn) and block.name not in labelled:
-            joined = " & " in block.name or _JOINING.intersection(block.name.casefold().split())
+            joined = " & " in block.name or PAIRING_WORDS.intersection(
+                block.name.casefold().split()
+            )
             pair = joint_names(block.name) if joined else None
             if pair is not None and pair[0] in labels and pair[1] in labels:
                 joint[len(blocks)] = pair
