@@ -1850,10 +1850,18 @@ class Classifier:
                     or _SEAT_AND_PARTY.fullmatch(parens) is not None
                 )
             )
+            # "(Maria): Hello." among the turns: a caller's name as heard, said once
+            heard = (
+                bool(match.groupdict().get("heard"))
+                and self.seen_turn
+                and name.upper() not in NOT_LABELS
+                and (_personal(name) or _SURNAME.fullmatch(name) is not None)
+            )
             if (
                 not stamped
                 and not joined
                 and not named
+                and not heard
                 and not member
                 and not collective
                 and (inline_once or not self.is_speaker(name, colon))

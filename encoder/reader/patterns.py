@@ -497,7 +497,8 @@ _UPPER_WORD: Final = rf"(?:(?:{UP}|STE?)\.\s?)*{UP}(?:{UP}|[’'\-])+"
 # The chair of the US Congress in its own right: "The PRESIDENT pro tempore.",
 # "The ACTING PRESIDENT pro tempore.", "The SPEAKER pro tempore.".
 UPPER_LABEL: Final = recache.compile(
-    rf"^(?P<name>(?:(?i:{HONORIFIC})\s+(?:{PARTICLE}\s+){{0,2}})?{_UPPER_WORD}(?:\s+{_UPPER_WORD})*"
+    # (two names joined by an ampersand: "LENA & OTTO:", a turn of both)
+    rf"^(?P<name>(?:(?i:{HONORIFIC})\s+(?:{PARTICLE}\s+){{0,2}})?{_UPPER_WORD}(?:\s+(?:&\s+)?{_UPPER_WORD})*"
     r"(?: pro tempore)?)"
     r"(?:\s*(?P<delivery>\([^()]*\)(?:\s*\([^()]*\))?))?(?P<term>[.:])"
     # a footnote's number, a superscript once, against the label: "MR. POTTER.1 Thank you"
@@ -547,7 +548,9 @@ COLON_LABEL: Final = recache.compile(
     rf"^(?P<heard>\()?(?P<name>{UP}[\w’'.\-]*(?:/{UP}[\w’'.\-]*)?"
     # (a particle joined by a hyphen: Malay's chair "Tuan Yang di-Pertua:", "Ali al-Rashid:")
     rf"(?:\s+(?:(?:of|for|the|and|hon\.|{PARTICLE})\s+)?(?:-|{PARTICLE}-)?{UP}[\w’'.\-]*)"
-    rf"{{0,5}}(?:\s+\d{{1,4}})?|[\u3400-\u9fff]{{1,6}}|{LOWER_ROLES})(?(heard)\))"
+    rf"{{0,5}}(?:\s+\d{{1,4}})?|[\u3400-\u9fff]{{1,6}}|{LOWER_ROLES})"
+    # (where a caller heard rings from, after a comma: "(Dale, Tulsa): Hi.")
+    rf"(?(heard)(?P<town>,\s{UP}[\w’'.\-]*(?:\s{UP}[\w’'.\-]*){{0,2}})?\))"
     # (the holder of an office in brackets, as Malaysia's Hansard prints it:
     # "Menteri Kewangan [Dato’ Rahim Yusof]:")
     r"(?:\s*(?P<delivery>[(（][^()（）]*[)）](?:\s*\([^()]*\))?"

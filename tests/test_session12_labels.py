@@ -1,0 +1,93 @@
+"""Labels session 12 found unread: a caller heard with the town they ring
+from, a caller heard once among recurring turns, two names in capitals joined
+by an ampersand.
+
+Every transcript here is invented for these tests; every expectation was
+written from the transcript above it, by reading.
+"""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, participants, said, same_words, xp
+
+# A radio call-in: the host recurs, callers are named as heard, in
+# parentheses, one with the town after a comma, one said once.
+CALL_IN = """Evening Call-In, 12 March
+
+HOST: Good evening, you're on the air. First caller, go ahead.
+
+(Dale, Tulsa): Hi, I wanted to ask about the water rates.
+
+HOST: Sure, what about them?
+
+(Dale, Tulsa): They went up twice this year.
+
+HOST: Thanks Dale. Next caller.
+
+(Maria): Hello, I have a question about the bus routes.
+
+HOST: Go ahead, Maria.
+"""
+
+
+def test_callers_heard_with_a_town_and_said_once_open_turns() -> None:
+    tree = encode(CALL_IN, "callin.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#host",
+        "#dale",
+        "#host",
+        "#dale",
+        "#host",
+        "#maria",
+        "#host",
+    ]
+    assert said(tree)[1][1] == "Hi, I wanted to ask about the water rates."
+    # the label is kept as written, the town with it; the person is the name
+    assert xp(tree, "//t:sp[2]/t:speaker/text()") == ["(Dale, Tulsa):"]
+    assert participants(tree)["dale"] == ["Dale"]
+    assert participants(tree)["maria"] == ["Maria"]
+    same_words(tree, CALL_IN)
+
+
+# A name in parentheses in ordinary prose before any turn is no caller.
+ASIDE = """Garden notes
+
+(Optional): cover the beds with straw before the frost.
+
+(Ruth): the tomatoes did well this year, she says.
+"""
+
+
+def test_a_name_in_parentheses_without_turns_is_no_caller() -> None:
+    tree = encode(ASIDE, "garden.txt")
+    assert xp(tree, "//t:sp") == []
+    same_words(tree, ASIDE)
+
+
+# Two singers in capitals, then both at once, joined by "&".
+REHEARSAL = """Rehearsal notes, 3 May
+
+LENA: Are we starting with the second song?
+
+OTTO: Yes, from the bridge.
+
+LENA & OTTO: One, two, three!
+
+LENA: That was too fast.
+
+OTTO: Again, then.
+"""
+
+
+def test_two_names_in_capitals_joined_by_an_ampersand_speak_together() -> None:
+    tree = encode(REHEARSAL, "rehearsal.txt")
+    assert said(tree) == [
+        ("#lena", "Are we starting with the second song?"),
+        ("#otto", "Yes, from the bridge."),
+        ("#lena #otto", "One, two, three!"),
+        ("#lena", "That was too fast."),
+        ("#otto", "Again, then."),
+    ]
+    assert xp(tree, "//t:sp[3]/t:speaker/text()") == ["LENA & OTTO:"]
+    assert sorted(participants(tree)) == ["lena", "otto"]
+    same_words(tree, REHEARSAL)
