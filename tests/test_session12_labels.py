@@ -91,3 +91,59 @@ def test_two_names_in_capitals_joined_by_an_ampersand_speak_together() -> None:
     assert xp(tree, "//t:sp[3]/t:speaker/text()") == ["LENA & OTTO:"]
     assert sorted(participants(tree)) == ["lena", "otto"]
     same_words(tree, REHEARSAL)
+
+
+# Notices whose keys stand in capitals before a colon, each once: no one
+# speaks (a job notice, a handbook's terms, a trip's days).
+NOTICES = {
+    "job.txt": """Library assistant wanted
+
+POSITION: Library assistant, part time.
+
+HOURS: Twenty hours a week, some evenings.
+
+SALARY: Depends on experience.
+
+CONTACT: Ask at the front desk or write to the head librarian.
+""",
+    "terms.txt": """Club handbook
+
+TERMS AND CONDITIONS: Members agree to the rules below.
+
+FEES & DUES: Paid each spring.
+
+The season opens in May and closes in September.
+""",
+    "trip.txt": """Trip plan
+
+DAY ONE: Drive to the lake and set up camp before dark.
+
+DAY TWO: Hike the ridge trail, lunch at the falls.
+
+DAY THREE: Pack up and drive home.
+""",
+}
+
+
+def test_keys_of_a_notice_in_capitals_said_once_are_no_speakers() -> None:
+    for name, text in NOTICES.items():
+        tree = encode(text, name)
+        assert xp(tree, "//t:sp") == [], name
+        same_words(tree, text)
+
+
+# The same shape where the words talk: roles in capitals, each once, one of
+# them asking, are speakers (a short record).
+ROLES_ONCE = """Site meeting
+
+CHAIR: Welcome. The first question, please.
+
+TENANT: When does the work begin?
+
+ENGINEER: In May.
+"""
+
+
+def test_roles_in_capitals_said_once_that_talk_are_speakers() -> None:
+    tree = encode(ROLES_ONCE, "site.txt")
+    assert [who for who, _ in said(tree)] == ["#chair", "#tenant", "#engineer"]

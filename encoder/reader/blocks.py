@@ -121,6 +121,7 @@ from .vocab import (
     division_name,
     is_delivery_word,
     is_diariser_label,
+    sequence_heading,
     speaker_kind,
 )
 
@@ -184,6 +185,8 @@ class Survey:
     # of them, those said with words that open as speech does, in capitals ("NB: the
     # room changed", "Dr. Hale: 14 votes." are notes and tallies, not speech)
     colon_spoken: Counter[str] = field(default_factory=Counter)
+    # (and of those, the ones whose words talk: a question, "you", "we", "I")
+    colon_talk: Counter[str] = field(default_factory=Counter)
     colon_unspoken: set[str] = field(default_factory=set)  # list heads: "Staff: two aides"
     title_label: str | None = None  # "Harbor Stories: An Oral History", the first line
     handle_counts: Counter[str] = field(default_factory=Counter)  # "tidewater: …"
@@ -304,6 +307,7 @@ class Survey:
         headings and notes aside): a short record whose speakers speak once."""
         forms: set[bool] = set()
         names: list[str] = []
+        bare_words = False  # a word in capitals, shaped as no name nor role
         for name in self.colon_label_counts:
             if not name[:1].isupper() or _guarded_label(name):
                 continue
@@ -311,13 +315,20 @@ class Survey:
             if once and name == self.title_label:
                 continue  # "Town Hall: Questions on the Ferry", the title over the record
             # ("RESIDENT:", "MAYOR:" each once: a word in capitals names a speaker)
-            shaped = _once_label_shape(name) or (name.isupper() and name.isalpha())
+            shaped = _once_label_shape(name)
+            if once and not shaped and name.isupper() and name.isalpha():
+                shaped = bare_words = True
             if once and (not shaped or not self.colon_spoken[name]):
                 return frozenset()
             names.append(name)
             if len(name) > 3 or _INITIALS_LABEL.match(name) is None:  # (initials: "RD")
                 forms.add(name.isupper())
         if len(names) < 2 or len(forms) > 1:
+            return frozenset()
+        if bare_words and not any(self.colon_talk[n] for n in names):
+            # "POSITION: Library assistant." "HOURS: Twenty a week.": keys of a
+            # notice, not speakers; once-only speakers talk somewhere ("TENANT:
+            # When does the work begin?")
             return frozenset()
         return frozenset(n for n in names if self.colon_label_counts[n] < 2)
 
@@ -765,6 +776,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             s.colon_label_counts[colon.group("name")] += 1
             if _opens_as_speech(colon.group("rest")):
                 s.colon_spoken[colon.group("name")] += 1
+                if _talks(colon.group("rest")):
+                    s.colon_talk[colon.group("name")] += 1
             if para is first and _last_character(text) not in '.?!"”’…':
                 s.title_label = colon.group("name")  # (no sentence: "Town Hall: The Ferry")
             keyed = _INITIALS_KEY.fullmatch(colon.group("delivery") or "")
@@ -1022,8 +1035,16 @@ class Classifier:
                 mixed >= 1 and _personal(name.replace("_", " ")) and not _heading(name)
             )
         words = name.replace(".", ". ").split()
-        if self.survey.label_counts[norm_label(name)] >= 2 or len(words) >= 2:
+        if self.survey.label_counts[norm_label(name)] >= 2:
             return True
+        if len(words) >= 2:
+            if sequence_heading(name):
+                return False  # "DAY ONE: Drive to the lake." once
+            pair = joint_names(name) if " & " in name or " AND " in name else None
+            # "LENA & OTTO:" once where both speak alone; "TERMS AND CONDITIONS:" once
+            return pair is None or any(
+                self.survey.label_counts[norm_label(one)] >= 1 for one in pair
+            )
         if words and words[-1] in self.survey.news_surnames:
             return True  # "O'CONNELL:" once, after "DEREK O'CONNELL, CNN CORRESPONDENT:"
         # A one-word label seen once counts where at least two other speakers
@@ -3452,6 +3473,12 @@ def _one_word_said(value: str) -> bool:
 _SAID_WORDS: Final = frozenset(
     "welcome thanks hello morning afternoon evening greetings okay right yes good".split()
 )
+
+
+def _talks(rest: str) -> bool:
+    """Whether words after a label talk as a speaker does: a question or an
+    exclamation, or a speaker's "I", "we", "you" ("When does the work begin?")."""
+    return "?" in rest or "!" in rest or _ADDRESSED.search(rest) is not None
 
 
 def _opens_as_speech(rest: str) -> bool:

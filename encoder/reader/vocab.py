@@ -678,6 +678,33 @@ ORDINAL_WORDS: Final = (
     "twelfth",
 )
 _NUMBER_WORDS: Final = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# The words that number the parts of a plan, a course or a programme: "DAY ONE:",
+# "STEP 2:", "ROUND THREE:", "WEEK 4:" are headings, not speakers.
+SEQUENCE_WORDS: Final = frozenset(
+    "day days step round stage phase week lesson unit level module session task option "
+    "exercise month year stop leg heat game match period quarter half".split()
+)
+
+
+def sequence_heading(name: str) -> bool:
+    """A part of a sequence named as a label would be: a sequence word and a
+    number ("DAY ONE", "Step 2", "ROUND III", "WEEK FOUR").
+
+    >>> sequence_heading("DAY ONE"), sequence_heading("STEP 2"), sequence_heading("VOICE ONE")
+    (True, True, False)
+    """
+    words = name.split()
+    if len(words) != 2 or words[0].casefold() not in SEQUENCE_WORDS:
+        return False
+    number = words[1].rstrip(".").casefold()
+    return (
+        number.isdigit()
+        or number in _NUMBER_WORDS
+        or number in ORDINAL_WORDS
+        or (number.isalpha() and set(number) <= set("ivx"))
+    )
+
+
 # German ordinals, as an act ("ERSTER AKT", "Zweiter Aufzug"), a scene ("ERSTER
 # AUFTRITT", "Zweite Scene") is numbered: masculine and feminine forms.
 _GERMAN_ORDINALS: Final = tuple(
