@@ -147,3 +147,34 @@ ENGINEER: In May.
 def test_roles_in_capitals_said_once_that_talk_are_speakers() -> None:
     tree = encode(ROLES_ONCE, "site.txt")
     assert [who for who, _ in said(tree)] == ["#chair", "#tenant", "#engineer"]
+
+
+# A recogniser's or a podcast site's label with its time in brackets and a
+# colon after it, one turn a line.
+BRACKET_TIME_COLON = {
+    "names.txt": (
+        "Ana Ruiz [00:00:01]: Welcome back to the show.\n"
+        "Tom Lee [00:00:04]: Thanks for having me.\n"
+        "Ana Ruiz [00:00:07]: Let us start with the garden.\n"
+        "Tom Lee [00:00:11]: Sure, it began in 2019.\n",
+        ["#ana-ruiz", "#tom-lee", "#ana-ruiz", "#tom-lee"],
+    ),
+    "diarised.txt": (
+        "SPEAKER_00 [00:00:01]: Welcome back to the show.\n"
+        "SPEAKER_01 [00:00:04]: Thanks for having me.\n"
+        "SPEAKER_00 [00:00:07]: Let us start with the garden.\n",
+        ["#speaker-00", "#speaker-01", "#speaker-00"],
+    ),
+}
+
+
+def test_a_time_in_brackets_closed_by_a_colon_is_part_of_the_label() -> None:
+    for name, (text, who) in BRACKET_TIME_COLON.items():
+        tree = encode(text, name)
+        assert [w for w, _ in said(tree)] == who, name
+        assert said(tree)[1][1] == "Thanks for having me.", name
+        assert xp(tree, "//t:sp[1]/t:speaker/t:time/text()") == ["00:00:01"], name
+        same_words(tree, text)
+    # the recogniser's labels are anonymous persons
+    tree = encode(BRACKET_TIME_COLON["diarised.txt"][0], "diarised.txt")
+    assert xp(tree, "//t:person[@xml:id='speaker-00']/@role") == ["unidentified"]

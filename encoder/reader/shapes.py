@@ -368,7 +368,8 @@ NAME_TIME_TEXT: Final = recache.compile(
 # or the time in parentheses and a dash ("Ana Ruiz (00:00:05) - Welcome").
 NAME_STAMP_TEXT: Final = recache.compile(
     rf"^(?P<bm>\*\*|__)?(?P<name>{UP}[\w’'.\-]*(?: (?:{UP}[\w’'.\-]*|{PARTICLE})){{0,3}})"
-    rf"(?(bm)(?P=bm))[ \t]+(?:\[(?P<t>{_CLOCK})\]|\((?P<pt>{_CLOCK})\)[ \t]+[-–—])[ \t]+(?=\S)"
+    # (a colon may close it: "Ana Ruiz [00:00:05]: Welcome", "SPEAKER_00 [00:00:01]: Hi")
+    rf"(?(bm)(?P=bm))[ \t]+(?:\[(?P<t>{_CLOCK})\]:?|\((?P<pt>{_CLOCK})\)[ \t]+[-–—])[ \t]+(?=\S)"
 )
 # A speech recogniser's label in any case, bracketed or not: "spk_0:" (Amazon
 # Transcribe), "[SPEAKER_00]:" (WhisperX subtitles).
@@ -2723,6 +2724,8 @@ def _name_stamp_text(text: str, sections: frozenset[str] = frozenset()) -> re.Ma
 
     >>> [bool(_name_stamp_text(t)) for t in ("Ana Ruiz [0:05] Hi.", "Ana Ruiz (0:05) - Hi.")]
     [True, True]
+    >>> bool(_name_stamp_text("SPEAKER_00 [00:00:01]: Hi."))
+    True
     >>> [bool(_name_stamp_text(t)) for t in ("Ana Ruiz (0:05): Hi.", "At [0:05] it ends.")]
     [False, True]
     """
