@@ -178,3 +178,34 @@ def test_a_time_in_brackets_closed_by_a_colon_is_part_of_the_label() -> None:
     # the recogniser's labels are anonymous persons
     tree = encode(BRACKET_TIME_COLON["diarised.txt"][0], "diarised.txt")
     assert xp(tree, "//t:person[@xml:id='speaker-00']/@role") == ["unidentified"]
+
+
+# A day's programme: times of day before speakers' names and their talks'
+# titles, slots that name no one; nobody speaks.
+PROGRAMME = """Soil Health Day - Programme
+
+09:00 Ana Ruiz: Welcome and opening remarks
+09:15 Tom Lee: Keynote on cover crops
+10:00 Coffee break
+10:30 Mia Chen: Measuring organic matter
+11:15 Panel discussion
+12:00 Lunch
+"""
+
+# The same times before a meeting's words: turns.
+TIMED_MEETING = """Allotment committee
+
+09:00 Ana Ruiz: Welcome, everyone. Shall we start?
+09:01 Tom Lee: Yes. The water bill came in.
+09:02 Ana Ruiz: How much is it?
+09:03 Tom Lee: Forty pounds more than last year.
+"""
+
+
+def test_a_programmes_timed_slots_are_no_turns() -> None:
+    tree = encode(PROGRAMME, "programme.txt")
+    assert xp(tree, "//t:sp") == []
+    assert xp(tree, "//t:person") == []
+    same_words(tree, PROGRAMME)
+    tree = encode(TIMED_MEETING, "meeting.txt")
+    assert [w for w, _ in said(tree)] == ["#ana-ruiz", "#tom-lee", "#ana-ruiz", "#tom-lee"]

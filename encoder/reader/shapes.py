@@ -659,6 +659,7 @@ class Shape:
     line_numbers: bool = False
     numbers_alone: bool = False  # margin numbers each alone over the line they number
     stamps: bool = False
+    programme: bool = False  # times of day opening a programme's slots (see _programme)
     call_signs: bool = False
     vtt: bool = False
     counts: Counter[str] = field(default_factory=Counter)
@@ -845,6 +846,35 @@ def _stamp_prefix(text: str) -> re.Match[str] | None:
         if match is not None and _stamp_time(match):
             return match
     return None
+
+
+# A time of day in hours and minutes, as a programme's slots are timed: "09:00", "9.30".
+_SLOT_TIME: Final = recache.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")
+
+
+def _programme(stamped: list[re.Match[str]]) -> bool:
+    """A day's programme, not a timed transcript: every line opens with a time of
+    day (hours and minutes only), no line's words end as a sentence does, and
+    some slots name no one ("10:00 Coffee break" beside "09:15 Tom Lee: Keynote
+    on cover crops").
+
+    >>> lines = ["09:00 Ana Ruiz: Welcome", "10:00 Coffee break", "10:30 Mia Chen: Soil"]
+    >>> _programme([_stamp_prefix(line) for line in lines])  # type: ignore[misc]
+    True
+    >>> lines[1] = "10:00 Bo Kim: Is everyone here?"
+    >>> _programme([_stamp_prefix(line) for line in lines])  # type: ignore[misc]
+    False
+    """
+    unnamed = 0
+    for match in stamped:
+        if not _SLOT_TIME.fullmatch(match.group("stamp").strip("[]() \t")):
+            return False
+        rest = match.string[match.end() :].rstrip()
+        if not rest[:1].isupper() or rest[-1:] in '.?!…"”’)':
+            return False
+        if colon_label(rest) is None:
+            unnamed += 1
+    return unnamed >= 1
 
 
 def _stamp_time(match: re.Match[str]) -> str | None:
@@ -1291,6 +1321,9 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         shape.counts["call signs"] = sum(1 for c in content if c.split(" ", 1)[0] in codes)
     stamped = [m for m in (_stamp_prefix(c) for c in content) if m is not None]
     stamped_enough = len(stamped) >= 3 and len(stamped) >= 0.2 * len(content)
+    if len(stamped) >= 3 and _programme(stamped):
+        shape.programme = True  # "09:00 Ana Ruiz: Welcome" slots: no one speaks
+        stamped_enough = False
     if profile.timestamps or (profile.timestamps is None and stamped_enough and not shape.vtt):
         shape.stamps = True
         shape.counts["timestamps"] = len(stamped)
@@ -2503,7 +2536,7 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
             para.number = number.group("n")
             para.skip = number.end()
             return
-    stamp = _stamp_prefix(text)
+    stamp = _stamp_prefix(text) if not shape.programme else None
     if stamp is not None:
         rest = text[stamp.end() :]
         sign = CALL_SIGN.match(rest) if shape.call_signs else None
