@@ -209,3 +209,63 @@ def test_a_programmes_timed_slots_are_no_turns() -> None:
     same_words(tree, PROGRAMME)
     tree = encode(TIMED_MEETING, "meeting.txt")
     assert [w for w, _ in said(tree)] == ["#ana-ruiz", "#tom-lee", "#ana-ruiz", "#tom-lee"]
+
+
+# A song's lyrics headed by their parts, alone over the lines or before them.
+SONGS = {
+    "alone.txt": """Down by the River
+
+Verse 1:
+The water runs, the willows bend
+I walked this way with an old friend
+
+Chorus:
+Down by the river, down by the sea
+Carry my worries away from me
+
+Verse 2:
+The lanterns swing, the boats come in
+We sang until the light grew thin
+
+Chorus:
+Down by the river, down by the sea
+Carry my worries away from me
+""",
+    "inline.txt": """Down by the River
+
+Verse 1: The water runs, the willows bend
+
+Chorus: Down by the river, down by the sea
+
+Verse 2: The lanterns swing, the boats come in
+
+Chorus: Down by the river, down by the sea
+""",
+}
+
+# A play's chorus speaks beside a character: a speaker.
+CHORUS_IN_A_PLAY = """The Harbour
+
+CHORUS:
+Listen now, the tide is turning.
+
+MARA:
+I hear it. Where is my brother?
+
+CHORUS:
+Gone out beyond the rocks.
+
+MARA:
+Then I will wait.
+"""
+
+
+def test_a_songs_parts_are_no_speakers() -> None:
+    for name, text in SONGS.items():
+        tree = encode(text, name)
+        assert xp(tree, "//t:sp") == [], name
+        assert xp(tree, "//t:person | //t:personGrp") == [], name
+        same_words(tree, text)
+    tree = encode(CHORUS_IN_A_PLAY, "harbour.txt")
+    assert len(said(tree)) == 4
+    assert said(tree)[1] == ("#mara", "I hear it. Where is my brother?")

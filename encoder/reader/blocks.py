@@ -85,6 +85,7 @@ from .shapes import (
     LED_LABEL,
     MARK_BASE,
     PLAYER_LABEL,
+    SONG_SECTION,
     TIME_ALONE,
     TIME_OVER_SPEECH,
     RawParagraph,
@@ -286,6 +287,12 @@ class Survey:
         if opened * 2 < sum(1 for p in self.paragraphs if p.text):
             return frozenset()
         return frozenset(n for n, c in counts.items() if c >= 2 or not self.handles_inside[n])
+
+    @functools.cached_property
+    def song(self) -> bool:
+        """Whether the colon labels are all a song's parts ("Verse 1:", "Chorus:")."""
+        names = self.colon_label_counts
+        return len(names) >= 2 and all(SONG_SECTION.fullmatch(name) for name in names)
 
     @functools.cached_property
     def upper_colon_recurs(self) -> bool:
@@ -961,6 +968,8 @@ class Classifier:
             return False  # ("SCENE II. By the river.": a play's synopsis, not a speaker)
         if colon and name in self.survey.handles:
             return True  # "nightjar_7:" among handles: no diariser's number
+        if colon and self.survey.song:
+            return False  # "Chorus: Down by the river" among "Verse 1:", "Verse 2:"
         if (
             not colon
             and name.rstrip(".") in RANK_ABBREVIATIONS
@@ -1837,6 +1846,7 @@ class Classifier:
             # ("Question: why did the council wait?" once, in notes, is no voice)
             collective = (
                 colon
+                and not self.survey.song  # ("Chorus:" of a song's lyrics)
                 and speaker_kind(name) == "group"
                 and (
                     self.survey.colon_label_counts[name] >= 2

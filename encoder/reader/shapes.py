@@ -3254,6 +3254,13 @@ def _merge_wrapped_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
     return out
 
 
+# The parts of a song as its lyrics head them: "Verse 1", "Chorus", "Pre-Chorus", "Bridge".
+SONG_SECTION: Final = recache.compile(
+    r"(?i:(?:verse|refrain|bridge|hook|intro|outro|coda|interlude|(?:pre-?)?chorus)"
+    r"(?:\s+\d{1,2})?)(?:\s*\([^()\n]{1,30}\))?"
+)
+
+
 def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
     """A label alone on its line and the paragraph after it make one turn's
     first paragraph, where the document establishes the shape: the same
@@ -3277,6 +3284,10 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
                 para.style = "member named alone"
     alone = [_alone_label(p) for p in paras]
     counts = Counter(" ".join(a.split()) for a in alone if a)
+    if len(counts) >= 2 and all(SONG_SECTION.fullmatch(name) for name in counts):
+        # "Verse 1:" / "Chorus:" over the lines they head: a song's parts, no one speaks
+        alone = [None] * len(paras)
+        counts = Counter()
     recurring = {name for name, n in counts.items() if n >= 2}
     if len(recurring) >= 2:  # "ALAIN, REVENANT." beside "ALAIN." and "ROSINE." alone
         known = {name.casefold() for name in recurring}
