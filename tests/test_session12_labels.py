@@ -269,3 +269,24 @@ def test_a_songs_parts_are_no_speakers() -> None:
     tree = encode(CHORUS_IN_A_PLAY, "harbour.txt")
     assert len(said(tree)) == 4
     assert said(tree)[1] == ("#mara", "I hear it. Where is my brother?")
+
+
+# A quiz: numbered questions, each answer labelled "Answer:". No one speaks.
+QUIZ = """Pub quiz, round two
+
+Question 1: What is the capital of Peru?
+Answer: Lima.
+
+Question 2: How many legs has a spider?
+Answer: Eight.
+
+Question 3: Who wrote Emma?
+Answer: Jane Austen.
+"""
+
+
+def test_a_quizs_answers_under_numbered_questions_are_no_speaker() -> None:
+    tree = encode(QUIZ, "quiz.txt")
+    assert xp(tree, "//t:sp") == []
+    assert xp(tree, "//t:person") == []
+    same_words(tree, QUIZ)

@@ -289,6 +289,12 @@ class Survey:
         return frozenset(n for n, c in counts.items() if c >= 2 or not self.handles_inside[n])
 
     @functools.cached_property
+    def numbered_questions(self) -> bool:
+        """Whether questions are numbered as labels are not ("Question 1:",
+        "Question 2:"): a quiz's or a form's, each with its answer."""
+        return sum(1 for name in self.colon_label_counts if _NUMBERED_QUESTION.fullmatch(name)) >= 2
+
+    @functools.cached_property
     def song(self) -> bool:
         """Whether the colon labels are all a song's parts ("Verse 1:", "Chorus:")."""
         names = self.colon_label_counts
@@ -442,6 +448,9 @@ def _names_listed(items: list[str]) -> bool:
     )
 
 
+# A quiz's or a form's numbered question, and the word its answer is labelled by.
+_NUMBERED_QUESTION: Final = recache.compile(r"(?i:question|frage|pregunta)\s*\d{1,3}")
+_ANSWER_WORDS: Final = frozenset(("answer", "answers", "a", "antwort", "respuesta", "réponse"))
 # A list's bullet: "• Ana Ferreira, Prime Minister", "◦ Mr. Berg" nested under it.
 _BULLETS: Final = "•◦▪‣"
 _BULLET: Final = recache.compile(r"^[•◦▪‣][ \t]+")
@@ -970,6 +979,8 @@ class Classifier:
             return True  # "nightjar_7:" among handles: no diariser's number
         if colon and self.survey.song:
             return False  # "Chorus: Down by the river" among "Verse 1:", "Verse 2:"
+        if colon and name.casefold() in _ANSWER_WORDS and self.survey.numbered_questions:
+            return False  # "Answer: Lima." under "Question 1: …": a quiz, no one speaks
         if (
             not colon
             and name.rstrip(".") in RANK_ABBREVIATIONS
