@@ -290,3 +290,53 @@ def test_a_quizs_answers_under_numbered_questions_are_no_speaker() -> None:
     assert xp(tree, "//t:sp") == []
     assert xp(tree, "//t:person") == []
     same_words(tree, QUIZ)
+
+
+# Meeting notetakers' exports: the name, a dash and the time over the words
+# (Fireflies), or the time, a dash and the name over indented words (Fathom).
+NOTETAKERS = {
+    "fireflies.txt": """Weekly sync - Fireflies transcript
+
+Priya Shah - 00:00
+OK, let's get started. Thanks everyone for joining.
+
+Marcus Bell - 00:09
+Happy to be here.
+
+Priya Shah - 00:12
+First item is the park cleanup.
+
+Marcus Bell - 00:24
+I can lead that.
+""",
+    "fathom.txt": """Weekly sync
+VIEW RECORDING - 32 mins
+
+0:00 - Priya Shah
+  OK, let's get started. Thanks everyone for joining.
+
+0:09 - Marcus Bell
+  Happy to be here.
+
+0:12 - Priya Shah
+  First item is the park cleanup.
+
+0:24 - Marcus Bell
+  I can lead that.
+""",
+}
+
+
+def test_a_name_a_dash_and_a_time_over_the_words_open_turns() -> None:
+    for name, text in NOTETAKERS.items():
+        tree = encode(text, name)
+        assert said(tree) == [
+            ("#priya-shah", "OK, let's get started. Thanks everyone for joining."),
+            ("#marcus-bell", "Happy to be here."),
+            ("#priya-shah", "First item is the park cleanup."),
+            ("#marcus-bell", "I can lead that."),
+        ], name
+        assert xp(tree, "//t:sp/t:speaker/t:time/text()")[:2] == (
+            ["00:00", "00:09"] if name == "fireflies.txt" else ["0:00", "0:09"]
+        ), name
+        same_words(tree, text)

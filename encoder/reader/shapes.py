@@ -294,7 +294,8 @@ NAME_AND_TIME: Final = recache.compile(
     # Otter's "**Ana Ruiz**    0:05"
     rf"^(?P<bm>\*\*|__)?(?P<name>(?:{PARTICLE} ){{0,2}}{UP}[\w’'.\-]*,?"
     rf"(?:\s{{1,2}}(?:{UP}[\w’'.\-]*|{PARTICLE}|\d{{1,3}})){{0,4}})(?(bm)(?P=bm))"
-    rf"(?:\s+\([^()\n]{{1,30}}\))?\s+(?:(?P<t>{_CLOCK_AMPM})|\((?P<pt>{_CLOCK_AMPM})\)"
+    # (a dash before the time, as Fireflies writes it: "Ana Ruiz - 00:09")
+    rf"(?:\s+\([^()\n]{{1,30}}\))?\s+(?:[-–—]\s)?(?:(?P<t>{_CLOCK_AMPM})|\((?P<pt>{_CLOCK_AMPM})\)"
     # (a Markdown link to the recording at that time: "[2:21](https://youtu.be/…&t=141)")
     rf"|\[(?P<bt>{_CLOCK_AMPM})\](?:\([^()\s]{{1,300}}\))?)$"
 )
@@ -875,6 +876,10 @@ def _programme(stamped: list[re.Match[str]]) -> bool:
         if colon_label(rest) is None:
             unnamed += 1
     return unnamed >= 1
+
+
+# A dash between a time and a name: "0:09 - Jane Doe".
+_DASHES: Final = frozenset(("- ", "– ", "— "))
 
 
 def _stamp_time(match: re.Match[str]) -> str | None:
@@ -2597,6 +2602,15 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
                 _named_stamp(para, named, stamp.end())
             elif sign is None and not labelled and NAME_ONLY.match(rest) and _no_sentence(rest):
                 para.bare = (rest, len(text))  # "[00:00:03] Jane Doe", the text below
+                para.style = "time and name"
+            elif (
+                sign is None
+                and not labelled
+                and rest[:2] in _DASHES
+                and NAME_ONLY.match(rest[2:])
+                and _no_sentence(rest)
+            ):
+                para.bare = (rest[2:], len(text))  # Fathom's "0:09 - Jane Doe", the text below
                 para.style = "time and name"
             return
     cue = SCRIPT_CUE.match(text) if shape.screenplay and len(text) <= 60 else None
