@@ -327,6 +327,9 @@ VIEW RECORDING - 32 mins
 }
 
 
+NOTETAKERS["bar.txt"] = NOTETAKERS["fireflies.txt"].replace(" - ", " | ")
+
+
 def test_a_name_a_dash_and_a_time_over_the_words_open_turns() -> None:
     for name, text in NOTETAKERS.items():
         tree = encode(text, name)
@@ -337,6 +340,34 @@ def test_a_name_a_dash_and_a_time_over_the_words_open_turns() -> None:
             ("#marcus-bell", "I can lead that."),
         ], name
         assert xp(tree, "//t:sp/t:speaker/t:time/text()")[:2] == (
-            ["00:00", "00:09"] if name == "fireflies.txt" else ["0:00", "0:09"]
+            ["0:00", "0:09"] if name == "fathom.txt" else ["00:00", "00:09"]
         ), name
         same_words(tree, text)
+
+
+# Labels alone with their colon from the text's first line; a speech that
+# opens with a word said in capitals and a comma ("OK, let us …") is no
+# printed play's "NAME, direction." label.
+ALONE_FROM_THE_START = """Priya Shah:
+OK, let us get started.
+
+Marcus Bell:
+Happy to be here.
+
+Priya Shah:
+First item is the park cleanup.
+
+Marcus Bell:
+I can lead that.
+"""
+
+
+def test_labels_alone_from_the_first_line_over_an_ok_open_turns() -> None:
+    tree = encode(ALONE_FROM_THE_START, "alone.txt")
+    assert said(tree) == [
+        ("#priya-shah", "OK, let us get started."),
+        ("#marcus-bell", "Happy to be here."),
+        ("#priya-shah", "First item is the park cleanup."),
+        ("#marcus-bell", "I can lead that."),
+    ]
+    same_words(tree, ALONE_FROM_THE_START)

@@ -294,8 +294,8 @@ NAME_AND_TIME: Final = recache.compile(
     # Otter's "**Ana Ruiz**    0:05"
     rf"^(?P<bm>\*\*|__)?(?P<name>(?:{PARTICLE} ){{0,2}}{UP}[\w’'.\-]*,?"
     rf"(?:\s{{1,2}}(?:{UP}[\w’'.\-]*|{PARTICLE}|\d{{1,3}})){{0,4}})(?(bm)(?P=bm))"
-    # (a dash before the time, as Fireflies writes it: "Ana Ruiz - 00:09")
-    rf"(?:\s+\([^()\n]{{1,30}}\))?\s+(?:[-–—]\s)?(?:(?P<t>{_CLOCK_AMPM})|\((?P<pt>{_CLOCK_AMPM})\)"
+    # (a dash or a bar before the time: Fireflies' "Ana Ruiz - 00:09", "Ana Ruiz | 00:09")
+    rf"(?:\s+\([^()\n]{{1,30}}\))?\s+(?:[-–—|]\s)?(?:(?P<t>{_CLOCK_AMPM})|\((?P<pt>{_CLOCK_AMPM})\)"
     # (a Markdown link to the recording at that time: "[2:21](https://youtu.be/…&t=141)")
     rf"|\[(?P<bt>{_CLOCK_AMPM})\](?:\([^()\s]{{1,300}}\))?)$"
 )
@@ -3205,9 +3205,19 @@ def _led_label(para: RawParagraph, known: set[str]) -> str | None:
 
 
 def _directed_alone(para: RawParagraph) -> bool:
-    """A play's label alone with its direction after a comma: "ODA, à part."."""
+    """A play's label alone with its direction after a comma: "ODA, à part."
+    (never a word said: "OK, let us get started.")."""
     directed = directed_label(para.text[para.skip :]) if "," in para.text[:60] else None
-    return directed is not None and bool(directed.group("short")) and not directed.group("rest")
+    return (
+        directed is not None
+        and bool(directed.group("short"))
+        and not directed.group("rest")
+        and directed.group("name").casefold() not in _SAID_ALONE
+    )
+
+
+# Words said in capitals before a comma, never a character's name: "OK, let us start."
+_SAID_ALONE: Final = frozenset("ok okay no yes so oh ah well hi hey right sure".split())
 
 
 # The second line of a label whose parenthesis the print wrapped: "NEN):".
