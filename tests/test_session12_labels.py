@@ -371,3 +371,39 @@ def test_labels_alone_from_the_first_line_over_an_ok_open_turns() -> None:
         ("#marcus-bell", "I can lead that."),
     ]
     same_words(tree, ALONE_FROM_THE_START)
+
+
+# A meeting export's block: the name, the time under it, the words, no blank
+# line between them.
+NAME_TIME_WORDS = """Priya Shah
+00:00:00
+OK, let us get started.
+
+Marcus Bell
+00:00:09
+Happy to be here.
+
+Priya Shah
+00:00:12
+First item is the park cleanup.
+
+Marcus Bell
+00:00:24
+I can lead that.
+"""
+
+
+def test_a_time_under_the_name_over_the_words_is_the_turns_time() -> None:
+    tree = encode(NAME_TIME_WORDS, "meet.txt")
+    assert said(tree)[:2] == [
+        ("#priya-shah", "OK, let us get started."),
+        ("#marcus-bell", "Happy to be here."),
+    ]
+    assert xp(tree, "//t:sp/t:speaker/t:time/text()") == [
+        "00:00:00",
+        "00:00:09",
+        "00:00:12",
+        "00:00:24",
+    ]
+    assert xp(tree, "//t:when/@interval") == ["0", "9", "12", "24"]
+    same_words(tree, NAME_TIME_WORDS)

@@ -1864,6 +1864,7 @@ def lex_lines(
     lx.flush()
     if lx.pending:
         lx.out.append(RawParagraph("", len(lines), 0, lead=tuple(lx.pending)))
+    _poster_times(lx.out)
     joined = _join_alone_labels(_merge_wrapped_labels(lx.out))
     _page_banner(joined)
     _audience_quotes(joined)
@@ -3601,6 +3602,23 @@ def _labelled(text: str) -> bool:
             return bold.end() < len(text)
     match = colon_label(text) or UPPER_LABEL.match(text)
     return match is not None and bool(match.group("rest"))
+
+
+def _poster_times(paras: list[RawParagraph]) -> None:
+    """A time alone on the line under a poster's name, over the words (a meeting
+    export: "Ana Ruiz" / "00:00:09" / "Happy to be here."): the label's time."""
+    for para in paras:
+        if para.style != "name over a message" or para.bare is None or len(para.starts) < 2:
+            continue
+        at, end = para.starts[0][0], para.starts[1][0] - 1
+        line = para.text[at:end]
+        if not _time_alone(line) or para.bare[1] != at - 1:
+            continue
+        written, offset = _time_text(line)
+        clock = clock_of(written)
+        para.stamp = Stamp(written, at + offset, None if clock else seconds_of(written), clock)
+        para.bare = (para.bare[0], end)
+        para.style = "name and time"
 
 
 def _time_text(text: str) -> tuple[str, int]:
