@@ -407,3 +407,39 @@ def test_a_time_under_the_name_over_the_words_is_the_turns_time() -> None:
     ]
     assert xp(tree, "//t:when/@interval") == ["0", "9", "12", "24"]
     same_words(tree, NAME_TIME_WORDS)
+
+
+# A veterans' project's interview: initials with their stops as labels, a tape
+# change in parentheses, the end between rules of dashes.
+VETERAN = """Veterans Oral History Project
+Narrator: Harold Pike
+Interviewer: Joan Ames
+Date: 12 November 2004
+
+J.A.: Where did you enlist?
+
+H.P.: In Omaha, in 1942.
+
+J.A.: Did your family know?
+
+H.P.: Not until I was on the train. [laughs]
+
+(Tape change)
+
+J.A.: You were in the Pacific?
+
+H.P.: Yes, on a supply ship.
+
+--- END OF INTERVIEW ---
+"""
+
+
+def test_dotted_initials_name_the_narrator_and_interviewer_tape_lines_are_incidents() -> None:
+    tree = encode(VETERAN, "veteran.txt")
+    assert [w for w, _ in said(tree)] == ["#joan-ames", "#harold-pike"] * 3
+    assert sorted(participants(tree)) == ["harold-pike", "joan-ames"]
+    assert ["".join(i.itertext()) for i in xp(tree, "//t:incident")] == [
+        "(Tape change)",
+        "--- END OF INTERVIEW ---",
+    ]
+    same_words(tree, VETERAN)

@@ -448,6 +448,8 @@ def _names_listed(items: list[str]) -> bool:
     )
 
 
+# Initials with their stops: "J.A.", "H.P.".
+_DOTTED_INITIALS: Final = recache.compile(r"(?:[A-Z]\.){2,3}")
 # A quiz's or a form's numbered question, and the word its answer is labelled by.
 _NUMBERED_QUESTION: Final = recache.compile(r"(?i:question|frage|pregunta)\s*\d{1,3}")
 _ANSWER_WORDS: Final = frozenset(("answer", "answers", "a", "antwort", "respuesta", "réponse"))
@@ -2051,7 +2053,10 @@ class Classifier:
             found = self.listed_persons[person] = (
                 self.survey.initials.get(person)
                 or initials_of(
-                    person, self.survey.participant_forms, self.survey.qa_counts["Q"] > 0
+                    # ("J.A." is "JA": initials with their stops)
+                    person.replace(".", "") if _DOTTED_INITIALS.fullmatch(person) else person,
+                    self.survey.participant_forms,
+                    self.survey.qa_counts["Q"] > 0,
                 )
                 or _listed_as(person, self.survey.participants)
                 or person

@@ -113,7 +113,8 @@ PAGE_NUMBER_ALONE: Final = recache.compile(r"^(?:page\s+)?(?P<n>\d{1,5})\.?$", r
 _RECORDING: Final = r"(?:tape|side|cassette|recording|interview|session|transcript|disc|disk|track)"
 _TAPE_NUMBER: Final = r"(?:\d{1,3}[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|[a-d])"
 _MOVES: Final = (
-    r"(?:ends|ended|concluded|stops|stopped|paused|resumes|resumed|begins|starts|continues)"
+    r"(?:ends|ended|concluded|stops|stopped|paused|resumes|resumed|begins|starts|continues"
+    r"|changes?|changed|flipped)"  # ("(Tape change)", "[Tape flipped]")
 )
 INCIDENT: Final = recache.compile(
     r"^\[?\s*(?:(?:end|beginning|begin|start|resume|continuation)\s+of\s+(?:the\s+)?"
@@ -125,7 +126,9 @@ INCIDENT: Final = recache.compile(
     re.I,
 )
 SET_APART_INCIDENT: Final = recache.compile(
-    r"^(?:\[\s*(?P<b>[^\[\]]{1,70})\s*\]|\(\s*(?P<p>[^()]{1,70})\s*\)|(?P<u>[^a-z]{1,70}))\.?$"
+    r"^(?:\[\s*(?P<b>[^\[\]]{1,70})\s*\]|\(\s*(?P<p>[^()]{1,70})\s*\)|(?P<u>[^a-z]{1,70})"
+    # (between rules of dashes or stars: "--- END OF INTERVIEW ---", "-- End of tape 1 --")
+    r"|[-*=~]{2,}[ \t]*(?P<r>[^\n]{1,60}?)[ \t]*[-*=~]{2,})\.?$"
 )
 _SET_APART_WORDS: Final = LazyPattern(
     rf"^(?:(?:end|beginning|begin|start|resume|continuation)\s+(?:of\s+)?(?:the\s+)?{_RECORDING}"
@@ -200,6 +203,8 @@ def is_incident(text: str) -> bool:
     [True, False]
     >>> [is_incident(t) for t in ("TAPE 1, SIDE B", "(Recording resumes)", "Tape 3 ends.")]
     [True, True, True]
+    >>> [is_incident(t) for t in ("(Tape change)", "--- END OF INTERVIEW ---", "-- End tape --")]
+    [True, True, False]
     >>> [is_incident(t) for t in ("Ana Ruiz started transcription", "We stopped recording.")]
     [True, False]
     >>> [is_incident(t) for t in ("Okafor, Ben left the meeting", "Ben left the meeting.")]
@@ -214,8 +219,8 @@ def is_incident(text: str) -> bool:
     apart = SET_APART_INCIDENT.match(text)
     if apart is None:
         return False
-    inner = apart.group("b") or apart.group("p") or apart.group("u") or ""
-    return _SET_APART_WORDS.match(inner.strip()) is not None
+    inner = apart.group("b") or apart.group("p") or apart.group("u") or apart.group("r") or ""
+    return _SET_APART_WORDS.match(inner.strip(" \t-*=~")) is not None
 
 
 # Timestamps before the speaker. Each starts with a bracket, a parenthesis or a

@@ -369,7 +369,14 @@ def _abbreviated(
 
 
 def _is_initials(label: str, named: frozenset[str]) -> bool:
-    return bool(_INITIALS.fullmatch(label) or _CODED.fullmatch(label)) or label in named
+    return (
+        bool(_INITIALS.fullmatch(label) or _CODED.fullmatch(label) or _DOTTED.fullmatch(label))
+        or label in named
+    )
+
+
+# Initials with their stops: "J.A.", "H.P." (never a name to title-case).
+_DOTTED = recache.compile(r"(?:[A-Z]\.){2,3}")
 
 
 def _label_forms(label: str, named: frozenset[str]) -> tuple[str, ...]:
