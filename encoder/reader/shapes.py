@@ -204,7 +204,7 @@ def is_incident(text: str) -> bool:
     >>> [is_incident(t) for t in ("TAPE 1, SIDE B", "(Recording resumes)", "Tape 3 ends.")]
     [True, True, True]
     >>> [is_incident(t) for t in ("(Tape change)", "--- END OF INTERVIEW ---", "-- End tape --")]
-    [True, True, False]
+    [True, True, True]
     >>> [is_incident(t) for t in ("Ana Ruiz started transcription", "We stopped recording.")]
     [True, False]
     >>> [is_incident(t) for t in ("Okafor, Ben left the meeting", "Ben left the meeting.")]
