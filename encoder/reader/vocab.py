@@ -94,6 +94,9 @@ HONORIFICS: Final = (
     r"Hon(?:\.|(?=\s+(?-i:[A-Z])[\w’'-]*\s+(?-i:[A-Z])))",
     "Honourable",
     "Honorable",
+    # a member of Dáil Éireann before a full name: "Deputy Áine Roe:"; only so, since
+    # "Deputy Director:" and "Deputy:" are offices, not a title before a name
+    r"Deputy(?=\s+(?-i:[A-ZÁÉÍÓÚ])[\w’'-]*\s+(?-i:[A-ZÁÉÍÓÚ]))",
     r"Chief\s+Justice",
     "Ambassador",
     "Minister",
