@@ -3238,7 +3238,9 @@ def _holder_named(name: str, inner: str) -> bool:
     """
     if _TITLED_NAME.match(inner):
         return True
-    if _OFFICE_LEAD.match(name) is None or _UNTITLED_HOLDER.match(inner.strip()) is None:
+    # (an office of a joining word without "The": "Minister of State at the Department")
+    led = _OFFICE_LEAD.match(name) or P.HOLDER_LEAD_OFFICE.match(name)
+    if led is None or _UNTITLED_HOLDER.match(inner.strip()) is None:
         return False
     words = name.replace("-", " ").casefold().split()
     return any(w in _OFFICE_WORDS or w in HOLDER_OFFICES for w in words)

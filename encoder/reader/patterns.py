@@ -15,6 +15,7 @@ from ..lazyre import LazyPattern
 from ..model import MetadataKind
 from .vocab import (
     ACTIVE_PROCEEDINGS,
+    HOLDER_LEADS,
     HONORIFICS,
     LOWER_ROLE_LABELS,
     MONTH_NAMES,
@@ -634,8 +635,16 @@ PERSON_TITLES: Final = "Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady"
 # An office whose name holds a comma, then its holder: "The Minister of State,
 # Department for Rural Affairs (Mr. Tobias Lindqvist):".
 # (Hansard names a holder without a title where there is none: "(Ada Crane)")
+# (or, without "The", an office of a joining word that opens with an office's word:
+# "Minister of State at the Department of Transport (Deputy Ann Roe):")
+_HOLDER_LEAD: Final = "|".join(HOLDER_LEADS)
+# Such an office at a line's start (the lines of a wrapped label are tried with it).
+HOLDER_LEAD_OFFICE: Final = recache.compile(
+    rf"^(?:{_HOLDER_LEAD})\b(?=[^():\n]{{0,80}}\s(?:of|for|at|to)\s)"
+)
 HOLDER_LABEL: Final = LazyPattern(
-    rf"(?P<name>The {UP}[^():\n]{{2,100}}?)\s*"
+    rf"(?P<name>The {UP}[^():\n]{{2,100}}?"
+    rf"|(?:{_HOLDER_LEAD})\b(?=[^():\n]{{0,80}}\s(?:of|for|at|to)\s)[^():\n]{{2,100}}?)\s*"
     rf"(?P<delivery>\((?:(?:{PERSON_TITLES})\.?\s[^()\n]{{2,60}}"
     rf"|{UP}[\w’'-]+(?:\s{UP}[\w’'-]+){{1,3}})\))"
     r"(?P<term>:)\s+(?P<rest>\S.*)?$"

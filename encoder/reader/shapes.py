@@ -36,6 +36,7 @@ from .names import led_names
 from .patterns import (
     CAPS_OFFICE_OPEN,
     HEARING_HEADING,
+    HOLDER_LEAD_OFFICE,
     OFFICE_LABEL,
     OFFICE_OPEN,
     PARTICIPANTS_HEAD,
@@ -1677,7 +1678,7 @@ def lex_lines(
         if gutter is not None:
             lx.event(LineBreak(gutter))
         opens = _opens(stripped, shape, lx)
-        split = "[" in stripped and _split_holder(
+        split = ("[" in stripped or "(" in stripped) and _split_holder(
             stripped, lines[number] if number < len(lines) else ""
         )
         opens = opens or split
@@ -3167,6 +3168,9 @@ _WRAPPED_TAIL: Final = recache.compile(r"^[^()\n]{1,40}\):$")
 # The end of an office's holder in brackets the print wrapped onto the next line,
 # the label's colon after it: "Rahim Yusof]:  Tuan Yang di-Pertua, …".
 _HOLDER_TAIL: Final = recache.compile(r"^[ \t]*[^\[\]:\n]{1,60}\][ \t]*:")
+# The same in round brackets, after an office that opens with an office's word:
+# "Minister of State at the Department of Enterprise (Deputy" / "Ann Roe): I welcome".
+_HOLDER_TAIL_ROUND: Final = recache.compile(r"^[ \t]*[^():\n]{1,60}\)[ \t]*:")
 
 
 def _split_holder(text: str, following: str) -> bool:
@@ -3180,16 +3184,19 @@ def _split_holder(text: str, following: str) -> bool:
     >>> _split_holder("We saw [the", "report] and: yes"), _split_holder("x [a", "b]: c")
     (False, False)
     """
-    opened = text.rfind("[")
+    round_ = "(" in text and HOLDER_LEAD_OFFICE.match(text) is not None
+    opener, closer = ("(", ")") if round_ else ("[", "]")
+    opened = text.rfind(opener)
+    tail = _HOLDER_TAIL_ROUND if round_ else _HOLDER_TAIL
     return (
         opened > 0
-        and len(text) <= 80
+        and len(text) <= (100 if round_ else 80)
         and text[:1].isupper()
-        and "]" not in text[opened:]
+        and closer not in text[opened:]
         and ":" not in text
         # (capitalised words, small joining words between them: "… Dalam Negeri dan Hal …")
         and all(w[:1].isupper() or (w.islower() and len(w) <= 4) for w in text[:opened].split())
-        and _HOLDER_TAIL.match(following) is not None
+        and tail.match(following) is not None
     )
 
 

@@ -246,6 +246,21 @@ HOLDER_OFFICES: Final = frozenset(
     "presidente presidenta vicepresidente vicepresidenta secretario secretaria consejero "
     "consejera ministro ministra".split()
 )
+# The first word of an office that a record of debates prints without "The"
+# before its holder in brackets: "Minister of State at the Department of
+# Transport (Deputy Ann Roe):", "Parliamentary Secretary to the Minister for
+# Finance (Deputy Ned Fry):" (Oireachtas debates); the office must hold a joining
+# word ("of", "for", "at", "to"), so "Minister Roe (Fine Gael):" is no such label.
+HOLDER_LEADS: Final = (
+    "Minister",
+    "Parliamentary",
+    "Secretary",
+    "Attorney",
+    "Solicitor",
+    "Chancellor",
+    "Leader",
+    "Government",
+)
 # Capitalised one-word notes on delivery: "(Laughter.)", "(Ironically)."
 STAGE_WORDS: Final = frozenset(
     "laughter laughs applause pause silence crosstalk inaudible interruption aside sighs "
