@@ -102,3 +102,57 @@ def test_an_office_or_deputy_line_in_ordinary_text_is_no_label() -> None:
         "Deputy Head Teacher Ann Hale will lead assembly on Monday.\n"
     )
     assert xp(encode(memo, "memo.txt"), "//t:sp") == []
+
+
+# A committee transcript extracted from a PDF page by page: the footnote's number
+# against the label, its body the page's last line after a sentence the page cut.
+FOOT_NOTE = """--- Page 3 ---
+
+March 4, 2025 3 of 40
+CHAIR VANTERPOOL. Thank you. Dr. Osei, would you begin with the regional survey, please? After
+that we will take questions from the members in the usual order, starting on my left.
+DR. OSEI.1 Thank you, Madam Chair. I will start with the first chart in your packet, the one on
+the lending to small firms. Lending slowed over the winter, and the banks in the survey told us
+that demand, not supply, explained most of the change in the quarter. The regional picture was
+mixed, and the coastal districts reported a sharper fall than the inland districts in the loan
+1 The charts used by Dr. Osei are appended to this record.
+
+--- Page 4 ---
+
+March 4, 2025 4 of 40
+applications that reached the branches since the survey began in the autumn of last year.
+CHAIR VANTERPOOL. Thank you. Questions?
+MR. HALDANE. Just one. Was the fall the same for new firms?
+DR. OSEI. Broadly, yes.
+"""
+
+
+def test_a_label_note_whose_body_follows_a_sentence_cut_at_the_page_foot() -> None:
+    tree = encode(FOOT_NOTE, "desk.txt")
+    assert xp(tree, "//t:sp/t:speaker/text()") == [
+        "CHAIR VANTERPOOL.",
+        "DR. OSEI.",
+        "CHAIR VANTERPOOL.",
+        "MR. HALDANE.",
+        "DR. OSEI.",
+    ]
+    note = xp(tree, "//t:note[@place='foot']")
+    assert len(note) == 1 and note[0].get("n") == "1"
+    assert " ".join("".join(note[0].itertext()).split()) == (
+        "The charts used by Dr. Osei are appended to this record."
+    )
+    # the speech goes on over the page break in the same turn, the note at its anchor
+    words = " ".join(xp(tree, "//t:sp[2]/t:p//text()[not(ancestor::t:note)][not(ancestor::t:fw)]"))
+    assert "The charts used" not in words and "in the loan applications" in words
+
+
+def test_a_number_inside_a_speech_away_from_a_page_foot_is_no_note() -> None:
+    # the number and a capital inside a paragraph that goes on, no page break after
+    text = FOOT_NOTE.replace(
+        "1 The charts used by Dr. Osei are appended to this record.\n\n--- Page 4 ---\n\n"
+        "March 4, 2025 4 of 40\n",
+        "district 1 The figures there were weaker than anywhere else in the survey, and the\n",
+    )
+    tree = encode(text, "desk2.txt")
+    assert xp(tree, "//t:note[@place='foot']") == []
+    assert xp(tree, "//t:sp[2]/t:speaker/text()") == ["DR. OSEI.1"]

@@ -38,6 +38,7 @@ from ..model import (
     Dateline,
     DateText,
     DocType,
+    Folio,
     FunderField,
     FundingLine,
     Heading,
@@ -48,6 +49,7 @@ from ..model import (
     MetadataKind,
     Narration,
     NoteBody,
+    PageMark,
     Paragraph,
     ParticipantsHead,
     ParticipantsLine,
@@ -3794,15 +3796,21 @@ def label_notes(blocks: list[Block]) -> list[Block]:
     """
     bodies: list[Block] = []
     out: list[Block] = []
-    for block in blocks:
+    for index, block in enumerate(blocks):
         anchor = _label_anchor(block)
         if anchor is None:
             out.append(block)
             continue
         assert isinstance(block, Turn)
         paragraphs = list(block.paragraphs)
-        for at, para in enumerate(paragraphs[1:], start=1):
-            split = _split_body(anchor.number, para.content)
+        for at, para in enumerate(paragraphs):
+            after = paragraphs[at + 1].content[:1] if at + 1 < len(paragraphs) else ()
+            # the page's last line, the page break (or the text's end) right after it
+            ends = not after and index == len(blocks) - 1
+            foot = ends or (bool(after) and isinstance(after[0], (PageMark, Folio)))
+            if at == 0 and not foot:
+                continue  # (the first paragraph, the anchor's, holds a body only at a foot)
+            split = _split_body(anchor.number, para.content, foot=foot)
             if split is not None:
                 kept, body = split
                 bodies.append(NoteBody(anchor.number, body, para.line, "digits"))
@@ -3935,20 +3943,41 @@ def _label_anchor(block: Block) -> Anchor | None:
 
 
 def _split_body(
-    number: str, content: tuple[Inline, ...]
+    number: str, content: tuple[Inline, ...], *, foot: bool = False
 ) -> tuple[tuple[Inline, ...], tuple[Inline, ...]] | None:
     """The text before note ``number``'s body and the body, where a paragraph
     opens with it ("1 The materials …") or a sentence of it ends and the body
-    follows ("… developments. 1 The materials …")."""
+    follows ("… developments. 1 The materials …"); at a page's foot (``foot``:
+    a page break or the text's end after the paragraph) also where the page
+    broke a sentence before it ("… drivers that we 1 The materials …"), the
+    body the paragraph's last words.
+
+    >>> _split_body("1", (Text("the list that we 1 The notes are appended."),), foot=True)
+    ((Text(value='the list that we'),), (Text(value='The notes are appended.'),))
+    >>> _split_body("1", (Text("the list that we 1 The notes are appended."),))
+    """
     for at, node in enumerate(content):
         if not isinstance(node, Text):
             continue
         found = _note_start(number).search(node.value)
+        if found is None and foot:
+            found = _foot_note_start(number).search(node.value)
+            # (a note's length, a line or two, to the paragraph's end)
+            rest = sum(len(getattr(n, "value", "") or "") for n in content[at + 1 :])
+            if found is not None and len(node.value) - found.end() + rest > 240:
+                found = None
         if found is not None and (found.start() > 0 or at == 0):
             before = node.value[: found.start()].rstrip(" ")
             kept = (*content[:at], Text(before)) if before else content[:at]
             return kept, (Text(node.value[found.end() :]), *content[at + 1 :])
     return None
+
+
+@functools.lru_cache(maxsize=16)
+def _foot_note_start(number: str) -> re.Pattern[str]:
+    """Note ``number``'s body after a word a page break cut the sentence at: the
+    number and a capital, a note's length (one line or two) to the paragraph's end."""
+    return re.compile(rf"(?<=[^\W\d_] ){number} (?=[A-Z])")
 
 
 @functools.lru_cache(maxsize=16)
