@@ -156,3 +156,38 @@ def test_a_number_inside_a_speech_away_from_a_page_foot_is_no_note() -> None:
     tree = encode(text, "desk2.txt")
     assert xp(tree, "//t:note[@place='foot']") == []
     assert xp(tree, "//t:sp[2]/t:speaker/text()") == ["DR. OSEI.1"]
+
+
+# A parliament's web page heads a question for oral answer with its sitting in
+# square brackets (NZ Hansard), then the question and the answers.
+SITTING = """4. Ferry Services—Timetable Changes
+
+[Sitting date: 3 March 2015. Volume:703;Page:2210. Text is subject to correction.]
+
+4. MARA QUILTY (Green—Harbourside) to the Minister of Transport: When is the timetable out?
+
+Hon ROSS EVERDALE (Minister of Transport) : It will be published next week.
+
+Mara Quilty: Will the early sailing be kept?
+
+Hon ROSS EVERDALE: Yes.
+
+Mr SPEAKER: Question No. 5, Dr Lena Fairbairn.
+"""
+
+
+def test_a_sitting_date_in_square_brackets_is_the_record_date() -> None:
+    tree = encode(SITTING, "nz.txt")
+    assert xp(tree, "//t:profileDesc/t:creation/t:date/@when") == ["2015-03-03"]
+    assert len(xp(tree, "//t:sp")) == 5
+    same_words(tree, SITTING)
+
+
+def test_a_bracketed_note_with_a_colon_is_no_date_field() -> None:
+    text = SITTING.replace(
+        "[Sitting date: 3 March 2015. Volume:703;Page:2210. Text is subject to correction.]",
+        "[Note: the first answer was corrected on 3 March 2015.]",
+    )
+    tree = encode(text, "nz2.txt")
+    assert xp(tree, "//t:profileDesc/t:creation/t:date/@when") == []
+    assert xp(tree, "//t:p[contains(., 'Note: the first')]/t:date") == []

@@ -1401,8 +1401,15 @@ class Classifier:
         return None
 
     def metadata_field(self, para: RawParagraph, text: str) -> Block | None:
-        """ "Date: …", "Location: …", "Source: …", "Interviewer: NAME" before the text."""
+        """ "Date: …", "Location: …", "Source: …", "Interviewer: NAME" before the text;
+        a date's field also in square brackets, as a parliament's web page heads a
+        debate: "[Sitting date: 16 October 2012. Volume:684;Page:5803. …]"."""
         match = _metadata_field(text)
+        closing = ""
+        if match is None and text[:1] == "[" and text[-1:] == "]":
+            inside = _metadata_field(text[1:-1])
+            if inside is not None and P.METADATA_KINDS.get(inside["key"].lower()) == "date":
+                match, closing = inside, "]"
         if match is None:
             return self._form_field(para, text)
         key, value = match.group("key"), match.group("value").strip()
@@ -1440,7 +1447,7 @@ class Classifier:
             tail = suffix + tail
             if not P.SHORT_NAME.match(GENDERED.sub("", drop_title(value))) or _one_word_said(value):
                 return None  # "Interviewer: Where were you born?", "MODERATOR: Welcome." are turns
-        start = match.start("value")
+        start = match.start("value") + len(closing)  # (past the opening bracket)
         content: list[Inline] = [Text(text[:start])]
         when = P.parse_date(value) if kind == "date" else None
         # ("Thursday 2024/03/14 at 14:00 UTC": the date among other words)
@@ -1466,6 +1473,8 @@ class Classifier:
             content = [Text(para.text[:at]), *self.inlines(para, para.text[at:])]
         else:
             content.extend(self.inlines(para, value))
+        if closing:
+            content.append(Text(closing))
         return MetadataField(kind, key, value, tuple(content), para.line)
 
     def legend(self, para: RawParagraph, text: str) -> Block | None:
