@@ -191,3 +191,45 @@ def test_a_bracketed_note_with_a_colon_is_no_date_field() -> None:
     tree = encode(text, "nz2.txt")
     assert xp(tree, "//t:profileDesc/t:creation/t:date/@when") == []
     assert xp(tree, "//t:p[contains(., 'Note: the first')]/t:date") == []
+
+
+def test_an_office_label_wrapped_before_its_bracket_is_one_label() -> None:
+    # the first line of the office alone, the rest with the holder a label-like line
+    text = (
+        "An Ceann Comhairle: I call the Minister of State.\n"
+        "Minister of State at the Department of Tourism, Culture, Arts, Gaeltacht, Sport and\n"
+        "Media (Deputy Cian Moriarty): Go raibh maith agat, a Cheann Comhairle. The scheme\n"
+        "will be extended to the islands next year.\n"
+        "An Ceann Comhairle: Go raibh maith agat.\n"
+        "Deputy Cian Moriarty: Thank you.\n"
+    )
+    tree = encode(text, "media.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#an-ceann-comhairle",
+        "#cian-moriarty",
+        "#an-ceann-comhairle",
+        "#cian-moriarty",
+    ]
+    speaker = xp(tree, "//t:sp[2]/t:speaker")[0]
+    assert " ".join("".join(speaker.itertext()).split()) == (
+        "Minister of State at the Department of Tourism, Culture, Arts, Gaeltacht, Sport and "
+        "Media (Deputy Cian Moriarty):"
+    )
+    same_words(tree, text)
+
+
+def test_a_speech_line_opening_with_a_minister_is_no_wrapped_label() -> None:
+    # a speech that names a minister at a line's start, a bracket on the next line
+    text = (
+        "An Ceann Comhairle: Deputy Roe, please.\n"
+        "Deputy Ann Roe: I wrote to the Department about this twice last year, and the\n"
+        "Minister for Housing at the time replied that the matter was under review by the\n"
+        "Council (the planning section): nothing has happened since then.\n"
+        "An Ceann Comhairle: Thank you.\n"
+    )
+    tree = encode(text, "roe.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#an-ceann-comhairle",
+        "#ann-roe",
+        "#an-ceann-comhairle",
+    ]

@@ -1678,9 +1678,9 @@ def lex_lines(
         if gutter is not None:
             lx.event(LineBreak(gutter))
         opens = _opens(stripped, shape, lx)
-        split = ("[" in stripped or "(" in stripped) and _split_holder(
-            stripped, lines[number] if number < len(lines) else ""
-        )
+        split = (
+            "[" in stripped or "(" in stripped or HOLDER_LEAD_OFFICE.match(stripped) is not None
+        ) and _split_holder(stripped, lines[number] if number < len(lines) else "")
         opens = opens or split
         if shape.line_numbers:
             continues = lx.first is not None and not opens and indent < base_indent + 4
@@ -3171,6 +3171,9 @@ _HOLDER_TAIL: Final = recache.compile(r"^[ \t]*[^\[\]:\n]{1,60}\][ \t]*:")
 # The same in round brackets, after an office that opens with an office's word:
 # "Minister of State at the Department of Enterprise (Deputy" / "Ann Roe): I welcome".
 _HOLDER_TAIL_ROUND: Final = recache.compile(r"^[ \t]*[^():\n]{1,60}\)[ \t]*:")
+# Or the print wrapped such an office before its bracket: "… Gaeltacht, Sport and" /
+# "Media (Deputy Jack Chambers): Maidir le …".
+_HOLDER_REST_ROUND: Final = recache.compile(r"^[ \t]*[^():\n]{1,60}\([^()\n]{2,60}\)[ \t]*:")
 
 
 def _split_holder(text: str, following: str) -> bool:
@@ -3183,8 +3186,22 @@ def _split_holder(text: str, following: str) -> bool:
     True
     >>> _split_holder("We saw [the", "report] and: yes"), _split_holder("x [a", "b]: c")
     (False, False)
+
+    Or an office of Oireachtas debates that opens with an office's word, the
+    print's wrap inside its round bracket or before it:
+
+    >>> _split_holder("Minister for Ports, Trade and", "Roads (Deputy Ann Roe): I thank")
+    True
+    >>> _split_holder("Minister for Ports and Roads (Deputy", "Ann Roe): I thank")
+    True
     """
-    round_ = "(" in text and HOLDER_LEAD_OFFICE.match(text) is not None
+    led = HOLDER_LEAD_OFFICE.match(text) is not None
+    if led and "(" not in text and ":" not in text and len(text) <= 100:
+        # the office wrapped before its bracket, the holder and the colon below
+        return _HOLDER_REST_ROUND.match(following) is not None and all(
+            w[:1].isupper() or (w.islower() and len(w) <= 4) for w in text.split()
+        )
+    round_ = "(" in text and led
     opener, closer = ("(", ")") if round_ else ("[", "]")
     opened = text.rfind(opener)
     tail = _HOLDER_TAIL_ROUND if round_ else _HOLDER_TAIL
