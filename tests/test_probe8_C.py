@@ -233,3 +233,29 @@ def test_a_speech_line_opening_with_a_minister_is_no_wrapped_label() -> None:
         "#ann-roe",
         "#an-ceann-comhairle",
     ]
+
+
+def test_an_irish_surname_with_its_prefix_said_once_opens_a_turn() -> None:
+    text = (
+        "Deputy Orla Breen: The grant scheme closed after three weeks.\n"
+        "Deputy Fergal Ó Dálaigh: Will the islands be included?\n"
+        "Deputy Orla Breen: They should be.\n"
+        "Deputy Síle Ní Bhriain: And the Gaeltacht?\n"
+    )
+    tree = encode(text, "breen.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#orla-breen",
+        "#fergal-o-dalaigh",
+        "#orla-breen",
+        "#sile-ni-bhriain",
+    ]
+
+
+def test_a_reading_list_of_irish_names_is_no_conversation() -> None:
+    text = (
+        "Further reading\n\n"
+        "Seán Ó Riada: a life in music, by Tomás Ó Canainn (Cork, 2003).\n"
+        "Máire Ní Mhaonaigh: essays on early Irish writing, collected in 2010.\n"
+        "Both are in the county library.\n"
+    )
+    assert xp(encode(text, "reading.txt"), "//t:sp") == []

@@ -111,6 +111,7 @@ from .vocab import (
     NOT_LABELS,
     OFFICE_QUALIFIERS,
     OFFICES,
+    PATRONYMIC_PREFIXES,
     RANK_ABBREVIATIONS,
     RECORD_KINDS,
     RECORD_WORDS,
@@ -3219,8 +3220,11 @@ def _remark(block: Block) -> bool:
 # A capitalised word with small letters, also "McKenzie", "O'Brien", "MacLeod".
 _NAME_WORD: Final = rf"{P.UP}[a-zà-ÿ’'-]+(?:{P.UP}[a-zà-ÿ’'-]+)?"
 # Two or three such words: a person's full name.
+# (an Irish surname's prefix before its last word: "Fergal Ó Dálaigh", "Áine Ní Bhriain")
+_PATRONYMIC: Final = "(?:" + "|".join(PATRONYMIC_PREFIXES) + ")"
 _PERSONAL_NAME: Final = recache.compile(
-    rf"^{_NAME_WORD}(?:\s+(?:{P.PARTICLE}\s+)?{_NAME_WORD}){{1,2}}$"
+    rf"^{_NAME_WORD}(?:\s+(?:{P.PARTICLE}\s+)?{_NAME_WORD}){{0,1}}"
+    rf"\s+(?:(?:{P.PARTICLE}|{_PATRONYMIC})\s+)?{_NAME_WORD}$"
 )
 
 

@@ -358,6 +358,10 @@ NAME_PARTICLES: Final = tuple(
     "van von der den de del della di da do dos du la le ter ten al bin ibn bint".split()
 )
 
+# Irish surnames' prefixes, capitalised words of their own before the surname:
+# "Aengus Ó Snodaigh", "Máire Ní Bhriain", "Síle Nic Giolla", "Bean Uí Néill".
+PATRONYMIC_PREFIXES: Final = ("Ó", "Ní", "Nic", "Uí", "Mhic")
+
 # English words that join the parts of a name or a title, in small letters
 # inside it: "Duke of Milan", "Lord of the Isles", "Member for Bootle".
 NAME_JOINING_WORDS: Final = frozenset(("of", "the", "and", "for", "upon"))
