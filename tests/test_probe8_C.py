@@ -259,3 +259,47 @@ def test_a_reading_list_of_irish_names_is_no_conversation() -> None:
         "Both are in the county library.\n"
     )
     assert xp(encode(text, "reading.txt"), "//t:sp") == []
+
+
+# A PDF turned into Markdown by a converter: its head (the file's name, the
+# extraction's notes in italics, a heading over the content), then the record.
+CONVERTED = """# 20240312_transcript.pdf
+
+*Extracted on: 2025-01-04 10:12:55*
+*Pages: 12, Tables: 0*
+
+## Document Content
+
+--- Page 1 ---
+
+Kilbrack Harbour Board Meeting
+Special Session
+March 12, 2024
+CHAIR OKAFOR. We are in session. The first item is the dredging contract.
+MS. LINDQVIST. The tender closed on Friday with three bids.
+CHAIR OKAFOR. Thank you.
+"""
+
+
+def test_a_converter_head_over_a_pdf_text_is_no_title() -> None:
+    tree = encode(CONVERTED, "harbour.txt")
+    title = xp(tree, "//t:titleStmt/t:title[1]/text()")
+    assert title and "pdf" not in title[0] and title[0] != "harbour"
+    assert "Kilbrack Harbour Board" in title[0] or "Special Session" in title[0]
+    assert xp(tree, "//t:profileDesc/t:creation/t:date/@when") == ["2024-03-12"]
+    assert len(xp(tree, "//t:sp")) == 3
+    assert xp(tree, "//t:text//*[contains(., 'Extracted on')]") == []
+
+
+def test_a_markdown_heading_and_italic_line_of_a_record_are_kept() -> None:
+    # no file's name first: the heading is the record's, the italic line its own
+    text = (
+        "# Harbour Board minutes\n\n"
+        "*Draft: not yet approved by the board*\n\n"
+        "CHAIR OKAFOR. We are in session.\n"
+        "MS. LINDQVIST. Thank you, Chair.\n"
+        "CHAIR OKAFOR. The first item is the contract.\n"
+    )
+    tree = encode(text, "minutes.txt")
+    assert xp(tree, "//t:titleStmt/t:title[1]/text()") == ["Harbour Board minutes"]
+    assert xp(tree, "//t:text//*[contains(., 'Draft: not yet approved')]") != []

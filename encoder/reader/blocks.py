@@ -881,6 +881,9 @@ class Classifier:
     seen_turn: bool = False  # a turn (or a Q/A examination heading) was read
     seen_title: bool = False
     titled: bool = False  # a title line was read
+    # a converter's head over a PDF's text: "# 19901207_transcript.pdf", then
+    # "*Extracted on: …*", "*Pages: 10, Tables: 0*", "## Document Content"
+    converted: bool = False
     seen_participants: bool = False
     listed: bool = False  # a line of the list named someone, offices may follow
     noted: bool = False  # the text after was entered at a note body, not at a closer
@@ -1133,7 +1136,8 @@ class Classifier:
         return MetadataField(kind, key, value, (start, Text(raw)), para.line)
 
     def boilerplate(self, para: RawParagraph, text: str) -> Block | None:
-        if para.furniture or P.boilerplate_match(text) or _markup(text):
+        head = self._converter_head(text)
+        if para.furniture or head or P.boilerplate_match(text) or _markup(text):
             self.reporter.info(
                 "I101",
                 f"page boilerplate {text!r} is not part of the edition; kept in the header",
@@ -1141,6 +1145,19 @@ class Classifier:
             )
             return Boilerplate(text, para.line)
         return None
+
+    def _converter_head(self, text: str) -> bool:
+        """A line of the head a converter writes over a document's text: a
+        Markdown heading that is the source file's name, first of all, then its
+        notes in italics and a heading over the content, each on its line (the
+        record's own title comes below them)."""
+        if self.seen_turn or (self.seen_title and not self.converted):
+            return False
+        if not self.converted:
+            self.converted = _FILE_HEADING.fullmatch(text) is not None
+            return self.converted
+        self.converted = _CONVERTER_NOTE.fullmatch(text) is not None
+        return self.converted
 
     def resumed_turn(self, para: RawParagraph, text: str) -> Block | None:
         """A recurring speaker's label after a note body with no anchor: the
@@ -3188,6 +3205,17 @@ RESUMED: Final = "resumed after a voice from the floor"
 def _resumable(block: Block) -> TypeGuard[Turn]:
     """A labelled turn whose speaker the next unlabelled words may resume."""
     return isinstance(block, Turn) and block.style != AUDIENCE_QUOTE
+
+
+# A Markdown heading that is a file's name: "# 19901207_transcript.pdf".
+_FILE_HEADING: Final = recache.compile(
+    r"#{1,2}[ \t]+[\w.\-]{1,120}\.(?i:pdf|docx?|rtf|odt|txt|html?)"
+)
+# A converter's note under it, in italics ("*Extracted on: 2025-08-20 16:53:35*",
+# "*Pages: 10, Tables: 0*"), or its heading over the text ("## Document Content").
+_CONVERTER_NOTE: Final = recache.compile(
+    r"\*[A-Z][\w ]{1,30}:[ \t][^*\n]{1,80}\*|#{1,3}[ \t]+(?:Document[ \t]+)?(?:Content|Text)s?"
+)
 
 
 def _markup(text: str) -> bool:
