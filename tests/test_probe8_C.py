@@ -303,3 +303,48 @@ def test_a_markdown_heading_and_italic_line_of_a_record_are_kept() -> None:
     tree = encode(text, "minutes.txt")
     assert xp(tree, "//t:titleStmt/t:title[1]/text()") == ["Harbour Board minutes"]
     assert xp(tree, "//t:text//*[contains(., 'Draft: not yet approved')]") != []
+
+
+# The Oireachtas prints a reference over each contribution, alone on its line.
+REFERENCED = """06/10/2021A00100
+
+An Ceann Comhairle: The next item is the motion on harbour dues.
+06/10/2021A00200
+
+Deputy Orla Breen: The dues rose twice this year and the fleet is smaller.
+06/10/2021A00300
+
+The Minister has the figures.
+06/10/2021A00400
+
+An Ceann Comhairle: Thank you, Deputy.
+"""
+
+
+def test_a_records_paragraph_references_are_no_speech() -> None:
+    tree = encode(REFERENCED, "refs.txt")
+    assert xp(tree, "//t:fw[@type='ref']/text()") == [
+        "06/10/2021A00100",
+        "06/10/2021A00200",
+        "06/10/2021A00300",
+        "06/10/2021A00400",
+    ]
+    assert [who for who, _ in said(tree)] == [
+        "#an-ceann-comhairle",
+        "#orla-breen",
+        "#an-ceann-comhairle",
+    ]
+    words = " ".join(xp(tree, "//t:sp//t:p//text()[not(ancestor::t:fw)]"))
+    assert "06/10/2021" not in words
+    same_words(tree, REFERENCED)
+
+
+def test_a_date_and_code_said_once_in_a_speech_stays_speech() -> None:
+    text = (
+        "An Ceann Comhairle: Deputy Breen.\n\n"
+        "Deputy Orla Breen: The file is numbered as follows.\n\n"
+        "06/10/2021A00100\n\n"
+        "An Ceann Comhairle: Thank you.\n"
+    )
+    tree = encode(text, "once.txt")
+    assert xp(tree, "//t:fw[@type='ref']") == []

@@ -1404,6 +1404,7 @@ def lex_lines(
     base_indent = _base_indent(lines) if shape.line_numbers else 0
     over_pages = _heads_over_page_lines(lines, shape.profile)
     feet = _running_feet(lines)
+    refs = _record_refs(lines)
     # the indent of a wrapped text's full lines: a line set further in opens a paragraph
     wrap_indent = (
         min((len(x) - len(x.lstrip()) for x in lines if len(x.strip()) >= 40), default=0)
@@ -1521,6 +1522,9 @@ def lex_lines(
             lx.event(Folio(stripped, "footer"))
             if feet[number]:
                 lx.event(PageMark(feet[number], None))
+            continue
+        if number in refs:  # "06/10/2021R00200": the record's reference of the paragraph
+            lx.event(Folio(stripped, "ref"))
             continue
         if number in over_pages:  # "Jane Doe Interview, 4-26-11" over "Page 2 of 46"
             lx.event(Folio(stripped, over_pages[number]))
@@ -3174,6 +3178,29 @@ _HOLDER_TAIL_ROUND: Final = recache.compile(r"^[ \t]*[^():\n]{1,60}\)[ \t]*:")
 # Or the print wrapped such an office before its bracket: "… Gaeltacht, Sport and" /
 # "Media (Deputy Jack Chambers): Maidir le …".
 _HOLDER_REST_ROUND: Final = recache.compile(r"^[ \t]*[^():\n]{1,60}\([^()\n]{2,60}\)[ \t]*:")
+
+
+# A record's reference for a paragraph, alone on its line: the sitting's date and
+# a letter code with a number, as the Oireachtas prints one over each contribution
+# ("06/10/2021A00100", "06/10/2021BBB00100").
+_RECORD_REF: Final = recache.compile(r"\d{2}/\d{2}/\d{4}[A-Z]{1,4}\d{3,6}")
+
+
+def _record_refs(lines: tuple[str, ...]) -> set[int]:
+    """The line numbers (1-based) of a record's paragraph references, where the
+    record prints three or more (a date glued to a code once is a word).
+
+    >>> sorted(_record_refs(("06/10/2021A00100", "Text.", "06/10/2021A00200", "06/10/2021B00100")))
+    [1, 3, 4]
+    >>> _record_refs(("06/10/2021A00100", "Text."))
+    set()
+    """
+    found = {
+        number
+        for number, line in enumerate(lines, 1)
+        if line[:1].isdigit() and _RECORD_REF.fullmatch(line.strip())
+    }
+    return found if len(found) >= 3 else set()
 
 
 def _split_holder(text: str, following: str) -> bool:
