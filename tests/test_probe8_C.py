@@ -348,3 +348,24 @@ def test_a_date_and_code_said_once_in_a_speech_stays_speech() -> None:
     )
     tree = encode(text, "once.txt")
     assert xp(tree, "//t:fw[@type='ref']") == []
+
+
+# A bilingual record dates its sitting in Irish, then in English.
+IRISH_DATE = """Dé Máirt, 4 Meán Fómhair 2029
+Tuesday, 4 September 2029
+Chuaigh an Cathaoirleach i gceannas ar 2.30 p.m.
+
+An Cathaoirleach: The Senator has the floor.
+Senator Orla Breen: The harbour dues are held at Samhain each year.
+An Cathaoirleach: Thank you, Senator.
+"""
+
+
+def test_an_irish_date_line_is_a_date_not_the_title() -> None:
+    tree = encode(IRISH_DATE, "seanad.txt")
+    assert xp(tree, "//t:profileDesc/t:creation/t:date/@when") == ["2029-09-04"]
+    titles = xp(tree, "//t:titleStmt/t:title[1]/text()")
+    assert titles and "Fómhair" not in titles[0]
+    assert len(xp(tree, "//t:sp")) == 3
+    # "at Samhain each year" in a speech is a word, no date
+    assert xp(tree, "//t:sp//t:date") == []

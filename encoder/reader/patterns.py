@@ -7,6 +7,7 @@ are the shapes such lines take in transcripts copied from archives' pages.
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 from typing import Final
 
@@ -85,7 +86,9 @@ _WEEKDAY: Final = (
     r"|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s+(?:den\s+)?"
     # a French or Spanish record's "mercredi 28 juin 2006", "miércoles, 20 de junio de 2007"
     r"|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-    r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?\s+)"
+    r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?\s+"
+    # an Irish record's "Dé Céadaoin, 6 Deireadh Fómhair 2021", "Déardaoin, 18 Samhain 2021"
+    r"|(?:Dé (?:Luain|Máirt|Céadaoin|hAoine|Sathairn|Domhnaigh)|Déardaoin),?\s+)"
 )
 # What a sitting's date line says before the day: "1ère séance du mercredi …",
 # "Séance du mardi …", "Sesión celebrada el jueves, …", "celebrada el miércoles, …".
@@ -1136,6 +1139,8 @@ def parse_date(text: str) -> str | None:
     ('1958-08-01', '1958-08-01', '1961-05-03')
     >>> parse_date("2006年10月11日"), parse_date("2024/11/21")
     ('2006-10-11', '2024-11-21')
+    >>> parse_date("Dé Céadaoin, 6 Deireadh Fómhair 2021"), parse_date("18 Samhain 2021")
+    ('2021-10-06', '2021-11-18')
     """
     text = text.strip().rstrip(".")
     han = _HAN_DATE.match(text)
@@ -1159,7 +1164,11 @@ def parse_date(text: str) -> str | None:
         except ValueError:  # "1958-02-30", "1958-13-01"
             return None
     words = re.findall(r"[^\W\d_]+|\d+", text)
-    month = next((MONTHS[w.lower()] for w in words if w.lower() in MONTHS), None)
+    # (a month of two words first: Irish "6 Deireadh Fómhair 2021")
+    pairs = (f"{a} {b}".lower() for a, b in itertools.pairwise(words))
+    month = next((MONTHS[p] for p in pairs if p in MONTHS), None)
+    if month is None:
+        month = next((MONTHS[w.lower()] for w in words if w.lower() in MONTHS), None)
     numbers = [w for w in words if w.isdigit()]
     if month is None or not numbers:
         return None

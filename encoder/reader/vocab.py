@@ -279,20 +279,22 @@ def is_delivery_word(word: str) -> bool:
 
 
 # Month names by number: English with its abbreviations, then French, German,
-# Spanish, Italian, Portuguese and Russian (in the genitive of dates).
+# Spanish, Italian, Portuguese, Russian (in the genitive of dates) and Irish (the
+# Oireachtas dates its sittings in both languages: "Dé Céadaoin, 6 Deireadh Fómhair
+# 2021"; two of its months are two words).
 _OTHER_MONTH_NAMES: Final = (
-    ("janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "января"),
-    ("février", "februar", "febrero", "febbraio", "fevereiro", "февраля"),
-    ("mars", "märz", "marzo", "março", "марта"),
-    ("avril", "abril", "aprile", "апреля"),
-    ("mai", "mayo", "maggio", "maio", "мая"),
-    ("juin", "juni", "junio", "giugno", "junho", "июня"),
-    ("juillet", "juli", "julio", "luglio", "julho", "июля"),
-    ("août", "agosto", "августа"),
-    ("septembre", "septiembre", "setiembre", "settembre", "setembro", "сентября"),
-    ("octobre", "oktober", "octubre", "ottobre", "outubro", "октября"),
-    ("novembre", "noviembre", "novembro", "ноября"),
-    ("décembre", "dezember", "diciembre", "dicembre", "dezembro", "декабря"),
+    ("janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "января", "eanáir"),
+    ("février", "februar", "febrero", "febbraio", "fevereiro", "февраля", "feabhra"),
+    ("mars", "märz", "marzo", "março", "марта", "márta"),
+    ("avril", "abril", "aprile", "апреля", "aibreán"),
+    ("mai", "mayo", "maggio", "maio", "мая", "bealtaine"),
+    ("juin", "juni", "junio", "giugno", "junho", "июня", "meitheamh"),
+    ("juillet", "juli", "julio", "luglio", "julho", "июля", "iúil"),
+    ("août", "agosto", "августа", "lúnasa"),
+    ("septembre", "septiembre", "setiembre", "settembre", "setembro", "сентября", "meán fómhair"),
+    ("octobre", "oktober", "octubre", "ottobre", "outubro", "октября", "deireadh fómhair"),
+    ("novembre", "noviembre", "novembro", "ноября", "samhain"),
+    ("décembre", "dezember", "diciembre", "dicembre", "dezembro", "декабря", "nollaig"),
 )
 _ENGLISH_MONTH_NAMES: Final = (
     ("january", "jan"),
