@@ -38,6 +38,7 @@ from ..model import (
     Dateline,
     DateText,
     DocType,
+    Folio,
     FunderField,
     FundingLine,
     Heading,
@@ -48,6 +49,7 @@ from ..model import (
     MetadataKind,
     Narration,
     NoteBody,
+    PageMark,
     Paragraph,
     ParticipantsHead,
     ParticipantsLine,
@@ -110,6 +112,7 @@ from .vocab import (
     NOT_LABELS,
     OFFICE_QUALIFIERS,
     OFFICES,
+    PATRONYMIC_PREFIXES,
     RANK_ABBREVIATIONS,
     RECORD_KINDS,
     RECORD_WORDS,
@@ -909,6 +912,9 @@ class Classifier:
     seen_turn: bool = False  # a turn (or a Q/A examination heading) was read
     seen_title: bool = False
     titled: bool = False  # a title line was read
+    # a converter's head over a PDF's text: "# 19901207_transcript.pdf", then
+    # "*Extracted on: …*", "*Pages: 10, Tables: 0*", "## Document Content"
+    converted: bool = False
     seen_participants: bool = False
     listed: bool = False  # a line of the list named someone, offices may follow
     noted: bool = False  # the text after was entered at a note body, not at a closer
@@ -1173,7 +1179,8 @@ class Classifier:
         return MetadataField(kind, key, value, (start, Text(raw)), para.line)
 
     def boilerplate(self, para: RawParagraph, text: str) -> Block | None:
-        if para.furniture or P.boilerplate_match(text) or _markup(text):
+        head = self._converter_head(text)
+        if para.furniture or head or P.boilerplate_match(text) or _markup(text):
             self.reporter.info(
                 "I101",
                 f"page boilerplate {text!r} is not part of the edition; kept in the header",
@@ -1181,6 +1188,19 @@ class Classifier:
             )
             return Boilerplate(text, para.line)
         return None
+
+    def _converter_head(self, text: str) -> bool:
+        """A line of the head a converter writes over a document's text: a
+        Markdown heading that is the source file's name, first of all, then its
+        notes in italics and a heading over the content, each on its line (the
+        record's own title comes below them)."""
+        if self.seen_turn or (self.seen_title and not self.converted):
+            return False
+        if not self.converted:
+            self.converted = _FILE_HEADING.fullmatch(text) is not None
+            return self.converted
+        self.converted = _CONVERTER_NOTE.fullmatch(text) is not None
+        return self.converted
 
     def resumed_turn(self, para: RawParagraph, text: str) -> Block | None:
         """A recurring speaker's label after a note body with no anchor: the
@@ -1442,8 +1462,15 @@ class Classifier:
         return None
 
     def metadata_field(self, para: RawParagraph, text: str) -> Block | None:
-        """ "Date: …", "Location: …", "Source: …", "Interviewer: NAME" before the text."""
+        """ "Date: …", "Location: …", "Source: …", "Interviewer: NAME" before the text;
+        a date's field also in square brackets, as a parliament's web page heads a
+        debate: "[Sitting date: 16 October 2012. Volume:684;Page:5803. …]"."""
         match = _metadata_field(text)
+        closing = ""
+        if match is None and text[:1] == "[" and text[-1:] == "]":
+            inside = _metadata_field(text[1:-1])
+            if inside is not None and P.METADATA_KINDS.get(inside["key"].lower()) == "date":
+                match, closing = inside, "]"
         if match is None:
             return self._form_field(para, text)
         key, value = match.group("key"), match.group("value").strip()
@@ -1481,7 +1508,7 @@ class Classifier:
             tail = suffix + tail
             if not P.SHORT_NAME.match(GENDERED.sub("", drop_title(value))) or _one_word_said(value):
                 return None  # "Interviewer: Where were you born?", "MODERATOR: Welcome." are turns
-        start = match.start("value")
+        start = match.start("value") + len(closing)  # (past the opening bracket)
         content: list[Inline] = [Text(text[:start])]
         when = P.parse_date(value) if kind == "date" else None
         # ("Thursday 2024/03/14 at 14:00 UTC": the date among other words)
@@ -1507,6 +1534,8 @@ class Classifier:
             content = [Text(para.text[:at]), *self.inlines(para, para.text[at:])]
         else:
             content.extend(self.inlines(para, value))
+        if closing:
+            content.append(Text(closing))
         return MetadataField(kind, key, value, tuple(content), para.line)
 
     def legend(self, para: RawParagraph, text: str) -> Block | None:
@@ -3233,6 +3262,17 @@ def _resumable(block: Block) -> TypeGuard[Turn]:
     return isinstance(block, Turn) and block.style != AUDIENCE_QUOTE
 
 
+# A Markdown heading that is a file's name: "# 19901207_transcript.pdf".
+_FILE_HEADING: Final = recache.compile(
+    r"#{1,2}[ \t]+[\w.\-]{1,120}\.(?i:pdf|docx?|rtf|odt|txt|html?)"
+)
+# A converter's note under it, in italics ("*Extracted on: 2025-08-20 16:53:35*",
+# "*Pages: 10, Tables: 0*"), or its heading over the text ("## Document Content").
+_CONVERTER_NOTE: Final = recache.compile(
+    r"\*[A-Z][\w ]{1,30}:[ \t][^*\n]{1,80}\*|#{1,3}[ \t]+(?:Document[ \t]+)?(?:Content|Text)s?"
+)
+
+
 def _markup(text: str) -> bool:
     """A line of HTML tags alone (``<center><img …></center>``, ``<!--more-->``)."""
     return text[:1] == "<" and text[-1:] == ">" and P.MARKUP_LINE.match(text) is not None
@@ -3263,8 +3303,11 @@ def _remark(block: Block) -> bool:
 # A capitalised word with small letters, also "McKenzie", "O'Brien", "MacLeod".
 _NAME_WORD: Final = rf"{P.UP}[a-zà-ÿ’'-]+(?:{P.UP}[a-zà-ÿ’'-]+)?"
 # Two or three such words: a person's full name.
+# (an Irish surname's prefix before its last word: "Fergal Ó Dálaigh", "Áine Ní Bhriain")
+_PATRONYMIC: Final = "(?:" + "|".join(PATRONYMIC_PREFIXES) + ")"
 _PERSONAL_NAME: Final = recache.compile(
-    rf"^{_NAME_WORD}(?:\s+(?:{P.PARTICLE}\s+)?{_NAME_WORD}){{1,2}}$"
+    rf"^{_NAME_WORD}(?:\s+(?:{P.PARTICLE}\s+)?{_NAME_WORD}){{0,1}}"
+    rf"\s+(?:(?:{P.PARTICLE}|{_PATRONYMIC})\s+)?{_NAME_WORD}$"
 )
 
 
@@ -3293,7 +3336,9 @@ def _holder_named(name: str, inner: str) -> bool:
     """
     if _TITLED_NAME.match(inner):
         return True
-    if _OFFICE_LEAD.match(name) is None or _UNTITLED_HOLDER.match(inner.strip()) is None:
+    # (an office of a joining word without "The": "Minister of State at the Department")
+    led = _OFFICE_LEAD.match(name) or P.HOLDER_LEAD_OFFICE.match(name)
+    if led is None or _UNTITLED_HOLDER.match(inner.strip()) is None:
         return False
     words = name.replace("-", " ").casefold().split()
     return any(w in _OFFICE_WORDS or w in HOLDER_OFFICES for w in words)
@@ -3853,15 +3898,21 @@ def label_notes(blocks: list[Block]) -> list[Block]:
     """
     bodies: list[Block] = []
     out: list[Block] = []
-    for block in blocks:
+    for index, block in enumerate(blocks):
         anchor = _label_anchor(block)
         if anchor is None:
             out.append(block)
             continue
         assert isinstance(block, Turn)
         paragraphs = list(block.paragraphs)
-        for at, para in enumerate(paragraphs[1:], start=1):
-            split = _split_body(anchor.number, para.content)
+        for at, para in enumerate(paragraphs):
+            after = paragraphs[at + 1].content[:1] if at + 1 < len(paragraphs) else ()
+            # the page's last line, the page break (or the text's end) right after it
+            ends = not after and index == len(blocks) - 1
+            foot = ends or (bool(after) and isinstance(after[0], (PageMark, Folio)))
+            if at == 0 and not foot:
+                continue  # (the first paragraph, the anchor's, holds a body only at a foot)
+            split = _split_body(anchor.number, para.content, foot=foot)
             if split is not None:
                 kept, body = split
                 bodies.append(NoteBody(anchor.number, body, para.line, "digits"))
@@ -3994,20 +4045,41 @@ def _label_anchor(block: Block) -> Anchor | None:
 
 
 def _split_body(
-    number: str, content: tuple[Inline, ...]
+    number: str, content: tuple[Inline, ...], *, foot: bool = False
 ) -> tuple[tuple[Inline, ...], tuple[Inline, ...]] | None:
     """The text before note ``number``'s body and the body, where a paragraph
     opens with it ("1 The materials …") or a sentence of it ends and the body
-    follows ("… developments. 1 The materials …")."""
+    follows ("… developments. 1 The materials …"); at a page's foot (``foot``:
+    a page break or the text's end after the paragraph) also where the page
+    broke a sentence before it ("… drivers that we 1 The materials …"), the
+    body the paragraph's last words.
+
+    >>> _split_body("1", (Text("the list that we 1 The notes are appended."),), foot=True)
+    ((Text(value='the list that we'),), (Text(value='The notes are appended.'),))
+    >>> _split_body("1", (Text("the list that we 1 The notes are appended."),))
+    """
     for at, node in enumerate(content):
         if not isinstance(node, Text):
             continue
         found = _note_start(number).search(node.value)
+        if found is None and foot:
+            found = _foot_note_start(number).search(node.value)
+            # (a note's length, a line or two, to the paragraph's end)
+            rest = sum(len(getattr(n, "value", "") or "") for n in content[at + 1 :])
+            if found is not None and len(node.value) - found.end() + rest > 240:
+                found = None
         if found is not None and (found.start() > 0 or at == 0):
             before = node.value[: found.start()].rstrip(" ")
             kept = (*content[:at], Text(before)) if before else content[:at]
             return kept, (Text(node.value[found.end() :]), *content[at + 1 :])
     return None
+
+
+@functools.lru_cache(maxsize=16)
+def _foot_note_start(number: str) -> re.Pattern[str]:
+    """Note ``number``'s body after a word a page break cut the sentence at: the
+    number and a capital, a note's length (one line or two) to the paragraph's end."""
+    return re.compile(rf"(?<=[^\W\d_] ){number} (?=[A-Z])")
 
 
 @functools.lru_cache(maxsize=16)

@@ -7,6 +7,7 @@ are the shapes such lines take in transcripts copied from archives' pages.
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 from typing import Final
 
@@ -15,6 +16,7 @@ from ..lazyre import LazyPattern
 from ..model import MetadataKind
 from .vocab import (
     ACTIVE_PROCEEDINGS,
+    HOLDER_LEADS,
     HONORIFICS,
     LOWER_ROLE_LABELS,
     MONTH_NAMES,
@@ -84,7 +86,9 @@ _WEEKDAY: Final = (
     r"|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s+(?:den\s+)?"
     # a French or Spanish record's "mercredi 28 juin 2006", "miércoles, 20 de junio de 2007"
     r"|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-    r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?\s+)"
+    r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?\s+"
+    # an Irish record's "Dé Céadaoin, 6 Deireadh Fómhair 2021", "Déardaoin, 18 Samhain 2021"
+    r"|(?:Dé (?:Luain|Máirt|Céadaoin|hAoine|Sathairn|Domhnaigh)|Déardaoin),?\s+)"
 )
 # What a sitting's date line says before the day: "1ère séance du mercredi …",
 # "Séance du mardi …", "Sesión celebrada el jueves, …", "celebrada el miércoles, …".
@@ -637,8 +641,16 @@ PERSON_TITLES: Final = "Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady"
 # An office whose name holds a comma, then its holder: "The Minister of State,
 # Department for Rural Affairs (Mr. Tobias Lindqvist):".
 # (Hansard names a holder without a title where there is none: "(Ada Crane)")
+# (or, without "The", an office of a joining word that opens with an office's word:
+# "Minister of State at the Department of Transport (Deputy Ann Roe):")
+_HOLDER_LEAD: Final = "|".join(HOLDER_LEADS)
+# Such an office at a line's start (the lines of a wrapped label are tried with it).
+HOLDER_LEAD_OFFICE: Final = recache.compile(
+    rf"^(?:{_HOLDER_LEAD})\b(?=[^():\n]{{0,80}}\s(?:of|for|at|to)\s)"
+)
 HOLDER_LABEL: Final = LazyPattern(
-    rf"(?P<name>The {UP}[^():\n]{{2,100}}?)\s*"
+    rf"(?P<name>The {UP}[^():\n]{{2,100}}?"
+    rf"|(?:{_HOLDER_LEAD})\b(?=[^():\n]{{0,80}}\s(?:of|for|at|to)\s)[^():\n]{{2,100}}?)\s*"
     rf"(?P<delivery>\((?:(?:{PERSON_TITLES})\.?\s[^()\n]{{2,60}}"
     rf"|{UP}[\w’'-]+(?:\s{UP}[\w’'-]+){{1,3}})\))"
     r"(?P<term>:)\s+(?P<rest>\S.*)?$"
@@ -1130,6 +1142,8 @@ def parse_date(text: str) -> str | None:
     ('1958-08-01', '1958-08-01', '1961-05-03')
     >>> parse_date("2006年10月11日"), parse_date("2024/11/21")
     ('2006-10-11', '2024-11-21')
+    >>> parse_date("Dé Céadaoin, 6 Deireadh Fómhair 2021"), parse_date("18 Samhain 2021")
+    ('2021-10-06', '2021-11-18')
     """
     text = text.strip().rstrip(".")
     han = _HAN_DATE.match(text)
@@ -1153,7 +1167,11 @@ def parse_date(text: str) -> str | None:
         except ValueError:  # "1958-02-30", "1958-13-01"
             return None
     words = re.findall(r"[^\W\d_]+|\d+", text)
-    month = next((MONTHS[w.lower()] for w in words if w.lower() in MONTHS), None)
+    # (a month of two words first: Irish "6 Deireadh Fómhair 2021")
+    pairs = (f"{a} {b}".lower() for a, b in itertools.pairwise(words))
+    month = next((MONTHS[p] for p in pairs if p in MONTHS), None)
+    if month is None:
+        month = next((MONTHS[w.lower()] for w in words if w.lower() in MONTHS), None)
     numbers = [w for w in words if w.isdigit()]
     if month is None or not numbers:
         return None

@@ -36,6 +36,7 @@ from .names import led_names
 from .patterns import (
     CAPS_OFFICE_OPEN,
     HEARING_HEADING,
+    HOLDER_LEAD_OFFICE,
     OFFICE_LABEL,
     OFFICE_OPEN,
     PARTICIPANTS_HEAD,
@@ -1447,6 +1448,7 @@ def lex_lines(
     base_indent = _base_indent(lines) if shape.line_numbers else 0
     over_pages = _heads_over_page_lines(lines, shape.profile)
     feet = _running_feet(lines)
+    refs = _record_refs(lines)
     # the indent of a wrapped text's full lines: a line set further in opens a paragraph
     wrap_indent = (
         min((len(x) - len(x.lstrip()) for x in lines if len(x.strip()) >= 40), default=0)
@@ -1564,6 +1566,9 @@ def lex_lines(
             lx.event(Folio(stripped, "footer"))
             if feet[number]:
                 lx.event(PageMark(feet[number], None))
+            continue
+        if number in refs:  # "06/10/2021R00200": the record's reference of the paragraph
+            lx.event(Folio(stripped, "ref"))
             continue
         if number in over_pages:  # "Jane Doe Interview, 4-26-11" over "Page 2 of 46"
             lx.event(Folio(stripped, over_pages[number]))
@@ -1721,9 +1726,9 @@ def lex_lines(
         if gutter is not None:
             lx.event(LineBreak(gutter))
         opens = _opens(stripped, shape, lx)
-        split = "[" in stripped and _split_holder(
-            stripped, lines[number] if number < len(lines) else ""
-        )
+        split = (
+            "[" in stripped or "(" in stripped or HOLDER_LEAD_OFFICE.match(stripped) is not None
+        ) and _split_holder(stripped, lines[number] if number < len(lines) else "")
         opens = opens or split
         if shape.line_numbers:
             continues = lx.first is not None and not opens and indent < base_indent + 4
@@ -3233,6 +3238,35 @@ _WRAPPED_TAIL: Final = recache.compile(r"^[^()\n]{1,40}\):$")
 # The end of an office's holder in brackets the print wrapped onto the next line,
 # the label's colon after it: "Rahim Yusof]:  Tuan Yang di-Pertua, …".
 _HOLDER_TAIL: Final = recache.compile(r"^[ \t]*[^\[\]:\n]{1,60}\][ \t]*:")
+# The same in round brackets, after an office that opens with an office's word:
+# "Minister of State at the Department of Enterprise (Deputy" / "Ann Roe): I welcome".
+_HOLDER_TAIL_ROUND: Final = recache.compile(r"^[ \t]*[^():\n]{1,60}\)[ \t]*:")
+# Or the print wrapped such an office before its bracket: "… Gaeltacht, Sport and" /
+# "Media (Deputy Jack Chambers): Maidir le …".
+_HOLDER_REST_ROUND: Final = recache.compile(r"^[ \t]*[^():\n]{1,60}\([^()\n]{2,60}\)[ \t]*:")
+
+
+# A record's reference for a paragraph, alone on its line: the sitting's date and
+# a letter code with a number, as the Oireachtas prints one over each contribution
+# ("06/10/2021A00100", "06/10/2021BBB00100").
+_RECORD_REF: Final = recache.compile(r"\d{2}/\d{2}/\d{4}[A-Z]{1,4}\d{3,6}")
+
+
+def _record_refs(lines: tuple[str, ...]) -> set[int]:
+    """The line numbers (1-based) of a record's paragraph references, where the
+    record prints three or more (a date glued to a code once is a word).
+
+    >>> sorted(_record_refs(("06/10/2021A00100", "Text.", "06/10/2021A00200", "06/10/2021B00100")))
+    [1, 3, 4]
+    >>> _record_refs(("06/10/2021A00100", "Text."))
+    set()
+    """
+    found = {
+        number
+        for number, line in enumerate(lines, 1)
+        if line[:1].isdigit() and _RECORD_REF.fullmatch(line.strip())
+    }
+    return found if len(found) >= 3 else set()
 
 
 def _split_holder(text: str, following: str) -> bool:
@@ -3245,17 +3279,34 @@ def _split_holder(text: str, following: str) -> bool:
     True
     >>> _split_holder("We saw [the", "report] and: yes"), _split_holder("x [a", "b]: c")
     (False, False)
+
+    Or an office of Oireachtas debates that opens with an office's word, the
+    print's wrap inside its round bracket or before it:
+
+    >>> _split_holder("Minister for Ports, Trade and", "Roads (Deputy Ann Roe): I thank")
+    True
+    >>> _split_holder("Minister for Ports and Roads (Deputy", "Ann Roe): I thank")
+    True
     """
-    opened = text.rfind("[")
+    led = HOLDER_LEAD_OFFICE.match(text) is not None
+    if led and "(" not in text and ":" not in text and len(text) <= 100:
+        # the office wrapped before its bracket, the holder and the colon below
+        return _HOLDER_REST_ROUND.match(following) is not None and all(
+            w[:1].isupper() or (w.islower() and len(w) <= 4) for w in text.split()
+        )
+    round_ = "(" in text and led
+    opener, closer = ("(", ")") if round_ else ("[", "]")
+    opened = text.rfind(opener)
+    tail = _HOLDER_TAIL_ROUND if round_ else _HOLDER_TAIL
     return (
         opened > 0
-        and len(text) <= 80
+        and len(text) <= (100 if round_ else 80)
         and text[:1].isupper()
-        and "]" not in text[opened:]
+        and closer not in text[opened:]
         and ":" not in text
         # (capitalised words, small joining words between them: "… Dalam Negeri dan Hal …")
         and all(w[:1].isupper() or (w.islower() and len(w) <= 4) for w in text[:opened].split())
-        and _HOLDER_TAIL.match(following) is not None
+        and tail.match(following) is not None
     )
 
 

@@ -94,6 +94,9 @@ HONORIFICS: Final = (
     r"Hon(?:\.|(?=\s+(?-i:[A-Z])[\w’'-]*\s+(?-i:[A-Z])))",
     "Honourable",
     "Honorable",
+    # a member of Dáil Éireann before a full name: "Deputy Áine Roe:"; only so, since
+    # "Deputy Director:" and "Deputy:" are offices, not a title before a name
+    r"Deputy(?=\s+(?-i:[A-ZÁÉÍÓÚ])[\w’'-]*\s+(?-i:[A-ZÁÉÍÓÚ]))",
     r"Chief\s+Justice",
     "Ambassador",
     "Minister",
@@ -243,6 +246,21 @@ HOLDER_OFFICES: Final = frozenset(
     "presidente presidenta vicepresidente vicepresidenta secretario secretaria consejero "
     "consejera ministro ministra".split()
 )
+# The first word of an office that a record of debates prints without "The"
+# before its holder in brackets: "Minister of State at the Department of
+# Transport (Deputy Ann Roe):", "Parliamentary Secretary to the Minister for
+# Finance (Deputy Ned Fry):" (Oireachtas debates); the office must hold a joining
+# word ("of", "for", "at", "to"), so "Minister Roe (Fine Gael):" is no such label.
+HOLDER_LEADS: Final = (
+    "Minister",
+    "Parliamentary",
+    "Secretary",
+    "Attorney",
+    "Solicitor",
+    "Chancellor",
+    "Leader",
+    "Government",
+)
 # Capitalised one-word notes on delivery: "(Laughter.)", "(Ironically)."
 STAGE_WORDS: Final = frozenset(
     "laughter laughs applause pause silence crosstalk inaudible interruption aside sighs "
@@ -261,20 +279,22 @@ def is_delivery_word(word: str) -> bool:
 
 
 # Month names by number: English with its abbreviations, then French, German,
-# Spanish, Italian, Portuguese and Russian (in the genitive of dates).
+# Spanish, Italian, Portuguese, Russian (in the genitive of dates) and Irish (the
+# Oireachtas dates its sittings in both languages: "Dé Céadaoin, 6 Deireadh Fómhair
+# 2021"; two of its months are two words).
 _OTHER_MONTH_NAMES: Final = (
-    ("janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "января"),
-    ("février", "februar", "febrero", "febbraio", "fevereiro", "февраля"),
-    ("mars", "märz", "marzo", "março", "марта"),
-    ("avril", "abril", "aprile", "апреля"),
-    ("mai", "mayo", "maggio", "maio", "мая"),
-    ("juin", "juni", "junio", "giugno", "junho", "июня"),
-    ("juillet", "juli", "julio", "luglio", "julho", "июля"),
-    ("août", "agosto", "августа"),
-    ("septembre", "septiembre", "setiembre", "settembre", "setembro", "сентября"),
-    ("octobre", "oktober", "octubre", "ottobre", "outubro", "октября"),
-    ("novembre", "noviembre", "novembro", "ноября"),
-    ("décembre", "dezember", "diciembre", "dicembre", "dezembro", "декабря"),
+    ("janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "января", "eanáir"),
+    ("février", "februar", "febrero", "febbraio", "fevereiro", "февраля", "feabhra"),
+    ("mars", "märz", "marzo", "março", "марта", "márta"),
+    ("avril", "abril", "aprile", "апреля", "aibreán"),
+    ("mai", "mayo", "maggio", "maio", "мая", "bealtaine"),
+    ("juin", "juni", "junio", "giugno", "junho", "июня", "meitheamh"),
+    ("juillet", "juli", "julio", "luglio", "julho", "июля", "iúil"),
+    ("août", "agosto", "августа", "lúnasa"),
+    ("septembre", "septiembre", "setiembre", "settembre", "setembro", "сентября", "meán fómhair"),
+    ("octobre", "oktober", "octubre", "ottobre", "outubro", "октября", "deireadh fómhair"),
+    ("novembre", "noviembre", "novembro", "ноября", "samhain"),
+    ("décembre", "dezember", "diciembre", "dicembre", "dezembro", "декабря", "nollaig"),
 )
 _ENGLISH_MONTH_NAMES: Final = (
     ("january", "jan"),
@@ -339,6 +359,10 @@ ACTIVE_PROCEEDINGS: Final = (
 NAME_PARTICLES: Final = tuple(
     "van von der den de del della di da do dos du la le ter ten al bin ibn bint".split()
 )
+
+# Irish surnames' prefixes, capitalised words of their own before the surname:
+# "Aengus Ó Snodaigh", "Máire Ní Bhriain", "Síle Nic Giolla", "Bean Uí Néill".
+PATRONYMIC_PREFIXES: Final = ("Ó", "Ní", "Nic", "Uí", "Mhic")
 
 # English words that join the parts of a name or a title, in small letters
 # inside it: "Duke of Milan", "Lord of the Isles", "Member for Bootle".
