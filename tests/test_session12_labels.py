@@ -443,3 +443,47 @@ def test_dotted_initials_name_the_narrator_and_interviewer_tape_lines_are_incide
         "--- END OF INTERVIEW ---",
     ]
     same_words(tree, VETERAN)
+
+
+# A deposition's witness: the name centred on its line, the oath set in
+# below it, then the examinations.
+DEPOSITION = """DEPOSITION OF JAMES A. WHITLOCK
+
+                    JAMES A. WHITLOCK,
+     having been first duly sworn, was examined and
+     testified as follows:
+
+                    DIRECT EXAMINATION
+
+BY MS. MOSS:
+
+     Q.   Please state your name for the record.
+
+     A.   James Whitlock.
+
+     Q.   Where do you work?
+
+     A.   At the mill on Route 9.
+
+                    CROSS-EXAMINATION
+
+BY MR. REED:
+
+     Q.   How long have you worked there?
+
+     A.   Eleven years.
+"""
+
+
+def test_a_witness_named_over_the_oath_gives_the_answers() -> None:
+    tree = encode(DEPOSITION, "deposition.txt")
+    assert [w for w, _ in said(tree)] == [
+        "#moss",
+        "#james-a-whitlock",
+        "#moss",
+        "#james-a-whitlock",
+        "#reed",
+        "#james-a-whitlock",
+    ]
+    assert "a" not in participants(tree) and "a" not in xp(tree, "//t:person/@xml:id")
+    same_words(tree, DEPOSITION)

@@ -451,6 +451,12 @@ def _names_listed(items: list[str]) -> bool:
     )
 
 
+# A witness's oath without the name, which stands on the line above.
+_OATH: Final = recache.compile(
+    r"(?:having\s+been|being\s+(?:first\s+)?(?:duly\s+)?sworn|called\s+as\s+a\s+witness"
+    r"|who,?\s+having)\b"
+)
+_NAME_OVER_OATH: Final = recache.compile(r"(?P<name>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){1,4}),")
 # Initials with their stops: "J.A.", "H.P.".
 _DOTTED_INITIALS: Final = recache.compile(r"(?:[A-Z]\.){2,3}")
 # A quiz's or a form's numbered question, and the word its answer is labelled by.
@@ -926,6 +932,7 @@ class Classifier:
     last_line: int = 0  # the last source line of the paragraph before
     examiner: str | None = None  # who asks the "Q." questions, from a heading
     witness: str | None = None  # who gives the "A." answers
+    last_text: str = ""  # the paragraph before's words (a witness's name over the oath)
     examiner_next: bool = False  # the next to speak by name asks the "Q." questions
     field_key: str | None = None  # "SUBJECT" alone on its line: the next line is its value
     started: bool = False  # the front matter gave the time the meeting began
@@ -1089,6 +1096,7 @@ class Classifier:
             return [Breaks(para.lead, para.line)]
         block = self.classify_text(para)
         self.last_line = para.starts[-1][1] if para.starts else para.line
+        self.last_text = para.text
         # a sentence that runs on ("One of them said") is not broken by a heading
         self.unfinished = isinstance(block, Turn | Paragraph) and (
             _last_character(para.text) not in _SENTENCE_ENDS
@@ -1683,6 +1691,13 @@ class Classifier:
         if sworn is not None:
             self.witness = sworn.group("name").strip()
             return Narration(self.inlines(para), para.line)
+        if text[:1] in "hbcw" and _OATH.match(text):
+            # the name centred on the line above, the oath set in below it:
+            # "JAMES A. WHITLOCK," / "having been first duly sworn, …"
+            named = _NAME_OVER_OATH.fullmatch(self.last_text.strip())
+            if named is not None:
+                self.witness = named.group("name")
+                return Narration(self.inlines(para), para.line)
         return None
 
     def thematic_break(self, para: RawParagraph, text: str) -> Block | None:
