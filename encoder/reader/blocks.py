@@ -1694,9 +1694,9 @@ class Classifier:
         if text[:1] in "hbcw" and _OATH.match(text):
             # the name centred on the line above, the oath set in below it:
             # "JAMES A. WHITLOCK," / "having been first duly sworn, …"
-            named = _NAME_OVER_OATH.fullmatch(self.last_text.strip())
-            if named is not None:
-                self.witness = named.group("name")
+            above = _NAME_OVER_OATH.fullmatch(self.last_text.strip())
+            if above is not None:
+                self.witness = above.group("name")
                 return Narration(self.inlines(para), para.line)
         return None
 
