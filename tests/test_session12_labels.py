@@ -487,3 +487,48 @@ def test_a_witness_named_over_the_oath_gives_the_answers() -> None:
     ]
     assert "a" not in participants(tree) and "a" not in xp(tree, "//t:person/@xml:id")
     same_words(tree, DEPOSITION)
+
+
+# An administrative hearing: a party calls its witness by name, the reporter
+# notes the oath, the witness answers "A." and speaks as "THE WITNESS".
+HEARING_CALLS = """PROCEEDINGS
+
+(Whereupon, the hearing was called to order at 9:02 a.m.)
+
+JUDGE PARK: We are on the record in the matter of Hale versus Moss.
+
+MS. MOSS: Good morning, Your Honor.
+
+JUDGE PARK: Call your first witness.
+
+MS. MOSS: The claimant calls Dale Hale.
+
+(Witness sworn.)
+
+EXAMINATION BY MS. MOSS:
+
+Q. State your name.
+
+A. Dale Hale.
+
+THE WITNESS: Should I spell it?
+
+JUDGE PARK: No need.
+
+(Whereupon, at 9:30 a.m., the hearing was adjourned.)
+"""
+
+
+def test_the_witness_a_party_calls_and_the_reporter_swears_answers() -> None:
+    tree = encode(HEARING_CALLS, "hearing.txt")
+    assert [w for w, _ in said(tree)] == [
+        "#park",
+        "#moss",
+        "#park",
+        "#moss",
+        "#moss",
+        "#dale-hale",
+        "#dale-hale",
+        "#park",
+    ]
+    same_words(tree, HEARING_CALLS)

@@ -457,6 +457,16 @@ _OATH: Final = recache.compile(
     r"|who,?\s+having)\b"
 )
 _NAME_OVER_OATH: Final = recache.compile(r"(?P<name>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){1,4}),")
+# A party calls its witness: "The claimant calls Dale Hale.", "We call Officer Ana Roe."
+_CALLS_WITNESS: Final = recache.compile(
+    r"\bcalls?\s+(?:(?:Mr|Ms|Mrs|Dr|Officer|Detective|Agent|Sergeant)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'\-]+){1,2})[.,]?\s*$"
+)
+# The reporter's note that the called witness took the oath: "(Witness sworn.)".
+_WITNESS_SWORN_NOTE: Final = recache.compile(
+    r"\((?:the\s+)?witness(?:\s+was)?(?:\s+(?:duly|first))*\s+(?:sworn|affirmed)\b[^()]*\)\.?$",
+    re.I,
+)
 # Initials with their stops: "J.A.", "H.P.".
 _DOTTED_INITIALS: Final = recache.compile(r"(?:[A-Z]\.){2,3}")
 # A quiz's or a form's numbered question, and the word its answer is labelled by.
@@ -933,6 +943,7 @@ class Classifier:
     examiner: str | None = None  # who asks the "Q." questions, from a heading
     witness: str | None = None  # who gives the "A." answers
     last_text: str = ""  # the paragraph before's words (a witness's name over the oath)
+    called: str | None = None  # the witness a party called ("The State calls Ana Roe.")
     examiner_next: bool = False  # the next to speak by name asks the "Q." questions
     field_key: str | None = None  # "SUBJECT" alone on its line: the next line is its value
     started: bool = False  # the front matter gave the time the meeting began
@@ -1097,6 +1108,10 @@ class Classifier:
         block = self.classify_text(para)
         self.last_line = para.starts[-1][1] if para.starts else para.line
         self.last_text = para.text
+        if self.survey.qa_labels and " calls " in para.text and isinstance(block, Turn):
+            # "The claimant calls Dale Hale.": the witness sworn next
+            called = _CALLS_WITNESS.search(para.text)
+            self.called = called.group("name") if called is not None else self.called
         # a sentence that runs on ("One of them said") is not broken by a heading
         self.unfinished = isinstance(block, Turn | Paragraph) and (
             _last_character(para.text) not in _SENTENCE_ENDS
@@ -1691,6 +1706,9 @@ class Classifier:
         if sworn is not None:
             self.witness = sworn.group("name").strip()
             return Narration(self.inlines(para), para.line)
+        if self.called and text[:1] == "(" and _WITNESS_SWORN_NOTE.match(text):
+            self.witness, self.called = self.called, None  # "(Witness sworn.)"
+            return None  # (still the reporter's note it is)
         if text[:1] in "hbcw" and _OATH.match(text):
             # the name centred on the line above, the oath set in below it:
             # "JAMES A. WHITLOCK," / "having been first duly sworn, …"
