@@ -42,11 +42,13 @@ from .playmarks import italic_prefixes, verse_dialogue
 from .profile import Profile
 from .vocab import (
     ACT_WORDS,
+    ADDRESS_OPENERS,
     DIVISION_WORDS,
     ENTRANCE_WORDS,
     EXIT_WORDS,
     GROUP_NOUNS,
     NOT_PREFIXES,
+    PARTICIPLE_PRONOUNS,
     RUN_ON_WORDS,
     SCENE_WORDS,
     STAGE_OPENERS,
@@ -329,6 +331,9 @@ def _terminated(
     ):
         # "PHILINTE, avec humeur." alone: the name in capitals, what they do after it
         return text[: pos + 1], name, text[pos + 2 :].strip(), ""
+    if text[pos : pos + 2] == ", " and not italic and capital_direction(text[pos + 2 :]):
+        # "PHILISTE, À ALCIPPE." alone: the direction in capitals too
+        return text[: pos + 1], name, text[pos + 2 :].strip(), ""
     # "Brandt ." alone on its line: a space before the stop, as some web editions set it
     spaced = text[pos : pos + 2] == " ." and pos + 2 == len(text.rstrip())
     pos += spaced
@@ -353,6 +358,37 @@ _TAKEN_UP: Final = ("--", "\u2014")
 # a direction after a prefix and its comma, alone on the line: "avec humeur.", "riant.",
 # "aside." (a few words in small letters, a stop)
 _DIRECTED: Final = recache.compile(r"^[a-zà-ÿ][\w'’-]*(?: [\w'’-]+){0,5}\.\s*$")
+# the same in capitals, as editions of French plays set it: "À ALCIPPE.", "À CLARICE, TOUT
+# BAS.", "LE TIRANT PAR LA BASQUE.", "À CLITON.." (a stop doubled by mistake)
+_CAPITAL_DIRECTED: Final = recache.compile(r"^[^\W\d_][\w'’-]*(?:,? [\w'’-]+){0,9}\.{1,2}\s*$")
+# the words that may follow a participle opening a direction ("REVENANT À EUX",
+# "FAISANT UN FAUX PAS"): a name's second word is none of them
+_AFTER_PARTICIPLE: Final = frozenset("à au aux par un une le la les de du des en sur vers".split())
+
+
+def capital_direction(text: str) -> bool:
+    """Whether ``text``, after a name in capitals and its comma, alone on the
+    line, is a direction in capitals: it opens with a word of address ("À",
+    "TOUT BAS") or with a present participle, after its pronoun or before a
+    preposition ("LES SALUANT", "REVENANT À EUX"); a second name never does.
+
+    >>> capital_direction("À ALCIPPE."), capital_direction("LE TIRANT PAR LA BASQUE.")
+    (True, True)
+    >>> capital_direction("MRS. UPJOHN, AND ROPER."), capital_direction("BRYANT HALE.")
+    (False, False)
+    """
+    if not text.isupper() or _CAPITAL_DIRECTED.match(text) is None:
+        return False
+    words = text.rstrip(". ").replace(",", "").casefold().split()
+    if words[0] in ADDRESS_OPENERS:
+        return True
+    pronoun = words[0] in PARTICIPLE_PRONOUNS or words[0][:2] in ("s'", "l'")
+    at = 1 if pronoun else 0
+    if at >= len(words) or len(words[at]) < 5 or not words[at].endswith("ant"):
+        return False
+    return pronoun or (len(words) > 1 and words[1] in _AFTER_PARTICIPLE)
+
+
 # the longest word an italic prefix abbreviates with a stop inside it ("_Sec. P. Man._")
 _ABBREVIATED: Final = 4
 
@@ -360,7 +396,10 @@ _ABBREVIATED: Final = 4
 _ITALIC_ALONE: Final = recache.compile(
     r"^_(?P<name>[A-Z][\w'’\-]{1,30}(?: [A-Za-z][\w'’\-]{0,30}){0,3})_$"
 )
-_NAME_ALONE: Final = recache.compile(r"^[A-Z][A-Z'’\-]{1,30}(?: [A-Z][A-Z'’\-]{0,30}){0,3}$")
+# (capitals of any script: "VALÈRE", "GROS-RENÉ")
+_NAME_ALONE: Final = recache.compile(
+    rf"^{UP}(?:{UP}|['’\-]){{1,30}}(?: {UP}(?:{UP}|['’\-]){{0,30}}){{0,3}}$"
+)
 
 
 def _prefix(text: str, line: int, indent: int) -> Token | None:

@@ -1,0 +1,108 @@
+"""Plays, screenplays and logs probe 8 (helper D) found misread: a French play whose
+directions after the speaker's name are in capitals, a screenplay cue naming a group
+by numbers, a cast list of names alone. Every transcript here is invented in the
+house style of a real one (/work/probe8/D/SOURCES.md)."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, same_words, xp
+
+from encoder.reader.drama import capital_direction, split_prefix
+
+
+def _turns(tree: object) -> list[tuple[str, str, str]]:
+    """(who, label, delivery) for every turn."""
+    out = []
+    for sp in xp(tree, "//t:sp"):  # type: ignore[arg-type]
+        label = " ".join("".join(xp(sp, "t:speaker//text()")).split())
+        stage = " ".join("".join(xp(sp, "t:stage[1]//text()")).split())
+        out.append((sp.get("who").lstrip("#"), label, stage))
+    return out
+
+
+# A Markdown copy of a French verse comedy: names alone, set in four spaces, with
+# accented capitals; the direction after a comma in capitals too.
+FRENCH_CAPITALS = """## SCÈNE II
+Valère, Lucile, Gros-René.
+
+
+    VALÈRE
+Vous voilà donc enfin, après tant de détours ?|
+Je vous cherche partout depuis le jour levé.|
+
+    LUCILE, À GROS-RENÉ, TOUT BAS.
+Dis-lui que je m'en vais.|
+
+    GROS-RENÉ, À VALÈRE.
+        Elle s'en va, monsieur.|
+
+    VALÈRE, LA RETENANT.
+Demeurez, je vous prie, et voyez ma douleur.|
+
+    LUCILE
+Je n'ai rien à vous dire.|
+
+    VALÈRE, À LUCILE..
+        Un mot, un seul, de grâce.|
+
+    GROS-RENÉ
+Monsieur, le temps nous presse, et l'on vient nous chercher.|
+
+    LUCILE, SE RETOURNANT.
+Que voulez-vous encor ?|
+
+    VALÈRE
+        Que vous m'écoutiez.|
+
+    GROS-RENÉ, À PART.
+Voilà bien des façons pour un mot de pardon.|
+""".replace("|\n", "  \n")  # verse lines end in two spaces (Markdown breaks)
+
+
+def test_a_direction_in_capitals_after_the_name_and_comma_is_the_speakers_delivery() -> None:
+    tree = encode(FRENCH_CAPITALS)
+    turns = _turns(tree)
+    assert [who for who, _, _ in turns] == [
+        "valere",
+        "lucile",
+        "gros-rene",
+        "valere",
+        "lucile",
+        "valere",
+        "gros-rene",
+        "lucile",
+        "valere",
+        "gros-rene",
+    ]
+    assert turns[1] == ("lucile", "LUCILE,", "À GROS-RENÉ, TOUT BAS.")
+    assert turns[3] == ("valere", "VALÈRE,", "LA RETENANT.")
+    assert turns[5][2] == "À LUCILE.."
+    assert len(xp(tree, "//t:listPerson/t:person")) == 3
+    same_words(tree, FRENCH_CAPITALS)
+
+
+def test_names_in_capitals_after_a_comma_stay_names() -> None:
+    assert split_prefix("JIMMIE, MRS. UPJOHN, AND ROPER.") == (
+        "JIMMIE, MRS. UPJOHN, AND ROPER.",
+        "JIMMIE, MRS. UPJOHN, AND ROPER",
+        "",
+        "",
+    )
+    assert not capital_direction("BRYANT HALE.")
+    assert not capital_direction("LAURENT.")
+    assert capital_direction("REVENANT À EUX.")
+
+
+# Not a play: a notice whose lines in capitals are places and times.
+FRENCH_NOTICE = """Fête du quartier
+
+    PARIS, À MIDI.
+Rendez-vous devant la mairie pour le départ du cortège.
+
+    LYON, À PART.
+Les inscriptions se font au guichet, comme chaque année.
+"""
+
+
+def test_a_notice_with_capitals_and_commas_is_no_play() -> None:
+    assert xp(encode(FRENCH_NOTICE), "//t:sp") == []
