@@ -106,3 +106,122 @@ Les inscriptions se font au guichet, comme chaque année.
 
 def test_a_notice_with_capitals_and_commas_is_no_play() -> None:
     assert xp(encode(FRENCH_NOTICE), "//t:sp") == []
+
+
+# A Fountain screenplay: a group's cue of four words joined by AND.
+SCREENPLAY_GROUP = """Title:
+\tTHE LOST TICKET
+Author: A. Writer
+
+EXT. STATION PLATFORM--NIGHT
+
+Rain. A bench. TESS waits with a suitcase.
+
+TESS
+Is this the last one?
+
+GUARD
+(checking his watch)
+Ten minutes, miss.
+
+Two porters hurry past with a trolley.
+
+PORTERS ONE AND TWO
+Mind your backs!
+
+TESS
+Sorry!
+
+INT. CARRIAGE--NIGHT
+
+GUARD
+Ticket, please.
+
+TESS
+I had it a moment ago.
+"""
+
+
+def test_a_screenplay_cue_naming_a_group_with_and_is_a_turn() -> None:
+    tree = encode(SCREENPLAY_GROUP)
+    turns = _turns(tree)
+    assert [label for _, label, _ in turns] == [
+        "TESS",
+        "GUARD",
+        "PORTERS ONE AND TWO",
+        "TESS",
+        "GUARD",
+        "TESS",
+    ]
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["THE LOST TICKET"]
+    same_words(tree, SCREENPLAY_GROUP)
+
+
+# Not a screenplay: a memo whose headings are four words in capitals with AND.
+MEMO = """To: all staff
+
+BUDGET AND FINANCE REVIEW
+The review meets on Friday in the small hall.
+
+TRAINING AND SAFETY NOTICE
+Fire drills resume next month; wardens will be named.
+"""
+
+
+def test_headings_of_four_words_with_and_are_no_cues() -> None:
+    assert xp(encode(MEMO), "//t:sp") == []
+
+
+# A verse translation printing the editor's note number after the prefix's stop.
+NOTED_PREFIX = """THE SHEPHERDS
+
+
+PERSONS OF THE PLAY
+
+
+DAMON, _an old shepherd_.
+
+THYRSIS, _his neighbour's son_.
+
+
+ACT I.
+
+
+DAMON.[1]
+
+Come, Thyrsis, sit; the flock is in the fold,
+And evening falls upon the lower wold.
+
+THYRSIS.
+
+     Then sing, before the cold.
+
+DAMON.[2]
+
+I sang at noon; the turn is yours tonight.
+
+THYRSIS.
+
+Then hear the song the river taught me right.
+
+DAMON.
+
+Sing on.
+"""
+
+
+def test_a_prefix_with_a_note_number_after_its_stop_opens_the_speech() -> None:
+    tree = encode(NOTED_PREFIX)
+    turns = _turns(tree)
+    assert [(who, label) for who, label, _ in turns] == [
+        ("damon", "DAMON.[1]"),
+        ("thyrsis", "THYRSIS."),
+        ("damon", "DAMON.[2]"),
+        ("thyrsis", "THYRSIS."),
+        ("damon", "DAMON."),
+    ]
+    same_words(tree, NOTED_PREFIX)
+
+
+def test_a_stop_and_a_bracket_inside_a_sentence_are_no_prefix() -> None:
+    assert split_prefix("Macb.[12] So foule and faire a day") is None

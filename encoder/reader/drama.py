@@ -346,6 +346,8 @@ def _terminated(
         if text[pos : pos + 1] != "_":
             return None
         pos += 1  # "_Filch._": the italics close after the terminator
+    if _NOTE_AFTER.match(text, pos) is not None:  # "POSEIDON.[1]": the label keeps its note
+        return text.rstrip(), name, "", ""
     if pos < len(text) and text[pos] != " " and not text.startswith(_TAKEN_UP, pos):
         return None  # "ENGSTRAND.--and temptations": a broken sentence taken up
     rest = text[pos:].strip()
@@ -355,6 +357,8 @@ def _terminated(
 
 
 _TAKEN_UP: Final = ("--", "\u2014")
+# an editor's note number right after the prefix's stop, the speech below: "POSEIDON.[1]"
+_NOTE_AFTER: Final = recache.compile(r"\[\d{1,3}\]\s*$")
 # a direction after a prefix and its comma, alone on the line: "avec humeur.", "riant.",
 # "aside." (a few words in small letters, a stop)
 _DIRECTED: Final = recache.compile(r"^[a-zà-ÿ][\w'’-]*(?: [\w'’-]+){0,5}\.\s*$")
