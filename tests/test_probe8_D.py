@@ -225,3 +225,49 @@ def test_a_prefix_with_a_note_number_after_its_stop_opens_the_speech() -> None:
 
 def test_a_stop_and_a_bracket_inside_a_sentence_are_no_prefix() -> None:
     assert split_prefix("Macb.[12] So foule and faire a day") is None
+
+
+# A verse translation's cast list: a description in italics wraps onto a line that
+# opens with a capital.
+CAST_ITALICS = """THE HARBOUR GATE
+
+
+PERSONS OF THE PLAY
+
+
+ARISTON, _Keeper of the Harbour Gate, and, with his brother the Admiral,
+Warden of the Eastern Quays_.
+
+MELISSA, _his daughter_.
+
+A FISHERMAN.
+
+
+_Dawn at the harbour gate._
+
+ARISTON.
+
+Open the gate; the boats are coming home.
+
+MELISSA.
+
+     I see no sail.
+
+ARISTON.
+
+Look past the reef, where the gulls are.
+
+A FISHERMAN.
+
+They are ours, master; I know the red one.
+"""
+
+
+def test_a_cast_description_in_open_italics_goes_on_over_a_capital() -> None:
+    tree = encode(CAST_ITALICS)
+    roles = [" ".join(r.split()) for r in xp(tree, "//t:castItem/t:role/text()")]
+    assert roles == ["ARISTON", "MELISSA", "A FISHERMAN"]
+    desc = " ".join("".join(xp(tree, "//t:castItem[1]/t:roleDesc//text()")).split())
+    assert desc.endswith("Warden of the Eastern Quays_.")
+    assert len(xp(tree, "//t:sp")) == 4
+    same_words(tree, CAST_ITALICS)

@@ -873,9 +873,12 @@ class _Parser:
 def _entry_goes_on(entry: list[Token], token: Token) -> bool:
     """Whether a line goes on with the cast entry above it: it opens in a
     small letter ("  the King. [Note: …"), or a bracket of the entry is
-    still open ("  King on men of wealth …]")."""
+    still open ("  King on men of wealth …]"), or the italics of its
+    description are ("NAME, _King of …" / "General of the Greeks_.")."""
     if token.text[:1].islower() or sum(_bracket_depth(t.text) for t in entry) > 0:
         return True
+    if ", _" in entry[0].text and sum(t.text.count("_") for t in entry) % 2:
+        return True  # "MENELAUS, _King of Sparta, and …" / "General of the Greeks_.": italics open
     # ("Mayor of the" / "Town and Chairman of the Pier Board.": the description wrapped)
     last = entry[-1].text.rsplit(None, 1)[-1]
     return last.islower() and last in RUN_ON_WORDS
