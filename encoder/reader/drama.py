@@ -877,8 +877,11 @@ def _entry_goes_on(entry: list[Token], token: Token) -> bool:
     description are ("NAME, _King of …" / "General of the Greeks_.")."""
     if token.text[:1].islower() or sum(_bracket_depth(t.text) for t in entry) > 0:
         return True
-    if ", _" in entry[0].text and sum(t.text.count("_") for t in entry) % 2:
-        return True  # "MENELAUS, _King of Sparta, and …" / "General of the Greeks_.": italics open
+    if ", _" in entry[0].text and sum(t.text.count("_") for t in entry) == 1:
+        # "MENELAUS, _King of Sparta, and …" / "General of the Greeks_.": the italics
+        # opened and still open (only the one mark: a text whose marks go astray is not
+        # trusted, "NIECE _to_ KING …, _daughter to" / "the _DUKE OF GLOCESTER._")
+        return True
     # ("Mayor of the" / "Town and Chairman of the Pier Board.": the description wrapped)
     last = entry[-1].text.rsplit(None, 1)[-1]
     return last.islower() and last in RUN_ON_WORDS
