@@ -271,3 +271,71 @@ def test_a_cast_description_in_open_italics_goes_on_over_a_capital() -> None:
     assert desc.endswith("Warden of the Eastern Quays_.")
     assert len(xp(tree, "//t:sp")) == 4
     same_words(tree, CAST_ITALICS)
+
+
+# A children's play: each scene lists who is in it, a name a line with its stop,
+# between rows of asterisks; TIME: and PLACE: over the list.
+NAME_LIST = """THE MILLER'S BARGAIN
+
+
+SCENE I
+
+TIME: _a windy morning_.
+PLACE: _the mill yard_.
+
+       *       *       *       *       *
+
+THE MILLER.
+HIS DAUGHTER.
+A PEDLAR.
+
+       *       *       *       *       *
+
+[_The_ MILLER _sweeps the yard. The_ DAUGHTER _feeds the hens._]
+
+MILLER. The wind is good; we shall grind all day.
+
+DAUGHTER. Then I will fetch more sacks.
+
+PEDLAR (_at the gate_). Ribbons, needles, buttons!
+
+MILLER. We want none of them.
+
+PEDLAR. Not even a ribbon for the young lady?
+
+DAUGHTER (_laughing_). Just one, father.
+
+
+SCENE II
+
+TIME: _noon_.
+PLACE: _the same_.
+
+       *       *       *       *       *
+
+THE MILLER.
+HIS DAUGHTER.
+
+       *       *       *       *       *
+
+MILLER. Where is the flour for the baker?
+
+DAUGHTER. In the cart, father, with my ribbon on top.
+"""
+
+
+def test_names_alone_one_under_the_other_are_the_scenes_persons_not_turns() -> None:
+    tree = encode(NAME_LIST)
+    turns = _turns(tree)
+    assert [label for _, label, _ in turns] == [
+        "MILLER.",
+        "DAUGHTER.",
+        "PEDLAR",
+        "MILLER.",
+        "PEDLAR.",
+        "DAUGHTER",
+        "MILLER.",
+        "DAUGHTER.",
+    ]
+    assert {who for who, _, _ in turns} == {"miller", "daughter", "pedlar"}
+    same_words(tree, NAME_LIST)

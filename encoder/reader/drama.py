@@ -966,6 +966,13 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
         return "text"  # "WILHELM TELL." over "ACT I.": the title again, nothing said
     if kind == "prefix" and _place_under_heading(parser, tokens, index):
         return "stage"  # "Eine Stube." or "ÉLODIE, BASILE." under a scene's heading
+    if (
+        kind == "prefix"
+        and parser.state == "body"
+        and not token.rest
+        and _in_name_list(tokens, index)
+    ):
+        return "stage"  # "THE GOODMAN." / "HIS WIFE." one under the other: who is in the scene
     if kind == "prefix":
         body = parser.state == "body" or _mermaid(token)  # "_Mar. Here lies …": italics mark it
         names = parser.prefixes.accepted if body else parser.prefixes.recurring
@@ -1028,6 +1035,32 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
 
 
 _DIVISION_HEADS: Final = ("act", "act-scene", "scene", "frame")
+
+
+def _in_name_list(tokens: list[Token], index: int) -> bool:
+    """Whether a name alone with its stop stands among two or more such lines
+    with no blank line between them and none under the last: the list of who is
+    in the scene, as children's plays print it between rows of asterisks
+    ("THE GOODMAN." / "HIS WIFE."); a speech is never a name alone."""
+
+    def alone(at: int) -> bool:
+        found = tokens[at]
+        return (
+            found.kind == "prefix"
+            and not found.rest
+            and not found.delivery
+            and found.text.endswith(".")
+            and found.text.isupper()  # ("Magnifique." under a prefix is a speech)
+        )
+
+    if not alone(index):
+        return False
+    first = last = index
+    while first > 0 and alone(first - 1):
+        first -= 1
+    while last + 1 < len(tokens) and alone(last + 1):
+        last += 1
+    return last > first and (last + 1 == len(tokens) or tokens[last + 1].kind == "blank")
 
 
 def _place_under_heading(parser: _Parser, tokens: list[Token], index: int) -> bool:
