@@ -339,3 +339,59 @@ def test_names_alone_one_under_the_other_are_the_scenes_persons_not_turns() -> N
     ]
     assert {who for who, _, _ in turns} == {"miller", "daughter", "pedlar"}
     same_words(tree, NAME_LIST)
+
+
+# A translation whose title is its hero's name, the first entry of the cast list
+# under "The Characters"; speeches as "NAME (direction):" over the words set in.
+HERO_TITLE = """THE TOLLMAN
+
+
+A Play in One Act
+
+
+
+The Characters
+THE TOLLMAN
+HIS WIFE
+A CARTER
+A SOLDIER
+
+Villagers, carters, soldiers.
+
+
+
+Act I.
+
+The toll-house by the bridge.
+
+
+
+Scene 1.I.
+
+The Tollman, his wife.
+
+THE TOLLMAN (at the window):
+  Another cart. At this hour!
+
+HIS WIFE:
+  Let it pass.
+
+A CARTER (outside):
+  Open up, there!
+
+THE TOLLMAN:
+  A penny first.
+
+A SOLDIER (entering):
+  And nothing from the King's men.
+"""
+
+
+def test_a_cast_list_whose_first_entry_is_the_title_is_still_a_cast_list() -> None:
+    tree = encode(HERO_TITLE)
+    roles = xp(tree, "//t:castList/t:castItem[@type='role']/t:role/text()")
+    assert roles == ["THE TOLLMAN", "HIS WIFE", "A CARTER", "A SOLDIER"]
+    assert xp(tree, "//t:titlePart[@type='main']/text()") == ["THE TOLLMAN"]
+    turns = _turns(tree)
+    assert [who for who, _, _ in turns] == ["tollman", "his-wife", "carter", "tollman", "soldier"]
+    same_words(tree, HERO_TITLE)

@@ -1145,7 +1145,9 @@ def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
                 or kind == "setting"
                 or _SCENES_HEAD.match(token.text.strip("_ "))
                 or (parser.cast and token.indent >= parser.cast[-1][0].indent + _CENTRED_TITLE)
-                or _repeats_title(parser, token)
+                # (the title again; not the first entry, which names the hero the play
+                # is called after: "CYRANO DE BERGERAC" under "The Characters")
+                or (parser.cast and _repeats_title(parser, token))
                 or (kind == "prefix" and token.prefix == token.name and bool(token.rest))
             ):
                 # blank lines end the list, or a line centred over the play: a title, a prologue
