@@ -395,3 +395,60 @@ def test_a_cast_list_whose_first_entry_is_the_title_is_still_a_cast_list() -> No
     turns = _turns(tree)
     assert [who for who, _, _ in turns] == ["tollman", "his-wife", "carter", "tollman", "soldier"]
     same_words(tree, HERO_TITLE)
+
+
+# A Victorian conversation book: labelled speeches 'NAME. "words', a speech going on
+# over paragraphs that open with a quotation mark, and the narrator's own quotations
+# with their dialogue tags between them.
+CONVERSATION_BOOK = """After supper the lamps were lit, and the children drew their chairs
+to the table.
+
+MR. HALE. "We shall begin with the rivers of England, as we agreed last week. Who has the
+Thames?"
+
+LUCY. "I have, papa. The Thames rises in the Cotswold hills, and flows past Oxford and
+Windsor to London.
+
+"Below London it widens into a broad estuary, busy with ships from every nation."
+
+"And where does it meet the sea?" asked Tom, looking up from his map.
+
+MRS. HALE. "At the Nore, my dear, where the lightship stands."
+
+"May I read the Severn next?" inquired Lucy. "I have written a great deal about it."
+
+MR. HALE. "By all means; but be brief, for Grandmother wishes to hear the Trent."
+
+LUCY. "Then I shall be quick, papa, and leave the Trent to Grandmother."
+"""
+
+
+def test_a_quotation_with_its_dialogue_tag_is_narration_not_the_last_speakers() -> None:
+    tree = encode(CONVERSATION_BOOK)
+    turns = _turns(tree)
+    assert [who for who, _, _ in turns] == ["hale", "lucy", "mrs-hale", "hale", "lucy"]
+    lucy = " ".join("".join(xp(tree, "//t:sp[2]//text()")).split())
+    assert "Below London it widens" in lucy  # her paper goes on over a paragraph
+    stages = [" ".join("".join(s.itertext()).split()) for s in xp(tree, "//t:stage")]
+    assert any(s.startswith('"And where does it meet the sea?" asked Tom') for s in stages)
+    assert any(s.startswith('"May I read the Severn next?" inquired Lucy') for s in stages)
+    same_words(tree, CONVERSATION_BOOK)
+
+
+# An interview whose answer goes on with a quotation of its own, no tag after it.
+QUOTING_ANSWER = """INTERVIEWER: What did the notice say?
+
+MARSH: It was pinned to the mill gate.
+
+"No work on Saturday," it read, and nothing more.
+
+INTERVIEWER: And the men?
+
+MARSH: They went home.
+"""
+
+
+def test_a_quotation_without_a_tag_naming_someone_stays_in_the_speech() -> None:
+    tree = encode(QUOTING_ANSWER)
+    marsh = " ".join("".join(xp(tree, "//t:sp[2]//text()")).split())
+    assert '"No work on Saturday," it read' in marsh
