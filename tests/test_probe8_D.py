@@ -452,3 +452,51 @@ def test_a_quotation_without_a_tag_naming_someone_stays_in_the_speech() -> None:
     tree = encode(QUOTING_ANSWER)
     marsh = " ".join("".join(xp(tree, "//t:sp[2]//text()")).split())
     assert '"No work on Saturday," it read' in marsh
+
+
+# A folio comedy: "Persons Represented in the Play." over entries set in, a
+# description in italics going on over a line set far in; italic prefixes with the
+# stop outside the italics.
+FOLIO_CAST = """                THE WIDOWS WAGER.
+
+
+        Persons Represented in the Play.
+
+        Duke.
+
+        Orsino, _his Nephew_.
+
+        Fabian, _an old Courtier, and
+                  Uncle to_ Orsino.
+
+        Celia, _a rich Widow_.
+
+
+                _Actus primus. Scena prima_.
+
+
+  Enter _Orsino, Fabian_.
+
+_Ors_.      The Widow will not see me, Uncle.
+
+_Fab_.      Then see her Maid; the Maid will see for both.
+
+_Ors_.      You jest, and I am sick.
+
+                                  [_Enter Celia_.
+
+_Cel_.      Who is sick here?
+
+_Fab_.      A Lover, Madam.
+"""
+
+
+def test_persons_represented_in_the_play_heads_the_cast_list() -> None:
+    tree = encode(FOLIO_CAST)
+    roles = xp(tree, "//t:castList/t:castItem/t:role/text()")
+    assert roles == ["Duke", "Orsino", "Fabian", "Celia"]
+    desc = " ".join(" ".join(xp(tree, "//t:castItem[3]/t:roleDesc//text()")).split())
+    assert desc == "_an old Courtier, and Uncle to_ Orsino."
+    turns = _turns(tree)
+    assert [who for who, _, _ in turns] == ["orsino", "fabian", "orsino", "celia", "fabian"]
+    same_words(tree, FOLIO_CAST)

@@ -103,7 +103,9 @@ _SCENES_HEAD: Final = recache.compile(
 )
 _CAST_HEAD: Final = recache.compile(
     r"^(?:THE\s)?(?:DRAMATIS\sPERSONAE|PERSONS\s(?:OF|IN)\sTHE\s(?:PLAY|DRAMA|COMEDY|TRAGEDY)"
-    r"|PERSONS(?:\sREPRESENTED)?|CHARACTERS(?:\sIN\sTHE\sPLAY)?|CAST(?:\sOF\sCHARACTERS)?"
+    # ("Persons Represented in the Play.": Beaumont and Fletcher's folio heading)
+    r"|PERSONS(?:\sREPRESENTED(?:\sIN\sTHE\s(?:PLAY|COMEDY|TRAGEDY))?)?"
+    r"|CHARACTERS(?:\sIN\sTHE\sPLAY)?|CAST(?:\sOF\sCHARACTERS)?"
     r"|THE\sACTORS?\sNAMES|(?:DIE\s)?PERSONEN(?:\sDER\sHANDLUNG)?"
     # French and Spanish: "ACTEURS.", "ACTEURS DE LA COMÉDIE.", "PERSONNAGES", "PERSONAJES"
     r"|ACTEURS(?:\s(?:DE\sLA\s(?:COMÉDIE|TRAGÉDIE|PIÈCE)|DU\sPROLOGUE))?|PERSONNAGES|PERSONAJES)[.:]?"
@@ -870,6 +872,14 @@ class _Parser:
         return None
 
 
+def _italics_open(entry: list[Token]) -> bool:
+    """Whether a cast entry's description opened in italics and is still open:
+    "MENELAUS, _King of Sparta, and …" over "General of the Greeks_.". Only the
+    one mark: a text whose marks go astray is not trusted ("NIECE _to_ KING …,
+    _daughter to" / "the _DUKE OF GLOCESTER._")."""
+    return ", _" in entry[0].text and sum(t.text.count("_") for t in entry) == 1
+
+
 def _entry_goes_on(entry: list[Token], token: Token) -> bool:
     """Whether a line goes on with the cast entry above it: it opens in a
     small letter ("  the King. [Note: …"), or a bracket of the entry is
@@ -877,10 +887,7 @@ def _entry_goes_on(entry: list[Token], token: Token) -> bool:
     description are ("NAME, _King of …" / "General of the Greeks_.")."""
     if token.text[:1].islower() or sum(_bracket_depth(t.text) for t in entry) > 0:
         return True
-    if ", _" in entry[0].text and sum(t.text.count("_") for t in entry) == 1:
-        # "MENELAUS, _King of Sparta, and …" / "General of the Greeks_.": the italics
-        # opened and still open (only the one mark: a text whose marks go astray is not
-        # trusted, "NIECE _to_ KING …, _daughter to" / "the _DUKE OF GLOCESTER._")
+    if _italics_open(entry):
         return True
     # ("Mayor of the" / "Town and Chairman of the Pier Board.": the description wrapped)
     last = entry[-1].text.rsplit(None, 1)[-1]
@@ -1144,7 +1151,11 @@ def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
                 (parser.cast and _after_gap(tokens, index))
                 or kind == "setting"
                 or _SCENES_HEAD.match(token.text.strip("_ "))
-                or (parser.cast and token.indent >= parser.cast[-1][0].indent + _CENTRED_TITLE)
+                or (
+                    parser.cast
+                    and token.indent >= parser.cast[-1][0].indent + _CENTRED_TITLE
+                    and not _italics_open(parser.cast[-1])  # "Calianax, _an old …, and"
+                )
                 # (the title again; not the first entry, which names the hero the play
                 # is called after: "CYRANO DE BERGERAC" under "The Characters")
                 or (parser.cast and _repeats_title(parser, token))
