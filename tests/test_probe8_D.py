@@ -500,3 +500,54 @@ def test_persons_represented_in_the_play_heads_the_cast_list() -> None:
     turns = _turns(tree)
     assert [who for who, _, _ in turns] == ["orsino", "fabian", "orsino", "celia", "fabian"]
     same_words(tree, FOLIO_CAST)
+
+
+# A translated comedy: the editor's footnotes set under the cast entries they annotate,
+# and two footmen braced with "}" over one description.
+CAST_NOTES = """THE STEWARD'S DAUGHTER
+
+A COMEDY IN ONE ACT
+
+
+CHARACTERS
+
+COUNT BORISOV,[1] _a landowner of fifty, stout and short of breath._
+
+[Footnote 1: The name suggests a bear; the translator keeps it as the
+author wrote it.]
+
+MARFA,[2] _the steward's daughter._
+
+[Footnote 2: Martha.]
+
+PAVEL}
+SEMYON} _his footmen._
+
+ANNA, _a cook._
+
+
+SCENE I
+
+_Enter_ MARFA _and_ ANNA
+
+MARFA. The Count is coming back from town tonight.
+
+ANNA. Then the pies must be ready by six.
+
+MARFA. And the footmen sober by seven.
+
+ANNA. That is the harder task.
+
+PAVEL. [_Entering_] Who speaks of footmen?
+
+SEMYON. Not kindly, brother.
+"""
+
+
+def test_a_footnote_under_a_cast_entry_and_a_closing_brace_keep_the_cast_list() -> None:
+    tree = encode(CAST_NOTES)
+    roles = xp(tree, "//t:castList/t:castItem/t:role/text()")
+    assert roles == ["COUNT BORISOV", "MARFA", "PAVEL", "SEMYON", "ANNA"]
+    turns = _turns(tree)
+    assert [who for who, _, _ in turns] == ["marfa", "anna", "marfa", "anna", "pavel", "semyon"]
+    same_words(tree, CAST_NOTES)

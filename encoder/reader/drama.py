@@ -1171,6 +1171,12 @@ def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
                 parser.add_cast(token)
                 index += 1
                 continue
+            elif parser.cast and _CAST_FOOTNOTE.match(token.text):
+                # "[Footnote 1: The name hints at …]" under the entry it annotates, as
+                # Project Gutenberg sets an editor's notes: the entry's, the list goes on
+                parser.cast[-1].append(token)
+                index += 1
+                continue
             if kind in ("text", "stage"):
                 parser.state = "front"
         if kind == "blank":
@@ -1248,6 +1254,10 @@ def _gap_follows(tokens: list[Token], index: int) -> bool:
     while after < len(tokens) and tokens[after].kind == "blank":
         after += 1
     return after - index > 2 and after < len(tokens)
+
+
+# an editor's note under a cast entry, as Project Gutenberg prints the notes of a book
+_CAST_FOOTNOTE: Final = recache.compile(r"^\[(?:Footnote|Note) \d{1,3}:")
 
 
 def _after_gap(tokens: list[Token], index: int) -> bool:
@@ -1842,7 +1852,7 @@ def _cast(head: Token | None, lines: list[list[Token]]) -> CastList | None:
     for index, entry in enumerate(lines):
         text = "\n".join(t.text for t in entry)
         if index in braced:  # "JACOMO,     |" / "BARNARDINE, | friars.": the brace's words
-            roles = split_cast_line(text.partition("|")[0].strip(" ,"))[0]
+            roles = split_cast_line(_beside_brace(text)[0].strip(" ,"))[0]
             entries.append(CastEntry(text, roles, braced[index], entry[0].line))
             continue
         roles, desc, group = split_cast_line(_unbulleted(text))
@@ -1852,20 +1862,39 @@ def _cast(head: Token | None, lines: list[list[Token]]) -> CastList | None:
     )
 
 
+def _brace(text: str) -> str | None:
+    """The brace a cast line is drawn against, "|" or a closing "}" after the
+    name ("Malantius}" / "Diphilius} _Brothers to_ Evadne."), or None."""
+    if "|" in text and text[:1] != "|":
+        return "|"
+    before = text.partition("}")[0]
+    # ("DOUGLAS GLYNN, ALBERT PALK, }": a list of names wrapped against the brace is
+    # read as a list, each line a line of it)
+    if "}" in text and before.strip() and "{" not in text and "," not in before:
+        return "}"
+    return None
+
+
+def _beside_brace(text: str) -> tuple[str, str]:
+    """The words before a cast line's brace and the words beside it."""
+    before, _, after = text.partition(_brace(text) or "|")
+    return before, after.strip()
+
+
 def _braced(lines: list[list[Token]]) -> dict[int, str | None]:
-    """Cast lines braced together with a "|" drawn down the page, two or more
-    in a row ("ELSE,   |" / "GRETA,  | His daughters."): each line's index and
+    """Cast lines braced together with a "|" drawn down the page (or "}"), two
+    or more in a row ("ELSE,   |" / "GRETA,  | His daughters."): each line's index and
     the words beside the brace, which describe every role it holds."""
     braced: dict[int, str | None] = {}
     run: list[int] = []
     for index, entry in enumerate([*lines, []]):
-        bar = len(entry) == 1 and "|" in entry[0].text and entry[0].text[:1] != "|"
+        bar = len(entry) == 1 and _brace(entry[0].text) is not None
         # a brace holds the lines right under one another: a blank line ends it
         if bar and (not run or entry[0].line == lines[run[-1]][0].line + 1):
             run.append(index)
             continue
         if len(run) >= 2:
-            words = [lines[i][0].text.partition("|")[2].strip() for i in run]
+            words = [_beside_brace(lines[i][0].text)[1] for i in run]
             desc = " ".join(w for w in words if w) or None
             braced.update(dict.fromkeys(run, desc))
         run = [index] if bar else []
