@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from test_exports_and_oral import encode, same_words, xp
 
-from encoder.reader.drama import capital_direction, split_prefix
+from encoder.reader.drama import capital_direction, split_cast_line, split_prefix
 
 
 def _turns(tree: object) -> list[tuple[str, str, str]]:
@@ -551,3 +551,11 @@ def test_a_footnote_under_a_cast_entry_and_a_closing_brace_keep_the_cast_list() 
     turns = _turns(tree)
     assert [who for who, _, _ in turns] == ["marfa", "anna", "marfa", "anna", "pavel", "semyon"]
     same_words(tree, CAST_NOTES)
+
+
+def test_a_note_number_against_a_role_is_no_part_of_its_name() -> None:
+    # Noyes's Ostrovsky: "NADEZHDA[2] (_called_ NADYA), _seventeen years old …_"
+    roles, desc, _ = split_cast_line("NADEZHDA[2] (_called_ NADYA), _seventeen years old_")
+    assert roles == ("NADEZHDA",)
+    assert desc == "(_called_ NADYA), _seventeen years old_"
+    assert split_cast_line("PLAYER KING, _a player_.")[0] == ("PLAYER KING",)

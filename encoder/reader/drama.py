@@ -1750,6 +1750,8 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     (('SIR PETER TEAZLE',), 'Mr. King', False)
     >>> split_cast_line("Olaf & Nils (their sons).")
     (('Olaf', 'Nils'), '(their sons).', False)
+    >>> split_cast_line("NADEZHDA[2] (_called_ NADYA), _seventeen years old_")
+    (('NADEZHDA',), '(_called_ NADYA), _seventeen years old_', False)
     >>> split_cast_line("MRS. ALVING, widow of Captain Alving, late Chamberlain to\\nthe King.")
     (('MRS. ALVING',), 'widow of Captain Alving, late Chamberlain to\\nthe King.', False)
     """
@@ -1786,7 +1788,13 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
         desc = "(" + desc
     # ("Ejlif & Morten (their sons …)": two roles, one description)
     pair = tuple(n.strip() for n in match["name"].split(" & ")) if " & " in match["name"] else ()
-    return pair or (match["name"].strip(),), desc.strip() or None, False
+    # ("NADEZHDA[2] (_called_ NADYA), …": the editor's note number is no part of the name)
+    name = _ROLE_NOTE.sub("", match["name"].strip())
+    return pair or (name,), desc.strip() or None, False
+
+
+# an editor's note number against a role in the cast list: "NADEZHDA[2]"
+_ROLE_NOTE: Final = recache.compile(r"(?<=\w)\[\d{1,3}\]$")
 
 
 # What parts the roles of a cast line: a comma, or "and" in small letters, also in
