@@ -3707,8 +3707,11 @@ _CUT_OFF: Final = frozenset(",;—–-")
 
 def _looks_like_narration(para: Paragraph, names: frozenset[str]) -> bool:
     """One short sentence in the third person whose subject is "They" (and the
-    like) or a participant: "Comrade Khrushchev then spoke about the harvest."."""
+    like) or a participant: "Comrade Khrushchev then spoke about the harvest.";
+    or a quotation with its dialogue tag ('"Yes," replied Charles, …')."""
     text = _plain(para.content)
+    if text[:1] in '"“' and P.DIALOGUE_TAG.match(text):
+        return True  # '"Yes, madam," replied Charles, "I know it …"': a novel's dialogue
     if P.FIRST_SECOND_PERSON.search(text):
         return False
     if len(text.split()) <= 12 and P.PROCEEDINGS.match(text):

@@ -42,11 +42,13 @@ from .playmarks import italic_prefixes, verse_dialogue
 from .profile import Profile
 from .vocab import (
     ACT_WORDS,
+    ADDRESS_OPENERS,
     DIVISION_WORDS,
     ENTRANCE_WORDS,
     EXIT_WORDS,
     GROUP_NOUNS,
     NOT_PREFIXES,
+    PARTICIPLE_PRONOUNS,
     RUN_ON_WORDS,
     SCENE_WORDS,
     STAGE_OPENERS,
@@ -101,7 +103,9 @@ _SCENES_HEAD: Final = recache.compile(
 )
 _CAST_HEAD: Final = recache.compile(
     r"^(?:THE\s)?(?:DRAMATIS\sPERSONAE|PERSONS\s(?:OF|IN)\sTHE\s(?:PLAY|DRAMA|COMEDY|TRAGEDY)"
-    r"|PERSONS(?:\sREPRESENTED)?|CHARACTERS(?:\sIN\sTHE\sPLAY)?|CAST(?:\sOF\sCHARACTERS)?"
+    # ("Persons Represented in the Play.": Beaumont and Fletcher's folio heading)
+    r"|PERSONS(?:\sREPRESENTED(?:\sIN\sTHE\s(?:PLAY|COMEDY|TRAGEDY))?)?"
+    r"|CHARACTERS(?:\sIN\sTHE\sPLAY)?|CAST(?:\sOF\sCHARACTERS)?"
     r"|THE\sACTORS?\sNAMES|(?:DIE\s)?PERSONEN(?:\sDER\sHANDLUNG)?"
     # French and Spanish: "ACTEURS.", "ACTEURS DE LA COMÉDIE.", "PERSONNAGES", "PERSONAJES"
     r"|ACTEURS(?:\s(?:DE\sLA\s(?:COMÉDIE|TRAGÉDIE|PIÈCE)|DU\sPROLOGUE))?|PERSONNAGES|PERSONAJES)[.:]?"
@@ -329,6 +333,9 @@ def _terminated(
     ):
         # "PHILINTE, avec humeur." alone: the name in capitals, what they do after it
         return text[: pos + 1], name, text[pos + 2 :].strip(), ""
+    if text[pos : pos + 2] == ", " and not italic and capital_direction(text[pos + 2 :]):
+        # "PHILISTE, À ALCIPPE." alone: the direction in capitals too
+        return text[: pos + 1], name, text[pos + 2 :].strip(), ""
     # "Brandt ." alone on its line: a space before the stop, as some web editions set it
     spaced = text[pos : pos + 2] == " ." and pos + 2 == len(text.rstrip())
     pos += spaced
@@ -341,6 +348,8 @@ def _terminated(
         if text[pos : pos + 1] != "_":
             return None
         pos += 1  # "_Filch._": the italics close after the terminator
+    if _NOTE_AFTER.match(text, pos) is not None:  # "POSEIDON.[1]": the label keeps its note
+        return text.rstrip(), name, "", ""
     if pos < len(text) and text[pos] != " " and not text.startswith(_TAKEN_UP, pos):
         return None  # "ENGSTRAND.--and temptations": a broken sentence taken up
     rest = text[pos:].strip()
@@ -350,9 +359,42 @@ def _terminated(
 
 
 _TAKEN_UP: Final = ("--", "\u2014")
+# an editor's note number right after the prefix's stop, the speech below: "POSEIDON.[1]"
+_NOTE_AFTER: Final = recache.compile(r"\[\d{1,3}\]\s*$")
 # a direction after a prefix and its comma, alone on the line: "avec humeur.", "riant.",
 # "aside." (a few words in small letters, a stop)
 _DIRECTED: Final = recache.compile(r"^[a-zà-ÿ][\w'’-]*(?: [\w'’-]+){0,5}\.\s*$")
+# the same in capitals, as editions of French plays set it: "À ALCIPPE.", "À CLARICE, TOUT
+# BAS.", "LE TIRANT PAR LA BASQUE.", "À CLITON.." (a stop doubled by mistake)
+_CAPITAL_DIRECTED: Final = recache.compile(r"^[^\W\d_][\w'’-]*(?:,? [\w'’-]+){0,9}\.{1,2}\s*$")
+# the words that may follow a participle opening a direction ("REVENANT À EUX",
+# "FAISANT UN FAUX PAS"): a name's second word is none of them
+_AFTER_PARTICIPLE: Final = frozenset("à au aux par un une le la les de du des en sur vers".split())
+
+
+def capital_direction(text: str) -> bool:
+    """Whether ``text``, after a name in capitals and its comma, alone on the
+    line, is a direction in capitals: it opens with a word of address ("À",
+    "TOUT BAS") or with a present participle, after its pronoun or before a
+    preposition ("LES SALUANT", "REVENANT À EUX"); a second name never does.
+
+    >>> capital_direction("À ALCIPPE."), capital_direction("LE TIRANT PAR LA BASQUE.")
+    (True, True)
+    >>> capital_direction("MRS. UPJOHN, AND ROPER."), capital_direction("BRYANT HALE.")
+    (False, False)
+    """
+    if not text.isupper() or _CAPITAL_DIRECTED.match(text) is None:
+        return False
+    words = text.rstrip(". ").replace(",", "").casefold().split()
+    if words[0] in ADDRESS_OPENERS:
+        return True
+    pronoun = words[0] in PARTICIPLE_PRONOUNS or words[0][:2] in ("s'", "l'")
+    at = 1 if pronoun else 0
+    if at >= len(words) or len(words[at]) < 5 or not words[at].endswith("ant"):
+        return False
+    return pronoun or (len(words) > 1 and words[1] in _AFTER_PARTICIPLE)
+
+
 # the longest word an italic prefix abbreviates with a stop inside it ("_Sec. P. Man._")
 _ABBREVIATED: Final = 4
 
@@ -360,7 +402,10 @@ _ABBREVIATED: Final = 4
 _ITALIC_ALONE: Final = recache.compile(
     r"^_(?P<name>[A-Z][\w'’\-]{1,30}(?: [A-Za-z][\w'’\-]{0,30}){0,3})_$"
 )
-_NAME_ALONE: Final = recache.compile(r"^[A-Z][A-Z'’\-]{1,30}(?: [A-Z][A-Z'’\-]{0,30}){0,3}$")
+# (capitals of any script: "VALÈRE", "GROS-RENÉ")
+_NAME_ALONE: Final = recache.compile(
+    rf"^{UP}(?:{UP}|['’\-]){{1,30}}(?: {UP}(?:{UP}|['’\-]){{0,30}}){{0,3}}$"
+)
 
 
 def _prefix(text: str, line: int, indent: int) -> Token | None:
@@ -827,11 +872,22 @@ class _Parser:
         return None
 
 
+def _italics_open(entry: list[Token]) -> bool:
+    """Whether a cast entry's description opened in italics and is still open:
+    "MENELAUS, _King of Sparta, and …" over "General of the Greeks_.". Only the
+    one mark: a text whose marks go astray is not trusted ("NIECE _to_ KING …,
+    _daughter to" / "the _DUKE OF GLOCESTER._")."""
+    return ", _" in entry[0].text and sum(t.text.count("_") for t in entry) == 1
+
+
 def _entry_goes_on(entry: list[Token], token: Token) -> bool:
     """Whether a line goes on with the cast entry above it: it opens in a
     small letter ("  the King. [Note: …"), or a bracket of the entry is
-    still open ("  King on men of wealth …]")."""
+    still open ("  King on men of wealth …]"), or the italics of its
+    description are ("NAME, _King of …" / "General of the Greeks_.")."""
     if token.text[:1].islower() or sum(_bracket_depth(t.text) for t in entry) > 0:
+        return True
+    if _italics_open(entry):
         return True
     # ("Mayor of the" / "Town and Chairman of the Pier Board.": the description wrapped)
     last = entry[-1].text.rsplit(None, 1)[-1]
@@ -917,6 +973,13 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
         return "text"  # "WILHELM TELL." over "ACT I.": the title again, nothing said
     if kind == "prefix" and _place_under_heading(parser, tokens, index):
         return "stage"  # "Eine Stube." or "ÉLODIE, BASILE." under a scene's heading
+    if (
+        kind == "prefix"
+        and parser.state == "body"
+        and not token.rest
+        and _in_name_list(tokens, index)
+    ):
+        return "stage"  # "THE GOODMAN." / "HIS WIFE." one under the other: who is in the scene
     if kind == "prefix":
         body = parser.state == "body" or _mermaid(token)  # "_Mar. Here lies …": italics mark it
         names = parser.prefixes.accepted if body else parser.prefixes.recurring
@@ -979,6 +1042,32 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
 
 
 _DIVISION_HEADS: Final = ("act", "act-scene", "scene", "frame")
+
+
+def _in_name_list(tokens: list[Token], index: int) -> bool:
+    """Whether a name alone with its stop stands among two or more such lines
+    with no blank line between them and none under the last: the list of who is
+    in the scene, as children's plays print it between rows of asterisks
+    ("THE GOODMAN." / "HIS WIFE."); a speech is never a name alone."""
+
+    def alone(at: int) -> bool:
+        found = tokens[at]
+        return (
+            found.kind == "prefix"
+            and not found.rest
+            and not found.delivery
+            and found.text.endswith(".")
+            and found.text.isupper()  # ("Magnifique." under a prefix is a speech)
+        )
+
+    if not alone(index):
+        return False
+    first = last = index
+    while first > 0 and alone(first - 1):
+        first -= 1
+    while last + 1 < len(tokens) and alone(last + 1):
+        last += 1
+    return last > first and (last + 1 == len(tokens) or tokens[last + 1].kind == "blank")
 
 
 def _place_under_heading(parser: _Parser, tokens: list[Token], index: int) -> bool:
@@ -1062,8 +1151,14 @@ def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
                 (parser.cast and _after_gap(tokens, index))
                 or kind == "setting"
                 or _SCENES_HEAD.match(token.text.strip("_ "))
-                or (parser.cast and token.indent >= parser.cast[-1][0].indent + _CENTRED_TITLE)
-                or _repeats_title(parser, token)
+                or (
+                    parser.cast
+                    and token.indent >= parser.cast[-1][0].indent + _CENTRED_TITLE
+                    and not _italics_open(parser.cast[-1])  # "Calianax, _an old …, and"
+                )
+                # (the title again; not the first entry, which names the hero the play
+                # is called after: "CYRANO DE BERGERAC" under "The Characters")
+                or (parser.cast and _repeats_title(parser, token))
                 or (kind == "prefix" and token.prefix == token.name and bool(token.rest))
             ):
                 # blank lines end the list, or a line centred over the play: a title, a prologue
@@ -1074,6 +1169,12 @@ def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
                 or (parser.cast and _entry_goes_on(parser.cast[-1], token))
             ):
                 parser.add_cast(token)
+                index += 1
+                continue
+            elif parser.cast and _CAST_FOOTNOTE.match(token.text):
+                # "[Footnote 1: The name hints at …]" under the entry it annotates, as
+                # Project Gutenberg sets an editor's notes: the entry's, the list goes on
+                parser.cast[-1].append(token)
                 index += 1
                 continue
             if kind in ("text", "stage"):
@@ -1153,6 +1254,10 @@ def _gap_follows(tokens: list[Token], index: int) -> bool:
     while after < len(tokens) and tokens[after].kind == "blank":
         after += 1
     return after - index > 2 and after < len(tokens)
+
+
+# an editor's note under a cast entry, as Project Gutenberg prints the notes of a book
+_CAST_FOOTNOTE: Final = recache.compile(r"^\[(?:Footnote|Note) \d{1,3}:")
 
 
 def _after_gap(tokens: list[Token], index: int) -> bool:
@@ -1645,6 +1750,8 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     (('SIR PETER TEAZLE',), 'Mr. King', False)
     >>> split_cast_line("Olaf & Nils (their sons).")
     (('Olaf', 'Nils'), '(their sons).', False)
+    >>> split_cast_line("NADEZHDA[2] (_called_ NADYA), _seventeen years old_")
+    (('NADEZHDA',), '(_called_ NADYA), _seventeen years old_', False)
     >>> split_cast_line("MRS. ALVING, widow of Captain Alving, late Chamberlain to\\nthe King.")
     (('MRS. ALVING',), 'widow of Captain Alving, late Chamberlain to\\nthe King.', False)
     """
@@ -1681,7 +1788,13 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
         desc = "(" + desc
     # ("Ejlif & Morten (their sons …)": two roles, one description)
     pair = tuple(n.strip() for n in match["name"].split(" & ")) if " & " in match["name"] else ()
-    return pair or (match["name"].strip(),), desc.strip() or None, False
+    # ("NADEZHDA[2] (_called_ NADYA), …": the editor's note number is no part of the name)
+    name = _ROLE_NOTE.sub("", match["name"].strip())
+    return pair or (name,), desc.strip() or None, False
+
+
+# an editor's note number against a role in the cast list: "NADEZHDA[2]"
+_ROLE_NOTE: Final = recache.compile(r"(?<=\w)\[\d{1,3}\]$")
 
 
 # What parts the roles of a cast line: a comma, or "and" in small letters, also in
@@ -1747,7 +1860,7 @@ def _cast(head: Token | None, lines: list[list[Token]]) -> CastList | None:
     for index, entry in enumerate(lines):
         text = "\n".join(t.text for t in entry)
         if index in braced:  # "JACOMO,     |" / "BARNARDINE, | friars.": the brace's words
-            roles = split_cast_line(text.partition("|")[0].strip(" ,"))[0]
+            roles = split_cast_line(_beside_brace(text)[0].strip(" ,"))[0]
             entries.append(CastEntry(text, roles, braced[index], entry[0].line))
             continue
         roles, desc, group = split_cast_line(_unbulleted(text))
@@ -1757,20 +1870,39 @@ def _cast(head: Token | None, lines: list[list[Token]]) -> CastList | None:
     )
 
 
+def _brace(text: str) -> str | None:
+    """The brace a cast line is drawn against, "|" or a closing "}" after the
+    name ("Malantius}" / "Diphilius} _Brothers to_ Evadne."), or None."""
+    if "|" in text and text[:1] != "|":
+        return "|"
+    before = text.partition("}")[0]
+    # ("DOUGLAS GLYNN, ALBERT PALK, }": a list of names wrapped against the brace is
+    # read as a list, each line a line of it)
+    if "}" in text and before.strip() and "{" not in text and "," not in before:
+        return "}"
+    return None
+
+
+def _beside_brace(text: str) -> tuple[str, str]:
+    """The words before a cast line's brace and the words beside it."""
+    before, _, after = text.partition(_brace(text) or "|")
+    return before, after.strip()
+
+
 def _braced(lines: list[list[Token]]) -> dict[int, str | None]:
-    """Cast lines braced together with a "|" drawn down the page, two or more
-    in a row ("ELSE,   |" / "GRETA,  | His daughters."): each line's index and
+    """Cast lines braced together with a "|" drawn down the page (or "}"), two
+    or more in a row ("ELSE,   |" / "GRETA,  | His daughters."): each line's index and
     the words beside the brace, which describe every role it holds."""
     braced: dict[int, str | None] = {}
     run: list[int] = []
     for index, entry in enumerate([*lines, []]):
-        bar = len(entry) == 1 and "|" in entry[0].text and entry[0].text[:1] != "|"
+        bar = len(entry) == 1 and _brace(entry[0].text) is not None
         # a brace holds the lines right under one another: a blank line ends it
         if bar and (not run or entry[0].line == lines[run[-1]][0].line + 1):
             run.append(index)
             continue
         if len(run) >= 2:
-            words = [lines[i][0].text.partition("|")[2].strip() for i in run]
+            words = [_beside_brace(lines[i][0].text)[1] for i in run]
             desc = " ".join(w for w in words if w) or None
             braced.update(dict.fromkeys(run, desc))
         run = [index] if bar else []

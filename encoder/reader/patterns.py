@@ -23,6 +23,7 @@ from .vocab import (
     NAME_PARTICLES,
     OTHER_MONTHS,
     PASSIVE_PROCEEDINGS,
+    SPEECH_TAG_VERBS,
     TIME_ZONES,
 )
 
@@ -961,6 +962,15 @@ SITTING_TIME: Final = recache.compile(r"^\d{1,2}\.\d{2}\s?[ap]\.?m\.?$")
 # "The assistant legislative clerk read the nomination of …, to be …".
 CLERK_BUSINESS: Final = recache.compile(
     r"^The\s(?:[a-z]+\s){0,3}clerk\s(?:read|proceeded|called)\b"
+)
+# A paragraph of a novel's dialogue: it opens with a quotation that a tag names the
+# speaker of, right after its closing mark ('"Yes, madam," replied Charles, "I …',
+# '"Oh!" cried Mrs. Hale.', '"Well," Mr. Wilton said'), narration quoting someone.
+_TAG_VERB: Final = "|".join(sorted(SPEECH_TAG_VERBS))
+DIALOGUE_TAG: Final = recache.compile(
+    r"^[\"“][^\"“”\n]{1,400}[\"”],?\s+"
+    rf"(?:(?:{_TAG_VERB})\s+(?:(?:Mr|Mrs|Dr)\.\s|Miss\s)?{UP}"
+    rf"|(?:(?:Mr|Mrs|Dr)\.\s)?{UP}\w+(?:\s{UP}\w+)?\s(?:{_TAG_VERB})\b)"
 )
 NARRATION_SUBJECT: Final = recache.compile(
     r"^(?:They|Both|All|Everyone|The (?:participants|sides|leaders|delegations|"

@@ -273,9 +273,11 @@ CALL_SIGN_ALONE: Final = recache.compile(
 # A screenplay's slugline: "EXT. HARBOUR--NIGHT", "INT./EXT. CAR - DAY", "I/E KITCHEN".
 SLUGLINE: Final = recache.compile(r"^(?:INT\.?/EXT|EXT\.?/INT|INT|EXT|EST|I/E)\.?[ \t]+[A-Z0-9]")
 # A screenplay's cue: a name of up to three words in capitals alone over the
-# dialogue, maybe with its extension ("OLD TOM", "JENNY (V.O.)", "BOB (CONT'D)").
+# dialogue, maybe with its extension ("OLD TOM", "JENNY (V.O.)", "BOB (CONT'D)"),
+# and one more joined by AND for a group ("PATRONS THREE AND FOUR").
 SCRIPT_CUE: Final = recache.compile(
-    r"^(?P<name>[A-Z][A-Z0-9'’\-]{0,20}(?: [A-Z][A-Z0-9'’\-]{0,20}){0,2})"
+    r"^(?P<name>[A-Z][A-Z0-9'’\-]{0,20}(?: [A-Z][A-Z0-9'’\-]{0,20}){0,2}"
+    r"(?: (?:AND|&) [A-Z][A-Z0-9'’\-]{0,20})?)"
     r"(?: \((?:V\.O|O\.S|O\.C|CONT'D|CONT’D)\.?\))?$"
 )
 # A radio script's name alone with a direction after it: "ROSE [_whisper_]", "HALE (low)".

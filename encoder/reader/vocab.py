@@ -827,6 +827,43 @@ def division_name(name: str) -> bool:
     return second in DIVISION_WORDS and first in ACT_WORDS | SCENE_WORDS
 
 
+# The verbs of a novel's dialogue tag: '"Yes, madam," replied Charles', '"I can tell
+# you, papa," said George' (a paragraph of narration quoting someone, never a speech's
+# own paragraph).
+SPEECH_TAG_VERBS: Final = frozenset(
+    (
+        "said",
+        "says",
+        "replied",
+        "replies",
+        "inquired",
+        "enquired",
+        "asked",
+        "answered",
+        "cried",
+        "exclaimed",
+        "continued",
+        "returned",
+        "rejoined",
+        "observed",
+        "remarked",
+        "added",
+        "whispered",
+        "interrupted",
+    )
+)
+
+
+# Words that open a direction set in capitals after a speaker's name and a comma, as
+# editions of French plays print it ("PHILISTE, À ALCIPPE.", "ISABELLE, À CLARICE, TOUT
+# BAS.", "GROS-RENÉ, À PART."): to whom or how the speech is said. A name never opens
+# with one of them. (A present participle, "LES SALUANT", "REVENANT À EUX", is told by
+# its ending: drama.capital_direction.)
+ADDRESS_OPENERS: Final = frozenset(("à", "au", "aux", "tout", "seul", "seule", "bas", "aside"))
+# The object pronouns that may stand before such a participle ("LE TIRANT", "SE RETOURNANT").
+PARTICIPLE_PRONOUNS: Final = frozenset(("le", "la", "les", "lui", "leur", "se", "s'", "l'", "en"))
+
+
 # Words that open a stage direction on a line of its own ("Enter …", "Flourish.").
 STAGE_OPENERS: Final = frozenset(
     (
