@@ -3329,7 +3329,8 @@ _QUOTED_ITEM: Final = recache.compile(r'"[^"\n]{1,80}"|\'[^\'\n]{1,80}\'')
 # A YAML list item that is a name: "- Ada Moss", "- name: Ada Moss".
 _YAML_ITEM: Final = recache.compile(r"- (?:name:[ \t]*)?(?P<name>\S.*)")
 # The initials in a label's parentheses: "Max Hale (MH):".
-_INITIALS_KEY: Final = recache.compile(r"\((?P<initials>[A-Z]{2,4})\)")
+# ("(AvW)": a particle's letter in small type among the capitals, as Dutch names write it)
+_INITIALS_KEY: Final = recache.compile(r"\((?P<initials>[A-Z](?:[a-z]{0,2}[A-Z]){1,3})\)")
 # One capitalised word with small letters: a surname ("Müller").
 _SURNAME: Final = recache.compile(rf"{P.UP}[a-zà-ÿ’'-]+")
 # A party or a constituency in brackets after a member's name: "(KPD)",

@@ -268,8 +268,9 @@ _INITIALS = recache.compile(r"[B-DF-HJ-NP-TV-XZ]{2,3}")
 
 
 _CAPITALS = recache.compile(r"[A-Z]{2,3}")
-# A label of one to three letters: "Q", "A", "MB", "JL" (initials or a role's letter).
-_LETTERED = recache.compile(r"[A-Z]{1,3}\.?")
+# A label of one to three letters: "Q", "A", "MB", "JL" (initials or a role's letter),
+# a particle's letter in small type among them ("WdG", "AvW").
+_LETTERED = recache.compile(r"[A-Z](?:[a-z]{0,2}[A-Z]){0,2}\.?")
 # A name written surname first: "Albright, Gwen", "de la Cruz, Ana María".
 _INVERTED = recache.compile(
     r"^(?P<surname>(?:[a-z]{1,3} ){0,2}[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?), "
