@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from test_exports_and_oral import encode, participants, said, xp
 
+from encoder.plaintext import tei_to_text
+
 
 def _who_by_label(tree: object) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
@@ -46,3 +48,123 @@ def test_particle_initials_in_parentheses_name_the_later_label() -> None:
     assert who["MvD:"] == who["Marten van Dijk (MvD):"]
     assert who["LP:"] == who["Lucía Prats (LP):"]
     assert len({w for ws in who.values() for w in ws}) == 2
+
+
+# ------------------------------------- a Dutch title and a particle in the initials
+
+DUTCH = (
+    "Interview met Geert van Leeuwen\n"
+    "Interviewer: Femke Jansen\n"
+    "Datum: 7 juni 2012\n"
+    "\n"
+    "FJ: Waar woonde u als kind?\n"
+    "GvL: Aan de Zuiderhaven, boven de bakkerij.\n"
+    "FJ: En uw ouders?\n"
+    "GvL: Mijn vader repareerde netten. [lacht]\n"
+)
+
+
+def test_dutch_title_names_the_narrator_labelled_with_particle_initials() -> None:
+    tree = encode(DUTCH)
+    who = _who_by_label(tree)
+    assert len(said(tree)) == 4
+    (narrator,) = who["GvL:"]
+    assert narrator == "#geert-van-leeuwen"
+    assert _names_of(tree, narrator)[0] == "Geert van Leeuwen"
+    (asker,) = who["FJ:"]
+    assert _names_of(tree, asker)[0] == "Femke Jansen"
+    assert tei_to_text(tree).split() == DUTCH.split()
+
+
+GERMAN = (
+    "Gespräch mit Anneliese Kurz\n"
+    "Interviewerin: Petra Lang\n"
+    "Datum: 3. März 2004\n"
+    "\n"
+    "PL: Wo sind Sie zur Schule gegangen?\n"
+    "AK: In Halle, in der Lutherschule.\n"
+    "PL: Und nach der Schule?\n"
+    "AK: Eine Lehre als Schneiderin. [lacht]\n"
+)
+
+FRENCH = (
+    "Entretien avec Paul Girard\n"
+    "Interviewer: Marc Leroy\n"
+    "Date: 18 juin 2007\n"
+    "\n"
+    "ML: Où êtes-vous né ?\n"
+    "PG: À Roubaix, en 1936.\n"
+    "ML: Et votre père ?\n"
+    "PG: Il travaillait à la filature.\n"
+)
+
+
+def test_german_and_french_titles_name_the_narrator() -> None:
+    for text, label, name in ((GERMAN, "AK:", "Anneliese Kurz"), (FRENCH, "PG:", "Paul Girard")):
+        tree = encode(text)
+        (narrator,) = _who_by_label(tree)[label]
+        assert _names_of(tree, narrator)[0] == name
+
+
+def test_a_title_without_a_name_after_the_words_names_no_one() -> None:
+    # an ordinary article whose title only speaks of a talk
+    text = (
+        "Gespräch mit dem Bürgermeister über den Hafen\n"
+        "\n"
+        "Der Hafen soll im nächsten Jahr erweitert werden. Die Stadt rechnet mit\n"
+        "zwei neuen Liegeplätzen und einem größeren Lager.\n"
+    )
+    tree = encode(text)
+    assert xp(tree, "//t:sp") == []
+    assert participants(tree) == {}
+
+
+# ------------------------------------- "Interview of President X and Y by Z"
+
+WH_INTERVIEW = (
+    "---\n"
+    "date: '2031-03-01'\n"
+    "tags: remarks\n"
+    'title: "Interview of President Okafor and Dana Whitcombe by Lee Marsh, \\u201CHarbor\\\n'
+    '  \\ Radio\\u201D"\n'
+    "---\n"
+    " \n"
+    "Studio B\n"
+    "\n"
+    "10:02 A.M. EST\n"
+    "\n"
+    "     Q    Mr. President, welcome.  \n"
+    "  \n"
+    "     THE PRESIDENT:  Thank you.  Good to be here.  \n"
+    "  \n"
+    "     Q    And Dana, you built the new ferry\n"
+    "terminal.  \n"
+    "  \n"
+    "     MS. WHITCOMBE:  We did, with a great crew.  \n"
+    "  \n"
+    "     THE PRESIDENT:  A great crew.  \n"
+)
+
+
+def test_interview_title_names_the_president_and_the_second_guest() -> None:
+    tree = encode(WH_INTERVIEW)
+    who = _who_by_label(tree)
+    assert len(said(tree)) == 5
+    (president,) = who["THE PRESIDENT:"]
+    assert "President Okafor" in _names_of(tree, president)
+    (guest,) = who["MS. WHITCOMBE:"]
+    assert _names_of(tree, guest)[0] == "Dana Whitcombe"
+    # the interviewer after "by" is no office holder: not a name of the President
+    assert "Lee Marsh" not in _names_of(tree, president)
+
+
+def test_interview_title_over_prose_makes_no_turns() -> None:
+    text = (
+        "Interview of a Baker\n"
+        "\n"
+        "Flour, water and salt: the baker told us that is all a loaf needs, and time.\n"
+        "She starts at four in the morning and sells out by noon.\n"
+    )
+    tree = encode(text)
+    assert xp(tree, "//t:sp") == []
+    assert participants(tree) == {}

@@ -336,6 +336,17 @@ ACTIVE_PROCEEDINGS: Final = (
 
 
 # Lower-case words inside a personal name: "Aaron van Wirdum", "Ana de la Cruz".
+# The words of a title that names who was interviewed: "Interview with Jane Doe",
+# "Oral history of …", German "Zeitzeugeninterview mit …", "Gespräch mit …",
+# Dutch "Interview met …", "Gesprek met …", French "Entretien avec …",
+# Spanish "Entrevista con …" (the word for the talk, then the word for "with").
+INTERVIEW_TITLE_WORDS: Final = tuple(
+    "interview interviewed zeitzeugeninterview gespräch gesprek entretien entrevista".split()
+)
+INTERVIEW_TITLE_WITH: Final = tuple("with of mit met avec con".split())
+# The words after the name in such a title: "… by Tom Berg", "… von …", "… door …".
+INTERVIEW_TITLE_AFTER: Final = tuple("by on at in von am door op par le por el".split())
+
 NAME_PARTICLES: Final = tuple(
     "van von der den de del della di da do dos du la le ter ten al bin ibn bint".split()
 )

@@ -70,7 +70,16 @@ from ..reader.patterns import (
     UP,
     WITNESS_NAME,
 )
-from ..reader.vocab import BODY_LABELS, OFFICES, TITLE_WORDS, speaker_kind
+from ..reader.vocab import (
+    BODY_LABELS,
+    INTERVIEW_TITLE_AFTER,
+    INTERVIEW_TITLE_WITH,
+    INTERVIEW_TITLE_WORDS,
+    NAME_PARTICLES,
+    OFFICES,
+    TITLE_WORDS,
+    speaker_kind,
+)
 from ..record import replace
 from .bios import find_bios, place_words
 from .walk import block_inlines, rewrite_block, rewrite_paragraphs
@@ -748,9 +757,15 @@ def _name_a_role(register: Register, key: str, name: str) -> None:
 
 
 _TITLE_NAME = rf"{UP}[\w’'-]*\.?(?:\s+{UP}[\w’'-]*\.?){{1,3}}"
+# the same with particles before a word: "Willem de Groot", "Aaron van Wirdum"
+_PARTICLED_NAME = (
+    rf"{UP}[\w’'-]*\.?(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+){{0,2}}{UP}[\w’'-]*\.?){{1,3}}"
+)
 _INTERVIEW_WITH = recache.compile(
-    r"\b(?i:(?:interview(?:ed)?|oral\s+history(?:\s+interview)?)\s+(?:with|of))\s+"
-    rf"(?P<name>{_TITLE_NAME})(?=\s*(?:$|[,;:(]|\s(?:by|on|at|in)\s))"
+    rf"\b(?i:(?:{'|'.join(INTERVIEW_TITLE_WORDS)}|oral\s+history(?:\s+interview)?)"
+    rf"\s+(?:{'|'.join(INTERVIEW_TITLE_WITH)}))\s+"
+    rf"(?P<name>{_PARTICLED_NAME})"
+    rf"(?=\s*(?:$|[,;:(]|\s(?:{'|'.join(INTERVIEW_TITLE_AFTER)})\s))"
 )
 # "Dennis Ritchie interviewed by Michael S. Mahoney"
 _NAME_INTERVIEWED = recache.compile(rf"^(?P<name>{_TITLE_NAME})\s+(?i:interviewed)\s+by\s")
@@ -814,10 +829,17 @@ _FULL_NAME_ALONE = recache.compile(rf"^{_TITLE_NAME}")
 # who gives the briefing, after the offices before the name
 # "PRESS BRIEFING BY PRESS SECRETARY DANA WELLS", "Remarks by President Biden in …
 # Moderated by Domestic Policy Advisor Susan Rice": who gives or leads the event
+# ("Interview of President Trump by Jamie Little": who was interviewed, never by whom)
 _BRIEFED_BY = recache.compile(
-    r"\b(?i:briefing|gaggle|remarks|conference|statement|call|moderated|hosted|chaired)"
-    r"\s+(?i:by|with)\s+(?P<words>[^,;:()]{3,120}?)"
-    r"(?=\s*(?:$|[,;:(]|\s(?i:on|at|in|aboard|and|with|before|to)\s))"
+    r"\b(?:(?i:briefing|gaggle|remarks|conference|statement|call|moderated|hosted|chaired)"
+    r"\s+(?i:by|with)|(?i:interview)\s+(?i:of))\s+(?P<words>[^,;:()]{3,120}?)"
+    r"(?=\s*(?:$|[,;:(]|\s(?i:on|at|in|aboard|and|with|before|to|by)\s))"
+)
+# a second name the title joins to the first: "Interview of President Trump and Elon Musk"
+# (matched in the title with its spaces made single)
+_AND_NAMED = recache.compile(
+    r" and (?P<words>[^,;:()]{3,120}?)"
+    r"(?=\s*(?:$|[,;:(]|\s(?i:on|at|in|aboard|and|with|before|to|by)\s))"
 )
 _OFFICE_WORDS: Final = frozenset(
     word.casefold()
@@ -851,14 +873,22 @@ def _named_in_title(blocks: list[Block]) -> list[tuple[str, str]]:
         if isinstance(after, Paragraph) and plain_text(after.content)[:3] in ("BY ", "By "):
             text += " " + plain_text(after.content)  # "PRESS BRIEFING" / "BY …"
         named: list[tuple[str, str]] = []
-        for found in _BRIEFED_BY.finditer(" ".join(text.split())):
-            words = found.group("words").split()
-            office: list[str] = []
-            while words and words[0].casefold().strip(".") in _OFFICE_WORDS:
-                office.append(words.pop(0))
-            if (2 if not office else 1) <= len(words) <= 4 and all(w[:1].isupper() for w in words):
-                name = " ".join(words)
-                named.append((" ".join(office), title_case(name) if name.isupper() else name))
+        joined = " ".join(text.split())
+        for found in _BRIEFED_BY.finditer(joined):
+            groups = [found.group("words")]
+            more = _AND_NAMED.match(joined, found.end("words"))
+            if more is not None:
+                groups.append(more.group("words"))
+            for group in groups:
+                words = group.split()
+                office: list[str] = []
+                while words and words[0].casefold().strip(".") in _OFFICE_WORDS:
+                    office.append(words.pop(0))
+                if (2 if not office else 1) <= len(words) <= 4 and all(
+                    w[:1].isupper() for w in words
+                ):
+                    name = " ".join(words)
+                    named.append((" ".join(office), title_case(name) if name.isupper() else name))
         if named:
             return named
     return []
