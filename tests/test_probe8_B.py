@@ -168,3 +168,98 @@ def test_interview_title_over_prose_makes_no_turns() -> None:
     tree = encode(text)
     assert xp(tree, "//t:sp") == []
     assert participants(tree) == {}
+
+
+# ------------------------------------- notes about the recording, and an index after it
+
+SIAM_TAPES = (
+    "An interview with\n"
+    "HELGA MARSTON\n"
+    "Conducted by Ivo Brandt\n"
+    "On 2 May, 2006\n"
+    "\n"
+    "IVO BRANDT: We are at her office in Leiden. Where did you study?\n"
+    "HELGA MARSTON: In Utrecht, mathematics and some physics.\n"
+    "BRANDT: And your first computer?\n"
+    "MARSTON: An Electrologica, in the basement.\n"
+    "[End of Tape 1, Side A] [Start of Tape 1, Side B]\n"
+    "BRANDT: You were saying, the basement.\n"
+    "MARSTON: Yes, it was always too warm down there.\n"
+)
+
+
+def test_two_tape_notes_on_one_line_are_one_incident_between_turns() -> None:
+    tree = encode(SIAM_TAPES)
+    assert len(said(tree)) == 6
+    incidents = ["".join(i.itertext()) for i in xp(tree, "//t:incident")]
+    assert incidents == ["[End of Tape 1, Side A] [Start of Tape 1, Side B]"]
+    assert all("Tape" not in words for _, words in said(tree))
+
+
+FOREIGN_TAPES = (
+    "Gespräch mit Anneliese Kurz\n"
+    "Interviewerin: Petra Lang\n"
+    "\n"
+    "PL: Wo sind Sie zur Schule gegangen?\n"
+    "AK: In Halle.\n"
+    "[Ende Band 1, Seite A]\n"
+    "PL: Wir waren bei der Schule.\n"
+    "AK: Ja, in Halle, bis 1952.\n"
+    "[Ende des Interviews]\n"
+)
+
+
+def test_german_tape_and_end_notes_are_incidents() -> None:
+    tree = encode(FOREIGN_TAPES)
+    assert len(said(tree)) == 4
+    incidents = ["".join(i.itertext()) for i in xp(tree, "//t:incident")]
+    assert incidents == ["[Ende Band 1, Seite A]", "[Ende des Interviews]"]
+    for text, note in (
+        (
+            "Entretien avec Paul Girard\n\nML: Et après ?\nPG: Lyon.\n[Fin de l'entretien]\n",
+            "[Fin de l'entretien]",
+        ),
+        (
+            "Interview met Geert van Leeuwen\n\nFJ: En toen?\nGvL: Zwolle.\n[Einde interview]\n",
+            "[Einde interview]",
+        ),
+    ):
+        tree = encode(text)
+        assert ["".join(i.itertext()) for i in xp(tree, "//t:incident")] == [note]
+
+
+def test_bracketed_words_that_are_no_recording_note_stay_words() -> None:
+    text = (
+        "Interviewer: Petra Lang\n"
+        "\n"
+        "PL: Was haben Sie damals gelesen?\n"
+        "AK: Alles von Fallada.\n"
+        "[Fin de la guerre]\n"
+        "PL: Und danach?\n"
+        "AK: Ende der Geschichte.\n"
+    )
+    tree = encode(text)
+    assert xp(tree, "//t:incident") == []
+    assert "Ende der Geschichte." in said(tree)[-1][1]
+
+
+INDEXED = (
+    "Narrator: Tomasz Wierzba\n"
+    "Interviewer: Ruth Kowalski\n"
+    "\n"
+    "Q: Where were you born?\n"
+    "A: In Gdynia, in 1944.\n"
+    "Q: And when did you come to Ohio?\n"
+    "A: In 1969, to work at the tire plant.\n"
+    "\n"
+    "INDEX\n"
+    "Gdynia, 1\n"
+    "Wierzba, Tomasz, 1-2\n"
+)
+
+
+def test_an_index_of_names_after_the_interview_is_no_speech() -> None:
+    tree = encode(INDEXED)
+    assert len(said(tree)) == 4
+    assert said(tree)[-1][1] == "In 1969, to work at the tire plant."
+    assert tei_to_text(tree).split() == INDEXED.split()

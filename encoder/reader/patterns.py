@@ -384,7 +384,10 @@ SECTION_LABEL: Final = recache.compile(
     r"^(?:document information|document details|metadata|notes|footnotes|endnotes|"
     r"editor[’']s notes?|sources?|citation|references|bibliography"
     # a heading that opens matter after the conversation: "Appendix A: The Text"
-    r"|(?:appendix|annex|attachment|enclosure|postscript|afterword)\b[^.!?]{0,80})$",
+    r"|(?:appendix|annex|attachment|enclosure|postscript|afterword)\b[^.!?]{0,80}"
+    # an oral history's index of names after the interview: "INDEX", "Namensregister"
+    r"|index(?: of (?:names|persons|people))?|name index|(?:namens|personen)register"
+    r"|index des noms|índice (?:onomástico|de nombres)|register van namen)$",
     re.I,
 )
 NOTES_HEADING: Final = recache.compile(r"^(?:notes|footnotes|endnotes)$", re.I)
