@@ -263,3 +263,63 @@ def test_an_index_of_names_after_the_interview_is_no_speech() -> None:
     assert len(said(tree)) == 4
     assert said(tree)[-1][1] == "In 1969, to work at the tire plant."
     assert tei_to_text(tree).split() == INDEXED.split()
+
+
+# ------------------------------------- initials with a full stop that spell a title
+
+PERIOD_INITIALS = (
+    "Interviewee: Nora Vance\n"
+    "Interviewer: Martin Reyes\n"
+    "Date: 9 April 1997\n"
+    "\n"
+    "MR. We are on the porch of the Vance house in Bisbee.\n"
+    "NV. The porch my father screened in, in 1948.\n"
+    "MR. Did he build the house too?\n"
+    "NV. No, he bought it from the mine. [laughs]\n"
+    "MR. What did he do at the mine?\n"
+    "NV. He kept the pumps going.\n"
+    "[END OF INTERVIEW]\n"
+)
+
+
+def test_initials_that_spell_a_title_label_the_person_the_front_matter_names() -> None:
+    tree = encode(PERIOD_INITIALS)
+    who = _who_by_label(tree)
+    assert len(said(tree)) == 6
+    (asker,) = who["MR."]
+    assert _names_of(tree, asker)[0] == "Martin Reyes"
+    (narrator,) = who["NV."]
+    assert _names_of(tree, narrator)[0] == "Nora Vance"
+
+
+def test_a_title_with_a_full_stop_is_no_label_without_such_a_person() -> None:
+    text = PERIOD_INITIALS.replace("Interviewer: Martin Reyes\n", "")
+    tree = encode(text)
+    assert set(_who_by_label(tree)) == {"NV."}
+    assert len(said(tree)) == 3
+
+
+# ------------------------------------- French initials with their full stops
+
+DOTTED = (
+    "Entretien avec Jean-Luc Perrin\n"
+    "Interviewer: Odile Mercier\n"
+    "Date : 4 mars 2010\n"
+    "\n"
+    "O. M. : Où avez-vous appris le métier ?\n"
+    "J.-L. P. : Chez mon oncle, à Saint-Étienne.\n"
+    "O. M. : Combien de temps ?\n"
+    "J.-L. P. : Six ans. [rires] Il était sévère.\n"
+)
+
+
+def test_french_dotted_initials_name_the_people_of_the_front_matter() -> None:
+    tree = encode(DOTTED)
+    who = _who_by_label(tree)
+    assert len(said(tree)) == 4
+    (asker,) = who["O. M. :"]
+    assert asker == "#odile-mercier"
+    (narrator,) = who["J.-L. P. :"]
+    assert narrator == "#jean-luc-perrin"
+    names = [n for ns in participants(tree).values() for n in ns]
+    assert "" not in names and "-L. P." not in names

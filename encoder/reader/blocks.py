@@ -957,8 +957,15 @@ class Classifier:
             # ("COL. The board will resume." recurring is the colonel speaking)
         if not colon and name.rstrip(".") in TITLE_ABBREVIATIONS:
             # "MRS. PLUM      Mr. Kay", a cast line: a title is no one's name ("DR:", a
-            # label with its colon, is someone's initials)
-            return False
+            # label with its colon, is someone's initials), unless the letters recur as
+            # the initials of a person the front matter names ("Interviewer: Miguel
+            # Rosales" over "MR. Today is …", beside "JB." for Joan Barrow)
+            letters = name.rstrip(".")
+            return (
+                letters.isupper()
+                and self.survey.label_spoken[norm_label(name)] >= 2
+                and any(letters in initials_forms(p) for p in self.survey.participants)
+            )
         # "Speaker 2", "SPEAKER_02", and a recogniser's lettered "Speaker B"
         diariser = name[-1:].isdigit() or (name[:1] in "Ss" and is_diariser_label(name))
         if diariser and self.survey.colon_label_counts[name] < 2:

@@ -185,7 +185,7 @@ class Register:
         full name put first ("James Lee": ``james-lee``), where that id is free."""
         lettered = entry.names[0] if entry.names else ""
         if (
-            _LETTERED.fullmatch(lettered)
+            (_LETTERED.fullmatch(lettered) or _DOTTED.fullmatch(lettered))
             and entry.person_id == slugify(lettered)
             and len(name.split()) >= 2
         ):
@@ -202,7 +202,8 @@ class Register:
             self._by_last.setdefault(words[-1], set()).add(position)
 
     def add(self, name: str) -> _Entry:
-        base = slugify(name if _CODED.fullmatch(name) else bare_name(name) or name)
+        coded = _CODED.fullmatch(name) or _DOTTED.fullmatch(name)
+        base = slugify(name if coded else bare_name(name) or name)
         if base in self.ids:
             base = slugify(name)
         person_id = base
@@ -379,7 +380,19 @@ def _abbreviated(
 
 
 def _is_initials(label: str, named: frozenset[str]) -> bool:
-    return bool(_INITIALS.fullmatch(label) or _CODED.fullmatch(label)) or label in named
+    return (
+        bool(_INITIALS.fullmatch(label) or _CODED.fullmatch(label) or _DOTTED.fullmatch(label))
+        or label in named
+    )
+
+
+# Initials with their full stops, as French transcripts write them: "A. L.", "M.-C. D.".
+_DOTTED = recache.compile(r"[A-Z]\.(?:[ -]{0,2}[A-Z]\.){1,3}")
+
+
+def _letters(label: str) -> str:
+    """A label's initials as letters only: "M.-C. D." → "MCD"."""
+    return "".join(c for c in label if c.isalpha()).upper()
 
 
 def _label_forms(label: str, named: frozenset[str]) -> tuple[str, ...]:
@@ -996,7 +1009,11 @@ def _labelled_with_initials(register: Register, name: str) -> _Entry | None:
     found = [
         e
         for e in register.entries
-        if e.speaker and any(n.replace(".", "").upper() in forms for n in e.names)
+        if e.speaker
+        and any(
+            n.replace(".", "").upper() in forms or (_DOTTED.fullmatch(n) and _letters(n) in forms)
+            for n in e.names
+        )
     ]
     return found[0] if len(found) == 1 else None
 
