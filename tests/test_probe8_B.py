@@ -323,3 +323,40 @@ def test_french_dotted_initials_name_the_people_of_the_front_matter() -> None:
     assert narrator == "#jean-luc-perrin"
     names = [n for ns in participants(tree).values() for n in ns]
     assert "" not in names and "-L. P." not in names
+
+
+# ------------------------------------- a release field in the front matter
+
+RELEASED = (
+    "Interviewee: Irena Sokol\n"
+    "Interviewer: Dale Whitford\n"
+    "Date of interview: May 2, 2004\n"
+    "Release: Irena Sokol signed a release on May 2, 2004, giving the museum all rights "
+    "to this recording.\n"
+    "\n"
+    "WHITFORD: When did you start at the cannery?\n"
+    "SOKOL: In 1951, on the night shift.\n"
+    "WHITFORD: And the pay?\n"
+    "SOKOL: Ninety cents an hour. [laughs]\n"
+)
+
+
+def test_a_release_field_before_the_turns_is_the_sources_terms() -> None:
+    tree = encode(RELEASED)
+    assert len(said(tree)) == 4
+    terms = xp(tree, "//t:sourceDesc//t:availability//text()")
+    assert "signed a release" in "".join(terms)
+    assert all("release" not in words for _, words in said(tree))
+    assert tei_to_text(tree).split() == RELEASED.split()
+
+
+def test_a_release_line_in_ordinary_notes_is_text() -> None:
+    text = (
+        "Notes for the ferry timetable app\n"
+        "\n"
+        "Release: version 2.4 starts faster and shows the winter timetable.\n"
+        "Known problems: the map is slow on old phones.\n"
+    )
+    tree = encode(text)
+    assert xp(tree, "//t:sp") == []
+    assert xp(tree, "//t:ab[@type='rights']") == []

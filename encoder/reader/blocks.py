@@ -856,7 +856,8 @@ TRANSITIONS: Final[dict[type, Callable[[Phase, Block, bool], Phase]]] = {
     ArchivalCitation: _to(Phase.BACK),
     SourceLine: _after_source,
     Closer: _to(Phase.BACK),
-    Rights: _to(Phase.BACK),
+    # (rights before the first turn, an oral history's release field, keep the front)
+    Rights: lambda phase, block, seen: Phase.BACK if seen else phase,
     SectionLabel: _after_section_label,
 }
 
@@ -2274,6 +2275,15 @@ class Classifier:
             # "This editable transcript was computer generated …": about the text
             return Commentary(self.inlines(para), para.line)
         if self.seen_turn and P.rights_search(text):
+            return Rights(self.inlines(para), para.line)
+        if (
+            not self.seen_turn
+            and text[:1].isupper()
+            and P.RIGHTS_KEY.match(text)
+            and sum(self.survey.label_counts.values()) >= 2
+        ):
+            # "Release: The narrator signed a release …" among an oral history's
+            # fields: the source's terms, in a transcript (labels follow)
             return Rights(self.inlines(para), para.line)
         return None
 

@@ -904,6 +904,15 @@ _RIGHTS_WORDS: Final = (
 )
 
 
+# An oral history's release or rights field in its front matter: "Release: The
+# narrator signed …", "Legal release: …", "Restrictions: none", "Nutzungsrechte: …".
+RIGHTS_KEY: Final = recache.compile(
+    r"^(?:legal\s+)?(?:release|rights|restrictions|terms of use|conditions of use"
+    r"|nutzungsrechte|rechte|droits|derechos|sperrfrist)\s?:[ \t]+\S",
+    re.I,
+)
+
+
 def rights_search(text: str) -> re.Match[str] | None:
     """RIGHTS, tried only on text that holds a piece of one of its words (a
     case-insensitive alternation is tried at every position of the text)."""
