@@ -360,3 +360,27 @@ def test_a_release_line_in_ordinary_notes_is_text() -> None:
     tree = encode(text)
     assert xp(tree, "//t:sp") == []
     assert xp(tree, "//t:ab[@type='rights']") == []
+
+
+# ------------------------------------- an interview recorded over two days
+
+
+def test_a_date_of_two_days_under_the_title_dates_the_interview() -> None:
+    text = SIAM_TAPES.replace("On 2 May, 2006\n", "On\n2 and 3 May, 2006\n")
+    tree = encode(text)
+    dates = [d.get("when") for d in xp(tree, "//t:profileDesc/t:creation/t:date")]
+    assert dates == ["2006-05-02"]
+    assert len(said(tree)) == 6
+    assert tei_to_text(tree).split() == text.split()
+
+
+def test_two_days_inside_a_sentence_date_nothing() -> None:
+    text = (
+        "IVO BRANDT: When was the conference?\n"
+        "HELGA MARSTON: It ran 2 and 3 May, 2006, in Delft.\n"
+        "IVO BRANDT: And you spoke?\n"
+        "HELGA MARSTON: On the second day.\n"
+    )
+    tree = encode(text)
+    assert xp(tree, "//t:profileDesc/t:creation/t:date") == []
+    assert len(said(tree)) == 4

@@ -108,7 +108,8 @@ DATE_LINE: Final = recache.compile(
     # "Recorded March 14, 2018", as oral histories date the recording; Otter's
     # "Tue, Mar 12, 2024 9:03AM • 45:12" (the day, the hour, the length)
     rf"^(?:(?:Recorded|Interviewed|Dated)(?: on)?:? |{_SITTING_OF}|{_BYLINE_ON})?{_WEEKDAY}?"
-    rf"(?P<date>{DATE})(?:{_TIME_OF_DAY}|\s[—–]{_TIME_OF_DAY})?"
+    # (an interview over two days: "8 and 9 March, 2004", "8-9 March 2004": the first)
+    rf"(?P<date>(?:\d{{1,2}}(?:\s(?:and|&)\s|[-–]))?{DATE})(?:{_TIME_OF_DAY}|\s[—–]{_TIME_OF_DAY})?"
     r"(?: [•·] \d{1,2}:\d{2}(?::\d{2})?)?\.?$"
 )
 # A chamber's sitting by its number, as its record is titled: "50. Sitzung".
