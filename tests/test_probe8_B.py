@@ -384,3 +384,44 @@ def test_two_days_inside_a_sentence_date_nothing() -> None:
     tree = encode(text)
     assert xp(tree, "//t:profileDesc/t:creation/t:date") == []
     assert len(said(tree)) == 4
+
+
+# ------------------------------------- a YAML title folded right after an escape
+
+
+def test_a_yaml_title_folded_after_a_no_break_space_has_no_extra_space() -> None:
+    text = (
+        "---\n"
+        "date: '2030-07-02'\n"
+        'title: "Remarks by the Mayor in a Conversation With Ada Roe at the Harbor\\_\\\n'
+        '  Festival"\n'
+        "---\n"
+        "\n"
+        "Q    Welcome, everyone.\n"
+        "\n"
+        "THE MAYOR:  Thank you.  Good to be here.\n"
+        "\n"
+        "Q    Tell us about the ferry.\n"
+        "\n"
+        "THE MAYOR:  It starts in June.\n"
+    )
+    tree = encode(text)
+    (title,) = xp(tree, "//t:titleStmt/t:title/text()")
+    assert str(title).endswith("at the Harbor\u00a0Festival")
+    assert len(said(tree)) == 4
+
+
+def test_a_yaml_title_folded_before_an_escaped_space_keeps_one_space() -> None:
+    text = (
+        "---\n"
+        'title: "Remarks by the Mayor Moderated\\\n'
+        '  \\ by Ada Roe"\n'
+        "---\n"
+        "\n"
+        "THE MAYOR:  Thank you.\n"
+        "\n"
+        "MS. ROE:  Welcome.\n"
+    )
+    tree = encode(text)
+    (title,) = xp(tree, "//t:titleStmt/t:title/text()")
+    assert str(title) == "Remarks by the Mayor Moderated by Ada Roe"

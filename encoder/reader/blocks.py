@@ -2455,13 +2455,15 @@ def _yaml_scalar(value: str) -> str:
     ('People’s Republic of\xa0Korea', '2021-03-16')
     >>> _yaml_scalar(r'"the Democratic\ \ People"')
     'the Democratic People'
+    >>> _yaml_scalar(r'"at Essence\_\ Festival"')
+    'at Essence\xa0Festival'
     """
     if len(value) < 2 or value[0] != value[-1] or value[0] not in "'\"":
         return value
     inner = value[1:-1]
     if value[0] == "'":
         return inner.replace("''", "'")
-    inner = _YAML_FOLD.sub(" ", inner)
+    inner = _YAML_FOLD.sub(lambda fold: " " if fold.group("space") else "", inner)
     return _YAML_ESCAPE.sub(_yaml_unescape, inner)
 
 
@@ -2939,7 +2941,10 @@ _COUNSEL = recache.compile(r"\b(?:COUNSEL|INQUIRY|COMMISSION|TRIBUNAL|THE)\b", r
 
 _THE_WITNESS: Final = norm_label("THE WITNESS")
 # A double-quoted YAML value's line folded after "\" and its escapes.
-_YAML_FOLD: Final = recache.compile(r"\\\s+\\ ")  # "\" at a line's end, "\ " below
+# "\" at a line's end (the lines are joined by white space here), maybe "\ " below:
+# the fold is nothing, the escaped space below it a space ("Essence\_\" over
+# "  Festival" is "Essence\u00a0Festival"; "Moderated\" over "  \ by", "Moderated by")
+_YAML_FOLD: Final = recache.compile(r"\\\s+(?P<space>\\ )?(?=\S)")
 _YAML_ESCAPE: Final = recache.compile(r"\\(?:u(?P<u>[0-9A-Fa-f]{4})|(?P<c>.))")
 # A news transcript's first label for a voice, all in capitals: the name (with a
 # party), a comma, who they are: "ANA LOPEZ, CNN ANCHOR:", "TERESA VANCE (D),
