@@ -425,3 +425,54 @@ def test_a_yaml_title_folded_before_an_escaped_space_keeps_one_space() -> None:
     tree = encode(text)
     (title,) = xp(tree, "//t:titleStmt/t:title/text()")
     assert str(title) == "Remarks by the Mayor Moderated by Ada Roe"
+
+
+# ------------------------------------- an abstract in the head of the interview
+
+
+def test_an_abstract_under_the_interviews_head_is_front_matter() -> None:
+    text = SIAM_TAPES.replace(
+        "On 2 May, 2006\n",
+        "On 2 May, 2006\n"
+        "\n"
+        "ABSTRACT\n"
+        "In this interview, Helga Marston recalls her studies in Utrecht, her first years\n"
+        "at a computing centre and the building of a compiler for a Dutch machine.\n",
+    )
+    tree = encode(text)
+    front = " ".join("".join(xp(tree, "//t:front")[0].itertext()).split())
+    assert "recalls her studies in Utrecht" in front
+    body_ps = xp(tree, "//t:body//t:div[@type='conversation']/t:p")
+    assert body_ps == []
+    assert len(said(tree)) == 6
+    assert tei_to_text(tree).split() == text.split()
+
+
+def test_a_summary_heading_in_an_ordinary_article_stays_text() -> None:
+    text = (
+        "Summary\n"
+        "\n"
+        "The harbour board met on Tuesday and agreed to dredge the inner basin before the\n"
+        "winter storms, at a cost the members thought reasonable for the work planned.\n"
+        "\n"
+        "The ferry company will pay a third of the cost.\n"
+    )
+    tree = encode(text)
+    assert xp(tree, "//t:sp") == []
+    front = xp(tree, "//t:front")
+    assert front == [] or "dredge" not in "".join(front[0].itertext())
+
+
+def test_minutes_under_a_summary_heading_without_turns_stay_the_text() -> None:
+    text = (
+        "Harbour Board\n"
+        "Minutes of 4 March 2031\n"
+        "\n"
+        "Summary\n"
+        "\n"
+        "The board agreed to dredge the inner basin before the winter storms.\n"
+        "The ferry company will pay a third of the cost.\n"
+    )
+    tree = encode(text)
+    front = xp(tree, "//t:front")
+    assert front == [] or "dredge" not in "".join(front[0].itertext())

@@ -99,6 +99,7 @@ from .shapes import (
     upper_label,
 )
 from .vocab import (
+    ABSTRACT_HEADINGS,
     BODY_WORDS,
     CHAMBER_WORDS,
     HEADING_WORDS,
@@ -4128,9 +4129,20 @@ def mark_front(blocks: list[Block]) -> list[Block]:
     """
     last = 0
     after_participants = False
+    # under an "ABSTRACT" heading: its paragraphs, up to the first turn, are front matter
+    # (in a transcript: minutes under a "Summary" heading, with no turns, are the text)
+    abstract = False
+    turns = any(isinstance(b, Turn) for b in blocks)
     for block in blocks:
         if isinstance(block, Turn | Narration):
             break
+        if isinstance(block, Paragraph) and abstract:
+            last = block.line + 1
+            continue
+        if isinstance(block, Paragraph) and last and turns and _abstract_heading(block):
+            abstract = True  # "ABSTRACT" under the interview's head, over its summary
+            last = block.line + 1
+            continue
         # (a narrator's words in quotation marks, "I worked at the mill …", are text)
         if isinstance(block, Paragraph) and (
             after_participants
@@ -4147,6 +4159,11 @@ def mark_front(blocks: list[Block]) -> list[Block]:
         evolve(b, "front", True) if isinstance(b, Paragraph) and b.line < last else b
         for b in blocks
     ]
+
+
+def _abstract_heading(block: Paragraph) -> bool:
+    """ "ABSTRACT", "Abstract:", "Zusammenfassung" alone on its line."""
+    return plain_text(block.content).strip().rstrip(":").casefold() in ABSTRACT_HEADINGS
 
 
 # Blocks that give the edition a text of its own (not only metadata).

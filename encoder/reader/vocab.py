@@ -336,6 +336,12 @@ ACTIVE_PROCEEDINGS: Final = (
 
 
 # Lower-case words inside a personal name: "Aaron van Wirdum", "Ana de la Cruz".
+# The heading over an oral history's abstract in its front matter, alone on its
+# line: "ABSTRACT" over the paragraph that sums the interview up.
+ABSTRACT_HEADINGS: Final = frozenset(
+    "abstract summary synopsis zusammenfassung kurzfassung samenvatting résumé resumen".split()
+)
+
 # Notes about the recording in German, Dutch, French and Spanish oral histories,
 # read only where set apart (in brackets or parentheses, or in capitals):
 # "[Ende Band 1, Seite A]", "[Einde interview]", "[Fin de l'entretien]",
