@@ -476,3 +476,9 @@ def test_minutes_under_a_summary_heading_without_turns_stay_the_text() -> None:
     tree = encode(text)
     front = xp(tree, "//t:front")
     assert front == [] or "dredge" not in "".join(front[0].itertext())
+
+
+def test_on_and_a_date_under_the_head_dates_the_interview() -> None:
+    tree = encode(SIAM_TAPES)
+    dates = [d.get("when") for d in xp(tree, "//t:profileDesc/t:creation/t:date")]
+    assert dates == ["2006-05-02"]

@@ -107,7 +107,8 @@ _BYLINE_ON: Final = r"(?:[Bb]y [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} on )"
 DATE_LINE: Final = recache.compile(
     # "Recorded March 14, 2018", as oral histories date the recording; Otter's
     # "Tue, Mar 12, 2024 9:03AM • 45:12" (the day, the hour, the length)
-    rf"^(?:(?:Recorded|Interviewed|Dated)(?: on)?:? |{_SITTING_OF}|{_BYLINE_ON})?{_WEEKDAY}?"
+    # ("On 8 March, 2004" under "Conducted by …", as a museum's oral history dates it)
+    rf"^(?:(?:Recorded|Interviewed|Dated)(?: on)?:? |On |{_SITTING_OF}|{_BYLINE_ON})?{_WEEKDAY}?"
     # (an interview over two days: "8 and 9 March, 2004", "8-9 March 2004": the first)
     rf"(?P<date>(?:\d{{1,2}}(?:\s(?:and|&)\s|[-–]))?{DATE})(?:{_TIME_OF_DAY}|\s[—–]{_TIME_OF_DAY})?"
     r"(?: [•·] \d{1,2}:\d{2}(?::\d{2})?)?\.?$"
