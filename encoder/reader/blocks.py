@@ -102,6 +102,7 @@ from .shapes import (
     upper_label,
 )
 from .vocab import (
+    ABSTRACT_HEADINGS,
     BODY_WORDS,
     CHAMBER_WORDS,
     HEADING_WORDS,
@@ -906,7 +907,8 @@ TRANSITIONS: Final[dict[type, Callable[[Phase, Block, bool], Phase]]] = {
     ArchivalCitation: _to(Phase.BACK),
     SourceLine: _after_source,
     Closer: _to(Phase.BACK),
-    Rights: _to(Phase.BACK),
+    # (rights before the first turn, an oral history's release field, keep the front)
+    Rights: lambda phase, block, seen: Phase.BACK if seen else phase,
     SectionLabel: _after_section_label,
 }
 
@@ -1016,8 +1018,15 @@ class Classifier:
             # ("COL. The board will resume." recurring is the colonel speaking)
         if not colon and name.rstrip(".") in TITLE_ABBREVIATIONS:
             # "MRS. PLUM      Mr. Kay", a cast line: a title is no one's name ("DR:", a
-            # label with its colon, is someone's initials)
-            return False
+            # label with its colon, is someone's initials), unless the letters recur as
+            # the initials of a person the front matter names ("Interviewer: Miguel
+            # Rosales" over "MR. Today is …", beside "JB." for Joan Barrow)
+            letters = name.rstrip(".")
+            return (
+                letters.isupper()
+                and self.survey.label_spoken[norm_label(name)] >= 2
+                and any(letters in initials_forms(p) for p in self.survey.participants)
+            )
         # "Speaker 2", "SPEAKER_02", and a recogniser's lettered "Speaker B"
         diariser = name[-1:].isdigit() or (name[:1] in "Ss" and is_diariser_label(name))
         if diariser and self.survey.colon_label_counts[name] < 2:
@@ -2385,6 +2394,15 @@ class Classifier:
             return Commentary(self.inlines(para), para.line)
         if self.seen_turn and P.rights_search(text):
             return Rights(self.inlines(para), para.line)
+        if (
+            not self.seen_turn
+            and text[:1].isupper()
+            and P.RIGHTS_KEY.match(text)
+            and sum(self.survey.label_counts.values()) >= 2
+        ):
+            # "Release: The narrator signed a release …" among an oral history's
+            # fields: the source's terms, in a transcript (labels follow)
+            return Rights(self.inlines(para), para.line)
         return None
 
     def plain(self, para: RawParagraph, text: str) -> Block:
@@ -2555,13 +2573,15 @@ def _yaml_scalar(value: str) -> str:
     ('People’s Republic of\xa0Korea', '2021-03-16')
     >>> _yaml_scalar(r'"the Democratic\ \ People"')
     'the Democratic People'
+    >>> _yaml_scalar(r'"at Essence\_\ Festival"')
+    'at Essence\xa0Festival'
     """
     if len(value) < 2 or value[0] != value[-1] or value[0] not in "'\"":
         return value
     inner = value[1:-1]
     if value[0] == "'":
         return inner.replace("''", "'")
-    inner = _YAML_FOLD.sub(" ", inner)
+    inner = _YAML_FOLD.sub(lambda fold: " " if fold.group("space") else "", inner)
     return _YAML_ESCAPE.sub(_yaml_unescape, inner)
 
 
@@ -3039,7 +3059,10 @@ _COUNSEL = recache.compile(r"\b(?:COUNSEL|INQUIRY|COMMISSION|TRIBUNAL|THE)\b", r
 
 _THE_WITNESS: Final = norm_label("THE WITNESS")
 # A double-quoted YAML value's line folded after "\" and its escapes.
-_YAML_FOLD: Final = recache.compile(r"\\\s+\\ ")  # "\" at a line's end, "\ " below
+# "\" at a line's end (the lines are joined by white space here), maybe "\ " below:
+# the fold is nothing, the escaped space below it a space ("Essence\_\" over
+# "  Festival" is "Essence\u00a0Festival"; "Moderated\" over "  \ by", "Moderated by")
+_YAML_FOLD: Final = recache.compile(r"\\\s+(?P<space>\\ )?(?=\S)")
 _YAML_ESCAPE: Final = recache.compile(r"\\(?:u(?P<u>[0-9A-Fa-f]{4})|(?P<c>.))")
 # A news transcript's first label for a voice, all in capitals: the name (with a
 # party), a comma, who they are: "ANA LOPEZ, CNN ANCHOR:", "TERESA VANCE (D),
@@ -3462,7 +3485,8 @@ _QUOTED_ITEM: Final = recache.compile(r'"[^"\n]{1,80}"|\'[^\'\n]{1,80}\'')
 # A YAML list item that is a name: "- Ada Moss", "- name: Ada Moss".
 _YAML_ITEM: Final = recache.compile(r"- (?:name:[ \t]*)?(?P<name>\S.*)")
 # The initials in a label's parentheses: "Max Hale (MH):".
-_INITIALS_KEY: Final = recache.compile(r"\((?P<initials>[A-Z]{2,4})\)")
+# ("(AvW)": a particle's letter in small type among the capitals, as Dutch names write it)
+_INITIALS_KEY: Final = recache.compile(r"\((?P<initials>[A-Z](?:[a-z]{0,2}[A-Z]){1,3})\)")
 # One capitalised word with small letters: a surname ("Müller").
 _SURNAME: Final = recache.compile(rf"{P.UP}[a-zà-ÿ’'-]+")
 # A party or a constituency in brackets after a member's name: "(KPD)",
@@ -4274,9 +4298,20 @@ def mark_front(blocks: list[Block]) -> list[Block]:
     """
     last = 0
     after_participants = False
+    # under an "ABSTRACT" heading: its paragraphs, up to the first turn, are front matter
+    # (in a transcript: minutes under a "Summary" heading, with no turns, are the text)
+    abstract = False
+    turns = any(isinstance(b, Turn) for b in blocks)
     for block in blocks:
         if isinstance(block, Turn | Narration):
             break
+        if isinstance(block, Paragraph) and abstract:
+            last = block.line + 1
+            continue
+        if isinstance(block, Paragraph) and last and turns and _abstract_heading(block):
+            abstract = True  # "ABSTRACT" under the interview's head, over its summary
+            last = block.line + 1
+            continue
         # (a narrator's words in quotation marks, "I worked at the mill …", are text)
         if isinstance(block, Paragraph) and (
             after_participants
@@ -4293,6 +4328,11 @@ def mark_front(blocks: list[Block]) -> list[Block]:
         evolve(b, "front", True) if isinstance(b, Paragraph) and b.line < last else b
         for b in blocks
     ]
+
+
+def _abstract_heading(block: Paragraph) -> bool:
+    """ "ABSTRACT", "Abstract:", "Zusammenfassung" alone on its line."""
+    return plain_text(block.content).strip().rstrip(":").casefold() in ABSTRACT_HEADINGS
 
 
 # Blocks that give the edition a text of its own (not only metadata).

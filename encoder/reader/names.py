@@ -188,11 +188,17 @@ def initials_forms(name: str) -> set[str]:
     stands for the particles it opens.
 
     >>> sorted(initials_forms("Marcus van der Berg"))
-    ['MB', 'MVB', 'MVDB']
+    ['MB', 'MVB', 'MVDB', 'MvB', 'MvdB']
     >>> sorted(initials_forms("Zofia Wójcik-Nowak"))
     ['ZN', 'ZW', 'ZWN']
     >>> sorted(initials_forms("Robert J. Smith"))
     ['RJS', 'RS']
+
+    A particle in lower case keeps its case among the initials too, as Dutch
+    and Flemish labels write them ("AvW:", "JvdB:"):
+
+    >>> sorted(initials_forms("Willem de Groot"))
+    ['WDG', 'WG', 'WdG']
     """
     words = [w for w in name.replace(".", " ").split() if w[:1].isalpha()]
     if len(words) < 2:
@@ -200,17 +206,22 @@ def initials_forms(name: str) -> set[str]:
     forms: set[str] = set()
     for keep in ("all", "first", "none"):
         letters: list[str] = []
+        cased: list[str] = []  # the same, the particles' letters as written
         particle = False
         for word in words:
             if word in NAME_PARTICLES:
                 if keep == "all" or (keep == "first" and not particle):
                     letters.append(word[0].upper())
+                    cased.append(word[0])
                 particle = True
                 continue
             particle = False
-            letters.extend(part[0].upper() for part in word.split("-") if part[:1].isalpha())
+            parts = [part[0].upper() for part in word.split("-") if part[:1].isalpha()]
+            letters.extend(parts)
+            cased.extend(parts)
         if len(letters) >= 2:
             forms.add("".join(letters))
+            forms.add("".join(cased))
     last = words[-1].split("-")
     forms.add(words[0][0].upper() + last[-1][:1].upper())  # given name and surname
     if len(last) > 1:

@@ -112,8 +112,10 @@ _BYLINE_ON: Final = r"(?:[Bb]y [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} on )"
 DATE_LINE: Final = recache.compile(
     # "Recorded March 14, 2018", as oral histories date the recording; Otter's
     # "Tue, Mar 12, 2024 9:03AM • 45:12" (the day, the hour, the length)
-    rf"^(?:(?:Recorded|Interviewed|Dated)(?: on)?:? |{_SITTING_OF}|{_BYLINE_ON})?{_WEEKDAY}?"
-    rf"(?P<date>{DATE})(?:{_TIME_OF_DAY}|\s[—–]{_TIME_OF_DAY})?"
+    # ("On 8 March, 2004" under "Conducted by …", as a museum's oral history dates it)
+    rf"^(?:(?:Recorded|Interviewed|Dated)(?: on)?:? |On |{_SITTING_OF}|{_BYLINE_ON})?{_WEEKDAY}?"
+    # (an interview over two days: "8 and 9 March, 2004", "8-9 March 2004": the first)
+    rf"(?P<date>(?:\d{{1,2}}(?:\s(?:and|&)\s|[-–]))?{DATE})(?:{_TIME_OF_DAY}|\s[—–]{_TIME_OF_DAY})?"
     r"(?: [•·] \d{1,2}:\d{2}(?::\d{2})?)?\.?$"
 )
 # A chamber's sitting by its number, as its record is titled: "50. Sitzung".
@@ -389,7 +391,10 @@ SECTION_LABEL: Final = recache.compile(
     r"^(?:document information|document details|metadata|notes|footnotes|endnotes|"
     r"editor[’']s notes?|sources?|citation|references|bibliography"
     # a heading that opens matter after the conversation: "Appendix A: The Text"
-    r"|(?:appendix|annex|attachment|enclosure|postscript|afterword)\b[^.!?]{0,80})$",
+    r"|(?:appendix|annex|attachment|enclosure|postscript|afterword)\b[^.!?]{0,80}"
+    # an oral history's index of names after the interview: "INDEX", "Namensregister"
+    r"|index(?: of (?:names|persons|people))?|name index|(?:namens|personen)register"
+    r"|index des noms|índice (?:onomástico|de nombres)|register van namen)$",
     re.I,
 )
 NOTES_HEADING: Final = recache.compile(r"^(?:notes|footnotes|endnotes)$", re.I)
@@ -914,6 +919,15 @@ _RIGHTS_WORDS: Final = (
     "creat",
     "perm",
     "©",
+)
+
+
+# An oral history's release or rights field in its front matter: "Release: The
+# narrator signed …", "Legal release: …", "Restrictions: none", "Nutzungsrechte: …".
+RIGHTS_KEY: Final = recache.compile(
+    r"^(?:legal\s+)?(?:release|rights|restrictions|terms of use|conditions of use"
+    r"|nutzungsrechte|rechte|droits|derechos|sperrfrist)\s?:[ \t]+\S",
+    re.I,
 )
 
 

@@ -60,7 +60,16 @@ from .patterns import (
     yaml_front_end,
 )
 from .profile import Profile
-from .vocab import HEADING_WORDS, NOT_HANDLES, NOT_LABELS, STAGE_WORDS
+from .vocab import (
+    HEADING_WORDS,
+    NOT_HANDLES,
+    NOT_LABELS,
+    RECORDING_NOTE_LINKS,
+    RECORDING_NOTE_OPENERS,
+    RECORDING_NOTE_SIDES,
+    RECORDING_NOTE_THINGS,
+    STAGE_WORDS,
+)
 
 # ------------------------------------------------------------------ the rules
 
@@ -137,6 +146,17 @@ _SET_APART_WORDS: Final = LazyPattern(
     rf"|{_RECORDING}\s+{_MOVES}\b[\w ,;.:#-]{{0,30}})$",
     re.I,
 )
+# The same notes in other languages (vocab.RECORDING_NOTE_*), set apart only:
+# "Ende des Interviews", "Einde band 1, kant A", "Fin de l'entretien", "Cinta 2, lado B".
+_FOREIGN_THING: Final = rf"(?:{'|'.join(RECORDING_NOTE_THINGS)})"
+_SET_APART_FOREIGN: Final = LazyPattern(
+    rf"^(?:(?:{'|'.join(RECORDING_NOTE_OPENERS)})\s+"
+    rf"(?:(?:{'|'.join(RECORDING_NOTE_LINKS)})\s+){{0,2}}"
+    rf"(?:[ld][’']\s?)?{_FOREIGN_THING}\b[\w ,;.:#-]{{0,40}}"
+    rf"|(?:{_FOREIGN_THING}|{'|'.join(RECORDING_NOTE_SIDES)})\s+#?{_TAPE_NUMBER}"
+    rf"\b[\w ,;.:#-]{{0,30}})$",
+    re.I,
+)
 
 
 # What a meeting program writes of the recording: "Maria Lopez started transcription";
@@ -193,6 +213,10 @@ _INCIDENT_PIECES: Final = (
     "webinar",
     "conclude",
     "transkri",
+    # the notes of vocab.RECORDING_NOTE_* (set apart only)
+    *RECORDING_NOTE_OPENERS,
+    *RECORDING_NOTE_THINGS,
+    *RECORDING_NOTE_SIDES,
 )
 
 
@@ -210,9 +234,19 @@ def is_incident(text: str) -> bool:
     [True, False]
     >>> [is_incident(t) for t in ("Okafor, Ben left the meeting", "Ben left the meeting.")]
     [True, False]
+    >>> [is_incident(t) for t in ("[Ende Band 1, Seite A]", "[Fin de l'entretien]")]
+    [True, True]
+    >>> [is_incident(t) for t in ("[End of Tape 1, Side A] [Start of Tape 1, Side B]",)]
+    [True]
+    >>> [is_incident(t) for t in ("Ende der Geschichte.", "[Fin de la guerre]")]
+    [False, False]
     """
     if text[:1] == "_" and _TAPE_FIELD.match(text):
         return True  # "_tape : Tape 3/2" (Spacelog)
+    if text[:1] == "[" and text.count("] [") == 1:
+        # two notes on one line: "[End of Tape 1, Side A] [Start of Tape 1, Side B]"
+        first, second = text.split("] [")
+        return is_incident(first + "]") and is_incident("[" + second)
     if not _has_incident_word(text):
         return False  # most lines: none of the words such a note is made of
     if INCIDENT.match(text) or _PROGRAM_EVENT.match(text) or _MEETING_EVENT.match(text):
@@ -221,7 +255,8 @@ def is_incident(text: str) -> bool:
     if apart is None:
         return False
     inner = apart.group("b") or apart.group("p") or apart.group("u") or apart.group("r") or ""
-    return _SET_APART_WORDS.match(inner.strip(" \t-*=~")) is not None
+    inner = inner.strip(" \t-*=~")
+    return _SET_APART_WORDS.match(inner) is not None or _SET_APART_FOREIGN.match(inner) is not None
 
 
 # Timestamps before the speaker. Each starts with a bracket, a parenthesis or a

@@ -356,6 +356,40 @@ ACTIVE_PROCEEDINGS: Final = (
 
 
 # Lower-case words inside a personal name: "Aaron van Wirdum", "Ana de la Cruz".
+# The heading over an oral history's abstract in its front matter, alone on its
+# line: "ABSTRACT" over the paragraph that sums the interview up.
+ABSTRACT_HEADINGS: Final = frozenset(
+    "abstract summary synopsis zusammenfassung kurzfassung samenvatting résumé resumen".split()
+)
+
+# Notes about the recording in German, Dutch, French and Spanish oral histories,
+# read only where set apart (in brackets or parentheses, or in capitals):
+# "[Ende Band 1, Seite A]", "[Einde interview]", "[Fin de l'entretien]",
+# "[Fin de la cinta 2, lado B]". The words that open such a note, the things
+# recorded (a tape, the interview, a session), the side of a tape, and the small
+# words between ("Ende des Interviews", "Fin de la cassette").
+RECORDING_NOTE_OPENERS: Final = tuple(
+    "ende einde fin beginn anfang begin début debut inicio comienzo".split()
+)
+RECORDING_NOTE_THINGS: Final = tuple(
+    "band bänder kassette interview interviews gesprächs gespräch aufnahme sitzung "
+    "gesprek opname cassettebandje bandje entretien enregistrement cassette bande séance "
+    "entrevista grabación grabacion cinta casete sesión sesion".split()
+)
+RECORDING_NOTE_SIDES: Final = tuple("seite kant face lado".split())
+RECORDING_NOTE_LINKS: Final = tuple("des der de du van het la le del".split())
+
+# The words of a title that names who was interviewed: "Interview with Jane Doe",
+# "Oral history of …", German "Zeitzeugeninterview mit …", "Gespräch mit …",
+# Dutch "Interview met …", "Gesprek met …", French "Entretien avec …",
+# Spanish "Entrevista con …" (the word for the talk, then the word for "with").
+INTERVIEW_TITLE_WORDS: Final = tuple(
+    "interview interviewed zeitzeugeninterview gespräch gesprek entretien entrevista".split()
+)
+INTERVIEW_TITLE_WITH: Final = tuple("with of mit met avec con".split())
+# The words after the name in such a title: "… by Tom Berg", "… von …", "… door …".
+INTERVIEW_TITLE_AFTER: Final = tuple("by on at in von am door op par le por el".split())
+
 NAME_PARTICLES: Final = tuple(
     "van von der den de del della di da do dos du la le ter ten al bin ibn bint".split()
 )

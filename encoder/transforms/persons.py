@@ -70,7 +70,16 @@ from ..reader.patterns import (
     UP,
     WITNESS_NAME,
 )
-from ..reader.vocab import BODY_LABELS, OFFICES, TITLE_WORDS, speaker_kind
+from ..reader.vocab import (
+    BODY_LABELS,
+    INTERVIEW_TITLE_AFTER,
+    INTERVIEW_TITLE_WITH,
+    INTERVIEW_TITLE_WORDS,
+    NAME_PARTICLES,
+    OFFICES,
+    TITLE_WORDS,
+    speaker_kind,
+)
 from ..record import replace
 from .bios import find_bios, place_words
 from .walk import block_inlines, rewrite_block, rewrite_paragraphs
@@ -176,7 +185,7 @@ class Register:
         full name put first ("James Lee": ``james-lee``), where that id is free."""
         lettered = entry.names[0] if entry.names else ""
         if (
-            _LETTERED.fullmatch(lettered)
+            (_LETTERED.fullmatch(lettered) or _DOTTED.fullmatch(lettered))
             and entry.person_id == slugify(lettered)
             and len(name.split()) >= 2
         ):
@@ -193,7 +202,8 @@ class Register:
             self._by_last.setdefault(words[-1], set()).add(position)
 
     def add(self, name: str) -> _Entry:
-        base = slugify(name if _CODED.fullmatch(name) else bare_name(name) or name)
+        coded = _CODED.fullmatch(name) or _DOTTED.fullmatch(name)
+        base = slugify(name if coded else bare_name(name) or name)
         if base in self.ids:
             base = slugify(name)
         person_id = base
@@ -268,8 +278,9 @@ _INITIALS = recache.compile(r"[B-DF-HJ-NP-TV-XZ]{2,3}")
 
 
 _CAPITALS = recache.compile(r"[A-Z]{2,3}")
-# A label of one to three letters: "Q", "A", "MB", "JL" (initials or a role's letter).
-_LETTERED = recache.compile(r"[A-Z]{1,3}\.?")
+# A label of one to three letters: "Q", "A", "MB", "JL" (initials or a role's letter),
+# a particle's letter in small type among them ("WdG", "AvW").
+_LETTERED = recache.compile(r"[A-Z](?:[a-z]{0,2}[A-Z]){0,2}\.?")
 # A name written surname first: "Albright, Gwen", "de la Cruz, Ana María".
 _INVERTED = recache.compile(
     r"^(?P<surname>(?:[a-z]{1,3} ){0,2}[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?), "
@@ -375,8 +386,13 @@ def _is_initials(label: str, named: frozenset[str]) -> bool:
     )
 
 
-# Initials with their stops: "J.A.", "H.P." (never a name to title-case).
-_DOTTED = recache.compile(r"(?:[A-Z]\.){2,3}")
+# Initials with their full stops, as French transcripts write them: "A. L.", "M.-C. D.".
+_DOTTED = recache.compile(r"[A-Z]\.(?:[ -]{0,2}[A-Z]\.){1,3}")
+
+
+def _letters(label: str) -> str:
+    """A label's initials as letters only: "M.-C. D." → "MCD"."""
+    return "".join(c for c in label if c.isalpha()).upper()
 
 
 def _label_forms(label: str, named: frozenset[str]) -> tuple[str, ...]:
@@ -754,9 +770,15 @@ def _name_a_role(register: Register, key: str, name: str) -> None:
 
 
 _TITLE_NAME = rf"{UP}[\w’'-]*\.?(?:\s+{UP}[\w’'-]*\.?){{1,3}}"
+# the same with particles before a word: "Willem de Groot", "Aaron van Wirdum"
+_PARTICLED_NAME = (
+    rf"{UP}[\w’'-]*\.?(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+){{0,2}}{UP}[\w’'-]*\.?){{1,3}}"
+)
 _INTERVIEW_WITH = recache.compile(
-    r"\b(?i:(?:interview(?:ed)?|oral\s+history(?:\s+interview)?)\s+(?:with|of))\s+"
-    rf"(?P<name>{_TITLE_NAME})(?=\s*(?:$|[,;:(]|\s(?:by|on|at|in)\s))"
+    rf"\b(?i:(?:{'|'.join(INTERVIEW_TITLE_WORDS)}|oral\s+history(?:\s+interview)?)"
+    rf"\s+(?:{'|'.join(INTERVIEW_TITLE_WITH)}))\s+"
+    rf"(?P<name>{_PARTICLED_NAME})"
+    rf"(?=\s*(?:$|[,;:(]|\s(?:{'|'.join(INTERVIEW_TITLE_AFTER)})\s))"
 )
 # "Dennis Ritchie interviewed by Michael S. Mahoney"
 _NAME_INTERVIEWED = recache.compile(rf"^(?P<name>{_TITLE_NAME})\s+(?i:interviewed)\s+by\s")
@@ -820,10 +842,17 @@ _FULL_NAME_ALONE = recache.compile(rf"^{_TITLE_NAME}")
 # who gives the briefing, after the offices before the name
 # "PRESS BRIEFING BY PRESS SECRETARY DANA WELLS", "Remarks by President Biden in …
 # Moderated by Domestic Policy Advisor Susan Rice": who gives or leads the event
+# ("Interview of President Trump by Jamie Little": who was interviewed, never by whom)
 _BRIEFED_BY = recache.compile(
-    r"\b(?i:briefing|gaggle|remarks|conference|statement|call|moderated|hosted|chaired)"
-    r"\s+(?i:by|with)\s+(?P<words>[^,;:()]{3,120}?)"
-    r"(?=\s*(?:$|[,;:(]|\s(?i:on|at|in|aboard|and|with|before|to)\s))"
+    r"\b(?:(?i:briefing|gaggle|remarks|conference|statement|call|moderated|hosted|chaired)"
+    r"\s+(?i:by|with)|(?i:interview)\s+(?i:of))\s+(?P<words>[^,;:()]{3,120}?)"
+    r"(?=\s*(?:$|[,;:(]|\s(?i:on|at|in|aboard|and|with|before|to|by)\s))"
+)
+# a second name the title joins to the first: "Interview of President Trump and Elon Musk"
+# (matched in the title with its spaces made single)
+_AND_NAMED = recache.compile(
+    r" and (?P<words>[^,;:()]{3,120}?)"
+    r"(?=\s*(?:$|[,;:(]|\s(?i:on|at|in|aboard|and|with|before|to|by)\s))"
 )
 _OFFICE_WORDS: Final = frozenset(
     word.casefold()
@@ -857,14 +886,22 @@ def _named_in_title(blocks: list[Block]) -> list[tuple[str, str]]:
         if isinstance(after, Paragraph) and plain_text(after.content)[:3] in ("BY ", "By "):
             text += " " + plain_text(after.content)  # "PRESS BRIEFING" / "BY …"
         named: list[tuple[str, str]] = []
-        for found in _BRIEFED_BY.finditer(" ".join(text.split())):
-            words = found.group("words").split()
-            office: list[str] = []
-            while words and words[0].casefold().strip(".") in _OFFICE_WORDS:
-                office.append(words.pop(0))
-            if (2 if not office else 1) <= len(words) <= 4 and all(w[:1].isupper() for w in words):
-                name = " ".join(words)
-                named.append((" ".join(office), title_case(name) if name.isupper() else name))
+        joined = " ".join(text.split())
+        for found in _BRIEFED_BY.finditer(joined):
+            groups = [found.group("words")]
+            more = _AND_NAMED.match(joined, found.end("words"))
+            if more is not None:
+                groups.append(more.group("words"))
+            for group in groups:
+                words = group.split()
+                office: list[str] = []
+                while words and words[0].casefold().strip(".") in _OFFICE_WORDS:
+                    office.append(words.pop(0))
+                if (2 if not office else 1) <= len(words) <= 4 and all(
+                    w[:1].isupper() for w in words
+                ):
+                    name = " ".join(words)
+                    named.append((" ".join(office), title_case(name) if name.isupper() else name))
         if named:
             return named
     return []
@@ -972,7 +1009,11 @@ def _labelled_with_initials(register: Register, name: str) -> _Entry | None:
     found = [
         e
         for e in register.entries
-        if e.speaker and any(n.replace(".", "").upper() in forms for n in e.names)
+        if e.speaker
+        and any(
+            n.replace(".", "").upper() in forms or (_DOTTED.fullmatch(n) and _letters(n) in forms)
+            for n in e.names
+        )
     ]
     return found[0] if len(found) == 1 else None
 
