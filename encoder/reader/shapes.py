@@ -890,6 +890,18 @@ CHAT_LINE: Final = recache.compile(
 CHAT_FROM: Final = recache.compile(
     r"^From[ \t]+(?P<name>[^:\t]{1,80}?)(?:[ \t]+to[ \t]+[^:\t]{1,80}?)?[ \t]*:[ \t]+(?=\S)"
 )
+# Zoom's chat as notes paste it, with no time column: "From Ana Ruiz to Everyone:
+# (11:02 AM)" or "From Ana Ruiz to Everyone 02:03 PM" alone over the message (in
+# bold, "***From Ana Ruiz to Everyone 02:03 PM:***"), or the message after it on the
+# line, as a list item: "* From Ana Ruiz to Everyone 02:01 PM: gm". Zoom sends a
+# message to everyone or to one person (privately, a direct message): that and the
+# time tell it from a journey's "From Lyon to Bern 10:30 AM".
+ZOOM_FROM_HEAD: Final = recache.compile(
+    r"^(?:[*\-][ \t]+)?(?P<em>\*{1,3}|_{1,3})?From[ \t]+(?P<name>[^\t\n]{1,80}?)[ \t]+to[ \t]+"
+    r"(?:[Ee]veryone|Me|me|[^\t\n:()]{1,60}?[ \t]+\((?:Direct [Mm]essage|[Pp]rivately)\))"
+    rf"[ \t]*:?[ \t]*(?:\((?P<pt>{_CLOCK_AMPM})\)|(?P<t>{_CLOCK_AMPM}))[ \t]*:?(?(em)(?P=em))"
+    r"(?:[ \t]*$|[ \t]+(?=\S))"
+)
 # ("Reacted to "…" with 👍"; in another language of the program, a few words, the
 # message quoted, one word and the emoji: "Se ha reaccionado a "…" con 😂")
 CHAT_REACTION: Final = recache.compile(
@@ -2432,6 +2444,17 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         _held_alone(para)
         if para.bare is not None:
             return
+    head = ZOOM_FROM_HEAD.match(text) if "From " in text[:10] else None
+    if head is not None and not _not_a_name(head.group("name")):
+        # "From Ana Ruiz to Everyone: (11:02 AM)" over the message, or the message after it
+        which = "t" if head.group("t") else "pt"
+        sent_at = head.group(which)
+        clock = clock_of(sent_at)
+        elapsed = None if clock else seconds_of(sent_at)
+        para.stamp = Stamp(sent_at, head.start(which), elapsed, clock)
+        para.bare = (head.group("name").strip(), head.end())
+        para.style = "chat post" if head.end() >= len(text.rstrip()) else "chat message"
+        return
     if first in _BULLETS:
         bullet = _BULLETED.match(text)
         bulleted = colon_label(text[bullet.end() :]) if bullet is not None else None

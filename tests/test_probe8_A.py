@@ -1,0 +1,141 @@
+"""Meeting-software chat and speech-recognition exports a tester's probe (8, A)
+found misread in real call notes: Zoom's chat pasted without its time column
+("From Ana Ruiz to Everyone: (11:02 AM)" over the message, as a list item, in
+bold), ... Small transcripts written for these tests (names, times and words
+invented, in the house styles of the real files); every expectation was written
+from the transcript above it, by reading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_exports_and_oral import encode, said, xp
+from test_exports_probe7 import speakers_and_times, words_back
+
+VARIANTS = Path("/work/probe8/A/variants")
+
+
+def turns(tree: object) -> int:
+    return len(xp(tree, "//t:sp"))  # type: ignore[arg-type]
+
+
+# A1: Zoom's chat pasted into notes: "From NAME to Everyone: (09:02 AM)" alone over
+# the message; a leading space; "Me" is the exporter's own name in Zoom.
+ZOOM_CHAT_PAREN = """## Chat
+
+From Odile Marchetti to Everyone: (09:02 AM)
+Agenda is in the tracker, item 4 first please
+
+From Ben Akintola to Everyone: (09:04 AM)
+Can someone paste the link to the draft?
+
+From Odile Marchetti to Everyone: (09:04 AM)
+https://example.org/drafts/rollout-plan
+
+ From Ben Akintola to Everyone: (09:05 AM)
+thanks!
+
+From Me to Everyone: (09:11 AM)
+I will take the action on the test plan
+
+From Odile Marchetti to Everyone: (09:15 AM)
+Two things before we close:
+the date for the next call, and who owns the review
+"""
+
+
+def test_zoom_chat_from_head_with_time_in_parentheses() -> None:
+    tree = encode(ZOOM_CHAT_PAREN, "chat.md")
+    assert speakers_and_times(tree) == [
+        ("#odile-marchetti", "09:02 AM"),
+        ("#ben-akintola", "09:04 AM"),
+        ("#odile-marchetti", "09:04 AM"),
+        ("#ben-akintola", "09:05 AM"),
+        ("#me", "09:11 AM"),
+        ("#odile-marchetti", "09:15 AM"),
+    ]
+    assert said(tree)[5] == (
+        "#odile-marchetti",
+        "Two things before we close: the date for the next call, and who owns the review",
+    )
+    words_back(tree, ZOOM_CHAT_PAREN)
+
+
+# A2: the same chat as a Markdown list, the message on the head's line, after an
+# attendance list of names (no speakers).
+ZOOM_CHAT_BULLETS = """## Attendance
+
+- Odile Marchetti
+- Ben Akintola
+- Priya Natarajan
+
+## Zoom Chat
+* From Odile Marchetti to Everyone 09:02 AM: morning all
+* From Ben Akintola to Everyone 09:03 AM: morning
+* From priya.n to Everyone 09:05 AM: the staging build is green again
+* From Odile Marchetti to Everyone 09:06 AM: great, thanks Priya
+* From Ben Akintola to Everyone 09:09 AM: do we keep the old flag for one release?
+* From priya.n to Everyone 09:10 AM: yes, removal is planned for the release after
+"""
+
+
+def test_zoom_chat_from_head_as_list_items_with_the_message() -> None:
+    tree = encode(ZOOM_CHAT_BULLETS, "chat.md")
+    assert [w for w, _ in speakers_and_times(tree)] == [
+        "#odile-marchetti",
+        "#ben-akintola",
+        "#priya-n",
+        "#odile-marchetti",
+        "#ben-akintola",
+        "#priya-n",
+    ]
+    assert all(t and t.endswith("AM") for _, t in speakers_and_times(tree))
+    assert said(tree)[1] == ("#ben-akintola", "morning")
+    words_back(tree, ZOOM_CHAT_BULLETS)
+
+
+# A3: the head in bold italic (or bold in a list item) alone over the message.
+ZOOM_CHAT_BOLD = """## Chat Highlights
+
+***From Odile Marchetti to Everyone 09:02 AM:***
+Agenda is in the tracker.
+
+***From Ben Akintola to Everyone 09:04 AM:***
+Can someone paste the link to the draft?
+
+***From Odile Marchetti to Everyone 09:05 AM:***
+Here it is: https://example.org/drafts/rollout-plan
+
+- **From priya.n to Everyone 09:07 AM:**
+The staging build is green again.
+"""
+
+
+def test_zoom_chat_from_head_in_bold_alone() -> None:
+    tree = encode(ZOOM_CHAT_BOLD, "chat.md")
+    assert said(tree) == [
+        ("#odile-marchetti", "Agenda is in the tracker."),
+        ("#ben-akintola", "Can someone paste the link to the draft?"),
+        ("#odile-marchetti", "Here it is: https://example.org/drafts/rollout-plan"),
+        ("#priya-n", "The staging build is green again."),
+    ]
+    words_back(tree, ZOOM_CHAT_BOLD)
+
+
+# A journey's legs say "From X to Y" with a time: no chat (no one is sent to).
+JOURNEY = """## Day two
+
+From Lyon to Geneva: (10:30 AM)
+The regional train, change at Bellegarde.
+
+From Geneva to Bern 01:15 PM
+Intercity, a seat in the quiet coach.
+
+* From Bern to Thun 04:40 PM: the lake boat if the weather holds
+* From Thun to Interlaken 06:05 PM: bus 21 from the station
+"""
+
+
+def test_a_journey_from_place_to_place_with_times_is_no_chat() -> None:
+    tree = encode(JOURNEY, "trip.md")
+    assert turns(tree) == 0
