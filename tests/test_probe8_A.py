@@ -139,3 +139,69 @@ Intercity, a seat in the quiet coach.
 def test_a_journey_from_place_to_place_with_times_is_no_chat() -> None:
     tree = encode(JOURNEY, "trip.md")
     assert turns(tree) == 0
+
+
+# A4: tstbtc's Deepgram segments: "Speaker 0: 00:00:04" alone, a blank line, one
+# sentence a line; front matter with the real names (not mapped to the numbers).
+SPEAKER_N_TIME_ALONE = """---
+title: Harbour Radio, episode 12
+speakers:
+  - Mara Quist
+  - Tobias Fenn
+date: 2024-03-02
+---
+## Welcome
+
+Speaker 0: 00:00:04
+
+Welcome back to Harbour Radio.
+Today we talk about the old ferry pier.
+
+Speaker 1: 00:00:19
+
+Thanks for having me.
+It has been a long winter on the pier.
+
+## The pier
+
+Speaker 0: 00:01:02
+
+So what happens to the pier now?
+
+Speaker 1: 00:01:10
+
+The council votes in May.
+Until then, nothing moves.
+"""
+
+
+def test_a_diariser_label_with_its_time_alone_over_the_words() -> None:
+    tree = encode(SPEAKER_N_TIME_ALONE, "harbour.md")
+    assert speakers_and_times(tree) == [
+        ("#speaker-0", "00:00:04"),
+        ("#speaker-1", "00:00:19"),
+        ("#speaker-0", "00:01:02"),
+        ("#speaker-1", "00:01:10"),
+    ]
+    assert said(tree)[0] == (
+        "#speaker-0",
+        "Welcome back to Harbour Radio. Today we talk about the old ferry pier.",
+    )
+    assert xp(tree, "//t:sp[t:p[not(node())]]") == []  # no empty paragraph under a head
+    words_back(tree, SPEAKER_N_TIME_ALONE)
+
+
+# A programme's slots are no turns: a numbered speaker and a time of day, one a line.
+PROGRAMME = """Conference programme, Saturday
+
+Speaker 1: 10:30
+Speaker 2: 11:15
+Lunch: 12:30
+Speaker 3: 13:45
+
+All talks are in the main hall. Coffee is served from 9:45.
+"""
+
+
+def test_a_programme_of_numbered_speakers_and_times_is_no_transcript() -> None:
+    assert turns(encode(PROGRAMME, "programme.txt")) == 0
