@@ -205,3 +205,52 @@ All talks are in the main hall. Coffee is served from 9:45.
 
 def test_a_programme_of_numbered_speakers_and_times_is_no_transcript() -> None:
     assert turns(encode(PROGRAMME, "programme.txt")) == 0
+
+
+# A5: call notes with the name in bold, the time a link to the recording, a colon.
+BOLD_NAME_LINKED_TIME = """# Harbour Board Call #12 Notes
+
+### Meeting Date/Time: Thursday 2024/05/16 at 14:00 UTC
+### Notes: Ines Varga
+
+# 1. Ferry pier
+
+**Mara** [1:53](https://youtu.be/xyz789&t=113): Welcome to the twelfth call. First item is the pier.
+
+**Tobias Fenn** [2:39](https://youtu.be/xyz789&t=159): The survey came back: two piles.
+
+**Mara**  [3:40](https://youtu.be/xyz789&t=220): Do we know the cost yet?
+
+**Tobias Fenn** [ 3:58](https://youtu.be/xyz789&t=238): Not before the tender closes.
+
+**Odile Marchetti** [4:16](https://youtu.be/xyz789&t=256): The council has last year's figures.
+"""
+
+
+def test_a_bold_name_with_its_time_linked_to_the_recording_and_a_colon() -> None:
+    tree = encode(BOLD_NAME_LINKED_TIME, "call.md")
+    assert speakers_and_times(tree) == [
+        ("#mara", "1:53"),
+        ("#tobias-fenn", "2:39"),
+        ("#mara", "3:40"),
+        ("#tobias-fenn", "3:58"),
+        ("#odile-marchetti", "4:16"),
+    ]
+    assert said(tree)[2] == ("#mara", "Do we know the cost yet?")
+    words_back(tree, BOLD_NAME_LINKED_TIME)
+
+
+# A video's chapters in the same typography are no one's words.
+CHAPTERS = """# Launch review, video chapters
+
+**Welcome** [0:00](https://youtu.be/abc123&t=0): housekeeping and the agenda
+**Shadow Forks** [2:39](https://youtu.be/abc123&t=159): results of the last run
+**Bounty Program** [5:03](https://youtu.be/abc123&t=303): payouts for critical bugs
+**Open Discussion** [14:19](https://youtu.be/abc123&t=859): anything else
+
+Thanks for watching.
+"""
+
+
+def test_video_chapters_with_linked_times_are_no_turns() -> None:
+    assert turns(encode(CHAPTERS, "chapters.md")) == 0

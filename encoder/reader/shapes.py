@@ -368,7 +368,11 @@ NAME_TIME_TEXT: Final = recache.compile(
 # or the time in parentheses and a dash ("Ana Ruiz (00:00:05) - Welcome").
 NAME_STAMP_TEXT: Final = recache.compile(
     rf"^(?P<bm>\*\*|__)?(?P<name>{UP}[\w’'.\-]*(?: (?:{UP}[\w’'.\-]*|{PARTICLE})){{0,3}})"
-    rf"(?(bm)(?P=bm))[ \t]+(?:\[(?P<t>{_CLOCK})\]|\((?P<pt>{_CLOCK})\)[ \t]+[-–—])[ \t]+(?=\S)"
+    rf"(?(bm)(?P=bm))[ \t]+(?:\[[ \t]?(?P<t>{_CLOCK})\]"
+    # (the time a Markdown link to the recording there, then a colon, as call notes
+    # write it: "**Danny** [5:03](https://youtu.be/…&t=303): Got it.")
+    r"(?:\(https?://[^()\s]{1,300}\):)?"
+    rf"|\((?P<pt>{_CLOCK})\)[ \t]+[-–—])[ \t]+(?=\S)"
 )
 # A speech recogniser's label in any case, bracketed or not: "spk_0:" (Amazon
 # Transcribe), "[SPEAKER_00]:" (WhisperX subtitles).
