@@ -254,3 +254,24 @@ Thanks for watching.
 
 def test_video_chapters_with_linked_times_are_no_turns() -> None:
     assert turns(encode(CHAPTERS, "chapters.md")) == 0
+
+
+# A6: a Markdown heading with an HTML comment for a table-of-contents tool: the
+# comment is no part of the title (the text keeps it).
+TOC_COMMENT_TITLE = """# Harbour Board Call #12 Notes <!-- omit in toc -->
+
+### Meeting Date/Time: Thursday 2024/05/16 at 14:00 UTC <!-- omit in toc -->
+
+**Mara** [1:53](https://youtu.be/xyz789&t=113): Welcome to the twelfth call.
+
+**Tobias Fenn** [2:39](https://youtu.be/xyz789&t=159): The survey came back: two piles.
+
+**Mara** [3:40](https://youtu.be/xyz789&t=220): Do we know the cost yet?
+"""
+
+
+def test_an_html_comment_in_the_title_heading_is_not_the_title() -> None:
+    tree = encode(TOC_COMMENT_TITLE, "call.md")
+    assert xp(tree, "string(//t:titleStmt/t:title)") == "Harbour Board Call #12 Notes"
+    assert turns(tree) == 3
+    words_back(tree, TOC_COMMENT_TITLE)
