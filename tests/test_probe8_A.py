@@ -275,3 +275,41 @@ def test_an_html_comment_in_the_title_heading_is_not_the_title() -> None:
     assert xp(tree, "string(//t:titleStmt/t:title)") == "Harbour Board Call #12 Notes"
     assert turns(tree) == 3
     words_back(tree, TOC_COMMENT_TITLE)
+
+
+# A7: breakout notes mixing the note-taker's "Name: text" and "- points" with chat
+# posts copied from the meeting: "Name (May 16, 2024, 10:05 AM)" alone over the
+# message (a handle in small letters, a company after a bar).
+CHAT_POSTS_DATED = (VARIANTS / "chat-posts-dated.txt").read_text(encoding="utf-8")
+
+
+def test_chat_posts_headed_with_name_date_and_time_in_parentheses() -> None:
+    tree = encode(CHAT_POSTS_DATED, "notes.md")
+    # (the note-taker's two "Mara:" lines are left aside here: one speaker's colon
+    # labels twice in notes are not established as labels)
+    assert [(w, t) for w, t in speakers_and_times(tree) if t] == [
+        ("#odile-marchetti", "May 16, 2024, 10:05 AM"),
+        ("#tfenn", "May 16, 2024, 10:07 AM"),
+        ("#odile-marchetti", "May 16, 2024, 10:09 AM"),
+        ("#ivo-petrov-harbour-works", "May 16, 2024, 10:12 AM"),
+    ]
+    assert ("#tfenn", "two piles need replacing, the rest can wait") in said(tree)
+    words_back(tree, CHAT_POSTS_DATED)
+
+
+# A deploy log heads its entries with an event and a date and time: no chat.
+DEPLOY_LOG = """Release log
+
+Deployed (Mar 3, 2024, 9:14 AM)
+All services green after the rollout.
+
+Rolled back (Mar 3, 2024, 9:40 AM)
+Cache errors on the EU nodes.
+
+Deployed (Mar 4, 2024, 8:02 AM)
+Fixed build, all green.
+"""
+
+
+def test_a_log_of_dated_events_is_no_chat() -> None:
+    assert turns(encode(DEPLOY_LOG, "log.md")) == 0

@@ -357,6 +357,15 @@ CHAT_POST_HEAD: Final = LazyPattern(
     rf"(?P<t>{_CLOCK}\s?[AaPp]\.?[Mm]\.?)\][ \t]+"
     rf"(?P<name>{UP}[\w’'.\-]*,?(?:[ \t]{UP}[\w’'.\-]*){{0,3}}(?:[ \t]\([^()]{{1,30}}\))?)$"
 )
+# A chat post's head with the date and the time in parentheses, as a meeting's chat
+# is copied into notes: "Ana Ruiz (Jul 31, 2024, 10:05 AM)", "vub (31/07/2024, 10:19)",
+# a display name with its company after a bar ("Ivo Petrov | Acme (…)").
+CHAT_POST_DATED: Final = recache.compile(
+    r"^(?P<name>[^\s()|:*#>\-][^()\n:]{0,58}?)[ \t]+\((?P<d>"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]\d{1,2}|\d{1,2}[ \t][A-Z][a-z]{2,8}\.?),?[ \t]\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}),?[ \t]+"
+    rf"(?P<t>{_CLOCK_AMPM})\)$"
+)
 # The same before the words, on one line, as a copy from Teams may join them:
 # "Ana Ruiz 5:30 That's great." (a name of two words or more, minutes and seconds).
 NAME_TIME_TEXT: Final = recache.compile(
@@ -694,6 +703,9 @@ class Shape:
     # a name and its time in brackets (or in parentheses and a dash) before the
     # words, three times or more: "Ana Ruiz [00:00:05] Welcome"
     name_stamps: bool = False
+    # chat posts headed with the name and the date and time in parentheses, alone over
+    # the message: "Ana Ruiz (Jul 31, 2024, 10:05 AM)"
+    dated_posts: bool = False
     # names in bold over a bracketed time that are sections, not labels (see
     # :func:`_bold_sections`): "**Warm-up** [0:00]" beside "**Pair work** [0:10]"
     bold_sections: frozenset[str] = frozenset()
@@ -1228,6 +1240,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     # in one pass: a WebVTT document fenced in Markdown ("```webvtt" / "WEBVTT", of any
     # length), and names with their times before the words ("Ana Ruiz [0:05] Hi")
     fenced = stamped_names = bold_names = 0
+    posters: Counter[str] = Counter()  # the names over dated chat posts
     shape.bold_sections = sections = _bold_sections(content)
     for index, line in enumerate(content):
         first = line[:1]
@@ -1237,6 +1250,8 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         elif (first.isupper() or first in "*_") and (named := _name_stamp_text(line, sections)):
             stamped_names += 1
             bold_names += named.group("bm") is not None
+        elif line[-1:] == ")" and (dated := _dated_post(line)) is not None:
+            posters[dated.group("name").strip()] += 1
     shape.vtt = shape.vtt or fenced > 0
     if not shape.vtt and any(line[:3] in ("```", "~~~") for line in content):
         shape.fenced_lines = _code_fence_lines(lines)
@@ -1261,6 +1276,9 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     # "Ana Ruiz [00:00:05] Welcome": a label where three lines or more open so, or
     # two with the name in bold ("**Ana Ruiz** [0:05] Welcome": marked as a label)
     shape.name_stamps = stamped_names >= 3 or bold_names >= 2
+    # (three posts by two people at least, one of them posting again: a chat, not a
+    # log of dated events)
+    shape.dated_posts = posters.total() >= 3 and len(posters) >= 2 and max(posters.values()) >= 2
     shape.screenplay = sum(1 for c in content if screenplay_slug(c)) >= 2
     if not (shape.vtt or shape.name_times):
         shape.posters = _posters(lines)
@@ -2620,6 +2638,15 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (spaced.groupdict().get("name") or spaced.group("a"), spaced.end())
         para.style = "Q or A and spaces"
         return
+    dated = _dated_post(text) if shape.dated_posts and text[-1:] == ")" else None
+    if dated is not None:
+        # "Ana Ruiz (Jul 31, 2024, 10:05 AM)" over the message: a chat post pasted in notes
+        at = dated.start("d")
+        written = text[at : dated.end("t")]
+        para.stamp = Stamp(written, at, None, clock_of(dated.group("t")))
+        para.bare = (dated.group("name").strip(), len(text))
+        para.style = "chat post"
+        return
     post = CHAT_POST_HEAD.match(text) if text[:1] == "[" else None
     if post is not None and not _not_a_name(post.group("name")):
         # "[Tuesday 10:02 AM] Ana Ruiz" over a message posted in a meeting's chat
@@ -2740,6 +2767,25 @@ def _untimed_sign(text: str, shape: Shape) -> re.Match[str] | None:
     if text in shape.untimed_head:
         return None  # a line of the legend over the tape's first time
     return sign if unknown and after.isupper() and name not in shape.words else None
+
+
+def _dated_post(text: str) -> re.Match[str] | None:
+    """CHAT_POST_DATED on a name that is a display name: one word (a handle, "vub"),
+    or words with capitals, a bar or a company between them ("Ivo Petrov | Acme"),
+    not a sentence's words ("Backup completed (Jul 31, 2024, 10:05 AM)").
+
+    >>> [bool(_dated_post(t)) for t in ("Ana Ruiz (Jul 31, 2024, 10:05 AM)", "vub (1/7/24, 10:19)")]
+    [True, True]
+    >>> [bool(_dated_post(t)) for t in ("Backup done (Jul 31, 2024, 10:05 AM)", "Ana (noon)")]
+    [False, False]
+    """
+    post = CHAT_POST_DATED.match(text)
+    if post is None:
+        return None
+    words = [w for w in post.group("name").split() if w != "|"]
+    if len(words) > 5 or (len(words) > 1 and not all(w[:1].isupper() for w in words)):
+        return None
+    return None if _not_a_name(post.group("name")) else post
 
 
 def _name_stamp_text(text: str, sections: frozenset[str] = frozenset()) -> re.Match[str] | None:
