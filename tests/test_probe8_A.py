@@ -7,12 +7,8 @@ from the transcript above it, by reading."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from test_exports_and_oral import encode, said, xp
 from test_exports_probe7 import speakers_and_times, words_back
-
-VARIANTS = Path("/work/probe8/A/variants")
 
 
 def turns(tree: object) -> int:
@@ -280,7 +276,32 @@ def test_an_html_comment_in_the_title_heading_is_not_the_title() -> None:
 # A7: breakout notes mixing the note-taker's "Name: text" and "- points" with chat
 # posts copied from the meeting: "Name (May 16, 2024, 10:05 AM)" alone over the
 # message (a handle in small letters, a company after a bar).
-CHAT_POSTS_DATED = (VARIANTS / "chat-posts-dated.txt").read_text(encoding="utf-8")
+CHAT_POSTS_DATED = (
+    "Pier working group #3\n"
+    "--\n"
+    "\n"
+    "**Date**: May 16 2024, 14:00-15:00 UTC\n"
+    "\n"
+    "(Notes+chat)\n"
+    "\n"
+    "Mara: Opened the call.\n"
+    "- Survey results first, then the tender\n"
+    "\n"
+    "Odile Marchetti (May 16, 2024, 10:05 AM)\n"
+    "the survey PDF is in the shared folder\n"
+    "\n"
+    "tfenn (May 16, 2024, 10:07 AM)\n"
+    "two piles need replacing, the rest can wait\n"
+    "\x20\n"
+    "Odile Marchetti (May 16, 2024, 10:09 AM)\n"
+    "do we know if the tender can be split?\n"
+    "\x20\n"
+    "Ivo Petrov | Harbour Works (May 16, 2024, 10:12 AM)\n"
+    "It can, we did that for the north quay.\n"
+    "\n"
+    "Mara:\n"
+    "- tender to be split in two lots\n"
+)
 
 
 def test_chat_posts_headed_with_name_date_and_time_in_parentheses() -> None:
@@ -313,3 +334,125 @@ Fixed build, all green.
 
 def test_a_log_of_dated_events_is_no_chat() -> None:
     assert turns(encode(DEPLOY_LOG, "log.md")) == 0
+
+
+# A8: a recogniser's labels cleaned into Markdown call notes: "**Speaker 01**" alone
+# in bold over the turn's points, a name set so among them ("**Tobias**"); the table
+# above names him in a cell (no turn).
+SPEAKER_BOLD_ALONE = (
+    "# Pier Repair Call (Breakout #4)\n"
+    "\n"
+    "### Moderator: Mara Quist\n"
+    "### Notes: Ines Varga\n"
+    "\n"
+    "| Item | Description |\n"
+    "| --- | --- |\n"
+    "| **4.1** | **Tobias** wants the tender split |\n"
+    "\n"
+    "**Speaker 01**\n"
+    "* Thanks for joining. We are recording.\n"
+    "* First item is the survey.\n"
+    "\n"
+    "**Speaker 02**\n"
+    "* The survey came back on Monday.\n"
+    "* Two piles need replacing.\n"
+    "\n"
+    "**Tobias**\n"
+    "* Can we split the tender in two lots?\n"
+    "\n"
+    "**Speaker 01**\n"
+    "* I think so, we did that for the north quay.\n"
+    "\n"
+    "**Speaker 02**\n"
+    "* Agreed.\n"
+)
+
+
+def test_diariser_labels_in_bold_alone_over_points() -> None:
+    tree = encode(SPEAKER_BOLD_ALONE, "notes.md")
+    assert [w for w, _ in said(tree)] == [
+        "#speaker-01",
+        "#speaker-02",
+        "#tobias",
+        "#speaker-01",
+        "#speaker-02",
+    ]
+    assert said(tree)[1] == (
+        "#speaker-02",
+        "* The survey came back on Monday. * Two piles need replacing.",
+    )
+    words_back(tree, SPEAKER_BOLD_ALONE)
+
+
+# A9: an Otter transcript copied to a site: full names in bold alone (a line break's
+# two spaces after them), the words below.
+BOLD_FULL_NAMES_ALONE = (
+    "## Transcript\n"
+    "\n"
+    "**Mara Quist** \x20\n"
+    "Welcome to the harbour meetup. We are live on the stream.\n"
+    "\n"
+    "**Tobias Fenn** \x20\n"
+    "Thanks for having me, it has been a long winter on the pier.\n"
+    "\n"
+    "**Mara Quist** \x20\n"
+    "So what happens to the pier now?\n"
+    "\n"
+    "**Tobias Fenn** \x20\n"
+    "The council votes in May, and until then nothing moves.\n"
+    "\n"
+)
+
+
+def test_full_names_in_bold_alone_over_their_words() -> None:
+    tree = encode(BOLD_FULL_NAMES_ALONE, "meetup.md")
+    assert [w for w, _ in said(tree)] == ["#mara-quist", "#tobias-fenn"] * 2
+    words_back(tree, BOLD_FULL_NAMES_ALONE)
+
+
+# A Markdown report's headings in bold over points, repeated week by week: no one.
+BOLD_HEADINGS = """# Weekly report
+
+**Done This Week**
+- moved the build to the new runner
+- fixed the flaky upload test
+
+**Next Steps**
+- release candidate on Friday
+
+**Done This Week**
+- wrote the migration notes
+
+**Next Steps**
+- tag the release
+"""
+
+
+def test_bold_headings_over_points_are_no_speakers() -> None:
+    assert turns(encode(BOLD_HEADINGS, "report.md")) == 0
+
+
+# A document's parts repeat their bold headings over prose, each part under its own
+# Markdown heading: no one speaks.
+BOLD_HEADINGS_IN_PARTS = """# Product notes
+
+## Ferry app
+
+**Getting Started**
+Install the app from the store and sign in.
+
+**Known Issues**
+The map is slow on old phones.
+
+## Pier app
+
+**Getting Started**
+Ask the harbour office for an account.
+
+**Known Issues**
+None so far.
+"""
+
+
+def test_bold_headings_repeated_in_each_part_are_no_speakers() -> None:
+    assert turns(encode(BOLD_HEADINGS_IN_PARTS, "notes.md")) == 0

@@ -59,7 +59,7 @@ from .patterns import (
     yaml_front_end,
 )
 from .profile import Profile
-from .vocab import HEADING_WORDS, NOT_HANDLES, NOT_LABELS, STAGE_WORDS
+from .vocab import HEADING_WORDS, NOT_HANDLES, NOT_LABELS, STAGE_WORDS, is_diariser_label
 
 # ------------------------------------------------------------------ the rules
 
@@ -703,6 +703,9 @@ class Shape:
     # a name and its time in brackets (or in parentheses and a dash) before the
     # words, three times or more: "Ana Ruiz [00:00:05] Welcome"
     name_stamps: bool = False
+    # names in Markdown bold alone on their lines over the words ("**Speaker 01**",
+    # "**Micah**"), where the document labels its turns so (see :func:`_bold_alone_names`)
+    bold_alone: frozenset[str] = frozenset()
     # chat posts headed with the name and the date and time in parentheses, alone over
     # the message: "Ana Ruiz (Jul 31, 2024, 10:05 AM)"
     dated_posts: bool = False
@@ -1276,6 +1279,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     # "Ana Ruiz [00:00:05] Welcome": a label where three lines or more open so, or
     # two with the name in bold ("**Ana Ruiz** [0:05] Welcome": marked as a label)
     shape.name_stamps = stamped_names >= 3 or bold_names >= 2
+    shape.bold_alone = _bold_alone_names(content)
     # (three posts by two people at least, one of them posting again: a chat, not a
     # log of dated events)
     shape.dated_posts = posters.total() >= 3 and len(posters) >= 2 and max(posters.values()) >= 2
@@ -2513,6 +2517,13 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (bracketed.group("name"), bracketed.end())
         para.style = "bracketed name and time"
         return
+    alone = BOLD_ALONE.match(text) if shape.bold_alone and text[:1] in "*_" else None
+    if alone is not None and alone.group("name").strip() in shape.bold_alone:
+        # "**Speaker 01**" over the points of the turn, as call notes set a recogniser's
+        # labels: the name labels the words below
+        para.bare = (alone.group("name").strip(), len(text))
+        para.style = "emphasised label"
+        return
     emphasised = EMPHASISED_LABEL.match(text) if text[:1] in "*_" else None
     voiced = text[:2] == "<v" and para.line not in shape.fenced_lines  # (not an example's)
     if voiced and (voice := VTT_VOICE.match(text)) is not None:
@@ -2767,6 +2778,62 @@ def _untimed_sign(text: str, shape: Shape) -> re.Match[str] | None:
     if text in shape.untimed_head:
         return None  # a line of the legend over the tape's first time
     return sign if unknown and after.isupper() and name not in shape.words else None
+
+
+# A name in Markdown bold alone on its line (a line break's two spaces after it):
+# "**Speaker 01**", "**Ana Ruiz**  ".
+BOLD_ALONE: Final = recache.compile(r"^(?P<bm>\*\*|__)(?P<name>[^*_\n]{1,60}?)(?P=bm)[ \t]*$")
+
+
+def _bold_alone_names(content: list[str]) -> frozenset[str]:
+    """The names in bold alone on a line that label the turns below them. A
+    recogniser's labels cleaned into Markdown ("**Speaker 01**" over "* …" points),
+    twice at least: those and the names set so among them ("**Micah**"). Else the
+    full names (two words or more, capitals) of two people at least, each set so
+    twice, over words that are no list ("**Ana Ruiz**" over her words, as an Otter
+    transcript copied to a site is set), with no Markdown heading among them: a
+    heading in bold over points ("**Next Steps**"), or repeated in each part of a
+    document under the part's heading, is none.
+
+    >>> _bold_alone_names(["**Speaker 01**", "* Hi.", "**Micah**", "* Yes.", "**Speaker 02**"])
+    frozenset({'Micah', 'Speaker 01', 'Speaker 02'})
+    >>> sorted(_bold_alone_names(["**Ana Ruiz**", "Hi.", "**Ben Ode**", "Yo.", "**Ana Ruiz**",
+    ...     "So.", "**Ben Ode**", "Ok."]))
+    ['Ana Ruiz', 'Ben Ode']
+    >>> _bold_alone_names(["**Next Steps**", "- a", "**Open Items**", "- b"] * 2)
+    frozenset()
+    """
+    names: Counter[str] = Counter()
+    prose: Counter[str] = Counter()  # over words that are no list's points
+    for index, line in enumerate(content):
+        bold = BOLD_ALONE.match(line) if line[:2] in ("**", "__") else None
+        if bold is None:
+            continue
+        name = bold.group("name").strip()
+        words = name.split()
+        if (
+            not words
+            or len(words) > 4
+            or name[-1:] in ".:?!,;"
+            or _not_a_name(name)
+            or not all(w[:1].isupper() or w[:1].isdigit() for w in words)
+        ):
+            continue
+        names[name] += 1
+        below = next((c.strip() for c in content[index + 1 : index + 4] if c.strip()), "")
+        if below and below[:1] not in "*-+#|>" and not below[:1].isdigit():
+            prose[name] += 1
+    diarised = sum(c for n, c in names.items() if is_diariser_label(n))
+    if diarised >= 2:
+        return frozenset(names)
+    people = {n for n, c in prose.items() if c >= 2 and len(n.split()) >= 2}
+    if len(people) < 2:
+        return frozenset()
+    # (a document's parts repeat their headings in bold, each part under its own
+    # Markdown heading: "## Ferry app" / "**Getting Started**" …, "## Pier app" / …)
+    at = [i for i, c in enumerate(content) if (b := BOLD_ALONE.match(c)) and b["name"] in people]
+    headed = any(c[:1] == "#" for c in content[at[0] : at[-1]])
+    return frozenset() if headed else frozenset(people)
 
 
 def _dated_post(text: str) -> re.Match[str] | None:
