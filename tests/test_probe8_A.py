@@ -315,6 +315,8 @@ def test_chat_posts_headed_with_name_date_and_time_in_parentheses() -> None:
         ("#ivo-petrov-harbour-works", "May 16, 2024, 10:12 AM"),
     ]
     assert ("#tfenn", "two piles need replacing, the rest can wait") in said(tree)
+    # the key of the date in bold, as the notes set it: "**Date**: May 16 2024, …"
+    assert "2024-05-16" in xp(tree, "//t:teiHeader//t:date/@when")
     words_back(tree, CHAT_POSTS_DATED)
 
 
@@ -456,3 +458,20 @@ None so far.
 
 def test_bold_headings_repeated_in_each_part_are_no_speakers() -> None:
     assert turns(encode(BOLD_HEADINGS_IN_PARTS, "notes.md")) == 0
+
+
+# A field's key in bold is a field only where its value is one ("**Date**: May 16
+# 2024"); a role's key in bold before words said is a turn, as before.
+BOLD_ROLE_TURNS = """**Host:** Welcome back to Harbour Radio, and welcome to our guest.
+
+**Guest:** Thanks, it is good to be here again.
+
+**Host:** So what happens to the pier now?
+
+**Guest:** The council votes in May, and until then nothing moves.
+"""
+
+
+def test_bold_role_keys_before_words_said_stay_turns() -> None:
+    tree = encode(BOLD_ROLE_TURNS, "radio.md")
+    assert [w for w, _ in said(tree)] == ["#host", "#guest"] * 2

@@ -151,7 +151,8 @@ PLACE_YEAR: Final = recache.compile(
 METADATA_FIELD: Final = recache.compile(
     # a call's notes in Markdown head them as headings, the meeting's name before
     # the key: "### Moderator: Ana Ruiz", "## Meeting Date/Time: Thursday 2024/03/14"
-    r"^(?:#{1,6}[ \t]+)?(?:(?:meeting|session|call)[ \t]+)?"
+    # (the key in Markdown bold, as call notes set it: "**Date**: July 31 2024")
+    r"^(?:#{1,6}[ \t]+)?(?P<bm>\*\*|__)?(?:(?:meeting|session|call)[ \t]+)?"
     r"(?P<key>date/time|date and time|date & time|day & time|day and time|date|time|datum|"
     r"fecha|дата|beginn|room|"
     r"date of (?:the )?(?:interview|recording)|interview date|recording date|"
@@ -182,7 +183,7 @@ METADATA_FIELD: Final = recache.compile(
     # Chinese records' time and place, with the full-width colon: "时间：2006年10月11日下午"
     r"时间|時間|日期|地点|地點)"
     # "Interviewed by Rebecca Wright" needs no colon
-    r"(?:\s*[:：]\s*|(?<=\sby)\s+)(?P<value>\S.*)$",
+    r"(?(bm)(?:(?P=bm)\s*[:：]|\s*[:：](?P=bm))\s*|(?:\s*[:：]\s*|(?<=\sby)\s+))(?P<value>\S.*)$",
     re.I,
 )
 # The date after a role's name: "Interviewed by Paul Ames, 12 May 1989".
