@@ -475,3 +475,47 @@ BOLD_ROLE_TURNS = """**Host:** Welcome back to Harbour Radio, and welcome to our
 def test_bold_role_keys_before_words_said_stay_turns() -> None:
     tree = encode(BOLD_ROLE_TURNS, "radio.md")
     assert [w for w, _ in said(tree)] == ["#host", "#guest"] * 2
+
+
+# A10: call notes dated by a heading, the time in two zones: "### Friday, June 6,
+# 2025 at 14:00 UTC (10:00 ET)".
+DATED_HEADING = """# Pier Repair Call (Breakout #5)
+
+### Friday, June 6, 2025 at 14:00 UTC (10:00 ET)
+### Moderator: Mara Quist
+
+**Speaker 01**
+* Thanks for joining.
+
+**Speaker 02**
+* The tender closed on Monday.
+
+**Speaker 01**
+* Then we can decide today.
+"""
+
+
+def test_a_date_heading_with_the_time_in_two_zones_dates_the_call() -> None:
+    tree = encode(DATED_HEADING, "call.md")
+    assert "2025-06-06" in xp(tree, "//t:teiHeader//t:date/@when")
+    assert turns(tree) == 3
+
+
+# A diary's entries headed by their day alone (no hour) stay headings in the text.
+PLAN = """# Harbour diary
+
+## Monday, June 2, 2025
+
+We mended the nets.
+
+## Tuesday, June 3, 2025
+
+The ferry was late again.
+"""
+
+
+def test_date_headings_of_a_diary_stay_in_the_text() -> None:
+    tree = encode(PLAN, "diary.md")
+    assert xp(tree, "//t:front//t:docDate") == []
+    assert len(xp(tree, "//t:body//t:p")) == 4
+    words_back(tree, PLAN)

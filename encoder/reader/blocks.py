@@ -1292,6 +1292,11 @@ class Classifier:
         match = P.DATE_LINE.match(text)
         if match is None:
             return None
+        if text[:1] == "#" and match.end("date") >= len(text.rstrip(". ")):
+            # a Markdown heading that is a day alone heads a diary's entry ("## Monday,
+            # June 2, 2025"); a call's notes give the hour with it ("### Friday, June 4,
+            # 2021 at 14:00 UTC"), which dates the call
+            return None
         when = P.parse_date(match.group("date"))
         if when is None:
             self.reporter.warning(

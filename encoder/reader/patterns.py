@@ -107,8 +107,13 @@ _BYLINE_ON: Final = r"(?:[Bb]y [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} on )"
 DATE_LINE: Final = recache.compile(
     # "Recorded March 14, 2018", as oral histories date the recording; Otter's
     # "Tue, Mar 12, 2024 9:03AM • 45:12" (the day, the hour, the length)
-    rf"^(?:(?:Recorded|Interviewed|Dated)(?: on)?:? |{_SITTING_OF}|{_BYLINE_ON})?{_WEEKDAY}?"
+    # (as a Markdown heading too, in call notes: "### Friday, June 4, 2021 at 14:00 UTC")
+    r"^(?:#{1,6}[ \t]+)?"
+    rf"(?:(?:Recorded|Interviewed|Dated)(?: on)?:? |{_SITTING_OF}|{_BYLINE_ON})?{_WEEKDAY}?"
     rf"(?P<date>{DATE})(?:{_TIME_OF_DAY}|\s[—–]{_TIME_OF_DAY})?"
+    # the same time in another zone in parentheses, as calls across zones are announced:
+    # "Friday, June 4, 2021 at 14:00 UTC (10:00 ET)"
+    r"(?: \(\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s[A-Z]{2,4}\))?"
     r"(?: [•·] \d{1,2}:\d{2}(?::\d{2})?)?\.?$"
 )
 # A chamber's sitting by its number, as its record is titled: "50. Sitzung".
