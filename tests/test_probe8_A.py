@@ -519,3 +519,111 @@ def test_date_headings_of_a_diary_stay_in_the_text() -> None:
     assert xp(tree, "//t:front//t:docDate") == []
     assert len(xp(tree, "//t:body//t:p")) == 4
     words_back(tree, PLAN)
+
+
+# A11: call notes with first names in bold alone, the words on the next line (no
+# blank line), a topic heading now and then among the turns.
+FIRST_NAMES_BOLD_ALONE = """# Harbour Board Call 14
+
+### Meeting Date/Time: Thursday 2024/05/30 at 14:00 UTC
+### Moderator: Mara Quist
+
+## Pier
+
+**Mara**
+Stream is live. First item is the pier survey.
+
+**Tobias**
+The survey came back on Monday. Two piles need replacing.
+
+**Mara**
+Do we know the cost yet?
+
+**Odile**
+Not before the tender closes, but last year's figures are a guide.
+
+## Ferry timetable
+
+**Mara**
+Next up is the summer timetable.
+
+**Tobias**
+We add two late sailings on Fridays.
+
+**Odile**
+And the first sailing moves to seven.
+"""
+
+
+def test_first_names_in_bold_alone_over_their_words() -> None:
+    tree = encode(FIRST_NAMES_BOLD_ALONE, "call.md")
+    assert [w for w, _ in said(tree)] == [
+        "#mara",
+        "#tobias",
+        "#mara",
+        "#odile",
+        "#mara",
+        "#tobias",
+        "#odile",
+    ]
+    assert said(tree)[1] == (
+        "#tobias",
+        "The survey came back on Monday. Two piles need replacing.",
+    )
+    words_back(tree, FIRST_NAMES_BOLD_ALONE)
+
+
+# A12: the same with each turn's words as points, as a recogniser's words are
+# pasted (small letters, no stops).
+NAMES_BOLD_OVER_POINTS = """**Tim**
+
+* welcome to the harbour call a couple of things on the agenda today pier and ferry
+
+**Marius (Port Works)**
+
+* i can start so we are currently looking at the survey from monday
+
+**Tim**
+
+* did you find anything new in it so far
+
+**Marius**
+
+* we found two piles that need replacing before the summer season starts
+"""
+
+
+def test_names_in_bold_alone_over_points_of_speech() -> None:
+    tree = encode(NAMES_BOLD_OVER_POINTS, "call.md")
+    assert [w for w, _ in said(tree)] == ["#tim", "#marius", "#tim", "#marius"]
+
+
+# Release notes set their parts' headings in bold over prose, each release under
+# its own Markdown heading: no speakers.
+RELEASE_NOTES = """# Release notes
+
+## v1.3
+
+**Highlights**
+The pier view loads twice as fast.
+
+**Breaking Changes**
+The old export format is gone.
+
+## v1.2
+
+**Highlights**
+A dark theme.
+
+## v1.1
+
+**Highlights**
+Offline maps for the harbour.
+
+**Breaking Changes**
+Python 3.8 is no longer supported.
+"""
+
+
+def test_bold_headings_of_release_notes_are_no_speakers() -> None:
+    assert turns(encode(RELEASE_NOTES, "notes.md")) == 0

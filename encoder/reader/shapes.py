@@ -2789,28 +2789,32 @@ def _bold_alone_names(content: list[str]) -> frozenset[str]:
     """The names in bold alone on a line that label the turns below them. A
     recogniser's labels cleaned into Markdown ("**Speaker 01**" over "* …" points),
     twice at least: those and the names set so among them ("**Micah**"). Else the
-    full names (two words or more, capitals) of two people at least, each set so
-    twice, over words that are no list ("**Ana Ruiz**" over her words, as an Otter
-    transcript copied to a site is set), with no Markdown heading among them: a
-    heading in bold over points ("**Next Steps**"), or repeated in each part of a
-    document under the part's heading, is none.
+    names of people set so over words that are no list ("**Danny**" over his words,
+    as call notes and Otter transcripts copied to a site set them): four such lines
+    at least, two names recurring. A heading in bold over points ("**Next Steps**")
+    is none; nor are bold headings repeated in the same order in each part of a
+    document, each part under its own Markdown heading ("## Ferry app" /
+    "**Getting Started**" / "**Known Issues**", "## Pier app" / …), where people
+    take turns in no fixed order, or alternate without a heading between.
 
-    >>> _bold_alone_names(["**Speaker 01**", "* Hi.", "**Micah**", "* Yes.", "**Speaker 02**"])
-    frozenset({'Micah', 'Speaker 01', 'Speaker 02'})
-    >>> sorted(_bold_alone_names(["**Ana Ruiz**", "Hi.", "**Ben Ode**", "Yo.", "**Ana Ruiz**",
+    >>> sorted(_bold_alone_names(["**Speaker 01**", "* Hi.", "**Micah**", "**Speaker 2**"]))
+    ['Micah', 'Speaker 01', 'Speaker 2']
+    >>> sorted(_bold_alone_names(["**Ana**", "Hi.", "**Ben Ode**", "Yo.", "**Ana**",
     ...     "So.", "**Ben Ode**", "Ok."]))
-    ['Ana Ruiz', 'Ben Ode']
+    ['Ana', 'Ben Ode']
     >>> _bold_alone_names(["**Next Steps**", "- a", "**Open Items**", "- b"] * 2)
+    frozenset()
+    >>> _bold_alone_names(["## A", "**Setup**", "Do x.", "**Usage**", "Run y."] * 2)
     frozenset()
     """
     names: Counter[str] = Counter()
-    prose: Counter[str] = Counter()  # over words that are no list's points
+    over_prose: list[tuple[int, str]] = []  # over words that are no list's points
     for index, line in enumerate(content):
         bold = BOLD_ALONE.match(line) if line[:2] in ("**", "__") else None
         if bold is None:
             continue
         name = bold.group("name").strip()
-        words = name.split()
+        words = name.split(" (")[0].split()  # (an affiliation after it: "Marius (Geth)")
         if (
             not words
             or len(words) > 4
@@ -2821,19 +2825,47 @@ def _bold_alone_names(content: list[str]) -> frozenset[str]:
             continue
         names[name] += 1
         below = next((c.strip() for c in content[index + 1 : index + 4] if c.strip()), "")
-        if below and below[:1] not in "*-+#|>" and not below[:1].isdigit():
-            prose[name] += 1
+        if below and below[:1] not in "*-+#|>_" and not below[:1].isdigit():
+            over_prose.append((index, name))
+        elif below[:2] in ("* ", "- ") and _said_point(below[2:]):
+            over_prose.append((index, name))  # "**Tim**" / "* Okay. Good morning everyone."
     diarised = sum(c for n, c in names.items() if is_diariser_label(n))
     if diarised >= 2:
         return frozenset(names)
-    people = {n for n, c in prose.items() if c >= 2 and len(n.split()) >= 2}
-    if len(people) < 2:
+    said = Counter(n for _, n in over_prose)
+    # (one person with and without an affiliation: "**Marius (Port Works)**", "**Marius**")
+    people = Counter(n.split(" (")[0] for _, n in over_prose)
+    if len(over_prose) < 4 or sum(1 for c in people.values() if c >= 2) < 2:
         return frozenset()
-    # (a document's parts repeat their headings in bold, each part under its own
-    # Markdown heading: "## Ferry app" / "**Getting Started**" …, "## Pier app" / …)
-    at = [i for i, c in enumerate(content) if (b := BOLD_ALONE.match(c)) and b["name"] in people]
-    headed = any(c[:1] == "#" for c in content[at[0] : at[-1]])
-    return frozenset() if headed else frozenset(people)
+    # (a Markdown heading between one in three of them or more: bold headings in the
+    # parts of a document, "## v1.2" / "**Highlights**" / "**Breaking Changes**", …;
+    # call notes head a topic now and then among many turns)
+    gaps = [content[a + 1 : b] for (a, _), (b, _) in itertools.pairwise(over_prose)]
+    if 3 * sum(1 for gap in gaps if any(c[:1] == "#" for c in gap)) >= len(gaps):
+        return frozenset()
+    order = [n.split(" (")[0] for _, n in over_prose]
+    period = len(people)
+    if all(order[i] == order[i - period] for i in range(period, len(order))):
+        # the same names in the same order again and again: headings of parts, where
+        # a Markdown heading opens each part ("## Pier app"); else people alternating
+        starts = [over_prose[i][0] for i in range(period, len(order), period)]
+        ends = [over_prose[i - 1][0] for i in range(period, len(order), period)]
+        if all(any(c[:1] == "#" for c in content[a:b]) for a, b in zip(ends, starts, strict=True)):
+            return frozenset()
+    return frozenset(said)
+
+
+def _said_point(text: str) -> bool:
+    """Whether a list item's words are a sentence said, as call notes put a speaker's
+    words in points ("* Okay. Good morning everyone."), not a list's entry ("- the
+    release candidate on Friday"): a sentence's end, or eight words (a recogniser's
+    words may lack both capitals and stops: "* i can start so we're currently …").
+
+    >>> _said_point("Yes, we can."), _said_point("release candidate on Friday")
+    (True, False)
+    """
+    text = text.strip()
+    return text[-1:] in ".?!" or len(text.split()) >= 8
 
 
 def _dated_post(text: str) -> re.Match[str] | None:
