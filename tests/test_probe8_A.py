@@ -627,3 +627,21 @@ Python 3.8 is no longer supported.
 
 def test_bold_headings_of_release_notes_are_no_speakers() -> None:
     assert turns(encode(RELEASE_NOTES, "notes.md")) == 0
+
+
+# A list of attendees in bold, one a line, under a transcript labelled the same way:
+# no one's turns.
+BOLD_ATTENDEES = SPEAKER_BOLD_ALONE + (
+    "\n"
+    "## Attendees\n"
+    "**Mara Quist** \x20\n"
+    "**Tobias** \x20\n"
+    "**Odile Marchetti** \x20\n"
+    "**Ines Varga** \x20\n"
+)
+
+
+def test_an_attendee_list_in_bold_is_no_turns() -> None:
+    tree = encode(BOLD_ATTENDEES, "notes.md")
+    assert turns(tree) == 5
+    assert "#ines-varga" not in {w for w, _ in said(tree)}

@@ -706,6 +706,7 @@ class Shape:
     # names in Markdown bold alone on their lines over the words ("**Speaker 01**",
     # "**Micah**"), where the document labels its turns so (see :func:`_bold_alone_names`)
     bold_alone: frozenset[str] = frozenset()
+    bold_listed: frozenset[int] = frozenset()  # the lines of a list of such names
     # chat posts headed with the name and the date and time in parentheses, alone over
     # the message: "Ana Ruiz (Jul 31, 2024, 10:05 AM)"
     dated_posts: bool = False
@@ -1280,6 +1281,14 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     # two with the name in bold ("**Ana Ruiz** [0:05] Welcome": marked as a label)
     shape.name_stamps = stamped_names >= 3 or bold_names >= 2
     shape.bold_alone = _bold_alone_names(content)
+    if shape.bold_alone:
+        # (names in bold on lines one under another are a list, an attendance's)
+        bold = [BOLD_ALONE.match(line.strip()) is not None for line in lines]
+        shape.bold_listed = frozenset(
+            i + 1
+            for i, b in enumerate(bold)
+            if b and ((i + 1 < len(bold) and bold[i + 1]) or (i > 0 and bold[i - 1]))
+        )
     # (three posts by two people at least, one of them posting again: a chat, not a
     # log of dated events)
     shape.dated_posts = posters.total() >= 3 and len(posters) >= 2 and max(posters.values()) >= 2
@@ -2518,7 +2527,11 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.style = "bracketed name and time"
         return
     alone = BOLD_ALONE.match(text) if shape.bold_alone and text[:1] in "*_" else None
-    if alone is not None and alone.group("name").strip() in shape.bold_alone:
+    if (
+        alone is not None
+        and alone.group("name").strip() in shape.bold_alone
+        and para.line not in shape.bold_listed
+    ):
         # "**Speaker 01**" over the points of the turn, as call notes set a recogniser's
         # labels: the name labels the words below
         para.bare = (alone.group("name").strip(), len(text))
@@ -2797,7 +2810,8 @@ def _bold_alone_names(content: list[str]) -> frozenset[str]:
     "**Getting Started**" / "**Known Issues**", "## Pier app" / …), where people
     take turns in no fixed order, or alternate without a heading between.
 
-    >>> sorted(_bold_alone_names(["**Speaker 01**", "* Hi.", "**Micah**", "**Speaker 2**"]))
+    >>> sorted(_bold_alone_names(["**Speaker 01**", "* Hi.", "**Micah**", "* Yes.",
+    ...     "**Speaker 2**", "## Attendees", "**Ana Ruiz**", "**Micah**"]))
     ['Micah', 'Speaker 01', 'Speaker 2']
     >>> sorted(_bold_alone_names(["**Ana**", "Hi.", "**Ben Ode**", "Yo.", "**Ana**",
     ...     "So.", "**Ben Ode**", "Ok."]))
@@ -2830,9 +2844,11 @@ def _bold_alone_names(content: list[str]) -> frozenset[str]:
         elif below[:2] in ("* ", "- ") and _said_point(below[2:]):
             over_prose.append((index, name))  # "**Tim**" / "* Okay. Good morning everyone."
     diarised = sum(c for n, c in names.items() if is_diariser_label(n))
-    if diarised >= 2:
-        return frozenset(names)
     said = Counter(n for _, n in over_prose)
+    if diarised >= 2:
+        # (a list of names in bold, one a line, as an attendance list sets it, is no
+        # one's turn: a name counts where words stand under it)
+        return frozenset(n for n in names if is_diariser_label(n) or n in said)
     # (one person with and without an affiliation: "**Marius (Port Works)**", "**Marius**")
     people = Counter(n.split(" (")[0] for _, n in over_prose)
     if len(over_prose) < 4 or sum(1 for c in people.values() if c >= 2) < 2:
