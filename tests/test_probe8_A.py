@@ -645,3 +645,35 @@ def test_an_attendee_list_in_bold_is_no_turns() -> None:
     tree = encode(BOLD_ATTENDEES, "notes.md")
     assert turns(tree) == 5
     assert "#ines-varga" not in {w for w, _ in said(tree)}
+
+
+# A13: a recogniser's "OK." (or "OK, sorry.") alone under a segment's head is the
+# speaker's words, not a speaker called OK.
+SEGMENTS_WITH_OK = """## Intro
+
+Speaker 0: 00:00:02
+
+OK.
+
+Speaker 1: 00:00:12
+
+Hello, everyone.
+
+Speaker 0: 00:00:18
+
+OK, sorry.
+
+Speaker 1: 00:00:25
+
+Let's start with the pier survey.
+"""
+
+
+def test_ok_alone_under_a_segment_head_is_said_not_a_speaker() -> None:
+    tree = encode(SEGMENTS_WITH_OK, "talk.md")
+    assert said(tree) == [
+        ("#speaker-0", "OK."),
+        ("#speaker-1", "Hello, everyone."),
+        ("#speaker-0", "OK, sorry."),
+        ("#speaker-1", "Let's start with the pier survey."),
+    ]

@@ -3296,7 +3296,13 @@ def _numbered_heads(lines: tuple[str, ...], folios: dict[int, str]) -> dict[int,
 
 
 def _alone_label(para: RawParagraph) -> str | None:
-    """The name of a label that stands alone on its line, or None."""
+    """The name of a label that stands alone on its line, or None (never a word
+    that is no one's name: "OK." or "OK, sorry." said alone under a label)."""
+    name = _alone_name(para)
+    return None if name is not None and name.upper() in NOT_LABELS else name
+
+
+def _alone_name(para: RawParagraph) -> str | None:
     if para.bare is not None and (
         para.bare[1] >= len(para.text) or para.style == "call sign and direction"
     ):
