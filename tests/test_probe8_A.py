@@ -1,9 +1,13 @@
 """Meeting-software chat and speech-recognition exports a tester's probe (8, A)
-found misread in real call notes: Zoom's chat pasted without its time column
-("From Ana Ruiz to Everyone: (11:02 AM)" over the message, as a list item, in
-bold), ... Small transcripts written for these tests (names, times and words
-invented, in the house styles of the real files); every expectation was written
-from the transcript above it, by reading."""
+found misread in real call notes (ethereum/pm) and recogniser transcripts
+(bitcointranscripts): Zoom's chat pasted without its time column ("From Ana
+Ruiz to Everyone: (11:02 AM)" over the message, as a list item, in bold), a
+diariser's "Speaker 0: 00:01:17" over the words, "**Name** [m:ss](link): text",
+chat posts "Name (Jul 31, 2024, 10:05 AM)", names in bold alone over the words
+or points, a date heading, a bold date key, a title with an HTML comment, "OK."
+under a segment's head. Small transcripts written for these tests (names, times
+and words invented, in the house styles of the real files); every expectation
+was written from the transcript above it, by reading."""
 
 from __future__ import annotations
 
