@@ -79,6 +79,7 @@ def _blocks(doc: Transcript, kind: type) -> list[Block]:
 
 # (and a briefing notice's bullet and field: "• WHAT: On-the-Record Briefing")
 _HEADING_MARKS: Final = recache.compile(r"^(?:#{1,6}[ \t]+|(?:•[ \t]*)?(?:WHAT|What):[ \t]+)")
+_HTML_COMMENT: Final = recache.compile(r"[ \t]*<!--.*?-->[ \t]*")
 # A digital library's own line over the book: "The Project Gutenberg EBook of …".
 _LIBRARY_LINE: Final = recache.compile(r"^The Project Gutenberg E-?[Bb]ook of ")
 
@@ -98,6 +99,9 @@ def title_text(doc: Transcript) -> str:
         # a Markdown heading's marks are typography: "# Episode 58" is "Episode 58",
         # and so are brackets round the whole line ("[Congressional Record …]")
         title = _HEADING_MARKS.sub("", _plain(titles[0].content))
+        # (an HTML comment in a Markdown heading is for the renderer, not read:
+        # "# Call #94 Notes <!-- omit in toc -->", as a table of contents tool wants it)
+        title = _HTML_COMMENT.sub(" ", title).strip() if "<!--" in title else title
         whole = title[:1] == "[" and title[-1:] == "]" and "[" not in title[1:-1]
         return title[1:-1].strip() if whole else _without_note_number(title)
     if named:  # a Markdown file's "title: …"

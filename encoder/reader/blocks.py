@@ -1387,6 +1387,11 @@ class Classifier:
         match = P.DATE_LINE.match(text)
         if match is None:
             return None
+        if text[:1] == "#" and match.end("date") >= len(text.rstrip(". ")):
+            # a Markdown heading that is a day alone heads a diary's entry ("## Monday,
+            # June 2, 2025"); a call's notes give the hour with it ("### Friday, June 4,
+            # 2021 at 14:00 UTC"), which dates the call
+            return None
         when = P.parse_date(match.group("date"))
         if when is None:
             self.reporter.warning(
@@ -2303,9 +2308,12 @@ class Classifier:
             # "MF: [00:12:40] We're back.": the time after the label is the turn's
             opens = para.text[rest_at : rest_at + 1]
             # ("\[00:04:12.10\]": Markdown escapes the bracket)
-            after = _STAMP_AFTER_LABEL.match(para.text, rest_at) if opens in "[(\\" else None
+            bare = opens.isdecimal() and para.text[rest_at:].count(":") <= 3
+            tried = opens in "[(\\" or bare
+            after = _STAMP_AFTER_LABEL.match(para.text, rest_at) if tried else None
             if after is not None:
-                group = "t" if after.group("t") else "pt"  # "Speaker 1: (00:03)", as Rev writes
+                # "Speaker 1: (00:03)", as Rev writes; "Speaker 0: 00:01:17" alone
+                group = next(g for g in ("t", "pt", "at") if after.group(g))
                 written = after.group(group)
                 gap = rest_at  # the label keeps the space before the time
                 while gap > 0 and para.text[gap - 1] in " \t":
@@ -3231,6 +3239,12 @@ def _said(paragraphs: tuple[Paragraph | Narration, ...]) -> bool:
     return len(paragraphs) != 1 or bool(paragraphs[0].content)
 
 
+def _timed_alone(turn: Turn) -> bool:
+    """Whether a turn's label ends with its time and has no words after it
+    ("Speaker 0: 00:01:17"): a head over the words of the paragraphs below."""
+    return turn.stamp is not None and turn.label.rstrip().endswith(turn.stamp.text)
+
+
 def assemble(
     blocks: list[Block], file: str, reporter: Reporter, names: frozenset[str] = frozenset()
 ) -> list[Block]:
@@ -3294,7 +3308,9 @@ def assemble(
                 )
                 out.append(Narration(block.content, block.line, guessed=True))
                 continue
-            out[at] = evolve(turn, "paragraphs", (*turn.paragraphs, block))
+            # ("Speaker 0: 00:01:17" alone, its words below: no empty paragraph before them)
+            kept = turn.paragraphs if _said(turn.paragraphs) or not _timed_alone(turn) else ()
+            out[at] = evolve(turn, "paragraphs", (*kept, block))
             continue
         if isinstance(previous, Closer) and isinstance(block, Commentary):
             text = _plain(block.content)
@@ -3698,7 +3714,10 @@ def _last_character(text: str) -> str:
 _STAMP_AFTER_LABEL: Final = recache.compile(
     # Markdown escapes the brackets: "**Jerod Santo:** \[00:04:12.10\] Yeah."
     r"(?:\\?\[(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\\?\]"
-    r"|\((?P<pt>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\))"
+    r"|\((?P<pt>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\)"
+    # a time and nothing else after a label alone, as tstbtc writes Deepgram's
+    # segments over their words: "Speaker 0: 00:01:17"
+    r"|(?P<at>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[ \t]*$)"
 )
 
 

@@ -113,9 +113,14 @@ DATE_LINE: Final = recache.compile(
     # "Recorded March 14, 2018", as oral histories date the recording; Otter's
     # "Tue, Mar 12, 2024 9:03AM • 45:12" (the day, the hour, the length)
     # ("On 8 March, 2004" under "Conducted by …", as a museum's oral history dates it)
-    rf"^(?:(?:Recorded|Interviewed|Dated)(?: on)?:? |On |{_SITTING_OF}|{_BYLINE_ON})?{_WEEKDAY}?"
+    # (as a Markdown heading too, in call notes: "### Friday, June 4, 2021 at 14:00 UTC")
+    r"^(?:#{1,6}[ \t]+)?"
+    rf"(?:(?:Recorded|Interviewed|Dated)(?: on)?:? |On |{_SITTING_OF}|{_BYLINE_ON})?{_WEEKDAY}?"
     # (an interview over two days: "8 and 9 March, 2004", "8-9 March 2004": the first)
     rf"(?P<date>(?:\d{{1,2}}(?:\s(?:and|&)\s|[-–]))?{DATE})(?:{_TIME_OF_DAY}|\s[—–]{_TIME_OF_DAY})?"
+    # the same time in another zone in parentheses, as calls across zones are announced:
+    # "Friday, June 4, 2021 at 14:00 UTC (10:00 ET)"
+    r"(?: \(\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s[A-Z]{2,4}\))?"
     r"(?: [•·] \d{1,2}:\d{2}(?::\d{2})?)?\.?$"
 )
 # A chamber's sitting by its number, as its record is titled: "50. Sitzung".
@@ -158,7 +163,8 @@ PLACE_YEAR: Final = recache.compile(
 METADATA_FIELD: Final = recache.compile(
     # a call's notes in Markdown head them as headings, the meeting's name before
     # the key: "### Moderator: Ana Ruiz", "## Meeting Date/Time: Thursday 2024/03/14"
-    r"^(?:#{1,6}[ \t]+)?(?:(?:meeting|session|call)[ \t]+)?"
+    # (the key in Markdown bold, as call notes set it: "**Date**: July 31 2024")
+    r"^(?:#{1,6}[ \t]+)?(?P<bm>\*\*|__)?(?:(?:meeting|session|call)[ \t]+)?"
     r"(?P<key>date/time|date and time|date & time|day & time|day and time|date|time|datum|"
     r"fecha|дата|beginn|room|"
     r"date of (?:the )?(?:interview|recording)|interview date|recording date|"
@@ -189,7 +195,7 @@ METADATA_FIELD: Final = recache.compile(
     # Chinese records' time and place, with the full-width colon: "时间：2006年10月11日下午"
     r"时间|時間|日期|地点|地點)"
     # "Interviewed by Rebecca Wright" needs no colon
-    r"(?:\s*[:：]\s*|(?<=\sby)\s+)(?P<value>\S.*)$",
+    r"(?(bm)(?:(?P=bm)\s*[:：]|\s*[:：](?P=bm))\s*|(?:\s*[:：]\s*|(?<=\sby)\s+))(?P<value>\S.*)$",
     re.I,
 )
 # The date after a role's name: "Interviewed by Paul Ames, 12 May 1989".

@@ -69,6 +69,7 @@ from .vocab import (
     RECORDING_NOTE_SIDES,
     RECORDING_NOTE_THINGS,
     STAGE_WORDS,
+    is_diariser_label,
 )
 
 # ------------------------------------------------------------------ the rules
@@ -401,6 +402,15 @@ CHAT_POST_HEAD: Final = LazyPattern(
     rf"(?P<t>{_CLOCK}\s?[AaPp]\.?[Mm]\.?)\][ \t]+"
     rf"(?P<name>{UP}[\w’'.\-]*,?(?:[ \t]{UP}[\w’'.\-]*){{0,3}}(?:[ \t]\([^()]{{1,30}}\))?)$"
 )
+# A chat post's head with the date and the time in parentheses, as a meeting's chat
+# is copied into notes: "Ana Ruiz (Jul 31, 2024, 10:05 AM)", "vub (31/07/2024, 10:19)",
+# a display name with its company after a bar ("Ivo Petrov | Acme (…)").
+CHAT_POST_DATED: Final = recache.compile(
+    r"^(?P<name>[^\s()|:*#>\-][^()\n:]{0,58}?)[ \t]+\((?P<d>"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]\d{1,2}|\d{1,2}[ \t][A-Z][a-z]{2,8}\.?),?[ \t]\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}),?[ \t]+"
+    rf"(?P<t>{_CLOCK_AMPM})\)$"
+)
 # The same before the words, on one line, as a copy from Teams may join them:
 # "Ana Ruiz 5:30 That's great." (a name of two words or more, minutes and seconds).
 NAME_TIME_TEXT: Final = recache.compile(
@@ -413,7 +423,11 @@ NAME_TIME_TEXT: Final = recache.compile(
 NAME_STAMP_TEXT: Final = recache.compile(
     rf"^(?P<bm>\*\*|__)?(?P<name>{UP}[\w’'.\-]*(?: (?:{UP}[\w’'.\-]*|{PARTICLE})){{0,3}})"
     # (a colon may close it: "Ana Ruiz [00:00:05]: Welcome", "SPEAKER_00 [00:00:01]: Hi")
-    rf"(?(bm)(?P=bm))[ \t]+(?:\[(?P<t>{_CLOCK})\]:?|\((?P<pt>{_CLOCK})\)[ \t]+[-–—])[ \t]+(?=\S)"
+    rf"(?(bm)(?P=bm))[ \t]+(?:\[[ \t]?(?P<t>{_CLOCK})\]:?"
+    # (the time a Markdown link to the recording there, then a colon, as call notes
+    # write it: "**Danny** [5:03](https://youtu.be/…&t=303): Got it.")
+    r"(?:\(https?://[^()\s]{1,300}\):)?"
+    rf"|\((?P<pt>{_CLOCK})\)[ \t]+[-–—])[ \t]+(?=\S)"
 )
 # A speech recogniser's label in any case, bracketed or not: "spk_0:" (Amazon
 # Transcribe), "[SPEAKER_00]:" (WhisperX subtitles).
@@ -736,6 +750,13 @@ class Shape:
     # a name and its time in brackets (or in parentheses and a dash) before the
     # words, three times or more: "Ana Ruiz [00:00:05] Welcome"
     name_stamps: bool = False
+    # names in Markdown bold alone on their lines over the words ("**Speaker 01**",
+    # "**Micah**"), where the document labels its turns so (see :func:`_bold_alone_names`)
+    bold_alone: frozenset[str] = frozenset()
+    bold_listed: frozenset[int] = frozenset()  # the lines of a list of such names
+    # chat posts headed with the name and the date and time in parentheses, alone over
+    # the message: "Ana Ruiz (Jul 31, 2024, 10:05 AM)"
+    dated_posts: bool = False
     # names in bold over a bracketed time that are sections, not labels (see
     # :func:`_bold_sections`): "**Warm-up** [0:00]" beside "**Pair work** [0:10]"
     bold_sections: frozenset[str] = frozenset()
@@ -968,6 +989,18 @@ CHAT_LINE: Final = recache.compile(
 # Ana Ruiz to Everyone : text" (the time read as a stamp before it).
 CHAT_FROM: Final = recache.compile(
     r"^From[ \t]+(?P<name>[^:\t]{1,80}?)(?:[ \t]+to[ \t]+[^:\t]{1,80}?)?[ \t]*:[ \t]+(?=\S)"
+)
+# Zoom's chat as notes paste it, with no time column: "From Ana Ruiz to Everyone:
+# (11:02 AM)" or "From Ana Ruiz to Everyone 02:03 PM" alone over the message (in
+# bold, "***From Ana Ruiz to Everyone 02:03 PM:***"), or the message after it on the
+# line, as a list item: "* From Ana Ruiz to Everyone 02:01 PM: gm". Zoom sends a
+# message to everyone or to one person (privately, a direct message): that and the
+# time tell it from a journey's "From Lyon to Bern 10:30 AM".
+ZOOM_FROM_HEAD: Final = recache.compile(
+    r"^(?:[*\-][ \t]+)?(?P<em>\*{1,3}|_{1,3})?From[ \t]+(?P<name>[^\t\n]{1,80}?)[ \t]+to[ \t]+"
+    r"(?:[Ee]veryone|Me|me|[^\t\n:()]{1,60}?[ \t]+\((?:Direct [Mm]essage|[Pp]rivately)\))"
+    rf"[ \t]*:?[ \t]*(?:\((?P<pt>{_CLOCK_AMPM})\)|(?P<t>{_CLOCK_AMPM}))[ \t]*:?(?(em)(?P=em))"
+    r"(?:[ \t]*$|[ \t]+(?=\S))"
 )
 # ("Reacted to "…" with 👍"; in another language of the program, a few words, the
 # message quoted, one word and the emoji: "Se ha reaccionado a "…" con 😂")
@@ -1291,6 +1324,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     # in one pass: a WebVTT document fenced in Markdown ("```webvtt" / "WEBVTT", of any
     # length), and names with their times before the words ("Ana Ruiz [0:05] Hi")
     fenced = stamped_names = bold_names = 0
+    posters: Counter[str] = Counter()  # the names over dated chat posts
     shape.bold_sections = sections = _bold_sections(content)
     for index, line in enumerate(content):
         first = line[:1]
@@ -1300,6 +1334,8 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         elif (first.isupper() or first in "*_") and (named := _name_stamp_text(line, sections)):
             stamped_names += 1
             bold_names += named.group("bm") is not None
+        elif line[-1:] == ")" and (dated := _dated_post(line)) is not None:
+            posters[dated.group("name").strip()] += 1
     shape.vtt = shape.vtt or fenced > 0
     if not shape.vtt and any(line[:3] in ("```", "~~~") for line in content):
         shape.fenced_lines = _code_fence_lines(lines)
@@ -1324,6 +1360,18 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     # "Ana Ruiz [00:00:05] Welcome": a label where three lines or more open so, or
     # two with the name in bold ("**Ana Ruiz** [0:05] Welcome": marked as a label)
     shape.name_stamps = stamped_names >= 3 or bold_names >= 2
+    shape.bold_alone = _bold_alone_names(content)
+    if shape.bold_alone:
+        # (names in bold on lines one under another are a list, an attendance's)
+        bold = [BOLD_ALONE.match(line.strip()) is not None for line in lines]
+        shape.bold_listed = frozenset(
+            i + 1
+            for i, b in enumerate(bold)
+            if b and ((i + 1 < len(bold) and bold[i + 1]) or (i > 0 and bold[i - 1]))
+        )
+    # (three posts by two people at least, one of them posting again: a chat, not a
+    # log of dated events)
+    shape.dated_posts = posters.total() >= 3 and len(posters) >= 2 and max(posters.values()) >= 2
     shape.screenplay = sum(1 for c in content if screenplay_slug(c)) >= 2
     if not (shape.vtt or shape.name_times):
         shape.posters = _posters(lines)
@@ -2519,6 +2567,17 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         _held_alone(para)
         if para.bare is not None:
             return
+    head = ZOOM_FROM_HEAD.match(text) if "From " in text[:10] else None
+    if head is not None and not _not_a_name(head.group("name")):
+        # "From Ana Ruiz to Everyone: (11:02 AM)" over the message, or the message after it
+        which = "t" if head.group("t") else "pt"
+        sent_at = head.group(which)
+        clock = clock_of(sent_at)
+        elapsed = None if clock else seconds_of(sent_at)
+        para.stamp = Stamp(sent_at, head.start(which), elapsed, clock)
+        para.bare = (head.group("name").strip(), head.end())
+        para.style = "chat post" if head.end() >= len(text.rstrip()) else "chat message"
+        return
     if first in _BULLETS:
         bullet = _BULLETED.match(text)
         bulleted = colon_label(text[bullet.end() :]) if bullet is not None else None
@@ -2554,6 +2613,17 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.stamp = Stamp(written, bracketed.start("t"), seconds_of(written))
         para.bare = (bracketed.group("name"), bracketed.end())
         para.style = "bracketed name and time"
+        return
+    alone = BOLD_ALONE.match(text) if shape.bold_alone and text[:1] in "*_" else None
+    if (
+        alone is not None
+        and alone.group("name").strip() in shape.bold_alone
+        and para.line not in shape.bold_listed
+    ):
+        # "**Speaker 01**" over the points of the turn, as call notes set a recogniser's
+        # labels: the name labels the words below
+        para.bare = (alone.group("name").strip(), len(text))
+        para.style = "emphasised label"
         return
     emphasised = EMPHASISED_LABEL.match(text) if text[:1] in "*_" else None
     voiced = text[:2] == "<v" and para.line not in shape.fenced_lines  # (not an example's)
@@ -2689,6 +2759,15 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (spaced.groupdict().get("name") or spaced.group("a"), spaced.end())
         para.style = "Q or A and spaces"
         return
+    dated = _dated_post(text) if shape.dated_posts and text[-1:] == ")" else None
+    if dated is not None:
+        # "Ana Ruiz (Jul 31, 2024, 10:05 AM)" over the message: a chat post pasted in notes
+        at = dated.start("d")
+        written = text[at : dated.end("t")]
+        para.stamp = Stamp(written, at, None, clock_of(dated.group("t")))
+        para.bare = (dated.group("name").strip(), len(text))
+        para.style = "chat post"
+        return
     post = CHAT_POST_HEAD.match(text) if text[:1] == "[" else None
     if post is not None and not _not_a_name(post.group("name")):
         # "[Tuesday 10:02 AM] Ana Ruiz" over a message posted in a meeting's chat
@@ -2809,6 +2888,116 @@ def _untimed_sign(text: str, shape: Shape) -> re.Match[str] | None:
     if text in shape.untimed_head:
         return None  # a line of the legend over the tape's first time
     return sign if unknown and after.isupper() and name not in shape.words else None
+
+
+# A name in Markdown bold alone on its line (a line break's two spaces after it):
+# "**Speaker 01**", "**Ana Ruiz**  ".
+BOLD_ALONE: Final = recache.compile(r"^(?P<bm>\*\*|__)(?P<name>[^*_\n]{1,60}?)(?P=bm)[ \t]*$")
+
+
+def _bold_alone_names(content: list[str]) -> frozenset[str]:
+    """The names in bold alone on a line that label the turns below them. A
+    recogniser's labels cleaned into Markdown ("**Speaker 01**" over "* …" points),
+    twice at least: those and the names set so among them ("**Micah**"). Else the
+    names of people set so over words that are no list ("**Danny**" over his words,
+    as call notes and Otter transcripts copied to a site set them): four such lines
+    at least, two names recurring. A heading in bold over points ("**Next Steps**")
+    is none; nor are bold headings repeated in the same order in each part of a
+    document, each part under its own Markdown heading ("## Ferry app" /
+    "**Getting Started**" / "**Known Issues**", "## Pier app" / …), where people
+    take turns in no fixed order, or alternate without a heading between.
+
+    >>> sorted(_bold_alone_names(["**Speaker 01**", "* Hi.", "**Micah**", "* Yes.",
+    ...     "**Speaker 2**", "## Attendees", "**Ana Ruiz**", "**Micah**"]))
+    ['Micah', 'Speaker 01', 'Speaker 2']
+    >>> sorted(_bold_alone_names(["**Ana**", "Hi.", "**Ben Ode**", "Yo.", "**Ana**",
+    ...     "So.", "**Ben Ode**", "Ok."]))
+    ['Ana', 'Ben Ode']
+    >>> _bold_alone_names(["**Next Steps**", "- a", "**Open Items**", "- b"] * 2)
+    frozenset()
+    >>> _bold_alone_names(["## A", "**Setup**", "Do x.", "**Usage**", "Run y."] * 2)
+    frozenset()
+    """
+    names: Counter[str] = Counter()
+    over_prose: list[tuple[int, str]] = []  # over words that are no list's points
+    for index, line in enumerate(content):
+        bold = BOLD_ALONE.match(line) if line[:2] in ("**", "__") else None
+        if bold is None:
+            continue
+        name = bold.group("name").strip()
+        words = name.split(" (")[0].split()  # (an affiliation after it: "Marius (Geth)")
+        if (
+            not words
+            or len(words) > 4
+            or name[-1:] in ".:?!,;"
+            or _not_a_name(name)
+            or not all(w[:1].isupper() or w[:1].isdigit() for w in words)
+        ):
+            continue
+        names[name] += 1
+        below = next((c.strip() for c in content[index + 1 : index + 4] if c.strip()), "")
+        if below and below[:1] not in "*-+#|>_" and not below[:1].isdigit():
+            over_prose.append((index, name))
+        elif below[:2] in ("* ", "- ") and _said_point(below[2:]):
+            over_prose.append((index, name))  # "**Tim**" / "* Okay. Good morning everyone."
+    diarised = sum(c for n, c in names.items() if is_diariser_label(n))
+    said = Counter(n for _, n in over_prose)
+    if diarised >= 2:
+        # (a list of names in bold, one a line, as an attendance list sets it, is no
+        # one's turn: a name counts where words stand under it)
+        return frozenset(n for n in names if is_diariser_label(n) or n in said)
+    # (one person with and without an affiliation: "**Marius (Port Works)**", "**Marius**")
+    people = Counter(n.split(" (")[0] for _, n in over_prose)
+    if len(over_prose) < 4 or sum(1 for c in people.values() if c >= 2) < 2:
+        return frozenset()
+    # (a Markdown heading between one in three of them or more: bold headings in the
+    # parts of a document, "## v1.2" / "**Highlights**" / "**Breaking Changes**", …;
+    # call notes head a topic now and then among many turns)
+    gaps = [content[a + 1 : b] for (a, _), (b, _) in itertools.pairwise(over_prose)]
+    if 3 * sum(1 for gap in gaps if any(c[:1] == "#" for c in gap)) >= len(gaps):
+        return frozenset()
+    order = [n.split(" (")[0] for _, n in over_prose]
+    period = len(people)
+    if all(order[i] == order[i - period] for i in range(period, len(order))):
+        # the same names in the same order again and again: headings of parts, where
+        # a Markdown heading opens each part ("## Pier app"); else people alternating
+        starts = [over_prose[i][0] for i in range(period, len(order), period)]
+        ends = [over_prose[i - 1][0] for i in range(period, len(order), period)]
+        if all(any(c[:1] == "#" for c in content[a:b]) for a, b in zip(ends, starts, strict=True)):
+            return frozenset()
+    return frozenset(said)
+
+
+def _said_point(text: str) -> bool:
+    """Whether a list item's words are a sentence said, as call notes put a speaker's
+    words in points ("* Okay. Good morning everyone."), not a list's entry ("- the
+    release candidate on Friday"): a sentence's end, or eight words (a recogniser's
+    words may lack both capitals and stops: "* i can start so we're currently …").
+
+    >>> _said_point("Yes, we can."), _said_point("release candidate on Friday")
+    (True, False)
+    """
+    text = text.strip()
+    return text[-1:] in ".?!" or len(text.split()) >= 8
+
+
+def _dated_post(text: str) -> re.Match[str] | None:
+    """CHAT_POST_DATED on a name that is a display name: one word (a handle, "vub"),
+    or words with capitals, a bar or a company between them ("Ivo Petrov | Acme"),
+    not a sentence's words ("Backup completed (Jul 31, 2024, 10:05 AM)").
+
+    >>> [bool(_dated_post(t)) for t in ("Ana Ruiz (Jul 31, 2024, 10:05 AM)", "vub (1/7/24, 10:19)")]
+    [True, True]
+    >>> [bool(_dated_post(t)) for t in ("Backup done (Jul 31, 2024, 10:05 AM)", "Ana (noon)")]
+    [False, False]
+    """
+    post = CHAT_POST_DATED.match(text)
+    if post is None:
+        return None
+    words = [w for w in post.group("name").split() if w != "|"]
+    if len(words) > 5 or (len(words) > 1 and not all(w[:1].isupper() for w in words)):
+        return None
+    return None if _not_a_name(post.group("name")) else post
 
 
 def _name_stamp_text(text: str, sections: frozenset[str] = frozenset()) -> re.Match[str] | None:
@@ -3206,7 +3395,13 @@ def _numbered_heads(lines: tuple[str, ...], folios: dict[int, str]) -> dict[int,
 
 
 def _alone_label(para: RawParagraph) -> str | None:
-    """The name of a label that stands alone on its line, or None."""
+    """The name of a label that stands alone on its line, or None (never a word
+    that is no one's name: "OK." or "OK, sorry." said alone under a label)."""
+    name = _alone_name(para)
+    return None if name is not None and name.upper() in NOT_LABELS else name
+
+
+def _alone_name(para: RawParagraph) -> str | None:
     if para.bare is not None and (
         para.bare[1] >= len(para.text) or para.style == "call sign and direction"
     ):

@@ -412,6 +412,8 @@ TITLE_CASE_MINOR: Final = frozenset(
 # decisions in minutes, the parts of a court record.
 NOT_LABELS: Final = frozenset(
     {
+        # a recogniser's "OK." alone under a speaker's label: a word said, no name
+        "OK",
         "RESOLVED",
         "AGREED",
         "CARRIED",
