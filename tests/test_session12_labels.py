@@ -532,3 +532,97 @@ def test_the_witness_a_party_calls_and_the_reporter_swears_answers() -> None:
         "#park",
     ]
     same_words(tree, HEARING_CALLS)
+
+
+# WhatsApp's export, as iOS and Android write it: the date and the time of day
+# before each sender.
+WHATSAPP = """[12/03/2024, 10:15:22] Ana Ruiz: Morning! Is the choir rehearsal still on tonight?
+[12/03/2024, 10:17:05] Tom Hale: Yes, 7.30 in the church hall
+[12/03/2024, 10:17:40] Mei Tan: I'll be ten minutes late, sorry
+[12/03/2024, 10:18:02] Ana Ruiz: No problem. Bring the new scores if you have them
+"""
+
+
+def test_a_chat_apps_export_with_dates_opens_a_turn_a_message() -> None:
+    android = "\n".join(
+        line.replace("[", "").replace("] ", " - ", 1) for line in WHATSAPP.splitlines()
+    )
+    for name, text in (("ios.txt", WHATSAPP), ("android.txt", android + "\n")):
+        tree = encode(text, name)
+        assert [w for w, _ in said(tree)] == ["#ana-ruiz", "#tom-hale", "#mei-tan", "#ana-ruiz"]
+        assert said(tree)[1][1] == "Yes, 7.30 in the church hall"
+        # the time of day on the timeline (absolute), the date kept as written
+        assert xp(tree, "//t:when/@absolute") == ["10:15:22", "10:17:05", "10:17:40", "10:18:02"]
+        assert xp(tree, "//t:sp[1]/t:speaker/t:time/text()") == ["12/03/2024, 10:15:22"]
+        same_words(tree, text)
+
+
+# An e-mail's and a memo's head: "To:", "Cc:", "RE:" are no speakers.
+MAIL_HEADS = {
+    "mail.txt": """From: Daniel Ostrowski <d.ostrowski@example.org>
+Sent: Tuesday, 4 June 2024 09:12
+To: Priya Raman <p.raman@example.org>
+Cc: Facilities Team <facilities@example.org>
+Subject: RE: Room booking for the workshop
+
+Hi Priya,
+
+The large seminar room is free on the 18th. Catering will need numbers by Friday.
+
+Best,
+Daniel
+
+From: Priya Raman <p.raman@example.org>
+Sent: Monday, 3 June 2024 16:40
+To: Daniel Ostrowski <d.ostrowski@example.org>
+Subject: Room booking for the workshop
+
+Dear Daniel, could I book the large room?
+""",
+    "memo.txt": """MEMORANDUM
+
+TO: All staff
+FROM: Facilities Office
+RE: Heating works in the east wing
+
+The boilers serving the east wing will be replaced between 10 and 21 October.
+""",
+}
+
+
+def test_an_email_or_memo_head_has_no_speakers() -> None:
+    for name, text in MAIL_HEADS.items():
+        tree = encode(text, name)
+        assert xp(tree, "//t:sp") == [], name
+        same_words(tree, text)
+
+
+# A results page and an order of service: a key that recurs over figures and
+# names, never over words said, is a list's key.
+LISTS = {
+    "results.txt": """County League - Results, Saturday 7 October
+
+Rovers 2 - 1 United
+Scorers: Hale 23, Brooks 67; Okafor 80
+
+City 3 - 2 Albion
+Scorers: Lind 5, Lind 41, Moreau 88; Price 30, Price 76
+""",
+    "service.txt": """Order of Service
+
+Hymn: Morning Has Broken
+
+Reading: Ruth 1:16-17, read by Clare Moss
+
+Address: The Reverend Jane Okafor
+
+Reading: "Sonnet 116", read by Peter Moss
+""",
+}
+
+
+def test_a_key_recurring_over_figures_and_names_is_no_speaker() -> None:
+    for name, text in LISTS.items():
+        tree = encode(text, name)
+        assert xp(tree, "//t:sp") == [], name
+        same_words(tree, text)

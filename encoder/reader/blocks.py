@@ -192,6 +192,9 @@ class Survey:
     colon_spoken: Counter[str] = field(default_factory=Counter)
     # (and of those, the ones whose words talk: a question, "you", "we", "I")
     colon_talk: Counter[str] = field(default_factory=Counter)
+    # colon labels over words that end as a sentence does or talk
+    colon_said: Counter[str] = field(default_factory=Counter)
+    colon_figures: Counter[str] = field(default_factory=Counter)  # over words with a figure
     colon_unspoken: set[str] = field(default_factory=set)  # list heads: "Staff: two aides"
     title_label: str | None = None  # "Harbor Stories: An Oral History", the first line
     handle_counts: Counter[str] = field(default_factory=Counter)  # "tidewater: …"
@@ -297,6 +300,24 @@ class Survey:
         """Whether questions are numbered as labels are not ("Question 1:",
         "Question 2:"): a quiz's or a form's, each with its answer."""
         return sum(1 for name in self.colon_label_counts if _NUMBERED_QUESTION.fullmatch(name)) >= 2
+
+    @functools.cached_property
+    def mail_head(self) -> bool:
+        """Whether an e-mail's or a memo's head is here ("From:", "Sent:", "Subject:")."""
+        return any(name.upper() in _MAIL_KEYS for name in self.colon_label_counts)
+
+    @functools.cached_property
+    def listing(self) -> bool:
+        """Whether the colon labels that recur key a list, not speeches: none of
+        what follows them ends as a sentence does or talks, and each holds a
+        figure somewhere ("Scorers: Hale 23, Brooks 67", "Reading: Ruth 1:16-17,
+        read by Clare Moss")."""
+        recurring = [name for name, n in self.colon_label_counts.items() if n >= 2]
+        return (
+            bool(recurring)
+            and not any(self.colon_said[name] for name in recurring)
+            and all(self.colon_figures[name] for name in recurring)
+        )
 
     @functools.cached_property
     def song(self) -> bool:
@@ -452,6 +473,12 @@ def _names_listed(items: list[str]) -> bool:
     )
 
 
+# The keys of an e-mail's or a memo's head, and the ones among them a speaker's
+# initials could spell ("TO:", "RE:"): no label where the head's other keys stand.
+_MAIL_KEYS: Final = frozenset(("FROM", "SENT", "SUBJECT", "SUBJ"))
+_ADDRESS_KEYS: Final = frozenset(("TO", "CC", "BCC", "RE", "ATTN", "FWD", "FW"))
+# How words said end: a sentence's stop, a quotation's close, a dash cut off.
+_SAID_ENDS: Final = frozenset('.?!…"”’)—-:;')
 # A witness's oath without the name, which stands on the line above.
 _OATH: Final = recache.compile(
     r"(?:having\s+been|being\s+(?:first\s+)?(?:duly\s+)?sworn|called\s+as\s+a\s+witness"
@@ -812,6 +839,11 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                 s.handles_inside[handle.group("name")] += 1
         if colon and colon.group("rest"):
             s.colon_label_counts[colon.group("name")] += 1
+            rest = colon.group("rest").rstrip()
+            if rest[-1:] in _SAID_ENDS or _talks(rest):
+                s.colon_said[colon.group("name")] += 1
+            if any(c.isdigit() for c in rest):
+                s.colon_figures[colon.group("name")] += 1
             if _opens_as_speech(colon.group("rest")):
                 s.colon_spoken[colon.group("name")] += 1
                 if _talks(colon.group("rest")):
@@ -1007,6 +1039,8 @@ class Classifier:
             return True  # "nightjar_7:" among handles: no diariser's number
         if colon and self.survey.song:
             return False  # "Chorus: Down by the river" among "Verse 1:", "Verse 2:"
+        if name.upper() in _ADDRESS_KEYS and self.survey.mail_head:
+            return False  # "To: Priya Raman", "RE: Heating works" under "From:": a head
         if colon and name.casefold() in _ANSWER_WORDS and self.survey.numbered_questions:
             return False  # "Answer: Lima." under "Question 1: …": a quiz, no one speaks
         if (
@@ -1049,7 +1083,8 @@ class Classifier:
         if colon:
             counts = self.survey.colon_label_counts
             if counts[name] >= 2:
-                return True
+                # ("Scorers: Hale 23, Brooks 67" under each result: a list's key)
+                return not self.survey.listing
             if not self.seen_turn and name.casefold() in CHAMBER_WORDS:
                 return False  # "Parliament: Questions and Answers": a title, said once
             if name[:1].islower():

@@ -266,6 +266,18 @@ def is_incident(text: str) -> bool:
 _STAMP_FIRST: Final = "[(-"  # and any digit ("-00 00 00 09", before liftoff)
 _CLOCK: Final = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 _CLOCK_AMPM: Final = _CLOCK + r"(?:\s?[AaPp]\.?[Mm]\.?)?"  # "10:03 AM", "1:04 p.m."
+# A chat app's export, the date before the time of day: WhatsApp's "[12/03/2024,
+# 10:15:22] Ana:" and "12/03/2024, 10:15 - Ana:" (Android).
+CHAT_EXPORT_STAMPS: Final = (
+    recache.compile(
+        r"^(?P<stamp>\[\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]"
+        rf"(?P<t>{_CLOCK_AMPM})\])[ \t]*"
+    ),
+    recache.compile(
+        r"^(?P<stamp>\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]"
+        rf"(?P<t>{_CLOCK_AMPM}))[ \t]+[-–][ \t]+(?=\S)"
+    ),
+)
 STAMP_PREFIXES: Final = (
     # "[00:01:23] Name: ...", "(00:01:23) Name: ...", "[00:00:00.031 --> 00:00:04.512] Name:",
     # a chat's "[10:02 AM] Jane Doe: …"
@@ -281,6 +293,7 @@ STAMP_PREFIXES: Final = (
         rf"^(?P<stamp>(?P<t>{_CLOCK}|\d{{1,2}}\.\d{{2}}:\d{{2}}|\d{{3}}:[0-5]\d:[0-5]\d"
         r"|[0-2]\d[0-5]\d:[0-5]\d))[ \t]+(?=\S)"
     ),
+    *CHAT_EXPORT_STAMPS,
     # mission time in brackets, "[55 55 19] TELMU", "[55 55 20 - 55 55 23] TELMU"
     recache.compile(
         r"^(?P<stamp>\[(?P<t>\d{2,3}(?: \d{2}){2,3})?[ \t]*"
@@ -637,6 +650,22 @@ def seconds_of(text: str) -> float | None:
 
 
 _AMPM: Final = recache.compile(r"(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?\s?(?P<ap>[AaPp])")
+
+
+def _day_clock(text: str) -> str | None:
+    """A time of day on the 24-hour clock as xs:time: "10:15:22", "9:05" → "09:05:00".
+
+    >>> _day_clock("10:15:22"), _day_clock("9:05"), _day_clock("25:00")
+    ('10:15:22', '09:05:00', None)
+    """
+    parts = text.split(":")
+    if len(parts) not in (2, 3) or not all(p.isdigit() and len(p) <= 2 for p in parts):
+        return None
+    hour, minute = int(parts[0]), int(parts[1])
+    second = int(parts[2]) if len(parts) == 3 else 0
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}:{second:02d}"
 
 
 def clock_of(text: str) -> str | None:
@@ -2678,6 +2707,8 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
                 written = written[1:-1]
             value = _stamp_time(stamp) or ""
             clock = clock_of(value)  # "[10:02 AM]": a time of day
+            if clock is None and stamp.re in CHAT_EXPORT_STAMPS:
+                clock = _day_clock(value)  # "[12/03/2024, 10:15:22]": a chat's, of day too
             para.stamp = Stamp(
                 written,
                 stamp.start("stamp") + (stamp.group("stamp") != written),
