@@ -303,7 +303,8 @@ class Survey:
 
     @functools.cached_property
     def mail_head(self) -> bool:
-        """Whether an e-mail's or a memo's head is here ("From:", "Sent:", "Subject:")."""
+        """Whether an e-mail's or a memo's head is here ("From:", "Sent:"; an oral
+        history's "Subject:" names its narrator)."""
         return any(name.upper() in _MAIL_KEYS for name in self.colon_label_counts)
 
     @functools.cached_property
@@ -313,8 +314,9 @@ class Survey:
         figure somewhere ("Scorers: Hale 23, Brooks 67", "Reading: Ruth 1:16-17,
         read by Clare Moss")."""
         recurring = [name for name, n in self.colon_label_counts.items() if n >= 2]
+        # (one key recurs in a list; a conversation has two voices or more that do)
         return (
-            bool(recurring)
+            len(recurring) == 1
             and not any(self.colon_said[name] for name in recurring)
             and all(self.colon_figures[name] for name in recurring)
         )
@@ -475,7 +477,7 @@ def _names_listed(items: list[str]) -> bool:
 
 # The keys of an e-mail's or a memo's head, and the ones among them a speaker's
 # initials could spell ("TO:", "RE:"): no label where the head's other keys stand.
-_MAIL_KEYS: Final = frozenset(("FROM", "SENT", "SUBJECT", "SUBJ"))
+_MAIL_KEYS: Final = frozenset(("FROM", "SENT"))
 _ADDRESS_KEYS: Final = frozenset(("TO", "CC", "BCC", "RE", "ATTN", "FWD", "FW"))
 # How words said end: a sentence's stop, a quotation's close, a dash cut off.
 _SAID_ENDS: Final = frozenset('.?!…"”’)—-:;')
@@ -495,6 +497,10 @@ _WITNESS_SWORN_NOTE: Final = recache.compile(
     r"\((?:the\s+)?witness(?:\s+was)?(?:\s+(?:duly|first))*\s+(?:sworn|affirmed)\b[^()]*\)\.?$",
     re.I,
 )
+# A line of an e-mail's or a memo's head: "TO: All staff", "From: Ana Ruiz".
+_MAIL_LINE: Final = recache.compile(r"(?i:to|from|cc|bcc|re|sent|subject|date|attn)\s*:")
+# Keys a Markdown page sets in bold as callouts, not as fields of a head.
+_CALLOUTS: Final = frozenset(("note", "notes", "source", "contact", "credit", "language"))
 # Initials with their stops: "J.A.", "H.P.".
 _DOTTED_INITIALS: Final = recache.compile(r"(?:[A-Z]\.){2,3}")
 # A quiz's or a form's numbered question, and the word its answer is labelled by.
@@ -2536,6 +2542,7 @@ class Classifier:
             and text[:3] != "<p>"  # a web page's paragraph copied with its tags: text
             and not (text[:1] == "(" and text[-1:] == ")")  # a sound: "( intro music )"
             and not ("\t" in para.text and self._column_heads(para))
+            and not (":" in text[:8] and _MAIL_LINE.match(text))  # "TO: All staff"
         ):
             return TitleLine(content, para.line)
         return Paragraph(content, para.line)
@@ -2825,6 +2832,8 @@ def title_of_kind(blocks: list[Block]) -> list[Block]:
         if not isinstance(block, Paragraph):
             continue
         text = plain_text(block.content)
+        if _MAIL_LINE.match(text):
+            continue  # "TO: All staff" under "MEMORANDUM": a line of its head, no title
         if _GENERIC_KIND.match(text):
             # "Press Briefing Transcript" under the record's title names no record;
             # an archive's section names the record right under it
@@ -3620,7 +3629,10 @@ def _metadata_field(text: str) -> re.Match[str] | None:
     key ends with "by" (such keys are at most 14 characters long)."""
     if ":" not in text and "：" not in text[:4] and "by" not in text[:20].lower():
         return None
-    return P.METADATA_FIELD.match(text)
+    field = P.METADATA_FIELD.match(text)
+    if field is not None and field.group("bm") and field.group("key").casefold() in _CALLOUTS:
+        return None  # "**Note:** needs Python 3.10": a page's callout, no field of its head
+    return field
 
 
 def _legend(text: str) -> re.Match[str] | None:

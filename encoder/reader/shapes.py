@@ -1352,7 +1352,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     shape.vtt = bool(VTT_HEADER.match(content[0])) or _subtitles(content) or _timed_cues(content)
     # in one pass: a WebVTT document fenced in Markdown ("```webvtt" / "WEBVTT", of any
     # length), and names with their times before the words ("Ana Ruiz [0:05] Hi")
-    fenced = stamped_names = bold_names = 0
+    fenced = stamped_names = bold_names = unsaid = 0
     posters: Counter[str] = Counter()  # the names over dated chat posts
     shape.bold_sections = sections = _bold_sections(content)
     for index, line in enumerate(content):
@@ -1363,6 +1363,9 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         elif (first.isupper() or first in "*_") and (named := _name_stamp_text(line, sections)):
             stamped_names += 1
             bold_names += named.group("bm") is not None
+            # (words said open as sentences do: a build log's "Tests [00:02:13]: 412
+            # passed" opens with a figure or a small letter)
+            unsaid += not _opens_said(line[named.end() :])
         elif line[-1:] == ")" and (dated := _dated_post(line)) is not None:
             posters[dated.group("name").strip()] += 1
     shape.vtt = shape.vtt or fenced > 0
@@ -1388,7 +1391,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     shape.name_times = sum(1 for c in content if _name_and_time(c, sections)) >= 2
     # "Ana Ruiz [00:00:05] Welcome": a label where three lines or more open so, or
     # two with the name in bold ("**Ana Ruiz** [0:05] Welcome": marked as a label)
-    shape.name_stamps = stamped_names >= 3 or bold_names >= 2
+    shape.name_stamps = (stamped_names >= 3 or bold_names >= 2) and unsaid * 2 <= stamped_names
     shape.bold_alone = _bold_alone_names(content)
     if shape.bold_alone:
         # (names in bold on lines one under another are a list, an attendance's)
@@ -3921,6 +3924,14 @@ def _labelled(text: str) -> bool:
             return bold.end() < len(text)
     match = colon_label(text) or UPPER_LABEL.match(text)
     return match is not None and bool(match.group("rest"))
+
+
+def _opens_said(rest: str) -> bool:
+    """Whether words open as speech does: a capital, a quotation mark or a
+    bracket ("Welcome back", "[laughs] Yes"); not a figure or a small letter
+    ("412 passed", "fetched 1 commit")."""
+    first = rest.lstrip()[:1]
+    return first.isupper() or (first != "" and not first.isalnum())
 
 
 def _poster_times(paras: list[RawParagraph]) -> None:
