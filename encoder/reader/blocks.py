@@ -3318,7 +3318,9 @@ _SPELLED_BEFORE: Final = recache.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2
 # A holder named without a title: "(Ada Crane)", "(Owen ap Rhys)".
 # How an office is written before its holder's name in parentheses: "The Minister
 # for Roads (Ned Fry):", a Spanish record's "El señor PRESIDENTE (Gil Soto):".
-_OFFICE_LEAD: Final = recache.compile(r"^(?:The|El señor|La señora|(?i:el|la)) ")
+_OFFICE_LEAD: Final = recache.compile(
+    r"^(?:The|El señor|La señora|O señor|A señora|El senyor|La senyora|(?i:el|la)) "
+)
 _UNTITLED_HOLDER: Final = recache.compile(
     rf"^{_NAME_WORD}(?:\s+(?:{P.PARTICLE}\s+)?{_NAME_WORD}){{1,3}}$"
 )

@@ -34,6 +34,13 @@ HONORIFICS: Final = (
     # Spanish forms of address: "El Señor García López:", "La señora Ruiz:", "Sr. Gil"
     r"El\s+[Ss]eñor",
     r"La\s+[Ss]eñora",
+    # the same in Galician and Catalan records: "O señor JORQUERA CASELAS:",
+    # "A señora PRESIDENTA:", "El senyor PRESIDENT:", "La senyora ROCA:"; the
+    # article must stand before the word, so a bare "A" or "O" is no title
+    r"O\s+[Ss]eñor",
+    r"A\s+[Ss]eñora",
+    r"El\s+[Ss]enyor",
+    r"La\s+[Ss]enyora",
     "Señora?",
     r"Sra?\.",
     "Doña",
@@ -244,7 +251,10 @@ HOLDER_OFFICES: Final = frozenset(
     "treasurer comptroller "
     # a Spanish record's chairs and ministers: "El señor VICEPRESIDENTE PRIMERO (Gil Soto):"
     "presidente presidenta vicepresidente vicepresidenta secretario secretaria consejero "
-    "consejera ministro ministra".split()
+    "consejera ministro ministra "
+    # the same offices in Galician and Catalan records: "O señor CONSELLEIRO DE
+    # FACENDA (Lema Fraga):", "La consellera d'Acció Climàtica (Teresa Jordà i Roura)"
+    "conselleiro conselleira conseller consellera vicepresident presidenta".split()
 )
 # The first word of an office that a record of debates prints without "The"
 # before its holder in brackets: "Minister of State at the Department of

@@ -1,0 +1,88 @@
+"""Probe 8e: records and transcripts in languages other than English.
+
+Every transcript here is invented (other names, other words than the probe's
+real samples), in the house styles the probe met."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, said, same_words, xp
+
+from encoder.reader import patterns as P
+
+
+def _speakers(tree: object) -> list[str]:
+    return ["".join(s.itertext()) for s in xp(tree, "//t:sp/t:speaker")]  # type: ignore[arg-type]
+
+
+# A Galician chamber's record: "A señora PRESIDENTA:", "O señor SURNAME SURNAME:",
+# an office of many words (with "E", "and") before its holder in parentheses.
+GALICIAN = """118
+
+Ábrese a sesión ás dez e media da mañá.
+
+A señora PRESIDENTA: Bos días, señorías. Ábrese a sesión.
+
+Proposición non de lei sobre o transporte escolar
+
+A señora PRESIDENTA: Ten a palabra a señora Vilar.
+
+A señora VILAR ROMA: Grazas, presidenta.
+
+O transporte escolar das parroquias segue sen horario fixo. (Aplausos.)
+
+O señor OTERO PAZOS: Non é certo...
+
+A señora PRESIDENTA: Señor Otero, non ten a palabra.
+
+(O señor Otero Pazos pronuncia palabras que non se perciben.)
+
+A señora CONSELLEIRA DE CULTURA E DEPORTES (Lema Fraga): Grazas, señora presidenta.
+
+Señorías, bos días.
+"""
+
+
+def test_a_galician_record_opens_a_turn_at_each_article_and_senor() -> None:
+    tree = encode(GALICIAN, "pleno-gl.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#presidenta",
+        "#presidenta",
+        "#vilar-roma",
+        "#otero-pazos",
+        "#presidenta",
+        "#lema-fraga",
+    ]
+    assert _speakers(tree)[-1] == "A señora CONSELLEIRA DE CULTURA E DEPORTES (Lema Fraga):"
+    same_words(tree, GALICIAN)
+
+
+def test_a_spanish_ministry_with_a_comma_and_y_names_its_holder() -> None:
+    text = (
+        "El señor PRESIDENTE: Tiene la palabra el señor ministro.\n\n"
+        "El señor MINISTRO DE INDUSTRIA, COMERCIO Y TURISMO (Vidal Ríos): Gracias, presidente.\n\n"
+        "La señora ORTIZ: Gracias.\n"
+    )
+    tree = encode(text, "pleno-es.txt")
+    assert [who for who, _ in said(tree)] == ["#presidente", "#vidal-rios", "#ortiz"]
+
+
+def test_a_catalan_senyor_opens_a_turn() -> None:
+    text = (
+        "El senyor PRESIDENT: Bona tarda. Comencem la sessió.\n\n"
+        "La senyora FERRER: Gràcies, president.\n\n"
+        "El senyor PRESIDENT: Gràcies, diputada.\n"
+    )
+    tree = encode(text, "ple-ca.txt")
+    assert [who for who, _ in said(tree)] == ["#president", "#ferrer", "#president"]
+
+
+def test_capitals_with_a_one_letter_word_are_no_label_without_a_form_of_address() -> None:
+    # the comma and "E"/"Y"/"I" join an office only after "El señor", "A señora" ...
+    assert P.UPPER_LABEL.match("WHAT I SAY: is what I mean") is None
+    assert P.UPPER_LABEL.match("ROME, PARIS: two cities") is None
+    prose = (
+        "A señora Ruiz chegou tarde ao concello: non había autobús.\n\n"
+        "O señor alcalde non dixo nada. Despois marchou para a casa.\n"
+    )
+    tree = encode(prose, "prosa-gl.txt")
+    assert said(tree) == []
