@@ -86,3 +86,47 @@ def test_capitals_with_a_one_letter_word_are_no_label_without_a_form_of_address(
     )
     tree = encode(prose, "prosa-gl.txt")
     assert said(tree) == []
+
+
+# A Brazilian chamber's shorthand notes: "O SR. NAME (Party - State. Note.) - speech",
+# the chair "O SR. PRESIDENTE (Holder. Party - State) -", speeches wrapped in lines.
+BRAZILIAN = """CÂMARA DOS DEPUTADOS
+SESSÃO DELIBERATIVA
+
+O SR. PRESIDENTE (Mário Teles. PDT - PI) - Está aberta a sessão.
+Tem a palavra a Deputada Ana Lima.
+
+A SRA. ANA LIMA (Bloco/PSB - CE. Sem revisão da oradora.) - Sr. Presidente, quero registrar
+a visita dos alunos da escola municipal de Crato.
+Muito obrigada.
+
+O SR. PRESIDENTE (Mário Teles. PDT - PI) - Obrigado, Deputada.
+
+O SR. JOÃO DE SOUSA (Bloco/PL - GO. Pela ordem. Sem revisão do orador.) - Obrigado, Sr. Presidente.
+"""
+
+
+def test_a_brazilian_member_in_capitals_before_a_bracket_and_a_dash_opens_a_turn() -> None:
+    tree = encode(BRAZILIAN, "sessao-br.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#presidente",
+        "#ana-lima",
+        "#presidente",
+        "#joao-de-sousa",
+    ]
+    assert _speakers(tree)[1] == "A SRA. ANA LIMA (Bloco/PSB - CE. Sem revisão da oradora.) -"
+    same_words(tree, BRAZILIAN)
+
+
+def test_a_bracket_and_a_dash_without_o_sr_open_no_turn() -> None:
+    # a list of places, each with a bracket and a dash, is no record of speakers
+    notes = (
+        "Roteiro da viagem\n\n"
+        "Lisboa (Portugal) - Chegada no sábado de manhã.\n"
+        "Porto (Portugal) - Dois dias de visitas.\n"
+        "Vigo (Galiza) - Regresso na terça-feira.\n"
+        "Porto (Portugal) - Mais um dia.\n"
+        "Lisboa (Portugal) - Partida.\n"
+    )
+    tree = encode(notes, "roteiro.txt")
+    assert said(tree) == []

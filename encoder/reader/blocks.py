@@ -805,7 +805,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             if keyed is not None and _PERSONAL_NAME.match(colon.group("name")):
                 keys[keyed.group("initials")] = colon.group("name")
         elif label is None and (separated := P.separated_label(text)) is not None:
-            s.separated_counts[separated.group("name")] += 1
+            if not separated.group("paren"):  # (a bracket counts only in a Brazilian label)
+                s.separated_counts[separated.group("name")] += 1
         elif label is None and " —" in text[:80] and P.dash_glued_label(text) is not None:
             s.dash_glued += 1
         elif label is None and text[:1].isupper() and "." in text[:40]:
@@ -1996,6 +1997,8 @@ class Classifier:
             # "SMITH<TAB>Good morning.", "Mary Jones - Yes.": a name and a separator
             rest = separated.start("rest")
             label_end = separated.end("role") if separated.group("role") else separated.end("name")
+            if separated.group("paren"):  # "O SR. PEDRO ALVES (Bloco/PT - BA.) -"
+                label_end = separated.end("paren")
             return self._open_turn(
                 para,
                 head + body[:label_end] + separated.group("sep").rstrip(),
@@ -2136,6 +2139,12 @@ class Classifier:
         rendu writes every speaker ("Mme Jeanne Roux – Nous …"), where the
         record writes one such label."""
         name = separated.group("name")
+        if separated.group("paren"):  # "O SR. PEDRO ALVES (Bloco/PT - BA.) - Sr. Presidente, …"
+            return (
+                separated.group("sep") == " - "
+                and _BRAZILIAN_MEMBER.match(name) is not None
+                and separated.group("rest")[:1].isupper()
+            )
         counts = self.survey.separated_counts
         recurring = sum(1 for count in counts.values() if count >= 2)
         if recurring >= 2 and (counts[name] >= 2 or len(name.split()) >= 2):
@@ -3318,6 +3327,9 @@ _SPELLED_BEFORE: Final = recache.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2
 # A holder named without a title: "(Ada Crane)", "(Owen ap Rhys)".
 # How an office is written before its holder's name in parentheses: "The Minister
 # for Roads (Ned Fry):", a Spanish record's "El señor PRESIDENTE (Gil Soto):".
+# A Brazilian chamber's member, "O SR." or "A SRA." and the name in capitals
+# ("O SR. PRESIDENTE", "A SRA. ANA LIMA"), before a bracket and " - ".
+_BRAZILIAN_MEMBER: Final = recache.compile(r"^(?:O SR|A SRA)\. [A-ZÀ-Ý][A-ZÀ-Ý'’\- ]+$")
 _OFFICE_LEAD: Final = recache.compile(
     r"^(?:The|El señor|La señora|O señor|A señora|El senyor|La senyora|(?i:el|la)) "
 )

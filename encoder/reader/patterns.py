@@ -592,6 +592,9 @@ SEPARATED_LABEL: Final = LazyPattern(
     rf"^(?P<name>{UP}[\w’'.\-]*(?: (?:{UP}[\w’'.\-]*|(?:le|la|les) [^\W\d_][\w’'.\-]*"
     rf"|de|du|des)){{0,4}})"
     r"(?:, (?P<role>\w[\w’'.\-]*(?: \w[\w’'.\-]*){0,9}))?"
+    # (a Brazilian record's party, state and note in brackets before the dash:
+    # "O SR. PEDRO ALVES (Bloco/PT - BA. Sem revisão do orador.) - Sr. Presidente, …")
+    r"(?P<paren> \([^()]{1,120}\))?"
     r"(?P<sep>\t+| [-–—]{1,2} )(?P<rest>\S.*)$"
 )
 # A record of debates that sets an em dash against the speech, a space before it
@@ -630,7 +633,10 @@ def dash_glued_label(text: str) -> re.Match[str] | None:
 
 
 # A title before a name, as a record of debates writes each member: "M.", "Mme", "Mr".
-SEPARATED_TITLE: Final = recache.compile(r"^(?:M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) ")
+# (a Brazilian record's "O SR." / "A SRA." before a name in capitals)
+SEPARATED_TITLE: Final = recache.compile(
+    r"^(?:M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|O SR\.|A SRA\.) "
+)
 
 
 def separated_label(text: str) -> re.Match[str] | None:

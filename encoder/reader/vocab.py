@@ -41,6 +41,9 @@ HONORIFICS: Final = (
     r"A\s+[Ss]eñora",
     r"El\s+[Ss]enyor",
     r"La\s+[Ss]enyora",
+    # a Brazilian chamber's record: "O SR. PRESIDENTE (…) -", "A SRA. ANA LIMA (…) -"
+    r"O\s+SR\.",
+    r"A\s+SRA\.",
     "Señora?",
     r"Sra?\.",
     "Doña",
