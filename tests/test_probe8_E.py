@@ -130,3 +130,57 @@ def test_a_bracket_and_a_dash_without_o_sr_open_no_turn() -> None:
     )
     tree = encode(notes, "roteiro.txt")
     assert said(tree) == []
+
+
+# A Catalan chamber's record as its Diari de Sessions sets it: the office or the
+# member's name alone on its line, in ordinary case, the speech below; headings
+# and file numbers between.
+CATALAN = """Ple del Parlament
+Sessió 9, segona reunió, dijous 4 de març de 2021
+ORDRE DEL DIA
+1. Preguntes amb resposta oral.
+El president
+Bon dia. Comencem la sessió.
+Interpel·lació al Govern sobre el transport als pobles
+300-00041/13
+Té la paraula el diputat senyor Pere Vall.
+Pere Vall i Soler
+Gràcies, president. Consellera, els autobusos no arriben a l'hora.
+(Aplaudiments.)
+El president
+Gràcies, diputat. Té la paraula la consellera.
+La consellera de Territori (Marta Puig i Roca)
+Gràcies, president. Hi treballem cada dia.
+El president
+Passem al punt següent.
+"""
+
+
+def test_a_catalan_office_or_member_alone_over_the_speech_opens_a_turn() -> None:
+    tree = encode(CATALAN, "ple-ca.txt")
+    labels = _speakers(tree)
+    assert labels == [
+        "El president",
+        "Pere Vall i Soler",
+        "El president",
+        "La consellera de Territori (Marta Puig i Roca)",
+        "El president",
+    ]
+    # headings, file numbers and the head stay out of the turns' labels
+    body = "".join(xp(tree, "//t:body//text()"))  # type: ignore[arg-type]
+    assert "Interpel·lació al Govern sobre el transport als pobles" in body
+    same_words(tree, CATALAN)
+
+
+def test_an_office_alone_once_or_a_heading_alone_twice_opens_no_turn() -> None:
+    # an article about the chamber: "El president" alone once is a heading
+    once = (
+        "El parlament i la ciutat\n"
+        "El president\n"
+        "El president del Parlament va visitar ahir l'escola del barri.\n"
+        "La ciutat\n"
+        "La ciutat ha crescut molt aquests anys.\n"
+        "La ciutat\n"
+        "Els veïns demanen més places d'aparcament.\n"
+    )
+    assert said(encode(once, "article-ca.txt")) == []

@@ -2236,6 +2236,8 @@ class Classifier:
             # an office and its holder, a member and seat, alone over the speech
             or para.style in ("office and holder alone", "member and seat alone")
             or para.style == "member named alone"
+            # "La consellera d'Economia (Ana Vidal)" once, where "La presidenta" recurs
+            or para.style == "office alone in ordinary case"
             # a poster's name over a message, where the file is a live event's chat
             or para.style == "name over a message"
             # a name in emphasis, where the document sets its labels so

@@ -60,7 +60,7 @@ from .patterns import (
     yaml_front_end,
 )
 from .profile import Profile
-from .vocab import HEADING_WORDS, NOT_HANDLES, NOT_LABELS, STAGE_WORDS
+from .vocab import HEADING_WORDS, NOT_HANDLES, NOT_LABELS, OFFICES_ALONE, STAGE_WORDS
 
 # ------------------------------------------------------------------ the rules
 
@@ -3342,6 +3342,51 @@ SONG_SECTION: Final = recache.compile(
 )
 
 
+# A chamber's office alone on its line in ordinary case, as the Parliament of
+# Catalonia's record sets each speaker over the speech: "La presidenta", "El
+# conseller d'Economia (Jaume Serra i Puig)"; no colon, no full stop.
+_OFFICE_ALONE: Final = recache.compile(
+    r"^(?:El|La|O|A)\s+(?P<office>[^\W\d_]+)(?:\s[^.:;!?()]{0,100})?(?:\s\([^()]{3,60}\))?\s*$"
+)
+# A member's name alone under such a record's offices: "Dani Cornellà Detrell",
+# "Maria Elisa García Fuster", capitalised words with "i", "de", "del" between.
+_MEMBER_ALONE: Final = recache.compile(
+    rf"^{UP}[\w’'\-]+(?:\s(?:(?:i|de|del|da|dos|y|d’|d')\s?)?{UP}[\w’'\-]+){{1,4}}\s*$"
+)
+OFFICE_ALONE_STYLE: Final = "office alone in ordinary case"
+
+
+def _office_alone(paras: list[RawParagraph]) -> None:
+    """A Catalan (or Spanish, Galician) chamber's labels alone in ordinary case:
+    where the same office alone ("La presidenta") stands twice over a paragraph,
+    each office alone is a label, and so is a member's name alone after the first
+    of them ("Dani Cornellà Detrell" over "Gràcies, presidenta. …"); a heading
+    ("Interpel·lació al Govern sobre …", "Ple del Parlament") is neither."""
+    offices: list[int] = []
+    for at, para in enumerate(paras[:-1]):
+        short = para.bare is None and len(para.text) <= 160
+        found = _OFFICE_ALONE.match(para.text) if short else None
+        if found is not None and found.group("office").casefold() in OFFICES_ALONE:
+            offices.append(at)
+    counts = Counter(" ".join(paras[at].text.split()).casefold() for at in offices)
+    if not counts or max(counts.values()) < 2:
+        return
+    for at in offices:
+        paras[at].bare = (" ".join(paras[at].text.split()), len(paras[at].text))
+        paras[at].style = OFFICE_ALONE_STYLE
+    for para, following in itertools.pairwise(paras[offices[0] + 1 :]):
+        if (
+            para.bare is None
+            and following.bare is None
+            and following.text[:1].isupper()
+            and _MEMBER_ALONE.match(para.text) is not None
+            and len(para.text) <= 60
+            and para.text.split()[0].upper() not in NOT_LABELS
+        ):
+            para.bare = (" ".join(para.text.split()), len(para.text))
+            para.style = OFFICE_ALONE_STYLE
+
+
 def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
     """A label alone on its line and the paragraph after it make one turn's
     first paragraph, where the document establishes the shape: the same
@@ -3356,6 +3401,7 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
             member.bare, member.style = (who, len(member.text)), "member, party and riding"
 
     _unheld_lists(paras)
+    _office_alone(paras)
     held = {p.bare[0] for p in paras if p.style in _HELD_STYLES and p.bare is not None}
     if len(held) >= 2:  # "Ann Roe" alone, whom "Ann Roe (Fife) (SNP)" opened a speech as
         for para in paras:
@@ -3523,6 +3569,7 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
                 or para.style == "name over site links"  # a site's member over a speech
                 or para.style == "member, party and riding"
                 or para.style == LED_LABEL
+                or para.style == OFFICE_ALONE_STYLE
                 or (held_lines and para.style in (*_HELD_STYLES, "member named alone"))
             )
             and not _opens(following.text, Shape())

@@ -259,6 +259,14 @@ HOLDER_OFFICES: Final = frozenset(
     # FACENDA (Lema Fraga):", "La consellera d'Acció Climàtica (Teresa Jordà i Roura)"
     "conselleiro conselleira conseller consellera vicepresident presidenta".split()
 )
+# Offices a Catalan, Spanish, Galician or Portuguese chamber's record sets alone on
+# the line over the speech, in ordinary case after the article: "La presidenta",
+# "El conseller d'Economia i Hisenda (Jaume Serra i Puig)" (see shapes._office_alone).
+OFFICES_ALONE: Final = frozenset(
+    "president presidenta presidente vicepresident vicepresidenta vicepresidente "
+    "secretari secretària secretario secretaria conseller consellera conselleiro "
+    "conselleira consejero consejera ministro ministra síndic síndica".split()
+)
 # The first word of an office that a record of debates prints without "The"
 # before its holder in brackets: "Minister of State at the Department of
 # Transport (Deputy Ann Roe):", "Parliamentary Secretary to the Minister for
