@@ -184,3 +184,13 @@ def test_an_office_alone_once_or_a_heading_alone_twice_opens_no_turn() -> None:
         "Els veïns demanen més places d'aparcament.\n"
     )
     assert said(encode(once, "article-ca.txt")) == []
+
+
+def test_a_galician_candidate_a_one_letter_preposition_in_the_office() -> None:
+    text = (
+        "O señor PRESIDENTE: Ten a palabra o candidato.\n\n"
+        "O señor CANDIDATO A PRESIDENTE DA XUNTA DE GALICIA (Souto Vilar): Señor presidente.\n\n"
+        "O señor PRESIDENTE: Grazas.\n"
+    )
+    tree = encode(text, "investidura-gl.txt")
+    assert [who for who, _ in said(tree)] == ["#presidente", "#souto-vilar", "#presidente"]

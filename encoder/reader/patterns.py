@@ -504,11 +504,12 @@ _ADDRESS: Final = r"(?=(?:El|La|O|A)\s+[Ss]e(?:ñora?|nyora?)\s)"
 UPPER_LABEL: Final = recache.compile(
     # (two names joined by an ampersand: "LENA & OTTO:", a turn of both)
     # (after a Spanish, Galician or Catalan form of address an office in capitals
-    # may hold a comma and the one-letter "and": "El señor MINISTRO DE AGRICULTURA,
-    # PESCA Y ALIMENTACIÓN (Planas Puchades):", "A señora CONSELLEIRA DO MEDIO RURAL
-    # E DO MAR (Quintana Carballo):"; only there, so "WHAT I SAY:" stays no label)
+    # may hold a comma and a one-letter "and", "to" or "the": "El señor MINISTRO DE
+    # AGRICULTURA, PESCA Y ALIMENTACIÓN (Planas Puchades):", "A señora CONSELLEIRA DO
+    # MEDIO RURAL E DO MAR (Quintana Carballo):", "O señor CANDIDATO A PRESIDENTE DA
+    # XUNTA (Núñez Feijóo):"; only there, so "WHAT I SAY:" stays no label)
     rf"^(?P<name>(?P<address>{_ADDRESS})?(?:(?i:{HONORIFIC})\s+(?:{PARTICLE}\s+){{0,2}})?"
-    rf"{_UPPER_WORD}(?:(?(address),?\s+(?:[EYI]\s+)?|\s+(?:&\s+)?){_UPPER_WORD})*"
+    rf"{_UPPER_WORD}(?:(?(address),?\s+(?:[EYIAO]\s+)?|\s+(?:&\s+)?){_UPPER_WORD})*"
     r"(?: pro tempore)?)"
     r"(?:\s*(?P<delivery>\([^()]*\)(?:\s*\([^()]*\))?))?(?P<term>[.:])"
     # a footnote's number, a superscript once, against the label: "MR. POTTER.1 Thank you"
