@@ -152,6 +152,10 @@ Gràcies, diputat. Té la paraula la consellera.
 La consellera de Territori (Marta Puig i Roca)
 Gràcies, president. Hi treballem cada dia.
 El president
+Té la paraula la consellera.
+La consellera de Territori
+Només una precisió.
+El president
 Passem al punt següent.
 """
 
@@ -165,6 +169,18 @@ def test_a_catalan_office_or_member_alone_over_the_speech_opens_a_turn() -> None
         "El president",
         "La consellera de Territori (Marta Puig i Roca)",
         "El president",
+        "La consellera de Territori",
+        "El president",
+    ]
+    # the holder in brackets keys the office, also where it is written without them
+    assert [who for who, _ in said(tree)] == [
+        "#el-president",
+        "#pere-vall-i-soler",
+        "#el-president",
+        "#marta-puig-i-roca",
+        "#el-president",
+        "#marta-puig-i-roca",
+        "#el-president",
     ]
     # headings, file numbers and the head stay out of the turns' labels
     body = "".join(xp(tree, "//t:body//text()"))  # type: ignore[arg-type]

@@ -3371,8 +3371,17 @@ def _office_alone(paras: list[RawParagraph]) -> None:
     counts = Counter(" ".join(paras[at].text.split()).casefold() for at in offices)
     if not counts or max(counts.values()) < 2:
         return
+    # the holder named in brackets keys the office, there and where the record
+    # writes the office again without them ("La consellera de Territori (Marta
+    # Puig i Roca)", later "La consellera de Territori")
+    holders: dict[str, str] = {}
     for at in offices:
-        paras[at].bare = (" ".join(paras[at].text.split()), len(paras[at].text))
+        text = " ".join(paras[at].text.split())
+        office, _, holder = text.partition(" (")
+        key = office.replace("’", "'").casefold()
+        if holder.endswith(")") and len(holder.split()) >= 2:
+            holders[key] = holder[:-1]
+        paras[at].bare = (holders.get(key, text), len(paras[at].text))
         paras[at].style = OFFICE_ALONE_STYLE
     for para, following in itertools.pairwise(paras[offices[0] + 1 :]):
         if (
