@@ -210,3 +210,45 @@ def test_a_galician_candidate_a_one_letter_preposition_in_the_office() -> None:
     )
     tree = encode(text, "investidura-gl.txt")
     assert [who for who, _ in said(tree)] == ["#presidente", "#souto-vilar", "#presidente"]
+
+
+def _wrapped(words: list[str], width: int) -> list[str]:
+    lines, line = [], ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return [*lines, line]
+
+
+def test_a_pdfs_text_wrapped_at_120_columns_joins_its_lines() -> None:
+    # a speech of a Brazilian chamber's notes, as its PDF's text wraps it
+    speech = (
+        "Sr. Presidente, quero registrar a presença dos prefeitos da região do Cariri, que vieram "
+        "a Brasília para tratar da seca que castiga os municípios do interior do Ceará há três "
+        "anos, e pedir que o Governo libere os recursos prometidos para os carros-pipa, para as "
+        "cisternas e para a recuperação das estradas vicinais que ligam as comunidades rurais "
+        "às sedes dos municípios, porque sem estrada não chega água, não chega merenda escolar "
+        "e não chega atendimento de saúde para as famílias que mais precisam do poder público."
+    ).split()
+    label = "A SRA. ANA LIMA (Bloco/PSB - CE. Sem revisão da oradora.) -"
+    lines = _wrapped([*label.split(), *speech], 118)  # the label wrapped with its speech
+    text = (
+        "O SR. PRESIDENTE (Mário Teles. PDT - PI) - Tem a palavra a Deputada Ana Lima.\n\n"
+        + "\n".join(lines)
+        + "\n\nO SR. PRESIDENTE (Mário Teles. PDT - PI) - Obrigado, Deputada.\n"
+    )
+    tree = encode(text, "notas-br.txt")
+    assert [who for who, _ in said(tree)] == ["#presidente", "#ana-lima", "#presidente"]
+    # the wrapped lines are one paragraph, not one paragraph a line
+    assert len(xp(tree, "//t:sp[2]/t:p")) == 1  # type: ignore[arg-type]
+
+
+def test_lines_of_110_columns_each_a_sentence_are_no_wrapped_text() -> None:
+    from encoder.reader.blocks import wrap_width
+
+    template = "Item {}: the committee agreed to review the budget for the harbour works again, {}."
+    lines = tuple(template.format(n, n).ljust(100 + n, "!") for n in range(12))
+    assert wrap_width(lines) is None

@@ -135,8 +135,9 @@ def wrap_width(lines: tuple[str, ...]) -> int | None:
 
     A text is hard-wrapped when its longer lines end near one width (at most
     100 columns): most lines of 40 characters or more are within 25 columns
-    of the longest. Text copied from a web page or a word processor has one
-    line per paragraph, of any length.
+    of the longest; up to 130 columns where a sentence goes on in the next line
+    often, as a PDF's text does. Text copied from a web page or a word
+    processor has one line per paragraph, of any length.
 
     >>> wrap_width(tuple(["x" * 70, "x" * 66, "x" * 71, "x" * 20] * 3))
     71
@@ -149,7 +150,7 @@ def wrap_width(lines: tuple[str, ...]) -> int | None:
     if len(long_lines) < 3:
         return None
     width = long_lines[int(0.95 * (len(long_lines) - 1))]
-    if width > 100:
+    if width > 130:
         return None
     near = sum(1 for length in long_lines if length >= width - 25)
     if near < 0.6 * len(long_lines):
@@ -160,7 +161,9 @@ def wrap_width(lines: tuple[str, ...]) -> int | None:
         for line, following in itertools.pairwise(lines)
         if len(line.rstrip()) >= width - 25 and following.strip()[:1].islower()
     )
-    return width if carried >= 2 else None
+    # (a PDF's text, wrapped at 110-130 columns, must show it more often: "Sr.
+    # Presidente, quero registrar" / "a reportagem da revista …", line after line)
+    return width if carried >= (2 if width <= 100 else max(3, len(long_lines) // 5)) else None
 
 
 def split_paragraphs(lines: tuple[str, ...]) -> list[RawParagraph]:
