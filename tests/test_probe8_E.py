@@ -252,3 +252,37 @@ def test_lines_of_110_columns_each_a_sentence_are_no_wrapped_text() -> None:
     template = "Item {}: the committee agreed to review the budget for the harbour works again, {}."
     lines = tuple(template.format(n, n).ljust(100 + n, "!") for n in range(12))
     assert wrap_width(lines) is None
+
+
+def test_a_pdfs_page_of_pages_foot_numbers_its_page() -> None:
+    from encoder.reader.shapes import _page_numbers
+
+    lines = (
+        "Sessão de: 02/03/2025",
+        "O SR. PRESIDENTE (Mário Teles. PDT - PI) - Está aberta a sessão.",
+        "1/3",
+        "\x0cSessão de: 02/03/2025",
+        "Segue o texto.",
+        "2/3",
+        "\x0cSessão de: 02/03/2025",
+        "Fim.",
+        "3/3",
+    )
+    numbers, furniture = _page_numbers(lines)
+    assert numbers == {0: "1", 1: "2", 2: "3"}
+    assert furniture[3] == "pageNum"
+
+
+def test_a_fraction_at_one_page_edge_numbers_no_page() -> None:
+    from encoder.reader.shapes import _page_numbers
+
+    lines = (
+        "Recipe for bread",
+        "Mix the flour and water.",
+        "3/4",
+        "\x0cBake for forty minutes.",
+        "Let it cool.",
+        "\x0cServe warm.",
+        "Enjoy.",
+    )
+    assert _page_numbers(lines)[0] == {}

@@ -108,6 +108,9 @@ PAGE_BEFORE_LABEL: Final = recache.compile(
 SOUND_BEFORE_LABEL: Final = recache.compile(r"^\[(?P<sound>[A-Z][A-Z ,'’-]{1,40})\][ \t]+(?=\S)")
 # A page number alone (after a form feed, or far to the right in a margin-numbered text).
 PAGE_NUMBER_ALONE: Final = recache.compile(r"^(?:page\s+)?(?P<n>\d{1,5})\.?$", re.I)
+# A page's number and the pages' count at a page's edge, as a PDF's text prints
+# them: "1/120" (only at a form feed's page edge; see _page_numbers).
+PAGE_OF_PAGES: Final = recache.compile(r"^(?P<n>\d{1,4})/(?P<m>\d{1,4})$")
 # Notes about the recording: tape sides, the end of the interview. "of" may be
 # left out only where the line is set apart, in brackets or in capitals
 # ("[Begin Tape 1, Side 1]", "TAPE 2 BEGINS"), not in a sentence someone says.
@@ -2998,6 +3001,7 @@ def _page_numbers(lines: tuple[str, ...]) -> tuple[dict[int, str], dict[int, str
             pages[-1].append((number, raw.strip(), len(raw) - len(raw.lstrip())))
     numbers: dict[int, str] = {}
     furniture: dict[int, str] = {}
+    of_pages: list[tuple[int, int, str, int]] = []  # page index, N, M, line of "N/M"
     edges = [page[:4] + page[-3:] for page in pages]
     repeated = Counter(text for edge in edges for text in {t for _n, t, _i in edge})
     # a margin's number with no text on its line ("24" at the foot of every
@@ -3016,6 +3020,18 @@ def _page_numbers(lines: tuple[str, ...]) -> tuple[dict[int, str], dict[int, str
             if index not in numbers and match is not None and (indent >= 20 or text[:1] in "Pp"):
                 numbers[index] = match.group("n")
                 furniture[number] = "pageNum"
+                continue
+            counted = PAGE_OF_PAGES.match(text) if index not in numbers else None
+            if counted is not None and int(counted.group("n")) <= int(counted.group("m")):
+                numbers[index] = counted.group("n")  # "1/120" at the foot of the first page
+                furniture[number] = "pageNum"
+                of_pages.append((index, int(counted.group("n")), counted.group("m"), number))
+    # "N/M" counts where two pages or more print it, one count M, N going up with
+    # the pages (a fraction at one page's edge, "3/4", numbers nothing)
+    steps = {n - index for index, n, _m, _line in of_pages}
+    if of_pages and (len(of_pages) < 2 or len({m for *_, m, _l in of_pages}) > 1 or len(steps) > 1):
+        for index, _n, _m, line in of_pages:
+            del numbers[index], furniture[line]
     if len(numbers) < max(1, len(pages) // 2):
         return {}, {n: k for n, k in furniture.items() if k == "header"}
     return numbers, furniture
