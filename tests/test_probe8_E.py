@@ -286,3 +286,12 @@ def test_a_fraction_at_one_page_edge_numbers_no_page() -> None:
         "Enjoy.",
     )
     assert _page_numbers(lines)[0] == {}
+
+
+def test_catalan_and_brazilian_sitting_lines_date_the_record() -> None:
+    tree = encode(CATALAN, "ple-ca.txt")
+    assert xp(tree, "//t:creation/t:date/@when") == ["2021-03-04"]
+    text = "CÂMARA DOS DEPUTADOS\n\nEm 2 de março de 2025\n\n" + BRAZILIAN
+    assert xp(encode(text, "sessao-br.txt"), "//t:creation/t:date/@when") == ["2025-03-02"]
+    # "Em" opens a date line only before a date: "Em breve …" is a sentence
+    assert P.DATE_LINE.match("Em breve teremos mais notícias") is None

@@ -86,7 +86,10 @@ _WEEKDAY: Final = (
     r"|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s+(?:den\s+)?"
     # a French or Spanish record's "mercredi 28 juin 2006", "miércoles, 20 de junio de 2007"
     r"|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-    r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?\s+"
+    r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
+    # a Catalan or Galician record's "dimarts 2 de novembre de 2021", "xoves, 4 de xullo"
+    r"|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge"
+    r"|luns|m[ée]rcores|xoves|venres),?\s+"
     # an Irish record's "Dé Céadaoin, 6 Deireadh Fómhair 2021", "Déardaoin, 18 Samhain 2021"
     r"|(?:Dé (?:Luain|Máirt|Céadaoin|hAoine|Sathairn|Domhnaigh)|Déardaoin),?\s+)"
 )
@@ -95,6 +98,9 @@ _WEEKDAY: Final = (
 _SITTING_OF: Final = (
     r"(?:(?:\d{1,2}(?:ère|re|e|ª|a)?\s+)?(?i:séance|sesión|sitting)\s+(?:du|of|de)\s+"
     r"|(?:(?i:sesión)\s+)?(?i:celebrada)\s+el\s+"
+    # a Catalan record's "Sessió 16, primera reunió, dimarts …"; a Brazilian's
+    # "Em 16 de setembro de 2025" (on)
+    r"|Sessió\s+\d{1,3}(?:,\s+[^\W\d_]+\s+reunió)?,\s+|Em\s+"
     # a parliament's web report: "Meeting of the Parliament 3 March 2021" (behind a
     # bullet in the old copy: "• Meeting of the Parliament …")
     r"|(?:[•·▪◦‣]\s+)?Meeting of the [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}\s+)"
