@@ -506,7 +506,7 @@ _UPPER_WORD: Final = rf"(?:(?:{UP}|STE?)\.\s?)*{UP}(?:{UP}|[’'\-])+"
 # A particle may follow the title: "Mr. de la GARZA.", "Ms. van HOLLEN.".
 # The chair of the US Congress in its own right: "The PRESIDENT pro tempore.",
 # "The ACTING PRESIDENT pro tempore.", "The SPEAKER pro tempore.".
-_ADDRESS: Final = r"(?=(?:El|La|O|A)\s+[Ss]e(?:ñora?|nyora?)\s)"
+_ADDRESS: Final = r"(?:El|La|O|A)\s+[Ss]e(?:ñora?|nyora?)\s+"
 UPPER_LABEL: Final = recache.compile(
     # (two names joined by an ampersand: "LENA & OTTO:", a turn of both)
     # (after a Spanish, Galician or Catalan form of address an office in capitals
@@ -514,8 +514,9 @@ UPPER_LABEL: Final = recache.compile(
     # AGRICULTURA, PESCA Y ALIMENTACIÓN (Planas Puchades):", "A señora CONSELLEIRA DO
     # MEDIO RURAL E DO MAR (Quintana Carballo):", "O señor CANDIDATO A PRESIDENTE DA
     # XUNTA (Núñez Feijóo):"; only there, so "WHAT I SAY:" stays no label)
-    rf"^(?P<name>(?P<address>{_ADDRESS})?(?:(?i:{HONORIFIC})\s+(?:{PARTICLE}\s+){{0,2}})?"
-    rf"{_UPPER_WORD}(?:(?(address),?\s+(?:[EYIAO]\s+)?|\s+(?:&\s+)?){_UPPER_WORD})*"
+    rf"^(?P<name>{_ADDRESS}{_UPPER_WORD}(?:,?\s+(?:[EYIAO]\s+)?{_UPPER_WORD})*"
+    rf"|(?:(?i:{HONORIFIC})\s+(?:{PARTICLE}\s+){{0,2}})?"
+    rf"{_UPPER_WORD}(?:\s+(?:&\s+)?{_UPPER_WORD})*"
     r"(?: pro tempore)?)"
     r"(?:\s*(?P<delivery>\([^()]*\)(?:\s*\([^()]*\))?))?(?P<term>[.:])"
     # a footnote's number, a superscript once, against the label: "MR. POTTER.1 Thank you"
