@@ -136,8 +136,9 @@ def wrap_width(lines: tuple[str, ...]) -> int | None:
 
     A text is hard-wrapped when its longer lines end near one width (at most
     100 columns): most lines of 40 characters or more are within 25 columns
-    of the longest. Text copied from a web page or a word processor has one
-    line per paragraph, of any length.
+    of the longest; up to 130 columns where a sentence goes on in the next line
+    often, as a PDF's text does. Text copied from a web page or a word
+    processor has one line per paragraph, of any length.
 
     >>> wrap_width(tuple(["x" * 70, "x" * 66, "x" * 71, "x" * 20] * 3))
     71
@@ -150,7 +151,7 @@ def wrap_width(lines: tuple[str, ...]) -> int | None:
     if len(long_lines) < 3:
         return None
     width = long_lines[int(0.95 * (len(long_lines) - 1))]
-    if width > 100:
+    if width > 130:
         return None
     near = sum(1 for length in long_lines if length >= width - 25)
     if near < 0.6 * len(long_lines):
@@ -161,7 +162,9 @@ def wrap_width(lines: tuple[str, ...]) -> int | None:
         for line, following in itertools.pairwise(lines)
         if len(line.rstrip()) >= width - 25 and following.strip()[:1].islower()
     )
-    return width if carried >= 2 else None
+    # (a PDF's text, wrapped at 110-130 columns, must show it more often: "Sr.
+    # Presidente, quero registrar" / "a reportagem da revista …", line after line)
+    return width if carried >= (2 if width <= 100 else max(3, len(long_lines) // 5)) else None
 
 
 def split_paragraphs(lines: tuple[str, ...]) -> list[RawParagraph]:
@@ -860,7 +863,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             if keyed is not None and _PERSONAL_NAME.match(colon.group("name")):
                 keys[keyed.group("initials")] = colon.group("name")
         elif label is None and (separated := P.separated_label(text)) is not None:
-            s.separated_counts[separated.group("name")] += 1
+            if not separated.group("paren"):  # (a bracket counts only in a Brazilian label)
+                s.separated_counts[separated.group("name")] += 1
         elif label is None and " —" in text[:80] and P.dash_glued_label(text) is not None:
             s.dash_glued += 1
         elif label is None and text[:1].isupper() and "." in text[:40]:
@@ -2084,6 +2088,8 @@ class Classifier:
             # "SMITH<TAB>Good morning.", "Mary Jones - Yes.": a name and a separator
             rest = separated.start("rest")
             label_end = separated.end("role") if separated.group("role") else separated.end("name")
+            if separated.group("paren"):  # "O SR. PEDRO ALVES (Bloco/PT - BA.) -"
+                label_end = separated.end("paren")
             return self._open_turn(
                 para,
                 head + body[:label_end] + separated.group("sep").rstrip(),
@@ -2224,6 +2230,12 @@ class Classifier:
         rendu writes every speaker ("Mme Jeanne Roux – Nous …"), where the
         record writes one such label."""
         name = separated.group("name")
+        if separated.group("paren"):  # "O SR. PEDRO ALVES (Bloco/PT - BA.) - Sr. Presidente, …"
+            return (
+                separated.group("sep") == " - "
+                and _BRAZILIAN_MEMBER.match(name) is not None
+                and separated.group("rest")[:1].isupper()
+            )
         counts = self.survey.separated_counts
         recurring = sum(1 for count in counts.values() if count >= 2)
         if recurring >= 2 and (counts[name] >= 2 or len(name.split()) >= 2):
@@ -2315,6 +2327,8 @@ class Classifier:
             # an office and its holder, a member and seat, alone over the speech
             or para.style in ("office and holder alone", "member and seat alone")
             or para.style == "member named alone"
+            # "La consellera d'Economia (Ana Vidal)" once, where "La presidenta" recurs
+            or para.style == "office alone in ordinary case"
             # a poster's name over a message, where the file is a live event's chat
             or para.style == "name over a message"
             # a name in emphasis, where the document sets its labels so
@@ -3434,7 +3448,12 @@ _SPELLED_BEFORE: Final = recache.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2
 # A holder named without a title: "(Ada Crane)", "(Owen ap Rhys)".
 # How an office is written before its holder's name in parentheses: "The Minister
 # for Roads (Ned Fry):", a Spanish record's "El señor PRESIDENTE (Gil Soto):".
-_OFFICE_LEAD: Final = recache.compile(r"^(?:The|El señor|La señora|(?i:el|la)) ")
+# A Brazilian chamber's member, "O SR." or "A SRA." and the name in capitals
+# ("O SR. PRESIDENTE", "A SRA. ANA LIMA"), before a bracket and " - ".
+_BRAZILIAN_MEMBER: Final = recache.compile(r"^(?:O SR|A SRA)\. [A-ZÀ-Ý][A-ZÀ-Ý'’\- ]+$")
+_OFFICE_LEAD: Final = recache.compile(
+    r"^(?:The|El señor|La señora|O señor|A señora|El senyor|La senyora|(?i:el|la)) "
+)
 _UNTITLED_HOLDER: Final = recache.compile(
     rf"^{_NAME_WORD}(?:\s+(?:{P.PARTICLE}\s+)?{_NAME_WORD}){{1,3}}$"
 )

@@ -87,7 +87,10 @@ _WEEKDAY: Final = (
     r"|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s+(?:den\s+)?"
     # a French or Spanish record's "mercredi 28 juin 2006", "miércoles, 20 de junio de 2007"
     r"|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-    r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?\s+"
+    r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
+    # a Catalan or Galician record's "dimarts 2 de novembre de 2021", "xoves, 4 de xullo"
+    r"|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge"
+    r"|luns|m[ée]rcores|xoves|venres),?\s+"
     # an Irish record's "Dé Céadaoin, 6 Deireadh Fómhair 2021", "Déardaoin, 18 Samhain 2021"
     r"|(?:Dé (?:Luain|Máirt|Céadaoin|hAoine|Sathairn|Domhnaigh)|Déardaoin),?\s+)"
 )
@@ -96,6 +99,9 @@ _WEEKDAY: Final = (
 _SITTING_OF: Final = (
     r"(?:(?:\d{1,2}(?:ère|re|e|ª|a)?\s+)?(?i:séance|sesión|sitting)\s+(?:du|of|de)\s+"
     r"|(?:(?i:sesión)\s+)?(?i:celebrada)\s+el\s+"
+    # a Catalan record's "Sessió 16, primera reunió, dimarts …"; a Brazilian's
+    # "Em 16 de setembro de 2025" (on)
+    r"|Sessió\s+\d{1,3}(?:,\s+[^\W\d_]+\s+reunió)?,\s+|Em\s+"
     # a parliament's web report: "Meeting of the Parliament 3 March 2021" (behind a
     # bullet in the old copy: "• Meeting of the Parliament …")
     r"|(?:[•·▪◦‣]\s+)?Meeting of the [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}\s+)"
@@ -512,9 +518,17 @@ _UPPER_WORD: Final = rf"(?:(?:{UP}|STE?)\.\s?)*{UP}(?:{UP}|[’'\-])+"
 # A particle may follow the title: "Mr. de la GARZA.", "Ms. van HOLLEN.".
 # The chair of the US Congress in its own right: "The PRESIDENT pro tempore.",
 # "The ACTING PRESIDENT pro tempore.", "The SPEAKER pro tempore.".
+_ADDRESS: Final = r"(?:El|La|O|A)\s+[Ss]e(?:ñora?|nyora?)\s+"
 UPPER_LABEL: Final = recache.compile(
     # (two names joined by an ampersand: "LENA & OTTO:", a turn of both)
-    rf"^(?P<name>(?:(?i:{HONORIFIC})\s+(?:{PARTICLE}\s+){{0,2}})?{_UPPER_WORD}(?:\s+(?:&\s+)?{_UPPER_WORD})*"
+    # (after a Spanish, Galician or Catalan form of address an office in capitals
+    # may hold a comma and a one-letter "and", "to" or "the": "El señor MINISTRO DE
+    # AGRICULTURA, PESCA Y ALIMENTACIÓN (Planas Puchades):", "A señora CONSELLEIRA DO
+    # MEDIO RURAL E DO MAR (Quintana Carballo):", "O señor CANDIDATO A PRESIDENTE DA
+    # XUNTA (Núñez Feijóo):"; only there, so "WHAT I SAY:" stays no label)
+    rf"^(?P<name>{_ADDRESS}{_UPPER_WORD}(?:,?\s+(?:[EYIAO]\s+)?{_UPPER_WORD})*"
+    rf"|(?:(?i:{HONORIFIC})\s+(?:{PARTICLE}\s+){{0,2}})?"
+    rf"{_UPPER_WORD}(?:\s+(?:&\s+)?{_UPPER_WORD})*"
     r"(?: pro tempore)?)"
     r"(?:\s*(?P<delivery>\([^()]*\)(?:\s*\([^()]*\))?))?(?P<term>[.:])"
     # a footnote's number, a superscript once, against the label: "MR. POTTER.1 Thank you"
@@ -598,6 +612,9 @@ SEPARATED_LABEL: Final = LazyPattern(
     rf"^(?P<name>{UP}[\w’'.\-]*(?: (?:{UP}[\w’'.\-]*|(?:le|la|les) [^\W\d_][\w’'.\-]*"
     rf"|de|du|des)){{0,4}})"
     r"(?:, (?P<role>\w[\w’'.\-]*(?: \w[\w’'.\-]*){0,9}))?"
+    # (a Brazilian record's party, state and note in brackets before the dash:
+    # "O SR. PEDRO ALVES (Bloco/PT - BA. Sem revisão do orador.) - Sr. Presidente, …")
+    r"(?P<paren> \([^()]{1,120}\))?"
     r"(?P<sep>\t+| [-–—]{1,2} )(?P<rest>\S.*)$"
 )
 # A record of debates that sets an em dash against the speech, a space before it
@@ -636,7 +653,10 @@ def dash_glued_label(text: str) -> re.Match[str] | None:
 
 
 # A title before a name, as a record of debates writes each member: "M.", "Mme", "Mr".
-SEPARATED_TITLE: Final = recache.compile(r"^(?:M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) ")
+# (a Brazilian record's "O SR." / "A SRA." before a name in capitals)
+SEPARATED_TITLE: Final = recache.compile(
+    r"^(?:M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|O SR\.|A SRA\.) "
+)
 
 
 def separated_label(text: str) -> re.Match[str] | None:

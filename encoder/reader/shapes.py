@@ -64,6 +64,7 @@ from .vocab import (
     HEADING_WORDS,
     NOT_HANDLES,
     NOT_LABELS,
+    OFFICES_ALONE,
     RECORDING_NOTE_LINKS,
     RECORDING_NOTE_OPENERS,
     RECORDING_NOTE_SIDES,
@@ -118,6 +119,9 @@ PAGE_BEFORE_LABEL: Final = recache.compile(
 SOUND_BEFORE_LABEL: Final = recache.compile(r"^\[(?P<sound>[A-Z][A-Z ,'’-]{1,40})\][ \t]+(?=\S)")
 # A page number alone (after a form feed, or far to the right in a margin-numbered text).
 PAGE_NUMBER_ALONE: Final = recache.compile(r"^(?:page\s+)?(?P<n>\d{1,5})\.?$", re.I)
+# A page's number and the pages' count at a page's edge, as a PDF's text prints
+# them: "1/120" (only at a form feed's page edge; see _page_numbers).
+PAGE_OF_PAGES: Final = recache.compile(r"^(?P<n>\d{1,4})/(?P<m>\d{1,4})$")
 # Notes about the recording: tape sides, the end of the interview. "of" may be
 # left out only where the line is set apart, in brackets or in capitals
 # ("[Begin Tape 1, Side 1]", "TAPE 2 BEGINS"), not in a sentence someone says.
@@ -3258,6 +3262,7 @@ def _page_numbers(lines: tuple[str, ...]) -> tuple[dict[int, str], dict[int, str
             pages[-1].append((number, raw.strip(), len(raw) - len(raw.lstrip())))
     numbers: dict[int, str] = {}
     furniture: dict[int, str] = {}
+    of_pages: list[tuple[int, int, str, int]] = []  # page index, N, M, line of "N/M"
     edges = [page[:4] + page[-3:] for page in pages]
     repeated = Counter(text for edge in edges for text in {t for _n, t, _i in edge})
     # a margin's number with no text on its line ("24" at the foot of every
@@ -3276,6 +3281,18 @@ def _page_numbers(lines: tuple[str, ...]) -> tuple[dict[int, str], dict[int, str
             if index not in numbers and match is not None and (indent >= 20 or text[:1] in "Pp"):
                 numbers[index] = match.group("n")
                 furniture[number] = "pageNum"
+                continue
+            counted = PAGE_OF_PAGES.match(text) if index not in numbers else None
+            if counted is not None and int(counted.group("n")) <= int(counted.group("m")):
+                numbers[index] = counted.group("n")  # "1/120" at the foot of the first page
+                furniture[number] = "pageNum"
+                of_pages.append((index, int(counted.group("n")), counted.group("m"), number))
+    # "N/M" counts where two pages or more print it, one count M, N going up with
+    # the pages (a fraction at one page's edge, "3/4", numbers nothing)
+    steps = {n - index for index, n, _m, _line in of_pages}
+    if of_pages and (len(of_pages) < 2 or len({m for *_, m, _l in of_pages}) > 1 or len(steps) > 1):
+        for index, _n, _m, line in of_pages:
+            del numbers[index], furniture[line]
     if len(numbers) < max(1, len(pages) // 2):
         return {}, {n: k for n, k in furniture.items() if k == "header"}
     return numbers, furniture
@@ -3608,6 +3625,60 @@ SONG_SECTION: Final = recache.compile(
 )
 
 
+# A chamber's office alone on its line in ordinary case, as the Parliament of
+# Catalonia's record sets each speaker over the speech: "La presidenta", "El
+# conseller d'Economia (Jaume Serra i Puig)"; no colon, no full stop.
+_OFFICE_ALONE: Final = recache.compile(
+    r"^(?:El|La|O|A)\s+(?P<office>[^\W\d_]+)(?:\s[^.:;!?()]{0,100})?(?:\s\([^()]{3,60}\))?\s*$"
+)
+# A member's name alone under such a record's offices: "Dani Cornellà Detrell",
+# "Maria Elisa García Fuster", capitalised words with "i", "de", "del" between.
+_MEMBER_ALONE: Final = recache.compile(
+    rf"^{UP}[\w’'\-]+(?:\s(?:(?:i|de|del|da|dos|y|d’|d')\s?)?{UP}[\w’'\-]+){{1,4}}\s*$"
+)
+OFFICE_ALONE_STYLE: Final = "office alone in ordinary case"
+
+
+def _office_alone(paras: list[RawParagraph]) -> None:
+    """A Catalan (or Spanish, Galician) chamber's labels alone in ordinary case:
+    where the same office alone ("La presidenta") stands twice over a paragraph,
+    each office alone is a label, and so is a member's name alone after the first
+    of them ("Dani Cornellà Detrell" over "Gràcies, presidenta. …"); a heading
+    ("Interpel·lació al Govern sobre …", "Ple del Parlament") is neither."""
+    offices: list[int] = []
+    for at, para in enumerate(paras[:-1]):
+        short = para.bare is None and len(para.text) <= 160
+        found = _OFFICE_ALONE.match(para.text) if short else None
+        if found is not None and found.group("office").casefold() in OFFICES_ALONE:
+            offices.append(at)
+    counts = Counter(" ".join(paras[at].text.split()).casefold() for at in offices)
+    if not counts or max(counts.values()) < 2:
+        return
+    # the holder named in brackets keys the office, there and where the record
+    # writes the office again without them ("La consellera de Territori (Marta
+    # Puig i Roca)", later "La consellera de Territori")
+    holders: dict[str, str] = {}
+    for at in offices:
+        text = " ".join(paras[at].text.split())
+        office, _, holder = text.partition(" (")
+        key = office.replace("’", "'").casefold()
+        if holder.endswith(")") and len(holder.split()) >= 2:
+            holders[key] = holder[:-1]
+        paras[at].bare = (holders.get(key, text), len(paras[at].text))
+        paras[at].style = OFFICE_ALONE_STYLE
+    for para, following in itertools.pairwise(paras[offices[0] + 1 :]):
+        if (
+            para.bare is None
+            and following.bare is None
+            and following.text[:1].isupper()
+            and _MEMBER_ALONE.match(para.text) is not None
+            and len(para.text) <= 60
+            and para.text.split()[0].upper() not in NOT_LABELS
+        ):
+            para.bare = (" ".join(para.text.split()), len(para.text))
+            para.style = OFFICE_ALONE_STYLE
+
+
 def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
     """A label alone on its line and the paragraph after it make one turn's
     first paragraph, where the document establishes the shape: the same
@@ -3622,6 +3693,7 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
             member.bare, member.style = (who, len(member.text)), "member, party and riding"
 
     _unheld_lists(paras)
+    _office_alone(paras)
     held = {p.bare[0] for p in paras if p.style in _HELD_STYLES and p.bare is not None}
     if len(held) >= 2:  # "Ann Roe" alone, whom "Ann Roe (Fife) (SNP)" opened a speech as
         for para in paras:
@@ -3789,6 +3861,7 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
                 or para.style == "name over site links"  # a site's member over a speech
                 or para.style == "member, party and riding"
                 or para.style == LED_LABEL
+                or para.style == OFFICE_ALONE_STYLE
                 or (held_lines and para.style in (*_HELD_STYLES, "member named alone"))
             )
             and not _opens(following.text, Shape())

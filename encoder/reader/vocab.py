@@ -34,6 +34,16 @@ HONORIFICS: Final = (
     # Spanish forms of address: "El Señor García López:", "La señora Ruiz:", "Sr. Gil"
     r"El\s+[Ss]eñor",
     r"La\s+[Ss]eñora",
+    # the same in Galician and Catalan records: "O señor JORQUERA CASELAS:",
+    # "A señora PRESIDENTA:", "El senyor PRESIDENT:", "La senyora ROCA:"; the
+    # article must stand before the word, so a bare "A" or "O" is no title
+    r"O\s+[Ss]eñor",
+    r"A\s+[Ss]eñora",
+    r"El\s+[Ss]enyor",
+    r"La\s+[Ss]enyora",
+    # a Brazilian chamber's record: "O SR. PRESIDENTE (…) -", "A SRA. ANA LIMA (…) -"
+    r"O\s+SR\.",
+    r"A\s+SRA\.",
     "Señora?",
     r"Sra?\.",
     "Doña",
@@ -244,7 +254,18 @@ HOLDER_OFFICES: Final = frozenset(
     "treasurer comptroller "
     # a Spanish record's chairs and ministers: "El señor VICEPRESIDENTE PRIMERO (Gil Soto):"
     "presidente presidenta vicepresidente vicepresidenta secretario secretaria consejero "
-    "consejera ministro ministra".split()
+    "consejera ministro ministra "
+    # the same offices in Galician and Catalan records: "O señor CONSELLEIRO DE
+    # FACENDA (Lema Fraga):", "La consellera d'Acció Climàtica (Teresa Jordà i Roura)"
+    "conselleiro conselleira conseller consellera vicepresident presidenta".split()
+)
+# Offices a Catalan, Spanish, Galician or Portuguese chamber's record sets alone on
+# the line over the speech, in ordinary case after the article: "La presidenta",
+# "El conseller d'Economia i Hisenda (Jaume Serra i Puig)" (see shapes._office_alone).
+OFFICES_ALONE: Final = frozenset(
+    "president presidenta presidente vicepresident vicepresidenta vicepresidente "
+    "secretari secretària secretario secretaria conseller consellera conselleiro "
+    "conselleira consejero consejera ministro ministra síndic síndica".split()
 )
 # The first word of an office that a record of debates prints without "The"
 # before its holder in brackets: "Minister of State at the Department of
@@ -282,19 +303,61 @@ def is_delivery_word(word: str) -> bool:
 # Spanish, Italian, Portuguese, Russian (in the genitive of dates) and Irish (the
 # Oireachtas dates its sittings in both languages: "Dé Céadaoin, 6 Deireadh Fómhair
 # 2021"; two of its months are two words).
+# (Catalan and Galician names where they differ: "dimarts 2 de novembre de 2021",
+# "28 de outubro de 2016", "4 de xullo")
 _OTHER_MONTH_NAMES: Final = (
-    ("janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "января", "eanáir"),
-    ("février", "februar", "febrero", "febbraio", "fevereiro", "февраля", "feabhra"),
-    ("mars", "märz", "marzo", "março", "марта", "márta"),
+    (
+        "janvier",
+        "januar",
+        "jänner",
+        "enero",
+        "gennaio",
+        "janeiro",
+        "января",
+        "eanáir",
+        "gener",
+        "xaneiro",
+    ),
+    (
+        "février",
+        "februar",
+        "febrero",
+        "febbraio",
+        "fevereiro",
+        "февраля",
+        "feabhra",
+        "febrer",
+        "febreiro",
+    ),
+    ("mars", "märz", "marzo", "março", "марта", "márta", "març"),
     ("avril", "abril", "aprile", "апреля", "aibreán"),
-    ("mai", "mayo", "maggio", "maio", "мая", "bealtaine"),
-    ("juin", "juni", "junio", "giugno", "junho", "июня", "meitheamh"),
-    ("juillet", "juli", "julio", "luglio", "julho", "июля", "iúil"),
+    ("mai", "mayo", "maggio", "maio", "мая", "bealtaine", "maig"),
+    ("juin", "juni", "junio", "giugno", "junho", "июня", "meitheamh", "juny", "xuño"),
+    ("juillet", "juli", "julio", "luglio", "julho", "июля", "iúil", "juliol", "xullo"),
     ("août", "agosto", "августа", "lúnasa"),
-    ("septembre", "septiembre", "setiembre", "settembre", "setembro", "сентября", "meán fómhair"),
+    (
+        "septembre",
+        "septiembre",
+        "setiembre",
+        "settembre",
+        "setembro",
+        "сентября",
+        "meán fómhair",
+        "setembre",
+    ),
     ("octobre", "oktober", "octubre", "ottobre", "outubro", "октября", "deireadh fómhair"),
     ("novembre", "noviembre", "novembro", "ноября", "samhain"),
-    ("décembre", "dezember", "diciembre", "dicembre", "dezembro", "декабря", "nollaig"),
+    (
+        "décembre",
+        "dezember",
+        "diciembre",
+        "dicembre",
+        "dezembro",
+        "декабря",
+        "nollaig",
+        "desembre",
+        "decembro",
+    ),
 )
 _ENGLISH_MONTH_NAMES: Final = (
     ("january", "jan"),
