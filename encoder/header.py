@@ -79,7 +79,6 @@ def _blocks(doc: Transcript, kind: type) -> list[Block]:
 
 # (and a briefing notice's bullet and field: "• WHAT: On-the-Record Briefing")
 _HEADING_MARKS: Final = recache.compile(r"^(?:#{1,6}[ \t]+|(?:•[ \t]*)?(?:WHAT|What):[ \t]+)")
-_HTML_COMMENT: Final = recache.compile(r"[ \t]*<!--.*?-->[ \t]*")
 # A digital library's own line over the book: "The Project Gutenberg EBook of …".
 _LIBRARY_LINE: Final = recache.compile(r"^The Project Gutenberg E-?[Bb]ook of ")
 
@@ -101,7 +100,7 @@ def title_text(doc: Transcript) -> str:
         title = _HEADING_MARKS.sub("", _plain(titles[0].content))
         # (an HTML comment in a Markdown heading is for the renderer, not read:
         # "# Call #94 Notes <!-- omit in toc -->", as a table of contents tool wants it)
-        title = _HTML_COMMENT.sub(" ", title).strip() if "<!--" in title else title
+        title = _without_html_comments(title) if "<!--" in title else title
         whole = title[:1] == "[" and title[-1:] == "]" and "[" not in title[1:-1]
         return title[1:-1].strip() if whole else _without_note_number(title)
     if named:  # a Markdown file's "title: …"
@@ -118,6 +117,30 @@ def title_text(doc: Transcript) -> str:
         return f"{kind}, {dateline}"
     name = re.split(r"[/\\]", doc.source_name)[-1]
     return kind or subject or name.rsplit(".", 1)[0]
+
+
+def _without_html_comments(text: str) -> str:
+    """The text with each ``<!-- … -->`` a space (found by ``str.find``, once
+    each: a pattern's lazy ``.*?`` ran to the end again from every unclosed
+    ``<!--``).
+
+    >>> _without_html_comments("Call #94 Notes <!-- omit in toc -->")
+    'Call #94 Notes'
+    >>> _without_html_comments("a <!-- b")
+    'a <!-- b'
+    """
+    out: list[str] = []
+    at = 0
+    while (start := text.find("<!--", at)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        out.append(text[at:start].rstrip(" \t") + " ")
+        at = end + 3
+        while at < len(text) and text[at] in " \t":
+            at += 1
+    out.append(text[at:])
+    return "".join(out).strip()
 
 
 def _without_note_number(title: str) -> str:

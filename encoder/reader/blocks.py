@@ -489,7 +489,9 @@ _OATH: Final = recache.compile(
     r"(?:having\s+been|being\s+(?:first\s+)?(?:duly\s+)?sworn|called\s+as\s+a\s+witness"
     r"|who,?\s+having)\b"
 )
-_NAME_OVER_OATH: Final = recache.compile(r"(?P<name>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){1,4}),")
+_NAME_OVER_OATH: Final = recache.compile(
+    r"^(?P<name>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){1,4}),"
+)
 # A party calls its witness: "The claimant calls Dale Hale.", "We call Officer Ana Roe."
 _CALLS_WITNESS: Final = recache.compile(
     r"\bcalls?\s+(?:(?:Mr|Ms|Mrs|Dr|Officer|Detective|Agent|Sergeant)\.?\s+)?"
