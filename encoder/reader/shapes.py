@@ -3499,19 +3499,9 @@ def _led_label(para: RawParagraph, known: set[str]) -> str | None:
 
 
 def _directed_alone(para: RawParagraph) -> bool:
-    """A play's label alone with its direction after a comma: "ODA, à part."
-    (never a word said: "OK, let us get started.")."""
+    """A play's label alone with its direction after a comma: "ODA, à part."."""
     directed = directed_label(para.text[para.skip :]) if "," in para.text[:60] else None
-    return (
-        directed is not None
-        and bool(directed.group("short"))
-        and not directed.group("rest")
-        and directed.group("name").casefold() not in _SAID_ALONE
-    )
-
-
-# Words said in capitals before a comma, never a character's name: "OK, let us start."
-_SAID_ALONE: Final = frozenset("ok okay no yes so oh ah well hi hey right sure".split())
+    return directed is not None and bool(directed.group("short")) and not directed.group("rest")
 
 
 # The second line of a label whose parenthesis the print wrapped: "NEN):".
