@@ -418,7 +418,6 @@ ACTIVE_PROCEEDINGS: Final = (
 )
 
 
-# Lower-case words inside a personal name: "Aaron van Wirdum", "Ana de la Cruz".
 # The heading over an oral history's abstract in its front matter, alone on its
 # line: "ABSTRACT" over the paragraph that sums the interview up.
 ABSTRACT_HEADINGS: Final = frozenset(
@@ -453,6 +452,7 @@ INTERVIEW_TITLE_WITH: Final = tuple("with of mit met avec con".split())
 # The words after the name in such a title: "… by Tom Berg", "… von …", "… door …".
 INTERVIEW_TITLE_AFTER: Final = tuple("by on at in von am door op par le por el".split())
 
+# Lower-case words inside a personal name: "Aaron van Wirdum", "Ana de la Cruz".
 NAME_PARTICLES: Final = tuple(
     "van von der den de del della di da do dos du la le ter ten al bin ibn bint".split()
 )
