@@ -24,7 +24,7 @@ from typing import Final
 
 from lxml import etree
 
-from . import __version__, recache
+from . import __version__, glyphs, recache
 from .edition import Edition, SourceRecord, document_id
 from .model import (
     ArchivalCitation,
@@ -450,6 +450,24 @@ def _write_encoding_desc(header: _E, doc: Transcript, schema_url: str | None) ->
         normalization += " The text was normalised to Unicode NFC."
     _el(_el(decl, "normalization"), "p", None, normalization)
     _el(_el(decl, "interpretation"), "p", None, interpretation(doc))
+    if doc.controls:
+        _write_char_decl(enc, doc.controls)
+
+
+def _write_char_decl(enc: _E, controls: tuple[int, ...]) -> None:
+    """The control characters the source holds, each a ``<char>`` that the
+    ``<g>`` where it stood points at (encoder.glyphs)."""
+    declared = _el(enc, "charDecl")
+    for code in controls:
+        char = _el(declared, "char", {XML_ID: glyphs.char_id(code)})
+        _el(char, "unicodeProp", {"name": "Name_Alias", "value": glyphs.NAMES[code]})
+        _el(char, "localProp", {"name": "codepoint", "value": f"U+{code:04X}"})
+        _el(
+            char,
+            "desc",
+            None,
+            f"a control character of the source (U+{code:04X}), which XML cannot hold",
+        )
 
 
 def _write_revision(header: _E, options: Options) -> None:

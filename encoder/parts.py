@@ -53,6 +53,7 @@ class BodyParts:
         self.waiting = 0  # blocks written since the last batch
         self.parent: etree._Element | None = None  # where the last batch was taken
         self.mark: etree._Element | None = None  # the last child of it looked at
+        self.controls = False  # whether the source holds control characters (encoder.glyphs)
 
     def see(self, root: etree._Element) -> None:
         """The ids of what the tree has before its body's blocks (the header)."""
@@ -91,6 +92,12 @@ class BodyParts:
         if not run:
             return
         from .header import ids_and_pointers  # the header module is loaded by to_tei
+
+        if self.controls:  # before the pointers are gathered: each <g> is one
+            from .tei import write_glyphs
+
+            for elem in run:
+                write_glyphs(elem)
 
         with_id: list[etree._Element] = []
         holders: list[etree._Element] = []

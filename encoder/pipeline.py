@@ -70,7 +70,7 @@ def read_transcript(
     if may_be_play(source.lines, profile):
         play = _read_play(source.lines, source_name, lang, source.normalized_nfc, profile)
         if play is not None:
-            return play
+            return evolve(play, "controls", source.controls) if source.controls else play
     blocks, facts, editors = read_blocks(source.lines, source_name, reporter, profile)
     if not facts.shape.vtt:  # (a caption file's cue text is decoded, as WebVTT says)
         check_references(source.lines, source_name, reporter)
@@ -80,6 +80,7 @@ def read_transcript(
         lang=lang,
         original_lang=facts.original_lang,
         normalized_nfc=source.normalized_nfc,
+        controls=source.controls,
         editors=tuple(editors),
         shape=tuple(sorted(facts.shape.counts.items())),
     )

@@ -32,8 +32,9 @@ from typing import Final
 
 from lxml import etree
 
+from . import glyphs
 from .reader.patterns import TO_SUPERSCRIPT
-from .xmlio import TEI
+from .xmlio import TEI, XML_ID
 
 _BLOCKS: Final = frozenset(
     TEI + n
@@ -95,6 +96,8 @@ def _inline_child(child: etree._Element, notes: list[etree._Element]) -> str:
     if tag == TEI + "choice" and len(child) == 2 and [c.tag for c in child] == _SIC_CORR:
         sic, corr = child  # "our [your]"
         return f"{inline_text(sic, notes)} [{inline_text(corr, notes)}]"
+    if tag == TEI + "g":
+        return _glyph(child)
     if tag == TEI + "lb":
         number = child.get("n")
         return "\n" if number is None else f"\n{number} "
@@ -103,6 +106,27 @@ def _inline_child(child: etree._Element, notes: list[etree._Element]) -> str:
     if not isinstance(tag, str):  # comments, processing instructions
         return ""
     return inline_text(child, notes)
+
+
+def _glyph(g: etree._Element) -> str:
+    """The character a ``<g>`` stands for: its content, else the control
+    character its ``<char>`` declares (by the id tei-encode gives it, else by
+    the declaration's ``codepoint`` property)."""
+    if g.text:
+        return g.text
+    target = (g.get("ref") or "").removeprefix("#")
+    code = glyphs.code_of(target)
+    if code is None and target:
+        for char in g.getroottree().getroot().iter(TEI + "char"):
+            if char.get(XML_ID) == target:
+                for prop in char.iter(TEI + "localProp"):
+                    value = prop.get("value") or ""
+                    if prop.get("name") == "codepoint" and value.startswith("U+"):
+                        try:
+                            code = int(value[2:], 16)
+                        except ValueError:
+                            continue
+    return chr(code) if code is not None and code in glyphs.CONTROLS else ""
 
 
 _BREAKS: Final = frozenset((TEI + "pb", TEI + "fw", TEI + "incident"))
@@ -220,6 +244,13 @@ def _note_lines(notes: list[etree._Element]) -> list[str]:
     return lines
 
 
+# What str.strip() takes for white space, but the controls a <g> gives back
+# (U+000B, U+001C..U+001F), which a source line may begin or end with.
+_SPACE: Final = "".join(
+    ch for ch in map(chr, range(0x3001)) if ch.isspace() and ord(ch) not in glyphs.CONTROLS
+)
+
+
 def tei_to_text(tree: etree._ElementTree) -> str:
     root = tree.getroot()
     text = root.find(TEI + "text")
@@ -235,7 +266,8 @@ def tei_to_text(tree: etree._ElementTree) -> str:
     lines.extend(_note_lines(notes))
     # a form feed (a page break in the source) is kept; other white space at the ends goes
     lines = [
-        "\x0c" if line.startswith("\x0c") and not line.strip() else line.strip() for line in lines
+        "\x0c" if line.startswith("\x0c") and not line.strip() else line.strip(_SPACE)
+        for line in lines
     ]
     return "\n\n".join(line for line in lines if line) + "\n"
 

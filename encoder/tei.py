@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from lxml import etree
 
+from . import glyphs
 from .edition import Edition, document_id
 from .model import (
     Anchor,
@@ -133,6 +134,12 @@ def _add_text(parent: _E, value: str) -> None:
         last.tail = (last.tail or "") + value
         return
     parent.text = (parent.text or "") + value
+
+
+def write_glyphs(root: _E) -> None:
+    """Each control character under ``root`` as the ``<g>`` that points at its
+    declaration (:mod:`encoder.glyphs`)."""
+    glyphs.write_glyphs(root, lambda code: _el(None, "g", {"ref": "#" + glyphs.char_id(code)}))
 
 
 def _plain(content: tuple[Inline, ...]) -> str:
@@ -651,9 +658,13 @@ def to_tei(
         else WrittenIds(document_id(options.edition.id_prefix, doc.source_name))
     )
     token = _WRITTEN.set(ids)
+    if parts is not None:
+        parts.controls = bool(doc.controls)
     try:
         root.append(write_header(doc, options))
         _write_text(root, doc, parts)
+        if doc.controls:  # what the parts have not taken
+            write_glyphs(root)
     finally:
         _WRITTEN.reset(token)
     return _finish(root, doc, options, parts, ids)
@@ -731,4 +742,6 @@ def _play_to_tei(root: _E, doc: Transcript, options: Options) -> etree._ElementT
     assert profile is not None
     write_characters(profile, doc.play.characters)
     write_play_text(_el(root, "text"), doc.play)
+    if doc.controls:
+        write_glyphs(root)
     return _finish(root, doc, options)

@@ -185,7 +185,7 @@ _CONTAINERS: Final = frozenset(
     for name in (
         "TEI teiHeader fileDesc titleStmt respStmt publicationStmt "
         "availability notesStmt sourceDesc msDesc msIdentifier msContents "
-        "msItem physDesc encodingDesc appInfo application editorialDecl "
+        "msItem physDesc encodingDesc appInfo application editorialDecl charDecl char "
         "normalization interpretation correction quotation segmentation "
         "profileDesc creation langUsage textClass keywords particDesc "
         "listPerson person settingDesc setting revisionDesc standOff text teiCorpus "

@@ -139,10 +139,11 @@ def test_unknown_encoding(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert not out.exists()
 
 
-def test_control_character(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    data = b"SMITH. Good morning.\n\nJONES. Go\x07od.\n\nSMITH. Yes.\n"
+def test_noncharacter(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # (a control character such as U+0007 is kept as <g>: tests/test_control_characters.py)
+    data = "SMITH. Good morning.\n\nJONES. Go\uffffod.\n\nSMITH. Yes.\n".encode()
     err = assert_failure(tmp_path, capsys, write(tmp_path, data), "E005", 3, 10)
-    assert "U+0007" in err
+    assert "U+FFFF" in err
 
 
 def test_missing_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

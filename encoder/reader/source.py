@@ -14,18 +14,25 @@ import unicodedata
 from collections import Counter
 from typing import Final
 
-from .. import recache
+from .. import glyphs, recache
 from ..diagnostics import Reporter, Span
 from ..record import Record
 
 # Characters XML 1.0 forbids: C0 controls except tab/LF/CR, surrogates, FFFE/FFFF;
 # a form feed (U+000C) is a page break, read by reader.shapes and never written.
-_FORBIDDEN: Final = recache.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# The controls are kept (as encoder.glyphs says); the rest, and the code points
+# that stand in for the controls, are refused.
+_FORBIDDEN: Final = recache.compile(
+    "[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff\ud800-\udfff\U00100000-\U0010001f]"
+)
+_CONTROL: Final = recache.compile("[\x00-\x08\x0b\x0e-\x1f]")
+_NOT_CHARACTERS: Final = recache.compile("[\ufffe\uffff\ud800-\udfff\U00100000-\U0010001f]")
 
 
 class SourceText(Record):
     lines: tuple[str, ...]  # without line terminators; index 0 is line 1
     normalized_nfc: bool
+    controls: tuple[int, ...] = ()  # the control characters kept (encoder.glyphs)
 
 
 class SourceError(Exception):
@@ -64,18 +71,10 @@ def decode_source(
             Span(name),
         )
     lines = nfc.split("\n")
-    bad = False
-    for number, text_line in enumerate(lines if _FORBIDDEN.search(nfc) else (), 1):
-        for match in _FORBIDDEN.finditer(text_line):
-            bad = True
-            reporter.error(
-                "E005",
-                f"character U+{ord(match.group()):04X} is not allowed in XML; remove it "
-                "from the transcript",
-                Span(name, number, match.start() + 1),
-            )
-    if bad:
-        raise SourceError(name)
+    controls: tuple[int, ...] = ()
+    if _FORBIDDEN.search(nfc):
+        lines = _keep_controls(lines, name, reporter)
+        controls = glyphs.controls_in(tuple(lines))
     if not nfc.strip():
         reporter.error(
             "E006",
@@ -83,7 +82,48 @@ def decode_source(
             Span(name, 1, 1),
         )
         raise SourceError(name)
-    return SourceText(tuple(lines), normalized)
+    return SourceText(tuple(lines), normalized, controls)
+
+
+def _keep_controls(lines: list[str], name: str, reporter: Reporter) -> list[str]:
+    """The lines with each control character as its stand-in (encoder.glyphs),
+    said once with the first's place; raise :class:`SourceError` after
+    reporting each character that is no character at all."""
+    bad = False
+    for number, text_line in enumerate(lines, 1):
+        for match in _NOT_CHARACTERS.finditer(text_line):
+            bad = True
+            code = ord(match.group())
+            reporter.error(
+                "E005",
+                f"U+{code:04X} is not a character XML allows; remove it from the transcript"
+                if code < glyphs.PRIVATE_BASE
+                else f"U+{code:04X} is a private-use code point tei-encode keeps for control "
+                "characters; remove it from the transcript",
+                Span(name, number, match.start() + 1),
+            )
+    if bad:
+        raise SourceError(name)
+    counts: Counter[int] = Counter()
+    first: tuple[int, int] | None = None
+    for number, text_line in enumerate(lines, 1):
+        for match in _CONTROL.finditer(text_line):
+            counts[ord(match.group())] += 1
+            if first is None:
+                first = (number, match.start() + 1)
+    assert first is not None
+    listed = ", ".join(
+        f"U+{code:04X} {glyphs.NAMES[code]}" + (f" ×{n}" if n > 1 else "")
+        for code, n in sorted(counts.items())
+    )
+    reporter.warning(
+        "W005",
+        f"control characters XML cannot hold ({listed}): each is kept as <g>, "
+        "declared in the header's charDecl, and `tei-encode text` gives it back; remove "
+        "them from the transcript if they are debris of a conversion",
+        Span(name, *first),
+    )
+    return [glyphs.hide(line) for line in lines]
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:

@@ -12,6 +12,7 @@
   exclude-result-prefixes="tei">
 
   <xsl:key name="language" match="tei:langUsage/tei:language" use="@ident"/>
+  <xsl:key name="tei-char" match="tei:charDecl/tei:char" use="@xml:id"/>
 
   <!-- The page is written with the "xml" output method, where an element
        without content would become <x/>: an HTML parser reads that as an
@@ -197,6 +198,28 @@
       <xsl:when test="@rend='sub' or @rend='subscript'"><sub><xsl:apply-templates/><xsl:call-template name="keep-open"/></sub></xsl:when>
       <xsl:otherwise><span class="hi {@rend}"><xsl:apply-templates/><xsl:call-template name="keep-open"/></span></xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- A character written as <g> (tei-encode writes one for each control
+       character of the source, which XML cannot hold): its content, else the
+       Unicode control picture of the control its <char> declares (U+2400 plus
+       the code), with the declared name as the tooltip. -->
+  <xsl:template match="tei:g">
+    <xsl:variable name="char" select="key('tei-char', substring-after(@ref, '#'))[1]"/>
+    <xsl:variable name="point" select="$char/tei:localProp[@name='codepoint']/@value"/>
+    <xsl:variable name="hex" select="'0123456789ABCDEF'"/>
+    <xsl:variable name="code"
+      select="string-length(substring-before($hex, substring($point, 5, 1))) * 16
+              + string-length(substring-before($hex, substring($point, 6, 1)))"/>
+    <span class="glyph" title="{$char/tei:unicodeProp[@name='Name_Alias']/@value} ({$point})">
+      <xsl:choose>
+        <xsl:when test="normalize-space(.)"><xsl:value-of select="."/></xsl:when>
+        <xsl:when test="string-length($point) = 6 and starts-with($point, 'U+00') and $code &lt; 32">
+          <xsl:value-of select="substring('&#x2400;&#x2401;&#x2402;&#x2403;&#x2404;&#x2405;&#x2406;&#x2407;&#x2408;&#x2409;&#x240A;&#x240B;&#x240C;&#x240D;&#x240E;&#x240F;&#x2410;&#x2411;&#x2412;&#x2413;&#x2414;&#x2415;&#x2416;&#x2417;&#x2418;&#x2419;&#x241A;&#x241B;&#x241C;&#x241D;&#x241E;&#x241F;', $code + 1, 1)"/>
+        </xsl:when>
+        <xsl:otherwise>&#xFFFD;</xsl:otherwise>
+      </xsl:choose>
+    </span>
   </xsl:template>
 
   <!-- A line break; a margin line number (@n) is shown before its line. -->

@@ -27,7 +27,10 @@
     item, its role a
     name[@type='role'] that keeps @corresp (the role's person), roleDesc a
     seg[@type='roleDesc'], actor a name[@type='actor'], the words between
-    them as they stand.
+    them as they stand;
+  - Lite has no g and no charDecl: a control character of the source (a g
+    pointing at a char of charDecl) becomes gap[@reason='control-character']
+    with its code point as @n, and charDecl is left out.
 -->
 <xsl:stylesheet version="1.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -36,6 +39,19 @@
   exclude-result-prefixes="tei">
   <xsl:import href="export-common.xsl"/>
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
+
+  <xsl:template match="tei:charDecl"/>
+  <xsl:template match="tei:g[not(normalize-space(.))]">
+    <xsl:variable name="id" select="substring-after(@ref, '#')"/>
+    <gap reason="control-character">
+      <xsl:attribute name="n">
+        <xsl:value-of select="//tei:charDecl/tei:char[@xml:id = $id]/tei:localProp[@name='codepoint']/@value"/>
+      </xsl:attribute>
+    </gap>
+  </xsl:template>
+  <xsl:template match="tei:g">
+    <xsl:value-of select="."/>
+  </xsl:template>
 
   <xsl:template match="tei:supplied">
     <seg type="supplied">

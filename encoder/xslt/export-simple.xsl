@@ -19,6 +19,9 @@
   - msDesc: msIdentifier keeps its repository and one idno that lists the
     collection and the other idno as "type value, ..."; msContents becomes a
     p with the locus and title, physDesc its paragraphs;
+  - the header's charDecl (the source's control characters, each a g where
+    it stood): each char a glyph, Simple's older form, named by glyphName
+    with its description;
 -->
 <xsl:stylesheet version="1.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -27,6 +30,14 @@
   exclude-result-prefixes="tei">
   <xsl:import href="export-common.xsl"/>
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
+
+  <xsl:template match="tei:charDecl/tei:char">
+    <glyph>
+      <xsl:copy-of select="@xml:id"/>
+      <glyphName><xsl:value-of select="tei:unicodeProp[@name='Name_Alias']/@value"/></glyphName>
+      <xsl:apply-templates select="tei:desc"/>
+    </glyph>
+  </xsl:template>
 
   <xsl:template match="tei:note/@place[. = 'foot']">
     <xsl:attribute name="place">bottom</xsl:attribute>
