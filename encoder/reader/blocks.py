@@ -198,6 +198,7 @@ class Survey:
     # colon labels over words that end as a sentence does or talk
     colon_said: Counter[str] = field(default_factory=Counter)
     colon_figures: Counter[str] = field(default_factory=Counter)  # over words with a figure
+    colon_named: Counter[str] = field(default_factory=Counter)  # over a titled name alone
     colon_unspoken: set[str] = field(default_factory=set)  # list heads: "Staff: two aides"
     title_label: str | None = None  # "Harbor Stories: An Oral History", the first line
     handle_counts: Counter[str] = field(default_factory=Counter)  # "tidewater: …"
@@ -322,6 +323,16 @@ class Survey:
             len(recurring) == 1
             and not any(self.colon_said[name] for name in recurring)
             and all(self.colon_figures[name] for name in recurring)
+        )
+
+    @functools.cached_property
+    def roster(self) -> bool:
+        """Whether every colon label keys a titled name and nothing more, four
+        lines or more ("Head: Mrs Amanda Green", "Bursar: Ms Helen Lee"): a
+        staff list or a cast, where no one speaks."""
+        counts = self.colon_label_counts
+        return sum(counts.values()) >= 4 and all(
+            self.colon_named[name] == count for name, count in counts.items()
         )
 
     @functools.cached_property
@@ -855,6 +866,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                 s.colon_said[colon.group("name")] += 1
             if any(c.isdigit() for c in rest):
                 s.colon_figures[colon.group("name")] += 1
+            elif rest[:1].isupper() and _ROSTER_ENTRY.match(rest):
+                s.colon_named[colon.group("name")] += 1
             if _opens_as_speech(colon.group("rest")):
                 s.colon_spoken[colon.group("name")] += 1
                 if _talks(colon.group("rest")):
@@ -1093,6 +1106,8 @@ class Classifier:
         ):
             return True
         if colon:
+            if self.survey.roster:
+                return False  # "Deputy Head: Mr Colin Ross": a staff list's key
             counts = self.survey.colon_label_counts
             if counts[name] >= 2:
                 # ("Scorers: Hale 23, Brooks 67" under each result: a list's key)
@@ -2232,6 +2247,9 @@ class Classifier:
         rendu writes every speaker ("Mme Jeanne Roux – Nous …"), where the
         record writes one such label."""
         name = separated.group("name")
+        rest = separated.group("rest").strip()
+        if ":" in rest and rest.replace(":", "").replace(".", "").isdecimal():
+            return False  # "Ana Ruiz - 22:41": a time by a name (a race's results), not words
         if separated.group("paren"):  # "O SR. PEDRO ALVES (Bloco/PT - BA.) - Sr. Presidente, …"
             return (
                 separated.group("sep") == " - "
@@ -3437,6 +3455,10 @@ _NAME_WORD: Final = rf"{P.UP}[a-zà-ÿ’'-]+(?:{P.UP}[a-zà-ÿ’'-]+)?"
 # Two or three such words: a person's full name.
 # (an Irish surname's prefix before its last word: "Fergal Ó Dálaigh", "Áine Ní Bhriain")
 _PATRONYMIC: Final = "(?:" + "|".join(PATRONYMIC_PREFIXES) + ")"
+# What a roster's key holds: a title and a name, nothing more ("Mrs Amanda Green").
+_ROSTER_ENTRY: Final = recache.compile(
+    rf"^(?:{P.HONORIFIC})\s+{P.UP}[\w’'\-]+(?:\s+(?:{P.PARTICLE}|{P.UP}[\w’'\-]*\.?)){{0,3}}$"
+)
 _PERSONAL_NAME: Final = recache.compile(
     rf"^{_NAME_WORD}(?:\s+(?:{P.PARTICLE}\s+)?{_NAME_WORD}){{0,1}}"
     rf"\s+(?:(?:{P.PARTICLE}|{_PATRONYMIC})\s+)?{_NAME_WORD}$"

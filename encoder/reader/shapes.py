@@ -780,6 +780,7 @@ class Shape:
     # a name and a time alone on a line over the words, twice or more (Teams):
     # a name and a time before the words on one line is then a label too
     name_times: bool = False
+    times_run_back: bool = False  # names with times that fall back: a list, not a recording
     # a name and its time in brackets (or in parentheses and a dash) before the
     # words, three times or more: "Ana Ruiz [00:00:05] Welcome"
     name_stamps: bool = False
@@ -1392,7 +1393,9 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     shape.chevrons = chevrons >= 2 and chevrons >= share and (shape.vtt or _caption_text(lines))
     if shape.chevrons:
         shape.counts["caption chevrons"] = chevrons
-    shape.name_times = sum(1 for c in content if _name_and_time(c, sections)) >= 2
+    named_times = [m for c in content if (m := _name_and_time(c, sections)) is not None]
+    shape.times_run_back = len(named_times) >= 2 and _clock_runs_back(named_times)
+    shape.name_times = len(named_times) >= 2 and not shape.times_run_back
     # "Ana Ruiz [00:00:05] Welcome": a label where three lines or more open so, or
     # two with the name in bold ("**Ana Ruiz** [0:05] Welcome": marked as a label)
     shape.name_stamps = (stamped_names >= 3 or bold_names >= 2) and unsaid * 2 <= stamped_names
@@ -2814,7 +2817,7 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (_device_free(post.group("name")), len(text))
         para.style = "chat post"
         return
-    named = _name_and_time(text, shape.bold_sections)
+    named = None if shape.times_run_back else _name_and_time(text, shape.bold_sections)
     if named is not None:
         # "Jane Doe (00:00:03)" as Descript writes, "Jane Doe [00:00:03]"
         _named_stamp(para, named, 0)
@@ -3071,6 +3074,42 @@ def _name_and_time(text: str, sections: frozenset[str] = frozenset()) -> re.Matc
     if named is not None:
         return None if _bold_section(named, sections) else named
     return BRACKETED_NAME_AND_TIME.match(text) if text[:1] == "[" else None
+
+
+def _clock_runs_back(named: list[re.Match[str]]) -> bool:
+    """Whether the times by the names go back where no recording restarts:
+    a recording's clock, or a meeting's, only runs on, so a list whose times
+    fall back (a race's results, "Ana Ruiz - 22:41" then "Ana Ruiz - 23:02"
+    under the next race's heading) is no transcript. A time back near zero is
+    a new recording (part two of a call); a slip of one time in ten is a typo.
+
+    >>> m = [NAME_AND_TIME.match(f"Ana Ruiz - {t}") for t in ("22:41", "25:10", "23:02")]
+    >>> _clock_runs_back([x for x in m if x is not None])
+    True
+    """
+    steps = back = 0
+    previous: float | None = None
+    for match in named:
+        groups = match.groupdict()
+        clock = groups.get("t") or groups.get("pt") or groups.get("bt")
+        seconds = _clock_seconds(clock) if clock else None
+        if seconds is None:
+            continue
+        if previous is not None:
+            steps += 1
+            back += seconds < previous and seconds > 60
+        previous = seconds
+    return back > 0 and back * 10 >= steps
+
+
+def _clock_seconds(clock: str) -> float | None:
+    """Seconds of a time by a name: a recording's elapsed time, or a time of
+    day on the 12-hour clock made 24-hour ("1:04 PM" after "12:58 PM")."""
+    ampm = _AMPM.match(clock)
+    if ampm is None:
+        return seconds_of(clock.strip())
+    hour = int(ampm.group("h")) % 12 + (12 if ampm.group("ap") in "Pp" else 0)
+    return float(hour * 3600 + int(ampm.group("m")) * 60 + int(ampm.group("s") or 0))
 
 
 def _bold_section(named: re.Match[str], sections: frozenset[str]) -> bool:
