@@ -129,6 +129,19 @@ def _glyph(g: etree._Element) -> str:
     return chr(code) if code is not None and code in glyphs.CONTROLS else ""
 
 
+def _all_text(elem: etree._Element) -> str:
+    """Every text under ``elem``, as ``itertext`` gives it, each ``<g>`` its
+    character (an incident's description, a removed line kept in the header)."""
+    parts = [elem.text or ""]
+    for child in elem:
+        if child.tag == TEI + "g":
+            parts.append(_glyph(child))
+        elif isinstance(child.tag, str):
+            parts.append(_all_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
 _BREAKS: Final = frozenset((TEI + "pb", TEI + "fw", TEI + "incident"))
 _SIC_CORR: Final = [TEI + "sic", TEI + "corr"]
 
@@ -139,7 +152,7 @@ def _break_text(elem: etree._Element) -> str:
     if elem.tag == TEI + "pb":
         return "\x0c" if elem.get("type") == "formfeed" else ""
     if elem.tag == TEI + "incident":
-        return "".join(str(t) for t in elem.itertext())
+        return _all_text(elem)
     return elem.text or ""
 
 
@@ -275,7 +288,7 @@ def tei_to_text(tree: etree._ElementTree) -> str:
 def removed_lines(tree: etree._ElementTree) -> dict[int, str]:
     """Source line number → text of the page boilerplate the encoder removed."""
     return {
-        int(n.get("n", "0")): n.text or ""
+        int(n.get("n", "0")): _all_text(n)
         for n in tree.getroot().iter(TEI + "note")
         if n.get("type") == "boilerplate" and (n.get("n") or "").isdigit()
     }

@@ -268,3 +268,47 @@ def test_header_fields_without_room_for_g_leave_it_out_and_the_text_keeps_it(
     assert code == EXIT_OK, err
     code, back, _ = _run(capsys, "text", str(out))
     assert back.encode() == source.read_bytes()
+
+
+WEBEX = """WEBVTT
+
+1 "Farah Quist" (23815{odd}49824)
+00:00:00.000 --> 00:00:04.560
+Good afternoon, everyone.
+
+2 "Lukas Brandt" (2381600512)
+00:00:05.100 --> 00:00:08.000
+Afternoon, Farah.
+
+3 "Farah Quist" (2381549824)
+00:00:08.300 --> 00:00:10.000
+Let us start.
+"""
+
+
+def test_a_webex_cue_identifier_with_an_odd_participant_id() -> None:
+    """Found by putting controls at random places in every test input: a cue
+    identifier whose id in parentheses held a character other than a digit
+    stopped the reader with an internal error (E999), a control or a letter."""
+    from encoder.pipeline import encode_text
+
+    for odd in ("\x08", "X"):
+        result = encode_text(WEBEX.replace("{odd}", odd), "call.vtt")
+        assert result.tree is not None, [d.format() for d in result.diagnostics]
+        who = [sp.get("who") for sp in result.tree.iter(TEI + "sp")]
+        assert who == ["#call-farah-quist", "#call-lukas-brandt", "#call-farah-quist"]
+
+
+def test_a_removed_line_keeps_its_control_in_the_header() -> None:
+    """A library's header line the reader removes (kept in notesStmt) gives
+    its control back to the round trip's list of removed lines."""
+    from encoder.pipeline import encode_text
+    from encoder.plaintext import removed_lines
+
+    play = (ROOT / "tests" / "plays" / "marlowe-edward-ii-opening.txt").read_text(encoding="utf-8")
+    lines = play.split("\n")
+    number = next(n for n, line in enumerate(lines, 1) if line.startswith("Title:"))
+    lines[number - 1] = lines[number - 1].replace("Title:", "T\x08itle:")
+    result = encode_text("\n".join(lines), "edward.txt")
+    assert result.tree is not None
+    assert removed_lines(result.tree)[number].startswith("T\x08itle:")

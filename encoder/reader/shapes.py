@@ -1043,7 +1043,8 @@ CHAT_REACTION: Final = recache.compile(
 )
 # A cue identifier that names the speaker, as Webex writes it: '3 "Lukas Brandt" (2381600512)'.
 CUE_SPEAKER_ID: Final = recache.compile(
-    r'^\d{1,6}[ \t]+"(?P<name>[^"\n]{1,80})"(?:[ \t]+\(\d{1,20}\))?'
+    # (the participant's id in parentheses, digits as Webex writes it, whatever a copy made of it)
+    r'^\d{1,6}[ \t]+"(?P<name>[^"\n]{1,80})"(?:[ \t]+\([^()\s]{1,40}\))?'
 )
 # A cue line that only describes a sound: "[ GAVEL ]", "(applause)", "♪ music ♪".
 CUE_SOUND: Final = recache.compile(r"^(?:\[[^\[\]]{1,60}\]|\([^()]{1,60}\)|♪[^♪]{0,60}♪?)$")
@@ -3206,7 +3207,9 @@ def _vtt_cue(
         ident = CUE_SPEAKER_ID.match(stamp_text)
         at = ident.end() + 1 if ident is not None else 0  # the timing after the identifier
         start = VTT_TIMING.match(stamp_text[at:])
-        assert start is not None
+        if start is None:  # an identifier line the timing's reading did not part from it
+            para.skip = len(stamp_text) + 1
+            return
         para.stamp = Stamp(stamp_text[at:], at, seconds_of(start.group("t")))
         para.skip = len(stamp_text) + 1
         if ident is not None:  # Webex names the speaker in the cue's identifier
