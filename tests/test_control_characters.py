@@ -312,3 +312,63 @@ def test_a_removed_line_keeps_its_control_in_the_header() -> None:
     result = encode_text("\n".join(lines), "edward.txt")
     assert result.tree is not None
     assert removed_lines(result.tree)[number].startswith("T\x08itle:")
+
+
+def _inputs() -> list[Path]:
+    """Every fourth transcript under tests/ (the real fixtures among them),
+    in a fixed order."""
+    found = sorted(
+        p
+        for p in (ROOT / "tests").rglob("*")
+        if p.suffix in (".txt", ".md", ".vtt", ".srt") and "expected" not in p.parts
+    )
+    return found[::4]
+
+
+@pytest.mark.parametrize("path", _inputs(), ids=lambda p: p.name)
+def test_a_control_anywhere_in_a_test_input_is_kept_and_the_edition_valid(path: Path) -> None:
+    """A control at a place drawn from the file's name (the same every run):
+    the file encodes as it does without it, the edition is valid, and the text
+    given back holds the control, unless it stood in a line the reader removes
+    as boilerplate or in an incident (whose TEI description has no room)."""
+    import random
+
+    from encoder.pipeline import encode_bytes
+    from encoder.tei import Options
+    from encoder.validate import validate_tree
+
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        return  # (the cp1252 input: its own test)
+    draw = random.Random(path.name)
+    lines = text.split("\n")
+    candidates = [n for n, line in enumerate(lines) if len(line.strip()) > 3]
+    if not candidates:
+        return
+    at = draw.choice(candidates)
+    column = draw.randrange(1, len(lines[at]))
+    control = draw.choice("\x08\x07\x1b")
+    lines[at] = lines[at][:column] + control + lines[at][column:]
+    plain = encode_bytes(path.read_bytes(), path.name, Options(source_date_epoch=0))
+    result = encode_bytes("\n".join(lines).encode(), path.name, Options(source_date_epoch=0))
+    assert not any(d.code == "E999" for d in result.diagnostics)
+    assert (result.xml is None) == (plain.xml is None)
+    if result.xml is None:
+        return
+    tree = etree.ElementTree(etree.fromstring(result.xml))  # (a long body is written in parts)
+    errors = [d.format() for d in validate_tree(tree, path.name) if d.severity == "error"]
+    assert errors == []
+    back = tei_to_text(tree)
+    removed = "".join(str(t) for n in tree.iter(TEI + "note") for t in n.itertext())
+    line = lines[at].replace(control, "").strip()
+    kept = back.count(control) == 1
+    assert kept or line in removed or _in_incident(tree, line)
+
+
+def _in_incident(tree: etree._ElementTree, line: str) -> bool:
+    words = line.replace("\r", "").split()
+    return any(
+        all(w.replace("\x08", "").replace("\x07", "").replace("\x1b", "") in text for w in words)
+        for text in ("".join(i.itertext()) for i in tree.iter(TEI + "incident"))
+    )
