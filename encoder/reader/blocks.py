@@ -199,6 +199,7 @@ class Survey:
     colon_said: Counter[str] = field(default_factory=Counter)
     colon_figures: Counter[str] = field(default_factory=Counter)  # over words with a figure
     colon_named: Counter[str] = field(default_factory=Counter)  # over a titled name alone
+    colon_data: Counter[str] = field(default_factory=Counter)  # over figures, no small word
     colon_unspoken: set[str] = field(default_factory=set)  # list heads: "Staff: two aides"
     title_label: str | None = None  # "Harbor Stories: An Oral History", the first line
     handle_counts: Counter[str] = field(default_factory=Counter)  # "tidewater: …"
@@ -317,13 +318,17 @@ class Survey:
         what follows them ends as a sentence does or talks, and each holds a
         figure somewhere ("Scorers: Hale 23, Brooks 67", "Reading: Ruth 1:16-17,
         read by Clare Moss")."""
-        recurring = [name for name, n in self.colon_label_counts.items() if n >= 2]
-        # (one key recurs in a list; a conversation has two voices or more that do)
-        return (
-            len(recurring) == 1
-            and not any(self.colon_said[name] for name in recurring)
-            and all(self.colon_figures[name] for name in recurring)
-        )
+        counts = self.colon_label_counts
+        recurring = [name for name, n in counts.items() if n >= 2]
+        if not recurring or any(self.colon_said[name] for name in recurring):
+            return False
+        # (one key recurs in a list; a conversation has two voices or more that do,
+        # so where two keys or more recur, every line of each holds figures and
+        # names, no word in small letters: "Scorers: Kerrigan 23" and "Attendance:
+        # 612" under each result, not a radio call's "Pilot: descend flight level 80")
+        if len(recurring) == 1:
+            return bool(self.colon_figures[recurring[0]])
+        return all(self.colon_data[name] == counts[name] for name in recurring)
 
     @functools.cached_property
     def roster(self) -> bool:
@@ -866,6 +871,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                 s.colon_said[colon.group("name")] += 1
             if any(c.isdigit() for c in rest):
                 s.colon_figures[colon.group("name")] += 1
+                if not any(word[:1].islower() for word in rest.split()):
+                    s.colon_data[colon.group("name")] += 1  # "Kerrigan 23, Doyle 81", "612"
             elif rest[:1].isupper() and _ROSTER_ENTRY.match(rest):
                 s.colon_named[colon.group("name")] += 1
             if _opens_as_speech(colon.group("rest")):
@@ -1057,9 +1064,22 @@ class Classifier:
             known = self.speakers[key] = self._judge_speaker(name, colon)
         return known
 
+    def _title_line(self, name: str) -> bool:
+        """Whether a colon's ``name`` is the first line's, said once before any
+        turn, over labels that recur: the title ("Panel: Community radio after
+        the pandemic"), not a voice."""
+        return (
+            not self.seen_turn
+            and name == self.survey.title_label
+            and self.survey.colon_label_counts[name] == 1
+            and self.survey.established_mixed_colon + self.survey.upper_colon_recurs >= 1
+        )
+
     def _judge_speaker(self, name: str, colon: bool) -> bool:
         if name.upper() in NOT_LABELS or division_name(name):
             return False  # ("SCENE II. By the river.": a play's synopsis, not a speaker)
+        if colon and self._title_line(name):
+            return False  # "Panel: Community radio after the pandemic" over recurring labels
         if colon and name in self.survey.handles:
             return True  # "nightjar_7:" among handles: no diariser's number
         if colon and self.survey.song:
@@ -1075,6 +1095,13 @@ class Classifier:
         ):
             return False  # "GEN. ANNA PIKE, ESQ.": a rank before the name, in a list
             # ("COL. The board will resume." recurring is the colonel speaking)
+        last = name.rsplit(None, 1)[-1].rstrip(".") if " " in name else ""
+        if (
+            not colon
+            and last.upper() in _TITLE_WORDS
+            and self.survey.label_spoken[norm_label(name)] < 2
+        ):
+            return False  # "INTERVIEW WITH DR. SAMIRA HADDAD": the stop is the title's
         if not colon and name.rstrip(".") in TITLE_ABBREVIATIONS:
             # "MRS. PLUM      Mr. Kay", a cast line: a title is no one's name ("DR:", a
             # label with its colon, is someone's initials), unless the letters recur as
@@ -1999,6 +2026,7 @@ class Classifier:
                 colon
                 and not self.survey.song  # ("Chorus:" of a song's lyrics)
                 and speaker_kind(name) == "group"
+                and not self._title_line(name)
                 and (
                     self.survey.colon_label_counts[name] >= 2
                     or _opens_as_speech(match.group("rest"))
@@ -3743,6 +3771,10 @@ def _name_alone(block: Block) -> bool:
     )
 
 
+# A title shortened with a stop: a name that ends with one is cut before the name.
+_TITLE_WORDS: Final = frozenset(w.upper() for w in TITLE_ABBREVIATIONS | RANK_ABBREVIATIONS)
+
+
 def _guarded_label(name: str) -> bool:
     """A colon's name that is never a speaker said once: a field ("Date:",
     "Note:", "Source:"; not a role's, "Moderator:"), a heading's word, a word
@@ -3782,6 +3814,8 @@ def _once_label_shape(name: str) -> bool:
         or speaker_kind(name) != "person"
         or (len(name) <= 3 and _INITIALS_LABEL.match(name) is not None)
         or _personal(name)
+        # (in capitals, as its mixed-case form: "MR. ABERNATHY" is "Mr. Abernathy")
+        or (name.isupper() and _TITLED_SURNAME.match(name.title()) is not None)
         or (
             _OFFICE_LEAD.match(name) is not None
             and name.split()[-1].casefold() in _OFFICE_WORDS | HOLDER_OFFICES

@@ -960,6 +960,8 @@ def _programme(stamped: list[re.Match[str]]) -> bool:
     >>> lines = ["09:00 Ana Ruiz: Welcome", "10:00 Coffee break", "10:30 Mia Chen: Soil"]
     >>> _programme([_stamp_prefix(line) for line in lines])  # type: ignore[misc]
     True
+    >>> _programme([_stamp_prefix(line) for line in [*lines, "11:00 Talks (5 minutes each)"]])
+    True
     >>> lines[1] = "10:00 Bo Kim: Is everyone here?"
     >>> _programme([_stamp_prefix(line) for line in lines])  # type: ignore[misc]
     False
@@ -969,6 +971,8 @@ def _programme(stamped: list[re.Match[str]]) -> bool:
         if not _SLOT_TIME.fullmatch(match.group("stamp").strip("[]() \t")):
             return False
         rest = match.string[match.end() :].rstrip()
+        if rest[-1:] == ")" and rest.rfind("(") > 0:  # "Lightning talks (5 minutes each)"
+            rest = rest[: rest.rfind("(")].rstrip()  # (what stands before it tells)
         if not rest[:1].isupper() or rest[-1:] in '.?!…"”’)':
             return False
         if colon_label(rest) is None:
@@ -2155,6 +2159,8 @@ def _double_spaced(lines: tuple[str, ...]) -> int | None:
     # page heads and the front matter add wider gaps: most, not all, are one line
     if len(gaps) < 10 or sum(1 for g in gaps if g == 1) < 0.6 * len(gaps):
         return None
+    if sum(1 for x in lines if x[:1] == "#" and x.lstrip("#")[:1] == " ") >= 2:
+        return None  # Markdown headings ("## Usage"): a page of Markdown, set in with blank lines
     indents = [len(x) - len(x.lstrip()) for x in lines if x.strip()]
     least = min(indents)
     indented = sum(1 for i in indents if i >= least + 3)

@@ -485,6 +485,11 @@ NOT_LABELS: Final = frozenset(
         "DECISION",
         "NOTE",
         "NOTES",
+        # a manual's callouts beside "Note:": "Warning: the tables are predictions only."
+        "WARNING",
+        "CAUTION",
+        "TIP",
+        "HINT",
         # a transcript's notice: "Please Note: This transcript is not edited …"
         "PLEASE NOTE",
         "EDITOR'S NOTE",
