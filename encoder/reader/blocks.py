@@ -2312,7 +2312,8 @@ class Classifier:
             or para.style == "caption chevrons"  # ">> Good evening.": a voice unnamed
             # "Ben Ode: " with no words, where "Ben Ode:" labels turns
             or (para.style == EMPTY_LABEL and self.survey.colon_label_counts[name] >= 2)
-            or para.style in ("IRC message", "relayed speech")  # a log's nick, a relay's name
+            # a log's nick (its message or its action), a relay's name
+            or para.style in ("IRC message", "IRC action", "relayed speech")
             or para.style == "call sign without a time"  # "CC Roger." in a mission log
             or para.style == "screenplay cue"  # "OLD TOM" over the dialogue, in a screenplay
             # a radio script's name alone once ("ANNOUNCER"), or with a direction,

@@ -31,7 +31,20 @@ from typing import Final
 from .. import recache
 from ..lazyre import LazyPattern
 from ..model import Folio, Incident, Inline, LineBreak, PageMark, Stamp, Text, evolve
-from .irc import IRC_LINE, RELAYED, clock, log_lines, relayed_name, relays
+from .irc import (
+    IRC_LINE,
+    RELAYED,
+    action,
+    clock,
+    log_lines,
+    message_line,
+    nicks,
+    notice,
+    own_action,
+    relayed_name,
+    relays,
+    stamp_of,
+)
 from .names import led_names
 from .patterns import (
     CAPS_OFFICE_OPEN,
@@ -806,6 +819,9 @@ class Shape:
     irc: bool = False  # an IRC log: "[14:00] <ana_r> text", a turn a line
     # the log's nicks that type others' speech ("<scribe> Ana_Ruiz: …")
     relays: frozenset[str] = frozenset()
+    # the nicks of the log's messages: a bare "* bo waves" is bo's action, "* bring
+    # gloves" a list's item
+    nicks: frozenset[str] = frozenset()
     screenplay: bool = False  # sluglines ("EXT. PIER--NIGHT") head its scenes
     # caption cues whose words are in capitals (a broadcast's roll-up captions):
     # a capitalised phrase ending in a full stop is no label, a cue no heading
@@ -1420,6 +1436,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     if logged:
         shape.irc = True
         shape.relays = relays(content)
+        shape.nicks = nicks(content)
         shape.counts["IRC log lines"] = logged
     numbered = [LINE_NUMBER.match(c) if c[:1].isdecimal() else None for c in content]
     numbers = [int(m.group("n")) for m in numbered if m is not None]
@@ -1638,7 +1655,10 @@ def lex_lines(
     marked: str | None = None  # the number of the page a page line just began
     headed = False  # the line before was a running head with its page's number
     bare_number = False  # the line before with words was a margin's number alone
+    taken = 0  # the last line a log's notice took in (its wrapped lines)
     for number, raw in enumerate(lines, 1):
+        if number <= taken:
+            continue
         if "\x0c" in raw:
             for _ in range(raw.count("\x0c")):
                 formfeeds += 1
@@ -1951,6 +1971,16 @@ def lex_lines(
             lx.flush()
             lx.event(Incident(stripped))
             continue
+        if shape.irc and notice(stripped):
+            # "-->\tana (~a@host) has joined #c": the client's notice, its wrapped
+            # lines (set in under it) with it
+            taken = number
+            while taken < len(lines) and lines[taken][:1] in " \t" and lines[taken].strip():
+                taken += 1
+            lx.flush()
+            said = " ".join(line.strip() for line in lines[number - 1 : taken])
+            lx.event(Incident(said, "notice"))
+            continue
         message = CHAT_LINE.match(stripped) if shape.chat else None
         if message is not None and CHAT_REACTION.match(stripped, message.end()):
             lx.flush()
@@ -1981,7 +2011,11 @@ def lex_lines(
             para.bare = (sent.group("name") if sent else name, message.end())
             para.style = "chat message"
             continue
-        logged = IRC_LINE.match(stripped) if shape.irc and stripped[:1] in "[<" else None
+        logged = message_line(stripped) if shape.irc else None
+        if logged is None and shape.irc:
+            logged = action(stripped)
+            if logged is not None and not own_action(logged, shape.nicks):
+                logged = None  # "* bring gloves": a list's item under a message
         if logged is not None:
             _irc_line(para, logged, shape, lx.relayed)
             continue
@@ -2354,7 +2388,7 @@ def _page_line(text: str, profile: Profile) -> PageMark | None:
 def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
     """Whether the line must begin a paragraph: a label, a note body, a heading.
     The lexer ``lx`` is handed what UPPER_LABEL found, for the paragraph."""
-    if shape.irc and text[:1] in "[<" and IRC_LINE.match(text):
+    if shape.irc and (message_line(text) or action(text) or notice(text)):
         return True
     if shape.stamps and _stamp_prefix(text):
         return True
@@ -2857,11 +2891,15 @@ def _irc_line(
     """A line of an IRC log: the nick's turn at the stamp's time of day; where
     the nick relays others' speech, the turn of the speaker it names ("...:"
     for the last one named going on)."""
-    if logged.group("stamp"):
-        para.stamp = Stamp(logged.group("stamp"), logged.start("stamp"), None, clock(logged))
+    stamp = stamp_of(logged)
+    if stamp is not None:
+        para.stamp = Stamp(stamp[0], stamp[1], None, clock(logged))
     nick = logged.group("nick")
     para.bare = (nick.lstrip("@+%~&"), logged.end())
     para.style = "IRC message"
+    if logged.re is not IRC_LINE:
+        para.style = "IRC action"  # "* bo waves": what the nick did, typed by the nick
+        return
     if nick not in shape.relays:
         return
     message = para.text[logged.end() :]
