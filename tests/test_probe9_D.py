@@ -144,6 +144,30 @@ def test_joins_and_quits_with_arrows_are_incidents_not_words() -> None:
     same_words(tree, ARROWS)
 
 
+# HexChat writes the client's notices as a nick's action: "* bo has quit (…)".
+HEXCHAT = """<olav> morning all
+* tove (~tove@host.example) has joined #garden
+<marit> morning
+* olav waves
+* tove has quit (Ping timeout: 250 seconds)
+* marit_ is now known as marit
+<olav> shall we start?
+"""
+
+
+def test_notices_written_as_actions_are_notices() -> None:
+    tree = encode(HEXCHAT, "garden.txt")
+    assert said(tree) == [
+        ("#olav", "morning all"),
+        ("#marit", "morning"),
+        ("#olav", "waves"),
+        ("#olav", "shall we start?"),
+    ]
+    assert len(xp(tree, "//t:incident[@type='notice']")) == 3
+    assert not xp(tree, "//t:person[@xml:id='tove']")
+    same_words(tree, HEXCHAT)
+
+
 # ---------------------------------------------------------------- left alone
 
 # A Markdown note with bullets that start "* word word", times of a programme and an

@@ -38,7 +38,14 @@ IRC_ACTION: Final = recache.compile(
 )
 # The client's notice: "-->\tana (~a@host) has joined #c", "<--\tbo has quit",
 # "---\tTopic for #c is …", "-!- bo is now known as bob", "→ ana joined (~a@host)"
-IRC_NOTICE: Final = recache.compile(_STAMP + r"(?:-->|<--|---|-!-|\*\*\*|[→←⇐⇒])[ \t]+(?=\S)")
+# HexChat and others write them as a nick's action: "* bo (~b@host) has joined #c",
+# "* bo has quit (Ping timeout)", "* bo is now known as bob", "* bo_ → bo"
+IRC_NOTICE: Final = recache.compile(
+    _STAMP + r"(?:(?:-->|<--|---|-!-|\*\*\*|[→←⇐⇒])[ \t]+(?=\S)"
+    r"|\*[ \t]+[^\s*<>]{1,80}[ \t]+(?:\([^()\s]{1,200}\)[ \t]+)?"
+    r"(?:→|has (?:joined|quit|left)\b|joined the channel|is now known as\b|sets mode\b"
+    r"|has changed the topic\b|was kicked\b))"
+)
 # The first characters a line of a log may begin with (a time's digit, "[", "<",
 # an action's "*", a notice's dash or arrow): other lines are never tried
 _FIRST: Final = frozenset("[<*-→←⇐⇒0123456789")
@@ -96,6 +103,10 @@ def notice(line: str) -> re.Match[str] | None:
 
     >>> [bool(notice(t)) for t in ("-->\\tbo (~b@h) has joined #c", "-!- bo quit", "---", "- a")]
     [True, True, False, False]
+    >>> [bool(notice(t)) for t in ("* bo (~b@h) has joined #c", "* bo is now known as bob")]
+    [True, True]
+    >>> [bool(notice(t)) for t in ("* bo waves", "* bo has a question")]
+    [False, False]
     """
     return IRC_NOTICE.match(line) if line[:1] in _FIRST else None
 
