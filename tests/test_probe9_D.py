@@ -168,6 +168,68 @@ def test_notices_written_as_actions_are_notices() -> None:
     same_words(tree, HEXCHAT)
 
 
+# A NASA air-to-ground transcript as text: a key to the call signs under group lines
+# ("Spacecraft:", "Mission Control Centers:"), then each transmission's elapsed time
+# and call sign on a line, the words below.
+NASA_KEY = """NATIONAL AERONAUTICS AND SPACE ADMINISTRATION
+
+GEMINI 99
+
+AIR-TO-GROUND VOICE TRANSCRIPTION
+
+Speakers in the transcript may be identified as follows.
+Spacecraft:
+CDR                Commander            Ann B. Roe
+PLT                Pilot    Carl D. Moe
+Mission Control Centers:
+CC                Capsule communicator (CAP COMM)
+F                Flight director
+
+000:00:02 CDR
+The clock is running.
+
+000:00:05 CC
+Roger, clock.
+
+000:00:09 PLT
+Roll program.
+
+000:00:14 CC
+Copy roll.
+"""
+
+
+def test_a_keys_group_lines_are_no_speakers() -> None:
+    tree = encode(NASA_KEY, "gemini.txt")
+    assert [who for who, _ in said(tree)] == ["#cdr", "#cc", "#plt", "#cc"]
+    ids = [p.get("{http://www.w3.org/XML/1998/namespace}id") for p in xp(tree, "//t:person")]
+    assert "spacecraft" not in ids and "mission-control-centers" not in ids
+    # the group line stays a line of its own, over the key's first entry
+    assert "Spacecraft:" in [" ".join("".join(p.itertext()).split()) for p in xp(tree, "//t:p")]
+    same_words(tree, NASA_KEY)
+
+
+# Before a timestamped record's first time, a label alone over words that are no key
+# entry is untouched by the rule (a key entry is a short sign, two spaces, its meaning).
+HEAD_LABEL = """Moderator:
+Welcome everyone  to the call.
+
+[00:00:05] Ana: Thanks.
+[00:00:09] Bo: Hi.
+[00:00:12] Ana: Let's start.
+[00:00:15] Bo: Go on.
+"""
+
+
+def test_a_label_alone_over_speech_is_no_keys_group_line() -> None:
+    from encoder.reader.shapes import _key_heads
+
+    assert _key_heads(["Moderator:", "Welcome everyone  to the call."]) == frozenset()
+    tree = encode(HEAD_LABEL, "call.txt")
+    assert [who for who, _ in said(tree)][-4:] == ["#ana", "#bo", "#ana", "#bo"]
+    same_words(tree, HEAD_LABEL)
+
+
 # ---------------------------------------------------------------- left alone
 
 # A Markdown note with bullets that start "* word word", times of a programme and an

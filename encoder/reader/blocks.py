@@ -1957,6 +1957,8 @@ class Classifier:
                 continue  # "NEVADA. :", a case caption's column of colons
             name = match.group("name")
             shape = self.survey.shape
+            if colon and name in shape.key_heads:
+                continue  # "Spacecraft:" over a mission log's key to its call signs
             stamped = para.stamp is not None and (shape.stamps or shape.vtt)
             # a label whose time stands above it, page fields between (Spacelog)
             stamped = stamped or para.style == "label under a time"

@@ -790,6 +790,10 @@ class Shape:
     # the lines before the first time (a tape's legend, a site's menu): a sign
     # never timed opens no turn there ("ATC Games", "US Air 217 USA217")
     untimed_head: frozenset[str] = frozenset()
+    # the group lines of a key to the labels before a timestamped record's first
+    # time ("Spacecraft:" over "CDR    Commander    James A. Lovell, Jr."):
+    # headings of the key, no speakers
+    key_heads: frozenset[str] = frozenset()
     # a name and a time alone on a line over the words, twice or more (Teams):
     # a name and a time before the words on one line is then a label too
     name_times: bool = False
@@ -1489,6 +1493,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
             if own is not None:
                 prefixed[own.group("name")] += 1
         shape.prefixed = frozenset(name for name, n in prefixed.items() if n >= 2)
+        shape.key_heads = _key_heads(content[: content.index(stamped[0].string)])
         if (
             sum(signs.values()) >= 0.5 * len(stamped)
             and len(stamped) >= 3
@@ -2030,7 +2035,7 @@ def lex_lines(
     if lx.pending:
         lx.out.append(RawParagraph("", len(lines), 0, lead=tuple(lx.pending)))
     _poster_times(lx.out)
-    joined = _join_alone_labels(_merge_wrapped_labels(lx.out))
+    joined = _join_alone_labels(_merge_wrapped_labels(lx.out), shape.key_heads)
     _page_banner(joined)
     _audience_quotes(joined)
     if sum(1 for p in joined if p.style == "time over a label") >= 2:
@@ -2938,6 +2943,28 @@ def _no_sentence(text: str) -> bool:
     return last[-1:] not in ".?!" or (len(last) == 2 and last[0].isupper())
 
 
+# A line of a key to the call signs: the sign, two spaces or more, what it stands
+# for ("CDR                Commander", "P-l, P-2, etc.            Photographic helicopters")
+_KEY_ENTRY: Final = recache.compile(r"^[A-Z][\w-]{0,5}(?:,[ ][\w.-]{1,6}){0,3}[ \t]{2,}\S")
+
+
+def _key_heads(head: list[str]) -> frozenset[str]:
+    """The names of a key's group lines in the lines before a timestamped record's
+    first time: a short line ending in a colon over a line of the key
+    (:data:`_KEY_ENTRY`).
+
+    >>> sorted(_key_heads(["Spacecraft:", "CDR     Commander", "Remote sites:", "AB   Airboss"]))
+    ['Remote sites', 'Spacecraft']
+    >>> _key_heads(["Note:", "The tapes were copied in 1970."])
+    frozenset()
+    """
+    return frozenset(
+        line[:-1].strip()
+        for line, below in itertools.pairwise(head)
+        if line[-1:] == ":" and len(line) <= 40 and _KEY_ENTRY.match(below)
+    )
+
+
 def _untimed_sign(text: str, shape: Shape) -> re.Match[str] | None:
     """A call sign opening a line without a time, where mission times with call
     signs are the shape: a new transmission in the same second, as a NASA
@@ -3707,10 +3734,13 @@ def _office_alone(paras: list[RawParagraph]) -> None:
             para.style = OFFICE_ALONE_STYLE
 
 
-def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
+def _join_alone_labels(
+    paras: list[RawParagraph], key_heads: frozenset[str] = frozenset()
+) -> list[RawParagraph]:
     """A label alone on its line and the paragraph after it make one turn's
     first paragraph, where the document establishes the shape: the same
-    label alone twice, or two labels alone that recur."""
+    label alone twice, or two labels alone that recur. A key's group line
+    (``key_heads``, "Spacecraft:") is no label."""
     for party, member in itertools.pairwise(paras):
         if _party_over_member(party.text, member.text):
             # "NDP" over "Ann Roe NDP Outremont, QC": the page's party label, no speaker;
@@ -3730,6 +3760,8 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
                 para.bare = (named.group("name"), len(para.text))
                 para.style = "member named alone"
     alone = [_alone_label(p) for p in paras]
+    if key_heads:
+        alone = [None if a in key_heads else a for a in alone]
     counts = Counter(" ".join(a.split()) for a in alone if a)
     if len(counts) >= 2 and all(SONG_SECTION.fullmatch(name) for name in counts):
         # "Verse 1:" / "Chorus:" over the lines they head: a song's parts, no one speaks
