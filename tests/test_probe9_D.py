@@ -77,7 +77,19 @@ def test_a_meetbot_log_with_bare_times_is_a_log() -> None:
     assert xp(sixth, "t:speaker/t:time/text()") == ["18:01:40"]
     point = sixth.get("synch")[1:]
     assert xp(tree, f"//t:when[@xml:id='{point}']/@absolute") == ["18:01:40"]
+    # the chair's "#startmeeting" names the meeting, MeetBot's answer gives its day
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["library board"]
+    assert xp(tree, "//t:profileDesc/t:creation/t:date/@when") == ["2026-03-03"]
     same_words(tree, MEETBOT)
+
+
+def test_a_log_without_meetbot_keeps_the_file_name_as_title() -> None:
+    text = MEETBOT.replace("#startmeeting library board", "#library board").replace(
+        "Meeting started", "Meeting begins"
+    )
+    tree = encode(text, "board.txt")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["board"]
+    assert xp(tree, "//t:profileDesc/t:creation/t:date") == []
 
 
 # XChat: no times, a tab after the nick, notices with arrows and dashes (a long one
