@@ -242,6 +242,52 @@ def test_a_label_alone_over_speech_is_no_keys_group_line() -> None:
     same_words(tree, HEAD_LABEL)
 
 
+# Pidgin's log: a twelve-hour time in parentheses, a nick in small letters and a
+# colon, words that begin in small letters; one nick speaks once.
+PIDGIN = """(04:01:11 PM) eyedee: welcome to the meeting, 1) hi
+(04:01:25 PM) zzq: hi
+(04:01:40 PM) lat: hi all
+(04:02:02 PM) psi: doesn't the build normalise timestamps?
+(04:02:30 PM) zzq: yes, on the builder only
+(04:03:05 PM) eyedee: ok, 2) the release
+(04:03:40 PM) lat: tagging tonight
+"""
+
+
+def test_a_pidgin_log_reads_every_handle_even_one_said_once() -> None:
+    tree = encode(PIDGIN, "meeting.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#eyedee",
+        "#zzq",
+        "#lat",
+        "#psi",
+        "#zzq",
+        "#eyedee",
+        "#lat",
+    ]
+    fourth = xp(tree, "//t:sp")[3]
+    point = fourth.get("synch")[1:]
+    assert xp(tree, f"//t:when[@xml:id='{point}']/@absolute") == ["16:02:02"]
+    same_words(tree, PIDGIN)
+
+
+# A day's programme: times before words in small letters with a colon are slots,
+# no handles speaking.
+PROGRAMME = """Saturday
+
+09:00 registration: hall a
+09:30 keynote: main room
+10:30 coffee: the foyer
+11:00 workshops: rooms one to three
+"""
+
+
+def test_a_programme_of_small_letter_slots_has_no_speakers() -> None:
+    tree = encode(PROGRAMME, "programme.txt")
+    assert xp(tree, "//t:sp") == []
+    same_words(tree, PROGRAMME)
+
+
 # ---------------------------------------------------------------- left alone
 
 # A Markdown note with bullets that start "* word word", times of a programme and an

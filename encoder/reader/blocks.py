@@ -844,9 +844,11 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             s.qa_counts[para.bare[0]] += 1  # "Q<TAB>Where were you?"
         colon = P.colon_label(text)
         handle = P.HANDLE_LABEL.match(text) if colon is None and text[:1].islower() else None
-        if handle is not None and not handle.group("rest")[:1].islower():
-            s.handle_counts[handle.group("name")] += 1  # (not "agenda: rooms, then budget")
-            if under:
+        # (not "agenda: rooms, then budget"; after a time, as a chat program logs each
+        # message, "(04:39:02 PM) psi: doesn't debian …", the handle's words may begin small)
+        if handle is not None and (para.skip or not handle.group("rest")[:1].islower()):
+            s.handle_counts[handle.group("name")] += 1
+            if under and not para.skip:  # (a time before it opens a message of its own)
                 s.handles_inside[handle.group("name")] += 1
         if colon and colon.group("rest"):
             s.colon_label_counts[colon.group("name")] += 1
