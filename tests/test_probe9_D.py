@@ -119,6 +119,8 @@ def test_an_xchat_log_keeps_its_notices_apart_from_the_turns() -> None:
         ("#marit", "nods"),
         ("#marit", "fine by me"),
     ]  # fmt: skip
+    # the message's wrapped line, set in under it, goes on in its paragraph
+    assert len(xp(tree, "//t:sp[3]/t:p")) == 1
     notices = xp(tree, "//t:incident[@type='notice']/t:desc/text()")
     assert len(notices) == 4
     assert notices[1].endswith("logs at: http://example.org/logs")  # its wrapped line with it

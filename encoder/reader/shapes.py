@@ -1976,6 +1976,9 @@ def lex_lines(
             lx.flush()
             lx.event(Incident(stripped))
             continue
+        if shape.irc and raw[:1] in " \t" and lx.first is not None and not opens:
+            lx.carry_on(stripped, number, indent)  # a message's line wrapped, set in (XChat)
+            continue
         if shape.irc and notice(stripped):
             # "-->\tana (~a@host) has joined #c": the client's notice, its wrapped
             # lines (set in under it) with it
