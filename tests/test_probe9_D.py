@@ -290,6 +290,46 @@ def test_a_programme_of_small_letter_slots_has_no_speakers() -> None:
     same_words(tree, PROGRAMME)
 
 
+# MeetBot's text minutes: a reStructuredText title between "=" rules, then the
+# summary; no one speaks.
+MINUTES = """=================================
+#gardenclub: spring planning
+=================================
+
+
+Meeting started by olav at 18:00:04 UTC.
+
+
+
+Meeting summary
+---------------
+
+* seeds  (olav, 18:01:02)
+  * ACTION: marit to order the seeds  (olav, 18:02:30)
+
+
+
+People present (lines said)
+---------------------------
+
+* olav (12)
+* marit (7)
+"""
+
+
+def test_meetbot_minutes_take_their_overlined_title_and_have_no_turns() -> None:
+    tree = encode(MINUTES, "minutes.txt")
+    assert xp(tree, "//t:sp") == []
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["#gardenclub: spring planning"]
+    same_words(tree, MINUTES)
+
+
+def test_a_line_under_a_rule_but_over_no_rule_is_no_overlined_title() -> None:
+    text = "=====\nkeep the shed locked\n\nThe key is with Tove.\n"
+    tree = encode(text, "note.txt")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["note"]
+
+
 # ---------------------------------------------------------------- left alone
 
 # A Markdown note with bullets that start "* word word", times of a programme and an

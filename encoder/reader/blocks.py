@@ -2919,7 +2919,8 @@ _RULE_LINE: Final = recache.compile(r"[-_=*~ ]+")
 def title_under_rule(blocks: list[Block]) -> list[Block]:
     """Where no line before the first turn is a title, a heading right under
     a rule is: an e-mail's note and links above the rule, the record's own
-    heading below it ("Garden Club Call Transcript for 2025-05-06").
+    heading below it ("Garden Club Call Transcript for 2025-05-06"); so is
+    any short line between two rules alike (a reStructuredText title).
 
     Before: ``[Paragraph("Thanks …!"), Paragraph("-----"), Paragraph("Call Transcript …"), Turn]``
     After:  ``[Paragraph("Thanks …!"), Paragraph("-----"), TitleLine("Call Transcript …"), Turn]``
@@ -2933,11 +2934,19 @@ def title_under_rule(blocks: list[Block]) -> list[Block]:
             continue
         rule = plain_text(above.content).strip()
         text = plain_text(block.content).strip()
+        below = blocks[index + 1] if index + 1 < len(blocks) else None
+        # reStructuredText's title, the same rule over and under it, as MeetBot's
+        # minutes have it ("#opencontainers: 2015-10-07 discussion" between "=" rules)
+        overlined = (
+            isinstance(below, Paragraph)
+            and plain_text(below.content).strip() == rule
+            and len(rule) >= len(text)
+            and 1 <= len(text.split()) <= 12
+        )
         if (
             len(rule) >= 5
             and _RULE_LINE.fullmatch(rule)
-            and len(text.split()) >= 3
-            and _short_line(text)
+            and (overlined or (len(text.split()) >= 3 and _short_line(text)))
             and text[-1:] not in ".!?:"
             and "://" not in text
         ):
