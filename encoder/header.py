@@ -18,6 +18,7 @@ same whichever way the input file was named.
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 from collections.abc import Iterable
 from typing import Final
@@ -48,6 +49,7 @@ from .model import (
     Narration,
     Note,
     PageMark,
+    Paragraph,
     PersName,
     Person,
     Rights,
@@ -115,8 +117,27 @@ def title_text(doc: Transcript) -> str:
         return f"{kind}: {subject}"
     if kind and dateline:
         return f"{kind}, {dateline}"
+    if not (kind or subject) and (topic := _meetbot_topic(doc)):
+        return topic  # an IRC log's "#startmeeting Fedora 20: FESCo townhall"
     name = re.split(r"[/\\]", doc.source_name)[-1]
     return kind or subject or name.rsplit(".", 1)[0]
+
+
+def _irc_openings(doc: Transcript) -> Iterable[str]:
+    """The plain text of the first paragraph of an IRC log's first turns."""
+    turns = (b for b in doc.blocks if isinstance(b, Turn) and b.style == "IRC message")
+    for turn in itertools.islice(turns, 8):
+        first = turn.paragraphs[0] if turn.paragraphs else None
+        if isinstance(first, Paragraph):
+            yield _plain(first.content)
+
+
+def _meetbot_topic(doc: Transcript) -> str | None:
+    """What the chair named the meeting with MeetBot's ``#startmeeting TOPIC``."""
+    for text in _irc_openings(doc):
+        if text[:14].casefold() == "#startmeeting " and text[14:].strip():
+            return text[14:].strip()
+    return None
 
 
 def _without_html_comments(text: str) -> str:
@@ -513,10 +534,35 @@ def _document_date(doc: Transcript) -> tuple[str | None, str | None]:
         day = _STAMP_DAY.match(stamp.text) if stamp is not None else None
         if day is not None:
             return day.group(1), day.group(1)
-    return None, None
+    return _meetbot_date(doc)
 
 
 _STAMP_DAY: Final = recache.compile(r"^(\d{4}-[01]\d-[0-3]\d)[T ]\d")
+
+# MeetBot's answer to "#startmeeting" in an IRC log: "Meeting started Wed Oct  7
+# 17:02:30 2015 UTC.  The chair is …"
+_MEETBOT_STARTED: Final = recache.compile(
+    r"^Meeting started (?:at )?(?:[A-Z][a-z]{2} )?(?P<month>[A-Z][a-z]{2}) +(?P<day>\d{1,2}) "
+    r"\d{1,2}:\d{2}(?::\d{2})? (?P<year>\d{4})\b"
+)
+_MONTHS: Final = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def _meetbot_date(doc: Transcript) -> tuple[str | None, str | None]:
+    """The day MeetBot's "Meeting started Wed Oct  7 17:02:30 2015 UTC." gives,
+    in the first turns of an IRC log (its words as written are the date's text).
+
+    >>> m = _MEETBOT_STARTED.match("Meeting started Wed Oct  7 17:02:30 2015 UTC.")
+    >>> m.group("month"), m.group("day"), m.group("year")
+    ('Oct', '7', '2015')
+    """
+    for text in _irc_openings(doc):
+        found = _MEETBOT_STARTED.match(text) if text[:16] == "Meeting started " else None
+        if found is not None and found.group("month") in _MONTHS:
+            month = _MONTHS.index(found.group("month")) + 1
+            when = f"{found.group('year')}-{month:02d}-{int(found.group('day')):02d}"
+            return when, found.group()
+    return None, None
 
 
 def _document_place(doc: Transcript) -> str | None:

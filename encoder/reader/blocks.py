@@ -860,9 +860,11 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             s.qa_counts[para.bare[0]] += 1  # "Q<TAB>Where were you?"
         colon = P.colon_label(text)
         handle = P.HANDLE_LABEL.match(text) if colon is None and text[:1].islower() else None
-        if handle is not None and not handle.group("rest")[:1].islower():
-            s.handle_counts[handle.group("name")] += 1  # (not "agenda: rooms, then budget")
-            if under:
+        # (not "agenda: rooms, then budget"; after a time, as a chat program logs each
+        # message, "(04:39:02 PM) psi: doesn't debian …", the handle's words may begin small)
+        if handle is not None and (para.skip or not handle.group("rest")[:1].islower()):
+            s.handle_counts[handle.group("name")] += 1
+            if under and not para.skip:  # (a time before it opens a message of its own)
                 s.handles_inside[handle.group("name")] += 1
         if colon and colon.group("rest"):
             s.colon_label_counts[colon.group("name")] += 1
@@ -1999,6 +2001,8 @@ class Classifier:
                 continue  # "NEVADA. :", a case caption's column of colons
             name = match.group("name")
             shape = self.survey.shape
+            if colon and name in shape.key_heads:
+                continue  # "Spacecraft:" over a mission log's key to its call signs
             stamped = para.stamp is not None and (shape.stamps or shape.vtt)
             # a label whose time stands above it, page fields between (Spacelog)
             stamped = stamped or para.style == "label under a time"
@@ -2358,7 +2362,8 @@ class Classifier:
             or para.style == "caption chevrons"  # ">> Good evening.": a voice unnamed
             # "Ben Ode: " with no words, where "Ben Ode:" labels turns
             or (para.style == EMPTY_LABEL and self.survey.colon_label_counts[name] >= 2)
-            or para.style in ("IRC message", "relayed speech")  # a log's nick, a relay's name
+            # a log's nick (its message or its action), a relay's name
+            or para.style in ("IRC message", "IRC action", "relayed speech")
             or para.style == "call sign without a time"  # "CC Roger." in a mission log
             or para.style == "screenplay cue"  # "OLD TOM" over the dialogue, in a screenplay
             # a radio script's name alone once ("ANNOUNCER"), or with a direction,
@@ -2960,7 +2965,8 @@ _RULE_LINE: Final = recache.compile(r"[-_=*~ ]+")
 def title_under_rule(blocks: list[Block]) -> list[Block]:
     """Where no line before the first turn is a title, a heading right under
     a rule is: an e-mail's note and links above the rule, the record's own
-    heading below it ("Garden Club Call Transcript for 2025-05-06").
+    heading below it ("Garden Club Call Transcript for 2025-05-06"); so is
+    any short line between two rules alike (a reStructuredText title).
 
     Before: ``[Paragraph("Thanks …!"), Paragraph("-----"), Paragraph("Call Transcript …"), Turn]``
     After:  ``[Paragraph("Thanks …!"), Paragraph("-----"), TitleLine("Call Transcript …"), Turn]``
@@ -2974,11 +2980,19 @@ def title_under_rule(blocks: list[Block]) -> list[Block]:
             continue
         rule = plain_text(above.content).strip()
         text = plain_text(block.content).strip()
+        below = blocks[index + 1] if index + 1 < len(blocks) else None
+        # reStructuredText's title, the same rule over and under it, as MeetBot's
+        # minutes have it ("#opencontainers: 2015-10-07 discussion" between "=" rules)
+        overlined = (
+            isinstance(below, Paragraph)
+            and plain_text(below.content).strip() == rule
+            and len(rule) >= len(text)
+            and 1 <= len(text.split()) <= 12
+        )
         if (
             len(rule) >= 5
             and _RULE_LINE.fullmatch(rule)
-            and len(text.split()) >= 3
-            and _short_line(text)
+            and (overlined or (len(text.split()) >= 3 and _short_line(text)))
             and text[-1:] not in ".!?:"
             and "://" not in text
         ):

@@ -1,10 +1,15 @@
 """IRC logs: who typed each line, and whose speech a relay typed for them.
 
 A line of a log is an optional time in brackets (``[14:00]``, an ISO stamp
-``[2024-03-12T15:00:05.406Z]``), the nick in angle brackets, then the
-message, separated by spaces or tabs. A relay (a speech recogniser's bot, a
-human scribe) types others' words as ``Name: text``, and ``...: text`` for the
-same speaker going on: those words are the named speaker's, not the relay's.
+``[2024-03-12T15:00:05.406Z]``) or bare (``17:02:30``, as MeetBot and irssi
+write it), the nick in angle brackets (irssi pads it, ``< ana>``, where no mode
+sigil stands), then the message, separated by spaces or tabs. A relay (a speech
+recogniser's bot, a human scribe) types others' words as ``Name: text``, and
+``...: text`` for the same speaker going on; a bridge bot types another
+network's speaker in angle brackets, ``<bridge> <Ana> text``: those words are
+the named speaker's, not the relay's. An action (``/me``) is ``* nick text``;
+the client's notices of who comes and goes, topics and modes begin with an
+arrow or dashes (``-->``, ``<--``, ``---``, ``-!-``, ``***``, ``→``, ``⇐``).
 """
 
 from __future__ import annotations
@@ -16,22 +21,48 @@ from typing import Final
 from .. import recache
 from .vocab import IRC_COMMANDS
 
-IRC_LINE: Final = recache.compile(
-    r"^(?:\[(?P<stamp>(?:(?P<date>\d{4}-\d{2}-\d{2})[T ])?"
-    r"(?P<t>\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)(?P<zone>Z|[+-]\d{2}:?\d{2})?)\][ \t]+)?"
-    r"<(?P<nick>[@+%~&]?[^\s<>@+%~&][^\s<>]{0,79})>[ \t]+(?=\S)"
+# The time before a line: in brackets, with a date and a zone or not, or bare
+# ("17:02:30 <wking>", "14:02 < jrandom>")
+_STAMP: Final = (
+    r"^(?:(?:\[(?P<stamp>(?:(?P<date>\d{4}-\d{2}-\d{2})[T ])?"
+    r"(?P<t>\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)(?P<zone>Z|[+-]\d{2}:?\d{2})?)\]"
+    r"|(?P<bare>\d{1,2}:\d{2}(?::\d{2})?))[ \t]+)?"
 )
-# The speaker a relay names before the words: "Ana_Ruiz: …", "Nick Main: …", "...: …"
+IRC_LINE: Final = recache.compile(
+    _STAMP + r"< ?(?P<nick>[@+%~&]?[^\s<>@+%~&][^\s<>]{0,79})>[ \t]+(?=\S)"
+)
+# An action: "* jrandom waves", "14:03  * jrandom waves", "*<TAB>mids bows" (not a
+# nick's change, "* ana_ → ana")
+IRC_ACTION: Final = recache.compile(
+    _STAMP + r"\*[ \t]+(?P<nick>[^\s*<>][^\s<>]{0,79})[ \t]+(?=[^\s→])"
+)
+# The client's notice: "-->\tana (~a@host) has joined #c", "<--\tbo has quit",
+# "---\tTopic for #c is …", "-!- bo is now known as bob", "→ ana joined (~a@host)"
+# HexChat and others write them as a nick's action: "* bo (~b@host) has joined #c",
+# "* bo has quit (Ping timeout)", "* bo is now known as bob", "* bo_ → bo"
+IRC_NOTICE: Final = recache.compile(
+    _STAMP + r"(?:(?:-->|<--|---|-!-|\*\*\*|[→←⇐⇒])[ \t]+(?=\S)"
+    r"|\*[ \t]+[^\s*<>]{1,80}[ \t]+(?:\([^()\s]{1,200}\)[ \t]+)?"
+    r"(?:→|has (?:joined|quit|left)\b|joined the channel|is now known as\b|sets mode\b"
+    r"|has changed the topic\b|was kicked\b))"
+)
+# The first characters a line of a log may begin with (a time's digit, "[", "<",
+# an action's "*", a notice's dash or arrow): other lines are never tried
+_FIRST: Final = frozenset("[<*-→←⇐⇒0123456789")
+# The speaker a relay names before the words: "Ana_Ruiz: …", "Nick Main: …", "...: …";
+# or a bridge's speaker in angle brackets: "<Nightblade> …"
 RELAYED: Final = recache.compile(
-    r"^(?P<name>\.\.\.|[^\s:<>\[\](){}][^:<>\[\]{}\n]{0,40}?):[ \t]+(?=\S)"
+    r"^(?:<(?P<bridged>[^\s<>@+%~&][^\s<>]{0,40})>"
+    r"|(?P<name>\.\.\.|[^\s:<>\[\](){}][^:<>\[\]{}\n]{0,40}?):)[ \t]+(?=\S)"
 )
 # "scribe: ana_r" or "scribenick: ana_r": the nick that types the others' words
 _SCRIBE_NAMED: Final = recache.compile(r"^scribe(?:nick)?:[ \t]+(?P<nick>\S{1,80})\s*$", re.I)
 
 
 def log_lines(content: list[str]) -> int:
-    """How many lines are lines of an IRC log, where most lines are (three at
-    least); 0 otherwise.
+    """How many lines are messages of an IRC log, where most lines are lines of
+    the log (messages, three at least, actions and the client's notices); 0
+    otherwise.
 
     Markup is no log: a line closing the tag it opens ("<p> text </p>") is not
     counted.
@@ -40,13 +71,76 @@ def log_lines(content: list[str]) -> int:
     3
     >>> log_lines(["<p> One.</p>", "<p> Two.</p>", "<p> Three.</p>"])
     0
+    >>> log_lines(["17:02:30 <ana> hi", "14:02 < bo> hi", "<ana>\\tso"])
+    3
     """
-    lines = 0
+    lines = others = 0
     for line in content:
-        found = IRC_LINE.match(line) if line[:1] in "[<" else None
+        found = message_line(line)
         if found is not None and not line.endswith(f"</{found.group('nick')}>"):
             lines += 1
-    return lines if lines >= 3 and lines * 2 >= len(content) else 0
+        elif found is None and (notice(line) or action(line)):
+            others += 1  # the client's notices and the nicks' actions: lines of the log too
+    return lines if lines >= 3 and (lines + others) * 2 >= len(content) else 0
+
+
+def message_line(line: str) -> re.Match[str] | None:
+    """:data:`IRC_LINE` on a line that can begin a log's message."""
+    return IRC_LINE.match(line) if line[:1] in _FIRST else None
+
+
+def action(line: str) -> re.Match[str] | None:
+    """:data:`IRC_ACTION` on a line that can begin an action ("* bo waves").
+
+    >>> [bool(action(t)) for t in ("* bo waves", "14:03  * bo waves", "* bo_ → bo", "*bold*")]
+    [True, True, False, False]
+    """
+    return IRC_ACTION.match(line) if line[:1] in _FIRST else None
+
+
+def notice(line: str) -> re.Match[str] | None:
+    """:data:`IRC_NOTICE` on a line that can begin a client's notice.
+
+    >>> [bool(notice(t)) for t in ("-->\\tbo (~b@h) has joined #c", "-!- bo quit", "---", "- a")]
+    [True, True, False, False]
+    >>> [bool(notice(t)) for t in ("* bo (~b@h) has joined #c", "* bo is now known as bob")]
+    [True, True]
+    >>> [bool(notice(t)) for t in ("* bo waves", "* bo has a question")]
+    [False, False]
+    """
+    return IRC_NOTICE.match(line) if line[:1] in _FIRST else None
+
+
+def nicks(content: list[str]) -> frozenset[str]:
+    """The nicks of a log's messages, their mode sigils stripped.
+
+    >>> sorted(nicks(["<@ana> hi", "[14:01] < bo> hi", "* cy waves"]))
+    ['ana', 'bo']
+    """
+    found = (message_line(line) for line in content)
+    return frozenset(m.group("nick").lstrip("@+%~&") for m in found if m is not None)
+
+
+def own_action(found: re.Match[str], known: frozenset[str]) -> bool:
+    """Whether an :func:`action` line is a nick's action: under a time, or with
+    the tab a client writes (``*<TAB>mids bows``), or by a nick the log's
+    messages know; a bare ``* word …`` by no such nick is a list's item.
+
+    >>> known = frozenset({"bo"})
+    >>> [own_action(action(t), known) for t in ("* bo waves", "* bring gloves", "*\\tcy bows")]
+    [True, False, True]
+    """
+    if stamp_of(found) is not None or "\t" in found.group()[:2]:
+        return True
+    return found.group("nick") in known
+
+
+def stamp_of(found: re.Match[str]) -> tuple[str, int] | None:
+    """The time before a log's line as written, and where it stands; None without."""
+    for group in ("stamp", "bare"):
+        if found.group(group):
+            return found.group(group), found.start(group)
+    return None
 
 
 def relayed_name(message: str) -> str | None:
@@ -55,10 +149,14 @@ def relayed_name(message: str) -> str | None:
 
     >>> relayed_name("Ana_Ruiz: Hello."), relayed_name("Topic: Budget"), relayed_name("...: on")
     ('Ana_Ruiz', None, '...')
+    >>> relayed_name("<Nightblade> how do you know")
+    'Nightblade'
     """
     found = RELAYED.match(message)
     if found is None:
         return None
+    if found.group("bridged"):
+        return found.group("bridged")  # a bridge's speaker: "<Nightblade> words"
     name = found.group("name").strip()
     if name.casefold() in IRC_COMMANDS or len(name.split()) > 4:
         return None
@@ -78,7 +176,7 @@ def relays(content: list[str]) -> frozenset[str]:
     own: Counter[str] = Counter()
     scribes: set[str] = set()
     for line in content:
-        found = IRC_LINE.match(line) if line[:1] in "[<" else None
+        found = message_line(line)
         if found is None:
             continue
         nick = found.group("nick")
@@ -102,7 +200,7 @@ def relays(content: list[str]) -> frozenset[str]:
 def clock(found: re.Match[str]) -> str:
     """The time of day a log's stamp gives, as xs:time ("14:00" → "14:00:00",
     "16:05:00.406" with its zone "Z" → "16:05:00.406Z")."""
-    written = found.group("t")
+    written = found.group("t") or found.group("bare")
     if written.count(":") == 1:
         written += ":00"
     hours, rest = written.split(":", 1)

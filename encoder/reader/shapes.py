@@ -31,7 +31,20 @@ from typing import Final
 from .. import recache
 from ..lazyre import LazyPattern
 from ..model import Folio, Incident, Inline, LineBreak, PageMark, Stamp, Text, evolve
-from .irc import IRC_LINE, RELAYED, clock, log_lines, relayed_name, relays
+from .irc import (
+    IRC_LINE,
+    RELAYED,
+    action,
+    clock,
+    log_lines,
+    message_line,
+    nicks,
+    notice,
+    own_action,
+    relayed_name,
+    relays,
+    stamp_of,
+)
 from .names import led_names
 from .patterns import (
     CAPS_OFFICE_OPEN,
@@ -777,6 +790,10 @@ class Shape:
     # the lines before the first time (a tape's legend, a site's menu): a sign
     # never timed opens no turn there ("ATC Games", "US Air 217 USA217")
     untimed_head: frozenset[str] = frozenset()
+    # the group lines of a key to the labels before a timestamped record's first
+    # time ("Spacecraft:" over "CDR    Commander    James A. Lovell, Jr."):
+    # headings of the key, no speakers
+    key_heads: frozenset[str] = frozenset()
     # a name and a time alone on a line over the words, twice or more (Teams):
     # a name and a time before the words on one line is then a label too
     name_times: bool = False
@@ -807,6 +824,9 @@ class Shape:
     irc: bool = False  # an IRC log: "[14:00] <ana_r> text", a turn a line
     # the log's nicks that type others' speech ("<scribe> Ana_Ruiz: …")
     relays: frozenset[str] = frozenset()
+    # the nicks of the log's messages: a bare "* bo waves" is bo's action, "* bring
+    # gloves" a list's item
+    nicks: frozenset[str] = frozenset()
     screenplay: bool = False  # sluglines ("EXT. PIER--NIGHT") head its scenes
     # caption cues whose words are in capitals (a broadcast's roll-up captions):
     # a capitalised phrase ending in a full stop is no label, a cue no heading
@@ -1428,6 +1448,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     if logged:
         shape.irc = True
         shape.relays = relays(content)
+        shape.nicks = nicks(content)
         shape.counts["IRC log lines"] = logged
     numbered = [LINE_NUMBER.match(c) if c[:1].isdecimal() else None for c in content]
     numbers = [int(m.group("n")) for m in numbered if m is not None]
@@ -1480,6 +1501,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
             if own is not None:
                 prefixed[own.group("name")] += 1
         shape.prefixed = frozenset(name for name, n in prefixed.items() if n >= 2)
+        shape.key_heads = _key_heads(content[: content.index(stamped[0].string)])
         if (
             sum(signs.values()) >= 0.5 * len(stamped)
             and len(stamped) >= 3
@@ -1646,7 +1668,10 @@ def lex_lines(
     marked: str | None = None  # the number of the page a page line just began
     headed = False  # the line before was a running head with its page's number
     bare_number = False  # the line before with words was a margin's number alone
+    taken = 0  # the last line a log's notice took in (its wrapped lines)
     for number, raw in enumerate(lines, 1):
+        if number <= taken:
+            continue
         if "\x0c" in raw:
             for _ in range(raw.count("\x0c")):
                 formfeeds += 1
@@ -1959,6 +1984,19 @@ def lex_lines(
             lx.flush()
             lx.event(Incident(stripped))
             continue
+        if shape.irc and raw[:1] in " \t" and lx.first is not None and not opens:
+            lx.carry_on(stripped, number, indent)  # a message's line wrapped, set in (XChat)
+            continue
+        if shape.irc and notice(stripped):
+            # "-->\tana (~a@host) has joined #c": the client's notice, its wrapped
+            # lines (set in under it) with it
+            taken = number
+            while taken < len(lines) and lines[taken][:1] in " \t" and lines[taken].strip():
+                taken += 1
+            lx.flush()
+            said = " ".join(line.strip() for line in lines[number - 1 : taken])
+            lx.event(Incident(said, "notice"))
+            continue
         message = CHAT_LINE.match(stripped) if shape.chat else None
         if message is not None and CHAT_REACTION.match(stripped, message.end()):
             lx.flush()
@@ -1989,7 +2027,11 @@ def lex_lines(
             para.bare = (sent.group("name") if sent else name, message.end())
             para.style = "chat message"
             continue
-        logged = IRC_LINE.match(stripped) if shape.irc and stripped[:1] in "[<" else None
+        logged = message_line(stripped) if shape.irc else None
+        if logged is None and shape.irc:
+            logged = action(stripped)
+            if logged is not None and not own_action(logged, shape.nicks):
+                logged = None  # "* bring gloves": a list's item under a message
         if logged is not None:
             _irc_line(para, logged, shape, lx.relayed)
             continue
@@ -2004,7 +2046,7 @@ def lex_lines(
     if lx.pending:
         lx.out.append(RawParagraph("", len(lines), 0, lead=tuple(lx.pending)))
     _poster_times(lx.out)
-    joined = _join_alone_labels(_merge_wrapped_labels(lx.out))
+    joined = _join_alone_labels(_merge_wrapped_labels(lx.out), shape.key_heads)
     _page_banner(joined)
     _audience_quotes(joined)
     if sum(1 for p in joined if p.style == "time over a label") >= 2:
@@ -2364,7 +2406,7 @@ def _page_line(text: str, profile: Profile) -> PageMark | None:
 def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
     """Whether the line must begin a paragraph: a label, a note body, a heading.
     The lexer ``lx`` is handed what UPPER_LABEL found, for the paragraph."""
-    if shape.irc and text[:1] in "[<" and IRC_LINE.match(text):
+    if shape.irc and (message_line(text) or action(text) or notice(text)):
         return True
     if shape.stamps and _stamp_prefix(text):
         return True
@@ -2867,11 +2909,15 @@ def _irc_line(
     """A line of an IRC log: the nick's turn at the stamp's time of day; where
     the nick relays others' speech, the turn of the speaker it names ("...:"
     for the last one named going on)."""
-    if logged.group("stamp"):
-        para.stamp = Stamp(logged.group("stamp"), logged.start("stamp"), None, clock(logged))
+    stamp = stamp_of(logged)
+    if stamp is not None:
+        para.stamp = Stamp(stamp[0], stamp[1], None, clock(logged))
     nick = logged.group("nick")
     para.bare = (nick.lstrip("@+%~&"), logged.end())
     para.style = "IRC message"
+    if logged.re is not IRC_LINE:
+        para.style = "IRC action"  # "* bo waves": what the nick did, typed by the nick
+        return
     if nick not in shape.relays:
         return
     message = para.text[logged.end() :]
@@ -2908,6 +2954,28 @@ def _no_sentence(text: str) -> bool:
     """
     last = text.split()[-1] if text.split() else ""
     return last[-1:] not in ".?!" or (len(last) == 2 and last[0].isupper())
+
+
+# A line of a key to the call signs: the sign, two spaces or more, what it stands
+# for ("CDR                Commander", "P-l, P-2, etc.            Photographic helicopters")
+_KEY_ENTRY: Final = recache.compile(r"^[A-Z][\w-]{0,5}(?:,[ ][\w.-]{1,6}){0,3}[ \t]{2,}\S")
+
+
+def _key_heads(head: list[str]) -> frozenset[str]:
+    """The names of a key's group lines in the lines before a timestamped record's
+    first time: a short line ending in a colon over a line of the key
+    (:data:`_KEY_ENTRY`).
+
+    >>> sorted(_key_heads(["Spacecraft:", "CDR     Commander", "Remote sites:", "AB   Airboss"]))
+    ['Remote sites', 'Spacecraft']
+    >>> _key_heads(["Note:", "The tapes were copied in 1970."])
+    frozenset()
+    """
+    return frozenset(
+        line[:-1].strip()
+        for line, below in itertools.pairwise(head)
+        if line[-1:] == ":" and len(line) <= 40 and _KEY_ENTRY.match(below)
+    )
 
 
 def _untimed_sign(text: str, shape: Shape) -> re.Match[str] | None:
@@ -3717,10 +3785,13 @@ def _office_alone(paras: list[RawParagraph]) -> None:
             para.style = OFFICE_ALONE_STYLE
 
 
-def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
+def _join_alone_labels(
+    paras: list[RawParagraph], key_heads: frozenset[str] = frozenset()
+) -> list[RawParagraph]:
     """A label alone on its line and the paragraph after it make one turn's
     first paragraph, where the document establishes the shape: the same
-    label alone twice, or two labels alone that recur."""
+    label alone twice, or two labels alone that recur. A key's group line
+    (``key_heads``, "Spacecraft:") is no label."""
     for party, member in itertools.pairwise(paras):
         if _party_over_member(party.text, member.text):
             # "NDP" over "Ann Roe NDP Outremont, QC": the page's party label, no speaker;
@@ -3740,6 +3811,8 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
                 para.bare = (named.group("name"), len(para.text))
                 para.style = "member named alone"
     alone = [_alone_label(p) for p in paras]
+    if key_heads:
+        alone = [None if a in key_heads else a for a in alone]
     counts = Counter(" ".join(a.split()) for a in alone if a)
     if len(counts) >= 2 and all(SONG_SECTION.fullmatch(name) for name in counts):
         # "Verse 1:" / "Chorus:" over the lines they head: a song's parts, no one speaks
