@@ -786,6 +786,9 @@ class Shape:
     # names in Markdown bold alone on their lines over the words ("**Speaker 01**",
     # "**Micah**"), where the document labels its turns so (see :func:`_bold_alone_names`)
     bold_alone: frozenset[str] = frozenset()
+    # handles in small letters set as the other labels are, in bold with a colon
+    # ("**pari:** yeah"), where three such labels with names or more label the turns
+    bold_handles: frozenset[str] = frozenset()
     bold_listed: frozenset[int] = frozenset()  # the lines of a list of such names
     # chat posts headed with the name and the date and time in parentheses, alone over
     # the message: "Ana Ruiz (Jul 31, 2024, 10:05 AM)"
@@ -1022,6 +1025,13 @@ CHAT_LINE: Final = recache.compile(
 # Ana Ruiz to Everyone : text" (the time read as a stamp before it).
 CHAT_FROM: Final = recache.compile(
     r"^From[ \t]+(?P<name>[^:\t]{1,80}?)(?:[ \t]+to[ \t]+[^:\t]{1,80}?)?[ \t]*:[ \t]+(?=\S)"
+)
+# Zoom's saved chat copied into notes with the message below the head: "15:03:05 From
+# Ana Ruiz to Everyone:" alone (the time read as a stamp before it); the addressee
+# (everyone, or one person privately) tells it from a journey's "From Lyon to Bern:".
+CHAT_FROM_ALONE: Final = recache.compile(
+    r"^From[ \t]+(?P<name>[^:\t\n]{1,80}?)[ \t]+to[ \t]+(?:[Ee]veryone|[^:\t\n()]{1,60}?[ \t]*"
+    r"\((?:Direct [Mm]essage|[Pp]rivately)\))[ \t]*:[ \t]*$"
 )
 # Zoom's chat as notes paste it, with no time column: "From Ana Ruiz to Everyone:
 # (11:02 AM)" or "From Ana Ruiz to Everyone 02:03 PM" alone over the message (in
@@ -1397,6 +1407,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     # two with the name in bold ("**Ana Ruiz** [0:05] Welcome": marked as a label)
     shape.name_stamps = (stamped_names >= 3 or bold_names >= 2) and unsaid * 2 <= stamped_names
     shape.bold_alone = _bold_alone_names(content)
+    shape.bold_handles = _bold_handles(content)
     if shape.bold_alone:
         # (names in bold on lines one under another are a list, an attendance's)
         bold = [BOLD_ALONE.match(line.strip()) is not None for line in lines]
@@ -2651,17 +2662,21 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.style = "bracketed name and time"
         return
     alone = BOLD_ALONE.match(text) if shape.bold_alone and text[:1] in "*_" else None
-    if (
-        alone is not None
-        and alone.group("name").strip() in shape.bold_alone
-        and para.line not in shape.bold_listed
-    ):
+    bare, at, written = _untimed(alone.group("name").strip()) if alone else ("", 0, "")
+    if alone is not None and bare in shape.bold_alone and para.line not in shape.bold_listed:
         # "**Speaker 01**" over the points of the turn, as call notes set a recogniser's
-        # labels: the name labels the words below
-        para.bare = (alone.group("name").strip(), len(text))
+        # labels: the name labels the words below; "**Tim Ode 59:32**" with its time
+        para.bare = (bare, len(text))
         para.style = "emphasised label"
+        if written:
+            start = alone.start("name") + len(alone.group("name")) - len(written)
+            para.stamp = Stamp(written, start, seconds_of(written))
         return
     emphasised = EMPHASISED_LABEL.match(text) if text[:1] in "*_" else None
+    if emphasised is None and shape.bold_handles and text[:1] in "*_":
+        emphasised = BOLD_HANDLE.match(text)  # "**pari:** yeah" among "**Tim Ode:** …"
+        if emphasised is not None and emphasised.group("name") not in shape.bold_handles:
+            emphasised = None
     voiced = text[:2] == "<v" and para.line not in shape.fenced_lines  # (not an example's)
     if voiced and (voice := VTT_VOICE.match(text)) is not None:
         # "<v Ana Ruiz>Thanks", a WebVTT cue's voice in a text file: a label where it recurs
@@ -2727,6 +2742,12 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
             if sent is not None:  # "From Ana Ruiz : …": Ana Ruiz's message
                 para.bare = (sent.group("name"), stamp.end() + sent.end())
                 para.style = "chat message"
+                return
+            head = CHAT_FROM_ALONE.match(rest) if rest[:5] == "From " else None
+            if head is not None and not _not_a_name(head.group("name")):
+                # "15:03:05 From Ana Ruiz to Everyone:" alone over the message
+                para.bare = (head.group("name").strip(), len(text))
+                para.style = "chat post"
                 return
             if bold is not None:  # "[00:00:09] **Ivan:** Thanks", as podcast sites export
                 para.bare = (bold.group("name"), stamp.end() + bold.end())
@@ -2931,6 +2952,61 @@ def _untimed_sign(text: str, shape: Shape) -> re.Match[str] | None:
 # A name in Markdown bold alone on its line (a line break's two spaces after it):
 # "**Speaker 01**", "**Ana Ruiz**  ".
 BOLD_ALONE: Final = recache.compile(r"^(?P<bm>\*\*|__)(?P<name>[^*_\n]{1,60}?)(?P=bm)[ \t]*$")
+# The elapsed time after the name inside the bold, as call notes set a recording's
+# labels alone over the words: "**Tim Ode 59:32**", "**Ana Ruiz 1:02:09**".
+_BOLD_TIME: Final = recache.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+
+
+def _untimed(name: str) -> tuple[str, int, str]:
+    """The name in bold without the time after it, where that time starts in it,
+    and the time ("" for none).
+
+    >>> _untimed("Tim Ode 59:32"), _untimed("Speaker 01")
+    (('Tim Ode', 8, '59:32'), ('Speaker 01', 0, ''))
+    """
+    if not name[-1:].isdigit() or " " not in name:
+        return name, 0, ""
+    bare, _, last = name.rpartition(" ")
+    if _BOLD_TIME.fullmatch(last) is None or not bare.strip():
+        return name, 0, ""
+    return bare.rstrip(), len(name) - len(last), last
+
+
+# A handle in small letters in bold with its colon, as call notes set a participant
+# known by a nickname: "**pari:** yeah", "__lightclient__: ok".
+BOLD_HANDLE: Final = recache.compile(
+    r"^(?P<mark>\*\*|__)(?P<name>[a-z][a-z0-9_.\-]{1,30})(?::(?P=mark)|(?P=mark):)[ \t]*"
+)
+
+
+def _bold_handles(content: list[str]) -> frozenset[str]:
+    """The handles in small letters labelled in bold with a colon, in a document
+    whose turns three labels with a capital (names) or more open the same way
+    ("**Tim Ode:** …", "**pari:** …"), more of them than of the handles; none
+    elsewhere: a how-to's "**tip:**" among prose is no one, nor a heading word
+    ("**note:**") or an abbreviation ("**e.g.:**").
+
+    >>> sorted(_bold_handles(["**Ana Ruiz:** Hi.", "**pari:** yo", "**Ben Ode:** So.",
+    ...     "**pari:** ok", "**Ana Ruiz:** Go."]))
+    ['pari']
+    >>> _bold_handles(["**tip:** a", "**tip:** b", "**Note:** c"])
+    frozenset()
+    """
+    named = 0
+    handles: Counter[str] = Counter()
+    for line in content:
+        if line[:2] not in ("**", "__"):
+            continue
+        handle = BOLD_HANDLE.match(line)
+        if handle is not None:
+            if "." not in handle.group("name") and not _not_a_name(handle.group("name")):
+                handles[handle.group("name")] += 1
+            continue
+        bold = EMPHASISED_LABEL.match(line)
+        named += bold is not None and not _not_a_name(bold.group("name"))
+    if named < 3 or handles.total() > named:
+        return frozenset()
+    return frozenset(handles)
 
 
 def _bold_alone_names(content: list[str]) -> frozenset[str]:
@@ -2962,7 +3038,7 @@ def _bold_alone_names(content: list[str]) -> frozenset[str]:
         bold = BOLD_ALONE.match(line) if line[:2] in ("**", "__") else None
         if bold is None:
             continue
-        name = bold.group("name").strip()
+        name = _untimed(bold.group("name").strip())[0]
         words = name.split(" (")[0].split()  # (an affiliation after it: "Marius (Geth)")
         if (
             not words
@@ -2973,7 +3049,10 @@ def _bold_alone_names(content: list[str]) -> frozenset[str]:
         ):
             continue
         names[name] += 1
-        below = next((c.strip() for c in content[index + 1 : index + 4] if c.strip()), "")
+        # (the words under it, under the time of the recording that may stand between:
+        # "**Tim Ode**" / "81:02" / "The other one …")
+        under = [c.strip() for c in content[index + 1 : index + 5] if c.strip()]
+        below = under[1] if len(under) > 1 and _time_alone(under[0]) else next(iter(under), "")
         if below and below[:1] not in "*-+#|>_" and not below[:1].isdigit():
             over_prose.append((index, name))
         elif below[:2] in ("* ", "- ") and _said_point(below[2:]):
@@ -3669,6 +3748,11 @@ def _office_alone(paras: list[RawParagraph]) -> None:
             para.style = OFFICE_ALONE_STYLE
 
 
+def _label_alone(para: RawParagraph) -> bool:
+    """A paragraph that is a label alone on its line, nothing after it."""
+    return para.bare is not None and para.bare[1] >= len(para.text.rstrip())
+
+
 def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
     """A label alone on its line and the paragraph after it make one turn's
     first paragraph, where the document establishes the shape: the same
@@ -3730,10 +3814,16 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
         and not times[index + 2]
     )
     # a name alone, then a time alone, then the text ("Jane Doe" / "00:01:05" / …)
+    # (where names in bold alone label the turns, a recording's times stand alone
+    # between the paragraphs of a turn: a short line over one, "have" / "80:46", is
+    # the end of a sentence the time cut, no one's name; only those names are)
+    bold_labelled = sum(1 for p in paras if p.style == "emphasised label" and _label_alone(p)) >= 2
     named_time = sum(
         1
         for index, first in enumerate(paras[:-1])
-        if times[index + 1] and _display_name(first.text)
+        if times[index + 1]
+        and _display_name(first.text)
+        and (first.bare is not None or not bold_labelled)
     )
     if time_named >= 2:  # a recording player's copy: a handle alone is a label ("fred:")
         alone = [a or _handle_alone(p) for p, a in zip(paras, alone, strict=True)]
@@ -3756,6 +3846,7 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
             and after is not None
             and after.text
             and _display_name(para.text)
+            and (para.bare is not None or not bold_labelled)
             and times[index + 1]
             and alone[index + 2] is None
             and not times[index + 2]

@@ -1,0 +1,222 @@
+"""Meeting-software exports and call notes a tester's probe (9, A) found misread
+in real call notes (ethereum/pm All Core Devs notes) and W3C Credentials CG
+minutes: a name and its elapsed time inside one bold alone over the words
+("**Name 59:32**"), Zoom's old chat export pasted with the head alone over the
+message ("15:03:05 From Name to Everyone:"). Small transcripts written for these
+tests (names, times and words invented, in the house styles of the real files);
+every expectation was written from the transcript above it, by reading."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, xp
+from test_exports_probe7 import speakers_and_times, words_back
+
+
+def turns(tree: object) -> int:
+    return len(xp(tree, "//t:sp"))  # type: ignore[arg-type]
+
+
+# A1: call notes with the name and the recording's elapsed time in one bold, alone
+# on the line, an empty line, the words.
+BOLD_NAME_TIME = """**Ines Varga 12:04**
+
+I think we can ship the parser next week, the tests are green.
+
+**Tomas Reid 12:31**
+
+Fine by me. Who writes the release note?
+
+**Ines Varga 1:02:09**
+
+I will, and I will link the open issues.
+
+**Tomas Reid 1:02:40**
+
+Good, then we are done for today.
+"""
+
+
+def test_a_name_and_its_time_in_one_bold_alone_over_the_words() -> None:
+    tree = encode(BOLD_NAME_TIME, "notes.md")
+    assert speakers_and_times(tree) == [
+        ("#ines-varga", "12:04"),
+        ("#tomas-reid", "12:31"),
+        ("#ines-varga", "1:02:09"),
+        ("#tomas-reid", "1:02:40"),
+    ]
+    words_back(tree, BOLD_NAME_TIME)
+
+
+# A1, negative: a day's programme with sessions in bold and their start times, each
+# once, over a description: no one speaks.
+BOLD_PROGRAMME = """**Registration 9:00**
+
+Badges are at the front desk, coffee in the hall.
+
+**Keynote 9:30**
+
+The opening talk on the state of the project.
+
+**Lunch 12:30**
+
+Served in the main hall.
+
+**Workshops 13:30**
+
+Three rooms, sign up at the desk.
+"""
+
+
+def test_sessions_with_times_in_bold_are_no_speakers() -> None:
+    tree = encode(BOLD_PROGRAMME, "programme.md")
+    assert turns(tree) == 0
+    words_back(tree, BOLD_PROGRAMME)
+
+
+# A2: Zoom's saved chat (before 2021) pasted into notes: "HH:MM:SS From Name to
+# Everyone:" alone, the message on the next line, an empty line between.
+ZOOM_FROM_ALONE = """## Zoom Chat
+
+10:00:31 From Ines Varga to Everyone:
+Give people a couple of minutes to join
+
+10:03:05 From Tomas Reid to Everyone:
+The agenda is in the issue tracker
+
+10:03:10 From Ines Varga to Everyone:
+https://example.org/agenda/12
+
+10:04:13 From Ola Berg to Tomas Reid (Direct Message):
+thanks!
+"""
+
+
+def test_zoom_chat_heads_alone_over_the_messages() -> None:
+    tree = encode(ZOOM_FROM_ALONE, "notes.md")
+    assert speakers_and_times(tree) == [
+        ("#ines-varga", "10:00:31"),
+        ("#tomas-reid", "10:03:05"),
+        ("#ines-varga", "10:03:10"),
+        ("#ola-berg", "10:04:13"),
+    ]
+    assert "".join(xp(tree, "//t:sp[2]/t:p//text()")) == "The agenda is in the issue tracker"
+    words_back(tree, ZOOM_FROM_ALONE)
+
+
+# A2, negative: a timetable's legs "From X to Y:" alone over a note are no chat.
+TIMETABLE = """Monday
+
+08:10 From Lyon to Bern:
+Change trains in Geneva, ten minutes.
+
+11:40 From Bern to Basel:
+Direct, the last coach is quiet.
+
+14:05 From Basel to Freiburg:
+Regional train, no reservations.
+"""
+
+
+def test_a_timetable_of_legs_is_no_chat() -> None:
+    tree = encode(TIMETABLE, "trip.txt")
+    assert turns(tree) == 0
+    words_back(tree, TIMETABLE)
+
+
+# A3: call notes labelling most turns "**Name:**" and some participants by a handle in
+# small letters, "**pari:**" (twice) and "**lightclient:**" (once); a turn opening with
+# its first word linked to the recording.
+BOLD_HANDLES = """# Client call 12
+
+**Ines Varga:** Good morning, first the testnet. How did the fork go?
+
+**pari:** [yep](https://example.org/rec?t=40) it went fine, two clients lagged.
+
+**Tomas Reid:** Which two? We should look at the logs.
+
+**pari:** The ones on the old release, I will share the list.
+
+**Ines Varga:** Thanks. Anything else on the testnet?
+
+**lightclient:** not from me
+"""
+
+
+def test_handles_in_small_letters_among_bold_name_labels() -> None:
+    tree = encode(BOLD_HANDLES, "notes.md")
+    assert [who for who, _ in speakers_and_times(tree)] == [
+        "#ines-varga",
+        "#pari",
+        "#tomas-reid",
+        "#pari",
+        "#ines-varga",
+        "#lightclient",
+    ]
+    words_back(tree, BOLD_HANDLES)
+
+
+# A3, negative: a how-to's tips and notes in bold small letters, with a few bold
+# name-like keys: no handle is a speaker.
+BOLD_TIPS = """# Setting up the printer
+
+**Step One:** Unpack the box and remove the tape.
+
+**tip:** keep the foam for shipping.
+
+**Step Two:** Plug in the cable.
+
+**note:** the light blinks while it warms up.
+
+**Step Three:** Print a test page.
+
+**tip:** use plain paper first.
+"""
+
+
+def test_bold_tips_in_small_letters_are_no_speakers() -> None:
+    tree = encode(BOLD_TIPS, "howto.md")
+    assert "#tip" not in {who for who, _ in speakers_and_times(tree)}
+    assert "#note" not in {who for who, _ in speakers_and_times(tree)}
+    words_back(tree, BOLD_TIPS)
+
+
+# A4: call notes with names in bold alone over the words and the recording's times
+# alone between paragraphs (a recogniser's chunks): a short end of a sentence the
+# time cut ("have", "Right That was") stands over a time and is no name; the time may
+# stand between a name and its words.
+BOLD_ALONE_TIMED = """**Ines Varga**
+So before we close, let me say what we decided, so the note taker can
+
+41:20
+have
+
+41:22
+it in the notes. First, the parser ships next week.
+
+41:40
+Second, the release note is on Tomas.
+
+**Tomas Reid**
+41:58
+Yes, I will write it tomorrow.
+
+**Ines Varga**
+Right That was
+
+42:10
+all. Thanks everyone for coming.
+
+**Tomas Reid**
+Bye all.
+"""
+
+
+def test_times_alone_between_paragraphs_under_bold_names() -> None:
+    tree = encode(BOLD_ALONE_TIMED, "notes.md")
+    assert [who for who, _ in speakers_and_times(tree)] == [
+        "#ines-varga",
+        "#tomas-reid",
+        "#ines-varga",
+        "#tomas-reid",
+    ]
+    words_back(tree, BOLD_ALONE_TIMED)
