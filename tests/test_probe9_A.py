@@ -220,3 +220,89 @@ def test_times_alone_between_paragraphs_under_bold_names() -> None:
         "#tomas-reid",
     ]
     words_back(tree, BOLD_ALONE_TIMED)
+
+
+# A5: minutes sent by e-mail by a scribe tool (W3C's): field heads alone with their
+# values indented below ("Agenda:", "Topics:", "Organizer:", "Present:"), "Name: text"
+# wrapped at 66 columns with the lines below set in by two spaces, a participant's
+# link alone under "Name: " (the tool wraps a long link whole), a link after the name
+# on the line, "[scribe assist by …]" after words typed for someone, a participant
+# speaking once among them. ("~" stands for the space the tool leaves at each line's end.)
+SCRIBED_MINUTES = """Thanks to Bea Lind for scribing this week! The minutes
+for this week's Garden Board telecon are now available:
+
+https://example.org/minutes/2026-02-03/
+
+Full text of the discussion follows for archival purposes.
+
+----------------------------------------------------------------
+Garden Board Telecon Minutes for 2026-02-03
+
+Agenda:
+  https://example.org/agenda/2026-02-03
+Topics:
+  1. Seed order
+Organizer:
+  Ines Varga and Tomas Reid
+Scribe:
+  Bea Lind
+Present:
+  Ines Varga, Tomas Reid, Bea Lind, Ola Berg, Kim~
+  Sato, Ravi Das
+
+Topic: Seed order
+
+Ines Varga: Welcome all, first the seed order.
+Bea Lind: ... The order closes on Friday
+Tomas Reid:~
+  https://example.org/seeds/order-form-2026-spring-catalogue-full.pdf
+Tomas Reid:  The form is linked above [scribe assist by Bea~
+  Lind]
+Ines Varga:~
+  https://example.org/seeds/prices-2026-spring-catalogue-list.html
+Ines Varga:  Prices went up a little this year [scribe assist~
+  by Bea Lind]
+Ola Berg:  Can we share an order with the school? [scribe~
+  assist by Bea Lind]
+Tomas Reid: Yes, I asked them last week.
+Ravi Das: https://example.org/school/garden-club
+Bea Lind: ... Decision: one shared order
+""".replace("~\n", " \n")
+
+
+def test_scribed_minutes_by_mail_links_and_once_speakers() -> None:
+    tree = encode(SCRIBED_MINUTES, "minutes.txt")
+    assert [who for who, _ in speakers_and_times(tree)] == [
+        "#ines-varga",
+        "#bea-lind",
+        "#tomas-reid",
+        "#tomas-reid",
+        "#ines-varga",
+        "#ines-varga",
+        "#ola-berg",
+        "#tomas-reid",
+        "#ravi-das",
+        "#bea-lind",
+    ]
+    assert xp(tree, "//t:titleStmt/t:title/text()") == [
+        "Garden Board Telecon Minutes for 2026-02-03"
+    ]
+    words_back(tree, SCRIBED_MINUTES)
+
+
+# A5, negative: a list of resources, each a key and its link, is no one's turn; nor
+# is a key over its link set in below it.
+RESOURCES = """Useful links for new members
+
+Handbook: https://example.org/handbook
+Calendar: https://example.org/calendar
+Forms:
+  https://example.org/forms
+Contact: Bea Lind, secretary
+"""
+
+
+def test_keys_over_links_are_no_turns() -> None:
+    tree = encode(RESOURCES, "links.txt")
+    assert len(xp(tree, "//t:sp")) == 0
+    words_back(tree, RESOURCES)

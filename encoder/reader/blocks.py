@@ -1652,6 +1652,16 @@ class Classifier:
             return FundingLine(self.inlines(para), match.group("funder").strip(), para.line)
         return FunderField(text, para.line)
 
+    def _posts_links(self, match: re.Match[str]) -> bool:
+        """Whether a label with only a link after it is a speaker's turn: a name
+        that labels words said twice or more elsewhere, or a participant the list
+        names, as minutes give the link a participant posts ("Joe Ode: https://…"
+        among his turns); a field's head ("Agenda: https://…") is neither."""
+        name = match.group("name").strip()
+        return (
+            self.survey.colon_spoken[name] >= 2 or surname_key(name) in self.survey.participant_keys
+        )
+
     def _labelled(self, para: RawParagraph, text: str) -> bool:
         """Whether the paragraph opens with a speaker's label of a known speaker."""
         if para.bare is not None:
@@ -1667,7 +1677,7 @@ class Classifier:
             if (
                 match is not None
                 and match.group("rest")
-                and not P.LINK_ONLY.match(match.group("rest"))
+                and (not P.LINK_ONLY.match(match.group("rest")) or self._posts_links(match))
                 and self.is_speaker(match.group("name"), colon)
             ):
                 return True
@@ -1949,8 +1959,10 @@ class Classifier:
                 match = upper_label(para, body)
             else:
                 match = pattern.match(body)
-            if match is None or not match.group("rest") or P.LINK_ONLY.match(match.group("rest")):
-                continue  # nothing said, or only a link: "Agenda: <https://…>"
+            if match is None or not match.group("rest"):
+                continue  # nothing said
+            if P.LINK_ONLY.match(match.group("rest")) and not self._posts_links(match):
+                continue  # only a link: "Agenda: <https://…>"
             if pattern is P.UPPER_LABEL and self._abbreviated_head(match):
                 continue
             if pattern is P.UPPER_LABEL and match.group("rest")[:1] == ":":
@@ -1998,6 +2010,8 @@ class Classifier:
                 and self.survey.alone >= 2
                 and self.survey.colon_label_counts[name] < 2
                 and para.style != PLAYER_LABEL  # "Ben Ode: Thanks" among labels alone
+                # (a participant the list names, speaking once: "Present: …, Ana Ruiz")
+                and surname_key(name) not in self.survey.participant_keys
             ) or (
                 # "DÉCORATION DU PROLOGUE. La Décoration est …" before the first turn of
                 # a play whose labels stand alone: a caption opening a paragraph

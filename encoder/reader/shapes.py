@@ -37,6 +37,7 @@ from .patterns import (
     CAPS_OFFICE_OPEN,
     HEARING_HEADING,
     HOLDER_LEAD_OFFICE,
+    LINK_ONLY,
     OFFICE_LABEL,
     OFFICE_OPEN,
     PARTICIPANTS_HEAD,
@@ -1630,6 +1631,7 @@ def lex_lines(
     formfeeds = 0
     previous_len = 0
     previous_indent = 0
+    label_alone = False  # the line before is a name and its colon alone ("Ana Ruiz:")
     webvtt = shape.vtt and any(VTT_HEADER.match(line) for line in lines[:3])  # not SubRip
     in_vtt_header = webvtt
     # a WebVTT document in a Markdown code fence ("```webvtt" … "```"), under a page's
@@ -1899,6 +1901,14 @@ def lex_lines(
             continues = True  # "STATEMENT OF …, BOARD OF" / "   GOVERNORS OF THE …"
         elif hang and indent == hang and lx.first is not None and not opens:
             continues = True  # the speech's next line, set under its first after the label
+        elif (
+            label_alone
+            and lx.first is not None
+            and indent > previous_indent
+            and stripped[:1] in "hw<"
+            and LINK_ONLY.match(stripped) is not None
+        ):
+            continues = True  # "Ana Ruiz:" / "  https://…": the link she posted, set under
         elif remark:
             continues = False  # the speech goes on below a remark, in a paragraph of its own
         # a witness's heading in capitals whose line ends before its words do
@@ -1932,6 +1942,7 @@ def lex_lines(
         )
         previous_len = len(raw.rstrip())
         previous_indent = indent
+        label_alone = stripped[-1:] == ":" and _COLON_ALONE.match(stripped) is not None
         if vtt_stamp is not None:
             _vtt_cue(lx, vtt_stamp, stripped, number, indent)
             vtt_stamp = None
