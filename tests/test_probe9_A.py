@@ -306,3 +306,42 @@ def test_keys_over_links_are_no_turns() -> None:
     tree = encode(RESOURCES, "links.txt")
     assert len(xp(tree, "//t:sp")) == 0
     words_back(tree, RESOURCES)
+
+
+# A6: the e-mail's note of thanks wrapped after its first sentence ("…this week! The
+# minutes" / "for this week's … available:") is no title; the heading under the rule is.
+WRAPPED_THANKS = """Thanks to  for scribing this week! The minutes
+for this week's Garden Board telecon are now available:
+
+https://example.org/minutes/2026-02-10/
+
+----------------------------------------------------------------
+Garden Board Telecon Minutes for 2026-02-10
+
+Ines Varga: Welcome all, one item tonight.
+Tomas Reid: The shed roof leaks again.
+Ines Varga: Then we call the roofer.
+"""
+
+
+def test_a_wrapped_note_of_thanks_is_no_title() -> None:
+    tree = encode(WRAPPED_THANKS, "minutes.txt")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == [
+        "Garden Board Telecon Minutes for 2026-02-10"
+    ]
+    assert xp(tree, "//t:profileDesc/t:creation/t:date/@when") == ["2026-02-10"]
+    words_back(tree, WRAPPED_THANKS)
+
+
+# A6, negative: a title in title case with an exclamation inside stays the title.
+EXCLAIMED_TITLE = """Yes! We Have No Bananas Tonight
+
+Ines Varga: Welcome to the show.
+Tomas Reid: Glad to be here.
+Ines Varga: Let us start with the songs.
+"""
+
+
+def test_a_title_case_title_with_an_exclamation_stays_the_title() -> None:
+    tree = encode(EXCLAIMED_TITLE, "show.txt")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["Yes! We Have No Bananas Tonight"]

@@ -4002,10 +4002,16 @@ def _sentence_line(text: str) -> bool:
     not in title case: an e-mail's "Thanks to the robot for scribing this
     week!", "The transcript is available here:" (never a title).
 
+    A sentence that ends inside the line, the next going on after it, is one
+    too: "Thanks to Ada for scribing this week! The minutes" (wrapped there).
+
     >>> _sentence_line("Thanks to Ada for scribing this week!"), _sentence_line("Stop the War!")
     (True, False)
+    >>> _sentence_line("Thanks to  for scribing this week! The minutes")
+    True
     """
-    if text[-1:] not in "!?:" or text.isupper():
+    ended = text[-1:] in "!?:" or "! " in text or "? " in text
+    if not ended or text.isupper():
         return False
     return not all(w[:1].isupper() or w.casefold() in TITLE_CASE_MINOR for w in text.split()[1:])
 
