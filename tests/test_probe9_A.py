@@ -345,3 +345,43 @@ Ines Varga: Let us start with the songs.
 def test_a_title_case_title_with_an_exclamation_stays_the_title() -> None:
     tree = encode(EXCLAIMED_TITLE, "show.txt")
     assert xp(tree, "//t:titleStmt/t:title/text()") == ["Yes! We Have No Bananas Tonight"]
+
+
+# A7: a scribe tool's minutes keep the IRC chat among the turns: "<ana_ruiz> text" at
+# the margin, wrapped with the lines below set in; the nick is a speaker's name as
+# nicks are written. (A line "<crosstalk> …" names no one who speaks here.)
+MINUTES_WITH_CHAT = """Ana Ruiz:  So the first item is the seed order, I put the link in
+  the chat.
+<ana_ruiz> Seed order form:~
+  https://example.org/seeds/form
+Ana Ruiz:  And the prices are in the same folder.
+Ben Ode:  Thanks, I will look tonight.
+<crosstalk> both at once
+Ben Ode:  Sorry, go on.
+""".replace("~\n", " \n")
+
+
+def test_irc_lines_kept_in_minutes_are_the_nicks_turns() -> None:
+    tree = encode(MINUTES_WITH_CHAT, "minutes.txt")
+    assert [who for who, _ in speakers_and_times(tree)] == [
+        "#ana-ruiz",
+        "#ana-ruiz",
+        "#ana-ruiz",
+        "#ben-ode",
+        "#ben-ode",
+    ]
+    assert "crosstalk" not in "".join(xp(tree, "//t:sp/@who"))
+    words_back(tree, MINUTES_WITH_CHAT)
+
+
+# A7, negative: an HTML fragment's paragraphs are no chat, even beside "Name:" lines.
+HTML_PARAGRAPHS = """Ana Ruiz: Here is the markup I meant.
+<p> First paragraph.</p>
+<p> Second paragraph.</p>
+Ben Ode: That looks right.
+"""
+
+
+def test_html_paragraphs_beside_labels_are_no_chat() -> None:
+    tree = encode(HTML_PARAGRAPHS, "notes.txt")
+    assert [who for who, _ in speakers_and_times(tree)] == ["#ana-ruiz", "#ben-ode"]

@@ -808,6 +808,9 @@ class Shape:
     # line, as a reading site sets a play ("Simon" / "" / "      Ya voy."): a turn each
     set_in_names: frozenset[str] = frozenset()
     irc: bool = False  # an IRC log: "[14:00] <ana_r> text", a turn a line
+    # the nicks of IRC lines inside minutes whose turns are "Name: text" ("<ana_ruiz>
+    # the slides: https://…" among "Ana Ruiz: …"): each such line a turn of the nick
+    chat_nicks: frozenset[str] = frozenset()
     # the log's nicks that type others' speech ("<scribe> Ana_Ruiz: …")
     relays: frozenset[str] = frozenset()
     screenplay: bool = False  # sluglines ("EXT. PIER--NIGHT") head its scenes
@@ -1433,6 +1436,8 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         shape.irc = True
         shape.relays = relays(content)
         shape.counts["IRC log lines"] = logged
+    elif not shape.vtt and any(c[:1] == "<" for c in content):
+        shape.chat_nicks = _chat_nicks(content)
     numbered = [LINE_NUMBER.match(c) if c[:1].isdecimal() else None for c in content]
     numbers = [int(m.group("n")) for m in numbered if m is not None]
     in_order = sum(1 for a, b in itertools.pairwise(numbers) if b in (a + 1, 1))
@@ -2004,6 +2009,11 @@ def lex_lines(
             para.style = "chat message"
             continue
         logged = IRC_LINE.match(stripped) if shape.irc and stripped[:1] in "[<" else None
+        if logged is None and shape.chat_nicks and stripped[:1] == "<":
+            # "<ana_ruiz> the slides: …" in minutes: her chat line, a turn of its own
+            logged = IRC_LINE.match(stripped)
+            if logged is not None and logged.group("nick").lstrip("@+%~&") not in shape.chat_nicks:
+                logged = None
         if logged is not None:
             _irc_line(para, logged, shape, lx.relayed)
             continue
@@ -2378,6 +2388,8 @@ def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
     The lexer ``lx`` is handed what UPPER_LABEL found, for the paragraph."""
     if shape.irc and text[:1] in "[<" and IRC_LINE.match(text):
         return True
+    if shape.chat_nicks and text[:1] == "<" and (chat := IRC_LINE.match(text)) is not None:
+        return chat.group("nick").lstrip("@+%~&") in shape.chat_nicks
     if shape.stamps and _stamp_prefix(text):
         return True
     if shape.call_signs and _untimed_sign(text, shape):
@@ -2881,6 +2893,36 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.stamp = Stamp(written, inline.start("t"), seconds_of(written))
         para.bare = (inline.group("name"), inline.end())
         para.style = "name and time before the words"
+
+
+# A speaker's name and colon opening a line ("Ana Ruiz: …", "Harrison_Tang: …").
+_COLON_NAME: Final = recache.compile(r"^(?P<name>[^\s:<>\[\]][^:<>\[\]\n]{0,40}?):[ \t]")
+
+
+def _chat_nicks(content: list[str]) -> frozenset[str]:
+    """The nicks of IRC lines (``<ana_ruiz> text``, no stamp) in a text whose
+    turns open with names and colons, where the nick is one of those names
+    written as nicks are (small letters, ``_`` for a space): the chat a
+    scribe tool keeps in its minutes. A tag in angle brackets that names no
+    speaker ("<p>", "<crosstalk>") is none.
+
+    >>> sorted(_chat_nicks(["Ana Ruiz: Hi.", "<ana_ruiz> the link", "<p> Hi.</p>"]))
+    ['ana_ruiz']
+    """
+    names = set()
+    for line in content:
+        colon = _COLON_NAME.match(line) if ":" in line[:42] else None
+        if colon is not None:
+            names.add(colon.group("name").replace("_", " ").casefold())
+    nicks = set()
+    for line in content:
+        logged = IRC_LINE.match(line) if line[:1] == "<" else None
+        if logged is None or logged.group("stamp"):
+            continue
+        nick = logged.group("nick").lstrip("@+%~&")
+        if nick.replace("_", " ").casefold() in names and f"</{nick}>" not in line:
+            nicks.add(nick)
+    return frozenset(nicks)
 
 
 def _irc_line(
