@@ -790,6 +790,8 @@ class Shape:
     # handles in small letters set as the other labels are, in bold with a colon
     # ("**pari:** yeah"), where three such labels with names or more label the turns
     bold_handles: frozenset[str] = frozenset()
+    # names in bold before a dash and the words, where they recur ("**Ana** - Yes")
+    bold_dashed: frozenset[str] = frozenset()
     bold_listed: frozenset[int] = frozenset()  # the lines of a list of such names
     # chat posts headed with the name and the date and time in parentheses, alone over
     # the message: "Ana Ruiz (Jul 31, 2024, 10:05 AM)"
@@ -1412,6 +1414,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     shape.name_stamps = (stamped_names >= 3 or bold_names >= 2) and unsaid * 2 <= stamped_names
     shape.bold_alone = _bold_alone_names(content)
     shape.bold_handles = _bold_handles(content)
+    shape.bold_dashed = _bold_dashed_names(content)
     if shape.bold_alone:
         # (names in bold on lines one under another are a list, an attendance's)
         bold = [BOLD_ALONE.match(line.strip()) is not None for line in lines]
@@ -2695,6 +2698,12 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
             start = alone.start("name") + len(alone.group("name")) - len(written)
             para.stamp = Stamp(written, start, seconds_of(written))
         return
+    dashed = BOLD_DASHED.match(text) if shape.bold_dashed and text[:1] in "*_" else None
+    if dashed is not None and dashed.group("name").strip() in shape.bold_dashed:
+        # "**Hudson** - All right, hello, everyone": the name in bold labels the words
+        para.bare = (dashed.group("name").strip(), dashed.end())
+        para.style = "emphasised label"
+        return
     emphasised = EMPHASISED_LABEL.match(text) if text[:1] in "*_" else None
     if emphasised is None and shape.bold_handles and text[:1] in "*_":
         emphasised = BOLD_HANDLE.match(text)  # "**pari:** yeah" among "**Tim Ode:** …"
@@ -3025,6 +3034,38 @@ def _untimed(name: str) -> tuple[str, int, str]:
     return bare.rstrip(), len(name) - len(last), last
 
 
+# A name in Markdown bold, a dash between spaces, the words: "**Hudson** - All right".
+BOLD_DASHED: Final = recache.compile(
+    r"^(?P<bm>\*\*|__)(?P<name>[^*_\s][^*_\n]{0,58}?)(?P=bm)[ \t]{1,3}[-–—][ \t]{1,3}(?=\S)"
+)
+
+
+def _bold_dashed_names(content: list[str]) -> frozenset[str]:
+    """The names in bold before a dash and the words that label turns: four such
+    lines at least, two names recurring (call notes that set every speaker so);
+    then a name set so once among them counts too. A heading word in bold
+    before a dash ("**Note** - …") is none, nor are a list's bold terms each
+    defined once ("**Alpha** - the first release").
+
+    >>> sorted(_bold_dashed_names(["**Ana** - Hi.", "**Ben** - So.", "**Ana** - Go.",
+    ...     "**Ben** - Ok.", "**Cy** - Yes."]))
+    ['Ana', 'Ben', 'Cy']
+    >>> _bold_dashed_names(["**Alpha** - first", "**Beta** - second", "**Note** - x"] * 1)
+    frozenset()
+    """
+    names: Counter[str] = Counter()
+    for line in content:
+        found = BOLD_DASHED.match(line) if line[:2] in ("**", "__") else None
+        if found is None:
+            continue
+        name = found.group("name").strip()
+        if len(name.split()) <= 4 and name[-1:] not in ".:?!,;" and not _not_a_name(name):
+            names[name] += 1
+    if names.total() < 4 or sum(1 for c in names.values() if c >= 2) < 2:
+        return frozenset()
+    return frozenset(names)
+
+
 # A handle in small letters in bold with its colon, as call notes set a participant
 # known by a nickname: "**pari:** yeah", "__lightclient__: ok".
 BOLD_HANDLE: Final = recache.compile(
@@ -3201,7 +3242,9 @@ def _name_and_time(text: str, sections: frozenset[str] = frozenset()) -> re.Matc
         return None  # a line that ends with a full stop is speech
     named = NAME_AND_TIME.match(text)
     if named is not None:
-        return None if _bold_section(named, sections) else named
+        # ("Video | [3:20](https://youtu.be/…)": a link to the recording, no one's name)
+        unnamed = named.group("name").upper() in NOT_LABELS
+        return None if unnamed or _bold_section(named, sections) else named
     return BRACKETED_NAME_AND_TIME.match(text) if text[:1] == "[" else None
 
 

@@ -498,6 +498,9 @@ NOT_LABELS: Final = frozenset(
         "ORGANIZERS",
         "ORGANISER",
         "ORGANISERS",
+        # a link to the recording over each part of call notes: "Video | [3:20](…)"
+        "VIDEO",
+        "AUDIO",
         "PRESENT",
         "ABSENT",
         "APOLOGIES",
