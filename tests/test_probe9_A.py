@@ -385,3 +385,110 @@ Ben Ode: That looks right.
 def test_html_paragraphs_beside_labels_are_no_chat() -> None:
     tree = encode(HTML_PARAGRAPHS, "notes.txt")
     assert [who for who, _ in speakers_and_times(tree)] == ["#ana-ruiz", "#ben-ode"]
+
+
+# A8: call notes that set each speaker's name in bold before a dash and the words, a
+# link to the recording over each part ("Video | [3:20](…)"), client headings between.
+BOLD_DASHED = """# Client Call 7
+
+Video | [0:40](https://example.org/rec?t=40)
+
+**Ines** - Good morning, first the testnet. How did the fork go?
+
+**Tomas** - Fine, two clients lagged for an hour.
+
+## Parser
+
+**Ines** - And the parser, is it merged?
+
+**Ola** - Merged yesterday, the docs follow.
+
+Video | [5:10](https://example.org/rec?t=310)
+
+**Tomas** - Then we are done for today.
+"""
+
+
+def test_bold_names_before_a_dash_label_the_turns() -> None:
+    tree = encode(BOLD_DASHED, "notes.md")
+    assert [who for who, _ in speakers_and_times(tree)] == [
+        "#ines",
+        "#tomas",
+        "#ines",
+        "#ola",
+        "#tomas",
+    ]
+    assert "#video" not in xp(tree, "//t:sp/@who")
+    words_back(tree, BOLD_DASHED)
+
+
+# A8, negative: a glossary's bold terms, each defined once after a dash, are no turns.
+GLOSSARY = """# Terms
+
+**Alpha** - the first release, for testers only.
+
+**Beta** - the second release, open to all.
+
+**Candidate** - the release that may ship.
+
+**Stable** - the release that shipped.
+"""
+
+
+def test_a_glossary_of_bold_terms_is_no_conversation() -> None:
+    tree = encode(GLOSSARY, "terms.md")
+    assert xp(tree, "//t:sp") == []
+    words_back(tree, GLOSSARY)
+
+
+# A9: notes typed by hand, "Name - text": a firm and its speaker joined by a slash
+# ("Harbor Audit/Lena K - "), once too; two spaces after the dash now and then.
+NAME_DASH = """## Audit findings
+
+Ines - Welcome, first the audit. Who starts?
+
+Harbor Audit/Lena K - There were four findings, two of them minor.
+
+Ines - Which one is the worst?
+
+Harbor Audit/Lena K - The third, the fee change breaks the old contracts.
+
+Tomas -  Then we hold the release until it is fixed.
+
+Ines - Agreed. Anything else?
+
+Quay Labs/Omar - We found the same issue last week.
+
+Tomas - Good, two reports agree.
+"""
+
+
+def test_name_dash_labels_with_a_firm_and_a_slash() -> None:
+    tree = encode(NAME_DASH, "notes.md")
+    assert [who for who, _ in speakers_and_times(tree)] == [
+        "#ines",
+        "#harbor-audit-lena-k",
+        "#ines",
+        "#harbor-audit-lena-k",
+        "#tomas",
+        "#ines",
+        "#quay-labs-omar",
+        "#tomas",
+    ]
+    words_back(tree, NAME_DASH)
+
+
+# A9, negative: a trip's legs with a slash, each once, are no turns.
+LEGS = """Oslo/Bergen - seven hours by train, book early.
+
+Bergen - the ferry leaves at nine.
+
+Flam/Myrdal - the mountain railway, one hour.
+
+Voss - bus to the hostel.
+"""
+
+
+def test_legs_of_a_trip_with_slashes_are_no_turns() -> None:
+    tree = encode(LEGS, "trip.md")
+    assert xp(tree, "//t:sp") == []

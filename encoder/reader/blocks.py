@@ -2254,7 +2254,8 @@ class Classifier:
             )
         counts = self.survey.separated_counts
         recurring = sum(1 for count in counts.values() if count >= 2)
-        if recurring >= 2 and (counts[name] >= 2 or len(name.split()) >= 2):
+        # (a name of two words or more once among them: "Ben Ode", "Firm/Ben")
+        if recurring >= 2 and (counts[name] >= 2 or len(name.replace("/", " ").split()) >= 2):
             return True
         return (
             separated.group("sep").strip() in ("–", "—")
