@@ -492,3 +492,31 @@ Voss - bus to the hostel.
 def test_legs_of_a_trip_with_slashes_are_no_turns() -> None:
     tree = encode(LEGS, "trip.md")
     assert xp(tree, "//t:sp") == []
+
+
+# A10: the hyphen typed against a name that labels turns elsewhere ("Ines- Fine.");
+# a word broken at a hyphen at a line's start ("Open- source …") stays the words.
+TIGHT_DASH = """Ines - Welcome, first the audit.
+
+Tomas - There were four findings.
+
+Ines - Which one is the worst?
+
+Tomas - The third one, the fee change.
+Open- source tools found it first.
+
+Ines- Makes sense.
+"""
+
+
+def test_a_hyphen_typed_against_an_established_name() -> None:
+    tree = encode(TIGHT_DASH, "notes.md")
+    assert [who for who, _ in speakers_and_times(tree)] == [
+        "#ines",
+        "#tomas",
+        "#ines",
+        "#tomas",
+        "#ines",
+    ]
+    assert "#open" not in xp(tree, "//t:sp/@who")
+    words_back(tree, TIGHT_DASH)

@@ -2114,6 +2114,21 @@ class Classifier:
                 para.skip + rest,
                 style="name and separator",
             )
+        tight = (
+            P.TIGHT_DASH_LABEL.match(body)
+            if separated is None and "- " in body[:42] and self.survey.separated_counts
+            else None
+        )
+        if tight is not None and self._tight_dash_speaker(tight.group("name")):
+            # "Danny- Makes sense." where "Danny - …" labels turns: the hyphen typed tight
+            return self._open_turn(
+                para,
+                head + body[: tight.end("name") + 1],
+                tight.group("name"),
+                None,
+                para.skip + tight.start("rest"),
+                style="name and separator",
+            )
         glued = P.dash_glued_label(body) if self.survey.dash_glued >= 2 else None
         if glued is not None:  # "Senator Roe —I rise", "The CHAIR(2.05 p.m.) —Order!"
             label = head + body[: glued.end("sep")]
@@ -2238,6 +2253,13 @@ class Classifier:
         return counts[norm_label(name)] >= 2 or (
             self.survey.directed >= 2 and self.survey.established_upper >= 1
         )
+
+    def _tight_dash_speaker(self, name: str) -> bool:
+        """A name typed with the hyphen against it ("Danny- Yes") is a label where
+        "Danny - …" is one twice or more and another name recurs so too."""
+        counts = self.survey.separated_counts
+        recurring = sum(1 for count in counts.values() if count >= 2)
+        return counts[name] >= 2 and recurring >= 2 and name.upper() not in NOT_LABELS
 
     def _separated_speaker(self, separated: re.Match[str]) -> bool:
         """A name before a tab or a dash counts where it recurs so, beside

@@ -619,6 +619,11 @@ SEPARATED_LABEL: Final = LazyPattern(
     # (two spaces after the dash now and then, as notes typed by hand have them)
     r"(?P<sep>\t+| [-–—]{1,2} {1,2})(?P<rest>\S.*)$"
 )
+# A name with the hyphen typed against it, then the words: "Danny- Makes sense." (a
+# label only where the same name stands before " - " twice or more elsewhere).
+TIGHT_DASH_LABEL: Final = recache.compile(
+    rf"^(?P<name>{UP}[\w’'.]*(?: {UP}[\w’'.]*){{0,3}})-(?P<sep> {{1,2}})(?P<rest>\S.*)$"
+)
 # A record of debates that sets an em dash against the speech, a space before it
 # only: "Senator Okoro —I rise …", "The CHAIR —Order!", the time the member rose
 # glued to the name: "Senator OKORO(4.12 p.m.) —Madam Chair, …" (counted on the
