@@ -118,6 +118,7 @@ def label_of(sp: etree._Element) -> str:
     text = re.sub(r"^\s*\[([^\[\]]+)\]\s*(:?)\s*$", r"\1\2", text)  # "[Ana Lima]", "[SPEAKER_00]:"
     text = re.sub(r"\((?:[^()]*)\)|\[\s*\]|\(\s*\)", " ", text)
     text = " ".join(text.split()).strip(" .:*")  # "**Ann Roe (05:51):**" in Markdown
+    text = text.removesuffix("** -").removesuffix("**")  # "**Ann Roe** (0:05) -", "**Ann** -"
     return text
 
 

@@ -1696,6 +1696,16 @@ class Classifier:
             return FundingLine(self.inlines(para), match.group("funder").strip(), para.line)
         return FunderField(text, para.line)
 
+    def _posts_links(self, match: re.Match[str]) -> bool:
+        """Whether a label with only a link after it is a speaker's turn: a name
+        that labels words said twice or more elsewhere, or a participant the list
+        names, as minutes give the link a participant posts ("Joe Ode: https://…"
+        among his turns); a field's head ("Agenda: https://…") is neither."""
+        name = match.group("name").strip()
+        return (
+            self.survey.colon_spoken[name] >= 2 or surname_key(name) in self.survey.participant_keys
+        )
+
     def _labelled(self, para: RawParagraph, text: str) -> bool:
         """Whether the paragraph opens with a speaker's label of a known speaker."""
         if para.bare is not None:
@@ -1711,7 +1721,7 @@ class Classifier:
             if (
                 match is not None
                 and match.group("rest")
-                and not P.LINK_ONLY.match(match.group("rest"))
+                and (not P.LINK_ONLY.match(match.group("rest")) or self._posts_links(match))
                 and self.is_speaker(match.group("name"), colon)
             ):
                 return True
@@ -1993,8 +2003,10 @@ class Classifier:
                 match = upper_label(para, body)
             else:
                 match = pattern.match(body)
-            if match is None or not match.group("rest") or P.LINK_ONLY.match(match.group("rest")):
-                continue  # nothing said, or only a link: "Agenda: <https://…>"
+            if match is None or not match.group("rest"):
+                continue  # nothing said
+            if P.LINK_ONLY.match(match.group("rest")) and not self._posts_links(match):
+                continue  # only a link: "Agenda: <https://…>"
             if pattern is P.UPPER_LABEL and self._abbreviated_head(match):
                 continue
             if pattern is P.UPPER_LABEL and match.group("rest")[:1] == ":":
@@ -2045,6 +2057,8 @@ class Classifier:
                 and self.survey.alone >= 2
                 and self.survey.colon_label_counts[name] < 2
                 and para.style != PLAYER_LABEL  # "Ben Ode: Thanks" among labels alone
+                # (a participant the list names, speaking once: "Present: …, Ana Ruiz")
+                and surname_key(name) not in self.survey.participant_keys
             ) or (
                 # "DÉCORATION DU PROLOGUE. La Décoration est …" before the first turn of
                 # a play whose labels stand alone: a caption opening a paragraph
@@ -2145,6 +2159,21 @@ class Classifier:
                 separated.group("name"),
                 None,
                 para.skip + rest,
+                style="name and separator",
+            )
+        tight = (
+            P.TIGHT_DASH_LABEL.match(body)
+            if separated is None and "- " in body[:42] and self.survey.separated_counts
+            else None
+        )
+        if tight is not None and self._tight_dash_speaker(tight.group("name")):
+            # "Danny- Makes sense." where "Danny - …" labels turns: the hyphen typed tight
+            return self._open_turn(
+                para,
+                head + body[: tight.end("name") + 1],
+                tight.group("name"),
+                None,
+                para.skip + tight.start("rest"),
                 style="name and separator",
             )
         glued = P.dash_glued_label(body) if self.survey.dash_glued >= 2 else None
@@ -2272,6 +2301,13 @@ class Classifier:
             self.survey.directed >= 2 and self.survey.established_upper >= 1
         )
 
+    def _tight_dash_speaker(self, name: str) -> bool:
+        """A name typed with the hyphen against it ("Danny- Yes") is a label where
+        "Danny - …" is one twice or more and another name recurs so too."""
+        counts = self.survey.separated_counts
+        recurring = sum(1 for count in counts.values() if count >= 2)
+        return counts[name] >= 2 and recurring >= 2 and name.upper() not in NOT_LABELS
+
     def _separated_speaker(self, separated: re.Match[str]) -> bool:
         """A name before a tab or a dash counts where it recurs so, beside
         another that does (a document written that way throughout); a member
@@ -2290,7 +2326,8 @@ class Classifier:
             )
         counts = self.survey.separated_counts
         recurring = sum(1 for count in counts.values() if count >= 2)
-        if recurring >= 2 and (counts[name] >= 2 or len(name.split()) >= 2):
+        # (a name of two words or more once among them: "Ben Ode", "Firm/Ben")
+        if recurring >= 2 and (counts[name] >= 2 or len(name.replace("/", " ").split()) >= 2):
             return True
         return (
             separated.group("sep").strip() in ("–", "—")
@@ -4058,10 +4095,16 @@ def _sentence_line(text: str) -> bool:
     not in title case: an e-mail's "Thanks to the robot for scribing this
     week!", "The transcript is available here:" (never a title).
 
+    A sentence that ends inside the line, the next going on after it, is one
+    too: "Thanks to Ada for scribing this week! The minutes" (wrapped there).
+
     >>> _sentence_line("Thanks to Ada for scribing this week!"), _sentence_line("Stop the War!")
     (True, False)
+    >>> _sentence_line("Thanks to  for scribing this week! The minutes")
+    True
     """
-    if text[-1:] not in "!?:" or text.isupper():
+    ended = text[-1:] in "!?:" or "! " in text or "? " in text
+    if not ended or text.isupper():
         return False
     return not all(w[:1].isupper() or w.casefold() in TITLE_CASE_MINOR for w in text.split()[1:])
 

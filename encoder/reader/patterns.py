@@ -608,14 +608,21 @@ HANDLE_LABEL: Final = recache.compile(
 # collègues", "Mme N'Diaye. – Merci", an article or particle inside the name)
 # (a French compte rendu's office after the name, before an en dash: "M. Paul
 # Ferrand, rapporteur de la commission – Ce texte …")
+# (a firm and its speaker, as call notes write an auditor's: "Trail of Bits/Josselin F - …")
 SEPARATED_LABEL: Final = LazyPattern(
-    rf"^(?P<name>{UP}[\w’'.\-]*(?: (?:{UP}[\w’'.\-]*|(?:le|la|les) [^\W\d_][\w’'.\-]*"
-    rf"|de|du|des)){{0,4}})"
+    rf"^(?P<name>{UP}[\w’'.\-]*(?:/{UP}[\w’'.\-]*)?(?: (?:{UP}[\w’'.\-]*(?:/{UP}[\w’'.\-]*)?"
+    rf"|(?:le|la|les) [^\W\d_][\w’'.\-]*|de|du|des|of)){{0,4}})"
     r"(?:, (?P<role>\w[\w’'.\-]*(?: \w[\w’'.\-]*){0,9}))?"
     # (a Brazilian record's party, state and note in brackets before the dash:
     # "O SR. PEDRO ALVES (Bloco/PT - BA. Sem revisão do orador.) - Sr. Presidente, …")
     r"(?P<paren> \([^()]{1,120}\))?"
-    r"(?P<sep>\t+| [-–—]{1,2} )(?P<rest>\S.*)$"
+    # (two spaces after the dash now and then, as notes typed by hand have them)
+    r"(?P<sep>\t+| [-–—]{1,2} {1,2})(?P<rest>\S.*)$"
+)
+# A name with the hyphen typed against it, then the words: "Danny- Makes sense." (a
+# label only where the same name stands before " - " twice or more elsewhere).
+TIGHT_DASH_LABEL: Final = recache.compile(
+    rf"^(?P<name>{UP}[\w’'.]*(?: {UP}[\w’'.]*){{0,3}})-(?P<sep> {{1,2}})(?P<rest>\S.*)$"
 )
 # A record of debates that sets an em dash against the speech, a space before it
 # only: "Senator Okoro —I rise …", "The CHAIR —Order!", the time the member rose

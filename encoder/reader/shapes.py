@@ -50,6 +50,7 @@ from .patterns import (
     CAPS_OFFICE_OPEN,
     HEARING_HEADING,
     HOLDER_LEAD_OFFICE,
+    LINK_ONLY,
     OFFICE_LABEL,
     OFFICE_OPEN,
     PARTICIPANTS_HEAD,
@@ -804,6 +805,11 @@ class Shape:
     # names in Markdown bold alone on their lines over the words ("**Speaker 01**",
     # "**Micah**"), where the document labels its turns so (see :func:`_bold_alone_names`)
     bold_alone: frozenset[str] = frozenset()
+    # handles in small letters set as the other labels are, in bold with a colon
+    # ("**pari:** yeah"), where three such labels with names or more label the turns
+    bold_handles: frozenset[str] = frozenset()
+    # names in bold before a dash and the words, where they recur ("**Ana** - Yes")
+    bold_dashed: frozenset[str] = frozenset()
     bold_listed: frozenset[int] = frozenset()  # the lines of a list of such names
     # chat posts headed with the name and the date and time in parentheses, alone over
     # the message: "Ana Ruiz (Jul 31, 2024, 10:05 AM)"
@@ -822,6 +828,9 @@ class Shape:
     # line, as a reading site sets a play ("Simon" / "" / "      Ya voy."): a turn each
     set_in_names: frozenset[str] = frozenset()
     irc: bool = False  # an IRC log: "[14:00] <ana_r> text", a turn a line
+    # the nicks of IRC lines inside minutes whose turns are "Name: text" ("<ana_ruiz>
+    # the slides: https://…" among "Ana Ruiz: …"): each such line a turn of the nick
+    chat_nicks: frozenset[str] = frozenset()
     # the log's nicks that type others' speech ("<scribe> Ana_Ruiz: …")
     relays: frozenset[str] = frozenset()
     # the nicks of the log's messages: a bare "* bo waves" is bo's action, "* bring
@@ -1047,6 +1056,13 @@ CHAT_LINE: Final = recache.compile(
 # Ana Ruiz to Everyone : text" (the time read as a stamp before it).
 CHAT_FROM: Final = recache.compile(
     r"^From[ \t]+(?P<name>[^:\t]{1,80}?)(?:[ \t]+to[ \t]+[^:\t]{1,80}?)?[ \t]*:[ \t]+(?=\S)"
+)
+# Zoom's saved chat copied into notes with the message below the head: "15:03:05 From
+# Ana Ruiz to Everyone:" alone (the time read as a stamp before it); the addressee
+# (everyone, or one person privately) tells it from a journey's "From Lyon to Bern:".
+CHAT_FROM_ALONE: Final = recache.compile(
+    r"^From[ \t]+(?P<name>[^:\t\n]{1,80}?)[ \t]+to[ \t]+(?:[Ee]veryone|[^:\t\n()]{1,60}?[ \t]*"
+    r"\((?:Direct [Mm]essage|[Pp]rivately)\))[ \t]*:[ \t]*$"
 )
 # Zoom's chat as notes paste it, with no time column: "From Ana Ruiz to Everyone:
 # (11:02 AM)" or "From Ana Ruiz to Everyone 02:03 PM" alone over the message (in
@@ -1425,6 +1441,8 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     # two with the name in bold ("**Ana Ruiz** [0:05] Welcome": marked as a label)
     shape.name_stamps = (stamped_names >= 3 or bold_names >= 2) and unsaid * 2 <= stamped_names
     shape.bold_alone = _bold_alone_names(content)
+    shape.bold_handles = _bold_handles(content)
+    shape.bold_dashed = _bold_dashed_names(content)
     if shape.bold_alone:
         # (names in bold on lines one under another are a list, an attendance's)
         bold = [BOLD_ALONE.match(line.strip()) is not None for line in lines]
@@ -1450,6 +1468,8 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         shape.relays = relays(content)
         shape.nicks = nicks(content)
         shape.counts["IRC log lines"] = logged
+    elif not shape.vtt and any(c[:1] == "<" for c in content):
+        shape.chat_nicks = _chat_nicks(content)
     numbered = [LINE_NUMBER.match(c) if c[:1].isdecimal() else None for c in content]
     numbers = [int(m.group("n")) for m in numbered if m is not None]
     in_order = sum(1 for a, b in itertools.pairwise(numbers) if b in (a + 1, 1))
@@ -1649,6 +1669,7 @@ def lex_lines(
     formfeeds = 0
     previous_len = 0
     previous_indent = 0
+    label_alone = False  # the line before is a name and its colon alone ("Ana Ruiz:")
     webvtt = shape.vtt and any(VTT_HEADER.match(line) for line in lines[:3])  # not SubRip
     in_vtt_header = webvtt
     # a WebVTT document in a Markdown code fence ("```webvtt" … "```"), under a page's
@@ -1921,6 +1942,14 @@ def lex_lines(
             continues = True  # "STATEMENT OF …, BOARD OF" / "   GOVERNORS OF THE …"
         elif hang and indent == hang and lx.first is not None and not opens:
             continues = True  # the speech's next line, set under its first after the label
+        elif (
+            label_alone
+            and lx.first is not None
+            and indent > previous_indent
+            and stripped[:1] in "hw<"
+            and LINK_ONLY.match(stripped) is not None
+        ):
+            continues = True  # "Ana Ruiz:" / "  https://…": the link she posted, set under
         elif remark:
             continues = False  # the speech goes on below a remark, in a paragraph of its own
         # a witness's heading in capitals whose line ends before its words do
@@ -1954,6 +1983,7 @@ def lex_lines(
         )
         previous_len = len(raw.rstrip())
         previous_indent = indent
+        label_alone = stripped[-1:] == ":" and _COLON_ALONE.match(stripped) is not None
         if vtt_stamp is not None:
             _vtt_cue(lx, vtt_stamp, stripped, number, indent)
             vtt_stamp = None
@@ -2032,6 +2062,11 @@ def lex_lines(
             logged = action(stripped)
             if logged is not None and not own_action(logged, shape.nicks):
                 logged = None  # "* bring gloves": a list's item under a message
+        if logged is None and shape.chat_nicks and stripped[:1] == "<":
+            # "<ana_ruiz> the slides: …" in minutes: her chat line, a turn of its own
+            logged = IRC_LINE.match(stripped)
+            if logged is not None and logged.group("nick").lstrip("@+%~&") not in shape.chat_nicks:
+                logged = None
         if logged is not None:
             _irc_line(para, logged, shape, lx.relayed)
             continue
@@ -2408,6 +2443,8 @@ def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
     The lexer ``lx`` is handed what UPPER_LABEL found, for the paragraph."""
     if shape.irc and (message_line(text) or action(text) or notice(text)):
         return True
+    if shape.chat_nicks and text[:1] == "<" and (chat := IRC_LINE.match(text)) is not None:
+        return chat.group("nick").lstrip("@+%~&") in shape.chat_nicks
     if shape.stamps and _stamp_prefix(text):
         return True
     if shape.call_signs and _untimed_sign(text, shape):
@@ -2703,17 +2740,27 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.style = "bracketed name and time"
         return
     alone = BOLD_ALONE.match(text) if shape.bold_alone and text[:1] in "*_" else None
-    if (
-        alone is not None
-        and alone.group("name").strip() in shape.bold_alone
-        and para.line not in shape.bold_listed
-    ):
+    bare, at, written = _untimed(alone.group("name").strip()) if alone else ("", 0, "")
+    if alone is not None and bare in shape.bold_alone and para.line not in shape.bold_listed:
         # "**Speaker 01**" over the points of the turn, as call notes set a recogniser's
-        # labels: the name labels the words below
-        para.bare = (alone.group("name").strip(), len(text))
+        # labels: the name labels the words below; "**Tim Ode 59:32**" with its time
+        para.bare = (bare, len(text))
+        para.style = "emphasised label"
+        if written:
+            start = alone.start("name") + len(alone.group("name")) - len(written)
+            para.stamp = Stamp(written, start, seconds_of(written))
+        return
+    dashed = BOLD_DASHED.match(text) if shape.bold_dashed and text[:1] in "*_" else None
+    if dashed is not None and dashed.group("name").strip() in shape.bold_dashed:
+        # "**Hudson** - All right, hello, everyone": the name in bold labels the words
+        para.bare = (dashed.group("name").strip(), dashed.end())
         para.style = "emphasised label"
         return
     emphasised = EMPHASISED_LABEL.match(text) if text[:1] in "*_" else None
+    if emphasised is None and shape.bold_handles and text[:1] in "*_":
+        emphasised = BOLD_HANDLE.match(text)  # "**pari:** yeah" among "**Tim Ode:** …"
+        if emphasised is not None and emphasised.group("name") not in shape.bold_handles:
+            emphasised = None
     voiced = text[:2] == "<v" and para.line not in shape.fenced_lines  # (not an example's)
     if voiced and (voice := VTT_VOICE.match(text)) is not None:
         # "<v Ana Ruiz>Thanks", a WebVTT cue's voice in a text file: a label where it recurs
@@ -2779,6 +2826,12 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
             if sent is not None:  # "From Ana Ruiz : …": Ana Ruiz's message
                 para.bare = (sent.group("name"), stamp.end() + sent.end())
                 para.style = "chat message"
+                return
+            head = CHAT_FROM_ALONE.match(rest) if rest[:5] == "From " else None
+            if head is not None and not _not_a_name(head.group("name")):
+                # "15:03:05 From Ana Ruiz to Everyone:" alone over the message
+                para.bare = (head.group("name").strip(), len(text))
+                para.style = "chat post"
                 return
             if bold is not None:  # "[00:00:09] **Ivan:** Thanks", as podcast sites export
                 para.bare = (bold.group("name"), stamp.end() + bold.end())
@@ -2903,6 +2956,36 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.style = "name and time before the words"
 
 
+# A speaker's name and colon opening a line ("Ana Ruiz: …", "Harrison_Tang: …").
+_COLON_NAME: Final = recache.compile(r"^(?P<name>[^\s:<>\[\]][^:<>\[\]\n]{0,40}?):[ \t]")
+
+
+def _chat_nicks(content: list[str]) -> frozenset[str]:
+    """The nicks of IRC lines (``<ana_ruiz> text``, no stamp) in a text whose
+    turns open with names and colons, where the nick is one of those names
+    written as nicks are (small letters, ``_`` for a space): the chat a
+    scribe tool keeps in its minutes. A tag in angle brackets that names no
+    speaker ("<p>", "<crosstalk>") is none.
+
+    >>> sorted(_chat_nicks(["Ana Ruiz: Hi.", "<ana_ruiz> the link", "<p> Hi.</p>"]))
+    ['ana_ruiz']
+    """
+    names = set()
+    for line in content:
+        colon = _COLON_NAME.match(line) if ":" in line[:42] else None
+        if colon is not None:
+            names.add(colon.group("name").replace("_", " ").casefold())
+    nicks = set()
+    for line in content:
+        logged = IRC_LINE.match(line) if line[:1] == "<" else None
+        if logged is None or logged.group("stamp"):
+            continue
+        nick = logged.group("nick").lstrip("@+%~&")
+        if nick.replace("_", " ").casefold() in names and f"</{nick}>" not in line:
+            nicks.add(nick)
+    return frozenset(nicks)
+
+
 def _irc_line(
     para: RawParagraph, logged: re.Match[str], shape: Shape, relayed: dict[str, str]
 ) -> None:
@@ -3009,6 +3092,93 @@ def _untimed_sign(text: str, shape: Shape) -> re.Match[str] | None:
 # A name in Markdown bold alone on its line (a line break's two spaces after it):
 # "**Speaker 01**", "**Ana Ruiz**  ".
 BOLD_ALONE: Final = recache.compile(r"^(?P<bm>\*\*|__)(?P<name>[^*_\n]{1,60}?)(?P=bm)[ \t]*$")
+# The elapsed time after the name inside the bold, as call notes set a recording's
+# labels alone over the words: "**Tim Ode 59:32**", "**Ana Ruiz 1:02:09**".
+_BOLD_TIME: Final = recache.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+
+
+def _untimed(name: str) -> tuple[str, int, str]:
+    """The name in bold without the time after it, where that time starts in it,
+    and the time ("" for none).
+
+    >>> _untimed("Tim Ode 59:32"), _untimed("Speaker 01")
+    (('Tim Ode', 8, '59:32'), ('Speaker 01', 0, ''))
+    """
+    if not name[-1:].isdigit() or " " not in name:
+        return name, 0, ""
+    bare, _, last = name.rpartition(" ")
+    if _BOLD_TIME.fullmatch(last) is None or not bare.strip():
+        return name, 0, ""
+    return bare.rstrip(), len(name) - len(last), last
+
+
+# A name in Markdown bold, a dash between spaces, the words: "**Hudson** - All right".
+BOLD_DASHED: Final = recache.compile(
+    r"^(?P<bm>\*\*|__)(?P<name>[^*_\s][^*_\n]{0,58}?)(?P=bm)[ \t]{1,3}[-–—][ \t]{1,3}(?=\S)"
+)
+
+
+def _bold_dashed_names(content: list[str]) -> frozenset[str]:
+    """The names in bold before a dash and the words that label turns: four such
+    lines at least, two names recurring (call notes that set every speaker so);
+    then a name set so once among them counts too. A heading word in bold
+    before a dash ("**Note** - …") is none, nor are a list's bold terms each
+    defined once ("**Alpha** - the first release").
+
+    >>> sorted(_bold_dashed_names(["**Ana** - Hi.", "**Ben** - So.", "**Ana** - Go.",
+    ...     "**Ben** - Ok.", "**Cy** - Yes."]))
+    ['Ana', 'Ben', 'Cy']
+    >>> _bold_dashed_names(["**Alpha** - first", "**Beta** - second", "**Note** - x"] * 1)
+    frozenset()
+    """
+    names: Counter[str] = Counter()
+    for line in content:
+        found = BOLD_DASHED.match(line) if line[:2] in ("**", "__") else None
+        if found is None:
+            continue
+        name = found.group("name").strip()
+        if len(name.split()) <= 4 and name[-1:] not in ".:?!,;" and not _not_a_name(name):
+            names[name] += 1
+    if names.total() < 4 or sum(1 for c in names.values() if c >= 2) < 2:
+        return frozenset()
+    return frozenset(names)
+
+
+# A handle in small letters in bold with its colon, as call notes set a participant
+# known by a nickname: "**pari:** yeah", "__lightclient__: ok".
+BOLD_HANDLE: Final = recache.compile(
+    r"^(?P<mark>\*\*|__)(?P<name>[a-z][a-z0-9_.\-]{1,30})(?::(?P=mark)|(?P=mark):)[ \t]*"
+)
+
+
+def _bold_handles(content: list[str]) -> frozenset[str]:
+    """The handles in small letters labelled in bold with a colon, in a document
+    whose turns three labels with a capital (names) or more open the same way
+    ("**Tim Ode:** …", "**pari:** …"), more of them than of the handles; none
+    elsewhere: a how-to's "**tip:**" among prose is no one, nor a heading word
+    ("**note:**") or an abbreviation ("**e.g.:**").
+
+    >>> sorted(_bold_handles(["**Ana Ruiz:** Hi.", "**pari:** yo", "**Ben Ode:** So.",
+    ...     "**pari:** ok", "**Ana Ruiz:** Go."]))
+    ['pari']
+    >>> _bold_handles(["**tip:** a", "**tip:** b", "**Note:** c"])
+    frozenset()
+    """
+    named = 0
+    handles: Counter[str] = Counter()
+    for line in content:
+        if line[:2] not in ("**", "__"):
+            continue
+        handle = BOLD_HANDLE.match(line)
+        if handle is not None:
+            if "." not in handle.group("name") and not _not_a_name(handle.group("name")):
+                handles[handle.group("name")] += 1
+            continue
+        bold = EMPHASISED_LABEL.match(line)
+        named += bold is not None and not _not_a_name(bold.group("name"))
+    if named < 3 or handles.total() > named:
+        return frozenset()
+    return frozenset(handles)
 
 
 def _bold_alone_names(content: list[str]) -> frozenset[str]:
@@ -3040,7 +3210,7 @@ def _bold_alone_names(content: list[str]) -> frozenset[str]:
         bold = BOLD_ALONE.match(line) if line[:2] in ("**", "__") else None
         if bold is None:
             continue
-        name = bold.group("name").strip()
+        name = _untimed(bold.group("name").strip())[0]
         words = name.split(" (")[0].split()  # (an affiliation after it: "Marius (Geth)")
         if (
             not words
@@ -3051,7 +3221,10 @@ def _bold_alone_names(content: list[str]) -> frozenset[str]:
         ):
             continue
         names[name] += 1
-        below = next((c.strip() for c in content[index + 1 : index + 4] if c.strip()), "")
+        # (the words under it, under the time of the recording that may stand between:
+        # "**Tim Ode**" / "81:02" / "The other one …")
+        under = [c.strip() for c in content[index + 1 : index + 5] if c.strip()]
+        below = under[1] if len(under) > 1 and _time_alone(under[0]) else next(iter(under), "")
         if below and below[:1] not in "*-+#|>_" and not below[:1].isdigit():
             over_prose.append((index, name))
         elif below[:2] in ("* ", "- ") and _said_point(below[2:]):
@@ -3147,7 +3320,9 @@ def _name_and_time(text: str, sections: frozenset[str] = frozenset()) -> re.Matc
         return None  # a line that ends with a full stop is speech
     named = NAME_AND_TIME.match(text)
     if named is not None:
-        return None if _bold_section(named, sections) else named
+        # ("Video | [3:20](https://youtu.be/…)": a link to the recording, no one's name)
+        unnamed = named.group("name").upper() in NOT_LABELS
+        return None if unnamed or _bold_section(named, sections) else named
     return BRACKETED_NAME_AND_TIME.match(text) if text[:1] == "[" else None
 
 
@@ -3785,6 +3960,11 @@ def _office_alone(paras: list[RawParagraph]) -> None:
             para.style = OFFICE_ALONE_STYLE
 
 
+def _label_alone(para: RawParagraph) -> bool:
+    """A paragraph that is a label alone on its line, nothing after it."""
+    return para.bare is not None and para.bare[1] >= len(para.text.rstrip())
+
+
 def _join_alone_labels(
     paras: list[RawParagraph], key_heads: frozenset[str] = frozenset()
 ) -> list[RawParagraph]:
@@ -3851,10 +4031,16 @@ def _join_alone_labels(
         and not times[index + 2]
     )
     # a name alone, then a time alone, then the text ("Jane Doe" / "00:01:05" / …)
+    # (where names in bold alone label the turns, a recording's times stand alone
+    # between the paragraphs of a turn: a short line over one, "have" / "80:46", is
+    # the end of a sentence the time cut, no one's name; only those names are)
+    bold_labelled = sum(1 for p in paras if p.style == "emphasised label" and _label_alone(p)) >= 2
     named_time = sum(
         1
         for index, first in enumerate(paras[:-1])
-        if times[index + 1] and _display_name(first.text)
+        if times[index + 1]
+        and _display_name(first.text)
+        and (first.bare is not None or not bold_labelled)
     )
     if time_named >= 2:  # a recording player's copy: a handle alone is a label ("fred:")
         alone = [a or _handle_alone(p) for p, a in zip(paras, alone, strict=True)]
@@ -3877,6 +4063,7 @@ def _join_alone_labels(
             and after is not None
             and after.text
             and _display_name(para.text)
+            and (para.bare is not None or not bold_labelled)
             and times[index + 1]
             and alone[index + 2] is None
             and not times[index + 2]

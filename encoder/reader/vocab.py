@@ -494,6 +494,18 @@ NOT_LABELS: Final = frozenset(
         "PLEASE NOTE",
         "EDITOR'S NOTE",
         "SUBJECT",
+        # the fields heading minutes sent by e-mail (W3C's scribe tool): "Agenda:",
+        # "Topics:", "Organizer:" with their values below or after them
+        "AGENDA",
+        "TOPIC",
+        "TOPICS",
+        "ORGANIZER",
+        "ORGANIZERS",
+        "ORGANISER",
+        "ORGANISERS",
+        # a link to the recording over each part of call notes: "Video | [3:20](…)"
+        "VIDEO",
+        "AUDIO",
         "PRESENT",
         "ABSENT",
         "APOLOGIES",
