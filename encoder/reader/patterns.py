@@ -23,6 +23,7 @@ from .vocab import (
     NAME_PARTICLES,
     OTHER_MONTHS,
     PASSIVE_PROCEEDINGS,
+    RANK_ABBREVIATIONS,
     SPEECH_TAG_VERBS,
     TIME_ZONES,
 )
@@ -511,8 +512,11 @@ LIST_SPLIT: Final = recache.compile(r"[,;]\s*(?:and\s+)?|(?<!\s)\s+and\s+")
 
 # Speaker labels. Upper-case names ("N.S. KHRUSHCHEV.", "B. N. PONOMAREV:"),
 # optionally with a delivery note "(jokingly)" before the terminator.
-# initials and "ST." (Saint) before the word: "J.R. EWING", "ST. JOHN"
-_UPPER_WORD: Final = rf"(?:(?:{UP}|STE?)\.\s?)*{UP}(?:{UP}|[’'\-])+"
+# initials and "ST." (Saint) before the word: "J.R. EWING", "ST. JOHN"; a rank
+# shortened with a stop before a name, as the Pentagon's transcripts print it:
+# "REAR ADM. JOHN KIRBY:", "BRIG. GEN. TULL:" (a closed list: "ADM." alone is no name)
+_RANKS: Final = "|".join(sorted(RANK_ABBREVIATIONS, key=lambda r: (-len(r), r)))
+_UPPER_WORD: Final = rf"(?:(?:{UP}|STE?|{_RANKS})\.\s?)*{UP}(?:{UP}|[’'\-])+"
 # A title in ordinary case may precede the name, as in hearings: "Senator KENNEDY.",
 # "Mr. DULLES.", "The CHAIRMAN.".
 # A particle may follow the title: "Mr. de la GARZA.", "Ms. van HOLLEN.".

@@ -1137,9 +1137,10 @@ NOT_PREFIXES: Final = frozenset(
 # Abbreviated titles that a full stop does not end ("Mrs. Hale:").
 TITLE_ABBREVIATIONS: Final = frozenset(("Mr", "Mrs", "Ms", "Dr", "St", "Messrs", "MR", "MRS", "DR"))
 # A rank or office shortened before a name in capitals, as a court's list of counsel
-# writes it ("GEN. ANNA PIKE, ESQ., Attorney General"): no one's label alone.
+# writes it ("GEN. ANNA PIKE, ESQ., Attorney General"): no one's label alone; inside
+# a label in capitals it is part of the name ("REAR ADM. JOHN KIRBY:", "BRIG. GEN. TULL:").
 RANK_ABBREVIATIONS: Final = frozenset(
-    "GEN SEN REP GOV HON ADM COL CAPT MAJ SGT LT CMDR PROF REV".split()
+    "GEN SEN REP GOV HON ADM COL CAPT MAJ SGT LT CMDR CDR BRIG AMB PROF REV".split()
 )
 # Words of a cast list that state a character's sex (TEI person/@sex only where stated).
 FEMALE_WORDS: Final = frozenset(

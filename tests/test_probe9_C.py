@@ -1,0 +1,250 @@
+"""Hearings, court and agency records, press briefings: probe 9 (helper C)
+found misread: a rank abbreviated with a full stop inside a label in capitals
+("REAR ADM. JOHN KIRBY:", a Pentagon briefing), a label in capitals with its
+full stop alone on its line over the speech in a transcript whose labels
+otherwise open the speech's line ("MR. BERNARD." over the list he reads, an
+FOMC transcript of 1994), "SPEAKER(?)." said once and its space, the running
+head of such a transcript's page ("2/3-4/94 -5-": the meeting's dates, the
+printed page number between dashes), a briefing's first line "Daily Press
+Briefing - October 14, 2015" taken for a place and a date, and the
+defense.gov notice "You have accessed part of a historical collection …"
+left in the text over the title.
+
+Every transcript here is invented for these tests; every expectation was
+written from the transcript above it, by reading.
+"""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, participants, said, same_words, xp
+
+# A Pentagon briefing: a rank abbreviated with a full stop before the name in
+# the first label, the rank and surname after it.
+RANKS = """Department of Defense Press Briefing by Brig. Gen. Tull in the Pentagon Briefing Room
+
+BRIG. GEN. MARA TULL: Good afternoon. I have two items before your questions.
+
+Q: General, can you say when the ship will dock?
+
+BRIG. GEN. TULL: Not today. We expect it within the week.
+
+Q: And the crew?
+
+BRIG. GEN. TULL: All accounted for.
+"""
+
+
+def _speakers(tree: object) -> list[str]:
+    return [" ".join("".join(s.itertext()).split()) for s in xp(tree, "//t:sp/t:speaker")]
+
+
+def test_a_rank_abbreviated_with_a_stop_is_part_of_a_label_in_capitals() -> None:
+    tree = encode(RANKS, "ranks.txt")
+    assert _speakers(tree) == [
+        "BRIG. GEN. MARA TULL:",
+        "Q:",
+        "BRIG. GEN. TULL:",
+        "Q:",
+        "BRIG. GEN. TULL:",
+    ]
+    turns = said(tree)
+    assert turns[0][1] == "Good afternoon. I have two items before your questions."
+    assert turns[2][1] == "Not today. We expect it within the week."
+    assert turns[0][0] == turns[2][0] == turns[4][0]  # one general, named two ways
+    same_words(tree, RANKS)
+
+
+# A court's list of counsel: a rank before a name in capitals is no label, and
+# a sentence in capitals with a rank in it stays a sentence.
+COUNSEL = """APPEARANCES:
+
+For the State: GEN. ANNA PIKE, ESQ., Attorney General
+For the Defendant: COL. BRYCE HOLM, retired, of counsel
+
+The hearing was adjourned to the following week at the request of the parties.
+"""
+
+
+def test_ranks_in_a_list_of_counsel_open_no_turn() -> None:
+    tree = encode(COUNSEL, "counsel.txt")
+    assert xp(tree, "//t:sp") == []
+    same_words(tree, COUNSEL)
+
+
+# An FOMC transcript as the crawler extracted it (1994): labels in capitals with a
+# full stop open their speech's line, no empty line anywhere; one label alone on
+# its line over the list its speaker reads; "SPEAKER(?)." once.
+ALONE = """Transcript of the Harbour Board Meeting of
+March 2-3, 1997
+CHAIRMAN OKAFOR. Good morning. We begin with the roll of officers, and I
+call on our Secretary to read it.
+MS. HALVORSEN.
+Secretary, Linus Abara;
+Deputy Secretary, Tove Engel;
+Counsel, Ruth Mbeki.
+That is the list, Mr. Chairman.
+CHAIRMAN OKAFOR. Thank you. Any objections? If not, the list stands.
+MR. DALE. None from me.
+SPEAKER(?). Second.
+CHAIRMAN OKAFOR. Then we move on.
+"""
+
+
+def test_a_label_in_capitals_alone_over_its_speech_among_inline_labels() -> None:
+    tree = encode(ALONE, "roll.txt")
+    assert _speakers(tree) == [
+        "CHAIRMAN OKAFOR.",
+        "MS. HALVORSEN.",
+        "CHAIRMAN OKAFOR.",
+        "MR. DALE.",
+        "SPEAKER(?).",
+        "CHAIRMAN OKAFOR.",
+    ]
+    turns = said(tree)
+    assert turns[1][1].startswith("Secretary, Linus Abara;")
+    assert turns[1][1].endswith("That is the list, Mr. Chairman.")
+    assert turns[0][1].endswith("call on our Secretary to read it.")
+    assert xp(tree, "//t:title/text()")[0] == (
+        "Transcript of the Harbour Board Meeting of March 2-3, 1997"
+    )
+    same_words(tree, ALONE)
+
+
+# A heading in capitals with a full stop alone on its line, among the same inline
+# labels, is no one's turn: only a title (MR., MS., CHAIRMAN …) or a name that
+# speaks elsewhere is a label alone.
+HEADING_ALONE = """CHAIRMAN OKAFOR. We turn to the accounts.
+MR. DALE. They balance.
+CHAIRMAN OKAFOR. Good.
+MS. HALVORSEN. I agree.
+NEW BUSINESS.
+The board then heard a report on the ferry timetable.
+CHAIRMAN OKAFOR. Anything else?
+"""
+
+
+def test_a_heading_in_capitals_alone_is_no_label_among_inline_labels() -> None:
+    tree = encode(HEADING_ALONE, "accounts.txt")
+    assert _speakers(tree) == [
+        "CHAIRMAN OKAFOR.",
+        "MR. DALE.",
+        "CHAIRMAN OKAFOR.",
+        "MS. HALVORSEN.",
+        "CHAIRMAN OKAFOR.",
+    ]
+    same_words(tree, HEADING_ALONE)
+
+
+# The running head of such a transcript's pages: the meeting's dates with slashes,
+# the printed page number between dashes (or no number on some pages).
+HEADS = """--- Page 2 ---
+
+Transcript of the Harbour Board Meeting of
+March 2-3, 1997
+CHAIRMAN OKAFOR. Good morning. We begin with the tide tables, which the
+staff have revised since our last meeting, and then the dredging.
+MR. DALE. The revision is small. The spring tides run a little higher
+than the old tables said, and the pilots have been told.
+
+--- Page 3 ---
+
+3/2-3/97 -2-
+CHAIRMAN OKAFOR. Thank you. On the dredging, we have the contractor's
+report.
+MS. HALVORSEN. It arrived on Friday.
+
+--- Page 4 ---
+
+3/2-3/97
+MR. DALE. I have read it. The channel is clear to nine metres.
+"""
+
+
+def test_a_running_head_of_dates_and_page_number_is_page_furniture() -> None:
+    tree = encode(HEADS, "tides.txt")
+    heads = [" ".join(f.itertext()) for f in xp(tree, "//t:fw[@type='header']")]
+    assert heads == ["3/2-3/97 -2-", "3/2-3/97"]
+    for turn in said(tree):
+        assert "3/2-3/97" not in turn[1]
+    assert [who for who, _ in said(tree)] == ["#okafor", "#dale", "#okafor", "#halvorsen", "#dale"]
+    same_words(tree, HEADS)
+
+
+# A sentence that opens with a date in that form is speech, not a head.
+DATE_SENTENCE = """CHAIRMAN OKAFOR. We meet again soon.
+MR. DALE. When?
+CHAIRMAN OKAFOR. The date is set.
+3/2-3/97 is when we meet, and the room is booked.
+MR. DALE. Fine.
+"""
+
+
+def test_a_date_opening_a_line_of_speech_is_no_running_head() -> None:
+    tree = encode(DATE_SENTENCE, "dates.txt")
+    assert xp(tree, "//t:fw") == []
+    assert "3/2-3/97 is when we meet" in said(tree)[2][1]
+    same_words(tree, DATE_SENTENCE)
+
+
+# A State Department briefing page (2009-2017 archive): the first line is the
+# title with the date after a dash; the place is on a line of its own.
+BRIEFING = """Daily Press Briefing - March 3, 2014
+
+Alma Reyes
+Daily Press Briefing
+Washington, DC
+March 3, 2014
+
+
+1:05 p.m. EST
+
+MS REYES: Good afternoon. I have nothing at the top.
+
+QUESTION: Nothing at all?
+
+MS REYES: Nothing at all. Go ahead.
+"""
+
+
+def test_a_title_before_a_dash_and_a_date_is_no_place() -> None:
+    tree = encode(BRIEFING, "dpb.txt")
+    places = [" ".join(p.itertext()) for p in xp(tree, "//t:placeName")]
+    assert "Daily Press Briefing" not in places
+    assert xp(tree, "//t:titleStmt/t:title/text()")[0].startswith("Daily Press Briefing")
+    assert xp(tree, "//t:creation/t:date/@when") == ["2014-03-03"]
+    assert len(said(tree)) == 3
+    same_words(tree, BRIEFING)
+
+
+# defense.gov's notice over an archived transcript, after the .gov banner.
+ARCHIVED = (
+    "An official website of the United States Government \n"
+    "Here's how you know\n"
+    "\n"
+    "Official websites use .gov\n"
+    "\n"
+    ".gov website belongs to an official government organization in the United States.\n"
+    "\n"
+    "You have accessed part of a historical collection on Some of the information contained"
+    " within may be outdated and links may not function. Please contact the DOD Webmaster"
+    " with any questions.\n"
+    "\n"
+    "Press Secretary Holds a Briefing on Storm Relief\n"
+    "\n"
+    "PRESS SECRETARY IDA MOSS: Good morning. Two things at the top.\n"
+    "\n"
+    "Q: Thank you.\n"
+    "\n"
+    "MS. MOSS: First, the relief flights.\n"
+)
+
+
+def test_an_archive_notice_over_a_transcript_is_boilerplate() -> None:
+    tree = encode(ARCHIVED, "archived.txt")
+    assert xp(tree, "//t:titleStmt/t:title/text()")[0] == (
+        "Press Secretary Holds a Briefing on Storm Relief"
+    )
+    body = " ".join(" ".join(p.itertext()) for p in xp(tree, "//t:body//t:p"))
+    assert "historical collection" not in body
+    assert len(said(tree)) == 3
+    assert len(participants(tree)) == 2
