@@ -2017,6 +2017,9 @@ class Classifier:
                     or _SEAT_AND_PARTY.fullmatch(parens) is not None
                 )
             )
+            # "SPEAKER(?). Second." among the turns: a voice the transcriber could not
+            # name for sure (an FOMC transcript's), a turn though said once
+            doubted = self.seen_turn and parens.strip() in ("(?)", "[?]")
             # "(Maria): Hello." among the turns: a caller's name as heard, said once
             heard = (
                 bool(match.groupdict().get("heard"))
@@ -2031,6 +2034,7 @@ class Classifier:
                 and not heard
                 and not member
                 and not collective
+                and not doubted
                 and (inline_once or not self.is_speaker(name, colon))
             ):
                 if (
@@ -2041,7 +2045,10 @@ class Classifier:
                     doubt = name + match.group("term")
                 continue
             term = match.group("term") or match.groupdict().get("wide") or ""
-            label, person, delivery = _split_label(name, match.group("delivery"), term)
+            parens = match.group("delivery")
+            # what stands between the name and its parenthesis, kept: "SPEAKER(?)."
+            gap = match.string[match.end("name") : match.start("delivery")] if parens else " "
+            label, person, delivery = _split_label(name, parens, term, gap or "")
             if match.groupdict().get("heard"):  # "(Ann Lee):", a caller's name as heard
                 label = body[: match.end("term")]
             if self.witness and person.upper() in ("THE WITNESS", "WITNESS"):
@@ -3188,7 +3195,9 @@ _LABEL_PARENS: Final = recache.compile(
 )
 
 
-def _split_label(name: str, parens: str | None, term: str) -> tuple[str, str, str | None]:
+def _split_label(
+    name: str, parens: str | None, term: str, gap: str = " "
+) -> tuple[str, str, str | None]:
     """Label, person's name and delivery note of a label with parentheses.
 
     A parenthesis about delivery ("(jokingly)") is a stage note; one that
@@ -3203,6 +3212,12 @@ def _split_label(name: str, parens: str | None, term: str) -> tuple[str, str, st
     'J. Morales'
     >>> _split_label("Menteri Kewangan", "[Dato’ Rahim Yusof]", ":")[1]
     'Dato’ Rahim Yusof'
+
+    ``gap`` is what stands between the name and its parenthesis in the source, kept
+    in the label: "SPEAKER(?).", an FOMC transcript's voice it could not name.
+
+    >>> _split_label("SPEAKER", "(?)", ".", "")[0]
+    'SPEAKER(?).'
     """
     if not parens:
         return name + term, name, None
@@ -3220,7 +3235,7 @@ def _split_label(name: str, parens: str | None, term: str) -> tuple[str, str, st
         if person == name and _INITIALLED_NAME.match(part[1:-1].strip()):
             written = part[1:-1].strip()
             person = title_case(written) if written.isupper() else written
-    label = " ".join([name, *identify])
+    label = name + gap + " ".join(identify) if identify else name
     if not deliver:
         return label + term, person, None
     return label, person, " ".join(deliver) + term

@@ -37,6 +37,7 @@ from .patterns import (
     CAPS_OFFICE_OPEN,
     HEARING_HEADING,
     HOLDER_LEAD_OFFICE,
+    HONORIFIC_PREFIX,
     OFFICE_LABEL,
     OFFICE_OPEN,
     PARTICIPANTS_HEAD,
@@ -3742,6 +3743,13 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
     time_over_turn = sum(
         1 for index, second in enumerate(paras[1:]) if times[index] and _labelled(second.text)
     )
+    # labels in capitals that open their speech's line ("MR. KELLEY. Thank you."), as an
+    # FOMC transcript prints them: asked only where a label alone ends in a full stop
+    inline = (
+        _inline_stop_labels(paras)
+        if any(a and p.text.endswith(".") for p, a in zip(paras, alone, strict=True))
+        else Counter[str]()
+    )
     out: list[RawParagraph] = []
     index = 0
     while index < len(paras):
@@ -3853,6 +3861,7 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
                 or para.style == LED_LABEL
                 or para.style == OFFICE_ALONE_STYLE
                 or (held_lines and para.style in (*_HELD_STYLES, "member named alone"))
+                or _alone_among_inline(para, key, inline)
             )
             and not _opens(following.text, Shape())
             and PARTICIPANTS_HEAD.match(para.text) is None  # Otter's "SPEAKERS" over the names
@@ -3872,6 +3881,33 @@ def _join_alone_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
         out.append(para)
         index += 1
     return out
+
+
+def _inline_stop_labels(paras: list[RawParagraph]) -> Counter[str]:
+    """The names of the labels in capitals with a full stop that open a line
+    with its speech ("CHAIRMAN GREENSPAN. Is there a second?"), with their counts."""
+    found: Counter[str] = Counter()
+    for para in paras:
+        if para.text[:1].isupper() and "." in para.text[:60]:
+            match = upper_label(para, para.text)
+            if match is not None and match.group("rest") and match.group("term") == ".":
+                found[" ".join(match.group("name").split())] += 1
+    return found
+
+
+def _alone_among_inline(para: RawParagraph, key: str, inline: Counter[str]) -> bool:
+    """A label in capitals with its full stop alone on its line, over its speech, in a
+    transcript whose labels so written otherwise open their speech's line ("MR.
+    BERNARD." over the list of officers he reads): a title's label (MR., MS., DR.,
+    MADAM …) or a name that speaks elsewhere; a heading in capitals ("NEW BUSINESS.")
+    is neither."""
+    return (
+        sum(inline.values()) >= 4
+        and len(inline) >= 2
+        and para.text.endswith(".")
+        and key.isupper()
+        and (key in inline or HONORIFIC_PREFIX.match(key) is not None)
+    )
 
 
 def _handle_alone(para: RawParagraph) -> str | None:
