@@ -2327,13 +2327,26 @@ def _speaker_head(text: str) -> bool:
     return colon_label(text + ": x") is not None
 
 
+# An older FOMC transcript's running head: the meeting's dates in figures, the page's
+# printed number between dashes after them, or none: "2/3-4/94 -5-", "12/21/93".
+_DATES_HEAD: Final = recache.compile(r"^\d{1,2}/\d{1,2}(?:-\d{1,2})?/\d{2,4}(?:[ \t]+-\d{1,4}-)?$")
+
+
 def _heads_page(text: str, page: str) -> bool:
     """Whether a line ends with the page's number of the pages' count: "June
-    4–5, 2031 4 of 90" on page 4.
+    4–5, 2031 4 of 90" on page 4; or is the meeting's dates in figures, with
+    the printed page's number between dashes or none ("2/3-4/94 -5-"), right
+    under the page's marker (the marker numbers the file's pages, not the print's).
 
     >>> _heads_page("June 4–5, 2031 4 of 90", "4"), _heads_page("4 of 90 said no", "4")
     (True, False)
+    >>> _heads_page("2/3-4/94 -5-", "8"), _heads_page("2/3-4/94", "6")
+    (True, True)
+    >>> _heads_page("2/3-4/94 is the date", "6")
+    False
     """
+    if text[:1].isdigit() and "/" in text[1:3]:
+        return _DATES_HEAD.match(text) is not None
     words = text.split()
     return len(words) >= 4 and words[-3] == page and words[-2] == "of" and words[-1].isdigit()
 
