@@ -247,4 +247,36 @@ def test_an_archive_notice_over_a_transcript_is_boilerplate() -> None:
     body = " ".join(" ".join(p.itertext()) for p in xp(tree, "//t:body//t:p"))
     assert "historical collection" not in body
     assert len(said(tree)) == 3
-    assert len(participants(tree)) == 2
+    assert list(participants(tree)) == ["press-secretary-ida-moss"]  # Q: the press, a group
+
+
+# A place before a dash and the date is still a place; only a title's kind of
+# record ("Briefing", "Hearing", "Interview" …) before the dash makes it a title.
+PLACE_DASH = """Geneva - October 14, 2015
+
+MS REYES: Good afternoon.
+
+QUESTION: Good afternoon.
+"""
+
+
+def test_a_place_before_a_dash_and_a_date_is_still_a_place() -> None:
+    tree = encode(PLACE_DASH, "geneva.txt")
+    assert [" ".join(p.itertext()) for p in xp(tree, "//t:front//t:placeName")] == ["Geneva"]
+    assert xp(tree, "//t:creation/t:date/@when") == ["2015-10-14"]
+
+
+# The notice read out under a turn is the speaker's words.
+NOTICE_SAID = (
+    "MS. MOSS: The page says this.\n\n"
+    "Q: Read it.\n\n"
+    "MS. MOSS: You have accessed part of a historical collection on Some of the information"
+    " contained within may be outdated and links may not function. Please contact the DOD"
+    " Webmaster with any questions.\n"
+)
+
+
+def test_the_archive_notice_said_in_a_turn_stays_speech() -> None:
+    tree = encode(NOTICE_SAID, "notice.txt")
+    assert said(tree)[2][1].startswith("You have accessed part of a historical collection")
+    same_words(tree, NOTICE_SAID)

@@ -105,6 +105,7 @@ from .vocab import (
     ABSTRACT_HEADINGS,
     BODY_WORDS,
     CHAMBER_WORDS,
+    DATED_TITLE_KINDS,
     HEADING_WORDS,
     HOLDER_OFFICES,
     LIST_OFFICES,
@@ -1493,6 +1494,10 @@ class Classifier:
         named = match.group("place").split()
         if any(w.isdigit() for w in named) or {w.casefold() for w in named} & RECORD_KINDS:
             return None  # "CVR transcript Garden Air Flight 12 - 03 MAY 2001": a title
+        if match.group("sep").strip()[:1] in ("–", "—", "-") and (
+            {w.casefold() for w in named} & DATED_TITLE_KINDS
+        ):
+            return None  # "Daily Press Briefing - October 14, 2015": a title, its date
         when = P.parse_date(match.group("date"))
         if when is None:
             return None

@@ -352,10 +352,15 @@ _GOV_LINE: Final = (
     r"|(?:https icon\s+)?Secure (?:\.gov )?websites use HTTPS"
     r"|A (?:small )?lock(?: \( ?lock ?\))? or https:// means you['’]ve safely connected to "
     r"(?:the|a) \.gov website\.(?: Share sensitive information only on official, secure "
-    r"websites\.)?)"
+    r"websites\.)?"
+    # defense.gov's notice over an archived transcript (the link's text may be lost:
+    # "… a historical collection on Some of …")
+    r"|You have accessed part of a historical collection on(?: [\w.-]{1,40}\.?)? Some of "
+    r"the information contained within may be outdated and links may not function\. "
+    r"Please contact the DO[Dd] Webmaster with any questions\.)"
 )
 GOV_BANNER: Final = recache.compile(rf"^{_GOV_LINE}(?:\s+{_GOV_LINE})*\s*$", re.I)
-_GOV_FIRST: Final = frozenset("AaUuHhDdOoSs.")  # the letters the banner's lines open with
+_GOV_FIRST: Final = frozenset("AaUuHhDdOoSsYy.")  # the letters the banner's lines open with
 
 
 def gov_banner(text: str) -> re.Match[str] | None:

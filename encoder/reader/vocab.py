@@ -247,6 +247,12 @@ BODY_LABELS: Final = frozenset("court bench tribunal board commission committee 
 # Words naming a kind of record, never a place: "CVR transcript Garden Air Flight
 # 12 - 03 MAY 2001" is a title with its date, no dateline
 RECORD_KINDS: Final = frozenset("transcript transcription minutes recording log".split())
+# What a title names before a dash and its date, no place: "Daily Press Briefing -
+# October 14, 2015" (the State Department's archive), "Press Conference – 3 May 2019".
+DATED_TITLE_KINDS: Final = frozenset(
+    "briefing briefings conference interview hearing remarks statement gaggle "
+    "call meeting session debate address".split()
+)
 # Offices a chamber's record names before their holder ("The Leader of the House
 # (Ann Roe):"), besides :data:`OFFICES`.
 HOLDER_OFFICES: Final = frozenset(
