@@ -107,6 +107,7 @@ def test_a_label_in_capitals_alone_over_its_speech_among_inline_labels() -> None
     assert xp(tree, "//t:title/text()")[0] == (
         "Transcript of the Harbour Board Meeting of March 2-3, 1997"
     )
+    assert xp(tree, "//t:creation/t:date/@when") == ["1997-03-02"]  # the first of two days
     same_words(tree, ALONE)
 
 
@@ -280,3 +281,19 @@ def test_the_archive_notice_said_in_a_turn_stays_speech() -> None:
     tree = encode(NOTICE_SAID, "notice.txt")
     assert said(tree)[2][1].startswith("You have accessed part of a historical collection")
     same_words(tree, NOTICE_SAID)
+
+
+# A state.gov page's banner whose lock icon came out as nothing: "A lock ( ) or …".
+LOCK = (
+    "Official websites use .gov\n\n"
+    "A lock ( ) or https:// means you’ve safely connected to the .gov website. Share sensitive"
+    " information only on official, secure websites.\n\n"
+    "MR PRICE: Good afternoon.\n\nQUESTION: Good afternoon.\n\nMR PRICE: Let us begin.\n"
+)
+
+
+def test_a_gov_banner_s_lock_without_its_name_is_banner() -> None:
+    tree = encode(LOCK, "lock.txt")
+    body = " ".join(" ".join(p.itertext()) for p in xp(tree, "//t:body//t:p"))
+    assert "safely connected" not in body
+    assert len(said(tree)) == 3

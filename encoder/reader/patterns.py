@@ -68,7 +68,8 @@ _OTHER_MONTH: Final = (
 )
 _ORDINAL: Final = r"(?:st|nd|rd|th)?"  # "6th April 2025", "April 6th, 2025"
 DATE: Final = (
-    rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}"  # August 1, 1958
+    # (a meeting over two days, the first: "February 3-4, 1994", an FOMC transcript's)
+    rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL}(?:[-–]\d{{1,2}})?,?\s+\d{{4}}"  # August 1, 1958
     rf"|\d{{1,2}}{_ORDINAL}\s+{_MONTH},?\s+\d{{4}}"  # 1 August 1958
     r"|\d{4}-\d{2}-\d{2}"  # 1958-08-01
     r"|\d{4}/\d{2}/\d{2}"  # 2024/11/21, as meeting programs write the year first
@@ -350,7 +351,8 @@ _GOV_LINE: Final = (
     r"|Here['’]s how you know|(?:dot gov icon\s+)?Official websites use \.gov"
     r"|(?:A\s+)?\.gov website belongs to an official government organization in the United States\."
     r"|(?:https icon\s+)?Secure (?:\.gov )?websites use HTTPS"
-    r"|A (?:small )?lock(?: \( ?lock ?\))? or https:// means you['’]ve safely connected to "
+    # (the lock's icon may come out as its name or as nothing: "A lock ( ) or https://")
+    r"|A (?:small )?lock(?: \( ?(?:lock ?)?\))? or https:// means you['’]ve safely connected to "
     r"(?:the|a) \.gov website\.(?: Share sensitive information only on official, secure "
     r"websites\.)?"
     # defense.gov's notice over an archived transcript (the link's text may be lost:
@@ -1195,6 +1197,8 @@ def parse_date(text: str) -> str | None:
 
     >>> parse_date("August 1, 1958"), parse_date("1 Aug. 1958"), parse_date("March 1953")
     ('1958-08-01', '1958-08-01', '1953-03')
+    >>> parse_date("February 3-4, 1994")  # a meeting over two days: its first
+    '1994-02-03'
     >>> parse_date("February 30, 1958") is None, parse_date("1958-02-30") is None
     (True, True)
     >>> parse_date("1er août 1958"), parse_date("1 августа 1958 г"), parse_date("3 de mayo de 1961")
