@@ -101,6 +101,10 @@ def title_text(doc: Transcript) -> str:
         # (an HTML comment in a Markdown heading is for the renderer, not read:
         # "# Call #94 Notes <!-- omit in toc -->", as a table of contents tool wants it)
         title = _without_html_comments(title) if "<!--" in title else title
+        if title[:2] == "**" and title[-2:] == "**":
+            # stars round the whole line set it off, as a court reporter marks a part
+            # of the record: "******SEALED BENCH CONFERENCE******"
+            title = title.strip("*").strip() or title
         whole = title[:1] == "[" and title[-1:] == "]" and "[" not in title[1:-1]
         return title[1:-1].strip() if whole else _without_note_number(title)
     if named:  # a Markdown file's "title: …"

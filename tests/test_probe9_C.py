@@ -297,3 +297,24 @@ def test_a_gov_banner_s_lock_without_its_name_is_banner() -> None:
     body = " ".join(" ".join(p.itertext()) for p in xp(tree, "//t:body//t:p"))
     assert "safely connected" not in body
     assert len(said(tree)) == 3
+
+
+# A federal court transcript's part set off by stars, over the turns.
+SEALED = """******SEALED BENCH CONFERENCE******
+
+(THE FOLLOWING PROCEEDINGS WERE HAD AT THE BENCH, WITH ALL COUNSEL PRESENT.)
+
+THE COURT: Counsel, approach.
+
+MS. OKONKWO: Yes, Your Honor.
+
+THE COURT: Keep your voices down.
+"""
+
+
+def test_stars_round_a_title_are_no_part_of_the_header_s_title() -> None:
+    tree = encode(SEALED, "sealed.txt")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["SEALED BENCH CONFERENCE"]
+    assert xp(tree, "//t:titlePart/text()") == ["******SEALED BENCH CONFERENCE******"]
+    assert len(said(tree)) == 3
+    same_words(tree, SEALED)
