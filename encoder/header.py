@@ -101,6 +101,7 @@ def title_text(doc: Transcript) -> str:
         # (an HTML comment in a Markdown heading is for the renderer, not read:
         # "# Call #94 Notes <!-- omit in toc -->", as a table of contents tool wants it)
         title = _without_html_comments(title) if "<!--" in title else title
+        title = _without_caption_rule(title)
         if title[:2] == "**" and title[-2:] == "**":
             # stars round the whole line set it off, as a court reporter marks a part
             # of the record: "******SEALED BENCH CONFERENCE******"
@@ -121,6 +122,25 @@ def title_text(doc: Transcript) -> str:
         return f"{kind}, {dateline}"
     name = re.split(r"[/\\]", doc.source_name)[-1]
     return kind or subject or name.rsplit(".", 1)[0]
+
+
+def _without_caption_rule(title: str) -> str:
+    """A title without the rule of a court's caption that a copy joined to it (a
+    transcript's "- - - - - x" under "IN THE SUPREME COURT OF THE UNITED STATES").
+
+    >>> _without_caption_rule("IN THE SUPREME COURT OF THE UNITED STATES - - - - - - x")
+    'IN THE SUPREME COURT OF THE UNITED STATES'
+    >>> _without_caption_rule("Pros - cons - more - less - x")
+    'Pros - cons - more - less - x'
+    """
+    words = title.split()
+    end = len(words) - 1 if words and words[-1] in ("x", "X") else len(words)
+    start = end
+    while start and words[start - 1] == "-":
+        start -= 1
+    if end - start < 4 or start == 0:
+        return title
+    return " ".join(words[:start])
 
 
 def _without_html_comments(text: str) -> str:

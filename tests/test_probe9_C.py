@@ -318,3 +318,99 @@ def test_stars_round_a_title_are_no_part_of_the_header_s_title() -> None:
     assert xp(tree, "//t:titlePart/text()") == ["******SEALED BENCH CONFERENCE******"]
     assert len(said(tree)) == 3
     same_words(tree, SEALED)
+
+
+# An oral argument copied from a document site: each line with its margin number and
+# an empty line after it, the reporter's head over each page and foot under it, the
+# page numbers lost; the excerpt ends inside its third page (its foot not seen).
+ARGUMENT = """Official - Subject to Final Review
+
+1 IN THE SUPREME COURT OF THE UNITED STATES
+
+2 - - - - - - - - - - - - - - - - - x
+
+3 ANNA ROE, :
+
+4 Petitioner : No. 09-101
+
+5 v. :
+
+6 HARBOUR BOARD. :
+
+7 - - - - - - - - - - - - - - - - - x
+
+8 Washington, D.C.
+
+9 Monday, March 1, 2010
+
+10
+
+11
+
+12
+
+13
+
+Heritage Reporting Corporation
+
+
+Official - Subject to Final Review
+
+1 P R O C E E D I N G S
+
+2 CHIEF JUSTICE MARSH: We'll hear argument
+
+3 first this morning in Roe versus Harbour Board.
+
+4 Mr. Ode.
+
+5 MR. ODE: Madam Chief Justice, and may it
+
+6 please the Court:
+
+7 The board closed the pier without notice.
+
+8 JUSTICE VANCE: Was notice required?
+
+9 MR. ODE: It was, by the statute's own
+
+10 terms.
+
+11
+
+12
+
+13
+
+Heritage Reporting Corporation
+
+
+Official - Subject to Final Review
+
+1 JUSTICE VANCE: Which terms?
+
+2 MR. ODE: Section 4, Justice Vance.
+
+"""
+
+
+def test_heads_and_feet_of_unnumbered_pages_break_the_pages() -> None:
+    tree = encode(ARGUMENT, "argument.txt")
+    assert len(xp(tree, "//t:text//t:pb")) == 3
+    heads = [" ".join(f.itertext()) for f in xp(tree, "//t:fw[@type='header']")]
+    feet = [" ".join(f.itertext()) for f in xp(tree, "//t:fw[@type='footer']")]
+    assert heads == ["Official - Subject to Final Review"] * 3
+    assert feet == ["Heritage Reporting Corporation"] * 2
+    assert xp(tree, "//t:titleStmt/t:title/text()") == [
+        "IN THE SUPREME COURT OF THE UNITED STATES"  # not the caption's rule under it
+    ]
+    assert [" ".join(s.itertext()) for s in xp(tree, "//t:sp/t:speaker")] == [
+        "CHIEF JUSTICE MARSH:",
+        "MR. ODE:",
+        "JUSTICE VANCE:",
+        "MR. ODE:",
+        "JUSTICE VANCE:",
+        "MR. ODE:",
+    ]
+    body = " ".join(" ".join(p.itertext()) for p in xp(tree, "//t:sp//t:p"))
+    assert "Heritage" not in body and "Official" not in body

@@ -3345,10 +3345,20 @@ def _unnumbered_furniture(lines: tuple[str, ...]) -> dict[int, str]:
         for number, text, under in plain
         if counts[text] >= 3 and len(text) <= 80 and any(c.isalpha() for c in text)
     }
-    if furniture:
+    if furniture and any(under for n, _t, under in plain if n in furniture):
         return furniture
-    # two pages only, no page numbers: a head over each page's line 1, a foot
-    # after each page's last line ("Official - …" / "1 CHIEF JUSTICE …" … "Alderson …")
+    # no page numbers: a head over each page's line 1, a foot after each page's last
+    # line ("Official - …" / "1 CHIEF JUSTICE …" … "Alderson …"), on two pages or more
+    # (an excerpt may end before its last page's foot: the foot is then seen once less)
+    return _heads_and_feet(plain, counts, first) or furniture
+
+
+def _heads_and_feet(
+    plain: list[tuple[int, str, bool]], counts: Counter[str], first: dict[int, bool]
+) -> dict[int, str]:
+    """The lines of :func:`_unnumbered_furniture` that head a page (each right over
+    its line numbered 1) and the lines right over those heads (or at the end) that
+    close the page before, each seen twice or more; both or nothing."""
     heads = {t for n, t, _u in plain if counts[t] >= 2 and first.get(n)}
     heads = {t for t in heads if all(first.get(n) for n, x, _u in plain if x == t)}
     feet = {
