@@ -414,3 +414,34 @@ def test_heads_and_feet_of_unnumbered_pages_break_the_pages() -> None:
     ]
     body = " ".join(" ".join(p.itertext()) for p in xp(tree, "//t:sp//t:p"))
     assert "Heritage" not in body and "Official" not in body
+
+
+# A list of appearances as an oral argument's first page prints it, a line each, the
+# lines wrapped: counsel's city before the side ("Tulsa, Okla.; on behalf of") and a
+# party alone on a line ("Respondent.") are no one.
+APPEARANCES = """APPEARANCES:
+
+ANNA LUND, ESQ., Assistant Federal Public Defender,
+
+Tulsa, Okla.; on behalf of Petitioner.
+
+BEN ODE, ESQ., Assistant to the Solicitor General,
+
+Department of Justice, Washington, D.C.; on behalf of
+
+Respondent.
+
+CHIEF JUSTICE MARSH: We'll hear argument first this morning.
+
+MS. LUND: Madam Chief Justice, and may it please the Court.
+
+CHIEF JUSTICE MARSH: Go ahead.
+"""
+
+
+def test_a_city_and_a_party_in_a_list_of_appearances_are_no_one() -> None:
+    tree = encode(APPEARANCES, "appearances.txt")
+    people = participants(tree)
+    assert "anna-lund" in people and "ben-ode" in people
+    assert not any("tulsa" in key or "respondent" in key for key in people)
+    assert len(said(tree)) == 3

@@ -109,6 +109,7 @@ from .vocab import (
     HEADING_WORDS,
     HOLDER_OFFICES,
     LIST_OFFICES,
+    LITIGANT_ROLES,
     NAME_PARTICLES,
     NOT_HANDLES,
     NOT_LABELS,
@@ -404,6 +405,9 @@ _SECTION_WORDS: Final = frozenset(
 )
 
 
+# A state's or district's abbreviation closing a place in a list of appearances, before
+# the side counsel appears for: "St. Louis, Mo.; on behalf of", "Washington, D.C.; for".
+_PLACE_ABBREVIATED: Final = recache.compile(r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3});")
 # A line of a script's cast: a name in capitals, maybe a note in brackets after it.
 _CAST_ROLE: Final = recache.compile(
     r"(?P<name>[A-Z][A-Z.'’\-]{0,20}(?: [A-Z][A-Z.'’\-]{0,20}){0,4})(?: [\[(][^\[\]()]{1,30}[\])])?"
@@ -435,6 +439,8 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
         return [(name, held)] if P.NAME_ITEM.match(name) else None
     items = [drop_title(i.strip()) for i in P.LIST_SPLIT.split(body)]
     items = [i for i in items if i]
+    if items and all(i.casefold() in LITIGANT_ROLES for i in items):
+        return []  # "Respondent." alone on its line of a list of appearances: a party
     people = [i for i in items if not P.MEETING_NON_PERSON.match(i)]
     if len(people) < len(items):  # a meeting's bots and shared screens: no one
         items, body = people, ", ".join(people)
@@ -447,6 +453,8 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     role_like = match is not None and (
         re.search(r"\b[a-z]", match.group("role")) or _ROLE.search(", " + match.group("role"))
     )
+    if match and role_like and _PLACE_ABBREVIATED.match(match.group("role")):
+        return []  # "St. Louis, Mo.; on behalf of Petitioner.": counsel's city, no one
     if match and role_like and P.NAME_ITEM.match(drop_title(match.group("name"))):
         return [(drop_title(match.group("name")), match.group("role").strip())]
     # a person and the country or body represented: "Ambassador Daniel Okoro of Nigeria"

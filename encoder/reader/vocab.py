@@ -1140,6 +1140,12 @@ NOT_PREFIXES: Final = frozenset(
         "curtain",
     )
 )
+# The parties of a case as a court's list of appearances names them ("on behalf of
+# Petitioner." wrapped, "Respondent." alone on its numbered line): no one's name.
+LITIGANT_ROLES: Final = frozenset(
+    "petitioner petitioners respondent respondents appellant appellants appellee appellees "
+    "plaintiff plaintiffs defendant defendants claimant claimants intervenor intervenors".split()
+)
 # Abbreviated titles that a full stop does not end ("Mrs. Hale:").
 TITLE_ABBREVIATIONS: Final = frozenset(("Mr", "Mrs", "Ms", "Dr", "St", "Messrs", "MR", "MRS", "DR"))
 # A rank or office shortened before a name in capitals, as a court's list of counsel
