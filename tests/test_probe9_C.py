@@ -445,3 +445,28 @@ def test_a_city_and_a_party_in_a_list_of_appearances_are_no_one() -> None:
     assert "anna-lund" in people and "ben-ode" in people
     assert not any("tulsa" in key or "respondent" in key for key in people)
     assert len(said(tree)) == 3
+
+
+# An oral argument's heading over two numbered lines: one heading, one division.
+HEADED = """1 CHIEF JUSTICE MARSH: We'll hear argument first.
+
+2 Mr. Ode.
+
+3 ORAL ARGUMENT OF BEN ODE
+
+4 ON BEHALF OF THE PETITIONER
+
+5 MR. ODE: Madam Chief Justice, and may it please
+
+6 the Court: the pier was closed without notice.
+
+7 CHIEF JUSTICE MARSH: Thank you.
+"""
+
+
+def test_an_argument_heading_over_two_numbered_lines_is_one_heading() -> None:
+    tree = encode(HEADED, "headed.txt")
+    heads = [" ".join(" ".join(h.itertext()).split()) for h in xp(tree, "//t:head")]
+    assert heads == ["ORAL ARGUMENT OF BEN ODE ON BEHALF OF THE PETITIONER"]
+    assert len(said(tree)) == 3
+    same_words(tree, HEADED)

@@ -3874,6 +3874,35 @@ def _looks_like_narration(para: Paragraph, names: frozenset[str]) -> bool:
     )
 
 
+# The second line of an oral argument's heading: whom counsel argues for.
+_ARGUES_FOR: Final = recache.compile(r"(?:ON BEHALF OF|FOR) [A-Z]")
+
+
+def argument_headings(blocks: list[Block]) -> list[Block]:
+    """An oral argument's heading over two lines, each a heading of its own line
+    (a margin number before each): one heading, of one division.
+
+    Before: ``[Heading("ORAL ARGUMENT OF ANA ROE"), Heading("ON BEHALF OF PETITIONER")]``
+    After:  ``[Heading("ORAL ARGUMENT OF ANA ROE <lb n=7/>ON BEHALF OF PETITIONER")]``
+    (only where the source numbers its lines: the second line's number keeps its break)
+    """
+    out: list[Block] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if (
+            isinstance(block, Heading)
+            and isinstance(last, Heading)
+            and block.kind == last.kind == "section"
+            and "ARGUMENT OF " in plain_text(last.content)
+            and isinstance(block.content[0], LineBreak)  # a numbered line: it keeps its break
+            and _ARGUES_FOR.match(plain_text(block.content).strip()) is not None
+        ):
+            out[-1] = evolve(last, "content", (*last.content, Text(" "), *block.content))
+            continue
+        out.append(block)
+    return out
+
+
 def read_blocks(
     lines: tuple[str, ...], file: str, reporter: Reporter, profile: Profile | None = None
 ) -> tuple[list[Block], Survey, list[str]]:
@@ -3887,6 +3916,7 @@ def read_blocks(
         classifier.yaml_title = _yaml_title_key(paragraphs, classifier.yaml_end)
     blocks = [block for p in paragraphs for block in classifier.classify(p)]
     blocks = section_headings(blocks, {p.line: p.col_offset for p in paragraphs if p.text})
+    blocks = argument_headings(blocks)
     blocks = sitting_opening(blocks)
     names = frozenset([*facts.participants, *(running_form(label) for label in facts.label_counts)])
     assembled = title_of_kind(end_time(glued_notes(assemble(blocks, file, reporter, names))))
