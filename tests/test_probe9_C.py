@@ -470,3 +470,26 @@ def test_an_argument_heading_over_two_numbered_lines_is_one_heading() -> None:
     assert heads == ["ORAL ARGUMENT OF BEN ODE ON BEHALF OF THE PETITIONER"]
     assert len(said(tree)) == 3
     same_words(tree, HEADED)
+
+
+# A briefing as the State Department's e-mail service sends it: its stamp, month
+# first with a US time zone, dates it; without a US zone the order is not known.
+def _mailed(stamp: str) -> str:
+    return (
+        "You are subscribed to Department Press Briefings for U.S. Department of State.\n"
+        f"{stamp}\n"
+        "Alma Reyes, Department Spokesperson\n"
+        "Washington, D.C.\n"
+        "MS REYES: Good afternoon.\n"
+        "QUESTION: Good afternoon.\n"
+        "MS REYES: Let us begin.\n"
+    )
+
+
+def test_a_us_agency_s_mail_stamp_dates_the_briefing_month_first() -> None:
+    tree = encode(_mailed("03/04/2024 06:15 PM EST"), "mailed.txt")
+    assert xp(tree, "//t:creation/t:date/@when") == ["2024-03-04"]
+    assert len(said(tree)) == 3
+    for stamp in ("03/04/2024 06:15 PM CET", "03/04/2024 06:15"):
+        tree = encode(_mailed(stamp), "mailed.txt")
+        assert xp(tree, "//t:creation/t:date/@when") == [], stamp

@@ -13,6 +13,7 @@ Three passes, each small:
 
 from __future__ import annotations
 
+import datetime
 import enum
 import functools
 import itertools
@@ -1442,7 +1443,14 @@ class Classifier:
     def date_line(self, para: RawParagraph, text: str) -> Block | None:
         match = P.DATE_LINE.match(text)
         if match is None:
-            return None
+            stamp = P.US_STAMP.match(text) if text[:1].isdigit() and "/" in text[1:3] else None
+            if stamp is None:
+                return None
+            try:  # "10/11/2022 07:54 PM EDT": month first, as the zone's country writes it
+                day = datetime.date(int(stamp["y"]), int(stamp["m"]), int(stamp["d"]))
+            except ValueError:
+                return None
+            return DateLine(text, day.isoformat(), para.line)
         if text[:1] == "#" and match.end("date") >= len(text.rstrip(". ")):
             # a Markdown heading that is a day alone heads a diary's entry ("## Monday,
             # June 2, 2025"); a call's notes give the hour with it ("### Friday, June 4,

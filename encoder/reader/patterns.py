@@ -131,6 +131,13 @@ DATE_LINE: Final = recache.compile(
     r"(?: \(\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s[A-Z]{2,4}\))?"
     r"(?: [•·] \d{1,2}:\d{2}(?::\d{2})?)?\.?$"
 )
+# An e-mail service's stamp over a US agency's bulletin: "10/11/2022 07:54 PM EDT" (a
+# State Department briefing as GovDelivery sends it): a US time zone after the clock
+# says the date is written month first, as the US writes it.
+US_STAMP: Final = recache.compile(
+    r"^(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>\d{4}),?[ \t]+"
+    r"\d{1,2}:\d{2}(?::\d{2})?[ \t]?[AaPp]\.?[Mm]\.?[ \t]+(?:E|C|M|P|AK|H)[SD]T$"
+)
 # A chamber's sitting by its number, as its record is titled: "50. Sitzung".
 SITTING_TITLE: Final = recache.compile(r"^\d{1,4}\.[ \t](?:Sitzung|Plenarsitzung|séance)$")
 # "Washington, May 17, 1955", "Berlin, 30 November 1960": a place, then the date.
