@@ -493,3 +493,14 @@ def test_a_us_agency_s_mail_stamp_dates_the_briefing_month_first() -> None:
     for stamp in ("03/04/2024 06:15 PM CET", "03/04/2024 06:15"):
         tree = encode(_mailed(stamp), "mailed.txt")
         assert xp(tree, "//t:creation/t:date/@when") == [], stamp
+
+
+def test_a_vice_chairman_s_label_names_the_person_without_the_office() -> None:
+    text = (
+        "CHAIRMAN OKAFOR. Would somebody move the minutes?\n"
+        "VICE CHAIRMAN ROE. So move.\n"
+        "CHAIRMAN OKAFOR. Without objection.\n"
+        "VICE CHAIRMAN ROE. Thank you.\n"
+    )
+    tree = encode(text, "minutes.txt")
+    assert [who for who, _ in said(tree)] == ["#okafor", "#roe", "#okafor", "#roe"]

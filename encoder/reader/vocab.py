@@ -71,7 +71,7 @@ HONORIFICS: Final = (
     "Chairwoman",
     "Chairperson",
     "Chair",
-    r"Vice\s+Chair",
+    r"Vice\s+Chair(?:man|woman|person)?",  # "VICE CHAIRMAN MCDONOUGH." (FOMC)
     r"Ranking\s+Member",
     "Councillor",
     # the plural before a list of them: "Councilmembers Luis Alvarez, Hannah St. John"
