@@ -464,6 +464,18 @@ HEADED = """1 CHIEF JUSTICE MARSH: We'll hear argument first.
 """
 
 
+def test_a_time_in_brackets_under_proceedings_is_the_sitting_s_start() -> None:
+    text = (
+        "1 P R O C E E D I N G S\n\n2 [10:04 a.m.]\n\n"
+        "3 CHIEF JUSTICE MARSH: We'll hear argument first.\n\n"
+        "4 MR. ODE: Thank you.\n\n5 CHIEF JUSTICE MARSH: Go on.\n"
+    )
+    tree = encode(text, "started.txt")
+    assert xp(tree, "//t:text//t:time/@when") == ["10:04:00"]
+    assert xp(tree, "//t:supplied") == []  # a time of day, not words supplied
+    assert xp(tree, "//t:settingDesc//t:time/@from") == ["10:04:00"]
+
+
 def test_an_argument_heading_over_two_numbered_lines_is_one_heading() -> None:
     tree = encode(HEADED, "headed.txt")
     heads = [" ".join(" ".join(h.itertext()).split()) for h in xp(tree, "//t:head")]

@@ -2767,15 +2767,17 @@ def _yaml_speakers(paragraphs: list[RawParagraph]) -> list[str]:
 def _clock_or_bracketed(text: str) -> tuple[re.Match[str], tuple[Inline, ...]] | None:
     """A line that gives only a time of day ("1:31 P.M. EDT"), or that time in
     parentheses as a court reporter notes when a hearing sits ("(10.00 am)",
-    "(2.05 pm)"): the time's parts and the line's content."""
+    "(2.05 pm)"), or in brackets (the Supreme Court's "[11:19 a.m.]" under
+    "P R O C E E D I N G S"): the time's parts and the line's content."""
     match = P.clock_line(text)
     if match is not None:
         return match, _clock_content(match)
-    inner = text[1:-1] if text[:1] == "(" and text[-1:] == ")" else ""
+    pair = text[:1] + text[-1:]
+    inner = text[1:-1] if pair in ("()", "[]") else ""
     match = P.clock_line(inner) if inner and inner == inner.strip() else None
     if match is None or match.group("end"):
         return None
-    return match, (Text("("), *_clock_content(match), Text(")"))
+    return match, (Text(pair[0]), *_clock_content(match), Text(pair[1]))
 
 
 def _clock_content(match: re.Match[str]) -> tuple[Inline, ...]:
