@@ -248,7 +248,7 @@ def test_an_archive_notice_over_a_transcript_is_boilerplate() -> None:
     body = " ".join(" ".join(p.itertext()) for p in xp(tree, "//t:body//t:p"))
     assert "historical collection" not in body
     assert len(said(tree)) == 3
-    assert list(participants(tree)) == ["press-secretary-ida-moss"]  # Q: the press, a group
+    assert list(participants(tree)) == ["ida-moss"]  # Q: the press, a group; no office in the id
 
 
 # A place before a dash and the date is still a place; only a title's kind of
@@ -516,3 +516,12 @@ def test_a_vice_chairman_s_label_names_the_person_without_the_office() -> None:
     )
     tree = encode(text, "minutes.txt")
     assert [who for who, _ in said(tree)] == ["#okafor", "#roe", "#okafor", "#roe"]
+
+
+def test_an_under_secretary_s_label_names_the_holder() -> None:
+    text = (
+        "MR PRICE: We have a guest.\n\nUNDER SECRETARY VOSS: Thank you, Ned.\n\n"
+        "QUESTION: A question for the Under Secretary.\n\nUNDER SECRETARY VOSS: Go ahead.\n"
+    )
+    tree = encode(text, "guest.txt")
+    assert [who for who, _ in said(tree)] == ["#price", "#voss", "#question", "#voss"]

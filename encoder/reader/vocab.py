@@ -21,6 +21,11 @@ HONORIFICS: Final = (
     r"Deputy\s+Secretary\s+of\s+State",
     r"Under\s+Secretary\s+of\s+State",
     r"Assistant\s+Secretary\s+of\s+State",
+    # a briefing's labels: "UNDER SECRETARY BASS:" (State), "PRESS SECRETARY JOHN F.
+    # KIRBY:" (the Pentagon), later "MR. KIRBY:": the office before the holder's name
+    r"Under\s+Secretary",
+    r"Assistant\s+Secretary",
+    r"Press\s+Secretary",
     r"Secretary[-\s]General",
     r"Vice\s+President",
     r"Vice\s+Premier",
