@@ -525,3 +525,31 @@ def test_an_under_secretary_s_label_names_the_holder() -> None:
     )
     tree = encode(text, "guest.txt")
     assert [who for who, _ in said(tree)] == ["#price", "#voss", "#question", "#voss"]
+
+
+# The same list as pdftotext gives it, counsel's descriptions wrapped onto lines of
+# their own ("Court-appointed amicus curiae", "Department of Justice, …; on behalf of"),
+# a generation between the name and ESQ.
+APPEARANCES_WRAPPED = """APPEARANCES:
+CARA LUND, ESQ., Portland, Ore.; for
+   Court-appointed amicus curiae
+DAVID B. ODE, JR., ESQ., Solicitor General,
+   Department of Justice, Washington, D.C.; on behalf of
+   Petitioners.
+EVA KING, ESQ., Washington, D.C.; on behalf of
+   Respondents.
+
+CHIEF JUSTICE MARSH: We'll hear argument first this morning.
+
+MS. LUND: Madam Chief Justice, may it please the Court.
+
+CHIEF JUSTICE MARSH: Go ahead.
+"""
+
+
+def test_counsel_in_a_wrapped_list_of_appearances_are_all_participants() -> None:
+    tree = encode(APPEARANCES_WRAPPED, "wrapped.txt")
+    people = participants(tree)
+    for key in ("cara-lund", "david-b-ode", "eva-king"):
+        assert key in people, sorted(people)
+    assert not any(k in ("jr", "esq", "solicitor-general") for k in people), sorted(people)

@@ -409,6 +409,14 @@ _SECTION_WORDS: Final = frozenset(
 # A state's or district's abbreviation closing a place in a list of appearances, before
 # the side counsel appears for: "St. Louis, Mo.; on behalf of", "Washington, D.C.; for".
 _PLACE_ABBREVIATED: Final = recache.compile(r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3});")
+# Counsel in a court's list of appearances: the name, maybe a generation, "ESQ.", then
+# the office or the city: "DONALD B. VERRILLI, JR., ESQ., Solicitor General,".
+_COUNSEL_LINE: Final = recache.compile(
+    r"^(?P<name>[^,]{3,60}),[ \t]*(?:(?:JR|SR|Jr|Sr|II|III|IV)\.?,[ \t]*)?"
+    r"(?:ESQ(?:UIRE)?|Esq(?:uire)?)\.?(?:,[ \t]*(?P<role>[^\n]{0,200}))?$"
+)
+# The side counsel appears for, in a list of appearances' wrapped lines.
+_COUNSEL_FOR: Final = recache.compile(r"\bon behalf of\b|\bamicus curiae\b|;[ \t]*for$", re.I)
 # A line of a script's cast: a name in capitals, maybe a note in brackets after it.
 _CAST_ROLE: Final = recache.compile(
     r"(?P<name>[A-Z][A-Z.'’\-]{0,20}(?: [A-Z][A-Z.'’\-]{0,20}){0,4})(?: [\[(][^\[\]()]{1,30}[\])])?"
@@ -438,6 +446,10 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
         name = drop_title(body[: letters.start()].strip())
         held = body[letters.start() + 1 :].strip()
         return [(name, held)] if P.NAME_ITEM.match(name) else None
+    counsel = _COUNSEL_LINE.match(body) if "ESQ" in body.upper() else None
+    if counsel is not None and P.NAME_ITEM.match(counsel.group("name")):
+        # "DONALD B. VERRILLI, JR., ESQ., Solicitor General,": one counsel, the office after
+        return [(counsel.group("name"), (counsel.group("role") or "").strip(" ,") or None)]
     items = [drop_title(i.strip()) for i in P.LIST_SPLIT.split(body)]
     items = [i for i in items if i]
     if items and all(i.casefold() in LITIGANT_ROLES for i in items):
@@ -466,6 +478,10 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
         return None  # "Meeting of the Parliament 3 March 2021": the sitting, no one
     if of and place[:1].isupper() and len(place) <= 60 and "," not in body:
         return [(person, body[len(name) :].strip())] if P.NAME_ITEM.match(person) else None
+    if _COUNSEL_FOR.search(body) is not None:
+        # "Department of Justice, Washington, D.C.; on behalf of", "Court-appointed
+        # amicus curiae": a counsel's wrapped description in a list of appearances
+        return []
     return None
 
 
