@@ -103,6 +103,11 @@ def title_text(doc: Transcript) -> str:
         # (an HTML comment in a Markdown heading is for the renderer, not read:
         # "# Call #94 Notes <!-- omit in toc -->", as a table of contents tool wants it)
         title = _without_html_comments(title) if "<!--" in title else title
+        title = _without_caption_rule(title)
+        if title[:2] == "**" and title[-2:] == "**":
+            # stars round the whole line set it off, as a court reporter marks a part
+            # of the record: "******SEALED BENCH CONFERENCE******"
+            title = title.strip("*").strip() or title
         whole = title[:1] == "[" and title[-1:] == "]" and "[" not in title[1:-1]
         return title[1:-1].strip() if whole else _without_note_number(title)
     if named:  # a Markdown file's "title: …"
@@ -138,6 +143,25 @@ def _meetbot_topic(doc: Transcript) -> str | None:
         if text[:14].casefold() == "#startmeeting " and text[14:].strip():
             return text[14:].strip()
     return None
+
+
+def _without_caption_rule(title: str) -> str:
+    """A title without the rule of a court's caption that a copy joined to it (a
+    transcript's "- - - - - x" under "IN THE SUPREME COURT OF THE UNITED STATES").
+
+    >>> _without_caption_rule("IN THE SUPREME COURT OF THE UNITED STATES - - - - - - x")
+    'IN THE SUPREME COURT OF THE UNITED STATES'
+    >>> _without_caption_rule("Pros - cons - more - less - x")
+    'Pros - cons - more - less - x'
+    """
+    words = title.split()
+    end = len(words) - 1 if words and words[-1] in ("x", "X") else len(words)
+    start = end
+    while start and words[start - 1] == "-":
+        start -= 1
+    if end - start < 4 or start == 0:
+        return title
+    return " ".join(words[:start])
 
 
 def _without_html_comments(text: str) -> str:

@@ -215,7 +215,10 @@ def _report(doc: Transcript, guesses: list[Diagnostic], errors: list[Diagnostic]
     )
 
 
-_NAME: Final = r"[A-Z][a-z’'\-]+(?:\s[A-Z][a-z’'\-]+)?"
+# (a hyphen joins a name's parts, "Baptiste-Moreau"; a typed dash, "--", ends it:
+# "Jerry Jordan--you said")
+_NAME_PART: Final = r"[A-Z][a-z’']+(?:-[A-Za-z][a-z’']*)*"
+_NAME: Final = rf"{_NAME_PART}(?:\s{_NAME_PART})?"
 _TITLES: Final = "|".join(
     re.escape(t) for t in sorted(TITLE_WORDS - {"the", "see", "reference"}, key=len, reverse=True)
 )
@@ -243,6 +246,10 @@ def candidates(doc: Transcript) -> list[tuple[str, int, int]]:
     >>> turn = Turn("A.", "A", None, (Paragraph((text,), 1),), 1)
     >>> candidates(Transcript("x.txt", (turn,)))
     [('Stalin', 1, 1), ('Kozlov', 1, 1)]
+    >>> text = Text("I'm asking Jerry Jordan--you said so--and Ms. Baptiste-Moreau.")
+    >>> turn = Turn("A.", "A", None, (Paragraph((text,), 1),), 1)
+    >>> [name for name, _n, _l in candidates(Transcript("x.txt", (turn,)))]
+    ['Baptiste-Moreau']
     """
     known = {word for p in doc.persons for name in p.names for word in name.split()}
     texts: list[tuple[str, int]] = []

@@ -13,6 +13,7 @@ Three passes, each small:
 
 from __future__ import annotations
 
+import datetime
 import enum
 import functools
 import itertools
@@ -105,9 +106,11 @@ from .vocab import (
     ABSTRACT_HEADINGS,
     BODY_WORDS,
     CHAMBER_WORDS,
+    DATED_TITLE_KINDS,
     HEADING_WORDS,
     HOLDER_OFFICES,
     LIST_OFFICES,
+    LITIGANT_ROLES,
     NAME_PARTICLES,
     NOT_HANDLES,
     NOT_LABELS,
@@ -419,6 +422,17 @@ _SECTION_WORDS: Final = frozenset(
 )
 
 
+# A state's or district's abbreviation closing a place in a list of appearances, before
+# the side counsel appears for: "St. Louis, Mo.; on behalf of", "Washington, D.C.; for".
+_PLACE_ABBREVIATED: Final = recache.compile(r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3});")
+# Counsel in a court's list of appearances: the name, maybe a generation, "ESQ.", then
+# the office or the city: "DONALD B. VERRILLI, JR., ESQ., Solicitor General,".
+_COUNSEL_LINE: Final = recache.compile(
+    r"^(?P<name>[^,]{3,60}),[ \t]*(?:(?:JR|SR|Jr|Sr|II|III|IV)\.?,[ \t]*)?"
+    r"(?:ESQ(?:UIRE)?|Esq(?:uire)?)\.?(?:,[ \t]*(?P<role>[^\n]{0,200}))?$"
+)
+# The side counsel appears for, in a list of appearances' wrapped lines.
+_COUNSEL_FOR: Final = recache.compile(r"\bon behalf of\b|\bamicus curiae\b|;[ \t]*for$", re.I)
 # A line of a script's cast: a name in capitals, maybe a note in brackets after it.
 _CAST_ROLE: Final = recache.compile(
     r"(?P<name>[A-Z][A-Z.'’\-]{0,20}(?: [A-Z][A-Z.'’\-]{0,20}){0,4})(?: [\[(][^\[\]()]{1,30}[\])])?"
@@ -448,8 +462,14 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
         name = drop_title(body[: letters.start()].strip())
         held = body[letters.start() + 1 :].strip()
         return [(name, held)] if P.NAME_ITEM.match(name) else None
+    counsel = _COUNSEL_LINE.match(body) if "ESQ" in body.upper() else None
+    if counsel is not None and P.NAME_ITEM.match(counsel.group("name")):
+        # "DONALD B. VERRILLI, JR., ESQ., Solicitor General,": one counsel, the office after
+        return [(counsel.group("name"), (counsel.group("role") or "").strip(" ,") or None)]
     items = [drop_title(i.strip()) for i in P.LIST_SPLIT.split(body)]
     items = [i for i in items if i]
+    if items and all(i.casefold() in LITIGANT_ROLES for i in items):
+        return []  # "Respondent." alone on its line of a list of appearances: a party
     people = [i for i in items if not P.MEETING_NON_PERSON.match(i)]
     if len(people) < len(items):  # a meeting's bots and shared screens: no one
         items, body = people, ", ".join(people)
@@ -462,6 +482,8 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     role_like = match is not None and (
         re.search(r"\b[a-z]", match.group("role")) or _ROLE.search(", " + match.group("role"))
     )
+    if match and role_like and _PLACE_ABBREVIATED.match(match.group("role")):
+        return []  # "St. Louis, Mo.; on behalf of Petitioner.": counsel's city, no one
     if match and role_like and P.NAME_ITEM.match(drop_title(match.group("name"))):
         return [(drop_title(match.group("name")), match.group("role").strip())]
     # a person and the country or body represented: "Ambassador Daniel Okoro of Nigeria"
@@ -472,6 +494,10 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
         return None  # "Meeting of the Parliament 3 March 2021": the sitting, no one
     if of and place[:1].isupper() and len(place) <= 60 and "," not in body:
         return [(person, body[len(name) :].strip())] if P.NAME_ITEM.match(person) else None
+    if _COUNSEL_FOR.search(body) is not None:
+        # "Department of Justice, Washington, D.C.; on behalf of", "Court-appointed
+        # amicus curiae": a counsel's wrapped description in a list of appearances
+        return []
     return None
 
 
@@ -1477,7 +1503,14 @@ class Classifier:
     def date_line(self, para: RawParagraph, text: str) -> Block | None:
         match = P.DATE_LINE.match(text)
         if match is None:
-            return None
+            stamp = P.US_STAMP.match(text) if text[:1].isdigit() and "/" in text[1:3] else None
+            if stamp is None:
+                return None
+            try:  # "10/11/2022 07:54 PM EDT": month first, as the zone's country writes it
+                day = datetime.date(int(stamp["y"]), int(stamp["m"]), int(stamp["d"]))
+            except ValueError:
+                return None
+            return DateLine(text, day.isoformat(), para.line)
         if text[:1] == "#" and match.end("date") >= len(text.rstrip(". ")):
             # a Markdown heading that is a day alone heads a diary's entry ("## Monday,
             # June 2, 2025"); a call's notes give the hour with it ("### Friday, June 4,
@@ -1537,6 +1570,10 @@ class Classifier:
         named = match.group("place").split()
         if any(w.isdigit() for w in named) or {w.casefold() for w in named} & RECORD_KINDS:
             return None  # "CVR transcript Garden Air Flight 12 - 03 MAY 2001": a title
+        if match.group("sep").strip()[:1] in ("–", "—", "-") and (
+            {w.casefold() for w in named} & DATED_TITLE_KINDS
+        ):
+            return None  # "Daily Press Briefing - October 14, 2015": a title, its date
         when = P.parse_date(match.group("date"))
         if when is None:
             return None
@@ -2078,6 +2115,9 @@ class Classifier:
                     or _SEAT_AND_PARTY.fullmatch(parens) is not None
                 )
             )
+            # "SPEAKER(?). Second." among the turns: a voice the transcriber could not
+            # name for sure (an FOMC transcript's), a turn though said once
+            doubted = self.seen_turn and parens.strip() in ("(?)", "[?]")
             # "(Maria): Hello." among the turns: a caller's name as heard, said once
             heard = (
                 bool(match.groupdict().get("heard"))
@@ -2092,6 +2132,7 @@ class Classifier:
                 and not heard
                 and not member
                 and not collective
+                and not doubted
                 and (inline_once or not self.is_speaker(name, colon))
             ):
                 if (
@@ -2102,7 +2143,10 @@ class Classifier:
                     doubt = name + match.group("term")
                 continue
             term = match.group("term") or match.groupdict().get("wide") or ""
-            label, person, delivery = _split_label(name, match.group("delivery"), term)
+            parens = match.group("delivery")
+            # what stands between the name and its parenthesis, kept: "SPEAKER(?)."
+            gap = match.string[match.end("name") : match.start("delivery")] if parens else " "
+            label, person, delivery = _split_label(name, parens, term, gap or "")
             if match.groupdict().get("heard"):  # "(Ann Lee):", a caller's name as heard
                 label = body[: match.end("term")]
             if self.witness and person.upper() in ("THE WITNESS", "WITNESS"):
@@ -2827,15 +2871,17 @@ def _yaml_speakers(paragraphs: list[RawParagraph]) -> list[str]:
 def _clock_or_bracketed(text: str) -> tuple[re.Match[str], tuple[Inline, ...]] | None:
     """A line that gives only a time of day ("1:31 P.M. EDT"), or that time in
     parentheses as a court reporter notes when a hearing sits ("(10.00 am)",
-    "(2.05 pm)"): the time's parts and the line's content."""
+    "(2.05 pm)"), or in brackets (the Supreme Court's "[11:19 a.m.]" under
+    "P R O C E E D I N G S"): the time's parts and the line's content."""
     match = P.clock_line(text)
     if match is not None:
         return match, _clock_content(match)
-    inner = text[1:-1] if text[:1] == "(" and text[-1:] == ")" else ""
+    pair = text[:1] + text[-1:]
+    inner = text[1:-1] if pair in ("()", "[]") else ""
     match = P.clock_line(inner) if inner and inner == inner.strip() else None
     if match is None or match.group("end"):
         return None
-    return match, (Text("("), *_clock_content(match), Text(")"))
+    return match, (Text(pair[0]), *_clock_content(match), Text(pair[1]))
 
 
 def _clock_content(match: re.Match[str]) -> tuple[Inline, ...]:
@@ -3285,7 +3331,9 @@ _LABEL_PARENS: Final = recache.compile(
 )
 
 
-def _split_label(name: str, parens: str | None, term: str) -> tuple[str, str, str | None]:
+def _split_label(
+    name: str, parens: str | None, term: str, gap: str = " "
+) -> tuple[str, str, str | None]:
     """Label, person's name and delivery note of a label with parentheses.
 
     A parenthesis about delivery ("(jokingly)") is a stage note; one that
@@ -3300,6 +3348,12 @@ def _split_label(name: str, parens: str | None, term: str) -> tuple[str, str, st
     'J. Morales'
     >>> _split_label("Menteri Kewangan", "[Dato’ Rahim Yusof]", ":")[1]
     'Dato’ Rahim Yusof'
+
+    ``gap`` is what stands between the name and its parenthesis in the source, kept
+    in the label: "SPEAKER(?).", an FOMC transcript's voice it could not name.
+
+    >>> _split_label("SPEAKER", "(?)", ".", "")[0]
+    'SPEAKER(?).'
     """
     if not parens:
         return name + term, name, None
@@ -3317,7 +3371,7 @@ def _split_label(name: str, parens: str | None, term: str) -> tuple[str, str, st
         if person == name and _INITIALLED_NAME.match(part[1:-1].strip()):
             written = part[1:-1].strip()
             person = title_case(written) if written.isupper() else written
-    label = " ".join([name, *identify])
+    label = name + gap + " ".join(identify) if identify else name
     if not deliver:
         return label + term, person, None
     return label, person, " ".join(deliver) + term
@@ -3953,6 +4007,35 @@ def _looks_like_narration(para: Paragraph, names: frozenset[str]) -> bool:
     )
 
 
+# The second line of an oral argument's heading: whom counsel argues for.
+_ARGUES_FOR: Final = recache.compile(r"(?:ON BEHALF OF|FOR) [A-Z]")
+
+
+def argument_headings(blocks: list[Block]) -> list[Block]:
+    """An oral argument's heading over two lines, each a heading of its own line
+    (a margin number before each): one heading, of one division.
+
+    Before: ``[Heading("ORAL ARGUMENT OF ANA ROE"), Heading("ON BEHALF OF PETITIONER")]``
+    After:  ``[Heading("ORAL ARGUMENT OF ANA ROE <lb n=7/>ON BEHALF OF PETITIONER")]``
+    (only where the source numbers its lines: the second line's number keeps its break)
+    """
+    out: list[Block] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if (
+            isinstance(block, Heading)
+            and isinstance(last, Heading)
+            and block.kind == last.kind == "section"
+            and "ARGUMENT OF " in plain_text(last.content)
+            and isinstance(block.content[0], LineBreak)  # a numbered line: it keeps its break
+            and _ARGUES_FOR.match(plain_text(block.content).strip()) is not None
+        ):
+            out[-1] = evolve(last, "content", (*last.content, Text(" "), *block.content))
+            continue
+        out.append(block)
+    return out
+
+
 def read_blocks(
     lines: tuple[str, ...], file: str, reporter: Reporter, profile: Profile | None = None
 ) -> tuple[list[Block], Survey, list[str]]:
@@ -3966,6 +4049,7 @@ def read_blocks(
         classifier.yaml_title = _yaml_title_key(paragraphs, classifier.yaml_end)
     blocks = [block for p in paragraphs for block in classifier.classify(p)]
     blocks = section_headings(blocks, {p.line: p.col_offset for p in paragraphs if p.text})
+    blocks = argument_headings(blocks)
     blocks = sitting_opening(blocks)
     names = frozenset([*facts.participants, *(running_form(label) for label in facts.label_counts)])
     assembled = title_of_kind(end_time(glued_notes(assemble(blocks, file, reporter, names))))

@@ -23,6 +23,7 @@ from .vocab import (
     NAME_PARTICLES,
     OTHER_MONTHS,
     PASSIVE_PROCEEDINGS,
+    RANK_ABBREVIATIONS,
     SPEECH_TAG_VERBS,
     TIME_ZONES,
 )
@@ -67,7 +68,8 @@ _OTHER_MONTH: Final = (
 )
 _ORDINAL: Final = r"(?:st|nd|rd|th)?"  # "6th April 2025", "April 6th, 2025"
 DATE: Final = (
-    rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL},?\s+\d{{4}}"  # August 1, 1958
+    # (a meeting over two days, the first: "February 3-4, 1994", an FOMC transcript's)
+    rf"(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL}(?:[-–]\d{{1,2}})?,?\s+\d{{4}}"  # August 1, 1958
     rf"|\d{{1,2}}{_ORDINAL}\s+{_MONTH},?\s+\d{{4}}"  # 1 August 1958
     r"|\d{4}-\d{2}-\d{2}"  # 1958-08-01
     r"|\d{4}/\d{2}/\d{2}"  # 2024/11/21, as meeting programs write the year first
@@ -128,6 +130,13 @@ DATE_LINE: Final = recache.compile(
     # "Friday, June 4, 2021 at 14:00 UTC (10:00 ET)"
     r"(?: \(\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s[A-Z]{2,4}\))?"
     r"(?: [•·] \d{1,2}:\d{2}(?::\d{2})?)?\.?$"
+)
+# An e-mail service's stamp over a US agency's bulletin: "10/11/2022 07:54 PM EDT" (a
+# State Department briefing as GovDelivery sends it): a US time zone after the clock
+# says the date is written month first, as the US writes it.
+US_STAMP: Final = recache.compile(
+    r"^(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>\d{4}),?[ \t]+"
+    r"\d{1,2}:\d{2}(?::\d{2})?[ \t]?[AaPp]\.?[Mm]\.?[ \t]+(?:E|C|M|P|AK|H)[SD]T$"
 )
 # A chamber's sitting by its number, as its record is titled: "50. Sitzung".
 SITTING_TITLE: Final = recache.compile(r"^\d{1,4}\.[ \t](?:Sitzung|Plenarsitzung|séance)$")
@@ -349,12 +358,18 @@ _GOV_LINE: Final = (
     r"|Here['’]s how you know|(?:dot gov icon\s+)?Official websites use \.gov"
     r"|(?:A\s+)?\.gov website belongs to an official government organization in the United States\."
     r"|(?:https icon\s+)?Secure (?:\.gov )?websites use HTTPS"
-    r"|A (?:small )?lock(?: \( ?lock ?\))? or https:// means you['’]ve safely connected to "
+    # (the lock's icon may come out as its name or as nothing: "A lock ( ) or https://")
+    r"|A (?:small )?lock(?: \( ?(?:lock ?)?\))? or https:// means you['’]ve safely connected to "
     r"(?:the|a) \.gov website\.(?: Share sensitive information only on official, secure "
-    r"websites\.)?)"
+    r"websites\.)?"
+    # defense.gov's notice over an archived transcript (the link's text may be lost:
+    # "… a historical collection on Some of …")
+    r"|You have accessed part of a historical collection on(?: [\w.-]{1,40}\.?)? Some of "
+    r"the information contained within may be outdated and links may not function\. "
+    r"Please contact the DO[Dd] Webmaster with any questions\.)"
 )
 GOV_BANNER: Final = recache.compile(rf"^{_GOV_LINE}(?:\s+{_GOV_LINE})*\s*$", re.I)
-_GOV_FIRST: Final = frozenset("AaUuHhDdOoSs.")  # the letters the banner's lines open with
+_GOV_FIRST: Final = frozenset("AaUuHhDdOoSsYy.")  # the letters the banner's lines open with
 
 
 def gov_banner(text: str) -> re.Match[str] | None:
@@ -511,8 +526,11 @@ LIST_SPLIT: Final = recache.compile(r"[,;]\s*(?:and\s+)?|(?<!\s)\s+and\s+")
 
 # Speaker labels. Upper-case names ("N.S. KHRUSHCHEV.", "B. N. PONOMAREV:"),
 # optionally with a delivery note "(jokingly)" before the terminator.
-# initials and "ST." (Saint) before the word: "J.R. EWING", "ST. JOHN"
-_UPPER_WORD: Final = rf"(?:(?:{UP}|STE?)\.\s?)*{UP}(?:{UP}|[’'\-])+"
+# initials and "ST." (Saint) before the word: "J.R. EWING", "ST. JOHN"; a rank
+# shortened with a stop before a name, as the Pentagon's transcripts print it:
+# "REAR ADM. JOHN KIRBY:", "BRIG. GEN. TULL:" (a closed list: "ADM." alone is no name)
+_RANKS: Final = "|".join(sorted(RANK_ABBREVIATIONS, key=lambda r: (-len(r), r)))
+_UPPER_WORD: Final = rf"(?:(?:{UP}|STE?|{_RANKS})\.\s?)*{UP}(?:{UP}|[’'\-])+"
 # A title in ordinary case may precede the name, as in hearings: "Senator KENNEDY.",
 # "Mr. DULLES.", "The CHAIRMAN.".
 # A particle may follow the title: "Mr. de la GARZA.", "Ms. van HOLLEN.".
@@ -1193,6 +1211,8 @@ def parse_date(text: str) -> str | None:
 
     >>> parse_date("August 1, 1958"), parse_date("1 Aug. 1958"), parse_date("March 1953")
     ('1958-08-01', '1958-08-01', '1953-03')
+    >>> parse_date("February 3-4, 1994")  # a meeting over two days: its first
+    '1994-02-03'
     >>> parse_date("February 30, 1958") is None, parse_date("1958-02-30") is None
     (True, True)
     >>> parse_date("1er août 1958"), parse_date("1 августа 1958 г"), parse_date("3 de mayo de 1961")

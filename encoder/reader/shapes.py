@@ -50,6 +50,7 @@ from .patterns import (
     CAPS_OFFICE_OPEN,
     HEARING_HEADING,
     HOLDER_LEAD_OFFICE,
+    HONORIFIC_PREFIX,
     LINK_ONLY,
     OFFICE_LABEL,
     OFFICE_OPEN,
@@ -2413,13 +2414,26 @@ def _speaker_head(text: str) -> bool:
     return colon_label(text + ": x") is not None
 
 
+# An older FOMC transcript's running head: the meeting's dates in figures, the page's
+# printed number between dashes after them, or none: "2/3-4/94 -5-", "12/21/93".
+_DATES_HEAD: Final = recache.compile(r"^\d{1,2}/\d{1,2}(?:-\d{1,2})?/\d{2,4}(?:[ \t]+-\d{1,4}-)?$")
+
+
 def _heads_page(text: str, page: str) -> bool:
     """Whether a line ends with the page's number of the pages' count: "June
-    4–5, 2031 4 of 90" on page 4.
+    4–5, 2031 4 of 90" on page 4; or is the meeting's dates in figures, with
+    the printed page's number between dashes or none ("2/3-4/94 -5-"), right
+    under the page's marker (the marker numbers the file's pages, not the print's).
 
     >>> _heads_page("June 4–5, 2031 4 of 90", "4"), _heads_page("4 of 90 said no", "4")
     (True, False)
+    >>> _heads_page("2/3-4/94 -5-", "8"), _heads_page("2/3-4/94", "6")
+    (True, True)
+    >>> _heads_page("2/3-4/94 is the date", "6")
+    False
     """
+    if text[:1].isdigit() and "/" in text[1:3]:
+        return _DATES_HEAD.match(text) is not None
     words = text.split()
     return len(words) >= 4 and words[-3] == page and words[-2] == "of" and words[-1].isdigit()
 
@@ -3622,10 +3636,20 @@ def _unnumbered_furniture(lines: tuple[str, ...]) -> dict[int, str]:
         for number, text, under in plain
         if counts[text] >= 3 and len(text) <= 80 and any(c.isalpha() for c in text)
     }
-    if furniture:
+    if furniture and any(under for n, _t, under in plain if n in furniture):
         return furniture
-    # two pages only, no page numbers: a head over each page's line 1, a foot
-    # after each page's last line ("Official - …" / "1 CHIEF JUSTICE …" … "Alderson …")
+    # no page numbers: a head over each page's line 1, a foot after each page's last
+    # line ("Official - …" / "1 CHIEF JUSTICE …" … "Alderson …"), on two pages or more
+    # (an excerpt may end before its last page's foot: the foot is then seen once less)
+    return _heads_and_feet(plain, counts, first) or furniture
+
+
+def _heads_and_feet(
+    plain: list[tuple[int, str, bool]], counts: Counter[str], first: dict[int, bool]
+) -> dict[int, str]:
+    """The lines of :func:`_unnumbered_furniture` that head a page (each right over
+    its line numbered 1) and the lines right over those heads (or at the end) that
+    close the page before, each seen twice or more; both or nothing."""
     heads = {t for n, t, _u in plain if counts[t] >= 2 and first.get(n)}
     heads = {t for t in heads if all(first.get(n) for n, x, _u in plain if x == t)}
     feet = {
@@ -4049,6 +4073,13 @@ def _join_alone_labels(
     time_over_turn = sum(
         1 for index, second in enumerate(paras[1:]) if times[index] and _labelled(second.text)
     )
+    # labels in capitals that open their speech's line ("MR. KELLEY. Thank you."), as an
+    # FOMC transcript prints them: asked only where a label alone ends in a full stop
+    inline = (
+        _inline_stop_labels(paras)
+        if any(a and p.text.endswith(".") for p, a in zip(paras, alone, strict=True))
+        else Counter[str]()
+    )
     out: list[RawParagraph] = []
     index = 0
     while index < len(paras):
@@ -4161,6 +4192,7 @@ def _join_alone_labels(
                 or para.style == LED_LABEL
                 or para.style == OFFICE_ALONE_STYLE
                 or (held_lines and para.style in (*_HELD_STYLES, "member named alone"))
+                or _alone_among_inline(para, key, inline)
             )
             and not _opens(following.text, Shape())
             and PARTICIPANTS_HEAD.match(para.text) is None  # Otter's "SPEAKERS" over the names
@@ -4180,6 +4212,33 @@ def _join_alone_labels(
         out.append(para)
         index += 1
     return out
+
+
+def _inline_stop_labels(paras: list[RawParagraph]) -> Counter[str]:
+    """The names of the labels in capitals with a full stop that open a line
+    with its speech ("CHAIRMAN GREENSPAN. Is there a second?"), with their counts."""
+    found: Counter[str] = Counter()
+    for para in paras:
+        if para.text[:1].isupper() and "." in para.text[:60]:
+            match = upper_label(para, para.text)
+            if match is not None and match.group("rest") and match.group("term") == ".":
+                found[" ".join(match.group("name").split())] += 1
+    return found
+
+
+def _alone_among_inline(para: RawParagraph, key: str, inline: Counter[str]) -> bool:
+    """A label in capitals with its full stop alone on its line, over its speech, in a
+    transcript whose labels so written otherwise open their speech's line ("MR.
+    BERNARD." over the list of officers he reads): a title's label (MR., MS., DR.,
+    MADAM …) or a name that speaks elsewhere; a heading in capitals ("NEW BUSINESS.")
+    is neither."""
+    return (
+        sum(inline.values()) >= 4
+        and len(inline) >= 2
+        and para.text.endswith(".")
+        and key.isupper()
+        and (key in inline or HONORIFIC_PREFIX.match(key) is not None)
+    )
 
 
 def _handle_alone(para: RawParagraph) -> str | None:

@@ -21,6 +21,11 @@ HONORIFICS: Final = (
     r"Deputy\s+Secretary\s+of\s+State",
     r"Under\s+Secretary\s+of\s+State",
     r"Assistant\s+Secretary\s+of\s+State",
+    # a briefing's labels: "UNDER SECRETARY BASS:" (State), "PRESS SECRETARY JOHN F.
+    # KIRBY:" (the Pentagon), later "MR. KIRBY:": the office before the holder's name
+    r"Under\s+Secretary",
+    r"Assistant\s+Secretary",
+    r"Press\s+Secretary",
     r"Secretary[-\s]General",
     r"Vice\s+President",
     r"Vice\s+Premier",
@@ -71,7 +76,7 @@ HONORIFICS: Final = (
     "Chairwoman",
     "Chairperson",
     "Chair",
-    r"Vice\s+Chair",
+    r"Vice\s+Chair(?:man|woman|person)?",  # "VICE CHAIRMAN MCDONOUGH." (FOMC)
     r"Ranking\s+Member",
     "Councillor",
     # the plural before a list of them: "Councilmembers Luis Alvarez, Hannah St. John"
@@ -126,6 +131,14 @@ HONORIFICS: Final = (
     r"Sens\.",
     "Secretary",
     "Admiral",
+    # ranks shortened as the Pentagon's transcripts print them: "REAR ADM. JOHN KIRBY:",
+    # "BRIG. GEN. PAT RYDER:", "SGT. MAJ. ANA ROE:"
+    r"Rear\s+Adm(?:\.|iral)",
+    r"Vice\s+Adm(?:\.|iral)",
+    r"Adm\.",
+    r"Brig\.",
+    r"Sgt\.",
+    "Sergeant",
     "Judge",
     "Justice",
     "Colonel",
@@ -247,6 +260,12 @@ BODY_LABELS: Final = frozenset("court bench tribunal board commission committee 
 # Words naming a kind of record, never a place: "CVR transcript Garden Air Flight
 # 12 - 03 MAY 2001" is a title with its date, no dateline
 RECORD_KINDS: Final = frozenset("transcript transcription minutes recording log".split())
+# What a title names before a dash and its date, no place: "Daily Press Briefing -
+# October 14, 2015" (the State Department's archive), "Press Conference – 3 May 2019".
+DATED_TITLE_KINDS: Final = frozenset(
+    "briefing briefings conference interview hearing remarks statement gaggle "
+    "call meeting session debate address".split()
+)
 # Offices a chamber's record names before their holder ("The Leader of the House
 # (Ann Roe):"), besides :data:`OFFICES`.
 HOLDER_OFFICES: Final = frozenset(
@@ -1151,12 +1170,19 @@ NOT_PREFIXES: Final = frozenset(
         "curtain",
     )
 )
+# The parties of a case as a court's list of appearances names them ("on behalf of
+# Petitioner." wrapped, "Respondent." alone on its numbered line): no one's name.
+LITIGANT_ROLES: Final = frozenset(
+    "petitioner petitioners respondent respondents appellant appellants appellee appellees "
+    "plaintiff plaintiffs defendant defendants claimant claimants intervenor intervenors".split()
+)
 # Abbreviated titles that a full stop does not end ("Mrs. Hale:").
 TITLE_ABBREVIATIONS: Final = frozenset(("Mr", "Mrs", "Ms", "Dr", "St", "Messrs", "MR", "MRS", "DR"))
 # A rank or office shortened before a name in capitals, as a court's list of counsel
-# writes it ("GEN. ANNA PIKE, ESQ., Attorney General"): no one's label alone.
+# writes it ("GEN. ANNA PIKE, ESQ., Attorney General"): no one's label alone; inside
+# a label in capitals it is part of the name ("REAR ADM. JOHN KIRBY:", "BRIG. GEN. TULL:").
 RANK_ABBREVIATIONS: Final = frozenset(
-    "GEN SEN REP GOV HON ADM COL CAPT MAJ SGT LT CMDR PROF REV".split()
+    "GEN SEN REP GOV HON ADM COL CAPT MAJ SGT LT CMDR CDR BRIG AMB PROF REV".split()
 )
 # Words of a cast list that state a character's sex (TEI person/@sex only where stated).
 FEMALE_WORDS: Final = frozenset(
