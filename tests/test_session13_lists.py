@@ -223,3 +223,21 @@ def test_results_with_two_keys_over_figures_and_names_are_a_list() -> None:
     tree = encode(text, "results.txt")
     assert said(tree) == []
     same_words(tree, text)
+
+
+def test_the_sergeant_at_arms_is_an_office_and_a_sergeant_a_title() -> None:
+    # (probe 9 made "Sergeant" a title before a name; the office kept its name)
+    text = (
+        "Council chamber, 2 June\n\n"
+        "SERGEANT AT ARMS: All rise.\n\n"
+        "SGT. ANA ROE: The room is clear, sir.\n\n"
+        "SERGEANT AT ARMS: Thank you. Be seated.\n\n"
+        "SGT. ANA ROE: Doors are closed.\n"
+    )
+    tree = encode(text, "chamber.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#sergeant-at-arms",
+        "#ana-roe",
+        "#sergeant-at-arms",
+        "#ana-roe",
+    ]

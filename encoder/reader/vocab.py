@@ -138,7 +138,7 @@ HONORIFICS: Final = (
     r"Adm\.",
     r"Brig\.",
     r"Sgt\.",
-    "Sergeant",
+    r"Sergeant(?![\s-]+(?i:at)[\s-]+(?i:arms)\b)",  # (the Sergeant at Arms is an office)
     "Judge",
     "Justice",
     "Colonel",
