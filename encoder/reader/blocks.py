@@ -549,6 +549,9 @@ _FIELD_ALONE: Final = recache.compile(
 _ROLE_KEYS: Final = frozenset(
     ("interviewed by", "conducted by", "interviewer", "interviewee", "narrator")
 )
+# Keys of a front matter that name several people, one a line: "INTERVIEWERS:
+# Sarah Schneider" / "David J. Caruso".
+_SEVERAL_KEYS: Final = frozenset(("interviewers", "narrators", "interviewees"))
 
 
 def _participant_names(text: str) -> list[str] | None:
@@ -992,6 +995,12 @@ class Classifier:
     called: str | None = None  # the witness a party called ("The State calls Ana Roe.")
     examiner_next: bool = False  # the next to speak by name asks the "Q." questions
     field_key: str | None = None  # "SUBJECT" alone on its line: the next line is its value
+    # "INTERVIEWERS: Sarah Schneider" / "David J. Caruso": a key of several people,
+    # the next names one a line under it
+    more_names: str | None = None
+    # the keys of the front matter's fields ("interviewee", "date"), which a new
+    # session of an oral history repeats after its first turns
+    front_keys: set[str] = field(default_factory=set)
     started: bool = False  # the front matter gave the time the meeting began
     last_label: int | None = None  # the line of the last speaker's label, once asked
     yaml_end: int = 0  # the line of the "---" that closes a Markdown file's front matter
@@ -1531,6 +1540,14 @@ class Classifier:
         """ "SUBJECT" on a line of its own, its value on the next: the field's
         name stays a paragraph; the value is the field."""
         key, self.field_key = self.field_key, None
+        more, self.more_names = self.more_names, None
+        if more is not None and ":" not in text and not para.marks:
+            name = text.strip()
+            if P.SHORT_NAME.match(GENDERED.sub("", drop_title(name))):
+                at = text.find(name)  # (" \tRichard Sawyer" under a tab-aligned key)
+                self.more_names = more  # a third name may follow
+                content = (Text(text[:at]), PersName(name, None), Text(text[at + len(name) :]))
+                return MetadataField("role", more, name, content, para.line)
         if key is not None and key.casefold() in _ROLE_KEYS:
             if not P.SHORT_NAME.match(GENDERED.sub("", drop_title(text))):
                 return None  # not a name under "Interviewed by:"
@@ -1620,7 +1637,26 @@ class Classifier:
             content.extend(self.inlines(para, value))
         if closing:
             content.append(Text(closing))
+        if self.phase is not Phase.CONVERSATION:
+            self.front_keys.add(key.casefold())
+            if kind == "role" and key.casefold() in _SEVERAL_KEYS:
+                self.more_names = key
         return MetadataField(kind, key, value, tuple(content), para.line)
+
+    def session_field(self, para: RawParagraph, text: str) -> Block | None:
+        """A field of the front matter said again among the turns, where an oral
+        history's next session begins ("[END OF INTERVIEW 1]" / "INTERVIEWEE:
+        David Baltimore" / "DATE: 13 April 1995"): the session's head, no turn.
+        Only a key the front matter had, with a value of its kind (a name, a
+        date, a place; "Interviewer: Where were you born?" stays a turn)."""
+        if not self.front_keys or ":" not in text[:24] or not text[:1].isalpha():
+            return None
+        match = _metadata_field(text)
+        if match is None or match.group("key").casefold() not in self.front_keys:
+            return None
+        if self.survey.label_counts[norm_label(match.group("key"))] > len(self.front_keys) + 2:
+            return None  # a key that labels turns throughout ("HOST:"), not a session's head
+        return self.metadata_field(para, text)
 
     def legend(self, para: RawParagraph, text: str) -> Block | None:
         """ "I: Interviewerin (Maren Schröder)": who a label is, not a turn."""
@@ -2617,6 +2653,7 @@ RULES: Final[dict[Phase, tuple[Callable[[Classifier, RawParagraph, str], Block |
         C.section_marker,
         C.sound_cue,
         C.slugline,
+        C.session_field,
         C.turn,
         C.identification,
         C.heading,

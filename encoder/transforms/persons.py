@@ -714,6 +714,7 @@ _BREAKS = (PageMark, Folio, Incident, LineBreak)
 # The labels an interview gives to the people a "Key: NAME" line names.
 _ROLE_LABELS = {
     "interviewer": ("interviewer", "q"),
+    "interviewers": ("interviewer", "q"),
     "interviewerin": ("interviewerin", "interviewer", "i"),
     "facilitator": ("facilitator", "moderator"),
     "presenter": ("presenter",),
@@ -725,6 +726,8 @@ _ROLE_LABELS = {
     "interview conducted by": ("interviewer", "q"),
     "interviewee": ("interviewee", "a"),
     "narrator": ("narrator", "a"),
+    "narrators": ("narrator", "a"),
+    "interviewees": ("interviewee", "a"),
     "moderator": ("moderator",),
 }
 # Roles of people who made the record, not of people who took part in the talk.
