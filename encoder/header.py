@@ -231,6 +231,7 @@ def _source_agents(bibl: _E, doc: Transcript) -> None:
         _el(resp, "persName", {"ref": "#" + person} if person else None, name)
 
     translators = 0
+    roles: set[tuple[str, str]] = set()
     for block in doc.blocks:
         if isinstance(block, Closer):
             for name in block.names:
@@ -244,6 +245,9 @@ def _source_agents(bibl: _E, doc: Transcript) -> None:
                 _el(resp, "resp", None, "translation")
                 agent(resp, name)
         if isinstance(block, MetadataField) and block.kind == "role":
+            if (block.key.lower(), block.value) in roles:
+                continue  # said again over an oral history's next session
+            roles.add((block.key.lower(), block.value))
             resp = _el(bibl, "respStmt")
             _el(resp, "resp", None, block.key.lower())
             agent(resp, block.value)

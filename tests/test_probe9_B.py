@@ -192,3 +192,70 @@ def test_only_a_plural_key_takes_the_name_under_it() -> None:
     fields = xp(tree, "//t:front//t:p[t:persName='Hannah O. Mbeki']")
     assert all("INTERVIEWER" not in "".join(f.itertext()) for f in fields)
     assert len(_labels(tree)) == 2
+
+
+# ------------------------------------- a time code alone inside an answer
+
+TIMED_ANSWER = (
+    "INTERVIEWEE:  Rosa M. Delgado\n"
+    "\n"
+    "INTERVIEWER: Peter Lindqvist\n"
+    "\n"
+    "DATE: 3 May 2001\n"
+    "\n"
+    "[00:00:04]\n"
+    "LINDQVIST:  Let us begin with your parents and the town.\n"
+    "\n"
+    "\n"
+    "[00:00:31]\n"
+    "DELGADO:  My father ran a bakery on the plaza.\n"
+    "\n"
+    "[00:01:02]\n"
+    "And I remember the smell of it when I woke up for school.\n"
+    "\n"
+    "\n"
+    "[00:01:40]\n"
+    "LINDQVIST:  Was it a big bakery?\n"
+)
+
+
+def test_a_time_code_alone_inside_an_answer_keeps_the_answer_one_turn() -> None:
+    tree = encode(TIMED_ANSWER)
+    assert _labels(tree) == [
+        "[00:00:04] LINDQVIST:",
+        "[00:00:31] DELGADO:",
+        "[00:01:40] LINDQVIST:",
+    ]
+    turns = said(tree)
+    assert "I remember the smell" in turns[1][1]
+    # the time stays where it stood, inside the turn
+    assert xp(tree, "//t:sp[2]//t:time[.='00:01:02']")
+    assert not xp(tree, "//t:div/t:p[contains(., 'smell')]")
+    same_words(tree, TIMED_ANSWER)
+
+
+TIMED_NARRATION = (
+    "[00:00:04]\n"
+    "LINDQVIST:  Let us begin with your parents and the town.\n"
+    "\n"
+    "[00:00:31]\n"
+    "DELGADO:  My father ran a bakery on the plaza.\n"
+    "\n"
+    "[00:01:02]\n"
+    "[00:01:40]\n"
+    "LINDQVIST:  Was it a big bakery?\n"
+)
+
+
+def test_time_codes_between_turns_make_no_turn_of_their_own() -> None:
+    tree = encode(TIMED_NARRATION)
+    assert len(_labels(tree)) == 3
+
+
+def test_a_sessions_repeated_roles_are_listed_once_in_the_source() -> None:
+    tree = encode(SESSIONS)
+    resps = [
+        ("".join(xp(r, "t:resp//text()")), "".join(xp(r, "t:persName//text()")))
+        for r in xp(tree, "//t:sourceDesc//t:respStmt")
+    ]
+    assert resps == [("interviewee", "Rosa M. Delgado"), ("interviewer", "Peter Lindqvist")]

@@ -3453,12 +3453,22 @@ def _topic_head(block: Heading) -> bool:
     return len(words) == len(block.content) and _topic_line(_plain(block.content))
 
 
+_TIME_BRACKETS: Final = frozenset(("", "[", "]", "(", ")"))
+
+
 def _remark(block: Block) -> bool:
     """ "(Applause.)", "[Laughter]": a line of its own about the scene (after its
     margin number, if the record has them: "5  [ Applause ]")."""
     if not isinstance(block, Narration) or block.guessed:
         return False
     words = [i for i in block.content if not isinstance(i, LineBreak)]
+    if any(isinstance(i, TimeMark) for i in words):
+        # "[00:02:07]" alone, a new paragraph of the same answer under it (an oral
+        # history's time codes): a point of the recording inside the turn
+        return all(
+            isinstance(i, TimeMark) or (isinstance(i, Text) and i.value.strip() in _TIME_BRACKETS)
+            for i in words
+        )
     return (
         len(words) == 1
         and isinstance(words[0], Text)
