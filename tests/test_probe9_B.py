@@ -259,3 +259,116 @@ def test_a_sessions_repeated_roles_are_listed_once_in_the_source() -> None:
         for r in xp(tree, "//t:sourceDesc//t:respStmt")
     ]
     assert resps == [("interviewee", "Rosa M. Delgado"), ("interviewer", "Peter Lindqvist")]
+
+
+# ------------------------------------- a PDF's title page and notice over a narrower text
+
+NOTICE = (
+    "This interview has been designated as Free Access for readers of the Lantern Society.\n"
+    "One may view, quote from, or cite this oral history with the permission of the Society,\n"
+    "whose members gathered these recollections of the harbour between 1980 and 1985 for a\n"
+    "collection kept at the Society's rooms on Quay Street; the tapes are kept there as well,\n"
+    "and listeners may ask for copies of them by letter, giving the name of the interviewee,\n"
+    "the date of the interview, and the number of the tape, which the finding aid gives too.\n"
+)
+BODY = (
+    "HOLM:   Let us begin with the harbour as you first saw it,\n"
+    "when the ferries still ran from the old stone quay and the\n"
+    "fishing boats tied up beside them every evening.\n"
+    "\n"
+    "VARGA:  I came down with my father in the spring of 1931,\n"
+    "and the first thing I saw was the lighthouse, painted red\n"
+    "and white, with the keeper standing at the top of it and\n"
+    "waving to the boats as they came round the point.\n"
+    "\n"
+    "HOLM:   Did you know the keeper then, or did you meet him\n"
+    "later, when you went to work at the quay yourself?\n"
+    "\n"
+    "VARGA:  Later. He was a quiet man, a widower, and he kept\n"
+    "a log of every ship that passed, in a hand so small that\n"
+    "you needed a glass to read it, and he never missed a day\n"
+    "in thirty years, not even in the winter of the storm.\n"
+    "\n"
+    "HOLM:   What became of the log when he retired from the\n"
+    "light in the end?\n"
+    "\n"
+    "VARGA:  His daughter gave it to the Society, and it is\n"
+    "still there, in the glass case by the door of the rooms.\n"
+    "\n"
+    "HOLM:   And the ferries themselves, when did they stop\n"
+    "running from the old quay, and where did they go after?\n"
+    "\n"
+    "VARGA:  In 1958 the new pier was built across the bay,\n"
+    "and the ferries moved there with the post office and\n"
+    "the customs house, and the old quay was left to the\n"
+    "fishing boats and to the children who swam from it.\n"
+)
+TITLE_PAGE = (
+    "        LANTERN SOCIETY\n"
+    "\n"
+    "        ILONA VARGA\n"
+    "\n"
+    "  Transcript of an Interview\n"
+    "\n"
+    "         Conducted by\n"
+    "\n"
+    "        Peter Holm\n"
+    "\n"
+    "       on 12 March 1983\n"
+    "\n"
+    "\f" + NOTICE + "\n"
+    "\f                                              Page 1\n"
+    "\n"
+    "INTERVIEW:             Ilona Varga\n"
+    "\n"
+    "INTERVIEWED BY:        Peter Holm\n"
+    "\n"
+    "PLACE:                 Quay Street\n"
+    "                       Harwick\n"
+    "\n"
+    "DATE:                  12 March 1983\n"
+    "\n"
+    "\n" + BODY
+)
+
+
+def test_interview_key_of_a_title_page_and_a_text_narrower_than_its_notice() -> None:
+    tree = encode(TITLE_PAGE)
+    assert _labels(tree) == ["HOLM:", "VARGA:"] * 4
+    # the wrapped lines of each turn make one paragraph, though the notice above
+    # was set wider than the interview
+    for sp in xp(tree, "//t:sp"):
+        assert len(xp(sp, "t:p")) == 1
+    varga = _who(tree, "VARGA:").pop().lstrip("#")
+    assert "Ilona Varga" in participants(tree)[varga]
+    same_words(tree, TITLE_PAGE)
+
+
+POEM = (
+    "The harbour at night, a poem in three parts, with a preface by the editor of this book.\n"
+    "It was written in the winter of the storm, when the light was out for eleven nights.\n"
+    "\n"
+    "The ferries ran from the old stone quay at six,\n"
+    "and the fishing boats tied up beside them there,\n"
+    "and the keeper climbed the stair with his lamp lit,\n"
+    "and waved to them as they came round the point.\n"
+    "\n"
+    "The log he kept was written very small,\n"
+    "in a hand you needed a glass to read at all,\n"
+    "and he never missed a day in thirty years,\n"
+    "not even in the winter when the storm came down,\n"
+    "when the sea came over the wall and took the nets, and the town lay dark"
+    " for eleven nights together.\n"
+    "\n"
+    "His daughter gave the log away at last,\n"
+    "and it lies in a case of glass beside the door,\n"
+    "where children press their faces to the pane,\n"
+    "and read the names of ships that are no more.\n"
+)
+
+
+def test_a_poem_with_a_long_line_among_its_verses_is_not_joined() -> None:
+    from encoder.reader.blocks import wrap_width
+
+    lines = tuple(POEM.split("\n"))
+    assert wrap_width(lines) is None

@@ -154,8 +154,19 @@ def wrap_width(lines: tuple[str, ...]) -> int | None:
     if width > 130:
         return None
     near = sum(1 for length in long_lines if length >= width - 25)
+    wider_front = False
     if near < 0.6 * len(long_lines):
-        return None
+        # a PDF whose first pages are set wider than its text (a title page's
+        # notice at 100 columns over an interview wrapped at 62): the width of
+        # most lines, where many of its lines go on in the next
+        width = long_lines[int(0.75 * (len(long_lines) - 1))]
+        near = sum(1 for length in long_lines if width - 25 <= length <= width + 5)
+        if near < 0.75 * len(long_lines):
+            return None
+        wide = [at for at, line in enumerate(lines) if len(line.rstrip()) > width + 5]
+        if not wide or wide[-1] > 0.35 * len(lines):
+            return None  # wider lines further on: no front set apart (a poem's long lines)
+        wider_front = True
     # evidence of wrapping: a full line whose sentence goes on, lower-case, on the next
     carried = sum(
         1
@@ -164,6 +175,8 @@ def wrap_width(lines: tuple[str, ...]) -> int | None:
     )
     # (a PDF's text, wrapped at 110-130 columns, must show it more often: "Sr.
     # Presidente, quero registrar" / "a reportagem da revista …", line after line)
+    if wider_front:
+        return width if carried >= max(3, len(long_lines) // 5) else None
     return width if carried >= (2 if width <= 100 else max(3, len(long_lines) // 5)) else None
 
 

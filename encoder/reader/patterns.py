@@ -179,6 +179,8 @@ METADATA_FIELD: Final = recache.compile(
     r"published|meeting date|sitting date|"
     r"place of (?:the )?interview|location of (?:the )?interview|interview location|"
     r"place|location|venue|held at|subject|topic|source|interviewers?|interviewed by|interviewees?|"
+    # a title page's "INTERVIEW:  Vladimir Prelog" (the Chemical Heritage Foundation's)
+    r"interview|"
     r"(?:interview )?conducted by|"
     r"narrators?|moderator|videographer|camera operator|observer|length|duration|running time|"
     # who takes part, as focus groups and broadcasts list them: "Facilitator: Dr Helen

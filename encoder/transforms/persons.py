@@ -728,6 +728,7 @@ _ROLE_LABELS = {
     "narrator": ("narrator", "a"),
     "narrators": ("narrator", "a"),
     "interviewees": ("interviewee", "a"),
+    "interview": ("interviewee", "a"),
     "moderator": ("moderator",),
 }
 # Roles of people who made the record, not of people who took part in the talk.
