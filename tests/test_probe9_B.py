@@ -372,3 +372,55 @@ def test_a_poem_with_a_long_line_among_its_verses_is_not_joined() -> None:
 
     lines = tuple(POEM.split("\n"))
     assert wrap_width(lines) is None
+
+
+# ------------------------------------- "[END OF AUDIO, FILE 1.1]" between turns
+
+AUDIO_FILES = (
+    "INTERVIEWEE: \tRosa M. Delgado\n"
+    "INTERVIEWER: \tPeter Lindqvist\n"
+    "LINDQVIST: Where did the bakery stand?\n"
+    "DELGADO: On the plaza, by the church.\n"
+    "[END OF AUDIO, FILE 1.1]\n"
+    "LINDQVIST: We were speaking of the plaza.\n"
+    "DELGADO: Yes. The audio of that day is lost, I think.\n"
+    "[END OF AUDIO, FILE 1.2]\n"
+    "[END OF INTERVIEW]\n"
+)
+
+
+def test_the_end_of_an_audio_file_is_a_recording_incident() -> None:
+    tree = encode(AUDIO_FILES)
+    assert len(_labels(tree)) == 4
+    incidents = ["".join(i.itertext()) for i in xp(tree, "//t:incident")]
+    assert "[END OF AUDIO, FILE 1.1]" in incidents and "[END OF AUDIO, FILE 1.2]" in incidents
+    assert "audio of that day" in said(tree)[3][1]  # a word said, no note
+
+
+# ------------------------------------- "**Name::**", a colon typed twice in the bold
+
+DOUBLED_COLON = (
+    "**Ana Ruiz:** 00:00:00\n"
+    "\n"
+    "Welcome to the panel on harbour lights.\n"
+    "\n"
+    "**Ben Okafor:** 00:00:09\n"
+    "\n"
+    "Thanks for having me.\n"
+    "\n"
+    "**Ana Ruiz::** 00:00:12\n"
+    "\n"
+    "Let us start with the keepers.\n"
+    "\n"
+    "**Ben Okafor:** 00:00:20\n"
+    "\n"
+    "There were three of them.\n"
+)
+
+
+def test_a_colon_typed_twice_in_a_bold_label_is_still_the_label() -> None:
+    tree = encode(DOUBLED_COLON)
+    labels = _labels(tree)
+    assert len(labels) == 4
+    assert _who(tree, "**Ana Ruiz::** 00:00:12") == _who(tree, "**Ana Ruiz:** 00:00:00")
+    same_words(tree, DOUBLED_COLON)
