@@ -424,3 +424,44 @@ def test_a_colon_typed_twice_in_a_bold_label_is_still_the_label() -> None:
     assert len(labels) == 4
     assert _who(tree, "**Ana Ruiz::** 00:00:12") == _who(tree, "**Ana Ruiz:** 00:00:00")
     same_words(tree, DOUBLED_COLON)
+
+
+# ------------------------------------- the second interviewer aligned under the first
+
+ALIGNED = (
+    "INTERVIEWEE:                  Rosa M. Delgado\n"
+    "\n"
+    "INTERVIEWERS:                 Peter Lindqvist\n"
+    "                              Hannah O. Mbeki\n"
+    "\n"
+    "LOCATION:                     Interviewee’s home\n"
+    "                              Santa Fe, New Mexico\n"
+    "\n"
+    "DATE:                         9 May 2001\n"
+    "\n"
+    "\n"
+    "\n"
+    "[00:00:00]\n"
+    "MBEKI: So today is Wednesday, May 9, 2001, and we are at the home of Rosa Delgado.\n"
+    "\n"
+    "\n"
+    "[00:00:21]\n"
+    "DELGADO: Welcome, both of you.\n"
+    "\n"
+    "\n"
+    "[00:00:25]\n"
+    "LINDQVIST: Thank you. Shall we begin with the bakery?\n"
+)
+
+
+def test_names_aligned_under_a_plural_key_are_two_interviewers() -> None:
+    tree = encode(ALIGNED)
+    assert len(_labels(tree)) == 3
+    resps = ["".join(xp(r, "t:persName//text()")) for r in xp(tree, "//t:sourceDesc//t:respStmt")]
+    assert resps == ["Rosa M. Delgado", "Peter Lindqvist", "Hannah O. Mbeki"]
+    assert _who(tree, "MBEKI:") != _who(tree, "LINDQVIST:")
+    mbeki = _who(tree, "MBEKI:").pop().lstrip("#")
+    assert participants(tree)[mbeki][0] == "Hannah O. Mbeki"
+    # a place over two lines stays one place
+    assert xp(tree, "//t:creation/t:placeName[contains(., 'Santa Fe')]")
+    same_words(tree, ALIGNED)

@@ -1014,6 +1014,7 @@ class Classifier:
     # the keys of the front matter's fields ("interviewee", "date"), which a new
     # session of an oral history repeats after its first turns
     front_keys: set[str] = field(default_factory=set)
+    queued: list[Block] = field(default_factory=list)  # blocks the paragraph gave after its own
     started: bool = False  # the front matter gave the time the meeting began
     last_label: int | None = None  # the line of the last speaker's label, once asked
     yaml_end: int = 0  # the line of the "---" that closes a Markdown file's front matter
@@ -1194,6 +1195,9 @@ class Classifier:
         self.unfinished = isinstance(block, Turn | Paragraph) and (
             _last_character(para.text) not in _SENTENCE_ENDS
         )
+        if self.queued:  # "INTERVIEWERS:" over two names: a field for each
+            queued, self.queued = self.queued, []
+            return [*_attach(block, para), *queued]
         return _attach(block, para)
 
     def classify_text(self, para: RawParagraph) -> Block:
@@ -1589,6 +1593,10 @@ class Classifier:
             return self._form_field(para, text)
         key, value = match.group("key"), match.group("value").strip()
         kind: MetadataKind = P.METADATA_KINDS.get(key.lower(), "role")
+        if key.casefold() in _SEVERAL_KEYS and para.starts and not para.marks and not closing:
+            several = self._names_a_line(para, text, match)
+            if several is not None:
+                return several
         dated: tuple[Inline, ...] = ()
         placed = _PLACE_AND_DATE.match(value) if kind == "role" else None
         if placed is not None and P.SHORT_NAME.match(GENDERED.sub("", drop_title(placed["name"]))):
@@ -1655,6 +1663,36 @@ class Classifier:
             if kind == "role" and key.casefold() in _SEVERAL_KEYS:
                 self.more_names = key
         return MetadataField(kind, key, value, tuple(content), para.line)
+
+    def _names_a_line(
+        self, para: RawParagraph, text: str, match: re.Match[str]
+    ) -> MetadataField | None:
+        """ "INTERVIEWERS:  Jacqueline Boytim" with "Sarah Schneider" aligned under
+        the first name, the lines joined: one field for each name (the second
+        queued after the first), or None where a line holds no name alone."""
+        start = match.start("value")
+        cuts = [offset for offset, _line, _col in para.starts if offset > start]
+        bounds = list(zip([start, *cuts], [*cuts, len(text)], strict=True))
+        names = [text[a:b].strip() for a, b in bounds]
+        if not all(P.SHORT_NAME.match(GENDERED.sub("", drop_title(n))) for n in names):
+            return None
+        key = match.group("key")
+        if self.phase is not Phase.CONVERSATION:
+            self.front_keys.add(key.casefold())
+            self.more_names = key
+        lines = [para.line, *(line for offset, line, _col in para.starts if offset > start)]
+        for name, (a, b), line in zip(names[1:], bounds[1:], lines[1:], strict=True):
+            lead = text[a : a + text[a:b].find(name)]
+            content = (Text(lead), PersName(name, None)) if lead else (PersName(name, None),)
+            self.queued.append(MetadataField("role", key, name, content, line))
+        first_end = bounds[0][0] + text[bounds[0][0] : bounds[0][1]].find(names[0]) + len(names[0])
+        return MetadataField(
+            "role",
+            key,
+            names[0],
+            (Text(text[:start]), PersName(names[0], None), Text(text[first_end : bounds[0][1]])),
+            para.line,
+        )
 
     def session_field(self, para: RawParagraph, text: str) -> Block | None:
         """A field of the front matter said again among the turns, where an oral
