@@ -465,3 +465,45 @@ def test_names_aligned_under_a_plural_key_are_two_interviewers() -> None:
     # a place over two lines stays one place
     assert xp(tree, "//t:creation/t:placeName[contains(., 'Santa Fe')]")
     same_words(tree, ALIGNED)
+
+
+# ------------------------------------- the interviewer's opening names both
+
+OPENING = (
+    "LINDQVIST: This is an oral history interview with Rosa Delgado taking place on\n"
+    "9 May 2001 in Santa Fe. The interviewer is Peter Lindqvist. Rosa, where were\n"
+    "you born?\n"
+    "\n"
+    "DELGADO: In Albuquerque, in 1921.\n"
+    "\n"
+    "LINDQVIST: And your parents?\n"
+    "\n"
+    "DELGADO: Bakers, both of them.\n"
+)
+
+
+def test_the_opening_statement_names_the_surname_labels() -> None:
+    tree = encode(OPENING)
+    people = participants(tree)
+    delgado = _who(tree, "DELGADO:").pop().lstrip("#")
+    lindqvist = _who(tree, "LINDQVIST:").pop().lstrip("#")
+    assert people[delgado][0] == "Rosa Delgado"
+    assert people[lindqvist][0] == "Peter Lindqvist"  # (not "Peter Lindqvist. Rosa")
+
+
+PODCAST_MENTION = (
+    "HOST: Welcome back. Last week we aired our interview with Rosa Delgado, and\n"
+    "many of you wrote in about it.\n"
+    "\n"
+    "GUEST: I heard it too, it was lovely.\n"
+    "\n"
+    "HOST: Today my guest is someone else entirely.\n"
+)
+
+
+def test_an_interview_mentioned_in_passing_names_no_label() -> None:
+    tree = encode(PODCAST_MENTION)
+    guest = _who(tree, "GUEST:").pop().lstrip("#")
+    host = _who(tree, "HOST:").pop().lstrip("#")
+    assert "Rosa Delgado" not in participants(tree).get(guest, [])
+    assert "Rosa Delgado" not in participants(tree).get(host, [])

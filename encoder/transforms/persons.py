@@ -803,7 +803,7 @@ def _interviewed_in_title(blocks: list[Block]) -> tuple[list[str], list[str]]:
         return [], []
     for index, block in enumerate(blocks):
         if isinstance(block, Turn):
-            break  # the front matter ended
+            return _interviewed_in_opening(block)  # the front matter ended
         if isinstance(block, TitleLine | Paragraph):  # the title, or a line under it
             text = plain_text(block.content)
             if _over_interviewer(text, blocks[index + 1 : index + 2]):
@@ -824,6 +824,35 @@ def _interviewed_in_title(blocks: list[Block]) -> tuple[list[str], list[str]]:
                     else []
                 )
     return [], []
+
+
+def _interviewed_in_opening(turn: Turn) -> tuple[list[str], list[str]]:
+    """Who the first turn says is interviewed and who interviews, where no front
+    matter names them, as an oral history's interviewer opens the recording:
+    "This is an oral history interview with Ron Duarte taking place on 13 June
+    2006. The interviewer is David Brock." (their labels are their surnames)."""
+    if not turn.paragraphs:
+        return [], []
+    text = " ".join(plain_text(p.content) for p in turn.paragraphs[:4])[:600]
+    if "nterview with" not in text:
+        return [], []  # most first turns: no such opening
+    found = _OPENING_INTERVIEW.search(text)
+    if found is None:
+        return [], []
+    by = _OPENING_INTERVIEWER.search(text)
+    return [found.group("name")], [by.group("name")] if by is not None else []
+
+
+# "… an oral history interview with Ron Duarte taking place …", "interview with Dr.
+# Ana Ruiz." in the first turn; a name's words end at a stop ("David Brock. Ron, …")
+_OPENING_NAME = rf"{UP}[\w’'-]+(?:\s+(?:{UP}\.|{UP}[\w’'-]+)){{1,3}}"
+_OPENING_INTERVIEW = recache.compile(
+    r"\b(?:[Oo]ral [Hh]istory )?[Ii]nterview with "
+    rf"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+)?(?P<name>{_OPENING_NAME})\b"
+)
+_OPENING_INTERVIEWER = recache.compile(
+    rf"\b(?:[Tt]he interviewer is|[Mm]y name is|conducted by)\s+(?P<name>{_OPENING_NAME})\b"
+)
 
 
 def _over_interviewer(text: str, after: list[Block]) -> bool:
