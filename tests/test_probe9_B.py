@@ -507,3 +507,30 @@ def test_an_interview_mentioned_in_passing_names_no_label() -> None:
     host = _who(tree, "HOST:").pop().lstrip("#")
     assert "Rosa Delgado" not in participants(tree).get(guest, [])
     assert "Rosa Delgado" not in participants(tree).get(host, [])
+
+
+def _title(tree: object) -> str:
+    return "".join(xp(tree, "//t:titleStmt/t:title[1]//text()")).strip()  # type: ignore[arg-type]
+
+
+def test_a_title_page_saying_only_the_kind_takes_the_interviewees_name() -> None:
+    tree = encode(TITLE_PAGE)
+    assert _title(tree) == "Transcript of an Interview: Ilona Varga"
+
+
+KIND_ONLY = (
+    "Oral History\n\nHOLM: Where did the ferries run from?\n\nVARGA: From the old stone quay.\n"
+)
+KIND_WITH_WORDS = (
+    "Transcript of an Interview with the Harbour Master\n"
+    "INTERVIEWEE: Ilona Varga\n"
+    "\n"
+    "HOLM: Where did the ferries run from?\n"
+    "\n"
+    "VARGA: From the old stone quay.\n"
+)
+
+
+def test_a_kind_title_without_a_named_interviewee_or_with_more_words_stays() -> None:
+    assert _title(encode(KIND_ONLY)) == "Oral History"
+    assert _title(encode(KIND_WITH_WORDS)) == "Transcript of an Interview with the Harbour Master"
