@@ -534,3 +534,35 @@ KIND_WITH_WORDS = (
 def test_a_kind_title_without_a_named_interviewee_or_with_more_words_stays() -> None:
     assert _title(encode(KIND_ONLY)) == "Oral History"
     assert _title(encode(KIND_WITH_WORDS)) == "Transcript of an Interview with the Harbour Master"
+
+
+# ------------------------------------- a second reference under a numbered end note
+
+NOTED = (
+    "LINDQVIST:  Which book did you read first?\n"
+    "\n"
+    "DELGADO:  The one on bread (1), then the one on ovens (2).\n"
+    "\n"
+    "[END OF INTERVIEW]\n"
+    "\n"
+    "NOTES\n"
+    "\n"
+    "1.  Ana Ruiz, Bread of the Plaza (Santa Fe: Mesa Press, 1931).\n"
+    "\n"
+    "2.  Ben Okafor, Ovens (Taos: Adobe Books, 1929).\n"
+    "\n"
+    "  Ben Okafor, More Ovens (Taos: Adobe Books, 1933).\n"
+    "\n"
+    "3.  Ines Moreau, The Flour Mills of New Mexico (Denver: Plains, 1940).\n"
+    "\n"
+    "Transcribed by Lena Park.\n"
+)
+
+
+def test_an_unnumbered_reference_between_end_notes_belongs_to_the_note_above() -> None:
+    tree = encode(NOTED)
+    notes = {n.get("n"): " ".join("".join(n.itertext()).split()) for n in xp(tree, "//t:note")}
+    assert "More Ovens" in notes["2"] and "Ovens (Taos: Adobe Books, 1929)" in notes["2"]
+    assert "More Ovens" not in notes["3"]
+    # a line after the last note is not taken into it
+    assert "Transcribed" not in notes["3"]

@@ -3460,6 +3460,16 @@ def assemble(
             kept = turn.paragraphs if _said(turn.paragraphs) or not _timed_alone(turn) else ()
             out[at] = evolve(turn, "paragraphs", (*kept, block))
             continue
+        if (
+            isinstance(block, Paragraph | Commentary)
+            and isinstance(previous, NoteBody)
+            and previous.marker == "numbered"
+            and isinstance(blocks[index + 1] if index + 1 < len(blocks) else None, NoteBody)
+        ):
+            # "11.  D. Rekosh, … (1969)." / "  D. Rekosh, … (1970)." / "12.  …": a
+            # second reference under a numbered end note, no number of its own
+            out[-1] = evolve(previous, "content", (*previous.content, LineBreak(), *block.content))
+            continue
         if isinstance(previous, Closer) and isinstance(block, Commentary):
             text = _plain(block.content)
             if P.SHORT_NAME.match(text) and len(text) <= 60:
