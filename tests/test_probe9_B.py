@@ -566,3 +566,35 @@ def test_an_unnumbered_reference_between_end_notes_belongs_to_the_note_above() -
     assert "More Ovens" not in notes["3"]
     # a line after the last note is not taken into it
     assert "Transcribed" not in notes["3"]
+
+
+# ------------------------------------- an index of names after the interview
+
+INDEXED = (
+    "INTERVIEWEE: \tRosa M. Delgado\n"
+    "INTERVIEWER: \tPeter Lindqvist\n"
+    "LINDQVIST: Tell me about your sister.\n"
+    "DELGADO: Marta ran the bakery after our father. Delgado bread was known all over.\n"
+    "LINDQVIST: And you?\n"
+    "DELGADO: I kept the books.\n"
+    "[END OF INTERVIEW]\n"
+    "INDEX\n"
+    "B\n"
+    "bakery, 1, 2\n"
+    "D\n"
+    "Delgado, Marta (sister), 1\n"
+    "Delgado, Rosa M., 1, 2\n"
+)
+
+
+def test_an_index_entry_of_a_relative_does_not_name_the_narrator() -> None:
+    tree = encode(INDEXED)
+    rosa = _who(tree, "DELGADO:").pop()
+    refs = {
+        "".join(p.itertext()): [n.get("ref") for n in xp(p, ".//t:persName")]
+        for p in xp(tree, "//t:back//t:p | //t:div[not(@type='conversation')]/t:p")
+    }
+    assert refs.get("Delgado, Marta (sister), 1") == []
+    assert refs.get("Delgado, Rosa M., 1, 2") in ([rosa], [])  # hers, or not tagged
+    # in speech the surname still names her
+    assert xp(tree, f"//t:sp//t:persName[@ref='{rosa}']")

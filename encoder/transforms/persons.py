@@ -1422,6 +1422,11 @@ def _trie(words: list[str]) -> str:
     return "(?:" + "|".join(branches) + (")?" if ends else ")")
 
 
+# An entry of an index after the text: "Carrasco, Marisa (sister), 1", "Kaback, H.
+# Ronald, 4, 5, 7" (a name inverted, its pages after it).
+_INDEX_ENTRY: Final = recache.compile(r"[^,\n]{1,40}, [^,\n]{1,40}(?:, \d{1,4}(?:[-–]\d{1,4})?)+$")
+
+
 class _Tagger:
     """Finds the register's name forms in running text."""
 
@@ -1556,6 +1561,12 @@ class _Tagger:
                 continue
             if text[at : at + 1] == " " and text[at + 1 : at + 2].isdigit():
                 continue  # "Juror 4", "Jurors 11-20": one of that kind, numbered
+            if start == 0 and text[at : at + 2] == ", " and _INDEX_ENTRY.match(text):
+                # an index's "Carrasco, Marisa (sister), 1": the surname of whom the
+                # entry inverts, the narrator only where her forename follows
+                given = text[at + 2 :].split(None, 1)[0].rstrip(",")
+                if self.forms.get(f"{given} {found}") is None:
+                    continue
             if pid is None:
                 if found in self.ambiguous:
                     self.reporter.warning(
