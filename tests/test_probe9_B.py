@@ -598,3 +598,36 @@ def test_an_index_entry_of_a_relative_does_not_name_the_narrator() -> None:
     assert refs.get("Delgado, Rosa M., 1, 2") in ([rosa], [])  # hers, or not tagged
     # in speech the surname still names her
     assert xp(tree, f"//t:sp//t:persName[@ref='{rosa}']")
+
+
+# ------------------------------------- an abstract over the interview's fields
+
+ABSTRACTED = (
+    "Rosa M. Delgado's oral history begins with her childhood above the family bakery on the"
+    " plaza. She recalls her schooling and the years she kept the bakery's books during the war.\n"
+    "\n"
+    "INTERVIEWEE: Rosa M. Delgado\n"
+    "INTERVIEWER: Peter Lindqvist\n"
+    "LOCATION: Santa Fe, New Mexico\n"
+    "DATE: 9 May 2001\n"
+    "LINDQVIST: Where were you born?\n"
+    "DELGADO: Above the bakery, in 1921.\n"
+)
+NO_FIELDS = (
+    "Rosa M. Delgado's oral history begins with her childhood above the family bakery on the"
+    " plaza. She recalls her schooling and the years she kept the bakery's books during the war.\n"
+    "\n"
+    "LINDQVIST: Where were you born?\n"
+    "\n"
+    "DELGADO: Above the bakery, in 1921.\n"
+)
+
+
+def test_an_abstract_over_the_interviews_fields_is_front_matter() -> None:
+    tree = encode(ABSTRACTED)
+    assert xp(tree, "//t:front/t:p[contains(., 'oral history begins')]")
+    assert xp(tree, "//t:front/t:p[starts-with(., 'INTERVIEWEE:')]")
+    assert len(_labels(tree)) == 2
+    # without the fields, a first paragraph of prose stays the text's
+    plain = encode(NO_FIELDS)
+    assert not xp(plain, "//t:front/t:p[contains(., 'oral history begins')]")

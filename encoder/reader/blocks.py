@@ -4497,9 +4497,14 @@ def mark_front(blocks: list[Block]) -> list[Block]:
     # (in a transcript: minutes under a "Summary" heading, with no turns, are the text)
     abstract = False
     turns = any(isinstance(b, Turn) for b in blocks)
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if isinstance(block, Turn | Narration):
             break
+        if isinstance(block, Paragraph) and index < 3 and turns and _over_fields(blocks, index):
+            # an oral history's abstract at the top, its interview's fields under it
+            # ("INTERVIEWEE: …", "DATE: …") and then the turns: the record's summary
+            last = block.line + 1
+            continue
         if isinstance(block, Paragraph) and abstract:
             last = block.line + 1
             continue
@@ -4523,6 +4528,23 @@ def mark_front(blocks: list[Block]) -> list[Block]:
         evolve(b, "front", True) if isinstance(b, Paragraph) and b.line < last else b
         for b in blocks
     ]
+
+
+def _over_fields(blocks: list[Block], index: int) -> bool:
+    """Whether the paragraph at ``index`` stands over an interview's fields (two
+    or more, a person's or a date among them), with no other paragraph of text
+    between them and the first turn."""
+    fields = 0
+    for block in blocks[index + 1 : index + 12]:
+        if isinstance(block, Turn):
+            return fields >= 2
+        if isinstance(block, MetadataField):
+            fields += block.kind in ("role", "date")
+        elif not isinstance(block, Breaks | Paragraph) or (
+            isinstance(block, Paragraph) and len(plain_text(block.content).split()) >= 15
+        ):
+            return False  # a turn's narration, or a second paragraph of text
+    return False
 
 
 def _abstract_heading(block: Paragraph) -> bool:
