@@ -631,3 +631,29 @@ def test_an_abstract_over_the_interviews_fields_is_front_matter() -> None:
     # without the fields, a first paragraph of prose stays the text's
     plain = encode(NO_FIELDS)
     assert not xp(plain, "//t:front/t:p[contains(., 'oral history begins')]")
+
+
+ROLE_KEY_LABELS_TURNS = (
+    "INTERVIEWEE: Rosa M. Delgado\n"
+    "INTERVIEWER: Peter Lindqvist\n"
+    "DATE: 9 May 2001\n"
+    "\n"
+    "INTERVIEWER: Shall we begin?\n"
+    "\n"
+    "INTERVIEWEE: Yes.\n"
+    "\n"
+    "INTERVIEWER: Peter Lindqvist\n"
+    "\n"
+    "INTERVIEWEE: I know your name, Peter.\n"
+    "\n"
+    "INTERVIEWER: Then tell me yours.\n"
+    "\n"
+    "INTERVIEWEE: Rosa.\n"
+)
+
+
+def test_a_front_key_that_labels_the_turns_stays_a_label_among_them() -> None:
+    tree = encode(ROLE_KEY_LABELS_TURNS)
+    # "INTERVIEWER: Peter Lindqvist" among the turns is a turn: the key labels the
+    # turns far more often than the front's other keys recur
+    assert len(_labels(tree)) == 6

@@ -1705,8 +1705,8 @@ class Classifier:
         match = _metadata_field(text)
         if match is None or match.group("key").casefold() not in self.front_keys:
             return None
-        if self.survey.label_counts[norm_label(match.group("key"))] > len(self.front_keys) + 2:
-            return None  # a key that labels turns throughout ("HOST:"), not a session's head
+        if self.survey.colon_said[match.group("key")]:
+            return None  # the key labels speech elsewhere ("INTERVIEWER: Shall we begin?")
         return self.metadata_field(para, text)
 
     def legend(self, para: RawParagraph, text: str) -> Block | None:
