@@ -85,6 +85,14 @@ _HEADING_MARKS: Final = recache.compile(r"^(?:#{1,6}[ \t]+|(?:•[ \t]*)?(?:WHAT
 _LIBRARY_LINE: Final = recache.compile(r"^The Project Gutenberg E-?[Bb]ook of ")
 
 
+# A title that says only what kind of record it is: "Transcript of an Interview",
+# "Oral History Interview", "Interview Transcript".
+_INTERVIEW_KIND: Final = recache.compile(
+    r"(?i:(?:edited\s+|verbatim\s+)?(?:transcript\s+of\s+an?\s+(?:oral\s+history\s+)?interview"
+    r"|oral\s+history(?:\s+interview)?(?:\s+transcript)?|interview\s+transcript))$"
+)
+
+
 def title_text(doc: Transcript) -> str:
     """The title line; else the document type with its subject or dateline
     ("Memorandum of Conversation: Austrian State Treaty"); else the file name."""
@@ -109,6 +117,21 @@ def title_text(doc: Transcript) -> str:
             # of the record: "******SEALED BENCH CONFERENCE******"
             title = title.strip("*").strip() or title
         whole = title[:1] == "[" and title[-1:] == "]" and "[" not in title[1:-1]
+        if not whole and _INTERVIEW_KIND.match(title):
+            # "Transcript of an Interview" on a title page, the narrator's name in
+            # a field under it: the kind and whom it is with, as a memorandum's
+            # kind and subject ("Transcript of an Interview: Vladimir Prelog")
+            person = next(
+                (
+                    b.value
+                    for b in doc.blocks
+                    if isinstance(b, MetadataField)
+                    and b.kind == "role"
+                    and b.key.casefold() in ("interviewee", "interview", "narrator")
+                ),
+                None,
+            )
+            return f"{title}: {person}" if person else title
         return title[1:-1].strip() if whole else _without_note_number(title)
     if named:  # a Markdown file's "title: …"
         return named
@@ -276,6 +299,7 @@ def _source_agents(bibl: _E, doc: Transcript) -> None:
         _el(resp, "persName", {"ref": "#" + person} if person else None, name)
 
     translators = 0
+    roles: set[tuple[str, str]] = set()
     for block in doc.blocks:
         if isinstance(block, Closer):
             for name in block.names:
@@ -289,6 +313,9 @@ def _source_agents(bibl: _E, doc: Transcript) -> None:
                 _el(resp, "resp", None, "translation")
                 agent(resp, name)
         if isinstance(block, MetadataField) and block.kind == "role":
+            if (block.key.lower(), block.value) in roles:
+                continue  # said again over an oral history's next session
+            roles.add((block.key.lower(), block.value))
             resp = _el(bibl, "respStmt")
             _el(resp, "resp", None, block.key.lower())
             agent(resp, block.value)

@@ -243,6 +243,8 @@ def _words(text: str, vtt: bool = False) -> list[str]:
         text = re.sub(r"</?(?:c|i|b|u|lang|ruby|rt)(?:\.[\w-]+)*(?:[ \t][^<>\n]*)?>", "", text)
         text = html.unescape(text.replace("</v>", " "))
     text = re.sub(r"^(\[\d{1,4}\])\s+", r"\1", text, flags=re.M)
+    # an end note "3.  Text" under a "NOTES" heading comes back "[3]Text" (plaintext.py)
+    text = re.sub(r"^\[(\d{1,4})\](?=\S)", r"\1. ", text, flags=re.M)
     text = re.sub(r"^([A-Z]{1,4}):(?=\S)", r"\1: ", text, flags=re.M)  # one space after a label
     # ... also after a member's seat and party: "Ann Roe (Bootle) (Lab):I beg" (README)
     text = re.sub(r"^([^\n:]{1,120}\)):(?=\S)", r"\1: ", text, flags=re.M)

@@ -157,8 +157,19 @@ def wrap_width(lines: tuple[str, ...]) -> int | None:
     if width > 130:
         return None
     near = sum(1 for length in long_lines if length >= width - 25)
+    wider_front = False
     if near < 0.6 * len(long_lines):
-        return None
+        # a PDF whose first pages are set wider than its text (a title page's
+        # notice at 100 columns over an interview wrapped at 62): the width of
+        # most lines, where many of its lines go on in the next
+        width = long_lines[int(0.75 * (len(long_lines) - 1))]
+        near = sum(1 for length in long_lines if width - 25 <= length <= width + 5)
+        if near < 0.75 * len(long_lines):
+            return None
+        wide = [at for at, line in enumerate(lines) if len(line.rstrip()) > width + 5]
+        if not wide or wide[-1] > 0.35 * len(lines):
+            return None  # wider lines further on: no front set apart (a poem's long lines)
+        wider_front = True
     # evidence of wrapping: a full line whose sentence goes on, lower-case, on the next
     carried = sum(
         1
@@ -167,6 +178,8 @@ def wrap_width(lines: tuple[str, ...]) -> int | None:
     )
     # (a PDF's text, wrapped at 110-130 columns, must show it more often: "Sr.
     # Presidente, quero registrar" / "a reportagem da revista …", line after line)
+    if wider_front:
+        return width if carried >= max(3, len(long_lines) // 5) else None
     return width if carried >= (2 if width <= 100 else max(3, len(long_lines) // 5)) else None
 
 
@@ -591,6 +604,9 @@ _FIELD_ALONE: Final = recache.compile(
 _ROLE_KEYS: Final = frozenset(
     ("interviewed by", "conducted by", "interviewer", "interviewee", "narrator")
 )
+# Keys of a front matter that name several people, one a line: "INTERVIEWERS:
+# Sarah Schneider" / "David J. Caruso".
+_SEVERAL_KEYS: Final = frozenset(("interviewers", "narrators", "interviewees"))
 
 
 def _participant_names(text: str) -> list[str] | None:
@@ -1040,6 +1056,13 @@ class Classifier:
     called: str | None = None  # the witness a party called ("The State calls Ana Roe.")
     examiner_next: bool = False  # the next to speak by name asks the "Q." questions
     field_key: str | None = None  # "SUBJECT" alone on its line: the next line is its value
+    # "INTERVIEWERS: Sarah Schneider" / "David J. Caruso": a key of several people,
+    # the next names one a line under it
+    more_names: str | None = None
+    # the keys of the front matter's fields ("interviewee", "date"), which a new
+    # session of an oral history repeats after its first turns
+    front_keys: set[str] = field(default_factory=set)
+    queued: list[Block] = field(default_factory=list)  # blocks the paragraph gave after its own
     started: bool = False  # the front matter gave the time the meeting began
     last_label: int | None = None  # the line of the last speaker's label, once asked
     yaml_end: int = 0  # the line of the "---" that closes a Markdown file's front matter
@@ -1242,6 +1265,9 @@ class Classifier:
         self.unfinished = isinstance(block, Turn | Paragraph) and (
             _last_character(para.text) not in _SENTENCE_ENDS
         )
+        if self.queued:  # "INTERVIEWERS:" over two names: a field for each
+            queued, self.queued = self.queued, []
+            return [*_attach(block, para), *queued]
         return _attach(block, para)
 
     def classify_text(self, para: RawParagraph) -> Block:
@@ -1612,6 +1638,14 @@ class Classifier:
         """ "SUBJECT" on a line of its own, its value on the next: the field's
         name stays a paragraph; the value is the field."""
         key, self.field_key = self.field_key, None
+        more, self.more_names = self.more_names, None
+        if more is not None and ":" not in text and not para.marks:
+            name = text.strip()
+            if P.SHORT_NAME.match(GENDERED.sub("", drop_title(name))):
+                at = text.find(name)  # (" \tRichard Sawyer" under a tab-aligned key)
+                self.more_names = more  # a third name may follow
+                content = (Text(text[:at]), PersName(name, None), Text(text[at + len(name) :]))
+                return MetadataField("role", more, name, content, para.line)
         if key is not None and key.casefold() in _ROLE_KEYS:
             if not P.SHORT_NAME.match(GENDERED.sub("", drop_title(text))):
                 return None  # not a name under "Interviewed by:"
@@ -1640,6 +1674,10 @@ class Classifier:
             return self._form_field(para, text)
         key, value = match.group("key"), match.group("value").strip()
         kind: MetadataKind = P.METADATA_KINDS.get(key.lower(), "role")
+        if key.casefold() in _SEVERAL_KEYS and para.starts and not para.marks and not closing:
+            several = self._names_a_line(para, text, match)
+            if several is not None:
+                return several
         dated: tuple[Inline, ...] = ()
         placed = _PLACE_AND_DATE.match(value) if kind == "role" else None
         if placed is not None and P.SHORT_NAME.match(GENDERED.sub("", drop_title(placed["name"]))):
@@ -1701,7 +1739,56 @@ class Classifier:
             content.extend(self.inlines(para, value))
         if closing:
             content.append(Text(closing))
+        if self.phase is not Phase.CONVERSATION:
+            self.front_keys.add(key.casefold())
+            if kind == "role" and key.casefold() in _SEVERAL_KEYS:
+                self.more_names = key
         return MetadataField(kind, key, value, tuple(content), para.line)
+
+    def _names_a_line(
+        self, para: RawParagraph, text: str, match: re.Match[str]
+    ) -> MetadataField | None:
+        """ "INTERVIEWERS:  Jacqueline Boytim" with "Sarah Schneider" aligned under
+        the first name, the lines joined: one field for each name (the second
+        queued after the first), or None where a line holds no name alone."""
+        start = match.start("value")
+        cuts = [offset for offset, _line, _col in para.starts if offset > start]
+        bounds = list(zip([start, *cuts], [*cuts, len(text)], strict=True))
+        names = [text[a:b].strip() for a, b in bounds]
+        if not all(P.SHORT_NAME.match(GENDERED.sub("", drop_title(n))) for n in names):
+            return None
+        key = match.group("key")
+        if self.phase is not Phase.CONVERSATION:
+            self.front_keys.add(key.casefold())
+            self.more_names = key
+        lines = [para.line, *(line for offset, line, _col in para.starts if offset > start)]
+        for name, (a, b), line in zip(names[1:], bounds[1:], lines[1:], strict=True):
+            lead = text[a : a + text[a:b].find(name)]
+            content = (Text(lead), PersName(name, None)) if lead else (PersName(name, None),)
+            self.queued.append(MetadataField("role", key, name, content, line))
+        first_end = bounds[0][0] + text[bounds[0][0] : bounds[0][1]].find(names[0]) + len(names[0])
+        return MetadataField(
+            "role",
+            key,
+            names[0],
+            (Text(text[:start]), PersName(names[0], None), Text(text[first_end : bounds[0][1]])),
+            para.line,
+        )
+
+    def session_field(self, para: RawParagraph, text: str) -> Block | None:
+        """A field of the front matter said again among the turns, where an oral
+        history's next session begins ("[END OF INTERVIEW 1]" / "INTERVIEWEE:
+        David Baltimore" / "DATE: 13 April 1995"): the session's head, no turn.
+        Only a key the front matter had, with a value of its kind (a name, a
+        date, a place; "Interviewer: Where were you born?" stays a turn)."""
+        if not self.front_keys or ":" not in text[:24] or not text[:1].isalpha():
+            return None
+        match = _metadata_field(text)
+        if match is None or match.group("key").casefold() not in self.front_keys:
+            return None
+        if self.survey.colon_said[match.group("key")]:
+            return None  # the key labels speech elsewhere ("INTERVIEWER: Shall we begin?")
+        return self.metadata_field(para, text)
 
     def legend(self, para: RawParagraph, text: str) -> Block | None:
         """ "I: Interviewerin (Maren Schröder)": who a label is, not a turn."""
@@ -2749,6 +2836,7 @@ RULES: Final[dict[Phase, tuple[Callable[[Classifier, RawParagraph, str], Block |
         C.section_marker,
         C.sound_cue,
         C.slugline,
+        C.session_field,
         C.turn,
         C.identification,
         C.heading,
@@ -3523,6 +3611,16 @@ def assemble(
             kept = turn.paragraphs if _said(turn.paragraphs) or not _timed_alone(turn) else ()
             out[at] = evolve(turn, "paragraphs", (*kept, block))
             continue
+        if (
+            isinstance(block, Paragraph | Commentary)
+            and isinstance(previous, NoteBody)
+            and previous.marker == "numbered"
+            and isinstance(blocks[index + 1] if index + 1 < len(blocks) else None, NoteBody)
+        ):
+            # "11.  D. Rekosh, … (1969)." / "  D. Rekosh, … (1970)." / "12.  …": a
+            # second reference under a numbered end note, no number of its own
+            out[-1] = evolve(previous, "content", (*previous.content, LineBreak(), *block.content))
+            continue
         if isinstance(previous, Closer) and isinstance(block, Commentary):
             text = _plain(block.content)
             if P.SHORT_NAME.match(text) and len(text) <= 60:
@@ -3567,12 +3665,22 @@ def _topic_head(block: Heading) -> bool:
     return len(words) == len(block.content) and _topic_line(_plain(block.content))
 
 
+_TIME_BRACKETS: Final = frozenset(("", "[", "]", "(", ")"))
+
+
 def _remark(block: Block) -> bool:
     """ "(Applause.)", "[Laughter]": a line of its own about the scene (after its
     margin number, if the record has them: "5  [ Applause ]")."""
     if not isinstance(block, Narration) or block.guessed:
         return False
     words = [i for i in block.content if not isinstance(i, LineBreak)]
+    if any(isinstance(i, TimeMark) for i in words):
+        # "[00:02:07]" alone, a new paragraph of the same answer under it (an oral
+        # history's time codes): a point of the recording inside the turn
+        return all(
+            isinstance(i, TimeMark) or (isinstance(i, Text) and i.value.strip() in _TIME_BRACKETS)
+            for i in words
+        )
     return (
         len(words) == 1
         and isinstance(words[0], Text)
@@ -4586,9 +4694,14 @@ def mark_front(blocks: list[Block]) -> list[Block]:
     # (in a transcript: minutes under a "Summary" heading, with no turns, are the text)
     abstract = False
     turns = any(isinstance(b, Turn) for b in blocks)
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if isinstance(block, Turn | Narration):
             break
+        if isinstance(block, Paragraph) and index < 3 and turns and _over_fields(blocks, index):
+            # an oral history's abstract at the top, its interview's fields under it
+            # ("INTERVIEWEE: …", "DATE: …") and then the turns: the record's summary
+            last = block.line + 1
+            continue
         if isinstance(block, Paragraph) and abstract:
             last = block.line + 1
             continue
@@ -4612,6 +4725,23 @@ def mark_front(blocks: list[Block]) -> list[Block]:
         evolve(b, "front", True) if isinstance(b, Paragraph) and b.line < last else b
         for b in blocks
     ]
+
+
+def _over_fields(blocks: list[Block], index: int) -> bool:
+    """Whether the paragraph at ``index`` stands over an interview's fields (two
+    or more, a person's or a date among them), with no other paragraph of text
+    between them and the first turn."""
+    fields = 0
+    for block in blocks[index + 1 : index + 12]:
+        if isinstance(block, Turn):
+            return fields >= 2
+        if isinstance(block, MetadataField):
+            fields += block.kind in ("role", "date")
+        elif not isinstance(block, Breaks | Paragraph) or (
+            isinstance(block, Paragraph) and len(plain_text(block.content).split()) >= 15
+        ):
+            return False  # a turn's narration, or a second paragraph of text
+    return False
 
 
 def _abstract_heading(block: Paragraph) -> bool:

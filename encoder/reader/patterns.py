@@ -179,16 +179,19 @@ METADATA_FIELD: Final = recache.compile(
     # a call's notes in Markdown head them as headings, the meeting's name before
     # the key: "### Moderator: Ana Ruiz", "## Meeting Date/Time: Thursday 2024/03/14"
     # (the key in Markdown bold, as call notes set it: "**Date**: July 31 2024")
-    r"^(?:#{1,6}[ \t]+)?(?P<bm>\*\*|__)?(?:(?:meeting|session|call)[ \t]+)?"
+    # (a byte-order mark copied with the first line, after its indent: "  \ufeffDATE: …")
+    r"^\ufeff?(?:#{1,6}[ \t]+)?(?P<bm>\*\*|__)?(?:(?:meeting|session|call)[ \t]+)?"
     r"(?P<key>date/time|date and time|date & time|day & time|day and time|date|time|datum|"
     r"fecha|дата|beginn|room|"
     r"date of (?:the )?(?:interview|recording)|interview date|recording date|"
     # a web page's date of the record: "Published: Wed 4 Jun 2014", "Meeting date: …"
     r"published|meeting date|sitting date|"
     r"place of (?:the )?interview|location of (?:the )?interview|interview location|"
-    r"place|location|venue|held at|subject|topic|source|interviewer|interviewed by|interviewee|"
+    r"place|location|venue|held at|subject|topic|source|interviewers?|interviewed by|interviewees?|"
+    # a title page's "INTERVIEW:  Vladimir Prelog" (the Chemical Heritage Foundation's)
+    r"interview|"
     r"(?:interview )?conducted by|"
-    r"narrator|moderator|videographer|camera operator|observer|length|duration|running time|"
+    r"narrators?|moderator|videographer|camera operator|observer|length|duration|running time|"
     # who takes part, as focus groups and broadcasts list them: "Facilitator: Dr Helen
     # Mwangi (F)", "PRESENTER: Harriet Lyle" (a value that is no name is a turn)
     r"facilitator(?:\(s\)|s)?|co-facilitator|note-?taker|notes|presenter|co-presenter|host|co-host|guest|"

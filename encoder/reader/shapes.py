@@ -140,7 +140,10 @@ PAGE_OF_PAGES: Final = recache.compile(r"^(?P<n>\d{1,4})/(?P<m>\d{1,4})$")
 # Notes about the recording: tape sides, the end of the interview. "of" may be
 # left out only where the line is set apart, in brackets or in capitals
 # ("[Begin Tape 1, Side 1]", "TAPE 2 BEGINS"), not in a sentence someone says.
-_RECORDING: Final = r"(?:tape|side|cassette|recording|interview|session|transcript|disc|disk|track)"
+# ("[END OF AUDIO, FILE 1.1]": an oral history recorded as audio files)
+_RECORDING: Final = (
+    r"(?:tape|side|cassette|recording|interview|session|transcript|disc|disk|track|audio)"
+)
 _TAPE_NUMBER: Final = r"(?:\d{1,3}[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|[a-d])"
 _MOVES: Final = (
     r"(?:ends|ended|concluded|stops|stopped|paused|resumes|resumed|begins|starts|continues"
@@ -200,7 +203,7 @@ _MEETING_EVENT: Final = recache.compile(
 # A word every note about the recording holds (tape, side, recording, interview, …).
 _INCIDENT_WORDS: Final = recache.compile(
     r"tape|side|cassette|record|interview|session|trans[ck]ri|dis[ck]|track|meeting|call|webinar"
-    r"|conclude",
+    r"|conclude|audio",
     re.I,
 )
 
@@ -232,6 +235,7 @@ _INCIDENT_PIECES: Final = (
     "call",
     "webinar",
     "conclude",
+    "audio",
     "transkri",
     # the notes of vocab.RECORDING_NOTE_* (set apart only)
     *RECORDING_NOTE_OPENERS,
@@ -505,7 +509,8 @@ EMPHASISED_LABEL: Final = LazyPattern(
     rf"^(?P<mark>\*\*|__|\*|_)(?:\[(?P<bt>{_CLOCK})\][ \t]+)?"
     rf"(?P<name>(?:SPEAKER|Speaker|speaker|SPK|spk)_\d{{1,3}}|{UP}[^*_:\n]{{0,58}}?)"
     rf"(?:[ \t]\((?P<pt>{_CLOCK})\))?"
-    r"(?::(?P=mark)|(?P=mark):)[ \t]*"
+    # (a colon typed twice, "**Kulpreet Singh::**", in a reviewed machine transcript)
+    r"(?::{1,2}(?P=mark)|(?P=mark):)[ \t]*"
 )
 # The same in HTML, in a paragraph of a web page copied with its tags: "<p><b>MR.
 # HALE</b>: May it please …</p>", "<strong>Ann Roe:</strong> Yes".

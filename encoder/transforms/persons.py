@@ -714,6 +714,7 @@ _BREAKS = (PageMark, Folio, Incident, LineBreak)
 # The labels an interview gives to the people a "Key: NAME" line names.
 _ROLE_LABELS = {
     "interviewer": ("interviewer", "q"),
+    "interviewers": ("interviewer", "q"),
     "interviewerin": ("interviewerin", "interviewer", "i"),
     "facilitator": ("facilitator", "moderator"),
     "presenter": ("presenter",),
@@ -725,6 +726,9 @@ _ROLE_LABELS = {
     "interview conducted by": ("interviewer", "q"),
     "interviewee": ("interviewee", "a"),
     "narrator": ("narrator", "a"),
+    "narrators": ("narrator", "a"),
+    "interviewees": ("interviewee", "a"),
+    "interview": ("interviewee", "a"),
     "moderator": ("moderator",),
 }
 # Roles of people who made the record, not of people who took part in the talk.
@@ -799,7 +803,7 @@ def _interviewed_in_title(blocks: list[Block]) -> tuple[list[str], list[str]]:
         return [], []
     for index, block in enumerate(blocks):
         if isinstance(block, Turn):
-            break  # the front matter ended
+            return _interviewed_in_opening(block)  # the front matter ended
         if isinstance(block, TitleLine | Paragraph):  # the title, or a line under it
             text = plain_text(block.content)
             if _over_interviewer(text, blocks[index + 1 : index + 2]):
@@ -820,6 +824,35 @@ def _interviewed_in_title(blocks: list[Block]) -> tuple[list[str], list[str]]:
                     else []
                 )
     return [], []
+
+
+def _interviewed_in_opening(turn: Turn) -> tuple[list[str], list[str]]:
+    """Who the first turn says is interviewed and who interviews, where no front
+    matter names them, as an oral history's interviewer opens the recording:
+    "This is an oral history interview with Ron Duarte taking place on 13 June
+    2006. The interviewer is David Brock." (their labels are their surnames)."""
+    if not turn.paragraphs:
+        return [], []
+    text = " ".join(plain_text(p.content) for p in turn.paragraphs[:4])[:600]
+    if "nterview with" not in text:
+        return [], []  # most first turns: no such opening
+    found = _OPENING_INTERVIEW.search(text)
+    if found is None:
+        return [], []
+    by = _OPENING_INTERVIEWER.search(text)
+    return [found.group("name")], [by.group("name")] if by is not None else []
+
+
+# "… an oral history interview with Ron Duarte taking place …", "interview with Dr.
+# Ana Ruiz." in the first turn; a name's words end at a stop ("David Brock. Ron, …")
+_OPENING_NAME = rf"{UP}[\w’'-]+(?:\s+(?:{UP}\.|{UP}[\w’'-]+)){{1,3}}"
+_OPENING_INTERVIEW = recache.compile(
+    r"\b(?:[Oo]ral [Hh]istory )?[Ii]nterview with "
+    rf"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+)?(?P<name>{_OPENING_NAME})\b"
+)
+_OPENING_INTERVIEWER = recache.compile(
+    rf"\b(?:[Tt]he interviewer is|[Mm]y name is|conducted by)\s+(?P<name>{_OPENING_NAME})\b"
+)
 
 
 def _over_interviewer(text: str, after: list[Block]) -> bool:
@@ -1389,6 +1422,11 @@ def _trie(words: list[str]) -> str:
     return "(?:" + "|".join(branches) + (")?" if ends else ")")
 
 
+# An entry of an index after the text: "Carrasco, Marisa (sister), 1", "Kaback, H.
+# Ronald, 4, 5, 7" (a name inverted, its pages after it).
+_INDEX_ENTRY: Final = recache.compile(r"[^,\n]{1,40}, [^,\n]{1,40}(?:, \d{1,4}(?:[-–]\d{1,4})?)+$")
+
+
 class _Tagger:
     """Finds the register's name forms in running text."""
 
@@ -1523,6 +1561,12 @@ class _Tagger:
                 continue
             if text[at : at + 1] == " " and text[at + 1 : at + 2].isdigit():
                 continue  # "Juror 4", "Jurors 11-20": one of that kind, numbered
+            if start == 0 and text[at : at + 2] == ", " and _INDEX_ENTRY.match(text):
+                # an index's "Carrasco, Marisa (sister), 1": the surname of whom the
+                # entry inverts, the narrator only where her forename follows
+                given = text[at + 2 :].split(None, 1)[0].rstrip(",")
+                if self.forms.get(f"{given} {found}") is None:
+                    continue
             if pid is None:
                 if found in self.ambiguous:
                     self.reporter.warning(
