@@ -176,12 +176,3 @@ def _place(
             parent.text = (parent.text or "") + piece
         else:
             last.tail = (last.tail or "") + piece
-
-
-def controls_in(lines: tuple[str, ...]) -> tuple[int, ...]:
-    """The controls the lines hold (as stand-ins), in code order."""
-    found: set[int] = set()
-    for line in lines:
-        if _holds(line):
-            found.update(code for _at, code in _stand_ins(line))
-    return tuple(sorted(found))

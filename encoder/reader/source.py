@@ -73,8 +73,7 @@ def decode_source(
     lines = nfc.split("\n")
     controls: tuple[int, ...] = ()
     if _FORBIDDEN.search(nfc):
-        lines = _keep_controls(lines, name, reporter)
-        controls = glyphs.controls_in(tuple(lines))
+        lines, controls = _keep_controls(lines, name, reporter)
     if not nfc.strip():
         reporter.error(
             "E006",
@@ -85,10 +84,13 @@ def decode_source(
     return SourceText(tuple(lines), normalized, controls)
 
 
-def _keep_controls(lines: list[str], name: str, reporter: Reporter) -> list[str]:
+def _keep_controls(
+    lines: list[str], name: str, reporter: Reporter
+) -> tuple[list[str], tuple[int, ...]]:
     """The lines with each control character as its stand-in (encoder.glyphs),
-    said once with the first's place; raise :class:`SourceError` after
-    reporting each character that is no character at all."""
+    and the controls found, said once with the first's place; raise
+    :class:`SourceError` after reporting each character that is no character
+    at all."""
     bad = False
     for number, text_line in enumerate(lines, 1):
         for match in _NOT_CHARACTERS.finditer(text_line):
@@ -123,7 +125,7 @@ def _keep_controls(lines: list[str], name: str, reporter: Reporter) -> list[str]
         "them from the transcript if they are debris of a conversion",
         Span(name, *first),
     )
-    return [glyphs.hide(line) for line in lines]
+    return [glyphs.hide(line) for line in lines], tuple(sorted(counts))
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:
