@@ -241,3 +241,14 @@ def test_the_sergeant_at_arms_is_an_office_and_a_sergeant_a_title() -> None:
         "#sergeant-at-arms",
         "#ana-roe",
     ]
+
+
+def test_a_call_past_midnight_runs_on() -> None:
+    text = (
+        "Night desk call\n\n"
+        "Lena Ortiz - 11:58 PM\nStill here? The print run is late.\n\n"
+        "Sam Okafor - 12:03 AM\nYes, the plates came back at midnight.\n\n"
+        "Lena Ortiz - 12:05 AM\nThen we go at one.\n"
+    )
+    tree = encode(text, "night.txt")
+    assert [who for who, _ in said(tree)] == ["#lena-ortiz", "#sam-okafor", "#lena-ortiz"]

@@ -3366,7 +3366,9 @@ def _clock_runs_back(named: list[re.Match[str]]) -> bool:
             continue
         if previous is not None:
             steps += 1
-            back += seconds < previous and seconds > 60
+            # (from late evening to the small hours is the next day: "11:58 PM", "12:03 AM")
+            midnight = previous >= 20 * 3600 and seconds < 4 * 3600
+            back += seconds < previous and seconds > 60 and not midnight
         previous = seconds
     return back > 0 and back * 10 >= steps
 
