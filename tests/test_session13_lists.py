@@ -252,3 +252,41 @@ def test_a_call_past_midnight_runs_on() -> None:
     )
     tree = encode(text, "night.txt")
     assert [who for who, _ in said(tree)] == ["#lena-ortiz", "#sam-okafor", "#lena-ortiz"]
+
+
+# --- a second review (40 invented texts, /work/rev13b): the cheap ones mended
+
+
+def test_a_front_matter_role_with_a_birth_year_is_a_field_though_the_key_labels_turns() -> None:
+    text = (
+        "Interview zur Hafengeschichte\nDatum: 4. Mai 2022\n"
+        "Interviewerin: Nora Keller\nBefragter: Paul Brandt (geb. 1941)\n\n"
+        "Interviewerin: Wann kamen Sie an den Hafen?\n\n"
+        "Befragter: 1958, als Lehrling.\n\n"
+        "Interviewerin: Und Ihre Familie?\n\n"
+        "Befragter: Mein Vater war schon Schauermann.\n"
+    )
+    tree = encode(text, "hafen.txt")
+    assert len(said(tree)) == 4
+    assert "Paul Brandt" in xp(tree, "//t:person/t:persName/text()")
+
+
+def test_signature_lines_and_a_plays_scene_line_are_no_speakers() -> None:
+    contract = (
+        "SERVICE AGREEMENT\n\n1. The Provider will clean the offices weekly.\n\n"
+        "2. The Client will pay within thirty days.\n\n"
+        "Signed: ____________________  (Provider)\n"
+        "Signed: ____________________  (Client)\n"
+    )
+    assert said(encode(contract, "contract.txt")) == []
+    play = (
+        "THE BAZAAR\n\nSCENE: A church hall, a long table of cakes.\n\n"
+        "LUCY: Who baked the lemon one?\n\nARTHUR: I did, and I want it back.\n\n"
+        "LUCY: You cannot have it back, it is sold.\n\nARTHUR: To whom?\n"
+    )
+    assert [who for who, _ in said(encode(play, "bazaar.txt"))] == [
+        "#lucy",
+        "#arthur",
+        "#lucy",
+        "#arthur",
+    ]

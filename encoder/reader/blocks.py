@@ -1706,6 +1706,10 @@ class Classifier:
             # "Interviewer: Ruth Bellamy (RB)": the name, then the initials as written
             tail = value[initials.end("name") :]
             value = initials.group("name")
+        born = _BORN_NOTE.search(value) if kind == "role" and value[-1:] == ")" else None
+        if born is not None:  # "Befragte: Ilse Baumgart (geb. 1938)": the name, then the year
+            tail = value[born.start() :] + tail
+            value = value[: born.start()]
         if kind == "role":
             value, suffix = split_suffix(value)  # "Joseph Mosnier, Ph.D."
             tail = suffix + tail
@@ -3696,6 +3700,8 @@ _NAME_WORD: Final = rf"{P.UP}[a-zà-ÿ’'-]+(?:{P.UP}[a-zà-ÿ’'-]+)?"
 # Two or three such words: a person's full name.
 # (an Irish surname's prefix before its last word: "Fergal Ó Dálaigh", "Áine Ní Bhriain")
 _PATRONYMIC: Final = "(?:" + "|".join(PATRONYMIC_PREFIXES) + ")"
+# A year in brackets after a name in the front matter: "(geb. 1938)", "(b. 1938)".
+_BORN_NOTE: Final = recache.compile(r"[ \t]\([^()]{0,24}\b(?:1[89]|20)\d\d\b[^()]{0,24}\)$")
 # What a roster's key holds: a title and a name, nothing more ("Mrs Amanda Green").
 _ROSTER_ENTRY: Final = recache.compile(
     rf"^(?:{P.HONORIFIC})\s+{P.UP}[\w’'\-]+(?:\s+(?:{P.PARTICLE}|{P.UP}[\w’'\-]*\.?)){{0,3}}$"

@@ -504,6 +504,10 @@ NOT_LABELS: Final = frozenset(
         "DECISION",
         "NOTE",
         "NOTES",
+        # a signature line ("Signed: ________ (Client)"); a play's setting ("SCENE: A hall")
+        "SIGNED",
+        "SCENE",
+        "SETTING",
         # a manual's callouts beside "Note:": "Warning: the tables are predictions only."
         "WARNING",
         "CAUTION",
