@@ -290,3 +290,31 @@ def test_signature_lines_and_a_plays_scene_line_are_no_speakers() -> None:
         "#lucy",
         "#arthur",
     ]
+
+
+def test_a_hearings_label_alone_among_inline_labels_with_a_title_in_small_letters() -> None:
+    text = (
+        "HEARING ON HARBOUR DREDGING\n\nTHURSDAY, MARCH 5, 2020\n\n"
+        "The subcommittee met, pursuant to call, at 10:00 a.m., Hon. Ruth Calder presiding.\n\n"
+        "Chairwoman CALDER.\n\n"
+        "The subcommittee will come to order. We examine the dredging backlog.\n\n"
+        "The Corps has asked for a second season.\n\n"
+        "Mr. OYELARAN. Thank you, Madam Chair. I ask that a letter be entered into the record.\n\n"
+        "Chairwoman CALDER. Without objection.\n\n"
+        "Mr. FENWICK.\n\n"
+        "Thank you. Colonel Marsh, how many berths are closed today?\n\n"
+        "Colonel MARSH. Four, sir, of eleven.\n\n"
+        "Mr. FENWICK. And next spring?\n\n"
+        "Colonel MARSH. Two, if the funds arrive.\n"
+    )
+    tree = encode(text, "dredging.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#calder",
+        "#oyelaran",
+        "#calder",
+        "#fenwick",
+        "#marsh",
+        "#fenwick",
+        "#marsh",
+    ]
+    assert said(tree)[0][1].startswith("The subcommittee will come to order.")

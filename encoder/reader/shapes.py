@@ -4238,12 +4238,14 @@ def _alone_among_inline(para: RawParagraph, key: str, inline: Counter[str]) -> b
     transcript whose labels so written otherwise open their speech's line ("MR.
     BERNARD." over the list of officers he reads): a title's label (MR., MS., DR.,
     MADAM …) or a name that speaks elsewhere; a heading in capitals ("NEW BUSINESS.")
-    is neither."""
+    is neither. The name in capitals may follow a title in small letters, as a
+    congressional hearing prints it ("Chairman HASKINS." alone over his opening,
+    "Ms. PRUITT. Thank you." elsewhere)."""
     return (
         sum(inline.values()) >= 4
         and len(inline) >= 2
         and para.text.endswith(".")
-        and key.isupper()
+        and key.split()[-1].isupper()
         and (key in inline or HONORIFIC_PREFIX.match(key) is not None)
     )
 
