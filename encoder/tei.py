@@ -472,7 +472,7 @@ def _(block: Turn, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     attrib = {XML_ID: f"turn-{s.turns}", "who": " ".join("#" + w for w in block.who.split())}
     if block.number is not None:
         attrib["n"] = block.number  # the paragraph number written before the label
-    if block.stamp is not None:
+    if block.stamp is not None and block.stamp.ident:  # (a time with no value has no point)
         attrib["synch"] = "#" + block.stamp.ident
     sp = _el(_conversation(s), "sp", attrib)
     write_inlines(block.lead, sp, doc)

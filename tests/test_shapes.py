@@ -62,10 +62,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("first_last", "interview/gcp-podcast-243-year-end"): (
         "the first turn is BRIAN's: MARK's inside the shortcode (l.53) is not read"
     ),
-    ("turns", "timestamped/apollo-17-launch-tec-ocr"): (
-        "l.26 '00 00 01 ll CC 17, you are feet wet' (the OCR's 'll' for the seconds) is"
-        " joined to CC's turn of l.25 (CC 29, 57 turns) instead of opening a turn"
-    ),
 }
 
 

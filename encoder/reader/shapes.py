@@ -323,8 +323,10 @@ STAMP_PREFIXES: Final = (
         r"(?:-[ \t]*(?P<t2>\d{2,3}(?: \d{2}){2,3})?)?\])[ \t]*"
     ),
     # mission-elapsed time, days hours minutes seconds: "04 06 45 40 CDR Roger."
-    # ("-00 00 00 06 LAUNCH CONTROL", before liftoff)
-    recache.compile(r"^(?P<stamp>(?P<t>-?\d{2,3} \d{2} \d{2} \d{2}))[ \t]+(?=\S)"),
+    # ("-00 00 00 06 LAUNCH CONTROL", before liftoff; an OCR of the typescript may read
+    # a 1 as l or I and a 0 as O after the days, "00 00 01 ll CC": the stamp still opens
+    # the transmission, but seconds_of gives it no value)
+    recache.compile(r"^(?P<stamp>(?P<t>-?\d{2,3} [\dlIO]{2} [\dlIO]{2} [\dlIO]{2}))[ \t]+(?=\S)"),
 )
 # The speaker after a mission-elapsed time: a call sign in capitals, no terminator;
 # a call sign of two words ("LAUNCH CONTROL") where a column of spaces follows it.
@@ -651,12 +653,15 @@ def seconds_of(text: str) -> float | None:
     (83.0, 3605.5, 369940.0)
     >>> seconds_of("01:03:11:58"), seconds_of("-00:00:00:02"), seconds_of("01.02:03")
     (97918.0, -2.0, 3723.0)
-    >>> seconds_of("142:22:53"), seconds_of("1419:25")
-    (512573.0, 51565.0)
+    >>> seconds_of("142:22:53"), seconds_of("1419:25"), seconds_of("00 00 01 ll")
+    (512573.0, 51565.0, None)
     """
     if " " in text:
         sign = -1 if text[:1] == "-" else 1  # "-00 00 00 06": before liftoff
-        numbers = [int(p) for p in text.lstrip("-").split()]
+        parts = text.lstrip("-").split()
+        if not all(p.isdecimal() for p in parts):
+            return None  # an OCR's letters for digits, "00 00 01 ll": no number to trust
+        numbers = [int(p) for p in parts]
         days = numbers[0] if len(numbers) == 4 else 0
         hours, minutes, secs = numbers[-3:]
         return float(sign * (((days * 24 + hours) * 60 + minutes) * 60 + secs))

@@ -18,6 +18,8 @@ def number_times(doc: Transcript) -> Transcript:
     points: list[Stamp] = []
 
     def point(stamp: Stamp) -> Stamp:
+        if stamp.seconds is None and stamp.clock is None:
+            return stamp  # a time with no value ("00 00 01 ll", an OCR's letters): no point
         numbered = evolve(stamp, "ident", f"time-{len(points) + 1}")
         points.append(numbered)
         return numbered
