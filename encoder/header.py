@@ -443,7 +443,9 @@ def _found(doc: Transcript) -> dict[str, int]:
                 add("delivery")
         elif kind in (Narration, Boilerplate, Heading):
             add(kind.__name__.lower())
-        for node in block_inlines(block):
+        # (a page break before a turn's label stands in its lead: counted too)
+        lead = block.lead if kind is Turn else ()  # type: ignore[union-attr]
+        for node in (*lead, *block_inlines(block)) if lead else block_inlines(block):
             node_kind = type(node)
             if node_kind is Text:  # most nodes: looked at once
                 continue

@@ -51,3 +51,40 @@ def test_a_line_of_prose_with_such_letters_is_no_transmission() -> None:
     assert said(tree) == []
     assert xp(tree, "//t:timeline") == []
     same_words(tree, PROSE)
+
+
+# An oral history copied from a PDF: a running foot with the page, one inside an
+# answer and one between two turns (there the page break goes before the label).
+FOOTED = """Oral History of Dana Kovac
+
+Interviewed by:
+Ilse Brandt
+
+Brandt: Where did you first work with computers?
+
+Kovac: At the county office, in 1971. We had a card punch and
+
+Ref: X7.2012        Page 1 of 3
+
+a great deal of patience.
+
+Brandt: And after that?
+
+Ref: X7.2012        Page 2 of 3
+
+Kovac: The bank, for twenty years.
+
+Brandt: Thank you.
+
+Ref: X7.2012        Page 3 of 3
+"""
+
+
+def test_the_interpretation_counts_a_page_break_before_a_label() -> None:
+    tree = encode(FOOTED, "kovac.txt")
+    breaks = xp(tree, "//t:text//t:pb")
+    assert [pb.get("n") for pb in breaks] == ["2", "3"]
+    assert xp(xp(tree, "//t:sp")[3], "t:pb/@n") == ["3"]  # before Kovac's label
+    (said_of,) = xp(tree, "//t:interpretation/t:p/text()")
+    assert "page breaks became pb (2)" in said_of
+    same_words(tree, FOOTED)
