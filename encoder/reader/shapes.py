@@ -75,6 +75,7 @@ from .patterns import (
     yaml_front_end,
 )
 from .profile import Profile
+from .table import TableLayout, row_label, table_layout
 from .vocab import (
     HEADING_WORDS,
     NOT_HANDLES,
@@ -776,6 +777,7 @@ class Shape:
     counts: Counter[str] = field(default_factory=Counter)
     profile: Profile = field(default_factory=Profile)
     chat: bool = False  # a meeting's saved chat: "00:13:46<TAB>Name:<TAB>message"
+    table: TableLayout | None = None  # a transcript exported as a table (CSV, TSV)
     chevrons: bool = False  # captions mark a new speaker with ">>": only they open turns
     # names in brackets opening cues' words ("[Maria] Welcome …"), where the cues
     # establish them: a name that recurs or is capitalised as names are
@@ -1464,6 +1466,9 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     if not (shape.vtt or shape.name_times):
         shape.posters = _posters(lines)
         shape.set_in_names = _names_over_set_in(lines)
+    shape.table = table_layout(lines)
+    if shape.table is not None:
+        shape.counts["table rows"] = shape.table.rows
     messages = sum(1 for c in content if "\t" in c and CHAT_LINE.match(c))
     if messages >= 3 and messages >= 0.3 * len(content):
         shape.chat = True
@@ -1696,6 +1701,7 @@ def lex_lines(
     headed = False  # the line before was a running head with its page's number
     bare_number = False  # the line before with words was a margin's number alone
     taken = 0  # the last line a log's notice took in (its wrapped lines)
+    table_open = False  # a table row's quoted words go on over the next lines
     for number, raw in enumerate(lines, 1):
         if number <= taken:
             continue
@@ -1722,6 +1728,10 @@ def lex_lines(
         if number <= yaml_last:  # a line of a YAML front matter: a field, never wrapped
             _yaml_line(lx, raw, number, number == yaml_last)
             continue
+        if shape.table is not None:
+            table_open, row = _table_row(lx, shape.table, stripped, number, table_open)
+            if row:
+                continue
         if shape.posters and _dash_rule(stripped):
             # "---" between a press conference's speaker blocks: no words, a
             # line of the layout (boilerplate); the next line opens a block
@@ -2276,6 +2286,31 @@ def _yaml_line(lx: _Lexer, raw: str, number: int, last: bool) -> None:
         lx.carry_on(stripped, number, indent)
     else:
         lx.start(stripped, number, indent)
+
+
+def _table_row(
+    lx: _Lexer, layout: TableLayout, text: str, line: int, open_quote: bool
+) -> tuple[bool, bool]:
+    """A line of a transcript table: the header row (the file format's), a row (a
+    turn: its speaker's cell names who speaks, its start cell when), or a line of a
+    row's quoted words going on. Returns whether quoted words still go on, and
+    whether the line was the table's."""
+    if line == layout.header:
+        _own(lx, text, line, 0, furniture=True)
+        return False, True
+    if open_quote:  # the quoted words close where the line holds an odd number of quotes
+        lx.carry_on(text, line, 0)
+        return text.count('"') % 2 == 0, True
+    row = row_label(text, layout)
+    if row is None:
+        return False, False
+    para = lx.start(text, line, 0)
+    para.bare = (row.name, row.speech)
+    para.style = "table row"
+    if row.start is not None:
+        written, at, seconds = row.start
+        para.stamp = Stamp(written, at, seconds)
+    return row.open_quote, True
 
 
 def _own(lx: _Lexer, text: str, line: int, indent: int, furniture: bool = False) -> None:
