@@ -107,3 +107,41 @@ Anna Berg: Then we stop here.
 def test_prose_with_commas_over_labels_is_no_table() -> None:
     tree = encode(PROSE)
     assert [w for w, _ in speakers_and_times(tree)] == ["#anna-berg", "#jonas-pik", "#anna-berg"]
+
+
+# A2: a recording service's Markdown transcript (tl;dv's house style): the time a
+# link to that moment of the recording, then "Name: words", a blank line between.
+LINKED_TIMES = """[00:00](https://tldv.io/app/meetings/0a1b2c) Wren Ollis: Shall we start?
+
+[00:04](https://tldv.io/app/meetings/0a1b2c?t=4) Pell Arkwright: Yes, go on. The list, please.
+
+[00:09](https://tldv.io/app/meetings/0a1b2c?t=9) Wren Ollis: Right. First the roof.
+
+[01:12](https://tldv.io/app/meetings/0a1b2c?t=72) Pell Arkwright: Mm-hmm.
+"""
+
+
+def test_a_time_linked_to_the_recording_before_the_name() -> None:
+    tree = encode(LINKED_TIMES, "call.md")
+    assert speakers_and_times(tree) == [
+        ("#wren-ollis", "00:00"),
+        ("#pell-arkwright", "00:04"),
+        ("#wren-ollis", "00:09"),
+        ("#pell-arkwright", "01:12"),
+    ]
+    assert intervals(tree)[-1] == "72"
+    assert said(tree)[1] == ("#pell-arkwright", "Yes, go on. The list, please.")
+
+
+# A2, negative: a video's chapters, each time linked to the recording, name no one.
+CHAPTERS = """# Episode 12 chapters
+
+[00:00](https://youtu.be/abc?t=0) Introduction
+[02:15](https://youtu.be/abc?t=135) Setting up the bench
+[05:40](https://youtu.be/abc?t=340) Questions from viewers
+[09:02](https://youtu.be/abc?t=542) Wrap-up
+"""
+
+
+def test_linked_chapter_times_are_no_turns() -> None:
+    assert turns(encode(CHAPTERS, "chapters.md")) == 0

@@ -303,6 +303,10 @@ CHAT_EXPORT_STAMPS: Final = (
     ),
 )
 STAMP_PREFIXES: Final = (
+    # a recording service's Markdown export, the time a link to that moment of the
+    # recording before the label: "[05:49](https://tldv.io/…?t=349) Ana Ruiz: text"
+    # (the time is the stamp; the link, with it, is the label's)
+    recache.compile(rf"^(?P<stamp>\[(?P<t>{_CLOCK})\])\(https?://[^()\s]{{1,300}}\)[ \t]+(?=\S)"),
     # "[00:01:23] Name: ...", "(00:01:23) Name: ...", "[00:00:00.031 --> 00:00:04.512] Name:",
     # a chat's "[10:02 AM] Jane Doe: …"
     # mission time with days and a sign before liftoff: "[04:16:17:12] CDR: …"
