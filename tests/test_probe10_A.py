@@ -145,3 +145,126 @@ CHAPTERS = """# Episode 12 chapters
 
 def test_linked_chapter_times_are_no_turns() -> None:
     assert turns(encode(CHAPTERS, "chapters.md")) == 0
+
+
+# A3: a podcast transcript's house style (a transcription service's export, as
+# bitcointranscripts keeps several): "Name – 00:03:20:" alone on its line, the name,
+# an en dash, the elapsed time and a colon; the words in the paragraph below.
+DASHED_NAME_TIME = """Hal Serrano – 00:00:04:
+
+Welcome back to the show. Today we talk about ferries.
+
+Ute Lindqvist – 00:00:09:
+
+Thanks for having me.
+
+Hal Serrano  – 00:00:12:
+
+So, how did it start?
+
+Ute Lindqvist – 00:01:40:
+
+With a broken engine, of all things.
+"""
+
+
+def test_a_name_a_dash_and_a_time_with_a_colon_alone_over_the_words() -> None:
+    tree = encode(DASHED_NAME_TIME, "episode.md")
+    assert speakers_and_times(tree) == [
+        ("#hal-serrano", "00:00:04"),
+        ("#ute-lindqvist", "00:00:09"),
+        ("#hal-serrano", "00:00:12"),
+        ("#ute-lindqvist", "00:01:40"),
+    ]
+    assert said(tree)[3] == ("#ute-lindqvist", "With a broken engine, of all things.")
+
+
+# A3, negative: an evening's programme, each item once with its time and a colon,
+# a description under it: no one speaks.
+EVENING_PROGRAMME = """Harbour festival, Saturday
+
+Doors – 18:00:
+
+The hall opens; coats to the left.
+
+Dinner – 19:30:
+
+Served in the garden if it stays dry.
+
+Fireworks – 22:15:
+
+From the pier, weather permitting.
+"""
+
+
+def test_a_programme_of_items_with_dashed_times_is_no_transcript() -> None:
+    assert turns(encode(EVENING_PROGRAMME)) == 0
+
+
+# A4: a reviewed podcast transcript's house style (bitcointranscripts' review site):
+# "Name: 00:03:20" alone on its line, the words in the paragraphs below; no front
+# matter listing the speakers; a diariser's "Speaker 4" heads one turn only.
+COLON_NAME_TIME = """Nadia Ferro: 00:00:00
+
+So today we look at the harbour survey.
+The first slide is the map.
+
+Piet Olsen: 00:00:41
+
+Can you zoom in on the north pier?
+
+Nadia Ferro: 00:00:47
+
+Sure.
+
+Speaker 4: 00:00:52
+
+Sorry, which year is that?
+
+Piet Olsen: 00:01:03
+
+Nineteen ninety, I think.
+"""
+
+
+def test_a_name_its_colon_and_a_time_alone_over_the_words() -> None:
+    tree = encode(COLON_NAME_TIME, "survey.md")
+    assert speakers_and_times(tree) == [
+        ("#nadia-ferro", "00:00:00"),
+        ("#piet-olsen", "00:00:41"),
+        ("#nadia-ferro", "00:00:47"),
+        ("#speaker-4", "00:00:52"),
+        ("#piet-olsen", "00:01:03"),
+    ]
+    assert said(tree)[0] == (
+        "#nadia-ferro",
+        "So today we look at the harbour survey. The first slide is the map.",
+    )
+
+
+# A4, negative: a recording's head gives its fields with times ("Duration:"), each
+# once, over an interview with ordinary labels: the fields are no speakers.
+FIELDS_OVER_LABELS = """Recorded: 14:05
+Duration: 00:52:10
+
+Nadia Ferro: Shall we start with the pier?
+Piet Olsen: Yes, the north one.
+Nadia Ferro: Good.
+Piet Olsen: It was built in 1890.
+"""
+
+
+def test_time_fields_of_a_head_are_no_speakers() -> None:
+    tree = encode(FIELDS_OVER_LABELS)
+    assert [w for w, _ in speakers_and_times(tree)] == [
+        "#nadia-ferro",
+        "#piet-olsen",
+        "#nadia-ferro",
+        "#piet-olsen",
+    ]
+
+
+def test_a_programme_of_items_with_dashed_times_without_colons_is_no_transcript() -> None:
+    # (the same items as Fireflies' "Ana Ruiz - 00:09" heads would write them: each
+    # said once, so a list, as the names of speakers who speak again are not)
+    assert turns(encode(EVENING_PROGRAMME.replace(":\n", "\n"))) == 0

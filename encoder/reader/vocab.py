@@ -1321,3 +1321,10 @@ TABLE_TEXT_COLUMNS: Final = frozenset(
 TABLE_START_COLUMNS: Final = frozenset(
     "start;start time;starttime;start timecode;start ms;begin;timestamp;time;time in;in".split(";")
 )
+
+# Fields a record's head gives a time ("Duration: 00:52:10", "Start: 18:00"): never a
+# speaker said once among "Ana Ruiz: 00:03:20" heads of turns.
+TIME_FIELDS: Final = frozenset(
+    "duration length start started end ended time date recorded recording runtime "
+    "timestamp break pause elapsed meeting call session total".split()
+)
