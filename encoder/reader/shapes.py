@@ -75,6 +75,7 @@ from .patterns import (
     yaml_front_end,
 )
 from .profile import Profile
+from .table import TableLayout, row_label, table_layout
 from .vocab import (
     HEADING_WORDS,
     NOT_HANDLES,
@@ -85,6 +86,7 @@ from .vocab import (
     RECORDING_NOTE_SIDES,
     RECORDING_NOTE_THINGS,
     STAGE_WORDS,
+    TIME_FIELDS,
     is_diariser_label,
 )
 
@@ -302,6 +304,10 @@ CHAT_EXPORT_STAMPS: Final = (
     ),
 )
 STAMP_PREFIXES: Final = (
+    # a recording service's Markdown export, the time a link to that moment of the
+    # recording before the label: "[05:49](https://tldv.io/…?t=349) Ana Ruiz: text"
+    # (the time is the stamp; the link, with it, is the label's)
+    recache.compile(rf"^(?P<stamp>\[(?P<t>{_CLOCK})\])\(https?://[^()\s]{{1,300}}\)[ \t]+(?=\S)"),
     # "[00:01:23] Name: ...", "(00:01:23) Name: ...", "[00:00:00.031 --> 00:00:04.512] Name:",
     # a chat's "[10:02 AM] Jane Doe: …"
     # mission time with days and a sign before liftoff: "[04:16:17:12] CDR: …"
@@ -377,9 +383,17 @@ NAME_AND_TIME: Final = recache.compile(
     rf"^(?P<bm>\*\*|__)?(?P<name>(?:{PARTICLE} ){{0,2}}{UP}[\w’'.\-]*,?"
     rf"(?:\s{{1,2}}(?:{UP}[\w’'.\-]*|{PARTICLE}|\d{{1,3}})){{0,4}})(?(bm)(?P=bm))"
     # (a dash or a bar before the time: Fireflies' "Ana Ruiz - 00:09", "Ana Ruiz | 00:09")
-    rf"(?:\s+\([^()\n]{{1,30}}\))?\s+(?:[-–—|]\s)?(?:(?P<t>{_CLOCK_AMPM})|\((?P<pt>{_CLOCK_AMPM})\)"
+    # (a podcast's "Ana Ruiz – 00:03:20:", the time and a colon after a dash)
+    rf"(?:\s+\([^()\n]{{1,30}}\))?\s+(?:[-–—|]\s)?(?:(?P<t>{_CLOCK_AMPM})(?:(?<=\d):)?|\((?P<pt>{_CLOCK_AMPM})\)"
     # (a Markdown link to the recording at that time: "[2:21](https://youtu.be/…&t=141)")
     rf"|\[(?P<bt>{_CLOCK_AMPM})\](?:\([^()\s]{{1,300}}\))?)$"
+)
+# A name, its colon and the recording's elapsed time alone on a line, the words in
+# the paragraph below, as reviewed podcast and call transcripts head each turn:
+# "Ana Ruiz: 00:03:20" (read where the name heads two turns so at least: a field
+# such as "Duration: 00:52:10" is said once).
+NAME_COLON_TIME: Final = recache.compile(
+    rf"^(?P<name>{UP}[\w’'.\-]*(?: (?:{UP}[\w’'.\-]*|\d{{1,2}})){{0,3}}):[ \t]+(?P<t>{_CLOCK})$"
 )
 # A time spelled out as a screen reader says it, as Teams's web transcript writes it
 # over each segment: "0 minutes 3 seconds", "1 Stunde 2 Minuten 5 Sekunden".
@@ -781,6 +795,7 @@ class Shape:
     counts: Counter[str] = field(default_factory=Counter)
     profile: Profile = field(default_factory=Profile)
     chat: bool = False  # a meeting's saved chat: "00:13:46<TAB>Name:<TAB>message"
+    table: TableLayout | None = None  # a transcript exported as a table (CSV, TSV)
     chevrons: bool = False  # captions mark a new speaker with ">>": only they open turns
     # names in brackets opening cues' words ("[Maria] Welcome …"), where the cues
     # establish them: a name that recurs or is capitalised as names are
@@ -809,7 +824,10 @@ class Shape:
     # a name and a time alone on a line over the words, twice or more (Teams):
     # a name and a time before the words on one line is then a label too
     name_times: bool = False
-    times_run_back: bool = False  # names with times that fall back: a list, not a recording
+    # the names that head two turns or more as "Ana Ruiz: 00:03:20" alone on a line
+    colon_times: frozenset[str] = frozenset()
+    # names with times that fall back, or each said once: a list, not a recording
+    times_run_back: bool = False
     # a name and its time in brackets (or in parentheses and a dash) before the
     # words, three times or more: "Ana Ruiz [00:00:05] Welcome"
     name_stamps: bool = False
@@ -1447,7 +1465,11 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         shape.counts["caption chevrons"] = chevrons
     named_times = [m for c in content if (m := _name_and_time(c, sections)) is not None]
     shape.times_run_back = len(named_times) >= 2 and _clock_runs_back(named_times)
+    # (three names with times or more, none said twice: a programme's items, "Dinner –
+    # 19:30", not speakers, who speak again)
+    shape.times_run_back = shape.times_run_back or _said_once_each(named_times)
     shape.name_times = len(named_times) >= 2 and not shape.times_run_back
+    shape.colon_times = _colon_times(content)
     # "Ana Ruiz [00:00:05] Welcome": a label where three lines or more open so, or
     # two with the name in bold ("**Ana Ruiz** [0:05] Welcome": marked as a label)
     shape.name_stamps = (stamped_names >= 3 or bold_names >= 2) and unsaid * 2 <= stamped_names
@@ -1469,6 +1491,9 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     if not (shape.vtt or shape.name_times):
         shape.posters = _posters(lines)
         shape.set_in_names = _names_over_set_in(lines)
+    shape.table = table_layout(lines)
+    if shape.table is not None:
+        shape.counts["table rows"] = shape.table.rows
     messages = sum(1 for c in content if "\t" in c and CHAT_LINE.match(c))
     if messages >= 3 and messages >= 0.3 * len(content):
         shape.chat = True
@@ -1701,6 +1726,7 @@ def lex_lines(
     headed = False  # the line before was a running head with its page's number
     bare_number = False  # the line before with words was a margin's number alone
     taken = 0  # the last line a log's notice took in (its wrapped lines)
+    table_open = False  # a table row's quoted words go on over the next lines
     for number, raw in enumerate(lines, 1):
         if number <= taken:
             continue
@@ -1727,6 +1753,10 @@ def lex_lines(
         if number <= yaml_last:  # a line of a YAML front matter: a field, never wrapped
             _yaml_line(lx, raw, number, number == yaml_last)
             continue
+        if shape.table is not None:
+            table_open, row = _table_row(lx, shape.table, stripped, number, table_open)
+            if row:
+                continue
         if shape.posters and _dash_rule(stripped):
             # "---" between a press conference's speaker blocks: no words, a
             # line of the layout (boilerplate); the next line opens a block
@@ -2283,6 +2313,31 @@ def _yaml_line(lx: _Lexer, raw: str, number: int, last: bool) -> None:
         lx.start(stripped, number, indent)
 
 
+def _table_row(
+    lx: _Lexer, layout: TableLayout, text: str, line: int, open_quote: bool
+) -> tuple[bool, bool]:
+    """A line of a transcript table: the header row (the file format's), a row (a
+    turn: its speaker's cell names who speaks, its start cell when), or a line of a
+    row's quoted words going on. Returns whether quoted words still go on, and
+    whether the line was the table's."""
+    if line == layout.header:
+        _own(lx, text, line, 0, furniture=True)
+        return False, True
+    if open_quote:  # the quoted words close where the line holds an odd number of quotes
+        lx.carry_on(text, line, 0)
+        return text.count('"') % 2 == 0, True
+    row = row_label(text, layout)
+    if row is None:
+        return False, False
+    para = lx.start(text, line, 0)
+    para.bare = (row.name, row.speech)
+    para.style = "table row"
+    if row.start is not None:
+        written, at, seconds = row.start
+        para.stamp = Stamp(written, at, seconds)
+    return row.open_quote, True
+
+
 def _own(lx: _Lexer, text: str, line: int, indent: int, furniture: bool = False) -> None:
     para = lx.start(text, line, indent)
     para.furniture = furniture
@@ -2737,6 +2792,10 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     if own is not None and own.group("name"):
         para.bare = (own.group("name").strip(), own.end())
         para.style = "profile label"
+        return
+    timed = NAME_COLON_TIME.match(text) if shape.colon_times and text[-1:].isdecimal() else None
+    if timed is not None and _colon_time_label(timed.group("name"), shape.colon_times):
+        _named_stamp(para, timed, 0)  # "Ana Ruiz: 00:03:20" over the words
         return
     diarised = DIARISED_LABEL.match(text) if text[:1] in "[sS" else None
     if diarised is not None:
@@ -3340,6 +3399,8 @@ def _name_and_time(text: str, sections: frozenset[str] = frozenset()) -> re.Matc
     as a time does (a digit, "AM", a bracket) and not with a full stop; a name in
     bold among the ``sections`` is none."""
     last = text[-1:]
+    if last == ":" and text[-2:-1].isdecimal():
+        last = text[-2]  # "Ana Ruiz – 00:03:20:": a time, then the label's colon
     if last not in "mM)]" and not last.isdecimal():
         return None  # a line that ends with a full stop is speech
     named = NAME_AND_TIME.match(text)
@@ -3348,6 +3409,59 @@ def _name_and_time(text: str, sections: frozenset[str] = frozenset()) -> re.Matc
         unnamed = named.group("name").upper() in NOT_LABELS
         return None if unnamed or _bold_section(named, sections) else named
     return BRACKETED_NAME_AND_TIME.match(text) if text[:1] == "[" else None
+
+
+def _colon_times(content: list[str]) -> frozenset[str]:
+    """The names that head two turns or more as "Ana Ruiz: 00:03:20" alone on a line.
+
+    >>> sorted(_colon_times(["Ana Ruiz: 00:00:03", "Hi.", "Bo: 00:00:09", "Ana Ruiz: 00:01:00"]))
+    ['Ana Ruiz']
+    """
+    names: Counter[str] = Counter()
+    for line in content:
+        timed = NAME_COLON_TIME.match(line) if line[-1:].isdecimal() and ": " in line else None
+        if timed is not None:
+            names[timed.group("name")] += 1
+    return frozenset(name for name, count in names.items() if count >= 2)
+
+
+def _colon_time_label(name: str, recurring: frozenset[str]) -> bool:
+    """Whether "NAME: 00:03:20" alone heads a turn: the name heads two so at least,
+    or, where two names do, it is no field of a record's head ("Duration").
+
+    >>> two = frozenset({"Ana Ruiz", "Bo Li"})
+    >>> [_colon_time_label(n, two) for n in ("Bo Li", "Speaker 4", "Duration")]
+    [True, True, False]
+    >>> _colon_time_label("Speaker 4", frozenset({"Ana Ruiz"}))
+    False
+    """
+    if name in recurring:
+        return True
+    return len(recurring) >= 2 and name.casefold() not in TIME_FIELDS
+
+
+# A programme's slot: hours and minutes on a multiple of five ("19:30", "9:05").
+_ROUND_SLOT: Final = recache.compile(r"^\d{1,2}:[0-5][05]$")
+
+
+def _said_once_each(named: list[re.Match[str]]) -> bool:
+    """Whether three names with their times or more stand, each once, at a
+    programme's round times: a list.
+
+    >>> items = (("Doors", "18:00"), ("Dinner", "19:30"), ("Fireworks", "22:15"))
+    >>> m = [x for n, t in items if (x := NAME_AND_TIME.match(f"{n} – {t}")) is not None]
+    >>> heard = (("Pat Quinn", "0:02"), ("Rosa Mendes", "0:07"), ("Bo Li", "0:13"))
+    >>> elapsed = [x for n, t in heard if (x := NAME_AND_TIME.match(f"{n}  {t}")) is not None]
+    >>> _said_once_each(m), _said_once_each(m[:2]), _said_once_each(elapsed)
+    (True, False, False)
+    """
+    names = Counter(match.group("name") for match in named)
+    if len(named) < 3 or max(names.values()) > 1:
+        return False
+    # (a programme's slots fall on round minutes, "19:30"; a recording's elapsed
+    # times, Otter's "0:02" for three voices heard once, do not)
+    slots = (match.group("t") or match.group("pt") or match.group("bt") or "" for match in named)
+    return all(_ROUND_SLOT.match(slot) for slot in slots)
 
 
 def _clock_runs_back(named: list[re.Match[str]]) -> bool:

@@ -1306,3 +1306,25 @@ WEEKDAYS: Final = frozenset(
     "montag dienstag mittwoch donnerstag freitag samstag sonntag "
     "lunes martes miércoles jueves viernes sábado domingo".split()
 )
+
+# The column names of a transcript exported as a table (CSV, TSV): a recogniser's or
+# an editor's "Speaker,Start Time,End Time,Text", "start,end,speaker,text". Names are
+# compared casefolded, "_" and "-" read as spaces, a unit in parentheses dropped
+# ("Start (s)"): the speaker's column, the words' column (the row's last), the start's.
+TABLE_SPEAKER_COLUMNS: Final = frozenset(
+    "speaker;speaker name;speaker label;speakers;name;participant;who;voice".split(";")
+)
+TABLE_TEXT_COLUMNS: Final = frozenset(
+    "text;transcript;transcription;utterance;content;conversation;sentence;message;"
+    "words;caption;dialogue;speech".split(";")
+)
+TABLE_START_COLUMNS: Final = frozenset(
+    "start;start time;starttime;start timecode;start ms;begin;timestamp;time;time in;in".split(";")
+)
+
+# Fields a record's head gives a time ("Duration: 00:52:10", "Start: 18:00"): never a
+# speaker said once among "Ana Ruiz: 00:03:20" heads of turns.
+TIME_FIELDS: Final = frozenset(
+    "duration length start started end ended time date recorded recording runtime "
+    "timestamp break pause elapsed meeting call session total".split()
+)
