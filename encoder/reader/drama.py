@@ -36,7 +36,7 @@ from ..drama_model import (
 )
 from ..model import Boilerplate
 from .inlines import PAGE_IN_TEXT
-from .names import NAMES_SPLIT, led_names, shortens
+from .names import NAMES_SPLIT, fold_marks, led_names, shortens
 from .patterns import UP
 from .playmarks import italic_prefixes, verse_dialogue
 from .profile import Profile
@@ -200,7 +200,8 @@ def _plain_heading(text: str, line: int, indent: int) -> Token | None:
 
 
 def _cast_head(text: str, line: int, indent: int) -> Token | None:
-    head = _CAST_HEAD.match(_unmarked(text).strip("_ "))
+    # ("DRAMATIS PERSONÆ.", "DRĀMATIS PERSŌNAE": a ligature, a Latin reader's long vowels)
+    head = _CAST_HEAD.match(fold_marks(_unmarked(text).strip("_ ")))
     return Token("cast-head", line, text, indent) if head else None
 
 

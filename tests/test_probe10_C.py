@@ -1,0 +1,86 @@
+"""Plays probe 10 (helper C) found misread: real public-domain plays in the
+typography of Project Gutenberg and of Markdown copies (/work/probe10/C/SOURCES.md).
+Every text here is invented in the house style of a real one."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, same_words, xp
+
+
+def _whos(tree: object) -> list[str]:
+    return [sp.get("who").lstrip("#") for sp in xp(tree, "//t:sp")]  # type: ignore[arg-type]
+
+
+# A cast list headed with a ligature, as eighteenth-century editions and their
+# Gutenberg copies print it; the prefixes name the roles by a shorter form.
+LIGATURE_HEAD = """THE TINKER'S WAGER
+
+
+DRAMATIS PERSONÆ.
+
+  MR. HOBBES, a tinker
+  MRS. HOBBES, his wife
+  NED GARLAND, a carter
+
+
+ACT I. SCENE I.
+
+_Hobbes._ The kettle is mended, and the wager is mine.
+
+_Mrs. Hobbes._ Not till the carter pays it.
+
+_Ned._ I pay nothing till I see it boil.
+
+_Hobbes._ Then watch it, and be patient.
+
+_Mrs. Hobbes._ He was never patient in his life.
+"""
+
+
+def test_a_cast_head_with_a_ligature_heads_the_cast_list() -> None:
+    tree = encode(LIGATURE_HEAD)
+    assert xp(tree, "//t:castList/t:head/text()") == ["DRAMATIS PERSONÆ."]
+    roles = xp(tree, "//t:castList/t:castItem/t:role/text()")
+    assert roles == ["MR. HOBBES", "MRS. HOBBES", "NED GARLAND"]
+    assert _whos(tree) == ["mr-hobbes", "mrs-hobbes", "ned-garland", "mr-hobbes", "mrs-hobbes"]
+    same_words(tree, LIGATURE_HEAD)
+
+
+# A school play in Latin: the cast heading printed with the long vowels marked.
+LONG_VOWELS_HEAD = """A LESSON IN THE FORUM
+
+
+  DRĀMATIS PERSŌNAE
+
+  Magister
+  Pūblius Vārus
+  Titus Rūfus
+
+
+_Mag._ Salvēte, puerī.
+
+_Pūb._ Salvē, magister.
+
+_Tit._ Salvē.
+
+_Mag._ Cōnsīdite.
+"""
+
+
+def test_a_cast_head_with_long_vowels_marked_heads_the_cast_list() -> None:
+    tree = encode(LONG_VOWELS_HEAD)
+    roles = xp(tree, "//t:castList/t:castItem/t:role/text()")
+    assert roles == ["Magister", "Pūblius Vārus", "Titus Rūfus"]
+    assert _whos(tree)[0] == "magister"
+    same_words(tree, LONG_VOWELS_HEAD)
+
+
+def test_a_phrase_with_a_ligature_is_no_cast_head() -> None:
+    # ("PERSONÆ NON GRATÆ" folds to plain letters but is no heading of a cast list)
+    text = (
+        "MINUTES\n\nPERSONÆ NON GRATÆ\n\nCHAIR: The list is closed.\n\n"
+        "CLERK: Noted.\n\nCHAIR: Next item.\n\nCLERK: Noted again.\n"
+    )
+    tree = encode(text)
+    assert xp(tree, "//t:castList") == []
+    same_words(tree, text)
