@@ -84,3 +84,46 @@ def test_a_phrase_with_a_ligature_is_no_cast_head() -> None:
     tree = encode(text)
     assert xp(tree, "//t:castList") == []
     same_words(tree, text)
+
+
+# A play in Markdown: each prefix in bold with its stop, a direction in italics
+# after it, the acts as Markdown headings.
+MARKDOWN_BOLD = """# The Ferry at Dusk
+
+## Scene One
+
+*A jetty. Gulls.*
+
+**OLD MAREN.** *(coiling a rope)* The last boat is late again.
+
+**TOBIAS.** It is always late on a Friday.
+
+**OLD MAREN.** Then we wait.
+
+**TOBIAS.** *(sitting down)* We always wait.
+
+**OLD MAREN**: And we always will.
+"""
+
+
+def test_a_prefix_in_markdown_bold_opens_a_speech() -> None:
+    tree = encode(MARKDOWN_BOLD)
+    assert _whos(tree) == ["old-maren", "tobias", "old-maren", "tobias", "old-maren"]
+    first = xp(tree, "//t:sp[1]")[0]
+    assert xp(first, "t:speaker/text()") == ["**OLD MAREN.**"]
+    assert xp(first, "t:stage/text()") == ["*(coiling a rope)*"]
+    assert " ".join(xp(first, "t:p//text()")).strip() == "The last boat is late again."
+    same_words(tree, MARKDOWN_BOLD)
+
+
+def test_bold_terms_of_a_glossary_are_no_speakers() -> None:
+    # (a heading opening with "Act" lets the play reader look; terms said once, and a
+    # bold phrase with words after it inside the bold, are no prefixes)
+    text = (
+        "# Settlement types\n\n## Act of 1890\n\n**Homestead.** A single farm.\n\n"
+        "**Hamlet.** A handful of houses.\n\n**Village.** A church and a green.\n\n"
+        "**A town is larger.** It has a market.\n"
+    )
+    tree = encode(text)
+    assert xp(tree, "//t:sp") == []
+    same_words(tree, text)

@@ -409,8 +409,44 @@ _NAME_ALONE: Final = recache.compile(
 )
 
 
+# the widest a prefix in Markdown bold may be: "**THE FIRST GRAVEDIGGER.**"
+_BOLD_WIDTH: Final = 60
+# a direction in Markdown italics right after a prefix: "*(checking a clipboard)*"
+_MARKED_DELIVERY: Final = recache.compile(r"^([*_])[(\[][^()\[\]\n]{1,200}[)\]]\1(?=\s|$)")
+
+
+def split_bold_prefix(text: str) -> tuple[str, str, str, str] | None:
+    """(label, name, delivery, rest) of a speech under a prefix in Markdown bold,
+    as a Markdown copy of a play sets it: the bold holds the name and its stop
+    (or the stop follows it), a direction in italics may follow.
+
+    >>> split_bold_prefix("**NURSE DALE.** *(checking a clipboard)* Bed four is awake.")
+    ('**NURSE DALE.**', 'NURSE DALE', '*(checking a clipboard)*', 'Bed four is awake.')
+    >>> split_bold_prefix("**Ann**: No.")
+    ('**Ann**:', 'Ann', '', 'No.')
+    >>> split_bold_prefix("**Note.** See below."), split_bold_prefix("**bold** words")
+    (('**Note.**', 'Note', '', 'See below.'), None)
+    """
+    close = text.find("**", 2)
+    if close < 3 or close > _BOLD_WIDTH:
+        return None
+    inner, after = text[2:close], close + 2
+    if inner[-1:] not in ".:" and text[after : after + 1] in (".", ":"):
+        inner, after = inner + text[after], after + 1  # "**Ann**: No."
+    found = split_prefix(inner)
+    if found is None or found[3] or (found[2] and not found[2].endswith((".", ":"))):
+        return None  # the bold holds a label and nothing said
+    _label, name, delivery, _rest = found
+    rest = text[after:].strip()
+    marked = None if delivery else _MARKED_DELIVERY.match(rest)
+    if marked is not None:
+        delivery, rest = marked[0], rest[marked.end() :].strip()
+    return text[:after], name, delivery, rest
+
+
 def _prefix(text: str, line: int, indent: int) -> Token | None:
-    found = split_prefix(text)
+    # ("**NURSE DALE.** …": a Markdown copy's prefix in bold)
+    found = split_bold_prefix(text) if text[:2] == "**" else split_prefix(text)
     if found is None and _NAME_ALONE.match(text):  # "ALONSO" on its line, no stop after it
         found = (text, text, "", "")
     italic = _ITALIC_ALONE.match(text) if found is None else None
