@@ -127,3 +127,57 @@ def test_bold_terms_of_a_glossary_are_no_speakers() -> None:
     tree = encode(text)
     assert xp(tree, "//t:sp") == []
     same_words(tree, text)
+
+
+# A school play as Project Gutenberg sets it: each footnote in brackets, under the
+# paragraph that holds its anchor, in the front matter and between speeches.
+FOOTNOTES = """THE MARKET DAY
+
+
+DRAMATIS PERSONAE
+
+  Mercator, _a seller of figs_
+  Emptor, _a buyer_
+
+
+  A stall in the forum. Baskets of figs[1] are piled on a
+  board.
+
+    [Footnote 1: Dried figs were sold by the string; see
+    the note on the second scene, 1911.]
+
+_Merc._ Fīcōs emite, fīcōs!
+
+_Emp._ Quantī sunt?[2]
+
+    [Footnote 2: Literally "at how much are they?"]
+
+_Merc._ Assem singulī.
+
+_Emp._ Nimium est. [Exit.]
+"""
+
+
+def test_a_gutenberg_footnote_in_a_play_is_a_note_not_a_direction() -> None:
+    tree = encode(FOOTNOTES)
+    notes = xp(tree, "//t:text//t:note[@place='foot']")
+    assert [n.get("n") for n in notes] == ["1", "2"]
+    first = " ".join(" ".join(notes[0].itertext()).split())
+    assert first == "Dried figs were sold by the string; see the note on the second scene, 1911."
+    assert not [s for s in xp(tree, "//t:stage//text()") if "Footnote" in s]
+    assert xp(tree, "//t:docDate") == []  # the note's year dates no play
+    assert _whos(tree) == ["mercator", "emptor", "mercator", "emptor"]
+    same_words(tree, FOOTNOTES)
+
+
+def test_a_note_in_brackets_without_the_footnote_label_stays_as_it_was() -> None:
+    # ("[Note: …]" inside a speech stays in the speech; "[Exit.]" stays a direction)
+    text = FOOTNOTES.replace(
+        "_Merc._ Assem singulī.", "_Merc._ Assem [Note: a copper coin] singulī."
+    )
+    tree = encode(text)
+    assert len(xp(tree, "//t:text//t:note[@place='foot']")) == 2
+    assert "[Exit.]" in xp(tree, "//t:stage/text()")
+    said = " ".join(xp(tree, "//t:sp[3]//t:p//text()"))
+    assert "[Note: a copper coin]" in said
+    same_words(tree, text)

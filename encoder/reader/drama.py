@@ -24,6 +24,7 @@ from ..drama_model import (
     CastList,
     Division,
     DivisionKind,
+    Footnote,
     FrontLine,
     Node,
     Play,
@@ -893,7 +894,12 @@ class _Parser:
         kind = stage_kind(text, "setting" if opening else "business")
         if tokens[0].kind == "setting":
             kind = "setting"
-        direction = StageDirection(text, kind, tokens[0].line)
+        note = _FOOTNOTE.match(text) if text[:10] == "[Footnote " else None
+        direction = (
+            StageDirection(text, kind, tokens[0].line)
+            if note is None
+            else Footnote(note["body"], "business", tokens[0].line, note["n"])
+        )
         if self.state != "body" or (kind == "setting" and self.container_or_none() is None):
             self.front_directions.append(direction)  # the play's setting, before any division
         elif self.speech is not None:
@@ -1293,6 +1299,9 @@ def _gap_follows(tokens: list[Token], index: int) -> bool:
     return after - index > 2 and after < len(tokens)
 
 
+# a footnote as Project Gutenberg sets it, under the paragraph of its anchor, over
+# one line or more: "[Footnote 1: _Polly Peachum_, by" / "Charles E. Pearce.]"
+_FOOTNOTE: Final = recache.compile(r"^\[Footnote (?P<n>\d{1,3}): ?(?P<body>[^\]]*(?:\][^\]]+)*)\]$")
 # an editor's note under a cast entry, as Project Gutenberg prints the notes of a book
 _CAST_FOOTNOTE: Final = recache.compile(r"^\[(?:Footnote|Note) \d{1,3}:")
 
@@ -1741,7 +1750,10 @@ def _front(paragraphs: list[list[Token]], known: str | None = None) -> list[Fron
         text = texts[index]
         line = para[0].line
         year = _YEAR.search(text)
-        if index == title and _BRACKET_TITLE.match(text) is None:
+        note = _FOOTNOTE.match(text) if text[:10] == "[Footnote " else None
+        if note is not None:  # under the paragraph of its anchor: no title, no date
+            out.append(FrontLine(note["body"], "note", line, n=note["n"]))
+        elif index == title and _BRACKET_TITLE.match(text) is None:
             out.append(FrontLine(text, "title", line))
         elif _BRACKET_TITLE.match(text) is not None or _BY.match(text) is not None:
             out.append(FrontLine(text, "author" if _BY.match(text) else "title", line))
