@@ -181,3 +181,97 @@ def test_a_note_in_brackets_without_the_footnote_label_stays_as_it_was() -> None
     said = " ".join(xp(tree, "//t:sp[3]//t:p//text()"))
     assert "[Note: a copper coin]" in said
     same_words(tree, text)
+
+
+# A ballad opera's cast list parted into "MEN." and "WOMEN." with two blank lines
+# between the parts; the prefixes in italics name the roles by a shorter form.
+CAST_SECTIONS = """DRAMATIS PERSONAE.
+
+
+MEN.
+
+  MR. QUILLER
+  TOBY
+  BEGGAR
+
+
+WOMEN.
+
+  MRS. QUILLER
+  NANCY QUILLER
+  MOLL
+
+
+ACT I. SCENE I.
+
+_Quiller._ The ledger balances, and that is a rare thing.
+
+_Mrs. Quiller._ Then balance the supper too.
+
+_Toby._ Moll is at the door, sir.
+
+_Quiller._ Let her wait.
+
+_Mrs. Quiller._ She never waits.
+
+_Moll._ I never do.
+"""
+
+
+def test_women_under_their_own_heading_stay_in_the_cast_list() -> None:
+    tree = encode(CAST_SECTIONS)
+    roles = xp(tree, "//t:castList/t:castItem/t:role/text()")
+    assert roles[-3:] == ["MRS. QUILLER", "NANCY QUILLER", "MOLL"]
+    assert "MR. QUILLER" in roles
+    # ("Quiller" is the man written with only "Mr." before the name, not Nancy Quiller)
+    assert _whos(tree) == ["mr-quiller", "mrs-quiller", "toby", "mr-quiller", "mrs-quiller", "moll"]
+    same_words(tree, CAST_SECTIONS)
+
+
+# A school play in Latin: the pupils listed under a heading in italics, set in
+# deeper; the prefixes abbreviate names printed with long vowels marked.
+ITALIC_SECTION = """  DRAMATIS PERSONAE
+
+  Magister
+  Servus
+
+  _Puerī_
+
+    Mārcus Valerius
+    Lūcius Cornēlius
+    Gāius Valerius
+
+
+_Mag._ Salvēte.
+
+_M. Val._ Salvē, magister.
+
+_L. Cor._ Salvē.
+
+_G. Val._ Salvē.
+
+_Mag._ Cōnsīdite.
+"""
+
+
+def test_a_cast_section_in_italics_and_prefixes_of_marked_names_are_linked() -> None:
+    tree = encode(ITALIC_SECTION)
+    roles = xp(tree, "//t:castList/t:castItem/t:role/text()")
+    assert roles[-3:] == ["Mārcus Valerius", "Lūcius Cornēlius", "Gāius Valerius"]
+    assert _whos(tree) == [
+        "magister",
+        "marcus-valerius",
+        "lucius-cornelius",
+        "gaius-valerius",
+        "magister",
+    ]
+    same_words(tree, ITALIC_SECTION)
+
+
+def test_a_title_after_the_cast_list_still_ends_it() -> None:
+    # (two blank lines, then a line in capitals that heads no section: the title again)
+    text = CAST_SECTIONS.replace("ACT I. SCENE I.", "THE QUILLERS AT HOME\n\n\nACT I. SCENE I.")
+    tree = encode(text)
+    roles = xp(tree, "//t:castList/t:castItem/t:role/text()")
+    assert "THE QUILLERS AT HOME" not in roles
+    same_words(tree, text)

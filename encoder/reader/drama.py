@@ -44,6 +44,7 @@ from .profile import Profile
 from .vocab import (
     ACT_WORDS,
     ADDRESS_OPENERS,
+    CAST_SECTION_HEADS,
     DIVISION_WORDS,
     ENTRANCE_WORDS,
     EXIT_WORDS,
@@ -1190,6 +1191,10 @@ def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
         if kind == "text" and token.kind != "text":
             token = Token("text", token.line, token.text, token.indent)
         if parser.state == "cast" and kind != "blank":
+            if _cast_section(parser, tokens, index):
+                parser.add_cast(token)  # "WOMEN." over the women: the list goes on
+                index += 1
+                continue
             if (
                 (parser.cast and _after_gap(tokens, index))
                 or kind == "setting"
@@ -1304,6 +1309,26 @@ def _gap_follows(tokens: list[Token], index: int) -> bool:
 _FOOTNOTE: Final = recache.compile(r"^\[Footnote (?P<n>\d{1,3}): ?(?P<body>[^\]]*(?:\][^\]]+)*)\]$")
 # an editor's note under a cast entry, as Project Gutenberg prints the notes of a book
 _CAST_FOOTNOTE: Final = recache.compile(r"^\[(?:Footnote|Note) \d{1,3}:")
+
+
+def _cast_section(parser: _Parser, tokens: list[Token], index: int) -> bool:
+    """Whether ``tokens[index]`` heads a section of the cast list being read, over
+    roles right under it (a blank line or two between): a word that parts a cast
+    ("MEN." / "WOMEN.", even after two blank lines), or a short line in italics
+    over roles set in deeper ("_Discipulī_" over the pupils of a school play)."""
+    token = tokens[index]
+    words = token.text.strip("_ .:").split()
+    if not parser.cast or not 0 < len(words) <= 3 or token.kind not in ("text", "prefix"):
+        return False
+    after = index + 1
+    while after < len(tokens) and after - index <= 3 and tokens[after].kind == "blank":
+        after += 1
+    if after - index > 3 or after >= len(tokens) or not _cast_like(tokens[after]):
+        return False
+    if " ".join(words).casefold() in CAST_SECTION_HEADS:
+        return True
+    italic = _ITALIC.match(token.text) is not None
+    return italic and tokens[after].indent > token.indent and not _after_gap(tokens, index)
 
 
 def _after_gap(tokens: list[Token], index: int) -> bool:
