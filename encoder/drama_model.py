@@ -24,6 +24,18 @@ class StageDirection:
     line: int
 
 
+@dataclass(frozen=True, slots=True)
+class Footnote(StageDirection):
+    """An editor's footnote set as a block where the book printed it: Project
+    Gutenberg moves a page's footnotes under the paragraph that holds their
+    anchor (``[Footnote 1: …]``). ``text`` is the note's words (without the
+    brackets and the label), ``n`` its number. It stands where directions stand
+    (between speeches, inside one), so the reader's layout rules take it as the
+    block it is; the writer makes it a ``note``, never a ``stage``."""
+
+    n: str = ""
+
+
 Part = Literal["I", "M", "F"]
 
 
@@ -76,7 +88,7 @@ class Division:
 # what a division holds
 Node = Division | Speech | StageDirection | Trailer
 
-FrontKind = Literal["title", "author", "date", "p", "stage"]
+FrontKind = Literal["title", "author", "date", "p", "stage", "note"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +99,7 @@ class FrontLine:
     kind: FrontKind
     line: int
     when: str | None = None
+    n: str | None = None  # a footnote's number ("note")
 
 
 @dataclass(frozen=True, slots=True)

@@ -214,6 +214,8 @@ def _speech(sp: etree._Element, notes: list[etree._Element]) -> list[str]:
             started = True
         elif child.tag == TEI + "stage":
             lines.append(inline_text(child, notes))
+        elif child.tag == TEI + "note" and child.get("rend") == "block":
+            lines.append(_block_note(child, notes))
     if not started and label and not own_line:
         lines.append(" ".join([number, *label] if number else label))
     return lines
@@ -236,10 +238,17 @@ def _walk(elem: etree._Element, out: list[str], notes: list[etree._Element]) -> 
             out.extend(inline_text(child, notes).split("\n"))
         elif tag in _BLOCKS:
             out.append(inline_text(child, notes))
+        elif tag == TEI + "note" and child.get("rend") == "block":
+            out.append(_block_note(child, notes))
         elif tag == TEI + "note":
             notes.append(child)
         elif isinstance(tag, str):
             _walk(child, out, notes)
+
+
+def _block_note(note: etree._Element, notes: list[etree._Element]) -> str:
+    """A play's footnote where the book's copy set it: "[Footnote 1: …]"."""
+    return f"[Footnote {note.get('n', '')}: {inline_text(note, notes)}]"
 
 
 def _note_lines(notes: list[etree._Element]) -> list[str]:

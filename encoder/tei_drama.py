@@ -18,6 +18,7 @@ from .drama_model import (
     CastList,
     Character,
     Division,
+    Footnote,
     FrontLine,
     Play,
     Speech,
@@ -56,7 +57,17 @@ def _full_stop(elem: etree._Element) -> str:
 
 
 def _stage(parent: _E, direction: StageDirection) -> None:
+    if isinstance(direction, Footnote):  # laid out as a direction is, no direction
+        _note(parent, direction.text, direction.n)
+        return
     _add_text(_el(parent, "stage", {"type": direction.kind}), direction.text)
+
+
+def _note(parent: _E, text: str, number: str) -> None:
+    """A footnote where the book's copy set it (``rend="block"``: a block of its
+    own, not a mark at the anchor, which stays in the text as written)."""
+    attrib = {"n": number, "place": "foot", "rend": "block"}
+    _add_text(_el(parent, "note", attrib), text)
 
 
 def _spoken(parent: _E, text: SpokenText) -> None:
@@ -116,6 +127,8 @@ def _front_line(front: _E, line: FrontLine) -> None:
         _add_text(_el(front, "docDate", attrib), line.text)
     elif line.kind == "stage":
         _add_text(_el(_el(front, "p"), "stage", {"type": "setting"}), line.text)
+    elif line.kind == "note":
+        _note(front, line.text, line.n or "")
     else:
         _add_text(_el(front, _FRONT_TAGS[line.kind]), line.text)
 

@@ -24,6 +24,7 @@ from ..drama_model import (
     CastList,
     Division,
     DivisionKind,
+    Footnote,
     FrontLine,
     Node,
     Play,
@@ -36,13 +37,14 @@ from ..drama_model import (
 )
 from ..model import Boilerplate
 from .inlines import PAGE_IN_TEXT
-from .names import NAMES_SPLIT, led_names, shortens
+from .names import NAMES_SPLIT, fold_marks, led_names, shortens
 from .patterns import UP
 from .playmarks import italic_prefixes, verse_dialogue
 from .profile import Profile
 from .vocab import (
     ACT_WORDS,
     ADDRESS_OPENERS,
+    CAST_SECTION_HEADS,
     DIVISION_WORDS,
     ENTRANCE_WORDS,
     EXIT_WORDS,
@@ -200,7 +202,8 @@ def _plain_heading(text: str, line: int, indent: int) -> Token | None:
 
 
 def _cast_head(text: str, line: int, indent: int) -> Token | None:
-    head = _CAST_HEAD.match(_unmarked(text).strip("_ "))
+    # ("DRAMATIS PERSONÆ.", "DRĀMATIS PERSŌNAE": a ligature, a Latin reader's long vowels)
+    head = _CAST_HEAD.match(fold_marks(_unmarked(text).strip("_ ")))
     return Token("cast-head", line, text, indent) if head else None
 
 
@@ -408,8 +411,44 @@ _NAME_ALONE: Final = recache.compile(
 )
 
 
+# the widest a prefix in Markdown bold may be: "**THE FIRST GRAVEDIGGER.**"
+_BOLD_WIDTH: Final = 60
+# a direction in Markdown italics right after a prefix: "*(checking a clipboard)*"
+_MARKED_DELIVERY: Final = recache.compile(r"^([*_])[(\[][^()\[\]\n]{1,200}[)\]]\1(?=\s|$)")
+
+
+def split_bold_prefix(text: str) -> tuple[str, str, str, str] | None:
+    """(label, name, delivery, rest) of a speech under a prefix in Markdown bold,
+    as a Markdown copy of a play sets it: the bold holds the name and its stop
+    (or the stop follows it), a direction in italics may follow.
+
+    >>> split_bold_prefix("**NURSE DALE.** *(checking a clipboard)* Bed four is awake.")
+    ('**NURSE DALE.**', 'NURSE DALE', '*(checking a clipboard)*', 'Bed four is awake.')
+    >>> split_bold_prefix("**Ann**: No.")
+    ('**Ann**:', 'Ann', '', 'No.')
+    >>> split_bold_prefix("**Note.** See below."), split_bold_prefix("**bold** words")
+    (('**Note.**', 'Note', '', 'See below.'), None)
+    """
+    close = text.find("**", 2)
+    if close < 3 or close > _BOLD_WIDTH:
+        return None
+    inner, after = text[2:close], close + 2
+    if inner[-1:] not in ".:" and text[after : after + 1] in (".", ":"):
+        inner, after = inner + text[after], after + 1  # "**Ann**: No."
+    found = split_prefix(inner)
+    if found is None or found[3] or (found[2] and not found[2].endswith((".", ":"))):
+        return None  # the bold holds a label and nothing said
+    _label, name, delivery, _rest = found
+    rest = text[after:].strip()
+    marked = None if delivery else _MARKED_DELIVERY.match(rest)
+    if marked is not None:
+        delivery, rest = marked[0], rest[marked.end() :].strip()
+    return text[:after], name, delivery, rest
+
+
 def _prefix(text: str, line: int, indent: int) -> Token | None:
-    found = split_prefix(text)
+    # ("**NURSE DALE.** …": a Markdown copy's prefix in bold)
+    found = split_bold_prefix(text) if text[:2] == "**" else split_prefix(text)
     if found is None and _NAME_ALONE.match(text):  # "ALONSO" on its line, no stop after it
         found = (text, text, "", "")
     italic = _ITALIC_ALONE.match(text) if found is None else None
@@ -856,7 +895,12 @@ class _Parser:
         kind = stage_kind(text, "setting" if opening else "business")
         if tokens[0].kind == "setting":
             kind = "setting"
-        direction = StageDirection(text, kind, tokens[0].line)
+        note = _FOOTNOTE.match(text) if text[:10] == "[Footnote " else None
+        direction = (
+            StageDirection(text, kind, tokens[0].line)
+            if note is None
+            else Footnote(note["body"], "business", tokens[0].line, note["n"])
+        )
         if self.state != "body" or (kind == "setting" and self.container_or_none() is None):
             self.front_directions.append(direction)  # the play's setting, before any division
         elif self.speech is not None:
@@ -1147,6 +1191,10 @@ def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
         if kind == "text" and token.kind != "text":
             token = Token("text", token.line, token.text, token.indent)
         if parser.state == "cast" and kind != "blank":
+            if _cast_section(parser, tokens, index):
+                parser.add_cast(token)  # "WOMEN." over the women: the list goes on
+                index += 1
+                continue
             if (
                 (parser.cast and _after_gap(tokens, index))
                 or kind == "setting"
@@ -1256,8 +1304,31 @@ def _gap_follows(tokens: list[Token], index: int) -> bool:
     return after - index > 2 and after < len(tokens)
 
 
+# a footnote as Project Gutenberg sets it, under the paragraph of its anchor, over
+# one line or more: "[Footnote 1: _Polly Peachum_, by" / "Charles E. Pearce.]"
+_FOOTNOTE: Final = recache.compile(r"^\[Footnote (?P<n>\d{1,3}): ?(?P<body>[^\]]*(?:\][^\]]+)*)\]$")
 # an editor's note under a cast entry, as Project Gutenberg prints the notes of a book
 _CAST_FOOTNOTE: Final = recache.compile(r"^\[(?:Footnote|Note) \d{1,3}:")
+
+
+def _cast_section(parser: _Parser, tokens: list[Token], index: int) -> bool:
+    """Whether ``tokens[index]`` heads a section of the cast list being read, over
+    roles right under it (a blank line or two between): a word that parts a cast
+    ("MEN." / "WOMEN.", even after two blank lines), or a short line in italics
+    over roles set in deeper ("_Discipulī_" over the pupils of a school play)."""
+    token = tokens[index]
+    words = token.text.strip("_ .:").split()
+    if not parser.cast or not 0 < len(words) <= 3 or token.kind not in ("text", "prefix"):
+        return False
+    after = index + 1
+    while after < len(tokens) and after - index <= 3 and tokens[after].kind == "blank":
+        after += 1
+    if after - index > 3 or after >= len(tokens) or not _cast_like(tokens[after]):
+        return False
+    if " ".join(words).casefold() in CAST_SECTION_HEADS:
+        return True
+    italic = _ITALIC.match(token.text) is not None
+    return italic and tokens[after].indent > token.indent and not _after_gap(tokens, index)
 
 
 def _after_gap(tokens: list[Token], index: int) -> bool:
@@ -1704,7 +1775,10 @@ def _front(paragraphs: list[list[Token]], known: str | None = None) -> list[Fron
         text = texts[index]
         line = para[0].line
         year = _YEAR.search(text)
-        if index == title and _BRACKET_TITLE.match(text) is None:
+        note = _FOOTNOTE.match(text) if text[:10] == "[Footnote " else None
+        if note is not None:  # under the paragraph of its anchor: no title, no date
+            out.append(FrontLine(note["body"], "note", line, n=note["n"]))
+        elif index == title and _BRACKET_TITLE.match(text) is None:
             out.append(FrontLine(text, "title", line))
         elif _BRACKET_TITLE.match(text) is not None or _BY.match(text) is not None:
             out.append(FrontLine(text, "author" if _BY.match(text) else "title", line))

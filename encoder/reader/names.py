@@ -132,6 +132,24 @@ def slugify(name: str) -> str:
     return slug
 
 
+def fold_marks(text: str) -> str:
+    """``text`` without its letters' accents and ligatures, case kept: a heading
+    printed with a ligature or a scholar's long vowels reads as the plain one.
+
+    >>> fold_marks("DRĀMATIS PERSŌNAE"), fold_marks("PERSONÆ."), fold_marks("Scène")
+    ('DRAMATIS PERSONAE', 'PERSONAE.', 'Scene')
+    """
+    if text.isascii():  # (most text: nothing to fold, no normalising paid)
+        return text
+    text = text.translate(_LIGATURES)
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# ligatures that NFD keeps as one letter
+_LIGATURES: Final = str.maketrans({"Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe"})
+
+
 def title_case(name: str) -> str:
     """Upper-case words of a label in title case; other words are kept.
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from .. import recache
+from .names import fold_marks
 from .profile import Profile
 from .vocab import ACT_WORDS, NAME_JOINING_WORDS, NAME_PARTICLES, SCENE_WORDS
 
@@ -73,7 +74,8 @@ def may_be_play(lines: tuple[str, ...], profile: Profile | None) -> bool:
         words = line.lstrip(_MARGIN).split(None, 2)
         if not words:
             continue
-        first = words[0].strip(_EDGES).upper()
+        # ("DRĀMATIS PERSŌNAE": long vowels marked, as a Latin reader prints them)
+        first = fold_marks(words[0].strip(_EDGES)).upper()
         second = words[1].strip(_EDGES).upper() if len(words) > 1 else ""
         if first in _HEADS or (first == "THE" and second in _AFTER_THE):
             return True

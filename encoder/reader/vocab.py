@@ -1065,6 +1065,19 @@ STAGE_VERBS: Final = frozenset(
 # Words of a direction that make it an entrance or an exit (TEI stage/@type).
 ENTRANCE_WORDS: Final = frozenset(("enter", "enters", "reenter", "entering", "enterd", "comes"))
 EXIT_WORDS: Final = frozenset(("exit", "exeunt", "exits", "goes"))
+# Words that head a section of a cast list, over its roles ("MEN." / "WOMEN.").
+CAST_SECTION_HEADS: Final = frozenset(
+    (
+        "men",
+        "women",
+        "male characters",
+        "female characters",
+        "male parts",
+        "female parts",
+        "ladies",
+        "gentlemen",
+    )
+)
 # Nouns that name a group of characters in a cast list ("Lords, Ladies, and Attendants").
 GROUP_NOUNS: Final = frozenset(
     (

@@ -82,10 +82,13 @@ _COUNTS: Final = frozenset(("two", "three", "four", "five", "six", "seven", "eig
 def _key(text: str) -> list[str]:
     """The words a name is matched by: folded, without a leading article.
 
-    >>> _key("The Boy"), _key("A Shepherd Boy"), _key("MRS. UPJOHN")
-    (['boy'], ['shepherd', 'boy'], ['mrs', 'upjohn'])
+    >>> _key("The Boy"), _key("A Shepherd Boy"), _key("MRS. UPJOHN"), _key("Mārcus Mārcellus")
+    (['boy'], ['shepherd', 'boy'], ['mrs', 'upjohn'], ['marcus', 'marcellus'])
     """
-    words = re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", text).casefold())
+    # (the marks dropped, not left to split a word: "Mārcellus" is one word, so
+    # "Mar." shortens it)
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    words = re.findall(r"[a-z0-9]+", plain.casefold())
     return words[1:] if len(words) > 1 and words[0] in _ARTICLES else words
 
 
@@ -303,6 +306,11 @@ class _Resolver:
         within = [r for r in within if " ".join(r.words) not in self.prefix_keys] or within
         # "ENGSTRAND" when "REGINA" (Regina Engstrand) has her own prefix: the other Engstrand
         within = [r for r in within if not (set(r.words) - set(words)) & self.prefix_keys] or within
+        if len(within) > 1:
+            # "Peachum" beside "MR. PEACHUM" and "POLLY PEACHUM": the one the name is
+            # written for with no more than "Mr." before it (a given name says another)
+            mister = [r for r in within if r.words[:1] == ["mr"] and r.words[1:] == words]
+            within = mister if len(mister) == 1 else within
         if len(within) == 1:
             return within[0]
         short = [r for r in roles if abbreviates(words, r.words)]
