@@ -638,7 +638,9 @@ SEPARATED_LABEL: Final = LazyPattern(
     # "O SR. PEDRO ALVES (Bloco/PT - BA. Sem revisão do orador.) - Sr. Presidente, …")
     r"(?P<paren> \([^()]{1,120}\))?"
     # (two spaces after the dash now and then, as notes typed by hand have them)
-    r"(?P<sep>\t+| [-–—]{1,2} {1,2})(?P<rest>\S.*)$"
+    # (the Sénat's analytical report sets two spaces before its hyphen, and a space
+    # before the stop that ends a name: "M. le président.  - ", "M. Paul Roux .  - ")
+    r"(?P<sep>\t+|(?: \.)? {1,2}[-–—]{1,2} {1,2})(?P<rest>\S.*)$"
 )
 # A name with the hyphen typed against it, then the words: "Danny- Makes sense." (a
 # label only where the same name stands before " - " twice or more elsewhere).
@@ -693,6 +695,34 @@ def separated_label(text: str) -> re.Match[str] | None:
     if "\t" not in start and " -" not in start and " –" not in start and " —" not in start:
         return None
     return SEPARATED_LABEL.match(text)
+
+
+# A French verbatim record's label: a title and a name, or an article and an office,
+# an office after a comma, then the full stop and the speech, as the Assemblée's and
+# the Sénat's comptes rendus intégraux print every speaker: "M. le président. La
+# parole est à …", "Mme Anne Roux, ministre de la culture. Monsieur le député, …"
+# (a label only where the record writes two or more; see Survey.stop_labels).
+STOP_LABEL: Final = LazyPattern(
+    rf"^(?P<name>(?:M\.|Mme|Mlle) (?:(?:le|la) {LOW}[\w’'\-]*(?: {LOW}[\w’'\-]*){{0,8}}"
+    rf"|{UP}[\w’'\-]*(?: (?:{UP}[\w’'\-]*|de|du|des|d’{UP}[\w’'\-]*)){{0,4}}))"
+    r"(?:, (?P<role>[^.:;!?()\n]{1,160}?))?(?P<paren>)(?P<sep>\.) "
+    rf"(?P<rest>(?:{UP}|[«“\"(…\[]).*)$"
+)
+
+
+def stop_label(text: str) -> re.Match[str] | None:
+    """:data:`STOP_LABEL`, tried only on a line that opens with a French title.
+
+    >>> stop_label("Mme la présidente. La parole est à M. Roux.").group("name")
+    'Mme la présidente'
+    >>> stop_label("M. Paul Roux, rapporteur. Je vous remercie.").group("role")
+    'rapporteur'
+    >>> stop_label("M. Roux arriva tard."), stop_label("Mr. Kohl. Thank you.")
+    (None, None)
+    """
+    if text[:1] != "M" or ". " not in text[:200]:
+        return None
+    return STOP_LABEL.match(text)
 
 
 # The titles a person's name is written after in ordinary case: "Mr Tom Baird",
