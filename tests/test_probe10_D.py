@@ -98,3 +98,57 @@ def test_an_initial_before_an_en_dash_is_still_no_label() -> None:
     text = "INTERVIEWER: Et ensuite ?\nROUX: Je suis parti.\nM. J. – Il est revenu.\n"
     tree = encode(text, "initiale.txt")
     assert [who for who, _ in said(tree)] == ["#interviewer", "#roux"]
+
+
+HANDELINGEN = """De voorzitter:
+Ik geef het woord aan de heer Van Rijswijk.
+
+De heer Van Rijswijk (SP):
+Voorzitter. De dijken in het noorden zijn te laag.
+
+De voorzitter:
+Mevrouw Dekkers heeft een interruptie.
+
+Mevrouw Dekkers (CDA):
+Wie gaat dat betalen?
+
+De heer Van Rijswijk (SP):
+Het Rijk, zoals afgesproken.
+
+De minister van Infrastructuur:
+Daar kom ik in mijn termijn op terug.
+"""
+
+
+def test_a_dutch_record_s_labels_after_de_open_turns_alone_on_their_lines() -> None:
+    tree = encode(HANDELINGEN, "handelingen.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#de-voorzitter",
+        "#van-rijswijk",
+        "#de-voorzitter",
+        "#dekkers",
+        "#van-rijswijk",
+        "#de-minister-van-infrastructuur",
+    ]
+    assert said(tree)[1][1] == "Voorzitter. De dijken in het noorden zijn te laag."
+    same_words(tree, HANDELINGEN)
+
+
+def test_a_dutch_record_s_labels_inline_open_turns() -> None:
+    text = "".join(
+        line.replace(":\n", ": ") if line.endswith(":\n") else line + "\n"
+        for line in HANDELINGEN.split("\n\n")
+    )
+    tree = encode(text, "handelingen-inline.txt")
+    assert [who for who, _ in said(tree)][:2] == ["#de-voorzitter", "#van-rijswijk"]
+    assert len(said(tree)) == 6
+
+
+def test_a_signature_field_after_de_said_once_is_no_turn() -> None:
+    text = (
+        "Het bestuur heeft de begroting goedgekeurd en de kascommissie benoemd.\n\n"
+        "De voorzitter: Jan Hoekstra\n\n"
+        "De secretaris: Els Bouma\n"
+    )
+    tree = encode(text, "verslag.txt")
+    assert said(tree) == []

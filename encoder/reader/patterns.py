@@ -16,6 +16,7 @@ from ..lazyre import LazyPattern
 from ..model import MetadataKind
 from .vocab import (
     ACTIVE_PROCEEDINGS,
+    DUTCH_ARTICLE_LEADS,
     HOLDER_LEADS,
     HONORIFICS,
     LOWER_ROLE_LABELS,
@@ -588,6 +589,9 @@ def directed_label(text: str) -> re.Match[str] | None:
 # A role written in lower case as a label among initials ("host: And you?"): a
 # label only where it recurs (see Classifier.is_speaker).
 LOWER_ROLES: Final = "(?:" + "|".join(LOWER_ROLE_LABELS) + ")"
+# (a Dutch record's office or form of address in small letters after "De": "De
+# voorzitter:", "De heer Van Dam (VVD):"), as a label's first word
+DUTCH_LEAD: Final = r"De (?:" + "|".join(DUTCH_ARTICLE_LEADS) + r")(?=[\s(:])"
 # Mixed-case names need a colon: "Mao Zedong: ...", "Interviewer (laughing): ...", "Q: ...";
 # Chinese and Japanese names take the full-width colon: "毛泽东：……".
 COLON_LABEL: Final = recache.compile(
@@ -596,7 +600,8 @@ COLON_LABEL: Final = recache.compile(
     # typography and scanned records write it: "Dr. Ritz (CDU/CSU) : Herr …")
     # (a crew's "F/O:", a call sign with its flight's number, "Jet Link 2760:")
     # (a caller's name as heard, in parentheses: "(Ann Lee): Hi.")
-    rf"^(?P<heard>\()?(?P<name>{UP}[\w’'.\-]*(?:/{UP}[\w’'.\-]*)?"
+    # (a Dutch record's "De voorzitter:", "De heer Van Dam (VVD):")
+    rf"^(?P<heard>\()?(?P<name>(?:{DUTCH_LEAD}|{UP}[\w’'.\-]*(?:/{UP}[\w’'.\-]*)?)"
     # (a particle joined by a hyphen: Malay's chair "Tuan Yang di-Pertua:", "Ali al-Rashid:")
     rf"(?:\s+(?:(?:of|for|the|and|hon\.|{PARTICLE})\s+)?(?:-|{PARTICLE}-)?{UP}[\w’'.\-]*)"
     rf"{{0,5}}(?:\s+\d{{1,4}})?|[\u3400-\u9fff]{{1,6}}|{LOWER_ROLES})"

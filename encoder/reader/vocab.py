@@ -162,6 +162,10 @@ HONORIFICS: Final = (
     r"Abgeordneter?",
     "Frau",
     "Herr",
+    # the Dutch and Flemish records' forms of address: "De heer Van Dam (VVD):",
+    # "Mevrouw Baart (GroenLinks):"
+    r"De\s+heer",
+    "Mevrouw",
     "The",
 )
 # Titles as words, lower case: a biography's subject starts after them
@@ -472,6 +476,11 @@ INTERVIEW_TITLE_WITH: Final = tuple("with of mit met avec con".split())
 INTERVIEW_TITLE_AFTER: Final = tuple("by on at in von am door op par le por el".split())
 
 # Lower-case words inside a personal name: "Aaron van Wirdum", "Ana de la Cruz".
+# The words of an office or a form of address in small letters after "De" that open
+# a Dutch or Flemish record's label: "De voorzitter:", "De heer Van Dam (VVD):",
+# "De minister van Financiën:" (COLON_LABEL takes them as the label's first word).
+DUTCH_ARTICLE_LEADS: Final = ("heer", "voorzitter", "minister", "staatssecretaris", "griffier")
+
 NAME_PARTICLES: Final = tuple(
     "van von der den de del della di da do dos du la le ter ten al bin ibn bint".split()
 )
