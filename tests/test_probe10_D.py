@@ -152,3 +152,50 @@ def test_a_signature_field_after_de_said_once_is_no_turn() -> None:
     )
     tree = encode(text, "verslag.txt")
     assert said(tree) == []
+
+
+PROTOKOLL = """Präsidentin Renate Koller: Zu Wort gelangt Frau Abgeordnete Pichler. – Bitte.
+
+14.07
+
+Abgeordnete Mag. Ida Pichler (SPÖ): Frau Präsidentin! Die Pendler warten seit Jahren auf den
+Takt. (Beifall bei der SPÖ. – Abg. Gruber: Seit wann?)
+
+Präsidentin Renate Koller: Nächster Redner ist Herr Abgeordneter Lechner. – Bitte.
+
+Abgeordneter Ing. Florian Lechner, BSc (ÖVP): Frau Präsidentin! Der Takt kommt im Dezember.
+
+Präsidentin Renate Koller: Zu Wort gemeldet ist der Herr Bundesminister.
+
+Bundesminister Paul Weninger, MBA: Sehr geehrte Frau Präsidentin! Wir bauen.
+
+Präsidentin Renate Koller: Danke.
+"""
+
+
+def test_austrian_titles_before_and_degrees_after_a_name_stay_in_the_label() -> None:
+    tree = encode(PROTOKOLL, "protokoll.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#renate-koller",
+        "#ida-pichler",
+        "#renate-koller",
+        "#florian-lechner",
+        "#renate-koller",
+        "#paul-weninger",
+        "#renate-koller",
+    ]
+    assert _speakers(tree)[3] == "Abgeordneter Ing. Florian Lechner, BSc (ÖVP):"
+    assert _speakers(tree)[5] == "Bundesminister Paul Weninger, MBA:"
+    assert said(tree)[5][1] == "Sehr geehrte Frau Präsidentin! Wir bauen."
+    same_words(tree, PROTOKOLL)
+
+
+def test_a_degree_after_a_single_word_is_no_member_s_label() -> None:
+    text = (
+        "Lebenslauf\n\n"
+        "Studium, BA: Wirtschaft an der Universität Linz, mit Auszeichnung.\n\n"
+        "Studium, MA: Raumplanung in Graz, mit einer Arbeit über Gemeinden.\n\n"
+        "Praktikum: drei Monate im Landtag.\n"
+    )
+    tree = encode(text, "lebenslauf.txt")
+    assert said(tree) == []

@@ -2241,7 +2241,9 @@ class Classifier:
             # what stands between the name and its parenthesis, kept: "SPEAKER(?)."
             gap = match.string[match.end("name") : match.start("delivery")] if parens else " "
             label, person, delivery = _split_label(name, parens, term, gap or "")
-            if match.groupdict().get("heard"):  # "(Ann Lee):", a caller's name as heard
+            # "(Ann Lee):", a caller's name as heard; "Karl Roe, MSc:", degrees after a name
+            degrees = bool(match.groupdict().get("degrees")) and not parens
+            if match.groupdict().get("heard") or degrees:
                 label = body[: match.end("term")]
             if self.witness and person.upper() in ("THE WITNESS", "WITNESS"):
                 person = self.witness  # the witness sworn above, answering the court

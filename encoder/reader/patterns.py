@@ -24,6 +24,7 @@ from .vocab import (
     NAME_PARTICLES,
     OTHER_MONTHS,
     PASSIVE_PROCEEDINGS,
+    POST_NOMINAL_DEGREES,
     RANK_ABBREVIATIONS,
     SPEECH_TAG_VERBS,
     TIME_ZONES,
@@ -592,6 +593,8 @@ LOWER_ROLES: Final = "(?:" + "|".join(LOWER_ROLE_LABELS) + ")"
 # (a Dutch record's office or form of address in small letters after "De": "De
 # voorzitter:", "De heer Van Dam (VVD):"), as a label's first word
 DUTCH_LEAD: Final = r"De (?:" + "|".join(DUTCH_ARTICLE_LEADS) + r")(?=[\s(:])"
+# degrees after a name and a comma: "Karl Nehammer, MSc:"
+_DEGREES: Final = "|".join(POST_NOMINAL_DEGREES)
 # Mixed-case names need a colon: "Mao Zedong: ...", "Interviewer (laughing): ...", "Q: ...";
 # Chinese and Japanese names take the full-width colon: "毛泽东：……".
 COLON_LABEL: Final = recache.compile(
@@ -605,6 +608,8 @@ COLON_LABEL: Final = recache.compile(
     # (a particle joined by a hyphen: Malay's chair "Tuan Yang di-Pertua:", "Ali al-Rashid:")
     rf"(?:\s+(?:(?:of|for|the|and|hon\.|{PARTICLE})\s+)?(?:-|{PARTICLE}-)?{UP}[\w’'.\-]*)"
     rf"{{0,5}}(?:\s+\d{{1,4}})?|[\u3400-\u9fff]{{1,6}}|{LOWER_ROLES})"
+    # (degrees after a comma, outside the name: "Karl Nehammer, MSc:")
+    rf"(?P<degrees>,(?:\s(?:{_DEGREES})(?=[\s(:]))+)?"
     # (where a caller heard rings from, after a comma: "(Dale, Tulsa): Hi.")
     rf"(?(heard)(?P<town>,\s{UP}[\w’'.\-]*(?:\s{UP}[\w’'.\-]*){{0,2}})?\))"
     # (the holder of an office in brackets, as Malaysia's Hansard prints it:
@@ -803,6 +808,8 @@ def colon_label(text: str) -> re.Match[str] | None:
     if ":" not in text and "：" not in text:
         return None
     found = COLON_LABEL.match(text)
+    if found is not None and found.group("degrees") and " " not in found.group("name"):
+        return None  # degrees follow a person's full name ("Ada Roe, MA:"), not "Studium, BA:"
     if found is None and "]:" in text[:200]:
         found = HOLDER_IN_BRACKETS.match(text)
     if found is None and ":" in text[:120]:
