@@ -224,6 +224,7 @@ class Survey:
     handles_inside: Counter[str] = field(default_factory=Counter)
     separated_counts: Counter[str] = field(default_factory=Counter)  # "SMITH<TAB>…", "Jones - …"
     dash_glued: int = 0  # labels with an em dash against the speech: "Senator Roe —I rise"
+    stop_labels: int = 0  # a French verbatim record's "M. le président. La parole …"
     funders: list[str] = field(default_factory=list)
     original_lang: str | None = None
     qa_counts: Counter[str] = field(default_factory=Counter)  # "Q. …" / "A. …" lines
@@ -933,6 +934,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                 s.separated_counts[separated.group("name")] += 1
         elif label is None and " —" in text[:80] and P.dash_glued_label(text) is not None:
             s.dash_glued += 1
+        elif label is None and P.stop_label(text) is not None:
+            s.stop_labels += 1
         elif label is None and text[:1].isupper() and "." in text[:40]:
             titled = P.TITLED_LABEL.match(text)
             if titled and titled.group("rest"):
@@ -2238,7 +2241,9 @@ class Classifier:
             # what stands between the name and its parenthesis, kept: "SPEAKER(?)."
             gap = match.string[match.end("name") : match.start("delivery")] if parens else " "
             label, person, delivery = _split_label(name, parens, term, gap or "")
-            if match.groupdict().get("heard"):  # "(Ann Lee):", a caller's name as heard
+            # "(Ann Lee):", a caller's name as heard; "Karl Roe, MSc:", degrees after a name
+            degrees = bool(match.groupdict().get("degrees")) and not parens
+            if match.groupdict().get("heard") or degrees:
                 label = body[: match.end("term")]
             if self.witness and person.upper() in ("THE WITNESS", "WITNESS"):
                 person = self.witness  # the witness sworn above, answering the court
@@ -2282,6 +2287,8 @@ class Classifier:
                 style="name and direction",
             )
         separated = P.separated_label(body)
+        if separated is None and self.survey.stop_labels >= 2:
+            separated = P.stop_label(body)  # "M. le président. La séance est ouverte."
         if separated is not None and self._separated_speaker(separated):
             # "SMITH<TAB>Good morning.", "Mary Jones - Yes.": a name and a separator
             rest = separated.start("rest")
@@ -2459,16 +2466,21 @@ class Classifier:
                 and _BRAZILIAN_MEMBER.match(name) is not None
                 and separated.group("rest")[:1].isupper()
             )
+        if separated.group("sep") == ".":  # "M. Paul Roux. Je …", where two or more are
+            return self.survey.stop_labels >= 2 and name.upper() not in NOT_LABELS
         counts = self.survey.separated_counts
         recurring = sum(1 for count in counts.values() if count >= 2)
         # (a name of two words or more once among them: "Ben Ode", "Firm/Ben")
         if recurring >= 2 and (counts[name] >= 2 or len(name.replace("/", " ").split()) >= 2):
             return True
+        sep = separated.group("sep")
         return (
-            separated.group("sep").strip() in ("–", "—")
+            # (or the Sénat's analytical report's hyphen with two spaces before it)
+            (sep.strip() in ("–", "—") or sep.startswith(("  -", " .")))
             and P.SEPARATED_TITLE.match(name) is not None
             and 2 <= len(name.split()) <= 4
-            and not name.split()[-1].endswith(".")
+            # (an initial's stop ends no name; the label's own stop may: "M. Paul Roux. –")
+            and not (name.split()[-1].endswith(".") and len(name.split()[-1]) <= 2)
             and separated.group("rest")[:1].isupper()
         )
 

@@ -16,6 +16,7 @@ from ..lazyre import LazyPattern
 from ..model import MetadataKind
 from .vocab import (
     ACTIVE_PROCEEDINGS,
+    DUTCH_ARTICLE_LEADS,
     HOLDER_LEADS,
     HONORIFICS,
     LOWER_ROLE_LABELS,
@@ -23,6 +24,7 @@ from .vocab import (
     NAME_PARTICLES,
     OTHER_MONTHS,
     PASSIVE_PROCEEDINGS,
+    POST_NOMINAL_DEGREES,
     RANK_ABBREVIATIONS,
     SPEECH_TAG_VERBS,
     TIME_ZONES,
@@ -588,6 +590,11 @@ def directed_label(text: str) -> re.Match[str] | None:
 # A role written in lower case as a label among initials ("host: And you?"): a
 # label only where it recurs (see Classifier.is_speaker).
 LOWER_ROLES: Final = "(?:" + "|".join(LOWER_ROLE_LABELS) + ")"
+# (a Dutch record's office or form of address in small letters after "De": "De
+# voorzitter:", "De heer Van Dam (VVD):"), as a label's first word
+DUTCH_LEAD: Final = r"De (?:" + "|".join(DUTCH_ARTICLE_LEADS) + r")(?=[\s(:])"
+# degrees after a name and a comma: "Karl Nehammer, MSc:"
+_DEGREES: Final = "|".join(POST_NOMINAL_DEGREES)
 # Mixed-case names need a colon: "Mao Zedong: ...", "Interviewer (laughing): ...", "Q: ...";
 # Chinese and Japanese names take the full-width colon: "毛泽东：……".
 COLON_LABEL: Final = recache.compile(
@@ -596,10 +603,13 @@ COLON_LABEL: Final = recache.compile(
     # typography and scanned records write it: "Dr. Ritz (CDU/CSU) : Herr …")
     # (a crew's "F/O:", a call sign with its flight's number, "Jet Link 2760:")
     # (a caller's name as heard, in parentheses: "(Ann Lee): Hi.")
-    rf"^(?P<heard>\()?(?P<name>{UP}[\w’'.\-]*(?:/{UP}[\w’'.\-]*)?"
+    # (a Dutch record's "De voorzitter:", "De heer Van Dam (VVD):")
+    rf"^(?P<heard>\()?(?P<name>(?:{DUTCH_LEAD}|{UP}[\w’'.\-]*(?:/{UP}[\w’'.\-]*)?)"
     # (a particle joined by a hyphen: Malay's chair "Tuan Yang di-Pertua:", "Ali al-Rashid:")
     rf"(?:\s+(?:(?:of|for|the|and|hon\.|{PARTICLE})\s+)?(?:-|{PARTICLE}-)?{UP}[\w’'.\-]*)"
     rf"{{0,5}}(?:\s+\d{{1,4}})?|[\u3400-\u9fff]{{1,6}}|{LOWER_ROLES})"
+    # (degrees after a comma, outside the name: "Karl Nehammer, MSc:")
+    rf"(?P<degrees>,(?:\s(?:{_DEGREES})(?=[\s(:]))+)?"
     # (where a caller heard rings from, after a comma: "(Dale, Tulsa): Hi.")
     rf"(?(heard)(?P<town>,\s{UP}[\w’'.\-]*(?:\s{UP}[\w’'.\-]*){{0,2}})?\))"
     # (the holder of an office in brackets, as Malaysia's Hansard prints it:
@@ -638,7 +648,9 @@ SEPARATED_LABEL: Final = LazyPattern(
     # "O SR. PEDRO ALVES (Bloco/PT - BA. Sem revisão do orador.) - Sr. Presidente, …")
     r"(?P<paren> \([^()]{1,120}\))?"
     # (two spaces after the dash now and then, as notes typed by hand have them)
-    r"(?P<sep>\t+| [-–—]{1,2} {1,2})(?P<rest>\S.*)$"
+    # (the Sénat's analytical report sets two spaces before its hyphen, and a space
+    # before the stop that ends a name: "M. le président.  - ", "M. Paul Roux .  - ")
+    r"(?P<sep>\t+|(?: \.)? {1,2}[-–—]{1,2} {1,2})(?P<rest>\S.*)$"
 )
 # A name with the hyphen typed against it, then the words: "Danny- Makes sense." (a
 # label only where the same name stands before " - " twice or more elsewhere).
@@ -693,6 +705,34 @@ def separated_label(text: str) -> re.Match[str] | None:
     if "\t" not in start and " -" not in start and " –" not in start and " —" not in start:
         return None
     return SEPARATED_LABEL.match(text)
+
+
+# A French verbatim record's label: a title and a name, or an article and an office,
+# an office after a comma, then the full stop and the speech, as the Assemblée's and
+# the Sénat's comptes rendus intégraux print every speaker: "M. le président. La
+# parole est à …", "Mme Anne Roux, ministre de la culture. Monsieur le député, …"
+# (a label only where the record writes two or more; see Survey.stop_labels).
+STOP_LABEL: Final = LazyPattern(
+    rf"^(?P<name>(?:M\.|Mme|Mlle) (?:(?:le|la) {LOW}[\w’'\-]*(?: {LOW}[\w’'\-]*){{0,8}}"
+    rf"|{UP}[\w’'\-]*(?: (?:{UP}[\w’'\-]*|de|du|des|d’{UP}[\w’'\-]*)){{0,4}}))"
+    r"(?:, (?P<role>[^.:;!?()\n]{1,160}?))?(?P<paren>)(?P<sep>\.) "
+    rf"(?P<rest>(?:{UP}|[«“\"(…\[]).*)$"
+)
+
+
+def stop_label(text: str) -> re.Match[str] | None:
+    """:data:`STOP_LABEL`, tried only on a line that opens with a French title.
+
+    >>> stop_label("Mme la présidente. La parole est à M. Roux.").group("name")
+    'Mme la présidente'
+    >>> stop_label("M. Paul Roux, rapporteur. Je vous remercie.").group("role")
+    'rapporteur'
+    >>> stop_label("M. Roux arriva tard."), stop_label("Mr. Kohl. Thank you.")
+    (None, None)
+    """
+    if text[:1] != "M" or ". " not in text[:200]:
+        return None
+    return STOP_LABEL.match(text)
 
 
 # The titles a person's name is written after in ordinary case: "Mr Tom Baird",
@@ -768,6 +808,8 @@ def colon_label(text: str) -> re.Match[str] | None:
     if ":" not in text and "：" not in text:
         return None
     found = COLON_LABEL.match(text)
+    if found is not None and found.group("degrees") and " " not in found.group("name"):
+        return None  # degrees follow a person's full name ("Ada Roe, MA:"), not "Studium, BA:"
     if found is None and "]:" in text[:200]:
         found = HOLDER_IN_BRACKETS.match(text)
     if found is None and ":" in text[:120]:

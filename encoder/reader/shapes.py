@@ -48,6 +48,7 @@ from .irc import (
 from .names import led_names
 from .patterns import (
     CAPS_OFFICE_OPEN,
+    DUTCH_LEAD,
     HEARING_HEADING,
     HOLDER_LEAD_OFFICE,
     HONORIFIC_PREFIX,
@@ -645,7 +646,9 @@ def _cue_text(text: str, markup: bool = True) -> str:
 # A label alone on its line, with nothing after the terminator.
 _COLON_ALONE: Final = recache.compile(
     # ("Vizepräsident Dr. Schmitt -Vockenhausen:" as an OCR read it)
-    rf"^(?P<heard>\()?(?P<name>{UP}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+)?-?{UP}[\w’'.\-]*){{0,3}}"
+    # (a Dutch record's "De voorzitter:", "De heer Van Dam (VVD):" alone over the speech)
+    rf"^(?P<heard>\()?(?P<name>(?:{DUTCH_LEAD}|{UP}[\w’'.\-]*)"
+    rf"(?:\s+(?:{PARTICLE}\s+)?-?{UP}[\w’'.\-]*){{0,3}}"
     r"(?:\s+\d{1,3})?)(?(heard)\))"
     # a time or an affiliation in parentheses may follow the name: "Jane Doe (00:00:01):"
     # as Rev writes it, "Gerda Hasselfeldt (CDU/CSU):" in a parliament's record

@@ -160,8 +160,19 @@ HONORIFICS: Final = (
     r"Bundesminister(?:in)?",
     r"Staatssekretär(?:in)?",
     r"Abgeordneter?",
+    # Austria's academic titles before a name: "Präsident Mag. Wolfgang Sobotka:",
+    # "Abgeordnete Dipl.-Ing. Olga Voglauer (Grüne):"
+    r"Mag\.(?:a\.)?",
+    r"MMag\.",
+    r"Dipl\.-Ing\.",
+    r"Ing\.",
+    r"DDr\.",
     "Frau",
     "Herr",
+    # the Dutch and Flemish records' forms of address: "De heer Van Dam (VVD):",
+    # "Mevrouw Baart (GroenLinks):"
+    r"De\s+heer",
+    "Mevrouw",
     "The",
 )
 # Titles as words, lower case: a biography's subject starts after them
@@ -472,6 +483,20 @@ INTERVIEW_TITLE_WITH: Final = tuple("with of mit met avec con".split())
 INTERVIEW_TITLE_AFTER: Final = tuple("by on at in von am door op par le por el".split())
 
 # Lower-case words inside a personal name: "Aaron van Wirdum", "Ana de la Cruz".
+# The words of an office or a form of address in small letters after "De" that open
+# a Dutch or Flemish record's label: "De voorzitter:", "De heer Van Dam (VVD):",
+# "De minister van Financiën:" (COLON_LABEL takes them as the label's first word).
+DUTCH_ARTICLE_LEADS: Final = ("heer", "voorzitter", "minister", "staatssecretaris", "griffier")
+
+# Degrees written after a name and a comma, as Austria's records print them:
+# "Bundeskanzler Karl Nehammer, MSc:", "Abgeordnete Petra Bayr, MA MLS (SPÖ):",
+# "Abgeordneter Alois Stöger, diplômé (SPÖ):" (COLON_LABEL keeps them out of the name).
+POST_NOMINAL_DEGREES: Final = (
+    *"BA BSc BEd MA MSc MEd MBA MAS MES MPA MLS LLM PhD diplômé".split(),
+    r"LL\.\s?M\.",
+    r"Bakk\.",
+)
+
 NAME_PARTICLES: Final = tuple(
     "van von der den de del della di da do dos du la le ter ten al bin ibn bint".split()
 )
