@@ -414,7 +414,7 @@ def _write_ms_desc(parent: _E, citations: list[ArchivalCitation], title: str) ->
 # ------------------------------------------------------------------ encoding
 
 
-_NORMALIZATION: Final = (
+NORMALIZATION: Final = (
     "The transcript is encoded diplomatically: spelling, punctuation and typing errors "
     "of the source are kept as written. Line endings were normalised to LF; each line is a "
     "paragraph, except in hard-wrapped text, whose lines were joined with a space."
@@ -519,7 +519,9 @@ def _write_encoding_desc(header: _E, doc: Transcript, schema_url: str | None) ->
     )
     _el(app, "label", None, "tei-encode")
     decl = _el(enc, "editorialDecl")
-    normalization = _NORMALIZATION
+    normalization = NORMALIZATION
+    if doc.decoded_as == "windows-1252":
+        normalization += " The source was not in UTF-8; it was read as Windows-1252."
     if doc.normalized_nfc:
         normalization += " The text was normalised to Unicode NFC."
     _el(_el(decl, "normalization"), "p", None, normalization)

@@ -459,6 +459,7 @@ class Transcript(Record):
     lang: str = "en"
     original_lang: str | None = None
     normalized_nfc: bool = False
+    decoded_as: str | None = None  # the source's encoding where it was not UTF-8 and not given
     controls: tuple[int, ...] = ()  # the control characters the source holds (encoder.glyphs)
     editors: tuple[str, ...] = ()  # initials seen in editorial notes
     shape: tuple[tuple[str, int], ...] = ()  # the shapes the reader found, with counts

@@ -70,6 +70,8 @@ def read_transcript(
     if may_be_play(source.lines, profile):
         play = _read_play(source.lines, source_name, lang, source.normalized_nfc, profile)
         if play is not None:
+            if source.decoded_as is not None:
+                play = evolve(play, "decoded_as", source.decoded_as)
             return evolve(play, "controls", source.controls) if source.controls else play
     blocks, facts, editors = read_blocks(source.lines, source_name, reporter, profile)
     if not facts.shape.vtt:  # (a caption file's cue text is decoded, as WebVTT says)
@@ -80,6 +82,7 @@ def read_transcript(
         lang=lang,
         original_lang=facts.original_lang,
         normalized_nfc=source.normalized_nfc,
+        decoded_as=source.decoded_as,
         controls=source.controls,
         editors=tuple(editors),
         shape=tuple(sorted(facts.shape.counts.items())),

@@ -26,6 +26,7 @@ from .drama_model import (
     StageDirection,
     Trailer,
 )
+from .header import NORMALIZATION as SAID_OF_ANY
 from .xmlio import TEI, XML_ID
 
 _E = etree._Element
@@ -223,12 +224,13 @@ def write_play_header(header: _E, play: Play, fallback_title: str) -> None:
     ``editorialDecl``."""
     decl = header.find(f"{TEI}encodingDesc/{TEI}editorialDecl")
     assert decl is not None
-    nfc = " The text was normalised to Unicode NFC."  # said by the transcript header
     for name, value in (("normalization", _NORMALIZATION), ("interpretation", _INTERPRETATION)):
         paragraph = decl.find(f"{TEI}{name}/{TEI}p")
         assert paragraph is not None
-        said_nfc = (paragraph.text or "").endswith(nfc)
-        paragraph.text = value + (nfc if said_nfc else "")
+        # what the transcript header said of this source after its own sentences (the
+        # encoding it was read in, NFC) stays, after the play's
+        said = paragraph.text or ""
+        paragraph.text = value + (said[len(SAID_OF_ANY) :] if said.startswith(SAID_OF_ANY) else "")
     title_page = next((f for f in play.front if f.kind == "title"), None)
     author_line = next((f for f in play.front if f.kind == "author"), None)
     title = play.source.title or (

@@ -107,16 +107,47 @@ def test_binary_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
 
 
 def test_windows_1252(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Western text saved by Windows or Word: read as Windows-1252, said in a warning
+    # with the place of the first byte UTF-8 cannot read, and in the header
     text = "SMITH. We met at the caf\u00e9 \u2013 it was closed.\n\nJONES. Pity.\n\nSMITH. Yes.\n"
     data = ("\n" + text).encode("cp1252")
     source = write(tmp_path, data)
+    out = tmp_path / "guessed.xml"
+    code, stdout, err = run(capsys, "encode", str(source), "-o", str(out))
+    assert code == EXIT_OK, err
+    assert stdout == ""
     # 0xE9 ("é") is on line 2, column 25
-    err = assert_failure(tmp_path, capsys, source, "E003", 2, 25)
-    assert "UTF-8" in err
+    assert re.search(rf"^{re.escape(str(source))}:2:25: warning\[W006\]: .*Windows-1252", err, re.M)
     assert "--encoding" in err
-    out = tmp_path / "ok.xml"
-    xml = encode_ok(capsys, source, out, "--encoding", "cp1252")
+    xml = out.read_bytes()
     assert "caf\u00e9 \u2013 it".encode() in xml
+    assert b"it was read as Windows-1252." in xml  # the header's normalization
+    # asked for, it is no guess: no warning, and the header says nothing of it
+    asked = encode_ok(capsys, source, tmp_path / "ok.xml", "--encoding", "cp1252")
+    assert "caf\u00e9 \u2013 it".encode() in asked
+    assert b"Windows-1252" not in asked
+
+
+def test_text_of_another_script_in_a_legacy_encoding_is_not_guessed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Russian in Windows-1251 would read as Windows-1252 letters ("Ïåòðîâ"): refused
+    text = "\u041f\u0415\u0422\u0420\u041e\u0412. \u0414\u0430, "
+    text += "\u043a\u043e\u043d\u0435\u0447\u043d\u043e.\n"
+    source = write(tmp_path, (text * 3).encode("cp1251"))
+    err = assert_failure(tmp_path, capsys, source, "E003", 1, 1)
+    assert "--encoding" in err
+
+
+def test_a_file_of_two_encodings_is_not_guessed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # UTF-8 and Windows-1252 in one file (two copies pasted together): refused, as
+    # either reading would garble one part
+    data = "SMITH. Caf\u00e9.\n".encode("cp1252") + "JONES. Na\u00efve.\n".encode()
+    source = write(tmp_path, data)
+    err = assert_failure(tmp_path, capsys, source, "E003", 1, 11)
+    assert "--encoding" in err
 
 
 def test_windows_1252_option_after_command(

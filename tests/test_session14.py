@@ -88,3 +88,41 @@ def test_the_interpretation_counts_a_page_break_before_a_label() -> None:
     (said_of,) = xp(tree, "//t:interpretation/t:p/text()")
     assert "page breaks became pb (2)" in said_of
     same_words(tree, FOOTED)
+
+
+PLAY_1252 = """THE GARDENER'S DAUGHTER
+
+A Comedy in One Act
+
+CHARACTERS
+
+ROS\u00c9, a gardener's daughter.
+HENRI, a clerk.
+
+ACT I
+
+_A garden. Morning._
+
+ROS\u00c9. You are late again, Henri \u2013 the roses will not wait.
+
+HENRI. Forgive me; the caf\u00e9 was full.
+
+ROS\u00c9. Then fetch the shears, and we shall say no more.
+
+HENRI. [_Going._] As you wish.
+"""
+
+
+def test_a_play_saved_by_windows_is_read_and_its_header_says_how() -> None:
+    from encoder.pipeline import encode_bytes
+
+    result = encode_bytes(PLAY_1252.encode("cp1252"), "garden.txt")
+    assert [d.code for d in result.diagnostics if d.severity != "info"] == ["W006"]
+    assert result.tree is not None
+    tree = result.tree
+    who = [sp.get("who") for sp in xp(tree, "//t:sp")]
+    assert who == ["#garden-rose", "#garden-henri", "#garden-rose", "#garden-henri"]
+    assert "ROS\u00c9" in [s.text.strip(". ") for s in xp(tree, "//t:speaker")]
+    (norm,) = xp(tree, "//t:normalization/t:p/text()")
+    assert norm.startswith("The play is encoded diplomatically")
+    assert norm.endswith("it was read as Windows-1252.")

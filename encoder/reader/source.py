@@ -33,6 +33,7 @@ class SourceText(Record):
     lines: tuple[str, ...]  # without line terminators; index 0 is line 1
     normalized_nfc: bool
     controls: tuple[int, ...] = ()  # the control characters kept (encoder.glyphs)
+    decoded_as: str | None = None  # an encoding read without being asked ("windows-1252")
 
 
 class SourceError(Exception):
@@ -60,7 +61,7 @@ def decode_source(
             Span(name, line, 1),
         )
         raise SourceError(name)
-    text = _decode(data, name, reporter, encoding)
+    text, decoded_as = _decode(data, name, reporter, encoding)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     normalized = not unicodedata.is_normalized("NFC", text)
     nfc = unicodedata.normalize("NFC", text) if normalized else text
@@ -81,7 +82,7 @@ def decode_source(
             Span(name, 1, 1),
         )
         raise SourceError(name)
-    return SourceText(tuple(lines), normalized, controls)
+    return SourceText(tuple(lines), normalized, controls, decoded_as)
 
 
 def _keep_controls(
@@ -144,7 +145,11 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
-def _decode(data: bytes, name: str, reporter: Reporter, encoding: str | None) -> str:
+def _decode(
+    data: bytes, name: str, reporter: Reporter, encoding: str | None
+) -> tuple[str, str | None]:
+    """The text, and the encoding it was read in where the file did not say and
+    no ``--encoding`` was given but UTF-8 (``None`` for UTF-8 and for what was asked)."""
     if encoding is not None:
         try:
             info = codecs.lookup(encoding)
@@ -160,7 +165,7 @@ def _decode(data: bytes, name: str, reporter: Reporter, encoding: str | None) ->
             )
             raise SourceError(name) from None
         try:
-            return data.decode(encoding)
+            return data.decode(encoding), None
         except UnicodeDecodeError as exc:
             line, col = _position(data, exc.start)
             reporter.error(
@@ -172,9 +177,19 @@ def _decode(data: bytes, name: str, reporter: Reporter, encoding: str | None) ->
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), None
     except UnicodeDecodeError as exc:
         line, col = _position(data, exc.start)
+        western = _western_text(data)
+        if western is not None:
+            reporter.warning(
+                "W006",
+                f"the file is not UTF-8 (byte 0x{data[exc.start]:02X} here); it was read as "
+                "Windows-1252, as Western European text saved by Windows or Word is, and "
+                "the header says so; pass --encoding if it is written in another encoding",
+                Span(name, line, col),
+            )
+            return western, "windows-1252"
         guess = " (it looks like Windows-1252)" if _looks_cp1252(data) else ""
         reporter.error(
             "E003",
@@ -190,6 +205,62 @@ def _position(data: bytes, offset: int) -> tuple[int, int]:
     line = before.count(b"\n") + 1
     col = offset - (before.rfind(b"\n") + 1) + 1
     return line, col
+
+
+# Characters outside ASCII that Western European text in Windows-1252 holds besides
+# letters: typographic quotes and dashes, the ellipsis, bullets, signs of money and
+# measure, the no-break space and the soft hyphen.
+_WESTERN_SIGNS: Final = frozenset(
+    "\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\u2022\u00ab\u00bb"
+    "\u2039\u203a\u00b0\u00a7\u00b6\u00a9\u00ae\u2122\u00b4\u00a8\u00b7\u00bf\u00a1"
+    "\u00a3\u20ac\u00a2\u00a5\u00bd\u00bc\u00be\u00a0\u00ad\u00d7\u00f7\u00aa\u00ba"
+    "\u00b2\u00b3\u00b9\u00b5\u00b1\u2020\u2021\u02c6\u02dc\u2030"
+)
+# at most this share of a Western text's bytes lie outside ASCII (French, German or
+# Spanish prose: a few in a hundred, a short line of Icelandic one in ten); text in
+# another script read through the wrong table has most of its letters there
+_WESTERN_SHARE: Final = 0.25
+# a character of two or three bytes as UTF-8 writes it ("é" as C3 A9)
+_UTF8_SEQUENCE: Final = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
+
+
+def _western_text(data: bytes) -> str | None:
+    """``data`` read as Windows-1252, where it reads as Western European text:
+    few bytes outside ASCII, each a letter or a typographic sign, and never
+    three such letters in a row (Cyrillic or Greek through the wrong table would
+    be runs of them). ``None`` where it does not.
+
+    >>> said = "At the caf\u00e9 \u2013 \u201cna\u00efve\u201d, he said \u2013 on the stra\u00dfe."
+    >>> _western_text(said.encode("cp1252")) == said
+    True
+    >>> cyrillic = "\u041f\u0440\u0438\u0432\u0435\u0442, \u043c\u0438\u0440."
+    >>> _western_text(cyrillic.encode("cp1251")) is None
+    True
+    >>> _western_text(bytes(range(128, 256)) * 3) is None  # binary
+    True
+    >>> _western_text("caf\u00e9 ".encode("cp1252") + "na\u00efve".encode()) is None  # mixed
+    True
+    """
+    outside = sum(1 for byte in data if byte > 0x7F)
+    if outside > _WESTERN_SHARE * len(data) or _UTF8_SEQUENCE.search(data):
+        return None  # (UTF-8 beside other bytes: a file of two encodings, not guessed)
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    run = 0
+    for char in text:
+        if char.isascii():
+            run = 0
+        elif char.isalpha():
+            run += 1
+            if run >= 3:
+                return None
+        elif char in _WESTERN_SIGNS:
+            run = 0
+        else:
+            return None
+    return text
 
 
 def _looks_cp1252(data: bytes) -> bool:
