@@ -198,7 +198,9 @@ METADATA_FIELD: Final = recache.compile(
     r"producer|reporter|correspondent|panell?ist|respondent|participant|interpreter|"
     # the same in other languages: "Interviewerin: Anna Schäfer (I)", "Befragte: …"
     r"interviewerin|befragter?|interviewter?|entrevistador[a]?|entrevistad[oa]|"
-    r"intervieweu(?:r|se)|enquêt(?:eur|rice)|"
+    r"intervieweu(?:r|se)|enquêt(?:eur|rice)|témoin|narrador[a]?|"
+    # their place: "Ort: Görlitz", "Lugar: Tucson, Arizona", "Lieu : Roubaix"
+    r"ort|lugar|lieu|"
     # a broadcast's times: "TRANSMISSION: Tuesday 4 March 2025, 09:00", "REPEAT: …"
     r"transmission|first broadcast|broadcast|aired|repeat|"
     r"dauer|transcribed by|transcriber|transkription|translator|recorded by|edited by|editor|"
@@ -264,6 +266,9 @@ METADATA_KINDS: Final[dict[str, MetadataKind]] = {
     "location of the interview": "place",
     "interview location": "place",
     "place": "place",
+    "ort": "place",
+    "lugar": "place",
+    "lieu": "place",
     "transmission": "date",
     "first broadcast": "date",
     "broadcast": "date",
