@@ -117,3 +117,51 @@ def test_place_word_inside_speech_is_text() -> None:
     assert _labels(tree) == ["Interviewerin:", "Befragter:"]
     same_words(tree, text)
 
+
+# ------------------------------------------- a key of initials in the front matter
+
+KEY_LINES = (
+    "Cannery Row Oral History Project\n"
+    "\n"
+    "NV: Nadia Voss, interviewer\n"
+    "EC: Emilio Carranza (narrator)\n"
+    "PH = Petra Holm\n"
+    "Date: 8 July 2016\n"
+    "\n"
+    "NV: Where did you live when you started?\n"
+    "\n"
+    "EC: Above the bakery on Cortez Street.\n"
+    "\n"
+    "PH: He means the old bakery.\n"
+    "\n"
+    "NV: And the cannery paid by the case?\n"
+    "\n"
+    "EC: By the case, yes.\n"
+)
+
+
+def test_initials_key_lines_are_front_matter_and_name_the_labels() -> None:
+    tree = encode(KEY_LINES)
+    assert _labels(tree) == ["NV:", "EC:", "PH:", "NV:", "EC:"]
+    people = participants(tree)
+    assert "Nadia Voss" in people[_who(tree, "NV:")]
+    assert "Emilio Carranza" in people[_who(tree, "EC:")]
+    assert "Petra Holm" in people[_who(tree, "PH:")]
+    same_words(tree, KEY_LINES)
+
+
+# a first turn of two capitals whose words are no name with those initials stays a turn
+def test_opening_turn_with_initials_label_is_not_a_key() -> None:
+    text = (
+        "DB: Dana, before we start, is the light on?\n"
+        "\n"
+        "KL: Kim Lowe, yes.\n"
+        "\n"
+        "DB: Good. Tell me about the harbor.\n"
+        "\n"
+        "KL: It was busier then.\n"
+    )
+    tree = encode(text)
+    assert _labels(tree) == ["DB:", "KL:", "DB:", "KL:"]
+    same_words(tree, text)
+

@@ -941,6 +941,10 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         legend = _legend(text)
         if legend is not None and legend.group("name") and _legend_name(legend.group("name")):
             s.initials[legend.group("label")] = legend.group("name")
+        keyed_initials = _initials_legend(text)
+        if keyed_initials is not None:  # "RF: Rosa Fuentes, interviewer" over "RF:" turns
+            s.initials[keyed_initials[0]] = keyed_initials[1]
+            s.participant_forms.append((keyed_initials[1], keyed_initials[1]))
         if s.presiding is None and "presiding" in text:
             chair = P.PRESIDING.search(text)
             if chair is not None:
@@ -1798,7 +1802,7 @@ class Classifier:
         """ "I: Interviewerin (Maren Schröder)": who a label is, not a turn."""
         match = _legend(text)
         if match is None:
-            return None
+            return self._initials_legend(para, text)
         name = match.group("name")
         if name is None or not _legend_name(name):
             return Paragraph(self.inlines(para), para.line)  # "B: Befragte (anonymised)"
@@ -1811,6 +1815,20 @@ class Classifier:
         start = match.start("name")
         content = (Text(text[:start]), PersName(name, None), Text(text[match.end("name") :]))
         return MetadataField("role", key, name, content, para.line)
+
+    def _initials_legend(self, para: RawParagraph, text: str) -> Block | None:
+        """ "RF: Rosa Fuentes, interviewer" before the turns: who the label
+        "RF:" is, a field of the front matter, not a turn."""
+        if self.seen_turn:
+            return None
+        keyed = _initials_legend(text)
+        if keyed is None:
+            return None
+        _label, name, _role = keyed
+        start = text.index(name, len(_label))
+        end = start + len(name)
+        content = (Text(text[:start]), PersName(name, None), Text(text[end:]))
+        return MetadataField("role", _legend_key(_role), name, content, para.line)
 
     def funding(self, para: RawParagraph, text: str) -> Block | None:
         back = self.phase in (Phase.BACK, Phase.NOTES)
@@ -3928,6 +3946,47 @@ def _metadata_field(text: str) -> re.Match[str] | None:
 def _legend(text: str) -> re.Match[str] | None:
     """:data:`P.LEGEND`, tried only where a short label and its colon open the line."""
     return P.LEGEND.match(text) if ":" in text[:5] else None
+
+
+def _initials_legend(text: str) -> tuple[str, str, str] | None:
+    """ "RF: Rosa Fuentes, interviewer", "TL = Teodora Lisle (narrator)": the
+    label, the name and the role (empty if none), where the label's letters are
+    the name's initials (so "OK: Thanks, everyone" and "Q: Ruth Ames?" are not)."""
+    if not text[:1].isupper() or len(text) > 110:
+        return None
+    match = P.INITIALS_LEGEND.match(text)
+    if match is None:
+        return None
+    label, name = match.group("label"), match.group("name")
+    if not _legend_name(name) or label not in initials_forms(GENDERED.sub("", drop_title(name))):
+        return None
+    role = (match.group("role") or match.group("role2") or "").strip()
+    if role and (not role[:1].islower() or len(role.split()) > 3):
+        return None  # "AB: Ann Bell, Houston" names a place, not a role
+    return label, name, role
+
+
+def _legend_key(role: str) -> str:
+    """The field's key for a legend's role: an interviewer or the one
+    interviewed by their usual key, another role as written, none a participant."""
+    folded = role.casefold()
+    if folded.startswith(_ASKING_ROLES):
+        return "interviewer"
+    if folded.startswith(_ANSWERING_ROLES):
+        return "interviewee"
+    return folded or "participant"
+
+
+_ASKING_ROLES: Final = ("interviewer", "entrevistador", "enquêt", "intervieweu")
+_ANSWERING_ROLES: Final = (
+    "narrator",
+    "interviewee",
+    "befragte",
+    "interviewte",
+    "erzähler",
+    "entrevistad",
+    "témoin",
+)
 
 
 def _legend_name(text: str) -> bool:

@@ -834,6 +834,14 @@ LEGEND: Final = LazyPattern(
     r"Erzähler(?:in)?|Respondent|Interviewee|Narrator|Moderator(?:in)?)"
     r"(?:[ \t]*\((?P<name>[^()\n]{1,60})\))?[ \t]*$"
 )
+# A key to initials that opens the label, the name after it, a role after that:
+# "RF: Rosa Fuentes, interviewer", "TL = Teodora Lisle (narrator)", "JW - Jane Wu"
+# (a key only where the letters are the name's initials: the caller checks).
+INITIALS_LEGEND: Final = LazyPattern(
+    r"^(?P<label>[A-Z][A-Za-z]{0,3})[ \t]*(?::|=|[-–—](?=[ \t]))[ \t]*"
+    r"(?P<name>[^\s,()=:;][^,()=:;\n]{1,58}?)"
+    r"(?:[ \t]*,[ \t]*(?P<role>[^,()\n]{2,40}?)|[ \t]*\((?P<role2>[^()\n]{2,40})\))?[ \t]*$"
+)
 # The rest of a "Key: value" line that is only a link: "Agenda: <https://…>".
 LINK_ONLY: Final = recache.compile(r"^<?(?:https?://|www\.)[^\s<>]+>?$")
 # Initials as a label with no space after the colon: "JS:Well, ...".
