@@ -165,3 +165,35 @@ def test_opening_turn_with_initials_label_is_not_a_key() -> None:
     assert _labels(tree) == ["DB:", "KL:", "DB:", "KL:"]
     same_words(tree, text)
 
+
+# ------------------------- "Narrator: OB": the initials only, the name in the title
+
+INITIALS_ONLY_FIELDS = (
+    "Interview with Oskar Brandvold\n"
+    "Interviewer: MK\n"
+    "Narrator: OB\n"
+    "Date: 12 June 2008\n"
+    "\n"
+    "MK: When did you first come to the valley?\n"
+    "\n"
+    "OB: In the spring of fifty-one.\n"
+    "\n"
+    "MK: Was the dam already built?\n"
+    "\n"
+    "OB: They were pouring the footings.\n"
+)
+
+
+def test_narrator_field_in_initials_takes_the_name_the_title_gives() -> None:
+    tree = encode(INITIALS_ONLY_FIELDS)
+    assert _labels(tree) == ["MK:", "OB:"] * 2
+    assert "Oskar Brandvold" in participants(tree)[_who(tree, "OB:")]
+    same_words(tree, INITIALS_ONLY_FIELDS)
+
+
+def test_narrator_field_in_initials_not_given_to_someone_else() -> None:
+    text = INITIALS_ONLY_FIELDS.replace(
+        "Interview with Oskar Brandvold", "Interview with Lena Ruud"
+    )
+    tree = encode(text)
+    assert "Lena Ruud" not in participants(tree)[_who(tree, "OB:")]

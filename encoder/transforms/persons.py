@@ -275,6 +275,9 @@ def _compatible(a: Sequence[str], b: Sequence[str]) -> bool:
 # surname in capitals ("DOE"): it is not title-cased. Nor are the initials of a
 # person the front matter names ("HO" for "Interviewer: Helen Ocampo").
 _INITIALS = recache.compile(r"[B-DF-HJ-NP-TV-XZ]{2,3}")
+# A front-matter field's value that is only the initials the turns are labelled
+# with ("Narrator: OB", "Interviewer: M.K."): a key to a label, not a name.
+_INITIALS_ONLY = recache.compile(r"[A-Z]{2,4}")
 
 
 _CAPITALS = recache.compile(r"[A-Z]{2,3}")
@@ -797,7 +800,10 @@ def _interviewed_in_title(blocks: list[Block]) -> tuple[list[str], list[str]]:
     interviewed by …"), where no "Interviewee:" or "Narrator:" line names one,
     and who interviewed ("…, conducted by Tom Berg")."""
     if any(
-        isinstance(b, MetadataField) and b.key.casefold() in ("interviewee", "narrator")
+        isinstance(b, MetadataField)
+        and b.key.casefold() in ("interviewee", "narrator")
+        # ("Narrator: OB" gives the label, not the name: the title may give it)
+        and not _INITIALS_ONLY.fullmatch(b.value.replace(".", "").replace(" ", ""))
         for b in blocks
     ):
         return [], []
