@@ -197,3 +197,40 @@ def test_narrator_field_in_initials_not_given_to_someone_else() -> None:
     )
     tree = encode(text)
     assert "Lena Ruud" not in participants(tree)[_who(tree, "OB:")]
+
+
+# ------------------- the narrator's name block in capitals, a middle initial in it
+
+NAME_BLOCK = (
+    "Historical Office\n"
+    "Oral History Interview\n"
+    "\n"
+    "HAROLD T. BEAUMONT\n"
+    "Chief Clerk, Committee on Rivers\n"
+    "\n"
+    "Interview #2\n"
+    "Thursday, March 11, 1999\n"
+    "\n"
+    "WELLINGTON: Last time we ended with the flood of 1972.\n"
+    "\n"
+    "BEAUMONT: Yes, the committee met in the basement that week.\n"
+    "\n"
+    "WELLINGTON: Why the basement?\n"
+    "\n"
+    "BEAUMONT: The hearing room had no power.\n"
+)
+
+
+def test_name_block_with_middle_initial_names_the_surname_label() -> None:
+    tree = encode(NAME_BLOCK)
+    assert _labels(tree) == ["WELLINGTON:", "BEAUMONT:"] * 2
+    assert "Harold T. Beaumont" in participants(tree)[_who(tree, "BEAUMONT:")]
+    same_words(tree, NAME_BLOCK)
+
+
+# a name with an initial whose surname labels no turn names no one
+def test_name_block_of_someone_else_links_no_label() -> None:
+    text = NAME_BLOCK.replace("HAROLD T. BEAUMONT", "EDITH R. MOSS")
+    tree = encode(text)
+    assert "Edith R. Moss" not in participants(tree)[_who(tree, "BEAUMONT:")]
+

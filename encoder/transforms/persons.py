@@ -952,7 +952,9 @@ def _named_in_title(blocks: list[Block]) -> list[tuple[str, str]]:
 # (or who moderates: "[Moderated by Carla Mott, Press Secretary]")
 _NAME_OVER_LABELS = recache.compile(
     r"^(?:[•*-][ \t]*)?(?:(?i:background):[ \t]*|\[(?i:moderated|hosted|chaired) by[ \t]+)?"
-    rf"(?P<name>{UP}[\w’'-]+(?:[ \t]+{UP}[\w’'-]+){{1,2}})"
+    # (a middle initial between the names, as a name block sets the narrator in
+    # capitals: "MARGARET A. COLLIER" over "COLLIER:")
+    rf"(?P<name>{UP}[\w’'-]+(?:[ \t]+{UP}\.)?(?:[ \t]+{UP}[\w’'-]+){{1,2}})"
     r"(?:$|[,\]]|[ \t]+is[ \t]+(?:the|an?)[ \t])"
 )
 # A field before the text whose value is a name, as a heading may hold one:
