@@ -234,3 +234,44 @@ def test_name_block_of_someone_else_links_no_label() -> None:
     tree = encode(text)
     assert "Edith R. Moss" not in participants(tree)[_who(tree, "BEAUMONT:")]
 
+
+# --------------------------------------- the narrator says her name in the first answer
+
+SELF_NAMED = (
+    "River Town Voices\n"
+    "Interview 9\n"
+    "\n"
+    "Q: Would you tell me your name and where we are?\n"
+    "\n"
+    "A: My name is Corinne Delacroix-Webb, and this is my porch in Natchez.\n"
+    "\n"
+    "Q: How long have you lived here?\n"
+    "\n"
+    "A: Since the war.\n"
+)
+
+
+def test_answerer_who_gives_her_name_in_the_first_answer_is_named() -> None:
+    tree = encode(SELF_NAMED)
+    assert _labels(tree) == ["Q:", "A:"] * 2
+    assert "Corinne Delacroix-Webb" in participants(tree)[_who(tree, "A:")]
+    same_words(tree, SELF_NAMED)
+
+
+# a diariser's numbered speaker who says a name is not linked to it by a guess,
+# and a name said later than the first answer is not taken
+def test_name_said_by_a_numbered_speaker_or_later_is_not_taken() -> None:
+    text = (
+        "SPEAKER 1: Could you say your name?\n"
+        "\n"
+        "SPEAKER 2: My name is Ruth Ames.\n"
+        "\n"
+        "SPEAKER 1: Thanks.\n"
+    )
+    tree = encode(text)
+    assert not any("Ruth Ames" in names for names in participants(tree).values())
+    later = SELF_NAMED.replace("My name is Corinne Delacroix-Webb, and this", "This").replace(
+        "Since the war.", "My name is Corinne Delacroix-Webb, since the war."
+    )
+    tree = encode(later)
+    assert "Corinne Delacroix-Webb" not in participants(tree)[_who(tree, "A:")]

@@ -808,8 +808,9 @@ def _interviewed_in_title(blocks: list[Block]) -> tuple[list[str], list[str]]:
     ):
         return [], []
     for index, block in enumerate(blocks):
-        if isinstance(block, Turn):
-            return _interviewed_in_opening(block)  # the front matter ended
+        if isinstance(block, Turn):  # the front matter ended
+            opened = _interviewed_in_opening(block)
+            return opened if opened[0] else (_said_in_first_answer(blocks[index:]), opened[1])
         if isinstance(block, TitleLine | Paragraph):  # the title, or a line under it
             text = plain_text(block.content)
             if _over_interviewer(text, blocks[index + 1 : index + 2]):
@@ -849,6 +850,34 @@ def _interviewed_in_opening(turn: Turn) -> tuple[list[str], list[str]]:
     return [found.group("name")], [by.group("name")] if by is not None else []
 
 
+def _said_in_first_answer(blocks: list[Block]) -> list[str]:
+    """The name the one answering gives in the first answer, where nothing before
+    named her ("Q: Could you say your name?" / "A: My name is Ruth Ames, and …"):
+    the one interviewed. Only the first turn of the second label is read."""
+    turns = (b for b in blocks[:12] if isinstance(b, Turn))
+    first = next(turns, None)
+    answer = next((t for t in turns if first is not None and t.name != first.name), None)
+    if answer is None or not answer.paragraphs:
+        return []
+    text = plain_text(answer.paragraphs[0].content)[:300]
+    if "name is" not in text and "name's" not in text:
+        return []  # most answers: no introduction
+    found = _SELF_NAMED.search(text)
+    if found is None:
+        return []
+    name = found.group("name")
+    label = answer.name.strip().rstrip(".:")
+    # only where the label can be hers: the answerer's letter or role, her
+    # initials, her surname ("Speaker 2" saying so is left to the reader)
+    if (
+        label.casefold() in ("a", "interviewee", "narrator", "respondent")
+        or label.replace(".", "") in initials_forms(name)
+        or _fold(label.split()[-1]) == _fold(name.split()[-1])
+    ):
+        return [name]
+    return []
+
+
 # "… an oral history interview with Ron Duarte taking place …", "interview with Dr.
 # Ana Ruiz." in the first turn; a name's words end at a stop ("David Brock. Ron, …")
 _OPENING_NAME = rf"{UP}[\w’'-]+(?:\s+(?:{UP}\.|{UP}[\w’'-]+)){{1,3}}"
@@ -858,6 +887,11 @@ _OPENING_INTERVIEW = recache.compile(
 )
 _OPENING_INTERVIEWER = recache.compile(
     rf"\b(?:[Tt]he interviewer is|[Mm]y name is|conducted by)\s+(?P<name>{_OPENING_NAME})\b"
+)
+# "My name is Ruth Ames", "my name's Ruth Ames" at an answer's start
+_SELF_NAMED = recache.compile(
+    rf"^(?:\W*(?:[Ww]ell|[Oo]kay|[Ss]ure|[Yy]es|[Oo]h)\W+)?[Mm]y (?:full )?name(?: is|'s|’s)\s+"
+    rf"(?P<name>{_OPENING_NAME})\b"
 )
 
 
