@@ -275,3 +275,36 @@ def test_name_said_by_a_numbered_speaker_or_later_is_not_taken() -> None:
     )
     tree = encode(later)
     assert "Corinne Delacroix-Webb" not in participants(tree)[_who(tree, "A:")]
+
+
+# ------------------------------- the place alone under the date of a title block
+
+TITLE_BLOCK = (
+    "An interview with\n"
+    "GERTRUD M. VOSKUIJLEN\n"
+    "Conducted by Anselm Roy\n"
+    "On 3 and 4 October, 2002\n"
+    "Utrecht, Netherlands\n"
+    "\n"
+    "ANSELM ROY: This is an oral history interview with Gertrud Voskuijlen in Utrecht.\n"
+    "GERTRUD VOSKUIJLEN: I went to a girls' school run by nuns.\n"
+    "ROY: Did you like it?\n"
+    "VOSKUIJLEN: Not at first.\n"
+)
+
+
+def test_place_alone_under_the_date_is_front_matter() -> None:
+    tree = encode(TITLE_BLOCK)
+    assert len(_labels(tree)) == 4
+    body = " ".join("".join(p.itertext()) for p in xp(tree, "//t:body//t:p"))
+    assert "Utrecht, Netherlands" not in body
+    assert xp(tree, "//t:settingDesc//t:placeName[.='Utrecht, Netherlands']")
+    same_words(tree, TITLE_BLOCK)
+
+
+# a line of two names with a comma under the title, no date before it, is not a place
+def test_names_with_a_comma_not_under_a_date_are_no_place() -> None:
+    text = TITLE_BLOCK.replace("On 3 and 4 October, 2002\n", "")
+    tree = encode(text)
+    assert not xp(tree, "//t:settingDesc//t:placeName[.='Utrecht, Netherlands']")
+

@@ -1040,6 +1040,7 @@ class Classifier:
     editors: list[str] = field(default_factory=list)
     phase: Phase = Phase.FRONT
     seen_turn: bool = False  # a turn (or a Q/A examination heading) was read
+    after_date: bool = False  # the block before was a date on its own line
     seen_title: bool = False
     titled: bool = False  # a title line was read
     # a converter's head over a PDF's text: "# 19901207_transcript.pdf", then
@@ -1289,6 +1290,7 @@ class Classifier:
 
     def advance(self, block: Block) -> None:
         """Move the phase on by :data:`TRANSITIONS`; note what was seen."""
+        self.after_date = isinstance(block, DateLine)
         if isinstance(block, Turn):
             self.seen_turn = True
         elif isinstance(block, ParticipantsHead | ParticipantsLine):
@@ -1578,6 +1580,16 @@ class Classifier:
         if tail:
             content.extend(self.inlines(para, tail))
         return Dateline(tuple(content), when, match.group("place").strip(), para.line)
+
+    def place_alone(self, para: RawParagraph, text: str) -> Block | None:
+        """ "Santa Barbara, California" alone under the date of an interview's
+        title block ("An interview with …" / "Conducted by …" / "On 8 March,
+        2004" / the place): where it was held, not a line of the text."""
+        if not self.after_date or self.seen_turn or "," not in text:
+            return None
+        if not _place_alone(text):
+            return None
+        return MetadataField("place", "place", text, (PlaceName(text),), para.line)
 
     def place_date(self, para: RawParagraph, text: str) -> Block | None:
         """ "Washington, May 17, 1955": a place, then a date."""
@@ -2818,6 +2830,7 @@ _BEFORE_TEXT: Final = (
     C.participants,
     C.date_line,
     C.dateline,
+    C.place_alone,
     C.place_date,
     C.section_marker,
     C.start_time,
@@ -3946,6 +3959,23 @@ def _metadata_field(text: str) -> re.Match[str] | None:
 def _legend(text: str) -> re.Match[str] | None:
     """:data:`P.LEGEND`, tried only where a short label and its colon open the line."""
     return P.LEGEND.match(text) if ":" in text[:5] else None
+
+
+def _place_alone(text: str) -> bool:
+    """A place alone on its line: two or three parts between commas, each of one
+    to four words in capitals ("Santa Barbara, California", "Leiden, Netherlands");
+    read word by word, no pattern, so a long line costs no backtracking."""
+    parts = text.split(", ")
+    if not 2 <= len(parts) <= 3:
+        return False
+    for part in parts:
+        words = part.split(" ")
+        if not 1 <= len(words) <= 4:
+            return False
+        for word in words:
+            if not word[:1].isupper() or not all(c.isalnum() or c in ".’'-" for c in word):
+                return False
+    return True
 
 
 def _initials_legend(text: str) -> tuple[str, str, str] | None:
