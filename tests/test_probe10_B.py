@@ -308,3 +308,10 @@ def test_names_with_a_comma_not_under_a_date_are_no_place() -> None:
     tree = encode(text)
     assert not xp(tree, "//t:settingDesc//t:placeName[.='Utrecht, Netherlands']")
 
+
+# the first line of a text that is a turn giving a name and a word said is no key
+def test_first_turn_naming_oneself_with_a_word_said_is_a_turn() -> None:
+    text = "KL: Kim Lowe, yes.\n\nDB: Good. Tell me about the harbor.\n\nKL: It was busier then.\n"
+    tree = encode(text)
+    assert _labels(tree) == ["KL:", "DB:", "KL:"]
+    same_words(tree, text)

@@ -3991,8 +3991,10 @@ def _initials_legend(text: str) -> tuple[str, str, str] | None:
     if not _legend_name(name) or label not in initials_forms(GENDERED.sub("", drop_title(name))):
         return None
     role = (match.group("role") or match.group("role2") or "").strip()
-    if role and (not role[:1].islower() or len(role.split()) > 3):
-        return None  # "AB: Ann Bell, Houston" names a place, not a role
+    if role and (not role[:1].islower() or len(role.split()) > 3 or role[-1:] in ".?!"):
+        # "AB: Ann Bell, Houston" names a place, not a role; "KL: Kim Lowe, yes."
+        # is said (a role in a key ends with no stop)
+        return None
     return label, name, role
 
 
