@@ -944,6 +944,10 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         legend = _legend(text)
         if legend is not None and legend.group("name") and _legend_name(legend.group("name")):
             s.initials[legend.group("label")] = legend.group("name")
+        keyed_initials = _initials_legend(text)
+        if keyed_initials is not None:  # "RF: Rosa Fuentes, interviewer" over "RF:" turns
+            s.initials[keyed_initials[0]] = keyed_initials[1]
+            s.participant_forms.append((keyed_initials[1], keyed_initials[1]))
         if s.presiding is None and "presiding" in text:
             chair = P.PRESIDING.search(text)
             if chair is not None:
@@ -1039,6 +1043,7 @@ class Classifier:
     editors: list[str] = field(default_factory=list)
     phase: Phase = Phase.FRONT
     seen_turn: bool = False  # a turn (or a Q/A examination heading) was read
+    after_date: bool = False  # the block before was a date on its own line
     seen_title: bool = False
     titled: bool = False  # a title line was read
     # a converter's head over a PDF's text: "# 19901207_transcript.pdf", then
@@ -1288,6 +1293,7 @@ class Classifier:
 
     def advance(self, block: Block) -> None:
         """Move the phase on by :data:`TRANSITIONS`; note what was seen."""
+        self.after_date = isinstance(block, DateLine)
         if isinstance(block, Turn):
             self.seen_turn = True
         elif isinstance(block, ParticipantsHead | ParticipantsLine):
@@ -1578,6 +1584,16 @@ class Classifier:
             content.extend(self.inlines(para, tail))
         return Dateline(tuple(content), when, match.group("place").strip(), para.line)
 
+    def place_alone(self, para: RawParagraph, text: str) -> Block | None:
+        """ "Santa Barbara, California" alone under the date of an interview's
+        title block ("An interview with …" / "Conducted by …" / "On 8 March,
+        2004" / the place): where it was held, not a line of the text."""
+        if not self.after_date or self.seen_turn or "," not in text:
+            return None
+        if not _place_alone(text):
+            return None
+        return MetadataField("place", "place", text, (PlaceName(text),), para.line)
+
     def place_date(self, para: RawParagraph, text: str) -> Block | None:
         """ "Washington, May 17, 1955": a place, then a date."""
         match = P.place_date(text)
@@ -1801,7 +1817,7 @@ class Classifier:
         """ "I: Interviewerin (Maren Schröder)": who a label is, not a turn."""
         match = _legend(text)
         if match is None:
-            return None
+            return self._initials_legend(para, text)
         name = match.group("name")
         if name is None or not _legend_name(name):
             return Paragraph(self.inlines(para), para.line)  # "B: Befragte (anonymised)"
@@ -1814,6 +1830,20 @@ class Classifier:
         start = match.start("name")
         content = (Text(text[:start]), PersName(name, None), Text(text[match.end("name") :]))
         return MetadataField("role", key, name, content, para.line)
+
+    def _initials_legend(self, para: RawParagraph, text: str) -> Block | None:
+        """ "RF: Rosa Fuentes, interviewer" before the turns: who the label
+        "RF:" is, a field of the front matter, not a turn."""
+        if self.seen_turn:
+            return None
+        keyed = _initials_legend(text)
+        if keyed is None:
+            return None
+        _label, name, _role = keyed
+        start = text.index(name, len(_label))
+        end = start + len(name)
+        content = (Text(text[:start]), PersName(name, None), Text(text[end:]))
+        return MetadataField("role", _legend_key(_role), name, content, para.line)
 
     def funding(self, para: RawParagraph, text: str) -> Block | None:
         back = self.phase in (Phase.BACK, Phase.NOTES)
@@ -2812,6 +2842,7 @@ _BEFORE_TEXT: Final = (
     C.participants,
     C.date_line,
     C.dateline,
+    C.place_alone,
     C.place_date,
     C.section_marker,
     C.start_time,
@@ -3940,6 +3971,66 @@ def _metadata_field(text: str) -> re.Match[str] | None:
 def _legend(text: str) -> re.Match[str] | None:
     """:data:`P.LEGEND`, tried only where a short label and its colon open the line."""
     return P.LEGEND.match(text) if ":" in text[:5] else None
+
+
+def _place_alone(text: str) -> bool:
+    """A place alone on its line: two or three parts between commas, each of one
+    to four words in capitals ("Santa Barbara, California", "Leiden, Netherlands");
+    read word by word, no pattern, so a long line costs no backtracking."""
+    parts = text.split(", ")
+    if not 2 <= len(parts) <= 3:
+        return False
+    for part in parts:
+        words = part.split(" ")
+        if not 1 <= len(words) <= 4:
+            return False
+        for word in words:
+            if not word[:1].isupper() or not all(c.isalnum() or c in ".’'-" for c in word):
+                return False
+    return True
+
+
+def _initials_legend(text: str) -> tuple[str, str, str] | None:
+    """ "RF: Rosa Fuentes, interviewer", "TL = Teodora Lisle (narrator)": the
+    label, the name and the role (empty if none), where the label's letters are
+    the name's initials (so "OK: Thanks, everyone" and "Q: Ruth Ames?" are not)."""
+    if not text[:1].isupper() or len(text) > 110:
+        return None
+    match = P.INITIALS_LEGEND.match(text)
+    if match is None:
+        return None
+    label, name = match.group("label"), match.group("name")
+    if not _legend_name(name) or label not in initials_forms(GENDERED.sub("", drop_title(name))):
+        return None
+    role = (match.group("role") or match.group("role2") or "").strip()
+    if role and (not role[:1].islower() or len(role.split()) > 3 or role[-1:] in ".?!"):
+        # "AB: Ann Bell, Houston" names a place, not a role; "KL: Kim Lowe, yes."
+        # is said (a role in a key ends with no stop)
+        return None
+    return label, name, role
+
+
+def _legend_key(role: str) -> str:
+    """The field's key for a legend's role: an interviewer or the one
+    interviewed by their usual key, another role as written, none a participant."""
+    folded = role.casefold()
+    if folded.startswith(_ASKING_ROLES):
+        return "interviewer"
+    if folded.startswith(_ANSWERING_ROLES):
+        return "interviewee"
+    return folded or "participant"
+
+
+_ASKING_ROLES: Final = ("interviewer", "entrevistador", "enquêt", "intervieweu")
+_ANSWERING_ROLES: Final = (
+    "narrator",
+    "interviewee",
+    "befragte",
+    "interviewte",
+    "erzähler",
+    "entrevistad",
+    "témoin",
+)
 
 
 def _legend_name(text: str) -> bool:

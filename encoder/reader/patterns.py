@@ -200,7 +200,9 @@ METADATA_FIELD: Final = recache.compile(
     r"producer|reporter|correspondent|panell?ist|respondent|participant|interpreter|"
     # the same in other languages: "Interviewerin: Anna Schäfer (I)", "Befragte: …"
     r"interviewerin|befragter?|interviewter?|entrevistador[a]?|entrevistad[oa]|"
-    r"intervieweu(?:r|se)|enquêt(?:eur|rice)|"
+    r"intervieweu(?:r|se)|enquêt(?:eur|rice)|témoin|narrador[a]?|"
+    # their place: "Ort: Görlitz", "Lugar: Tucson, Arizona", "Lieu : Roubaix"
+    r"ort|lugar|lieu|"
     # a broadcast's times: "TRANSMISSION: Tuesday 4 March 2025, 09:00", "REPEAT: …"
     r"transmission|first broadcast|broadcast|aired|repeat|"
     r"dauer|transcribed by|transcriber|transkription|translator|recorded by|edited by|editor|"
@@ -266,6 +268,9 @@ METADATA_KINDS: Final[dict[str, MetadataKind]] = {
     "location of the interview": "place",
     "interview location": "place",
     "place": "place",
+    "ort": "place",
+    "lugar": "place",
+    "lieu": "place",
     "transmission": "date",
     "first broadcast": "date",
     "broadcast": "date",
@@ -870,6 +875,14 @@ LEGEND: Final = LazyPattern(
     r"^(?P<label>[A-Z]{1,3}\d?):[ \t]+(?P<role>Interviewer(?:in)?|Interviewte[rn]?|Befragte[rn]?|"
     r"Erzähler(?:in)?|Respondent|Interviewee|Narrator|Moderator(?:in)?)"
     r"(?:[ \t]*\((?P<name>[^()\n]{1,60})\))?[ \t]*$"
+)
+# A key to initials that opens the label, the name after it, a role after that:
+# "RF: Rosa Fuentes, interviewer", "TL = Teodora Lisle (narrator)", "JW - Jane Wu"
+# (a key only where the letters are the name's initials: the caller checks).
+INITIALS_LEGEND: Final = LazyPattern(
+    r"^(?P<label>[A-Z][A-Za-z]{0,3})[ \t]*(?::|=|[-–—](?=[ \t]))[ \t]*"
+    r"(?P<name>[^\s,()=:;][^,()=:;\n]{1,58}?)"
+    r"(?:[ \t]*,[ \t]*(?P<role>[^,()\n]{2,40}?)|[ \t]*\((?P<role2>[^()\n]{2,40})\))?[ \t]*$"
 )
 # The rest of a "Key: value" line that is only a link: "Agenda: <https://…>".
 LINK_ONLY: Final = recache.compile(r"^<?(?:https?://|www\.)[^\s<>]+>?$")

@@ -275,6 +275,9 @@ def _compatible(a: Sequence[str], b: Sequence[str]) -> bool:
 # surname in capitals ("DOE"): it is not title-cased. Nor are the initials of a
 # person the front matter names ("HO" for "Interviewer: Helen Ocampo").
 _INITIALS = recache.compile(r"[B-DF-HJ-NP-TV-XZ]{2,3}")
+# A front-matter field's value that is only the initials the turns are labelled
+# with ("Narrator: OB", "Interviewer: M.K."): a key to a label, not a name.
+_INITIALS_ONLY = recache.compile(r"[A-Z]{2,4}")
 
 
 _CAPITALS = recache.compile(r"[A-Z]{2,3}")
@@ -797,13 +800,17 @@ def _interviewed_in_title(blocks: list[Block]) -> tuple[list[str], list[str]]:
     interviewed by …"), where no "Interviewee:" or "Narrator:" line names one,
     and who interviewed ("…, conducted by Tom Berg")."""
     if any(
-        isinstance(b, MetadataField) and b.key.casefold() in ("interviewee", "narrator")
+        isinstance(b, MetadataField)
+        and b.key.casefold() in ("interviewee", "narrator")
+        # ("Narrator: OB" gives the label, not the name: the title may give it)
+        and not _INITIALS_ONLY.fullmatch(b.value.replace(".", "").replace(" ", ""))
         for b in blocks
     ):
         return [], []
     for index, block in enumerate(blocks):
-        if isinstance(block, Turn):
-            return _interviewed_in_opening(block)  # the front matter ended
+        if isinstance(block, Turn):  # the front matter ended
+            opened = _interviewed_in_opening(block)
+            return opened if opened[0] else (_said_in_first_answer(blocks[index:]), opened[1])
         if isinstance(block, TitleLine | Paragraph):  # the title, or a line under it
             text = plain_text(block.content)
             if _over_interviewer(text, blocks[index + 1 : index + 2]):
@@ -843,6 +850,34 @@ def _interviewed_in_opening(turn: Turn) -> tuple[list[str], list[str]]:
     return [found.group("name")], [by.group("name")] if by is not None else []
 
 
+def _said_in_first_answer(blocks: list[Block]) -> list[str]:
+    """The name the one answering gives in the first answer, where nothing before
+    named her ("Q: Could you say your name?" / "A: My name is Ruth Ames, and …"):
+    the one interviewed. Only the first turn of the second label is read."""
+    turns = (b for b in blocks[:12] if isinstance(b, Turn))
+    first = next(turns, None)
+    answer = next((t for t in turns if first is not None and t.name != first.name), None)
+    if answer is None or not answer.paragraphs:
+        return []
+    text = plain_text(answer.paragraphs[0].content)[:300]
+    if "name is" not in text and "name's" not in text:
+        return []  # most answers: no introduction
+    found = _SELF_NAMED.search(text)
+    if found is None:
+        return []
+    name = found.group("name")
+    label = answer.name.strip().rstrip(".:")
+    # only where the label can be hers: the answerer's letter or role, her
+    # initials, her surname ("Speaker 2" saying so is left to the reader)
+    if (
+        label.casefold() in ("a", "interviewee", "narrator", "respondent")
+        or label.replace(".", "") in initials_forms(name)
+        or _fold(label.split()[-1]) == _fold(name.split()[-1])
+    ):
+        return [name]
+    return []
+
+
 # "… an oral history interview with Ron Duarte taking place …", "interview with Dr.
 # Ana Ruiz." in the first turn; a name's words end at a stop ("David Brock. Ron, …")
 _OPENING_NAME = rf"{UP}[\w’'-]+(?:\s+(?:{UP}\.|{UP}[\w’'-]+)){{1,3}}"
@@ -852,6 +887,11 @@ _OPENING_INTERVIEW = recache.compile(
 )
 _OPENING_INTERVIEWER = recache.compile(
     rf"\b(?:[Tt]he interviewer is|[Mm]y name is|conducted by)\s+(?P<name>{_OPENING_NAME})\b"
+)
+# "My name is Ruth Ames", "my name's Ruth Ames" at an answer's start
+_SELF_NAMED = recache.compile(
+    rf"^(?:\W*(?:[Ww]ell|[Oo]kay|[Ss]ure|[Yy]es|[Oo]h)\W+)?[Mm]y (?:full )?name(?: is|'s|’s)\s+"
+    rf"(?P<name>{_OPENING_NAME})\b"
 )
 
 
@@ -946,7 +986,9 @@ def _named_in_title(blocks: list[Block]) -> list[tuple[str, str]]:
 # (or who moderates: "[Moderated by Carla Mott, Press Secretary]")
 _NAME_OVER_LABELS = recache.compile(
     r"^(?:[•*-][ \t]*)?(?:(?i:background):[ \t]*|\[(?i:moderated|hosted|chaired) by[ \t]+)?"
-    rf"(?P<name>{UP}[\w’'-]+(?:[ \t]+{UP}[\w’'-]+){{1,2}})"
+    # (a middle initial between the names, as a name block sets the narrator in
+    # capitals: "MARGARET A. COLLIER" over "COLLIER:")
+    rf"(?P<name>{UP}[\w’'-]+(?:[ \t]+{UP}\.)?(?:[ \t]+{UP}[\w’'-]+){{1,2}})"
     r"(?:$|[,\]]|[ \t]+is[ \t]+(?:the|an?)[ \t])"
 )
 # A field before the text whose value is a name, as a heading may hold one:
