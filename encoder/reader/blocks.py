@@ -1839,11 +1839,11 @@ class Classifier:
         keyed = _initials_legend(text)
         if keyed is None:
             return None
-        _label, name, _role = keyed
-        start = text.index(name, len(_label))
+        label, name, role = keyed
+        start = text.index(name, len(label))
         end = start + len(name)
         content = (Text(text[:start]), PersName(name, None), Text(text[end:]))
-        return MetadataField("role", _legend_key(_role), name, content, para.line)
+        return MetadataField("role", _legend_key(role), name, content, para.line)
 
     def funding(self, para: RawParagraph, text: str) -> Block | None:
         back = self.phase in (Phase.BACK, Phase.NOTES)
