@@ -126,3 +126,52 @@ def test_a_play_saved_by_windows_is_read_and_its_header_says_how() -> None:
     (norm,) = xp(tree, "//t:normalization/t:p/text()")
     assert norm.startswith("The play is encoded diplomatically")
     assert norm.endswith("it was read as Windows-1252.")
+
+
+# A play copied as Markdown, with no act or scene heading: prefixes in bold with
+# their stop, directions in italics.
+MARKDOWN_PLAY = """# Night Shift
+
+*A hospital corridor, 3 a.m.*
+
+**NURSE DALE.** *(checking a clipboard)* Bed four is awake again.
+
+**DR. OSEI.** Then give him water, not the sedative.
+
+**NURSE DALE.** He asked for his daughter.
+
+**DR. OSEI.** _(pausing)_ Call her. It's time.
+
+**NURSE DALE.** I'll do it now.
+"""
+
+
+def test_bold_prefixes_with_their_stop_are_turns_and_italic_directions_stages() -> None:
+    tree = encode(MARKDOWN_PLAY, "night.md")
+    assert [who for who, _ in said(tree)] == ["#nurse-dale", "#osei"] * 2 + ["#nurse-dale"]
+    assert [s.text for s in xp(tree, "//t:speaker")][:2] == ["**NURSE DALE.**", "**DR. OSEI.**"]
+    stages = [(s.get("type"), s.text) for s in xp(tree, "//t:sp//t:stage")]
+    assert stages == [("delivery", "*(checking a clipboard)*"), ("delivery", "_(pausing)_")]
+    same_words(tree, MARKDOWN_PLAY)
+
+
+README_BOLD = """# Backup tool
+
+**IMPORTANT.** Back up your files before you upgrade.
+
+**EXAMPLE.** Run the tool with no options to see the help.
+
+Use it *(carefully)* on shared drives.
+
+**IMPORTANT.** Never run two copies at once.
+"""
+
+
+def test_bold_words_with_a_stop_in_a_readme_are_no_speakers() -> None:
+    # 'IMPORTANT' is a heading word, no one's name; 'EXAMPLE' alone is one bold prefix
+    # of one name, where a play's need three of two names, one recurring
+    tree = encode(README_BOLD, "readme.md")
+    assert said(tree) == []
+    same_words(tree, README_BOLD)
+    # the italic parenthesis inside a sentence is words, not a direction
+    assert "(carefully)" not in [s.text for s in xp(tree, "//t:stage")]

@@ -84,6 +84,7 @@ from .names import (
 from .profile import Profile
 from .shapes import (
     AUDIENCE_QUOTE,
+    BOLD_STOP_STYLE,
     EMPTY_LABEL,
     LED_LABEL,
     MARK_BASE,
@@ -234,6 +235,7 @@ class Survey:
     emphasised: int = 0  # labels in Markdown emphasis ("**Jane Doe:**")
     styles: Counter[str] = field(default_factory=Counter)  # labels the shapes found, by style
     timed_bold: Counter[str] = field(default_factory=Counter)  # "**[02:14] Name:**" labels
+    bold_stops: Counter[str] = field(default_factory=Counter)  # "**NURSE DALE.** …" labels
     alone: int = 0  # labels alone on their line, joined to the speech below them
     directed: int = 0  # a play's labels with a direction: "ODA laughing: No.", "ODA, à part."
     directed_stop: int = 0  # of them, a printed play's name, comma, direction, stop
@@ -834,6 +836,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             s.styles[para.style] += 1
             if _timed_bold(para):
                 s.timed_bold[para.bare[0]] += 1
+            elif para.style == BOLD_STOP_STYLE:
+                s.bold_stops[para.bare[0]] += 1
         s.alone += para.alone
         text = para.text[para.skip :] if para.skip else para.text
         head = _participants_head(text)
@@ -2555,6 +2559,11 @@ class Classifier:
         name = para.bare[0]
         if para.style == "call sign and direction" and not para.alone:
             return False  # "MAIRE (a widow)" in a list of the persons: no speech under it
+        if para.style == BOLD_STOP_STYLE:
+            # "**NURSE DALE.**": where three such prefixes or more stand, of two names at
+            # least, one of them recurring (a README's "**IMPORTANT.**" once names no one)
+            named = self.survey.bold_stops
+            return len(named) >= 2 and sum(named.values()) >= 3 and max(named.values()) >= 2
         if _timed_bold(para):
             # "**[02:14] SPEAKER_00:**" as Deepgram writes, where labels recur; a diary's
             # "**[07:00] Start:**" over each entry, each said once, names no one

@@ -164,7 +164,20 @@ def parse_inlines(text: str, ctx: InlineContext) -> tuple[Inline, ...]:
         elif kind == "bracket":
             out.extend(_bracket(match.group("bracket"), out, text[pos:], ctx, (line, col)))
         elif kind == "paren":
-            out.extend(_paren(match.group("paren"), text, match, ctx, (line, col)))
+            mark = _italic_mark(text, match)
+            last = out[-1] if out else None
+            if not (isinstance(last, Text) and last.value.endswith(mark)):
+                mark = ""  # (the mark before is no text of its own: no italics to take)
+            found = _paren(match.group("paren"), text, match, ctx, (line, col), mark)
+            if mark and isinstance(found[0], Stage) and isinstance(last, Text):
+                # "*(pausing)* Call her.": the direction with the marks of its italics
+                if last.value[:-1]:
+                    out[-1] = Text(last.value[:-1])
+                else:
+                    out.pop()
+                found = (Stage(f"{mark}{found[0].text}{mark}"),)
+                pos += 1
+            out.extend(found)
         elif kind == "f4":
             written = match.group("f4")
             clock, tenths = written.split("-")
@@ -477,9 +490,26 @@ def _bracket(
     raise AssertionError("the implied rule always matches")  # pragma: no cover
 
 
+def _italic_mark(text: str, match: re.Match[str]) -> str:
+    """The Markdown mark of italics around a parenthesis ("*(pausing)*",
+    "_(quietly)_"), or "" where none stands on both sides."""
+    start, end = match.start(), match.end()
+    mark = text[start - 1 : start] if start else ""
+    if mark not in ("*", "_") or text[end : end + 1] != mark:
+        return ""
+    return mark if start == 1 or text[start - 2].isspace() else ""
+
+
 def _paren(
-    content: str, text: str, match: re.Match[str], ctx: InlineContext, at: tuple[int, int]
+    content: str,
+    text: str,
+    match: re.Match[str],
+    ctx: InlineContext,
+    at: tuple[int, int],
+    mark: str = "",
 ) -> tuple[Inline, ...]:
+    """What a parenthesis holds: an editor's signed remark, "sic", a note on
+    delivery ("(jokingly)", in italics' marks too where ``mark`` says so), or words."""
     editorial = _editorial(content, "parentheses", ctx)
     if editorial is not None:
         return editorial
@@ -487,8 +517,8 @@ def _paren(
         return (EditorialNote((Text(content),), (), "parentheses", ctx.line),)
     delivery = _DELIVERY.match(content)
     if ctx.speech and delivery and _is_stage_word(delivery.group("first"), content):
-        before = text[: match.start()]
-        after = text[match.end() :]
+        before = text[: match.start() - len(mark)]
+        after = text[match.end() + len(mark) :]
         # "Drucksache 17/2196 (neu)": a word that qualifies the number before it
         qualifies = before[-2:-1].isdigit()
         if (

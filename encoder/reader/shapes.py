@@ -529,6 +529,14 @@ EMPHASISED_LABEL: Final = LazyPattern(
     # (a colon typed twice, "**Kulpreet Singh::**", in a reviewed machine transcript)
     r"(?::{1,2}(?P=mark)|(?P=mark):)[ \t]*"
 )
+# A name in capitals in Markdown bold with its full stop, as a Markdown copy of a
+# play or a hearing sets its prefixes: "**NURSE DALE.** Bed four", "**DR. OSEI.**
+# *(pausing)* Call her." (a label where such names recur; see BOLD_STOP_STYLE)
+EMPHASISED_STOP_LABEL: Final = LazyPattern(
+    r"^(?P<mark>\*\*|__)(?P<name>[A-Z][A-Z'’\-]*\.?(?: [A-Z][A-Z'’\-]*\.?){0,4}?)"
+    r"(?<=[A-Z])\.(?P=mark)[ \t]+(?=\S)"
+)
+BOLD_STOP_STYLE: Final = "emphasised name and stop"
 # The same in HTML, in a paragraph of a web page copied with its tags: "<p><b>MR.
 # HALE</b>: May it please …</p>", "<strong>Ann Roe:</strong> Yes".
 HTML_BOLD_LABEL: Final = LazyPattern(
@@ -2856,6 +2864,15 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     if text[:1] == "<" and emphasised is None:
         # "<p><b>MR. HALE</b>: May it please …</p>", a web page's paragraphs copied
         emphasised = HTML_BOLD_LABEL.match(text)
+    stopped = (
+        EMPHASISED_STOP_LABEL.match(text)
+        if emphasised is None and text[:2] in ("**", "__")
+        else None
+    )
+    if stopped is not None and not _not_a_name(stopped.group("name")):
+        para.bare = (stopped.group("name"), stopped.end())  # "**NURSE DALE.** Bed four …"
+        para.style = BOLD_STOP_STYLE
+        return
     if emphasised is not None and not _not_a_name(emphasised.group("name")):
         # "**Jane Doe:** Hello", as Markdown copies write it ("**Break:**" is no one)
         para.bare = (emphasised.group("name"), emphasised.end())
