@@ -3,7 +3,7 @@ look that must not be read the new way. All texts written for these tests."""
 
 from __future__ import annotations
 
-from test_exports_and_oral import encode, said, same_words, xp
+from test_exports_and_oral import encode, participants, said, same_words, xp
 
 # A mission log as an OCR of its typescript reads it: letters for digits in a time.
 OCR_LOG = """SKYLARK 3 AIR-TO-GROUND VOICE TRANSCRIPTION
@@ -175,3 +175,35 @@ def test_bold_words_with_a_stop_in_a_readme_are_no_speakers() -> None:
     same_words(tree, README_BOLD)
     # the italic parenthesis inside a sentence is words, not a direction
     assert "(carefully)" not in [s.text for s in xp(tree, "//t:stage")]
+
+
+# An oral history whose labels are three initials, the middle one never written
+# in the front matter (the title names her without it).
+MIDDLE_INITIAL = """An Interview with Dorothy Quill
+
+Conducted by Peter R. Vance, 12 May 1989
+
+PRV: How did you come to the laboratory?
+
+DMQ: I answered an advertisement for someone who could read a circuit diagram.
+
+PRV: And could you?
+
+DMQ: Not at first. I learned on the job.
+"""
+
+
+def test_three_initials_find_the_name_written_without_the_middle_one() -> None:
+    tree = encode(MIDDLE_INITIAL, "quill.txt")
+    assert [who for who, _ in said(tree)] == ["#peter-r-vance", "#dorothy-quill"] * 2
+    assert participants(tree)["dorothy-quill"] == ["Dorothy Quill", "DMQ"]
+    same_words(tree, MIDDLE_INITIAL)
+
+
+def test_three_initials_that_fit_two_labels_link_neither() -> None:
+    # "DMQ" and "DAQ" both open with D and end with Q: which is Dorothy Quill is
+    # not said, so neither is linked to her
+    text = MIDDLE_INITIAL.replace("DMQ: Not at first.", "DAQ: Not at first.")
+    tree = encode(text, "quill.txt")
+    assert sorted({who for who, _ in said(tree)}) == ["#daq", "#dmq", "#peter-r-vance"]
+    assert participants(tree)["dorothy-quill"] == ["Dorothy Quill"]

@@ -54,6 +54,7 @@ from ..reader.names import (
     GENDERED,
     PAIRING_WORDS,
     bare_name,
+    drop_title,
     edit_distance_one,
     initials_forms,
     joint_names,
@@ -1090,7 +1091,31 @@ def _labelled_with_initials(register: Register, name: str) -> _Entry | None:
             for n in e.names
         )
     ]
+    if not found:
+        found = _labelled_with_a_middle_initial(register, name)
     return found[0] if len(found) == 1 else None
+
+
+# a label of three initials, as an interview labels someone with the middle one too
+_THREE_INITIALS: Final = recache.compile(r"[A-Z]{3}")
+
+
+def _labelled_with_a_middle_initial(register: Register, name: str) -> list[_Entry]:
+    """The speakers labelled by three initials that open with the given name's and
+    end with the surname's, where the front matter writes the name without the
+    middle one ("DMQ:" for "An Interview with Dorothy Quill"), and nothing else
+    names them yet (their only forms are initials)."""
+    words = [w for w in drop_title(name).replace(".", " ").split() if w[:1].isalpha()]
+    if len(words) != 2 or not (words[0][:1].isupper() and words[1][:1].isupper()):
+        return []
+    first, last = words[0][0], words[1][0]
+    return [
+        e
+        for e in register.entries
+        if e.speaker
+        and all(_THREE_INITIALS.fullmatch(n) for n in e.names)
+        and any(n[0] == first and n[2] == last for n in e.names)
+    ]
 
 
 def _add_biographies(text: _TextIndex, register: Register) -> None:
