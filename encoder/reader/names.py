@@ -142,7 +142,7 @@ def fold_marks(text: str) -> str:
     if text.isascii():  # (most text: nothing to fold, no normalising paid)
         return text
     text = text.translate(_LIGATURES)
-    decomposed = unicodedata.normalize("NFD", text)
+    decomposed = unicodedata.normalize("NFKD", text)  # (and "ﬁ", fullwidth letters, plain)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

@@ -39,7 +39,7 @@ from ..drama_model import (
     iterate_directions,
     iterate_speeches,
 )
-from ..reader.names import abbreviates, shortens
+from ..reader.names import abbreviates, fold_marks, shortens
 from ..reader.vocab import FEMALE_WORDS, GROUP_NOUNS, MALE_WORDS, ORDINAL_WORDS
 
 # the last word of a prefix that names several characters speaking together
@@ -87,8 +87,7 @@ def _key(text: str) -> list[str]:
     """
     # (the marks dropped, not left to split a word: "Mārcellus" is one word, so
     # "Mar." shortens it)
-    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    words = re.findall(r"[a-z0-9]+", plain.casefold())
+    words = re.findall(r"[a-z0-9]+", fold_marks(text).casefold())
     return words[1:] if len(words) > 1 and words[0] in _ARTICLES else words
 
 
