@@ -514,17 +514,25 @@ def test_the_speaker_test_is_linear_in_the_number_of_labels() -> None:
     def expire(number: int, frame: object) -> None:
         raise TimeoutError
 
-    small = max(_speaker_test_time(1_000), 0.002)
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, max(small * 60, 1.0))
-    try:
-        large = _speaker_test_time(10_000)  # the regex engine is not involved: a plain loop
-    except TimeoutError:
-        large = float("inf")
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-    assert large / small <= 30, f"10x the labels took {large / small:.0f}x the time"
+    # the best of three rounds: on a loaded machine one round's small run may be
+    # timed in a quiet moment and its large run in a busy one (a quadratic test
+    # fails all three: 10x the labels would take ~100x the time every round)
+    ratios = []
+    for _ in range(3):
+        small = max(_speaker_test_time(1_000), 0.002)
+        previous = signal.signal(signal.SIGALRM, expire)
+        signal.setitimer(signal.ITIMER_REAL, max(small * 60, 1.0))
+        try:
+            large = _speaker_test_time(10_000)  # no regex engine involved: a plain loop
+        except TimeoutError:
+            large = float("inf")
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+        ratios.append(large / small)
+        if ratios[-1] <= 30:
+            break
+    assert min(ratios) <= 30, f"10x the labels took {min(ratios):.0f}x the time"
 
 
 # ------------------------------------------- point 8: a paragraph over 10 MB

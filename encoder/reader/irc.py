@@ -22,11 +22,12 @@ from .. import recache
 from .vocab import IRC_COMMANDS
 
 # The time before a line: in brackets, with a date and a zone or not, or bare
-# ("17:02:30 <wking>", "14:02 < jrandom>")
+# ("17:02:30 <wking>", "14:02 < jrandom>"), with the day before it as logging
+# bots and bouncers write it ("2024-03-12 15:00:05 <ana>")
 _STAMP: Final = (
     r"^(?:(?:\[(?P<stamp>(?:(?P<date>\d{4}-\d{2}-\d{2})[T ])?"
     r"(?P<t>\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)(?P<zone>Z|[+-]\d{2}:?\d{2})?)\]"
-    r"|(?P<bare>\d{1,2}:\d{2}(?::\d{2})?))[ \t]+)?"
+    r"|(?P<bare>(?:\d{4}-\d{2}-\d{2}[T ])?(?P<bt>\d{1,2}:\d{2}(?::\d{2})?)))[ \t]+)?"
 )
 IRC_LINE: Final = recache.compile(
     _STAMP + r"< ?(?P<nick>[@+%~&]?[^\s<>@+%~&][^\s<>]{0,79})>[ \t]+(?=\S)"
@@ -72,6 +73,8 @@ def log_lines(content: list[str]) -> int:
     >>> log_lines(["<p> One.</p>", "<p> Two.</p>", "<p> Three.</p>"])
     0
     >>> log_lines(["17:02:30 <ana> hi", "14:02 < bo> hi", "<ana>\\tso"])
+    3
+    >>> log_lines(["2024-03-12 17:02:30 <ana> hi", "2024-03-12 17:03:01 <bo> hi", "<ana> so"])
     3
     """
     lines = others = 0
@@ -200,7 +203,7 @@ def relays(content: list[str]) -> frozenset[str]:
 def clock(found: re.Match[str]) -> str:
     """The time of day a log's stamp gives, as xs:time ("14:00" → "14:00:00",
     "16:05:00.406" with its zone "Z" → "16:05:00.406Z")."""
-    written = found.group("t") or found.group("bare")
+    written = found.group("t") or found.group("bt")
     if written.count(":") == 1:
         written += ":00"
     hours, rest = written.split(":", 1)

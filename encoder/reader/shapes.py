@@ -464,6 +464,13 @@ CHAT_POST_DATED: Final = recache.compile(
     r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}),?[ \t]+"
     rf"(?P<t>{_CLOCK_AMPM})\)$"
 )
+# A chat post's head as Discord's messages are copied: the name, a dash, the day
+# and the time: "ana_r — Today at 3:02 PM", "Bo Kim — 01/05/2024 15:02".
+CHAT_POST_DASHED: Final = recache.compile(
+    r"^(?P<name>[^\s()|:*#>\-][^()\n:—–]{0,58}?)[ \t]+[—–][ \t]+(?P<d>"
+    r"(?:Today|Yesterday)[ \t]at|\d{1,2}/\d{1,2}/\d{2,4},?|\d{4}-\d{2}-\d{2})[ \t]+"
+    rf"(?P<t>{_CLOCK_AMPM})$"
+)
 # The same before the words, on one line, as a copy from Teams may join them:
 # "Ana Ruiz 5:30 That's great." (a name of two words or more, minutes and seconds).
 NAME_TIME_TEXT: Final = recache.compile(
@@ -480,7 +487,9 @@ NAME_STAMP_TEXT: Final = recache.compile(
     # (the time a Markdown link to the recording there, then a colon, as call notes
     # write it: "**Danny** [5:03](https://youtu.be/…&t=303): Got it.")
     r"(?:\(https?://[^()\s]{1,300}\):)?"
-    rf"|\((?P<pt>{_CLOCK})\)[ \t]+[-–—])[ \t]+(?=\S)"
+    # (after a time in parentheses a dash, or with the name in bold a colon: "**Ana
+    # Ruiz** (00:03): Welcome", as podcast sites set their Markdown)
+    rf"|\((?P<pt>{_CLOCK})\)(?:[ \t]+[-–—]|(?(bm):|(?!))))[ \t]+(?=\S)"
 )
 # A speech recogniser's label in any case, bracketed or not: "spk_0:" (Amazon
 # Transcribe), "[SPEAKER_00]:" (WhisperX subtitles).
@@ -1034,10 +1043,16 @@ def _programme(stamped: list[re.Match[str]]) -> bool:
     >>> lines[1] = "10:00 Bo Kim: Is everyone here?"
     >>> _programme([_stamp_prefix(line) for line in lines])  # type: ignore[misc]
     False
+    >>> timed = ["0:03 Ana Ruiz", "0:11 Bo Kim", "0:14 Ana Ruiz"]
+    >>> _programme([_stamp_prefix(line) for line in timed])  # type: ignore[misc]
+    False
     """
     unnamed = 0
     for match in stamped:
-        if not _SLOT_TIME.fullmatch(match.group("stamp").strip("[]() \t")):
+        slot = match.group("stamp").strip("[]() \t")
+        # (a programme's slots fall on round minutes; "0:03 Ana Ruiz", "0:11 Bo Kim"
+        # over the words are the times a recording had run)
+        if not _SLOT_TIME.fullmatch(slot) or int(slot[-2:]) % 5:
             return False
         rest = match.string[match.end() :].rstrip()
         if rest[-1:] == ")" and rest.rfind("(") > 0:  # "Lightning talks (5 minutes each)"
@@ -1452,7 +1467,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
             # (words said open as sentences do: a build log's "Tests [00:02:13]: 412
             # passed" opens with a figure or a small letter)
             unsaid += not _opens_said(line[named.end() :])
-        elif line[-1:] == ")" and (dated := _dated_post(line)) is not None:
+        elif _post_end(line) and (dated := _dated_post(line)) is not None:
             posters[dated.group("name").strip()] += 1
     shape.vtt = shape.vtt or fenced > 0
     if not shape.vtt and any(line[:3] in ("```", "~~~") for line in content):
@@ -2964,7 +2979,7 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
                 # "0:00 Ana Ruiz  00:12": an export that puts one time before every
                 # line, a name and its own time over the words
                 _named_stamp(para, named, stamp.end())
-            elif sign is None and not labelled and NAME_ONLY.match(rest) and _no_sentence(rest):
+            elif sign is None and not labelled and _time_and_name(rest):
                 para.bare = (rest, len(text))  # "[00:00:03] Jane Doe", the text below
                 para.style = "time and name"
             elif (
@@ -3005,7 +3020,7 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (spaced.groupdict().get("name") or spaced.group("a"), spaced.end())
         para.style = "Q or A and spaces"
         return
-    dated = _dated_post(text) if shape.dated_posts and text[-1:] == ")" else None
+    dated = _dated_post(text) if shape.dated_posts and _post_end(text) else None
     if dated is not None:
         # "Ana Ruiz (Jul 31, 2024, 10:05 AM)" over the message: a chat post pasted in notes
         at = dated.start("d")
@@ -3129,6 +3144,19 @@ def _named_stamp(para: RawParagraph, named: re.Match[str], at: int) -> None:
     )
     para.bare = (named.group("name"), len(para.text))
     para.style = "name and time"
+
+
+def _time_and_name(rest: str) -> bool:
+    """Whether what follows a time alone on its line is a name over the words:
+    "Jane Doe", or a recogniser's "Speaker 1" (Word's transcripts set "00:00:03
+    Speaker 1" so).
+
+    >>> [_time_and_name(t) for t in ("Jane Doe", "Speaker 2", "Chapter 2", "Who is it?")]
+    [True, True, False, False]
+    """
+    if NAME_ONLY.match(rest):
+        return _no_sentence(rest)
+    return rest[-1:].isdecimal() and is_diariser_label(rest)
 
 
 def _no_sentence(text: str) -> bool:
@@ -3373,6 +3401,13 @@ def _said_point(text: str) -> bool:
     return text[-1:] in ".?!" or len(text.split()) >= 8
 
 
+def _post_end(text: str) -> bool:
+    """Whether a line ends as a chat post's head does: with its parenthesis, or with
+    the time of Discord's "Today at 3:02 PM" (cheap, before CHAT_POST_DATED)."""
+    last = text[-1:]
+    return last == ")" or ((last.isdecimal() or last in "Mm") and ("— " in text or "– " in text))
+
+
 def _dated_post(text: str) -> re.Match[str] | None:
     """CHAT_POST_DATED on a name that is a display name: one word (a handle, "vub"),
     or words with capitals, a bar or a company between them ("Ivo Petrov | Acme"),
@@ -3382,8 +3417,14 @@ def _dated_post(text: str) -> re.Match[str] | None:
     [True, True]
     >>> [bool(_dated_post(t)) for t in ("Backup done (Jul 31, 2024, 10:05 AM)", "Ana (noon)")]
     [False, False]
+    >>> [bool(_dated_post(t)) for t in ("ana_r — Today at 3:02 PM", "Bo Kim — 01/05/2024 15:02")]
+    [True, True]
+    >>> bool(_dated_post("The long meeting — Today at 3:02 PM"))
+    False
     """
-    post = CHAT_POST_DATED.match(text)
+    post = CHAT_POST_DATED.match(text) if text[-1:] == ")" else None
+    if post is None and ("— " in text or "– " in text):
+        post = CHAT_POST_DASHED.match(text)
     if post is None:
         return None
     words = [w for w in post.group("name").split() if w != "|"]
@@ -3404,9 +3445,11 @@ def _name_stamp_text(text: str, sections: frozenset[str] = frozenset()) -> re.Ma
     True
     >>> [bool(_name_stamp_text(t)) for t in ("Ana Ruiz (0:05): Hi.", "At [0:05] it ends.")]
     [False, True]
+    >>> bool(_name_stamp_text("**Ana Ruiz** (0:05): Hi."))
+    True
     """
     head = text[:80]
-    if " [" not in head and ") " not in head:
+    if " [" not in head and ") " not in head and "):" not in head:
         return None
     stamped = NAME_STAMP_TEXT.match(text)
     if stamped is None or _not_a_name(stamped.group("name")):
