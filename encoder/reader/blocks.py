@@ -827,9 +827,14 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             if written[:1].isupper() and not written.endswith(")"):
                 s.participant_forms.append((written, written.split()[-1]))
     last_line = -1  # the last source line of the paragraph before
+    interview_head = False  # an interview's title seen in the first lines
     for para in paragraphs:
         under = para.line == last_line + 1  # no blank line between it and the one before
         last_line = para.starts[-1][1] if para.starts else para.line
+        if para.line < 30 and not interview_head:
+            interview_head = "NTERVIEW" in para.text.upper()
+        elif interview_head and para.text[:3] == "by " and not s.colon_label_counts:
+            _interviewers_by(s, para.text)
         if para.bare is not None:
             s.bare_counts[para.bare[0]] += 1
             s.emphasised += para.style == "emphasised label"
@@ -987,6 +992,17 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         if len(letters) >= 2 and s.colon_label_counts[letters]:
             s.initials.setdefault(letters, name)
     return s
+
+
+def _interviewers_by(s: Survey, text: str) -> None:
+    """The interviewers the title block of an interview names under its place and
+    date, before any label ("by J.T. Curry and P.D. Lagerquist", as presidential
+    libraries print it): participants, so that a surname label said once
+    ("CURRY:") is a turn."""
+    names = P.by_line_names(text.strip())
+    if names:
+        s.participants.extend(names)
+        s.participant_forms.extend((name, name) for name in names)
 
 
 class Phase(enum.Enum):
@@ -1194,6 +1210,10 @@ class Classifier:
             and _PERSONAL_NAME.match(name)
             and name.split()[-1].casefold() in self.survey.participant_surnames
         ):
+            return True
+        if colon and " " not in name and name.casefold() in self.survey.participant_surnames:
+            # "ODUM:" once, where the front matter names the interviewer ("Interviewer:
+            # Paul Odum", "by Paul Odum"): an oral history's surname label
             return True
         if colon:
             if self.survey.roster:

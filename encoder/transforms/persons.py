@@ -70,6 +70,7 @@ from ..reader.patterns import (
     PREFIXED_SIGN,
     UP,
     WITNESS_NAME,
+    by_line_names,
 )
 from ..reader.vocab import (
     BODY_LABELS,
@@ -826,12 +827,25 @@ def _interviewed_in_title(blocks: list[Block]) -> tuple[list[str], list[str]]:
                         break
                     by = _CONDUCTED_BY.search(plain_text(below.content))
                 interviewer = by.group("by") if by is not None else ""
-                return [title_case(name) if name.isupper() else name], (
-                    [title_case(interviewer) if interviewer.isupper() else interviewer]
-                    if interviewer
-                    else []
-                )
+                found_by = [interviewer] if interviewer else _by_line(blocks[index + 1 : index + 6])
+                return [title_case(name) if name.isupper() else name], [
+                    title_case(n) if n.isupper() else n for n in found_by
+                ]
     return [], []
+
+
+def _by_line(below: list[Block]) -> list[str]:
+    """The interviewers named on a line of their own under a title block's place
+    and date ("Independence, Missouri" / "March 18, 1976" / "by J.T. Curry and
+    P.D. Lagerquist"), before the first turn; none where no such line stands."""
+    for block in below:
+        if isinstance(block, Turn):
+            return []
+        if isinstance(block, Paragraph) and block.content:
+            names = by_line_names(plain_text(block.content).strip())
+            if names:
+                return names
+    return []
 
 
 def _interviewed_in_opening(turn: Turn) -> tuple[list[str], list[str]]:

@@ -1,0 +1,113 @@
+"""Oral histories a tester's probe (11, A) found misread, in house styles of real
+public transcripts (presidential libraries, the National Park Service, NASA):
+the interviewer named on a line of its own under the title block ("by NAME"),
+a title that puts the name before the words ("NAME Oral History Interview,
+DATE"), an archive's interview number over the narrator's name. Small
+transcripts written for these tests (names, places and words invented); every
+expectation was written from the transcript above it, by reading."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, participants, said, xp
+
+
+def who(tree: object) -> list[str]:
+    return [sp.get("who") for sp in xp(tree, "//t:sp")]  # type: ignore[arg-type]
+
+
+# A1: a presidential library's title block: "Oral History Interview with" over
+# the narrator's name, the place and the date, then "by" and the interviewer
+# (or two, joined by "and"); the labels are surnames in capitals.
+BY_LINE = """Oral History Interview with
+Harold P. Wendt
+
+Topeka, Kansas
+June 4, 1971
+by Marta Lindqvist
+
+[1]
+
+LINDQVIST: Mr. Wendt, where were you born?
+
+WENDT: In Salina, in 1902. My father ran the feed store there.
+
+LINDQVIST: And your mother?
+
+WENDT: She taught at the county school until I was born.
+"""
+
+
+def test_a_by_line_under_the_title_block_names_the_interviewer() -> None:
+    tree = encode(BY_LINE)
+    assert who(tree) == ["#marta-lindqvist", "#harold-p-wendt"] * 2
+    assert participants(tree)["marta-lindqvist"][0] == "Marta Lindqvist"
+
+
+# the same block with two interviewers, of whom one speaks, once (a transcript's
+# first page, or a short one): the label names a person the block names
+BY_TWO = """Oral History Interview with
+Harold P. Wendt
+
+Topeka, Kansas
+June 4, 1971
+by M.E. Lindqvist and Owen T. Pardee
+
+[1]
+
+LINDQVIST: Mr. Wendt, we might begin with where you were born and how you came to the railroad?
+"""
+
+
+def test_a_label_said_once_is_a_turn_of_an_interviewer_the_by_line_names() -> None:
+    tree = encode(BY_TWO)
+    [(speaker, words)] = said(tree)
+    assert words.startswith("Mr. Wendt, we might begin")
+    assert participants(tree)[speaker[1:]][0] == "M.E. Lindqvist"
+    assert "owen-t-pardee" in participants(tree)
+
+
+# "Interviewer: NAME" in the front matter and the interviewer's surname label said
+# once (a short excerpt): a turn, as it is under the by-line
+ROLE_LINE_ONCE = """Interview with Edith Crane
+
+Interviewer: Paul Odum
+
+ODUM: Mrs. Crane, when did you first come to Washington and why?
+"""
+
+
+def test_a_surname_label_said_once_is_a_turn_of_the_named_interviewer() -> None:
+    tree = encode(ROLE_LINE_ONCE)
+    assert who(tree) == ["#paul-odum"]
+
+
+# near misses: a line opening with "By" in a story, and "by" with no interview
+# title over it (a book's byline), name no interviewer
+BY_IN_STORY = """Oral History Interview with
+Harold P. Wendt
+
+LINDQVIST: What happened that winter?
+
+WENDT: The river froze.
+
+by Christmas Day the mill had closed and nobody worked.
+
+LINDQVIST: And then?
+
+WENDT: We left for Kansas City.
+"""
+
+BYLINE_NO_INTERVIEW = """The Feed Store Years
+by Marta Lindqvist
+
+LINDQVIST: I said this once.
+
+Then the book goes on with its story, as books do, for pages.
+"""
+
+
+def test_a_by_sentence_or_a_book_byline_names_no_interviewer() -> None:
+    tree = encode(BY_IN_STORY)
+    assert [w for w in who(tree)] == ["#lindqvist", "#harold-p-wendt"] * 2
+    tree = encode(BYLINE_NO_INTERVIEW)
+    assert xp(tree, "//t:sp") == []
