@@ -111,3 +111,49 @@ def test_a_by_sentence_or_a_book_byline_names_no_interviewer() -> None:
     assert [w for w in who(tree)] == ["#lindqvist", "#harold-p-wendt"] * 2
     tree = encode(BYLINE_NO_INTERVIEW)
     assert xp(tree, "//t:sp") == []
+
+
+# A2: a library's title that puts the narrator's name before the words, with the
+# date after a comma ("NAME Oral History Interview, June 2, 1970"), as web pages
+# and finding aids head a transcript: the title and its date, no place, and the
+# narrator whom the surname label names
+NAME_FIRST = """Edith M. Crane Oral History Interview, June 2, 1970
+
+Interviewer: Paul Odum
+
+ODUM: Mrs. Crane, when did you come to Washington?
+
+CRANE: In the spring of 1941, to work at the War Department.
+
+ODUM: Where did you live?
+
+CRANE: In a boarding house on Q Street.
+"""
+
+
+def test_a_name_before_oral_history_interview_is_the_title_and_the_narrator() -> None:
+    tree = encode(NAME_FIRST)
+    assert xp(tree, "//t:titleStmt/t:title/text()") == [
+        "Edith M. Crane Oral History Interview, June 2, 1970"
+    ]
+    assert xp(tree, "//t:profileDesc//t:placeName") == []
+    assert xp(tree, "//t:creation/t:date/@when") == ["1970-06-02"]
+    assert who(tree) == ["#paul-odum", "#edith-m-crane"] * 2
+
+
+# near miss: a place and a date on the first line stay the dateline
+PLACE_FIRST = """Crane Harbor, June 2, 1970
+
+ODUM: Mrs. Crane, when did you come to Washington?
+
+CRANE: In the spring of 1941.
+
+ODUM: Where did you live?
+
+CRANE: In a boarding house.
+"""
+
+
+def test_a_place_and_a_date_stay_the_dateline() -> None:
+    tree = encode(PLACE_FIRST)
+    assert xp(tree, "//t:creation/t:placeName/text()") == ["Crane Harbor"]

@@ -791,6 +791,11 @@ _INTERVIEW_WITH = recache.compile(
 )
 # "Dennis Ritchie interviewed by Michael S. Mahoney"
 _NAME_INTERVIEWED = recache.compile(rf"^(?P<name>{_TITLE_NAME})\s+(?i:interviewed)\s+by\s")
+# "Edith M. Crane Oral History Interview, June 2, 1970", as presidential libraries
+# and the Park Service head a transcript's page: the name before the words
+_NAME_ORAL_HISTORY = recache.compile(
+    rf"^(?P<name>{_TITLE_NAME})\s+(?i:oral\s+history\s+interview)(?=$|[\s,:;–—-])"
+)
 # "…, conducted by Peter Salus", "… interviewed by Michael S. Mahoney"
 _CONDUCTED_BY = recache.compile(
     rf"\b(?i:conducted|interviewed)\s+(?i:by)\s+(?P<by>{_TITLE_NAME})(?=\s*(?:$|[,;:(]|\s(?:on|at|in)\s))"
@@ -817,7 +822,11 @@ def _interviewed_in_title(blocks: list[Block]) -> tuple[list[str], list[str]]:
             text = plain_text(block.content)
             if _over_interviewer(text, blocks[index + 1 : index + 2]):
                 return [text.strip()], []  # "Dana K. Orr" / "Interviewed by Lee Park"
-            found = _INTERVIEW_WITH.search(text) or _NAME_INTERVIEWED.match(text)
+            found = (
+                _INTERVIEW_WITH.search(text)
+                or _NAME_INTERVIEWED.match(text)
+                or (_NAME_ORAL_HISTORY.match(text) if "istory" in text else None)
+            )
             if found is not None:
                 name = found.group("name")
                 by = _CONDUCTED_BY.search(text, found.end("name"))
@@ -827,7 +836,9 @@ def _interviewed_in_title(blocks: list[Block]) -> tuple[list[str], list[str]]:
                         break
                     by = _CONDUCTED_BY.search(plain_text(below.content))
                 interviewer = by.group("by") if by is not None else ""
-                found_by = [interviewer] if interviewer else _by_line(blocks[index + 1 : index + 6])
+                found_by = (
+                    [interviewer] if interviewer else _by_line(blocks[index + 1 : index + 12])
+                )
                 return [title_case(name) if name.isupper() else name], [
                     title_case(n) if n.isupper() else n for n in found_by
                 ]
