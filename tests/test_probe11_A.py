@@ -157,3 +157,55 @@ CRANE: In a boarding house.
 def test_a_place_and_a_date_stay_the_dateline() -> None:
     tree = encode(PLACE_FIRST)
     assert xp(tree, "//t:creation/t:placeName/text()") == ["Crane Harbor"]
+
+
+# A3: an immigration museum's transcript: the archive's number for the interview
+# over the narrator's name in capitals, the fields below it, the labels the
+# surnames, set off by a tab
+NUMBER_OVER_NAME = """\tRK-17
+\tTOMASZ ANTONI WIELGUS
+\tBIRTH DATE:  1904
+\tINTERVIEW DATE:  MAY 3, 1986
+\tRUNNING TIME:  41:10
+\tINTERVIEWER:  CLARA DENNEHY
+\tINTERVIEW LOCATION:  TOLEDO, OH
+
+\tPOLAND, 1913
+\tAGE 9
+
+\tDENNEHY:\tThis is Clara Dennehy.  I'm here with Mr. Wielgus.  Where were you born?
+
+\tWIELGUS:\tIn a village near Kielce.
+
+\tDENNEHY:\tAnd your father?
+
+\tWIELGUS:\tHe was a cooper.  He went ahead to Ohio in 1910.
+"""
+
+
+def test_an_archive_number_over_the_narrator_s_name_is_no_part_of_it() -> None:
+    tree = encode(NUMBER_OVER_NAME)
+    people = participants(tree)
+    narrator = who(tree)[1][1:]
+    assert people[narrator][0] == "Tomasz Antoni Wielgus"
+    assert not any("17" in name for names in people.values() for name in names)
+
+
+# near miss: a hyphenated given name in capitals is the name's own
+HYPHENED_NAME = """\tJEAN-PAUL WIELGUS
+\tINTERVIEWER:  CLARA DENNEHY
+
+\tDENNEHY:\tWhere were you born?
+
+\tWIELGUS:\tIn Lille.
+
+\tDENNEHY:\tAnd your father?
+
+\tWIELGUS:\tA baker.
+"""
+
+
+def test_a_hyphened_given_name_stays_in_the_narrator_s_name() -> None:
+    tree = encode(HYPHENED_NAME)
+    narrator = who(tree)[1][1:]
+    assert participants(tree)[narrator][0] == "Jean-Paul Wielgus"

@@ -1017,6 +1017,8 @@ _NAME_OVER_LABELS = recache.compile(
     rf"(?P<name>{UP}[\w’'-]+(?:[ \t]+{UP}\.)?(?:[ \t]+{UP}[\w’'-]+){{1,2}})"
     r"(?:$|[,\]]|[ \t]+is[ \t]+(?:the|an?)[ \t])"
 )
+# An archive's number for an interview over the narrator's name ("DP-40", "EI-845")
+_ARCHIVE_NUMBER = recache.compile(r"^[A-Z]{1,5}-\d{1,5}[A-Z]?\s+(?=[A-Z])")
 # A field before the text whose value is a name, as a heading may hold one:
 # "### Session facilitator(s): Ana Ruiz"
 _NAMED_IN_FIELD = recache.compile(
@@ -1046,6 +1048,10 @@ def _named_over_labels(blocks: list[Block], labels: set[str]) -> list[tuple[str,
         if not isinstance(block, TitleLine | Paragraph | Narration):
             continue
         text = plain_text(block.content).strip()
+        if "-" in text[:7] and isinstance(block, TitleLine):
+            # "DP-40" over "MARY YANKOVIK GRANDE": an archive's interview number
+            # heads the narrator's name in the title block, no word of the name
+            text = _ARCHIVE_NUMBER.sub("", text, count=1)
         match = _NAME_OVER_LABELS.match(text)
         name = match.group("name") if match is not None else ""
         if name and _fold(name.split()[-1]) in surnames and name.upper() not in labels:
