@@ -209,3 +209,57 @@ def test_a_hyphened_given_name_stays_in_the_narrator_s_name() -> None:
     tree = encode(HYPHENED_NAME)
     narrator = who(tree)[1][1:]
     assert participants(tree)[narrator][0] == "Jean-Paul Wielgus"
+
+
+# A4: the same museum's makers of the transcript under the fields, a year after
+# the name: who made the source (respStmt), never participants
+MAKERS = """\tRK-17
+\tTOMASZ ANTONI WIELGUS
+\tINTERVIEW DATE:  MAY 3, 1986
+\tINTERVIEWER:  CLARA DENNEHY
+\tTRANSCRIPT ORIGINALLY PREPARED BY:  RUTH OAKES, 1987
+\tTRANSCRIPT RECONCEIVED BY:  PETER HALE, 2/1996
+\tTRANSCRIPT REVIEWED BY:  ANNA BRIGGS
+
+\tDENNEHY:\tWhere were you born?
+
+\tWIELGUS:\tIn a village near Kielce.
+
+\tDENNEHY:\tAnd your father?
+
+\tWIELGUS:\tHe was a cooper.
+"""
+
+
+def test_the_makers_of_the_transcript_are_the_source_s_not_participants() -> None:
+    tree = encode(MAKERS)
+    resps = {
+        "".join(xp(r, "t:resp/text()")): "".join(xp(r, "t:persName/text()"))
+        for r in xp(tree, "//t:sourceDesc//t:respStmt")
+    }
+    assert resps["transcript originally prepared by"] == "RUTH OAKES"
+    assert resps["transcript reconceived by"] == "PETER HALE"
+    assert resps["transcript reviewed by"] == "ANNA BRIGGS"
+    named = [n for names in participants(tree).values() for n in names]
+    assert not any("Oakes" in n or "OAKES" in n or "Briggs" in n for n in named)
+
+
+# near miss: an interviewer's line keeps a full date after the name as a date,
+# and a name with no year is whole
+INTERVIEWER_DATED = """Interview with Tomasz Wielgus
+
+Interviewed by Clara Dennehy, 12 May 1989
+
+DENNEHY: Where were you born?
+
+WIELGUS: In a village near Kielce.
+
+DENNEHY: And your father?
+
+WIELGUS: He was a cooper.
+"""
+
+
+def test_an_interviewer_s_full_date_stays_a_date() -> None:
+    tree = encode(INTERVIEWER_DATED)
+    assert xp(tree, "//t:sourceDesc//t:respStmt/t:persName/text()") == ["Clara Dennehy"]

@@ -1749,6 +1749,12 @@ class Classifier:
             # "Interviewer: Ruth Bellamy (RB)": the name, then the initials as written
             tail = value[initials.end("name") :]
             value = initials.group("name")
+        year = _YEAR_AFTER.search(value) if kind == "role" and value[-1:].isdigit() else None
+        if year is not None and not dated:
+            # "NANCY VEGA, 1989", "CHICK LEMONICK, 2/1996": the name, then when
+            # the maker did the work, as written
+            tail = value[year.start() :] + tail
+            value = value[: year.start()]
         born = _BORN_NOTE.search(value) if kind == "role" and value[-1:] == ")" else None
         if born is not None:  # "Befragte: Ilse Baumgart (geb. 1938)": the name, then the year
             tail = value[born.start() :] + tail
@@ -3773,6 +3779,8 @@ _NAME_WORD: Final = rf"{P.UP}[a-zà-ÿ’'-]+(?:{P.UP}[a-zà-ÿ’'-]+)?"
 # (an Irish surname's prefix before its last word: "Fergal Ó Dálaigh", "Áine Ní Bhriain")
 _PATRONYMIC: Final = "(?:" + "|".join(PATRONYMIC_PREFIXES) + ")"
 # A year in brackets after a name in the front matter: "(geb. 1938)", "(b. 1938)".
+# A year after a maker's name and a comma, its month before it or not: ", 2/1996"
+_YEAR_AFTER: Final = recache.compile(r",[ \t]*(?:\d{1,2}/)?(?:1[89]|20)\d\d$")
 _BORN_NOTE: Final = recache.compile(r"[ \t]\([^()]{0,24}\b(?:1[89]|20)\d\d\b[^()]{0,24}\)$")
 # What a roster's key holds: a title and a name, nothing more ("Mrs Amanda Green").
 _ROSTER_ENTRY: Final = recache.compile(

@@ -206,6 +206,9 @@ METADATA_FIELD: Final = recache.compile(
     # a broadcast's times: "TRANSMISSION: Tuesday 4 March 2025, 09:00", "REPEAT: …"
     r"transmission|first broadcast|broadcast|aired|repeat|"
     r"dauer|transcribed by|transcriber|transkription|translator|recorded by|edited by|editor|"
+    # an immigration museum's makers of the transcript: "TRANSCRIPT PREPARED BY:  …",
+    # "TRANSCRIPT ORIGINALLY PREPARED BY:", "TRANSCRIPT RECONCEIVED BY:", "… REVIEWED BY:"
+    r"transcript (?:originally )?prepared by|transcript reconceived by|transcript reviewed by|"
     # lines about the meeting, kept in the front matter: "Absent: …", "Note: …"
     r"absent|also absent|excused|note|"
     # a digital library's head and a screenplay's title page (Fountain): "First Posted:",

@@ -741,6 +741,10 @@ _RECORD_ROLES = frozenset(
     (
         "transcribed by",
         "transcriber",
+        "transcript prepared by",
+        "transcript originally prepared by",
+        "transcript reconceived by",
+        "transcript reviewed by",
         "notes",  # a call's "Notes: Ana Ruiz", who took them
         "transkription",
         "translator",
