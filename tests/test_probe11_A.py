@@ -263,3 +263,49 @@ WIELGUS: He was a cooper.
 def test_an_interviewer_s_full_date_stays_a_date() -> None:
     tree = encode(INTERVIEWER_DATED)
     assert xp(tree, "//t:sourceDesc//t:respStmt/t:persName/text()") == ["Clara Dennehy"]
+
+
+def front_lines(tree: object) -> list[str]:
+    return [" ".join("".join(p.itertext()).split()) for p in xp(tree, "//t:front//t:p")]  # type: ignore[arg-type]
+
+
+def body_paragraphs_before_turns(tree: object) -> list[str]:
+    return [
+        "".join(p.itertext()).strip()
+        for p in xp(tree, "//t:body//t:p[not(ancestor::t:sp)][following::t:sp]")  # type: ignore[arg-type]
+    ]
+
+
+# A5: that museum's summary of the crossing in capitals under the fields (the
+# country and the year, the age, the ship), and its note on the transcript: the
+# record's front matter, not the start of the text
+def test_the_crossing_s_summary_in_capitals_under_the_fields_is_front_matter() -> None:
+    tree = encode(NUMBER_OVER_NAME)
+    assert "POLAND, 1913" in front_lines(tree)
+    assert "AGE 9" in front_lines(tree)
+    assert body_paragraphs_before_turns(tree) == []
+
+
+# near miss: a sentence between the fields and the turns stays the text's
+FIELDS_THEN_SENTENCE = """Interview with Tomasz Wielgus
+
+Interviewer: Clara Dennehy
+Date: May 3, 1986
+
+The tape begins after the narrator had started to speak.
+
+DENNEHY: Where were you born?
+
+WIELGUS: In a village near Kielce.
+
+DENNEHY: And your father?
+
+WIELGUS: He was a cooper.
+"""
+
+
+def test_a_sentence_between_the_fields_and_the_turns_stays_text() -> None:
+    tree = encode(FIELDS_THEN_SENTENCE)
+    assert body_paragraphs_before_turns(tree) == [
+        "The tape begins after the narrator had started to speak."
+    ]

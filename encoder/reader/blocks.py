@@ -4867,10 +4867,35 @@ def mark_front(blocks: list[Block]) -> list[Block]:
             after_participants = isinstance(block, ParticipantsHead | ParticipantsLine)
     if not last:
         return blocks
+    if turns:
+        last = _capitals_under_fields(blocks, last)
     return [
         evolve(b, "front", True) if isinstance(b, Paragraph) and b.line < last else b
         for b in blocks
     ]
+
+
+def _capitals_under_fields(blocks: list[Block], last: int) -> int:
+    """Where the front matter ends, taking in the short lines in capitals between
+    an interview's fields and its first turn, as an immigration museum sums up
+    the narrator's crossing ("YUGOSLAVIA, 1920" / "AGE 10" / "SHIP NAME NOT
+    RECALLED", "TRANSCRIPT NOT REVIEWED"): the record's, not the text's. Only
+    where fields name a person and nothing else stands there."""
+    lines: list[int] = []
+    interview = False
+    for block in blocks:
+        if isinstance(block, Turn):
+            break
+        interview = interview or (isinstance(block, MetadataField) and block.kind == "role")
+        if not isinstance(block, Paragraph) or block.line < last:
+            if lines:
+                return last  # a heading or a field among them: no summary block
+            continue
+        text = plain_text(block.content)
+        if len(lines) >= 6 or len(text.split()) > 6 or text.upper() != text:
+            return last
+        lines.append(block.line)
+    return lines[-1] + 1 if lines and interview else last
 
 
 def _over_fields(blocks: list[Block], index: int) -> bool:
