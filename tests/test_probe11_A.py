@@ -309,3 +309,46 @@ def test_a_sentence_between_the_fields_and_the_turns_stays_text() -> None:
     assert body_paragraphs_before_turns(tree) == [
         "The tape begins after the narrator had started to speak."
     ]
+
+
+# A6: a computing society's title page: the title block, then the sponsor's
+# lines (one of them a long sentence) and an "ABSTRACT" over the summary, then
+# the turns: all of it front matter, the text begins at the first turn
+SPONSOR_AND_ABSTRACT = """An interview with
+RUTH ANSELM
+Conducted by Daniel Orr
+On
+14 May, 2003
+Portland, Oregon
+Interview made by the Society for Useful Machines, as part of a grant to record its history.
+
+Transcript and original tapes given to the Museum of Counting Machines
+
+ABSTRACT
+In this interview, Ruth Anselm discusses her career, from school in Bend to work on solvers.
+
+ORR: Where did you grow up?
+
+ANSELM: In Bend, Oregon.
+
+ORR: And school?
+
+ANSELM: A small one.
+"""
+
+
+def test_sponsor_lines_over_an_abstract_are_front_matter() -> None:
+    tree = encode(SPONSOR_AND_ABSTRACT)
+    assert body_paragraphs_before_turns(tree) == []
+    assert any(line.startswith("Interview made by the Society") for line in front_lines(tree))
+
+
+# near miss: without an abstract, a long paragraph before the turns is the text's
+SPONSOR_NO_ABSTRACT = SPONSOR_AND_ABSTRACT.replace("ABSTRACT\n", "").replace(
+    "In this interview, Ruth Anselm discusses", "Ruth Anselm discusses"
+)
+
+
+def test_without_an_abstract_a_long_paragraph_before_the_turns_stays_text() -> None:
+    tree = encode(SPONSOR_NO_ABSTRACT)
+    assert any(p.startswith("Ruth Anselm discusses") for p in body_paragraphs_before_turns(tree))

@@ -4840,9 +4840,15 @@ def mark_front(blocks: list[Block]) -> list[Block]:
     # (in a transcript: minutes under a "Summary" heading, with no turns, are the text)
     abstract = False
     turns = any(isinstance(b, Turn) for b in blocks)
+    over_abstract = _abstract_at(blocks) if turns else 0
     for index, block in enumerate(blocks):
         if isinstance(block, Turn | Narration):
             break
+        if isinstance(block, Paragraph) and index < over_abstract:
+            # a museum's sponsor lines between the title block and the "ABSTRACT"
+            # ("Interview conducted by the Society for …, as part of grant #…")
+            last = block.line + 1
+            continue
         if isinstance(block, Paragraph) and index < 3 and turns and _over_fields(blocks, index):
             # an oral history's abstract at the top, its interview's fields under it
             # ("INTERVIEWEE: …", "DATE: …") and then the turns: the record's summary
@@ -4913,6 +4919,18 @@ def _over_fields(blocks: list[Block], index: int) -> bool:
         ):
             return False  # a turn's narration, or a second paragraph of text
     return False
+
+
+def _abstract_at(blocks: list[Block]) -> int:
+    """The index of an "ABSTRACT" heading among the first lines, before the first
+    turn and under a title block, as an oral history's title page sets it after
+    the sponsor's lines; 0 where there is none."""
+    for index, block in enumerate(blocks[:20]):
+        if isinstance(block, Turn | Narration):
+            return 0
+        if index and isinstance(block, Paragraph) and _abstract_heading(block):
+            return index if isinstance(blocks[0], TitleLine) else 0
+    return 0
 
 
 def _abstract_heading(block: Paragraph) -> bool:
