@@ -352,3 +352,53 @@ SPONSOR_NO_ABSTRACT = SPONSOR_AND_ABSTRACT.replace("ABSTRACT\n", "").replace(
 def test_without_an_abstract_a_long_paragraph_before_the_turns_stays_text() -> None:
     tree = encode(SPONSOR_NO_ABSTRACT)
     assert any(p.startswith("Ruth Anselm discusses") for p in body_paragraphs_before_turns(tree))
+
+
+# A7: a presidential library's head: the fields in capitals, then "Tape 1 of 2"
+# alone over the first turn, one-letter labels (the first letter of each surname)
+TAPE_OF_TAPES = """INTERVIEWEE: HAROLD P. WENDT
+INTERVIEWER: MARTA LINDQVIST
+PLACE: Mr. Wendt's office, Topeka, Kansas
+
+Tape 1 of 2
+
+L: Mr. Wendt, when did you first meet the senator?
+
+W: In 1948, during the primary. I was running a feed store then.
+
+Tape 2 of 2
+
+L: Did he come to the store?
+
+W: He did, twice. He bought nothing either time.
+"""
+
+
+def test_tape_n_of_m_is_a_note_on_the_recording_never_the_title() -> None:
+    tree = encode(TAPE_OF_TAPES)
+    assert "Tape" not in " ".join(xp(tree, "//t:titleStmt/t:title/text()"))
+    assert [" ".join("".join(i.itertext()).split()) for i in xp(tree, "//t:incident")] == [
+        "Tape 1 of 2",
+        "Tape 2 of 2",
+    ]
+    assert who(tree) == ["#marta-lindqvist", "#harold-p-wendt"] * 2
+
+
+# near miss: a sentence about a tape in an answer stays the answer's words
+TAPE_IN_ANSWER = """INTERVIEWEE: HAROLD P. WENDT
+INTERVIEWER: MARTA LINDQVIST
+
+L: Did you keep the recordings?
+
+W: Tape 1 of the series was lost in the flood.
+
+L: And the rest?
+
+W: In the attic.
+"""
+
+
+def test_a_sentence_about_a_tape_stays_speech() -> None:
+    tree = encode(TAPE_IN_ANSWER)
+    assert xp(tree, "//t:incident") == []
+    assert said(tree)[1] == ("#harold-p-wendt", "Tape 1 of the series was lost in the flood.")

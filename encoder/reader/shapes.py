@@ -155,7 +155,9 @@ _MOVES: Final = (
 INCIDENT: Final = recache.compile(
     r"^\[?\s*(?:(?:end|beginning|begin|start|resume|continuation)\s+of\s+(?:the\s+)?"
     rf"{_RECORDING}\b[\w ,;.:#-]{{0,40}}"
-    rf"|(?:tape|cassette|disc)\s+#?{_TAPE_NUMBER}(?:[,;:]?\s*side\s+{_TAPE_NUMBER})?"
+    # ("Tape 1 of 2" under a presidential library's fields: the tape and the tapes' count)
+    rf"|(?:tape|cassette|disc)\s+#?{_TAPE_NUMBER}(?:\s+of\s+{_TAPE_NUMBER})?"
+    rf"(?:[,;:]?\s*side\s+{_TAPE_NUMBER})?"
     rf"(?:[,;:]?\s+{_MOVES})?"
     rf"|(?:interview\s+)?(?:ends|concluded|recording\s+{_MOVES}))"
     r"\s*\]?\.?$",
@@ -255,6 +257,8 @@ def is_incident(text: str) -> bool:
     [True, False]
     >>> [is_incident(t) for t in ("TAPE 1, SIDE B", "(Recording resumes)", "Tape 3 ends.")]
     [True, True, True]
+    >>> [is_incident(t) for t in ("Tape 1 of 2", "Tape 1 of the series was lost.")]
+    [True, False]
     >>> [is_incident(t) for t in ("(Tape change)", "--- END OF INTERVIEW ---", "-- End tape --")]
     [True, True, True]
     >>> [is_incident(t) for t in ("Ana Ruiz started transcription", "We stopped recording.")]
