@@ -402,3 +402,54 @@ def test_a_sentence_about_a_tape_stays_speech() -> None:
     tree = encode(TAPE_IN_ANSWER)
     assert xp(tree, "//t:incident") == []
     assert said(tree)[1] == ("#harold-p-wendt", "Tape 1 of the series was lost in the flood.")
+
+
+# A8: the same library's running head over each page: the narrator's surname, the
+# session in Roman figures, the page ("Wendt -- I -- 2"), a page break inside a turn
+SESSION_HEADS = """INTERVIEWEE: HAROLD P. WENDT
+INTERVIEWER: MARTA LINDQVIST
+
+Tape 1 of 1
+
+L: Mr. Wendt, when did you first meet the senator?
+
+W: In 1948, during the primary. I was running a feed store then.
+
+Wendt -- I -- 2
+
+L: Did he come to the store again?
+
+W: He did, twice.
+
+Wendt -- I -- 3
+
+L: What did you make of him?
+
+W: A hard man to say no to.
+"""
+
+
+def test_a_surname_session_and_page_head_is_a_page_break() -> None:
+    tree = encode(SESSION_HEADS)
+    assert [pb.get("n") for pb in xp(tree, "//t:pb")] == ["2", "3"]
+    assert not any("--" in words for _who, words in said(tree))
+
+
+# near miss: a speech broken by dashes stays speech
+DASHED_SPEECH = """INTERVIEWEE: HAROLD P. WENDT
+INTERVIEWER: MARTA LINDQVIST
+
+L: Who won?
+
+W: Wendt -- I mean my father -- won by two.
+
+L: And then?
+
+W: He retired.
+"""
+
+
+def test_a_speech_broken_by_dashes_stays_speech() -> None:
+    tree = encode(DASHED_SPEECH)
+    assert xp(tree, "//t:pb") == []
+    assert said(tree)[1] == ("#harold-p-wendt", "Wendt -- I mean my father -- won by two.")

@@ -123,6 +123,12 @@ PAGE_LINES: Final = (
         re.I,
     ),
 )
+# A presidential library's running head over each page of an oral history: the
+# narrator's surname, the session in Roman figures and the page ("Califano -- VII -- 11")
+SESSION_PAGE_HEAD: Final = recache.compile(
+    r"^[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){0,2}[ \t]+--[ \t]+[IVXLC]{1,7}[ \t]+--[ \t]+"
+    r"(?P<n>\d{1,4})$"
+)
 # A NASA typescript's tape-and-page head alone on its line, "Tape 2/1" (an OCR may
 # lose the space, "Tape2/3"): a page begins. Over a "Page 1" line it is that page's
 # running head instead (_heads_over_page_lines).
@@ -2523,7 +2529,11 @@ def _page_line(text: str, profile: Profile) -> PageMark | None:
         own = profile.page.match(text)
         if own is not None:
             return PageMark(own.groupdict().get("n"), text)
-    if len(text) > 40 or text[:1] not in _PAGE_LINE_FIRST:
+    if len(text) > 40:
+        return None
+    if " -- " in text and (head := SESSION_PAGE_HEAD.match(text)) is not None:
+        return PageMark(head.group("n"), text)  # "Wendt -- I -- 2"
+    if text[:1] not in _PAGE_LINE_FIRST:
         return None
     for pattern in PAGE_LINES:
         match = pattern.match(text)
