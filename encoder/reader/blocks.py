@@ -827,9 +827,14 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             if written[:1].isupper() and not written.endswith(")"):
                 s.participant_forms.append((written, written.split()[-1]))
     last_line = -1  # the last source line of the paragraph before
+    interview_head = False  # an interview's title seen in the first lines
     for para in paragraphs:
         under = para.line == last_line + 1  # no blank line between it and the one before
         last_line = para.starts[-1][1] if para.starts else para.line
+        if para.line < 30 and not interview_head:
+            interview_head = "NTERVIEW" in para.text.upper()
+        elif interview_head and para.text[:3] == "by " and not s.colon_label_counts:
+            _interviewers_by(s, para.text)
         if para.bare is not None:
             s.bare_counts[para.bare[0]] += 1
             s.emphasised += para.style == "emphasised label"
@@ -987,6 +992,17 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         if len(letters) >= 2 and s.colon_label_counts[letters]:
             s.initials.setdefault(letters, name)
     return s
+
+
+def _interviewers_by(s: Survey, text: str) -> None:
+    """The interviewers the title block of an interview names under its place and
+    date, before any label ("by J.T. Curry and P.D. Lagerquist", as presidential
+    libraries print it): participants, so that a surname label said once
+    ("CURRY:") is a turn."""
+    names = P.by_line_names(text.strip())
+    if names:
+        s.participants.extend(names)
+        s.participant_forms.extend((name, name) for name in names)
 
 
 class Phase(enum.Enum):
@@ -1194,6 +1210,10 @@ class Classifier:
             and _PERSONAL_NAME.match(name)
             and name.split()[-1].casefold() in self.survey.participant_surnames
         ):
+            return True
+        if colon and " " not in name and name.casefold() in self.survey.participant_surnames:
+            # "ODUM:" once, where the front matter names the interviewer ("Interviewer:
+            # Paul Odum", "by Paul Odum"): an oral history's surname label
             return True
         if colon:
             if self.survey.roster:
@@ -1729,6 +1749,12 @@ class Classifier:
             # "Interviewer: Ruth Bellamy (RB)": the name, then the initials as written
             tail = value[initials.end("name") :]
             value = initials.group("name")
+        year = _YEAR_AFTER.search(value) if kind == "role" and value[-1:].isdigit() else None
+        if year is not None and not dated:
+            # "NANCY VEGA, 1989", "CHICK LEMONICK, 2/1996": the name, then when
+            # the maker did the work, as written
+            tail = value[year.start() :] + tail
+            value = value[: year.start()]
         born = _BORN_NOTE.search(value) if kind == "role" and value[-1:] == ")" else None
         if born is not None:  # "Befragte: Ilse Baumgart (geb. 1938)": the name, then the year
             tail = value[born.start() :] + tail
@@ -3753,6 +3779,8 @@ _NAME_WORD: Final = rf"{P.UP}[a-zà-ÿ’'-]+(?:{P.UP}[a-zà-ÿ’'-]+)?"
 # (an Irish surname's prefix before its last word: "Fergal Ó Dálaigh", "Áine Ní Bhriain")
 _PATRONYMIC: Final = "(?:" + "|".join(PATRONYMIC_PREFIXES) + ")"
 # A year in brackets after a name in the front matter: "(geb. 1938)", "(b. 1938)".
+# A year after a maker's name and a comma, its month before it or not: ", 2/1996"
+_YEAR_AFTER: Final = recache.compile(r",[ \t]*(?:\d{1,2}/)?(?:1[89]|20)\d\d$")
 _BORN_NOTE: Final = recache.compile(r"[ \t]\([^()]{0,24}\b(?:1[89]|20)\d\d\b[^()]{0,24}\)$")
 # What a roster's key holds: a title and a name, nothing more ("Mrs Amanda Green").
 _ROSTER_ENTRY: Final = recache.compile(
@@ -4812,9 +4840,15 @@ def mark_front(blocks: list[Block]) -> list[Block]:
     # (in a transcript: minutes under a "Summary" heading, with no turns, are the text)
     abstract = False
     turns = any(isinstance(b, Turn) for b in blocks)
+    over_abstract = _abstract_at(blocks) if turns else 0
     for index, block in enumerate(blocks):
         if isinstance(block, Turn | Narration):
             break
+        if isinstance(block, Paragraph) and index < over_abstract:
+            # a museum's sponsor lines between the title block and the "ABSTRACT"
+            # ("Interview conducted by the Society for …, as part of grant #…")
+            last = block.line + 1
+            continue
         if isinstance(block, Paragraph) and index < 3 and turns and _over_fields(blocks, index):
             # an oral history's abstract at the top, its interview's fields under it
             # ("INTERVIEWEE: …", "DATE: …") and then the turns: the record's summary
@@ -4839,10 +4873,35 @@ def mark_front(blocks: list[Block]) -> list[Block]:
             after_participants = isinstance(block, ParticipantsHead | ParticipantsLine)
     if not last:
         return blocks
+    if turns:
+        last = _capitals_under_fields(blocks, last)
     return [
         evolve(b, "front", True) if isinstance(b, Paragraph) and b.line < last else b
         for b in blocks
     ]
+
+
+def _capitals_under_fields(blocks: list[Block], last: int) -> int:
+    """Where the front matter ends, taking in the short lines in capitals between
+    an interview's fields and its first turn, as an immigration museum sums up
+    the narrator's crossing ("YUGOSLAVIA, 1920" / "AGE 10" / "SHIP NAME NOT
+    RECALLED", "TRANSCRIPT NOT REVIEWED"): the record's, not the text's. Only
+    where fields name a person and nothing else stands there."""
+    lines: list[int] = []
+    interview = False
+    for block in blocks:
+        if isinstance(block, Turn):
+            break
+        interview = interview or (isinstance(block, MetadataField) and block.kind == "role")
+        if not isinstance(block, Paragraph) or block.line < last:
+            if lines:
+                return last  # a heading or a field among them: no summary block
+            continue
+        text = plain_text(block.content)
+        if len(lines) >= 6 or len(text.split()) > 6 or text.upper() != text:
+            return last
+        lines.append(block.line)
+    return lines[-1] + 1 if lines and interview else last
 
 
 def _over_fields(blocks: list[Block], index: int) -> bool:
@@ -4860,6 +4919,18 @@ def _over_fields(blocks: list[Block], index: int) -> bool:
         ):
             return False  # a turn's narration, or a second paragraph of text
     return False
+
+
+def _abstract_at(blocks: list[Block]) -> int:
+    """The index of an "ABSTRACT" heading among the first lines, before the first
+    turn and under a title block, as an oral history's title page sets it after
+    the sponsor's lines; 0 where there is none."""
+    for index, block in enumerate(blocks[:20]):
+        if isinstance(block, Turn | Narration):
+            return 0
+        if index and isinstance(block, Paragraph) and _abstract_heading(block):
+            return index if isinstance(blocks[0], TitleLine) else 0
+    return 0
 
 
 def _abstract_heading(block: Paragraph) -> bool:

@@ -206,6 +206,9 @@ METADATA_FIELD: Final = recache.compile(
     # a broadcast's times: "TRANSMISSION: Tuesday 4 March 2025, 09:00", "REPEAT: …"
     r"transmission|first broadcast|broadcast|aired|repeat|"
     r"dauer|transcribed by|transcriber|transkription|translator|recorded by|edited by|editor|"
+    # an immigration museum's makers of the transcript: "TRANSCRIPT PREPARED BY:  …",
+    # "TRANSCRIPT ORIGINALLY PREPARED BY:", "TRANSCRIPT RECONCEIVED BY:", "… REVIEWED BY:"
+    r"transcript (?:originally )?prepared by|transcript reconceived by|transcript reviewed by|"
     # lines about the meeting, kept in the front matter: "Absent: …", "Note: …"
     r"absent|also absent|excused|note|"
     # a digital library's head and a screenplay's title page (Fountain): "First Posted:",
@@ -990,6 +993,27 @@ SHORT_NAME: Final = recache.compile(
     rf"^(?:{UP}\.\s?)*{UP}[\w’'\-]+(?:\s+(?:{UP}\.|{UP}[\w’'\-]+))?"
     rf"(?:\s+{PARTICLE}){{0,2}}(?:\s+(?:{UP}\.|{UP}[\w’'\-]+)){{0,3}}(?<=[\w’'\-])\.?$"
 )
+
+
+def by_line_names(text: str) -> list[str] | None:
+    """The interviewers a presidential library's title block names on a line of
+    their own under the place and the date ("by J.T. Curry and P.D. Lagerquist"):
+    each a name of two words or more, or None where the line holds anything
+    else ("by Christmas Day the mill had closed").
+
+    >>> by_line_names("by J.T. Curry and P.D. Lagerquist")
+    ['J.T. Curry', 'P.D. Lagerquist']
+    >>> by_line_names("by Christmas Day the mill had closed") is None
+    True
+    """
+    if text[:3] != "by ":
+        return None  # (nearly every line: no such line)
+    names = [n.strip() for n in re.split(r",\s+and\s+|\s+and\s+|\s+&\s+|,\s+", text[3:].strip())]
+    if not all(" " in n and SHORT_NAME.match(n) for n in names):
+        return None
+    return names
+
+
 # "Ruth Bellamy (RB)": a name with the initials the transcript labels her by.
 # (what follows the initials after a comma is kept: "Jürgen Kaya (B), geb. 1951")
 NAME_WITH_INITIALS: Final = recache.compile(

@@ -123,6 +123,12 @@ PAGE_LINES: Final = (
         re.I,
     ),
 )
+# A presidential library's running head over each page of an oral history: the
+# narrator's surname, the session in Roman figures and the page ("Califano -- VII -- 11")
+SESSION_PAGE_HEAD: Final = recache.compile(
+    r"^[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){0,2}[ \t]+--[ \t]+[IVXLC]{1,7}[ \t]+--[ \t]+"
+    r"(?P<n>\d{1,4})$"
+)
 # A NASA typescript's tape-and-page head alone on its line, "Tape 2/1" (an OCR may
 # lose the space, "Tape2/3"): a page begins. Over a "Page 1" line it is that page's
 # running head instead (_heads_over_page_lines).
@@ -155,7 +161,9 @@ _MOVES: Final = (
 INCIDENT: Final = recache.compile(
     r"^\[?\s*(?:(?:end|beginning|begin|start|resume|continuation)\s+of\s+(?:the\s+)?"
     rf"{_RECORDING}\b[\w ,;.:#-]{{0,40}}"
-    rf"|(?:tape|cassette|disc)\s+#?{_TAPE_NUMBER}(?:[,;:]?\s*side\s+{_TAPE_NUMBER})?"
+    # ("Tape 1 of 2" under a presidential library's fields: the tape and the tapes' count)
+    rf"|(?:tape|cassette|disc)\s+#?{_TAPE_NUMBER}(?:\s+of\s+{_TAPE_NUMBER})?"
+    rf"(?:[,;:]?\s*side\s+{_TAPE_NUMBER})?"
     rf"(?:[,;:]?\s+{_MOVES})?"
     rf"|(?:interview\s+)?(?:ends|concluded|recording\s+{_MOVES}))"
     r"\s*\]?\.?$",
@@ -255,6 +263,8 @@ def is_incident(text: str) -> bool:
     [True, False]
     >>> [is_incident(t) for t in ("TAPE 1, SIDE B", "(Recording resumes)", "Tape 3 ends.")]
     [True, True, True]
+    >>> [is_incident(t) for t in ("Tape 1 of 2", "Tape 1 of the series was lost.")]
+    [True, False]
     >>> [is_incident(t) for t in ("(Tape change)", "--- END OF INTERVIEW ---", "-- End tape --")]
     [True, True, True]
     >>> [is_incident(t) for t in ("Ana Ruiz started transcription", "We stopped recording.")]
@@ -2534,7 +2544,11 @@ def _page_line(text: str, profile: Profile) -> PageMark | None:
         own = profile.page.match(text)
         if own is not None:
             return PageMark(own.groupdict().get("n"), text)
-    if len(text) > 40 or text[:1] not in _PAGE_LINE_FIRST:
+    if len(text) > 40:
+        return None
+    if " -- " in text and (head := SESSION_PAGE_HEAD.match(text)) is not None:
+        return PageMark(head.group("n"), text)  # "Wendt -- I -- 2"
+    if text[:1] not in _PAGE_LINE_FIRST:
         return None
     for pattern in PAGE_LINES:
         match = pattern.match(text)

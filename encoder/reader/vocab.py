@@ -270,7 +270,8 @@ CHAMBER_WORDS: Final = frozenset(
 BODY_LABELS: Final = frozenset("court bench tribunal board commission committee panel".split())
 # Words naming a kind of record, never a place: "CVR transcript Garden Air Flight
 # 12 - 03 MAY 2001" is a title with its date, no dateline
-RECORD_KINDS: Final = frozenset("transcript transcription minutes recording log".split())
+# (a library's "Edith M. Crane Oral History Interview, June 2, 1970" names no place)
+RECORD_KINDS: Final = frozenset("transcript transcription minutes recording log interview".split())
 # What a title names before a dash and its date, no place: "Daily Press Briefing -
 # October 14, 2015" (the State Department's archive), "Press Conference – 3 May 2019".
 DATED_TITLE_KINDS: Final = frozenset(

@@ -70,6 +70,7 @@ from ..reader.patterns import (
     PREFIXED_SIGN,
     UP,
     WITNESS_NAME,
+    by_line_names,
 )
 from ..reader.vocab import (
     BODY_LABELS,
@@ -740,6 +741,10 @@ _RECORD_ROLES = frozenset(
     (
         "transcribed by",
         "transcriber",
+        "transcript prepared by",
+        "transcript originally prepared by",
+        "transcript reconceived by",
+        "transcript reviewed by",
         "notes",  # a call's "Notes: Ana Ruiz", who took them
         "transkription",
         "translator",
@@ -790,6 +795,11 @@ _INTERVIEW_WITH = recache.compile(
 )
 # "Dennis Ritchie interviewed by Michael S. Mahoney"
 _NAME_INTERVIEWED = recache.compile(rf"^(?P<name>{_TITLE_NAME})\s+(?i:interviewed)\s+by\s")
+# "Edith M. Crane Oral History Interview, June 2, 1970", as presidential libraries
+# and the Park Service head a transcript's page: the name before the words
+_NAME_ORAL_HISTORY = recache.compile(
+    rf"^(?P<name>{_TITLE_NAME})\s+(?i:oral\s+history\s+interview)(?=$|[\s,:;–—-])"
+)
 # "…, conducted by Peter Salus", "… interviewed by Michael S. Mahoney"
 _CONDUCTED_BY = recache.compile(
     rf"\b(?i:conducted|interviewed)\s+(?i:by)\s+(?P<by>{_TITLE_NAME})(?=\s*(?:$|[,;:(]|\s(?:on|at|in)\s))"
@@ -816,7 +826,11 @@ def _interviewed_in_title(blocks: list[Block]) -> tuple[list[str], list[str]]:
             text = plain_text(block.content)
             if _over_interviewer(text, blocks[index + 1 : index + 2]):
                 return [text.strip()], []  # "Dana K. Orr" / "Interviewed by Lee Park"
-            found = _INTERVIEW_WITH.search(text) or _NAME_INTERVIEWED.match(text)
+            found = (
+                _INTERVIEW_WITH.search(text)
+                or _NAME_INTERVIEWED.match(text)
+                or (_NAME_ORAL_HISTORY.match(text) if "istory" in text else None)
+            )
             if found is not None:
                 name = found.group("name")
                 by = _CONDUCTED_BY.search(text, found.end("name"))
@@ -826,12 +840,27 @@ def _interviewed_in_title(blocks: list[Block]) -> tuple[list[str], list[str]]:
                         break
                     by = _CONDUCTED_BY.search(plain_text(below.content))
                 interviewer = by.group("by") if by is not None else ""
-                return [title_case(name) if name.isupper() else name], (
-                    [title_case(interviewer) if interviewer.isupper() else interviewer]
-                    if interviewer
-                    else []
+                found_by = (
+                    [interviewer] if interviewer else _by_line(blocks[index + 1 : index + 12])
                 )
+                return [title_case(name) if name.isupper() else name], [
+                    title_case(n) if n.isupper() else n for n in found_by
+                ]
     return [], []
+
+
+def _by_line(below: list[Block]) -> list[str]:
+    """The interviewers named on a line of their own under a title block's place
+    and date ("Independence, Missouri" / "March 18, 1976" / "by J.T. Curry and
+    P.D. Lagerquist"), before the first turn; none where no such line stands."""
+    for block in below:
+        if isinstance(block, Turn):
+            return []
+        if isinstance(block, Paragraph) and block.content:
+            names = by_line_names(plain_text(block.content).strip())
+            if names:
+                return names
+    return []
 
 
 def _interviewed_in_opening(turn: Turn) -> tuple[list[str], list[str]]:
@@ -992,6 +1021,8 @@ _NAME_OVER_LABELS = recache.compile(
     rf"(?P<name>{UP}[\w’'-]+(?:[ \t]+{UP}\.)?(?:[ \t]+{UP}[\w’'-]+){{1,2}})"
     r"(?:$|[,\]]|[ \t]+is[ \t]+(?:the|an?)[ \t])"
 )
+# An archive's number for an interview over the narrator's name ("DP-40", "EI-845")
+_ARCHIVE_NUMBER = recache.compile(r"^[A-Z]{1,5}-\d{1,5}[A-Z]?\s+(?=[A-Z])")
 # A field before the text whose value is a name, as a heading may hold one:
 # "### Session facilitator(s): Ana Ruiz"
 _NAMED_IN_FIELD = recache.compile(
@@ -1021,6 +1052,10 @@ def _named_over_labels(blocks: list[Block], labels: set[str]) -> list[tuple[str,
         if not isinstance(block, TitleLine | Paragraph | Narration):
             continue
         text = plain_text(block.content).strip()
+        if "-" in text[:7] and isinstance(block, TitleLine):
+            # "DP-40" over "MARY YANKOVIK GRANDE": an archive's interview number
+            # heads the narrator's name in the title block, no word of the name
+            text = _ARCHIVE_NUMBER.sub("", text, count=1)
         match = _NAME_OVER_LABELS.match(text)
         name = match.group("name") if match is not None else ""
         if name and _fold(name.split()[-1]) in surnames and name.upper() not in labels:
