@@ -554,7 +554,10 @@ UPPER_LABEL: Final = recache.compile(
     # AGRICULTURA, PESCA Y ALIMENTACIÓN (Planas Puchades):", "A señora CONSELLEIRA DO
     # MEDIO RURAL E DO MAR (Quintana Carballo):", "O señor CANDIDATO A PRESIDENTE DA
     # XUNTA (Núñez Feijóo):"; only there, so "WHAT I SAY:" stays no label)
-    rf"^(?P<name>{_ADDRESS}{_UPPER_WORD}(?:,?\s+(?:[EYIAO]\s+)?{_UPPER_WORD})*"
+    # (never a small letter first: the title before the name is matched in any case,
+    # "MR. SMITH.", "THE PRESIDENT.", but a hard-wrapped speech's line "the SDLP. Next
+    # week ..." is the end of a sentence, no label)
+    rf"^(?![a-z])(?P<name>{_ADDRESS}{_UPPER_WORD}(?:,?\s+(?:[EYIAO]\s+)?{_UPPER_WORD})*"
     rf"|(?:(?i:{HONORIFIC})\s+(?:{PARTICLE}\s+){{0,2}})?"
     rf"{_UPPER_WORD}(?:\s+(?:&\s+)?{_UPPER_WORD})*"
     r"(?: pro tempore)?)"
