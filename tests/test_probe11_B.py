@@ -46,3 +46,58 @@ def test_an_office_in_capitals_after_the_still_opens_a_turn() -> None:
         "#presiding-officer",
         "#halvorsen",
     ]
+
+
+# The record's headings of business between turns: an item's name, a colon and its
+# stage ("Order of Business: Motion", "Harbours Bill 2020: Second Stage"), never a
+# speaker's label, however short the item's name.
+BUSINESS_HEADINGS = """Senator Aoife Brennan: I move: "That the report be adopted."
+
+Question put and agreed to.
+
+Order of Business: Motion
+
+Senator Aoife Brennan: I move that the Leader reply no later than noon.
+
+Question put and agreed to.
+
+Harbours Bill 2020: Second Stage
+
+An Cathaoirleach: I welcome the Minister to the House.
+
+Minister for the Marine (Deputy Ruairí Dolan): I thank the Cathaoirleach. The Bill
+sets up a fund for the small harbours.
+
+Senator Pádraig Lyne: I welcome the Minister.
+
+An Cathaoirleach: The Senator has two minutes.
+
+Senator Pádraig Lyne: I will be brief.
+"""
+
+
+def test_an_item_of_business_and_its_stage_is_a_heading() -> None:
+    tree = encode(BUSINESS_HEADINGS, "seanad.txt")
+    whos = [who for who, _ in said(tree)]
+    assert whos == [
+        "#aoife-brennan",
+        "#aoife-brennan",
+        "#an-cathaoirleach",
+        "#ruairi-dolan",
+        "#padraig-lyne",
+        "#an-cathaoirleach",
+        "#padraig-lyne",
+    ]
+    speakers = ["".join(s.itertext()) for s in tree.iter("{*}speaker")]
+    assert "Order of Business:" not in speakers
+    same_words(tree, BUSINESS_HEADINGS)
+
+
+def test_a_speaker_whose_words_open_with_a_stage_word_still_speaks() -> None:
+    text = BUSINESS_HEADINGS.replace(
+        "Senator Pádraig Lyne: I will be brief.",
+        "Senator Pádraig Lyne: Statements are not enough.\n\n"
+        "Senator Clodagh Ryan: Motion after motion, and nothing done.",
+    )
+    tree = encode(text, "seanad.txt")
+    assert [who for who, _ in said(tree)][-2:] == ["#padraig-lyne", "#clodagh-ryan"]

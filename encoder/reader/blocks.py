@@ -218,6 +218,8 @@ class Survey:
     colon_named: Counter[str] = field(default_factory=Counter)  # over a titled name alone
     colon_data: Counter[str] = field(default_factory=Counter)  # over figures, no small word
     colon_unspoken: set[str] = field(default_factory=set)  # list heads: "Staff: two aides"
+    # items of business over their stage: "Order of Business: Motion", a heading
+    stage_heads: set[str] = field(default_factory=set)
     title_label: str | None = None  # "Harbor Stories: An Oral History", the first line
     handle_counts: Counter[str] = field(default_factory=Counter)  # "tidewater: …"
     # handles on a line right under the line before, no blank line between ("first:
@@ -924,6 +926,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                     s.colon_data[colon.group("name")] += 1  # "Kerrigan 23, Doyle 81", "612"
             elif rest[:1].isupper() and _ROSTER_ENTRY.match(rest):
                 s.colon_named[colon.group("name")] += 1
+            if P.business_stage(rest):
+                s.stage_heads.add(colon.group("name"))
             if _opens_as_speech(colon.group("rest")):
                 s.colon_spoken[colon.group("name")] += 1
                 if _talks(colon.group("rest")):
@@ -1206,6 +1210,8 @@ class Classifier:
                 return False  # "Parliament: Questions and Answers": a title, said once
             if name[:1].islower():
                 return False  # "host:" is a label where it recurs, "guest: …" once is words
+            if counts[name] < 2 and name in self.survey.stage_heads:
+                return False  # "Order of Business: Motion", a heading of the record
             if name in self.survey.once_labels:
                 return True  # "Moderator:", "Ms. Hale:": a short record's speakers, once each
             # (counted and never over words opening as speech: "Question: why did …")
