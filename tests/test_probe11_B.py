@@ -5,7 +5,7 @@ transcript here is invented (other names, other words than the probe's)."""
 
 from __future__ import annotations
 
-from test_exports_and_oral import encode, said, same_words
+from test_exports_and_oral import encode, said, same_words, xp
 
 # A wrapped line of a speech may open with "the" and a party's letters ending a
 # sentence ("the SDLP. Next Monday ..."): words of the speech, no label.
@@ -101,3 +101,51 @@ def test_a_speaker_whose_words_open_with_a_stage_word_still_speaks() -> None:
     )
     tree = encode(text, "seanad.txt")
     assert [who for who, _ in said(tree)][-2:] == ["#padraig-lyne", "#clodagh-ryan"]
+
+
+# The Congressional Record's page as a browser copies it: the chair is "The
+# PRESIDING OFFICER", and "Office" (the Government Publishing Office in the head,
+# the Office of Management and Budget in a speech) is a word one letter from
+# "Officer": an office's word, never a spelling of the chair's name.
+RECORD_PAGE = """[Congressional Record Volume 151, Number 12 (Tuesday, February 8, 2005)]
+[Senate]
+[Page S1204]
+From the Congressional Record Online through the Government Publishing Office [www.gpo.gov]
+
+  Mr. LINDQVIST. Mr. President, I have asked the Office of Management and
+Budget for the figures twice. I suggest the absence of a quorum.
+  The PRESIDING OFFICER. The clerk will call the roll.
+  The legislative clerk proceeded to call the roll.
+  Mr. OYELARAN. Mr. President, I ask unanimous consent that the order for
+the quorum call be rescinded.
+  The PRESIDING OFFICER. Without objection, it is so ordered.
+"""
+
+
+def test_office_is_no_spelling_of_the_presiding_officer() -> None:
+    tree = encode(RECORD_PAGE, "crec.txt")
+    chair = [
+        "".join(n.itertext())
+        for p in xp(tree, "//t:person[@xml:id='presiding-officer']")
+        for n in xp(p, "t:persName")
+    ]
+    assert chair and "Office" not in chair
+    tagged = ["".join(n.itertext()) for n in xp(tree, "//t:text//t:persName")]
+    assert "Office" not in tagged
+    assert [who for who, _ in said(tree)] == [
+        "#lindqvist",
+        "#presiding-officer",
+        "#oyelaran",
+        "#presiding-officer",
+    ]
+
+
+def test_a_surname_one_letter_from_a_spoken_name_is_still_its_spelling() -> None:
+    text = (
+        "MODERATOR: Welcome. Our guest is Professor Ingeborg Castellanos.\n\n"
+        "INGEBORG CASTELLANOS: Thank you. Castellanoz is how my grandmother spelled it.\n\n"
+        "MODERATOR: Then welcome, Dr. Castellanos.\n"
+    )
+    tree = encode(text, "talk.txt")
+    names = ["".join(n.itertext()) for n in xp(tree, "//t:person/t:persName")]
+    assert "Castellanoz" in names
