@@ -149,3 +149,66 @@ def test_a_surname_one_letter_from_a_spoken_name_is_still_its_spelling() -> None
     tree = encode(text, "talk.txt")
     names = ["".join(n.itertext()) for n in xp(tree, "//t:person/t:persName")]
     assert "Castellanoz" in names
+
+
+# The Official Report's print of 2012 as pdftotext gives it: at a page's top, over
+# the running heads, the speaker who goes on is named in brackets ("[Deputy Ann
+# Roe.]"); the speech below it is still that speaker's.
+CONTINUED = (
+    "Harbour Works\n"
+    "Deputy Orla Kinsella: The harbour at Dunmore has waited eleven years for its\n"
+    "second pier. The contractor left the site in March and the council has no\n"
+    "money to bring him back. It is also\n"
+    "7\n\n"
+    "\fHarbour\n\n9 May 2013.\n\nWorks\n\n"
+    "[Deputy Orla Kinsella.]\n\n"
+    "time the Minister told us when the money will come, because the fishermen\n"
+    "cannot wait another winter.\n"
+    "An Leas-Cheann Comhairle: Does the Deputy have a question?\n"
+    "Deputy Orla Kinsella: When will the money come?\n"
+    "Deputy Tomás Breen: I thank the Deputy. The money is in this year's estimates\n"
+    "and the works will resume in June. I met the contractor last week and he\n"
+    "8\n\n"
+    "\fHarbour\n\n9 May 2013.\n\nWorks\n\n"
+    "[Deputy Tomás Breen.]\n\n"
+    "has agreed to go back to the site as soon as the contract is signed.\n"
+    "(Interruptions).\n"
+    "Deputy Orla Kinsella: I will hold him to that. The fishermen will hold him to it\n"
+    "too, and so will the council when it meets in the\n"
+    "9\n\n"
+    "\fHarbour\n\n9 May 2013.\n\nWorks\n\n"
+    "[Deputy Orla Kinsella.]\n\n"
+    "autumn to set its own budget for the coast.\n"
+    "An Leas-Cheann Comhairle: We must move on.\n"
+)
+
+
+def test_a_speaker_named_in_brackets_at_a_page_top_goes_on_speaking() -> None:
+    tree = encode(CONTINUED, "dail.txt")
+    turns = said(tree)
+    assert [who for who, _ in turns] == [
+        "#orla-kinsella",
+        "#an-leas-cheann-comhairle",
+        "#orla-kinsella",
+        "#tomas-breen",
+        "#orla-kinsella",
+        "#an-leas-cheann-comhairle",
+    ]
+    assert turns[0][1].endswith("cannot wait another winter.")
+    assert turns[3][1].endswith("as soon as the contract is signed.")
+    assert turns[4][1].endswith("to set its own budget for the coast.")
+    same_words(tree, CONTINUED)
+    # no speech outside the turns
+    assert xp(tree, "//t:body/t:p | //t:body/t:div/t:p") == []
+
+
+def test_a_note_in_brackets_at_a_page_top_leaves_the_proceedings_outside() -> None:
+    text = CONTINUED.replace(
+        "[Deputy Orla Kinsella.]\n\n"
+        "time the Minister told us when the money will come, because the fishermen\n"
+        "cannot wait another winter.\n",
+        "[Sitting suspended.]\n\nThe sitting was resumed.\n",
+    )
+    tree = encode(text, "dail.txt")
+    assert not said(tree)[0][1].endswith("The sitting was resumed.")
+    same_words(tree, text)

@@ -3735,7 +3735,9 @@ def _remark(block: Block) -> bool:
     margin number, if the record has them: "5  [ Applause ]")."""
     if not isinstance(block, Narration) or block.guessed:
         return False
-    words = [i for i in block.content if not isinstance(i, LineBreak)]
+    # (a printed page's break and running heads may stand before it: "[Deputy Ann
+    # Roe.]" at the page's top names the speaker who goes on below)
+    words = [i for i in block.content if not isinstance(i, LineBreak | PageMark | Folio)]
     if any(isinstance(i, TimeMark) for i in words):
         # "[00:02:07]" alone, a new paragraph of the same answer under it (an oral
         # history's time codes): a point of the recording inside the turn
