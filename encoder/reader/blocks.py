@@ -218,6 +218,8 @@ class Survey:
     colon_named: Counter[str] = field(default_factory=Counter)  # over a titled name alone
     colon_data: Counter[str] = field(default_factory=Counter)  # over figures, no small word
     colon_unspoken: set[str] = field(default_factory=set)  # list heads: "Staff: two aides"
+    # items of business over their stage: "Order of Business: Motion", a heading
+    stage_heads: set[str] = field(default_factory=set)
     title_label: str | None = None  # "Harbor Stories: An Oral History", the first line
     handle_counts: Counter[str] = field(default_factory=Counter)  # "tidewater: …"
     # handles on a line right under the line before, no blank line between ("first:
@@ -929,6 +931,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                     s.colon_data[colon.group("name")] += 1  # "Kerrigan 23, Doyle 81", "612"
             elif rest[:1].isupper() and _ROSTER_ENTRY.match(rest):
                 s.colon_named[colon.group("name")] += 1
+            if P.business_stage(rest):
+                s.stage_heads.add(colon.group("name"))
             if _opens_as_speech(colon.group("rest")):
                 s.colon_spoken[colon.group("name")] += 1
                 if _talks(colon.group("rest")):
@@ -1226,6 +1230,8 @@ class Classifier:
                 return False  # "Parliament: Questions and Answers": a title, said once
             if name[:1].islower():
                 return False  # "host:" is a label where it recurs, "guest: …" once is words
+            if counts[name] < 2 and name in self.survey.stage_heads:
+                return False  # "Order of Business: Motion", a heading of the record
             if name in self.survey.once_labels:
                 return True  # "Moderator:", "Ms. Hale:": a short record's speakers, once each
             # (counted and never over words opening as speech: "Question: why did …")
@@ -3755,7 +3761,9 @@ def _remark(block: Block) -> bool:
     margin number, if the record has them: "5  [ Applause ]")."""
     if not isinstance(block, Narration) or block.guessed:
         return False
-    words = [i for i in block.content if not isinstance(i, LineBreak)]
+    # (a printed page's break and running heads may stand before it: "[Deputy Ann
+    # Roe.]" at the page's top names the speaker who goes on below)
+    words = [i for i in block.content if not isinstance(i, LineBreak | PageMark | Folio)]
     if any(isinstance(i, TimeMark) for i in words):
         # "[00:02:07]" alone, a new paragraph of the same answer under it (an oral
         # history's time codes): a point of the recording inside the turn

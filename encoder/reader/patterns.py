@@ -16,6 +16,7 @@ from ..lazyre import LazyPattern
 from ..model import MetadataKind
 from .vocab import (
     ACTIVE_PROCEEDINGS,
+    BUSINESS_STAGES,
     DUTCH_ARTICLE_LEADS,
     HOLDER_LEADS,
     HONORIFICS,
@@ -557,7 +558,10 @@ UPPER_LABEL: Final = recache.compile(
     # AGRICULTURA, PESCA Y ALIMENTACIÓN (Planas Puchades):", "A señora CONSELLEIRA DO
     # MEDIO RURAL E DO MAR (Quintana Carballo):", "O señor CANDIDATO A PRESIDENTE DA
     # XUNTA (Núñez Feijóo):"; only there, so "WHAT I SAY:" stays no label)
-    rf"^(?P<name>{_ADDRESS}{_UPPER_WORD}(?:,?\s+(?:[EYIAO]\s+)?{_UPPER_WORD})*"
+    # (never a small letter first: the title before the name is matched in any case,
+    # "MR. SMITH.", "THE PRESIDENT.", but a hard-wrapped speech's line "the SDLP. Next
+    # week ..." is the end of a sentence, no label)
+    rf"^(?![a-z])(?P<name>{_ADDRESS}{_UPPER_WORD}(?:,?\s+(?:[EYIAO]\s+)?{_UPPER_WORD})*"
     rf"|(?:(?i:{HONORIFIC})\s+(?:{PARTICLE}\s+){{0,2}})?"
     rf"{_UPPER_WORD}(?:\s+(?:&\s+)?{_UPPER_WORD})*"
     r"(?: pro tempore)?)"
@@ -751,6 +755,29 @@ PERSON_TITLES: Final = "Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady"
 # (Hansard names a holder without a title where there is none: "(Ada Crane)")
 # (or, without "The", an office of a joining word that opens with an office's word:
 # "Minister of State at the Department of Transport (Deputy Ann Roe):")
+# (what follows an item's name and a colon in a heading of business, the whole
+# line: "Second Stage (Resumed)", "Motion [Private Members]"; see BUSINESS_STAGES)
+BUSINESS_STAGE: Final = recache.compile(
+    rf"(?:{'|'.join(BUSINESS_STAGES)})(?:\s*\((?:Resumed|Continued)\))?"
+    r"(?:\s*\[[^\[\]\n]{1,40}\])?"
+)
+
+
+def business_stage(rest: str) -> bool:
+    """Whether the words after a colon are a stage of business and nothing more,
+    as a chamber's heading sets them ("Order of Business: Motion").
+
+    >>> business_stage("Motion"), business_stage("Second Stage (Resumed)")
+    (True, True)
+    >>> business_stage("Motion [Private Members]"), business_stage("Statements are rare.")
+    (True, False)
+    """
+    # (cheap first: a stage is a few words opening with a capital)
+    if len(rest) > 60 or not rest[:1].isupper():
+        return False
+    return BUSINESS_STAGE.fullmatch(rest.rstrip()) is not None
+
+
 _HOLDER_LEAD: Final = "|".join(HOLDER_LEADS)
 # Such an office at a line's start (the lines of a wrapped label are tried with it).
 HOLDER_LEAD_OFFICE: Final = recache.compile(

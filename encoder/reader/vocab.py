@@ -313,6 +313,19 @@ HOLDER_LEADS: Final = (
     "Leader",
     "Government",
 )
+# The stage of an item of business that a chamber's record prints after the item's
+# name and a colon as a heading between turns: "Order of Business: Motion",
+# "Harbours Bill 2020: Second Stage", "Air Safety: Statements" (the Oireachtas),
+# "Finance Bill: Third Reading" (Westminster). Whole stages only: a speaker's words
+# that open with one ("Statements are not enough.") go on.
+BUSINESS_STAGES: Final = (
+    "Motions?",
+    "Statements?",
+    r"(?:First|Second|Third|Fourth|Fifth|Committee|Report|Final|Remaining"
+    r"|Report\s+and\s+Final|Committee\s+and\s+Remaining)\s+Stages?",
+    r"(?:Second|Third)\s+Reading",
+    r"Referral\s+to\s+(?:Select|Joint)\s+Committee",
+)
 # Capitalised one-word notes on delivery: "(Laughter.)", "(Ironically)."
 STAGE_WORDS: Final = frozenset(
     "laughter laughs applause pause silence crosstalk inaudible interruption aside sighs "

@@ -74,6 +74,7 @@ from ..reader.patterns import (
 )
 from ..reader.vocab import (
     BODY_LABELS,
+    HOLDER_OFFICES,
     INTERVIEW_TITLE_AFTER,
     INTERVIEW_TITLE_WITH,
     INTERVIEW_TITLE_WORDS,
@@ -1179,6 +1180,11 @@ _ROMAN = recache.compile(r"[IVX]+")
 _CAPITALISED = recache.compile(r"[A-Z](?<![\w’'.-][A-Z])[a-z]{3,}(?![\w-])")
 
 
+# An office's last word ("The PRESIDING OFFICER", "Madam SPEAKER"): no surname, and
+# the words one letter from it are words of their own ("Office", "Speakers").
+_OFFICE_ENDS: Final = frozenset(w.casefold() for w in OFFICES) | HOLDER_OFFICES
+
+
 def _add_variants(text: _TextIndex, register: Register, file: str, reporter: Reporter) -> None:
     """A word that differs by one letter from exactly one register surname is
     that person's spelling variant ("Chehad" / "Chehab") when the person's
@@ -1189,7 +1195,7 @@ def _add_variants(text: _TextIndex, register: Register, file: str, reporter: Rep
             words = [w for w in INITIALS_PREFIX.sub("", name).split() if not _ROMAN.fullmatch(w)]
             last = words[-1:]
             for word in last:
-                if word != word.upper():
+                if word != word.upper() and word.casefold() not in _OFFICE_ENDS:
                     surnames.setdefault(word, [])
                     if entry not in surnames[word]:
                         surnames[word].append(entry)
