@@ -919,9 +919,10 @@ def inquiry_questions(text: str) -> str | None:
     return asker.strip()
 
 
-# "PROFESSOR ANN WARD (affirmed)", "MR JOHN SMITH (sworn)": a witness takes the oath.
+# "PROFESSOR ANN WARD (affirmed)", "MR JOHN SMITH (sworn)": a witness takes the oath;
+# an inquest's witness known by a cipher only ("W42 (re-sworn)") as well.
 WITNESS_OATH: Final = recache.compile(
-    r"^(?P<name>[A-Z][A-Z.'’\- ]{2,60}?)\s*\((?:duly\s+|re-?|previously\s+)?(?:sworn|affirmed)"
+    r"^(?P<name>[A-Z][A-Z0-9.'’\- ]{2,60}?)\s*\((?:duly\s+|re-?|previously\s+)?(?:sworn|affirmed)"
     r"(?:,?\s+via\s+[\w ]+)?\)\.?$"
 )
 

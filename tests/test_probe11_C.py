@@ -1,0 +1,100 @@
+"""Press briefings, hearings, inquiries and memoranda a tester's probe (11, C)
+found misread. Small transcripts written for these tests (names, dates and
+words invented, in the house styles of the real records); every expectation
+was written from the transcript above it, by reading."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, xp
+
+
+def paragraphs(tree: object) -> list[str]:
+    """The words of each paragraph of the turns, line numbers dropped."""
+    return [" ".join("".join(p.itertext()).split()) for p in xp(tree, "//t:sp/t:p")]  # type: ignore[arg-type]
+
+
+# C1: a UK inquest's page in the transcriber's hanging layout: a label at one
+# column, the lines its sentence goes on to four further in, a new paragraph of
+# the same speech eight further in. A page of short exchanges holds more label
+# lines than carried-on lines.
+INQUEST_PAGE = """\
+           1                                      Tuesday, 3 March 2026
+           2   (10.02 am)
+           3   THE CORONER:  Good morning.  Are we ready for the
+           4       jury?
+           5   MR DALBY:  We are, sir.
+           6   THE CORONER:  Then we will have them in, and the
+           7       cameras off, please.
+           8                  (In the presence of the jury)
+           9   THE CORONER:  Thank you, members of the jury.
+          10           Yes, Mr Dalby?
+          11   MR DALBY:  I call the next officer, sir.
+          12   THE CORONER:  Thank you.  Would you take the
+          13       stand, please.
+          14   MR DALBY:  Yes.
+          15   THE CORONER:  Good.
+"""
+
+
+def test_an_inquiry_page_of_short_exchanges_joins_the_lines_a_sentence_goes_on_to() -> None:
+    tree = encode(INQUEST_PAGE)
+    paras = paragraphs(tree)
+    assert "Good morning. Are we ready for the jury?" in paras
+    assert "Then we will have them in, and the cameras off, please." in paras
+    assert "Thank you. Would you take the stand, please." in paras
+    # the line set in eight columns is a paragraph of its own, in the same turn
+    assert "Thank you, members of the jury." in paras
+    assert "Yes, Mr Dalby?" in paras
+    assert len(xp(tree, "//t:sp")) == 8
+
+
+# Near miss: a court reporter's page whose lines go on at the margin's column and
+# whose paragraphs are set further in: nothing changes there.
+COURT_PAGE = """\
+ 1            THE COURT:  Good morning.  Be seated.
+ 2      Counsel, are we ready to proceed with the
+ 3      witness this morning?
+ 4            MR. HALE:  We are, your Honor.
+ 5            THE COURT:  Then call him.
+ 6            MR. HALE:  The people call
+ 7      officer Dan Reyes.
+ 8            THE COURT:  Fine.
+ 9                 He may take the stand.
+"""
+
+
+def test_a_court_page_with_lines_at_the_margin_keeps_its_paragraphs() -> None:
+    paras = paragraphs(encode(COURT_PAGE))
+    assert (
+        "Good morning. Be seated. Counsel, are we ready to proceed with the witness this morning?"
+        in paras
+    )
+    assert "Fine." in paras
+    assert "He may take the stand." in paras
+
+
+# C2: an inquest's witness known only by a cipher takes the oath: "W42 (re-sworn)".
+CIPHER_OATH = """\
+           1                                      Tuesday, 3 March 2026
+           2   (10.02 am)
+           3   MR DALBY:  I recall W42, please.
+           4   THE CORONER:  W42 then, please.
+           5                          W42 (re-sworn)
+           6                   (The witness was anonymised)
+           7   THE CORONER:  Thank you very much.  Would you have
+           8       a seat, please.
+           9   MR DALBY:  Thank you, sir.
+"""
+
+
+def test_a_cipher_witness_oath_is_no_word_of_the_turn_above() -> None:
+    tree = encode(CIPHER_OATH)
+    assert "W42 then, please." in paragraphs(tree)
+    assert not any("re-sworn" in p for p in paragraphs(tree))
+    stages = [" ".join("".join(s.itertext()).split()) for s in xp(tree, "//t:stage")]
+    assert "W42 (re-sworn)" in stages
+
+
+def test_a_sentence_ending_in_sworn_in_brackets_stays_words() -> None:
+    tree = encode(CIPHER_OATH.replace("W42 (re-sworn)", "Then W42 (re-sworn)"))
+    assert not any("Then W42" in s for s in ("".join(x.itertext()) for x in xp(tree, "//t:stage")))
