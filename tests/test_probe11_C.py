@@ -98,3 +98,76 @@ def test_a_cipher_witness_oath_is_no_word_of_the_turn_above() -> None:
 def test_a_sentence_ending_in_sworn_in_brackets_stays_words() -> None:
     tree = encode(CIPHER_OATH.replace("W42 (re-sworn)", "Then W42 (re-sworn)"))
     assert not any("Then W42" in s for s in ("".join(x.itertext()) for x in xp(tree, "//t:stage")))
+
+
+# C3: an archived White House page copied whole: the National Archives' notice,
+# the site's search box and the release head over the briefing's title.
+NOTICE = (
+    "This is historical material “frozen in time”. The website is no longer updated"
+    " and links to external websites and some internal pages may not work."
+)
+ARCHIVED_BRIEFING = (
+    NOTICE
+    + """
+
+Search form
+
+The White House
+Office of the Press Secretary
+For Immediate Release
+
+Press Gaggle by Press Secretary Dana Whitlow, 3/12/2014
+
+Aboard Air Force One
+
+10:05 A.M. EDT
+
+MS. WHITLOW:  Morning, everyone.  Nothing at the top today.
+Q    Any word on the storm?
+MS. WHITLOW:  Not yet.
+"""
+)
+
+
+def test_an_archived_briefing_page_keeps_its_title_under_the_notice() -> None:
+    tree = encode(ARCHIVED_BRIEFING)
+    titles = xp(tree, "//t:titleStmt/t:title/text()")
+    assert titles == ["Press Gaggle by Press Secretary Dana Whitlow, 3/12/2014"]
+    spoken = [" ".join("".join(p.itertext()).split()) for p in xp(tree, "//t:body//t:p")]
+    assert not any("frozen in time" in p or p == "The White House" for p in spoken)
+    assert len(xp(tree, "//t:sp")) == 3
+
+
+def test_the_notice_read_out_in_a_turn_stays_the_speakers() -> None:
+    text = ARCHIVED_BRIEFING + "\nFor Immediate Release\n"
+    tree = encode(text.replace("MS. WHITLOW:  Not yet.", "MS. WHITLOW:  Not yet.\nThe White House"))
+    last = " ".join("".join(xp(tree, "//t:sp")[-1].itertext()).split())
+    assert "The White House" in last
+
+
+# C4: a State Department briefing as its subscription e-mail sets the head: the
+# mail's date, the briefer with her office after a comma, the place, the hour.
+MAILED_BRIEFING = """\
+05/02/2023 06:10 PM EDT
+Lena Marsh, Department Spokesperson
+Washington, D.C.
+1:15 p.m. EDT
+MS MARSH: Good afternoon, everyone.
+QUESTION: Good afternoon.
+MS MARSH: Two things at the top today, then your questions.
+"""
+
+
+def test_the_briefer_under_the_mails_date_is_a_person_not_a_place() -> None:
+    tree = encode(MAILED_BRIEFING)
+    places = [" ".join("".join(p.itertext()).split()) for p in xp(tree, "//t:placeName")]
+    assert not any("Marsh" in p for p in places)
+    assert xp(tree, "//t:sp[1]/@who") == ["#lena-marsh"]
+
+
+def test_a_place_under_the_date_is_still_a_place() -> None:
+    tree = encode(
+        MAILED_BRIEFING.replace("Lena Marsh, Department Spokesperson", "Fort Worth, Texas")
+    )
+    places = [" ".join("".join(p.itertext()).split()) for p in xp(tree, "//t:placeName")]
+    assert "Fort Worth, Texas" in places

@@ -1594,7 +1594,9 @@ class Classifier:
         2004" / the place): where it was held, not a line of the text."""
         if not self.after_date or self.seen_turn or "," not in text:
             return None
-        if not _place_alone(text):
+        if not _place_alone(text) or _office_word(text.rsplit(" ", 1)[-1]):
+            # (a briefing's head, "Ana Roe, Department Spokesperson" under the
+            # mail's date: who briefs, her office after the comma, no place)
             return None
         return MetadataField("place", "place", text, (PlaceName(text),), para.line)
 
