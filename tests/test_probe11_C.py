@@ -171,3 +171,33 @@ def test_a_place_under_the_date_is_still_a_place() -> None:
     )
     places = [" ".join("".join(p.itertext()).split()) for p in xp(tree, "//t:placeName")]
     assert "Fort Worth, Texas" in places
+
+
+# C5: the witness, just sworn, thanks the chair before any question is put:
+# the one "A." of the page is the witness's turn, the oath line naming him.
+SWORN_THEN_THANKS = """\
+           1                                      Tuesday, 3 March 2026
+           2   (2.00 pm)
+           3   MR DALBY:  Sir, I call Mr Pike.
+           4                     MR ROWAN PIKE (affirmed)
+           5   THE CORONER:  Thank you, Mr Pike.  Would you take
+           6       a seat, please.
+           7   A.  Thank you.
+           8                    Questions by MR DALBY
+           9   MR DALBY:  Mr Pike, you were on duty that night,
+          10       were you not?
+"""
+
+
+def test_the_one_answer_after_a_witness_oath_is_the_witnesss_turn() -> None:
+    tree = encode(SWORN_THEN_THANKS)
+    answer = [sp for sp in xp(tree, "//t:sp") if "".join(sp.find("{*}speaker").itertext()) == "A."]
+    assert len(answer) == 1
+    who = answer[0].get("who")
+    names = " ".join(xp(tree, f"//t:person[@xml:id='{who[1:]}']/t:persName/text()"))
+    assert "Pike" in names
+
+
+def test_a_lone_answer_without_an_oath_stays_words() -> None:
+    tree = encode(SWORN_THEN_THANKS.replace("MR ROWAN PIKE (affirmed)", "(Pause)"))
+    assert not any("".join(sp.find("{*}speaker").itertext()) == "A." for sp in xp(tree, "//t:sp"))
