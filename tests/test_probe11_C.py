@@ -201,3 +201,26 @@ def test_the_one_answer_after_a_witness_oath_is_the_witnesss_turn() -> None:
 def test_a_lone_answer_without_an_oath_stays_words() -> None:
     tree = encode(SWORN_THEN_THANKS.replace("MR ROWAN PIKE (affirmed)", "(Pause)"))
     assert not any("".join(sp.find("{*}speaker").itertext()) == "A." for sp in xp(tree, "//t:sp"))
+
+
+# C6: a press office's series names itself before the kind of record: "Daily
+# Press Briefing by …" under the office's lines is the title, as "Press
+# Briefing by …" is.
+def test_a_daily_press_briefing_line_under_the_office_is_the_title() -> None:
+    text = (
+        "The White House\nOffice of the Press Secretary\n\n"
+        "Daily Press Briefing by Press Secretary Dana Whitlow, 3/12/2014\n\n"
+        "Aboard Air Force One\n\n10:05 A.M. EDT\n\n"
+        "MS. WHITLOW:  Morning.\n\nQ    Any word?\n\nMS. WHITLOW:  Not yet.\n"
+    )
+    assert xp(encode(text), "//t:titleStmt/t:title/text()") == [
+        "Daily Press Briefing by Press Secretary Dana Whitlow, 3/12/2014"
+    ]
+
+
+def test_a_daily_line_of_no_briefing_leaves_the_office_the_title() -> None:
+    text = (
+        "THE WHITE HOUSE\n\nDaily Schedule Notes\n\nMS. ROE: Hello.\n\nQ    Hi.\n\nMS. ROE: Bye.\n"
+    )
+    tree = encode(text)
+    assert xp(tree, "//t:titleStmt/t:title/text()") != ["Daily Schedule Notes"]

@@ -3085,9 +3085,12 @@ def _closing_clock(block: Narration) -> bool:
 
 
 # The words a record's own title opens with: "PRESS BRIEFING BY …", "Remarks by
-# the President …", "Transcript of …", "Memorandum of Conversation".
+# the President …", "Transcript of …", "Memorandum of Conversation"; a press
+# office's series may name itself first ("Daily Press Briefing by …", a State
+# Department's "Department Press Briefing").
 _KIND_TITLE: Final = recache.compile(
-    r"(?i:(?:(?:press|news)\s+)?(?:briefing|conference|gaggle)\b|remarks\s+(?:by|of)\b|"
+    r"(?i:(?:(?:daily|weekly|department)\s+)?(?:(?:press|news)\s+)?(?:briefing|conference|gaggle)\b"
+    r"|remarks\s+(?:by|of)\b|"
     r"transcript\s+of\b|interview\s+(?:with|of)\b|hearing\s+(?:on|before|of)\b|"
     # "PUBLIC HEARING", "JOINT PUBLIC HEARING ON …", "JOINT LEGISLATIVE HEARING" under
     # "BEFORE THE STATE SENATE"
