@@ -231,6 +231,7 @@ class Survey:
     funders: list[str] = field(default_factory=list)
     original_lang: str | None = None
     qa_counts: Counter[str] = field(default_factory=Counter)  # "Q. …" / "A. …" lines
+    oaths: int = 0  # a witness's oath on its line: "MS ANA ROE (sworn)", "W42 (re-sworn)"
     examiners: set[str] = field(default_factory=set)  # "BY MR. HOLLOWAY:", each who asks
     news_surnames: set[str] = field(default_factory=set)  # of "NAME, CNN ANCHOR:" labels
     bare_counts: Counter[str] = field(default_factory=Counter)  # labels the shapes found
@@ -425,9 +426,15 @@ class Survey:
     @functools.cached_property
     def qa_labels(self) -> bool:
         """Depositions label turns "Q." and "A."; a lone "A." is an initial,
-        unless a "Q." asks what it answers (asked once the survey is done)."""
+        unless a "Q." asks what it answers, or a witness took the oath on a
+        line of its own ("W42 (re-sworn)", then "A.  Thank you." to the chair
+        before any question) (asked once the survey is done)."""
         q, a = self.qa_counts["Q"], self.qa_counts["A"]
-        return (q >= 2 and a >= 2) or (q >= 1 and a >= 1 and q + a <= 3)
+        return (
+            (q >= 2 and a >= 2)
+            or (q >= 1 and a >= 1 and q + a <= 3)
+            or (a >= 1 and self.oaths >= 1)
+        )
 
 
 # Words of an office, not of a name: "Colonel Goodpaster, Staff Secretary".
@@ -910,6 +917,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         qa = P.QA_LABEL.match(text) if text[:1] in "QA" else None
         if qa:
             s.qa_counts[qa.group("name")] += 1
+        elif text[-1:] in ")." and P.witness_oath(text) is not None:
+            s.oaths += 1
         elif para.bare is not None and para.bare[0] in ("Q", "A"):
             s.qa_counts[para.bare[0]] += 1  # "Q<TAB>Where were you?"
         colon = P.colon_label(text)
@@ -1620,7 +1629,9 @@ class Classifier:
         2004" / the place): where it was held, not a line of the text."""
         if not self.after_date or self.seen_turn or "," not in text:
             return None
-        if not _place_alone(text):
+        if not _place_alone(text) or _office_word(text.rsplit(" ", 1)[-1]):
+            # (a briefing's head, "Ana Roe, Department Spokesperson" under the
+            # mail's date: who briefs, her office after the comma, no place)
             return None
         return MetadataField("place", "place", text, (PlaceName(text),), para.line)
 
@@ -3106,9 +3117,12 @@ def _closing_clock(block: Narration) -> bool:
 
 
 # The words a record's own title opens with: "PRESS BRIEFING BY …", "Remarks by
-# the President …", "Transcript of …", "Memorandum of Conversation".
+# the President …", "Transcript of …", "Memorandum of Conversation"; a press
+# office's series may name itself first ("Daily Press Briefing by …", a State
+# Department's "Department Press Briefing").
 _KIND_TITLE: Final = recache.compile(
-    r"(?i:(?:(?:press|news)\s+)?(?:briefing|conference|gaggle)\b|remarks\s+(?:by|of)\b|"
+    r"(?i:(?:(?:daily|weekly|department)\s+)?(?:(?:press|news)\s+)?(?:briefing|conference|gaggle)\b"
+    r"|remarks\s+(?:by|of)\b|"
     r"transcript\s+of\b|interview\s+(?:with|of)\b|hearing\s+(?:on|before|of)\b|"
     # "PUBLIC HEARING", "JOINT PUBLIC HEARING ON …", "JOINT LEGISLATIVE HEARING" under
     # "BEFORE THE STATE SENATE"

@@ -380,10 +380,16 @@ _GOV_LINE: Final = (
     # "… a historical collection on Some of …")
     r"|You have accessed part of a historical collection on(?: [\w.-]{1,40}\.?)? Some of "
     r"the information contained within may be outdated and links may not function\. "
-    r"Please contact the DO[Dd] Webmaster with any questions\.)"
+    r"Please contact the DO[Dd] Webmaster with any questions\."
+    # the National Archives' notice over an archived White House page, the site's
+    # search box and the release's "For Immediate Release" under the office's name:
+    # the page's furniture, no title (the office's lines stay the front's)
+    r"|This is historical material [“\"]frozen in time[”\"]\. The website is no longer "
+    r"updated and links to external websites and some internal pages may not work\."
+    r"|For Immediate Release|Search form)"
 )
 GOV_BANNER: Final = recache.compile(rf"^{_GOV_LINE}(?:\s+{_GOV_LINE})*\s*$", re.I)
-_GOV_FIRST: Final = frozenset("AaUuHhDdOoSsYy.")  # the letters the banner's lines open with
+_GOV_FIRST: Final = frozenset("AaUuHhDdOoSsYyTtFf.")  # the letters the banner's lines open with
 
 
 def gov_banner(text: str) -> re.Match[str] | None:
@@ -949,9 +955,10 @@ def inquiry_questions(text: str) -> str | None:
     return asker.strip()
 
 
-# "PROFESSOR ANN WARD (affirmed)", "MR JOHN SMITH (sworn)": a witness takes the oath.
+# "PROFESSOR ANN WARD (affirmed)", "MR JOHN SMITH (sworn)": a witness takes the oath;
+# an inquest's witness known by a cipher only ("W42 (re-sworn)") as well.
 WITNESS_OATH: Final = recache.compile(
-    r"^(?P<name>[A-Z][A-Z.'’\- ]{2,60}?)\s*\((?:duly\s+|re-?|previously\s+)?(?:sworn|affirmed)"
+    r"^(?P<name>[A-Z][A-Z0-9.'’\- ]{2,60}?)\s*\((?:duly\s+|re-?|previously\s+)?(?:sworn|affirmed)"
     r"(?:,?\s+via\s+[\w ]+)?\)\.?$"
 )
 

@@ -2645,6 +2645,7 @@ _RULE: Final = recache.compile(r"-{5,}|_{5,}|={5,}")
 def _base_indent(lines: tuple[str, ...]) -> int:
     """The usual indent of text after a margin number (continuation lines)."""
     indents: Counter[int] = Counter()
+    carried: Counter[int] = Counter()  # of lines whose sentence goes on ("come in, please.")
     for raw in lines:
         raw = raw.replace("\x0c", "")
         stripped = raw.strip()
@@ -2653,8 +2654,20 @@ def _base_indent(lines: tuple[str, ...]) -> int:
             continue
         lead = len(raw) - len(raw.lstrip())
         indents[lead + match.end()] += 1
+        if stripped[match.end()].islower():
+            carried[lead + match.end()] += 1
+    if not indents:
+        return 0
     # the commonest: a few lines set further out (an index, a title page) do not move it
-    return indents.most_common(1)[0][0] if indents else 0
+    usual = indents.most_common(1)[0][0]
+    # a UK inquiry's hanging layout ("  7   THE CHAIR:  We'll ask the jury to" /
+    # "  8       come in, please."): the labels at one column, the lines they
+    # carry on to four further in; on a page of short exchanges the labels are
+    # the commoner, and the lines a sentence goes on to show the text's column
+    hanging = carried.most_common(1)[0] if carried else None
+    if hanging is not None and hanging[1] >= 3 and usual < hanging[0] <= usual + 6:
+        return hanging[0]
+    return usual
 
 
 # A member's name alone over the speech, as a parliament-monitoring site prints it:

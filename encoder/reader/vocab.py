@@ -222,6 +222,10 @@ OFFICES: Final = (
     "Counsel",
     "Witness",
     "Moderator",
+    # who speaks for an office to the press: "Ana Roe, Department Spokesperson"
+    "Spokesperson",
+    "Spokesman",
+    "Spokeswoman",
     # a society's or a committee's officers: "Tom Reed, Treasurer"
     "Treasurer",
     "Trustee",
