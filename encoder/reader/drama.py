@@ -451,6 +451,8 @@ def _prefix(text: str, line: int, indent: int) -> Token | None:
     found = split_bold_prefix(text) if text[:2] == "**" else split_prefix(text)
     if found is None and _NAME_ALONE.match(text):  # "ALONSO" on its line, no stop after it
         found = (text, text, "", "")
+    if found is None and "_" in text and text[0].isupper():
+        found = _directed_name(text)
     italic = _ITALIC_ALONE.match(text) if found is None else None
     if italic is not None:  # "_Ogre_" on its line: a name in italics, no stop
         found = (text, italic["name"], "", "")
@@ -461,6 +463,31 @@ def _prefix(text: str, line: int, indent: int) -> Token | None:
     if key in NOT_PREFIXES or len(name) > 80 or name.split()[0].capitalize() in STAGE_OPENERS:
         return None  # "_Enter Halla._" is a direction
     return Token("prefix", line, text, indent, prefix, name, delivery, rest)
+
+
+# A name in capitals and its delivery in italics in brackets, no stop, alone on its line
+# or with the speech after it, as Methuen set Wilde's plays: "GUIDO [_reading still_]",
+# "LADY HUNSTANTON [_in a low voice_]  I had …" (the italics keep a line of a speech,
+# "GOOD WINE [he squints]", out)
+_DIRECTED_NAME: Final = recache.compile(
+    rf"^(?P<name>{UP}(?:{UP}|['’\-]){{1,30}}\.?(?: {UP}(?:{UP}|['’\-]){{0,30}}\.?){{0,3}})"
+    r" {1,2}(?P<note>\[_[^\[\]]{1,200}\]|\(_[^()]{1,200}\))(?:$| {1,3}(?P<rest>\S.*))"
+)
+
+
+def _directed_name(text: str) -> tuple[str, str, str, str] | None:
+    """(label, name, delivery, rest) of "GUIDO [_reading still_]" or
+    "LADY HUNSTANTON [_in a low voice_]  I had …", or None.
+
+    >>> _directed_name("GUIDO [_reading still_]")
+    ('GUIDO', 'GUIDO', '[_reading still_]', '')
+    >>> _directed_name("GOOD WINE [he squints] and more") is None
+    True
+    """
+    found = _DIRECTED_NAME.match(text)
+    if found is None:
+        return None
+    return found["name"], found["name"], found["note"], found["rest"] or ""
 
 
 def _library_title(text: str, line: int, indent: int) -> Token | None:
