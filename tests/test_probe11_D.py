@@ -125,3 +125,210 @@ def test_capitals_before_brackets_inside_a_speech_stay_its_words() -> None:
         "NICCOLO.",
     ]
     assert "GOOD WINE" in _turns(tree)[1][1]
+
+
+# Methuen's Wilde: a list of persons whose men and women a row of stars parts, the
+# acts' places listed before the play, the first night's theatre over its cast (the
+# city the title page centres), "SCENE" centred over each setting and "ACT DROP"
+# centred under each act's last speech.
+METHUEN = (
+    "                           THE ASHCOMBE PEARLS\n\n\n"
+    "                                 A PLAY\n\n"
+    "                                   BY\n"
+    "                              EDITH MARLOW\n\n"
+    "                                * * * * *\n\n"
+    "                          ARROWSMITH & SONS\n"
+    "                                BRISTOL\n\n\n\n\n"
+    """THE PERSONS OF THE PLAY
+
+
+Lord Ashcombe
+
+Mr. Tolly Vane
+
+Hobbs, Butler
+
+                                * * * * *
+
+Lady Ashcombe
+
+Mrs. Dering
+
+Jane, Maid
+
+
+
+
+THE SCENES OF THE PLAY
+
+ACT I.        _Morning-room at Ashcombe House_.
+ACT II.       _The same_.
+
+TIME:         _The Present_.
+
+
+
+
+BRISTOL: PRINCE’S THEATRE
+
+
+               _Manager_: _Mr. Walter Dunne_
+                         _May_ 3_rd_, 1899.
+
+LORD ASHCOMBE               _Mr. Hal Turner_.
+LADY ASHCOMBE               _Miss Rose Ede_.
+
+
+
+
+FIRST ACT
+
+
+                                  SCENE
+
+_Morning-room at Ashcombe House._
+
+[_Enter_ HOBBS.]
+
+HOBBS.  Mrs. Dering, my lady.
+
+LADY ASHCOMBE.  Show her in, Hobbs.
+
+MRS. DERING.  My dear, I have run all the way.
+
+LADY ASHCOMBE.  Then sit down at once.
+
+HOBBS.  Yes, my lady.
+
+                                 ACT DROP
+
+
+
+
+SECOND ACT
+
+
+                                  SCENE
+
+_The same._
+
+LORD ASHCOMBE.  Where is everyone?
+
+JANE.  In the garden, my lord.
+
+LORD ASHCOMBE.  Then I shall go there too.
+
+                                 ACT DROP.
+
+
+
+
+THIRD ACT
+
+
+                                  SCENE
+
+_The garden._
+
+MR. TOLLY VANE.  Lady Ashcombe, the pearls are found.
+
+LADY ASHCOMBE.  Found!  Where?
+
+MR. TOLLY VANE.  In the fish-pond.
+
+                                 CURTAIN
+"""
+)
+
+
+def test_methuen_s_centred_captions_theatre_and_starred_persons_are_no_speakers() -> None:
+    tree = encode(METHUEN, "pearls.txt")
+    assert [label for label, _ in _turns(tree)] == [
+        "HOBBS.",
+        "LADY ASHCOMBE.",
+        "MRS. DERING.",
+        "LADY ASHCOMBE.",
+        "HOBBS.",
+        "LORD ASHCOMBE.",
+        "JANE.",
+        "LORD ASHCOMBE.",
+        "MR. TOLLY VANE.",
+        "LADY ASHCOMBE.",
+        "MR. TOLLY VANE.",
+    ]
+    assert len(xp(tree, "//t:body//t:div[@type='act']")) == 3
+    # the women under the stars are roles of the list, each prefix names one of them
+    roles = xp(tree, "//t:castList//t:role/text()")
+    assert roles == [
+        "Lord Ashcombe",
+        "Mr. Tolly Vane",
+        "Hobbs",
+        "Lady Ashcombe",
+        "Mrs. Dering",
+        "Jane",
+    ]
+    assert set(xp(tree, "//t:sp/@who")) == {
+        f"#{key}"
+        for key in (
+            "hobbs",
+            "lady-ashcombe",
+            "mrs-dering",
+            "lord-ashcombe",
+            "jane",
+            "mr-tolly-vane",
+        )
+    }
+    stages = xp(tree, "//t:body//t:stage/text()")
+    assert stages.count("ACT DROP") == 1 and stages.count("ACT DROP.") == 1
+    assert not xp(tree, "//t:sp//*[contains(text(), 'ACT DROP')]")
+    same_words(tree, METHUEN)
+
+
+# Near miss: a play that centres its prefixes alone over their speeches keeps them.
+CENTRED_PREFIXES = """ACT I.
+
+                              MARGERY.
+Good morrow, neighbour; is the miller home?
+
+                              ROBIN.
+He went to market with the early cart.
+
+                              MARGERY.
+Then tell him that the sacks are at the door.
+
+                              ROBIN.
+I will, good mistress, when he comes again.
+"""
+
+
+def test_prefixes_a_play_centres_over_its_speeches_still_open_them() -> None:
+    tree = encode(CENTRED_PREFIXES, "mill.txt")
+    assert [label for label, _ in _turns(tree)] == ["MARGERY.", "ROBIN.", "MARGERY.", "ROBIN."]
+
+
+# Near miss: a row of stars after a list of persons with prose under it ends the list.
+STARS_AFTER_CAST = """PERSONS
+
+ANNE, a widow.
+TOM, her son.
+
+* * * * *
+
+This play was first given at a village hall in the spring.
+
+ACT I.
+
+ANNE.  Tom, the fire is out.
+
+TOM.  I will fetch wood, mother.
+
+ANNE.  Be quick, then.
+
+TOM.  I am gone already.
+"""
+
+
+def test_a_row_of_stars_over_prose_ends_the_list_of_persons() -> None:
+    tree = encode(STARS_AFTER_CAST, "widow.txt")
+    assert xp(tree, "//t:castList//t:role/text()") == ["ANNE", "TOM"]
+    assert len(_turns(tree)) == 4

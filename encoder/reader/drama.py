@@ -45,6 +45,7 @@ from .vocab import (
     ACT_WORDS,
     ADDRESS_OPENERS,
     CAST_SECTION_HEADS,
+    CURTAIN_LINES,
     DIVISION_WORDS,
     ENTRANCE_WORDS,
     EXIT_WORDS,
@@ -207,6 +208,10 @@ def _cast_head(text: str, line: int, indent: int) -> Token | None:
     return Token("cast-head", line, text, indent) if head else None
 
 
+# the longest line a curtain's cue alone takes ("_Quick curtain._")
+_CURTAIN_WIDTH: Final = 20
+
+
 def _direction(text: str, line: int, indent: int) -> Token | None:
     if _SETTING.match(text):
         return Token("setting", line, text, indent)
@@ -214,6 +219,8 @@ def _direction(text: str, line: int, indent: int) -> Token | None:
         text.startswith("_") and text.endswith(("_", "_.")) and _prefix(text, line, indent) is None
     ):
         return Token("stage", line, text, indent)
+    if len(text) <= _CURTAIN_WIDTH and text.strip("_ .").casefold() in CURTAIN_LINES:
+        return Token("stage", line, text, indent)  # "ACT DROP" under an act's last speech
     first = _WORD.match(text.lstrip("_"))  # "_Enter Halla with a wooden mug …"
     if first is not None and first[0].rstrip(".").capitalize() in STAGE_OPENERS:
         return Token("stage", line, text, indent)  # "Enter", "ENTER", "Exeunt."
@@ -565,6 +572,7 @@ def survey_prefixes(tokens: list[Token]) -> Prefixes:
             )
             before = token
         previous = token
+    placed = _off_centre(placed)
     counts = Counter(t.name.casefold() for t in placed)
     established = {name for name, n in counts.items() if n >= 2}
     recurring = [t for t in placed if t.name.casefold() in established]
@@ -584,6 +592,20 @@ def survey_prefixes(tokens: list[Token]) -> Prefixes:
     return Prefixes(
         frozenset(accepted | short), frozenset(established), upper, frozenset(short), indented
     )
+
+
+def _off_centre(placed: list[Token]) -> list[Token]:
+    """Drop names alone set in the middle of the page ("SCENE", "ACT DROP", the
+    publisher's "LONDON" on the title page) where most prefixes open their speech's
+    line near the margin: there a centred line is a caption, never a speaker (where
+    the play centres its prefixes over their speeches, none opens a line)."""
+    if not any(not t.rest and t.indent >= _CENTRED_TITLE for t in placed):
+        return placed
+    inline = sorted(t.indent for t in placed if t.rest)
+    if len(inline) * 2 < len(placed):
+        return placed
+    limit = inline[len(inline) // 2] + _CENTRED_TITLE
+    return [t for t in placed if t.rest or t.indent < limit]
 
 
 def _shortens(name: str, names: set[str]) -> bool:
@@ -1345,7 +1367,12 @@ def _cast_section(parser: _Parser, tokens: list[Token], index: int) -> bool:
     over roles set in deeper ("_Discipulī_" over the pupils of a school play)."""
     token = tokens[index]
     words = token.text.strip("_ .:").split()
-    if not parser.cast or not 0 < len(words) <= 3 or token.kind not in ("text", "prefix"):
+    stars = set(token.text) == _STAR_ROW
+    if (
+        not parser.cast
+        or not (0 < len(words) <= 3 or stars)
+        or token.kind not in ("text", "prefix")
+    ):
         return False
     after = index + 1
     while after < len(tokens) and after - index <= 3 and tokens[after].kind == "blank":
@@ -1354,8 +1381,15 @@ def _cast_section(parser: _Parser, tokens: list[Token], index: int) -> bool:
         return False
     if " ".join(words).casefold() in CAST_SECTION_HEADS:
         return True
+    if stars:  # "* * * * *" between the men and the women (Methuen's Wilde), over a name
+        return len(tokens[after].text.split(",")[0].split()) <= _ROLE_WORDS
     italic = _ITALIC.match(token.text) is not None
     return italic and tokens[after].indent > token.indent and not _after_gap(tokens, index)
+
+
+_STAR_ROW: Final = frozenset("* ")
+# the most words a role's name takes before its description ("LADY CAROLINE PONTEFRACT")
+_ROLE_WORDS: Final = 5
 
 
 def _after_gap(tokens: list[Token], index: int) -> bool:
@@ -1963,6 +1997,13 @@ def _cast(head: Token | None, lines: list[list[Token]]) -> CastList | None:
         if index in braced:  # "JACOMO,     |" / "BARNARDINE, | friars.": the brace's words
             roles = split_cast_line(_beside_brace(text)[0].strip(" ,"))[0]
             entries.append(CastEntry(text, roles, braced[index], entry[0].line))
+            continue
+        if set(text) == _STAR_ROW and entries:
+            # "* * * * *" parts the men from the women: no one, the last entry's layout
+            last = entries[-1]
+            entries[-1] = CastEntry(
+                last.text + "\n" + text, last.roles, last.description, last.line, last.group
+            )
             continue
         roles, desc, group = split_cast_line(_unbulleted(text))
         entries.append(CastEntry(text, roles, desc, entry[0].line, group))

@@ -1090,6 +1090,11 @@ STAGE_VERBS: Final = frozenset(
 # Words of a direction that make it an entrance or an exit (TEI stage/@type).
 ENTRANCE_WORDS: Final = frozenset(("enter", "enters", "reenter", "entering", "enterd", "comes"))
 EXIT_WORDS: Final = frozenset(("exit", "exeunt", "exits", "goes"))
+# A curtain's cue alone on its line at an act's end, where the play prints no "Curtain"
+# ("ACT DROP" in Methuen's Wilde).
+CURTAIN_LINES: Final = frozenset(
+    ("act drop", "act-drop", "quick curtain", "slow curtain", "tableau", "blackout")
+)
 # Words that head a section of a cast list, over its roles ("MEN." / "WOMEN.").
 CAST_SECTION_HEADS: Final = frozenset(
     (
@@ -1210,6 +1215,7 @@ NOT_PREFIXES: Final = frozenset(
         "finis",
         "the end",
         "curtain",
+        "scene",  # "SCENE" centred over the setting, as Methuen printed Wilde
     )
 )
 # The parties of a case as a court's list of appearances names them ("on behalf of
