@@ -332,3 +332,138 @@ def test_a_row_of_stars_over_prose_ends_the_list_of_persons() -> None:
     tree = encode(STARS_AFTER_CAST, "widow.txt")
     assert xp(tree, "//t:castList//t:role/text()") == ["ANNE", "TOM"]
     assert len(_turns(tree)) == 4
+
+
+# Jonson's plays as Project Gutenberg sets them: the scene's place in capitals under
+# its heading (the same room under two headings), then the entrance, then the speeches.
+PLACES_UNDER_HEADINGS = """ACT 1. SCENE 1.1.
+
+  A ROOM IN THE MILLER'S HOUSE.
+
+  ENTER GRIPE AND SLY.
+
+  GRIPE. Is the flour weighed?
+
+  SLY. Weighed and sold.
+
+  GRIPE. Then count the money.
+
+  SLY. I have counted it twice.
+
+  SCENE 1.2.
+
+  A ROOM IN THE MILLER'S HOUSE.
+
+  ENTER MOLL.
+
+  MOLL. Who took the sacks?
+
+  GRIPE. Not I.
+
+  SCENE 1.3.
+
+  THE YARD BEFORE THE MILL.
+
+  ENTER SLY, RUNNING.
+
+  SLY. The miller is come home!
+
+  GRIPE. Then we are undone.
+"""
+
+
+def test_a_scene_s_place_in_capitals_over_its_entrance_is_no_speaker() -> None:
+    tree = encode(PLACES_UNDER_HEADINGS, "mill.txt")
+    assert [label for label, _ in _turns(tree)] == [
+        "GRIPE.",
+        "SLY.",
+        "GRIPE.",
+        "SLY.",
+        "MOLL.",
+        "GRIPE.",
+        "SLY.",
+        "GRIPE.",
+    ]
+    places = xp(tree, "//t:body//t:stage/text()")
+    assert "A ROOM IN THE MILLER'S HOUSE." in places
+    assert "THE YARD BEFORE THE MILL." in places
+    same_words(tree, PLACES_UNDER_HEADINGS)
+
+
+# Near miss: a speaker alone under a heading over a direction and the speech is a speaker.
+SPEAKER_UNDER_HEADING = """ACT I.
+
+SCENE I.
+
+GHOST.
+[Beneath.]
+Swear.
+
+HAMLET.  Rest, rest, perturbed spirit.
+
+SCENE II.
+
+HORATIO.  My lord, the king is come.
+
+HAMLET.  Then let him come.
+
+HORATIO.  He stays without.
+"""
+
+
+def test_a_speaker_alone_under_a_heading_over_a_direction_still_speaks() -> None:
+    tree = encode(SPEAKER_UNDER_HEADING, "ghost.txt")
+    assert _turns(tree)[0][0] == "GHOST."
+
+
+# The editor's glossary after the last scene: back matter, never the last speech.
+GLOSSARY_AFTER = """ACT 1. SCENE 1.1.
+
+  GRIPE. Is the flour weighed?
+
+  SLY. Weighed and sold.
+
+  GRIPE. Then count the money.
+
+  SLY. I have counted it twice.
+  [EXEUNT.]
+
+
+GLOSSARY
+
+BOLT, a sieve for flour.
+
+GRIST, corn to be ground.
+
+SLY, cunning.
+"""
+
+
+def test_a_glossary_after_the_play_is_back_matter() -> None:
+    tree = encode(GLOSSARY_AFTER, "grist.txt")
+    assert [label for label, _ in _turns(tree)] == ["GRIPE.", "SLY.", "GRIPE.", "SLY."]
+    assert _turns(tree)[-1][1] == "I have counted it twice."
+    assert "BOLT, a sieve for flour." in xp(tree, "//t:back//text()")
+    same_words(tree, GLOSSARY_AFTER)
+
+
+# Near miss: a glossary before the play is front matter; the play still begins.
+GLOSSARY_BEFORE = """GLOSSARY
+
+BOLT, a sieve for flour.
+
+ACT I.
+
+GRIPE.  Is the flour weighed?
+
+SLY.  Weighed and sold.
+
+GRIPE.  Then count the money.
+
+SLY.  Twice over.
+"""
+
+
+def test_a_glossary_before_the_play_leaves_the_play_to_begin() -> None:
+    tree = encode(GLOSSARY_BEFORE, "bolt.txt")
+    assert len(_turns(tree)) == 4

@@ -44,6 +44,7 @@ from .profile import Profile
 from .vocab import (
     ACT_WORDS,
     ADDRESS_OPENERS,
+    BACK_MATTER_HEADS,
     CAST_SECTION_HEADS,
     CURTAIN_LINES,
     DIVISION_WORDS,
@@ -163,6 +164,9 @@ _END: Final = recache.compile(
 def _end(text: str, line: int, indent: int) -> Token | None:
     """ "END OF THE FIRST ACT." closes the act; "THE END." the play."""
     found = _END.match(text.strip("_ "))
+    if found is None and text.strip("_ .") in BACK_MATTER_HEADS:
+        # "GLOSSARY" after the last scene: the editor's back matter begins, the play ends
+        return Token("end", line, text, indent, head_kind="play")
     if found is None:
         return None
     what = (found["what"] or "play").lower()
@@ -1171,7 +1175,7 @@ def _place_under_heading(parser: _Parser, tokens: list[Token], index: int) -> bo
     # ("ÉLIANTE, PHILINTE." names two who speak: who is on stage, though each recurs)
     listed = [n.strip(" ._").casefold() for n in NAMES_SPLIT.split(token.text)]
     on_stage = len(listed) >= 2 and all(n in parser.prefixes.recurring for n in listed)
-    if not on_stage and (token.rest or token.name.casefold() in parser.prefixes.recurring):
+    if token.rest and not on_stage:
         return False
     back = index - 1
     while back >= 0 and tokens[back].kind == "blank":
@@ -1179,12 +1183,33 @@ def _place_under_heading(parser: _Parser, tokens: list[Token], index: int) -> bo
     ahead = index + 1
     while ahead < len(tokens) and tokens[ahead].kind == "blank":
         ahead += 1
-    return (
-        back >= 0
-        and tokens[back].kind in _DIVISION_HEADS
-        and ahead < len(tokens)
-        and (on_stage or tokens[ahead].kind == "prefix")
+    if back < 0 or tokens[back].kind not in _DIVISION_HEADS or ahead >= len(tokens):
+        return False
+    if on_stage:
+        return True
+    # ("AN OUTER ROOM IN THE SAME." over "ENTER FACE …": the place, then who comes in)
+    entrance = tokens[ahead].kind == "stage" and _opens_with_stage_word(
+        tokens[ahead].text[:1].strip("[(") + tokens[ahead].text[1:]
     )
+    if not (entrance or tokens[ahead].kind == "prefix"):
+        return False
+    # ("A ROOM IN LOVEWIT'S HOUSE." under two scenes' headings: a place said again,
+    # never a speaker, where it never stands anywhere else)
+    return token.name.casefold() not in parser.prefixes.recurring or _always_under_heading(
+        tokens, token.name
+    )
+
+
+def _always_under_heading(tokens: list[Token], name: str) -> bool:
+    """Whether every line of ``name`` stands right under a division's heading."""
+    last = ""
+    for token in tokens:
+        if token.kind == "blank":
+            continue
+        if token.kind == "prefix" and token.name == name and last not in _DIVISION_HEADS:
+            return False
+        last = token.kind
+    return True
 
 
 def _repeats_title(parser: _Parser, token: Token) -> bool:
