@@ -44,7 +44,9 @@ from .profile import Profile
 from .vocab import (
     ACT_WORDS,
     ADDRESS_OPENERS,
+    BACK_MATTER_HEADS,
     CAST_SECTION_HEADS,
+    CURTAIN_LINES,
     DIVISION_WORDS,
     ENTRANCE_WORDS,
     EXIT_WORDS,
@@ -162,6 +164,9 @@ _END: Final = recache.compile(
 def _end(text: str, line: int, indent: int) -> Token | None:
     """ "END OF THE FIRST ACT." closes the act; "THE END." the play."""
     found = _END.match(text.strip("_ "))
+    if found is None and text.strip("_ .") in BACK_MATTER_HEADS:
+        # "GLOSSARY" after the last scene: the editor's back matter begins, the play ends
+        return Token("end", line, text, indent, head_kind="play")
     if found is None:
         return None
     what = (found["what"] or "play").lower()
@@ -207,6 +212,10 @@ def _cast_head(text: str, line: int, indent: int) -> Token | None:
     return Token("cast-head", line, text, indent) if head else None
 
 
+# the longest line a curtain's cue alone takes ("_Quick curtain._")
+_CURTAIN_WIDTH: Final = 20
+
+
 def _direction(text: str, line: int, indent: int) -> Token | None:
     if _SETTING.match(text):
         return Token("setting", line, text, indent)
@@ -214,6 +223,8 @@ def _direction(text: str, line: int, indent: int) -> Token | None:
         text.startswith("_") and text.endswith(("_", "_.")) and _prefix(text, line, indent) is None
     ):
         return Token("stage", line, text, indent)
+    if len(text) <= _CURTAIN_WIDTH and text.strip("_ .").casefold() in CURTAIN_LINES:
+        return Token("stage", line, text, indent)  # "ACT DROP" under an act's last speech
     first = _WORD.match(text.lstrip("_"))  # "_Enter Halla with a wooden mug …"
     if first is not None and first[0].rstrip(".").capitalize() in STAGE_OPENERS:
         return Token("stage", line, text, indent)  # "Enter", "ENTER", "Exeunt."
@@ -451,6 +462,8 @@ def _prefix(text: str, line: int, indent: int) -> Token | None:
     found = split_bold_prefix(text) if text[:2] == "**" else split_prefix(text)
     if found is None and _NAME_ALONE.match(text):  # "ALONSO" on its line, no stop after it
         found = (text, text, "", "")
+    if found is None and "_" in text and text[0].isupper():
+        found = _directed_name(text)
     italic = _ITALIC_ALONE.match(text) if found is None else None
     if italic is not None:  # "_Ogre_" on its line: a name in italics, no stop
         found = (text, italic["name"], "", "")
@@ -461,6 +474,31 @@ def _prefix(text: str, line: int, indent: int) -> Token | None:
     if key in NOT_PREFIXES or len(name) > 80 or name.split()[0].capitalize() in STAGE_OPENERS:
         return None  # "_Enter Halla._" is a direction
     return Token("prefix", line, text, indent, prefix, name, delivery, rest)
+
+
+# A name in capitals and its delivery in italics in brackets, no stop, alone on its line
+# or with the speech after it, as Methuen set Wilde's plays: "GUIDO [_reading still_]",
+# "LADY HUNSTANTON [_in a low voice_]  I had …" (the italics keep a line of a speech,
+# "GOOD WINE [he squints]", out)
+_DIRECTED_NAME: Final = recache.compile(
+    rf"^(?P<name>{UP}(?:{UP}|['’\-]){{1,30}}\.?(?: {UP}(?:{UP}|['’\-]){{0,30}}\.?){{0,3}})"
+    r" {1,2}(?P<note>\[_[^\[\]]{1,200}\]|\(_[^()]{1,200}\))(?:$| {1,3}(?P<rest>\S.*))"
+)
+
+
+def _directed_name(text: str) -> tuple[str, str, str, str] | None:
+    """(label, name, delivery, rest) of "GUIDO [_reading still_]" or
+    "LADY HUNSTANTON [_in a low voice_]  I had …", or None.
+
+    >>> _directed_name("GUIDO [_reading still_]")
+    ('GUIDO', 'GUIDO', '[_reading still_]', '')
+    >>> _directed_name("GOOD WINE [he squints] and more") is None
+    True
+    """
+    found = _DIRECTED_NAME.match(text)
+    if found is None:
+        return None
+    return found["name"], found["name"], found["note"], found["rest"] or ""
 
 
 def _library_title(text: str, line: int, indent: int) -> Token | None:
@@ -538,6 +576,7 @@ def survey_prefixes(tokens: list[Token]) -> Prefixes:
             )
             before = token
         previous = token
+    placed = _off_centre(placed)
     counts = Counter(t.name.casefold() for t in placed)
     established = {name for name, n in counts.items() if n >= 2}
     recurring = [t for t in placed if t.name.casefold() in established]
@@ -557,6 +596,20 @@ def survey_prefixes(tokens: list[Token]) -> Prefixes:
     return Prefixes(
         frozenset(accepted | short), frozenset(established), upper, frozenset(short), indented
     )
+
+
+def _off_centre(placed: list[Token]) -> list[Token]:
+    """Drop names alone set in the middle of the page ("SCENE", "ACT DROP", the
+    publisher's "LONDON" on the title page) where most prefixes open their speech's
+    line near the margin: there a centred line is a caption, never a speaker (where
+    the play centres its prefixes over their speeches, none opens a line)."""
+    if not any(not t.rest and t.indent >= _CENTRED_TITLE for t in placed):
+        return placed
+    inline = sorted(t.indent for t in placed if t.rest)
+    if len(inline) * 2 < len(placed):
+        return placed
+    limit = inline[len(inline) // 2] + _CENTRED_TITLE
+    return [t for t in placed if t.rest or t.indent < limit]
 
 
 def _shortens(name: str, names: set[str]) -> bool:
@@ -1122,7 +1175,7 @@ def _place_under_heading(parser: _Parser, tokens: list[Token], index: int) -> bo
     # ("ÉLIANTE, PHILINTE." names two who speak: who is on stage, though each recurs)
     listed = [n.strip(" ._").casefold() for n in NAMES_SPLIT.split(token.text)]
     on_stage = len(listed) >= 2 and all(n in parser.prefixes.recurring for n in listed)
-    if not on_stage and (token.rest or token.name.casefold() in parser.prefixes.recurring):
+    if token.rest and not on_stage:
         return False
     back = index - 1
     while back >= 0 and tokens[back].kind == "blank":
@@ -1130,12 +1183,33 @@ def _place_under_heading(parser: _Parser, tokens: list[Token], index: int) -> bo
     ahead = index + 1
     while ahead < len(tokens) and tokens[ahead].kind == "blank":
         ahead += 1
-    return (
-        back >= 0
-        and tokens[back].kind in _DIVISION_HEADS
-        and ahead < len(tokens)
-        and (on_stage or tokens[ahead].kind == "prefix")
+    if back < 0 or tokens[back].kind not in _DIVISION_HEADS or ahead >= len(tokens):
+        return False
+    if on_stage:
+        return True
+    # ("AN OUTER ROOM IN THE SAME." over "ENTER FACE …": the place, then who comes in)
+    entrance = tokens[ahead].kind == "stage" and _opens_with_stage_word(
+        tokens[ahead].text[:1].strip("[(") + tokens[ahead].text[1:]
     )
+    if not (entrance or tokens[ahead].kind == "prefix"):
+        return False
+    # ("A ROOM IN LOVEWIT'S HOUSE." under two scenes' headings: a place said again,
+    # never a speaker, where it never stands anywhere else)
+    return token.name.casefold() not in parser.prefixes.recurring or _always_under_heading(
+        tokens, token.name
+    )
+
+
+def _always_under_heading(tokens: list[Token], name: str) -> bool:
+    """Whether every line of ``name`` stands right under a division's heading."""
+    last = ""
+    for token in tokens:
+        if token.kind == "blank":
+            continue
+        if token.kind == "prefix" and token.name == name and last not in _DIVISION_HEADS:
+            return False
+        last = token.kind
+    return True
 
 
 def _repeats_title(parser: _Parser, token: Token) -> bool:
@@ -1318,7 +1392,12 @@ def _cast_section(parser: _Parser, tokens: list[Token], index: int) -> bool:
     over roles set in deeper ("_Discipulī_" over the pupils of a school play)."""
     token = tokens[index]
     words = token.text.strip("_ .:").split()
-    if not parser.cast or not 0 < len(words) <= 3 or token.kind not in ("text", "prefix"):
+    stars = set(token.text) == _STAR_ROW
+    if (
+        not parser.cast
+        or not (0 < len(words) <= 3 or stars)
+        or token.kind not in ("text", "prefix")
+    ):
         return False
     after = index + 1
     while after < len(tokens) and after - index <= 3 and tokens[after].kind == "blank":
@@ -1327,8 +1406,15 @@ def _cast_section(parser: _Parser, tokens: list[Token], index: int) -> bool:
         return False
     if " ".join(words).casefold() in CAST_SECTION_HEADS:
         return True
+    if stars:  # "* * * * *" between the men and the women (Methuen's Wilde), over a name
+        return len(tokens[after].text.split(",")[0].split()) <= _ROLE_WORDS
     italic = _ITALIC.match(token.text) is not None
     return italic and tokens[after].indent > token.indent and not _after_gap(tokens, index)
+
+
+_STAR_ROW: Final = frozenset("* ")
+# the most words a role's name takes before its description ("LADY CAROLINE PONTEFRACT")
+_ROLE_WORDS: Final = 5
 
 
 def _after_gap(tokens: list[Token], index: int) -> bool:
@@ -1936,6 +2022,13 @@ def _cast(head: Token | None, lines: list[list[Token]]) -> CastList | None:
         if index in braced:  # "JACOMO,     |" / "BARNARDINE, | friars.": the brace's words
             roles = split_cast_line(_beside_brace(text)[0].strip(" ,"))[0]
             entries.append(CastEntry(text, roles, braced[index], entry[0].line))
+            continue
+        if set(text) == _STAR_ROW and entries:
+            # "* * * * *" parts the men from the women: no one, the last entry's layout
+            last = entries[-1]
+            entries[-1] = CastEntry(
+                last.text + "\n" + text, last.roles, last.description, last.line, last.group
+            )
             continue
         roles, desc, group = split_cast_line(_unbulleted(text))
         entries.append(CastEntry(text, roles, desc, entry[0].line, group))

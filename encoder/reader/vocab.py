@@ -1108,6 +1108,14 @@ STAGE_VERBS: Final = frozenset(
 # Words of a direction that make it an entrance or an exit (TEI stage/@type).
 ENTRANCE_WORDS: Final = frozenset(("enter", "enters", "reenter", "entering", "enterd", "comes"))
 EXIT_WORDS: Final = frozenset(("exit", "exeunt", "exits", "goes"))
+# An editor's heading in capitals after the play, over its back matter ("GLOSSARY" over
+# "ABATE, cast down, subdue.", which would otherwise run on as the last speech).
+BACK_MATTER_HEADS: Final = frozenset(("GLOSSARY", "GLOSSARIAL INDEX"))
+# A curtain's cue alone on its line at an act's end, where the play prints no "Curtain"
+# ("ACT DROP" in Methuen's Wilde).
+CURTAIN_LINES: Final = frozenset(
+    ("act drop", "act-drop", "quick curtain", "slow curtain", "tableau", "blackout")
+)
 # Words that head a section of a cast list, over its roles ("MEN." / "WOMEN.").
 CAST_SECTION_HEADS: Final = frozenset(
     (
@@ -1228,6 +1236,7 @@ NOT_PREFIXES: Final = frozenset(
         "finis",
         "the end",
         "curtain",
+        "scene",  # "SCENE" centred over the setting, as Methuen printed Wilde
     )
 )
 # The parties of a case as a court's list of appearances names them ("on behalf of
