@@ -850,6 +850,9 @@ class Shape:
     bold_handles: frozenset[str] = frozenset()
     # names in bold before a dash and the words, where they recur ("**Ana** - Yes")
     bold_dashed: frozenset[str] = frozenset()
+    # names in bold with no colon between a time and the words, where they recur
+    # ("0:00:12.9 **Ana Ruiz** Hello", a podcast site's transcript)
+    stamped_bold: frozenset[str] = frozenset()
     bold_listed: frozenset[int] = frozenset()  # the lines of a list of such names
     # chat posts headed with the name and the date and time in parentheses, alone over
     # the message: "Ana Ruiz (Jul 31, 2024, 10:05 AM)"
@@ -1554,6 +1557,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         stamped_enough = False
     if profile.timestamps or (profile.timestamps is None and stamped_enough and not shape.vtt):
         shape.stamps = True
+        shape.stamped_bold = _stamped_bold_names(stamped)
         shape.counts["timestamps"] = len(stamped)
         signs: Counter[str] = Counter()
         prefixed: Counter[str] = Counter()
@@ -2940,6 +2944,12 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
                 para.bare = (bold.group("name"), stamp.end() + bold.end())
                 para.style = "emphasised label"
                 return
+            plain = STAMPED_BOLD_NAME.match(rest) if shape.stamped_bold else None
+            if plain is not None and plain.group("name").strip() in shape.stamped_bold:
+                # "0:00:12.9 **Ana Ruiz** Hello": the name in bold, no colon
+                para.bare = (plain.group("name").strip(), stamp.end() + plain.end())
+                para.style = "emphasised label"
+                return
             if voice is not None:  # "00:13:16 <v Ana Ruiz>Thanks", WebVTT's voice in a text
                 para.bare = (voice.group("name").strip(), stamp.end() + voice.end())
                 para.style = "voice tag"
@@ -3241,6 +3251,41 @@ def _bold_dashed_names(content: list[str]) -> frozenset[str]:
             continue
         name = found.group("name").strip()
         if len(name.split()) <= 4 and name[-1:] not in ".:?!,;" and not _not_a_name(name):
+            names[name] += 1
+    if names.total() < 4 or sum(1 for c in names.values() if c >= 2) < 2:
+        return frozenset()
+    return frozenset(names)
+
+
+# A name in Markdown bold right after a time, no colon, the words on the same line:
+# "0:00:12.9 **Ana Ruiz** Hello", "0:04:23.1 **Ana Ruiz & Bo Lee** Yes!" (a podcast
+# site's transcript format; the stamp is matched first, this reads what follows it).
+STAMPED_BOLD_NAME: Final = recache.compile(
+    rf"^(?P<bm>\*\*|__)(?P<name>{UP}[^*_:\n]{{0,58}}?)(?P=bm)[ \t]+(?=\S)"
+)
+
+
+def _stamped_bold_names(stamped: list[re.Match[str]]) -> frozenset[str]:
+    """The names in bold without a colon that open the words after a time, where
+    four lines so at least, two names recurring, label the turns; then a name set so
+    once counts too. A heading word in bold ("**Note**") is none, nor a phrase
+    ending as a sentence does.
+
+    >>> lines = ["0:01.2 **Ana Roe** Hi.", "0:02.0 **Bo Lee** So.", "0:03.5 **Ana Roe** Go.",
+    ...     "0:04.1 **Bo Lee** Ok.", "0:05.0 **Cy Dunn** Yes.", "0:06.0 **Note** x"]
+    >>> sorted(_stamped_bold_names([m for x in lines if (m := _stamp_prefix(x))]))
+    ['Ana Roe', 'Bo Lee', 'Cy Dunn']
+    >>> _stamped_bold_names([m for x in lines[:3] if (m := _stamp_prefix(x))])
+    frozenset()
+    """
+    names: Counter[str] = Counter()
+    for match in stamped:
+        rest = match.string[match.end() :]
+        found = STAMPED_BOLD_NAME.match(rest) if rest[:2] in ("**", "__") else None
+        if found is None:
+            continue
+        name = found.group("name").strip()
+        if len(name.split()) <= 7 and name[-1:] not in ".?!,;" and not _not_a_name(name):
             names[name] += 1
     if names.total() < 4 or sum(1 for c in names.values() if c >= 2) < 2:
         return frozenset()
