@@ -333,7 +333,12 @@ STAMP_PREFIXES: Final = (
     # ("-00 00 00 06 LAUNCH CONTROL", before liftoff; an OCR of the typescript may read
     # a 1 as l or I and a 0 as O after the days, "00 00 01 ll CC": the stamp still opens
     # the transmission, but seconds_of gives it no value)
-    recache.compile(r"^(?P<stamp>(?P<t>-?\d{2,3} [\dlIO]{2} [\dlIO]{2} [\dlIO]{2}))[ \t]+(?=\S)"),
+    # (Gemini's and Mercury's typescripts give hours, minutes and seconds only, "00 02 12
+    # C Gemini 4 is GO": three groups, read only before a call sign in capitals)
+    recache.compile(
+        r"^(?P<stamp>(?P<t>-?\d{2,3} [\dlIO]{2} [\dlIO]{2} [\dlIO]{2}"
+        r"|-?\d{2} [0-5]\d [0-5]\d(?=[ \t]+[A-Z][A-Z0-9]{0,6}[ \t])))[ \t]+(?=\S)"
+    ),
 )
 # The speaker after a mission-elapsed time: a call sign in capitals, no terminator;
 # a call sign of two words ("LAUNCH CONTROL") where a column of spaces follows it.
@@ -802,6 +807,9 @@ class Shape:
     stamps: bool = False
     programme: bool = False  # times of day opening a programme's slots (see _programme)
     call_signs: bool = False
+    # the call signs were found after mission times ("00 00 01 54 CC Roger."), not
+    # only at the start of untimed lines
+    timed_signs: bool = False
     vtt: bool = False
     counts: Counter[str] = field(default_factory=Counter)
     profile: Profile = field(default_factory=Profile)
@@ -1579,6 +1587,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
             and not _logged_events(signed)
         ):
             shape.call_signs = True
+            shape.timed_signs = True
             shape.counts["call signs"] = sum(signs.values())
             shape.signs = frozenset(signs) - NOT_LABELS
             shape.words = frozenset(
@@ -2993,6 +3002,11 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.style = "screenplay cue"
         return
     alone = CALL_SIGN_ALONE.match(text) if len(text) <= 10 else None
+    # (where the log's transmissions each give a time and a call sign, a code alone
+    # that never speaks after a time is the typescript's, a station's under the page
+    # head, "CNV-1", no speaker's)
+    if alone is not None and shape.timed_signs and alone.group("name") not in shape.signs:
+        alone = None
     if alone is not None and alone.group("name") not in NOT_LABELS:
         para.bare = (alone.group("name"), len(text))
         para.style = "call sign"
