@@ -343,7 +343,12 @@ STAMP_PREFIXES: Final = (
     # ("-00 00 00 06 LAUNCH CONTROL", before liftoff; an OCR of the typescript may read
     # a 1 as l or I and a 0 as O after the days, "00 00 01 ll CC": the stamp still opens
     # the transmission, but seconds_of gives it no value)
-    recache.compile(r"^(?P<stamp>(?P<t>-?\d{2,3} [\dlIO]{2} [\dlIO]{2} [\dlIO]{2}))[ \t]+(?=\S)"),
+    # (Gemini's and Mercury's typescripts give hours, minutes and seconds only, "00 02 12
+    # C Gemini 4 is GO": three groups, read only before a call sign in capitals)
+    recache.compile(
+        r"^(?P<stamp>(?P<t>-?\d{2,3} [\dlIO]{2} [\dlIO]{2} [\dlIO]{2}"
+        r"|-?\d{2} [0-5]\d [0-5]\d(?=[ \t]+[A-Z][A-Z0-9]{0,6}[ \t])))[ \t]+(?=\S)"
+    ),
 )
 # The speaker after a mission-elapsed time: a call sign in capitals, no terminator;
 # a call sign of two words ("LAUNCH CONTROL") where a column of spaces follows it.
@@ -821,6 +826,9 @@ class Shape:
     stamps: bool = False
     programme: bool = False  # times of day opening a programme's slots (see _programme)
     call_signs: bool = False
+    # the call signs were found after mission times ("00 00 01 54 CC Roger."), not
+    # only at the start of untimed lines
+    timed_signs: bool = False
     vtt: bool = False
     counts: Counter[str] = field(default_factory=Counter)
     profile: Profile = field(default_factory=Profile)
@@ -869,6 +877,9 @@ class Shape:
     bold_handles: frozenset[str] = frozenset()
     # names in bold before a dash and the words, where they recur ("**Ana** - Yes")
     bold_dashed: frozenset[str] = frozenset()
+    # names in bold with no colon between a time and the words, where they recur
+    # ("0:00:12.9 **Ana Ruiz** Hello", a podcast site's transcript)
+    stamped_bold: frozenset[str] = frozenset()
     bold_listed: frozenset[int] = frozenset()  # the lines of a list of such names
     # chat posts headed with the name and the date and time in parentheses, alone over
     # the message: "Ana Ruiz (Jul 31, 2024, 10:05 AM)"
@@ -1579,6 +1590,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         stamped_enough = False
     if profile.timestamps or (profile.timestamps is None and stamped_enough and not shape.vtt):
         shape.stamps = True
+        shape.stamped_bold = _stamped_bold_names(stamped)
         shape.counts["timestamps"] = len(stamped)
         signs: Counter[str] = Counter()
         prefixed: Counter[str] = Counter()
@@ -1600,6 +1612,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
             and not _logged_events(signed)
         ):
             shape.call_signs = True
+            shape.timed_signs = True
             shape.counts["call signs"] = sum(signs.values())
             shape.signs = frozenset(signs) - NOT_LABELS
             shape.words = frozenset(
@@ -2982,6 +2995,12 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
                 para.bare = (bold.group("name"), stamp.end() + bold.end())
                 para.style = "emphasised label"
                 return
+            plain = STAMPED_BOLD_NAME.match(rest) if shape.stamped_bold else None
+            if plain is not None and plain.group("name").strip() in shape.stamped_bold:
+                # "0:00:12.9 **Ana Ruiz** Hello": the name in bold, no colon
+                para.bare = (plain.group("name").strip(), stamp.end() + plain.end())
+                para.style = "emphasised label"
+                return
             if voice is not None:  # "00:13:16 <v Ana Ruiz>Thanks", WebVTT's voice in a text
                 para.bare = (voice.group("name").strip(), stamp.end() + voice.end())
                 para.style = "voice tag"
@@ -3025,6 +3044,11 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.style = "screenplay cue"
         return
     alone = CALL_SIGN_ALONE.match(text) if len(text) <= 10 else None
+    # (where the log's transmissions each give a time and a call sign, a code alone
+    # that never speaks after a time is the typescript's, a station's under the page
+    # head, "CNV-1", no speaker's)
+    if alone is not None and shape.timed_signs and alone.group("name") not in shape.signs:
+        alone = None
     if alone is not None and alone.group("name") not in NOT_LABELS:
         para.bare = (alone.group("name"), len(text))
         para.style = "call sign"
@@ -3296,6 +3320,41 @@ def _bold_dashed_names(content: list[str]) -> frozenset[str]:
             continue
         name = found.group("name").strip()
         if len(name.split()) <= 4 and name[-1:] not in ".:?!,;" and not _not_a_name(name):
+            names[name] += 1
+    if names.total() < 4 or sum(1 for c in names.values() if c >= 2) < 2:
+        return frozenset()
+    return frozenset(names)
+
+
+# A name in Markdown bold right after a time, no colon, the words on the same line:
+# "0:00:12.9 **Ana Ruiz** Hello", "0:04:23.1 **Ana Ruiz & Bo Lee** Yes!" (a podcast
+# site's transcript format; the stamp is matched first, this reads what follows it).
+STAMPED_BOLD_NAME: Final = recache.compile(
+    rf"^(?P<bm>\*\*|__)(?P<name>{UP}[^*_:\n]{{0,58}}?)(?P=bm)[ \t]+(?=\S)"
+)
+
+
+def _stamped_bold_names(stamped: list[re.Match[str]]) -> frozenset[str]:
+    """The names in bold without a colon that open the words after a time, where
+    four lines so at least, two names recurring, label the turns; then a name set so
+    once counts too. A heading word in bold ("**Note**") is none, nor a phrase
+    ending as a sentence does.
+
+    >>> lines = ["0:01.2 **Ana Roe** Hi.", "0:02.0 **Bo Lee** So.", "0:03.5 **Ana Roe** Go.",
+    ...     "0:04.1 **Bo Lee** Ok.", "0:05.0 **Cy Dunn** Yes.", "0:06.0 **Note** x"]
+    >>> sorted(_stamped_bold_names([m for x in lines if (m := _stamp_prefix(x))]))
+    ['Ana Roe', 'Bo Lee', 'Cy Dunn']
+    >>> _stamped_bold_names([m for x in lines[:3] if (m := _stamp_prefix(x))])
+    frozenset()
+    """
+    names: Counter[str] = Counter()
+    for match in stamped:
+        rest = match.string[match.end() :]
+        found = STAMPED_BOLD_NAME.match(rest) if rest[:2] in ("**", "__") else None
+        if found is None:
+            continue
+        name = found.group("name").strip()
+        if len(name.split()) <= 7 and name[-1:] not in ".?!,;" and not _not_a_name(name):
             names[name] += 1
     if names.total() < 4 or sum(1 for c in names.values() if c >= 2) < 2:
         return frozenset()
