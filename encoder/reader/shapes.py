@@ -1069,12 +1069,14 @@ def _programme(stamped: list[re.Match[str]]) -> bool:
     False
     """
     unnamed = 0
+    round_slots = True
+    items: Counter[str] = Counter()
     for match in stamped:
         slot = match.group("stamp").strip("[]() \t")
-        # (a programme's slots fall on round minutes; "0:03 Ana Ruiz", "0:11 Bo Kim"
-        # over the words are the times a recording had run)
-        if not _SLOT_TIME.fullmatch(slot) or int(slot[-2:]) % 5:
+        if not _SLOT_TIME.fullmatch(slot):
             return False
+        round_slots = round_slots and int(slot[-2:]) % 5 == 0
+        items[match.string[match.end() :].strip()] += 1
         rest = match.string[match.end() :].rstrip()
         if rest[-1:] == ")" and rest.rfind("(") > 0:  # "Lightning talks (5 minutes each)"
             rest = rest[: rest.rfind("(")].rstrip()  # (what stands before it tells)
@@ -1082,6 +1084,10 @@ def _programme(stamped: list[re.Match[str]]) -> bool:
             return False
         if colon_label(rest) is None:
             unnamed += 1
+    # (off round minutes with a name said again, "0:03 Ana Ruiz" … "0:14 Ana Ruiz"
+    # over the words, the times are those a recording had run: a transcript's)
+    if not round_slots and max(items.values(), default=0) >= 2:
+        return False
     return unnamed >= 1
 
 
