@@ -25,6 +25,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -3319,13 +3320,25 @@ def _bold_dashed_names(content: list[str]) -> frozenset[str]:
     >>> _bold_dashed_names(["**Alpha** - first", "**Beta** - second", "**Note** - x"] * 1)
     frozenset()
     """
+    return _recurring_bold_names(content, BOLD_DASHED, 4, ".:?!,;")
+
+
+def _recurring_bold_names(
+    texts: Iterable[str], pattern: re.Pattern[str], most_words: int, not_last: str
+) -> frozenset[str]:
+    """The names in bold that ``pattern`` finds opening ``texts``, where they
+    label turns: four such lines at least, two names recurring; then each name
+    set so counts, once or more. A name of more than ``most_words`` words, one
+    ending in a character of ``not_last`` (a sentence's or a field's end), or a
+    heading word is none."""
     names: Counter[str] = Counter()
-    for line in content:
-        found = BOLD_DASHED.match(line) if line[:2] in ("**", "__") else None
+    for text in texts:
+        found = pattern.match(text) if text[:2] in ("**", "__") else None
         if found is None:
             continue
         name = found.group("name").strip()
-        if len(name.split()) <= 4 and name[-1:] not in ".:?!,;" and not _not_a_name(name):
+        short = len(name.split()) <= most_words
+        if short and name[-1:] not in not_last and not _not_a_name(name):
             names[name] += 1
     if names.total() < 4 or sum(1 for c in names.values() if c >= 2) < 2:
         return frozenset()
@@ -3353,18 +3366,8 @@ def _stamped_bold_names(stamped: list[re.Match[str]]) -> frozenset[str]:
     >>> _stamped_bold_names([m for x in lines[:3] if (m := _stamp_prefix(x))])
     frozenset()
     """
-    names: Counter[str] = Counter()
-    for match in stamped:
-        rest = match.string[match.end() :]
-        found = STAMPED_BOLD_NAME.match(rest) if rest[:2] in ("**", "__") else None
-        if found is None:
-            continue
-        name = found.group("name").strip()
-        if len(name.split()) <= 7 and name[-1:] not in ".?!,;" and not _not_a_name(name):
-            names[name] += 1
-    if names.total() < 4 or sum(1 for c in names.values() if c >= 2) < 2:
-        return frozenset()
-    return frozenset(names)
+    rests = (match.string[match.end() :] for match in stamped)
+    return _recurring_bold_names(rests, STAMPED_BOLD_NAME, 7, ".?!,;")
 
 
 # A handle in small letters in bold with its colon, as call notes set a participant
