@@ -3334,6 +3334,9 @@ def date_in_title(blocks: list[Block]) -> list[Block]:
         return blocks
     title = blocks[index]
     assert isinstance(title, TitleLine)
+    # "…, 6/4/2015" over "12:40 P.M. EDT": a US zone on the clock says the date
+    # in the title is written month first, as the US writes it
+    us_clock = any(isinstance(b, ClockLine) and _in_us_zone(b) for b in blocks)
     content: list[Inline] = []
     dated = False
     for node in title.content:
@@ -3343,6 +3346,9 @@ def date_in_title(blocks: list[Block]) -> list[Block]:
         value = node.value
         found = P.DATE_IN_TEXT.search(value)
         day = P.parse_date(found.group()) if found is not None else None
+        if found is None and us_clock and "/" in value:
+            found = _US_NUMERIC_DATE.search(value)
+            day = _month_first(found) if found is not None else None
         if found is None or day is None:
             content.append(node)
             continue
@@ -3355,6 +3361,40 @@ def date_in_title(blocks: list[Block]) -> list[Block]:
     if not dated:
         return blocks
     return [*blocks[:index], TitleLine(tuple(content), title.line), *blocks[index + 1 :]]
+
+
+# A date in numbers only, its order not plain from the numbers ("6/4/2015"); read
+# month first only where the document's clock is in a US time zone.
+_US_NUMERIC_DATE: Final = recache.compile(
+    r"(?<![\d/])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>\d{4})(?![\d/])"
+)
+# The zones of the US written after a clock ("12:40 P.M. EDT"; "ET" for either).
+_US_ZONES: Final = frozenset({"ET", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT"})
+_US_ZONES_MORE: Final = _US_ZONES | {"AKST", "AKDT", "HST"}
+
+
+def _in_us_zone(line: ClockLine) -> bool:
+    """Whether the clock line gives its time in a US time zone.
+
+    >>> _in_us_zone(ClockLine((Text("12:40 P.M. EDT"),), "12:40:00-04:00", "start", 9))
+    True
+    >>> _in_us_zone(ClockLine((Text("(10.05 am)"),), "10:05:00", "start", 9))
+    False
+    """
+    words = plain_text(line.content).replace(")", " ").split()
+    return bool(words) and words[-1] in _US_ZONES_MORE
+
+
+def _month_first(found: re.Match[str]) -> str | None:
+    """The ISO day of a numeric date read month first, None if no such day.
+
+    >>> [_month_first(m) for m in _US_NUMERIC_DATE.finditer("6/4/2015 2/30/2015")]
+    ['2015-06-04', None]
+    """
+    try:
+        return datetime.date(int(found["y"]), int(found["m"]), int(found["d"])).isoformat()
+    except ValueError:
+        return None
 
 
 def _implied(node: Inline, text: str) -> bool:

@@ -1,0 +1,52 @@
+"""Cases the coordinator mended in session 16, each beside a text of the same look
+that must not be read the new way. All texts written for these tests."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, same_words, xp
+
+# A US briefing's page: the date in the title in numbers only, month first, and
+# the time it began in a US zone under it.
+US_BRIEFING = """Office of the Press Secretary
+
+Press Briefing by Press Secretary Dana Wells, 7/9/2019
+
+Briefing Room
+
+1:05 P.M. EDT
+
+MS. WELLS:  Good afternoon, everyone.
+Q    Thanks, Dana.  On the harbour bill?
+MS. WELLS:  We expect a vote on Thursday.
+"""
+
+
+def _header_days(tree: object) -> set[str]:
+    return {str(d) for d in xp(tree, "//t:teiHeader//t:date/@when")}
+
+
+def test_a_numeric_title_date_over_a_us_clock_is_read_month_first() -> None:
+    tree = encode(US_BRIEFING, "briefing.txt")
+    assert "2019-07-09" in _header_days(tree)
+    assert "2019-09-07" not in _header_days(tree)
+    same_words(tree, US_BRIEFING)
+
+
+def test_a_numeric_title_date_without_a_us_clock_stays_undated() -> None:
+    # the same title over a clock of no zone: 7/9 may be either day, so neither is read
+    text = US_BRIEFING.replace("1:05 P.M. EDT", "(1.05 pm)")
+    days = _header_days(encode(text, "briefing.txt"))
+    assert "2019-07-09" not in days
+    assert "2019-09-07" not in days
+
+
+def test_a_date_that_is_no_day_stays_undated_under_a_us_clock() -> None:
+    text = US_BRIEFING.replace("7/9/2019", "2/30/2019")
+    days = _header_days(encode(text, "briefing.txt"))
+    assert not any(d.startswith("2019-02") or d.startswith("2019-03") for d in days)
+
+
+def test_an_unambiguous_date_in_the_title_is_read_as_before() -> None:
+    # a day over 12 says the order itself, zone or none
+    text = US_BRIEFING.replace("7/9/2019", "7/19/2019").replace("1:05 P.M. EDT", "(1.05 pm)")
+    assert "2019-07-19" in _header_days(encode(text, "briefing.txt"))
