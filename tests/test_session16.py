@@ -50,3 +50,57 @@ def test_an_unambiguous_date_in_the_title_is_read_as_before() -> None:
     # a day over 12 says the order itself, zone or none
     text = US_BRIEFING.replace("7/9/2019", "7/19/2019").replace("1:05 P.M. EDT", "(1.05 pm)")
     assert "2019-07-19" in _header_days(encode(text, "briefing.txt"))
+
+
+# A page's number between the two halves of a sentence, blank lines around it,
+# as a transcript copied from a paginated PDF has it.
+CUT_BY_A_PAGE = """Interview with Ruth Okafor
+Interviewer: Sam Lind
+
+LIND: Where did you grow up?
+
+OKAFOR: In a small town by the river. My father kept the ferry, and we all decided to go
+
+Page 2
+
+there, to the city, because the ferry closed.
+
+LIND: What was the city like?
+
+OKAFOR: Loud.
+
+Page 3
+
+I missed the river.
+"""
+
+
+def _paragraphs(tree: object) -> list[str]:
+    return ["".join(p.itertext()) for p in xp(tree, "//t:body//t:sp/t:p")]
+
+
+def test_a_sentence_cut_by_a_page_is_one_paragraph_with_the_break_inside() -> None:
+    tree = encode(CUT_BY_A_PAGE, "okafor.txt")
+    paragraphs = _paragraphs(tree)
+    assert (
+        "In a small town by the river. My father kept the ferry, and we all decided to go "
+        "Page 2there, to the city, because the ferry closed."
+    ) in paragraphs
+    cut = [p for p in xp(tree, "//t:sp/t:p") if "decided to go" in "".join(p.itertext())]
+    assert [b.get("n") for b in xp(cut[0], "t:pb")] == ["2"]
+    same_words(tree, CUT_BY_A_PAGE)
+
+
+def test_a_page_after_a_finished_sentence_opens_a_paragraph() -> None:
+    # "Loud." ends its sentence; "I missed the river." opens a paragraph of its own
+    paragraphs = _paragraphs(encode(CUT_BY_A_PAGE, "okafor.txt"))
+    assert "Loud." in paragraphs
+    assert any(p.endswith("I missed the river.") and "Loud" not in p for p in paragraphs)
+
+
+def test_a_label_after_a_page_is_never_carried_into_the_sentence_before() -> None:
+    # a label in capitals, and a handle's label in small letters, each open their line
+    for label in ("LIND: there", "ana: there"):
+        text = CUT_BY_A_PAGE.replace("there, to the city", label + ", to the city")
+        tree = encode(text, "okafor.txt")
+        assert not any("decided to go Page 2" in p for p in _paragraphs(tree)), label

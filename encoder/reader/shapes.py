@@ -26,7 +26,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from .. import recache
@@ -2179,6 +2179,8 @@ def lex_lines(
         lx.out.append(RawParagraph("", len(lines), 0, lead=tuple(lx.pending)))
     _poster_times(lx.out)
     joined = _join_alone_labels(_merge_wrapped_labels(lx.out), shape.key_heads)
+    if any(p.lead for p in joined):
+        joined = _across_pages(joined)
     _page_banner(joined)
     _audience_quotes(joined)
     if sum(1 for p in joined if p.style == "time over a label") >= 2:
@@ -4769,6 +4771,70 @@ def _joined(label: RawParagraph, name: str, speech: RawParagraph) -> RawParagrap
     )
     del name
     return joined
+
+
+def _across_pages(paras: list[RawParagraph]) -> list[RawParagraph]:
+    """A sentence that a page's end cut in two is one paragraph with the page
+    break inside it: a paragraph that ends on a word with no stop, then the
+    page's number (and running head), then words going on in small letters
+    ("… we all decided to go" / "Page 2" / "there, to the city …").
+
+    >>> paras = [RawParagraph("we decided to go", 1, 0),
+    ...          RawParagraph("there at once.", 5, 0, lead=(PageMark("2", "Page 2"),))]
+    >>> [(p.text, p.marks) for p in _across_pages(paras)]  # doctest: +NORMALIZE_WHITESPACE
+    [('we decided to go \\ue000\\ue001there at once.',
+      (LineBreak(n=None), PageMark(n='2', text='Page 2', formfeed=False)))]
+    >>> paras[0].text = "we went."  # a sentence ended: the page opens a paragraph
+    >>> len(_across_pages(paras))
+    2
+    """
+    out: list[RawParagraph] = []
+    for para in paras:
+        last = out[-1] if out else None
+        if last is not None and _goes_on_over_page(last, para):
+            out[-1] = _carried_over(last, para)
+        else:
+            out.append(para)
+    return out
+
+
+def _goes_on_over_page(last: RawParagraph, para: RawParagraph) -> bool:
+    """Whether ``para``, after a page break, goes on with the sentence ``last``
+    left open (a word, or a comma, at its end; a small letter opening it)."""
+    return (
+        para.text[:1].islower()
+        and (last.text[-1:].isalpha() or last.text[-1:] == ",")
+        and any(isinstance(node, PageMark) for node in para.lead)
+        and all(isinstance(node, PageMark | Folio) for node in para.lead)
+        and para.bare is None
+        and para.stamp is None
+        and not para.style
+        and not para.furniture
+        and not last.furniture
+        and not _labelled(para.text)
+        and _WORD_AND_COLON.match(para.text) is None  # "ana: back to …", a handle's turn
+    )
+
+
+# A word and a colon opening a line: a handle's label ("ana: yes"), a field ("re: …").
+_WORD_AND_COLON: Final = recache.compile(r"[^\s:]{1,30}:\s")
+
+
+def _carried_over(last: RawParagraph, para: RawParagraph) -> RawParagraph:
+    """``last`` going on with ``para``, the breaks between them inside: first
+    the end of the line the sentence stopped on (the page's lines stood on
+    their own, and the text given back sets them so again), then the page's."""
+    between = (LineBreak(None), *para.lead)
+    inside = "".join(chr(MARK_BASE + len(last.marks) + k) for k in range(len(between)))
+    shift = len(last.text) + 1 + len(inside)
+    text = last.text + " " + inside + _shift_marks(para.text, len(last.marks) + len(between))
+    starts = (
+        *last.starts,
+        (shift, para.line, para.col_offset),
+        *((offset + shift, line, col) for offset, line, col in para.starts),
+    )
+    marks = (*last.marks, *between, *para.marks)
+    return replace(last, text=text, marks=marks, starts=starts, upper=None)
 
 
 def _shift_marks(text: str, by: int) -> str:
