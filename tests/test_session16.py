@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from test_exports_and_oral import encode, same_words, xp
 
+from encoder.tei import TEI_NS
+
 # A US briefing's page: the date in the title in numbers only, month first, and
 # the time it began in a US zone under it.
 US_BRIEFING = """Office of the Press Secretary
@@ -104,3 +106,77 @@ def test_a_label_after_a_page_is_never_carried_into_the_sentence_before() -> Non
         text = CUT_BY_A_PAGE.replace("there, to the city", label + ", to the city")
         tree = encode(text, "okafor.txt")
         assert not any("decided to go Page 2" in p for p in _paragraphs(tree)), label
+
+
+# A printed play's prefixes of several of one kind, numbered without a stop after
+# the number ("1 NEI.", "2 NEI."), and some of them speaking together ("1, 2, 4 NEI.").
+NUMBERED_PREFIXES = """THE CLOCKMAKER
+
+DRAMATIS PERSONAE
+
+  TOBIAS, a clockmaker.
+  MERCY, his wife.
+  NEIGHBOURS.
+
+ACT 1. SCENE 1.1.
+
+  ENTER TOBIAS, WITH SEVERAL OF THE NEIGHBOURS.
+
+  TOB. Has there been such noise, say you?
+
+  1 NEI. Daily, sir.
+
+  2 NEI. And nightly, too.
+
+  4 NEI. Ay, some as loud as bells.
+
+  TOB. And no man stirred?
+
+  1 NEI. Not one.
+
+  1, 2, 4 NEI. We heard it all.
+
+  MER. Tobias, come in.
+"""
+
+
+def _speeches(tree: object) -> list[tuple[str, str]]:
+    return [
+        (sp.get("who") or "", "".join(sp.find("t:speaker", {"t": TEI_NS}).itertext()))
+        for sp in xp(tree, "//t:body//t:sp")
+    ]
+
+
+def test_numbered_prefixes_without_a_stop_open_speeches_of_the_group_s_members() -> None:
+    tree = encode(NUMBERED_PREFIXES, "clock.txt")
+    speeches = _speeches(tree)
+    assert [s for _, s in speeches] == [
+        "TOB.",
+        "1 NEI.",
+        "2 NEI.",
+        "4 NEI.",
+        "TOB.",
+        "1 NEI.",
+        "1, 2, 4 NEI.",
+        "MER.",
+    ]
+    who = dict((s, w) for w, s in speeches)
+    assert who["1 NEI."] == "#first-neighbour"
+    assert who["1, 2, 4 NEI."].split() == [
+        "#first-neighbour",
+        "#second-neighbour",
+        "#fourth-neighbour",
+    ]
+    same_words(tree, NUMBERED_PREFIXES)
+
+
+def test_a_verse_line_s_number_is_no_prefix() -> None:
+    # a line's number before its verse, no stop, the verse in small letters after a
+    # capital: "10 That will be ere the set of sun" goes on with the speech
+    text = NUMBERED_PREFIXES.replace(
+        "  TOB. And no man stirred?",
+        "  TOB. And no man stirred?\n  10 That will be ere the set of sun.",
+    )
+    speeches = [s for _, s in _speeches(encode(text, "clock.txt"))]
+    assert "10" not in speeches and not any(s.startswith("10") for s in speeches)
+    assert speeches.count("TOB.") == 2

@@ -126,7 +126,11 @@ _CONNECTOR: Final = frozenset({"of", "the", "de", "la", "le", "von", "van", "du"
 # small words a prefix may hold: "_Bjoern's voice_ (_very near_)."
 _NAME_WORDS: Final = _CONNECTOR | {"voice", "voices"}
 _SMALL_WORD: Final = recache.compile(r"[a-z]{2,6}(?![a-z])")
-_ORDINAL_PREFIX: Final = recache.compile(r"^(?P<o>\d{1,2})\.\s?")
+# The number before a prefix of one of several ("1. Cit.", "2 NEI.", "1, 2, 4 NEI.",
+# neighbours speaking together); without its stop only before a word in capitals.
+_ORDINAL_PREFIX: Final = recache.compile(
+    r"^(?P<o>\d{1,2}(?:, \d{1,2}){0,5})(?:(?P<stop>\.)\s?|\s(?=[A-Z]))"
+)
 _TRAILING_EXIT: Final = recache.compile(
     r"(?<=[.!?,;:])\s{1,8}(?P<d>(?:Exit|Exeunt)\b[^.!?]{0,40}\.?)$"
 )
@@ -265,6 +269,12 @@ def split_prefix(text: str) -> tuple[str, str, str, str] | None:
     ('3.', '3', '', 'That will be ere the set of Sunne')
     >>> split_prefix("So foule and faire") is None
     True
+    >>> split_prefix("2 NEI. And nightly, too.")
+    ('2 NEI.', '2 NEI', '', 'And nightly, too.')
+    >>> split_prefix("1, 2, 4 NEI. We saw him.")
+    ('1, 2, 4 NEI.', '1, 2, 4 NEI', '', 'We saw him.')
+    >>> split_prefix("10 That will be ere the set of Sunne") is None
+    True
     >>> split_prefix("_The Boy (throws his dart)._")
     ('_The Boy', 'The Boy', '(throws his dart)._', '')
     >>> split_prefix("_Filch._ Sir, _Black Moll_ hath sent word")
@@ -317,7 +327,9 @@ def split_prefix(text: str) -> tuple[str, str, str, str] | None:
         pos = end + 1
     if initial is not None:
         return initial
-    if ordinal is not None:  # "1. When shall we three meet againe?"
+    if ordinal is not None and ordinal["stop"] and "," not in ordinal["o"]:
+        # "1. When shall we three meet againe?" (a number alone with its stop; a
+        # line's number before its verse, "10 That will be", is none)
         rest = text[ordinal.end() :]
         return ordinal[0].strip(), ordinal["o"], "", rest
     return None

@@ -52,6 +52,20 @@ _STAGE_NOISE: Final = frozenset(
 )
 
 
+def _numbers_share_noun(parts: list[str]) -> list[str]:
+    """The parts of "1, 2, 4 NEI." (neighbours speaking together): the numbers
+    before the last share its noun.
+
+    >>> _numbers_share_noun(["1", "2", "4 nei"]), _numbers_share_noun(["ana", "bo"])
+    (['1 nei', '2 nei', '4 nei'], ['ana', 'bo'])
+    """
+    last = parts[-1].split() if parts else []
+    if len(last) < 2 or not last[0].isdigit() or not all(p.isdigit() for p in parts[:-1]):
+        return parts
+    noun = " ".join(last[1:])
+    return [f"{p} {noun}" for p in parts[:-1]] + [parts[-1]]
+
+
 def dracor_id(name: str) -> str:
     """An id as DraCor gives one: lower case, ASCII, words joined by hyphens.
 
@@ -221,7 +235,7 @@ class _Resolver:
         # ("ROSINE ET ALAIN", "Hans und Grete": the joining word in the play's language)
         if _JOINS.intersection(words[1:-1]) or "," in speech.name or " & " in speech.name:
             parts = [" ".join(_key(p)) for p in _JOIN_SPLIT.split(speech.name)]
-            parts = [p for p in parts if p]
+            parts = _numbers_share_noun([p for p in parts if p])
             found = [self.by_prefix.get(p) or self._find(p.split()) for p in parts]
             roles = [r for r in found if r is not None]
             if len(roles) == len(parts):
