@@ -180,3 +180,55 @@ def test_a_verse_line_s_number_is_no_prefix() -> None:
     speeches = [s for _, s in _speeches(encode(text, "clock.txt"))]
     assert "10" not in speeches and not any(s.startswith("10") for s in speeches)
     assert speeches.count("TOB.") == 2
+
+
+# Names in capitals alone over their speeches, as Methuen set Wilde's verse plays;
+# some speakers named with an article ("A VOICE OUTSIDE", "A CITIZEN").
+NAMES_WITH_AN_ARTICLE = """THE LANTERN
+
+THE PERSONS OF THE PLAY
+
+GUIDO, a lamplighter
+BEATRICE, his sister
+CITIZENS, SOLDIERS
+
+ACT I
+
+A STREET
+
+GUIDO
+
+   The lamps are out along the quay tonight.
+
+BEATRICE
+
+   Then light them, brother, ere the watch comes by.
+
+A VOICE OUTSIDE
+
+   Room for the watch!
+
+GUIDO
+
+   They come too soon.
+
+A CITIZEN
+
+   The Duke is on the bridge!
+
+BEATRICE
+
+   Then all is lost.
+"""
+
+
+def test_a_name_alone_with_an_article_opens_a_speech() -> None:
+    tree = encode(NAMES_WITH_AN_ARTICLE, "lantern.txt")
+    speakers = [s for _, s in _speeches(tree)]
+    assert speakers == ["GUIDO", "BEATRICE", "A VOICE OUTSIDE", "GUIDO", "A CITIZEN", "BEATRICE"]
+    same_words(tree, NAMES_WITH_AN_ARTICLE)
+
+
+def test_a_place_with_an_article_under_the_act_stays_the_setting() -> None:
+    tree = encode(NAMES_WITH_AN_ARTICLE, "lantern.txt")
+    assert [s.text for s in xp(tree, "//t:stage[@type='setting']")] == ["A STREET"]

@@ -428,9 +428,9 @@ _ABBREVIATED: Final = 4
 _ITALIC_ALONE: Final = recache.compile(
     r"^_(?P<name>[A-Z][\w'’\-]{1,30}(?: [A-Za-z][\w'’\-]{0,30}){0,3})_$"
 )
-# (capitals of any script: "VALÈRE", "GROS-RENÉ")
+# (capitals of any script: "VALÈRE", "GROS-RENÉ"; an article first: "A VOICE OUTSIDE")
 _NAME_ALONE: Final = recache.compile(
-    rf"^{UP}(?:{UP}|['’\-]){{1,30}}(?: {UP}(?:{UP}|['’\-]){{0,30}}){{0,3}}$"
+    rf"^(?:AN? )?{UP}(?:{UP}|['’\-]){{1,30}}(?: {UP}(?:{UP}|['’\-]){{0,30}}){{0,3}}$"
 )
 
 
