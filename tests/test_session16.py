@@ -232,3 +232,42 @@ def test_a_name_alone_with_an_article_opens_a_speech() -> None:
 def test_a_place_with_an_article_under_the_act_stays_the_setting() -> None:
     tree = encode(NAMES_WITH_AN_ARTICLE, "lantern.txt")
     assert [s.text for s in xp(tree, "//t:stage[@type='setting']")] == ["A STREET"]
+
+
+# A chat copied as text: each line a handle in small letters, a colon, the words.
+HANDLES_CHAT = """Build channel, 3 May
+
+ana: shall we start with the build
+bo: yes, the build broke again on friday
+ana: what broke?
+bo: the cache step, it timed out twice
+cy: I can look at it after lunch
+ana: thanks cy
+"""
+
+
+def test_handles_in_small_letters_label_a_chat_s_lines() -> None:
+    tree = encode(HANDLES_CHAT, "build.txt")
+    assert [s for _, s in _speeches(tree)] == ["ana:", "bo:", "ana:", "bo:", "cy:", "ana:"]
+    first = xp(tree, "//t:body//t:sp[1]/t:p")[0]
+    assert "".join(first.itertext()) == "shall we start with the build"
+    same_words(tree, HANDLES_CHAT)
+
+
+def test_notes_whose_lines_open_with_a_word_and_a_colon_have_no_speakers() -> None:
+    notes = """Release checklist
+
+note: tag the release first
+tip: run the tests twice
+note: the cache may be cold
+tip: keep the old runner
+"""
+    assert _speeches(encode(notes, "checklist.txt")) == []
+
+
+def test_two_handles_in_a_page_of_prose_are_no_chat() -> None:
+    text = "\n\n".join(
+        ["The build broke on Friday and nobody noticed until Monday morning."] * 5
+        + ["ana: shall we start", "bo: yes", "ana: go", "bo: ok"]
+    )
+    assert _speeches(encode(text + "\n", "essay.txt")) == []

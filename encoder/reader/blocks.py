@@ -86,6 +86,7 @@ from .shapes import (
     AUDIENCE_QUOTE,
     BOLD_STOP_STYLE,
     EMPTY_LABEL,
+    HANDLE_STYLE,
     LED_LABEL,
     MARK_BASE,
     PLAYER_LABEL,
@@ -2623,6 +2624,7 @@ class Classifier:
             # a WebVTT voice in a text file ("<v Ana Ruiz>Hi"), where the file writes others
             or (para.style == "voice tag" and self.survey.styles[para.style] >= 2)
             or para.style == "profile label"  # the user's own pattern
+            or para.style == HANDLE_STYLE  # "cy: ok" once among a chat's handles
             or para.style == PLAYER_LABEL  # "fred:" alone in a recording player's copy
             or para.style == AUDIENCE_QUOTE  # "> Which tools?" between a host's turns
             or para.style == "caption chevrons"  # ">> Good evening.": a voice unnamed

@@ -878,6 +878,9 @@ class Shape:
     bold_handles: frozenset[str] = frozenset()
     # names in bold before a dash and the words, where they recur ("**Ana** - Yes")
     bold_dashed: frozenset[str] = frozenset()
+    # handles in small letters with a colon opening most lines, as a chat copied
+    # as text sets its posters ("ana: shall we start"; see :func:`_plain_handles`)
+    handles: frozenset[str] = frozenset()
     # names in bold with no colon between a time and the words, where they recur
     # ("0:00:12.9 **Ana Ruiz** Hello", a podcast site's transcript)
     stamped_bold: frozenset[str] = frozenset()
@@ -1530,6 +1533,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     shape.bold_alone = _bold_alone_names(content)
     shape.bold_handles = _bold_handles(content)
     shape.bold_dashed = _bold_dashed_names(content)
+    shape.handles = _plain_handles(content)
     if shape.bold_alone:
         # (names in bold on lines one under another are a list, an attendance's)
         bold = [BOLD_ALONE.match(line.strip()) is not None for line in lines]
@@ -2914,6 +2918,11 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (dashed.group("name").strip(), dashed.end())
         para.style = "emphasised label"
         return
+    handle = HANDLE_LABEL.match(text) if shape.handles and first.islower() else None
+    if handle is not None and handle["name"] in shape.handles:
+        para.bare = (handle["name"], handle.end())  # "ana: shall we start", a chat's line
+        para.style = HANDLE_STYLE
+        return
     emphasised = EMPHASISED_LABEL.match(text) if text[:1] in "*_" else None
     if emphasised is None and shape.bold_handles and text[:1] in "*_":
         emphasised = BOLD_HANDLE.match(text)  # "**pari:** yeah" among "**Tim Ode:** …"
@@ -3370,6 +3379,43 @@ def _stamped_bold_names(stamped: list[re.Match[str]]) -> frozenset[str]:
     """
     rests = (match.string[match.end() :] for match in stamped)
     return _recurring_bold_names(rests, STAMPED_BOLD_NAME, 7, ".?!,;")
+
+
+# A handle in small letters and its colon opening a chat's line: "ana: shall we start",
+# "bo_2: yes" (the words after it on the same line).
+HANDLE_LABEL: Final = recache.compile(r"(?P<name>[a-z][a-z0-9_.\-]{1,30}):[ \t]+(?=\S)")
+HANDLE_STYLE: Final = "handle and colon"
+# words in small letters that open a line with a colon in notes, logs and front
+# matter, never a handle
+_NOT_HANDLES: Final = frozenset(
+    "note notes re cc bcc fyi tip tips warning warnings error errors info debug edit update "
+    "ps nb eg ie example step source see todo done title date author tags description name "
+    "url link type status id version summary answer question http https mailto".split()
+)
+
+
+def _plain_handles(content: list[str]) -> frozenset[str]:
+    """The handles in small letters that label a chat's lines with a colon: four
+    such lines at least, two handles recurring, and half the document's lines or
+    more opening so; none elsewhere (a note's "tip: …" or a log's "error: …" is no
+    one, nor is a handle said in a few lines of prose).
+
+    >>> sorted(_plain_handles(["ana: hi", "bo: so", "ana: go", "bo: ok", "cy: yes"]))
+    ['ana', 'bo', 'cy']
+    >>> _plain_handles(["tip: a", "tip: b", "note: c", "note: d"])
+    frozenset()
+    >>> _plain_handles(["ana: hi", "bo: so", "ana: go", "bo: ok", *["Prose."] * 5])
+    frozenset()
+    """
+    handles: Counter[str] = Counter()
+    for line in content:
+        found = HANDLE_LABEL.match(line) if line[:1].islower() else None
+        if found is not None and found["name"] not in _NOT_HANDLES:
+            handles[found["name"]] += 1
+    total = handles.total()
+    if total < 4 or total * 2 < len(content) or sum(1 for c in handles.values() if c >= 2) < 2:
+        return frozenset()
+    return frozenset(handles)
 
 
 # A handle in small letters in bold with its colon, as call notes set a participant
