@@ -2318,6 +2318,8 @@ class Classifier:
             # what stands between the name and its parenthesis, kept: "SPEAKER(?)."
             gap = match.string[match.end("name") : match.start("delivery")] if parens else " "
             label, person, delivery = _split_label(name, parens, term, gap or "")
+            if pattern is P.TITLED_LABEL and "." in person[:5]:
+                person = _spaced_title(person)  # "Mr.Ball." is Mr. Ball
             # "(Ann Lee):", a caller's name as heard; "Karl Roe, MSc:", degrees after a name
             degrees = bool(match.groupdict().get("degrees")) and not parens
             if match.groupdict().get("heard") or degrees:
@@ -3519,6 +3521,20 @@ _INITIALLED_NAME: Final = recache.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w’'-]+$
 _LABEL_PARENS: Final = recache.compile(
     r"^(?P<core>[^()]*[^()\s])\s*(?P<parens>(?:\([^()]*\)\s*)+)$"
 )
+
+
+_GLUED_TITLE: Final = re.compile(r"^([A-Z][a-z]{1,3}\.)(?=[A-Z])")
+
+
+def _spaced_title(name: str) -> str:
+    """The name with a space after its title's stop where a web copy lost it.
+
+    >>> _spaced_title("Mr.Ball")
+    'Mr. Ball'
+    >>> _spaced_title("Mr. Ball")
+    'Mr. Ball'
+    """
+    return _GLUED_TITLE.sub(r"\1 ", name)
 
 
 def _split_label(

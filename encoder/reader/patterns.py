@@ -875,7 +875,8 @@ TITLED_LABEL: Final = recache.compile(
     rf"^(?P<name>{_TITLES}"
     # "Ms. Tuiasosopo of American Samoa", as members are told apart
     # (a name the print wrapped at its hyphen, the lines joined: "Baptiste- Moreau")
-    rf"\s+{UP}(?:[\w’']*-\s{UP})?[\w’'\-]+"
+    # (a web copy that lost the space after the title's stop: "Mr.Ball.")
+    rf"(?:\s+|(?<=\.)(?={UP})){UP}(?:[\w’']*-\s{UP})?[\w’'\-]+"
     rf"(?:\s+(?:of|de|van|von|del|da)\s+{UP}[\w’'\-]+(?:\s+{UP}[\w’'\-]+)?)?)"
     r"(?:\s*(?P<delivery>\([^()]*\)|\[[^\[\]]*\]))?(?P<term>\.)(?:\s+(?P<rest>\S.*))?$"
 )
