@@ -51,3 +51,37 @@ The rest of the journey passed without any trouble at all.
 def test_glued_abbreviations_said_once_stay_words() -> None:
     tree = encode(GLUED_PROSE)
     assert xp(tree, "//t:sp") == []
+
+
+# C2: a page of a congressional deposition as the GPO prints it, copied without its
+# indents: the officers labelled by role in mixed case with a stop ("The Reporter.",
+# "The Witness."), counsel by title and name, each perhaps said once on the page;
+# the page opens inside counsel's earlier turn.
+DEPOSITION_PAGE = """\
+9
+before the committee, and the reporter will take down everything that is said.
+Please answer aloud, as the reporter cannot take down a nod.
+The Reporter. Do you swear that the testimony you are about to give is the truth?
+The Witness. I do.
+Mr. Abernethy. Thank you. Please state your full name for the record.
+The Witness. Corinne Valdez.
+"""
+
+
+def test_a_deposition_page_reads_its_officers_and_counsel_said_once() -> None:
+    tree = encode(DEPOSITION_PAGE)
+    assert speakers(tree) == ["The Reporter.", "The Witness.", "Mr. Abernethy.", "The Witness."]
+
+
+# Near miss: a newspaper's name opening a paragraph once, among other prose: no label.
+ONE_ROLE_IN_PROSE = """\
+The papers of the town were few in those years.
+The Reporter. That weekly sheet was printed above the bakery on Mill Street.
+Mr. Abernethy. He set the type himself, most nights, until he was seventy.
+Nobody else in the county could read his handwriting.
+"""
+
+
+def test_one_role_word_with_a_stop_in_prose_stays_words() -> None:
+    tree = encode(ONE_ROLE_IN_PROSE)
+    assert xp(tree, "//t:sp") == []

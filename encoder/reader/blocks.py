@@ -120,6 +120,7 @@ from .vocab import (
     PATRONYMIC_PREFIXES,
     RANK_ABBREVIATIONS,
     RECORD_KINDS,
+    RECORD_ROLES,
     RECORD_WORDS,
     ROLE_LABELS,
     RUN_ON_WORDS,
@@ -270,6 +271,12 @@ class Survey:
     def established_titled(self) -> int:
         """Mixed-case labels with a title and a full stop that recur ("Mr. Kohl.")."""
         return sum(1 for count in self.titled_counts.values() if count >= 2)
+
+    @functools.cached_property
+    def titled_roles(self) -> int:
+        """Paragraphs a record's officer opens by role, mixed case and a stop
+        ("The Witness. I do.", "The Reporter. …"): a congressional deposition's."""
+        return sum(c for name, c in self.titled_counts.items() if _record_role(name))
 
     @functools.cached_property
     def titled_set_in(self) -> int | None:
@@ -2582,6 +2589,11 @@ class Classifier:
             return True
         if established and column == self.survey.titled_set_in:
             return True
+        # a deposition's page: its officers by role ("The Reporter.", "The Witness.")
+        # twice or beside questions and answers; then counsel said once ("Mr. Roe.")
+        roles = self.survey.titled_roles
+        if roles >= 2 or (roles and _record_role(name) and self.survey.qa_labels):
+            return True
         return surname_key(name) in self.survey.participant_keys
 
     def _column_heads(self, para: RawParagraph) -> bool:
@@ -3521,6 +3533,16 @@ _INITIALLED_NAME: Final = recache.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w’'-]+$
 _LABEL_PARENS: Final = recache.compile(
     r"^(?P<core>[^()]*[^()\s])\s*(?P<parens>(?:\([^()]*\)\s*)+)$"
 )
+
+
+def _record_role(name: str) -> bool:
+    """Whether a mixed-case label names a record's officer by role.
+
+    >>> _record_role("The Witness"), _record_role("The Chairman"), _record_role("Mr. Roe")
+    (True, False, False)
+    """
+    words = name.split()
+    return len(words) == 2 and words[0] == "The" and words[1].casefold() in RECORD_ROLES
 
 
 _GLUED_TITLE: Final = re.compile(r"^([A-Z][a-z]{1,3}\.)(?=[A-Z])")

@@ -1239,6 +1239,12 @@ NOT_PREFIXES: Final = frozenset(
         "scene",  # "SCENE" centred over the setting, as Methuen printed Wilde
     )
 )
+# The officers of a deposition or a hearing the GPO prints by role, with a stop, in
+# mixed case ("The Witness.", "The Reporter.", "The Videographer."): labels of the
+# record, each perhaps said once on a page.
+RECORD_ROLES: Final = frozenset(
+    "witness reporter videographer interpreter stenographer deponent court clerk".split()
+)
 # The parties of a case as a court's list of appearances names them ("on behalf of
 # Petitioner." wrapped, "Respondent." alone on its numbered line): no one's name.
 LITIGANT_ROLES: Final = frozenset(
