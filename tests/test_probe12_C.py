@@ -85,3 +85,45 @@ Nobody else in the county could read his handwriting.
 def test_one_role_word_with_a_stop_in_prose_stays_words() -> None:
     tree = encode(ONE_ROLE_IN_PROSE)
     assert xp(tree, "//t:sp") == []
+
+
+# C3: a deposition before a committee's counsel: labels with a stop, then the
+# reporter's "Whereupon, NAME was called … testified as follows:" at the end of
+# counsel's turn, then "Q." and "A." with no examination heading. Counsel who had
+# the witness sworn asks; the witness named answers (and is the "Mr. VOSS." above).
+WHEREUPON_DEPOSITION = """\
+Mr. ORTEGA. We are on the record. Please state your name.
+Mr. VOSS. Harold Voss.
+Mr. ORTEGA. Would the notary swear the witness. Whereupon, Harold B. Voss was called \
+for examination and, having been first duly sworn, was examined and testified as follows:
+Q. Are you here of your own will?
+A. I am.
+Q. Have you read the rules of the committee?
+A. Yes.
+"""
+
+
+def test_the_reporters_whereupon_names_who_asks_and_who_answers() -> None:
+    tree = encode(WHEREUPON_DEPOSITION)
+    who = whos(tree)
+    assert len(who) == 7
+    assert who[3] == who[5] == who[0]  # Q: Mr. Ortega
+    assert who[4] == who[6] == who[1]  # A: Mr. Voss
+
+
+# Near miss: "Whereupon" in a speech that calls no one, before Q/A under a heading:
+# the heading's examiner asks, no witness is made of the sentence.
+WHEREUPON_IN_SPEECH = """\
+MS. LAINE: Whereupon, the parties agreed to adjourn, as the minutes say.
+MR. PRATT: That is my reading too.
+EXAMINATION BY MR. PRATT:
+Q. Did you sign the minutes?
+A. I did.
+"""
+
+
+def test_a_whereupon_that_calls_no_witness_changes_nothing() -> None:
+    tree = encode(WHEREUPON_IN_SPEECH)
+    who = whos(tree)
+    assert who[2] == who[1]  # Q: Mr. Pratt, from the heading
+    assert who[3] not in (who[0], who[1])

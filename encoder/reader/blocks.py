@@ -1102,6 +1102,7 @@ class Classifier:
     witness: str | None = None  # who gives the "A." answers
     last_text: str = ""  # the paragraph before's words (a witness's name over the oath)
     called: str | None = None  # the witness a party called ("The State calls Ana Roe.")
+    last_speaker: str | None = None  # the name of the last turn's label
     examiner_next: bool = False  # the next to speak by name asks the "Q." questions
     field_key: str | None = None  # "SUBJECT" alone on its line: the next line is its value
     # "INTERVIEWERS: Sarah Schneider" / "David J. Caruso": a key of several people,
@@ -1311,6 +1312,10 @@ class Classifier:
         block = self.classify_text(para)
         self.last_line = para.starts[-1][1] if para.starts else para.line
         self.last_text = para.text
+        if self.survey.qa_labels and "Whereupon" in para.text:
+            self._whereupon_witness(para.text, block)
+        if isinstance(block, Turn):
+            self.last_speaker = block.name
         if self.survey.qa_labels and " calls " in para.text and isinstance(block, Turn):
             # "The claimant calls Dale Hale.": the witness sworn next
             called = _CALLS_WITNESS.search(para.text)
@@ -2008,6 +2013,25 @@ class Classifier:
             )
             self.last_label = max(labelled, default=0)
         return self.last_label
+
+    def _whereupon_witness(self, text: str, block: Block) -> None:
+        """The reporter's "Whereupon, J. Lee Rankin was called … and testified as
+        follows:" names who answers the "A." questions; who had him sworn (the
+        turn the sentence ends, or the last speaker) asks them, where no heading
+        ("EXAMINATION BY …") has named or will name another."""
+        found = P.WHEREUPON_WITNESS.search(text)
+        if found is None:
+            return
+        self.witness = self._label_of(found.group("name"))
+        if self.examiner is None:
+            self.examiner = block.name if isinstance(block, Turn) else self.last_speaker
+
+    def _label_of(self, name: str) -> str:
+        """The label a person named in full answers by elsewhere, by surname
+        ("Mr. RANKIN" for "J. Lee Rankin"), or the name."""
+        last = name.split()[-1].casefold()
+        labels = itertools.chain(self.survey.titled_counts, self.survey.label_counts)
+        return next((k for k in labels if k.split() and k.split()[-1].casefold() == last), name)
 
     def examination(self, para: RawParagraph, text: str) -> Block | None:
         """ "DIRECT EXAMINATION BY MR. SMITH", "BY MS. JONES:", a witness sworn: who

@@ -982,6 +982,13 @@ WITNESS_SWORN: Final = recache.compile(
     r"(?:[A-Z]+['’]S\s+)?(?:REBUTTAL\s+)?WITNESS,\s+(?:PREVIOUSLY\s+|RE)?(?:SWORN|AFFIRMED)\b|"
     r"(?:SWORN|AFFIRMED)\b)"
 )
+# The reporter's sentence that calls a witness: "Whereupon, J. Lee Rankin was called
+# for examination …", "Whereupon, ANA ROE, having been first duly sworn, …" (callers
+# look for it only in a paragraph holding "Whereupon").
+WHEREUPON_WITNESS: Final = recache.compile(
+    r"\bWhereupon,\s+(?P<name>(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]+),?\s+"
+    r"(?:was\s+(?:called|duly\s+sworn|first\s+duly\s+sworn|sworn)|having\s+been|called\s+as)"
+)
 # A time inside a label's parentheses: "Jane Doe (00:01:23):".
 LABEL_TIME: Final = recache.compile(r"\((?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\)")
 CAPITALS_LINE: Final = recache.compile(r"^(?=[^a-z]*[A-Z]{3})[^a-z]*$")
