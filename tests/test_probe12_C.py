@@ -127,3 +127,44 @@ def test_a_whereupon_that_calls_no_witness_changes_nothing() -> None:
     who = whos(tree)
     assert who[2] == who[1]  # Q: Mr. Pratt, from the heading
     assert who[3] not in (who[0], who[1])
+
+
+# C4: an agency reporting firm's cover sheet: the record's kind on the first line,
+# then its fields, the title among them ("Title: …"); the field is the title.
+COVER_SHEET = """\
+Official Transcript of Proceedings
+NUCLEAR REGULATORY COMMISSION
+Title: Public Meeting on the Draft Cask Storage Guidance
+Docket Number: (n/a)
+Location: Rockville, Maryland
+Date: Thursday, March 5, 2026
+Work Order No.: NRC-3010 Pages 1-40
+P-R-O-C-E-E-D-I-N-G-S
+MR. FENWICK: Good afternoon, everyone.
+MS. ODUYA: Thank you, Tom.
+MR. FENWICK: Let us begin.
+"""
+
+
+def title(tree: object) -> str:
+    """The header's title."""
+    return "".join(xp(tree, "//t:titleStmt/t:title")[0].itertext())  # type: ignore[arg-type]
+
+
+def test_a_cover_sheets_title_field_is_the_title() -> None:
+    assert title(encode(COVER_SHEET)) == "Public Meeting on the Draft Cask Storage Guidance"
+
+
+# Near miss: the same first line with no "Title:" field stays the title.
+COVER_WITHOUT_FIELD = """\
+Official Transcript of Proceedings
+Location: Rockville, Maryland
+Date: Thursday, March 5, 2026
+MR. FENWICK: Good afternoon, everyone.
+MS. ODUYA: Thank you, Tom.
+MR. FENWICK: Let us begin.
+"""
+
+
+def test_a_cover_sheet_without_a_title_field_keeps_its_first_line() -> None:
+    assert title(encode(COVER_WITHOUT_FIELD)) == "Official Transcript of Proceedings"
