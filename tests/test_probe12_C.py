@@ -168,3 +168,57 @@ MR. FENWICK: Let us begin.
 
 def test_a_cover_sheet_without_a_title_field_keeps_its_first_line() -> None:
     assert title(encode(COVER_WITHOUT_FIELD)) == "Official Transcript of Proceedings"
+
+
+# C5: a federal court's list of appearances in the Southern District reporters'
+# layout: counsel's name in capitals, the office set in under it in mixed case,
+# wrapped ("United States Attorney for the" / "Southern District of New York"),
+# or after the names ("Assistant United States Attorneys"). Offices are no persons.
+APPEARANCES = """\
+        1                              APPEARANCES
+        2    MARGARET T. OSEI
+        2         United States Attorney for the
+        3         Southern District of New York
+        3    LUCAS FERRANTE
+        4    NADIA BRANKOVIC
+        5         Assistant United States Attorneys
+        6    PETER J. HALVORSEN
+        7         Attorney for Defendant Marlow
+        8
+        9             (Trial resumed)
+       10             THE COURT:  Good morning all.
+       11             MR. FERRANTE:  Good morning, your Honor.
+       12             THE COURT:  Please call your next witness.
+"""
+
+
+def persons(tree: object) -> set[str]:
+    """The first name of each person of the header."""
+    return {
+        "".join(p.find("t:persName", {"t": "http://www.tei-c.org/ns/1.0"}).itertext())  # type: ignore[union-attr]
+        for p in xp(tree, "//t:listPerson/t:person")  # type: ignore[arg-type]
+    }
+
+
+def test_counsels_office_set_in_under_the_name_is_no_person() -> None:
+    names = persons(encode(APPEARANCES))
+    assert {"MARGARET T. OSEI", "LUCAS FERRANTE", "NADIA BRANKOVIC", "PETER J. HALVORSEN"} <= names
+    assert not any("District" in n or "Attorney" in n for n in names)
+
+
+# Near miss: a list of appearances with a firm's line under counsel (no office word)
+# keeps its persons, the names in capitals.
+NAMES_AND_FIRM = """\
+        1                              APPEARANCES
+        2    DANA WHITCOMBE
+        3    RUTH ABIOLA
+        4         ABIOLA & PARTNERS LLP
+        5
+        6             THE COURT:  Good morning.
+        7             MS. ABIOLA:  Good morning, your Honor.
+        8             THE COURT:  Be seated.
+"""
+
+
+def test_a_list_of_counsel_with_their_firm_keeps_its_persons() -> None:
+    assert {"DANA WHITCOMBE", "RUTH ABIOLA"} <= persons(encode(NAMES_AND_FIRM))

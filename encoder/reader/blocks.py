@@ -107,6 +107,7 @@ from .vocab import (
     ABSTRACT_HEADINGS,
     BODY_WORDS,
     CHAMBER_WORDS,
+    COUNSEL_OFFICE_WORDS,
     DATED_TITLE_KINDS,
     HEADING_WORDS,
     HOLDER_OFFICES,
@@ -735,6 +736,15 @@ def _without_office(name: str) -> str:
     while len(words) > 2 and words[-1].casefold() in OFFICE_QUALIFIERS:
         words.pop()
     return " ".join(words)
+
+
+def _counsel_office(text: str) -> bool:
+    """Whether a line of a list of appearances names counsel's office or district.
+
+    >>> _counsel_office("Southern District of New York"), _counsel_office("Ana Ruiz")
+    (True, False)
+    """
+    return any(word.casefold() in COUNSEL_OFFICE_WORDS for word in text.split())
 
 
 def _office_word(word: str) -> bool:
@@ -1536,6 +1546,10 @@ class Classifier:
                 by_line = _names_by_line(para.text)
                 if by_line:
                     return ParticipantsLine(self.inlines(para), tuple(by_line), para.line)
+            if self.listed and office and _counsel_office(text):
+                # "Southern District of New York", "Assistant United States Attorneys"
+                # set in under counsel's name: the office, no one
+                return ParticipantsLine(self.inlines(para), (), para.line)
             entries = _participant_entries(listed)
             if entries is not None:
                 self.listed, self.captioned = True, caption is not None

@@ -1245,6 +1245,13 @@ NOT_PREFIXES: Final = frozenset(
 RECORD_ROLES: Final = frozenset(
     "witness reporter videographer interpreter stenographer deponent court clerk".split()
 )
+# Words of the office or the district a court's list of appearances sets in under
+# counsel's name ("United States Attorney for the" / "Southern District of New York",
+# "Assistant United States Attorneys", "Federal Defenders of New York"): no one's name.
+COUNSEL_OFFICE_WORDS: Final = frozenset(
+    "attorney attorneys district defender defenders prosecutor prosecutors solicitor "
+    "counsel".split()
+)
 # The parties of a case as a court's list of appearances names them ("on behalf of
 # Petitioner." wrapped, "Respondent." alone on its numbered line): no one's name.
 LITIGANT_ROLES: Final = frozenset(
