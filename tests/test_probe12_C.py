@@ -222,3 +222,35 @@ NAMES_AND_FIRM = """\
 
 def test_a_list_of_counsel_with_their_firm_keeps_its_persons() -> None:
     assert {"DANA WHITCOMBE", "RUTH ABIOLA"} <= persons(encode(NAMES_AND_FIRM))
+
+
+# C6: a copy's note over a record with margin numbers opens with a date ("22 July
+# 2004"): its day is no margin number, the date is whole.
+DATED_NOTE = """\
+14 March 2003
+Source: the reporters' digital file.
+
+        1             THE COURT:  Good morning.
+        2             MR. QUAYE:  Good morning, your Honor.
+        3             THE COURT:  Be seated.
+        4             MR. QUAYE:  Thank you.
+"""
+
+
+def test_a_date_over_a_numbered_record_keeps_its_day() -> None:
+    tree = encode(DATED_NOTE)
+    assert xp(tree, "//t:profileDesc//t:date/@when")[:1] == ["2003-03-14"]
+
+
+# Near miss: a numbered line whose words open with a month and no year stays numbered.
+NUMBERED_MAY = """\
+        1             THE COURT:  Good morning.
+        2             MR. QUAYE:  We met in
+        3    May 12 of that year, your Honor.
+        4             THE COURT:  Go on.
+"""
+
+
+def test_a_margin_number_before_a_month_without_a_year_stays_a_margin() -> None:
+    tree = encode(NUMBERED_MAY)
+    assert "3" in xp(tree, "//t:lb/@n")

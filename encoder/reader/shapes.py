@@ -95,6 +95,11 @@ from .vocab import (
 
 # A margin line number: "12   Q.  Did you ...", or a number alone (an empty line).
 LINE_NUMBER: Final = recache.compile(r"^(?P<n>\d{1,2})(?=\s|$)[ \t]*")
+# A day, its month by name and a year, one space apart: a date that opens a line
+# (a copy's note over a numbered record), not a margin's number before words.
+_DAY_MONTH_YEAR: Final = recache.compile(
+    r"^\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{4}\b"
+)
 # What a line of PAGE_LINES can start with ("[Page 3]", "Page 3", "- 3 -", "Tape 2, …"):
 # _page_line tries the patterns only on such a line. A new entry that can start
 # with another character adds it here.
@@ -1876,6 +1881,8 @@ def lex_lines(
                 lx.after_formfeed = False
                 continue
             gutter_match = LINE_NUMBER.match(stripped)
+            if gutter_match is not None and _DAY_MONTH_YEAR.match(stripped):
+                gutter_match = None  # "22 July 2004" over the record: a date, no margin
             if gutter_match is not None:
                 gutter = gutter_match.group("n")
                 rest = stripped[gutter_match.end() :]
