@@ -254,3 +254,46 @@ NUMBERED_MAY = """\
 def test_a_margin_number_before_a_month_without_a_year_stays_a_margin() -> None:
     tree = encode(NUMBERED_MAY)
     assert "3" in xp(tree, "//t:lb/@n")
+
+
+# C7: an agency hearing's front page in a record whose labels stand alone on their
+# lines: the agency's name over its officials and "REPORTED BY:" over the reporter
+# are headings of the page, not speakers.
+AGENCY_FRONT = """\
+PUBLIC HEARING ON THE PROPOSED WATER REUSE RULE
+U.S. ENVIRONMENTAL PROTECTION AGENCY:
+DORA KESSLER, Branch Chief, Office of Water
+REPORTED BY:
+LIAM OYELARAN, Court Reporter
+P R O C E E D I N G S
+MS. KESSLER:
+Good morning, and thank you for coming.
+MR. VANCE:
+Good morning. I am here for the county.
+MS. KESSLER:
+Please go ahead.
+"""
+
+
+def test_an_agency_and_its_reporter_over_names_are_no_speakers() -> None:
+    tree = encode(AGENCY_FRONT)
+    assert speakers(tree) == ["MS. KESSLER:", "MR. VANCE:", "MS. KESSLER:"]
+
+
+# Near miss: a body's name as a label after the turns began speaks (the members
+# answering together, twice): the rule holds only before the first turn.
+BODY_SPEAKS = """\
+CHAIR ROWE:
+Are we agreed on the minutes?
+THE HOUSING COMMITTEE:
+Agreed.
+CHAIR ROWE:
+And on the budget?
+THE HOUSING COMMITTEE:
+Agreed.
+"""
+
+
+def test_a_body_answering_after_the_turns_began_is_a_speaker() -> None:
+    tree = encode(BODY_SPEAKS)
+    assert speakers(tree) == ["CHAIR ROWE:", "THE HOUSING COMMITTEE:"] * 2

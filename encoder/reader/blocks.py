@@ -738,6 +738,17 @@ def _without_office(name: str) -> str:
     return " ".join(words)
 
 
+def _body_named(name: str) -> bool:
+    """Whether a label names a body, not a person: two words or more, the last a
+    body's ("ENVIRONMENTAL PROTECTION AGENCY", "Department of the Navy" not).
+
+    >>> _body_named("U.S. ENVIRONMENTAL PROTECTION AGENCY"), _body_named("MR. LING")
+    (True, False)
+    """
+    words = name.split()
+    return len(words) >= 2 and words[-1].casefold() in BODY_WORDS
+
+
 def _counsel_office(text: str) -> bool:
     """Whether a line of a list of appearances names counsel's office or district.
 
@@ -2205,6 +2216,8 @@ class Classifier:
         stamp = para.stamp
         if para.bare is not None and self._bare_speaker(para):
             name, start = para.bare
+            if para.alone and not self.seen_turn and _body_named(name):
+                return None  # "U.S. ENVIRONMENTAL PROTECTION AGENCY:" over its officials
             if name in ("Q", "A"):
                 name = self._qa_person(name) or name
             seated = _LABEL_PARENS.match(name) if name.endswith(")") else None
@@ -2266,6 +2279,8 @@ class Classifier:
                 continue  # "NEVADA. :", a case caption's column of colons
             name = match.group("name")
             shape = self.survey.shape
+            if para.alone and not self.seen_turn and _body_named(name):
+                continue  # "U.S. ENVIRONMENTAL PROTECTION AGENCY:" over its officials' names
             if colon and name in shape.key_heads:
                 continue  # "Spacecraft:" over a mission log's key to its call signs
             stamped = para.stamp is not None and (shape.stamps or shape.vtt)

@@ -577,6 +577,9 @@ NOT_LABELS: Final = frozenset(
         "APOLOGIES",
         "APPEARANCES",
         "ALSO PRESENT",
+        # a reporter's cover sheet: "REPORTED BY:" over the reporter's name
+        "REPORTED BY",
+        "TRANSCRIBED BY",
         "WHEREUPON",
         "ATTEST",
         "CERTIFICATE",
