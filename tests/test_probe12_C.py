@@ -297,3 +297,37 @@ Agreed.
 def test_a_body_answering_after_the_turns_began_is_a_speaker() -> None:
     tree = encode(BODY_SPEAKS)
     assert speakers(tree) == ["CHAIR ROWE:", "THE HOUSING COMMITTEE:"] * 2
+
+
+# C8: a hearing's web copy opens with its place and date parted by a typewriter's
+# doubled dash ("Los Angeles, California -- September 17, 1996"): a dateline.
+DOUBLE_DASH_DATELINE = """\
+Dayton, Ohio -- March 4, 1997
+CHAIRMAN ESTRADA: We will hear next from Ms. Kowalczyk.
+
+MS. KOWALCZYK: Thank you, Madam Chair.
+
+CHAIRMAN ESTRADA: Thank you.
+"""
+
+
+def test_a_place_and_date_parted_by_a_double_dash_are_the_dateline() -> None:
+    tree = encode(DOUBLE_DASH_DATELINE)
+    assert xp(tree, "//t:creation/t:placeName/text()") == ["Dayton, Ohio"]
+    assert xp(tree, "//t:creation/t:date/@when") == ["1997-03-04"]
+
+
+# Near miss: a title with a doubled dash before words that are no date stays the title.
+DOUBLE_DASH_TITLE = """\
+Flood Control Hearing -- Testimony of the Public
+CHAIRMAN ESTRADA: We will hear next from Ms. Kowalczyk.
+
+MS. KOWALCZYK: Thank you, Madam Chair.
+
+CHAIRMAN ESTRADA: Thank you.
+"""
+
+
+def test_a_title_with_a_double_dash_and_no_date_stays_the_title() -> None:
+    tree = encode(DOUBLE_DASH_TITLE)
+    assert xp(tree, "//t:creation/t:placeName") == []

@@ -146,7 +146,8 @@ SITTING_TITLE: Final = recache.compile(r"^\d{1,4}\.[ \t](?:Sitzung|Plenarsitzung
 # "Washington, May 17, 1955", "Berlin, 30 November 1960": a place, then the date.
 PLACE_DATE: Final = recache.compile(
     # (a cover in capitals may leave out the comma: "PORTLAND, MAINE MARCH 3, 2019")
-    rf"^(?P<place>{UP}[\w.,’' -]{{1,40}}?)(?P<sep>(?:,|\s[–—-])\s+{_WEEKDAY}?"
+    # (a typewriter's dash doubled: "Los Angeles, California -- September 17, 1996")
+    rf"^(?P<place>{UP}[\w.,’' -]{{1,40}}?)(?P<sep>(?:,|\s(?:--|[–—-]))\s+{_WEEKDAY}?"
     r"|(?<=[A-Z]) (?=[A-Z]{3,9}\.? \d))"
     rf"(?P<date>{DATE})"
     # an hour may follow: "Washington, May 17, 1955, 3 p.m.", or hours: "4:15–5 p.m.",
