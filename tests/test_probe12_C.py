@@ -331,3 +331,48 @@ CHAIRMAN ESTRADA: Thank you.
 def test_a_title_with_a_double_dash_and_no_date_stays_the_title() -> None:
     tree = encode(DOUBLE_DASH_TITLE)
     assert xp(tree, "//t:creation/t:placeName") == []
+
+
+# C9: a congressional deposition's page with questions and answers: counsel asks
+# ("BY MR. DEMAREST:"), the answers are the witness's, whom the page labels "The
+# Witness." where he speaks outside an answer.
+DEPOSITION_QA = """\
+     Q    And when did you first hear of the rally?
+     A    In early December, I believe.
+     Q    From whom?
+     A    From a friend.
+          Mr. Calloway.  Objection.  Vague as to the friend.
+          The Witness.  I will answer.  It was a volunteer.
+          BY MR. DEMAREST:
+     Q    Did the volunteer give you a name?
+     A    No.
+          Mr. Demarest.  Let's go off the record.
+          The Reporter.  We are off the record.
+"""
+
+
+def test_the_answers_are_the_witness_the_page_labels_by_role() -> None:
+    tree = encode(DEPOSITION_QA)
+    labels, who = speakers(tree), whos(tree)
+    witness = who[labels.index("The Witness.")]
+    assert [w for label, w in zip(labels, who, strict=True) if label == "A"] == [witness] * 3
+
+
+# Near miss: the same page where the reporter's oath names the witness: the answers
+# are hers, not a role's.
+DEPOSITION_QA_SWORN = """\
+          OLIVE MBEKI,
+          having been first duly sworn, was examined and testified as follows:
+          BY MR. DEMAREST:
+     Q    Please state your name.
+     A    Olive Mbeki.
+          The Witness.  May I add my title?
+     Q    Please do.
+     A    Doctor.
+"""
+
+
+def test_answers_after_an_oath_naming_the_witness_are_hers() -> None:
+    tree = encode(DEPOSITION_QA_SWORN)
+    names = " ".join(" ".join(p.itertext()) for p in xp(tree, "//t:person/t:persName"))
+    assert "Mbeki" in names or "MBEKI" in names

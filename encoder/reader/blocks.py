@@ -2556,6 +2556,8 @@ class Classifier:
             return self.examiner
         if self.witness is None and self.survey.label_counts[_THE_WITNESS]:
             return "THE WITNESS"
+        if self.witness is None and self.survey.titled_counts["The Witness"]:
+            return "The Witness"  # a congressional deposition's "The Witness. I do."
         return self.witness
 
     def _abbreviated_head(self, match: re.Match[str]) -> bool:
