@@ -376,3 +376,51 @@ def test_answers_after_an_oath_naming_the_witness_are_hers() -> None:
     tree = encode(DEPOSITION_QA_SWORN)
     names = " ".join(" ".join(p.itertext()) for p in xp(tree, "//t:person/t:persName"))
     assert "Mbeki" in names or "MBEKI" in names
+
+
+# C10: a hearing's web copy with each label alone on its line in mixed case with a
+# stop ("Mr. Specter." over the speech), as a site sets the printed volume's
+# testimony: labels recur, the speech is the paragraph below.
+TITLED_ALONE = """\
+Testimony of Ruth Ellery Resumed
+(Present were Mr. Dunmore and Representative Vail.)
+Mr. Hatcher.
+May the record show that the Commission has reassembled in the library. Mrs. Ellery, \
+what will you show us first?
+Mrs. Ellery.
+The first film is the one taken from the bridge.
+Mr. Dunmore.
+How long does it run?
+Mrs. Ellery.
+About two minutes.
+Mr. Hatcher.
+Then let us begin.
+"""
+
+
+def test_mixed_case_labels_alone_over_their_speech_are_read() -> None:
+    tree = encode(TITLED_ALONE)
+    assert speakers(tree) == [
+        "Mr. Hatcher.",
+        "Mrs. Ellery.",
+        "Mr. Dunmore.",
+        "Mrs. Ellery.",
+        "Mr. Hatcher.",
+    ]
+    first = "".join(xp(tree, "//t:sp[1]/t:p")[0].itertext())
+    assert first.startswith("May the record show")
+
+
+# Near miss: names with a stop alone on their lines, each once (a list of those
+# thanked), over sentences: no labels.
+THANKED = """\
+We thank the following for their help with this volume.
+Mr. Hatcher.
+He read the proofs twice over the winter.
+Mrs. Ellery.
+She found the photographs in the county archive.
+"""
+
+
+def test_names_alone_each_once_are_no_labels() -> None:
+    assert xp(encode(THANKED), "//t:sp") == []

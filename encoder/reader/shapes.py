@@ -4067,6 +4067,11 @@ def _alone_name(para: RawParagraph) -> str | None:
     if _directed_alone(para):  # "ODA, à part." over the speech, in a printed play
         found = directed_label(text)
         return found.group("name") if found is not None else None
+    if text[-1:] == "." and len(text) <= 50 and text[:1].isupper():
+        # "Mr. Specter." alone over the speech: a hearing's web copy of mixed-case labels
+        titled = TITLED_LABEL.match(text)
+        if titled is not None and not titled.group("rest"):
+            return titled.group("name")
 
     if ":" not in text:
         return None
