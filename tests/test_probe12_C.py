@@ -424,3 +424,42 @@ She found the photographs in the county archive.
 
 def test_names_alone_each_once_are_no_labels() -> None:
     assert xp(encode(THANKED), "//t:sp") == []
+
+
+# C11: a congressional committee's released deposition, its staff's names blacked
+# out: counsel's label is the title alone, then the gap the name left, then the
+# speech ("Mr.   Of course."), beside "The Witness." labels.
+REDACTED_COUNSEL = """\
+The Witness. May I ask something first?
+
+Mr.   Of course.
+
+The Witness. Will you tell me if you want more?
+
+Mr.   We will. Please answer as fully as you can.
+
+If a question is unclear, ask us to put it again.
+
+The Witness. Understood.
+"""
+
+
+def test_a_title_whose_name_was_redacted_is_an_unnamed_speaker() -> None:
+    tree = encode(REDACTED_COUNSEL)
+    assert speakers(tree) == ["The Witness.", "Mr.", "The Witness.", "Mr.", "The Witness."]
+    counsel = whos(tree)[1]
+    (person,) = xp(tree, f"//t:person[@xml:id='{counsel[1:]}']")
+    assert person.get("role") == "unidentified"  # type: ignore[union-attr]
+
+
+# Near miss: prose with a title and two spaces before a name, in a text with no
+# deposition's labels: words.
+TITLE_DOUBLE_SPACED = """\
+Mr.  Okafor came to the meeting late that evening.
+Mr.  Lindqvist had already left for the station.
+Nobody minuted what they said to each other.
+"""
+
+
+def test_a_title_and_two_spaces_in_prose_stays_words() -> None:
+    assert xp(encode(TITLE_DOUBLE_SPACED), "//t:sp") == []

@@ -245,6 +245,7 @@ class Survey:
     directed: int = 0  # a play's labels with a direction: "ODA laughing: No.", "ODA, à part."
     directed_stop: int = 0  # of them, a printed play's name, comma, direction, stop
     titled_counts: Counter[str] = field(default_factory=Counter)  # "Mr. Kohl. …"
+    redacted: int = 0  # titles whose name was blacked out: "Mr.   Of course."
     # the columns such labels stand at ("    The Chairman. …" in a GPO print: 4)
     titled_columns: dict[str, set[int]] = field(default_factory=dict)
     paragraphs: list[RawParagraph] = field(default_factory=list)
@@ -991,6 +992,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             if titled and titled.group("rest"):
                 s.titled_counts[titled.group("name")] += 1
                 s.titled_columns.setdefault(titled.group("name"), set()).add(para.col_offset)
+            elif titled is None and text[:1] in "MD" and P.REDACTED_TITLE.match(text):
+                s.redacted += 1
         legend = _legend(text)
         if legend is not None and legend.group("name") and _legend_name(legend.group("name")):
             s.initials[legend.group("label")] = legend.group("name")
@@ -2051,6 +2054,16 @@ class Classifier:
         if self.examiner is None:
             self.examiner = block.name if isinstance(block, Turn) else self.last_speaker
 
+    def _redacted(self, body: str) -> re.Match[str] | None:
+        """A title whose name was blacked out, then the speech ("Mr.   Of course."),
+        where such lines recur in a deposition's record (its officers by role, or
+        questions and answers): an unnamed speaker's label."""
+        if self.survey.redacted < 2 or body[:1] not in "MD":
+            return None
+        if not (self.survey.titled_roles or self.survey.qa_labels):
+            return None
+        return P.REDACTED_TITLE.match(body)
+
     def _label_of(self, name: str) -> str:
         """The label a person named in full answers by elsewhere, by surname
         ("Mr. RANKIN" for "J. Lee Rankin"), or the name."""
@@ -2238,6 +2251,16 @@ class Classifier:
                 None,
                 para.skip + unnamed.start("rest"),
                 style="unnamed member",
+            )
+        redacted = self._redacted(body)
+        if redacted is not None:  # "Mr.   Of course.": counsel, the name blacked out
+            return self._open_turn(
+                para,
+                head + redacted.group("name"),
+                redacted.group("name"),
+                None,
+                para.skip + redacted.start("rest"),
+                style="title, its name redacted",
             )
         qa = P.QA_LABEL.match(body) if self.survey.qa_labels else None
         if qa is not None:

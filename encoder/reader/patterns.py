@@ -881,6 +881,12 @@ TITLED_LABEL: Final = recache.compile(
     rf"(?:\s+(?:of|de|van|von|del|da)\s+{UP}[\w’'\-]+(?:\s+{UP}[\w’'\-]+)?)?)"
     r"(?:\s*(?P<delivery>\([^()]*\)|\[[^\[\]]*\]))?(?P<term>\.)(?:\s+(?P<rest>\S.*))?$"
 )
+# A title whose name the record's publisher blacked out, then the speech after the
+# gap the name left: "Mr.   Of course." (a congressional committee's released
+# deposition, its staff's names redacted).
+REDACTED_TITLE: Final = recache.compile(
+    r"^(?P<name>(?:Mr|Ms|Mrs|Miss|Dr)\.)(?P<gap>[ \t\u00a0]{2,})(?P<rest>\S.*)$"
+)
 # Who presides, as a hearing's opening paragraph says: "Hon. Delia Marsh [chairwoman of
 # the subcommittee] presiding", "Hon. Teodoro Ruiz, chairman of the committee, presiding".
 PRESIDING: Final = LazyPattern(

@@ -808,6 +808,8 @@ _ANONYMOUS: Final = (
     r"unidentified(?:\s+[\w.]+){0,3}|"
     # a court's prospective juror, unnamed in the record: "JUROR", "JUROR NO. 12"
     r"(?:prospective\s+)?juror(?:\s+(?:no\.?\s*|number\s+)?\d{1,3})?|"
+    # a title whose name was redacted ("Mr.   Of course."): someone, unnamed
+    r"mr|ms|mrs|miss|dr|"
     r"(?:an?\s+)?(?:hon\.?\s+)?member|(?:[\w.]+\s+){0,4}(?:member|voice|speaker|participant|"
     r"questioner|reporter|caller|interjection|official)|"  # "SENIOR ADMINISTRATION OFFICIAL"
     # a voice in Spanish ("VOZ MUJER", "VOZ EN OFF"), a reporter's follow-up ("INTERLOCUTOR")
