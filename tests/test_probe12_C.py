@@ -463,3 +463,51 @@ Nobody minuted what they said to each other.
 
 def test_a_title_and_two_spaces_in_prose_stays_words() -> None:
     assert xp(encode(TITLE_DOUBLE_SPACED), "//t:sp") == []
+
+
+# C12: the same committee's deposition where a staff member's whole name was blacked
+# out of the label, its stop left (" . Mr. Ruiz, we have explained …"), among
+# questions and answers.
+BLANKED_LABEL = """\
+Q Yes, we as in the coalition, which you led at the time.
+
+A Yes, yes. We recruited several speakers for the event in the park.
+
+Q I am asking about the November rally.
+
+A The November rally?
+
+Q Yes, the November rally.
+
+A Can you show me how that relates to the resolution?
+
+ . Mr. Ruiz, we have explained the resolution to your counsel.
+
+Q So, were you at the November rally?
+
+A Then I will answer. Yes, I was there.
+"""
+
+
+def test_a_label_blacked_out_to_its_stop_is_an_unnamed_speaker() -> None:
+    tree = encode(BLANKED_LABEL)
+    assert speakers(tree) == ["Q", "A", "Q", "A", "Q", "A", ".", "Q", "A"]
+    (person,) = xp(tree, f"//t:person[@xml:id='{whos(tree)[6][1:]}']")
+    assert person.get("role") == "unidentified"  # type: ignore[union-attr]
+
+
+# Near miss: a paragraph opening with a stop in an ordinary interview (no Q/A, no
+# officers by role): words of the speech above.
+STOP_IN_INTERVIEW = """\
+HOST: And then what happened?
+
+GUEST: We waited.
+
+. Then the doors opened and everyone ran in.
+
+HOST: Remarkable.
+"""
+
+
+def test_a_stop_opening_a_paragraph_elsewhere_is_no_label() -> None:
+    assert speakers(encode(STOP_IN_INTERVIEW)) == ["HOST:", "GUEST:", "HOST:"]

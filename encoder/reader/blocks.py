@@ -2054,6 +2054,15 @@ class Classifier:
         if self.examiner is None:
             self.examiner = block.name if isinstance(block, Turn) else self.last_speaker
 
+    def _blanked(self, body: str) -> int:
+        """Where the speech starts after a label whose whole name was blacked out,
+        leaving its stop (". Mr. Alexander, we've explained …"), in a deposition's
+        record (questions and answers, or officers by role); else 0."""
+        if body[:2] != ". " or not (self.survey.qa_labels or self.survey.titled_roles):
+            return 0
+        rest = body[2:].lstrip()
+        return len(body) - len(rest) if rest[:1].isupper() else 0
+
     def _redacted(self, body: str) -> re.Match[str] | None:
         """A title whose name was blacked out, then the speech ("Mr.   Of course."),
         where such lines recur in a deposition's record (its officers by role, or
@@ -2252,6 +2261,9 @@ class Classifier:
                 para.skip + unnamed.start("rest"),
                 style="unnamed member",
             )
+        blanked = self._blanked(body)
+        if blanked:  # " . Mr. Alexander, we've explained …": the whole name blacked out
+            return self._open_turn(para, head + ".", ".", None, para.skip + blanked)
         redacted = self._redacted(body)
         if redacted is not None:  # "Mr.   Of course.": counsel, the name blacked out
             return self._open_turn(
