@@ -511,3 +511,46 @@ HOST: Remarkable.
 
 def test_a_stop_opening_a_paragraph_elsewhere_is_no_label() -> None:
     assert speakers(encode(STOP_IN_INTERVIEW)) == ["HOST:", "GUEST:", "HOST:"]
+
+
+# C13: a deposition's page where the witness answers on after counsel broke in, so
+# one "A" follows no "Q" of its own: the page's answers are still answers.
+ANSWER_AFTER_INTERJECTION = """\
+Q Yes, we as in the coalition, which you led at the time.
+
+A Yes, yes. We recruited several speakers for the event in the park.
+
+Q I am asking about the November rally.
+
+A The November rally?
+
+Q Yes, the November rally.
+
+A Can you show me how that relates to the resolution?
+
+ . Mr. Ruiz, we have explained the resolution to your counsel.
+
+A Then I will answer. Yes, I was there.
+"""
+
+
+def test_an_answer_going_on_after_counsel_broke_in_keeps_the_page_answers() -> None:
+    tree = encode(ANSWER_AFTER_INTERJECTION)
+    assert speakers(tree) == ["Q", "A", "Q", "A", "Q", "A", ".", "A"]
+
+
+# Near miss: sentences opening with the article around one question and answer: no
+# answers (the article "A" twice where no question asked).
+ARTICLES = """\
+A dog barked in the yard all night.
+
+Q Why did it bark?
+
+A Hunger, I think.
+
+A cat sat on the fence and watched.
+"""
+
+
+def test_articles_around_one_answer_are_no_answers() -> None:
+    assert "A" not in speakers(encode(ARTICLES))

@@ -1024,8 +1024,15 @@ def _bare_answers(content: list[str]) -> bool:
     True
     >>> _bare_answers(["A dog barked.", "Q Why?", "A Hunger.", "A cat left."])
     False
+
+    One "A" after an answer among three or more that follow questions is the witness going on
+    after counsel broke in (a deposition's "Mr. Roe. Objection." between):
+
+    >>> _bare_answers(["Q Why?", "A Hunger.", "Q And?", "A Thirst.", "Q So?", "A Sleep.",
+    ...                "Q Then?", "A Rest.", "Mr. Roe. Objection.", "A I answer."])
+    True
     """
-    answers = 0
+    answers = unasked = 0
     last = ""  # "Q" or "A": the mark of the last line a mark opens
     for line in content:
         margin = LINE_NUMBER.match(line) if line[:1].isdecimal() else None
@@ -1036,9 +1043,12 @@ def _bare_answers(content: list[str]) -> bool:
             last = line[0]
         elif BARE_ANSWER.match(line):
             if last != "Q":
-                return False  # an "A" that answers no question: the article
-            answers, last = answers + 1, "A"
-    return answers >= 2
+                unasked += 1  # no question before it: the article, or the witness goes on
+            else:
+                answers += 1
+            last = "A"
+    # (an "A" before any question is the article: "A dog barked.")
+    return answers >= 2 and unasked * 2 < answers
 
 
 def _stamp_prefix(text: str) -> re.Match[str] | None:
