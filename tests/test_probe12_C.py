@@ -554,3 +554,57 @@ A cat sat on the fence and watched.
 
 def test_articles_around_one_answer_are_no_answers() -> None:
     assert "A" not in speakers(encode(ARTICLES))
+
+
+# C14: a congressional deposition's cover names the deponent ("DEPOSITION OF: DANA
+# QUIRKE"); the page labels him "The Witness." and his answers "A": all are his.
+DEPOSITION_COVER = """\
+SELECT COMMITTEE ON THE HARBOR FIRE,
+U.S. HOUSE OF REPRESENTATIVES,
+WASHINGTON, D.C.
+
+DEPOSITION OF: DANA QUIRKE
+
+Tuesday, December 14, 2021
+
+The Reporter. Do you swear that the testimony you are about to give is the truth?
+
+The Witness. I do.
+
+EXAMINATION
+
+BY MR. HOLLIS:
+
+Q Please state your name for the record.
+
+A Dana Quirke.
+
+Q And where were you employed in December 2020?
+
+A At the Department of Transportation.
+"""
+
+
+def test_a_deposition_covers_deponent_is_the_witness_and_answers() -> None:
+    tree = encode(DEPOSITION_COVER)
+    labels, who = speakers(tree), whos(tree)
+    witness = who[labels.index("The Witness.")]
+    assert [w for label, w in zip(labels, who, strict=True) if label == "A"] == [witness] * 2
+    assert witness.endswith("quirke")
+
+
+# Near miss: a sentence in mixed case about a deposition names no deponent.
+DEPOSITION_SENTENCE = """\
+Q Was the deposition of Dana Quirke postponed?
+
+A It was, to January.
+
+Q Who asked for that?
+
+A His counsel did.
+"""
+
+
+def test_a_sentence_about_a_deposition_names_no_deponent() -> None:
+    tree = encode(DEPOSITION_SENTENCE)
+    assert not any(w.endswith("quirke") for w in whos(tree))

@@ -251,6 +251,7 @@ class Survey:
     paragraphs: list[RawParagraph] = field(default_factory=list)
     presiding: str | None = None  # the chair a hearing's opening paragraph names
     judge: str | None = None  # the judge a court's caption names: "Before: HON. ANA RUIZ,"
+    deponent: str | None = None  # whom a deposition's cover names: "DEPOSITION OF: ANA ROE"
 
     @functools.cached_property
     def text(self) -> str:
@@ -1001,6 +1002,9 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         if keyed_initials is not None:  # "RF: Rosa Fuentes, interviewer" over "RF:" turns
             s.initials[keyed_initials[0]] = keyed_initials[1]
             s.participant_forms.append((keyed_initials[1], keyed_initials[1]))
+        if s.deponent is None and text[:1] in "DVORTC" and " OF" in text[:40]:
+            deponent = P.DEPONENT.match(text)
+            s.deponent = deponent.group("name") if deponent is not None else None
         if s.presiding is None and "presiding" in text:
             chair = P.PRESIDING.search(text)
             if chair is not None:
@@ -2419,8 +2423,9 @@ class Classifier:
             degrees = bool(match.groupdict().get("degrees")) and not parens
             if match.groupdict().get("heard") or degrees:
                 label = body[: match.end("term")]
-            if self.witness and person.upper() in ("THE WITNESS", "WITNESS"):
-                person = self.witness  # the witness sworn above, answering the court
+            witness = self.witness or self.survey.deponent  # sworn above, or on the cover
+            if witness and person.upper() in ("THE WITNESS", "WITNESS"):
+                person = witness  # the witness sworn above, answering the court
             if self.survey.presiding and _THE_CHAIR.match(person):
                 person = self.survey.presiding  # "The Chairwoman." is who presides
             if self.survey.judge and person.upper() == "THE COURT":
@@ -2589,6 +2594,8 @@ class Classifier:
             if self.examiner is None and len(self.survey.examiners) == 1:
                 return next(iter(self.survey.examiners))
             return self.examiner
+        if self.witness is None and self.survey.deponent:
+            return self.survey.deponent  # "DEPOSITION OF: ANA ROE" on the cover
         if self.witness is None and self.survey.label_counts[_THE_WITNESS]:
             return "THE WITNESS"
         if self.witness is None and self.survey.titled_counts["The Witness"]:

@@ -887,6 +887,13 @@ TITLED_LABEL: Final = recache.compile(
 REDACTED_TITLE: Final = recache.compile(
     r"^(?P<name>(?:Mr|Ms|Mrs|Miss|Dr)\.)(?P<gap>[ \t\u00a0]{2,})(?P<rest>\S.*)$"
 )
+# A deposition's cover naming the deponent: "DEPOSITION OF: DANA QUIRKE", "VIDEOTAPED
+# DEPOSITION OF KEITH KELLOGG, JR.", "TRANSCRIBED INTERVIEW OF ANA ROE" (callers try
+# it only on a line in capitals opening so).
+DEPONENT: Final = recache.compile(
+    r"^(?:(?:VIDEOTAPED|VIDEO|ORAL|REMOTE|CONTINUED)\s+)?(?:DEPOSITION|TRANSCRIBED\s+INTERVIEW)"
+    r"\s+OF:?\s+(?P<name>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){1,4})(?:,.*)?$"
+)
 # Who presides, as a hearing's opening paragraph says: "Hon. Delia Marsh [chairwoman of
 # the subcommittee] presiding", "Hon. Teodoro Ruiz, chairman of the committee, presiding".
 PRESIDING: Final = LazyPattern(
