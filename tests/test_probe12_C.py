@@ -195,7 +195,7 @@ APPEARANCES = """\
 def persons(tree: object) -> set[str]:
     """The first name of each person of the header."""
     return {
-        "".join(p.find("t:persName", {"t": "http://www.tei-c.org/ns/1.0"}).itertext())  # type: ignore[union-attr]
+        "".join(p.find("t:persName", {"t": "http://www.tei-c.org/ns/1.0"}).itertext())
         for p in xp(tree, "//t:listPerson/t:person")  # type: ignore[arg-type]
     }
 
@@ -449,7 +449,7 @@ def test_a_title_whose_name_was_redacted_is_an_unnamed_speaker() -> None:
     assert speakers(tree) == ["The Witness.", "Mr.", "The Witness.", "Mr.", "The Witness."]
     counsel = whos(tree)[1]
     (person,) = xp(tree, f"//t:person[@xml:id='{counsel[1:]}']")
-    assert person.get("role") == "unidentified"  # type: ignore[union-attr]
+    assert person.get("role") == "unidentified"
 
 
 # Near miss: prose with a title and two spaces before a name, in a text with no
@@ -493,7 +493,7 @@ def test_a_label_blacked_out_to_its_stop_is_an_unnamed_speaker() -> None:
     tree = encode(BLANKED_LABEL)
     assert speakers(tree) == ["Q", "A", "Q", "A", "Q", "A", ".", "Q", "A"]
     (person,) = xp(tree, f"//t:person[@xml:id='{whos(tree)[6][1:]}']")
-    assert person.get("role") == "unidentified"  # type: ignore[union-attr]
+    assert person.get("role") == "unidentified"
 
 
 # Near miss: a paragraph opening with a stop in an ordinary interview (no Q/A, no
@@ -608,3 +608,21 @@ A His counsel did.
 def test_a_sentence_about_a_deposition_names_no_deponent() -> None:
     tree = encode(DEPOSITION_SENTENCE)
     assert not any(w.endswith("quirke") for w in whos(tree))
+
+
+def test_the_reporters_whereupon_on_counsels_line_is_narration() -> None:
+    """C16: the reporter's sentence calling the witness, on counsel's line after his
+    words, is narration inside his turn, not his speech (WHEREUPON_DEPOSITION above)."""
+    tree = encode(WHEREUPON_DEPOSITION)
+    (stage,) = xp(tree, "//t:sp[3]/t:stage")
+    assert "".join(stage.itertext()).startswith("Whereupon, Harold B. Voss was called")
+    said = " ".join("".join(p.itertext()) for p in xp(tree, "//t:sp[3]/t:p"))
+    assert said.strip() == "Would the notary swear the witness."
+
+
+# Near miss: "Whereupon" in a speech that calls no one stays the speaker's words.
+def test_a_whereupon_calling_no_one_stays_in_the_speech() -> None:
+    tree = encode(WHEREUPON_IN_SPEECH)
+    assert xp(tree, "//t:sp[1]/t:stage") == []
+    said = "".join(xp(tree, "//t:sp[1]/t:p")[0].itertext())
+    assert said.startswith("Whereupon, the parties agreed")

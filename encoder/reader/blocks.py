@@ -2077,6 +2077,15 @@ class Classifier:
             return None
         return P.REDACTED_TITLE.match(body)
 
+    def _called_at(self, rest: str) -> int:
+        """Where the reporter's sentence calling the witness starts in a turn's
+        words ("… swear the witness. Whereupon, J. Lee Rankin was called …"), in
+        a Q/A record; else the end of the words."""
+        if "Whereupon" not in rest or not self.survey.qa_labels:
+            return len(rest)
+        found = P.WHEREUPON_WITNESS.search(rest)
+        return found.start() if found is not None and found.start() > 0 else len(rest)
+
     def _label_of(self, name: str) -> str:
         """The label a person named in full answers by elsewhere, by surname
         ("Mr. RANKIN" for "J. Lee Rankin"), or the name."""
@@ -2811,8 +2820,15 @@ class Classifier:
             self.examiner, self.examiner_next = name, False
         rest = para.text[rest_at:].lstrip()
         offset = len(para.text) - len(rest)
-        said = parse_inlines(rest, self.ctx(para, True, offset))
+        # the reporter's "Whereupon, NAME was called … testified as follows:" after the
+        # words (a deposition's sentence on counsel's line): narration, not his speech
+        called = self._called_at(rest)
+        said = parse_inlines(rest[:called].rstrip(), self.ctx(para, True, offset))
         first = Paragraph((note, *said) if note else said, para.line)
+        narrated: tuple[Paragraph | Narration, ...] = ()
+        if called < len(rest):
+            reporter = parse_inlines(rest[called:], self.ctx(para, True, offset + called))
+            narrated = (Narration(reporter, para.line),)
         label = strip_marks(label)
         # (the pattern needs "- ", which most labels have not)
         broken = (
@@ -2830,7 +2846,7 @@ class Classifier:
             name=strip_marks(name),
             delivery=delivery,
             # a label with no words after it: the speaker's turn, nothing transcribed
-            paragraphs=(first,) if rest else (Paragraph((), para.line),),
+            paragraphs=(first, *narrated) if rest else (Paragraph((), para.line),),
             line=para.line,
             stamp=stamp or para.stamp,
             style=f"{style}, alone on its line" if para.alone else style,
