@@ -93,6 +93,13 @@ _INTERVIEW_KIND: Final = recache.compile(
 )
 
 
+# A cover sheet's first line, the kind of record only, over its "Title:" field (an
+# agency's reporting firm: "Official Transcript of Proceedings").
+_PROCEEDINGS_KIND: Final = recache.compile(
+    r"(?i:(?:official\s+|verbatim\s+)?transcript\s+of\s+(?:the\s+)?proceedings)$"
+)
+
+
 def title_text(doc: Transcript) -> str:
     """The title line; else the document type with its subject or dateline
     ("Memorandum of Conversation: Austrian State Treaty"); else the file name."""
@@ -103,6 +110,8 @@ def title_text(doc: Transcript) -> str:
     first = titles[0] if titles else None
     if isinstance(first, TitleLine) and named and _LIBRARY_LINE.match(_plain(first.content)):
         return named  # "The Project Gutenberg EBook of …" over the library's "Title: …"
+    if isinstance(first, TitleLine) and named and _PROCEEDINGS_KIND.match(_plain(first.content)):
+        return named  # a reporter's cover sheet: "Official Transcript of Proceedings" / "Title: …"
     if titles:
         assert isinstance(titles[0], TitleLine)
         # a Markdown heading's marks are typography: "# Episode 58" is "Episode 58",

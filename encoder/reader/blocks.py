@@ -108,6 +108,7 @@ from .vocab import (
     ABSTRACT_HEADINGS,
     BODY_WORDS,
     CHAMBER_WORDS,
+    COUNSEL_OFFICE_WORDS,
     DATED_TITLE_KINDS,
     HEADING_WORDS,
     HOLDER_OFFICES,
@@ -121,6 +122,7 @@ from .vocab import (
     PATRONYMIC_PREFIXES,
     RANK_ABBREVIATIONS,
     RECORD_KINDS,
+    RECORD_ROLES,
     RECORD_WORDS,
     ROLE_LABELS,
     RUN_ON_WORDS,
@@ -244,11 +246,13 @@ class Survey:
     directed: int = 0  # a play's labels with a direction: "ODA laughing: No.", "ODA, à part."
     directed_stop: int = 0  # of them, a printed play's name, comma, direction, stop
     titled_counts: Counter[str] = field(default_factory=Counter)  # "Mr. Kohl. …"
+    redacted: int = 0  # titles whose name was blacked out: "Mr.   Of course."
     # the columns such labels stand at ("    The Chairman. …" in a GPO print: 4)
     titled_columns: dict[str, set[int]] = field(default_factory=dict)
     paragraphs: list[RawParagraph] = field(default_factory=list)
     presiding: str | None = None  # the chair a hearing's opening paragraph names
     judge: str | None = None  # the judge a court's caption names: "Before: HON. ANA RUIZ,"
+    deponent: str | None = None  # whom a deposition's cover names: "DEPOSITION OF: ANA ROE"
 
     @functools.cached_property
     def text(self) -> str:
@@ -271,6 +275,12 @@ class Survey:
     def established_titled(self) -> int:
         """Mixed-case labels with a title and a full stop that recur ("Mr. Kohl.")."""
         return sum(1 for count in self.titled_counts.values() if count >= 2)
+
+    @functools.cached_property
+    def titled_roles(self) -> int:
+        """Paragraphs a record's officer opens by role, mixed case and a stop
+        ("The Witness. I do.", "The Reporter. …"): a congressional deposition's."""
+        return sum(c for name, c in self.titled_counts.items() if _record_role(name))
 
     @functools.cached_property
     def titled_set_in(self) -> int | None:
@@ -731,6 +741,26 @@ def _without_office(name: str) -> str:
     return " ".join(words)
 
 
+def _body_named(name: str) -> bool:
+    """Whether a label names a body, not a person: two words or more, the last a
+    body's ("ENVIRONMENTAL PROTECTION AGENCY", "Department of the Navy" not).
+
+    >>> _body_named("U.S. ENVIRONMENTAL PROTECTION AGENCY"), _body_named("MR. LING")
+    (True, False)
+    """
+    words = name.split()
+    return len(words) >= 2 and words[-1].casefold() in BODY_WORDS
+
+
+def _counsel_office(text: str) -> bool:
+    """Whether a line of a list of appearances names counsel's office or district.
+
+    >>> _counsel_office("Southern District of New York"), _counsel_office("Ana Ruiz")
+    (True, False)
+    """
+    return any(word.casefold() in COUNSEL_OFFICE_WORDS for word in text.split())
+
+
 def _office_word(word: str) -> bool:
     folded = word.casefold()
     return folded in LIST_OFFICES or folded.removeprefix("co-").removeprefix("vice-") in (
@@ -964,6 +994,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             if titled and titled.group("rest"):
                 s.titled_counts[titled.group("name")] += 1
                 s.titled_columns.setdefault(titled.group("name"), set()).add(para.col_offset)
+            elif titled is None and text[:1] in "MD" and P.REDACTED_TITLE.match(text):
+                s.redacted += 1
         legend = _legend(text)
         if legend is not None and legend.group("name") and _legend_name(legend.group("name")):
             s.initials[legend.group("label")] = legend.group("name")
@@ -971,6 +1003,9 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         if keyed_initials is not None:  # "RF: Rosa Fuentes, interviewer" over "RF:" turns
             s.initials[keyed_initials[0]] = keyed_initials[1]
             s.participant_forms.append((keyed_initials[1], keyed_initials[1]))
+        if s.deponent is None and text[:1] in "DVORTC" and " OF" in text[:40]:
+            deponent = P.DEPONENT.match(text)
+            s.deponent = deponent.group("name") if deponent is not None else None
         if s.presiding is None and "presiding" in text:
             chair = P.PRESIDING.search(text)
             if chair is not None:
@@ -1096,6 +1131,7 @@ class Classifier:
     witness: str | None = None  # who gives the "A." answers
     last_text: str = ""  # the paragraph before's words (a witness's name over the oath)
     called: str | None = None  # the witness a party called ("The State calls Ana Roe.")
+    last_speaker: str | None = None  # the name of the last turn's label
     examiner_next: bool = False  # the next to speak by name asks the "Q." questions
     field_key: str | None = None  # "SUBJECT" alone on its line: the next line is its value
     # "INTERVIEWERS: Sarah Schneider" / "David J. Caruso": a key of several people,
@@ -1305,6 +1341,10 @@ class Classifier:
         block = self.classify_text(para)
         self.last_line = para.starts[-1][1] if para.starts else para.line
         self.last_text = para.text
+        if self.survey.qa_labels and "Whereupon" in para.text:
+            self._whereupon_witness(para.text, block)
+        if isinstance(block, Turn):
+            self.last_speaker = block.name
         if self.survey.qa_labels and " calls " in para.text and isinstance(block, Turn):
             # "The claimant calls Dale Hale.": the witness sworn next
             called = _CALLS_WITNESS.search(para.text)
@@ -1525,6 +1565,10 @@ class Classifier:
                 by_line = _names_by_line(para.text)
                 if by_line:
                     return ParticipantsLine(self.inlines(para), tuple(by_line), para.line)
+            if self.listed and office and _counsel_office(text):
+                # "Southern District of New York", "Assistant United States Attorneys"
+                # set in under counsel's name: the office, no one
+                return ParticipantsLine(self.inlines(para), (), para.line)
             entries = _participant_entries(listed)
             if entries is not None:
                 self.listed, self.captioned = True, caption is not None
@@ -2003,6 +2047,53 @@ class Classifier:
             self.last_label = max(labelled, default=0)
         return self.last_label
 
+    def _whereupon_witness(self, text: str, block: Block) -> None:
+        """The reporter's "Whereupon, J. Lee Rankin was called … and testified as
+        follows:" names who answers the "A." questions; who had him sworn (the
+        turn the sentence ends, or the last speaker) asks them, where no heading
+        ("EXAMINATION BY …") has named or will name another."""
+        found = P.WHEREUPON_WITNESS.search(text)
+        if found is None:
+            return
+        self.witness = self._label_of(found.group("name"))
+        if self.examiner is None:
+            self.examiner = block.name if isinstance(block, Turn) else self.last_speaker
+
+    def _blanked(self, body: str) -> int:
+        """Where the speech starts after a label whose whole name was blacked out,
+        leaving its stop (". Mr. Alexander, we've explained …"), in a deposition's
+        record (questions and answers, or officers by role); else 0."""
+        if body[:2] != ". " or not (self.survey.qa_labels or self.survey.titled_roles):
+            return 0
+        rest = body[2:].lstrip()
+        return len(body) - len(rest) if rest[:1].isupper() else 0
+
+    def _redacted(self, body: str) -> re.Match[str] | None:
+        """A title whose name was blacked out, then the speech ("Mr.   Of course."),
+        where such lines recur in a deposition's record (its officers by role, or
+        questions and answers): an unnamed speaker's label."""
+        if self.survey.redacted < 2 or body[:1] not in "MD":
+            return None
+        if not (self.survey.titled_roles or self.survey.qa_labels):
+            return None
+        return P.REDACTED_TITLE.match(body)
+
+    def _called_at(self, rest: str) -> int:
+        """Where the reporter's sentence calling the witness starts in a turn's
+        words ("… swear the witness. Whereupon, J. Lee Rankin was called …"), in
+        a Q/A record; else the end of the words."""
+        if "Whereupon" not in rest or not self.survey.qa_labels:
+            return len(rest)
+        found = P.WHEREUPON_WITNESS.search(rest)
+        return found.start() if found is not None and found.start() > 0 else len(rest)
+
+    def _label_of(self, name: str) -> str:
+        """The label a person named in full answers by elsewhere, by surname
+        ("Mr. RANKIN" for "J. Lee Rankin"), or the name."""
+        last = name.split()[-1].casefold()
+        labels = itertools.chain(self.survey.titled_counts, self.survey.label_counts)
+        return next((k for k in labels if k.split() and k.split()[-1].casefold() == last), name)
+
     def examination(self, para: RawParagraph, text: str) -> Block | None:
         """ "DIRECT EXAMINATION BY MR. SMITH", "BY MS. JONES:", a witness sworn: who
         asks the questions ("Q.") and who answers them ("A.") from here on."""
@@ -2161,6 +2252,8 @@ class Classifier:
         stamp = para.stamp
         if para.bare is not None and self._bare_speaker(para):
             name, start = para.bare
+            if para.alone and not self.seen_turn and _body_named(name):
+                return None  # "U.S. ENVIRONMENTAL PROTECTION AGENCY:" over its officials
             if name in ("Q", "A"):
                 name = self._qa_person(name) or name
             seated = _LABEL_PARENS.match(name) if name.endswith(")") else None
@@ -2181,6 +2274,19 @@ class Classifier:
                 None,
                 para.skip + unnamed.start("rest"),
                 style="unnamed member",
+            )
+        blanked = self._blanked(body)
+        if blanked:  # " . Mr. Alexander, we've explained …": the whole name blacked out
+            return self._open_turn(para, head + ".", ".", None, para.skip + blanked)
+        redacted = self._redacted(body)
+        if redacted is not None:  # "Mr.   Of course.": counsel, the name blacked out
+            return self._open_turn(
+                para,
+                head + redacted.group("name"),
+                redacted.group("name"),
+                None,
+                para.skip + redacted.start("rest"),
+                style="title, its name redacted",
             )
         qa = P.QA_LABEL.match(body) if self.survey.qa_labels else None
         if qa is not None:
@@ -2222,6 +2328,8 @@ class Classifier:
                 continue  # "NEVADA. :", a case caption's column of colons
             name = match.group("name")
             shape = self.survey.shape
+            if para.alone and not self.seen_turn and _body_named(name):
+                continue  # "U.S. ENVIRONMENTAL PROTECTION AGENCY:" over its officials' names
             if colon and name in shape.key_heads:
                 continue  # "Spacecraft:" over a mission log's key to its call signs
             stamped = para.stamp is not None and (shape.stamps or shape.vtt)
@@ -2319,12 +2427,15 @@ class Classifier:
             # what stands between the name and its parenthesis, kept: "SPEAKER(?)."
             gap = match.string[match.end("name") : match.start("delivery")] if parens else " "
             label, person, delivery = _split_label(name, parens, term, gap or "")
+            if pattern is P.TITLED_LABEL and "." in person[:5]:
+                person = _spaced_title(person)  # "Mr.Ball." is Mr. Ball
             # "(Ann Lee):", a caller's name as heard; "Karl Roe, MSc:", degrees after a name
             degrees = bool(match.groupdict().get("degrees")) and not parens
             if match.groupdict().get("heard") or degrees:
                 label = body[: match.end("term")]
-            if self.witness and person.upper() in ("THE WITNESS", "WITNESS"):
-                person = self.witness  # the witness sworn above, answering the court
+            witness = self.witness or self.survey.deponent  # sworn above, or on the cover
+            if witness and person.upper() in ("THE WITNESS", "WITNESS"):
+                person = witness  # the witness sworn above, answering the court
             if self.survey.presiding and _THE_CHAIR.match(person):
                 person = self.survey.presiding  # "The Chairwoman." is who presides
             if self.survey.judge and person.upper() == "THE COURT":
@@ -2493,8 +2604,12 @@ class Classifier:
             if self.examiner is None and len(self.survey.examiners) == 1:
                 return next(iter(self.survey.examiners))
             return self.examiner
+        if self.witness is None and self.survey.deponent:
+            return self.survey.deponent  # "DEPOSITION OF: ANA ROE" on the cover
         if self.witness is None and self.survey.label_counts[_THE_WITNESS]:
             return "THE WITNESS"
+        if self.witness is None and self.survey.titled_counts["The Witness"]:
+            return "The Witness"  # a congressional deposition's "The Witness. I do."
         return self.witness
 
     def _abbreviated_head(self, match: re.Match[str]) -> bool:
@@ -2580,6 +2695,11 @@ class Classifier:
         if established and self.survey.text.count(name.split()[-1]) >= 2:
             return True
         if established and column == self.survey.titled_set_in:
+            return True
+        # a deposition's page: its officers by role ("The Reporter.", "The Witness.")
+        # twice or beside questions and answers; then counsel said once ("Mr. Roe.")
+        roles = self.survey.titled_roles
+        if roles >= 2 or (roles and _record_role(name) and self.survey.qa_labels):
             return True
         return surname_key(name) in self.survey.participant_keys
 
@@ -2702,8 +2822,15 @@ class Classifier:
             self.examiner, self.examiner_next = name, False
         rest = para.text[rest_at:].lstrip()
         offset = len(para.text) - len(rest)
-        said = parse_inlines(rest, self.ctx(para, True, offset))
+        # the reporter's "Whereupon, NAME was called … testified as follows:" after the
+        # words (a deposition's sentence on counsel's line): narration, not his speech
+        called = self._called_at(rest)
+        said = parse_inlines(rest[:called].rstrip(), self.ctx(para, True, offset))
         first = Paragraph((note, *said) if note else said, para.line)
+        narrated: tuple[Paragraph | Narration, ...] = ()
+        if called < len(rest):
+            reporter = parse_inlines(rest[called:], self.ctx(para, True, offset + called))
+            narrated = (Narration(reporter, para.line),)
         label = strip_marks(label)
         # (the pattern needs "- ", which most labels have not)
         broken = (
@@ -2721,7 +2848,7 @@ class Classifier:
             name=strip_marks(name),
             delivery=delivery,
             # a label with no words after it: the speaker's turn, nothing transcribed
-            paragraphs=(first,) if rest else (Paragraph((), para.line),),
+            paragraphs=(first, *narrated) if rest else (Paragraph((), para.line),),
             line=para.line,
             stamp=stamp or para.stamp,
             style=f"{style}, alone on its line" if para.alone else style,
@@ -3561,6 +3688,30 @@ _INITIALLED_NAME: Final = recache.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w’'-]+$
 _LABEL_PARENS: Final = recache.compile(
     r"^(?P<core>[^()]*[^()\s])\s*(?P<parens>(?:\([^()]*\)\s*)+)$"
 )
+
+
+def _record_role(name: str) -> bool:
+    """Whether a mixed-case label names a record's officer by role.
+
+    >>> _record_role("The Witness"), _record_role("The Chairman"), _record_role("Mr. Roe")
+    (True, False, False)
+    """
+    words = name.split()
+    return len(words) == 2 and words[0] == "The" and words[1].casefold() in RECORD_ROLES
+
+
+_GLUED_TITLE: Final = re.compile(r"^([A-Z][a-z]{1,3}\.)(?=[A-Z])")
+
+
+def _spaced_title(name: str) -> str:
+    """The name with a space after its title's stop where a web copy lost it.
+
+    >>> _spaced_title("Mr.Ball")
+    'Mr. Ball'
+    >>> _spaced_title("Mr. Ball")
+    'Mr. Ball'
+    """
+    return _GLUED_TITLE.sub(r"\1 ", name)
 
 
 def _split_label(

@@ -146,7 +146,8 @@ SITTING_TITLE: Final = recache.compile(r"^\d{1,4}\.[ \t](?:Sitzung|Plenarsitzung
 # "Washington, May 17, 1955", "Berlin, 30 November 1960": a place, then the date.
 PLACE_DATE: Final = recache.compile(
     # (a cover in capitals may leave out the comma: "PORTLAND, MAINE MARCH 3, 2019")
-    rf"^(?P<place>{UP}[\w.,’' -]{{1,40}}?)(?P<sep>(?:,|\s[–—-])\s+{_WEEKDAY}?"
+    # (a typewriter's dash doubled: "Los Angeles, California -- September 17, 1996")
+    rf"^(?P<place>{UP}[\w.,’' -]{{1,40}}?)(?P<sep>(?:,|\s(?:--|[–—-]))\s+{_WEEKDAY}?"
     r"|(?<=[A-Z]) (?=[A-Z]{3,9}\.? \d))"
     rf"(?P<date>{DATE})"
     # an hour may follow: "Washington, May 17, 1955, 3 p.m.", or hours: "4:15–5 p.m.",
@@ -875,9 +876,23 @@ TITLED_LABEL: Final = recache.compile(
     rf"^(?P<name>{_TITLES}"
     # "Ms. Tuiasosopo of American Samoa", as members are told apart
     # (a name the print wrapped at its hyphen, the lines joined: "Baptiste- Moreau")
-    rf"\s+{UP}(?:[\w’']*-\s{UP})?[\w’'\-]+"
+    # (a web copy that lost the space after the title's stop: "Mr.Ball.")
+    rf"(?:\s+|(?<=\.)(?={UP})){UP}(?:[\w’']*-\s{UP})?[\w’'\-]+"
     rf"(?:\s+(?:of|de|van|von|del|da)\s+{UP}[\w’'\-]+(?:\s+{UP}[\w’'\-]+)?)?)"
     r"(?:\s*(?P<delivery>\([^()]*\)|\[[^\[\]]*\]))?(?P<term>\.)(?:\s+(?P<rest>\S.*))?$"
+)
+# A title whose name the record's publisher blacked out, then the speech after the
+# gap the name left: "Mr.   Of course." (a congressional committee's released
+# deposition, its staff's names redacted).
+REDACTED_TITLE: Final = recache.compile(
+    r"^(?P<name>(?:Mr|Ms|Mrs|Miss|Dr)\.)(?P<gap>[ \t\u00a0]{2,})(?P<rest>\S.*)$"
+)
+# A deposition's cover naming the deponent: "DEPOSITION OF: DANA QUIRKE", "VIDEOTAPED
+# DEPOSITION OF KEITH KELLOGG, JR.", "TRANSCRIBED INTERVIEW OF ANA ROE" (callers try
+# it only on a line in capitals opening so).
+DEPONENT: Final = recache.compile(
+    r"^(?:(?:VIDEOTAPED|VIDEO|ORAL|REMOTE|CONTINUED)\s+)?(?:DEPOSITION|TRANSCRIBED\s+INTERVIEW)"
+    r"\s+OF:?\s+(?P<name>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){1,4})(?:,.*)?$"
 )
 # Who presides, as a hearing's opening paragraph says: "Hon. Delia Marsh [chairwoman of
 # the subcommittee] presiding", "Hon. Teodoro Ruiz, chairman of the committee, presiding".
@@ -980,6 +995,13 @@ WITNESS_SWORN: Final = recache.compile(
     r"a\s+witness\s+(?:called|produced)|who,?\s+having|"
     r"(?:[A-Z]+['’]S\s+)?(?:REBUTTAL\s+)?WITNESS,\s+(?:PREVIOUSLY\s+|RE)?(?:SWORN|AFFIRMED)\b|"
     r"(?:SWORN|AFFIRMED)\b)"
+)
+# The reporter's sentence that calls a witness: "Whereupon, J. Lee Rankin was called
+# for examination …", "Whereupon, ANA ROE, having been first duly sworn, …" (callers
+# look for it only in a paragraph holding "Whereupon").
+WHEREUPON_WITNESS: Final = recache.compile(
+    r"\bWhereupon,\s+(?P<name>(?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]+),?\s+"
+    r"(?:was\s+(?:called|duly\s+sworn|first\s+duly\s+sworn|sworn)|having\s+been|called\s+as)"
 )
 # A time inside a label's parentheses: "Jane Doe (00:01:23):".
 LABEL_TIME: Final = recache.compile(r"\((?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\)")

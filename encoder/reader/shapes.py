@@ -96,6 +96,11 @@ from .vocab import (
 
 # A margin line number: "12   Q.  Did you ...", or a number alone (an empty line).
 LINE_NUMBER: Final = recache.compile(r"^(?P<n>\d{1,2})(?=\s|$)[ \t]*")
+# A day, its month by name and a year, one space apart: a date that opens a line
+# (a copy's note over a numbered record), not a margin's number before words.
+_DAY_MONTH_YEAR: Final = recache.compile(
+    r"^\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{4}\b"
+)
 # What a line of PAGE_LINES can start with ("[Page 3]", "Page 3", "- 3 -", "Tape 2, …"):
 # _page_line tries the patterns only on such a line. A new entry that can start
 # with another character adds it here.
@@ -1023,8 +1028,15 @@ def _bare_answers(content: list[str]) -> bool:
     True
     >>> _bare_answers(["A dog barked.", "Q Why?", "A Hunger.", "A cat left."])
     False
+
+    One "A" after an answer among three or more that follow questions is the witness going on
+    after counsel broke in (a deposition's "Mr. Roe. Objection." between):
+
+    >>> _bare_answers(["Q Why?", "A Hunger.", "Q And?", "A Thirst.", "Q So?", "A Sleep.",
+    ...                "Q Then?", "A Rest.", "Mr. Roe. Objection.", "A I answer."])
+    True
     """
-    answers = 0
+    answers = unasked = 0
     last = ""  # "Q" or "A": the mark of the last line a mark opens
     for line in content:
         margin = LINE_NUMBER.match(line) if line[:1].isdecimal() else None
@@ -1035,9 +1047,12 @@ def _bare_answers(content: list[str]) -> bool:
             last = line[0]
         elif BARE_ANSWER.match(line):
             if last != "Q":
-                return False  # an "A" that answers no question: the article
-            answers, last = answers + 1, "A"
-    return answers >= 2
+                unasked += 1  # no question before it: the article, or the witness goes on
+            else:
+                answers += 1
+            last = "A"
+    # (an "A" before any question is the article: "A dog barked.")
+    return answers >= 2 and unasked * 2 < answers
 
 
 def _stamp_prefix(text: str) -> re.Match[str] | None:
@@ -1881,6 +1896,8 @@ def lex_lines(
                 lx.after_formfeed = False
                 continue
             gutter_match = LINE_NUMBER.match(stripped)
+            if gutter_match is not None and _DAY_MONTH_YEAR.match(stripped):
+                gutter_match = None  # "22 July 2004" over the record: a date, no margin
             if gutter_match is not None:
                 gutter = gutter_match.group("n")
                 rest = stripped[gutter_match.end() :]
@@ -4111,6 +4128,11 @@ def _alone_name(para: RawParagraph) -> str | None:
     if _directed_alone(para):  # "ODA, à part." over the speech, in a printed play
         found = directed_label(text)
         return found.group("name") if found is not None else None
+    if text[-1:] == "." and len(text) <= 50 and text[:1].isupper():
+        # "Mr. Specter." alone over the speech: a hearing's web copy of mixed-case labels
+        titled = TITLED_LABEL.match(text)
+        if titled is not None and not titled.group("rest"):
+            return titled.group("name")
 
     if ":" not in text:
         return None

@@ -577,6 +577,9 @@ NOT_LABELS: Final = frozenset(
         "APOLOGIES",
         "APPEARANCES",
         "ALSO PRESENT",
+        # a reporter's cover sheet: "REPORTED BY:" over the reporter's name
+        "REPORTED BY",
+        "TRANSCRIBED BY",
         "WHEREUPON",
         "ATTEST",
         "CERTIFICATE",
@@ -805,6 +808,8 @@ _ANONYMOUS: Final = (
     r"unidentified(?:\s+[\w.]+){0,3}|"
     # a court's prospective juror, unnamed in the record: "JUROR", "JUROR NO. 12"
     r"(?:prospective\s+)?juror(?:\s+(?:no\.?\s*|number\s+)?\d{1,3})?|"
+    # a title whose name was redacted ("Mr.   Of course."): someone, unnamed
+    r"mr|ms|mrs|miss|dr|"
     r"(?:an?\s+)?(?:hon\.?\s+)?member|(?:[\w.]+\s+){0,4}(?:member|voice|speaker|participant|"
     r"questioner|reporter|caller|interjection|official)|"  # "SENIOR ADMINISTRATION OFFICIAL"
     # a voice in Spanish ("VOZ MUJER", "VOZ EN OFF"), a reporter's follow-up ("INTERLOCUTOR")
@@ -1238,6 +1243,19 @@ NOT_PREFIXES: Final = frozenset(
         "curtain",
         "scene",  # "SCENE" centred over the setting, as Methuen printed Wilde
     )
+)
+# The officers of a deposition or a hearing the GPO prints by role, with a stop, in
+# mixed case ("The Witness.", "The Reporter.", "The Videographer."): labels of the
+# record, each perhaps said once on a page.
+RECORD_ROLES: Final = frozenset(
+    "witness reporter videographer interpreter stenographer deponent court clerk".split()
+)
+# Words of the office or the district a court's list of appearances sets in under
+# counsel's name ("United States Attorney for the" / "Southern District of New York",
+# "Assistant United States Attorneys", "Federal Defenders of New York"): no one's name.
+COUNSEL_OFFICE_WORDS: Final = frozenset(
+    "attorney attorneys district defender defenders prosecutor prosecutors solicitor "
+    "counsel".split()
 )
 # The parties of a case as a court's list of appearances names them ("on behalf of
 # Petitioner." wrapped, "Respondent." alone on its numbered line): no one's name.
