@@ -1679,6 +1679,8 @@ class Classifier:
         "ORGANIZATION OR ADDRESS: Fort Hale, TX"): a note, not a speaker's
         turn (a label said once; a speech ends as sentences do)."""
         form = _FORM_FIELD.match(text) if text[:1].isupper() and ":" in text else None
+        if form is None and self.front_keys and not self.seen_turn and text[:1].isupper():
+            form = _summary_field(text)
         if form is None or (
             _last_character(text) in _SENTENCE_ENDS and not _INITIAL_AT_END.search(text)
         ):
@@ -3486,6 +3488,10 @@ _INITIAL_AT_END: Final = recache.compile(r"(?<![\w.])[A-Z]\.$")
 _FORM_FIELD: Final = recache.compile(
     r"^(?P<key>[A-Z][A-Z/&'-]+(?:,? (?:[A-Z][A-Z/&'-]+|OR|AND|OF)){1,5}):[ \t]+(?P<value>\S.*)"
 )
+# A one-word key in capitals and a value in capitals or figures, as an
+# immigration museum sums up the crossing under its fields: "AGE:  3",
+# "SHIP:  PHILADELPHIA".
+_SUMMARY_FIELD: Final = recache.compile(r"^(?P<key>[A-Z]{2,12}):[ \t]+(?P<value>[^a-z]{1,40})$")
 # A thematic break as Markdown writes it: "---", "***", "___", "- - -".
 _THEMATIC_BREAK: Final = recache.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")
 # A press office's release line: "For Immediate Release     March 4, 2025".
@@ -4030,6 +4036,14 @@ def _metadata_field(text: str) -> re.Match[str] | None:
 def _legend(text: str) -> re.Match[str] | None:
     """:data:`P.LEGEND`, tried only where a short label and its colon open the line."""
     return P.LEGEND.match(text) if ":" in text[:5] else None
+
+
+def _summary_field(text: str) -> re.Match[str] | None:
+    """A one-word key and a short value with no small letter ("SHIP:
+    PHILADELPHIA"), asked only under an interview's fields and before any turn:
+    the crossing's summary, no speaker's first word ("INTERVIEWER: OKAY." has
+    its stop, read as a sentence by the caller)."""
+    return _SUMMARY_FIELD.match(text) if len(text) <= 56 else None
 
 
 def _place_alone(text: str) -> bool:
@@ -4907,7 +4921,8 @@ def _capitals_under_fields(blocks: list[Block], last: int) -> int:
     """Where the front matter ends, taking in the short lines in capitals between
     an interview's fields and its first turn, as an immigration museum sums up
     the narrator's crossing ("YUGOSLAVIA, 1920" / "AGE 10" / "SHIP NAME NOT
-    RECALLED", "TRANSCRIPT NOT REVIEWED"): the record's, not the text's. Only
+    RECALLED", "TRANSCRIPT NOT REVIEWED", "PORT:" / "RESIDENCES:" over a list of
+    places): the record's, not the text's. Only
     where fields name a person and nothing else stands there."""
     lines: list[int] = []
     interview = False
@@ -4920,7 +4935,8 @@ def _capitals_under_fields(blocks: list[Block], last: int) -> int:
                 return last  # a heading or a field among them: no summary block
             continue
         text = plain_text(block.content)
-        if len(lines) >= 6 or len(text.split()) > 6 or text.upper() != text:
+        # (a list of the narrator's homes under "RESIDENCES:" runs to ten words a line)
+        if len(lines) >= 8 or len(text.split()) > 12 or text.upper() != text:
             return last
         lines.append(block.line)
     return lines[-1] + 1 if lines and interview else last

@@ -258,7 +258,9 @@ def drop_title(name: str) -> str:
 # Degrees and generation after a name: "Joseph Mosnier, Ph.D.", "Sam Hale Jr."
 _NAME_SUFFIX: Final = recache.compile(
     # begins after a word, so a run of spaces is tried once (linear, see test_redos)
-    r"(?<![\s,]),?\s+(?:Ph\.?\s?D\.?|M\.?\s?D\.?|M\.?A\.|Ed\.?D\.?|Esq\.?|Jr\.?|Sr\.?|II|III|IV)$"
+    # (a front matter in capitals writes them so too: "JANET LEVINE, PH.D.", "JR.")
+    r"(?<![\s,]),?\s+(?:Ph\.?\s?D\.?|M\.?\s?D\.?|M\.?A\.|Ed\.?D\.?|Esq\.?|Jr\.?|Sr\.?|II|III|IV|"
+    r"PH\.?\s?D\.|ESQ\.|JR\.?|SR\.?)$"
 )
 
 
@@ -267,6 +269,8 @@ def split_suffix(name: str) -> tuple[str, str]:
 
     >>> split_suffix("Joseph Mosnier, Ph.D."), split_suffix("Ann Lee")
     (('Joseph Mosnier', ', Ph.D.'), ('Ann Lee', ''))
+    >>> split_suffix("JANET LEVINE, PH.D.")
+    ('JANET LEVINE', ', PH.D.')
     """
     found = _NAME_SUFFIX.search(name)
     return (name[: found.start()], found.group()) if found else (name, "")

@@ -750,6 +750,7 @@ _RECORD_ROLES = frozenset(
         "transkription",
         "translator",
         "recorded by",
+        "recording engineer",
         "edited by",
         "editor",
     )
@@ -1022,8 +1023,9 @@ _NAME_OVER_LABELS = recache.compile(
     rf"(?P<name>{UP}[\w’'-]+(?:[ \t]+{UP}\.)?(?:[ \t]+{UP}[\w’'-]+){{1,2}})"
     r"(?:$|[,\]]|[ \t]+is[ \t]+(?:the|an?)[ \t])"
 )
-# An archive's number for an interview over the narrator's name ("DP-40", "EI-845")
-_ARCHIVE_NUMBER = recache.compile(r"^[A-Z]{1,5}-\d{1,5}[A-Z]?\s+(?=[A-Z])")
+# An archive's number for an interview over the narrator's name ("DP-40", "EI-845"),
+# the surname sometimes typed against it ("EI-845RODWIN" over "MINNIE RODWIN")
+_ARCHIVE_NUMBER = recache.compile(r"^[A-Z]{1,5}-\d{1,5}[A-Z]*\s+(?=[A-Z])")
 # A field before the text whose value is a name, as a heading may hold one:
 # "### Session facilitator(s): Ana Ruiz"
 _NAMED_IN_FIELD = recache.compile(
