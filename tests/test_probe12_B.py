@@ -159,3 +159,52 @@ def test_b_a_capitals_speaker_without_fields_is_still_a_speaker() -> None:
     text = "BOB:\tHEY THERE\n\nANN:\tHello.\n\nBOB:\tHEY AGAIN\n\nANN:\tHi.\n"
     tree = encode(text)
     assert len(said(tree)) == 4
+
+
+# B4: a makers' line among the turns (here after a field the front matter lost
+# to the turns) ended the conversation: every turn after it became commentary.
+# Labelled turns after it: a remark, the conversation goes on.
+MAKERS_AMONG_TURNS = """Notes of a talk with Oskar Brandt
+
+ADLER:\tWhere were you born?
+
+BRANDT:\tIn Bremen.
+
+Prepared by: Inkwell Typing
+
+ADLER:\tAnd when did you sail?
+
+BRANDT:\tIn the spring of 1921.
+
+ADLER:\tWhy then?
+
+BRANDT:\tThere was work in Ohio.
+"""
+
+
+def test_b_a_makers_line_with_turns_after_it_does_not_end_the_conversation() -> None:
+    tree = encode(MAKERS_AMONG_TURNS)
+    assert len(said(tree)) == 6
+    assert xp(tree, "//t:div[@type='commentary']") == []
+
+
+# near miss: the same line after the last turn still closes the record
+MAKERS_AT_THE_END = """Notes of a talk with Oskar Brandt
+
+ADLER:\tWhere were you born?
+
+BRANDT:\tIn Bremen.
+
+ADLER:\tAnd when did you sail?
+
+BRANDT:\tIn the spring of 1921.
+
+Prepared by: Inkwell Typing
+"""
+
+
+def test_b_a_makers_line_after_the_last_turn_stays_the_closer() -> None:
+    tree = encode(MAKERS_AT_THE_END)
+    assert len(said(tree)) == 4
+    assert "Inkwell Typing" not in " ".join(words for _who, words in said(tree))
+    assert xp(tree, "//t:closer") != [] or xp(tree, "//t:div[@type='commentary']") != []

@@ -1973,6 +1973,10 @@ class Classifier:
         match = P.CLOSER.match(text)
         if match is None:
             return None
+        if self._last_label_line() > para.line and self._turns_after(para.line):
+            # "Prepared by: …" with turns after it (a field the front matter
+            # lost among early turns): a remark, the conversation goes on
+            return Narration(self.inlines(para), para.line)
         names = tuple(n.strip() for n in P.LIST_SPLIT.split(match.group("names")) if n.strip())
         # "Transcribed by https://otter.ai": a program, named by its address, no one
         names = tuple(n for n in names if not P.LINK_ONLY.match(n))
@@ -1993,6 +1997,21 @@ class Classifier:
             # remark among the turns, not the back matter
             return Narration(self.inlines(para), para.line)
         return Commentary(self.inlines(para), para.line)
+
+    def _turns_after(self, line: int) -> bool:
+        """Whether two paragraphs after ``line`` open with a colon label said twice
+        or more in the text: turns go on there (an archive's citation under a
+        record's closing, "RGANI. Collection 52.", is none)."""
+        found = 0
+        for later in self.survey.paragraphs:
+            if later.line <= line or not later.text:
+                continue
+            label = self._colon(later.text[later.skip :])
+            if label is not None and self.survey.colon_label_counts[label.group("name")] >= 2:
+                found += 1
+                if found == 2:
+                    return True
+        return False
 
     def _last_label_line(self) -> int:
         """The line of the document's last paragraph that opens with a label
