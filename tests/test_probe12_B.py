@@ -208,3 +208,52 @@ def test_b_a_makers_line_after_the_last_turn_stays_the_closer() -> None:
     assert len(said(tree)) == 4
     assert "Inkwell Typing" not in " ".join(words for _who, words in said(tree))
     assert xp(tree, "//t:closer") != [] or xp(tree, "//t:div[@type='commentary']") != []
+
+
+# B5: a medical library's transcripts label the two voices by a title and the
+# surname's initial ("Dr. Y.:", "Dr. G.:"), alone on their line over the speech
+# or before it, under fields that give the full names with the title
+TITLE_AND_INITIAL = """Interviewee: Dr. Harold Pike
+
+Interviewer: Dr. Ann Yates
+
+Dr. Y.:
+
+This is an interview with Dr. Harold Pike, held at his home.
+
+How did you come to medicine?
+
+Dr. P.:
+
+Through the Army, during the war.
+
+Dr. Y.:
+
+And after the war?
+
+Dr. P.:
+
+I went back to school.
+"""
+
+
+def test_b_a_title_and_an_initial_name_the_person_the_fields_give() -> None:
+    tree = encode(TITLE_AND_INITIAL)
+    assert who(tree) == ["#ann-yates", "#harold-pike"] * 2
+    people = participants(tree)
+    assert people["ann-yates"][0] == "Dr. Ann Yates"
+    assert "" not in [n for names in people.values() for n in names]
+
+
+def test_b_a_title_and_an_initial_inline_name_the_person_too() -> None:
+    text = TITLE_AND_INITIAL.replace(".:\n\n", ".: ")
+    tree = encode(text)
+    assert who(tree) == ["#ann-yates", "#harold-pike"] * 2
+
+
+# near miss: a label of another title ("Mrs. Y.") is not the doctor the fields name
+def test_b_a_title_and_an_initial_of_another_title_link_no_one() -> None:
+    text = TITLE_AND_INITIAL.replace("Dr. Y.:", "Mrs. Y.:")
+    tree = encode(text)
+    people = participants(tree)
+    assert not any("Dr. Ann Yates" in names and "Mrs. Y." in names for names in people.values())

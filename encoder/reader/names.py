@@ -186,11 +186,19 @@ _UPPER_RUN = recache.compile(rf"(?![IVX]+\b){UP}{{2,}}")
 
 def bare_name(name: str, keep_gender: bool = False) -> str:
     """A name without a leading title or initials: ``Senator MORSE`` → ``MORSE``;
-    with ``keep_gender``, ``Mrs. SMITH`` stays ``Mrs. SMITH``."""
+    with ``keep_gender``, ``Mrs. SMITH`` stays ``Mrs. SMITH``.
+
+    >>> bare_name("Senator MORSE"), bare_name("Dr. Y.")
+    ('MORSE', 'Y.')
+    """
     name = name.strip()
     if keep_gender and GENDERED.match(name):
         return name
-    return _whole_title(name, INITIALS_PREFIX.sub("", HONORIFIC_PREFIX.sub("", name)).strip())
+    untitled = HONORIFIC_PREFIX.sub("", name)
+    # ("Dr. Y.", a title and an initial, as a medical library labels a voice: the
+    # initial is all the name there is, never nothing)
+    bare = INITIALS_PREFIX.sub("", untitled).strip() or untitled.strip()
+    return _whole_title(name, bare)
 
 
 def _whole_title(name: str, bare: str) -> str:

@@ -60,6 +60,7 @@ from ..reader.names import (
     joint_names,
     shortens,
     slugify,
+    split_suffix,
     surname_key,
     title_case,
 )
@@ -1131,7 +1132,37 @@ def _labelled_with_initials(register: Register, name: str) -> _Entry | None:
     ]
     if not found:
         found = _labelled_with_a_middle_initial(register, name)
+    if not found and "." in name:
+        found = _labelled_with_title_and_initial(register, name)
     return found[0] if len(found) == 1 else None
+
+
+# a label of a title and the surname's initial: "Dr. Y.", "Mrs. K."
+_TITLE_INITIAL: Final = recache.compile(
+    r"(?P<title>Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+(?P<letter>[A-Z])\."
+)
+_NAME_TITLE: Final = recache.compile(r"(?P<title>Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s")
+
+
+def _labelled_with_title_and_initial(register: Register, name: str) -> list[_Entry]:
+    """The speakers labelled by the name's title and the surname's first letter,
+    as a medical library's transcripts label their two voices ("Dr. Y.:" for
+    "Interviewer: Dr. Ann Yates"), where nothing else names them yet (their
+    only form is that label). Only a name that itself opens with that title."""
+    title = _NAME_TITLE.match(name)
+    words = split_suffix(name)[0].split()
+    if title is None or len(words) < 3 or not words[-1][:1].isupper():
+        return []
+    wanted = (title.group("title").casefold(), words[-1][0])
+    found: list[_Entry] = []
+    for entry in register.entries:
+        forms = entry.names if entry.speaker else []
+        labelled = [f for n in forms if (f := _TITLE_INITIAL.fullmatch(n)) is not None]
+        if len(labelled) != 1 or any(n != f"{wanted[1]}." for n in forms if n != labelled[0][0]):
+            continue  # (besides the label, only its letter: "Y." for "Dr. Y.")
+        if (labelled[0].group("title").casefold(), labelled[0].group("letter")) == wanted:
+            found.append(entry)
+    return found
 
 
 # a label of three initials, as an interview labels someone with the middle one too
