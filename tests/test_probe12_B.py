@@ -257,3 +257,15 @@ def test_b_a_title_and_an_initial_of_another_title_link_no_one() -> None:
     tree = encode(text)
     people = participants(tree)
     assert not any("Dr. Ann Yates" in names and "Mrs. Y." in names for names in people.values())
+
+
+# B6: "RECORDING ENGINEER:  SAME" (the interviewer ran the recorder too): no
+# person called "SAME" among the makers or anywhere
+def test_b_a_role_field_saying_same_names_no_one() -> None:
+    text = ENGINEER_AND_BIRTH.replace(
+        "RECORDING ENGINEER:  ROSA ADLER", "RECORDING ENGINEER:  SAME"
+    )
+    tree = encode(text)
+    assert len(said(tree)) == 4
+    assert "RECORDING ENGINEER: SAME" in front_lines(tree)
+    assert xp(tree, "//t:persName[normalize-space()='SAME']") == []

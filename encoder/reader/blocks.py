@@ -612,6 +612,8 @@ _FIELD_ALONE: Final = recache.compile(
     r"|interviewee:|narrator:|copyright:|contact:|credit:|draft date:|title:",
     re.I,
 )
+# A role field's value that names no one: "RECORDING ENGINEER:  SAME".
+_NO_ONE: Final = frozenset(("same", "same as above", "none", "n/a", "unknown", "not known"))
 # Fields whose value under them is a person: "Interviewed by:" / "Peter Osei".
 _ROLE_KEYS: Final = frozenset(
     ("interviewed by", "conducted by", "interviewer", "interviewee", "narrator")
@@ -1778,6 +1780,10 @@ class Classifier:
         if born is not None:  # "Befragte: Ilse Baumgart (geb. 1938)": the name, then the year
             tail = value[born.start() :] + tail
             value = value[: born.start()]
+        if kind == "role" and value.casefold() in _NO_ONE:
+            # "RECORDING ENGINEER:  SAME" (the interviewer again): a field, no person
+            plain = (Text(text[: match.start("value")]), Text(match.group("value")))
+            return MetadataField("note", key, value, plain, para.line)
         if kind == "role":
             value, suffix = split_suffix(value)  # "Joseph Mosnier, Ph.D."
             tail = suffix + tail
