@@ -269,3 +269,59 @@ def test_b_a_role_field_saying_same_names_no_one() -> None:
     assert len(said(tree)) == 4
     assert "RECORDING ENGINEER: SAME" in front_lines(tree)
     assert xp(tree, "//t:persName[normalize-space()='SAME']") == []
+
+
+# B7: a video archive's oral history cut into segments, each opened by
+# "<Begin Segment N>" and closed by "<End Segment N>" with the archive's notice
+# typed after it on the same line; the first notice ended the conversation
+SEGMENTS = """Narrator: Teru Hanami
+Interviewer: Paul Ostrander
+Location: Portland, Oregon
+Date: March 9, 2003
+
+<Begin Segment 1>
+
+PO: We're in Portland with Teru Hanami. Teru, where did you grow up?
+
+TH: On a berry farm near Gresham.
+
+PO: What did your father grow?
+
+TH: Strawberries, mostly.
+
+<End Segment 1> - Copyright \u00a9 2003 Riverbend Archive. All Rights Reserved.
+
+<Begin Segment 2>
+
+PO: Tell me about the spring of 1942.
+
+TH: We had ten days to leave.
+
+<End Segment 2> - Copyright \u00a9 2003 Riverbend Archive. All Rights Reserved.
+"""
+
+
+def incidents(tree: object) -> list[str]:
+    return [" ".join("".join(i.itertext()).split()) for i in xp(tree, "//t:incident")]  # type: ignore[arg-type]
+
+
+def test_b_segment_markers_with_the_archive_s_notice_do_not_end_the_conversation() -> None:
+    tree = encode(SEGMENTS)
+    assert len(said(tree)) == 6
+    assert xp(tree, "//t:div[@type='commentary']") == []
+    found = incidents(tree)
+    assert "<Begin Segment 2>" in found
+    assert any(i.startswith("<End Segment 1>") for i in found)
+
+
+# near miss: a notice of rights after the last turn, on a line of its own, stays
+# the record's rights statement
+def test_b_a_notice_of_rights_after_the_turns_stays_rights() -> None:
+    text = (
+        "PO: Where did you grow up?\n\nTH: Near Gresham.\n\nPO: And then?\n\nTH: Portland.\n\n"
+        "Copyright \u00a9 2003 Riverbend Archive. All Rights Reserved.\n"
+    )
+    tree = encode(text)
+    assert len(said(tree)) == 4
+    assert incidents(tree) == []
+    assert xp(tree, "//t:ab[@type='rights']") != []

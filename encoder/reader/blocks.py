@@ -2801,7 +2801,8 @@ class Classifier:
         if (self.seen_turn or self.seen_participants) and P.TRANSCRIPT_NOTICE.match(plain):
             # "This editable transcript was computer generated …": about the text
             return Commentary(self.inlines(para), para.line)
-        if self.seen_turn and P.rights_search(text):
+        if self.seen_turn and P.rights_search(text) and not (text[:1] == "<" and is_incident(text)):
+            # (a segment's end with the archive's notice after it is the recording's)
             return Rights(self.inlines(para), para.line)
         if (
             not self.seen_turn
