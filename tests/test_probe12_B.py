@@ -325,3 +325,33 @@ def test_b_a_notice_of_rights_after_the_turns_stays_rights() -> None:
     assert len(said(tree)) == 4
     assert incidents(tree) == []
     assert xp(tree, "//t:ab[@type='rights']") != []
+
+
+# B8: two interviewers on one field's line, joined by a comma or "and": each a
+# person the initials labels name
+TWO_ON_A_LINE = """Interviewers: Ruth Kimura and Dana Ellis
+Narrator: Hana Okada
+
+RK: Where were you born?
+
+HO: In Tacoma.
+
+DE: When was that?
+
+HO: In 1922.
+"""
+
+
+def test_b_two_interviewers_on_one_line_name_their_labels() -> None:
+    for text in (TWO_ON_A_LINE, TWO_ON_A_LINE.replace(" and ", ", ")):
+        tree = encode(text)
+        assert who(tree) == ["#ruth-kimura", "#hana-okada", "#dana-ellis", "#hana-okada"]
+        assert front_lines(tree)[0] == text.splitlines()[0]
+
+
+# near miss: a name written surname first ("Kimura, Ruth") is one name, not two
+def test_b_a_name_written_surname_first_is_not_a_list() -> None:
+    text = TWO_ON_A_LINE.replace("Ruth Kimura and Dana Ellis", "Kimura, Ruth")
+    tree = encode(text)
+    people = [n for names in participants(tree).values() for n in names]
+    assert "Ruth" not in people and "Kimura" not in people

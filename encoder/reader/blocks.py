@@ -612,6 +612,8 @@ _FIELD_ALONE: Final = recache.compile(
     r"|interviewee:|narrator:|copyright:|contact:|credit:|draft date:|title:",
     re.I,
 )
+# Between the names of a role field's list: ", ", ", and ", " and ", " & ".
+_NAME_LIST_SPLIT: Final = recache.compile(r"(,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)")
 # A role field's value that names no one: "RECORDING ENGINEER:  SAME".
 _NO_ONE: Final = frozenset(("same", "same as above", "none", "n/a", "unknown", "not known"))
 # Fields whose value under them is a person: "Interviewed by:" / "Peter Osei".
@@ -1742,6 +1744,10 @@ class Classifier:
             several = self._names_a_line(para, text, match)
             if several is not None:
                 return several
+        if kind == "role" and not closing and not para.marks:
+            listed = self._names_in_a_list(para, text, match)
+            if listed is not None:
+                return listed
         dated: tuple[Inline, ...] = ()
         placed = _PLACE_AND_DATE.match(value) if kind == "role" else None
         if placed is not None and P.SHORT_NAME.match(GENDERED.sub("", drop_title(placed["name"]))):
@@ -1852,6 +1858,37 @@ class Classifier:
             (Text(text[:start]), PersName(names[0], None), Text(text[first_end : bounds[0][1]])),
             para.line,
         )
+
+    def _names_in_a_list(
+        self, para: RawParagraph, text: str, match: re.Match[str]
+    ) -> MetadataField | None:
+        """ "Interviewers: Ruth Kimura, Dana Ellis" (or "… and …", "… & …"): a
+        field for each name, the first with the line's words, the others queued
+        after it; None unless each part is a name of two words or more
+        ("Interviewer: Smith, John" is one name, surname first)."""
+        value = match.group("value").rstrip()
+        if ", " not in value and " and " not in value and " & " not in value:
+            return None
+        start = match.start("value")
+        pieces = _NAME_LIST_SPLIT.split(value)
+        names, seps = pieces[0::2], pieces[1::2]
+        if not 2 <= len(names) <= 4:
+            return None
+        for name in names:
+            bare = GENDERED.sub("", drop_title(name))
+            if len(name.split()) < 2 or not P.SHORT_NAME.match(bare) or _one_word_said(name):
+                return None
+        content: list[Inline] = [Text(text[:start])]
+        for name, sep in zip(names, [*seps, ""], strict=True):
+            content.append(PersName(name, None))
+            if sep:
+                content.append(Text(sep))
+        key = match.group("key")
+        if self.phase is not Phase.CONVERSATION:
+            self.front_keys.add(key.casefold())
+        for name in names[1:]:
+            self.queued.append(MetadataField("role", key, name, (), para.line))
+        return MetadataField("role", key, names[0], tuple(content), para.line)
 
     def session_field(self, para: RawParagraph, text: str) -> Block | None:
         """A field of the front matter said again among the turns, where an oral
