@@ -355,3 +355,48 @@ def test_b_a_name_written_surname_first_is_not_a_list() -> None:
     tree = encode(text)
     people = [n for names in participants(tree).values() for n in names]
     assert "Ruth" not in people and "Kimura" not in people
+
+
+# B9: labels of a title and the surname ("MR. CARVER:", "MRS. HOLLISTER:") under
+# fields that name the two in full: each label is the person its field names
+TITLED_SURNAMES = """Interviewee: Mary Hollister
+Interviewer: John Carver
+
+MR. CARVER: Where were you born?
+
+MRS. HOLLISTER: In Albany, in 1901.
+
+MR. CARVER: And your family?
+
+MRS. HOLLISTER: My father was a printer.
+"""
+
+
+def test_b_title_and_surname_labels_are_the_people_the_fields_name() -> None:
+    tree = encode(TITLED_SURNAMES)
+    assert who(tree) == ["#john-carver", "#mary-hollister"] * 2
+    assert len(participants(tree)) == 2
+
+
+# near miss: beside the interviewee's bare surname label, his wife's titled one
+# is someone else, and a holder of another title is not taken
+SURNAME_AND_WIFE = """Interviewee: Walter Kirsch
+Interviewer: John Carver
+
+MR. CARVER: Where were you born?
+
+KIRSCH: In Lowell.
+
+MRS. KIRSCH: He means North Lowell.
+
+KIRSCH: North Lowell, yes.
+"""
+
+
+def test_b_a_titled_label_beside_the_bare_surname_is_someone_else() -> None:
+    tree = encode(SURNAME_AND_WIFE)
+    people = participants(tree)
+    wife = who(tree)[2][1:]
+    assert "Walter Kirsch" not in people[wife]
+    other = encode(TITLED_SURNAMES.replace("Mary Hollister", "Mr. Hal Hollister"))
+    assert "Mr. Hal Hollister" not in participants(other)[who(other)[1][1:]]

@@ -532,6 +532,8 @@ def build_register(
                     and not any(GENDERED.match(n) for n in surnamed.names)
                 ):
                     found = surnamed
+            if found is None and gender is not None and role_names:
+                found = _titled_role_holder(register, block.name, role_names, labels)
             if found is None:
                 found = _surname_first(register, block.name)
             if found is None:
@@ -1113,6 +1115,29 @@ def _role_holder(register: Register, label: str, role_names: list[str]) -> _Entr
     if len(holders) != 1:
         return None
     return register.find(holders[0]) or register.add(holders[0])
+
+
+def _titled_role_holder(
+    register: Register, label: str, role_names: list[str], labels: set[str]
+) -> _Entry | None:
+    """The interviewer or interviewee a title and surname label stands for
+    ("MRS. HOLLISTER:" for "Interviewee: Mary Hollister"), where the front
+    matter names one person of that surname and no other label holds it (beside
+    "KIRSCH:", "MRS. KIRSCH:" is someone else); a holder whose own title is
+    another ("Mr. Hal Kirsch" for "MRS. KIRSCH:") is not taken."""
+    surname = _name_words(label)[-1:]
+    if not surname or sum(1 for other in labels if _name_words(other)[-1:] == surname) != 1:
+        return None
+    holders = [n for n in role_names if _name_words(n)[-1:] == surname]
+    if len(holders) != 1:
+        return None
+    own = GENDERED.match(holders[0])
+    title = GENDERED.match(label)
+    if own is not None and title is not None and own.group().casefold() != title.group().casefold():
+        return None
+    entry = register.find(holders[0]) or register.add(holders[0])
+    entry.participant = True  # (the field makes the holder one; the title check asks)
+    return entry
 
 
 def _labelled_with_initials(register: Register, name: str) -> _Entry | None:
