@@ -400,3 +400,36 @@ def test_b_a_titled_label_beside_the_bare_surname_is_someone_else() -> None:
     assert "Walter Kirsch" not in people[wife]
     other = encode(TITLED_SURNAMES.replace("Mary Hollister", "Mr. Hal Hollister"))
     assert "Mr. Hal Hollister" not in participants(other)[who(other)[1][1:]]
+
+
+# B10: a veterans' oral history names the one interviewed by what he was
+# ("Veteran: Carl Benning") and labels him so ("VETERAN:")
+VETERAN = """Interview with Carl Benning
+
+Interviewer: Lisa Moreno
+Veteran: Carl Benning
+Date: June 2, 2009
+
+INTERVIEWER: Can you state your name and where you served?
+
+VETERAN: Carl Benning. I served in Korea with an infantry division.
+
+INTERVIEWER: How old were you when you enlisted?
+
+VETERAN: Eighteen.
+"""
+
+
+def test_b_the_veteran_field_names_the_veteran_label() -> None:
+    tree = encode(VETERAN)
+    people = participants(tree)
+    veteran = who(tree)[1][1:]
+    assert people[veteran][0] == "Carl Benning"
+    assert len(people) == 2
+
+
+# near miss: "VETERAN:" with a sentence after it opens a turn, never a field
+def test_b_a_veteran_label_with_a_sentence_is_a_turn() -> None:
+    text = "VETERAN: I served two tours, and I will say so.\n\nINTERVIEWER: Thank you.\n\n"
+    tree = encode(text * 2)
+    assert len(said(tree)) == 4

@@ -736,6 +736,7 @@ _ROLE_LABELS = {
     "interviewee": ("interviewee", "a"),
     "narrator": ("narrator", "a"),
     "narrators": ("narrator", "a"),
+    "veteran": ("veteran", "a"),
     "interviewees": ("interviewee", "a"),
     "interview": ("interviewee", "a"),
     "moderator": ("moderator",),
