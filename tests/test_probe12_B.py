@@ -433,3 +433,36 @@ def test_b_a_veteran_label_with_a_sentence_is_a_turn() -> None:
     text = "VETERAN: I served two tours, and I will say so.\n\nINTERVIEWER: Thank you.\n\n"
     tree = encode(text * 2)
     assert len(said(tree)) == 4
+
+
+# B11: a time code with no brackets alone between an answer's paragraphs
+# ("00:02:30"): a point of the recording inside the turn, not its words
+TIME_CODE_ALONE = """Interview with Mary Hollister
+Interviewer: John Carver
+
+JC: Where were you born?
+
+MH: In Albany, in 1901.
+
+JC: And your family?
+
+MH: My father was a printer. He set type by hand, and
+
+00:02:30
+
+he taught me to read from the cases.
+"""
+
+
+def test_b_a_time_code_alone_inside_an_answer_is_a_point_of_the_turn() -> None:
+    tree = encode(TIME_CODE_ALONE)
+    assert len(said(tree)) == 4
+    assert xp(tree, "//t:sp[4]//t:time/text()") == ["00:02:30"]
+    assert said(tree)[3][1].endswith("he taught me to read from the cases.")
+    assert "00:02:30" not in said(tree)[3][1]
+
+
+# near miss: a time of day alone ("10:45", two parts) stays the answer's words
+def test_b_a_time_of_day_alone_stays_words() -> None:
+    tree = encode(TIME_CODE_ALONE.replace("00:02:30", "10:45"))
+    assert "10:45" in said(tree)[3][1]

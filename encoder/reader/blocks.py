@@ -612,6 +612,8 @@ _FIELD_ALONE: Final = recache.compile(
     r"|interviewee:|narrator:|copyright:|contact:|credit:|draft date:|title:",
     re.I,
 )
+# A time code alone, hours, minutes and seconds: "00:02:30", "1:04:17".
+_CLOCK_ALONE: Final = recache.compile(r"(\d{1,2}):([0-5]\d):([0-5]\d)")
 # Between the names of a role field's list: ", ", ", and ", " and ", " & ".
 _NAME_LIST_SPLIT: Final = recache.compile(r"(,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)")
 # A role field's value that names no one: "RECORDING ENGINEER:  SAME".
@@ -2041,6 +2043,11 @@ class Classifier:
             return Narration(self.inlines(para), para.line)
         return Commentary(self.inlines(para), para.line)
 
+    def _label_follows(self, line: int) -> bool:
+        """Whether the next paragraph after ``line`` opens with a label."""
+        later = next((p for p in self.survey.paragraphs if p.line > line and p.text), None)
+        return later is not None and self._labelled(later, later.text)
+
     def _turns_after(self, line: int) -> bool:
         """Whether two paragraphs after ``line`` open with a colon label said twice
         or more in the text: turns go on there (an archive's citation under a
@@ -2879,6 +2886,15 @@ class Classifier:
             if text[:1] == "[" and TIME_ALONE.match(text):
                 return Narration(self.inlines(para), para.line)  # "[00:03:11:58]": a time
             return Narration((Text(para.text),), para.line)  # its breaks restored
+        if self.phase is Phase.CONVERSATION and text[:1].isdecimal() and text.count(":") == 2:
+            clock = _CLOCK_ALONE.fullmatch(text)
+            if clock is not None and not self._label_follows(para.line):
+                # (over a label it is the next turn's time, as Google Meet sets it)
+                # "00:02:30" alone between an answer's paragraphs (a time code with
+                # no brackets): a point of the recording, no words of the answer
+                hours, minutes, seconds = (int(part) for part in clock.groups())
+                mark = TimeMark(text, hours * 3600 + minutes * 60 + seconds)
+                return Narration((mark,), para.line)
         if (
             para.stamp is not None
             and para.skip
