@@ -466,3 +466,26 @@ def test_b_a_time_code_alone_inside_an_answer_is_a_point_of_the_turn() -> None:
 def test_b_a_time_of_day_alone_stays_words() -> None:
     tree = encode(TIME_CODE_ALONE.replace("00:02:30", "10:45"))
     assert "10:45" in said(tree)[3][1]
+
+
+# B8 again, a space centre's title block: "Interviewed by A and B" names both
+# interviewers, whose surname labels then point to them
+TWO_BY = """Edited Oral History Transcript
+
+Paul Drake
+Interviewed by Rebecca Wright and Jennifer Ross-Nazzal
+Houston, Texas \u2013 3 March 2010
+
+WRIGHT: Today is March 3rd, 2010.
+
+DRAKE: Glad to be here.
+
+ROSS-NAZZAL: Where did you start?
+
+DRAKE: At Langley.
+"""
+
+
+def test_b_interviewed_by_two_names_both_surname_labels() -> None:
+    tree = encode(TWO_BY)
+    assert who(tree) == ["#rebecca-wright", "#paul-drake", "#jennifer-ross-nazzal", "#paul-drake"]
