@@ -489,3 +489,29 @@ DRAKE: At Langley.
 def test_b_interviewed_by_two_names_both_surname_labels() -> None:
     tree = encode(TWO_BY)
     assert who(tree) == ["#rebecca-wright", "#paul-drake", "#jennifer-ross-nazzal", "#paul-drake"]
+
+
+# B12: the labels keyed on one line of speakers, label, dash, name, the keys
+# set apart by semicolons ("Speakers: RF - Rosa Fuentes; TL - Teodora Lisle")
+KEYED_SPEAKERS = """Interview with Teodora Lisle
+Speakers: RF - Rosa Fuentes; TL - Teodora Lisle
+
+RF: Where were you born?
+
+TL: In Pueblo.
+
+RF: When was that?
+
+TL: In 1931.
+"""
+
+
+def test_b_a_line_of_keyed_speakers_names_each_label() -> None:
+    tree = encode(KEYED_SPEAKERS)
+    assert who(tree) == ["#rosa-fuentes", "#teodora-lisle"] * 2
+
+
+# near miss: a key whose letters are not the name's initials names no one
+def test_b_a_key_that_is_not_the_initials_names_no_one() -> None:
+    tree = encode(KEYED_SPEAKERS.replace("RF - Rosa Fuentes", "RF - Ana Ruiz"))
+    assert "#ana-ruiz" not in who(tree)

@@ -464,6 +464,23 @@ _CAST_ROLE: Final = recache.compile(
 )
 
 
+# A key of a list of speakers: the label, a dash or "=", the name ("RF - Rosa Fuentes").
+_KEYED_NAME: Final = recache.compile(r"(?P<label>[A-Z][A-Za-z]{1,3})[ \t]+[-=][ \t]+(?P<name>.+)")
+
+
+def _keyed_name(item: str) -> str | None:
+    """The name an item of a list of speakers keys to its label ("RF - Rosa
+    Fuentes" → "Rosa Fuentes"), where the label is the name's initials.
+
+    >>> _keyed_name("RF - Rosa Fuentes"), _keyed_name("Ed - the editor")
+    ('Rosa Fuentes', None)
+    """
+    found = _KEYED_NAME.fullmatch(item)
+    if found is None or not P.NAME_ITEM.match(found["name"]):
+        return None
+    return found["name"] if found["label"] in initials_forms(found["name"]) else None
+
+
 def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     """The people of a participants line, each with a role when one is given,
     or None if the line is not one.
@@ -493,6 +510,10 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
         return [(counsel.group("name"), (counsel.group("role") or "").strip(" ,") or None)]
     items = [drop_title(i.strip()) for i in P.LIST_SPLIT.split(body)]
     items = [i for i in items if i]
+    keyed = [_keyed_name(i) for i in items] if " - " in body or " = " in body else []
+    if len(keyed) >= 2 and all(keyed):
+        # "Speakers: RF - Rosa Fuentes; TL - Teodora Lisle": each label's person
+        return [(name, None) for name in keyed if name]
     if items and all(i.casefold() in LITIGANT_ROLES for i in items):
         return []  # "Respondent." alone on its line of a list of appearances: a party
     people = [i for i in items if not P.MEETING_NON_PERSON.match(i)]
