@@ -13,6 +13,7 @@ Three passes, each small:
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import enum
 import functools
@@ -2066,7 +2067,9 @@ class Classifier:
 
     def _label_follows(self, line: int) -> bool:
         """Whether the next paragraph after ``line`` opens with a label."""
-        later = next((p for p in self.survey.paragraphs if p.line > line and p.text), None)
+        paras = self.survey.paragraphs
+        at = bisect.bisect_right(paras, line, key=lambda p: p.line)  # (in line order)
+        later = next((p for p in itertools.islice(paras, at, None) if p.text), None)
         return later is not None and self._labelled(later, later.text)
 
     def _turns_after(self, line: int) -> bool:
