@@ -417,6 +417,8 @@ def _(block: FundingLine, s: _Sections, doc: Transcript, after_notes: bool) -> N
 
 @write_block.register(MetadataField)
 def _(block: MetadataField, s: _Sections, doc: Transcript, after_notes: bool) -> None:
+    if not block.content:
+        return  # a further name of a list on the line before ("Interviewers: A, B")
     write_inlines(block.content, _front_item(s, "p"), doc)
 
 

@@ -62,6 +62,11 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("first_last", "interview/gcp-podcast-243-year-end"): (
         "the first turn is BRIAN's: MARK's inside the shortcode (l.53) is not read"
     ),
+    ("turns", "oral-history/ellis-island-dp40-grande-1989"): (
+        "one of the narrator's labels is typed with a semicolon ('\tGRANDE;\tIn 1926, in"
+        " October. …', l.305) and is not read as a label: her answer goes on the"
+        " interviewer's turn before it (153 turns, GRANDE 75, not 154 and 76)"
+    ),
 }
 
 
@@ -250,7 +255,8 @@ def _words(text: str, vtt: bool = False) -> list[str]:
 @pytest.mark.parametrize("path", params("round_trip"))
 def test_round_trip_keeps_every_word(path: Path) -> None:
     doc = tree(path)
-    source = path.with_suffix(".txt").read_text("utf-8")
+    # (a byte-order mark, as a word processor's export opens with, is no word)
+    source = path.with_suffix(".txt").read_text("utf-8-sig")
     removed = removed_lines(doc)
     kept = "\n".join(
         line for number, line in enumerate(source.splitlines(), 1) if number not in removed

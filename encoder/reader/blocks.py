@@ -13,6 +13,7 @@ Three passes, each small:
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import enum
 import functools
@@ -475,6 +476,23 @@ _CAST_ROLE: Final = recache.compile(
 )
 
 
+# A key of a list of speakers: the label, a dash or "=", the name ("RF - Rosa Fuentes").
+_KEYED_NAME: Final = recache.compile(r"(?P<label>[A-Z][A-Za-z]{1,3})[ \t]+[-=][ \t]+(?P<name>.+)")
+
+
+def _keyed_name(item: str) -> str | None:
+    """The name an item of a list of speakers keys to its label ("RF - Rosa
+    Fuentes" → "Rosa Fuentes"), where the label is the name's initials.
+
+    >>> _keyed_name("RF - Rosa Fuentes"), _keyed_name("Ed - the editor")
+    ('Rosa Fuentes', None)
+    """
+    found = _KEYED_NAME.fullmatch(item)
+    if found is None or not P.NAME_ITEM.match(found["name"]):
+        return None
+    return found["name"] if found["label"] in initials_forms(found["name"]) else None
+
+
 def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     """The people of a participants line, each with a role when one is given,
     or None if the line is not one.
@@ -504,6 +522,10 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
         return [(counsel.group("name"), (counsel.group("role") or "").strip(" ,") or None)]
     items = [drop_title(i.strip()) for i in P.LIST_SPLIT.split(body)]
     items = [i for i in items if i]
+    keyed = [_keyed_name(i) for i in items] if " - " in body or " = " in body else []
+    if len(keyed) >= 2 and all(keyed):
+        # "Speakers: RF - Rosa Fuentes; TL - Teodora Lisle": each label's person
+        return [(name, None) for name in keyed if name]
     if items and all(i.casefold() in LITIGANT_ROLES for i in items):
         return []  # "Respondent." alone on its line of a list of appearances: a party
     people = [i for i in items if not P.MEETING_NON_PERSON.match(i)]
@@ -623,6 +645,12 @@ _FIELD_ALONE: Final = recache.compile(
     r"|interviewee:|narrator:|copyright:|contact:|credit:|draft date:|title:",
     re.I,
 )
+# A time code alone, hours, minutes and seconds: "00:02:30", "1:04:17".
+_CLOCK_ALONE: Final = recache.compile(r"(\d{1,2}):([0-5]\d):([0-5]\d)")
+# Between the names of a role field's list: ", ", ", and ", " and ", " & ".
+_NAME_LIST_SPLIT: Final = recache.compile(r"(,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)")
+# A role field's value that names no one: "RECORDING ENGINEER:  SAME".
+_NO_ONE: Final = frozenset(("same", "same as above", "none", "n/a", "unknown", "not known"))
 # Fields whose value under them is a person: "Interviewed by:" / "Peter Osei".
 _ROLE_KEYS: Final = frozenset(
     ("interviewed by", "conducted by", "interviewer", "interviewee", "narrator")
@@ -1724,6 +1752,8 @@ class Classifier:
         "ORGANIZATION OR ADDRESS: Fort Hale, TX"): a note, not a speaker's
         turn (a label said once; a speech ends as sentences do)."""
         form = _FORM_FIELD.match(text) if text[:1].isupper() and ":" in text else None
+        if form is None and self.front_keys and not self.seen_turn and text[:1].isupper():
+            form = _summary_field(text)
         if form is None or (
             _last_character(text) in _SENTENCE_ENDS and not _INITIAL_AT_END.search(text)
         ):
@@ -1783,6 +1813,10 @@ class Classifier:
             several = self._names_a_line(para, text, match)
             if several is not None:
                 return several
+        if kind == "role" and not closing and not para.marks:
+            listed = self._names_in_a_list(para, text, match)
+            if listed is not None:
+                return listed
         dated: tuple[Inline, ...] = ()
         placed = _PLACE_AND_DATE.match(value) if kind == "role" else None
         if placed is not None and P.SHORT_NAME.match(GENDERED.sub("", drop_title(placed["name"]))):
@@ -1821,6 +1855,10 @@ class Classifier:
         if born is not None:  # "Befragte: Ilse Baumgart (geb. 1938)": the name, then the year
             tail = value[born.start() :] + tail
             value = value[: born.start()]
+        if kind == "role" and value.casefold() in _NO_ONE:
+            # "RECORDING ENGINEER:  SAME" (the interviewer again): a field, no person
+            plain = (Text(text[: match.start("value")]), Text(match.group("value")))
+            return MetadataField("note", key, value, plain, para.line)
         if kind == "role":
             value, suffix = split_suffix(value)  # "Joseph Mosnier, Ph.D."
             tail = suffix + tail
@@ -1889,6 +1927,37 @@ class Classifier:
             (Text(text[:start]), PersName(names[0], None), Text(text[first_end : bounds[0][1]])),
             para.line,
         )
+
+    def _names_in_a_list(
+        self, para: RawParagraph, text: str, match: re.Match[str]
+    ) -> MetadataField | None:
+        """ "Interviewers: Ruth Kimura, Dana Ellis" (or "… and …", "… & …"): a
+        field for each name, the first with the line's words, the others queued
+        after it; None unless each part is a name of two words or more
+        ("Interviewer: Smith, John" is one name, surname first)."""
+        value = match.group("value").rstrip()
+        if ", " not in value and " and " not in value and " & " not in value:
+            return None
+        start = match.start("value")
+        pieces = _NAME_LIST_SPLIT.split(value)
+        names, seps = pieces[0::2], pieces[1::2]
+        if not 2 <= len(names) <= 4:
+            return None
+        for name in names:
+            bare = GENDERED.sub("", drop_title(name))
+            if len(name.split()) < 2 or not P.SHORT_NAME.match(bare) or _one_word_said(name):
+                return None
+        content: list[Inline] = [Text(text[:start])]
+        for name, sep in zip(names, [*seps, ""], strict=True):
+            content.append(PersName(name, None))
+            if sep:
+                content.append(Text(sep))
+        key = match.group("key")
+        if self.phase is not Phase.CONVERSATION:
+            self.front_keys.add(key.casefold())
+        for name in names[1:]:
+            self.queued.append(MetadataField("role", key, name, (), para.line))
+        return MetadataField("role", key, names[0], tuple(content), para.line)
 
     def session_field(self, para: RawParagraph, text: str) -> Block | None:
         """A field of the front matter said again among the turns, where an oral
@@ -2016,6 +2085,10 @@ class Classifier:
         match = P.CLOSER.match(text)
         if match is None:
             return None
+        if self._last_label_line() > para.line and self._turns_after(para.line):
+            # "Prepared by: …" with turns after it (a field the front matter
+            # lost among early turns): a remark, the conversation goes on
+            return Narration(self.inlines(para), para.line)
         names = tuple(n.strip() for n in P.LIST_SPLIT.split(match.group("names")) if n.strip())
         # "Transcribed by https://otter.ai": a program, named by its address, no one
         names = tuple(n for n in names if not P.LINK_ONLY.match(n))
@@ -2036,6 +2109,28 @@ class Classifier:
             # remark among the turns, not the back matter
             return Narration(self.inlines(para), para.line)
         return Commentary(self.inlines(para), para.line)
+
+    def _label_follows(self, line: int) -> bool:
+        """Whether the next paragraph after ``line`` opens with a label."""
+        paras = self.survey.paragraphs
+        at = bisect.bisect_right(paras, line, key=lambda p: p.line)  # (in line order)
+        later = next((p for p in itertools.islice(paras, at, None) if p.text), None)
+        return later is not None and self._labelled(later, later.text)
+
+    def _turns_after(self, line: int) -> bool:
+        """Whether two paragraphs after ``line`` open with a colon label said twice
+        or more in the text: turns go on there (an archive's citation under a
+        record's closing, "RGANI. Collection 52.", is none)."""
+        found = 0
+        for later in self.survey.paragraphs:
+            if later.line <= line or not later.text:
+                continue
+            label = self._colon(later.text[later.skip :])
+            if label is not None and self.survey.colon_label_counts[label.group("name")] >= 2:
+                found += 1
+                if found == 2:
+                    return True
+        return False
 
     def _last_label_line(self) -> int:
         """The line of the document's last paragraph that opens with a label
@@ -2903,7 +2998,8 @@ class Classifier:
         if (self.seen_turn or self.seen_participants) and P.TRANSCRIPT_NOTICE.match(plain):
             # "This editable transcript was computer generated …": about the text
             return Commentary(self.inlines(para), para.line)
-        if self.seen_turn and P.rights_search(text):
+        if self.seen_turn and P.rights_search(text) and not (text[:1] == "<" and is_incident(text)):
+            # (a segment's end with the archive's notice after it is the recording's)
             return Rights(self.inlines(para), para.line)
         if (
             not self.seen_turn
@@ -2943,6 +3039,15 @@ class Classifier:
             if text[:1] == "[" and TIME_ALONE.match(text):
                 return Narration(self.inlines(para), para.line)  # "[00:03:11:58]": a time
             return Narration((Text(para.text),), para.line)  # its breaks restored
+        if self.phase is Phase.CONVERSATION and text[:1].isdecimal() and text.count(":") == 2:
+            clock = _CLOCK_ALONE.fullmatch(text)
+            if clock is not None and not self._label_follows(para.line):
+                # (over a label it is the next turn's time, as Google Meet sets it)
+                # "00:02:30" alone between an answer's paragraphs (a time code with
+                # no brackets): a point of the recording, no words of the answer
+                hours, minutes, seconds = (int(part) for part in clock.groups())
+                mark = TimeMark(text, hours * 3600 + minutes * 60 + seconds)
+                return Narration((mark,), para.line)
         if (
             para.stamp is not None
             and para.skip
@@ -3655,6 +3760,10 @@ _INITIAL_AT_END: Final = recache.compile(r"(?<![\w.])[A-Z]\.$")
 _FORM_FIELD: Final = recache.compile(
     r"^(?P<key>[A-Z][A-Z/&'-]+(?:,? (?:[A-Z][A-Z/&'-]+|OR|AND|OF)){1,5}):[ \t]+(?P<value>\S.*)"
 )
+# A one-word key in capitals and a value in capitals or figures, as an
+# immigration museum sums up the crossing under its fields: "AGE:  3",
+# "SHIP:  PHILADELPHIA".
+_SUMMARY_FIELD: Final = recache.compile(r"^(?P<key>[A-Z]{2,12}):[ \t]+(?P<value>[^a-z]{1,40})$")
 # A thematic break as Markdown writes it: "---", "***", "___", "- - -".
 _THEMATIC_BREAK: Final = recache.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")
 # A press office's release line: "For Immediate Release     March 4, 2025".
@@ -4223,6 +4332,14 @@ def _metadata_field(text: str) -> re.Match[str] | None:
 def _legend(text: str) -> re.Match[str] | None:
     """:data:`P.LEGEND`, tried only where a short label and its colon open the line."""
     return P.LEGEND.match(text) if ":" in text[:5] else None
+
+
+def _summary_field(text: str) -> re.Match[str] | None:
+    """A one-word key and a short value with no small letter ("SHIP:
+    PHILADELPHIA"), asked only under an interview's fields and before any turn:
+    the crossing's summary, no speaker's first word ("INTERVIEWER: OKAY." has
+    its stop, read as a sentence by the caller)."""
+    return _SUMMARY_FIELD.match(text) if len(text) <= 56 else None
 
 
 def _place_alone(text: str) -> bool:
@@ -5100,7 +5217,8 @@ def _capitals_under_fields(blocks: list[Block], last: int) -> int:
     """Where the front matter ends, taking in the short lines in capitals between
     an interview's fields and its first turn, as an immigration museum sums up
     the narrator's crossing ("YUGOSLAVIA, 1920" / "AGE 10" / "SHIP NAME NOT
-    RECALLED", "TRANSCRIPT NOT REVIEWED"): the record's, not the text's. Only
+    RECALLED", "TRANSCRIPT NOT REVIEWED", "PORT:" / "RESIDENCES:" over a list of
+    places): the record's, not the text's. Only
     where fields name a person and nothing else stands there."""
     lines: list[int] = []
     interview = False
@@ -5113,7 +5231,8 @@ def _capitals_under_fields(blocks: list[Block], last: int) -> int:
                 return last  # a heading or a field among them: no summary block
             continue
         text = plain_text(block.content)
-        if len(lines) >= 6 or len(text.split()) > 6 or text.upper() != text:
+        # (a list of the narrator's homes under "RESIDENCES:" runs to ten words a line)
+        if len(lines) >= 8 or len(text.split()) > 12 or text.upper() != text:
             return last
         lines.append(block.line)
     return lines[-1] + 1 if lines and interview else last

@@ -186,11 +186,19 @@ _UPPER_RUN = recache.compile(rf"(?![IVX]+\b){UP}{{2,}}")
 
 def bare_name(name: str, keep_gender: bool = False) -> str:
     """A name without a leading title or initials: ``Senator MORSE`` → ``MORSE``;
-    with ``keep_gender``, ``Mrs. SMITH`` stays ``Mrs. SMITH``."""
+    with ``keep_gender``, ``Mrs. SMITH`` stays ``Mrs. SMITH``.
+
+    >>> bare_name("Senator MORSE"), bare_name("Dr. Y.")
+    ('MORSE', 'Y.')
+    """
     name = name.strip()
     if keep_gender and GENDERED.match(name):
         return name
-    return _whole_title(name, INITIALS_PREFIX.sub("", HONORIFIC_PREFIX.sub("", name)).strip())
+    untitled = HONORIFIC_PREFIX.sub("", name)
+    # ("Dr. Y.", a title and an initial, as a medical library labels a voice: the
+    # initial is all the name there is, never nothing)
+    bare = INITIALS_PREFIX.sub("", untitled).strip() or untitled.strip()
+    return _whole_title(name, bare)
 
 
 def _whole_title(name: str, bare: str) -> str:
@@ -258,7 +266,9 @@ def drop_title(name: str) -> str:
 # Degrees and generation after a name: "Joseph Mosnier, Ph.D.", "Sam Hale Jr."
 _NAME_SUFFIX: Final = recache.compile(
     # begins after a word, so a run of spaces is tried once (linear, see test_redos)
-    r"(?<![\s,]),?\s+(?:Ph\.?\s?D\.?|M\.?\s?D\.?|M\.?A\.|Ed\.?D\.?|Esq\.?|Jr\.?|Sr\.?|II|III|IV)$"
+    # (a front matter in capitals writes them so too: "JANET LEVINE, PH.D.", "JR.")
+    r"(?<![\s,]),?\s+(?:Ph\.?\s?D\.?|M\.?\s?D\.?|M\.?A\.|Ed\.?D\.?|Esq\.?|Jr\.?|Sr\.?|II|III|IV|"
+    r"PH\.?\s?D\.|ESQ\.|JR\.?|SR\.?)$"
 )
 
 
@@ -267,6 +277,8 @@ def split_suffix(name: str) -> tuple[str, str]:
 
     >>> split_suffix("Joseph Mosnier, Ph.D."), split_suffix("Ann Lee")
     (('Joseph Mosnier', ', Ph.D.'), ('Ann Lee', ''))
+    >>> split_suffix("JANET LEVINE, PH.D.")
+    ('JANET LEVINE', ', PH.D.')
     """
     found = _NAME_SUFFIX.search(name)
     return (name[: found.start()], found.group()) if found else (name, "")

@@ -196,6 +196,11 @@ METADATA_FIELD: Final = recache.compile(
     r"interview|"
     r"(?:interview )?conducted by|"
     r"narrators?|moderator|videographer|camera operator|observer|length|duration|running time|"
+    # an immigration museum's head: who ran the recorder, and when the narrator was
+    # born ("RECORDING ENGINEER:  JANET LEVINE, PH.D.", "BIRTHDATE:  FEBRUARY 9, 1907")
+    r"recording engineer|birth ?date|date of birth|"
+    # a veterans' oral history names the one interviewed by what he was: "Veteran: Carl Benning"
+    r"veteran|"
     # who takes part, as focus groups and broadcasts list them: "Facilitator: Dr Helen
     # Mwangi (F)", "PRESENTER: Harriet Lyle" (a value that is no name is a turn)
     r"facilitator(?:\(s\)|s)?|co-facilitator|note-?taker|notes|presenter|co-presenter|host|co-host|guest|"
@@ -284,6 +289,10 @@ METADATA_KINDS: Final[dict[str, MetadataKind]] = {
     "length": "extent",
     "duration": "extent",
     "running time": "extent",
+    # the narrator's birth, no date of the interview
+    "birthdate": "note",
+    "birth date": "note",
+    "date of birth": "note",
     "dauer": "extent",
     "location": "place",
     "venue": "place",

@@ -157,7 +157,8 @@ PAGE_OF_PAGES: Final = recache.compile(r"^(?P<n>\d{1,4})/(?P<m>\d{1,4})$")
 # ("[Begin Tape 1, Side 1]", "TAPE 2 BEGINS"), not in a sentence someone says.
 # ("[END OF AUDIO, FILE 1.1]": an oral history recorded as audio files)
 _RECORDING: Final = (
-    r"(?:tape|side|cassette|recording|interview|session|transcript|disc|disk|track|audio)"
+    # ("<Begin Segment 1>": a video archive's interview cut into segments)
+    r"(?:tape|side|cassette|recording|interview|session|transcript|disc|disk|track|audio|segment)"
 )
 _TAPE_NUMBER: Final = r"(?:\d{1,3}[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|[a-d])"
 _MOVES: Final = (
@@ -177,6 +178,8 @@ INCIDENT: Final = recache.compile(
 )
 SET_APART_INCIDENT: Final = recache.compile(
     r"^(?:\[\s*(?P<b>[^\[\]]{1,70})\s*\]|\(\s*(?P<p>[^()]{1,70})\s*\)|(?P<u>[^a-z]{1,70})"
+    # (in angle brackets: "<End Segment 1>")
+    r"|<\s*(?P<a>[^<>]{1,70})\s*>"
     # (between rules of dashes or stars: "--- END OF INTERVIEW ---", "-- End of tape 1 --")
     r"|[-*=~]{2,}[ \t]*(?P<r>[^\n]{1,60}?)[ \t]*[-*=~]{2,})\.?$"
 )
@@ -220,9 +223,13 @@ _MEETING_EVENT: Final = recache.compile(
 # A word every note about the recording holds (tape, side, recording, interview, …).
 _INCIDENT_WORDS: Final = recache.compile(
     r"tape|side|cassette|record|interview|session|trans[ck]ri|dis[ck]|track|meeting|call|webinar"
-    r"|conclude|audio",
+    r"|conclude|audio|segment",
     re.I,
 )
+
+
+# An archive's notice after a segment's marker: " - Copyright © 1998 …", " ©1998 …".
+_RIGHTS_TAIL: Final = recache.compile(r"\s*(?:[-–—]\s*)?(?:copyright\b|©)", re.I)
 
 
 def _has_incident_word(text: str) -> bool:
@@ -253,6 +260,7 @@ _INCIDENT_PIECES: Final = (
     "webinar",
     "conclude",
     "audio",
+    "segment",
     "transkri",
     # the notes of vocab.RECORDING_NOTE_* (set apart only)
     *RECORDING_NOTE_OPENERS,
@@ -283,6 +291,10 @@ def is_incident(text: str) -> bool:
     [True]
     >>> [is_incident(t) for t in ("Ende der Geschichte.", "[Fin de la guerre]")]
     [False, False]
+    >>> [is_incident(t) for t in ("<Begin Segment 3>", "<End Segment 3> - Copyright © 2001 X.")]
+    [True, True]
+    >>> [is_incident(t) for t in ("<b>Segment</b>", "<End Segment 3> and then we left")]
+    [False, False]
     """
     if text[:1] == "_" and _TAPE_FIELD.match(text):
         return True  # "_tape : Tape 3/2" (Spacelog)
@@ -292,12 +304,19 @@ def is_incident(text: str) -> bool:
         return is_incident(first + "]") and is_incident("[" + second)
     if not _has_incident_word(text):
         return False  # most lines: none of the words such a note is made of
+    if text[:1] == "<" and ">" in text:
+        # "<End Segment 1> - Copyright © 2001 …. All Rights Reserved.": the
+        # segment's end, the archive's notice typed after it on the same line
+        head, tail = text.split(">", 1)
+        if tail.strip() and _RIGHTS_TAIL.match(tail):
+            return is_incident(head + ">")
     if INCIDENT.match(text) or _PROGRAM_EVENT.match(text) or _MEETING_EVENT.match(text):
         return True
     apart = SET_APART_INCIDENT.match(text)
     if apart is None:
         return False
-    inner = apart.group("b") or apart.group("p") or apart.group("u") or apart.group("r") or ""
+    inner = apart.group("b") or apart.group("p") or apart.group("u") or apart.group("r")
+    inner = inner or apart.group("a") or ""
     inner = inner.strip(" \t-*=~")
     return _SET_APART_WORDS.match(inner) is not None or _SET_APART_FOREIGN.match(inner) is not None
 

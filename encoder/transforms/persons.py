@@ -60,6 +60,7 @@ from ..reader.names import (
     joint_names,
     shortens,
     slugify,
+    split_suffix,
     surname_key,
     title_case,
 )
@@ -531,6 +532,8 @@ def build_register(
                     and not any(GENDERED.match(n) for n in surnamed.names)
                 ):
                     found = surnamed
+            if found is None and gender is not None and role_names:
+                found = _titled_role_holder(register, block.name, role_names, labels)
             if found is None:
                 found = _surname_first(register, block.name)
             if found is None:
@@ -733,6 +736,7 @@ _ROLE_LABELS = {
     "interviewee": ("interviewee", "a"),
     "narrator": ("narrator", "a"),
     "narrators": ("narrator", "a"),
+    "veteran": ("veteran", "a"),
     "interviewees": ("interviewee", "a"),
     "interview": ("interviewee", "a"),
     "moderator": ("moderator",),
@@ -750,6 +754,7 @@ _RECORD_ROLES = frozenset(
         "transkription",
         "translator",
         "recorded by",
+        "recording engineer",
         "edited by",
         "editor",
     )
@@ -1022,8 +1027,9 @@ _NAME_OVER_LABELS = recache.compile(
     rf"(?P<name>{UP}[\w’'-]+(?:[ \t]+{UP}\.)?(?:[ \t]+{UP}[\w’'-]+){{1,2}})"
     r"(?:$|[,\]]|[ \t]+is[ \t]+(?:the|an?)[ \t])"
 )
-# An archive's number for an interview over the narrator's name ("DP-40", "EI-845")
-_ARCHIVE_NUMBER = recache.compile(r"^[A-Z]{1,5}-\d{1,5}[A-Z]?\s+(?=[A-Z])")
+# An archive's number for an interview over the narrator's name ("DP-40", "EI-845"),
+# the surname sometimes typed against it ("EI-845RODWIN" over "MINNIE RODWIN")
+_ARCHIVE_NUMBER = recache.compile(r"^[A-Z]{1,5}-\d{1,5}[A-Z]*\s+(?=[A-Z])")
 # A field before the text whose value is a name, as a heading may hold one:
 # "### Session facilitator(s): Ana Ruiz"
 _NAMED_IN_FIELD = recache.compile(
@@ -1112,6 +1118,29 @@ def _role_holder(register: Register, label: str, role_names: list[str]) -> _Entr
     return register.find(holders[0]) or register.add(holders[0])
 
 
+def _titled_role_holder(
+    register: Register, label: str, role_names: list[str], labels: set[str]
+) -> _Entry | None:
+    """The interviewer or interviewee a title and surname label stands for
+    ("MRS. HOLLISTER:" for "Interviewee: Mary Hollister"), where the front
+    matter names one person of that surname and no other label holds it (beside
+    "KIRSCH:", "MRS. KIRSCH:" is someone else); a holder whose own title is
+    another ("Mr. Hal Kirsch" for "MRS. KIRSCH:") is not taken."""
+    surname = _name_words(label)[-1:]
+    if not surname or sum(1 for other in labels if _name_words(other)[-1:] == surname) != 1:
+        return None
+    holders = [n for n in role_names if _name_words(n)[-1:] == surname]
+    if len(holders) != 1:
+        return None
+    own = GENDERED.match(holders[0])
+    title = GENDERED.match(label)
+    if own is not None and title is not None and own.group().casefold() != title.group().casefold():
+        return None
+    entry = register.find(holders[0]) or register.add(holders[0])
+    entry.participant = True  # (the field makes the holder one; the title check asks)
+    return entry
+
+
 def _labelled_with_initials(register: Register, name: str) -> _Entry | None:
     """The one speaker whose label is the name's initials: "RS" or "RJS" for
     "Robert J. Smith"."""
@@ -1129,7 +1158,37 @@ def _labelled_with_initials(register: Register, name: str) -> _Entry | None:
     ]
     if not found:
         found = _labelled_with_a_middle_initial(register, name)
+    if not found and "." in name:
+        found = _labelled_with_title_and_initial(register, name)
     return found[0] if len(found) == 1 else None
+
+
+# a label of a title and the surname's initial: "Dr. Y.", "Mrs. K."
+_TITLE_INITIAL: Final = recache.compile(
+    r"(?P<title>Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+(?P<letter>[A-Z])\."
+)
+_NAME_TITLE: Final = recache.compile(r"(?P<title>Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s")
+
+
+def _labelled_with_title_and_initial(register: Register, name: str) -> list[_Entry]:
+    """The speakers labelled by the name's title and the surname's first letter,
+    as a medical library's transcripts label their two voices ("Dr. Y.:" for
+    "Interviewer: Dr. Ann Yates"), where nothing else names them yet (their
+    only form is that label). Only a name that itself opens with that title."""
+    title = _NAME_TITLE.match(name)
+    words = split_suffix(name)[0].split()
+    if title is None or len(words) < 3 or not words[-1][:1].isupper():
+        return []
+    wanted = (title.group("title").casefold(), words[-1][0])
+    found: list[_Entry] = []
+    for entry in register.entries:
+        forms = entry.names if entry.speaker else []
+        labelled = [f for n in forms if (f := _TITLE_INITIAL.fullmatch(n)) is not None]
+        if len(labelled) != 1 or any(n != f"{wanted[1]}." for n in forms if n != labelled[0][0]):
+            continue  # (besides the label, only its letter: "Y." for "Dr. Y.")
+        if (labelled[0].group("title").casefold(), labelled[0].group("letter")) == wanted:
+            found.append(entry)
+    return found
 
 
 # a label of three initials, as an interview labels someone with the middle one too
