@@ -3955,6 +3955,9 @@ def _heads_over_numbers(lines: tuple[str, ...], folios: dict[int, str]) -> dict[
     {1: '2', 3: None, 5: '3', 6: None}
     >>> _heads_over_numbers(("HEAD CO", "2", "Text.", "HEAD CO", "2", "More."), {})
     {}
+    >>> _heads_over_numbers(("I see.", "", "7", "00:01.0 --> 00:02.0", "I see.", "", "9",
+    ...     "00:03.0 --> 00:04.0"), {})
+    {}
     """
     found: dict[str, list[tuple[int, int, int]]] = {}  # head → (line, number line, number)
     last: tuple[int, str] | None = None
@@ -3962,7 +3965,16 @@ def _heads_over_numbers(lines: tuple[str, ...], folios: dict[int, str]) -> dict[
         text = raw.strip()
         if not text:
             continue
-        if last is not None and text.isdecimal() and len(text) <= 4 and number not in folios:
+        # a caption file's cue number right over its timing line is the cue's
+        # identifier, never a page's: a short cue said again ("<v 2>Yeah.</v>")
+        # over the next cue's number would look like a running head
+        if (
+            last is not None
+            and text.isdecimal()
+            and len(text) <= 4
+            and number not in folios
+            and (number >= len(lines) or "-->" not in lines[number])
+        ):
             found.setdefault(last[1], []).append((last[0], number, int(text)))
         last = None if number in folios else (number, text)
     out: dict[int, str | None] = {}

@@ -1,0 +1,125 @@
+"""Meeting-software and chat exports a tester's probe (12, A) found misread: a
+captions file whose short cues said again ("Yeah.") were taken for a running head
+over the next cue's number, read as a page number (the voice's turn lost); a Discord
+channel copied as text whose display names carry a company in parentheses or a
+lower-case particle ("van", "von"). Small transcripts written for these tests (names,
+times and words invented, in the house styles found); every expectation was
+written from the transcript above it, by reading."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, said, xp
+
+
+def turns(tree: object) -> int:
+    return len(xp(tree, "//t:sp"))  # type: ignore[arg-type]
+
+
+def pages(tree: object) -> int:
+    return len(xp(tree, "//t:pb"))  # type: ignore[arg-type]
+
+
+# A1: WebVTT captions (a podcast's, from a transcription service): the diariser's
+# voice number on the first cue of a turn only, the cues below going on with it;
+# the same short reply ("Right, yes.") said in cues of its own, each over the next
+# cue's number.
+VTT_SHORT_REPLIES = """WEBVTT
+
+40
+00:03:01.000 --> 00:03:04.000
+<v 0>We moved the allotment meeting to the church hall</v>
+
+41
+00:03:04.000 --> 00:03:06.500
+because the school wanted its gym back.
+
+42
+00:03:07.000 --> 00:03:07.600
+<v 1>Right, yes.</v>
+
+43
+00:03:08.000 --> 00:03:11.000
+<v 0>And the hall has a kitchen, which helps with the tea.</v>
+
+44
+00:03:12.000 --> 00:03:12.500
+<v 1>Right, yes.</v>
+
+45
+00:03:13.000 --> 00:03:16.000
+<v 0>So next month we meet there at seven.</v>
+
+46
+00:03:17.000 --> 00:03:17.400
+<v 1>Right, yes.</v>
+
+47
+00:03:18.000 --> 00:03:21.000
+<v 0>Good. Bring the seed list if you have it.</v>
+"""
+
+
+def test_a_short_cue_said_again_over_cue_numbers_is_no_running_head() -> None:
+    tree = encode(VTT_SHORT_REPLIES, "allotment.vtt")
+    assert pages(tree) == 0  # the cue numbers are cues', not pages'
+    assert turns(tree) == 7
+    words = said(tree)
+    assert [who for who, _w in words] == ["#p-0", "#p-1"] * 3 + ["#p-0"]
+    assert all("Right, yes." in w for _who, w in words[1::2])
+    assert "church hall" in words[0][1] and "gym back" in words[0][1]
+
+
+# The same in SubRip captions with a diariser's labels: the reply without a label
+# said again ("You know,") over the next cue's number stays the words of the turn.
+SRT_SHORT_REPLIES = """7
+00:00:20,000 --> 00:00:23,000
+[SPEAKER_00]: The bus to the depot leaves at eight
+
+8
+00:00:23,000 --> 00:00:24,000
+you know,
+
+9
+00:00:24,500 --> 00:00:27,000
+[SPEAKER_01]: and the later one at nine, I think.
+
+10
+00:00:27,500 --> 00:00:28,000
+you know,
+
+11
+00:00:28,500 --> 00:00:31,000
+[SPEAKER_00]: Then we take the eight and wait there.
+"""
+
+
+def test_a_short_subrip_cue_said_again_is_no_running_head() -> None:
+    tree = encode(SRT_SHORT_REPLIES, "depot.srt")
+    assert pages(tree) == 0
+    words = said(tree)
+    assert [who for who, _w in words] == ["#speaker-00", "#speaker-01", "#speaker-00"]
+    assert words[0][1].endswith("you know,") and words[1][1].endswith("you know,")
+
+
+# A near miss: a typed transcript's running head over its page's number, page after
+# page, the words under it (no caption timing): still the page's furniture.
+TYPED_PAGES = """MR. OKAFOR: We will begin with the minutes.
+
+ACME REPORTING SERVICE
+
+2
+
+MS. LINDH: They were circulated last week.
+
+ACME REPORTING SERVICE
+
+3
+
+MR. OKAFOR: Then they stand approved.
+"""
+
+
+def test_a_typed_transcripts_head_over_its_page_number_is_still_a_page() -> None:
+    tree = encode(TYPED_PAGES)
+    assert pages(tree) == 2
+    assert turns(tree) == 3
