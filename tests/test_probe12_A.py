@@ -123,3 +123,61 @@ def test_a_typed_transcripts_head_over_its_page_number_is_still_a_page() -> None
     tree = encode(TYPED_PAGES)
     assert pages(tree) == 2
     assert turns(tree) == 3
+
+
+# A2: a Discord channel copied as text: each message under its sender's display
+# name, an em dash and the day and time; display names carry a company in
+# parentheses or a lower-case particle, as people name themselves there.
+DISCORD_NAMES = """## Chat
+
+Marta van Dijk — Yesterday at 4:05 PM
+
+Hello all, Marta here from the library co-op.
+
+Tomas Reyes (Harbor Labs) — Yesterday at 4:20 PM
+
+Hi! I read the agenda and voted on both proposals.
+
+Marta van Dijk — Yesterday at 5:02 PM
+
+Thanks, Tomas. Item 3 still needs a volunteer.
+
+Ines Maria de la Cruz — Today at 9:14 AM
+
+I can take item 3 this month.
+
+Tomas Reyes (Harbor Labs) — Today at 9:30 AM
+
+Great, then we are done.
+"""
+
+
+def test_a_discord_display_name_with_a_company_or_a_particle_heads_its_post() -> None:
+    tree = encode(DISCORD_NAMES, "chat.md")
+    assert [who for who, _w in said(tree)] == [
+        "#marta-van-dijk",
+        "#tomas-reyes",
+        "#marta-van-dijk",
+        "#ines-maria-de-la-cruz",
+        "#tomas-reyes",
+    ]
+    assert said(tree)[1][1] == "Hi! I read the agenda and voted on both proposals."
+
+
+# A near miss: lines of a report that put a dash and a day's time after a phrase in
+# small letters or a phrase with a parenthesis: no one posts them.
+DASHED_REPORT_LINES = """Status of the pumps
+
+The north station (old pump) — Today at 3:02 PM
+
+It ran for four hours.
+
+the backup generator was started — Yesterday at 9:10 AM
+
+It stopped at noon.
+"""
+
+
+def test_report_lines_with_a_dashed_time_are_no_chat_posts() -> None:
+    tree = encode(DASHED_REPORT_LINES, "report.md")
+    assert turns(tree) == 0

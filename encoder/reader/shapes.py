@@ -79,6 +79,7 @@ from .profile import Profile
 from .table import TableLayout, row_label, table_layout
 from .vocab import (
     HEADING_WORDS,
+    NAME_PARTICLES,
     NOT_HANDLES,
     NOT_LABELS,
     OFFICES_ALONE,
@@ -480,9 +481,11 @@ CHAT_POST_DATED: Final = recache.compile(
     rf"(?P<t>{_CLOCK_AMPM})\)$"
 )
 # A chat post's head as Discord's messages are copied: the name, a dash, the day
-# and the time: "ana_r — Today at 3:02 PM", "Bo Kim — 01/05/2024 15:02".
+# and the time: "ana_r — Today at 3:02 PM", "Bo Kim — 01/05/2024 15:02"; a display
+# name may carry its company in parentheses ("Bo Kim (Acme) — Today at 3:02 PM").
 CHAT_POST_DASHED: Final = recache.compile(
-    r"^(?P<name>[^\s()|:*#>\-][^()\n:—–]{0,58}?)[ \t]+[—–][ \t]+(?P<d>"
+    r"^(?P<name>[^\s()|:*#>\-][^()\n:—–]{0,58}?(?:[ \t]\([^()\n:—–]{1,30}\))?)"
+    r"[ \t]+[—–][ \t]+(?P<d>"
     r"(?:Today|Yesterday)[ \t]at|\d{1,2}/\d{1,2}/\d{2,4},?|\d{4}-\d{2}-\d{2})[ \t]+"
     rf"(?P<t>{_CLOCK_AMPM})$"
 )
@@ -3513,14 +3516,25 @@ def _dated_post(text: str) -> re.Match[str] | None:
     [True, True]
     >>> bool(_dated_post("The long meeting — Today at 3:02 PM"))
     False
+    >>> posts = ("Bo Kim (Acme) — Today at 3:02 PM", "Ana van Dijk — Today at 9:05 AM")
+    >>> [bool(_dated_post(t)) for t in posts]
+    [True, True]
+    >>> bool(_dated_post("The pump (old) — Today at 3:02 PM"))
+    False
     """
     post = CHAT_POST_DATED.match(text) if text[-1:] == ")" else None
     if post is None and ("— " in text or "– " in text):
         post = CHAT_POST_DASHED.match(text)
     if post is None:
         return None
-    words = [w for w in post.group("name").split() if w != "|"]
-    if len(words) > 5 or (len(words) > 1 and not all(w[:1].isupper() for w in words)):
+    # the company in parentheses after a display name is no word of the name, and a
+    # particle in small letters is one ("Ana van Dijk (Acme)")
+    words = [w for w in post.group("name").split("(")[0].split() if w != "|"]
+    if len(words) > 5 or (
+        len(words) > 1 and not all(w[:1].isupper() or w in NAME_PARTICLES for w in words[1:])
+    ):
+        return None
+    if len(words) > 1 and not words[0][:1].isupper():
         return None
     return None if _not_a_name(post.group("name")) else post
 
