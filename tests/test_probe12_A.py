@@ -181,3 +181,45 @@ It stopped at noon.
 def test_report_lines_with_a_dashed_time_are_no_chat_posts() -> None:
     tree = encode(DASHED_REPORT_LINES, "report.md")
     assert turns(tree) == 0
+
+
+# A3: members answer an agenda point by point in their posts ("Re. 2: …"); the same
+# point answered twice is no speaker "Re. 2".
+ITEM_REPLIES = """Marta van Dijk — Yesterday at 4:05 PM
+
+Re. 2: the new opening hours look right to me.
+
+Re. 5: I can bring the projector.
+
+Tomas Reyes — Yesterday at 4:20 PM
+
+Re. 2: agreed, but Sundays should stay closed.
+
+Marta van Dijk — Today at 9:14 AM
+
+Fine by me. Thanks all.
+"""
+
+
+def test_a_reply_to_an_agenda_item_is_no_speaker() -> None:
+    tree = encode(ITEM_REPLIES, "thread.md")
+    words = said(tree)
+    assert [who for who, _w in words] == ["#marta-van-dijk", "#tomas-reyes", "#marta-van-dijk"]
+    assert words[0][1].startswith("Re. 2: the new opening hours")
+    assert "Re. 5: I can bring" in words[0][1]
+
+
+# A near miss: a reverend's label and a name that begins as "Re" does, each twice.
+REVEREND_AND_REZA = """Rev. Okafor: Let us begin with a word of thanks.
+
+Reza: Thank you for having us.
+
+Rev. Okafor: The first item is the roof.
+
+Reza: It leaks over the vestry.
+"""
+
+
+def test_a_reverend_and_a_name_opening_with_re_stay_speakers() -> None:
+    tree = encode(REVEREND_AND_REZA)
+    assert [who for who, _w in said(tree)] == ["#rev-okafor", "#reza", "#rev-okafor", "#reza"]
