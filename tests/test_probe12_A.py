@@ -9,6 +9,7 @@ written from the transcript above it, by reading."""
 from __future__ import annotations
 
 from test_exports_and_oral import encode, said, xp
+from test_exports_probe7 import words_back
 
 
 def turns(tree: object) -> int:
@@ -223,3 +224,39 @@ Reza: It leaks over the vestry.
 def test_a_reverend_and_a_name_opening_with_re_stay_speakers() -> None:
     tree = encode(REVEREND_AND_REZA)
     assert [who for who, _w in said(tree)] == ["#rev-okafor", "#reza", "#rev-okafor", "#reza"]
+
+
+# A4: the same channel copied by a newer Discord: the display name alone on its line,
+# the dash with the day and the time on the next line, the message under them.
+DISCORD_NAME_OVER_DASH = """Marta van Dijk
+ — Yesterday at 4:05 PM
+Hello all, the agenda is in the pinned post.
+Tomas Reyes
+ — Yesterday at 4:20 PM
+Thanks. I voted on both proposals.
+Marta van Dijk
+ — Today at 9:14 AM
+Both passed. See you in two weeks.
+"""
+
+
+def test_a_discord_name_over_its_dashed_time_heads_the_post() -> None:
+    tree = encode(DISCORD_NAME_OVER_DASH, "channel.txt")
+    words = said(tree)
+    assert [who for who, _w in words] == ["#marta-van-dijk", "#tomas-reyes", "#marta-van-dijk"]
+    assert words[1][1] == "Thanks. I voted on both proposals."
+    times = xp(tree, "//t:sp/t:speaker/t:time/text()")
+    assert times == ["Yesterday at 4:05 PM", "Yesterday at 4:20 PM", "Today at 9:14 AM"]
+    words_back(tree, DISCORD_NAME_OVER_DASH)
+
+
+# A near miss: a list of tasks, each over a dashed note of when it is due: no one posts.
+DUE_LIST = """Water the seedlings
+ — Today at 9:00 AM
+Check the greenhouse vents
+ — Today at 1:00 PM
+"""
+
+
+def test_tasks_over_dashed_due_times_are_no_posts() -> None:
+    assert turns(encode(DUE_LIST, "tasks.txt")) == 0

@@ -489,6 +489,12 @@ CHAT_POST_DASHED: Final = recache.compile(
     r"(?:Today|Yesterday)[ \t]at|\d{1,2}/\d{1,2}/\d{2,4},?|\d{4}-\d{2}-\d{2})[ \t]+"
     rf"(?P<t>{_CLOCK_AMPM})$"
 )
+# The dash with the day and the time alone on its line, under the display name, as a
+# newer Discord copies a channel: "Bo Kim" / " — Yesterday at 3:02 PM" / the message.
+DASHED_DAY: Final = recache.compile(
+    r"^[—–][ \t]+(?P<d>(?:Today|Yesterday)[ \t]at|\d{1,2}/\d{1,2}/\d{2,4},?|\d{4}-\d{2}-\d{2})"
+    rf"[ \t]+(?P<t>{_CLOCK_AMPM})$"
+)
 # The same before the words, on one line, as a copy from Teams may join them:
 # "Ana Ruiz 5:30 That's great." (a name of two words or more, minutes and seconds).
 NAME_TIME_TEXT: Final = recache.compile(
@@ -4387,6 +4393,7 @@ def _join_alone_labels(
         if any(a and p.text.endswith(".") for p, a in zip(paras, alone, strict=True))
         else Counter[str]()
     )
+    dashed = _dashed_days(paras)
     out: list[RawParagraph] = []
     index = 0
     while index < len(paras):
@@ -4395,6 +4402,11 @@ def _join_alone_labels(
         following = paras[index + 1] if index + 1 < len(paras) else None
         key = " ".join(name.split()) if name else ""
         after = paras[index + 2] if index + 2 < len(paras) else None
+        day = dashed.get(index + 1)
+        if day is not None and following is not None and after is not None and after.text:
+            out.append(_name_dash_text(para, following, day, after))
+            index += 3
+            continue
         if (
             named_time >= 2
             and following is not None
@@ -4763,6 +4775,46 @@ def _name_time_text(name: RawParagraph, time: RawParagraph, speech: RawParagraph
     label.stamp = Stamp(written, start, None if clock else seconds_of(written), clock)
     label.bare = (name.text, len(label.text))
     label.style = "name and time"
+    return _joined(label, name.text, speech)
+
+
+def _dashed_days(paras: list[RawParagraph]) -> dict[int, re.Match[str]]:
+    """The lines of a channel copied from a newer Discord that carry a post's dash,
+    day and time (DASHED_DAY) under its poster's display name alone: paragraph index →
+    the match. The shape is the file's where three posts or more by two posters at
+    least stand so, one of them posting again (a list's items over due times, each
+    once, are no posts).
+
+    >>> paras = [RawParagraph(t, n, 0) for n, t in enumerate(("Bo Kim", "— Today at 9:02 AM",
+    ...     "Hi.", "Ana", "— Today at 9:03 AM", "Yes.", "Bo Kim", "— Today at 9:05 AM", "Ok."))]
+    >>> sorted(_dashed_days(paras))
+    [1, 4, 7]
+    """
+    if not any(p.text[:1] in "—–" for p in paras):  # cheap: no line opens with a dash
+        return {}
+    found: dict[int, re.Match[str]] = {}
+    posters: Counter[str] = Counter()
+    for index in range(1, len(paras)):
+        text, poster = paras[index].text, paras[index - 1].text
+        day = DASHED_DAY.match(text) if text[:1] in "—–" else None
+        if day is not None and _display_name(poster) and not _not_a_name(poster):
+            found[index] = day
+            posters[poster] += 1
+    if posters.total() < 3 or len(posters) < 2 or max(posters.values()) < 2:
+        return {}
+    return found
+
+
+def _name_dash_text(
+    name: RawParagraph, dash: RawParagraph, day: re.Match[str], speech: RawParagraph
+) -> RawParagraph:
+    """A poster's name alone, the dash with the day and time, the message: one
+    turn's first paragraph, labelled as "Bo Kim — Today at 9:02 AM" on one line is."""
+    label = _joined(name, name.text, dash)
+    start = len(name.text) + 1 + day.start("d")
+    label.stamp = Stamp(dash.text[day.start("d") :], start, None, clock_of(day.group("t")))
+    label.bare = (name.text, len(label.text))
+    label.style = "chat post"
     return _joined(label, name.text, speech)
 
 
