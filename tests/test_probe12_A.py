@@ -260,3 +260,72 @@ Check the greenhouse vents
 
 def test_tasks_over_dashed_due_times_are_no_posts() -> None:
     assert turns(encode(DUE_LIST, "tasks.txt")) == 0
+
+
+# A5: in captions whose voices are tags ("<v 0>"), a sentence the cues cut may open a
+# cue with a word in capitals and a stop ("UK. And …"): a word of the sentence.
+VTT_CAPITAL_WORD = """WEBVTT
+
+1
+00:00:01.000 --> 00:00:04.000
+<v 0>We lived in Osaka for three years and then moved back to the</v>
+
+2
+00:00:04.000 --> 00:00:07.000
+UK. And I still miss the trains there, honestly.
+
+3
+00:00:07.500 --> 00:00:09.000
+<v 1>The trains are the best part.</v>
+
+4
+00:00:09.000 --> 00:00:12.000
+<v 0>They really are, always on time.</v>
+"""
+
+
+def test_a_capital_word_opening_a_voiced_cue_is_no_label() -> None:
+    tree = encode(VTT_CAPITAL_WORD, "trains.vtt")
+    words = said(tree)
+    assert [who for who, _w in words] == ["#p-0", "#p-1", "#p-0"]
+    assert "UK. And I still miss the trains" in words[0][1]
+
+
+# Near misses: captions without voice tags, each cue opening with a name in capitals
+# and a stop; and a name with its colon in an untagged cue among voiced ones.
+CAPS_CAPTIONS = """WEBVTT
+
+1
+00:00:01.000 --> 00:00:03.000
+CHAIR. The meeting will come to order.
+
+2
+00:00:03.500 --> 00:00:06.000
+CLERK. All members are present.
+
+3
+00:00:06.500 --> 00:00:09.000
+CHAIR. Then we begin with the minutes.
+"""
+
+VOICED_AND_COLON = """WEBVTT
+
+1
+00:00:01.000 --> 00:00:03.000
+<v Ana Ruiz>We moved to the coast in March.</v>
+
+2
+00:00:03.500 --> 00:00:05.000
+BO KIM: Oh, when was that?
+
+3
+00:00:05.500 --> 00:00:07.000
+<v Ana Ruiz>In the spring, after the storms.</v>
+"""
+
+
+def test_capital_labels_of_captions_without_voices_stay_labels() -> None:
+    tree = encode(CAPS_CAPTIONS, "council.vtt")
+    assert [who for who, _w in said(tree)] == ["#chair", "#clerk", "#chair"]
+    tree = encode(VOICED_AND_COLON, "coast.vtt")
+    assert [who for who, _w in said(tree)] == ["#ana-ruiz", "#bo-kim", "#ana-ruiz"]

@@ -2224,6 +2224,11 @@ class Classifier:
             if colon and name in shape.key_heads:
                 continue  # "Spacecraft:" over a mission log's key to its call signs
             stamped = para.stamp is not None and (shape.stamps or shape.vtt)
+            # a cue's words opening with a word in capitals and a stop ("US. And I was
+            # …", a sentence the captions cut) where the cues name their voices by tags
+            # ("<v 0>"): no label, a word of the sentence
+            if stamped and not colon and shape.vtt and self.survey.styles["WebVTT voice"] >= 2:
+                stamped = False
             # a label whose time stands above it, page fields between (Spacelog)
             stamped = stamped or para.style == "label under a time"
             # "Jane Doe (00:00:01):" alone on its line, in an export of that shape
