@@ -329,3 +329,25 @@ def test_capital_labels_of_captions_without_voices_stay_labels() -> None:
     assert [who for who, _w in said(tree)] == ["#chair", "#clerk", "#chair"]
     tree = encode(VOICED_AND_COLON, "coast.vtt")
     assert [who for who, _w in said(tree)] == ["#ana-ruiz", "#bo-kim", "#ana-ruiz"]
+
+
+# The same cut in SubRip captions, with a diariser's labels and with none.
+SRT_CAPITAL_WORD = """1
+00:00:01,000 --> 00:00:04,000
+[SPEAKER_00]: We lived in Osaka and then moved back to the
+
+2
+00:00:04,000 --> 00:00:07,000
+UK. And I still miss the trains there.
+
+3
+00:00:07,500 --> 00:00:09,000
+[SPEAKER_01]: The trains are the best part.
+"""
+
+
+def test_a_capital_word_opening_a_subrip_cue_is_no_label() -> None:
+    tree = encode(SRT_CAPITAL_WORD, "trains.srt")
+    assert [who for who, _w in said(tree)] == ["#speaker-00", "#speaker-01"]
+    unlabelled = "\n".join(line.split("]: ", 1)[-1] for line in SRT_CAPITAL_WORD.splitlines())
+    assert turns(encode(unlabelled, "plain.srt")) == 0
