@@ -351,3 +351,39 @@ def test_a_capital_word_opening_a_subrip_cue_is_no_label() -> None:
     assert [who for who, _w in said(tree)] == ["#speaker-00", "#speaker-01"]
     unlabelled = "\n".join(line.split("]: ", 1)[-1] for line in SRT_CAPITAL_WORD.splitlines())
     assert turns(encode(unlabelled, "plain.srt")) == 0
+
+
+# A6: a podcast site's transcript, "**Name** [m:ss] words", where the site's converter
+# dropped the space after the bracket for one speaker ("[2:47]All the things.") or put
+# a sound in brackets right after it ("[22:45][laughs]"), and a space inside one bracket.
+BOLD_STAMPS_SPACING = """**Rosa** [0:00] Welcome back to Seed Swap, the gardening call-in show.
+
+**Imre** [0:09]Thanks, Rosa. Today we talk about tomatoes.
+
+**Rosa** [0:15] Tomatoes again!
+
+**Imre** [0:17][laughs] Every single week.
+
+**Rosa** [0:21 ] Fair enough, people love them.
+
+**Imre** [0:25]Yes they do.
+"""
+
+
+def test_a_bold_name_and_bracketed_time_with_no_space_before_the_words() -> None:
+    tree = encode(BOLD_STAMPS_SPACING, "seedswap.md")
+    words = said(tree)
+    assert [who for who, _w in words] == ["#rosa", "#imre"] * 3
+    assert words[1][1] == "Thanks, Rosa. Today we talk about tomatoes."
+    assert words[5][1] == "Yes they do."
+
+
+# A near miss: a build's log, each step's time in brackets glued to its result.
+BUILD_LOG = """Lint [00:00:04]ok
+Tests [00:02:13]412 passed
+Deploy [00:03:01]done
+"""
+
+
+def test_a_build_log_with_glued_times_is_no_transcript() -> None:
+    assert turns(encode(BUILD_LOG, "build.txt")) == 0

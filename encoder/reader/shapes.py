@@ -403,7 +403,7 @@ NAME_AND_TIME: Final = recache.compile(
     # (a podcast's "Ana Ruiz – 00:03:20:", the time and a colon after a dash)
     rf"(?:\s+\([^()\n]{{1,30}}\))?\s+(?:[-–—|]\s)?(?:(?P<t>{_CLOCK_AMPM})(?:(?<=\d):)?|\((?P<pt>{_CLOCK_AMPM})\)"
     # (a Markdown link to the recording at that time: "[2:21](https://youtu.be/…&t=141)")
-    rf"|\[(?P<bt>{_CLOCK_AMPM})\](?:\([^()\s]{{1,300}}\))?)$"
+    rf"|\[(?P<bt>{_CLOCK_AMPM})[ \t]?\](?:\([^()\s]{{1,300}}\))?)$"
 )
 # A name, its colon and the recording's elapsed time alone on a line, the words in
 # the paragraph below, as reviewed podcast and call transcripts head each turn:
@@ -507,13 +507,16 @@ NAME_TIME_TEXT: Final = recache.compile(
 NAME_STAMP_TEXT: Final = recache.compile(
     rf"^(?P<bm>\*\*|__)?(?P<name>{UP}[\w’'.\-]*(?: (?:{UP}[\w’'.\-]*|{PARTICLE})){{0,3}})"
     # (a colon may close it: "Ana Ruiz [00:00:05]: Welcome", "SPEAKER_00 [00:00:01]: Hi")
-    rf"(?(bm)(?P=bm))[ \t]+(?:\[[ \t]?(?P<t>{_CLOCK})\]:?"
+    rf"(?(bm)(?P=bm))[ \t]+(?:\[[ \t]?(?P<t>{_CLOCK})[ \t]?\]:?"
     # (the time a Markdown link to the recording there, then a colon, as call notes
     # write it: "**Danny** [5:03](https://youtu.be/…&t=303): Got it.")
     r"(?:\(https?://[^()\s]{1,300}\):)?"
     # (after a time in parentheses a dash, or with the name in bold a colon: "**Ana
     # Ruiz** (00:03): Welcome", as podcast sites set their Markdown)
-    rf"|\((?P<pt>{_CLOCK})\)(?:[ \t]+[-–—]|(?(bm):|(?!))))[ \t]+(?=\S)"
+    rf"|\((?P<pt>{_CLOCK})\)(?:[ \t]+[-–—]|(?(bm):|(?!))))"
+    # (a site's converter may drop the space after the bracket: "**Ana** [2:47]All
+    # the things.", "**Ana** [22:45][laughs]")
+    r"(?:[ \t]+|(?<=\])(?=[\[\w]))(?=\S)"
 )
 # A speech recogniser's label in any case, bracketed or not: "spk_0:" (Amazon
 # Transcribe), "[SPEAKER_00]:" (WhisperX subtitles).
