@@ -387,3 +387,59 @@ Deploy [00:03:01]done
 
 def test_a_build_log_with_glued_times_is_no_transcript() -> None:
     assert turns(encode(BUILD_LOG, "build.txt")) == 0
+
+
+# A7: an Otter export a podcast's editor went over: a few labels lost their time, the
+# speaker's name alone over the words, among "Name  m:ss" labels of the same names.
+UNTIMED_LABEL = """Rosa Lind  0:00
+Welcome back to Seed Swap, the gardening call-in show.
+
+Imre Kovacs  0:09
+Thanks, Rosa. Today we talk about tomatoes.
+
+Rosa Lind
+Tomatoes again, every single week.
+
+Imre Kovacs  0:17
+People love them, what can I say.
+
+Rosa Lind  0:21
+Fair enough.
+"""
+
+
+def test_a_speakers_name_alone_among_its_timed_labels_is_its_label() -> None:
+    tree = encode(UNTIMED_LABEL, "seedswap.txt")
+    words = said(tree)
+    assert [who for who, _w in words] == ["#rosa-lind", "#imre-kovacs"] * 2 + ["#rosa-lind"]
+    assert words[2][1] == "Tomatoes again, every single week."
+
+
+# Near misses: the name of a speaker heard once with a time (not an export's shape),
+# and a letter's signature over a postscript.
+ONCE_TIMED = """Rosa Lind  0:00
+Welcome back to Seed Swap.
+
+Imre Kovacs  0:09
+Thanks. Today we talk about tomatoes.
+
+Imre Kovacs  0:12
+And about beans.
+
+Rosa Lind
+is the name on the seed packet, by the way.
+"""
+
+SIGNED_LETTER = """Dear members,
+
+the swap moves to the library this month.
+
+Rosa Lind
+Secretary
+"""
+
+
+def test_a_name_alone_without_the_shape_stays_words() -> None:
+    words = said(encode(ONCE_TIMED, "once.txt"))
+    assert [who for who, _w in words] == ["#rosa-lind", "#imre-kovacs", "#imre-kovacs"]
+    assert turns(encode(SIGNED_LETTER, "letter.txt")) == 0

@@ -4333,6 +4333,8 @@ def _join_alone_labels(
     alone = [_alone_label(p) for p in paras]
     if key_heads:
         alone = [None if a in key_heads else a for a in alone]
+    if any(p.style == "name and time" for p in paras):
+        alone = _untimed_names(paras, alone)
     counts = Counter(" ".join(a.split()) for a in alone if a)
     if len(counts) >= 2 and all(SONG_SECTION.fullmatch(name) for name in counts):
         # "Verse 1:" / "Chorus:" over the lines they head: a song's parts, no one speaks
@@ -4533,6 +4535,36 @@ def _join_alone_labels(
             para.style = EMPTY_LABEL
         out.append(para)
         index += 1
+    return out
+
+
+def _untimed_names(paras: list[RawParagraph], alone: list[str | None]) -> list[str | None]:
+    """Where an export's labels are a name and its time alone on a line ("Rosa Lind
+    0:00"), that name alone over the words, said so twice at least with its time, is
+    the same label with the time left out (an editor's cut): the label alone, marked
+    so on its paragraph.
+
+    >>> texts = ("Bo", "Hi.", "Bo", "No.", "Bo", "Yes.")
+    >>> paras = [RawParagraph(t, n, 0) for n, t in enumerate(texts)]
+    >>> paras[0].style = paras[2].style = "name and time"
+    >>> _untimed_names(paras, ["Bo", None, "Bo", None, None, None])[4], paras[4].style
+    ('Bo', 'name without its time')
+    """
+    timed = Counter(
+        a for p, a in zip(paras, alone, strict=True) if a is not None and p.style == "name and time"
+    )
+    out: list[str | None] = []
+    for index, (para, name) in enumerate(zip(paras, alone, strict=True)):
+        text = para.text.strip()
+        below = paras[index + 1] if index + 1 < len(paras) else None
+        # (over words, not over a time: Teams's web copy heads a block of timed
+        # segments with the name alone, "Noor Haddad" / "0 minutes 4 seconds0:04")
+        words = below is not None and below.bare is None and not below.text[:1].isdecimal()
+        if name is None and para.bare is None and timed[text] >= 2 and words:
+            para.bare = (text, len(para.text))
+            para.style = "name without its time"
+            name = text
+        out.append(name)
     return out
 
 
