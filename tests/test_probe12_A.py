@@ -443,3 +443,42 @@ def test_a_name_alone_without_the_shape_stays_words() -> None:
     words = said(encode(ONCE_TIMED, "once.txt"))
     assert [who for who, _w in words] == ["#rosa-lind", "#imre-kovacs", "#imre-kovacs"]
     assert turns(encode(SIGNED_LETTER, "letter.txt")) == 0
+
+
+# The same copy of today's posts: the dash with the time alone under the name.
+DISCORD_TODAY = """Marta van Dijk
+— 9:05 AM
+Morning! The hall is booked for Friday.
+Tomas Reyes
+— 9:20 AM
+Great, I will bring the chairs.
+Marta van Dijk
+— 9:31 AM
+Thanks, see you there.
+"""
+
+
+def test_todays_discord_posts_under_a_dashed_time_alone() -> None:
+    tree = encode(DISCORD_TODAY, "today.txt")
+    assert [who for who, _w in said(tree)] == ["#marta-van-dijk", "#tomas-reyes", "#marta-van-dijk"]
+    assert xp(tree, "//t:sp/t:speaker/t:time/text()") == ["9:05 AM", "9:20 AM", "9:31 AM"]
+    words_back(tree, DISCORD_TODAY)
+
+
+# A near miss: a day's programme, an item said twice, each over its round time.
+PROGRAMME = """Conference day one
+
+Keynote
+— 9:00 AM
+Opening remarks by the organisers.
+Workshop
+— 10:30 AM
+Hands-on session in room B.
+Keynote
+— 2:00 PM
+The closing talk.
+"""
+
+
+def test_a_programmes_items_over_round_times_are_no_posts() -> None:
+    assert turns(encode(PROGRAMME, "programme.txt")) == 0

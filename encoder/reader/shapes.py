@@ -490,10 +490,11 @@ CHAT_POST_DASHED: Final = recache.compile(
     rf"(?P<t>{_CLOCK_AMPM})$"
 )
 # The dash with the day and the time alone on its line, under the display name, as a
-# newer Discord copies a channel: "Bo Kim" / " — Yesterday at 3:02 PM" / the message.
+# newer Discord copies a channel: "Bo Kim" / " — Yesterday at 3:02 PM" / the message
+# (today's posts with the time alone: "— 1:27 AM").
 DASHED_DAY: Final = recache.compile(
-    r"^[—–][ \t]+(?P<d>(?:Today|Yesterday)[ \t]at|\d{1,2}/\d{1,2}/\d{2,4},?|\d{4}-\d{2}-\d{2})"
-    rf"[ \t]+(?P<t>{_CLOCK_AMPM})$"
+    r"^[—–][ \t]+(?:(?P<d>(?:Today|Yesterday)[ \t]at|\d{1,2}/\d{1,2}/\d{2,4},?|\d{4}-\d{2}-\d{2})"
+    rf"[ \t]+)?(?P<t>{_CLOCK_AMPM})$"
 )
 # The same before the words, on one line, as a copy from Teams may join them:
 # "Ana Ruiz 5:30 That's great." (a name of two words or more, minutes and seconds).
@@ -4837,6 +4838,12 @@ def _dashed_days(paras: list[RawParagraph]) -> dict[int, re.Match[str]]:
             posters[poster] += 1
     if posters.total() < 3 or len(posters) < 2 or max(posters.values()) < 2:
         return {}
+    # (a day's programme puts its items over round times, "Keynote" / "— 9:00 AM";
+    # posts are made at any minute)
+    if all(
+        _ROUND_SLOT.match(day.group("t").split()[0].rstrip("APMapm.")) for day in found.values()
+    ):
+        return {}
     return found
 
 
@@ -4846,8 +4853,8 @@ def _name_dash_text(
     """A poster's name alone, the dash with the day and time, the message: one
     turn's first paragraph, labelled as "Bo Kim — Today at 9:02 AM" on one line is."""
     label = _joined(name, name.text, dash)
-    start = len(name.text) + 1 + day.start("d")
-    label.stamp = Stamp(dash.text[day.start("d") :], start, None, clock_of(day.group("t")))
+    at = day.start("d") if day.group("d") else day.start("t")  # the day, or the time alone
+    label.stamp = Stamp(dash.text[at:], len(name.text) + 1 + at, None, clock_of(day.group("t")))
     label.bare = (name.text, len(label.text))
     label.style = "chat post"
     return _joined(label, name.text, speech)
