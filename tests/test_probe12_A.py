@@ -482,3 +482,38 @@ The closing talk.
 
 def test_a_programmes_items_over_round_times_are_no_posts() -> None:
     assert turns(encode(PROGRAMME, "programme.txt")) == 0
+
+
+# A Discord copy whose members dress their names: an emoji, a tag in brackets.
+DISCORD_DRESSED_NAMES = """Marta 🌻 — Today at 4:22 PM
+The seed list is in the pinned post.
+Tomas Reyes [HARBOR], ⭐ — Today at 4:23 PM
+Thanks, I added the beans.
+Marta 🌻 — Today at 4:27 PM
+Perfect.
+"""
+
+
+def test_a_discord_name_with_an_emoji_or_a_tag_heads_its_post() -> None:
+    tree = encode(DISCORD_DRESSED_NAMES, "seeds.txt")
+    words = said(tree)
+    assert [w for _who, w in words] == [
+        "The seed list is in the pinned post.",
+        "Thanks, I added the beans.",
+        "Perfect.",
+    ]
+    assert words[0][0] == words[2][0] != words[1][0]
+
+
+# A near miss: status lines with an emoji, words in small letters before the dash.
+STATUS_LINES = """Backups finished ✅ — Today at 4:22 PM
+All volumes copied.
+Mirror synced ✅ — Today at 4:23 PM
+No errors.
+Backups finished ✅ — Today at 4:27 PM
+All volumes copied again.
+"""
+
+
+def test_status_lines_with_an_emoji_are_no_posts() -> None:
+    assert turns(encode(STATUS_LINES, "status.txt")) == 0

@@ -3538,15 +3538,27 @@ def _dated_post(text: str) -> re.Match[str] | None:
     if post is None:
         return None
     # the company in parentheses after a display name is no word of the name, and a
-    # particle in small letters is one ("Ana van Dijk (Acme)")
+    # particle in small letters is one ("Ana van Dijk (Acme)"); a tag or an emoji a
+    # member adds to the name has no small letter to open it ("Ana Ruiz [ACME], ⭐")
     words = [w for w in post.group("name").split("(")[0].split() if w != "|"]
     if len(words) > 5 or (
-        len(words) > 1 and not all(w[:1].isupper() or w in NAME_PARTICLES for w in words[1:])
+        len(words) > 1 and not all(_name_word(w) or w in NAME_PARTICLES for w in words[1:])
     ):
         return None
-    if len(words) > 1 and not words[0][:1].isupper():
+    if len(words) > 1 and not _name_word(words[0]):
         return None
     return None if _not_a_name(post.group("name")) else post
+
+
+def _name_word(word: str) -> bool:
+    """Whether a display name's word opens with a capital, or has no letter at all
+    (an emoji, a mark): "Ruiz", "[ACME],", "⭐"; not "meeting".
+
+    >>> [_name_word(w) for w in ("Ruiz", "[ACME],", "⭐", "meeting")]
+    [True, True, True, False]
+    """
+    first = next((c for c in word if c.isalpha()), "")
+    return first == "" or first.isupper()
 
 
 def _name_stamp_text(text: str, sections: frozenset[str] = frozenset()) -> re.Match[str] | None:
