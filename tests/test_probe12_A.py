@@ -1,10 +1,14 @@
-"""Meeting-software and chat exports a tester's probe (12, A) found misread: a
-captions file whose short cues said again ("Yeah.") were taken for a running head
-over the next cue's number, read as a page number (the voice's turn lost); a Discord
-channel copied as text whose display names carry a company in parentheses or a
-lower-case particle ("van", "von"). Small transcripts written for these tests (names,
-times and words invented, in the house styles found); every expectation was
-written from the transcript above it, by reading."""
+"""Meeting-software and chat exports a tester's probe (12, A) found misread: captions
+whose short cues said again ("Yeah.") were taken for a running head over the next
+cue's number (A1), and whose cut sentences opening a cue with a word in capitals and
+a stop ("US. And …") for a speaker (A5); a Discord channel copied as text whose
+display names carry a company in parentheses, a particle, an emoji or a tag (A2, A9),
+whose members answer agenda items "Re. 9:" (A3), or that a newer client copies with
+the dash and the time under the name (A4, A8); a podcast site's "**Name** [m:ss]"
+with no space after the bracket (A6); an Otter export with a label's time removed
+(A7). Small transcripts written for these tests (names, times and words invented,
+in the house styles found); every expectation was written from the transcript
+above it, by reading."""
 
 from __future__ import annotations
 
