@@ -261,7 +261,7 @@ def test_round_trip_keeps_every_word(path: Path) -> None:
     kept = "\n".join(
         line for number, line in enumerate(source.splitlines(), 1) if number not in removed
     )
-    vtt = source.startswith("WEBVTT")
+    vtt = source.lstrip("\ufeff").startswith("WEBVTT")  # a byte order mark may open it
     assert _words(tei_to_text(doc), vtt) == _words(kept, vtt)
 
 

@@ -2428,6 +2428,11 @@ class Classifier:
             if colon and name in shape.key_heads:
                 continue  # "Spacecraft:" over a mission log's key to its call signs
             stamped = para.stamp is not None and (shape.stamps or shape.vtt)
+            # a cue's words opening with a word in capitals and a stop ("US. And I was
+            # …", a sentence the captions cut): a word of the sentence, unless labels in
+            # capitals recur in the captions ("CHAIR. …" twice, beside "CLERK. …" once)
+            if stamped and not colon and shape.vtt and not self.survey.established_upper:
+                stamped = False
             # a label whose time stands above it, page fields between (Spacelog)
             stamped = stamped or para.style == "label under a time"
             # "Jane Doe (00:00:01):" alone on its line, in an export of that shape

@@ -846,6 +846,11 @@ TIGHT_NAME_LABEL: Final = LazyPattern(
 )
 
 
+# A reply to a numbered item, as a chat or a thread answers an agenda point by point:
+# "Re. 9", "Re 3.1" before the colon.
+_ITEM_REPLY: Final = recache.compile(r"^Re\.?[ \t]+\d[\d.]*$")
+
+
 def colon_label(text: str) -> re.Match[str] | None:
     """COLON_LABEL, tried only on text with a colon (most lines of speech have
     none, and the name's words are tried every way before the engine fails);
@@ -855,12 +860,16 @@ def colon_label(text: str) -> re.Match[str] | None:
     ('Mao Zedong', None)
     >>> colon_label("Ms Ada Crane:Thank you.").group("rest"), colon_label("Note:The end")
     ('Thank you.', None)
+    >>> colon_label("Re. 9: I agree."), colon_label("Rev. Ames: Let us pray.").group("name")
+    (None, 'Rev. Ames')
     """
     if ":" not in text and "：" not in text:
         return None
     found = COLON_LABEL.match(text)
     if found is not None and found.group("degrees") and " " not in found.group("name"):
         return None  # degrees follow a person's full name ("Ada Roe, MA:"), not "Studium, BA:"
+    if found is not None and text[:2] == "Re" and _ITEM_REPLY.match(found.group("name")):
+        return None  # "Re. 9: I agree" answers an agenda's item 9: no one's label
     if found is None and "]:" in text[:200]:
         found = HOLDER_IN_BRACKETS.match(text)
     if found is None and ":" in text[:120]:

@@ -80,6 +80,7 @@ from .profile import Profile
 from .table import TableLayout, row_label, table_layout
 from .vocab import (
     HEADING_WORDS,
+    NAME_PARTICLES,
     NOT_HANDLES,
     NOT_LABELS,
     OFFICES_ALONE,
@@ -427,7 +428,7 @@ NAME_AND_TIME: Final = recache.compile(
     # (a podcast's "Ana Ruiz – 00:03:20:", the time and a colon after a dash)
     rf"(?:\s+\([^()\n]{{1,30}}\))?\s+(?:[-–—|]\s)?(?:(?P<t>{_CLOCK_AMPM})(?:(?<=\d):)?|\((?P<pt>{_CLOCK_AMPM})\)"
     # (a Markdown link to the recording at that time: "[2:21](https://youtu.be/…&t=141)")
-    rf"|\[(?P<bt>{_CLOCK_AMPM})\](?:\([^()\s]{{1,300}}\))?)$"
+    rf"|\[(?P<bt>{_CLOCK_AMPM})[ \t]?\](?:\([^()\s]{{1,300}}\))?)$"
 )
 # A name, its colon and the recording's elapsed time alone on a line, the words in
 # the paragraph below, as reviewed podcast and call transcripts head each turn:
@@ -505,11 +506,20 @@ CHAT_POST_DATED: Final = recache.compile(
     rf"(?P<t>{_CLOCK_AMPM})\)$"
 )
 # A chat post's head as Discord's messages are copied: the name, a dash, the day
-# and the time: "ana_r — Today at 3:02 PM", "Bo Kim — 01/05/2024 15:02".
+# and the time: "ana_r — Today at 3:02 PM", "Bo Kim — 01/05/2024 15:02"; a display
+# name may carry its company in parentheses ("Bo Kim (Acme) — Today at 3:02 PM").
 CHAT_POST_DASHED: Final = recache.compile(
-    r"^(?P<name>[^\s()|:*#>\-][^()\n:—–]{0,58}?)[ \t]+[—–][ \t]+(?P<d>"
+    r"^(?P<name>[^\s()|:*#>\-][^()\n:—–]{0,58}?(?:[ \t]\([^()\n:—–]{1,30}\))?)"
+    r"[ \t]+[—–][ \t]+(?P<d>"
     r"(?:Today|Yesterday)[ \t]at|\d{1,2}/\d{1,2}/\d{2,4},?|\d{4}-\d{2}-\d{2})[ \t]+"
     rf"(?P<t>{_CLOCK_AMPM})$"
+)
+# The dash with the day and the time alone on its line, under the display name, as a
+# newer Discord copies a channel: "Bo Kim" / " — Yesterday at 3:02 PM" / the message
+# (today's posts with the time alone: "— 1:27 AM").
+DASHED_DAY: Final = recache.compile(
+    r"^[—–][ \t]+(?:(?P<d>(?:Today|Yesterday)[ \t]at|\d{1,2}/\d{1,2}/\d{2,4},?|\d{4}-\d{2}-\d{2})"
+    rf"[ \t]+)?(?P<t>{_CLOCK_AMPM})$"
 )
 # The same before the words, on one line, as a copy from Teams may join them:
 # "Ana Ruiz 5:30 That's great." (a name of two words or more, minutes and seconds).
@@ -523,13 +533,16 @@ NAME_TIME_TEXT: Final = recache.compile(
 NAME_STAMP_TEXT: Final = recache.compile(
     rf"^(?P<bm>\*\*|__)?(?P<name>{UP}[\w’'.\-]*(?: (?:{UP}[\w’'.\-]*|{PARTICLE})){{0,3}})"
     # (a colon may close it: "Ana Ruiz [00:00:05]: Welcome", "SPEAKER_00 [00:00:01]: Hi")
-    rf"(?(bm)(?P=bm))[ \t]+(?:\[[ \t]?(?P<t>{_CLOCK})\]:?"
+    rf"(?(bm)(?P=bm))[ \t]+(?:\[[ \t]?(?P<t>{_CLOCK})[ \t]?\]:?"
     # (the time a Markdown link to the recording there, then a colon, as call notes
     # write it: "**Danny** [5:03](https://youtu.be/…&t=303): Got it.")
     r"(?:\(https?://[^()\s]{1,300}\):)?"
     # (after a time in parentheses a dash, or with the name in bold a colon: "**Ana
     # Ruiz** (00:03): Welcome", as podcast sites set their Markdown)
-    rf"|\((?P<pt>{_CLOCK})\)(?:[ \t]+[-–—]|(?(bm):|(?!))))[ \t]+(?=\S)"
+    rf"|\((?P<pt>{_CLOCK})\)(?:[ \t]+[-–—]|(?(bm):|(?!))))"
+    # (a site's converter may drop the space after the bracket: "**Ana** [2:47]All
+    # the things.", "**Ana** [22:45][laughs]")
+    r"(?:[ \t]+|(?<=\])(?=[\[\w]))(?=\S)"
 )
 # A speech recogniser's label in any case, bracketed or not: "spk_0:" (Amazon
 # Transcribe), "[SPEAKER_00]:" (WhisperX subtitles).
@@ -3600,16 +3613,39 @@ def _dated_post(text: str) -> re.Match[str] | None:
     [True, True]
     >>> bool(_dated_post("The long meeting — Today at 3:02 PM"))
     False
+    >>> posts = ("Bo Kim (Acme) — Today at 3:02 PM", "Ana van Dijk — Today at 9:05 AM")
+    >>> [bool(_dated_post(t)) for t in posts]
+    [True, True]
+    >>> bool(_dated_post("The pump (old) — Today at 3:02 PM"))
+    False
     """
     post = CHAT_POST_DATED.match(text) if text[-1:] == ")" else None
     if post is None and ("— " in text or "– " in text):
         post = CHAT_POST_DASHED.match(text)
     if post is None:
         return None
-    words = [w for w in post.group("name").split() if w != "|"]
-    if len(words) > 5 or (len(words) > 1 and not all(w[:1].isupper() for w in words)):
+    # the company in parentheses after a display name is no word of the name, and a
+    # particle in small letters is one ("Ana van Dijk (Acme)"); a tag or an emoji a
+    # member adds to the name has no small letter to open it ("Ana Ruiz [ACME], ⭐")
+    words = [w for w in post.group("name").split("(")[0].split() if w != "|"]
+    if len(words) > 5 or (
+        len(words) > 1 and not all(_name_word(w) or w in NAME_PARTICLES for w in words[1:])
+    ):
+        return None
+    if len(words) > 1 and not _name_word(words[0]):
         return None
     return None if _not_a_name(post.group("name")) else post
+
+
+def _name_word(word: str) -> bool:
+    """Whether a display name's word opens with a capital, or has no letter at all
+    (an emoji, a mark): "Ruiz", "[ACME],", "⭐"; not "meeting".
+
+    >>> [_name_word(w) for w in ("Ruiz", "[ACME],", "⭐", "meeting")]
+    [True, True, True, False]
+    """
+    first = next((c for c in word if c.isalpha()), "")
+    return first == "" or first.isupper()
 
 
 def _name_stamp_text(text: str, sections: frozenset[str] = frozenset()) -> re.Match[str] | None:
@@ -4042,6 +4078,9 @@ def _heads_over_numbers(lines: tuple[str, ...], folios: dict[int, str]) -> dict[
     {1: '2', 3: None, 5: '3', 6: None}
     >>> _heads_over_numbers(("HEAD CO", "2", "Text.", "HEAD CO", "2", "More."), {})
     {}
+    >>> _heads_over_numbers(("I see.", "", "7", "00:01.0 --> 00:02.0", "I see.", "", "9",
+    ...     "00:03.0 --> 00:04.0"), {})
+    {}
     """
     found: dict[str, list[tuple[int, int, int]]] = {}  # head → (line, number line, number)
     last: tuple[int, str] | None = None
@@ -4049,7 +4088,16 @@ def _heads_over_numbers(lines: tuple[str, ...], folios: dict[int, str]) -> dict[
         text = raw.strip()
         if not text:
             continue
-        if last is not None and text.isdecimal() and len(text) <= 4 and number not in folios:
+        # a caption file's cue number right over its timing line is the cue's
+        # identifier, never a page's: a short cue said again ("<v 2>Yeah.</v>")
+        # over the next cue's number would look like a running head
+        if (
+            last is not None
+            and text.isdecimal()
+            and len(text) <= 4
+            and number not in folios
+            and (number >= len(lines) or "-->" not in lines[number])
+        ):
             found.setdefault(last[1], []).append((last[0], number, int(text)))
         last = None if number in folios else (number, text)
     out: dict[int, str | None] = {}
@@ -4390,6 +4438,8 @@ def _join_alone_labels(
     alone = [_alone_label(p) for p in paras]
     if key_heads:
         alone = [None if a in key_heads else a for a in alone]
+    if any(p.style == "name and time" for p in paras):
+        alone = _untimed_names(paras, alone)
     counts = Counter(" ".join(a.split()) for a in alone if a)
     if len(counts) >= 2 and all(SONG_SECTION.fullmatch(name) for name in counts):
         # "Verse 1:" / "Chorus:" over the lines they head: a song's parts, no one speaks
@@ -4453,6 +4503,7 @@ def _join_alone_labels(
         if any(a and p.text.endswith(".") for p, a in zip(paras, alone, strict=True))
         else Counter[str]()
     )
+    dashed = _dashed_days(paras)
     out: list[RawParagraph] = []
     index = 0
     while index < len(paras):
@@ -4461,6 +4512,11 @@ def _join_alone_labels(
         following = paras[index + 1] if index + 1 < len(paras) else None
         key = " ".join(name.split()) if name else ""
         after = paras[index + 2] if index + 2 < len(paras) else None
+        day = dashed.get(index + 1)
+        if day is not None and following is not None and after is not None and after.text:
+            out.append(_name_dash_text(para, following, day, after))
+            index += 3
+            continue
         if (
             named_time >= 2
             and following is not None
@@ -4584,6 +4640,36 @@ def _join_alone_labels(
             para.style = EMPTY_LABEL
         out.append(para)
         index += 1
+    return out
+
+
+def _untimed_names(paras: list[RawParagraph], alone: list[str | None]) -> list[str | None]:
+    """Where an export's labels are a name and its time alone on a line ("Rosa Lind
+    0:00"), that name alone over the words, said so twice at least with its time, is
+    the same label with the time left out (an editor's cut): the label alone, marked
+    so on its paragraph.
+
+    >>> texts = ("Bo", "Hi.", "Bo", "No.", "Bo", "Yes.")
+    >>> paras = [RawParagraph(t, n, 0) for n, t in enumerate(texts)]
+    >>> paras[0].style = paras[2].style = "name and time"
+    >>> _untimed_names(paras, ["Bo", None, "Bo", None, None, None])[4], paras[4].style
+    ('Bo', 'name without its time')
+    """
+    timed = Counter(
+        a for p, a in zip(paras, alone, strict=True) if a is not None and p.style == "name and time"
+    )
+    out: list[str | None] = []
+    for index, (para, name) in enumerate(zip(paras, alone, strict=True)):
+        text = para.text.strip()
+        below = paras[index + 1] if index + 1 < len(paras) else None
+        # (over words, not over a time: Teams's web copy heads a block of timed
+        # segments with the name alone, "Noor Haddad" / "0 minutes 4 seconds0:04")
+        words = below is not None and below.bare is None and not below.text[:1].isdecimal()
+        if name is None and para.bare is None and timed[text] >= 2 and words:
+            para.bare = (text, len(para.text))
+            para.style = "name without its time"
+            name = text
+        out.append(name)
     return out
 
 
@@ -4829,6 +4915,52 @@ def _name_time_text(name: RawParagraph, time: RawParagraph, speech: RawParagraph
     label.stamp = Stamp(written, start, None if clock else seconds_of(written), clock)
     label.bare = (name.text, len(label.text))
     label.style = "name and time"
+    return _joined(label, name.text, speech)
+
+
+def _dashed_days(paras: list[RawParagraph]) -> dict[int, re.Match[str]]:
+    """The lines of a channel copied from a newer Discord that carry a post's dash,
+    day and time (DASHED_DAY) under its poster's display name alone: paragraph index →
+    the match. The shape is the file's where three posts or more by two posters at
+    least stand so, one of them posting again (a list's items over due times, each
+    once, are no posts).
+
+    >>> paras = [RawParagraph(t, n, 0) for n, t in enumerate(("Bo Kim", "— Today at 9:02 AM",
+    ...     "Hi.", "Ana", "— Today at 9:03 AM", "Yes.", "Bo Kim", "— Today at 9:05 AM", "Ok."))]
+    >>> sorted(_dashed_days(paras))
+    [1, 4, 7]
+    """
+    if not any(p.text[:1] in "—–" for p in paras):  # cheap: no line opens with a dash
+        return {}
+    found: dict[int, re.Match[str]] = {}
+    posters: Counter[str] = Counter()
+    for index in range(1, len(paras)):
+        text, poster = paras[index].text, paras[index - 1].text
+        day = DASHED_DAY.match(text) if text[:1] in "—–" else None
+        if day is not None and _display_name(poster) and not _not_a_name(poster):
+            found[index] = day
+            posters[poster] += 1
+    if posters.total() < 3 or len(posters) < 2 or max(posters.values()) < 2:
+        return {}
+    # (a day's programme puts its items over round times, "Keynote" / "— 9:00 AM";
+    # posts are made at any minute)
+    if all(
+        _ROUND_SLOT.match(day.group("t").split()[0].rstrip("APMapm.")) for day in found.values()
+    ):
+        return {}
+    return found
+
+
+def _name_dash_text(
+    name: RawParagraph, dash: RawParagraph, day: re.Match[str], speech: RawParagraph
+) -> RawParagraph:
+    """A poster's name alone, the dash with the day and time, the message: one
+    turn's first paragraph, labelled as "Bo Kim — Today at 9:02 AM" on one line is."""
+    label = _joined(name, name.text, dash)
+    at = day.start("d") if day.group("d") else day.start("t")  # the day, or the time alone
+    label.stamp = Stamp(dash.text[at:], len(name.text) + 1 + at, None, clock_of(day.group("t")))
+    label.bare = (name.text, len(label.text))
+    label.style = "chat post"
     return _joined(label, name.text, speech)
 
 
