@@ -1511,7 +1511,9 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     # broadcast captions, in cues or copied as text: ">>" opens each new speaker's words,
     # as one cue in ten at least (three ">>" among a hundred automatic cues mark a few
     # changes, not all of them: every voice after the last would be read as its voice)
-    chevrons = sum(1 for c in content if c[:2] == ">>")
+    # (escaped only in a caption file, whose cue text is markup: "&gt;&gt;" in plain
+    # text is a web page's copy of quoted mail as often as of captions)
+    chevrons = sum(1 for c in content if c[:2] == ">>" or (shape.vtt and opens_chevrons(c)))
     share = 0.1 * cues if shape.vtt else 0.25 * len(content)
     shape.chevrons = chevrons >= 2 and chevrons >= share and (shape.vtt or _caption_text(lines))
     if shape.chevrons:
@@ -2088,7 +2090,7 @@ def lex_lines(
         if shape.vtt and cue is not None and VTT_VOICE.match(stripped):
             _vtt_cue(lx, None, stripped, number, indent, cue)  # a second voice in one cue
             continue
-        if in_cue and shape.chevrons and stripped.startswith(">>") and cue is not None:
+        if in_cue and shape.chevrons and opens_chevrons(stripped) and cue is not None:
             _chevron(lx.start(stripped, number, indent), cue)  # a second speaker in one cue
             continue
         if in_cue and cue is not None and _bracketed_voice(stripped, shape):
@@ -2166,7 +2168,7 @@ def lex_lines(
         if logged is not None:
             _irc_line(para, logged, shape, lx.relayed)
             continue
-        if shape.chevrons and stripped[:2] == ">>":
+        if shape.chevrons and opens_chevrons(stripped):
             _chevron(para)  # ">> MARIA LOPEZ: Thank you." in captions copied as text
             continue
         _read_label_shape(para, shape)
@@ -2177,7 +2179,7 @@ def lex_lines(
     if lx.pending:
         lx.out.append(RawParagraph("", len(lines), 0, lead=tuple(lx.pending)))
     _poster_times(lx.out)
-    joined = _join_alone_labels(_merge_wrapped_labels(lx.out), shape.key_heads)
+    joined = _join_alone_labels(_merge_wrapped_labels(lx.out), shape.key_heads, shape.chevrons)
     _page_banner(joined)
     _audience_quotes(joined)
     if sum(1 for p in joined if p.style == "time over a label") >= 2:
@@ -2590,7 +2592,7 @@ def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
     first = text[:1]
     if first == "[" or first in "¹²³⁴⁵⁶⁷⁸⁹⁰":
         return True
-    if shape.chevrons and text[:2] == ">>":
+    if shape.chevrons and opens_chevrons(text):
         return True  # a new speaker in captions
     if first in "QA" and (Q_SPACED.match(text) or _QA.match(text)):
         return True
@@ -3695,7 +3697,15 @@ def _bold_sections(content: list[str]) -> frozenset[str]:
     return frozenset(p for p in named if phrases[p] < 2)
 
 
-_CHEVRONS: Final = recache.compile(r">>[ \t]*")
+# a caption's change of voice: ">>" as typed, or as a WebVTT file may write it, in
+# character references ("&gt;&gt;", as a city's captioning system saves them); three
+# (">>>") mark a new subject as broadcast captioners do, and a new voice too
+_CHEVRONS: Final = recache.compile(r"(?:>|&gt;){2,}[ \t]*")
+
+
+def opens_chevrons(text: str) -> bool:
+    """Whether a caption line opens with chevrons, typed or escaped."""
+    return text[:2] == ">>" or text[:8] == "&gt;&gt;"
 
 
 def _chevron(para: RawParagraph, cue: Stamp | None = None) -> None:
@@ -3707,7 +3717,11 @@ def _chevron(para: RawParagraph, cue: Stamp | None = None) -> None:
     assert chevrons is not None  # the caller saw the line open with ">>"
     para.skip = chevrons.end()
     para.style = "caption chevrons"
-    if not _labelled(para.text[para.skip :]):  # ">> Good evening.": a voice unnamed
+    rest = para.text[para.skip :]
+    # (captioners name a voice with a colon: ">> GOOD EVENING. THE MEETING" in
+    # capitals is a greeting, not a play's "NAME." label)
+    named = colon_label(rest) if _labelled(rest) else None
+    if named is None or not named.group("rest"):  # ">> Good evening.": a voice unnamed
         para.bare = (">>", para.skip)
 
 
@@ -3760,7 +3774,7 @@ def _vtt_cue(
             para.bare = (ident.group("name"), para.skip)
             para.style = "cue identifier"
             return
-        if lx.shape.chevrons and text.startswith(">>"):
+        if lx.shape.chevrons and opens_chevrons(text):
             _chevron(para)
             return
         diarised = DIARISED_LABEL.match(text)
@@ -4054,6 +4068,10 @@ def _alone_name(para: RawParagraph) -> str | None:
     ):
         return para.bare[0]
     text = para.text[para.skip :]
+    if para.style == "caption chevrons" and ":" not in text:
+        # ">> HERE." in a roll call in capitals: the chevrons are the (unnamed)
+        # voice's label, its one word what it said; only ">> ANA RUIZ:" alone names
+        return None
     upper = upper_label(para, text)
     if upper is not None and not upper.group("rest"):
         return upper.group("name")
@@ -4271,12 +4289,13 @@ def _label_alone(para: RawParagraph) -> bool:
 
 
 def _join_alone_labels(
-    paras: list[RawParagraph], key_heads: frozenset[str] = frozenset()
+    paras: list[RawParagraph], key_heads: frozenset[str] = frozenset(), chevrons: bool = False
 ) -> list[RawParagraph]:
     """A label alone on its line and the paragraph after it make one turn's
     first paragraph, where the document establishes the shape: the same
     label alone twice, or two labels alone that recur. A key's group line
-    (``key_heads``, "Spacecraft:") is no label."""
+    (``key_heads``, "Spacecraft:") is no label; where ``chevrons`` mark the
+    speakers of captions, only a line they open is."""
     for party, member in itertools.pairwise(paras):
         if _party_over_member(party.text, member.text):
             # "NDP" over "Ann Roe NDP Outremont, QC": the page's party label, no speaker;
@@ -4296,6 +4315,12 @@ def _join_alone_labels(
                 para.bare = (named.group("name"), len(para.text))
                 para.style = "member named alone"
     alone = [_alone_label(p) for p in paras]
+    if chevrons:
+        # a cue's words in capitals that end a sentence ("WILL COME TO ORDER.") look
+        # like a play's label alone; joined to the next cue, its timing became words
+        alone = [
+            a if p.style == "caption chevrons" else None for p, a in zip(paras, alone, strict=True)
+        ]
     if key_heads:
         alone = [None if a in key_heads else a for a in alone]
     counts = Counter(" ".join(a.split()) for a in alone if a)

@@ -1,0 +1,261 @@
+"""Speech-recognition output and captions a tester's probe (12, D) found
+misread: a city's broadcast captions saved as WebVTT with the speaker-change
+chevrons written as character references ("&gt;&gt; HERE.", "&gt;&gt;&gt;" for a
+new item), read as no turns or as one-word caption lines taken for call signs.
+Small caption files written for these tests (names, times and words invented, in
+the house styles found); every expectation was written from the text above it,
+by reading."""
+
+from __future__ import annotations
+
+import html
+
+from test_exports_and_captions import cue_words
+from test_exports_and_oral import encode, said, xp
+
+
+def turns(tree: object) -> int:
+    return len(xp(tree, "//t:sp"))  # type: ignore[arg-type]
+
+
+def speakers(tree: object) -> list[str]:
+    return ["".join(sp.itertext()) for sp in xp(tree, "//t:sp/t:speaker")]  # type: ignore[arg-type]
+
+
+# D1: broadcast captions whose chevrons the captioning system escaped as WebVTT
+# allows ("&gt;&gt;" for ">>"); three of them ("&gt;&gt;&gt;") open the meeting, as
+# broadcast captioners mark a new subject; no names; cue settings; capitals.
+ESCAPED_CHEVRONS = """WEBVTT
+
+00:00:04.100 --> 00:00:06.900 align:start line:74% position:30% size:40%
+&gt;&gt;&gt; GOOD EVENING, THE
+HARBOUR BOARD
+
+00:00:07.000 --> 00:00:08.200 align:start line:74% position:20% size:30%
+WILL COME TO
+ORDER.
+
+00:00:08.300 --> 00:00:09.500 align:start line:74% position:40% size:40%
+CLERK, THE ROLL?
+
+00:00:09.600 --> 00:00:10.400 align:start line:74% position:15% size:25%
+&gt;&gt; VOSKUIJLEN?
+
+00:00:10.500 --> 00:00:11.100 align:start line:74% position:13% size:20%
+&gt;&gt; HERE.
+
+00:00:11.200 --> 00:00:12.000 align:start line:74% position:50% size:25%
+&gt;&gt; VICE CHAIR
+AMUNDSEN?
+
+00:00:12.100 --> 00:00:12.900 align:start line:74% position:13% size:20%
+&gt;&gt; PRESENT.
+
+00:00:13.000 --> 00:00:14.500 align:start line:74% position:15% size:35%
+TWO PRESENT.
+"""
+
+
+def test_escaped_chevrons_open_the_turns_of_unnamed_voices() -> None:
+    tree = encode(ESCAPED_CHEVRONS, "board.vtt")
+    (unnamed,) = xp(tree, "//t:person[@role='unidentified']/@xml:id")
+    words = said(tree)
+    assert [who for who, _ in words] == ["#" + unnamed] * 5
+    assert words[0][1].startswith("GOOD EVENING, THE HARBOUR BOARD")
+    assert words[0][1].endswith("CLERK, THE ROLL?")
+    assert words[3][1] == "VICE CHAIR AMUNDSEN?"
+    # a cue without chevrons goes on with the voice before
+    assert words[4][1].endswith("TWO PRESENT.")
+    # the chevrons are the label, never part of the time; the words come back, the
+    # character references read as the characters they stand for (as all cue text is)
+    assert xp(tree, "//t:sp[2]/t:speaker/t:time/text()") == [
+        "00:00:09.600 --> 00:00:10.400 align:start line:74% position:15% size:25%"
+    ]
+    assert [s.split()[-1] for s in speakers(tree)] == [">>>", ">>", ">>", ">>", ">>"]
+    cue_words(tree, html.unescape(ESCAPED_CHEVRONS))
+
+
+# A near miss: a WebVTT of a talk whose words quote shell redirection, escaped,
+# twice among many cues: no change of voice.
+ESCAPED_REDIRECTS = "WEBVTT\n\n" + "\n".join(
+    f"00:00:{n:02d}.000 --> 00:00:{n + 1:02d}.000\n{line}\n"
+    for n, line in enumerate(
+        ["&gt;&gt; append it to the log", "&gt;&gt; and again to the file"]
+        + [f"then step {n} of the build runs" for n in range(30)]
+    )
+)
+
+
+def test_a_few_escaped_chevrons_among_many_cues_open_no_turns() -> None:
+    tree = encode(ESCAPED_REDIRECTS, "talk.vtt")
+    assert turns(tree) == 0
+    assert xp(tree, "//t:person[@role='unidentified']") == []
+
+
+# D2: a roll call in broadcast captions: each answer ("HERE.", "PRESENT.") is one
+# word in capitals after the chevrons, and the same answer recurs; the chevrons are
+# the unnamed voice's label, the word what it said, not a label alone over the next cue.
+ROLL_CALL = """WEBVTT
+
+00:01:00.000 --> 00:01:02.000
+>> WILL THE CLERK CALL THE ROLL?
+
+00:01:02.100 --> 00:01:03.000
+>> OKONJO?
+
+00:01:03.100 --> 00:01:04.000
+>> HERE.
+
+00:01:04.100 --> 00:01:05.000
+>> BRANDVOLD?
+
+00:01:05.100 --> 00:01:06.000
+>> HERE.
+
+00:01:06.100 --> 00:01:07.000
+>> TAKAHASHI-REYES?
+
+00:01:07.100 --> 00:01:08.000
+>> PRESENT.
+
+00:01:08.100 --> 00:01:09.000
+>> THREE PRESENT.
+"""
+
+
+def test_a_roll_calls_one_word_answers_are_words_after_the_chevrons() -> None:
+    tree = encode(ROLL_CALL, "roll.vtt")
+    (unnamed,) = xp(tree, "//t:person[@role='unidentified']/@xml:id")
+    words = said(tree)
+    assert [w for _, w in words] == [
+        "WILL THE CLERK CALL THE ROLL?",
+        "OKONJO?",
+        "HERE.",
+        "BRANDVOLD?",
+        "HERE.",
+        "TAKAHASHI-REYES?",
+        "PRESENT.",
+        "THREE PRESENT.",
+    ]
+    assert {who for who, _ in words} == {"#" + unnamed}
+    cue_words(tree, ROLL_CALL)
+
+
+# The near miss: a roll call whose chevrons name each voice; the names are the
+# labels still, one-word answers or not.
+NAMED_ROLL_CALL = """WEBVTT
+
+00:02:00.000 --> 00:02:02.000
+>> CLERK: OKONJO?
+
+00:02:02.100 --> 00:02:03.000
+>> OKONJO: HERE.
+
+00:02:03.100 --> 00:02:04.000
+>> CLERK: BRANDVOLD?
+
+00:02:04.100 --> 00:02:05.000
+>> BRANDVOLD: HERE.
+"""
+
+
+def test_a_roll_call_whose_chevrons_name_the_voices_keeps_the_names() -> None:
+    tree = encode(NAMED_ROLL_CALL, "named.vtt")
+    assert said(tree) == [
+        ("#clerk", "OKONJO?"),
+        ("#okonjo", "HERE."),
+        ("#clerk", "BRANDVOLD?"),
+        ("#brandvold", "HERE."),
+    ]
+    assert xp(tree, "//t:person[@role='unidentified']") == []
+
+
+def cue_times(tree: object) -> list[str]:
+    """Every cue timing read as a time (in a label or in the words)."""
+    return [t.split()[0] for t in xp(tree, "//t:text//t:time/text()")]  # type: ignore[arg-type]
+
+
+# D3: in captions whose chevrons mark the speakers, a cue's words in capitals that
+# end a sentence ("THE MEETING WILL COME TO ORDER.") looked like a play's label
+# alone ("NAME."): joined to the next cue, that cue's timing became words.
+ORDER_CUES = """WEBVTT
+
+00:03:00.000 --> 00:03:02.000
+>> GOOD EVENING, THE MEETING
+
+00:03:02.100 --> 00:03:03.500
+WILL COME TO ORDER.
+
+00:03:03.600 --> 00:03:05.000
+FIRST, THE MINUTES.
+
+00:03:05.100 --> 00:03:07.000
+ANY CORRECTIONS?
+
+00:03:07.100 --> 00:03:08.000
+>> NONE.
+"""
+
+
+def test_a_cue_ending_a_sentence_in_capitals_keeps_the_next_cues_time() -> None:
+    tree = encode(ORDER_CUES, "order.vtt")
+    assert turns(tree) == 2
+    assert cue_times(tree) == [
+        "00:03:00.000",
+        "00:03:02.100",
+        "00:03:03.600",
+        "00:03:05.100",
+        "00:03:07.100",
+    ]
+    cue_words(tree, ORDER_CUES)
+
+
+# The near miss: a radio script (no captions, no chevrons): a name in capitals
+# alone over its speech is still its label.
+RADIO_SCRIPT = """ANNOUNCER.
+Good evening and welcome to the harbour hour.
+
+KESTREL.
+Thank you. Tonight, the tides.
+
+ANNOUNCER.
+And the weather after that.
+
+KESTREL.
+Of course.
+"""
+
+
+def test_a_name_alone_in_capitals_over_speech_still_labels_without_chevrons() -> None:
+    tree = encode(RADIO_SCRIPT, "script.txt")
+    assert [who for who, _ in said(tree)] == ["#announcer", "#kestrel", "#announcer", "#kestrel"]
+
+
+# D4: broadcast captions in capitals: a voice's words after the chevrons that open
+# with a sentence of two words ("GOOD MORNING. THANK YOU") are its words, not a
+# play's label ("NAME.") and its speech: captioners name a voice with a colon.
+GREETING_CUES = """WEBVTT
+
+00:04:00.000 --> 00:04:02.000
+>> GOOD MORNING. THANK YOU ALL
+
+00:04:02.100 --> 00:04:03.500
+FOR COMING.
+
+00:04:03.600 --> 00:04:05.000
+>> MORNING.
+
+00:04:05.100 --> 00:04:07.000
+>> VICE CHAIR AALTONEN: GOOD MORNING.
+"""
+
+
+def test_a_sentence_in_capitals_after_the_chevrons_is_the_voices_words() -> None:
+    tree = encode(GREETING_CUES, "greeting.vtt")
+    (unnamed,) = xp(tree, "//t:person[@role='unidentified']/@xml:id")
+    words = said(tree)
+    assert [who for who, _ in words] == ["#" + unnamed, "#" + unnamed, "#aaltonen"]
+    assert words[0][1].startswith("GOOD MORNING. THANK YOU ALL")
+    # the chevrons are the label; the time holds no chevrons
+    assert xp(tree, "//t:sp[1]/t:speaker/t:time/text()") == ["00:04:00.000 --> 00:04:02.000"]
+    cue_words(tree, GREETING_CUES)
