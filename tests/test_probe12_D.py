@@ -259,3 +259,38 @@ def test_a_sentence_in_capitals_after_the_chevrons_is_the_voices_words() -> None
     # the chevrons are the label; the time holds no chevrons
     assert xp(tree, "//t:sp[1]/t:speaker/t:time/text()") == ["00:04:00.000 --> 00:04:02.000"]
     cue_words(tree, GREETING_CUES)
+
+
+# D5: a broadcast's captions that open with a cue of no words ("00:00:00.000 -->
+# 00:00:00.000", a blank line, the next cue): its timing was dropped, not given back.
+EMPTY_FIRST_CUE = """WEBVTT
+
+00:00:00.000 --> 00:00:00.000
+
+
+00:01:10.200 --> 00:01:12.900
+>> good evening, the library
+
+00:01:13.000 --> 00:01:15.400
+board is now in session.
+
+00:01:15.500 --> 00:01:16.800
+>> thank you.
+"""
+
+
+def test_a_cue_with_no_words_keeps_its_timing_with_the_furniture() -> None:
+    tree = encode(EMPTY_FIRST_CUE, "library.vtt")
+    assert turns(tree) == 2
+    kept = xp(tree, "//t:notesStmt/t:note[@type='boilerplate']/text()")
+    assert "00:00:00.000 --> 00:00:00.000" in kept
+    # no title made of it, and the cues with words keep their times
+    assert "-->" not in "".join(xp(tree, "//t:titleStmt/t:title/text()"))
+    assert cue_times(tree) == ["00:01:10.200", "00:01:13.000", "00:01:15.500"]
+
+
+def test_cues_with_words_are_no_furniture() -> None:
+    text = EMPTY_FIRST_CUE.replace("00:00:00.000 --> 00:00:00.000\n\n\n", "")
+    tree = encode(text, "library.vtt")
+    assert [k for k in xp(tree, "//t:notesStmt/t:note/text()") if "-->" in k] == []
+    cue_words(tree, text)

@@ -1975,6 +1975,11 @@ def lex_lines(
                 continue
             timing = VTT_TIMING.match(stripped)
             if timing is not None:
+                if vtt_stamp is not None:
+                    # a cue with no words ("00:00:00.000 --> 00:00:00.000" over the
+                    # next cue, as a broadcast's captions open): the file format's line,
+                    # kept with the furniture (as a cue identifier is), no title
+                    _own(lx, vtt_stamp[0], vtt_stamp[1], 0, furniture=True)
                 if named_cue is not None:  # the identifier, the timing: one label
                     stripped, number = f"{named_cue[0]} {stripped}", named_cue[1]
                     named_cue = None
