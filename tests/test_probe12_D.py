@@ -13,6 +13,8 @@ import html
 from test_exports_and_captions import cue_words
 from test_exports_and_oral import encode, said, xp
 
+from encoder.plaintext import tei_to_text
+
 
 def turns(tree: object) -> int:
     return len(xp(tree, "//t:sp"))  # type: ignore[arg-type]
@@ -294,3 +296,33 @@ def test_cues_with_words_are_no_furniture() -> None:
     tree = encode(text, "library.vtt")
     assert [k for k in xp(tree, "//t:notesStmt/t:note/text()") if "-->" in k] == []
     cue_words(tree, text)
+
+
+# D6: YouTube's automatic captions as youtube-dl saved them: a colour span opened on
+# a cue's line and closed on the next line ("… telling" / " </c>"); the closing tag
+# alone came back as a word of the text.
+COLOURED_AUTO_CAPTIONS = """WEBVTT
+Kind: captions
+Language: en
+
+00:00:01.000 --> 00:00:02.500 align:start position:0%
+so<00:00:01.300><c> the</c><c.colorE5E5E5><00:00:01.700><c> tide</c></c>
+
+00:00:02.500 --> 00:00:04.000 align:start position:0%
+so the<c.colorE5E5E5> tide</c><c.colorCCCCCC> turns at noon
+ </c>
+"""
+
+
+def test_a_closing_tag_alone_on_a_cue_line_is_markup_not_words() -> None:
+    tree = encode(COLOURED_AUTO_CAPTIONS, "auto.en.vtt")
+    back = tei_to_text(tree)
+    assert "</c>" not in back and "<c" not in back
+    assert back.split()[-4:] == ["tide", "turns", "at", "noon"]
+    assert turns(tree) == 0
+
+
+def test_words_in_italics_alone_on_a_cue_line_stay() -> None:
+    text = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<i>(murmurs)</i>\n<i>Over here.</i>\n"
+    back = tei_to_text(encode(text, "film.vtt"))
+    assert "Over here." in back and "murmurs" in back

@@ -1987,7 +1987,12 @@ def lex_lines(
                 cue = Stamp("", 0, seconds_of(timing.group("t")))
                 continue
             # a voice line keeps its opening tag here: _vtt_cue reads it
-            stripped = _cue_text(stripped, not VTT_VOICE.match(stripped)) or stripped
+            words = _cue_text(stripped, not VTT_VOICE.match(stripped))
+            if not words and stripped[:1] == "<":
+                # " </c>" alone, closing the colour span the line above opened (YouTube's
+                # automatic captions as youtube-dl saved them): markup, no words
+                continue
+            stripped = words or stripped
             if CUE_SOUND.match(stripped):
                 # "[ GAVEL ]", "(applause)": a sound, not words; a cue that holds
                 # only the sound keeps its timing with it; in a cue whose words
