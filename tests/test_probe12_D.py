@@ -326,3 +326,71 @@ def test_words_in_italics_alone_on_a_cue_line_stay() -> None:
     text = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<i>(murmurs)</i>\n<i>Over here.</i>\n"
     back = tei_to_text(encode(text, "film.vtt"))
     assert "Over here." in back and "murmurs" in back
+
+
+def speakers_and_stamps(tree: object) -> list[tuple[str, str]]:
+    out = []
+    for sp in xp(tree, "//t:sp"):  # type: ignore[arg-type]
+        times = xp(sp, "t:speaker/t:time/text()")
+        out.append((sp.get("who"), times[0] if times else ""))
+    return out
+
+
+# D7: a diariser's segments as speech-recognition scripts print them: the span in
+# seconds with an "s" ("[0.00s - 2.50s]"), a point in seconds ("[152.7s]"), or minutes
+# and seconds with a dash or an arrow ("[00:04 - 00:08]", "[00:04.80s -> 00:09.60s]").
+SECONDS_SPANS = """[0.00s - 2.50s] SPEAKER_00: Hello all, this is the allotment call.
+[2.80s - 6.20s] SPEAKER_01: Thanks. Shall we start with the water rota?
+[6.50s - 12.00s] SPEAKER_00: Yes, the rota first.
+[12.40s - 13.10s] SPEAKER_01: Good.
+"""
+
+POINT_SECONDS = """[150.8s] SPEAKER_00: Is everyone here?
+[152.7s] SPEAKER_01: I think so,
+[156.6s] SPEAKER_01: apart from Wim.
+[158.0s] SPEAKER_00: Then we begin.
+"""
+
+DASHED_MINUTES = """[00:00 - 00:04] SPEAKER_00: Welcome back to the stream.
+[00:04 - 00:08] SPEAKER_01: Thanks, I have a question about seeds.
+[00:08.50s -> 00:12.10s] SPEAKER_00: Go ahead.
+"""
+
+
+def test_a_diarisers_span_in_seconds_before_the_label_is_its_time() -> None:
+    tree = encode(SECONDS_SPANS)
+    assert speakers_and_stamps(tree) == [
+        ("#speaker-00", "0.00s - 2.50s"),
+        ("#speaker-01", "2.80s - 6.20s"),
+        ("#speaker-00", "6.50s - 12.00s"),
+        ("#speaker-01", "12.40s - 13.10s"),
+    ]
+    assert said(tree)[1] == ("#speaker-01", "Thanks. Shall we start with the water rota?")
+    intervals = xp(tree, "//t:timeline/t:when/@interval")
+    assert intervals[:4] == ["0", "2.8", "6.5", "12.4"]
+    tree = encode(POINT_SECONDS)
+    assert [who for who, _ in said(tree)] == [
+        "#speaker-00",
+        "#speaker-01",
+        "#speaker-01",
+        "#speaker-00",
+    ]
+    tree = encode(DASHED_MINUTES)
+    assert [t for _, t in speakers_and_stamps(tree)] == [
+        "00:00 - 00:04",
+        "00:04 - 00:08",
+        "00:08.50s -> 00:12.10s",
+    ]
+
+
+# The near miss: a video's chapter list, spans before titles: no one speaks.
+CHAPTER_SPANS = """[00:00 - 01:30] Opening and welcome
+[01:30 - 05:00] Soil and compost
+[05:00 - 09:45] Questions from the plots
+[09:45 - 10:00] Closing
+"""
+
+
+def test_spans_before_chapter_titles_are_no_turns() -> None:
+    tree = encode(CHAPTER_SPANS)
+    assert turns(tree) == 0

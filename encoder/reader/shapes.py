@@ -314,6 +314,14 @@ CHAT_EXPORT_STAMPS: Final = (
         rf"(?P<t>{_CLOCK_AMPM}))[ \t]+[-–][ \t]+(?=\S)"
     ),
 )
+# a diariser's segment as speech-recognition scripts print it, its span in seconds
+# ("[0.00s - 2.50s] SPEAKER_00:", "[150.8s] SPEAKER_00:", "[00:00.50s -> 00:04.10s]") or
+# in minutes and seconds with a dash or an arrow ("[00:00 - 00:04] SPEAKER_00:")
+DIARISED_SPAN: Final = recache.compile(
+    rf"^(?P<stamp>\[(?P<t>{_CLOCK}(?=s?[ \t\]])|\d{{1,6}}(?:\.\d{{1,3}})?(?=s))s?"
+    rf"(?:[ \t]*(?:-{{1,2}}>|[-–])[ \t]*(?:{_CLOCK}|\d{{1,6}}(?:\.\d{{1,3}})?)s?)?\])[ \t]*"
+)
+
 STAMP_PREFIXES: Final = (
     # a recording service's Markdown export, the time a link to that moment of the
     # recording before the label: "[05:49](https://tldv.io/…?t=349) Ana Ruiz: text"
@@ -326,6 +334,7 @@ STAMP_PREFIXES: Final = (
         rf"^(?P<stamp>[\[(](?P<t>-?(?:\d{{1,3}}:)?{_CLOCK_AMPM})"
         rf"(?:[ \t]*-->[ \t]*{_CLOCK})?[\])])[ \t]*"
     ),
+    DIARISED_SPAN,
     # "00:01:23 Name: ...", a cockpit recorder's elapsed time with a dot after the
     # hours, "00.29:20 CAP: ...", mission time past 99 hours, "142:22:53 Name: ...",
     # an air traffic tape's hours and minutes run together, "0019:25 KX450 ..."
@@ -1073,6 +1082,8 @@ def _programme(stamped: list[re.Match[str]]) -> bool:
     items: Counter[str] = Counter()
     for match in stamped:
         slot = match.group("stamp").strip("[]() \t")
+        if match.re is DIARISED_SPAN:  # "[09:00 - 09:45] Keynote": the slot's start
+            slot = match.group("t")
         if not _SLOT_TIME.fullmatch(slot):
             return False
         round_slots = round_slots and int(slot[-2:]) % 5 == 0
