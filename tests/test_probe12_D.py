@@ -394,3 +394,39 @@ CHAPTER_SPANS = """[00:00 - 01:30] Opening and welcome
 def test_spans_before_chapter_titles_are_no_turns() -> None:
     tree = encode(CHAPTER_SPANS)
     assert turns(tree) == 0
+
+
+# D8: a diariser's label in brackets with no colon, after the segment's time or
+# alone before the words ("[00:15] [SPEAKER_01] Welcome back.", "[SPEAKER_00] Hi").
+BRACKETED_NO_COLON = """[00:15] [SPEAKER_01] Welcome back to the plot report.
+[00:18] [SPEAKER_02] Thanks for having me.
+[00:21] [SPEAKER_01] Let us begin with the beans.
+[00:25] [SPEAKER_02] Sure.
+"""
+
+
+def test_a_bracketed_diariser_label_without_colon_opens_the_turn() -> None:
+    tree = encode(BRACKETED_NO_COLON)
+    assert speakers_and_stamps(tree) == [
+        ("#speaker-01", "00:15"),
+        ("#speaker-02", "00:18"),
+        ("#speaker-01", "00:21"),
+        ("#speaker-02", "00:25"),
+    ]
+    assert said(tree)[3] == ("#speaker-02", "Sure.")
+    untimed = BRACKETED_NO_COLON.replace("[00:15] ", "").replace("[00:18] ", "")
+    untimed = untimed.replace("[00:21] ", "").replace("[00:25] ", "")
+    assert [who for who, _ in said(encode(untimed))] == ["#speaker-01", "#speaker-02"] * 2
+
+
+# The near miss: a remark in brackets that names a diariser's speaker among its
+# words ("[Speaker 2 laughs]") is no label.
+REMARK_NAMING = """Speaker 1: Did the frost get the beans?
+[Speaker 2 laughs] Every single one.
+Speaker 1: Oh no.
+"""
+
+
+def test_a_remark_naming_a_speaker_in_brackets_is_no_label() -> None:
+    tree = encode(REMARK_NAMING)
+    assert [who for who, _ in said(tree)] == ["#speaker-1", "#speaker-1"]

@@ -519,10 +519,13 @@ NAME_STAMP_TEXT: Final = recache.compile(
 # Transcribe), "[SPEAKER_00]:" (WhisperX subtitles).
 # WhisperX's segments give the span in seconds before the colon:
 # "SPEAKER_00 [0.00-3.21]: …".
+# (in brackets the colon may be left out, as diarisation scripts print a segment:
+# "[00:15] [SPEAKER_01] Welcome back.": the brackets end the label; a time in
+# brackets after it, "[SPEAKER_00] [00:00:01.250] Ready?", is BRACKETED_NAME_TIME's)
 DIARISED_LABEL: Final = recache.compile(
     r"^\[?(?P<name>(?:SPEAKER|Speaker|speaker|SPK|spk)[_ ]?\d{1,3})\]?"
     r"(?:[ \t]+\[(?P<start>\d{1,6}(?:\.\d{1,3})?)[ \t]*[-–][ \t]*\d{1,6}(?:\.\d{1,3})?\])?"
-    r":[ \t]+(?=\S)"
+    r"(?::[ \t]+|(?<=\d\])[ \t]+(?!\[))(?=\S)"
 )
 # A speaker's role in capitals in brackets, alone or before the words:
 # "[INTERVIEWER]", "[PARTICIPANT] My name is …".
@@ -2993,7 +2996,8 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         if bold is not None and _not_a_name(bold.group("name")):
             bold = None
         voice = VTT_VOICE.match(rest) if rest[:2] == "<v" else None
-        labelled = labelled or bold is not None or voice is not None
+        diarised = DIARISED_LABEL.match(rest) if rest[:1] == "[" else None
+        labelled = labelled or bold is not None or voice is not None or diarised is not None
         if shape.stamps or labelled:
             written = stamp.group("stamp")
             if written[0] in "[(":
@@ -3033,6 +3037,10 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
             if voice is not None:  # "00:13:16 <v Ana Ruiz>Thanks", WebVTT's voice in a text
                 para.bare = (voice.group("name").strip(), stamp.end() + voice.end())
                 para.style = "voice tag"
+                return
+            if diarised is not None:  # "[00:15] [SPEAKER_01] Welcome back."
+                para.bare = (diarised.group("name"), stamp.end() + diarised.end())
+                para.style = "diariser label"
                 return
             if sign is not None:
                 para.bare = (sign.group("name"), stamp.end() + sign.end())
