@@ -430,3 +430,32 @@ Speaker 1: Oh no.
 def test_a_remark_naming_a_speaker_in_brackets_is_no_label() -> None:
     tree = encode(REMARK_NAMING)
     assert [who for who, _ in said(tree)] == ["#speaker-1", "#speaker-1"]
+
+
+# D9: Deepgram's diarised transcript as its documentation prints it: the speaker's
+# number after a colon inside the brackets ("[Speaker:0] Hello."), no colon after.
+DEEPGRAM_BRACKETS = """[Speaker:0] Thank you for calling the seed library, this is Ines.
+[Speaker:1] Hi, I would like to renew two packets.
+[Speaker:0] Of course. May I have your card number?
+[Speaker:1] It is four, four, one, nine.
+"""
+
+
+def test_a_speaker_number_after_a_colon_in_brackets_opens_the_turn() -> None:
+    tree = encode(DEEPGRAM_BRACKETS)
+    assert [who for who, _ in said(tree)] == ["#speaker-0", "#speaker-1"] * 2
+    assert said(tree)[2] == ("#speaker-0", "Of course. May I have your card number?")
+    roles = xp(tree, "//t:person/@role")
+    assert roles == ["unidentified", "unidentified"]
+
+
+# The near miss: a field of a form in brackets ("[Speaker: Ines Roa]") names no
+# diariser's speaker.
+SPEAKER_FIELDS = """[Speaker: Ines Roa] Talk on seed saving, room 2.
+[Speaker: Tom Hale] Talk on compost, room 3.
+"""
+
+
+def test_a_speaker_field_in_brackets_is_no_diariser_label() -> None:
+    tree = encode(SPEAKER_FIELDS)
+    assert xp(tree, "//t:person[@role='unidentified']") == []

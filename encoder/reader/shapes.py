@@ -520,10 +520,11 @@ NAME_STAMP_TEXT: Final = recache.compile(
 # WhisperX's segments give the span in seconds before the colon:
 # "SPEAKER_00 [0.00-3.21]: …".
 # (in brackets the colon may be left out, as diarisation scripts print a segment:
-# "[00:15] [SPEAKER_01] Welcome back.": the brackets end the label; a time in
-# brackets after it, "[SPEAKER_00] [00:00:01.250] Ready?", is BRACKETED_NAME_TIME's)
+# "[00:15] [SPEAKER_01] Welcome back.", Deepgram's "[Speaker:0] Hello.": the brackets
+# end the label; a time in brackets after it, "[SPEAKER_00] [00:00:01.250] Ready?",
+# is BRACKETED_NAME_TIME's)
 DIARISED_LABEL: Final = recache.compile(
-    r"^\[?(?P<name>(?:SPEAKER|Speaker|speaker|SPK|spk)[_ ]?\d{1,3})\]?"
+    r"^\[?(?P<name>(?:SPEAKER|Speaker|speaker|SPK|spk)(?:[_ ]|:(?=\d))?\d{1,3})\]?"
     r"(?:[ \t]+\[(?P<start>\d{1,6}(?:\.\d{1,3})?)[ \t]*[-–][ \t]*\d{1,6}(?:\.\d{1,3})?\])?"
     r"(?::[ \t]+|(?<=\d\])[ \t]+(?!\[))(?=\S)"
 )
