@@ -459,3 +459,54 @@ SPEAKER_FIELDS = """[Speaker: Ines Roa] Talk on seed saving, room 2.
 def test_a_speaker_field_in_brackets_is_no_diariser_label() -> None:
     tree = encode(SPEAKER_FIELDS)
     assert xp(tree, "//t:person[@role='unidentified']") == []
+
+
+# D10: a diariser's numbered voice before the segment's time in brackets, the words
+# after it ("Speaker 1 [00:00:05]: …", "Speaker 2 [00:00:18] …") or under it
+# ("Speaker 1 [00:00:12]:" alone on its line), as diarisation tools print turns.
+NUMBERED_VOICES = """Speaker 1 [00:00:05]: Shall we start with the water rota?
+Speaker 2 [00:00:14] The main change is the Sunday slot.
+Speaker 1 [00:00:22]: Who takes it?
+Speaker 3 [00:00:30]: I can.
+"""
+
+NUMBERED_ALONE = """Speaker 1 [00:00:12]:
+Tell me about your plot.
+
+Speaker 2 [00:00:18]:
+I have had it for three years now.
+
+Speaker 1 [00:00:25]:
+And the soil?
+"""
+
+
+def test_a_numbered_voice_before_a_bracketed_time_opens_the_turn() -> None:
+    tree = encode(NUMBERED_VOICES)
+    assert speakers_and_stamps(tree) == [
+        ("#speaker-1", "00:00:05"),
+        ("#speaker-2", "00:00:14"),
+        ("#speaker-1", "00:00:22"),
+        ("#speaker-3", "00:00:30"),
+    ]
+    assert said(tree)[1] == ("#speaker-2", "The main change is the Sunday slot.")
+    tree = encode(NUMBERED_ALONE)
+    assert speakers_and_stamps(tree) == [
+        ("#speaker-1", "00:00:12"),
+        ("#speaker-2", "00:00:18"),
+        ("#speaker-1", "00:00:25"),
+    ]
+    assert said(tree)[1] == ("#speaker-2", "I have had it for three years now.")
+
+
+# The near miss: an album's track list, a numbered item and its time before a title.
+TRACK_LIST = """Track 1 [0:00] Opening Song
+Track 2 [3:10] Harvest Reel
+Track 3 [6:45] The Long Field
+Track 4 [9:40] Closing
+"""
+
+
+def test_numbered_items_with_times_are_no_voices() -> None:
+    tree = encode(TRACK_LIST)
+    assert turns(tree) == 0

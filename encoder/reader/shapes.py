@@ -410,8 +410,9 @@ NAME_AND_TIME: Final = recache.compile(
     # (a dash or a bar before the time: Fireflies' "Ana Ruiz - 00:09", "Ana Ruiz | 00:09")
     # (a podcast's "Ana Ruiz – 00:03:20:", the time and a colon after a dash)
     rf"(?:\s+\([^()\n]{{1,30}}\))?\s+(?:[-–—|]\s)?(?:(?P<t>{_CLOCK_AMPM})(?:(?<=\d):)?|\((?P<pt>{_CLOCK_AMPM})\)"
-    # (a Markdown link to the recording at that time: "[2:21](https://youtu.be/…&t=141)")
-    rf"|\[(?P<bt>{_CLOCK_AMPM})\](?:\([^()\s]{{1,300}}\))?)$"
+    # (a Markdown link to the recording at that time: "[2:21](https://youtu.be/…&t=141)";
+    # a colon after the brackets, as diarisation scripts head a segment: "Speaker 1 [00:00:12]:")
+    rf"|\[(?P<bt>{_CLOCK_AMPM})\](?:\([^()\s]{{1,300}}\)|:)?)$"
 )
 # A name, its colon and the recording's elapsed time alone on a line, the words in
 # the paragraph below, as reviewed podcast and call transcripts head each turn:
@@ -505,7 +506,10 @@ NAME_TIME_TEXT: Final = recache.compile(
 # writes them ("Ana Ruiz [00:00:05] Welcome", in bold "**Ana Ruiz** [0:05] Welcome"),
 # or the time in parentheses and a dash ("Ana Ruiz (00:00:05) - Welcome").
 NAME_STAMP_TEXT: Final = recache.compile(
-    rf"^(?P<bm>\*\*|__)?(?P<name>{UP}[\w’'.\-]*(?: (?:{UP}[\w’'.\-]*|{PARTICLE})){{0,3}})"
+    rf"^(?P<bm>\*\*|__)?(?P<name>{UP}[\w’'.\-]*(?: (?:{UP}[\w’'.\-]*|{PARTICLE})){{0,3}}"
+    # (a diariser's numbered voice, "Speaker 2 [00:00:18] Il a quitté …": _name_stamp_text
+    # keeps a name ending in a number only where it is a diariser's label)
+    r"(?: \d{1,3})?)"
     # (a colon may close it: "Ana Ruiz [00:00:05]: Welcome", "SPEAKER_00 [00:00:01]: Hi")
     rf"(?(bm)(?P=bm))[ \t]+(?:\[[ \t]?(?P<t>{_CLOCK})\]:?"
     # (the time a Markdown link to the recording there, then a colon, as call notes
@@ -3578,6 +3582,9 @@ def _name_stamp_text(text: str, sections: frozenset[str] = frozenset()) -> re.Ma
     stamped = NAME_STAMP_TEXT.match(text)
     if stamped is None or _not_a_name(stamped.group("name")):
         return None
+    name = stamped.group("name")
+    if name[-1:].isdecimal() and not is_diariser_label(name):
+        return None  # "Track 2 [3:10] Harvest song": a list's item, no voice
     return None if _bold_section(stamped, sections) else stamped
 
 
@@ -3586,8 +3593,9 @@ def _name_and_time(text: str, sections: frozenset[str] = frozenset()) -> re.Matc
     as a time does (a digit, "AM", a bracket) and not with a full stop; a name in
     bold among the ``sections`` is none."""
     last = text[-1:]
-    if last == ":" and text[-2:-1].isdecimal():
-        last = text[-2]  # "Ana Ruiz – 00:03:20:": a time, then the label's colon
+    if last == ":" and (text[-2:-1].isdecimal() or text[-2:-1] == "]"):
+        # "Ana Ruiz – 00:03:20:", "Speaker 1 [00:00:12]:": a time, then the label's colon
+        last = text[-2]
     if last not in "mM)]" and not last.isdecimal():
         return None  # a line that ends with a full stop is speech
     named = NAME_AND_TIME.match(text)
