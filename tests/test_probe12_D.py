@@ -510,3 +510,35 @@ Track 4 [9:40] Closing
 def test_numbered_items_with_times_are_no_voices() -> None:
     tree = encode(TRACK_LIST)
     assert turns(tree) == 0
+
+
+# D11: a diariser's label and the segment's time in one pair of brackets, the words
+# after them ("[SPEAKER_00 00:00:03] Can everyone hear me?").
+LABEL_AND_TIME_BRACKETED = """[SPEAKER_00 00:00:03] Can everyone hear me?
+[SPEAKER_01 00:00:06] Yes, the sound is fine here.
+[SPEAKER_02 00:00:08] Fine here too.
+[SPEAKER_00 00:00:11] Then we start with the hedges.
+"""
+
+
+def test_a_diarisers_label_and_time_in_one_bracket_open_the_turn() -> None:
+    tree = encode(LABEL_AND_TIME_BRACKETED)
+    assert speakers_and_stamps(tree) == [
+        ("#speaker-00", "00:00:03"),
+        ("#speaker-01", "00:00:06"),
+        ("#speaker-02", "00:00:08"),
+        ("#speaker-00", "00:00:11"),
+    ]
+    assert said(tree)[2] == ("#speaker-02", "Fine here too.")
+
+
+# The near miss: notes whose lines open with an edit's mark and time in brackets.
+EDIT_MARKS = """[Edited 10:30] Moved the hedge work to Saturday.
+[Edited 11:05] Added the compost order.
+[Edited 11:40] Fixed the gate code.
+"""
+
+
+def test_an_edit_mark_with_a_time_in_brackets_is_no_voice() -> None:
+    tree = encode(EDIT_MARKS)
+    assert turns(tree) == 0

@@ -559,6 +559,13 @@ BRACKETED_NAME_TIME: Final = recache.compile(
     r"\][ \t]+(?P<tb>\[)?(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)(?(tb)\])"
     r"[ \t]+(?![AaPp]\.?[Mm]\b)(?=\S)"
 )
+# A diariser's label and the segment's time in one pair of brackets, as diarisation
+# scripts print a turn: "[SPEAKER_00 00:00:03] Can everyone hear me?" (a recogniser's
+# label only: "[Edited 10:30] …" in notes names no one).
+DIARISED_NAME_TIME: Final = recache.compile(
+    r"^\[(?P<name>(?:SPEAKER|Speaker|speaker|SPK|spk)[_ ]?\d{1,3})[ \t]+"
+    r"(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\][ \t]*:?[ \t]+(?=\S)"
+)
 # A label in Markdown emphasis: "**Jane Doe:** Hello", "__Q:__ Why?", "*Tom Berg*: Hi",
 # with the time in parentheses as call notes write it: "**Jane Doe (05:51):** Hello",
 # or in brackets inside the emphasis, and a recogniser's label, as Deepgram's
@@ -2919,6 +2926,8 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.style = "bracketed label"
         return
     bracketed = BRACKETED_NAME_TIME.match(text) if text[:1] == "[" else None
+    if bracketed is None and text[:2] in ("[S", "[s"):
+        bracketed = DIARISED_NAME_TIME.match(text)  # "[SPEAKER_00 00:00:03] Hello"
     if bracketed is not None and bracketed.group("name").casefold() not in STAGE_WORDS:
         written = bracketed.group("t")
         para.stamp = Stamp(written, bracketed.start("t"), seconds_of(written))
