@@ -542,3 +542,34 @@ EDIT_MARKS = """[Edited 10:30] Moved the hedge work to Saturday.
 def test_an_edit_mark_with_a_time_in_brackets_is_no_voice() -> None:
     tree = encode(EDIT_MARKS)
     assert turns(tree) == 0
+
+
+# D12: Hugging Face's diarisation pipeline as its course prints the transcript: the
+# label, the segment's span as a pair of seconds in parentheses, no colon, the words
+# wrapped over lines, a blank line between turns.
+PAIRED_SPANS = """SPEAKER_01 (0.0, 15.5) The second rule is this. Every plot holder waters on
+their own day, and the tap is locked at nine.
+
+SPEAKER_00 (15.5, 21.3) And on Sundays?
+
+SPEAKER_01 (21.3, 26.0) On Sundays the committee waters the
+shared beds.
+"""
+
+
+def test_a_diarisers_span_as_a_pair_in_parentheses_is_the_turns_time() -> None:
+    tree = encode(PAIRED_SPANS)
+    assert [who for who, _ in said(tree)] == ["#speaker-01", "#speaker-00", "#speaker-01"]
+    assert said(tree)[2] == ("#speaker-01", "On Sundays the committee waters the shared beds.")
+    assert xp(tree, "//t:timeline/t:when/@interval")[:3] == ["0", "15.5", "21.3"]
+
+
+# The near miss: a list of rooms with pairs of numbers: no diariser's label, no turn.
+ROOM_PAIRS = """Room 1 (0.0, 15.5) Seats twelve.
+Room 2 (15.5, 21.3) Seats eight.
+Room 3 (21.3, 26.0) Closed.
+"""
+
+
+def test_pairs_in_parentheses_after_other_words_are_no_turns() -> None:
+    assert turns(encode(ROOM_PAIRS)) == 0

@@ -522,15 +522,16 @@ NAME_STAMP_TEXT: Final = recache.compile(
 # A speech recogniser's label in any case, bracketed or not: "spk_0:" (Amazon
 # Transcribe), "[SPEAKER_00]:" (WhisperX subtitles).
 # WhisperX's segments give the span in seconds before the colon:
-# "SPEAKER_00 [0.00-3.21]: …".
+# "SPEAKER_00 [0.00-3.21]: …"; Hugging Face's diarisation pipeline, as its course
+# prints it, the span as a pair in parentheses, no colon: "SPEAKER_01 (0.0, 15.5) The …".
 # (in brackets the colon may be left out, as diarisation scripts print a segment:
 # "[00:15] [SPEAKER_01] Welcome back.", Deepgram's "[Speaker:0] Hello.": the brackets
 # end the label; a time in brackets after it, "[SPEAKER_00] [00:00:01.250] Ready?",
 # is BRACKETED_NAME_TIME's)
 DIARISED_LABEL: Final = recache.compile(
     r"^\[?(?P<name>(?:SPEAKER|Speaker|speaker|SPK|spk)(?:[_ ]|:(?=\d))?\d{1,3})\]?"
-    r"(?:[ \t]+\[(?P<start>\d{1,6}(?:\.\d{1,3})?)[ \t]*[-–][ \t]*\d{1,6}(?:\.\d{1,3})?\])?"
-    r"(?::[ \t]+|(?<=\d\])[ \t]+(?!\[))(?=\S)"
+    r"(?:[ \t]+[\[(](?P<start>\d{1,6}(?:\.\d{1,3})?)[ \t]*[-–,][ \t]*\d{1,6}(?:\.\d{1,3})?[\])])?"
+    r"(?::[ \t]+|(?<=\d[\])])[ \t]+(?!\[))(?=\S)"
 )
 # A speaker's role in capitals in brackets, alone or before the words:
 # "[INTERVIEWER]", "[PARTICIPANT] My name is …".
