@@ -114,7 +114,7 @@ def label_of(sp: etree._Element) -> str:
         parts.append(child.tail or "")
     text = "".join(parts)
     text = re.sub(r"\s*-->\s*", " ", text)
-    text = re.sub(r"^\s*>>", " ", text)  # a caption's speaker-change marker
+    text = re.sub(r"^\s*>>>?", " ", text)  # caption chevrons (">>>": a new subject)
     text = re.sub(r'^\s*\d+\s+"([^"]+)"', r"\1", text)  # Webex: '3 "Lukas Brandt" (…)'
     text = re.sub(r"^\s*\[([^\[\]]+)\]\s*(:?)\s*$", r"\1\2", text)  # "[Ana Lima]", "[SPEAKER_00]:"
     text = re.sub(r"\((?:[^()]*)\)|\[\s*\]|\(\s*\)", " ", text)

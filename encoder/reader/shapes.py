@@ -340,6 +340,14 @@ CHAT_EXPORT_STAMPS: Final = (
         rf"(?P<t>{_CLOCK_AMPM}))[ \t]+[-–][ \t]+(?=\S)"
     ),
 )
+# a diariser's segment as speech-recognition scripts print it, its span in seconds
+# ("[0.00s - 2.50s] SPEAKER_00:", "[150.8s] SPEAKER_00:", "[00:00.50s -> 00:04.10s]") or
+# in minutes and seconds with a dash or an arrow ("[00:00 - 00:04] SPEAKER_00:")
+DIARISED_SPAN: Final = recache.compile(
+    rf"^(?P<stamp>\[(?P<t>{_CLOCK}(?=s?[ \t\]])|\d{{1,6}}(?:\.\d{{1,3}})?(?=s))s?"
+    rf"(?:[ \t]*(?:-{{1,2}}>|[-–])[ \t]*(?:{_CLOCK}|\d{{1,6}}(?:\.\d{{1,3}})?)s?)?\])[ \t]*"
+)
+
 STAMP_PREFIXES: Final = (
     # a recording service's Markdown export, the time a link to that moment of the
     # recording before the label: "[05:49](https://tldv.io/…?t=349) Ana Ruiz: text"
@@ -352,6 +360,7 @@ STAMP_PREFIXES: Final = (
         rf"^(?P<stamp>[\[(](?P<t>-?(?:\d{{1,3}}:)?{_CLOCK_AMPM})"
         rf"(?:[ \t]*-->[ \t]*{_CLOCK})?[\])])[ \t]*"
     ),
+    DIARISED_SPAN,
     # "00:01:23 Name: ...", a cockpit recorder's elapsed time with a dot after the
     # hours, "00.29:20 CAP: ...", mission time past 99 hours, "142:22:53 Name: ...",
     # an air traffic tape's hours and minutes run together, "0019:25 KX450 ..."
@@ -427,8 +436,9 @@ NAME_AND_TIME: Final = recache.compile(
     # (a dash or a bar before the time: Fireflies' "Ana Ruiz - 00:09", "Ana Ruiz | 00:09")
     # (a podcast's "Ana Ruiz – 00:03:20:", the time and a colon after a dash)
     rf"(?:\s+\([^()\n]{{1,30}}\))?\s+(?:[-–—|]\s)?(?:(?P<t>{_CLOCK_AMPM})(?:(?<=\d):)?|\((?P<pt>{_CLOCK_AMPM})\)"
-    # (a Markdown link to the recording at that time: "[2:21](https://youtu.be/…&t=141)")
-    rf"|\[(?P<bt>{_CLOCK_AMPM})[ \t]?\](?:\([^()\s]{{1,300}}\))?)$"
+    # (a Markdown link to the recording at that time: "[2:21](https://youtu.be/…&t=141)";
+    # a colon after the brackets, as diarisation scripts head a segment: "Speaker 1 [00:00:12]:")
+    rf"|\[(?P<bt>{_CLOCK_AMPM})[ \t]?\](?:\([^()\s]{{1,300}}\)|:)?)$"
 )
 # A name, its colon and the recording's elapsed time alone on a line, the words in
 # the paragraph below, as reviewed podcast and call transcripts head each turn:
@@ -531,7 +541,10 @@ NAME_TIME_TEXT: Final = recache.compile(
 # writes them ("Ana Ruiz [00:00:05] Welcome", in bold "**Ana Ruiz** [0:05] Welcome"),
 # or the time in parentheses and a dash ("Ana Ruiz (00:00:05) - Welcome").
 NAME_STAMP_TEXT: Final = recache.compile(
-    rf"^(?P<bm>\*\*|__)?(?P<name>{UP}[\w’'.\-]*(?: (?:{UP}[\w’'.\-]*|{PARTICLE})){{0,3}})"
+    rf"^(?P<bm>\*\*|__)?(?P<name>{UP}[\w’'.\-]*(?: (?:{UP}[\w’'.\-]*|{PARTICLE})){{0,3}}"
+    # (a diariser's numbered voice, "Speaker 2 [00:00:18] Il a quitté …": _name_stamp_text
+    # keeps a name ending in a number only where it is a diariser's label)
+    r"(?: \d{1,3})?)"
     # (a colon may close it: "Ana Ruiz [00:00:05]: Welcome", "SPEAKER_00 [00:00:01]: Hi")
     rf"(?(bm)(?P=bm))[ \t]+(?:\[[ \t]?(?P<t>{_CLOCK})[ \t]?\]:?"
     # (the time a Markdown link to the recording there, then a colon, as call notes
@@ -547,11 +560,16 @@ NAME_STAMP_TEXT: Final = recache.compile(
 # A speech recogniser's label in any case, bracketed or not: "spk_0:" (Amazon
 # Transcribe), "[SPEAKER_00]:" (WhisperX subtitles).
 # WhisperX's segments give the span in seconds before the colon:
-# "SPEAKER_00 [0.00-3.21]: …".
+# "SPEAKER_00 [0.00-3.21]: …"; Hugging Face's diarisation pipeline, as its course
+# prints it, the span as a pair in parentheses, no colon: "SPEAKER_01 (0.0, 15.5) The …".
+# (in brackets the colon may be left out, as diarisation scripts print a segment:
+# "[00:15] [SPEAKER_01] Welcome back.", Deepgram's "[Speaker:0] Hello.": the brackets
+# end the label; a time in brackets after it, "[SPEAKER_00] [00:00:01.250] Ready?",
+# is BRACKETED_NAME_TIME's)
 DIARISED_LABEL: Final = recache.compile(
-    r"^\[?(?P<name>(?:SPEAKER|Speaker|speaker|SPK|spk)[_ ]?\d{1,3})\]?"
-    r"(?:[ \t]+\[(?P<start>\d{1,6}(?:\.\d{1,3})?)[ \t]*[-–][ \t]*\d{1,6}(?:\.\d{1,3})?\])?"
-    r":[ \t]+(?=\S)"
+    r"^\[?(?P<name>(?:SPEAKER|Speaker|speaker|SPK|spk)(?:[_ ]|:(?=\d))?\d{1,3})\]?"
+    r"(?:[ \t]+[\[(](?P<start>\d{1,6}(?:\.\d{1,3})?)[ \t]*[-–,][ \t]*\d{1,6}(?:\.\d{1,3})?[\])])?"
+    r"(?::[ \t]+|(?<=\d[\])])[ \t]+(?!\[))(?=\S)"
 )
 # A speaker's role in capitals in brackets, alone or before the words:
 # "[INTERVIEWER]", "[PARTICIPANT] My name is …".
@@ -579,6 +597,13 @@ BRACKETED_NAME_TIME: Final = recache.compile(
     rf"^\[(?P<name>{UP}[^\[\]\d:]{{0,58}}[^\[\]\d\s:]|(?:SPEAKER|Speaker|SPK|spk)[_ ]?\d{{1,3}})"
     r"\][ \t]+(?P<tb>\[)?(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)(?(tb)\])"
     r"[ \t]+(?![AaPp]\.?[Mm]\b)(?=\S)"
+)
+# A diariser's label and the segment's time in one pair of brackets, as diarisation
+# scripts print a turn: "[SPEAKER_00 00:00:03] Can everyone hear me?" (a recogniser's
+# label only: "[Edited 10:30] …" in notes names no one).
+DIARISED_NAME_TIME: Final = recache.compile(
+    r"^\[(?P<name>(?:SPEAKER|Speaker|speaker|SPK|spk)[_ ]?\d{1,3})[ \t]+"
+    r"(?P<t>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\][ \t]*:?[ \t]+(?=\S)"
 )
 # A label in Markdown emphasis: "**Jane Doe:** Hello", "__Q:__ Why?", "*Tom Berg*: Hi",
 # with the time in parentheses as call notes write it: "**Jane Doe (05:51):** Hello",
@@ -1124,6 +1149,8 @@ def _programme(stamped: list[re.Match[str]]) -> bool:
     items: Counter[str] = Counter()
     for match in stamped:
         slot = match.group("stamp").strip("[]() \t")
+        if match.re is DIARISED_SPAN:  # "[09:00 - 09:45] Keynote": the slot's start
+            slot = match.group("t")
         if not _SLOT_TIME.fullmatch(slot):
             return False
         round_slots = round_slots and int(slot[-2:]) % 5 == 0
@@ -1562,7 +1589,9 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     # broadcast captions, in cues or copied as text: ">>" opens each new speaker's words,
     # as one cue in ten at least (three ">>" among a hundred automatic cues mark a few
     # changes, not all of them: every voice after the last would be read as its voice)
-    chevrons = sum(1 for c in content if c[:2] == ">>")
+    # (escaped only in a caption file, whose cue text is markup: "&gt;&gt;" in plain
+    # text is a web page's copy of quoted mail as often as of captions)
+    chevrons = sum(1 for c in content if c[:2] == ">>" or (shape.vtt and opens_chevrons(c)))
     share = 0.1 * cues if shape.vtt else 0.25 * len(content)
     shape.chevrons = chevrons >= 2 and chevrons >= share and (shape.vtt or _caption_text(lines))
     if shape.chevrons:
@@ -2027,6 +2056,11 @@ def lex_lines(
                 continue
             timing = VTT_TIMING.match(stripped)
             if timing is not None:
+                if vtt_stamp is not None:
+                    # a cue with no words ("00:00:00.000 --> 00:00:00.000" over the
+                    # next cue, as a broadcast's captions open): the file format's line,
+                    # kept with the furniture (as a cue identifier is), no title
+                    _own(lx, vtt_stamp[0], vtt_stamp[1], 0, furniture=True)
                 if named_cue is not None:  # the identifier, the timing: one label
                     stripped, number = f"{named_cue[0]} {stripped}", named_cue[1]
                     named_cue = None
@@ -2034,7 +2068,12 @@ def lex_lines(
                 cue = Stamp("", 0, seconds_of(timing.group("t")))
                 continue
             # a voice line keeps its opening tag here: _vtt_cue reads it
-            stripped = _cue_text(stripped, not VTT_VOICE.match(stripped)) or stripped
+            words = _cue_text(stripped, not VTT_VOICE.match(stripped))
+            if not words and stripped[:1] == "<":
+                # " </c>" alone, closing the colour span the line above opened (YouTube's
+                # automatic captions as youtube-dl saved them): markup, no words
+                continue
+            stripped = words or stripped
             if CUE_SOUND.match(stripped):
                 # "[ GAVEL ]", "(applause)": a sound, not words; a cue that holds
                 # only the sound keeps its timing with it; in a cue whose words
@@ -2142,7 +2181,7 @@ def lex_lines(
         if shape.vtt and cue is not None and VTT_VOICE.match(stripped):
             _vtt_cue(lx, None, stripped, number, indent, cue)  # a second voice in one cue
             continue
-        if in_cue and shape.chevrons and stripped.startswith(">>") and cue is not None:
+        if in_cue and shape.chevrons and opens_chevrons(stripped) and cue is not None:
             _chevron(lx.start(stripped, number, indent), cue)  # a second speaker in one cue
             continue
         if in_cue and cue is not None and _bracketed_voice(stripped, shape):
@@ -2220,7 +2259,7 @@ def lex_lines(
         if logged is not None:
             _irc_line(para, logged, shape, lx.relayed)
             continue
-        if shape.chevrons and stripped[:2] == ">>":
+        if shape.chevrons and opens_chevrons(stripped):
             _chevron(para)  # ">> MARIA LOPEZ: Thank you." in captions copied as text
             continue
         _read_label_shape(para, shape)
@@ -2231,7 +2270,7 @@ def lex_lines(
     if lx.pending:
         lx.out.append(RawParagraph("", len(lines), 0, lead=tuple(lx.pending)))
     _poster_times(lx.out)
-    joined = _join_alone_labels(_merge_wrapped_labels(lx.out), shape.key_heads)
+    joined = _join_alone_labels(_merge_wrapped_labels(lx.out), shape.key_heads, shape.chevrons)
     if any(p.lead for p in joined):
         joined = _across_pages(joined)
     _page_banner(joined)
@@ -2646,7 +2685,7 @@ def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
     first = text[:1]
     if first == "[" or first in "¹²³⁴⁵⁶⁷⁸⁹⁰":
         return True
-    if shape.chevrons and text[:2] == ">>":
+    if shape.chevrons and opens_chevrons(text):
         return True  # a new speaker in captions
     if first in "QA" and (Q_SPACED.match(text) or _QA.match(text)):
         return True
@@ -2944,6 +2983,8 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.style = "bracketed label"
         return
     bracketed = BRACKETED_NAME_TIME.match(text) if text[:1] == "[" else None
+    if bracketed is None and text[:2] in ("[S", "[s"):
+        bracketed = DIARISED_NAME_TIME.match(text)  # "[SPEAKER_00 00:00:03] Hello"
     if bracketed is not None and bracketed.group("name").casefold() not in STAGE_WORDS:
         written = bracketed.group("t")
         para.stamp = Stamp(written, bracketed.start("t"), seconds_of(written))
@@ -3031,7 +3072,8 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         if bold is not None and _not_a_name(bold.group("name")):
             bold = None
         voice = VTT_VOICE.match(rest) if rest[:2] == "<v" else None
-        labelled = labelled or bold is not None or voice is not None
+        diarised = DIARISED_LABEL.match(rest) if rest[:1] == "[" else None
+        labelled = labelled or bold is not None or voice is not None or diarised is not None
         if shape.stamps or labelled:
             written = stamp.group("stamp")
             if written[0] in "[(":
@@ -3071,6 +3113,10 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
             if voice is not None:  # "00:13:16 <v Ana Ruiz>Thanks", WebVTT's voice in a text
                 para.bare = (voice.group("name").strip(), stamp.end() + voice.end())
                 para.style = "voice tag"
+                return
+            if diarised is not None:  # "[00:15] [SPEAKER_01] Welcome back."
+                para.bare = (diarised.group("name"), stamp.end() + diarised.end())
+                para.style = "diariser label"
                 return
             if sign is not None:
                 para.bare = (sign.group("name"), stamp.end() + sign.end())
@@ -3669,6 +3715,9 @@ def _name_stamp_text(text: str, sections: frozenset[str] = frozenset()) -> re.Ma
     stamped = NAME_STAMP_TEXT.match(text)
     if stamped is None or _not_a_name(stamped.group("name")):
         return None
+    name = stamped.group("name")
+    if name[-1:].isdecimal() and not is_diariser_label(name):
+        return None  # "Track 2 [3:10] Harvest song": a list's item, no voice
     return None if _bold_section(stamped, sections) else stamped
 
 
@@ -3677,8 +3726,9 @@ def _name_and_time(text: str, sections: frozenset[str] = frozenset()) -> re.Matc
     as a time does (a digit, "AM", a bracket) and not with a full stop; a name in
     bold among the ``sections`` is none."""
     last = text[-1:]
-    if last == ":" and text[-2:-1].isdecimal():
-        last = text[-2]  # "Ana Ruiz – 00:03:20:": a time, then the label's colon
+    if last == ":" and (text[-2:-1].isdecimal() or text[-2:-1] == "]"):
+        # "Ana Ruiz – 00:03:20:", "Speaker 1 [00:00:12]:": a time, then the label's colon
+        last = text[-2]
     if last not in "mM)]" and not last.isdecimal():
         return None  # a line that ends with a full stop is speech
     named = NAME_AND_TIME.match(text)
@@ -3818,7 +3868,15 @@ def _bold_sections(content: list[str]) -> frozenset[str]:
     return frozenset(p for p in named if phrases[p] < 2)
 
 
-_CHEVRONS: Final = recache.compile(r">>[ \t]*")
+# a caption's change of voice: ">>" as typed, or as a WebVTT file may write it, in
+# character references ("&gt;&gt;", as a city's captioning system saves them); three
+# (">>>") mark a new subject as broadcast captioners do, and a new voice too
+_CHEVRONS: Final = recache.compile(r"(?:>|&gt;){2,}[ \t]*")
+
+
+def opens_chevrons(text: str) -> bool:
+    """Whether a caption line opens with chevrons, typed or escaped."""
+    return text[:2] == ">>" or text[:8] == "&gt;&gt;"
 
 
 def _chevron(para: RawParagraph, cue: Stamp | None = None) -> None:
@@ -3830,7 +3888,11 @@ def _chevron(para: RawParagraph, cue: Stamp | None = None) -> None:
     assert chevrons is not None  # the caller saw the line open with ">>"
     para.skip = chevrons.end()
     para.style = "caption chevrons"
-    if not _labelled(para.text[para.skip :]):  # ">> Good evening.": a voice unnamed
+    rest = para.text[para.skip :]
+    # (captioners name a voice with a colon: ">> GOOD EVENING. THE MEETING" in
+    # capitals is a greeting, not a play's "NAME." label)
+    named = colon_label(rest) if _labelled(rest) else None
+    if named is None or not named.group("rest"):  # ">> Good evening.": a voice unnamed
         para.bare = (">>", para.skip)
 
 
@@ -3883,7 +3945,7 @@ def _vtt_cue(
             para.bare = (ident.group("name"), para.skip)
             para.style = "cue identifier"
             return
-        if lx.shape.chevrons and text.startswith(">>"):
+        if lx.shape.chevrons and opens_chevrons(text):
             _chevron(para)
             return
         diarised = DIARISED_LABEL.match(text)
@@ -4189,6 +4251,10 @@ def _alone_name(para: RawParagraph) -> str | None:
     ):
         return para.bare[0]
     text = para.text[para.skip :]
+    if para.style == "caption chevrons" and ":" not in text:
+        # ">> HERE." in a roll call in capitals: the chevrons are the (unnamed)
+        # voice's label, its one word what it said; only ">> ANA RUIZ:" alone names
+        return None
     upper = upper_label(para, text)
     if upper is not None and not upper.group("rest"):
         return upper.group("name")
@@ -4411,12 +4477,13 @@ def _label_alone(para: RawParagraph) -> bool:
 
 
 def _join_alone_labels(
-    paras: list[RawParagraph], key_heads: frozenset[str] = frozenset()
+    paras: list[RawParagraph], key_heads: frozenset[str] = frozenset(), chevrons: bool = False
 ) -> list[RawParagraph]:
     """A label alone on its line and the paragraph after it make one turn's
     first paragraph, where the document establishes the shape: the same
     label alone twice, or two labels alone that recur. A key's group line
-    (``key_heads``, "Spacecraft:") is no label."""
+    (``key_heads``, "Spacecraft:") is no label; where ``chevrons`` mark the
+    speakers of captions, only a line they open is."""
     for party, member in itertools.pairwise(paras):
         if _party_over_member(party.text, member.text):
             # "NDP" over "Ann Roe NDP Outremont, QC": the page's party label, no speaker;
@@ -4436,6 +4503,12 @@ def _join_alone_labels(
                 para.bare = (named.group("name"), len(para.text))
                 para.style = "member named alone"
     alone = [_alone_label(p) for p in paras]
+    if chevrons:
+        # a cue's words in capitals that end a sentence ("WILL COME TO ORDER.") look
+        # like a play's label alone; joined to the next cue, its timing became words
+        alone = [
+            a if p.style == "caption chevrons" else None for p, a in zip(paras, alone, strict=True)
+        ]
     if key_heads:
         alone = [None if a in key_heads else a for a in alone]
     if any(p.style == "name and time" for p in paras):

@@ -800,7 +800,7 @@ _GROUP: Final = (
 # a diariser's label: "SPEAKER_00", "Speaker 1", "spk_0", "Speaker B", Azure's
 # "Guest-1"; numbered as a study anonymises its voices: "Participant 3", "Respondent 12"
 _DIARISER: Final = (
-    r"(?:(?:speaker|spk)(?:[_ ]?\d{1,3}| [a-z])|guest-\d{1,3}"
+    r"(?:(?:speaker|spk)(?:[_ :]?\d{1,3}| [a-z])|guest-\d{1,3}"
     r"|(?:participant|respondent|interviewee|informant)[ _-]?\d{1,3})"
 )
 _ANONYMOUS: Final = (
