@@ -271,3 +271,27 @@ def test_two_handles_in_a_page_of_prose_are_no_chat() -> None:
         + ["ana: shall we start", "bo: yes", "ana: go", "bo: ok"]
     )
     assert _speeches(encode(text + "\n", "essay.txt")) == []
+
+
+# WeeChat's log: the day and the time, a tab, the nick, a tab, the message.
+WEECHAT_LOG = (
+    "2024-05-01 10:02:11\tana\tshall we start with the build?\n"
+    "2024-05-01 10:02:40\t-->\tcy (~cy@host) has joined #build\n"
+    "2024-05-01 10:02:52\t@bo\tyes, it broke again on friday\n"
+    "2024-05-01 10:03:02\tana\twhat broke?\n"
+    "2024-05-01 10:03:30\t@bo\tthe cache step\n"
+)
+
+
+def test_a_weechat_log_s_lines_are_the_nicks_turns() -> None:
+    tree = encode(WEECHAT_LOG, "build.log.txt")
+    whos = [w for w, _ in _speeches(tree)]
+    assert whos == ["#ana", "#bo", "#ana", "#bo"]
+    times = [t.text for t in xp(tree, "//t:sp/t:speaker/t:time")]
+    assert times[0] == "2024-05-01 10:02:11"
+    same_words(tree, WEECHAT_LOG)
+
+
+def test_a_table_of_readings_with_a_day_and_a_tab_is_no_log() -> None:
+    table = "".join(f"2024-05-01 10:0{i}:00\tpump_{i % 2}\t{40 + i}\n" for i in range(5))
+    assert _speeches(encode(table, "readings.txt")) == []

@@ -32,6 +32,14 @@ _STAMP: Final = (
 IRC_LINE: Final = recache.compile(
     _STAMP + r"< ?(?P<nick>[@+%~&]?[^\s<>@+%~&][^\s<>]{0,79})>[ \t]+(?=\S)"
 )
+# A message as WeeChat logs it: the day and the time, the nick and the message, each
+# after a tab ("2024-05-01 10:02:11<TAB>ana<TAB>hi"); a nick opens with a letter or
+# one of IRC's nick characters, never a notice's arrow or dashes ("-->", "<--"); the
+# message has a letter (a table's "2024-05-01 10:02<TAB>pump_a<TAB>42" is none)
+TAB_LINE: Final = recache.compile(
+    r"(?=\d{4}-\d{2}-\d{2}[T ]\d)" + _STAMP + r"(?<=\t)"
+    r"(?P<nick>[@+%~&]?[A-Za-z0-9_\[\]\\`^{}|][^\s<>]{0,79})\t(?=[^\t\n]*?[^\W\d_])"
+)
 # An action: "* jrandom waves", "14:03  * jrandom waves", "*<TAB>mids bows" (not a
 # nick's change, "* ana_ → ana")
 IRC_ACTION: Final = recache.compile(
@@ -76,6 +84,8 @@ def log_lines(content: list[str]) -> int:
     3
     >>> log_lines(["2024-03-12 17:02:30 <ana> hi", "2024-03-12 17:03:01 <bo> hi", "<ana> so"])
     3
+    >>> log_lines([f"2024-05-01 10:0{i}:00\\t{n}\\thi" for i, n in enumerate(["ana", "bo", "ana"])])
+    3
     """
     lines = others = 0
     for line in content:
@@ -88,8 +98,25 @@ def log_lines(content: list[str]) -> int:
 
 
 def message_line(line: str) -> re.Match[str] | None:
-    """:data:`IRC_LINE` on a line that can begin a log's message."""
-    return IRC_LINE.match(line) if line[:1] in _FIRST else None
+    """:data:`IRC_LINE` (or, with the day and a tab first, :data:`TAB_LINE`) on a
+    line that can begin a log's message.
+
+    >>> message_line("2024-05-01 10:02:11\\tana\\thi").group("nick", "bt")
+    ('ana', '10:02:11')
+    >>> [message_line(t) for t in ("2024-05-01 10:02:11\\t-->\\tbo joined", "1\\tana\\thi")]
+    [None, None]
+    """
+    if line[:1] not in _FIRST:
+        return None
+    found = IRC_LINE.match(line)
+    if found is None and line[:1].isdigit() and "\t" in line[10:21]:
+        found = TAB_LINE.match(line)
+    return found
+
+
+def is_message(found: re.Match[str]) -> bool:
+    """Whether a match of this module's patterns is a nick's message (not an action)."""
+    return found.re is IRC_LINE or found.re is TAB_LINE
 
 
 def action(line: str) -> re.Match[str] | None:

@@ -37,6 +37,7 @@ from .irc import (
     RELAYED,
     action,
     clock,
+    is_message,
     log_lines,
     message_line,
     nicks,
@@ -3280,7 +3281,7 @@ def _irc_line(
     nick = logged.group("nick")
     para.bare = (nick.lstrip("@+%~&"), logged.end())
     para.style = "IRC message"
-    if logged.re is not IRC_LINE:
+    if not is_message(logged):
         para.style = "IRC action"  # "* bo waves": what the nick did, typed by the nick
         return
     if nick not in shape.relays:
