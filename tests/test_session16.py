@@ -295,3 +295,73 @@ def test_a_weechat_log_s_lines_are_the_nicks_turns() -> None:
 def test_a_table_of_readings_with_a_day_and_a_tab_is_no_log() -> None:
     table = "".join(f"2024-05-01 10:0{i}:00\tpump_{i % 2}\t{40 + i}\n" for i in range(5))
     assert _speeches(encode(table, "readings.txt")) == []
+
+
+# A chat's copy that heads each message with the poster's name, a comma and the time.
+COMMA_TIMED_POSTS = """Ana Ruiz, 10:02 AM
+Shall we begin with the moorings?
+
+Bo Lee, 10:03 AM
+Yes. The list came in on Monday.
+
+Ana Ruiz, 10:04 AM
+Thank you, go on.
+
+Bo Lee, 10:05 AM
+Three boats are late.
+"""
+
+
+def test_a_name_a_comma_and_a_time_alone_head_a_post() -> None:
+    tree = encode(COMMA_TIMED_POSTS, "chat.txt")
+    assert [w for w, _ in _speeches(tree)] == ["#ana-ruiz", "#bo-lee", "#ana-ruiz", "#bo-lee"]
+    same_words(tree, COMMA_TIMED_POSTS)
+
+
+def test_a_day_s_programme_with_commas_before_its_times_has_no_speakers() -> None:
+    programme = """Harbour open day
+
+Registration, 09:00 AM
+Coffee in the boathouse.
+
+Welcome, 09:30 AM
+The harbour master opens the day.
+
+Tours, 10:00 AM
+Three boats leave from the east quay.
+"""
+    assert _speeches(encode(programme, "openday.txt")) == []
+
+
+# A transcript whose times stand before the labels with a dash between.
+DASHED_STAMPS = """00:00:03 - Ana Ruiz: Shall we begin with the moorings?
+00:00:09 - Bo Lee: Yes. The list came in on Monday.
+00:00:15 - Ana Ruiz: Thank you, go on.
+00:00:21 - Bo Lee: Three boats are late.
+"""
+
+
+def test_a_time_a_dash_and_a_label_open_a_turn() -> None:
+    tree = encode(DASHED_STAMPS, "moorings.txt")
+    assert [w for w, _ in _speeches(tree)] == ["#ana-ruiz", "#bo-lee", "#ana-ruiz", "#bo-lee"]
+    assert [t.text for t in xp(tree, "//t:sp/t:speaker/t:time")][:2] == ["00:00:03", "00:00:09"]
+    same_words(tree, DASHED_STAMPS)
+
+
+def test_a_programme_of_times_and_dashes_has_no_speakers() -> None:
+    programme = "09:00 - Doors open\n09:30 - Welcome: the harbour master\n10:00 - Boat tours\n"
+    assert _speeches(encode(programme, "openday.txt")) == []
+
+
+# A chat bridged from another network: display names with spaces in angle brackets.
+BRIDGED_NAMES = """<Ana Ruiz> shall we start with the build?
+<Bo Lee> yes, it broke again on friday
+<Ana Ruiz> what broke?
+<Bo Lee> the cache step
+"""
+
+
+def test_display_names_in_angle_brackets_are_the_speakers() -> None:
+    tree = encode(BRIDGED_NAMES, "bridge.txt")
+    assert [w for w, _ in _speeches(tree)] == ["#ana-ruiz", "#bo-lee", "#ana-ruiz", "#bo-lee"]
+    same_words(tree, BRIDGED_NAMES)

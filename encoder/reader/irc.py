@@ -29,8 +29,11 @@ _STAMP: Final = (
     r"(?P<t>\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)(?P<zone>Z|[+-]\d{2}:?\d{2})?)\]"
     r"|(?P<bare>(?:\d{4}-\d{2}-\d{2}[T ])?(?P<bt>\d{1,2}:\d{2}(?::\d{2})?)))[ \t]+)?"
 )
+# (a bridged network's display name may hold spaces, its words capitalised: "<Ana Ruiz>";
+# a tag's attributes, "<a href=…>", never are)
 IRC_LINE: Final = recache.compile(
-    _STAMP + r"< ?(?P<nick>[@+%~&]?[^\s<>@+%~&][^\s<>]{0,79})>[ \t]+(?=\S)"
+    _STAMP + r"< ?(?P<nick>[@+%~&]?[^\s<>@+%~&][^\s<>]{0,79}(?: [A-Z][^\s<>=]{0,40}){0,3})>"
+    r"[ \t]+(?=\S)"
 )
 # A message as WeeChat logs it: the day and the time, the nick and the message, each
 # after a tab ("2024-05-01 10:02:11<TAB>ana<TAB>hi"); a nick opens with a letter or
@@ -80,6 +83,8 @@ def log_lines(content: list[str]) -> int:
     3
     >>> log_lines(["<p> One.</p>", "<p> Two.</p>", "<p> Three.</p>"])
     0
+    >>> log_lines(["<Ana Ruiz> hi", "<Bo Lee> so", "<Ana Ruiz> ok"])
+    3
     >>> log_lines(["17:02:30 <ana> hi", "14:02 < bo> hi", "<ana>\\tso"])
     3
     >>> log_lines(["2024-03-12 17:02:30 <ana> hi", "2024-03-12 17:03:01 <bo> hi", "<ana> so"])

@@ -364,10 +364,11 @@ STAMP_PREFIXES: Final = (
     DIARISED_SPAN,
     # "00:01:23 Name: ...", a cockpit recorder's elapsed time with a dot after the
     # hours, "00.29:20 CAP: ...", mission time past 99 hours, "142:22:53 Name: ...",
-    # an air traffic tape's hours and minutes run together, "0019:25 KX450 ..."
+    # an air traffic tape's hours and minutes run together, "0019:25 KX450 ..."; a
+    # dash between the time and the label, "00:00:03 - Ana Ruiz: ..."
     recache.compile(
         rf"^(?P<stamp>(?P<t>{_CLOCK}|\d{{1,2}}\.\d{{2}}:\d{{2}}|\d{{3}}:[0-5]\d:[0-5]\d"
-        r"|[0-2]\d[0-5]\d:[0-5]\d))[ \t]+(?=\S)"
+        r"|[0-2]\d[0-5]\d:[0-5]\d))[ \t]+(?:[-–—][ \t]+)?(?=\S)"
     ),
     *CHAT_EXPORT_STAMPS,
     # mission time in brackets, "[55 55 19] TELMU", "[55 55 20 - 55 55 23] TELMU"
@@ -434,6 +435,9 @@ NAME_AND_TIME: Final = recache.compile(
     # Otter's "**Ana Ruiz**    0:05"
     rf"^(?P<bm>\*\*|__)?(?P<name>(?:{PARTICLE} ){{0,2}}{UP}[\w’'.\-]*,?"
     rf"(?:\s{{1,2}}(?:{UP}[\w’'.\-]*|{PARTICLE}|\d{{1,3}})){{0,4}})(?(bm)(?P=bm))"
+    # (a comma before a time of 12 hours, "Ana Ruiz, 10:02 AM", as a chat heads a post;
+    # not before a day's "Recorded 14 Nov, 09:30")
+    r"(?:,(?=\s+\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]))?"
     # (a dash or a bar before the time: Fireflies' "Ana Ruiz - 00:09", "Ana Ruiz | 00:09")
     # (a podcast's "Ana Ruiz – 00:03:20:", the time and a colon after a dash)
     rf"(?:\s+\([^()\n]{{1,30}}\))?\s+(?:[-–—|]\s)?(?:(?P<t>{_CLOCK_AMPM})(?:(?<=\d):)?|\((?P<pt>{_CLOCK_AMPM})\)"
@@ -3770,7 +3774,8 @@ def _colon_time_label(name: str, recurring: frozenset[str]) -> bool:
 
 
 # A programme's slot: hours and minutes on a multiple of five ("19:30", "9:05").
-_ROUND_SLOT: Final = recache.compile(r"^\d{1,2}:[0-5][05]$")
+# (in 24 hours or 12: "19:30", "9:30 AM")
+_ROUND_SLOT: Final = recache.compile(r"^\d{1,2}:[0-5][05](?:\s?[AaPp]\.?[Mm]\.?)?$")
 
 
 def _said_once_each(named: list[re.Match[str]]) -> bool:
@@ -3783,6 +3788,9 @@ def _said_once_each(named: list[re.Match[str]]) -> bool:
     >>> elapsed = [x for n, t in heard if (x := NAME_AND_TIME.match(f"{n}  {t}")) is not None]
     >>> _said_once_each(m), _said_once_each(m[:2]), _said_once_each(elapsed)
     (True, False, False)
+    >>> ampm = [NAME_AND_TIME.match(f"{n}, 9:30 AM") for n in ("Doors", "Dinner", "Talks")]
+    >>> _said_once_each([x for x in ampm if x is not None])
+    True
     """
     names = Counter(match.group("name") for match in named)
     if len(named) < 3 or max(names.values()) > 1:
