@@ -421,8 +421,11 @@ CALL_SIGN_DIRECTED: Final = recache.compile(
 # (in brackets too, with days before the hours and a sign before liftoff:
 # "[00:03:11:58]", "[-00:00:00:02]", as Spacelog writes mission time over a turn)
 # (a full stop a copy left after the bracket, "[-00:00:00:08].", stays text)
+# (a cockpit recorder's time of day, hours and minutes run together, "1511:42", as the
+# time column of a safety board's transcript comes out of a PDF: time, source, words,
+# each on its own line)
 TIME_ALONE: Final = recache.compile(
-    rf"^(?P<t>{_CLOCK})$|^\[(?P<tb>-?(?:\d{{1,3}}:)?{_CLOCK})\]\.?$"
+    rf"^(?P<t>{_CLOCK}|[0-2]\d[0-5]\d:[0-5]\d)$|^\[(?P<tb>-?(?:\d{{1,3}}:)?{_CLOCK})\]\.?$"
 )
 # Spacelog's tape field: "_tape : Tape 3/2".
 _TAPE_FIELD: Final = recache.compile(r"_tape\s*:")

@@ -1,0 +1,69 @@
+"""Timestamped logs a tester's probe (13, F) found misread: a safety board's
+cockpit recorder transcript copied out of its PDF, the time, the source and the
+words each on a line of their own (no turn at all). Small transcripts written
+for these tests (stations, times and words invented, in the house styles found);
+every expectation was written from the transcript above it, by reading."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, said, xp
+from test_exports_probe7 import speakers_and_times
+
+
+def turns(tree: object) -> int:
+    return len(xp(tree, "//t:sp"))  # type: ignore[arg-type]
+
+
+# F1: a cockpit recorder transcript's columns stacked: the time of day with hours and
+# minutes run together ("0942:17"), the source ("CAM-1", "RDO-2", "TWR") on the next
+# line, the words on the next.
+STACKED_RECORDER = """0942:17
+CAM-1
+gear down please
+0942:19
+CAM-2
+gear down three green
+0942:25
+RDO-2
+heron tower wren air six four on final
+0942:31
+TWR
+wren air six four runway two seven cleared to land
+0942:40
+CAM
+[sound of chime]
+"""
+
+
+def test_a_recorder_time_alone_over_its_source_times_the_turn() -> None:
+    tree = encode(STACKED_RECORDER)
+    assert speakers_and_times(tree) == [
+        ("#cam-1", "0942:17"),
+        ("#cam-2", "0942:19"),
+        ("#rdo-2", "0942:25"),
+        ("#twr", "0942:31"),
+        ("#cam", "0942:40"),
+    ]
+    assert said(tree)[2] == ("#rdo-2", "heron tower wren air six four on final")
+    # the time of day has its value on the timeline: 09:42:17 is 34937 seconds
+    assert xp(tree, "//t:when[@interval='34937']")
+
+
+# A near miss: four digits, a colon and two digits alone on a line that no label
+# follows is a verse reference or a score, and stays text.
+VERSE_NUMBERS = """Readings for the week
+
+1204:15
+
+The choir meets on Thursday.
+
+1311:02
+
+Bring the blue hymn books.
+"""
+
+
+def test_four_digits_and_seconds_alone_without_labels_stay_text() -> None:
+    tree = encode(VERSE_NUMBERS)
+    assert turns(tree) == 0
+    assert xp(tree, "//t:when") == []
