@@ -67,3 +67,45 @@ def test_four_digits_and_seconds_alone_without_labels_stay_text() -> None:
     tree = encode(VERSE_NUMBERS)
     assert turns(tree) == 0
     assert xp(tree, "//t:when") == []
+
+
+# F2: a tower tape's transcript as aviation sites print it: the time of day with full
+# stops ("11.02.40"), the position or the flight's call sign in capitals, the words,
+# a long transmission going on indented; a key to the positions at the top.
+DOTTED_TOWER_TAPE = """Harbor Tower, Local Control: LC
+Wren Air Flight 64: WRN64
+
+11.02.40 APP handing off wren six four
+11.02.44 LC harbor tower
+11.02.51 WRN64 harbor tower wren six four with you
+    on the localizer two seven
+11.02.58 LC wren six four cleared to land two seven
+11.03.05 WRN64 cleared to land wren six four
+"""
+
+
+def test_a_time_with_full_stops_before_a_station_opens_the_transmission() -> None:
+    tree = encode(DOTTED_TOWER_TAPE)
+    assert speakers_and_times(tree) == [
+        ("#app", "11.02.40"),
+        ("#lc", "11.02.44"),
+        ("#wrn64", "11.02.51"),
+        ("#lc", "11.02.58"),
+        ("#wrn64", "11.03.05"),
+    ]
+    assert said(tree)[2][1].endswith("on the localizer two seven")
+    assert xp(tree, "//t:when[@interval='39760']")  # 11:02:40
+
+
+# A near miss: a diary whose entries start with a date written with full stops.
+DOTTED_DIARY = """03.04.21 rain all day, stayed in.
+04.04.21 walked to the harbour with Tom.
+05.04.21 letters to Ana and Bea.
+06.04.21 rain again.
+"""
+
+
+def test_a_date_with_full_stops_before_lower_case_words_is_no_time() -> None:
+    tree = encode(DOTTED_DIARY)
+    assert turns(tree) == 0
+    assert xp(tree, "//t:when") == []

@@ -365,9 +365,12 @@ STAMP_PREFIXES: Final = (
     # "00:01:23 Name: ...", a cockpit recorder's elapsed time with a dot after the
     # hours, "00.29:20 CAP: ...", mission time past 99 hours, "142:22:53 Name: ...",
     # an air traffic tape's hours and minutes run together, "0019:25 KX450 ..."
+    # (a tower tape's time with full stops, "15.38.06 LC cleared to land", only before a
+    # station in capitals: "12.03.24 minutes of the board" is a date)
     recache.compile(
         rf"^(?P<stamp>(?P<t>{_CLOCK}|\d{{1,2}}\.\d{{2}}:\d{{2}}|\d{{3}}:[0-5]\d:[0-5]\d"
-        r"|[0-2]\d[0-5]\d:[0-5]\d))[ \t]+(?=\S)"
+        r"|[0-2]\d[0-5]\d:[0-5]\d|[0-2]\d\.[0-5]\d\.[0-5]\d(?=[ \t]+[A-Z][A-Z0-9]{1,6}[ \t])))"
+        r"[ \t]+(?=\S)"
     ),
     *CHAT_EXPORT_STAMPS,
     # mission time in brackets, "[55 55 19] TELMU", "[55 55 20 - 55 55 23] TELMU"
@@ -771,6 +774,8 @@ def seconds_of(text: str) -> float | None:
     (97918.0, -2.0, 3723.0)
     >>> seconds_of("142:22:53"), seconds_of("1419:25"), seconds_of("00 00 01 ll")
     (512573.0, 51565.0, None)
+    >>> seconds_of("15.38.06")  # a tower tape's time with full stops
+    56286.0
     """
     if " " in text:
         sign = -1 if text[:1] == "-" else 1  # "-00 00 00 06": before liftoff
@@ -781,7 +786,9 @@ def seconds_of(text: str) -> float | None:
         days = numbers[0] if len(numbers) == 4 else 0
         hours, minutes, secs = numbers[-3:]
         return float(sign * (((days * 24 + hours) * 60 + minutes) * 60 + secs))
-    if DOTTED_HOURS.match(text):  # "00.29:20": hours, a dot, minutes and seconds
+    if ":" not in text and text.count(".") == 2:  # "15.38.06": full stops for colons
+        text = text.replace(".", ":")
+    elif DOTTED_HOURS.match(text):  # "00.29:20": hours, a dot, minutes and seconds
         text = text.replace(".", ":", 1)
     elif text.find(":") == 4 and text[:4].isdecimal():  # "1419:25": hours and minutes run together
         text = f"{text[:2]}:{text[2:]}"
