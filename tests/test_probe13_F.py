@@ -109,3 +109,75 @@ def test_a_date_with_full_stops_before_lower_case_words_is_no_time() -> None:
     tree = encode(DOTTED_DIARY)
     assert turns(tree) == 0
     assert xp(tree, "//t:when") == []
+
+
+# F3: a mission typescript as a volunteer typed it: each page under its tape and page
+# lines set in by a tab, a blank line between pages, and the copyist's "Comment …"
+# line (the station in reach) standing alone between two transmissions.
+TYPED_PAGES_WITH_COMMENT = """\tTape 4
+\tPage 1
+\tComment TANAGER (REV 2)
+01 02 03 04 CC Kestrel, Houston. Over.
+01 02 03 09 CDR Go ahead, Houston.
+
+\tTape 4
+\tPage 2
+01 02 04 11 CC Your burn looked good.
+01 02 04 15 CDR Thank you.
+
+\tTape 4
+\tPage 3
+01 02 05 20 LMP Systems are steady.
+01 02 05 40 CDR Houston, how do you read?
+
+\tComment OSPREY (REV 2)
+01 02 05 44 CC Reading you five by.
+01 02 05 47 CC Go ahead, Kestrel.
+
+\tTape 4
+\tPage 4
+01 02 06 02 CDR Stand by for the readout.
+01 02 06 09 CC Standing by.
+"""
+
+
+def test_a_copyists_comment_between_transmissions_is_no_speaker() -> None:
+    tree = encode(TYPED_PAGES_WITH_COMMENT)
+    who = [sp.get("who") for sp in xp(tree, "//t:sp")]
+    assert who == ["#cc", "#cdr", "#cc", "#cdr", "#lmp", "#cdr", "#cc", "#cc", "#cdr", "#cc"]
+    assert xp(tree, "//t:person[contains(@xml:id, 'comment')]") == []
+    # the comment stands where it stood, between CDR's call and CC's answer
+    comment = xp(tree, "//t:incident[t:desc='Comment OSPREY (REV 2)']")
+    assert len(comment) == 1
+    assert comment[0].getnext().get("who") == "#cc"
+    assert all("OSPREY" not in words for _, words in said(tree))
+
+
+# A near miss: a live event's chat, each poster's name alone over the message, no
+# time: the names are still the speakers.
+POSTERS_CHAT = """Ana Ruiz
+Good morning all.
+
+Comment Desk
+Questions go here.
+
+Ana Ruiz
+Thanks.
+
+Comment Desk
+Noted.
+
+Ana Ruiz
+Bye.
+"""
+
+
+def test_names_over_messages_without_times_still_speak() -> None:
+    tree = encode(POSTERS_CHAT)
+    assert [sp.get("who") for sp in xp(tree, "//t:sp")] == [
+        "#ana-ruiz",
+        "#comment-desk",
+        "#ana-ruiz",
+        "#comment-desk",
+        "#ana-ruiz",
+    ]

@@ -1711,6 +1711,10 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         ):
             shape.call_signs = True
             shape.timed_signs = True
+            # the transmissions name their call signs after the time: a line alone at a
+            # block's head (a typist's "Comment STATION (REV 1)" over the next
+            # transmission) is no poster's name over a message
+            shape.posters = {}
             shape.counts["call signs"] = sum(signs.values())
             shape.signs = frozenset(signs) - NOT_LABELS
             shape.words = frozenset(
@@ -2014,6 +2018,12 @@ def lex_lines(
             lx.event(Incident(sound.group().rstrip(), "sound"))
             indent += sound.end()
             stripped = stripped[sound.end() :]
+        if stripped[:8] == "Comment " and shape.timed_signs and stripped not in shape.untimed_head:
+            # a mission typescript's copyist between transmissions, "Comment VANGUARD (REV 1)"
+            # (the station in reach, a gap): a remark on the log, neither speech nor a name
+            lx.flush()
+            lx.event(Incident(stripped, "comment"))
+            continue
         page_line = _page_line(stripped, shape.profile)
         marked = page_line.n if page_line is not None else None
         incident = page_line is None and len(stripped) <= 80 and is_incident(stripped)
