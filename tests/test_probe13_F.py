@@ -181,3 +181,54 @@ def test_names_over_messages_without_times_still_speak() -> None:
         "#comment-desk",
         "#ana-ruiz",
     ]
+
+
+# F4: a safety board's legend over the recorder transcript: each source's code, one
+# space, what it means ("CAM Cockpit area microphone ..."); the same codes then
+# speak after the times ("0942:40 CAM [sound of chime]").
+LEGEND_OVER_RECORDER = """LEGEND
+CAM Cockpit area microphone voice or sound source
+HOT Flight crew audio panel voice or sound source
+RDO Radio transmission from the accident airplane
+TWR Radio transmission from Heron tower
+-1 Voice identified as the captain
+-2 Voice identified as the first officer
+
+0942:17 CAM-1 gear down please
+0942:19 HOT-2 gear down three green
+0942:25 RDO-2 heron tower wren air six four on final
+0942:31 TWR wren air six four cleared to land
+0942:40 CAM [sound of chime]
+0942:44 HOT-1 landing checklist
+"""
+
+
+def test_a_legend_line_whose_code_speaks_later_is_no_turn() -> None:
+    tree = encode(LEGEND_OVER_RECORDER)
+    assert [who for who, _ in speakers_and_times(tree)] == [
+        "#cam-1",
+        "#hot-2",
+        "#rdo-2",
+        "#twr",
+        "#cam",
+        "#hot-1",
+    ]
+    assert all(time is not None for _, time in speakers_and_times(tree))
+    assert all("microphone" not in words for _, words in said(tree))
+
+
+# A near miss: after the first time, a call sign's line with no time of its own is a
+# transmission in the same second, as a typist printed a time only when it changed.
+SAME_SECOND = """Voice transcription, pass one
+
+00 01 02 03 CC Kestrel, Houston.
+CDR Go ahead.
+00 01 02 09 CC Your burn looked good.
+00 01 02 15 CDR Thank you.
+CC Roger.
+"""
+
+
+def test_a_sign_without_a_time_after_the_first_time_still_speaks() -> None:
+    tree = encode(SAME_SECOND)
+    assert [sp.get("who") for sp in xp(tree, "//t:sp")] == ["#cc", "#cdr", "#cc", "#cdr", "#cc"]

@@ -3395,13 +3395,15 @@ def _untimed_sign(text: str, shape: Shape) -> re.Match[str] | None:
     sign = CALL_SIGN.match(text)
     if sign is None or " " in sign.group("name"):
         return None
+    if text in shape.untimed_head:
+        # a line of the legend over the tape's first time, its code a sign that speaks
+        # later too: a safety board's "CAM Cockpit area microphone voice or sound source"
+        return None
     name = sign.group("name")
     if name in shape.signs:
         return sign
     after = text[sign.end() : sign.end() + 1]
     unknown = name.isalpha() and 2 <= len(name) <= 4 and name not in NOT_LABELS
-    if text in shape.untimed_head:
-        return None  # a line of the legend over the tape's first time
     return sign if unknown and after.isupper() and name not in shape.words else None
 
 
