@@ -364,11 +364,14 @@ STAMP_PREFIXES: Final = (
     DIARISED_SPAN,
     # "00:01:23 Name: ...", a cockpit recorder's elapsed time with a dot after the
     # hours, "00.29:20 CAP: ...", mission time past 99 hours, "142:22:53 Name: ...",
-    # an air traffic tape's hours and minutes run together, "0019:25 KX450 ..."; a
-    # dash between the time and the label, "00:00:03 - Ana Ruiz: ..."
+    # an air traffic tape's hours and minutes run together, "0019:25 KX450 ..."
+    # (a tower tape's time with full stops, "15.38.06 LC cleared to land", only before a
+    # station in capitals: "12.03.24 minutes of the board" is a date); a dash between
+    # the time and the label, "00:00:03 - Ana Ruiz: ..."
     recache.compile(
         rf"^(?P<stamp>(?P<t>{_CLOCK}|\d{{1,2}}\.\d{{2}}:\d{{2}}|\d{{3}}:[0-5]\d:[0-5]\d"
-        r"|[0-2]\d[0-5]\d:[0-5]\d))[ \t]+(?:[-–—][ \t]+)?(?=\S)"
+        r"|[0-2]\d[0-5]\d:[0-5]\d|[0-2]\d\.[0-5]\d\.[0-5]\d(?=[ \t]+[A-Z][A-Z0-9]{1,6}[ \t])))"
+        r"[ \t]+(?:[-–—][ \t]+)?(?=\S)"
     ),
     *CHAT_EXPORT_STAMPS,
     # mission time in brackets, "[55 55 19] TELMU", "[55 55 20 - 55 55 23] TELMU"
@@ -422,8 +425,11 @@ CALL_SIGN_DIRECTED: Final = recache.compile(
 # (in brackets too, with days before the hours and a sign before liftoff:
 # "[00:03:11:58]", "[-00:00:00:02]", as Spacelog writes mission time over a turn)
 # (a full stop a copy left after the bracket, "[-00:00:00:08].", stays text)
+# (a cockpit recorder's time of day, hours and minutes run together, "1511:42", as the
+# time column of a safety board's transcript comes out of a PDF: time, source, words,
+# each on its own line)
 TIME_ALONE: Final = recache.compile(
-    rf"^(?P<t>{_CLOCK})$|^\[(?P<tb>-?(?:\d{{1,3}}:)?{_CLOCK})\]\.?$"
+    rf"^(?P<t>{_CLOCK}|[0-2]\d[0-5]\d:[0-5]\d)$|^\[(?P<tb>-?(?:\d{{1,3}}:)?{_CLOCK})\]\.?$"
 )
 # Spacelog's tape field: "_tape : Tape 3/2".
 _TAPE_FIELD: Final = recache.compile(r"_tape\s*:")
@@ -772,6 +778,8 @@ def seconds_of(text: str) -> float | None:
     (97918.0, -2.0, 3723.0)
     >>> seconds_of("142:22:53"), seconds_of("1419:25"), seconds_of("00 00 01 ll")
     (512573.0, 51565.0, None)
+    >>> seconds_of("15.38.06")  # a tower tape's time with full stops
+    56286.0
     """
     if " " in text:
         sign = -1 if text[:1] == "-" else 1  # "-00 00 00 06": before liftoff
@@ -782,7 +790,9 @@ def seconds_of(text: str) -> float | None:
         days = numbers[0] if len(numbers) == 4 else 0
         hours, minutes, secs = numbers[-3:]
         return float(sign * (((days * 24 + hours) * 60 + minutes) * 60 + secs))
-    if DOTTED_HOURS.match(text):  # "00.29:20": hours, a dot, minutes and seconds
+    if ":" not in text and text.count(".") == 2:  # "15.38.06": full stops for colons
+        text = text.replace(".", ":")
+    elif DOTTED_HOURS.match(text):  # "00.29:20": hours, a dot, minutes and seconds
         text = text.replace(".", ":", 1)
     elif text.find(":") == 4 and text[:4].isdecimal():  # "1419:25": hours and minutes run together
         text = f"{text[:2]}:{text[2:]}"
@@ -1705,6 +1715,10 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         ):
             shape.call_signs = True
             shape.timed_signs = True
+            # the transmissions name their call signs after the time: a line alone at a
+            # block's head (a typist's "Comment STATION (REV 1)" over the next
+            # transmission) is no poster's name over a message
+            shape.posters = {}
             shape.counts["call signs"] = sum(signs.values())
             shape.signs = frozenset(signs) - NOT_LABELS
             shape.words = frozenset(
@@ -2008,6 +2022,12 @@ def lex_lines(
             lx.event(Incident(sound.group().rstrip(), "sound"))
             indent += sound.end()
             stripped = stripped[sound.end() :]
+        if stripped[:8] == "Comment " and shape.timed_signs and stripped not in shape.untimed_head:
+            # a mission typescript's copyist between transmissions, "Comment VANGUARD (REV 1)"
+            # (the station in reach, a gap): a remark on the log, neither speech nor a name
+            lx.flush()
+            lx.event(Incident(stripped, "comment"))
+            continue
         page_line = _page_line(stripped, shape.profile)
         marked = page_line.n if page_line is not None else None
         incident = page_line is None and len(stripped) <= 80 and is_incident(stripped)
@@ -3379,13 +3399,15 @@ def _untimed_sign(text: str, shape: Shape) -> re.Match[str] | None:
     sign = CALL_SIGN.match(text)
     if sign is None or " " in sign.group("name"):
         return None
+    if text in shape.untimed_head:
+        # a line of the legend over the tape's first time, its code a sign that speaks
+        # later too: a safety board's "CAM Cockpit area microphone voice or sound source"
+        return None
     name = sign.group("name")
     if name in shape.signs:
         return sign
     after = text[sign.end() : sign.end() + 1]
     unknown = name.isalpha() and 2 <= len(name) <= 4 and name not in NOT_LABELS
-    if text in shape.untimed_head:
-        return None  # a line of the legend over the tape's first time
     return sign if unknown and after.isupper() and name not in shape.words else None
 
 
