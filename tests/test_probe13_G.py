@@ -1,0 +1,61 @@
+"""Parliamentary records a tester's probe (13, G) found misread: the Congressional
+Record's House floor, where a member who shares a surname is named with a state
+("Mr. MILLER of Florida.") and the turn was run into the speech before it (G1);
+Westminster's topical questions, whose number carries a "T" and the question's id
+in brackets before the member ("T1. [66880] Ann Roe (Fife) (Con): …"), read as no
+label (G2); Westminster's written answers, whose subject heading of two parts
+("Animal Health: Wales") was made a speaker said once (G3). Small transcripts
+written for these tests (names, seats and words invented, in the house styles
+found); every expectation was written from the transcript above it, by reading."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, xp
+from test_exports_probe7 import words_back
+
+
+def speakers(tree: object) -> list[str]:
+    return [
+        " ".join("".join(s.itertext()).split())
+        for s in xp(tree, "//t:sp/t:speaker")  # type: ignore[arg-type]
+    ]
+
+
+# G1: a House special order: the chair, two members, one named with a state and
+# said once (as a member who joins a colloquy for one speech is).
+HOUSE_STATE_NAMED = """                     HARBOR DREDGING
+
+  The SPEAKER pro tempore (Mr. Oakes). Under the Speaker's announced
+policy of January 4, the gentleman from Ohio (Mr. Brandt) is
+recognized for 60 minutes.
+  Mr. BRANDT. Mr. Speaker, I rise tonight to speak about our harbors
+and the silt that closes them every spring.
+  Mr. PALMER of New Jersey. Mr. Speaker, I thank the gentleman; the
+port of Camden lost two berths last year to silt alone.
+  Mr. BRANDT. Mr. Speaker, I yield back the balance of my time.
+"""
+
+
+def test_a_member_named_with_his_state_opens_a_turn() -> None:
+    tree = encode(HOUSE_STATE_NAMED, "crec.txt")
+    assert speakers(tree) == [
+        "The SPEAKER pro tempore (Mr. Oakes).",
+        "Mr. BRANDT.",
+        "Mr. PALMER of New Jersey.",
+        "Mr. BRANDT.",
+    ]
+    words_back(tree, HOUSE_STATE_NAMED)
+
+
+# G1, negative: "of" and a word that is no state after a name in capitals is speech.
+HOUSE_OF_NO_STATE = """  Mr. BRANDT. Mr. Speaker, I yield to the gentleman.
+  Mr. HALE. Mr. Speaker, the report of the ARMY CORPS of Engineers. is
+late again, and the CORPS of Engineers. knows it.
+  Mr. BRANDT. I thank the gentleman.
+"""
+
+
+def test_of_and_a_word_that_is_no_state_is_no_label() -> None:
+    tree = encode(HOUSE_OF_NO_STATE, "crec.txt")
+    assert speakers(tree) == ["Mr. BRANDT.", "Mr. HALE.", "Mr. BRANDT."]
+    words_back(tree, HOUSE_OF_NO_STATE)
