@@ -59,3 +59,56 @@ def test_of_and_a_word_that_is_no_state_is_no_label() -> None:
     tree = encode(HOUSE_OF_NO_STATE, "crec.txt")
     assert speakers(tree) == ["Mr. BRANDT.", "Mr. HALE.", "Mr. BRANDT."]
     words_back(tree, HOUSE_OF_NO_STATE)
+
+
+# G2: Westminster oral answers, then topical questions with a "T" number and an id.
+TOPICAL_QUESTIONS = """Oral Answers to Questions
+HOME DEPARTMENT
+The Secretary of State was asked—
+Ferry Safety
+
+4. Nell Ashby (Harwick Vale) (Lab): What steps she takes on ferry safety. [51204]
+
+The Minister for Transport Security (Owen Tarrant): We have written to every operator this month.
+
+Topical Questions
+
+T1. [51230] Rhys Calder (Morlan East) (Con): If she will make a statement.
+
+The Secretary of State for the Home Department (Ms Petra Quayle): We published the review.
+
+T2. [51231] Nell Ashby (Harwick Vale) (Lab): Will she meet the harbour masters?
+
+Ms Quayle: Yes, I shall be glad to.
+"""
+
+
+def test_a_topical_question_with_its_id_opens_the_member_s_turn() -> None:
+    tree = encode(TOPICAL_QUESTIONS, "hansard.txt")
+    assert speakers(tree) == [
+        "Nell Ashby (Harwick Vale) (Lab):",
+        "The Minister for Transport Security (Owen Tarrant):",
+        "Rhys Calder (Morlan East) (Con):",
+        "The Secretary of State for the Home Department (Ms Petra Quayle):",
+        "Nell Ashby (Harwick Vale) (Lab):",
+        "Ms Quayle:",
+    ]
+    numbers = [sp.get("n") for sp in xp(tree, "//t:sp")]
+    assert numbers == ["4.", None, "T1. [51230]", None, "T2. [51231]", None]
+    words_back(tree, TOPICAL_QUESTIONS)
+
+
+# G2, negative: a line opening with "T" and a figure that is no question's number
+# (a route, a tax form) stays in its speech.
+T_NUMBER_NOT_A_QUESTION = """Ms Quayle: The new route starts next week.
+
+Mr Calder: Which one?
+
+Ms Quayle: T4. [2024] Harbour Road (North) (East): it is on the timetable.
+"""
+
+
+def test_a_t_figure_inside_a_speech_is_no_label() -> None:
+    tree = encode(T_NUMBER_NOT_A_QUESTION, "hansard.txt")
+    assert speakers(tree) == ["Ms Quayle:", "Mr Calder:", "Ms Quayle:"]
+    words_back(tree, T_NUMBER_NOT_A_QUESTION)

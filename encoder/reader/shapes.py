@@ -647,8 +647,11 @@ ASKED_MINISTER: Final = LazyPattern(
     rf"(?P<name>{UP}[\w’'.\-]*(?:[ \t]{UP}[\w’'.\-]*){{1,3}})[ \t]*\([^()\n]{{1,80}}\)"
     rf"[ \t]+to[ \t]+the[ \t]+(?:{_ASKED_OFFICE}):[ \t]+(?P<rest>[\"“‘'(]?{UP}.*)$"
 )
-# A paragraph number before a label, as in summary records: "12. The PRESIDENT: …".
-PARA_NUMBER: Final = recache.compile(r"^(?P<n>\d{1,3}[.)])[ \t]+(?=\S)")
+# A paragraph number before a label, as in summary records: "12. The PRESIDENT: …";
+# Westminster's topical question, its number after a "T" and the question's id in
+# brackets before the member: "T2. [40112] Ann Roe (Fife) (Lab): Will …" (the id
+# stays with the number, the turn's n, so the text keeps it).
+PARA_NUMBER: Final = recache.compile(r"^(?P<n>T?\d{1,3}[.)](?:[ \t]+\[\d{3,6}\])?)[ \t]+(?=\S)")
 # "[Jane Doe] 10:03:21" alone on a line (a meeting tool's export).
 BRACKETED_NAME_AND_TIME: Final = LazyPattern(
     rf"^\[(?P<name>{UP}[^\[\]\n]{{0,60}})\][ \t]+(?P<t>{_CLOCK_AMPM})$"
@@ -3047,7 +3050,9 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
             written = emphasised.group(group)
             para.stamp = Stamp(written, emphasised.start(group), seconds_of(written))
         return
-    number = PARA_NUMBER.match(text) if text[:1].isdecimal() else None
+    # (a first figure, or "T" and a figure: a topical question's "T2.")
+    numbered = text[:1].isdecimal() or (text[:1] == "T" and text[1:2].isdecimal())
+    number = PARA_NUMBER.match(text) if numbered else None
     asked = ASKED_MINISTER.match(text) if number is not None and " to the " in text else None
     if asked is not None:
         # "2. ANA ROE (Green—Wellington) to the Minister of Housing: Will she …?"
