@@ -112,3 +112,61 @@ def test_a_t_figure_inside_a_speech_is_no_label() -> None:
     tree = encode(T_NUMBER_NOT_A_QUESTION, "hansard.txt")
     assert speakers(tree) == ["Ms Quayle:", "Mr Calder:", "Ms Quayle:"]
     words_back(tree, T_NUMBER_NOT_A_QUESTION)
+
+
+# G3: Westminster's written answers: a department in capitals, a subject heading
+# of two parts joined by a colon ("Harbour Police: Wales"), then the member's question
+# "To ask …" and the minister's answer; the subject is no speaker said once.
+WRITTEN_ANSWERS = """Written Answers to Questions
+Thursday 4 March 2032
+TRANSPORT
+Ferry Services
+
+Mr Calder: To ask the Secretary of State for Transport how many ferry routes closed
+in 2031. [20412]
+
+Owen Tarrant: Two routes closed in 2031.
+
+Bus Lanes
+
+Nell Ashby: To ask the Secretary of State for Transport how many bus lanes opened
+in 2031. [20413]
+
+Owen Tarrant: The Department does not hold this information.
+
+HOME DEPARTMENT
+Harbour Police: Wales
+
+Mr Bain: To ask the Secretary of State for the Home Department what funding he has
+given to harbour police in Wales. [20411]
+
+Ms Quayle: The Department has given no funding to harbour police in Wales.
+"""
+
+
+def test_a_subject_heading_over_a_written_question_is_no_speaker() -> None:
+    tree = encode(WRITTEN_ANSWERS, "hansard.txt")
+    assert speakers(tree) == [
+        "Mr Calder:",
+        "Owen Tarrant:",
+        "Nell Ashby:",
+        "Owen Tarrant:",
+        "Mr Bain:",
+        "Ms Quayle:",
+    ]
+    words_back(tree, WRITTEN_ANSWERS)
+
+
+# G3, negative: with no written question in the record, a short greeting in capitals
+# without a stop, said once, is still its speaker's turn.
+GREETINGS = """Tom Reyes: Good Evening
+
+Ana Ruiz: Welcome Back
+
+Tom Reyes: Shall we begin with the harbour report?
+"""
+
+
+def test_a_short_title_case_reply_without_written_questions_is_a_turn() -> None:
+    tree = encode(GREETINGS, "meeting.txt")
+    assert speakers(tree) == ["Tom Reyes:", "Ana Ruiz:", "Tom Reyes:"]
