@@ -4,7 +4,10 @@ Record's House floor, where a member who shares a surname is named with a state
 Westminster's topical questions, whose number carries a "T" and the question's id
 in brackets before the member ("T1. [66880] Ann Roe (Fife) (Con): …"), read as no
 label (G2); Westminster's written answers, whose subject heading of two parts
-("Animal Health: Wales") was made a speaker said once (G3). Small transcripts
+("Animal Health: Wales") was made a speaker said once (G3); a stenogram of the
+Verkhovna Rada, where the chair's label opens its line ("ГОЛОВУЮЧИЙ. …") and a
+member's, a surname and initials, stands alone over the speech ("БОНДАР А.В."),
+left in the chair's turn (G4). Small transcripts
 written for these tests (names, seats and words invented, in the house styles
 found); every expectation was written from the transcript above it, by reading."""
 
@@ -170,3 +173,78 @@ Tom Reyes: Shall we begin with the harbour report?
 def test_a_short_title_case_reply_without_written_questions_is_a_turn() -> None:
     tree = encode(GREETINGS, "meeting.txt")
     assert speakers(tree) == ["Tom Reyes:", "Ana Ruiz:", "Tom Reyes:"]
+
+
+# G4: a stenogram of a parliament sitting: the chair inline, the members' labels
+# (surname and initials) alone on their lines over the speech, a trailing space.
+RADA_STENOGRAM = """ЗАСІДАННЯ
+Сесійний зал
+19 березня 2031 року, 10 година
+
+
+ГОЛОВУЮЧИЙ. Добрий день, колеги! Прошу займати робочі місця.
+
+Засідання оголошую відкритим.
+
+
+ГОЛОВУЮЧИЙ. Запрошую до слова пана Мельника (Оплески).
+
+
+МЕЛЬНИК В.\x20
+
+Шановні колеги! Я прибув до вас, щоб подякувати всім (Оплески).
+
+Дякую.
+
+
+ГОЛОСИ ІЗ ЗАЛУ. Дякуємо!
+
+
+ГОЛОВУЮЧИЙ. Дякую пану Мельнику.
+
+
+ГОЛОВУЮЧА. До слова запрошується Андрій Бондар. Будь ласка.
+
+БОНДАР А.В.\x20
+
+Шановні пані і панове! Рівно рік тому ми почали цю роботу.
+
+
+ГОЛОВУЮЧА. Дякую.
+"""
+
+
+def test_a_surname_and_initials_alone_open_the_member_s_turn() -> None:
+    tree = encode(RADA_STENOGRAM, "rada.txt")
+    assert speakers(tree) == [
+        "ГОЛОВУЮЧИЙ.",
+        "ГОЛОВУЮЧИЙ.",
+        "МЕЛЬНИК В.",
+        "ГОЛОСИ ІЗ ЗАЛУ.",
+        "ГОЛОВУЮЧИЙ.",
+        "ГОЛОВУЮЧА.",
+        "БОНДАР А.В.",
+        "ГОЛОВУЮЧА.",
+    ]
+    words_back(tree, RADA_STENOGRAM)
+
+
+# G4, negative: a part's heading shaped as a word and a letter ("ANNEX B.") alone
+# among inline labels in capitals is no label; its text stays in the turn.
+ANNEX_ALONE = """MR. HALE. The committee will come to order.
+
+MS. ORTIZ. Thank you. I have one document to read.
+
+ANNEX B.
+
+The harbour fees shall be paid each quarter.
+
+MR. HALE. Thank you.
+
+MS. ORTIZ. That is all.
+"""
+
+
+def test_a_part_heading_alone_is_no_label() -> None:
+    tree = encode(ANNEX_ALONE, "hearing.txt")
+    assert speakers(tree) == ["MR. HALE.", "MS. ORTIZ.", "MR. HALE.", "MS. ORTIZ."]

@@ -92,6 +92,7 @@ from .shapes import (
     MARK_BASE,
     PLAYER_LABEL,
     SONG_SECTION,
+    SURNAME_ALONE,
     TIME_ALONE,
     TIME_OVER_SPEECH,
     RawParagraph,
@@ -2878,6 +2879,7 @@ class Classifier:
             or para.style == "name over site links"  # a parliament site's member line
             or para.style == LED_LABEL  # "ALAIN, REVENANT." where "ALAIN." recurs
             or para.style == "question to a minister"  # "2. ANA ROE (…) to the Minister of …:"
+            or para.style == SURNAME_ALONE  # "БОНДАР А.В." alone over the speech, joined
             or para.style == "member, party and riding"  # "Ann Roe NDP Outremont, QC"
             # an office and its holder, a member and seat, alone over the speech
             or para.style in ("office and holder alone", "member and seat alone")

@@ -585,6 +585,10 @@ UPPER_LABEL: Final = recache.compile(
     # the member's state where two members share a surname, "Mr. MILLER of Florida."
     # (the Congressional Record; only after a name and only a state of the list)
     rf"(?: of {_STATE})?"
+    # the initials after the surname, as the Verkhovna Rada's and the Duma's
+    # stenograms set a speaker's label alone over the speech: "БОНДАР А.В.",
+    # "МЕЛЬНИК В." (only alone on its line: "SMITH J. went" is a sentence)
+    rf"(?:\s{UP}(?:\.\s?{UP})?(?=\.\s*$))?"
     r"(?: pro tempore)?)"
     r"(?:\s*(?P<delivery>\([^()]*\)(?:\s*\([^()]*\))?))?(?P<term>[.:])"
     # a footnote's number, a superscript once, against the label: "MR. POTTER.1 Thank you"
