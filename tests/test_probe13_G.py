@@ -248,3 +248,46 @@ MS. ORTIZ. That is all.
 def test_a_part_heading_alone_is_no_label() -> None:
     tree = encode(ANNEX_ALONE, "hearing.txt")
     assert speakers(tree) == ["MR. HALE.", "MS. ORTIZ.", "MR. HALE.", "MS. ORTIZ."]
+
+
+# G5: a short page of written answers where every member and answerer is named once,
+# a one-word subject over its part ("Harbours: Wales"): each "Name: To ask …" and the
+# answer under it are turns (before, no label was read at all).
+WRITTEN_ANSWERS_ONCE = """Written Answers to Questions
+Thursday 4 March 2032
+TRANSPORT
+Ferry Services
+
+Mr Calder: To ask the Secretary of State for Transport how many ferry routes closed
+in 2031. [20412]
+
+Owen Tarrant: Two routes closed in 2031.
+
+HOME DEPARTMENT
+Harbours: Wales
+
+Nell Ashby: To ask the Secretary of State for the Home Department what funding he has
+given to harbour police in Wales. [20411]
+
+Ms Quayle: The Department has given no funding to harbour police in Wales.
+"""
+
+
+def test_written_questions_and_answers_said_once_are_turns() -> None:
+    tree = encode(WRITTEN_ANSWERS_ONCE, "hansard.txt")
+    assert speakers(tree) == ["Mr Calder:", "Owen Tarrant:", "Nell Ashby:", "Ms Quayle:"]
+    words_back(tree, WRITTEN_ANSWERS_ONCE)
+
+
+# G5, negative: among written questions, a note's key said once ("Note: …") is no one.
+WRITTEN_ANSWERS_NOTE = (
+    WRITTEN_ANSWERS_ONCE
+    + """
+Note: Figures for 2031 are provisional.
+"""
+)
+
+
+def test_a_note_among_written_answers_is_no_speaker() -> None:
+    tree = encode(WRITTEN_ANSWERS_NOTE, "hansard.txt")
+    assert "Note:" not in speakers(tree)

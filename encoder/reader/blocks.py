@@ -1321,6 +1321,8 @@ class Classifier:
                 and name in self.survey.subject_heads
             ):
                 return False  # "Schools: Finance" over "Ann Roe: To ask the …"
+            if self.survey.written_questions and _personal(name) and not _heading(name):
+                return True  # "Ann Roe: To ask …" and "Jo Lee: The Department …", once each
             if name in self.survey.once_labels:
                 return True  # "Moderator:", "Ms. Hale:": a short record's speakers, once each
             # (counted and never over words opening as speech: "Question: why did …")
