@@ -291,3 +291,24 @@ Note: Figures for 2031 are provisional.
 def test_a_note_among_written_answers_is_no_speaker() -> None:
     tree = encode(WRITTEN_ANSWERS_NOTE, "hansard.txt")
     assert "Note:" not in speakers(tree)
+
+
+def stages(tree: object) -> list[str]:
+    return ["".join(s.itertext()) for s in xp(tree, "//t:sp//t:stage")]  # type: ignore[arg-type]
+
+
+# G6: a written question whose parts are lettered in the sentence: "(a)", "(b)" are
+# the question's list, no note on how it was said.
+LETTERED_QUESTION = """Mr Calder: To ask the Secretary of State for Transport how many harbours were
+listed as (a) fishing harbours, (b) ferry harbours and (c) both at the end of 2031. [20414]
+
+Owen Tarrant: The figures are in the table under (iv) of the annual report.
+
+Mr Calder: I thank the Minister (laughing) for so full an answer.
+"""
+
+
+def test_a_lettered_part_in_parentheses_is_words_not_a_stage() -> None:
+    tree = encode(LETTERED_QUESTION, "hansard.txt")
+    assert stages(tree) == ["(laughing)"]
+    words_back(tree, LETTERED_QUESTION)
