@@ -92,6 +92,7 @@ from .shapes import (
     MARK_BASE,
     PLAYER_LABEL,
     SONG_SECTION,
+    SURNAME_ALONE,
     TIME_ALONE,
     TIME_OVER_SPEECH,
     RawParagraph,
@@ -224,6 +225,10 @@ class Survey:
     colon_unspoken: set[str] = field(default_factory=set)  # list heads: "Staff: two aides"
     # items of business over their stage: "Order of Business: Motion", a heading
     stage_heads: set[str] = field(default_factory=set)
+    # a subject and its part over a written question: "Schools: Finance" (see
+    # _subject_head), a heading where the record's questions are written ones
+    subject_heads: set[str] = field(default_factory=set)
+    written_questions: bool = False  # a label over "To ask the Secretary of State …"
     title_label: str | None = None  # "Harbor Stories: An Oral History", the first line
     handle_counts: Counter[str] = field(default_factory=Counter)  # "tidewater: …"
     # handles on a line right under the line before, no blank line between ("first:
@@ -1001,6 +1006,10 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                 s.colon_named[colon.group("name")] += 1
             if P.business_stage(rest):
                 s.stage_heads.add(colon.group("name"))
+            elif _subject_head(rest):
+                s.subject_heads.add(colon.group("name"))
+            elif rest[:7] == "To ask ":
+                s.written_questions = True
             if _opens_as_speech(colon.group("rest")):
                 s.colon_spoken[colon.group("name")] += 1
                 if _talks(colon.group("rest")):
@@ -1306,6 +1315,14 @@ class Classifier:
                 return False  # "host:" is a label where it recurs, "guest: …" once is words
             if counts[name] < 2 and name in self.survey.stage_heads:
                 return False  # "Order of Business: Motion", a heading of the record
+            if (
+                counts[name] < 2
+                and self.survey.written_questions
+                and name in self.survey.subject_heads
+            ):
+                return False  # "Schools: Finance" over "Ann Roe: To ask the …"
+            if self.survey.written_questions and _personal(name) and not _heading(name):
+                return True  # "Ann Roe: To ask …" and "Jo Lee: The Department …", once each
             if name in self.survey.once_labels:
                 return True  # "Moderator:", "Ms. Hale:": a short record's speakers, once each
             # (counted and never over words opening as speech: "Question: why did …")
@@ -2864,6 +2881,7 @@ class Classifier:
             or para.style == "name over site links"  # a parliament site's member line
             or para.style == LED_LABEL  # "ALAIN, REVENANT." where "ALAIN." recurs
             or para.style == "question to a minister"  # "2. ANA ROE (…) to the Minister of …:"
+            or para.style == SURNAME_ALONE  # "БОНДАР А.В." alone over the speech, joined
             or para.style == "member, party and riding"  # "Ann Roe NDP Outremont, QC"
             # an office and its holder, a member and seat, alone over the speech
             or para.style in ("office and holder alone", "member and seat alone")
@@ -4431,6 +4449,29 @@ def _one_word_said(value: str) -> bool:
 _SAID_WORDS: Final = frozenset(
     "welcome thanks hello morning afternoon evening greetings okay right yes good".split()
 )
+
+
+def _subject_head(rest: str) -> bool:
+    """Whether the words after a colon are the second part of a subject heading,
+    as Westminster's written answers head each question ("Animal Health: Wales",
+    "Armed Forces: Pay"): a few words, each capitalised or a joining word, no
+    sentence's end and no figure.
+
+    >>> _subject_head("Wales"), _subject_head("Higher Education"), _subject_head("Yes.")
+    (True, True, False)
+    >>> _subject_head("I agree"), _subject_head("Children and Families")
+    (False, True)
+    """
+    # (cheap first: a short line opening with a capital)
+    if len(rest) > 40 or not rest[:1].isupper() or rest[-1:] in _SAID_ENDS:
+        return False
+    words = rest.split()
+    return len(words) <= 4 and all(
+        (w[:1].isupper() and w[1:2].islower()) or w in _SUBJECT_JOINS for w in words
+    )
+
+
+_SUBJECT_JOINS: Final = frozenset(("and", "of", "for", "in", "the", "on"))
 
 
 def _talks(rest: str) -> bool:

@@ -530,9 +530,16 @@ def _paren(
     return (Text(f"({content})"),)
 
 
+# A list's letter or small Roman numeral inside a sentence: "designated as a (a)
+# supplying establishment, (b) breeding …", "under (iv) above".
+_ENUMERATOR: Final = recache.compile(r"[a-z]|x?(?:ix|iv|v?i{1,3}|v)|x")
+
+
 def _is_stage_word(first: str, content: str) -> bool:
     """ "(jokingly)", "(after a pause)", "(Laughter.)", "(Ironically)": a note on
-    delivery; "(IAEA)" or "(Hammarskjold)": words of the speech."""
+    delivery; "(IAEA)" or "(Hammarskjold)", "(a)" or "(iv)": words of the speech."""
+    if len(content) <= 4 and _ENUMERATOR.fullmatch(content) is not None:
+        return False  # (a list's letter is no way of speaking)
     if first.isupper() and len(first) > 1:
         return False  # an acronym
     if first[0].islower() or " " in content.strip():

@@ -29,6 +29,7 @@ from .vocab import (
     RANK_ABBREVIATIONS,
     SPEECH_TAG_VERBS,
     TIME_ZONES,
+    US_STATES,
 )
 
 
@@ -566,6 +567,7 @@ _UPPER_WORD: Final = rf"(?:(?:{UP}|STE?|{_RANKS})\.\s?)*{UP}(?:{UP}|[’'\-])+"
 # A particle may follow the title: "Mr. de la GARZA.", "Ms. van HOLLEN.".
 # The chair of the US Congress in its own right: "The PRESIDENT pro tempore.",
 # "The ACTING PRESIDENT pro tempore.", "The SPEAKER pro tempore.".
+_STATE: Final = "(?:" + "|".join(US_STATES) + ")"
 _ADDRESS: Final = r"(?:El|La|O|A)\s+[Ss]e(?:ñora?|nyora?)\s+"
 UPPER_LABEL: Final = recache.compile(
     # (two names joined by an ampersand: "LENA & OTTO:", a turn of both)
@@ -580,6 +582,13 @@ UPPER_LABEL: Final = recache.compile(
     rf"^(?![a-z])(?P<name>{_ADDRESS}{_UPPER_WORD}(?:,?\s+(?:[EYIAO]\s+)?{_UPPER_WORD})*"
     rf"|(?:(?i:{HONORIFIC})\s+(?:{PARTICLE}\s+){{0,2}})?"
     rf"{_UPPER_WORD}(?:\s+(?:&\s+)?{_UPPER_WORD})*"
+    # the member's state where two members share a surname, "Mr. MILLER of Florida."
+    # (the Congressional Record; only after a name and only a state of the list)
+    rf"(?: of {_STATE})?"
+    # the initials after the surname, as the Verkhovna Rada's and the Duma's
+    # stenograms set a speaker's label alone over the speech: "БОНДАР А.В.",
+    # "МЕЛЬНИК В." (only alone on its line: "SMITH J. went" is a sentence)
+    rf"(?:\s{UP}(?:\.\s?{UP})?(?=\.\s*$))?"
     r"(?: pro tempore)?)"
     r"(?:\s*(?P<delivery>\([^()]*\)(?:\s*\([^()]*\))?))?(?P<term>[.:])"
     # a footnote's number, a superscript once, against the label: "MR. POTTER.1 Thank you"

@@ -657,8 +657,11 @@ ASKED_MINISTER: Final = LazyPattern(
     rf"(?P<name>{UP}[\w’'.\-]*(?:[ \t]{UP}[\w’'.\-]*){{1,3}})[ \t]*\([^()\n]{{1,80}}\)"
     rf"[ \t]+to[ \t]+the[ \t]+(?:{_ASKED_OFFICE}):[ \t]+(?P<rest>[\"“‘'(]?{UP}.*)$"
 )
-# A paragraph number before a label, as in summary records: "12. The PRESIDENT: …".
-PARA_NUMBER: Final = recache.compile(r"^(?P<n>\d{1,3}[.)])[ \t]+(?=\S)")
+# A paragraph number before a label, as in summary records: "12. The PRESIDENT: …";
+# Westminster's topical question, its number after a "T" and the question's id in
+# brackets before the member: "T2. [40112] Ann Roe (Fife) (Lab): Will …" (the id
+# stays with the number, the turn's n, so the text keeps it).
+PARA_NUMBER: Final = recache.compile(r"^(?P<n>T?\d{1,3}[.)](?:[ \t]+\[\d{3,6}\])?)[ \t]+(?=\S)")
 # "[Jane Doe] 10:03:21" alone on a line (a meeting tool's export).
 BRACKETED_NAME_AND_TIME: Final = LazyPattern(
     rf"^\[(?P<name>{UP}[^\[\]\n]{{0,60}})\][ \t]+(?P<t>{_CLOCK_AMPM})$"
@@ -3071,7 +3074,9 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
             written = emphasised.group(group)
             para.stamp = Stamp(written, emphasised.start(group), seconds_of(written))
         return
-    number = PARA_NUMBER.match(text) if text[:1].isdecimal() else None
+    # (a first figure, or "T" and a figure: a topical question's "T2.")
+    numbered = text[:1].isdecimal() or (text[:1] == "T" and text[1:2].isdecimal())
+    number = PARA_NUMBER.match(text) if numbered else None
     asked = ASKED_MINISTER.match(text) if number is not None and " to the " in text else None
     if asked is not None:
         # "2. ANA ROE (Green—Wellington) to the Minister of Housing: Will she …?"
@@ -4732,6 +4737,10 @@ def _join_alone_labels(
             # (a field has a colon: "BRUNO." over "Bonjour." is a label and its speech)
             and not (para.text.endswith(":") and _field_over_names(key, following, after))
         ):
+            if para.bare is None and _surname_initials(key):
+                # the initials' stop ends the label only at the line's end: the
+                # joined line keeps its label's extent ("БОНДАР А.В." + the speech)
+                para.bare, para.style = (name, len(para.text)), SURNAME_ALONE
             out.append(_joined(para, name, following))
             index += 2
             continue
@@ -4789,6 +4798,13 @@ def _inline_stop_labels(paras: list[RawParagraph]) -> Counter[str]:
     return found
 
 
+# A surname in capitals and the initials after it, the label alone over the speech
+# as the Verkhovna Rada's and the Duma's stenograms set it ("БОНДАР А.В.", "ROE J."):
+# a person's name by its form, never a heading's words.
+SURNAME_ALONE: Final = "surname and initials alone"
+SURNAME_INITIALS: Final = LazyPattern(rf"{UP}{{2,}}(?:[\-’']{UP}{{2,}})?\s{UP}(?:\.\s?{UP})?$")
+
+
 def _alone_among_inline(para: RawParagraph, key: str, inline: Counter[str]) -> bool:
     """A label in capitals with its full stop alone on its line, over its speech, in a
     transcript whose labels so written otherwise open their speech's line ("MR.
@@ -4796,13 +4812,31 @@ def _alone_among_inline(para: RawParagraph, key: str, inline: Counter[str]) -> b
     MADAM …) or a name that speaks elsewhere; a heading in capitals ("NEW BUSINESS.")
     is neither. The name in capitals may follow a title in small letters, as a
     congressional hearing prints it ("Chairman HASKINS." alone over his opening,
-    "Ms. PRUITT. Thank you." elsewhere)."""
+    "Ms. PRUITT. Thank you." elsewhere); or a surname with its initials, as a
+    parliament's stenogram sets a member alone ("БОНДАР А.В." under the chair's
+    inline "ГОЛОВУЮЧИЙ. …")."""
     return (
         sum(inline.values()) >= 4
         and len(inline) >= 2
         and para.text.endswith(".")
         and key.split()[-1].isupper()
-        and (key in inline or HONORIFIC_PREFIX.match(key) is not None)
+        and (key in inline or HONORIFIC_PREFIX.match(key) is not None or _surname_initials(key))
+    )
+
+
+# The words a part of a document is numbered or lettered after ("PART B.", "ANNEX C."
+# alone over its text): a heading, though shaped as a surname and its initial.
+_DIVISION_WORDS: Final = frozenset(
+    "part parts section annex schedule appendix exhibit table item article chapter option "
+    "phase stage tab attachment figure plan group class type grade level unit block room "
+    "zone row series tier panel session day week round act scene".split()
+)
+
+
+def _surname_initials(key: str) -> bool:
+    """A surname and its initials ("БОНДАР А.В"), not a part's heading ("ANNEX B")."""
+    return (
+        SURNAME_INITIALS.match(key) is not None and key.split()[0].casefold() not in _DIVISION_WORDS
     )
 
 

@@ -1271,6 +1271,21 @@ TITLE_ABBREVIATIONS: Final = frozenset(("Mr", "Mrs", "Ms", "Dr", "St", "Messrs",
 RANK_ABBREVIATIONS: Final = frozenset(
     "GEN SEN REP GOV HON ADM COL CAPT MAJ SGT LT CMDR CDR BRIG AMB PROF REV".split()
 )
+# The states (and the territories that send a Delegate) the Congressional Record
+# names after a member's surname where two members share it: "Mr. MILLER of
+# Florida.", "Mr. SMITH of New Jersey." A closed list, so a label's "of" is read
+# only before a state and "Mr. PRESIDENT of course." stays no label.
+US_STATES: Final = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+    "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+    "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+    "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+    "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota",
+    "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
+    "Wisconsin", "Wyoming", "Guam", "Puerto Rico", "American Samoa", "the Virgin Islands",
+    "the District of Columbia",
+)  # fmt: skip
 # Words of a cast list that state a character's sex (TEI person/@sex only where stated).
 FEMALE_WORDS: Final = frozenset(
     (
