@@ -366,6 +366,9 @@ def _terminated(
     spaced = text[pos : pos + 2] == " ." and pos + 2 == len(text.rstrip())
     pos += spaced
     if text[pos : pos + 1] not in (".", ":"):
+        if pos != label_end and _bare_delivery(text, name, pos, italic):
+            # "THE MOTHER [to Clara] Give it to me.": no stop at all, as Shaw set them
+            return text[:label_end], name, text[label_end:pos].strip(), text[pos:].strip()
         if pos == label_end or text[pos - 2 : pos] not in (".)", ".]"):
             return None
         pos -= 1  # "RAINA (turning away.) Oh,": the stop inside the note
@@ -385,6 +388,30 @@ def _terminated(
 
 
 _TAKEN_UP: Final = ("--", "\u2014")
+
+
+def _bare_delivery(text: str, name: str, end: int, italic: bool) -> bool:
+    """Whether a name in capitals and its closed delivery note, with no stop after
+    either, open a speech: the speech after them opens a sentence (or the line ends).
+    Words in capitals before a note inside a speech run on in small letters
+    ("GOOD WINE [he squints] and nothing more"), and a lone capital ("O (cried she)
+    Let …", "I [aside] …") is a word of verse, not a name.
+
+    >>> _bare_delivery("THE MOTHER [to Clara] Give it.", "THE MOTHER", 21, False)
+    True
+    >>> _bare_delivery("GOOD WINE [he squints] and more", "GOOD WINE", 22, False)
+    False
+    >>> _bare_delivery("O (cried she) Let us go", "O", 13, False)
+    False
+    """
+    if italic or not name.isupper() or sum(ch.isalpha() for ch in name) < 2:
+        return False
+    rest = text[end:]
+    if not rest.strip():
+        return True
+    return rest[0] == " " and not rest.lstrip()[0].islower()
+
+
 # an editor's note number right after the prefix's stop, the speech below: "POSEIDON.[1]"
 _NOTE_AFTER: Final = recache.compile(r"\[\d{1,3}\]\s*$")
 # a direction after a prefix and its comma, alone on the line: "avec humeur.", "riant.",
@@ -677,6 +704,10 @@ def _style(token: Token) -> tuple[str, bool, bool, bool]:
     term = (token.delivery or token.prefix).rstrip("_")[-1:]
     if term.isalnum():
         term = ""  # none: "WARDEN", "_Ogre_" alone on the line
+    if not term and token.rest[:1] in ("[", "("):
+        # "A BYSTANDER [thrusting himself …" whose note goes on below: the same
+        # typography as "THE MOTHER [to Clara] Give it …"
+        term = "]" if token.rest[0] == "[" else ")"
     return (term, _capitals(token.name), token.indent > 0, token.prefix.startswith("_"))
 
 

@@ -1,0 +1,95 @@
+"""Plays probe 13 (helper E) found misread: printed plays as plain text in the house
+styles of Gutenberg's Shaw (prefixes in capitals followed by their delivery in square
+brackets and no stop, the speech on the same line) and of other editions listed in
+/work/probe13/E/SOURCES.md. Every play here is invented in the house style of a real
+one; every expectation was written by reading the play above it."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, xp
+
+
+def _turns(tree: object) -> list[tuple[str, str]]:
+    """(label, the turn's words) for every turn."""
+    out = []
+    for sp in xp(tree, "//t:sp"):  # type: ignore[arg-type]
+        label = "".join(xp(sp, "t:speaker//text()"))
+        said = ["".join(xp(x, ".//text()")) for x in xp(sp, "t:p|t:l|t:lg")]
+        out.append((label, " ".join(" ".join(said).split())))
+    return out
+
+
+# Shaw as Gutenberg gives him: a prefix in capitals, then EITHER a stop OR its delivery
+# in square brackets with no stop at all, the speech on the same line; a direction
+# between speeches is a plain paragraph.
+BARE_DELIVERY = """ACT I
+
+A ferry landing at dusk. Rain. A woman and her son wait under the lamp.
+
+THE WIDOW [peering into the dark] Is that the boat at last?
+
+THE SON. No, mother. It's the lighthouse.
+
+A PORTER [from behind the crates] Last boat's gone, missus.
+
+THE WIDOW. Gone! And we have waited an hour.
+
+THE PORTER [shrugging] That's the river for you. [He lifts a crate].
+
+A lantern bobs along the quay. The son steps forward to meet it.
+
+THE SON [calling out to the lantern, which sways and stops some way
+off] Hallo there! Have you a boat?
+
+THE WIDOW [to the porter] Is there an inn, at least?
+"""
+
+
+def test_a_prefix_with_its_delivery_and_no_stop_opens_a_speech() -> None:
+    tree = encode(BARE_DELIVERY, "ferry.txt")
+    assert [label for label, _ in _turns(tree)] == [
+        "THE WIDOW",
+        "THE SON.",
+        "A PORTER",
+        "THE WIDOW.",
+        "THE PORTER",
+        "THE SON",
+        "THE WIDOW",
+    ]
+    turns = _turns(tree)
+    assert turns[0][1] == "Is that the boat at last?"
+    assert turns[4][1].startswith("That's the river for you.")
+    deliveries = xp(tree, "//t:sp/t:stage[@type='delivery']/text()")
+    assert "[peering into the dark]" in deliveries
+
+
+# Near miss: words in capitals before a note inside a speech, the speech going on in
+# small letters after it, and a verse line opening on a lone capital before a note.
+CAPITALS_IN_SPEECH = """ACT I
+
+THE CLERK. Read me the sign above the gate.
+
+THE CARTER. It says, in letters a foot high,
+NO ENTRY [he squints] and nothing more.
+
+THE CLERK. And under it?
+
+THE CARTER. A verse, scratched in:
+O [cried the lover] Let the gate stay shut.
+
+THE CLERK. Then we go round.
+"""
+
+
+def test_capitals_before_a_note_inside_a_speech_stay_its_words() -> None:
+    tree = encode(CAPITALS_IN_SPEECH, "gate.txt")
+    turns = _turns(tree)
+    assert [label for label, _ in turns] == [
+        "THE CLERK.",
+        "THE CARTER.",
+        "THE CLERK.",
+        "THE CARTER.",
+        "THE CLERK.",
+    ]
+    assert "NO ENTRY" in turns[1][1]
+    assert "Let the gate stay shut." in turns[3][1]
