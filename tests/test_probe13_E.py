@@ -93,3 +93,101 @@ def test_capitals_before_a_note_inside_a_speech_stay_its_words() -> None:
     ]
     assert "NO ENTRY" in turns[1][1]
     assert "Let the gate stay shut." in turns[3][1]
+
+
+# Gutenberg's Ibsen in the Gosse/Archer text: the title again over "PLAY IN FOUR ACTS."
+# and the list of characters, the prefix alone on its line with a stop and the speech
+# under it; the title holds the name of a speaker, whose prefix shortens it.
+TITLE_OVER_KIND = """INGRID HALVORSEN
+
+By Karl Moen
+
+Translated by Anna Lind
+
+
+
+
+INTRODUCTION.
+
+
+Moen wrote the play in one winter at Bergen, and it was first played
+there in the spring; the translation follows the second edition.
+
+
+
+
+INGRID HALVORSEN.
+
+PLAY IN THREE ACTS.
+
+
+
+CHARACTERS.
+
+
+  PETER HALVORSEN, a pilot.
+  INGRID HALVORSEN, his wife.
+  KNUT, a fisherman.
+
+
+
+
+ACT FIRST.
+
+
+  A low room by the harbour. Evening.
+
+
+INGRID.
+
+[At the window.] The boats are late tonight.
+
+
+HALVORSEN.
+
+They will come with the tide.
+
+
+INGRID.
+
+And if they do not?
+
+
+KNUT.
+
+[In the doorway.] They are in, mistress. All of them.
+"""
+
+
+def test_the_title_over_the_kind_of_play_is_no_speech() -> None:
+    tree = encode(TITLE_OVER_KIND, "harbour.txt")
+    assert [label for label, _ in _turns(tree)] == ["INGRID.", "HALVORSEN.", "INGRID.", "KNUT."]
+    roles = xp(tree, "//t:castList//t:role/text()")
+    assert roles == ["PETER HALVORSEN", "INGRID HALVORSEN", "KNUT"]
+
+
+# Near miss: a play whose first speech, before any heading, opens on a prefix alone
+# and a speech that only names a comedy; the speaker is established by its prefixes.
+SPEECH_NAMING_A_COMEDY = """MARTA.
+
+A comedy.
+
+JONAS.
+
+A comedy? I call it a farce.
+
+MARTA.
+
+Call it what you like.
+
+JONAS.
+
+I will.
+"""
+
+
+def test_a_speech_that_names_a_kind_of_play_stays_a_speech() -> None:
+    tree = encode(SPEECH_NAMING_A_COMEDY, "argument.txt")
+    turns = _turns(tree)
+    assert [label for label, _ in turns] == ["MARTA.", "JONAS.", "MARTA.", "JONAS."]
+    assert turns[0][1] == "A comedy."

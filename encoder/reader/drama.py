@@ -1108,9 +1108,11 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
         kind == "prefix"
         and parser.state != "body"
         and not token.rest
-        and _next_kind(tokens, index) in _HEADINGS
+        and (_next_kind(tokens, index) in _HEADINGS or _kind_of_play_next(tokens, index))
     ):
-        return "text"  # "WILHELM TELL." over "ACT I.": the title again, nothing said
+        # "WILHELM TELL." over "ACT I.", "HEDDA GABLER." over "PLAY IN FOUR ACTS.": the
+        # title again, nothing said
+        return "text"
     if kind == "prefix" and _place_under_heading(parser, tokens, index):
         return "stage"  # "Eine Stube." or "ÉLODIE, BASILE." under a scene's heading
     if (
@@ -1265,6 +1267,21 @@ def _repeats_title(parser: _Parser, token: Token) -> bool:
 def _next_kind(tokens: list[Token], index: int) -> str:
     """The kind of the next token with words after ``index`` ("" at the end)."""
     return next((t.kind for t in tokens[index + 1 :] if t.kind != "blank"), "")
+
+
+def _kind_of_play_next(tokens: list[Token], index: int) -> bool:
+    """Whether the next line with words says what kind of play this is ("PLAY IN
+    FOUR ACTS.", "A Comedy."): the line above it is the play's title."""
+    following = next((t for t in tokens[index + 1 :] if t.kind != "blank"), None)
+    return following is not None and _PLAY_KIND.match(following.text) is not None
+
+
+# A subtitle naming the kind of play, as title pages print it under the title.
+_PLAY_KIND: Final = recache.compile(
+    r"^(?:an?\s)?(?:[\w-]+\s){0,2}(?:play|comedy|tragedy|drama|farce|melodrama|tragi-?comedy)"
+    r"(?:\s(?:in|of)\s(?:one|two|three|four|five|\d)\s(?:acts?|scenes?))?\.?$",
+    re.IGNORECASE,
+)
 
 
 # How far in a line alone before the play stands to be centred (a title), where
