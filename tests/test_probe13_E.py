@@ -191,3 +191,106 @@ def test_a_speech_that_names_a_kind_of_play_stays_a_speech() -> None:
     turns = _turns(tree)
     assert [label for label, _ in turns] == ["MARTA.", "JONAS.", "MARTA.", "JONAS."]
     assert turns[0][1] == "A comedy."
+
+
+# A Restoration comedy as Methuen's Congreve (and many editions of the period) print it:
+# the dedication, the prologue in verse, and only then the dramatis personae, the actors
+# in a second column beside the roles, a description cut short by that column and
+# carried on to the next line; prefixes abbreviated.
+CAST_AFTER_PROLOGUE = """TO THE RIGHT HONOURABLE
+THE LORD WELBECK.
+
+
+MY LORD,--I beg leave to lay this trifle at your feet.
+
+                                                      T. HARROWGATE.
+
+
+
+
+PROLOGUE.
+
+
+                        Spoken by MR. QUIN.
+
+   Our poet, gentles, trembles at your frown,
+   And begs you spare the play, and spare the town.
+
+
+
+
+DRAMATIS PERSONAE.
+
+                                 MEN.
+SIR JASPER FOPLING, a beau,                      _Mr. Quin_.
+BELFIELD, his rival, in love with Mrs.           _Mr. Ryan_.
+Clarinda, and a wit,
+TROPHIMUS, servant to Belfield,                  _Mr. Hale_.
+                                WOMEN.
+MRS. CLARINDA, a widow,                          _Mrs. Oldfield_.
+
+
+
+
+ACT I.--SCENE I.
+
+
+                           _The Mall_.
+
+BEL.  You are early abroad, Sir Jasper.
+
+SIR JAS.  The town is dull; I came to be seen.
+
+BEL.  And have you been?
+
+SIR JAS.  By my tailor, who wanted his money.
+
+TROPH.  Sir, the lady's chair is at the gate.
+"""
+
+
+def test_a_cast_list_after_the_prologue_is_the_cast_list() -> None:
+    tree = encode(CAST_AFTER_PROLOGUE, "mall.txt")
+    roles = xp(tree, "//t:castList//t:role/text()")
+    for name in ("SIR JASPER FOPLING", "BELFIELD", "TROPHIMUS", "MRS. CLARINDA"):
+        assert name in roles
+    assert "Clarinda" not in roles  # the rest of Belfield's description
+    who = [str(w) for w in xp(tree, "//t:sp/@who")]
+    assert who[0].endswith("belfield") and who[1].endswith("sir-jasper-fopling")
+    assert who[4].endswith("trophimus")
+
+
+# Near miss: the same heading after the first act has begun is no cast list (a
+# character's speech may quote it), and a group in small letters under an entry with
+# no actors' column is an entry of its own.
+HEADING_IN_AN_ACT = """DRAMATIS PERSONAE.
+
+KING ODO, an old king.
+PRINCE ALARIC, his son.
+Lords, Ladies, Guards.
+
+
+ACT I.
+
+
+ODO.  Who comes?
+
+ALARIC.  Your son, my lord.
+
+ODO.  Then read me the bill they posted at the gate.
+
+ALARIC.  It says:
+
+DRAMATIS PERSONAE.
+
+ODO.  No more. The play is done.
+"""
+
+
+def test_a_cast_heading_inside_an_act_and_a_group_in_small_letters_stay_as_they_were() -> None:
+    tree = encode(HEADING_IN_AN_ACT, "bill.txt")
+    roles = xp(tree, "//t:castList//t:role/text()")
+    assert "KING ODO" in roles and "PRINCE ALARIC" in roles
+    assert len(xp(tree, "//t:castList")) == 1
+    assert len(xp(tree, "//t:castList/t:castItem")) == 3
+    assert len(_turns(tree)) == 5

@@ -1029,9 +1029,33 @@ def _entry_goes_on(entry: list[Token], token: Token) -> bool:
         return True
     if _italics_open(entry):
         return True
+    if _wrapped_beside_column(entry[-1].text, token.text):
+        return True
     # ("Mayor of the" / "Town and Chairman of the Pier Board.": the description wrapped)
     last = entry[-1].text.rsplit(None, 1)[-1]
     return last.islower() and last in RUN_ON_WORDS
+
+
+def _wrapped_beside_column(above: str, text: str) -> bool:
+    """Whether ``text`` is the rest of a description cut short by the actors' column
+    beside it ("MRS. MILLAMANT, a fine lady, niece to Lady      _Mrs. Bracegirdle_." /
+    "Wishfort, and loves Mirabell,"): a line with no column of its own, opening on a
+    word in small letters after its capital, under a line with one. A name in
+    capitals opens an entry of its own.
+
+    >>> _wrapped_beside_column("NELL, a maid to Lady       _Mrs. Cole_.", "Grey, and wise,")
+    True
+    >>> _wrapped_beside_column("NELL, a maid,       _Mrs. Cole_.", "TOBY, a groom,")
+    False
+    """
+    if "   " not in above or _COLUMN_GAP.search(above) is None or _COLUMN_GAP.search(text):
+        return False
+    first = text.split(None, 1)[0].strip(",.;:")
+    return len(first) > 1 and first[0].isupper() and first[1:].islower()
+
+
+# Two spaces or more between words: the gap before a second column (the actors).
+_COLUMN_GAP: Final = recache.compile(r"\S {3,}\S")
 
 
 def _has_speech(content: list[Node] | None) -> bool:
@@ -1135,7 +1159,7 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
             return "text"  # "Mrs. Upjohn. How'r'you, Roper?" where prefixes are in capitals
     if kind in _HEADINGS and previous is not None and previous.kind not in ("blank", *_HEADINGS):
         return "text"  # "… in the course of the / Second Act._": a heading stands alone
-    if kind == "cast-head" and parser.state != "front":
+    if kind == "cast-head" and parser.state != "front" and not _cast_after_frame(parser):
         return "text"
     if (
         kind == "stage"
@@ -1267,6 +1291,21 @@ def _repeats_title(parser: _Parser, token: Token) -> bool:
 def _next_kind(tokens: list[Token], index: int) -> str:
     """The kind of the next token with words after ``index`` ("" at the end)."""
     return next((t.kind for t in tokens[index + 1 :] if t.kind != "blank"), "")
+
+
+def _cast_after_frame(parser: _Parser) -> bool:
+    """Whether a cast list's heading may stand here: after the prologue (or an
+    epilogue printed before the play), no act begun yet, as editions of Restoration
+    and eighteenth-century comedies print the dedication, the prologue and then the
+    dramatis personae."""
+    frame = parser.act
+    return (
+        parser.state == "body"
+        and frame is not None
+        and frame.kind in ("prologue", "epilogue")
+        and parser.scene is None
+        and not any(isinstance(node, Division) and node.kind == "act" for node in parser.body)
+    )
 
 
 def _kind_of_play_next(tokens: list[Token], index: int) -> bool:
