@@ -294,3 +294,131 @@ def test_a_cast_heading_inside_an_act_and_a_group_in_small_letters_stay_as_they_
     assert len(xp(tree, "//t:castList")) == 1
     assert len(xp(tree, "//t:castList/t:castItem")) == 3
     assert len(_turns(tree)) == 5
+
+
+# A German verse play as Gutenberg's texts from Projekt Gutenberg-DE give it: everything
+# set in two spaces, a prelude and a prologue under German headings with a place
+# ("Vorspiel auf dem Markt", "Prolog im Garten."), the persons present on one line under
+# each, prefixes in capitals with a colon alone on their lines.
+GERMAN_FRAMES = """  Der Brunnen
+
+  Ein Spiel von Karl Weiden
+
+
+  Vorspiel auf dem Markt
+
+  Wirt.  Fiedler.  Magd:
+
+  WIRT:
+  Ihr Leute, hört, der Brunnen ist versiegt,
+  Und keiner weiß, woran es liegt.
+
+  FIEDLER:
+  So spiel ich euch ein Lied, bis Wasser kommt.
+
+  WIRT:
+  Ein Lied macht keinen Eimer voll.
+
+  FIEDLER:
+  Doch leichter trägt sich, wer da singt.
+
+
+
+
+  Prolog im Garten.
+
+  Die Gärtnerin.  Der Fremde.
+
+  DIE GÄRTNERIN:
+  Wer seid Ihr, Fremder, daß Ihr hier verweilt?
+
+  DER FREMDE:
+  Ein Wandrer bin ich, der den Durst nicht teilt.
+
+  DIE GÄRTNERIN:
+  So trinkt und geht.
+
+  DER FREMDE:
+  Ich gehe, wenn ich darf.
+
+
+
+
+  ERSTER AUFZUG
+
+  WIRT:
+  Nun ist er fort, und still der Brunnen.
+
+  FIEDLER:
+  Und still mein Lied.
+
+  WIRT:
+  Spielt doch, ich bitte Euch.
+
+  FIEDLER:
+  Wofür? Es hört ja keiner zu.
+
+  WIRT:
+  Ich höre zu.
+
+  FIEDLER:
+  Ihr zählt nicht, Wirt.
+
+  WIRT:
+  So zählt die Magd.
+
+  FIEDLER:
+  Die Magd ist fort zum Fluß.
+
+  WIRT:
+  Dann warten wir.
+
+  FIEDLER:
+  Wir warten lang.
+
+  WIRT:
+  Das tun wir stets.
+
+  FIEDLER:
+  So sei es denn.
+"""
+
+
+def test_german_prelude_and_prologue_headings_open_their_divisions() -> None:
+    tree = encode(GERMAN_FRAMES, "brunnen.txt")
+    heads = [str(h) for h in xp(tree, "//t:body//t:div/t:head/text()")]
+    assert heads == ["Vorspiel auf dem Markt", "Prolog im Garten.", "ERSTER AUFZUG"]
+    kinds = [str(k) for k in xp(tree, "//t:body/t:div/@type")]
+    assert kinds == ["prologue", "prologue", "act"]
+    turns = _turns(tree)
+    assert [label for label, _ in turns] == ["WIRT:", "FIEDLER:"] * 2 + [
+        "DIE GÄRTNERIN:",
+        "DER FREMDE:",
+    ] * 2 + ["WIRT:", "FIEDLER:"] * 6
+    assert "Prolog" not in turns[3][1]
+
+
+# Near miss: a verse line that opens on the same words, right under its prefix, is speech.
+PRELUDE_IN_VERSE = """  WIRT:
+  Vorspiel auf der Laute klang
+  Und alle Gäste sangen mit.
+
+  FIEDLER:
+  Prolog im Garten hielt ich nie
+  Und halt ihn heute auch nicht mehr.
+
+  WIRT:
+  So schweigt.
+
+  FIEDLER:
+  Ich schweige.
+"""
+
+
+def test_a_verse_line_opening_on_a_heading_s_words_stays_speech() -> None:
+    tree = encode(PRELUDE_IN_VERSE, "laute.txt")
+    turns = _turns(tree)
+    assert [label for label, _ in turns] == ["WIRT:", "FIEDLER:"] * 2
+    assert turns[0][1].startswith("Vorspiel auf der Laute klang")
+    assert turns[1][1].startswith("Prolog im Garten hielt ich nie")
+    assert not xp(tree, "//t:body//t:div[@type='prologue']")

@@ -95,10 +95,21 @@ _SCENE_AFTER: Final = recache.compile(
     r"^(?P<n>[^\W\d_]{3,8})\s(?:" + _SCENE_WORDS + r"|AUFTRITT|Auftritt)\b[.:]?$"
 )
 _FRAME: Final = recache.compile(
-    r"^(?:THE\s|The\s)?(?P<kind>PROLOGUE|Prologue|EPILOGUE|Epilogue|INDUCTION|Induction)"
+    r"^(?:THE\s|The\s)?(?P<kind>PROLOGUE|Prologue|EPILOGUE|Epilogue|INDUCTION|Induction"
+    # German: "Prolog im Himmel.", "Vorspiel auf dem Theater", "EPILOG", "Nachspiel"
+    r"|PROLOG|Prolog|EPILOG|Epilog|VORSPIEL|Vorspiel|NACHSPIEL|Nachspiel)"
     # who wrote or spoke it: "PROLOGUE WRITTEN BY MR. GARRICK", "Epilogue, spoken by Mrs. Abington"
-    r"(?:,?\s(?:WRITTEN|SPOKEN|[Ww]ritten|[Ss]poken)\s(?:BY|[Bb]y)\s[^\n]{1,60})?\.?$"
+    r"(?:,?\s(?:WRITTEN|SPOKEN|[Ww]ritten|[Ss]poken)\s(?:BY|[Bb]y)\s[^\n]{1,60}"
+    # where a German one is played: "im Himmel", "auf dem Theater"
+    r"|\s(?:im|in|auf|vor|zu)\s[^\W\d_][\w ]{1,30})?\.?$"
 )
+# The frame a German heading names, as the English word for it.
+_FRAME_KINDS: Final = {
+    "prolog": "prologue",
+    "vorspiel": "prologue",
+    "epilog": "epilogue",
+    "nachspiel": "epilogue",
+}
 # A paragraph set all in italics.
 _ITALIC: Final = recache.compile(r"^_[^_]+_\.?$")
 # The heading of a list of the play's acts and their places: "THE SCENES OF THE PLAY".
@@ -206,7 +217,8 @@ def _plain_heading(text: str, line: int, indent: int) -> Token | None:
         return Token("scene", line, text, indent)
     frame = _FRAME.match(text)
     if frame is not None:
-        return Token("frame", line, text, indent, head_kind=frame["kind"].lower())
+        kind = frame["kind"].lower()
+        return Token("frame", line, text, indent, head_kind=_FRAME_KINDS.get(kind, kind))
     return None
 
 
