@@ -422,3 +422,104 @@ def test_a_verse_line_opening_on_a_heading_s_words_stays_speech() -> None:
     assert turns[0][1].startswith("Vorspiel auf der Laute klang")
     assert turns[1][1].startswith("Prolog im Garten hielt ich nie")
     assert not xp(tree, "//t:body//t:div[@type='prologue']")
+
+
+# The Gosse/Archer Ibsen: stars against roles for notes printed under the list
+# ("GEORGE TESMAN.*", "JUDGE** BRACK."), a family's home named in the settings with a
+# plural possessive ("The room at the TESMANS'"), a name's possessive in a direction.
+STARRED_CAST = """CHARACTERS.
+
+
+  KARL BRENDE.*
+  INGA BRENDE, his wife.
+  MISS OLAUG BRENDE, his aunt.
+  JUDGE** VOLD.
+
+  *Karl is described in the original as a lecturer.
+
+  **In the original "Sorenskriver."
+
+
+
+
+ACT FIRST.
+
+
+  The room at the BRENDES'.  Morning.
+
+
+INGA.
+
+Is he up?
+
+
+MISS BRENDE.
+
+Not yet.
+
+
+INGA.
+
+[She mimics BRENDE'S voice.] "Not yet, not yet."
+
+
+VOLD.
+
+Good morning, ladies.
+
+
+MISS BRENDE.
+
+Good morning, Judge.
+
+
+VOLD.
+
+[To INGA.] And the scholar?
+"""
+
+
+def test_starred_roles_and_a_family_s_home_make_no_false_persons() -> None:
+    tree = encode(STARRED_CAST, "brende.txt")
+    roles = [str(r) for r in xp(tree, "//t:castList//t:role/text()")]
+    assert "KARL BRENDE" in roles
+    names = [str(n) for n in xp(tree, "//t:listPerson//t:persName/text()")]
+    assert not [n for n in names if n.upper().startswith("BRENDES") or "'" in n]
+    who = [str(w) for w in xp(tree, "//t:sp/@who")]
+    assert who[0].endswith("inga-brende") and who[3].endswith("judge-vold")
+
+
+# Near miss: a servant the cast list does not name, whose possessive a direction uses,
+# is still the character the entrances make of his name.
+POSSESSIVE_OF_A_SPEAKER = """ACT FIRST.
+
+
+  A kitchen. OLSEN comes in; OLSEN'S boots are wet.
+
+
+OLSEN.
+
+It rains.
+
+
+MARTA.
+
+Then wipe your feet.
+
+
+OLSEN.
+
+I have.
+
+
+MARTA.
+
+[Looking at OLSEN'S boots.] You have not.
+"""
+
+
+def test_a_possessive_in_a_direction_still_names_its_speaker() -> None:
+    tree = encode(POSSESSIVE_OF_A_SPEAKER, "kitchen.txt")
+    names = [str(n) for n in xp(tree, "//t:listPerson//t:persName/text()")]
+    assert "OLSEN" in names
+    assert not [n for n in names if "'" in n]

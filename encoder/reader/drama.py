@@ -2053,7 +2053,7 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
         if joined or not (spaced or match["name"].isupper()):
             match = None
     if match is None:
-        return (text.rstrip("."),), None, False
+        return (_ROLE_NOTE.sub("", text.rstrip(".")),), None, False
     desc = match["desc"]
     if match["sep"] == "(":
         desc = "(" + desc
@@ -2064,8 +2064,9 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     return pair or (name,), desc.strip() or None, False
 
 
-# an editor's note number against a role in the cast list: "NADEZHDA[2]"
-_ROLE_NOTE: Final = recache.compile(r"(?<=\w)\[\d{1,3}\]$")
+# an editor's note number against a role in the cast list: "NADEZHDA[2]", or the stars of
+# a note printed under the list: "GEORGE TESMAN.*" (the stop before them is the entry's)
+_ROLE_NOTE: Final = recache.compile(r"(?<=\w)(?:\[\d{1,3}\]|\.?\*{1,3})$")
 
 
 # What parts the roles of a cast line: a comma, or "and" in small letters, also in
