@@ -523,3 +523,55 @@ def test_a_possessive_in_a_direction_still_names_its_speaker() -> None:
     names = [str(n) for n in xp(tree, "//t:listPerson//t:persName/text()")]
     assert "OLSEN" in names
     assert not [n for n in names if "'" in n]
+
+
+# A verse speech, everything set in two spaces, closed by a direction in parentheses on
+# its own line, a blank line after it (Gutenberg-DE's Faust: "(Der Himmel schließt, …)").
+CLOSING_DIRECTION = """  ERSTER AUFZUG
+
+  DER KÖNIG:
+  Nun geht, ihr Boten, tragt es durch das Land,
+  Daß keiner mehr die alten Tore bricht.
+  (Die Boten verneigen sich und gehen ab.)
+
+  DER NARR:
+  So spricht ein König, wenn er nichts mehr hat.
+
+  DER KÖNIG:
+  Schweig still.
+
+  DER NARR:
+  Ich schweige, Herr.
+"""
+
+
+def test_a_sentence_in_parentheses_closing_a_verse_speech_is_a_direction() -> None:
+    tree = encode(CLOSING_DIRECTION, "boten.txt")
+    stages = [" ".join("".join(s.itertext()).split()) for s in xp(tree, "//t:stage")]
+    assert "(Die Boten verneigen sich und gehen ab.)" in stages
+    assert "Boten verneigen" not in _turns(tree)[0][1]
+
+
+# Near miss: a sentence in parentheses in the middle of the verse, the speech going on
+# under it, stays a spoken line.
+SPOKEN_PARENTHESIS = """  ERSTER AUFZUG
+
+  DER KÖNIG:
+  Nun geht, ihr Boten, tragt es durch das Land,
+  (Ich sag es euch zum letzten Mal.)
+  Daß keiner mehr die alten Tore bricht.
+
+  DER NARR:
+  So spricht ein König, wenn er nichts mehr hat.
+
+  DER KÖNIG:
+  Schweig still.
+
+  DER NARR:
+  Ich schweige, Herr.
+"""
+
+
+def test_a_sentence_in_parentheses_inside_the_verse_stays_spoken() -> None:
+    tree = encode(SPOKEN_PARENTHESIS, "mal.txt")
+    assert "Ich sag es euch zum letzten Mal." in _turns(tree)[0][1]

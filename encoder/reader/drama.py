@@ -1195,6 +1195,7 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
         and previous is not None
         and previous.kind == "text"
         and 0 < previous.indent == token.indent
+        and not _closing_sentence(tokens, index)
     ):
         return "text"  # "  (You know where without the telling)": a line of an indented song
     if kind == "stage" and parser.speech is not None and not _closes_line(tokens, index):
@@ -1214,6 +1215,7 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
         and previous is not None
         and previous.kind in ("text", "prefix")
         and _spoken_in_verse(token.text)
+        and not _closing_sentence(tokens, index)
     ):
         return "text"  # "(Among which number Cassius be you one)": spoken, in verse
     return kind
@@ -1303,6 +1305,16 @@ def _repeats_title(parser: _Parser, token: Token) -> bool:
 def _next_kind(tokens: list[Token], index: int) -> str:
     """The kind of the next token with words after ``index`` ("" at the end)."""
     return next((t.kind for t in tokens[index + 1 :] if t.kind != "blank"), "")
+
+
+def _closing_sentence(tokens: list[Token], index: int) -> bool:
+    """Whether a line in parentheses is a sentence with its stop inside them that
+    ends its speech ("  (Der Himmel schließt, die Erzengel verteilen sich.)" under the
+    last verse, a blank line after it): a direction, not a line of the verse."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return tokens[index].text.endswith((".)", "!)")) and (
+        following is None or following.kind == "blank"
+    )
 
 
 def _cast_after_frame(parser: _Parser) -> bool:
