@@ -95,10 +95,21 @@ _SCENE_AFTER: Final = recache.compile(
     r"^(?P<n>[^\W\d_]{3,8})\s(?:" + _SCENE_WORDS + r"|AUFTRITT|Auftritt)\b[.:]?$"
 )
 _FRAME: Final = recache.compile(
-    r"^(?:THE\s|The\s)?(?P<kind>PROLOGUE|Prologue|EPILOGUE|Epilogue|INDUCTION|Induction)"
+    r"^(?:THE\s|The\s)?(?P<kind>PROLOGUE|Prologue|EPILOGUE|Epilogue|INDUCTION|Induction"
+    # German: "Prolog im Himmel.", "Vorspiel auf dem Theater", "EPILOG", "Nachspiel"
+    r"|PROLOG|Prolog|EPILOG|Epilog|VORSPIEL|Vorspiel|NACHSPIEL|Nachspiel)"
     # who wrote or spoke it: "PROLOGUE WRITTEN BY MR. GARRICK", "Epilogue, spoken by Mrs. Abington"
-    r"(?:,?\s(?:WRITTEN|SPOKEN|[Ww]ritten|[Ss]poken)\s(?:BY|[Bb]y)\s[^\n]{1,60})?\.?$"
+    r"(?:,?\s(?:WRITTEN|SPOKEN|[Ww]ritten|[Ss]poken)\s(?:BY|[Bb]y)\s[^\n]{1,60}"
+    # where a German one is played: "im Himmel", "auf dem Theater"
+    r"|\s(?:im|in|auf|vor|zu)\s[^\W\d_][\w ]{1,30})?\.?$"
 )
+# The frame a German heading names, as the English word for it.
+_FRAME_KINDS: Final = {
+    "prolog": "prologue",
+    "vorspiel": "prologue",
+    "epilog": "epilogue",
+    "nachspiel": "epilogue",
+}
 # A paragraph set all in italics.
 _ITALIC: Final = recache.compile(r"^_[^_]+_\.?$")
 # The heading of a list of the play's acts and their places: "THE SCENES OF THE PLAY".
@@ -206,7 +217,8 @@ def _plain_heading(text: str, line: int, indent: int) -> Token | None:
         return Token("scene", line, text, indent)
     frame = _FRAME.match(text)
     if frame is not None:
-        return Token("frame", line, text, indent, head_kind=frame["kind"].lower())
+        kind = frame["kind"].lower()
+        return Token("frame", line, text, indent, head_kind=_FRAME_KINDS.get(kind, kind))
     return None
 
 
@@ -366,6 +378,9 @@ def _terminated(
     spaced = text[pos : pos + 2] == " ." and pos + 2 == len(text.rstrip())
     pos += spaced
     if text[pos : pos + 1] not in (".", ":"):
+        if pos != label_end and _bare_delivery(text, name, pos, italic):
+            # "THE MOTHER [to Clara] Give it to me.": no stop at all, as Shaw set them
+            return text[:label_end], name, text[label_end:pos].strip(), text[pos:].strip()
         if pos == label_end or text[pos - 2 : pos] not in (".)", ".]"):
             return None
         pos -= 1  # "RAINA (turning away.) Oh,": the stop inside the note
@@ -385,6 +400,30 @@ def _terminated(
 
 
 _TAKEN_UP: Final = ("--", "\u2014")
+
+
+def _bare_delivery(text: str, name: str, end: int, italic: bool) -> bool:
+    """Whether a name in capitals and its closed delivery note, with no stop after
+    either, open a speech: the speech after them opens a sentence (or the line ends).
+    Words in capitals before a note inside a speech run on in small letters
+    ("GOOD WINE [he squints] and nothing more"), and a lone capital ("O (cried she)
+    Let …", "I [aside] …") is a word of verse, not a name.
+
+    >>> _bare_delivery("THE MOTHER [to Clara] Give it.", "THE MOTHER", 21, False)
+    True
+    >>> _bare_delivery("GOOD WINE [he squints] and more", "GOOD WINE", 22, False)
+    False
+    >>> _bare_delivery("O (cried she) Let us go", "O", 13, False)
+    False
+    """
+    if italic or not name.isupper() or sum(ch.isalpha() for ch in name) < 2:
+        return False
+    rest = text[end:]
+    if not rest.strip():
+        return True
+    return rest[0] == " " and not rest.lstrip()[0].islower()
+
+
 # an editor's note number right after the prefix's stop, the speech below: "POSEIDON.[1]"
 _NOTE_AFTER: Final = recache.compile(r"\[\d{1,3}\]\s*$")
 # a direction after a prefix and its comma, alone on the line: "avec humeur.", "riant.",
@@ -677,6 +716,10 @@ def _style(token: Token) -> tuple[str, bool, bool, bool]:
     term = (token.delivery or token.prefix).rstrip("_")[-1:]
     if term.isalnum():
         term = ""  # none: "WARDEN", "_Ogre_" alone on the line
+    if not term and token.rest[:1] in ("[", "("):
+        # "A BYSTANDER [thrusting himself …" whose note goes on below: the same
+        # typography as "THE MOTHER [to Clara] Give it …"
+        term = "]" if token.rest[0] == "[" else ")"
     return (term, _capitals(token.name), token.indent > 0, token.prefix.startswith("_"))
 
 
@@ -998,9 +1041,33 @@ def _entry_goes_on(entry: list[Token], token: Token) -> bool:
         return True
     if _italics_open(entry):
         return True
+    if _wrapped_beside_column(entry[-1].text, token.text):
+        return True
     # ("Mayor of the" / "Town and Chairman of the Pier Board.": the description wrapped)
     last = entry[-1].text.rsplit(None, 1)[-1]
     return last.islower() and last in RUN_ON_WORDS
+
+
+def _wrapped_beside_column(above: str, text: str) -> bool:
+    """Whether ``text`` is the rest of a description cut short by the actors' column
+    beside it ("MRS. MILLAMANT, a fine lady, niece to Lady      _Mrs. Bracegirdle_." /
+    "Wishfort, and loves Mirabell,"): a line with no column of its own, opening on a
+    word in small letters after its capital, under a line with one. A name in
+    capitals opens an entry of its own.
+
+    >>> _wrapped_beside_column("NELL, a maid to Lady       _Mrs. Cole_.", "Grey, and wise,")
+    True
+    >>> _wrapped_beside_column("NELL, a maid,       _Mrs. Cole_.", "TOBY, a groom,")
+    False
+    """
+    if "   " not in above or _COLUMN_GAP.search(above) is None or _COLUMN_GAP.search(text):
+        return False
+    first = text.split(None, 1)[0].strip(",.;:")
+    return len(first) > 1 and first[0].isupper() and first[1:].islower()
+
+
+# Two spaces or more between words: the gap before a second column (the actors).
+_COLUMN_GAP: Final = recache.compile(r"\S {3,}\S")
 
 
 def _has_speech(content: list[Node] | None) -> bool:
@@ -1077,9 +1144,11 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
         kind == "prefix"
         and parser.state != "body"
         and not token.rest
-        and _next_kind(tokens, index) in _HEADINGS
+        and (_next_kind(tokens, index) in _HEADINGS or _kind_of_play_next(tokens, index))
     ):
-        return "text"  # "WILHELM TELL." over "ACT I.": the title again, nothing said
+        # "WILHELM TELL." over "ACT I.", "HEDDA GABLER." over "PLAY IN FOUR ACTS.": the
+        # title again, nothing said
+        return "text"
     if kind == "prefix" and _place_under_heading(parser, tokens, index):
         return "stage"  # "Eine Stube." or "ÉLODIE, BASILE." under a scene's heading
     if (
@@ -1102,7 +1171,7 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
             return "text"  # "Mrs. Upjohn. How'r'you, Roper?" where prefixes are in capitals
     if kind in _HEADINGS and previous is not None and previous.kind not in ("blank", *_HEADINGS):
         return "text"  # "… in the course of the / Second Act._": a heading stands alone
-    if kind == "cast-head" and parser.state != "front":
+    if kind == "cast-head" and parser.state != "front" and not _cast_after_frame(parser):
         return "text"
     if (
         kind == "stage"
@@ -1126,6 +1195,7 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
         and previous is not None
         and previous.kind == "text"
         and 0 < previous.indent == token.indent
+        and not _closing_sentence(tokens, index)
     ):
         return "text"  # "  (You know where without the telling)": a line of an indented song
     if kind == "stage" and parser.speech is not None and not _closes_line(tokens, index):
@@ -1145,6 +1215,7 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
         and previous is not None
         and previous.kind in ("text", "prefix")
         and _spoken_in_verse(token.text)
+        and not _closing_sentence(tokens, index)
     ):
         return "text"  # "(Among which number Cassius be you one)": spoken, in verse
     return kind
@@ -1234,6 +1305,46 @@ def _repeats_title(parser: _Parser, token: Token) -> bool:
 def _next_kind(tokens: list[Token], index: int) -> str:
     """The kind of the next token with words after ``index`` ("" at the end)."""
     return next((t.kind for t in tokens[index + 1 :] if t.kind != "blank"), "")
+
+
+def _closing_sentence(tokens: list[Token], index: int) -> bool:
+    """Whether a line in parentheses is a sentence with its stop inside them that
+    ends its speech ("  (Der Himmel schließt, die Erzengel verteilen sich.)" under the
+    last verse, a blank line after it): a direction, not a line of the verse."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return tokens[index].text.endswith((".)", "!)")) and (
+        following is None or following.kind == "blank"
+    )
+
+
+def _cast_after_frame(parser: _Parser) -> bool:
+    """Whether a cast list's heading may stand here: after the prologue (or an
+    epilogue printed before the play), no act begun yet, as editions of Restoration
+    and eighteenth-century comedies print the dedication, the prologue and then the
+    dramatis personae."""
+    frame = parser.act
+    return (
+        parser.state == "body"
+        and frame is not None
+        and frame.kind in ("prologue", "epilogue")
+        and parser.scene is None
+        and not any(isinstance(node, Division) and node.kind == "act" for node in parser.body)
+    )
+
+
+def _kind_of_play_next(tokens: list[Token], index: int) -> bool:
+    """Whether the next line with words says what kind of play this is ("PLAY IN
+    FOUR ACTS.", "A Comedy."): the line above it is the play's title."""
+    following = next((t for t in tokens[index + 1 :] if t.kind != "blank"), None)
+    return following is not None and _PLAY_KIND.match(following.text) is not None
+
+
+# A subtitle naming the kind of play, as title pages print it under the title.
+_PLAY_KIND: Final = recache.compile(
+    r"^(?:an?\s)?(?:[\w-]+\s){0,2}(?:play|comedy|tragedy|drama|farce|melodrama|tragi-?comedy)"
+    r"(?:\s(?:in|of)\s(?:one|two|three|four|five|\d)\s(?:acts?|scenes?))?\.?$",
+    re.IGNORECASE,
+)
 
 
 # How far in a line alone before the play stands to be centred (a title), where
@@ -1954,7 +2065,7 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
         if joined or not (spaced or match["name"].isupper()):
             match = None
     if match is None:
-        return (text.rstrip("."),), None, False
+        return (_ROLE_NOTE.sub("", text.rstrip(".")),), None, False
     desc = match["desc"]
     if match["sep"] == "(":
         desc = "(" + desc
@@ -1965,8 +2076,9 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     return pair or (name,), desc.strip() or None, False
 
 
-# an editor's note number against a role in the cast list: "NADEZHDA[2]"
-_ROLE_NOTE: Final = recache.compile(r"(?<=\w)\[\d{1,3}\]$")
+# an editor's note number against a role in the cast list: "NADEZHDA[2]", or the stars of
+# a note printed under the list: "GEORGE TESMAN.*" (the stop before them is the entry's)
+_ROLE_NOTE: Final = recache.compile(r"(?<=\w)(?:\[\d{1,3}\]|\.?\*{1,3})$")
 
 
 # What parts the roles of a cast line: a comma, or "and" in small letters, also in

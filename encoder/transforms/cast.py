@@ -185,9 +185,10 @@ def _stage_roles(play: Play, taken: list[_Role]) -> list[_Role]:
     whole: set[str] = set()  # written without one
     for direction in iterate_directions(play.body):
         for found in re.finditer(r"\b[A-Z][A-Za-z'’]{2,20}\b(?P<stop>\.)?", direction.text):
-            word = found[0].rstrip(".")
+            # ("TESMAN'S intonations": the name without its possessive)
+            word = _POSSESSIVE.sub("", found[0].rstrip("."))
             key = word.casefold()
-            if key in _STAGE_NOISE or key in known:
+            if key in _STAGE_NOISE or key in known or _plural_possessive(direction.text, found):
                 continue
             words.setdefault(key, word)
             (shortened if found["stop"] else whole).add(key)
@@ -199,6 +200,16 @@ def _stage_roles(play: Play, taken: list[_Role]) -> list[_Role]:
         kind: Literal["person", "group"] = "group" if key in GROUP_NOUNS else "person"
         roles.append(_Role(word, _key(word), [], kind))
     return roles
+
+
+_POSSESSIVE: Final = recache.compile(r"(?<=\w\w)['’][sS]$")
+
+
+def _plural_possessive(text: str, found: re.Match[str]) -> bool:
+    """Whether the word found is a plural's possessive ("The room at the TESMANS'",
+    "the Smiths’ gate"): a household, not someone who enters."""
+    after = text[found.end() : found.end() + 1]
+    return not found["stop"] and after in ("'", "’") and found[0][-1:] in ("s", "S")
 
 
 # The words that join two characters in one prefix ("DAPHNE and NITA", "ROSINE ET ALAIN").
