@@ -1221,6 +1221,17 @@ class Classifier:
             known = self.speakers[key] = self._judge_speaker(name, colon)
         return known
 
+    def _wrapped_word(self, name: str) -> bool:
+        """Whether one word in capitals closed with a stop, opening a paragraph
+        after one left mid-sentence, is that sentence's last word that a fixed
+        width put at a line's start ("GDP.  And …", an acronym): said once, where
+        the labels in capitals close with a colon and recur so (a briefing's)."""
+        return (
+            " " not in name
+            and self.survey.upper_colon_recurs
+            and self.survey.label_counts[norm_label(name)] < 2
+        )
+
     def _title_line(self, name: str) -> bool:
         """Whether a colon's ``name`` is the first line's, said once before any
         turn, over labels that recur: the title ("Panel: Community radio after
@@ -2427,6 +2438,8 @@ class Classifier:
                 continue  # "U.S. ENVIRONMENTAL PROTECTION AGENCY:" over its officials' names
             if colon and name in shape.key_heads:
                 continue  # "Spacecraft:" over a mission log's key to its call signs
+            if not colon and self.unfinished and self._wrapped_word(name):
+                continue  # "… of world" / "GDP.  And …": a sentence's last word, wrapped
             stamped = para.stamp is not None and (shape.stamps or shape.vtt)
             # a cue's words opening with a word in capitals and a stop ("US. And I was
             # …", a sentence the captions cut): a word of the sentence, unless labels in

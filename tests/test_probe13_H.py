@@ -1,0 +1,73 @@
+"""Press briefings and gaggles a tester's probe (13, H) found misread: a briefing's
+text wrapped at a fixed width, whose labels close with a colon ("MS. NAME:"), where a
+sentence ends in an acronym that the wrap put at a line's start ("GDP.  And …"):
+that acronym was read as a speaker said once (H1). Small transcripts written for
+these tests (names and words invented, in the house style found); every expectation
+was written from the transcript above it, by reading."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, said, xp
+
+
+def turns(tree: object) -> int:
+    return len(xp(tree, "//t:sp"))  # type: ignore[arg-type]
+
+
+# H1: a briefing hard-wrapped at 72 columns, two officials and the press; an answer's
+# sentence ends in "GDP." and another in "IRS." at the start of a wrapped line.
+WRAPPED_ACRONYMS = """Press Briefing by the Spokesperson and the Budget Director
+
+Main Briefing Room
+
+2:10 P.M. EST
+
+MS. HARLOW:  Good afternoon, everybody.  I have two short items today and
+then the director will take a few of your questions on the budget.
+
+MR. OKAFOR:  Thanks.  The plan we sent up this morning keeps spending
+flat for the third year in a row.  What we pay in interest is now more
+than two percent of our share of world
+GDP.\u00a0 And the plan brings that number down by the end of the decade.
+
+Q    What about the tax office?
+
+MR. OKAFOR:  We are looking at every agency, not only the tax
+collectors at the
+IRS.\u00a0 Every office will be looked at, and every office will report back.
+
+Q    And the timing?
+
+MS. HARLOW:  Soon.  Thanks, everybody.
+
+END                2:20 P.M. EST
+"""
+
+
+def test_an_acronym_a_wrap_put_at_a_lines_start_is_no_speaker() -> None:
+    tree = encode(WRAPPED_ACRONYMS)
+    whos = [who for who, _ in said(tree)]
+    assert turns(tree) == 6
+    assert not any("gdp" in who.casefold() or "irs" in who.casefold() for who in whos)
+    words = dict(said(tree)[1:2])
+    assert "GDP. And the plan brings" in next(iter(words.values()))
+
+
+# negative: a play's speech in capitals closed with a stop, said once after a line
+# that ends mid-sentence, where the labels are all of that shape, stays a speech
+PLAY_STOP_LABELS = """THE ORCHARD
+
+ACT I
+
+NELL. The ladder is still against the wall, and the
+RUFUS. Leave it there, the apples will not pick themselves.
+NELL. Then you climb it.
+RUFUS. I will, when the rain
+TOBY. It has stopped.
+"""
+
+
+def test_a_play_label_said_once_after_a_broken_line_stays_a_speech() -> None:
+    tree = encode(PLAY_STOP_LABELS)
+    assert turns(tree) == 5
+    assert "toby" in [who for who, _ in said(tree)][-1].casefold()
