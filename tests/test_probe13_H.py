@@ -71,3 +71,65 @@ def test_a_play_label_said_once_after_a_broken_line_stays_a_speech() -> None:
     tree = encode(PLAY_STOP_LABELS)
     assert turns(tree) == 5
     assert "toby" in [who for who, _ in said(tree)][-1].casefold()
+
+
+# H2: a joint press conference; a leader's answer goes on in a paragraph that speaks
+# of a copyright ("the word … has a copyright") and the conference goes on after it
+SPOKEN_COPYRIGHT = """Joint Press Conference
+
+East Room
+
+2:10 P.M. EST
+
+PRESIDENT HALE:  Thank you.  Please, go ahead.
+
+Q    A question for the prime minister, about the new rail line.
+
+PRIME MINISTER ORTA:  (As interpreted.)  We spoke about the ports and
+the rail line for a long time.
+
+As far as the name of the train is concerned, the word "Swift" has a
+copyright, and that is one person who has a copyright on it: the President.
+
+PRESIDENT HALE:  Thank you.  That was very nice.
+
+Q    Which one of us?
+
+PRESIDENT HALE:  You, go ahead.
+
+Q    Thank you, sir.
+
+PRIME MINISTER ORTA:  Thank you.
+
+END                2:20 P.M. EST
+"""
+
+
+def test_a_copyright_spoken_of_in_an_answer_does_not_end_the_turns() -> None:
+    tree = encode(SPOKEN_COPYRIGHT)
+    turns_said = said(tree)
+    assert turns(tree) == 8
+    assert "has a copyright" in turns_said[2][1]
+    assert turns_said[-1][1].startswith("Thank you")
+
+
+# negative: a notice of rights after the last turn, no turns after it, stays the
+# record's notice, not words of the last speaker
+NOTICE_AFTER = """Interview with a Ferry Captain
+
+INTERVIEWER:  When did you start on the boats?
+
+NOLAN:  In the spring of the year the old pier burned.
+
+INTERVIEWER:  And you stayed?
+
+NOLAN:  Thirty years.
+
+Copyright 2019 the Harbour Society.  All rights reserved.
+"""
+
+
+def test_a_notice_of_rights_after_the_last_turn_stays_a_notice() -> None:
+    tree = encode(NOTICE_AFTER)
+    assert turns(tree) == 4
+    assert "rights reserved" not in said(tree)[-1][1]

@@ -3017,6 +3017,10 @@ class Classifier:
             # "This editable transcript was computer generated …": about the text
             return Commentary(self.inlines(para), para.line)
         if self.seen_turn and P.rights_search(text) and not (text[:1] == "<" and is_incident(text)):
+            if self._last_label_line() > para.line and self._turns_after(para.line):
+                # "the word has a copyright" in an answer, turns after it: a speech's
+                # words, not the notice that closes a record (nor its back matter)
+                return None
             # (a segment's end with the archive's notice after it is the recording's)
             return Rights(self.inlines(para), para.line)
         if (
