@@ -133,3 +133,94 @@ def test_a_notice_of_rights_after_the_last_turn_stays_a_notice() -> None:
     tree = encode(NOTICE_AFTER)
     assert turns(tree) == 4
     assert "rights reserved" not in said(tree)[-1][1]
+
+
+# H3: a moderated conversation whose labels close with a colon; the guests restart
+# a sentence after an em dash ("And — and so …", "But I — I do …") at a
+# paragraph's start, the same false start twice
+DASHED_RESTARTS = """Remarks in a Conversation on Rural Clinics
+
+Town Library
+
+THE GOVERNOR:  Thank you all for coming out tonight.
+
+MS. ADEYEMI:  Thank you, Governor.  Let me start with the clinics.
+
+THE GOVERNOR:  Well, the clinics were the first thing I heard about.
+
+And — and it has shaped the way we wrote the budget this year.
+
+And — and so when the county closed two of them, we moved fast.
+
+MS. ADEYEMI:  What did moving fast look like?
+
+But I — I want to ask about the nurses too.
+
+THE GOVERNOR:  A van, a nurse, and a schedule.
+
+But I — I do think the van is only the start.
+
+MS. ADEYEMI:  Thank you, Governor.
+"""
+
+
+def test_a_restart_after_a_dash_is_no_speaker() -> None:
+    tree = encode(DASHED_RESTARTS)
+    whos = [who for who, _ in said(tree)]
+    assert turns(tree) == 6
+    assert len(set(whos)) == 2
+    assert "But I — I want to ask" in said(tree)[3][1]
+    assert "And — and so when the county closed" in said(tree)[2][1]
+
+
+# negative: a record whose speakers are written "Name — words" throughout stays so
+DASH_LABELLED = """Notes of the Allotment Committee
+
+Rosa Lind — We start with the water butts.
+Tom Greer — Two are cracked.
+Rosa Lind — Then we order two more.
+Tom Greer — I will ask the shop.
+"""
+
+
+def test_names_before_dashes_throughout_stay_speakers() -> None:
+    tree = encode(DASH_LABELLED)
+    assert turns(tree) == 4
+
+
+# H3, a briefing: one official's colon label and the press's bare "Q"; the
+# spokesperson's false starts "So —", "Look, …—" each twice
+BRIEFING_RESTARTS = """Press Briefing by the Spokesperson
+
+2:10 P.M. EST
+
+MS. HARLOW:  Good afternoon.  I have one item.
+
+Q    Can you say more about the ferry contract?
+
+MS. HARLOW:  I can say a little.
+
+So — but the contract was signed last week, and the board has it.
+
+Q    And the price?
+
+MS. HARLOW:  The price is public.
+
+Look, I want to be careful because we don't have — we don't have it yet.
+
+So, I know that you're — you're asking about the second boat.
+
+Q    Thank you.
+
+MS. HARLOW:  Look, the board meets on — on Friday.
+
+Look, the board — the board will say more.
+
+END                2:20 P.M. EST
+"""
+
+
+def test_a_restart_after_a_dash_in_a_briefing_is_no_speaker() -> None:
+    tree = encode(BRIEFING_RESTARTS)
+    assert turns(tree) == 7
+    assert "So — but the contract was signed" in said(tree)[2][1]

@@ -1171,6 +1171,7 @@ class Classifier:
     queued: list[Block] = field(default_factory=list)  # blocks the paragraph gave after its own
     started: bool = False  # the front matter gave the time the meeting began
     last_label: int | None = None  # the line of the last speaker's label, once asked
+    colon_recurring: bool | None = None  # two colon labels or more recur, once asked
     yaml_end: int = 0  # the line of the "---" that closes a Markdown file's front matter
     yaml_title: str = "title"  # the front matter's key that gives the title
     reasoning_end: int = 0  # the line that closes a model's "<think>" block at the top
@@ -2774,6 +2775,8 @@ class Classifier:
             )
         if separated.group("sep") == ".":  # "M. Paul Roux. Je …", where two or more are
             return self.survey.stop_labels >= 2 and name.upper() not in NOT_LABELS
+        if "\t" not in separated.group("sep") and self._colon_labelled():
+            return False  # "And — and so …", "But I — I do": a speaker's restart, no label
         counts = self.survey.separated_counts
         recurring = sum(1 for count in counts.values() if count >= 2)
         # (a name of two words or more once among them: "Ben Ode", "Firm/Ben")
@@ -2789,6 +2792,18 @@ class Classifier:
             and not (name.split()[-1].endswith(".") and len(name.split()[-1]) <= 2)
             and separated.group("rest")[:1].isupper()
         )
+
+    def _colon_labelled(self) -> bool:
+        """Whether two labels or more closed with a colon recur ("MS. ROE:", "Host:"),
+        a briefing's bare "Q" counting as one: a record written so names no one by
+        a dash (counted once a document)."""
+        if self.colon_recurring is None:
+            counts = self.survey.colon_label_counts.values()
+            found = sum(1 for count in counts if count >= 2)
+            paras = self.survey.paragraphs
+            asked = sum(1 for p in paras if p.style == "Q or A and spaces") >= 2
+            self.colon_recurring = found + asked >= 2
+        return self.colon_recurring
 
     def _titled_speaker(self, body: str, column: int) -> bool:
         """A mixed-case label with a full stop ("Mr. Kohl.") counts where it
