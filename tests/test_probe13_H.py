@@ -224,3 +224,26 @@ def test_a_restart_after_a_dash_in_a_briefing_is_no_speaker() -> None:
     tree = encode(BRIEFING_RESTARTS)
     assert turns(tree) == 7
     assert "So — but the contract was signed" in said(tree)[2][1]
+
+
+# H4: the page's end line sets no-break spaces between END and the time
+# ("END\u00a0\u00a0\u00a0 7:18 P.M. EST"), as whitehouse.gov's pages do since 2025
+NBSP_END = (
+    "Press Gaggle by the Spokesperson\n\nAboard the Train\n\n2:10 P.M. EST\n\n"
+    "MS. HARLOW:  Good afternoon.\n\nQ    Thanks for doing this.\n\n"
+    "MS. HARLOW:  Thank you all.\n\nEND\u00a0\u00a0\u00a0\u00a0 2:20 P.M. EST\n"
+)
+
+
+def test_the_end_line_with_no_break_spaces_closes_the_record() -> None:
+    tree = encode(NBSP_END)
+    times = xp(tree, "//t:settingDesc//t:time")
+    assert [(t.get("from"), t.get("to")) for t in times] == [("14:10:00-05:00", "14:20:00-05:00")]
+    assert xp(tree, "//t:body//t:head") == []
+
+
+def test_words_after_end_with_a_no_break_space_are_no_end_line() -> None:
+    from encoder.reader.patterns import clock_line
+
+    assert clock_line("END\u00a0 OF TAPE ONE") is None
+    assert clock_line("Ends\u00a0 2:20 P.M. EST") is None
