@@ -1,9 +1,13 @@
-"""Press briefings and gaggles a tester's probe (13, H) found misread: a briefing's
-text wrapped at a fixed width, whose labels close with a colon ("MS. NAME:"), where a
-sentence ends in an acronym that the wrap put at a line's start ("GDP.  And …"):
-that acronym was read as a speaker said once (H1). Small transcripts written for
-these tests (names and words invented, in the house style found); every expectation
-was written from the transcript above it, by reading."""
+"""Press briefings, gaggles and press conferences a tester's probe (13, H) found
+misread: a briefing's text wrapped at a fixed width, whose labels close with a colon
+("MS. NAME:"), where a sentence ends in an acronym that the wrap put at a line's start
+("GDP.  And …"), read as a speaker said once (H1); an answer that speaks of a
+copyright, read as the record's rights notice so that every turn after it became back
+matter (H2); a speaker's false start after an em dash ("And — and so …"), read as a
+"Name — words" label (H3); the end line whose END and time stand apart by no-break
+spaces, read as a heading (H4). Small transcripts written for these tests (names and
+words invented, in the house style found); every expectation was written from the
+transcript above it, by reading."""
 
 from __future__ import annotations
 
