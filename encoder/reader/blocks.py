@@ -1180,6 +1180,7 @@ class Classifier:
     queued: list[Block] = field(default_factory=list)  # blocks the paragraph gave after its own
     started: bool = False  # the front matter gave the time the meeting began
     last_label: int | None = None  # the line of the last speaker's label, once asked
+    colon_recurring: bool | None = None  # two colon labels or more recur, once asked
     yaml_end: int = 0  # the line of the "---" that closes a Markdown file's front matter
     yaml_title: str = "title"  # the front matter's key that gives the title
     reasoning_end: int = 0  # the line that closes a model's "<think>" block at the top
@@ -1229,6 +1230,17 @@ class Classifier:
         if known is None:
             known = self.speakers[key] = self._judge_speaker(name, colon)
         return known
+
+    def _wrapped_word(self, name: str) -> bool:
+        """Whether one word in capitals closed with a stop, opening a paragraph
+        after one left mid-sentence, is that sentence's last word that a fixed
+        width put at a line's start ("GDP.  And …", an acronym): said once, where
+        the labels in capitals close with a colon and recur so (a briefing's)."""
+        return (
+            " " not in name
+            and self.survey.upper_colon_recurs
+            and self.survey.label_counts[norm_label(name)] < 2
+        )
 
     def _title_line(self, name: str) -> bool:
         """Whether a colon's ``name`` is the first line's, said once before any
@@ -2444,6 +2456,8 @@ class Classifier:
                 continue  # "U.S. ENVIRONMENTAL PROTECTION AGENCY:" over its officials' names
             if colon and name in shape.key_heads:
                 continue  # "Spacecraft:" over a mission log's key to its call signs
+            if not colon and self.unfinished and self._wrapped_word(name):
+                continue  # "… of world" / "GDP.  And …": a sentence's last word, wrapped
             stamped = para.stamp is not None and (shape.stamps or shape.vtt)
             # a cue's words opening with a word in capitals and a stop ("US. And I was
             # …", a sentence the captions cut): a word of the sentence, unless labels in
@@ -2778,6 +2792,8 @@ class Classifier:
             )
         if separated.group("sep") == ".":  # "M. Paul Roux. Je …", where two or more are
             return self.survey.stop_labels >= 2 and name.upper() not in NOT_LABELS
+        if "\t" not in separated.group("sep") and self._colon_labelled():
+            return False  # "And — and so …", "But I — I do": a speaker's restart, no label
         counts = self.survey.separated_counts
         recurring = sum(1 for count in counts.values() if count >= 2)
         # (a name of two words or more once among them: "Ben Ode", "Firm/Ben")
@@ -2793,6 +2809,18 @@ class Classifier:
             and not (name.split()[-1].endswith(".") and len(name.split()[-1]) <= 2)
             and separated.group("rest")[:1].isupper()
         )
+
+    def _colon_labelled(self) -> bool:
+        """Whether two labels or more closed with a colon recur ("MS. ROE:", "Host:"),
+        a briefing's bare "Q" counting as one: a record written so names no one by
+        a dash (counted once a document)."""
+        if self.colon_recurring is None:
+            counts = self.survey.colon_label_counts.values()
+            found = sum(1 for count in counts if count >= 2)
+            paras = self.survey.paragraphs
+            asked = sum(1 for p in paras if p.style == "Q or A and spaces") >= 2
+            self.colon_recurring = found + asked >= 2
+        return self.colon_recurring
 
     def _titled_speaker(self, body: str, column: int) -> bool:
         """A mixed-case label with a full stop ("Mr. Kohl.") counts where it
@@ -3022,6 +3050,10 @@ class Classifier:
             # "This editable transcript was computer generated …": about the text
             return Commentary(self.inlines(para), para.line)
         if self.seen_turn and P.rights_search(text) and not (text[:1] == "<" and is_incident(text)):
+            if self._last_label_line() > para.line and self._turns_after(para.line):
+                # "the word has a copyright" in an answer, turns after it: a speech's
+                # words, not the notice that closes a record (nor its back matter)
+                return None
             # (a segment's end with the archive's notice after it is the recording's)
             return Rights(self.inlines(para), para.line)
         if (

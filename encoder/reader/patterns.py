@@ -1258,9 +1258,10 @@ def russian_archive_style(text: str) -> bool:
 
 # A line that gives only a time of day, as a briefing's first and last lines do:
 # "1:12 P.M. EDT", "10:03 a.m.", "END    1:31 P.M. EDT" (the word END before it).
+# (whitehouse.gov's pages since 2025 set no-break spaces between END and the time)
 CLOCK_LINE: Final = recache.compile(
-    r"^(?:(?P<end>END|End)[ \t]+)?(?P<time>(?P<h>\d{1,2})[:.](?P<m>[0-5]\d)[ \t]?"
-    r"(?P<ap>[AaPp])\.?[ \t]?[Mm]\.?(?:[ \t]+(?P<zone>[A-Z]{1,5}))?)"
+    r"^(?:(?P<end>END|End)[ \t\u00a0]+)?(?P<time>(?P<h>\d{1,2})[:.](?P<m>[0-5]\d)[ \t]?"
+    r"(?P<ap>[AaPp])\.?[ \t]?[Mm]\.?(?:[ \t\u00a0]+(?P<zone>[A-Z]{1,5}))?)"
 )
 
 
