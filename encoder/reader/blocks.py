@@ -653,7 +653,11 @@ _FIELD_ALONE: Final = recache.compile(
 # A time code alone, hours, minutes and seconds: "00:02:30", "1:04:17".
 _CLOCK_ALONE: Final = recache.compile(r"(\d{1,2}):([0-5]\d):([0-5]\d)")
 # Between the names of a role field's list: ", ", ", and ", " and ", " & ".
-_NAME_LIST_SPLIT: Final = recache.compile(r"(,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)")
+# (a run of blanks is tried from its start only: searched from each blank in turn, a
+# long run would cost its length squared)
+_NAME_LIST_SPLIT: Final = recache.compile(
+    r"(,[ \t]+(?:and[ \t]+)?|(?<![ \t])[ \t]+(?:and|&)[ \t]+)"
+)
 # A role field's value that names no one: "RECORDING ENGINEER:  SAME".
 _NO_ONE: Final = frozenset(("same", "same as above", "none", "n/a", "unknown", "not known"))
 # Fields whose value under them is a person: "Interviewed by:" / "Peter Osei".

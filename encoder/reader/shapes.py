@@ -231,7 +231,8 @@ _INCIDENT_WORDS: Final = recache.compile(
 
 
 # An archive's notice after a segment's marker: " - Copyright © 1998 …", " ©1998 …".
-_RIGHTS_TAIL: Final = recache.compile(r"\s*(?:[-–—]\s*)?(?:copyright\b|©)", re.I)
+# (from a run of blanks' start only, so that a search over a long run stays linear)
+_RIGHTS_TAIL: Final = recache.compile(r"(?<!\s)\s*(?:[-–—]\s*)?(?:copyright\b|©)", re.I)
 
 
 def _has_incident_word(text: str) -> bool:
@@ -1627,7 +1628,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     shape.bold_alone = _bold_alone_names(content)
     shape.bold_handles = _bold_handles(content)
     shape.bold_dashed = _bold_dashed_names(content)
-    shape.handles = _plain_handles(content)
+    shape.handles = _plain_handles(content, lines)
     if shape.bold_alone:
         # (names in bold on lines one under another are a list, an attendance's)
         bold = [BOLD_ALONE.match(line.strip()) is not None for line in lines]
@@ -3521,11 +3522,14 @@ _NOT_HANDLES: Final = frozenset(
 )
 
 
-def _plain_handles(content: list[str]) -> frozenset[str]:
+def _plain_handles(content: list[str], lines: tuple[str, ...] = ()) -> frozenset[str]:
     """The handles in small letters that label a chat's lines with a colon: four
     such lines at least, two handles recurring, and half the document's lines or
     more opening so; none elsewhere (a note's "tip: …" or a log's "error: …" is no
-    one, nor is a handle said in a few lines of prose).
+    one, nor is a handle said in a few lines of prose). Where blank lines set the
+    handles' lines apart (``lines``, the document's), a word said once before a
+    colon on a line that opens no block is an item of the speech above ("first:
+    The cache is stale." under "bob: Two things."), no handle.
 
     >>> sorted(_plain_handles(["ana: hi", "bo: so", "ana: go", "bo: ok", "cy: yes"]))
     ['ana', 'bo', 'cy']
@@ -3533,6 +3537,9 @@ def _plain_handles(content: list[str]) -> frozenset[str]:
     frozenset()
     >>> _plain_handles(["ana: hi", "bo: so", "ana: go", "bo: ok", *["Prose."] * 5])
     frozenset()
+    >>> raw = ("ana: hi", "", "bo: two things", "first: a", "", "ana: go", "", "bo: ok")
+    >>> sorted(_plain_handles([x for x in raw if x], raw))
+    ['ana', 'bo']
     """
     handles: Counter[str] = Counter()
     for line in content:
@@ -3542,6 +3549,13 @@ def _plain_handles(content: list[str]) -> frozenset[str]:
     total = handles.total()
     if total < 4 or total * 2 < len(content) or sum(1 for c in handles.values() if c >= 2) < 2:
         return frozenset()
+    opening: Counter[str] = Counter()  # the lines of each handle that open a block
+    for at, raw in enumerate(lines):
+        found = HANDLE_LABEL.match(raw.strip()) if at == 0 or not lines[at - 1].strip() else None
+        if found is not None:
+            opening[found["name"]] += 1
+    if opening.total() * 2 >= total:  # blank lines set the turns apart
+        return frozenset(h for h, n in handles.items() if n >= 2 or opening[h])
     return frozenset(handles)
 
 
@@ -4802,7 +4816,11 @@ def _inline_stop_labels(paras: list[RawParagraph]) -> Counter[str]:
 # as the Verkhovna Rada's and the Duma's stenograms set it ("БОНДАР А.В.", "ROE J."):
 # a person's name by its form, never a heading's words.
 SURNAME_ALONE: Final = "surname and initials alone"
-SURNAME_INITIALS: Final = LazyPattern(rf"{UP}{{2,}}(?:[\-’']{UP}{{2,}})?\s{UP}(?:\.\s?{UP})?$")
+# (from a word's start only: searched, a long word in capitals tried from each of its
+# letters would cost its length squared)
+SURNAME_INITIALS: Final = LazyPattern(
+    rf"(?<!\w){UP}{{2,}}(?:[\-’']{UP}{{2,}})?\s{UP}(?:\.\s?{UP})?$"
+)
 
 
 def _alone_among_inline(para: RawParagraph, key: str, inline: Counter[str]) -> bool:
