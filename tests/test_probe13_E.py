@@ -7,17 +7,7 @@ one; every expectation was written by reading the play above it."""
 from __future__ import annotations
 
 from test_exports_and_oral import encode, xp
-
-
-def _turns(tree: object) -> list[tuple[str, str]]:
-    """(label, the turn's words) for every turn."""
-    out = []
-    for sp in xp(tree, "//t:sp"):  # type: ignore[arg-type]
-        label = "".join(xp(sp, "t:speaker//text()"))
-        said = ["".join(xp(x, ".//text()")) for x in xp(sp, "t:p|t:l|t:lg")]
-        out.append((label, " ".join(" ".join(said).split())))
-    return out
-
+from test_probe11_D import _turns
 
 # Shaw as Gutenberg gives him: a prefix in capitals, then EITHER a stop OR its delivery
 # in square brackets with no stop at all, the speech on the same line; a direction

@@ -3662,8 +3662,9 @@ _US_NUMERIC_DATE: Final = recache.compile(
     r"(?<![\d/])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>\d{4})(?![\d/])"
 )
 # The zones of the US written after a clock ("12:40 P.M. EDT"; "ET" for either).
-_US_ZONES: Final = frozenset({"ET", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT"})
-_US_ZONES_MORE: Final = _US_ZONES | {"AKST", "AKDT", "HST"}
+_US_ZONES: Final = frozenset(
+    ("ET", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST")
+)
 
 
 def _in_us_zone(line: ClockLine) -> bool:
@@ -3675,7 +3676,7 @@ def _in_us_zone(line: ClockLine) -> bool:
     False
     """
     words = plain_text(line.content).replace(")", " ").split()
-    return bool(words) and words[-1] in _US_ZONES_MORE
+    return bool(words) and words[-1] in _US_ZONES
 
 
 def _month_first(found: re.Match[str]) -> str | None:
