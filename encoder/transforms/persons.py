@@ -301,6 +301,20 @@ _INVERTED = recache.compile(
 _CODED = recache.compile(rf"^(?:[A-Z]{{2,4}} \d{{1,2}}|{PREFIXED_SIGN})")
 
 
+def _other_title(name: str, title: str) -> bool:
+    """Whether ``name`` is written with a gendered title other than ``title``:
+    "Mrs. Ana Roe" is not who "MR. ROE:" is; "Mr. Tom Roe" (a label "MR. TOM ROE,
+    CHAIR, …:" before) may be.
+
+    >>> _other_title("Mrs. Ana Roe", "MR"), _other_title("Mr. Tom Roe", "MR")
+    (True, False)
+    >>> _other_title("Tom Roe", "Ms")
+    False
+    """
+    said = GENDERED.match(name)
+    return said is not None and said.group(1).casefold() != title.casefold()
+
+
 def _surname_first(register: Register, label: str) -> _Entry | None:
     """The one listed participant whose name is written surname first, a
     hyphenated given name after it ("Pak Sung-chol", "Lin Mei-hua"), that a label
@@ -529,7 +543,7 @@ def build_register(
                 if (
                     surnamed is not None
                     and (surnamed.participant or surnamed.speaker)
-                    and not any(GENDERED.match(n) for n in surnamed.names)
+                    and not any(_other_title(n, gender.group(1)) for n in surnamed.names)
                 ):
                     found = surnamed
             if found is None and gender is not None and role_names:
