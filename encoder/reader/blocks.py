@@ -724,7 +724,11 @@ def _office_line(text: str) -> bool:
 
     >>> [_office_line(t) for t in ("Chair, Senate Committee", "Fire Chief", "Chairwoman Ann Roe")]
     [True, True, False]
+    >>> _office_line("SENATOR ANA ROE:   We open this hearing.")
+    False
     """
+    if ": " in text and text.partition(": ")[2].strip():
+        return False  # "SENATOR ANA ROE:   We open this hearing …": a label and its words
     words = text.split(",")[0].split()
     if not words:
         return False
@@ -828,7 +832,11 @@ def _paged_name(line: str) -> str | None:
     return name
 
 
-_COLUMN_TITLES: Final = recache.compile(r"(?:PAGES?|QUESTIONS?|WITNESS(?:ES)?|NAMES?|[ \t])+")
+# (and a list's head said again on its next page: "PRESENT:    (Continued)")
+_COLUMN_TITLES: Final = recache.compile(
+    r"(?:PAGES?|QUESTIONS?|STATEMENTS?|WITNESS(?:ES)?|NAMES?"
+    r"|\((?i:continued|cont\.?|contd\.?)\)|[ \t])+"
+)
 _COLUMN_GAP: Final = recache.compile(r"[ \t]{2,}")
 _COLUMN_HEADS: Final = recache.compile(r"^[A-Z][A-Z.]*(?:[ \t]{2,}[A-Z][A-Z.]*)+")
 _LINE_MARK: Final = recache.compile("[\ue000-\uf7ff]+")
@@ -2455,6 +2463,10 @@ class Classifier:
             if pattern is P.UPPER_LABEL and match.group("rest")[:1] == ":":
                 continue  # "NEVADA. :", a case caption's column of colons
             name = match.group("name")
+            if not colon and name.upper() in _BARE_TITLES and _capital_word(match.group("rest")):
+                # "MS. ANA ROE, DIRECTOR, PORT AUTHORITY: …": the title of a name in
+                # capitals (never "MR. Did he …", initials that spell a title)
+                continue
             shape = self.survey.shape
             if para.alone and not self.seen_turn and _body_named(name):
                 continue  # "U.S. ENVIRONMENTAL PROTECTION AGENCY:" over its officials' names
@@ -3783,6 +3795,20 @@ _WRAPPED_AT_HYPHEN: Final = recache.compile(r"(?<=[^\W\d_]-) (?=[A-Z])")
 # with whether its label ends with a colon.
 # an initial at the start of a name: "D. PEDRO …", "J. ROE"
 _INITIAL: Final = recache.compile(rf"^{P.UP}\.\s")
+
+
+def _capital_word(text: str) -> bool:
+    """Whether ``text`` opens with a word of two capitals or more ("ANA ROE, …").
+
+    >>> _capital_word("ANA ROE, DIRECTOR"), _capital_word("Did he"), _capital_word("I see")
+    (True, False, False)
+    """
+    word = text.split(maxsplit=1)[0].rstrip(",.:") if text.strip() else ""
+    return len(word) >= 2 and word.isupper()
+
+
+# Titles that are no name of their own: "MS." before "ANA ROE, DIRECTOR, …:" is no label.
+_BARE_TITLES: Final = frozenset(("MR", "MRS", "MS", "MISS", "DR", "MESSRS"))
 _LABEL_PATTERNS: Final = (
     (P.UPPER_LABEL, False),
     (P.COLON_LABEL, True),
@@ -3806,7 +3832,9 @@ _CAPS: Final = r"[^\W\d_a-zß-ÿ]"  # a capital letter, also Ó or Ł (no small 
 _NEWS_LABEL: Final = recache.compile(
     rf"^(?P<name>{_CAPS}(?:{_CAPS}|[.'’-])+(?: {_CAPS}(?:{_CAPS}|[.'’-])+){{1,3}})"
     r"(?: \([A-Z]{1,3}\))?,"
-    rf"(?P<office> (?:{_CAPS}|[0-9&/.'’-])+(?:[ ,]{{1,2}}(?:{_CAPS}|[0-9&/.'’-])+){{0,9}}):"
+    # (a union's office runs long and names it short in brackets: "…, SHEET METAL,
+    # AIR, RAIL AND TRANSPORTATION UNION (SMART) TRANSPORTATION DIVISION:")
+    rf"(?P<office> (?:{_CAPS}|[0-9&/.'’()-])+(?:[ ,]{{1,2}}(?:{_CAPS}|[0-9&/.'’()-])+){{0,15}}):"
     r"[ \t]+(?P<rest>\S.*)"
 )
 _SOUND_CUE: Final = recache.compile(

@@ -49,6 +49,7 @@ from .irc import (
 )
 from .names import led_names
 from .patterns import (
+    CAPS_OFFICE_HEAD,
     CAPS_OFFICE_OPEN,
     DUTCH_LEAD,
     HEARING_HEADING,
@@ -1864,6 +1865,8 @@ def lex_lines(
     formfeeds = 0
     previous_len = 0
     previous_indent = 0
+    previous_end = ""  # the last character of the line above with words
+    labels_set_in = shape.line_numbers and _labels_set_in(lines, base_indent)
     label_alone = False  # the line before is a name and its colon alone ("Ana Ruiz:")
     webvtt = shape.vtt and any(VTT_HEADER.match(line) for line in lines[:3])  # not SubRip
     in_vtt_header = webvtt
@@ -2124,6 +2127,17 @@ def lex_lines(
         ) and _split_holder(stripped, lines[number] if number < len(lines) else "")
         opens = opens or split
         if shape.line_numbers:
+            if (
+                opens
+                and labels_set_in
+                and lx.first is not None
+                and indent < base_indent + 4
+                and (previous_end.isalpha() or previous_end == ",")
+                and _WRAPPED_STOP.match(stripped) is not None
+            ):
+                # "… resources to" / "SUNY.   And that's why": a sentence's last word
+                # at the text's margin, where the labels are set in from it
+                opens = False
             continues = lx.first is not None and not opens and indent < base_indent + 4
         elif double:  # a full line goes on; a paragraph begins indented, or with a label
             continues = (
@@ -2184,14 +2198,28 @@ def lex_lines(
         hang = indent if continues and indent == hang else _hang(stripped, indent)
         # a label in capitals wrapped after its office, the committee on the next
         # lines, in capitals until the one with the colon
-        in_caps_label = (in_caps_label and _capitals_only(stripped) and ":" not in stripped) or (
-            stripped[-1:] == "," and CAPS_OFFICE_OPEN.match(stripped) is not None
+        in_caps_label = (
+            (in_caps_label and _capitals_only(stripped) and ":" not in stripped)
+            or (stripped[-1:] == "," and CAPS_OFFICE_OPEN.match(stripped) is not None)
+            or (
+                # (wrapped inside the office: "SENATOR TIM ROE, CHAIR, SENATE")
+                stripped[-1:].isupper()
+                and ", " in stripped[:60]
+                and CAPS_OFFICE_HEAD.match(stripped) is not None
+                and _caps_label_closes(lines, number)
+            )
         )
         wrapped_label = in_caps_label or (
             len(stripped) < 60 and TITLED_OPEN.match(stripped) is not None
         )
         wrapped_label = wrapped_label or split
-        if not wrapped_label and stripped[-1:] != ":" and _office_after_comma(stripped):
+        if (
+            not wrapped_label
+            and stripped[-1:] not in ":?!"  # ("Senator Roe, Senator Lee?": a question)
+            # ("So, Chancellor, feel free to begin.": a sentence's end)
+            and not (stripped[-1:] == "." and stripped[-2:-1].islower())
+            and _office_after_comma(stripped)
+        ):
             wrapped_label = OFFICE_OPEN.match(stripped) is not None  # its office goes on below
         remark = stripped[:1] == "(" and _REMARK_LINE.match(stripped) is not None
         # "(The hearing adjourned until 10.00 am on" / "Wednesday, 11 March 2026)"
@@ -2201,6 +2229,7 @@ def lex_lines(
         )
         previous_len = len(raw.rstrip())
         previous_indent = indent
+        previous_end = stripped[-1:]
         label_alone = stripped[-1:] == ":" and _COLON_ALONE.match(stripped) is not None
         if vtt_stamp is not None:
             _vtt_cue(lx, vtt_stamp, stripped, number, indent)
@@ -2757,6 +2786,41 @@ def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
 _QA: Final = recache.compile(r"^[QA][.:]\s")
 
 
+def _caps_label_closes(lines: tuple[str, ...], start: int) -> bool:
+    """Whether the lines from ``start`` (past blanks and margin numbers) go on
+    in capitals to a colon and the speech after it, as the rest of a label in
+    capitals wrapped inside its office does ("STANDING COMMITTEE ON PORTS:   Well,"),
+    within three lines, none of them opening a name of its own ("MR. ROE:").
+
+    >>> _caps_label_closes(("", "18   STANDING COMMITTEE ON PORTS:   Well,"), 0)
+    True
+    >>> _caps_label_closes(("  AND HARBORS", "  AUTHORITY:  Thank you"), 0)
+    True
+    >>> _caps_label_closes(("SENATOR ANA ROE", "SENATOR BO LEE"), 0)
+    False
+    >>> _caps_label_closes(("   MR. ROE:   Thank you.",), 0)
+    False
+    """
+    seen = 0
+    for line in lines[start : start + 8]:
+        text = _MARGIN_NUMBER.sub("", line).strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > 3 or HONORIFIC_PREFIX.match(text) is not None:
+            return False
+        head, colon, rest = text.partition(":")
+        if not _capitals_only(head):
+            return False
+        if colon:
+            return rest[:1].isspace() and any(c.islower() for c in rest)
+    return False
+
+
+# A margin's line number before a line's text: "18      STANDING …".
+_MARGIN_NUMBER: Final = recache.compile(r"^\s*\d{1,3}(?=\s)")
+
+
 def _office_opens(text: str) -> bool:
     """A line that opens a name and its office of its own ("Priya Sen, Member"
     under "Ana Diaz, Secretary" in a list): no wrapped label's rest.
@@ -2783,6 +2847,45 @@ _REMARK_LINE: Final = recache.compile(r"\([^()]+\)\.?$")
 _HEADING_RUN_ON: Final = frozenset(("OF", "THE", "AND", "FOR", "ON", "TO", "IN", "AT"))
 # A rule across the page: "------", "______", "======".
 _RULE: Final = recache.compile(r"-{5,}|_{5,}|={5,}")
+
+
+def _labels_set_in(lines: tuple[str, ...], base: int) -> bool:
+    """Whether the labels in capitals of a transcript with margin numbers stand
+    set in from the text's column ``base`` (a state legislature's stenographer's
+    "5         SENATOR ROE:    Thank you." over "6   the text"), three or more,
+    and hardly any at the text's column.
+
+    >>> _labels_set_in(("1         SENATOR ROE:  Yes.", "2   the text", "3         MR. LEE:  No.",
+    ...     "4         SENATOR ROE:  Why?"), 4)
+    True
+    >>> _labels_set_in(("1   SENATOR ROE:  Yes.", "2   MR. LEE:  No.", "3   SENATOR ROE:  Why?"), 4)
+    False
+    """
+    set_in = at_base = 0
+    for raw in lines:
+        if ":" not in raw:
+            continue
+        raw = raw.replace("\x0c", "")
+        stripped = raw.strip()
+        match = LINE_NUMBER.match(stripped)
+        if match is None or _CAPS_COLON.match(stripped, match.end()) is None:
+            continue
+        if len(raw) - len(raw.lstrip()) + match.end() >= base + 4:
+            set_in += 1
+        else:
+            at_base += 1
+    return set_in >= 3 and at_base * 10 <= set_in
+
+
+# A label in capitals and its colon: "SENATOR ROE:", "MR. LEE:".
+_CAPS_COLON: Final = recache.compile(r"[A-Z][A-Z.'’ &-]{1,50}:(?:\s|$)")
+# One to four words, a capital opening each, then a stop or a colon and the next
+# words two spaces or more on, as a typist ends a sentence: "SUNY.   And …",
+# "General Fund.    It's …", "Assembly:    Austin …" (never "ANA T. ROE", an initial).
+# (a look-behind: a search starts only where a word does, never inside a long run)
+_WRAPPED_STOP: Final = recache.compile(
+    r"(?<![\w’'.-])[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]*){0,3}[.:]\s\s+[A-Za-z\"“]"
+)
 
 
 def _base_indent(lines: tuple[str, ...]) -> int:
@@ -3193,6 +3296,8 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     # head, "CNV-1", no speaker's)
     if alone is not None and shape.timed_signs and alone.group("name") not in shape.signs:
         alone = None
+    if alone is not None and alone.group("name") in _NOT_CODES | _HEADING_RUN_ON:
+        alone = None  # "AND" alone between a title's lines in capitals, no code
     if alone is not None and alone.group("name") not in NOT_LABELS:
         para.bare = (alone.group("name"), len(text))
         para.style = "call sign"
@@ -4249,6 +4354,8 @@ def _numbered_heads(lines: tuple[str, ...], folios: dict[int, str]) -> dict[int,
     for number, raw in enumerate(lines, 1):
         text = raw.strip()
         verso = _VERSO_HEAD.match(text) if text[:1].isdigit() else None
+        if verso is not None and _in_margin_run(lines, number, int(verso.group("n"))):
+            continue  # "7     SENATOR ROE:    Thank you." between lines 6 and 8: a margin's
         if verso is not None:  # "1840<TAB>Deutscher Bundestag — …": a left page's head
             text = verso.group("words") + " " + verso.group("n")
         if number in folios or not 24 <= len(text) <= 160 or not text[-1].isdigit():
@@ -4286,6 +4393,30 @@ def _numbered_heads(lines: tuple[str, ...], folios: dict[int, str]) -> dict[int,
                 best = found
         heads.update(best)
     return heads
+
+
+def _in_margin_run(lines: tuple[str, ...], number: int, n: int) -> bool:
+    """Whether line ``number`` (1-based), opening with the number ``n``, stands
+    between lines a margin numbers ``n - 1`` or ``n + 1`` (the next line with
+    words above or below it): a transcript's margin line number, no page's.
+
+    >>> _in_margin_run(("6    and so", "", "7    SENATOR ROE:   Thank you.", "8    Now"), 3, 7)
+    True
+    >>> _in_margin_run(("Speech ends.", "", "1840  Deutscher Bundestag", "Next."), 3, 1840)
+    False
+    """
+    for step, near in (
+        (-1, range(number - 2, max(number - 5, -1), -1)),
+        (1, range(number, min(number + 3, len(lines)))),
+    ):
+        for index in near:
+            text = lines[index].strip()
+            if text:
+                head = text.split(maxsplit=1)[0]
+                if head.isdecimal() and int(head) == n + step:
+                    return True
+                break
+    return False
 
 
 def _alone_label(para: RawParagraph) -> str | None:
@@ -4760,7 +4891,15 @@ def _join_alone_labels(
             continue
         if time_named >= 2 and para.bare is None and not para.style and _labelled(para.text):
             para.style = PLAYER_LABEL  # "Ben Ode: Thanks …" among labels alone
-        elif name and para.bare is None and following is not None and _labelled(following.text):
+        elif (
+            name
+            and para.bare is None
+            and following is not None
+            and _labelled(following.text)
+            # ("Senator Lee." set apart over "SENATOR LEE:  Good morning.": the chair
+            # calling on the next speaker, words of the turn before, no label)
+            and not (para.text[-1:] == "." and _CAPS_COLON.match(following.text.lstrip()))
+        ):
             # "Ben Ode: " with nothing after it, the next paragraph labelled (as Google
             # Meet leaves a turn it heard nothing in): a turn without words, if it recurs
             para.bare = (name, len(para.text))
