@@ -270,3 +270,102 @@ def test_the_chair_calling_the_next_speaker_is_no_turn() -> None:
     said = " ".join(" ".join("".join(p.itertext()).split()) for p in xp(tree, "//t:sp/t:p"))
     assert said.count("Senator Grant.") == 2 and "So, Senator, please go ahead." in said
     same_words(tree, text)
+
+
+# A floor session as a legislature's stenographer types it, copied from the PDF
+# without form feeds: each page's number alone at the right, 25 numbered lines,
+# and where a line ran over the right edge its last word on a line with no number
+# ("~" below marks such a line).
+def _floor_page(number: int, lines: list[str]) -> str:
+    out = [f"{number:>60}"]
+    n = 0
+    for line in lines:
+        if line.startswith("~"):
+            out.append(line[1:])
+            continue
+        n += 1
+        out.append(f"{n:>9}        {line}")
+    return "\n".join(out) + "\n"
+
+
+BILL = [
+    "             THE SECRETARY:  Calendar Number",
+    "41, by Senator Marsh, Senate Print 210, an",
+    "~act",
+    "to amend the Harbor Law.",
+    "             THE PRESIDENT:  Read the last",
+    "section.",
+    "             (The Secretary called the roll.)",
+]
+FLOOR_PAGES = [
+    [
+        "             THE PRESIDENT:  The Senate will",
+        "come to order.  The Secretary will read.",
+        *BILL,
+        "             THE SECRETARY:  Ayes 40.",
+        "             THE PRESIDENT:  The bill is passed.",
+        "             SENATOR OKAFOR:  Mr. President,",
+        "~I",
+        "ask that the next bill be laid aside.",
+        "             THE PRESIDENT:  The bill is laid",
+        "aside.",
+        *BILL,
+        "             THE SECRETARY:  Ayes 41.",
+        "             THE PRESIDENT:  The bill is passed.",
+        "             SENATOR MARSH:  Mr. President,",
+        "~I",
+        "move the last bill.",
+        "             THE SECRETARY:  Ayes 40.",
+    ],
+    [
+        "             THE PRESIDENT:  The bill is passed.",
+        "             SENATOR OKAFOR:  Mr. President, may",
+        "~I",
+        "ask a question of the sponsor?",
+        "             THE PRESIDENT:  Senator Marsh?",
+        "             SENATOR MARSH:  Yes.",
+        "             SENATOR OKAFOR:  When does the act",
+        "take effect?",
+        "             SENATOR MARSH:  In June.",
+        *BILL,
+        "             THE SECRETARY:  Ayes 42.",
+        "             THE PRESIDENT:  The bill is passed.",
+        "             THE PRESIDENT:  The Secretary will",
+        "read.",
+        "             THE SECRETARY:  Calendar Number",
+        "50, by Senator Okafor, Senate Print 512, an",
+        "~act",
+        "to amend the Harbor Law.",
+        "             THE PRESIDENT:  Read the last",
+        "section.",
+        "             (The Secretary called the roll.)",
+        "             THE SECRETARY:  Ayes 40.",
+    ],
+    [
+        "             THE PRESIDENT:  The bill is passed.",
+        "             The Senate stands adjourned.",
+    ],
+]
+# by reading: page 1 has 13 turns in its 25 numbered lines, the last "THE
+# SECRETARY:  Ayes 40."; page 2 has 14 in 25, the same last line; page 3 has 1
+FLOOR_TURNS = 28
+
+
+def test_a_wrapped_word_without_a_number_is_no_page_foot() -> None:
+    text = "".join(_floor_page(n, p) for n, p in enumerate(FLOOR_PAGES, 1508))
+    tree = encode(text, "floor.txt")
+    furniture = [" ".join("".join(f.itertext()).split()) for f in xp(tree, "//t:fw")]
+    assert not [f for f in furniture if f in ("act", "I")]
+    said = " ".join(" ".join("".join(p.itertext()).split()) for p in xp(tree, "//t:sp/t:p"))
+    assert "Senate Print 210, an act to amend the Harbor Law." in said
+    assert "Mr. President, I move the last bill." in said
+    same_words(tree, text)
+
+
+def test_a_turn_on_a_pages_last_line_is_no_running_head() -> None:
+    # "25   THE SECRETARY:  Ayes 40." over the next page's number, on two pages
+    text = "".join(_floor_page(n, p) for n, p in enumerate(FLOOR_PAGES, 1508))
+    tree = encode(text, "floor.txt")
+    assert len(xp(tree, "//t:sp")) == FLOOR_TURNS
+    assert not xp(tree, "//t:fw[contains(., 'SECRETARY')]")
+    assert sorted(str(n) for n in xp(tree, "//t:pb/@n")) == ["1508", "1509", "1510"]

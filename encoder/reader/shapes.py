@@ -4231,8 +4231,8 @@ def _unnumbered_furniture(lines: tuple[str, ...]) -> dict[int, str]:
     Reporting Corporation"): running heads and feet, not words of the record.
     Returns source line → "header" (under a page number) or "footer".
 
-    >>> _unnumbered_furniture(("  1", "Head", " 1  Yes.", "Foot", "  2", "Head", " 1  No.",
-    ...     "Foot", "  3", "Head", " 1  So.", "Foot"))
+    >>> _unnumbered_furniture(("  1", "Acme Co", " 1  Yes.", "Roe, RPR", "  2", "Acme Co",
+    ...     " 1  No.", "Roe, RPR", "  3", "Acme Co", " 1  So.", "Roe, RPR"))
     {2: 'header', 4: 'footer', 6: 'header', 8: 'footer', 10: 'header', 12: 'footer'}
     """
     plain: list[tuple[int, str, bool]] = []  # line, text, under a page number
@@ -4255,7 +4255,14 @@ def _unnumbered_furniture(lines: tuple[str, ...]) -> dict[int, str]:
     furniture = {
         number: "header" if under else "footer"
         for number, text, under in plain
-        if counts[text] >= 3 and len(text) <= 80 and any(c.isalpha() for c in text)
+        if counts[text] >= 3
+        and len(text) <= 80
+        and any(c.isalpha() for c in text)
+        # (a word without a number, "act" under "… Senate Print 882-A, an", "I",
+        # "Senator", is the numbered line's last word that the copy wrapped, no foot;
+        # a head of one word is in capitals, "CONFIDENTIAL")
+        and not text[:1].islower()
+        and not (" " not in text and not (len(text) >= 2 and text.isupper()))
     }
     if furniture and any(under for n, _t, under in plain if n in furniture):
         return furniture
@@ -4317,6 +4324,9 @@ def _heads_over_numbers(lines: tuple[str, ...], folios: dict[int, str]) -> dict[
         ):
             found.setdefault(last[1], []).append((last[0], number, int(text)))
         last = None if number in folios else (number, text)
+        margin = LINE_NUMBER.match(text) if text[:1].isdigit() else None
+        if margin is not None and _in_margin_run(lines, number, int(margin.group("n"))):
+            last = None  # "25   THE SECRETARY:  Ayes 49." over the page's number: a line
     out: dict[int, str | None] = {}
     for head, pages in found.items():
         if len(pages) < 2 or len(head.split()) < 2 or len(head) > 80 or head.isdecimal():
