@@ -209,7 +209,9 @@ _SET_APART_FOREIGN: Final = LazyPattern(
 _PROGRAM_EVENT: Final = recache.compile(
     rf"^(?!(?:I|We|You|They|He|She|It)\s){UP}[\w’'.-]*,?(?:\s{UP}[\w’'.-]*){{0,3}}"
     r"(?:\s\([^()]{1,30}\))?\s+(?:(?:started|stopped|paused|resumed|ended)\s+(?:the\s+)?"
-    r"(?:transcription|recording)\.?|(?:joined|left)\s+the\s+(?:meeting|call|webinar)"
+    r"(?:transcription|recording)\.?|(?:joined|left)\s+the\s+(?:meeting|call|webinar|conference)"
+    # Jitsi's transcriber: "Ana Ruiz raised their hand"
+    r"|raised\s+their\s+hand"
     # Teams in German: "Ana Ruiz hat die Transkription gestartet"
     r"|hat\s+die\s+Transkription\s+(?:gestartet|gestoppt|beendet)\.?)$"
 )
@@ -225,7 +227,7 @@ _MEETING_EVENT: Final = recache.compile(
 # A word every note about the recording holds (tape, side, recording, interview, …).
 _INCIDENT_WORDS: Final = recache.compile(
     r"tape|side|cassette|record|interview|session|trans[ck]ri|dis[ck]|track|meeting|call|webinar"
-    r"|conclude|audio|segment",
+    r"|conferen|their hand|conclude|audio|segment",
     re.I,
 )
 
@@ -261,6 +263,8 @@ _INCIDENT_PIECES: Final = (
     "meeting",
     "call",
     "webinar",
+    "conferen",
+    "their hand",
     "conclude",
     "audio",
     "segment",
@@ -327,7 +331,7 @@ def is_incident(text: str) -> bool:
 # Timestamps before the speaker. Each starts with a bracket, a parenthesis or a
 # digit, which _stamp_prefix tests before it tries them: a new entry that can
 # start with another character adds it to _STAMP_FIRST.
-_STAMP_FIRST: Final = "[(-"  # and any digit ("-00 00 00 09", before liftoff)
+_STAMP_FIRST: Final = "[(<-"  # and any digit ("-00 00 00 09", before liftoff)
 _CLOCK: Final = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 _CLOCK_AMPM: Final = _CLOCK + r"(?:\s?[AaPp]\.?[Mm]\.?)?"  # "10:03 AM", "1:04 p.m."
 # A chat app's export, the date before the time of day: WhatsApp's "[12/03/2024,
@@ -363,6 +367,9 @@ STAMP_PREFIXES: Final = (
         rf"(?:[ \t]*-->[ \t]*{_CLOCK})?[\])])[ \t]*"
     ),
     DIARISED_SPAN,
+    # a time of day in angle brackets, as Jitsi's transcriber saves a meeting: "<10:02:14
+    # AM> Ana Ruiz: …", "<10:02:14> Ana Ruiz: …" (a 24-hour clock)
+    recache.compile(rf"^(?P<stamp><(?P<t>{_CLOCK_AMPM})>)[ \t]+(?=\S)"),
     # "00:01:23 Name: ...", a cockpit recorder's elapsed time with a dot after the
     # hours, "00.29:20 CAP: ...", mission time past 99 hours, "142:22:53 Name: ...",
     # an air traffic tape's hours and minutes run together, "0019:25 KX450 ..."
@@ -1129,6 +1136,30 @@ def _bare_answers(content: list[str]) -> bool:
             last = "A"
     # (an "A" before any question is the article: "A dog barked.")
     return answers >= 2 and unasked * 2 < answers
+
+
+def _timed_notice(text: str) -> bool:
+    """A meeting program's note of who comes and goes after the time it was
+    written, "<10:02:20 AM> Carl Voss joined the conference", "[00:03:10] Ana
+    Ruiz left the meeting": the program's, no words of the speaker before.
+
+    >>> [_timed_notice(t) for t in ("<9:02:20 AM> Bo Ek joined the conference", "[0:03] Bo left")]
+    [True, False]
+    """
+    stamp = _stamp_prefix(text)
+    if stamp is None:
+        return False
+    rest = text[stamp.end() :]
+    if len(rest) > 80 or not any(verb in rest for verb in _EVENT_VERBS_SEEN):
+        return False  # most timed lines: a label and its words
+    return _PROGRAM_EVENT.match(rest) is not None
+
+
+# The verbs of _PROGRAM_EVENT, looked for before it is tried.
+_EVENT_VERBS_SEEN: Final = (
+    *("joined", "left", "raised", "started", "stopped", "paused", "resumed", "ended"),
+    "hat die",
+)
 
 
 def _stamp_prefix(text: str) -> re.Match[str] | None:
@@ -1922,6 +1953,12 @@ def lex_lines(
             _own(lx, stripped, number, len(raw) - len(raw.lstrip()), furniture=True)
             blanks, inline_block, ruled_block = 1, False, True
             continue
+        if shape.stamps and stripped[:5] == "_____" and not stripped.strip("_"):
+            # a transcriber's rule of underscores under its head and over its end
+            # (Jitsi's): a line of the layout, no words of the speech above it
+            _own(lx, stripped, number, len(raw) - len(raw.lstrip()), furniture=True)
+            blanks, inline_block = 1, False
+            continue
         if number in page_heads:
             lx.event(PageMark(None, None))  # "Official - Subject to Final Review": a page
         if number in folios:
@@ -2035,6 +2072,8 @@ def lex_lines(
         page_line = _page_line(stripped, shape.profile)
         marked = page_line.n if page_line is not None else None
         incident = page_line is None and len(stripped) <= 80 and is_incident(stripped)
+        if not incident and page_line is None and shape.stamps:
+            incident = _timed_notice(stripped)
         if page_line is not None or incident:
             if gutter is not None:
                 lx.event(LineBreak(gutter))
@@ -3107,7 +3146,7 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         labelled = labelled or bold is not None or voice is not None or diarised is not None
         if shape.stamps or labelled:
             written = stamp.group("stamp")
-            if written[0] in "[(":
+            if written[0] in "[(<":
                 written = written[1:-1]
             value = _stamp_time(stamp) or ""
             clock = clock_of(value)  # "[10:02 AM]": a time of day

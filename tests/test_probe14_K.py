@@ -1,0 +1,108 @@
+"""Meeting-software exports a tester's probe (14, K) found misread. Small
+transcripts written for these tests (names, times and words invented, in the
+house styles found); every expectation was written from the transcript above
+it, by reading."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, said, xp
+from test_exports_probe7 import speakers_and_times
+
+RULE = "_" * 80
+
+# K1: Jitsi Meet's transcriber (Jigasi) saves a .txt: a head naming the room, the
+# people present and the start, a rule of underscores, then one line per event, the
+# time of day in angle brackets: "<10:02:14 AM> Ana Ruiz: words" (the words wrapped at
+# 80 columns, set in under the first word), "<10:02:20 AM> Carl Voss joined the
+# conference", "… left the conference", "… raised their hand"; a rule and the end.
+JIGASI = f"""Transcript of conference held at Jun 3, 2031 in room board@meet.example.org
+Initial people present at 10:02:11 AM:
+\tAna Ruiz
+\tBen Ode
+
+Transcript, started at 10:02:11 AM:
+{RULE}
+<10:02:14 AM> Ana Ruiz: Good morning, can you all hear me? We have three items on
+                        the agenda and the first one is the pier repairs.
+<10:02:20 AM> Carl Voss joined the conference
+<10:02:25 AM> Ben Ode: Yes, loud and clear.
+<10:02:31 AM> Carl Voss: Sorry I am late, the bridge was up.
+<10:03:01 AM> Ben Ode raised their hand
+<10:03:05 AM> Ben Ode: The contractor sent a new quote yesterday.
+<10:04:12 AM> Ana Ruiz: Then we vote on it next week.
+<10:05:00 AM> Carl Voss left the conference
+{RULE}
+
+End of transcript at Jun 3, 2031, 10:30:00 AM"""
+
+
+def test_a_jitsi_transcripts_time_in_angle_brackets_opens_the_turn() -> None:
+    tree = encode(JIGASI)
+    assert speakers_and_times(tree) == [
+        ("#ana-ruiz", "10:02:14 AM"),
+        ("#ben-ode", "10:02:25 AM"),
+        ("#carl-voss", "10:02:31 AM"),
+        ("#ben-ode", "10:03:05 AM"),
+        ("#ana-ruiz", "10:04:12 AM"),
+    ]
+    # the wrapped line is the first turn's, set in under its words
+    assert said(tree)[0] == (
+        "#ana-ruiz",
+        "Good morning, can you all hear me? We have three items on the agenda"
+        " and the first one is the pier repairs.",
+    )
+    # who comes and goes, and a raised hand: the program's notes, no one's words
+    notes = [" ".join("".join(i.itertext()).split()) for i in xp(tree, "//t:body//t:incident")]
+    assert notes[:3] == [
+        "<10:02:20 AM> Carl Voss joined the conference",
+        "<10:03:01 AM> Ben Ode raised their hand",
+        "<10:05:00 AM> Carl Voss left the conference",
+    ]
+    assert not [w for _, w in said(tree) if "conference" in w or "hand" in w]
+
+
+# The same program on a machine set to a 24-hour clock: "<10:02:14> Ana Ruiz: …". The
+# time in angle brackets is no IRC nick.
+JIGASI_24H = """<10:02:14> Ana Ruiz: Good morning, can you all hear me?
+<10:02:25> Ben Ode: Yes, loud and clear.
+<10:02:31> Carl Voss: Sorry I am late, the bridge was up.
+<10:04:12> Ana Ruiz: Then we vote on it next week.
+"""
+
+
+def test_a_time_of_day_in_angle_brackets_is_no_nick() -> None:
+    tree = encode(JIGASI_24H)
+    assert speakers_and_times(tree) == [
+        ("#ana-ruiz", "10:02:14"),
+        ("#ben-ode", "10:02:25"),
+        ("#carl-voss", "10:02:31"),
+        ("#ana-ruiz", "10:04:12"),
+    ]
+
+
+# Near misses: an IRC log's nicks in angle brackets after a bracketed time stay nicks
+# (a nick may hold digits), and a timed line that says someone joined, as part of a
+# sentence with a full stop, stays that speaker's words.
+IRC_WITH_DIGITS = """[10:02] <ana42> good morning all
+[10:03] <bo_7> morning
+[10:03] <ana42> shall we start with the pier?
+[10:04] <bo_7> yes please
+"""
+
+
+def test_irc_nicks_with_digits_stay_nicks() -> None:
+    tree = encode(IRC_WITH_DIGITS)
+    assert [who for who, _ in speakers_and_times(tree)] == ["#ana42", "#bo-7", "#ana42", "#bo-7"]
+
+
+TIMED_SENTENCE = """[10:02:14] Ana Ruiz: Good morning, can you all hear me?
+[10:02:20] Carl Voss: I joined the conference from the ferry.
+[10:02:25] Ben Ode: Yes, loud and clear.
+[10:02:31] Ana Ruiz: Then we begin.
+"""
+
+
+def test_a_speaker_saying_he_joined_keeps_his_turn() -> None:
+    tree = encode(TIMED_SENTENCE)
+    assert said(tree)[1] == ("#carl-voss", "I joined the conference from the ferry.")
+    assert not xp(tree, "//t:body//t:incident")
