@@ -106,3 +106,57 @@ def test_a_speaker_saying_he_joined_keeps_his_turn() -> None:
     tree = encode(TIMED_SENTENCE)
     assert said(tree)[1] == ("#carl-voss", "I joined the conference from the ferry.")
     assert not xp(tree, "//t:body//t:incident")
+
+
+# K1 also: the same notes after a time in square brackets.
+BRACKET_NOTICES = """[10:02:14] Ana Ruiz: Good morning, can you all hear me?
+[10:02:20] Carl Voss joined the meeting
+[10:02:25] Ben Ode: Yes, loud and clear.
+[10:02:31] Carl Voss: Sorry I am late.
+[10:05:00] Carl Voss left the meeting
+[10:05:09] Ana Ruiz: Then we vote next week.
+"""
+
+
+def test_a_timed_note_of_who_comes_and_goes_is_no_ones_words() -> None:
+    tree = encode(BRACKET_NOTICES)
+    assert [who for who, _ in said(tree)] == ["#ana-ruiz", "#ben-ode", "#carl-voss", "#ana-ruiz"]
+    assert said(tree)[0] == ("#ana-ruiz", "Good morning, can you all hear me?")
+    assert len(xp(tree, "//t:body//t:incident")) == 2
+
+
+# K2: a caption tool's copy with the time of day on a 12-hour clock before the name,
+# no brackets: "10:02 AM Ana Ruiz: …". The AM is the time's, no word of the name.
+AMPM_BEFORE_NAMES = """10:02 AM Ana Ruiz: So, welcome everyone.
+10:02 AM Ben Ode: Thanks, glad to be here.
+10:03 AM Ana Ruiz: First item is the pier.
+12:04 PM Ben Ode: The quote came in higher.
+"""
+
+
+def test_the_half_of_the_day_after_a_bare_time_is_the_times() -> None:
+    tree = encode(AMPM_BEFORE_NAMES)
+    assert speakers_and_times(tree) == [
+        ("#ana-ruiz", "10:02 AM"),
+        ("#ben-ode", "10:02 AM"),
+        ("#ana-ruiz", "10:03 AM"),
+        ("#ben-ode", "12:04 PM"),
+    ]
+
+
+# A near miss: a name that opens with the letters of AM is the name's.
+AMY_AFTER_TIMES = """10:02 Amy Lee: So, welcome everyone.
+10:02 Ben Ode: Thanks, glad to be here.
+10:03 Amy Lee: First item is the pier.
+10:04 Ben Ode: The quote came in higher.
+"""
+
+
+def test_a_name_opening_with_am_after_a_time_stays_whole() -> None:
+    tree = encode(AMY_AFTER_TIMES)
+    assert [who for who, _ in speakers_and_times(tree)] == [
+        "#amy-lee",
+        "#ben-ode",
+        "#amy-lee",
+        "#ben-ode",
+    ]

@@ -376,8 +376,11 @@ STAMP_PREFIXES: Final = (
     # (a tower tape's time with full stops, "15.38.06 LC cleared to land", only before a
     # station in capitals: "12.03.24 minutes of the board" is a date); a dash between
     # the time and the label, "00:00:03 - Ana Ruiz: ..."
+    # (a 12-hour clock's half of the day is the time's, "10:02 AM Ana Ruiz: …", written in
+    # one case: "10:02 Am Hafen:" is a German place)
     recache.compile(
-        rf"^(?P<stamp>(?P<t>{_CLOCK}|\d{{1,2}}\.\d{{2}}:\d{{2}}|\d{{3}}:[0-5]\d:[0-5]\d"
+        rf"^(?P<stamp>(?P<t>{_CLOCK}(?: ?(?:[AP]M|[ap]m|[AP]\.M\.|[ap]\.m\.)(?=[ \t]))?"
+        r"|\d{1,2}\.\d{2}:\d{2}|\d{3}:[0-5]\d:[0-5]\d"
         r"|[0-2]\d[0-5]\d:[0-5]\d|[0-2]\d\.[0-5]\d\.[0-5]\d(?=[ \t]+[A-Z][A-Z0-9]{1,6}[ \t])))"
         r"[ \t]+(?:[-–—][ \t]+)?(?=\S)"
     ),
@@ -1187,6 +1190,9 @@ def _programme(stamped: list[re.Match[str]]) -> bool:
     True
     >>> _programme([_stamp_prefix(line) for line in [*lines, "11:00 Talks (5 minutes each)"]])
     True
+    >>> halves = ["9:00 AM Ana Ruiz: Welcome", "10:00 AM Coffee break", "1:30 PM Mia Chen: Soil"]
+    >>> _programme([_stamp_prefix(line) for line in halves])  # type: ignore[misc]
+    True
     >>> lines[1] = "10:00 Bo Kim: Is everyone here?"
     >>> _programme([_stamp_prefix(line) for line in lines])  # type: ignore[misc]
     False
@@ -1201,6 +1207,8 @@ def _programme(stamped: list[re.Match[str]]) -> bool:
         slot = match.group("stamp").strip("[]() \t")
         if match.re is DIARISED_SPAN:  # "[09:00 - 09:45] Keynote": the slot's start
             slot = match.group("t")
+        if slot[-1:] in "Mm.":  # "9:00 AM Registration": a 12-hour clock's slot
+            slot = slot.rstrip("APMapm. ")
         if not _SLOT_TIME.fullmatch(slot):
             return False
         round_slots = round_slots and int(slot[-2:]) % 5 == 0
