@@ -160,3 +160,39 @@ def test_a_name_opening_with_am_after_a_time_stays_whole() -> None:
         "#amy-lee",
         "#ben-ode",
     ]
+
+
+# K3: a transcriber wraps a long line and sets the rest in under the first word after
+# the label (Jitsi at 80 columns, a logger's hanging indent): the lines are one
+# paragraph of the turn, as flush-left wrapped lines already were.
+HANGING_UNDER_STAMPS = """[10:02:14] Ana Ruiz: Good morning, can you all hear me? We have three
+                     items on the agenda and the first one is the pier repairs.
+[10:02:25] Ben Ode: Yes, loud and clear.
+[10:02:31] Carl Voss: Sorry I am late, the bridge was up and the ferry ran
+                      late as well.
+[10:04:12] Ana Ruiz: Then we vote on it next week.
+"""
+
+
+def test_lines_set_in_under_a_timed_labels_words_go_on_its_paragraph() -> None:
+    tree = encode(HANGING_UNDER_STAMPS)
+    paragraphs = [len(xp(sp, "t:p")) for sp in xp(tree, "//t:sp")]
+    assert paragraphs == [1, 1, 1, 1]
+    assert said(tree)[2] == (
+        "#carl-voss",
+        "Sorry I am late, the bridge was up and the ferry ran late as well.",
+    )
+
+
+# A near miss: a line set in deeper than the words, under a timed label, is no
+# continuation of the same width (a quoted address stays its own paragraph).
+SET_IN_DEEPER = """[10:02:14] Ana Ruiz: Please write to the harbour office at:
+                              Pier Road 4, Southport
+[10:02:25] Ben Ode: Yes, I have it.
+[10:02:31] Ana Ruiz: Good.
+"""
+
+
+def test_a_line_set_in_deeper_than_the_words_stays_apart() -> None:
+    tree = encode(SET_IN_DEEPER)
+    assert len(xp(tree, "//t:sp[1]/t:p")) == 2

@@ -2423,12 +2423,20 @@ def _audience_quotes(paras: list[RawParagraph]) -> None:
 def _hang(stripped: str, indent: int) -> int:
     """The column where a label's speech begins on its line ("CC:  Okay, let's"
     → 5), for lines set under it to continue the speech; 0 for other lines."""
-    if ":" not in stripped[:40]:
+    if ":" not in stripped[:60]:
         return 0
-    label = colon_label(stripped) or UPPER_LABEL.match(stripped)
+    # (after a time, "[10:02:14] Ana Ruiz: Good morning, we have", the words'
+    # column is the one after the time and the label: a transcriber sets its
+    # wrapped lines in under it, as Jitsi's does)
+    stamp = _stamp_prefix(stripped)
+    skip = stamp.end() if stamp is not None else 0
+    rest = stripped[skip:]
+    if ":" not in rest[:40]:
+        return 0
+    label = colon_label(rest) or UPPER_LABEL.match(rest)
     if label is None or not label.group("rest"):
         return 0
-    return indent + label.start("rest")
+    return indent + skip + label.start("rest")
 
 
 def _capitals_only(text: str) -> bool:
