@@ -196,3 +196,37 @@ SET_IN_DEEPER = """[10:02:14] Ana Ruiz: Please write to the harbour office at:
 def test_a_line_set_in_deeper_than_the_words_stays_apart() -> None:
     tree = encode(SET_IN_DEEPER)
     assert len(xp(tree, "//t:sp[1]/t:p")) == 2
+
+
+def participant_names(tree: object) -> list[str]:
+    return [
+        " ".join(n.split())
+        for n in xp(tree, "//t:listPerson[@type='participants']/t:person/t:persName/text()")  # type: ignore[arg-type]
+    ]
+
+
+# K4: Jitsi's head names who was in the room when transcribing began, one name a
+# line under "Initial people present at 10:02:11 AM:"; the program's next line,
+# "Transcript, started at 10:02:11 AM:", is no one.
+def test_the_people_jitsi_found_present_are_participants() -> None:
+    tree = encode(JIGASI)
+    assert participant_names(tree) == ["Ana Ruiz", "Ben Ode", "Carl Voss"]
+    assert xp(tree, "//t:front//t:head[starts-with(., 'Initial people present')]")
+
+
+# A near miss: a list of names with their offices after a comma keeps them.
+PRESENT_WITH_OFFICES = """Harbour board, regular meeting
+
+Present:
+Ana Roe, Chair
+Jo Lee, Treasurer
+
+ANA ROE: We begin with the minutes.
+JO LEE: They were sent on Monday.
+ANA ROE: Any corrections? None.
+"""
+
+
+def test_names_with_offices_under_present_stay_listed() -> None:
+    tree = encode(PRESENT_WITH_OFFICES)
+    assert participant_names(tree) == ["Ana Roe", "Jo Lee"]
