@@ -230,3 +230,41 @@ ANA ROE: Any corrections? None.
 def test_names_with_offices_under_present_stay_listed() -> None:
     tree = encode(PRESENT_WITH_OFFICES)
     assert participant_names(tree) == ["Ana Roe", "Jo Lee"]
+
+
+# K5: a recogniser that heard a speaker but wrote no words leaves the label with
+# nothing after it, "<7:35:45 PM> Tomasz: " (Jitsi), "[7:35:45 PM] Tomasz:": a turn
+# with no words (as the meeting fixtures count Google Meet's empty paragraphs), never a
+# line of the turn before.
+EMPTY_TIMED_LABEL = (
+    "[7:35:26 PM] Mira: shall we start with the second verse\n"
+    "[7:35:39 PM] Tomasz: yes from bar twelve\n"
+    "[7:35:45 PM] Tomasz: \n"  # (the space after the colon, as Jitsi writes it)
+    "[7:36:02 PM] Jonas: sorry my microphone was off\n"
+    "[7:36:11 PM] Mira: good then from bar twelve\n"
+)
+
+
+def test_a_timed_label_with_no_words_is_a_turn_of_its_own() -> None:
+    tree = encode(EMPTY_TIMED_LABEL)
+    assert speakers_and_times(tree) == [
+        ("#mira", "7:35:26 PM"),
+        ("#tomasz", "7:35:39 PM"),
+        ("#tomasz", "7:35:45 PM"),
+        ("#jonas", "7:36:02 PM"),
+        ("#mira", "7:36:11 PM"),
+    ]
+    assert said(tree)[1] == ("#tomasz", "yes from bar twelve")
+
+
+# A near miss: a timed heading with a colon, no speaker's name, stays text.
+TIMED_HEADING = """[10:00:04] Mira: Shall we start with the second verse?
+[10:01:12] Tomasz: Yes, from bar twelve.
+[10:05:40] Notes:
+[10:06:02] Mira: Good, then from bar twelve.
+"""
+
+
+def test_a_timed_heading_with_a_colon_is_no_speaker() -> None:
+    tree = encode(TIMED_HEADING)
+    assert [who for who, _ in speakers_and_times(tree)] == ["#mira", "#tomasz", "#mira"]

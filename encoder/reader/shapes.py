@@ -975,6 +975,9 @@ class Shape:
     # names in bold with no colon between a time and the words, where they recur
     # ("0:00:12.9 **Ana Ruiz** Hello", a podcast site's transcript)
     stamped_bold: frozenset[str] = frozenset()
+    # names that label a timed line with words, where a timed line holds a name and
+    # its colon only ("[7:35:45 PM] Tomasz:", a recogniser heard no words)
+    stamped_names: frozenset[str] = frozenset()
     bold_listed: frozenset[int] = frozenset()  # the lines of a list of such names
     # chat posts headed with the name and the date and time in parentheses, alone over
     # the message: "Ana Ruiz (Jul 31, 2024, 10:05 AM)"
@@ -1736,6 +1739,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     if profile.timestamps or (profile.timestamps is None and stamped_enough and not shape.vtt):
         shape.stamps = True
         shape.stamped_bold = _stamped_bold_names(stamped)
+        shape.stamped_names = _stamped_colon_names(stamped)
         shape.counts["timestamps"] = len(stamped)
         signs: Counter[str] = Counter()
         prefixed: Counter[str] = Counter()
@@ -3228,6 +3232,14 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
                 para.bare = (rest, len(text))  # "[00:00:03] Jane Doe", the text below
                 para.style = "time and name"
             elif (
+                shape.stamped_names
+                and rest.rstrip()[-1:] == ":"
+                and rest.rstrip()[:-1].strip() in shape.stamped_names
+            ):
+                # "[7:35:45 PM] Tomasz:", no words heard, among his timed words
+                para.bare = (rest.rstrip()[:-1].strip(), len(text))
+                para.style = "time and name"
+            elif (
                 sign is None
                 and not labelled
                 and rest[:2] in _DASHES
@@ -3545,6 +3557,28 @@ def _recurring_bold_names(
 STAMPED_BOLD_NAME: Final = recache.compile(
     rf"^(?P<bm>\*\*|__)(?P<name>{UP}[^*_:\n]{{0,58}}?)(?P=bm)[ \t]+(?=\S)"
 )
+
+
+def _stamped_colon_names(stamped: list[re.Match[str]]) -> frozenset[str]:
+    """Where a timed line holds a name and its colon only, the names that label
+    timed lines with their words: a recogniser that heard a speaker and wrote no
+    words leaves "<7:35:45 PM> Tomasz: " (Jitsi), a turn of that speaker's.
+
+    >>> lines = ["[0:01] Ana Roe: Hi.", "[0:02] Bo Lee: So.", "[0:03] Bo Lee:", "[0:04] Notes:"]
+    >>> sorted(_stamped_colon_names([m for x in lines if (m := _stamp_prefix(x))]))
+    ['Ana Roe', 'Bo Lee']
+    >>> _stamped_colon_names([m for x in lines[:2] if (m := _stamp_prefix(x))])
+    frozenset()
+    """
+    rests = [match.string[match.end() :].rstrip() for match in stamped]
+    if not any(rest[-1:] == ":" for rest in rests):
+        return frozenset()  # most timed records: every label has its words
+    names = set()
+    for rest in rests:
+        label = colon_label(rest) if ":" in rest[:60] else None
+        if label is not None and label.group("rest"):
+            names.add(label.group("name").strip())
+    return frozenset(names)
 
 
 def _stamped_bold_names(stamped: list[re.Match[str]]) -> frozenset[str]:
