@@ -1638,6 +1638,11 @@ class Classifier:
                 # "Southern District of New York", "Assistant United States Attorneys"
                 # set in under counsel's name: the office, no one
                 return ParticipantsLine(self.inlines(para), (), para.line)
+            if listed[-1:] == ":" and "," in listed:
+                # "Transcript, started at 10:02:11 AM:" under the names Jitsi found
+                # present: the program's line over what follows, no name and office
+                self.listed = self.captioned = False
+                return None
             entries = _participant_entries(listed)
             if entries is not None:
                 self.listed, self.captioned = True, caption is not None

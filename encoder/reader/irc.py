@@ -30,9 +30,11 @@ _STAMP: Final = (
     r"|(?P<bare>(?:\d{4}-\d{2}-\d{2}[T ])?(?P<bt>\d{1,2}:\d{2}(?::\d{2})?)))[ \t]+)?"
 )
 # (a bridged network's display name may hold spaces, its words capitalised: "<Ana Ruiz>";
-# a tag's attributes, "<a href=…>", never are)
+# a tag's attributes, "<a href=…>", never are; a time of day in the brackets is a
+# meeting transcriber's stamp, "<10:02:14 AM> Ana Ruiz: …" (Jitsi), no nick)
 IRC_LINE: Final = recache.compile(
-    _STAMP + r"< ?(?P<nick>[@+%~&]?[^\s<>@+%~&][^\s<>]{0,79}(?: [A-Z][^\s<>=]{0,40}){0,3})>"
+    _STAMP + r"< ?(?!\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?>)"
+    r"(?P<nick>[@+%~&]?[^\s<>@+%~&][^\s<>]{0,79}(?: [A-Z][^\s<>=]{0,40}){0,3})>"
     r"[ \t]+(?=\S)"
 )
 # A message as WeeChat logs it: the day and the time, the nick and the message, each

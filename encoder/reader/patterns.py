@@ -510,6 +510,9 @@ PARTICIPANTS_HEAD: Final = recache.compile(
     r"|committee members"
     r"|board members|staff|legislators|officials|guests)\s+present"
     # the same heading in other languages of archival records
+    # Jitsi's transcriber over the names it found in the room: "Initial people present
+    # at 10:02:11 AM:"
+    r"|initial\s+people\s+present\s+at\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
     r"|anwesend|teilnehmer|présents|presents|presentes|asistentes|presenti|obecni"
     r"|присутствовали|присутствуют|участники)"
     r"(?:\b[^:]*:\s*(?P<inline>.*)|\s*))$",

@@ -210,7 +210,9 @@ _SET_APART_FOREIGN: Final = LazyPattern(
 _PROGRAM_EVENT: Final = recache.compile(
     rf"^(?!(?:I|We|You|They|He|She|It)\s){UP}[\w’'.-]*,?(?:\s{UP}[\w’'.-]*){{0,3}}"
     r"(?:\s\([^()]{1,30}\))?\s+(?:(?:started|stopped|paused|resumed|ended)\s+(?:the\s+)?"
-    r"(?:transcription|recording)\.?|(?:joined|left)\s+the\s+(?:meeting|call|webinar)"
+    r"(?:transcription|recording)\.?|(?:joined|left)\s+the\s+(?:meeting|call|webinar|conference)"
+    # Jitsi's transcriber: "Ana Ruiz raised their hand"
+    r"|raised\s+their\s+hand"
     # Teams in German: "Ana Ruiz hat die Transkription gestartet"
     r"|hat\s+die\s+Transkription\s+(?:gestartet|gestoppt|beendet)\.?)$"
 )
@@ -226,7 +228,7 @@ _MEETING_EVENT: Final = recache.compile(
 # A word every note about the recording holds (tape, side, recording, interview, …).
 _INCIDENT_WORDS: Final = recache.compile(
     r"tape|side|cassette|record|interview|session|trans[ck]ri|dis[ck]|track|meeting|call|webinar"
-    r"|conclude|audio|segment",
+    r"|conferen|their hand|conclude|audio|segment",
     re.I,
 )
 
@@ -262,6 +264,8 @@ _INCIDENT_PIECES: Final = (
     "meeting",
     "call",
     "webinar",
+    "conferen",
+    "their hand",
     "conclude",
     "audio",
     "segment",
@@ -328,7 +332,7 @@ def is_incident(text: str) -> bool:
 # Timestamps before the speaker. Each starts with a bracket, a parenthesis or a
 # digit, which _stamp_prefix tests before it tries them: a new entry that can
 # start with another character adds it to _STAMP_FIRST.
-_STAMP_FIRST: Final = "[(-"  # and any digit ("-00 00 00 09", before liftoff)
+_STAMP_FIRST: Final = "[(<-"  # and any digit ("-00 00 00 09", before liftoff)
 _CLOCK: Final = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 _CLOCK_AMPM: Final = _CLOCK + r"(?:\s?[AaPp]\.?[Mm]\.?)?"  # "10:03 AM", "1:04 p.m."
 # A chat app's export, the date before the time of day: WhatsApp's "[12/03/2024,
@@ -364,14 +368,20 @@ STAMP_PREFIXES: Final = (
         rf"(?:[ \t]*-->[ \t]*{_CLOCK})?[\])])[ \t]*"
     ),
     DIARISED_SPAN,
+    # a time of day in angle brackets, as Jitsi's transcriber saves a meeting: "<10:02:14
+    # AM> Ana Ruiz: …", "<10:02:14> Ana Ruiz: …" (a 24-hour clock)
+    recache.compile(rf"^(?P<stamp><(?P<t>{_CLOCK_AMPM})>)[ \t]+(?=\S)"),
     # "00:01:23 Name: ...", a cockpit recorder's elapsed time with a dot after the
     # hours, "00.29:20 CAP: ...", mission time past 99 hours, "142:22:53 Name: ...",
     # an air traffic tape's hours and minutes run together, "0019:25 KX450 ..."
     # (a tower tape's time with full stops, "15.38.06 LC cleared to land", only before a
     # station in capitals: "12.03.24 minutes of the board" is a date); a dash between
     # the time and the label, "00:00:03 - Ana Ruiz: ..."
+    # (a 12-hour clock's half of the day is the time's, "10:02 AM Ana Ruiz: …", written in
+    # one case: "10:02 Am Hafen:" is a German place)
     recache.compile(
-        rf"^(?P<stamp>(?P<t>{_CLOCK}|\d{{1,2}}\.\d{{2}}:\d{{2}}|\d{{3}}:[0-5]\d:[0-5]\d"
+        rf"^(?P<stamp>(?P<t>{_CLOCK}(?: ?(?:[AP]M|[ap]m|[AP]\.M\.|[ap]\.m\.)(?=[ \t]))?"
+        r"|\d{1,2}\.\d{2}:\d{2}|\d{3}:[0-5]\d:[0-5]\d"
         r"|[0-2]\d[0-5]\d:[0-5]\d|[0-2]\d\.[0-5]\d\.[0-5]\d(?=[ \t]+[A-Z][A-Z0-9]{1,6}[ \t])))"
         r"[ \t]+(?:[-–—][ \t]+)?(?=\S)"
     ),
@@ -966,6 +976,9 @@ class Shape:
     # names in bold with no colon between a time and the words, where they recur
     # ("0:00:12.9 **Ana Ruiz** Hello", a podcast site's transcript)
     stamped_bold: frozenset[str] = frozenset()
+    # names that label a timed line with words, where a timed line holds a name and
+    # its colon only ("[7:35:45 PM] Tomasz:", a recogniser heard no words)
+    stamped_names: frozenset[str] = frozenset()
     bold_listed: frozenset[int] = frozenset()  # the lines of a list of such names
     # chat posts headed with the name and the date and time in parentheses, alone over
     # the message: "Ana Ruiz (Jul 31, 2024, 10:05 AM)"
@@ -1132,6 +1145,30 @@ def _bare_answers(content: list[str]) -> bool:
     return answers >= 2 and unasked * 2 < answers
 
 
+def _timed_notice(text: str) -> bool:
+    """A meeting program's note of who comes and goes after the time it was
+    written, "<10:02:20 AM> Carl Voss joined the conference", "[00:03:10] Ana
+    Ruiz left the meeting": the program's, no words of the speaker before.
+
+    >>> [_timed_notice(t) for t in ("<9:02:20 AM> Bo Ek joined the conference", "[0:03] Bo left")]
+    [True, False]
+    """
+    stamp = _stamp_prefix(text)
+    if stamp is None:
+        return False
+    rest = text[stamp.end() :]
+    if len(rest) > 80 or not any(verb in rest for verb in _EVENT_VERBS_SEEN):
+        return False  # most timed lines: a label and its words
+    return _PROGRAM_EVENT.match(rest) is not None
+
+
+# The verbs of _PROGRAM_EVENT, looked for before it is tried.
+_EVENT_VERBS_SEEN: Final = (
+    *("joined", "left", "raised", "started", "stopped", "paused", "resumed", "ended"),
+    "hat die",
+)
+
+
 def _stamp_prefix(text: str) -> re.Match[str] | None:
     if text[:1] not in _STAMP_FIRST and not text[:1].isdecimal():
         return None  # most lines: no stamp opens with their first character
@@ -1157,6 +1194,9 @@ def _programme(stamped: list[re.Match[str]]) -> bool:
     True
     >>> _programme([_stamp_prefix(line) for line in [*lines, "11:00 Talks (5 minutes each)"]])
     True
+    >>> halves = ["9:00 AM Ana Ruiz: Welcome", "10:00 AM Coffee break", "1:30 PM Mia Chen: Soil"]
+    >>> _programme([_stamp_prefix(line) for line in halves])  # type: ignore[misc]
+    True
     >>> lines[1] = "10:00 Bo Kim: Is everyone here?"
     >>> _programme([_stamp_prefix(line) for line in lines])  # type: ignore[misc]
     False
@@ -1171,6 +1211,8 @@ def _programme(stamped: list[re.Match[str]]) -> bool:
         slot = match.group("stamp").strip("[]() \t")
         if match.re is DIARISED_SPAN:  # "[09:00 - 09:45] Keynote": the slot's start
             slot = match.group("t")
+        if slot[-1:] in "Mm.":  # "9:00 AM Registration": a 12-hour clock's slot
+            slot = slot.rstrip("APMapm. ")
         if not _SLOT_TIME.fullmatch(slot):
             return False
         round_slots = round_slots and int(slot[-2:]) % 5 == 0
@@ -1698,6 +1740,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     if profile.timestamps or (profile.timestamps is None and stamped_enough and not shape.vtt):
         shape.stamps = True
         shape.stamped_bold = _stamped_bold_names(stamped)
+        shape.stamped_names = _stamped_colon_names(stamped)
         shape.counts["timestamps"] = len(stamped)
         signs: Counter[str] = Counter()
         prefixed: Counter[str] = Counter()
@@ -1925,6 +1968,12 @@ def lex_lines(
             _own(lx, stripped, number, len(raw) - len(raw.lstrip()), furniture=True)
             blanks, inline_block, ruled_block = 1, False, True
             continue
+        if shape.stamps and stripped[:5] == "_____" and not stripped.strip("_"):
+            # a transcriber's rule of underscores under its head and over its end
+            # (Jitsi's): a line of the layout, no words of the speech above it
+            _own(lx, stripped, number, len(raw) - len(raw.lstrip()), furniture=True)
+            blanks, inline_block = 1, False
+            continue
         if number in page_heads:
             lx.event(PageMark(None, None))  # "Official - Subject to Final Review": a page
         if number in folios:
@@ -2038,6 +2087,8 @@ def lex_lines(
         page_line = _page_line(stripped, shape.profile)
         marked = page_line.n if page_line is not None else None
         incident = page_line is None and len(stripped) <= 80 and is_incident(stripped)
+        if not incident and page_line is None and shape.stamps:
+            incident = _timed_notice(stripped)
         if page_line is not None or incident:
             if gutter is not None:
                 lx.event(LineBreak(gutter))
@@ -2405,12 +2456,20 @@ def _audience_quotes(paras: list[RawParagraph]) -> None:
 def _hang(stripped: str, indent: int) -> int:
     """The column where a label's speech begins on its line ("CC:  Okay, let's"
     → 5), for lines set under it to continue the speech; 0 for other lines."""
-    if ":" not in stripped[:40]:
+    if ":" not in stripped[:60]:
         return 0
-    label = colon_label(stripped) or UPPER_LABEL.match(stripped)
+    # (after a time, "[10:02:14] Ana Ruiz: Good morning, we have", the words'
+    # column is the one after the time and the label: a transcriber sets its
+    # wrapped lines in under it, as Jitsi's does)
+    stamp = _stamp_prefix(stripped)
+    skip = stamp.end() if stamp is not None else 0
+    rest = stripped[skip:]
+    if ":" not in rest[:40]:
+        return 0
+    label = colon_label(rest) or UPPER_LABEL.match(rest)
     if label is None or not label.group("rest"):
         return 0
-    return indent + label.start("rest")
+    return indent + skip + label.start("rest")
 
 
 def _capitals_only(text: str) -> bool:
@@ -3210,7 +3269,7 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         labelled = labelled or bold is not None or voice is not None or diarised is not None
         if shape.stamps or labelled:
             written = stamp.group("stamp")
-            if written[0] in "[(":
+            if written[0] in "[(<":
                 written = written[1:-1]
             value = _stamp_time(stamp) or ""
             clock = clock_of(value)  # "[10:02 AM]": a time of day
@@ -3274,6 +3333,14 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
                 _named_stamp(para, named, stamp.end())
             elif sign is None and not labelled and _time_and_name(rest):
                 para.bare = (rest, len(text))  # "[00:00:03] Jane Doe", the text below
+                para.style = "time and name"
+            elif (
+                shape.stamped_names
+                and rest.rstrip()[-1:] == ":"
+                and rest.rstrip()[:-1].strip() in shape.stamped_names
+            ):
+                # "[7:35:45 PM] Tomasz:", no words heard, among his timed words
+                para.bare = (rest.rstrip()[:-1].strip(), len(text))
                 para.style = "time and name"
             elif (
                 sign is None
@@ -3595,6 +3662,28 @@ def _recurring_bold_names(
 STAMPED_BOLD_NAME: Final = recache.compile(
     rf"^(?P<bm>\*\*|__)(?P<name>{UP}[^*_:\n]{{0,58}}?)(?P=bm)[ \t]+(?=\S)"
 )
+
+
+def _stamped_colon_names(stamped: list[re.Match[str]]) -> frozenset[str]:
+    """Where a timed line holds a name and its colon only, the names that label
+    timed lines with their words: a recogniser that heard a speaker and wrote no
+    words leaves "<7:35:45 PM> Tomasz: " (Jitsi), a turn of that speaker's.
+
+    >>> lines = ["[0:01] Ana Roe: Hi.", "[0:02] Bo Lee: So.", "[0:03] Bo Lee:", "[0:04] Notes:"]
+    >>> sorted(_stamped_colon_names([m for x in lines if (m := _stamp_prefix(x))]))
+    ['Ana Roe', 'Bo Lee']
+    >>> _stamped_colon_names([m for x in lines[:2] if (m := _stamp_prefix(x))])
+    frozenset()
+    """
+    rests = [match.string[match.end() :].rstrip() for match in stamped]
+    if not any(rest[-1:] == ":" for rest in rests):
+        return frozenset()  # most timed records: every label has its words
+    names = set()
+    for rest in rests:
+        label = colon_label(rest) if ":" in rest[:60] else None
+        if label is not None and label.group("rest"):
+            names.add(label.group("name").strip())
+    return frozenset(names)
 
 
 def _stamped_bold_names(stamped: list[re.Match[str]]) -> frozenset[str]:
