@@ -1060,6 +1060,8 @@ def _crew_codes(content: list[str]) -> frozenset[str]:
         # (a code is one to three capitals and a space: most lines fail the first test)
         spaced = line[1:2] in " \t" or line[2:3] in " \t" or line[3:4] in " \t"
         code = _CREW_CODE.match(line) if spaced and line[:1].isupper() else None
+        if code is not None and ":" in line and UPPER_LABEL.match(line) is not None:
+            code = None  # a court's "HIS HONOUR:", "MR J.R. ROE:": a label and its colon
         name = code.group("name") if code is not None else ""
         if code is not None and name not in _NOT_CODES:
             counts[name] += 1
