@@ -64,3 +64,35 @@ CP Understand go.
 def test_crew_codes_without_a_colon_stay_call_signs() -> None:
     tree = encode(CREW_CODES)
     assert speakers(tree) == ["CC", "CP"] * 3
+
+
+# I2: one page of an inquiry's day, margin-numbered: counsel speaks once, and the
+# page (an excerpt, or a page copied alone) ends in the middle of his sentence. The
+# label and its words were read as a form's field ("FILE NUMBER: …"), no turn.
+PAGE_CUT_MID_SENTENCE = """\
+ 1                          Thursday, 9 May 2024
+ 2   (2.05 pm)
+ 3   MS OYELARAN: Sir, I turn to the question of the
+ 4     locked gate and who held its key on the night.
+ 5     The evidence of the caretaker is that the key
+ 6     hung in the porters' lodge, and that it
+"""
+
+
+def test_counsels_speech_cut_at_the_pages_foot_is_a_turn() -> None:
+    tree = encode(PAGE_CUT_MID_SENTENCE)
+    assert speakers(tree) == ["MS OYELARAN:"]
+
+
+# Near miss: a form's fields in capitals, values no sentence, stay fields.
+FORM_FIELDS = """\
+INCIDENT REPORT
+FILE NUMBER: 24-CID-0417
+ORGANIZATION OR ADDRESS: Fort Hale, TX
+The officer arrived at the gate at nine.
+"""
+
+
+def test_a_forms_capitals_fields_stay_fields() -> None:
+    tree = encode(FORM_FIELDS)
+    assert xp(tree, "//t:sp") == []

@@ -111,6 +111,7 @@ from .vocab import (
     BODY_WORDS,
     CHAMBER_WORDS,
     COUNSEL_OFFICE_WORDS,
+    COURT_TITLES,
     DATED_TITLE_KINDS,
     HEADING_WORDS,
     HOLDER_OFFICES,
@@ -1792,6 +1793,8 @@ class Classifier:
         ):
             return None  # (a name ending with an initial is no sentence: "Rafael J.")
         key = form.group("key")
+        if _titled_capitals(key):
+            return None  # "MR CLARKE: … Both": counsel's speech a page's end cut off
         if (
             self.survey.colon_label_counts[key] >= 2
             or self.survey.label_counts[norm_label(key)] >= 2
@@ -4547,6 +4550,17 @@ def _name_alone(block: Block) -> bool:
 
 # A title shortened with a stop: a name that ends with one is cut before the name.
 _TITLE_WORDS: Final = frozenset(w.upper() for w in TITLE_ABBREVIATIONS | RANK_ABBREVIATIONS)
+
+
+def _titled_capitals(name: str) -> bool:
+    """Whether a colon's name is a title and a name in capitals, as courts and
+    inquiries label their speakers ("MR CLARKE", "DR. ANA ROE").
+
+    >>> _titled_capitals("MR CLARKE"), _titled_capitals("NOTE"), _titled_capitals("Mr Clarke")
+    (True, False, False)
+    """
+    words = name.split()
+    return 2 <= len(words) <= 4 and name.isupper() and words[0].rstrip(".") in COURT_TITLES
 
 
 def _guarded_label(name: str) -> bool:
