@@ -96,3 +96,141 @@ The officer arrived at the gate at nine.
 def test_a_forms_capitals_fields_stay_fields() -> None:
     tree = encode(FORM_FIELDS)
     assert xp(tree, "//t:sp") == []
+
+
+# I3: an inquiry's condensed print (two pages to a sheet) as a PDF's text gives
+# it with its layout: each row holds the left page's line and the right page's
+# line of the same number. Each row was read as one line, two pages' words mixed.
+CONDENSED_SHEET = """\
+Day 4 - AM                    Harbour Inquiry                  12 June 2025
+
+  1             Thursday, 12 June 2025              1     the storm came in from the west, and we
+  2   (10.00 am)                                    2     lost the second mooring.
+  3   THE CHAIR: Good morning. Yes, Ms Adeyemi.     3   Q. Who gave the order to cast off?
+  4   MS ADEYEMI: Sir, the first witness is         4   A. The harbour master did.
+  5     Mr Tobias Brenner, please.                  5   Q. In writing?
+  6            MR TOBIAS BRENNER (sworn)            6   A. No, on the radio.
+  7             Questions by MS ADEYEMI             7   Q. Thank you. Was that usual?
+  8   Q. Mr Brenner, what was your post?            8   A. It was, on a night like that.
+  9   A. I was the duty pilot, and I saw that       9   THE CHAIR: Thank you.
+"""
+
+
+def test_a_condensed_sheets_pages_are_read_one_after_the_other() -> None:
+    tree = encode(CONDENSED_SHEET)
+    assert speakers(tree) == [
+        "THE CHAIR:",
+        "MS ADEYEMI:",
+        "Q.",
+        "A.",
+        "Q.",
+        "A.",
+        "Q.",
+        "A.",
+        "Q.",
+        "A.",
+        "THE CHAIR:",
+    ]
+    words = [" ".join("".join(p.itertext()).split()) for p in xp(tree, "//t:sp/t:p")]
+    # the left page's last answer goes on at the right page's first line
+    assert any(w.startswith("I was the duty pilot") and "second mooring" in w for w in words)
+
+
+# Near miss: a table whose rows hold two numbers (a count and a rank) keeps its rows.
+TWO_NUMBER_TABLE = """\
+Entries by class
+  1   Dinghies, under four metres          1   first day
+  2   Keelboats, the open class            2   second day
+  3   Multihulls, the open class           3   third day
+  4   Rowing gigs, the six-oar class       4   fourth day
+The results follow on the next page.
+"""
+
+
+def test_rows_of_numbered_items_without_labels_stay_rows() -> None:
+    tree = encode(TWO_NUMBER_TABLE)
+    assert xp(tree, "//t:sp") == []
+    text = " ".join("".join(p.itertext()) for p in xp(tree, "//t:p"))
+    assert text.index("Dinghies") < text.index("first day") < text.index("Keelboats")
+
+
+# I4: a document host's copy of a transcript page: the page's numbered lines run
+# together into one paragraph ("1 THE COMMISSIONER: Yes? 2 3 MR ROE: …"), the
+# empty numbered lines between turns kept as bare numbers. It was one turn.
+RUN_TOGETHER_PAGE = (
+    "ROYAL COMMISSION INTO COASTAL FREIGHT\n\n"
+    "1 THE COMMISSIONER: Yes, Ms Farrow? 2 3 MS FARROW: Commissioner, there are"
+    " two appearances 4 to announce this morning. 5 6 THE COMMISSIONER: Yes. 7 8"
+    " MR QUILTER: I appear for the Maritime Union, 9 Commissioner, with Mr Dace."
+    " 10 11 THE COMMISSIONER: Thank you, Mr Quilter. 12 13 MS FARROW: And the"
+    " first witness is ready, 14 Commissioner. 15 16 THE COMMISSIONER: Very well."
+    " 17\n"
+)
+
+
+def test_numbered_lines_run_together_are_read_line_by_line() -> None:
+    tree = encode(RUN_TOGETHER_PAGE)
+    assert speakers(tree) == [
+        "THE COMMISSIONER:",
+        "MS FARROW:",
+        "THE COMMISSIONER:",
+        "MR QUILTER:",
+        "THE COMMISSIONER:",
+        "MS FARROW:",
+        "THE COMMISSIONER:",
+    ]
+
+
+# I5: the same copy of a condensed print: the two pages' lines interleaved in one
+# paragraph, each number twice ("1 <left> 1 <right> 2 <left> 2 <right> …").
+INTERLEAVED_PAGES = (
+    "The Harbour Inquiry 12 June 2025\n\n"
+    "1 Thursday, 12 June 2025 1 the storm came in from the west. 2 (10.00 am)"
+    " 2 THE WITNESS: And we lost the mooring. 3 THE CHAIR: Good morning, everyone."
+    " 3 THE CHAIR: I see. 4 MS ADEYEMI: Sir, the first witness 4 MS ADEYEMI: Thank"
+    " you. 5 is Mr Brenner. 5 Q. Who gave the order? 6 THE WITNESS: Good morning."
+    " 6 A. The harbour master. 7 MS ADEYEMI: What was your post 7 Q. In writing?"
+    " 8 that night? 8 A. No, on the radio. 9 THE WITNESS: The duty pilot, and I saw"
+    " 9 MS ADEYEMI: Thank you.\n"
+)
+
+
+def test_two_pages_interleaved_in_one_paragraph_are_read_page_by_page() -> None:
+    tree = encode(INTERLEAVED_PAGES)
+    assert speakers(tree) == [
+        "THE CHAIR:",
+        "MS ADEYEMI:",
+        "THE WITNESS:",
+        "MS ADEYEMI:",
+        "THE WITNESS:",
+        "THE WITNESS:",
+        "THE CHAIR:",
+        "MS ADEYEMI:",
+        "Q.",
+        "A.",
+        "Q.",
+        "A.",
+        "MS ADEYEMI:",
+    ]
+
+
+# Near miss: a paragraph of prose that counts from one upward ("1 … 2 … 3 …")
+# with long stretches between its numbers stays one paragraph.
+COUNTED_PROSE = (
+    "Minutes of the rowing club\n\n"
+    "1 The treasurer reported that the boathouse roof, repaired in the spring at"
+    " a cost well above the estimate, now leaks again at its eastern end, 2 the"
+    " committee agreed to seek three new quotations from local builders before the"
+    " autumn meeting of the full membership, 3 the secretary will write to the"
+    " council about the slipway, whose lease runs out at the end of the year and"
+    " has not yet been renewed, 4 the social evening raised a modest sum for the"
+    " junior section, which will buy two new sculls with it before the regatta, 5"
+    " the captain asked members to book the minibus early, 6 the cups are to be"
+    " engraved, 7 the website is out of date, 8 and the meeting closed at nine.\n"
+)
+
+
+def test_prose_counting_its_points_stays_one_paragraph() -> None:
+    tree = encode(COUNTED_PROSE)
+    assert xp(tree, "//t:sp") == []
+    assert len(xp(tree, "//t:body//t:p")) == 1

@@ -104,6 +104,7 @@ from .shapes import (
     screenplay_slug,
     seconds_of,
     strip_marks,
+    unfold_pages,
     upper_label,
 )
 from .vocab import (
@@ -4722,6 +4723,9 @@ def argument_headings(blocks: list[Block]) -> list[Block]:
 def read_blocks(
     lines: tuple[str, ...], file: str, reporter: Reporter, profile: Profile | None = None
 ) -> tuple[list[Block], Survey, list[str]]:
+    # (a condensed print's pages put one after the other: the line numbers of
+    # diagnostics then count the lines so unfolded)
+    lines = unfold_pages(lines)
     paragraphs, shape = lex_lines(lines, wrap_width(lines), profile)
     facts = survey(paragraphs)
     facts.shape = shape
