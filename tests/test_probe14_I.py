@@ -234,3 +234,75 @@ def test_prose_counting_its_points_stays_one_paragraph() -> None:
     tree = encode(COUNTED_PROSE)
     assert xp(tree, "//t:sp") == []
     assert len(xp(tree, "//t:body//t:p")) == 1
+
+
+# I6: a parliamentary committee's oral evidence as its web page gives it: each
+# member's question numbered before the label ("Q4 Chair:"), the witness answering
+# by title and surname, the witness named in a field over the first question. The
+# numbered labels were keys of their own ("Q1 Chair" and "Q4 Chair" two people)
+# and the field a turn of someone called "Witness".
+COMMITTEE_EVIDENCE = """\
+Oral evidence
+
+Taken before the Transport Committee
+
+on Tuesday 4 March 2025
+
+Members present:
+
+Ms Ruth Calder (Chair)
+
+Tom Ashby
+
+Priya Vance
+
+________________
+
+Examination of Witness
+
+Witness: Dr Helen Moreau, Chief Inspector of Harbours.
+
+Q1 Chair: Good afternoon, Dr Moreau. Thank you for coming.
+
+Dr Moreau: Thank you for having me.
+
+Q2 Tom Ashby: How many harbours did you inspect last year?
+
+Dr Moreau: Forty-one, of which six failed.
+
+Q3 Priya Vance: Which of them failed twice?
+
+Dr Moreau: Two of them, both on the east coast.
+
+Q4 Chair: Thank you. We will write to you about the rest.
+"""
+
+
+def test_a_committees_numbered_questions_are_turns_of_the_member_named() -> None:
+    tree = encode(COMMITTEE_EVIDENCE)
+    assert speakers(tree) == [
+        "Chair:",
+        "Dr Moreau:",
+        "Tom Ashby:",
+        "Dr Moreau:",
+        "Priya Vance:",
+        "Dr Moreau:",
+        "Chair:",
+    ]
+    whos = [sp.get("who") for sp in xp(tree, "//t:sp")]
+    assert whos[0] == whos[-1]  # the Chair asks the first question and the last
+    assert [sp.get("n") for sp in xp(tree, "//t:sp")][:3] == ["Q1", None, "Q2"]
+
+
+# Near miss: a business report's quarter before a colon ("Q1 Revenue: …") names no one.
+QUARTERS = """\
+Harbour Board finance summary
+Q1 Revenue: 4.2 million, up on last year.
+Q2 Revenue: 3.9 million, a wet spring.
+The board will meet again in July.
+"""
+
+
+def test_a_quarters_figures_are_no_numbered_questions() -> None:
+    tree = encode(QUARTERS)
+    assert xp(tree, "//t:sp") == []

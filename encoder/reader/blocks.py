@@ -1899,6 +1899,12 @@ class Classifier:
         if kind == "role":
             value, suffix = split_suffix(value)  # "Joseph Mosnier, Ph.D."
             tail = suffix + tail
+            office = value.find(", ") if key.casefold() in _WITNESS_KEYS else -1
+            if office > 0 and len(value[:office].split()) >= 2:
+                # "Witness: Dr Helen Moreau, Chief Inspector of Harbours.": the name, then
+                # the office as written
+                tail = value[office:] + tail
+                value = value[:office]
             if not P.SHORT_NAME.match(GENDERED.sub("", drop_title(value))) or _one_word_said(value):
                 return None  # "Interviewer: Where were you born?", "MODERATOR: Welcome." are turns
         start = match.start("value") + len(closing)  # (past the opening bracket)
@@ -4380,6 +4386,10 @@ def _unmarked(text: str) -> str:
     emphasis = marks.group("m") or ""
     words = text[marks.end() :]
     return words[: -len(emphasis)] if emphasis and words.endswith(emphasis) else words
+
+
+# The keys that name a committee's witness over the questions ("Witness: NAME, OFFICE").
+_WITNESS_KEYS: Final = frozenset(("witness", "witnesses"))
 
 
 def _metadata_field(text: str) -> re.Match[str] | None:

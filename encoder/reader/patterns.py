@@ -206,6 +206,8 @@ METADATA_FIELD: Final = recache.compile(
     # Mwangi (F)", "PRESENTER: Harriet Lyle" (a value that is no name is a turn)
     r"facilitator(?:\(s\)|s)?|co-facilitator|note-?taker|notes|presenter|co-presenter|host|co-host|guest|"
     r"producer|reporter|correspondent|panell?ist|respondent|participant|interpreter|"
+    # a committee's witness named over the questions: "Witness: Dr Helen Moreau, …"
+    r"witness(?:es)?|"
     # the same in other languages: "Interviewerin: Anna Schäfer (I)", "Befragte: …"
     r"interviewerin|befragter?|interviewter?|entrevistador[a]?|entrevistad[oa]|"
     r"intervieweu(?:r|se)|enquêt(?:eur|rice)|témoin|narrador[a]?|"

@@ -662,7 +662,11 @@ ASKED_MINISTER: Final = LazyPattern(
 # Westminster's topical question, its number after a "T" and the question's id in
 # brackets before the member: "T2. [40112] Ann Roe (Fife) (Lab): Will …" (the id
 # stays with the number, the turn's n, so the text keeps it).
-PARA_NUMBER: Final = recache.compile(r"^(?P<n>T?\d{1,3}[.)](?:[ \t]+\[\d{3,6}\])?)[ \t]+(?=\S)")
+# A select committee's oral evidence numbers each member's question before the
+# label, with no stop: "Q12 Chair: Thank you." (the question's number is the turn's n).
+PARA_NUMBER: Final = recache.compile(
+    r"^(?P<n>(?:T?\d{1,3}[.)]|Q\d{1,4})(?:[ \t]+\[\d{3,6}\])?)[ \t]+(?=\S)"
+)
 # "[Jane Doe] 10:03:21" alone on a line (a meeting tool's export).
 BRACKETED_NAME_AND_TIME: Final = LazyPattern(
     rf"^\[(?P<name>{UP}[^\[\]\n]{{0,60}})\][ \t]+(?P<t>{_CLOCK_AMPM})$"
@@ -3077,8 +3081,9 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
             written = emphasised.group(group)
             para.stamp = Stamp(written, emphasised.start(group), seconds_of(written))
         return
-    # (a first figure, or "T" and a figure: a topical question's "T2.")
-    numbered = text[:1].isdecimal() or (text[:1] == "T" and text[1:2].isdecimal())
+    # (a first figure, or "T" and a figure: a topical question's "T2."; "Q" and a
+    # figure: a committee's "Q12")
+    numbered = text[:1].isdecimal() or (text[:1] in "TQ" and text[1:2].isdecimal())
     number = PARA_NUMBER.match(text) if numbered else None
     asked = ASKED_MINISTER.match(text) if number is not None and " to the " in text else None
     if asked is not None:
@@ -3086,6 +3091,8 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (asked.group("name"), asked.start("rest"))
         para.style = "question to a minister"
         return
+    if number is not None and text[:1] == "Q" and _figures_after_colon(text):
+        number = None  # "Q1 Revenue: 4.2 million": a quarter's figures, no question
     if number is not None:
         rest = text[number.end() :]
         # ("1. Q. Who made it?": a catechism numbers its questions)
@@ -5275,6 +5282,16 @@ _ROW_NUMBER: Final = recache.compile(r" {0,4}(?P<n>\d{1,2})(?= |$)")
 # A margin number as a word of its own inside a line (a copy that ran a page's
 # numbered lines together into one line).
 _NUMBER_WORD: Final = recache.compile(r"(?<!\S)\d{1,2}(?=\s|$)")
+
+
+def _figures_after_colon(text: str) -> bool:
+    """Whether the words after a line's first colon open with a figure.
+
+    >>> _figures_after_colon("Q1 Revenue: 4.2 million"), _figures_after_colon("Q1 Chair: Welcome")
+    (True, False)
+    """
+    colon = text.find(":")
+    return colon > 0 and text[colon + 1 :].lstrip()[:1].isdecimal()
 
 
 def unfold_pages(lines: tuple[str, ...]) -> tuple[str, ...]:
