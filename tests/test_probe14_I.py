@@ -306,3 +306,27 @@ The board will meet again in July.
 def test_a_quarters_figures_are_no_numbered_questions() -> None:
     tree = encode(QUARTERS)
     assert xp(tree, "//t:sp") == []
+
+
+# I7: an excerpt of such evidence holding one numbered question only: the member
+# asks, though said once; a report's numbered heading with a colon does not.
+ONE_QUESTION = """\
+Oral evidence taken before the Transport Committee on Tuesday 4 March 2025
+
+Witness: Dr Helen Moreau, Chief Inspector of Harbours.
+
+Q1 Chair: Good afternoon, Dr Moreau, and thank you for coming to see us today.
+"""
+
+NUMBERED_HEADING = """\
+Harbour Board annual review
+
+Q3 Outlook: Strong demand is expected over the summer months.
+
+The board thanks its staff.
+"""
+
+
+def test_one_numbered_question_is_the_members_turn() -> None:
+    assert speakers(encode(ONE_QUESTION)) == ["Chair:"]
+    assert xp(encode(NUMBERED_HEADING), "//t:sp") == []

@@ -2540,6 +2540,14 @@ class Classifier:
                     or _SEAT_AND_PARTY.fullmatch(parens) is not None
                 )
             )
+            # "Q1 Chair: …" in a committee's oral evidence: a member's numbered question,
+            # a turn though said once (a page or an excerpt holding one)
+            questioned = (
+                colon
+                and para.number is not None
+                and para.number[:1] == "Q"
+                and (name.casefold() in _CHAIR_WORDS or _personal(name))
+            )
             # "SPEAKER(?). Second." among the turns: a voice the transcriber could not
             # name for sure (an FOMC transcript's), a turn though said once
             doubted = self.seen_turn and parens.strip() in ("(?)", "[?]")
@@ -2556,6 +2564,7 @@ class Classifier:
                 and not named
                 and not heard
                 and not member
+                and not questioned
                 and not collective
                 and not doubted
                 and (inline_once or not self.is_speaker(name, colon))
@@ -4388,6 +4397,8 @@ def _unmarked(text: str) -> str:
     return words[: -len(emphasis)] if emphasis and words.endswith(emphasis) else words
 
 
+# A committee's chair by office ("Q1 Chair: …").
+_CHAIR_WORDS: Final = frozenset(("chair", "chairman", "chairwoman", "chairperson"))
 # The keys that name a committee's witness over the questions ("Witness: NAME, OFFICE").
 _WITNESS_KEYS: Final = frozenset(("witness", "witnesses"))
 
