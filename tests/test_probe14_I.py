@@ -330,3 +330,29 @@ The board thanks its staff.
 def test_one_numbered_question_is_the_members_turn() -> None:
     assert speakers(encode(ONE_QUESTION)) == ["Chair:"]
     assert xp(encode(NUMBERED_HEADING), "//t:sp") == []
+
+
+# I8: a copy of a PDF's text that glued each margin number to the end of the line
+# before ("Welcome to4 today's hearing"), the page's lines all on one line.
+GLUED_PAGE = (
+    "The Harbour Inquiry Day 12\n\n"
+    "1 Thursday, 12 June 20252 (10.00 am)3 THE CHAIR: Good morning, everyone."
+    " Welcome to4 today's hearing. We begin with the pilots.5 Yes, Ms Adeyemi.6"
+    " MS ADEYEMI: Thank you, sir. The first witness is7 Mr Tobias Brenner.8"
+    " THE CHAIR: Good morning, Mr Brenner.9 THE WITNESS: Good morning, sir.10"
+    " THE CHAIR: Please sit down.11 THE WITNESS: Thank you.\n"
+)
+
+
+def test_margin_numbers_glued_to_the_line_before_are_read_line_by_line() -> None:
+    tree = encode(GLUED_PAGE)
+    assert speakers(tree) == [
+        "THE CHAIR:",
+        "MS ADEYEMI:",
+        "THE CHAIR:",
+        "THE WITNESS:",
+        "THE CHAIR:",
+        "THE WITNESS:",
+    ]
+    words = " ".join(" ".join("".join(p.itertext()).split()) for p in xp(tree, "//t:sp/t:p"))
+    assert "Welcome to today's hearing" in words

@@ -5278,7 +5278,7 @@ def strip_marks(text: str) -> str:
 
 # A margin number standing first in a row of a condensed print's text, where two
 # pages stand side by side ("  3   Q. Thank you.        3   A. Yes.").
-_ROW_NUMBER: Final = recache.compile(r" {0,4}(?P<n>\d{1,2})(?= |$)")
+_ROW_NUMBER: Final = recache.compile(r"^ {0,4}(?P<n>\d{1,2})(?= |$)")
 # A margin number as a word of its own inside a line (a copy that ran a page's
 # numbered lines together into one line).
 _NUMBER_WORD: Final = recache.compile(r"(?<!\S)\d{1,2}(?=\s|$)")
@@ -5384,7 +5384,7 @@ def unrun_margins(line: str) -> list[str] | None:
     """
     tokens = [(m.start(), int(m.group())) for m in _NUMBER_WORD.finditer(line)]
     if len(tokens) < 8 or tokens[0][0] != 0:
-        return None
+        return _glued_margins(line) if tokens and tokens[0][0] == 0 else None
     first = tokens[0][1]
     # the next number repeats the first where two pages' lines interleave
     paired = next((n for _, n in tokens[1:3] if n in (first, first + 1)), None) == first
@@ -5395,9 +5395,34 @@ def unrun_margins(line: str) -> list[str] | None:
             chain.append((at, n))
             left = not left
     if len(chain) < 8:
-        return None
+        return _glued_margins(line)
     ends = [at for at, _ in chain[1:]] + [len(line)]
     pieces = [line[at:end].rstrip() for (at, _), end in zip(chain, ends, strict=True)]
     if max(len(p) for p in pieces[:-1]) > 90:
         return None  # prose counting its points, no page's lines
     return pieces[0::2] + pieces[1::2] if paired else pieces
+
+
+def _glued_margins(line: str) -> list[str] | None:
+    """A page's numbered lines run together, each number glued to the end of the
+    line before ("Welcome to4 today's hearing", a copy of a PDF's text): the
+    lines, each with its number, where eight numbers at least follow one another
+    (each the first of its value, with a space after it, within 100 characters
+    of the one before).
+
+    >>> _glued_margins("1 Ann: Hi2 there.3 Bo: Yes4 and no.5 Ann: Ok6 then7 so8 Bo: Bye.")[:3]
+    ['1 Ann: Hi', '2 there.', '3 Bo: Yes']
+    """
+    first = int(line[: line.index(" ")])
+    starts = [0]
+    at = len(str(first))
+    for number in range(first + 1, first + 100):
+        found = line.find(f"{number} ", at)
+        if found == -1 or found - starts[-1] > 100:
+            break
+        starts.append(found)
+        at = found + len(str(number))
+    if len(starts) < 8:
+        return None
+    ends = [*starts[1:], len(line)]
+    return [line[a:b].rstrip() for a, b in zip(starts, ends, strict=True)]
