@@ -356,3 +356,32 @@ def test_margin_numbers_glued_to_the_line_before_are_read_line_by_line() -> None
     ]
     words = " ".join(" ".join("".join(p.itertext()).split()) for p in xp(tree, "//t:sp/t:p"))
     assert "Welcome to today's hearing" in words
+
+
+# I9: a copy that set the hyphen of a double-barrelled name as a minus sign
+# ("SIR ANA HALE−JONES:", U+2212): the label was no label, its turns lost.
+MINUS_SIGN_HYPHEN = """\
+SIR ANA HALE\u2212JONES: Good morning. Yes, Mr Kemp.
+MR KEMP: Sir, the first witness is ready.
+SIR ANA HALE\u2212JONES: Thank you. Please ask her to come in.
+MR KEMP: I will, sir.
+"""
+
+
+def test_a_hyphen_set_as_a_minus_sign_keeps_the_label() -> None:
+    tree = encode(MINUS_SIGN_HYPHEN)
+    assert speakers(tree) == ["SIR ANA HALE\u2212JONES:", "MR KEMP:"] * 2
+    whos = [sp.get("who", "") for sp in xp(tree, "//t:sp")]
+    assert whos[0].endswith("ana-hale-jones")
+
+
+# Near miss: a minus sign between figures in capitals text stays words.
+MINUS_IN_FIGURES = """\
+RESULTS TABLE
+TEAM A 3\u22121 TEAM B: a fair result on the day.
+The second match was drawn.
+"""
+
+
+def test_a_minus_sign_between_figures_opens_no_turn() -> None:
+    assert xp(encode(MINUS_IN_FIGURES), "//t:sp") == []

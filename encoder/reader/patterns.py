@@ -563,7 +563,7 @@ LIST_SPLIT: Final = recache.compile(r"[,;]\s*(?:and\s+)?|(?<!\s)\s+and\s+")
 # shortened with a stop before a name, as the Pentagon's transcripts print it:
 # "REAR ADM. JOHN KIRBY:", "BRIG. GEN. TULL:" (a closed list: "ADM." alone is no name)
 _RANKS: Final = "|".join(sorted(RANK_ABBREVIATIONS, key=lambda r: (-len(r), r)))
-_UPPER_WORD: Final = rf"(?:(?:{UP}|STE?|{_RANKS})\.\s?)*{UP}(?:{UP}|[’'\-])+"
+_UPPER_WORD: Final = rf"(?:(?:{UP}|STE?|{_RANKS})\.\s?)*{UP}(?:{UP}|[’'\-‐‑−])+"
 # A title in ordinary case may precede the name, as in hearings: "Senator KENNEDY.",
 # "Mr. DULLES.", "The CHAIRMAN.".
 # A particle may follow the title: "Mr. de la GARZA.", "Ms. van HOLLEN.".
