@@ -104,6 +104,7 @@ from .shapes import (
     screenplay_slug,
     seconds_of,
     strip_marks,
+    unfold_pages,
     upper_label,
 )
 from .vocab import (
@@ -111,6 +112,7 @@ from .vocab import (
     BODY_WORDS,
     CHAMBER_WORDS,
     COUNSEL_OFFICE_WORDS,
+    COURT_TITLES,
     DATED_TITLE_KINDS,
     HEADING_WORDS,
     HOLDER_OFFICES,
@@ -1805,6 +1807,8 @@ class Classifier:
         ):
             return None  # (a name ending with an initial is no sentence: "Rafael J.")
         key = form.group("key")
+        if _titled_capitals(key):
+            return None  # "MR CLARKE: … Both": counsel's speech a page's end cut off
         if (
             self.survey.colon_label_counts[key] >= 2
             or self.survey.label_counts[norm_label(key)] >= 2
@@ -1908,6 +1912,12 @@ class Classifier:
         if kind == "role":
             value, suffix = split_suffix(value)  # "Joseph Mosnier, Ph.D."
             tail = suffix + tail
+            office = value.find(", ") if key.casefold() in _WITNESS_KEYS else -1
+            if office > 0 and len(value[:office].split()) >= 2:
+                # "Witness: Dr Helen Moreau, Chief Inspector of Harbours.": the name, then
+                # the office as written
+                tail = value[office:] + tail
+                value = value[:office]
             if not P.SHORT_NAME.match(GENDERED.sub("", drop_title(value))) or _one_word_said(value):
                 return None  # "Interviewer: Where were you born?", "MODERATOR: Welcome." are turns
         start = match.start("value") + len(closing)  # (past the opening bracket)
@@ -2547,6 +2557,14 @@ class Classifier:
                     or _SEAT_AND_PARTY.fullmatch(parens) is not None
                 )
             )
+            # "Q1 Chair: …" in a committee's oral evidence: a member's numbered question,
+            # a turn though said once (a page or an excerpt holding one)
+            questioned = (
+                colon
+                and para.number is not None
+                and para.number[:1] == "Q"
+                and (name.casefold() in _CHAIR_WORDS or _personal(name))
+            )
             # "SPEAKER(?). Second." among the turns: a voice the transcriber could not
             # name for sure (an FOMC transcript's), a turn though said once
             doubted = self.seen_turn and parens.strip() in ("(?)", "[?]")
@@ -2563,6 +2581,7 @@ class Classifier:
                 and not named
                 and not heard
                 and not member
+                and not questioned
                 and not collective
                 and not doubted
                 and (inline_once or not self.is_speaker(name, colon))
@@ -4411,6 +4430,12 @@ def _unmarked(text: str) -> str:
     return words[: -len(emphasis)] if emphasis and words.endswith(emphasis) else words
 
 
+# A committee's chair by office ("Q1 Chair: …").
+_CHAIR_WORDS: Final = frozenset(("chair", "chairman", "chairwoman", "chairperson"))
+# The keys that name a committee's witness over the questions ("Witness: NAME, OFFICE").
+_WITNESS_KEYS: Final = frozenset(("witness", "witnesses"))
+
+
 def _metadata_field(text: str) -> re.Match[str] | None:
     """:data:`P.METADATA_FIELD`, tried only where a colon follows the key or the
     key ends with "by" (such keys are at most 14 characters long)."""
@@ -4582,6 +4607,17 @@ def _name_alone(block: Block) -> bool:
 _TITLE_WORDS: Final = frozenset(w.upper() for w in TITLE_ABBREVIATIONS | RANK_ABBREVIATIONS)
 
 
+def _titled_capitals(name: str) -> bool:
+    """Whether a colon's name is a title and a name in capitals, as courts and
+    inquiries label their speakers ("MR CLARKE", "DR. ANA ROE").
+
+    >>> _titled_capitals("MR CLARKE"), _titled_capitals("NOTE"), _titled_capitals("Mr Clarke")
+    (True, False, False)
+    """
+    words = name.split()
+    return 2 <= len(words) <= 4 and name.isupper() and words[0].rstrip(".") in COURT_TITLES
+
+
 def _guarded_label(name: str) -> bool:
     """A colon's name that is never a speaker said once: a field ("Date:",
     "Note:", "Source:"; not a role's, "Moderator:"), a heading's word, a word
@@ -4741,6 +4777,9 @@ def argument_headings(blocks: list[Block]) -> list[Block]:
 def read_blocks(
     lines: tuple[str, ...], file: str, reporter: Reporter, profile: Profile | None = None
 ) -> tuple[list[Block], Survey, list[str]]:
+    # (a condensed print's pages put one after the other: the line numbers of
+    # diagnostics then count the lines so unfolded)
+    lines = unfold_pages(lines)
     paragraphs, shape = lex_lines(lines, wrap_width(lines), profile)
     facts = survey(paragraphs)
     facts.shape = shape

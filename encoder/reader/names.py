@@ -108,6 +108,10 @@ _LATIN_OWN = {
     "þ": "th",
     "ı": "i",
     "ħ": "h",
+    # a hyphen a PDF's copy set as a minus sign or a typographer's hyphen ("MOORE−BICK")
+    "\u2212": "-",
+    "\u2010": "-",
+    "\u2011": "-",
 }
 _CYRILLIC = str.maketrans(
     {**dict(zip(_CYRILLIC_LETTERS, _CYRILLIC_LATIN, strict=True)), **_LATIN_OWN}

@@ -206,6 +206,8 @@ METADATA_FIELD: Final = recache.compile(
     # Mwangi (F)", "PRESENTER: Harriet Lyle" (a value that is no name is a turn)
     r"facilitator(?:\(s\)|s)?|co-facilitator|note-?taker|notes|presenter|co-presenter|host|co-host|guest|"
     r"producer|reporter|correspondent|panell?ist|respondent|participant|interpreter|"
+    # a committee's witness named over the questions: "Witness: Dr Helen Moreau, …"
+    r"witness(?:es)?|"
     # the same in other languages: "Interviewerin: Anna Schäfer (I)", "Befragte: …"
     r"interviewerin|befragter?|interviewter?|entrevistador[a]?|entrevistad[oa]|"
     r"intervieweu(?:r|se)|enquêt(?:eur|rice)|témoin|narrador[a]?|"
@@ -564,7 +566,7 @@ LIST_SPLIT: Final = recache.compile(r"[,;]\s*(?:and\s+)?|(?<!\s)\s+and\s+")
 # shortened with a stop before a name, as the Pentagon's transcripts print it:
 # "REAR ADM. JOHN KIRBY:", "BRIG. GEN. TULL:" (a closed list: "ADM." alone is no name)
 _RANKS: Final = "|".join(sorted(RANK_ABBREVIATIONS, key=lambda r: (-len(r), r)))
-_UPPER_WORD: Final = rf"(?:(?:{UP}|STE?|{_RANKS})\.\s?)*{UP}(?:{UP}|[’'\-])+"
+_UPPER_WORD: Final = rf"(?:(?:{UP}|STE?|{_RANKS})\.\s?)*{UP}(?:{UP}|[’'\-‐‑−])+"
 # A title in ordinary case may precede the name, as in hearings: "Senator KENNEDY.",
 # "Mr. DULLES.", "The CHAIRMAN.".
 # A particle may follow the title: "Mr. de la GARZA.", "Ms. van HOLLEN.".

@@ -673,7 +673,11 @@ ASKED_MINISTER: Final = LazyPattern(
 # Westminster's topical question, its number after a "T" and the question's id in
 # brackets before the member: "T2. [40112] Ann Roe (Fife) (Lab): Will …" (the id
 # stays with the number, the turn's n, so the text keeps it).
-PARA_NUMBER: Final = recache.compile(r"^(?P<n>T?\d{1,3}[.)](?:[ \t]+\[\d{3,6}\])?)[ \t]+(?=\S)")
+# A select committee's oral evidence numbers each member's question before the
+# label, with no stop: "Q12 Chair: Thank you." (the question's number is the turn's n).
+PARA_NUMBER: Final = recache.compile(
+    r"^(?P<n>(?:T?\d{1,3}[.)]|Q\d{1,4})(?:[ \t]+\[\d{3,6}\])?)[ \t]+(?=\S)"
+)
 # "[Jane Doe] 10:03:21" alone on a line (a meeting tool's export).
 BRACKETED_NAME_AND_TIME: Final = LazyPattern(
     rf"^\[(?P<name>{UP}[^\[\]\n]{{0,60}})\][ \t]+(?P<t>{_CLOCK_AMPM})$"
@@ -1074,6 +1078,8 @@ def _crew_codes(content: list[str]) -> frozenset[str]:
         # (a code is one to three capitals and a space: most lines fail the first test)
         spaced = line[1:2] in " \t" or line[2:3] in " \t" or line[3:4] in " \t"
         code = _CREW_CODE.match(line) if spaced and line[:1].isupper() else None
+        if code is not None and ":" in line and UPPER_LABEL.match(line) is not None:
+            code = None  # a court's "HIS HONOUR:", "MR J.R. ROE:": a label and its colon
         name = code.group("name") if code is not None else ""
         if code is not None and name not in _NOT_CODES:
             counts[name] += 1
@@ -3237,8 +3243,9 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
             written = emphasised.group(group)
             para.stamp = Stamp(written, emphasised.start(group), seconds_of(written))
         return
-    # (a first figure, or "T" and a figure: a topical question's "T2.")
-    numbered = text[:1].isdecimal() or (text[:1] == "T" and text[1:2].isdecimal())
+    # (a first figure, or "T" and a figure: a topical question's "T2."; "Q" and a
+    # figure: a committee's "Q12")
+    numbered = text[:1].isdecimal() or (text[:1] in "TQ" and text[1:2].isdecimal())
     number = PARA_NUMBER.match(text) if numbered else None
     asked = ASKED_MINISTER.match(text) if number is not None and " to the " in text else None
     if asked is not None:
@@ -3246,6 +3253,8 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (asked.group("name"), asked.start("rest"))
         para.style = "question to a minister"
         return
+    if number is not None and text[:1] == "Q" and _figures_after_colon(text):
+        number = None  # "Q1 Revenue: 4.2 million": a quarter's figures, no question
     if number is not None:
         rest = text[number.end() :]
         # ("1. Q. Who made it?": a catechism numbers its questions)
@@ -5503,3 +5512,155 @@ def _split_marks(value: str, marks: tuple[Inline, ...]) -> list[Inline]:
 def strip_marks(text: str) -> str:
     """Text with the break characters removed (for fields that hold a string)."""
     return _MARK.sub("", text) if _MARK.search(text) else text
+
+
+# A margin number standing first in a row of a condensed print's text, where two
+# pages stand side by side ("  3   Q. Thank you.        3   A. Yes.").
+_ROW_NUMBER: Final = recache.compile(r"^ {0,4}(?P<n>\d{1,2})(?= |$)")
+# A margin number as a word of its own inside a line (a copy that ran a page's
+# numbered lines together into one line).
+_NUMBER_WORD: Final = recache.compile(r"(?<!\S)\d{1,2}(?=\s|$)")
+
+
+def _figures_after_colon(text: str) -> bool:
+    """Whether the words after a line's first colon open with a figure.
+
+    >>> _figures_after_colon("Q1 Revenue: 4.2 million"), _figures_after_colon("Q1 Chair: Welcome")
+    (True, False)
+    """
+    colon = text.find(":")
+    return colon > 0 and text[colon + 1 :].lstrip()[:1].isdecimal()
+
+
+def unfold_pages(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The lines of an inquiry's or a court's condensed print (two pages to a
+    sheet), as a copy of its text gives them, put back one page after the other:
+    the pages side by side in each row (:func:`_side_by_side`), or a page's
+    numbered lines run together into one line, alone or interleaved with the
+    next page's (:func:`unrun_margins`). Other lines are kept as they are.
+    Only long lines opening with a number are looked at.
+
+    >>> rows = tuple(f"{n:>3}   left {n}".ljust(50) + f"{n:>3}   right {n}" for n in range(1, 6))
+    >>> unfold_pages(("Day 2", *rows))[4:8]
+    ('  4   left 4', '  5   left 5', '  1   right 1', '  2   right 2')
+    """
+    long = [i for i, x in enumerate(lines) if len(x) >= 30 and x[:5].lstrip()[:1].isdecimal()]
+    if not long:
+        return lines
+    run_together = any(len(lines[i]) >= 300 for i in long)
+    # (two pages side by side make a row of sixty characters or more)
+    lines = _side_by_side(lines, [i for i in long if len(lines[i]) >= 60])
+    if not run_together:
+        return lines
+    out: list[str] = []
+    for line in lines:
+        unrun = unrun_margins(line) if len(line) >= 300 and line[:1].isdecimal() else None
+        out.extend(unrun or (line,))
+    return tuple(out)
+
+
+def _right_ends(line: str, n: str) -> list[int]:
+    """The columns where a second margin number ``n`` ends in a row, after two
+    spaces or more: where the right page's line ``n`` may begin."""
+    ends = []
+    at = line.find("  " + n, 10)
+    while at != -1:
+        end = at + 2 + len(n)
+        if end == len(line) or line[end] == " ":
+            ends.append(end)
+        at = line.find("  " + n, at + 1)
+    return ends
+
+
+def _side_by_side(lines: tuple[str, ...], candidates: list[int]) -> tuple[str, ...]:
+    """Rows holding two pages' lines of the same number side by side (five rows
+    at least, the right page's numbers at one column): the left page's lines,
+    then the right page's, each block of such rows in turn."""
+    rows: dict[int, tuple[str, int, list[int]]] = {}
+    for i in candidates:
+        found = _ROW_NUMBER.match(lines[i])
+        ends = _right_ends(lines[i], found.group("n")) if found is not None else []
+        if found is not None and ends:
+            rows[i] = (found.group("n"), found.end(), ends)
+    if len(rows) < 5:
+        return lines
+    column, count = Counter(e for _, _, ends in rows.values() for e in ends).most_common(1)[0]
+    if count < 5:
+        return lines
+    out: list[str] = []
+    right: list[str] = []
+    for i, line in enumerate(lines):
+        row = rows.get(i)
+        end = next((e for e in row[2] if abs(e - column) <= 1), None) if row else None
+        if row is None or end is None:
+            if right and line.strip():  # the sheet ended: its right page comes first
+                out.extend(right)
+                right = []
+            out.append(line)
+            continue
+        number, left_end, _ = row
+        start = end - len(number)
+        out.append(line[:start].rstrip())
+        # (the right page's number set where the left page's stand)
+        right.append(" " * (left_end - len(number)) + line[start:])
+    out.extend(right)
+    return tuple(out)
+
+
+def unrun_margins(line: str) -> list[str] | None:
+    """A page's numbered lines that a copy ran together into one line ("1 THE
+    COMMISSIONER: Yes? 2 3 MR ROE: Before I …"), or two pages' lines interleaved
+    ("1 <left 1> 1 <right 1> 2 <left 2> 2 …"): the lines, each with its number,
+    the left page's before the right's; None where the numbers do not run so
+    from the line's start (eight at least, none of the lines longer than 90
+    characters).
+
+    >>> unrun_margins("1 MR ROE: Yes. 2 3 MS LI: No. 4 5 6 7 8 9 10 MR ROE: Go on.")[:3]
+    ['1 MR ROE: Yes.', '2', '3 MS LI: No.']
+    >>> unrun_margins("1 Day 1 A. No. 2 Q. Why? 2 A. So. 3 3 4 4 5 5 6 6 7 7")[:3]
+    ['1 Day', '2 Q. Why?', '3']
+    """
+    tokens = [(m.start(), int(m.group())) for m in _NUMBER_WORD.finditer(line)]
+    if len(tokens) < 8 or tokens[0][0] != 0:
+        return _glued_margins(line) if tokens and tokens[0][0] == 0 else None
+    first = tokens[0][1]
+    # the next number repeats the first where two pages' lines interleave
+    paired = next((n for _, n in tokens[1:3] if n in (first, first + 1)), None) == first
+    chain = [tokens[0]]
+    left = True
+    for at, n in tokens[1:]:
+        if n == (chain[-1][1] if paired and left else chain[-1][1] + 1):
+            chain.append((at, n))
+            left = not left
+    if len(chain) < 8:
+        return _glued_margins(line)
+    ends = [at for at, _ in chain[1:]] + [len(line)]
+    pieces = [line[at:end].rstrip() for (at, _), end in zip(chain, ends, strict=True)]
+    if max(len(p) for p in pieces[:-1]) > 90:
+        return None  # prose counting its points, no page's lines
+    return pieces[0::2] + pieces[1::2] if paired else pieces
+
+
+def _glued_margins(line: str) -> list[str] | None:
+    """A page's numbered lines run together, each number glued to the end of the
+    line before ("Welcome to4 today's hearing", a copy of a PDF's text): the
+    lines, each with its number, where eight numbers at least follow one another
+    (each the first of its value, with a space after it, within 100 characters
+    of the one before).
+
+    >>> _glued_margins("1 Ann: Hi2 there.3 Bo: Yes4 and no.5 Ann: Ok6 then7 so8 Bo: Bye.")[:3]
+    ['1 Ann: Hi', '2 there.', '3 Bo: Yes']
+    """
+    first = int(line[: line.index(" ")])
+    starts = [0]
+    at = len(str(first))
+    for number in range(first + 1, first + 100):
+        found = line.find(f"{number} ", at)
+        if found == -1 or found - starts[-1] > 100:
+            break
+        starts.append(found)
+        at = found + len(str(number))
+    if len(starts) < 8:
+        return None
+    ends = [*starts[1:], len(line)]
+    return [line[a:b].rstrip() for a, b in zip(starts, ends, strict=True)]

@@ -1265,6 +1265,10 @@ LITIGANT_ROLES: Final = frozenset(
 )
 # Abbreviated titles that a full stop does not end ("Mrs. Hale:").
 TITLE_ABBREVIATIONS: Final = frozenset(("Mr", "Mrs", "Ms", "Dr", "St", "Messrs", "MR", "MRS", "DR"))
+# Titles that open a court's or an inquiry's labels in capitals ("MR CLARKE:", "DR. ROE:",
+# "LORD JUSTICE HALE:"): such a label is someone speaking, never a form's field, even
+# where the page's last line cut the speech off before its sentence ended.
+COURT_TITLES: Final = frozenset("MR MRS MS MISS DR SIR LORD LADY DAME PROFESSOR".split())
 # A rank or office shortened before a name in capitals, as a court's list of counsel
 # writes it ("GEN. ANNA PIKE, ESQ., Attorney General"): no one's label alone; inside
 # a label in capitals it is part of the name ("REAR ADM. JOHN KIRBY:", "BRIG. GEN. TULL:").
