@@ -1023,6 +1023,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             keyed = _INITIALS_KEY.fullmatch(colon.group("delivery") or "")
             if keyed is not None and _PERSONAL_NAME.match(colon.group("name")):
                 keys[keyed.group("initials")] = colon.group("name")
+            elif _letter_key(colon.group("name"), colon.group("delivery") or ""):
+                keys[colon.group("name")[0]] = colon.group("name")  # "Murch (M):", then "M:"
         elif label is None and (separated := P.separated_label(text)) is not None:
             if not separated.group("paren"):  # (a bracket counts only in a Brazilian label)
                 s.separated_counts[separated.group("name")] += 1
@@ -4303,6 +4305,26 @@ _YAML_ITEM: Final = recache.compile(r"- (?:name:[ \t]*)?(?P<name>\S.*)")
 _INITIALS_KEY: Final = recache.compile(r"\((?P<initials>[A-Z](?:[a-z]{0,2}[A-Z]){1,3})\)")
 # One capitalised word with small letters: a surname ("Müller").
 _SURNAME: Final = recache.compile(rf"{P.UP}[a-zà-ÿ’'-]+")
+
+
+def _letter_key(name: str, delivery: str) -> bool:
+    """Whether a one-word name keys its own first letter, as a podcast's transcript
+    introduces a guest known by one name ("Murch (M): …", then "M: …"); a second
+    voice whose full name shares the letter ("Matt Corallo (MC):") must not take
+    the "M" turns. ("Q" and "A" stay the question and the answer of an interview.)
+
+    >>> _letter_key("Murch", "(M)"), _letter_key("Murch", "(B)"), _letter_key("Ann Lee", "(A)")
+    (True, False, False)
+    """
+    return (
+        len(delivery) == 3
+        and delivery[0] == "("
+        and delivery[1] == name[:1]
+        and name[:1] not in "QA"
+        and _SURNAME.fullmatch(name) is not None
+    )
+
+
 # A party or a constituency in brackets after a member's name: "(KPD)",
 # "(CDU/CSU)", "(Westbury) (Con)", "(R-Tex.)".
 _PARTY: Final = recache.compile(
