@@ -2,7 +2,9 @@
 the house styles of a transcript archive's podcasts: a guest known by one name keyed
 by one letter on the first turn ("Murch (M):", then "M:"), whose turns went to another
 voice whose full name starts with that letter (J1); a transcriber's "???:" for a voice
-not named, whose turns ran into the turn before (J2). Small transcripts written for these
+not named, whose turns ran into the turn before (J2); the recording's elapsed time spelled with its
+units alone on a line ("2m 10s", "((37min 58sec))"), read as words of a speech or a
+remark (J3). Small transcripts written for these
 tests (names and words invented, in the house style found); every expectation was
 written from the transcript above it, by reading."""
 
@@ -125,3 +127,62 @@ def test_question_marks_without_a_colon_are_no_label() -> None:
     pairs = said(tree)
     assert len(pairs) == 4
     assert "That was the whole of his answer" in pairs[1][1]
+
+
+# J3: a transcriber notes how far the recording has got, spelled with units, on a line
+# of its own between turns: "2m 10s", "21min", "((37min 58sec))", "(1h 1min)".
+SPELLED_TIMES = """Host: Welcome back to the call.
+
+KL: Thanks. The ferry was late again.
+
+2m 10s
+
+Host: Tell us about the timetable.
+
+KL: It changed in spring.
+
+((37min 58sec))
+
+DM: And the winter one?
+
+21min
+
+KL: Nobody knows yet.
+
+(1h 1min)
+
+Host: Thank you both.
+"""
+
+
+def test_an_elapsed_time_spelled_with_units_is_a_point_of_the_recording() -> None:
+    tree = encode(SPELLED_TIMES)
+    pairs = said(tree)
+    assert len(pairs) == 7
+    assert all("min" not in words and "10s" not in words for _, words in pairs)
+    times = ["".join(t.itertext()) for t in xp(tree, "//t:text//t:time")]
+    assert times == ["2m 10s", "37min 58sec", "21min", "1h 1min"]
+    intervals = xp(tree, "//t:timeline/t:when/@interval")
+    assert intervals == ["130", "2278", "1260", "3660"]
+
+
+# negative: a bare figure with one letter ("5m", a length) alone, and a sentence that
+# gives a time, stay words of the speech.
+NOT_SPELLED_TIMES = """Host: How deep is the channel?
+
+KL: At low water it is
+
+5m
+
+Host: And the crossing?
+
+KL: It takes 21min on a calm day.
+"""
+
+
+def test_a_figure_with_one_letter_alone_is_no_time() -> None:
+    tree = encode(NOT_SPELLED_TIMES)
+    pairs = said(tree)
+    assert len(pairs) == 4
+    assert "5m" in pairs[1][1]
+    assert xp(tree, "//t:text//t:time") == []

@@ -652,6 +652,13 @@ _FIELD_ALONE: Final = recache.compile(
 )
 # A time code alone, hours, minutes and seconds: "00:02:30", "1:04:17".
 _CLOCK_ALONE: Final = recache.compile(r"(\d{1,2}):([0-5]\d):([0-5]\d)")
+# An elapsed time spelled with its units, alone on a line, as a transcriber notes how
+# far the recording has got: "2m 10s", "21min", "1h 20m 28s", "((37min 58sec))".
+_SPELLED_ELAPSED: Final = recache.compile(
+    r"(?P<open>\(\(?)?(?:(?P<h>\d{1,2}) ?h(?:rs?|ours?)? ?)?"
+    r"(?:(?P<m>\d{1,3}) ?(?P<mu>m(?:ins?|inutes?)?) ?)?"
+    r"(?:(?P<s>\d{1,2}) ?(?P<su>s(?:ecs?|econds?)?))?(?P<close>\)\)?)?"
+)
 # Between the names of a role field's list: ", ", ", and ", " and ", " & ".
 # (a run of blanks is tried from its start only: searched from each blank in turn, a
 # long run would cost its length squared)
@@ -3091,6 +3098,10 @@ class Classifier:
         )
         # (in a meeting's saved chat, "(the room has spoken)" is a message's next line)
         typed = text[:1] == "(" and self.survey.shape.chat
+        if in_text and (text[:1].isdecimal() or text[:1] == "(") and len(text) <= 24:
+            spelled = _spelled_elapsed(text)
+            if spelled is not None:  # "2m 10s" alone: where the recording has got to
+                return Narration(spelled, para.line)
         if in_text and text[-1:] in "—–-." and _INTERJECTING.match(text):
             # "Honourable senators interjecting—": the House, about the scene, no words
             return Narration((Text(para.text),), para.line)
@@ -4305,6 +4316,32 @@ _YAML_ITEM: Final = recache.compile(r"- (?:name:[ \t]*)?(?P<name>\S.*)")
 _INITIALS_KEY: Final = recache.compile(r"\((?P<initials>[A-Z](?:[a-z]{0,2}[A-Z]){1,3})\)")
 # One capitalised word with small letters: a surname ("Müller").
 _SURNAME: Final = recache.compile(rf"{P.UP}[a-zà-ÿ’'-]+")
+
+
+def _spelled_elapsed(text: str) -> tuple[Inline, ...] | None:
+    """An elapsed time spelled with its units alone on a line, its brackets kept
+    around the time: a point of the recording, no words of a speech. Two units, or
+    one written out ("21min"), are needed: "5m" alone may be five metres.
+
+    >>> [type(i).__name__ for i in _spelled_elapsed("((37min 58sec))") or ()]
+    ['Text', 'TimeMark', 'Text']
+    >>> _spelled_elapsed("1h 20m 28s")[0].seconds, _spelled_elapsed("5m")
+    (4828, None)
+    >>> _spelled_elapsed("(2m 1s") is None
+    True
+    """
+    found = _SPELLED_ELAPSED.fullmatch(text)
+    if found is None:
+        return None
+    hours, minutes, seconds = found.group("h", "m", "s")
+    parts = sum(part is not None for part in (hours, minutes, seconds))
+    worded = len(found.group("mu") or "") > 1 or len(found.group("su") or "") > 1
+    opened, closed = found.group("open") or "", found.group("close") or ""
+    if (parts < 2 and not worded) or len(opened) != len(closed):
+        return None
+    total = int(hours or 0) * 3600 + int(minutes or 0) * 60 + int(seconds or 0)
+    mark = TimeMark(text[len(opened) : len(text) - len(closed)], total)
+    return (Text(opened), mark, Text(closed)) if opened else (mark,)
 
 
 def _letter_key(name: str, delivery: str) -> bool:
