@@ -1,12 +1,13 @@
-"""Podcast and long-interview transcripts a tester's probe (14, J) found misread, in
-the house styles of a transcript archive's podcasts: a guest known by one name keyed
-by one letter on the first turn ("Murch (M):", then "M:"), whose turns went to another
-voice whose full name starts with that letter (J1); a transcriber's "???:" for a voice
-not named, whose turns ran into the turn before (J2); the recording's elapsed time spelled with its
-units alone on a line ("2m 10s", "((37min 58sec))"), read as words of a speech or a
-remark (J3). Small transcripts written for these
-tests (names and words invented, in the house style found); every expectation was
-written from the transcript above it, by reading."""
+"""Podcast and long-interview transcripts a tester's probe (14, J) found misread, in the
+house styles of a transcript archive's podcasts: a guest known by one name keyed by one
+letter on the first turn ("Murch (M):", then "M:"), whose turns went to another voice
+whose full name starts with that letter (J1); a transcriber's "???:" for a voice not
+named, whose turns ran into the turn before (J2); the recording's elapsed time spelled
+with its units alone on a line ("2m 10s", "((37min 58sec))"), read as words of a speech
+or a remark (J3); a Markdown heading holding the time and the name over each turn ("###
+[00:00:12] Ruth"), read as a section's heading so that no turn was found (J4). Small
+transcripts written for these tests (names and words invented, in the house style
+found); every expectation was written from the transcript above it, by reading."""
 
 from __future__ import annotations
 
@@ -186,3 +187,66 @@ def test_a_figure_with_one_letter_alone_is_no_time() -> None:
     assert len(pairs) == 4
     assert "5m" in pairs[1][1]
     assert xp(tree, "//t:text//t:time") == []
+
+
+# J4: a podcast's cleaned transcript heads each turn with a Markdown heading holding
+# the time and the speaker's name, the words below ("### [00:00:12] Ruth").
+HEADED_TURNS = """# Harbour Talk Episode 4: The Night Ferry
+
+- **Hosts present:** Dana and Ruth
+- **Guest:** Captain Ilse Marten
+
+---
+
+### [00:00:00] Dana
+Welcome to Harbour Talk. Today we have a special guest with us.
+
+### [00:00:12] Ruth
+And she has been sailing the night ferry for twenty years.
+
+### [00:00:20] Capt. Marten
+Thank you both. It is good to be here.
+
+### [00:01:05] Dana
+So how did you start?
+
+### [00:01:09] Capt. Marten
+I started as a deckhand when I was seventeen.
+
+### [00:02:30] Ruth
+Was it ever frightening?
+"""
+
+
+def test_a_heading_with_a_time_and_a_recurring_name_opens_a_turn() -> None:
+    tree = encode(HEADED_TURNS, "harbour.md")
+    pairs = said(tree)
+    assert len(pairs) == 6
+    assert pairs[2][1] == "Thank you both. It is good to be here."
+    assert pairs[2][0] == pairs[4][0]
+    assert len(xp(tree, "//t:sp[@synch]")) == 6
+    assert xp(tree, "//t:text//t:head") == []
+
+
+# negative: a video's chapters in headings with their times, over labelled turns;
+# no chapter title recurs, so each heading stays a section's head.
+CHAPTERS = """## [00:00:00] Introductions
+
+**Lisa:** Hi! Welcome to the show.
+
+**Omar:** Thanks for having me.
+
+## [00:04:10] Getting Started
+
+**Lisa:** So where do we begin?
+
+**Omar:** At the very start.
+"""
+
+
+def test_chapter_headings_with_times_stay_headings() -> None:
+    tree = encode(CHAPTERS, "chapters.md")
+    pairs = said(tree)
+    assert len(pairs) == 4
+    heads = [" ".join("".join(h.itertext()).split()) for h in xp(tree, "//t:text//t:head")]
+    assert any("Getting Started" in head for head in heads)
