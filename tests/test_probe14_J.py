@@ -5,9 +5,11 @@ whose full name starts with that letter (J1); a transcriber's "???:" for a voice
 named, whose turns ran into the turn before (J2); the recording's elapsed time spelled
 with its units alone on a line ("2m 10s", "((37min 58sec))"), read as words of a speech
 or a remark (J3); a Markdown heading holding the time and the name over each turn ("###
-[00:00:12] Ruth"), read as a section's heading so that no turn was found (J4). Small
-transcripts written for these tests (names and words invented, in the house style
-found); every expectation was written from the transcript above it, by reading."""
+[00:00:12] Ruth"), read as a section's heading so that no turn was found (J4); an oral
+history's table of contents before the first turn, read as the conversation's first
+paragraphs (J5). Small transcripts written for these tests (names and words invented, in
+the house style found); every expectation was written from the transcript above it, by
+reading."""
 
 from __future__ import annotations
 
@@ -250,3 +252,58 @@ def test_chapter_headings_with_times_stay_headings() -> None:
     assert len(pairs) == 4
     heads = [" ".join("".join(h.itertext()).split()) for h in xp(tree, "//t:text//t:head")]
     assert any("Getting Started" in head for head in heads)
+
+
+# J5: an oral history's table of contents between its fields and the first turn: the
+# heading and its topics with their pages are front matter, as an abstract is.
+CONTENTS_OVER_TURNS = """ORAL HISTORY INTERVIEW WITH HELGA STORM
+
+Interviewer: Peter Lund
+Date: March 4, 1998
+Place: Harbour Museum
+
+TABLE OF CONTENTS
+
+Childhood in the north .................................. 1
+Working on the fishing boats ............................ 3
+
+[Begin Tape 1, Side A]
+
+LUND: Where were you born?
+
+STORM: In a small village north of here, in 1921.
+
+LUND: And your parents?
+
+STORM: My father fished and my mother kept the house.
+
+[END OF INTERVIEW]
+"""
+
+
+def test_a_table_of_contents_before_the_interview_is_front_matter() -> None:
+    tree = encode(CONTENTS_OVER_TURNS)
+    assert len(said(tree)) == 4
+    front = " ".join("".join(p.itertext()) for p in xp(tree, "//t:front//t:p"))
+    assert "TABLE OF CONTENTS" in front and "Working on the fishing boats" in front
+    body = " ".join("".join(p.itertext()) for p in xp(tree, "//t:body//t:p"))
+    assert "fishing boats ...." not in body
+
+
+# negative: a record with no turns under a contents heading keeps its lines as its text.
+CONTENTS_OF_A_REPORT = """Harbour Museum Annual Report
+
+Contents
+
+Visitors ................................................ 1
+Collections ............................................. 2
+
+The museum welcomed more visitors this year than in any year before, and the new
+gallery on the fishing fleet opened in the spring after two years of building work.
+"""
+
+
+def test_contents_of_a_record_without_turns_stay_its_text() -> None:
+    tree = encode(CONTENTS_OF_A_REPORT)
+    body = " ".join("".join(p.itertext()) for p in xp(tree, "//t:body//t:p"))
+    assert "Visitors" in body

@@ -110,6 +110,7 @@ from .vocab import (
     ABSTRACT_HEADINGS,
     BODY_WORDS,
     CHAMBER_WORDS,
+    CONTENTS_HEADINGS,
     COUNSEL_OFFICE_WORDS,
     DATED_TITLE_KINDS,
     HEADING_WORDS,
@@ -5410,8 +5411,10 @@ def _abstract_at(blocks: list[Block]) -> int:
 
 
 def _abstract_heading(block: Paragraph) -> bool:
-    """ "ABSTRACT", "Abstract:", "Zusammenfassung" alone on its line."""
-    return plain_text(block.content).strip().rstrip(":").casefold() in ABSTRACT_HEADINGS
+    """ "ABSTRACT", "Abstract:", "Zusammenfassung" alone on its line; or a table of
+    contents' "TABLE OF CONTENTS", whose topics and pages are front matter too."""
+    heading = plain_text(block.content).strip().rstrip(":").casefold()
+    return heading in ABSTRACT_HEADINGS or heading in CONTENTS_HEADINGS
 
 
 # Blocks that give the edition a text of its own (not only metadata).
