@@ -7,9 +7,10 @@ with its units alone on a line ("2m 10s", "((37min 58sec))"), read as words of a
 or a remark (J3); a Markdown heading holding the time and the name over each turn ("###
 [00:00:12] Ruth"), read as a section's heading so that no turn was found (J4); an oral
 history's table of contents before the first turn, read as the conversation's first
-paragraphs (J5). Small transcripts written for these tests (names and words invented, in
-the house style found); every expectation was written from the transcript above it, by
-reading."""
+paragraphs (J5); a later session's number between the turns ("Interview #2" over its
+date), read as words of the last answer (J6). Small transcripts written for these tests
+(names and words invented, in the house style found); every expectation was written from
+the transcript above it, by reading."""
 
 from __future__ import annotations
 
@@ -307,3 +308,60 @@ def test_contents_of_a_record_without_turns_stay_its_text() -> None:
     tree = encode(CONTENTS_OF_A_REPORT)
     body = " ".join("".join(p.itertext()) for p in xp(tree, "//t:body//t:p"))
     assert "Visitors" in body
+
+
+# J6: an oral history of several sessions heads each later one with its number and
+# date between the turns ("Interview #2" / "Tuesday, March 13, 1984"), as the Senate
+# Historical Office's transcripts do: the session's head, no words of the last answer.
+SESSIONS = """WALTER DENHOLM
+Clerk of the Committee, 1958-1981
+
+Interview #1
+Monday, March 5, 1984
+
+RITCHIE: I thought we would begin with where you were born.
+
+DENHOLM: I was born in Ohio, in a town called Lisbon.
+
+RITCHIE: And how did you come to Washington?
+
+DENHOLM: By train, in 1947, to work for a senator from my state.
+
+Interview #2
+Tuesday, March 13, 1984
+
+RITCHIE: Last time we stopped in 1958.
+
+DENHOLM: Yes, when I went to the committee.
+"""
+
+
+def test_a_later_sessions_number_between_turns_heads_a_section() -> None:
+    tree = encode(SESSIONS)
+    pairs = said(tree)
+    assert len(pairs) == 6
+    assert pairs[3][1] == "By train, in 1947, to work for a senator from my state."
+    heads = [" ".join("".join(h.itertext()).split()) for h in xp(tree, "//t:body//t:head")]
+    assert heads == ["Interview #2"]
+
+
+# negative: the same words inside a sentence, and a line that goes on as speech, stay
+# words of the turn.
+SESSION_WORDS_SPOKEN = """RITCHIE: Which was your best interview?
+
+DENHOLM: I would say
+
+Interview #2 of the series, the one in the spring.
+
+RITCHIE: Why that one?
+
+DENHOLM: We had more time.
+"""
+
+
+def test_session_words_that_go_on_as_speech_stay_words() -> None:
+    tree = encode(SESSION_WORDS_SPOKEN)
+    pairs = said(tree)
+    assert len(pairs) == 4
+    assert "Interview #2 of the series" in pairs[1][1]
+    assert xp(tree, "//t:body//t:head") == []

@@ -2361,6 +2361,15 @@ class Classifier:
         if text[:1] in "[(" and _WHOLE_REMARK.match(text):
             # "[GRAPHIC] [TIFF OMITTED]", "(BEGIN VIDEOTAPE)": a remark, however loud
             return None
+        if (
+            text[:1] in "IS"
+            and self.seen_turn
+            and len(text) <= 24
+            and _SESSION_HEAD.fullmatch(text)
+        ):
+            # "Interview #2" over its date between an oral history's sessions: the
+            # next session's head, no words of the last answer
+            return Heading(self.inlines(para), "section", para.line)
         if text[:1] in "AaIi" and _AGENDA_ITEM.match(text):
             return Heading(self.inlines(para), "section", para.line)
         if text[:1] == "#" and _MARKDOWN_HEADING.match(text):
@@ -4280,6 +4289,12 @@ def _personal(name: str) -> bool:
     )
 
 
+# The head of an oral history's next session, alone between its turns: "Interview #2",
+# "Session 2", "SESSION TWO" (the Senate Historical Office's and others' transcripts).
+_SESSION_HEAD: Final = recache.compile(
+    r"(?:Interview|Session|INTERVIEW|SESSION) (?:#[ ]?)?(?:\d{1,2}|(?i:one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve))"
+)
 # A Markdown heading: "## How it began".
 # (a time may open it, as podcast sites head each part: "## [00:00:33] Intro")
 _MARKDOWN_HEADING: Final = recache.compile(r"#{1,6}[ \t]+(?:\\?\[\d[\d:.]{3,11}\\?\][ \t]+)?[^\W_]")
