@@ -8,9 +8,10 @@ or a remark (J3); a Markdown heading holding the time and the name over each tur
 [00:00:12] Ruth"), read as a section's heading so that no turn was found (J4); an oral
 history's table of contents before the first turn, read as the conversation's first
 paragraphs (J5); a later session's number between the turns ("Interview #2" over its
-date), read as words of the last answer (J6). Small transcripts written for these tests
-(names and words invented, in the house style found); every expectation was written from
-the transcript above it, by reading."""
+date), read as words of the last answer (J6); an index of names after the interview
+under "Index" in mixed case, its heading taken for a web page's link (J7). Small
+transcripts written for these tests (names and words invented, in the house style
+found); every expectation was written from the transcript above it, by reading."""
 
 from __future__ import annotations
 
@@ -365,3 +366,58 @@ def test_session_words_that_go_on_as_speech_stay_words() -> None:
     assert len(pairs) == 4
     assert "Interview #2 of the series" in pairs[1][1]
     assert xp(tree, "//t:body//t:head") == []
+
+
+# J7: the index of names after an oral history under "Index" in mixed case, each entry
+# a surname, the forenames and the pages: a section after the interview, not a web
+# page's link word kept out of the edition.
+INDEX_AFTER = """Interviewer: Donald Reese
+Narrator: Walter Denholm
+
+REESE: Where were you born?
+
+DENHOLM: In Ohio, in a town called Lisbon.
+
+REESE: And how did you come to Washington?
+
+DENHOLM: By train, in 1947.
+
+[End of Interview]
+
+Index
+
+Denholm, Walter, 1-4
+Lisbon, Ohio, 1
+"""
+
+
+def test_an_index_of_names_under_index_in_mixed_case_is_a_section() -> None:
+    tree = encode(INDEX_AFTER)
+    assert len(said(tree)) == 4
+    heads = [" ".join("".join(h.itertext()).split()) for h in xp(tree, "//t:body//t:head")]
+    assert "Index" in heads
+    assert xp(tree, "//t:teiHeader//t:note[@type='boilerplate'][. = 'Index']") == []
+
+
+# negative: a web page's navigation word "Index" among its links, after the turns,
+# stays the page's boilerplate.
+INDEX_LINK = """REESE: Where were you born?
+
+DENHOLM: In Ohio, in a town called Lisbon.
+
+REESE: And how did you come to Washington?
+
+DENHOLM: By train, in 1947.
+
+Previous Section
+
+Index
+
+Home Page
+"""
+
+
+def test_a_web_pages_index_link_stays_boilerplate() -> None:
+    tree = encode(INDEX_LINK)
+    assert len(said(tree)) == 4
+    assert xp(tree, "//t:teiHeader//t:note[@type='boilerplate'][. = 'Index']") != []

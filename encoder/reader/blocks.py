@@ -1515,6 +1515,8 @@ class Classifier:
 
     def boilerplate(self, para: RawParagraph, text: str) -> Block | None:
         head = self._converter_head(text)
+        if text == "Index" and self.seen_turn and self._index_entry_below(para.line):
+            return None  # an oral history's index of names, not a web page's link
         if para.furniture or head or P.boilerplate_match(text) or _markup(text):
             self.reporter.info(
                 "I101",
@@ -1523,6 +1525,12 @@ class Classifier:
             )
             return Boilerplate(text, para.line)
         return None
+
+    def _index_entry_below(self, line: int) -> bool:
+        """Whether the paragraph under ``line`` is an entry of an index of names,
+        a surname, a comma, the forenames and the pages ("Denholm, Walter, 1-4")."""
+        below = self.survey.following.get(line)
+        return below is not None and _INDEX_ENTRY.match(below.text) is not None
 
     def _converter_head(self, text: str) -> bool:
         """A line of the head a converter writes over a document's text: a
@@ -4289,6 +4297,10 @@ def _personal(name: str) -> bool:
     )
 
 
+# An entry of an index of names after an interview: "Denholm, Walter, 1-4", "Lund, Peter, 1, 3".
+_INDEX_ENTRY: Final = recache.compile(
+    r"[A-Z][\w'’-]{1,30}, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},? \d{1,4}\b"
+)
 # The head of an oral history's next session, alone between its turns: "Interview #2",
 # "Session 2", "SESSION TWO" (the Senate Historical Office's and others' transcripts).
 _SESSION_HEAD: Final = recache.compile(
