@@ -171,13 +171,19 @@ def test_an_elapsed_time_spelled_with_units_is_a_point_of_the_recording() -> Non
     assert intervals == ["130", "2278", "1260", "3660"]
 
 
-# negative: a bare figure with one letter ("5m", a length) alone, and a sentence that
-# gives a time, stay words of the speech.
+# negative: a bare figure with one letter ("5m", a length) alone, a time in words
+# ("20 minutes") alone, and a sentence that gives a time, stay words of the speech.
 NOT_SPELLED_TIMES = """Host: How deep is the channel?
 
 KL: At low water it is
 
 5m
+
+Host: And how long is the crossing?
+
+KL: On a calm day,
+
+20 minutes
 
 Host: And the crossing?
 
@@ -188,8 +194,9 @@ KL: It takes 21min on a calm day.
 def test_a_figure_with_one_letter_alone_is_no_time() -> None:
     tree = encode(NOT_SPELLED_TIMES)
     pairs = said(tree)
-    assert len(pairs) == 4
+    assert len(pairs) == 6
     assert "5m" in pairs[1][1]
+    assert "20 minutes" in pairs[3][1]
     assert xp(tree, "//t:text//t:time") == []
 
 

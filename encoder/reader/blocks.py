@@ -654,11 +654,12 @@ _FIELD_ALONE: Final = recache.compile(
 # A time code alone, hours, minutes and seconds: "00:02:30", "1:04:17".
 _CLOCK_ALONE: Final = recache.compile(r"(\d{1,2}):([0-5]\d):([0-5]\d)")
 # An elapsed time spelled with its units, alone on a line, as a transcriber notes how
-# far the recording has got: "2m 10s", "21min", "1h 20m 28s", "((37min 58sec))".
+# far the recording has got: "2m 10s", "21min", "1h 20m 28s", "((37min 58sec))"
+# (the units abbreviated, as a note writes them: "20 minutes" alone is someone's words).
 _SPELLED_ELAPSED: Final = recache.compile(
-    r"(?P<open>\(\(?)?(?:(?P<h>\d{1,2}) ?h(?:rs?|ours?)? ?)?"
-    r"(?:(?P<m>\d{1,3}) ?(?P<mu>m(?:ins?|inutes?)?) ?)?"
-    r"(?:(?P<s>\d{1,2}) ?(?P<su>s(?:ecs?|econds?)?))?(?P<close>\)\)?)?"
+    r"(?P<open>\(\(?)?(?:(?P<h>\d{1,2}) ?h(?:rs?)? ?)?"
+    r"(?:(?P<m>\d{1,3}) ?(?P<mu>m(?:ins?)?) ?)?"
+    r"(?:(?P<s>\d{1,2}) ?(?P<su>s(?:ecs?)?))?(?P<close>\)\)?)?"
 )
 # Between the names of a role field's list: ", ", ", and ", " and ", " & ".
 # (a run of blanks is tried from its start only: searched from each blank in turn, a
