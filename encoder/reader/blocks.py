@@ -111,6 +111,7 @@ from .vocab import (
     ABSTRACT_HEADINGS,
     BODY_WORDS,
     CHAMBER_WORDS,
+    CONTENTS_HEADINGS,
     COUNSEL_OFFICE_WORDS,
     COURT_TITLES,
     DATED_TITLE_KINDS,
@@ -654,6 +655,14 @@ _FIELD_ALONE: Final = recache.compile(
 )
 # A time code alone, hours, minutes and seconds: "00:02:30", "1:04:17".
 _CLOCK_ALONE: Final = recache.compile(r"(\d{1,2}):([0-5]\d):([0-5]\d)")
+# An elapsed time spelled with its units, alone on a line, as a transcriber notes how
+# far the recording has got: "2m 10s", "21min", "1h 20m 28s", "((37min 58sec))"
+# (the units abbreviated, as a note writes them: "20 minutes" alone is someone's words).
+_SPELLED_ELAPSED: Final = recache.compile(
+    r"(?P<open>\(\(?)?(?:(?P<h>\d{1,2}) ?h(?:rs?)? ?)?"
+    r"(?:(?P<m>\d{1,3}) ?(?P<mu>m(?:ins?)?) ?)?"
+    r"(?:(?P<s>\d{1,2}) ?(?P<su>s(?:ecs?)?))?(?P<close>\)\)?)?"
+)
 # Between the names of a role field's list: ", ", ", and ", " and ", " & ".
 # (a run of blanks is tried from its start only: searched from each blank in turn, a
 # long run would cost its length squared)
@@ -1033,6 +1042,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             keyed = _INITIALS_KEY.fullmatch(colon.group("delivery") or "")
             if keyed is not None and _PERSONAL_NAME.match(colon.group("name")):
                 keys[keyed.group("initials")] = colon.group("name")
+            elif _letter_key(colon.group("name"), colon.group("delivery") or ""):
+                keys[colon.group("name")[0]] = colon.group("name")  # "Murch (M):", then "M:"
         elif label is None and (separated := P.separated_label(text)) is not None:
             if not separated.group("paren"):  # (a bracket counts only in a Brazilian label)
                 s.separated_counts[separated.group("name")] += 1
@@ -1515,6 +1526,8 @@ class Classifier:
 
     def boilerplate(self, para: RawParagraph, text: str) -> Block | None:
         head = self._converter_head(text)
+        if text == "Index" and self.seen_turn and self._index_entry_below(para.line):
+            return None  # an oral history's index of names, not a web page's link
         if para.furniture or head or P.boilerplate_match(text) or _markup(text):
             self.reporter.info(
                 "I101",
@@ -1523,6 +1536,12 @@ class Classifier:
             )
             return Boilerplate(text, para.line)
         return None
+
+    def _index_entry_below(self, line: int) -> bool:
+        """Whether the paragraph under ``line`` is an entry of an index of names,
+        a surname, a comma, the forenames and the pages ("Denholm, Walter, 1-4")."""
+        below = self.survey.following.get(line)
+        return below is not None and _INDEX_ENTRY.match(below.text) is not None
 
     def _converter_head(self, text: str) -> bool:
         """A line of the head a converter writes over a document's text: a
@@ -2374,6 +2393,15 @@ class Classifier:
         if text[:1] in "[(" and _WHOLE_REMARK.match(text):
             # "[GRAPHIC] [TIFF OMITTED]", "(BEGIN VIDEOTAPE)": a remark, however loud
             return None
+        if (
+            text[:1] in "IS"
+            and self.seen_turn
+            and len(text) <= 24
+            and _SESSION_HEAD.fullmatch(text)
+        ):
+            # "Interview #2" over its date between an oral history's sessions: the
+            # next session's head, no words of the last answer
+            return Heading(self.inlines(para), "section", para.line)
         if text[:1] in "AaIi" and _AGENDA_ITEM.match(text):
             return Heading(self.inlines(para), "section", para.line)
         if text[:1] == "#" and _MARKDOWN_HEADING.match(text):
@@ -3125,6 +3153,10 @@ class Classifier:
         )
         # (in a meeting's saved chat, "(the room has spoken)" is a message's next line)
         typed = text[:1] == "(" and self.survey.shape.chat
+        if in_text and (text[:1].isdecimal() or text[:1] == "(") and len(text) <= 24:
+            spelled = _spelled_elapsed(text)
+            if spelled is not None:  # "2m 10s" alone: where the recording has got to
+                return Narration(spelled, para.line)
         if in_text and text[-1:] in "—–-." and _INTERJECTING.match(text):
             # "Honourable senators interjecting—": the House, about the scene, no words
             return Narration((Text(para.text),), para.line)
@@ -4318,6 +4350,16 @@ def _personal(name: str) -> bool:
     )
 
 
+# An entry of an index of names after an interview: "Denholm, Walter, 1-4", "Lund, Peter, 1, 3".
+_INDEX_ENTRY: Final = recache.compile(
+    r"[A-Z][\w'’-]{1,30}, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},? \d{1,4}\b"
+)
+# The head of an oral history's next session, alone between its turns: "Interview #2",
+# "Session 2", "SESSION TWO" (the Senate Historical Office's and others' transcripts).
+_SESSION_HEAD: Final = recache.compile(
+    r"(?:Interview|Session|INTERVIEW|SESSION) (?:#[ ]?)?(?:\d{1,2}|(?i:one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve))"
+)
 # A Markdown heading: "## How it began".
 # (a time may open it, as podcast sites head each part: "## [00:00:33] Intro")
 _MARKDOWN_HEADING: Final = recache.compile(r"#{1,6}[ \t]+(?:\\?\[\d[\d:.]{3,11}\\?\][ \t]+)?[^\W_]")
@@ -4355,6 +4397,52 @@ _YAML_ITEM: Final = recache.compile(r"- (?:name:[ \t]*)?(?P<name>\S.*)")
 _INITIALS_KEY: Final = recache.compile(r"\((?P<initials>[A-Z](?:[a-z]{0,2}[A-Z]){1,3})\)")
 # One capitalised word with small letters: a surname ("Müller").
 _SURNAME: Final = recache.compile(rf"{P.UP}[a-zà-ÿ’'-]+")
+
+
+def _spelled_elapsed(text: str) -> tuple[Inline, ...] | None:
+    """An elapsed time spelled with its units alone on a line, its brackets kept
+    around the time: a point of the recording, no words of a speech. Two units, or
+    one written out ("21min"), are needed: "5m" alone may be five metres.
+
+    >>> [type(i).__name__ for i in _spelled_elapsed("((37min 58sec))") or ()]
+    ['Text', 'TimeMark', 'Text']
+    >>> _spelled_elapsed("1h 20m 28s")[0].seconds, _spelled_elapsed("5m")
+    (4828, None)
+    >>> _spelled_elapsed("(2m 1s") is None
+    True
+    """
+    found = _SPELLED_ELAPSED.fullmatch(text)
+    if found is None:
+        return None
+    hours, minutes, seconds = found.group("h", "m", "s")
+    parts = sum(part is not None for part in (hours, minutes, seconds))
+    worded = len(found.group("mu") or "") > 1 or len(found.group("su") or "") > 1
+    opened, closed = found.group("open") or "", found.group("close") or ""
+    if (parts < 2 and not worded) or len(opened) != len(closed):
+        return None
+    total = int(hours or 0) * 3600 + int(minutes or 0) * 60 + int(seconds or 0)
+    mark = TimeMark(text[len(opened) : len(text) - len(closed)], total)
+    return (Text(opened), mark, Text(closed)) if opened else (mark,)
+
+
+def _letter_key(name: str, delivery: str) -> bool:
+    """Whether a one-word name keys its own first letter, as a podcast's transcript
+    introduces a guest known by one name ("Murch (M): …", then "M: …"); a second
+    voice whose full name shares the letter ("Matt Corallo (MC):") must not take
+    the "M" turns. ("Q" and "A" stay the question and the answer of an interview.)
+
+    >>> _letter_key("Murch", "(M)"), _letter_key("Murch", "(B)"), _letter_key("Ann Lee", "(A)")
+    (True, False, False)
+    """
+    return (
+        len(delivery) == 3
+        and delivery[0] == "("
+        and delivery[1] == name[:1]
+        and name[:1] not in "QA"
+        and _SURNAME.fullmatch(name) is not None
+    )
+
+
 # A party or a constituency in brackets after a member's name: "(KPD)",
 # "(CDU/CSU)", "(Westbury) (Con)", "(R-Tex.)".
 _PARTY: Final = recache.compile(
@@ -5423,8 +5511,10 @@ def _abstract_at(blocks: list[Block]) -> int:
 
 
 def _abstract_heading(block: Paragraph) -> bool:
-    """ "ABSTRACT", "Abstract:", "Zusammenfassung" alone on its line."""
-    return plain_text(block.content).strip().rstrip(":").casefold() in ABSTRACT_HEADINGS
+    """ "ABSTRACT", "Abstract:", "Zusammenfassung" alone on its line; or a table of
+    contents' "TABLE OF CONTENTS", whose topics and pages are front matter too."""
+    heading = plain_text(block.content).strip().rstrip(":").casefold()
+    return heading in ABSTRACT_HEADINGS or heading in CONTENTS_HEADINGS
 
 
 # Blocks that give the edition a text of its own (not only metadata).

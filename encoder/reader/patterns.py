@@ -649,7 +649,8 @@ COLON_LABEL: Final = recache.compile(
     rf"^(?P<heard>\()?(?P<name>(?:{DUTCH_LEAD}|{UP}[\w’'.\-]*(?:/{UP}[\w’'.\-]*)?)"
     # (a particle joined by a hyphen: Malay's chair "Tuan Yang di-Pertua:", "Ali al-Rashid:")
     rf"(?:\s+(?:(?:of|for|the|and|hon\.|{PARTICLE})\s+)?(?:-|{PARTICLE}-)?{UP}[\w’'.\-]*)"
-    rf"{{0,5}}(?:\s+\d{{1,4}})?|[\u3400-\u9fff]{{1,6}}|{LOWER_ROLES})"
+    # (a voice the transcriber could not name: "???:")
+    rf"{{0,5}}(?:\s+\d{{1,4}})?|[\u3400-\u9fff]{{1,6}}|{LOWER_ROLES}|\?{{3}})"
     # (degrees after a comma, outside the name: "Karl Nehammer, MSc:")
     rf"(?P<degrees>,(?:\s(?:{_DEGREES})(?=[\s(:]))+)?"
     # (where a caller heard rings from, after a comma: "(Dale, Tulsa): Hi.")

@@ -983,6 +983,9 @@ class Shape:
     # names that label a timed line with words, where a timed line holds a name and
     # its colon only ("[7:35:45 PM] Tomasz:", a recogniser heard no words)
     stamped_names: frozenset[str] = frozenset()
+    # names after a time in a Markdown heading, over the words, where they recur
+    # ("### [00:00:12] Ana Ruiz", a podcast's cleaned transcript)
+    headed_names: frozenset[str] = frozenset()
     bold_listed: frozenset[int] = frozenset()  # the lines of a list of such names
     # chat posts headed with the name and the date and time in parentheses, alone over
     # the message: "Ana Ruiz (Jul 31, 2024, 10:05 AM)"
@@ -1738,6 +1741,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         shape.call_signs = True
         shape.signs = codes
         shape.counts["call signs"] = sum(1 for c in content if c.split(" ", 1)[0] in codes)
+    shape.headed_names = _headed_names(content)
     stamped = [m for m in (_stamp_prefix(c) for c in content) if m is not None]
     stamped_enough = len(stamped) >= 3 and len(stamped) >= 0.2 * len(content)
     if len(stamped) >= 3 and _programme(stamped):
@@ -3262,6 +3266,14 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
             para.number = number.group("n")
             para.skip = number.end()
             return
+    headed = _HEADED_STAMP.match(text) if text[:1] == "#" and shape.headed_names else None
+    if headed is not None and text[headed.end() :] in shape.headed_names:
+        written = headed.group("t")  # "### [00:00:12] Ana Ruiz" over the words
+        para.stamp = Stamp(written, headed.start("t"), seconds_of(written))
+        para.skip = headed.end()
+        para.bare = (text[headed.end() :], len(text))
+        para.style = "time and name"
+        return
     stamp = _stamp_prefix(text) if not shape.programme else None
     if stamp is not None:
         rest = text[stamp.end() :]
@@ -3533,6 +3545,33 @@ def _time_and_name(rest: str) -> bool:
     if NAME_ONLY.match(rest):
         return _no_sentence(rest)
     return rest[-1:].isdecimal() and is_diariser_label(rest)
+
+
+# A Markdown heading holding a time in brackets and what follows it: "### [00:00:12] Ana Ruiz".
+_HEADED_STAMP: Final = recache.compile(rf"#{{1,6}}[ \t]+\[(?P<t>{_CLOCK})\][ \t]+(?=\S)")
+
+
+def _headed_names(content: list[str]) -> frozenset[str]:
+    """The names a podcast's cleaned transcript sets in Markdown headings after a
+    time, each heading over the words said ("### [00:00:12] Ana Ruiz"): where two
+    names recur so, every name so set is a label. A video's chapters set in
+    headings the same way ("## [00:00:00] Introduction") name no one twice.
+
+    >>> sorted(_headed_names(["### [00:01] Ana Roe", "Hi.", "### [00:05] Bo Lee", "So.",
+    ...     "### [00:09] Ana Roe", "Go.", "### [00:12] Bo Lee", "Ok.", "### [00:20] Cy Dunn"]))
+    ['Ana Roe', 'Bo Lee', 'Cy Dunn']
+    >>> _headed_names(["## [00:00:00] Introduction", "## [00:04:10] Getting Started"])
+    frozenset()
+    """
+    names: Counter[str] = Counter()
+    for line in content:
+        headed = _HEADED_STAMP.match(line) if line[:1] == "#" else None
+        rest = line[headed.end() :] if headed is not None else ""
+        if rest and _time_and_name(rest):
+            names[rest] += 1
+    if sum(1 for count in names.values() if count >= 2) < 2:
+        return frozenset()
+    return frozenset(names)
 
 
 def _no_sentence(text: str) -> bool:

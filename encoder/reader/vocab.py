@@ -471,6 +471,19 @@ ACTIVE_PROCEEDINGS: Final = (
 ABSTRACT_HEADINGS: Final = frozenset(
     "abstract summary synopsis zusammenfassung kurzfassung samenvatting résumé resumen".split()
 )
+# An oral history's table of contents over the interview, its topics and pages in
+# the front matter like an abstract: "TABLE OF CONTENTS", "Inhaltsverzeichnis".
+CONTENTS_HEADINGS: Final = frozenset(
+    (
+        "contents",
+        "table of contents",
+        "inhaltsverzeichnis",
+        "inhoudsopgave",
+        "table des matières",
+        "sommaire",
+        "índice general",
+    )
+)
 
 # Notes about the recording in German, Dutch, French and Spanish oral histories,
 # read only where set apart (in brackets or parentheses, or in capitals):
