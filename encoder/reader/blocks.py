@@ -938,7 +938,12 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             s.judge = text[caption.end() :].rstrip(", ")  # "HON. ANA RUIZ,"
             continue
         if in_participants:
-            listed = _participant_names(text)
+            # "  • Andrei A. Gromyko, Minister …": a documentary edition's web page
+            # sets each participant behind a bullet, the list's names all the same
+            bullet = _BULLET.match(text) if text[:1] in _BULLETS else None
+            listed = _participant_names(text[bullet.end() :] if bullet else text)
+            if len(text) <= 20 and _FIELD_ALONE.fullmatch(text):
+                listed = None  # "SUBJECTS" alone over the topics: the list has ended
             if listed is None and _LINE_MARK.search(text):
                 listed = _names_by_line(text)  # one name a line, the lines joined
             if listed is not None:
