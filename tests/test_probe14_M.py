@@ -53,3 +53,57 @@ def test_a_topic_under_subjects_said_once_with_a_colon_stays_words() -> None:
     assert _turns(tree) == []
     people = xp(tree, "//t:listPerson/t:person/t:persName/text()")
     assert "Fisheries" not in people
+
+
+# The page's notes as its text copy gives them: an ordered list after the text, each
+# number with a stop ("  1. Source: …"), the anchors digits glued to words.
+NUMBERED_NOTES = """Memorandum of Conversation, by the Secretary of State1
+
+secret
+
+When the dinner ended,2 Mr. Tamm asked me to stay behind, and I agreed that our
+talk of the morning3 should go on at the embassy in 1956 or later.
+
+Mr. Tamm said he would write to me.
+
+Paul Verey
+  1. Source: Department of State, Central Files, 611.60/5-1255. Secret.
+  2. The dinner was given at the embassy; see Document 14.
+  3. No record of the morning talk has been found.
+"""
+
+
+def test_a_pages_numbered_notes_attach_at_their_glued_anchors() -> None:
+    tree = encode(NUMBERED_NOTES, "numbered-notes.txt")
+    notes = xp(tree, "//t:text//t:note[@place='foot']")
+    assert [n.get("n") for n in notes] == ["1", "2", "3"]
+    assert [n.get("rend") for n in notes] == ["numbered"] * 3
+    assert "".join(xp(notes[1], ".//text()")).startswith("The dinner was given")
+    body = " ".join(xp(tree, "//t:body//t:p//text()"))
+    assert "1. Source" not in body and "in 1956" in body
+
+
+def test_a_pages_numbered_notes_come_back_with_their_stops() -> None:
+    from encoder.plaintext import tei_to_text
+
+    text = tei_to_text(encode(NUMBERED_NOTES, "numbered-notes.txt"))
+    assert "\n1. Source: Department of State" in text
+    assert "dinner ended,2 Mr. Tamm" in text
+
+
+# Near miss: a numbered list closing a memo whose numbers stand against no word in
+# order ("item 2" has a space) stays the memo's list.
+NUMBERED_LIST = """Memorandum for the file
+
+We met at noon and agreed on item 2 of the agenda and the steps below.
+
+  1. Send the draft to the committee.
+  2. Book the room for June.
+"""
+
+
+def test_a_closing_numbered_list_without_glued_anchors_stays_text() -> None:
+    tree = encode(NUMBERED_LIST, "list.txt")
+    assert xp(tree, "//t:note[@place='foot']") == []
+    body = " ".join(xp(tree, "//t:body//text()"))
+    assert "Send the draft" in body and "Book the room" in body

@@ -5107,8 +5107,10 @@ def _note_start(number: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[.!?’”\"] )){number} (?=[A-Z])")
 
 
-# A note's body after the text, its number and a space before it: "1 Source: …".
-_DIGITS_BODY: Final = recache.compile(r"(?P<number>\d{1,3}) (?=\S)")
+# A note's body after the text, its number and a space before it: "1 Source: …";
+# a documentary edition's page copied as text gives its list of notes with a stop
+# after each number ("  1. Source: …"), the anchors the same digits against words.
+_DIGITS_BODY: Final = recache.compile(r"(?P<number>\d{1,3})(?P<stop>\.?) (?=\S)")
 # Or an item of a web page's list of notes, its number lost in the copy, its link
 # back to the text an arrow at its end: "- Source: …↩".
 _LISTED_BODY: Final = "- "
@@ -5130,7 +5132,9 @@ def _tail_bodies(tail: list[Paragraph | Commentary | Narration]) -> list[str] | 
             return [str(k) for k in range(1, len(tail) + 1)]
         return None
     digits = [_DIGITS_BODY.match(first) for first in firsts]
-    return [d.group("number") for d in digits if d is not None] if all(digits) else None
+    if not all(digits) or len({d.group("stop") for d in digits if d is not None}) > 1:
+        return None  # (every body numbered the same way: "1 …", "2 …" or "1. …", "2. …")
+    return [d.group("number") for d in digits if d is not None]
 
 
 def glued_notes(blocks: list[Block]) -> list[Block]:
@@ -5171,8 +5175,11 @@ def glued_notes(blocks: list[Block]) -> list[Block]:
     for number, body in zip(numbers, tail, strict=True):
         first = body.content[0]
         assert isinstance(first, Text)
-        rest = Text(first.value[len(_LISTED_BODY) if listed else len(number) + 1 :])
-        marker: Literal["listed", "digits"] = "listed" if listed else "digits"
+        numbered = _DIGITS_BODY.match(first.value) if not listed else None
+        rest = Text(first.value[numbered.end() if numbered else len(_LISTED_BODY) :])
+        marker: Literal["listed", "digits", "numbered"] = "listed" if listed else "digits"
+        if numbered is not None and numbered.group("stop"):
+            marker = "numbered"  # "1. Source: …", given back with its stop
         anchored.append(NoteBody(number, (rest, *body.content[1:]), body.line, marker))
     return anchored
 
