@@ -107,3 +107,41 @@ def test_a_closing_numbered_list_without_glued_anchors_stays_text() -> None:
     assert xp(tree, "//t:note[@place='foot']") == []
     body = " ".join(xp(tree, "//t:body//text()"))
     assert "Send the draft" in body and "Book the room" in body
+
+
+# A telephone transcript's title naming both parties by office, each holder in
+# parentheses, the source note's number glued after the last; labels are initials.
+HOLDERS_IN_PARENTHESES = (
+    (
+        "41. Transcript of a Telephone Conversation Between the Minister of Ports (Lund)"
+        " and the Danish Ambassador (Marek)1\n"
+    )
+    + """M: I have just come back from Aarhus.
+L: Was the crossing rough?
+M: Not very. I called you yesterday about the ferries.2
+L: Yes, I have the figures now.
+"""
+)
+
+
+def test_initials_name_the_holders_a_telcon_title_puts_in_parentheses() -> None:
+    tree = encode(HOLDERS_IN_PARENTHESES, "holders.txt")
+    assert [label for label, _ in _turns(tree)] == ["M:", "L:", "M:", "L:"]
+    assert xp(tree, "//t:sp/@who") == ["#marek", "#lund", "#marek", "#lund"]
+    title = xp(tree, "//t:titleStmt/t:title/text()")[0]
+    assert title.endswith("the Danish Ambassador (Marek)")
+
+
+# Near miss: the second party's parentheses hold no holder ("(by telephone)"): no
+# one is named, and a title outside an edition's numbered conversation keeps its
+# closing figure.
+NO_HOLDER = HOLDERS_IN_PARENTHESES.replace("(Marek)1", "(by telephone)").replace(
+    "41. Transcript of a Telephone Conversation", "Call Notes"
+)
+
+
+def test_parentheses_that_hold_no_name_name_no_one() -> None:
+    tree = encode(NO_HOLDER, "no-holder.txt")
+    assert "#by" not in xp(tree, "//t:sp/@who")
+    names = xp(tree, "//t:listPerson/t:person/t:persName/text()")
+    assert not any(n.startswith("by") for n in names)

@@ -3778,8 +3778,10 @@ _INTERJECTING: Final = recache.compile(
     r"^(?:[A-Z][\w’'.\-]*(?: [\w’'.\-]+){0,4} )?(?:[\w’'.\-]+s|[A-Z][\w’'.\-]*)"
     r" interjecting(?:—|–|-{1,2}|\.)$"
 )
+# (the second may be an office with its holder in parentheses, the note's number
+# after them: "… and the Soviet Ambassador (Dobrynin)1")
 _BETWEEN: Final = recache.compile(
-    r"\b[Bb]etween\s+(?P<a>[^,;:\n]{2,100}?)\s+and\s+(?P<b>[^,;:\n]*?[^\W\d_])\d{0,3}\s*$"
+    r"\b[Bb]etween\s+(?P<a>[^,;:\n]{2,100}?)\s+and\s+(?P<b>[^,;:\n]*?[^\W\d_]\)?)\d{0,3}\s*$"
 )
 # A time of day alone, as a press office writes when a briefing began or ended.
 # The space where the lines of a name wrapped at its hyphen were joined: "Baptiste- Moreau".
