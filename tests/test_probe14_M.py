@@ -145,3 +145,49 @@ def test_parentheses_that_hold_no_name_name_no_one() -> None:
     assert "#by" not in xp(tree, "//t:sp/@who")
     names = xp(tree, "//t:listPerson/t:person/t:persName/text()")
     assert not any(n.startswith("by") for n in names)
+
+
+# The page's PARTICIPANTS and SUBJECT headings lost in the copy: the names behind
+# bullets, then, after an empty line or two, the topics behind a bullet of their own.
+TOPICS_BULLET = """52. Memorandum of Conversation1
+
+
+  • Ingrid Halvorsen, Minister of Foreign Affairs of Norway
+  • Dr. Owen T. Brask, Secretary of State
+
+
+  • Fisheries Limits; Northern Air Base; NATO; Svalbard
+
+Secretary Brask: Shall we begin with the fisheries?
+
+Minister Halvorsen: Gladly. Our boats wait for an answer.
+
+Secretary Brask: You will have one this week.
+"""
+
+
+def test_a_bullet_of_topics_under_the_names_is_the_subject_not_people() -> None:
+    tree = encode(TOPICS_BULLET, "topics.txt")
+    people = xp(tree, "//t:listPerson/t:person/t:persName/text()")
+    assert not {"NATO", "Svalbard", "Northern Air Base", "Fisheries Limits"} & set(people)
+    terms = xp(tree, "//t:keywords/t:term/text()")
+    assert terms == ["Fisheries Limits; Northern Air Base; NATO; Svalbard"]
+    assert [label for label, _ in _turns(tree)] == [
+        "Secretary Brask:",
+        "Minister Halvorsen:",
+        "Secretary Brask:",
+    ]
+
+
+# Near miss: two people behind one bullet, parted by a semicolon, each with a title,
+# are still two participants.
+TITLED_PAIR = TOPICS_BULLET.replace(
+    "  • Fisheries Limits; Northern Air Base; NATO; Svalbard", "  • Mr. Tor Lien; Dr. Ruth Amsel"
+)
+
+
+def test_titled_names_parted_by_a_semicolon_stay_participants() -> None:
+    tree = encode(TITLED_PAIR, "titled-pair.txt")
+    people = xp(tree, "//t:listPerson/t:person/t:persName/text()")
+    assert any("Lien" in p for p in people) and any("Amsel" in p for p in people)
+    assert xp(tree, "//t:keywords/t:term/text()") == []

@@ -498,6 +498,19 @@ def _keyed_name(item: str) -> str | None:
     return found["name"] if found["label"] in initials_forms(found["name"]) else None
 
 
+def _topics(item: str) -> bool:
+    """Whether a bullet's item is a list of topics, not of people: parts parted by
+    semicolons, none with an office after a comma nor a title before a name.
+
+    >>> _topics("Syrian-Israeli Disengagement; Palestinians; CSCE; SALT")
+    True
+    >>> _topics("Mr. Hale; Dr. Ruth Amsel"), _topics("Ana Roe, Chair; Jo Lee, Clerk")
+    (False, False)
+    """
+    parts = [part.strip() for part in item.split(";")]
+    return "," not in item and all(part and drop_title(part) == part for part in parts)
+
+
 def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     """The people of a participants line, each with a role when one is given,
     or None if the line is not one.
@@ -1677,6 +1690,9 @@ class Classifier:
             and under.text[:1] in _BULLETS
         ):
             return ParticipantsLine(self.inlines(para), (), para.line)
+        if ";" in item and self.phase is Phase.PARTICIPANTS and _topics(item):
+            # the page's SUBJECT heading lost in the copy, its bullet under the names
+            return MetadataField("subject", "Subject", item.strip(), self.inlines(para), para.line)
         entries = _participant_entries(item)
         if self.phase is not Phase.PARTICIPANTS and not any(role for _, role in entries or ()):
             return None
