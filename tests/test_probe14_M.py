@@ -191,3 +191,49 @@ def test_titled_names_parted_by_a_semicolon_stay_participants() -> None:
     people = xp(tree, "//t:listPerson/t:person/t:persName/text()")
     assert any("Lien" in p for p in people) and any("Amsel" in p for p in people)
     assert xp(tree, "//t:keywords/t:term/text()") == []
+
+
+# The headings lost, the list's first names given as office and surname, a name with
+# its office after a comma only further down the run of bullets; the text narrates.
+OFFICES_FIRST = """9. Memorandum of Conversation1
+
+
+  • Foreign Minister Oksen
+  • Ambassador Tarle
+  • Pia Lund, Director, Nordic Desk
+  • The Secretary
+  • Mr. Brask
+
+Foreign Minister Oksen thanked the Secretary for the visit.2 He said the fisheries
+talks would go on in June.
+"""
+
+
+def test_office_and_surname_bullets_over_a_named_office_are_participants() -> None:
+    tree = encode(OFFICES_FIRST, "offices-first.txt")
+    people = xp(tree, "//t:listPerson/t:person/t:persName/text()")
+    assert {"Oksen", "Tarle", "Pia Lund"} <= set(people)
+    body = "".join(xp(tree, "//t:body//t:p//text()"))
+    assert "Oksen thanked the Secretary" in body
+
+
+# Near miss: a bullet of topics over the names, an empty line between, is no person,
+# though a bullet with an office follows further down.
+TOPIC_OVER_NAMES = """12. Memorandum of Conversation1
+
+
+  • Harbour Dues and Ferries
+
+
+  • Pia Lund, Director, Nordic Desk
+  • Mr. Brask
+
+Mrs. Lund opened the talks.
+"""
+
+
+def test_a_topic_bullet_over_the_list_is_no_participant() -> None:
+    tree = encode(TOPIC_OVER_NAMES, "topic-over.txt")
+    people = xp(tree, "//t:listPerson/t:person/t:persName/text()")
+    assert "Pia Lund" in people
+    assert not any("Harbour" in p or "Ferries" in p for p in people)

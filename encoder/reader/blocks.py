@@ -631,6 +631,8 @@ _NUMBERED_QUESTION: Final = recache.compile(r"(?i:question|frage|pregunta)\s*\d{
 _ANSWER_WORDS: Final = frozenset(("answer", "answers", "a", "antwort", "respuesta", "réponse"))
 # A list's bullet: "• Ana Ferreira, Prime Minister", "◦ Mr. Berg" nested under it.
 _BULLETS: Final = "•◦▪‣"
+# How many bullets under a list's first one are looked at for one with an office.
+_LIST_LOOKAHEAD: Final = 12
 _BULLET: Final = recache.compile(r"^[•◦▪‣][ \t]+")
 # What a court's caption sets before a name of its list: "HON. ANA RUIZ,", "BY: JO LEE".
 _CAPTION_PREFIX: Final = recache.compile(r"^(?:(?:THE\s+)?HON(?:ORABLE)?\.?|BY:)\s+(?=[A-Z])")
@@ -1694,12 +1696,33 @@ class Classifier:
             # the page's SUBJECT heading lost in the copy, its bullet under the names
             return MetadataField("subject", "Subject", item.strip(), self.inlines(para), para.line)
         entries = _participant_entries(item)
-        if self.phase is not Phase.PARTICIPANTS and not any(role for _, role in entries or ()):
+        if (
+            self.phase is not Phase.PARTICIPANTS
+            and not any(role for _, role in entries or ())
+            and not (entries and self._office_below(para))
+        ):
             return None
         self.listed = True
         names = tuple(name for name, _role in entries or ())
         roles = tuple(role for _name, role in entries or ())
         return ParticipantsLine(self.inlines(para), names, para.line, roles)
+
+    def _office_below(self, para: RawParagraph) -> bool:
+        """Whether a bullet of the same run, on the lines right under this one,
+        names someone with an office ("• Moshe Raviv, Director, North American
+        Desk" under "• Foreign Minister Allon"): the run is a list of people,
+        its first names given as office and surname. Bullets of topics over
+        the names, an empty line between, are no part of it."""
+        below = self.survey.following.get(para.line)
+        for _ in range(_LIST_LOOKAHEAD):
+            if below is None or below.line != para.line + 1 or below.text[:1] not in _BULLETS:
+                return False
+            bullet = _BULLET.match(below.text)
+            entries = _participant_entries(below.text[bullet.end() :]) if bullet else None
+            if any(role for _, role in entries or ()):
+                return True
+            para, below = below, self.survey.following.get(below.line)
+        return False
 
     def date_line(self, para: RawParagraph, text: str) -> Block | None:
         match = P.DATE_LINE.match(text)
