@@ -237,3 +237,46 @@ def test_a_topic_bullet_over_the_list_is_no_participant() -> None:
     people = xp(tree, "//t:listPerson/t:person/t:persName/text()")
     assert "Pia Lund" in people
     assert not any("Harbour" in p or "Ferries" in p for p in people)
+
+
+# An older volume's page: the archive's file first, the document's number, then its
+# title, the classification in small letters, first-person narrative, a signature.
+FILE_OVER_TITLE = """Conference files, lot 62 D 181, CF 77
+
+No. 58
+Memorandum of Conversation, by the Secretary of State
+
+secret
+
+At the reception Mr. Tamm took me aside and asked about the ferries.
+
+Paul Verey
+"""
+
+
+def test_the_archive_s_file_over_an_older_document_is_no_title() -> None:
+    tree = encode(FILE_OVER_TITLE, "file-over.txt")
+    title = xp(tree, "//t:titleStmt/t:title/text()")
+    assert title == ["Memorandum of Conversation, by the Secretary of State"]
+    front = " ".join(xp(tree, "//t:front//text()"))
+    assert "lot 62 D 181" in front
+
+
+# Near miss: a press conference's own title line, which opens with the kind word,
+# stays the title over a memo line below it.
+CONFERENCE_TITLE = """Conference on Harbour Safety, Lot 4 Pavilion
+
+Memorandum for the press
+
+MS. HALE: Good morning. We begin with the ferries.
+
+MR. AMES: Thank you.
+
+MS. HALE: Next question.
+"""
+
+
+def test_a_conference_title_that_cites_no_file_stays_the_title() -> None:
+    tree = encode(CONFERENCE_TITLE, "conference.txt")
+    title = xp(tree, "//t:titleStmt/t:title/text()")
+    assert title == ["Conference on Harbour Safety, Lot 4 Pavilion"]

@@ -3484,6 +3484,26 @@ _PLACE_AND_DATE: Final = LazyPattern(
 )
 
 
+# An archive's file over an older documentary edition's document: "Conference
+# files, lot 60 D 627, CF 203", "740.00119 Council/4–2645", "611.61/5–1255".
+_LOT_FILE: Final = recache.compile(r"\blot \d{1,3} ?D \d{1,4}\b")
+_DECIMAL_FILE: Final = recache.compile(r"\d{3}\.\d{1,6}[ /]")
+
+
+def _archive_file(text: str) -> bool:
+    """Whether a first line cites the file a document is kept in, no title (a
+    press "Conference" opens no such line).
+
+    >>> _archive_file("Conference files, lot 60 D 627, CF 203"), _archive_file("611.61/5–1255")
+    (True, True)
+    >>> _archive_file("Conference on Ports, Lot 4"), _archive_file("2024.05 Press Conference")
+    (False, False)
+    """
+    if " lot " in text:
+        return _LOT_FILE.search(text) is not None
+    return text[:1].isdigit() and _DECIMAL_FILE.match(text) is not None
+
+
 def title_of_kind(blocks: list[Block]) -> list[Block]:
     """Where the first line names an institution ("THE WHITE HOUSE") and a
     line below it, before the text, names the record ("PRESS BRIEFING BY
@@ -3499,9 +3519,10 @@ def title_of_kind(blocks: list[Block]) -> list[Block]:
     title = blocks[first]
     assert isinstance(title, TitleLine)
     # "Press Briefing Transcripts", an archive's section, over the record's own title
-    generic = _GENERIC_KIND.match(plain_text(title.content)) is not None
-    if _KIND_TITLE.match(plain_text(title.content)) and not generic:
-        return blocks
+    first_text = plain_text(title.content)
+    generic = _GENERIC_KIND.match(first_text) is not None
+    if _KIND_TITLE.match(first_text) and not generic and not _archive_file(first_text):
+        return blocks  # (a file's "Conference files, lot …" over the title is none)
     for index in range(first + 1, min(len(blocks), first + 8)):
         block = blocks[index]
         if isinstance(block, Turn | Narration | TitleLine):
