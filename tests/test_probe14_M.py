@@ -280,3 +280,46 @@ def test_a_conference_title_that_cites_no_file_stays_the_title() -> None:
     tree = encode(CONFERENCE_TITLE, "conference.txt")
     title = xp(tree, "//t:titleStmt/t:title/text()")
     assert title == ["Conference on Harbour Safety, Lot 4 Pavilion"]
+
+
+# An edition's list: a generation after the name's comma, then the office; an
+# ambassador's title shortened with a stop.
+GENERATION_IN_LIST = """71. Memorandum of Conversation1
+
+PARTICIPANTS
+
+  • Amb. Tor Vik, Jr., Ambassador to Norway
+  • Owen T. Brask, Secretary of State
+
+Brask: Welcome back to Washington.
+
+Vik: Thank you. The ferries are the first matter.
+"""
+
+
+def _listed(tree: object) -> dict[str, str]:
+    """Each participant's name and the note of its office."""
+    out = {}
+    for person in xp(tree, "//t:listPerson/t:person"):
+        name = "".join(xp(person, "t:persName[1]//text()"))
+        out[name] = "".join(xp(person, "t:note//text()"))
+    return out
+
+
+def test_a_generation_after_the_comma_is_the_name_s_not_the_office() -> None:
+    tree = encode(GENERATION_IN_LIST, "generation.txt")
+    listed = _listed(tree)
+    assert listed["Tor Vik"] == "Ambassador to Norway"
+    assert [label for label, _ in _turns(tree)] == ["Brask:", "Vik:"]
+
+
+# Near miss: a Roman figure that opens the office, with no comma after it, is the
+# office's ("III Corps commander").
+ROMAN_OFFICE = GENERATION_IN_LIST.replace(
+    "Amb. Tor Vik, Jr., Ambassador to Norway", "Tor Vik, III Corps commander"
+)
+
+
+def test_a_roman_figure_opening_the_office_stays_the_office_s() -> None:
+    listed = _listed(encode(ROMAN_OFFICE, "roman.txt"))
+    assert listed["Tor Vik"] == "III Corps commander"

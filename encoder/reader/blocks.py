@@ -498,6 +498,10 @@ def _keyed_name(item: str) -> str | None:
     return found["name"] if found["label"] in initials_forms(found["name"]) else None
 
 
+# A generation after the name's comma, before the office: "Jr., Ambassador to …".
+_GENERATION_FIRST: Final = recache.compile(r"(?:Jr|Sr)\.?,[ \t]+|(?:II|III|IV),[ \t]+")
+
+
 def _topics(item: str) -> bool:
     """Whether a bullet's item is a list of topics, not of people: parts parted by
     semicolons, none with an office after a comma nor a title before a name.
@@ -561,7 +565,11 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     if match and role_like and _PLACE_ABBREVIATED.match(match.group("role")):
         return []  # "St. Louis, Mo.; on behalf of Petitioner.": counsel's city, no one
     if match and role_like and P.NAME_ITEM.match(drop_title(match.group("name"))):
-        return [(drop_title(match.group("name")), match.group("role").strip())]
+        role = match.group("role").strip()
+        generation = _GENERATION_FIRST.match(role) if role[:1] in "JSI" else None
+        if generation is not None:  # "Walter Stoessel, Jr., Ambassador …": the name's
+            role = role[generation.end() :]
+        return [(drop_title(match.group("name")), role)]
     # a person and the country or body represented: "Ambassador Daniel Okoro of Nigeria"
     name, of, place = body.partition(" of ")
     place = place.removeprefix("the ")
