@@ -323,3 +323,28 @@ ROMAN_OFFICE = GENERATION_IN_LIST.replace(
 def test_a_roman_figure_opening_the_office_stays_the_office_s() -> None:
     listed = _listed(encode(ROMAN_OFFICE, "roman.txt"))
     assert listed["Tor Vik"] == "III Corps commander"
+
+
+# The editors' pointer to a paper, in brackets with no full stop, inside a speech.
+CROSS_REFERENCE = """12. Memorandum of Conversation1
+
+Vik: The draft is ready. [See the Norwegian draft at Tab B]
+
+Brask: I have read it.
+
+Vik: Good. We can sign on Friday.
+
+Brask: Then I [see] no problem there.
+"""
+
+
+def test_an_editors_see_tab_in_brackets_is_an_editorial_note() -> None:
+    tree = encode(CROSS_REFERENCE, "cross-reference.txt")
+    notes = xp(tree, "//t:sp//t:note[@type='editorial']/text()")
+    assert notes == ["See the Norwegian draft at Tab B"]
+    assert "See the Norwegian" not in " ".join(xp(tree, "//t:supplied/text()"))
+
+
+def test_a_word_supplied_in_brackets_stays_supplied() -> None:
+    tree = encode(CROSS_REFERENCE, "cross-reference.txt")
+    assert "see" in xp(tree, "//t:sp//t:supplied/text()")
