@@ -232,11 +232,33 @@ def _without_note_number(title: str) -> str:
     ('136. Memorandum of Conversation', 'Apollo 17')
     >>> _without_note_number("Panel on Web3"), _without_note_number("Ports of Call in Python3")
     ('Panel on Web3', 'Ports of Call in Python3')
+
+    An edition's numbered conversation ends with the names, short or in parentheses:
+
+    >>> _without_note_number("27. Transcript of a Conversation Between Ann Vale and Jo Ek1")
+    '27. Transcript of a Conversation Between Ann Vale and Jo Ek'
+    >>> _without_note_number("63. Memorandum of Conversation Between the Minister (Lund)2")
+    '63. Memorandum of Conversation Between the Minister (Lund)'
+    >>> _without_note_number("4. Minutes of the Meeting on Web3")
+    '4. Minutes of the Meeting on Web3'
     """
     stem = title.rstrip("0123456789")
     word = stem.split()[-1] if stem.split() else ""
     note = len(title) - len(stem) <= 2 and word.isalpha() and word[1:].islower()
-    return stem if note and len(word) >= 7 else title
+    if note and len(word) >= 7:
+        return stem
+    if title[:1].isdigit() and _EDITION_DOCUMENT.match(title) and len(title) - len(stem) <= 2:
+        # an edition's numbered document names its people last: the source note's
+        # number stands against a short surname or a holder's parentheses
+        return stem if (note and word[:1].isupper()) or stem[-1:] == ")" else title
+    return title
+
+
+# An edition's numbered document of conversation, as its title opens: "63. Transcript
+# of a Telephone Conversation Between …", "136. Memorandum of Conversation".
+_EDITION_DOCUMENT: Final = recache.compile(
+    r"\d{1,4}\. (?:Transcript|Memorandum|Record|Minutes)\b[^\n]*\bConversation\b"
+)
 
 
 def _editor_ident(index: int) -> str:

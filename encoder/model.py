@@ -42,6 +42,7 @@ class Note(Record):
     superscript: bool = False  # marked ¹² in the source, not [12]
     digits: bool = False  # marked with a plain number against the word ("urgent.2")
     listed: bool = False  # its body an item of a web page's list of notes ("- Text↩")
+    numbered: bool = False  # marked "urgent.2", its body "2. Text" in the page's list
 
 
 SuppliedReason = Literal["implied", "punctuation", "original-wording", "gloss"]

@@ -161,7 +161,7 @@ def _marker(note: etree._Element) -> str:
     number = note.get("n", "")
     if note.get("rend") == "superscript":
         return number.translate(TO_SUPERSCRIPT)
-    return number if note.get("rend") in ("digits", "listed") else f"[{number}]"
+    return number if note.get("rend") in ("digits", "listed", "numbered") else f"[{number}]"
 
 
 def _after_label(label: list[str], text: str) -> str:
@@ -257,7 +257,7 @@ def _note_lines(notes: list[etree._Element]) -> list[str]:
     while pending:
         note = pending.pop(0)
         nested: list[etree._Element] = []
-        space = " " if note.get("rend") == "digits" else ""  # "2 Text"
+        space = {"digits": " ", "numbered": ". "}.get(note.get("rend", ""), "")  # "2 Text"
         if note.get("rend") == "listed":  # "- Text↩": an item of a web page's list
             lines.append("- " + inline_text(note, nested))
         else:

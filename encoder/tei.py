@@ -198,6 +198,8 @@ def _(node: Note, parent: _E, doc: Transcript) -> _E | None:
         attrib["rend"] = "superscript"  # marked ¹² in the source
     elif node.listed:
         attrib["rend"] = "listed"  # marked "urgent.2", its body "- Text↩" in a web page's list
+    elif node.numbered:
+        attrib["rend"] = "numbered"  # marked "urgent.2", its body "2. Text" after the text
     elif node.digits:
         attrib["rend"] = "digits"  # marked "urgent.2" in the source, its body "2 Text"
     note = _el(parent, "note", attrib)

@@ -501,6 +501,23 @@ def _keyed_name(item: str) -> str | None:
     return found["name"] if found["label"] in initials_forms(found["name"]) else None
 
 
+# A generation after the name's comma, before the office: "Jr., Ambassador to …".
+_GENERATION_FIRST: Final = recache.compile(r"(?:Jr|Sr)\.?,[ \t]+|(?:II|III|IV),[ \t]+")
+
+
+def _topics(item: str) -> bool:
+    """Whether a bullet's item is a list of topics, not of people: parts parted by
+    semicolons, none with an office after a comma nor a title before a name.
+
+    >>> _topics("Syrian-Israeli Disengagement; Palestinians; CSCE; SALT")
+    True
+    >>> _topics("Mr. Hale; Dr. Ruth Amsel"), _topics("Ana Roe, Chair; Jo Lee, Clerk")
+    (False, False)
+    """
+    parts = [part.strip() for part in item.split(";")]
+    return "," not in item and all(part and drop_title(part) == part for part in parts)
+
+
 def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     """The people of a participants line, each with a role when one is given,
     or None if the line is not one.
@@ -551,7 +568,11 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     if match and role_like and _PLACE_ABBREVIATED.match(match.group("role")):
         return []  # "St. Louis, Mo.; on behalf of Petitioner.": counsel's city, no one
     if match and role_like and P.NAME_ITEM.match(drop_title(match.group("name"))):
-        return [(drop_title(match.group("name")), match.group("role").strip())]
+        role = match.group("role").strip()
+        generation = _GENERATION_FIRST.match(role) if role[:1] in "JSI" else None
+        if generation is not None:  # "Walter Stoessel, Jr., Ambassador …": the name's
+            role = role[generation.end() :]
+        return [(drop_title(match.group("name")), role)]
     # a person and the country or body represented: "Ambassador Daniel Okoro of Nigeria"
     name, of, place = body.partition(" of ")
     place = place.removeprefix("the ")
@@ -621,6 +642,8 @@ _NUMBERED_QUESTION: Final = recache.compile(r"(?i:question|frage|pregunta)\s*\d{
 _ANSWER_WORDS: Final = frozenset(("answer", "answers", "a", "antwort", "respuesta", "réponse"))
 # A list's bullet: "• Ana Ferreira, Prime Minister", "◦ Mr. Berg" nested under it.
 _BULLETS: Final = "•◦▪‣"
+# How many bullets under a list's first one are looked at for one with an office.
+_LIST_LOOKAHEAD: Final = 12
 _BULLET: Final = recache.compile(r"^[•◦▪‣][ \t]+")
 # What a court's caption sets before a name of its list: "HON. ANA RUIZ,", "BY: JO LEE".
 _CAPTION_PREFIX: Final = recache.compile(r"^(?:(?:THE\s+)?HON(?:ORABLE)?\.?|BY:)\s+(?=[A-Z])")
@@ -957,7 +980,12 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             s.judge = text[caption.end() :].rstrip(", ")  # "HON. ANA RUIZ,"
             continue
         if in_participants:
-            listed = _participant_names(text)
+            # "  • Andrei A. Gromyko, Minister …": a documentary edition's web page
+            # sets each participant behind a bullet, the list's names all the same
+            bullet = _BULLET.match(text) if text[:1] in _BULLETS else None
+            listed = _participant_names(text[bullet.end() :] if bullet else text)
+            if len(text) <= 20 and _FIELD_ALONE.fullmatch(text):
+                listed = None  # "SUBJECTS" alone over the topics: the list has ended
             if listed is None and _LINE_MARK.search(text):
                 listed = _names_by_line(text)  # one name a line, the lines joined
             if listed is not None:
@@ -1706,13 +1734,37 @@ class Classifier:
             and under.text[:1] in _BULLETS
         ):
             return ParticipantsLine(self.inlines(para), (), para.line)
+        if ";" in item and self.phase is Phase.PARTICIPANTS and _topics(item):
+            # the page's SUBJECT heading lost in the copy, its bullet under the names
+            return MetadataField("subject", "Subject", item.strip(), self.inlines(para), para.line)
         entries = _participant_entries(item)
-        if self.phase is not Phase.PARTICIPANTS and not any(role for _, role in entries or ()):
+        if (
+            self.phase is not Phase.PARTICIPANTS
+            and not any(role for _, role in entries or ())
+            and not (entries and self._office_below(para))
+        ):
             return None
         self.listed = True
         names = tuple(name for name, _role in entries or ())
         roles = tuple(role for _name, role in entries or ())
         return ParticipantsLine(self.inlines(para), names, para.line, roles)
+
+    def _office_below(self, para: RawParagraph) -> bool:
+        """Whether a bullet of the same run, on the lines right under this one,
+        names someone with an office ("• Moshe Raviv, Director, North American
+        Desk" under "• Foreign Minister Allon"): the run is a list of people,
+        its first names given as office and surname. Bullets of topics over
+        the names, an empty line between, are no part of it."""
+        below = self.survey.following.get(para.line)
+        for _ in range(_LIST_LOOKAHEAD):
+            if below is None or below.line != para.line + 1 or below.text[:1] not in _BULLETS:
+                return False
+            bullet = _BULLET.match(below.text)
+            entries = _participant_entries(below.text[bullet.end() :]) if bullet else None
+            if any(role for _, role in entries or ()):
+                return True
+            para, below = below, self.survey.following.get(below.line)
+        return False
 
     def date_line(self, para: RawParagraph, text: str) -> Block | None:
         match = P.DATE_LINE.match(text)
@@ -3508,6 +3560,26 @@ _PLACE_AND_DATE: Final = LazyPattern(
 )
 
 
+# An archive's file over an older documentary edition's document: "Conference
+# files, lot 60 D 627, CF 203", "740.00119 Council/4–2645", "611.61/5–1255".
+_LOT_FILE: Final = recache.compile(r"\blot \d{1,3} ?D \d{1,4}\b")
+_DECIMAL_FILE: Final = recache.compile(r"\d{3}\.\d{1,6}[ /]")
+
+
+def _archive_file(text: str) -> bool:
+    """Whether a first line cites the file a document is kept in, no title (a
+    press "Conference" opens no such line).
+
+    >>> _archive_file("Conference files, lot 60 D 627, CF 203"), _archive_file("611.61/5–1255")
+    (True, True)
+    >>> _archive_file("Conference on Ports, Lot 4"), _archive_file("2024.05 Press Conference")
+    (False, False)
+    """
+    if " lot " in text:
+        return _LOT_FILE.search(text) is not None
+    return text[:1].isdigit() and _DECIMAL_FILE.match(text) is not None
+
+
 def title_of_kind(blocks: list[Block]) -> list[Block]:
     """Where the first line names an institution ("THE WHITE HOUSE") and a
     line below it, before the text, names the record ("PRESS BRIEFING BY
@@ -3523,9 +3595,10 @@ def title_of_kind(blocks: list[Block]) -> list[Block]:
     title = blocks[first]
     assert isinstance(title, TitleLine)
     # "Press Briefing Transcripts", an archive's section, over the record's own title
-    generic = _GENERIC_KIND.match(plain_text(title.content)) is not None
-    if _KIND_TITLE.match(plain_text(title.content)) and not generic:
-        return blocks
+    first_text = plain_text(title.content)
+    generic = _GENERIC_KIND.match(first_text) is not None
+    if _KIND_TITLE.match(first_text) and not generic and not _archive_file(first_text):
+        return blocks  # (a file's "Conference files, lot …" over the title is none)
     for index in range(first + 1, min(len(blocks), first + 8)):
         block = blocks[index]
         if isinstance(block, Turn | Narration | TitleLine):
@@ -3841,8 +3914,10 @@ _INTERJECTING: Final = recache.compile(
     r"^(?:[A-Z][\w’'.\-]*(?: [\w’'.\-]+){0,4} )?(?:[\w’'.\-]+s|[A-Z][\w’'.\-]*)"
     r" interjecting(?:—|–|-{1,2}|\.)$"
 )
+# (the second may be an office with its holder in parentheses, the note's number
+# after them: "… and the Soviet Ambassador (Dobrynin)1")
 _BETWEEN: Final = recache.compile(
-    r"\b[Bb]etween\s+(?P<a>[^,;:\n]{2,100}?)\s+and\s+(?P<b>[^,;:\n]*?[^\W\d_])\d{0,3}\s*$"
+    r"\b[Bb]etween\s+(?P<a>[^,;:\n]{2,100}?)\s+and\s+(?P<b>[^,;:\n]*?[^\W\d_]\)?)\d{0,3}\s*$"
 )
 # A time of day alone, as a press office writes when a briefing began or ended.
 # The space where the lines of a name wrapped at its hyphen were joined: "Baptiste- Moreau".
@@ -5262,8 +5337,10 @@ def _note_start(number: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[.!?’”\"] )){number} (?=[A-Z])")
 
 
-# A note's body after the text, its number and a space before it: "1 Source: …".
-_DIGITS_BODY: Final = recache.compile(r"(?P<number>\d{1,3}) (?=\S)")
+# A note's body after the text, its number and a space before it: "1 Source: …";
+# a documentary edition's page copied as text gives its list of notes with a stop
+# after each number ("  1. Source: …"), the anchors the same digits against words.
+_DIGITS_BODY: Final = recache.compile(r"(?P<number>\d{1,3})(?P<stop>\.?) (?=\S)")
 # Or an item of a web page's list of notes, its number lost in the copy, its link
 # back to the text an arrow at its end: "- Source: …↩".
 _LISTED_BODY: Final = "- "
@@ -5285,7 +5362,9 @@ def _tail_bodies(tail: list[Paragraph | Commentary | Narration]) -> list[str] | 
             return [str(k) for k in range(1, len(tail) + 1)]
         return None
     digits = [_DIGITS_BODY.match(first) for first in firsts]
-    return [d.group("number") for d in digits if d is not None] if all(digits) else None
+    if not all(digits) or len({d.group("stop") for d in digits if d is not None}) > 1:
+        return None  # (every body numbered the same way: "1 …", "2 …" or "1. …", "2. …")
+    return [d.group("number") for d in digits if d is not None]
 
 
 def glued_notes(blocks: list[Block]) -> list[Block]:
@@ -5326,8 +5405,11 @@ def glued_notes(blocks: list[Block]) -> list[Block]:
     for number, body in zip(numbers, tail, strict=True):
         first = body.content[0]
         assert isinstance(first, Text)
-        rest = Text(first.value[len(_LISTED_BODY) if listed else len(number) + 1 :])
-        marker: Literal["listed", "digits"] = "listed" if listed else "digits"
+        numbered = _DIGITS_BODY.match(first.value) if not listed else None
+        rest = Text(first.value[numbered.end() if numbered else len(_LISTED_BODY) :])
+        marker: Literal["listed", "digits", "numbered"] = "listed" if listed else "digits"
+        if numbered is not None and numbered.group("stop"):
+            marker = "numbered"  # "1. Source: …", given back with its stop
         anchored.append(NoteBody(number, (rest, *body.content[1:]), body.line, marker))
     return anchored
 

@@ -90,6 +90,12 @@ _REMARK_WORDS: Final = recache.compile(
     r"(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})?\.?$",
     re.I,
 )
+# An editor's pointer to another paper, with no full stop: "[See US-proposed draft at
+# Tab A]", "[see Document 12]" in a documentary edition's text.
+_CROSS_REFERENCE: Final = recache.compile(
+    r"[Ss]ee (?:also )?(?:[\w’'-]+ ){0,5}?(?:Tabs?|Documents?|Attachments?|Appendix|Annex|"
+    r"Enclosures?|footnote|note|pages?|p\.)(?: [A-Z0-9][\w.,–-]*)?\.?$"
+)
 _TIMESTAMP: Final = recache.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?$")
 # A remark written as a sentence: "[Discussion off the record.]"
 # A sentence of two words or more, no brackets, ending in "." or "!": the
@@ -261,6 +267,7 @@ def _rule_remark(
         _REMARK_WORDS.match(text)
         or (text[:1].isdecimal() and _TIMESTAMP.match(text))
         or ("A" <= text[:1] <= "Z" and text[-1:] in ".!" and _REMARK_SENTENCE.match(text))
+        or (text[:4] in ("See ", "see ") and _CROSS_REFERENCE.match(text))
     ):
         return (EditorialNote((Text(content),), (), "brackets", ctx.line),)
     return None

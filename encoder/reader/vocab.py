@@ -114,6 +114,7 @@ HONORIFICS: Final = (
     r"Deputy(?=\s+(?-i:[A-ZÁÉÍÓÚ])[\w’'-]*\s+(?-i:[A-ZÁÉÍÓÚ]))",
     r"Chief\s+Justice",
     "Ambassador",
+    r"Amb\.",  # a documentary edition's list: "Amb. Walter J. Stoessel, Jr."
     "Minister",
     "Premier",
     "Chairman",

@@ -80,6 +80,7 @@ def resolve_notes(doc: Transcript, reporter: Reporter) -> Transcript:
                         node.superscript,
                         node.digits,
                         body.marker == "listed",
+                        node.digits and body.marker == "numbered",
                     )
                 )
         return _merge_text(out)
