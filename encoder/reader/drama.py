@@ -358,11 +358,17 @@ def _terminated(
     if closed:
         pos += 1
     label_end = pos
+    dashed = _DASH_LED.get(text[pos : pos + 5], 0) if not italic else 0
+    pos += dashed  # "PEGEEN -- [slowly.] -- Six yards": dashes around the note
     if text[pos : pos + 2] in (" [", " ("):
         close = text.find("]" if text[pos + 1] == "[" else ")", pos)
         if close == -1:  # "_Halla (stands motionless …": the note goes on below
             return text[:label_end], name, "", text[label_end:].strip()
         pos = close + 1
+        if dashed:
+            return _dashed_delivery(text, name, label_end, pos)
+    elif dashed:
+        return None
     if (
         text[pos : pos + 2] == ", "
         and not italic
@@ -400,6 +406,34 @@ def _terminated(
 
 
 _TAKEN_UP: Final = ("--", "\u2014")
+# A dash between a name in capitals and its note, as Gutenberg's Synge sets an em dash
+# ("PEGEEN -- [slowly as she writes.] -- Six yards …"): how far the note's " [" lies
+_DASH_LED: Final = {" -- [": 3, " -- (": 3, " \u2014 [": 2, " \u2014 (": 2}
+_DASH_AFTER: Final = (" --", " \u2014")
+_DASH_OPENS: Final = ("--", "\u2014 ")
+
+
+def _dashed_delivery(
+    text: str, name: str, label_end: int, pos: int
+) -> tuple[str, str, str, str] | None:
+    """(label, name, delivery, rest) of a name in capitals whose delivery note stands
+    between dashes, the dashes kept with the note; the speech follows the second dash,
+    or a space where the printer left it out ("SHAWN -- [timidly.] Would I …").
+
+    >>> _dashed_delivery("MEN -- [together.] -- God bless you.", "MEN", 3, 18)
+    ('MEN', 'MEN', '-- [together.] --', 'God bless you.')
+    >>> _dashed_delivery("Ah -- [so] -- well", "Ah", 2, 10) is None
+    True
+    """
+    if not name.isupper() or sum(ch.isalpha() for ch in name) < 2:
+        return None  # "O -- (she cried) -- no": a word of verse, not a name
+    for dash in _DASH_AFTER:
+        if text.startswith(dash, pos):
+            pos += len(dash)
+            break
+    if pos < len(text) and text[pos] != " ":
+        return None
+    return text[:label_end], name, text[label_end:pos].strip(), text[pos:].strip()
 
 
 def _bare_delivery(text: str, name: str, end: int, italic: bool) -> bool:
@@ -720,6 +754,10 @@ def _style(token: Token) -> tuple[str, bool, bool, bool]:
         # "A BYSTANDER [thrusting himself …" whose note goes on below: the same
         # typography as "THE MOTHER [to Clara] Give it …"
         term = "]" if token.rest[0] == "[" else ")"
+    if token.delivery[:2] in _DASH_OPENS or (not term and token.rest[:4] in ("-- [", "-- (")):
+        # a note between dashes, closed after one dash or two, or going on below
+        # ("SHAWN KEOGH -- [a fat and fair young man …"): one typography
+        term = "-"
     return (term, _capitals(token.name), token.indent > 0, token.prefix.startswith("_"))
 
 
