@@ -90,3 +90,109 @@ def test_dashes_around_a_note_inside_a_speech_stay_its_words() -> None:
     ]
     assert "NO CREDIT" in turns[1][1]
     assert "the dark rain falling" in turns[3][1]
+
+
+# An old play as a nineteenth-century editor printed it and Gutenberg kept it: the act
+# headings in Latin with u printed as v ("ACTVS PRIMVS.") or not, the editor's own
+# headings in brackets naming the act over each scene ("[ACT I.  SCENE 2.]"), the
+# prologue under the first act's heading, prefixes set in two spaces.
+EDITOR_HEADINGS = """ACTVS PRIMVS.
+
+
+[Prologue]
+
+                Enter RUMOUR.
+
+  RUMOUR.  Heare me, you gentles, ere the play begin,
+    And marke what wrongs the citie hides within.
+
+
+[ACT I. SCENE 1.]
+                [A street.]
+
+                Enter OSRICK and TIBALD.
+
+  OSR.  Good morrow, Tibald.
+
+  TIB.  Good morrow to you, sir.
+
+                  Exeunt.
+
+
+[ACT I.  SCENE 2.]
+                [A chamber.]
+
+  OSR.  Is the letter sent?
+
+  TIB.  It is, my lord.
+
+
+ACTUS SECUNDUS.
+
+
+[ACT II.  SCENE 1.]
+
+  OSR.  Now to the court.
+
+  TIB.  I follow you.
+"""
+
+
+def test_an_editor_s_bracketed_headings_open_scenes_of_the_act_they_name() -> None:
+    tree = encode(EDITOR_HEADINGS, "rumour.txt")
+    acts = xp(tree, "//t:body/t:div[@type='act']")
+    assert [" ".join(xp(a, "string(t:head)").split()) for a in acts] == [
+        "ACTVS PRIMVS.",
+        "ACTUS SECUNDUS.",
+    ]
+    assert [xp(d, "string(t:head)") for d in xp(acts[0], "t:div")] == [
+        "[Prologue]",
+        "[ACT I. SCENE 1.]",
+        "[ACT I.  SCENE 2.]",
+    ]
+    assert xp(acts[0], "t:div[1]/@type") == ["prologue"]
+    assert len(xp(acts[1], "t:div[@type='scene']")) == 1
+    assert len(_turns(tree)) == 7
+
+
+# Near miss: a direction in brackets that opens on the word "Act" or names a prologue
+# is no heading, and a heading naming another act opens that act.
+BRACKETED_DIRECTIONS = """ACT I.
+
+SCENE I.
+
+  OSR.  The play within begins.
+
+  TIB.  Then sit, my lord.
+
+  OSR.  I sit.
+
+                [Act of dumb show: a king is poisoned.]
+
+  TIB.  Who speaks the prologue?
+
+                [The prologue is spoken within.]
+
+  OSR.  A boy, they say.
+
+  TIB.  A boy indeed.
+
+ACT II. SCENE I.
+
+  OSR.  So ends it.
+
+  TIB.  Well ended.
+
+  OSR.  Come, to supper.
+
+  TIB.  With all my heart.
+"""
+
+
+def test_a_bracketed_direction_is_no_heading_and_another_act_is_another_act() -> None:
+    tree = encode(BRACKETED_DIRECTIONS, "dumbshow.txt")
+    assert len(xp(tree, "//t:body/t:div[@type='act']")) == 2
+    stages = xp(tree, "//t:stage/text()")
+    assert "[Act of dumb show: a king is poisoned.]" in stages
+    assert "[The prologue is spoken within.]" in stages
+    assert len(_turns(tree)) == 10

@@ -52,6 +52,7 @@ from .vocab import (
     EXIT_WORDS,
     GROUP_NOUNS,
     NOT_PREFIXES,
+    ORDINAL_WORDS,
     PARTICIPLE_PRONOUNS,
     RUN_ON_WORDS,
     SCENE_WORDS,
@@ -196,12 +197,20 @@ def _unmarked(text: str) -> str:
 def _heading(text: str, line: int, indent: int) -> Token | None:
     # "_The Persons of the Play_", "# ACTE I." (a Markdown export)
     text_as_written, text = text, _unmarked(text).strip("_ ")
+    if text[:1] == "[" and text[-1:] == "]":
+        text = text[1:-1].strip()  # "[ACT I. SCENE 1.]", "[Prologue]": supplied by the editor
+    if text[:4] in _OLD_LATIN_ACT:
+        text = text.replace("V", "U").replace("v", "u")  # "ACTVS PRIMVS.": u printed as v
     token = _plain_heading(text, line, indent)
     if token is None:
         return None
     return Token(
         token.kind, line, text_as_written, indent, rest=token.rest, head_kind=token.head_kind
     )
+
+
+# The Latin act word as early printers spelt it, u as v: "ACTVS PRIMVS.", "Actvs Secvndvs."
+_OLD_LATIN_ACT: Final = frozenset(("ACTV", "Actv"))
 
 
 def _plain_heading(text: str, line: int, indent: int) -> Token | None:
@@ -966,6 +975,12 @@ class _Parser:
 
     def open_act_scene(self, token: Token) -> None:
         self.state = "body"
+        if self.act is not None and _same_act(self.act, token):
+            # "[ACT I.  SCENE 2.]" under "ACTVS PRIMVS.": an editor names the act over
+            # each scene; the act goes on, the heading opens its next scene
+            self.close_scene()
+            self.scene = _Open("scene", token.text, token.line)
+            return
         self._prologue_before_acts()
         self.close_act()
         self.act = _Open("act", token.text, token.line)
@@ -978,10 +993,15 @@ class _Parser:
 
     def open_frame(self, token: Token) -> None:
         self.state = "body"
-        self.close_act()
         kind: DivisionKind = "induction" if token.head_kind == "induction" else "prologue"
         if token.head_kind == "epilogue":
             kind = "epilogue"
+        if self.act is not None and self.act.kind == "act" and not self.act.content:
+            # "ACTVS PRIMVS." / "[Prologue]": the act's own prologue, its first part
+            self.close_scene()
+            self.scene = _Open(kind, token.text, token.line)
+            return
+        self.close_act()
         self.act = _Open(kind, token.text, token.line)
 
     def open_cast(self, token: Token) -> None:
@@ -1118,6 +1138,58 @@ _PLACEHOLDER_LINE: Final = -1
 def _placeholder(index: int) -> Speech:
     """A speech's place in its container until verse or prose is decided."""
     return Speech("", str(index), _PLACEHOLDER_LINE, (), False)
+
+
+def _same_act(act: _Open, token: Token) -> bool:
+    """Whether a heading naming an act and a scene names the act already open
+    ("[ACT I. SCENE 2.]" under "ACTVS PRIMVS." or "[ACT I. SCENE 1.]").
+
+    >>> _same_act(_Open("act", "ACTVS PRIMVS.", 1), Token("act-scene", 9, "[ACT I. SCENE 2.]", 0))
+    True
+    >>> _same_act(_Open("act", "ACT I.", 1), Token("act-scene", 9, "ACT II. SCENE 1.", 0))
+    False
+    """
+    here = _act_number(act.head or "")
+    return here is not None and here == _act_number(token.text)
+
+
+# The words that number an act, by their value: English and Latin ordinals
+_ACT_ORDINALS: Final = {
+    **{word: at for at, word in enumerate(ORDINAL_WORDS, 1)},
+    **{
+        word: at
+        for at, word in enumerate(("primus", "secundus", "tertius", "quartus", "quintus"), 1)
+    },
+}
+
+
+def _act_number(heading: str) -> int | None:
+    """The act a heading names, as a number, or None."""
+    text = heading.strip("[]_ ")
+    if text[:4] in _OLD_LATIN_ACT:
+        text = text.replace("V", "U").replace("v", "u")
+    found = _ACT.match(text) or _ACT_AFTER.match(text)
+    if found is None:
+        return None
+    word = found["n"]
+    if word.isdigit():
+        return int(word)
+    if set(word) <= set("IVXLC"):
+        return _roman(word)
+    return _ACT_ORDINALS.get(word.casefold())
+
+
+_ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman(word: str) -> int:
+    """ "IV" → 4, "XII" → 12.
+
+    >>> _roman("IV"), _roman("XII")
+    (4, 12)
+    """
+    values = [_ROMAN[ch] for ch in word]
+    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
 
 
 def _freeze(open_division: _Open) -> Division:
