@@ -196,3 +196,61 @@ def test_a_bracketed_direction_is_no_heading_and_another_act_is_another_act() ->
     assert "[Act of dumb show: a king is poisoned.]" in stages
     assert "[The prologue is spoken within.]" in stages
     assert len(_turns(tree)) == 10
+
+
+# A cast list set in as the play's prefixes are, whose roles open with the name a
+# prefix gives them ("GHOST OF ANDREA" for "GHOST."), in a play that also sets in
+# prefixes which lost their stop ("  Spir Where am I?"): the roles stay the cast list.
+CAST_OPENING_ON_PREFIXES = """DRAMATIS PERSONAE.
+
+  SPIRIT OF WINTER          |
+  FROST                     | the Chorus.
+  KING OF ILLYRIA.
+  LORD ORSO, his brother.
+
+
+ACT I.
+
+  SPIRIT.  I come from under ground to see this play.
+
+  FROST.  And I with thee.
+
+  KING.  Welcome, brother.
+
+  ORSO.  My liege, I thank you.
+
+  SPIRIT.  Marke how they smile.
+
+  FROST.  They will not smile for long.
+
+  KING.  Sit, brother.
+
+  ORSO.  I sit, my liege.
+
+  SPIRIT Nay, they will weepe anon.
+
+  FROST.  So be it.
+"""
+
+
+def test_roles_opening_on_a_prefix_s_name_stay_the_cast_list() -> None:
+    tree = encode(CAST_OPENING_ON_PREFIXES, "winter.txt")
+    roles = [" ".join(r.split()) for r in xp(tree, "//t:castList//t:role/text()")]
+    assert roles == ["SPIRIT OF WINTER", "FROST", "KING OF ILLYRIA", "LORD ORSO"]
+    turns = _turns(tree)
+    assert [label for label, _ in turns][:2] == ["SPIRIT.", "FROST."]
+    assert len(turns) == 10
+    who = xp(tree, "//t:sp[t:speaker='KING.']/@who")
+    assert who and all(w.endswith("king-of-illyria") for w in who)
+
+
+# Near miss: the same play without a cast list; a line set in that opens with a prefix
+# which lost its stop, then a capital, is still that speaker's speech.
+NO_CAST_UNSTOPPED = "ACT I." + CAST_OPENING_ON_PREFIXES.split("ACT I.", 1)[1]
+
+
+def test_an_unstopped_prefix_set_in_still_opens_a_speech() -> None:
+    tree = encode(NO_CAST_UNSTOPPED, "winter2.txt")
+    turns = _turns(tree)
+    assert len(turns) == 10
+    assert turns[8] == ("SPIRIT", "Nay, they will weepe anon.")

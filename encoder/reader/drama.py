@@ -1490,7 +1490,10 @@ def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
     index = 0
     while index < len(tokens):
         previous = tokens[index - 1] if index else None
-        unstopped = _unstopped_prefix(prefixes, previous, tokens[index])
+        # (in the cast list "  GHOST OF ANDREA      |" is a role, though the play's
+        # GHOST speaks: a role's name opens with its prefix, no speech lost its stop)
+        casting = parser.state == "cast"
+        unstopped = None if casting else _unstopped_prefix(prefixes, previous, tokens[index])
         if unstopped is not None:
             tokens[index] = unstopped
         token = tokens[index]
