@@ -254,3 +254,88 @@ def test_an_unstopped_prefix_set_in_still_opens_a_speech() -> None:
     turns = _turns(tree)
     assert len(turns) == 10
     assert turns[8] == ("SPIRIT", "Nay, they will weepe anon.")
+
+
+# A list of persons as Synge's printers set it: two or three people in capitals joined
+# by "AND" (after commas), sharing one description in the plural; each speaks alone.
+NAMED_TOGETHER = """PERSONS
+
+     MARTIN DOYLE, a smith.
+     OWEN KEANE AND DAN FOLEY, turf-cutters.
+     ROSE DALY, KATE NOLAN, AND NORA HYNES, girls of the parish.
+
+
+ACT I.
+
+MARTIN. Who's there at the door?
+
+OWEN. Only ourselves, Martin.
+
+DAN. And the girls after us.
+
+ROSE. God save all here.
+
+KATE. And the blessing of God on you.
+
+NORA. Is the fire lit?
+
+MARTIN. It is, surely.
+
+OWEN. Then we'll sit.
+
+DAN. We will.
+
+ROSE. Aye.
+"""
+
+
+def test_people_named_together_in_the_persons_are_a_role_each() -> None:
+    tree = encode(NAMED_TOGETHER, "smithy.txt")
+    roles = [" ".join(r.split()) for r in xp(tree, "//t:castList//t:role/text()")]
+    assert roles == [
+        "MARTIN DOYLE",
+        "OWEN KEANE",
+        "DAN FOLEY",
+        "ROSE DALY",
+        "KATE NOLAN",
+        "NORA HYNES",
+    ]
+    who = {"".join(xp(sp, "t:speaker/text()")): sp.get("who") for sp in xp(tree, "//t:sp")}
+    assert who["OWEN."] == "#owen-keane"
+    assert who["DAN."] == "#dan-foley"
+    assert who["NORA."] == "#nora-hynes"
+
+
+# Near miss: a title alone before "AND" names one pair of people as one role, and a
+# description in the singular keeps the names together (a place, a firm, a pair).
+TITLE_AND_SINGULAR = """PERSONS
+
+     LORD AND LADY FENWICK, parents.
+     HOB AND NOB, a tavern's sign that speaks.
+     WAT, a potboy.
+
+
+ACT I.
+
+WAT. Here's company.
+
+HOB AND NOB. We are the sign.
+
+WAT. Then hang quiet.
+
+HOB AND NOB. We cannot.
+
+WAT. Try.
+
+HOB AND NOB. We swing.
+
+WAT. So do I.
+
+HOB AND NOB. Together, then.
+"""
+
+
+def test_a_title_before_and_or_a_singular_description_keeps_one_role() -> None:
+    tree = encode(TITLE_AND_SINGULAR, "sign.txt")
+    roles = [" ".join(r.split()) for r in xp(tree, "//t:castList//t:role/text()")]
+    assert roles == ["LORD AND LADY FENWICK", "HOB AND NOB", "WAT"]

@@ -59,6 +59,7 @@ from .vocab import (
     STAGE_OPENERS,
     STAGE_VERBS,
     TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
 )
 
 # ------------------------------------------------------------ digital library furniture
@@ -2162,6 +2163,9 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     counted = words[0].split() if len(words) == 1 else []
     if len(counted) == 2 and counted[0].casefold() in _COUNT_WORDS and _plural(counted[1]):
         return (words[0],), None, True  # "Two Merchants.": a group of two
+    paired = _named_pair(text) if " AND " in text or " and " in text else None
+    if paired is not None:  # "PHILLY CULLEN AND JIMMY FARRELL, small farmers.": two roles
+        return paired
     acting = _CAST_AS.match(text)  # "MACHIAVEL as Prologue speaker.": the role, then its part
     if acting is not None:
         return (acting["name"].strip(),), acting["desc"].strip() or None, False
@@ -2187,6 +2191,53 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     # ("NADEZHDA[2] (_called_ NADYA), …": the editor's note number is no part of the name)
     name = _ROLE_NOTE.sub("", match["name"].strip())
     return pair or (name,), desc.strip() or None, False
+
+
+# Names in capitals joined by "and" before a comma and what they are, together:
+# "SARA TANSEY, SUSAN BRADY, AND HONOR BLAKE, village girls."
+_CAPITAL_NAME: Final = r"[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}"
+_NAMED_PAIR: Final = recache.compile(
+    rf"^(?P<names>{_CAPITAL_NAME}(?:, {_CAPITAL_NAME}){{0,4}},? (?:AND|and) {_CAPITAL_NAME}),"
+    r" (?P<desc>[a-z].*)$",
+    re.S,
+)
+
+_PAIR_JOINS: Final = recache.compile(r",? (?:AND|and) |, ")
+# the small words that end a description's noun phrase: "girls of the parish"
+_AFTER_NOUN: Final = frozenset(("of", "to", "in", "at", "from", "on", "with", "who", "that"))
+
+
+def _named_pair(text: str) -> tuple[tuple[str, ...], str | None, bool] | None:
+    """The roles of a cast line naming two people or more in capitals, joined by
+    "and", who share one description in the plural (Synge's "PHILLY CULLEN AND JIMMY
+    FARRELL, small farmers."; "NAZAROVNA and EFIMOVNA, women pilgrims"): a role each.
+    A title alone before "and" is one role's ("LORD AND LADY CAPULET"), as is a
+    description in the singular.
+
+    >>> _named_pair("PHILLY CULLEN AND JIMMY FARRELL, small farmers.")
+    (('PHILLY CULLEN', 'JIMMY FARRELL'), 'small farmers.', False)
+    >>> _named_pair("KING AND QUEEN OF TYRE, rulers of the isle.") is None
+    True
+    >>> _named_pair("HOB AND NOB, a tavern's name.") is None
+    True
+    """
+    found = _NAMED_PAIR.match(text)
+    if found is None:
+        return None
+    desc = found["desc"]
+    # the noun the description names them by, before what follows it ("girls of the parish")
+    described = desc.split(",")[0].split()
+    for at, word in enumerate(described):
+        if at and word in _AFTER_NOUN:
+            described = described[:at]
+            break
+    if not described or described[0] in ("a", "an") or not _plural(described[-1].strip(".;:")):
+        return None  # "a tavern's sign that speaks": one thing, though its verb ends in s
+    names = [n.strip() for n in _PAIR_JOINS.split(found["names"])]
+    names = [n for n in names if n]
+    if any(len(n.split()) == 1 and n.casefold() in TITLE_WORDS for n in names):
+        return None
+    return tuple(names), desc.strip() or None, False
 
 
 # an editor's note number against a role in the cast list: "NADEZHDA[2]", or the stars of
