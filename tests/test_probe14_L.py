@@ -339,3 +339,63 @@ def test_a_title_before_and_or_a_singular_description_keeps_one_role() -> None:
     tree = encode(TITLE_AND_SINGULAR, "sign.txt")
     roles = [" ".join(r.split()) for r in xp(tree, "//t:castList//t:role/text()")]
     assert roles == ["LORD AND LADY FENWICK", "HOB AND NOB", "WAT"]
+
+
+# An old play whose editor supplied a missing prefix in brackets, the speech after it on
+# its line ("  [KING.]  Welcome, …"), prefixes set in two spaces, verse set in four.
+SUPPLIED_PREFIX = """ACT I.
+
+  KING.  What newes, my lord?
+    Speake on, and spare not.
+
+  LORD.  The field is ours, my liege.
+
+  KING.  Then let the trumpets sound.
+
+                Exit LORD.
+
+  [KING.]  Welcome, good Osrick, welcome home againe!
+    Thy fathers deedes shall be forgot in thine.
+
+  OSR.  I thanke your Maiestie.
+
+  KING.  Sit by me.
+
+  OSR.  I shall, my liege.
+
+  LORD.  My liege, a word.
+
+  OSR.  Heare him, my lord.
+
+  LORD.  No more.
+"""
+
+
+def test_a_prefix_the_editor_supplied_in_brackets_opens_a_speech() -> None:
+    tree = encode(SUPPLIED_PREFIX, "osrick.txt")
+    turns = _turns(tree)
+    assert len(turns) == 10
+    assert turns[3][0] == "[KING.]"
+    assert turns[3][1].startswith("Welcome, good Osrick,")
+    kings = xp(tree, "//t:sp[t:speaker='[KING.]' or t:speaker='KING.']/@who")
+    assert len(set(kings)) == 1
+
+
+# Near miss: a direction in brackets with words after it on its line, where no one of
+# that name speaks ("[ASIDE.]"), and the editor's "[CHORUS.]" alone on its line, stay
+# directions.
+BRACKETED_CUES = SUPPLIED_PREFIX.replace("  [KING.]  Welcome", "  KING.  Welcome").replace(
+    "  OSR.  I thanke your Maiestie.",
+    "  OSR.  I thanke your Maiestie.\n\n  [ASIDE.]  Now to my task.\n\n                [CHORUS.]",
+)
+
+
+def test_bracketed_cues_where_no_one_is_named_stay_directions() -> None:
+    tree = encode(BRACKETED_CUES, "osrick2.txt")
+    turns = _turns(tree)
+    assert len(turns) == 10
+    assert not [label for label, _ in turns if label.startswith("[")]
+    stages = [" ".join(s.split()) for s in xp(tree, "//t:stage/text()")]
+    assert "[ASIDE.]" in stages  # Osrick's aside, his words after it
+    assert "[CHORUS.]" in stages
+    assert turns[4] == ("OSR.", "I thanke your Maiestie. [ASIDE.] Now to my task.")

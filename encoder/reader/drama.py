@@ -601,11 +601,40 @@ def _library_title(text: str, line: int, indent: int) -> Token | None:
     return Token("text", line, text, indent) if _BRACKET_TITLE.match(text) else None
 
 
+# the widest an editor's supplied prefix in brackets may be: "[III WATCH.]"
+_SUPPLIED_WIDTH: Final = 30
+
+
+def _supplied_prefix(text: str, line: int, indent: int) -> Token | None:
+    """A prefix in capitals the editor supplied in brackets, the speech after it on
+    its line, as Manly's Kyd sets it: "[KING.]  Welcome, Don Balthazar!".
+
+    >>> _supplied_prefix("[KING.]  Welcome, nephew!", 3, 2).name
+    'KING'
+    >>> _supplied_prefix("[Exit.] Now he goes.", 3, 2) is None
+    True
+    """
+    if text[:1] != "[":
+        return None
+    close = text.find("]", 2, _SUPPLIED_WIDTH)
+    if close == -1 or text[close - 1] != "." or text[close + 1 : close + 2] != " ":
+        return None
+    rest = text[close + 1 :].strip()
+    found = split_prefix(text[1:close])
+    if found is None or found[2] or found[3] or not rest or not _capitals(found[1]):
+        return None
+    name = found[1]
+    if name.casefold() in NOT_PREFIXES or name.split()[0].capitalize() in STAGE_OPENERS:
+        return None
+    return Token("prefix", line, text, indent, text[: close + 1], name, "", rest)
+
+
 LINE_RULES: Final[tuple[tuple[str, Callable[[str, int, int], Token | None]], ...]] = (
     ("library-title", _library_title),
     ("end", _end),
     ("heading", _heading),
     ("cast-head", _cast_head),
+    ("supplied-prefix", _supplied_prefix),
     ("direction", _direction),
     ("prefix", _prefix),
 )
@@ -1276,7 +1305,8 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
         # ("DIONYSUS." before the play's "DIO." begins it: the name its prefixes shorten)
         shortened = not body and key not in names and _shortens_to(key, parser.prefixes.recurring)
         if (key not in names and not shortened) or not opens_block(previous, token):
-            return "text"
+            # ("[ASIDE.]  Now to my task": a direction in brackets, where no one is ASIDE)
+            return "stage" if token.prefix[:1] == "[" else "text"
         short = token.name.casefold() in parser.prefixes.short
         if parser.prefixes.capitals and not _capitals(token.name) and not short:
             return "text"  # "Mrs. Upjohn. How'r'you, Roper?" where prefixes are in capitals
