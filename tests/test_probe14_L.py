@@ -399,3 +399,108 @@ def test_bracketed_cues_where_no_one_is_named_stay_directions() -> None:
     assert "[ASIDE.]" in stages  # Osrick's aside, his words after it
     assert "[CHORUS.]" in stages
     assert turns[4] == ("OSR.", "I thanke your Maiestie. [ASIDE.] Now to my task.")
+
+
+# Gutenberg's modern Shakespeare: "Contents" over the acts and scenes (a chorus listed
+# under an act), the Dramatis Personae after it naming the CHORUS, a prologue, prefixes
+# alone on their lines over the speech, directions set in one space.
+CONTENTS_OVER_THE_PLAY = """THE TRAGEDY OF CORIN AND PHILLIDA
+
+
+Contents
+
+THE PROLOGUE.
+
+ACT I
+Scene I. A market place.
+Scene II. A field.
+
+
+ACT II
+CHORUS.
+Scene I. An orchard.
+
+
+
+
+ Dramatis Personae
+
+CORIN, a shepherd.
+PHILLIDA, a shepherdess.
+CHORUS.
+Shepherds, Reapers.
+
+
+THE PROLOGUE
+
+ Enter Chorus.
+
+CHORUS.
+Two lovers in a field of corn were found,
+And how they met our little play shall sound.
+
+ [_Exit._]
+
+
+ACT I
+
+SCENE I. A market place.
+
+ Enter Corin and Phillida.
+
+CORIN.
+Good morrow, Phillida.
+
+PHILLIDA.
+Good morrow, Corin.
+
+CORIN.
+Wilt walk with me?
+
+PHILLIDA.
+Not I.
+
+CORIN.
+Then farewell.
+
+ [_Exeunt._]
+
+
+SCENE II. A field.
+
+PHILLIDA.
+He is gone.
+
+CORIN.
+Not far.
+"""
+
+
+def test_a_list_of_contents_over_the_play_is_front_matter() -> None:
+    tree = encode(CONTENTS_OVER_THE_PLAY, "corin.txt")
+    roles = [" ".join(r.split()) for r in xp(tree, "//t:castList//t:role/text()")]
+    assert roles[:3] == ["CORIN", "PHILLIDA", "CHORUS"]
+    body = xp(tree, "//t:body")[0]
+    assert [xp(d, "string(t:head)") for d in xp(body, "t:div")] == ["THE PROLOGUE", "ACT I"]
+    assert len(xp(body, "t:div[@type='act']/t:div[@type='scene']")) == 2
+    turns = _turns(tree)
+    assert len(turns) == 8
+    assert turns[0][0] == "CHORUS."
+    assert "Scene II. A field." in "".join(xp(tree, "//t:front//text()"))
+
+
+# Near miss: "Contents" over the titles of a volume's plays (no act or scene under it)
+# is a title page's list, and the play's own acts after it are its divisions.
+CONTENTS_OF_A_VOLUME = CONTENTS_OVER_THE_PLAY.replace(
+    "THE PROLOGUE.\n\nACT I\nScene I. A market place.\nScene II. A field.\n\n\nACT II\n"
+    "CHORUS.\nScene I. An orchard.",
+    "Corin and Phillida\nThe Reapers' Masque\nA Dialogue of Shepherds",
+)
+
+
+def test_contents_naming_a_volume_s_plays_leave_the_play_s_acts_alone() -> None:
+    tree = encode(CONTENTS_OF_A_VOLUME, "corin2.txt")
+    body = xp(tree, "//t:body")[0]
+    assert [xp(d, "string(t:head)") for d in xp(body, "t:div")] == ["THE PROLOGUE", "ACT I"]
+    assert len(_turns(tree)) == 8
+    assert "The Reapers' Masque" in "".join(xp(tree, "//t:front//text()"))

@@ -940,7 +940,9 @@ class _RawSpeech:
 @dataclass
 class _Parser:
     prefixes: Prefixes
-    state: str = "front"  # front, cast, body, back
+    state: str = "front"  # front, contents, cast, body, back
+    listed: set[str] = field(default_factory=set)  # the headings a contents list names
+    contents: set[int] = field(default_factory=set)  # the lines of that list
     front: list[list[Token]] = field(default_factory=list)
     cast_head: Token | None = None
     cast: list[list[Token]] = field(default_factory=list)  # a line and its continuations
@@ -1074,8 +1076,8 @@ class _Parser:
             self.close_act()
 
     def add_text(self, token: Token) -> None:
-        if self.state in ("front", "back"):
-            paragraphs = self.front if self.state == "front" else self.back
+        if self.state in ("front", "back", "contents"):
+            paragraphs = self.back if self.state == "back" else self.front
             if paragraphs and paragraphs[-1][-1].line == token.line - 1:
                 paragraphs[-1].append(token)
             else:
@@ -1440,7 +1442,50 @@ def _repeats_title(parser: _Parser, token: Token) -> bool:
     """A line of the title page said again ("THE FERRYMAN." under the cast
     list, over the first act): the title, never a role."""
     key = token.text.strip("_. ").casefold()
-    return any(t.text.strip("_. ").casefold() == key for lines in parser.front for t in lines)
+    return any(
+        t.text.strip("_. ").casefold() == key and t.line not in parser.contents
+        for lines in parser.front
+        for t in lines
+    )  # ("CHORUS." under "ACT II" in the contents is no title: the role may follow)
+
+
+# The heading of a book's list of contents: "Contents", "CONTENTS.", "Table of Contents"
+_CONTENTS: Final = recache.compile(
+    r"^(?:TABLE OF CONTENTS|Table of Contents|CONTENTS|Contents)\.?$"
+)
+
+
+def _contents_head(tokens: list[Token], index: int) -> bool:
+    """ "Contents" before the play, over a list of its divisions (an act's or
+    scene's heading or the prologue's next), as Gutenberg's Shakespeare sets it."""
+    text = tokens[index].text
+    if text[:1] not in "CT" or _CONTENTS.match(text) is None:
+        return False
+    return _next_kind(tokens, index) in _DIVISION_HEADS
+
+
+def _heading_key(text: str) -> str:
+    """ "THE PROLOGUE." and "THE PROLOGUE", "ACT I" and "Act I.": one heading."""
+    return " ".join(text.strip(" ._").casefold().split())
+
+
+def _in_contents(parser: _Parser, token: Token) -> bool:
+    """Whether a line still belongs to the list of contents: its headings and
+    the lines under them ("CHORUS." under "ACT II"), until a cast list's
+    heading, a direction or a speech, or a heading the list has already named
+    (the play's own "ACT I"), each of which ends the list."""
+    if token.kind == "blank":
+        return True
+    key = _heading_key(token.text)
+    if token.kind in ("cast-head", "stage", "setting") or key in parser.listed:
+        parser.state = "front"
+        return False
+    if token.kind == "prefix" and token.rest:
+        parser.state = "front"
+        return False
+    if token.kind in ("act", "act-scene", "frame"):
+        parser.listed.add(key)  # (not a scene's: each act has its "Scene I.")
+    return True
 
 
 def _next_kind(tokens: list[Token], index: int) -> str:
@@ -1528,6 +1573,14 @@ def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
         if unstopped is not None:
             tokens[index] = unstopped
         token = tokens[index]
+        if parser.state == "front" and _contents_head(tokens, index):
+            parser.state = "contents"  # "Contents" over "ACT I" / "Scene I. A public place."
+        if parser.state == "contents" and _in_contents(parser, tokens[index]):
+            if token.kind != "blank":
+                parser.contents.add(token.line)
+                parser.add_text(Token("text", token.line, token.text, token.indent))
+            index += 1
+            continue
         kind = _kind(parser, tokens, index)
         if kind == "text" and token.kind != "text":
             token = Token("text", token.line, token.text, token.indent)
