@@ -504,3 +504,55 @@ def test_contents_naming_a_volume_s_plays_leave_the_play_s_acts_alone() -> None:
     assert [xp(d, "string(t:head)") for d in xp(body, "t:div")] == ["THE PROLOGUE", "ACT I"]
     assert len(_turns(tree)) == 8
     assert "The Reapers' Masque" in "".join(xp(tree, "//t:front//text()"))
+
+
+# A translated Russian play whose prefixes keep the French title shortened, in capitals
+# as the names are ("MME. LAPTEVA."), beside plain ones.
+FRENCH_TITLE_PREFIX = """CHARACTERS
+
+PAVEL, a landowner
+MME. LAPTEVA, his aunt
+DUNYA, a maid
+
+
+ACT I
+
+PAVEL. Is tea ready?
+
+MME. LAPTEVA. [Without looking up] It has been ready this hour.
+
+DUNYA. Shall I pour, sir?
+
+PAVEL. Pour, Dunya.
+
+MME. LAPTEVA. You let the samovar go cold again.
+
+DUNYA. I will heat it, madam.
+
+PAVEL. Never mind. Mme. Lapteva likes it cold.
+
+MME. LAPTEVA. I do not.
+"""
+
+
+def test_a_french_title_before_the_name_is_part_of_the_prefix() -> None:
+    tree = encode(FRENCH_TITLE_PREFIX, "samovar.txt")
+    turns = _turns(tree)
+    assert [label for label, _ in turns] == [
+        "PAVEL.",
+        "MME. LAPTEVA.",
+        "DUNYA.",
+        "PAVEL.",
+        "MME. LAPTEVA.",
+        "DUNYA.",
+        "PAVEL.",
+        "MME. LAPTEVA.",
+    ]
+    assert turns[4][1] == "You let the samovar go cold again."
+    assert xp(tree, "//t:sp[t:speaker='MME. LAPTEVA.']/@who")[0].endswith("mme-lapteva")
+
+
+def test_a_french_title_inside_a_speech_stays_its_words() -> None:
+    # near miss: "Mme. Lapteva" in the middle of Pavel's speech names her, no prefix
+    tree = encode(FRENCH_TITLE_PREFIX, "samovar2.txt")
+    assert _turns(tree)[6] == ("PAVEL.", "Never mind. Mme. Lapteva likes it cold.")

@@ -274,6 +274,11 @@ _COMING: Final = recache.compile(
 )
 
 
+# The titles shortened with a stop before a name in a prefix: English ones, and the French
+# a translated play keeps ("MME. VOITSKAYA.", "Mlle. Roux."); the stop is no prefix's end
+_PREFIX_TITLES: Final = TITLE_ABBREVIATIONS | {"Mme", "MME", "Mlle", "MLLE", "Ms", "MS"}
+
+
 def split_prefix(text: str) -> tuple[str, str, str, str] | None:
     """(label as written, name, delivery note, rest) of a line that opens with
     a speaker prefix, or None; the label keeps its terminator unless a
@@ -326,8 +331,8 @@ def split_prefix(text: str) -> tuple[str, str, str, str] | None:
             continue
         words += 1
         end = word.end()
-        if text[end : end + 2] == ". " and word[0] in TITLE_ABBREVIATIONS:
-            pos = end + 2  # "Mrs. Hale:"
+        if text[end : end + 2] == ". " and word[0] in _PREFIX_TITLES:
+            pos = end + 2  # "Mrs. Hale:", "MME. VOITSKAYA." (a translated play's Madame)
             continue
         if len(word[0]) == 1 and text[end : end + 2] == ". " and _WORD.match(text, end + 2):
             # "D. Ros.": an initial before the name; the initial alone is the prefix
