@@ -556,3 +556,61 @@ def test_a_french_title_inside_a_speech_stays_its_words() -> None:
     # near miss: "Mme. Lapteva" in the middle of Pavel's speech names her, no prefix
     tree = encode(FRENCH_TITLE_PREFIX, "samovar2.txt")
     assert _turns(tree)[6] == ("PAVEL.", "Never mind. Mme. Lapteva likes it cold.")
+
+
+# Pet names in a list of characters: inside the name in parentheses, as translations of
+# Chekhov set it ("IVAN (VANYA) VOITSKI"), or after it, "(called …)", as Synge's persons
+# do; the play's prefixes use the surname or the pet name.
+PET_NAMES = """CHARACTERS
+
+PAVEL (PASHA) ORLOV, a landowner
+
+KATERINA DROZD (called KATYA BELL), his niece
+
+DUNYA, a maid
+
+
+ACT I
+
+ORLOV. Is tea ready?
+
+KATYA. It has been ready this hour.
+
+DUNYA. Shall I pour, sir?
+
+ORLOV. Pour, Dunya.
+
+KATYA. You let the samovar go cold again.
+
+DUNYA. I will heat it.
+
+ORLOV. Never mind.
+
+KATYA. I do mind.
+"""
+
+
+def test_a_pet_name_in_the_cast_list_names_the_role_the_prefix_uses() -> None:
+    tree = encode(PET_NAMES, "pets.txt")
+    roles = [" ".join(r.split()) for r in xp(tree, "//t:castList//t:role/text()")]
+    assert roles == ["PAVEL (PASHA) ORLOV", "KATERINA DROZD", "DUNYA"]
+    who = {"".join(xp(sp, "t:speaker/text()")): sp.get("who") for sp in xp(tree, "//t:sp")}
+    assert who["ORLOV."] == "#pavel-pasha-orlov"
+    assert who["KATYA."] == "#katerina-drozd"
+
+
+# Near miss: a name in parentheses after the role names another person's name ("(called
+# DUNYA)" where DUNYA is a role of her own), and a first name in parentheses after a
+# surname alone ("HELMER (TORVALD)") is the description, as before.
+OTHER_NAMES = PET_NAMES.replace("PAVEL (PASHA) ORLOV, a landowner", "ORLOV (PAVEL)").replace(
+    "(called KATYA BELL)", "(called DUNYA KATYA)"
+)
+
+
+def test_a_called_name_that_is_another_role_s_and_a_surname_s_first_name_stay() -> None:
+    tree = encode(OTHER_NAMES, "pets2.txt")
+    roles = [" ".join(r.split()) for r in xp(tree, "//t:castList//t:role/text()")]
+    assert roles == ["ORLOV", "KATERINA DROZD", "DUNYA"]
+    who = {"".join(xp(sp, "t:speaker/text()")): sp.get("who") for sp in xp(tree, "//t:sp")}
+    assert who["DUNYA."] == "#dunya"
+    assert who["ORLOV."] == "#orlov"

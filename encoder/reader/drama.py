@@ -2254,6 +2254,9 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     paired = _named_pair(text) if " AND " in text or " and " in text else None
     if paired is not None:  # "PHILLY CULLEN AND JIMMY FARRELL, small farmers.": two roles
         return paired
+    nicknamed = _NICKNAMED.match(text) if " (" in text else None
+    if nicknamed is not None:  # "IVAN (VANYA) VOITSKI, her son": the pet name inside the name
+        return (nicknamed["name"],), nicknamed["desc"].strip() or None, False
     acting = _CAST_AS.match(text)  # "MACHIAVEL as Prologue speaker.": the role, then its part
     if acting is not None:
         return (acting["name"].strip(),), acting["desc"].strip() or None, False
@@ -2281,6 +2284,13 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     return pair or (name,), desc.strip() or None, False
 
 
+# A name in capitals with the pet name the play also calls the person in parentheses
+# inside it, as translations of Chekhov set them: "IVAN (VANYA) VOITSKI, her son"
+_NICKNAMED: Final = recache.compile(
+    r"^(?P<name>[A-Z][A-Z'’\-]+ \([A-Z][A-Z'’\-]+\)(?: [A-Z][A-Z'’\-]+){1,2})"
+    r"(?:,\s|$)(?P<desc>.*)$",
+    re.S,
+)
 # Names in capitals joined by "and" before a comma and what they are, together:
 # "SARA TANSEY, SUSAN BRADY, AND HONOR BLAKE, village girls."
 _CAPITAL_NAME: Final = r"[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}"
