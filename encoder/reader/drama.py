@@ -52,12 +52,14 @@ from .vocab import (
     EXIT_WORDS,
     GROUP_NOUNS,
     NOT_PREFIXES,
+    ORDINAL_WORDS,
     PARTICIPLE_PRONOUNS,
     RUN_ON_WORDS,
     SCENE_WORDS,
     STAGE_OPENERS,
     STAGE_VERBS,
     TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
 )
 
 # ------------------------------------------------------------ digital library furniture
@@ -196,12 +198,20 @@ def _unmarked(text: str) -> str:
 def _heading(text: str, line: int, indent: int) -> Token | None:
     # "_The Persons of the Play_", "# ACTE I." (a Markdown export)
     text_as_written, text = text, _unmarked(text).strip("_ ")
+    if text[:1] == "[" and text[-1:] == "]":
+        text = text[1:-1].strip()  # "[ACT I. SCENE 1.]", "[Prologue]": supplied by the editor
+    if text[:4] in _OLD_LATIN_ACT:
+        text = text.replace("V", "U").replace("v", "u")  # "ACTVS PRIMVS.": u printed as v
     token = _plain_heading(text, line, indent)
     if token is None:
         return None
     return Token(
         token.kind, line, text_as_written, indent, rest=token.rest, head_kind=token.head_kind
     )
+
+
+# The Latin act word as early printers spelt it, u as v: "ACTVS PRIMVS.", "Actvs Secvndvs."
+_OLD_LATIN_ACT: Final = frozenset(("ACTV", "Actv"))
 
 
 def _plain_heading(text: str, line: int, indent: int) -> Token | None:
@@ -264,6 +274,11 @@ _COMING: Final = recache.compile(
 )
 
 
+# The titles shortened with a stop before a name in a prefix: English ones, and the French
+# a translated play keeps ("MME. VOITSKAYA.", "Mlle. Roux."); the stop is no prefix's end
+_PREFIX_TITLES: Final = TITLE_ABBREVIATIONS | {"Mme", "MME", "Mlle", "MLLE", "Ms", "MS"}
+
+
 def split_prefix(text: str) -> tuple[str, str, str, str] | None:
     """(label as written, name, delivery note, rest) of a line that opens with
     a speaker prefix, or None; the label keeps its terminator unless a
@@ -316,8 +331,8 @@ def split_prefix(text: str) -> tuple[str, str, str, str] | None:
             continue
         words += 1
         end = word.end()
-        if text[end : end + 2] == ". " and word[0] in TITLE_ABBREVIATIONS:
-            pos = end + 2  # "Mrs. Hale:"
+        if text[end : end + 2] == ". " and word[0] in _PREFIX_TITLES:
+            pos = end + 2  # "Mrs. Hale:", "MME. VOITSKAYA." (a translated play's Madame)
             continue
         if len(word[0]) == 1 and text[end : end + 2] == ". " and _WORD.match(text, end + 2):
             # "D. Ros.": an initial before the name; the initial alone is the prefix
@@ -358,11 +373,17 @@ def _terminated(
     if closed:
         pos += 1
     label_end = pos
+    dashed = _DASH_LED.get(text[pos : pos + 5], 0) if not italic else 0
+    pos += dashed  # "PEGEEN -- [slowly.] -- Six yards": dashes around the note
     if text[pos : pos + 2] in (" [", " ("):
         close = text.find("]" if text[pos + 1] == "[" else ")", pos)
         if close == -1:  # "_Halla (stands motionless …": the note goes on below
             return text[:label_end], name, "", text[label_end:].strip()
         pos = close + 1
+        if dashed:
+            return _dashed_delivery(text, name, label_end, pos)
+    elif dashed:
+        return None
     if (
         text[pos : pos + 2] == ", "
         and not italic
@@ -400,6 +421,34 @@ def _terminated(
 
 
 _TAKEN_UP: Final = ("--", "\u2014")
+# A dash between a name in capitals and its note, as Gutenberg's Synge sets an em dash
+# ("PEGEEN -- [slowly as she writes.] -- Six yards …"): how far the note's " [" lies
+_DASH_LED: Final = {" -- [": 3, " -- (": 3, " \u2014 [": 2, " \u2014 (": 2}
+_DASH_AFTER: Final = (" --", " \u2014")
+_DASH_OPENS: Final = ("--", "\u2014 ")
+
+
+def _dashed_delivery(
+    text: str, name: str, label_end: int, pos: int
+) -> tuple[str, str, str, str] | None:
+    """(label, name, delivery, rest) of a name in capitals whose delivery note stands
+    between dashes, the dashes kept with the note; the speech follows the second dash,
+    or a space where the printer left it out ("SHAWN -- [timidly.] Would I …").
+
+    >>> _dashed_delivery("MEN -- [together.] -- God bless you.", "MEN", 3, 18)
+    ('MEN', 'MEN', '-- [together.] --', 'God bless you.')
+    >>> _dashed_delivery("Ah -- [so] -- well", "Ah", 2, 10) is None
+    True
+    """
+    if not name.isupper() or sum(ch.isalpha() for ch in name) < 2:
+        return None  # "O -- (she cried) -- no": a word of verse, not a name
+    for dash in _DASH_AFTER:
+        if text.startswith(dash, pos):
+            pos += len(dash)
+            break
+    if pos < len(text) and text[pos] != " ":
+        return None
+    return text[:label_end], name, text[label_end:pos].strip(), text[pos:].strip()
 
 
 def _bare_delivery(text: str, name: str, end: int, italic: bool) -> bool:
@@ -557,11 +606,40 @@ def _library_title(text: str, line: int, indent: int) -> Token | None:
     return Token("text", line, text, indent) if _BRACKET_TITLE.match(text) else None
 
 
+# the widest an editor's supplied prefix in brackets may be: "[III WATCH.]"
+_SUPPLIED_WIDTH: Final = 30
+
+
+def _supplied_prefix(text: str, line: int, indent: int) -> Token | None:
+    """A prefix in capitals the editor supplied in brackets, the speech after it on
+    its line, as Manly's Kyd sets it: "[KING.]  Welcome, Don Balthazar!".
+
+    >>> _supplied_prefix("[KING.]  Welcome, nephew!", 3, 2).name
+    'KING'
+    >>> _supplied_prefix("[Exit.] Now he goes.", 3, 2) is None
+    True
+    """
+    if text[:1] != "[":
+        return None
+    close = text.find("]", 2, _SUPPLIED_WIDTH)
+    if close == -1 or text[close - 1] != "." or text[close + 1 : close + 2] != " ":
+        return None
+    rest = text[close + 1 :].strip()
+    found = split_prefix(text[1:close])
+    if found is None or found[2] or found[3] or not rest or not _capitals(found[1]):
+        return None
+    name = found[1]
+    if name.casefold() in NOT_PREFIXES or name.split()[0].capitalize() in STAGE_OPENERS:
+        return None
+    return Token("prefix", line, text, indent, text[: close + 1], name, "", rest)
+
+
 LINE_RULES: Final[tuple[tuple[str, Callable[[str, int, int], Token | None]], ...]] = (
     ("library-title", _library_title),
     ("end", _end),
     ("heading", _heading),
     ("cast-head", _cast_head),
+    ("supplied-prefix", _supplied_prefix),
     ("direction", _direction),
     ("prefix", _prefix),
 )
@@ -720,6 +798,10 @@ def _style(token: Token) -> tuple[str, bool, bool, bool]:
         # "A BYSTANDER [thrusting himself …" whose note goes on below: the same
         # typography as "THE MOTHER [to Clara] Give it …"
         term = "]" if token.rest[0] == "[" else ")"
+    if token.delivery[:2] in _DASH_OPENS or (not term and token.rest[:4] in ("-- [", "-- (")):
+        # a note between dashes, closed after one dash or two, or going on below
+        # ("SHAWN KEOGH -- [a fat and fair young man …"): one typography
+        term = "-"
     return (term, _capitals(token.name), token.indent > 0, token.prefix.startswith("_"))
 
 
@@ -863,7 +945,9 @@ class _RawSpeech:
 @dataclass
 class _Parser:
     prefixes: Prefixes
-    state: str = "front"  # front, cast, body, back
+    state: str = "front"  # front, contents, cast, body, back
+    listed: set[str] = field(default_factory=set)  # the headings a contents list names
+    contents: set[int] = field(default_factory=set)  # the lines of that list
     front: list[list[Token]] = field(default_factory=list)
     cast_head: Token | None = None
     cast: list[list[Token]] = field(default_factory=list)  # a line and its continuations
@@ -928,6 +1012,12 @@ class _Parser:
 
     def open_act_scene(self, token: Token) -> None:
         self.state = "body"
+        if self.act is not None and _same_act(self.act, token):
+            # "[ACT I.  SCENE 2.]" under "ACTVS PRIMVS.": an editor names the act over
+            # each scene; the act goes on, the heading opens its next scene
+            self.close_scene()
+            self.scene = _Open("scene", token.text, token.line)
+            return
         self._prologue_before_acts()
         self.close_act()
         self.act = _Open("act", token.text, token.line)
@@ -940,10 +1030,15 @@ class _Parser:
 
     def open_frame(self, token: Token) -> None:
         self.state = "body"
-        self.close_act()
         kind: DivisionKind = "induction" if token.head_kind == "induction" else "prologue"
         if token.head_kind == "epilogue":
             kind = "epilogue"
+        if self.act is not None and self.act.kind == "act" and not self.act.content:
+            # "ACTVS PRIMVS." / "[Prologue]": the act's own prologue, its first part
+            self.close_scene()
+            self.scene = _Open(kind, token.text, token.line)
+            return
+        self.close_act()
         self.act = _Open(kind, token.text, token.line)
 
     def open_cast(self, token: Token) -> None:
@@ -986,8 +1081,8 @@ class _Parser:
             self.close_act()
 
     def add_text(self, token: Token) -> None:
-        if self.state in ("front", "back"):
-            paragraphs = self.front if self.state == "front" else self.back
+        if self.state in ("front", "back", "contents"):
+            paragraphs = self.back if self.state == "back" else self.front
             if paragraphs and paragraphs[-1][-1].line == token.line - 1:
                 paragraphs[-1].append(token)
             else:
@@ -1082,6 +1177,58 @@ def _placeholder(index: int) -> Speech:
     return Speech("", str(index), _PLACEHOLDER_LINE, (), False)
 
 
+def _same_act(act: _Open, token: Token) -> bool:
+    """Whether a heading naming an act and a scene names the act already open
+    ("[ACT I. SCENE 2.]" under "ACTVS PRIMVS." or "[ACT I. SCENE 1.]").
+
+    >>> _same_act(_Open("act", "ACTVS PRIMVS.", 1), Token("act-scene", 9, "[ACT I. SCENE 2.]", 0))
+    True
+    >>> _same_act(_Open("act", "ACT I.", 1), Token("act-scene", 9, "ACT II. SCENE 1.", 0))
+    False
+    """
+    here = _act_number(act.head or "")
+    return here is not None and here == _act_number(token.text)
+
+
+# The words that number an act, by their value: English and Latin ordinals
+_ACT_ORDINALS: Final = {
+    **{word: at for at, word in enumerate(ORDINAL_WORDS, 1)},
+    **{
+        word: at
+        for at, word in enumerate(("primus", "secundus", "tertius", "quartus", "quintus"), 1)
+    },
+}
+
+
+def _act_number(heading: str) -> int | None:
+    """The act a heading names, as a number, or None."""
+    text = heading.strip("[]_ ")
+    if text[:4] in _OLD_LATIN_ACT:
+        text = text.replace("V", "U").replace("v", "u")
+    found = _ACT.match(text) or _ACT_AFTER.match(text)
+    if found is None:
+        return None
+    word = found["n"]
+    if word.isdigit():
+        return int(word)
+    if set(word) <= set("IVXLC"):
+        return _roman(word)
+    return _ACT_ORDINALS.get(word.casefold())
+
+
+_ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman(word: str) -> int:
+    """ "IV" → 4, "XII" → 12.
+
+    >>> _roman("IV"), _roman("XII")
+    (4, 12)
+    """
+    values = [_ROMAN[ch] for ch in word]
+    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
+
+
 def _freeze(open_division: _Open) -> Division:
     return Division(
         open_division.kind, open_division.head, open_division.line, tuple(open_division.content)
@@ -1165,7 +1312,8 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
         # ("DIONYSUS." before the play's "DIO." begins it: the name its prefixes shorten)
         shortened = not body and key not in names and _shortens_to(key, parser.prefixes.recurring)
         if (key not in names and not shortened) or not opens_block(previous, token):
-            return "text"
+            # ("[ASIDE.]  Now to my task": a direction in brackets, where no one is ASIDE)
+            return "stage" if token.prefix[:1] == "[" else "text"
         short = token.name.casefold() in parser.prefixes.short
         if parser.prefixes.capitals and not _capitals(token.name) and not short:
             return "text"  # "Mrs. Upjohn. How'r'you, Roper?" where prefixes are in capitals
@@ -1299,7 +1447,50 @@ def _repeats_title(parser: _Parser, token: Token) -> bool:
     """A line of the title page said again ("THE FERRYMAN." under the cast
     list, over the first act): the title, never a role."""
     key = token.text.strip("_. ").casefold()
-    return any(t.text.strip("_. ").casefold() == key for lines in parser.front for t in lines)
+    return any(
+        t.text.strip("_. ").casefold() == key and t.line not in parser.contents
+        for lines in parser.front
+        for t in lines
+    )  # ("CHORUS." under "ACT II" in the contents is no title: the role may follow)
+
+
+# The heading of a book's list of contents: "Contents", "CONTENTS.", "Table of Contents"
+_CONTENTS: Final = recache.compile(
+    r"^(?:TABLE OF CONTENTS|Table of Contents|CONTENTS|Contents)\.?$"
+)
+
+
+def _contents_head(tokens: list[Token], index: int) -> bool:
+    """ "Contents" before the play, over a list of its divisions (an act's or
+    scene's heading or the prologue's next), as Gutenberg's Shakespeare sets it."""
+    text = tokens[index].text
+    if text[:1] not in "CT" or _CONTENTS.match(text) is None:
+        return False
+    return _next_kind(tokens, index) in _DIVISION_HEADS
+
+
+def _heading_key(text: str) -> str:
+    """ "THE PROLOGUE." and "THE PROLOGUE", "ACT I" and "Act I.": one heading."""
+    return " ".join(text.strip(" ._").casefold().split())
+
+
+def _in_contents(parser: _Parser, token: Token) -> bool:
+    """Whether a line still belongs to the list of contents: its headings and
+    the lines under them ("CHORUS." under "ACT II"), until a cast list's
+    heading, a direction or a speech, or a heading the list has already named
+    (the play's own "ACT I"), each of which ends the list."""
+    if token.kind == "blank":
+        return True
+    key = _heading_key(token.text)
+    if token.kind in ("cast-head", "stage", "setting") or key in parser.listed:
+        parser.state = "front"
+        return False
+    if token.kind == "prefix" and token.rest:
+        parser.state = "front"
+        return False
+    if token.kind in ("act", "act-scene", "frame"):
+        parser.listed.add(key)  # (not a scene's: each act has its "Scene I.")
+    return True
 
 
 def _next_kind(tokens: list[Token], index: int) -> str:
@@ -1380,10 +1571,21 @@ def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
     index = 0
     while index < len(tokens):
         previous = tokens[index - 1] if index else None
-        unstopped = _unstopped_prefix(prefixes, previous, tokens[index])
+        # (in the cast list "  GHOST OF ANDREA      |" is a role, though the play's
+        # GHOST speaks: a role's name opens with its prefix, no speech lost its stop)
+        casting = parser.state == "cast"
+        unstopped = None if casting else _unstopped_prefix(prefixes, previous, tokens[index])
         if unstopped is not None:
             tokens[index] = unstopped
         token = tokens[index]
+        if parser.state == "front" and _contents_head(tokens, index):
+            parser.state = "contents"  # "Contents" over "ACT I" / "Scene I. A public place."
+        if parser.state == "contents" and _in_contents(parser, tokens[index]):
+            if token.kind != "blank":
+                parser.contents.add(token.line)
+                parser.add_text(Token("text", token.line, token.text, token.indent))
+            index += 1
+            continue
         kind = _kind(parser, tokens, index)
         if kind == "text" and token.kind != "text":
             token = Token("text", token.line, token.text, token.indent)
@@ -2049,6 +2251,12 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     counted = words[0].split() if len(words) == 1 else []
     if len(counted) == 2 and counted[0].casefold() in _COUNT_WORDS and _plural(counted[1]):
         return (words[0],), None, True  # "Two Merchants.": a group of two
+    paired = _named_pair(text) if " AND " in text or " and " in text else None
+    if paired is not None:  # "PHILLY CULLEN AND JIMMY FARRELL, small farmers.": two roles
+        return paired
+    nicknamed = _NICKNAMED.match(text) if " (" in text else None
+    if nicknamed is not None:  # "IVAN (VANYA) VOITSKI, her son": the pet name inside the name
+        return (nicknamed["name"],), nicknamed["desc"].strip() or None, False
     acting = _CAST_AS.match(text)  # "MACHIAVEL as Prologue speaker.": the role, then its part
     if acting is not None:
         return (acting["name"].strip(),), acting["desc"].strip() or None, False
@@ -2074,6 +2282,60 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     # ("NADEZHDA[2] (_called_ NADYA), …": the editor's note number is no part of the name)
     name = _ROLE_NOTE.sub("", match["name"].strip())
     return pair or (name,), desc.strip() or None, False
+
+
+# A name in capitals with the pet name the play also calls the person in parentheses
+# inside it, as translations of Chekhov set them: "IVAN (VANYA) VOITSKI, her son"
+_NICKNAMED: Final = recache.compile(
+    r"^(?P<name>[A-Z][A-Z'’\-]+ \([A-Z][A-Z'’\-]+\)(?: [A-Z][A-Z'’\-]+){1,2})"
+    r"(?:,\s|$)(?P<desc>.*)$",
+    re.S,
+)
+# Names in capitals joined by "and" before a comma and what they are, together:
+# "SARA TANSEY, SUSAN BRADY, AND HONOR BLAKE, village girls."
+_CAPITAL_NAME: Final = r"[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}"
+_NAMED_PAIR: Final = recache.compile(
+    rf"^(?P<names>{_CAPITAL_NAME}(?:, {_CAPITAL_NAME}){{0,4}},? (?:AND|and) {_CAPITAL_NAME}),"
+    r" (?P<desc>[a-z].*)$",
+    re.S,
+)
+
+_PAIR_JOINS: Final = recache.compile(r",? (?:AND|and) |, ")
+# the small words that end a description's noun phrase: "girls of the parish"
+_AFTER_NOUN: Final = frozenset(("of", "to", "in", "at", "from", "on", "with", "who", "that"))
+
+
+def _named_pair(text: str) -> tuple[tuple[str, ...], str | None, bool] | None:
+    """The roles of a cast line naming two people or more in capitals, joined by
+    "and", who share one description in the plural (Synge's "PHILLY CULLEN AND JIMMY
+    FARRELL, small farmers."; "NAZAROVNA and EFIMOVNA, women pilgrims"): a role each.
+    A title alone before "and" is one role's ("LORD AND LADY CAPULET"), as is a
+    description in the singular.
+
+    >>> _named_pair("PHILLY CULLEN AND JIMMY FARRELL, small farmers.")
+    (('PHILLY CULLEN', 'JIMMY FARRELL'), 'small farmers.', False)
+    >>> _named_pair("KING AND QUEEN OF TYRE, rulers of the isle.") is None
+    True
+    >>> _named_pair("HOB AND NOB, a tavern's name.") is None
+    True
+    """
+    found = _NAMED_PAIR.match(text)
+    if found is None:
+        return None
+    desc = found["desc"]
+    # the noun the description names them by, before what follows it ("girls of the parish")
+    described = desc.split(",")[0].split()
+    for at, word in enumerate(described):
+        if at and word in _AFTER_NOUN:
+            described = described[:at]
+            break
+    if not described or described[0] in ("a", "an") or not _plural(described[-1].strip(".;:")):
+        return None  # "a tavern's sign that speaks": one thing, though its verb ends in s
+    names = [n.strip() for n in _PAIR_JOINS.split(found["names"])]
+    names = [n for n in names if n]
+    if any(len(n.split()) == 1 and n.casefold() in TITLE_WORDS for n in names):
+        return None
+    return tuple(names), desc.strip() or None, False
 
 
 # an editor's note number against a role in the cast list: "NADEZHDA[2]", or the stars of

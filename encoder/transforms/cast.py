@@ -163,6 +163,11 @@ def _described(description: str) -> str:
     return re.split(r"\s(?:to|of|for|unto)\s", head, maxsplit=1)[0].strip()
 
 
+# A name the play calls a role by, opening its description: "(called PEGEEN MIKE), …",
+# "(_called_ NADYA), …"
+_CALLED: Final = re.compile(r"^\(_?called_?\s(?P<n>[^()]{1,40})\)")
+
+
 def _cast_roles(cast: CastList | None) -> list[_Role]:
     roles: list[_Role] = []
     for entry in cast.entries if cast else ():
@@ -172,6 +177,9 @@ def _cast_roles(cast: CastList | None) -> list[_Role]:
             inner = re.fullmatch(r"\((?P<d>[^()]{1,40})\)\.?", desc.strip())
             if inner is not None:  # "(County Attorney)": what the play calls him
                 aliases.append(_key(inner["d"]))
+            called = _CALLED.match(desc.strip()) if desc[:1] == "(" else None
+            if called is not None:  # "(called PEGEEN MIKE), his daughter": her name in the play
+                aliases.append(_key(called["n"]))
             kind: Literal["person", "group"] = "group" if entry.group else "person"
             roles.append(_Role(name, _key(name), aliases, kind, entry.description))
     return roles
@@ -315,6 +323,12 @@ class _Resolver:
         named = [r for r in roles if any(a == words for a in r.aliases)]
         if len(named) == 1:
             return named[0]
+        if len(words) == 1 and not any(words[0] in r.words for r in roles):
+            # "PEGEEN" for "MARGARET FLAHERTY (called PEGEEN MIKE)": a word of one
+            # role's other name, where no role's own name holds it
+            called = [r for r in roles if any(words[0] in a for a in r.aliases)]
+            if len(called) == 1:
+                return called[0]
         if len(words) == 1:  # "A Peasant": one of the "Peasants", not of the "peasant women"
             plurals = (words[0] + "s", words[0] + "es", words[0].removesuffix("man") + "men")
             heads = [r for r in roles if r.words[-1] in plurals]
