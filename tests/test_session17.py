@@ -369,3 +369,46 @@ def test_a_turn_on_a_pages_last_line_is_no_running_head() -> None:
     assert len(xp(tree, "//t:sp")) == FLOOR_TURNS
     assert not xp(tree, "//t:fw[contains(., 'SECRETARY')]")
     assert sorted(str(n) for n in xp(tree, "//t:pb/@n")) == ["1508", "1509", "1510"]
+
+
+PLAY = """THE LANTERN
+
+DRAMATIS PERSONAE
+
+  ODA, a lamplighter.
+  PIM, her brother.
+
+ACT I.
+
+SCENE I. A street.
+
+  ODA. The lamps are lit; the street is ours tonight.
+  PIM. Then let us walk it till the morning light.
+
+SCENE II. A stair.
+
+  ODA. Climb softly, brother; all the house is sleeping.
+  PIM. I climb as softly as the cat is creeping.
+
+ACT II.
+
+SCENE I. The roof.
+
+  ODA. Here is the last lamp, and the town below.
+  PIM. Then light it, sister, and let us go.
+
+EPILOGUE
+
+  ODA. Good night to all; our little lamp is out.
+"""
+
+
+def test_an_epilogue_after_the_last_scene_is_no_part_of_the_act() -> None:
+    # CI caught it (session 17): in an act of one scene, the scene still open (its
+    # words not yet the act's) made the act look empty, the epilogue its first part
+    tree = encode(PLAY, "lantern.txt")
+    epilogue = xp(tree, "//t:body/t:div[@type='epilogue']")
+    assert len(epilogue) == 1
+    assert not xp(tree, "//t:div[@type='act']//t:div[@type='epilogue']")
+    assert len(xp(tree, "//t:div[@type='act']/t:div[@type='scene']")) == 3
+    same_words(tree, PLAY)

@@ -1033,7 +1033,13 @@ class _Parser:
         kind: DivisionKind = "induction" if token.head_kind == "induction" else "prologue"
         if token.head_kind == "epilogue":
             kind = "epilogue"
-        if self.act is not None and self.act.kind == "act" and not self.act.content:
+        if (
+            kind != "epilogue"
+            and self.act is not None
+            and self.act.kind == "act"
+            and not self.act.content
+            and self.scene is None  # (an act's scene open holds its words till it closes)
+        ):
             # "ACTVS PRIMVS." / "[Prologue]": the act's own prologue, its first part
             self.close_scene()
             self.scene = _Open(kind, token.text, token.line)
