@@ -840,16 +840,12 @@ OFFICE_LABEL: Final = LazyPattern(
 # The first line of a label in capitals that a stenographer wrapped after the
 # name and office, the rest on the next lines up to its colon: "SENATOR MAYA IBSEN,
 # CHAIR," / "SENATE STANDING COMMITTEE ON PORTS:   Good morning" (Geneva Worldwide).
-CAPS_OFFICE_OPEN: Final = recache.compile(
-    rf"^(?i:{HONORIFIC})\s+{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,4}},\s+[A-Z][A-Z&.'’ -]{{0,40}},$"
-)
+_CAPS_TITLED_NAME: Final = rf"^(?i:{HONORIFIC})\s+{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,4}},"
+CAPS_OFFICE_OPEN: Final = recache.compile(_CAPS_TITLED_NAME + r"\s+[A-Z][A-Z&.'’ -]{0,40},$")
 # Such a first line wrapped inside the office, no comma at its end: "SENATOR TIM ROE,
 # CHAIR, SENATE" / "STANDING COMMITTEE ON PORTS:   Well, …" (a caller checks that a
 # line in capitals with the colon follows, so that a list of names in capitals is none).
-CAPS_OFFICE_HEAD: Final = recache.compile(
-    rf"^(?i:{HONORIFIC})\s+{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,4}},"
-    r"\s+[A-Z][A-Z&.'’ ,-]{0,60}[A-Z]$"
-)
+CAPS_OFFICE_HEAD: Final = recache.compile(_CAPS_TITLED_NAME + r"\s+[A-Z][A-Z&.'’ ,-]{0,60}[A-Z]$")
 # The first line of such a label that the print wrapped: "Ertl, Bundesminister für Ernährung,".
 OFFICE_OPEN: Final = LazyPattern(
     rf"^(?P<name>{UP}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+){{0,2}}-?{UP}[\w’'.\-]*){{0,4}})(?:\s*\([^()\n]{{1,40}}\))?,\s+"

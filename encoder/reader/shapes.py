@@ -2872,7 +2872,9 @@ def _caps_label_closes(lines: tuple[str, ...], start: int) -> bool:
     """
     seen = 0
     for line in lines[start : start + 8]:
-        text = _MARGIN_NUMBER.sub("", line).strip()
+        text = line.strip()
+        margin = LINE_NUMBER.match(text)
+        text = text[margin.end() :] if margin is not None else text
         if not text:
             continue
         seen += 1
@@ -2884,10 +2886,6 @@ def _caps_label_closes(lines: tuple[str, ...], start: int) -> bool:
         if colon:
             return rest[:1].isspace() and any(c.islower() for c in rest)
     return False
-
-
-# A margin's line number before a line's text: "18      STANDING …".
-_MARGIN_NUMBER: Final = recache.compile(r"^\s*\d{1,3}(?=\s)")
 
 
 def _office_opens(text: str) -> bool:
