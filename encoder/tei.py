@@ -68,7 +68,7 @@ from .model import (
 )
 from .reader.patterns import TO_SUPERSCRIPT
 from .record import Record
-from .xmlio import TEI, TEI_NS, XML_ID, XML_LANG
+from .xmlio import TEI, TEI_NS, XML_ID, XML_LANG, last_child
 
 if TYPE_CHECKING:
     from .header import WrittenIds
@@ -128,12 +128,11 @@ def _add_text(parent: _E, value: str) -> None:
     """Append character data to ``parent`` after its last child (the only text writer)."""
     if not value:
         return
-    # the last child, in constant time (len(parent) walks every child, and
-    # parent[-1] raises on an element without children, as most are here)
-    for last in parent.iterchildren(reversed=True):
+    last = last_child(parent)
+    if last is not None:
         last.tail = (last.tail or "") + value
-        return
-    parent.text = (parent.text or "") + value
+    else:
+        parent.text = (parent.text or "") + value
 
 
 def write_glyphs(root: _E) -> None:
@@ -357,8 +356,9 @@ def _open_end(div: _E) -> _E:
     """Where text goes on in ``div``: TEI allows no paragraph or turn after a
     division inside a division, so text after one (a list the reader found
     after an examination's turns) goes on in the last division."""
-    while len(div) and div[-1].tag == TEI + "div":
-        div = div[-1]
+    last = last_child(div)
+    while last is not None and last.tag == TEI + "div":
+        div, last = last, last_child(last)
     return div
 
 
@@ -368,7 +368,11 @@ def _closing(s: _Sections) -> _E:
     close), where a closer may not stand; then after that division."""
     div = _conversation(s)
     parent = div.getparent()
-    if len(div) and all(child.tag == TEI + "head" for child in div) and parent is not None:
+    if (
+        last_child(div) is not None
+        and all(child.tag == TEI + "head" for child in div)
+        and parent is not None
+    ):
         return parent
     return div
 
@@ -389,7 +393,7 @@ def _front_item(s: _Sections, name: str, attrib: dict[str, str] | None = None) -
     the front's last division, or in the body once the text has begun)."""
     if s.conversation is not None:  # in the division a heading opened, if one did
         return _el(_conversation(s), "p")
-    last = s.front[-1] if len(s.front) else None
+    last = last_child(s.front)
     if last is not None and last.tag == TEI + "div":
         return _el(last, "p")
     return _el(s.front, name, attrib)
@@ -430,7 +434,7 @@ def _(block: Dateline, s: _Sections, doc: Transcript, after_notes: bool) -> None
 
 
 def _participants_div(s: _Sections) -> _E:
-    last = s.front[-1] if len(s.front) else None
+    last = last_child(s.front)
     if last is not None and last.tag == TEI + "div" and last.get("type") == "participants":
         return last
     return _el(s.front, "div", {"type": "participants"})
@@ -542,7 +546,7 @@ def _write_timeline(body: _E, points: tuple[Stamp, ...]) -> None:
 
 def _tail_div(s: _Sections, kind: str, after_notes: bool) -> _E:
     parent = s.back if after_notes else s.body
-    last = parent[-1] if len(parent) else None
+    last = last_child(parent)
     if last is not None and last.tag == TEI + "div" and last.get("type") == kind:
         return last
     return _el(parent, "div", {"type": kind})
@@ -627,7 +631,7 @@ def _(block: Breaks, s: _Sections, doc: Transcript, after_notes: bool) -> None:
     # an event of the recording ("TAPE ONE, SIDE ONE") belongs to the text
     if s.conversation is not None or s.turns or any(isinstance(n, Incident) for n in block.content):
         parent = _conversation(s)
-    elif len(s.front) and s.front[-1].tag != TEI + "div":
+    elif (last := last_child(s.front)) is not None and last.tag != TEI + "div":
         parent = s.front  # a margin number of the front matter, in its place there
     else:
         parent = s.body
@@ -705,7 +709,7 @@ def _write_text(root: _E, doc: Transcript, parts: BodyParts | None) -> None:
             elem = _el(notes, "note", {XML_ID: note.note_id, "n": note.number, "place": "end"})
             write_inlines(note.content, elem, doc)
     for section in (s.front, s.back):
-        if len(section) == 0:
+        if last_child(section) is None:
             text.remove(section)
     if s.body.find(TEI + "div") is None:  # only metadata lines (a date, a funder): no text
         _el(_conversation(s), "p")

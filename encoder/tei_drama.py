@@ -27,7 +27,7 @@ from .drama_model import (
     Trailer,
 )
 from .header import NORMALIZATION as SAID_OF_ANY
-from .xmlio import TEI, XML_ID
+from .xmlio import TEI, XML_ID, last_child
 
 _E = etree._Element
 
@@ -43,8 +43,8 @@ def _add_text(parent: _E, value: str) -> None:
             _el(parent, "lb")
         if not piece:
             continue
-        if len(parent):
-            last = parent[-1]
+        last = last_child(parent)
+        if last is not None:
             last.tail = (last.tail or "") + piece
         else:
             parent.text = (parent.text or "") + piece

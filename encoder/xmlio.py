@@ -196,6 +196,15 @@ _CONTAINERS: Final = frozenset(
 )
 
 
+def last_child(parent: etree._Element) -> etree._Element | None:
+    """``parent``'s last child or None, in constant time: lxml's len(parent)
+    walks every child (a body of 10,000 turns asked once per turn made the
+    writer quadratic), and parent[-1] raises on an element without children."""
+    for last in parent.iterchildren(reversed=True):
+        return last
+    return None
+
+
 def indent(elem: etree._Element, level: int, parts: dict[int, int] | None = None) -> None:
     """Indent element-only containers by two spaces per level.
 

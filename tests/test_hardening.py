@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -508,22 +509,24 @@ def _speaker_test_time(count: int) -> float:
     return time.perf_counter() - start
 
 
-def test_the_speaker_test_is_linear_in_the_number_of_labels() -> None:
+def _growth(timed: Callable[[int], float], small_count: int) -> float:
+    """How many times longer ``timed`` takes for 10x ``small_count`` than for
+    ``small_count``: the best of three rounds (on a loaded machine one round's
+    small run may be timed in a quiet moment and its large run in a busy one;
+    a quadratic cost fails all three: 10x the input takes ~100x the time every
+    round). A large run past 60x the small one's time is stopped."""
     import signal
 
     def expire(number: int, frame: object) -> None:
         raise TimeoutError
 
-    # the best of three rounds: on a loaded machine one round's small run may be
-    # timed in a quiet moment and its large run in a busy one (a quadratic test
-    # fails all three: 10x the labels would take ~100x the time every round)
     ratios = []
     for _ in range(3):
-        small = max(_speaker_test_time(1_000), 0.002)
+        small = max(timed(small_count), 0.002)
         previous = signal.signal(signal.SIGALRM, expire)
         signal.setitimer(signal.ITIMER_REAL, max(small * 60, 1.0))
         try:
-            large = _speaker_test_time(10_000)  # no regex engine involved: a plain loop
+            large = timed(small_count * 10)
         except TimeoutError:
             large = float("inf")
         finally:
@@ -532,7 +535,37 @@ def test_the_speaker_test_is_linear_in_the_number_of_labels() -> None:
         ratios.append(large / small)
         if ratios[-1] <= 30:
             break
-    assert min(ratios) <= 30, f"10x the labels took {min(ratios):.0f}x the time"
+    return min(ratios)
+
+
+def test_the_speaker_test_is_linear_in_the_number_of_labels() -> None:
+    growth = _growth(_speaker_test_time, 1_000)  # no regex engine involved: a plain loop
+    assert growth <= 30, f"10x the labels took {growth:.0f}x the time"
+
+
+def _tei_writer_time(pairs: int) -> float:
+    """Seconds for the TEI writer to write ``pairs`` times two turns (one
+    model, its blocks repeated: reading them is not what is timed)."""
+    import time
+
+    from encoder.diagnostics import Reporter
+    from encoder.model import evolve
+    from encoder.pipeline import read_transcript
+    from encoder.tei import Options, to_tei
+
+    doc = read_transcript(b"ROE: We begin.\n\nLEE: We do.\n", "x.txt", Reporter())
+    assert doc is not None and len(doc.blocks) == 2
+    many = evolve(doc, "blocks", doc.blocks * pairs)
+    start = time.perf_counter()
+    to_tei(many, Options(source_date_epoch=0))
+    return time.perf_counter() - start
+
+
+def test_the_tei_writer_is_linear_in_the_number_of_turns() -> None:
+    # asking lxml for len(div) per turn walked every turn written so far:
+    # 20,000 turns took 84x the time of 2,000 (0.66 s now, 8 s then)
+    growth = _growth(_tei_writer_time, 1_000)
+    assert growth <= 30, f"10x the turns took {growth:.0f}x the time"
 
 
 # ------------------------------------------- point 8: a paragraph over 10 MB
