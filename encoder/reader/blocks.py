@@ -4028,7 +4028,7 @@ def _record_role(name: str) -> bool:
     return len(words) == 2 and words[0] == "The" and words[1].casefold() in RECORD_ROLES
 
 
-_GLUED_TITLE: Final = re.compile(r"^([A-Z][a-z]{1,3}\.)(?=[A-Z])")
+_GLUED_TITLE: Final = recache.compile(r"^([A-Z][a-z]{1,3}\.)(?=[A-Z])")
 
 
 def _spaced_title(name: str) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from ..lazyre import LazyPattern
+
 # Titles and honorifics that may precede a name in a label or a list of
 # participants ("Senator KENNEDY.", "Cde. Malinovsky", "THE PRESIDENT"), as
 # regular-expression alternatives (a full stop is part of an abbreviation).
@@ -833,15 +835,21 @@ _ANONYMOUS: Final = (
 )
 
 
+# Compiled on first use, from the regex cache (encoder.recache): as strings
+# given to re.fullmatch they were compiled afresh in every process, ~7 ms of a
+# cold run (the two larger ones serve every transcript with a speaker).
+_DIARISER_RE: Final = LazyPattern(_DIARISER)
+_GROUP_RE: Final = LazyPattern(_GROUP)
+_ANONYMOUS_RE: Final = LazyPattern(_ANONYMOUS)
+
+
 def is_diariser_label(label: str) -> bool:
     """Whether a label is one a diariser gives: "SPEAKER_00", "Speaker 1", "spk_0".
 
     >>> is_diariser_label("SPEAKER_02"), is_diariser_label("Volume 999")
     (True, False)
     """
-    import re
-
-    return re.fullmatch(_DIARISER, label.strip().casefold()) is not None
+    return _DIARISER_RE.fullmatch(label.strip().casefold()) is not None
 
 
 def speaker_kind(label: str, briefing: bool = False) -> str:
@@ -856,12 +864,10 @@ def speaker_kind(label: str, briefing: bool = False) -> str:
     >>> speaker_kind("VOCES A CORO"), speaker_kind("VOZ MUJER"), speaker_kind("INTERLOCUTORA")
     ('group', 'anonymous', 'anonymous')
     """
-    import re
-
     text = " ".join(label.replace("_", " ").split()).strip(" .:").casefold()
-    if re.fullmatch(_GROUP, text) or re.fullmatch(_GROUP, _nearest_group_words(text)):
+    if _GROUP_RE.fullmatch(text) or _GROUP_RE.fullmatch(_nearest_group_words(text)):
         return "group"
-    if re.fullmatch(_ANONYMOUS, text) or not any(c.isalpha() for c in text):
+    if _ANONYMOUS_RE.fullmatch(text) or not any(c.isalpha() for c in text):
         return "anonymous"  # also a voice with no name: WebVTT's "<v ->"
     if briefing and text == "q":
         return "group"
