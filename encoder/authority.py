@@ -27,6 +27,7 @@ from typing import Final
 from lxml import etree
 
 from .diagnostics import Reporter, Span
+from .ids import is_reserved
 from .xmlio import TEI, XML_ID, XmlInputError, parse_xml_bytes
 
 _NCNAME: Final = re.compile(r"^[A-Za-z_][\w.\-]*$")
@@ -131,6 +132,11 @@ def _entry(
             Span(name, number, 1),
         )
         ok = False
+    elif is_reserved(person_id):
+        reporter.error(
+            "E502", _reserved_message(f"row {number}: id", person_id), Span(name, number, 1)
+        )
+        ok = False
     if not names:
         reporter.error("E502", f"row {number}: the name is empty", Span(name, number, 1))
         ok = False
@@ -150,6 +156,13 @@ def _entry(
         else:
             idnos.append((kind, uri))
     return AuthorityEntry(person_id, names, tuple(idnos)) if ok else None
+
+
+def _reserved_message(what: str, person_id: str) -> str:
+    return (
+        f"{what} {person_id!r} is one the encoder gives another element (the source, a turn, "
+        "a note, a time, an editor); give the person another id, e.g. one made from the name"
+    )
 
 
 def _line(element: etree._Element) -> int:
@@ -175,6 +188,11 @@ def _parse_tei(data: bytes, name: str, reporter: Reporter) -> list[AuthorityEntr
         ok = bool(person_id) and bool(names)
         if not person_id:
             reporter.error("E502", "a <person> has no xml:id", Span(name, line, 1))
+        elif is_reserved(person_id):
+            reporter.error(
+                "E502", _reserved_message("a <person>'s xml:id", person_id), Span(name, line, 1)
+            )
+            ok = False
         if not names:
             reporter.error("E502", "a <person> has no <persName>", Span(name, line, 1))
         for idno in person.findall(TEI + "idno"):

@@ -27,6 +27,7 @@ from lxml import etree
 
 from . import __version__, glyphs, recache
 from .edition import Edition, SourceRecord, document_id
+from .ids import editor_id
 from .model import (
     ArchivalCitation,
     Block,
@@ -61,7 +62,7 @@ from .model import (
     Transcript,
     Turn,
 )
-from .tei import _E, LANGUAGE_NAMES, Options, _el, _plain, editor_id
+from .tei import _E, LANGUAGE_NAMES, Options, _el, _plain
 from .transforms.walk import block_inlines
 from .validate import POINTER_ATTRIBUTES
 from .xmlio import TEI, XML_ID

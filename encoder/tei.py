@@ -16,6 +16,7 @@ from lxml import etree
 
 from . import glyphs
 from .edition import Edition, document_id
+from .ids import editor_id
 from .model import (
     Anchor,
     ArchivalCitation,
@@ -319,10 +320,6 @@ def _(node: PageMark, parent: _E, doc: Transcript) -> _E | None:
     if node.text is None:
         return pb
     return _el(parent, "fw", {"type": "pageNum"}, node.text)  # the marker as written
-
-
-def editor_id(initials: str) -> str:
-    return "ed-" + initials.lower()
 
 
 # ------------------------------------------------------------------ blocks

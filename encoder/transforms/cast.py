@@ -39,6 +39,7 @@ from ..drama_model import (
     iterate_directions,
     iterate_speeches,
 )
+from ..ids import free_id, is_reserved
 from ..reader.names import abbreviates, fold_marks, shortens
 from ..reader.vocab import FEMALE_WORDS, GROUP_NOUNS, MALE_WORDS, ORDINAL_WORDS
 
@@ -499,12 +500,16 @@ def resolve_cast(play: Play, reporter: Reporter, source: str) -> Play:
     resolver = _Resolver(play, reporter, source)
     order: list[_Role] = []
     used: dict[str, int] = {}
+    taken: set[str] = set()
 
     def ident(role: _Role) -> str:
         if not role.ident:
             base = dracor_id(role.name)
             used[base] = used.get(base, 0) + 1
             role.ident = base if used[base] == 1 else f"{base}-{used[base]}"
+            if is_reserved(role.ident) or role.ident in taken:  # a role "Source", "N1"
+                role.ident = free_id(role.ident, taken)
+            taken.add(role.ident)
             order.append(role)
         return role.ident
 

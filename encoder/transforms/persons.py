@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 from .. import recache
 from ..diagnostics import Reporter, Span
+from ..ids import editor_id, free_id, is_reserved
 from ..model import (
     Block,
     Closer,
@@ -137,9 +138,11 @@ class Register:
     :meth:`add_name` and :meth:`put_first`, which keep the look-up index
     that :meth:`find` reads (names are never taken away)."""
 
-    def __init__(self) -> None:
+    def __init__(self, taken: Iterable[str] = ()) -> None:
+        """``taken``: ids the document gives others that a name's slug may
+        take too (an editor's ``ed-ap``), never a person's."""
         self.entries: list[_Entry] = []
-        self.ids: set[str] = set()
+        self.ids: set[str] = set(taken)
         # folded words of a name form → the entries (by position) that have it
         self._by_words: dict[tuple[str, ...], set[int]] = {}
         # last folded word → entries (by position) with a form ending in it
@@ -194,7 +197,7 @@ class Register:
             and len(name.split()) >= 2
         ):
             base = slugify(bare_name(name) or name)
-            if base and base not in self.ids:
+            if base and base not in self.ids and not is_reserved(base):
                 self.ids.discard(entry.person_id)
                 self.ids.add(base)
                 entry.person_id = base
@@ -210,11 +213,7 @@ class Register:
         base = slugify(name if coded else bare_name(name) or name)
         if base in self.ids:
             base = slugify(name)
-        person_id = base
-        counter = 2
-        while person_id in self.ids:
-            person_id = f"{base}-{counter}"
-            counter += 1
+        person_id = free_id(base, self.ids)
         self.ids.add(person_id)
         entry = _Entry(person_id, surname_key(name), [name])
         self.append(entry)
@@ -430,7 +429,7 @@ _ABBREVIATED_OFFICE = recache.compile(r"^[A-Z]{2,3} [A-Z][a-z][\w’'-]*")
 def build_register(
     doc: Transcript, reporter: Reporter, authority: tuple[AuthorityEntry, ...] = ()
 ) -> Transcript:
-    register = Register()
+    register = Register(editor_id(initials) for initials in doc.editors)
     unnamed: dict[str, _Entry] = {}  # collective and unnamed speakers, by their label
     for block in doc.blocks:
         if isinstance(block, ParticipantsLine | ParticipantsHead):
@@ -1480,7 +1479,7 @@ def _apply_authority(
     taken = {a.person_id for a in authority}
     for entry in register.entries:
         if entry.person_id in taken:
-            entry.person_id = _free_id(entry.person_id + "-local", register.ids | taken)
+            entry.person_id = free_id(entry.person_id + "-local", register.ids | taken)
     for known in authority:
         keys = [_fold(surname_key(n)).split() for n in known.names]
         match = next(
@@ -1504,13 +1503,6 @@ def _apply_authority(
         for name in known.names:
             register.add_name(match, name)
         match.idnos = list(known.idnos)
-
-
-def _free_id(base: str, used: set[str]) -> str:
-    candidate, counter = base, 2
-    while candidate in used:
-        candidate, counter = f"{base}-{counter}", counter + 1
-    return candidate
 
 
 # Cyrillic letters that look like Latin ones (a scrape or OCR artefact).
