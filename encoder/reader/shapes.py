@@ -2382,6 +2382,8 @@ def lex_lines(
             _chevron(para)  # ">> MARIA LOPEZ: Thank you." in captions copied as text
             continue
         _read_label_shape(para, shape)
+        if para.style == "voice tag" and "<v" in stripped[para.bare[1] if para.bare else 0 :]:
+            _further_voices(lx, para, number, indent)
         inline_block = para.style == "name and time before the words"
     if vtt_stamp is not None:
         _own(lx, vtt_stamp[0], vtt_stamp[1], 0)
@@ -4201,6 +4203,31 @@ def _cue_bracket(para: RawParagraph, text: str, shape: Shape) -> bool:
     para.bare = (named.group("name"), para.skip + named.end())
     para.style = "cue name in brackets"
     return True
+
+
+def _further_voices(lx: _Lexer, para: RawParagraph, line: int, indent: int) -> None:
+    """Voice tags after the first on one line of a text file ("00:02:00 <v Ana
+    Ruiz>Well, <v Ben Ode>no."): a converter that joins the cues of one second
+    onto a line keeps each cue's voice. Each tag opens a turn of its voice at the
+    line's time, as each voice span of a WebVTT cue does; the tag is markup, never
+    words."""
+    while para.bare is not None:
+        text = para.text
+        at = text.find("<v", para.bare[1])
+        voice = VTT_VOICE.match(text[at:]) if at >= 0 else None
+        if voice is None:
+            return
+        para.text = text[:at].rstrip()
+        lx.current = [para.text]
+        name = voice.group("name").strip()
+        body = text[at + voice.end() :].strip()
+        # the line's time, written once (before the first voice): the turn points to it
+        stamp = para.stamp
+        para = lx.start(f"{name} {body}" if body else name, line, indent + at)
+        if stamp is not None:
+            para.stamp = Stamp("", 0, stamp.seconds, stamp.clock)
+        para.bare = (name, len(name) + 1 if body else len(name))
+        para.style = "voice tag"
 
 
 def _vtt_cue(

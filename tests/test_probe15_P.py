@@ -1,0 +1,69 @@
+"""Meeting-software exports a tester's probe (15, P) found misread. Small
+transcripts written for these tests (names, times and words invented, in the
+house styles found in real exports); every expectation was written from the
+transcript above it, by reading."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, said, xp
+from test_exports_probe7 import speakers_and_times
+
+# P1: a recogniser's WebVTT turned into text, one line per second: "HH:MM:SS" and the
+# cue's "<v Name>" voice; where two cues fall in one second the converter joins them
+# onto one line and keeps both voices, the same voice again or another one.
+JOINED_VOICES = """00:00:00 <v Ilse Marek>Welcome to the harbour podcast, episode twelve.
+
+00:00:04 <v Ilse Marek>I'm Ilse Marek, and with me, <v Ilse Marek>as every week, is Tomas.
+
+00:00:09 <v Tomas Brenner>Hello, hello.
+
+00:00:11 <v Tomas Brenner>We start with the ferries, well, <v Speaker 3>the ferries and the locks.
+
+00:00:15 <v Ilse Marek>Right, the locks first.
+"""
+
+
+def test_every_voice_joined_onto_a_line_opens_its_turn() -> None:
+    tree = encode(JOINED_VOICES, "episode.txt")
+    assert speakers_and_times(tree) == [
+        ("#ilse-marek", "00:00:00"),
+        ("#ilse-marek", "00:00:04"),
+        ("#ilse-marek", None),  # the line's time, written once, before the first voice
+        ("#tomas-brenner", "00:00:09"),
+        ("#tomas-brenner", "00:00:11"),
+        ("#speaker-3", None),
+        ("#ilse-marek", "00:00:15"),
+    ]
+    # the voice tag is markup: never in the words
+    assert said(tree)[1][1] == "I'm Ilse Marek, and with me,"
+    assert said(tree)[5][1] == "the ferries and the locks."
+    assert not [w for _, w in said(tree) if "<v" in w]
+    # the joined turn is at its line's time
+    synch = xp(tree, "(//t:sp)[6]/@synch")[0].lstrip("#")
+    when = xp(tree, f"//t:when[@xml:id='{synch}']/@interval")
+    assert when == ["11"]
+    # a diariser's "Speaker 3" is someone unnamed
+    assert xp(tree, "//t:person[@xml:id='speaker-3']/@role") == ["unidentified"]
+
+
+def test_a_tag_like_word_inside_a_voiced_line_stays_words() -> None:
+    text = (
+        "00:00:00 <v Ilse Marek>Type <video> in the box, then press enter.\n\n"
+        "00:00:05 <v Tomas Brenner>And the <v> key does nothing.\n\n"
+        "00:00:09 <v Ilse Marek>Right.\n"
+    )
+    tree = encode(text, "episode.txt")
+    assert [who for who, _ in said(tree)] == ["#ilse-marek", "#tomas-brenner", "#ilse-marek"]
+    assert said(tree)[0][1] == "Type <video> in the box, then press enter."
+    assert said(tree)[1][1] == "And the <v> key does nothing."
+
+
+def test_a_voice_tag_quoted_in_a_colon_labelled_line_stays_words() -> None:
+    text = (
+        "Ilse Marek: The captions write <v Tomas Brenner> before his lines.\n"
+        "Tomas Brenner: Only in the raw file.\n"
+        "Ilse Marek: Good.\n"
+    )
+    tree = encode(text, "notes.txt")
+    assert [who for who, _ in said(tree)] == ["#ilse-marek", "#tomas-brenner", "#ilse-marek"]
+    assert "<v Tomas Brenner>" in said(tree)[0][1]
