@@ -67,3 +67,37 @@ def test_a_voice_tag_quoted_in_a_colon_labelled_line_stays_words() -> None:
     tree = encode(text, "notes.txt")
     assert [who for who, _ in said(tree)] == ["#ilse-marek", "#tomas-brenner", "#ilse-marek"]
     assert "<v Tomas Brenner>" in said(tree)[0][1]
+
+
+# P2: Google Meet's assistant writes its notes as a document with two tabs, each
+# headed by a pictograph and a word ("📝 Notes", "📖 Transcript"), then the date and
+# "<meeting> - Notes by Gemini" / "<meeting> - Transcript"; copied from either tab.
+GEMINI_TRANSCRIPT_TAB = """📖 Transcript
+Sep 9, 2031
+Orchard co-op - Transcript
+00:00:00
+
+Rosa Lind: Shall we look at the harvest rota?
+Piet Hal: Yes, I have the sheet here.
+00:02:10
+
+Rosa Lind: Good, then we close.
+
+Meeting ended after 00:02:31 👋
+"""
+
+
+def test_the_title_of_a_meet_tab_is_the_meetings_line_below_it() -> None:
+    tree = encode(GEMINI_TRANSCRIPT_TAB, "orchard.txt")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["Orchard co-op - Transcript"]
+    assert xp(tree, "//t:docDate/@when") == ["2031-09-09"]
+    assert [who for who, _ in said(tree)] == ["#rosa-lind", "#piet-hal", "#rosa-lind"]
+
+
+def test_a_title_opening_with_a_pictograph_keeps_its_words() -> None:
+    text = (
+        "🌊 Harbour board\nSep 9, 2031\nHarbour board minutes\n\n"
+        "Rosa Lind: We begin.\nPiet Hal: Agreed.\n"
+    )
+    tree = encode(text, "harbour.txt")
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["🌊 Harbour board"]
