@@ -37,6 +37,8 @@ def test_every_voice_joined_onto_a_line_opens_its_turn() -> None:
     # the voice tag is markup: never in the words
     assert said(tree)[1][1] == "I'm Ilse Marek, and with me,"
     assert said(tree)[5][1] == "the ferries and the locks."
+    # the joined voice's label is written as the first voice's is, tag and all
+    assert xp(tree, "(//t:sp)[6]/t:speaker/text()") == ["<v Speaker 3>"]
     assert not [w for _, w in said(tree) if "<v" in w]
     # the joined turn is at its line's time
     synch = xp(tree, "(//t:sp)[6]/@synch")[0].lstrip("#")

@@ -4220,13 +4220,12 @@ def _further_voices(lx: _Lexer, para: RawParagraph, line: int, indent: int) -> N
         para.text = text[:at].rstrip()
         lx.current = [para.text]
         name = voice.group("name").strip()
-        body = text[at + voice.end() :].strip()
         # the line's time, written once (before the first voice): the turn points to it
         stamp = para.stamp
-        para = lx.start(f"{name} {body}" if body else name, line, indent + at)
+        para = lx.start(text[at:], line, indent + at)  # the tag kept as the label written
         if stamp is not None:
             para.stamp = Stamp("", 0, stamp.seconds, stamp.clock)
-        para.bare = (name, len(name) + 1 if body else len(name))
+        para.bare = (name, voice.end())
         para.style = "voice tag"
 
 
