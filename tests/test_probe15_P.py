@@ -103,3 +103,88 @@ def test_a_title_opening_with_a_pictograph_keeps_its_words() -> None:
     )
     tree = encode(text, "harbour.txt")
     assert xp(tree, "//t:titleStmt/t:title/text()") == ["🌊 Harbour board"]
+
+
+# P3: Fathom's transcript, merged by speaker: a Markdown heading holding the span of
+# the turn in brackets and the name, "### [00:00:10 - 00:00:59] Name", the words below.
+FATHOM = """# Orchard co-op
+
+## Transcript (Merged by Speaker)
+
+### [00:00:04 - 00:00:31] Rosa Lind
+
+Shall we look at the harvest rota? I have the sheet here.
+
+### [00:00:33 - 00:00:50] Piet Hal
+
+Yes, the apples need two more pickers.
+
+### [00:00:52 - 00:01:05] Rosa Lind
+
+I can ask the school.
+
+### [00:01:07 - 00:01:20] Piet Hal
+
+Good, then we close.
+"""
+
+
+def test_a_heading_with_the_span_of_a_turn_labels_the_words_below() -> None:
+    tree = encode(FATHOM, "orchard.md")
+    assert speakers_and_times(tree) == [
+        ("#rosa-lind", "00:00:04"),
+        ("#piet-hal", "00:00:33"),
+        ("#rosa-lind", "00:00:52"),
+        ("#piet-hal", "00:01:07"),
+    ]
+    assert said(tree)[1][1] == "Yes, the apples need two more pickers."
+
+
+def test_chapters_with_spans_in_headings_name_no_one() -> None:
+    text = (
+        "# Orchard video\n\n## [00:00:00 - 00:02:10] Introduction\n\nWe walk the rows.\n\n"
+        "## [00:02:10 - 00:05:00] Pruning Basics\n\nCut above the bud.\n\n"
+        "## [00:05:00 - 00:07:30] Introduction\n\nAgain, briefly.\n"
+    )
+    tree = encode(text, "video.md")
+    assert xp(tree, "//t:sp") == []
+
+
+# P4: Granola's notes: "# Transcript for: <meeting>", then "### You (<ISO instant>)" for
+# the one who recorded and "### Guest (<ISO instant>)" for anyone else, the words below.
+GRANOLA = """# Transcript for: Orchard co-op
+
+### Guest (2031-09-09T16:00:23.023Z)
+
+Can you hear me now?
+
+### You (2031-09-09T16:00:25.104Z)
+
+Yes. Shall we look at the harvest rota?
+
+### Guest (2031-09-09T16:00:31.983Z)
+
+Sure, the apples need two more pickers.
+
+### You (2031-09-09T16:00:37.824Z)
+
+I can ask the school.
+"""
+
+
+def test_a_heading_with_a_name_and_an_instant_labels_the_words_below() -> None:
+    tree = encode(GRANOLA, "orchard.md")
+    assert [who for who, _ in said(tree)] == ["#guest", "#you", "#guest", "#you"]
+    assert said(tree)[2][1] == "Sure, the apples need two more pickers."
+    # the instant's time of day is the turn's time
+    synch = xp(tree, "(//t:sp)[3]/@synch")[0].lstrip("#")
+    assert xp(tree, f"//t:when[@xml:id='{synch}']/@absolute") == ["16:00:31"]
+
+
+def test_a_heading_dated_once_is_no_speaker() -> None:
+    text = (
+        "# Release notes\n\n### Version two (2031-09-09T16:00:00Z)\n\nFaster sync.\n\n"
+        "### Version one (2031-03-01T10:00:00Z)\n\nFirst release.\n"
+    )
+    tree = encode(text, "notes.md")
+    assert xp(tree, "//t:sp") == []

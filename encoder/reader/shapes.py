@@ -3274,6 +3274,14 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (text[headed.end() :], len(text))
         para.style = "time and name"
         return
+    dated = _HEADED_INSTANT.match(text) if headed is None and shape.headed_names else None
+    if dated is not None and dated.group("name") in shape.headed_names:
+        # "### Guest (2031-06-03T09:01:58.099Z)" over the words: the time of day
+        written = dated.group("t")
+        para.stamp = Stamp(written, dated.start("t"), None, written[11:19])
+        para.bare = (dated.group("name"), len(text))
+        para.style = "name and time"
+        return
     stamp = _stamp_prefix(text) if not shape.programme else None
     if stamp is not None:
         rest = text[stamp.end() :]
@@ -3547,8 +3555,20 @@ def _time_and_name(rest: str) -> bool:
     return rest[-1:].isdecimal() and is_diariser_label(rest)
 
 
-# A Markdown heading holding a time in brackets and what follows it: "### [00:00:12] Ana Ruiz".
-_HEADED_STAMP: Final = recache.compile(rf"#{{1,6}}[ \t]+\[(?P<t>{_CLOCK})\][ \t]+(?=\S)")
+# A Markdown heading holding a time in brackets and what follows it: "### [00:00:12] Ana Ruiz";
+# or the span of the turn, as Fathom merges a speaker's lines: "### [00:00:10 - 00:00:59] Ana Ruiz"
+# (the start is the turn's time).
+_HEADED_STAMP: Final = recache.compile(
+    rf"#{{1,6}}[ \t]+\[(?P<t>{_CLOCK})(?:[ \t]*[-–][ \t]*{_CLOCK})?\][ \t]+(?=\S)"
+)
+
+
+# A Markdown heading holding a name and the instant it began to speak, as Granola's notes
+# write the transcript: "### Guest (2031-06-03T09:01:58.099Z)", "### You (…)".
+_HEADED_INSTANT: Final = recache.compile(
+    r"#{1,6}[ \t]+(?P<name>[^\s()#][^()\n]{0,59}?)[ \t]+"
+    r"\((?P<t>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}:?\d{2})?)\)[ \t]*$"
+)
 
 
 def _headed_names(content: list[str]) -> frozenset[str]:
@@ -3567,6 +3587,9 @@ def _headed_names(content: list[str]) -> frozenset[str]:
     for line in content:
         headed = _HEADED_STAMP.match(line) if line[:1] == "#" else None
         rest = line[headed.end() :] if headed is not None else ""
+        if not rest and line[:1] == "#" and line.rstrip()[-1:] == ")":
+            dated = _HEADED_INSTANT.match(line)  # "### Guest (2031-06-03T09:01:58Z)"
+            rest = dated.group("name") if dated is not None else ""
         if rest and _time_and_name(rest):
             names[rest] += 1
     if sum(1 for count in names.values() if count >= 2) < 2:
