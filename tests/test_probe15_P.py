@@ -188,3 +188,44 @@ def test_a_heading_dated_once_is_no_speaker() -> None:
     )
     tree = encode(text, "notes.md")
     assert xp(tree, "//t:sp") == []
+
+
+# P5: WebVTT lets a cue's line hold two voice spans, "<v Ben>Yes.</v> <v Ana>Good.</v>"
+# (P1's joined voices, in the caption file itself): the second was read as words
+# of the first voice.
+TWO_VOICES_ON_A_LINE = """WEBVTT
+
+1
+00:00:01.000 --> 00:00:03.000
+<v Rosa Lind>Shall we look at the harvest rota?</v>
+
+2
+00:00:03.500 --> 00:00:05.000
+<v Piet Hal>Yes.</v> <v Rosa Lind>Good.</v>
+
+3
+00:00:05.500 --> 00:00:07.000
+<v Piet Hal>The apples need two more pickers.</v>
+"""
+
+
+def test_a_second_voice_on_a_cues_line_is_its_own_turn() -> None:
+    tree = encode(TWO_VOICES_ON_A_LINE, "orchard.vtt")
+    assert said(tree) == [
+        ("#rosa-lind", "Shall we look at the harvest rota?"),
+        ("#piet-hal", "Yes."),
+        ("#rosa-lind", "Good."),
+        ("#piet-hal", "The apples need two more pickers."),
+    ]
+    # the joined voice is at its cue's time
+    synch = xp(tree, "(//t:sp)[3]/@synch")[0].lstrip("#")
+    assert xp(tree, f"//t:when[@xml:id='{synch}']/@interval") == ["3.5"]
+
+
+def test_a_tag_like_word_in_a_cue_stays_words() -> None:
+    text = (
+        "WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\n<v Rosa Lind>Press the <v> key.</v>\n\n"
+        "2\n00:00:03.500 --> 00:00:05.000\n<v Piet Hal>Done.</v>\n"
+    )
+    tree = encode(text, "orchard.vtt")
+    assert [who for who, _ in said(tree)] == ["#rosa-lind", "#piet-hal"]

@@ -4264,6 +4264,15 @@ def _vtt_cue(
     cue (``timing`` None, ``cue`` the cue's time: the turn points to it, the
     timing line is written once)."""
     voice = VTT_VOICE.match(text)
+    at = text.find("<v", voice.end()) if voice is not None else -1
+    if at > 0 and VTT_VOICE.match(text[at:]) is not None:
+        # "<v Ben>Yes.</v> <v Ana>Good.</v>": two voices on one line of the cue, each
+        # its own turn at the cue's time (the second never in the first one's words)
+        start = VTT_TIMING.match(timing[0]) if timing is not None else None
+        cue = cue if start is None else Stamp("", 0, seconds_of(start.group("t")))
+        _vtt_cue(lx, timing, text[:at].rstrip(), line, indent, cue)
+        _vtt_cue(lx, None, text[at:], line, indent, cue)
+        return
     if voice is None:
         if timing is None:
             lx.start(text, line, indent)
