@@ -229,3 +229,41 @@ def test_a_tag_like_word_in_a_cue_stays_words() -> None:
     )
     tree = encode(text, "orchard.vtt")
     assert [who for who, _ in said(tree)] == ["#rosa-lind", "#piet-hal"]
+
+
+# P6: an Otter export passed through a converter that sets "0:00 " before every line
+# ("0:00 Name  00:12" over "0:00 words"): Otter's footer gets the prefix too.
+PREFIXED_OTTER = """0:00 Rosa Lind  00:00
+
+0:00 Shall we look at the harvest rota?
+
+0:00 Unknown Speaker  00:06
+
+0:00 Yes, the apples need two more pickers.
+
+0:00 Rosa Lind  00:11
+
+0:00 I can ask the school.
+
+0:00 Transcribed by https://otter.ai
+"""
+
+
+def test_the_footer_after_a_constant_time_is_no_ones_words() -> None:
+    tree = encode(PREFIXED_OTTER, "orchard.txt")
+    assert [who for who, _ in said(tree)] == ["#rosa-lind", "#unknown-speaker", "#rosa-lind"]
+    assert "otter.ai" not in said(tree)[-1][1]
+    assert xp(tree, "//t:closer//text()") != []
+    # the program named by its address is no person
+    assert set(xp(tree, "//t:person/@xml:id")) == {"rosa-lind", "unknown-speaker"}
+
+
+def test_a_stamped_line_about_a_transcriber_among_the_turns_stays_words() -> None:
+    text = PREFIXED_OTTER.replace(
+        "0:00 I can ask the school.",
+        "0:00 I can ask the school.\n\n0:00 Transcribed by the clerk, the minutes were.",
+    ).replace(
+        "\n0:00 Transcribed by https://otter.ai\n", "\n0:00 Unknown Speaker  00:20\n\n0:00 Good.\n"
+    )
+    tree = encode(text, "orchard.txt")
+    assert "Transcribed by the clerk" in said(tree)[2][1]

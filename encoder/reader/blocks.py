@@ -2211,6 +2211,15 @@ class Classifier:
         if not self.seen_turn:
             return None
         match = P.CLOSER.match(text)
+        if (
+            match is None
+            and para.skip
+            and para.bare is None
+            and self._last_label_line() < para.line
+        ):
+            # "0:00 Transcribed by https://otter.ai": an export that sets one time before
+            # every line sets it before the footer too, after the last turn
+            match = P.CLOSER.match(text[para.skip :])
         if match is None:
             return None
         if self._last_label_line() > para.line and self._turns_after(para.line):
