@@ -267,3 +267,38 @@ def test_a_stamped_line_about_a_transcriber_among_the_turns_stays_words() -> Non
     )
     tree = encode(text, "orchard.txt")
     assert "Transcribed by the clerk" in said(tree)[2][1]
+
+
+# P7: a meeting's transcript copied from its web view with the name, the time and the
+# words on one line, "Rosa Lind 0:03 Shall we …", every turn so (Teams writes a stretch
+# of a copy so; the reader knew it only among "Name   0:03" lines over the words).
+INLINE_NAME_TIMES = """Rosa Lind 0:03 Shall we look at the harvest rota? I have the sheet here and
+the apples need more hands than last year.
+Piet Hal 0:12 Yes, two more pickers at least.
+Rosa Lind 0:18 I can ask the school.
+Piet Hal 0:25 Good, then we close.
+"""
+
+
+def test_a_transcript_of_name_time_and_words_lines_gives_a_turn_each() -> None:
+    tree = encode(INLINE_NAME_TIMES, "orchard.txt")
+    assert speakers_and_times(tree) == [
+        ("#rosa-lind", "0:03"),
+        ("#piet-hal", "0:12"),
+        ("#rosa-lind", "0:18"),
+        ("#piet-hal", "0:25"),
+    ]
+    # the wrapped line goes on in the first turn
+    assert said(tree)[0][1].endswith("more hands than last year.")
+
+
+def test_a_programme_of_names_and_times_is_no_transcript() -> None:
+    text = (
+        "Orchard open day\n\n"
+        "Rosa Lind 9:00 Welcome and coffee\n"
+        "Piet Hal 9:30 Pruning walk\n"
+        "Rosa Lind 9:15 Tasting\n"
+        "Cora Ames 10:00 Close\n"
+    )
+    tree = encode(text, "programme.txt")
+    assert xp(tree, "//t:sp") == []

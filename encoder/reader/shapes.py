@@ -1673,6 +1673,8 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     # 19:30", not speakers, who speak again)
     shape.times_run_back = shape.times_run_back or _said_once_each(named_times)
     shape.name_times = len(named_times) >= 2 and not shape.times_run_back
+    if not shape.name_times and not shape.times_run_back:
+        shape.name_times = _inline_name_times(content)
     shape.colon_times = _colon_times(content)
     # "Ana Ruiz [00:00:05] Welcome": a label where three lines or more open so, or
     # two with the name in bold ("**Ana Ruiz** [0:05] Welcome": marked as a label)
@@ -2843,6 +2845,8 @@ def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
         return True  # "**Ana Ruiz:** So …" right under the last wrapped line of a speech
     if shape.name_stamps and (first.isupper() or first in "*_") and _name_stamp_text(text):
         return True  # "Ana Ruiz (00:01:10) - So …" under a wrapped line, as above
+    if shape.name_times and first.isupper() and (inline := NAME_TIME_TEXT.match(text)):
+        return not _not_a_name(inline.group("name"))  # "Bo Li 0:09 Yes." under "Ana Ruiz 0:03 Hi."
     upper = UPPER_LABEL.match(text)
     if lx is not None:
         lx.upper = (text, upper)
@@ -4082,6 +4086,34 @@ def _colon_time_label(name: str, recurring: frozenset[str]) -> bool:
 # A programme's slot: hours and minutes on a multiple of five ("19:30", "9:05").
 # (in 24 hours or 12: "19:30", "9:30 AM")
 _ROUND_SLOT: Final = recache.compile(r"^\d{1,2}:[0-5][05](?:\s?[AaPp]\.?[Mm]\.?)?$")
+
+
+def _inline_name_times(content: list[str]) -> bool:
+    """Whether a whole transcript writes each turn as "Ana Ruiz 0:03 Good
+    morning." (a meeting's transcript copied from its web view): three lines
+    open so or more, a name among them recurs, another name is there too, and
+    the times only run on (a programme's "Ana Ruiz 9:00 Welcome" lists each
+    item once, at times that may not).
+
+    >>> _inline_name_times(["Ana Ruiz 0:03 Hi.", "Bo Li 0:09 Hello.", "Ana Ruiz 0:15 Go on."])
+    True
+    >>> _inline_name_times(["Ana Ruiz 9:00 Welcome", "Bo Li 9:30 Budget", "Cy Dunn 10:00 Close"])
+    False
+    """
+    names: Counter[str] = Counter()
+    last = -1.0
+    for line in content:
+        if not line[:1].isupper() or ":" not in line[:60]:
+            continue
+        inline = NAME_TIME_TEXT.match(line)
+        if inline is None or _not_a_name(inline.group("name")):
+            continue
+        seconds = seconds_of(inline.group("t"))
+        if seconds is None or seconds < last:
+            return False
+        last = seconds
+        names[inline.group("name")] += 1
+    return names.total() >= 3 and len(names) >= 2 and max(names.values()) >= 2
 
 
 def _said_once_each(named: list[re.Match[str]]) -> bool:
