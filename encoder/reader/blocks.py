@@ -19,6 +19,7 @@ import enum
 import functools
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -2210,6 +2211,15 @@ class Classifier:
         if not self.seen_turn:
             return None
         match = P.CLOSER.match(text)
+        if (
+            match is None
+            and para.skip
+            and para.bare is None
+            and self._last_label_line() < para.line
+        ):
+            # "0:00 Transcribed by https://otter.ai": an export that sets one time before
+            # every line sets it before the footer too, after the last turn
+            match = P.CLOSER.match(text[para.skip :])
         if match is None:
             return None
         if self._last_label_line() > para.line and self._turns_after(para.line):
@@ -3752,6 +3762,38 @@ def title_over_turns(blocks: list[Block]) -> list[Block]:
     return [TitleLine(blocks[0].content, blocks[0].line), *blocks[1:]]
 
 
+def title_below_tab(blocks: list[Block]) -> list[Block]:
+    """A first line that is a pictograph and one word ("📝 Notes", "📖
+    Transcript", as Google Meet heads the tabs of the notes its assistant
+    writes) names a part of the document, not the record: the record's title is
+    the first line of words below it, under the date ("Pier committee -
+    Transcript").
+
+    Before: ``[TitleLine("📖 Transcript"), DateLine(…), Paragraph("Pier committee - Transcript")]``
+    After:  ``[Paragraph("📖 Transcript"), DateLine(…), TitleLine("Pier committee - Transcript")]``
+    """
+    title = blocks[0] if blocks else None
+    # (cheap first: a title that opens with a symbol past the Latin letters)
+    if not isinstance(title, TitleLine) or not title.content:
+        return blocks
+    text = plain_text(title.content).strip()
+    if text[:1] < "\u2000" or len(text.split()) != 2 or not text.split()[1].isalpha():
+        return blocks
+    if unicodedata.category(text[0]) != "So":
+        return blocks
+    for index in range(1, min(len(blocks), 4)):
+        block = blocks[index]
+        if isinstance(block, DateLine):
+            continue
+        if isinstance(block, Paragraph) and len(plain_text(block.content).split()) >= 2:
+            out = list(blocks)
+            out[0] = Paragraph(title.content, title.line, front=True)
+            out[index] = TitleLine(block.content, block.line)
+            return out
+        return blocks
+    return blocks
+
+
 def date_in_title(blocks: list[Block]) -> list[Block]:
     """Where no line of the front matter gives a date, the date the title
     holds ("Collections committee (2025-03-11 14:00 GMT) - Transcript", as
@@ -4957,7 +4999,7 @@ def read_blocks(
     blocks = sitting_opening(blocks)
     names = frozenset([*facts.participants, *(running_form(label) for label in facts.label_counts)])
     assembled = title_of_kind(end_time(glued_notes(assemble(blocks, file, reporter, names))))
-    assembled = title_over_turns(title_under_rule(assembled))
+    assembled = title_over_turns(title_under_rule(title_below_tab(assembled)))
     assembled = label_notes(date_in_title(title_run_on(assembled)))
     if any("*" in p.text for p in paragraphs):  # (most transcripts have none)
         assembled = asterisk_notes(assembled)

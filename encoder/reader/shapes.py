@@ -1673,6 +1673,8 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     # 19:30", not speakers, who speak again)
     shape.times_run_back = shape.times_run_back or _said_once_each(named_times)
     shape.name_times = len(named_times) >= 2 and not shape.times_run_back
+    if not shape.name_times and not shape.times_run_back:
+        shape.name_times = _inline_name_times(content)
     shape.colon_times = _colon_times(content)
     # "Ana Ruiz [00:00:05] Welcome": a label where three lines or more open so, or
     # two with the name in bold ("**Ana Ruiz** [0:05] Welcome": marked as a label)
@@ -2382,6 +2384,8 @@ def lex_lines(
             _chevron(para)  # ">> MARIA LOPEZ: Thank you." in captions copied as text
             continue
         _read_label_shape(para, shape)
+        if para.style == "voice tag" and "<v" in stripped[para.bare[1] if para.bare else 0 :]:
+            _further_voices(lx, para, number, indent)
         inline_block = para.style == "name and time before the words"
     if vtt_stamp is not None:
         _own(lx, vtt_stamp[0], vtt_stamp[1], 0)
@@ -2841,6 +2845,8 @@ def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
         return True  # "**Ana Ruiz:** So …" right under the last wrapped line of a speech
     if shape.name_stamps and (first.isupper() or first in "*_") and _name_stamp_text(text):
         return True  # "Ana Ruiz (00:01:10) - So …" under a wrapped line, as above
+    if shape.name_times and first.isupper() and (inline := NAME_TIME_TEXT.match(text)):
+        return not _not_a_name(inline.group("name"))  # "Bo Li 0:09 Yes." under "Ana Ruiz 0:03 Hi."
     upper = UPPER_LABEL.match(text)
     if lx is not None:
         lx.upper = (text, upper)
@@ -3272,6 +3278,14 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (text[headed.end() :], len(text))
         para.style = "time and name"
         return
+    dated = _HEADED_INSTANT.match(text) if headed is None and shape.headed_names else None
+    if dated is not None and dated.group("name") in shape.headed_names:
+        # "### Guest (2031-06-03T09:01:58.099Z)" over the words: the time of day
+        written = dated.group("t")
+        para.stamp = Stamp(written, dated.start("t"), None, written[11:19])
+        para.bare = (dated.group("name"), len(text))
+        para.style = "name and time"
+        return
     stamp = _stamp_prefix(text) if not shape.programme else None
     if stamp is not None:
         rest = text[stamp.end() :]
@@ -3545,8 +3559,20 @@ def _time_and_name(rest: str) -> bool:
     return rest[-1:].isdecimal() and is_diariser_label(rest)
 
 
-# A Markdown heading holding a time in brackets and what follows it: "### [00:00:12] Ana Ruiz".
-_HEADED_STAMP: Final = recache.compile(rf"#{{1,6}}[ \t]+\[(?P<t>{_CLOCK})\][ \t]+(?=\S)")
+# A Markdown heading holding a time in brackets and what follows it: "### [00:00:12] Ana Ruiz";
+# or the span of the turn, as Fathom merges a speaker's lines: "### [00:00:10 - 00:00:59] Ana Ruiz"
+# (the start is the turn's time).
+_HEADED_STAMP: Final = recache.compile(
+    rf"#{{1,6}}[ \t]+\[(?P<t>{_CLOCK})(?:[ \t]*[-–][ \t]*{_CLOCK})?\][ \t]+(?=\S)"
+)
+
+
+# A Markdown heading holding a name and the instant it began to speak, as Granola's notes
+# write the transcript: "### Guest (2031-06-03T09:01:58.099Z)", "### You (…)".
+_HEADED_INSTANT: Final = recache.compile(
+    r"#{1,6}[ \t]+(?P<name>[^\s()#][^()\n]{0,59}?)[ \t]+"
+    r"\((?P<t>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}:?\d{2})?)\)[ \t]*$"
+)
 
 
 def _headed_names(content: list[str]) -> frozenset[str]:
@@ -3565,6 +3591,9 @@ def _headed_names(content: list[str]) -> frozenset[str]:
     for line in content:
         headed = _HEADED_STAMP.match(line) if line[:1] == "#" else None
         rest = line[headed.end() :] if headed is not None else ""
+        if not rest and line[:1] == "#" and line.rstrip()[-1:] == ")":
+            dated = _HEADED_INSTANT.match(line)  # "### Guest (2031-06-03T09:01:58Z)"
+            rest = dated.group("name") if dated is not None else ""
         if rest and _time_and_name(rest):
             names[rest] += 1
     if sum(1 for count in names.values() if count >= 2) < 2:
@@ -4059,6 +4088,34 @@ def _colon_time_label(name: str, recurring: frozenset[str]) -> bool:
 _ROUND_SLOT: Final = recache.compile(r"^\d{1,2}:[0-5][05](?:\s?[AaPp]\.?[Mm]\.?)?$")
 
 
+def _inline_name_times(content: list[str]) -> bool:
+    """Whether a whole transcript writes each turn as "Ana Ruiz 0:03 Good
+    morning." (a meeting's transcript copied from its web view): three lines
+    open so or more, a name among them recurs, another name is there too, and
+    the times only run on (a programme's "Ana Ruiz 9:00 Welcome" lists each
+    item once, at times that may not).
+
+    >>> _inline_name_times(["Ana Ruiz 0:03 Hi.", "Bo Li 0:09 Hello.", "Ana Ruiz 0:15 Go on."])
+    True
+    >>> _inline_name_times(["Ana Ruiz 9:00 Welcome", "Bo Li 9:30 Budget", "Cy Dunn 10:00 Close"])
+    False
+    """
+    names: Counter[str] = Counter()
+    last = -1.0
+    for line in content:
+        if not line[:1].isupper() or ":" not in line[:60]:
+            continue
+        inline = NAME_TIME_TEXT.match(line)
+        if inline is None or _not_a_name(inline.group("name")):
+            continue
+        seconds = seconds_of(inline.group("t"))
+        if seconds is None or seconds < last:
+            return False
+        last = seconds
+        names[inline.group("name")] += 1
+    return names.total() >= 3 and len(names) >= 2 and max(names.values()) >= 2
+
+
 def _said_once_each(named: list[re.Match[str]]) -> bool:
     """Whether three names with their times or more stand, each once, at a
     programme's round times: a list.
@@ -4203,6 +4260,30 @@ def _cue_bracket(para: RawParagraph, text: str, shape: Shape) -> bool:
     return True
 
 
+def _further_voices(lx: _Lexer, para: RawParagraph, line: int, indent: int) -> None:
+    """Voice tags after the first on one line of a text file ("00:02:00 <v Ana
+    Ruiz>Well, <v Ben Ode>no."): a converter that joins the cues of one second
+    onto a line keeps each cue's voice. Each tag opens a turn of its voice at the
+    line's time, as each voice span of a WebVTT cue does; the tag is markup, never
+    words."""
+    while para.bare is not None:
+        text = para.text
+        at = text.find("<v", para.bare[1])
+        voice = VTT_VOICE.match(text[at:]) if at >= 0 else None
+        if voice is None:
+            return
+        para.text = text[:at].rstrip()
+        lx.current = [para.text]
+        name = voice.group("name").strip()
+        # the line's time, written once (before the first voice): the turn points to it
+        stamp = para.stamp
+        para = lx.start(text[at:], line, indent + at)  # the tag kept as the label written
+        if stamp is not None:
+            para.stamp = Stamp("", 0, stamp.seconds, stamp.clock)
+        para.bare = (name, voice.end())
+        para.style = "voice tag"
+
+
 def _vtt_cue(
     lx: _Lexer,
     timing: tuple[str, int] | None,
@@ -4215,6 +4296,15 @@ def _vtt_cue(
     cue (``timing`` None, ``cue`` the cue's time: the turn points to it, the
     timing line is written once)."""
     voice = VTT_VOICE.match(text)
+    at = text.find("<v", voice.end()) if voice is not None else -1
+    if at > 0 and VTT_VOICE.match(text[at:]) is not None:
+        # "<v Ben>Yes.</v> <v Ana>Good.</v>": two voices on one line of the cue, each
+        # its own turn at the cue's time (the second never in the first one's words)
+        start = VTT_TIMING.match(timing[0]) if timing is not None else None
+        cue = cue if start is None else Stamp("", 0, seconds_of(start.group("t")))
+        _vtt_cue(lx, timing, text[:at].rstrip(), line, indent, cue)
+        _vtt_cue(lx, None, text[at:], line, indent, cue)
+        return
     if voice is None:
         if timing is None:
             lx.start(text, line, indent)
