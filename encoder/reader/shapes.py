@@ -5583,7 +5583,7 @@ def unfold_pages(lines: tuple[str, ...]) -> tuple[str, ...]:
     """
     long = [i for i, x in enumerate(lines) if len(x) >= 30 and x[:5].lstrip()[:1].isdecimal()]
     if not long:
-        return lines
+        return _headed_runs(lines)
     run_together = any(len(lines[i]) >= 300 for i in long)
     # (two pages side by side make a row of sixty characters or more)
     lines = _side_by_side(lines, [i for i in long if len(lines[i]) >= 60])
@@ -5594,6 +5594,33 @@ def unfold_pages(lines: tuple[str, ...]) -> tuple[str, ...]:
         unrun = unrun_margins(line) if len(line) >= 300 and line[:1].isdecimal() else None
         out.extend(unrun or (line,))
     return tuple(out)
+
+
+def _headed_runs(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """A transcript's pages run together into one long line after a cover that
+    holds no margin numbers ("... Reporting, Inc. 1 A P P E A R A N C E S 2
+    ..."): the cover, then the numbered lines one by one (see
+    :func:`unrun_margins`). Only lines of 300 characters or more holding " 1 "
+    and " 8 " are looked at, and in each the first three places of " 1 "."""
+    if not any(len(x) >= 300 and " 1 " in x and " 8 " in x for x in lines):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        out.extend(_headed_run(line) if len(line) >= 300 and " 8 " in line else (line,))
+    return tuple(out)
+
+
+def _headed_run(line: str) -> tuple[str, ...]:
+    """One long line's cover and its numbered lines, or the line as it is."""
+    at = line.find(" 1 ")
+    for _ in range(3):
+        if at == -1:
+            break
+        unrun = unrun_margins(line[at + 1 :])
+        if unrun is not None:
+            return (line[:at], *unrun)
+        at = line.find(" 1 ", at + 1)
+    return (line,)
 
 
 def _right_ends(line: str, n: str) -> list[int]:
@@ -5650,16 +5677,27 @@ def unrun_margins(line: str) -> list[str] | None:
     ("1 <left 1> 1 <right 1> 2 <left 2> 2 …"): the lines, each with its number,
     the left page's before the right's; None where the numbers do not run so
     from the line's start (eight at least, none of the lines longer than 90
-    characters).
+    characters, or 100 where the pages are not interleaved). Several pages may
+    run on in the line, each page's number before its line 1.
 
     >>> unrun_margins("1 MR ROE: Yes. 2 3 MS LI: No. 4 5 6 7 8 9 10 MR ROE: Go on.")[:3]
     ['1 MR ROE: Yes.', '2', '3 MS LI: No.']
+    >>> page = " ".join(str(n) for n in range(2, 26))
+    >>> unrun_margins(f"7 1 MR ROE: Yes. {page} 8 1 MS LI: No. 2 3")[:2]
+    ['7', '1 MR ROE: Yes.']
+    >>> unrun_margins(f"7 1 MR ROE: Yes. {page} 8 1 MS LI: No. 2 3")[25:28]
+    ['25', '8', '1 MS LI: No.']
     >>> unrun_margins("1 Day 1 A. No. 2 Q. Why? 2 A. So. 3 3 4 4 5 5 6 6 7 7")[:3]
     ['1 Day', '2 Q. Why?', '3']
     """
     tokens = [(m.start(), int(m.group())) for m in _NUMBER_WORD.finditer(line)]
     if len(tokens) < 8 or tokens[0][0] != 0:
         return _glued_margins(line) if tokens and tokens[0][0] == 0 else None
+    if _folio_first(line, tokens):
+        # the page's number, then its line 1 ("4 1 STATED MEETING 2 ..."): a folio
+        # line of its own, not the first of two interleaved pages
+        rest = unrun_margins(line[tokens[1][0] :])
+        return [line[: tokens[1][0]].rstrip(), *rest] if rest is not None else None
     first = tokens[0][1]
     # the next number repeats the first where two pages' lines interleave
     paired = next((n for _, n in tokens[1:3] if n in (first, first + 1)), None) == first
@@ -5669,13 +5707,42 @@ def unrun_margins(line: str) -> list[str] | None:
         if n == (chain[-1][1] if paired and left else chain[-1][1] + 1):
             chain.append((at, n))
             left = not left
+        elif n == 1 and not paired and chain[-1][1] >= 20:
+            chain.append((at, n))  # the next page's line 1: the pages run on in the line
     if len(chain) < 8:
         return _glued_margins(line)
     ends = [at for at, _ in chain[1:]] + [len(line)]
     pieces = [line[at:end].rstrip() for (at, _), end in zip(chain, ends, strict=True)]
-    if max(len(p) for p in pieces[:-1]) > 90:
+    # (a condensed print's line is short; a typed page's full width, ninety-odd)
+    if max(len(p) for p in pieces[:-1]) > (90 if paired else 100):
         return None  # prose counting its points, no page's lines
-    return pieces[0::2] + pieces[1::2] if paired else pieces
+    return pieces[0::2] + pieces[1::2] if paired else _folios_apart(pieces)
+
+
+def _folio_first(line: str, tokens: list[tuple[int, int]]) -> bool:
+    """Whether a run of numbered lines opens with the page's number against its
+    line 1 ("4 1 STATED MEETING"), nothing between the two numbers."""
+    return tokens[1][1] == 1 and line[: tokens[1][0]].rstrip().isdecimal()
+
+
+# The page's number after its last line, before the next page's line 1, in a run
+# of several pages' numbered lines: "25 New York, New York 10004 2" / "1 ...".
+_TRAILING_FOLIO: Final = recache.compile(r" (?P<n>\d{1,4})$")
+
+
+def _folios_apart(pieces: list[str]) -> list[str]:
+    """The numbered lines of pages run together, with each page's number that
+    stands before the next page's line 1 set on a line of its own (a folio,
+    which the reader marks as a page break), not left at the end of the line
+    before it."""
+    out: list[str] = []
+    for piece, after in zip(pieces, [*pieces[1:], ""], strict=True):
+        folio = _TRAILING_FOLIO.search(piece) if after[:2] == "1" or after[:2] == "1 " else None
+        if folio is None or folio.start() == 0:
+            out.append(piece)
+        else:
+            out.extend((piece[: folio.start()], folio.group("n")))
+    return out
 
 
 def _glued_margins(line: str) -> list[str] | None:

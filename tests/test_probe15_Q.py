@@ -1,0 +1,127 @@
+"""US city, county and state public hearings and council meetings a tester's
+probe (15, Q) found misread. Small transcripts written for these tests (names,
+places and words invented, in the house styles of the real records); every
+expectation was written from the transcript above it, by reading."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, xp
+
+
+def speakers(tree: object) -> list[str]:
+    """Each turn's label, as written."""
+    return ["".join(s.itertext()).strip() for s in xp(tree, "//t:sp/t:speaker")]  # type: ignore[arg-type]
+
+
+def _page(folio: int, lines: dict[int, str]) -> str:
+    """A stenographer's page as a PDF's text layer gives it with no line ends:
+    the page's number, then lines 1-25 each after its margin number."""
+    return " ".join([str(folio), *(f"{n} {lines.get(n, '')}".rstrip() for n in range(1, 26))])
+
+
+# Q1: a council's stenographed transcript whose PDF text (a city's legislative
+# site, a document host) runs every page into ONE line: the page's number, then
+# each line after its margin number, 1 to 25, page after page. Only a single
+# page's run was taken apart (and not one whose page number stands before its
+# line 1): the whole record was one paragraph, no turn.
+COVER = {
+    2: "CITY COUNCIL",
+    3: "TOWN OF MARLOWE FALLS",
+    4: "------------------x",
+    5: "TRANSCRIPT OF THE MINUTES",
+    6: "of the",
+    7: "COMMITTEE ON PARKS",
+    8: "------------------x",
+    10: "October 3, 2013",
+    11: "Start: 10:05 a.m. Recess: 11:40 a.m.",
+    15: "B E F O R E:",
+    16: "HALVARD OKONKWO Chairperson",
+    24: "NORTHBANK REPORTING SERVICES, INC.",
+}
+SPEECH = {
+    1: "COMMITTEE ON PARKS",
+    2: "CHAIRPERSON OKONKWO: Good morning.",
+    3: "This hearing will come to order. Clerk,",
+    4: "please call the roll.",
+    5: "COMMITTEE CLERK: Okonkwo.",
+    6: "CHAIRPERSON OKONKWO: Present.",
+    7: "COMMITTEE CLERK: Lindqvist.",
+    8: "COUNCIL MEMBER LINDQVIST: Here.",
+    9: "COMMITTEE CLERK: Abernathy.",
+    10: "[no response]",
+    11: "CHAIRPERSON OKONKWO: Then we have a",
+    12: "quorum. Our first witness is from the",
+    13: "parks department.",
+    14: "MS. FERREIRA: Thank you, Chair. I am",
+    15: "the deputy commissioner for planning.",
+}
+MORE = {
+    1: "COMMITTEE ON PARKS",
+    2: "COUNCIL MEMBER LINDQVIST: How many",
+    3: "courts will reopen?",
+    4: "MS. FERREIRA: Eleven, by the spring.",
+    5: "CHAIRPERSON OKONKWO: Thank you.",
+}
+RUN_TOGETHER = (
+    "Stenographed minutes\n" + " ".join((_page(1, COVER), _page(2, SPEECH), _page(3, MORE))) + "\n"
+)
+
+
+def test_a_council_transcripts_pages_run_into_one_line_are_taken_apart() -> None:
+    tree = encode(RUN_TOGETHER)
+    assert speakers(tree) == [
+        "CHAIRPERSON OKONKWO:",
+        "COMMITTEE CLERK:",
+        "CHAIRPERSON OKONKWO:",
+        "COMMITTEE CLERK:",
+        "COUNCIL MEMBER LINDQVIST:",
+        "COMMITTEE CLERK:",
+        "CHAIRPERSON OKONKWO:",
+        "MS. FERREIRA:",
+        "COUNCIL MEMBER LINDQVIST:",
+        "MS. FERREIRA:",
+        "CHAIRPERSON OKONKWO:",
+    ]
+    words = " ".join(xp(tree, "//t:sp[8]//text()"))  # type: ignore[arg-type]
+    assert "deputy commissioner for planning." in words
+    assert "COMMITTEE ON PARKS" not in words  # the next page's running head
+
+
+# Q1b: the same record where the host's copy keeps a cover of its own before the
+# run (title, reporter's firm, no margin numbers): the numbered pages after it
+# are taken apart all the same.
+HEADED = (
+    "Public hearing transcript\n"
+    "MARLOWE FALLS PARKS BOND PUBLIC HEARING 10/03/2013 Northbank Reporting, Inc. "
+    "Reporter: Dana Quist, Certified Shorthand Reporter "
+    + " ".join((_page(2, SPEECH), _page(3, MORE)))[2:]
+    + "\n"
+)
+
+
+def test_a_run_of_numbered_pages_after_a_cover_in_the_same_line() -> None:
+    tree = encode(HEADED)
+    assert len(speakers(tree)) == 11
+    assert speakers(tree)[-1] == "CHAIRPERSON OKONKWO:"
+
+
+# Near miss: a long paragraph of prose that counts its points and then starts a
+# second count stays one paragraph of the speaker's words: the numbers are not
+# margin numbers (no run of eight, each within a typed line of the one before).
+COUNTED = (
+    "MAYOR DUBOIS: Thank you. The board weighed 1 report on the roads, then 2 "
+    "letters from residents of the east ward who asked that the crossing be moved "
+    "nearer the school and that its lights be timed for the morning and the "
+    "afternoon bells, then 3 petitions, of which the longest was signed by more "
+    "than four hundred families from both sides of the river, and at the end 1 "
+    "more report, from the engineers, which said that 8 bridges needed work.\n"
+    "MS. ABERNATHY: Which bridges were they?\n"
+    "MAYOR DUBOIS: The list is in the packet.\n"
+)
+
+
+def test_prose_that_counts_its_points_is_not_taken_apart() -> None:
+    tree = encode(COUNTED)
+    assert speakers(tree) == ["MAYOR DUBOIS:", "MS. ABERNATHY:", "MAYOR DUBOIS:"]
+    first = " ".join(xp(tree, "//t:sp[1]//text()"))  # type: ignore[arg-type]
+    assert "which said that 8 bridges needed work." in first
