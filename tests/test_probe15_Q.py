@@ -125,3 +125,49 @@ def test_prose_that_counts_its_points_is_not_taken_apart() -> None:
     assert speakers(tree) == ["MAYOR DUBOIS:", "MS. ABERNATHY:", "MAYOR DUBOIS:"]
     first = " ".join(xp(tree, "//t:sp[1]//text()"))  # type: ignore[arg-type]
     assert "which said that 8 bridges needed work." in first
+
+
+# Q2: a city council's caption transcript as a video site's transcript page gives
+# it: one paragraph in capitals, the agenda's items in brackets and a video time
+# run into the words, and ">>" inside the line wherever the voice changes (no
+# names). Chevrons were read only where they open a line: the meeting was one
+# paragraph, no turn.
+CAPTION_RUN = (
+    "[1. CALL TO ORDER] [00:00:06] GOOD EVENING, WE ARE CALLING THE BOARD OF "
+    "SUPERVISORS TO ORDER AT 6:02. MADAM CLERK, DO WE HAVE A QUORUM? >> WE DO, "
+    "CHAIR. >> THANK YOU. [3. CONSENT AGENDA] ITEM 3 IS THE CONSENT AGENDA. IS "
+    "THERE A MOTION? >> SO MOVED. >> SECOND. >> ALL IN FAVOR SAY AYE. >> AYE. "
+    ">> 3-0, THE CONSENT AGENDA CARRIES.\n"
+)
+
+
+def test_caption_chevrons_inside_one_paragraph_open_the_turns() -> None:
+    tree = encode(CAPTION_RUN)
+    turns = xp(tree, "//t:sp")
+    assert len(turns) == 7  # type: ignore[arg-type]
+    said = ["".join(p.itertext()).strip() for p in xp(tree, "//t:sp/t:p")]  # type: ignore[union-attr]
+    assert said[0] == "WE DO, CHAIR."
+    assert said[1].startswith("THANK YOU.") and said[1].endswith("IS THERE A MOTION?")
+    assert said[2:6] == ["SO MOVED.", "SECOND.", "ALL IN FAVOR SAY AYE.", "AYE."]
+    assert said[6] == "3-0, THE CONSENT AGENDA CARRIES."
+
+
+# Near miss: quoted mail, whose ">>" marks a quote of a quote (a line opens with
+# ">"), and a how-to whose ">>" appends to a file (small letters after it), are
+# no captions: no turn opens at their chevrons.
+QUOTED_MAIL = """\
+Ana,
+> On Monday the board said >> WAIT FOR THE AUDIT >> THEN VOTE >> AND PUBLISH.
+> I agree with them.
+Thanks, Bo
+"""
+SHELL_NOTES = """\
+To keep a log, run the job with its output appended: job >> log.txt, then
+rotate it weekly with mv log.txt >> old.txt and again with gzip >> archive.gz;
+the board's clerk asked for the same on the minutes server.
+"""
+
+
+def test_chevrons_of_quoted_mail_and_shell_redirects_open_no_turn() -> None:
+    assert len(xp(encode(QUOTED_MAIL), "//t:sp")) == 0  # type: ignore[arg-type]
+    assert len(xp(encode(SHELL_NOTES), "//t:sp")) == 0  # type: ignore[arg-type]

@@ -932,6 +932,9 @@ class Shape:
     chat: bool = False  # a meeting's saved chat: "00:13:46<TAB>Name:<TAB>message"
     table: TableLayout | None = None  # a transcript exported as a table (CSV, TSV)
     chevrons: bool = False  # captions mark a new speaker with ">>": only they open turns
+    # captions copied as one run of text, each ">>" inside the line ("… RIGHT? >> THAT
+    # IS CORRECT, MAYOR. >> OK."): the line is cut before each
+    inline_chevrons: bool = False
     # names in brackets opening cues' words ("[Maria] Welcome …"), where the cues
     # establish them: a name that recurs or is capitalised as names are
     cue_brackets: frozenset[str] = frozenset()
@@ -1614,6 +1617,20 @@ def _caption_text(lines: tuple[str, ...]) -> bool:
     return not any(a[:2] == ">>" and b[:2] == ">>" for a, b in itertools.pairwise(stripped))
 
 
+# ">>" inside a line before a caption's next words (capitals, a figure, a bracket):
+# "RIGHT? >> THAT IS CORRECT." ("a >> b" in code, ">> file" in a shell: small letters)
+_INLINE_CHEVRON: Final = recache.compile(r" >>>? ?(?=[A-Z0-9\[(])")
+
+
+def _inline_chevrons(content: list[str]) -> int:
+    """How many ">>" open a caption's next voice inside the lines of a plain
+    text (a council's caption transcript copied as one paragraph); none where a
+    line opens with ">" (quoted mail, whose ">>" marks a quote's quote)."""
+    if any(c[:1] == ">" for c in content):
+        return 0
+    return sum(len(_INLINE_CHEVRON.findall(c)) for c in content if " >> " in c)
+
+
 def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shape:
     """Which gutters and label shapes the document establishes (or the profile says)."""
     profile = profile or Profile()
@@ -1665,6 +1682,9 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     chevrons = sum(1 for c in content if c[:2] == ">>" or (shape.vtt and opens_chevrons(c)))
     share = 0.1 * cues if shape.vtt else 0.25 * len(content)
     shape.chevrons = chevrons >= 2 and chevrons >= share and (shape.vtt or _caption_text(lines))
+    if not shape.chevrons and not shape.vtt and any(" >> " in c for c in content):
+        chevrons = _inline_chevrons(content)
+        shape.chevrons = shape.inline_chevrons = chevrons >= 3
     if shape.chevrons:
         shape.counts["caption chevrons"] = chevrons
     named_times = [m for c in content if (m := _name_and_time(c, sections)) is not None]
@@ -2353,6 +2373,9 @@ def lex_lines(
             para.bare = (_device_free(shape.posters[stripped]), len(stripped))
             para.style = "name over a message"
             inline_block = not ruled_block
+            continue
+        if shape.inline_chevrons and " >> " in stripped:
+            _chevron_run(lx, stripped, number, indent)
             continue
         para = lx.start(stripped, number, indent)
         if message is not None:
@@ -4184,6 +4207,22 @@ def _chevron(para: RawParagraph, cue: Stamp | None = None) -> None:
     named = colon_label(rest) if _labelled(rest) else None
     if named is None or not named.group("rest"):  # ">> Good evening.": a voice unnamed
         para.bare = (">>", para.skip)
+
+
+def _chevron_run(lx: _Lexer, text: str, line: int, indent: int) -> None:
+    """A line of captions run together: the words before the first ">>" (the
+    voice before, going on), then a paragraph for each ">>" and the words after
+    it, a new voice."""
+    cuts = [m.start() + 1 for m in _INLINE_CHEVRON.finditer(text)]
+    for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True):
+        piece = text[start:end].rstrip()
+        if not piece:
+            continue
+        para = lx.start(piece, line, indent + start)
+        if opens_chevrons(piece):
+            _chevron(para)
+        else:
+            _read_label_shape(para, lx.shape)
 
 
 def _bracketed_voice(text: str, shape: Shape) -> re.Match[str] | None:
