@@ -171,3 +171,48 @@ the board's clerk asked for the same on the minutes server.
 def test_chevrons_of_quoted_mail_and_shell_redirects_open_no_turn() -> None:
     assert len(xp(encode(QUOTED_MAIL), "//t:sp")) == 0  # type: ignore[arg-type]
     assert len(xp(encode(SHELL_NOTES), "//t:sp")) == 0  # type: ignore[arg-type]
+
+
+# Q3: a council's captions in capitals copied from a video page with no speaker
+# marks at all: a courtesy that opens a line before a full stop ("THANK YOU ALL.
+# AT THIS TIME, …", "GOOD EVENING. …") was read as a play's "NAME." label, a
+# speaker called THANK YOU ALL.
+CAPS_NO_MARKS = """\
+[CALL TO ORDER]
+[00:00:07]
+I CALL THE REGULAR MEETING OF THE HARBOR DISTRICT BOARD TO ORDER AT 6:00 P.M.
+GOOD EVENING. WE HAVE A FULL BOARD TONIGHT, SO WE WILL BEGIN WITH THE PLEDGE.
+THANK YOU ALL. ARE THERE ANY SPEAKER CARDS? NONE, MADAM CHAIR.
+[CONSENT AGENDA]
+THANK YOU. THE CONSENT AGENDA IS THE MINUTES AND THE TREASURER'S REPORT.
+ALL RIGHT. I WILL TAKE A MOTION ON THE CONSENT AGENDA.
+"""
+
+
+def test_courtesies_in_captions_capitals_are_no_speakers() -> None:
+    tree = encode(CAPS_NO_MARKS)
+    assert speakers(tree) == []
+    words = " ".join(xp(tree, "//t:body//text()"))  # type: ignore[arg-type]
+    assert "THANK YOU ALL. ARE THERE ANY SPEAKER CARDS?" in " ".join(words.split())
+
+
+# Near miss: a hearing's printed labels with a full stop, a member whose name
+# begins as a courtesy does ("MR. GOODEVE."), and speech that opens with "Thank
+# you." after the label, are read as before.
+PRINTED_LABELS = """\
+THE CHAIRMAN. Thank you. The subcommittee will come to order.
+MR. GOODEVE. Thank you, Mr. Chairman. Good evening to the panel.
+THE CHAIRMAN. Thank you. Ms. Allard?
+MS. ALLARD. Good evening. Thank you all for coming.
+MR. GOODEVE. All right. I yield back.
+"""
+
+
+def test_printed_labels_beside_courtesies_stay_labels() -> None:
+    assert speakers(encode(PRINTED_LABELS)) == [
+        "THE CHAIRMAN.",
+        "MR. GOODEVE.",
+        "THE CHAIRMAN.",
+        "MS. ALLARD.",
+        "MR. GOODEVE.",
+    ]

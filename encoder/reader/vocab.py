@@ -553,6 +553,19 @@ NOT_LABELS: Final = frozenset(
     {
         # a recogniser's "OK." alone under a speaker's label: a word said, no name
         "OK",
+        # a meeting's courtesies, which open sentences of captions in capitals
+        # ("THANK YOU ALL. AT THIS TIME, ARE THERE ANY PUBLIC COMMENTS?"): words
+        # said, never a speaker's name before a full stop
+        "THANK YOU",
+        "THANK YOU ALL",
+        "THANK YOU VERY MUCH",
+        "THANK YOU SO MUCH",
+        "THANKS",
+        "ALL RIGHT",
+        "GOOD MORNING",
+        "GOOD AFTERNOON",
+        "GOOD EVENING",
+        "SO MOVED",
         "RESOLVED",
         "AGREED",
         "CARRIED",
