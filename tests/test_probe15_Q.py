@@ -216,3 +216,70 @@ def test_printed_labels_beside_courtesies_stay_labels() -> None:
         "MS. ALLARD.",
         "MR. GOODEVE.",
     ]
+
+
+def header_text(tree: object, path: str) -> list[str]:
+    """The texts of the header's elements at ``path``."""
+    return ["".join(e.itertext()).strip() for e in xp(tree, path)]  # type: ignore[union-attr]
+
+
+def header_whens(tree: object) -> list[str]:
+    """The dates the header's creation holds."""
+    return [str(e.get("when")) for e in xp(tree, "//t:creation//t:date")]  # type: ignore[union-attr]
+
+
+# Q4: a federal agency's public meeting as a reporter's PDF gives its cover sheet
+# in text: each field's value on the line after its name, the next field's name
+# glued to the end of the value ("Title:" / "Harbor Dredging Scoping Meeting
+# Docket Number:" / "52-118 Location:" / "Pine Bluff, Arkansas Date:"). No
+# field was read: the meeting had no date and no place in its header.
+AGENCY_COVER = """\
+Official Transcript of Proceedings
+FEDERAL ENERGY BOARD
+
+Title:
+
+Harbor Dredging Environmental Scoping Meeting Docket Number:
+
+52-118 Location:
+
+Pine Bluff, Arkansas Date:
+
+Thursday, April 4, 2019 Work Order No.:
+
+FEB-0412 Pages 1-44
+
+MR. HALVORSEN: Good evening. I am the facilitator tonight.
+
+MS. ODUYA: Thank you. I manage the environmental review.
+
+MR. HALVORSEN: We will take comments after the slides.
+"""
+
+
+def test_a_reporters_cover_with_each_value_after_its_name_is_read() -> None:
+    tree = encode(AGENCY_COVER)
+    assert header_whens(tree)[:1] == ["2019-04-04"]
+    assert "Pine Bluff, Arkansas" in header_text(tree, "//t:creation//t:placeName")
+    assert speakers(tree) == ["MR. HALVORSEN:", "MS. ODUYA:", "MR. HALVORSEN:"]
+
+
+# Near miss: "Title:" alone over a title with no field's name after it, and a
+# speech line that ends with a field's name ("… a Date:"), are left as they are.
+PLAIN_TITLE = """\
+Title:
+
+Spring Roundtable on Parks
+
+MR. HALVORSEN: We still need a Date:
+
+MS. ODUYA: Next Tuesday suits the board.
+
+MR. HALVORSEN: Then we begin.
+"""
+
+
+def test_a_title_field_without_a_glued_field_is_left_as_it_is() -> None:
+    tree = encode(PLAIN_TITLE)
+    assert speakers(tree) == ["MR. HALVORSEN:", "MS. ODUYA:", "MR. HALVORSEN:"]
+    assert "We still need a Date:" in " ".join(xp(tree, "//t:sp[1]//text()"))  # type: ignore[arg-type]

@@ -81,6 +81,7 @@ from .patterns import (
 from .profile import Profile
 from .table import TableLayout, row_label, table_layout
 from .vocab import (
+    COVER_FIELDS,
     HEADING_WORDS,
     NAME_PARTICLES,
     NOT_HANDLES,
@@ -5633,6 +5634,51 @@ def unfold_pages(lines: tuple[str, ...]) -> tuple[str, ...]:
         unrun = unrun_margins(line) if len(line) >= 300 and line[:1].isdecimal() else None
         out.extend(unrun or (line,))
     return tuple(out)
+
+
+def cover_fields(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """A reporter's cover sheet whose PDF text put each field's value on the
+    line after its name, the next field's name at its end ("Title:" / "River
+    Bend Scoping Meeting Docket Number:" / "50-458 Location:"): the fields put
+    back as "Name: value", one a line. Looked at only where a line among the
+    first sixty is "Title:" alone; other lines are kept as they are (the count of
+    lines too: the name's own line is left empty).
+
+    >>> cover_fields(("Title:", "", "Spring Hearing Date:", "", "May 2, 2019 Pages 1-9", "Hi"))
+    ('', 'Title: Spring Hearing', '', 'Date: May 2, 2019 Pages 1-9', 'Hi')
+    """
+    at = next(
+        (i for i, x in enumerate(lines[:60]) if x[:6] == "Title:" and not x[6:].strip()), None
+    )
+    after = lines[at + 1 : at + 4] if at is not None else ()
+    value = next((x.strip() for x in after if x.strip()), "")
+    if at is None or _field_after(value) is None:
+        return lines  # (a "Title:" over anything but a value and the next field's name)
+    out = list(lines[:at])
+    name = "Title"
+    i = at + 1
+    while i < len(lines) and i < at + 24:
+        text = lines[i].strip()
+        i += 1
+        if not text:
+            out.append("")
+            continue
+        field = _field_after(text)
+        value = text[: len(text) - len(field) - 1].strip() if field else text
+        out.append(f"{name}: {value}" if value else f"{name}:")
+        if field is None:
+            break
+        name = field
+    return (*out, *lines[i:])
+
+
+def _field_after(text: str) -> str | None:
+    """The cover field whose name (and colon) ends a line after a value."""
+    for name in COVER_FIELDS:
+        size = len(name) + 1
+        if text.endswith(name + ":") and (len(text) == size or text[-size - 1] == " "):
+            return name
+    return None
 
 
 def _headed_runs(lines: tuple[str, ...]) -> tuple[str, ...]:
