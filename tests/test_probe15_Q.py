@@ -283,3 +283,64 @@ def test_a_title_field_without_a_glued_field_is_left_as_it_is() -> None:
     tree = encode(PLAIN_TITLE)
     assert speakers(tree) == ["MR. HALVORSEN:", "MS. ODUYA:", "MR. HALVORSEN:"]
     assert "We still need a Date:" in " ".join(xp(tree, "//t:sp[1]//text()"))  # type: ignore[arg-type]
+
+
+# Q5: a federal agency's public meeting whose PDF text sets each margin number at
+# the END of the line it numbers ("… and I'd like 3"), an empty line after each
+# line, and now and then the line before's number at a line's start ("7 MR.
+# HALVORSEN: …"). The numbers stayed in the words, and a label after such a
+# number opened no turn.
+TRAILING = """\
+Official Transcript of Proceedings
+
+P R O C E E D I N G S 1
+
+MR. HALVORSEN: Good evening, everyone, and 2
+
+thank you for coming out tonight. My name is 3
+
+Rolf Halvorsen, and I will facilitate. 4
+
+With me is the project manager. 5
+
+MS. ODUYA: Thank you, Rolf. I manage the 6
+
+environmental review for the staff.
+
+7 MR. HALVORSEN: Thank you. We will take 8
+
+comments after the slides. 9
+
+MS. ODUYA: The first slide shows the 10
+
+schedule of the review. 11
+"""
+
+
+def test_margin_numbers_at_the_lines_ends_are_read_as_margin_numbers() -> None:
+    tree = encode(TRAILING)
+    assert speakers(tree) == ["MR. HALVORSEN:", "MS. ODUYA:", "MR. HALVORSEN:", "MS. ODUYA:"]
+    first = " ".join("".join(p.itertext()) for p in xp(tree, "//t:sp[1]/t:p"))  # type: ignore[union-attr]
+    assert "coming out tonight. My name is Rolf Halvorsen" in " ".join(first.split())
+    assert [lb.get("n") for lb in xp(tree, "//t:sp[3]//t:lb")][-2:] == ["8", "9"]  # type: ignore[union-attr]
+
+
+# Near miss: a transcript whose speakers end some lines with figures of their own
+# (counts, not in order) keeps them as words.
+COUNTS = """\
+MR. HALVORSEN: How many letters came in? We had 12
+MS. ODUYA: This year we received about 40
+MR. HALVORSEN: And the year before, 25
+MS. ODUYA: Fewer: 9
+MR. HALVORSEN: And at the first meeting? 3
+MS. ODUYA: Only 2
+MR. HALVORSEN: Then the count grew to 31
+MS. ODUYA: It did, from 17
+MR. HALVORSEN: Thank you.
+"""
+
+
+def test_figures_that_end_speakers_lines_stay_words() -> None:
+    tree = encode(COUNTS)
+    assert len(speakers(tree)) == 9
+    assert "This year we received about 40" in " ".join(xp(tree, "//t:sp[2]//text()"))  # type: ignore[arg-type]

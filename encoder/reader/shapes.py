@@ -921,6 +921,9 @@ class Shape:
 
     line_numbers: bool = False
     numbers_alone: bool = False  # margin numbers each alone over the line they number
+    # margin numbers at the END of the lines they number, as a PDF's text may set
+    # them ("coming out. My name is Dan Mussatti, and I'd like 3")
+    trailing_numbers: bool = False
     stamps: bool = False
     programme: bool = False  # times of day opening a programme's slots (see _programme)
     call_signs: bool = False
@@ -1591,6 +1594,23 @@ def _cue_labels(content: list[str]) -> frozenset[str]:
     return frozenset(n for n, c in names.items() if c >= 2)
 
 
+def _trailing_number(line: str) -> int | None:
+    """The number of one or two figures that ends a line after a space."""
+    head, _, tail = line.rpartition(" ")
+    return int(tail) if head and len(tail) <= 2 and tail.isdecimal() else None
+
+
+def _trailing_numbers(content: list[str]) -> bool:
+    """Whether the lines' margin numbers stand at their ends (a PDF's text):
+    eight lines at least, two in five, end with a number, the numbers going
+    up one by one (or back to 1 on a new page) seven times in ten."""
+    if sum(1 for c in content if c[-1:].isdecimal()) < max(8, 0.4 * len(content)):
+        return False
+    numbers = [n for n in map(_trailing_number, content) if n is not None]
+    in_order = sum(1 for a, b in itertools.pairwise(numbers) if b in (a + 1, 1))
+    return len(numbers) >= max(8, 0.4 * len(content)) and in_order >= 0.7 * len(numbers)
+
+
 def _numbered_pages(numbers: list[int], in_order: int, lines: int) -> bool:
     """Whole pages of numbered lines after long front matter without numbers
     (a hearing's cover, lists of members and witnesses): twenty numbers or
@@ -1756,6 +1776,9 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     ):
         shape.line_numbers = True
         shape.counts["margin line numbers"] = len(numbers)
+    elif profile.line_numbers is None and not shape.vtt and _trailing_numbers(content):
+        shape.line_numbers = shape.trailing_numbers = True
+        shape.counts["margin line numbers at the lines' ends"] = len(content)
     shape.bare_answers = _bare_answers(content)
     codes = _crew_codes(content)
     if codes:  # "CC Roger." / "P Okay.": a voice transcript's codes, no time
@@ -2070,6 +2093,8 @@ def lex_lines(
                 rest = stripped[gutter_match.end() :]
                 indent = indent + len(stripped) - len(rest)
                 stripped = rest
+        if shape.trailing_numbers:
+            stripped, gutter = _trailing_gutter(lx, stripped, gutter)
         lx.after_formfeed = False
         if not stripped:  # a numbered line with nothing on it: a blank line, numbered
             if not shape.numbers_alone:  # (there, the number's line of words is below)
@@ -4208,6 +4233,18 @@ def _chevron(para: RawParagraph, cue: Stamp | None = None) -> None:
     named = colon_label(rest) if _labelled(rest) else None
     if named is None or not named.group("rest"):  # ">> Good evening.": a voice unnamed
         para.bare = (">>", para.skip)
+
+
+def _trailing_gutter(lx: _Lexer, text: str, gutter: str | None) -> tuple[str, str | None]:
+    """A line's words and its margin number, where the number ends the line; a
+    number that also opens it is the line before's, which the PDF's text set at
+    this line's start ("6 My job here ... to help 7"): a numbered line of its own."""
+    number = _trailing_number(text)
+    if number is None:
+        return text, gutter
+    if gutter is not None:
+        lx.event(LineBreak(gutter))
+    return text[: text.rfind(" ")].rstrip(), str(number)
 
 
 def _chevron_run(lx: _Lexer, text: str, line: int, indent: int) -> None:
