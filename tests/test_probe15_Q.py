@@ -344,3 +344,57 @@ def test_figures_that_end_speakers_lines_stay_words() -> None:
     tree = encode(COUNTS)
     assert len(speakers(tree)) == 9
     assert "This year we received about 40" in " ".join(xp(tree, "//t:sp[2]//text()"))  # type: ignore[arg-type]
+
+
+FOOT = "(301) 555-0142 ANNAPOLIS, MD 21401 (301) 555-0143"
+
+
+def _trailing_pages(opening: list[str], foot: str = FOOT) -> str:
+    """Pages of 25 numbered lines, each number at the end of its line and an
+    empty line after each, as a PDF's text gives an agency's transcript: the
+    reporter's foot glued before each page's line 1, whose words are
+    ``opening[page]``; the other lines are the speech going on."""
+    out: list[str] = []
+    for page, first in enumerate(opening, 2):
+        out.append(f"{page} HARBORVIEW COURT REPORTING, 12 MAIN ST.")
+        out.append("")
+        out.append(f"{foot} {first} 1")
+        for n in range(2, 26):
+            out.extend((f"the speech goes on over line {n} of page {page} here {n}", ""))
+    return "\n".join(out) + "\n"
+
+
+# Q6: the same kind of transcript over several pages: the reporter's running
+# foot, glued by the PDF's text before each page's first line ("(301) 555-0142
+# ANNAPOLIS, MD 21401 (301) 555-0143 MS. ODUYA: …"), hid the label of a turn
+# that begins a page.
+PAGES = _trailing_pages(
+    ["MR. HALVORSEN: Good evening.", "MS. ODUYA: Thank you.", "MR. BECK: One question."]
+)
+
+
+def test_a_reporters_foot_glued_before_a_pages_first_label_is_furniture() -> None:
+    tree = encode(PAGES)
+    assert speakers(tree) == ["MR. HALVORSEN:", "MS. ODUYA:", "MR. BECK:"]
+    said = " ".join(xp(tree, "//t:sp//t:p//text()"))  # type: ignore[arg-type]
+    assert "555-0142" not in said
+
+
+# Near miss: where every page opens with the same speaker, the foot ends before
+# the label, which still opens the turns; a phrase that recurs on every page with
+# no figures in it is the speech, not a foot.
+SAME_SPEAKER = _trailing_pages(
+    [f"MS. ODUYA: Comment {w}, please." for w in ("one", "two", "three")]
+)
+NO_FIGURES = _trailing_pages(
+    ["and so the harbor board wants to hear from everyone " + w for w in ("now", "here", "too")],
+    foot="MR. HALVORSEN: I said before that",
+)
+
+
+def test_a_foot_ends_before_a_label_and_a_phrase_without_figures_is_no_foot() -> None:
+    assert speakers(encode(SAME_SPEAKER)) == ["MS. ODUYA:"] * 3
+    tree = encode(NO_FIGURES)
+    assert speakers(tree) == ["MR. HALVORSEN:"] * 3
+    said = " ".join(xp(tree, "//t:sp//t:p//text()"))  # type: ignore[arg-type]
+    assert "wants to hear from everyone now" in " ".join(said.split())

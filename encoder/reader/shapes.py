@@ -1912,6 +1912,7 @@ def lex_lines(
     base_indent = _base_indent(lines) if shape.line_numbers else 0
     over_pages = _heads_over_page_lines(lines, shape.profile)
     feet = _running_feet(lines)
+    glued_feet = _glued_feet(lines) if shape.trailing_numbers else {}
     refs = _record_refs(lines)
     # the indent of a wrapped text's full lines: a line set further in opens a paragraph
     wrap_indent = (
@@ -2074,6 +2075,11 @@ def lex_lines(
             lx.event(Folio(stripped, "header"))
             continue
         indent = len(raw) - len(raw.lstrip())
+        if number in glued_feet:  # "(202) 234-4433 WASHINGTON … MR. ROE: Good evening 1"
+            cut = glued_feet[number]
+            lx.event(Folio(stripped[:cut].rstrip(), "footer"))
+            stripped = stripped[cut:].lstrip()
+            indent += cut
         if number in spelled_heads:  # "Ana Ruiz" / "0 minutes 3 seconds0:03": Teams's page
             lx.flush()
             _own(lx, stripped, number, indent, furniture=True)
@@ -2708,6 +2714,49 @@ def _running_feet(lines: tuple[str, ...]) -> dict[int, str | None]:
         if len(feet) >= 2
         for number, foot in feet
     }
+
+
+_THREE_FIGURES: Final = recache.compile(r"\d{3}")
+
+
+def _common_start(texts: list[str]) -> str:
+    """The characters all ``texts`` open with (the first and last in order
+    differ first where any two do)."""
+    first, last = min(texts), max(texts)
+    size = next(
+        (i for i, (a, b) in enumerate(zip(first, last, strict=False)) if a != b),
+        min(len(first), len(last)),
+    )
+    return first[:size]
+
+
+def _glued_feet(lines: tuple[str, ...]) -> dict[int, int]:
+    """Lines (1-based) that open with the reporter's running foot, the same
+    thirty characters or more on three pages or more, with the page's first
+    line glued after it by a PDF's text ("(202) 234-4433 WASHINGTON, D.C.
+    20005-3701 (202) 234-4433 MR. ROE: Good evening 1"), once a page at most,
+    with figures in it: each with the foot's length. A foot never opens with a
+    speaker's label, and ends before one."""
+    found: dict[str, list[int]] = {}
+    for number, raw in enumerate(lines, 1):
+        text = raw.strip()
+        if len(text) >= 40:
+            found.setdefault(text[:30], []).append(number)
+    glued: dict[int, int] = {}
+    for numbers in found.values():
+        if len(numbers) < 3 or any(b - a < 20 for a, b in itertools.pairwise(numbers)):
+            continue  # (once a page at most: a speaker's phrase said again is no foot)
+        texts = [lines[n - 1].strip() for n in numbers]
+        common = _common_start(texts)
+        foot = common[: common.rfind(" ") + 1] if common not in texts else ""
+        # (every page may open with the same speaker: the foot ends before a label)
+        line = texts[0]
+        at = next((i + 1 for i, c in enumerate(foot) if c == " " and _labelled(line[i + 1 :])), 0)
+        foot = foot[:at] if at else foot
+        # (a reporter's foot gives a telephone number, an address: figures)
+        if len(foot) >= 30 and not _labelled(foot) and _THREE_FIGURES.search(foot):
+            glued.update((n, len(foot)) for n in numbers)
+    return glued
 
 
 def _heads_over_page_lines(lines: tuple[str, ...], profile: Profile) -> dict[int, str]:
