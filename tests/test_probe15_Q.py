@@ -398,3 +398,36 @@ def test_a_foot_ends_before_a_label_and_a_phrase_without_figures_is_no_foot() ->
     assert speakers(tree) == ["MR. HALVORSEN:"] * 3
     said = " ".join(xp(tree, "//t:sp//t:p//text()"))  # type: ignore[arg-type]
     assert "wants to hear from everyone now" in " ".join(said.split())
+
+
+def title_of(tree: object) -> str:
+    """The header's title."""
+    return header_text(tree, "//t:titleStmt/t:title")[0]
+
+
+# Q7: the reporter's cover as the PDF's text runs its first two lines together
+# ("Official Transcript of Proceedings FEDERAL ENERGY BOARD"): that line, the
+# kind of record and the agency, was the title, not the cover's "Title:" field.
+JOINED_COVER = AGENCY_COVER.replace("Proceedings\nFEDERAL", "Proceedings FEDERAL")
+
+
+def test_the_title_field_names_the_record_under_a_joined_kind_and_agency_line() -> None:
+    assert title_of(encode(JOINED_COVER)) == "Harbor Dredging Environmental Scoping Meeting"
+
+
+# Near miss: a first line that names the record itself, in words of its own after
+# the kind, stays the title where no "Title:" field follows.
+NAMED_RECORD = """\
+Official Transcript of Proceedings of the Harbor Board Budget Hearing
+
+MR. HALVORSEN: Good evening.
+
+MS. ODUYA: Thank you.
+
+MR. HALVORSEN: We begin.
+"""
+
+
+def test_a_first_line_naming_the_record_stays_the_title() -> None:
+    title = title_of(encode(NAMED_RECORD))
+    assert title == "Official Transcript of Proceedings of the Harbor Board Budget Hearing"
