@@ -95,9 +95,12 @@ _INTERVIEW_KIND: Final = recache.compile(
 
 
 # A cover sheet's first line, the kind of record only, over its "Title:" field (an
-# agency's reporting firm: "Official Transcript of Proceedings").
+# agency's reporting firm: "Official Transcript of Proceedings"), the agency's name in
+# capitals after it where a PDF's text ran the cover's two lines together
+# ("Official Transcript of Proceedings NUCLEAR REGULATORY COMMISSION").
 _PROCEEDINGS_KIND: Final = recache.compile(
-    r"(?i:(?:official\s+|verbatim\s+)?transcript\s+of\s+(?:the\s+)?proceedings)$"
+    r"(?i:(?:official\s+|verbatim\s+)?transcript\s+of\s+(?:the\s+)?proceedings)"
+    r"(?:\s[A-Z][A-Z.,&' -]*)?$"
 )
 
 

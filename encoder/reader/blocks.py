@@ -99,6 +99,7 @@ from .shapes import (
     RawParagraph,
     Shape,
     clock_of,
+    cover_fields,
     is_incident,
     lex_lines,
     restore_marks,
@@ -4984,7 +4985,7 @@ def read_blocks(
 ) -> tuple[list[Block], Survey, list[str]]:
     # (a condensed print's pages put one after the other: the line numbers of
     # diagnostics then count the lines so unfolded)
-    lines = unfold_pages(lines)
+    lines = cover_fields(unfold_pages(lines))
     paragraphs, shape = lex_lines(lines, wrap_width(lines), profile)
     facts = survey(paragraphs)
     facts.shape = shape

@@ -81,6 +81,7 @@ from .patterns import (
 from .profile import Profile
 from .table import TableLayout, row_label, table_layout
 from .vocab import (
+    COVER_FIELDS,
     HEADING_WORDS,
     NAME_PARTICLES,
     NOT_HANDLES,
@@ -920,6 +921,9 @@ class Shape:
 
     line_numbers: bool = False
     numbers_alone: bool = False  # margin numbers each alone over the line they number
+    # margin numbers at the END of the lines they number, as a PDF's text may set
+    # them ("coming out. My name is Dan Mussatti, and I'd like 3")
+    trailing_numbers: bool = False
     stamps: bool = False
     programme: bool = False  # times of day opening a programme's slots (see _programme)
     call_signs: bool = False
@@ -932,6 +936,9 @@ class Shape:
     chat: bool = False  # a meeting's saved chat: "00:13:46<TAB>Name:<TAB>message"
     table: TableLayout | None = None  # a transcript exported as a table (CSV, TSV)
     chevrons: bool = False  # captions mark a new speaker with ">>": only they open turns
+    # captions copied as one run of text, each ">>" inside the line ("… RIGHT? >> THAT
+    # IS CORRECT, MAYOR. >> OK."): the line is cut before each
+    inline_chevrons: bool = False
     # names in brackets opening cues' words ("[Maria] Welcome …"), where the cues
     # establish them: a name that recurs or is capitalised as names are
     cue_brackets: frozenset[str] = frozenset()
@@ -1587,6 +1594,23 @@ def _cue_labels(content: list[str]) -> frozenset[str]:
     return frozenset(n for n, c in names.items() if c >= 2)
 
 
+def _trailing_number(line: str) -> int | None:
+    """The number of one or two figures that ends a line after a space."""
+    head, _, tail = line.rpartition(" ")
+    return int(tail) if head and len(tail) <= 2 and tail.isdecimal() else None
+
+
+def _trailing_numbers(content: list[str]) -> bool:
+    """Whether the lines' margin numbers stand at their ends (a PDF's text):
+    eight lines at least, two in five, end with a number, the numbers going
+    up one by one (or back to 1 on a new page) seven times in ten."""
+    if sum(1 for c in content if c[-1:].isdecimal()) < max(8, 0.4 * len(content)):
+        return False
+    numbers = [n for n in map(_trailing_number, content) if n is not None]
+    in_order = sum(1 for a, b in itertools.pairwise(numbers) if b in (a + 1, 1))
+    return len(numbers) >= max(8, 0.4 * len(content)) and in_order >= 0.7 * len(numbers)
+
+
 def _numbered_pages(numbers: list[int], in_order: int, lines: int) -> bool:
     """Whole pages of numbered lines after long front matter without numbers
     (a hearing's cover, lists of members and witnesses): twenty numbers or
@@ -1612,6 +1636,20 @@ def _caption_text(lines: tuple[str, ...]) -> bool:
     if any(line[:2] == ">>" and _labelled(line[2:].lstrip()) for line in stripped):
         return True
     return not any(a[:2] == ">>" and b[:2] == ">>" for a, b in itertools.pairwise(stripped))
+
+
+# ">>" inside a line before a caption's next words (capitals, a figure, a bracket):
+# "RIGHT? >> THAT IS CORRECT." ("a >> b" in code, ">> file" in a shell: small letters)
+_INLINE_CHEVRON: Final = recache.compile(r" >>>? ?(?=[A-Z0-9\[(])")
+
+
+def _inline_chevrons(content: list[str]) -> int:
+    """How many ">>" open a caption's next voice inside the lines of a plain
+    text (a council's caption transcript copied as one paragraph); none where a
+    line opens with ">" (quoted mail, whose ">>" marks a quote's quote)."""
+    if any(c[:1] == ">" for c in content):
+        return 0
+    return sum(len(_INLINE_CHEVRON.findall(c)) for c in content if " >> " in c)
 
 
 def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shape:
@@ -1665,6 +1703,9 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     chevrons = sum(1 for c in content if c[:2] == ">>" or (shape.vtt and opens_chevrons(c)))
     share = 0.1 * cues if shape.vtt else 0.25 * len(content)
     shape.chevrons = chevrons >= 2 and chevrons >= share and (shape.vtt or _caption_text(lines))
+    if not shape.chevrons and not shape.vtt and any(" >> " in c for c in content):
+        chevrons = _inline_chevrons(content)
+        shape.chevrons = shape.inline_chevrons = chevrons >= 3
     if shape.chevrons:
         shape.counts["caption chevrons"] = chevrons
     named_times = [m for c in content if (m := _name_and_time(c, sections)) is not None]
@@ -1737,6 +1778,9 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     ):
         shape.line_numbers = True
         shape.counts["margin line numbers"] = len(numbers)
+    elif profile.line_numbers is None and not shape.vtt and _trailing_numbers(content):
+        shape.line_numbers = shape.trailing_numbers = True
+        shape.counts["margin line numbers at the lines' ends"] = len(content)
     shape.bare_answers = _bare_answers(content)
     codes = _crew_codes(content)
     if codes:  # "CC Roger." / "P Okay.": a voice transcript's codes, no time
@@ -1870,6 +1914,7 @@ def lex_lines(
     base_indent = _base_indent(lines) if shape.line_numbers else 0
     over_pages = _heads_over_page_lines(lines, shape.profile)
     feet = _running_feet(lines)
+    glued_feet = _glued_feet(lines) if shape.trailing_numbers else {}
     refs = _record_refs(lines)
     # the indent of a wrapped text's full lines: a line set further in opens a paragraph
     wrap_indent = (
@@ -2032,6 +2077,11 @@ def lex_lines(
             lx.event(Folio(stripped, "header"))
             continue
         indent = len(raw) - len(raw.lstrip())
+        if number in glued_feet:  # "(202) 234-4433 WASHINGTON … MR. ROE: Good evening 1"
+            cut = glued_feet[number]
+            lx.event(Folio(stripped[:cut].rstrip(), "footer"))
+            stripped = stripped[cut:].lstrip()
+            indent += cut
         if number in spelled_heads:  # "Ana Ruiz" / "0 minutes 3 seconds0:03": Teams's page
             lx.flush()
             _own(lx, stripped, number, indent, furniture=True)
@@ -2051,6 +2101,8 @@ def lex_lines(
                 rest = stripped[gutter_match.end() :]
                 indent = indent + len(stripped) - len(rest)
                 stripped = rest
+        if shape.trailing_numbers:
+            stripped, gutter = _trailing_gutter(lx, stripped, gutter)
         lx.after_formfeed = False
         if not stripped:  # a numbered line with nothing on it: a blank line, numbered
             if not shape.numbers_alone:  # (there, the number's line of words is below)
@@ -2355,6 +2407,9 @@ def lex_lines(
             para.bare = (_device_free(shape.posters[stripped]), len(stripped))
             para.style = "name over a message"
             inline_block = not ruled_block
+            continue
+        if shape.inline_chevrons and " >> " in stripped:
+            _chevron_run(lx, stripped, number, indent)
             continue
         para = lx.start(stripped, number, indent)
         if message is not None:
@@ -2663,6 +2718,49 @@ def _running_feet(lines: tuple[str, ...]) -> dict[int, str | None]:
         if len(feet) >= 2
         for number, foot in feet
     }
+
+
+_THREE_FIGURES: Final = recache.compile(r"\d{3}")
+
+
+def _common_start(texts: list[str]) -> str:
+    """The characters all ``texts`` open with (the first and last in order
+    differ first where any two do)."""
+    first, last = min(texts), max(texts)
+    size = next(
+        (i for i, (a, b) in enumerate(zip(first, last, strict=False)) if a != b),
+        min(len(first), len(last)),
+    )
+    return first[:size]
+
+
+def _glued_feet(lines: tuple[str, ...]) -> dict[int, int]:
+    """Lines (1-based) that open with the reporter's running foot, the same
+    thirty characters or more on three pages or more, with the page's first
+    line glued after it by a PDF's text ("(202) 234-4433 WASHINGTON, D.C.
+    20005-3701 (202) 234-4433 MR. ROE: Good evening 1"), once a page at most,
+    with figures in it: each with the foot's length. A foot never opens with a
+    speaker's label, and ends before one."""
+    found: dict[str, list[int]] = {}
+    for number, raw in enumerate(lines, 1):
+        text = raw.strip()
+        if len(text) >= 40:
+            found.setdefault(text[:30], []).append(number)
+    glued: dict[int, int] = {}
+    for numbers in found.values():
+        if len(numbers) < 3 or any(b - a < 20 for a, b in itertools.pairwise(numbers)):
+            continue  # (once a page at most: a speaker's phrase said again is no foot)
+        texts = [lines[n - 1].strip() for n in numbers]
+        common = _common_start(texts)
+        foot = common[: common.rfind(" ") + 1] if common not in texts else ""
+        # (every page may open with the same speaker: the foot ends before a label)
+        line = texts[0]
+        at = next((i + 1 for i, c in enumerate(foot) if c == " " and _labelled(line[i + 1 :])), 0)
+        foot = foot[:at] if at else foot
+        # (a reporter's foot gives a telephone number, an address: figures)
+        if len(foot) >= 30 and not _labelled(foot) and _THREE_FIGURES.search(foot):
+            glued.update((n, len(foot)) for n in numbers)
+    return glued
 
 
 def _heads_over_page_lines(lines: tuple[str, ...], profile: Profile) -> dict[int, str]:
@@ -4243,6 +4341,34 @@ def _chevron(para: RawParagraph, cue: Stamp | None = None) -> None:
         para.bare = (">>", para.skip)
 
 
+def _trailing_gutter(lx: _Lexer, text: str, gutter: str | None) -> tuple[str, str | None]:
+    """A line's words and its margin number, where the number ends the line; a
+    number that also opens it is the line before's, which the PDF's text set at
+    this line's start ("6 My job here ... to help 7"): a numbered line of its own."""
+    number = _trailing_number(text)
+    if number is None:
+        return text, gutter
+    if gutter is not None:
+        lx.event(LineBreak(gutter))
+    return text[: text.rfind(" ")].rstrip(), str(number)
+
+
+def _chevron_run(lx: _Lexer, text: str, line: int, indent: int) -> None:
+    """A line of captions run together: the words before the first ">>" (the
+    voice before, going on), then a paragraph for each ">>" and the words after
+    it, a new voice."""
+    cuts = [m.start() + 1 for m in _INLINE_CHEVRON.finditer(text)]
+    for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True):
+        piece = text[start:end].rstrip()
+        if not piece:
+            continue
+        para = lx.start(piece, line, indent + start)
+        if opens_chevrons(piece):
+            _chevron(para)
+        else:
+            _read_label_shape(para, lx.shape)
+
+
 def _bracketed_voice(text: str, shape: Shape) -> re.Match[str] | None:
     """CUE_BRACKET where the cues establish the name it finds."""
     named = CUE_BRACKET.match(text) if text[:1] == "[" and shape.cue_brackets else None
@@ -5673,7 +5799,7 @@ def unfold_pages(lines: tuple[str, ...]) -> tuple[str, ...]:
     """
     long = [i for i, x in enumerate(lines) if len(x) >= 30 and x[:5].lstrip()[:1].isdecimal()]
     if not long:
-        return lines
+        return _headed_runs(lines)
     run_together = any(len(lines[i]) >= 300 for i in long)
     # (two pages side by side make a row of sixty characters or more)
     lines = _side_by_side(lines, [i for i in long if len(lines[i]) >= 60])
@@ -5684,6 +5810,78 @@ def unfold_pages(lines: tuple[str, ...]) -> tuple[str, ...]:
         unrun = unrun_margins(line) if len(line) >= 300 and line[:1].isdecimal() else None
         out.extend(unrun or (line,))
     return tuple(out)
+
+
+def cover_fields(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """A reporter's cover sheet whose PDF text put each field's value on the
+    line after its name, the next field's name at its end ("Title:" / "River
+    Bend Scoping Meeting Docket Number:" / "50-458 Location:"): the fields put
+    back as "Name: value", one a line. Looked at only where a line among the
+    first sixty is "Title:" alone; other lines are kept as they are (the count of
+    lines too: the name's own line is left empty).
+
+    >>> cover_fields(("Title:", "", "Spring Hearing Date:", "", "May 2, 2019 Pages 1-9", "Hi"))
+    ('', 'Title: Spring Hearing', '', 'Date: May 2, 2019 Pages 1-9', 'Hi')
+    """
+    at = next(
+        (i for i, x in enumerate(lines[:60]) if x[:6] == "Title:" and not x[6:].strip()), None
+    )
+    after = lines[at + 1 : at + 4] if at is not None else ()
+    value = next((x.strip() for x in after if x.strip()), "")
+    if at is None or _field_after(value) is None:
+        return lines  # (a "Title:" over anything but a value and the next field's name)
+    out = list(lines[:at])
+    name = "Title"
+    i = at + 1
+    while i < len(lines) and i < at + 24:
+        text = lines[i].strip()
+        i += 1
+        if not text:
+            out.append("")
+            continue
+        field = _field_after(text)
+        value = text[: len(text) - len(field) - 1].strip() if field else text
+        out.append(f"{name}: {value}" if value else f"{name}:")
+        if field is None:
+            break
+        name = field
+    return (*out, *lines[i:])
+
+
+def _field_after(text: str) -> str | None:
+    """The cover field whose name (and colon) ends a line after a value."""
+    for name in COVER_FIELDS:
+        size = len(name) + 1
+        if text.endswith(name + ":") and (len(text) == size or text[-size - 1] == " "):
+            return name
+    return None
+
+
+def _headed_runs(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """A transcript's pages run together into one long line after a cover that
+    holds no margin numbers ("... Reporting, Inc. 1 A P P E A R A N C E S 2
+    ..."): the cover, then the numbered lines one by one (see
+    :func:`unrun_margins`). Only lines of 300 characters or more holding " 1 "
+    and " 8 " are looked at, and in each the first three places of " 1 "."""
+    if not any(len(x) >= 300 and " 1 " in x and " 8 " in x for x in lines):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        out.extend(_headed_run(line) if len(line) >= 300 and " 8 " in line else (line,))
+    return tuple(out)
+
+
+def _headed_run(line: str) -> tuple[str, ...]:
+    """One long line's cover and its numbered lines, or the line as it is."""
+    at = line.find(" 1 ")
+    for _ in range(3):
+        if at == -1:
+            break
+        unrun = unrun_margins(line[at + 1 :])
+        if unrun is not None:
+            return (line[:at], *unrun)
+        at = line.find(" 1 ", at + 1)
+    return (line,)
 
 
 def _right_ends(line: str, n: str) -> list[int]:
@@ -5740,16 +5938,27 @@ def unrun_margins(line: str) -> list[str] | None:
     ("1 <left 1> 1 <right 1> 2 <left 2> 2 …"): the lines, each with its number,
     the left page's before the right's; None where the numbers do not run so
     from the line's start (eight at least, none of the lines longer than 90
-    characters).
+    characters, or 100 where the pages are not interleaved). Several pages may
+    run on in the line, each page's number before its line 1.
 
     >>> unrun_margins("1 MR ROE: Yes. 2 3 MS LI: No. 4 5 6 7 8 9 10 MR ROE: Go on.")[:3]
     ['1 MR ROE: Yes.', '2', '3 MS LI: No.']
+    >>> page = " ".join(str(n) for n in range(2, 26))
+    >>> unrun_margins(f"7 1 MR ROE: Yes. {page} 8 1 MS LI: No. 2 3")[:2]
+    ['7', '1 MR ROE: Yes.']
+    >>> unrun_margins(f"7 1 MR ROE: Yes. {page} 8 1 MS LI: No. 2 3")[25:28]
+    ['25', '8', '1 MS LI: No.']
     >>> unrun_margins("1 Day 1 A. No. 2 Q. Why? 2 A. So. 3 3 4 4 5 5 6 6 7 7")[:3]
     ['1 Day', '2 Q. Why?', '3']
     """
     tokens = [(m.start(), int(m.group())) for m in _NUMBER_WORD.finditer(line)]
     if len(tokens) < 8 or tokens[0][0] != 0:
         return _glued_margins(line) if tokens and tokens[0][0] == 0 else None
+    if _folio_first(line, tokens):
+        # the page's number, then its line 1 ("4 1 STATED MEETING 2 ..."): a folio
+        # line of its own, not the first of two interleaved pages
+        rest = unrun_margins(line[tokens[1][0] :])
+        return [line[: tokens[1][0]].rstrip(), *rest] if rest is not None else None
     first = tokens[0][1]
     # the next number repeats the first where two pages' lines interleave
     paired = next((n for _, n in tokens[1:3] if n in (first, first + 1)), None) == first
@@ -5759,13 +5968,42 @@ def unrun_margins(line: str) -> list[str] | None:
         if n == (chain[-1][1] if paired and left else chain[-1][1] + 1):
             chain.append((at, n))
             left = not left
+        elif n == 1 and not paired and chain[-1][1] >= 20:
+            chain.append((at, n))  # the next page's line 1: the pages run on in the line
     if len(chain) < 8:
         return _glued_margins(line)
     ends = [at for at, _ in chain[1:]] + [len(line)]
     pieces = [line[at:end].rstrip() for (at, _), end in zip(chain, ends, strict=True)]
-    if max(len(p) for p in pieces[:-1]) > 90:
+    # (a condensed print's line is short; a typed page's full width, ninety-odd)
+    if max(len(p) for p in pieces[:-1]) > (90 if paired else 100):
         return None  # prose counting its points, no page's lines
-    return pieces[0::2] + pieces[1::2] if paired else pieces
+    return pieces[0::2] + pieces[1::2] if paired else _folios_apart(pieces)
+
+
+def _folio_first(line: str, tokens: list[tuple[int, int]]) -> bool:
+    """Whether a run of numbered lines opens with the page's number against its
+    line 1 ("4 1 STATED MEETING"), nothing between the two numbers."""
+    return tokens[1][1] == 1 and line[: tokens[1][0]].rstrip().isdecimal()
+
+
+# The page's number after its last line, before the next page's line 1, in a run
+# of several pages' numbered lines: "25 New York, New York 10004 2" / "1 ...".
+_TRAILING_FOLIO: Final = recache.compile(r" (?P<n>\d{1,4})$")
+
+
+def _folios_apart(pieces: list[str]) -> list[str]:
+    """The numbered lines of pages run together, with each page's number that
+    stands before the next page's line 1 set on a line of its own (a folio,
+    which the reader marks as a page break), not left at the end of the line
+    before it."""
+    out: list[str] = []
+    for piece, after in zip(pieces, [*pieces[1:], ""], strict=True):
+        folio = _TRAILING_FOLIO.search(piece) if after[:2] == "1" or after[:2] == "1 " else None
+        if folio is None or folio.start() == 0:
+            out.append(piece)
+        else:
+            out.extend((piece[: folio.start()], folio.group("n")))
+    return out
 
 
 def _glued_margins(line: str) -> list[str] | None:

@@ -551,10 +551,37 @@ TITLE_CASE_MINOR: Final = frozenset(
 
 # Words that open a line like a speaker's label but name no speaker:
 # decisions in minutes, the parts of a court record.
+# The fields of a federal reporter's cover sheet after its "Title:" (an NRC
+# transcript: "Title: / Docket Number: / Location: / Date: / Work Order No.:"),
+# which a PDF's text gives with each value on the next line, the next field's name
+# after it ("St. Francisville, Louisiana Date:")
+COVER_FIELDS: Final = (
+    "Docket Number",
+    "Docket No.",
+    "ASLBP Number",
+    "Location",
+    "Date",
+    "Work Order No.",
+    "Place",
+    "Pages",
+)
 NOT_LABELS: Final = frozenset(
     {
         # a recogniser's "OK." alone under a speaker's label: a word said, no name
         "OK",
+        # a meeting's courtesies, which open sentences of captions in capitals
+        # ("THANK YOU ALL. AT THIS TIME, ARE THERE ANY PUBLIC COMMENTS?"): words
+        # said, never a speaker's name before a full stop
+        "THANK YOU",
+        "THANK YOU ALL",
+        "THANK YOU VERY MUCH",
+        "THANK YOU SO MUCH",
+        "THANKS",
+        "ALL RIGHT",
+        "GOOD MORNING",
+        "GOOD AFTERNOON",
+        "GOOD EVENING",
+        "SO MOVED",
         "RESOLVED",
         "AGREED",
         "CARRIED",
