@@ -864,10 +864,13 @@ _ANONYMOUS: Final = (
 
 # Compiled on first use, from the regex cache (encoder.recache): as strings
 # given to re.fullmatch they were compiled afresh in every process, ~7 ms of a
-# cold run (the two larger ones serve every transcript with a speaker).
-_DIARISER_RE: Final = LazyPattern(_DIARISER)
-_GROUP_RE: Final = LazyPattern(_GROUP)
-_ANONYMOUS_RE: Final = LazyPattern(_ANONYMOUS)
+# cold run (the two larger ones serve every transcript with a speaker). Each
+# is a test of a whole label, anchored at both ends: searched for in a long
+# text it fails at once where no label starts (unanchored, a search tried its
+# runs of words at every position, quadratic).
+_DIARISER_RE: Final = LazyPattern(rf"^(?:{_DIARISER})\Z")
+_GROUP_RE: Final = LazyPattern(rf"^(?:{_GROUP})\Z")
+_ANONYMOUS_RE: Final = LazyPattern(rf"^(?:{_ANONYMOUS})\Z")
 
 
 def is_diariser_label(label: str) -> bool:
@@ -876,7 +879,7 @@ def is_diariser_label(label: str) -> bool:
     >>> is_diariser_label("SPEAKER_02"), is_diariser_label("Volume 999")
     (True, False)
     """
-    return _DIARISER_RE.fullmatch(label.strip().casefold()) is not None
+    return _DIARISER_RE.match(label.strip().casefold()) is not None
 
 
 def speaker_kind(label: str, briefing: bool = False) -> str:
@@ -892,9 +895,9 @@ def speaker_kind(label: str, briefing: bool = False) -> str:
     ('group', 'anonymous', 'anonymous')
     """
     text = " ".join(label.replace("_", " ").split()).strip(" .:").casefold()
-    if _GROUP_RE.fullmatch(text) or _GROUP_RE.fullmatch(_nearest_group_words(text)):
+    if _GROUP_RE.match(text) or _GROUP_RE.match(_nearest_group_words(text)):
         return "group"
-    if _ANONYMOUS_RE.fullmatch(text) or not any(c.isalpha() for c in text):
+    if _ANONYMOUS_RE.match(text) or not any(c.isalpha() for c in text):
         return "anonymous"  # also a voice with no name: WebVTT's "<v ->"
     if briefing and text == "q":
         return "group"
