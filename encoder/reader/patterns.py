@@ -16,6 +16,7 @@ from ..lazyre import LazyPattern
 from ..model import MetadataKind
 from .vocab import (
     ACTIVE_PROCEEDINGS,
+    AGENDA_ITEM_WORDS,
     BUSINESS_STAGES,
     DUTCH_ARTICLE_LEADS,
     HOLDER_LEADS,
@@ -1471,3 +1472,18 @@ def yaml_front_end(texts: list[str]) -> int:
 
 # The lines around a front matter: YAML's, and TOML's as Hugo writes it.
 FRONT_MATTER_RULES: Final = ("---", "+++")
+
+
+def agenda_item(name: str) -> bool:
+    """Whether a colon's name is a German record's agenda item, its word and its
+    number ("Tagesordnungspunkt 29", "Zusatzpunkt 3 a", "TOP 4"): the order of
+    the sitting, never a member, though it stands alone with a colon as members'
+    labels do in the table of contents.
+
+    >>> agenda_item("Tagesordnungspunkt 29"), agenda_item("Zusatzpunkt 3 a")
+    (True, True)
+    >>> agenda_item("TOP 4"), agenda_item("Tobias Utter"), agenda_item("Top Gun")
+    (True, False, False)
+    """
+    first, _, rest = name.partition(" ")
+    return first.casefold() in AGENDA_ITEM_WORDS and rest[:1].isdigit()

@@ -69,6 +69,7 @@ from .patterns import (
     UPPER_LABEL,
     YAML_FIELD,
     YAML_LINES,
+    agenda_item,
     boilerplate_match,
     capitals_heading,
     colon_label,
@@ -4568,7 +4569,11 @@ def _alone_label(para: RawParagraph) -> str | None:
     """The name of a label that stands alone on its line, or None (never a word
     that is no one's name: "OK." or "OK, sorry." said alone under a label)."""
     name = _alone_name(para)
-    return None if name is not None and name.upper() in NOT_LABELS else name
+    if name is None or name.upper() in NOT_LABELS:
+        return None
+    if name[:1] in "TZ" and agenda_item(name):
+        return None  # "Tagesordnungspunkt 29:" over its business in the contents
+    return name
 
 
 def _alone_name(para: RawParagraph) -> str | None:

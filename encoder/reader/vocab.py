@@ -734,6 +734,14 @@ HEADING_WORDS: Final = frozenset(
     )
 )
 
+# The first word of a German record's agenda item over its business
+# ("Tagesordnungspunkt 29:", "Zusatztagesordnungspunkt 12:", "Zusatzpunkt 3:",
+# "TOP 4:"), alone in the table of contents or heading the business: the
+# sitting's order, never a member, however many members' labels stand around it.
+AGENDA_ITEM_WORDS: Final = frozenset(
+    ("tagesordnungspunkt", "zusatztagesordnungspunkt", "zusatzpunkt", "top")
+)
+
 # The first word of a transcriber's section marker alone on a line, in brackets
 # and capitals ("[INTRODUCTION]", "[EPISODE]", "[INTERVIEW]"): a heading.
 SECTION_MARKERS: Final = frozenset(

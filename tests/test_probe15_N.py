@@ -1,0 +1,77 @@
+"""German-language parliamentary records (probe 15, helper N): a Bundestag or
+Landtag record's table of contents, whose agenda items stand alone with a colon
+as members' labels do ("Tagesordnungspunkt 29:"). Every transcript here is
+invented (other names, other words than the probe's)."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, said, same_words
+
+CONTENTS = """Plenarprotokoll 9/41
+Landtag von Musterland
+Stenografischer Bericht
+41. Sitzung
+Neustadt, Mittwoch, den 12. Mai 2027
+I n h a l t :
+
+Tagesordnungspunkt 3:
+Erste Beratung des Entwurfs eines Gesetzes über die Landesbibliothek
+(Drucksache 9/880) \t
+
+Greta Voss (SPD) \t
+
+Anton Lerch (CDU) \t
+
+Zusatztagesordnungspunkt 2:
+Antrag der Fraktion der FDP: Brücken erhalten
+(Drucksache 9/902) \t
+
+Pia Hollmann (FDP) \t
+
+Nächste Sitzung \t
+
+41. Sitzung
+Neustadt, Mittwoch, den 12. Mai 2027
+Beginn: 10.00 Uhr
+
+  Präsidentin Dr. Ute Brandl:
+  Die Sitzung ist eröffnet. Ich rufe Tagesordnungspunkt 3 auf.
+(Beifall bei der SPD)
+  Greta Voss (SPD):
+  Frau Präsidentin! Die Bibliothek braucht ein Gesetz.
+(Anton Lerch [CDU]: Seit zwanzig Jahren!)
+  Präsidentin Dr. Ute Brandl:
+  Nächster Redner ist der Kollege Lerch.
+  Anton Lerch (CDU):
+  Frau Präsidentin! Wir stimmen zu.
+  Präsidentin Dr. Ute Brandl:
+  Die Sitzung ist geschlossen.
+"""
+
+
+def test_agenda_items_alone_in_a_record_s_contents_are_no_speakers() -> None:
+    tree = encode(CONTENTS, "plenarprotokoll.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#ute-brandl",
+        "#greta-voss",
+        "#ute-brandl",
+        "#anton-lerch",
+        "#ute-brandl",
+    ]
+    same_words(tree, CONTENTS)
+
+
+def test_members_whose_names_open_with_t_or_z_still_speak_beside_agenda_items() -> None:
+    text = (
+        CONTENTS.replace("Greta Voss", "Tilo Zander")
+        .replace("Anton Lerch", "Zora Tesch")
+        .replace("Kollege Lerch", "Kollegin Tesch")
+    )
+    tree = encode(text, "plenarprotokoll.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#ute-brandl",
+        "#tilo-zander",
+        "#ute-brandl",
+        "#zora-tesch",
+        "#ute-brandl",
+    ]
