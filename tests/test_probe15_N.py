@@ -75,3 +75,31 @@ def test_members_whose_names_open_with_t_or_z_still_speak_beside_agenda_items() 
         "#zora-tesch",
         "#ute-brandl",
     ]
+
+
+# An Austrian record's page of one speech: the time it began, the member's label with
+# the party and what the speech is (a point of order), the chair's answer, each said once.
+ONE_SPEECH = """15.02
+Abgeordnete Martina Reiter (NEOS) (zur Geschäftsbehandlung): Frau Präsidentin! Ich ersuche
+Sie, die Sitzung zu unterbrechen. (Abg. Haider: Warum?) – Weil die Unterlagen fehlen.
+(Beifall bei den NEOS.)
+15.03
+Präsidentin Mag. Dr. Irene Falk: Ich unterbreche die Sitzung für zehn Minuten.
+"""
+
+
+def test_an_office_and_a_degree_before_a_name_said_once_open_a_turn() -> None:
+    tree = encode(ONE_SPEECH, "rede.txt")
+    assert [who for who, _ in said(tree)] == ["#martina-reiter", "#irene-falk"]
+    same_words(tree, ONE_SPEECH)
+
+
+def test_four_words_with_a_colon_that_drop_no_title_are_still_words() -> None:
+    # a note's sentences with a colon, each once: no title to drop, no speakers
+    text = (
+        "Bericht aus dem Ausschuss\n\n"
+        "Die Sitzung des Ausschusses: verschoben auf Mai.\n\n"
+        "Zwei neue Anträge der Fraktionen: eingegangen und verteilt.\n"
+    )
+    tree = encode(text, "bericht.txt")
+    assert said(tree) == []

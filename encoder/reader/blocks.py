@@ -4813,8 +4813,13 @@ def _joint_label(name: str, counts: Counter[str]) -> bool:
 def _once_label_shape(name: str) -> bool:
     """Whether a colon's name has a speaker's shape: a role, a person's name,
     an office after "The", or initials (see :data:`ROLE_LABELS`)."""
-    if len(name.split()) > 3 or any(c.isdigit() for c in name):
+    if any(c.isdigit() for c in name):
         return False
+    if len(name.split()) > 3:
+        # "Präsident Ing. Norbert Hofer": an office and a degree before a person's
+        # name, as an Austrian record writes its chair; without them, the name
+        bare = drop_title(name)
+        return bare != name and len(bare.split()) <= 3 and _personal(bare)
     return (
         name.casefold() in ROLE_LABELS
         or speaker_kind(name) != "person"
