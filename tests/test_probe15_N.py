@@ -103,3 +103,46 @@ def test_four_words_with_a_colon_that_drop_no_title_are_still_words() -> None:
     )
     tree = encode(text, "bericht.txt")
     assert said(tree) == []
+
+
+# A Bundestag record of the 1950s-80s: the chair recurs, members speak once, named by
+# surname and party; German surnames end in the sharp s.
+SHARP_S = """Vizepräsident Dr. Kessel: Das Wort hat der Abgeordnete Groß.
+
+Groß (SPD): Herr Präsident! Meine Damen und Herren! Der Antrag ist überfällig.
+
+(Zuruf von der CDU/CSU: Hört! Hört!)
+
+Vizepräsident Dr. Kessel: Das Wort hat Frau Abgeordnete Dr. Weiß.
+
+Frau Dr. Weiß (Hamm) (CDU/CSU): Herr Präsident! Wir lehnen ab.
+
+(Heiterkeit.)
+
+Vizepräsident Dr. Kessel: Ich schließe die Aussprache.
+
+(Schluß der Sitzung: 18.40 Uhr.)
+"""
+
+
+def test_a_member_s_surname_with_a_sharp_s_said_once_opens_a_turn() -> None:
+    tree = encode(SHARP_S, "protokoll.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#kessel",
+        "#gross",
+        "#kessel",
+        "#weiss",
+        "#kessel",
+    ]
+    same_words(tree, SHARP_S)
+
+
+def test_a_closing_time_line_with_a_sharp_s_is_no_speaker() -> None:
+    # (the sitting's end said without its parentheses: a word with ß and a time)
+    text = (
+        SHARP_S.replace("(Schluß der Sitzung: 18.40 Uhr.)", "Schluß: 18.40 Uhr")
+        .replace("Groß", "Lange")
+        .replace("Weiß", "Ruhl")
+    )
+    tree = encode(text, "protokoll.txt")
+    assert [who for who, _ in said(tree)] == ["#kessel", "#lange", "#kessel", "#ruhl", "#kessel"]

@@ -4316,8 +4316,9 @@ def _remark(block: Block) -> bool:
     )
 
 
-# A capitalised word with small letters, also "McKenzie", "O'Brien", "MacLeod".
-_NAME_WORD: Final = rf"{P.UP}[a-zà-ÿ’'-]+(?:{P.UP}[a-zà-ÿ’'-]+)?"
+# A capitalised word with small letters, also "McKenzie", "O'Brien", "MacLeod",
+# and a German name's sharp s ("Strauß", "Weiß": ß stands just before à)
+_NAME_WORD: Final = rf"{P.UP}[a-zß-ÿ’'-]+(?:{P.UP}[a-zß-ÿ’'-]+)?"
 # Two or three such words: a person's full name.
 # (an Irish surname's prefix before its last word: "Fergal Ó Dálaigh", "Áine Ní Bhriain")
 _PATRONYMIC: Final = "(?:" + "|".join(PATRONYMIC_PREFIXES) + ")"
@@ -4471,7 +4472,7 @@ _YAML_ITEM: Final = recache.compile(r"- (?:name:[ \t]*)?(?P<name>\S.*)")
 # ("(AvW)": a particle's letter in small type among the capitals, as Dutch names write it)
 _INITIALS_KEY: Final = recache.compile(r"\((?P<initials>[A-Z](?:[a-z]{0,2}[A-Z]){1,3})\)")
 # One capitalised word with small letters: a surname ("Müller").
-_SURNAME: Final = recache.compile(rf"{P.UP}[a-zà-ÿ’'-]+")
+_SURNAME: Final = recache.compile(rf"{P.UP}[a-zß-ÿ’'-]+")  # (ß: "Strauß (CSU):")
 
 
 def _spelled_elapsed(text: str) -> tuple[Inline, ...] | None:
