@@ -146,3 +146,44 @@ def test_a_closing_time_line_with_a_sharp_s_is_no_speaker() -> None:
     )
     tree = encode(text, "protokoll.txt")
     assert [who for who, _ in said(tree)] == ["#kessel", "#lange", "#kessel", "#ruhl", "#kessel"]
+
+
+# An older record names members by the abbreviation of "Abgeordneter", the party after.
+ABBREVIATED = """Präsident Dr. Lindner: Das Wort hat der Abgeordnete Kraus.
+
+Abg. Kraus (SPD): Herr Präsident! Meine Damen und Herren! Wir beantragen Überweisung.
+
+(Abg. Dr. Pohl: Sehr richtig!)
+
+Präsident Dr. Lindner: Das Wort hat der Abgeordnete Dr. Pohl.
+
+Abg. Dr. Pohl (FDP): Herr Präsident! Wir stimmen der Überweisung zu.
+
+Präsident Dr. Lindner: Dann ist so beschlossen.
+"""
+
+
+def test_a_member_named_by_the_abbreviation_abg_said_once_opens_a_turn() -> None:
+    tree = encode(ABBREVIATED, "protokoll.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#lindner",
+        "#kraus",
+        "#lindner",
+        "#pohl",
+        "#lindner",
+    ]
+    same_words(tree, ABBREVIATED)
+
+
+def test_a_question_of_a_member_in_the_contents_is_no_turn() -> None:
+    # "Frage des Abg. Lohse:" heads a question in a record's contents: never a member
+    text = (
+        "Inhalt:\n\n"
+        "Fragestunde (Drucksache 4/201)\n\n"
+        "Frage des Abg. Lohse:\n\n"
+        "Briefmarken zum Jahrestag\n\n"
+        "Frage des Abg. Hanke:\n\n"
+        "Fernsprecher auf Bahnsteigen\n"
+    )
+    tree = encode(text, "inhalt.txt")
+    assert said(tree) == []

@@ -161,6 +161,8 @@ HONORIFICS: Final = (
     r"Bundesminister(?:in)?",
     r"Staatssekretär(?:in)?",
     r"Abgeordneter?",
+    # its abbreviation in older records and in Landtag prints: "Abg. Müller (SPD):"
+    r"Abg\.",
     # Austria's academic titles before a name: "Präsident Mag. Wolfgang Sobotka:",
     # "Abgeordnete Dipl.-Ing. Olga Voglauer (Grüne):"
     r"Mag\.(?:a\.)?",
