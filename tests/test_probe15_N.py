@@ -187,3 +187,41 @@ def test_a_question_of_a_member_in_the_contents_is_no_turn() -> None:
     )
     tree = encode(text, "inhalt.txt")
     assert said(tree) == []
+
+
+# A Landtag print's page: labels alone on their lines between blank lines, the chair
+# twice, one member once with the party; too few labels to make a chamber's record.
+LANDTAG_PAGE = """Landtag von Musterland · 9. Wahlperiode · 4. Sitzung · 3. März 2027
+
+
+Präsidentin Dr. Carla Imhof:
+
+
+Wird die Dringlichkeit bejaht? Es gibt eine Wortmeldung. Bitte.
+
+
+Bernd Ostrowski (Freie Wähler):
+
+
+Frau Präsidentin! Ich sehe keine Dringlichkeit und bitte um Ablehnung.
+
+
+Präsidentin Dr. Carla Imhof:
+
+
+Dann lasse ich abstimmen.
+"""
+
+
+def test_a_member_s_label_alone_with_the_party_once_beside_the_chair_opens_a_turn() -> None:
+    tree = encode(LANDTAG_PAGE, "seite.txt")
+    assert [who for who, _ in said(tree)] == ["#carla-imhof", "#bernd-ostrowski", "#carla-imhof"]
+    same_words(tree, LANDTAG_PAGE)
+
+
+def test_a_heading_alone_with_a_printed_paper_in_parentheses_is_no_member() -> None:
+    text = LANDTAG_PAGE.replace(
+        "Bernd Ostrowski (Freie Wähler):", "Bericht des Ausschusses (Drucksache 9/12):"
+    )
+    tree = encode(text, "seite.txt")
+    assert [who for who, _ in said(tree)] == ["#carla-imhof", "#carla-imhof"]
