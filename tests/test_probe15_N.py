@@ -225,3 +225,47 @@ def test_a_heading_alone_with_a_printed_paper_in_parentheses_is_no_member() -> N
     )
     tree = encode(text, "seite.txt")
     assert [who for who, _ in said(tree)] == ["#carla-imhof", "#carla-imhof"]
+
+
+# A Landtag record's contents: an election's item, "Gewählt:" alone over the members
+# elected, once per proposal.
+ELECTED = """Landtag von Musterland · 9. Wahlperiode · 4. Sitzung · 3. März 2027
+
+
+Wahlvorschlag
+Fraktion der SPD
+Drucks. 9/110 ......................................81
+
+
+Gewählt:
+Abg. Lena Brück (SPD)
+......................................81
+
+
+Wahlvorschlag
+Fraktion der CDU
+Drucks. 9/111 ......................................81
+
+
+Gewählt:
+Abg. Timo Sauer (CDU)
+Abg. Ina Wolf (CDU)
+......................................81
+"""
+
+
+def test_elected_over_the_members_in_a_record_s_contents_is_no_speaker() -> None:
+    tree = encode(ELECTED, "inhalt.txt")
+    assert said(tree) == []
+    same_words(tree, ELECTED)
+
+
+def test_a_member_s_label_recurring_alone_still_speaks_beside_outcomes() -> None:
+    text = (
+        "Präsident Kurt Hain:\n\nWir wählen.\n\n"
+        "Ina Wolf (CDU):\n\nIch nehme die Wahl an.\n\n"
+        "Präsident Kurt Hain:\n\nDanke.\n\n"
+        "Ina Wolf (CDU):\n\nGern.\n"
+    )
+    tree = encode(text, "protokoll.txt")
+    assert [who for who, _ in said(tree)] == ["#kurt-hain", "#ina-wolf", "#kurt-hain", "#ina-wolf"]

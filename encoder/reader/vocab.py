@@ -648,6 +648,12 @@ NOT_LABELS: Final = frozenset(
         "RESULT",
         "RESULTS",
         "OUTCOME",
+        # a German record's outcomes in its contents: "Gewählt:" over the members
+        # elected, "Angenommen:", "Abgelehnt:", "Überwiesen:" after an item
+        "GEWÄHLT",
+        "ANGENOMMEN",
+        "ABGELEHNT",
+        "ÜBERWIESEN",
     }
 )
 
