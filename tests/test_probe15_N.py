@@ -269,3 +269,33 @@ def test_a_member_s_label_recurring_alone_still_speaks_beside_outcomes() -> None
     )
     tree = encode(text, "protokoll.txt")
     assert [who for who, _ in said(tree)] == ["#kurt-hain", "#ina-wolf", "#kurt-hain", "#ina-wolf"]
+
+
+# The Austrian parliament's page of one speech of the chair's: the record's paragraph
+# number alone on the first line, then the only label, said once.
+CHAIR_PAGE = """RN/7
+
+Präsidentin Dr. Irene Falk: Ich sehe keine weiteren Wortmeldungen. (Abg. Haider [FPÖ]: Doch!) –
+Herr Abgeordneter, Sie sind nicht am Wort. (Beifall bei der ÖVP.)
+
+Als Nächste zu Wort gemeldet ist Frau Abgeordnete Reiter; 4 Minuten Redezeit.
+"""
+
+
+def test_a_page_of_one_speech_under_its_paragraph_number_is_the_speaker_s_turn() -> None:
+    tree = encode(CHAIR_PAGE, "rede.txt")
+    assert [who for who, _ in said(tree)] == ["#irene-falk"]
+    timed = CHAIR_PAGE.replace("RN/7", "9.05")
+    assert [who for who, _ in said(encode(timed, "rede.txt"))] == ["#irene-falk"]
+
+
+def test_a_headline_quoting_an_office_holder_is_no_turn() -> None:
+    # a news page: the headline names and quotes the chancellor, no time nor number above
+    text = (
+        "Bundeskanzlerin Karla Menz: Wir helfen den Gemeinden\n\n"
+        "Die Regierung hat am Montag ein Paket für die Gemeinden beschlossen.\n"
+    )
+    assert said(encode(text, "artikel.txt")) == []
+    # a time over a field that names no office: no speaker either
+    text = "10.11\n\nWetter: sonnig und warm, am Abend Gewitter.\n"
+    assert said(encode(text, "notiz.txt")) == []

@@ -434,6 +434,23 @@ class Survey:
         return frozenset(n for n in names if self.colon_label_counts[n] < 2)
 
     @functools.cached_property
+    def speech_page_label(self) -> str | None:
+        """The one label of a chamber's page of one speech, as the Austrian
+        parliament's site gives a Stenographisches Protokoll's speech: the time
+        the speech began ("10.11") or the record's paragraph number ("RN/21")
+        alone on the first line, the label said once on the next, an office
+        before the name ("Präsident Dr. Walter Rosenkranz: Ich sehe …")."""
+        if len(self.colon_label_counts) != 1:
+            return None
+        texts = [p.text for p in self.paragraphs[:3] if p.text][:2]
+        if len(texts) < 2 or _SPEECH_PAGE_HEAD.fullmatch(texts[0]) is None:
+            return None
+        (name,) = self.colon_label_counts
+        if not texts[1].startswith(name) or _CHAMBER_OFFICE.match(name) is None:
+            return None
+        return name
+
+    @functools.cached_property
     def established_mixed_colon(self) -> int:
         """Mixed-case colon labels that recur ("Mao Zedong:", not "MR. SMITH:"),
         in full or by surname ("Mr. Owen Pryce (Carnbridge) (Lab):", then "Mr. Pryce:")."""
@@ -456,6 +473,16 @@ class Survey:
             or (a >= 1 and self.oaths >= 1)
         )
 
+
+# The head of a chamber's page of one speech: the time it began ("13.44") or the
+# record's paragraph number ("RN/21") alone on the first line.
+_SPEECH_PAGE_HEAD: Final = recache.compile(r"(?:[012]?\d\.[0-5]\d|RN/\d{1,4}(?:\.\d{1,2})?)")
+# A German-language chamber's office before a speaker's name: "Präsidentin …",
+# "Abgeordneter …", "Bundesministerin …", "Bundesrat …" (Austria's second chamber).
+_CHAMBER_OFFICE: Final = recache.compile(
+    r"(?:(?:Vize|Alters)?[Pp]räsident|Abgeordnete|Bundesminister|Bundeskanzler"
+    r"|Vizekanzler|Staatssekretär|Bundesrat|Bundesrätin)(?:in|r)?\s+\S"
+)
 
 # Words of an office, not of a name: "Colonel Goodpaster, Staff Secretary".
 _ROLE = recache.compile(r",\s*(?:[A-Z][\w.-]*\s+)*(?:" + "|".join(OFFICES) + r")\b")
@@ -1368,6 +1395,8 @@ class Classifier:
             # Paul Odum", "by Paul Odum"): an oral history's surname label
             return True
         if colon:
+            if name == self.survey.speech_page_label:
+                return True  # "RN/21" / "Präsident Dr. Walter Rosenkranz: …", once
             if self.survey.roster:
                 return False  # "Deputy Head: Mr Colin Ross": a staff list's key
             counts = self.survey.colon_label_counts
