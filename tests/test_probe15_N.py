@@ -5,7 +5,7 @@ invented (other names, other words than the probe's)."""
 
 from __future__ import annotations
 
-from test_exports_and_oral import encode, said, same_words
+from test_exports_and_oral import encode, said, same_words, xp
 
 CONTENTS = """Plenarprotokoll 9/41
 Landtag von Musterland
@@ -299,3 +299,20 @@ def test_a_headline_quoting_an_office_holder_is_no_turn() -> None:
     # a time over a field that names no office: no speaker either
     text = "10.11\n\nWetter: sonnig und warm, am Abend Gewitter.\n"
     assert said(encode(text, "notiz.txt")) == []
+
+
+def test_a_time_alone_over_the_next_speech_s_label_is_a_time_not_words() -> None:
+    # "15.03" ends the member's speech and opens the chair's: the record's time
+    tree = encode(ONE_SPEECH, "rede.txt")
+    assert xp(tree, "//t:sp[1]//t:p[contains(., '15.03')]") == []
+    times = xp(tree, "//t:stage/t:time/@when")
+    assert "15:03:00" in times
+
+
+def test_a_figure_with_a_stop_alone_over_words_stays_words() -> None:
+    # a price alone on its line in a speech, over a line that names no office
+    text = ONE_SPEECH.replace("15.03\n", "").replace(
+        "(Beifall bei den NEOS.)\n", "(Beifall bei den NEOS.)\n12.50\nEuro kostet das.\n"
+    )
+    tree = encode(text, "rede.txt")
+    assert "12:50:00" not in xp(tree, "//t:time/@when")

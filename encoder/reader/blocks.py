@@ -451,6 +451,21 @@ class Survey:
         return name
 
     @functools.cached_property
+    def speech_times(self) -> frozenset[int]:
+        """The lines of the times alone ("13.44") that an Austrian record sets
+        over each speech's label, an office before the name: when the speech began.
+        (A figure with a stop alone elsewhere is no time.)"""
+        texts = [p for p in self.paragraphs if p.text]
+        return frozenset(
+            para.line
+            for para, below in itertools.pairwise(texts)
+            if len(para.text) <= 5
+            and _SPEECH_TIME.fullmatch(para.text) is not None
+            and _CHAMBER_OFFICE.match(below.text) is not None
+            and ":" in below.text[:120]
+        )
+
+    @functools.cached_property
     def established_mixed_colon(self) -> int:
         """Mixed-case colon labels that recur ("Mao Zedong:", not "MR. SMITH:"),
         in full or by surname ("Mr. Owen Pryce (Carnbridge) (Lab):", then "Mr. Pryce:")."""
@@ -477,6 +492,8 @@ class Survey:
 # The head of a chamber's page of one speech: the time it began ("13.44") or the
 # record's paragraph number ("RN/21") alone on the first line.
 _SPEECH_PAGE_HEAD: Final = recache.compile(r"(?:[012]?\d\.[0-5]\d|RN/\d{1,4}(?:\.\d{1,2})?)")
+# A time of day as an Austrian record writes it alone: "13.44", "9.05".
+_SPEECH_TIME: Final = recache.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 # A German-language chamber's office before a speaker's name: "Präsidentin …",
 # "Abgeordneter …", "Bundesministerin …", "Bundesrat …" (Austria's second chamber).
 _CHAMBER_OFFICE: Final = recache.compile(
@@ -2463,6 +2480,11 @@ class Classifier:
             return Narration(_hours_content(text, hours), para.line)
         clock = _clock_or_bracketed(text)
         if clock is None:
+            if len(text) <= 5 and text[:1].isdigit() and para.line in self.survey.speech_times:
+                # "13.44" over "Abgeordneter …: …": the time the next speech began
+                hour, _, minute = text.partition(".")
+                when = f"{int(hour):02d}:{minute}:00"
+                return Narration((DateText(text, when, clock=True),), para.line)
             return None
         return Narration(clock[1], para.line)
 
