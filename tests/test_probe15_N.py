@@ -316,3 +316,11 @@ def test_a_figure_with_a_stop_alone_over_words_stays_words() -> None:
     )
     tree = encode(text, "rede.txt")
     assert "12:50:00" not in xp(tree, "//t:time/@when")
+
+
+def test_a_paragraph_number_over_a_page_of_one_speech_is_not_its_title() -> None:
+    tree = encode(CHAIR_PAGE, "rede.txt")
+    assert "RN/7" not in " ".join(xp(tree, "//t:teiHeader//t:title/text()"))
+    # a short heading in capitals over a speech is a title still
+    tree = encode(CHAIR_PAGE.replace("RN/7", "NATIONALRAT"), "rede.txt")
+    assert "NATIONALRAT" in " ".join(xp(tree, "//t:teiHeader//t:title/text()"))

@@ -3340,6 +3340,8 @@ class Classifier:
             and not (text[:1] == "(" and text[-1:] == ")")  # a sound: "( intro music )"
             and not ("\t" in para.text and self._column_heads(para))
             and not (":" in text[:8] and _MAIL_LINE.match(text))  # "TO: All staff"
+            # an Austrian record's paragraph number ("RN/21") over a page of one speech
+            and not (text[:3] == "RN/" and _SPEECH_PAGE_HEAD.fullmatch(text))
         ):
             return TitleLine(content, para.line)
         return Paragraph(content, para.line)
