@@ -324,3 +324,30 @@ def test_a_paragraph_number_over_a_page_of_one_speech_is_not_its_title() -> None
     # a short heading in capitals over a speech is a title still
     tree = encode(CHAIR_PAGE.replace("RN/7", "NATIONALRAT"), "rede.txt")
     assert "NATIONALRAT" in " ".join(xp(tree, "//t:teiHeader//t:title/text()"))
+
+
+# An older Bundestag record's head: the sitting, then the place and the date after
+# "den", with no weekday (the running head above it has one).
+OLD_HEAD = """Deutscher Bundestag
+61. Sitzung
+Bonn, den 9. Juni 1965
+
+Vizepräsident Dr. Kessel: Die Sitzung ist eröffnet.
+
+Lange (SPD): Herr Präsident! Meine Damen und Herren!
+
+Vizepräsident Dr. Kessel: Die Sitzung ist geschlossen.
+"""
+
+
+def test_a_german_record_s_place_and_date_after_den_date_the_sitting() -> None:
+    tree = encode(OLD_HEAD, "protokoll.txt")
+    assert "1965-06-09" in xp(tree, "//t:teiHeader//t:date/@when")
+    assert "Bonn" in xp(tree, "//t:teiHeader//t:placeName/text()")
+    assert len(said(tree)) == 3
+
+
+def test_den_before_words_that_are_no_date_dates_nothing() -> None:
+    text = OLD_HEAD.replace("Bonn, den 9. Juni 1965", "Bonn, den ganzen Juni 1965 über")
+    tree = encode(text, "protokoll.txt")
+    assert "1965-06-09" not in xp(tree, "//t:teiHeader//t:date/@when")

@@ -149,7 +149,8 @@ SITTING_TITLE: Final = recache.compile(r"^\d{1,4}\.[ \t](?:Sitzung|Plenarsitzung
 PLACE_DATE: Final = recache.compile(
     # (a cover in capitals may leave out the comma: "PORTLAND, MAINE MARCH 3, 2019")
     # (a typewriter's dash doubled: "Los Angeles, California -- September 17, 1996")
-    rf"^(?P<place>{UP}[\w.,’' -]{{1,40}}?)(?P<sep>(?:,|\s(?:--|[–—-]))\s+{_WEEKDAY}?"
+    # (a German record's head line without the weekday: "Bonn, den 14. März 1962")
+    rf"^(?P<place>{UP}[\w.,’' -]{{1,40}}?)(?P<sep>(?:,|\s(?:--|[–—-]))\s+{_WEEKDAY}?(?:den\s+)?"
     r"|(?<=[A-Z]) (?=[A-Z]{3,9}\.? \d))"
     rf"(?P<date>{DATE})"
     # an hour may follow: "Washington, May 17, 1955, 3 p.m.", or hours: "4:15–5 p.m.",
