@@ -351,3 +351,38 @@ def test_den_before_words_that_are_no_date_dates_nothing() -> None:
     text = OLD_HEAD.replace("Bonn, den 9. Juni 1965", "Bonn, den ganzen Juni 1965 über")
     tree = encode(text, "protokoll.txt")
     assert "1965-06-09" not in xp(tree, "//t:teiHeader//t:date/@when")
+
+
+# Austria's second chamber: its members are "Bundesrat" and "Bundesrätin" before the name.
+BUNDESRAT = """Vizepräsidentin Doris Hahn: Zu Wort gemeldet ist Herr Bundesrat Moser.
+
+Bundesrat Peter Moser (ÖVP, Salzburg): Frau Präsidentin! Ich danke für das Wort.
+
+Vizepräsidentin Doris Hahn: Nächste Rednerin ist Frau Bundesrätin Vogl.
+
+Bundesrätin Anna Vogl (SPÖ, Wien): Frau Präsidentin! Wir stimmen zu.
+
+Vizepräsidentin Doris Hahn: Danke.
+"""
+
+
+def test_a_member_of_the_bundesrat_is_keyed_by_the_name_not_the_chamber() -> None:
+    tree = encode(BUNDESRAT, "bundesrat.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#doris-hahn",
+        "#peter-moser",
+        "#doris-hahn",
+        "#anna-vogl",
+        "#doris-hahn",
+    ]
+
+
+def test_the_chamber_s_name_over_the_record_is_no_speaker() -> None:
+    # "Bundesrat" alone over the turns names the chamber: no one speaks as it, and
+    # "Bundesrat und Nationalrat: …" in the chair's words stays words
+    text = "Bundesrat\n\n" + BUNDESRAT.replace(
+        "Danke.", "Bundesrat und Nationalrat: beide stimmen."
+    )
+    tree = encode(text, "bundesrat.txt")
+    assert len(said(tree)) == 5
+    same_words(tree, text)

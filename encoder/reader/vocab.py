@@ -163,6 +163,10 @@ HONORIFICS: Final = (
     r"Abgeordneter?",
     # its abbreviation in older records and in Landtag prints: "Abg. Müller (SPD):"
     r"Abg\.",
+    # a member of Austria's second chamber: "Bundesrat Christoph Steiner (FPÖ, Tirol):",
+    # "Bundesrätin Andrea Kahofer (SPÖ, Niederösterreich):"
+    r"Bundesrat",
+    r"Bundesrätin",
     # Austria's academic titles before a name: "Präsident Mag. Wolfgang Sobotka:",
     # "Abgeordnete Dipl.-Ing. Olga Voglauer (Grüne):"
     r"Mag\.(?:a\.)?",
