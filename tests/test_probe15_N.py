@@ -386,3 +386,35 @@ def test_the_chamber_s_name_over_the_record_is_no_speaker() -> None:
     tree = encode(text, "bundesrat.txt")
     assert len(said(tree)) == 5
     same_words(tree, text)
+
+
+# The Swiss Amtliches Bulletin: surname first, the office after a comma, a member
+# speaking for the committee after the party and canton.
+BULLETIN = """Präsident (Moser Reto, Präsident): Wir kommen zur Eintretensdebatte.
+
+Rüegg Simon (M-E, ZH), für die Kommission: Die Kommission beantragt Eintreten.
+
+Präsident (Moser Reto, Präsident): Das Wort hat Frau Bundesrätin Imboden.
+
+Imboden Clara, Bundesrätin: Der Bundesrat unterstützt den Antrag der Kommission.
+
+Präsident (Moser Reto, Präsident): Eintreten ist unbestritten.
+"""
+
+
+def test_a_federal_councillor_and_a_committee_s_speaker_open_turns() -> None:
+    tree = encode(BULLETIN, "bulletin.txt")
+    whos = [who for who, _ in said(tree)]
+    assert len(whos) == 5
+    assert whos[0] == whos[2] == whos[4]
+    assert len(set(whos)) == 3
+    same_words(tree, BULLETIN)
+
+
+def test_the_federal_council_named_in_a_sentence_is_no_speaker() -> None:
+    text = BULLETIN.replace(
+        "Imboden Clara, Bundesrätin: Der Bundesrat unterstützt den Antrag der Kommission.",
+        "Der Antrag geht an den Bundesrat: er entscheidet im Mai.",
+    ).replace("Rüegg Simon (M-E, ZH), für die Kommission:", "Rüegg Simon (M-E, ZH):")
+    tree = encode(text, "bulletin.txt")
+    assert len(said(tree)) == 4

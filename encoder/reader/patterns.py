@@ -827,12 +827,16 @@ HOLDER_LABEL: Final = LazyPattern(
 # der Justiz:", "Dr. Brenner (SPD), Berichterstatter:", "Ms Roe, Rapporteur:",
 # "Dr. van Horn, Parl. Staatssekretär:" (a particle in the name, the office shortened).
 _SPEAKING_OFFICES: Final = (
-    r"(?:Bundeskanzler|Bundesminister|Berichterstatter"
+    r"(?:Bundeskanzler|Bundesminister|Berichterstatter|Bundespräsident"
     r"|(?:Parlamentarischer? |Parl\. )?Staatssekretär|Staatsminister"
     r"|Ministerpräsident|Minister|Senator|Bürgermeister|Antragsteller"
     # a minister of a field, in one word: "Kultusminister", "Finanzministerin"
     r"|[A-ZÄÖÜ][a-zäöüß]{2,20}minister)(?:in)?"
     r"|Rapporteur|Secretary|Chancellor|Attorney General|Solicitor General"
+    # the Swiss Amtliches Bulletin: a federal councillor after the name, surname
+    # first ("Keller-Sutter Karin, Bundesrätin:"), a member speaking for the
+    # committee ("Gafner Andreas (V, BE), für die Kommission:", "… pour la commission:")
+    r"|Bundesrat|Bundesrätin|für die Kommission|pour la commission"
 )
 OFFICE_LABEL: Final = LazyPattern(
     # (up to five words: "Prof. Dr. K. Peter Voss, Finanzminister:")
