@@ -436,6 +436,38 @@ class Survey:
         return frozenset(n for n in names if self.colon_label_counts[n] < 2)
 
     @functools.cached_property
+    def speech_page_label(self) -> str | None:
+        """The one label of a chamber's page of one speech, as the Austrian
+        parliament's site gives a Stenographisches Protokoll's speech: the time
+        the speech began ("10.11") or the record's paragraph number ("RN/21")
+        alone on the first line, the label said once on the next, an office
+        before the name ("Präsident Dr. Walter Rosenkranz: Ich sehe …")."""
+        if len(self.colon_label_counts) != 1:
+            return None
+        texts = [p.text for p in self.paragraphs[:3] if p.text][:2]
+        if len(texts) < 2 or _SPEECH_PAGE_HEAD.fullmatch(texts[0]) is None:
+            return None
+        (name,) = self.colon_label_counts
+        if not texts[1].startswith(name) or _CHAMBER_OFFICE.match(name) is None:
+            return None
+        return name
+
+    @functools.cached_property
+    def speech_times(self) -> frozenset[int]:
+        """The lines of the times alone ("13.44") that an Austrian record sets
+        over each speech's label, an office before the name: when the speech began.
+        (A figure with a stop alone elsewhere is no time.)"""
+        texts = [p for p in self.paragraphs if p.text]
+        return frozenset(
+            para.line
+            for para, below in itertools.pairwise(texts)
+            if len(para.text) <= 5
+            and _SPEECH_TIME.fullmatch(para.text) is not None
+            and _CHAMBER_OFFICE.match(below.text) is not None
+            and ":" in below.text[:120]
+        )
+
+    @functools.cached_property
     def established_mixed_colon(self) -> int:
         """Mixed-case colon labels that recur ("Mao Zedong:", not "MR. SMITH:"),
         in full or by surname ("Mr. Owen Pryce (Carnbridge) (Lab):", then "Mr. Pryce:")."""
@@ -458,6 +490,18 @@ class Survey:
             or (a >= 1 and self.oaths >= 1)
         )
 
+
+# The head of a chamber's page of one speech: the time it began ("13.44") or the
+# record's paragraph number ("RN/21") alone on the first line.
+_SPEECH_PAGE_HEAD: Final = recache.compile(r"(?:[012]?\d\.[0-5]\d|RN/\d{1,4}(?:\.\d{1,2})?)")
+# A time of day as an Austrian record writes it alone: "13.44", "9.05".
+_SPEECH_TIME: Final = recache.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+# A German-language chamber's office before a speaker's name: "Präsidentin …",
+# "Abgeordneter …", "Bundesministerin …", "Bundesrat …" (Austria's second chamber).
+_CHAMBER_OFFICE: Final = recache.compile(
+    r"(?:(?:Vize|Alters)?[Pp]räsident|Abgeordnete|Bundesminister|Bundeskanzler"
+    r"|Vizekanzler|Staatssekretär|Bundesrat|Bundesrätin)(?:in|r)?\s+\S"
+)
 
 # Words of an office, not of a name: "Colonel Goodpaster, Staff Secretary".
 _ROLE = recache.compile(r",\s*(?:[A-Z][\w.-]*\s+)*(?:" + "|".join(OFFICES) + r")\b")
@@ -1370,6 +1414,8 @@ class Classifier:
             # Paul Odum", "by Paul Odum"): an oral history's surname label
             return True
         if colon:
+            if name == self.survey.speech_page_label:
+                return True  # "RN/21" / "Präsident Dr. Walter Rosenkranz: …", once
             if self.survey.roster:
                 return False  # "Deputy Head: Mr Colin Ross": a staff list's key
             counts = self.survey.colon_label_counts
@@ -2445,6 +2491,11 @@ class Classifier:
             return Narration(_hours_content(text, hours), para.line)
         clock = _clock_or_bracketed(text)
         if clock is None:
+            if len(text) <= 5 and text[:1].isdigit() and para.line in self.survey.speech_times:
+                # "13.44" over "Abgeordneter …: …": the time the next speech began
+                hour, _, minute = text.partition(".")
+                when = f"{int(hour):02d}:{minute}:00"
+                return Narration((DateText(text, when, clock=True),), para.line)
             return None
         return Narration(clock[1], para.line)
 
@@ -3300,6 +3351,8 @@ class Classifier:
             and not (text[:1] == "(" and text[-1:] == ")")  # a sound: "( intro music )"
             and not ("\t" in para.text and self._column_heads(para))
             and not (":" in text[:8] and _MAIL_LINE.match(text))  # "TO: All staff"
+            # an Austrian record's paragraph number ("RN/21") over a page of one speech
+            and not (text[:3] == "RN/" and _SPEECH_PAGE_HEAD.fullmatch(text))
         ):
             return TitleLine(content, para.line)
         return Paragraph(content, para.line)
@@ -4359,8 +4412,9 @@ def _remark(block: Block) -> bool:
     )
 
 
-# A capitalised word with small letters, also "McKenzie", "O'Brien", "MacLeod".
-_NAME_WORD: Final = rf"{P.UP}[a-zà-ÿ’'-]+(?:{P.UP}[a-zà-ÿ’'-]+)?"
+# A capitalised word with small letters, also "McKenzie", "O'Brien", "MacLeod",
+# and a German name's sharp s ("Strauß", "Weiß": ß stands just before à)
+_NAME_WORD: Final = rf"{P.UP}[a-zß-ÿ’'-]+(?:{P.UP}[a-zß-ÿ’'-]+)?"
 # Two or three such words: a person's full name.
 # (an Irish surname's prefix before its last word: "Fergal Ó Dálaigh", "Áine Ní Bhriain")
 _PATRONYMIC: Final = "(?:" + "|".join(PATRONYMIC_PREFIXES) + ")"
@@ -4514,7 +4568,7 @@ _YAML_ITEM: Final = recache.compile(r"- (?:name:[ \t]*)?(?P<name>\S.*)")
 # ("(AvW)": a particle's letter in small type among the capitals, as Dutch names write it)
 _INITIALS_KEY: Final = recache.compile(r"\((?P<initials>[A-Z](?:[a-z]{0,2}[A-Z]){1,3})\)")
 # One capitalised word with small letters: a surname ("Müller").
-_SURNAME: Final = recache.compile(rf"{P.UP}[a-zà-ÿ’'-]+")
+_SURNAME: Final = recache.compile(rf"{P.UP}[a-zß-ÿ’'-]+")  # (ß: "Strauß (CSU):")
 
 
 def _spelled_elapsed(text: str) -> tuple[Inline, ...] | None:
@@ -4856,8 +4910,13 @@ def _joint_label(name: str, counts: Counter[str]) -> bool:
 def _once_label_shape(name: str) -> bool:
     """Whether a colon's name has a speaker's shape: a role, a person's name,
     an office after "The", or initials (see :data:`ROLE_LABELS`)."""
-    if len(name.split()) > 3 or any(c.isdigit() for c in name):
+    if any(c.isdigit() for c in name):
         return False
+    if len(name.split()) > 3:
+        # "Präsident Ing. Norbert Hofer": an office and a degree before a person's
+        # name, as an Austrian record writes its chair; without them, the name
+        bare = drop_title(name)
+        return bare != name and len(bare.split()) <= 3 and _personal(bare)
     return (
         name.casefold() in ROLE_LABELS
         or speaker_kind(name) != "person"

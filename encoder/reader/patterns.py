@@ -16,6 +16,7 @@ from ..lazyre import LazyPattern
 from ..model import MetadataKind
 from .vocab import (
     ACTIVE_PROCEEDINGS,
+    AGENDA_ITEM_WORDS,
     BUSINESS_STAGES,
     DUTCH_ARTICLE_LEADS,
     HOLDER_LEADS,
@@ -148,7 +149,8 @@ SITTING_TITLE: Final = recache.compile(r"^\d{1,4}\.[ \t](?:Sitzung|Plenarsitzung
 PLACE_DATE: Final = recache.compile(
     # (a cover in capitals may leave out the comma: "PORTLAND, MAINE MARCH 3, 2019")
     # (a typewriter's dash doubled: "Los Angeles, California -- September 17, 1996")
-    rf"^(?P<place>{UP}[\w.,’' -]{{1,40}}?)(?P<sep>(?:,|\s(?:--|[–—-]))\s+{_WEEKDAY}?"
+    # (a German record's head line without the weekday: "Bonn, den 14. März 1962")
+    rf"^(?P<place>{UP}[\w.,’' -]{{1,40}}?)(?P<sep>(?:,|\s(?:--|[–—-]))\s+{_WEEKDAY}?(?:den\s+)?"
     r"|(?<=[A-Z]) (?=[A-Z]{3,9}\.? \d))"
     rf"(?P<date>{DATE})"
     # an hour may follow: "Washington, May 17, 1955, 3 p.m.", or hours: "4:15–5 p.m.",
@@ -825,12 +827,16 @@ HOLDER_LABEL: Final = LazyPattern(
 # der Justiz:", "Dr. Brenner (SPD), Berichterstatter:", "Ms Roe, Rapporteur:",
 # "Dr. van Horn, Parl. Staatssekretär:" (a particle in the name, the office shortened).
 _SPEAKING_OFFICES: Final = (
-    r"(?:Bundeskanzler|Bundesminister|Berichterstatter"
+    r"(?:Bundeskanzler|Bundesminister|Berichterstatter|Bundespräsident"
     r"|(?:Parlamentarischer? |Parl\. )?Staatssekretär|Staatsminister"
     r"|Ministerpräsident|Minister|Senator|Bürgermeister|Antragsteller"
     # a minister of a field, in one word: "Kultusminister", "Finanzministerin"
     r"|[A-ZÄÖÜ][a-zäöüß]{2,20}minister)(?:in)?"
     r"|Rapporteur|Secretary|Chancellor|Attorney General|Solicitor General"
+    # the Swiss Amtliches Bulletin: a federal councillor after the name, surname
+    # first ("Keller-Sutter Karin, Bundesrätin:"), a member speaking for the
+    # committee ("Gafner Andreas (V, BE), für die Kommission:", "… pour la commission:")
+    r"|Bundesrat|Bundesrätin|für die Kommission|pour la commission"
 )
 OFFICE_LABEL: Final = LazyPattern(
     # (up to five words: "Prof. Dr. K. Peter Voss, Finanzminister:")
@@ -1471,3 +1477,18 @@ def yaml_front_end(texts: list[str]) -> int:
 
 # The lines around a front matter: YAML's, and TOML's as Hugo writes it.
 FRONT_MATTER_RULES: Final = ("---", "+++")
+
+
+def agenda_item(name: str) -> bool:
+    """Whether a colon's name is a German record's agenda item, its word and its
+    number ("Tagesordnungspunkt 29", "Zusatzpunkt 3 a", "TOP 4"): the order of
+    the sitting, never a member, though it stands alone with a colon as members'
+    labels do in the table of contents.
+
+    >>> agenda_item("Tagesordnungspunkt 29"), agenda_item("Zusatzpunkt 3 a")
+    (True, True)
+    >>> agenda_item("TOP 4"), agenda_item("Tobias Utter"), agenda_item("Top Gun")
+    (True, False, False)
+    """
+    first, _, rest = name.partition(" ")
+    return first.casefold() in AGENDA_ITEM_WORDS and rest[:1].isdigit()

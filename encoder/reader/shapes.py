@@ -69,6 +69,7 @@ from .patterns import (
     UPPER_LABEL,
     YAML_FIELD,
     YAML_LINES,
+    agenda_item,
     boilerplate_match,
     capitals_heading,
     colon_label,
@@ -4784,7 +4785,11 @@ def _alone_label(para: RawParagraph) -> str | None:
     """The name of a label that stands alone on its line, or None (never a word
     that is no one's name: "OK." or "OK, sorry." said alone under a label)."""
     name = _alone_name(para)
-    return None if name is not None and name.upper() in NOT_LABELS else name
+    if name is None or name.upper() in NOT_LABELS:
+        return None
+    if name[:1] in "TZ" and agenda_item(name):
+        return None  # "Tagesordnungspunkt 29:" over its business in the contents
+    return name
 
 
 def _alone_name(para: RawParagraph) -> str | None:
@@ -5013,6 +5018,16 @@ def _office_alone(paras: list[RawParagraph]) -> None:
             para.style = OFFICE_ALONE_STYLE
 
 
+# A member's label alone with the party (and the seat) in parentheses: "Arno Enners
+# (AfD):", "Markus Hofmann (Fulda) (CDU):"; the name's words capitalised (a heading's
+# "Bericht des Ausschusses (Drucksache 7/12):" is none), the party opening with a
+# capital or a figure.
+_MEMBER_PARTY_ALONE: Final = recache.compile(
+    r"^(?:(?:[A-ZÄÖÜ][\w'’.-]*|von|van|de|der|zu)\s){1,5}"
+    r"\((?:[^()\n]{1,30}\)\s\()?[A-ZÄÖÜ0-9][^()\n]{0,40}\):$"
+)
+
+
 def _label_alone(para: RawParagraph) -> bool:
     """A paragraph that is a label alone on its line, nothing after it."""
     return para.bare is not None and para.bare[1] >= len(para.text.rstrip())
@@ -5225,6 +5240,14 @@ def _join_alone_labels(
                 counts[key] >= 2
                 or (established >= 2 and len(key.split()) <= 4)
                 or (chaired and 2 <= len(key.split()) <= 4)
+                # "Arno Enners (AfD):" once beside the chair's recurring label, on a
+                # page of a record too short to hold four labels: a member and party
+                or (
+                    established >= 1
+                    and para.text[-2:] == "):"
+                    and 2 <= len(key.split()) <= 4
+                    and _MEMBER_PARTY_ALONE.match(para.text) is not None
+                )
                 or (directed and key.isupper())
                 or (_has_time(para) and timed >= 2)
                 or time_named >= 2  # a recording player's copy: labels alone are its shape

@@ -163,6 +163,12 @@ HONORIFICS: Final = (
     r"Bundesminister(?:in)?",
     r"Staatssekretär(?:in)?",
     r"Abgeordneter?",
+    # its abbreviation in older records and in Landtag prints: "Abg. Müller (SPD):"
+    r"Abg\.",
+    # a member of Austria's second chamber: "Bundesrat Christoph Steiner (FPÖ, Tirol):",
+    # "Bundesrätin Andrea Kahofer (SPÖ, Niederösterreich):"
+    r"Bundesrat",
+    r"Bundesrätin",
     # Austria's academic titles before a name: "Präsident Mag. Wolfgang Sobotka:",
     # "Abgeordnete Dipl.-Ing. Olga Voglauer (Grüne):"
     r"Mag\.(?:a\.)?",
@@ -675,6 +681,12 @@ NOT_LABELS: Final = frozenset(
         "RESULT",
         "RESULTS",
         "OUTCOME",
+        # a German record's outcomes in its contents: "Gewählt:" over the members
+        # elected, "Angenommen:", "Abgelehnt:", "Überwiesen:" after an item
+        "GEWÄHLT",
+        "ANGENOMMEN",
+        "ABGELEHNT",
+        "ÜBERWIESEN",
     }
 )
 
@@ -761,6 +773,14 @@ HEADING_WORDS: Final = frozenset(
         "release",
         "recap",
     )
+)
+
+# The first word of a German record's agenda item over its business
+# ("Tagesordnungspunkt 29:", "Zusatztagesordnungspunkt 12:", "Zusatzpunkt 3:",
+# "TOP 4:"), alone in the table of contents or heading the business: the
+# sitting's order, never a member, however many members' labels stand around it.
+AGENDA_ITEM_WORDS: Final = frozenset(
+    ("tagesordnungspunkt", "zusatztagesordnungspunkt", "zusatzpunkt", "top")
 )
 
 # The first word of a transcriber's section marker alone on a line, in brackets
