@@ -2457,6 +2457,11 @@ class Classifier:
         if text[:1] in "AaIi" and _AGENDA_ITEM.match(text):
             return Heading(self.inlines(para), "section", para.line)
         if text[:1] == "#" and _MARKDOWN_HEADING.match(text):
+            timed = _heading_clock(text)
+            if timed is not None:
+                # "## 00:29:40" over a tape's end, not over a label (which the shapes
+                # made that turn's time): where the recording has got to, no section
+                return Narration(timed, para.line)
             return Heading(self.inlines(para), "section", para.line)  # "## Forking Linux"
         if text[:1] in "_*" and self.survey.emphasised >= 2 and _topic_line(text):
             return Heading(self.inlines(para), "section", para.line)  # "_Draft rule for …_"
@@ -4438,6 +4443,31 @@ _SESSION_HEAD: Final = recache.compile(
 # A Markdown heading: "## How it began".
 # (a time may open it, as podcast sites head each part: "## [00:00:33] Intro")
 _MARKDOWN_HEADING: Final = recache.compile(r"#{1,6}[ \t]+(?:\\?\[\d[\d:.]{3,11}\\?\][ \t]+)?[^\W_]")
+# A Markdown heading that holds a time of the recording and nothing else: "## 00:29:40",
+# "## [00:29:40]" (an oral history edited in Markdown heads each turn with its time).
+_HEADING_CLOCK: Final = recache.compile(
+    r"(#{1,6}[ \t]+\\?\[?)(\d{1,2}):([0-5]\d):([0-5]\d)(\\?\]?)"
+)
+
+
+def _heading_clock(text: str) -> tuple[Inline, ...] | None:
+    """A Markdown heading holding a time alone, as a point of the recording (its
+    marks kept as text); None for any other heading.
+
+    >>> _heading_clock("## 00:29:40")
+    (Text(value='## '), TimeMark(text='00:29:40', seconds=1780, ident=''))
+    >>> _heading_clock("## 00:29:40 Intro"), _heading_clock("## Forking Linux")
+    (None, None)
+    """
+    clock = _HEADING_CLOCK.fullmatch(text)
+    if clock is None:
+        return None
+    hours, minutes, seconds = (int(clock.group(n)) for n in (2, 3, 4))
+    mark = TimeMark(text[clock.start(2) : clock.end(4)], hours * 3600 + minutes * 60 + seconds)
+    after = (Text(clock.group(5)),) if clock.group(5) else ()
+    return (Text(clock.group(1)), mark, *after)
+
+
 # A line all in italics (or in one pair of asterisks): "_Draft rule for unpaid fares_".
 _ITALIC_LINE: Final = recache.compile(r"(?P<m>[_*])(?P<words>[^\W_][^_*\n]{2,118})(?P=m)")
 

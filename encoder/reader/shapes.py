@@ -5203,8 +5203,30 @@ _NAME_LINE: Final = LazyPattern(
 
 
 def _time_alone(text: str) -> bool:
-    """TIME_ALONE, tried only on a line that starts with a digit or a bracket."""
+    """TIME_ALONE, tried only on a line that starts with a digit or a bracket, or
+    a Markdown heading holding a time and nothing else ("## 00:00:37"), as an
+    oral history edited in Markdown heads each turn with its time on the tape.
+
+    >>> [_time_alone(t) for t in ("00:01:05", "## 00:00:37", "## [00:00:37]", "## Intro")]
+    [True, True, True, False]
+    """
+    if text[:1] == "#":
+        text = text[_heading_marks(text) :]
     return (text[:1].isdecimal() or text[:1] == "[") and TIME_ALONE.match(text) is not None
+
+
+def _heading_marks(text: str) -> int:
+    """How long the marks of a Markdown heading are before its words ("## " → 3);
+    0 where the line is no heading ("#3", "####### x").
+
+    >>> _heading_marks("## 00:00:37"), _heading_marks("#3 on the list")
+    (3, 0)
+    """
+    hashes = len(text) - len(text.lstrip("#"))
+    rest = text[hashes:]
+    if not 1 <= hashes <= 6 or rest[:1] not in (" ", "\t"):
+        return 0
+    return len(text) - len(rest.lstrip(" \t"))
 
 
 _PAREN_CLOCK: Final = recache.compile(rf"\({_CLOCK}\)")
@@ -5289,7 +5311,9 @@ def _time_text(text: str) -> tuple[str, int]:
     >>> _time_text("[-00:00:00:08]."), _time_text("00:05:00")
     (('-00:00:00:08', 1), ('00:05:00', 0))
     """
-    return (text[1 : text.rindex("]")], 1) if text[:1] == "[" else (text, 0)
+    marks = _heading_marks(text) if text[:1] == "#" else 0  # "## 00:00:37"
+    text = text[marks:]
+    return (text[1 : text.rindex("]")], marks + 1) if text[:1] == "[" else (text, marks)
 
 
 def _event_under_time(line: RawParagraph, after: RawParagraph | None) -> bool:
