@@ -3,9 +3,10 @@ of an art archive's 1960s interviews as edited in Markdown for a photography pro
 each turn under a Markdown heading that holds only its time on the tape ("## 00:00:37"
 over "FULL NAME: words"), read as the heading of a section of its own, one a turn, and
 a time heading over a tape's end or the interview's end ("## 00:29:40" over "[END OF
-SIDE A]") read as a section's head too (O1). Small transcripts written for these tests
-(names and words invented, in the house style found); every expectation was written
-from the transcript above it, by reading."""
+SIDE A]") read as a section's head too (O1); a later session's head with its date on
+the same line ("Session 2, 21 March 1998"), read as words of the last answer (O2).
+Small transcripts written for these tests (names and words invented, in the house style
+found); every expectation was written from the transcript above it, by reading."""
 
 from __future__ import annotations
 
@@ -93,3 +94,66 @@ def test_a_heading_with_a_time_and_a_title_stays_a_chapter_head() -> None:
     assert len(said(tree)) == 4
     assert "## 00:10:00 The creamery" in heads(tree)
     assert turn_times(tree) == []
+
+
+# O2: initials with stops as labels, a front block naming both, tape changes set off with
+# dashes, and the second session's head with its date on one line.
+SESSION_WITH_DATE = """Harbour Pilots Oral History Project
+
+Interviewee: Moira Sandoval
+Interviewer: Rhys Tennant
+Date: 14 March 1998
+
+R.T.: This is Rhys Tennant with Moira Sandoval, at her kitchen table.
+
+M.S.: Yes, and the coffee is on.
+
+R.T.: When did you first go out on the pilot boat?
+
+M.S.: I was sixteen. My father took me out in a fog you could lean on.
+
+--- Tape 1 ends ---
+
+R.T.: We were talking about the fog.
+
+M.S.: Right. The fog was the job, really.
+
+Session 2, 21 March 1998
+
+R.T.: This is the second session with Moira Sandoval.
+
+M.S.: Good to see you again.
+
+[END OF INTERVIEW]
+"""
+
+
+def test_a_session_head_with_its_date_opens_the_next_session() -> None:
+    tree = encode(SESSION_WITH_DATE, "sandoval.txt")
+    pairs = said(tree)
+    assert len(pairs) == 8
+    assert pairs[5] == ("#moira-sandoval", "Right. The fog was the job, really.")
+    assert "Session 2, 21 March 1998" in heads(tree)
+    same_words(tree, SESSION_WITH_DATE)
+
+
+# negative: an answer's paragraph that opens with a session's number goes on as a
+# sentence: words of the answer, no head.
+SESSION_IN_SPEECH = """R.T.: How did the meetings go?
+
+M.S.: The first was short.
+
+Session 2, we all agreed, went far better than anyone hoped.
+
+R.T.: Why was that?
+
+M.S.: The fog lifted.
+"""
+
+
+def test_a_sentence_opening_with_a_session_s_number_stays_speech() -> None:
+    tree = encode(SESSION_IN_SPEECH, "meetings.txt")
+    pairs = said(tree)
+    assert len(pairs) == 4
+    assert pairs[1][1].endswith("went far better than anyone hoped.")
+    assert heads(tree) == []

@@ -2445,12 +2445,7 @@ class Classifier:
         if text[:1] in "[(" and _WHOLE_REMARK.match(text):
             # "[GRAPHIC] [TIFF OMITTED]", "(BEGIN VIDEOTAPE)": a remark, however loud
             return None
-        if (
-            text[:1] in "IS"
-            and self.seen_turn
-            and len(text) <= 24
-            and _SESSION_HEAD.fullmatch(text)
-        ):
+        if text[:1] in "IS" and self.seen_turn and len(text) <= 60 and _session_head(text):
             # "Interview #2" over its date between an oral history's sessions: the
             # next session's head, no words of the last answer
             return Heading(self.inlines(para), "section", para.line)
@@ -4440,6 +4435,27 @@ _SESSION_HEAD: Final = recache.compile(
     r"(?:Interview|Session|INTERVIEW|SESSION) (?:#[ ]?)?(?:\d{1,2}|(?i:one|two|three|four|five"
     r"|six|seven|eight|nine|ten|eleven|twelve))"
 )
+
+
+def _session_head(text: str) -> bool:
+    """An oral history's next session alone on its line, maybe with its date after
+    a comma, a colon or a dash ("Session 2", "Session 2, 21 March 1998",
+    "INTERVIEW #3 - MAY 2, 1987"); never a sentence that opens so.
+
+    >>> [_session_head(t) for t in ("Session 2", "Session 2, 21 March 1998",
+    ...     "SESSION TWO: MAY 2, 1987", "Session 2, we thought, went well.")]
+    [True, True, True, False]
+    """
+    head = _SESSION_HEAD.match(text)
+    if head is None:
+        return False
+    rest = text[head.end() :].lstrip(" \t")
+    if not rest:
+        return len(text) <= 24
+    # the date after a comma, a colon or a dash, and nothing else
+    return rest[:1] in ",:\u2013\u2014-" and P.parse_date(rest[1:].strip()) is not None
+
+
 # A Markdown heading: "## How it began".
 # (a time may open it, as podcast sites head each part: "## [00:00:33] Intro")
 _MARKDOWN_HEADING: Final = recache.compile(r"#{1,6}[ \t]+(?:\\?\[\d[\d:.]{3,11}\\?\][ \t]+)?[^\W_]")
