@@ -4,7 +4,9 @@ each turn under a Markdown heading that holds only its time on the tape ("## 00:
 over "FULL NAME: words"), read as the heading of a section of its own, one a turn, and
 a time heading over a tape's end or the interview's end ("## 00:29:40" over "[END OF
 SIDE A]") read as a section's head too (O1); a later session's head with its date on
-the same line ("Session 2, 21 March 1998"), read as words of the last answer (O2).
+the same line ("Session 2, 21 March 1998"), read as words of the last answer (O2); a
+label the text uses throughout typed against its words with no space ("RICHARD DOUD:I
+see."), under its time or not, read as words of the turn before or a remark (O3).
 Small transcripts written for these tests (names and words invented, in the house style
 found); every expectation was written from the transcript above it, by reading."""
 
@@ -157,3 +159,59 @@ def test_a_sentence_opening_with_a_session_s_number_stays_speech() -> None:
     assert len(pairs) == 4
     assert pairs[1][1].endswith("went far better than anyone hoped.")
     assert heads(tree) == []
+
+
+# O3: a label typed against its words, under its time heading and without one; the
+# label is used with a space three times or more elsewhere.
+GLUED = """## 00:00:04
+MARTA QUILLON: How did you come to the cooperative?
+
+## 00:00:09
+OSGOOD FENN: My uncle ran the creamery.
+
+## 00:00:15
+MARTA QUILLON:I see. Yes.
+
+## 00:00:19
+OSGOOD FENN: Paid by the load, every one of them.
+
+## 00:00:30
+MARTA QUILLON: Thank you.
+
+OSGOOD FENN:You are welcome.
+
+MARTA QUILLON: One more thing.
+"""
+
+
+def test_a_recurring_label_typed_against_its_words_opens_a_turn() -> None:
+    tree = encode(GLUED, "glued.md")
+    pairs = said(tree)
+    assert len(pairs) == 7
+    assert pairs[2] == ("#marta-quillon", "I see. Yes.")  # a short one, under its time
+    assert pairs[5] == ("#osgood-fenn", "You are welcome.")
+    assert turn_times(tree) == ["00:00:04", "00:00:09", "00:00:15", "00:00:19", "00:00:30"]
+
+
+# negative: a word in capitals and a colon against the next word, no label of the text
+# ("NOTE:The"), opens no turn (an editor's note between the turns); nor does a time of
+# day inside a turn ("at 10:30").
+NOT_GLUED = """MARTA QUILLON: How did you come to the cooperative?
+
+OSGOOD FENN: My uncle ran the creamery.
+
+NOTE:The creamery records were lost in 1961.
+
+MARTA QUILLON: And the drivers?
+
+OSGOOD FENN: They left at 10:30 every night.
+"""
+
+
+def test_a_capital_word_against_a_colon_that_labels_nothing_stays_text() -> None:
+    tree = encode(NOT_GLUED, "notglued.txt")
+    pairs = said(tree)
+    assert len(pairs) == 4
+    assert [who for who, _ in pairs].count("#osgood-fenn") == 2
+    assert all("note" not in who for who, _ in pairs)
+    assert pairs[3][1] == "They left at 10:30 every night."

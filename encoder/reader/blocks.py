@@ -2805,7 +2805,11 @@ class Classifier:
                 para, head + name + ":", person, None, para.skip + len(name) + 1, style="initials"
             )
         glued = P.TIGHT_NAME_LABEL.match(body) if body[:1].isupper() and ":" in body[:60] else None
-        if glued is not None and self.survey.colon_label_counts[glued.group("name")] >= 2:
+        if glued is not None and (
+            self.survey.colon_label_counts[glued.group("name")] >= 2
+            # (or a name in capitals the text labels turns with: "RICHARD DOUD:I see.")
+            or self.survey.label_counts[norm_label(glued.group("name"))] >= 2
+        ):
             # "Ada Cole:Then we moved." where "Ada Cole: …" labels her elsewhere
             name = glued.group("name")
             return self._open_turn(

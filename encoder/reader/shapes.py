@@ -4955,6 +4955,10 @@ def _join_alone_labels(
                 out.append(_time_over(para, following))
                 index += 2
                 continue
+            if _glued(following.text):  # "RICHARD DOUD:I see.": its label's time too
+                out.append(_time_over(para, following))
+                index += 2
+                continue
             if alone[index + 1] is None and following.text and not times[index + 1]:
                 out.append(_time_over(para, following, TIME_OVER_SPEECH))
                 index += 2
@@ -4975,7 +4979,7 @@ def _join_alone_labels(
             and following is not None
             and times[index]
             and alone[index + 1] is None
-            and _labelled(following.text)
+            and (_labelled(following.text) or _glued(following.text))
         ):
             if following.lead:  # a page or tape field between: each stays in its place
                 following.style = following.style or "label under a time"
@@ -5279,6 +5283,21 @@ def _labelled(text: str) -> bool:
     return match is not None and bool(match.group("rest"))
 
 
+def _glued(text: str) -> bool:
+    """A label in capitals typed against its words, no space after the colon
+    ("RICHARD DOUD:I see.", a typist's slip under a time): the classifier reads it
+    as a label where the document uses it twice or more.
+
+    >>> _glued("RICHARD DOUD:I see."), _glued("NOTE:see below"), _glued("Ana Ruiz: Hi")
+    (True, False, False)
+    """
+    colon = text.find(":", 2, 40) if text[:1].isupper() else -1
+    if colon < 0 or not text[colon + 1 : colon + 2].isupper():
+        return False
+    label = UPPER_LABEL.match(f"{text[: colon + 1]} {text[colon + 1 :]}")
+    return label is not None and label.group("term") == ":"
+
+
 def _opens_said(rest: str) -> bool:
     """Whether words open as speech does: a capital, a quotation mark or a
     bracket ("Welcome back", "[laughs] Yes"); not a figure or a small letter
@@ -5327,6 +5346,7 @@ def _event_under_time(line: RawParagraph, after: RawParagraph | None) -> bool:
         len(line.text.split()) <= 4
         and line.bare is None
         and not _labelled(line.text)
+        and not _glued(line.text)
         and not _time_alone(line.text)
         and (after is None or _time_alone(after.text))
     )
