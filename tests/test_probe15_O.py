@@ -6,7 +6,9 @@ a time heading over a tape's end or the interview's end ("## 00:29:40" over "[EN
 SIDE A]") read as a section's head too (O1); a later session's head with its date on
 the same line ("Session 2, 21 March 1998"), read as words of the last answer (O2); a
 label the text uses throughout typed against its words with no space ("RICHARD DOUD:I
-see."), under its time or not, read as words of the turn before or a remark (O3).
+see."), under its time or not, read as words of the turn before or a remark (O3); the
+state a Markdown editor leaves under the text in an HTML comment over several lines
+("<!--stackedit_data:" / data / "-->"), read as words of the last turn (O4).
 Small transcripts written for these tests (names and words invented, in the house style
 found); every expectation was written from the transcript above it, by reading."""
 
@@ -215,3 +217,54 @@ def test_a_capital_word_against_a_colon_that_labels_nothing_stays_text() -> None
     assert [who for who, _ in pairs].count("#osgood-fenn") == 2
     assert all("note" not in who for who, _ in pairs)
     assert pairs[3][1] == "They left at 10:30 every night."
+
+
+# O4: the editor's state in an HTML comment over three lines right under the last turn.
+EDITOR_STATE = """## 00:00:04
+MARTA QUILLON: How did you come to the cooperative?
+
+## 00:00:09
+OSGOOD FENN: My uncle ran the creamery.
+
+## 00:00:30
+MARTA QUILLON: Thank you.
+<!--stackedit_data:
+eyJoaXN0b3J5IjpbLTEyMzQ1Njc4OV19
+-->
+"""
+
+
+def test_an_editor_s_comment_over_several_lines_is_no_words_of_the_last_turn() -> None:
+    tree = encode(EDITOR_STATE, "state.md")
+    pairs = said(tree)
+    assert len(pairs) == 3
+    assert pairs[-1] == ("#marta-quillon", "Thank you.")
+    assert not any("eyJ" in words or "stackedit" in words for _, words in pairs)
+
+
+# negative: an HTML comment opened and never closed is no comment: the turns under it
+# stay turns; a comment on one line between turns leaves the next turn as it is.
+UNCLOSED = """MARTA QUILLON: How did you come to the cooperative?
+
+<!-- more -->
+
+OSGOOD FENN: My uncle ran the creamery.
+
+<!-- check the spelling of the creamery's name
+
+MARTA QUILLON: And the drivers?
+
+OSGOOD FENN: Paid by the load.
+"""
+
+
+def test_an_unclosed_comment_leaves_the_turns_under_it() -> None:
+    tree = encode(UNCLOSED, "unclosed.md")
+    pairs = said(tree)
+    assert [who for who, _ in pairs] == [
+        "#marta-quillon",
+        "#osgood-fenn",
+        "#marta-quillon",
+        "#osgood-fenn",
+    ]
+    assert pairs[3][1] == "Paid by the load."

@@ -1202,6 +1202,7 @@ class Classifier:
     editors: list[str] = field(default_factory=list)
     phase: Phase = Phase.FRONT
     seen_turn: bool = False  # a turn (or a Q/A examination heading) was read
+    in_comment: bool = False  # inside an HTML comment over several lines ("<!--" … "-->")
     after_date: bool = False  # the block before was a date on its own line
     seen_title: bool = False
     titled: bool = False  # a title line was read
@@ -1556,7 +1557,13 @@ class Classifier:
         head = self._converter_head(text)
         if text == "Index" and self.seen_turn and self._index_entry_below(para.line):
             return None  # an oral history's index of names, not a web page's link
-        if para.furniture or head or P.boilerplate_match(text) or _markup(text):
+        if (
+            para.furniture
+            or head
+            or self._commented(para, text)
+            or P.boilerplate_match(text)
+            or _markup(text)
+        ):
             self.reporter.info(
                 "I101",
                 f"page boilerplate {text!r} is not part of the edition; kept in the header",
@@ -1564,6 +1571,30 @@ class Classifier:
             )
             return Boilerplate(text, para.line)
         return None
+
+    def _commented(self, para: RawParagraph, text: str) -> bool:
+        """Whether a line is inside an HTML comment over several lines, as a Markdown
+        editor leaves its state under the text ("<!--stackedit_data:", the data,
+        "-->"): the file's furniture, no words of the last turn. A comment on one
+        line is markup (:func:`_markup`); one never closed is no comment."""
+        if self.in_comment:
+            self.in_comment = "-->" not in text
+            return True
+        if text[:4] == "<!--" and "-->" not in text and self._comment_closes(para.line):
+            self.in_comment = True
+            return True
+        return False
+
+    def _comment_closes(self, line: int) -> bool:
+        """Whether a paragraph among the 40 after ``line`` closes an HTML comment."""
+        below = self.survey.following.get(line)
+        for _ in range(40):
+            if below is None:
+                return False
+            if "-->" in below.text:
+                return True
+            below = self.survey.following.get(below.line)
+        return False
 
     def _index_entry_below(self, line: int) -> bool:
         """Whether the paragraph under ``line`` is an entry of an index of names,
