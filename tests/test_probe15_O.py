@@ -8,7 +8,9 @@ the same line ("Session 2, 21 March 1998"), read as words of the last answer (O2
 label the text uses throughout typed against its words with no space ("RICHARD DOUD:I
 see."), under its time or not, read as words of the turn before or a remark (O3); the
 state a Markdown editor leaves under the text in an HTML comment over several lines
-("<!--stackedit_data:" / data / "-->"), read as words of the last turn (O4).
+("<!--stackedit_data:" / data / "-->"), read as words of the last turn (O4); a tape's
+first line saying it goes on from the last ("[CONTINUED FROM PREVIOUS TAPE]"), read as
+an editor's insertion instead of a note about the recording (O5).
 Small transcripts written for these tests (names and words invented, in the house style
 found); every expectation was written from the transcript above it, by reading."""
 
@@ -268,3 +270,39 @@ def test_an_unclosed_comment_leaves_the_turns_under_it() -> None:
         "#osgood-fenn",
     ]
     assert pairs[3][1] == "Paid by the load."
+
+
+# O5: the second tape's transcript opens by saying it goes on from the first.
+CONTINUED = """## 00:00:03
+[CONTINUED FROM PREVIOUS TAPE]
+
+## 00:00:49
+MARTA QUILLON: You were saying the creamery closed.
+
+## 00:01:02
+OSGOOD FENN: In 1958, yes. (continued on tape 3)
+"""
+
+
+def test_a_tape_continued_from_the_last_is_a_note_about_the_recording() -> None:
+    tree = encode(CONTINUED, "continued.md")
+    assert len(said(tree)) == 2
+    markers = ["".join(i.itertext()) for i in xp(tree, "//t:incident")]
+    assert markers == ["[CONTINUED FROM PREVIOUS TAPE]"]
+    assert xp(tree, "//t:supplied") == []
+
+
+# negative: a sentence in a turn about going on from tape to tape stays the turn's words.
+CONTINUED_SAID = """MARTA QUILLON: How did the recordings go?
+
+OSGOOD FENN: It continued from tape to tape, you know.
+
+MARTA QUILLON: All of them?
+"""
+
+
+def test_a_sentence_about_continuing_tapes_stays_speech() -> None:
+    tree = encode(CONTINUED_SAID, "said.txt")
+    pairs = said(tree)
+    assert pairs[1] == ("#osgood-fenn", "It continued from tape to tape, you know.")
+    assert xp(tree, "//t:incident") == []

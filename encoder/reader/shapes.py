@@ -189,7 +189,11 @@ SET_APART_INCIDENT: Final = recache.compile(
 _SET_APART_WORDS: Final = LazyPattern(
     rf"^(?:(?:end|beginning|begin|start|resume|continuation)\s+(?:of\s+)?(?:the\s+)?{_RECORDING}"
     rf"\b[\w ,;.:#-]{{0,40}}|(?:{_RECORDING}|side)\s+#?{_TAPE_NUMBER}\b[\w ,;.:#-]{{0,30}}"
-    rf"|{_RECORDING}\s+{_MOVES}\b[\w ,;.:#-]{{0,30}})$",
+    rf"|{_RECORDING}\s+{_MOVES}\b[\w ,;.:#-]{{0,30}}"
+    # (a tape's words going on from the last or on the next: "[Continued from previous
+    # tape]", "(CONTINUED ON TAPE 2)")
+    rf"|continued\s+(?:from|on)\s+(?:the\s+)?(?:previous\s+|next\s+|last\s+)?{_RECORDING}"
+    r"\b[\w ,;.:#-]{0,30})$",
     re.I,
 )
 # The same notes in other languages (vocab.RECORDING_NOTE_*), set apart only:
@@ -289,6 +293,10 @@ def is_incident(text: str) -> bool:
     [True, False]
     >>> [is_incident(t) for t in ("(Tape change)", "--- END OF INTERVIEW ---", "-- End tape --")]
     [True, True, True]
+    >>> [is_incident(t) for t in ("[CONTINUED FROM PREVIOUS TAPE]", "(continued on tape 2)")]
+    [True, True]
+    >>> is_incident("It continued from tape to tape, you know.")
+    False
     >>> [is_incident(t) for t in ("Ana Ruiz started transcription", "We stopped recording.")]
     [True, False]
     >>> [is_incident(t) for t in ("Okafor, Ben left the meeting", "Ben left the meeting.")]
