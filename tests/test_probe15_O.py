@@ -10,7 +10,8 @@ see."), under its time or not, read as words of the turn before or a remark (O3)
 state a Markdown editor leaves under the text in an HTML comment over several lines
 ("<!--stackedit_data:" / data / "-->"), read as words of the last turn (O4); a tape's
 first line saying it goes on from the last ("[CONTINUED FROM PREVIOUS TAPE]"), read as
-an editor's insertion instead of a note about the recording (O5).
+an editor's insertion instead of a note about the recording (O5); the interview's end
+over the editor's first footnote, read as words of the note (O6).
 Small transcripts written for these tests (names and words invented, in the house style
 found); every expectation was written from the transcript above it, by reading."""
 
@@ -306,3 +307,56 @@ def test_a_sentence_about_continuing_tapes_stays_speech() -> None:
     pairs = said(tree)
     assert pairs[1] == ("#osgood-fenn", "It continued from tape to tape, you know.")
     assert xp(tree, "//t:incident") == []
+
+
+# O6: the editor's footnote after the interview's end, its number in brackets in the
+# answer and before the note.
+FOOTNOTE_AFTER_END = """Narrator: Delphine Arcenaux
+Interviewer: Tomasz Wierzbicki
+
+TW: Tell me about the mill.
+
+DA: My father worked the mill from 1931.[1] He ran the boiler.
+
+TW: And your mother?
+
+DA: She kept the books until the war.
+
+[END OF INTERVIEW]
+
+[1] The mill's payroll for 1931 lists him as a fireman. Ed.
+"""
+
+
+def test_the_interview_s_end_over_a_footnote_is_no_words_of_the_note() -> None:
+    tree = encode(FOOTNOTE_AFTER_END, "arcenaux.txt")
+    assert len(said(tree)) == 4
+    notes = ["".join(n.itertext()) for n in xp(tree, "//t:note[@place='foot']")]
+    assert notes == ["The mill's payroll for 1931 lists him as a fireman. Ed."]
+    markers = ["".join(i.itertext()) for i in xp(tree, "//t:incident")]
+    assert markers == ["[END OF INTERVIEW]"]
+    assert xp(tree, "//t:note//t:incident") == []
+
+
+# negative: a tape's end between two paragraphs of one answer leaves the answer one
+# turn, the marker where it stands.
+MARKER_IN_ANSWER = """TW: Tell me about the mill.
+
+DA: My father worked the mill from 1931. He ran the boiler.
+
+[End of Tape 1, Side A]
+
+And the boiler blew in 1940, the year I married.
+
+TW: Was anyone hurt?
+
+DA: No one, thank God.
+"""
+
+
+def test_a_tape_s_end_inside_an_answer_leaves_it_one_turn() -> None:
+    tree = encode(MARKER_IN_ANSWER, "answer.txt")
+    pairs = said(tree)
+    assert len(pairs) == 4
+    assert pairs[1][1].endswith("the year I married.")
+    assert len(xp(tree, "//t:incident")) == 1

@@ -3901,6 +3901,10 @@ def _attach(block: Block, para: RawParagraph) -> list[Block]:
             # recording between the turns, not the start of the next one
             return [Breaks(para.lead, para.line), block]
         return [evolve(block, "lead", para.lead)]
+    if isinstance(block, NoteBody) and any(isinstance(node, Incident) for node in para.lead):
+        # "[END OF INTERVIEW]" over the editor's first footnote: the recording's
+        # end where it stands, no words of the note
+        return [Breaks(para.lead, para.line), block]
     content = getattr(block, "content", None)
     if isinstance(content, tuple) and not isinstance(block, Breaks):
         return [evolve(block, "content", (*para.lead, *content))]
