@@ -11,7 +11,8 @@ state a Markdown editor leaves under the text in an HTML comment over several li
 ("<!--stackedit_data:" / data / "-->"), read as words of the last turn (O4); a tape's
 first line saying it goes on from the last ("[CONTINUED FROM PREVIOUS TAPE]"), read as
 an editor's insertion instead of a note about the recording (O5); the interview's end
-over the editor's first footnote, read as words of the note (O6).
+over the editor's first footnote, read as words of the note (O6); the first time heading
+of a tape, over its announcement or its note before any turn, read as a paragraph (O7).
 Small transcripts written for these tests (names and words invented, in the house style
 found); every expectation was written from the transcript above it, by reading."""
 
@@ -360,3 +361,45 @@ def test_a_tape_s_end_inside_an_answer_leaves_it_one_turn() -> None:
     assert len(pairs) == 4
     assert pairs[1][1].endswith("the year I married.")
     assert len(xp(tree, "//t:incident")) == 1
+
+
+# O7: the tape's first time heading stands over the recording's announcement, before
+# any turn.
+ANNOUNCED = """## 00:00:00
+This is an interview with Osgood Fenn at Tamsworth, April 3, 1971. The interviewer is Marta Quillon.
+
+## 00:00:14
+MARTA QUILLON: How did you come to the cooperative?
+
+## 00:00:20
+OSGOOD FENN: My uncle ran the creamery.
+"""
+
+
+def test_a_time_heading_before_the_first_turn_is_a_point_of_the_recording() -> None:
+    tree = encode(ANNOUNCED, "announced.md")
+    assert len(said(tree)) == 2
+    first = xp(tree, "//t:body//t:stage[1]")
+    assert ["".join(s.itertext()) for s in first] == ["## 00:00:00"]
+    assert len(xp(tree, "//t:body//t:stage[1]/t:time/@synch")) == 1
+    same_words(tree, ANNOUNCED)
+
+
+# negative: a Markdown heading with a title first stays the title, and a chapter's time
+# with its name stays a heading.
+TITLED = """# Osgood Fenn, 1971
+
+## 00:00:00 Arrival
+
+MARTA QUILLON: How did you come to the cooperative?
+
+OSGOOD FENN: My uncle ran the creamery.
+"""
+
+
+def test_a_title_heading_first_stays_the_title() -> None:
+    tree = encode(TITLED, "titled.md")
+    assert len(said(tree)) == 2
+    titles = ["".join(t.itertext()) for t in xp(tree, "//t:titleStmt/t:title")]
+    assert any("Osgood Fenn, 1971" in title for title in titles)
+    assert xp(tree, "//t:body//t:stage/t:time") == []

@@ -2431,6 +2431,13 @@ class Classifier:
             return None
         return Heading((Text(text),), "section", para.line)
 
+    def time_heading(self, para: RawParagraph, text: str) -> Block | None:
+        """ "## 00:00:03" at the head of a transcript edited in Markdown, over the
+        recording's announcement or a tape's note: where the recording is, no title
+        and no words (under a label it is that turn's time, joined by the shapes)."""
+        timed = _heading_clock(text) if text[:1] == "#" else None
+        return Narration(timed, para.line) if timed is not None else None
+
     def start_time(self, para: RawParagraph, text: str) -> Block | None:
         """ "1:12 P.M. EDT" alone before the text, or a German record's
         "Beginn: 9.01 Uhr": when the meeting began."""
@@ -3336,6 +3343,7 @@ _BEFORE_TEXT: Final = (
     C.reasoning,
     C.yaml_field,
     C.boilerplate,
+    C.time_heading,
     C.note_body,
     C.field_alone,
     C.slugline,
