@@ -12,7 +12,9 @@ state a Markdown editor leaves under the text in an HTML comment over several li
 first line saying it goes on from the last ("[CONTINUED FROM PREVIOUS TAPE]"), read as
 an editor's insertion instead of a note about the recording (O5); the interview's end
 over the editor's first footnote, read as words of the note (O6); the first time heading
-of a tape, over its announcement or its note before any turn, read as a paragraph (O7).
+of a tape, over its announcement or its note before any turn, read as a paragraph (O7);
+a paragraph with no label after the interview's end (an editor's note), read as words of
+the last answer (O8).
 Small transcripts written for these tests (names and words invented, in the house style
 found); every expectation was written from the transcript above it, by reading."""
 
@@ -403,3 +405,47 @@ def test_a_title_heading_first_stays_the_title() -> None:
     titles = ["".join(t.itertext()) for t in xp(tree, "//t:titleStmt/t:title")]
     assert any("Osgood Fenn, 1971" in title for title in titles)
     assert xp(tree, "//t:body//t:stage/t:time") == []
+
+
+# O8: the editor's note after the interview's end, no label, no note number.
+AFTER_THE_END = """TW: Tell me about the mill.
+
+DA: My father worked the mill from 1931. He ran the boiler.
+
+TW: Thank you, Mrs. Arcenaux.
+
+DA: You're welcome, dear.
+
+[END OF INTERVIEW]
+
+The narrator reviewed this transcript in 2005 and corrected two dates.
+"""
+
+
+def test_a_paragraph_after_the_interview_s_end_is_no_words_of_the_last_answer() -> None:
+    tree = encode(AFTER_THE_END, "end.txt")
+    pairs = said(tree)
+    assert len(pairs) == 4
+    assert pairs[-1] == ("#da", "You're welcome, dear.")
+    assert "reviewed this transcript" not in " ".join(words for _, words in pairs)
+    same_words(tree, AFTER_THE_END)
+
+
+# negative: a pause of the interview over the rest of an answer leaves the answer whole.
+PAUSED = """TW: Tell me about the mill.
+
+DA: My father worked the mill from 1931.
+
+[Interview paused]
+
+He ran the boiler until the war.
+
+TW: Thank you.
+"""
+
+
+def test_a_pause_of_the_interview_leaves_the_answer_whole() -> None:
+    tree = encode(PAUSED, "paused.txt")
+    pairs = said(tree)
+    assert len(pairs) == 3
+    assert pairs[1][1].endswith("He ran the boiler until the war.")

@@ -3909,6 +3909,10 @@ def _attach(block: Block, para: RawParagraph) -> list[Block]:
             # recording between the turns, not the start of the next one
             return [Breaks(para.lead, para.line), block]
         return [evolve(block, "lead", para.lead)]
+    if isinstance(block, Paragraph) and any(_ends_interview(node) for node in para.lead):
+        # "[END OF INTERVIEW]" over a paragraph with no label (an editor's note, a
+        # sign-off): after the end no one speaks, so it is no words of the last turn
+        return [Breaks(para.lead, para.line), block]
     if isinstance(block, NoteBody) and any(isinstance(node, Incident) for node in para.lead):
         # "[END OF INTERVIEW]" over the editor's first footnote: the recording's
         # end where it stands, no words of the note
@@ -3917,6 +3921,21 @@ def _attach(block: Block, para: RawParagraph) -> list[Block]:
     if isinstance(content, tuple) and not isinstance(block, Breaks):
         return [evolve(block, "content", (*para.lead, *content))]
     return [Breaks(para.lead, para.line), block]
+
+
+def _ends_interview(node: Inline) -> bool:
+    """Whether a node is the note of the interview's end ("[END OF INTERVIEW]",
+    "(Interview concluded)"), not of a tape's or a pause's.
+
+    >>> _ends_interview(Incident("[END OF INTERVIEW]"))
+    True
+    >>> [_ends_interview(Incident(t)) for t in ("[END OF TAPE 1]", "[Interview paused]")]
+    [False, False]
+    """
+    if not isinstance(node, Incident):
+        return False
+    low = node.text.lower()
+    return "interview" in low and ("end" in low or "conclu" in low)
 
 
 def _restore(block: Block, marks: tuple[Inline, ...]) -> Block:
