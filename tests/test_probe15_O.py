@@ -14,7 +14,8 @@ an editor's insertion instead of a note about the recording (O5); the interview'
 over the editor's first footnote, read as words of the note (O6); the first time heading
 of a tape, over its announcement or its note before any turn, read as a paragraph (O7);
 a paragraph with no label after the interview's end (an editor's note), read as words of
-the last answer (O8).
+the last answer (O8); a bare time over a tape's end, each turn under its own time, read
+as words of the last answer (O9).
 Small transcripts written for these tests (names and words invented, in the house style
 found); every expectation was written from the transcript above it, by reading."""
 
@@ -449,3 +450,52 @@ def test_a_pause_of_the_interview_leaves_the_answer_whole() -> None:
     pairs = said(tree)
     assert len(pairs) == 3
     assert pairs[1][1].endswith("He ran the boiler until the war.")
+
+
+# O9: bare times over each turn, and one over the tape's end.
+BARE_TIMES = """00:00:04
+MARTA QUILLON: How did you come to the cooperative?
+
+00:00:15
+OSGOOD FENN: My uncle ran the creamery.
+
+00:29:40
+[END OF SIDE A]
+
+00:00:02
+MARTA QUILLON: And the drivers?
+
+00:00:09
+OSGOOD FENN: Paid by the load.
+"""
+
+
+def test_a_bare_time_over_a_tape_s_end_is_a_point_of_the_recording() -> None:
+    tree = encode(BARE_TIMES, "bare.txt")
+    pairs = said(tree)
+    assert len(pairs) == 4
+    assert pairs[1] == ("#osgood-fenn", "My uncle ran the creamery.")
+    stages = ["".join(s.itertext()) for s in xp(tree, "//t:stage")]
+    assert stages == ["00:29:40"]
+    assert turn_times(tree) == ["00:00:04", "00:00:15", "00:00:02", "00:00:09"]
+
+
+# negative: times alone over labels with none of their own are those turns' times (a
+# meeting program marks every few minutes so), never points outside the turns.
+TIME_OVER_LABEL = """MARTA QUILLON: How did you come to the cooperative?
+
+00:02:30
+OSGOOD FENN: My uncle ran the creamery.
+
+MARTA QUILLON: And the drivers?
+
+00:05:00
+OSGOOD FENN: Paid by the load.
+"""
+
+
+def test_a_time_alone_over_an_untimed_label_stays_its_time() -> None:
+    tree = encode(TIME_OVER_LABEL, "over.txt")
+    assert len(said(tree)) == 4
+    assert turn_times(tree) == ["00:02:30", "00:05:00"]
+    assert xp(tree, "//t:stage") == []

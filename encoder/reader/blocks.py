@@ -2275,6 +2275,13 @@ class Classifier:
         later = next((p for p in itertools.islice(paras, at, None) if p.text), None)
         return later is not None and self._labelled(later, later.text)
 
+    def _timed_below(self, line: int) -> bool:
+        """Whether the next paragraph after ``line`` has a time of its own (a tape's
+        note between, "00:29:40" / "[END OF SIDE A]" / "00:00:02" over a label): the
+        time alone is then no time of that turn, but where the recording had got to."""
+        below = self.survey.following.get(line)
+        return below is not None and below.stamp is not None
+
     def _turns_after(self, line: int) -> bool:
         """Whether two paragraphs after ``line`` open with a colon label said twice
         or more in the text: turns go on there (an archive's citation under a
@@ -3262,7 +3269,9 @@ class Classifier:
             return Narration((Text(para.text),), para.line)  # its breaks restored
         if self.phase is Phase.CONVERSATION and text[:1].isdecimal() and text.count(":") == 2:
             clock = _CLOCK_ALONE.fullmatch(text)
-            if clock is not None and not self._label_follows(para.line):
+            if clock is not None and (
+                not self._label_follows(para.line) or self._timed_below(para.line)
+            ):
                 # (over a label it is the next turn's time, as Google Meet sets it)
                 # "00:02:30" alone between an answer's paragraphs (a time code with
                 # no brackets): a point of the recording, no words of the answer
