@@ -1248,6 +1248,7 @@ class Classifier:
     editors: list[str] = field(default_factory=list)
     phase: Phase = Phase.FRONT
     seen_turn: bool = False  # a turn (or a Q/A examination heading) was read
+    in_comment: bool = False  # inside an HTML comment over several lines ("<!--" … "-->")
     after_date: bool = False  # the block before was a date on its own line
     seen_title: bool = False
     titled: bool = False  # a title line was read
@@ -1604,7 +1605,13 @@ class Classifier:
         head = self._converter_head(text)
         if text == "Index" and self.seen_turn and self._index_entry_below(para.line):
             return None  # an oral history's index of names, not a web page's link
-        if para.furniture or head or P.boilerplate_match(text) or _markup(text):
+        if (
+            para.furniture
+            or head
+            or self._commented(para, text)
+            or P.boilerplate_match(text)
+            or _markup(text)
+        ):
             self.reporter.info(
                 "I101",
                 f"page boilerplate {text!r} is not part of the edition; kept in the header",
@@ -1612,6 +1619,30 @@ class Classifier:
             )
             return Boilerplate(text, para.line)
         return None
+
+    def _commented(self, para: RawParagraph, text: str) -> bool:
+        """Whether a line is inside an HTML comment over several lines, as a Markdown
+        editor leaves its state under the text ("<!--stackedit_data:", the data,
+        "-->"): the file's furniture, no words of the last turn. A comment on one
+        line is markup (:func:`_markup`); one never closed is no comment."""
+        if self.in_comment:
+            self.in_comment = "-->" not in text
+            return True
+        if text[:4] == "<!--" and "-->" not in text and self._comment_closes(para.line):
+            self.in_comment = True
+            return True
+        return False
+
+    def _comment_closes(self, line: int) -> bool:
+        """Whether a paragraph among the 40 after ``line`` closes an HTML comment."""
+        below = self.survey.following.get(line)
+        for _ in range(40):
+            if below is None:
+                return False
+            if "-->" in below.text:
+                return True
+            below = self.survey.following.get(below.line)
+        return False
 
     def _index_entry_below(self, line: int) -> bool:
         """Whether the paragraph under ``line`` is an entry of an index of names,
@@ -2301,6 +2332,13 @@ class Classifier:
         later = next((p for p in itertools.islice(paras, at, None) if p.text), None)
         return later is not None and self._labelled(later, later.text)
 
+    def _timed_below(self, line: int) -> bool:
+        """Whether the next paragraph after ``line`` has a time of its own (a tape's
+        note between, "00:29:40" / "[END OF SIDE A]" / "00:00:02" over a label): the
+        time alone is then no time of that turn, but where the recording had got to."""
+        below = self.survey.following.get(line)
+        return below is not None and below.stamp is not None
+
     def _turns_after(self, line: int) -> bool:
         """Whether two paragraphs after ``line`` open with a colon label said twice
         or more in the text: turns go on there (an archive's citation under a
@@ -2457,6 +2495,13 @@ class Classifier:
             return None
         return Heading((Text(text),), "section", para.line)
 
+    def time_heading(self, para: RawParagraph, text: str) -> Block | None:
+        """ "## 00:00:03" at the head of a transcript edited in Markdown, over the
+        recording's announcement or a tape's note: where the recording is, no title
+        and no words (under a label it is that turn's time, joined by the shapes)."""
+        timed = _heading_clock(text) if text[:1] == "#" else None
+        return Narration(timed, para.line) if timed is not None else None
+
     def start_time(self, para: RawParagraph, text: str) -> Block | None:
         """ "1:12 P.M. EDT" alone before the text, or a German record's
         "Beginn: 9.01 Uhr": when the meeting began."""
@@ -2507,18 +2552,18 @@ class Classifier:
         if text[:1] in "[(" and _WHOLE_REMARK.match(text):
             # "[GRAPHIC] [TIFF OMITTED]", "(BEGIN VIDEOTAPE)": a remark, however loud
             return None
-        if (
-            text[:1] in "IS"
-            and self.seen_turn
-            and len(text) <= 24
-            and _SESSION_HEAD.fullmatch(text)
-        ):
+        if text[:1] in "IS" and self.seen_turn and len(text) <= 60 and _session_head(text):
             # "Interview #2" over its date between an oral history's sessions: the
             # next session's head, no words of the last answer
             return Heading(self.inlines(para), "section", para.line)
         if text[:1] in "AaIi" and _AGENDA_ITEM.match(text):
             return Heading(self.inlines(para), "section", para.line)
         if text[:1] == "#" and _MARKDOWN_HEADING.match(text):
+            timed = _heading_clock(text)
+            if timed is not None:
+                # "## 00:29:40" over a tape's end, not over a label (which the shapes
+                # made that turn's time): where the recording has got to, no section
+                return Narration(timed, para.line)
             return Heading(self.inlines(para), "section", para.line)  # "## Forking Linux"
         if text[:1] in "_*" and self.survey.emphasised >= 2 and _topic_line(text):
             return Heading(self.inlines(para), "section", para.line)  # "_Draft rule for …_"
@@ -2867,7 +2912,11 @@ class Classifier:
                 para, head + name + ":", person, None, para.skip + len(name) + 1, style="initials"
             )
         glued = P.TIGHT_NAME_LABEL.match(body) if body[:1].isupper() and ":" in body[:60] else None
-        if glued is not None and self.survey.colon_label_counts[glued.group("name")] >= 2:
+        if glued is not None and (
+            self.survey.colon_label_counts[glued.group("name")] >= 2
+            # (or a name in capitals the text labels turns with: "RICHARD DOUD:I see.")
+            or self.survey.label_counts[norm_label(glued.group("name"))] >= 2
+        ):
             # "Ada Cole:Then we moved." where "Ada Cole: …" labels her elsewhere
             name = glued.group("name")
             return self._open_turn(
@@ -3282,7 +3331,9 @@ class Classifier:
             return Narration((Text(para.text),), para.line)  # its breaks restored
         if self.phase is Phase.CONVERSATION and text[:1].isdecimal() and text.count(":") == 2:
             clock = _CLOCK_ALONE.fullmatch(text)
-            if clock is not None and not self._label_follows(para.line):
+            if clock is not None and (
+                not self._label_follows(para.line) or self._timed_below(para.line)
+            ):
                 # (over a label it is the next turn's time, as Google Meet sets it)
                 # "00:02:30" alone between an answer's paragraphs (a time code with
                 # no brackets): a point of the recording, no words of the answer
@@ -3365,6 +3416,7 @@ _BEFORE_TEXT: Final = (
     C.reasoning,
     C.yaml_field,
     C.boilerplate,
+    C.time_heading,
     C.note_body,
     C.field_alone,
     C.slugline,
@@ -3962,10 +4014,33 @@ def _attach(block: Block, para: RawParagraph) -> list[Block]:
             # recording between the turns, not the start of the next one
             return [Breaks(para.lead, para.line), block]
         return [evolve(block, "lead", para.lead)]
+    if isinstance(block, Paragraph) and any(_ends_interview(node) for node in para.lead):
+        # "[END OF INTERVIEW]" over a paragraph with no label (an editor's note, a
+        # sign-off): after the end no one speaks, so it is no words of the last turn
+        return [Breaks(para.lead, para.line), block]
+    if isinstance(block, NoteBody) and any(isinstance(node, Incident) for node in para.lead):
+        # "[END OF INTERVIEW]" over the editor's first footnote: the recording's
+        # end where it stands, no words of the note
+        return [Breaks(para.lead, para.line), block]
     content = getattr(block, "content", None)
     if isinstance(content, tuple) and not isinstance(block, Breaks):
         return [evolve(block, "content", (*para.lead, *content))]
     return [Breaks(para.lead, para.line), block]
+
+
+def _ends_interview(node: Inline) -> bool:
+    """Whether a node is the note of the interview's end ("[END OF INTERVIEW]",
+    "(Interview concluded)"), not of a tape's or a pause's.
+
+    >>> _ends_interview(Incident("[END OF INTERVIEW]"))
+    True
+    >>> [_ends_interview(Incident(t)) for t in ("[END OF TAPE 1]", "[Interview paused]")]
+    [False, False]
+    """
+    if not isinstance(node, Incident):
+        return False
+    low = node.text.lower()
+    return "interview" in low and ("end" in low or "conclu" in low)
 
 
 def _restore(block: Block, marks: tuple[Inline, ...]) -> Block:
@@ -4532,9 +4607,55 @@ _SESSION_HEAD: Final = recache.compile(
     r"(?:Interview|Session|INTERVIEW|SESSION) (?:#[ ]?)?(?:\d{1,2}|(?i:one|two|three|four|five"
     r"|six|seven|eight|nine|ten|eleven|twelve))"
 )
+
+
+def _session_head(text: str) -> bool:
+    """An oral history's next session alone on its line, maybe with its date after
+    a comma, a colon or a dash ("Session 2", "Session 2, 21 March 1998",
+    "INTERVIEW #3 - MAY 2, 1987"); never a sentence that opens so.
+
+    >>> [_session_head(t) for t in ("Session 2", "Session 2, 21 March 1998",
+    ...     "SESSION TWO: MAY 2, 1987", "Session 2, we thought, went well.")]
+    [True, True, True, False]
+    """
+    head = _SESSION_HEAD.match(text)
+    if head is None:
+        return False
+    rest = text[head.end() :].lstrip(" \t")
+    if not rest:
+        return len(text) <= 24
+    # the date after a comma, a colon or a dash, and nothing else
+    return rest[:1] in ",:\u2013\u2014-" and P.parse_date(rest[1:].strip()) is not None
+
+
 # A Markdown heading: "## How it began".
 # (a time may open it, as podcast sites head each part: "## [00:00:33] Intro")
 _MARKDOWN_HEADING: Final = recache.compile(r"#{1,6}[ \t]+(?:\\?\[\d[\d:.]{3,11}\\?\][ \t]+)?[^\W_]")
+# A Markdown heading that holds a time of the recording and nothing else: "## 00:29:40",
+# "## [00:29:40]" (an oral history edited in Markdown heads each turn with its time).
+_HEADING_CLOCK: Final = recache.compile(
+    r"(#{1,6}[ \t]+\\?\[?)(\d{1,2}):([0-5]\d):([0-5]\d)(\\?\]?)"
+)
+
+
+def _heading_clock(text: str) -> tuple[Inline, ...] | None:
+    """A Markdown heading holding a time alone, as a point of the recording (its
+    marks kept as text); None for any other heading.
+
+    >>> _heading_clock("## 00:29:40")
+    (Text(value='## '), TimeMark(text='00:29:40', seconds=1780, ident=''))
+    >>> _heading_clock("## 00:29:40 Intro"), _heading_clock("## Forking Linux")
+    (None, None)
+    """
+    clock = _HEADING_CLOCK.fullmatch(text)
+    if clock is None:
+        return None
+    hours, minutes, seconds = (int(clock.group(n)) for n in (2, 3, 4))
+    mark = TimeMark(text[clock.start(2) : clock.end(4)], hours * 3600 + minutes * 60 + seconds)
+    after = (Text(clock.group(5)),) if clock.group(5) else ()
+    return (Text(clock.group(1)), mark, *after)
+
+
 # A line all in italics (or in one pair of asterisks): "_Draft rule for unpaid fares_".
 _ITALIC_LINE: Final = recache.compile(r"(?P<m>[_*])(?P<words>[^\W_][^_*\n]{2,118})(?P=m)")
 

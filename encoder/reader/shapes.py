@@ -191,7 +191,11 @@ SET_APART_INCIDENT: Final = recache.compile(
 _SET_APART_WORDS: Final = LazyPattern(
     rf"^(?:(?:end|beginning|begin|start|resume|continuation)\s+(?:of\s+)?(?:the\s+)?{_RECORDING}"
     rf"\b[\w ,;.:#-]{{0,40}}|(?:{_RECORDING}|side)\s+#?{_TAPE_NUMBER}\b[\w ,;.:#-]{{0,30}}"
-    rf"|{_RECORDING}\s+{_MOVES}\b[\w ,;.:#-]{{0,30}})$",
+    rf"|{_RECORDING}\s+{_MOVES}\b[\w ,;.:#-]{{0,30}}"
+    # (a tape's words going on from the last or on the next: "[Continued from previous
+    # tape]", "(CONTINUED ON TAPE 2)")
+    rf"|continued\s+(?:from|on)\s+(?:the\s+)?(?:previous\s+|next\s+|last\s+)?{_RECORDING}"
+    r"\b[\w ,;.:#-]{0,30})$",
     re.I,
 )
 # The same notes in other languages (vocab.RECORDING_NOTE_*), set apart only:
@@ -291,6 +295,10 @@ def is_incident(text: str) -> bool:
     [True, False]
     >>> [is_incident(t) for t in ("(Tape change)", "--- END OF INTERVIEW ---", "-- End tape --")]
     [True, True, True]
+    >>> [is_incident(t) for t in ("[CONTINUED FROM PREVIOUS TAPE]", "(continued on tape 2)")]
+    [True, True]
+    >>> is_incident("It continued from tape to tape, you know.")
+    False
     >>> [is_incident(t) for t in ("Ana Ruiz started transcription", "We stopped recording.")]
     [True, False]
     >>> [is_incident(t) for t in ("Okafor, Ben left the meeting", "Ben left the meeting.")]
@@ -5186,6 +5194,10 @@ def _join_alone_labels(
                 out.append(_time_over(para, following))
                 index += 2
                 continue
+            if _glued(following.text):  # "RICHARD DOUD:I see.": its label's time too
+                out.append(_time_over(para, following))
+                index += 2
+                continue
             if alone[index + 1] is None and following.text and not times[index + 1]:
                 out.append(_time_over(para, following, TIME_OVER_SPEECH))
                 index += 2
@@ -5206,7 +5218,7 @@ def _join_alone_labels(
             and following is not None
             and times[index]
             and alone[index + 1] is None
-            and _labelled(following.text)
+            and (_labelled(following.text) or _glued(following.text))
         ):
             if following.lead:  # a page or tape field between: each stays in its place
                 following.style = following.style or "label under a time"
@@ -5442,8 +5454,30 @@ _NAME_LINE: Final = LazyPattern(
 
 
 def _time_alone(text: str) -> bool:
-    """TIME_ALONE, tried only on a line that starts with a digit or a bracket."""
+    """TIME_ALONE, tried only on a line that starts with a digit or a bracket, or
+    a Markdown heading holding a time and nothing else ("## 00:00:37"), as an
+    oral history edited in Markdown heads each turn with its time on the tape.
+
+    >>> [_time_alone(t) for t in ("00:01:05", "## 00:00:37", "## [00:00:37]", "## Intro")]
+    [True, True, True, False]
+    """
+    if text[:1] == "#":
+        text = text[_heading_marks(text) :]
     return (text[:1].isdecimal() or text[:1] == "[") and TIME_ALONE.match(text) is not None
+
+
+def _heading_marks(text: str) -> int:
+    """How long the marks of a Markdown heading are before its words ("## " → 3);
+    0 where the line is no heading ("#3", "####### x").
+
+    >>> _heading_marks("## 00:00:37"), _heading_marks("#3 on the list")
+    (3, 0)
+    """
+    hashes = len(text) - len(text.lstrip("#"))
+    rest = text[hashes:]
+    if not 1 <= hashes <= 6 or rest[:1] not in (" ", "\t"):
+        return 0
+    return len(text) - len(rest.lstrip(" \t"))
 
 
 _PAREN_CLOCK: Final = recache.compile(rf"\({_CLOCK}\)")
@@ -5496,6 +5530,21 @@ def _labelled(text: str) -> bool:
     return match is not None and bool(match.group("rest"))
 
 
+def _glued(text: str) -> bool:
+    """A label in capitals typed against its words, no space after the colon
+    ("RICHARD DOUD:I see.", a typist's slip under a time): the classifier reads it
+    as a label where the document uses it twice or more.
+
+    >>> _glued("RICHARD DOUD:I see."), _glued("NOTE:see below"), _glued("Ana Ruiz: Hi")
+    (True, False, False)
+    """
+    colon = text.find(":", 2, 40) if text[:1].isupper() else -1
+    if colon < 0 or not text[colon + 1 : colon + 2].isupper():
+        return False
+    label = UPPER_LABEL.match(f"{text[: colon + 1]} {text[colon + 1 :]}")
+    return label is not None and label.group("term") == ":"
+
+
 def _opens_said(rest: str) -> bool:
     """Whether words open as speech does: a capital, a quotation mark or a
     bracket ("Welcome back", "[laughs] Yes"); not a figure or a small letter
@@ -5528,7 +5577,9 @@ def _time_text(text: str) -> tuple[str, int]:
     >>> _time_text("[-00:00:00:08]."), _time_text("00:05:00")
     (('-00:00:00:08', 1), ('00:05:00', 0))
     """
-    return (text[1 : text.rindex("]")], 1) if text[:1] == "[" else (text, 0)
+    marks = _heading_marks(text) if text[:1] == "#" else 0  # "## 00:00:37"
+    text = text[marks:]
+    return (text[1 : text.rindex("]")], marks + 1) if text[:1] == "[" else (text, marks)
 
 
 def _event_under_time(line: RawParagraph, after: RawParagraph | None) -> bool:
@@ -5542,6 +5593,7 @@ def _event_under_time(line: RawParagraph, after: RawParagraph | None) -> bool:
         len(line.text.split()) <= 4
         and line.bare is None
         and not _labelled(line.text)
+        and not _glued(line.text)
         and not _time_alone(line.text)
         and (after is None or _time_alone(after.text))
     )
