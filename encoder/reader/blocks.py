@@ -264,6 +264,9 @@ class Survey:
     presiding: str | None = None  # the chair a hearing's opening paragraph names
     judge: str | None = None  # the judge a court's caption names: "Before: HON. ANA RUIZ,"
     deponent: str | None = None  # whom a deposition's cover names: "DEPOSITION OF: ANA ROE"
+    # the first witness sworn and the line of the oath, where "THE WITNESS:" speaks
+    # before it with no question asked yet (greeted, then sworn): who that label is
+    witness_to_come: tuple[str, int] | None = None
 
     @functools.cached_property
     def text(self) -> str:
@@ -1176,7 +1179,26 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         letters = "".join(word[0] for word in name.split() if word[:1].isupper())
         if len(letters) >= 2 and s.colon_label_counts[letters]:
             s.initials.setdefault(letters, name)
+    if s.label_counts[_THE_WITNESS]:
+        s.witness_to_come = _first_oath(paragraphs)
     return s
+
+
+def _first_oath(paragraphs: list[RawParagraph]) -> tuple[str, int] | None:
+    """The witness the first oath line names ("DANIEL ROE (affirmed)", "ANA
+    LIND, SWORN") and its line, where no question or answer ("Q." / "A.")
+    stands before it: "THE WITNESS:" greeted before the oath is that witness.
+    (A witness going on from an earlier day is asked questions before the next
+    one is sworn: there the label stays the one it is.)"""
+    for para in paragraphs:
+        text = para.text.strip()
+        if text[:2] in ("Q.", "A.", "Q:", "A:") or text[:2] in ("Q\t", "A\t"):
+            return None
+        sworn = P.WITNESS_SWORN.match(text) if _sworn_name_first(text) else None
+        sworn = sworn or P.witness_oath(text)
+        if sworn is not None:
+            return sworn.group("name").strip(), para.line
+    return None
 
 
 def _interviewers_by(s: Survey, text: str) -> None:
@@ -2791,7 +2813,8 @@ class Classifier:
             degrees = bool(match.groupdict().get("degrees")) and not parens
             if match.groupdict().get("heard") or degrees:
                 label = body[: match.end("term")]
-            witness = self.witness or self.survey.deponent  # sworn above, or on the cover
+            # sworn above, or on the cover, or (greeted first) sworn just below
+            witness = self.witness or self.survey.deponent or self._sworn_below(para.line)
             if witness and person.upper() in ("THE WITNESS", "WITNESS"):
                 person = witness  # the witness sworn above, answering the court
             if self.survey.presiding and _THE_CHAIR.match(person):
@@ -2956,6 +2979,11 @@ class Classifier:
                 or person
             )
         return found
+
+    def _sworn_below(self, line: int) -> str | None:
+        """The witness whose oath follows, before it (see :func:`_first_oath`)."""
+        coming = self.survey.witness_to_come
+        return coming[0] if coming is not None and line < coming[1] else None
 
     def _qa_person(self, name: str) -> str | None:
         """Who asks a "Q." or gives an "A.": the examiner and the witness the
