@@ -77,3 +77,44 @@ def test_a_witness_going_on_before_the_next_oath_is_not_the_next_witness() -> No
 def test_the_witness_with_no_oath_stays_the_witness() -> None:
     turns = _who("THE CHAIR: Good morning.\n\nTHE WITNESS: Good morning.\n\nTHE CHAIR: Sit down.\n")
     assert turns[1] == ("THE WITNESS:", "witness")
+
+
+COURT_COVER = """\
+HIGH COURT OF AUSTRALIA
+
+[1995] HCATrans 200
+
+MR SMITH: May it please the Court, I appear for the applicant, as in Roe v Lee
+[2003] EWCA Civ 12.
+
+HIS HONOUR: Yes, Mr Smith.
+
+MR SMITH: Your Honour, the matter is brief.[1]
+
+HIS HONOUR: Go on.
+
+[1] The transcript was revised by the parties.
+"""
+
+
+def test_a_bracketed_year_of_a_citation_is_no_footnote() -> None:
+    result = encode_text(COURT_COVER, "hca.txt")
+    assert result.transcript is not None and result.tree is not None
+    from encoder.plaintext import tei_to_text
+
+    notes = result.tree.getroot().findall(".//{http://www.tei-c.org/ns/1.0}note")
+    assert [n.get("n") for n in notes] == ["1"]
+    assert not [d for d in result.diagnostics if d.code in ("W201", "W202")]
+    back = tei_to_text(result.tree)
+    assert "[1995] HCATrans 200" in back and "[2003] EWCA Civ 12." in back
+
+
+def test_a_note_numbered_like_a_year_with_its_anchor_is_a_note() -> None:
+    text = (
+        "ROE: We met in spring.[1999]\n\nLEE: We did.\n\nROE: Yes.\n\n[1999] A note so numbered.\n"
+    )
+    result = encode_text(text, "notes.txt")
+    assert result.tree is not None
+    notes = result.tree.getroot().findall(".//{http://www.tei-c.org/ns/1.0}note")
+    assert [n.get("n") for n in notes] == ["1999"]
+    assert "".join(notes[0].itertext()).strip() == "A note so numbered."

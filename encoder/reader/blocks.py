@@ -1712,9 +1712,18 @@ class Classifier:
             return None
         body = match.group("body")
         if match.group("number"):
+            if self._cited_year(match.group("number")):
+                return None  # "[1995] HCATrans 200": a court's citation, said once
             return NoteBody(match.group("number"), self.inlines(para, body), para.line)
         number = match.group("sup").translate(P.FROM_SUPERSCRIPT)
         return NoteBody(number, self.inlines(para, body), para.line, "superscript")
+
+    def _cited_year(self, number: str) -> bool:
+        """Whether a bracketed number opening a line is a year that a law
+        report's neutral citation opens with ("[1995] HCATrans 200", "[2003]
+        EWCA Civ 12"), not a footnote's number: four figures of a year that no
+        anchor in the text repeats (a note numbered so would have one)."""
+        return P.year_number(number) and self.survey.text.count(f"[{number}]") == 1
 
     def participants(self, para: RawParagraph, text: str) -> Block | None:
         # "_CAST_" in italics; "### Attendees" in a Markdown copy

@@ -1079,6 +1079,20 @@ NOTE_BODY: Final = recache.compile(
     rf"^(?:\[(?P<number>\d{{1,4}})\]|(?P<sup>[{SUPERSCRIPT_DIGITS}]{{1,4}}))"
     r"(?P<space>\s*)(?P<body>.*)$"
 )
+
+
+def year_number(number: str) -> bool:
+    """Whether a bracketed number is four figures of a year (1700-2099), as a
+    law report's neutral citation opens ("[1995] HCATrans 200") and a text
+    cites one ("Roe v Lee [2003] EWCA Civ 12"): a footnote's number only where
+    the notes go that far.
+
+    >>> year_number("1995"), year_number("12"), year_number("2150")
+    (True, False, False)
+    """
+    return len(number) == 4 and "1700" <= number <= "2099"
+
+
 CLOSER: Final = recache.compile(
     r"^(?P<intro>(?:[A-Z][a-z]+\s+)?(?:transcribed|recorded|prepared|compiled|taken down|"
     r"written down|noted down|drafted)\s+by):?\s*(?P<names>.*)$",

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ..diagnostics import Reporter, Span
 from ..model import Anchor, Block, Inline, Note, NoteBody, Text, Transcript
-from ..reader.patterns import TO_SUPERSCRIPT
+from ..reader.patterns import TO_SUPERSCRIPT, year_number
 from ..record import replace
 from .walk import rewrite_block
 
@@ -50,8 +50,10 @@ def resolve_notes(doc: Transcript, reporter: Reporter) -> Transcript:
             if body is not None and node.superscript and body.marker == "brackets":
                 body = None  # "0²" beside notes written "[2]": a superscript, not an anchor
             span = Span(doc.source_name, node.line, node.col)
-            if body is None and node.superscript:
-                out.append(Text(_marker(node)))  # "km²": a superscript, not an anchor
+            if body is None and (node.superscript or year_number(node.number)):
+                # "km²": a superscript, not an anchor; "[1995] HCATrans 200", "in
+                # Roe [2003] EWCA": a bracketed year of a citation, no note's number
+                out.append(Text(_marker(node)))
             elif body is None:
                 reporter.warning(
                     "W201",
