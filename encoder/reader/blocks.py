@@ -1192,7 +1192,7 @@ def _first_oath(paragraphs: list[RawParagraph]) -> tuple[str, int] | None:
     one is sworn: there the label stays the one it is.)"""
     for para in paragraphs:
         text = para.text.strip()
-        if text[:2] in ("Q.", "A.", "Q:", "A:") or text[:2] in ("Q\t", "A\t"):
+        if text[:2] in ("Q.", "A.", "Q:", "A:", "Q\t", "A\t"):
             return None
         sworn = P.WITNESS_SWORN.match(text) if _sworn_name_first(text) else None
         sworn = sworn or P.witness_oath(text)
