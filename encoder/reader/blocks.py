@@ -1194,8 +1194,7 @@ def _first_oath(paragraphs: list[RawParagraph]) -> tuple[str, int] | None:
         text = para.text.strip()
         if text[:2] in ("Q.", "A.", "Q:", "A:", "Q\t", "A\t"):
             return None
-        sworn = P.WITNESS_SWORN.match(text) if _sworn_name_first(text) else None
-        sworn = sworn or P.witness_oath(text)
+        sworn = _oath_line(text)
         if sworn is not None:
             return sworn.group("name").strip(), para.line
     return None
@@ -2463,9 +2462,7 @@ class Classifier:
             self.examiner = asker if named else None
             self.examiner_next = not named
             return Heading(self.inlines(para), "examination", para.line)
-        sworn = P.WITNESS_SWORN.match(text) if _sworn_name_first(text) else None
-        if sworn is None:
-            sworn = P.witness_oath(text)  # "DR RUTH IMRIE (sworn)"
+        sworn = _oath_line(text)
         if sworn is not None:
             self.witness = sworn.group("name").strip()
             return Narration(self.inlines(para), para.line)
@@ -4784,6 +4781,13 @@ _PARTY: Final = recache.compile(
 _SEAT_AND_PARTY: Final = recache.compile(
     rf"[(（]{P.UP}[^()（）\n]{{0,60}}[)）]\s*\([A-Z][\w./&-]{{0,15}}(?:\s[A-Z][\w./&-]{{0,15}}){{0,2}}\)"
 )
+
+
+def _oath_line(text: str) -> re.Match[str] | None:
+    """A line naming the witness sworn: "ANA LIND, SWORN", "JOHN DOE, having been
+    first duly sworn, …" (:data:`P.WITNESS_SWORN`), "DR RUTH IMRIE (sworn)"."""
+    sworn = P.WITNESS_SWORN.match(text) if _sworn_name_first(text) else None
+    return sworn if sworn is not None else P.witness_oath(text)
 
 
 def _sworn_name_first(text: str) -> bool:

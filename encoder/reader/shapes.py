@@ -4210,7 +4210,10 @@ def _inline_name_times(content: list[str]) -> bool:
     names: Counter[str] = Counter()
     last = -1.0
     for line in content:
-        if not line[:1].isupper() or ":" not in line[:60]:
+        # (the name holds no colon: the first is the time's, a figure before it;
+        # "ROE: Yes." and most lines are done with here)
+        colon = line.find(":", 0, 60)
+        if colon < 2 or not line[colon - 1].isdigit() or not line[:1].isupper():
             continue
         inline = NAME_TIME_TEXT.match(line)
         if inline is None or _not_a_name(inline.group("name")):
