@@ -17,7 +17,8 @@ What "the same" means (the normalisation, also in the README):
   marked its notes with superscript digits), no space after the marker; an
   end note written ``3. Text`` under a "Notes" heading comes back ``[3]Text``;
 * the white space between a speaker's label (or its delivery note) and the
-  speech is one space (none after a full-width colon "：");
+  speech is one space (none after a full-width colon "：", nor after a WebVTT
+  voice tag "<v Ann>", whose words follow it unspaced);
 * the text is in Unicode NFC (the encoder normalises it, and says so);
 * page boilerplate is left out; the header lists each removed line with
   its line number (:func:`removed_lines`);
@@ -165,11 +166,24 @@ def _marker(note: etree._Element) -> str:
 
 
 def _after_label(label: list[str], text: str) -> str:
-    """The label, then the speech: one space between, none after a full-width colon."""
+    """The label, then the speech: one space between, none after a full-width
+    colon or a WebVTT voice tag."""
     head = ""
     for part in label:  # "赫鲁晓夫（笑）：": no space before a full-width bracket
         head += part if not head or part.startswith("（") else " " + part
-    return head + text if head.endswith("：") else f"{head} {text}"
+    return head + text if head.endswith("：") or _ends_in_voice(head) else f"{head} {text}"
+
+
+def _ends_in_voice(head: str) -> bool:
+    """A label that ends in a voice tag, "00:00:01 <v Ann Lee>": the cue's words
+    follow the tag with no space (WebVTT, and text renderings of it)."""
+    at = head.rfind("<v")
+    return (
+        at >= 0
+        and head.endswith(">")
+        and head[at + 2 : at + 3] in (" ", "\t", ".")
+        and ">" not in head[at:-1]
+    )
 
 
 def _label_note(para: etree._Element) -> str:

@@ -199,9 +199,9 @@ def test_a_time_and_a_webvtt_voice_a_line_in_a_text_file() -> None:
     ]
     assert said(tree)[2] == ("#ben-adeyemi", "Twice? I only knew of the once.")
     assert xp(tree, "//t:sp[1]/t:speaker//text()")[-1].strip() == "<v Marta Quist-Holm>"
-    # the words come back; the voice with one space after it (the label's normalisation)
+    # the words come back against their voice tag, as the source sets them
     back = [line for line in tei_to_text(tree).splitlines() if line.strip()]
-    assert back[0] == "00:21:04 <v Marta Quist-Holm> and that is why the pier was rebuilt in stone."
+    assert back[0] == "00:21:04 <v Marta Quist-Holm>and that is why the pier was rebuilt in stone."
 
 
 def test_webvtt_voices_a_line_without_times() -> None:
