@@ -497,8 +497,10 @@ def _found(doc: Transcript) -> dict[str, int]:
                 add("persname")
     if doc.end_notes:
         counts["note"] = counts.get("note", 0) + len(doc.end_notes)
-    if doc.timeline:
-        counts["timestamp"] = len(doc.timeline)
+    if doc.timeline:  # (a point where the times start again is no timestamp of the text)
+        counts["timestamp"] = sum(
+            1 for point in doc.timeline if point.seconds is not None or point.clock is not None
+        )
     return counts
 
 

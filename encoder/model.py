@@ -181,6 +181,9 @@ class Stamp(Record):
     seconds: float | None = None
     clock: str | None = None
     ident: str = ""  # its point on the timeline, given by the times transform
+    # the point its elapsed seconds count from: "" the recording's start; a later
+    # origin where the times start again (a new tape side), given by the same transform
+    since: str = ""
 
 
 Inline = (

@@ -528,7 +528,8 @@ def _(block: Closer, s: _Sections, doc: Transcript, after_notes: bool) -> None:
 
 def _write_timeline(body: _E, points: tuple[Stamp, ...]) -> None:
     """The points in time of the timestamps, opening the body: elapsed times as
-    seconds since the recording's start, times of day as such."""
+    seconds since the recording's start (or since the point where they start
+    again, a point with no value), times of day as such."""
     timeline = _el(body, "timeline", {"unit": "s", "origin": "#time-0"})
     _el(timeline, "when", {XML_ID: "time-0"})
     for stamp in points:
@@ -537,7 +538,7 @@ def _write_timeline(body: _E, points: tuple[Stamp, ...]) -> None:
             attrib["absolute"] = stamp.clock
         elif stamp.seconds is not None:
             attrib["interval"] = f"{stamp.seconds:g}"
-            attrib["since"] = "#time-0"
+            attrib["since"] = f"#{stamp.since or 'time-0'}"
         _el(timeline, "when", attrib)
 
 

@@ -39,3 +39,66 @@ def test_a_voice_tag_comes_back_against_its_words() -> None:
 
 def test_a_nickname_in_angle_brackets_keeps_its_space() -> None:
     assert _back(IRC_NICKS, "irc.txt") == IRC_NICKS.splitlines()
+
+
+def _timeline(text: str, name: str) -> list[dict[str, str]]:
+    result = encode_text(text, name)
+    assert result.tree is not None, [d.format() for d in result.diagnostics]
+    prefix = name.split(".")[0] + "-"
+    return [
+        {k.split("}")[-1]: v.replace(prefix, "") for k, v in when.attrib.items()}
+        for when in result.tree.iter("{*}when")
+    ]
+
+
+# an oral history whose times start again on the second side of the tape
+TAPE_SIDES = """\
+Interview with Greta Olsen, conducted by Hal Moss.
+
+[Tape 1, Side A]
+
+00:00:05 HM: Let us begin with the harbour.
+
+00:01:10 GO: My father kept the light there.
+
+00:44:20 HM: And after the storm?
+
+[Tape 1, Side B]
+
+00:00:04 GO: We rebuilt the jetty that spring.
+
+00:02:30 HM: Who paid for it?
+"""
+
+# a speaker's cue starting two seconds before the last one's (an overlap)
+OVERLAP = """\
+00:10:05 Ana Ruiz: Shall we take the second item now?
+
+00:10:09 Ben Ode: Yes, the second item.
+
+00:10:07 Ana Ruiz: Sorry, go on.
+
+00:10:15 Ben Ode: The budget for the pier.
+"""
+
+
+def test_times_that_start_again_count_from_an_origin_of_their_own() -> None:
+    assert _timeline(TAPE_SIDES, "tapes.txt") == [
+        {"id": "time-0"},
+        {"id": "time-1", "interval": "5", "since": "#time-0"},
+        {"id": "time-2", "interval": "70", "since": "#time-0"},
+        {"id": "time-3", "interval": "2660", "since": "#time-0"},
+        {"id": "time-4"},  # the second side's start: how far after the first, unsaid
+        {"id": "time-5", "interval": "4", "since": "#time-4"},
+        {"id": "time-6", "interval": "150", "since": "#time-4"},
+    ]
+    result = encode_text(TAPE_SIDES, "tapes.txt")
+    assert result.tree is not None
+    # the header counts the five timestamps of the text, not the second origin
+    assert "pointing to a timeline (5)" in "".join(result.tree.getroot().itertext())
+
+
+def test_a_cue_a_little_before_the_last_keeps_the_first_origin() -> None:
+    points = _timeline(OVERLAP, "overlap.txt")
+    assert [p.get("since") for p in points] == [None, "#time-0", "#time-0", "#time-0", "#time-0"]
+    assert [p.get("interval") for p in points[1:]] == ["605", "609", "607", "615"]
