@@ -102,3 +102,35 @@ def test_a_cue_a_little_before_the_last_keeps_the_first_origin() -> None:
     points = _timeline(OVERLAP, "overlap.txt")
     assert [p.get("since") for p in points] == [None, "#time-0", "#time-0", "#time-0", "#time-0"]
     assert [p.get("interval") for p in points[1:]] == ["605", "609", "607", "615"]
+
+
+def _register(text: str, name: str) -> list[list[str]]:
+    result = encode_text(text, name)
+    assert result.tree is not None, [d.format() for d in result.diagnostics]
+    return [
+        [n.text or "" for n in person.findall("{*}persName")]
+        for person in result.tree.iter("{*}person")
+    ]
+
+
+CONDUCTED_BY = """\
+Interview with Greta Olsen, conducted by {by}
+
+GO: My father kept the light there.
+
+HM: And after the storm?
+
+GO: We rebuilt the jetty that spring.
+"""
+
+
+def test_a_name_closing_the_titles_sentence_leaves_its_full_stop() -> None:
+    register = _register(CONDUCTED_BY.format(by="Hal Moss."), "olsen.txt")
+    assert ["Hal Moss", "HM"] in register
+
+
+def test_an_initials_and_a_generations_full_stop_stay() -> None:
+    assert ["Hal T. Moss Jr.", "HM"] in _register(
+        CONDUCTED_BY.format(by="Hal T. Moss Jr."), "olsen.txt"
+    )
+    assert ["Hal M.", "HM"] in _register(CONDUCTED_BY.format(by="Hal M."), "olsen.txt")

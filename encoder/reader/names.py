@@ -229,7 +229,13 @@ def initials_forms(name: str) -> set[str]:
 
     >>> sorted(initials_forms("Willem de Groot"))
     ['WDG', 'WG', 'WdG']
+
+    A generation or a degree after the name is no initial of it:
+
+    >>> sorted(initials_forms("Hal T. Moss Jr.")), sorted(initials_forms("Ann Lee, Ph.D."))
+    (['HM', 'HTM'], ['AL'])
     """
+    name = split_suffix(name)[0]
     words = [w for w in name.replace(".", " ").split() if w[:1].isalpha()]
     if len(words) < 2:
         return set()
@@ -286,6 +292,19 @@ def split_suffix(name: str) -> tuple[str, str]:
     """
     found = _NAME_SUFFIX.search(name)
     return (name[: found.start()], found.group()) if found else (name, "")
+
+
+def without_full_stop(name: str) -> str:
+    """A name that closes a sentence without the sentence's full stop; an
+    initial's stop and a generation's stay.
+
+    >>> [without_full_stop(n) for n in ("Bo Park.", "Ann B.", "Sam Hale Jr.")]
+    ['Bo Park', 'Ann B.', 'Sam Hale Jr.']
+    """
+    if not name.endswith(".") or split_suffix(name)[1]:
+        return name
+    last = name.rsplit(None, 1)[-1]
+    return name[:-1] if len(last) > 2 and "." not in last[:-1] else name
 
 
 def norm_label(name: str) -> str:

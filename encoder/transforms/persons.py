@@ -64,6 +64,7 @@ from ..reader.names import (
     split_suffix,
     surname_key,
     title_case,
+    without_full_stop,
 )
 from ..reader.patterns import (
     HEARING_FIRST,
@@ -862,8 +863,9 @@ def _interviewed_in_title(blocks: list[Block]) -> tuple[list[str], list[str]]:
                 found_by = (
                     [interviewer] if interviewer else _by_line(blocks[index + 1 : index + 12])
                 )
-                return [title_case(name) if name.isupper() else name], [
-                    title_case(n) if n.isupper() else n for n in found_by
+                # (a name that ends the title's sentence: "…, conducted by Bo Park.")
+                return [title_case(name) if name.isupper() else without_full_stop(name)], [
+                    title_case(n) if n.isupper() else without_full_stop(n) for n in found_by
                 ]
     return [], []
 
