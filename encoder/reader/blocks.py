@@ -242,6 +242,8 @@ class Survey:
     separated_counts: Counter[str] = field(default_factory=Counter)  # "SMITH<TAB>…", "Jones - …"
     dash_glued: int = 0  # labels with an em dash against the speech: "Senator Roe —I rise"
     stop_labels: int = 0  # a French verbatim record's "M. le président. La parole …"
+    # a parliamentary report's column heading seen ("12 July 2011 : Column 212")
+    columns: bool = False
     funders: list[str] = field(default_factory=list)
     original_lang: str | None = None
     qa_counts: Counter[str] = field(default_factory=Counter)  # "Q. …" / "A. …" lines
@@ -437,6 +439,20 @@ class Survey:
             # When does the work begin?")
             return frozenset()
         return frozenset(n for n in names if self.colon_label_counts[n] < 2)
+
+    @functools.cached_property
+    def column_page_label(self) -> str | None:
+        """The one label of a page of a parliamentary report with its column
+        headings ("12 July 2011 : Column 212"), said once over speech: a
+        member's contribution copied alone ("Mr Hurd: In summary, …"), where
+        the rest of the page is its business (a division's lists, "Question
+        put")."""
+        if not self.columns or len(self.colon_label_counts) != 1:
+            return None
+        ((name, count),) = self.colon_label_counts.items()
+        if count != 1 or not self.colon_spoken[name] or _guarded_label(name):
+            return None
+        return name if _once_label_shape(name) else None
 
     @functools.cached_property
     def speech_page_label(self) -> str | None:
@@ -998,6 +1014,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
     interview_head = False  # an interview's title seen in the first lines
     for para in paragraphs:
         under = para.line == last_line + 1  # no blank line between it and the one before
+        if para.lead and not s.columns:
+            s.columns = _column_heading(para.lead)
         last_line = para.starts[-1][1] if para.starts else para.line
         if para.line < 30 and not interview_head:
             interview_head = "NTERVIEW" in para.text.upper()
@@ -1436,6 +1454,8 @@ class Classifier:
             # Paul Odum", "by Paul Odum"): an oral history's surname label
             return True
         if colon:
+            if name == self.survey.column_page_label:
+                return True  # "Mr Hurd: In summary, …", once on a report's column page
             if name == self.survey.speech_page_label:
                 return True  # "RN/21" / "Präsident Dr. Walter Rosenkranz: …", once
             if self.survey.roster:
@@ -5038,6 +5058,12 @@ def _titled_capitals(name: str) -> bool:
     """
     words = name.split()
     return 2 <= len(words) <= 4 and name.isupper() and words[0].rstrip(".") in COURT_TITLES
+
+
+def _column_heading(lead: tuple[Inline, ...]) -> bool:
+    """Whether the breaks before a paragraph hold a parliamentary report's
+    column heading, as the page shapes read it ("7 Mar 2011 : Column 612")."""
+    return any(isinstance(mark, Folio) and "Column " in mark.text for mark in lead)
 
 
 def _guarded_label(name: str) -> bool:

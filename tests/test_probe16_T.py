@@ -1,0 +1,80 @@
+"""Westminster records a tester's probe (16, T) found misread, as the House's web
+pages give them: a page of a report with its column headings where one member's
+speech is the only contribution, the rest the business round it (a division's
+lists, "Question put"), read as no turn at all (T1). Small transcripts written for
+these tests (names, seats and words invented, in the house styles found); every
+expectation was written from the transcript above it, by reading."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, xp
+from test_exports_probe7 import words_back
+
+
+def speakers(tree: object) -> list[str]:
+    return [
+        " ".join("".join(s.itertext()).split())
+        for s in xp(tree, "//t:sp/t:speaker")  # type: ignore[arg-type]
+    ]
+
+
+# T1: a column page copied alone: a minister's closing words, the division after.
+ONE_SPEECH_COLUMN_PAGE = """3 March 2019 : Column 418
+
+Harbours (Dredging) Bill
+
+Second Reading
+
+Mrs Pellow: To close, the measures we have debated will keep our smaller ports open
+through the winter months, and I commend the Bill to the House.
+
+Question put, That the Bill be now read a Second time.
+
+The House divided:
+
+Ayes 212, Noes 198.
+
+Tellers for the Ayes:
+
+Owen Trask and
+
+Delia Farr
+
+3 March 2019 : Column 419
+
+Question accordingly agreed to.
+"""
+
+
+def test_one_members_speech_on_a_column_page_is_a_turn() -> None:
+    tree = encode(ONE_SPEECH_COLUMN_PAGE)
+    assert speakers(tree) == ["Mrs Pellow:"]
+    words = " ".join("".join(p.itertext()) for p in xp(tree, "//t:sp/t:p"))
+    assert "commend the Bill" in words
+    words_back(tree, ONE_SPEECH_COLUMN_PAGE)
+
+
+# T1, near miss: the same page without column headings is a note with one
+# field-like opening, no record of a chamber: its one label stays words.
+ONE_LABEL_NO_COLUMNS = """Harbours (Dredging) Bill
+
+Mrs Pellow: To close, the measures we have debated will keep our smaller ports open
+through the winter months.
+
+Question put, That the Bill be now read a Second time.
+"""
+
+# ... and on a column page a field's key said once is no speaker.
+COLUMN_PAGE_FIELD = """3 March 2019 : Column 418
+
+Written Statement
+
+Note: The figures below are provisional and will be revised in the spring.
+
+Ports open through the winter: 14.
+"""
+
+
+def test_one_label_without_column_headings_or_a_field_is_no_turn() -> None:
+    assert speakers(encode(ONE_LABEL_NO_COLUMNS)) == []
+    assert speakers(encode(COLUMN_PAGE_FIELD)) == []
