@@ -1,9 +1,11 @@
 """Westminster records a tester's probe (16, T) found misread, as the House's web
 pages give them: a page of a report with its column headings where one member's
 speech is the only contribution, the rest the business round it (a division's
-lists, "Question put"), read as no turn at all (T1). Small transcripts written for
-these tests (names, seats and words invented, in the house styles found); every
-expectation was written from the transcript above it, by reading."""
+lists, "Question put"), read as no turn at all (T1); the clerk's line of a
+question put after a speech ("Question put, That …") kept as the member's words
+(T2). Small transcripts written for these tests (names, seats and words invented,
+in the house styles found); every expectation was written from the transcript
+above it, by reading."""
 
 from __future__ import annotations
 
@@ -78,3 +80,46 @@ Ports open through the winter: 14.
 def test_one_label_without_column_headings_or_a_field_is_no_turn() -> None:
     assert speakers(encode(ONE_LABEL_NO_COLUMNS)) == []
     assert speakers(encode(COLUMN_PAGE_FIELD)) == []
+
+
+# T2: the clerk's record of a question put, on its own line after a speech.
+QUESTION_PUT_AFTER_SPEECH = """14 May 2020 : Column 903
+
+Mr Quayle (Tarn Valley) (Lab): The clause leaves tenants without a remedy, and I urge
+the House to reject it.
+
+Ms Odell (Brackenhurst) (Con): The clause gives tenants a remedy they never had before.
+
+Question put, That the clause stand part of the Bill.
+
+The House divided:
+
+Question accordingly agreed to.
+"""
+
+
+def test_a_question_put_after_a_speech_is_the_records_narration() -> None:
+    tree = encode(QUESTION_PUT_AFTER_SPEECH)
+    assert len(xp(tree, "//t:sp")) == 2
+    said = " ".join("".join(p.itertext()) for p in xp(tree, "//t:sp/t:p"))
+    assert "Question put" not in said
+    stages = [" ".join("".join(s.itertext()).split()) for s in xp(tree, "//t:stage")]
+    assert "Question put, That the clause stand part of the Bill." in stages
+    words_back(tree, QUESTION_PUT_AFTER_SPEECH)
+
+
+# T2, near miss: a member's paragraph opening with "Question" that is no clerk's line.
+QUESTION_WORD_IN_SPEECH = """14 May 2020 : Column 904
+
+Mr Quayle (Tarn Valley) (Lab): The Minister has not answered.
+
+Ms Odell (Brackenhurst) (Con): The Minister answered on Tuesday.
+
+Question time on Thursdays is the House's best hour, as the Minister knows.
+"""
+
+
+def test_a_speech_paragraph_opening_with_question_stays_in_the_turn() -> None:
+    tree = encode(QUESTION_WORD_IN_SPEECH)
+    said = " ".join("".join(p.itertext()) for p in xp(tree, "//t:sp/t:p"))
+    assert "Question time on Thursdays" in said

@@ -5179,6 +5179,8 @@ def _looks_like_narration(para: Paragraph, names: frozenset[str]) -> bool:
         return False
     if len(text.split()) <= 12 and P.PROCEEDINGS.match(text):
         return True  # "The agenda was adopted.", "Several HON. MEMBERS rose."
+    if text.startswith(P.HOUSE_QUESTION_LEADS) and P.HOUSE_QUESTION.match(text):
+        return True  # "Question put, That the amendment be made.": the clerk's record
     if len(text.split()) <= 80 and P.CLERK_BUSINESS.match(text):
         return True  # "The bill clerk read the nomination of …, to be …"
     if len(text.split()) > 30 or re.search(r"[.!?]\s+\S", text.strip()):

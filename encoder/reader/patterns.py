@@ -1200,6 +1200,25 @@ PROCEEDINGS: Final = recache.compile(
     + "|".join(ACTIVE_PROCEEDINGS)
     + r")\b[^!?]{0,60}[.!]?$"
 )
+# Westminster's record of a question before the House, on a line of its own between
+# speeches ("Question put, That the amendment be made.", "Question put forthwith
+# (Standing Order No. 62(2)), That …", "Question accordingly agreed to.", "Amendment
+# negatived.", "Bill accordingly read a Second time."): the clerk's narration, no
+# member's words. Tried only on a line opening with one of the words (see HOUSE_QUESTION_LEADS).
+HOUSE_QUESTION: Final = recache.compile(
+    r"^(?:Question|Main\sQuestion|Amendment|Motion|Clause|Bill|Lords\samendment)"
+    r"(?:\s\d{1,3}[A-Z]?)?\s(?:accordingly\s|forthwith\s|again\s)?"
+    r"(?:put|agreed\sto|negatived|withdrawn|proposed|read\sa\s(?:First|Second|Third)\stime)\b"
+)
+HOUSE_QUESTION_LEADS: Final = (
+    "Question ",
+    "Main Question",
+    "Amendment",
+    "Motion ",
+    "Clause ",
+    "Bill ",
+    "Lords amendment",
+)
 # A chamber's record of its sitting before the first speech: "The House met at
 # half-past Eleven o'clock", "The Subcommittee met, pursuant to notice, at 2 p.m.",
 # "The Secretary of State was asked—", "Prayers", "[Madam Deputy Speaker in the
