@@ -3,9 +3,10 @@ pages give them: a page of a report with its column headings where one member's
 speech is the only contribution, the rest the business round it (a division's
 lists, "Question put"), read as no turn at all (T1); the clerk's line of a
 question put after a speech ("Question put, That …") kept as the member's words
-(T2). Small transcripts written for these tests (names, seats and words invented,
-in the house styles found); every expectation was written from the transcript
-above it, by reading."""
+(T2); who chairs the sitting, in brackets under the date ("[Mrs Ada Roe in the
+Chair]"), made the document's title (T3). Small transcripts written for these
+tests (names, seats and words invented, in the house styles found); every
+expectation was written from the transcript above it, by reading."""
 
 from __future__ import annotations
 
@@ -123,3 +124,60 @@ def test_a_speech_paragraph_opening_with_question_stays_in_the_turn() -> None:
     tree = encode(QUESTION_WORD_IN_SPEECH)
     said = " ".join("".join(p.itertext()) for p in xp(tree, "//t:sp/t:p"))
     assert "Question time on Thursdays" in said
+
+
+# T3: who chairs the sitting, in brackets under the date, is no title (the page's
+# links over the column heading, as the House's site gives them).
+CHAIR_UNDER_THE_DATE = """Previous Section
+Index
+Home Page
+
+12 Mar 2019 : Column 88WH
+
+Westminster Hall
+Tuesday 12 March 2019
+[Mrs Ivy Penrose in the Chair]
+Rural Bus Services
+
+9.30 am
+
+Tom Arbuthnot (Kelvedge) (Con): I beg to move, That this House has considered rural bus
+services.
+
+Mrs Ivy Penrose (in the Chair): Order. The debate may run until eleven o'clock.
+
+Tom Arbuthnot: I am grateful, Mrs Penrose.
+"""
+
+
+def titles(tree: object) -> list[str]:
+    return [
+        " ".join("".join(t.itertext()).split())
+        for t in xp(tree, "//t:docTitle/t:titlePart")  # type: ignore[arg-type]
+    ]
+
+
+def test_the_chair_in_brackets_under_the_date_is_no_title() -> None:
+    tree = encode(CHAIR_UNDER_THE_DATE)
+    assert not any("in the Chair" in t for t in titles(tree))
+    assert len(xp(tree, "//t:sp")) == 3
+    # (the site's links are the page's furniture, listed in the header, not text)
+    words_back(tree, CHAIR_UNDER_THE_DATE.split("\n\n", 1)[1])
+
+
+# T3, near miss: a title in brackets that names no chair stays the title.
+BRACKETED_TITLE = """[Draft] Harbour Board open meeting on the winter ferry timetable
+Tuesday 12 March 2019
+
+Chair: Good evening, and thank you all for coming.
+
+Resident: Will the early ferry run in January?
+
+Chair: It will, twice a day.
+"""
+
+
+def test_a_bracketed_title_that_names_no_chair_stays_the_title() -> None:
+    assert [t.replace("[Draft] ", "Draft ") for t in titles(encode(BRACKETED_TITLE))] == [
+        "Draft Harbour Board open meeting on the winter ferry timetable"
+    ]

@@ -3454,6 +3454,8 @@ class Classifier:
             and not lead_in
             and text[:3] != "<p>"  # a web page's paragraph copied with its tags: text
             and not (text[:1] == "(" and text[-1:] == ")")  # a sound: "( intro music )"
+            # "[Ms Ada Roe in the Chair]" under the date: who chairs the sitting, no title
+            and not (text[:1] == "[" and P.SITTING_NARRATION.match(text) is not None)
             and not ("\t" in para.text and self._column_heads(para))
             and not (":" in text[:8] and _MAIL_LINE.match(text))  # "TO: All staff"
             # an Austrian record's paragraph number ("RN/21") over a page of one speech
