@@ -4,9 +4,11 @@ speech is the only contribution, the rest the business round it (a division's
 lists, "Question put"), read as no turn at all (T1); the clerk's line of a
 question put after a speech ("Question put, That …") kept as the member's words
 (T2); who chairs the sitting, in brackets under the date ("[Mrs Ada Roe in the
-Chair]"), made the document's title (T3). Small transcripts written for these
-tests (names, seats and words invented, in the house styles found); every
-expectation was written from the transcript above it, by reading."""
+Chair]"), made the document's title (T3); Hansard's time with one digit of minutes
+("3.2 pm") over the next debate read as words, its heading left in the last
+speech (T4). Small transcripts written for these tests (names, seats and words
+invented, in the house styles found); every expectation was written from the
+transcript above it, by reading."""
 
 from __future__ import annotations
 
@@ -181,3 +183,48 @@ def test_a_bracketed_title_that_names_no_chair_stays_the_title() -> None:
     assert [t.replace("[Draft] ", "Draft ") for t in titles(encode(BRACKETED_TITLE))] == [
         "Draft Harbour Board open meeting on the winter ferry timetable"
     ]
+
+
+# T4: Hansard's time over the next debate, minutes in one digit ("3.2 pm"), under
+# the next debate's heading: a time, and the heading no words of the last speech.
+NEXT_DEBATE_AT_THREE_OH_TWO = """Westminster Hall
+Thursday 14 March 2019
+
+2.30 pm
+
+Ms Orla Kemp (Stoke Ferry) (Lab): The report on river pollution deserves a reply from
+the Minister before the summer.
+
+Ms Kemp: I thank all hon. Members who took part.
+
+Coastal Erosion
+3.2 pm
+
+Mr Rufus Hale (Saltmarsh) (LD): I am glad to open this short debate on the committee's
+report on coastal erosion.
+"""
+
+
+def test_hansards_time_with_one_digit_of_minutes_is_a_time() -> None:
+    tree = encode(NEXT_DEBATE_AT_THREE_OH_TWO)
+    whens = [t.get("when") for t in xp(tree, "//t:time")]
+    assert "15:02:00" in whens
+    said = " ".join("".join(p.itertext()) for p in xp(tree, "//t:sp/t:p"))
+    assert "Coastal Erosion" not in said and "3.2 pm" not in said
+    words_back(tree, NEXT_DEBATE_AT_THREE_OH_TWO)
+
+
+# T4, near miss: a figure with one decimal alone in a speech is no time.
+A_RATE_ALONE = """Ms Orla Kemp (Stoke Ferry) (Lab): The rate rose last year to
+
+3.2 per cent
+
+Ms Kemp: and it is rising still.
+
+Mr Rufus Hale (Saltmarsh) (LD): It is not.
+"""
+
+
+def test_a_rate_with_one_decimal_alone_is_no_time() -> None:
+    tree = encode(A_RATE_ALONE)
+    assert xp(tree, "//t:time") == []

@@ -2580,6 +2580,8 @@ class Classifier:
         hours = P.sitting_hours(text)
         if hours is None or hours[0] != "end":
             hours = P.division_time(text)  # "[9.2 pm" over a division's list
+        if hours is None and text[:1].isdigit():
+            hours = P.hansard_time(text)  # "3.2 pm" over a debate: Hansard's minutes
         if hours is not None:
             return Narration(_hours_content(text, hours), para.line)
         clock = _clock_or_bracketed(text)

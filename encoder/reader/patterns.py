@@ -1407,6 +1407,28 @@ def division_time(text: str) -> tuple[str, int, int, str] | None:
     return "", match.start("time"), match.end("time"), when
 
 
+# Hansard's time alone on its line over a debate or a speech, the minutes in one
+# digit where under ten as in its division times: "3.2 pm" (15:02), "11.5 am".
+# (Two digits, "2.58 pm", are any clock line's: :func:`clock_line`.)
+_HANSARD_TIME: Final = recache.compile(
+    r"(?P<time>(?P<h>\d{1,2})\.(?P<m>\d)[ \t]?(?P<ap>[ap])\.?m\.?)"
+)
+
+
+def hansard_time(text: str) -> tuple[str, int, int, str] | None:
+    """Where a line is Hansard's time with one digit of minutes ("3.2 pm"): as
+    :func:`division_time` gives it; None for any other line.
+
+    >>> hansard_time("3.2 pm"), hansard_time("3.25 pm"), hansard_time("3.2 per cent")
+    (('', 0, 6, '15:02:00'), None, None)
+    """
+    match = _HANSARD_TIME.fullmatch(text) if text[:1].isdigit() and len(text) <= 8 else None
+    if match is None or not 1 <= int(match.group("h")) <= 12:
+        return None
+    when = f"{_hour_of_day(match.group('h'), match.group('ap')):02d}:0{match.group('m')}:00"
+    return "", 0, len(text), when
+
+
 _NUMERIC_DATE: Final = recache.compile(
     r"(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})[./](?P<year>\d{4})"
 )
