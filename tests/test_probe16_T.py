@@ -6,7 +6,8 @@ question put after a speech ("Question put, That …") kept as the member's word
 (T2); who chairs the sitting, in brackets under the date ("[Mrs Ada Roe in the
 Chair]"), made the document's title (T3); Hansard's time with one digit of minutes
 ("3.2 pm") over the next debate read as words, its heading left in the last
-speech (T4). Small transcripts written for these tests (names, seats and words
+speech (T4), also where who takes the chair stands between the heading and the
+time (T5). Small transcripts written for these tests (names, seats and words
 invented, in the house styles found); every expectation was written from the
 transcript above it, by reading."""
 
@@ -228,3 +229,48 @@ Mr Rufus Hale (Saltmarsh) (LD): It is not.
 def test_a_rate_with_one_decimal_alone_is_no_time() -> None:
     tree = encode(A_RATE_ALONE)
     assert xp(tree, "//t:time") == []
+
+
+# T5: a Westminster Hall debate opens with its heading, who takes the chair, the time.
+CHAIR_BETWEEN_HEADING_AND_TIME = """Westminster Hall
+Wednesday 6 March 2019
+
+9.30 am
+
+Ms Orla Kemp (Stoke Ferry) (Lab): It is a pleasure to serve under your chairmanship.
+
+Ms Kemp: That is all I wish to say this morning.
+
+Regional Airports
+[Mr Colm Dervin in the Chair]
+2.30 pm
+
+Mr Rufus Hale (Saltmarsh) (LD): I beg to move, That this House has considered regional
+airports.
+"""
+
+
+def test_the_chair_between_a_debates_heading_and_its_time_leaves_a_heading() -> None:
+    tree = encode(CHAIR_BETWEEN_HEADING_AND_TIME)
+    heads = [" ".join("".join(h.itertext()).split()) for h in xp(tree, "//t:head")]
+    assert "Regional Airports" in heads
+    said = " ".join("".join(p.itertext()) for p in xp(tree, "//t:sp/t:p"))
+    assert "Regional Airports" not in said
+    words_back(tree, CHAIR_BETWEEN_HEADING_AND_TIME)
+
+
+# T5, near miss: a speech's last short line before a remark in brackets that names
+# no chair and a time stays the speech's.
+LAST_LINE_BEFORE_A_REMARK = """Ms Orla Kemp (Stoke Ferry) (Lab): I have one more thing to say.
+
+And that is all.
+[Interruption.]
+2.30 pm
+
+Mr Rufus Hale (Saltmarsh) (LD): I beg to move.
+"""
+
+
+def test_a_last_line_before_a_remark_and_a_time_stays_in_the_speech() -> None:
+    tree = encode(LAST_LINE_BEFORE_A_REMARK)
+    assert xp(tree, "//t:head") == []

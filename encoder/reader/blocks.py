@@ -5347,7 +5347,11 @@ def _neighbour(blocks: list[Block], at: int, step: int) -> int:
 
 
 def _timed_turn_at(blocks: list[Block], at: int) -> bool:
-    """Whether a time of day alone on its line stands at ``at``, a label after it."""
+    """Whether a time of day alone on its line stands at ``at``, a label after it;
+    a note of who takes the chair may stand before the time, as a Westminster
+    Hall debate opens ("Regional Airports" / "[Ms Ada Roe in the Chair]" / "2.30 pm")."""
+    if at >= 0 and _chair_note(blocks[at]):
+        at = _neighbour(blocks, at, 1)
     if at < 0 or not isinstance(blocks[at], Narration):
         return False
     narration = blocks[at]
@@ -5356,6 +5360,14 @@ def _timed_turn_at(blocks: list[Block], at: int) -> bool:
         return False
     after = _neighbour(blocks, at, 1)
     return after >= 0 and isinstance(blocks[after], Turn)
+
+
+def _chair_note(block: Block) -> bool:
+    """Whether a block is a chamber's note of who is in the chair, in brackets."""
+    if not isinstance(block, Narration):
+        return False
+    text = _plain(block.content)
+    return text[:1] == "[" and P.SITTING_NARRATION.match(text) is not None
 
 
 def _ends_sentence(block: Block) -> bool:
