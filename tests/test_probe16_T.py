@@ -7,7 +7,8 @@ question put after a speech ("Question put, That …") kept as the member's word
 Chair]"), made the document's title (T3); Hansard's time with one digit of minutes
 ("3.2 pm") over the next debate read as words, its heading left in the last
 speech (T4), also where who takes the chair stands between the heading and the
-time (T5). Small transcripts written for these tests (names, seats and words
+time (T5); the chamber's name over the date under the site's links ("Home Page") was
+no title (T6). Small transcripts written for these tests (names, seats and words
 invented, in the house styles found); every expectation was written from the
 transcript above it, by reading."""
 
@@ -274,3 +275,50 @@ Mr Rufus Hale (Saltmarsh) (LD): I beg to move.
 def test_a_last_line_before_a_remark_and_a_time_stays_in_the_speech() -> None:
     tree = encode(LAST_LINE_BEFORE_A_REMARK)
     assert xp(tree, "//t:head") == []
+
+
+# T6: the chamber's name over the date under the site's links is the title.
+CHAMBER_UNDER_THE_LINKS = """Previous Section
+Index
+Home Page
+
+12 Mar 2019 : Column 88WH
+
+Westminster Hall
+Tuesday 12 March 2019
+Rural Bus Services
+
+9.30 am
+
+Tom Arbuthnot (Kelvedge) (Con): I beg to move, That this House has considered rural bus
+services.
+
+Mrs Ivy Penrose (in the Chair): Order.
+
+Tom Arbuthnot: I am grateful, Mrs Penrose.
+"""
+
+
+def test_the_chamber_over_the_date_under_the_sites_links_is_the_title() -> None:
+    tree = encode(CHAMBER_UNDER_THE_LINKS)
+    # (the column heading before it is the page's furniture, an fw inside the title)
+    own = ["".join(t.xpath("text()")).strip() for t in xp(tree, "//t:docTitle/t:titlePart")]
+    assert own == ["Westminster Hall"]
+
+
+# T6, near miss: two words over a date after a sentence of the text are no title.
+TWO_WORDS_AFTER_A_SENTENCE = """Recorded at the harbour office by the clerk.
+
+Harbour Board
+Tuesday 12 March 2019
+
+Chair: Good evening, and thank you all for coming.
+
+Resident: Will the early ferry run in January?
+
+Chair: It will, twice a day.
+"""
+
+
+def test_two_words_over_a_date_after_a_sentence_are_no_title() -> None:
+    assert "Harbour Board" not in titles(encode(TWO_WORDS_AFTER_A_SENTENCE))

@@ -1291,6 +1291,7 @@ class Classifier:
     after_date: bool = False  # the block before was a date on its own line
     seen_title: bool = False
     titled: bool = False  # a title line was read
+    texted: bool = False  # a block other than a site's links or breaks was read
     # a converter's head over a PDF's text: "# 19901207_transcript.pdf", then
     # "*Extracted on: …*", "*Pages: 10, Tables: 0*", "## Document Content"
     converted: bool = False
@@ -1574,6 +1575,7 @@ class Classifier:
     def advance(self, block: Block) -> None:
         """Move the phase on by :data:`TRANSITIONS`; note what was seen."""
         self.after_date = isinstance(block, DateLine)
+        self.texted = self.texted or not isinstance(block, Boilerplate | Breaks)
         if isinstance(block, Turn):
             self.seen_turn = True
         elif isinstance(block, ParticipantsHead | ParticipantsLine):
@@ -3431,7 +3433,8 @@ class Classifier:
         below = self.survey.following.get(para.line) if words == 2 else None
         dated = (
             below is not None
-            and para is self.survey.paragraphs[0]
+            # (the first line, or the first under a site's links: "Home Page" / "Index")
+            and (para is self.survey.paragraphs[0] or not self.texted)
             and (
                 P.DATE_LINE.match(below.text) is not None
                 # or a place and the date ("First Debate" / "Town Hall, Springfield.  Friday, …")
