@@ -242,6 +242,8 @@ class Survey:
     separated_counts: Counter[str] = field(default_factory=Counter)  # "SMITH<TAB>…", "Jones - …"
     dash_glued: int = 0  # labels with an em dash against the speech: "Senator Roe —I rise"
     stop_labels: int = 0  # a French verbatim record's "M. le président. La parole …"
+    # a parliamentary report's column heading seen ("12 July 2011 : Column 212")
+    columns: bool = False
     funders: list[str] = field(default_factory=list)
     original_lang: str | None = None
     qa_counts: Counter[str] = field(default_factory=Counter)  # "Q. …" / "A. …" lines
@@ -437,6 +439,20 @@ class Survey:
             # When does the work begin?")
             return frozenset()
         return frozenset(n for n in names if self.colon_label_counts[n] < 2)
+
+    @functools.cached_property
+    def column_page_label(self) -> str | None:
+        """The one label of a page of a parliamentary report with its column
+        headings ("12 July 2011 : Column 212"), said once over speech: a
+        member's contribution copied alone ("Mr Hurd: In summary, …"), where
+        the rest of the page is its business (a division's lists, "Question
+        put")."""
+        if not self.columns or len(self.colon_label_counts) != 1:
+            return None
+        ((name, count),) = self.colon_label_counts.items()
+        if count != 1 or not self.colon_spoken[name] or _guarded_label(name):
+            return None
+        return name if _once_label_shape(name) else None
 
     @functools.cached_property
     def speech_page_label(self) -> str | None:
@@ -998,6 +1014,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
     interview_head = False  # an interview's title seen in the first lines
     for para in paragraphs:
         under = para.line == last_line + 1  # no blank line between it and the one before
+        if para.lead and not s.columns:
+            s.columns = _column_heading(para.lead)
         last_line = para.starts[-1][1] if para.starts else para.line
         if para.line < 30 and not interview_head:
             interview_head = "NTERVIEW" in para.text.upper()
@@ -1273,6 +1291,7 @@ class Classifier:
     after_date: bool = False  # the block before was a date on its own line
     seen_title: bool = False
     titled: bool = False  # a title line was read
+    texted: bool = False  # a block other than a site's links or breaks was read
     # a converter's head over a PDF's text: "# 19901207_transcript.pdf", then
     # "*Extracted on: …*", "*Pages: 10, Tables: 0*", "## Document Content"
     converted: bool = False
@@ -1436,6 +1455,8 @@ class Classifier:
             # Paul Odum", "by Paul Odum"): an oral history's surname label
             return True
         if colon:
+            if name == self.survey.column_page_label:
+                return True  # "Mr Hurd: In summary, …", once on a report's column page
             if name == self.survey.speech_page_label:
                 return True  # "RN/21" / "Präsident Dr. Walter Rosenkranz: …", once
             if self.survey.roster:
@@ -1554,6 +1575,7 @@ class Classifier:
     def advance(self, block: Block) -> None:
         """Move the phase on by :data:`TRANSITIONS`; note what was seen."""
         self.after_date = isinstance(block, DateLine)
+        self.texted = self.texted or not isinstance(block, Boilerplate | Breaks)
         if isinstance(block, Turn):
             self.seen_turn = True
         elif isinstance(block, ParticipantsHead | ParticipantsLine):
@@ -2560,6 +2582,8 @@ class Classifier:
         hours = P.sitting_hours(text)
         if hours is None or hours[0] != "end":
             hours = P.division_time(text)  # "[9.2 pm" over a division's list
+        if hours is None and text[:1].isdigit():
+            hours = P.hansard_time(text)  # "3.2 pm" over a debate: Hansard's minutes
         if hours is not None:
             return Narration(_hours_content(text, hours), para.line)
         clock = _clock_or_bracketed(text)
@@ -3409,7 +3433,8 @@ class Classifier:
         below = self.survey.following.get(para.line) if words == 2 else None
         dated = (
             below is not None
-            and para is self.survey.paragraphs[0]
+            # (the first line, or the first under a site's links: "Home Page" / "Index")
+            and (para is self.survey.paragraphs[0] or not self.texted)
             and (
                 P.DATE_LINE.match(below.text) is not None
                 # or a place and the date ("First Debate" / "Town Hall, Springfield.  Friday, …")
@@ -3434,6 +3459,8 @@ class Classifier:
             and not lead_in
             and text[:3] != "<p>"  # a web page's paragraph copied with its tags: text
             and not (text[:1] == "(" and text[-1:] == ")")  # a sound: "( intro music )"
+            # "[Ms Ada Roe in the Chair]" under the date: who chairs the sitting, no title
+            and not (text[:1] == "[" and P.SITTING_NARRATION.match(text) is not None)
             and not ("\t" in para.text and self._column_heads(para))
             and not (":" in text[:8] and _MAIL_LINE.match(text))  # "TO: All staff"
             # an Austrian record's paragraph number ("RN/21") over a page of one speech
@@ -5040,6 +5067,12 @@ def _titled_capitals(name: str) -> bool:
     return 2 <= len(words) <= 4 and name.isupper() and words[0].rstrip(".") in COURT_TITLES
 
 
+def _column_heading(lead: tuple[Inline, ...]) -> bool:
+    """Whether the breaks before a paragraph hold a parliamentary report's
+    column heading, as the page shapes read it ("7 Mar 2011 : Column 612")."""
+    return any(isinstance(mark, Folio) and "Column " in mark.text for mark in lead)
+
+
 def _guarded_label(name: str) -> bool:
     """A colon's name that is never a speaker said once: a field ("Date:",
     "Note:", "Source:"; not a role's, "Moderator:"), a heading's word, a word
@@ -5153,6 +5186,8 @@ def _looks_like_narration(para: Paragraph, names: frozenset[str]) -> bool:
         return False
     if len(text.split()) <= 12 and P.PROCEEDINGS.match(text):
         return True  # "The agenda was adopted.", "Several HON. MEMBERS rose."
+    if text.startswith(P.HOUSE_QUESTION_LEADS) and P.HOUSE_QUESTION.match(text):
+        return True  # "Question put, That the amendment be made.": the clerk's record
     if len(text.split()) <= 80 and P.CLERK_BUSINESS.match(text):
         return True  # "The bill clerk read the nomination of …, to be …"
     if len(text.split()) > 30 or re.search(r"[.!?]\s+\S", text.strip()):
@@ -5315,7 +5350,11 @@ def _neighbour(blocks: list[Block], at: int, step: int) -> int:
 
 
 def _timed_turn_at(blocks: list[Block], at: int) -> bool:
-    """Whether a time of day alone on its line stands at ``at``, a label after it."""
+    """Whether a time of day alone on its line stands at ``at``, a label after it;
+    a note of who takes the chair may stand before the time, as a Westminster
+    Hall debate opens ("Regional Airports" / "[Ms Ada Roe in the Chair]" / "2.30 pm")."""
+    if at >= 0 and _chair_note(blocks[at]):
+        at = _neighbour(blocks, at, 1)
     if at < 0 or not isinstance(blocks[at], Narration):
         return False
     narration = blocks[at]
@@ -5324,6 +5363,14 @@ def _timed_turn_at(blocks: list[Block], at: int) -> bool:
         return False
     after = _neighbour(blocks, at, 1)
     return after >= 0 and isinstance(blocks[after], Turn)
+
+
+def _chair_note(block: Block) -> bool:
+    """Whether a block is a chamber's note of who is in the chair, in brackets."""
+    if not isinstance(block, Narration):
+        return False
+    text = _plain(block.content)
+    return text[:1] == "[" and P.SITTING_NARRATION.match(text) is not None
 
 
 def _ends_sentence(block: Block) -> bool:

@@ -1200,6 +1200,25 @@ PROCEEDINGS: Final = recache.compile(
     + "|".join(ACTIVE_PROCEEDINGS)
     + r")\b[^!?]{0,60}[.!]?$"
 )
+# Westminster's record of a question before the House, on a line of its own between
+# speeches ("Question put, That the amendment be made.", "Question put forthwith
+# (Standing Order No. 62(2)), That …", "Question accordingly agreed to.", "Amendment
+# negatived.", "Bill accordingly read a Second time."): the clerk's narration, no
+# member's words. Tried only on a line opening with one of the words (see HOUSE_QUESTION_LEADS).
+HOUSE_QUESTION: Final = recache.compile(
+    r"^(?:Question|Main\sQuestion|Amendment|Motion|Clause|Bill|Lords\samendment)"
+    r"(?:\s\d{1,3}[A-Z]?)?\s(?:accordingly\s|forthwith\s|again\s)?"
+    r"(?:put|agreed\sto|negatived|withdrawn|proposed|read\sa\s(?:First|Second|Third)\stime)\b"
+)
+HOUSE_QUESTION_LEADS: Final = (
+    "Question ",
+    "Main Question",
+    "Amendment",
+    "Motion ",
+    "Clause ",
+    "Bill ",
+    "Lords amendment",
+)
 # A chamber's record of its sitting before the first speech: "The House met at
 # half-past Eleven o'clock", "The Subcommittee met, pursuant to notice, at 2 p.m.",
 # "The Secretary of State was asked—", "Prayers", "[Madam Deputy Speaker in the
@@ -1386,6 +1405,28 @@ def division_time(text: str) -> tuple[str, int, int, str] | None:
         return None
     when = f"{_hour_of_day(match.group('h'), match.group('ap')):02d}:{int(match.group('m')):02d}:00"
     return "", match.start("time"), match.end("time"), when
+
+
+# Hansard's time alone on its line over a debate or a speech, the minutes in one
+# digit where under ten as in its division times: "3.2 pm" (15:02), "11.5 am".
+# (Two digits, "2.58 pm", are any clock line's: :func:`clock_line`.)
+_HANSARD_TIME: Final = recache.compile(
+    r"(?P<time>(?P<h>\d{1,2})\.(?P<m>\d)[ \t]?(?P<ap>[ap])\.?m\.?)"
+)
+
+
+def hansard_time(text: str) -> tuple[str, int, int, str] | None:
+    """Where a line is Hansard's time with one digit of minutes ("3.2 pm"): as
+    :func:`division_time` gives it; None for any other line.
+
+    >>> hansard_time("3.2 pm"), hansard_time("3.25 pm"), hansard_time("3.2 per cent")
+    (('', 0, 6, '15:02:00'), None, None)
+    """
+    match = _HANSARD_TIME.fullmatch(text) if text[:1].isdigit() and len(text) <= 8 else None
+    if match is None or not 1 <= int(match.group("h")) <= 12:
+        return None
+    when = f"{_hour_of_day(match.group('h'), match.group('ap')):02d}:0{match.group('m')}:00"
+    return "", 0, len(text), when
 
 
 _NUMERIC_DATE: Final = recache.compile(
