@@ -1372,7 +1372,51 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
         and not _closing_sentence(tokens, index)
     ):
         return "text"  # "(Among which number Cassius be you one)": spoken, in verse
+    if (
+        kind == "text"
+        and parser.speech is not None
+        and previous is not None
+        and previous.kind == "blank"
+        and token.text[:1].isupper()
+        and parser.speech.token.rest  # the play sets each speech on its prefix's line
+        and _named_action(token.text, parser.prefixes.accepted)
+    ):
+        return "stage"  # "Freddy rushes in out of the rain …": Shaw's unbracketed paragraph
     return kind
+
+
+# Verbs in -s that a speech, not a direction, opens with after a name ("Freddy says …")
+_SPOKEN_VERBS: Final = frozenset(("does", "says", "thinks", "knows", "seems", "means"))
+
+
+def _named_action(text: str, names: frozenset[str]) -> bool:
+    """Whether a paragraph opens with a speaker's name, in any case, and a verb
+    of the third person ("Freddy rushes in …", "The flower girl sits down."):
+    where every speech opens on its prefix's line, such a paragraph under a
+    speech is a direction, as Shaw printed them without brackets.
+
+    >>> names = frozenset(("freddy", "the flower girl"))
+    >>> _named_action("Freddy rushes in out of the rain, and", names)
+    True
+    >>> _named_action("The flower girl sits down.", names)
+    True
+    >>> _named_action("Freddy is a fool, mother.", names), _named_action("Freddy says so.", names)
+    (False, False)
+    >>> _named_action("Clara rushes in.", names)
+    False
+    """
+    words = text.split(None, 5)
+    for size in range(1, min(4, len(words) - 1) + 1):
+        if " ".join(words[:size]).casefold() in names:
+            verb = words[size].rstrip(",;.")
+            return (
+                len(verb) > 3
+                and verb.isalpha()
+                and verb.islower()
+                and verb.endswith("s")
+                and verb not in _SPOKEN_VERBS
+            )
+    return False
 
 
 _DIVISION_HEADS: Final = ("act", "act-scene", "scene", "frame")

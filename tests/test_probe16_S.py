@@ -1,0 +1,110 @@
+"""Plays probe 16 (helper S) found misread: printed plays as plain text in the house
+styles of Gutenberg's Shaw (a direction printed as a paragraph of its own, without
+brackets, between speeches that open on their prefix's line) and of the other editions
+listed in /work/probe16/S/SOURCES.md. Every play here is invented in the house style of
+a real one; every expectation was written by reading the play above it."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, xp
+from test_probe11_D import _turns
+
+# Shaw as Gutenberg gives him: `NAME. speech` or `NAME [delivery] speech` on the
+# prefix's line, directions in brackets inside speeches, and a direction of its own
+# printed as a plain paragraph that opens with a speaker's name and what they do.
+PLAIN_PARAGRAPH_DIRECTIONS = """ACT I
+
+A railway platform at dusk. Fog. A porter leans on a trolley.
+
+THE AUNT [peering down the line] Is it never coming? We have been here
+an hour at least.
+
+THE NEPHEW. Forty minutes, aunt. I counted.
+
+THE AUNT. You would.
+
+Tobias hurries along the platform with a hatbox under each arm, and
+drops one of them at his aunt's feet.
+
+TOBIAS. Here they are. Both of them, and not a dent.
+
+THE AUNT. The other one is dented.
+
+The porter laughs.
+
+THE NEPHEW. Tobias always drops the second one.
+
+The nephew sits down on the trolley, and the porter goes off whistling.
+
+TOBIAS [stiffly] I did not drop it. I set it down.
+"""
+
+
+def test_a_paragraph_opening_with_a_speaker_and_a_verb_is_a_direction() -> None:
+    tree = encode(PLAIN_PARAGRAPH_DIRECTIONS, "platform.txt")
+    turns = _turns(tree)
+    assert [label for label, _ in turns] == [
+        "THE AUNT",
+        "THE NEPHEW.",
+        "THE AUNT.",
+        "TOBIAS.",
+        "THE AUNT.",
+        "THE NEPHEW.",
+        "TOBIAS",
+    ]
+    assert turns[2][1] == "You would."  # the entrance is no words of the aunt's
+    assert turns[5][1] == "Tobias always drops the second one."
+    stages = [" ".join(" ".join(s.itertext()).split()) for s in xp(tree, "//t:stage")]
+    assert (
+        "Tobias hurries along the platform with a hatbox under each arm, and "
+        "drops one of them at his aunt's feet."
+    ) in stages
+    assert "The nephew sits down on the trolley, and the porter goes off whistling." in stages
+
+
+# The near miss: a speech of two paragraphs whose second opens with a name and a verb
+# that a speaker says ("Tobias says …", "Tobias is …"), a name no one speaks under, and
+# a play that sets its names alone over the speech (a second paragraph is still said).
+SPOKEN_PARAGRAPHS = """ACT I
+
+THE AUNT. I will tell you what happened.
+
+Tobias says it was the porter. Tobias is a liar.
+
+THE NEPHEW. And the porter?
+
+Marcus hurries along the platform.
+
+THE AUNT. I never asked him.
+"""
+
+NAMES_ALONE = """ACT I
+
+WARDEN
+The keys are gone from the hook.
+
+PRISONER
+I never touched them.
+
+WARDEN
+Then who did?
+
+Prisoner shakes his head and looks away; I saw him do it.
+
+PRISONER
+Ask the cook.
+"""
+
+
+def test_a_second_paragraph_of_a_speech_stays_spoken() -> None:
+    turns = _turns(encode(SPOKEN_PARAGRAPHS, "spoken.txt"))
+    assert turns[0] == (
+        "THE AUNT.",
+        "I will tell you what happened. Tobias says it was the porter. Tobias is a liar.",
+    )
+    assert turns[1] == ("THE NEPHEW.", "And the porter? Marcus hurries along the platform.")
+    alone = _turns(encode(NAMES_ALONE, "alone.txt"))
+    assert alone[2] == (
+        "WARDEN",
+        "Then who did? Prisoner shakes his head and looks away; I saw him do it.",
+    )
