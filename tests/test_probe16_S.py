@@ -108,3 +108,54 @@ def test_a_second_paragraph_of_a_speech_stays_spoken() -> None:
         "WARDEN",
         "Then who did? Prisoner shakes his head and looks away; I saw him do it.",
     )
+
+
+# Jonson as Gutenberg's series sets him: prefixes set in five spaces with a colon
+# (`GRAN:`), directions in capitals in square brackets inside the verse, one running
+# over two lines whose first ends at a comma.
+BRACKETS_OVER_TWO_LINES = """ACT 1. SCENE 1.1.
+
+     A CELLAR IN GRANDO'S HOUSE.
+
+     ENTER GRANDO AND PIPKIN.
+
+     GRAN: Light me the lamp, and let me see my casks:
+     Unbar the door, that I may count my store.
+     [PIPKIN UNBARS THE DOOR, AND SHOWS ROWS OF CASKS,
+     BARRELS, FLAGONS, ETC.]
+     Hail, my sweet vintage! dearer than the day.
+
+     PIP: And dearer than your daughter, sir, I think.
+
+     GRAN: Peace, knave! Go fetch the taster.
+     [EXIT PIPKIN.]
+     Now, alone,
+     I'll taste the oldest first.
+
+     PIP: I go, I go.
+     (As all good servants do,) and come again.
+
+     GRAN: Go, then.
+
+     PIP: Gone, sir.
+
+     GRAN: Not yet.
+
+     PIP: Now, sir?
+
+     GRAN: Now.
+
+     PIP: Farewell.
+"""
+
+
+def test_a_bracketed_direction_over_two_lines_in_verse_is_one_direction() -> None:
+    tree = encode(BRACKETS_OVER_TWO_LINES, "cellar.txt")
+    turns = _turns(tree)
+    assert [label for label, _ in turns] == ["GRAN:", "PIP:"] * 5
+    assert "PIPKIN UNBARS" not in turns[0][1]
+    assert turns[0][1].endswith("Hail, my sweet vintage! dearer than the day.")
+    stages = [" ".join(" ".join(s.itertext()).split()) for s in xp(tree, "//t:stage")]
+    assert "[PIPKIN UNBARS THE DOOR, AND SHOWS ROWS OF CASKS, BARRELS, FLAGONS, ETC.]" in stages
+    # (a verse line in parentheses ending at a comma is spoken, as before)
+    assert turns[3][1] == "I go, I go. (As all good servants do,) and come again."

@@ -1360,6 +1360,7 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
         and previous is not None
         and previous.kind == "text"
         and token.text[-1:] in ",;:-"
+        and token.text[0] != "["  # "[MOSCA WITHDRAWS THE CURTAIN, AND …," / "PLATE, ETC.]"
         and token.text.split()[0].casefold() not in ENTRANCE_WORDS | EXIT_WORDS
     ):
         return "text"  # "Music and poetry is his delight;": verse opening with a stage word
