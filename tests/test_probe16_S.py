@@ -159,3 +159,87 @@ def test_a_bracketed_direction_over_two_lines_in_verse_is_one_direction() -> Non
     assert "[PIPKIN UNBARS THE DOOR, AND SHOWS ROWS OF CASKS, BARRELS, FLAGONS, ETC.]" in stages
     # (a verse line in parentheses ending at a comma is spoken, as before)
     assert turns[3][1] == "I go, I go. (As all good servants do,) and come again."
+
+
+# A Markdown scene as a reading site or a notes vault keeps one (PlayShakespeare's
+# Obsidian files): YAML front matter with the play's title and author, the act and
+# scene on one heading with a comma, the prefix in bold alone over each speech, the
+# directions in asterisks' italics, the last after the last speech.
+MARKDOWN_SCENE = """---
+Title: The Weaver's Wager
+Author:
+  - Hal Prentice
+Genre: Comedy
+---
+
+## Act 2, Scene 3
+
+*A loft above the mill.*
+
+*Enter Wren and Tolley.*
+
+**WREN.**
+Is the loom mended yet?
+
+**TOL.**
+Mended and oiled, and singing like a lark.
+*“Up with the shuttle,*
+*Down with the reed,”*
+So goes the song, mistress.
+
+**WREN.**
+Then we are ready for the fair.
+
+**TOL.**
+Ready as ever we were.
+
+*Exeunt.*
+"""
+
+
+def test_a_markdown_scene_s_front_matter_heading_and_italic_exit_are_read() -> None:
+    tree = encode(MARKDOWN_SCENE, "wager.md")
+    assert xp(tree, "string(//t:titleStmt/t:title)") == "The Weaver's Wager"
+    assert xp(tree, "string(//t:titleStmt/t:author)") == "Hal Prentice"
+    # (the front matter's lines stay as written before the play, no title of it)
+    assert not xp(tree, "//t:titlePart[contains(., 'Genre: Comedy')]")
+    assert xp(tree, "count(//t:div[@type='act']/t:div[@type='scene'])") == 1
+    turns = _turns(tree)
+    assert [label for label, _ in turns] == ["**WREN.**", "**TOL.**", "**WREN.**", "**TOL.**"]
+    assert turns[1][1].endswith("So goes the song, mistress.")  # the song is said
+    assert turns[3][1] == "Ready as ever we were."
+    stages = ["".join(s.itertext()) for s in xp(tree, "//t:stage")]
+    assert stages[-1] == "*Exeunt.*"
+
+
+# Near misses: a line opening with a stage word in bold, not italics, inside a speech
+# stays said; a "---" first line with no front matter closed under it, and a
+# heading whose act is followed by words, not a scene, stay as they were.
+NO_FRONT_MATTER = """---
+
+ACT 1, in which the storm begins
+
+**WREN.**
+The rain is on the roof.
+**Exit** signs glow over the door, as the song says.
+
+**TOL.**
+Let it rain.
+
+**WREN.**
+It will, whether we let it or no.
+
+**TOL.**
+Then let it.
+"""
+
+
+def test_an_unclosed_rule_and_italics_inside_a_speech_stay_as_written() -> None:
+    tree = encode(NO_FRONT_MATTER, "rain.md")
+    turns = _turns(tree)
+    assert len(turns) == 4
+    assert (
+        turns[0][1]
+        == "The rain is on the roof. **Exit** signs glow over the door, as the song says."
+    )
+    assert not xp(tree, "//t:div[@type='scene']/t:head")

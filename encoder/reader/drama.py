@@ -38,7 +38,7 @@ from ..drama_model import (
 from ..model import Boilerplate
 from .inlines import PAGE_IN_TEXT
 from .names import NAMES_SPLIT, fold_marks, led_names, shortens
-from .patterns import UP
+from .patterns import FRONT_MATTER_RULES, UP, YAML_FIELD, YAML_LINES, yaml_front_end
 from .playmarks import italic_prefixes, verse_dialogue
 from .profile import Profile
 from .vocab import (
@@ -217,7 +217,7 @@ _OLD_LATIN_ACT: Final = frozenset(("ACTV", "Actv"))
 def _plain_heading(text: str, line: int, indent: int) -> Token | None:
     act = _ACT.match(text) or _ACT_AFTER.match(text)
     if act is not None and _is_number(act["n"], ACT_WORDS):
-        rest = text[act.end() :].strip(" .:")
+        rest = text[act.end() :].strip(" .:,")  # "Act 1, Scene 2": a web edition's comma
         scene = _SCENE.match(rest)
         if scene is not None and _is_number(scene["n"], SCENE_WORDS):
             return Token("act-scene", line, text, indent, rest=rest)
@@ -251,7 +251,10 @@ def _direction(text: str, line: int, indent: int) -> Token | None:
         return Token("stage", line, text, indent)
     if len(text) <= _CURTAIN_WIDTH and text.strip("_ .").casefold() in CURTAIN_LINES:
         return Token("stage", line, text, indent)  # "ACT DROP" under an act's last speech
-    first = _WORD.match(text.lstrip("_"))  # "_Enter Halla with a wooden mug …"
+    lead = text.lstrip("_")  # "_Enter Halla with a wooden mug …"
+    if lead[:1] == "*" and lead[1:2] != "*":
+        lead = lead[1:]  # "*Exeunt.*": a Markdown copy's italics (not its bold prefix)
+    first = _WORD.match(lead)
     if first is not None and first[0].rstrip(".").capitalize() in STAGE_OPENERS:
         return Token("stage", line, text, indent)  # "Enter", "ENTER", "Exeunt."
     words = text.rstrip(".").split()
@@ -2228,9 +2231,13 @@ def _front(paragraphs: list[list[Token]], known: str | None = None) -> list[Fron
         if _in_capitals(t) and _words(t) not in _SECTIONS and not _SCENES_HEAD.match(t)
     ]
     # else the first paragraph, unless it heads a list or is all in italics (a
-    # description: "_Sailors of the Norwegian Vessel. …_" under the cast); -1: none
+    # description: "_Sailors of the Norwegian Vessel. …_" under the cast) or is a
+    # Markdown copy's YAML front matter ("---" / "Title: …" / "---"); -1: none
+    fields = bool(texts) and texts[0][:3] in FRONT_MATTER_RULES
     first = (
-        [0] if texts and not _SCENES_HEAD.match(texts[0]) and not _ITALIC.match(texts[0]) else [-1]
+        [0]
+        if texts and not fields and not _SCENES_HEAD.match(texts[0]) and not _ITALIC.match(texts[0])
+        else [-1]
     )
     title = (named or capitals or first)[0]
     for index, para in enumerate(paragraphs):
@@ -2240,6 +2247,8 @@ def _front(paragraphs: list[list[Token]], known: str | None = None) -> list[Fron
         note = _FOOTNOTE.match(text) if text[:10] == "[Footnote " else None
         if note is not None:  # under the paragraph of its anchor: no title, no date
             out.append(FrontLine(note["body"], "note", line, n=note["n"]))
+        elif index == 0 and fields:  # the front matter's lines as written, no title
+            out.append(FrontLine(text, "p", line))
         elif index == title and _BRACKET_TITLE.match(text) is None:
             out.append(FrontLine(text, "title", line))
         elif _BRACKET_TITLE.match(text) is not None or _BY.match(text) is not None:
@@ -2575,6 +2584,30 @@ def _library(lines: tuple[str, ...]) -> tuple[int, int, SourceInfo, list[Boilerp
     return begin, stop, info, furniture
 
 
+def _front_matter(lines: tuple[str, ...]) -> SourceInfo:
+    """The title and author a Markdown copy's YAML front matter gives, as a
+    reading site or a notes vault opens each play or scene with it ("---" /
+    "Title: …" / "Author:" / "  - …" / "---"); its lines stay the play's, as
+    written, before the title page.
+
+    >>> _front_matter(("---", "Title: The Storm", "Author:", "  - Ann Lee", "---", "## Act 1"))
+    SourceInfo(title='The Storm', author='Ann Lee', translator=None, release=None, ebook=None)
+    """
+    end = yaml_front_end([line.strip() for line in lines[:YAML_LINES]])
+    fields: dict[str, str] = {}
+    key = ""
+    for line in lines[1:end]:
+        text = line.strip()
+        if text[:2] == "- " and key and not fields.get(key):
+            fields[key] = text[2:].strip()  # "Author:" over "  - Ann Lee": a list's first
+            continue
+        found = YAML_FIELD.fullmatch(text)
+        if found is not None:
+            key = found["key"].casefold()
+            fields.setdefault(key, found["value"].strip().strip("\"'"))
+    return SourceInfo(fields.get("title") or None, fields.get("author") or None)
+
+
 # ------------------------------------------------------------------------- reader
 
 _PLAY_MARKS: Final = frozenset(("act", "act-scene", "scene", "frame", "cast-head", "setting"))
@@ -2662,6 +2695,8 @@ def is_play(lines: tuple[str, ...], profile: Profile | None) -> bool:
 
 def read_play(lines: tuple[str, ...]) -> tuple[Play, list[Boilerplate]]:
     begin, stop, info, furniture = _library(lines)
+    if not begin and lines[:1] and lines[0].strip() in FRONT_MATTER_RULES:
+        info = _front_matter(lines)
     tokens = settle_unstopped_capitals(lex_lines(lines, begin, stop))
     prefixes = _italic_names(tokens, survey_prefixes(tokens), italic_prefixes(lines[begin:stop]))
     tokens, prefixes = settle_led_prefixes(settle_open_italics(tokens, prefixes), prefixes)
