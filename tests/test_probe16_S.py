@@ -9,6 +9,8 @@ from __future__ import annotations
 from test_exports_and_oral import encode, xp
 from test_probe11_D import _turns
 
+from encoder.reader.drama import split_prefix
+
 # Shaw as Gutenberg gives him: `NAME. speech` or `NAME [delivery] speech` on the
 # prefix's line, directions in brackets inside speeches, and a direction of its own
 # printed as a plain paragraph that opens with a speaker's name and what they do.
@@ -243,3 +245,61 @@ def test_an_unclosed_rule_and_italics_inside_a_speech_stay_as_written() -> None:
         == "The rain is on the roof. **Exit** signs glow over the door, as the song says."
     )
     assert not xp(tree, "//t:div[@type='scene']/t:head")
+
+
+# Shaw prints a clergyman's prefix as his title and the initial of his first name
+# ("REV. S." for the Reverend Samuel), the speech after it, which may open with a
+# word ending at a colon or a stop of its own ("REV. S. Yes: it is.", "Er--Frank.").
+TITLE_AND_INITIAL = """ACT I
+
+A vicarage garden.
+
+HUGO. Good morning, sir.
+
+REV. P. Good morning. Have you seen my daughter?
+
+HUGO. Not since breakfast.
+
+REV. P. Yes: she said she would walk.
+
+HUGO. Then she is walking.
+
+REV. P. Er--Hugo.
+
+HUGO. Sir?
+
+REV. P. [severely] Nothing. Nothing at all.
+
+MR. J. DALLOWAY. Am I late?
+
+HUGO. You are early, Mr Dalloway.
+"""
+
+
+def test_a_title_and_an_initial_in_capitals_are_the_prefix() -> None:
+    turns = _turns(encode(TITLE_AND_INITIAL, "vicarage.txt"))
+    assert [label for label, _ in turns] == [
+        "HUGO.",
+        "REV. P.",
+        "HUGO.",
+        "REV. P.",
+        "HUGO.",
+        "REV. P.",
+        "HUGO.",
+        "REV. P.",
+        "MR. J. DALLOWAY.",  # a name in capitals after the initial stays the name's
+        "HUGO.",
+    ]
+    assert turns[3][1] == "Yes: she said she would walk."
+    assert turns[5][1] == "Er--Hugo."
+
+
+def test_a_name_after_a_title_s_initial_or_a_title_in_small_letters_stays() -> None:
+    assert split_prefix("MR. J. DALLOWAY. Am I late?") == (
+        "MR. J. DALLOWAY.",
+        "MR. J. DALLOWAY",
+        "",
+        "Am I late?",
+    )
+    assert split_prefix("D. Ros. Hola.") == ("D. Ros.", "D. Ros", "", "Hola.")
+    assert split_prefix("REV. Amen, amen.") is None  # the title alone is no one

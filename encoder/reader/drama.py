@@ -277,9 +277,10 @@ _COMING: Final = recache.compile(
 )
 
 
-# The titles shortened with a stop before a name in a prefix: English ones, and the French
-# a translated play keeps ("MME. VOITSKAYA.", "Mlle. Roux."); the stop is no prefix's end
-_PREFIX_TITLES: Final = TITLE_ABBREVIATIONS | {"Mme", "MME", "Mlle", "MLLE", "Ms", "MS"}
+# The titles shortened with a stop before a name in a prefix: English ones, a clergyman's
+# ("REV. S." for the Reverend Samuel, as Shaw prints him), and the French a translated
+# play keeps ("MME. VOITSKAYA.", "Mlle. Roux."); the stop is no prefix's end
+_PREFIX_TITLES: Final = TITLE_ABBREVIATIONS | frozenset("Mme MME Mlle MLLE Ms MS Rev REV".split())
 
 
 def split_prefix(text: str) -> tuple[str, str, str, str] | None:
@@ -321,6 +322,7 @@ def split_prefix(text: str) -> tuple[str, str, str, str] | None:
         pos = ordinal.end()
     words = 0
     initial: tuple[str, str, str, str] | None = None
+    title = ""  # a title in capitals before the name ("REV. S.", "MRS. PEARCE.")
     while words < 9:
         word = _WORD.match(text, pos)
         if word is None:
@@ -336,11 +338,14 @@ def split_prefix(text: str) -> tuple[str, str, str, str] | None:
         end = word.end()
         if text[end : end + 2] == ". " and word[0] in _PREFIX_TITLES:
             pos = end + 2  # "Mrs. Hale:", "MME. VOITSKAYA." (a translated play's Madame)
+            title = word[0] if word[0].isupper() else ""
             continue
         if len(word[0]) == 1 and text[end : end + 2] == ". " and _WORD.match(text, end + 2):
             # "D. Ros.": an initial before the name; the initial alone is the prefix
             # where no name follows it ("A. Yes, sir.")
             initial = initial or _terminated(text, pos, end, italic)
+            if title and words == 2 and not text[end + 2 : end + 4].isupper():
+                return initial  # "REV. S. Er--Frank.": the title in capitals and an initial
             pos = end + 2
             continue
         found = _terminated(text, pos, end, italic)
