@@ -303,3 +303,67 @@ def test_a_name_after_a_title_s_initial_or_a_title_in_small_letters_stays() -> N
     )
     assert split_prefix("D. Ros. Hola.") == ("D. Ros.", "D. Ros", "", "Hola.")
     assert split_prefix("REV. Amen, amen.") is None  # the title alone is no one
+
+
+# The same series sets an entrance over two lines in capitals, the first ending at a
+# semicolon or a dash, the second looking like a name with its stop.
+ENTRANCE_OVER_TWO_LINES = """ACT 2. SCENE 2.1.
+
+     A STREET.
+
+     ENTER GRANDO IN THE HABIT OF A PEDLAR;
+     AND PIPKIN IN THAT OF A BEADLE.
+
+     GRAN: Am I not changed?
+
+     PIP: Past knowing, sir.
+
+     GRAN: Then on.
+
+     PIP: On, sir.
+
+     ENTER THE WATCH;--
+     PIPKIN HIDES BEHIND A POST.
+
+     GRAN: Who goes there?
+
+     PIP: None but the wind.
+
+     GRAN: The wind has feet.
+
+     PIP: And a lantern.
+"""
+
+# The near miss: a name alone over its speech right under a direction that ends a
+# sentence, as plays of names alone print them, is that speaker's.
+NAME_UNDER_ENTRANCE = """ACT I
+
+Enter WARDEN and PRISONER.
+WARDEN
+The keys are gone.
+
+PRISONER
+Not by me.
+
+WARDEN
+Then by whom?
+
+PRISONER
+Ask the cook.
+
+Enter COOK.
+COOK
+I have them here.
+"""
+
+
+def test_an_entrance_over_two_lines_in_capitals_is_one_direction() -> None:
+    tree = encode(ENTRANCE_OVER_TWO_LINES, "street.txt")
+    turns = _turns(tree)
+    assert [label for label, _ in turns] == ["GRAN:", "PIP:"] * 4
+    stages = [" ".join(" ".join(s.itertext()).split()) for s in xp(tree, "//t:stage")]
+    assert "ENTER THE WATCH;-- PIPKIN HIDES BEHIND A POST." in stages
+    assert "ENTER GRANDO IN THE HABIT OF A PEDLAR; AND PIPKIN IN THAT OF A BEADLE." in stages
+    alone = _turns(encode(NAME_UNDER_ENTRANCE, "keys.txt"))
+    assert alone[0] == ("WARDEN", "The keys are gone.")
+    assert alone[-1] == ("COOK", "I have them here.")

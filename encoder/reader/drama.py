@@ -1845,6 +1845,10 @@ def _continues(last: Token, following: Token, depth: int, paragraph: bool) -> bo
         return following.kind != "prefix" or not opens_block(last, following) or mid
     if following.kind == "prefix" and (not opens_block(last, following) or mid):
         return True
+    if following.kind == "prefix" and not following.rest and last.text.endswith((";", "--")):
+        # "ENTER MOSCA IN THE HABIT OF A CLARISSIMO;" / "AND VOLPONE IN THAT OF A …": a
+        # direction not ended goes on over a line in capitals that looks like a name
+        return True
     if following.kind not in ("text", "stage"):
         return False
     return not last.text.endswith((".", "!", "?", ")", "]")) or following.text[:1].islower()
