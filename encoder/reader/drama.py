@@ -38,7 +38,7 @@ from ..drama_model import (
 from ..model import Boilerplate
 from .inlines import PAGE_IN_TEXT
 from .names import NAMES_SPLIT, fold_marks, led_names, shortens
-from .patterns import UP
+from .patterns import FRONT_MATTER_RULES, UP, YAML_FIELD, YAML_LINES, yaml_front_end
 from .playmarks import italic_prefixes, verse_dialogue
 from .profile import Profile
 from .vocab import (
@@ -217,7 +217,7 @@ _OLD_LATIN_ACT: Final = frozenset(("ACTV", "Actv"))
 def _plain_heading(text: str, line: int, indent: int) -> Token | None:
     act = _ACT.match(text) or _ACT_AFTER.match(text)
     if act is not None and _is_number(act["n"], ACT_WORDS):
-        rest = text[act.end() :].strip(" .:")
+        rest = text[act.end() :].strip(" .:,")  # "Act 1, Scene 2": a web edition's comma
         scene = _SCENE.match(rest)
         if scene is not None and _is_number(scene["n"], SCENE_WORDS):
             return Token("act-scene", line, text, indent, rest=rest)
@@ -251,7 +251,10 @@ def _direction(text: str, line: int, indent: int) -> Token | None:
         return Token("stage", line, text, indent)
     if len(text) <= _CURTAIN_WIDTH and text.strip("_ .").casefold() in CURTAIN_LINES:
         return Token("stage", line, text, indent)  # "ACT DROP" under an act's last speech
-    first = _WORD.match(text.lstrip("_"))  # "_Enter Halla with a wooden mug …"
+    lead = text.lstrip("_")  # "_Enter Halla with a wooden mug …"
+    if lead[:1] == "*" and lead[1:2] != "*":
+        lead = lead[1:]  # "*Exeunt.*": a Markdown copy's italics (not its bold prefix)
+    first = _WORD.match(lead)
     if first is not None and first[0].rstrip(".").capitalize() in STAGE_OPENERS:
         return Token("stage", line, text, indent)  # "Enter", "ENTER", "Exeunt."
     words = text.rstrip(".").split()
@@ -274,9 +277,10 @@ _COMING: Final = recache.compile(
 )
 
 
-# The titles shortened with a stop before a name in a prefix: English ones, and the French
-# a translated play keeps ("MME. VOITSKAYA.", "Mlle. Roux."); the stop is no prefix's end
-_PREFIX_TITLES: Final = TITLE_ABBREVIATIONS | {"Mme", "MME", "Mlle", "MLLE", "Ms", "MS"}
+# The titles shortened with a stop before a name in a prefix: English ones, a clergyman's
+# ("REV. S." for the Reverend Samuel, as Shaw prints him), and the French a translated
+# play keeps ("MME. VOITSKAYA.", "Mlle. Roux."); the stop is no prefix's end
+_PREFIX_TITLES: Final = TITLE_ABBREVIATIONS | frozenset("Mme MME Mlle MLLE Ms MS Rev REV".split())
 
 
 def split_prefix(text: str) -> tuple[str, str, str, str] | None:
@@ -318,6 +322,7 @@ def split_prefix(text: str) -> tuple[str, str, str, str] | None:
         pos = ordinal.end()
     words = 0
     initial: tuple[str, str, str, str] | None = None
+    title = ""  # a title in capitals before the name ("REV. S.", "MRS. PEARCE.")
     while words < 9:
         word = _WORD.match(text, pos)
         if word is None:
@@ -333,11 +338,14 @@ def split_prefix(text: str) -> tuple[str, str, str, str] | None:
         end = word.end()
         if text[end : end + 2] == ". " and word[0] in _PREFIX_TITLES:
             pos = end + 2  # "Mrs. Hale:", "MME. VOITSKAYA." (a translated play's Madame)
+            title = word[0] if word[0].isupper() else ""
             continue
         if len(word[0]) == 1 and text[end : end + 2] == ". " and _WORD.match(text, end + 2):
             # "D. Ros.": an initial before the name; the initial alone is the prefix
             # where no name follows it ("A. Yes, sir.")
             initial = initial or _terminated(text, pos, end, italic)
+            if title and words == 2 and not text[end + 2 : end + 4].isupper():
+                return initial  # "REV. S. Er--Frank.": the title in capitals and an initial
             pos = end + 2
             continue
         found = _terminated(text, pos, end, italic)
@@ -1360,6 +1368,7 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
         and previous is not None
         and previous.kind == "text"
         and token.text[-1:] in ",;:-"
+        and token.text[0] != "["  # "[MOSCA WITHDRAWS THE CURTAIN, AND …," / "PLATE, ETC.]"
         and token.text.split()[0].casefold() not in ENTRANCE_WORDS | EXIT_WORDS
     ):
         return "text"  # "Music and poetry is his delight;": verse opening with a stage word
@@ -1372,7 +1381,51 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
         and not _closing_sentence(tokens, index)
     ):
         return "text"  # "(Among which number Cassius be you one)": spoken, in verse
+    if (
+        kind == "text"
+        and parser.speech is not None
+        and previous is not None
+        and previous.kind == "blank"
+        and token.text[:1].isupper()
+        and parser.speech.token.rest  # the play sets each speech on its prefix's line
+        and _named_action(token.text, parser.prefixes.accepted)
+    ):
+        return "stage"  # "Freddy rushes in out of the rain …": Shaw's unbracketed paragraph
     return kind
+
+
+# Verbs in -s that a speech, not a direction, opens with after a name ("Freddy says …")
+_SPOKEN_VERBS: Final = frozenset(("does", "says", "thinks", "knows", "seems", "means"))
+
+
+def _named_action(text: str, names: frozenset[str]) -> bool:
+    """Whether a paragraph opens with a speaker's name, in any case, and a verb
+    of the third person ("Freddy rushes in …", "The flower girl sits down."):
+    where every speech opens on its prefix's line, such a paragraph under a
+    speech is a direction, as Shaw printed them without brackets.
+
+    >>> names = frozenset(("freddy", "the flower girl"))
+    >>> _named_action("Freddy rushes in out of the rain, and", names)
+    True
+    >>> _named_action("The flower girl sits down.", names)
+    True
+    >>> _named_action("Freddy is a fool, mother.", names), _named_action("Freddy says so.", names)
+    (False, False)
+    >>> _named_action("Clara rushes in.", names)
+    False
+    """
+    words = text.split(None, 5)
+    for size in range(1, min(4, len(words) - 1) + 1):
+        if " ".join(words[:size]).casefold() in names:
+            verb = words[size].rstrip(",;.")
+            return (
+                len(verb) > 3
+                and verb.isalpha()
+                and verb.islower()
+                and verb.endswith("s")
+                and verb not in _SPOKEN_VERBS
+            )
+    return False
 
 
 _DIVISION_HEADS: Final = ("act", "act-scene", "scene", "frame")
@@ -1792,6 +1845,10 @@ def _continues(last: Token, following: Token, depth: int, paragraph: bool) -> bo
         return following.kind != "prefix" or not opens_block(last, following) or mid
     if following.kind == "prefix" and (not opens_block(last, following) or mid):
         return True
+    if following.kind == "prefix" and not following.rest and last.text.endswith((";", "--")):
+        # "ENTER MOSCA IN THE HABIT OF A CLARISSIMO;" / "AND VOLPONE IN THAT OF A …": a
+        # direction not ended goes on over a line in capitals that looks like a name
+        return True
     if following.kind not in ("text", "stage"):
         return False
     return not last.text.endswith((".", "!", "?", ")", "]")) or following.text[:1].islower()
@@ -2183,9 +2240,13 @@ def _front(paragraphs: list[list[Token]], known: str | None = None) -> list[Fron
         if _in_capitals(t) and _words(t) not in _SECTIONS and not _SCENES_HEAD.match(t)
     ]
     # else the first paragraph, unless it heads a list or is all in italics (a
-    # description: "_Sailors of the Norwegian Vessel. …_" under the cast); -1: none
+    # description: "_Sailors of the Norwegian Vessel. …_" under the cast) or is a
+    # Markdown copy's YAML front matter ("---" / "Title: …" / "---"); -1: none
+    fields = bool(texts) and texts[0][:3] in FRONT_MATTER_RULES
     first = (
-        [0] if texts and not _SCENES_HEAD.match(texts[0]) and not _ITALIC.match(texts[0]) else [-1]
+        [0]
+        if texts and not fields and not _SCENES_HEAD.match(texts[0]) and not _ITALIC.match(texts[0])
+        else [-1]
     )
     title = (named or capitals or first)[0]
     for index, para in enumerate(paragraphs):
@@ -2195,6 +2256,8 @@ def _front(paragraphs: list[list[Token]], known: str | None = None) -> list[Fron
         note = _FOOTNOTE.match(text) if text[:10] == "[Footnote " else None
         if note is not None:  # under the paragraph of its anchor: no title, no date
             out.append(FrontLine(note["body"], "note", line, n=note["n"]))
+        elif index == 0 and fields:  # the front matter's lines as written, no title
+            out.append(FrontLine(text, "p", line))
         elif index == title and _BRACKET_TITLE.match(text) is None:
             out.append(FrontLine(text, "title", line))
         elif _BRACKET_TITLE.match(text) is not None or _BY.match(text) is not None:
@@ -2530,6 +2593,30 @@ def _library(lines: tuple[str, ...]) -> tuple[int, int, SourceInfo, list[Boilerp
     return begin, stop, info, furniture
 
 
+def _front_matter(lines: tuple[str, ...]) -> SourceInfo:
+    """The title and author a Markdown copy's YAML front matter gives, as a
+    reading site or a notes vault opens each play or scene with it ("---" /
+    "Title: …" / "Author:" / "  - …" / "---"); its lines stay the play's, as
+    written, before the title page.
+
+    >>> _front_matter(("---", "Title: The Storm", "Author:", "  - Ann Lee", "---", "## Act 1"))
+    SourceInfo(title='The Storm', author='Ann Lee', translator=None, release=None, ebook=None)
+    """
+    end = yaml_front_end([line.strip() for line in lines[:YAML_LINES]])
+    fields: dict[str, str] = {}
+    key = ""
+    for line in lines[1:end]:
+        text = line.strip()
+        if text[:2] == "- " and key and not fields.get(key):
+            fields[key] = text[2:].strip()  # "Author:" over "  - Ann Lee": a list's first
+            continue
+        found = YAML_FIELD.fullmatch(text)
+        if found is not None:
+            key = found["key"].casefold()
+            fields.setdefault(key, found["value"].strip().strip("\"'"))
+    return SourceInfo(fields.get("title") or None, fields.get("author") or None)
+
+
 # ------------------------------------------------------------------------- reader
 
 _PLAY_MARKS: Final = frozenset(("act", "act-scene", "scene", "frame", "cast-head", "setting"))
@@ -2617,6 +2704,8 @@ def is_play(lines: tuple[str, ...], profile: Profile | None) -> bool:
 
 def read_play(lines: tuple[str, ...]) -> tuple[Play, list[Boilerplate]]:
     begin, stop, info, furniture = _library(lines)
+    if not begin and lines[:1] and lines[0].strip() in FRONT_MATTER_RULES:
+        info = _front_matter(lines)
     tokens = settle_unstopped_capitals(lex_lines(lines, begin, stop))
     prefixes = _italic_names(tokens, survey_prefixes(tokens), italic_prefixes(lines[begin:stop]))
     tokens, prefixes = settle_led_prefixes(settle_open_italics(tokens, prefixes), prefixes)
