@@ -1093,26 +1093,64 @@ def _crew_codes(content: list[str]) -> frozenset[str]:
     counts: Counter[str] = Counter()
     sentences = lettered = 0
     previous = ""  # the code opening the line above, if one does
+    running = False  # a coded line's sentence runs on at the margin, its end not yet seen
     for line in content:
         # (a code is one to three capitals and a space: most lines fail the first test)
         spaced = line[1:2] in " \t" or line[2:3] in " \t" or line[3:4] in " \t"
         code = _CREW_CODE.match(line) if spaced and line[:1].isupper() else None
-        if code is not None and ":" in line and UPPER_LABEL.match(line) is not None:
+        if code is not None and ":" in line and _colon_closes(line):
             code = None  # a court's "HIS HONOUR:", "MR J.R. ROE:": a label and its colon
         name = code.group("name") if code is not None else ""
         if code is not None and name not in _NOT_CODES:
             counts[name] += 1
-            sentences += _SENTENCE_END.search(line, code.end()) is not None
+            ended = _SENTENCE_END.search(line, code.end()) is not None
+            sentences += ended
+            running = not ended
             lettered += len(name) == len(previous) == 1 and ord(name) == ord(previous) + 1
+        elif running and _SENTENCE_END.search(line) is not None:
+            sentences += 1  # a hard-wrapped transmission's sentence ends on a later line
+            running = False
         previous = name
     recurring = {name for name, count in counts.items() if count >= 2}
     coded = sum(counts[n] for n in recurring)
-    if len(recurring) < 2 or coded < 0.5 * len(content):
+    if len(recurring) < 2 or coded < 0.5 * _openings(content, coded):
         return frozenset()
     total = sum(counts.values())  # (the ends and letters are counted on every code's lines)
     if sentences < 0.5 * total or lettered >= 0.5 * total:
         return frozenset()  # a list's items, or its letters
     return frozenset(recurring)
+
+
+def _colon_closes(line: str) -> bool:
+    """Whether a label in capitals at the line's start is closed by a colon ("HIS
+    HONOUR: Yes."), not by a full stop with a clock time later in the words (a
+    commander's "CDR MARK. 42:30 start.", his code and a word he calls out).
+
+    >>> _colon_closes("MR J.R. ROE: No."), _colon_closes("CDR MARK. 42:30 start.")
+    (True, False)
+    """
+    label = UPPER_LABEL.match(line)
+    return label is not None and line[label.end("name") :].lstrip()[:1] == ":"
+
+
+def _openings(content: list[str], coded: int) -> int:
+    """How many lines the codes are weighed against: every line, or where a
+    typescript is hard-wrapped (a transmission's words run on over lines at the
+    margin, as a mission commentary's typist set them) and the codes are too few
+    of all lines, only the lines that can open a transmission: the first, the
+    coded ones, and those after a line that ends a sentence.
+
+    >>> wrapped = ["CC Go", "on now.", "P Yes.", "CC Out", "here.", "P Wait", "a bit."]
+    >>> _openings([*wrapped, "CC Ok", "then.", "P Fine", "now.", "CC Bye", "all."], 6)
+    7
+    """
+    if coded >= 0.5 * len(content) or coded < 6:
+        return len(content)  # (the common case, and too few codes to weigh otherwise)
+    openings = 1
+    for above, line in itertools.pairwise(content):
+        coded_line = _CREW_CODE.match(line) is not None
+        openings += coded_line or above.rstrip('"”’)]')[-1:] in ".?!"
+    return openings
 
 
 def _logged_events(signed: list[tuple[str, str]]) -> bool:

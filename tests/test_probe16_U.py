@@ -1,0 +1,96 @@
+"""Mission and radio logs a tester's probe (16, U) found misread: a space
+station's public affairs commentary typed as `CODE words` with no time and no
+colon, each transmission's words running on at the margin over the next lines
+(no turn at all). Small transcripts written for these tests (stations, crews
+and words invented, in the house styles found); every expectation was written
+from the transcript above it, by reading."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, said, xp
+
+
+def turns(tree: object) -> int:
+    return len(xp(tree, "//t:sp"))  # type: ignore[arg-type]
+
+
+# U1: a mission commentary typescript: the commentator's and the crew's codes
+# (PAO, CC, CMP, LMP) before the words, no colon and no time; a transmission's
+# words run on at the margin, so the coded lines are fewer than half of all lines.
+WRAPPED_COMMENTARY = """ORB-3 MC240/1
+Time: 09:12 CST 12:15:12 GMT
+
+PAO This is Orbital Control, the crew is
+about to begin the third pass over the
+southern station, and the line will stay up
+for the next eight minutes.
+CC Orbiter, we're with you through the
+southern station for eight minutes, and we
+need a battery reading when you are free.
+CMP Stand by, Lena is at the panel.
+LMP Battery two reads thirty one and a
+half, battery three reads thirty, and the
+heater is off again.
+CC Copy, thirty one and a half and thirty,
+and the heater off. That agrees with the
+numbers down here.
+CMP MARK. Camera on at 14:20.
+CC Roger, we saw it.
+LMP Okay, the window is clear now and the
+coast is coming up on the left side.
+"""
+
+
+def test_a_commentary_of_codes_and_wrapped_words_opens_a_turn_at_each_code() -> None:
+    tree = encode(WRAPPED_COMMENTARY)
+    who = [w for w, _ in said(tree)]
+    assert who == ["#pao", "#cc", "#cmp", "#lmp", "#cc", "#cmp", "#cc", "#lmp"]
+    # the run-on lines are the transmission's words, the code is no word of them
+    assert said(tree)[3] == (
+        "#lmp",
+        "Battery two reads thirty one and a half, battery three reads thirty, "
+        "and the heater is off again.",
+    )
+    # "CMP MARK. Camera on at 14:20.": the code and a word called out, not a
+    # label "CMP MARK." closed by its full stop
+    assert said(tree)[5] == ("#cmp", "MARK. Camera on at 14:20.")
+
+
+# A near miss: a hard-wrapped news report whose lines open with country codes now
+# and then ("US officials", "UK ministers") is prose, no voices.
+WRAPPED_REPORT = """Trade talks resume
+
+The talks resumed on Monday after a pause of
+three weeks. US officials said the tariffs
+would stay for now, while the other side
+asked for a timetable.
+UK ministers were not at the table, but
+their advisers sent a note to both sides.
+US negotiators answered it in writing and
+the note was published the next morning.
+EU officials said they would wait and see
+what the two delegations agree before they
+make any offer of their own on steel.
+UK exporters, for their part, want an end
+to the uncertainty before the winter.
+US farmers said the same in a letter.
+EU members meet again next month.
+"""
+
+
+def test_a_wrapped_report_with_country_codes_at_lines_starts_has_no_turns() -> None:
+    tree = encode(WRAPPED_REPORT)
+    assert turns(tree) == 0
+
+
+# A near miss: a court's labels in capitals closed by a colon are labels, not codes.
+COURT_LINES = """HIS HONOUR: Yes, Mr Roe.
+MR ROE: Thank you, your Honour. At 10:30 the witness left.
+HIS HONOUR: Go on.
+MR ROE: The next entry is at 11:15.
+"""
+
+
+def test_a_courts_capital_labels_with_colons_stay_labels() -> None:
+    tree = encode(COURT_LINES)
+    assert [s.text for s in xp(tree, "//t:sp/t:speaker")] == ["HIS HONOUR:", "MR ROE:"] * 2
