@@ -94,3 +94,21 @@ MR ROE: The next entry is at 11:15.
 def test_a_courts_capital_labels_with_colons_stay_labels() -> None:
     tree = encode(COURT_LINES)
     assert [s.text for s in xp(tree, "//t:sp/t:speaker")] == ["HIS HONOUR:", "MR ROE:"] * 2
+
+
+# U2: a long mission's elapsed time (days past eleven) and a typescript's day of the
+# year are a million seconds and more: the timeline's value must stay a decimal
+# the schema takes, not the exponent form ("1.2174e+06").
+LONG_MISSION = """14 02 10 05 CC Station, Houston. We have you for nine minutes.
+14 02 10 11 CDR Loud and clear, Houston.
+14 02 10 20 CC Roger. We'd like the water reading first.
+14 02 10 31 PLT Water is at sixty two percent.
+"""
+
+
+def test_a_mission_time_past_eleven_days_keeps_a_decimal_value() -> None:
+    tree = encode(LONG_MISSION)  # (encode checks the output against the schema)
+    assert turns(tree) == 4
+    # 14 days 02:10:05 is 1 217 405 seconds
+    assert xp(tree, "//t:when[@interval='1217405']")
+    assert not xp(tree, "//t:when[contains(@interval, 'e')]")
