@@ -112,3 +112,58 @@ def test_a_mission_time_past_eleven_days_keeps_a_decimal_value() -> None:
     # 14 days 02:10:05 is 1 217 405 seconds
     assert xp(tree, "//t:when[@interval='1217405']")
     assert not xp(tree, "//t:when[contains(@interval, 'e')]")
+
+
+# U3: a technical air-to-ground typescript keyed by the day of the year: the time
+# (day, hours, minutes, seconds) is printed only when it changes, so most
+# transmissions are a code and words, and the times are too few to make the file
+# a timed log; a time before one of the codes is still that transmission's.
+DAY_OF_YEAR_TAPE = """TAPE 212-04
+
+212 04 11 52 CC Station, Houston. We're with you through
+the west coast for twelve minutes.
+
+SPT Good morning, Houston.
+
+CC Good morning. The pad for the solar pass is
+ready when you are.
+
+212 04 13 07 CC And Tom, the filter change can wait until
+after the pass.
+
+SPT Fine, we'll leave it.
+
+CDR Houston, the heater is on again.
+
+CC Copy, the heater on.
+"""
+
+
+def test_a_day_of_year_time_before_a_code_times_its_transmission() -> None:
+    tree = encode(DAY_OF_YEAR_TAPE)
+    assert [w for w, _ in said(tree)] == ["#cc", "#spt", "#cc", "#cc", "#spt", "#cdr", "#cc"]
+    assert said(tree)[0] == (
+        "#cc",
+        "Station, Houston. We're with you through the west coast for twelve minutes.",
+    )
+    # the two times are the first and the fourth transmissions'
+    timed = xp(tree, "//t:sp[@synch]/t:speaker/t:time/text()")
+    assert timed == ["212 04 11 52", "212 04 13 07"]
+    assert xp(tree, "//t:when[@interval='18331912']")  # day 212, 04:11:52
+
+
+# A near miss: figures in four groups before a word in capitals, in a text with no
+# codes of a voice transcript, are a table's, no time.
+FIGURES = """Readings from the gauge
+
+101 02 03 04 ABC was the first batch, and it was fine.
+
+The second batch was late. We will test it again next week and
+report the numbers then.
+"""
+
+
+def test_four_groups_of_figures_without_codes_stay_text() -> None:
+    tree = encode(FIGURES)
+    assert turns(tree) == 0
+    assert not xp(tree, "//t:when[@interval]")

@@ -1054,6 +1054,9 @@ def screenplay_slug(text: str) -> bool:
 # A crew's code of one to three capitals before the words, no colon and no time:
 # "CC Roger.", "P Okay." (a voice transcript of a space flight).
 _CREW_CODE: Final = recache.compile(r"^(?P<name>[A-Z]{1,3})[ \t]+(?=[A-Z0-9(\"“'‘])")
+# A typescript's time in four groups before a code: days (or the day of the year),
+# hours, minutes, seconds, "04 06 45 40 CDR", "357 01 25 13 CC".
+_DAY_TIME: Final = recache.compile(r"\d{2,3} \d\d \d\d \d\d[ \t]+")
 # Words that open sentences in capitals: never a code.
 _NOT_CODES: Final = frozenset(("I", "A", "O", "OK", "TV", "AND", "THE", "BUT", "YES", "NO"))
 # A sentence's end inside a line: a full stop, a question, an exclamation.
@@ -1095,6 +1098,9 @@ def _crew_codes(content: list[str]) -> frozenset[str]:
     previous = ""  # the code opening the line above, if one does
     running = False  # a coded line's sentence runs on at the margin, its end not yet seen
     for line in content:
+        timed = _DAY_TIME.match(line) if line[:1].isdecimal() else None
+        if timed is not None:  # "357 01 25 13 CC Go ahead.": a time printed where it changed
+            line = line[timed.end() :]
         # (a code is one to three capitals and a space: most lines fail the first test)
         spaced = line[1:2] in " \t" or line[2:3] in " \t" or line[3:4] in " \t"
         code = _CREW_CODE.match(line) if spaced and line[:1].isupper() else None
@@ -3445,7 +3451,11 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         voice = VTT_VOICE.match(rest) if rest[:2] == "<v" else None
         diarised = DIARISED_LABEL.match(rest) if rest[:1] == "[" else None
         labelled = labelled or bold is not None or voice is not None or diarised is not None
-        if shape.stamps or labelled:
+        # (a voice transcript's codes found without times, "CC Hello there.", make a
+        # time before one of them its transmission's, however few the times are: a
+        # typescript prints a time only when it changes, "357 01 25 13 CC Go ahead.")
+        coded = sign is not None and sign.group("name") in shape.signs
+        if shape.stamps or labelled or coded:
             written = stamp.group("stamp")
             if written[0] in "[(<":
                 written = written[1:-1]
