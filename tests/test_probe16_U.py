@@ -167,3 +167,47 @@ def test_four_groups_of_figures_without_codes_stay_text() -> None:
     tree = encode(FIGURES)
     assert turns(tree) == 0
     assert not xp(tree, "//t:when[@interval]")
+
+
+# U4: a NASA typescript's tape head with its series before it, alone on its line
+# over each page: "TAG Tape 212-04/T-301" (a technical air-to-ground tape), "ORB-3
+# MC240/2" (a mission commentary's tape and page). The series code is no voice:
+# the head is a page's, not a transmission "TAG" of a tape's words.
+SERIES_HEADS = """TAG Tape 212-04/T-301
+
+212 04 11 52 CC Station, Houston. We're with you for
+twelve minutes.
+
+SPT Good morning, Houston.
+
+CC Morning. The pad is ready.
+
+TAG Tape 212-04/T-302
+
+212 04 13 07 CC And the filter can wait.
+
+SPT Fine, we'll leave it. CC Tape recorder is on, by the way.
+
+CC Tape recorder is on here too.
+"""
+
+
+def test_a_tapes_head_with_its_series_is_a_page_not_a_voice() -> None:
+    tree = encode(SERIES_HEADS)
+    assert [w for w, _ in said(tree)] == ["#cc", "#spt", "#cc", "#cc", "#spt", "#cc"]
+    assert [pb.get("n") for pb in xp(tree, "//t:pb")] == ["212-04/T-301", "212-04/T-302"]
+    # a code's words that start with "Tape" are still its words
+    assert said(tree)[5] == ("#cc", "Tape recorder is on here too.")
+
+
+COMMENTARY_PAGES = WRAPPED_COMMENTARY + "ORB-3 MC240/2\nCC Okay, we see it too.\n"
+
+
+def test_a_commentary_tapes_page_head_is_a_page_break_not_words() -> None:
+    tree = encode(COMMENTARY_PAGES)
+    assert [pb.get("n") for pb in xp(tree, "//t:pb")] == ["240/1", "240/2"]
+    assert said(tree)[-2] == (
+        "#lmp",
+        "Okay, the window is clear now and the coast is coming up on the left side.",
+    )
+    assert said(tree)[-1] == ("#cc", "Okay, we see it too.")

@@ -144,6 +144,13 @@ SESSION_PAGE_HEAD: Final = recache.compile(
 # lose the space, "Tape2/3"): a page begins. Over a "Page 1" line it is that page's
 # running head instead (_heads_over_page_lines).
 TAPE_HEAD: Final = recache.compile(r"^Tape ?(?P<n>\d{1,3}/\d{1,3})$")
+# The same head with the series before the tape, alone on its line: a technical
+# air-to-ground tape by day and hour, "TAG Tape 212-04/T-301", or a mission
+# commentary's tape and page, "ORB-3 MC240/2" (an OCR may read a 1 as I, "MCI700/I").
+SERIES_TAPE_HEAD: Final = recache.compile(
+    r"^(?:[A-Z]{2,4} Tape (?P<t>\d{1,3}-\d{1,3}/[A-Za-z0-9-]{1,8})"
+    r"|[A-Z]{1,4}-[A-Z0-9]{1,4} MC(?P<m>[\dIl]{1,5}/[\dIl]{1,3}))$"
+)
 # A page marker with a speaker's label glued after it, as a web page joins the
 # marker's line to the next: "[Page 209]R: I think …".
 PAGE_BEFORE_LABEL: Final = recache.compile(
@@ -1076,6 +1083,24 @@ def _caps_captions(content: list[str]) -> bool:
     return len(words) >= 3 and upper >= 0.9 * len(words)
 
 
+def _tape_head(line: str) -> str | None:
+    """The tape (and page) a NASA typescript's head alone on its line names: "Tape
+    2/1", "TAG Tape 212-04/T-301", "ORB-3 MC240/2"; None for any other line.
+
+    >>> _tape_head("Tape 2/1"), _tape_head("TAG Tape 212-04/T-301"), _tape_head("ORB-3 MC240/2")
+    ('2/1', '212-04/T-301', '240/2')
+    >>> _tape_head("CC Tape recorder is on."), _tape_head("Tape 3 ends.")
+    (None, None)
+    """
+    if line[:4] == "Tape":
+        tape = TAPE_HEAD.match(line)
+        return tape.group("n") if tape is not None else None
+    if "Tape " not in line[:9] and " MC" not in line[:12]:
+        return None  # (most lines: no series head)
+    series = SERIES_TAPE_HEAD.match(line)
+    return (series.group("t") or series.group("m")) if series is not None else None
+
+
 def _crew_codes(content: list[str]) -> frozenset[str]:
     """The codes that open a voice transcript's transmissions with no time and
     no colon ("CC Gemini X, Houston." / "C Loud and clear."): two codes or more
@@ -1106,6 +1131,8 @@ def _crew_codes(content: list[str]) -> frozenset[str]:
         code = _CREW_CODE.match(line) if spaced and line[:1].isupper() else None
         if code is not None and ":" in line and _colon_closes(line):
             code = None  # a court's "HIS HONOUR:", "MR J.R. ROE:": a label and its colon
+        if code is not None and line[code.end() : code.end() + 5] == "Tape " and _tape_head(line):
+            code = None  # the series of a tape's head, "TAG Tape 212-04/T-301", no voice
         name = code.group("name") if code is not None else ""
         if code is not None and name not in _NOT_CODES:
             counts[name] += 1
@@ -2124,9 +2151,9 @@ def lex_lines(
         if number in bracketed:  # "[2]" alone: the hard copy's page 2 begins
             lx.event(PageMark(bracketed[number], stripped))
             continue
-        tape = TAPE_HEAD.match(stripped) if stripped[:4] == "Tape" else None
+        tape = _tape_head(stripped)
         if tape is not None:  # "Tape 2/1" over a typescript's page, no page line under it
-            lx.event(PageMark(tape.group("n"), None))
+            lx.event(PageMark(tape, None))
             lx.event(Folio(stripped, "header"))
             continue
         indent = len(raw) - len(raw.lstrip())
