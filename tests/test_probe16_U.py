@@ -211,3 +211,46 @@ def test_a_commentary_tapes_page_head_is_a_page_break_not_words() -> None:
         "Okay, the window is clear now and the coast is coming up on the left side.",
     )
     assert said(tree)[-1] == ("#cc", "Okay, we see it too.")
+
+
+# U5: a voice transcription's page head on one line, its parts set apart by tabs:
+# the network in parentheses, the tape, the page ("(ORB NET 2)<TAB>Tape 2/1<TAB>Page
+# 4"), or the tape in parentheses and the page: the page begins; the head is no
+# words of the transmission above it.
+NET_HEADS = (
+    "(ORB NET 2)\t\t\t\tTape 2/1\t\t\t\tPage 4\n\n"
+    "00 00 10 04 CDR The clock is running.\n"
+    "00 00 10 09 CC Roger, clock.\n"
+    "00 00 10 15 LMP Roll program.\n"
+    "CC Roger, roll.\n\n"
+    "(ORB NET 2)\t\t\t\tTape 2/2\t\t\t\tPage 5\n\n"
+    "00 00 11 02 CMP Cabin pressure is holding\n"
+    "                at five point two.\n"
+    "00 00 11 10 CC Copy, five point two.\n\n"
+    "(TAPE 3/1)\t\t\t\tPage 6\n\n"
+    "00 00 12 00 CDR Staging.\n"
+    "00 00 12 05 CC Roger, staging.\n"
+)
+
+
+def test_a_net_tape_and_page_head_is_a_page_break() -> None:
+    tree = encode(NET_HEADS)
+    assert [pb.get("n") for pb in xp(tree, "//t:text//t:pb")] == ["4", "5", "6"]
+    assert turns(tree) == 8
+    assert said(tree)[3] == ("#cc", "Roger, roll.")
+    assert said(tree)[5] == ("#cc", "Copy, five point two.")
+
+
+# A near miss: a sentence that names a tape and a page is words.
+TAPE_SENTENCE = """00 00 10 04 CDR The clock is running.
+00 00 10 09 CC Roger, clock.
+00 00 10 15 LMP Roll program.
+(Tape 3/1) Page 6 was lost in the copy.
+00 00 10 20 CC Roger, roll.
+"""
+
+
+def test_a_sentence_about_a_tape_and_a_page_stays_words() -> None:
+    tree = encode(TAPE_SENTENCE)
+    assert not xp(tree, "//t:text//t:pb")
+    assert "Page 6 was lost in the copy." in " ".join(w for _, w in said(tree))

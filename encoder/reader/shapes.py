@@ -147,6 +147,13 @@ TAPE_HEAD: Final = recache.compile(r"^Tape ?(?P<n>\d{1,3}/\d{1,3})$")
 # The same head with the series before the tape, alone on its line: a technical
 # air-to-ground tape by day and hour, "TAG Tape 212-04/T-301", or a mission
 # commentary's tape and page, "ORB-3 MC240/2" (an OCR may read a 1 as I, "MCI700/I").
+# A voice transcription's page head on one line, its parts set apart by tabs or
+# spaces: the network in parentheses, the tape, the page: "(GOSS NET 1)<TAB>Tape
+# 2/1<TAB>Page 4", "(TAPE 3/1)<TAB>Page 6", "Tape 3/1   Page 6" (the page is the mark).
+NET_TAPE_PAGE: Final = recache.compile(
+    r"^(?:\([A-Z][A-Z -]{1,20}\d{0,2}\)[ \t]+)?\(?(?:Tape|TAPE) ?\d{1,3}/\d{1,3}\)?[ \t]+"
+    r"Page (?P<n>\d{1,4})$"
+)
 SERIES_TAPE_HEAD: Final = recache.compile(
     r"^(?:[A-Z]{2,4} Tape (?P<t>\d{1,3}-\d{1,3}/[A-Za-z0-9-]{1,8})"
     r"|[A-Z]{1,4}-[A-Z0-9]{1,4} MC(?P<m>[\dIl]{1,5}/[\dIl]{1,3}))$"
@@ -1089,9 +1096,15 @@ def _tape_head(line: str) -> str | None:
 
     >>> _tape_head("Tape 2/1"), _tape_head("TAG Tape 212-04/T-301"), _tape_head("ORB-3 MC240/2")
     ('2/1', '212-04/T-301', '240/2')
+    >>> _tape_head("(ORB NET 2)\tTape 2/1\tPage 4"), _tape_head("(Tape 3/1)   Page 6")
+    ('4', '6')
     >>> _tape_head("CC Tape recorder is on."), _tape_head("Tape 3 ends.")
     (None, None)
     """
+    if line[:1] in "(T" and "Page " in line:  # (most lines: neither)
+        page = NET_TAPE_PAGE.match(line)  # "(GOSS NET 1)<TAB>Tape 2/1<TAB>Page 4"
+        if page is not None:
+            return page.group("n")
     if line[:4] == "Tape":
         tape = TAPE_HEAD.match(line)
         return tape.group("n") if tape is not None else None
