@@ -254,3 +254,25 @@ def test_a_sentence_about_a_tape_and_a_page_stays_words() -> None:
     tree = encode(TAPE_SENTENCE)
     assert not xp(tree, "//t:text//t:pb")
     assert "Page 6 was lost in the copy." in " ".join(w for _, w in said(tree))
+
+
+# U6: under a commentary tape's head, the tape's time and date on lines of their own
+# ("Time: 09:12 CST 12:15:12 GMT", "3/14/75") are the page's head, no words of the
+# transmission the page breaks into.
+HEADED_PAGES = (
+    WRAPPED_COMMENTARY
+    + "ORB-3 MC240/2\nTime: 09:12 CST 12:15:12 GMT\n3/14/75\n\n"
+    + "CC Okay, we see it too.\n"
+    + "ORB-3 MC241/1\nCC Time: two minutes to the next pass.\n"
+)
+
+
+def test_a_tapes_time_and_date_under_its_head_are_the_pages_head() -> None:
+    tree = encode(HEADED_PAGES)
+    heads = [" ".join(fw.itertext()) for fw in xp(tree, "//t:fw[@type='header']")]
+    assert "Time: 09:12 CST 12:15:12 GMT" in heads
+    assert "3/14/75" in heads
+    assert said(tree)[-3][1].endswith("coming up on the left side.")
+    assert said(tree)[-2] == ("#cc", "Okay, we see it too.")
+    # a transmission under the head that speaks of the time stays the code's words
+    assert said(tree)[-1] == ("#cc", "Time: two minutes to the next pass.")

@@ -1114,6 +1114,23 @@ def _tape_head(line: str) -> str | None:
     return (series.group("t") or series.group("m")) if series is not None else None
 
 
+# A date in figures alone on its line, "1/9/74", "12/03/1973".
+_SLASH_DATE: Final = recache.compile(r"\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?")
+
+
+def _under_tape_head(line: str) -> bool:
+    """Whether a line under a typescript's tape head is more of the head: the
+    tape's time ("Time: 18:17 CST 50:00:17 GMT", "TIME: 10:41 CDT, 55:15:41 GMT")
+    or its date in figures ("1/9/74"), not a transmission.
+
+    >>> [_under_tape_head(t) for t in ("TIME: 10:41 CDT", "1/9/74", "CC Time: go.")]
+    [True, True, False]
+    """
+    if line[:5].casefold() == "time:":
+        return len(line) <= 60 and any(c.isdigit() for c in line)
+    return line[:1].isdecimal() and _SLASH_DATE.fullmatch(line) is not None
+
+
 def _crew_codes(content: list[str]) -> frozenset[str]:
     """The codes that open a voice transcript's transmissions with no time and
     no colon ("CC Gemini X, Houston." / "C Loud and clear."): two codes or more
@@ -2079,6 +2096,7 @@ def lex_lines(
     ruled_block = False  # the block began under a rule ("---"), not a blank line
     marked: str | None = None  # the number of the page a page line just began
     headed = False  # the line before was a running head with its page's number
+    taped = False  # the lines before were a typescript's tape head (and its time)
     bare_number = False  # the line before with words was a margin's number alone
     taken = 0  # the last line a log's notice took in (its wrapped lines)
     table_open = False  # a table row's quoted words go on over the next lines
@@ -2164,7 +2182,13 @@ def lex_lines(
         if number in bracketed:  # "[2]" alone: the hard copy's page 2 begins
             lx.event(PageMark(bracketed[number], stripped))
             continue
+        if taped and _under_tape_head(stripped):
+            # "Time: 18:17 CST 50:00:17 GMT" / "1/13/74" under "SL-IV MC1700/2": the
+            # tape's time and date, the page's head like the tape line above them
+            lx.event(Folio(stripped, "header"))
+            continue
         tape = _tape_head(stripped)
+        taped = tape is not None
         if tape is not None:  # "Tape 2/1" over a typescript's page, no page line under it
             lx.event(PageMark(tape, None))
             lx.event(Folio(stripped, "header"))
