@@ -537,9 +537,24 @@ def _write_timeline(body: _E, points: tuple[Stamp, ...]) -> None:
         if stamp.clock is not None:
             attrib["absolute"] = stamp.clock
         elif stamp.seconds is not None:
-            attrib["interval"] = f"{stamp.seconds:g}"
+            attrib["interval"] = _seconds(stamp.seconds)
             attrib["since"] = f"#{stamp.since or 'time-0'}"
         _el(timeline, "when", attrib)
+
+
+def _seconds(value: float) -> str:
+    """Seconds as the schema's decimal: the shortest form, but never the exponent
+    that form takes from a million seconds on (a long mission's elapsed time, "84
+    02 30 00", or a typescript's day of the year, "357 01 25 13", which the
+    schema refuses as "7.27e+06").
+
+    >>> _seconds(7.5), _seconds(34937.0), _seconds(7265400.0), _seconds(1087919.5)
+    ('7.5', '34937', '7265400', '1087919.5')
+    """
+    text = f"{value:g}"
+    if "e" in text:
+        text = f"{value:.3f}".rstrip("0").rstrip(".")
+    return text
 
 
 def _tail_div(s: _Sections, kind: str, after_notes: bool) -> _E:

@@ -144,6 +144,20 @@ SESSION_PAGE_HEAD: Final = recache.compile(
 # lose the space, "Tape2/3"): a page begins. Over a "Page 1" line it is that page's
 # running head instead (_heads_over_page_lines).
 TAPE_HEAD: Final = recache.compile(r"^Tape ?(?P<n>\d{1,3}/\d{1,3})$")
+# The same head with the series before the tape, alone on its line: a technical
+# air-to-ground tape by day and hour, "TAG Tape 212-04/T-301", or a mission
+# commentary's tape and page, "ORB-3 MC240/2" (an OCR may read a 1 as I, "MCI700/I").
+# A voice transcription's page head on one line, its parts set apart by tabs or
+# spaces: the network in parentheses, the tape, the page: "(GOSS NET 1)<TAB>Tape
+# 2/1<TAB>Page 4", "(TAPE 3/1)<TAB>Page 6", "Tape 3/1   Page 6" (the page is the mark).
+NET_TAPE_PAGE: Final = recache.compile(
+    r"^(?:\([A-Z][A-Z -]{1,20}\d{0,2}\)[ \t]+)?\(?(?:Tape|TAPE) ?\d{1,3}/\d{1,3}\)?[ \t]+"
+    r"Page (?P<n>\d{1,4})$"
+)
+SERIES_TAPE_HEAD: Final = recache.compile(
+    r"^(?:[A-Z]{2,4} Tape (?P<t>\d{1,3}-\d{1,3}/[A-Za-z0-9-]{1,8})"
+    r"|[A-Z]{1,4}-[A-Z0-9]{1,4} MC(?P<m>[\dIl]{1,5}/[\dIl]{1,3}))$"
+)
 # A page marker with a speaker's label glued after it, as a web page joins the
 # marker's line to the next: "[Page 209]R: I think …".
 PAGE_BEFORE_LABEL: Final = recache.compile(
@@ -1054,6 +1068,9 @@ def screenplay_slug(text: str) -> bool:
 # A crew's code of one to three capitals before the words, no colon and no time:
 # "CC Roger.", "P Okay." (a voice transcript of a space flight).
 _CREW_CODE: Final = recache.compile(r"^(?P<name>[A-Z]{1,3})[ \t]+(?=[A-Z0-9(\"“'‘])")
+# A typescript's time in four groups before a code: days (or the day of the year),
+# hours, minutes, seconds, "04 06 45 40 CDR", "357 01 25 13 CC".
+_DAY_TIME: Final = recache.compile(r"\d{2,3} \d\d \d\d \d\d[ \t]+")
 # Words that open sentences in capitals: never a code.
 _NOT_CODES: Final = frozenset(("I", "A", "O", "OK", "TV", "AND", "THE", "BUT", "YES", "NO"))
 # A sentence's end inside a line: a full stop, a question, an exclamation.
@@ -1071,6 +1088,47 @@ def _caps_captions(content: list[str]) -> bool:
     words = [c for c in content[1:] if not VTT_TIMING.match(c) and any(x.isalpha() for x in c)]
     upper = sum(1 for c in words if c.isupper())
     return len(words) >= 3 and upper >= 0.9 * len(words)
+
+
+def _tape_head(line: str) -> str | None:
+    """The tape (and page) a NASA typescript's head alone on its line names: "Tape
+    2/1", "TAG Tape 212-04/T-301", "ORB-3 MC240/2"; None for any other line.
+
+    >>> _tape_head("Tape 2/1"), _tape_head("TAG Tape 212-04/T-301"), _tape_head("ORB-3 MC240/2")
+    ('2/1', '212-04/T-301', '240/2')
+    >>> _tape_head("(ORB NET 2)\tTape 2/1\tPage 4"), _tape_head("(Tape 3/1)   Page 6")
+    ('4', '6')
+    >>> _tape_head("CC Tape recorder is on."), _tape_head("Tape 3 ends.")
+    (None, None)
+    """
+    if line[:1] in "(T" and "Page " in line:  # (most lines: neither)
+        page = NET_TAPE_PAGE.match(line)  # "(GOSS NET 1)<TAB>Tape 2/1<TAB>Page 4"
+        if page is not None:
+            return page.group("n")
+    if line[:4] == "Tape":
+        tape = TAPE_HEAD.match(line)
+        return tape.group("n") if tape is not None else None
+    if "Tape " not in line[:9] and " MC" not in line[:12]:
+        return None  # (most lines: no series head)
+    series = SERIES_TAPE_HEAD.match(line)
+    return (series.group("t") or series.group("m")) if series is not None else None
+
+
+# A date in figures alone on its line, "1/9/74", "12/03/1973".
+_SLASH_DATE: Final = recache.compile(r"\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?")
+
+
+def _under_tape_head(line: str) -> bool:
+    """Whether a line under a typescript's tape head is more of the head: the
+    tape's time ("Time: 18:17 CST 50:00:17 GMT", "TIME: 10:41 CDT, 55:15:41 GMT")
+    or its date in figures ("1/9/74"), not a transmission.
+
+    >>> [_under_tape_head(t) for t in ("TIME: 10:41 CDT", "1/9/74", "CC Time: go.")]
+    [True, True, False]
+    """
+    if line[:5].casefold() == "time:":
+        return len(line) <= 60 and any(c.isdigit() for c in line)
+    return line[:1].isdecimal() and _SLASH_DATE.fullmatch(line) is not None
 
 
 def _crew_codes(content: list[str]) -> frozenset[str]:
@@ -1093,26 +1151,69 @@ def _crew_codes(content: list[str]) -> frozenset[str]:
     counts: Counter[str] = Counter()
     sentences = lettered = 0
     previous = ""  # the code opening the line above, if one does
+    running = False  # a coded line's sentence runs on at the margin, its end not yet seen
     for line in content:
+        timed = _DAY_TIME.match(line) if line[:1].isdecimal() else None
+        if timed is not None:  # "357 01 25 13 CC Go ahead.": a time printed where it changed
+            line = line[timed.end() :]
         # (a code is one to three capitals and a space: most lines fail the first test)
         spaced = line[1:2] in " \t" or line[2:3] in " \t" or line[3:4] in " \t"
         code = _CREW_CODE.match(line) if spaced and line[:1].isupper() else None
-        if code is not None and ":" in line and UPPER_LABEL.match(line) is not None:
+        if code is not None and ":" in line and _colon_closes(line):
             code = None  # a court's "HIS HONOUR:", "MR J.R. ROE:": a label and its colon
+        if code is not None and line[code.end() : code.end() + 5] == "Tape " and _tape_head(line):
+            code = None  # the series of a tape's head, "TAG Tape 212-04/T-301", no voice
         name = code.group("name") if code is not None else ""
         if code is not None and name not in _NOT_CODES:
             counts[name] += 1
-            sentences += _SENTENCE_END.search(line, code.end()) is not None
+            ended = _SENTENCE_END.search(line, code.end()) is not None
+            sentences += ended
+            running = not ended
             lettered += len(name) == len(previous) == 1 and ord(name) == ord(previous) + 1
+        elif running and _SENTENCE_END.search(line) is not None:
+            sentences += 1  # a hard-wrapped transmission's sentence ends on a later line
+            running = False
         previous = name
     recurring = {name for name, count in counts.items() if count >= 2}
     coded = sum(counts[n] for n in recurring)
-    if len(recurring) < 2 or coded < 0.5 * len(content):
+    if len(recurring) < 2 or coded < 0.5 * _openings(content, coded):
         return frozenset()
     total = sum(counts.values())  # (the ends and letters are counted on every code's lines)
     if sentences < 0.5 * total or lettered >= 0.5 * total:
         return frozenset()  # a list's items, or its letters
     return frozenset(recurring)
+
+
+def _colon_closes(line: str) -> bool:
+    """Whether a label in capitals at the line's start is closed by a colon ("HIS
+    HONOUR: Yes."), not by a full stop with a clock time later in the words (a
+    commander's "CDR MARK. 42:30 start.", his code and a word he calls out).
+
+    >>> _colon_closes("MR J.R. ROE: No."), _colon_closes("CDR MARK. 42:30 start.")
+    (True, False)
+    """
+    label = UPPER_LABEL.match(line)
+    return label is not None and line[label.end("name") :].lstrip()[:1] == ":"
+
+
+def _openings(content: list[str], coded: int) -> int:
+    """How many lines the codes are weighed against: every line, or where a
+    typescript is hard-wrapped (a transmission's words run on over lines at the
+    margin, as a mission commentary's typist set them) and the codes are too few
+    of all lines, only the lines that can open a transmission: the first, the
+    coded ones, and those after a line that ends a sentence.
+
+    >>> wrapped = ["CC Go", "on now.", "P Yes.", "CC Out", "here.", "P Wait", "a bit."]
+    >>> _openings([*wrapped, "CC Ok", "then.", "P Fine", "now.", "CC Bye", "all."], 6)
+    7
+    """
+    if coded >= 0.5 * len(content) or coded < 6:
+        return len(content)  # (the common case, and too few codes to weigh otherwise)
+    openings = 1
+    for above, line in itertools.pairwise(content):
+        coded_line = _CREW_CODE.match(line) is not None
+        openings += coded_line or above.rstrip('"”’)]')[-1:] in ".?!"
+    return openings
 
 
 def _logged_events(signed: list[tuple[str, str]]) -> bool:
@@ -1995,6 +2096,7 @@ def lex_lines(
     ruled_block = False  # the block began under a rule ("---"), not a blank line
     marked: str | None = None  # the number of the page a page line just began
     headed = False  # the line before was a running head with its page's number
+    taped = False  # the lines before were a typescript's tape head (and its time)
     bare_number = False  # the line before with words was a margin's number alone
     taken = 0  # the last line a log's notice took in (its wrapped lines)
     table_open = False  # a table row's quoted words go on over the next lines
@@ -2080,9 +2182,15 @@ def lex_lines(
         if number in bracketed:  # "[2]" alone: the hard copy's page 2 begins
             lx.event(PageMark(bracketed[number], stripped))
             continue
-        tape = TAPE_HEAD.match(stripped) if stripped[:4] == "Tape" else None
+        if taped and _under_tape_head(stripped):
+            # "Time: 18:17 CST 50:00:17 GMT" / "1/13/74" under "SL-IV MC1700/2": the
+            # tape's time and date, the page's head like the tape line above them
+            lx.event(Folio(stripped, "header"))
+            continue
+        tape = _tape_head(stripped)
+        taped = tape is not None
         if tape is not None:  # "Tape 2/1" over a typescript's page, no page line under it
-            lx.event(PageMark(tape.group("n"), None))
+            lx.event(PageMark(tape, None))
             lx.event(Folio(stripped, "header"))
             continue
         indent = len(raw) - len(raw.lstrip())
@@ -3407,7 +3515,11 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         voice = VTT_VOICE.match(rest) if rest[:2] == "<v" else None
         diarised = DIARISED_LABEL.match(rest) if rest[:1] == "[" else None
         labelled = labelled or bold is not None or voice is not None or diarised is not None
-        if shape.stamps or labelled:
+        # (a voice transcript's codes found without times, "CC Hello there.", make a
+        # time before one of them its transmission's, however few the times are: a
+        # typescript prints a time only when it changes, "357 01 25 13 CC Go ahead.")
+        coded = sign is not None and sign.group("name") in shape.signs
+        if shape.stamps or labelled or coded:
             written = stamp.group("stamp")
             if written[0] in "[(<":
                 written = written[1:-1]
