@@ -2625,6 +2625,10 @@ class Classifier:
             seated = _LABEL_PARENS.match(name) if name.endswith(")") else None
             if seated is not None:  # "**Mrs. Jane Hale (Oakford) (Lab):**": Jane Hale
                 name = _split_label(seated.group("core"), seated.group("parens"), "")[1]
+            if para.style == "emphasised label":
+                # "**Priya:**" under a front matter listing "Priya Natarajan": the
+                # listed person, as a plain "Priya:" label is
+                name = self._listed_person(name)
             if para.style == "call sign and direction":  # "ROSE [_whisper_]" over the speech
                 end = start if start > len(name) else len(text)  # the speech joined, or not
                 cue = text[len(name) : end].strip()

@@ -1,0 +1,65 @@
+"""Podcast and long-form interview transcripts a tester's probe (16, R) found misread,
+in the house styles of podcast sites kept in Markdown and of US federal agencies'
+transcript pages: a label in Markdown bold giving a first name ("**Priya:**") under a
+front matter that lists the full name ("hosts: - Priya Natarajan"), left a person of
+its own where a plain "Priya:" was linked (R1). Small transcripts written for these
+tests (names and words invented, in the house style found); every expectation was
+written from the transcript above it, by reading."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, said, xp
+
+
+def whos(tree: object) -> list[str]:
+    return [who for who, _ in said(tree)]  # type: ignore[arg-type]
+
+
+def person_named(tree: object, ref: str) -> str:
+    ident = ref.lstrip("#")
+    names = xp(tree, f"//t:person[@xml:id='{ident}']/t:persName")  # type: ignore[arg-type]
+    return "".join(names[0].itertext()) if names else ""
+
+
+# R1: a Jekyll or Hugo page's front matter names the host and the guest in full; the
+# turns are labelled in bold with their first names only.
+BOLD_FIRST_NAMES = """---
+title: "Episode 7: Lanterns"
+date: 2024-05-02
+hosts:
+  - Wren Halvorsen
+guests:
+  - Tobiah Marsh
+---
+
+## Opening
+
+**Wren:** Tobiah, welcome. You repair lighthouse lenses?
+
+**Tobiah:** I do, mostly the old glass ones.
+
+**Wren:** How long does one take?
+
+**Tobiah:** A winter, if the frame is sound.
+"""
+
+
+def test_a_bold_first_name_is_the_front_matters_full_name() -> None:
+    tree = encode(BOLD_FIRST_NAMES, "lanterns.md")
+    who = whos(tree)
+    assert len(who) == 4
+    assert [person_named(tree, w) for w in who] == [
+        "Wren Halvorsen",
+        "Tobiah Marsh",
+        "Wren Halvorsen",
+        "Tobiah Marsh",
+    ]
+
+
+def test_a_bold_first_name_two_listed_people_share_stays_as_written() -> None:
+    # two hosts called Wren: the label cannot say which, so it names no listed person
+    shared = BOLD_FIRST_NAMES.replace("  - Wren Halvorsen\n", "  - Wren Halvorsen\n  - Wren Ode\n")
+    tree = encode(shared, "lanterns.md")
+    who = whos(tree)
+    assert len(who) == 4
+    assert person_named(tree, who[0]) == "Wren"
