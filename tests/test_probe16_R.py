@@ -2,7 +2,9 @@
 in the house styles of podcast sites kept in Markdown and of US federal agencies'
 transcript pages: a label in Markdown bold giving a first name ("**Priya:**") under a
 front matter that lists the full name ("hosts: - Priya Natarajan"), left a person of
-its own where a plain "Priya:" was linked (R1). Small transcripts written for these
+its own where a plain "Priya:" was linked (R1); a speaker's surname in brackets opening
+the lines of a plain text ("[Okafor] We test …"), the speech wrapped under it, read as
+no label at all (R2). Small transcripts written for these
 tests (names and words invented, in the house style found); every expectation was
 written from the transcript above it, by reading."""
 
@@ -63,3 +65,48 @@ def test_a_bold_first_name_two_listed_people_share_stays_as_written() -> None:
     who = whos(tree)
     assert len(who) == 4
     assert person_named(tree, who[0]) == "Wren"
+
+
+# R2: a federal agency's transcript page names each speaker by surname in brackets at
+# the start of the line, the speech wrapped over the lines under it, no blank line
+# between the turns; a role said once ("[Narrator]") opens the recording.
+BRACKETED_SURNAMES = """Keeping Wells Clean (2:10) - transcript
+
+[Narrator] Every well draws on water that moves underground. What goes into the
+ground near a well can reach the water in it.
+[Okafor] We test private wells in three counties, and most of them are fine. The
+ones that are not usually sit downhill from a septic field.
+[Lindqvist] A test costs less than a tank of fuel. Do it every spring.
+[Okafor] And after a flood, test again before you drink from it.
+[Lindqvist] Your county office can send a kit by mail.
+"""
+
+
+def test_surnames_in_brackets_opening_lines_label_the_turns() -> None:
+    tree = encode(BRACKETED_SURNAMES, "wells.txt")
+    turns = said(tree)
+    assert [person_named(tree, w) for w, _ in turns] == [
+        "Narrator",
+        "Okafor",
+        "Lindqvist",
+        "Okafor",
+        "Lindqvist",
+    ]
+    assert turns[1][1] == (
+        "We test private wells in three counties, and most of them are fine. The "
+        "ones that are not usually sit downhill from a septic field."
+    )
+
+
+def test_a_checklist_and_sounds_in_brackets_name_no_one() -> None:
+    # a task list's boxes and a sound said twice open lines in brackets: no turn
+    checklist = """Packing for the survey
+
+[x] Waders and the spare pair of boots.
+[x] Sample bottles, forty of them.
+[ ] The county permit, printed.
+[Laughter] That was the whole plan, said the warden.
+[Laughter] Nobody argued.
+"""
+    tree = encode(checklist, "packing.txt")
+    assert said(tree) == []

@@ -3154,6 +3154,7 @@ class Classifier:
             name in ("Q", "A")
             or self.survey.bare_counts[name] >= 2
             or self.survey.shape.vtt
+            or para.style == "cue name in brackets"  # "[Announcer]" once among the names
             or para.stamp is not None  # a name and a time, a call sign after a time
             # a WebVTT voice in a text file ("<v Ana Ruiz>Hi"), where the file writes others
             or (para.style == "voice tag" and self.survey.styles[para.style] >= 2)

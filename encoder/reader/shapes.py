@@ -92,6 +92,7 @@ from .vocab import (
     RECORDING_NOTE_OPENERS,
     RECORDING_NOTE_SIDES,
     RECORDING_NOTE_THINGS,
+    ROLE_LABELS,
     STAGE_WORDS,
     TIME_FIELDS,
     is_diariser_label,
@@ -1582,6 +1583,38 @@ def _cue_brackets(content: list[str]) -> frozenset[str]:
     )
 
 
+def _text_brackets(content: list[str]) -> frozenset[str]:
+    """The names in brackets that open a plain text's lines as its speakers'
+    labels, as a federal agency's transcript page writes them ("[Martin]
+    Outbreaks of …", the speech wrapped over the lines below): where two names
+    or more recur so, those names, and a role said once ("[Announcer]"). A
+    checklist's "[x]", a sound's "[Laughter]", a reference's "[Smith]" said once
+    name no one; nor does a name before a time, Zoom's saved captions' own.
+
+    >>> sorted(_text_brackets(["[Ana] Hi.", "[Bo] Yes.", "[Ana] So?", "[Bo] No.", "[Narrator] Go"]))
+    ['Ana', 'Bo', 'Narrator']
+    >>> sorted(_text_brackets(["[x] a", "[x] b", "[Laughter] Ha.", "[Laughter] Ho.", "[Ana] Hi."]))
+    []
+    """
+    # (a time after the bracket is Zoom's saved captions': "[Ana Ruiz] 09:58:02 Hi")
+    named = Counter(
+        m.group("name")
+        for c in content
+        if c[:1] == "[" and (m := CUE_BRACKET.match(c)) is not None and not c[m.end()].isdigit()
+    )
+    recurring = {
+        name
+        for name, count in named.items()
+        if count >= 2
+        and _CUE_NAME.match(name) is not None
+        and not _remark_words(name)
+        and not _sounding(name)
+    }
+    if len(recurring) < 2:
+        return frozenset()
+    return frozenset(recurring | {n for n in named if n.casefold() in ROLE_LABELS})
+
+
 def _sounding(name: str) -> bool:
     """Words in brackets that describe a sound by what makes it: "Cheering",
     "CROWD CHEERING" (a name in capitals has no word in -ing)."""
@@ -1704,6 +1737,8 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         shape.counts[f"{'WebVTT' if VTT_HEADER.match(content[0]) else kind} cues"] = cues
         shape.cue_brackets = _cue_brackets(content)
         shape.caps_captions = _caps_captions(content)
+    else:
+        shape.cue_brackets = _text_brackets(content)
     # broadcast captions, in cues or copied as text: ">>" opens each new speaker's words,
     # as one cue in ten at least (three ">>" among a hundred automatic cues mark a few
     # changes, not all of them: every voice after the last would be read as its voice)
@@ -3284,6 +3319,8 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         if start is not None:  # the segment's start, in seconds
             para.stamp = Stamp(start, diarised.start("start"), float(start))
         return
+    if first == "[" and shape.cue_brackets and _cue_bracket(para, text, shape):
+        return  # "[Martin] Outbreaks of …" where the text's lines open with the names
     role = BRACKETED_ROLE.match(text) if text[:1] == "[" else None
     if (
         role is not None
