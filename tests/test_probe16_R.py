@@ -4,9 +4,10 @@ transcript pages: a label in Markdown bold giving a first name ("**Priya:**") un
 front matter that lists the full name ("hosts: - Priya Natarajan"), left a person of
 its own where a plain "Priya:" was linked (R1); a speaker's surname in brackets opening
 the lines of a plain text ("[Okafor] We test …"), the speech wrapped under it, read as
-no label at all (R2). Small transcripts written for these
-tests (names and words invented, in the house style found); every expectation was
-written from the transcript above it, by reading."""
+no label at all (R2); a host's role in brackets after the full name on the first turn
+("ANA RUIZ (HOST):"), then the role alone ("HOST:"), left two persons (R3). Small
+transcripts written for these tests (names and words invented, in the house style
+found); every expectation was written from the transcript above it, by reading."""
 
 from __future__ import annotations
 
@@ -110,3 +111,46 @@ def test_a_checklist_and_sounds_in_brackets_name_no_one() -> None:
 """
     tree = encode(checklist, "packing.txt")
     assert said(tree) == []
+
+
+# R3: a federal agency's podcast gives the host's full name with the role in brackets
+# on the first turn, then the role alone ("HOST:"), as it gives a guest's full name,
+# then the surname.
+ROLE_KEYED_HOST = """[Theme music plays]
+
+MARGIT ODELL (HOST): Welcome to Tidewater. I'm your host, Margit Odell.
+
+HOST: With me is Ruben Acheampong, who counts seabirds for a living.
+
+RUBEN ACHEAMPONG: Hi, Margit.
+
+HOST: How many did you count this year?
+
+ACHEAMPONG: Just under nine thousand.
+"""
+
+
+def test_a_role_in_brackets_after_the_hosts_name_keys_the_role_label() -> None:
+    tree = encode(ROLE_KEYED_HOST, "tidewater.txt")
+    who = whos(tree)
+    assert len(who) == 5
+    assert who[0] == who[1] == who[3]
+    assert person_named(tree, who[1]).upper() == "MARGIT ODELL"
+
+
+def test_a_role_two_people_are_given_keys_neither() -> None:
+    # two guests each "(GUEST)": "GUEST:" cannot say which of them speaks
+    two = """ANA VOSS (GUEST): Hello.
+
+BO LIND (GUEST): Hi there.
+
+HOST: Welcome, both.
+
+GUEST: Thank you.
+
+HOST: Let us begin.
+"""
+    tree = encode(two, "two.txt")
+    who = whos(tree)
+    assert len(who) == 5
+    assert who[3] not in (who[0], who[1])

@@ -974,6 +974,7 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
     s = Survey(paragraphs=paragraphs)
     in_participants = False
     keys: dict[str, str] = {}  # initials a label's parentheses give its name
+    roles: dict[str, str] = {}  # a role a label's parentheses give its name ("(HOST)")
     yaml_end = P.yaml_front_end([p.text for p in paragraphs[: P.YAML_LINES]])
     for name in _yaml_speakers(paragraphs[:yaml_end]):
         s.participants.append(name)
@@ -1121,6 +1122,10 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                 keys[keyed.group("initials")] = colon.group("name")
             elif _letter_key(colon.group("name"), colon.group("delivery") or ""):
                 keys[colon.group("name")[0]] = colon.group("name")  # "Murch (M):", then "M:"
+            elif (role := _role_key(colon.group("delivery") or "")) is not None:
+                # "ANA RUIZ (HOST):", then "HOST:": the role keys its one holder ("" for two)
+                held = roles.setdefault(role, colon.group("name"))
+                roles[role] = held if held == colon.group("name") else ""
         elif label is None and (separated := P.separated_label(text)) is not None:
             if not separated.group("paren"):  # (a bracket counts only in a Brazilian label)
                 s.separated_counts[separated.group("name")] += 1
@@ -1157,6 +1162,7 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             s.original_lang = P.LANGUAGE_CODES.get(translator.group("lang").lower())
         if s.original_lang is None and "op." in text and P.russian_archive_style(text):
             s.original_lang = "ru"
+    keys.update((role, name) for role, name in roles.items() if name and role not in keys)
     for initials, name in keys.items():
         if s.colon_label_counts[initials]:  # "Max Hale (MH): …", then "MH: …"
             s.initials.setdefault(initials, name)
@@ -4755,6 +4761,18 @@ def _spelled_elapsed(text: str) -> tuple[Inline, ...] | None:
     total = int(hours or 0) * 3600 + int(minutes or 0) * 60 + int(seconds or 0)
     mark = TimeMark(text[len(opened) : len(text) - len(closed)], total)
     return (Text(opened), mark, Text(closed)) if opened else (mark,)
+
+
+def _role_key(delivery: str) -> str | None:
+    """The role a label's parentheses give after the name, as a federal agency's
+    podcast writes its host's first turn ("ANA RUIZ (HOST):", then "HOST:"): the
+    role as written, which the later labels repeat.
+
+    >>> _role_key("(HOST)"), _role_key("(Host)"), _role_key("(AR)"), _role_key("(laughs)")
+    ('HOST', 'Host', None, None)
+    """
+    inner = delivery[1:-1] if delivery[:1] == "(" and delivery[-1:] == ")" else ""
+    return inner if inner.casefold() in ROLE_LABELS else None
 
 
 def _letter_key(name: str, delivery: str) -> bool:
