@@ -1,13 +1,15 @@
-"""Podcast and long-form interview transcripts a tester's probe (16, R) found misread,
-in the house styles of podcast sites kept in Markdown and of US federal agencies'
+"""Podcast and long-form interview transcripts a tester's probe (16, R) found misread, in
+the house styles of podcast sites kept in Markdown and of US federal agencies'
 transcript pages: a label in Markdown bold giving a first name ("**Priya:**") under a
-front matter that lists the full name ("hosts: - Priya Natarajan"), left a person of
-its own where a plain "Priya:" was linked (R1); a speaker's surname in brackets opening
-the lines of a plain text ("[Okafor] We test …"), the speech wrapped under it, read as
-no label at all (R2); a host's role in brackets after the full name on the first turn
-("ANA RUIZ (HOST):"), then the role alone ("HOST:"), left two persons (R3). Small
-transcripts written for these tests (names and words invented, in the house style
-found); every expectation was written from the transcript above it, by reading."""
+front matter that lists the full name ("hosts: - Priya Natarajan"), left a person of its
+own where a plain "Priya:" was linked (R1); a speaker's surname in brackets opening the
+lines of a plain text ("[Okafor] We test …"), the speech wrapped under it, read as no
+label at all (R2); a host's role in brackets after the full name on the first turn ("ANA
+RUIZ (HOST):"), then the role alone ("HOST:"), left two persons (R3); a speaker's name
+alone in a Markdown heading over the words ("### Ilse"), read as a section's heading so
+that no turn was found (R4). Small transcripts written for these tests (names and words
+invented, in the house style found); every expectation was written from the transcript
+above it, by reading."""
 
 from __future__ import annotations
 
@@ -154,3 +156,66 @@ HOST: Let us begin.
     who = whos(tree)
     assert len(who) == 5
     assert who[3] not in (who[0], who[1])
+
+
+# R4: a podcast's page sets each speaker's name alone in a Markdown heading over the
+# words, with no time (the site's template: "### Name", then the paragraphs).
+NAME_HEADINGS = """# Harbour Lights, episode 9
+
+Recorded at the pier office. Host: Ilse Varga. Guest: Joaquim Reyes.
+
+### Ilse
+
+Joaquim keeps the harbour's tide gauge. Welcome.
+
+### Joaquim
+
+Thank you. It is a small job, but somebody has to read it.
+
+### Ilse
+
+How often do you read it?
+
+### Joaquim
+
+Every six hours, and after every storm.
+"""
+
+
+def test_a_name_alone_in_a_heading_over_the_words_opens_a_turn() -> None:
+    tree = encode(NAME_HEADINGS, "harbour.md")
+    turns = said(tree)
+    assert len(turns) == 4
+    assert turns[0][0] == turns[2][0] != turns[1][0] == turns[3][0]
+    assert turns[3][1] == "Every six hours, and after every storm."
+
+
+def test_a_manuals_recurring_headings_stay_headings() -> None:
+    manual = """# Tide tools
+
+## read_gauge
+
+Reads the gauge once.
+
+### Parameters
+
+The gauge's number.
+
+### Returns
+
+The height in metres.
+
+## log_height
+
+Writes a height to the log.
+
+### Parameters
+
+The height.
+
+### Returns
+
+Nothing.
+"""
+    tree = encode(manual, "tools.md")
+    assert said(tree) == []

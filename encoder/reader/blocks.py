@@ -91,6 +91,7 @@ from .shapes import (
     HANDLE_STYLE,
     LED_LABEL,
     MARK_BASE,
+    NAME_HEADING,
     PLAYER_LABEL,
     SONG_SECTION,
     SURNAME_ALONE,
@@ -3161,6 +3162,7 @@ class Classifier:
             or self.survey.bare_counts[name] >= 2
             or self.survey.shape.vtt
             or para.style == "cue name in brackets"  # "[Announcer]" once among the names
+            or para.style == NAME_HEADING  # "### Cy" once among headings of names that recur
             or para.stamp is not None  # a name and a time, a call sign after a time
             # a WebVTT voice in a text file ("<v Ana Ruiz>Hi"), where the file writes others
             or (para.style == "voice tag" and self.survey.styles[para.style] >= 2)

@@ -1003,6 +1003,8 @@ class Shape:
     # names after a time in a Markdown heading, over the words, where they recur
     # ("### [00:00:12] Ana Ruiz", a podcast's cleaned transcript)
     headed_names: frozenset[str] = frozenset()
+    # names set alone in Markdown headings over the words ("### Ana Ruiz"), where two recur
+    heading_names: frozenset[str] = frozenset()
     bold_listed: frozenset[int] = frozenset()  # the lines of a list of such names
     # chat posts headed with the name and the date and time in parentheses, alone over
     # the message: "Ana Ruiz (Jul 31, 2024, 10:05 AM)"
@@ -1832,6 +1834,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         shape.signs = codes
         shape.counts["call signs"] = sum(1 for c in content if c.split(" ", 1)[0] in codes)
     shape.headed_names = _headed_names(content)
+    shape.heading_names = _heading_names(content) if not shape.headed_names else frozenset()
     stamped = [m for m in (_stamp_prefix(c) for c in content) if m is not None]
     stamped_enough = len(stamped) >= 3 and len(stamped) >= 0.2 * len(content)
     if len(stamped) >= 3 and _programme(stamped):
@@ -3422,6 +3425,11 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (text[headed.end() :], len(text))
         para.style = "time and name"
         return
+    named = _HEADING_NAME.match(text) if first == "#" and shape.heading_names else None
+    if named is not None and named.group("name") in shape.heading_names:
+        para.bare = (named.group("name"), len(text))  # "### Ana Ruiz" over the words
+        para.style = NAME_HEADING
+        return
     dated = _HEADED_INSTANT.match(text) if headed is None and shape.headed_names else None
     if dated is not None and dated.group("name") in shape.headed_names:
         # "### Guest (2031-06-03T09:01:58.099Z)" over the words: the time of day
@@ -3741,6 +3749,44 @@ def _headed_names(content: list[str]) -> frozenset[str]:
         if rest and _time_and_name(rest):
             names[rest] += 1
     if sum(1 for count in names.values() if count >= 2) < 2:
+        return frozenset()
+    return frozenset(names)
+
+
+# A Markdown heading holding a name alone, over the words a podcast's page gives that
+# speaker: "### Ana Ruiz"; and the style of the label it makes.
+_HEADING_NAME: Final = recache.compile(r"#{2,6}[ \t]+(?P<name>[^#\s][^#\n]{0,59}?)[ \t]*#*$")
+NAME_HEADING: Final = "name heading"
+
+
+def _heading_names(content: list[str]) -> frozenset[str]:
+    """The names a podcast's page sets alone in Markdown headings, each heading
+    over that speaker's words ("### Mara", then "### Dev"): where two names
+    recur so, four headings or more, and such names hold nearly every heading
+    below the title, every name so set is a label. A manual's headings that
+    recur ("### Parameters", "### Returns") stand among headings that name no one
+    ("## encode_text"), and words a heading uses ("Summary") are no name.
+
+    >>> sorted(_heading_names(["# Ep 4", "### Ana", "Hi.", "### Bo Lee", "So.", "### Ana",
+    ...     "Go.", "### Bo Lee", "Ok.", "### Cy", "Yes."]))
+    ['Ana', 'Bo Lee', 'Cy']
+    >>> _heading_names(["## encode", "### Parameters", "### Returns", "## decode",
+    ...     "### Parameters", "### Returns"])
+    frozenset()
+    """
+    names: Counter[str] = Counter()
+    headings = 0
+    for line in content:
+        named = _HEADING_NAME.match(line) if line[:2] == "##" else None
+        if named is None:
+            continue
+        headings += 1
+        name = named.group("name")
+        words = {w.casefold() for w in name.split()}
+        if _time_and_name(name) and not words & HEADING_WORDS and name.upper() not in NOT_LABELS:
+            names[name] += 1
+    recurring = sum(1 for count in names.values() if count >= 2)
+    if recurring < 2 or names.total() < 4 or names.total() < 0.8 * headings:
         return frozenset()
     return frozenset(names)
 
