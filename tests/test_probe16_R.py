@@ -7,9 +7,10 @@ lines of a plain text ("[Okafor] We test …"), the speech wrapped under it, rea
 label at all (R2); a host's role in brackets after the full name on the first turn ("ANA
 RUIZ (HOST):"), then the role alone ("HOST:"), left two persons (R3); a speaker's name
 alone in a Markdown heading over the words ("### Ilse"), read as a section's heading so
-that no turn was found (R4). Small transcripts written for these tests (names and words
-invented, in the house style found); every expectation was written from the transcript
-above it, by reading."""
+that no turn was found (R4); a reply of one word before the time a page sets at each
+paragraph's end ("Twice. (00:24)"), read as a speaker named "Twice" (R5). Small
+transcripts written for these tests (names and words invented, in the house style
+found); every expectation was written from the transcript above it, by reading."""
 
 from __future__ import annotations
 
@@ -219,3 +220,44 @@ Nothing.
 """
     tree = encode(manual, "tools.md")
     assert said(tree) == []
+
+
+# R5: a podcast's page ends each paragraph with the time it was said; a reply of one
+# word stands as a paragraph of its own ("Twice. (00:24)"), the speaker's words going on.
+TIMES_AT_PARAGRAPH_ENDS = """Ana Ruiz: Did you count the terns this spring? (00:12)
+
+Bo Lind: Every one of them, on both islands. (00:20)
+
+Twice. (00:24)
+
+Ana Ruiz: And did you ever lose count? (00:28)
+
+Bo Lind: Well, once. (00:35)
+"""
+
+
+def test_a_reply_of_one_word_before_a_time_is_no_speaker() -> None:
+    tree = encode(TIMES_AT_PARAGRAPH_ENDS, "terns.txt")
+    turns = said(tree)
+    assert [person_named(tree, w) for w, _ in turns] == [
+        "Ana Ruiz",
+        "Bo Lind",
+        "Ana Ruiz",
+        "Bo Lind",
+    ]
+    assert turns[1][1] == "Every one of them, on both islands. (00:20) Twice. (00:24)"
+
+
+def test_a_name_and_a_time_over_the_words_stay_a_label() -> None:
+    # Descript's "Name (00:00:03)" alone over the words
+    descript = """Ana Ruiz (00:00:03)
+Did you count the terns?
+
+Bo Lind (00:00:09)
+Every one.
+
+Ana Ruiz (00:00:15)
+Good.
+"""
+    tree = encode(descript, "terns.txt")
+    assert [person_named(tree, w) for w in whos(tree)] == ["Ana Ruiz", "Bo Lind", "Ana Ruiz"]

@@ -4238,10 +4238,23 @@ def _name_and_time(text: str, sections: frozenset[str] = frozenset()) -> re.Matc
         return None  # a line that ends with a full stop is speech
     named = NAME_AND_TIME.match(text)
     if named is not None:
-        # ("Video | [3:20](https://youtu.be/…)": a link to the recording, no one's name)
-        unnamed = named.group("name").upper() in NOT_LABELS
+        # ("Video | [3:20](https://youtu.be/…)": a link to the recording, no one's name;
+        # "Never. (00:42)": a reply of one word ending its sentence before the time a
+        # podcast's page sets at each paragraph's end)
+        name = named.group("name")
+        unnamed = name.upper() in NOT_LABELS or (name[-1:] == "." and _said_word(name))
         return None if unnamed or _bold_section(named, sections) else named
     return BRACKETED_NAME_AND_TIME.match(text) if text[:1] == "[" else None
+
+
+def _said_word(name: str) -> bool:
+    """Whether what stands before a time is one word of a sentence, no name:
+    "Never.", "Exactly." (an initial, "B.", or a title, "Dr.", is a name's).
+
+    >>> [_said_word(n) for n in ("Never.", "Exactly.", "B.", "Dr.", "Ana B.")]
+    [True, True, False, False, False]
+    """
+    return " " not in name and len(name) > 4
 
 
 def _colon_times(content: list[str]) -> frozenset[str]:
