@@ -8,9 +8,11 @@ label at all (R2); a host's role in brackets after the full name on the first tu
 RUIZ (HOST):"), then the role alone ("HOST:"), left two persons (R3); a speaker's name
 alone in a Markdown heading over the words ("### Ilse"), read as a section's heading so
 that no turn was found (R4); a reply of one word before the time a page sets at each
-paragraph's end ("Twice. (00:24)"), read as a speaker named "Twice" (R5). Small
-transcripts written for these tests (names and words invented, in the house style
-found); every expectation was written from the transcript above it, by reading."""
+paragraph's end ("Twice. (00:24)"), read as a speaker named "Twice" (R5); a page's first
+chapter heading right before the first turn ("## Introductions"), left a paragraph where
+the later chapters head sections (R6). Small transcripts written for these tests (names
+and words invented, in the house style found); every expectation was written from the
+transcript above it, by reading."""
 
 from __future__ import annotations
 
@@ -261,3 +263,40 @@ Good.
 """
     tree = encode(descript, "terns.txt")
     assert [person_named(tree, w) for w in whos(tree)] == ["Ana Ruiz", "Bo Lind", "Ana Ruiz"]
+
+
+# R6: a podcast page's chapters are Markdown headings between the turns, the first of
+# them right under the front matter, before the first turn.
+FIRST_CHAPTER = """---
+title: Gauges
+speakers:
+  - Ilse Varga
+  - Joaquim Reyes
+---
+## Introductions
+
+Ilse: Joaquim keeps the tide gauge.
+
+Joaquim: I do, for ten years now.
+
+## Storms
+
+Ilse: What does a storm do to it?
+
+Joaquim: Nothing good.
+"""
+
+
+def test_the_first_chapter_heading_before_the_first_turn_heads_a_section() -> None:
+    tree = encode(FIRST_CHAPTER, "gauges.md")
+    heads = ["".join(h.itertext()) for h in xp(tree, "//t:body//t:head")]
+    assert heads == ["## Introductions", "## Storms"]
+    assert len(said(tree)) == 4
+
+
+def test_a_heading_before_turns_without_chapters_stays_as_it_was() -> None:
+    # no chapter between the turns: the line before the first turn is not made a head
+    single = FIRST_CHAPTER.replace("## Storms\n\n", "")
+    tree = encode(single, "gauges.md")
+    assert xp(tree, "//t:body//t:head") == []
+    assert len(said(tree)) == 4

@@ -5243,7 +5243,7 @@ def read_blocks(
     blocks = [block for p in paragraphs for block in classifier.classify(p)]
     blocks = section_headings(blocks, {p.line: p.col_offset for p in paragraphs if p.text})
     blocks = argument_headings(blocks)
-    blocks = sitting_opening(blocks)
+    blocks = chapter_before_first_turn(sitting_opening(blocks))
     names = frozenset([*facts.participants, *(running_form(label) for label in facts.label_counts)])
     assembled = title_of_kind(end_time(glued_notes(assemble(blocks, file, reporter, names))))
     assembled = title_over_turns(title_under_rule(title_below_tab(assembled)))
@@ -5325,6 +5325,29 @@ def sitting_opening(blocks: list[Block]) -> list[Block]:
     if not shown:
         return blocks
     return [opening.get(at, block) for at, block in enumerate(blocks)]
+
+
+def chapter_before_first_turn(blocks: list[Block]) -> list[Block]:
+    """A Markdown heading right before the first turn (a podcast page's first
+    chapter under its front matter, "## Intros") heads a section, as the page's
+    headings between the turns do; read before any turn, it was a paragraph.
+
+    Before: ``[Paragraph("## Intros"), Turn(…), Heading("## Funding"), Turn(…)]``
+    After:  ``[Heading("## Intros"), Turn(…), Heading("## Funding"), Turn(…)]``
+    """
+    first = next((at for at, b in enumerate(blocks) if isinstance(b, Turn)), -1)
+    at = first - 1
+    while at >= 0 and isinstance(blocks[at], Breaks):
+        at -= 1
+    block = blocks[at] if at >= 0 else None
+    if type(block) is not Paragraph or block.front:
+        return blocks
+    text = _plain(block.content)
+    if text[:2] != "##" or _MARKDOWN_HEADING.match(text) is None:
+        return blocks
+    if not any(isinstance(b, Heading) and b.kind == "section" for b in blocks[first:]):
+        return blocks  # (no chapters between the turns: a page's heading, kept as it is)
+    return [*blocks[:at], Heading(block.content, "section", block.line), *blocks[at + 1 :]]
 
 
 _CENTRED: Final = 20  # a line set this far in is centred on a printed page
