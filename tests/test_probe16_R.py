@@ -10,9 +10,10 @@ alone in a Markdown heading over the words ("### Ilse"), read as a section's hea
 that no turn was found (R4); a reply of one word before the time a page sets at each
 paragraph's end ("Twice. (00:24)"), read as a speaker named "Twice" (R5); a page's first
 chapter heading right before the first turn ("## Introductions"), left a paragraph where
-the later chapters head sections (R6). Small transcripts written for these tests (names
-and words invented, in the house style found); every expectation was written from the
-transcript above it, by reading."""
+the later chapters head sections (R6); the time at a speech's paragraph end ("(00:12)")
+kept as words, not a point of the recording (R7). Small transcripts written for these
+tests (names and words invented, in the house style found); every expectation was
+written from the transcript above it, by reading."""
 
 from __future__ import annotations
 
@@ -300,3 +301,15 @@ def test_a_heading_before_turns_without_chapters_stays_as_it_was() -> None:
     tree = encode(single, "gauges.md")
     assert xp(tree, "//t:body//t:head") == []
     assert len(said(tree)) == 4
+
+
+# R7: the time at a speech's paragraph end ("(00:12)") is a point of the recording.
+def test_a_time_at_a_speechs_paragraph_end_is_a_point_of_the_recording() -> None:
+    tree = encode(TIMES_AT_PARAGRAPH_ENDS, "terns.txt")
+    times = [t.text for t in xp(tree, "//t:sp//t:time")]
+    assert times == ["00:12", "00:20", "00:24", "00:28", "00:35"]
+
+
+def test_a_time_inside_a_sentence_stays_words() -> None:
+    tree = encode("Ana Ruiz: The ferry (10:30) was late.\n\nBo Lind: It often is.\n", "f.txt")
+    assert xp(tree, "//t:sp//t:time") == []
