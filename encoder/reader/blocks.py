@@ -91,6 +91,7 @@ from .shapes import (
     HANDLE_STYLE,
     LED_LABEL,
     MARK_BASE,
+    NAME_HEADING,
     PLAYER_LABEL,
     SONG_SECTION,
     SURNAME_ALONE,
@@ -990,6 +991,7 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
     s = Survey(paragraphs=paragraphs)
     in_participants = False
     keys: dict[str, str] = {}  # initials a label's parentheses give its name
+    roles: dict[str, str] = {}  # a role a label's parentheses give its name ("(HOST)")
     yaml_end = P.yaml_front_end([p.text for p in paragraphs[: P.YAML_LINES]])
     for name in _yaml_speakers(paragraphs[:yaml_end]):
         s.participants.append(name)
@@ -1139,6 +1141,10 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                 keys[keyed.group("initials")] = colon.group("name")
             elif _letter_key(colon.group("name"), colon.group("delivery") or ""):
                 keys[colon.group("name")[0]] = colon.group("name")  # "Murch (M):", then "M:"
+            elif (role := _role_key(colon.group("delivery") or "")) is not None:
+                # "ANA RUIZ (HOST):", then "HOST:": the role keys its one holder ("" for two)
+                held = roles.setdefault(role, colon.group("name"))
+                roles[role] = held if held == colon.group("name") else ""
         elif label is None and (separated := P.separated_label(text)) is not None:
             if not separated.group("paren"):  # (a bracket counts only in a Brazilian label)
                 s.separated_counts[separated.group("name")] += 1
@@ -1175,6 +1181,7 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             s.original_lang = P.LANGUAGE_CODES.get(translator.group("lang").lower())
         if s.original_lang is None and "op." in text and P.russian_archive_style(text):
             s.original_lang = "ru"
+    keys.update((role, name) for role, name in roles.items() if name and role not in keys)
     for initials, name in keys.items():
         if s.colon_label_counts[initials]:  # "Max Hale (MH): …", then "MH: …"
             s.initials.setdefault(initials, name)
@@ -2649,6 +2656,10 @@ class Classifier:
             seated = _LABEL_PARENS.match(name) if name.endswith(")") else None
             if seated is not None:  # "**Mrs. Jane Hale (Oakford) (Lab):**": Jane Hale
                 name = _split_label(seated.group("core"), seated.group("parens"), "")[1]
+            if para.style == "emphasised label":
+                # "**Priya:**" under a front matter listing "Priya Natarajan": the
+                # listed person, as a plain "Priya:" label is
+                name = self._listed_person(name)
             if para.style == "call sign and direction":  # "ROSE [_whisper_]" over the speech
                 end = start if start > len(name) else len(text)  # the speech joined, or not
                 cue = text[len(name) : end].strip()
@@ -3174,6 +3185,8 @@ class Classifier:
             name in ("Q", "A")
             or self.survey.bare_counts[name] >= 2
             or self.survey.shape.vtt
+            or para.style == "cue name in brackets"  # "[Announcer]" once among the names
+            or para.style == NAME_HEADING  # "### Cy" once among headings of names that recur
             or para.stamp is not None  # a name and a time, a call sign after a time
             # a WebVTT voice in a text file ("<v Ana Ruiz>Hi"), where the file writes others
             or (para.style == "voice tag" and self.survey.styles[para.style] >= 2)
@@ -4779,6 +4792,18 @@ def _spelled_elapsed(text: str) -> tuple[Inline, ...] | None:
     return (Text(opened), mark, Text(closed)) if opened else (mark,)
 
 
+def _role_key(delivery: str) -> str | None:
+    """The role a label's parentheses give after the name, as a federal agency's
+    podcast writes its host's first turn ("ANA RUIZ (HOST):", then "HOST:"): the
+    role as written, which the later labels repeat.
+
+    >>> _role_key("(HOST)"), _role_key("(Host)"), _role_key("(AR)"), _role_key("(laughs)")
+    ('HOST', 'Host', None, None)
+    """
+    inner = delivery[1:-1] if delivery[:1] == "(" and delivery[-1:] == ")" else ""
+    return inner if inner.casefold() in ROLE_LABELS else None
+
+
 def _letter_key(name: str, delivery: str) -> bool:
     """Whether a one-word name keys its own first letter, as a podcast's transcript
     introduces a guest known by one name ("Murch (M): …", then "M: …"); a second
@@ -5253,7 +5278,7 @@ def read_blocks(
     blocks = [block for p in paragraphs for block in classifier.classify(p)]
     blocks = section_headings(blocks, {p.line: p.col_offset for p in paragraphs if p.text})
     blocks = argument_headings(blocks)
-    blocks = sitting_opening(blocks)
+    blocks = chapter_before_first_turn(sitting_opening(blocks))
     names = frozenset([*facts.participants, *(running_form(label) for label in facts.label_counts)])
     assembled = title_of_kind(end_time(glued_notes(assemble(blocks, file, reporter, names))))
     assembled = title_over_turns(title_under_rule(title_below_tab(assembled)))
@@ -5335,6 +5360,29 @@ def sitting_opening(blocks: list[Block]) -> list[Block]:
     if not shown:
         return blocks
     return [opening.get(at, block) for at, block in enumerate(blocks)]
+
+
+def chapter_before_first_turn(blocks: list[Block]) -> list[Block]:
+    """A Markdown heading right before the first turn (a podcast page's first
+    chapter under its front matter, "## Intros") heads a section, as the page's
+    headings between the turns do; read before any turn, it was a paragraph.
+
+    Before: ``[Paragraph("## Intros"), Turn(…), Heading("## Funding"), Turn(…)]``
+    After:  ``[Heading("## Intros"), Turn(…), Heading("## Funding"), Turn(…)]``
+    """
+    first = next((at for at, b in enumerate(blocks) if isinstance(b, Turn)), -1)
+    at = first - 1
+    while at >= 0 and isinstance(blocks[at], Breaks):
+        at -= 1
+    block = blocks[at] if at >= 0 else None
+    if type(block) is not Paragraph or block.front:
+        return blocks
+    text = _plain(block.content)
+    if text[:2] != "##" or _MARKDOWN_HEADING.match(text) is None:
+        return blocks
+    if not any(isinstance(b, Heading) and b.kind == "section" for b in blocks[first:]):
+        return blocks  # (no chapters between the turns: a page's heading, kept as it is)
+    return [*blocks[:at], Heading(block.content, "section", block.line), *blocks[at + 1 :]]
 
 
 _CENTRED: Final = 20  # a line set this far in is centred on a printed page

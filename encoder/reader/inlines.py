@@ -507,6 +507,10 @@ def _italic_mark(text: str, match: re.Match[str]) -> str:
     return mark if start == 1 or text[start - 2].isspace() else ""
 
 
+# A time of the recording in parentheses at a paragraph's end: "(00:12)", "(1:02:33)".
+_PARAGRAPH_END_TIME: Final = recache.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+
+
 def _paren(
     content: str,
     text: str,
@@ -516,7 +520,15 @@ def _paren(
     mark: str = "",
 ) -> tuple[Inline, ...]:
     """What a parenthesis holds: an editor's signed remark, "sic", a note on
-    delivery ("(jokingly)", in italics' marks too where ``mark`` says so), or words."""
+    delivery ("(jokingly)", in italics' marks too where ``mark`` says so), the
+    recording's time a podcast's page sets where a speech's paragraph ends
+    ("… the tidal flats. (00:12)"), or words."""
+    if ctx.speech and content[:1].isdigit() and match.end() == len(text.rstrip()):
+        time = _PARAGRAPH_END_TIME.fullmatch(content)
+        if time is not None:
+            from .shapes import seconds_of
+
+            return (Text("("), TimeMark(content, seconds_of(content)), Text(")"))
     editorial = _editorial(content, "parentheses", ctx)
     if editorial is not None:
         return editorial

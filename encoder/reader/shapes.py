@@ -92,6 +92,7 @@ from .vocab import (
     RECORDING_NOTE_OPENERS,
     RECORDING_NOTE_SIDES,
     RECORDING_NOTE_THINGS,
+    ROLE_LABELS,
     STAGE_WORDS,
     TIME_FIELDS,
     is_diariser_label,
@@ -1016,6 +1017,8 @@ class Shape:
     # names after a time in a Markdown heading, over the words, where they recur
     # ("### [00:00:12] Ana Ruiz", a podcast's cleaned transcript)
     headed_names: frozenset[str] = frozenset()
+    # names set alone in Markdown headings over the words ("### Ana Ruiz"), where two recur
+    heading_names: frozenset[str] = frozenset()
     bold_listed: frozenset[int] = frozenset()  # the lines of a list of such names
     # chat posts headed with the name and the date and time in parentheses, alone over
     # the message: "Ana Ruiz (Jul 31, 2024, 10:05 AM)"
@@ -1683,6 +1686,38 @@ def _cue_brackets(content: list[str]) -> frozenset[str]:
     )
 
 
+def _text_brackets(content: list[str]) -> frozenset[str]:
+    """The names in brackets that open a plain text's lines as its speakers'
+    labels, as a federal agency's transcript page writes them ("[Martin]
+    Outbreaks of …", the speech wrapped over the lines below): where two names
+    or more recur so, those names, and a role said once ("[Announcer]"). A
+    checklist's "[x]", a sound's "[Laughter]", a reference's "[Smith]" said once
+    name no one; nor does a name before a time, Zoom's saved captions' own.
+
+    >>> sorted(_text_brackets(["[Ana] Hi.", "[Bo] Yes.", "[Ana] So?", "[Bo] No.", "[Narrator] Go"]))
+    ['Ana', 'Bo', 'Narrator']
+    >>> sorted(_text_brackets(["[x] a", "[x] b", "[Laughter] Ha.", "[Laughter] Ho.", "[Ana] Hi."]))
+    []
+    """
+    # (a time after the bracket is Zoom's saved captions': "[Ana Ruiz] 09:58:02 Hi")
+    named = Counter(
+        m.group("name")
+        for c in content
+        if c[:1] == "[" and (m := CUE_BRACKET.match(c)) is not None and not c[m.end()].isdigit()
+    )
+    recurring = {
+        name
+        for name, count in named.items()
+        if count >= 2
+        and _CUE_NAME.match(name) is not None
+        and not _remark_words(name)
+        and not _sounding(name)
+    }
+    if len(recurring) < 2:
+        return frozenset()
+    return frozenset(recurring | {n for n in named if n.casefold() in ROLE_LABELS})
+
+
 def _sounding(name: str) -> bool:
     """Words in brackets that describe a sound by what makes it: "Cheering",
     "CROWD CHEERING" (a name in capitals has no word in -ing)."""
@@ -1805,6 +1840,8 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         shape.counts[f"{'WebVTT' if VTT_HEADER.match(content[0]) else kind} cues"] = cues
         shape.cue_brackets = _cue_brackets(content)
         shape.caps_captions = _caps_captions(content)
+    else:
+        shape.cue_brackets = _text_brackets(content)
     # broadcast captions, in cues or copied as text: ">>" opens each new speaker's words,
     # as one cue in ten at least (three ">>" among a hundred automatic cues mark a few
     # changes, not all of them: every voice after the last would be read as its voice)
@@ -1898,6 +1935,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         shape.signs = codes
         shape.counts["call signs"] = sum(1 for c in content if c.split(" ", 1)[0] in codes)
     shape.headed_names = _headed_names(content)
+    shape.heading_names = _heading_names(content) if not shape.headed_names else frozenset()
     stamped = [m for m in (_stamp_prefix(c) for c in content) if m is not None]
     stamped_enough = len(stamped) >= 3 and len(stamped) >= 0.2 * len(content)
     if len(stamped) >= 3 and _programme(stamped):
@@ -3392,6 +3430,8 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         if start is not None:  # the segment's start, in seconds
             para.stamp = Stamp(start, diarised.start("start"), float(start))
         return
+    if first == "[" and shape.cue_brackets and _cue_bracket(para, text, shape):
+        return  # "[Martin] Outbreaks of …" where the text's lines open with the names
     role = BRACKETED_ROLE.match(text) if text[:1] == "[" else None
     if (
         role is not None
@@ -3492,6 +3532,11 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.skip = headed.end()
         para.bare = (text[headed.end() :], len(text))
         para.style = "time and name"
+        return
+    named = _HEADING_NAME.match(text) if first == "#" and shape.heading_names else None
+    if named is not None and named.group("name") in shape.heading_names:
+        para.bare = (named.group("name"), len(text))  # "### Ana Ruiz" over the words
+        para.style = NAME_HEADING
         return
     dated = _HEADED_INSTANT.match(text) if headed is None and shape.headed_names else None
     if dated is not None and dated.group("name") in shape.headed_names:
@@ -3816,6 +3861,44 @@ def _headed_names(content: list[str]) -> frozenset[str]:
         if rest and _time_and_name(rest):
             names[rest] += 1
     if sum(1 for count in names.values() if count >= 2) < 2:
+        return frozenset()
+    return frozenset(names)
+
+
+# A Markdown heading holding a name alone, over the words a podcast's page gives that
+# speaker: "### Ana Ruiz"; and the style of the label it makes.
+_HEADING_NAME: Final = recache.compile(r"#{2,6}[ \t]+(?P<name>[^#\s][^#\n]{0,59}?)[ \t]*#*$")
+NAME_HEADING: Final = "name heading"
+
+
+def _heading_names(content: list[str]) -> frozenset[str]:
+    """The names a podcast's page sets alone in Markdown headings, each heading
+    over that speaker's words ("### Mara", then "### Dev"): where two names
+    recur so, four headings or more, and such names hold nearly every heading
+    below the title, every name so set is a label. A manual's headings that
+    recur ("### Parameters", "### Returns") stand among headings that name no one
+    ("## encode_text"), and words a heading uses ("Summary") are no name.
+
+    >>> sorted(_heading_names(["# Ep 4", "### Ana", "Hi.", "### Bo Lee", "So.", "### Ana",
+    ...     "Go.", "### Bo Lee", "Ok.", "### Cy", "Yes."]))
+    ['Ana', 'Bo Lee', 'Cy']
+    >>> _heading_names(["## encode", "### Parameters", "### Returns", "## decode",
+    ...     "### Parameters", "### Returns"])
+    frozenset()
+    """
+    names: Counter[str] = Counter()
+    headings = 0
+    for line in content:
+        named = _HEADING_NAME.match(line) if line[:2] == "##" else None
+        if named is None:
+            continue
+        headings += 1
+        name = named.group("name")
+        words = {w.casefold() for w in name.split()}
+        if _time_and_name(name) and not words & HEADING_WORDS and name.upper() not in NOT_LABELS:
+            names[name] += 1
+    recurring = sum(1 for count in names.values() if count >= 2)
+    if recurring < 2 or names.total() < 4 or names.total() < 0.8 * headings:
         return frozenset()
     return frozenset(names)
 
@@ -4267,10 +4350,23 @@ def _name_and_time(text: str, sections: frozenset[str] = frozenset()) -> re.Matc
         return None  # a line that ends with a full stop is speech
     named = NAME_AND_TIME.match(text)
     if named is not None:
-        # ("Video | [3:20](https://youtu.be/…)": a link to the recording, no one's name)
-        unnamed = named.group("name").upper() in NOT_LABELS
+        # ("Video | [3:20](https://youtu.be/…)": a link to the recording, no one's name;
+        # "Never. (00:42)": a reply of one word ending its sentence before the time a
+        # podcast's page sets at each paragraph's end)
+        name = named.group("name")
+        unnamed = name.upper() in NOT_LABELS or (name[-1:] == "." and _said_word(name))
         return None if unnamed or _bold_section(named, sections) else named
     return BRACKETED_NAME_AND_TIME.match(text) if text[:1] == "[" else None
+
+
+def _said_word(name: str) -> bool:
+    """Whether what stands before a time is one word of a sentence, no name:
+    "Never.", "Exactly." (an initial, "B.", or a title, "Dr.", is a name's).
+
+    >>> [_said_word(n) for n in ("Never.", "Exactly.", "B.", "Dr.", "Ana B.")]
+    [True, True, False, False, False]
+    """
+    return " " not in name and len(name) > 4
 
 
 def _colon_times(content: list[str]) -> frozenset[str]:
