@@ -134,3 +134,61 @@ def test_an_initials_and_a_generations_full_stop_stay() -> None:
         CONDUCTED_BY.format(by="Hal T. Moss Jr."), "olsen.txt"
     )
     assert ["Hal M.", "HM"] in _register(CONDUCTED_BY.format(by="Hal M."), "olsen.txt")
+
+
+# a voice transcription's key to its call signs (columns set apart by two spaces
+# or more), then the transmissions with their elapsed times
+SIGN_KEY = """\
+Communicators in the text may be identified according to the following list.
+
+Spacecraft:
+CDR        Commander               Rhea Tolland
+PLT        Pilot                   Gus M. Ferrante, Jr.
+SC         Unidentifiable crewmember
+
+Mission Control Center:
+CC         Capsule communicator (CAP COMM)
+FD         Flight director
+
+01 02 03 04 CDR   Cabin pressure is holding.
+01 02 03 10 CC    Copy, holding.
+01 02 03 15 PLT   The hatch light is out.
+01 02 04 01 SC    Say again?
+01 02 04 07 CC    Hatch light out, understood.
+"""
+
+
+def _people(text: str, name: str) -> tuple[list[str], dict[str, tuple[str, ...]]]:
+    result = encode_text(text, name)
+    assert result.tree is not None, [d.format() for d in result.diagnostics]
+    prefix = name.split(".")[0] + "-"
+    who = [sp.get("who", "").replace(prefix, "") for sp in result.tree.iter("{*}sp")]
+    people = {
+        (p.get("{http://www.w3.org/XML/1998/namespace}id") or "").replace(prefix, ""): (
+            p.get("role") or "",
+            *(n.text or "" for n in p.findall("{*}persName")),
+            *(n.text or "" for n in p.findall("{*}note")),
+        )
+        for p in result.tree.iter("{*}person")
+    }
+    return who, people
+
+
+def test_a_key_to_call_signs_names_who_each_sign_is() -> None:
+    who, people = _people(SIGN_KEY, "orbit.txt")
+    assert who == ["#rhea-tolland", "#cc", "#gus-m-ferrante-jr", "#sc", "#cc"]
+    assert people["rhea-tolland"] == ("", "Rhea Tolland", "CDR", "Commander")
+    assert people["gus-m-ferrante-jr"] == ("", "Gus M. Ferrante, Jr.", "PLT", "Pilot")
+    assert people["cc"] == ("", "CC", "Capsule communicator (CAP COMM)")
+    assert people["sc"] == ("unidentified", "SC", "Unidentifiable crewmember")
+    assert "fd" not in people  # keyed, but no turn of the text is the flight director's
+
+
+def test_signs_a_key_row_does_not_give_stay_as_labelled() -> None:
+    # one row of a key is no key: the signs keep their own persons
+    text = SIGN_KEY.replace("PLT        Pilot                   Gus M. Ferrante, Jr.\n", "")
+    text = text.replace("CC         Capsule communicator (CAP COMM)\n", "")
+    text = text.replace("SC         Unidentifiable crewmember\n", "")
+    who, people = _people(text, "orbit.txt")
+    assert who == ["#cdr", "#cc", "#plt", "#sc", "#cc"]
+    assert "rhea-tolland" not in people

@@ -473,6 +473,18 @@ def build_register(
         entry.participant = True
         if label:  # "Session facilitator: Ana Ruiz" over "ANA:": her given name labels her
             register.add_name(entry, label)
+    # a key to the call signs before the turns ("CDR<TAB>Commander<TAB>Ann Vale",
+    # "CC    Capsule communicator"): who, or what role, each sign is
+    keyed: dict[str, _Entry] = {}
+    for sign, role, name in _call_sign_key(list(doc.blocks), labels):
+        entry = register.find(name) or register.add(name) if name else register.add(sign)
+        if name:
+            register.add_name(entry, sign)
+        else:  # "SC  Unidentifiable crewmember", "MS  Multiple speakers": no one named
+            entry.kind = _key_kind(role)  # type: ignore[assignment]
+        entry.participant = entry.speaker = True
+        entry.role = entry.role or role
+        keyed[sign] = entry
     for _office, name in title_names:
         if len(name.split()) >= 2:
             # a participant before the turns, so that "MS. WELLS:" finds her by surname
@@ -493,7 +505,7 @@ def build_register(
     # the entry by label (a document has few labels and many turns): the entry a
     # label's first turn found or made is what every later turn with it finds
     # (the label's forms went into the register with it)
-    labelled: dict[str, _Entry] = {}
+    labelled: dict[str, _Entry] = dict(keyed)
     last_turns = {b.name: i for i, b in enumerate(doc.blocks) if isinstance(b, Turn)}
     first_turns: dict[str, int] = {}
     for i, b in enumerate(doc.blocks):
@@ -1088,6 +1100,86 @@ def _named_over_labels(blocks: list[Block], labels: set[str]) -> list[tuple[str,
         if field is not None and label is not None:
             found.append((field.group("name"), label))
     return found
+
+
+# A row of a key to call signs before the turns, as NASA's voice transcriptions
+# open: the sign, what it stands for, and perhaps who, the columns set apart by
+# a tab or two spaces or more ("CDR<TAB>Commander<TAB>Ann Vale", "CC      Capsule
+# communicator (CAP COMM)"); single spaces only inside a column.
+_KEY_ROW: Final = recache.compile(
+    r"(?P<sign>[A-Z][A-Z0-9-]{0,7})(?:\t|  )[ \t]*(?P<role>\S+(?: \S+)*)"
+    r"(?:(?:\t|  )[ \t]*(?P<name>\S+(?: \S+)*))?[ \t]*"
+)
+
+
+def _call_sign_key(blocks: list[Block], labels: set[str]) -> list[tuple[str, str, str]]:
+    """The rows of a key to the call signs before the first turn, as (sign, role,
+    name; "" where the row names no one), for the signs that label turns; none
+    unless two rows or more key such signs.
+
+    >>> rows = [Paragraph((Text(t),), 1) for t in ("Spacecraft:", "CDR\tCommander\tAnn Vale",
+    ...     "CC      Capsule communicator (CAP COM)", "AB      Airboss")]
+    >>> _call_sign_key(rows, {"CDR", "CC"})
+    [('CDR', 'Commander', 'Ann Vale'), ('CC', 'Capsule communicator (CAP COM)', '')]
+    >>> _call_sign_key(rows[:2], {"CDR", "CC"})
+    []
+    """
+    rows: list[tuple[str, str, str]] = []
+    for block in blocks:
+        if isinstance(block, Turn):
+            break
+        if not isinstance(block, Paragraph):
+            continue
+        text = plain_text(block.content).strip()
+        row = (
+            _KEY_ROW.fullmatch(text)
+            if text[:1].isupper() and len(text) <= 120 and ("\t" in text or "  " in text)
+            else None
+        )
+        if row is None or row.group("sign") not in labels or not _key_role(row.group("role")):
+            continue
+        name = row.group("name") or ""
+        rows.append((row.group("sign"), row.group("role"), name if _key_name(name) else ""))
+    return rows if len(rows) >= 2 else []
+
+
+def _key_role(text: str) -> bool:
+    """Whether a key's second column is what a sign stands for, a few words and
+    no sentence ("Capsule communicator (CAP COMM)"), not a transmission's words
+    ("Roger. Sounds good.").
+
+    >>> _key_role("Capsule communicator (CAP COMM)"), _key_role("Roger. Sounds good.")
+    (True, False)
+    """
+    return len(text.split()) <= 8 and text[-1:] not in ".?!" and ". " not in text
+
+
+def _key_name(text: str) -> bool:
+    """Whether a key's last column is a person's name: two to six words, each
+    opening with a capital ("Edwin E. Aldrin, Jr."), no brackets.
+
+    >>> _key_name("Edwin E. Aldrin, Jr."), _key_name("(CAP COMM)"), _key_name("Houston")
+    (True, False, False)
+    """
+    words = text.replace(",", " ").split()
+    return 2 <= len(words) <= 6 and all(w[:1].isupper() and w[:1].isalpha() for w in words)
+
+
+def _key_kind(role: str) -> str:
+    """The kind of speaker a key's row names with no one's name: a group
+    ("Multiple speakers"), someone unidentified ("Unidentifiable crewmember"),
+    or a role's holder.
+
+    >>> roles = ("Multiple speakers", "Unidentifiable crewmember", "Flight director")
+    >>> [_key_kind(r) for r in roles]
+    ['group', 'anonymous', 'person']
+    """
+    first = role.casefold().split()[0] if role.split() else ""
+    if first in ("multiple", "several", "various", "all"):
+        return "group"
+    if first.startswith(("unidentif", "unknown", "unnamed")):
+        return "anonymous"
+    return speaker_kind(role)
 
 
 def _witnesses_in_headings(blocks: list[Block], labels: set[str]) -> list[str]:
