@@ -192,3 +192,31 @@ def test_signs_a_key_row_does_not_give_stay_as_labelled() -> None:
     who, people = _people(text, "orbit.txt")
     assert who == ["#cdr", "#cc", "#plt", "#sc", "#cc"]
     assert "rhea-tolland" not in people
+
+
+# the same key copied with one space between its columns, as a PDF's text gives it
+SIGN_KEY_ONE_SPACE = """\
+Communicators in the text may be identified according to the following list.
+
+Spacecraft:
+CDR Commander Rhea Tolland
+PLT Pilot Gus M. Ferrante, Jr.
+SC Unidentifiable crewmember
+
+Mission Control Center:
+CC Capsule communicator (CAP COMM)
+CT Communications Technician (COMM TECH)
+
+01 02 03 04 CDR Cabin pressure is holding.
+01 02 03 10 CC Copy, holding.
+01 02 03 15 PLT The hatch light is out.
+01 02 04 01 SC Say again?
+01 02 04 07 CT Net check.
+"""
+
+
+def test_a_key_copied_with_one_space_between_columns_names_the_signs() -> None:
+    who, people = _people(SIGN_KEY_ONE_SPACE, "orbit.txt")
+    assert who == ["#rhea-tolland", "#cc", "#gus-m-ferrante-jr", "#sc", "#ct"]
+    assert people["rhea-tolland"] == ("", "Rhea Tolland", "CDR", "Commander")
+    assert people["ct"] == ("", "CT", "Communications Technician (COMM TECH)")

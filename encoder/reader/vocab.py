@@ -819,6 +819,17 @@ LOWER_ROLE_LABELS: Final = (
 
 # Roles a transcript names its speakers by, in any case ("MODERATOR:", "Host:",
 # a State briefing's "QUESTION:"): a label even where it is said once.
+# Words of the roles a key to call signs gives (NASA's voice transcriptions:
+# "Command module pilot", "Capsule Communicator", "Public Affairs Officer"):
+# never a word of the name a row may give after its role.
+KEY_ROLE_WORDS: Final = frozenset(
+    (
+        "commander pilot communicator director officer technician controller engineer "
+        "surgeon specialist operator announcer airboss crewmember crew speakers module "
+        "capsule flight mission public affairs recovery network control center station "
+        "range tracking ship aircraft helicopter team"
+    ).split()
+)
 ROLE_LABELS: Final = frozenset(
     (
         "moderator host co-host cohost staff operator announcer narrator interviewer "

@@ -81,6 +81,7 @@ from ..reader.vocab import (
     INTERVIEW_TITLE_AFTER,
     INTERVIEW_TITLE_WITH,
     INTERVIEW_TITLE_WORDS,
+    KEY_ROLE_WORDS,
     NAME_PARTICLES,
     OFFICES,
     TITLE_WORDS,
@@ -1112,6 +1113,11 @@ _KEY_ROW: Final = recache.compile(
 )
 
 
+# The same row copied with one space between the columns: "CDR Commander Neil A.
+# Armstrong" (the role and the name told apart by :func:`_role_then_name`).
+_KEY_ROW_SPACED: Final = recache.compile(r"(?P<sign>[A-Z][A-Z0-9-]{0,7}) (?P<role>\S+(?: \S+)*)")
+
+
 def _call_sign_key(blocks: list[Block], labels: set[str]) -> list[tuple[str, str, str]]:
     """The rows of a key to the call signs before the first turn, as (sign, role,
     name; "" where the row names no one), for the signs that label turns; none
@@ -1131,16 +1137,52 @@ def _call_sign_key(blocks: list[Block], labels: set[str]) -> list[tuple[str, str
         if not isinstance(block, Paragraph):
             continue
         text = plain_text(block.content).strip()
+        spaced = "\t" in text or "  " in text
         row = (
-            _KEY_ROW.fullmatch(text)
-            if text[:1].isupper() and len(text) <= 120 and ("\t" in text or "  " in text)
+            (_KEY_ROW if spaced else _KEY_ROW_SPACED).fullmatch(text)
+            if text[:1].isupper() and len(text) <= 120
             else None
         )
-        if row is None or row.group("sign") not in labels or not _key_role(row.group("role")):
+        if row is None or row.group("sign") not in labels:
             continue
-        name = row.group("name") or ""
-        rows.append((row.group("sign"), row.group("role"), name if _key_name(name) else ""))
+        role, name = row.group("role"), row.groupdict().get("name") or ""
+        if not name and (split := _role_then_name(role)) is not None:
+            role, name = split  # "Commander Neil A. Armstrong": one space between
+        if not _key_role(role):
+            continue
+        rows.append((row.group("sign"), role, name if _key_name(name) else ""))
     return rows if len(rows) >= 2 else []
+
+
+def _role_then_name(text: str) -> tuple[str, str] | None:
+    """A key's role and the name after it where one space parts them (a copy of
+    the columns that kept one space), the name a given name, initials and a
+    surname at the end; None where the words end in no such name.
+
+    >>> _role_then_name("Commander Neil A. Armstrong")
+    ('Commander', 'Neil A. Armstrong')
+    >>> _role_then_name("Lunar module pilot Edwin E. Aldrin, Jr.")
+    ('Lunar module pilot', 'Edwin E. Aldrin, Jr.')
+    >>> _role_then_name("Public Affairs Officer"), _role_then_name("Capsule Communicator (CC)")
+    (None, None)
+    """
+    head, suffix = split_suffix(text)
+    words = head.split()
+    at = len(words) - 2
+    while at > 0 and _DOTTED_INITIAL.fullmatch(words[at]):
+        at -= 1  # "A.", the initials between the given name and the surname
+    if at < 1:
+        return None
+    name = words[at:]
+    if not all(_NAME_WORD.fullmatch(w) for w in (name[0], name[-1])) or any(
+        w.casefold().strip(".") in KEY_ROLE_WORDS for w in name
+    ):
+        return None
+    return " ".join(words[:at]), " ".join(name) + suffix
+
+
+_DOTTED_INITIAL = recache.compile(r"[A-Z]\.")
+_NAME_WORD = recache.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
 
 
 def _key_role(text: str) -> bool:
