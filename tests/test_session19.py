@@ -220,3 +220,38 @@ def test_a_key_copied_with_one_space_between_columns_names_the_signs() -> None:
     assert who == ["#rhea-tolland", "#cc", "#gus-m-ferrante-jr", "#sc", "#ct"]
     assert people["rhea-tolland"] == ("", "Rhea Tolland", "CDR", "Commander")
     assert people["ct"] == ("", "CT", "Communications Technician (COMM TECH)")
+
+
+# a voice transcription whose title stands over the tape head of every page
+TITLE_OVER_TAPE_HEADS = """\
+ORBIT 9 AIR-TO-GROUND VOICE TRANSCRIPTION
+
+(GOSS NET 1)\tTape 2/1\tPage 4
+
+00 00 10 04 CDR The clock is running.
+00 00 10 09 CC Roger, clock.
+
+ORBIT 9 AIR-TO-GROUND VOICE TRANSCRIPTION
+
+(GOSS NET 1)\tTape 2/2\tPage 5
+
+00 00 11 02 CMP Cabin pressure is holding.
+00 00 11 10 CC Copy, holding.
+"""
+
+
+def test_a_title_over_every_tape_head_is_the_title_then_a_running_head() -> None:
+    result = encode_text(TITLE_OVER_TAPE_HEADS, "orbit.txt")
+    assert result.tree is not None, [d.format() for d in result.diagnostics]
+    root = result.tree.getroot()
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert root.xpath("string(//t:titleStmt/t:title)", namespaces=ns) == (
+        "ORBIT 9 AIR-TO-GROUND VOICE TRANSCRIPTION"
+    )
+    assert root.xpath("//t:body//t:fw/text()", namespaces=ns) == [
+        "(GOSS NET 1)\tTape 2/1\tPage 4",
+        "ORBIT 9 AIR-TO-GROUND VOICE TRANSCRIPTION",
+        "(GOSS NET 1)\tTape 2/2\tPage 5",
+    ]
+    assert not root.xpath("//t:body//t:head", namespaces=ns)
+    assert len(root.xpath("//t:sp", namespaces=ns)) == 4

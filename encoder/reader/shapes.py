@@ -2929,11 +2929,19 @@ def _heads_over_page_lines(lines: tuple[str, ...], profile: Profile) -> dict[int
     also closes the document is a foot ("footer"), the others heads."""
     rows: list[tuple[int, str]] = []  # the lines with words: (line, text)
     marks: list[int] = []  # which of them are page lines
+    tapes: set[int] = set()  # which of them are a typescript's tape heads
     for number, raw in enumerate(lines, 1):
         text = raw.strip()
         if text:
+            # (a typescript's tape head is its page's line too: "(GOSS NET 1)<TAB>Tape
+            # 2/1<TAB>Page 4", the transcription's title over it on every page)
             if _page_line(text, profile) is not None:
+                if marks and marks[-1] == len(rows) - 1 and marks[-1] in tapes:
+                    marks.pop()  # "Tape 3/1" over "Page 1": the page line marks the page
                 marks.append(len(rows))
+            elif _tape_head(text) is not None:
+                marks.append(len(rows))
+                tapes.add(len(rows))
             rows.append((number, text))
     if not marks:
         return {}  # most documents: no page line, no furniture over one
@@ -2978,6 +2986,10 @@ def _heads_over_page_lines(lines: tuple[str, ...], profile: Profile) -> dict[int
         if len(numbers) >= 2 and len(key.split()) >= 2 and where[key] == len(numbers):
             kind = "footer" if key in closing else "header"
             kinds.update((n, kind) for n in numbers if n not in kinds)
+    if marks[0] in tapes and marks[0] <= 4:
+        # the transcription's title over its first tape head is the document's
+        # title as well; over the later pages, their running head
+        kinds.pop(rows[0][0], None)
     return kinds
 
 
