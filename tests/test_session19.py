@@ -255,3 +255,41 @@ def test_a_title_over_every_tape_head_is_the_title_then_a_running_head() -> None
     ]
     assert not root.xpath("//t:body//t:head", namespaces=ns)
     assert len(root.xpath("//t:sp", namespaces=ns)) == 4
+
+
+# a mission log typed in columns: a transmission's words wrapped onto lines set
+# in under its first words
+WRAPPED_TRANSMISSIONS = """\
+04 06 45 40 CDR      Roger. The clock is running and the
+                     roll program is in.
+04 06 45 52 CC       Roger, clock.
+04 06 46 01 LMP      We have a good pitch program and
+                     the cabin is holding.
+04 06 46 10 CC       Copy.
+"""
+
+
+def test_a_transmission_wrapped_under_its_words_is_one_paragraph() -> None:
+    result = encode_text(WRAPPED_TRANSMISSIONS, "log.txt")
+    assert result.tree is not None, [d.format() for d in result.diagnostics]
+    speeches = [
+        ["".join(p.itertext()) for p in sp.findall("{*}p")] for sp in result.tree.iter("{*}sp")
+    ]
+    assert speeches == [
+        ["Roger. The clock is running and the roll program is in."],
+        ["Roger, clock."],
+        ["We have a good pitch program and the cabin is holding."],
+        ["Copy."],
+    ]
+
+
+def test_a_line_set_in_elsewhere_under_a_transmission_stays_its_own() -> None:
+    # the next line starts further left than the words: no hanging indent
+    text = WRAPPED_TRANSMISSIONS.replace("                     roll", "          roll")
+    result = encode_text(text, "log.txt")
+    assert result.tree is not None
+    first = next(iter(result.tree.iter("{*}sp")))
+    assert ["".join(p.itertext()) for p in first.findall("{*}p")] == [
+        "Roger. The clock is running and the",
+        "roll program is in.",
+    ]

@@ -2465,7 +2465,11 @@ def lex_lines(
         if ruled or after_rule:
             continues = False  # a rule under a title page's line is a line of its own
         after_rule = ruled
-        hang = indent if continues and indent == hang else _hang(stripped, indent)
+        hang = (
+            indent
+            if continues and indent == hang
+            else (_hang(stripped, indent) or (_sign_hang(stripped, indent) if shape.stamps else 0))
+        )
         # a label in capitals wrapped after its office, the committee on the next
         # lines, in capitals until the one with the colon
         in_caps_label = (
@@ -2694,6 +2698,30 @@ def _hang(stripped: str, indent: int) -> int:
     if label is None or not label.group("rest"):
         return 0
     return indent + skip + label.start("rest")
+
+
+# A call sign after a mission time, one or two words in capitals, then the words:
+# "CDR      Roger.", "RANGE CONTROL   Nine, eight."
+_SIGN_BEFORE_WORDS: Final = recache.compile(r"[A-Z][A-Z0-9-]{0,11}(?: [A-Z][A-Z0-9-]{1,11})?[ \t]+")
+
+
+def _sign_hang(stripped: str, indent: int) -> int:
+    """The column where a transmission's words begin after its time and call sign,
+    no colon between ("04 06 45 40 CDR      Roger. The clock is" → 21), for the
+    lines a typescript sets under them to go on with the words; 0 for other lines.
+
+    >>> _sign_hang("04 06 45 40 CDR      Roger. The clock is", 0)
+    21
+    >>> _sign_hang("55:46:11                CDR  Roger.", 0), _sign_hang("Roger, out.", 4)
+    (29, 0)
+    """
+    if not stripped[:1].isdigit() and stripped[:1] not in "-[(":
+        return 0
+    stamp = _stamp_prefix(stripped)
+    if stamp is None:
+        return 0
+    sign = _SIGN_BEFORE_WORDS.match(stripped, stamp.end())
+    return indent + sign.end() if sign is not None and sign.end() < len(stripped) else 0
 
 
 def _capitals_only(text: str) -> bool:
