@@ -2465,11 +2465,7 @@ def lex_lines(
         if ruled or after_rule:
             continues = False  # a rule under a title page's line is a line of its own
         after_rule = ruled
-        hang = (
-            indent
-            if continues and indent == hang
-            else (_hang(stripped, indent) or (_sign_hang(stripped, indent) if shape.stamps else 0))
-        )
+        hang = indent if continues and indent == hang else _hang(stripped, indent, shape.stamps)
         # a label in capitals wrapped after its office, the committee on the next
         # lines, in capitals until the one with the colon
         in_caps_label = (
@@ -2681,9 +2677,16 @@ def _audience_quotes(paras: list[RawParagraph]) -> None:
         paras[index].style = AUDIENCE_QUOTE
 
 
-def _hang(stripped: str, indent: int) -> int:
+def _hang(stripped: str, indent: int, stamped: bool = False) -> int:
     """The column where a label's speech begins on its line ("CC:  Okay, let's"
-    → 5), for lines set under it to continue the speech; 0 for other lines."""
+    → 5), for lines set under it to continue the speech; 0 for other lines.
+    Where the shape has times (``stamped``), also after a time and a call sign
+    with no colon (:func:`_sign_hang`)."""
+    return _colon_hang(stripped, indent) or (_sign_hang(stripped, indent) if stamped else 0)
+
+
+def _colon_hang(stripped: str, indent: int) -> int:
+    """The column after a label and its colon ("CC:  Okay" → 5); 0 for none."""
     if ":" not in stripped[:60]:
         return 0
     # (after a time, "[10:02:14] Ana Ruiz: Good morning, we have", the words'

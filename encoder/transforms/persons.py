@@ -478,10 +478,11 @@ def build_register(
     # "CC    Capsule communicator"): who, or what role, each sign is
     keyed: dict[str, _Entry] = {}
     for sign, role, name in _call_sign_key(list(doc.blocks), labels):
-        entry = register.find(name) or register.add(name) if name else register.add(sign)
         if name:
+            entry = register.find(name) or register.add(name)
             register.add_name(entry, sign)
         else:  # "SC  Unidentifiable crewmember", "MS  Multiple speakers": no one named
+            entry = register.find(sign) or register.add(sign)
             entry.kind = _key_kind(role)  # type: ignore[assignment]
         entry.participant = entry.speaker = True
         entry.role = entry.role or role
