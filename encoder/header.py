@@ -663,7 +663,40 @@ def _document_place(doc: Transcript) -> str | None:
             return block.place
         if isinstance(block, MetadataField) and block.kind == "place":
             return block.value
-    return None
+    return _place_over_start(doc.blocks)
+
+
+def _place_over_start(blocks: tuple[Block, ...]) -> str | None:
+    """The place lines a press record sets between its head (title, date or a
+    front matter's fields) and the time it began ("AUGUST 3, 2022" / "Aboard
+    Air Force One" / "En Route Dayton, Ohio" / "12:41 P.M. EDT"), joined; None
+    where no such lines stand. A date in brackets among them is no place."""
+    start = next(
+        (i for i, b in enumerate(blocks) if isinstance(b, ClockLine) and b.edge == "start"), -1
+    )
+    if start < 1 or any(isinstance(b, Turn) for b in blocks[:start]):
+        return None
+    lines: list[str] = []
+    at = start - 1
+    while at >= 0 and isinstance(blocks[at], Paragraph | Boilerplate):
+        block = blocks[at]
+        at -= 1
+        if not isinstance(block, Paragraph):
+            continue  # a web page's furniture between them
+        text = _plain(block.content).strip()
+        if text[:1] == "(" and text[-1:] == ")":
+            continue  # "(March 9, 2025)": the date again
+        if text.isupper():
+            at += 1  # "NATIONAL SECURITY COUNCIL": the office that issued it, the head
+            break
+        if not text or len(text) > 60 or len(text.split()) > 8 or text[-1:] in ".?!:":
+            return None  # a sentence, a notice: no place line
+        lines.insert(0, text)
+    head = at >= 0 and (
+        isinstance(blocks[at], DateLine | TitleLine | MetadataField)
+        or (isinstance(blocks[at], Paragraph) and _plain(blocks[at].content).isupper())  # type: ignore[union-attr]
+    )
+    return ", ".join(lines) if head and 0 < len(lines) <= 3 else None
 
 
 def _write_profile_desc(header: _E, doc: Transcript) -> None:

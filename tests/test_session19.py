@@ -293,3 +293,42 @@ def test_a_line_set_in_elsewhere_under_a_transmission_stays_its_own() -> None:
         "Roger. The clock is running and the",
         "roll program is in.",
     ]
+
+
+GAGGLE = """\
+Press Gaggle by Press Secretary Dana Whitcombe En Route Dayton, OH
+AUGUST 3, 2022
+{place}
+
+12:41 P.M. EDT
+
+MS. WHITCOMBE: Hi, everyone. A couple of items for you at the top.
+
+Q Dana, on the bridge funding?
+
+MS. WHITCOMBE: We support the bill as it stands.
+
+END 12:58 P.M. EDT
+"""
+
+
+def _setting_place(text: str) -> list[str]:
+    result = encode_text(text, "gaggle.txt")
+    assert result.tree is not None, [d.format() for d in result.diagnostics]
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    return [str(p) for p in result.tree.xpath("//t:setting/t:placeName/text()", namespaces=ns)]
+
+
+def test_a_press_records_place_lines_over_its_start_are_the_setting() -> None:
+    place = "Aboard Air Force One\nEn Route Dayton, Ohio"
+    assert _setting_place(GAGGLE.format(place=place)) == [
+        "Aboard Air Force One, En Route Dayton, Ohio"
+    ]
+    # a date in brackets among them is no place; the issuing office in capitals heads them
+    place = "NATIONAL SECURITY COUNCIL\nVia Teleconference\n(August 3, 2022)"
+    assert _setting_place(GAGGLE.format(place=place)) == ["Via Teleconference"]
+
+
+def test_a_notice_over_the_start_is_no_place() -> None:
+    notice = "Please note: the briefing began late because of a fire drill."
+    assert _setting_place(GAGGLE.format(place=notice)) == []
