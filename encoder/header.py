@@ -677,6 +677,7 @@ def _place_over_start(blocks: tuple[Block, ...]) -> str | None:
     if start < 1 or any(isinstance(b, Turn) for b in blocks[:start]):
         return None
     lines: list[str] = []
+    office = False  # the office that issued it heads the lines
     at = start - 1
     while at >= 0 and isinstance(blocks[at], Paragraph | Boilerplate):
         block = blocks[at]
@@ -687,15 +688,12 @@ def _place_over_start(blocks: tuple[Block, ...]) -> str | None:
         if text[:1] == "(" and text[-1:] == ")":
             continue  # "(March 9, 2025)": the date again
         if text.isupper():
-            at += 1  # "NATIONAL SECURITY COUNCIL": the office that issued it, the head
+            office = True  # "NATIONAL SECURITY COUNCIL": the office that issued it, the head
             break
         if not text or len(text) > 60 or len(text.split()) > 8 or text[-1:] in ".?!:":
             return None  # a sentence, a notice: no place line
         lines.insert(0, text)
-    head = at >= 0 and (
-        isinstance(blocks[at], DateLine | TitleLine | MetadataField)
-        or (isinstance(blocks[at], Paragraph) and _plain(blocks[at].content).isupper())  # type: ignore[union-attr]
-    )
+    head = office or (at >= 0 and isinstance(blocks[at], DateLine | TitleLine | MetadataField))
     return ", ".join(lines) if head and 0 < len(lines) <= 3 else None
 
 
