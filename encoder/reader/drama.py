@@ -713,7 +713,7 @@ def survey_prefixes(tokens: list[Token]) -> Prefixes:
             )
             before = token
         previous = token
-    placed = _off_centre(placed)
+    placed = _spaced_habit(_off_centre(placed), tokens)
     counts = Counter(t.name.casefold() for t in placed)
     established = {name for name, n in counts.items() if n >= 2}
     recurring = [t for t in placed if t.name.casefold() in established]
@@ -733,6 +733,21 @@ def survey_prefixes(tokens: list[Token]) -> Prefixes:
     return Prefixes(
         frozenset(accepted | short), frozenset(established), upper, frozenset(short), indented
     )
+
+
+def _spaced_habit(placed: list[Token], tokens: list[Token]) -> list[Token]:
+    """``placed`` without the names alone that only ever stand right under a
+    line of speech, where the play sets each prefix alone after an empty line
+    ("First Warden:" / lines / "" / "All:"): there a line ending in a colon
+    ("Hither The Tower Guard:") is verse, however like a name it looks."""
+    before = {t.line: tokens[i - 1] for i, t in enumerate(tokens) if i and t.kind == "prefix"}
+    alone = [t for t in placed if not t.rest and not t.delivery]
+    under = {t.line for t in alone if t.line in before and before[t.line].kind == "text"}
+    spaced = len(alone) - len(under)
+    if not under or spaced < 6 or len(under) * 4 > spaced:
+        return placed
+    said = {t.name.casefold() for t in placed if t.line not in under}
+    return [t for t in placed if t.line not in under or t.name.casefold() in said]
 
 
 def _off_centre(placed: list[Token]) -> list[Token]:

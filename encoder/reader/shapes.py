@@ -5043,6 +5043,42 @@ def _in_margin_run(lines: tuple[str, ...], number: int, n: int) -> bool:
     return False
 
 
+def _unspaced_once(paras: list[RawParagraph], alone: list[str | None]) -> list[str | None]:
+    """``alone`` without a name said once on the line right under a speech's
+    line, where every other label alone stands after an empty line: a play
+    set so ("First Warden:" / lines / empty line / "All:") puts a verse line
+    ending in a colon ("Hither The Tower Guard:") among the lines, no speaker.
+
+    >>> paras = [RawParagraph(t, n, 0) for n, t in enumerate(
+    ...     ["A:", "Go.", "", "B:", "Stay:", "Here Now:", "Well.", "", "A:", "No.", "", "B:", "So."]
+    ... ) if t]
+    >>> _unspaced_once(paras, [p.text[:-1] if p.text in ("A:", "B:", "Here Now:") else None
+    ...     for p in paras])
+    ['A', None, 'B', None, None, None, 'A', None, 'B', None]
+    """
+    spaced = 0
+    unspaced: list[int] = []
+    for at, name in enumerate(alone):
+        if name is None:
+            continue
+        above = paras[at - 1] if at else None
+        last = (above.starts[-1][1] if above.starts else above.line) if above else -1
+        if above is None or paras[at].line > last + 1:
+            spaced += 1
+        elif alone[at - 1] is None and not above.text.isupper():
+            unspaced.append(at)  # right under a line of words, not under a heading
+        else:
+            return alone  # a label right under a label or a heading: not such a play
+    if not unspaced or len(unspaced) * 4 > spaced:
+        return alone
+    counts = Counter(" ".join(a.split()) for a in alone if a)
+    out = list(alone)
+    for at in unspaced:
+        if counts[" ".join(str(alone[at]).split())] == 1:
+            out[at] = None
+    return out
+
+
 def _alone_label(para: RawParagraph) -> str | None:
     """The name of a label that stands alone on its line, or None (never a word
     that is no one's name: "OK." or "OK, sorry." said alone under a label)."""
@@ -5330,6 +5366,8 @@ def _join_alone_labels(
         ]
     if key_heads:
         alone = [None if a in key_heads else a for a in alone]
+    if sum(1 for a in alone if a) >= 6:
+        alone = _unspaced_once(paras, alone)
     if any(p.style == "name and time" for p in paras):
         alone = _untimed_names(paras, alone)
     counts = Counter(" ".join(a.split()) for a in alone if a)

@@ -1,0 +1,112 @@
+"""Session 20: what the session 19 closing note left.
+
+Expected values are written from reading the invented texts below.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from encoder.pipeline import encode_text
+from encoder.plaintext import tei_to_text
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+
+# a play set as a language model's corpus does: a name and its colon alone, the
+# lines under it, an empty line between speeches; one verse line ends in a colon
+# with its words capitalised ("Hither The Tower Guard:") right under a line
+SPACED_PLAY = """\
+First Warden:
+Before we go a step beyond the gate,
+Hear what I say.
+
+All:
+Say on, say on.
+
+First Warden:
+You are resolved to hold the wall till dawn?
+
+All:
+Resolved, resolved.
+
+Second Warden:
+Then mark me well, and mark the gate behind,
+For thus it stands with every man of us:
+Hither The Tower Guard:
+Our captain sleeps, and we must keep his watch.
+
+First Warden:
+Well said, good neighbour.
+
+MARGARET:
+So let it be.
+"""
+
+
+def _speakers(text: str, name: str) -> list[str]:
+    result = encode_text(text, name)
+    assert result.tree is not None, [d.format() for d in result.diagnostics]
+    return ["".join(s.itertext()) for s in result.tree.iter(TEI + "speaker")]
+
+
+def test_a_verse_line_ending_in_a_colon_under_a_line_is_no_prefix() -> None:
+    assert _speakers(SPACED_PLAY, "wardens.txt") == [
+        "First Warden:",
+        "All:",
+        "First Warden:",
+        "All:",
+        "Second Warden:",
+        "First Warden:",
+        "MARGARET:",
+    ]
+    result = encode_text(SPACED_PLAY, "wardens.txt")
+    assert result.tree is not None
+    assert not [d for d in result.diagnostics if d.code == "W701"]
+    assert tei_to_text(result.tree).split() == SPACED_PLAY.split()
+
+
+# the team's invented verse play (speeches an empty line apart) with the same slip
+PLAY = Path(__file__).parent / "plays" / "own-verse-no-headings.txt"
+
+
+def test_in_a_longer_play_the_verse_line_stays_a_line_of_the_speech() -> None:
+    text = PLAY.read_text("utf-8").replace(
+        "Of silver bells that ring in Milan's towers,\n",
+        "Of silver bells that ring in Milan's towers:\nHither The Tower Guard:\n",
+    )
+    assert text.count("Hither") == 1
+    result = encode_text(text, "sailors.txt")
+    assert result.tree is not None, [d.format() for d in result.diagnostics]
+    speakers = ["".join(s.itertext()) for s in result.tree.iter(TEI + "speaker")]
+    assert "Hither The Tower Guard:" not in speakers
+    lines = ["".join(line.itertext()) for line in result.tree.iter(TEI + "l")]
+    at = lines.index("Hither The Tower Guard:")
+    assert lines[at - 1 : at + 2] == [
+        "Of silver bells that ring in Milan's towers:",
+        "Hither The Tower Guard:",
+        "Of ships that come to harbour laden deep",
+    ]
+    assert not [d for d in result.diagnostics if d.code == "W701"]
+    original = encode_text(PLAY.read_text("utf-8"), "sailors.txt")
+    assert original.tree is not None
+    assert speakers == ["".join(s.itertext()) for s in original.tree.iter(TEI + "speaker")]
+
+
+# the same play with no empty lines at all: each name alone over its lines, so
+# a name said once right under a line is a speaker (no habit says otherwise)
+UNSPACED_PLAY = "\n".join(line for line in SPACED_PLAY.splitlines() if line) + "\n"
+
+
+def test_without_empty_lines_a_name_said_once_under_a_line_still_speaks() -> None:
+    names = _speakers(UNSPACED_PLAY, "wardens.txt")
+    assert "Hither The Tower Guard:" in names
+    assert len(names) == 8
+
+
+# a speaker said once, after an empty line as every other: a speaker
+def test_a_name_said_once_after_an_empty_line_speaks() -> None:
+    text = SPACED_PLAY.replace(
+        "For thus it stands with every man of us:\nHither The Tower Guard:\n",
+        "For thus it stands with every man of us.\n\nThird Warden:\n",
+    )
+    assert "Third Warden:" in _speakers(text, "wardens.txt")
