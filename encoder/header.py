@@ -663,7 +663,32 @@ def _document_place(doc: Transcript) -> str | None:
             return block.place
         if isinstance(block, MetadataField) and block.kind == "place":
             return block.value
-    return _place_over_start(doc.blocks)
+    return _place_over_start(doc.blocks) or _place_in_title(title_text(doc))
+
+
+# Where a press record's title says it was given: "… Aboard Air Force One En Route
+# Cincinnati, OH", "… en route Joint Base Andrews"; a date after it is not the place.
+_TITLE_PLACE: Final = recache.compile(
+    r"\s(?P<place>(?i:aboard|en route(?: to)?)\s+[A-Z0-9][^\n]*?)"
+    r"(?:,?\s+(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d\d-\d\d))?\.?$"
+)
+
+
+def _place_in_title(title: str) -> str | None:
+    """The place a title gives ("Press Gaggle by … Aboard Air Force One En Route
+    Cincinnati, OH"), for a record with no place lines of its own; None else.
+
+    >>> _place_in_title("Press Gaggle by Ann Roe Aboard Air Force One En Route Tulsa, OK")
+    'Aboard Air Force One En Route Tulsa, OK'
+    >>> _place_in_title("Gaggle by Ann Roe en route Dover, Delaware, July 9, 2020")
+    'en route Dover, Delaware'
+    >>> _place_in_title("Press Briefing by Ann Roe"), _place_in_title("All aboard the ship")
+    (None, None)
+    """
+    if "oute" not in title and "board" not in title:
+        return None
+    found = _TITLE_PLACE.search(title)
+    return found.group("place") if found is not None else None
 
 
 def _place_over_start(blocks: tuple[Block, ...]) -> str | None:

@@ -110,3 +110,50 @@ def test_a_name_said_once_after_an_empty_line_speaks() -> None:
         "For thus it stands with every man of us.\n\nThird Warden:\n",
     )
     assert "Third Warden:" in _speakers(text, "wardens.txt")
+
+
+def _place(text: str, name: str) -> list[str]:
+    result = encode_text(text, name)
+    assert result.tree is not None, [d.format() for d in result.diagnostics]
+    return ["".join(p.itertext()) for p in result.tree.iter(TEI + "placeName")]
+
+
+# a gaggle whose copy has no place lines under its head: the title says where
+GAGGLE_TITLE_PLACE = """\
+Press Gaggle by Press Secretary Dana Lowe Aboard Air Force One En Route Tulsa, OK
+MAY 4, 2023
+
+1:12 P.M. CDT
+
+MS. LOWE: Good afternoon. A few things at the top.
+
+Q Thanks, Dana. On the trip today?
+
+MS. LOWE: The President will speak at two.
+
+END 1:20 P.M. CDT
+"""
+
+
+def test_a_gaggle_s_title_gives_its_place() -> None:
+    assert _place(GAGGLE_TITLE_PLACE, "gaggle.txt") == [
+        "Aboard Air Force One En Route Tulsa, OK",
+        "Aboard Air Force One En Route Tulsa, OK",
+    ]
+
+
+def test_place_lines_under_the_head_win_over_the_title() -> None:
+    text = GAGGLE_TITLE_PLACE.replace(
+        "MAY 4, 2023\n", "MAY 4, 2023\n\nAboard Air Force One\nEn Route Tulsa, Oklahoma\n"
+    )
+    assert _place(text, "gaggle.txt") == [
+        "Aboard Air Force One, En Route Tulsa, Oklahoma",
+        "Aboard Air Force One, En Route Tulsa, Oklahoma",
+    ]
+
+
+def test_a_title_that_names_no_route_gives_no_place() -> None:
+    text = GAGGLE_TITLE_PLACE.replace(
+        " Aboard Air Force One En Route Tulsa, OK", ", all aboard the new plan"
+    )
+    assert _place(text, "gaggle.txt") == []
