@@ -157,3 +157,46 @@ def test_a_title_that_names_no_route_gives_no_place() -> None:
         " Aboard Air Force One En Route Tulsa, OK", ", all aboard the new plan"
     )
     assert _place(text, "gaggle.txt") == []
+
+
+def _names(text: str, name: str) -> dict[str, list[str]]:
+    result = encode_text(text, name)
+    assert result.tree is not None, [d.format() for d in result.diagnostics]
+    prefix = name.split(".")[0] + "-"
+    return {
+        str(p.get("{http://www.w3.org/XML/1998/namespace}id")).removeprefix(prefix): [
+            "".join(n.itertext()) for n in p.iter(TEI + "persName")
+        ]
+        for p in result.tree.iter(TEI + "person")
+    }
+
+
+# an inquiry's day: counsel labelled by title and surname says his full name
+INQUIRY_DAY = """\
+                                      Tuesday, 4 March 2025
+(10.00 am)
+LADY ARDEN: Good morning. Mr Stevens.
+MR STEVENS: My Lady, good morning. My name is Sam Stevens KC and I ask questions
+on behalf of the Inquiry.
+LADY ARDEN: Thank you.
+MR STEVENS: Could you give your full name, please?
+MS KENT: Rosa Anne Kent.
+MR STEVENS: Thank you, Ms Kent. What was your post in 2019?
+MS KENT: I was the head of logistics.
+(10.30 am)
+"""
+
+
+def test_counsel_who_says_his_name_is_registered_by_it() -> None:
+    names = _names(INQUIRY_DAY, "inquiry.txt")
+    assert names["stevens"] == ["Sam Stevens", "Mr Stevens"]
+    assert names["kent"] == ["Ms Kent"]  # answering a question with a name is no "my name is"
+
+
+def test_a_name_of_another_surname_or_no_name_is_not_taken() -> None:
+    other = INQUIRY_DAY.replace("My name is Sam Stevens KC", "My name is Ann Roe")
+    assert _names(other, "inquiry.txt")["stevens"] == ["Mr Stevens"]
+    none = INQUIRY_DAY.replace("My name is Sam Stevens KC", "My name is not on the list")
+    assert _names(none, "inquiry.txt")["stevens"] == ["Mr Stevens"]
+    hers = INQUIRY_DAY.replace("My name is Sam Stevens KC", "Her name is Ada Stevens")
+    assert _names(hers, "inquiry.txt")["stevens"] == ["Mr Stevens"]

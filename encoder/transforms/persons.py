@@ -630,6 +630,7 @@ def build_register(
     _add_biographies(text, register)
     _add_variants(text, register, doc.source_name, reporter)
     _add_fuller_forms(text, register)
+    _add_self_named(blocks, labelled, register)
     _add_nicknames(text, register)
     if authority:
         _apply_authority(text, register, authority)
@@ -958,6 +959,50 @@ _SELF_NAMED = recache.compile(
     rf"^(?:\W*(?:[Ww]ell|[Oo]kay|[Ss]ure|[Yy]es|[Oo]h)\W+)?[Mm]y (?:full )?name(?: is|'s|’s)\s+"
     rf"(?P<name>{_OPENING_NAME})\b"
 )
+
+
+# "… my name is Sam Stevens, and I ask questions on behalf of …" anywhere in a turn's
+# opening words (after "My Lady," or "Good morning."); the name two words or more
+_SAYS_OWN_NAME = recache.compile(
+    rf"\b[Mm]y (?:full )?name(?: is|'s|’s)\s+(?P<name>{_OPENING_NAME})\b"
+)
+
+
+def _add_self_named(blocks: list[Block], labelled: dict[str, _Entry], register: Register) -> None:
+    """A speaker labelled by a title and a surname alone ("MR STEVENS:", "Mr Beer:")
+    who says a full name of that surname in one of the label's first two turns
+    ("My Lady, my name is Sam Stevens, and I ask questions on behalf of …", as
+    counsel open their questioning): that name is the person's fullest form."""
+    heard: dict[str, int] = {}
+    for block in blocks:
+        if not isinstance(block, Turn) or not block.paragraphs:
+            continue
+        heard[block.name] = heard.get(block.name, 0) + 1
+        entry = labelled.get(block.name)
+        if heard[block.name] > 2 or entry is None or entry.kind != "person":
+            continue
+        text = plain_text(block.paragraphs[0].content)[:400]
+        if " name" not in text and "My name" not in text:
+            continue  # most turns: no one says a name
+        found = _SAYS_OWN_NAME.search(text)
+        surnames = {_name_words(n)[-1] for n in entry.names if _name_words(n)}
+        if found is None or len(surnames) != 1 or any(_given_named(n) for n in entry.names):
+            continue
+        words = found.group("name").split()
+        # ("my name is Jason Beer KC": the name ends at the label's surname)
+        ends = [i for i, w in enumerate(words) if _fold(w.rstrip(".,")) in surnames]
+        if ends and ends[0] >= 1:
+            register.put_first(entry, " ".join(words[: ends[0] + 1]))
+
+
+def _given_named(name: str) -> bool:
+    """A name form that gives more than a title and a surname ("Sam Stevens").
+
+    >>> _given_named("MR STEVENS"), _given_named("Mrs. Ruiz"), _given_named("Sam Stevens")
+    (False, False, True)
+    """
+    words = _name_words(name)
+    return len(words) - (1 if GENDERED.match(name) else 0) >= 2
 
 
 def _over_interviewer(text: str, after: list[Block]) -> bool:
