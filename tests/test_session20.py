@@ -112,6 +112,18 @@ def test_a_name_said_once_after_an_empty_line_speaks() -> None:
     assert "Third Warden:" in _speakers(text, "wardens.txt")
 
 
+# a play in capitals whose one speaker's name stands right under the line before
+# her speech (as a Gutenberg Faust sets "DIE ANDRE:"): capitals are a prefix's
+def test_a_name_in_capitals_said_once_under_a_line_still_speaks() -> None:
+    text = SPACED_PLAY.replace("Hither The Tower Guard:", "THE TOWER GUARD:")
+    assert "THE TOWER GUARD:" in _speakers(text, "wardens.txt")
+    play = PLAY.read_text("utf-8").replace(
+        "Of silver bells that ring in Milan's towers,\n",
+        "Of silver bells that ring in Milan's towers:\nTHE TOWER GUARD:\n",
+    )
+    assert "THE TOWER GUARD:" in _speakers(play, "sailors.txt")
+
+
 def _place(text: str, name: str) -> list[str]:
     result = encode_text(text, name)
     assert result.tree is not None, [d.format() for d in result.diagnostics]

@@ -739,7 +739,9 @@ def _spaced_habit(placed: list[Token], tokens: list[Token]) -> list[Token]:
     """``placed`` without the names alone that only ever stand right under a
     line of speech, where the play sets each prefix alone after an empty line
     ("First Warden:" / lines / "" / "All:"): there a line ending in a colon
-    ("Hither The Tower Guard:") is verse, however like a name it looks."""
+    ("Hither The Tower Guard:") is verse, however like a name it looks. A name in
+    capitals stays (Goethe's "DIE ANDRE:" right under the line before her speech):
+    capitals are how prefixes are set, verse is not."""
     before = {t.line: tokens[i - 1] for i, t in enumerate(tokens) if i and t.kind == "prefix"}
     alone = [t for t in placed if not t.rest and not t.delivery]
     under = {t.line for t in alone if t.line in before and before[t.line].kind == "text"}
@@ -747,7 +749,9 @@ def _spaced_habit(placed: list[Token], tokens: list[Token]) -> list[Token]:
     if not under or spaced < 6 or len(under) * 4 > spaced:
         return placed
     said = {t.name.casefold() for t in placed if t.line not in under}
-    return [t for t in placed if t.line not in under or t.name.casefold() in said]
+    return [
+        t for t in placed if t.line not in under or t.name.casefold() in said or _capitals(t.name)
+    ]
 
 
 def _off_centre(placed: list[Token]) -> list[Token]:

@@ -5047,7 +5047,8 @@ def _unspaced_once(paras: list[RawParagraph], alone: list[str | None]) -> list[s
     """``alone`` without a name said once on the line right under a speech's
     line, where every other label alone stands after an empty line: a play
     set so ("First Warden:" / lines / empty line / "All:") puts a verse line
-    ending in a colon ("Hither The Tower Guard:") among the lines, no speaker.
+    ending in a colon ("Hither The Tower Guard:") among the lines, no speaker
+    (a name in capitals stays one: capitals are how labels are set, verse is not).
 
     >>> paras = [RawParagraph(t, n, 0) for n, t in enumerate(
     ...     ["A:", "Go.", "", "B:", "Stay:", "Here Now:", "Well.", "", "A:", "No.", "", "B:", "So."]
@@ -5074,7 +5075,8 @@ def _unspaced_once(paras: list[RawParagraph], alone: list[str | None]) -> list[s
     counts = Counter(" ".join(a.split()) for a in alone if a)
     out = list(alone)
     for at in unspaced:
-        if counts[" ".join(str(alone[at]).split())] == 1:
+        name = str(alone[at])
+        if counts[" ".join(name.split())] == 1 and not name.isupper():
             out[at] = None
     return out
 
