@@ -212,3 +212,58 @@ def test_a_name_of_another_surname_or_no_name_is_not_taken() -> None:
     assert _names(none, "inquiry.txt")["stevens"] == ["Mr Stevens"]
     hers = INQUIRY_DAY.replace("My name is Sam Stevens KC", "Her name is Ada Stevens")
     assert _names(hers, "inquiry.txt")["stevens"] == ["Mr Stevens"]
+
+
+# a cast list whose description counts a role of another tongue's plural, and
+# numbered prefixes for its members
+COUNTED_CAST = """\
+THE PERSONS OF THE PLAY.
+
+  CORVINO, a Merchant.
+  BONARIO, a young Gentleman.
+  GIUDICI, three Judges.
+  NOTARO, the Clerk.
+  PIPPO, two years old.
+
+ACT I.
+
+SCENE I.
+
+Enter CORVINO and BONARIO.
+
+CORV. Good morrow to the court.
+
+BON. And to the clerk.
+
+1 GIUD. The court is set.
+
+2 GIUD. Let the accused stand.
+
+CORV. I stand, my lords.
+
+1 GIUD. Then speak.
+"""
+
+
+def test_numbered_members_of_a_counted_group_are_its_members() -> None:
+    result = encode_text(COUNTED_CAST, "court.txt")
+    assert result.tree is not None, [d.format() for d in result.diagnostics]
+    who = [str(sp.get("who")).removeprefix("#court-") for sp in result.tree.iter(TEI + "sp")]
+    assert who == [
+        "corvino",
+        "bonario",
+        "first-judge",
+        "second-judge",
+        "corvino",
+        "first-judge",
+    ]
+    assert not [d for d in result.diagnostics if d.code == "W701"]
+    groups = ["".join(g.itertext()) for g in result.tree.iter(TEI + "personGrp")]
+    assert groups == ["GIUDICI"]  # a child "two years old" is no group
+
+
+def test_a_role_described_by_its_age_is_one_person() -> None:
+    from encoder.reader.drama import split_cast_line
+
+    assert split_cast_line("PIPPO, two years old.") == (("PIPPO",), "two years old.", False)
+    assert split_cast_line("GIUDICI, three Judges.") == (("GIUDICI",), "three Judges.", True)

@@ -2369,7 +2369,30 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     pair = tuple(n.strip() for n in match["name"].split(" & ")) if " & " in match["name"] else ()
     # ("NADEZHDA[2] (_called_ NADYA), …": the editor's note number is no part of the name)
     name = _ROLE_NOTE.sub("", match["name"].strip())
-    return pair or (name,), desc.strip() or None, False
+    # ("AVOCATORI, four Magistrates.": the description counts them, a group)
+    return pair or (name,), desc.strip() or None, counted_group(desc)
+
+
+def counted_group(desc: str) -> bool:
+    """A cast line's description that counts the role as several: "four
+    Magistrates", "two Gentlemen of the court"; never an age ("two years old").
+
+    >>> counted_group("four Magistrates."), counted_group("two years old")
+    (True, False)
+    >>> counted_group("a Knight")
+    False
+    """
+    words = desc.strip(" ._").split()
+    return (
+        len(words) >= 2
+        and words[0].casefold() in _COUNT_WORDS
+        and _plural(words[1].rstrip(".,;"))
+        and words[1].casefold() not in _AGES
+        and "old" not in words
+    )
+
+
+_AGES: Final = frozenset(("years", "months", "weeks", "days"))
 
 
 # A name in capitals with the pet name the play also calls the person in parentheses

@@ -401,7 +401,13 @@ class _Resolver:
         if written[0].casefold() in _COUNTS and len(written) > 1:
             written = written[1:]
         # "POOR MEN": a Poor Man; "CITIZENS of the town": a Citizen
-        head = next((i for i, w in enumerate(written) if _plural_noun(w.casefold())), 0)
+        head = next((i for i, w in enumerate(written) if _plural_noun(w.casefold())), -1)
+        counted = (group.description or "").strip(" ._").split()
+        if head < 0 and len(counted) >= 2 and counted[0].casefold() in _COUNTS:
+            # "AVOCATORI, four Magistrates.": a plural of another tongue; one of them is
+            # what the description counts, a Magistrate
+            written, head = counted[1:2], 0
+        head = max(head, 0)
         noun = " ".join([*(w.capitalize() for w in written[:head]), _member(written[head])])
         name = noun if ordinal is None else f"{ordinal.capitalize()} {noun}"
         for role in self.extra:
