@@ -278,7 +278,13 @@ _NAME_SUFFIX: Final = recache.compile(
     # begins after a word, so a run of spaces is tried once (linear, see test_redos)
     # (a front matter in capitals writes them so too: "JANET LEVINE, PH.D.", "JR.")
     r"(?<![\s,]),?\s+(?:Ph\.?\s?D\.?|M\.?\s?D\.?|M\.?A\.|Ed\.?D\.?|Esq\.?|Jr\.?|Sr\.?|II|III|IV|"
-    r"PH\.?\s?D\.|ESQ\.|JR\.?|SR\.?)$"
+    r"PH\.?\s?D\.|ESQ\.|JR\.?|SR\.?|"
+    # a service's oral history writes the branch and the retirement after the name:
+    # "Thomas R. Sargent III, USCG (Ret.)", "Fred Herzberg, USN", "Ann Roe (Ret.)"
+    # (a generation before the branch goes with it: "Sargent III, USCG")
+    r"(?:(?:Jr\.|Sr\.|II|III|IV),?\s)?"
+    r"(?:USN|USNR|USMC|USMCR|USAF|USAFR|USCG|USCGR|USA|USAR)(?:\s\((?:Ret\.?|Retired)\))?|"
+    r"\((?:Ret\.?|Retired)\))$"
 )
 
 
@@ -289,6 +295,10 @@ def split_suffix(name: str) -> tuple[str, str]:
     (('Joseph Mosnier', ', Ph.D.'), ('Ann Lee', ''))
     >>> split_suffix("JANET LEVINE, PH.D.")
     ('JANET LEVINE', ', PH.D.')
+    >>> split_suffix("Fred Herzberg, USCG (Ret.)"), split_suffix("Ann Roe (Ret.)")
+    (('Fred Herzberg', ', USCG (Ret.)'), ('Ann Roe', ' (Ret.)'))
+    >>> split_suffix("Thomas R. Hale III, USN")
+    ('Thomas R. Hale', ' III, USN')
     """
     found = _NAME_SUFFIX.search(name)
     return (name[: found.start()], found.group()) if found else (name, "")

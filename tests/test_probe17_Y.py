@@ -1,0 +1,98 @@
+"""Oral-history transcripts a tester's probe (17, Y) found misread, in the house styles of
+federal history offices and university programmes: a service's front block that writes
+the branch and the retirement after each name ("Interviewee: Vice Admiral … III, USCG
+(Ret.)", "Interviewer: Captain …, USN"), its role fields read as two turns, and with
+turns under it the narrator's surname label linked to no one (Y1).
+Small transcripts written for these tests (names and words invented, in the house style
+found); every expectation was written from the transcript above it, by reading."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, participants, said, same_words, xp
+
+
+def front_lines(tree: object) -> list[str]:
+    return [" ".join("".join(p.itertext()).split()) for p in xp(tree, "//t:front/t:p")]  # type: ignore[arg-type]
+
+
+# Y1: a service history office's front block, the branch and "(Ret.)" after the names,
+# then the narrator's memoir without labels.
+SERVICE_MEMOIR = """Interviewee: Vice Admiral Harlan P. Voss III, USCG (Ret.)
+
+Interviewer: Captain Mira Tenney, USN
+Date of Interview: October 2, 2006
+Place: Admiral Voss's home
+
+This interview was given to the history office by the family. It reads more
+as a memoir than as questions and answers.
+
+I joined the service in 1951 because my brother had. The cutters were old and
+the pay was worse, but we learned fast.
+"""
+
+
+def test_y_role_fields_with_a_service_after_the_name_are_front_matter() -> None:
+    tree = encode(SERVICE_MEMOIR, "voss.txt")
+    assert said(tree) == []  # a memoir: no one is labelled
+    front = front_lines(tree)
+    assert "Interviewee: Vice Admiral Harlan P. Voss III, USCG (Ret.)" in front
+    assert "Interviewer: Captain Mira Tenney, USN" in front
+    names = [" ".join("".join(n.itertext()).split()) for n in xp(tree, "//t:front//t:persName")]
+    assert names == ["Vice Admiral Harlan P. Voss", "Captain Mira Tenney"]
+    same_words(tree, SERVICE_MEMOIR)
+
+
+SERVICE_TURNS = """Interviewee: Vice Admiral Harlan P. Voss III, USCG (Ret.)
+Interviewer: Captain Mira Tenney, USN
+Date of Interview: October 2, 2006
+Place: Mobile, Alabama
+
+TENNEY: Admiral, where did you grow up?
+
+VOSS: In Mobile, near the docks. My father ran a tug.
+
+TENNEY: And the Academy?
+
+VOSS: I went in 1951. It was the only way out I could see.
+"""
+
+
+def test_y_surname_labels_under_service_fields_are_the_named_people() -> None:
+    tree = encode(SERVICE_TURNS, "voss.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#mira-tenney",
+        "#harlan-p-voss",
+        "#mira-tenney",
+        "#harlan-p-voss",
+    ]
+    people = participants(tree)
+    assert "Vice Admiral Harlan P. Voss" in people["harlan-p-voss"]
+    same_words(tree, SERVICE_TURNS)
+
+
+# negative: a country after a comma in a place field stays the place; a turn whose
+# words end with a service's letters stays a turn.
+NEAR_MISS = """Interviewer: Mira Tenney
+Place: Norfolk, Virginia, USA
+
+TENNEY: Where did you serve?
+
+VOSS: Mostly with the USCG.
+
+TENNEY: And later, in the USN?
+
+VOSS: No, never the USN.
+"""
+
+
+def test_y_a_service_s_letters_in_a_place_or_in_speech_stay_as_written() -> None:
+    tree = encode(NEAR_MISS, "near.txt")
+    assert [words for _, words in said(tree)] == [
+        "Where did you serve?",
+        "Mostly with the USCG.",
+        "And later, in the USN?",
+        "No, never the USN.",
+    ]
+    places = ["".join(p.itertext()) for p in xp(tree, "//t:front//t:placeName")]
+    assert places == ["Norfolk, Virginia, USA"]
+    same_words(tree, NEAR_MISS)
