@@ -2,7 +2,11 @@
 federal history offices and university programmes: a service's front block that writes
 the branch and the retirement after each name ("Interviewee: Vice Admiral … III, USCG
 (Ret.)", "Interviewer: Captain …, USN"), its role fields read as two turns, and with
-turns under it the narrator's surname label linked to no one (Y1).
+turns under it the narrator's surname label linked to no one (Y1); a double-spaced copy
+that labels each voice by its full name in capitals once ("SUSAN RESNIK:", "ALBERT W.
+JOHNSON:") and by its initials afterwards ("SR:", "AWJ:"), the first turn, its line cut
+before the sentence's end, read as a form's field of the front matter and the initials
+linked to no one (Y2).
 Small transcripts written for these tests (names and words invented, in the house style
 found); every expectation was written from the transcript above it, by reading."""
 
@@ -96,3 +100,88 @@ def test_y_a_service_s_letters_in_a_place_or_in_speech_stay_as_written() -> None
     places = ["".join(p.itertext()) for p in xp(tree, "//t:front//t:placeName")]
     assert places == ["Norfolk, Virginia, USA"]
     same_words(tree, NEAR_MISS)
+
+
+# Y2: a double-spaced copy (a blank line after every line), full names in capitals said
+# once, then the initials; the first turn's first line ends mid-sentence.
+SPELLED_THEN_INITIALS = """Dr. Nora K. Bellweather May 3-4, 2011 interviewed by Owen Tarrant
+
+OWEN TARRANT: This is Owen Tarrant. Today is May 3, 2011. I'm in the
+
+office of Dr. Nora K. Bellweather, in Duluth. We are recording her
+
+oral history for the university archive.
+
+NORA K. BELLWEATHER: Good morning, Owen.
+
+OT: Where did you grow up?
+
+NKB: On a farm outside Fargo, with four brothers and a
+
+great many cows.
+
+OT: And school?
+
+NKB: A one-room school until I was twelve.
+"""
+
+
+def test_y_a_full_name_in_capitals_once_then_its_initials_is_one_speaker() -> None:
+    tree = encode(SPELLED_THEN_INITIALS, "bellweather.txt")
+    pairs = said(tree)
+    assert [who for who, _ in pairs] == ["#owen-tarrant", "#nora-k-bellweather"] * 3
+    assert pairs[0][1] == (
+        "This is Owen Tarrant. Today is May 3, 2011. I'm in the office of Dr. Nora K. "
+        "Bellweather, in Duluth. We are recording her oral history for the university archive."
+    )
+    assert xp(tree, "//t:front//t:p[starts-with(., 'OWEN')]") == []
+    same_words(tree, SPELLED_THEN_INITIALS)
+
+
+MIXED_SPELLED = """Owen Tarrant: Good morning, Dr. Bellweather.
+
+Nora K. Bellweather: Good morning, Owen.
+
+OT: Where did you grow up?
+
+NKB: On a farm outside Fargo.
+
+OT: And school?
+
+NKB: A one-room school until I was twelve.
+"""
+
+
+def test_y_a_mixed_case_full_name_with_a_middle_initial_keys_its_initials() -> None:
+    tree = encode(MIXED_SPELLED, "bellweather.txt")
+    assert [who for who, _ in said(tree)] == ["#owen-tarrant", "#nora-k-bellweather"] * 3
+    same_words(tree, MIXED_SPELLED)
+
+
+# negative: a field's key in capitals whose letters happen to be a recurring label's
+# ("PLACE OF INTERVIEW" and "PI:") stays the field; a title's stop is no initial
+# ("MR. HALE:" once beside "MH:").
+KEY_NOT_NAME = """PLACE OF INTERVIEW: Lakeshore Public Library
+
+PI: Shall we start with the harbour?
+
+MR. HALE: If you like. I worked there thirty years.
+
+PI: Doing what?
+
+MH: Loading grain, mostly.
+
+PI: And after that?
+
+MH: The office, until I retired.
+"""
+
+
+def test_y_a_field_key_or_a_titled_name_is_no_spelled_out_label() -> None:
+    tree = encode(KEY_NOT_NAME, "hale.txt")
+    whos = [who for who, _ in said(tree)]
+    assert "#place-of-interview" not in whos
+    assert whos.count("#pi") == 3
+    assert whos.count("#mh") == 2  # initials no full label spells out
+    assert "Lakeshore Public Library" in "".join(xp(tree, "//t:front//text()"))
+    same_words(tree, KEY_NOT_NAME)

@@ -229,6 +229,9 @@ class Survey:
     colon_named: Counter[str] = field(default_factory=Counter)  # over a titled name alone
     colon_data: Counter[str] = field(default_factory=Counter)  # over figures, no small word
     colon_unspoken: set[str] = field(default_factory=set)  # list heads: "Staff: two aides"
+    # full names said once as labels whose initials then label the turns ("OWEN TARRANT:"
+    # over "OT:" and "OT:"): speakers, whatever the first line's words
+    spelled_labels: set[str] = field(default_factory=set)
     # items of business over their stage: "Order of Business: Motion", a heading
     stage_heads: set[str] = field(default_factory=set)
     # a subject and its part over a written question: "Schools: Finance" (see
@@ -1204,9 +1207,56 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         letters = "".join(word[0] for word in name.split() if word[:1].isupper())
         if len(letters) >= 2 and s.colon_label_counts[letters]:
             s.initials.setdefault(letters, name)
+            if s.colon_label_counts[letters] >= 2 and s.colon_label_counts[name] == 1:
+                s.spelled_labels.add(name)
+    _spelled_upper_labels(s)
     if s.label_counts[_THE_WITNESS]:
         s.witness_to_come = _first_oath(paragraphs)
     return s
+
+
+def _spelled_upper_labels(s: Survey) -> None:
+    """A full name in capitals said once as a label, then its initials over the
+    turns ("SUSAN ROE:" once, then "SR:" and "SR:"), as a double-spaced oral
+    history's copy labels them: the name is a speaker and the initials hers."""
+    once = [n for n, c in s.label_counts.items() if c == 1 and " " in n]
+    # (in mixed case with a middle initial too, "Nora K. Bell:", which the loop
+    # over personal names above leaves out)
+    once += [n for n, c in s.colon_label_counts.items() if c == 1 and ". " in n]
+    for name in once:
+        letters = _name_initials(name)
+        if (
+            letters
+            and max(s.label_counts[letters], s.colon_label_counts[letters]) >= 2
+            and (s.label_spoken[name] or s.colon_spoken[name])
+            and _metadata_field(name + ": x") is None
+        ):  # (over words said, and no field's key: "PLACE OF INTERVIEW:" over "PI:")
+            s.initials.setdefault(letters, name)
+            s.spelled_labels.add(name)
+
+
+def _name_initials(name: str) -> str:
+    """The initials of a full name of two to four capitalised words, a middle
+    initial with its stop among them ("ALBERT W. JOHNSON" → "AWJ", "Nora K.
+    Bell" → "NKB"); "" for anything else ("MR. HALE", "THE CHAIR")."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or name.upper() in NOT_LABELS:
+        return ""
+    for word in words:
+        if not word[:1].isupper():
+            return ""
+        core = word[:-1] if word.endswith(".") and len(word) == 2 else word
+        if not core.replace("-", "").replace("'", "").isalpha():
+            return ""
+        if word.endswith(".") and len(word) != 2:
+            return ""  # a title's stop ("MR.", "DR."), no initial
+    if words[0].casefold() in _NOT_A_FORENAME:
+        return ""
+    return "".join(word[0] for word in words)
+
+
+# First words of a label in capitals that are no forename ("THE CHAIR", "ALL MEMBERS").
+_NOT_A_FORENAME: Final = frozenset(("the", "all", "both", "a", "an", "unidentified", "several"))
 
 
 def _first_oath(paragraphs: list[RawParagraph]) -> tuple[str, int] | None:
@@ -1403,6 +1453,8 @@ class Classifier:
     def _judge_speaker(self, name: str, colon: bool) -> bool:
         if name.upper() in NOT_LABELS or division_name(name):
             return False  # ("SCENE II. By the river.": a play's synopsis, not a speaker)
+        if name in self.survey.spelled_labels:
+            return True  # "OWEN TARRANT:" once, then "OT:": the name his initials shorten
         if colon and self._title_line(name):
             return False  # "Panel: Community radio after the pandemic" over recurring labels
         if colon and name in self.survey.handles:
@@ -2016,6 +2068,8 @@ class Classifier:
         ):
             return None  # (a name ending with an initial is no sentence: "Rafael J.")
         key = form.group("key")
+        if key in self.survey.spelled_labels:
+            return None  # "OWEN TARRANT: Today is May 3, I'm in the": his first turn
         if _titled_capitals(key):
             return None  # "MR CLARKE: … Both": counsel's speech a page's end cut off
         if (
