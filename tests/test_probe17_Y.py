@@ -6,7 +6,8 @@ turns under it the narrator's surname label linked to no one (Y1); a double-spac
 that labels each voice by its full name in capitals once ("SUSAN RESNIK:", "ALBERT W.
 JOHNSON:") and by its initials afterwards ("SR:", "AWJ:"), the first turn, its line cut
 before the sentence's end, read as a form's field of the front matter and the initials
-linked to no one (Y2).
+linked to no one (Y2); in such a copy a speech's line that goes on with "funded by …"
+under a blank line, read as the record's funding statement, which cut the turn (Y3).
 Small transcripts written for these tests (names and words invented, in the house style
 found); every expectation was written from the transcript above it, by reading."""
 
@@ -185,3 +186,54 @@ def test_y_a_field_key_or_a_titled_name_is_no_spelled_out_label() -> None:
     assert whos.count("#mh") == 2  # initials no full label spells out
     assert "Lakeshore Public Library" in "".join(xp(tree, "//t:front//text()"))
     same_words(tree, KEY_NOT_NAME)
+
+
+# Y3: a double-spaced speech whose sentence goes on with the words of a funding line.
+FUNDED_IN_SPEECH = """Interviewer: Owen Tarrant
+Interviewee: Nora Bellweather
+
+TARRANT: Today is May 3, 2011. We are recording this as part of the project
+
+funded by the Lakeshore Arts Council grant.
+
+Good morning.
+
+BELLWEATHER: Good morning.
+
+TARRANT: Where did you grow up?
+
+BELLWEATHER: On a farm outside Fargo.
+"""
+
+
+def test_y_a_speech_going_on_with_funded_by_stays_the_speech() -> None:
+    tree = encode(FUNDED_IN_SPEECH, "bellweather.txt")
+    pairs = said(tree)
+    assert len(pairs) == 4
+    assert pairs[0][1] == (
+        "Today is May 3, 2011. We are recording this as part of the project "
+        "funded by the Lakeshore Arts Council grant. Good morning."
+    )
+    assert "Arts Council" not in "".join(xp(tree, "//t:teiHeader//t:funder//text()"))
+    same_words(tree, FUNDED_IN_SPEECH)
+
+
+# negative: the record's own funding line after the last turn's finished sentence.
+FUNDED_AT_END = """Interviewer: Owen Tarrant
+Interviewee: Nora Bellweather
+
+TARRANT: Where did you grow up?
+
+BELLWEATHER: On a farm outside Fargo.
+
+TARRANT: Thank you.
+
+This oral history was funded by the Lakeshore Arts Council.
+"""
+
+
+def test_y_a_funding_line_after_the_last_finished_turn_stays_the_funder() -> None:
+    tree = encode(FUNDED_AT_END, "bellweather.txt")
+    assert [words for _, words in said(tree)][-1] == "Thank you."
+    assert "Lakeshore Arts Council" in "".join(xp(tree, "//t:teiHeader//t:funder//text()"))
+    same_words(tree, FUNDED_AT_END)

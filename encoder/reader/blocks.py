@@ -2333,6 +2333,10 @@ class Classifier:
             return None  # most lines: asked before the dearer label test below
         if not back and self._labelled(para, text):
             return None  # "MR. X. The motion is supported by …" is speech
+        if self.unfinished and self.phase is Phase.CONVERSATION:
+            # a double-spaced speech's sentence going on under a blank line: "… as
+            # part of the project" / "funded by the Arts Council." is words of the turn
+            return None
         if match is not None:
             return FundingLine(self.inlines(para), match.group("funder").strip(), para.line)
         return FunderField(text, para.line)
