@@ -7,7 +7,10 @@ that labels each voice by its full name in capitals once ("SUSAN RESNIK:", "ALBE
 JOHNSON:") and by its initials afterwards ("SR:", "AWJ:"), the first turn, its line cut
 before the sentence's end, read as a form's field of the front matter and the initials
 linked to no one (Y2); in such a copy a speech's line that goes on with "funded by …"
-under a blank line, read as the record's funding statement, which cut the turn (Y3).
+under a blank line, read as the record's funding statement, which cut the turn (Y3); a
+PDF copy whose running head says front-matter fields again under each page's number
+("Interviewees: Roe, Ann & Roe, Bo", "Interview Date: …"), each read as a turn of a
+speaker "Interviewees" or "Interview Date" (Y4).
 Small transcripts written for these tests (names and words invented, in the house style
 found); every expectation was written from the transcript above it, by reading."""
 
@@ -237,3 +240,77 @@ def test_y_a_funding_line_after_the_last_finished_turn_stays_the_funder() -> Non
     assert [words for _, words in said(tree)][-1] == "Thank you."
     assert "Lakeshore Arts Council" in "".join(xp(tree, "//t:teiHeader//t:funder//text()"))
     same_words(tree, FUNDED_AT_END)
+
+
+# Y4: a PDF copied as text whose running head says front-matter fields again under
+# each page's number ("Interviewees: …", "Interview Date: …"); initials as labels.
+RUNNING_FIELDS = """Transcript |
+MLH# 00417 Page 1 of 3
+Interviewees: Dunmore, Alice & Dunmore, Ray
+Interview Date: March 9, 2010
+ORAL HISTORY OF THE HARBOR PROJECT
+Interviewed by: Petra Quill, Sam Okoro
+Transcribed by: Lena Marsh
+PQ: Could you tell us how the two of you met?
+AD: At the cannery. I was packing and he was on the line, and he kept
+dropping the cans whenever I walked past.
+RD: That is not how it happened.
+SO: When was this?
+AD: Nineteen fifty-two, the summer the river flooded.
+MLH# 00417 Page 2 of 3
+Interviewees: Dunmore, Alice & Dunmore, Ray
+Interview Date: March 9, 2010
+PQ: And the flood closed the cannery?
+RD: For a month. We were married by the time it opened again.
+SO: Where did you live?
+RD: Over the bait shop, two rooms and a stove.
+MLH# 00417 Page 3 of 3
+Interviewees: Dunmore, Alice & Dunmore, Ray
+Interview Date: March 9, 2010
+PQ: Thank you both.
+"""
+
+
+def test_y_fields_a_running_head_repeats_over_each_page_are_no_speakers() -> None:
+    tree = encode(RUNNING_FIELDS, "dunmore.txt")
+    whos = [who for who, _ in said(tree)]
+    assert len(whos) == 10
+    assert whos.count("#petra-quill") == 3 and whos.count("#sam-okoro") == 2
+    assert not any("interview" in who for who in whos)
+    heads = ["".join(f.itertext()) for f in xp(tree, "//t:body//t:fw[@type='header']")]
+    head = ["Interviewees: Dunmore, Alice & Dunmore, Ray", "Interview Date: March 9, 2010"]
+    assert heads == head * 2
+    assert xp(tree, "//t:teiHeader//t:creation/t:date/@when") == ["2010-03-09"]
+    same_words(tree, RUNNING_FIELDS)
+
+
+# negative: the same field said again where no page is marked (a second session's
+# head, as an oral history repeats its front matter) is no page furniture.
+SESSIONS_AGAIN = """Interviewee: Alice Dunmore
+Interviewer: Petra Quill
+Date: March 9, 2010
+
+QUILL: How did you meet your husband?
+
+DUNMORE: At the cannery, in the summer of the flood.
+
+[END OF SESSION ONE]
+
+Interviewee: Alice Dunmore
+Interviewer: Petra Quill
+Date: March 16, 2010
+
+QUILL: Last week we stopped at the flood.
+
+DUNMORE: Yes, and the cannery closed for a month.
+"""
+
+
+def test_y_a_field_said_again_without_pages_is_no_running_head() -> None:
+    tree = encode(SESSIONS_AGAIN, "dunmore.txt")
+    assert xp(tree, "//t:fw") == []
+    people = participants(tree)
+    whos = [who for who, _ in said(tree)]
+    assert len(whos) == 4 and len(people) == 2
+    assert "Petra Quill" in people[whos[0][1:]] and "Alice Dunmore" in people[whos[1][1:]]
+    same_words(tree, SESSIONS_AGAIN)

@@ -232,6 +232,9 @@ class Survey:
     # full names said once as labels whose initials then label the turns ("OWEN TARRANT:"
     # over "OT:" and "OT:"): speakers, whatever the first line's words
     spelled_labels: set[str] = field(default_factory=set)
+    # front-matter fields a PDF's running head says again over each page ("Interview
+    # Date: February 26, 2009" under "HHA# 00752 Page 2 of 34"): furniture after the first
+    running_fields: set[str] = field(default_factory=set)
     # items of business over their stage: "Order of Business: Motion", a heading
     stage_heads: set[str] = field(default_factory=set)
     # a subject and its part over a written question: "Schools: Finance" (see
@@ -994,6 +997,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
     s = Survey(paragraphs=paragraphs)
     in_participants = False
     keys: dict[str, str] = {}  # initials a label's parentheses give its name
+    field_lines: Counter[str] = Counter()  # each field's line, as written
+    paged = False
     roles: dict[str, str] = {}  # a role a label's parentheses give its name ("(HOST)")
     yaml_end = P.yaml_front_end([p.text for p in paragraphs[: P.YAML_LINES]])
     for name in _yaml_speakers(paragraphs[:yaml_end]):
@@ -1066,6 +1071,9 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                 continue
             in_participants = False
         field_match = _metadata_field(text)
+        if field_match is not None:
+            field_lines[text] += 1
+        paged = paged or any(isinstance(mark, PageMark) for mark in para.lead)
         if (
             field_match is not None
             and P.METADATA_KINDS.get(field_match.group("key").lower()) is None
@@ -1185,6 +1193,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         if s.original_lang is None and "op." in text and P.russian_archive_style(text):
             s.original_lang = "ru"
     keys.update((role, name) for role, name in roles.items() if name and role not in keys)
+    if paged:
+        s.running_fields = {line for line, seen in field_lines.items() if seen >= 2}
     for initials, name in keys.items():
         if s.colon_label_counts[initials]:  # "Max Hale (MH): …", then "MH: …"
             s.initials.setdefault(initials, name)
@@ -1702,6 +1712,24 @@ class Classifier:
             return MetadataField("date", key, value, tuple(dated), para.line)
         kind: MetadataKind = "title" if key.casefold() == self.yaml_title else "note"
         return MetadataField(kind, key, value, (start, Text(raw)), para.line)
+
+    def running_field(self, para: RawParagraph, text: str) -> Block | None:
+        """A front-matter field a PDF's running head says again under each page's
+        number ("Interviewees: Roe, Ann & Roe, Bo", "Interview Date: …"): the first
+        a field of the front matter, whatever its value; the others the page's
+        running head (``fw``) where they stand, never a speaker's turn."""
+        if text not in self.survey.running_fields:
+            return None
+        if self.seen_turn:
+            return Breaks((Folio(text, "header"),), para.line)
+        field = self.metadata_field(para, text)
+        if field is not None:
+            return field
+        match = _metadata_field(text)
+        if match is None:  # (not reached: only field lines are counted)
+            return None
+        content = (Text(text),)
+        return MetadataField("note", match.group("key"), match.group("value"), content, para.line)
 
     def boilerplate(self, para: RawParagraph, text: str) -> Block | None:
         head = self._converter_head(text)
@@ -3561,6 +3589,7 @@ _BEFORE_TEXT: Final = (
     C.start_time,
     C.duration,
     C.sound_cue,
+    C.running_field,
     C.metadata_field,
     C.legend,
     C.funding,
@@ -3596,6 +3625,7 @@ RULES: Final[dict[Phase, tuple[Callable[[Classifier, RawParagraph, str], Block |
         C.section_marker,
         C.sound_cue,
         C.slugline,
+        C.running_field,
         C.session_field,
         C.turn,
         C.identification,
