@@ -279,7 +279,7 @@ def test_y_fields_a_running_head_repeats_over_each_page_are_no_speakers() -> Non
     assert not any("interview" in who for who in whos)
     heads = ["".join(f.itertext()) for f in xp(tree, "//t:body//t:fw[@type='header']")]
     head = ["Interviewees: Dunmore, Alice & Dunmore, Ray", "Interview Date: March 9, 2010"]
-    assert heads == head * 2
+    assert [h for h in heads if h.startswith("Interview")] == head * 2
     assert xp(tree, "//t:teiHeader//t:creation/t:date/@when") == ["2010-03-09"]
     same_words(tree, RUNNING_FIELDS)
 
@@ -314,3 +314,47 @@ def test_y_a_field_said_again_without_pages_is_no_running_head() -> None:
     assert len(whos) == 4 and len(people) == 2
     assert "Petra Quill" in people[whos[0][1:]] and "Alice Dunmore" in people[whos[1][1:]]
     same_words(tree, SESSIONS_AGAIN)
+
+
+# Y5: the same copy's page line ("MLH# 00417 Page 2 of 3") opens each page: a head
+# with the page's own number, not a foot of the page before it.
+def test_y_a_page_count_line_at_the_top_of_each_page_heads_that_page() -> None:
+    tree = encode(RUNNING_FIELDS, "dunmore.txt")
+    assert xp(tree, "//t:pb/@n") == ["1", "2", "3"]
+    heads = ["".join(f.itertext()) for f in xp(tree, "//t:fw[@type='header']")]
+    assert heads[:2] == ["MLH# 00417 Page 1 of 3", "MLH# 00417 Page 2 of 3"]
+    assert xp(tree, "//t:fw[@type='footer']") == []
+    same_words(tree, RUNNING_FIELDS)
+
+
+# negative: a museum's foot with the page's number ends each page, far below the
+# file's start: a foot, the next page's break after it.
+MUSEUM_FEET = """Oral History of Ada Venn
+
+Interviewed by: Petra Quill
+
+QUILL: Where did you study?
+
+VENN: In Leeds, then in Manchester, where the machine was.
+
+QUILL: What was it like?
+
+VENN: Loud, and warm in winter.
+
+CHM Ref: X1234.2020 © 2020 Harbor Museum Page 1 of 2
+
+QUILL: And after Manchester?
+
+VENN: A bank, writing payroll programs.
+
+CHM Ref: X1234.2020 © 2020 Harbor Museum Page 2 of 2
+"""
+
+
+def test_y_a_museum_s_page_foot_stays_the_foot() -> None:
+    tree = encode(MUSEUM_FEET, "venn.txt")
+    feet = ["".join(f.itertext()) for f in xp(tree, "//t:fw[@type='footer']")]
+    assert len(feet) == 2
+    assert xp(tree, "//t:pb/@n") == ["2"]
+    assert len(said(tree)) == 6
+    same_words(tree, MUSEUM_FEET)
