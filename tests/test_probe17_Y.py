@@ -358,3 +358,36 @@ def test_y_a_museum_s_page_foot_stays_the_foot() -> None:
     assert xp(tree, "//t:pb/@n") == ["2"]
     assert len(said(tree)) == 6
     same_words(tree, MUSEUM_FEET)
+
+
+# Y6: the archive's foot printed under the page's head, its number inside the words
+# ("Lakeshore College 2 Regional History Archives"), said again on every page.
+ARCHIVE_FOOT = """MLH# 00417 Page 1 of 3
+Interview Date: March 9, 2010
+Lakeshore College 1 Regional History Archives
+Interviewed by: Petra Quill
+PQ: Could you tell us how the two of you met?
+AD: At the cannery.
+MLH# 00417 Page 2 of 3
+Interview Date: March 9, 2010
+Lakeshore College 2 Regional History Archives
+PQ: Go on.
+AD: He kept dropping the cans whenever I walked past.
+MLH# 00417 Page 3 of 3
+Interview Date: March 9, 2010
+Lakeshore College 3 Regional History Archives
+PQ: Go on.
+AD: That was all.
+"""
+
+
+def test_y_lines_every_page_head_says_again_are_the_page_s_furniture() -> None:
+    tree = encode(ARCHIVE_FOOT, "dunmore.txt")
+    heads = ["".join(f.itertext()) for f in xp(tree, "//t:body//t:fw[@type='header']")]
+    assert "Lakeshore College 2 Regional History Archives" in heads
+    assert "Lakeshore College 3 Regional History Archives" in heads
+    words = [w for _, w in said(tree)]
+    assert not any("Lakeshore" in w for w in words)
+    # negative: the same words of a speaker at each page's top stay that speaker's turns
+    assert words.count("Go on.") == 2 and len(words) == 6
+    same_words(tree, ARCHIVE_FOOT)
