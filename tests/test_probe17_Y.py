@@ -391,3 +391,61 @@ def test_y_lines_every_page_head_says_again_are_the_page_s_furniture() -> None:
     # negative: the same words of a speaker at each page's top stay that speaker's turns
     assert words.count("Go on.") == 2 and len(words) == 6
     same_words(tree, ARCHIVE_FOOT)
+
+
+# Y7: the interviewees listed surname first and joined by "&" ("Interviewees: Dunmore,
+# Alice & Dunmore, Ray"), the turns labelled by initials.
+SURNAMES_FIRST = """Interviewees: Dunmore, Alice & Dunmore, Ray
+Interviewed by: Petra Quill
+
+PQ: How did the two of you meet?
+
+AD: At the cannery.
+
+RD: That is not how it happened.
+
+PQ: When was this?
+
+AD: Nineteen fifty-two.
+
+RD: Fifty-three.
+"""
+
+
+def test_y_names_listed_surname_first_are_the_people_the_initials_label() -> None:
+    tree = encode(SURNAMES_FIRST, "dunmore.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#petra-quill",
+        "#alice-dunmore",
+        "#ray-dunmore",
+    ] * 2
+    refs = xp(tree, "//t:front//t:persName[starts-with(., 'Dunmore')]/@ref")
+    assert refs == ["#alice-dunmore", "#ray-dunmore"]
+    same_words(tree, SURNAMES_FIRST)
+
+
+# negative: names in their usual order with a comma and "&" are three people, never
+# one read surname first ("Petra Quill, Sam Okoro" is no "Sam Okoro Petra Quill").
+USUAL_ORDER = """Interviewers: Petra Quill, Sam Okoro & Lena Marsh
+Interviewee: Alice Dunmore
+
+PQ: How did you meet?
+
+AD: At the cannery.
+
+SO: When?
+
+AD: In 1952.
+
+LM: Where?
+
+AD: Here.
+"""
+
+
+def test_y_names_in_their_usual_order_with_an_ampersand_stay_each_a_person() -> None:
+    tree = encode(USUAL_ORDER, "dunmore.txt")
+    whos = [who for who, _ in said(tree)]
+    assert whos[0::2] == ["#petra-quill", "#sam-okoro", "#lena-marsh"]
+    assert set(whos[1::2]) == {"#alice-dunmore"}
+    same_words(tree, USUAL_ORDER)

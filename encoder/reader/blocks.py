@@ -764,6 +764,32 @@ _SPELLED_ELAPSED: Final = recache.compile(
 _NAME_LIST_SPLIT: Final = recache.compile(
     r"(,[ \t]+(?:and[ \t]+)?|(?<![ \t])[ \t]+(?:and|&)[ \t]+)"
 )
+# Between names written surname first: "Roe, Ann & Roe, Bo", "Roe, Ann; Lee, Bo".
+# (a run of blanks is tried once: the split begins after a word, see test_redos)
+_INVERTED_SPLIT: Final = recache.compile(r"((?<![ \t])[ \t]+&[ \t]+|;[ \t]+)")
+
+
+def _surnames_first(value: str) -> list[tuple[str, str, str]] | None:
+    """Two to four names written surname first and joined by "&" or ";"
+    ("Johnson, Deloris & Johnson, Napoleon"): each as written, in its usual
+    order ("Deloris Johnson") and with the joiner after it; None where a part
+    is not one surname, a comma and forenames."""
+    pieces = _INVERTED_SPLIT.split(value)
+    names, seps = pieces[0::2], [*pieces[1::2], ""]
+    if not 2 <= len(names) <= 4:
+        return None
+    out: list[tuple[str, str, str]] = []
+    for written, sep in zip(names, seps, strict=True):
+        surname, comma, forenames = written.partition(", ")
+        if not comma or " " in surname or "," in forenames:
+            return None
+        name = f"{forenames} {surname}"
+        if not P.SHORT_NAME.match(name) or not surname[:1].isupper():
+            return None
+        out.append((written, name, sep))
+    return out
+
+
 # A role field's value that names no one: "RECORDING ENGINEER:  SAME".
 _NO_ONE: Final = frozenset(("same", "same as above", "none", "n/a", "unknown", "not known"))
 # Fields whose value under them is a person: "Interviewed by:" / "Peter Osei".
@@ -2275,6 +2301,29 @@ class Classifier:
             para.line,
         )
 
+    def _inverted_names(
+        self,
+        para: RawParagraph,
+        text: str,
+        match: re.Match[str],
+        inverted: list[tuple[str, str, str]],
+    ) -> MetadataField:
+        """A field for each name written surname first ("Interviewees: Roe, Ann &
+        Roe, Bo"): each person by the name in its usual order ("Ann Roe"), the
+        line's words as written, the first field holding them."""
+        start = match.start("value")
+        content: list[Inline] = [Text(text[:start])]
+        for written, _name, sep in inverted:
+            content.append(PersName(written, None))
+            if sep:
+                content.append(Text(sep))
+        key = match.group("key")
+        if self.phase is not Phase.CONVERSATION:
+            self.front_keys.add(key.casefold())
+        for _written, name, _sep in inverted[1:]:
+            self.queued.append(MetadataField("role", key, name, (), para.line))
+        return MetadataField("role", key, inverted[0][1], tuple(content), para.line)
+
     def _names_in_a_list(
         self, para: RawParagraph, text: str, match: re.Match[str]
     ) -> MetadataField | None:
@@ -2286,6 +2335,9 @@ class Classifier:
         if ", " not in value and " and " not in value and " & " not in value:
             return None
         start = match.start("value")
+        inverted = _surnames_first(value) if " & " in value or "; " in value else None
+        if inverted is not None:
+            return self._inverted_names(para, text, match, inverted)
         pieces = _NAME_LIST_SPLIT.split(value)
         names, seps = pieces[0::2], pieces[1::2]
         if not 2 <= len(names) <= 4:

@@ -1821,6 +1821,10 @@ class _Tagger:
                     changed = True
             elif isinstance(node, PersName) and node.ref is None:
                 entry_id = self.forms.get(node.text) or self._by_key(node.text)
+                if entry_id is None and ", " in node.text:
+                    # "Dunmore, Alice" in a field listing two Dunmores: the full name
+                    surname, _, forenames = node.text.partition(", ")
+                    entry_id = self.forms.get(f"{forenames} {surname}")
                 out.append(PersName(node.text, entry_id))
                 changed = True
             else:
