@@ -449,3 +449,31 @@ def test_y_names_in_their_usual_order_with_an_ampersand_stay_each_a_person() -> 
     assert whos[0::2] == ["#petra-quill", "#sam-okoro", "#lena-marsh"]
     assert set(whos[1::2]) == {"#alice-dunmore"}
     same_words(tree, USUAL_ORDER)
+
+
+# Y8: a nickname in quotes after the forenames of a name written surname first.
+NICKNAME_SURNAME_FIRST = """Interviewees: Dunmore, Alice \u201cAllie\u201d & Dunmore, Ray
+Interviewed by: Petra Quill, Sam Okoro
+
+SO: Could you talk about the cannery?
+
+AD: It was loud.
+
+SO: And the pay?
+
+RD: Poor.
+
+AD: Very poor.
+
+RD: Yes.
+"""
+
+
+def test_y_a_nickname_in_quotes_is_no_part_of_a_name_written_surname_first() -> None:
+    tree = encode(NICKNAME_SURNAME_FIRST, "dunmore.txt")
+    whos = [who for who, _ in said(tree)]
+    so, ad, rd = "#sam-okoro", "#alice-dunmore", "#ray-dunmore"
+    assert whos == [so, ad, so, rd, ad, rd]
+    refs = xp(tree, "//t:front//t:persName[starts-with(., 'Dunmore')]/@ref")
+    assert refs == ["#alice-dunmore", "#ray-dunmore"]
+    same_words(tree, NICKNAME_SURNAME_FIRST)

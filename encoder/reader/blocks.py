@@ -76,6 +76,7 @@ from .names import (
     GENDERED,
     drop_title,
     initials_forms,
+    inverted_name,
     joint_names,
     norm_label,
     running_form,
@@ -771,20 +772,17 @@ _INVERTED_SPLIT: Final = recache.compile(r"((?<![ \t])[ \t]+&[ \t]+|;[ \t]+)")
 
 def _surnames_first(value: str) -> list[tuple[str, str, str]] | None:
     """Two to four names written surname first and joined by "&" or ";"
-    ("Johnson, Deloris & Johnson, Napoleon"): each as written, in its usual
-    order ("Deloris Johnson") and with the joiner after it; None where a part
-    is not one surname, a comma and forenames."""
+    ("Johnson, Deloris “Marie” & Johnson, Napoleon"): each as written, in its
+    usual order ("Deloris Johnson") and with the joiner after it; None where a
+    part is not one surname, a comma and forenames."""
     pieces = _INVERTED_SPLIT.split(value)
     names, seps = pieces[0::2], [*pieces[1::2], ""]
     if not 2 <= len(names) <= 4:
         return None
     out: list[tuple[str, str, str]] = []
     for written, sep in zip(names, seps, strict=True):
-        surname, comma, forenames = written.partition(", ")
-        if not comma or " " in surname or "," in forenames:
-            return None
-        name = f"{forenames} {surname}"
-        if not P.SHORT_NAME.match(name) or not surname[:1].isupper():
+        name = inverted_name(written)
+        if name is None or not P.SHORT_NAME.match(name):
             return None
         out.append((written, name, sep))
     return out

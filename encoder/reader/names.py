@@ -304,6 +304,24 @@ def split_suffix(name: str) -> tuple[str, str]:
     return (name[: found.start()], found.group()) if found else (name, "")
 
 
+def inverted_name(written: str) -> str | None:
+    """A name written surname first, in its usual order, a nickname in quotes
+    after the forenames left out; None for anything else.
+
+    >>> inverted_name("Johnson, Deloris \u201cMarie\u201d"), inverted_name("Roe, Ann B.")
+    ('Deloris Johnson', 'Ann B. Roe')
+    >>> inverted_name("Ann Roe"), inverted_name("Petra Quill, Sam Okoro")
+    (None, None)
+    """
+    surname, comma, forenames = written.partition(", ")
+    if not comma or " " in surname or "," in forenames or not surname[:1].isupper():
+        return None
+    for quote in ("\u201c", '"'):
+        if quote in forenames and forenames.rstrip()[-1:] in ("\u201d", '"'):
+            forenames = forenames[: forenames.index(quote)].rstrip()
+    return f"{forenames} {surname}" if forenames else None
+
+
 def without_full_stop(name: str) -> str:
     """A name that closes a sentence without the sentence's full stop; an
     initial's stop and a generation's stay.
