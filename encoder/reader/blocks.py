@@ -76,6 +76,7 @@ from .names import (
     GENDERED,
     drop_title,
     initials_forms,
+    inverted_name,
     joint_names,
     norm_label,
     running_form,
@@ -229,6 +230,12 @@ class Survey:
     colon_named: Counter[str] = field(default_factory=Counter)  # over a titled name alone
     colon_data: Counter[str] = field(default_factory=Counter)  # over figures, no small word
     colon_unspoken: set[str] = field(default_factory=set)  # list heads: "Staff: two aides"
+    # full names said once as labels whose initials then label the turns ("OWEN TARRANT:"
+    # over "OT:" and "OT:"): speakers, whatever the first line's words
+    spelled_labels: set[str] = field(default_factory=set)
+    # front-matter fields a PDF's running head says again over each page ("Interview
+    # Date: February 26, 2009" under "HHA# 00752 Page 2 of 34"): furniture after the first
+    running_fields: set[str] = field(default_factory=set)
     # items of business over their stage: "Order of Business: Motion", a heading
     stage_heads: set[str] = field(default_factory=set)
     # a subject and its part over a written question: "Schools: Finance" (see
@@ -758,6 +765,29 @@ _SPELLED_ELAPSED: Final = recache.compile(
 _NAME_LIST_SPLIT: Final = recache.compile(
     r"(,[ \t]+(?:and[ \t]+)?|(?<![ \t])[ \t]+(?:and|&)[ \t]+)"
 )
+# Between names written surname first: "Roe, Ann & Roe, Bo", "Roe, Ann; Lee, Bo".
+# (a run of blanks is tried once: the split begins after a word, see test_redos)
+_INVERTED_SPLIT: Final = recache.compile(r"((?<![ \t])[ \t]+&[ \t]+|;[ \t]+)")
+
+
+def _surnames_first(value: str) -> list[tuple[str, str, str]] | None:
+    """Two to four names written surname first and joined by "&" or ";"
+    ("Johnson, Deloris “Marie” & Johnson, Napoleon"): each as written, in its
+    usual order ("Deloris Johnson") and with the joiner after it; None where a
+    part is not one surname, a comma and forenames."""
+    pieces = _INVERTED_SPLIT.split(value)
+    names, seps = pieces[0::2], [*pieces[1::2], ""]
+    if not 2 <= len(names) <= 4:
+        return None
+    out: list[tuple[str, str, str]] = []
+    for written, sep in zip(names, seps, strict=True):
+        name = inverted_name(written)
+        if name is None or not P.SHORT_NAME.match(name):
+            return None
+        out.append((written, name, sep))
+    return out
+
+
 # A role field's value that names no one: "RECORDING ENGINEER:  SAME".
 _NO_ONE: Final = frozenset(("same", "same as above", "none", "n/a", "unknown", "not known"))
 # Fields whose value under them is a person: "Interviewed by:" / "Peter Osei".
@@ -991,6 +1021,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
     s = Survey(paragraphs=paragraphs)
     in_participants = False
     keys: dict[str, str] = {}  # initials a label's parentheses give its name
+    field_lines: Counter[str] = Counter()  # each field's line, as written
+    paged = False
     roles: dict[str, str] = {}  # a role a label's parentheses give its name ("(HOST)")
     yaml_end = P.yaml_front_end([p.text for p in paragraphs[: P.YAML_LINES]])
     for name in _yaml_speakers(paragraphs[:yaml_end]):
@@ -1063,6 +1095,9 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                 continue
             in_participants = False
         field_match = _metadata_field(text)
+        if field_match is not None:
+            field_lines[text] += 1
+        paged = paged or any(isinstance(mark, PageMark) for mark in para.lead)
         if (
             field_match is not None
             and P.METADATA_KINDS.get(field_match.group("key").lower()) is None
@@ -1182,6 +1217,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         if s.original_lang is None and "op." in text and P.russian_archive_style(text):
             s.original_lang = "ru"
     keys.update((role, name) for role, name in roles.items() if name and role not in keys)
+    if paged:
+        s.running_fields = {line for line, seen in field_lines.items() if seen >= 2}
     for initials, name in keys.items():
         if s.colon_label_counts[initials]:  # "Max Hale (MH): …", then "MH: …"
             s.initials.setdefault(initials, name)
@@ -1204,9 +1241,56 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         letters = "".join(word[0] for word in name.split() if word[:1].isupper())
         if len(letters) >= 2 and s.colon_label_counts[letters]:
             s.initials.setdefault(letters, name)
+            if s.colon_label_counts[letters] >= 2 and s.colon_label_counts[name] == 1:
+                s.spelled_labels.add(name)
+    _spelled_upper_labels(s)
     if s.label_counts[_THE_WITNESS]:
         s.witness_to_come = _first_oath(paragraphs)
     return s
+
+
+def _spelled_upper_labels(s: Survey) -> None:
+    """A full name in capitals said once as a label, then its initials over the
+    turns ("SUSAN ROE:" once, then "SR:" and "SR:"), as a double-spaced oral
+    history's copy labels them: the name is a speaker and the initials hers."""
+    once = [n for n, c in s.label_counts.items() if c == 1 and " " in n]
+    # (in mixed case with a middle initial too, "Nora K. Bell:", which the loop
+    # over personal names above leaves out)
+    once += [n for n, c in s.colon_label_counts.items() if c == 1 and ". " in n]
+    for name in once:
+        letters = _name_initials(name)
+        if (
+            letters
+            and max(s.label_counts[letters], s.colon_label_counts[letters]) >= 2
+            and (s.label_spoken[name] or s.colon_spoken[name])
+            and _metadata_field(name + ": x") is None
+        ):  # (over words said, and no field's key: "PLACE OF INTERVIEW:" over "PI:")
+            s.initials.setdefault(letters, name)
+            s.spelled_labels.add(name)
+
+
+def _name_initials(name: str) -> str:
+    """The initials of a full name of two to four capitalised words, a middle
+    initial with its stop among them ("ALBERT W. JOHNSON" → "AWJ", "Nora K.
+    Bell" → "NKB"); "" for anything else ("MR. HALE", "THE CHAIR")."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or name.upper() in NOT_LABELS:
+        return ""
+    for word in words:
+        if not word[:1].isupper():
+            return ""
+        core = word[:-1] if word.endswith(".") and len(word) == 2 else word
+        if not core.replace("-", "").replace("'", "").isalpha():
+            return ""
+        if word.endswith(".") and len(word) != 2:
+            return ""  # a title's stop ("MR.", "DR."), no initial
+    if words[0].casefold() in _NOT_A_FORENAME:
+        return ""
+    return "".join(word[0] for word in words)
+
+
+# First words of a label in capitals that are no forename ("THE CHAIR", "ALL MEMBERS").
+_NOT_A_FORENAME: Final = frozenset(("the", "all", "both", "a", "an", "unidentified", "several"))
 
 
 def _first_oath(paragraphs: list[RawParagraph]) -> tuple[str, int] | None:
@@ -1403,6 +1487,8 @@ class Classifier:
     def _judge_speaker(self, name: str, colon: bool) -> bool:
         if name.upper() in NOT_LABELS or division_name(name):
             return False  # ("SCENE II. By the river.": a play's synopsis, not a speaker)
+        if name in self.survey.spelled_labels:
+            return True  # "OWEN TARRANT:" once, then "OT:": the name his initials shorten
         if colon and self._title_line(name):
             return False  # "Panel: Community radio after the pandemic" over recurring labels
         if colon and name in self.survey.handles:
@@ -1650,6 +1736,24 @@ class Classifier:
             return MetadataField("date", key, value, tuple(dated), para.line)
         kind: MetadataKind = "title" if key.casefold() == self.yaml_title else "note"
         return MetadataField(kind, key, value, (start, Text(raw)), para.line)
+
+    def running_field(self, para: RawParagraph, text: str) -> Block | None:
+        """A front-matter field a PDF's running head says again under each page's
+        number ("Interviewees: Roe, Ann & Roe, Bo", "Interview Date: …"): the first
+        a field of the front matter, whatever its value; the others the page's
+        running head (``fw``) where they stand, never a speaker's turn."""
+        if text not in self.survey.running_fields:
+            return None
+        if self.seen_turn:
+            return Breaks((Folio(text, "header"),), para.line)
+        field = self.metadata_field(para, text)
+        if field is not None:
+            return field
+        match = _metadata_field(text)
+        if match is None:  # (not reached: only field lines are counted)
+            return None
+        content = (Text(text),)
+        return MetadataField("note", match.group("key"), match.group("value"), content, para.line)
 
     def boilerplate(self, para: RawParagraph, text: str) -> Block | None:
         head = self._converter_head(text)
@@ -2016,6 +2120,8 @@ class Classifier:
         ):
             return None  # (a name ending with an initial is no sentence: "Rafael J.")
         key = form.group("key")
+        if key in self.survey.spelled_labels:
+            return None  # "OWEN TARRANT: Today is May 3, I'm in the": his first turn
         if _titled_capitals(key):
             return None  # "MR CLARKE: … Both": counsel's speech a page's end cut off
         if (
@@ -2193,6 +2299,29 @@ class Classifier:
             para.line,
         )
 
+    def _inverted_names(
+        self,
+        para: RawParagraph,
+        text: str,
+        match: re.Match[str],
+        inverted: list[tuple[str, str, str]],
+    ) -> MetadataField:
+        """A field for each name written surname first ("Interviewees: Roe, Ann &
+        Roe, Bo"): each person by the name in its usual order ("Ann Roe"), the
+        line's words as written, the first field holding them."""
+        start = match.start("value")
+        content: list[Inline] = [Text(text[:start])]
+        for written, _name, sep in inverted:
+            content.append(PersName(written, None))
+            if sep:
+                content.append(Text(sep))
+        key = match.group("key")
+        if self.phase is not Phase.CONVERSATION:
+            self.front_keys.add(key.casefold())
+        for _written, name, _sep in inverted[1:]:
+            self.queued.append(MetadataField("role", key, name, (), para.line))
+        return MetadataField("role", key, inverted[0][1], tuple(content), para.line)
+
     def _names_in_a_list(
         self, para: RawParagraph, text: str, match: re.Match[str]
     ) -> MetadataField | None:
@@ -2204,6 +2333,9 @@ class Classifier:
         if ", " not in value and " and " not in value and " & " not in value:
             return None
         start = match.start("value")
+        inverted = _surnames_first(value) if " & " in value or "; " in value else None
+        if inverted is not None:
+            return self._inverted_names(para, text, match, inverted)
         pieces = _NAME_LIST_SPLIT.split(value)
         names, seps = pieces[0::2], pieces[1::2]
         if not 2 <= len(names) <= 4:
@@ -2279,6 +2411,10 @@ class Classifier:
             return None  # most lines: asked before the dearer label test below
         if not back and self._labelled(para, text):
             return None  # "MR. X. The motion is supported by …" is speech
+        if self.unfinished and self.phase is Phase.CONVERSATION:
+            # a double-spaced speech's sentence going on under a blank line: "… as
+            # part of the project" / "funded by the Arts Council." is words of the turn
+            return None
         if match is not None:
             return FundingLine(self.inlines(para), match.group("funder").strip(), para.line)
         return FunderField(text, para.line)
@@ -3503,6 +3639,7 @@ _BEFORE_TEXT: Final = (
     C.start_time,
     C.duration,
     C.sound_cue,
+    C.running_field,
     C.metadata_field,
     C.legend,
     C.funding,
@@ -3538,6 +3675,7 @@ RULES: Final[dict[Phase, tuple[Callable[[Classifier, RawParagraph, str], Block |
         C.section_marker,
         C.sound_cue,
         C.slugline,
+        C.running_field,
         C.session_field,
         C.turn,
         C.identification,

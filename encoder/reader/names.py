@@ -278,7 +278,13 @@ _NAME_SUFFIX: Final = recache.compile(
     # begins after a word, so a run of spaces is tried once (linear, see test_redos)
     # (a front matter in capitals writes them so too: "JANET LEVINE, PH.D.", "JR.")
     r"(?<![\s,]),?\s+(?:Ph\.?\s?D\.?|M\.?\s?D\.?|M\.?A\.|Ed\.?D\.?|Esq\.?|Jr\.?|Sr\.?|II|III|IV|"
-    r"PH\.?\s?D\.|ESQ\.|JR\.?|SR\.?)$"
+    r"PH\.?\s?D\.|ESQ\.|JR\.?|SR\.?|"
+    # a service's oral history writes the branch and the retirement after the name:
+    # "Thomas R. Sargent III, USCG (Ret.)", "Fred Herzberg, USN", "Ann Roe (Ret.)"
+    # (a generation before the branch goes with it: "Sargent III, USCG")
+    r"(?:(?:Jr\.|Sr\.|II|III|IV),?\s)?"
+    r"(?:USN|USNR|USMC|USMCR|USAF|USAFR|USCG|USCGR|USA|USAR)(?:\s\((?:Ret\.?|Retired)\))?|"
+    r"\((?:Ret\.?|Retired)\))$"
 )
 
 
@@ -289,9 +295,31 @@ def split_suffix(name: str) -> tuple[str, str]:
     (('Joseph Mosnier', ', Ph.D.'), ('Ann Lee', ''))
     >>> split_suffix("JANET LEVINE, PH.D.")
     ('JANET LEVINE', ', PH.D.')
+    >>> split_suffix("Fred Herzberg, USCG (Ret.)"), split_suffix("Ann Roe (Ret.)")
+    (('Fred Herzberg', ', USCG (Ret.)'), ('Ann Roe', ' (Ret.)'))
+    >>> split_suffix("Thomas R. Hale III, USN")
+    ('Thomas R. Hale', ' III, USN')
     """
     found = _NAME_SUFFIX.search(name)
     return (name[: found.start()], found.group()) if found else (name, "")
+
+
+def inverted_name(written: str) -> str | None:
+    """A name written surname first, in its usual order, a nickname in quotes
+    after the forenames left out; None for anything else.
+
+    >>> inverted_name("Johnson, Deloris \u201cMarie\u201d"), inverted_name("Roe, Ann B.")
+    ('Deloris Johnson', 'Ann B. Roe')
+    >>> inverted_name("Ann Roe"), inverted_name("Petra Quill, Sam Okoro")
+    (None, None)
+    """
+    surname, comma, forenames = written.partition(", ")
+    if not comma or " " in surname or "," in forenames or not surname[:1].isupper():
+        return None
+    for quote in ("\u201c", '"'):
+        if quote in forenames and forenames.rstrip()[-1:] in ("\u201d", '"'):
+            forenames = forenames[: forenames.index(quote)].rstrip()
+    return f"{forenames} {surname}" if forenames else None
 
 
 def without_full_stop(name: str) -> str:

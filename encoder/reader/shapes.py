@@ -2061,7 +2061,7 @@ def lex_lines(
     spelled_heads = _spelled_heads(lines)
     base_indent = _base_indent(lines) if shape.line_numbers else 0
     over_pages = _heads_over_page_lines(lines, shape.profile)
-    feet = _running_feet(lines)
+    feet, count_heads = _running_feet(lines)
     glued_feet = _glued_feet(lines) if shape.trailing_numbers else {}
     refs = _record_refs(lines)
     # the indent of a wrapped text's full lines: a line set further in opens a paragraph
@@ -2194,6 +2194,12 @@ def lex_lines(
             headed = headed and number not in typed_numbers  # no speaker's head under it
             if folios[number] == "pageNum":
                 lx.after_formfeed = False  # the page has its number: a "1" below is a margin's
+            continue
+        if number in count_heads:  # "HHA# 00752 Page 2 of 34" opening each page
+            page_no = count_heads[number]
+            if page_no is not None:  # (the lines under it, "Interview Date: …", have none)
+                lx.event(PageMark(page_no, None))
+            lx.event(Folio(stripped, "header"))
             continue
         if number in feet:  # "… © 2018 Museum of Computing Page 1 of 3": a page ends
             lx.event(Folio(stripped, "footer"))
@@ -2885,10 +2891,55 @@ _COLUMN_LINE: Final = recache.compile(
 _FOOT: Final = LazyPattern(r"(?=.{0,160}$).*\S[ \t]+Page (?P<n>\d{1,4}) of (?P<m>\d{1,4})$")
 
 
-def _running_feet(lines: tuple[str, ...]) -> dict[int, str | None]:
+def _running_feet(
+    lines: tuple[str, ...],
+) -> tuple[dict[int, str | None], dict[int, str | None]]:
     """Lines (1-based) that end a page with its number, the same words on
     every page but for numbers; each with the number of the page that begins
-    after it (None after the last)."""
+    after it (None after the last). Then such lines that open the pages
+    instead, the first page's among the file's first lines ("HHA# 00752 Page 1
+    of 34" over the interviewees, as a university archive's transcripts print
+    it), each with its page's own number; a museum's foot with the same words
+    ends its page, far below the file's start. The lines such a head's block
+    says again under it on every later page ("Interview Date: …", "University
+    of Houston 2 Houston History Archives") are heads too, with no number
+    (None); the first page's stay the front matter."""
+    found = _page_count_lines(lines)
+    first = min(found, default=0)
+    if not found or first > _FIRST_HEAD_DEPTH or found[first] != "2":
+        return found, {}
+    heads: dict[int, str | None] = {
+        n: str(int(page) - 1) if page else _last_page(lines[n - 1]) for n, page in found.items()
+    }
+    heads.update((n, None) for n in _under_page_heads(lines, sorted(found)))
+    return {}, heads
+
+
+def _under_page_heads(lines: tuple[str, ...], heads: list[int]) -> list[int]:
+    """Lines of the blocks of up to four lines under each page's head line after
+    the first that every page's block holds, the same but for figures."""
+    blocks = [
+        {_DIGITS.sub("#", lines[n].strip()): n + 1 for n in range(h, min(h + 4, len(lines)))}
+        for h in heads
+    ]
+    common = set.intersection(*(set(block) for block in blocks)) - {""}
+    # (a speaker's words said again at each page's top stay the speaker's: "AD: Yes.")
+    common = {text for text in common if not _labelled(text)}
+    return [block[text] for block in blocks[1:] for text in common]
+
+
+# How far down the file the first page's "… Page 1 of 34" may stand to head it.
+_FIRST_HEAD_DEPTH: Final = 6
+
+
+def _last_page(line: str) -> str:
+    """The page count a page line ends with ("… Page 34 of 34" → "34")."""
+    return line.strip().rsplit(" ", 1)[-1]
+
+
+def _page_count_lines(lines: tuple[str, ...]) -> dict[int, str | None]:
+    """Lines (1-based) holding words and then "Page N of M", the same words on
+    every page but for numbers, each with the number of the page after it."""
     found: dict[str, list[tuple[int, re.Match[str]]]] = {}
     for number, raw in enumerate(lines, 1):
         if " of " not in raw[-20:]:

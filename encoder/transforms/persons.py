@@ -58,6 +58,7 @@ from ..reader.names import (
     drop_title,
     edit_distance_one,
     initials_forms,
+    inverted_name,
     joint_names,
     shortens,
     slugify,
@@ -1866,6 +1867,10 @@ class _Tagger:
                     changed = True
             elif isinstance(node, PersName) and node.ref is None:
                 entry_id = self.forms.get(node.text) or self._by_key(node.text)
+                if entry_id is None and ", " in node.text:
+                    # "Dunmore, Alice" in a field listing two Dunmores: the full name
+                    usual = inverted_name(node.text)
+                    entry_id = self.forms.get(usual) if usual is not None else None
                 out.append(PersName(node.text, entry_id))
                 changed = True
             else:
