@@ -983,7 +983,12 @@ LINK_ONLY: Final = recache.compile(r"^<?(?:https?://|www\.)[^\s<>]+>?$")
 TIGHT_LABEL: Final = recache.compile(r"^(?P<name>[A-Z]{1,4}):(?P<rest>[A-Z\"“‘'(\[].*)$")
 # Depositions and hearings: "Q. Where were you?" / "A. At home."
 # (numbered in a sworn statement: "Q1. What time …", "A1. About 1800.")
-QA_LABEL: Final = recache.compile(r"^(?P<name>[QA])(?:\d{1,3})?[.:]\s+(?P<rest>\S.*)$")
+# (spelled out with a full stop, as the GPO prints a staff deposition in a committee's
+# hearing volume: "Question. Did you log it?" / "Answer. I did."; with a colon the word
+# heads a quiz's or a FAQ's entry, "Answer: Lima.", and stays no label)
+QA_LABEL: Final = recache.compile(
+    r"^(?P<name>[QA])(?:\d{1,3}[.:]|[.:]|(?<=Q)uestion\.|(?<=A)nswer\.)\s+(?P<rest>\S.*)$"
+)
 # Court transcripts: "DIRECT EXAMINATION", "CROSS-EXAMINATION BY MR. SMITH:",
 # "EXAMINATION OF JOHN DOE", "BY MS. JONES:" (who asks the questions that follow).
 _BY_NAME: Final = r"(?:MR|MRS|MS|MISS|DR)\.?\s+[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+)?"

@@ -118,9 +118,13 @@ PAGE_LINES: Final = (
         r"^\[{1,2}\s*(?:page|p\.|pg\.?)\s*(?P<n>[A-Z]{0,2}\d{1,5}[a-z]?)\s*\]{1,2}$", re.I
     ),
     # "Page 311", "PAGE 12 of 40", "Page 12.", a Spanish record's "Página 2", a
-    # parliament's web record's "Page: 3121"
+    # parliament's web record's "Page: 3121"; a House hearing volume's web page prints
+    # the volume's page with its links to the page before and the top, and the part of
+    # the volume the page sits in: "Page 618 PREV PAGE TOP OF DOC Segment 9 Of 22"
     recache.compile(
-        r"^(?:page|p[áa]gina)(?:[ \t]*:)?\s+(?P<n>\d{1,5})(?:\s+of\s+\d{1,5})?\.?$", re.I
+        r"^(?:page|p[áa]gina)(?:[ \t]*:)?\s+(?P<n>\d{1,5})(?:\s+of\s+\d{1,5}"
+        r"|\s+prev\s+page\s+top\s+of\s+doc(?:\s+segment\s+\d{1,3}\s+of\s+\d{1,3})?)?\.?$",
+        re.I,
     ),
     # "- 12 -", "— 12 —"
     recache.compile(r"^[-–—]\s*(?P<n>\d{1,5})\s*[-–—]$"),
@@ -3085,7 +3089,8 @@ def _page_line(text: str, profile: Profile) -> PageMark | None:
         own = profile.page.match(text)
         if own is not None:
             return PageMark(own.groupdict().get("n"), text)
-    if len(text) > 40:
+    # (a House hearing page's line with its links runs longer: "Page 618 PREV PAGE …")
+    if len(text) > (60 if text[:4] == "Page" else 40):
         return None
     if " -- " in text and (head := SESSION_PAGE_HEAD.match(text)) is not None:
         return PageMark(head.group("n"), text)  # "Wendt -- I -- 2"
@@ -3154,7 +3159,8 @@ def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
     )
 
 
-_QA: Final = recache.compile(r"^[QA][.:]\s")
+# ("Question." / "Answer." spelled out, a GPO deposition's labels, open a paragraph too)
+_QA: Final = recache.compile(r"^(?:[QA][.:]|Question\.|Answer\.)\s")
 
 
 def _caps_label_closes(lines: tuple[str, ...], start: int) -> bool:

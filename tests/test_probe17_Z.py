@@ -1,0 +1,80 @@
+"""Court-reporter transcripts and depositions a tester's probe (17, Z) found
+misread. Small transcripts written for these tests (names, dates and words
+invented, in the house styles of the real records); every expectation was
+written from the transcript above it, by reading."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, xp
+
+
+def speakers(tree: object) -> list[str]:
+    """Each turn's label, as written."""
+    return ["".join(s.itertext()).strip() for s in xp(tree, "//t:sp/t:speaker")]  # type: ignore[arg-type]
+
+
+def who(tree: object) -> list[str]:
+    """Each turn's person (its id)."""
+    return [w.lstrip("#") for w in xp(tree, "//t:sp/@who")]  # type: ignore[arg-type]
+
+
+# Z1: a staff deposition as the GPO prints it in a committee's hearing volume: the
+# labels spelled out with a full stop, "Question." / "Answer.", no one named; the
+# web page's line for each printed page carries the page's links and its segment.
+SPELLED_DEPOSITION = """\
+Page 212 PREV PAGE TOP OF DOC Segment 4 Of 9
+Question. When did you first see the ledger?
+Answer. In the spring, I think. The clerk brought it to my office.
+Question. Did you read it then?
+Answer. Only the first pages.
+Page 213 PREV PAGE TOP OF DOC Segment 4 Of 9
+I put it in the safe that evening.
+Question. Who else saw it?
+Answer. Nobody that I know of.
+"""
+
+
+def test_a_depositions_spelled_out_question_and_answer_are_turns() -> None:
+    tree = encode(SPELLED_DEPOSITION)
+    assert speakers(tree) == ["Question.", "Answer."] * 3
+    assert who(tree) == ["q", "a"] * 3  # the same two as "Q." and "A." elsewhere
+
+
+def test_a_hearing_volumes_page_line_with_its_links_is_a_page_break() -> None:
+    tree = encode(SPELLED_DEPOSITION)
+    assert [pb.get("n") for pb in xp(tree, "//t:pb")] == ["212", "213"]
+    # the answer goes on over the page: one turn, its words after the break
+    assert "safe that evening" in "".join(xp(tree, "//t:sp")[3].itertext())
+
+
+# Near miss: a quiz's "Answer:" with a colon under numbered questions ("Question 1.")
+# and a sentence that opens with the word "Question" are no deposition's Q and A.
+QUIZ = """\
+Question 1. Which river runs through the old town?
+Answer: The Tamsin.
+Question 2. Which bridge is the oldest?
+Answer: The Mill Bridge.
+Question. It is one we often hear from visitors.
+"""
+
+
+def test_answers_with_a_colon_in_a_quiz_are_no_depositions_answers() -> None:
+    tree = encode(QUIZ)
+    assert "Question." not in speakers(tree)
+    assert not {"q", "a"} & set(who(tree))
+
+
+# Near miss: a line that opens with "Page" and a number and goes on in prose is no
+# page's line.
+PAGE_IN_PROSE = """\
+ROE: I read it twice.
+DEAN: Page 4 of the report says otherwise, doesn't it?
+ROE: Page 12 PREV the summary, yes.
+DEAN: Then we agree.
+"""
+
+
+def test_a_page_reference_in_speech_is_no_page_break() -> None:
+    tree = encode(PAGE_IN_PROSE)
+    assert xp(tree, "//t:pb") == []
+    assert speakers(tree) == ["ROE:", "DEAN:", "ROE:", "DEAN:"]
