@@ -78,3 +78,78 @@ def test_a_page_reference_in_speech_is_no_page_break() -> None:
     tree = encode(PAGE_IN_PROSE)
     assert xp(tree, "//t:pb") == []
     assert speakers(tree) == ["ROE:", "DEAN:", "ROE:", "DEAN:"]
+
+
+# Z2: a military commission's record: each officer labelled by the role's letters
+# and the grade and name in brackets ("TC [MAJ DEWITT]:"), the reporter's line
+# calling the witness with the service after the name, the examination's heading
+# naming its officer in brackets; a page of margin-numbered lines.
+COMMISSION = """\
+ 1   [The R.M.C. 803 session was called to order at 0915,
+ 2   3 March 2021.]
+ 3          MJ [Col HARLOW]: The commission is called to order. Trial
+ 4   Counsel, please account for the parties.
+ 5          TC [MAJ DEWITT]: Good morning, sir. All parties present
+ 6   when the commission recessed are again present.
+ 7          MJ [Col HARLOW]: Thank you. Defense Counsel?
+ 8          DC [LT BRANNOCK]: Good morning, sir. The defense is ready.
+ 9          MJ [Col HARLOW]: Call your witness.
+10          TC [MAJ DEWITT]: The government calls Staff Sergeant Olin Prager.
+11   STAFF SERGEANT OLIN PRAGER, U.S. Army, was called as a witness for
+12   the prosecution, was sworn, and testified as follows:
+13                          DIRECT EXAMINATION
+14   Questions by the Trial Counsel [MAJ DEWITT]:
+15          Q. Sergeant, where were you posted in May?
+16          A. At the north gate, sir.
+17          Q. Who relieved you?
+18          A. Corporal Vance.
+19          TC [MAJ DEWITT]: Nothing further.
+20          MJ [Col HARLOW]: Cross-examination?
+21          DC [LT BRANNOCK]: Briefly, sir.
+22                           CROSS-EXAMINATION
+23   Questions by the Defense Counsel [LT BRANNOCK]:
+24          Q. Sergeant, did you log the relief?
+25          A. No, ma'am.
+"""
+
+
+def test_a_military_courts_officers_in_brackets_are_speakers() -> None:
+    tree = encode(COMMISSION)
+    assert speakers(tree)[:6] == [
+        "MJ [Col HARLOW]:",
+        "TC [MAJ DEWITT]:",
+        "MJ [Col HARLOW]:",
+        "DC [LT BRANNOCK]:",
+        "MJ [Col HARLOW]:",
+        "TC [MAJ DEWITT]:",
+    ]
+    assert speakers(tree).count("TC [MAJ DEWITT]:") == 3
+    assert speakers(tree).count("DC [LT BRANNOCK]:") == 2
+
+
+def test_the_officer_the_heading_names_asks_and_the_called_witness_answers() -> None:
+    tree = encode(COMMISSION)
+    pairs = list(zip(speakers(tree), who(tree), strict=True))
+    counsel = dict(pairs)["TC [MAJ DEWITT]:"]
+    defence = dict(pairs)["DC [LT BRANNOCK]:"]
+    asked = [w for label, w in pairs if label == "Q."]
+    answered = {w for label, w in pairs if label == "A."}
+    assert asked == [counsel, counsel, defence]  # one person per counsel across label forms
+    assert len(answered) == 1 and "prager" in answered.pop()
+
+
+# Near miss: a bracket in capitals after a word and a colon that holds no grade or
+# title ("[OFF RECORD]") names no one, and a heading "Questions by the …" without a
+# bracket keeps asking the next counsel to speak.
+OFF_RECORD = """\
+MR. HALE: Shall we go off the record?
+MS. ODUYA: Yes.
+REPORTER [OFF RECORD]: Discussion held.
+MR. HALE: Back on.
+MS. ODUYA: Thank you.
+"""
+
+
+def test_a_bracket_without_a_grade_names_no_officer() -> None:
+    tree = encode(OFF_RECORD)
+    assert not any("off" in w for w in who(tree))

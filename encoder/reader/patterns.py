@@ -17,7 +17,9 @@ from ..model import MetadataKind
 from .vocab import (
     ACTIVE_PROCEEDINGS,
     AGENDA_ITEM_WORDS,
+    BRACKET_GRADES,
     BUSINESS_STAGES,
+    COURT_TITLES,
     DUTCH_ARTICLE_LEADS,
     HOLDER_LEADS,
     HONORIFICS,
@@ -639,6 +641,10 @@ LOWER_ROLES: Final = "(?:" + "|".join(LOWER_ROLE_LABELS) + ")"
 DUTCH_LEAD: Final = r"De (?:" + "|".join(DUTCH_ARTICLE_LEADS) + r")(?=[\s(:])"
 # degrees after a name and a comma: "Karl Nehammer, MSc:"
 _DEGREES: Final = "|".join(POST_NOMINAL_DEGREES)
+# A grade or title in capitals opening a bracket after a role's letters ("TC [MAJ DEWITT]:").
+_BRACKET_GRADE: Final = "|".join(
+    sorted(BRACKET_GRADES | RANK_ABBREVIATIONS | COURT_TITLES, key=lambda g: (-len(g), g))
+)
 # Mixed-case names need a colon: "Mao Zedong: ...", "Interviewer (laughing): ...", "Q: ...";
 # Chinese and Japanese names take the full-width colon: "毛泽东：……".
 COLON_LABEL: Final = recache.compile(
@@ -660,7 +666,9 @@ COLON_LABEL: Final = recache.compile(
     # (the holder of an office in brackets, as Malaysia's Hansard prints it:
     # "Menteri Kewangan [Dato’ Rahim Yusof]:")
     r"(?:\s*(?P<delivery>[(（][^()（）]*[)）](?:\s*\([^()]*\))?"
-    rf"|\[{UP}{LOW}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+)?{UP}[\w’'.\-]*){{1,5}}\]))?"
+    rf"|\[{UP}{LOW}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+)?{UP}[\w’'.\-]*){{1,5}}\]"
+    # (a military court's officer by role, the grade and name in brackets: "TC [MAJ DEWITT]:")
+    rf"|\[(?:{_BRACKET_GRADE})\.?(?:\s+{UP}[\w’'\-]*){{1,3}}\]))?"
     r"(?:(?P<term>[ \u00a0\u202f]?:)\s+|(?P<wide>：)\s*)(?P<rest>\S.*)?$"
 )
 # An office of many words before its holder in brackets, small joining words
@@ -1002,15 +1010,24 @@ EXAMINATION: Final = recache.compile(
 # KEITH" (:func:`inquiry_questions` refuses a line of the index, "… ....... 12").
 INQUIRY_QUESTIONS: Final = recache.compile(
     r"^(?:Further\s+)?(?:[Qq]uestions|[Qq]uestioned|[Ee]xamination|[Ee]xamined)\s+(?:from|by)\s+"
-    r"(?P<from>[A-Z].{0,60})$"
+    # (a military court's office with its holder in brackets: "Questions by the Trial
+    # Counsel [MAJ DEWITT]:")
+    r"(?P<from>[A-Z].{0,60}|the\s+[A-Z][^\[\]]{0,60}\[(?P<holder>[^\[\]]{2,40})\]:?)$"
 )
 
 
 def inquiry_questions(text: str) -> str | None:
-    """Who asks, as the heading names them (a name or an office), or None."""
+    """Who asks, as the heading names them (a name or an office), or None.
+
+    >>> inquiry_questions("Questions by the Trial Counsel [MAJ DEWITT]:")
+    'MAJ DEWITT'
+    >>> inquiry_questions("Questions by the way, 12")
+    """
     found = INQUIRY_QUESTIONS.match(text)
     if found is None or any(c.isdigit() for c in found.group("from")):
         return None
+    if found.group("holder"):
+        return found.group("holder").strip()  # the officer the brackets name asks
     asker = found.group("from")
     for tail in (" (continued)", " (resumed)"):
         asker = asker.removesuffix(tail)
@@ -1038,6 +1055,9 @@ def witness_oath(text: str) -> re.Match[str] | None:
 # "ANA LIND, DEFENDANT'S WITNESS, PREVIOUSLY SWORN", "JO REYES, SWORN"
 WITNESS_SWORN: Final = recache.compile(
     r"^(?P<name>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,3}),\s+(?:having\s+been|"
+    # (a military court's witness with the service after the name: "OLIN PRAGER, U.S.
+    # Army, was called as a witness for the prosecution, was sworn, …")
+    r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3},\s+)?(?:was\s+)?"
     r"called\s+as\s+a\s+witness|being\s+(?:first\s+)?(?:duly\s+)?sworn|"
     r"a\s+witness\s+(?:called|produced)|who,?\s+having|"
     r"(?:[A-Z]+['’]S\s+)?(?:REBUTTAL\s+)?WITNESS,\s+(?:PREVIOUSLY\s+|RE)?(?:SWORN|AFFIRMED)\b|"

@@ -67,6 +67,7 @@ from .patterns import (
     TITLED_OPEN,
     UP,
     UPPER_LABEL,
+    WITNESS_SWORN,
     YAML_FIELD,
     YAML_LINES,
     agenda_item,
@@ -3132,6 +3133,8 @@ def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
         return True
     if witness_oath(text) is not None:
         return True  # "MR JOHN SMITH (sworn)"
+    if " called as a witness" in text and WITNESS_SWORN.match(text) is not None:
+        return True  # "ANA ROE, U.S. Navy, was called as a witness …" under counsel's words
     if first in "QEF" and inquiry_questions(text) is not None:
         return True  # "Questions from LEAD COUNSEL TO THE INQUIRY"
     if _office_after_comma(text) and (OFFICE_LABEL.match(text) or OFFICE_OPEN.match(text)):
