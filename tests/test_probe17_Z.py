@@ -153,3 +153,58 @@ MS. ODUYA: Thank you.
 def test_a_bracket_without_a_grade_names_no_officer() -> None:
     tree = encode(OFF_RECORD)
     assert not any("off" in w for w in who(tree))
+
+
+# Z3: a deposition's cover as a reporter types the caption: the matter's words
+# down the left, a column of colons down the middle ("IN RE: :"), the date and place
+# under it, the appearances with each firm's telephone and fax ("P:", "F:"). A copy of
+# the cover and the appearances (the pages before the numbered
+# proceedings, or a copy whose numbered pages lost their labels) made "IN RE" a
+# speaker whose turn held the whole cover, the date and place lost in it.
+CAPTION_COLONS = """\
+IN RE: :
+
+HARBOR LIGHTING CONTRACTS :
+
+March 4, 2019
+
+Portland, Maine
+
+The deposition of WENDELL ASHBY was taken before a notary public, when were
+present on behalf of the respective parties:
+
+On Behalf of the Board:
+
+of: Office of General Counsel
+14 Quay Street
+P: (207) 555-0142
+F: (207) 555-0143
+
+On Behalf of the Witness:
+
+of: Marsh & Pell
+9 Fore Street
+P: (207) 555-0190
+F: (207) 555-0191
+"""
+
+
+def test_a_captions_column_of_colons_is_no_speaker() -> None:
+    tree = encode(CAPTION_COLONS)
+    assert "IN RE:" not in speakers(tree)
+    assert [d.get("when") for d in xp(tree, "//t:teiHeader//t:setting/t:date")] == ["2019-03-04"]
+
+
+# Near miss: a label whose speech opens with a colon and goes on in words is still
+# the speaker's turn.
+COLON_THEN_WORDS = """\
+Ana Vance: : as the ledger writes it, then the sum.
+Tom Rees: Read the sum.
+Ana Vance: Forty pounds.
+Tom Rees: Thank you.
+"""
+
+
+def test_a_speech_opening_with_a_colon_keeps_its_label() -> None:
+    tree = encode(COLON_THEN_WORDS)
+    assert speakers(tree) == ["Ana Vance:", "Tom Rees:"] * 2

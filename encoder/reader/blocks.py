@@ -2725,8 +2725,11 @@ class Classifier:
                 continue  # only a link: "Agenda: <https://…>"
             if pattern is P.UPPER_LABEL and self._abbreviated_head(match):
                 continue
-            if pattern is P.UPPER_LABEL and match.group("rest")[:1] == ":":
-                continue  # "NEVADA. :", a case caption's column of colons
+            if match.group("rest")[:1] == ":" and (
+                pattern is P.UPPER_LABEL or not match.group("rest").strip(" :")
+            ):
+                # "NEVADA. :", "IN RE: :": a case caption's column of colons
+                continue
             name = match.group("name")
             if not colon and name.upper() in _BARE_TITLES and _capital_word(match.group("rest")):
                 # "MS. ANA ROE, DIRECTOR, PORT AUTHORITY: …": the title of a name in
