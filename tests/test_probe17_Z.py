@@ -208,3 +208,64 @@ Tom Rees: Thank you.
 def test_a_speech_opening_with_a_colon_keeps_its_label() -> None:
     tree = encode(COLON_THEN_WORDS)
     assert speakers(tree) == ["Ana Vance:", "Tom Rees:"] * 2
+
+
+# Z4: an oral argument's caption copied from a document host: every numbered line
+# flush left with an empty line after it, so the centred "Washington, D.C." and the
+# day's date run on from the caption's column of colons and the date was lost.
+HOSTED_CAPTION = """\
+Official - Subject to Final Review
+
+1 IN THE SUPREME COURT OF THE UNITED STATES
+
+2 - - - - - - - - - - - - - - - - - x
+
+3 NORTHLAND, :
+
+4 Plaintiff :
+
+5 v. : No. 77, Orig.
+
+6 SOUTHLAND. :
+
+7 - - - - - - - - - - - - - - - - - x
+
+8 Washington, D.C.
+
+9 Tuesday, November 4, 2014
+
+10
+
+11 The above-entitled matter came on for oral
+
+12 argument before the Supreme Court of the United States
+
+13 at 10:03 a.m.
+
+14 CHIEF JUSTICE HALE: We'll hear argument
+
+15 first this morning in Case 77, Northland v. Southland.
+
+16 MR. ORTIZ: Mr. Chief Justice, and may it
+
+17 please the Court: the compact was signed on
+
+18 March 2, 1950
+
+19 and has been kept since.
+
+20 CHIEF JUSTICE HALE: Go on.
+
+21 MR. ORTIZ: Thank you.
+"""
+
+
+def test_a_hosted_captions_date_line_dates_the_argument() -> None:
+    tree = encode(HOSTED_CAPTION)
+    assert [d.get("when") for d in xp(tree, "//t:teiHeader//t:setting/t:date")] == ["2014-11-04"]
+
+
+def test_a_date_inside_counsels_numbered_speech_stays_his() -> None:
+    tree = encode(HOSTED_CAPTION)
+    assert speakers(tree) == ["CHIEF JUSTICE HALE:", "MR. ORTIZ:"] * 2
+    assert "March 2, 1950" in "".join(xp(tree, "//t:sp")[1].itertext())

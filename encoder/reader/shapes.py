@@ -51,6 +51,7 @@ from .names import led_names
 from .patterns import (
     CAPS_OFFICE_HEAD,
     CAPS_OFFICE_OPEN,
+    DATE_LINE,
     DUTCH_LEAD,
     HEARING_HEADING,
     HOLDER_LEAD_OFFICE,
@@ -3133,6 +3134,16 @@ def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
         return True
     if witness_oath(text) is not None:
         return True  # "MR JOHN SMITH (sworn)"
+    # a caption's date line on its own numbered line, its centring lost in a copy
+    # ("Washington, D.C." / "Monday, December 1, 2008"): no line of the caption above
+    if (
+        shape.line_numbers
+        and text[-1:].isdigit()
+        and first.isupper()
+        and len(text) <= 40
+        and DATE_LINE.match(text) is not None
+    ):
+        return True
     if " called as a witness" in text and WITNESS_SWORN.match(text) is not None:
         return True  # "ANA ROE, U.S. Navy, was called as a witness …" under counsel's words
     if first in "QEF" and inquiry_questions(text) is not None:
