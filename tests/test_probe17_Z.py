@@ -269,3 +269,56 @@ def test_a_date_inside_counsels_numbered_speech_stays_his() -> None:
     tree = encode(HOSTED_CAPTION)
     assert speakers(tree) == ["CHIEF JUSTICE HALE:", "MR. ORTIZ:"] * 2
     assert "March 2, 1950" in "".join(xp(tree, "//t:sp")[1].itertext())
+
+
+# Z5: an international tribunal's transcript: the transcriber marks a speech heard
+# through the interpreter after its label ("[Interpretation]"), the session's kind and
+# who came in, in brackets; they were taken for words an editor supplied.
+TRIBUNAL = """\
+Page 4410
+
+1 Tuesday, 9 May 2006
+
+2 [Open session]
+
+3 [The accused entered court]
+
+4 JUDGE VARGA: [Interpretation] Good morning. Madam Registrar,
+
+5 please call the case.
+
+6 THE REGISTRAR: Case number IT-00-11-T, the Prosecutor versus
+
+7 Dusan Kralj.
+
+8 JUDGE VARGA: [Interpretation] Thank you. Mr. Ostrow, your witness.
+
+9 MR. OSTROW: Thank you, Your Honour. [Trial Chamber confers]
+
+10 I call the next witness.
+"""
+
+
+def test_a_tribunals_interpretation_and_session_notes_are_no_supplied_words() -> None:
+    tree = encode(TRIBUNAL)
+    assert speakers(tree) == ["JUDGE VARGA:", "THE REGISTRAR:", "JUDGE VARGA:", "MR. OSTROW:"]
+    supplied = ["".join(s.itertext()) for s in xp(tree, "//t:text//t:supplied")]
+    assert supplied == []
+    notes = ["".join(n.itertext()) for n in xp(tree, "//t:sp//t:note")]
+    assert notes.count("Interpretation") == 2
+
+
+# Near miss: brackets an editor put in a speech about a word's interpretation keep
+# their words supplied.
+INTERPRETING = """\
+MS. ROE: The clause reads, "the [interpretation of the] statute governs."
+MR. DEAN: And [the witness] agreed with it?
+MS. ROE: She did.
+MR. DEAN: Thank you.
+"""
+
+
+def test_an_editors_bracket_about_interpretation_stays_supplied() -> None:
+    tree = encode(INTERPRETING)
+    supplied = ["".join(s.itertext()) for s in xp(tree, "//t:text//t:supplied")]
+    assert supplied == ["interpretation of the", "the witness"]
