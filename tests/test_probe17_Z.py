@@ -322,3 +322,51 @@ def test_an_editors_bracket_about_interpretation_stays_supplied() -> None:
     tree = encode(INTERPRETING)
     supplied = ["".join(s.itertext()) for s in xp(tree, "//t:text//t:supplied")]
     assert supplied == ["interpretation of the", "the witness"]
+
+
+# Z6: the tribunal's lines for the sitting's times, set off by three dashes, under
+# the date and inside the day: the first is when the sitting began; none is a turn's
+# words (they ran on into the bracketed line above or the speech before).
+SITTING_TIMES = """\
+1 Wednesday, 10 May 2006
+
+2 [Open session]
+
+3 --- Upon commencing at 9.03 a.m.
+
+4 JUDGE VARGA: Good morning. We will take the break now.
+
+5 --- Recess taken at 10.30 a.m.
+
+6 --- On resuming at 10.52 a.m.
+
+7 JUDGE VARGA: Mr. Ostrow, please continue.
+
+8 MR. OSTROW: Thank you, Your Honour.
+"""
+
+
+def test_a_tribunals_dashed_time_lines_are_the_sittings_times() -> None:
+    tree = encode(SITTING_TIMES)
+    assert speakers(tree) == ["JUDGE VARGA:", "JUDGE VARGA:", "MR. OSTROW:"]
+    assert [t.get("from") for t in xp(tree, "//t:setting/t:time")] == ["09:03:00"]
+    said = " ".join("".join(sp.itertext()) for sp in xp(tree, "//t:sp"))
+    assert "Recess taken" not in said and "On resuming" not in said
+    whens = [t.get("when") for t in xp(tree, "//t:text//t:time")]
+    assert whens == ["09:03:00", "10:30:00", "10:52:00"]
+
+
+# Near miss: a speech's line that opens with a dash and a word of the time lines,
+# with no time after "at", stays the speaker's words.
+DASHED_SPEECH = """\
+JUDGE VARGA: Go on.
+MR. OSTROW: The order said
+--- Upon commencing at the site, the crew must log in.
+JUDGE VARGA: Thank you.
+MR. OSTROW: That is all.
+"""
+
+
+def test_a_dashed_speech_line_without_a_time_stays_speech() -> None:
+    tree = encode(DASHED_SPEECH)
+    assert "Upon commencing at the site" in "".join(xp(tree, "//t:sp")[1].itertext())

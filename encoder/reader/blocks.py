@@ -2564,7 +2564,7 @@ class Classifier:
         "Beginn: 9.01 Uhr": when the meeting began."""
         if self.started:
             return None
-        hours = P.sitting_hours(text)
+        hours = P.sitting_hours(text) or P.tribunal_hours(text)
         if hours is not None and hours[0] == "start":
             self.started = True
             return ClockLine(_hours_content(text, hours), hours[3], "start", para.line)
@@ -2591,6 +2591,8 @@ class Classifier:
             hours = P.division_time(text)  # "[9.2 pm" over a division's list
         if hours is None and text[:1].isdigit():
             hours = P.hansard_time(text)  # "3.2 pm" over a debate: Hansard's minutes
+        if hours is None and text[:1] == "-":
+            hours = P.tribunal_hours(text)  # "--- On resuming at 2.30 p.m."
         if hours is not None:
             return Narration(_hours_content(text, hours), para.line)
         clock = _clock_or_bracketed(text)

@@ -1411,6 +1411,39 @@ def sitting_hours(text: str) -> tuple[str, int, int, str] | None:
     return edge, match.start(prefix + "time"), match.end(prefix + "time"), when
 
 
+# An international tribunal's line for the sitting's times, set off by dashes: "---
+# Upon commencing at 9.09 a.m." (the start), "--- Recess taken at 10.31 a.m.", "--- On
+# resuming at 10.52 a.m.", "--- Whereupon the hearing adjourned at 1.45 p.m., to be
+# reconvened …" (the end).
+_TRIBUNAL_TIME: Final = recache.compile(
+    r"^-{2,3} ?(?P<what>Upon commencing|On resuming|(?:Luncheon |Short )?(?:Recess|Break) taken"
+    r"|Whereupon the (?:hearing|proceedings?) adjourned) at "
+    r"(?P<time>(?P<h>\d{1,2})[.:](?P<m>[0-5]\d) ?(?P<ap>[ap])\.?m\.?)"
+)
+
+
+def tribunal_hours(text: str) -> tuple[str, int, int, str] | None:
+    """Where a tribunal's dashed line gives the sitting's time, as
+    :func:`sitting_hours` gives it; None for any other line.
+
+    >>> tribunal_hours("--- Upon commencing at 9.09 a.m.")
+    ('start', 23, 32, '09:09:00')
+    >>> tribunal_hours("--- On resuming at 2.30 p.m.")
+    ('', 19, 28, '14:30:00')
+    >>> tribunal_hours("--- Whereupon the hearing adjourned at 1.45 p.m., to be reconvened")[0]
+    'end'
+    >>> tribunal_hours("--- see above at 9.09 a.m.") is None
+    True
+    """
+    match = _TRIBUNAL_TIME.match(text) if text[:1] == "-" else None
+    if match is None or not 1 <= int(match.group("h")) <= 12:
+        return None
+    what = match.group("what")
+    edge = "start" if what == "Upon commencing" else "end" if what[:1] == "W" else ""
+    when = f"{_hour_of_day(match.group('h'), match.group('ap')):02d}:{int(match.group('m')):02d}:00"
+    return edge, match.start("time"), match.end("time"), when
+
+
 # Hansard's time of a division, its bracket left open as printed, the minutes
 # in one digit where under ten: "[9.2 pm" (21:02), "[10.15 pm".
 _DIVISION_TIME: Final = recache.compile(

@@ -3144,6 +3144,8 @@ def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
         and DATE_LINE.match(text) is not None
     ):
         return True
+    if first == "-" and _SITTING_TIME_LINE.match(text) is not None:
+        return True  # "--- Upon commencing at 9.09 a.m.", a tribunal's time of sitting
     if " called as a witness" in text and WITNESS_SWORN.match(text) is not None:
         return True  # "ANA ROE, U.S. Navy, was called as a witness …" under counsel's words
     if first in "QEF" and inquiry_questions(text) is not None:
@@ -3232,6 +3234,13 @@ def _office_after_comma(text: str) -> bool:
 
 
 _REMARK_LINE: Final = recache.compile(r"\([^()]+\)\.?$")
+# An international tribunal's line for the sitting's times, set off by three dashes:
+# "--- Upon commencing at 9.09 a.m.", "--- Recess taken at 10.31 a.m.", "--- On resuming
+# at 10.52 a.m.", "--- Whereupon the hearing adjourned at 1.45 p.m., …".
+_SITTING_TIME_LINE: Final = recache.compile(
+    r"-{2,3} ?(?:Upon commencing|On resuming|(?:Luncheon |Short )?(?:Recess|Break) taken"
+    r"|Whereupon the (?:hearing|proceedings?) adjourned)\b"
+)
 # The words a heading's line cannot end with ("… BOARD OF" / "GOVERNORS OF …").
 _HEADING_RUN_ON: Final = frozenset(("OF", "THE", "AND", "FOR", "ON", "TO", "IN", "AT"))
 # A rule across the page: "------", "______", "======".
