@@ -370,3 +370,196 @@ MR. OSTROW: That is all.
 def test_a_dashed_speech_line_without_a_time_stays_speech() -> None:
     tree = encode(DASHED_SPEECH)
     assert "Upon commencing at the site" in "".join(xp(tree, "//t:sp")[1].itertext())
+
+
+# Z7: an oral argument's caption and contents pages as a document host gives them
+# (each numbered line flush left, an empty line after it, the reporter's head over
+# each page and foot under it): the column's head
+# ("ORAL ARGUMENT OF  PAGE") and "REBUTTAL ARGUMENT OF" over counsel's name stood
+# alone and were taken for section headings, the last of them holding the Chief
+# Justice's first turn.
+HOSTED_CONTENTS = """\
+Official - Subject to Final Review
+
+1 IN THE SUPREME COURT OF THE UNITED STATES
+
+2 - - - - - - - - - - - - - - - - - x
+
+3 NORTHLAND, :
+
+4 Plaintiff :
+
+5 v. : No. 77, Orig.
+
+6 SOUTHLAND. :
+
+7 - - - - - - - - - - - - - - - - - x
+
+8 Washington, D.C.
+
+9 Monday, November 4, 2014
+
+10
+
+11 The above-entitled matter came on for oral
+
+12 argument before the Supreme Court of the United States
+
+13 at 10:03 a.m.
+
+14 APPEARANCES:
+
+15 GEN. LENA ORTIZ, ESQ., Attorney General, Ashby; on
+
+16 behalf of the Plaintiff.
+
+17 GEN. OWEN BRANDT, ESQ., Attorney General, Corran,
+
+18 Nor.; on behalf of the Defendant.
+
+19
+
+20
+
+21
+
+22
+
+23
+
+24
+
+25
+
+Alderson Reporting Company
+
+
+Official - Subject to Final Review
+
+1 C O N T E N T S
+
+2 ORAL ARGUMENT OF PAGE
+
+3 GEN. LENA ORTIZ, ESQ.
+
+4 On behalf of the Plaintiff 3
+
+5 GEN. OWEN BRANDT, ESQ.
+
+6 On behalf of the Defendant 26
+
+7 REBUTTAL ARGUMENT OF
+
+8 GEN. LENA ORTIZ, ESQ.
+
+9 On behalf of the Plaintiff 48
+
+10
+
+11
+
+12
+
+13
+
+14
+
+15
+
+16
+
+17
+
+18
+
+19
+
+20
+
+21
+
+22
+
+23
+
+24
+
+25
+
+Alderson Reporting Company
+
+
+Official - Subject to Final Review
+
+1 P R O C E E D I N G S
+
+2 (10:03 a.m.)
+
+3 CHIEF JUSTICE HALE: We'll hear argument
+
+4 first this morning in Case 77 on our original docket,
+
+5 Northland v. Southland.
+
+6 General Ortiz.
+
+7 ORAL ARGUMENT OF LENA ORTIZ
+
+8 ON BEHALF OF THE PLAINTIFF
+
+9 MS. ORTIZ: Mr. Chief Justice, and may it
+
+10 please the Court:
+
+11 Article III makes a clear distinction
+
+12 between the Court's appellate and original jurisdiction,
+
+13 and expressly grants Congress power to make exceptions
+
+14 and regulations for appellate jurisdiction, but Congress
+
+15 is not granted the same power over original
+
+16 jurisdiction.
+
+17 CHIEF JUSTICE HALE: That's an extremely
+
+18 sensitive clause in Article III. We can decide this
+
+19 case without relying on the distinction you just
+
+20 discussed, can't we?
+
+21 MS. ORTIZ: Well, I think can you, and the
+
+22 Court certainly can interpret the statute not to even
+
+"""
+
+
+def test_a_contents_pages_lines_head_no_section() -> None:
+    tree = encode(HOSTED_CONTENTS)
+    heads = [" ".join("".join(h.itertext()).split()) for h in xp(tree, "//t:body//t:head")]
+    assert heads == ["ORAL ARGUMENT OF LENA ORTIZ ON BEHALF OF THE PLAINTIFF"]
+    first = xp(tree, "//t:sp")[0]
+    assert first.getparent().get("type") != "section"  # the first turn opens no argument's part
+
+
+# Near miss: a heading in capitals between the turns that ends in "OF" wrapped over
+# its next line still heads its section.
+LATER_HEADING = """\
+CHIEF JUSTICE HALE: We'll hear argument now.
+MS. ORTIZ: Thank you.
+
+REBUTTAL ARGUMENT OF LENA ORTIZ
+
+CHIEF JUSTICE HALE: Ms. Ortiz, you have two minutes.
+MS. ORTIZ: Thank you.
+"""
+
+
+def test_an_arguments_heading_after_the_turns_began_heads_its_section() -> None:
+    tree = encode(LATER_HEADING)
+    heads = [" ".join("".join(h.itertext()).split()) for h in xp(tree, "//t:body//t:head")]
+    assert heads == ["REBUTTAL ARGUMENT OF LENA ORTIZ"]

@@ -2638,6 +2638,11 @@ class Classifier:
             return None
         if self.unfinished:
             return None  # words in capitals inside a sentence: a sign, a title quoted
+        if not self.seen_turn and text.rsplit(None, 1)[-1] in _CONTENTS_HEAD_ENDS:
+            # a transcript's contents before the first turn, its lines apart: "ORAL
+            # ARGUMENT OF  PAGE" (the column's head), "REBUTTAL ARGUMENT OF" over the
+            # name: no section, which would hold the proceedings' first turns
+            return None
         return Heading(self.inlines(para), "section", para.line)
 
     def turn(self, para: RawParagraph, text: str) -> Block | None:
@@ -3685,6 +3690,11 @@ def _clock_content(match: re.Match[str]) -> tuple[Inline, ...]:
     time = DateText(match.group("time"), P.parse_clock(match), clock=True)
     before = match.string[: match.start("time")]
     return (Text(before), time) if before else (time,)
+
+
+# The last word of a contents list's line in capitals, never of a heading: the page
+# column's head ("ORAL ARGUMENT OF  PAGE") or a word the name below completes.
+_CONTENTS_HEAD_ENDS: Final = frozenset(("PAGE", "PAGES", "OF", "BY"))
 
 
 def _hours_content(text: str, hours: tuple[str, int, int, str]) -> tuple[Inline, ...]:
