@@ -1412,7 +1412,7 @@ def sitting_hours(text: str) -> tuple[str, int, int, str] | None:
 
 
 # An international tribunal's line for the sitting's times, set off by dashes: "---
-# Upon commencing at 9.09 a.m." (the start), "--- Recess taken at 10.31 a.m.", "--- On
+# Upon commencing at 9.03 a.m." (the start), "--- Recess taken at 10.30 a.m.", "--- On
 # resuming at 10.52 a.m.", "--- Whereupon the hearing adjourned at 1.45 p.m., to be
 # reconvened …" (the end).
 _TRIBUNAL_TIME: Final = recache.compile(
@@ -1426,13 +1426,13 @@ def tribunal_hours(text: str) -> tuple[str, int, int, str] | None:
     """Where a tribunal's dashed line gives the sitting's time, as
     :func:`sitting_hours` gives it; None for any other line.
 
-    >>> tribunal_hours("--- Upon commencing at 9.09 a.m.")
-    ('start', 23, 32, '09:09:00')
+    >>> tribunal_hours("--- Upon commencing at 9.03 a.m.")
+    ('start', 23, 32, '09:03:00')
     >>> tribunal_hours("--- On resuming at 2.30 p.m.")
     ('', 19, 28, '14:30:00')
     >>> tribunal_hours("--- Whereupon the hearing adjourned at 1.45 p.m., to be reconvened")[0]
     'end'
-    >>> tribunal_hours("--- see above at 9.09 a.m.") is None
+    >>> tribunal_hours("--- see above at 9.03 a.m.") is None
     True
     """
     match = _TRIBUNAL_TIME.match(text) if text[:1] == "-" else None

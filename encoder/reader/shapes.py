@@ -122,7 +122,7 @@ PAGE_LINES: Final = (
     # "Page 311", "PAGE 12 of 40", "Page 12.", a Spanish record's "Página 2", a
     # parliament's web record's "Page: 3121"; a House hearing volume's web page prints
     # the volume's page with its links to the page before and the top, and the part of
-    # the volume the page sits in: "Page 618 PREV PAGE TOP OF DOC Segment 9 Of 22"
+    # the volume the page sits in: "Page 212 PREV PAGE TOP OF DOC Segment 4 Of 9"
     recache.compile(
         r"^(?:page|p[áa]gina)(?:[ \t]*:)?\s+(?P<n>\d{1,5})(?:\s+of\s+\d{1,5}"
         r"|\s+prev\s+page\s+top\s+of\s+doc(?:\s+segment\s+\d{1,3}\s+of\s+\d{1,3})?)?\.?$",
@@ -3091,7 +3091,7 @@ def _page_line(text: str, profile: Profile) -> PageMark | None:
         own = profile.page.match(text)
         if own is not None:
             return PageMark(own.groupdict().get("n"), text)
-    # (a House hearing page's line with its links runs longer: "Page 618 PREV PAGE …")
+    # (a House hearing page's line with its links runs longer: "Page 212 PREV PAGE …")
     if len(text) > (60 if text[:4] == "Page" else 40):
         return None
     if " -- " in text and (head := SESSION_PAGE_HEAD.match(text)) is not None:
@@ -3135,7 +3135,7 @@ def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
     if witness_oath(text) is not None:
         return True  # "MR JOHN SMITH (sworn)"
     # a caption's date line on its own numbered line, its centring lost in a copy
-    # ("Washington, D.C." / "Monday, December 1, 2008"): no line of the caption above
+    # ("Washington, D.C." / "Tuesday, November 4, 2014"): no line of the caption above
     if (
         shape.line_numbers
         and text[-1:].isdigit()
@@ -3145,7 +3145,7 @@ def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
     ):
         return True
     if first == "-" and _SITTING_TIME_LINE.match(text) is not None:
-        return True  # "--- Upon commencing at 9.09 a.m.", a tribunal's time of sitting
+        return True  # "--- Upon commencing at 9.03 a.m.", a tribunal's time of sitting
     if " called as a witness" in text and WITNESS_SWORN.match(text) is not None:
         return True  # "ANA ROE, U.S. Navy, was called as a witness …" under counsel's words
     if first in "QEF" and inquiry_questions(text) is not None:
@@ -3235,7 +3235,7 @@ def _office_after_comma(text: str) -> bool:
 
 _REMARK_LINE: Final = recache.compile(r"\([^()]+\)\.?$")
 # An international tribunal's line for the sitting's times, set off by three dashes:
-# "--- Upon commencing at 9.09 a.m.", "--- Recess taken at 10.31 a.m.", "--- On resuming
+# "--- Upon commencing at 9.03 a.m.", "--- Recess taken at 10.31 a.m.", "--- On resuming
 # at 10.52 a.m.", "--- Whereupon the hearing adjourned at 1.45 p.m., …".
 _SITTING_TIME_LINE: Final = recache.compile(
     r"-{2,3} ?(?:Upon commencing|On resuming|(?:Luncheon |Short )?(?:Recess|Break) taken"

@@ -1357,8 +1357,8 @@ RANK_ABBREVIATIONS: Final = frozenset(
     "GEN SEN REP GOV HON ADM COL CAPT MAJ SGT LT CMDR CDR BRIG AMB PROF REV".split()
 )
 # Grades in capitals as a military court's reporter sets them in brackets after the
-# officer's role: "MJ [COL POHL]:", "TC [MAJ DEWITT]:", "CP [BG MARTINS]:" (with the
-# court's titles, "LDC [MR. CONNELL]:"; a grade in mixed case, "[Col SPATH]", reads as a
+# officer's role: "MJ [COL ROE]:", "TC [MAJ DEWITT]:", "CP [BG HALE]:" (with the
+# court's titles, "LDC [MR. OKAFOR]:"; a grade in mixed case, "[Col HARLOW]", reads as a
 # name's first word).
 BRACKET_GRADES: Final = frozenset(
     "BG MG LTG LTC CPT LCDR RADM VADM SSG SFC MSG SGM CW2 CW3 CW4 CW5 1LT 2LT".split()
