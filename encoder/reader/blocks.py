@@ -2700,7 +2700,7 @@ class Classifier:
         "Beginn: 9.01 Uhr": when the meeting began."""
         if self.started:
             return None
-        hours = P.sitting_hours(text)
+        hours = P.sitting_hours(text) or P.tribunal_hours(text)
         if hours is not None and hours[0] == "start":
             self.started = True
             return ClockLine(_hours_content(text, hours), hours[3], "start", para.line)
@@ -2727,6 +2727,8 @@ class Classifier:
             hours = P.division_time(text)  # "[9.2 pm" over a division's list
         if hours is None and text[:1].isdigit():
             hours = P.hansard_time(text)  # "3.2 pm" over a debate: Hansard's minutes
+        if hours is None and text[:1] == "-":
+            hours = P.tribunal_hours(text)  # "--- On resuming at 2.30 p.m."
         if hours is not None:
             return Narration(_hours_content(text, hours), para.line)
         clock = _clock_or_bracketed(text)
@@ -2772,6 +2774,11 @@ class Classifier:
             return None
         if self.unfinished:
             return None  # words in capitals inside a sentence: a sign, a title quoted
+        if not self.seen_turn and text.rsplit(None, 1)[-1] in _CONTENTS_HEAD_ENDS:
+            # a transcript's contents before the first turn, its lines apart: "ORAL
+            # ARGUMENT OF  PAGE" (the column's head), "REBUTTAL ARGUMENT OF" over the
+            # name: no section, which would hold the proceedings' first turns
+            return None
         return Heading(self.inlines(para), "section", para.line)
 
     def turn(self, para: RawParagraph, text: str) -> Block | None:
@@ -2861,8 +2868,11 @@ class Classifier:
                 continue  # only a link: "Agenda: <https://…>"
             if pattern is P.UPPER_LABEL and self._abbreviated_head(match):
                 continue
-            if pattern is P.UPPER_LABEL and match.group("rest")[:1] == ":":
-                continue  # "NEVADA. :", a case caption's column of colons
+            if match.group("rest")[:1] == ":" and (
+                pattern is P.UPPER_LABEL or not match.group("rest").strip(" :")
+            ):
+                # "NEVADA. :", "IN RE: :": a case caption's column of colons
+                continue
             name = match.group("name")
             if not colon and name.upper() in _BARE_TITLES and _capital_word(match.group("rest")):
                 # "MS. ANA ROE, DIRECTOR, PORT AUTHORITY: …": the title of a name in
@@ -3818,6 +3828,11 @@ def _clock_content(match: re.Match[str]) -> tuple[Inline, ...]:
     time = DateText(match.group("time"), P.parse_clock(match), clock=True)
     before = match.string[: match.start("time")]
     return (Text(before), time) if before else (time,)
+
+
+# The last word of a contents list's line in capitals, never of a heading: the page
+# column's head ("ORAL ARGUMENT OF  PAGE") or a word the name below completes.
+_CONTENTS_HEAD_ENDS: Final = frozenset(("PAGE", "PAGES", "OF", "BY"))
 
 
 def _hours_content(text: str, hours: tuple[str, int, int, str]) -> tuple[Inline, ...]:

@@ -85,6 +85,12 @@ _REMARK_WORDS: Final = recache.compile(
     r"break|break in recording|end of tape|end of side \w+|tape ends|recording (?:ends|stops)|"
     r"off the record|on the record|overlapping|phone rings|omitted|omission|redacted|deleted|"
     r"excised|text missing|pausa|risas|aplausos|rires|applaudissements|gelächter|"
+    # an international tribunal's transcriber: the speech heard through the interpreter
+    # ("JUDGE ROE: [Interpretation] Thank you."), the session's kind, who came and went,
+    # the bench conferring
+    r"(?:no )?interpretation|(?:open|closed|private) session|"
+    r"the (?:accused|witness|witnesses)(?: \w+){0,2} (?:entered|withdrew|stood down)(?: court)?|"
+    r"(?:the )?(?:trial )?chamber(?: and (?:the )?registrar)? confers?|(?:\w+ )?counsel confer|"
     r"\d+ (?:lines?|words?|sentences?|paragraphs?|pages?) not declassified|\.\.\.|…)"
     # a time may follow, as Rev writes it: "[crosstalk 00:00:31]"
     r"(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})?\.?$",

@@ -17,7 +17,9 @@ from ..model import MetadataKind
 from .vocab import (
     ACTIVE_PROCEEDINGS,
     AGENDA_ITEM_WORDS,
+    BRACKET_GRADES,
     BUSINESS_STAGES,
+    COURT_TITLES,
     DUTCH_ARTICLE_LEADS,
     HOLDER_LEADS,
     HONORIFICS,
@@ -639,6 +641,10 @@ LOWER_ROLES: Final = "(?:" + "|".join(LOWER_ROLE_LABELS) + ")"
 DUTCH_LEAD: Final = r"De (?:" + "|".join(DUTCH_ARTICLE_LEADS) + r")(?=[\s(:])"
 # degrees after a name and a comma: "Karl Nehammer, MSc:"
 _DEGREES: Final = "|".join(POST_NOMINAL_DEGREES)
+# A grade or title in capitals opening a bracket after a role's letters ("TC [MAJ DEWITT]:").
+_BRACKET_GRADE: Final = "|".join(
+    sorted(BRACKET_GRADES | RANK_ABBREVIATIONS | COURT_TITLES, key=lambda g: (-len(g), g))
+)
 # Mixed-case names need a colon: "Mao Zedong: ...", "Interviewer (laughing): ...", "Q: ...";
 # Chinese and Japanese names take the full-width colon: "毛泽东：……".
 COLON_LABEL: Final = recache.compile(
@@ -660,7 +666,9 @@ COLON_LABEL: Final = recache.compile(
     # (the holder of an office in brackets, as Malaysia's Hansard prints it:
     # "Menteri Kewangan [Dato’ Rahim Yusof]:")
     r"(?:\s*(?P<delivery>[(（][^()（）]*[)）](?:\s*\([^()]*\))?"
-    rf"|\[{UP}{LOW}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+)?{UP}[\w’'.\-]*){{1,5}}\]))?"
+    rf"|\[{UP}{LOW}[\w’'.\-]*(?:\s+(?:{PARTICLE}\s+)?{UP}[\w’'.\-]*){{1,5}}\]"
+    # (a military court's officer by role, the grade and name in brackets: "TC [MAJ DEWITT]:")
+    rf"|\[(?:{_BRACKET_GRADE})\.?(?:\s+{UP}[\w’'\-]*){{1,3}}\]))?"
     r"(?:(?P<term>[ \u00a0\u202f]?:)\s+|(?P<wide>：)\s*)(?P<rest>\S.*)?$"
 )
 # An office of many words before its holder in brackets, small joining words
@@ -983,7 +991,12 @@ LINK_ONLY: Final = recache.compile(r"^<?(?:https?://|www\.)[^\s<>]+>?$")
 TIGHT_LABEL: Final = recache.compile(r"^(?P<name>[A-Z]{1,4}):(?P<rest>[A-Z\"“‘'(\[].*)$")
 # Depositions and hearings: "Q. Where were you?" / "A. At home."
 # (numbered in a sworn statement: "Q1. What time …", "A1. About 1800.")
-QA_LABEL: Final = recache.compile(r"^(?P<name>[QA])(?:\d{1,3})?[.:]\s+(?P<rest>\S.*)$")
+# (spelled out with a full stop, as the GPO prints a staff deposition in a committee's
+# hearing volume: "Question. Did you log it?" / "Answer. I did."; with a colon the word
+# heads a quiz's or a FAQ's entry, "Answer: Lima.", and stays no label)
+QA_LABEL: Final = recache.compile(
+    r"^(?P<name>[QA])(?:\d{1,3}[.:]|[.:]|(?<=Q)uestion\.|(?<=A)nswer\.)\s+(?P<rest>\S.*)$"
+)
 # Court transcripts: "DIRECT EXAMINATION", "CROSS-EXAMINATION BY MR. SMITH:",
 # "EXAMINATION OF JOHN DOE", "BY MS. JONES:" (who asks the questions that follow).
 _BY_NAME: Final = r"(?:MR|MRS|MS|MISS|DR)\.?\s+[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+)?"
@@ -997,15 +1010,24 @@ EXAMINATION: Final = recache.compile(
 # KEITH" (:func:`inquiry_questions` refuses a line of the index, "… ....... 12").
 INQUIRY_QUESTIONS: Final = recache.compile(
     r"^(?:Further\s+)?(?:[Qq]uestions|[Qq]uestioned|[Ee]xamination|[Ee]xamined)\s+(?:from|by)\s+"
-    r"(?P<from>[A-Z].{0,60})$"
+    # (a military court's office with its holder in brackets: "Questions by the Trial
+    # Counsel [MAJ DEWITT]:")
+    r"(?P<from>[A-Z].{0,60}|the\s+[A-Z][^\[\]]{0,60}\[(?P<holder>[^\[\]]{2,40})\]:?)$"
 )
 
 
 def inquiry_questions(text: str) -> str | None:
-    """Who asks, as the heading names them (a name or an office), or None."""
+    """Who asks, as the heading names them (a name or an office), or None.
+
+    >>> inquiry_questions("Questions by the Trial Counsel [MAJ DEWITT]:")
+    'MAJ DEWITT'
+    >>> inquiry_questions("Questions by the way, 12")
+    """
     found = INQUIRY_QUESTIONS.match(text)
     if found is None or any(c.isdigit() for c in found.group("from")):
         return None
+    if found.group("holder"):
+        return found.group("holder").strip()  # the officer the brackets name asks
     asker = found.group("from")
     for tail in (" (continued)", " (resumed)"):
         asker = asker.removesuffix(tail)
@@ -1033,6 +1055,9 @@ def witness_oath(text: str) -> re.Match[str] | None:
 # "ANA LIND, DEFENDANT'S WITNESS, PREVIOUSLY SWORN", "JO REYES, SWORN"
 WITNESS_SWORN: Final = recache.compile(
     r"^(?P<name>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,3}),\s+(?:having\s+been|"
+    # (a military court's witness with the service after the name: "OLIN PRAGER, U.S.
+    # Army, was called as a witness for the prosecution, was sworn, …")
+    r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3},\s+)?(?:was\s+)?"
     r"called\s+as\s+a\s+witness|being\s+(?:first\s+)?(?:duly\s+)?sworn|"
     r"a\s+witness\s+(?:called|produced)|who,?\s+having|"
     r"(?:[A-Z]+['’]S\s+)?(?:REBUTTAL\s+)?WITNESS,\s+(?:PREVIOUSLY\s+|RE)?(?:SWORN|AFFIRMED)\b|"
@@ -1384,6 +1409,39 @@ def sitting_hours(text: str) -> tuple[str, int, int, str] | None:
     edge = "end" if match.group("end") else "start"
     when = f"{int(match.group(prefix + 'h')):02d}:{int(minute):02d}:00"
     return edge, match.start(prefix + "time"), match.end(prefix + "time"), when
+
+
+# An international tribunal's line for the sitting's times, set off by dashes: "---
+# Upon commencing at 9.03 a.m." (the start), "--- Recess taken at 10.30 a.m.", "--- On
+# resuming at 10.52 a.m.", "--- Whereupon the hearing adjourned at 1.45 p.m., to be
+# reconvened …" (the end).
+_TRIBUNAL_TIME: Final = recache.compile(
+    r"^-{2,3} ?(?P<what>Upon commencing|On resuming|(?:Luncheon |Short )?(?:Recess|Break) taken"
+    r"|Whereupon the (?:hearing|proceedings?) adjourned) at "
+    r"(?P<time>(?P<h>\d{1,2})[.:](?P<m>[0-5]\d) ?(?P<ap>[ap])\.?m\.?)"
+)
+
+
+def tribunal_hours(text: str) -> tuple[str, int, int, str] | None:
+    """Where a tribunal's dashed line gives the sitting's time, as
+    :func:`sitting_hours` gives it; None for any other line.
+
+    >>> tribunal_hours("--- Upon commencing at 9.03 a.m.")
+    ('start', 23, 32, '09:03:00')
+    >>> tribunal_hours("--- On resuming at 2.30 p.m.")
+    ('', 19, 28, '14:30:00')
+    >>> tribunal_hours("--- Whereupon the hearing adjourned at 1.45 p.m., to be reconvened")[0]
+    'end'
+    >>> tribunal_hours("--- see above at 9.03 a.m.") is None
+    True
+    """
+    match = _TRIBUNAL_TIME.match(text) if text[:1] == "-" else None
+    if match is None or not 1 <= int(match.group("h")) <= 12:
+        return None
+    what = match.group("what")
+    edge = "start" if what == "Upon commencing" else "end" if what[:1] == "W" else ""
+    when = f"{_hour_of_day(match.group('h'), match.group('ap')):02d}:{int(match.group('m')):02d}:00"
+    return edge, match.start("time"), match.end("time"), when
 
 
 # Hansard's time of a division, its bracket left open as printed, the minutes

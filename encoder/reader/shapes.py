@@ -51,6 +51,7 @@ from .names import led_names
 from .patterns import (
     CAPS_OFFICE_HEAD,
     CAPS_OFFICE_OPEN,
+    DATE_LINE,
     DUTCH_LEAD,
     HEARING_HEADING,
     HOLDER_LEAD_OFFICE,
@@ -67,6 +68,7 @@ from .patterns import (
     TITLED_OPEN,
     UP,
     UPPER_LABEL,
+    WITNESS_SWORN,
     YAML_FIELD,
     YAML_LINES,
     agenda_item,
@@ -118,9 +120,13 @@ PAGE_LINES: Final = (
         r"^\[{1,2}\s*(?:page|p\.|pg\.?)\s*(?P<n>[A-Z]{0,2}\d{1,5}[a-z]?)\s*\]{1,2}$", re.I
     ),
     # "Page 311", "PAGE 12 of 40", "Page 12.", a Spanish record's "Página 2", a
-    # parliament's web record's "Page: 3121"
+    # parliament's web record's "Page: 3121"; a House hearing volume's web page prints
+    # the volume's page with its links to the page before and the top, and the part of
+    # the volume the page sits in: "Page 212 PREV PAGE TOP OF DOC Segment 4 Of 9"
     recache.compile(
-        r"^(?:page|p[áa]gina)(?:[ \t]*:)?\s+(?P<n>\d{1,5})(?:\s+of\s+\d{1,5})?\.?$", re.I
+        r"^(?:page|p[áa]gina)(?:[ \t]*:)?\s+(?P<n>\d{1,5})(?:\s+of\s+\d{1,5}"
+        r"|\s+prev\s+page\s+top\s+of\s+doc(?:\s+segment\s+\d{1,3}\s+of\s+\d{1,3})?)?\.?$",
+        re.I,
     ),
     # "- 12 -", "— 12 —"
     recache.compile(r"^[-–—]\s*(?P<n>\d{1,5})\s*[-–—]$"),
@@ -3136,7 +3142,8 @@ def _page_line(text: str, profile: Profile) -> PageMark | None:
         own = profile.page.match(text)
         if own is not None:
             return PageMark(own.groupdict().get("n"), text)
-    if len(text) > 40:
+    # (a House hearing page's line with its links runs longer: "Page 212 PREV PAGE …")
+    if len(text) > (60 if text[:4] == "Page" else 40):
         return None
     if " -- " in text and (head := SESSION_PAGE_HEAD.match(text)) is not None:
         return PageMark(head.group("n"), text)  # "Wendt -- I -- 2"
@@ -3178,6 +3185,20 @@ def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
         return True
     if witness_oath(text) is not None:
         return True  # "MR JOHN SMITH (sworn)"
+    # a caption's date line on its own numbered line, its centring lost in a copy
+    # ("Washington, D.C." / "Tuesday, November 4, 2014"): no line of the caption above
+    if (
+        shape.line_numbers
+        and text[-1:].isdigit()
+        and first.isupper()
+        and len(text) <= 40
+        and DATE_LINE.match(text) is not None
+    ):
+        return True
+    if first == "-" and _SITTING_TIME_LINE.match(text) is not None:
+        return True  # "--- Upon commencing at 9.03 a.m.", a tribunal's time of sitting
+    if " called as a witness" in text and WITNESS_SWORN.match(text) is not None:
+        return True  # "ANA ROE, U.S. Navy, was called as a witness …" under counsel's words
     if first in "QEF" and inquiry_questions(text) is not None:
         return True  # "Questions from LEAD COUNSEL TO THE INQUIRY"
     if _office_after_comma(text) and (OFFICE_LABEL.match(text) or OFFICE_OPEN.match(text)):
@@ -3205,7 +3226,8 @@ def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
     )
 
 
-_QA: Final = recache.compile(r"^[QA][.:]\s")
+# ("Question." / "Answer." spelled out, a GPO deposition's labels, open a paragraph too)
+_QA: Final = recache.compile(r"^(?:[QA][.:]|Question\.|Answer\.)\s")
 
 
 def _caps_label_closes(lines: tuple[str, ...], start: int) -> bool:
@@ -3263,6 +3285,13 @@ def _office_after_comma(text: str) -> bool:
 
 
 _REMARK_LINE: Final = recache.compile(r"\([^()]+\)\.?$")
+# An international tribunal's line for the sitting's times, set off by three dashes:
+# "--- Upon commencing at 9.03 a.m.", "--- Recess taken at 10.31 a.m.", "--- On resuming
+# at 10.52 a.m.", "--- Whereupon the hearing adjourned at 1.45 p.m., …".
+_SITTING_TIME_LINE: Final = recache.compile(
+    r"-{2,3} ?(?:Upon commencing|On resuming|(?:Luncheon |Short )?(?:Recess|Break) taken"
+    r"|Whereupon the (?:hearing|proceedings?) adjourned)\b"
+)
 # The words a heading's line cannot end with ("… BOARD OF" / "GOVERNORS OF …").
 _HEADING_RUN_ON: Final = frozenset(("OF", "THE", "AND", "FOR", "ON", "TO", "IN", "AT"))
 # A rule across the page: "------", "______", "======".

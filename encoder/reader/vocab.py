@@ -1356,6 +1356,13 @@ COURT_TITLES: Final = frozenset("MR MRS MS MISS DR SIR LORD LADY DAME PROFESSOR"
 RANK_ABBREVIATIONS: Final = frozenset(
     "GEN SEN REP GOV HON ADM COL CAPT MAJ SGT LT CMDR CDR BRIG AMB PROF REV".split()
 )
+# Grades in capitals as a military court's reporter sets them in brackets after the
+# officer's role: "MJ [COL ROE]:", "TC [MAJ DEWITT]:", "CP [BG HALE]:" (with the
+# court's titles, "LDC [MR. OKAFOR]:"; a grade in mixed case, "[Col HARLOW]", reads as a
+# name's first word).
+BRACKET_GRADES: Final = frozenset(
+    "BG MG LTG LTC CPT LCDR RADM VADM SSG SFC MSG SGM CW2 CW3 CW4 CW5 1LT 2LT".split()
+)
 # The states (and the territories that send a Delegate) the Congressional Record
 # names after a member's surname where two members share it: "Mr. MILLER of
 # Florida.", "Mr. SMITH of New Jersey." A closed list, so a label's "of" is read
