@@ -4984,6 +4984,11 @@ def _numbered_heads(lines: tuple[str, ...], folios: dict[int, str]) -> dict[int,
             text = verso.group("words") + " " + verso.group("n")
         if number in folios or not 24 <= len(text) <= 160 or not text[-1].isdigit():
             continue
+        if text[0] == "[" or "...." in text:
+            # a printer's note in brackets over an image's number ("[GRAPHIC] [TIFF
+            # OMITTED] T4411.001", line after line in a hearing's record) and a
+            # contents row's dot leader ("Prepared statement......  18") are no page's head
+            continue
         if text[-3] in ":." and text[-4].isdigit() and text[-2:].isdigit():
             continue  # a time, "Ana Ruiz (Guest)   5:14": a label, never a page's number
         # (compared without their stops and dashes: a copy's "Bundestag. —" is the head)

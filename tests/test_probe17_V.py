@@ -1,0 +1,83 @@
+"""US congressional and state legislative hearings a tester's probe (17, V)
+found misread. Small transcripts written for these tests (names, committees and
+words invented, in the house styles of the real printed records); every
+expectation was written from the transcript above it, by reading."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, xp
+
+
+def speakers(tree: object) -> list[str]:
+    """Each turn's label, as written."""
+    return ["".join(s.itertext()).strip() for s in xp(tree, "//t:sp/t:speaker")]  # type: ignore[arg-type]
+
+
+# V1: a GPO hearing's text version prints each page of an inserted statement as
+# an image placeholder, "[GRAPHIC] [TIFF OMITTED] T5521.001", line after line,
+# and its contents list a "Prepared statement" row with a dot leader and a page
+# number under each witness. Both were read as running heads over growing page
+# numbers: a page break at every image and three in the contents.
+CONTENTS = """\
+                             C O N T E N T S
+
+                                                                   Page
+Hon. Marta Quell, a Representative in Congress from the State
+  of Vermont, opening statement..................................     1
+    Prepared statement...........................................     3
+                               Witnesses
+
+Anders Voll, Director, Harbour Safety Board......................    12
+    Prepared statement...........................................    14
+Rhea Tamsin, Professor of Marine Law, Eastfield College..........    41
+    Prepared statement...........................................    43
+Oskar Brandt, President, Coastal Pilots Association..............    60
+    Prepared statement...........................................    62
+
+"""
+BODY = """\
+    The subcommittee met, pursuant to call, at 10:02 a.m., in
+Room 2322 of the Rayburn House Office Building, Hon. Marta
+Quell (chairwoman) presiding.
+    Ms. Quell. The subcommittee will come to order. Director
+Voll, you may begin.
+    Mr. Voll. Thank you, Madam Chairwoman. My statement is
+short.
+    [The prepared statement of Mr. Voll follows:]
+
+    [GRAPHIC] [TIFF OMITTED] T5521.001
+
+    [GRAPHIC] [TIFF OMITTED] T5521.002
+
+    [GRAPHIC] [TIFF OMITTED] T5521.003
+
+    [GRAPHIC] [TIFF OMITTED] T5521.004
+
+    Ms. Quell. Thank you. Professor Tamsin?
+    Ms. Tamsin. Thank you. I will be brief as well.
+    Ms. Quell. The chair thanks the witnesses.
+"""
+
+
+def test_image_placeholders_and_contents_rows_are_no_running_heads() -> None:
+    tree = encode(CONTENTS + BODY)
+    assert xp(tree, "//t:pb") == []
+    assert xp(tree, "//t:fw") == []
+    assert speakers(tree) == ["Ms. Quell.", "Mr. Voll.", "Ms. Quell.", "Ms. Tamsin.", "Ms. Quell."]
+    body = "".join(xp(tree, "//t:body")[0].itertext())
+    assert body.count("[GRAPHIC] [TIFF OMITTED] T5521.00") == 4
+
+
+def test_a_running_head_over_growing_page_numbers_is_still_one() -> None:
+    head = "Harbour Dredging Hearing, 4 May 2031"
+    text = (
+        "    Ms. Quell. We begin.\n"
+        f"{head}          7\n"
+        "    Mr. Voll. Thank you.\n"
+        f"{head}          8\n"
+        "    Ms. Quell. Go on.\n"
+        f"{head}          9\n"
+        "    Mr. Voll. The channel silts up.\n"
+    )
+    tree = encode(text)
+    assert [pb.get("n") for pb in xp(tree, "//t:pb")] == ["7", "8", "9"]
