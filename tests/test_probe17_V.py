@@ -81,3 +81,58 @@ def test_a_running_head_over_growing_page_numbers_is_still_one() -> None:
     )
     tree = encode(text)
     assert [pb.get("n") for pb in xp(tree, "//t:pb")] == ["7", "8", "9"]
+
+
+# V2: a GPO text version from its first line, as govinfo serves it: the banner
+# "[House Hearing, 118 Congress]" / "[From the U.S. Government Publishing
+# Office]" over the cover, whose title in capitals holds a colon and is printed
+# again over the body. The banner was the title, and the title's first words
+# ("HARBOUR SAFETY:") a speaker with two turns, the cover and the body's head
+# inside them; no date was read.
+GPO_COVER = """\
+[House Hearing, 118 Congress]
+[From the U.S. Government Publishing Office]
+
+
+
+ HARBOUR SAFETY: THE ROLE OF THE COAST PILOTS IN PROTECTING
+                     THE SMALLER PORTS
+
+=======================================================================
+
+                                HEARING
+
+                               BEFORE THE
+
+                   SUBCOMMITTEE ON MARITIME TRANSPORT
+
+                             MARCH 4, 2031
+
+                               __________
+
+ HARBOUR SAFETY: THE ROLE OF THE COAST PILOTS IN PROTECTING
+                     THE SMALLER PORTS
+
+                              ----------
+
+                        TUESDAY, MARCH 4, 2031
+
+"""
+
+
+def test_a_gpo_copys_banner_and_a_title_printed_twice_are_no_speakers() -> None:
+    tree = encode(GPO_COVER + BODY)
+    assert speakers(tree) == ["Ms. Quell.", "Mr. Voll.", "Ms. Quell.", "Ms. Tamsin.", "Ms. Quell."]
+    title = " ".join("".join(xp(tree, "//t:titleStmt/t:title")[0].itertext()).split())
+    assert title == "HARBOUR SAFETY: THE ROLE OF THE COAST PILOTS IN PROTECTING THE SMALLER PORTS"
+    assert [d.get("when") for d in xp(tree, "//t:creation/t:date")] == ["2031-03-04"]
+
+
+def test_a_chair_opening_in_capitals_and_speaking_again_keeps_her_turns() -> None:
+    text = (
+        "CHAIR ODUYA: WE WILL COME TO ORDER NOW\n"
+        "CLERK: ALL MEMBERS ARE PRESENT.\n"
+        "CHAIR ODUYA: THANK YOU. FIRST ITEM.\n"
+        "CLERK: THE HARBOUR BUDGET.\n"
+    )
+    assert speakers(encode(text)) == ["CHAIR ODUYA:", "CLERK:", "CHAIR ODUYA:", "CLERK:"]

@@ -236,6 +236,8 @@ class Survey:
     subject_heads: set[str] = field(default_factory=set)
     written_questions: bool = False  # a label over "To ask the Secretary of State …"
     title_label: str | None = None  # "Harbor Stories: An Oral History", the first line
+    title_rest: str = ""  # the title label's words after its colon
+    title_again: int = 0  # the same label over the same words again (a cover's and a body's)
     handle_counts: Counter[str] = field(default_factory=Counter)  # "tidewater: …"
     # handles on a line right under the line before, no blank line between ("first:
     # The cache is stale." inside a turn): a list's words, unless they recur
@@ -998,6 +1000,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         s.participant_forms.append((name, name))
     first = next((p for p in paragraphs if p.text), None)
     title = first.text if first is not None else ""
+    # the first line of the record, under a copy's banner ("[House Hearing, …]")
+    opening = next((p for p in paragraphs if p.text and not p.furniture), None)
     # "Telephone Conversation Between Secretary of State Vale and Foreign Minister
     # Arnesen": the two people, for labels that give their initials ("V:", "A:")
     between = _BETWEEN.search(title) if "etween" in title else None
@@ -1134,8 +1138,11 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                 s.colon_spoken[colon.group("name")] += 1
                 if _talks(colon.group("rest")):
                     s.colon_talk[colon.group("name")] += 1
-            if para is first and _last_character(text) not in '.?!"”’…':
+            if para is opening and _last_character(text) not in '.?!"”’…':
                 s.title_label = colon.group("name")  # (no sentence: "Town Hall: The Ferry")
+                s.title_rest = rest
+            elif colon.group("name") == s.title_label and rest == s.title_rest:
+                s.title_again += 1  # a printed record's title over its body again
             keyed = _INITIALS_KEY.fullmatch(colon.group("delivery") or "")
             if keyed is not None and _PERSONAL_NAME.match(colon.group("name")):
                 keys[keyed.group("initials")] = colon.group("name")
@@ -1400,11 +1407,28 @@ class Classifier:
             and self.survey.established_mixed_colon + self.survey.upper_colon_recurs >= 1
         )
 
+    def _title_printed_again(self, name: str) -> bool:
+        """Whether a colon's ``name`` is a printed hearing's title in capitals, on
+        its cover and again over the body, before any turn ("CONSUMER CREDIT: THE
+        ROLE OF …" twice, the same words each time): a speech is not said again
+        word for word in capitals, a title is printed so."""
+        s = self.survey
+        return (
+            not self.seen_turn
+            and name == s.title_label
+            and s.title_again >= 1
+            and s.colon_label_counts[name] == 1 + s.title_again
+            and len(s.title_rest.split()) >= 3
+            and s.title_rest.isupper()
+        )
+
     def _judge_speaker(self, name: str, colon: bool) -> bool:
         if name.upper() in NOT_LABELS or division_name(name):
             return False  # ("SCENE II. By the river.": a play's synopsis, not a speaker)
         if colon and self._title_line(name):
             return False  # "Panel: Community radio after the pandemic" over recurring labels
+        if self._title_printed_again(name):
+            return False  # a printed hearing's title on its cover and over its body
         if colon and name in self.survey.handles:
             return True  # "nightjar_7:" among handles: no diariser's number
         if colon and self.survey.song:

@@ -401,10 +401,14 @@ _GOV_LINE: Final = (
     # the page's furniture, no title (the office's lines stay the front's)
     r"|This is historical material [“\"]frozen in time[”\"]\. The website is no longer "
     r"updated and links to external websites and some internal pages may not work\."
-    r"|For Immediate Release|Search form)"
+    r"|For Immediate Release|Search form"
+    # govinfo's text version of a printed hearing or report, over its cover:
+    # "[House Hearing, 111 Congress]" / "[From the U.S. Government Printing Office]"
+    r"|\[(?:(?:House|Senate|Joint)(?: Hearing| Report| Document|,)[\w ,.-]{0,30}"
+    r"|From the U\.S\. Government (?:Printing|Publishing) Office(?:, www\.gpo\.gov)?)\])"
 )
 GOV_BANNER: Final = recache.compile(rf"^{_GOV_LINE}(?:\s+{_GOV_LINE})*\s*$", re.I)
-_GOV_FIRST: Final = frozenset("AaUuHhDdOoSsYyTtFf.")  # the letters the banner's lines open with
+_GOV_FIRST: Final = frozenset("AaUuHhDdOoSsYyTtFf.[")  # the letters the banner's lines open with
 
 
 def gov_banner(text: str) -> re.Match[str] | None:
@@ -413,6 +417,8 @@ def gov_banner(text: str) -> re.Match[str] | None:
 
     >>> gov_banner("Official websites use .gov").group(), gov_banner("Official business")
     ('Official websites use .gov', None)
+    >>> gov_banner("[House Hearing, 111 Congress]") is not None, gov_banner("[Laughter.]")
+    (True, None)
     """
     if text[:1] in _GOV_FIRST and len(text) < 400:  # a .gov banner's lines, a few together
         return GOV_BANNER.match(text)
