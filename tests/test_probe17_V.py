@@ -136,3 +136,38 @@ def test_a_chair_opening_in_capitals_and_speaking_again_keeps_her_turns() -> Non
         "CLERK: THE HARBOUR BUDGET.\n"
     )
     assert speakers(encode(text)) == ["CHAIR ODUYA:", "CLERK:", "CHAIR ODUYA:", "CLERK:"]
+
+
+# V3: an older printed hearing names its chair only in the list of members,
+# "Present: Representatives Ibarra (presiding), Lund of Ohio, …", and labels
+# him "The CHAIRMAN." ever after. The "(presiding)" broke the list (no member
+# was listed) and the chair's turns pointed to a person called "Chairman".
+OLD_PRINT = """\
+The special subcommittee met at 10 a.m., pursuant to notice, in room 1302.
+
+Present: Representatives Ibarra (presiding), Lund of Ohio, Pettersen, Quaid, Marlow, and Oyelaran.
+
+Also present: Tobias Wren, counsel to the subcommittee.
+
+The CHAIRMAN. The subcommittee will come to order.
+
+Mr. QUAID. Mr. Chairman, may I ask a question first?
+
+The CHAIRMAN. You may.
+"""
+
+
+def _who(tree: object) -> list[str]:
+    return [sp.get("who") for sp in xp(tree, "//t:sp")]  # type: ignore[arg-type]
+
+
+def test_the_member_presiding_in_the_present_list_is_the_chairman() -> None:
+    tree = encode(OLD_PRINT, "old.txt")
+    assert _who(tree) == ["#ibarra", "#quaid", "#ibarra"]
+    listed = {"".join(p.itertext()) for p in xp(tree, "//t:listPerson//t:person/t:persName[1]")}
+    assert {"Ibarra", "Pettersen", "Marlow", "Oyelaran"} <= listed
+
+
+def test_a_present_list_without_a_presiding_member_names_no_chairman() -> None:
+    tree = encode(OLD_PRINT.replace(" (presiding)", ""), "old.txt")
+    assert _who(tree)[0] != "#ibarra"

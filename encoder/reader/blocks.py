@@ -613,6 +613,10 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     if counsel is not None and P.NAME_ITEM.match(counsel.group("name")):
         # "DONALD B. VERRILLI, JR., ESQ., Solicitor General,": one counsel, the office after
         return [(counsel.group("name"), (counsel.group("role") or "").strip(" ,") or None)]
+    # "Representatives Harris (presiding), Rogers of Texas, …": the chair among the members
+    chair = P.presiding_item(body) if "(presiding)" in body else None
+    if chair is not None:
+        body = body.replace(" (presiding)", "")
     items = [drop_title(i.strip()) for i in P.LIST_SPLIT.split(body)]
     items = [i for i in items if i]
     keyed = [_keyed_name(i) for i in items] if " - " in body or " = " in body else []
@@ -627,7 +631,7 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     if items and _names_listed(items) and not _ROLE.search(body):
         if any(_record_name(i) for i in items):
             return None  # "Senate Finance Committee", a running head: no one's name
-        return [(item, None) for item in items]
+        return [(item, "presiding" if item == chair else None) for item in items]
     # one person and a role: "Secretary Dulles, Secretary of State"
     match = re.match(r"^(?P<name>[^,–—]+?)\s*(?:,|\s[–—-]\s)\s*(?P<role>.+)$", body)
     role_like = match is not None and (
@@ -1047,6 +1051,9 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                 names = _participant_names(inline) or []
                 s.participants.extend(names)
                 s.participant_forms.extend(_participant_forms(inline, names))
+                presider = P.presiding_item(inline) if "(presiding)" in inline else None
+                if presider is not None and s.presiding is None:
+                    s.presiding = presider  # "Representatives Harris (presiding), …"
             continue
         caption = _CAPTION_PREFIX.match(text) if in_participants else None
         if caption is not None and text[:1] in "TH" and s.judge is None:

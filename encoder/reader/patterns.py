@@ -950,6 +950,31 @@ PRESIDING: Final = LazyPattern(
     r"[^\[\]()]{0,80}?[\])]?,?\s+presiding\b",
     re.I,
 )
+
+
+def presiding_item(text: str) -> str | None:
+    """Who presides, as an older print's list of members says: "Present:
+    Representatives Harris (presiding), Rogers of Texas, …". Read from the
+    words right before the note (no pattern searched over the whole line).
+
+    >>> presiding_item("Harris (presiding), Lund"), presiding_item("Lund of Ohio (presiding)")
+    ('Harris', 'Lund of Ohio')
+    >>> presiding_item("the member presiding")
+    """
+    at = text.find(" (presiding)")
+    if at < 0:
+        return None
+    words = text[max(0, at - 80) : at].replace(",", " ").split()
+    if len(words) >= 3 and words[-2] == "of" and words[-3][:1].isupper():
+        words = words[-3:]  # "Rogers of Texas": a member named with the state
+    elif words:
+        words = words[-1:]
+    name = " ".join(words)
+    return (
+        name if name[:1].isupper() and name.replace(" of ", "").replace(" ", "").isalpha() else None
+    )
+
+
 # The first line of a label the print wrapped: "Ms. Tuiasosopo of American" / "Samoa. …".
 TITLED_OPEN: Final = recache.compile(
     rf"^{_TITLES}\s+{UP}[\w’'\-]+(?:\s+(?:of|de|van|von|del|da)(?:\s+{UP}[\w’'\-]+)?|-)$"
