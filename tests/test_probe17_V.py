@@ -171,3 +171,37 @@ def test_the_member_presiding_in_the_present_list_is_the_chairman() -> None:
 def test_a_present_list_without_a_presiding_member_names_no_chairman() -> None:
     tree = encode(OLD_PRINT.replace(" (presiding)", ""), "old.txt")
     assert _who(tree)[0] != "#ibarra"
+
+
+# V4: a state legislature's shorthand reporter sets the hearing's date on the
+# cover in capitals with its weekday ("WEDNESDAY, JUNE 11, 2031"), as GPO's
+# body head does ("TUESDAY, MARCH 4, 2031"): the weekday in capitals kept the
+# line from being a date, and the header had none.
+REPORTER_COVER = """\
+HEARING
+
+SENATE COMMITTEE ON PORTS
+STATE OF CALIFORNIA
+
+STATE CAPITOL
+ROOM 2040
+
+WEDNESDAY, JUNE 11, 2031
+10:04 A.M.
+
+SENATOR IBSEN: The committee will come to order.
+
+SENATOR ROLLO: Thank you, Madam Chair.
+
+SENATOR IBSEN: First item.
+"""
+
+
+def test_a_covers_date_in_capitals_with_its_weekday_dates_the_hearing() -> None:
+    tree = encode(REPORTER_COVER)
+    assert [d.get("when") for d in xp(tree, "//t:creation/t:date")] == ["2031-06-11"]
+
+
+def test_a_weekday_in_capitals_with_no_date_is_no_date() -> None:
+    tree = encode(REPORTER_COVER.replace("WEDNESDAY, JUNE 11, 2031", "WEDNESDAY MORNING SESSION"))
+    assert xp(tree, "//t:creation/t:date") == []

@@ -89,7 +89,9 @@ DATE: Final = (
     rf"|\d{{1,2}}(?:er|\.|º|°)?\s+(?:de\s+)?{_OTHER_MONTH}\s+(?:de\s+)?\d{{4}}(?:\s*г\.?)?)"
 )
 _WEEKDAY: Final = (
-    r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+"
+    # (in capitals too, as a hearing's cover sets its date: "MONDAY, MAY 7, 2001")
+    r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY"
+    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+"
     # a German record's "Freitag, den 18. Juni 2010"
     r"|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s+(?:den\s+)?"
     # a French or Spanish record's "mercredi 28 juin 2006", "miércoles, 20 de junio de 2007"
