@@ -205,3 +205,60 @@ def test_a_covers_date_in_capitals_with_its_weekday_dates_the_hearing() -> None:
 def test_a_weekday_in_capitals_with_no_date_is_no_date() -> None:
     tree = encode(REPORTER_COVER.replace("WEDNESDAY, JUNE 11, 2031", "WEDNESDAY MORNING SESSION"))
     assert xp(tree, "//t:creation/t:date") == []
+
+
+# V5: a state legislature's reporter lists who appeared, each witness's name
+# in capitals over the body she speaks for on its own line ("Coastal Pilots
+# Association", "Eastfield Community Colleges"), or after a comma with her
+# office ("RHEA TAMSIN, Dean's Office Eastfield Community Colleges"). Each
+# body was a person of the record, and the office after a comma a second one.
+APPEARANCES = """\
+HEARING
+
+SENATE COMMITTEE ON PORTS
+STATE OF CALIFORNIA
+
+WEDNESDAY, JUNE 11, 2031
+
+APPEARANCES
+
+MEMBERS PRESENT
+
+SENATOR MAYA IBSEN, Chair
+
+SENATOR LUCA ROLLO
+
+ALSO PRESENT
+
+OSKAR BRANDT
+Coastal Pilots Association
+
+RHEA TAMSIN, Dean's Office
+Eastfield Community Colleges
+
+ANDERS VOLL, Director
+Harbour Safety Board
+
+SENATOR IBSEN: The committee will come to order.
+
+SENATOR ROLLO: Thank you, Madam Chair.
+
+SENATOR IBSEN: Mr. Brandt, welcome.
+
+MR. BRANDT: Thank you.
+"""
+
+
+def _listed(tree: object) -> set[str]:
+    return {"".join(p.itertext()) for p in xp(tree, "//t:listPerson//t:person/t:persName[1]")}  # type: ignore[arg-type]
+
+
+def test_the_bodies_witnesses_speak_for_are_no_persons() -> None:
+    listed = _listed(encode(APPEARANCES))
+    assert {"OSKAR BRANDT", "RHEA TAMSIN", "ANDERS VOLL", "MAYA IBSEN"} <= listed
+    assert not any("Association" in n or "Colleges" in n or "Board" in n for n in listed)
+
+
+def test_two_people_on_one_line_of_the_list_stay_two() -> None:
+    listed = _listed(encode(APPEARANCES.replace("OSKAR BRANDT\n", "OSKAR BRANDT, KARI LUND\n")))
+    assert {"OSKAR BRANDT", "KARI LUND"} <= listed

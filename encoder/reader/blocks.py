@@ -617,6 +617,8 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     chair = P.presiding_item(body) if "(presiding)" in body else None
     if chair is not None:
         body = body.replace(" (presiding)", "")
+    if _body_under_name(body):
+        return []  # "California Teachers Association" under a witness's name: no one
     items = [drop_title(i.strip()) for i in P.LIST_SPLIT.split(body)]
     items = [i for i in items if i]
     keyed = [_keyed_name(i) for i in items] if " - " in body or " = " in body else []
@@ -631,7 +633,10 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     if items and _names_listed(items) and not _ROLE.search(body):
         if any(_record_name(i) for i in items):
             return None  # "Senate Finance Committee", a running head: no one's name
-        return [(item, "presiding" if item == chair else None) for item in items]
+        # ("ANA ROE, Chancellor's Office California Community Colleges": one witness
+        # and the body she speaks for, no second person: read below as a role)
+        if len(items) < 2 or not any(_body_under_name(i) for i in items[1:]):
+            return [(item, "presiding" if item == chair else None) for item in items]
     # one person and a role: "Secretary Dulles, Secretary of State"
     match = re.match(r"^(?P<name>[^,–—]+?)\s*(?:,|\s[–—-]\s)\s*(?P<role>.+)$", body)
     role_like = match is not None and (
@@ -897,6 +902,23 @@ def _body_named(name: str) -> bool:
     """
     words = name.split()
     return len(words) >= 2 and words[-1].casefold() in BODY_WORDS
+
+
+def _body_under_name(text: str) -> bool:
+    """Whether a line of a list of appearances names the body a witness speaks
+    for, on its own line under the name, as a reporter's cover sets it: two
+    words or more before any "of" or comma, the last a body's, in the plural
+    too ("California Community Colleges", "Faculty Association of …").
+
+    >>> _body_under_name("California Community Colleges"), _body_under_name("JUDITH MICHAELS")
+    (True, False)
+    >>> _body_under_name("Counsel to the Committee")
+    False
+    """
+    words = text.split(",")[0].split(" of ")[0].split()
+    if not 2 <= len(words) <= 6 or not all(w[:1].isupper() for w in words):
+        return False  # ("Counsel to the Committee": an office, its words small)
+    return words[-1].casefold().removesuffix("s") in BODY_WORDS
 
 
 def _counsel_office(text: str) -> bool:
