@@ -262,3 +262,41 @@ def test_the_bodies_witnesses_speak_for_are_no_persons() -> None:
 def test_two_people_on_one_line_of_the_list_stay_two() -> None:
     listed = _listed(encode(APPEARANCES.replace("OSKAR BRANDT\n", "OSKAR BRANDT, KARI LUND\n")))
     assert {"OSKAR BRANDT", "KARI LUND"} <= listed
+
+
+# V6: a committee's own web transcript names its chair by full name only in
+# the opening paragraph ("Hon. Ada Brandvold [chairwoman of the subcommittee]
+# presiding") and lists members by surname; her label is "Ms. Brandvold.". The
+# person stayed "Brandvold", her given name nowhere.
+WEB_TRANSCRIPT = """\
+Hearing of the Subcommittee on Harbours
+
+Wednesday, June 11, 2031
+
+The subcommittee met, pursuant to call, at 10:00 a.m., in Room H-313, Hon. Ada Brandvold \
+[chairwoman of the subcommittee] presiding.
+
+Present: Representatives Brandvold, Okafor, Lim, and Hastings of Ohio.
+
+Ms. Brandvold. The subcommittee will come to order.
+
+Mr. Okafor. Thank you, Madam Chairwoman.
+
+Ms. Brandvold. Mr. Okafor, you may begin.
+"""
+
+
+def _names_of(tree: object, index: int) -> str:
+    who = xp(tree, "//t:sp")[index].get("who")[1:]  # type: ignore[union-attr]
+    person = xp(tree, f"//t:person[@xml:id='{who}']")[0]
+    return " | ".join("".join(n.itertext()) for n in xp(person, "t:persName"))
+
+
+def test_the_chairs_surname_label_names_the_member_presiding_by_full_name() -> None:
+    tree = encode(WEB_TRANSCRIPT)
+    assert "Ada Brandvold" in _names_of(tree, 0)
+    assert "Ada Brandvold" in _names_of(tree, 2)
+
+
+def test_another_members_label_is_not_the_chair() -> None:
+    assert "Brandvold" not in _names_of(encode(WEB_TRANSCRIPT), 1)

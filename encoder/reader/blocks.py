@@ -1436,6 +1436,16 @@ class Classifier:
             and self.survey.established_mixed_colon + self.survey.upper_colon_recurs >= 1
         )
 
+    def _presides(self, person: str) -> bool:
+        """Whether a title and surname (``Mr. Linder``, ``Chairman Linder``) name the
+        member whom the hearing's opening paragraph has presiding by full name
+        ("Hon. John Linder [chairman of the subcommittee] presiding"); a member
+        named with a state ("Mr. Hastings of Florida") is another member's label."""
+        chair = self.survey.presiding
+        if not chair or " " not in chair or " of " in person or " " not in person:
+            return False
+        return person.split()[-1].casefold() == chair.split()[-1].casefold()
+
     def _title_printed_again(self, name: str) -> bool:
         """Whether a colon's ``name`` is a printed hearing's title in capitals, on
         its cover and again over the body, before any turn ("CONSUMER CREDIT: THE
@@ -2913,6 +2923,9 @@ class Classifier:
                 person = witness  # the witness sworn above, answering the court
             if self.survey.presiding and _THE_CHAIR.match(person):
                 person = self.survey.presiding  # "The Chairwoman." is who presides
+            elif self._presides(person):
+                # "Mr. Linder." where "Hon. John Linder … presiding" opens the hearing
+                person = self.survey.presiding or person
             if self.survey.judge and person.upper() == "THE COURT":
                 person = self.survey.judge  # the judge the caption names
             person = self._listed_person(person)
