@@ -300,3 +300,99 @@ def test_the_chairs_surname_label_names_the_member_presiding_by_full_name() -> N
 
 def test_another_members_label_is_not_the_chair() -> None:
     assert "Brandvold" not in _names_of(encode(WEB_TRANSCRIPT), 1)
+
+
+# V7: a state legislature's hearing as a transcript site's page sets it (a
+# bullet and the speaker's name, the speaker's role on the next line, then the
+# words: "  • Ana Ruiz" / "    Legislator" / "    Thank you, …"; or, in the
+# site's other layout, "- Ana Ruiz" / "Person" / words). No label was read:
+# the whole hearing was paragraphs with no speaker.
+def _site_page(bullet: str, blank: str) -> str:
+    blocks = [
+        (
+            "Mara Quintana",
+            "Legislator",
+            "Good morning and welcome. The committee will come to "
+            "order. We have six items on the file today, two of them on consent.",
+        ),
+        (
+            "Oren Falk",
+            "Legislator",
+            "Thank you, Madam Chair. SB 12 extends the pilot program "
+            "for rural clinics for another three years, with the same reporting.",
+        ),
+        (
+            "Mara Quintana",
+            "Legislator",
+            "Thank you, Senator. Are there witnesses in support of "
+            "the bill? Please come forward and give your name and affiliation.",
+        ),
+        (
+            "Lena Ortiz",
+            "Person",
+            "Lena Ortiz with the Rural Clinics Association, in strong "
+            "support of the bill as it was amended in the last committee.",
+        ),
+        (
+            "Oren Falk",
+            "Legislator",
+            "I respectfully ask for an aye vote, and I thank the "
+            "committee staff for their work on the amendments.",
+        ),
+        (
+            "Committee Secretary",
+            "Person",
+            "Quintana aye. Falk aye. Brandt no. The vote is two "
+            "to one, and the bill is out of committee.",
+        ),
+    ]
+    head = "Hearings\n\nSenate Standing Committee on Health\n\nMarch 3, 2031\n"
+    return head + "".join(
+        f"{bullet}{name}\n{blank}    {role}\n{blank}    {words}\n{blank}"
+        for name, role, words in blocks
+    )
+
+
+def test_a_legislature_sites_names_over_roles_open_the_turns() -> None:
+    for bullet, blank in (("  \u2022 ", "\n"), ("- ", "")):
+        tree = encode(_site_page(bullet, blank), "health.txt")
+        assert [w.removeprefix("#") for w in _who(tree)] == [
+            "mara-quintana",
+            "oren-falk",
+            "mara-quintana",
+            "lena-ortiz",
+            "oren-falk",
+            "committee-secretary",
+        ]
+        assert "Legislator" not in "".join("".join(p.itertext()) for p in xp(tree, "//t:sp/t:p"))
+
+
+def test_a_list_of_speakers_biographies_opens_no_turn() -> None:
+    text = (
+        "Speakers\n\n"
+        "- Ana Ruiz\nModerator\nAna Ruiz directs the harbour authority's planning office.\n"
+        "- Ben Ode\nPanelist\nBen Ode has piloted ships into the estuary for twenty years.\n"
+        "- Kim Lo\nPanelist\nKim Lo teaches maritime law at the regional college.\n"
+    )
+    assert xp(encode(text), "//t:sp") == []
+
+
+def test_short_blocks_with_a_blank_line_between_every_two_lines_keep_their_turns() -> None:
+    said = [
+        (
+            "Mara Quintana",
+            "Legislator",
+            "Good morning. The committee will come to order. Item one.",
+        ),
+        ("Oren Falk", "Legislator", "Thank you, Madam Chair. SB 12 extends the pilot program."),
+        ("Mara Quintana", "Legislator", "Thank you. Witnesses in support?"),
+        ("Lena Ortiz", "Person", "Lena Ortiz with the Rural Clinics Association, in support."),
+        ("Mara Quintana", "Legislator", "Thank you. Any opposition? Seeing none. Senator Falk?"),
+        ("Oren Falk", "Legislator", "Respectfully ask for an aye vote."),
+        ("Committee Secretary", "Person", "Quintana aye. Falk aye. Brandt no."),
+        ("Mara Quintana", "Legislator", "That bill is out. Thank you."),
+    ]
+    text = "Hearings\n\nSenate Standing Committee on Health\n\nMarch 3, 2031\n" + "".join(
+        f"  \u2022 {name}\n\n    {role}\n\n    {words}\n\n" for name, role, words in said
+    )
+    assert len(xp(encode(text), "//t:sp")) == 8

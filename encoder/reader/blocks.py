@@ -3286,6 +3286,8 @@ class Classifier:
             or para.style == "office alone in ordinary case"
             # a poster's name over a message, where the file is a live event's chat
             or para.style == "name over a message"
+            # "• Ana Ruiz" over her role, where the file is a legislature's hearing page
+            or para.style == "name over a role"
             # a name in emphasis, where the document sets its labels so
             or (para.style == "emphasised label" and self.survey.emphasised >= 2)
             # a recogniser's label seen once, where others of its kind recur
