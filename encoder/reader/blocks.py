@@ -243,6 +243,8 @@ class Survey:
     subject_heads: set[str] = field(default_factory=set)
     written_questions: bool = False  # a label over "To ask the Secretary of State …"
     title_label: str | None = None  # "Harbor Stories: An Oral History", the first line
+    title_rest: str = ""  # the title label's words after its colon
+    title_again: int = 0  # the same label over the same words again (a cover's and a body's)
     handle_counts: Counter[str] = field(default_factory=Counter)  # "tidewater: …"
     # handles on a line right under the line before, no blank line between ("first:
     # The cache is stale." inside a turn): a list's words, unless they recur
@@ -618,6 +620,12 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     if counsel is not None and P.NAME_ITEM.match(counsel.group("name")):
         # "DONALD B. VERRILLI, JR., ESQ., Solicitor General,": one counsel, the office after
         return [(counsel.group("name"), (counsel.group("role") or "").strip(" ,") or None)]
+    # "Representatives Harris (presiding), Rogers of Texas, …": the chair among the members
+    chair = P.presiding_item(body) if "(presiding)" in body else None
+    if chair is not None:
+        body = body.replace(" (presiding)", "")
+    if _body_under_name(body):
+        return []  # "California Teachers Association" under a witness's name: no one
     items = [drop_title(i.strip()) for i in P.LIST_SPLIT.split(body)]
     items = [i for i in items if i]
     keyed = [_keyed_name(i) for i in items] if " - " in body or " = " in body else []
@@ -632,7 +640,10 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     if items and _names_listed(items) and not _ROLE.search(body):
         if any(_record_name(i) for i in items):
             return None  # "Senate Finance Committee", a running head: no one's name
-        return [(item, None) for item in items]
+        # ("ANA ROE, Chancellor's Office California Community Colleges": one witness
+        # and the body she speaks for, no second person: read below as a role)
+        if len(items) < 2 or not any(_body_under_name(i) for i in items[1:]):
+            return [(item, "presiding" if item == chair else None) for item in items]
     # one person and a role: "Secretary Dulles, Secretary of State"
     match = re.match(r"^(?P<name>[^,–—]+?)\s*(?:,|\s[–—-]\s)\s*(?P<role>.+)$", body)
     role_like = match is not None and (
@@ -923,6 +934,23 @@ def _body_named(name: str) -> bool:
     return len(words) >= 2 and words[-1].casefold() in BODY_WORDS
 
 
+def _body_under_name(text: str) -> bool:
+    """Whether a line of a list of appearances names the body a witness speaks
+    for, on its own line under the name, as a reporter's cover sets it: two
+    words or more before any "of" or comma, the last a body's, in the plural
+    too ("California Community Colleges", "Faculty Association of …").
+
+    >>> _body_under_name("California Community Colleges"), _body_under_name("JUDITH MICHAELS")
+    (True, False)
+    >>> _body_under_name("Counsel to the Committee")
+    False
+    """
+    words = text.split(",")[0].split(" of ")[0].split()
+    if not 2 <= len(words) <= 6 or not all(w[:1].isupper() for w in words):
+        return False  # ("Counsel to the Committee": an office, its words small)
+    return words[-1].casefold().removesuffix("s") in BODY_WORDS
+
+
 def _counsel_office(text: str) -> bool:
     """Whether a line of a list of appearances names counsel's office or district.
 
@@ -1030,6 +1058,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         s.participant_forms.append((name, name))
     first = next((p for p in paragraphs if p.text), None)
     title = first.text if first is not None else ""
+    # the first line of the record, under a copy's banner ("[House Hearing, …]")
+    opening = next((p for p in paragraphs if p.text and not p.furniture), None)
     # "Telephone Conversation Between Secretary of State Vale and Foreign Minister
     # Arnesen": the two people, for labels that give their initials ("V:", "A:")
     between = _BETWEEN.search(title) if "etween" in title else None
@@ -1075,6 +1105,9 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                 names = _participant_names(inline) or []
                 s.participants.extend(names)
                 s.participant_forms.extend(_participant_forms(inline, names))
+                presider = P.presiding_item(inline) if "(presiding)" in inline else None
+                if presider is not None and s.presiding is None:
+                    s.presiding = presider  # "Representatives Harris (presiding), …"
             continue
         caption = _CAPTION_PREFIX.match(text) if in_participants else None
         if caption is not None and text[:1] in "TH" and s.judge is None:
@@ -1169,8 +1202,11 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                 s.colon_spoken[colon.group("name")] += 1
                 if _talks(colon.group("rest")):
                     s.colon_talk[colon.group("name")] += 1
-            if para is first and _last_character(text) not in '.?!"”’…':
+            if para is opening and _last_character(text) not in '.?!"”’…':
                 s.title_label = colon.group("name")  # (no sentence: "Town Hall: The Ferry")
+                s.title_rest = rest
+            elif colon.group("name") == s.title_label and rest == s.title_rest:
+                s.title_again += 1  # a printed record's title over its body again
             keyed = _INITIALS_KEY.fullmatch(colon.group("delivery") or "")
             if keyed is not None and _PERSONAL_NAME.match(colon.group("name")):
                 keys[keyed.group("initials")] = colon.group("name")
@@ -1484,6 +1520,31 @@ class Classifier:
             and self.survey.established_mixed_colon + self.survey.upper_colon_recurs >= 1
         )
 
+    def _presides(self, person: str) -> bool:
+        """Whether a title and surname (``Mr. Linder``, ``Chairman Linder``) name the
+        member whom the hearing's opening paragraph has presiding by full name
+        ("Hon. John Linder [chairman of the subcommittee] presiding"); a member
+        named with a state ("Mr. Hastings of Florida") is another member's label."""
+        chair = self.survey.presiding
+        if not chair or " " not in chair or " of " in person or " " not in person:
+            return False
+        return person.split()[-1].casefold() == chair.split()[-1].casefold()
+
+    def _title_printed_again(self, name: str) -> bool:
+        """Whether a colon's ``name`` is a printed hearing's title in capitals, on
+        its cover and again over the body, before any turn ("CONSUMER CREDIT: THE
+        ROLE OF …" twice, the same words each time): a speech is not said again
+        word for word in capitals, a title is printed so."""
+        s = self.survey
+        return (
+            not self.seen_turn
+            and name == s.title_label
+            and s.title_again >= 1
+            and s.colon_label_counts[name] == 1 + s.title_again
+            and len(s.title_rest.split()) >= 3
+            and s.title_rest.isupper()
+        )
+
     def _judge_speaker(self, name: str, colon: bool) -> bool:
         if name.upper() in NOT_LABELS or division_name(name):
             return False  # ("SCENE II. By the river.": a play's synopsis, not a speaker)
@@ -1491,6 +1552,8 @@ class Classifier:
             return True  # "OWEN TARRANT:" once, then "OT:": the name his initials shorten
         if colon and self._title_line(name):
             return False  # "Panel: Community radio after the pandemic" over recurring labels
+        if self._title_printed_again(name):
+            return False  # a printed hearing's title on its cover and over its body
         if colon and name in self.survey.handles:
             return True  # "nightjar_7:" among handles: no diariser's number
         if colon and self.survey.song:
@@ -3006,6 +3069,9 @@ class Classifier:
                 person = witness  # the witness sworn above, answering the court
             if self.survey.presiding and _THE_CHAIR.match(person):
                 person = self.survey.presiding  # "The Chairwoman." is who presides
+            elif self._presides(person):
+                # "Mr. Linder." where "Hon. John Linder … presiding" opens the hearing
+                person = self.survey.presiding or person
             if self.survey.judge and person.upper() == "THE COURT":
                 person = self.survey.judge  # the judge the caption names
             person = self._listed_person(person)
@@ -3366,6 +3432,8 @@ class Classifier:
             or para.style == "office alone in ordinary case"
             # a poster's name over a message, where the file is a live event's chat
             or para.style == "name over a message"
+            # "• Ana Ruiz" over her role, where the file is a legislature's hearing page
+            or para.style == "name over a role"
             # a name in emphasis, where the document sets its labels so
             or (para.style == "emphasised label" and self.survey.emphasised >= 2)
             # a recogniser's label seen once, where others of its kind recur

@@ -91,7 +91,9 @@ DATE: Final = (
     rf"|\d{{1,2}}(?:er|\.|º|°)?\s+(?:de\s+)?{_OTHER_MONTH}\s+(?:de\s+)?\d{{4}}(?:\s*г\.?)?)"
 )
 _WEEKDAY: Final = (
-    r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+"
+    # (in capitals too, as a hearing's cover sets its date: "MONDAY, MAY 7, 2001")
+    r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY"
+    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+"
     # a German record's "Freitag, den 18. Juni 2010"
     r"|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s+(?:den\s+)?"
     # a French or Spanish record's "mercredi 28 juin 2006", "miércoles, 20 de junio de 2007"
@@ -403,10 +405,14 @@ _GOV_LINE: Final = (
     # the page's furniture, no title (the office's lines stay the front's)
     r"|This is historical material [“\"]frozen in time[”\"]\. The website is no longer "
     r"updated and links to external websites and some internal pages may not work\."
-    r"|For Immediate Release|Search form)"
+    r"|For Immediate Release|Search form"
+    # govinfo's text version of a printed hearing or report, over its cover:
+    # "[House Hearing, 111 Congress]" / "[From the U.S. Government Printing Office]"
+    r"|\[(?:(?:House|Senate|Joint)(?: Hearing| Report| Document|,)[\w ,.-]{0,30}"
+    r"|From the U\.S\. Government (?:Printing|Publishing) Office(?:, www\.gpo\.gov)?)\])"
 )
 GOV_BANNER: Final = recache.compile(rf"^{_GOV_LINE}(?:\s+{_GOV_LINE})*\s*$", re.I)
-_GOV_FIRST: Final = frozenset("AaUuHhDdOoSsYyTtFf.")  # the letters the banner's lines open with
+_GOV_FIRST: Final = frozenset("AaUuHhDdOoSsYyTtFf.[")  # the letters the banner's lines open with
 
 
 def gov_banner(text: str) -> re.Match[str] | None:
@@ -415,6 +421,8 @@ def gov_banner(text: str) -> re.Match[str] | None:
 
     >>> gov_banner("Official websites use .gov").group(), gov_banner("Official business")
     ('Official websites use .gov', None)
+    >>> gov_banner("[House Hearing, 111 Congress]") is not None, gov_banner("[Laughter.]")
+    (True, None)
     """
     if text[:1] in _GOV_FIRST and len(text) < 400:  # a .gov banner's lines, a few together
         return GOV_BANNER.match(text)
@@ -952,6 +960,31 @@ PRESIDING: Final = LazyPattern(
     r"[^\[\]()]{0,80}?[\])]?,?\s+presiding\b",
     re.I,
 )
+
+
+def presiding_item(text: str) -> str | None:
+    """Who presides, as an older print's list of members says: "Present:
+    Representatives Harris (presiding), Rogers of Texas, …". Read from the
+    words right before the note (no pattern searched over the whole line).
+
+    >>> presiding_item("Harris (presiding), Lund"), presiding_item("Lund of Ohio (presiding)")
+    ('Harris', 'Lund of Ohio')
+    >>> presiding_item("the member presiding")
+    """
+    at = text.find(" (presiding)")
+    if at < 0:
+        return None
+    words = text[max(0, at - 80) : at].replace(",", " ").split()
+    if len(words) >= 3 and words[-2] == "of" and words[-3][:1].isupper():
+        words = words[-3:]  # "Rogers of Texas": a member named with the state
+    elif words:
+        words = words[-1:]
+    name = " ".join(words)
+    return (
+        name if name[:1].isupper() and name.replace(" of ", "").replace(" ", "").isalpha() else None
+    )
+
+
 # The first line of a label the print wrapped: "Ms. Tuiasosopo of American" / "Samoa. …".
 TITLED_OPEN: Final = recache.compile(
     rf"^{_TITLES}\s+{UP}[\w’'\-]+(?:\s+(?:of|de|van|von|del|da)(?:\s+{UP}[\w’'\-]+)?|-)$"

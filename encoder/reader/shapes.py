@@ -1042,6 +1042,10 @@ class Shape:
     # names alone at the margin, each over a speech set in below it after a blank
     # line, as a reading site sets a play ("Simon" / "" / "      Ya voy."): a turn each
     set_in_names: frozenset[str] = frozenset()
+    # a legislature's hearing page: a bullet and a name over the speaker's role
+    # ("• Ana Ruiz" / "Legislator") over the words, each block (line → name)
+    role_heads: dict[int, str] = field(default_factory=dict)
+    role_lines: dict[int, int] = field(default_factory=dict)  # name line → its role's line
     irc: bool = False  # an IRC log: "[14:00] <ana_r> text", a turn a line
     # the nicks of IRC lines inside minutes whose turns are "Name: text" ("<ana_ruiz>
     # the slides: https://…" among "Ana Ruiz: …"): each such line a turn of the nick
@@ -1556,6 +1560,57 @@ def _capitals_name(line: str, said: Counter[str]) -> bool:
     return said[line] >= 2 and line.isupper() and line.count(" ") <= 6 and _name_line(line)
 
 
+def _names_over_roles(lines: tuple[str, ...]) -> tuple[dict[int, str], dict[int, int]]:
+    """A legislature's hearing page as a transcript site sets it: each block a
+    bullet and the speaker's name ("• Ana Ruiz", "- Ana Ruiz"), the speaker's
+    role on the next line ("Legislator", "Person") and the words under it. The
+    shape is the file's where three such blocks stand, a name recurs and a role
+    recurs (a list of speakers' biographies names each once). Returns the name
+    lines (1-based) → names, and the name lines → their role's lines.
+
+    >>> heads, roles = _names_over_roles(("• Ana Ruiz", "Legislator", "We begin now.",
+    ...     "• Ben Ode", "Person", "Thank you, Chair.", "• Ana Ruiz", "Legislator", "Next item.",
+    ...     "• Ben Ode", "Person", "Yes, Chair."))
+    >>> sorted(heads.items()), sorted(roles.items())[:2]
+    ([(1, 'Ana Ruiz'), (4, 'Ben Ode'), (7, 'Ana Ruiz'), (10, 'Ben Ode')], [(1, 2), (4, 5)])
+    """
+    heads: dict[int, str] = {}
+    roles: dict[int, int] = {}
+    names: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
+    for n, raw in enumerate(lines, 1):
+        head = raw.lstrip()
+        if head[:2] not in ("• ", "- "):
+            continue  # (a bullet first: the cheap test)
+        below = _next_lines(lines, n, 2)
+        if len(below) < 2 or " " not in below[1][1]:
+            continue
+        name, (m, role) = head[2:].strip(), below[0]
+        if not _set_in_name(name) or not _set_in_name(role) or len(role.split()) > 3:
+            continue
+        heads[n] = name
+        roles[n] = m
+        names[name] += 1
+        kinds[role] += 1
+    if len(heads) < 3 or max(names.values()) < 2 or max(kinds.values()) < 2:
+        return {}, {}
+    if len(kinds) > len(heads) / 2:
+        return {}, {}  # roles said once each: names over other names
+    return heads, roles
+
+
+def _next_lines(lines: tuple[str, ...], after: int, count: int) -> list[tuple[int, str]]:
+    """The next ``count`` lines with words after line ``after`` (1-based), each
+    with its number, stripped; over blank lines, never more than four."""
+    out: list[tuple[int, str]] = []
+    for at in range(after, min(after + count + 4, len(lines))):
+        if lines[at].strip():
+            out.append((at + 1, lines[at].strip()))
+            if len(out) == count:
+                break
+    return out
+
+
 def _dash_rule(text: str) -> bool:
     """A rule of three dashes or more alone on its line ("---")."""
     return text[:3] == "---" and not text.strip("-")
@@ -1892,6 +1947,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     if not (shape.vtt or shape.name_times):
         shape.posters = _posters(lines)
         shape.set_in_names = _names_over_set_in(lines)
+        shape.role_heads, shape.role_lines = _names_over_roles(lines)
     shape.table = table_layout(lines)
     if shape.table is not None:
         shape.counts["table rows"] = shape.table.rows
@@ -2407,7 +2463,9 @@ def lex_lines(
         split = (
             "[" in stripped or "(" in stripped or HOLDER_LEAD_OFFICE.match(stripped) is not None
         ) and _split_holder(stripped, lines[number] if number < len(lines) else "")
-        opens = opens or split
+        # (a name over its role opens its block, also where a blank line stands
+        # between every two lines and a line would otherwise go on)
+        opens = opens or split or number in shape.role_heads
         if shape.line_numbers:
             if (
                 opens
@@ -2566,6 +2624,18 @@ def lex_lines(
             para = lx.start(stripped, number, indent)  # "D. Die" over "      Que se haga …"
             para.bare = (stripped, len(stripped))
             para.style = "name over a speech set in"
+            continue
+        if number in shape.role_heads:
+            # "• Ana Ruiz" over her role ("Legislator") and her words: the name and
+            # the role, the site's two lines, are the label over the words
+            para = lx.start(stripped, number, indent)
+            at = shape.role_lines[number]
+            role = lines[at - 1]
+            lx.carry_on(role.strip(), at, len(role) - len(role.lstrip()))
+            para.bare = (shape.role_heads[number], lx.length)
+            para.style = "name over a role"
+            lx.flush()
+            taken = at  # (the role's line is read)
             continue
         if opens_block and following and stripped in shape.posters:
             # a poster's name over the message: the block's lines are the message
@@ -5063,6 +5133,11 @@ def _numbered_heads(lines: tuple[str, ...], folios: dict[int, str]) -> dict[int,
         if verso is not None:  # "1840<TAB>Deutscher Bundestag — …": a left page's head
             text = verso.group("words") + " " + verso.group("n")
         if number in folios or not 24 <= len(text) <= 160 or not text[-1].isdigit():
+            continue
+        if text[0] == "[" or "...." in text:
+            # a printer's note in brackets over an image's number ("[GRAPHIC] [TIFF
+            # OMITTED] T4411.001", line after line in a hearing's record) and a
+            # contents row's dot leader ("Prepared statement......  18") are no page's head
             continue
         if text[-3] in ":." and text[-4].isdigit() and text[-2:].isdigit():
             continue  # a time, "Ana Ruiz (Guest)   5:14": a label, never a page's number

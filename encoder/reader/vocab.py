@@ -265,7 +265,7 @@ OFFICE_QUALIFIERS: Final = frozenset(
 BODY_WORDS: Final = frozenset(
     "village town city county state borough township department office committee board "
     "council agency authority commission university college school hospital district "
-    "bureau ministry division association".split()
+    "bureau ministry division association federation".split()
 )
 # Words of a record's or a body's name, never of a person's: a running head
 # ("Rental Repairs Hearing") or a committee in a list of participants.
