@@ -3821,7 +3821,9 @@ def _irc_line(
     if stamp is not None:
         para.stamp = Stamp(stamp[0], stamp[1], None, clock(logged))
     nick = logged.group("nick")
-    para.bare = (nick.lstrip("@+%~&"), logged.end())
+    # ("<>": a voice the meeting program could not name, keyed as the brackets stand,
+    # an unnamed speaker as captions' bare ">>" is)
+    para.bare = (nick.lstrip("@+%~&") or "<>", logged.end())
     para.style = "IRC message"
     if not is_message(logged):
         para.style = "IRC action"  # "* bo waves": what the nick did, typed by the nick
