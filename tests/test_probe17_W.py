@@ -52,3 +52,74 @@ def test_empty_brackets_or_a_parenthesis_in_prose_open_no_turn() -> None:
     tree = encode(text, "notes.txt")
     assert xp(tree, "//t:sp") == []
     words_back(tree, text)
+
+
+# W2: a meeting's chat copied from Jitsi Meet's panel: the sender's display name
+# alone, the message on the lines below, then the time it was sent alone UNDER the
+# message; no blank line, no colon. A recording player's copy sets its times over the
+# names instead: only the copy's first lines tell the two apart.
+PANEL_CHAT = """Lotte Brandt
+the minutes are in the shared folder
+14:02
+Rafael Ortiz // Rafa (he/him) (Kestrel)
+Thanks, I will read them before Friday.
+14:03
+Lotte Brandt
++1
+14:03
+Ines
+Could we move the review to next week?
+The printer is still broken.
+14:05
+Lotte Brandt
+q+
+14:06
+Rafael Ortiz // Rafa (he/him) (Kestrel)
+fine by me
+"""
+
+
+def test_a_chat_panels_time_under_each_post_is_no_label_of_the_next() -> None:
+    tree = encode(PANEL_CHAT, "chat.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#lotte-brandt",
+        "#rafael-ortiz-rafa",
+        "#lotte-brandt",
+        "#ines",
+        "#lotte-brandt",
+        "#rafael-ortiz-rafa",
+    ]
+    # the time stands in the post it closes, as a point of the timeline, never words
+    # of the next sender's label
+    assert xp(tree, "(//t:sp)[1]/t:p[last()]/t:time/text()") == ["14:02"]
+    assert xp(tree, "(//t:sp)[4]/t:p/t:time/text()") == ["14:05"]
+    assert xp(tree, "//t:speaker/t:time") == []
+    assert said(tree)[3][1] == (
+        "Could we move the review to next week? The printer is still broken. 14:05"
+    )
+    words_back(tree, PANEL_CHAT)
+
+
+def test_a_players_copy_with_a_title_keeps_each_time_over_its_name() -> None:
+    text = """Budget Review
+Notes from the Tuesday call.
+00:01
+Ana Ruiz
+Welcome, everyone, we start with the roads.
+00:40
+Ben Ode
+The roads took most of the money this year.
+01:10
+Ana Ruiz
+Then we cut the parks first.
+01:32
+Ben Ode
+Agreed.
+"""
+    tree = encode(text, "call.txt")
+    assert speakers_and_times(tree) == [
+        ("#ana-ruiz", "00:01"),
+        ("#ben-ode", "00:40"),
+        ("#ana-ruiz", "01:10"),
+        ("#ben-ode", "01:32"),
+    ]

@@ -93,6 +93,7 @@ from .shapes import (
     MARK_BASE,
     NAME_HEADING,
     PLAYER_LABEL,
+    POST_SENDER,
     SONG_SECTION,
     SURNAME_ALONE,
     TIME_ALONE,
@@ -3193,6 +3194,7 @@ class Classifier:
             or para.style == "profile label"  # the user's own pattern
             or para.style == HANDLE_STYLE  # "cy: ok" once among a chat's handles
             or para.style == PLAYER_LABEL  # "fred:" alone in a recording player's copy
+            or para.style == POST_SENDER  # "Orie" once over a post whose time stands under it
             or para.style == AUDIENCE_QUOTE  # "> Which tools?" between a host's turns
             or para.style == "caption chevrons"  # ">> Good evening.": a voice unnamed
             # "Ben Ode: " with no words, where "Ben Ode:" labels turns

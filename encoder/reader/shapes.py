@@ -5398,6 +5398,9 @@ def _join_alone_labels(
         else Counter[str]()
     )
     dashed = _dashed_days(paras)
+    # (a time over a name alone, twice: a recording player's copy, or a chat panel
+    # copied with each post's time under its message; only the copy's first lines tell)
+    under = time_named >= 2 and _times_under_posts(paras, times)
     out: list[RawParagraph] = []
     index = 0
     while index < len(paras):
@@ -5406,6 +5409,27 @@ def _join_alone_labels(
         following = paras[index + 1] if index + 1 < len(paras) else None
         key = " ".join(name.split()) if name else ""
         after = paras[index + 2] if index + 2 < len(paras) else None
+        if under and times[index]:
+            # the time the post above was sent at, a point of the timeline in its
+            # turn: no label of the next sender
+            out.append(_time_under_post(para))
+            index += 1
+            continue
+        if under and (index == 0 or times[index - 1]) and _sender_line(para):
+            out.append(para)  # the sender alone on the line over the message
+            index += 1
+            continue
+        if (
+            under
+            and (index == 0 or times[index - 1])
+            and following is not None
+            and following.text
+            and not times[index + 1]
+            and _poster_name(para.text)
+        ):
+            out.append(_name_over_post(para, following))
+            index += 2
+            continue
         day = dashed.get(index + 1)
         if day is not None and following is not None and after is not None and after.text:
             out.append(_name_dash_text(para, following, day, after))
@@ -5668,6 +5692,8 @@ PLAYER_LABEL: Final = "label among labels alone"
 # A time alone over a paragraph of a speech, in the same copy: the time the
 # paragraph was said at, never words of the speech.
 TIME_OVER_SPEECH: Final = "time over speech"
+# a sender alone over the message, in a chat panel that sets each post's time under it
+POST_SENDER: Final = "sender over its post"
 
 
 def _party_over_member(party: str, below: str) -> bool:
@@ -5936,6 +5962,66 @@ def _dashed_days(paras: list[RawParagraph]) -> dict[int, re.Match[str]]:
     ):
         return {}
     return found
+
+
+def _poster_name(text: str) -> bool:
+    """A sender's name as a chat panel shows it: a display name, its handle before
+    " // " or its pronouns and company in parentheses after it ("Bo // Bo Kim (he/him)").
+
+    >>> [_poster_name(t) for t in ("Bo // Bo Kim (he/him) (Acme)", "Ana Ruiz", "we agree.")]
+    [True, True, False]
+    """
+    head = text.split(" // ", 1)[0].split(" (", 1)[0]
+    return len(text) <= 80 and text[-1:] not in ".?!,;:" and _display_name(head)
+
+
+def _times_under_posts(paras: list[RawParagraph], times: list[bool]) -> bool:
+    """Whether a chat is copied from a panel that sets each post's time under its
+    message (Jitsi Meet's: "Ana Ruiz" / "the draft is up" / "22:36" / "Bo Kim" / …),
+    not over the sender's name as a recording player's copy does ("00:36" / "Ana
+    Ruiz" / …). The two differ only at the copy's edges: here the first line is a
+    sender over words, no time above it, who posts again under a later time."""
+    if len(paras) < 6 or times[0] or times[1] or not _poster_name(paras[0].text):
+        return False
+    first = paras[0].text
+    return any(
+        times[index] and paras[index + 1].text == first for index in range(2, len(paras) - 1)
+    )
+
+
+def _sender_line(para: RawParagraph) -> bool:
+    """Whether a paragraph opens with a sender's name alone on its first line, the
+    message on the lines below it (the copy set no blank line between them): the
+    label, ending where the message starts."""
+    if not para.starts or para.bare is not None:
+        return False
+    start = para.starts[0][0]
+    if not _poster_name(para.text[: start - 1]):
+        return False
+    para.bare = (para.text[: start - 1], start)
+    para.style = POST_SENDER
+    para.alone = True
+    return True
+
+
+def _time_under_post(time: RawParagraph) -> RawParagraph:
+    """A time alone under a chat post's message: the time it was sent, kept as a
+    point of the timeline where it stands."""
+    written, at = _time_text(time.text)
+    time.stamp = Stamp(written, at, seconds_of(written))
+    time.skip = len(time.text)
+    time.style = TIME_OVER_SPEECH
+    return time
+
+
+def _name_over_post(name: RawParagraph, speech: RawParagraph) -> RawParagraph:
+    """A sender's name alone over the message: one turn's first paragraph (the
+    time the panel set under the message stays where it stands)."""
+    name.bare = (name.text, len(name.text))
+    name.style = POST_SENDER
+    joined = _joined(name, name.text, speech)
+    joined.alone = True
+    return joined
 
 
 def _name_dash_text(
