@@ -123,3 +123,64 @@ Agreed.
         ("#ana-ruiz", "01:10"),
         ("#ben-ode", "01:32"),
     ]
+
+
+# W3: a note-taker for Google Meet exports its transcript under its own banner: the
+# meeting's date, a bar and its name on one line, the attendees, a "Highlights" part
+# (the moments the user saved), then "Transcript" over "MM:SS Name: text" lines.
+NOTE_TAKER = """Transcript delivered by Quillnote - try it for your calls today!
+View the full transcript in your Quillnote account.
+
+
+14 Mar 2031 | Harbour works weekly sync
+Attendees: Ilse Marek, Tomas Brenner, Odile Fav
+
+
+Highlights
+No highlights were saved.
+
+
+Transcript
+00:00 Ilse Marek: Good morning, everyone, can you hear me?
+00:04 Tomas Brenner: Yes, loud and clear.
+00:09 Ilse Marek: Good. First the crane, then the budget.
+00:15 Odile Fav: The crane is fixed since Monday.
+1:02:30 Ilse Marek: Then we stop here. Thanks all.
+"""
+
+
+def test_a_note_takers_date_bar_and_name_line_is_the_title_and_highlights_no_one() -> None:
+    tree = encode(NOTE_TAKER, "sync.txt")
+    title = "".join(xp(tree, "//t:titleStmt/t:title")[0].itertext())
+    assert title == "14 Mar 2031 | Harbour works weekly sync"
+    assert "2031-03-14" in xp(tree, "//t:titlePart//t:date/@when")
+    # the note-taker's part under the attendees is no attendee
+    names = sorted(
+        "".join(p.itertext())
+        for p in xp(tree, "//t:listPerson[@type='participants']/t:person/t:persName")
+    )
+    assert names == ["Ilse Marek", "Odile Fav", "Tomas Brenner"]
+    assert [who for who, _ in said(tree)] == [
+        "#ilse-marek",
+        "#tomas-brenner",
+        "#ilse-marek",
+        "#odile-fav",
+        "#ilse-marek",
+    ]
+    # (the "Transcript" line under the highlights is given back after the turns, as
+    # the document's type: an order this fix leaves as it found it)
+
+
+def test_a_table_row_or_a_later_dated_line_with_bars_is_no_title() -> None:
+    text = """Harbour works weekly sync
+
+12 May 2031 | 4 | 7
+14 Mar 2031 | crane repaired
+
+Ilse Marek: Good morning, everyone.
+Tomas Brenner: Morning.
+Ilse Marek: The crane first.
+"""
+    tree = encode(text, "sync.txt")
+    title = "".join(xp(tree, "//t:titleStmt/t:title")[0].itertext())
+    assert title == "Harbour works weekly sync"
