@@ -184,3 +184,51 @@ Ilse Marek: The crane first.
     tree = encode(text, "sync.txt")
     title = "".join(xp(tree, "//t:titleStmt/t:title")[0].itertext())
     assert title == "Harbour works weekly sync"
+
+
+# W4: Speechmatics' text output with diarisation heads each speaker's block with the
+# recogniser's label alone on its line ("SPEAKER: S1"; "UU" a voice it could not tell),
+# the words on the lines below, a blank line between blocks.
+RECOGNISED_BLOCKS = """SPEAKER: S1
+Good evening and welcome to the allotment society.
+
+SPEAKER: S2
+Thank you. The water butts are full again.
+The hoses can stay in the shed.
+
+SPEAKER: UU
+sorry, can you repeat?
+
+SPEAKER: S1
+The hoses stay in the shed.
+"""
+
+
+def test_a_recognisers_label_alone_over_each_block_opens_a_turn_of_that_voice() -> None:
+    tree = encode(RECOGNISED_BLOCKS, "society.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#speaker-s1",
+        "#speaker-s2",
+        "#speaker-uu",
+        "#speaker-s1",
+    ]
+    assert said(tree)[1][1] == (
+        "Thank you. The water butts are full again. The hoses can stay in the shed."
+    )
+    # each voice is the recogniser's, unnamed
+    roles = xp(tree, "//t:listPerson[@type='participants']/t:person/@role")
+    assert roles == ["unidentified"] * 3
+    words_back(tree, RECOGNISED_BLOCKS)
+
+
+def test_a_speaker_field_with_words_on_its_line_is_no_block_label() -> None:
+    # a programme's field: the speaker's code and words on one line, no block under it
+    text = """Evening programme
+
+SPEAKER: S1 opens the evening at seven.
+SPEAKER: S2 closes it at nine.
+
+Tea and cake follow in the hall.
+"""
+    tree = encode(text, "programme.txt")
+    assert "#speaker-s1" not in [who for who, _ in said(tree)]

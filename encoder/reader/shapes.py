@@ -619,6 +619,10 @@ DIARISED_LABEL: Final = recache.compile(
     r"(?:[ \t]+[\[(](?P<start>\d{1,6}(?:\.\d{1,3})?)[ \t]*[-–,][ \t]*\d{1,6}(?:\.\d{1,3})?[\])])?"
     r"(?::[ \t]+|(?<=\d[\])])[ \t]+(?!\[))(?=\S)"
 )
+# Speechmatics' text output heads each speaker's block with the diariser's label
+# alone on its line, the words on the lines below: "SPEAKER: S1", "SPEAKER: UU" (a
+# voice it could not tell apart)
+SPEAKER_BLOCK: Final = recache.compile(r"^SPEAKER:[ \t]+(?:S\d{1,3}|UU)\b")
 # A speaker's role in capitals in brackets, alone or before the words:
 # "[INTERVIEWER]", "[PARTICIPANT] My name is …".
 BRACKETED_ROLE: Final = recache.compile(
@@ -3424,6 +3428,29 @@ def _site_name(text: str) -> str | None:
     return named.group("name") if named is not None else None
 
 
+def _speaker_block(para: RawParagraph) -> bool:
+    """A diariser's label alone on the first line of a block ("SPEAKER: S1" over
+    the words, as Speechmatics writes its text): the block's label, the words
+    from the next line on. On a line with words after it the label is no block's.
+
+    >>> p = RawParagraph("SPEAKER: S2 Thanks.", 1, 0, starts=((12, 2, 0),))
+    >>> _speaker_block(p), p.bare
+    (True, ('SPEAKER: S2', 12))
+    >>> _speaker_block(RawParagraph("SPEAKER: S2 is on mute.", 1, 0))
+    False
+    """
+    found = SPEAKER_BLOCK.match(para.text)
+    if found is None:
+        return False
+    end = para.starts[0][0] if para.starts else len(para.text)
+    if para.text[found.end() : end].strip():
+        return False
+    para.bare = (found.group(), end)
+    para.style = "diariser label"
+    para.alone = True
+    return True
+
+
 def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     """Timestamps before the label, call signs, "Q<tab>", a name and a time alone."""
     text = para.text
@@ -3464,6 +3491,8 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     timed = NAME_COLON_TIME.match(text) if shape.colon_times and text[-1:].isdecimal() else None
     if timed is not None and _colon_time_label(timed.group("name"), shape.colon_times):
         _named_stamp(para, timed, 0)  # "Ana Ruiz: 00:03:20" over the words
+        return
+    if first == "S" and text[:8] == "SPEAKER:" and _speaker_block(para):
         return
     diarised = DIARISED_LABEL.match(text) if text[:1] in "[sS" else None
     if diarised is not None:
