@@ -167,8 +167,7 @@ def test_a_note_takers_date_bar_and_name_line_is_the_title_and_highlights_no_one
         "#odile-fav",
         "#ilse-marek",
     ]
-    # (the "Transcript" line under the highlights is given back after the turns, as
-    # the document's type: an order this fix leaves as it found it)
+    words_back(tree, NOTE_TAKER)
 
 
 def test_a_table_row_or_a_later_dated_line_with_bars_is_no_title() -> None:
@@ -232,3 +231,22 @@ Tea and cake follow in the hall.
 """
     tree = encode(text, "programme.txt")
     assert "#speaker-s1" not in [who for who, _ in said(tree)]
+
+
+# W5: the type word over the transcript ("Transcript") under what a note-taker sets
+# before it (its highlights, read as narration) was given back after the turns.
+def test_the_type_word_over_the_first_turn_stays_where_it_stands() -> None:
+    tree = encode(NOTE_TAKER, "sync.txt")
+    assert xp(tree, "//t:div[@type='conversation']/t:p/t:term/text()") == ["Transcript"]
+    assert xp(tree, "//t:ab[@type='documentType']") == []
+
+
+def test_a_type_word_after_the_turns_stays_document_information() -> None:
+    text = """Ilse Marek: Good morning.
+Tomas Brenner: Morning.
+Ilse Marek: The crane first.
+
+Transcript
+"""
+    tree = encode(text, "sync.txt")
+    assert xp(tree, "//t:ab[@type='documentType']/t:term/text()") == ["Transcript"]
