@@ -250,3 +250,30 @@ Transcript
 """
     tree = encode(text, "sync.txt")
     assert xp(tree, "//t:ab[@type='documentType']/t:term/text()") == ["Transcript"]
+
+
+def test_a_senders_further_post_of_two_lines_under_a_time_names_no_one() -> None:
+    # the panel sets a sender's next post under the first with no name over it
+    text = """Lotte Brandt
+the minutes are in the shared folder
+14:02
+ok thanks
+the budget sheet has the new figures
+14:03
+Rafael Ortiz
+Thanks, I will read them before Friday.
+14:04
+Lotte Brandt
++1
+14:05
+Rafael Ortiz
+fine by me
+"""
+    tree = encode(text, "chat.txt")
+    assert [who for who, _ in said(tree)] == [
+        "#lotte-brandt",
+        "#rafael-ortiz",
+        "#lotte-brandt",
+        "#rafael-ortiz",
+    ]
+    assert said(tree)[0][1].startswith("the minutes are in the shared folder 14:02 ok thanks")

@@ -5430,6 +5430,10 @@ def _join_alone_labels(
     # (a time over a name alone, twice: a recording player's copy, or a chat panel
     # copied with each post's time under its message; only the copy's first lines tell)
     under = time_named >= 2 and _times_under_posts(paras, times)
+    # (a line under a time that recurs so is a sender, a handle in small letters too)
+    senders: Counter[str] = Counter()
+    if under:
+        senders.update(paras[i + 1].text for i in range(len(paras) - 1) if times[i])
     out: list[RawParagraph] = []
     index = 0
     while index < len(paras):
@@ -5455,6 +5459,7 @@ def _join_alone_labels(
             and following.text
             and not times[index + 1]
             and _poster_name(para.text)
+            and (para.text[:1].isupper() or senders.get(para.text, 0) >= 2)
         ):
             out.append(_name_over_post(para, following))
             index += 2
@@ -6025,7 +6030,11 @@ def _sender_line(para: RawParagraph) -> bool:
     if not para.starts or para.bare is not None:
         return False
     start = para.starts[0][0]
-    if not _poster_name(para.text[: start - 1]):
+    # (the panel sets a sender's further posts under the first without the name: a
+    # post of two lines there, "ok" / "see you then", opens with no sender; a name
+    # said once over its post, the lines run together, opens with a capital)
+    head = para.text[: start - 1]
+    if not head[:1].isupper() or not _poster_name(head):
         return False
     para.bare = (para.text[: start - 1], start)
     para.style = POST_SENDER
