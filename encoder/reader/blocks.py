@@ -3964,8 +3964,6 @@ def title_beside_date(blocks: list[Block]) -> list[Block]:
     Before: ``[Paragraph("Saved by …"), Paragraph("14 Mar 2031 | Pier committee"), …, Turn]``
     After:  ``[Paragraph("Saved by …"), TitleLine("14 Mar 2031 | Pier committee"), …, Turn]``
     """
-    if any(isinstance(b, TitleLine) for b in blocks):
-        return blocks
     for index, block in enumerate(blocks[:6]):
         if isinstance(block, Turn):
             return blocks
@@ -3981,6 +3979,9 @@ def title_beside_date(blocks: list[Block]) -> list[Block]:
             continue
         if P.parse_date(found.group()) is None or "|" in name:
             continue  # (a table's row, "12 May 2031 | 4 | 7", is no title)
+        # (asked last: a document without such a line never walks its blocks for it)
+        if any(isinstance(b, TitleLine) for b in blocks):
+            return blocks
         out = list(blocks)
         out[index] = TitleLine(block.content, block.line)
         return out
