@@ -611,7 +611,10 @@ def _(block: Rights, s: _Sections, doc: Transcript, after_notes: bool) -> None:
 
 @write_block.register(DocType)
 def _(block: DocType, s: _Sections, doc: Transcript, after_notes: bool) -> None:
-    if s.conversation is None and s.back_info is None and not after_notes:
+    # before the first turn the type word stays where it stands, also under what a
+    # note-taker sets over its transcript ("Highlights" / … / "Transcript"): given
+    # back after the turns, the text would lose its order
+    if s.back_info is None and not after_notes and (s.conversation is None or not s.turns):
         _el(_front_item(s, "p"), "term", None, block.text)
         return
     ab = _el(_info_or(s, "documentInformation", after_notes), "ab", {"type": "documentType"})

@@ -94,6 +94,7 @@ from .shapes import (
     MARK_BASE,
     NAME_HEADING,
     PLAYER_LABEL,
+    POST_SENDER,
     SONG_SECTION,
     SURNAME_ALONE,
     TIME_ALONE,
@@ -538,7 +539,18 @@ _ROLE = recache.compile(r",\s*(?:[A-Z][\w.-]*\s+)*(?:" + "|".join(OFFICES) + r")
 
 # a section's one-word heading under a list of participants: never a name
 _SECTION_WORDS: Final = frozenset(
-    ("agenda", "contents", "index", "summary", "proceedings", "tagesordnung", "inhalt")
+    (
+        "agenda",
+        "contents",
+        "index",
+        "summary",
+        "proceedings",
+        "tagesordnung",
+        "inhalt",
+        # a meeting note-taker's parts under its attendees ("Highlights" over the
+        # moments the user saved, then "Transcript"), as Tactiq writes its export
+        "highlights",
+    )
 )
 
 
@@ -3405,6 +3417,7 @@ class Classifier:
             or para.style == "profile label"  # the user's own pattern
             or para.style == HANDLE_STYLE  # "cy: ok" once among a chat's handles
             or para.style == PLAYER_LABEL  # "fred:" alone in a recording player's copy
+            or para.style == POST_SENDER  # "Orie" once over a post whose time stands under it
             or para.style == AUDIENCE_QUOTE  # "> Which tools?" between a host's turns
             or para.style == "caption chevrons"  # ">> Good evening.": a voice unnamed
             # "Ben Ode: " with no words, where "Ben Ode:" labels turns
@@ -4161,6 +4174,39 @@ def title_over_turns(blocks: list[Block]) -> list[Block]:
     ):
         return blocks
     return [TitleLine(blocks[0].content, blocks[0].line), *blocks[1:]]
+
+
+def title_beside_date(blocks: list[Block]) -> list[Block]:
+    """A front line that opens with the meeting's date, a bar and its name ("14 Mar
+    2031 | Pier committee", as a note-taker for Google Meet heads its export under
+    its own banner) is the record's title, where no line was taken for one; the
+    date in it dates the record (:func:`date_in_title`).
+
+    Before: ``[Paragraph("Saved by …"), Paragraph("14 Mar 2031 | Pier committee"), …, Turn]``
+    After:  ``[Paragraph("Saved by …"), TitleLine("14 Mar 2031 | Pier committee"), …, Turn]``
+    """
+    for index, block in enumerate(blocks[:6]):
+        if isinstance(block, Turn):
+            return blocks
+        if type(block) is not Paragraph or not block.content:
+            continue
+        text = plain_text(block.content).strip()
+        # (cheap first: a figure opens the line and a bar stands in it)
+        if not text[:1].isdecimal() or " | " not in text[:24]:
+            continue
+        day, _, name = text.partition(" | ")
+        found = P.DATE_IN_TEXT.match(day)
+        if found is None or found.end() != len(day) or len(name.split()) < 1:
+            continue
+        if P.parse_date(found.group()) is None or "|" in name:
+            continue  # (a table's row, "12 May 2031 | 4 | 7", is no title)
+        # (asked last: a document without such a line never walks its blocks for it)
+        if any(isinstance(b, TitleLine) for b in blocks):
+            return blocks
+        out = list(blocks)
+        out[index] = TitleLine(block.content, block.line)
+        return out
+    return blocks
 
 
 def title_below_tab(blocks: list[Block]) -> list[Block]:
@@ -5503,6 +5549,7 @@ def read_blocks(
     names = frozenset([*facts.participants, *(running_form(label) for label in facts.label_counts)])
     assembled = title_of_kind(end_time(glued_notes(assemble(blocks, file, reporter, names))))
     assembled = title_over_turns(title_under_rule(title_below_tab(assembled)))
+    assembled = title_beside_date(assembled)
     assembled = label_notes(date_in_title(title_run_on(assembled)))
     if any("*" in p.text for p in paragraphs):  # (most transcripts have none)
         assembled = asterisk_notes(assembled)

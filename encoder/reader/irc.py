@@ -31,10 +31,14 @@ _STAMP: Final = (
 )
 # (a bridged network's display name may hold spaces, its words capitalised: "<Ana Ruiz>";
 # a tag's attributes, "<a href=…>", never are; a time of day in the brackets is a
-# meeting transcriber's stamp, "<10:02:14 AM> Ana Ruiz: …" (Jitsi), no nick)
+# meeting transcriber's stamp, "<10:02:14 AM> Ana Ruiz: …" (Jitsi), no nick. A meeting
+# program's transcript set out as a log keeps the display name whole, its company or
+# pronouns in parentheses ("<Ana Ruiz (Acme/Lab)>"), and writes "<>" where the program
+# did not know the voice: empty brackets after a stamp, an unnamed speaker)
 IRC_LINE: Final = recache.compile(
     _STAMP + r"< ?(?!\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?>)"
-    r"(?P<nick>[@+%~&]?[^\s<>@+%~&][^\s<>]{0,79}(?: [A-Z][^\s<>=]{0,40}){0,3})>"
+    r"(?P<nick>[@+%~&]?[^\s<>@+%~&][^\s<>]{0,79}(?: [A-Z][^\s<>=]{0,40}){0,3}"
+    r"(?: \([^<>()\n]{1,40}\))?|(?<=[\]\d][ \t]<))>"
     r"[ \t]+(?=\S)"
 )
 # A message as WeeChat logs it: the day and the time, the nick and the message, each
@@ -112,6 +116,9 @@ def message_line(line: str) -> re.Match[str] | None:
     ('ana', '10:02:11')
     >>> [message_line(t) for t in ("2024-05-01 10:02:11\\t-->\\tbo joined", "1\\tana\\thi")]
     [None, None]
+    >>> [message_line(f"[10:02:11]\\t{n}\\thi").group("nick") for n in ("<Bo Ode (Acme)>", "<>")]
+    ['Bo Ode (Acme)', '']
+    >>> message_line("<> is the diamond")
     """
     if line[:1] not in _FIRST:
         return None

@@ -625,6 +625,10 @@ DIARISED_LABEL: Final = recache.compile(
     r"(?:[ \t]+[\[(](?P<start>\d{1,6}(?:\.\d{1,3})?)[ \t]*[-–,][ \t]*\d{1,6}(?:\.\d{1,3})?[\])])?"
     r"(?::[ \t]+|(?<=\d[\])])[ \t]+(?!\[))(?=\S)"
 )
+# Speechmatics' text output heads each speaker's block with the diariser's label
+# alone on its line, the words on the lines below: "SPEAKER: S1", "SPEAKER: UU" (a
+# voice it could not tell apart)
+SPEAKER_BLOCK: Final = recache.compile(r"^SPEAKER:[ \t]+(?:S\d{1,3}|UU)\b")
 # A speaker's role in capitals in brackets, alone or before the words:
 # "[INTERVIEWER]", "[PARTICIPANT] My name is …".
 BRACKETED_ROLE: Final = recache.compile(
@@ -3574,6 +3578,29 @@ def _site_name(text: str) -> str | None:
     return named.group("name") if named is not None else None
 
 
+def _speaker_block(para: RawParagraph) -> bool:
+    """A diariser's label alone on the first line of a block ("SPEAKER: S1" over
+    the words, as Speechmatics writes its text): the block's label, the words
+    from the next line on. On a line with words after it the label is no block's.
+
+    >>> p = RawParagraph("SPEAKER: S2 Thanks.", 1, 0, starts=((12, 2, 0),))
+    >>> _speaker_block(p), p.bare
+    (True, ('SPEAKER: S2', 12))
+    >>> _speaker_block(RawParagraph("SPEAKER: S2 is on mute.", 1, 0))
+    False
+    """
+    found = SPEAKER_BLOCK.match(para.text)
+    if found is None:
+        return False
+    end = para.starts[0][0] if para.starts else len(para.text)
+    if para.text[found.end() : end].strip():
+        return False
+    para.bare = (found.group(), end)
+    para.style = "diariser label"
+    para.alone = True
+    return True
+
+
 def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     """Timestamps before the label, call signs, "Q<tab>", a name and a time alone."""
     text = para.text
@@ -3614,6 +3641,8 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     timed = NAME_COLON_TIME.match(text) if shape.colon_times and text[-1:].isdecimal() else None
     if timed is not None and _colon_time_label(timed.group("name"), shape.colon_times):
         _named_stamp(para, timed, 0)  # "Ana Ruiz: 00:03:20" over the words
+        return
+    if first == "S" and text[:8] == "SPEAKER:" and _speaker_block(para):
         return
     diarised = DIARISED_LABEL.match(text) if text[:1] in "[sS" else None
     if diarised is not None:
@@ -3971,7 +4000,9 @@ def _irc_line(
     if stamp is not None:
         para.stamp = Stamp(stamp[0], stamp[1], None, clock(logged))
     nick = logged.group("nick")
-    para.bare = (nick.lstrip("@+%~&"), logged.end())
+    # ("<>": a voice the meeting program could not name, keyed as the brackets stand,
+    # an unnamed speaker as captions' bare ">>" is)
+    para.bare = (nick.lstrip("@+%~&") or "<>", logged.end())
     para.style = "IRC message"
     if not is_message(logged):
         para.style = "IRC action"  # "* bo waves": what the nick did, typed by the nick
@@ -5591,6 +5622,13 @@ def _join_alone_labels(
         else Counter[str]()
     )
     dashed = _dashed_days(paras)
+    # (a time over a name alone, twice: a recording player's copy, or a chat panel
+    # copied with each post's time under its message; only the copy's first lines tell)
+    under = time_named >= 2 and _times_under_posts(paras, times)
+    # (a line under a time that recurs so is a sender, a handle in small letters too)
+    senders: Counter[str] = Counter()
+    if under:
+        senders.update(paras[i + 1].text for i in range(len(paras) - 1) if times[i])
     out: list[RawParagraph] = []
     index = 0
     while index < len(paras):
@@ -5599,6 +5637,28 @@ def _join_alone_labels(
         following = paras[index + 1] if index + 1 < len(paras) else None
         key = " ".join(name.split()) if name else ""
         after = paras[index + 2] if index + 2 < len(paras) else None
+        if under and times[index]:
+            # the time the post above was sent at, a point of the timeline in its
+            # turn: no label of the next sender
+            out.append(_time_under_post(para))
+            index += 1
+            continue
+        if under and (index == 0 or times[index - 1]) and _sender_line(para):
+            out.append(para)  # the sender alone on the line over the message
+            index += 1
+            continue
+        if (
+            under
+            and (index == 0 or times[index - 1])
+            and following is not None
+            and following.text
+            and not times[index + 1]
+            and _poster_name(para.text)
+            and (para.text[:1].isupper() or senders.get(para.text, 0) >= 2)
+        ):
+            out.append(_name_over_post(para, following))
+            index += 2
+            continue
         day = dashed.get(index + 1)
         if day is not None and following is not None and after is not None and after.text:
             out.append(_name_dash_text(para, following, day, after))
@@ -5861,6 +5921,8 @@ PLAYER_LABEL: Final = "label among labels alone"
 # A time alone over a paragraph of a speech, in the same copy: the time the
 # paragraph was said at, never words of the speech.
 TIME_OVER_SPEECH: Final = "time over speech"
+# a sender alone over the message, in a chat panel that sets each post's time under it
+POST_SENDER: Final = "sender over its post"
 
 
 def _party_over_member(party: str, below: str) -> bool:
@@ -6129,6 +6191,70 @@ def _dashed_days(paras: list[RawParagraph]) -> dict[int, re.Match[str]]:
     ):
         return {}
     return found
+
+
+def _poster_name(text: str) -> bool:
+    """A sender's name as a chat panel shows it: a display name, its handle before
+    " // " or its pronouns and company in parentheses after it ("Bo // Bo Kim (he/him)").
+
+    >>> [_poster_name(t) for t in ("Bo // Bo Kim (he/him) (Acme)", "Ana Ruiz", "we agree.")]
+    [True, True, False]
+    """
+    head = text.split(" // ", 1)[0].split(" (", 1)[0]
+    return len(text) <= 80 and text[-1:] not in ".?!,;:" and _display_name(head)
+
+
+def _times_under_posts(paras: list[RawParagraph], times: list[bool]) -> bool:
+    """Whether a chat is copied from a panel that sets each post's time under its
+    message (Jitsi Meet's: "Ana Ruiz" / "the draft is up" / "22:36" / "Bo Kim" / …),
+    not over the sender's name as a recording player's copy does ("00:36" / "Ana
+    Ruiz" / …). The two differ only at the copy's edges: here the first line is a
+    sender over words, no time above it, who posts again under a later time."""
+    if len(paras) < 6 or times[0] or times[1] or not _poster_name(paras[0].text):
+        return False
+    first = paras[0].text
+    return any(
+        times[index] and paras[index + 1].text == first for index in range(2, len(paras) - 1)
+    )
+
+
+def _sender_line(para: RawParagraph) -> bool:
+    """Whether a paragraph opens with a sender's name alone on its first line, the
+    message on the lines below it (the copy set no blank line between them): the
+    label, ending where the message starts."""
+    if not para.starts or para.bare is not None:
+        return False
+    start = para.starts[0][0]
+    # (the panel sets a sender's further posts under the first without the name: a
+    # post of two lines there, "ok" / "see you then", opens with no sender; a name
+    # said once over its post, the lines run together, opens with a capital)
+    head = para.text[: start - 1]
+    if not head[:1].isupper() or not _poster_name(head):
+        return False
+    para.bare = (para.text[: start - 1], start)
+    para.style = POST_SENDER
+    para.alone = True
+    return True
+
+
+def _time_under_post(time: RawParagraph) -> RawParagraph:
+    """A time alone under a chat post's message: the time it was sent, kept as a
+    point of the timeline where it stands."""
+    written, at = _time_text(time.text)
+    time.stamp = Stamp(written, at, seconds_of(written))
+    time.skip = len(time.text)
+    time.style = TIME_OVER_SPEECH
+    return time
+
+
+def _name_over_post(name: RawParagraph, speech: RawParagraph) -> RawParagraph:
+    """A sender's name alone over the message: one turn's first paragraph (the
+    time the panel set under the message stays where it stands)."""
+    name.bare = (name.text, len(name.text))
+    name.style = POST_SENDER
+    joined = _joined(name, name.text, speech)
+    joined.alone = True
+    return joined
 
 
 def _name_dash_text(

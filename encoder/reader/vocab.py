@@ -875,6 +875,8 @@ _GROUP: Final = (
 # "Guest-1"; numbered as a study anonymises its voices: "Participant 3", "Respondent 12"
 _DIARISER: Final = (
     r"(?:(?:speaker|spk)(?:[_ :]?\d{1,3}| [a-z])|guest-\d{1,3}"
+    # Speechmatics' "S1", "S2" … and "UU" for a voice it could not tell: "SPEAKER: S1"
+    r"|speaker:? (?:s\d{1,3}|uu)"
     r"|(?:participant|respondent|interviewee|informant)[ _-]?\d{1,3})"
 )
 _ANONYMOUS: Final = (
