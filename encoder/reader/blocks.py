@@ -632,7 +632,7 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     if counsel is not None and P.NAME_ITEM.match(counsel.group("name")):
         # "DONALD B. VERRILLI, JR., ESQ., Solicitor General,": one counsel, the office after
         return [(counsel.group("name"), (counsel.group("role") or "").strip(" ,") or None)]
-    # "Representatives Harris (presiding), Rogers of Texas, …": the chair among the members
+    # "Representatives Hale (presiding), Moss of Utah, …": the chair among the members
     chair = P.presiding_item(body) if "(presiding)" in body else None
     if chair is not None:
         body = body.replace(" (presiding)", "")
@@ -795,8 +795,8 @@ _INVERTED_SPLIT: Final = recache.compile(r"((?<![ \t])[ \t]+&[ \t]+|;[ \t]+)")
 
 def _surnames_first(value: str) -> list[tuple[str, str, str]] | None:
     """Two to four names written surname first and joined by "&" or ";"
-    ("Johnson, Deloris “Marie” & Johnson, Napoleon"): each as written, in its
-    usual order ("Deloris Johnson") and with the joiner after it; None where a
+    ("Vance, Nora “Bee” & Vance, Otto"): each as written, in its
+    usual order ("Nora Vance") and with the joiner after it; None where a
     part is not one surname, a comma and forenames."""
     pieces = _INVERTED_SPLIT.split(value)
     names, seps = pieces[0::2], [*pieces[1::2], ""]
@@ -1119,7 +1119,7 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                 s.participant_forms.extend(_participant_forms(inline, names))
                 presider = P.presiding_item(inline) if "(presiding)" in inline else None
                 if presider is not None and s.presiding is None:
-                    s.presiding = presider  # "Representatives Harris (presiding), …"
+                    s.presiding = presider  # "Representatives Hale (presiding), …"
             continue
         caption = _CAPTION_PREFIX.match(text) if in_participants else None
         if caption is not None and text[:1] in "TH" and s.judge is None:
@@ -1533,9 +1533,9 @@ class Classifier:
         )
 
     def _presides(self, person: str) -> bool:
-        """Whether a title and surname (``Mr. Linder``, ``Chairman Linder``) name the
+        """Whether a title and surname (``Mr. Varga``, ``Chairman Varga``) name the
         member whom the hearing's opening paragraph has presiding by full name
-        ("Hon. John Linder [chairman of the subcommittee] presiding"); a member
+        ("Hon. Paul Varga [chairman of the subcommittee] presiding"); a member
         named with a state ("Mr. Hastings of Florida") is another member's label."""
         chair = self.survey.presiding
         if not chair or " " not in chair or " of " in person or " " not in person:
@@ -2374,28 +2374,29 @@ class Classifier:
             para.line,
         )
 
-    def _inverted_names(
+    def _listed_names(
         self,
         para: RawParagraph,
         text: str,
         match: re.Match[str],
-        inverted: list[tuple[str, str, str]],
+        listed: list[tuple[str, str, str]],
     ) -> MetadataField:
-        """A field for each name written surname first ("Interviewees: Roe, Ann &
-        Roe, Bo"): each person by the name in its usual order ("Ann Roe"), the
-        line's words as written, the first field holding them."""
+        """A field for each name a field's value lists (each as written, the name
+        in its usual order, the separator after it: "Interviewees: Roe, Ann & Roe,
+        Bo" gives Ann Roe and Bo Roe), the first field holding the line's words,
+        the others queued after it."""
         start = match.start("value")
         content: list[Inline] = [Text(text[:start])]
-        for written, _name, sep in inverted:
+        for written, _name, sep in listed:
             content.append(PersName(written, None))
             if sep:
                 content.append(Text(sep))
         key = match.group("key")
         if self.phase is not Phase.CONVERSATION:
             self.front_keys.add(key.casefold())
-        for _written, name, _sep in inverted[1:]:
+        for _written, name, _sep in listed[1:]:
             self.queued.append(MetadataField("role", key, name, (), para.line))
-        return MetadataField("role", key, inverted[0][1], tuple(content), para.line)
+        return MetadataField("role", key, listed[0][1], tuple(content), para.line)
 
     def _names_in_a_list(
         self, para: RawParagraph, text: str, match: re.Match[str]
@@ -2407,10 +2408,9 @@ class Classifier:
         value = match.group("value").rstrip()
         if ", " not in value and " and " not in value and " & " not in value:
             return None
-        start = match.start("value")
         inverted = _surnames_first(value) if " & " in value or "; " in value else None
         if inverted is not None:
-            return self._inverted_names(para, text, match, inverted)
+            return self._listed_names(para, text, match, inverted)
         pieces = _NAME_LIST_SPLIT.split(value)
         names, seps = pieces[0::2], pieces[1::2]
         if not 2 <= len(names) <= 4:
@@ -2419,17 +2419,8 @@ class Classifier:
             bare = GENDERED.sub("", drop_title(name))
             if len(name.split()) < 2 or not P.SHORT_NAME.match(bare) or _one_word_said(name):
                 return None
-        content: list[Inline] = [Text(text[:start])]
-        for name, sep in zip(names, [*seps, ""], strict=True):
-            content.append(PersName(name, None))
-            if sep:
-                content.append(Text(sep))
-        key = match.group("key")
-        if self.phase is not Phase.CONVERSATION:
-            self.front_keys.add(key.casefold())
-        for name in names[1:]:
-            self.queued.append(MetadataField("role", key, name, (), para.line))
-        return MetadataField("role", key, names[0], tuple(content), para.line)
+        listed = [(name, name, sep) for name, sep in zip(names, [*seps, ""], strict=True)]
+        return self._listed_names(para, text, match, listed)
 
     def session_field(self, para: RawParagraph, text: str) -> Block | None:
         """A field of the front matter said again among the turns, where an oral
@@ -3082,7 +3073,7 @@ class Classifier:
             if self.survey.presiding and _THE_CHAIR.match(person):
                 person = self.survey.presiding  # "The Chairwoman." is who presides
             elif self._presides(person):
-                # "Mr. Linder." where "Hon. John Linder … presiding" opens the hearing
+                # "Mr. Varga." where "Hon. Paul Varga … presiding" opens the hearing
                 person = self.survey.presiding or person
             if self.survey.judge and person.upper() == "THE COURT":
                 person = self.survey.judge  # the judge the caption names

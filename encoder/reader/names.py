@@ -280,8 +280,8 @@ _NAME_SUFFIX: Final = recache.compile(
     r"(?<![\s,]),?\s+(?:Ph\.?\s?D\.?|M\.?\s?D\.?|M\.?A\.|Ed\.?D\.?|Esq\.?|Jr\.?|Sr\.?|II|III|IV|"
     r"PH\.?\s?D\.|ESQ\.|JR\.?|SR\.?|"
     # a service's oral history writes the branch and the retirement after the name:
-    # "Thomas R. Sargent III, USCG (Ret.)", "Fred Herzberg, USN", "Ann Roe (Ret.)"
-    # (a generation before the branch goes with it: "Sargent III, USCG")
+    # "Owen R. Pratt III, USCG (Ret.)", "Ian Cole, USN", "Ann Roe (Ret.)"
+    # (a generation before the branch goes with it: "Pratt III, USCG")
     r"(?:(?:Jr\.|Sr\.|II|III|IV),?\s)?"
     r"(?:USN|USNR|USMC|USMCR|USAF|USAFR|USCG|USCGR|USA|USAR)(?:\s\((?:Ret\.?|Retired)\))?|"
     r"\((?:Ret\.?|Retired)\))$"
@@ -295,8 +295,8 @@ def split_suffix(name: str) -> tuple[str, str]:
     (('Joseph Mosnier', ', Ph.D.'), ('Ann Lee', ''))
     >>> split_suffix("JANET LEVINE, PH.D.")
     ('JANET LEVINE', ', PH.D.')
-    >>> split_suffix("Fred Herzberg, USCG (Ret.)"), split_suffix("Ann Roe (Ret.)")
-    (('Fred Herzberg', ', USCG (Ret.)'), ('Ann Roe', ' (Ret.)'))
+    >>> split_suffix("Ian Cole, USCG (Ret.)"), split_suffix("Ann Roe (Ret.)")
+    (('Ian Cole', ', USCG (Ret.)'), ('Ann Roe', ' (Ret.)'))
     >>> split_suffix("Thomas R. Hale III, USN")
     ('Thomas R. Hale', ' III, USN')
     """
@@ -308,8 +308,8 @@ def inverted_name(written: str) -> str | None:
     """A name written surname first, in its usual order, a nickname in quotes
     after the forenames left out; None for anything else.
 
-    >>> inverted_name("Johnson, Deloris \u201cMarie\u201d"), inverted_name("Roe, Ann B.")
-    ('Deloris Johnson', 'Ann B. Roe')
+    >>> inverted_name("Vance, Nora \u201cBee\u201d"), inverted_name("Roe, Ann B.")
+    ('Nora Vance', 'Ann B. Roe')
     >>> inverted_name("Ann Roe"), inverted_name("Petra Quill, Sam Okoro")
     (None, None)
     """

@@ -964,11 +964,11 @@ PRESIDING: Final = LazyPattern(
 
 def presiding_item(text: str) -> str | None:
     """Who presides, as an older print's list of members says: "Present:
-    Representatives Harris (presiding), Rogers of Texas, …". Read from the
+    Representatives Hale (presiding), Moss of Utah, …". Read from the
     words right before the note (no pattern searched over the whole line).
 
-    >>> presiding_item("Harris (presiding), Lund"), presiding_item("Lund of Ohio (presiding)")
-    ('Harris', 'Lund of Ohio')
+    >>> presiding_item("Hale (presiding), Lund"), presiding_item("Lund of Ohio (presiding)")
+    ('Hale', 'Lund of Ohio')
     >>> presiding_item("the member presiding")
     """
     at = text.find(" (presiding)")
@@ -976,7 +976,7 @@ def presiding_item(text: str) -> str | None:
         return None
     words = text[max(0, at - 80) : at].replace(",", " ").split()
     if len(words) >= 3 and words[-2] == "of" and words[-3][:1].isupper():
-        words = words[-3:]  # "Rogers of Texas": a member named with the state
+        words = words[-3:]  # "Moss of Utah": a member named with the state
     elif words:
         words = words[-1:]
     name = " ".join(words)
