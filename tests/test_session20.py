@@ -267,3 +267,77 @@ def test_a_role_described_by_its_age_is_one_person() -> None:
 
     assert split_cast_line("PIPPO, two years old.") == (("PIPPO",), "two years old.", False)
     assert split_cast_line("GIUDICI, three Judges.") == (("GIUDICI",), "three Judges.", True)
+
+
+# a printed hearing's member list with an office in parentheses after a name, the
+# chair named in full in the opening paragraph
+MEMBERS_WITH_OFFICES = """\
+PRINTING OFFICE OVERSIGHT
+
+THURSDAY, MARCH 13, 1997
+
+The committee met, pursuant to notice, at 2:14 p.m., in room S128, the Capitol, \
+Hon. Paul Varga (chairman of the committee) presiding.
+
+Present: Senators Varga, Moss, Lund; Representatives Hale (Vice Chairman), Ney, and Cole
+
+Chairman VARGA. We will now move to hearing from the panel.
+
+Mr. Chairman, we meet today to review the progress of the office.
+
+Mr. HALE. Thank you, Mr. Chairman.
+
+Chairman VARGA. Thank you.
+"""
+
+
+def test_an_office_after_a_listed_member_is_no_part_of_the_name() -> None:
+    names = _names(MEMBERS_WITH_OFFICES, "members.txt")
+    assert names["hale"] == ["Hale", "Mr. Hale", "Mr. HALE"]
+    assert "hale-vice-chairman" not in names
+    result = encode_text(MEMBERS_WITH_OFFICES, "members.txt")
+    assert result.tree is not None
+    linked = {
+        "".join(n.itertext()): n.get("ref")
+        for n in result.tree.iter(TEI + "persName")
+        if n.get("ref")
+    }
+    # "Mr. Chairman" is no one's name, least of all the vice chairman's
+    assert "Chairman" not in linked
+
+
+def test_a_party_in_parentheses_after_a_listed_member_is_kept() -> None:
+    from encoder.reader.blocks import _office_after
+
+    assert _office_after("Lund (D-Ohio)") == ("Lund (D-Ohio)", None)
+    assert _office_after("Moss (Chair)") == ("Moss", "Chair")
+
+
+# a select committee's page: the members present one a paragraph, the chair's
+# office after his name, the questions under "Chair:"
+MEMBERS_PRESENT = """\
+Oral evidence taken before the Harbours Committee on Tuesday 4 March 2025
+
+Members present:
+
+Mr Owen Pratt (Chair)
+
+Ruth Amsel
+
+Ian Cole
+
+Examination of Witness
+
+Q1 Chair: Good afternoon. Thank you for coming.
+
+Ruth Amsel: May I ask about the dredging?
+
+Chair: Briefly, please.
+"""
+
+
+def test_a_label_that_is_a_listed_member_s_office_is_that_member() -> None:
+    result = encode_text(MEMBERS_PRESENT, "members.txt")
+    assert result.tree is not None, [d.format() for d in result.diagnostics]
+    who = [str(sp.get("who")).removeprefix("#members-") for sp in result.tree.iter(TEI + "sp")]
+    assert who == ["owen-pratt", "ruth-amsel", "owen-pratt"]

@@ -39,11 +39,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         " start time, then a stage), as a briefing's time between turns is; the fixture"
         " counts it as the time of the speech below it (sp/@synch)"
     ),
-    ("refer", "hearings/hc-niac-2010-10-13-saville-oral-evidence"): (
-        "the chair is named only in the 'Members present:' list, one name a paragraph,"
-        " by '(Chair)' after his name ('Mr Laurence Robertson (Chair)'); that list is read"
-        " as text, so 'Chair' is no one the front matter names"
-    ),
     ("markers", "interview/mimblewimble-podcast-2016"): (
         "the transcriber's 'Starts at 26min.' (where the text starts in the recording) is"
         " read as words of the conversation"

@@ -640,6 +640,9 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
         return []  # "California Teachers Association" under a witness's name: no one
     items = [drop_title(i.strip()) for i in P.LIST_SPLIT.split(body)]
     items = [i for i in items if i]
+    offices = dict(_office_after(i) for i in items) if "(" in body else {}
+    if any(offices.values()):  # "Representatives Hale (Vice Chairman), Ney": Hale, an office
+        items = list(offices)
     keyed = [_keyed_name(i) for i in items] if " - " in body or " = " in body else []
     if len(keyed) >= 2 and all(keyed):
         # "Speakers: RF - Rosa Fuentes; TL - Teodora Lisle": each label's person
@@ -655,7 +658,7 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
         # ("ANA ROE, Chancellor's Office California Community Colleges": one witness
         # and the body she speaks for, no second person: read below as a role)
         if len(items) < 2 or not any(_body_under_name(i) for i in items[1:]):
-            return [(item, "presiding" if item == chair else None) for item in items]
+            return [(item, "presiding" if item == chair else offices.get(item)) for item in items]
     # one person and a role: "Secretary Dulles, Secretary of State"
     match = re.match(r"^(?P<name>[^,–—]+?)\s*(?:,|\s[–—-]\s)\s*(?P<role>.+)$", body)
     role_like = match is not None and (
@@ -682,6 +685,28 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
         # amicus curiae": a counsel's wrapped description in a list of appearances
         return []
     return None
+
+
+def _office_after(item: str) -> tuple[str, str | None]:
+    """A listed member and the office in parentheses after the name ("Hale (Vice
+    Chairman)", "Ruiz (ex officio)"), or the item and None.
+
+    >>> _office_after("Hale (Vice Chairman)"), _office_after("Ruiz (ex officio)")
+    (('Hale', 'Vice Chairman'), ('Ruiz', 'ex officio'))
+    >>> _office_after("Moss of Utah"), _office_after("Lund (D-Ohio)")
+    (('Moss of Utah', None), ('Lund (D-Ohio)', None))
+    """
+    name, bracket, office = item.partition(" (")
+    office = office.removesuffix(")")
+    words = office.split()
+    if (
+        not bracket
+        or not 1 <= len(words) <= 3
+        or not all(w.isalpha() for w in words)
+        or not P.NAME_ITEM.match(name)
+    ):
+        return item, None
+    return name, office
 
 
 def _names_listed(items: list[str]) -> bool:

@@ -546,7 +546,11 @@ def build_register(
                 speakers[len(blocks)] = entry
                 blocks.append(block)
                 continue
-            found = _role_holder(register, block.name, role_names) or register.find(block.name)
+            found = (
+                _role_holder(register, block.name, role_names)
+                or _listed_office_holder(register, block.name)
+                or register.find(block.name)
+            )
             if found is None and "_" in block.name.strip("_"):
                 # a chat's "Ana_Ruiz:" is the listed "Ana Ruiz"
                 found = register.find(block.name.replace("_", " ").strip())
@@ -1299,6 +1303,15 @@ def _name_offices(register: Register, named: list[tuple[str, str]]) -> None:
         for entry in register.entries:
             if entry.speaker and any(n.casefold() in (last, f"the {last}") for n in entry.names):
                 register.add_name(entry, f"{office.split()[-1]} {name}", first=True)
+
+
+def _listed_office_holder(register: Register, label: str) -> _Entry | None:
+    """The one listed participant whose office the label is: "Chair:" over a list
+    of members present with "Mr Ann Roe (Chair)" in it; None where no one, or
+    more than one, holds it."""
+    office = _fold(label.strip(" .:"))
+    holders = [e for e in register.entries if e.participant and e.role and _fold(e.role) == office]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _role_holder(register: Register, label: str, role_names: list[str]) -> _Entry | None:
