@@ -341,3 +341,25 @@ def test_a_label_that_is_a_listed_member_s_office_is_that_member() -> None:
     assert result.tree is not None, [d.format() for d in result.diagnostics]
     who = [str(sp.get("who")).removeprefix("#members-") for sp in result.tree.iter(TEI + "sp")]
     assert who == ["owen-pratt", "ruth-amsel", "owen-pratt"]
+
+
+# a memorandum's participants: an office ending in a country's letters that are
+# also a service's ("USA": the United States, not the Army)
+PARTICIPANTS_USA = """\
+MEMORANDUM OF CONVERSATION
+
+PARTICIPANTS:
+  • Pavel Orlov, Soviet Ambassador to the USA
+  • Ian Cole, Special Assistant
+
+ORLOV: We have read the note.
+
+COLE: Then we can begin.
+"""
+
+
+def test_an_office_ending_in_usa_keeps_its_last_word() -> None:
+    result = encode_text(PARTICIPANTS_USA, "memcon.txt")
+    assert result.tree is not None, [d.format() for d in result.diagnostics]
+    notes = ["".join(n.itertext()) for n in result.tree.iter(TEI + "note")]
+    assert "Soviet Ambassador to the USA" in notes

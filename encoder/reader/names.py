@@ -281,8 +281,9 @@ _NAME_SUFFIX: Final = recache.compile(
     r"PH\.?\s?D\.|ESQ\.|JR\.?|SR\.?|"
     # a service's oral history writes the branch and the retirement after the name:
     # "Owen R. Pratt III, USCG (Ret.)", "Ian Cole, USN", "Ann Roe (Ret.)"
-    # (a generation before the branch goes with it: "Pratt III, USCG")
-    r"(?:(?:Jr\.|Sr\.|II|III|IV),?\s)?"
+    # (a generation before the branch goes with it: "Pratt III, USCG"; the branch
+    # always after a comma: "Soviet Ambassador to the USA" names no branch)
+    r"(?:(?:Jr\.|Sr\.|II|III|IV),\s|(?<=,\s))"
     r"(?:USN|USNR|USMC|USMCR|USAF|USAFR|USCG|USCGR|USA|USAR)(?:\s\((?:Ret\.?|Retired)\))?|"
     r"\((?:Ret\.?|Retired)\))$"
 )
@@ -299,6 +300,8 @@ def split_suffix(name: str) -> tuple[str, str]:
     (('Ian Cole', ', USCG (Ret.)'), ('Ann Roe', ' (Ret.)'))
     >>> split_suffix("Thomas R. Hale III, USN")
     ('Thomas R. Hale', ' III, USN')
+    >>> split_suffix("Ambassador to the USA"), split_suffix("Ann Roe USN")
+    (('Ambassador to the USA', ''), ('Ann Roe USN', ''))
     """
     found = _NAME_SUFFIX.search(name)
     return (name[: found.start()], found.group()) if found else (name, "")
