@@ -40,6 +40,7 @@ from ..drama_model import (
     iterate_speeches,
 )
 from ..ids import free_id, is_reserved
+from ..reader.drama import counted_group
 from ..reader.names import abbreviates, fold_marks, shortens
 from ..reader.vocab import FEMALE_WORDS, GROUP_NOUNS, MALE_WORDS, ORDINAL_WORDS
 
@@ -402,11 +403,10 @@ class _Resolver:
             written = written[1:]
         # "POOR MEN": a Poor Man; "CITIZENS of the town": a Citizen
         head = next((i for i, w in enumerate(written) if _plural_noun(w.casefold())), -1)
-        counted = (group.description or "").strip(" ._").split()
-        if head < 0 and len(counted) >= 2 and counted[0].casefold() in _COUNTS:
+        if head < 0 and group.description and counted_group(group.description):
             # "AVOCATORI, four Magistrates.": a plural of another tongue; one of them is
             # what the description counts, a Magistrate
-            written, head = counted[1:2], 0
+            written, head = group.description.strip(" ._").split()[1:2], 0
         head = max(head, 0)
         noun = " ".join([*(w.capitalize() for w in written[:head]), _member(written[head])])
         name = noun if ordinal is None else f"{ordinal.capitalize()} {noun}"
