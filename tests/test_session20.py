@@ -363,3 +363,40 @@ def test_an_office_ending_in_usa_keeps_its_last_word() -> None:
     assert result.tree is not None, [d.format() for d in result.diagnostics]
     notes = ["".join(n.itertext()) for n in result.tree.iter(TEI + "note")]
     assert "Soviet Ambassador to the USA" in notes
+
+
+# a printed joint hearing: the witness's heading names his counsel after
+# "ACCOMPANIED BY", and the counsel speaks as "Mr. SULLY."
+JOINT_HEARING = """\
+JOINT HEARINGS ON THE HARBOR AFFAIR
+
+TUESDAY, JULY 7, 1987
+
+The committees met, pursuant to notice, at 9:05 a.m., in room 325, Russell Senate \
+Office Building, Hon. Daniel Ostrow (chairman of the Senate select committee) presiding.
+
+Present from the Senate Select Committee: Senators Ostrow, Radley, Mitchum, and Boran.
+
+The CHAIRMAN. The hearing will please come to order. Colonel, will you please rise?
+
+[Witness sworn.]
+
+TESTIMONY OF LT. COL. OLIVER P. NORD, ACCOMPANIED BY BRENDAN SULLY, COUNSEL
+
+Mr. NIELDS. Colonel Nord, you were the officer who handled these matters?
+
+Lieutenant Colonel NORD. I was, counsel.
+
+Mr. SULLY. Mr. Chairman, I object to the form of the question.
+
+The CHAIRMAN. The objection is noted. Proceed.
+
+Lieutenant Colonel NORD. I handled them at the direction of my superiors.
+"""
+
+
+def test_counsel_named_in_the_witness_heading_is_registered_by_it() -> None:
+    names = _names(JOINT_HEARING, "joint.txt")
+    assert names["brendan-sully"] == ["Brendan Sully", "Mr. Sully", "Mr. SULLY"]
+    assert names["oliver-p-nord"][0] == "Lt. Col. Oliver P. Nord"
+    assert names["nields"] == ["Mr. Nields", "Mr. NIELDS"]  # named nowhere in full

@@ -1287,10 +1287,40 @@ def _witnesses_in_headings(blocks: list[Block], labels: set[str]) -> list[str]:
         match = WITNESS_NAME.match(text) if text[:1] in HEARING_FIRST else None
         if match is None or " AND " in match.group("name"):
             continue
-        name = title_case(" ".join(match.group("name").split()))
-        if _fold(name.split()[-1]) in surnames and name not in found:
-            found.append(name)
+        names = [match.group("name")]
+        if "ACCOMPANIED BY " in text:  # "…, ACCOMPANIED BY ANN ROE, COUNSEL": her counsel
+            names.extend(_accompanying(text))
+        for written in names:
+            name = title_case(" ".join(written.split()))
+            if _fold(name.split()[-1]) in surnames and name not in found:
+                found.append(name)
     return found
+
+
+# A name in capitals, its title left out, before the comma that opens its role:
+# "BO LEE, COUNSEL", "MS. CY DALE, ASSOCIATE COUNSEL" (anchored: tried at a part's start)
+_ACCOMPANYING_NAME: Final = recache.compile(
+    r"^(?:(?:DR|MR|MRS|MS|MISS)\.?\s+)?(?P<name>[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){1,4})"
+    r"(?:,|$)"
+)
+
+
+def _accompanying(heading: str) -> list[str]:
+    """The names a witness's heading gives after "ACCOMPANIED BY" (counsel,
+    aides), each before its role or at the end.
+
+    >>> _accompanying("TESTIMONY OF LT. COL. ANN ROE, ACCOMPANIED BY BO LEE, COUNSEL")
+    ['BO LEE']
+    >>> _accompanying("STATEMENT OF ANN ROE; ACCOMPANIED BY BO LEE, COUNSEL, AND MS. CY DALE")
+    ['BO LEE', 'CY DALE']
+    """
+    rest = heading[heading.index("ACCOMPANIED BY ") + len("ACCOMPANIED BY ") :]
+    names = []
+    for part in re.split(r",?\s+AND\s+|;\s+", rest):
+        found = _ACCOMPANYING_NAME.match(part.strip())
+        if found is not None:
+            names.append(found.group("name"))
+    return names
 
 
 def _name_offices(register: Register, named: list[tuple[str, str]]) -> None:
