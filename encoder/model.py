@@ -313,6 +313,9 @@ class Turn(Record):
     # where a label set over several numbered lines broke, and each new line's number:
     # "MS. RUTH ADLER, DIRECTOR, |HARBOR AUTHORITY:" → ((27, "9"),)
     label_lines: tuple[tuple[int, str | None], ...] = ()
+    # the label stood on a line of its own, the speech on the lines below it
+    # ("Chairman ROE." / "The committee will come to order."): written so
+    alone: bool = False
 
 
 class ClockLine(Record):

@@ -18,7 +18,8 @@ What "the same" means (the normalisation, also in the README):
   end note written ``3. Text`` under a "Notes" heading comes back ``[3]Text``;
 * the white space between a speaker's label (or its delivery note) and the
   speech is one space (none after a full-width colon "：", nor after a WebVTT
-  voice tag "<v Ann>", whose words follow it unspaced);
+  voice tag "<v Ann>", whose words follow it unspaced); a label that stood
+  alone on its line (an ``lb`` after the ``speaker``) comes back so;
 * the text is in Unicode NFC (the encoder normalises it, and says so);
 * page boilerplate is left out; the header lists each removed line with
   its line number (:func:`removed_lines`);

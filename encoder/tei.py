@@ -503,6 +503,8 @@ def _(block: Turn, s: _Sections, doc: Transcript, after_notes: bool) -> None:
         _add_text(speaker, block.label[end:])
     if block.delivery:
         _el(sp, "stage", {"type": "delivery"}, block.delivery)
+    if block.alone:  # the label on a line of its own, as a play's prefix may stand
+        _el(sp, "lb")
     for para in block.paragraphs:
         if isinstance(para, Narration):  # "(Applause.)" inside the speech
             write_inlines(para.content, _el(sp, "stage", {"type": "narration"}), doc)

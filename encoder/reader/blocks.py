@@ -3553,6 +3553,7 @@ class Classifier:
             number=para.number,
             label_break=broken.start() if broken is not None else None,
             label_lines=tuple(b for b in lines if b[0] < len(label)) if broken is None else (),
+            alone=para.alone and bool(rest),
         )
 
     def identification(self, para: RawParagraph, text: str) -> Block | None:

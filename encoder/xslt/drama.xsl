@@ -176,8 +176,10 @@
     <xsl:value-of select="$nl"/>
   </xsl:template>
 
-  <!-- A prefix on a line of its own: the speaker's line is a block already. -->
+  <!-- A prefix or label on a line of its own (after its delivery note, if any):
+       the speaker's line is a block already, or runs into the speech. -->
   <xsl:template match="tei:sp/tei:lb[preceding-sibling::*[1][self::tei:speaker]]" priority="2"/>
+  <xsl:template match="tei:sp/tei:lb[not(@n)][preceding-sibling::*[1][self::tei:stage[@type = 'delivery']]][preceding-sibling::*[2][self::tei:speaker]]" priority="2"/>
 
   <!-- The acts and scenes of a play, for the page's contents. -->
   <xsl:template name="play-contents">

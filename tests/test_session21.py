@@ -1,0 +1,116 @@
+"""Session 21: a label alone on its line comes back alone on its line.
+
+Expected values are written from reading the invented texts below.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from encoder.pipeline import encode_text
+from encoder.plaintext import tei_to_text
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+def _tree(text: str, name: str = "t.txt") -> etree._ElementTree:
+    result = encode_text(text, name)
+    assert result.tree is not None, [d.format() for d in result.diagnostics]
+    return result.tree
+
+
+def _lines(text: str) -> list[str]:
+    """Lines stripped, blank lines left out (the README's normalisation)."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+# a printed hearing: each label alone, a blank line, then its speech
+HEARING = """\
+HEARING ON HARBOR DREDGING
+
+Chairman OKONJO.
+
+The subcommittee will come to order.
+
+Mr. PELLEGRINI.
+
+Thank you, Mr. Chairman. I have a short statement.
+
+It concerns the channel.
+
+Chairman OKONJO (continuing).
+
+Please go on.
+
+Mr. PELLEGRINI.
+
+The channel silts up each spring.
+"""
+
+# a name and its colon alone, the speech right under it (no blank line)
+COLON_ALONE = """\
+Wren Halloway:
+Did the ferry run today?
+
+Tomas Ekdahl:
+Only in the morning.
+
+Wren Halloway:
+Then we wait.
+
+Tomas Ekdahl:
+We wait.
+"""
+
+# a meeting export: a name and a time alone on their line, the words under them
+NAME_TIME = """\
+Board check-in
+
+Ilse Moravec  0:04
+Good morning, everyone.
+
+Dario Quint  0:11
+Morning. Shall we start with the budget?
+
+Ilse Moravec  0:20
+Yes, the budget first.
+"""
+
+# labels inline: the label and the speech on one line, as before
+INLINE = """\
+Wren Halloway: Did the ferry run today?
+
+Tomas Ekdahl: Only in the morning.
+
+Wren Halloway: Then we wait.
+"""
+
+
+def test_a_label_alone_and_its_blank_line_come_back_as_written() -> None:
+    tree = _tree(HEARING)
+    assert len(tree.xpath("//t:sp", namespaces=NS)) == 4
+    assert _lines(tei_to_text(tree)) == _lines(HEARING)
+    # the speaker (and its delivery note) then a line break, then the speech
+    first, third = tree.xpath("//t:sp", namespaces=NS)[0], tree.xpath("//t:sp", namespaces=NS)[2]
+    assert [etree.QName(c).localname for c in first] == ["speaker", "lb", "p"]
+    assert [etree.QName(c).localname for c in third] == ["speaker", "stage", "lb", "p"]
+
+
+def test_a_name_and_colon_alone_over_its_speech_come_back_so() -> None:
+    tree = _tree(COLON_ALONE)
+    assert tree.xpath("count(//t:sp)", namespaces=NS) == 4
+    assert _lines(tei_to_text(tree)) == _lines(COLON_ALONE)
+
+
+def test_a_name_and_time_line_comes_back_alone() -> None:
+    tree = _tree(NAME_TIME)
+    assert tree.xpath("count(//t:sp)", namespaces=NS) == 3
+    assert _lines(tei_to_text(tree)) == _lines(NAME_TIME)
+    assert tree.xpath("count(//t:sp/t:lb)", namespaces=NS) == 3
+
+
+def test_an_inline_label_has_no_line_break_and_stays_on_its_line() -> None:
+    tree = _tree(INLINE)
+    assert tree.xpath("count(//t:sp)", namespaces=NS) == 3
+    assert tree.xpath("count(//t:sp/t:lb)", namespaces=NS) == 0
+    assert _lines(tei_to_text(tree)) == _lines(INLINE)
