@@ -114,3 +114,74 @@ def test_an_inline_label_has_no_line_break_and_stays_on_its_line() -> None:
     assert tree.xpath("count(//t:sp)", namespaces=NS) == 3
     assert tree.xpath("count(//t:sp/t:lb)", namespaces=NS) == 0
     assert _lines(tei_to_text(tree)) == _lines(INLINE)
+
+
+def _persons(tree: etree._ElementTree) -> dict[str, list[str]]:
+    return {
+        p.get("{http://www.w3.org/XML/1998/namespace}id").split("-", 1)[1]: [
+            " ".join(n.xpath("string()").split()) for n in p.xpath("t:persName", namespaces=NS)
+        ]
+        for p in tree.xpath("//t:listPerson[@type='participants']/t:person", namespaces=NS)
+    }
+
+
+# a hearing's web copy whose opening names the presiding member in full; her
+# label gives her title and surname, then her office alone
+PRESIDING = """\
+HARBOR DREDGING
+
+The subcommittee met, pursuant to notice, at 10:00 a.m., in Room 2200, Hon. Ottilie Brandvold \
+[chairwoman of the subcommittee] presiding.
+
+Chairwoman Brandvold. The subcommittee will come to order.
+
+Mr. Szabo. Thank you, Madam Chairwoman.
+
+The Chairwoman. Mr. Szabo, go on.
+
+Mr. Szabo. The channel silts up each spring.
+
+Chairwoman Brandvold. Thank you. We stand adjourned.
+"""
+
+
+def test_a_presiding_member_keeps_her_label_as_one_of_her_names() -> None:
+    tree = _tree(PRESIDING)
+    whos = [sp.get("who") for sp in tree.xpath("//t:sp", namespaces=NS)]
+    assert len(whos) == 5 and whos[0] == whos[2] == whos[4]
+    people = _persons(tree)
+    chair = next(names for names in people.values() if "Ottilie Brandvold" in names)
+    assert "Chairwoman Brandvold" in chair
+    # the office alone names no one: it is no name of hers
+    assert "The Chairwoman" not in chair
+
+
+# an oral history: the interviewer listed by her full given name, her first
+# label a short form of it, her later labels her initials
+NICKNAMED = """\
+Interviewee:        Rasmus Veldhuizen
+Interviewer:        Katherine Ashgrove
+
+Kate Ashgrove: Today is May 4, 2011, and I am with Rasmus Veldhuizen.
+
+Rasmus Veldhuizen: Glad to be here.
+
+KA: Where were you born?
+
+RV: In a village by the dyke.
+
+KA: And your father?
+
+RV: He kept the sluice.
+"""
+
+
+def test_a_short_form_label_and_its_initials_are_one_listed_person() -> None:
+    tree = _tree(NICKNAMED)
+    whos = [sp.get("who") for sp in tree.xpath("//t:sp", namespaces=NS)]
+    assert len(whos) == 6
+    assert whos[0] == whos[2] == whos[4]  # Kate Ashgrove: and KA: are the interviewer
+    people = _persons(tree)
+    assert [n for n in people.values() if "Kate Ashgrove" in n] == [
+        ["Katherine Ashgrove", "Kate Ashgrove"]
+    ]

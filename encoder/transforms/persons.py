@@ -424,6 +424,33 @@ def _label_forms(label: str, named: frozenset[str]) -> tuple[str, ...]:
     return (title_case(label), label)
 
 
+def _written_label(block: Turn, named: frozenset[str]) -> tuple[str, ...]:
+    """The forms of a label as written where the reader named its turn by a
+    fuller name that ends in the label's last word (``Chairwoman Marsh.`` for
+    the "Hon. Delia Marsh … presiding" of the opening; ``Kate Lund:`` for the
+    listed interviewer "Katherine Lund"): one of that person's names, as every
+    other label is, so that the same words elsewhere (her initials' turns, a
+    mention) find her. A label that names an office only ("The Chairwoman.")
+    gives none.
+
+    >>> _written_label(Turn("Chairwoman Marsh.", "Delia Marsh", None, (), 1), frozenset())
+    ('Chairwoman Marsh',)
+    >>> _written_label(Turn("The Chairwoman.", "Delia Marsh", None, (), 1), frozenset())
+    ()
+    """
+    if block.stamp is not None:
+        return ()
+    written = block.label.rstrip(" .:：")
+    words = written.split()
+    if (
+        len(words) < 2
+        or written == block.name
+        or words[-1].casefold() != block.name.split()[-1].casefold()
+    ):
+        return ()
+    return tuple(dict.fromkeys(_label_forms(written, named)))
+
+
 # An office abbreviated in capitals before a name written in running case, kept
 # as written: "PM Ferreira" (never "Pm Ferreira"), "DC Hale".
 _ABBREVIATED_OFFICE = recache.compile(r"^[A-Z]{2,3} [A-Z][a-z][\w’'-]*")
@@ -532,6 +559,8 @@ def build_register(
         if isinstance(block, Turn):
             known = labelled.get(block.name)
             if known is not None:
+                for form in _written_label(block, named):
+                    register.add_name(known, form)
                 speakers[len(blocks)] = known
                 blocks.append(block)
                 continue
@@ -609,7 +638,7 @@ def build_register(
                         Span(doc.source_name, block.line, 1),
                     )
             entry.speaker = True
-            for form in _label_forms(block.name, named):
+            for form in (*_label_forms(block.name, named), *_written_label(block, named)):
                 register.add_name(entry, form)
             labelled[block.name] = entry
             speakers[len(blocks)] = entry
