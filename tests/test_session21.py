@@ -185,3 +185,52 @@ def test_a_short_form_label_and_its_initials_are_one_listed_person() -> None:
     assert [n for n in people.values() if "Kate Ashgrove" in n] == [
         ["Katherine Ashgrove", "Kate Ashgrove"]
     ]
+
+
+# a web page's copy: a no-break space (&nbsp;) after a bracketed time, and after a
+# diariser's bracketed label in a SubRip cue
+STAMPED = """\
+[00:01:23] Wren Halloway: Did the ferry run today?
+
+[00:01:30] Tomas Ekdahl: Only in the morning.
+
+[00:01:41] Wren Halloway: Then we wait.
+
+[00:01:45] Tomas Ekdahl: We wait.
+"""
+
+SUBRIP = """\
+1
+00:00:00,031 --> 00:00:03,912
+[SPEAKER_00]: So the first thing on the list is the
+
+2
+00:00:03,912 --> 00:00:06,120
+[SPEAKER_01]: bread order for Saturday.
+
+3
+00:00:06,540 --> 00:00:08,300
+[SPEAKER_00]: How many loaves this time?
+"""
+
+
+def _turns(tree: etree._ElementTree) -> list[tuple[str | None, str]]:
+    return [
+        (sp.get("who"), " ".join(sp.xpath("string(t:p)", namespaces=NS).split()))
+        for sp in tree.xpath("//t:sp", namespaces=NS)
+    ]
+
+
+def test_a_no_break_space_after_a_bracketed_time_reads_as_a_space() -> None:
+    spaced = _turns(_tree(STAMPED))
+    assert len(spaced) == 4 and spaced[0][1] == "Did the ferry run today?"
+    unbroken = _tree(STAMPED.replace("] ", "]\xa0"))
+    assert _turns(unbroken) == spaced
+    # the no-break space is kept: it comes back as written
+    assert "[00:01:23]\xa0Wren Halloway:" in tei_to_text(unbroken)
+
+
+def test_a_no_break_space_after_a_diarisers_bracketed_label_reads_as_a_space() -> None:
+    spaced = _turns(_tree(SUBRIP, "t.srt"))
+    assert [who for who, _ in spaced] == ["#t-speaker-00", "#t-speaker-01", "#t-speaker-00"]
+    assert _turns(_tree(SUBRIP.replace("]: ", "]:\xa0"), "t.srt")) == spaced

@@ -396,7 +396,7 @@ STAMP_PREFIXES: Final = (
     # mission time with days and a sign before liftoff: "[04:16:17:12] CDR: …"
     recache.compile(
         rf"^(?P<stamp>[\[(](?P<t>-?(?:\d{{1,3}}:)?{_CLOCK_AMPM})"
-        rf"(?:[ \t]*-->[ \t]*{_CLOCK})?[\])])[ \t]*"
+        rf"(?:[ \t]*-->[ \t]*{_CLOCK})?[\])])[ \t\xa0]*"
     ),
     DIARISED_SPAN,
     # a time of day in angle brackets, as Jitsi's transcriber saves a meeting: "<10:02:14
@@ -623,7 +623,7 @@ NAME_STAMP_TEXT: Final = recache.compile(
 DIARISED_LABEL: Final = recache.compile(
     r"^\[?(?P<name>(?:SPEAKER|Speaker|speaker|SPK|spk)(?:[_ ]|:(?=\d))?\d{1,3})\]?"
     r"(?:[ \t]+[\[(](?P<start>\d{1,6}(?:\.\d{1,3})?)[ \t]*[-–,][ \t]*\d{1,6}(?:\.\d{1,3})?[\])])?"
-    r"(?::[ \t]+|(?<=\d[\])])[ \t]+(?!\[))(?=\S)"
+    r"(?::[ \t\xa0]+|(?<=\d[\])])[ \t]+(?!\[))(?=\S)"
 )
 # Speechmatics' text output heads each speaker's block with the diariser's label
 # alone on its line, the words on the lines below: "SPEAKER: S1", "SPEAKER: UU" (a
