@@ -4513,12 +4513,12 @@ _END_MARK: Final = recache.compile(
 _INITIAL_AT_END: Final = recache.compile(r"(?<![\w.])[A-Z]\.$")
 # A form's field: a name of two to six words in capitals, then its value.
 _FORM_FIELD: Final = recache.compile(
-    r"^(?P<key>[A-Z][A-Z/&'-]+(?:,? (?:[A-Z][A-Z/&'-]+|OR|AND|OF)){1,5}):[ \t]+(?P<value>\S.*)"
+    r"^(?P<key>[A-Z][A-Z/&'-]+(?:,? (?:[A-Z][A-Z/&'-]+|OR|AND|OF)){1,5}):[ \t\xa0]+(?P<value>\S.*)"
 )
 # A one-word key in capitals and a value in capitals or figures, as an
 # immigration museum sums up the crossing under its fields: "AGE:  3",
 # "SHIP:  PHILADELPHIA".
-_SUMMARY_FIELD: Final = recache.compile(r"^(?P<key>[A-Z]{2,12}):[ \t]+(?P<value>[^a-z]{1,40})$")
+_SUMMARY_FIELD: Final = recache.compile(r"^(?P<key>[A-Z]{2,12}):[ \t\xa0]+(?P<value>[^a-z]{1,40})$")
 # A thematic break as Markdown writes it: "---", "***", "___", "- - -".
 _THEMATIC_BREAK: Final = recache.compile(r"(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}")
 # A press office's release line: "For Immediate Release     March 4, 2025".

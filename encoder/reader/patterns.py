@@ -1006,8 +1006,9 @@ WITNESS_NAME: Final = recache.compile(
 # A transcript's key to its labels: "I: Interviewerin (Maren Schröder)", "B: Befragte
 # (anonymised)", "R: Respondent": a label, a role, the person in parentheses.
 LEGEND: Final = LazyPattern(
-    r"^(?P<label>[A-Z]{1,3}\d?):[ \t]+(?P<role>Interviewer(?:in)?|Interviewte[rn]?|Befragte[rn]?|"
-    r"Erzähler(?:in)?|Respondent|Interviewee|Narrator|Moderator(?:in)?)"
+    r"^(?P<label>[A-Z]{1,3}\d?):[ \t\xa0]+"
+    r"(?P<role>Interviewer(?:in)?|Interviewte[rn]?|Befragte[rn]?|Erzähler(?:in)?|"
+    r"Respondent|Interviewee|Narrator|Moderator(?:in)?)"
     r"(?:[ \t]*\((?P<name>[^()\n]{1,60})\))?[ \t]*$"
 )
 # A key to initials that opens the label, the name after it, a role after that:

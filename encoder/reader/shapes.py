@@ -443,7 +443,7 @@ CALL_SIGN: Final = recache.compile(
 )
 # A label after a time with its maker's prefix in small letters: "xCC: Okay."
 # (a transcriber's mark for CapCom), read where it recurs.
-PREFIXED_LABEL: Final = recache.compile(rf"^(?P<name>{PREFIXED_SIGN}):[ \t]+(?=\S)")
+PREFIXED_LABEL: Final = recache.compile(rf"^(?P<name>{PREFIXED_SIGN}):[ \t\xa0]+(?=\S)")
 # A call sign alone on its line ("CAPCOM", "CDR"), the speech on the next.
 # (a radio script's name with its apostrophe: "BOS'N")
 CALL_SIGN_ALONE: Final = recache.compile(
@@ -499,7 +499,7 @@ NAME_AND_TIME: Final = recache.compile(
 # "Ana Ruiz: 00:03:20" (read where the name heads two turns so at least: a field
 # such as "Duration: 00:52:10" is said once).
 NAME_COLON_TIME: Final = recache.compile(
-    rf"^(?P<name>{UP}[\w’'.\-]*(?: (?:{UP}[\w’'.\-]*|\d{{1,2}})){{0,3}}):[ \t]+(?P<t>{_CLOCK})$"
+    rf"^(?P<name>{UP}[\w’'.\-]*(?: (?:{UP}[\w’'.\-]*|\d{{1,2}})){{0,3}}):[ \t\xa0]+(?P<t>{_CLOCK})$"
 )
 # A time spelled out as a screen reader says it, as Teams's web transcript writes it
 # over each segment: "0 minutes 3 seconds", "1 Stunde 2 Minuten 5 Sekunden".
@@ -609,7 +609,7 @@ NAME_STAMP_TEXT: Final = recache.compile(
     rf"|\((?P<pt>{_CLOCK})\)(?:[ \t]+[-–—]|(?(bm):|(?!))))"
     # (a site's converter may drop the space after the bracket: "**Ana** [2:47]All
     # the things.", "**Ana** [22:45][laughs]")
-    r"(?:[ \t]+|(?<=\])(?=[\[\w]))(?=\S)"
+    r"(?:[ \t\xa0]+|(?<=\])(?=[\[\w]))(?=\S)"
 )
 # A speech recogniser's label in any case, bracketed or not: "spk_0:" (Amazon
 # Transcribe), "[SPEAKER_00]:" (WhisperX subtitles).
@@ -702,7 +702,7 @@ _ASKED_OFFICE: Final = (
 ASKED_MINISTER: Final = LazyPattern(
     r"^\d{1,3}\.[ \t]+(?:(?:Rt\.?[ \t]+)?Hon\.?[ \t]+|Dr\.?[ \t]+)?"
     rf"(?P<name>{UP}[\w’'.\-]*(?:[ \t]{UP}[\w’'.\-]*){{1,3}})[ \t]*\([^()\n]{{1,80}}\)"
-    rf"[ \t]+to[ \t]+the[ \t]+(?:{_ASKED_OFFICE}):[ \t]+(?P<rest>[\"“‘'(]?{UP}.*)$"
+    rf"[ \t]+to[ \t]+the[ \t]+(?:{_ASKED_OFFICE}):[ \t\xa0]+(?P<rest>[\"“‘'(]?{UP}.*)$"
 )
 # A paragraph number before a label, as in summary records: "12. The PRESIDENT: …";
 # Westminster's topical question, its number after a "T" and the question's id in
@@ -1455,7 +1455,7 @@ CUE_SPEAKER_ID: Final = recache.compile(
 CUE_SOUND: Final = recache.compile(r"^(?:\[[^\[\]]{1,60}\]|\([^()]{1,60}\)|♪[^♪]{0,60}♪?)$")
 # A display name and a colon at the start of a cue's text: any case, a few words.
 CUE_LABEL: Final = recache.compile(
-    r"^(?P<name>[^\s:<>\[\]()]{1,40}(?: [^\s:<>\[\]()]{1,40}){0,3}):[ \t]+(?=\S)"
+    r"^(?P<name>[^\s:<>\[\]()]{1,40}(?: [^\s:<>\[\]()]{1,40}){0,3}):[ \t\xa0]+(?=\S)"
 )
 
 
@@ -4306,7 +4306,7 @@ def _stamped_bold_names(stamped: list[re.Match[str]]) -> frozenset[str]:
 
 # A handle in small letters and its colon opening a chat's line: "ana: shall we start",
 # "bo_2: yes" (the words after it on the same line).
-HANDLE_LABEL: Final = recache.compile(r"(?P<name>[a-z][a-z0-9_.\-]{1,30}):[ \t]+(?=\S)")
+HANDLE_LABEL: Final = recache.compile(r"(?P<name>[a-z][a-z0-9_.\-]{1,30}):[ \t\xa0]+(?=\S)")
 HANDLE_STYLE: Final = "handle and colon"
 # words in small letters that open a line with a colon in notes, logs and front
 # matter, never a handle
@@ -4601,7 +4601,11 @@ def _colon_times(content: list[str]) -> frozenset[str]:
     """
     names: Counter[str] = Counter()
     for line in content:
-        timed = NAME_COLON_TIME.match(line) if line[-1:].isdecimal() and ": " in line else None
+        timed = (
+            NAME_COLON_TIME.match(line)
+            if line[-1:].isdecimal() and (": " in line or ":\xa0" in line)
+            else None
+        )
         if timed is not None:
             names[timed.group("name")] += 1
     return frozenset(name for name, count in names.items() if count >= 2)
