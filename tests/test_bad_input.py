@@ -101,9 +101,43 @@ def test_whitespace_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
 
 
 def test_binary_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    data = b"PK\x03\x04\n\x00\x00\x14\x00binary"
+    # (a file of no format tei-encode names: a ZIP archive is named, E009)
+    data = b"\x7fELF\n\x00\x00\x14\x00binary"
     err = assert_failure(tmp_path, capsys, write(tmp_path, data), "E001", 2, 1)
     assert "binary" in err
+
+
+@pytest.mark.parametrize(
+    ("data", "named", "advice"),
+    [
+        (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF file", "pdftotext"),
+        (b"{\\rtf1\\ansi\\deff0 ANN: Hello.\\par}", "an RTF document", "Plain Text"),
+        (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "a Word document (.docx)", "Plain Text"),
+        (b"PK\x03\x04\n\x00\x00\x14\x00binary", "a ZIP archive", "unpack"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "old binary format (.doc", "Plain Text"),
+        (b"\xef\xbb\xbf\n<!DOCTYPE html>\n<html><body><p>ANN: Hi.</p>", "an HTML page", "browser"),
+        (
+            b'<?xml version="1.0"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"/>',
+            "an XML file",
+            "validate",
+        ),
+    ],
+)
+def test_a_document_of_another_format_is_named_with_what_to_do(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes, named: str, advice: str
+) -> None:
+    """A word processor's file, a PDF, a page's source handed over for its text:
+    named, with how to have the text, instead of "binary" or "not UTF-8"."""
+    err = assert_failure(tmp_path, capsys, write(tmp_path, data), "E009", 1, 1)
+    assert named in err and advice in err
+
+
+def test_a_transcript_that_mentions_a_tag_or_a_format_is_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = write(tmp_path, b"ANN: The <html> tag opens the page.\n\nBO: And %PDF- a PDF.\n")
+    code, _out, err = run(capsys, "encode", str(source), "-o", str(tmp_path / "t.xml"))
+    assert code == EXIT_OK and "E009" not in err
 
 
 def test_windows_1252(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

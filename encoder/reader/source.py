@@ -45,6 +45,14 @@ def decode_source(
 ) -> SourceText:
     """Decode and check ``data``; raise :class:`SourceError` after reporting errors."""
     data = bytes(data) if isinstance(data, bytearray) else data
+    kind = document_format(data) if encoding is None else None
+    if kind is not None:
+        reporter.error(
+            "E009",
+            f"this is {kind}, not a plain-text transcript; {_TO_TEXT[kind]}",
+            Span(name, 1, 1),
+        )
+        raise SourceError(name)
     if encoding is None and data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"  # the byte-order mark says so (Windows "Unicode" text)
     if b"\x00" in data[:8192] and encoding is None:
@@ -127,6 +135,64 @@ def _keep_controls(
         Span(name, *first),
     )
     return [glyphs.hide(line) for line in lines], tuple(sorted(counts))
+
+
+# What a file of another format opens with (after a UTF-8 byte-order mark and
+# white space, for the formats written as text): its magic number or its root.
+_MARKUP_HEAD: Final = recache.compile(
+    r"(?:\xef\xbb\xbf)?[ \t\r\n]{0,200}(?:(?P<html><!doctype[ \t\r\n]+html|<html[ \t\r\n>])"
+    r"|(?P<xml><\?xml[ \t\r\n]|<TEI[ \t\r\n>]))",
+    re.I,
+)
+
+
+_SAVE_AS_TEXT: Final = "open it and save it as Plain Text (.txt, UTF-8), then encode that file"
+# what to do with each format to have the transcript's text
+_TO_TEXT: Final = {
+    "a PDF file": "copy its text into a .txt file, or export it as text "
+    "(`pdftotext -layout FILE.pdf FILE.txt` keeps page breaks as form feeds), then encode that",
+    "an RTF document": _SAVE_AS_TEXT,
+    "a Microsoft Office document of the old binary format (.doc, .xls, .ppt)": _SAVE_AS_TEXT,
+    "a Word document (.docx)": _SAVE_AS_TEXT,
+    "an OpenDocument text (.odt)": _SAVE_AS_TEXT,
+    "a ZIP archive (a .docx, .odt, .pages or .zip file)": "open or unpack it and save the "
+    "transcript as Plain Text (.txt, UTF-8), then encode that file",
+    "an HTML page (its source)": "open it in a browser and copy the page's text into a .txt "
+    "file (or save the page as text), then encode that",
+    "an XML file": "tei-encode reads plain text; `tei-encode validate` checks a TEI file and "
+    "`tei-encode text` gives a TEI file's transcript back",
+}
+
+
+def document_format(data: bytes) -> str | None:
+    """The name of the document format ``data`` is in, where it is one a user may
+    hand over for its text (a word processor's file, a PDF, a web page's source, an
+    XML file), or None for text.
+
+    >>> document_format(b"%PDF-1.7\\n"), document_format(b"{\\\\rtf1\\\\ansi Ann: Hi.}")
+    ('a PDF file', 'an RTF document')
+    >>> document_format(b"<!DOCTYPE html>\\n<html>"), document_format(b"Ann Lee: <html> is a tag.")
+    ('an HTML page (its source)', None)
+    """
+    head = data[:4096]
+    if head.startswith(b"%PDF-"):
+        return "a PDF file"
+    if head.startswith(b"{\\rtf"):
+        return "an RTF document"
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "a Microsoft Office document of the old binary format (.doc, .xls, .ppt)"
+    if head.startswith(b"PK\x03\x04"):
+        if b"word/" in data:
+            return "a Word document (.docx)"
+        if b"opendocument.text" in head:
+            return "an OpenDocument text (.odt)"
+        return "a ZIP archive (a .docx, .odt, .pages or .zip file)"
+    markup = _MARKUP_HEAD.match(head.decode("latin-1"))  # (a UTF-8 BOM as three letters)
+    if markup is not None:
+        if markup.group("html"):
+            return "an HTML page (its source)"
+        return "an XML file"
+    return None
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:
