@@ -794,7 +794,7 @@ _OFFICE_LINE: Final = recache.compile(
 # A field's name alone on its line, as memoranda print them: "SUBJECT", "Subject:".
 _FIELD_ALONE: Final = recache.compile(
     r"(?:subjects?|topic|(?:summary )?keywords)\s*:?|(?:interviewed|conducted) by:|interviewer:"
-    r"|interviewee:|narrator:|copyright:|contact:|credit:|draft date:|title:",
+    r"|interviewee:|narrator:|interview with:|copyright:|contact:|credit:|draft date:|title:",
     re.I,
 )
 # A time code alone, hours, minutes and seconds: "00:02:30", "1:04:17".
@@ -840,7 +840,7 @@ def _surnames_first(value: str) -> list[tuple[str, str, str]] | None:
 _NO_ONE: Final = frozenset(("same", "same as above", "none", "n/a", "unknown", "not known"))
 # Fields whose value under them is a person: "Interviewed by:" / "Peter Osei".
 _ROLE_KEYS: Final = frozenset(
-    ("interviewed by", "conducted by", "interviewer", "interviewee", "narrator")
+    ("interviewed by", "conducted by", "interviewer", "interviewee", "narrator", "interview with")
 )
 # Keys of a front matter that name several people, one a line: "INTERVIEWERS:
 # Sarah Schneider" / "David J. Caruso".

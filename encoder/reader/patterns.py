@@ -200,7 +200,8 @@ METADATA_FIELD: Final = recache.compile(
     r"place of (?:the )?interview|location of (?:the )?interview|interview location|"
     r"place|location|venue|held at|subject|topic|source|interviewers?|interviewed by|interviewees?|"
     # a title page's "INTERVIEW:  Vladimir Prelog" (the Chemical Heritage Foundation's)
-    r"interview|"
+    # an archive's field for the one interviewed: "Interview with: Orla Denby"
+    r"interview with|interview|"
     r"(?:interview )?conducted by|"
     r"narrators?|moderator|videographer|camera operator|observer|length|duration|running time|"
     # an immigration museum's head: who ran the recorder, and when the narrator was
