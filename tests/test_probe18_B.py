@@ -81,3 +81,78 @@ def test_interview_with_said_in_a_turn_is_words_of_the_turn() -> None:
     tree = encode(text)
     assert len(who(tree)) == 4
     assert "the Mayor" in "".join(xp(tree, "//t:sp")[1].itertext())
+
+
+# B2: a double-spaced transcript copied from a PDF whose paragraphs begin at the
+# margin (no indent): a blank line after every line; a sentence runs on under the
+# blank line after a full line. The lines of a paragraph are one paragraph.
+DOUBLE_SPACED_FLUSH = """\
+Interviewee: Marta Quillon
+
+Interviewer: Dev Okafor
+
+Date: March 3, 2014
+
+Okafor: Could you start by telling me where you grew up and what your
+
+parents did for a living when you were small?
+
+Quillon: I grew up on a farm outside Dunmore. My father kept dairy cows and
+
+my mother taught at the school in town, the one with the bell tower. She
+
+walked there every morning, even in the snow.
+
+Okafor: Did you help on the farm?
+
+Quillon: Every day before school. We milked at five and again at six in the
+
+evening, and on Sundays my brother and I cleaned the barn.
+"""
+
+
+def test_a_flush_double_spaced_copy_joins_the_lines_of_a_paragraph() -> None:
+    tree = encode(DOUBLE_SPACED_FLUSH)
+    assert who(tree) == ["dev-okafor", "marta-quillon"] * 2
+    assert paragraphs(tree) == [
+        "Could you start by telling me where you grew up and what your parents did "
+        "for a living when you were small?",
+        "I grew up on a farm outside Dunmore. My father kept dairy cows and my mother "
+        "taught at the school in town, the one with the bell tower. She walked there "
+        "every morning, even in the snow.",
+        "Did you help on the farm?",
+        "Every day before school. We milked at five and again at six in the evening, "
+        "and on Sundays my brother and I cleaned the barn.",
+    ]
+    no_character_lost(tree, DOUBLE_SPACED_FLUSH)
+
+
+# Near miss: short paragraphs set apart by blank lines, each a sentence of its
+# own, some long: no line runs on under a blank, so each line stays a paragraph.
+BLANK_LINE_PARAGRAPHS = """\
+Okafor: Could you start by telling me where you grew up and what they did?
+
+Quillon: I grew up on a farm outside Dunmore, where my father kept dairy cows.
+
+My mother taught at the school in town, the one with the old bell tower.
+
+She walked there every morning, even in the deepest snow of the winter.
+
+Okafor: Did you help on the farm?
+
+Quillon: Every day before school, and again after it until the light went.
+
+We milked at five, and again at six in the evening, all through the year.
+
+Okafor: And your brother?
+
+Quillon: He cleaned the barn with me on Sundays, when the others were at church.
+
+He left for the city at sixteen, and he never came back to live on the farm.
+"""
+
+
+def test_paragraphs_set_apart_by_blank_lines_are_not_a_double_spaced_page() -> None:
+    tree = encode(BLANK_LINE_PARAGRAPHS)
+    assert len(who(tree)) == 6
+    assert len(paragraphs(tree)) == 10  # every line its own paragraph

@@ -2890,13 +2890,43 @@ def _double_spaced(lines: tuple[str, ...]) -> int | None:
     indents = [len(x) - len(x.lstrip()) for x in lines if x.strip()]
     least = min(indents)
     indented = sum(1 for i in indents if i >= least + 3)
-    if not 0.1 * len(indents) <= indented <= 0.9 * len(indents):
+    if indented > 0.9 * len(indents):
         return None
     long_lines = sorted(len(x.rstrip()) for x in lines if len(x.strip()) >= 40)
     if len(long_lines) < 3:
         return None
     width = long_lines[int(0.95 * (len(long_lines) - 1))]
-    return width if width <= 100 else None  # longer lines are paragraphs, not a page
+    if width > 100:
+        return None  # longer lines are paragraphs, not a page
+    if indented < 0.1 * len(indents) and not _cut_under_blanks(lines, width):
+        return None  # paragraphs set apart by a blank line, not a double-spaced page
+    return width
+
+
+def _cut_under_blanks(lines: tuple[str, ...], width: int) -> bool:
+    """Whether a page whose paragraphs begin at the margin is double-spaced: its
+    sentences run on under the blank line after a full line, the next line opening
+    in lower case ("… what your" / "" / "parents did …"), three times or more and
+    for a quarter of the full lines at least.
+
+    >>> _cut_under_blanks(("A: " + "x " * 30 + "and", "", "then more.", "") * 3, 65)
+    True
+    >>> _cut_under_blanks(("A: " + "x " * 30 + "end.", "", "B: Then.", "") * 3, 65)
+    False
+    """
+    full = cut = 0
+    for at in range(len(lines) - 2):
+        line = lines[at].rstrip()
+        if len(line) < width - 25 or not lines[at].strip():
+            continue
+        full += 1
+        after = lines[at + 2].lstrip()
+        if not lines[at + 1].strip() and after[:1].islower() and line[-1:] not in _SENTENCE_ENDS:
+            cut += 1
+    return cut >= 3 and 4 * cut >= full
+
+
+_SENTENCE_ENDS: Final = frozenset('.?!:"”')
 
 
 def _yaml_last_line(lines: tuple[str, ...]) -> int:
