@@ -156,3 +156,54 @@ def test_paragraphs_set_apart_by_blank_lines_are_not_a_double_spaced_page() -> N
     tree = encode(BLANK_LINE_PARAGRAPHS)
     assert len(who(tree)) == 6
     assert len(paragraphs(tree)) == 10  # every line its own paragraph
+
+
+# B3: a page's foot ending "Page N of M", with the next page's first words glued
+# after it as a PDF's text gives it: the foot is the page's furniture (fw) and a
+# page break, the words after it a label or the turn's words going on.
+GLUED_FOOT = """\
+Interviewee: Marta Quillon
+Interviewer: Dev Okafor
+
+Okafor: Could you start by telling me where you grew up?
+
+Quillon: On a farm outside Dunmore. My father kept dairy cows.
+
+Okafor: Did you help on the farm?
+
+Quillon: Every day before school.
+Quillon Oral History, March 3, 2014 Page 1 of 3Okafor: What about the winters?
+
+Quillon: The winters were hard. The road closed for weeks.
+
+Okafor: Did the school close too?
+Quillon Oral History, March 3, 2014 Page 2 of 3Quillon: Sometimes. Mostly we walked.
+
+Okafor: Thank you.
+Quillon Oral History, March 3, 2014 Page 3 of 3
+"""
+
+
+def test_a_foot_glued_to_the_next_pages_first_line_is_a_page_break() -> None:
+    tree = encode(GLUED_FOOT)
+    assert who(tree) == ["dev-okafor", "marta-quillon"] * 4 + ["dev-okafor"]
+    assert [pb.get("n") for pb in xp(tree, "//t:pb")] == ["2", "3"]
+    feet = [fw.text for fw in xp(tree, "//t:fw[@type='footer']")]
+    assert feet == [f"Quillon Oral History, March 3, 2014 Page {n} of 3" for n in (1, 2, 3)]
+    assert "Page" not in " ".join(paragraphs(tree))
+    no_character_lost(tree, GLUED_FOOT)
+
+
+# Near miss: "Page 2 of 3" said in a turn, and a line that opens with words and
+# "Page 4 of 9" only once, are words, no page's foot.
+def test_a_page_count_said_once_or_in_a_turn_is_no_foot() -> None:
+    text = (
+        "Okafor: Which page was missing?\n\n"
+        "Quillon: Page 2 of 3 was lost in the fire.\n\n"
+        "Okafor: And the ledger?\n\n"
+        "Quillon: The ledger's Page 4 of 9had a stain on it.\n"
+    )
+    tree = encode(text)
+    assert len(who(tree)) == 4
+    assert xp(tree, "//t:pb") == []
+    assert xp(tree, "//t:fw") == []

@@ -2129,6 +2129,12 @@ def lex_lines(
     over_pages = _heads_over_page_lines(lines, shape.profile)
     feet, count_heads = _running_feet(lines)
     glued_feet = _glued_feet(lines) if shape.trailing_numbers else {}
+    # "… Page 2 of 4Okafor: What about …": a page's foot with the next page's first
+    # line glued after it, as a PDF's text gives it (where no head opens the pages)
+    cut_feet = {} if count_heads else _feet_glued_to_text(lines)
+    for number, (_cut, after) in cut_feet.items():
+        if _cut == len(lines[number - 1].strip()):
+            feet.setdefault(number, after)  # the same foot alone on its line
     refs = _record_refs(lines)
     # the indent of a wrapped text's full lines: a line set further in opens a paragraph
     wrap_indent = (
@@ -2304,6 +2310,13 @@ def lex_lines(
             lx.event(Folio(stripped, "header"))
             continue
         indent = len(raw) - len(raw.lstrip())
+        if number in cut_feet:  # "… Page 2 of 4Okafor: What about …": the page ends
+            cut, after = cut_feet[number]
+            lx.event(Folio(stripped[:cut], "footer"))
+            if after:
+                lx.event(PageMark(after, None))
+            stripped = stripped[cut:]
+            indent += cut
         if number in glued_feet:  # "(202) 234-4433 WASHINGTON … MR. ROE: Good evening 1"
             cut = glued_feet[number]
             lx.event(Folio(stripped[:cut].rstrip(), "footer"))
@@ -3065,6 +3078,50 @@ def _page_count_lines(lines: tuple[str, ...]) -> dict[int, str | None]:
         if len(feet) >= 2
         for number, foot in feet
     }
+
+
+# "Page 2 of 4" where a page's foot ends, before the words glued after it.
+_PAGE_OF_TAIL: Final = recache.compile(r"Page (?P<n>\d{1,4}) of (?P<m>\d{1,4})")
+
+
+def _feet_glued_to_text(lines: tuple[str, ...]) -> dict[int, tuple[int, str | None]]:
+    """Lines (1-based) that open with a page's foot ending in "Page N of M" with
+    the next page's first words glued after it, as a PDF's text joins them
+    ("Quillon Oral History, 2014 Page 2 of 4Okafor: What about …"), where the
+    same foot (but for numbers) ends two pages or more, glued or alone on its
+    line: each with the foot's length and the number of the page after it
+    (None after the last). A foot glued to figures is left alone: where its
+    number ends is unsaid.
+
+    >>> foot = "Ada Roe Oral History Page {} of 3"
+    >>> _feet_glued_to_text(("A: Yes.", foot.format(1) + "B: No.", "", foot.format(2) + "and so."))
+    {2: (32, '2'), 4: (32, '3')}
+    >>> _feet_glued_to_text(("A: Yes.", foot.format(1) + "B: No.", "A: Page 2 of 3 is lost."))
+    {}
+    """
+    found: dict[str, list[tuple[int, int, re.Match[str]]]] = {}
+    for number, raw in enumerate(lines, 1):
+        at = raw.find(" Page ", 0, 170)
+        if at < 1:
+            continue  # most lines: no page's foot in their first words
+        text = raw.strip()
+        at = text.find(" Page ", 0, 170)
+        tail = _PAGE_OF_TAIL.match(text, at + 1) if at > 0 else None
+        if tail is None or text[tail.end() : tail.end() + 1].isdigit():
+            continue
+        if _labelled(text):
+            continue  # "A: Page 2 of 3 is lost.": words said
+        glued = tail.end() < len(text)
+        key = _DIGITS.sub("#", text[: tail.end()])
+        found.setdefault(key, []).append((number, tail.end() if glued else -tail.end(), tail))
+    out: dict[int, tuple[int, str | None]] = {}
+    for feet in found.values():
+        if len(feet) < 2 or all(cut < 0 for _n, cut, _t in feet):
+            continue  # a foot never glued is the running feet's (_page_count_lines)
+        for number, cut, tail in feet:
+            last = tail.group("n") == tail.group("m")
+            out[number] = (abs(cut), None if last else str(int(tail.group("n")) + 1))
+    return out
 
 
 _THREE_FIGURES: Final = recache.compile(r"\d{3}")
