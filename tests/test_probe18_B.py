@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from test_exports_and_oral import encode, participants, xp
 
+from encoder.pipeline import encode_text
 from encoder.plaintext import tei_to_text
 
 
@@ -207,3 +208,39 @@ def test_a_page_count_said_once_or_in_a_turn_is_no_foot() -> None:
     assert len(who(tree)) == 4
     assert xp(tree, "//t:pb") == []
     assert xp(tree, "//t:fw") == []
+
+
+# B4: a library's webcast text: its captions run together on one line, the first
+# voice's ">>" opening the line (an announcement, no name), each next voice's ">>"
+# inside it with the speaker's name ("… D.C. >> Nell Ardent: Thank you …").
+WEBCAST_ONE_LINE = (
+    ">> From the Harbour Library in Kestrel Bay. >> Nell Ardent: Thank you all for "
+    "coming. I record the memories of lighthouse keepers [inaudible] for the archive. "
+    ">> Piet Varga: I'm Piet Varga, and I keep the sound files. Nell? "
+    ">> Nell Ardent: The short answer is ask the question and get out of the way. "
+    ">> Ruth Salo: I'm Ruth Salo, from the keepers' association.\n"
+)
+
+
+def test_a_webcast_caption_run_opening_with_chevrons_is_read_as_turns() -> None:
+    tree = encode(WEBCAST_ONE_LINE)
+    assert who(tree)[1:] == ["nell-ardent", "piet-varga", "nell-ardent", "ruth-salo"]
+    # the announcement before the first name is a voice of its own, no named person's
+    assert who(tree)[0] not in ("nell-ardent", "piet-varga", "ruth-salo")
+    no_character_lost(tree, WEBCAST_ONE_LINE)
+
+
+# Near miss: quoted mail, a quote's quote opening its line with ">>", one ">>"
+# inside another line: no captions, the lines are the mail's.
+QUOTED_MAIL = """\
+>> On Monday, Nell Ardent wrote:
+>> The files are on the server. >> Check them tonight.
+> Piet Varga replied: they are there.
+Thanks, both of you.
+"""
+
+
+def test_quoted_mail_with_chevrons_is_no_caption_run() -> None:
+    result = encode_text(QUOTED_MAIL, "mail.txt")
+    assert result.tree is not None
+    assert xp(result.tree, "//t:sp") == []

@@ -1856,10 +1856,25 @@ _INLINE_CHEVRON: Final = recache.compile(r" >>>? ?(?=[A-Z0-9\[(])")
 def _inline_chevrons(content: list[str]) -> int:
     """How many ">>" open a caption's next voice inside the lines of a plain
     text (a council's caption transcript copied as one paragraph); none where a
-    line opens with ">" (quoted mail, whose ">>" marks a quote's quote)."""
-    if any(c[:1] == ">" for c in content):
+    line opens with ">" (quoted mail, whose ">>" marks a quote's quote), unless
+    that line is such a run itself, its first voice's ">>" opening it (">> From
+    the Library … >> Tom Smith: How are you doing? … >> Dave Winkler: …", as a
+    library's webcast text gives its captions).
+
+    >>> _inline_chevrons([">> Hello. >> ANA: Hi. >> BO: Yes. >> ANA: Good."])
+    3
+    >>> _inline_chevrons([">> On Monday, Ana wrote:", "> Then >> Bo said it. >> Fine."])
+    0
+    """
+    if any(c[:1] == ">" and not _opens_a_caption_run(c) for c in content):
         return 0
     return sum(len(_INLINE_CHEVRON.findall(c)) for c in content if " >> " in c)
+
+
+def _opens_a_caption_run(line: str) -> bool:
+    """A line of captions run together that opens with its first voice's ">>":
+    two more voices or more inside it."""
+    return line[:3] == ">> " and len(_INLINE_CHEVRON.findall(line)) >= 2
 
 
 def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shape:
