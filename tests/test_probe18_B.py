@@ -244,3 +244,72 @@ def test_quoted_mail_with_chevrons_is_no_caption_run() -> None:
     result = encode_text(QUOTED_MAIL, "mail.txt")
     assert result.tree is not None
     assert xp(result.tree, "//t:sp") == []
+
+
+# B5: a county project's head: the fields, then the interview's summary keyed on
+# its first line ("Abstract: …", wrapped) and its keywords ("Keywords: a; b"), then
+# the tape's marker and the turns. Summary and keywords are front matter; the
+# keywords are the header's terms.
+KEYED_ABSTRACT = """\
+WESTFALL COUNTY ORAL HISTORY PROJECT
+
+Interview with: Hollis J. Marrow
+Interviewer: Ines Patakos
+Date: October 12, 1998
+Transcriber: Dana Oyelowo
+
+Abstract: Hollis Marrow describes forty years as a lock keeper on the Coosa
+canal, the flood of 1961, and the closing of the locks.
+
+Keywords: canals; floods; lock keepers; river traffic
+
+[TAPE 1, SIDE A]
+
+I.P.: Mr. Marrow, when did you start at the lock?
+
+H.M.: In 1946, right after the war. [laughter] I was twenty.
+
+I.P.: Who trained you?
+
+H.M.: Old Mr. Fenn. He kept a log of every boat.
+
+[END OF INTERVIEW]
+"""
+
+
+def test_a_keyed_abstract_and_keywords_over_the_turns_are_front_matter() -> None:
+    tree = encode(KEYED_ABSTRACT)
+    assert who(tree) == ["ines-patakos", "hollis-j-marrow"] * 2
+    front = " ".join("".join(p.itertext()) for p in xp(tree, "//t:front/t:p"))
+    assert "Abstract: Hollis Marrow describes" in " ".join(front.split())
+    assert "Keywords:" in front
+    body = " ".join("".join(p.itertext()) for p in xp(tree, "//t:body//t:p"))
+    assert "Abstract" not in body and "Keywords" not in body
+    terms = [t.text for t in xp(tree, "//t:textClass/t:keywords/t:term")]
+    assert terms == ["canals", "floods", "lock keepers", "river traffic"]
+    # the transcriber made the record and is no participant
+    assert set(participants(tree)) == {"ines-patakos", "hollis-j-marrow"}
+    no_character_lost(tree, KEYED_ABSTRACT)
+
+
+# Near miss: minutes with no turns whose paragraph opens "Summary:" stay the text;
+# a speaker's words that open "Summary:" inside a turn stay the turn's.
+def test_a_summary_paragraph_without_turns_or_inside_a_turn_stays_text() -> None:
+    minutes = (
+        "Harbour Committee\nDate: May 2, 2030\n\n"
+        "Summary: the committee agreed to repaint the north pier before the summer "
+        "season and to ask the council for the funds.\n"
+    )
+    tree = encode_text(minutes, "minutes.txt").tree
+    assert tree is not None
+    assert "repaint the north pier" in " ".join(
+        "".join(p.itertext()) for p in xp(tree, "//t:body//t:p")
+    )
+    turns = (
+        "Interviewer: Ines Patakos\n\n"
+        "IP: What did the report say?\n\n"
+        "HM: Summary: the locks would close. That was all it said.\n"
+    )
+    tree = encode(turns)
+    assert len(who(tree)) == 2
+    assert "the locks would close" in "".join(xp(tree, "//t:sp")[1].itertext())

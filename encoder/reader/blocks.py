@@ -6161,6 +6161,9 @@ def mark_front(blocks: list[Block]) -> list[Block]:
             abstract = True  # "ABSTRACT" under the interview's head, over its summary
             last = block.line + 1
             continue
+        if isinstance(block, Paragraph) and last and turns and _keyed_abstract(block):
+            last = block.line + 1  # "Abstract: NAME describes …" under the fields
+            continue
         # (a narrator's words in quotation marks, "I worked at the mill …", are text)
         if isinstance(block, Paragraph) and (
             after_participants
@@ -6233,6 +6236,14 @@ def _abstract_at(blocks: list[Block]) -> int:
         if index and isinstance(block, Paragraph) and _abstract_heading(block):
             return index if isinstance(blocks[0], TitleLine) else 0
     return 0
+
+
+def _keyed_abstract(block: Paragraph) -> bool:
+    """An interview's summary keyed on its first line, under the fields and over
+    the turns: "Abstract: Hollis Marrow describes …", "Summary: …"."""
+    text = plain_text(block.content)
+    key, colon, _rest = text[:20].partition(":")
+    return bool(colon) and key.strip().casefold() in ABSTRACT_HEADINGS
 
 
 def _abstract_heading(block: Paragraph) -> bool:

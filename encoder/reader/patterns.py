@@ -199,6 +199,8 @@ METADATA_FIELD: Final = recache.compile(
     r"published|meeting date|sitting date|"
     r"place of (?:the )?interview|location of (?:the )?interview|interview location|"
     r"place|location|venue|held at|subject|topic|source|interviewers?|interviewed by|interviewees?|"
+    # an oral history's keyword list over the interview: "Keywords: canals; floods"
+    r"(?:summary )?key ?words|"
     # a title page's "INTERVIEW:  Vladimir Prelog" (the Chemical Heritage Foundation's)
     # an archive's field for the one interviewed: "Interview with: Orla Denby"
     r"interview with|interview|"
@@ -309,6 +311,10 @@ METADATA_KINDS: Final[dict[str, MetadataKind]] = {
     "held at": "place",
     "subject": "subject",
     "topic": "subject",
+    "keywords": "subject",
+    "key words": "subject",
+    "summary keywords": "subject",
+    "summary key words": "subject",
     "source": "source",
     "first posted": "note",
     "posting date": "note",
