@@ -313,3 +313,56 @@ def test_a_summary_paragraph_without_turns_or_inside_a_turn_stays_text() -> None
     tree = encode(turns)
     assert len(who(tree)) == 2
     assert "the locks would close" in "".join(xp(tree, "//t:sp")[1].itertext())
+
+
+# B6: a typed oral history copied from its scan: the narrator's surname, a dash and
+# the page alone on a line over each page after the first ("Quale - 2"), sometimes
+# in the middle of an answer. Each is a page break with its head (fw), no words.
+NAME_PAGE_HEADS = """\
+Narrator: Bernadette Quale
+Interviewer: Tomas Ferrer
+
+Q: Where were you born?
+
+BQ: In North Harbor, near the old lifesaving station.
+
+Q: What was your father's name?
+
+BQ: Lewis Quale. He kept the boat and the lamps, and on stormy nights he
+
+Quale - 2
+
+walked the beach from the station to the point and back again.
+
+Q: Did you go with him?
+
+BQ: Sometimes, in summer.
+
+Quale - 3
+
+Q: Thank you.
+"""
+
+
+def test_a_surname_and_page_over_each_page_is_a_running_head() -> None:
+    tree = encode(NAME_PAGE_HEADS)
+    assert who(tree) == ["tomas-ferrer", "bernadette-quale"] * 3 + ["tomas-ferrer"]
+    assert [pb.get("n") for pb in xp(tree, "//t:pb")] == ["2", "3"]
+    assert [fw.text for fw in xp(tree, "//t:fw")] == ["Quale - 2", "Quale - 3"]
+    # the answer goes on over the page: one turn, the head no paragraph of it
+    assert "walked the beach" in "".join(xp(tree, "//t:sp")[3].itertext())
+    assert not [p for p in paragraphs(tree) if p.startswith("Quale")]
+    no_character_lost(tree, NAME_PAGE_HEADS)
+
+
+# Near miss: a name, a dash and a figure said once (a score), or names with
+# figures that do not rise page after page, are words.
+def test_a_name_and_figure_said_once_is_no_running_head() -> None:
+    text = (
+        "Q: What was the score?\n\nBQ: I wrote it on the board:\n\n"
+        "Harbor - 4\n\nQ: And the other team?\n\nBQ: Point - 2\n\nQ: Then?\n\n"
+        "Harbor - 1\n"
+    )
+    tree = encode(text)
+    assert xp(tree, "//t:pb") == []
+    assert xp(tree, "//t:fw") == []

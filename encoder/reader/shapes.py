@@ -2147,6 +2147,8 @@ def lex_lines(
     # "… Page 2 of 4Okafor: What about …": a page's foot with the next page's first
     # line glued after it, as a PDF's text gives it (where no head opens the pages)
     cut_feet = {} if count_heads else _feet_glued_to_text(lines)
+    # "Collins - 2" alone over each page of a typed oral history: the page begins
+    name_heads = _name_page_heads(lines)
     for number, (_cut, after) in cut_feet.items():
         if _cut == len(lines[number - 1].strip()):
             feet.setdefault(number, after)  # the same foot alone on its line
@@ -2298,6 +2300,10 @@ def lex_lines(
             continue
         if number in over_pages:  # "Jane Doe Interview, 4-26-11" over "Page 2 of 46"
             lx.event(Folio(stripped, over_pages[number]))
+            continue
+        if number in name_heads:  # "Lindqvist-Hale - 3": the narrator's name and the page
+            lx.event(PageMark(name_heads[number], None))
+            lx.event(Folio(stripped, "header"))
             continue
         if number in heads:  # a running head with the page's number: the page begins
             lx.event(PageMark(heads[number], None))
@@ -3093,6 +3099,44 @@ def _page_count_lines(lines: tuple[str, ...]) -> dict[int, str | None]:
         if len(feet) >= 2
         for number, foot in feet
     }
+
+
+# A typed oral history's running head alone on its line: the narrator's surname (or
+# names), a dash, the page: "Collins - 2", "Lindqvist-Hale – 14".
+NAME_PAGE_HEAD: Final = recache.compile(
+    r"^(?P<name>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){0,2})[ \t]+[-–][ \t]+(?P<n>\d{1,4})$"
+)
+
+
+def _name_page_heads(lines: tuple[str, ...]) -> dict[int, str]:
+    """Lines (1-based) that head a page of a typed oral history with the
+    narrator's name and the page's number ("Collins - 2" … "Collins - 3"): the
+    same name two times or more, alone on its line, the numbers rising; each
+    with its page's number. A name and a figure said once ("Smith - 4", a
+    score) is no head.
+
+    >>> _name_page_heads(("A: Yes.", "Roe - 2", "B: No.", "Roe - 3", "A: So."))
+    {2: '2', 4: '3'}
+    >>> _name_page_heads(("A: Yes.", "Roe - 2", "B: No.", "Lee - 3", "Roe - 1"))
+    {}
+    """
+    found: dict[str, list[tuple[int, int]]] = {}
+    for number, raw in enumerate(lines, 1):
+        if (
+            len(raw) > 60
+            or not raw.rstrip()[-1:].isdigit()
+            or (" - " not in raw and " – " not in raw)
+        ):
+            continue
+        head = NAME_PAGE_HEAD.match(raw.strip())
+        if head is not None:
+            found.setdefault(head.group("name"), []).append((number, int(head.group("n"))))
+    out: dict[int, str] = {}
+    for heads in found.values():
+        pages = [n for _line, n in heads]
+        if len(heads) >= 2 and all(a < b for a, b in itertools.pairwise(pages)):
+            out.update((line, str(n)) for line, n in heads)
+    return out
 
 
 # "Page 2 of 4" where a page's foot ends, before the words glued after it.
