@@ -366,3 +366,35 @@ def test_a_name_and_figure_said_once_is_no_running_head() -> None:
     tree = encode(text)
     assert xp(tree, "//t:pb") == []
     assert xp(tree, "//t:fw") == []
+
+
+# B7: the recorder's own events in brackets inside an answer, "[Tape stops]",
+# "[Recorder off]", "[Tape change]": the transcriber's remarks (as "[inaudible]"),
+# not words an editor supplied.
+RECORDER_EVENTS = """\
+Interviewer: Tomas Ferrer
+
+TF: And after school?
+
+BQ: I went to work at the cannery. [Tape stops]
+
+TF: We're back. You were at the cannery.
+
+BQ: Six years. [Recorder off] Then the war came. [Tape change] We moved.
+"""
+
+
+def test_recorder_events_in_brackets_are_transcribers_remarks() -> None:
+    tree = encode(RECORDER_EVENTS)
+    remarks = [n.text for n in xp(tree, "//t:sp//t:note[@type='editorial']")]
+    assert remarks == ["Tape stops", "Recorder off", "Tape change"]
+    assert xp(tree, "//t:sp//t:supplied") == []
+    no_character_lost(tree, RECORDER_EVENTS)
+
+
+# Near miss: a word in brackets that the editor supplied stays supplied, even the
+# word "tape": "he played the [tape] twice".
+def test_a_supplied_word_tape_stays_supplied() -> None:
+    text = "TF: What did he do?\n\nBQ: He played the [tape] twice for us.\n"
+    tree = encode(text)
+    assert [s.text for s in xp(tree, "//t:sp//t:supplied")] == ["tape"]
