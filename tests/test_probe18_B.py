@@ -398,3 +398,38 @@ def test_a_supplied_word_tape_stays_supplied() -> None:
     text = "TF: What did he do?\n\nBQ: He played the [tape] twice for us.\n"
     tree = encode(text)
     assert [s.text for s in xp(tree, "//t:sp//t:supplied")] == ["tape"]
+
+
+# B8: a typed transcript's label slipped to a semicolon once among many with the
+# colon ("\tWREN;\tIn 1926 …" among "\tWREN:\t"): the narrator's turn, not words of
+# the interviewer's question before it.
+def _tabbed_interview(slip: str) -> str:
+    lines = ["Interviewer: Tobias Holt", "Interviewee: Orla Wren", ""]
+    for n in range(6):
+        lines += [
+            f"\tHOLT:\tAnd what happened in year {n}?",
+            f"\tWREN:\tWe moved again, {n} times.",
+        ]
+    lines += [
+        "\tHOLT:\tWhen did you drive west?",
+        f"\t{slip}\tIn 1926, in October. We drove a Model T.",
+    ]
+    lines += ["\tHOLT:\tThank you.", ""]
+    return "\n".join(lines)
+
+
+def test_a_recurring_label_typed_with_a_semicolon_is_its_speakers_turn() -> None:
+    text = _tabbed_interview("WREN;")
+    tree = encode(text)
+    assert who(tree) == ["tobias-holt", "orla-wren"] * 7 + ["tobias-holt"]
+    assert "Model T" in "".join(xp(tree, "//t:sp")[13].itertext())
+    no_character_lost(tree, text)
+
+
+# Near miss: capitals before a semicolon that no label uses with its colon five
+# times (an acronym opening a sentence) are words of the turn.
+def test_capitals_before_a_semicolon_that_no_label_uses_are_words() -> None:
+    text = _tabbed_interview("NASA;")
+    tree = encode(text)
+    assert len(who(tree)) == 14  # the line goes on with the question before it
+    assert "NASA; In 1926" in " ".join("".join(xp(tree, "//t:sp")[12].itertext()).split())
