@@ -841,7 +841,7 @@ _NO_ONE: Final = frozenset(("same", "same as above", "none", "n/a", "unknown", "
 # A label in capitals typed with a semicolon for its colon: "GRANDE;<TAB>In 1926, …"
 # (read only where the same label recurs with its colon, _recurs_with_colon).
 _SEMICOLON_LABEL: Final = recache.compile(
-    r"(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?P<term>;)(?P<rest>[ \t]+\S.*)$", re.S
+    r"^(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?P<term>;)(?P<rest>[ \t]+\S.*)$", re.S
 )
 # How often a label must be seen with its colon before its semicolon slip is read.
 _MISTYPED_LABEL_SEEN: Final = 5
