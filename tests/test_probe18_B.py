@@ -433,3 +433,45 @@ def test_capitals_before_a_semicolon_that_no_label_uses_are_words() -> None:
     tree = encode(text)
     assert len(who(tree)) == 14  # the line goes on with the question before it
     assert "NASA; In 1926" in " ".join("".join(xp(tree, "//t:sp")[12].itertext()).split())
+
+
+# B9: a page's head with its bare number (no "Page"), the page's first words glued
+# after it ("Quillon Oral History, 2014 3Okafor: …"): the page it numbers begins,
+# the head is furniture (fw), the words after it a label or the answer going on.
+GLUED_NUMBERED_HEAD = """\
+Interviewee: Marta Quillon
+Interviewer: Dev Okafor
+
+Okafor: Could you start by telling me where you grew up?
+
+Quillon: On a farm outside Dunmore.
+Quillon Oral History, March 3, 2014 2Okafor: What about the winters?
+
+Quillon: The winters were hard. The road closed for weeks.
+Quillon Oral History, March 3, 2014 3Quillon: Mostly we walked.
+
+Okafor: Thank you.
+"""
+
+
+def test_a_head_with_its_bare_number_glued_to_the_pages_first_line() -> None:
+    tree = encode(GLUED_NUMBERED_HEAD)
+    okafor, quillon = "dev-okafor", "marta-quillon"
+    # (the narrator's answer after the second head is a turn of its own: a new label)
+    assert who(tree) == [okafor, quillon, okafor, quillon, quillon, okafor]
+    assert [pb.get("n") for pb in xp(tree, "//t:pb")] == ["2", "3"]
+    heads = [fw.text for fw in xp(tree, "//t:fw[@type='header']")]
+    assert heads == [f"Quillon Oral History, March 3, 2014 {n}" for n in (2, 3)]
+    no_character_lost(tree, GLUED_NUMBERED_HEAD)
+
+
+# Near miss: figures glued to words in speech ("2Kids", "the 1st"), never the
+# same words before them with a rising number, are words.
+def test_figures_glued_to_words_in_speech_are_no_page_heads() -> None:
+    text = (
+        "Okafor: How many children?\n\nQuillon: We had 2Kids then, and the 1st was born "
+        "in the spring.\n\nOkafor: And later?\n\nQuillon: We had 3Kids by the war.\n"
+    )
+    tree = encode(text)
+    assert len(who(tree)) == 4
+    assert xp(tree, "//t:pb") == [] and xp(tree, "//t:fw") == []

@@ -2152,6 +2152,9 @@ def lex_lines(
     for number, (_cut, after) in cut_feet.items():
         if _cut == len(lines[number - 1].strip()):
             feet.setdefault(number, after)  # the same foot alone on its line
+    # "Quillon Oral History, 2014 3Okafor: …": a page's head or foot with its bare
+    # number, the next words glued after it
+    numbered_edges = {} if count_heads or cut_feet else _edges_glued_by_number(lines)
     refs = _record_refs(lines)
     # the indent of a wrapped text's full lines: a line set further in opens a paragraph
     wrap_indent = (
@@ -2331,6 +2334,17 @@ def lex_lines(
             lx.event(Folio(stripped, "header"))
             continue
         indent = len(raw) - len(raw.lstrip())
+        if number in numbered_edges:  # "… 2014 3Okafor: What …": a page's edge
+            cut, begins, kind = numbered_edges[number]
+            if kind == "header" and begins:
+                lx.event(PageMark(begins, None))  # the page it heads begins
+            lx.event(Folio(stripped[:cut], kind))
+            if kind == "footer" and begins:
+                lx.event(PageMark(begins, None))  # the page after the foot begins
+            if cut == len(stripped):
+                continue
+            stripped = stripped[cut:]
+            indent += cut
         if number in cut_feet:  # "… Page 2 of 4Okafor: What about …": the page ends
             cut, after = cut_feet[number]
             lx.event(Folio(stripped[:cut], "footer"))
@@ -3180,6 +3194,59 @@ def _feet_glued_to_text(lines: tuple[str, ...]) -> dict[int, tuple[int, str | No
         for number, cut, tail in feet:
             last = tail.group("n") == tail.group("m")
             out[number] = (abs(cut), None if last else str(int(tail.group("n")) + 1))
+    return out
+
+
+# A page's number ending a head or foot, the next words glued after it: " 3Okafor:".
+_NUMBER_GLUED: Final = recache.compile(r"[ \t](?P<n>\d{1,4})(?=[A-Za-z\[(“\"])")
+# A head's or foot's number last on its line: "Quillon Oral History, 2014 4".
+_NUMBER_LAST: Final = recache.compile(r"[ \t](?P<n>\d{1,4})$")
+
+
+def _edges_glued_by_number(lines: tuple[str, ...]) -> dict[int, tuple[int, str | None, str]]:
+    """Lines (1-based) that open with a page's head or foot, the same words (three
+    or more) on two pages or more, ending in the page's number with the page's
+    next words glued after it ("Quillon Oral History, 2014 3Okafor: What …"),
+    the numbers rising: each with the edge's length, the page that begins there
+    and the kind. A foot closes the document too (alone, its last line): the
+    page after it begins; otherwise the line heads the page it numbers.
+
+    >>> edge = "Ada Roe Oral History, 2031 {}"
+    >>> doc = ("A: Yes.", edge.format(1) + "B: No.", edge.format(2) + "and so.", edge.format(3))
+    >>> _edges_glued_by_number(doc)
+    {2: (28, '2', 'footer'), 3: (28, '3', 'footer'), 4: (28, None, 'footer')}
+    >>> _edges_glued_by_number(("A: Yes.", edge.format(2) + "B: No.", edge.format(3) + "A: So."))
+    {2: (28, '2', 'header'), 3: (28, '3', 'header')}
+    >>> _edges_glued_by_number(("A: We had 2Kids then.", "B: And 3Dogs."))
+    {}
+    """
+    found: dict[str, list[tuple[int, int, int]]] = {}
+    for number, raw in enumerate(lines, 1):
+        text = raw.strip()
+        # (most lines: no figure glued to a word in their first 170 characters, and
+        # no figure last; the regular expressions run in C, the label test after)
+        glued = _NUMBER_GLUED.search(text, 10, 170)
+        last = None
+        if glued is None and text[-1:].isdigit() and len(text) <= 170:
+            last = _NUMBER_LAST.search(text)
+        edge = glued or last
+        if edge is None or len(text[: edge.start()].split()) < 3 or _labelled(text):
+            continue
+        key = _DIGITS.sub("#", text[: edge.start()])
+        found.setdefault(key, []).append((number, edge.end(), int(edge.group("n"))))
+    out: dict[int, tuple[int, str | None, str]] = {}
+    closing = max((n for n, raw in enumerate(lines, 1) if raw.strip()), default=0)
+    for edges in found.values():
+        glued_edges = [e for e in edges if e[1] < len(lines[e[0] - 1].strip())]
+        pages = [page for _n, _cut, page in edges]
+        if len(glued_edges) < 2 or any(a >= b for a, b in itertools.pairwise(pages)):
+            continue
+        if edges[-1][0] == closing and edges[-1] not in glued_edges:
+            for number, cut, page in edges:
+                after = None if number == closing else str(page + 1)
+                out[number] = (cut, after, "footer")
+        else:
+            out.update((number, (cut, str(page), "header")) for number, cut, page in glued_edges)
     return out
 
 
