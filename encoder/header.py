@@ -140,7 +140,8 @@ def title_text(doc: Transcript) -> str:
                     for b in doc.blocks
                     if isinstance(b, MetadataField)
                     and b.kind == "role"
-                    and b.key.casefold() in ("interviewee", "interview", "narrator")
+                    and b.key.casefold()
+                    in ("interviewee", "interview", "interview with", "narrator")
                 ),
                 None,
             )

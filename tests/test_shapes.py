@@ -62,11 +62,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("first_last", "interview/gcp-podcast-243-year-end"): (
         "the first turn is BRIAN's: MARK's inside the shortcode (l.53) is not read"
     ),
-    ("turns", "oral-history/ellis-island-dp40-grande-1989"): (
-        "one of the narrator's labels is typed with a semicolon ('\tGRANDE;\tIn 1926, in"
-        " October. …', l.305) and is not read as a label: her answer goes on the"
-        " interviewer's turn before it (153 turns, GRANDE 75, not 154 and 76)"
-    ),
 }
 
 
@@ -118,7 +113,7 @@ def label_of(sp: etree._Element) -> str:
     text = re.sub(r'^\s*\d+\s+"([^"]+)"', r"\1", text)  # Webex: '3 "Lukas Brandt" (…)'
     text = re.sub(r"^\s*\[([^\[\]]+)\]\s*(:?)\s*$", r"\1\2", text)  # "[Ana Lima]", "[SPEAKER_00]:"
     text = re.sub(r"\((?:[^()]*)\)|\[\s*\]|\(\s*\)", " ", text)
-    text = " ".join(text.split()).strip(" .:*")  # "**Ann Roe (05:51):**" in Markdown
+    text = " ".join(text.split()).strip(" .:;*")  # "**Ann Roe (05:51):**" in Markdown; "GRANDE;"
     text = text.removesuffix("** -").removesuffix("**")  # "**Ann Roe** (0:05) -", "**Ann** -"
     return text
 

@@ -794,7 +794,7 @@ _OFFICE_LINE: Final = recache.compile(
 # A field's name alone on its line, as memoranda print them: "SUBJECT", "Subject:".
 _FIELD_ALONE: Final = recache.compile(
     r"(?:subjects?|topic|(?:summary )?keywords)\s*:?|(?:interviewed|conducted) by:|interviewer:"
-    r"|interviewee:|narrator:|copyright:|contact:|credit:|draft date:|title:",
+    r"|interviewee:|narrator:|interview with:|copyright:|contact:|credit:|draft date:|title:",
     re.I,
 )
 # A time code alone, hours, minutes and seconds: "00:02:30", "1:04:17".
@@ -838,9 +838,16 @@ def _surnames_first(value: str) -> list[tuple[str, str, str]] | None:
 
 # A role field's value that names no one: "RECORDING ENGINEER:  SAME".
 _NO_ONE: Final = frozenset(("same", "same as above", "none", "n/a", "unknown", "not known"))
+# A label in capitals typed with a semicolon for its colon: "GRANDE;<TAB>In 1926, …"
+# (read only where the same label recurs with its colon, _recurs_with_colon).
+_SEMICOLON_LABEL: Final = recache.compile(
+    r"^(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?P<term>;)(?P<rest>[ \t]+\S.*)$", re.S
+)
+# How often a label must be seen with its colon before its semicolon slip is read.
+_MISTYPED_LABEL_SEEN: Final = 5
 # Fields whose value under them is a person: "Interviewed by:" / "Peter Osei".
 _ROLE_KEYS: Final = frozenset(
-    ("interviewed by", "conducted by", "interviewer", "interviewee", "narrator")
+    ("interviewed by", "conducted by", "interviewer", "interviewee", "narrator", "interview with")
 )
 # Keys of a front matter that name several people, one a line: "INTERVIEWERS:
 # Sarah Schneider" / "David J. Caruso".
@@ -1534,6 +1541,15 @@ class Classifier:
         if known is None:
             known = self.speakers[key] = self._judge_speaker(name, colon)
         return known
+
+    def _recurs_with_colon(self, name: str) -> bool:
+        """Whether a name in capitals before a semicolon is a label the document
+        uses with its colon five times or more, where such labels recur: a
+        typist's slip of the key ("GRANDE;" among "GRANDE:"), not a word."""
+        return (
+            self.survey.upper_colon_recurs
+            and self.survey.colon_label_counts[norm_label(name)] >= _MISTYPED_LABEL_SEEN
+        )
 
     def _wrapped_word(self, name: str) -> bool:
         """Whether one word in capitals closed with a stop, opening a paragraph
@@ -2941,6 +2957,17 @@ class Classifier:
                 None,
                 para.skip + qa.start("rest"),
                 style="Q. and A.",
+            )
+        mistyped = _SEMICOLON_LABEL.match(body) if ";" in body[:40] else None
+        if mistyped is not None and self._recurs_with_colon(mistyped.group("name")):
+            # "GRANDE;<TAB>In 1926, …" among fifty "GRANDE:": the typist's slip
+            return self._open_turn(
+                para,
+                head + body[: mistyped.end("term")],
+                mistyped.group("name"),
+                None,
+                para.skip + mistyped.start("rest"),
+                style="label typed with a semicolon",
             )
         doubt: str | None = None  # a label in capitals refused, warned of if nothing else reads it
         # "Prof. Dr. K. Peter Voss, Finanzminister:": a name and its office, not "Prof. Dr."
@@ -6169,6 +6196,9 @@ def mark_front(blocks: list[Block]) -> list[Block]:
             abstract = True  # "ABSTRACT" under the interview's head, over its summary
             last = block.line + 1
             continue
+        if isinstance(block, Paragraph) and last and turns and _keyed_abstract(block):
+            last = block.line + 1  # "Abstract: NAME describes …" under the fields
+            continue
         # (a narrator's words in quotation marks, "I worked at the mill …", are text)
         if isinstance(block, Paragraph) and (
             after_participants
@@ -6241,6 +6271,14 @@ def _abstract_at(blocks: list[Block]) -> int:
         if index and isinstance(block, Paragraph) and _abstract_heading(block):
             return index if isinstance(blocks[0], TitleLine) else 0
     return 0
+
+
+def _keyed_abstract(block: Paragraph) -> bool:
+    """An interview's summary keyed on its first line, under the fields and over
+    the turns: "Abstract: Hollis Marrow describes …", "Summary: …"."""
+    text = plain_text(block.content)
+    key, colon, _rest = text[:20].partition(":")
+    return bool(colon) and key.strip().casefold() in ABSTRACT_HEADINGS
 
 
 def _abstract_heading(block: Paragraph) -> bool:

@@ -83,6 +83,9 @@ _REMARK_WORDS: Final = recache.compile(
     r"^(?:sic!?|illegible|inaudible|unintelligible|indistinct|unclear|crosstalk|"
     r"laughter|laughs|laughing|applause|pause|long pause|silence|coughs|interruption|"
     r"break|break in recording|end of tape|end of side \w+|tape ends|recording (?:ends|stops)|"
+    # the recorder's own events inside an answer: "[Tape stops]", "[Recorder off]"
+    r"(?:tape|recorder|recording) (?:stops|stopped|paused|resumes|resumed|off|on)|"
+    r"tape change|change of tape|tape (?:turned|flipped) over|"
     r"off the record|on the record|overlapping|phone rings|omitted|omission|redacted|deleted|"
     r"excised|text missing|pausa|risas|aplausos|rires|applaudissements|gelächter|"
     # an international tribunal's transcriber: the speech heard through the interpreter

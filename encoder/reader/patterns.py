@@ -199,8 +199,11 @@ METADATA_FIELD: Final = recache.compile(
     r"published|meeting date|sitting date|"
     r"place of (?:the )?interview|location of (?:the )?interview|interview location|"
     r"place|location|venue|held at|subject|topic|source|interviewers?|interviewed by|interviewees?|"
+    # an oral history's keyword list over the interview: "Keywords: canals; floods"
+    r"(?:summary )?key ?words|"
     # a title page's "INTERVIEW:  Vladimir Prelog" (the Chemical Heritage Foundation's)
-    r"interview|"
+    # an archive's field for the one interviewed: "Interview with: Orla Denby"
+    r"interview with|interview|"
     r"(?:interview )?conducted by|"
     r"narrators?|moderator|videographer|camera operator|observer|length|duration|running time|"
     # an immigration museum's head: who ran the recorder, and when the narrator was
@@ -308,6 +311,10 @@ METADATA_KINDS: Final[dict[str, MetadataKind]] = {
     "held at": "place",
     "subject": "subject",
     "topic": "subject",
+    "keywords": "subject",
+    "key words": "subject",
+    "summary keywords": "subject",
+    "summary key words": "subject",
     "source": "source",
     "first posted": "note",
     "posting date": "note",

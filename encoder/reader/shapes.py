@@ -1856,10 +1856,25 @@ _INLINE_CHEVRON: Final = recache.compile(r" >>>? ?(?=[A-Z0-9\[(])")
 def _inline_chevrons(content: list[str]) -> int:
     """How many ">>" open a caption's next voice inside the lines of a plain
     text (a council's caption transcript copied as one paragraph); none where a
-    line opens with ">" (quoted mail, whose ">>" marks a quote's quote)."""
-    if any(c[:1] == ">" for c in content):
+    line opens with ">" (quoted mail, whose ">>" marks a quote's quote), unless
+    that line is such a run itself, its first voice's ">>" opening it (">> From
+    the Library … >> Tom Smith: How are you doing? … >> Dave Winkler: …", as a
+    library's webcast text gives its captions).
+
+    >>> _inline_chevrons([">> Hello. >> ANA: Hi. >> BO: Yes. >> ANA: Good."])
+    3
+    >>> _inline_chevrons([">> On Monday, Ana wrote:", "> Then >> Bo said it. >> Fine."])
+    0
+    """
+    if any(c[:1] == ">" and not _opens_a_caption_run(c) for c in content):
         return 0
     return sum(len(_INLINE_CHEVRON.findall(c)) for c in content if " >> " in c)
+
+
+def _opens_a_caption_run(line: str) -> bool:
+    """A line of captions run together that opens with its first voice's ">>":
+    two more voices or more inside it."""
+    return line[:3] == ">> " and len(_INLINE_CHEVRON.findall(line)) >= 2
 
 
 def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shape:
@@ -2129,6 +2144,17 @@ def lex_lines(
     over_pages = _heads_over_page_lines(lines, shape.profile)
     feet, count_heads = _running_feet(lines)
     glued_feet = _glued_feet(lines) if shape.trailing_numbers else {}
+    # "… Page 2 of 4Okafor: What about …": a page's foot with the next page's first
+    # line glued after it, as a PDF's text gives it (where no head opens the pages)
+    cut_feet = {} if count_heads else _feet_glued_to_text(lines)
+    # "Collins - 2" alone over each page of a typed oral history: the page begins
+    name_heads = _name_page_heads(lines)
+    for number, (_cut, after) in cut_feet.items():
+        if _cut == len(lines[number - 1].strip()):
+            feet.setdefault(number, after)  # the same foot alone on its line
+    # "Quillon Oral History, 2014 3Okafor: …": a page's head or foot with its bare
+    # number, the next words glued after it
+    numbered_edges = {} if count_heads or cut_feet else _edges_glued_by_number(lines)
     refs = _record_refs(lines)
     # the indent of a wrapped text's full lines: a line set further in opens a paragraph
     wrap_indent = (
@@ -2278,6 +2304,10 @@ def lex_lines(
         if number in over_pages:  # "Jane Doe Interview, 4-26-11" over "Page 2 of 46"
             lx.event(Folio(stripped, over_pages[number]))
             continue
+        if number in name_heads:  # "Lindqvist-Hale - 3": the narrator's name and the page
+            lx.event(PageMark(name_heads[number], None))
+            lx.event(Folio(stripped, "header"))
+            continue
         if number in heads:  # a running head with the page's number: the page begins
             lx.event(PageMark(heads[number], None))
             lx.event(Folio(stripped, "header"))
@@ -2304,6 +2334,24 @@ def lex_lines(
             lx.event(Folio(stripped, "header"))
             continue
         indent = len(raw) - len(raw.lstrip())
+        if number in numbered_edges:  # "… 2014 3Okafor: What …": a page's edge
+            cut, begins, kind = numbered_edges[number]
+            if kind == "header" and begins:
+                lx.event(PageMark(begins, None))  # the page it heads begins
+            lx.event(Folio(stripped[:cut], kind))
+            if kind == "footer" and begins:
+                lx.event(PageMark(begins, None))  # the page after the foot begins
+            if cut == len(stripped):
+                continue
+            stripped = stripped[cut:]
+            indent += cut
+        if number in cut_feet:  # "… Page 2 of 4Okafor: What about …": the page ends
+            cut, after = cut_feet[number]
+            lx.event(Folio(stripped[:cut], "footer"))
+            if after:
+                lx.event(PageMark(after, None))
+            stripped = stripped[cut:]
+            indent += cut
         if number in glued_feet:  # "(202) 234-4433 WASHINGTON … MR. ROE: Good evening 1"
             cut = glued_feet[number]
             lx.event(Folio(stripped[:cut].rstrip(), "footer"))
@@ -2890,13 +2938,43 @@ def _double_spaced(lines: tuple[str, ...]) -> int | None:
     indents = [len(x) - len(x.lstrip()) for x in lines if x.strip()]
     least = min(indents)
     indented = sum(1 for i in indents if i >= least + 3)
-    if not 0.1 * len(indents) <= indented <= 0.9 * len(indents):
+    if indented > 0.9 * len(indents):
         return None
     long_lines = sorted(len(x.rstrip()) for x in lines if len(x.strip()) >= 40)
     if len(long_lines) < 3:
         return None
     width = long_lines[int(0.95 * (len(long_lines) - 1))]
-    return width if width <= 100 else None  # longer lines are paragraphs, not a page
+    if width > 100:
+        return None  # longer lines are paragraphs, not a page
+    if indented < 0.1 * len(indents) and not _cut_under_blanks(lines, width):
+        return None  # paragraphs set apart by a blank line, not a double-spaced page
+    return width
+
+
+def _cut_under_blanks(lines: tuple[str, ...], width: int) -> bool:
+    """Whether a page whose paragraphs begin at the margin is double-spaced: its
+    sentences run on under the blank line after a full line, the next line opening
+    in lower case ("… what your" / "" / "parents did …"), three times or more and
+    for a quarter of the full lines at least.
+
+    >>> _cut_under_blanks(("A: " + "x " * 30 + "and", "", "then more.", "") * 3, 65)
+    True
+    >>> _cut_under_blanks(("A: " + "x " * 30 + "end.", "", "B: Then.", "") * 3, 65)
+    False
+    """
+    full = cut = 0
+    for at in range(len(lines) - 2):
+        line = lines[at].rstrip()
+        if len(line) < width - 25 or not lines[at].strip():
+            continue
+        full += 1
+        after = lines[at + 2].lstrip()
+        if not lines[at + 1].strip() and after[:1].islower() and line[-1:] not in _SENTENCE_ENDS:
+            cut += 1
+    return cut >= 3 and 4 * cut >= full
+
+
+_SENTENCE_ENDS: Final = frozenset('.?!:"”')
 
 
 def _yaml_last_line(lines: tuple[str, ...]) -> int:
@@ -3035,6 +3113,141 @@ def _page_count_lines(lines: tuple[str, ...]) -> dict[int, str | None]:
         if len(feet) >= 2
         for number, foot in feet
     }
+
+
+# A typed oral history's running head alone on its line: the narrator's surname (or
+# names), a dash, the page: "Collins - 2", "Lindqvist-Hale – 14".
+NAME_PAGE_HEAD: Final = recache.compile(
+    r"^(?P<name>[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){0,2})[ \t]+[-–][ \t]+(?P<n>\d{1,4})$"
+)
+
+
+def _name_page_heads(lines: tuple[str, ...]) -> dict[int, str]:
+    """Lines (1-based) that head a page of a typed oral history with the
+    narrator's name and the page's number ("Collins - 2" … "Collins - 3"): the
+    same name two times or more, alone on its line, the numbers rising; each
+    with its page's number. A name and a figure said once ("Smith - 4", a
+    score) is no head.
+
+    >>> _name_page_heads(("A: Yes.", "Roe - 2", "B: No.", "Roe - 3", "A: So."))
+    {2: '2', 4: '3'}
+    >>> _name_page_heads(("A: Yes.", "Roe - 2", "B: No.", "Lee - 3", "Roe - 1"))
+    {}
+    """
+    found: dict[str, list[tuple[int, int]]] = {}
+    for number, raw in enumerate(lines, 1):
+        if (
+            len(raw) > 60
+            or not raw.rstrip()[-1:].isdigit()
+            or (" - " not in raw and " – " not in raw)
+        ):
+            continue
+        head = NAME_PAGE_HEAD.match(raw.strip())
+        if head is not None:
+            found.setdefault(head.group("name"), []).append((number, int(head.group("n"))))
+    out: dict[int, str] = {}
+    for heads in found.values():
+        pages = [n for _line, n in heads]
+        if len(heads) >= 2 and all(a < b for a, b in itertools.pairwise(pages)):
+            out.update((line, str(n)) for line, n in heads)
+    return out
+
+
+# "Page 2 of 4" where a page's foot ends, before the words glued after it.
+_PAGE_OF_TAIL: Final = recache.compile(r"Page (?P<n>\d{1,4}) of (?P<m>\d{1,4})")
+
+
+def _feet_glued_to_text(lines: tuple[str, ...]) -> dict[int, tuple[int, str | None]]:
+    """Lines (1-based) that open with a page's foot ending in "Page N of M" with
+    the next page's first words glued after it, as a PDF's text joins them
+    ("Quillon Oral History, 2014 Page 2 of 4Okafor: What about …"), where the
+    same foot (but for numbers) ends two pages or more, glued or alone on its
+    line: each with the foot's length and the number of the page after it
+    (None after the last). A foot glued to figures is left alone: where its
+    number ends is unsaid.
+
+    >>> foot = "Ada Roe Oral History Page {} of 3"
+    >>> _feet_glued_to_text(("A: Yes.", foot.format(1) + "B: No.", "", foot.format(2) + "and so."))
+    {2: (32, '2'), 4: (32, '3')}
+    >>> _feet_glued_to_text(("A: Yes.", foot.format(1) + "B: No.", "A: Page 2 of 3 is lost."))
+    {}
+    """
+    found: dict[str, list[tuple[int, int, re.Match[str]]]] = {}
+    for number, raw in enumerate(lines, 1):
+        at = raw.find(" Page ", 0, 170)
+        if at < 1:
+            continue  # most lines: no page's foot in their first words
+        text = raw.strip()
+        at = text.find(" Page ", 0, 170)
+        tail = _PAGE_OF_TAIL.match(text, at + 1) if at > 0 else None
+        if tail is None or text[tail.end() : tail.end() + 1].isdigit():
+            continue
+        if _labelled(text):
+            continue  # "A: Page 2 of 3 is lost.": words said
+        glued = tail.end() < len(text)
+        key = _DIGITS.sub("#", text[: tail.end()])
+        found.setdefault(key, []).append((number, tail.end() if glued else -tail.end(), tail))
+    out: dict[int, tuple[int, str | None]] = {}
+    for feet in found.values():
+        if len(feet) < 2 or all(cut < 0 for _n, cut, _t in feet):
+            continue  # a foot never glued is the running feet's (_page_count_lines)
+        for number, cut, tail in feet:
+            last = tail.group("n") == tail.group("m")
+            out[number] = (abs(cut), None if last else str(int(tail.group("n")) + 1))
+    return out
+
+
+# A page's number ending a head or foot, the next words glued after it: " 3Okafor:".
+_NUMBER_GLUED: Final = recache.compile(r"[ \t](?P<n>\d{1,4})(?=[A-Za-z\[(“\"])")
+# A head's or foot's number last on its line: "Quillon Oral History, 2014 4".
+_NUMBER_LAST: Final = recache.compile(r"[ \t](?P<n>\d{1,4})$")
+
+
+def _edges_glued_by_number(lines: tuple[str, ...]) -> dict[int, tuple[int, str | None, str]]:
+    """Lines (1-based) that open with a page's head or foot, the same words (three
+    or more) on two pages or more, ending in the page's number with the page's
+    next words glued after it ("Quillon Oral History, 2014 3Okafor: What …"),
+    the numbers rising: each with the edge's length, the page that begins there
+    and the kind. A foot closes the document too (alone, its last line): the
+    page after it begins; otherwise the line heads the page it numbers.
+
+    >>> edge = "Ada Roe Oral History, 2031 {}"
+    >>> doc = ("A: Yes.", edge.format(1) + "B: No.", edge.format(2) + "and so.", edge.format(3))
+    >>> _edges_glued_by_number(doc)
+    {2: (28, '2', 'footer'), 3: (28, '3', 'footer'), 4: (28, None, 'footer')}
+    >>> _edges_glued_by_number(("A: Yes.", edge.format(2) + "B: No.", edge.format(3) + "A: So."))
+    {2: (28, '2', 'header'), 3: (28, '3', 'header')}
+    >>> _edges_glued_by_number(("A: We had 2Kids then.", "B: And 3Dogs."))
+    {}
+    """
+    found: dict[str, list[tuple[int, int, int]]] = {}
+    for number, raw in enumerate(lines, 1):
+        text = raw.strip()
+        # (most lines: no figure glued to a word in their first 170 characters, and
+        # no figure last; the regular expressions run in C, the label test after)
+        glued = _NUMBER_GLUED.search(text, 10, 170)
+        last = None
+        if glued is None and text[-1:].isdigit() and len(text) <= 170:
+            last = _NUMBER_LAST.search(text)
+        edge = glued or last
+        if edge is None or len(text[: edge.start()].split()) < 3 or _labelled(text):
+            continue
+        key = _DIGITS.sub("#", text[: edge.start()])
+        found.setdefault(key, []).append((number, edge.end(), int(edge.group("n"))))
+    out: dict[int, tuple[int, str | None, str]] = {}
+    closing = max((n for n, raw in enumerate(lines, 1) if raw.strip()), default=0)
+    for edges in found.values():
+        glued_edges = [e for e in edges if e[1] < len(lines[e[0] - 1].strip())]
+        pages = [page for _n, _cut, page in edges]
+        if len(glued_edges) < 2 or any(a >= b for a, b in itertools.pairwise(pages)):
+            continue
+        if edges[-1][0] == closing and edges[-1] not in glued_edges:
+            for number, cut, page in edges:
+                after = None if number == closing else str(page + 1)
+                out[number] = (cut, after, "footer")
+        else:
+            out.update((number, (cut, str(page), "header")) for number, cut, page in glued_edges)
+    return out
 
 
 _THREE_FIGURES: Final = recache.compile(r"\d{3}")

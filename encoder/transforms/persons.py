@@ -802,6 +802,7 @@ _ROLE_LABELS = {
     "veteran": ("veteran", "a"),
     "interviewees": ("interviewee", "a"),
     "interview": ("interviewee", "a"),
+    "interview with": ("interviewee", "a"),
     "moderator": ("moderator",),
 }
 # Roles of people who made the record, not of people who took part in the talk.
@@ -881,7 +882,7 @@ def _interviewed_in_title(blocks: list[Block]) -> tuple[list[str], list[str]]:
     and who interviewed ("…, conducted by Tom Berg")."""
     if any(
         isinstance(b, MetadataField)
-        and b.key.casefold() in ("interviewee", "narrator")
+        and b.key.casefold() in ("interviewee", "narrator", "interview with")
         # ("Narrator: OB" gives the label, not the name: the title may give it)
         and not _INITIALS_ONLY.fullmatch(b.value.replace(".", "").replace(" ", ""))
         for b in blocks
