@@ -255,3 +255,17 @@ def test_a_no_break_space_after_each_colon_changes_no_fixtures_turns(expect: Pat
         return
     unbroken = re.sub(r"(?<=\S): ", ":\xa0", text)
     assert _turns(_tree(unbroken, source.name)) == _turns(_tree(text, source.name))
+
+
+def test_unicodes_line_and_paragraph_separators_are_line_ends() -> None:
+    """A script's export may end its lines with U+2028 (line separator) or its
+    paragraphs with U+2029: read as line ends, said in an info note."""
+    for separator, blank in (("\u2028", "\u2028"), ("\u2029", "")):
+        text = INLINE.replace("\n\n", separator + blank).replace("\n", separator)
+        result = encode_text(text, "t.txt")
+        assert result.tree is not None
+        assert _turns(result.tree) == _turns(_tree(INLINE))
+        assert _lines(tei_to_text(result.tree)) == _lines(INLINE)
+        assert [d.code for d in result.diagnostics if d.code == "I005"] == ["I005"]
+    # a line with none keeps its words as they are: no note
+    assert "I005" not in [d.code for d in encode_text(INLINE, "t.txt").diagnostics]

@@ -3,7 +3,8 @@
 This stage decides whether an input is text at all and reports every
 problem with its position: not UTF-8, binary, characters XML forbids,
 empty. It accepts a UTF-8 byte-order mark, UTF-16 with its byte-order mark, CRLF
-and CR line endings, and normalises to NFC (saying so).
+and CR line endings (and Unicode's line and paragraph separators), and
+normalises to NFC (saying so).
 """
 
 from __future__ import annotations
@@ -71,6 +72,17 @@ def decode_source(
         raise SourceError(name)
     text, decoded_as = _decode(data, name, reporter, encoding)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u2028" in text or "\u2029" in text:
+        # Unicode's own line and paragraph separators (a web application's or a
+        # script's export may end its lines so): line ends, as CR and CRLF are
+        at = min(i for i in (text.find("\u2028"), text.find("\u2029")) if i >= 0)
+        reporter.info(
+            "I005",
+            "Unicode line and paragraph separators (U+2028, U+2029) were read as line ends "
+            "(a paragraph separator as a blank line)",
+            Span(name, text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)),
+        )
+        text = text.replace("\u2029", "\n\n").replace("\u2028", "\n")
     normalized = not unicodedata.is_normalized("NFC", text)
     nfc = unicodedata.normalize("NFC", text) if normalized else text
     if normalized:
