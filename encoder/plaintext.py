@@ -9,7 +9,8 @@ blank line.
 What "the same" means (the normalisation, also in the README):
 
 * line ends are LF (CR, CRLF, U+2028 and U+2029 read as line ends, U+2029
-  as a blank line too), each line is stripped of leading and trailing white
+  as a blank line too), each line is stripped (of zero-width spaces, word
+  joiners and byte-order marks too, at its ends) of leading and trailing white
   space, and runs of blank lines count as one;
 * each line is a paragraph, except in hard-wrapped text (lines ending near
   one width of at most 100 columns), where the lines of a paragraph are

@@ -269,3 +269,18 @@ def test_unicodes_line_and_paragraph_separators_are_line_ends() -> None:
         assert [d.code for d in result.diagnostics if d.code == "I005"] == ["I005"]
     # a line with none keeps its words as they are: no note
     assert "I005" not in [d.code for d in encode_text(INLINE, "t.txt").diagnostics]
+
+
+def test_a_zero_width_space_before_a_label_is_white_space() -> None:
+    """A web page's copy may open a line with U+200B (or a byte-order mark where
+    two files were put together): the label after it is read, the note says so."""
+    text = INLINE.replace("Wren", "\u200bWren").replace("Tomas", "\ufeffTomas")
+    result = encode_text(text, "t.txt")
+    assert result.tree is not None
+    assert _turns(result.tree) == _turns(_tree(INLINE))
+    assert "I006" in [d.code for d in result.diagnostics]
+    # inside a line it stays: the words come back with it
+    inside = INLINE.replace("the ferry", "the\u200bferry")
+    kept = encode_text(inside, "t.txt")
+    assert kept.tree is not None and "the\u200bferry" in tei_to_text(kept.tree)
+    assert "I006" not in [d.code for d in kept.diagnostics]

@@ -92,6 +92,8 @@ def decode_source(
             Span(name),
         )
     lines = nfc.split("\n")
+    if _INVISIBLE_EDGE.search(nfc):
+        lines = _strip_invisible(lines, name, reporter)
     controls: tuple[int, ...] = ()
     if _FORBIDDEN.search(nfc):
         lines, controls = _keep_controls(lines, name, reporter)
@@ -103,6 +105,44 @@ def decode_source(
         )
         raise SourceError(name)
     return SourceText(tuple(lines), normalized, controls, decoded_as)
+
+
+# A zero-width space, a word joiner or a byte-order mark at a line's edge (among
+# its white space): invisible, and before a label it hides the label.
+_INVISIBLE: Final = "\u200b\u2060\ufeff"
+_INVISIBLE_EDGE: Final = recache.compile(
+    "^[ \t]*[\u200b\u2060\ufeff]|[\u200b\u2060\ufeff][ \t]*$", re.M
+)
+_EDGE_SPACE: Final = str.maketrans("", "", _INVISIBLE)
+
+
+def _strip_invisible(lines: list[str], name: str, reporter: Reporter) -> list[str]:
+    """The lines without the zero-width characters among the white space at their
+    start and end ("\u200bAnn Lee: …", as a web page's copy may open a line, or a
+    byte-order mark where two files were put together); said once, with the first
+    line's place. Inside a line they stay.
+
+    >>> _strip_invisible(["\u200bAnn: Hi.", " \ufeff Bo: So\u200bme. ", "x"], "t", Reporter())
+    ['Ann: Hi.', '  Bo: So\u200bme. ', 'x']
+    """
+    out: list[str] = []
+    first = 0
+    for number, line in enumerate(lines, 1):
+        if _INVISIBLE_EDGE.search(line):
+            body = line.strip(" \t" + _INVISIBLE)
+            start = line.find(body[:1]) if body else len(line)
+            end = start + len(body)
+            line = line[:start].translate(_EDGE_SPACE) + body + line[end:].translate(_EDGE_SPACE)
+            first = first or number
+        out.append(line)
+    if first:
+        reporter.info(
+            "I006",
+            "zero-width spaces, word joiners or byte-order marks at the start or end of lines "
+            "were taken as white space",
+            Span(name, first, 1),
+        )
+    return out
 
 
 def _keep_controls(
