@@ -1003,6 +1003,26 @@ WITNESS_NAME: Final = recache.compile(
     _HEARING_HEAD + r"\s+(?:THE\s+)?(?:HONORABLE\s+|HON\.\s+)?(?:(?:DR|MR|MRS|MS|MISS)\.?\s+)?"
     r"(?P<name>[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){1,4})(?:,|$)"
 )
+# A member on a committee's roster, as a GPO print sets it on the cover: the name
+# in capitals, a comma and the state, two columns to a line that a copy may run
+# together ("PAUL E. KANJORSKI, Pennsylvania      SPENCER BACHUS, Alabama",
+# "CAROLYN McCARTHY, New York", "DIANA DeGETTE, Colorado"; the chair's own line
+# adds ", Chairman"). Only a state of the closed list ends it, so "JONES, Jr.,
+# North Carolina" is left out.
+_ROSTER_WORD: Final = r"(?:[A-Z][a-z]{1,2})?[A-Z][A-Z’'-]*\.?"
+ROSTER_MEMBER: Final = recache.compile(
+    rf"(?<![\w.’'-])(?P<name>{_ROSTER_WORD}(?: {_ROSTER_WORD}){{1,4}}), "
+    rf"(?P<state>{_STATE})(?![a-z])"
+)
+# The same member as the contents list names her, in running case, by her seat:
+# "Hon. Janice D. Roe, a Representative in Congress from the State of Illinois"
+# (also "a U.S. Senator from the State of …", "… from the Commonwealth of …").
+SEATED_MEMBER: Final = recache.compile(
+    r"(?<![\w.’'-])Hon\. (?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,4}), an? "
+    r"(?:Representative in Congress|U\.S\. Senator|United States Senator|Delegate in Congress"
+    r"|Resident Commissioner in Congress) from (?:the )?(?:State|Commonwealth|Territory) of "
+    rf"(?P<state>{_STATE})(?![a-z])"
+)
 # A transcript's key to its labels: "I: Interviewerin (Maren Schröder)", "B: Befragte
 # (anonymised)", "R: Respondent": a label, a role, the person in parentheses.
 LEGEND: Final = LazyPattern(

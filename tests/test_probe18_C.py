@@ -1,0 +1,161 @@
+"""Hearings, depositions, court and legislative records a tester's probe (18, C)
+found misread. Small transcripts written for these tests (names, committees and
+words invented, in the house styles of the real printed records); every
+expectation was written from the transcript above it, by reading."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, xp
+
+
+def speakers(tree: object) -> list[str]:
+    """Each turn's label, as written."""
+    return ["".join(s.itertext()).strip() for s in xp(tree, "//t:sp/t:speaker")]  # type: ignore[arg-type]
+
+
+def person_names(tree: object, who: str) -> list[str]:
+    """The forms the register gives the person a turn's @who points to."""
+    pid = who.lstrip("#")
+    return [
+        "".join(n.itertext())
+        for n in xp(tree, f"//t:person[@xml:id='{pid}']/t:persName")  # type: ignore[arg-type]
+    ]
+
+
+def whos(tree: object) -> list[str]:
+    return [sp.get("who") for sp in xp(tree, "//t:sp")]  # type: ignore[arg-type]
+
+
+# C1: a whole GPO hearing prints the committee's roster on the cover, each member
+# in capitals with the state, two columns to a line; in the body the members
+# are labelled by surname alone ("Mr. Orrin.", "Senator Vasko.") and the list of
+# members present gives only surnames. The members kept only their surnames.
+ROSTER = """\
+                 HOUSE COMMITTEE ON HARBOUR AFFAIRS
+
+                 LUDMILA ORRIN, Vermont, Chairman
+
+TOBIAS K. VASKO, Ohio                 PETRA QUENBY, Alabama
+AUGUSTIN FERRELL, New York            DELPHINE HATHE, Utah
+NESTOR PIKE, Oregon                   ROALD FERRELL, Maine
+CAROLYN McSWAIN, Iowa                 BERIT LANGMO, Idaho
+
+        Maren Toft, Staff Director
+
+    The committee met, pursuant to notice, at 10:00 a.m., in
+room 2128, Hon. Ludmila Orrin [chairman of the committee]
+presiding.
+    Members present: Representatives Orrin, Vasko, Ferrell of
+Maine, McSwain, Quenby, and Langmo.
+"""
+BODY = """\
+    The Chairman. The committee will come to order.
+    Mr. Vasko. Thank you, Madam Chairman.
+    Mr. Ferrell of Maine. I have one question.
+    Mrs. McSwain. I yield back.
+    The Chairman. The hearing is adjourned.
+"""
+
+
+def test_a_roster_on_the_cover_names_the_members_labelled_by_surname() -> None:
+    tree = encode(ROSTER + BODY)
+    assert speakers(tree) == [
+        "The Chairman.",
+        "Mr. Vasko.",
+        "Mr. Ferrell of Maine.",
+        "Mrs. McSwain.",
+        "The Chairman.",
+    ]
+    who = whos(tree)
+    assert person_names(tree, who[1])[0] == "Tobias K. Vasko"
+    # two Ferrells on the roster: the label's state picks Roald, never Augustin
+    assert person_names(tree, who[2])[0] == "Roald Ferrell"
+    assert person_names(tree, who[3])[0] == "Carolyn McSwain"
+    assert who[0] == who[4]
+    assert "Ludmila Orrin" in person_names(tree, who[0])
+    # a member present who never speaks takes her full name too
+    listed = ["".join(p.itertext()) for p in xp(tree, "//t:person/t:persName[1]")]
+    assert "Berit Langmo" in listed
+    assert not any("Augustin" in name for name in listed)  # on the roster only
+
+
+def test_a_shared_surname_without_the_state_takes_no_roster_name() -> None:
+    # near miss: "Mr. Ferrell." with two Ferrells on the roster is neither
+    body = BODY.replace("Mr. Ferrell of Maine.", "Mr. Ferrell.")
+    tree = encode(ROSTER.replace("Ferrell of\nMaine", "Ferrell") + body)
+    who = whos(tree)
+    assert speakers(tree)[2] == "Mr. Ferrell."
+    assert not any("Roald" in n or "Augustin" in n for n in person_names(tree, who[2]))
+
+
+def test_a_witness_whose_surname_a_member_shares_is_the_witness() -> None:
+    # near miss: the heading names a witness Pike; the roster's Nestor Pike is
+    # another man, who does not speak
+    body = (
+        "    The Chairman. Our witness is Mr. Pike.\n\n"
+        "   STATEMENT OF SILAS PIKE, DIRECTOR, HARBOUR PILOTS GUILD\n\n"
+        "    Mr. Pike. Thank you, Madam Chairman.\n"
+        "    The Chairman. Thank you.\n"
+    )
+    tree = encode(ROSTER + body)
+    who = whos(tree)
+    names = person_names(tree, who[1])
+    assert names[0] == "Silas Pike"
+    assert not any("Nestor" in n for n in names)
+
+
+def test_a_roster_after_the_first_turn_names_no_one() -> None:
+    # near miss: the same lines in an appendix after the turns are no cover's roster
+    body = BODY.replace("Mr. Ferrell of Maine.", "Mr. Ferrell.")
+    tree = encode(body + "\n" + ROSTER.split("        Maren")[0])
+    who = whos(tree)
+    assert person_names(tree, who[1])[0] != "Tobias K. Vasko"
+
+
+# C1 (go on): a committee's roster and its subcommittee's name a member twice,
+# and the contents name her in running case by her seat, the given name in
+# full ("Hon. Janice D. Roe, a Representative in Congress from the State of
+# Illinois") where the roster shortens it ("JAN ROE, Illinois").
+TWO_ROSTERS = """\
+                 COMMITTEE ON HARBOUR AFFAIRS
+
+TOBIAS K. VASKO, Ohio                 PETRA QUENBY, Alabama
+MARGIT SOLLAND, Illinois              BERIT LANGMO, Idaho
+
+                 Subcommittee on Dredging
+
+                     TOBIAS K. VASKO, Ohio
+                            Chairman
+MARGIT SOLLAND, Illinois              PETRA QUENBY, Alabama
+
+                            C O N T E N T S
+
+Hon. Tobias K. Vasko, a Representative in Congress from the State
+  of Ohio, opening statement.....................................     1
+Hon. Margitta Ann Solland, a Representative in Congress from the
+  State of Illinois, opening statement...........................     3
+
+    The subcommittee met, pursuant to call, at 10:00 a.m., Hon.
+Tobias K. Vasko [chairman of the subcommittee] presiding.
+    Members present: Representatives Vasko, Solland, and
+Quenby.
+
+         OPENING STATEMENT OF HON. TOBIAS K. VASKO, A REPRESENTATIVE
+               IN CONGRESS FROM THE STATE OF OHIO
+
+    Mr. Vasko. The subcommittee will come to order.
+    Ms. Solland. Thank you, Mr. Chairman.
+    Ms. Quenby. I have no statement.
+    Mr. Vasko. We are adjourned.
+"""
+
+
+def test_two_rosters_and_the_contents_name_one_member_once() -> None:
+    tree = encode(TWO_ROSTERS)
+    who = whos(tree)
+    assert speakers(tree) == ["Mr. Vasko.", "Ms. Solland.", "Ms. Quenby.", "Mr. Vasko."]
+    assert person_names(tree, who[0])[0] == "Tobias K. Vasko"
+    # the contents' form, its given names in full, over the roster's capitals
+    assert person_names(tree, who[1])[0] == "Margitta Ann Solland"
+    assert person_names(tree, who[2])[0] == "Petra Quenby"
+    assert len(set(who)) == 3
