@@ -159,3 +159,36 @@ def test_two_rosters_and_the_contents_name_one_member_once() -> None:
     assert person_names(tree, who[1])[0] == "Margitta Ann Solland"
     assert person_names(tree, who[2])[0] == "Petra Quenby"
     assert len(set(who)) == 3
+
+
+# C2: a court's "THE INTERPRETER:" is a role that interpreters fill in turn,
+# unnamed in the record: it was an ordinary person called "Interpreter".
+COURT = """\
+THE COURT: Please state your name for the record.
+THE INTERPRETER: The witness says her name is Ilse Varga.
+THE COURT: Thank you. Counsel, you may proceed.
+MR. LEHTO: Thank you, Your Honor.
+THE INTERPRETER: Could counsel repeat the question?
+"""
+
+
+def test_the_interpreter_of_a_court_is_an_unnamed_role() -> None:
+    tree = encode(COURT)
+    who = whos(tree)
+    assert speakers(tree)[1] == "THE INTERPRETER:"
+    assert who[1] == who[4]
+    person = xp(tree, f"//t:person[@xml:id='{who[1].lstrip('#')}']")[0]
+    assert person.get("role") == "unidentified"
+
+
+def test_an_interpreter_the_record_names_is_that_person() -> None:
+    # near miss: the caption lists her with her role; the label is she
+    caption = "ALSO PRESENT:\n\nMIRELA COSTIN, Romanian Interpreter\n\n"
+    tree = encode(caption + COURT)
+    who = whos(tree)
+    assert person_names(tree, who[1])[0] in ("MIRELA COSTIN", "Mirela Costin")
+    # and a field naming the interpreter, as an oral history gives it
+    field = "Interviewer: Lena Marsh\nInterpreter: Ana Ruiz\n\n"
+    text = "MARSH: Where were you born?\nINTERPRETER: He says in Bergen.\nMARSH: Thanks.\n"
+    tree = encode(field + text)
+    assert "Ana Ruiz" in person_names(tree, whos(tree)[1])

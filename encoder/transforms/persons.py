@@ -479,6 +479,11 @@ def build_register(
         if isinstance(b, MetadataField) and b.kind == "role" and b.key.casefold() in _ROLE_LABELS
     ]
     interviewed, interviewers = _interviewed_in_title(list(doc.blocks))
+    # a field or a list of participants that names the interpreter ("Interpreter:
+    # Ana Ruiz", "Ana Ruiz, Spanish Interpreter"): her label is her, not a role
+    interpreter_named = any(
+        isinstance(b, MetadataField) and "interpret" in b.key.casefold() for b in doc.blocks
+    ) or any(e.role is not None and "interpret" in e.role.casefold() for e in register.entries)
     title_names = _named_in_title(list(doc.blocks))
     for name in witnesses:
         # "STATEMENT OF … PETER J. LINDQVIST, …": who "Mr. LINDQVIST." is
@@ -552,6 +557,8 @@ def build_register(
                 blocks.append(block)
                 continue
             kind = speaker_kind(block.name, briefing)
+            if kind == "anonymous" and interpreter_named and "interpret" in block.name.casefold():
+                kind = "person"  # "Interpreter: Ana Ruiz" names who "INTERPRETER:" is
             if kind != "person":
                 key = " ".join(block.name.casefold().split())
                 entry = unnamed.get(key) or register.add(block.name)
@@ -565,6 +572,7 @@ def build_register(
             found = (
                 _role_holder(register, block.name, role_names)
                 or _listed_office_holder(register, block.name)
+                or _listed_interpreter(register, block.name)
                 or register.find(block.name)
             )
             if found is None and "_" in block.name.strip("_"):
@@ -1439,6 +1447,20 @@ def _name_offices(register: Register, named: list[tuple[str, str]]) -> None:
         for entry in register.entries:
             if entry.speaker and any(n.casefold() in (last, f"the {last}") for n in entry.names):
                 register.add_name(entry, f"{office.split()[-1]} {name}", first=True)
+
+
+def _listed_interpreter(register: Register, label: str) -> _Entry | None:
+    """The one listed participant whose role is an interpreter's ("MIRELA
+    COSTIN, Romanian Interpreter" under "ALSO PRESENT:") that an interpreter's
+    label ("THE INTERPRETER:") stands for; None where no one, or more than one."""
+    if "interpret" not in label.casefold():
+        return None
+    holders = [
+        e
+        for e in register.entries
+        if e.participant and e.role is not None and "interpret" in e.role.casefold()
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _listed_office_holder(register: Register, label: str) -> _Entry | None:
