@@ -192,3 +192,57 @@ def test_an_interpreter_the_record_names_is_that_person() -> None:
     text = "MARSH: Where were you born?\nINTERPRETER: He says in Bergen.\nMARSH: Thanks.\n"
     tree = encode(field + text)
     assert "Ana Ruiz" in person_names(tree, whos(tree)[1])
+
+
+# C3: a web copy of a court's transcript sets each page's number alone at the
+# margin, between the last numbered line of a page and the first of the next,
+# with the margin numbers glued to the words by one space. The number was read
+# as a word of the speech going on over the page ("… produced to be 4760").
+def _numbered(first: int, lines: list[str]) -> list[str]:
+    return [f"{first + i} {line}" for i, line in enumerate(lines)]
+
+
+PAGES = "\n".join(
+    [
+        "312",
+        *_numbered(1, ["THE COURT: Good morning. Be seated."]),
+        *_numbered(2, [f"MR. LEHTO: Line {i} of my long remarks goes on" for i in range(1)]),
+        *[f"{n} and on, the same remarks" for n in range(3, 26)],
+        "313",
+        "1 until the page turns.",
+        "2 THE COURT: Thank you, counsel.",
+        "3 MR. LEHTO: You are welcome.",
+        "4 THE COURT: We will adjourn.",
+    ]
+)
+
+
+def test_a_page_number_alone_between_numbered_pages_is_a_page_break() -> None:
+    tree = encode(PAGES + "\n")
+    assert [pb.get("n") for pb in xp(tree, "//t:pb")] == ["312", "313"]
+    assert speakers(tree) == [
+        "THE COURT:",
+        "MR. LEHTO:",
+        "THE COURT:",
+        "MR. LEHTO:",
+        "THE COURT:",
+    ]
+    lehto = "".join(xp(tree, "//t:sp[2]/t:p//text()[not(ancestor::t:fw)]"))
+    assert "313" not in lehto and "until the page turns." in lehto
+
+
+def test_a_page_number_of_two_digits_after_line_25_is_one_too() -> None:
+    text = PAGES.replace("312", "11", 1).replace("313", "12", 1)
+    tree = encode(text + "\n")
+    assert [pb.get("n") for pb in xp(tree, "//t:pb")] == ["11", "12"]
+
+
+def test_a_numbered_blank_line_and_a_figure_mid_page_are_no_page_numbers() -> None:
+    # near miss: "25" alone after line 24 is the margin's blank line 25, and a
+    # figure alone on an unnumbered line mid-page ("1200") is no page's number
+    lines = [f"{n} MR. LEHTO: remark {n}" for n in range(20, 25)]
+    text = "\n".join(
+        [*lines, "25", "1 THE COURT: Go on.", "2 MR. LEHTO: The sum was", "1200", "3 dollars."]
+    )
+    tree = encode(text + "\n")
+    assert xp(tree, "//t:pb") == []

@@ -2316,7 +2316,12 @@ def lex_lines(
         gutter: str | None = None
         if shape.line_numbers:
             page = PAGE_NUMBER_ALONE.match(stripped)
-            if page is not None and (lx.after_formfeed or indent >= 20 or "age" in stripped):
+            if page is not None and (
+                lx.after_formfeed
+                or indent >= 20
+                or "age" in stripped
+                or _heads_numbered_page(lines, number, page.group("n"))
+            ):
                 _page_number(lx, page.group("n"), stripped)
                 lx.after_formfeed = False
                 continue
@@ -2950,6 +2955,27 @@ def _own(lx: _Lexer, text: str, line: int, indent: int, furniture: bool = False)
     para = lx.start(text, line, indent)
     para.furniture = furniture
     lx.flush()
+
+
+def _heads_numbered_page(lines: tuple[str, ...], number: int, n: str) -> bool:
+    """Whether a number alone at the margin (``n`` on source line ``number``)
+    is the page's, as a web copy of a court's transcript sets it between the
+    last numbered line of one page and the first of the next ("25 there is a
+    court interpreter …" / "4760" / "1 available."): the next line with words is
+    numbered 1, and the number is no margin's (three digits or more, or not the
+    line after the one above it, which is numbered 20 or more, or the copy's
+    first line)."""
+    after = next((line.strip() for line in lines[number:] if line.strip()), "")
+    if not after.startswith("1") or after[1:2] not in (" ", "\t"):
+        return False
+    if len(n) >= 3:
+        return True
+    before = next((line.strip() for line in reversed(lines[: number - 1]) if line.strip()), "")
+    if not before:  # the copy's first line, over the page's line 1
+        return True
+    margin = LINE_NUMBER.match(before)
+    last = int(margin.group("n")) if margin is not None else 0
+    return last >= 20 and int(n) != last + 1
 
 
 def _page_number(lx: _Lexer, n: str, text: str) -> None:
