@@ -246,3 +246,48 @@ def test_a_numbered_blank_line_and_a_figure_mid_page_are_no_page_numbers() -> No
     )
     tree = encode(text + "\n")
     assert xp(tree, "//t:pb") == []
+
+
+# C4: an older GPO print sets the witness in uniform by a rank of two words and
+# the surname in capitals ("Lieutenant Colonel ROSSLER."), said once under the
+# heading that names him. Only a rank of one word ("Colonel ROSSLER.") was read
+# as a label: the witness's words went into the chairman's turn.
+UNIFORM = """\
+    The CHAIRMAN. The committee will come to order. Our first
+witness is from the battalion.
+
+ STATEMENT OF LIEUTENANT COLONEL HAGEN ROSSLER, UNITED STATES ARMY,
+               COMMANDER, HARBOUR ENGINEER BATTALION
+
+    Lieutenant Colonel ROSSLER. Thank you, Mr. Chairman. The
+battalion has completed the survey of the eastern channel.
+    The CHAIRMAN. Thank you, Colonel. Senator VASKO.
+    Senator VASKO. Colonel, how long will the dredging take?
+    The CHAIRMAN. The committee stands adjourned.
+"""
+
+
+def test_a_rank_of_two_words_before_a_surname_in_capitals_is_a_label() -> None:
+    tree = encode(UNIFORM)
+    assert speakers(tree) == [
+        "The CHAIRMAN.",
+        "Lieutenant Colonel ROSSLER.",
+        "The CHAIRMAN.",
+        "Senator VASKO.",
+        "The CHAIRMAN.",
+    ]
+    assert person_names(tree, whos(tree)[1])[0] == "Hagen Rossler"
+    for rank in ("Major General", "Brig. Gen.", "Lt. Col."):
+        tree = encode(UNIFORM.replace("Lieutenant Colonel ROSSLER.", f"{rank} ROSSLER."))
+        assert speakers(tree)[1] == f"{rank} ROSSLER."
+
+
+def test_a_rank_in_running_words_is_no_label() -> None:
+    # near miss: the rank and the name in a sentence, no full stop after the name
+    text = UNIFORM.replace(
+        "    Lieutenant Colonel ROSSLER. Thank you, Mr. Chairman. The",
+        "    Lieutenant Colonel ROSSLER will answer in writing. The",
+    )
+    tree = encode(text)
+    assert "Lieutenant Colonel ROSSLER." not in speakers(tree)
+    assert len(speakers(tree)) == 4

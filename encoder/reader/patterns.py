@@ -999,9 +999,17 @@ HEARING_HEADING: Final = recache.compile(_HEARING_HEAD + r"\b")
 HEARING_FIRST: Final = "OPJCSTR"
 # The witness a hearing's heading names: "STATEMENT OF THE HONORABLE PETER J.
 # LINDQVIST, ADMINISTRATOR, …", "TESTIMONY OF DR. ANN ROE" (up to a comma or the end).
+# (a rank before the name is no part of it: "STATEMENT OF LIEUTENANT COLONEL HAGEN
+# ROSSLER, …"; two words of name at least must follow, so "MAJOR OWENS" stays a name)
+_WITNESS_RANK: Final = (
+    r"(?:(?:(?:LIEUTENANT|MAJOR|BRIGADIER|REAR|VICE)\s+)?"
+    r"(?:GENERAL|COLONEL|ADMIRAL|COMMANDER|CAPTAIN|MAJOR|LIEUTENANT)\s+)?"
+)
 WITNESS_NAME: Final = recache.compile(
-    _HEARING_HEAD + r"\s+(?:THE\s+)?(?:HONORABLE\s+|HON\.\s+)?(?:(?:DR|MR|MRS|MS|MISS)\.?\s+)?"
-    r"(?P<name>[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){1,4})(?:,|$)"
+    _HEARING_HEAD
+    + r"\s+(?:THE\s+)?(?:HONORABLE\s+|HON\.\s+)?(?:(?:DR|MR|MRS|MS|MISS)\.?\s+)?"
+    + _WITNESS_RANK
+    + r"(?P<name>[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){1,4})(?:,|$)"
 )
 # A member on a committee's roster, as a GPO print sets it on the cover: the name
 # in capitals, a comma and the state, two columns to a line that a copy may run

@@ -144,6 +144,15 @@ HONORIFICS: Final = (
     r"Sergeant(?![\s-]+(?i:at)[\s-]+(?i:arms)\b)",  # (the Sergeant at Arms is an office)
     "Judge",
     "Justice",
+    # a rank of two words before the name, as a hearing prints a witness in
+    # uniform ("Lieutenant Colonel ROSSLER.", "Brig. Gen. Tull."): before its
+    # first word alone
+    r"Lieutenant\s+(?:Colonel|General|Commander|Governor)",
+    r"Major\s+General",
+    r"Brigadier\s+General",
+    r"Lt\.\s+(?:Col|Gen|Cdr)\.",
+    r"Maj\.\s+Gen\.",
+    r"Brig\.\s+Gen\.",
     "Colonel",
     r"Col\.",
     "Major",
