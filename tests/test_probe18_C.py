@@ -291,3 +291,61 @@ def test_a_rank_in_running_words_is_no_label() -> None:
     tree = encode(text)
     assert "Lieutenant Colonel ROSSLER." not in speakers(tree)
     assert len(speakers(tree)) == 4
+
+
+# C5: a court's transcript copied without its line breaks: the whole record
+# run together on one long line. It was one turn of the first label.
+RECORD = [
+    "THE COURT: Good morning. Please be seated.",
+    "MR. LEHTO: Good morning, Your Honor. Tomas Lehto for the plaintiff, and with me"
+    " at counsel table is Ms. Dana Ferrell.",
+    "THE COURT: Thank you. Call your first witness.",
+    "MR. LEHTO: The plaintiff calls Ilse Varga.",
+    "(Witness sworn)",
+    "DIRECT EXAMINATION",
+    "BY MR. LEHTO:",
+    "Q. Good morning. Please state your name.",
+    "A. Ilse Varga.",
+    "Q. Where do you live?",
+    "A. In Eastfield, on the harbour road, near the old mill.",
+    "THE COURT: Speak up, please.",
+    "THE WITNESS: In Eastfield.",
+    "Q. How long have you lived there?",
+    "A. Since 1998, with my husband.",
+    "Q. And what is your work?",
+    "A. I keep the lock on the canal.",
+    "MR. LEHTO: Nothing further.",
+    "THE COURT: Cross-examination?",
+    "MS. FERRELL: No questions, Your Honor.",
+]
+
+
+def test_a_record_run_together_on_one_line_is_cut_at_its_labels() -> None:
+    tree = encode(" ".join(RECORD) + "\n")
+    labels = [line.split(" ")[0] for line in RECORD]
+    expected = [
+        line[: line.index(":") + 1] if line.startswith(("THE ", "MR. ", "MS. ")) else first
+        for line, first in zip(RECORD, labels, strict=True)
+        if line.startswith(("THE ", "MR. ", "MS. ", "Q. ", "A. "))
+    ]
+    assert speakers(tree) == expected
+    assert len(expected) == 17
+    who = whos(tree)
+    # Q is the examiner the heading names, A the sworn witness who answers
+    assert who[speakers(tree).index("Q.")] == who[1]
+    assert who[speakers(tree).index("A.")] == who[speakers(tree).index("THE WITNESS:")]
+
+
+def test_a_long_paragraph_quoting_a_label_is_not_cut() -> None:
+    # near miss: one long paragraph of an unwrapped copy that quotes a court's
+    # label and holds questions and answers of its own is a speech, not a record
+    speech = (
+        "MR. LEHTO: Your Honor, the minutes read so. "
+        + (
+            "THE COURT: asked for the map, and the clerk wrote it down. Q. Where is it?"
+            " was then asked of the keeper, as the minutes read so. "
+        )
+        * 6
+    )
+    tree = encode(speech + "\nTHE COURT: Thank you.\n")
+    assert speakers(tree) == ["MR. LEHTO:", "THE COURT:"]

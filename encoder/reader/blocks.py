@@ -110,6 +110,7 @@ from .shapes import (
     seconds_of,
     strip_marks,
     unfold_pages,
+    unrun_labels,
     upper_label,
 )
 from .vocab import (
@@ -5549,7 +5550,7 @@ def read_blocks(
 ) -> tuple[list[Block], Survey, list[str]]:
     # (a condensed print's pages put one after the other: the line numbers of
     # diagnostics then count the lines so unfolded)
-    lines = cover_fields(unfold_pages(lines))
+    lines = cover_fields(unfold_pages(unrun_labels(lines)))
     paragraphs, shape = lex_lines(lines, wrap_width(lines), profile)
     facts = survey(paragraphs)
     facts.shape = shape

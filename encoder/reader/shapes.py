@@ -6461,6 +6461,56 @@ def _figures_after_colon(text: str) -> bool:
     return colon > 0 and text[colon + 1 :].lstrip()[:1].isdecimal()
 
 
+# A court's label, an examination's heading or a reporter's parenthesis inside a
+# long line of a transcript copied without its line breaks, after the end of a
+# sentence: where the line is cut ("… be seated. MR. LEHTO: Good morning …").
+_RUN_BREAK: Final = recache.compile(
+    r"(?<=[.?!:)\]\"'—] )"
+    r"(?=(?P<label>THE (?:COURT|WITNESS|CLERK|INTERPRETER|DEFENDANT|BAILIFF|MARSHAL|REPORTER"
+    r"|JUROR|JURORS|DEPUTY)|(?:MR|MRS|MS|DR)\. [A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?):\s"
+    r"|(?:(?:DIRECT|CROSS|REDIRECT|RECROSS)[- ])?EXAMINATION\b"
+    r"|BY (?:MR|MRS|MS|DR)\. [A-Z][A-Z'’-]+:"
+    r"|\((?:Witness|Jury|Defendant|Recess|Luncheon|Pause|Discussion|Off|Whereupon)[^()]{0,60}\)"
+    r"|(?<!Mr\. )(?<!Ms\. )(?<!Dr\. )(?<!Mrs\. )(?P<qa>[QA])\. [A-Z\"])"
+)
+# How long a line must be before it is looked at as a record run together: a
+# speech's paragraph on one line of an unwrapped copy may be long too.
+_RUN_LENGTH: Final = 600
+
+
+def unrun_labels(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """A court's transcript copied without its line breaks, its record run
+    together into one long line ("THE COURT: Good morning. MR. LEHTO: Good
+    morning, Your Honor. … Q. Where do you live? A. In Eastfield."): the line
+    cut before each label, examination heading (``DIRECT EXAMINATION``, ``BY
+    MR. LEHTO:``) and reporter's parenthesis that follows the end of a sentence.
+    Only lines of 600 characters or more not opening with a margin number are
+    looked at, and cut only where two labels of names or more stand in them
+    and eight places at least; other lines are kept as they are.
+
+    >>> speech = "THE COURT: Sit. " + "MR. LEHTO: Yes. THE COURT: Go on. " * 20
+    >>> unrun_labels((speech,))[:3]
+    ('THE COURT: Sit.', 'MR. LEHTO: Yes.', 'THE COURT: Go on.')
+    >>> unrun_labels(("He said THE COURT: was wrong. " * 30,))[0][:20]
+    'He said THE COURT: w'
+    """
+    if not any(len(line) >= _RUN_LENGTH for line in lines):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        if len(line) < _RUN_LENGTH or line[:1].isdecimal():
+            out.append(line)
+            continue
+        breaks = list(_RUN_BREAK.finditer(line))
+        labels = {m.group("label") for m in breaks if m.group("label")}
+        if len(breaks) < 8 or len(labels) < 2:
+            out.append(line)
+            continue
+        cuts = [0, *(m.start() for m in breaks), len(line)]
+        out.extend(line[a:b].rstrip() for a, b in itertools.pairwise(cuts) if b > a)
+    return tuple(out)
+
+
 def unfold_pages(lines: tuple[str, ...]) -> tuple[str, ...]:
     """The lines of an inquiry's or a court's condensed print (two pages to a
     sheet), as a copy of its text gives them, put back one page after the other:
