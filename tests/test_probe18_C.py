@@ -349,3 +349,48 @@ def test_a_long_paragraph_quoting_a_label_is_not_cut() -> None:
     )
     tree = encode(speech + "\nTHE COURT: Thank you.\n")
     assert speakers(tree) == ["MR. LEHTO:", "THE COURT:"]
+
+
+# C6: a committee's web transcript lists members by surname, the state after
+# one that another member shares ("Also Present: Representative Quenby of Ohio
+# and Vasko-Lind."): with two names only, the list was read as one person and a
+# role ("Quenby", "of Ohio and Vasko-Lind"), the state and the second member lost.
+HEAD = (
+    (
+        "The subcommittee met, pursuant to call, at 10:00 a.m., in Room H-313, Hon. Ada"
+        " Orrin [chairman of the subcommittee] presiding.\n"
+    )
+    + """
+
+Present: Representatives Orrin, Pell, Quenby of Utah, and Sallow.
+Also Present: Representative Quenby of Ohio and Vasko-Lind.
+
+Mr. Orrin. The meeting will come to order.
+
+Mr. Quenby of Ohio. Thank you.
+
+Ms. Vasko-Lind. I have a question.
+"""
+)
+
+
+def test_a_member_and_her_state_in_a_short_list_of_those_present() -> None:
+    tree = encode(HEAD)
+    listed = ["".join(p.itertext()) for p in xp(tree, "//t:person/t:persName[1]")]
+    assert "Quenby of Utah" in listed and "Quenby of Ohio" in listed
+    assert any("Vasko-Lind" in name for name in listed)
+    who = whos(tree)
+    assert len(set(who)) == 3
+    assert "Quenby of Ohio" in person_names(tree, who[1])
+    assert "Quenby of Utah" not in person_names(tree, who[1])
+
+
+def test_a_person_of_a_country_keeps_it_as_a_role() -> None:
+    # near miss: "of Nigeria" names no state: the ambassador and the country
+    text = (
+        "Present: Ambassador Daniel Okoro of Nigeria\n\n"
+        "MR. OKORO: Thank you.\nMS. ROE: Welcome.\nMR. OKORO: Yes.\n"
+    )
+    tree = encode(text)
+    names = person_names(tree, whos(tree)[0])
+    assert names[0] == "Daniel Okoro"

@@ -140,6 +140,7 @@ from .vocab import (
     SECTION_MARKERS,
     TITLE_ABBREVIATIONS,
     TITLE_CASE_MINOR,
+    US_STATES,
     WEEKDAYS,
     division_name,
     is_delivery_word,
@@ -653,7 +654,10 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     people = [i for i in items if not P.MEETING_NON_PERSON.match(i)]
     if len(people) < len(items):  # a meeting's bots and shared screens: no one
         items, body = people, ", ".join(people)
-    if items and _names_listed(items) and not _ROLE.search(body):
+    # ("Hastings of Washington": a member by surname and state, as the Congressional
+    # Record tells two members of one surname apart; the state no role)
+    named = [_without_state(i) for i in items] if " of " in body else items
+    if items and _names_listed(named) and not _ROLE.search(body):
         if any(_record_name(i) for i in items):
             return None  # "Senate Finance Committee", a running head: no one's name
         # ("ANA ROE, Chancellor's Office California Community Colleges": one witness
@@ -686,6 +690,17 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
         # amicus curiae": a counsel's wrapped description in a list of appearances
         return []
     return None
+
+
+def _without_state(item: str) -> str:
+    """A listed member's surname without the state that tells two members of
+    one surname apart.
+
+    >>> _without_state("Hastings of Washington"), _without_state("Duke of Milan")
+    ('Hastings', 'Duke of Milan')
+    """
+    name, of, state = item.partition(" of ")
+    return name if of and state in US_STATES else item
 
 
 def _office_after(item: str) -> tuple[str, str | None]:
