@@ -394,3 +394,48 @@ def test_a_person_of_a_country_keeps_it_as_a_role() -> None:
     tree = encode(text)
     names = person_names(tree, whos(tree)[0])
     assert names[0] == "Daniel Okoro"
+
+
+# C7: a GPO cover sets its title's lines a blank line apart, the first ending
+# in a word that cannot end a title ("HARBOUR DREDGING AND THE" / "" / "STATE OF
+# THE SMALLER PORTS"): the title was its first line only.
+COVER = """\
+[House Hearing, 118 Congress]
+[From the U.S. Government Publishing Office]
+
+
+
+                     HARBOUR DREDGING AND THE
+
+                    STATE OF THE SMALLER PORTS
+
+=======================================================================
+
+                                HEARING
+
+                               BEFORE THE
+
+                    COMMITTEE ON HARBOUR AFFAIRS
+
+                             MARCH 4, 2031
+
+"""
+COVER_BODY = """\
+    The Chairman. The committee will come to order.
+    Mr. Vasko. Thank you.
+    The Chairman. Adjourned.
+"""
+
+
+def test_a_cover_title_over_a_blank_line_after_a_joining_word_is_one_title() -> None:
+    tree = encode(COVER + COVER_BODY)
+    title = " ".join("".join(xp(tree, "//t:titleStmt/t:title")[0].itertext()).split())
+    assert title == "HARBOUR DREDGING AND THE STATE OF THE SMALLER PORTS"
+
+
+def test_a_cover_title_line_that_can_end_stays_alone() -> None:
+    # near miss: "HARBOUR DREDGING" can end a title; the line below the blank
+    # line is the next part of the cover
+    tree = encode(COVER.replace("HARBOUR DREDGING AND THE", "HARBOUR DREDGING") + COVER_BODY)
+    title = " ".join("".join(xp(tree, "//t:titleStmt/t:title")[0].itertext()).split())
+    assert title == "HARBOUR DREDGING"

@@ -4096,9 +4096,13 @@ def title_run_on(blocks: list[Block]) -> list[Block]:
         below = blocks[index + taken + 1]
         text = plain_text(title.content)
         words = text.split()
-        if not isinstance(below, Paragraph | DateLine) or below.line != last + 1 or not words:
+        run_on = bool(words) and words[-1].casefold() in RUN_ON_WORDS
+        # (a GPO cover sets its title's lines a blank line apart: "MONETARY POLICY AND
+        # THE" / "" / "STATE OF THE ECONOMY, PART II"; only a line that cannot end
+        # the title goes on over the blank line)
+        near = below.line == last + 1 or (run_on and below.line == last + 2)
+        if not isinstance(below, Paragraph | DateLine) or not near or not words:
             break
-        run_on = words[-1].casefold() in RUN_ON_WORDS
         if not run_on and not (isinstance(below, Paragraph) and _capitals_over(text, below)):
             break
         more = below.content if isinstance(below, Paragraph) else (Text(below.text),)
