@@ -439,3 +439,21 @@ def test_a_cover_title_line_that_can_end_stays_alone() -> None:
     tree = encode(COVER.replace("HARBOUR DREDGING AND THE", "HARBOUR DREDGING") + COVER_BODY)
     title = " ".join("".join(xp(tree, "//t:titleStmt/t:title")[0].itertext()).split())
     assert title == "HARBOUR DREDGING"
+
+
+# C8: a committee's web transcript opens with the page's row of links set apart
+# by bars ("| Printer-Friendly | Search"): it was the record's title.
+def test_a_row_of_links_over_a_web_transcript_is_no_title() -> None:
+    text = "| Printer-Friendly | Search\n\nHearings of the\nSubcommittee on Dredging\n\n" + HEAD
+    tree = encode(text)
+    title = " ".join("".join(xp(tree, "//t:titleStmt/t:title")[0].itertext()).split())
+    assert "Printer" not in title and title.startswith("Hearings of the")
+    assert len(speakers(tree)) == 3
+
+
+def test_words_set_apart_by_bars_are_no_row_of_links() -> None:
+    # near miss: a row whose items are not a page's links stays text
+    text = "| Harbour | Dredging | Report |\n\n" + HEAD
+    tree = encode(text)
+    assert "Harbour" in "".join(xp(tree, "//t:text")[0].itertext())
+    assert "Harbour" in " ".join("".join(xp(tree, "//t:titleStmt/t:title")[0].itertext()).split())

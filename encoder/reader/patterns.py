@@ -332,6 +332,11 @@ DATELINE: Final = recache.compile(
     r"(?P<tail>(?:\s*\[\d{1,4}\])?\s*)$"
 )
 
+# A link of a page's row of links (see BOILERPLATE).
+_NAV_LINK: Final = (
+    r"(?:printer-friendly(?: version)?|print(?: this page)?|search|home|share|e-?mail"
+    r"|contact us|site ?map|help|text[- ]only)"
+)
 BOILERPLATE: Final = recache.compile(
     r"^(?:skip to (?:main )?content|menu|search|share|print|download|back to top|"
     r"record id|original uploaded date|date uploaded|original language|related content|"
@@ -358,7 +363,9 @@ BOILERPLATE: Final = recache.compile(
     r"(?:afficher|texte) en plus (?:grand|petit)|(?:increase|decrease) (?:font|text) size"
     # a breadcrumb trail ("Home › Collections › Oral Histories", "Accueil > Archives >
     # Comptes rendus") and cookie banners
-    r"|(?:[^›»>\n]{1,80}\s[›»>]\s+){2,}[^›»>\n]{1,80}|we use cookies\b.*)$",
+    r"|(?:[^›»>\n]{1,80}\s[›»>]\s+){2,}[^›»>\n]{1,80}|we use cookies\b.*"
+    # a page's row of links set apart by bars: "| Printer-Friendly | Search"
+    rf"|\|?[ \t]*{_NAV_LINK}(?:[ \t]*\|[ \t]*{_NAV_LINK}){{1,6}}[ \t]*\|?)$",
     re.I,
 )
 
