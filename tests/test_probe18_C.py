@@ -457,3 +457,46 @@ def test_words_set_apart_by_bars_are_no_row_of_links() -> None:
     tree = encode(text)
     assert "Harbour" in "".join(xp(tree, "//t:text")[0].itertext())
     assert "Harbour" in " ".join("".join(xp(tree, "//t:titleStmt/t:title")[0].itertext()).split())
+
+
+# C9: a Senate print's cover opens with its number flush right under the
+# copy's banner ("S. Hrg. 110-1008"): it was the title, the title under it a line.
+SENATE_COVER = """\
+[Senate Hearing 131-412]
+[From the U.S. Government Publishing Office]
+
+
+
+                                                       S. Hrg. 131-412
+
+
+HARBOUR DREDGING AND THE STATE OF THE SMALLER PORTS ON THE EASTERN
+                                 SEABOARD
+
+=======================================================================
+
+                                HEARING
+
+                               before the
+
+                    COMMITTEE ON HARBOUR AFFAIRS
+
+                         TUESDAY, MARCH 4, 2031
+
+"""
+
+
+def test_a_print_number_over_a_senate_cover_is_no_title() -> None:
+    tree = encode(SENATE_COVER + COVER_BODY)
+    title = " ".join("".join(xp(tree, "//t:titleStmt/t:title")[0].itertext()).split())
+    assert title == ("HARBOUR DREDGING AND THE STATE OF THE SMALLER PORTS ON THE EASTERN SEABOARD")
+    assert "S. Hrg. 131-412" in "".join(xp(tree, "//t:front")[0].itertext())
+
+
+def test_a_line_that_opens_with_a_print_number_may_be_a_title() -> None:
+    # near miss: more than the number alone on the line is a title as any other
+    tree = encode(
+        SENATE_COVER.replace("S. Hrg. 131-412\n", "S. Hrg. 131-412 Addendum\n") + COVER_BODY
+    )
+    title = " ".join("".join(xp(tree, "//t:titleStmt/t:title")[0].itertext()).split())
+    assert title == "S. Hrg. 131-412 Addendum"

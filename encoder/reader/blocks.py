@@ -1794,7 +1794,12 @@ class Classifier:
             # (a briefer's name right over the title, as a briefing's header block
             # sets it: "John Kirby" / "Daily Press Briefing")
             below = self.survey.following.get(block.line) if _name_alone(block) else None
-            self.seen_title = self.seen_title or below is None or below.line != block.line + 1
+            # (a print's number over the cover, "S. Hrg. 110-1008", is no title: the
+            # title is still to come under it)
+            numbered = not self.seen_title and _print_number(block)
+            self.seen_title = self.seen_title or (
+                not numbered and (below is None or below.line != block.line + 1)
+            )
         elif isinstance(block, MetadataField) and block.kind == "title":
             self.seen_title = True  # a YAML "title:": a heading below is no title
         step = TRANSITIONS.get(type(block))
@@ -3737,6 +3742,8 @@ class Classifier:
             and not (":" in text[:8] and _MAIL_LINE.match(text))  # "TO: All staff"
             # an Austrian record's paragraph number ("RN/21") over a page of one speech
             and not (text[:3] == "RN/" and _SPEECH_PAGE_HEAD.fullmatch(text))
+            # a congressional print's number over its cover ("S. Hrg. 110-1008"): no title
+            and not (text[1:3] == ". " and _PRINT_NUMBER.fullmatch(text))
         ):
             return TitleLine(content, para.line)
         return Paragraph(content, para.line)
@@ -4036,6 +4043,19 @@ def _archive_file(text: str) -> bool:
     return text[:1].isdigit() and _DECIMAL_FILE.match(text) is not None
 
 
+# The number of a congressional print, alone over its cover, as the GPO sets a
+# Senate hearing's: "S. Hrg. 110-1008", "S. Prt. 116-12", "H. Rpt. 115-1", "S. Doc. 9-2".
+_PRINT_NUMBER: Final = recache.compile(
+    r"[SH]\. (?:Hrg|Prt|Rpt|Doc|Res|Con\. Res)\. \d{1,3}-\d{1,5}"
+)
+
+
+def _print_number(block: TitleLine | Paragraph) -> bool:
+    """Whether a line of the front is a congressional print's number alone."""
+    text = plain_text(block.content).strip()
+    return text[1:3] == ". " and _PRINT_NUMBER.fullmatch(text) is not None
+
+
 def title_of_kind(blocks: list[Block]) -> list[Block]:
     """Where the first line names an institution ("THE WHITE HOUSE") and a
     line below it, before the text, names the record ("PRESS BRIEFING BY
@@ -4086,6 +4106,10 @@ def title_run_on(blocks: list[Block]) -> list[Block]:
     """
     index = next((i for i, b in enumerate(blocks[:3]) if isinstance(b, TitleLine)), None)
     if index is None:
+        # (under a copy's banner and a print's number: "[Senate Hearing 110-1008]" /
+        # "[From the U.S. Government …]" / "S. Hrg. 110-1008" / the title)
+        index = _under_banner(blocks)
+    if index is None:
         return blocks
     title = blocks[index]
     assert isinstance(title, TitleLine)
@@ -4111,6 +4135,18 @@ def title_run_on(blocks: list[Block]) -> list[Block]:
         title = TitleLine((*title.content, Text(" "), *lead, *more), title.line)
         last, taken = below.line, taken + 1
     return [*blocks[:index], title, *blocks[index + taken + 1 :]]
+
+
+def _under_banner(blocks: list[Block]) -> int | None:
+    """The index of a title that only a copy's banner lines and a print's
+    number stand over, or None."""
+    lead = 0
+    while lead < min(len(blocks), 6) and (
+        isinstance(blocks[lead], Boilerplate)
+        or (isinstance(blocks[lead], Paragraph) and _print_number(blocks[lead]))  # type: ignore[arg-type]
+    ):
+        lead += 1
+    return lead if lead < len(blocks) and isinstance(blocks[lead], TitleLine) else None
 
 
 def _capitals_over(title: str, below: Paragraph) -> bool:
