@@ -500,3 +500,22 @@ def test_a_line_that_opens_with_a_print_number_may_be_a_title() -> None:
     )
     title = " ".join("".join(xp(tree, "//t:titleStmt/t:title")[0].itertext()).split())
     assert title == "S. Hrg. 131-412 Addendum"
+
+
+# C10: a court reporter's remarks over the first turn ("(In open court)",
+# "(Jury present)") were paragraphs of the front; between turns they are remarks.
+OPENING = "(In open court)\n(Jury present)\n" + "\n".join(RECORD[:4]) + "\n"
+
+
+def test_a_reporters_remark_over_the_first_turn_is_a_remark() -> None:
+    tree = encode(OPENING)
+    stages = ["".join(s.itertext()) for s in xp(tree, "//t:body//t:stage")]
+    assert "(In open court)" in stages and "(Jury present)" in stages
+    assert len(speakers(tree)) == 4
+
+
+def test_other_words_in_parentheses_over_the_first_turn_stay_as_they_were() -> None:
+    # near miss: a note on the copy, not on the scene
+    tree = encode("(Prepared from the audio recording)\n" + "\n".join(RECORD[:4]) + "\n")
+    stages = ["".join(s.itertext()) for s in xp(tree, "//t:body//t:stage")]
+    assert "(Prepared from the audio recording)" not in stages

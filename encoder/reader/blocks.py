@@ -3640,6 +3640,9 @@ class Classifier:
         in_text = (
             self.phase is Phase.CONVERSATION
             or _TIME_REMARK.match(text) is not None
+            # "(In open court)", "(Jury present)" over a court's first turn: the
+            # reporter's remark on the scene, as it is between turns
+            or (text[:1] == "(" and _COURT_REMARK.match(text) is not None)
             or (
                 text[:1] == "["
                 and self.seen_title
@@ -4478,6 +4481,14 @@ def _stamp_in_label(label: str) -> Stamp | None:
 
 # A remark in brackets on a line of its own; several, and a reference number, as a
 # printer marks an image left out ("[GRAPHIC] [TIFF OMITTED] T4411.001").
+# A court reporter's remark on the scene in parentheses, alone on its line:
+# "(In open court)", "(Jury present)", "(Witness sworn)", "(Page 4758 sealed)".
+_COURT_REMARK: Final = recache.compile(
+    r"^\((?:in open court|(?:the )?jury (?:present|not present|absent|enters|exits|excused)"
+    r"|(?:the )?witness (?:sworn|excused|resumes)|(?:the )?defendant(?:s)? (?:present|not present)"
+    r"|at (?:the )?sidebar|in (?:the )?robing room|page \d{1,5} sealed|recess|pause)\)\.?$",
+    re.I,
+)
 _WHOLE_REMARK = recache.compile(
     # (a party in parentheses inside: "(Lena Kraus (CDU): Das war nicht die Frage!)")
     r"^(?:\[[^\[\]]+\]|\((?!\))[^()]*(?:\([^()]*\)[^()]*)*\))"
