@@ -519,3 +519,47 @@ def test_other_words_in_parentheses_over_the_first_turn_stay_as_they_were() -> N
     tree = encode("(Prepared from the audio recording)\n" + "\n".join(RECORD[:4]) + "\n")
     stages = ["".join(s.itertext()) for s in xp(tree, "//t:body//t:stage")]
     assert "(Prepared from the audio recording)" not in stages
+
+
+# C11: a GPO print's title over its body, its lines blank lines apart, and a
+# witness's heading wrapped onto the next line were each two sections.
+BODY_HEADS = """\
+    The Chairman. The committee will come to order.
+
+
+
+                     HARBOUR DREDGING AND THE
+
+
+
+                    STATE OF THE SMALLER PORTS
+
+    The Chairman. Our witness is Dr. Quenby.
+
+ STATEMENT OF PETRA QUENBY, CHIEF ENGINEER, THE EASTFIELD HARBOUR
+                    INSTITUTE, EASTFIELD, OHIO
+
+    Dr. Quenby. Thank you.
+    The Chairman. Adjourned.
+"""
+
+
+def test_a_heading_wrapped_or_run_on_is_one_section() -> None:
+    tree = encode(BODY_HEADS)
+    heads = [" ".join("".join(h.itertext()).split()) for h in xp(tree, "//t:body//t:head")]
+    assert "HARBOUR DREDGING AND THE STATE OF THE SMALLER PORTS" in heads
+    assert (
+        "STATEMENT OF PETRA QUENBY, CHIEF ENGINEER, THE EASTFIELD HARBOUR "
+        "INSTITUTE, EASTFIELD, OHIO"
+    ) in heads
+    assert len(speakers(tree)) == 4
+
+
+def test_two_headings_that_can_each_end_stay_two() -> None:
+    # near miss: "PANEL I" can end a heading; the witness's heading under it is its own
+    text = BODY_HEADS.replace("HARBOUR DREDGING AND THE", "PANEL I").replace(
+        "STATE OF THE SMALLER PORTS", "PANEL II"
+    )
+    tree = encode(text)
+    heads = [" ".join("".join(h.itertext()).split()) for h in xp(tree, "//t:body//t:head")]
+    assert "PANEL I" in heads and "PANEL II" in heads

@@ -5627,7 +5627,7 @@ def read_blocks(
         classifier.yaml_title = _yaml_title_key(paragraphs, classifier.yaml_end)
     blocks = [block for p in paragraphs for block in classifier.classify(p)]
     blocks = section_headings(blocks, {p.line: p.col_offset for p in paragraphs if p.text})
-    blocks = argument_headings(blocks)
+    blocks = heading_run_on(argument_headings(blocks))
     blocks = chapter_before_first_turn(sitting_opening(blocks))
     names = frozenset([*facts.participants, *(running_form(label) for label in facts.label_counts)])
     assembled = title_of_kind(end_time(glued_notes(assemble(blocks, file, reporter, names))))
@@ -5638,6 +5638,42 @@ def read_blocks(
         assembled = asterisk_notes(assembled)
     ensured = _ensure_text(assembled, file, reporter, classifier.doubted)
     return mark_front(ensured), facts, classifier.editors
+
+
+def heading_run_on(blocks: list[Block]) -> list[Block]:
+    """A section's heading whose line ends in a word that needs the next (a GPO
+    print's title over its body, its lines a blank line or more apart: "MONETARY
+    POLICY AND THE" / "STATE OF THE ECONOMY, PART II") goes on over the heading
+    right below it, within four lines: one heading, not two sections.
+
+    Before: ``[Heading("HARBOUR DREDGING AND THE"), Heading("STATE OF THE PORTS")]``
+    After:  ``[Heading("HARBOUR DREDGING AND THE ", LineBreak(), "STATE OF THE PORTS")]``
+    """
+    out: list[Block] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if (
+            isinstance(block, Heading)
+            and isinstance(last, Heading)
+            and block.kind == last.kind == "section"
+            and 0 < block.line - last.line <= 4
+        ):
+            text = plain_text(last.content)
+            words = text.split()
+            # (a witness's heading wrapped onto the line right under it: "STATEMENT
+            # OF ANN ROE, CHIEF ECONOMIST, THE HARBOUR" / "INSTITUTE, TOKYO")
+            wrapped = (
+                block.line == last.line + 1
+                and text[:1] in P.HEARING_FIRST
+                and P.HEARING_HEADING.match(text) is not None
+                and plain_text(block.content).isupper()
+            )
+            if words and (wrapped or words[-1].casefold() in RUN_ON_WORDS):
+                joined = (*last.content, Text(" "), LineBreak(), *block.content)
+                out[-1] = evolve(last, "content", joined)
+                continue
+        out.append(block)
+    return out
 
 
 def section_headings(blocks: list[Block], indents: dict[int, int]) -> list[Block]:
