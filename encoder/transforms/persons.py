@@ -1321,6 +1321,9 @@ def _witnesses_in_headings(blocks: list[Block], labels: set[str]) -> list[str]:
     return found
 
 
+_ROSTER_REACH: Final = 60_000
+
+
 def _members_on_roster(
     blocks: list[Block], labels: set[str], witnesses: list[str]
 ) -> list[tuple[str, str]]:
@@ -1356,6 +1359,8 @@ def _members_on_roster(
         words = head.split()
         if words and (not state or state in US_STATES):
             wanted.setdefault(_fold(words[-1].strip(".:")), []).append(state)
+    if not wanted:
+        return []  # no surname to name: the text is not scanned
     headed: dict[str, list[str]] = {}  # folded surname → the names headings give
     for name in witnesses:
         if name.split():
@@ -1364,16 +1369,25 @@ def _members_on_roster(
     members: dict[tuple[str, str], list[str]] = {}
     # the lines before the first turn as one text: a contents row wraps its seat
     # over lines the reader may keep apart ("… from the State" / "of Ohio, …")
+    # (a cover's roster and contents fill a few pages: the first 60,000 characters)
     parts: list[str] = []
+    size = 0
     for block in blocks:
-        if isinstance(block, Turn):
+        if isinstance(block, Turn) or size > _ROSTER_REACH:
             break
         if isinstance(block, Paragraph | Narration | TitleLine | Heading):
             parts.append(plain_text(block.content))
-    text = " ".join(" ".join(parts).split()) if any(", " in part for part in parts) else ""
-    seated = [(m.group("name"), m.group("state")) for m in SEATED_MEMBER.finditer(text)]
+            size += len(parts[-1])
+    listing = any(", " in part for part in parts)
+    # (a roster's name never runs over from the line before its block, a heading
+    # in capitals: "… AND URBAN AFFAIRS" / "CHRISTOPHER J. DODD, Connecticut")
+    lines = "\n".join(" ".join(part.split()) for part in parts) if listing else ""
+    seated = [
+        (m.group("name"), m.group("state"))
+        for m in SEATED_MEMBER.finditer(lines.replace("\n", " "))
+    ]
     in_contents = {name for name, _state in seated}
-    found = [(title_case(m.group("name")), m.group("state")) for m in ROSTER_MEMBER.finditer(text)]
+    found = [(title_case(m.group("name")), m.group("state")) for m in ROSTER_MEMBER.finditer(lines)]
     for name, state in (*seated, *found):
         forms = members.setdefault((_fold(name.split()[-1]), state), [])
         if name not in forms:
