@@ -565,3 +565,13 @@ def test_two_headings_that_can_each_end_stay_two() -> None:
     tree = encode(text)
     heads = [" ".join("".join(h.itertext()).split()) for h in xp(tree, "//t:body//t:head")]
     assert "PANEL I" in heads and "PANEL II" in heads
+
+
+def test_the_interpreter_among_several_listed_stays_a_role() -> None:
+    # near miss: two interpreters listed; the record does not say which one speaks
+    caption = (
+        "ALSO PRESENT:\n\nMIRELA COSTIN, Romanian Interpreter\nTUDOR VLAD, Romanian Interpreter\n\n"
+    )
+    tree = encode(caption + COURT)
+    person = xp(tree, f"//t:person[@xml:id='{whos(tree)[1].lstrip('#')}']")[0]
+    assert person.get("role") == "unidentified"

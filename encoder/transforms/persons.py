@@ -483,7 +483,7 @@ def build_register(
     # Ana Ruiz", "Ana Ruiz, Spanish Interpreter"): her label is her, not a role
     interpreter_named = any(
         isinstance(b, MetadataField) and "interpret" in b.key.casefold() for b in doc.blocks
-    ) or any(e.role is not None and "interpret" in e.role.casefold() for e in register.entries)
+    )
     title_names = _named_in_title(list(doc.blocks))
     for name in witnesses:
         # "STATEMENT OF … PETER J. LINDQVIST, …": who "Mr. LINDQVIST." is
@@ -557,8 +557,15 @@ def build_register(
                 blocks.append(block)
                 continue
             kind = speaker_kind(block.name, briefing)
-            if kind == "anonymous" and interpreter_named and "interpret" in block.name.casefold():
-                kind = "person"  # "Interpreter: Ana Ruiz" names who "INTERPRETER:" is
+            # "Interpreter: Ana Ruiz", or the one listed "Ana Ruiz, Interpreter", names
+            # who "INTERPRETER:" is (several listed: which one speaks is not said, the
+            # label stays a role)
+            if (
+                kind == "anonymous"
+                and "interpret" in block.name.casefold()
+                and (interpreter_named or _listed_interpreter(register, block.name))
+            ):
+                kind = "person"
             if kind != "person":
                 key = " ".join(block.name.casefold().split())
                 entry = unnamed.get(key) or register.add(block.name)
