@@ -110,6 +110,7 @@ from .shapes import (
     seconds_of,
     strip_marks,
     unfold_pages,
+    unrun_labels,
     upper_label,
 )
 from .vocab import (
@@ -139,6 +140,7 @@ from .vocab import (
     SECTION_MARKERS,
     TITLE_ABBREVIATIONS,
     TITLE_CASE_MINOR,
+    US_STATES,
     WEEKDAYS,
     division_name,
     is_delivery_word,
@@ -652,7 +654,10 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     people = [i for i in items if not P.MEETING_NON_PERSON.match(i)]
     if len(people) < len(items):  # a meeting's bots and shared screens: no one
         items, body = people, ", ".join(people)
-    if items and _names_listed(items) and not _ROLE.search(body):
+    # ("Hastings of Washington": a member by surname and state, as the Congressional
+    # Record tells two members of one surname apart; the state no role)
+    named = [_without_state(i) for i in items] if " of " in body else items
+    if items and _names_listed(named) and not _ROLE.search(body):
         if any(_record_name(i) for i in items):
             return None  # "Senate Finance Committee", a running head: no one's name
         # ("ANA ROE, Chancellor's Office California Community Colleges": one witness
@@ -685,6 +690,17 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
         # amicus curiae": a counsel's wrapped description in a list of appearances
         return []
     return None
+
+
+def _without_state(item: str) -> str:
+    """A listed member's surname without the state that tells two members of
+    one surname apart.
+
+    >>> _without_state("Hastings of Washington"), _without_state("Duke of Milan")
+    ('Hastings', 'Duke of Milan')
+    """
+    name, of, state = item.partition(" of ")
+    return name if of and state in US_STATES else item
 
 
 def _office_after(item: str) -> tuple[str, str | None]:
@@ -1794,7 +1810,12 @@ class Classifier:
             # (a briefer's name right over the title, as a briefing's header block
             # sets it: "John Kirby" / "Daily Press Briefing")
             below = self.survey.following.get(block.line) if _name_alone(block) else None
-            self.seen_title = self.seen_title or below is None or below.line != block.line + 1
+            # (a print's number over the cover, "S. Hrg. 110-1008", is no title: the
+            # title is still to come under it)
+            numbered = not self.seen_title and _print_number(block)
+            self.seen_title = self.seen_title or (
+                not numbered and (below is None or below.line != block.line + 1)
+            )
         elif isinstance(block, MetadataField) and block.kind == "title":
             self.seen_title = True  # a YAML "title:": a heading below is no title
         step = TRANSITIONS.get(type(block))
@@ -3654,6 +3675,9 @@ class Classifier:
         in_text = (
             self.phase is Phase.CONVERSATION
             or _TIME_REMARK.match(text) is not None
+            # "(In open court)", "(Jury present)" over a court's first turn: the
+            # reporter's remark on the scene, as it is between turns
+            or (text[:1] == "(" and _COURT_REMARK.match(text) is not None)
             or (
                 text[:1] == "["
                 and self.seen_title
@@ -3756,6 +3780,8 @@ class Classifier:
             and not (":" in text[:8] and _MAIL_LINE.match(text))  # "TO: All staff"
             # an Austrian record's paragraph number ("RN/21") over a page of one speech
             and not (text[:3] == "RN/" and _SPEECH_PAGE_HEAD.fullmatch(text))
+            # a congressional print's number over its cover ("S. Hrg. 110-1008"): no title
+            and not (text[1:3] == ". " and _PRINT_NUMBER.fullmatch(text))
         ):
             return TitleLine(content, para.line)
         return Paragraph(content, para.line)
@@ -4055,6 +4081,19 @@ def _archive_file(text: str) -> bool:
     return text[:1].isdigit() and _DECIMAL_FILE.match(text) is not None
 
 
+# The number of a congressional print, alone over its cover, as the GPO sets a
+# Senate hearing's: "S. Hrg. 110-1008", "S. Prt. 116-12", "H. Rpt. 115-1", "S. Doc. 9-2".
+_PRINT_NUMBER: Final = recache.compile(
+    r"[SH]\. (?:Hrg|Prt|Rpt|Doc|Res|Con\. Res)\. \d{1,3}-\d{1,5}"
+)
+
+
+def _print_number(block: TitleLine | Paragraph) -> bool:
+    """Whether a line of the front is a congressional print's number alone."""
+    text = plain_text(block.content).strip()
+    return text[1:3] == ". " and _PRINT_NUMBER.fullmatch(text) is not None
+
+
 def title_of_kind(blocks: list[Block]) -> list[Block]:
     """Where the first line names an institution ("THE WHITE HOUSE") and a
     line below it, before the text, names the record ("PRESS BRIEFING BY
@@ -4105,6 +4144,10 @@ def title_run_on(blocks: list[Block]) -> list[Block]:
     """
     index = next((i for i, b in enumerate(blocks[:3]) if isinstance(b, TitleLine)), None)
     if index is None:
+        # (under a copy's banner and a print's number: "[Senate Hearing 110-1008]" /
+        # "[From the U.S. Government …]" / "S. Hrg. 110-1008" / the title)
+        index = _under_banner(blocks)
+    if index is None:
         return blocks
     title = blocks[index]
     assert isinstance(title, TitleLine)
@@ -4115,9 +4158,13 @@ def title_run_on(blocks: list[Block]) -> list[Block]:
         below = blocks[index + taken + 1]
         text = plain_text(title.content)
         words = text.split()
-        if not isinstance(below, Paragraph | DateLine) or below.line != last + 1 or not words:
+        run_on = bool(words) and words[-1].casefold() in RUN_ON_WORDS
+        # (a GPO cover sets its title's lines a blank line apart: "MONETARY POLICY AND
+        # THE" / "" / "STATE OF THE ECONOMY, PART II"; only a line that cannot end
+        # the title goes on over the blank line)
+        near = below.line == last + 1 or (run_on and below.line == last + 2)
+        if not isinstance(below, Paragraph | DateLine) or not near or not words:
             break
-        run_on = words[-1].casefold() in RUN_ON_WORDS
         if not run_on and not (isinstance(below, Paragraph) and _capitals_over(text, below)):
             break
         more = below.content if isinstance(below, Paragraph) else (Text(below.text),)
@@ -4126,6 +4173,18 @@ def title_run_on(blocks: list[Block]) -> list[Block]:
         title = TitleLine((*title.content, Text(" "), *lead, *more), title.line)
         last, taken = below.line, taken + 1
     return [*blocks[:index], title, *blocks[index + taken + 1 :]]
+
+
+def _under_banner(blocks: list[Block]) -> int | None:
+    """The index of a title that only a copy's banner lines and a print's
+    number stand over, or None."""
+    lead = 0
+    while lead < min(len(blocks), 6) and (
+        isinstance(blocks[lead], Boilerplate)
+        or (isinstance(blocks[lead], Paragraph) and _print_number(blocks[lead]))  # type: ignore[arg-type]
+    ):
+        lead += 1
+    return lead if lead < len(blocks) and isinstance(blocks[lead], TitleLine) else None
 
 
 def _capitals_over(title: str, below: Paragraph) -> bool:
@@ -4457,6 +4516,14 @@ def _stamp_in_label(label: str) -> Stamp | None:
 
 # A remark in brackets on a line of its own; several, and a reference number, as a
 # printer marks an image left out ("[GRAPHIC] [TIFF OMITTED] T4411.001").
+# A court reporter's remark on the scene in parentheses, alone on its line:
+# "(In open court)", "(Jury present)", "(Witness sworn)", "(Page 4758 sealed)".
+_COURT_REMARK: Final = recache.compile(
+    r"^\((?:in open court|(?:the )?jury (?:present|not present|absent|enters|exits|excused)"
+    r"|(?:the )?witness (?:sworn|excused|resumes)|(?:the )?defendant(?:s)? (?:present|not present)"
+    r"|at (?:the )?sidebar|in (?:the )?robing room|page \d{1,5} sealed|recess|pause)\)\.?$",
+    re.I,
+)
 _WHOLE_REMARK = recache.compile(
     # (a party in parentheses inside: "(Lena Kraus (CDU): Das war nicht die Frage!)")
     r"^(?:\[[^\[\]]+\]|\((?!\))[^()]*(?:\([^()]*\)[^()]*)*\))"
@@ -5584,7 +5651,7 @@ def read_blocks(
 ) -> tuple[list[Block], Survey, list[str]]:
     # (a condensed print's pages put one after the other: the line numbers of
     # diagnostics then count the lines so unfolded)
-    lines = cover_fields(unfold_pages(lines))
+    lines = cover_fields(unfold_pages(unrun_labels(lines)))
     paragraphs, shape = lex_lines(lines, wrap_width(lines), profile)
     facts = survey(paragraphs)
     facts.shape = shape
@@ -5595,7 +5662,7 @@ def read_blocks(
         classifier.yaml_title = _yaml_title_key(paragraphs, classifier.yaml_end)
     blocks = [block for p in paragraphs for block in classifier.classify(p)]
     blocks = section_headings(blocks, {p.line: p.col_offset for p in paragraphs if p.text})
-    blocks = argument_headings(blocks)
+    blocks = heading_run_on(argument_headings(blocks))
     blocks = chapter_before_first_turn(sitting_opening(blocks))
     names = frozenset([*facts.participants, *(running_form(label) for label in facts.label_counts)])
     assembled = title_of_kind(end_time(glued_notes(assemble(blocks, file, reporter, names))))
@@ -5606,6 +5673,42 @@ def read_blocks(
         assembled = asterisk_notes(assembled)
     ensured = _ensure_text(assembled, file, reporter, classifier.doubted)
     return mark_front(ensured), facts, classifier.editors
+
+
+def heading_run_on(blocks: list[Block]) -> list[Block]:
+    """A section's heading whose line ends in a word that needs the next (a GPO
+    print's title over its body, its lines a blank line or more apart: "MONETARY
+    POLICY AND THE" / "STATE OF THE ECONOMY, PART II") goes on over the heading
+    right below it, within four lines: one heading, not two sections.
+
+    Before: ``[Heading("HARBOUR DREDGING AND THE"), Heading("STATE OF THE PORTS")]``
+    After:  ``[Heading("HARBOUR DREDGING AND THE ", LineBreak(), "STATE OF THE PORTS")]``
+    """
+    out: list[Block] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if (
+            isinstance(block, Heading)
+            and isinstance(last, Heading)
+            and block.kind == last.kind == "section"
+            and 0 < block.line - last.line <= 4
+        ):
+            text = plain_text(last.content)
+            words = text.split()
+            # (a witness's heading wrapped onto the line right under it: "STATEMENT
+            # OF ANN ROE, CHIEF ECONOMIST, THE HARBOUR" / "INSTITUTE, TOKYO")
+            wrapped = (
+                block.line == last.line + 1
+                and text[:1] in P.HEARING_FIRST
+                and P.HEARING_HEADING.match(text) is not None
+                and plain_text(block.content).isupper()
+            )
+            if words and (wrapped or words[-1].casefold() in RUN_ON_WORDS):
+                joined = (*last.content, Text(" "), LineBreak(), *block.content)
+                out[-1] = evolve(last, "content", joined)
+                continue
+        out.append(block)
+    return out
 
 
 def section_headings(blocks: list[Block], indents: dict[int, int]) -> list[Block]:

@@ -339,6 +339,11 @@ DATELINE: Final = recache.compile(
     r"(?P<tail>(?:\s*\[\d{1,4}\])?\s*)$"
 )
 
+# A link of a page's row of links (see BOILERPLATE).
+_NAV_LINK: Final = (
+    r"(?:printer-friendly(?: version)?|print(?: this page)?|search|home|share|e-?mail"
+    r"|contact us|site ?map|help|text[- ]only)"
+)
 BOILERPLATE: Final = recache.compile(
     r"^(?:skip to (?:main )?content|menu|search|share|print|download|back to top|"
     r"record id|original uploaded date|date uploaded|original language|related content|"
@@ -365,7 +370,9 @@ BOILERPLATE: Final = recache.compile(
     r"(?:afficher|texte) en plus (?:grand|petit)|(?:increase|decrease) (?:font|text) size"
     # a breadcrumb trail ("Home › Collections › Oral Histories", "Accueil > Archives >
     # Comptes rendus") and cookie banners
-    r"|(?:[^›»>\n]{1,80}\s[›»>]\s+){2,}[^›»>\n]{1,80}|we use cookies\b.*)$",
+    r"|(?:[^›»>\n]{1,80}\s[›»>]\s+){2,}[^›»>\n]{1,80}|we use cookies\b.*"
+    # a page's row of links set apart by bars: "| Printer-Friendly | Search"
+    rf"|\|?[ \t]*{_NAV_LINK}(?:[ \t]*\|[ \t]*{_NAV_LINK}){{1,6}}[ \t]*\|?)$",
     re.I,
 )
 
@@ -1006,9 +1013,37 @@ HEARING_HEADING: Final = recache.compile(_HEARING_HEAD + r"\b")
 HEARING_FIRST: Final = "OPJCSTR"
 # The witness a hearing's heading names: "STATEMENT OF THE HONORABLE PETER J.
 # LINDQVIST, ADMINISTRATOR, …", "TESTIMONY OF DR. ANN ROE" (up to a comma or the end).
+# (a rank before the name is no part of it: "STATEMENT OF LIEUTENANT COLONEL HAGEN
+# ROSSLER, …"; two words of name at least must follow, so "MAJOR OWENS" stays a name)
+_WITNESS_RANK: Final = (
+    r"(?:(?:(?:LIEUTENANT|MAJOR|BRIGADIER|REAR|VICE)\s+)?"
+    r"(?:GENERAL|COLONEL|ADMIRAL|COMMANDER|CAPTAIN|MAJOR|LIEUTENANT)\s+)?"
+)
 WITNESS_NAME: Final = recache.compile(
-    _HEARING_HEAD + r"\s+(?:THE\s+)?(?:HONORABLE\s+|HON\.\s+)?(?:(?:DR|MR|MRS|MS|MISS)\.?\s+)?"
-    r"(?P<name>[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){1,4})(?:,|$)"
+    _HEARING_HEAD
+    + r"\s+(?:THE\s+)?(?:HONORABLE\s+|HON\.\s+)?(?:(?:DR|MR|MRS|MS|MISS)\.?\s+)?"
+    + _WITNESS_RANK
+    + r"(?P<name>[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){1,4})(?:,|$)"
+)
+# A member on a committee's roster, as a GPO print sets it on the cover: the name
+# in capitals, a comma and the state, two columns to a line that a copy may run
+# together ("PAUL E. KANJORSKI, Pennsylvania      SPENCER BACHUS, Alabama",
+# "CAROLYN McCARTHY, New York", "DIANA DeGETTE, Colorado"; the chair's own line
+# adds ", Chairman"). Only a state of the closed list ends it, so "JONES, Jr.,
+# North Carolina" is left out.
+_ROSTER_WORD: Final = r"(?:[A-Z][a-z]{1,2})?[A-Z][A-Z’'-]*\.?"
+ROSTER_MEMBER: Final = recache.compile(
+    rf"(?<![\w.’'-])(?P<name>{_ROSTER_WORD}(?: {_ROSTER_WORD}){{1,4}}), "
+    rf"(?P<state>{_STATE})(?![a-z])"
+)
+# The same member as the contents list names her, in running case, by her seat:
+# "Hon. Janice D. Roe, a Representative in Congress from the State of Illinois"
+# (also "a U.S. Senator from the State of …", "… from the Commonwealth of …").
+SEATED_MEMBER: Final = recache.compile(
+    r"(?<![\w.’'-])Hon\. (?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,4}), an? "
+    r"(?:Representative in Congress|U\.S\. Senator|United States Senator|Delegate in Congress"
+    r"|Resident Commissioner in Congress) from (?:the )?(?:State|Commonwealth|Territory) of "
+    rf"(?P<state>{_STATE})(?![a-z])"
 )
 # A transcript's key to its labels: "I: Interviewerin (Maren Schröder)", "B: Befragte
 # (anonymised)", "R: Respondent": a label, a role, the person in parentheses.

@@ -2364,7 +2364,12 @@ def lex_lines(
         gutter: str | None = None
         if shape.line_numbers:
             page = PAGE_NUMBER_ALONE.match(stripped)
-            if page is not None and (lx.after_formfeed or indent >= 20 or "age" in stripped):
+            if page is not None and (
+                lx.after_formfeed
+                or indent >= 20
+                or "age" in stripped
+                or _heads_numbered_page(lines, number, page.group("n"))
+            ):
                 _page_number(lx, page.group("n"), stripped)
                 lx.after_formfeed = False
                 continue
@@ -3028,6 +3033,27 @@ def _own(lx: _Lexer, text: str, line: int, indent: int, furniture: bool = False)
     para = lx.start(text, line, indent)
     para.furniture = furniture
     lx.flush()
+
+
+def _heads_numbered_page(lines: tuple[str, ...], number: int, n: str) -> bool:
+    """Whether a number alone at the margin (``n`` on source line ``number``)
+    is the page's, as a web copy of a court's transcript sets it between the
+    last numbered line of one page and the first of the next ("25 there is a
+    court interpreter …" / "4760" / "1 available."): the next line with words is
+    numbered 1, and the number is no margin's (three digits or more, or not the
+    line after the one above it, which is numbered 20 or more, or the copy's
+    first line)."""
+    after = next((line.strip() for line in lines[number:] if line.strip()), "")
+    if not after.startswith("1") or after[1:2] not in (" ", "\t"):
+        return False
+    if len(n) >= 3:
+        return True
+    before = next((line.strip() for line in reversed(lines[: number - 1]) if line.strip()), "")
+    if not before:  # the copy's first line, over the page's line 1
+        return True
+    margin = LINE_NUMBER.match(before)
+    last = int(margin.group("n")) if margin is not None else 0
+    return last >= 20 and int(n) != last + 1
 
 
 def _page_number(lx: _Lexer, n: str, text: str) -> None:
@@ -6650,6 +6676,56 @@ def _figures_after_colon(text: str) -> bool:
     """
     colon = text.find(":")
     return colon > 0 and text[colon + 1 :].lstrip()[:1].isdecimal()
+
+
+# A court's label, an examination's heading or a reporter's parenthesis inside a
+# long line of a transcript copied without its line breaks, after the end of a
+# sentence: where the line is cut ("… be seated. MR. LEHTO: Good morning …").
+_RUN_BREAK: Final = recache.compile(
+    r"(?<=[.?!:)\]\"'—] )"
+    r"(?=(?P<label>THE (?:COURT|WITNESS|CLERK|INTERPRETER|DEFENDANT|BAILIFF|MARSHAL|REPORTER"
+    r"|JUROR|JURORS|DEPUTY)|(?:MR|MRS|MS|DR)\. [A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?):\s"
+    r"|(?:(?:DIRECT|CROSS|REDIRECT|RECROSS)[- ])?EXAMINATION\b"
+    r"|BY (?:MR|MRS|MS|DR)\. [A-Z][A-Z'’-]+:"
+    r"|\((?:Witness|Jury|Defendant|Recess|Luncheon|Pause|Discussion|Off|Whereupon)[^()]{0,60}\)"
+    r"|(?<!Mr\. )(?<!Ms\. )(?<!Dr\. )(?<!Mrs\. )(?P<qa>[QA])\. [A-Z\"])"
+)
+# How long a line must be before it is looked at as a record run together: a
+# speech's paragraph on one line of an unwrapped copy may be long too.
+_RUN_LENGTH: Final = 600
+
+
+def unrun_labels(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """A court's transcript copied without its line breaks, its record run
+    together into one long line ("THE COURT: Good morning. MR. LEHTO: Good
+    morning, Your Honor. … Q. Where do you live? A. In Eastfield."): the line
+    cut before each label, examination heading (``DIRECT EXAMINATION``, ``BY
+    MR. LEHTO:``) and reporter's parenthesis that follows the end of a sentence.
+    Only lines of 600 characters or more not opening with a margin number are
+    looked at, and cut only where two labels of names or more stand in them
+    and eight places at least; other lines are kept as they are.
+
+    >>> speech = "THE COURT: Sit. " + "MR. LEHTO: Yes. THE COURT: Go on. " * 20
+    >>> unrun_labels((speech,))[:3]
+    ('THE COURT: Sit.', 'MR. LEHTO: Yes.', 'THE COURT: Go on.')
+    >>> unrun_labels(("He said THE COURT: was wrong. " * 30,))[0][:20]
+    'He said THE COURT: w'
+    """
+    if not any(len(line) >= _RUN_LENGTH for line in lines):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        if len(line) < _RUN_LENGTH or line[:1].isdecimal():
+            out.append(line)
+            continue
+        breaks = list(_RUN_BREAK.finditer(line))
+        labels = {m.group("label") for m in breaks if m.group("label")}
+        if len(breaks) < 8 or len(labels) < 2:
+            out.append(line)
+            continue
+        cuts = [0, *(m.start() for m in breaks), len(line)]
+        out.extend(line[a:b].rstrip() for a, b in itertools.pairwise(cuts) if b > a)
+    return tuple(out)
 
 
 def unfold_pages(lines: tuple[str, ...]) -> tuple[str, ...]:

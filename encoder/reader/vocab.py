@@ -144,6 +144,15 @@ HONORIFICS: Final = (
     r"Sergeant(?![\s-]+(?i:at)[\s-]+(?i:arms)\b)",  # (the Sergeant at Arms is an office)
     "Judge",
     "Justice",
+    # a rank of two words before the name, as a hearing prints a witness in
+    # uniform ("Lieutenant Colonel ROSSLER.", "Brig. Gen. Tull."): before its
+    # first word alone
+    r"Lieutenant\s+(?:Colonel|General|Commander|Governor)",
+    r"Major\s+General",
+    r"Brigadier\s+General",
+    r"Lt\.\s+(?:Col|Gen|Cdr)\.",
+    r"Maj\.\s+Gen\.",
+    r"Brig\.\s+Gen\.",
     "Colonel",
     r"Col\.",
     "Major",
@@ -888,6 +897,10 @@ _ANONYMOUS: Final = (
     r"mr|ms|mrs|miss|dr|"
     r"(?:an?\s+)?(?:hon\.?\s+)?member|(?:[\w.]+\s+){0,4}(?:member|voice|speaker|participant|"
     r"questioner|reporter|caller|interjection|official)|"  # "SENIOR ADMINISTRATION OFFICIAL"
+    # a court's or a hearing's interpreter, a role that several may fill in turn:
+    # "THE INTERPRETER", "THE SPANISH INTERPRETER", "INTERPRETER NO. 2" (a field
+    # naming her, "Interpreter: Ana Ruiz", makes her a person: see persons.py)
+    r"(?:the\s+)?(?:[\w.]+\s+)?interpreter(?:\s+(?:no\.?\s*|number\s+)?\d{1,2})?|"
     # a voice in Spanish ("VOZ MUJER", "VOZ EN OFF"), a reporter's follow-up ("INTERLOCUTOR")
     r"voz(?:\s+[\w.]+){0,2}|interlocutora?|"
     # a member unnamed in a chamber's record: "A government senator", "An honourable senator"
@@ -926,6 +939,8 @@ def speaker_kind(label: str, briefing: bool = False) -> str:
     ('anonymous', 'anonymous')
     >>> speaker_kind("VOCES A CORO"), speaker_kind("VOZ MUJER"), speaker_kind("INTERLOCUTORA")
     ('group', 'anonymous', 'anonymous')
+    >>> speaker_kind("THE INTERPRETER"), speaker_kind("MS. INTERPRETER-ROE")
+    ('anonymous', 'person')
     """
     text = " ".join(label.replace("_", " ").split()).strip(" .:").casefold()
     if _GROUP_RE.match(text) or _GROUP_RE.match(_nearest_group_words(text)):

@@ -72,6 +72,8 @@ from ..reader.patterns import (
     HONORIFIC_PREFIX,
     INITIALS_PREFIX,
     PREFIXED_SIGN,
+    ROSTER_MEMBER,
+    SEATED_MEMBER,
     UP,
     WITNESS_NAME,
     by_line_names,
@@ -86,6 +88,7 @@ from ..reader.vocab import (
     NAME_PARTICLES,
     OFFICES,
     TITLE_WORDS,
+    US_STATES,
     speaker_kind,
 )
 from ..record import replace
@@ -461,6 +464,17 @@ def build_register(
 ) -> Transcript:
     register = Register(editor_id(initials) for initials in doc.editors)
     unnamed: dict[str, _Entry] = {}  # collective and unnamed speakers, by their label
+    turn_labels = {b.name for b in doc.blocks if isinstance(b, Turn)}
+    witnesses = _witnesses_in_headings(list(doc.blocks), turn_labels)
+    rostered: set[str] = set()  # the surnames the roster gave a full name
+    for name, qualified in _members_on_roster(list(doc.blocks), turn_labels, witnesses):
+        rostered.add(_fold(name.split()[-1]))
+        # "MELVIN L. WATT, North Carolina" on the cover: who "Mr. Watt." and the
+        # list of members present's "Watt" are
+        entry = register.find(name) or register.add(name)
+        entry.participant = True
+        if qualified:  # "McCarthy of New York", as the label and the list write her
+            register.add_name(entry, qualified)
     for block in doc.blocks:
         if isinstance(block, ParticipantsLine | ParticipantsHead):
             roles = block.roles if isinstance(block, ParticipantsLine) else ()
@@ -492,11 +506,18 @@ def build_register(
         if isinstance(b, MetadataField) and b.kind == "role" and b.key.casefold() in _ROLE_LABELS
     ]
     interviewed, interviewers = _interviewed_in_title(list(doc.blocks))
+    # a field or a list of participants that names the interpreter ("Interpreter:
+    # Ana Ruiz", "Ana Ruiz, Spanish Interpreter"): her label is her, not a role
+    interpreter_named = any(
+        isinstance(b, MetadataField) and "interpret" in b.key.casefold() for b in doc.blocks
+    )
     title_names = _named_in_title(list(doc.blocks))
-    for name in _witnesses_in_headings(list(doc.blocks), labels):
+    for name in witnesses:
         # "STATEMENT OF … PETER J. LINDQVIST, …": who "Mr. LINDQVIST." is
         (register.find(name) or register.add(name)).participant = True
     for name, label in _named_over_labels(list(doc.blocks), labels):
+        if not label and _fold(name.split()[-1]) in rostered:
+            continue  # the roster's line ("JAN ROE, Illinois"), its member named already
         # "John Kirby" over a briefing's "MR KIRBY:": who the label is
         entry = register.find(name) or register.add(name)
         entry.participant = True
@@ -565,6 +586,15 @@ def build_register(
                 blocks.append(block)
                 continue
             kind = speaker_kind(block.name, briefing)
+            # "Interpreter: Ana Ruiz", or the one listed "Ana Ruiz, Interpreter", names
+            # who "INTERPRETER:" is (several listed: which one speaks is not said, the
+            # label stays a role)
+            if (
+                kind == "anonymous"
+                and "interpret" in block.name.casefold()
+                and (interpreter_named or _listed_interpreter(register, block.name))
+            ):
+                kind = "person"
             if kind != "person":
                 key = " ".join(block.name.casefold().split())
                 entry = unnamed.get(key) or register.add(block.name)
@@ -578,6 +608,7 @@ def build_register(
             found = (
                 _role_holder(register, block.name, role_names)
                 or _listed_office_holder(register, block.name)
+                or _listed_interpreter(register, block.name)
                 or register.find(block.name)
             )
             if found is None and "_" in block.name.strip("_"):
@@ -1327,6 +1358,110 @@ def _witnesses_in_headings(blocks: list[Block], labels: set[str]) -> list[str]:
     return found
 
 
+_ROSTER_REACH: Final = 60_000
+
+
+def _members_on_roster(
+    blocks: list[Block], labels: set[str], witnesses: list[str]
+) -> list[tuple[str, str]]:
+    """The members a committee's roster names in full before the first turn
+    ("MELVIN L. WATT, North Carolina", or the contents' "Hon. Ann Lee, a
+    Representative in Congress from the State of Ohio") whom a label calls by
+    surname ("Mr. Watt.", "Senator Reed.") or the list of members present does
+    ("Present: Representatives Watt, …"): each full name, with the label's own
+    form where it adds the state ("McCarthy of New York", for "Mrs. McCarthy
+    of New York." among two McCarthys). Three members at least make a roster
+    (a committee's and its subcommittee's may name one twice); a surname two
+    members of different states share goes to none unless the label names the
+    state, and a surname a witness's heading gives to another name ("STATEMENT
+    OF SILAS PIKE" beside "NESTOR PIKE, Oregon") is that witness's.
+
+    >>> roster = [Paragraph(line=1, content=(Text("ANN ROE, Ohio  BO LEE, Utah  "
+    ...     "CY DALE, Iowa  ED ROE, Maine"),))]
+    >>> _members_on_roster(roster, {"Mr. Lee", "Ms. Roe of Ohio"}, [])
+    [('Ann Roe', 'Roe of Ohio'), ('Bo Lee', '')]
+    >>> _members_on_roster(roster, {"Mr. Roe"}, [])
+    []
+    """
+    wanted: dict[str, list[str]] = {}  # folded surname → the states labels add ("" none)
+    listed = [
+        name
+        for block in blocks
+        if isinstance(block, ParticipantsLine | ParticipantsHead)
+        for name in block.names
+        if " " not in name.strip() or " of " in name
+    ]
+    for label in (*labels, *listed):
+        head, _, state = label.partition(" of ")
+        words = head.split()
+        if words and (not state or state in US_STATES):
+            wanted.setdefault(_fold(words[-1].strip(".:")), []).append(state)
+    if not wanted:
+        return []  # no surname to name: the text is not scanned
+    headed: dict[str, list[str]] = {}  # folded surname → the names headings give
+    for name in witnesses:
+        if name.split():
+            headed.setdefault(_fold(name.split()[-1]), []).append(name)
+    # (surname, state) → the names written for it, the contents' first
+    members: dict[tuple[str, str], list[str]] = {}
+    # the lines before the first turn as one text: a contents row wraps its seat
+    # over lines the reader may keep apart ("… from the State" / "of Ohio, …")
+    # (a cover's roster and contents fill a few pages: the first 60,000 characters)
+    parts: list[str] = []
+    size = 0
+    for block in blocks:
+        if isinstance(block, Turn) or size > _ROSTER_REACH:
+            break
+        if isinstance(block, Paragraph | Narration | TitleLine | Heading):
+            parts.append(plain_text(block.content))
+            size += len(parts[-1])
+    listing = any(", " in part for part in parts)
+    # (a roster's name never runs over from the line before its block, a heading
+    # in capitals: "… AND URBAN AFFAIRS" / "CHRISTOPHER J. DODD, Connecticut")
+    lines = "\n".join(" ".join(part.split()) for part in parts) if listing else ""
+    seated = [
+        (m.group("name"), m.group("state"))
+        for m in SEATED_MEMBER.finditer(lines.replace("\n", " "))
+    ]
+    in_contents = {name for name, _state in seated}
+    found = [(title_case(m.group("name")), m.group("state")) for m in ROSTER_MEMBER.finditer(lines)]
+    for name, state in (*seated, *found):
+        forms = members.setdefault((_fold(name.split()[-1]), state), [])
+        if name not in forms:
+            forms.append(name)
+    count = len(seated) + len(found)
+    if count < 3:
+        return []
+    by_surname: dict[str, list[tuple[str, list[str]]]] = {}
+    for (surname, state), forms in members.items():
+        by_surname.setdefault(surname, []).append((state, forms))
+    chosen: list[tuple[str, str]] = []
+    for surname, seats in by_surname.items():
+        if surname not in wanted:
+            continue
+        for state in wanted[surname]:
+            held = [forms for seat, forms in seats if not state or seat == state]
+            if held and surname in headed and not _one_of(held[0], headed[surname]):
+                continue  # "STATEMENT OF SILAS PIKE": the witness, not the member
+            if len(held) != 1:
+                continue
+            # the contents' form, in running case as printed, else the roster's fullest
+            name = held[0][0] if held[0][0] in in_contents else max(held[0], key=_word_count)
+            qualified = f"{name.split()[-1]} of {state}" if state else ""
+            if (name, qualified) not in chosen:
+                chosen.append((name, qualified))
+    return chosen
+
+
+def _one_of(forms: list[str], names: list[str]) -> bool:
+    """Whether a form of a member's name agrees with a name a heading gives."""
+    return any(_compatible(_name_words(f), _name_words(n)) for f in forms for n in names)
+
+
+def _word_count(name: str) -> int:
+    return len(name.split())
+
+
 # A name in capitals, its title left out, before the comma that opens its role:
 # "BO LEE, COUNSEL", "MS. CY DALE, ASSOCIATE COUNSEL" (anchored: tried at a part's start)
 _ACCOMPANYING_NAME: Final = recache.compile(
@@ -1363,6 +1498,20 @@ def _name_offices(register: Register, named: list[tuple[str, str]]) -> None:
         for entry in register.entries:
             if entry.speaker and any(n.casefold() in (last, f"the {last}") for n in entry.names):
                 register.add_name(entry, f"{office.split()[-1]} {name}", first=True)
+
+
+def _listed_interpreter(register: Register, label: str) -> _Entry | None:
+    """The one listed participant whose role is an interpreter's ("MIRELA
+    COSTIN, Romanian Interpreter" under "ALSO PRESENT:") that an interpreter's
+    label ("THE INTERPRETER:") stands for; None where no one, or more than one."""
+    if "interpret" not in label.casefold():
+        return None
+    holders = [
+        e
+        for e in register.entries
+        if e.participant and e.role is not None and "interpret" in e.role.casefold()
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _listed_office_holder(register: Register, label: str) -> _Entry | None:
