@@ -137,7 +137,9 @@ def test_a_sessions_front_matter_said_again_is_no_turn() -> None:
     assert "Rosa M. Delgado" in _names(tree) and "Peter Lindqvist" in _names(tree)
     # the byte-order mark after the indent leaves the first field a field, no title
     assert "INTERVIEWEE" not in "".join(xp(tree, "//t:titleStmt/t:title//text()"))
-    same_words(tree, SESSIONS)
+    # (a byte-order mark at a line's start is white space, as the indent before it:
+    # README "Round trip")
+    same_words(tree, SESSIONS.replace("\ufeff", ""))
 
 
 # ------------------------------------- negatives: what the rules must leave alone
