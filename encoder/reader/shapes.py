@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -987,6 +988,12 @@ class Shape:
     # labels with a maker's prefix in small letters after a time ("[11:05:14] xCC:"),
     # where they recur
     prefixed: frozenset[str] = frozenset()
+    # the timed lines are a Markdown list's items ("* 00:04 Ana Ruiz: …", as a
+    # note-taker exports a call): the marker is the list's, the time and label follow
+    listed_stamps: bool = False
+    # a mark standing where a name would be after a time, twice or more, as a
+    # note-taker writes a voice it could not name ("* 00:04 ✅ : …"): an unnamed voice
+    name_marks: frozenset[str] = frozenset()
     # words in capitals inside the lines, after their first word (where call signs are
     # the shape): "EDS", "CMC" are words said, never signs
     words: frozenset[str] = frozenset()
@@ -1874,6 +1881,9 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     content = content[yaml_end + 1 :] if yaml_end else content
     if not content:
         return shape
+    if _listed_stamps(content):
+        shape.listed_stamps = True  # "* 00:04 Ana Ruiz: …": read as the lines without the marker
+        content = [c[_list_mark_end(c) :] for c in content]
     shape.vtt = bool(VTT_HEADER.match(content[0])) or _subtitles(content) or _timed_cues(content)
     # in one pass: a WebVTT document fenced in Markdown ("```webvtt" / "WEBVTT", of any
     # length), and names with their times before the words ("Ana Ruiz [0:05] Hi")
@@ -2014,6 +2024,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         shape.counts["timestamps"] = len(stamped)
         signs: Counter[str] = Counter()
         prefixed: Counter[str] = Counter()
+        marks: Counter[str] = Counter()  # a mark where the name would be ("✅ :")
         signed: list[tuple[str, str]] = []  # each sign and the words after it
         for match in stamped:
             rest = match.string[match.end() :]
@@ -2024,7 +2035,11 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
             own = PREFIXED_LABEL.match(rest) if rest[:1].islower() else None
             if own is not None:
                 prefixed[own.group("name")] += 1
+            mark = _name_mark(rest) if not rest[:1].isascii() else None
+            if mark is not None:
+                marks[mark.group("name")] += 1
         shape.prefixed = frozenset(name for name, n in prefixed.items() if n >= 2)
+        shape.name_marks = frozenset(mark for mark, n in marks.items() if n >= 2)
         shape.key_heads = _key_heads(content[: content.index(stamped[0].string)])
         if (
             sum(signs.values()) >= 0.5 * len(stamped)
@@ -3601,6 +3616,57 @@ def _speaker_block(para: RawParagraph) -> bool:
     return True
 
 
+# A Markdown list's marker before a timed line: "* 00:04 Ana Ruiz: …", "- [00:04] …".
+_LIST_MARK: Final = recache.compile(r"^[*-][ \t]+(?=[\[(<\d])")
+# A mark where a name would stand, before a colon: "✅ : Yes." (a symbol, maybe with
+# the variation selector that shows it as an emoji); _name_mark tests its class.
+_NAME_MARK: Final = recache.compile(r"^(?P<name>[^\w\s]\ufe0f?)[ \t]?:[ \t]+(?=\S)")
+
+
+def _list_mark_end(text: str) -> int:
+    """Where the words after a list's marker before a time start, or 0.
+
+    >>> _list_mark_end("* 00:04 Ana: Hi"), _list_mark_end("* Agenda"), _list_mark_end("-00 00 10")
+    (2, 0, 0)
+    """
+    listed = _LIST_MARK.match(text) if text[:1] in "*-" else None
+    return listed.end() if listed is not None else 0
+
+
+def _listed_stamps(content: list[str]) -> bool:
+    """Whether a file's timed lines are a Markdown list's items, as a note-taker
+    exports a call ("* 00:04 Ana Ruiz: …"): three such lines or more, a fifth of
+    the lines, and no timed line without the marker.
+
+    >>> _listed_stamps(["# Call", "* 00:01 Ana: Hi.", "* 00:04 Bo: Yes.", "* 00:09 Ana: Go."])
+    True
+    >>> mixed = ["* 00:01 Ana: Hi.", "* 00:04 Bo: Yes.", "00:09 Ana: Go.", "* 00:12 Bo: Ho."]
+    >>> _listed_stamps(mixed)
+    False
+    """
+    listed = 0
+    for line in content:
+        lead = _list_mark_end(line)
+        if lead:
+            listed += _stamp_prefix(line[lead:]) is not None
+        elif line[:1].isdecimal() and _stamp_prefix(line) is not None:
+            return False  # timed lines without the marker: the list is no export's
+    return listed >= 3 and listed >= 0.2 * len(content)
+
+
+def _name_mark(rest: str) -> re.Match[str] | None:
+    """A symbol before a colon after a time where a name would be ("✅ : Yes."),
+    as a note-taker marks a voice it could not name.
+
+    >>> _name_mark("✅ : Yes.").group("name"), _name_mark("→ : see above"), _name_mark("Ana: Hi")
+    ('✅', None, None)
+    """
+    mark = _NAME_MARK.match(rest)
+    if mark is None or unicodedata.category(mark.group("name")[0]) != "So":
+        return None  # an arrow or a sign of mathematics points, names no voice
+    return mark
+
+
 def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     """Timestamps before the label, call signs, "Q<tab>", a name and a time alone."""
     text = para.text
@@ -3768,9 +3834,13 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (dated.group("name"), len(text))
         para.style = "name and time"
         return
-    stamp = _stamp_prefix(text) if not shape.programme else None
+    # (a list's marker before the time, "* 00:04 Ana Ruiz: …", where the file's timed
+    # lines are a list's items: the stamp and the label after it)
+    lead = _list_mark_end(text) if shape.listed_stamps and first in "*-" else 0
+    stamp = _stamp_prefix(text[lead:] if lead else text) if not shape.programme else None
     if stamp is not None:
-        rest = text[stamp.end() :]
+        end = lead + stamp.end()
+        rest = text[end:]
         sign = CALL_SIGN.match(rest) if shape.call_signs else None
         prefixed = PREFIXED_LABEL.match(rest) if rest[:1].islower() else None
         if prefixed is not None and prefixed.group("name") not in shape.prefixed:
@@ -3796,14 +3866,14 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
                 clock = _day_clock(value)  # "[12/03/2024, 10:15:22]": a chat's, of day too
             para.stamp = Stamp(
                 written,
-                stamp.start("stamp") + (stamp.group("stamp") != written),
+                lead + stamp.start("stamp") + (stamp.group("stamp") != written),
                 None if clock else seconds_of(value),
                 clock,
             )
-            para.skip = stamp.end()
+            para.skip = end
             sent = CHAT_FROM.match(rest) if rest[:5] == "From " else None
             if sent is not None:  # "From Ana Ruiz : …": Ana Ruiz's message
-                para.bare = (sent.group("name"), stamp.end() + sent.end())
+                para.bare = (sent.group("name"), end + sent.end())
                 para.style = "chat message"
                 return
             head = CHAT_FROM_ALONE.match(rest) if rest[:5] == "From " else None
@@ -3813,28 +3883,33 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
                 para.style = "chat post"
                 return
             if bold is not None:  # "[00:00:09] **Ivan:** Thanks", as podcast sites export
-                para.bare = (bold.group("name"), stamp.end() + bold.end())
+                para.bare = (bold.group("name"), end + bold.end())
                 para.style = "emphasised label"
                 return
             plain = STAMPED_BOLD_NAME.match(rest) if shape.stamped_bold else None
             if plain is not None and plain.group("name").strip() in shape.stamped_bold:
                 # "0:00:12.9 **Ana Ruiz** Hello": the name in bold, no colon
-                para.bare = (plain.group("name").strip(), stamp.end() + plain.end())
+                para.bare = (plain.group("name").strip(), end + plain.end())
                 para.style = "emphasised label"
                 return
             if voice is not None:  # "00:13:16 <v Ana Ruiz>Thanks", WebVTT's voice in a text
-                para.bare = (voice.group("name").strip(), stamp.end() + voice.end())
+                para.bare = (voice.group("name").strip(), end + voice.end())
                 para.style = "voice tag"
                 return
+            mark = _name_mark(rest) if shape.name_marks and not rest[:1].isascii() else None
+            if mark is not None and mark.group("name") in shape.name_marks:
+                para.bare = (mark.group("name"), end + mark.end())  # "00:04 ✅ : Yes."
+                para.style = "mark for a name"
+                return
             if diarised is not None:  # "[00:15] [SPEAKER_01] Welcome back."
-                para.bare = (diarised.group("name"), stamp.end() + diarised.end())
+                para.bare = (diarised.group("name"), end + diarised.end())
                 para.style = "diariser label"
                 return
             if sign is not None:
-                para.bare = (sign.group("name"), stamp.end() + sign.end())
+                para.bare = (sign.group("name"), end + sign.end())
                 para.style = "call sign after a time"
             if prefixed is not None:  # "[11:05:14] xCC: Copy."
-                para.bare = (prefixed.group("name"), stamp.end() + prefixed.end())
+                para.bare = (prefixed.group("name"), end + prefixed.end())
                 para.style = "prefixed label after a time"
             alone = CALL_SIGN_ALONE.match(rest)
             if alone is not None and alone.group("name") not in NOT_LABELS:
@@ -3844,12 +3919,12 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
                 # "00:00:01<TAB>Ana Ruiz<TAB>Good morning.", a table's rows copied
                 tabbed = SEPARATED_LABEL.match(rest)
                 assert tabbed is not None
-                para.bare = (tabbed.group("name"), stamp.end() + tabbed.start("rest"))
+                para.bare = (tabbed.group("name"), end + tabbed.start("rest"))
                 para.style = "time, name and tab"
             elif sign is None and not labelled and (named := _name_and_time(rest)):
                 # "0:00 Ana Ruiz  00:12": an export that puts one time before every
                 # line, a name and its own time over the words
-                _named_stamp(para, named, stamp.end())
+                _named_stamp(para, named, end)
             elif sign is None and not labelled and _time_and_name(rest):
                 para.bare = (rest, len(text))  # "[00:00:03] Jane Doe", the text below
                 para.style = "time and name"
