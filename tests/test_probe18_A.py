@@ -87,3 +87,125 @@ def test_an_arrow_where_a_name_would_be_names_no_voice() -> None:
     tree = encode(ARROWS)
     whos = [sp.get("who") for sp in xp(tree, "//t:sp")]
     assert whos == ["#orla-fenn", "#tamsin-kerr", "#orla-fenn"]
+
+
+# A2: Zoom's WebVTT writes the display name in every cue and cuts one person's
+# speech into many cues. The TEI's sp is one speaker's speech, and an utterance ends
+# where the speaker changes: consecutive cues of one voice are one speech, each later
+# cue a paragraph of it, its timing a point of the timeline and the name written
+# again kept as the caption's furniture (fw type="label"), so the text comes back.
+ZOOM_VTT = """WEBVTT
+
+1
+00:00:01.200 --> 00:00:04.500
+Orla Fenn: Good morning, everyone, and welcome.
+
+2
+00:00:04.900 --> 00:00:09.100
+Orla Fenn: First item is the lamp posts on the east quay.
+
+3
+00:00:09.800 --> 00:00:12.000
+Orla Fenn: Tamsin, can you start?
+
+4
+00:00:12.400 --> 00:00:15.900
+Tamsin Kerr (harbour office): Yes. The bases are rusted through.
+
+5
+00:00:16.100 --> 00:00:19.000
+Tamsin Kerr (harbour office): We have a quote for new ones.
+
+6
+00:00:19.500 --> 00:00:21.000
+Orla Fenn: Thank you.
+"""
+
+
+def _words_said(p: object) -> str:
+    """A paragraph's text without its times and repeated labels."""
+    kept = xp(p, "text() | *[not(self::t:time or self::t:fw)]//text()")  # type: ignore[arg-type]
+    return " ".join("".join(kept).split())
+
+
+def test_consecutive_cues_of_one_voice_are_one_speech() -> None:
+    tree = encode(ZOOM_VTT)
+    assert speakers_and_times(tree) == [
+        ("#orla-fenn", "00:00:01.200 --> 00:00:04.500"),
+        ("#tamsin-kerr", "00:00:12.400 --> 00:00:15.900"),
+        ("#orla-fenn", "00:00:19.500 --> 00:00:21.000"),
+    ]
+    first = xp(tree, "//t:sp")[0]
+    paragraphs = xp(first, "t:p")
+    assert len(paragraphs) == 3
+    # each later cue keeps its time, pointing into the timeline, and its label
+    times = xp(first, "t:p/t:time")
+    assert [t.text for t in times] == [
+        "00:00:04.900 --> 00:00:09.100",
+        "00:00:09.800 --> 00:00:12.000",
+    ]
+    assert all(t.get("synch", "").startswith("#") for t in times)
+    assert [fw.text for fw in xp(first, "t:p/t:fw[@type='label']")] == ["Orla Fenn:"] * 2
+    # the speech's words are the cues' words, without the times and the names
+    words = [_words_said(p) for p in paragraphs[1:]]
+    assert words == ["First item is the lamp posts on the east quay.", "Tamsin, can you start?"]
+    second = xp(tree, "//t:sp")[1]
+    assert [fw.text for fw in xp(second, "t:p/t:fw")] == ["Tamsin Kerr (harbour office):"]
+    back = tei_to_text(tree)
+    assert "00:00:04.900 --> 00:00:09.100 Orla Fenn: First item is the lamp posts" in back
+    assert back.split() == [w for w in ZOOM_VTT.split() if w not in ("WEBVTT", *"123456")]
+
+
+# near misses: a timed log's transmissions (no caption cues) stay one turn each when
+# one voice follows itself; a saved chat's messages stay one turn each; a cue whose
+# name stands alone over words holding a colon is not taken for a label repeated.
+RADIO_LOG = """[00:00:01] HARBOUR: Pilot boat, this is harbour control.
+[00:00:05] HARBOUR: Pilot boat, harbour control, do you read?
+[00:00:09] PILOT: Harbour, pilot boat, loud and clear.
+[00:00:13] HARBOUR: Proceed to berth four.
+"""
+
+
+def test_a_timed_logs_transmissions_of_one_voice_stay_apart() -> None:
+    tree = encode(RADIO_LOG)
+    assert [w for w, _t in speakers_and_times(tree)] == [
+        "#harbour",
+        "#harbour",
+        "#pilot",
+        "#harbour",
+    ]
+
+
+ZOOM_CHAT = (
+    "00:13:46\tOrla Fenn:\tgood morning\n"
+    "00:13:51\tOrla Fenn:\tthe agenda is in the channel\n"
+    "00:14:22\tTamsin Kerr:\tthanks\n"
+    "00:14:50\tOrla Fenn:\tstarting now\n"
+)
+
+
+def test_a_chats_messages_of_one_poster_stay_apart() -> None:
+    tree = encode(ZOOM_CHAT)
+    assert len(xp(tree, "//t:sp")) == 4
+
+
+TEAMS_CUES = """WEBVTT
+
+00:00:01.000 --> 00:00:04.000
+Orla Fenn
+The plan: we start with the quay.
+
+00:00:04.500 --> 00:00:08.000
+Orla Fenn
+Then: the lamps on the pier.
+
+00:00:08.500 --> 00:00:10.000
+Tamsin Kerr
+Agreed: quay first.
+"""
+
+
+def test_a_name_alone_over_words_with_a_colon_is_no_label_again() -> None:
+    tree = encode(TEAMS_CUES)
+    assert xp(tree, "//t:fw[@type='label']") == []
+    assert "The plan: we start with the quay." in said(tree)[0][1]

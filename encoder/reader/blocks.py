@@ -1473,6 +1473,9 @@ class Classifier:
     last_text: str = ""  # the paragraph before's words (a witness's name over the oath)
     called: str | None = None  # the witness a party called ("The State calls Ana Roe.")
     last_speaker: str | None = None  # the name of the last turn's label
+    # the voice whose speech the last block was (its turn, or a paragraph going on
+    # with it): a caption cue of the same name goes on with that speech
+    speaking: str | None = None
     examiner_next: bool = False  # the next to speak by name asks the "Q." questions
     field_key: str | None = None  # "SUBJECT" alone on its line: the next line is its value
     # "INTERVIEWERS: Sarah Schneider" / "David J. Caruso": a key of several people,
@@ -1737,8 +1740,20 @@ class Classifier:
         self.last_text = para.text
         if self.survey.qa_labels and "Whereupon" in para.text:
             self._whereupon_witness(para.text, block)
+        more: list[Block] = []  # a turn's further paragraphs, where the turn goes on
+        if isinstance(block, Turn) and block.name == self.speaking and self.survey.shape.vtt:
+            going_on = self._cue_goes_on(para, block)  # Zoom's name again in the next cue
+            if going_on is not None:
+                block, *more = going_on
         if isinstance(block, Turn):
             self.last_speaker = block.name
+            # (only a turn a cue's timing opens is one a next cue may go on with: a
+            # second voice inside a cue, "- ELIAS: In a minute.", is a dialogue's)
+            cued = block.stamp is not None and not block.stamp.start and para.skip > 0
+            self.speaking = block.name if cued else None
+        elif not isinstance(block, Paragraph | Breaks | Boilerplate):
+            # (a cue's number is the file's, listed in the header: no break in the speech)
+            self.speaking = None  # a note, a heading, an incident: the speech is broken
         if self.survey.qa_labels and " calls " in para.text and isinstance(block, Turn):
             # "The claimant calls Dale Hale.": the witness sworn next
             called = _CALLS_WITNESS.search(para.text)
@@ -1749,8 +1764,8 @@ class Classifier:
         )
         if self.queued:  # "INTERVIEWERS:" over two names: a field for each
             queued, self.queued = self.queued, []
-            return [*_attach(block, para), *queued]
-        return _attach(block, para)
+            return [*_attach(block, para), *more, *queued]
+        return [*_attach(block, para), *more]
 
     def classify_text(self, para: RawParagraph) -> Block:
         # the rules read the words; the breaks between lines stay in para.text
@@ -3476,6 +3491,46 @@ class Classifier:
                 and sum(1 for n, c in self.survey.bare_counts.items() if c >= 2) >= 2
             )
         )
+
+    def _cue_goes_on(self, para: RawParagraph, turn: Turn) -> list[Block] | None:
+        """A caption cue whose label names the voice that spoke the cue before
+        ("00:16:11.200 --> 00:16:18.309 stokes: Let's see"): Zoom writes the name
+        in every cue and cuts one speech into cues for display, so the cue is a
+        paragraph of the speech going on, its timing a point of the timeline
+        (``time``) and the name written again the caption's furniture (``fw
+        type="label"``), kept where it stands; None where the cue opens a turn.
+
+        The TEI's speech (``sp``) is one speaker's, and an utterance ends where
+        the speaker changes: a new cue of the same voice is no new speech."""
+        text = para.text
+        stamp = turn.stamp
+        if stamp is None or stamp.start or para.marks or not turn.paragraphs:
+            return None  # (a timing first, the cue on one line: Zoom's)
+        timing = text[: para.skip].rstrip()
+        end = text.find(": ", para.skip)  # "Display Name: words", as Zoom writes every cue
+        written = text[para.skip : end + 1] if end > 0 else ""
+        tail = written[len(turn.name) :].strip()  # ":", or a handle's "(matkt):"
+        if timing != stamp.text or not written.startswith(turn.name):
+            return None
+        if tail != ":" and tail != turn.delivery:
+            return None  # a colon in the words, after a name alone on its line (Teams)
+        first = turn.paragraphs[0]
+        if not isinstance(first, Paragraph):
+            return None
+        words = text[end + 1 :]
+        return [
+            Paragraph(
+                (
+                    TimeMark(timing, stamp.seconds),
+                    Text(text[len(timing) : para.skip]),
+                    Folio(written, "label"),
+                    Text(words[: len(words) - len(words.lstrip())]),
+                    *first.content,
+                ),
+                para.line,
+            ),
+            *turn.paragraphs[1:],
+        ]
 
     def _open_turn(
         self,
