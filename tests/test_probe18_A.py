@@ -209,3 +209,75 @@ def test_a_name_alone_over_words_with_a_colon_is_no_label_again() -> None:
     tree = encode(TEAMS_CUES)
     assert xp(tree, "//t:fw[@type='label']") == []
     assert "The plan: we start with the quay." in said(tree)[0][1]
+
+
+# A3: a chat copied from Jitsi Meet's panel sets the time each post was sent (a time
+# of day, "14:02") under its message. It was kept in its place but counted as 14
+# minutes 2 seconds of a recording, and the post's turn had no time. The turn now
+# points to the time it was sent (sp/@synch, a point with @absolute), and the time
+# stays under the message as written.
+PANEL = """Orla Fenn
+the minutes are in the shared folder
+14:02
+Tamsin Kerr // Tam (she/her) (Harbour Office)
+Thanks, I will read them before Friday.
+14:03
+Orla Fenn
++1
+14:03
+Piet
+Could we move the review to next week?
+14:05
+Orla Fenn
+fine by me
+"""
+
+
+def _synched_clock(tree: object, sp: object) -> str | None:
+    synch = sp.get("synch")  # type: ignore[attr-defined]
+    if synch is None:
+        return None
+    (when,) = xp(tree, f"//t:when[@xml:id='{synch[1:]}']")  # type: ignore[arg-type]
+    return when.get("absolute")  # type: ignore[no-any-return]
+
+
+def test_a_chat_panels_post_is_timed_by_the_time_under_it() -> None:
+    tree = encode(PANEL, "chat.txt")
+    sps = xp(tree, "//t:sp")
+    assert [_synched_clock(tree, sp) for sp in sps] == [
+        "14:02:00",
+        "14:03:00",
+        "14:03:00",
+        "14:05:00",
+        None,  # the copy ends before the last post's time
+    ]
+    # the time itself stays under the message, a time of day too, never in the label
+    (under,) = xp(sps[3], "t:p/t:time")
+    (point,) = xp(tree, f"//t:when[@xml:id='{under.get('synch')[1:]}']")
+    assert (under.text, point.get("absolute"), point.get("interval")) == ("14:05", "14:05:00", None)
+    assert xp(tree, "//t:speaker/t:time") == []
+    words_back(tree, PANEL)
+
+
+# near miss: a recording player's copy sets elapsed times over the names: they stay
+# the recording's times (@interval), the label's own.
+PLAYER = """Budget Review
+Notes from the Tuesday call.
+00:01
+Orla Fenn
+Welcome, everyone, we start with the roads.
+00:40
+Tamsin Kerr
+The roads took most of the money this year.
+01:10
+Orla Fenn
+Then we cut the parks first.
+"""
+
+
+def test_a_players_times_over_names_stay_elapsed() -> None:
+    tree = encode(PLAYER, "call.txt")
+    sps = xp(tree, "//t:sp")
+    assert [_synched_clock(tree, sp) for sp in sps] == [None, None, None]
+    points = xp(tree, "//t:when[@interval]/@interval")
+    assert [float(p) for p in points] == [1.0, 40.0, 70.0]

@@ -3718,7 +3718,7 @@ class Classifier:
             # time (before any turn, a caption without speakers: never a title)
             timing = para.text[: para.skip].rstrip()
             spoken = parse_inlines(para.text[para.skip :], self.ctx(para, True, para.skip))
-            mark = TimeMark(strip_marks(timing), para.stamp.seconds)
+            mark = TimeMark(strip_marks(timing), para.stamp.seconds, clock=para.stamp.clock)
             space = Text(para.text[len(timing) : para.skip])
             return Paragraph((mark, space, *spoken), para.line)
         if self.phase is Phase.CONVERSATION:
@@ -5055,7 +5055,7 @@ def _heading_clock(text: str) -> tuple[Inline, ...] | None:
     marks kept as text); None for any other heading.
 
     >>> _heading_clock("## 00:29:40")
-    (Text(value='## '), TimeMark(text='00:29:40', seconds=1780, ident=''))
+    (Text(value='## '), TimeMark(text='00:29:40', seconds=1780, ident='', clock=None))
     >>> _heading_clock("## 00:29:40 Intro"), _heading_clock("## Forking Linux")
     (None, None)
     """

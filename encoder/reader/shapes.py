@@ -5719,7 +5719,7 @@ def _join_alone_labels(
             index += 1
             continue
         if under and (index == 0 or times[index - 1]) and _sender_line(para):
-            out.append(para)  # the sender alone on the line over the message
+            out.append(_sent_at(para, paras, times, index + 1))  # the sender over the message
             index += 1
             continue
         if (
@@ -5731,7 +5731,7 @@ def _join_alone_labels(
             and _poster_name(para.text)
             and (para.text[:1].isupper() or senders.get(para.text, 0) >= 2)
         ):
-            out.append(_name_over_post(para, following))
+            out.append(_sent_at(_name_over_post(para, following), paras, times, index + 2))
             index += 2
             continue
         day = dashed.get(index + 1)
@@ -6293,6 +6293,21 @@ def _times_under_posts(paras: list[RawParagraph], times: list[bool]) -> bool:
     )
 
 
+def _sent_at(
+    post: RawParagraph, paras: list[RawParagraph], times: list[bool], start: int
+) -> RawParagraph:
+    """The post's turn takes the time the panel set under its message (the first
+    time from ``start`` on) as the turn's time (``sp/@synch``); the time itself
+    stays written where it stands, under the message."""
+    under = next((i for i in range(start, len(paras)) if times[i]), None)
+    if under is None:
+        return post
+    written, _at = _time_text(paras[under].text)
+    clock = _post_clock(written)
+    post.stamp = Stamp("", 0, None if clock else seconds_of(written), clock)
+    return post
+
+
 def _sender_line(para: RawParagraph) -> bool:
     """Whether a paragraph opens with a sender's name alone on its first line, the
     message on the lines below it (the copy set no blank line between them): the
@@ -6312,11 +6327,30 @@ def _sender_line(para: RawParagraph) -> bool:
     return True
 
 
+def _post_clock(written: str) -> str | None:
+    """The time of day a chat panel gives a post ("22:36", "9:05 PM") as xs:time.
+
+    >>> _post_clock("22:36"), _post_clock("9:05 PM"), _post_clock("25:10"), _post_clock("ok")
+    ('22:36:00', '21:05:00', None, None)
+    """
+    clock = clock_of(written)
+    if clock is not None:
+        return clock
+    parts = written.split(":")
+    if not 2 <= len(parts) <= 3 or not all(p.isdecimal() and len(p) <= 2 for p in parts):
+        return None
+    hour, minute, *second = (int(p) for p in parts)
+    if hour > 23 or minute > 59 or (second and second[0] > 59):
+        return None
+    return f"{hour:02d}:{minute:02d}:{second[0] if second else 0:02d}"
+
+
 def _time_under_post(time: RawParagraph) -> RawParagraph:
-    """A time alone under a chat post's message: the time it was sent, kept as a
-    point of the timeline where it stands."""
+    """A time alone under a chat post's message: the time of day it was sent, kept
+    as a point of the timeline where it stands."""
     written, at = _time_text(time.text)
-    time.stamp = Stamp(written, at, seconds_of(written))
+    clock = _post_clock(written)
+    time.stamp = Stamp(written, at, None if clock else seconds_of(written), clock)
     time.skip = len(time.text)
     time.style = TIME_OVER_SPEECH
     return time
