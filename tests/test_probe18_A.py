@@ -119,6 +119,14 @@ Tamsin Kerr (harbour office): We have a quote for new ones.
 6
 00:00:19.500 --> 00:00:21.000
 Orla Fenn: Thank you.
+
+7
+00:00:21.400 --> 00:00:24.000
+Piet Vos (Quay Works, Ltd.): May I add one thing?
+
+8
+00:00:24.300 --> 00:00:27.800
+Piet Vos (Quay Works, Ltd.): The new bases could be cast on site.
 """
 
 
@@ -134,7 +142,10 @@ def test_consecutive_cues_of_one_voice_are_one_speech() -> None:
         ("#orla-fenn", "00:00:01.200 --> 00:00:04.500"),
         ("#tamsin-kerr", "00:00:12.400 --> 00:00:15.900"),
         ("#orla-fenn", "00:00:19.500 --> 00:00:21.000"),
+        ("#piet-vos", "00:00:21.400 --> 00:00:24.000"),
     ]
+    # (the company after the name, as Zoom shows a display name: the same label again)
+    assert [fw.text for fw in xp(tree, "//t:sp[4]/t:p/t:fw")] == ["Piet Vos (Quay Works, Ltd.):"]
     first = xp(tree, "//t:sp")[0]
     paragraphs = xp(first, "t:p")
     assert len(paragraphs) == 3
@@ -153,7 +164,7 @@ def test_consecutive_cues_of_one_voice_are_one_speech() -> None:
     assert [fw.text for fw in xp(second, "t:p/t:fw")] == ["Tamsin Kerr (harbour office):"]
     back = tei_to_text(tree)
     assert "00:00:04.900 --> 00:00:09.100 Orla Fenn: First item is the lamp posts" in back
-    assert back.split() == [w for w in ZOOM_VTT.split() if w not in ("WEBVTT", *"123456")]
+    assert back.split() == [w for w in ZOOM_VTT.split() if w not in ("WEBVTT", *"12345678")]
 
 
 # near misses: a timed log's transmissions (no caption cues) stay one turn each when

@@ -3509,11 +3509,12 @@ class Classifier:
         timing = text[: para.skip].rstrip()
         end = text.find(": ", para.skip)  # "Display Name: words", as Zoom writes every cue
         written = text[para.skip : end + 1] if end > 0 else ""
-        tail = written[len(turn.name) :].strip()  # ":", or a handle's "(matkt):"
-        if timing != stamp.text or not written.startswith(turn.name):
+        # the label the turn read, after the timing: "stokes:", "Karim T. (matkt):",
+        # "Tom Sweeney (Red Hat, Inc.):" (a colon in the words under a name alone on
+        # its line, as Teams sets it, is none)
+        read = " ".join(p for p in (turn.label[len(timing) :].strip(), turn.delivery) if p)
+        if timing != stamp.text or not written.startswith(turn.name) or written != read:
             return None
-        if tail != ":" and tail != turn.delivery:
-            return None  # a colon in the words, after a name alone on its line (Teams)
         first = turn.paragraphs[0]
         if not isinstance(first, Paragraph):
             return None
