@@ -292,3 +292,54 @@ def test_a_players_times_over_names_stay_elapsed() -> None:
     assert [_synched_clock(tree, sp) for sp in sps] == [None, None, None]
     points = xp(tree, "//t:when[@interval]/@interval")
     assert [float(p) for p in points] == [1.0, 40.0, 70.0]
+
+
+# A4: a community call's notes page dates the call under its title with the hour, the
+# zone's region and its offset: "## March 4, 2031 11:00 a.m. Eastern (UTC-5)". The line
+# was no date (the region and the offset were not read), and a later sentence with a
+# deadline, "Please add your vote by Friday, March 7, 2031.", dated the record instead,
+# its first words taken for a place.
+NOTES_PAGE = """# Harbour Working Group Meeting Notes
+## March 4, 2031 11:00 a.m. Eastern (UTC-5)
+
+### Attendees
+Orla Fenn, Tamsin Kerr
+
+### Notes
+The group discussed the lamp posts.
+Please add your vote by Friday, March 7, 2031.
+
+Orla Fenn: Good morning, everyone.
+Tamsin Kerr: Morning.
+"""
+
+
+def _created(tree: object) -> list[str]:
+    return xp(tree, "//t:profileDesc/t:creation/t:date/@when")  # type: ignore[arg-type]
+
+
+def test_a_notes_pages_date_with_zone_and_offset_dates_the_call() -> None:
+    tree = encode(NOTES_PAGE)
+    assert _created(tree) == ["2031-03-04"]
+    assert xp(tree, "//t:placeName") == []
+    assert [sp.get("who") for sp in xp(tree, "//t:sp")] == ["#orla-fenn", "#tamsin-kerr"]
+
+
+# near misses: a day alone as a Markdown heading heads a diary's entry (no date of the
+# record); a region's word that is no zone ends no date line; a place of a name with a
+# small word in it is still a place.
+def test_a_diarys_day_heading_and_an_airline_are_no_date_lines() -> None:
+    diary = "# Harbour diary\n\n## March 4, 2031\n\nOrla Fenn: We sailed.\nTamsin Kerr: Yes.\n"
+    assert _created(encode(diary)) == []
+    flight = (
+        "# Harbour notes\n\nMarch 4, 2031 11:00 a.m. Eastern Airlines\n\n"
+        "Orla Fenn: We flew.\nTamsin Kerr: Yes.\n"
+    )
+    assert _created(encode(flight)) == []
+
+
+def test_a_place_with_a_small_word_still_dates_the_record() -> None:
+    text = "Frankfurt am Main, March 4, 2031\n\nOrla Fenn: Good morning.\nTamsin Kerr: Morning.\n"
+    tree = encode(text)
+    assert _created(tree) == ["2031-03-04"]
+    assert [p.text for p in xp(tree, "//t:settingDesc//t:placeName")] == ["Frankfurt am Main"]

@@ -2205,6 +2205,10 @@ class Classifier:
         named = match.group("place").split()
         if any(w.isdigit() for w in named) or {w.casefold() for w in named} & RECORD_KINDS:
             return None  # "CVR transcript Garden Air Flight 12 - 03 MAY 2001": a title
+        if sum(1 for w in named if w[:1].islower()) >= 3:
+            # "Please add your vote by Friday, November 7, 2025.": a sentence's deadline;
+            # a place has few words in small letters ("Frankfurt am Main")
+            return None
         if match.group("sep").strip()[:1] in ("–", "—", "-") and (
             {w.casefold() for w in named} & DATED_TITLE_KINDS
         ):
