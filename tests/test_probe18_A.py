@@ -343,3 +343,39 @@ def test_a_place_with_a_small_word_still_dates_the_record() -> None:
     tree = encode(text)
     assert _created(tree) == ["2031-03-04"]
     assert [p.text for p in xp(tree, "//t:settingDesc//t:placeName")] == ["Frankfurt am Main"]
+
+
+# A5: a notes page with a few lines of Zoom's saved chat pasted under its notes (too
+# few to make the file a chat): the reaction line was a turn of the one who reacted.
+NOTES_WITH_CHAT = """# Harbour Working Group Meeting Notes
+
+The group discussed the lamp posts and the quay.
+The contractor will send a quote.
+Tamsin will ask the harbour office about the bases.
+The next meeting is in two weeks.
+The lamp posts on the pier are older than those on the quay.
+Their bases were cast in one piece with the posts.
+New bases would be bolted to the old footings.
+The harbour office keeps the drawings of the footings.
+
+### Raw Meeting Chat:
+
+00:12:42\tOrla Fenn:\tthe quote is in the shared folder
+00:28:29\tTamsin Kerr:\tthanks, reading it now
+00:29:35\tOrla Fenn:\tReacted to "thanks, reading it..." with 👍
+"""
+
+
+def test_a_chat_reaction_pasted_into_notes_is_no_turn() -> None:
+    tree = encode(NOTES_WITH_CHAT)
+    assert [sp.get("who") for sp in xp(tree, "//t:sp")] == ["#orla-fenn", "#tamsin-kerr"]
+    (reaction,) = xp(tree, "//t:incident[@type='reaction']/t:desc/text()")
+    assert reaction.endswith('Reacted to "thanks, reading it..." with 👍')
+
+
+# near miss: the words "Reacted to" said in a speech, no chat line, are words.
+def test_reacted_to_in_speech_is_words() -> None:
+    text = 'Orla Fenn: She reacted to "the quote" with a shrug.\nTamsin Kerr: Fair.\n'
+    tree = encode(text)
+    assert len(xp(tree, "//t:sp")) == 2
+    assert xp(tree, "//t:incident") == []

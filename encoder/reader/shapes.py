@@ -2633,7 +2633,10 @@ def lex_lines(
             said = " ".join(line.strip() for line in lines[number - 1 : taken])
             lx.event(Incident(said, "notice"))
             continue
-        message = CHAT_LINE.match(stripped) if shape.chat else None
+        # (a few lines of Zoom's saved chat pasted into a notes page, too few to make
+        # the file's shape: its reactions are still gestures, "…\tReacted to "…" with 👍")
+        reacted = shape.chat or '\tReacted to "' in stripped
+        message = CHAT_LINE.match(stripped) if reacted else None
         if message is not None and CHAT_REACTION.match(stripped, message.end()):
             lx.flush()
             lx.event(Incident(stripped, "reaction"))
