@@ -379,3 +379,78 @@ def test_reacted_to_in_speech_is_words() -> None:
     tree = encode(text)
     assert len(xp(tree, "//t:sp")) == 2
     assert xp(tree, "//t:incident") == []
+
+
+# A6: Google Meet's chat panel copied as text glues the sender and the post's time
+# ("Orla Fenn10:56 AM", a narrow no-break space before AM), the message below; pasted
+# into a notes page over Meet's transcript ("Transcript", the program's notice, then
+# "Name: text" lines). The glued heads gave no turns; read, the notice after the chat's
+# turns made the whole transcript back matter; and a transcript's label said once
+# ("Matt Heon: Sure.") among labels alone was taken for words.
+NB = "\u202f"
+MEET_NOTES = f"""# Harbour Working Group Meeting Notes
+
+### Raw Meeting Chat:
+
+```
+Orla Fenn10:56{NB}AM
+can you hear me ok?
+You10:56{NB}AM
+I can not hear you at all
+Orla Fenn10:58{NB}AM
+i'll use a phone for audio.
+Tamsin Kerr11:01{NB}AM
+is the audio working now?
+```
+
+### Raw Google Meet Transcript
+
+```
+Transcript
+This editable transcript was computer generated and might contain errors.
+Orla Fenn: Good morning, everyone.
+Piet Vos: Sure, I can start.
+Orla Fenn: Thank you, go ahead.
+Tamsin Kerr: The quote came in yesterday.
+Orla Fenn: Good.
+```
+"""
+
+
+def test_a_meet_chats_glued_heads_and_its_transcript_are_turns() -> None:
+    tree = encode(MEET_NOTES)
+    whos = [sp.get("who") for sp in xp(tree, "//t:sp")]
+    assert whos == [
+        "#orla-fenn",
+        "#you",
+        "#orla-fenn",
+        "#tamsin-kerr",
+        "#orla-fenn",
+        "#piet-vos",
+        "#orla-fenn",
+        "#tamsin-kerr",
+        "#orla-fenn",
+    ]
+    # each post at its time of day
+    assert [_synched_clock(tree, sp) for sp in xp(tree, "//t:sp")[:4]] == [
+        "10:56:00",
+        "10:56:00",
+        "10:58:00",
+        "11:01:00",
+    ]
+    assert said(tree)[5] == ("#piet-vos", "Sure, I can start.")
+    # (the program's notice stays where it stands, among the text, no back matter)
+    assert xp(tree, "//t:div[@type='commentary']") == []
+
+
+# near misses: a sentence ending in a time of day glued to no name is words; a label
+# said once at the end of a run, with no labelled line under it, among labels alone,
+# is still refused (a colon in a sentence).
+def test_a_glued_time_after_words_is_no_sender() -> None:
+    text = f"Orla Fenn: We meet again at10:30{NB}AM\nTamsin Kerr: Fine.\nOrla Fenn: Good.\n"
+    tree = encode(text)
+    assert [sp.get("who") for sp in xp(tree, "//t:sp")] == [
+        "#orla-fenn",
+        "#tamsin-kerr",
+        "#orla-fenn",
+    ]

@@ -2644,6 +2644,13 @@ class Classifier:
         below = self.survey.following.get(line)
         return below is not None and below.stamp is not None
 
+    def _colon_turn_below(self, para: RawParagraph) -> bool:
+        """Whether the paragraph under this one opens with a colon label said twice
+        or more ("Matt Heon: Sure." over "Tom Sweeney: Okay, …"): a run of turns."""
+        below = self.survey.following.get(para.line)
+        label = self._colon(below.text[below.skip :]) if below is not None else None
+        return label is not None and self.survey.colon_label_counts[label.group("name")] >= 2
+
     def _turns_after(self, line: int) -> bool:
         """Whether two paragraphs after ``line`` open with a colon label said twice
         or more in the text: turns go on there (an archive's citation under a
@@ -3044,6 +3051,9 @@ class Classifier:
                 and para.style != PLAYER_LABEL  # "Ben Ode: Thanks" among labels alone
                 # (a participant the list names, speaking once: "Present: …, Ana Ruiz")
                 and surname_key(name) not in self.survey.participant_keys
+                # (a run of colon turns under labels alone elsewhere, as a Google Meet
+                # transcript pasted under its chat's posts: the next line's turn says so)
+                and not self._colon_turn_below(para)
             ) or (
                 # "DÉCORATION DU PROLOGUE. La Décoration est …" before the first turn of
                 # a play whose labels stand alone: a caption opening a paragraph
@@ -3653,6 +3663,10 @@ class Classifier:
             return DocType(text, para.line)
         if (self.seen_turn or self.seen_participants) and P.TRANSCRIPT_NOTICE.match(plain):
             # "This editable transcript was computer generated …": about the text
+            if self.seen_turn and self._turns_after(para.line):
+                # (over Google Meet's transcript pasted under a chat's posts, the
+                # transcript's turns after it: the program's note where it stands)
+                return Narration(self.inlines(para), para.line)
             return Commentary(self.inlines(para), para.line)
         if self.seen_turn and P.rights_search(text) and not (text[:1] == "<" and is_incident(text)):
             if self._last_label_line() > para.line and self._turns_after(para.line):

@@ -495,6 +495,13 @@ NAME_AND_TIME: Final = recache.compile(
     # a colon after the brackets, as diarisation scripts head a segment: "Speaker 1 [00:00:12]:")
     rf"|\[(?P<bt>{_CLOCK_AMPM})[ \t]?\](?:\([^()\s]{{1,300}}\)|:)?)$"
 )
+# A chat panel's sender and the time of the post copied with no space between them,
+# as Google Meet's panel gives them: "Ana Ruiz10:56 AM" (the hour after a letter, a
+# narrow no-break space or none before the half of the day, which makes it a time).
+GLUED_NAME_TIME: Final = recache.compile(
+    rf"^(?P<name>{UP}[\w’'.\-]*(?: {UP}[\w’'.\-]*){{0,4}})(?<=[^\W\d_])"
+    r"(?P<t>(?:1[0-2]|0?[1-9]):[0-5]\d\s?[AP]M)$"
+)
 # A name, its colon and the recording's elapsed time alone on a line, the words in
 # the paragraph below, as reviewed podcast and call transcripts head each turn:
 # "Ana Ruiz: 00:03:20" (read where the name heads two turns so at least: a field
@@ -4651,6 +4658,8 @@ def _name_and_time(text: str, sections: frozenset[str] = frozenset()) -> re.Matc
     if last not in "mM)]" and not last.isdecimal():
         return None  # a line that ends with a full stop is speech
     named = NAME_AND_TIME.match(text)
+    if named is None and last == "M" and ":" in text[-9:]:
+        return GLUED_NAME_TIME.match(text)  # "Ana Ruiz10:56 AM", a chat panel's copy
     if named is not None:
         # ("Video | [3:20](https://youtu.be/…)": a link to the recording, no one's name;
         # "Never. (00:42)": a reply of one word ending its sentence before the time a
