@@ -145,11 +145,13 @@ class PageMark(Record):
 
 class TimeMark(Record):
     """A timestamp inside speech ("… [00:00:12] …"): ``text`` the time as
-    written (without its brackets), ``seconds`` from the recording's start."""
+    written (without its brackets), ``seconds`` from the recording's start, or
+    ``clock`` a time of day (xs:time) where the time is one (a chat post's)."""
 
     text: str
     seconds: float | None
     ident: str = ""  # its point on the timeline, given by the times transform
+    clock: str | None = None
 
 
 class Folio(Record):

@@ -105,6 +105,8 @@ def _inline_child(child: etree._Element, notes: list[etree._Element]) -> str:
     if tag == TEI + "lb":
         number = child.get("n")
         return "\n" if number is None else f"\n{number} "
+    if tag == TEI + "fw" and child.get("type") == "label":
+        return child.text or ""  # a caption's name written again in the cue, in its line
     if tag in _BREAKS:
         return "\n" + _break_text(child) + "\n"
     if not isinstance(tag, str):  # comments, processing instructions

@@ -1496,6 +1496,9 @@ class Classifier:
     last_text: str = ""  # the paragraph before's words (a witness's name over the oath)
     called: str | None = None  # the witness a party called ("The State calls Ana Roe.")
     last_speaker: str | None = None  # the name of the last turn's label
+    # the voice whose speech the last block was (its turn, or a paragraph going on
+    # with it): a caption cue of the same name goes on with that speech
+    speaking: str | None = None
     examiner_next: bool = False  # the next to speak by name asks the "Q." questions
     field_key: str | None = None  # "SUBJECT" alone on its line: the next line is its value
     # "INTERVIEWERS: Sarah Schneider" / "David J. Caruso": a key of several people,
@@ -1769,8 +1772,20 @@ class Classifier:
         self.last_text = para.text
         if self.survey.qa_labels and "Whereupon" in para.text:
             self._whereupon_witness(para.text, block)
+        more: list[Block] = []  # a turn's further paragraphs, where the turn goes on
+        if isinstance(block, Turn) and block.name == self.speaking and self.survey.shape.vtt:
+            going_on = self._cue_goes_on(para, block)  # Zoom's name again in the next cue
+            if going_on is not None:
+                block, *more = going_on
         if isinstance(block, Turn):
             self.last_speaker = block.name
+            # (only a turn a cue's timing opens is one a next cue may go on with: a
+            # second voice inside a cue, "- ELIAS: In a minute.", is a dialogue's)
+            cued = block.stamp is not None and not block.stamp.start and para.skip > 0
+            self.speaking = block.name if cued else None
+        elif not isinstance(block, Paragraph | Breaks | Boilerplate):
+            # (a cue's number is the file's, listed in the header: no break in the speech)
+            self.speaking = None  # a note, a heading, an incident: the speech is broken
         if self.survey.qa_labels and " calls " in para.text and isinstance(block, Turn):
             # "The claimant calls Dale Hale.": the witness sworn next
             called = _CALLS_WITNESS.search(para.text)
@@ -1781,8 +1796,8 @@ class Classifier:
         )
         if self.queued:  # "INTERVIEWERS:" over two names: a field for each
             queued, self.queued = self.queued, []
-            return [*_attach(block, para), *queued]
-        return _attach(block, para)
+            return [*_attach(block, para), *more, *queued]
+        return [*_attach(block, para), *more]
 
     def classify_text(self, para: RawParagraph) -> Block:
         # the rules read the words; the breaks between lines stay in para.text
@@ -2227,6 +2242,10 @@ class Classifier:
         named = match.group("place").split()
         if any(w.isdigit() for w in named) or {w.casefold() for w in named} & RECORD_KINDS:
             return None  # "CVR transcript Garden Air Flight 12 - 03 MAY 2001": a title
+        if sum(1 for w in named if w[:1].islower()) >= 3:
+            # "Please add your vote by Friday, November 7, 2025.": a sentence's deadline;
+            # a place has few words in small letters ("Frankfurt am Main")
+            return None
         if match.group("sep").strip()[:1] in ("–", "—", "-") and (
             {w.casefold() for w in named} & DATED_TITLE_KINDS
         ):
@@ -2662,6 +2681,13 @@ class Classifier:
         below = self.survey.following.get(line)
         return below is not None and below.stamp is not None
 
+    def _colon_turn_below(self, para: RawParagraph) -> bool:
+        """Whether the paragraph under this one opens with a colon label said twice
+        or more ("Matt Heon: Sure." over "Tom Sweeney: Okay, …"): a run of turns."""
+        below = self.survey.following.get(para.line)
+        label = self._colon(below.text[below.skip :]) if below is not None else None
+        return label is not None and self.survey.colon_label_counts[label.group("name")] >= 2
+
     def _turns_after(self, line: int) -> bool:
         """Whether two paragraphs after ``line`` open with a colon label said twice
         or more in the text: turns go on there (an archive's citation under a
@@ -3080,6 +3106,9 @@ class Classifier:
                 and para.style != PLAYER_LABEL  # "Ben Ode: Thanks" among labels alone
                 # (a participant the list names, speaking once: "Present: …, Ana Ruiz")
                 and surname_key(name) not in self.survey.participant_keys
+                # (a run of colon turns under labels alone elsewhere, as a Google Meet
+                # transcript pasted under its chat's posts: the next line's turn says so)
+                and not self._colon_turn_below(para)
             ) or (
                 # "DÉCORATION DU PROLOGUE. La Décoration est …" before the first turn of
                 # a play whose labels stand alone: a caption opening a paragraph
@@ -3532,6 +3561,47 @@ class Classifier:
             )
         )
 
+    def _cue_goes_on(self, para: RawParagraph, turn: Turn) -> list[Block] | None:
+        """A caption cue whose label names the voice that spoke the cue before
+        ("00:16:11.200 --> 00:16:18.309 stokes: Let's see"): Zoom writes the name
+        in every cue and cuts one speech into cues for display, so the cue is a
+        paragraph of the speech going on, its timing a point of the timeline
+        (``time``) and the name written again the caption's furniture (``fw
+        type="label"``), kept where it stands; None where the cue opens a turn.
+
+        The TEI's speech (``sp``) is one speaker's, and an utterance ends where
+        the speaker changes: a new cue of the same voice is no new speech."""
+        text = para.text
+        stamp = turn.stamp
+        if stamp is None or stamp.start or para.marks or not turn.paragraphs:
+            return None  # (a timing first, the cue on one line: Zoom's)
+        timing = text[: para.skip].rstrip()
+        end = text.find(": ", para.skip)  # "Display Name: words", as Zoom writes every cue
+        written = text[para.skip : end + 1] if end > 0 else ""
+        # the label the turn read, after the timing: "stokes:", "Karim T. (matkt):",
+        # "Tom Sweeney (Red Hat, Inc.):" (a colon in the words under a name alone on
+        # its line, as Teams sets it, is none)
+        read = " ".join(p for p in (turn.label[len(timing) :].strip(), turn.delivery) if p)
+        if timing != stamp.text or not written.startswith(turn.name) or written != read:
+            return None
+        first = turn.paragraphs[0]
+        if not isinstance(first, Paragraph):
+            return None
+        words = text[end + 1 :]
+        return [
+            Paragraph(
+                (
+                    TimeMark(timing, stamp.seconds),
+                    Text(text[len(timing) : para.skip]),
+                    Folio(written, "label"),
+                    Text(words[: len(words) - len(words.lstrip())]),
+                    *first.content,
+                ),
+                para.line,
+            ),
+            *turn.paragraphs[1:],
+        ]
+
     def _open_turn(
         self,
         para: RawParagraph,
@@ -3649,6 +3719,10 @@ class Classifier:
             return DocType(text, para.line)
         if (self.seen_turn or self.seen_participants) and P.TRANSCRIPT_NOTICE.match(plain):
             # "This editable transcript was computer generated …": about the text
+            if self.seen_turn and self._turns_after(para.line):
+                # (over Google Meet's transcript pasted under a chat's posts, the
+                # transcript's turns after it: the program's note where it stands)
+                return Narration(self.inlines(para), para.line)
             return Commentary(self.inlines(para), para.line)
         if self.seen_turn and P.rights_search(text) and not (text[:1] == "<" and is_incident(text)):
             if self._last_label_line() > para.line and self._turns_after(para.line):
@@ -3722,7 +3796,7 @@ class Classifier:
             # time (before any turn, a caption without speakers: never a title)
             timing = para.text[: para.skip].rstrip()
             spoken = parse_inlines(para.text[para.skip :], self.ctx(para, True, para.skip))
-            mark = TimeMark(strip_marks(timing), para.stamp.seconds)
+            mark = TimeMark(strip_marks(timing), para.stamp.seconds, clock=para.stamp.clock)
             space = Text(para.text[len(timing) : para.skip])
             return Paragraph((mark, space, *spoken), para.line)
         if self.phase is Phase.CONVERSATION:
@@ -5102,7 +5176,7 @@ def _heading_clock(text: str) -> tuple[Inline, ...] | None:
     marks kept as text); None for any other heading.
 
     >>> _heading_clock("## 00:29:40")
-    (Text(value='## '), TimeMark(text='00:29:40', seconds=1780, ident=''))
+    (Text(value='## '), TimeMark(text='00:29:40', seconds=1780, ident='', clock=None))
     >>> _heading_clock("## 00:29:40 Intro"), _heading_clock("## Forking Linux")
     (None, None)
     """

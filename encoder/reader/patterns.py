@@ -121,7 +121,10 @@ DATE_IN_TEXT: Final = LazyPattern(DATE)
 # A time of day may follow, as meeting programs write it: "March 12, 2024, 9:03AM".
 _TIME_OF_DAY: Final = (
     r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?)?|\s?[AaPp]\.?\s?[Mm]\.?)"
-    r"(?:\s+[A-Z]{2,4})?)"  # "9:03AM", "10 a.m."
+    # "9:03AM", "10 a.m.", "11:00 EDT"; a community call's notes name the zone by its
+    # region and give its offset: "11:00 a.m. Eastern (UTC-5)"
+    r"(?:\s+(?:[A-Z]{2,4}|Eastern|Central|Mountain|Pacific))?"
+    r"(?:\s\((?:UTC|GMT)[+\-−–]\d{1,2}(?::\d{2})?\))?)"
 )
 # A news site's byline before the date it posted the record: "by Desk Editor on
 # Wednesday, June 4, 2014 — 6:10 PM".

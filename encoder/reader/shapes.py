@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -493,6 +494,13 @@ NAME_AND_TIME: Final = recache.compile(
     # (a Markdown link to the recording at that time: "[2:21](https://youtu.be/…&t=141)";
     # a colon after the brackets, as diarisation scripts head a segment: "Speaker 1 [00:00:12]:")
     rf"|\[(?P<bt>{_CLOCK_AMPM})[ \t]?\](?:\([^()\s]{{1,300}}\)|:)?)$"
+)
+# A chat panel's sender and the time of the post copied with no space between them,
+# as Google Meet's panel gives them: "Ana Ruiz10:56 AM" (the hour after a letter, a
+# narrow no-break space or none before the half of the day, which makes it a time).
+GLUED_NAME_TIME: Final = recache.compile(
+    rf"^(?P<name>{UP}[\w’'.\-]*(?: {UP}[\w’'.\-]*){{0,4}})(?<=[^\W\d_])"
+    r"(?P<t>(?:1[0-2]|0?[1-9]):[0-5]\d\s?[AP]M)$"
 )
 # A name, its colon and the recording's elapsed time alone on a line, the words in
 # the paragraph below, as reviewed podcast and call transcripts head each turn:
@@ -987,6 +995,12 @@ class Shape:
     # labels with a maker's prefix in small letters after a time ("[11:05:14] xCC:"),
     # where they recur
     prefixed: frozenset[str] = frozenset()
+    # the timed lines are a Markdown list's items ("* 00:04 Ana Ruiz: …", as a
+    # note-taker exports a call): the marker is the list's, the time and label follow
+    listed_stamps: bool = False
+    # a mark standing where a name would be after a time, twice or more, as a
+    # note-taker writes a voice it could not name ("* 00:04 ✅ : …"): an unnamed voice
+    name_marks: frozenset[str] = frozenset()
     # words in capitals inside the lines, after their first word (where call signs are
     # the shape): "EDS", "CMC" are words said, never signs
     words: frozenset[str] = frozenset()
@@ -1889,6 +1903,9 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     content = content[yaml_end + 1 :] if yaml_end else content
     if not content:
         return shape
+    if _listed_stamps(content):
+        shape.listed_stamps = True  # "* 00:04 Ana Ruiz: …": read as the lines without the marker
+        content = [c[_list_mark_end(c) :] for c in content]
     shape.vtt = bool(VTT_HEADER.match(content[0])) or _subtitles(content) or _timed_cues(content)
     # in one pass: a WebVTT document fenced in Markdown ("```webvtt" / "WEBVTT", of any
     # length), and names with their times before the words ("Ana Ruiz [0:05] Hi")
@@ -2029,6 +2046,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         shape.counts["timestamps"] = len(stamped)
         signs: Counter[str] = Counter()
         prefixed: Counter[str] = Counter()
+        marks: Counter[str] = Counter()  # a mark where the name would be ("✅ :")
         signed: list[tuple[str, str]] = []  # each sign and the words after it
         for match in stamped:
             rest = match.string[match.end() :]
@@ -2039,7 +2057,11 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
             own = PREFIXED_LABEL.match(rest) if rest[:1].islower() else None
             if own is not None:
                 prefixed[own.group("name")] += 1
+            mark = _name_mark(rest) if not rest[:1].isascii() else None
+            if mark is not None:
+                marks[mark.group("name")] += 1
         shape.prefixed = frozenset(name for name, n in prefixed.items() if n >= 2)
+        shape.name_marks = frozenset(mark for mark, n in marks.items() if n >= 2)
         shape.key_heads = _key_heads(content[: content.index(stamped[0].string)])
         if (
             sum(signs.values()) >= 0.5 * len(stamped)
@@ -2671,7 +2693,10 @@ def lex_lines(
             said = " ".join(line.strip() for line in lines[number - 1 : taken])
             lx.event(Incident(said, "notice"))
             continue
-        message = CHAT_LINE.match(stripped) if shape.chat else None
+        # (a few lines of Zoom's saved chat pasted into a notes page, too few to make
+        # the file's shape: its reactions are still gestures, "…\tReacted to "…" with 👍")
+        reacted = shape.chat or '\tReacted to "' in stripped
+        message = CHAT_LINE.match(stripped) if reacted else None
         if message is not None and CHAT_REACTION.match(stripped, message.end()):
             lx.flush()
             lx.event(Incident(stripped, "reaction"))
@@ -3840,6 +3865,57 @@ def _speaker_block(para: RawParagraph) -> bool:
     return True
 
 
+# A Markdown list's marker before a timed line: "* 00:04 Ana Ruiz: …", "- [00:04] …".
+_LIST_MARK: Final = recache.compile(r"^[*-][ \t]+(?=[\[(<\d])")
+# A mark where a name would stand, before a colon: "✅ : Yes." (a symbol, maybe with
+# the variation selector that shows it as an emoji); _name_mark tests its class.
+_NAME_MARK: Final = recache.compile(r"^(?P<name>[^\w\s]\ufe0f?)[ \t]?:[ \t]+(?=\S)")
+
+
+def _list_mark_end(text: str) -> int:
+    """Where the words after a list's marker before a time start, or 0.
+
+    >>> _list_mark_end("* 00:04 Ana: Hi"), _list_mark_end("* Agenda"), _list_mark_end("-00 00 10")
+    (2, 0, 0)
+    """
+    listed = _LIST_MARK.match(text) if text[:1] in "*-" else None
+    return listed.end() if listed is not None else 0
+
+
+def _listed_stamps(content: list[str]) -> bool:
+    """Whether a file's timed lines are a Markdown list's items, as a note-taker
+    exports a call ("* 00:04 Ana Ruiz: …"): three such lines or more, a fifth of
+    the lines, and no timed line without the marker.
+
+    >>> _listed_stamps(["# Call", "* 00:01 Ana: Hi.", "* 00:04 Bo: Yes.", "* 00:09 Ana: Go."])
+    True
+    >>> mixed = ["* 00:01 Ana: Hi.", "* 00:04 Bo: Yes.", "00:09 Ana: Go.", "* 00:12 Bo: Ho."]
+    >>> _listed_stamps(mixed)
+    False
+    """
+    listed = 0
+    for line in content:
+        lead = _list_mark_end(line)
+        if lead:
+            listed += _stamp_prefix(line[lead:]) is not None
+        elif line[:1].isdecimal() and _stamp_prefix(line) is not None:
+            return False  # timed lines without the marker: the list is no export's
+    return listed >= 3 and listed >= 0.2 * len(content)
+
+
+def _name_mark(rest: str) -> re.Match[str] | None:
+    """A symbol before a colon after a time where a name would be ("✅ : Yes."),
+    as a note-taker marks a voice it could not name.
+
+    >>> _name_mark("✅ : Yes.").group("name"), _name_mark("→ : see above"), _name_mark("Ana: Hi")
+    ('✅', None, None)
+    """
+    mark = _NAME_MARK.match(rest)
+    if mark is None or unicodedata.category(mark.group("name")[0]) != "So":
+        return None  # an arrow or a sign of mathematics points, names no voice
+    return mark
+
+
 def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     """Timestamps before the label, call signs, "Q<tab>", a name and a time alone."""
     text = para.text
@@ -4007,9 +4083,13 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (dated.group("name"), len(text))
         para.style = "name and time"
         return
-    stamp = _stamp_prefix(text) if not shape.programme else None
+    # (a list's marker before the time, "* 00:04 Ana Ruiz: …", where the file's timed
+    # lines are a list's items: the stamp and the label after it)
+    lead = _list_mark_end(text) if shape.listed_stamps and first in "*-" else 0
+    stamp = _stamp_prefix(text[lead:] if lead else text) if not shape.programme else None
     if stamp is not None:
-        rest = text[stamp.end() :]
+        end = lead + stamp.end()
+        rest = text[end:]
         sign = CALL_SIGN.match(rest) if shape.call_signs else None
         prefixed = PREFIXED_LABEL.match(rest) if rest[:1].islower() else None
         if prefixed is not None and prefixed.group("name") not in shape.prefixed:
@@ -4035,14 +4115,14 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
                 clock = _day_clock(value)  # "[12/03/2024, 10:15:22]": a chat's, of day too
             para.stamp = Stamp(
                 written,
-                stamp.start("stamp") + (stamp.group("stamp") != written),
+                lead + stamp.start("stamp") + (stamp.group("stamp") != written),
                 None if clock else seconds_of(value),
                 clock,
             )
-            para.skip = stamp.end()
+            para.skip = end
             sent = CHAT_FROM.match(rest) if rest[:5] == "From " else None
             if sent is not None:  # "From Ana Ruiz : …": Ana Ruiz's message
-                para.bare = (sent.group("name"), stamp.end() + sent.end())
+                para.bare = (sent.group("name"), end + sent.end())
                 para.style = "chat message"
                 return
             head = CHAT_FROM_ALONE.match(rest) if rest[:5] == "From " else None
@@ -4052,28 +4132,33 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
                 para.style = "chat post"
                 return
             if bold is not None:  # "[00:00:09] **Ivan:** Thanks", as podcast sites export
-                para.bare = (bold.group("name"), stamp.end() + bold.end())
+                para.bare = (bold.group("name"), end + bold.end())
                 para.style = "emphasised label"
                 return
             plain = STAMPED_BOLD_NAME.match(rest) if shape.stamped_bold else None
             if plain is not None and plain.group("name").strip() in shape.stamped_bold:
                 # "0:00:12.9 **Ana Ruiz** Hello": the name in bold, no colon
-                para.bare = (plain.group("name").strip(), stamp.end() + plain.end())
+                para.bare = (plain.group("name").strip(), end + plain.end())
                 para.style = "emphasised label"
                 return
             if voice is not None:  # "00:13:16 <v Ana Ruiz>Thanks", WebVTT's voice in a text
-                para.bare = (voice.group("name").strip(), stamp.end() + voice.end())
+                para.bare = (voice.group("name").strip(), end + voice.end())
                 para.style = "voice tag"
                 return
+            mark = _name_mark(rest) if shape.name_marks and not rest[:1].isascii() else None
+            if mark is not None and mark.group("name") in shape.name_marks:
+                para.bare = (mark.group("name"), end + mark.end())  # "00:04 ✅ : Yes."
+                para.style = "mark for a name"
+                return
             if diarised is not None:  # "[00:15] [SPEAKER_01] Welcome back."
-                para.bare = (diarised.group("name"), stamp.end() + diarised.end())
+                para.bare = (diarised.group("name"), end + diarised.end())
                 para.style = "diariser label"
                 return
             if sign is not None:
-                para.bare = (sign.group("name"), stamp.end() + sign.end())
+                para.bare = (sign.group("name"), end + sign.end())
                 para.style = "call sign after a time"
             if prefixed is not None:  # "[11:05:14] xCC: Copy."
-                para.bare = (prefixed.group("name"), stamp.end() + prefixed.end())
+                para.bare = (prefixed.group("name"), end + prefixed.end())
                 para.style = "prefixed label after a time"
             alone = CALL_SIGN_ALONE.match(rest)
             if alone is not None and alone.group("name") not in NOT_LABELS:
@@ -4083,12 +4168,12 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
                 # "00:00:01<TAB>Ana Ruiz<TAB>Good morning.", a table's rows copied
                 tabbed = SEPARATED_LABEL.match(rest)
                 assert tabbed is not None
-                para.bare = (tabbed.group("name"), stamp.end() + tabbed.start("rest"))
+                para.bare = (tabbed.group("name"), end + tabbed.start("rest"))
                 para.style = "time, name and tab"
             elif sign is None and not labelled and (named := _name_and_time(rest)):
                 # "0:00 Ana Ruiz  00:12": an export that puts one time before every
                 # line, a name and its own time over the words
-                _named_stamp(para, named, stamp.end())
+                _named_stamp(para, named, end)
             elif sign is None and not labelled and _time_and_name(rest):
                 para.bare = (rest, len(text))  # "[00:00:03] Jane Doe", the text below
                 para.style = "time and name"
@@ -4812,6 +4897,8 @@ def _name_and_time(text: str, sections: frozenset[str] = frozenset()) -> re.Matc
     if last not in "mM)]" and not last.isdecimal():
         return None  # a line that ends with a full stop is speech
     named = NAME_AND_TIME.match(text)
+    if named is None and last == "M" and ":" in text[-9:]:
+        return GLUED_NAME_TIME.match(text)  # "Ana Ruiz10:56 AM", a chat panel's copy
     if named is not None:
         # ("Video | [3:20](https://youtu.be/…)": a link to the recording, no one's name;
         # "Never. (00:42)": a reply of one word ending its sentence before the time a
@@ -5887,7 +5974,7 @@ def _join_alone_labels(
             index += 1
             continue
         if under and (index == 0 or times[index - 1]) and _sender_line(para):
-            out.append(para)  # the sender alone on the line over the message
+            out.append(_sent_at(para, paras, times, index + 1))  # the sender over the message
             index += 1
             continue
         if (
@@ -5899,7 +5986,7 @@ def _join_alone_labels(
             and _poster_name(para.text)
             and (para.text[:1].isupper() or senders.get(para.text, 0) >= 2)
         ):
-            out.append(_name_over_post(para, following))
+            out.append(_sent_at(_name_over_post(para, following), paras, times, index + 2))
             index += 2
             continue
         day = dashed.get(index + 1)
@@ -6461,6 +6548,21 @@ def _times_under_posts(paras: list[RawParagraph], times: list[bool]) -> bool:
     )
 
 
+def _sent_at(
+    post: RawParagraph, paras: list[RawParagraph], times: list[bool], start: int
+) -> RawParagraph:
+    """The post's turn takes the time the panel set under its message (the first
+    time from ``start`` on) as the turn's time (``sp/@synch``); the time itself
+    stays written where it stands, under the message."""
+    under = next((i for i in range(start, len(paras)) if times[i]), None)
+    if under is None:
+        return post
+    written, _at = _time_text(paras[under].text)
+    clock = _post_clock(written)
+    post.stamp = Stamp("", 0, None if clock else seconds_of(written), clock)
+    return post
+
+
 def _sender_line(para: RawParagraph) -> bool:
     """Whether a paragraph opens with a sender's name alone on its first line, the
     message on the lines below it (the copy set no blank line between them): the
@@ -6480,11 +6582,30 @@ def _sender_line(para: RawParagraph) -> bool:
     return True
 
 
+def _post_clock(written: str) -> str | None:
+    """The time of day a chat panel gives a post ("22:36", "9:05 PM") as xs:time.
+
+    >>> _post_clock("22:36"), _post_clock("9:05 PM"), _post_clock("25:10"), _post_clock("ok")
+    ('22:36:00', '21:05:00', None, None)
+    """
+    clock = clock_of(written)
+    if clock is not None:
+        return clock
+    parts = written.split(":")
+    if not 2 <= len(parts) <= 3 or not all(p.isdecimal() and len(p) <= 2 for p in parts):
+        return None
+    hour, minute, *second = (int(p) for p in parts)
+    if hour > 23 or minute > 59 or (second and second[0] > 59):
+        return None
+    return f"{hour:02d}:{minute:02d}:{second[0] if second else 0:02d}"
+
+
 def _time_under_post(time: RawParagraph) -> RawParagraph:
-    """A time alone under a chat post's message: the time it was sent, kept as a
-    point of the timeline where it stands."""
+    """A time alone under a chat post's message: the time of day it was sent, kept
+    as a point of the timeline where it stands."""
     written, at = _time_text(time.text)
-    time.stamp = Stamp(written, at, seconds_of(written))
+    clock = _post_clock(written)
+    time.stamp = Stamp(written, at, None if clock else seconds_of(written), clock)
     time.skip = len(time.text)
     time.style = TIME_OVER_SPEECH
     return time

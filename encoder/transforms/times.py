@@ -50,7 +50,7 @@ def number_times(doc: Transcript) -> Transcript:
         changed = False
         for node in content:
             if isinstance(node, TimeMark):
-                stamp = point(Stamp(node.text, 0, node.seconds))
+                stamp = point(Stamp(node.text, 0, node.seconds, node.clock))
                 node = evolve(node, "ident", stamp.ident)
                 changed = True
             else:
