@@ -284,3 +284,36 @@ def test_a_zero_width_space_before_a_label_is_white_space() -> None:
     kept = encode_text(inside, "t.txt")
     assert kept.tree is not None and "the\u200bferry" in tei_to_text(kept.tree)
     assert "I006" not in [d.code for d in kept.diagnostics]
+
+
+# a cabinet's conclusions: the record's date in a sentence of its own heading
+CONCLUSIONS = """\
+HARBOUR BOARD
+
+CONCLUSIONS of a Meeting held on Tuesday, 4th March, 1958.
+
+Present:
+Mr. Alaric Penhallow (in the Chair)
+Mrs. Tamsin Vyvyan
+
+1. The Chair said that the dredging contract had been let.
+
+2. The Board took note.
+"""
+
+
+def test_a_records_own_date_in_a_sentence_dates_it_and_names_no_place() -> None:
+    tree = _tree(CONCLUSIONS)
+    assert tree.xpath("string(//t:creation/t:date/@when)", namespaces=NS) == "1958-03-04"
+    # "CONCLUSIONS of a Meeting held on Tuesday" is a sentence, no place
+    assert tree.xpath("//t:placeName", namespaces=NS) == []
+    assert _lines(tei_to_text(tree)) == _lines(CONCLUSIONS)
+
+
+def test_a_deadline_sentence_after_the_records_date_dates_nothing() -> None:
+    text = CONCLUSIONS.replace(
+        "2. The Board took note.", "2. Please send your comments by Friday, 7th March, 1958."
+    )
+    tree = _tree(text)
+    assert tree.xpath("string(//t:creation/t:date/@when)", namespaces=NS) == "1958-03-04"
+    assert tree.xpath("//t:placeName", namespaces=NS) == []

@@ -1476,6 +1476,7 @@ class Classifier:
     seen_turn: bool = False  # a turn (or a Q/A examination heading) was read
     in_comment: bool = False  # inside an HTML comment over several lines ("<!--" … "-->")
     after_date: bool = False  # the block before was a date on its own line
+    dated: bool = False  # a date line or a dateline was read already
     seen_title: bool = False
     titled: bool = False  # a title line was read
     texted: bool = False  # a block other than a site's links or breaks was read
@@ -1815,6 +1816,7 @@ class Classifier:
     def advance(self, block: Block) -> None:
         """Move the phase on by :data:`TRANSITIONS`; note what was seen."""
         self.after_date = isinstance(block, DateLine)
+        self.dated = self.dated or isinstance(block, DateLine | Dateline)
         self.texted = self.texted or not isinstance(block, Boilerplate | Breaks)
         if isinstance(block, Turn):
             self.seen_turn = True
@@ -2242,9 +2244,12 @@ class Classifier:
         named = match.group("place").split()
         if any(w.isdigit() for w in named) or {w.casefold() for w in named} & RECORD_KINDS:
             return None  # "CVR transcript Garden Air Flight 12 - 03 MAY 2001": a title
-        if sum(1 for w in named if w[:1].islower()) >= 3:
-            # "Please add your vote by Friday, November 7, 2025.": a sentence's deadline;
-            # a place has few words in small letters ("Frankfurt am Main")
+        # a place has few words in small letters ("Frankfurt am Main"): more make a
+        # sentence, the record's own date where no date came before and no turn
+        # ("CONCLUSIONS of a Meeting held on Thursday, 23rd May, 1957."), a
+        # deadline after them ("Please add your vote by Friday, November 7, 2025.")
+        sentence = sum(1 for w in named if w[:1].islower()) >= 3
+        if sentence and (self.dated or self.seen_turn):
             return None
         if match.group("sep").strip()[:1] in ("–", "—", "-") and (
             {w.casefold() for w in named} & DATED_TITLE_KINDS
@@ -2253,6 +2258,8 @@ class Classifier:
         when = P.parse_date(match.group("date"))
         if when is None:
             return None
+        if sentence:
+            return DateLine(text, when, para.line)
         place = match.group("place").strip()
         content: list[Inline] = [
             PlaceName(place),
@@ -3576,7 +3583,9 @@ class Classifier:
         if stamp is None or stamp.start or para.marks or not turn.paragraphs:
             return None  # (a timing first, the cue on one line: Zoom's)
         timing = text[: para.skip].rstrip()
-        end = text.find(": ", para.skip)  # "Display Name: words", as Zoom writes every cue
+        # "Display Name: words", as Zoom writes every cue (a copy may set &nbsp;)
+        colon = _CUE_COLON.search(text, para.skip)
+        end = colon.start() if colon is not None else -1
         written = text[para.skip : end + 1] if end > 0 else ""
         # the label the turn read, after the timing: "stokes:", "Karim T. (matkt):",
         # "Tom Sweeney (Red Hat, Inc.):" (a colon in the words under a name alone on
@@ -4157,6 +4166,8 @@ def _archive_file(text: str) -> bool:
 
 # The number of a congressional print, alone over its cover, as the GPO sets a
 # Senate hearing's: "S. Hrg. 110-1008", "S. Prt. 116-12", "H. Rpt. 115-1", "S. Doc. 9-2".
+# the colon that ends a caption cue's name, a space or a no-break space after it
+_CUE_COLON: Final = recache.compile(":[ \xa0]")
 _PRINT_NUMBER: Final = recache.compile(
     r"[SH]\. (?:Hrg|Prt|Rpt|Doc|Res|Con\. Res)\. \d{1,3}-\d{1,5}"
 )
