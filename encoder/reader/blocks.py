@@ -1562,6 +1562,19 @@ class Classifier:
             known = self.speakers[key] = self._judge_speaker(name, colon)
         return known
 
+    def _termed_turn(self, para: RawParagraph, head: str, match: re.Match[str], style: str) -> Turn:
+        """The turn a label pattern matched in the paragraph's text after ``head``
+        (a timestamp before the label): its ``name``, the label up to its ``term``,
+        the speech from ``rest``."""
+        return self._open_turn(
+            para,
+            head + match.string[: match.end("term")],
+            match.group("name"),
+            None,
+            para.skip + match.start("rest"),
+            style=style,
+        )
+
     def _recurs_with_colon(self, name: str) -> bool:
         """Whether a name in capitals before a semicolon is a label the document
         uses with its colon five times or more, where such labels recur: a
@@ -2979,14 +2992,7 @@ class Classifier:
         unnamed = _UNNAMED_MEMBER.match(body) if body[:1] == "A" else None
         if unnamed is not None and speaker_kind(unnamed.group("name")) == "anonymous":
             # "A government senator: You need no leave.": a member the record leaves unnamed
-            return self._open_turn(
-                para,
-                head + body[: unnamed.end("term")],
-                unnamed.group("name"),
-                None,
-                para.skip + unnamed.start("rest"),
-                style="unnamed member",
-            )
+            return self._termed_turn(para, head, unnamed, "unnamed member")
         blanked = self._blanked(body)
         if blanked:  # " . Mr. Alexander, we've explained …": the whole name blacked out
             return self._open_turn(para, head + ".", ".", None, para.skip + blanked)
@@ -3015,14 +3021,7 @@ class Classifier:
         mistyped = _SEMICOLON_LABEL.match(body) if ";" in body[:40] else None
         if mistyped is not None and self._recurs_with_colon(mistyped.group("name")):
             # "GRANDE;<TAB>In 1926, …" among fifty "GRANDE:": the typist's slip
-            return self._open_turn(
-                para,
-                head + body[: mistyped.end("term")],
-                mistyped.group("name"),
-                None,
-                para.skip + mistyped.start("rest"),
-                style="label typed with a semicolon",
-            )
+            return self._termed_turn(para, head, mistyped, "label typed with a semicolon")
         doubt: str | None = None  # a label in capitals refused, warned of if nothing else reads it
         # "Prof. Dr. K. Peter Voss, Finanzminister:": a name and its office, not "Prof. Dr."
         with_office = (
