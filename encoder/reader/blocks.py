@@ -5705,13 +5705,14 @@ def _looks_like_narration(para: Paragraph, names: frozenset[str]) -> bool:
 _ARGUES_FOR: Final = recache.compile(r"(?:ON BEHALF OF|FOR) [A-Z]")
 
 
-def argument_headings(blocks: list[Block]) -> list[Block]:
-    """An oral argument's heading over two lines, each a heading of its own line
-    (a margin number before each): one heading, of one division.
+def joined_headings(blocks: list[Block]) -> list[Block]:
+    """A section's heading that goes on in the section heading right below it
+    is one heading with it, its line break kept: an oral argument's heading over
+    two numbered lines (:func:`_argument_goes_on`), a print's title or a
+    witness's heading over two lines (:func:`_title_goes_on`).
 
     Before: ``[Heading("ORAL ARGUMENT OF ANA ROE"), Heading("ON BEHALF OF PETITIONER")]``
     After:  ``[Heading("ORAL ARGUMENT OF ANA ROE <lb n=7/>ON BEHALF OF PETITIONER")]``
-    (only where the source numbers its lines: the second line's number keeps its break)
     """
     out: list[Block] = []
     for block in blocks:
@@ -5720,14 +5721,26 @@ def argument_headings(blocks: list[Block]) -> list[Block]:
             isinstance(block, Heading)
             and isinstance(last, Heading)
             and block.kind == last.kind == "section"
-            and "ARGUMENT OF " in plain_text(last.content)
-            and isinstance(block.content[0], LineBreak)  # a numbered line: it keeps its break
-            and _ARGUES_FOR.match(plain_text(block.content).strip()) is not None
         ):
-            out[-1] = evolve(last, "content", (*last.content, Text(" "), *block.content))
-            continue
+            joined = _argument_goes_on(last, block) or _title_goes_on(last, block)
+            if joined is not None:
+                out[-1] = evolve(last, "content", joined)
+                continue
         out.append(block)
     return out
+
+
+def _argument_goes_on(last: Heading, block: Heading) -> tuple[Inline, ...] | None:
+    """An oral argument's heading over two lines, each a heading of its own line
+    (a margin number before each): only where the source numbers its lines, the
+    second line's number keeping its break."""
+    if (
+        "ARGUMENT OF " in plain_text(last.content)
+        and isinstance(block.content[0], LineBreak)  # a numbered line: it keeps its break
+        and _ARGUES_FOR.match(plain_text(block.content).strip()) is not None
+    ):
+        return (*last.content, Text(" "), *block.content)
+    return None
 
 
 def read_blocks(
@@ -5746,7 +5759,7 @@ def read_blocks(
         classifier.yaml_title = _yaml_title_key(paragraphs, classifier.yaml_end)
     blocks = [block for p in paragraphs for block in classifier.classify(p)]
     blocks = section_headings(blocks, {p.line: p.col_offset for p in paragraphs if p.text})
-    blocks = heading_run_on(argument_headings(blocks))
+    blocks = joined_headings(blocks)
     blocks = chapter_before_first_turn(sitting_opening(blocks))
     names = frozenset([*facts.participants, *(running_form(label) for label in facts.label_counts)])
     assembled = title_of_kind(end_time(glued_notes(assemble(blocks, file, reporter, names))))
@@ -5759,40 +5772,30 @@ def read_blocks(
     return mark_front(ensured), facts, classifier.editors
 
 
-def heading_run_on(blocks: list[Block]) -> list[Block]:
-    """A section's heading whose line ends in a word that needs the next (a GPO
-    print's title over its body, its lines a blank line or more apart: "MONETARY
-    POLICY AND THE" / "STATE OF THE ECONOMY, PART II") goes on over the heading
-    right below it, within four lines: one heading, not two sections.
+def _title_goes_on(last: Heading, block: Heading) -> tuple[Inline, ...] | None:
+    """A heading whose line ends in a word that needs the next (a GPO print's
+    title over its body, its lines a blank line or more apart: "MONETARY POLICY
+    AND THE" / "STATE OF THE ECONOMY, PART II") goes on over the heading right
+    below it, within four lines; so does a witness's heading wrapped onto the
+    line right under it ("STATEMENT OF ANN ROE, CHIEF ECONOMIST, THE HARBOUR" /
+    "INSTITUTE, TOKYO").
 
     Before: ``[Heading("HARBOUR DREDGING AND THE"), Heading("STATE OF THE PORTS")]``
     After:  ``[Heading("HARBOUR DREDGING AND THE ", LineBreak(), "STATE OF THE PORTS")]``
     """
-    out: list[Block] = []
-    for block in blocks:
-        last = out[-1] if out else None
-        if (
-            isinstance(block, Heading)
-            and isinstance(last, Heading)
-            and block.kind == last.kind == "section"
-            and 0 < block.line - last.line <= 4
-        ):
-            text = plain_text(last.content)
-            words = text.split()
-            # (a witness's heading wrapped onto the line right under it: "STATEMENT
-            # OF ANN ROE, CHIEF ECONOMIST, THE HARBOUR" / "INSTITUTE, TOKYO")
-            wrapped = (
-                block.line == last.line + 1
-                and text[:1] in P.HEARING_FIRST
-                and P.HEARING_HEADING.match(text) is not None
-                and plain_text(block.content).isupper()
-            )
-            if words and (wrapped or words[-1].casefold() in RUN_ON_WORDS):
-                joined = (*last.content, Text(" "), LineBreak(), *block.content)
-                out[-1] = evolve(last, "content", joined)
-                continue
-        out.append(block)
-    return out
+    if not 0 < block.line - last.line <= 4:
+        return None
+    text = plain_text(last.content)
+    words = text.split()
+    wrapped = (
+        block.line == last.line + 1
+        and text[:1] in P.HEARING_FIRST
+        and P.HEARING_HEADING.match(text) is not None
+        and plain_text(block.content).isupper()
+    )
+    if words and (wrapped or words[-1].casefold() in RUN_ON_WORDS):
+        return (*last.content, Text(" "), LineBreak(), *block.content)
+    return None
 
 
 def section_headings(blocks: list[Block], indents: dict[int, int]) -> list[Block]:
