@@ -2728,16 +2728,16 @@ class Classifier:
         (found once a document)."""
         if self.last_label is None:
             paras = self.survey.paragraphs
-            if all(a.line <= b.line for a, b in itertools.pairwise(paras)):
-                # in line order (as the lexer gives them): the first labelled one
-                # from the end is the last, and the notes and closing after it are
-                # the only paragraphs tried (each try is a label match)
-                paras = paras[::-1]
-                labelled = (p.line for p in paras if p.text and self._labelled(p, p.text))
-                self.last_label = next(labelled, 0)
-            else:
-                labelled = (p.line for p in paras if p.text and self._labelled(p, p.text))
-                self.last_label = max(labelled, default=0)
+            # in line order (as the lexer gives them) the first labelled one from the
+            # end is the last, and only the notes and closing after it are tried (each
+            # try is a label match); out of order, every one is
+            ordered = all(a.line <= b.line for a, b in itertools.pairwise(paras))
+            labelled = (
+                p.line
+                for p in (paras[::-1] if ordered else paras)
+                if p.text and self._labelled(p, p.text)
+            )
+            self.last_label = next(labelled, 0) if ordered else max(labelled, default=0)
         return self.last_label
 
     def _whereupon_witness(self, text: str, block: Block) -> None:
