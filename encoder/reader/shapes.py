@@ -58,6 +58,7 @@ from .patterns import (
     HOLDER_LEAD_OFFICE,
     HONORIFIC_PREFIX,
     LINK_ONLY,
+    METADATA_FIELD,
     OFFICE_LABEL,
     OFFICE_OPEN,
     PARTICIPANTS_HEAD,
@@ -2204,6 +2205,7 @@ def lex_lines(
     in_heading = False  # the line before began a heading and did not finish it
     remark = False  # the line before was a remark of its own: "(Beifall bei der SPD.)"
     unclosed = False  # a remark on a line of its own began above and is not closed yet
+    bracket_left = ""  # the line before ended inside a bracket it opened: "… speech. [Hon."
     centred = False  # the line before was a heading in capitals set far in
     hang = 0  # where the speech after a label began on the line before ("CC:  Okay …")
     numbered = False  # the last line with words had a margin number
@@ -2270,6 +2272,7 @@ def lex_lines(
             if (not shape.line_numbers or not numbered) and (not double or blanks >= 2):
                 lx.flush()
                 unclosed = False  # a paragraph's end ends an unclosed remark too
+                bracket_left = ""
                 centred = False  # and a heading
             in_vtt_header = in_vtt_note = in_cue = inline_block = ruled_block = False
             continue
@@ -2566,6 +2569,20 @@ def lex_lines(
                 and previous_len >= double - 25
             )
         else:  # hard-wrapped: a full line goes on, unless the next is indented as a paragraph
+            if (
+                opens
+                and wrap is not None
+                and previous_len >= wrap - 25
+                and lx.first is not None
+                and (
+                    (bracket_left and _closes_first(stripped, bracket_left))
+                    or (previous_end.islower() and _label_once(stripped, lines))
+                )
+            ):
+                # "… maiden speech. [Hon." / "Members: “Hear, hear.”] It is …": the
+                # colon inside the bracket the line before opened; "… his report on
+                # Power in" / "Ireland: A Record." a title's colon, the sentence going on
+                opens = False
             continues = (
                 lx.first is not None
                 and (not opens or (indented_paragraphs and _titled_only(stripped)))
@@ -2647,6 +2664,7 @@ def lex_lines(
             ")" not in stripped or stripped.count("(") > stripped.count(")")
         )
         previous_len = len(raw.rstrip())
+        bracket_left = _bracket_left(stripped)
         previous_indent = indent
         previous_end = stripped[-1:]
         label_alone = stripped[-1:] == ":" and _COLON_ALONE.match(stripped) is not None
@@ -3494,6 +3512,60 @@ def _page_line(text: str, profile: Profile) -> PageMark | None:
     return None
 
 
+def _bracket_left(text: str) -> str:
+    """The bracket a line opens after its first word and leaves open at its end,
+    as a hard-wrapped interjection does ("… speech. [Hon."), or "".
+
+    >>> _bracket_left("his maiden speech. [Hon."), _bracket_left("[Laughter.] Yes (he")
+    ('[', '(')
+    >>> _bracket_left("[Hon. Members: Hear, hear.]"), _bracket_left("(Interruption")
+    ('', '')
+    """
+    for opening, closing in ("[]", "()"):
+        at = text.rfind(opening)
+        if at > 0 and at > text.rfind(closing):
+            return opening
+    return ""
+
+
+def _closes_first(text: str, opening: str) -> bool:
+    """Whether ``text`` closes the bracket ``opening`` left open above before it
+    opens another, with a colon inside: "Members: “Hear, hear.”] It is".
+
+    >>> _closes_first("Members: Hear, hear.] It is", "["), _closes_first("Ana: Yes.", "[")
+    (True, False)
+    """
+    close = text.find("]" if opening == "[" else ")")
+    return close > 0 and opening not in text[:close] and 0 < text.find(":") < close
+
+
+def _label_once(text: str, lines: tuple[str, ...]) -> bool:
+    """Whether ``text`` opens as a label of one word and a colon ("Ireland: A
+    Record of Failure.") or of words in capitals and a stop ("PRIMARY
+    ELECTRONICS. And we") that no other line opens with: a title's colon or a
+    name in capitals where a sentence the copy wrapped goes on, no speaker's label.
+
+    >>> _label_once("Ireland: A Record.", ("a report on Power in", "Ireland: A Record."))
+    True
+    >>> _label_once("Ana: Yes.", ("Ana: Go on and", "Ana: Yes."))
+    False
+    >>> _label_once("MAIN BUS B. And the", ("on the", "MAIN BUS B. And the"))
+    True
+    """
+    head = _ONCE_HEAD.match(text)
+    if head is None or METADATA_FIELD.match(text) is not None:
+        return False  # ("Length: 1 hour" under a place's line: a field of its own)
+    said = head.group()
+    return sum(1 for line in lines if line.lstrip().startswith(said)) == 1
+
+
+# A label's head as a sentence the copy wrapped may open a line with: one word and
+# a colon, or words in capitals and a stop or a colon
+_ONCE_HEAD: Final = recache.compile(
+    r"(?:[A-Z][a-z]+:|[A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*){0,3}[.:])(?=\s)"
+)
+
+
 def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
     """Whether the line must begin a paragraph: a label, a note body, a heading.
     The lexer ``lx`` is handed what UPPER_LABEL found, for the paragraph."""
@@ -3553,6 +3625,12 @@ def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
         return True  # "Ana Ruiz (00:01:10) - So …" under a wrapped line, as above
     if shape.name_times and first.isupper() and (inline := NAME_TIME_TEXT.match(text)):
         return not _not_a_name(inline.group("name"))  # "Bo Li 0:09 Yes." under "Ana Ruiz 0:03 Hi."
+    if (
+        shape.name_times
+        and (first.isupper() or first in "*_[")
+        and _name_and_time(text, shape.bold_sections) is not None
+    ):
+        return True  # "Bo Li   0:09" alone, under the last line of a speech the copy wrapped
     upper = UPPER_LABEL.match(text)
     if lx is not None:
         lx.upper = (text, upper)

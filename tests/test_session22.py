@@ -1,0 +1,219 @@
+"""Session 22: transcripts a user's copy hard-wrapped at a fixed width.
+
+A mail client or a text editor wraps every long line at about 72 columns: a
+speech's last line then stands right over the next speaker's label, and a
+sentence the wrap cut may open a line with a word and a colon, or with words in
+capitals and a stop, as a label does. Expected values are written from reading
+the invented texts below.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from encoder.pipeline import encode_text
+from encoder.plaintext import tei_to_text
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+def _tree(text: str, name: str = "t.txt") -> etree._ElementTree:
+    result = encode_text(text, name)
+    assert result.tree is not None, [d.format() for d in result.diagnostics]
+    return result.tree
+
+
+def _turns(text: str) -> list[tuple[str, str]]:
+    """(who, the turn's words) of every turn."""
+    tree = _tree(text)
+    return [
+        (sp.get("who", "").rsplit("-", 1)[-1], " ".join("".join(sp.itertext()).split()))
+        for sp in tree.iterfind(".//t:sp", NS)
+    ]
+
+
+def _round_trip(text: str) -> None:
+    """Every word comes back, in order (the wrap's line ends are white space)."""
+    assert tei_to_text(_tree(text)).split() == text.split()
+
+
+# a meeting export's "Name   time" lines, each speech wrapped at 72 columns and no
+# blank line between turns (as Teams' export is when pasted into an editor)
+TEAMS_WRAPPED = """\
+Harbour Board Works Committee-20250304_180211-Meeting Transcript
+4 March 2025, 06:02pm
+
+Ilse Varga   0:03
+OK, I think the transcript is running. Welcome, everyone. This is the
+works committee for March, and the one item tonight is the north quay.
+Duarte, Beto   0:19
+Thanks. We had three bids back. The lowest is from a firm in Brennick,
+but their schedule puts the work in July, which is our busiest month for
+the ferries and for the fish market on the quay itself.
+Ilse Varga   11:02
+And the second bid?
+Duarte, Beto   11:05
+They could start in May, and they would keep one berth open throughout
+the work, which the ferry company asked for in its letter of last week.
+Ilse Varga   14:09
+Then May it is.
+"""
+
+
+def test_name_time_line_under_a_wrapped_speech_opens_a_turn() -> None:
+    turns = _turns(TEAMS_WRAPPED)
+    assert [who for who, _ in turns] == ["varga", "duarte", "varga", "duarte", "varga"]
+    assert turns[2][1].endswith("And the second bid?")
+    assert "the quay itself." in turns[1][1] and "Ilse" not in turns[1][1]
+    _round_trip(TEAMS_WRAPPED)
+
+
+def test_name_time_lines_unwrapped_stay_as_they_were() -> None:
+    # near miss: the same export with every speech on one line gives the same turns
+    unwrapped = []
+    for line in TEAMS_WRAPPED.splitlines():
+        if unwrapped and line[:1].islower():  # a line the wrap cut off goes back up
+            unwrapped[-1] += " " + line
+        else:
+            unwrapped.append(line)
+    text = "\n".join(unwrapped) + "\n"
+    assert len(unwrapped) == 13  # title, date, a blank line, five labels each over one line
+    assert [who for who, _ in _turns(text)] == ["varga", "duarte", "varga", "duarte", "varga"]
+
+
+# a debate's record hard-wrapped: an interjection in brackets cut after "[Hon."
+DEBATE_WRAPPED = """\
+Mr Arlo Penhale (Wexcombe) (Lab): I beg to move the motion on the order paper.
+A great many Members want to take part in the debate, including our newest
+Member, my hon. Friend the Member for Dunmarsh, who hopes to make his maiden
+speech tonight, and I will be brief so that all may be heard. [Hon.
+Members: "Hear, hear."] It is a pity that two statements have taken so
+much of the time that was set aside for Back Benchers on the order paper.
+
+Ms Cerys Pryde (Haldon Vale) (Con): I thank the hon. Gentleman for giving
+way. Does he agree that the statements were needed?
+
+Mr Arlo Penhale: They were needed, but they were long.
+"""
+
+
+def test_interjection_wrapped_inside_its_bracket_stays_in_the_speech() -> None:
+    turns = _turns(DEBATE_WRAPPED)
+    assert [who for who, _ in turns] == ["penhale", "pryde", "penhale"]
+    assert '[Hon. Members: "Hear, hear."] It is a pity' in turns[0][1]
+    _round_trip(DEBATE_WRAPPED)
+
+
+def test_interjection_on_its_own_line_after_a_closed_bracket_is_a_turn() -> None:
+    # near miss: the bracket above is closed, so "Hon. Members:" opens the
+    # collective interjection as its own turn
+    text = DEBATE_WRAPPED.replace(
+        "speech tonight, and I will be brief so that all may be heard. [Hon.\n"
+        'Members: "Hear, hear."] It is a pity',
+        "speech tonight, and I will be brief so that all may be heard [Laughter].\n"
+        "Hon. Members: Hear, hear.\n\nMr Arlo Penhale: It is a pity",
+    )
+    turns = _turns(text)
+    assert len(turns) == 5
+    assert turns[1][1].startswith("Hon. Members: Hear, hear.")
+
+
+# a speech hard-wrapped where a book's title with a colon opens a line
+TITLE_WRAPPED = """\
+An Cathaoirleach: I call Deputy Corrigan.
+
+Deputy Nessa Corrigan: I refer the Minister to a study of twenty years of
+reform in the sector, published by the university in its report on Power in
+Ireland: A Record of Failure. It compared prices across the regions with and
+without the reform, and the prices rose highest where the reform went
+furthest, which is what the people of my constituency have been telling me.
+
+Minister Tadhg Ferris: I have read the report, and I do not agree with it,
+for the reasons that I gave to the House when the Deputy raised it before.
+
+Deputy Nessa Corrigan: Then the Minister should say why he does not agree.
+
+An Cathaoirleach: We must move on.
+"""
+
+
+def test_title_colon_opening_a_wrapped_line_is_no_label() -> None:
+    turns = _turns(TITLE_WRAPPED)
+    assert [who for who, _ in turns] == [
+        "cathaoirleach",
+        "corrigan",
+        "ferris",
+        "corrigan",
+        "cathaoirleach",
+    ]
+    assert "Power in Ireland: A Record of Failure. It compared" in turns[1][1]
+    _round_trip(TITLE_WRAPPED)
+
+
+def test_label_said_twice_under_a_line_in_small_letters_still_opens() -> None:
+    # near miss: a speaker's label right under a speech that ends without a stop
+    # (a recogniser's unpunctuated words): said twice, it is a label
+    text = """\
+Ana Ferro: so we went to the quay and we waited for the boat to come in and
+the boat never came so we walked back along the harbour wall in the rain
+Bruno: and then what
+Ana Ferro: then we went home and waited for the morning ferry instead and it
+came at six which was early for all of us but we took it anyway
+Bruno: right
+"""
+    assert [who for who, _ in _turns(text)] == ["ferro", "bruno", "ferro", "bruno"]
+
+
+# a radio log whose speakers stand alone over their words, the words wrapped: a
+# switch's name in capitals and a stop cut onto a line of its own
+LOG_WRAPPED = """\
+CMP
+Okay, Houston. During the pass we were on the high gain antenna, in the
+NARROW BEAM. And we had a good lock. Just after we started the turn I was
+able to keep the lock and get a good signal.
+
+CC
+Roger. We saw that down here too, and the signal held all the way round
+until you went behind the moon. We would like you to cycle the switch and
+report the reading when you come back round.
+
+CMP
+Will do. Cycling it now.
+
+CC
+Roger.
+
+CMP
+Reading is normal.
+"""
+
+
+def test_capitals_and_a_stop_said_once_under_a_wrapped_line_go_on() -> None:
+    turns = _turns(LOG_WRAPPED)
+    assert [who for who, _ in turns] == ["cmp", "cc", "cmp", "cc", "cmp"]
+    assert "in the NARROW BEAM. And we had" in turns[0][1]
+    _round_trip(LOG_WRAPPED)
+
+
+def test_field_line_under_a_place_line_stays_a_field() -> None:
+    # near miss: "Length:" under a place ending in small letters is a field of
+    # its own (the header's extent), never joined to the place
+    text = """\
+Interviewee: Orla Tesfaye
+Place: the Tesfaye home, 12 Mill Lane, Carrowbeg, County Sligo, Ireland
+Length: 1 hour, 5 minutes
+
+OT: I was born in the house across the lane, the one with the green door
+and the yard where my grandfather kept his carts and his two old horses.
+
+AM: And your father? What did he do when he came back from the war in the
+spring of that year, and did he go back to the mill straight away?
+
+OT: He kept the mill, as his father had, until the flood took the wheel in
+the winter and the bank would not lend him the money to build a new one.
+"""
+    tree = _tree(text)
+    assert tree.findtext(".//t:sourceDesc//t:extent", namespaces=NS) == "1 hour, 5 minutes"
+    places = tree.findall(".//t:teiHeader//t:placeName", NS)
+    assert places and all("Length" not in "".join(p.itertext()) for p in places)
+    assert len(tree.findall(".//t:sp", NS)) == 3
