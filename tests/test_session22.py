@@ -217,3 +217,34 @@ the winter and the bank would not lend him the money to build a new one.
     places = tree.findall(".//t:teiHeader//t:placeName", NS)
     assert places and all("Length" not in "".join(p.itertext()) for p in places)
     assert len(tree.findall(".//t:sp", NS)) == 3
+
+
+# an oral history titled "Interview with NARRATOR by INTERVIEWER, date", its
+# labels the two people's initials
+INITIALS_BY = """\
+Interview with Wendell Ashgrove by Priya Natarajan, May 2, 2009
+
+PN:\tLet's begin with where you grew up.
+WA:\tMuncie, Indiana. My dad worked at the glass plant.
+PN:\tWhat did he make there?
+WA:\tJars. Canning jars.
+"""
+
+
+def test_interviewer_after_bare_by_in_the_title_owns_the_initials() -> None:
+    assert [who for who, _ in _turns(INITIALS_BY)] == ["natarajan", "ashgrove"] * 2
+    tree = _tree(INITIALS_BY)
+    people = [
+        sorted("".join(n.itertext()) for n in person.iterfind("t:persName", NS))
+        for person in tree.iterfind(".//t:listPerson/t:person", NS)
+    ]
+    assert ["PN", "Priya Natarajan"] in people
+
+
+def test_by_and_a_word_in_small_letters_names_no_interviewer() -> None:
+    # near miss: "by telephone" is how, not who
+    text = INITIALS_BY.replace("by Priya Natarajan", "by telephone")
+    tree = _tree(text)
+    names = [" ".join(p.itertext()) for p in tree.iterfind(".//t:listPerson//t:persName", NS)]
+    assert not any("telephone" in n.casefold() for n in names)
+    assert [who for who, _ in _turns(text)][1] == "ashgrove"

@@ -906,6 +906,12 @@ _CONDUCTED_BY = recache.compile(
     rf"\b(?i:conducted|interviewed)\s+(?i:by)\s+(?P<by>{_TITLE_NAME})(?=\s*(?:$|[,;:(]|\s(?:on|at|in)\s))"
 )
 
+# "Interview with Ana Ruiz by Bo Lee, May 2, 2009": the interviewer right after the
+# one interviewed, "by" alone ("von", "door", "par", "por" in other languages)
+_BARE_BY = recache.compile(
+    rf"\s+(?:by|von|door|par|por)\s+(?P<by>{_TITLE_NAME})(?=\s*(?:$|[,;:(]|\s(?:on|at|in)\s))"
+)
+
 
 def _interviewed_in_title(blocks: list[Block]) -> tuple[list[str], list[str]]:
     """Who a title says was interviewed ("Interview with Jane Doe", "Jane Doe
@@ -934,7 +940,9 @@ def _interviewed_in_title(blocks: list[Block]) -> tuple[list[str], list[str]]:
             )
             if found is not None:
                 name = found.group("name")
-                by = _CONDUCTED_BY.search(text, found.end("name"))
+                by = _CONDUCTED_BY.search(text, found.end("name")) or _BARE_BY.match(
+                    text, found.end("name")
+                )
                 # or on a line of its own under the title ("INTERVIEW CONDUCTED BY …")
                 for below in blocks[index + 1 : index + 4]:
                     if by is not None or not isinstance(below, Paragraph):
