@@ -12,7 +12,7 @@ from __future__ import annotations
 from lxml import etree
 
 from encoder.pipeline import encode_text
-from encoder.plaintext import tei_to_text
+from encoder.plaintext import removed_lines, tei_to_text
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 
@@ -33,8 +33,12 @@ def _turns(text: str) -> list[tuple[str, str]]:
 
 
 def _round_trip(text: str) -> None:
-    """Every word comes back, in order (the wrap's line ends are white space)."""
-    assert tei_to_text(_tree(text)).split() == text.split()
+    """Every word comes back, in order (the wrap's line ends are white space),
+    but for the page's furniture the header records as removed (README)."""
+    tree = _tree(text)
+    removed = removed_lines(tree)
+    kept = [line for n, line in enumerate(text.splitlines(), 1) if n not in removed]
+    assert tei_to_text(tree).split() == "\n".join(kept).split()
 
 
 # a meeting export's "Name   time" lines, each speech wrapped at 72 columns and no
@@ -248,3 +252,134 @@ def test_by_and_a_word_in_small_letters_names_no_interviewer() -> None:
     names = [" ".join(p.itertext()) for p in tree.iterfind(".//t:listPerson//t:persName", NS)]
     assert not any("telephone" in n.casefold() for n in names)
     assert [who for who, _ in _turns(text)][1] == "ashgrove"
+
+
+# a play as a reading site sets it (a name alone at the margin, the speech set in
+# below), the whole copy set in by four spaces, as a mail client's quote gives it
+SET_IN_PLAY = """\
+Fermín
+
+      Ya llegan los coches del puerto, y con ellos la señora.
+
+Doña Inés
+
+      ¿Tan pronto? No esperaba a nadie hasta la noche.
+
+Fermín
+
+      Pues ahí están, y traen baúles para un mes.
+
+Doña Inés
+
+      Entonces que preparen las habitaciones del patio.
+
+Fermín
+
+      Ahora mismo, señora.
+"""
+
+
+def _indent(text: str, by: int) -> str:
+    return "".join(" " * by + line if line.strip() else line for line in text.splitlines(True))
+
+
+def test_names_over_set_in_speeches_when_every_line_is_set_in() -> None:
+    want = ["fermin", "ines", "fermin", "ines", "fermin"]
+    assert [who for who, _ in _turns(SET_IN_PLAY)] == want
+    assert [who for who, _ in _turns(_indent(SET_IN_PLAY, 4))] == want
+    _round_trip(_indent(SET_IN_PLAY, 4))
+
+
+def test_names_set_in_as_far_as_their_speeches_are_no_labels() -> None:
+    # near miss: every block set in alike (names and speeches at one indent) is
+    # no reading site's layout; the names do not head speeches set in from them
+    flat = "\n".join(line.strip() for line in SET_IN_PLAY.splitlines())
+    assert [who for who, _ in _turns(_indent(flat, 4))] != ["fermin", "ines"] * 2 + ["fermin"]
+
+
+# a press conference's stenographic version, its blocks parted by rules, copied
+# from a web page with a blank line under every line
+RULED = """\
+Versión estenográfica de la conferencia de prensa | Martes 4 de marzo, 2025
+---
+ALCALDESA LUCÍA ORTEGA PRIETO
+Buenos días a todas y a todos.
+Hoy vamos a informar sobre las obras del mercado.
+---
+INGENIERO RAMÓN ESCOBEDO, DIRECTOR DE OBRAS
+Gracias, alcaldesa.
+Las obras terminan en junio.
+---
+ALCALDESA LUCÍA ORTEGA PRIETO
+Muy bien. Preguntas.
+---
+INTERLOCUTOR
+¿Y el estacionamiento?
+---
+INGENIERO RAMÓN ESCOBEDO
+Se abre en julio.
+---
+ALCALDESA LUCÍA ORTEGA PRIETO
+Gracias.
+"""
+
+
+def test_ruled_record_with_a_blank_line_under_every_line_keeps_its_speakers() -> None:
+    double = RULED.replace("\n", "\n\n")
+    for text in (RULED, double):
+        turns = _turns(text)
+        assert len(turns) == 6
+        assert turns[0][1].endswith("las obras del mercado.")
+        assert turns[1][0] == turns[4][0] != turns[0][0] == turns[2][0] == turns[5][0]
+    _round_trip(double)
+
+
+def test_blank_lines_without_rules_still_part_blocks() -> None:
+    # near miss: with no rules, a blank line under every line leaves no block of
+    # a name over its words: no speaker is taken from the name lines
+    double = RULED.replace("---\n", "").replace("\n", "\n\n")
+    assert len(_turns(double)) < 6
+
+
+# a hearing's PDF copied as double-spaced text: paragraphs set in, full lines at
+# the margin, a name and its stop the print wrapped to the margin
+DOUBLE_HEARING = """\
+    The subcommittee met, pursuant to notice, at 10:02 a.m., in Room 1300,
+
+Longworth House Office Building, Hon. Petra Voss [chairwoman of the
+
+subcommittee] presiding.
+
+    Chairwoman Voss. Good morning. The subcommittee will come to order. We
+
+have two witnesses this morning, and I will introduce them both, and then
+
+Ms. Oyelaran. Dr. Tobias Renn is a hydrologist at the state university. Ms.
+
+Kemi Oyelaran farms four hundred acres on the river's lower bank.
+
+    Dr. Renn. Thank you, Madam Chairwoman. The river rose higher this spring
+
+than in any year since the records began, and the levees held only barely.
+
+    Ms. Oyelaran. Thank you. My family has farmed on the lower bank for three
+
+generations, and we lost the whole of the spring planting in the flood.
+
+    Chairwoman Voss. Thank you both. We will now turn to questions.
+"""
+
+
+def test_double_spaced_hearing_name_wrapped_to_the_margin_goes_on() -> None:
+    turns = _turns(DOUBLE_HEARING)
+    assert [who for who, _ in turns] == ["voss", "renn", "oyelaran", "voss"]
+    assert "introduce them both, and then Ms. Oyelaran. Dr. Tobias Renn is" in turns[0][1]
+    _round_trip(DOUBLE_HEARING)
+
+
+def test_double_spaced_hearing_label_set_in_still_opens() -> None:
+    # near miss: the same name set in as paragraphs begin is a turn of its own
+    text = DOUBLE_HEARING.replace(
+        "    Dr. Renn. Thank you, Madam", "    Ms. Oyelaran. Yes.\n\n    Dr. Renn. Thank you, Madam"
+    )
+    assert [who for who, _ in _turns(text)] == ["voss", "oyelaran", "renn", "oyelaran", "voss"]

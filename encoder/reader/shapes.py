@@ -1061,6 +1061,7 @@ class Shape:
     # names alone at the margin, each over a speech set in below it after a blank
     # line, as a reading site sets a play ("Simon" / "" / "      Ya voy."): a turn each
     set_in_names: frozenset[str] = frozenset()
+    set_in_margin: int = 0  # where those names stand: the margin every line is set in by
     # a legislature's hearing page: a bullet and a name over the speaker's role
     # ("• Ana Ruiz" / "Legislator") over the words, each block (line → name)
     role_heads: dict[int, str] = field(default_factory=dict)
@@ -1537,12 +1538,27 @@ def _posters(lines: tuple[str, ...]) -> dict[str, str]:
     ...     "---", "ANA RUIZ", "Bien.", "---", "LUIS PEÑA", "No.")).items())
     [('ANA RUIZ', 'ANA RUIZ'), ('ANA RUIZ, ALCALDESA', 'ANA RUIZ'), ('LUIS PEÑA', 'LUIS PEÑA')]
     """
+    names = _posters_by(lines, ruled_only=False)
+    if (
+        not names
+        and sum(1 for line in lines if line[:3] == "---" and _dash_rule(line.strip())) >= 3
+    ):
+        # a ruled record copied with a blank line under every line ("---" / "" /
+        # "ANA RUIZ" / "" / "Hola."): the rules alone part the blocks
+        names = _posters_by(lines, ruled_only=True)
+    return names
+
+
+def _posters_by(lines: tuple[str, ...], ruled_only: bool) -> dict[str, str]:
+    """:func:`_posters` with blocks parted by blank lines and rules, or by rules only."""
     firsts: list[str] = []  # each block's first line, where lines are under it
     blocks = 0
     first: str | None = None  # the open block's first line
     more = False  # the open block has a line under its first
-    for raw in (*lines, ""):
+    for raw in (*lines, "---"):
         text = raw.strip()
+        if ruled_only and not text:
+            continue
         if not text or _dash_rule(text):
             if first is not None:
                 blocks += 1
@@ -1646,15 +1662,21 @@ def _names_over_set_in(lines: tuple[str, ...]) -> frozenset[str]:
     are no names."""
     heads: Counter[str] = Counter()
     under: dict[int, tuple[str, ...]] = {}  # the blocks set in under a name, by line
+    # the margin: a copy may set every line in ("    Simon" / "          Ya las …"),
+    # as a mail client quoting it or a page's indented block does
+    margin = _common_indent(lines)
+    inner = " " * (margin + 2)
     # (only blocks set in are looked at, and the block over each: a cheap pass)
     set_in = [
-        at for at in range(1, len(lines)) if lines[at][:2] == "  " and not lines[at - 1].strip()
+        at
+        for at in range(1, len(lines))
+        if lines[at][: margin + 2] == inner and not lines[at - 1].strip()
     ]
     for at in set_in:
         above = at - 1
         while above >= 0 and not lines[above].strip():
             above -= 1
-        name = lines[above].rstrip() if above >= 0 else ""
+        name = lines[above].rstrip()[margin:] if above >= 0 else ""
         alone = above == 0 or (above > 0 and not lines[above - 1].strip())
         if alone and name[:1] not in " \t" and _set_in_name(name) and not _not_a_name(name):
             heads[name] += 1
@@ -1666,6 +1688,19 @@ def _names_over_set_in(lines: tuple[str, ...]) -> frozenset[str]:
     if _set_in_speeches(under, last=set_in[-1]) < 0.8 * named:
         return frozenset()
     return frozenset(heads)
+
+
+def _common_indent(lines: tuple[str, ...]) -> int:
+    """The spaces every line with words opens with (0 where the first opens at
+    the margin, as nearly every text's does: one look, no pass).
+
+    >>> _common_indent(("    Simon", "", "          Ya las estudia.")), _common_indent(("A", " b"))
+    (4, 0)
+    """
+    first = next((line for line in lines if line.strip()), "")
+    if first[:1] != " ":
+        return 0
+    return min(len(line) - len(line.lstrip(" ")) for line in lines if line.strip())
 
 
 def _set_in_block(lines: tuple[str, ...], at: int) -> tuple[str, ...]:
@@ -1984,6 +2019,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     if not (shape.vtt or shape.name_times):
         shape.posters = _posters(lines)
         shape.set_in_names = _names_over_set_in(lines)
+        shape.set_in_margin = _common_indent(lines) if shape.set_in_names else 0
         shape.role_heads, shape.role_lines = _names_over_roles(lines)
     shape.table = table_layout(lines)
     if shape.table is not None:
@@ -2248,6 +2284,7 @@ def lex_lines(
     # further lines go on with them
     inline_block = False
     ruled_block = False  # the block began under a rule ("---"), not a blank line
+    under_dashes = False  # no line with words since such a rule (blank lines may be)
     marked: str | None = None  # the number of the page a page line just began
     headed = False  # the line before was a running head with its page's number
     taped = False  # the lines before were a typescript's tape head (and its time)
@@ -2278,6 +2315,7 @@ def lex_lines(
             continue
         opens_block = blanks > 0 or number == 1  # the first line after a blank one
         blanks = 0
+        dashed, under_dashes = under_dashes, False
         if number <= yaml_last:  # a line of a YAML front matter: a field, never wrapped
             _yaml_line(lx, raw, number, number == yaml_last)
             continue
@@ -2290,6 +2328,7 @@ def lex_lines(
             # line of the layout (boilerplate); the next line opens a block
             _own(lx, stripped, number, len(raw) - len(raw.lstrip()), furniture=True)
             blanks, inline_block, ruled_block = 1, False, True
+            under_dashes = True
             continue
         if shape.stamps and stripped[:5] == "_____" and not stripped.strip("_"):
             # a transcriber's rule of underscores under its head and over its end
@@ -2564,7 +2603,9 @@ def lex_lines(
         elif double:  # a full line goes on; a paragraph begins indented, or with a label
             continues = (
                 lx.first is not None
-                and not opens
+                # ("… Okafor is an economist. Ms." / "Lindqvist. Dr. Ana …": a name
+                # and its stop the print wrapped to the margin, where labels are set in)
+                and (not opens or _titled_only(stripped))
                 and indent < base_indent + 3
                 and previous_len >= double - 25
             )
@@ -2720,7 +2761,12 @@ def lex_lines(
             lx.event(Incident(stripped, "reaction"))
             continue
         following = lines[number].strip() if number < len(lines) else ""
-        if opens_block and not indent and not following and stripped in shape.set_in_names:
+        if (
+            opens_block
+            and indent == shape.set_in_margin
+            and not following
+            and stripped in shape.set_in_names
+        ):
             para = lx.start(stripped, number, indent)  # "D. Die" over "      Que se haga …"
             para.bare = (stripped, len(stripped))
             para.style = "name over a speech set in"
@@ -2737,7 +2783,7 @@ def lex_lines(
             lx.flush()
             taken = at  # (the role's line is read)
             continue
-        if opens_block and following and stripped in shape.posters:
+        if opens_block and (following or dashed) and stripped in shape.posters:
             # a poster's name over the message: the block's lines are the message
             # (in a ruled press record each line is a paragraph of the speech)
             para = lx.start(stripped, number, indent)
