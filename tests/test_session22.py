@@ -9,6 +9,7 @@ the invented texts below.
 
 from __future__ import annotations
 
+import pytest
 from lxml import etree
 
 from encoder.pipeline import encode_text
@@ -383,3 +384,75 @@ def test_double_spaced_hearing_label_set_in_still_opens() -> None:
         "    Dr. Renn. Thank you, Madam", "    Ms. Oyelaran. Yes.\n\n    Dr. Renn. Thank you, Madam"
     )
     assert [who for who, _ in _turns(text)] == ["voss", "oyelaran", "renn", "oyelaran", "voss"]
+
+
+# labels and meeting-export names in scripts with no capitals
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "מנחה: שלום לכולם.\n\nדנה לוי: תודה.\n\nמנחה: נתחיל.\n\nדנה לוי: בסדר.\n",
+            "מנחה",
+            "דנה לוי",
+        ),
+        (
+            "المذيع: مرحبا بكم.\n\nسارة أحمد: شكرا.\n\nالمذيع: لنبدأ.\n\nسارة أحمد: حسنا.\n",
+            "المذيع",
+            "سارة أحمد",
+        ),
+        (
+            "사회자: 안녕하십니까.\n\n김민준: 감사합니다.\n\n사회자: 시작합니다.\n\n김민준: 네.\n",
+            "사회자",
+            "김민준",
+        ),
+        (
+            "李明   0:03\n大家好。\n\n王芳   0:09\n好的。\n\n"
+            "李明   0:15\n请说。\n\n王芳   0:21\n预算。\n",
+            "李明",
+            "王芳",
+        ),
+        (
+            "김민준   0:03\n안녕하십니까.\n\n이서연   0:09\n감사합니다.\n\n"
+            "김민준   0:15\n네.\n\n이서연   0:21\n좋습니다.\n",
+            "김민준",
+            "이서연",
+        ),
+    ],
+)
+def test_names_in_scripts_without_capitals_label_turns(text: str, first: str, second: str) -> None:
+    tree = _tree(text)
+    turns = tree.findall(".//t:sp", NS)
+    assert len(turns) == 4
+    who = [sp.get("who") for sp in turns]
+    assert who[0] == who[2] != who[1] == who[3]
+    speakers = [" ".join("".join(sp.find("t:speaker", NS).itertext()).split()) for sp in turns]
+    assert speakers[0].startswith(first) and speakers[1].startswith(second)
+    _round_trip(text)
+
+
+def test_sentence_with_a_colon_in_a_script_without_capitals_is_no_turn() -> None:
+    # near miss: a paragraph of Hebrew prose whose colon introduces a list is no label
+    text = (
+        "הנושאים שנדונו בישיבה הארוכה של הוועדה אתמול בערב היו רבים מאוד: תקציב, חינוך ותחבורה.\n"
+    )
+    assert _tree(text).findall(".//t:sp", NS) == []
+
+
+def test_guest_company_in_brackets_after_a_name_and_time() -> None:
+    text = """\
+Ana Ruiz (She/Her)   0:03
+OK, we are recording.
+
+Ruiz, Tomás (ENG-PLAT)   0:09
+Thanks. I have two items.
+
+Ana Ruiz (She/Her)   0:15
+Go ahead.
+
+Bo Lindqvist [Contoso]   0:20
+First, the release date.
+"""
+    speakers = [
+        "".join(sp.find("t:speaker", NS).itertext()) for sp in _tree(text).iterfind(".//t:sp", NS)
+    ]
+    assert len(speakers) == 4 and speakers[3].startswith("Bo Lindqvist [Contoso]")

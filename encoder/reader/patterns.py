@@ -55,6 +55,18 @@ def _letter_class(test: str) -> str:
 
 UP: Final = _letter_class("isupper")  # an upper-case letter
 LOW: Final = _letter_class("islower")  # a lower-case letter
+# A letter of a script with no capitals, as names in Hebrew, Arabic, the Indic
+# scripts, Thai, Korean and Japanese kana are written (Han is apart: see COLON_LABEL)
+CASELESS: Final = (
+    "[\u05b0-\u05c7\u05d0-\u05ea\u0621-\u065f\u0671-\u06d3"
+    "\u0900-\u0dff\u0e01-\u0e4e\u3041-\u30ff\uac00-\ud7af]"
+)
+# A name of one to five words in such letters: "דנה לוי", "היו\"ר דנה לוי" (an
+# abbreviation's quotation mark or geresh inside a word), "김민준", "さくら"
+CASELESS_NAME: Final = (
+    rf"{CASELESS}(?:{CASELESS}|[\"'\u05f3\u05f4-](?={CASELESS}))*"
+    rf"(?:[ \u00a0]{CASELESS}(?:{CASELESS}|[\"'\u05f3\u05f4-](?={CASELESS}))*){{0,4}}"
+)
 
 
 MONTHS: Final = {name: number for number, names in enumerate(MONTH_NAMES, 1) for name in names}
@@ -683,7 +695,7 @@ COLON_LABEL: Final = recache.compile(
     # (a particle joined by a hyphen: Malay's chair "Tuan Yang di-Pertua:", "Ali al-Rashid:")
     rf"(?:\s+(?:(?:of|for|the|and|hon\.|{PARTICLE})\s+)?(?:-|{PARTICLE}-)?{UP}[\w’'.\-]*)"
     # (a voice the transcriber could not name: "???:")
-    rf"{{0,5}}(?:\s+\d{{1,4}})?|[\u3400-\u9fff]{{1,6}}|{LOWER_ROLES}|\?{{3}})"
+    rf"{{0,5}}(?:\s+\d{{1,4}})?|[\u3400-\u9fff]{{1,6}}|{CASELESS_NAME}|{LOWER_ROLES}|\?{{3}})"
     # (degrees after a comma, outside the name: "Karl Nehammer, MSc:")
     rf"(?P<degrees>,(?:\s(?:{_DEGREES})(?=[\s(:]))+)?"
     # (where a caller heard rings from, after a comma: "(Dale, Tulsa): Hi.")

@@ -52,6 +52,7 @@ from .names import led_names
 from .patterns import (
     CAPS_OFFICE_HEAD,
     CAPS_OFFICE_OPEN,
+    CASELESS_NAME,
     DATE_LINE,
     DUTCH_LEAD,
     HEARING_HEADING,
@@ -485,13 +486,16 @@ NAME_AND_TIME: Final = recache.compile(
     # the name in Markdown bold, as a site's copy of an export sets it: "**Ana Ruiz** [0:05]",
     # Otter's "**Ana Ruiz**    0:05"
     rf"^(?P<bm>\*\*|__)?(?P<name>(?:{PARTICLE} ){{0,2}}{UP}[\w’'.\-]*,?"
-    rf"(?:\s{{1,2}}(?:{UP}[\w’'.\-]*|{PARTICLE}|\d{{1,3}})){{0,4}})(?(bm)(?P=bm))"
+    rf"(?:\s{{1,2}}(?:{UP}[\w’'.\-]*|{PARTICLE}|\d{{1,3}})){{0,4}}"
+    # (a name in a script with no capitals: "李明   0:03", "김민준   0:09")
+    rf"|[\u3400-\u9fff]{{1,6}}|{CASELESS_NAME})(?(bm)(?P=bm))"
     # (a comma before a time of 12 hours, "Ana Ruiz, 10:02 AM", as a chat heads a post;
     # not before a day's "Recorded 14 Nov, 09:30")
     r"(?:,(?=\s+\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]))?"
     # (a dash or a bar before the time: Fireflies' "Ana Ruiz - 00:09", "Ana Ruiz | 00:09")
     # (a podcast's "Ana Ruiz – 00:03:20:", the time and a colon after a dash)
-    rf"(?:\s+\([^()\n]{{1,30}}\))?\s+(?:[-–—|]\s)?(?:(?P<t>{_CLOCK_AMPM})(?:(?<=\d):)?|\((?P<pt>{_CLOCK_AMPM})\)"
+    # (the company Teams or Zoom sets after a guest's name: "Bo Lee [Contoso]   0:20")
+    rf"(?:\s+(?:\([^()\n]{{1,30}}\)|\[[^\[\]\d\n][^\[\]\n]{{0,29}}\]))?\s+(?:[-–—|]\s)?(?:(?P<t>{_CLOCK_AMPM})(?:(?<=\d):)?|\((?P<pt>{_CLOCK_AMPM})\)"
     # (a Markdown link to the recording at that time: "[2:21](https://youtu.be/…&t=141)";
     # a colon after the brackets, as diarisation scripts head a segment: "Speaker 1 [00:00:12]:")
     rf"|\[(?P<bt>{_CLOCK_AMPM})[ \t]?\](?:\([^()\s]{{1,300}}\)|:)?)$"
@@ -3608,7 +3612,7 @@ def _label_once(text: str, lines: tuple[str, ...]) -> bool:
 # A label's head as a sentence the copy wrapped may open a line with: one word and
 # a colon, or words in capitals and a stop or a colon
 _ONCE_HEAD: Final = recache.compile(
-    r"(?:[A-Z][a-z]+:|[A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*){0,3}[.:])(?=\s)"
+    r"^(?:[A-Z][a-z]+:|[A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*){0,3}[.:])(?=\s)"
 )
 
 

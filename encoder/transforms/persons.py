@@ -909,7 +909,7 @@ _CONDUCTED_BY = recache.compile(
 # "Interview with Ana Ruiz by Bo Lee, May 2, 2009": the interviewer right after the
 # one interviewed, "by" alone ("von", "door", "par", "por" in other languages)
 _BARE_BY = recache.compile(
-    rf"\s+(?:by|von|door|par|por)\s+(?P<by>{_TITLE_NAME})(?=\s*(?:$|[,;:(]|\s(?:on|at|in)\s))"
+    rf"(?<!\s)\s+(?:by|von|door|par|por)\s+(?P<by>{_TITLE_NAME})(?=\s*(?:$|[,;:(]|\s(?:on|at|in)\s))"
 )
 
 
