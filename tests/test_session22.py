@@ -14,6 +14,7 @@ from lxml import etree
 
 from encoder.pipeline import encode_text
 from encoder.plaintext import removed_lines, tei_to_text
+from encoder.reader.shapes import _REMARK_FIRST
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 
@@ -456,3 +457,101 @@ First, the release date.
         "".join(sp.find("t:speaker", NS).itertext()) for sp in _tree(text).iterfind(".//t:sp", NS)
     ]
     assert len(speakers) == 4 and speakers[3].startswith("Bo Lindqvist [Contoso]")
+
+
+# a record whose labels stand alone over their speech, copied from a PDF whose
+# page foot fell between a label and its speech
+PAGED_LABELS = """\
+Parish Council of Lower Hembury
+Minutes of the meeting of 4 March 2025
+
+THE CHAIR:
+Item four, the footpath.
+
+COUNCILLOR ABARA:
+The stile by the mill is broken again.
+
+THE CHAIR:
+Page 1 of 2
+Item five, the hall roof.
+
+COUNCILLOR ABARA:
+The quote came in at four thousand.
+
+THE CHAIR:
+Then we defer it.
+"""
+
+
+def test_page_foot_between_a_label_alone_and_its_speech() -> None:
+    tree = _tree(PAGED_LABELS)
+    turns = _turns(PAGED_LABELS)
+    assert [who for who, _ in turns] == ["chair", "abara"] * 2 + ["chair"]
+    assert turns[2][1].startswith("THE CHAIR: Page 1 of 2")
+    assert turns[2][1].endswith("Item five, the hall roof.")
+    third = tree.findall(".//t:sp", NS)[2]
+    assert third.find("t:p/t:pb", NS) is not None or third.find(".//t:pb", NS) is not None
+    assert tree.find(".//t:pb", NS).get("n") == "1"
+    _round_trip(PAGED_LABELS)
+
+
+def test_a_remark_between_a_label_alone_and_its_speech() -> None:
+    # a remark in brackets under the label opens the speech, no paragraph of the
+    # turn before
+    text = PAGED_LABELS.replace("Page 1 of 2\n", "[Inaudible]\n")
+    turns = _turns(text)
+    assert [who for who, _ in turns] == ["chair", "abara"] * 2 + ["chair"]
+    assert turns[2][1] == "THE CHAIR: Inaudible Item five, the hall roof."
+    _round_trip(text)
+
+
+def test_a_time_in_brackets_under_a_label_alone_is_not_joined_as_a_remark() -> None:
+    # near miss: "[00:04:10]" under a label alone is a time, not a remark: the
+    # remark rule does not take it
+    assert _REMARK_FIRST.match("[00:04:10] Item five.") is None
+    assert _REMARK_FIRST.match("[Page 12]") is None
+    assert _REMARK_FIRST.match("[Laughter.] Yes.") is not None
+
+
+# a Landtag record of two pages, its labels alone over the speech: the chair's
+# label stands a few lines over the page line and again near the end
+LANDTAG_PAGES = """\
+Landtag von Nordwestfalen
+42. Sitzung
+
+Vizepräsidentin Dr. Ilka Morgenroth:
+Das Wort hat der Abgeordnete Brandt.
+
+Sven Brandt (DIE LINKE):
+Frau Präsidentin! Ich bin gleich fertig.
+
+Vizepräsidentin Dr. Ilka Morgenroth:
+Gestatten Sie eine Zwischenfrage?
+
+Sven Brandt (DIE LINKE):
+Bitte.
+Seite 1 von 2
+
+Jens Kowalczyk (CDU):
+Wer hat die Schuldenbremse ausgesetzt?
+
+Sven Brandt (DIE LINKE):
+Der ganze Landtag.
+
+Vizepräsidentin Dr. Ilka Morgenroth:
+Damit schließe ich die Aussprache.
+"""
+
+
+def test_label_alone_near_a_page_line_and_the_end_is_no_page_foot() -> None:
+    turns = _turns(LANDTAG_PAGES)
+    assert [who for who, _ in turns] == [
+        "morgenroth",
+        "brandt",
+        "morgenroth",
+        "brandt",
+        "kowalczyk",
+        "brandt",
+        "morgenroth",
+    ]
+    _round_trip(LANDTAG_PAGES)

@@ -3477,7 +3477,14 @@ def _heads_over_page_lines(lines: tuple[str, ...], profile: Profile) -> dict[int
         if key in blocks:  # (a foot seen over a page line: the last page's foot)
             blocks[key].append(line)
     for key, numbers in blocks.items():
-        if len(numbers) >= 2 and len(key.split()) >= 2 and where[key] == len(numbers):
+        # (a label alone that closes its line with a colon, "Vizepräsident Ana Roe:",
+        # near a page line and again near the end, is a speaker's, no page's foot)
+        if (
+            len(numbers) >= 2
+            and len(key.split()) >= 2
+            and where[key] == len(numbers)
+            and key[-1:] != ":"
+        ):
             kind = "footer" if key in closing else "header"
             kinds.update((n, kind) for n in numbers if n not in kinds)
     if marks[0] in tapes and marks[0] <= 4:
@@ -6214,7 +6221,7 @@ def _join_alone_labels(
             and following is not None
             and following.text
             and alone[index + 1] is None
-            and not following.lead
+            and (not following.lead or _page_lead(following))
             and (
                 counts[key] >= 2
                 or (established >= 2 and len(key.split()) <= 4)
@@ -6240,7 +6247,7 @@ def _join_alone_labels(
                 or (held_lines and para.style in (*_HELD_STYLES, "member named alone"))
                 or _alone_among_inline(para, key, inline)
             )
-            and not _opens(following.text, Shape())
+            and (not _opens(following.text, Shape()) or _REMARK_FIRST.match(following.text))
             and PARTICIPANTS_HEAD.match(para.text) is None  # Otter's "SPEAKERS" over the names
             # (a field has a colon: "BRUNO." over "Bonjour." is a label and its speech)
             and not (para.text.endswith(":") and _field_over_names(key, following, after))
@@ -6762,10 +6769,29 @@ def _name_dash_text(
     return _joined(label, name.text, speech)
 
 
+# A remark in brackets, words only, opening the speech under a label alone:
+# "THE CHAIR:" / "[Inaudible] Item five.", "(Laughter.)" (no time, no page number)
+_REMARK_FIRST: Final = recache.compile(
+    r"[\[(][^\W\d_][^\W\d_ .,'’-]*(?:[ .,'’-]+[^\W\d_]+){0,5}\.?[\])](?:\s|$)"
+)
+
+
+def _page_lead(para: RawParagraph) -> bool:
+    """Whether the breaks before ``para`` are a page's only (its number, its
+    running head), as a PDF's page foot falls between a label alone and its speech."""
+    return any(isinstance(node, PageMark) for node in para.lead) and all(
+        isinstance(node, PageMark | Folio | LineBreak) for node in para.lead
+    )
+
+
 def _joined(label: RawParagraph, name: str, speech: RawParagraph) -> RawParagraph:
+    """The label alone and the speech under it as one paragraph; a page's breaks
+    between them (``speech.lead``) stand inside, where the speech begins."""
+    between = speech.lead
+    inside = "".join(chr(MARK_BASE + len(label.marks) + k) for k in range(len(between)))
     shift = len(label.text) + 1
-    marks = label.marks + speech.marks
-    text = label.text + " " + _shift_marks(speech.text, len(label.marks))
+    marks = (*label.marks, *between, *speech.marks)
+    text = label.text + " " + inside + _shift_marks(speech.text, len(label.marks) + len(between))
     bare = label.bare if label.bare is not None else None
     if bare is not None:
         bare = (bare[0], shift)
