@@ -555,3 +555,84 @@ def test_label_alone_near_a_page_line_and_the_end_is_no_page_foot() -> None:
         "morgenroth",
     ]
     _round_trip(LANDTAG_PAGES)
+
+
+def _paged(turns: list[str], every: int = 6) -> str:
+    """The turns, a blank line between, a PDF's "Page N of M" after every few lines."""
+    lines: list[str] = []
+    total = len(turns) // every + 1
+    for at, turn in enumerate(turns, 1):
+        lines += [turn, ""]
+        if at % every == 0:
+            lines += [f"Page {at // every} of {total}", ""]
+    return "\n".join(lines)
+
+
+# a podcast's transcript with the host's label a field's key ("Host:") and the
+# host asking the same short question three times, copied from a PDF
+HOST_TURNS = [
+    "Host: Welcome back. Tonight we talk about the harbour.",
+    "MO: Thanks for having me.",
+    "Host: Mira?",
+    "MO: The harbour needs dredging, and soon.",
+    "Host: And the cost?",
+    "MO: About two million.",
+    "PK: I think it will cost more than that.",
+    "Host: Mira?",
+    "MO: It may. The survey will tell us.",
+    "Host: Paolo, your view on the survey?",
+    "PK: It should have been done last year.",
+    "Host: Mira?",
+    "MO: I agree with that.",
+]
+
+
+def test_host_label_saying_the_same_words_again_is_no_running_head() -> None:
+    text = _paged(HOST_TURNS, every=5)
+    turns = _turns(text)
+    assert len(turns) == len(HOST_TURNS)
+    assert sum(1 for who, words in turns if words == "Host: Mira?") == 3
+    _round_trip(text)
+
+
+def test_running_field_under_each_page_line_is_still_furniture() -> None:
+    # near miss: "Interviewee: Mira Osei" said again under each page's number,
+    # its key opening no other line, is the page's running head
+    turns = ["Interviewee: Mira Osei", "", *[t for t in HOST_TURNS if not t.startswith("PK")]]
+    lines: list[str] = []
+    for at, turn in enumerate(turns, 1):
+        lines += [turn, ""]
+        if at % 4 == 0:
+            lines += [f"Page {at // 4} of 4", "Interviewee: Mira Osei", ""]
+    tree = _tree("\n".join(lines))
+    heads = [fw.text for fw in tree.iterfind(".//t:fw", NS) if fw.get("type") == "header"]
+    assert heads and set(heads) == {"Interviewee: Mira Osei"}
+    assert not any("Interviewee" in words for _, words in _turns("\n".join(lines)))
+
+
+# a podcast site's transcript, each line a time, a name in bold and the words; the
+# same short reply said at two times, each right over a page line
+TIMED_REPLIES = [
+    "0:00:03.1 **Ana Ruiz** Welcome to the book club.",
+    "0:00:07.9 **Bo Lindqvist** Thanks. This month it is a sea story.",
+    "0:00:12.0 **Ana Ruiz** Mm-hmm (affirmative).",
+    "0:00:13.4 **Bo Lindqvist** The captain loses his ship in the first chapter.",
+    "0:00:20.2 **Ana Ruiz** And then?",
+    "0:00:21.0 **Bo Lindqvist** Then he walks home across the ice.",
+    "0:00:29.7 **Ana Ruiz** Mm-hmm (affirmative).",
+    "0:00:31.5 **Bo Lindqvist** It takes him two years.",
+    "0:00:35.0 **Ana Ruiz** That is a long walk.",
+]
+
+
+def test_same_timed_reply_over_two_page_lines_is_no_running_head() -> None:
+    text = "\n".join(
+        [
+            x
+            for at, t in enumerate(TIMED_REPLIES, 1)
+            for x in ([t, ""] if at % 3 else [t, "", f"Page {at // 3} of 3", ""])
+        ]
+    )
+    turns = _turns(text)
+    assert len(turns) == len(TIMED_REPLIES)
+    assert sum(1 for _, words in turns if words.endswith("Mm-hmm (affirmative).")) == 2

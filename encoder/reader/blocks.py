@@ -1110,6 +1110,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
     in_participants = False
     keys: dict[str, str] = {}  # initials a label's parentheses give its name
     field_lines: Counter[str] = Counter()  # each field's line, as written
+    field_keys: dict[str, set[str]] = {}  # each field's key: the lines it opens
+    key_of: dict[str, str] = {}  # each field's line: its key
     paged = False
     roles: dict[str, str] = {}  # a role a label's parentheses give its name ("(HOST)")
     yaml_end = P.yaml_front_end([p.text for p in paragraphs[: P.YAML_LINES]])
@@ -1190,6 +1192,9 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
         field_match = _metadata_field(text)
         if field_match is not None:
             field_lines[text] += 1
+            field_key = field_match.group("key").casefold()
+            field_keys.setdefault(field_key, set()).add(text)
+            key_of[text] = field_key
         paged = paged or any(isinstance(mark, PageMark) for mark in para.lead)
         if (
             field_match is not None
@@ -1314,7 +1319,13 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             s.original_lang = "ru"
     keys.update((role, name) for role, name in roles.items() if name and role not in keys)
     if paged:
-        s.running_fields = {line for line, seen in field_lines.items() if seen >= 2}
+        # (a key that opens lines of other words too is a speaker's label: "Host:
+        # Phil?" said three times among "Host: …" turns is no running head)
+        s.running_fields = {
+            line
+            for line, seen in field_lines.items()
+            if seen >= 2 and len(field_keys[key_of[line]]) == 1
+        }
     for initials, name in keys.items():
         if s.colon_label_counts[initials]:  # "Max Hale (MH): …", then "MH: …"
             s.initials.setdefault(initials, name)

@@ -3441,15 +3441,23 @@ def _heads_over_page_lines(lines: tuple[str, ...], profile: Profile) -> dict[int
         return {}  # most documents: no page line, no furniture over one
     above: dict[str, list[int]] = {}  # right above a page line
     blocks: dict[str, list[int]] = {}  # in the block above a page line
+    # how many lines with words each stands over its page line: a page's furniture
+    # stands where it stood on the page before ("Host: Phil?", said three times
+    # each a few lines over a page line, is a speaker's)
+    offsets: dict[str, set[int]] = {}
     since = 0  # the first row after the last page line
     for mark in marks:
-        recent = [(n, _DIGITS.sub("#", t)) for n, t in rows[max(since, mark - 4) : mark]]
-        if recent:
+        start = max(since, mark - 4)
+        recent = [(n, _DIGITS.sub("#", t)) for n, t in rows[start:mark]]
+        if recent and _TIMED_LINE.match(recent[-1][1]) is None:
+            # (never a line that opens with its time: "0:02:54.4 **Ana** Mm-hmm.",
+            # whose words a later turn may say again, its digits no page's number)
             above.setdefault(recent[-1][1], []).append(recent[-1][0])
         # (not the line right under the last page line: that page's head)
         skip = int(since > 0 and mark - since <= 4)
-        for line, seen in recent[skip:]:
+        for at, (line, seen) in enumerate(recent[skip:], start + skip):
             blocks.setdefault(seen, []).append(line)
+            offsets.setdefault(seen, set()).add(mark - at)
         since = mark + 1
     # the document's last lines, after the last page line (a last foot)
     recent = [(n, _DIGITS.sub("#", t)) for n, t in rows[max(since, len(rows) - 4) :]]
@@ -3476,6 +3484,7 @@ def _heads_over_page_lines(lines: tuple[str, ...], profile: Profile) -> dict[int
     for line, key in recent[int(len(rows) - since <= 4) :]:
         if key in blocks:  # (a foot seen over a page line: the last page's foot)
             blocks[key].append(line)
+    heads: Counter[str] | None = None  # what opens each line before a colon, when asked
     for key, numbers in blocks.items():
         # (a label alone that closes its line with a colon, "Vizepräsident Ana Roe:",
         # near a page line and again near the end, is a speaker's, no page's foot)
@@ -3484,7 +3493,14 @@ def _heads_over_page_lines(lines: tuple[str, ...], profile: Profile) -> dict[int
             and len(key.split()) >= 2
             and where[key] == len(numbers)
             and key[-1:] != ":"
+            and len(offsets[key]) == 1
         ):
+            head, colon, _ = key.partition(": ")
+            if colon and len(head) <= 40:
+                if heads is None:
+                    heads = Counter(t.partition(": ")[0] for t in set(where) if ": " in t)
+                if heads[head] >= 3:
+                    continue  # "Host: Mira?" among "Host: …" lines of other words: a turn
             kind = "footer" if key in closing else "header"
             kinds.update((n, kind) for n in numbers if n not in kinds)
     if marks[0] in tapes and marks[0] <= 4:
@@ -3492,6 +3508,10 @@ def _heads_over_page_lines(lines: tuple[str, ...], profile: Profile) -> dict[int
         # title as well; over the later pages, their running head
         kinds.pop(rows[0][0], None)
     return kinds
+
+
+# A line opening with a time ("#:##:##.#", "[##:##]" once digits are "#")
+_TIMED_LINE: Final = recache.compile(r"\[?#{1,2}:##")
 
 
 def _marked_break(text: str) -> bool:
