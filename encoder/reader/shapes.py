@@ -2609,7 +2609,15 @@ def lex_lines(
                 lx.first is not None
                 # ("… Okafor is an economist. Ms." / "Lindqvist. Dr. Ana …": a name
                 # and its stop the print wrapped to the margin, where labels are set in)
-                and (not opens or _titled_only(stripped))
+                and (
+                    not opens
+                    or (
+                        not split
+                        and number not in shape.role_heads
+                        and TITLED_LABEL.match(stripped) is not None
+                        and _titled_only(stripped)
+                    )
+                )
                 and indent < base_indent + 3
                 and previous_len >= double - 25
             )
@@ -6789,10 +6797,11 @@ def _name_dash_text(
     return _joined(label, name.text, speech)
 
 
-# A remark in brackets, words only, opening the speech under a label alone:
-# "THE CHAIR:" / "[Inaudible] Item five.", "(Laughter.)" (no time, no page number)
+# A remark in square brackets, words only, opening the speech under a label alone:
+# "THE CHAIR:" / "[Inaudible] Item five." (no time, no page number; a parenthesis
+# there is the speaker's delivery, as a screenplay's "(out of breath)")
 _REMARK_FIRST: Final = recache.compile(
-    r"[\[(][^\W\d_][^\W\d_ .,'’-]*(?:[ .,'’-]+[^\W\d_]+){0,5}\.?[\])](?:\s|$)"
+    r"\[[^\W\d_][^\W\d_ .,'’-]*(?:[ .,'’-]+[^\W\d_]+){0,5}\.?\](?:\s|$)"
 )
 
 
