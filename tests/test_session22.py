@@ -636,3 +636,29 @@ def test_same_timed_reply_over_two_page_lines_is_no_running_head() -> None:
     turns = _turns(text)
     assert len(turns) == len(TIMED_REPLIES)
     assert sum(1 for _, words in turns if words.endswith("Mm-hmm (affirmative).")) == 2
+
+
+@pytest.mark.parametrize(
+    "head", ["{name}, 00:00:{s:02d}", "{name} @ 0:{s:02d}", "{name} - 0:{s:02d}"]
+)
+def test_name_and_time_heads_of_other_recorders(head: str) -> None:
+    said = [("Ana Ruiz", "OK, we are recording."), ("Bo Lee", "Thanks, Ana. Two items.")] * 2
+    text = "\n".join(
+        f"{head.format(name=name, s=3 + 6 * at)}\n{words}\n"
+        for at, (name, words) in enumerate(said)
+    )
+    tree = _tree(text)
+    assert [sp.get("who") for sp in tree.iterfind(".//t:sp", NS)] == [
+        "#t-ana-ruiz",
+        "#t-bo-lee",
+    ] * 2
+    assert len(tree.findall(".//t:sp/t:speaker/t:time", NS)) == 4
+
+
+def test_a_day_and_a_clock_after_a_comma_is_no_name_and_time() -> None:
+    # near miss: "Recorded 14 Nov, 09:30" is when, not who
+    text = "Recorded 14 Nov, 09:30\nSome text here.\n\nAna Ruiz: Hello.\n\nBo Lee: Hi.\n"
+    assert [sp.get("who") for sp in _tree(text).iterfind(".//t:sp", NS)] == [
+        "#t-ana-ruiz",
+        "#t-bo-lee",
+    ]

@@ -491,11 +491,14 @@ NAME_AND_TIME: Final = recache.compile(
     rf"|[\u3400-\u9fff]{{1,6}}|{CASELESS_NAME})(?(bm)(?P=bm))"
     # (a comma before a time of 12 hours, "Ana Ruiz, 10:02 AM", as a chat heads a post;
     # not before a day's "Recorded 14 Nov, 09:30")
-    r"(?:,(?=\s+\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]))?"
-    # (a dash or a bar before the time: Fireflies' "Ana Ruiz - 00:09", "Ana Ruiz | 00:09")
+    # (or before an elapsed time with its seconds, as some recorders head a turn:
+    # "Ana Ruiz, 00:00:03")
+    r"(?:,(?=\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]|:\d{2}(?:[.,]\d{1,3})?$)))?"
+    # (a dash or a bar before the time: Fireflies' "Ana Ruiz - 00:09", "Ana Ruiz | 00:09",
+    # "Ana Ruiz @ 0:09")
     # (a podcast's "Ana Ruiz – 00:03:20:", the time and a colon after a dash)
     # (the company Teams or Zoom sets after a guest's name: "Bo Lee [Contoso]   0:20")
-    rf"(?:\s+(?:\([^()\n]{{1,30}}\)|\[[^\[\]\d\n][^\[\]\n]{{0,29}}\]))?\s+(?:[-–—|]\s)?(?:(?P<t>{_CLOCK_AMPM})(?:(?<=\d):)?|\((?P<pt>{_CLOCK_AMPM})\)"
+    rf"(?:\s+(?:\([^()\n]{{1,30}}\)|\[[^\[\]\d\n][^\[\]\n]{{0,29}}\]))?\s+(?:[-–—|@]\s)?(?:(?P<t>{_CLOCK_AMPM})(?:(?<=\d):)?|\((?P<pt>{_CLOCK_AMPM})\)"
     # (a Markdown link to the recording at that time: "[2:21](https://youtu.be/…&t=141)";
     # a colon after the brackets, as diarisation scripts head a segment: "Speaker 1 [00:00:12]:")
     rf"|\[(?P<bt>{_CLOCK_AMPM})[ \t]?\](?:\([^()\s]{{1,300}}\)|:)?)$"
