@@ -171,6 +171,7 @@ class Incident(Record):
 
     text: str
     kind: str = "recording"
+    inline: bool = False  # typed inside a line of speech ("… the office. [END OF TAPE 1]")
 
 
 class Stamp(Record):

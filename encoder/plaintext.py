@@ -107,6 +107,8 @@ def _inline_child(child: etree._Element, notes: list[etree._Element]) -> str:
         return "\n" if number is None else f"\n{number} "
     if tag == TEI + "fw" and child.get("type") == "label":
         return child.text or ""  # a caption's name written again in the cue, in its line
+    if tag == TEI + "incident" and child.get("rend") == "inline":
+        return _all_text(child)  # typed in the line of speech: it stays in that line
     if tag in _BREAKS:
         return "\n" + _break_text(child) + "\n"
     if not isinstance(tag, str):  # comments, processing instructions

@@ -304,7 +304,8 @@ def _(node: Folio, parent: _E, doc: Transcript) -> _E | None:
 
 @write_inline.register(Incident)
 def _(node: Incident, parent: _E, doc: Transcript) -> _E | None:
-    incident = _el(parent, "incident", {"type": node.kind})
+    attrib = {"type": node.kind, "rend": "inline"} if node.inline else {"type": node.kind}
+    incident = _el(parent, "incident", attrib)
     _el(incident, "desc", None, node.text)
     return incident
 

@@ -662,3 +662,49 @@ def test_a_day_and_a_clock_after_a_comma_is_no_name_and_time() -> None:
         "#t-ana-ruiz",
         "#t-bo-lee",
     ]
+
+
+# an oral history whose transcriber typed the tape's end after the speech's last words
+GLUED_TAPE = """\
+Narrator: Beatrix Olawale-Harmon
+Interviewer: Tom Reyes
+Date: 11 August 1994
+
+TR: Where did you work after the war?
+
+BOH: At the cannery, on the line. Then in the office. [END OF TAPE 1, SIDE A]
+
+[TAPE 1, SIDE B]
+
+TR: You were saying, the office.
+
+BOH: Yes, the office. I kept the books for twenty years.
+
+TR: Thank you. [END OF INTERVIEW]
+"""
+
+
+def test_tape_note_typed_at_a_speech_end_is_an_incident_in_its_line() -> None:
+    tree = _tree(GLUED_TAPE)
+    inline = tree.findall(".//t:sp/t:p/t:incident", NS)
+    assert [i.findtext("t:desc", namespaces=NS) for i in inline] == [
+        "[END OF TAPE 1, SIDE A]",
+        "[END OF INTERVIEW]",
+    ]
+    assert all(i.get("type") == "recording" and i.get("rend") == "inline" for i in inline)
+    assert tree.find(".//t:supplied", NS) is None  # no words an editor supplied
+    back = tei_to_text(tree)
+    assert "Then in the office. [END OF TAPE 1, SIDE A]\n" in back
+    assert "TR: Thank you. [END OF INTERVIEW]" in back
+    _round_trip(GLUED_TAPE)
+
+
+def test_bracketed_words_about_a_tape_in_a_sentence_stay_words() -> None:
+    # near miss: "[the tape]" supplied by an editor inside a sentence is no note
+    # about the recording, nor is a short "[tape]"
+    text = GLUED_TAPE.replace("I kept the books", "I kept [the tape of] the books").replace(
+        "You were saying", "You were saying [tape]"
+    )
+    tree = _tree(text)
+    assert len(tree.findall(".//t:sp/t:p/t:incident", NS)) == 2
+    assert len(tree.findall(".//t:supplied", NS)) == 2

@@ -23,6 +23,7 @@ from ..model import (
     EditorialNote,
     Foreign,
     Gloss,
+    Incident,
     Inline,
     PageMark,
     Stage,
@@ -282,6 +283,18 @@ def _rule_remark(
     return None
 
 
+def _rule_recording(
+    content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
+) -> tuple[Inline, ...] | None:
+    """ "… in the office. [END OF TAPE 1, SIDE A]": a note about the recording typed
+    at a speech's end (or inside it), as it stands on a line of its own."""
+    if len(content) < 8 or not ctx.speech:
+        return None
+    from .shapes import is_incident
+
+    return (Incident(f"[{content}]", inline=True),) if is_incident(f"[{content}]") else None
+
+
 def _rule_direction(
     content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
 ) -> tuple[Inline, ...] | None:
@@ -485,6 +498,7 @@ BRACKET_RULES: Final[tuple[tuple[str, BracketRule], ...]] = (
     ("long-number", _rule_long_number),
     ("question-mark", _rule_question),
     ("interjection", _rule_interjection),
+    ("recording", _rule_recording),
     ("editorial-remark", _rule_editorial),
     ("transcriber-remark", _rule_remark),
     ("direction", _rule_direction),
