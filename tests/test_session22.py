@@ -708,3 +708,24 @@ def test_bracketed_words_about_a_tape_in_a_sentence_stay_words() -> None:
     tree = _tree(text)
     assert len(tree.findall(".//t:sp/t:p/t:incident", NS)) == 2
     assert len(tree.findall(".//t:supplied", NS)) == 2
+
+
+def test_label_alone_said_once_in_the_form_of_a_recurring_one() -> None:
+    text = (
+        "Chairman ROE.\n\nThe committee will come to order.\n\nMr. LEE.\n\n"
+        "Thank you, Mr. Chairman.\n\nChairman ROE.\n\nWe stand adjourned.\n"
+    )
+    assert [who for who, _ in _turns(text)] == ["roe", "lee", "roe"]
+    colon = "Ana Ruiz:\n\nWelcome.\n\nBo Lindqvist:\n\nThanks.\n\nAna Ruiz:\n\nLet us begin.\n"
+    assert [who for who, _ in _turns(colon)] == ["ruiz", "lindqvist", "ruiz"]
+
+
+def test_heading_alone_once_beside_recurring_labels_is_no_label() -> None:
+    # near miss: a heading in capitals, or heading words with a colon, alone once
+    text = (
+        "Chairman ROE.\n\nThe committee will come to order.\n\nOPENING STATEMENT.\n\n"
+        "We meet today on the harbour.\n\nChairman ROE.\n\nWe stand adjourned.\n"
+    )
+    assert [who for who, _ in _turns(text)] == ["roe", "roe"]
+    colon = "Ana Ruiz:\n\nWelcome.\n\nAction Items:\n\nThe budget.\n\nAna Ruiz:\n\nLet us begin.\n"
+    assert [who for who, _ in _turns(colon)] == ["ruiz", "ruiz"]

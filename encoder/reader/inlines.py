@@ -498,9 +498,10 @@ BRACKET_RULES: Final[tuple[tuple[str, BracketRule], ...]] = (
     ("long-number", _rule_long_number),
     ("question-mark", _rule_question),
     ("interjection", _rule_interjection),
-    ("recording", _rule_recording),
     ("editorial-remark", _rule_editorial),
     ("transcriber-remark", _rule_remark),
+    # (after the remarks: "[Tape stops]" in a speech stays the transcriber's remark)
+    ("recording", _rule_recording),
     ("direction", _rule_direction),
     ("italic-cue", _rule_italic_cue),
     ("gloss", _rule_gloss),

@@ -6067,6 +6067,13 @@ def _join_alone_labels(
             a if a in recurring or (at and alone[at - 1]) else _led_label(p, known) or a
             for at, (p, a) in enumerate(zip(paras, alone, strict=True))
         ]
+    # the forms of the labels that recur ("Chairman ROE." a title and a name in
+    # capitals, a stop): a label of that form said once is a label too ("Mr. LEE.")
+    forms = {
+        _alone_form(p.text)
+        for p, a in zip(paras, alone, strict=True)
+        if a and " ".join(a.split()) in recurring
+    } - {""}
     # offices with their holders, members with seat and party alone: a report's shape
     held_lines = sum(1 for p in paras if p.style in _HELD_STYLES) >= 2
     established = sum(1 for c in counts.values() if c >= 2)
@@ -6257,6 +6264,12 @@ def _join_alone_labels(
                 counts[key] >= 2
                 or (established >= 2 and len(key.split()) <= 4)
                 or (chaired and 2 <= len(key.split()) <= 4)
+                or (
+                    forms
+                    and _alone_form(para.text) in forms
+                    and 2 <= len(key.split()) <= 4
+                    and not _not_a_name(key)
+                )
                 # "Arno Enners (AfD):" once beside the chair's recurring label, on a
                 # page of a record too short to hold four labels: a member and party
                 or (
@@ -6806,6 +6819,25 @@ def _name_dash_text(
 _REMARK_FIRST: Final = recache.compile(
     r"\[[^\W\d_][^\W\d_ .,'’-]*(?:[ .,'’-]+[^\W\d_]+){0,5}\.?\](?:\s|$)"
 )
+
+
+def _alone_form(text: str) -> str:
+    """The form of a label alone on its line, of two words or more ending in a
+    stop or a colon: the mark, then whether its last word and its first are in
+    capitals ("Chairman ROE." and "Mr. LEE." ".Cm"; "Ana Ruiz:" ":mm"); "" for
+    any other line.
+
+    >>> [_alone_form(t) for t in ("Chairman ROE.", "Mr. LEE.", "Ana Ruiz:", "HEARING.", "Yes")]
+    ['.Cm', '.Cm', ':mm', '', '']
+    """
+    end = text[-1:]
+    words = text[:-1].split()
+    if end not in ".:" or len(words) < 2:
+        return ""
+    last, first = words[-1], words[0]
+    return (
+        end + ("C" if last.isupper() and len(last) > 1 else "m") + ("C" if first.isupper() else "m")
+    )
 
 
 def _page_lead(para: RawParagraph) -> bool:
