@@ -2249,6 +2249,7 @@ def lex_lines(
     remark = False  # the line before was a remark of its own: "(Beifall bei der SPD.)"
     unclosed = False  # a remark on a line of its own began above and is not closed yet
     bracket_left = ""  # the line before ended inside a bracket it opened: "… speech. [Hon."
+    once_heads: Counter[str] | None = None  # the lines' label-like heads, when first asked
     centred = False  # the line before was a heading in capitals set far in
     hang = 0  # where the speech after a label began on the line before ("CC:  Okay …")
     numbered = False  # the last line with words had a margin number
@@ -2632,7 +2633,15 @@ def lex_lines(
                 and lx.first is not None
                 and (
                     (bracket_left and _closes_first(stripped, bracket_left))
-                    or (previous_end.islower() and _label_once(stripped, lines))
+                    or (
+                        previous_end.islower()
+                        and _label_once(
+                            stripped,
+                            once_heads := (
+                                once_heads if once_heads is not None else _once_heads(lines)
+                            ),
+                        )
+                    )
                 )
             ):
                 # "… maiden speech. [Hon." / "Members: “Hear, hear.”] It is …": the
@@ -3627,24 +3636,35 @@ def _closes_first(text: str, opening: str) -> bool:
     return close > 0 and opening not in text[:close] and 0 < text.find(":") < close
 
 
-def _label_once(text: str, lines: tuple[str, ...]) -> bool:
+def _label_once(text: str, heads: Counter[str]) -> bool:
     """Whether ``text`` opens as a label of one word and a colon ("Ireland: A
     Record of Failure.") or of words in capitals and a stop ("PRIMARY
-    ELECTRONICS. And we") that no other line opens with: a title's colon or a
-    name in capitals where a sentence the copy wrapped goes on, no speaker's label.
+    ELECTRONICS. And we") that no other line opens with (``heads``: see
+    :func:`_once_heads`): a title's colon or a name in capitals where a sentence
+    the copy wrapped goes on, no speaker's label.
 
-    >>> _label_once("Ireland: A Record.", ("a report on Power in", "Ireland: A Record."))
+    >>> _label_once("Ireland: A Record.", _once_heads(("Power in", "Ireland: A Record.")))
     True
-    >>> _label_once("Ana: Yes.", ("Ana: Go on and", "Ana: Yes."))
+    >>> _label_once("Ana: Yes.", _once_heads(("Ana: Go on and", "Ana: Yes.")))
     False
-    >>> _label_once("MAIN BUS B. And the", ("on the", "MAIN BUS B. And the"))
+    >>> _label_once("MAIN BUS B. And the", _once_heads(("on the", "MAIN BUS B. And the")))
     True
     """
     head = _ONCE_HEAD.match(text)
     if head is None or METADATA_FIELD.match(text) is not None:
         return False  # ("Length: 1 hour" under a place's line: a field of its own)
-    said = head.group()
-    return sum(1 for line in lines if line.lstrip().startswith(said)) == 1
+    return heads[head.group()] == 1
+
+
+def _once_heads(lines: tuple[str, ...]) -> Counter[str]:
+    """How many lines open with each label-like head (:data:`_ONCE_HEAD`): one
+    pass, made the first time a hard-wrapped text asks."""
+    return Counter(
+        head.group()
+        for line in lines
+        if line[:1].isupper() or line[:1].isspace()
+        if (head := _ONCE_HEAD.match(line.lstrip())) is not None
+    )
 
 
 # A label's head as a sentence the copy wrapped may open a line with: one word and
