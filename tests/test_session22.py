@@ -729,3 +729,21 @@ def test_heading_alone_once_beside_recurring_labels_is_no_label() -> None:
     assert [who for who, _ in _turns(text)] == ["roe", "roe"]
     colon = "Ana Ruiz:\n\nWelcome.\n\nAction Items:\n\nThe budget.\n\nAna Ruiz:\n\nLet us begin.\n"
     assert [who for who, _ in _turns(colon)] == ["ruiz", "ruiz"]
+
+
+def test_a_members_state_is_no_mention_of_the_member() -> None:
+    # a House record's "Mr. MILLER of Florida" label: "Florida" alone in the
+    # speeches ("the gentleman from Florida (Mr. Shaw)") names a state, not him
+    text = (
+        "Mr. MILLER of Florida. Mr. Speaker, I rise in support.\n\n"
+        "Mr. ROSS. I thank the gentleman from Florida (Mr. Miller). I also thank the "
+        "gentleman from Florida (Mr. Shaw) and the gentleman from Ohio.\n\n"
+        "Mr. MILLER of Florida. I thank Mr. Ross.\n"
+    )
+    tree = _tree(text)
+    mentions = [
+        (p.text, p.get("ref", "").rsplit("-", 2)[-2:])
+        for p in tree.iterfind(".//t:body//t:p//t:persName", NS)
+    ]
+    assert all(words != "Florida" for words, _ in mentions), mentions
+    assert any(words == "Miller" for words, _ in mentions)

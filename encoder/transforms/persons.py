@@ -2055,7 +2055,9 @@ class _Tagger:
                         forms.setdefault(form, entry.person_id)
                 if entry.kind != "person":
                     continue  # "Senior Administration Official": no word alone is a name
-                for token in {t for v in variants for t in v.split()}:
+                # (the words after "of" are a seat's, no name's: "Miller of North
+                # Carolina" gives "Miller" alone, never "North" or "Carolina")
+                for token in {t for v in variants for t in v.partition(" of ")[0].split()}:
                     # (an office alone, "Chairman" of "Vice Chairman Roe", names no one)
                     named = token[0].isupper() and "." not in token and not _office_word(token)
                     if len(token) >= _MIN_TOKEN and named:
