@@ -1,7 +1,9 @@
 """Press briefings and calls a tester's probe (19, E) found misread: a briefing's
 text wrapped at a fixed width where a word in capitals and a colon fell at a line's
 start in the middle of a sentence ("… with allies and partners at" / "NATO: We are
-…"), read as a speaker said once (E1). Small transcripts written for these tests (names and
+…"), read as a speaker said once (E1); a label the transcriber misspelled once
+("MOERATOR:" among "MODERATOR:", "THE PRESIDNET:" among "THE PRESIDENT:"), read as
+a person of its own (E2). Small transcripts written for these tests (names and
 words invented, in the house style found); every expectation was written from the
 transcript above it, by reading."""
 
@@ -88,3 +90,89 @@ def test_a_voice_said_once_after_a_blank_line_or_an_ended_sentence_stays_a_turn(
     assert turns(tree) == 6
     assert any(w.endswith("aide") for w in whos)
     assert any(w.endswith("official") for w in whos)
+
+
+# E2: a background call whose moderator's label is misspelled once, and a briefing
+# whose principal's label is misspelled once (two letters swapped).
+MISSPELLED_ONCE = """Background Press Call by Senior Administration Officials
+
+Via Teleconference
+
+3:00 P.M. EST
+
+MODERATOR:  Thanks, everyone, for joining.  This call is on background.
+
+MR. LINDQVIST:  Thanks.  A few words at the top about the harbour talks.
+
+MOERATOR:  Thank you.  We will now take questions.
+
+Q    Will the talks resume next month?
+
+MR. LINDQIVST:  They will, yes.
+
+Q    And the second round?
+
+MR. LINDQVIST:  That is not set yet.
+
+MODERATOR:  Thanks, everyone.
+
+3:20 P.M. EST
+"""
+
+
+def test_a_label_misspelled_once_is_the_speaker_it_misspells() -> None:
+    tree = encode(MISSPELLED_ONCE)
+    whos = [who for who, _ in said(tree)]
+    assert turns(tree) == 8
+    assert whos[2] == whos[0]  # MOERATOR: is the moderator
+    assert whos[4] == whos[1] == whos[6]  # MR. LINDQIVST: is Mr. Lindqvist
+    assert len(set(whos)) == 3
+    labels = [
+        " ".join("".join(s.itertext()).split())
+        for s in xp(tree, "//t:sp/t:speaker")  # the labels stay as written
+    ]
+    assert "MOERATOR:" in labels and "MR. LINDQIVST:" in labels
+
+
+# negative: names that are near but not one slip of a recurring one stay apart: a
+# surname with a letter added at its end ("BROWNE" beside "BROWN"), a short surname
+# ("HALL" beside "HALE"), both recurring ("MS. CARSON:", "MS. CARSEN:" twice each),
+# and another title ("MS. KEMPTON:" beside "MR. KEMPTON:").
+NEAR_NAMES = """Press Briefing by the Press Secretary
+
+MR. BROWN:  Good afternoon.
+
+MR. BROWNE:  Thank you, sir.  I have one item on the budget.
+
+MR. BROWN:  Go ahead.
+
+MR. HALE:  A question on the ferries.
+
+MR. HALL:  They run on Sundays now.
+
+MR. HALE:  Since when?
+
+MS. CARSON:  Since May.
+
+MS. CARSEN:  Since June, in fact.
+
+MS. CARSON:  June, then.
+
+MS. CARSEN:  Yes.
+
+MR. KEMPTON:  One more item.
+
+MS. KEMPTON:  The schools open on Monday.
+
+MR. KEMPTON:  Thanks, everybody.
+"""
+
+
+def test_near_names_that_are_no_slip_of_the_key_stay_apart() -> None:
+    tree = encode(NEAR_NAMES)
+    whos = [who for who, _ in said(tree)]
+    assert turns(tree) == 13
+    assert whos[1] != whos[0]  # MR. BROWNE
+    assert whos[4] != whos[3]  # MR. HALL
+    assert whos[7] != whos[6]  # MS. CARSEN, said twice
+    assert whos[11] != whos[10]  # MS. KEMPTON

@@ -567,7 +567,11 @@ def build_register(
     # turns of two speakers who also speak alone ("Paul and Rita Hale:"): the two
     # are found once every label alone has its entry
     joint: dict[int, tuple[str, str]] = {}
+    # "MR. SULLIAN:" once among "MR. SULLIVAN:": the typist's slip, the same voice
+    mistyped = _mistyped_labels(doc.blocks)
     for position, block in enumerate(doc.blocks):
+        if isinstance(block, Turn) and block.name in mistyped and mistyped[block.name] in labelled:
+            labelled[block.name] = labelled[mistyped[block.name]]
         if isinstance(block, Turn) and block.name not in labelled:
             joined = " & " in block.name or PAIRING_WORDS.intersection(
                 block.name.casefold().split()
@@ -724,6 +728,65 @@ def build_register(
         for i, b in enumerate(blocks)
     )
     return replace(doc, blocks=tagged, persons=persons)
+
+
+def _mistyped_labels(blocks: Sequence[Block]) -> dict[str, str]:
+    """Labels said once that a typist misspelled, each with the label that
+    recurs which it misspells ("MR. SULLIAN:" once among "MR. SULLIVAN:",
+    "MOERATOR:" among "MODERATOR:"): the same words but one of five letters or
+    more, one letter left out, added, changed or two letters swapped, its first
+    two letters and its last as the recurring label writes them. Where two
+    recurring labels are that near, or both labels recur ("MR. HALE:", "MR.
+    HALL:"), each is its own; so is a name that ends otherwise ("MR. BROWNE:"
+    once beside "MR. BROWN:").
+
+    >>> from ..model import Turn
+    >>> said = [Turn("MODERATOR:", "MODERATOR", None, (), 1)] * 2
+    >>> _mistyped_labels([*said, Turn("MOERATOR:", "MOERATOR", None, (), 9)])
+    {'MOERATOR': 'MODERATOR'}
+    """
+    counts: dict[str, int] = {}
+    for block in blocks:
+        if isinstance(block, Turn):
+            counts[block.name] = counts.get(block.name, 0) + 1
+    once = [name for name, count in counts.items() if count == 1]
+    if not once:
+        return {}
+    recurring = [name for name, count in counts.items() if count >= 2]
+    found: dict[str, str] = {}
+    for name in once:
+        near = [other for other in recurring if _one_slip(name, other)]
+        if len(near) == 1:
+            found[name] = near[0]
+    return found
+
+
+def _one_slip(written: str, meant: str) -> bool:
+    """Whether ``written`` is ``meant`` with one word of five letters or more
+    mistyped by one letter (see :func:`_mistyped_labels`)."""
+    words, meant_words = written.split(), meant.split()
+    if len(words) != len(meant_words):
+        return False
+    differ = [(a, b) for a, b in zip(words, meant_words, strict=True) if a != b]
+    if len(differ) != 1:
+        return False
+    a, b = differ[0]
+    if min(len(a), len(b)) < 5 or a[:2] != b[:2] or a[-1] != b[-1]:
+        return False
+    if len(a) == len(b):
+        wrong = [i for i in range(len(a)) if a[i] != b[i]]
+        # one letter changed, or two next to each other swapped
+        return len(wrong) == 1 or (
+            len(wrong) == 2
+            and wrong[1] == wrong[0] + 1
+            and a[wrong[0]] == b[wrong[1]]
+            and a[wrong[1]] == b[wrong[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(long_) - len(short) != 1:
+        return False
+    # one letter left out (or added): the longer less one of its letters
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 # A call sign with its flight's number: "Seabird 3187", "Jet Link 2760".
