@@ -9,7 +9,7 @@ transcript above it, by reading."""
 
 from __future__ import annotations
 
-from test_exports_and_oral import encode, said, xp
+from test_exports_and_oral import encode, participants, said, xp
 
 
 def turns(tree: object) -> int:
@@ -176,3 +176,115 @@ def test_near_names_that_are_no_slip_of_the_key_stay_apart() -> None:
     assert whos[4] != whos[3]  # MR. HALL
     assert whos[7] != whos[6]  # MS. CARSEN, said twice
     assert whos[11] != whos[10]  # MS. KEMPTON
+
+
+# E3: a briefer whose office the title names ends in a plural ("Chair of the Council of
+# Economic Advisers Ana Roe"); E4: a title that lists three holders with commas.
+PLURAL_OFFICE = (
+    "Press Briefing by Press Secretary Lena Marsh and Chair of the Council of Economic"
+    " Advisers Tobias Wren, March 6, 2031\n"
+    """
+Main Briefing Room
+
+1:58 P.M. EDT
+
+MS. MARSH:  Good afternoon.  The chair will start us off.
+
+CHAIR WREN:  Thanks.  The report this morning was a strong one.
+
+Q    Will it last?
+
+CHAIR WREN:  We expect it to.
+
+MS. MARSH:  Thanks, everybody.
+"""
+)
+
+
+def test_a_briefer_after_an_office_in_the_plural_is_named_by_the_title() -> None:
+    tree = encode(PLURAL_OFFICE)
+    names = participants(tree)
+    whos = [who for who, _ in said(tree)]
+    assert whos[1] == "#tobias-wren"
+    assert "Tobias Wren" in names["tobias-wren"]
+    assert not any("Advisers" in n for ns in names.values() for n in ns)
+
+
+LISTED_HOLDERS = (
+    "Press Briefing by President Adebayo, Press Secretary Lena Marsh-Vidal, and National"
+    " Economic Adviser Tobias Wren, Aboard Air Force One\n"
+    """
+2:06 P.M. EDT
+
+THE PRESIDENT:  Hello, folks.
+
+Q    Welcome.
+
+MS. MARSH-VIDAL:  Two questions, then the president has to go.
+
+Q    On the ports?
+
+THE PRESIDENT:  We are working on it.
+
+MR. WREN:  And the numbers are good.
+"""
+)
+
+
+def test_each_holder_a_title_lists_with_commas_names_a_label() -> None:
+    tree = encode(LISTED_HOLDERS)
+    names = participants(tree)
+    whos = [who for who, _ in said(tree)]
+    assert whos[2] == "#lena-marsh-vidal"
+    assert whos[5] == "#tobias-wren"
+    # a place after a comma is no holder
+    assert not any("Aboard" in n for ns in names.values() for n in ns)
+
+
+# negative: after a comma the title's date or a name without an office is no
+# holder, and a given name ending in "s" is no office in the plural.
+TITLE_NEAR_MISSES = (
+    "Press Briefing by Press Secretary Carlos Ibarra, Thursday Edition, March 6, 2031\n"
+    """
+1:58 P.M. EDT
+
+MR. IBARRA:  Good afternoon.
+
+Q    A question on the ferries.
+
+MR. IBARRA:  They run on Sundays now.
+
+MR. EDITION:  (Inaudible.)
+
+MR. IBARRA:  Thanks.
+"""
+)
+
+
+def test_a_title_s_date_or_a_name_without_office_after_a_comma_names_no_one() -> None:
+    tree = encode(TITLE_NEAR_MISSES)
+    names = participants(tree)
+    whos = [who for who, _ in said(tree)]
+    assert whos[0] == "#carlos-ibarra"
+    assert "Carlos Ibarra" in names["carlos-ibarra"]
+    assert not any("Thursday" in n for ns in names.values() for n in ns)
+
+
+# negative: a body's name after the comma ("State of North Vale") is no holder, though
+# "State" is a word of offices too.
+BODY_AFTER_COMMA = """Remarks by Governor Hattie Soames, State of North Vale
+
+GOVERNOR SOAMES:  Good morning.  Thank you all for coming.
+
+MR. OYELARAN:  Thank you, Governor.
+
+GOVERNOR SOAMES:  Let us begin.
+"""
+
+
+def test_a_body_named_after_a_comma_in_the_title_is_no_person() -> None:
+    tree = encode(BODY_AFTER_COMMA)
+    names = participants(tree)
+    assert not any("North Vale" in n for ns in names.values() for n in ns)
+    whos = [who for who, _ in said(tree)]
+    assert whos[0] == whos[2]

@@ -18,6 +18,7 @@ initials, honorifics and case are set aside (``N.S. KHRUSHCHEV`` and
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -1166,6 +1167,38 @@ _AND_NAMED = recache.compile(
     r" and (?P<words>[^,;:()]{3,120}?)"
     r"(?=\s*(?:$|[,;:(]|\s(?i:on|at|in|aboard|and|with|before|to|by)\s))"
 )
+# a further holder the title lists after a comma: "Press Briefing by President Roe,
+# Press Secretary Ana Diaz, and National Economic Adviser Bo Lee"
+_LISTED_NAMED = recache.compile(
+    r",\s(?:and\s)?(?P<words>[^,;:()]{3,120}?)"
+    r"(?=\s*(?:$|[,;:(]|\s(?i:on|at|in|aboard|and|with|before|to|by)\s))"
+)
+
+
+def _listed_office(title: str, at: int) -> re.Match[str] | None:
+    """The next holder a title lists after a comma, where an office opens the
+    item (", Press Secretary Ana Diaz"); a date or a place after the comma
+    (", March 4, 2022", ", Aboard Air Force One") is none."""
+    listed = _LISTED_NAMED.match(title, at) if title[at : at + 1] == "," else None
+    if listed is None or not _title_office_word(listed.group("words").split()[0]):
+        return None
+    office = itertools.takewhile(_title_office_word, listed.group("words").split())
+    # (a holder's office, not a body's: "State of New York" names no one)
+    if not any(word.casefold().rstrip("s") in _HOLDER_WORDS for word in office):
+        return None
+    return listed
+
+
+# the words of an office a person holds, as a title lists the holders
+_HOLDER_WORDS: Final = frozenset(
+    (
+        *(word.casefold() for word in OFFICES),
+        *"president governor mayor senator spokesperson spokesman spokeswoman "
+        "coordinator administrator".split(),
+    )
+)
+
+
 _OFFICE_WORDS: Final = frozenset(
     word.casefold()
     for word in (
@@ -1178,6 +1211,20 @@ _OFFICE_WORDS: Final = frozenset(
     )
     if " " not in word
 )
+
+
+def _title_office_word(word: str) -> bool:
+    """Whether a title's word before a name is one of an office's, also in the
+    plural an office's name may end with ("Chair of the Council of Economic
+    Advisers Ana Roe", "… of Governors …"): never the name's first word.
+
+    >>> _title_office_word("Advisers"), _title_office_word("Carlos")
+    (True, False)
+    """
+    folded = word.casefold().strip(".")
+    return folded in _OFFICE_WORDS or (
+        len(folded) > 4 and folded[-1] == "s" and folded[:-1] in _OFFICE_WORDS
+    )
 
 
 def _named_in_title(blocks: list[Block]) -> list[tuple[str, str]]:
@@ -1201,13 +1248,14 @@ def _named_in_title(blocks: list[Block]) -> list[tuple[str, str]]:
         joined = " ".join(text.split())
         for found in _BRIEFED_BY.finditer(joined):
             groups = [found.group("words")]
-            more = _AND_NAMED.match(joined, found.end("words"))
-            if more is not None:
+            at = found.end("words")
+            while (more := _AND_NAMED.match(joined, at) or _listed_office(joined, at)) is not None:
                 groups.append(more.group("words"))
+                at = more.end("words")
             for group in groups:
                 words = group.split()
                 office: list[str] = []
-                while words and words[0].casefold().strip(".") in _OFFICE_WORDS:
+                while words and _title_office_word(words[0]):
                     office.append(words.pop(0))
                 if (2 if not office else 1) <= len(words) <= 4 and all(
                     w[:1].isupper() for w in words
