@@ -774,20 +774,15 @@ def _one_slip(written: str, meant: str) -> bool:
     a, b = differ[0]
     if min(len(a), len(b)) < 5 or a[:2] != b[:2] or a[-1] != b[-1]:
         return False
-    if len(a) == len(b):
-        wrong = [i for i in range(len(a)) if a[i] != b[i]]
-        # one letter changed, or two next to each other swapped
-        return len(wrong) == 1 or (
-            len(wrong) == 2
-            and wrong[1] == wrong[0] + 1
-            and a[wrong[0]] == b[wrong[1]]
-            and a[wrong[1]] == b[wrong[0]]
-        )
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    if len(long_) - len(short) != 1:
-        return False
-    # one letter left out (or added): the longer less one of its letters
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+    if edit_distance_one(a, b):
+        return True  # one letter left out, added or changed
+    wrong = [i for i in range(len(a)) if len(a) == len(b) and a[i] != b[i]]
+    # two letters next to each other swapped: "PRESIDNET"
+    return (
+        len(wrong) == 2
+        and wrong[1] == wrong[0] + 1
+        and (a[wrong[0]], a[wrong[1]]) == (b[wrong[1]], b[wrong[0]])
+    )
 
 
 # A call sign with its flight's number: "Seabird 3187", "Jet Link 2760".
