@@ -288,3 +288,66 @@ def test_a_body_named_after_a_comma_in_the_title_is_no_person() -> None:
     assert not any("North Vale" in n for ns in names.values() for n in ns)
     whos = [who for who, _ in said(tree)]
     assert whos[0] == whos[2]
+
+
+# E5: a mission log's voice the transcriber could not tell, abbreviated "UKN" (or
+# "UNK"), and a call's numbered officials: unnamed voices, never persons so named.
+# Beside them a call sign that only looks short ("UNKEL 4") stays a station.
+UNKNOWN_VOICES = """[00:00:04:33]
+CAPCOM: Four plus thirty, Wren.
+
+[00:00:04:37]
+UKN: He is looking out the window.
+
+[00:00:04:40]
+HERON 4: Roger, looking good here.
+
+[00:00:04:45]
+UNK: In limits.
+
+[00:00:04:50]
+UNKEL 4: Recovery ship standing by.
+
+[00:00:04:55]
+HERON 4: Roger.
+"""
+
+
+def test_a_logs_unknown_voice_is_unidentified() -> None:
+    tree = encode(UNKNOWN_VOICES)
+    whos = [who for who, _ in said(tree)]
+    assert turns(tree) == 6
+    persons = xp(tree, "//t:listPerson/t:person[not(@role)]/@xml:id")
+    assert not any(p in ("ukn", "unk") for p in persons)
+    assert "unkel-4" in persons
+    unnamed = xp(tree, "//t:listPerson/t:person[@role='unidentified']/@xml:id")
+    assert {whos[1].lstrip("#"), whos[3].lstrip("#")} <= set(unnamed)
+
+
+NUMBERED_OFFICIALS = """Background Press Call by Senior Administration Officials
+
+Via Teleconference
+
+3:00 P.M. EST
+
+MODERATOR:  Thanks, everyone.  Our first speaker will start us off.
+
+SENIOR ADMINISTRATION OFFICIAL ONE:  Thanks.  A few words on the visit.
+
+SENIOR ADMINISTRATION OFFICIAL TWO:  And a few on the trade side.
+
+Q    Will the talks resume?
+
+SENIOR ADMINISTRATION OFFICIAL ONE:  They will.
+
+MODERATOR:  Thanks, everyone.
+"""
+
+
+def test_numbered_officials_are_two_unnamed_voices() -> None:
+    tree = encode(NUMBERED_OFFICIALS)
+    whos = [who for who, _ in said(tree)]
+    assert turns(tree) == 6
+    assert whos[1] == whos[4] != whos[2]
+    unnamed = xp(tree, "//t:listPerson/t:person[@role='unidentified']/@xml:id")
+    assert {whos[1].lstrip("#"), whos[2].lstrip("#")} <= set(unnamed)
