@@ -351,3 +351,54 @@ def test_numbered_officials_are_two_unnamed_voices() -> None:
     assert whos[1] == whos[4] != whos[2]
     unnamed = xp(tree, "//t:listPerson/t:person[@role='unidentified']/@xml:id")
     assert {whos[1].lstrip("#"), whos[2].lstrip("#")} <= set(unnamed)
+
+
+# E6: a mission log whose typist left a voice untold as an ellipsis ("...: I'll pass."),
+# two spacecraft on the air (C6/P6, C7/P7): each "...:" line is a turn of an unnamed
+# voice, never words of the turn before.
+ELLIPSIS_VOICE = """[00:06:31:37]
+C7: Twelve o'clock tomorrow morning?
+
+[00:06:31:39]
+...: ... after tomorrow morning.
+
+[00:06:31:43]
+...: ... easier ones on Saturday.
+
+[00:06:31:46]
+...: I'll pass.
+
+[00:06:31:50]
+C6: How's the food supply holding out?
+
+[00:06:31:52]
+C7: Oh, it's in good shape.
+"""
+
+
+def test_an_ellipsis_for_a_voice_untold_labels_a_turn() -> None:
+    tree = encode(ELLIPSIS_VOICE)
+    whos = [who for who, _ in said(tree)]
+    assert turns(tree) == 6
+    assert whos[1] == whos[2] == whos[3] != whos[0]
+    unnamed = xp(tree, "//t:listPerson/t:person[@role='unidentified']/@xml:id")
+    assert whos[1].lstrip("#") in unnamed
+    assert said(tree)[0][1] == "Twelve o'clock tomorrow morning?"
+
+
+# negative: a speech's paragraph that opens with an ellipsis and a colon, then words in
+# small letters (a list quoted on), is the speaker's words.
+ELLIPSIS_IN_SPEECH = """MS. ODUYA:  The minutes list three things.  The roof, the gutters, and
+
+...: and so on, as the minutes put it.
+
+MR. PELL:  Thank you.
+
+MS. ODUYA:  You are welcome.
+"""
+
+
+def test_an_ellipsis_opening_words_in_small_letters_is_no_voice() -> None:
+    tree = encode(ELLIPSIS_IN_SPEECH)
+    assert turns(tree) == 3
+    assert "and so on, as the minutes" in said(tree)[0][1]
