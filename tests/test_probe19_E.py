@@ -402,3 +402,47 @@ def test_an_ellipsis_opening_words_in_small_letters_is_no_voice() -> None:
     tree = encode(ELLIPSIS_IN_SPEECH)
     assert turns(tree) == 3
     assert "and so on, as the minutes" in said(tree)[0][1]
+
+
+# E7: a log that sets every turn's further lines in by five columns, whatever the
+# label's width ("P7: I'll come …" words at column four): the lines go on with the
+# words, one paragraph (as they did where the label and its spaces reach five).
+SET_IN_BY_FIVE = """[00:06:15:47]
+P7: I'll come back in, so we can get nose-to-nose a
+     little bit closer before the next pass begins.
+
+[00:06:16:03]
+P6: Looks like those wires came off at the booster
+     and not at the spacecraft, from what I can see.
+
+[00:06:16:09]
+CC: Roger, we copy both of you on that one, loud
+     and clear, and we will pass it to the team.
+"""
+
+
+def test_lines_set_in_a_column_past_the_words_go_on_with_them() -> None:
+    tree = encode(SET_IN_BY_FIVE)
+    assert turns(tree) == 3
+    for index in range(3):
+        assert len(paragraphs_of(tree, index)) == 1
+    assert paragraphs_of(tree, 0)[0].endswith(
+        "nose-to-nose a little bit closer before the next pass begins."
+    )
+
+
+# negative: a line set in well past the words' column (a quoted line, four columns
+# further) is a paragraph of its own.
+SET_IN_FURTHER = """[00:06:15:47]
+P7: I'll read you the card we have here for the pass.
+        Item one, attitude hold, and item two, rates.
+
+[00:06:16:03]
+P6: Roger, we read the same card over here at the moment.
+"""
+
+
+def test_a_line_set_in_well_past_the_words_is_its_own_paragraph() -> None:
+    tree = encode(SET_IN_FURTHER)
+    assert turns(tree) == 2
+    assert len(paragraphs_of(tree, 0)) == 2

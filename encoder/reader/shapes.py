@@ -2591,8 +2591,10 @@ def lex_lines(
             continues = True
         elif in_heading and _capitals_only(stripped) and lx.first is not None:
             continues = True  # "STATEMENT OF …, BOARD OF" / "   GOVERNORS OF THE …"
-        elif hang and indent == hang and lx.first is not None and not opens:
-            continues = True  # the speech's next line, set under its first after the label
+        elif hang and abs(indent - hang) <= 1 and lx.first is not None and not opens:
+            # the speech's next line, set under its first after the label (a column
+            # off, as a log sets every turn's lines in by five under "P7: I'll …")
+            continues = True
         elif (
             label_alone
             and lx.first is not None
@@ -2614,7 +2616,11 @@ def lex_lines(
         if ruled or after_rule:
             continues = False  # a rule under a title page's line is a line of its own
         after_rule = ruled
-        hang = indent if continues and indent == hang else _hang(stripped, indent, shape.stamps)
+        hang = (
+            indent
+            if continues and hang and abs(indent - hang) <= 1
+            else _hang(stripped, indent, shape.stamps)
+        )
         # a label in capitals wrapped after its office, the committee on the next
         # lines, in capitals until the one with the colon
         in_caps_label = (
