@@ -40,7 +40,8 @@ sides verify them.
 Q    And a follow-up on the power lines.  What happens to the
 GRID: Is it safe through the winter?
 
-MR. OKONKWO:  We think it is, yes.
+MR. OKONKWO:  We think it is, yes.  And take the steps we know work to get through
+FLU-24: Wash your hands, stay home when you are sick, and get the shot.
 
 MS. VANTERPOOL:  Thanks, everybody.
 
@@ -59,6 +60,7 @@ def test_a_word_and_colon_a_wrap_put_at_a_lines_start_is_no_speaker() -> None:
     assert "last week, the TREATY: We are ready to talk" in first[0]
     assert "happens to the GRID: Is it safe" in paragraphs_of(tree, 2)[0]
     assert whos[2] == "#q"
+    assert "get through FLU-24: Wash your hands" in paragraphs_of(tree, 3)[0]
 
 
 # negative: the same shape, but a voice said once opens its own paragraph after a

@@ -5781,10 +5781,11 @@ def _merge_wrapped_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
     return out
 
 
-# A word in capitals and its colon opening a line: "NATO: We are prepared …".
-_CAPS_COLON_WORD: Final = recache.compile(r"^(?P<word>[A-Z][A-Z0-9&]{1,20}):\s")
+# A word in capitals and its colon opening a line: "NATO: We are prepared …",
+# "COVID-19: Wear a mask …"
+_CAPS_COLON_WORD: Final = recache.compile(r"^(?P<word>[A-Z][A-Z0-9&]{1,20}(?:-[A-Z0-9]{1,6})?):\s")
 # A label in capitals and its colon opening a paragraph: "MR. SULLIVAN:  Thank you."
-_CAPS_COLON_HEAD: Final = recache.compile(r"^(?P<name>[A-Z][A-Z.’'\- ]{0,60}?):\s")
+_CAPS_COLON_HEAD: Final = recache.compile(r"^(?P<name>[A-Z][A-Z0-9.’'\- ]{0,60}?):\s")
 # how a sentence may end on a line: the next line opens a sentence of its own
 _LINE_ENDS: Final = frozenset(".?!:;\"”’')]…—-")
 
