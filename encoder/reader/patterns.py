@@ -694,8 +694,9 @@ COLON_LABEL: Final = recache.compile(
     rf"^(?P<heard>\()?(?P<name>(?:{DUTCH_LEAD}|{UP}[\w’'.\-]*(?:/{UP}[\w’'.\-]*)?)"
     # (a particle joined by a hyphen: Malay's chair "Tuan Yang di-Pertua:", "Ali al-Rashid:")
     rf"(?:\s+(?:(?:of|for|the|and|hon\.|{PARTICLE})\s+)?(?:-|{PARTICLE}-)?{UP}[\w’'.\-]*)"
-    # (a voice the transcriber could not name: "???:")
-    rf"{{0,5}}(?:\s+\d{{1,4}})?|[\u3400-\u9fff]{{1,6}}|{CASELESS_NAME}|{LOWER_ROLES}|\?{{3}})"
+    # (a voice the transcriber could not name: "???:", or an ellipsis, "...:", as
+    # NASA's typescripts leave a speaker they could not tell)
+    rf"{{0,5}}(?:\s+\d{{1,4}})?|[\u3400-\u9fff]{{1,6}}|{CASELESS_NAME}|{LOWER_ROLES}|\?{{3}}|\.{{3}}|…)"
     # (degrees after a comma, outside the name: "Karl Nehammer, MSc:")
     rf"(?P<degrees>,(?:\s(?:{_DEGREES})(?=[\s(:]))+)?"
     # (where a caller heard rings from, after a comma: "(Dale, Tulsa): Hi.")

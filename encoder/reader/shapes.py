@@ -2673,8 +2673,10 @@ def lex_lines(
             continues = True
         elif in_heading and _capitals_only(stripped) and lx.first is not None:
             continues = True  # "STATEMENT OF …, BOARD OF" / "   GOVERNORS OF THE …"
-        elif hang and indent == hang and lx.first is not None and not opens:
-            continues = True  # the speech's next line, set under its first after the label
+        elif hang and abs(indent - hang) <= 1 and lx.first is not None and not opens:
+            # the speech's next line, set under its first after the label (a column
+            # off, as a log sets every turn's lines in by five under "P7: I'll …")
+            continues = True
         elif (
             label_alone
             and lx.first is not None
@@ -2696,7 +2698,11 @@ def lex_lines(
         if ruled or after_rule:
             continues = False  # a rule under a title page's line is a line of its own
         after_rule = ruled
-        hang = indent if continues and indent == hang else _hang(stripped, indent, shape.stamps)
+        hang = (
+            indent
+            if continues and hang and abs(indent - hang) <= 1
+            else _hang(stripped, indent, shape.stamps)
+        )
         # a label in capitals wrapped after its office, the committee on the next
         # lines, in capitals until the one with the colon
         in_caps_label = (
@@ -2855,7 +2861,9 @@ def lex_lines(
     if lx.pending:
         lx.out.append(RawParagraph("", len(lines), 0, lead=tuple(lx.pending)))
     _poster_times(lx.out)
-    joined = _join_alone_labels(_merge_wrapped_labels(lx.out), shape.key_heads, shape.chevrons)
+    joined = _join_alone_labels(
+        _rejoin_colon_words(_merge_wrapped_labels(lx.out), wrap), shape.key_heads, shape.chevrons
+    )
     if any(p.lead for p in joined):
         joined = _across_pages(joined)
     _page_banner(joined)
@@ -5956,6 +5964,62 @@ def _merge_wrapped_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
                 continue
         out.append(para)
         index += 1
+    return out
+
+
+# A word in capitals and its colon opening a line: "NATO: We are prepared …",
+# "COVID-19: Wear a mask …"
+_CAPS_COLON_WORD: Final = recache.compile(r"^(?P<word>[A-Z][A-Z0-9&]{1,20}(?:-[A-Z0-9]{1,6})?):\s")
+# A label in capitals and its colon opening a paragraph: "MR. SULLIVAN:  Thank you."
+_CAPS_COLON_HEAD: Final = recache.compile(r"^(?P<name>[A-Z][A-Z0-9.’'\- ]{0,60}?):\s")
+# how a sentence may end on a line: the next line opens a sentence of its own
+_LINE_ENDS: Final = frozenset(".?!:;\"”’')]…—-")
+
+
+def _rejoin_colon_words(paras: list[RawParagraph], wrap: int | None) -> list[RawParagraph]:
+    """A word in capitals and its colon that a fixed width (``wrap``) put at a
+    line's start, in the middle of a sentence ("… coordinated with allies and
+    partners at" / "NATO: We are prepared …"), goes on with the paragraph right
+    above it, where the line above is a full line, the labels in capitals close
+    with a colon and recur (a briefing's) and the word opens no other paragraph.
+    A blank line before it, a sentence ended on the line above or a short line
+    above (a field: "PRESENTER: Ana Roe" over "PRODUCER: Bo Lee") leaves it a
+    label: "AIDE:  Last question." under "… we will." is a voice said once.
+
+    >>> lex = [RawParagraph("MR. ROE:  We met the allies at", 1, 0),
+    ...        RawParagraph("NATO: We agreed.", 2, 0), RawParagraph("Q    Why?", 4, 0),
+    ...        RawParagraph("MR. ROE:  Because.", 6, 0)]
+    >>> [p.text for p in _rejoin_colon_words(lex, 40)][:2]
+    ['MR. ROE:  We met the allies at NATO: We agreed.', 'Q    Why?']
+    """
+    words = [
+        at
+        for at, para in enumerate(paras)
+        if at and ":" in para.text[:22] and _CAPS_COLON_WORD.match(para.text) is not None
+    ]
+    if wrap is None or not words:
+        return paras  # most texts: no paragraph opens with one word in capitals and a colon
+    heads: Counter[str] = Counter(
+        match.group("name")
+        for para in paras
+        if ":" in para.text[:62] and (match := _CAPS_COLON_HEAD.match(para.text)) is not None
+    )
+    out = list(paras)
+    for at in reversed(words):
+        para, above = out[at], out[at - 1]
+        word = _CAPS_COLON_WORD.match(para.text)
+        name = word.group("word") if word is not None else ""
+        if (
+            heads[name] == 1
+            and not para.lead
+            and above.text
+            and _last_line(above) + 1 == para.line
+            and len(above.text) - (above.starts[-1][0] if above.starts else 0) >= wrap - 25
+            and above.text.rstrip()[-1:] not in _LINE_ENDS
+            and any(c >= 2 for head, c in heads.items() if head != name)
+        ):
+            joined = _joined(above, above.text, para)
+            out[at - 1 : at + 1] = [replace(joined, bare=above.bare, alone=above.alone, upper=None)]
     return out
 
 

@@ -890,13 +890,17 @@ _DIARISER: Final = (
 )
 _ANONYMOUS: Final = (
     "(?:" + _DIARISER + r"|unknown(?:\s+speaker)?|anonymous(?:\s+[\w.]+)?|"
+    # a mission log's voice it could not tell, abbreviated: "UNK:", "UKN:" (NASA)
+    r"unk|ukn|"
     r"unidentified(?:\s+[\w.]+){0,3}|"
     # a court's prospective juror, unnamed in the record: "JUROR", "JUROR NO. 12"
     r"(?:prospective\s+)?juror(?:\s+(?:no\.?\s*|number\s+)?\d{1,3})?|"
     # a title whose name was redacted ("Mr.   Of course."): someone, unnamed
     r"mr|ms|mrs|miss|dr|"
     r"(?:an?\s+)?(?:hon\.?\s+)?member|(?:[\w.]+\s+){0,4}(?:member|voice|speaker|participant|"
-    r"questioner|reporter|caller|interjection|official)|"  # "SENIOR ADMINISTRATION OFFICIAL"
+    r"questioner|reporter|caller|interjection|official)"  # "SENIOR ADMINISTRATION OFFICIAL"
+    # numbered where a call has two or more of them: "SENIOR ADMINISTRATION OFFICIAL TWO"
+    r"(?:\s+(?:one|two|three|four|five|six|#?\d{1,2}))?|"
     # a court's or a hearing's interpreter, a role that several may fill in turn:
     # "THE INTERPRETER", "THE SPANISH INTERPRETER", "INTERPRETER NO. 2" (a field
     # naming her, "Interpreter: Ana Ruiz", makes her a person: see persons.py)
@@ -941,6 +945,10 @@ def speaker_kind(label: str, briefing: bool = False) -> str:
     ('group', 'anonymous', 'anonymous')
     >>> speaker_kind("THE INTERPRETER"), speaker_kind("MS. INTERPRETER-ROE")
     ('anonymous', 'person')
+    >>> speaker_kind("UKN"), speaker_kind("UNK"), speaker_kind("UNKEL")
+    ('anonymous', 'anonymous', 'person')
+    >>> speaker_kind("SENIOR ADMINISTRATION OFFICIAL TWO"), speaker_kind("OFFICIAL #2")
+    ('anonymous', 'anonymous')
     """
     text = " ".join(label.replace("_", " ").split()).strip(" .:").casefold()
     if _GROUP_RE.match(text) or _GROUP_RE.match(_nearest_group_words(text)):

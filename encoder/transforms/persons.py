@@ -18,6 +18,7 @@ initials, honorifics and case are set aside (``N.S. KHRUSHCHEV`` and
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -567,7 +568,11 @@ def build_register(
     # turns of two speakers who also speak alone ("Paul and Rita Hale:"): the two
     # are found once every label alone has its entry
     joint: dict[int, tuple[str, str]] = {}
+    # "MR. SULLIAN:" once among "MR. SULLIVAN:": the typist's slip, the same voice
+    mistyped = _mistyped_labels(doc.blocks)
     for position, block in enumerate(doc.blocks):
+        if isinstance(block, Turn) and block.name in mistyped and mistyped[block.name] in labelled:
+            labelled[block.name] = labelled[mistyped[block.name]]
         if isinstance(block, Turn) and block.name not in labelled:
             joined = " & " in block.name or PAIRING_WORDS.intersection(
                 block.name.casefold().split()
@@ -724,6 +729,60 @@ def build_register(
         for i, b in enumerate(blocks)
     )
     return replace(doc, blocks=tagged, persons=persons)
+
+
+def _mistyped_labels(blocks: Sequence[Block]) -> dict[str, str]:
+    """Labels said once that a typist misspelled, each with the label that
+    recurs which it misspells ("MR. SULLIAN:" once among "MR. SULLIVAN:",
+    "MOERATOR:" among "MODERATOR:"): the same words but one of five letters or
+    more, one letter left out, added, changed or two letters swapped, its first
+    two letters and its last as the recurring label writes them. Where two
+    recurring labels are that near, or both labels recur ("MR. HALE:", "MR.
+    HALL:"), each is its own; so is a name that ends otherwise ("MR. BROWNE:"
+    once beside "MR. BROWN:").
+
+    >>> from ..model import Turn
+    >>> said = [Turn("MODERATOR:", "MODERATOR", None, (), 1)] * 2
+    >>> _mistyped_labels([*said, Turn("MOERATOR:", "MOERATOR", None, (), 9)])
+    {'MOERATOR': 'MODERATOR'}
+    """
+    counts: dict[str, int] = {}
+    for block in blocks:
+        if isinstance(block, Turn):
+            counts[block.name] = counts.get(block.name, 0) + 1
+    once = [name for name, count in counts.items() if count == 1]
+    if not once:
+        return {}
+    recurring = [name for name, count in counts.items() if count >= 2]
+    found: dict[str, str] = {}
+    for name in once:
+        near = [other for other in recurring if _one_slip(name, other)]
+        if len(near) == 1:
+            found[name] = near[0]
+    return found
+
+
+def _one_slip(written: str, meant: str) -> bool:
+    """Whether ``written`` is ``meant`` with one word of five letters or more
+    mistyped by one letter (see :func:`_mistyped_labels`)."""
+    words, meant_words = written.split(), meant.split()
+    if len(words) != len(meant_words):
+        return False
+    differ = [(a, b) for a, b in zip(words, meant_words, strict=True) if a != b]
+    if len(differ) != 1:
+        return False
+    a, b = differ[0]
+    if min(len(a), len(b)) < 5 or a[:2] != b[:2] or a[-1] != b[-1]:
+        return False
+    if edit_distance_one(a, b):
+        return True  # one letter left out, added or changed
+    wrong = [i for i in range(len(a)) if len(a) == len(b) and a[i] != b[i]]
+    # two letters next to each other swapped: "PRESIDNET"
+    return (
+        len(wrong) == 2
+        and wrong[1] == wrong[0] + 1
+        and (a[wrong[0]], a[wrong[1]]) == (b[wrong[1]], b[wrong[0]])
+    )
 
 
 # A call sign with its flight's number: "Seabird 3187", "Jet Link 2760".
@@ -1111,6 +1170,38 @@ _AND_NAMED = recache.compile(
     r" and (?P<words>[^,;:()]{3,120}?)"
     r"(?=\s*(?:$|[,;:(]|\s(?i:on|at|in|aboard|and|with|before|to|by)\s))"
 )
+# a further holder the title lists after a comma: "Press Briefing by President Roe,
+# Press Secretary Ana Diaz, and National Economic Adviser Bo Lee"
+_LISTED_NAMED = recache.compile(
+    r",\s(?:and\s)?(?P<words>[^,;:()]{3,120}?)"
+    r"(?=\s*(?:$|[,;:(]|\s(?i:on|at|in|aboard|and|with|before|to|by)\s))"
+)
+
+
+def _listed_office(title: str, at: int) -> re.Match[str] | None:
+    """The next holder a title lists after a comma, where an office opens the
+    item (", Press Secretary Ana Diaz"); a date or a place after the comma
+    (", March 4, 2022", ", Aboard Air Force One") is none."""
+    listed = _LISTED_NAMED.match(title, at) if title[at : at + 1] == "," else None
+    if listed is None or not _title_office_word(listed.group("words").split()[0]):
+        return None
+    office = itertools.takewhile(_title_office_word, listed.group("words").split())
+    # (a holder's office, not a body's: "State of New York" names no one)
+    if not any(word.casefold().rstrip("s") in _HOLDER_WORDS for word in office):
+        return None
+    return listed
+
+
+# the words of an office a person holds, as a title lists the holders
+_HOLDER_WORDS: Final = frozenset(
+    (
+        *(word.casefold() for word in OFFICES),
+        *"president governor mayor senator spokesperson spokesman spokeswoman "
+        "coordinator administrator".split(),
+    )
+)
+
+
 _OFFICE_WORDS: Final = frozenset(
     word.casefold()
     for word in (
@@ -1123,6 +1214,20 @@ _OFFICE_WORDS: Final = frozenset(
     )
     if " " not in word
 )
+
+
+def _title_office_word(word: str) -> bool:
+    """Whether a title's word before a name is one of an office's, also in the
+    plural an office's name may end with ("Chair of the Council of Economic
+    Advisers Ana Roe", "… of Governors …"): never the name's first word.
+
+    >>> _title_office_word("Advisers"), _title_office_word("Carlos")
+    (True, False)
+    """
+    folded = word.casefold().strip(".")
+    return folded in _OFFICE_WORDS or (
+        len(folded) > 4 and folded[-1] == "s" and folded[:-1] in _OFFICE_WORDS
+    )
 
 
 def _named_in_title(blocks: list[Block]) -> list[tuple[str, str]]:
@@ -1146,13 +1251,14 @@ def _named_in_title(blocks: list[Block]) -> list[tuple[str, str]]:
         joined = " ".join(text.split())
         for found in _BRIEFED_BY.finditer(joined):
             groups = [found.group("words")]
-            more = _AND_NAMED.match(joined, found.end("words"))
-            if more is not None:
+            at = found.end("words")
+            while (more := _AND_NAMED.match(joined, at) or _listed_office(joined, at)) is not None:
                 groups.append(more.group("words"))
+                at = more.end("words")
             for group in groups:
                 words = group.split()
                 office: list[str] = []
-                while words and words[0].casefold().strip(".") in _OFFICE_WORDS:
+                while words and _title_office_word(words[0]):
                     office.append(words.pop(0))
                 if (2 if not office else 1) <= len(words) <= 4 and all(
                     w[:1].isupper() for w in words
