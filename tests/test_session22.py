@@ -747,3 +747,22 @@ def test_a_members_state_is_no_mention_of_the_member() -> None:
     ]
     assert all(words != "Florida" for words, _ in mentions), mentions
     assert any(words == "Miller" for words, _ in mentions)
+
+
+def test_label_broken_after_its_title_is_one_label() -> None:
+    text = (
+        "MS. PSAKI:  Hi everyone. Two items at the top.\n\nQ    Thanks, Jen. On Ukraine?\n\n"
+        "MS.\nPSAKI:  We have said what we will do.\n\nQ    And on the budget?\n\n"
+        "MS. PSAKI:  Nothing new today.\n"
+    )
+    turns = _turns(text)
+    assert [who for who, _ in turns] == ["psaki", "q", "psaki", "q", "psaki"]
+    assert turns[1][1] == "Q Thanks, Jen. On Ukraine?"
+    assert turns[2][1] == "MS. PSAKI: We have said what we will do."
+    _round_trip(text)
+
+
+def test_a_title_alone_over_words_is_no_label() -> None:
+    # near miss: "Dr." alone over a line that opens no label stays a paragraph
+    text = "ANA: I saw the doctor.\n\nBO: Which one?\n\nANA: The new one, the\nDr.\nfrom Leeds.\n"
+    assert [who for who, _ in _turns(text)] == ["ana", "bo", "ana"]

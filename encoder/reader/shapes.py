@@ -5942,6 +5942,16 @@ def _split_holder(text: str, following: str) -> bool:
     )
 
 
+def _title_alone(text: str) -> bool:
+    """A title of address alone: "MS.", "Mr.", "Senator", "DR."
+
+    >>> [_title_alone(t) for t in ("MS.", "Senator", "Thanks.", "MS. ROE")]
+    [True, True, False, False]
+    """
+    found = HONORIFIC_PREFIX.match(text + " ")
+    return found is not None and found.end() == len(text) + 1
+
+
 def _merge_wrapped_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
     """A label alone that a printed record wrapped inside its parenthesis
     ("Katrin Göring-Eckardt (BÜNDNIS 90/DIE GRÜ-" / "NEN):") is one label line."""
@@ -5950,6 +5960,22 @@ def _merge_wrapped_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
     while index < len(paras):
         para = paras[index]
         tail = paras[index + 1] if index + 1 < len(paras) else None
+        if (
+            tail is not None
+            and tail.line == para.line + 1
+            and len(para.text) <= 12
+            and not para.lead
+            and not tail.lead
+            and _title_alone(para.text)
+            and (_CAPS_COLON_HEAD.match(tail.text) or colon_label(tail.text))
+        ):
+            # "MS." / "PSAKI:  We have said …": a label the copy broke after its
+            # title, the title alone on the line over the rest
+            merged = _joined(para, para.text, tail)
+            merged.alone = False
+            out.append(merged)
+            index += 2
+            continue
         if (
             tail is not None
             and tail.line == para.line + 1
