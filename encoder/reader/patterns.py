@@ -115,7 +115,11 @@ _SITTING_OF: Final = (
     r"|Sessió\s+\d{1,3}(?:,\s+[^\W\d_]+\s+reunió)?,\s+|Em\s+"
     # a parliament's web report: "Meeting of the Parliament 3 March 2021" (behind a
     # bullet in the old copy: "• Meeting of the Parliament …")
-    r"|(?:[•·▪◦‣]\s+)?Meeting of the [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}\s+)"
+    r"|(?:[•·▪◦‣]\s+)?Meeting of the [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}\s+"
+    # a monitoring site's line under a debate's title: the business, the chamber, the
+    # hour and the day ("Private Members' Business – in the Senedd at 5:33 pm on ")
+    r"|(?:[A-Z][^–\n]{0,80} )?–\s+in the [A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*){0,4}"
+    r"(?:\s+at\s+\d{1,2}[:.]\d{2}\s?[ap]m)?\s+on\s+)"
 )
 DATE_IN_TEXT: Final = LazyPattern(DATE)
 # A time of day may follow, as meeting programs write it: "March 12, 2024, 9:03AM".
@@ -353,6 +357,10 @@ BOILERPLATE: Final = recache.compile(
     r"related documents|share this|print this page|download pdf|download the pdf|"
     # a parliament site's links under a member's name: "Link to this: Individually | In context"
     r"link to this(?:[:|][^\n]{0,60})?|"
+    # a monitoring site's links under its member line ("- Hansard - - - Excerpts") and
+    # its row of links over a debate ("Read Full debate Read Hansard Text …")
+    r"-[ \t]hansard(?:[ \t]-)+(?:[ \t]excerpts)?|"
+    r"read full debate[ \t]read hansard text(?:[ \t]read debate ministerial extracts)?|"
     # a parliament's record's buttons, a link's text doubled by its icon's: "Download
     # Current HansardDownload Current Hansard", "Previous Fragment    Next Fragment"
     r"(?:(?:download current hansard|view or save xml|view/save xml)[ \t]*){1,4}|"
@@ -462,6 +470,7 @@ def boilerplate_match(text: str) -> re.Match[str] | None:
     if (
         len(text) > 64
         and text[:1] not in "wWdD"
+        and text[:16] != "Read Full debate"  # a monitoring site's row of links
         and "›" not in text
         and "»" not in text
         and ">" not in text

@@ -1080,6 +1080,9 @@ class Shape:
     # answers marked "A" and one space, each after a question marked "Q" (a court
     # reporter's page: "Q Where were you?" / "A At home.")
     bare_answers: bool = False
+    # a monitoring site's member lines, each right over its row of links ("Ana Roe
+    # Portrait Ana Roe (Fife) (Lab)" / "- Hansard - - - Excerpts"): line → the member
+    site_members: dict[str, str] = field(default_factory=dict)
 
 
 def screenplay_slug(text: str) -> bool:
@@ -2027,6 +2030,8 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         shape.line_numbers = shape.trailing_numbers = True
         shape.counts["margin line numbers at the lines' ends"] = len(content)
     shape.bare_answers = _bare_answers(content)
+    if any(c[:9] == "- Hansard" for c in content):
+        shape.site_members = _site_members(lines)
     codes = _crew_codes(content)
     if codes:  # "CC Roger." / "P Okay.": a voice transcript's codes, no time
         shape.call_signs = True
@@ -3736,6 +3741,63 @@ MEMBER_SEAT_ALONE: Final = LazyPattern(
 HELD_NAME_ALONE: Final = LazyPattern(rf"^{_LINE_BULLET}(?P<name>{_HELD_NAME}):?$")
 _HELD_STYLES: Final = ("office and holder alone", "member and seat alone")
 
+# The row of links a monitoring site sets under each member line: "- Hansard - - -
+# Excerpts", "- Hansard - -".
+SITE_MEMBER_LINKS: Final = recache.compile(r"^-[ \t]Hansard(?:[ \t]-)+(?:[ \t]Excerpts)?$")
+# A name as such a member line gives it, a peer's title and seat included: "Sam
+# Tarry", "Lord Roe of Little Haven", "Baroness Ann Roe-Hale".
+_SITE_MEMBER_NAME: Final = LazyPattern(
+    rf"^{UP}[\w’'.\-]*(?:[ \t](?:(?:of|the|and|{PARTICLE})[ \t])?{UP}[\w’'.\-]*){{0,6}}$"
+)
+
+
+_HELD_NAME_ONLY: Final = LazyPattern(rf"^{_HELD_NAME}$")
+
+
+def _site_member(text: str) -> str | None:
+    """The member a monitoring site's line over a speech names: the photograph's
+    text before "Portrait" is left out, the member line read as the record prints
+    it (an office and its holder, a member with seat and party, a name alone).
+
+    >>> _site_member("Al Bo Portrait The Minister for Ports (Al Bo)")
+    'Al Bo'
+    >>> _site_member("Al Bo Portrait Al Bo (Leeds East) (Lab)"), _site_member("Lord Bo of Rye")
+    ('Al Bo', 'Lord Bo of Rye')
+    >>> _site_member("Self Portrait of the artist"), _site_member("The Harbor Plan (Second Draft)")
+    (None, None)
+    """
+    at = text.find(" Portrait ")
+    line = text[at + 10 :] if at >= 0 else text
+    if line[:4] == "The ":
+        # (an office's name can be long: "The Parliamentary Under-Secretary of State
+        # for Foreign, Commonwealth and Development Affairs (Al Bo)")
+        opening = line.rfind(" (")
+        holder = line[opening + 2 : -1] if opening > 4 and line[-1:] == ")" else ""
+        if _HELD_NAME_ONLY.match(holder) is None or not _holder_named(holder):
+            return None
+        return holder
+    cut = line.find(" (")
+    name = line[:cut] if cut >= 0 and line[-1:] == ")" else line
+    if _SITE_MEMBER_NAME.match(name) is None or _not_a_name(name):
+        return None
+    return name
+
+
+def _site_members(lines: tuple[str, ...]) -> dict[str, str]:
+    """The member lines of a monitoring site's copy of a debate: each right over
+    the site's row of links (see :data:`SITE_MEMBER_LINKS`), naming a member.
+
+    >>> _site_members(("Ann Roe Portrait Ann Roe (Fife) (Lab)", "- Hansard - -", "", "Words."))
+    {'Ann Roe Portrait Ann Roe (Fife) (Lab)': 'Ann Roe'}
+    """
+    found: dict[str, str] = {}
+    for above, line in itertools.pairwise(lines):
+        if line[:9] == "- Hansard" and SITE_MEMBER_LINKS.match(line.strip()) is not None:
+            member = _site_member(above.strip())
+            if member is not None:
+                found[above.strip()] = member
+    return found
+
 
 def _held_alone(para: RawParagraph) -> None:
     """An office and its holder, or a member with seat and party, alone on the
@@ -3827,6 +3889,8 @@ def _site_name(text: str) -> str | None:
     'Ann Roe'
     >>> _site_name("Photo of Al BoAl Bo (Labour)"), _site_name("Photo of the harbour")
     ('Al Bo', None)
+    >>> _site_name("Photo of Al Bo Al Bo Plaid Cymru 5:33, 24 May 2017")
+    'Al Bo'
     """
     if text[:9] == "Photo of ":
         photo = PHOTO_OF.match(text)
@@ -3834,12 +3898,28 @@ def _site_name(text: str) -> str | None:
         half = len(both) // 2  # the name twice: the photograph's text, then the name
         if half >= 2 and both[:half] == both[half:] and both[0].isupper():
             return both[:half]
-        return None
+        return _photo_then_name(both)
     tail = max(0, len(text) - 100)  # the links end the line: only its last words are read
     if text.find(" Share this", tail) < 0 and text.find(" Link to this", tail) < 0:
         return None
     named = NAME_OVER_LINKS.match(text)
     return named.group("name") if named is not None else None
+
+
+def _photo_then_name(both: str) -> str | None:
+    """The name on a site's member line whose photograph's text stands before it with
+    a space, the party, office or time after it ("Al Bo Al Bo Labour 5:33, 24 May
+    2017", TheyWorkForYou): the same capitalised words twice, from the start.
+
+    >>> _photo_then_name("Ann Roe Ann Roe Speaker"), _photo_then_name("the pier at dusk")
+    ('Ann Roe', None)
+    """
+    words = both.split(" ", 12)
+    for size in range(2, min(6, len(words) // 2) + 1):
+        if words[:size] == words[size : 2 * size]:
+            name = " ".join(words[:size])
+            return name if name[0].isupper() and not _not_a_name(name) else None
+    return None
 
 
 def _speaker_block(para: RawParagraph) -> bool:
@@ -3921,6 +4001,11 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     text = para.text
     first = text[:1]
     # (a site's member line has its links after a bar, or the photograph's text first)
+    if shape.site_members and text in shape.site_members:
+        # "Ann Roe Portrait Ann Roe (Fife) (Lab)" over the site's links and the speech
+        para.bare = (shape.site_members[text], len(text))
+        para.style = "name over site links"
+        return
     if (first == "P" and text[:9] == "Photo of ") or ("|" in text and len(text) <= 300):
         site = _site_name(text) if first.isupper() else None
         if site is not None:

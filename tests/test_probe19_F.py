@@ -1,0 +1,139 @@
+"""Records of parliamentary debates as users copy them from monitoring sites and
+official web pages, which a tester's probe (19, F) found misread. Small records
+written for these tests (members, seats, parties, dates and words invented, in the
+house styles found); every expectation was written from the record above it, by
+reading."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, said, xp
+
+# F1: a monitoring site's copy of a debate heads each contribution with the member's
+# photograph's text, the word "Portrait" and the member line as the record prints it
+# (a member with seat and party, an office and its holder, a name alone), over the
+# site's row of links ("- Hansard - - - Excerpts") and the speech. Read as 0 turns.
+PORTRAITS = """Harbour Dues
+
+Orla Fenn Excerpts
+Tuesday 4th March 2031
+
+Commons Chamber
+Read Full debate Read Hansard Text Read Debate Ministerial Extracts
+Tamsin Kerr Portrait Tamsin Kerr (Wexmouth North) (Lab)
+- Hansard - - - Excerpts
+
+4. What steps she is taking to reduce harbour dues for inshore fishing boats.
+
+Orla Fenn Portrait The Parliamentary Under-Secretary of State for Harbours (Orla Fenn)
+- Hansard - -
+
+We are reviewing the dues with every harbour authority this spring.
+
+Tamsin Kerr Portrait Tamsin Kerr
+- Hansard - - - Excerpts
+
+I thank the Minister, but the boats cannot wait for the spring.
+
+Lord Pellow of Dunmere Portrait Lord Quarry of Treen (Con)
+- Hansard - -
+
+My Lords, I add only that the review should publish its figures.
+"""
+
+
+def test_a_sites_member_lines_over_its_links_open_the_turns() -> None:
+    tree = encode(PORTRAITS)
+    assert [who for who, _ in said(tree)] == [
+        "#tamsin-kerr",
+        "#orla-fenn",
+        "#tamsin-kerr",
+        "#quarry-of-treen",
+    ]
+    assert said(tree)[0][1].startswith("4. What steps she is taking")
+    assert said(tree)[3][1].startswith("My Lords, I add only")
+    # the photograph's text names no one who speaks; the links are no one's words
+    assert xp(tree, "//t:person[contains(@xml:id, 'pellow')]") == []
+    assert not any("Hansard - -" in text for _, text in said(tree))
+
+
+# near misses: a portrait's caption over the links names no member, nor does a
+# sentence with a parenthesis; without the links under it, "X Portrait Y" is no
+# member line.
+NO_LINKS = """Gallery notes
+
+Self Portrait with a Lantern (1931)
+- Hansard - -
+
+The quay was busy that night (as the harbour master said)
+- Hansard - - - Excerpts
+
+Orla Fenn Portrait Tamsin Kerr
+The painting hangs in the east room.
+
+Tamsin Kerr: Shall we move on?
+Orla Fenn: Yes.
+Tamsin Kerr: Good.
+"""
+
+
+def test_a_portraits_caption_without_the_sites_links_is_no_label() -> None:
+    tree = encode(NO_LINKS)
+    assert [who for who, _ in said(tree)] == ["#tamsin-kerr", "#orla-fenn", "#tamsin-kerr"]
+    texts = ["".join(p.itertext()) for p in xp(tree, "//t:body//t:p[not(ancestor::t:sp)]")]
+    assert "Orla Fenn Portrait Tamsin Kerr" in texts
+    assert "Self Portrait with a Lantern (1931)" in texts
+
+
+# F2: TheyWorkForYou's member line: the photograph's text, the name, then the party
+# or the office and the time and day of the contribution, with a space between
+# ("Photo of Ann Roe Ann Roe Plaid Cymru 5:33, 24 May 2017"); its line under the
+# debate's title gives the chamber, the hour and the day. Read as 0 turns, undated.
+PHOTOS = """4. Short Debate: Ferries to the Islands
+
+– in the Senedd at 5:12 pm on 14 May 2031.
+
+Alert me about debates like this
+
+Photo of Morwen Pryce Morwen Pryce Plaid Cymru 5:12, 14 May 2031
+
+I call the short debate, and Gethin Rowe to speak. Gethin Rowe.
+
+Photo of Gethin Rowe Gethin Rowe Welsh Labour
+
+Thank you, Llywydd. The ferries to the islands run twice a week in winter.
+
+That is not enough for the schools.
+
+Photo of Morwen Pryce Morwen Pryce Speaker 5:20, 14 May 2031
+
+Thank you. That brings the short debate to a close.
+"""
+
+
+def test_a_sites_photo_line_with_the_name_twice_opens_a_turn() -> None:
+    tree = encode(PHOTOS)
+    assert [who for who, _ in said(tree)] == ["#morwen-pryce", "#gethin-rowe", "#morwen-pryce"]
+    sps = xp(tree, "//t:sp")
+    assert len(xp(sps[1], "t:p")) == 2  # both paragraphs are the member's
+    assert xp(tree, "//t:profileDesc//t:creation/t:date/@when") == ["2031-05-14"]
+
+
+# near misses: a photograph's caption whose words are not a name said twice, and a
+# sentence with a dash and a day in it, stay text; the record is not dated by it.
+CAPTIONS = """Photo of the harbour at dusk
+
+Photo of Ann Roe and Ben Lee at the quay
+
+He said – in the end on 4 May 2031 the ferry sailed.
+
+Morwen Pryce: The ferry sailed late.
+Gethin Rowe: It did.
+Morwen Pryce: Thank you.
+"""
+
+
+def test_captions_and_a_sentence_with_a_day_stay_text() -> None:
+    tree = encode(CAPTIONS)
+    assert [who for who, _ in said(tree)] == ["#morwen-pryce", "#gethin-rowe", "#morwen-pryce"]
+    assert xp(tree, "//t:profileDesc//t:creation/t:date/@when") == []
+    assert xp(tree, "//t:person[contains(@xml:id, 'harbour')]") == []
