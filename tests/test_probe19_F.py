@@ -137,3 +137,34 @@ def test_captions_and_a_sentence_with_a_day_stay_text() -> None:
     assert [who for who, _ in said(tree)] == ["#morwen-pryce", "#gethin-rowe", "#morwen-pryce"]
     assert xp(tree, "//t:profileDesc//t:creation/t:date/@when") == []
     assert xp(tree, "//t:person[contains(@xml:id, 'harbour')]") == []
+
+
+# F3: an assembly's official report copied as one contribution: the sitting ("The
+# Assembly met at …") over the chair's label said once. Read as 0 turns.
+SITTING = """Official Report: Tuesday 11 March 2031
+The Assembly met at 10:30 am (Mr Speaker in the Chair).
+Members observed two minutes' silence.
+Mr Speaker: Before we begin today's business, I will say a few words about the harbour bill.
+I remind Members that points of order come after this item.
+"""
+
+
+def test_a_chairs_label_said_once_under_the_sitting_is_a_turn() -> None:
+    tree = encode(SITTING)
+    sps = xp(tree, "//t:sp")
+    assert len(sps) == 1
+    assert "".join(xp(sps[0], "t:speaker//text()")) == "Mr Speaker:"
+    assert len(xp(sps[0], "t:p")) == 2
+
+
+# near miss: under the same sitting, an agenda's field said once is no speaker.
+SITTING_AGENDA = """Official Report: Tuesday 11 March 2031
+The Assembly met at 10:30 am (Mr Speaker in the Chair).
+Agenda: the harbour bill, then questions to the Minister for Roads.
+Members observed two minutes' silence.
+"""
+
+
+def test_a_field_under_the_sitting_is_no_turn() -> None:
+    tree = encode(SITTING_AGENDA)
+    assert xp(tree, "//t:sp") == []

@@ -468,6 +468,34 @@ class Survey:
         return name if _once_label_shape(name) else None
 
     @functools.cached_property
+    def sitting_page_label(self) -> str | None:
+        """The one label of a chamber's page that opens with its sitting ("The
+        Assembly met at 10:30 am (Mr Speaker in the Chair).") among its first
+        lines, said once over speech: the chair's or a member's contribution
+        copied alone ("Mr Speaker: Before we begin …")."""
+        if not 1 <= len(self.colon_label_counts) <= 2:
+            return None
+        opening = next(
+            (
+                at
+                for at, para in enumerate(self.paragraphs[:6])
+                if para.text[:4] == "The " and P.SITTING_NARRATION.match(para.text)
+            ),
+            None,
+        )
+        if opening is None:
+            return None
+        # (the page's title over the sitting may hold a colon: "Official Report: Tuesday …")
+        below = (P.colon_label(p.text) for p in self.paragraphs[opening + 1 :] if ":" in p.text)
+        names = {label.group("name") for label in below if label is not None}
+        if len(names) != 1:
+            return None
+        (name,) = names
+        if self.colon_label_counts[name] != 1 or not self.colon_spoken[name]:
+            return None
+        return name if not _guarded_label(name) and _once_label_shape(name) else None
+
+    @functools.cached_property
     def speech_page_label(self) -> str | None:
         """The one label of a chamber's page of one speech, as the Austrian
         parliament's site gives a Stenographisches Protokoll's speech: the time
@@ -1701,6 +1729,8 @@ class Classifier:
                 return True  # "Mr Hurd: In summary, …", once on a report's column page
             if name == self.survey.speech_page_label:
                 return True  # "RN/21" / "Präsident Dr. Walter Rosenkranz: …", once
+            if name == self.survey.sitting_page_label:
+                return True  # "The Assembly met at …" / "Mr Speaker: Before we …", once
             if self.survey.roster:
                 return False  # "Deputy Head: Mr Colin Ross": a staff list's key
             counts = self.survey.colon_label_counts

@@ -1338,7 +1338,9 @@ HOUSE_QUESTION_LEADS: Final = (
 # Chair]", the Lords' "Baroness Hallam of Bexford asked His Majesty's Government:"
 # over the question.
 SITTING_NARRATION: Final = recache.compile(
-    r"^(?:The\sHouse\s(?:met|being\smet)\b[^\n]{0,300}"
+    # (an assembly's as a parliament's: "The Assembly met at 10:30 am (Mr Speaker in
+    # the Chair).")
+    r"^(?:The\s(?:House|Assembly|Senate|Senedd|Parliament)\s(?:met|being\smet)\b[^\n]{0,300}"
     # a hearing's opening: "The committee met, pursuant to notice, at 10 a.m., in …"
     r"|The\s(?:[A-Z]?[a-z]+\s){0,3}(?:[Ss]ubcommittee|[Cc]ommittee|[Cc]ommission|[Bb]oard"
     r"|[Cc]ouncil|[Pp]anel)\s(?:met|convened|reconvened)\b[^\n]{0,300}"
