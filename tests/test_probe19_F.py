@@ -168,3 +168,65 @@ Members observed two minutes' silence.
 def test_a_field_under_the_sitting_is_no_turn() -> None:
     tree = encode(SITTING_AGENDA)
     assert xp(tree, "//t:sp") == []
+
+
+# F4: a monitoring site's page of one contribution: the photograph's text glued to
+# the name, the office, then the site's links ("Photo of Ann RoeAnn Roe (Speaker)
+# Share this | Hansard source"); notes of members calling out with no dash ("Mr Hale
+# interjecting"); the business's headings under the date ("Questions without
+# Notice" / "Ferries"). Read as 0 turns, the notes as words and the headings as a place.
+ONE_CONTRIBUTION = """House debates
+
+Tuesday, 11 March 2031
+
+Questions without Notice
+
+Ferries
+
+2:41 pm
+
+Photo of Ada QuillAda Quill (Speaker) Share this | Hansard source
+
+The member for Wexmouth will resume his seat.
+
+Mr Hale interjecting
+
+I say to the member for Wexmouth that the ferry timetable is not a prop.
+
+Government members interjecting
+
+The minister has the call.
+"""
+
+
+def test_a_sites_one_contribution_with_its_notes_of_interjections() -> None:
+    tree = encode(ONE_CONTRIBUTION)
+    sps = xp(tree, "//t:sp")
+    assert [sp.get("who") for sp in sps] == ["#ada-quill"]
+    stages = ["".join(s.itertext()) for s in xp(sps[0], "t:stage")]
+    assert stages == ["Mr Hale interjecting", "Government members interjecting"]
+    assert len(xp(sps[0], "t:p")) == 3
+    assert xp(tree, "//t:profileDesc//t:placeName") == []
+    assert xp(tree, "//t:profileDesc//t:creation/t:date/@when") == ["2031-03-11"]
+
+
+# near miss: a speech's line that ends on the word without a name or members before
+# it stays the speaker's words.
+SENTENCE = """Ada Quill: Order.
+
+Nobody likes interjecting
+
+Ben Hale: Agreed.
+
+Ada Quill: Thank you.
+"""
+
+
+def test_a_sentence_ending_on_interjecting_stays_words() -> None:
+    tree = encode(SENTENCE)
+    first = xp(tree, "//t:sp")[0]
+    assert ["".join(p.itertext()) for p in xp(first, "t:p")] == [
+        "Order.",
+        "Nobody likes interjecting",
+    ]
+    assert xp(tree, "//t:stage") == []

@@ -3805,8 +3805,12 @@ class Classifier:
             spelled = _spelled_elapsed(text)
             if spelled is not None:  # "2m 10s" alone: where the recording has got to
                 return Narration(spelled, para.line)
-        if in_text and text[-1:] in "—–-." and _INTERJECTING.match(text):
+        if in_text and (
+            (text[-1:] in "—–-." and _INTERJECTING.match(text) is not None)
+            or (text[-13:] == " interjecting" and _INTERJECTING_BARE.match(text) is not None)
+        ):
             # "Honourable senators interjecting—": the House, about the scene, no words
+            # (a web copy leaves out the dash: "Mr Roe interjecting")
             return Narration((Text(para.text),), para.line)
         if in_text and _WHOLE_REMARK.match(text) and not typed:
             # "(Applause.)", "[Discussion off the record.]" on a line of their own:
@@ -4652,11 +4656,19 @@ _UNNAMED_MEMBER: Final = recache.compile(
     r"(?P<term>:)[ \t]+(?P<rest>(?![a-z])\S.*)$"  # ("A member: asked why …": minutes)
 )
 # Hansard's note of members calling out: "Honourable senators interjecting—",
-# "Senator Roe interjecting—", "Opposition members interjecting."
+# "Senator Roe interjecting—", "Opposition members interjecting.", in a web copy
+# with no dash or stop ("Mr Roe interjecting")
 _INTERJECTING: Final = recache.compile(
     # (the word before it a group or a name: "The witness kept interjecting." is a sentence)
     r"^(?:[A-Z][\w’'.\-]*(?: [\w’'.\-]+){0,4} )?(?:[\w’'.\-]+s|[A-Z][\w’'.\-]*)"
     r" interjecting(?:—|–|-{1,2}|\.)$"
+)
+# The same note in a web copy that left out the dash ("Mr Roe interjecting",
+# "Government members interjecting"): a name or a group of members only, so that a
+# sentence cut short ("Nobody likes interjecting") stays words.
+_INTERJECTING_BARE: Final = recache.compile(
+    r"^(?:[A-Z][\w’'.\-]*(?: [\w’'.\-]+){0,4} )?(?:[A-Z][\w’'.\-]*|[\w’'.\-]*(?:members|senators))"
+    r" interjecting$"
 )
 # (the second may be an office with its holder in parentheses, the note's number
 # after them: "… and the Soviet Ambassador (Dobrynin)1")
@@ -5056,6 +5068,7 @@ def _remark(block: Block) -> bool:
         and (
             _WHOLE_REMARK.match(words[0].value) is not None
             or _INTERJECTING.match(words[0].value) is not None  # "Senators interjecting—"
+            or _INTERJECTING_BARE.match(words[0].value) is not None  # "Mr Roe interjecting"
         )
     )
 

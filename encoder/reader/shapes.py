@@ -3891,14 +3891,24 @@ def _site_name(text: str) -> str | None:
     ('Al Bo', None)
     >>> _site_name("Photo of Al Bo Al Bo Plaid Cymru 5:33, 24 May 2017")
     'Al Bo'
+    >>> _site_name("Photo of Al BoAl Bo (Speaker) Share this | Hansard source")
+    'Al Bo'
     """
     if text[:9] == "Photo of ":
         photo = PHOTO_OF.match(text)
-        both = photo.group("both") if photo is not None else ""
+        # (the photograph's text may stand before a member line with the links after
+        # it: "Photo of Al BoAl Bo (Speaker) Share this | Hansard source")
+        both = photo.group("both") if photo is not None else _linked_name(text[9:]) or ""
         half = len(both) // 2  # the name twice: the photograph's text, then the name
         if half >= 2 and both[:half] == both[half:] and both[0].isupper():
             return both[:half]
         return _photo_then_name(both)
+    return _linked_name(text)
+
+
+def _linked_name(text: str) -> str | None:
+    """The name before a site's links on a member line ("Al Bo (Fife, Greens)
+    Share this | Link to this"), or None."""
     tail = max(0, len(text) - 100)  # the links end the line: only its last words are read
     if text.find(" Share this", tail) < 0 and text.find(" Link to this", tail) < 0:
         return None
