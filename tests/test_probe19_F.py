@@ -230,3 +230,59 @@ def test_a_sentence_ending_on_interjecting_stays_words() -> None:
         "Nobody likes interjecting",
     ]
     assert xp(tree, "//t:stage") == []
+
+
+# F5: a parliament's official report on the web sets the time a member rose alone
+# over the member's line ("14:21" / "Ann Roe (Fife) (Con)"). Read as the words of the
+# speech before it.
+TIMED_MEMBER = """Meeting of the Parliament
+
+Meeting date: Tuesday, March 11, 2031
+
+Harbour Dues
+
+The Presiding Officer (Ada Quill)
+
+The next item of business is a debate on harbour dues. I call Tamsin Kerr to open the debate.
+
+14:21
+
+Tamsin Kerr (Wexmouth North) (Lab)
+
+The dues have doubled in two years.
+
+14:29
+
+Orla Fenn (Treen) (Con)
+
+They have, and the boats have halved.
+"""
+
+
+def test_a_time_alone_over_a_members_line_is_the_time_the_member_rose() -> None:
+    tree = encode(TIMED_MEMBER)
+    assert [who for who, _ in said(tree)] == ["#ada-quill", "#tamsin-kerr", "#orla-fenn"]
+    first = xp(tree, "//t:sp")[0]
+    assert ["".join(p.itertext()) for p in xp(first, "t:p")][-1].startswith("The next item")
+    assert xp(tree, "//t:timeline/t:when/@absolute") == ["14:21:00", "14:29:00"]
+
+
+# near miss: a time alone over a sentence stays where it stands; no member line
+# under it, no turn's time.
+TIME_OVER_WORDS = """The Presiding Officer (Ada Quill)
+
+The debate will resume at
+
+14:21
+
+after the suspension. Tamsin Kerr (Wexmouth North) (Lab)
+
+Orla Fenn (Treen) (Con)
+
+Thank you.
+"""
+
+
+def test_a_time_over_words_is_no_turns_time() -> None:
+    tree = encode(TIME_OVER_WORDS)
+    assert xp(tree, "//t:timeline/t:when/@absolute") == []

@@ -6073,6 +6073,23 @@ def _join_alone_labels(
             index += 1
             continue
         if (
+            times[index]
+            and following is not None
+            and following.style in _HELD_STYLES
+            and alone[index + 1]
+            and not following.lead
+            and _HOURS_MINUTES.fullmatch(para.text) is not None
+        ):
+            # "14:21" over "Ann Roe (Fife) (Con)" alone, as a parliament's official report
+            # on the web times a speech: the time the member rose, the line its turn's
+            # (it takes the member line's place, which then opens the speech under it)
+            rose = _time_over(para, following)
+            hours, minutes = para.text.split(":")
+            clock = f"{int(hours):02d}:{minutes}:00"  # a time of day, never time elapsed
+            paras[index + 1] = replace(rose, stamp=Stamp(para.text, 0, None, clock))
+            index += 1
+            continue
+        if (
             under
             and (index == 0 or times[index - 1])
             and following is not None
@@ -6533,6 +6550,11 @@ def _event_under_time(line: RawParagraph, after: RawParagraph | None) -> bool:
         and not _time_alone(line.text)
         and (after is None or _time_alone(after.text))
     )
+
+
+# A time of day in hours and minutes alone, as an official report on the web sets it
+# over a member's line: "14:21".
+_HOURS_MINUTES: Final = recache.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
 
 
 def _time_over(time: RawParagraph, turn: RawParagraph, style: str = "") -> RawParagraph:
