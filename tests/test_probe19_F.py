@@ -286,3 +286,76 @@ Thank you.
 def test_a_time_over_words_is_no_turns_time() -> None:
     tree = encode(TIME_OVER_WORDS)
     assert xp(tree, "//t:timeline/t:when/@absolute") == []
+
+
+# F6: a parliament's search page of one member's contributions: each result headed by
+# the meeting, the item of business and its date field, the member's name alone
+# under them, then the contribution. Read as 0 turns.
+RESULTS = """Official Report: search what was said in Parliament
+
+Displaying 3 contributions
+
+Meeting of the Parliament
+
+Harbour Dues
+
+Meeting date: 4 March 2031
+
+Ada Quill
+
+That concludes the statement on harbour dues.
+
+Meeting of the Parliament
+
+Decision Time
+
+Meeting date: 4 March 2031
+
+Ada Quill
+
+The result of the division is: For 60, Against 58.
+
+Motion agreed to.
+
+Meeting of the Parliament
+
+Ferries to the Islands
+
+Meeting date: 5 March 2031
+
+Ada Quill
+
+I call Tamsin Kerr to open the debate.
+"""
+
+
+def test_a_search_pages_name_under_each_results_date_opens_a_turn() -> None:
+    tree = encode(RESULTS)
+    assert [who for who, _ in said(tree)] == ["#ada-quill"] * 3
+    second = xp(tree, "//t:sp")[1]
+    assert ["".join(p.itertext()) for p in xp(second, "t:p")] == [
+        "The result of the division is: For 60, Against 58."
+    ]
+    # (the record's decision after it is the record's line, not the chair's words)
+    assert "Motion agreed to." in ["".join(s.itertext()) for s in xp(tree, "//t:stage")]
+    heads = ["".join(h.itertext()) for h in xp(tree, "//t:head")]
+    assert "Decision Time" in heads and "Ferries to the Islands" in heads
+
+
+# near miss: minutes with one date field over a name (the clerk who took them) are
+# no search page: the name is no label.
+MINUTES = """Harbour Committee
+
+Meeting date: 4 March 2031
+
+Ada Quill
+
+Present: Tamsin Kerr, Orla Fenn.
+
+The committee agreed the dues.
+"""
+
+
+def test_one_date_field_over_a_name_is_no_results_page() -> None:
+    tree = encode(MINUTES)
+    assert xp(tree, "//t:sp") == []

@@ -95,6 +95,7 @@ from .shapes import (
     NAME_HEADING,
     PLAYER_LABEL,
     POST_SENDER,
+    RESULT_HEAD,
     SONG_SECTION,
     SURNAME_ALONE,
     TIME_ALONE,
@@ -2955,6 +2956,9 @@ class Classifier:
     def heading(self, para: RawParagraph, text: str) -> Block | None:
         """A line in capitals inside the conversation, not a label: a section heading."""
         # two words or more: a word in capitals alone ("NO!") is more likely speech
+        if para.style == RESULT_HEAD:
+            # "Meeting of the Parliament" / "Harbour Dues" over a search result's date
+            return Heading(self.inlines(para), "section", para.line)
         if self.survey.shape.caps_captions:
             return None  # a broadcast's captions are all in capitals: words, not headings
         if text[:1] in "[(" and _WHOLE_REMARK.match(text):

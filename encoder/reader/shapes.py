@@ -1083,6 +1083,12 @@ class Shape:
     # a monitoring site's member lines, each right over its row of links ("Ana Roe
     # Portrait Ana Roe (Fife) (Lab)" / "- Hansard - - - Excerpts"): line → the member
     site_members: dict[str, str] = field(default_factory=dict)
+    # a parliament's search page of contributions: the name alone under each result's
+    # date field ("Meeting date: 2 May 2031" / "Ana Roe" / the contribution)
+    dated_names: frozenset[str] = frozenset()
+    # the lines over each such result's date field: the meeting and the item of
+    # business ("Meeting of the Parliament" / "Harbour Dues"), headings of the results
+    result_heads: frozenset[str] = frozenset()
 
 
 def screenplay_slug(text: str) -> bool:
@@ -2032,6 +2038,16 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     shape.bare_answers = _bare_answers(content)
     if any(c[:9] == "- Hansard" for c in content):
         shape.site_members = _site_members(lines)
+    if any(c[:13] in _RESULT_DATE_KEYS for c in content):
+        shape.dated_names = _names_under_dates(content)
+        if shape.dated_names:
+            shape.result_heads = frozenset(
+                content[at - back]
+                for at in range(2, len(content) - 1)
+                if content[at][:13] in _RESULT_DATE_KEYS and content[at + 1] in shape.dated_names
+                for back in (1, 2)
+                if len(content[at - back]) <= 80 and content[at - back][-1:] not in ".?!:"
+            )
     codes = _crew_codes(content)
     if codes:  # "CC Roger." / "P Okay.": a voice transcript's codes, no time
         shape.call_signs = True
@@ -3783,6 +3799,35 @@ def _site_member(text: str) -> str | None:
     return name
 
 
+# The style of a line heading a search page's result (see Shape.result_heads).
+RESULT_HEAD: Final = "result head"
+# The date field that closes each result's head on a parliament's search page.
+_RESULT_DATE_KEYS: Final = frozenset(("Meeting date:", "Sitting date:"))
+# A person's name alone: two to four capitalised words ("Ana Roe", "Mary Ann de Vries").
+_PERSON_ALONE: Final = LazyPattern(
+    rf"^{UP}[\w’'.\-]+(?:[ \t](?:{PARTICLE}[ \t])?{UP}[\w’'.\-]+){{1,3}}$"
+)
+
+
+def _names_under_dates(content: list[str]) -> frozenset[str]:
+    """The names alone right under a result's date field, as a parliament's search
+    page of contributions heads each ("Meeting of the Parliament" / "Harbour Dues" /
+    "Meeting date: 2 May 2031" / "Ana Roe" / the words), where two results or more
+    are so headed.
+
+    >>> page = ["Meeting date: 2 May 2031", "Ana Roe", "Yes.", "Meeting date: 2 May 2031",
+    ...         "Ana Roe", "No.", "Meeting date: 3 May 2031", "Printed by the clerk"]
+    >>> sorted(_names_under_dates(page))
+    ['Ana Roe']
+    """
+    under = [
+        name
+        for head, name in itertools.pairwise(content)
+        if head[:13] in _RESULT_DATE_KEYS and _PERSON_ALONE.match(name) and not _not_a_name(name)
+    ]
+    return frozenset(under) if len(under) >= 2 else frozenset()
+
+
 def _site_members(lines: tuple[str, ...]) -> dict[str, str]:
     """The member lines of a monitoring site's copy of a debate: each right over
     the site's row of links (see :data:`SITE_MEMBER_LINKS`), naming a member.
@@ -4011,6 +4056,14 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     text = para.text
     first = text[:1]
     # (a site's member line has its links after a bar, or the photograph's text first)
+    if shape.result_heads and text in shape.result_heads:
+        para.style = RESULT_HEAD  # "Harbour Dues" over a result's date field
+        return
+    if shape.dated_names and text in shape.dated_names:
+        # "Ana Roe" under a search result's "Meeting date: …", over the contribution
+        para.bare = (text, len(text))
+        para.style = "name over site links"
+        return
     if shape.site_members and text in shape.site_members:
         # "Ann Roe Portrait Ann Roe (Fife) (Lab)" over the site's links and the speech
         para.bare = (shape.site_members[text], len(text))
