@@ -359,3 +359,66 @@ The committee agreed the dues.
 def test_one_date_field_over_a_name_is_no_results_page() -> None:
     tree = encode(MINUTES)
     assert xp(tree, "//t:sp") == []
+
+
+# F7: a record's note that the chair changes hands, on a line of its own inside a
+# speech ("The Deputy Presiding Officer took the Chair."), was read as the member's
+# words; the site's "Alert me about debates like this", "Loading…" and "Chamber and
+# committees" were read as text (the last as the record's title).
+CHAIR_CHANGE = """Loading…
+
+Chamber and committees
+
+Meeting of the Parliament
+
+Meeting date: Tuesday, March 11, 2031
+
+Alert me about debates like this
+
+The Presiding Officer (Ada Quill)
+
+I call Tamsin Kerr.
+
+Tamsin Kerr (Wexmouth North) (Lab)
+
+The dues have doubled.
+
+The Deputy Presiding Officer took the Chair.
+
+The boats have halved.
+
+The Deputy Presiding Officer (Orla Fenn)
+
+Thank you.
+"""
+
+
+def test_a_change_of_chair_is_the_records_note_and_site_lines_are_furniture() -> None:
+    tree = encode(CHAIR_CHANGE)
+    assert [who for who, _ in said(tree)] == ["#ada-quill", "#tamsin-kerr", "#orla-fenn"]
+    stages = ["".join(s.itertext()) for s in xp(tree, "//t:sp//t:stage")]
+    assert stages == ["The Deputy Presiding Officer took the Chair."]
+    member = xp(tree, "//t:sp")[1]
+    assert ["".join(p.itertext()) for p in xp(member, "t:p")] == [
+        "The dues have doubled.",
+        "The boats have halved.",
+    ]
+    assert xp(tree, "//t:titleStmt/t:title/text()") == ["Meeting of the Parliament"]
+    furniture = xp(tree, "//t:note[@type='boilerplate']/text()")
+    assert furniture == ["Loading…", "Chamber and committees", "Alert me about debates like this"]
+
+
+# near miss: a sentence about the chair that goes on is the speaker's words.
+CHAIR_WORDS = """Ada Quill: Order.
+
+The Deputy Presiding Officer took the Chair of the committee last year.
+
+Tamsin Kerr: Thank you.
+
+Ada Quill: Next.
+"""
+
+
+def test_a_sentence_about_the_chair_stays_words() -> None:
+    tree = encode(CHAIR_WORDS)
+    assert xp(tree, "//t:stage") == []

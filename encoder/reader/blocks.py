@@ -3816,6 +3816,9 @@ class Classifier:
             # "Honourable senators interjecting—": the House, about the scene, no words
             # (a web copy leaves out the dash: "Mr Roe interjecting")
             return Narration((Text(para.text),), para.line)
+        if in_text and text[-7:-1] == " Chair" and _CHAIR_TAKEN.match(text):
+            # "The Deputy Presiding Officer took the Chair.": who chairs from here on
+            return Narration((Text(para.text),), para.line)
         if in_text and _WHOLE_REMARK.match(text) and not typed:
             # "(Applause.)", "[Discussion off the record.]" on a line of their own:
             # about the scene, outside the turns, kept with their brackets
@@ -4659,6 +4662,11 @@ _UNNAMED_MEMBER: Final = recache.compile(
     r"^(?P<name>An? (?:[a-z][\w.’'-]* ){0,3}(?:senator|member|deputy|representative|councillor))"
     r"(?P<term>:)[ \t]+(?P<rest>(?![a-z])\S.*)$"  # ("A member: asked why …": minutes)
 )
+# A record's note that the chair changes hands, on a line of its own: "The Deputy
+# Presiding Officer took the Chair.", "Mr Speaker resumed the Chair."
+_CHAIR_TAKEN: Final = recache.compile(
+    r"^(?:The|Mr|Madam|Madame)(?: [\w’'-]+){1,6} (?:took|resumed|left) the Chair\.$"
+)
 # Hansard's note of members calling out: "Honourable senators interjecting—",
 # "Senator Roe interjecting—", "Opposition members interjecting.", in a web copy
 # with no dash or stop ("Mr Roe interjecting")
@@ -5073,6 +5081,7 @@ def _remark(block: Block) -> bool:
             _WHOLE_REMARK.match(words[0].value) is not None
             or _INTERJECTING.match(words[0].value) is not None  # "Senators interjecting—"
             or _INTERJECTING_BARE.match(words[0].value) is not None  # "Mr Roe interjecting"
+            or _CHAIR_TAKEN.match(words[0].value) is not None  # "The Deputy … took the Chair."
         )
     )
 

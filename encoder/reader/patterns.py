@@ -359,7 +359,10 @@ BOILERPLATE: Final = recache.compile(
     r"link to this(?:[:|][^\n]{0,60})?|"
     # a monitoring site's links under its member line ("- Hansard - - - Excerpts") and
     # its row of links over a debate ("Read Full debate Read Hansard Text …")
-    r"-[ \t]hansard(?:[ \t]-)+(?:[ \t]excerpts)?|"
+    r"-[ \t]hansard(?:[ \t]-)+(?:[ \t]excerpts)?|alert me about debates like this|"
+    # a page's script still loading when it was copied; a parliament site's section
+    # link over its report ("Chamber and committees")
+    r"loading(?:…|\.\.\.)|chamber and committees|"
     r"read full debate[ \t]read hansard text(?:[ \t]read debate ministerial extracts)?|"
     # a parliament's record's buttons, a link's text doubled by its icon's: "Download
     # Current HansardDownload Current Hansard", "Previous Fragment    Next Fragment"
