@@ -422,3 +422,39 @@ Ada Quill: Next.
 def test_a_sentence_about_the_chair_stays_words() -> None:
     tree = encode(CHAIR_WORDS)
     assert xp(tree, "//t:stage") == []
+
+
+# F8: a Landtag's web page of one contribution: the chair's office and name alone
+# with a colon over the words, the page's only label. Read as 0 turns.
+ONE_CHAIR = """Plenarsitzung
+
+Transkript
+
+Vizepräsidentin Dr. Ada Quellmann:
+
+Wir treten in das Abstimmungsverfahren ein.
+
+Wer dem Antrag zustimmt, den bitte ich um das Kartenzeichen. - Das ist die Mehrheit.
+"""
+
+
+def test_a_chairs_office_and_name_alone_once_is_a_turn() -> None:
+    tree = encode(ONE_CHAIR)
+    sps = xp(tree, "//t:sp")
+    assert [sp.get("who") for sp in sps] == ["#ada-quellmann"]
+    assert len(xp(sps[0], "t:p")) == 2
+
+
+# near miss: an office without a name alone with its colon ("Präsident des Vereins:")
+# over a line is a field of a club's notes, no turn.
+CLUB = """Vorstand
+
+Präsident des Vereins:
+
+Jonas Feld, seit 2029.
+"""
+
+
+def test_an_office_without_a_name_alone_is_no_turn() -> None:
+    tree = encode(CLUB)
+    assert xp(tree, "//t:sp") == []

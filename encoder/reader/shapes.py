@@ -3799,6 +3799,12 @@ def _site_member(text: str) -> str | None:
     return name
 
 
+# A German chamber's chair by office and name, alone with its colon: "Vizepräsident
+# Wulf Gallert:", "Präsidentin Dr. Ana Roe:".
+_CHAIR_ALONE: Final = LazyPattern(
+    rf"^(?:Vize|Alters)?[Pp]räsident(?:in)?(?:[ \t](?:Dr\.|Prof\.|Ing\.|Mag\.))*"
+    rf"(?:[ \t](?:{PARTICLE}[ \t])?{UP}[\w’'\-]+){{1,3}}:$"
+)
 # The style of a line heading a search page's result (see Shape.result_heads).
 RESULT_HEAD: Final = "result head"
 # The date field that closes each result's head on a parliament's search page.
@@ -6265,6 +6271,9 @@ def _join_alone_labels(
                     and _MEMBER_PARTY_ALONE.match(para.text) is not None
                 )
                 or (directed and key.isupper())
+                # a German chamber's chair alone over the speech, the page's one label
+                # ("Vizepräsident Wulf Gallert:", a Landtag's web page of one contribution)
+                or (len(counts) == 1 and _CHAIR_ALONE.match(para.text) is not None)
                 or (_has_time(para) and timed >= 2)
                 or time_named >= 2  # a recording player's copy: labels alone are its shape
                 or para.style == "chat post"  # the message under its head
