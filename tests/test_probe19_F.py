@@ -458,3 +458,53 @@ Jonas Feld, seit 2029.
 def test_an_office_without_a_name_alone_is_no_turn() -> None:
     tree = encode(CLUB)
     assert xp(tree, "//t:sp") == []
+
+
+# F9: a news site's copy of a parliament's questions sets its advertisement slot
+# and paywall banner among the record's lines; they were read as the minister's
+# words and the record's title.
+ADVERTISED = """Harbourside News has an Ethical Paywall
+Licence needed for work use Learn More
+
+Sitting date: 11 March 2031
+
+1. TAMSIN KERR (Labour) to the Minister for Harbours: Will the dues fall?
+
+Hon ORLA FENN (Minister for Harbours): They will, from July.
+
+Advertisement - scroll to continue reading
+
+Tamsin Kerr: By how much?
+
+Hon ORLA FENN: By a fifth.
+"""
+
+
+def test_a_news_sites_advertisement_slot_is_furniture() -> None:
+    tree = encode(ADVERTISED)
+    assert [who for who, _ in said(tree)] == [
+        "#tamsin-kerr",
+        "#orla-fenn",
+        "#tamsin-kerr",
+        "#orla-fenn",
+    ]
+    assert said(tree)[1] == ("#orla-fenn", "They will, from July.")
+    furniture = xp(tree, "//t:note[@type='boilerplate']/text()")
+    assert "Advertisement - scroll to continue reading" in furniture
+    assert "Harbourside News has an Ethical Paywall" in furniture
+
+
+# near miss: a sentence that opens with the word is the speaker's.
+ADVERT_WORDS = """Tamsin Kerr: Was the post advertised?
+
+Orla Fenn: It was.
+
+Advertisement of the post ran for a month.
+
+Tamsin Kerr: Thank you.
+"""
+
+
+def test_a_sentence_about_an_advertisement_stays_words() -> None:
+    tree = encode(ADVERT_WORDS)
+    assert xp(tree, "//t:note[@type='boilerplate']") == []

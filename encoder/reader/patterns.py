@@ -363,6 +363,10 @@ BOILERPLATE: Final = recache.compile(
     # a page's script still loading when it was copied; a parliament site's section
     # link over its report ("Chamber and committees")
     r"loading(?:…|\.\.\.)|chamber and committees|"
+    # a news site's advertisement slot and paywall banner between a record's lines
+    r"advertisement(?: - scroll to continue reading)?|"
+    r"[\w.]{2,30}(?: [\w.]{2,30}){0,3} has an ethical paywall|"
+    r"licence needed for work use(?: start free trial| learn more)?|"
     r"read full debate[ \t]read hansard text(?:[ \t]read debate ministerial extracts)?|"
     # a parliament's record's buttons, a link's text doubled by its icon's: "Download
     # Current HansardDownload Current Hansard", "Previous Fragment    Next Fragment"
