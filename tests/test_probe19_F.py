@@ -17,6 +17,8 @@ PORTRAITS = """Harbour Dues
 Orla Fenn Excerpts
 Tuesday 4th March 2031
 
+(1 year, 9 months ago)
+
 Commons Chamber
 Read Full debate Read Hansard Text Read Debate Ministerial Extracts
 Tamsin Kerr Portrait Tamsin Kerr (Wexmouth North) (Lab)
@@ -54,12 +56,15 @@ def test_a_sites_member_lines_over_its_links_open_the_turns() -> None:
     # the photograph's text names no one who speaks; the links are no one's words
     assert xp(tree, "//t:person[contains(@xml:id, 'pellow')]") == []
     assert not any("Hansard - -" in text for _, text in said(tree))
+    assert "(1 year, 9 months ago)" in xp(tree, "//t:note[@type='boilerplate']/text()")
 
 
 # near misses: a portrait's caption over the links names no member, nor does a
 # sentence with a parenthesis; without the links under it, "X Portrait Y" is no
 # member line.
 NO_LINKS = """Gallery notes
+
+(Painted 2 years ago, in the east room.)
 
 Self Portrait with a Lantern (1931)
 - Hansard - -
@@ -82,6 +87,8 @@ def test_a_portraits_caption_without_the_sites_links_is_no_label() -> None:
     texts = ["".join(p.itertext()) for p in xp(tree, "//t:body//t:p[not(ancestor::t:sp)]")]
     assert "Orla Fenn Portrait Tamsin Kerr" in texts
     assert "Self Portrait with a Lantern (1931)" in texts
+    furniture = xp(tree, "//t:note[@type='boilerplate']/text()")
+    assert "(Painted 2 years ago, in the east room.)" not in furniture
 
 
 # F2: TheyWorkForYou's member line: the photograph's text, the name, then the party

@@ -363,6 +363,9 @@ BOILERPLATE: Final = recache.compile(
     # a page's script still loading when it was copied; a parliament site's section
     # link over its report ("Chamber and committees")
     r"loading(?:…|\.\.\.)|chamber and committees|"
+    # a site's note of how long ago the record was (Parallel Parliament's "(2 years, 6
+    # months ago)" under the date)
+    r"\(\d{1,3} (?:year|month|week|day|hour)s?(?:, \d{1,3} (?:month|week|day|hour)s?)? ago\)|"
     # a news site's advertisement slot and paywall banner between a record's lines
     r"advertisement(?: - scroll to continue reading)?|"
     r"[\w.]{2,30}(?: [\w.]{2,30}){0,3} has an ethical paywall|"
