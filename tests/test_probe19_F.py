@@ -515,3 +515,47 @@ Tamsin Kerr: Thank you.
 def test_a_sentence_about_an_advertisement_stays_words() -> None:
     tree = encode(ADVERT_WORDS)
     assert xp(tree, "//t:note[@type='boilerplate']") == []
+
+
+# F10: an assembly's sitting opens with the members' silence before its business;
+# "Members observed two minutes' silence." and "The Assembly met at …" were read as
+# paragraphs of text, the heading of the business too.
+OPENING = """Official Report: Monday 10 March 2031
+
+The Assembly met at 12:00 pm (Mr Speaker in the Chair).
+
+Members observed two minutes' silence.
+
+Assembly Business
+
+Mr Speaker: Good afternoon, Members. I have received notice of a petition.
+
+Ms Tamsin Kerr: On a point of order, Mr Speaker.
+
+Mr Speaker: I will take it after the petition.
+"""
+
+
+def test_an_assemblys_silence_is_the_sittings_narration() -> None:
+    tree = encode(OPENING)
+    assert len(xp(tree, "//t:sp")) == 3
+    stages = ["".join(s.itertext()) for s in xp(tree, "//t:body//t:stage")]
+    assert "Members observed two minutes' silence." in stages
+    assert "The Assembly met at 12:00 pm (Mr Speaker in the Chair)." in stages
+    assert ["".join(h.itertext()) for h in xp(tree, "//t:head")] == ["Assembly Business"]
+
+
+# near miss: members observing something else is a sentence of the text.
+OBSERVED = """Harbour notes
+
+Members observed the vote closely.
+
+Tamsin Kerr: Shall we begin?
+Orla Fenn: Yes.
+Tamsin Kerr: Good.
+"""
+
+
+def test_members_observing_something_else_is_text() -> None:
+    tree = encode(OBSERVED)
+    assert xp(tree, "//t:stage") == []

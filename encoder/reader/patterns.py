@@ -1356,6 +1356,8 @@ SITTING_NARRATION: Final = recache.compile(
     r"|[Cc]ouncil|[Pp]anel)\s(?:met|convened|reconvened)\b[^\n]{0,300}"
     r"|The\s(?:[\w'’,-]+\s){0,12}was\sasked\W{0,3}"
     r"|(?:Prayers|PRAYERS)[.—-]?"
+    # an assembly's silence before its business: "Members observed two minutes' silence."
+    r"|Members\sobserved\s(?:a|one|two|a\sminute['’]s|one\sminute['’]s|two\sminutes['’])\ssilence\.?"
     r"|(?:[\w'’.-]+\s){1,8}asked\s(?:Her|His)\sMajesty['’]s\sGovernment:?"
     r"|\[(?:[\w.'’-]+\s){1,8}in\sthe\s(?:Chair|CHAIR)\.?\])$"
 )
