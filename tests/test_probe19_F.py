@@ -559,3 +559,54 @@ Tamsin Kerr: Good.
 def test_members_observing_something_else_is_text() -> None:
     tree = encode(OBSERVED)
     assert xp(tree, "//t:stage") == []
+
+
+# F11: a site's list of members' contributions sets each under the avatar's
+# initials and the name alone ("AD" / "Ada Dunmore" / the words). The initials
+# were read as call signs, the name as the first words.
+AVATARS = """TK
+Tamsin Kerr
+If she will make a statement on harbour dues.
+OF
+Orla Fenn
+The dues will fall by a fifth from July.
+TK
+Tamsin Kerr
+Will the Minister meet the harbour masters?
+OF
+Orla Fenn
+I will, next week.
+"""
+
+
+def test_a_name_under_its_avatars_initials_is_the_label() -> None:
+    tree = encode(AVATARS)
+    assert said(tree) == [
+        ("#tamsin-kerr", "If she will make a statement on harbour dues."),
+        ("#orla-fenn", "The dues will fall by a fifth from July."),
+        ("#tamsin-kerr", "Will the Minister meet the harbour masters?"),
+        ("#orla-fenn", "I will, next week."),
+    ]
+    assert xp(tree, "//t:note[@type='boilerplate']/text()") == ["TK", "OF", "TK", "OF"]
+
+
+# near miss: an abbreviation over its expansion, once, beside one such pair, is a
+# glossary's, no avatar's.
+GLOSSARY = """Terms
+
+UK
+United Kingdom
+
+TK
+Tamsin Kerr
+
+Tamsin Kerr: Shall we begin?
+Orla Fenn: Yes.
+Tamsin Kerr: Good.
+"""
+
+
+def test_an_abbreviation_over_its_expansion_is_no_avatar() -> None:
+    tree = encode(GLOSSARY)
+    assert [who for who, _ in said(tree)] == ["#tamsin-kerr", "#orla-fenn", "#tamsin-kerr"]
+    assert xp(tree, "//t:note[@type='boilerplate']") == []

@@ -1086,6 +1086,9 @@ class Shape:
     # a parliament's search page of contributions: the name alone under each result's
     # date field ("Meeting date: 2 May 2031" / "Ana Roe" / the contribution)
     dated_names: frozenset[str] = frozenset()
+    # names alone under the avatar's initials ("AD" / "Ana Dee" / the words), as a
+    # site lists members' contributions: the initials furniture, the name the label
+    avatar_names: frozenset[str] = frozenset()
     # the lines over each such result's date field: the meeting and the item of
     # business ("Meeting of the Parliament" / "Harbour Dues"), headings of the results
     result_heads: frozenset[str] = frozenset()
@@ -2038,6 +2041,8 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     shape.bare_answers = _bare_answers(content)
     if any(c[:9] == "- Hansard" for c in content):
         shape.site_members = _site_members(lines)
+    if any(len(c) <= 3 and _INITIALS.match(c) for c in content):
+        shape.avatar_names = _avatar_names(content)
     if any(c[:13] in _RESULT_DATE_KEYS for c in content):
         shape.dated_names = _names_under_dates(content)
         if shape.dated_names:
@@ -2183,6 +2188,8 @@ def lex_lines(
     lx = _Lexer(shape)
     yaml_last = _yaml_last_line(lines)
     spelled_heads = _spelled_heads(lines)
+    if shape.avatar_names:  # "AD" over "Ana Dee": the avatar's initials, the page's
+        spelled_heads |= _avatar_heads(lines, shape.avatar_names)
     base_indent = _base_indent(lines) if shape.line_numbers else 0
     over_pages = _heads_over_page_lines(lines, shape.profile)
     feet, count_heads = _running_feet(lines)
@@ -3815,6 +3822,44 @@ _PERSON_ALONE: Final = LazyPattern(
 )
 
 
+def _initials_of(name: str) -> str:
+    """The initials of a name's capitalised words: "Ana de Vries" → "AV"."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def _avatar_names(content: list[str]) -> frozenset[str]:
+    """The names alone right under their own initials ("AD" / "Ana Dee"), as a
+    site's list of members' contributions sets each under the avatar, where two
+    such pairs or more stand and a name recurs so; none where a name's line is no
+    person's name.
+
+    >>> sorted(_avatar_names(["AD", "Ana Dee", "Yes.", "BL", "Bo Lee", "No.", "AD", "Ana Dee"]))
+    ['Ana Dee', 'Bo Lee']
+    >>> sorted(_avatar_names(["AD", "Ana Dee", "Yes.", "UK", "United Kingdom"]))
+    []
+    """
+    paired = [
+        name
+        for initials, name in itertools.pairwise(content)
+        if len(initials) <= 3
+        and _INITIALS.match(initials) is not None
+        and _PERSON_ALONE.match(name) is not None
+        and _initials_of(name) == initials
+        and not _not_a_name(name)
+    ]
+    # (a name under its initials recurs: "UK" over "United Kingdom" once is a gloss)
+    return frozenset(paired) if len(paired) > len(set(paired)) else frozenset()
+
+
+def _avatar_heads(lines: tuple[str, ...], names: frozenset[str]) -> set[int]:
+    """The lines (1-based) of the avatars' initials over those names: furniture."""
+    return {
+        number
+        for number, (initials, name) in enumerate(itertools.pairwise(lines), 1)
+        if name.strip() in names and _initials_of(name.strip()) == initials.strip()
+    }
+
+
 def _names_under_dates(content: list[str]) -> frozenset[str]:
     """The names alone right under a result's date field, as a parliament's search
     page of contributions heads each ("Meeting of the Parliament" / "Harbour Dues" /
@@ -4064,6 +4109,11 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     # (a site's member line has its links after a bar, or the photograph's text first)
     if shape.result_heads and text in shape.result_heads:
         para.style = RESULT_HEAD  # "Harbour Dues" over a result's date field
+        return
+    if shape.avatar_names and text in shape.avatar_names:
+        # "Ana Dee" under her avatar's initials, over her words
+        para.bare = (text, len(text))
+        para.style = "name over site links"
         return
     if shape.dated_names and text in shape.dated_names:
         # "Ana Roe" under a search result's "Meeting date: …", over the contribution
