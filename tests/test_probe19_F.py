@@ -610,3 +610,51 @@ def test_an_abbreviation_over_its_expansion_is_no_avatar() -> None:
     tree = encode(GLOSSARY)
     assert [who for who, _ in said(tree)] == ["#tamsin-kerr", "#orla-fenn", "#tamsin-kerr"]
     assert xp(tree, "//t:note[@type='boilerplate']") == []
+
+
+# F12: a news site's copy heads the record with its section's word and its menu
+# ("Parliament" / "Ada Quill | Parliament TV | Today | Video | Search") over the
+# record's title: the menu was read as the title, or, under the section word, no
+# title was read at all.
+SECTION = """Parliament
+
+Ada Quill | Parliament TV | Parliament Today | Video | Questions Of the Day | Search
+
+Oral Questions — Questions To Ministers | Sitting Date: 11 March 2031
+
+Sitting date: 11 March 2031
+
+1. TAMSIN KERR (Labour) to the Minister for Harbours: Will the dues fall?
+
+Hon ORLA FENN (Minister for Harbours): They will, from July.
+
+Tamsin Kerr: By how much?
+
+Hon ORLA FENN: By a fifth.
+"""
+
+
+def test_a_sites_section_word_and_menu_leave_the_title_to_the_record() -> None:
+    tree = encode(SECTION)
+    assert xp(tree, "//t:titleStmt/t:title/text()") == [
+        "Oral Questions — Questions To Ministers | Sitting Date: 11 March 2031"
+    ]
+    menu = "Ada Quill | Parliament TV | Parliament Today | Video | Questions Of the Day | Search"
+    assert menu in xp(tree, "//t:note[@type='boilerplate']/text()")
+    assert len(xp(tree, "//t:sp")) == 4
+
+
+# near miss: a row of names set apart by bars is a list of who came, no menu.
+NAMES_ROW = """Harbour committee, 11 March 2031
+
+Tamsin Kerr | Orla Fenn | Ada Quill | Ben Hale | Cy Dunmore
+
+Tamsin Kerr: Shall we begin?
+Orla Fenn: Yes.
+Tamsin Kerr: Good.
+"""
+
+
+def test_a_row_of_names_set_apart_by_bars_is_no_menu() -> None:
+    tree = encode(NAMES_ROW)
+    assert xp(tree, "//t:note[@type='boilerplate']") == []

@@ -1873,7 +1873,8 @@ class Classifier:
             below = self.survey.following.get(block.line) if _name_alone(block) else None
             # (a print's number over the cover, "S. Hrg. 110-1008", is no title: the
             # title is still to come under it)
-            numbered = not self.seen_title and _print_number(block)
+            # (nor is a site's section word alone, "Parliament", over the record's title)
+            numbered = not self.seen_title and (_print_number(block) or _section_word(block))
             self.seen_title = self.seen_title or (
                 not numbered and (below is None or below.line != block.line + 1)
             )
@@ -4211,6 +4212,13 @@ _CUE_COLON: Final = recache.compile(":[ \xa0]")
 _PRINT_NUMBER: Final = recache.compile(
     r"[SH]\. (?:Hrg|Prt|Rpt|Doc|Res|Con\. Res)\. \d{1,3}-\d{1,5}"
 )
+
+
+def _section_word(block: TitleLine | Paragraph) -> bool:
+    """Whether a line of the front is a chamber's word alone, capitalised, as a news
+    site heads its section ("Parliament" over "Oral Questions — …")."""
+    text = plain_text(block.content).strip()
+    return " " not in text and text[:1].isupper() and text.casefold() in CHAMBER_WORDS
 
 
 def _print_number(block: TitleLine | Paragraph) -> bool:

@@ -351,6 +351,10 @@ _NAV_LINK: Final = (
     r"(?:printer-friendly(?: version)?|print(?: this page)?|search|home|share|e-?mail"
     r"|contact us|site ?map|help|text[- ]only)"
 )
+# A site's menu of five links or more, each a few words, the first capitalised
+# ("Gordon Campbell | Parliament TV | Parliament Today | Video | Search").
+_MENU_ITEM: Final = r"[A-Z][\w’'.-]*(?: [\w’'.-]+){0,3}"
+SITE_MENU: Final = recache.compile(rf"^{_MENU_ITEM}(?: \| {_MENU_ITEM}){{4,11}}$")
 BOILERPLATE: Final = recache.compile(
     r"^(?:skip to (?:main )?content|menu|search|share|print|download|back to top|"
     r"record id|original uploaded date|date uploaded|original language|related content|"
@@ -485,8 +489,25 @@ def boilerplate_match(text: str) -> re.Match[str] | None:
         and "»" not in text
         and ">" not in text
     ):
+        return _site_menu(text)
+    return BOILERPLATE.match(text) or _site_menu(text)
+
+
+def _site_menu(text: str) -> re.Match[str] | None:
+    """A site's menu of links set apart by bars, one of them a word alone ("… |
+    Video | Search"): a row of names ("Ana Roe | Ben Lee | …") is a list's.
+
+    >>> bool(_site_menu("Home | Parliament TV | Today | Video | Questions Of the Day"))
+    True
+    >>> bool(_site_menu("Ana Roe | Ben Lee | Cy Dee | Di Eve | Flo Gee"))
+    False
+    """
+    if text.count(" | ") < 4:
         return None
-    return BOILERPLATE.match(text)
+    menu = SITE_MENU.match(text)
+    if menu is None or all(" " in item for item in text.split(" | ")):
+        return None
+    return menu
 
 
 # What a meeting program or a recogniser says of its own transcript, after it.
