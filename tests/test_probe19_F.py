@@ -658,3 +658,41 @@ Tamsin Kerr: Good.
 def test_a_row_of_names_set_apart_by_bars_is_no_menu() -> None:
     tree = encode(NAMES_ROW)
     assert xp(tree, "//t:note[@type='boilerplate']") == []
+
+
+# F13: a site's empty comments box after the record ("No comments") and a German
+# cookie banner over it were read as the last speaker's words and the first line.
+BOXED = """Cookies helfen uns bei der Weiterentwicklung und Bereitstellung der Webseite.
+
+Vizepräsidentin Dr. Ada Quellmann:
+
+Wir treten in das Abstimmungsverfahren ein.
+
+No comments
+"""
+
+
+def test_a_cookie_banner_and_an_empty_comments_box_are_furniture() -> None:
+    tree = encode(BOXED)
+    sps = xp(tree, "//t:sp")
+    assert ["".join(p.itertext()) for p in xp(sps[0], "t:p")] == [
+        "Wir treten in das Abstimmungsverfahren ein."
+    ]
+    furniture = xp(tree, "//t:note[@type='boilerplate']/text()")
+    assert "No comments" in furniture
+    assert furniture[0].startswith("Cookies helfen uns")
+
+
+# near miss: a speaker who has no comments says so.
+NO_COMMENT = """Ada Quill: Any comments on the dues?
+
+Tamsin Kerr: No comments from me.
+
+Ada Quill: Thank you.
+"""
+
+
+def test_no_comments_said_in_a_turn_stays_words() -> None:
+    tree = encode(NO_COMMENT)
+    assert said(tree)[1] == ("#tamsin-kerr", "No comments from me.")
+    assert xp(tree, "//t:note[@type='boilerplate']") == []

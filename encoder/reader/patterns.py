@@ -370,6 +370,9 @@ BOILERPLATE: Final = recache.compile(
     # a site's note of how long ago the record was (Parallel Parliament's "(2 years, 6
     # months ago)" under the date)
     r"\(\d{1,3} (?:year|month|week|day|hour)s?(?:, \d{1,3} (?:month|week|day|hour)s?)? ago\)|"
+    # a site's empty comments box under the record, and a German cookie banner
+    # ("Cookies helfen uns bei der Weiterentwicklung …")
+    r"no comments(?: yet)?|cookies helfen uns\b.*|"
     # a news site's advertisement slot and paywall banner between a record's lines
     r"advertisement(?: - scroll to continue reading)?|"
     r"[\w.]{2,30}(?: [\w.]{2,30}){0,3} has an ethical paywall|"
@@ -485,6 +488,7 @@ def boilerplate_match(text: str) -> re.Match[str] | None:
         len(text) > 64
         and text[:1] not in "wWdD"
         and text[:16] != "Read Full debate"  # a monitoring site's row of links
+        and text[:18] != "Cookies helfen uns"  # a German cookie banner
         and "›" not in text
         and "»" not in text
         and ">" not in text
