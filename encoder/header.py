@@ -692,6 +692,13 @@ def _place_in_title(title: str) -> str | None:
     return found.group("place") if found is not None else None
 
 
+# The first word of a chamber's record's title ("House debates", "Senate
+# Hansard"): the lines under its date are the business's headings, no places.
+_CHAMBER_TITLES: Final = frozenset(
+    ("House", "Senate", "Assembly", "Parliament", "Legislature", "Hansard")
+)
+
+
 def _place_over_start(blocks: tuple[Block, ...]) -> str | None:
     """The place lines a press record sets between its head (title, date or a
     front matter's fields) and the time it began ("AUGUST 3, 2022" / "Aboard
@@ -702,6 +709,9 @@ def _place_over_start(blocks: tuple[Block, ...]) -> str | None:
     )
     if start < 1 or any(isinstance(b, Turn) for b in blocks[:start]):
         return None
+    title = next((b for b in blocks[:start] if isinstance(b, TitleLine)), None)
+    if title is not None and _plain(title.content).partition(" ")[0] in _CHAMBER_TITLES:
+        return None  # "House debates" / "Questions without Notice": the business's headings
     lines: list[str] = []
     office = False  # the office that issued it heads the lines
     at = start - 1

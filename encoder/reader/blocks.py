@@ -95,6 +95,7 @@ from .shapes import (
     NAME_HEADING,
     PLAYER_LABEL,
     POST_SENDER,
+    RESULT_HEAD,
     SONG_SECTION,
     SURNAME_ALONE,
     TIME_ALONE,
@@ -466,6 +467,34 @@ class Survey:
         if count != 1 or not self.colon_spoken[name] or _guarded_label(name):
             return None
         return name if _once_label_shape(name) else None
+
+    @functools.cached_property
+    def sitting_page_label(self) -> str | None:
+        """The one label of a chamber's page that opens with its sitting ("The
+        Assembly met at 10:30 am (Mr Speaker in the Chair).") among its first
+        lines, said once over speech: the chair's or a member's contribution
+        copied alone ("Mr Speaker: Before we begin …")."""
+        if not 1 <= len(self.colon_label_counts) <= 2:
+            return None
+        opening = next(
+            (
+                at
+                for at, para in enumerate(self.paragraphs[:6])
+                if para.text[:4] == "The " and P.SITTING_NARRATION.match(para.text)
+            ),
+            None,
+        )
+        if opening is None:
+            return None
+        # (the page's title over the sitting may hold a colon: "Official Report: Tuesday …")
+        below = (P.colon_label(p.text) for p in self.paragraphs[opening + 1 :] if ":" in p.text)
+        names = {label.group("name") for label in below if label is not None}
+        if len(names) != 1:
+            return None
+        (name,) = names
+        if self.colon_label_counts[name] != 1 or not self.colon_spoken[name]:
+            return None
+        return name if not _guarded_label(name) and _once_label_shape(name) else None
 
     @functools.cached_property
     def speech_page_label(self) -> str | None:
@@ -1712,6 +1741,8 @@ class Classifier:
                 return True  # "Mr Hurd: In summary, …", once on a report's column page
             if name == self.survey.speech_page_label:
                 return True  # "RN/21" / "Präsident Dr. Walter Rosenkranz: …", once
+            if name == self.survey.sitting_page_label:
+                return True  # "The Assembly met at …" / "Mr Speaker: Before we …", once
             if self.survey.roster:
                 return False  # "Deputy Head: Mr Colin Ross": a staff list's key
             counts = self.survey.colon_label_counts
@@ -1853,7 +1884,8 @@ class Classifier:
             below = self.survey.following.get(block.line) if _name_alone(block) else None
             # (a print's number over the cover, "S. Hrg. 110-1008", is no title: the
             # title is still to come under it)
-            numbered = not self.seen_title and _print_number(block)
+            # (nor is a site's section word alone, "Parliament", over the record's title)
+            numbered = not self.seen_title and (_print_number(block) or _section_word(block))
             self.seen_title = self.seen_title or (
                 not numbered and (below is None or below.line != block.line + 1)
             )
@@ -2936,6 +2968,9 @@ class Classifier:
     def heading(self, para: RawParagraph, text: str) -> Block | None:
         """A line in capitals inside the conversation, not a label: a section heading."""
         # two words or more: a word in capitals alone ("NO!") is more likely speech
+        if para.style == RESULT_HEAD:
+            # "Meeting of the Parliament" / "Harbour Dues" over a search result's date
+            return Heading(self.inlines(para), "section", para.line)
         if self.survey.shape.caps_captions:
             return None  # a broadcast's captions are all in capitals: words, not headings
         if text[:1] in "[(" and _WHOLE_REMARK.match(text):
@@ -3786,8 +3821,15 @@ class Classifier:
             spelled = _spelled_elapsed(text)
             if spelled is not None:  # "2m 10s" alone: where the recording has got to
                 return Narration(spelled, para.line)
-        if in_text and text[-1:] in "—–-." and _INTERJECTING.match(text):
+        if in_text and (
+            (text[-1:] in "—–-." and _INTERJECTING.match(text) is not None)
+            or (text[-13:] == " interjecting" and _INTERJECTING_BARE.match(text) is not None)
+        ):
             # "Honourable senators interjecting—": the House, about the scene, no words
+            # (a web copy leaves out the dash: "Mr Roe interjecting")
+            return Narration((Text(para.text),), para.line)
+        if in_text and text[-7:-1] == " Chair" and _CHAIR_TAKEN.match(text):
+            # "The Deputy Presiding Officer took the Chair.": who chairs from here on
             return Narration((Text(para.text),), para.line)
         if in_text and _WHOLE_REMARK.match(text) and not typed:
             # "(Applause.)", "[Discussion off the record.]" on a line of their own:
@@ -4181,6 +4223,13 @@ _CUE_COLON: Final = recache.compile(":[ \xa0]")
 _PRINT_NUMBER: Final = recache.compile(
     r"[SH]\. (?:Hrg|Prt|Rpt|Doc|Res|Con\. Res)\. \d{1,3}-\d{1,5}"
 )
+
+
+def _section_word(block: TitleLine | Paragraph) -> bool:
+    """Whether a line of the front is a chamber's word alone, capitalised, as a news
+    site heads its section ("Parliament" over "Oral Questions — …")."""
+    text = plain_text(block.content).strip()
+    return " " not in text and text[:1].isupper() and text.casefold() in CHAMBER_WORDS
 
 
 def _print_number(block: TitleLine | Paragraph) -> bool:
@@ -4632,12 +4681,25 @@ _UNNAMED_MEMBER: Final = recache.compile(
     r"^(?P<name>An? (?:[a-z][\w.’'-]* ){0,3}(?:senator|member|deputy|representative|councillor))"
     r"(?P<term>:)[ \t]+(?P<rest>(?![a-z])\S.*)$"  # ("A member: asked why …": minutes)
 )
+# A record's note that the chair changes hands, on a line of its own: "The Deputy
+# Presiding Officer took the Chair.", "Mr Speaker resumed the Chair."
+_CHAIR_TAKEN: Final = recache.compile(
+    r"^(?:The|Mr|Madam|Madame)(?: [\w’'-]+){1,6} (?:took|resumed|left) the Chair\.$"
+)
 # Hansard's note of members calling out: "Honourable senators interjecting—",
-# "Senator Roe interjecting—", "Opposition members interjecting."
+# "Senator Roe interjecting—", "Opposition members interjecting.", in a web copy
+# with no dash or stop ("Mr Roe interjecting")
 _INTERJECTING: Final = recache.compile(
     # (the word before it a group or a name: "The witness kept interjecting." is a sentence)
     r"^(?:[A-Z][\w’'.\-]*(?: [\w’'.\-]+){0,4} )?(?:[\w’'.\-]+s|[A-Z][\w’'.\-]*)"
     r" interjecting(?:—|–|-{1,2}|\.)$"
+)
+# The same note in a web copy that left out the dash ("Mr Roe interjecting",
+# "Government members interjecting"): a name or a group of members only, so that a
+# sentence cut short ("Nobody likes interjecting") stays words.
+_INTERJECTING_BARE: Final = recache.compile(
+    r"^(?:[A-Z][\w’'.\-]*(?: [\w’'.\-]+){0,4} )?(?:[A-Z][\w’'.\-]*|[\w’'.\-]*(?:members|senators))"
+    r" interjecting$"
 )
 # (the second may be an office with its holder in parentheses, the note's number
 # after them: "… and the Soviet Ambassador (Dobrynin)1")
@@ -5037,6 +5099,8 @@ def _remark(block: Block) -> bool:
         and (
             _WHOLE_REMARK.match(words[0].value) is not None
             or _INTERJECTING.match(words[0].value) is not None  # "Senators interjecting—"
+            or _INTERJECTING_BARE.match(words[0].value) is not None  # "Mr Roe interjecting"
+            or _CHAIR_TAKEN.match(words[0].value) is not None  # "The Deputy … took the Chair."
         )
     )
 

@@ -127,7 +127,11 @@ _SITTING_OF: Final = (
     r"|Sessió\s+\d{1,3}(?:,\s+[^\W\d_]+\s+reunió)?,\s+|Em\s+"
     # a parliament's web report: "Meeting of the Parliament 3 March 2021" (behind a
     # bullet in the old copy: "• Meeting of the Parliament …")
-    r"|(?:[•·▪◦‣]\s+)?Meeting of the [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}\s+)"
+    r"|(?:[•·▪◦‣]\s+)?Meeting of the [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}\s+"
+    # a monitoring site's line under a debate's title: the business, the chamber, the
+    # hour and the day ("Private Members' Business – in the Senedd at 5:33 pm on ")
+    r"|(?:[A-Z][^–\n]{0,80} )?–\s+in the [A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*){0,4}"
+    r"(?:\s+at\s+\d{1,2}[:.]\d{2}\s?[ap]m)?\s+on\s+)"
 )
 DATE_IN_TEXT: Final = LazyPattern(DATE)
 # A time of day may follow, as meeting programs write it: "March 12, 2024, 9:03AM".
@@ -359,12 +363,33 @@ _NAV_LINK: Final = (
     r"(?:printer-friendly(?: version)?|print(?: this page)?|search|home|share|e-?mail"
     r"|contact us|site ?map|help|text[- ]only)"
 )
+# A site's menu of five links or more, each a few words, the first capitalised
+# ("Gordon Campbell | Parliament TV | Parliament Today | Video | Search").
+_MENU_ITEM: Final = r"[A-Z][\w’'.-]*(?: [\w’'.-]+){0,3}"
+SITE_MENU: Final = recache.compile(rf"^{_MENU_ITEM}(?: \| {_MENU_ITEM}){{4,11}}$")
 BOILERPLATE: Final = recache.compile(
     r"^(?:skip to (?:main )?content|menu|search|share|print|download|back to top|"
     r"record id|original uploaded date|date uploaded|original language|related content|"
     r"related documents|share this|print this page|download pdf|download the pdf|"
     # a parliament site's links under a member's name: "Link to this: Individually | In context"
     r"link to this(?:[:|][^\n]{0,60})?|"
+    # a monitoring site's links under its member line ("- Hansard - - - Excerpts") and
+    # its row of links over a debate ("Read Full debate Read Hansard Text …")
+    r"-[ \t]hansard(?:[ \t]-)+(?:[ \t]excerpts)?|alert me about debates like this|"
+    # a page's script still loading when it was copied; a parliament site's section
+    # link over its report ("Chamber and committees")
+    r"loading(?:…|\.\.\.)|chamber and committees|"
+    # a site's note of how long ago the record was (Parallel Parliament's "(2 years, 6
+    # months ago)" under the date)
+    r"\(\d{1,3} (?:year|month|week|day|hour)s?(?:, \d{1,3} (?:month|week|day|hour)s?)? ago\)|"
+    # a site's empty comments box under the record, and a German cookie banner
+    # ("Cookies helfen uns bei der Weiterentwicklung …")
+    r"no comments(?: yet)?|cookies helfen uns\b.*|"
+    # a news site's advertisement slot and paywall banner between a record's lines
+    r"advertisement(?: - scroll to continue reading)?|"
+    r"[\w.]{2,30}(?: [\w.]{2,30}){0,3} has an ethical paywall|"
+    r"licence needed for work use(?: start free trial| learn more)?|"
+    r"read full debate[ \t]read hansard text(?:[ \t]read debate ministerial extracts)?|"
     # a parliament's record's buttons, a link's text doubled by its icon's: "Download
     # Current HansardDownload Current Hansard", "Previous Fragment    Next Fragment"
     r"(?:(?:download current hansard|view or save xml|view/save xml)[ \t]*){1,4}|"
@@ -474,12 +499,31 @@ def boilerplate_match(text: str) -> re.Match[str] | None:
     if (
         len(text) > 64
         and text[:1] not in "wWdD"
+        and text[:16] != "Read Full debate"  # a monitoring site's row of links
+        and text[:18] != "Cookies helfen uns"  # a German cookie banner
         and "›" not in text
         and "»" not in text
         and ">" not in text
     ):
+        return _site_menu(text)
+    return BOILERPLATE.match(text) or _site_menu(text)
+
+
+def _site_menu(text: str) -> re.Match[str] | None:
+    """A site's menu of links set apart by bars, one of them a word alone ("… |
+    Video | Search"): a row of names ("Ana Roe | Ben Lee | …") is a list's.
+
+    >>> bool(_site_menu("Home | Parliament TV | Today | Video | Questions Of the Day"))
+    True
+    >>> bool(_site_menu("Ana Roe | Ben Lee | Cy Dee | Di Eve | Flo Gee"))
+    False
+    """
+    if text.count(" | ") < 4:
         return None
-    return BOILERPLATE.match(text)
+    menu = SITE_MENU.match(text)
+    if menu is None or all(" " in item for item in text.split(" | ")):
+        return None
+    return menu
 
 
 # What a meeting program or a recogniser says of its own transcript, after it.
@@ -1342,12 +1386,16 @@ HOUSE_QUESTION_LEADS: Final = (
 # Chair]", the Lords' "Baroness Hallam of Bexford asked His Majesty's Government:"
 # over the question.
 SITTING_NARRATION: Final = recache.compile(
-    r"^(?:The\sHouse\s(?:met|being\smet)\b[^\n]{0,300}"
+    # (an assembly's as a parliament's: "The Assembly met at 10:30 am (Mr Speaker in
+    # the Chair).")
+    r"^(?:The\s(?:House|Assembly|Senate|Senedd|Parliament)\s(?:met|being\smet)\b[^\n]{0,300}"
     # a hearing's opening: "The committee met, pursuant to notice, at 10 a.m., in …"
     r"|The\s(?:[A-Z]?[a-z]+\s){0,3}(?:[Ss]ubcommittee|[Cc]ommittee|[Cc]ommission|[Bb]oard"
     r"|[Cc]ouncil|[Pp]anel)\s(?:met|convened|reconvened)\b[^\n]{0,300}"
     r"|The\s(?:[\w'’,-]+\s){0,12}was\sasked\W{0,3}"
     r"|(?:Prayers|PRAYERS)[.—-]?"
+    # an assembly's silence before its business: "Members observed two minutes' silence."
+    r"|Members\sobserved\s(?:a|one|two|a\sminute['’]s|one\sminute['’]s|two\sminutes['’])\ssilence\.?"
     r"|(?:[\w'’.-]+\s){1,8}asked\s(?:Her|His)\sMajesty['’]s\sGovernment:?"
     r"|\[(?:[\w.'’-]+\s){1,8}in\sthe\s(?:Chair|CHAIR)\.?\])$"
 )

@@ -1089,6 +1089,18 @@ class Shape:
     # answers marked "A" and one space, each after a question marked "Q" (a court
     # reporter's page: "Q Where were you?" / "A At home.")
     bare_answers: bool = False
+    # a monitoring site's member lines, each right over its row of links ("Ana Roe
+    # Portrait Ana Roe (Fife) (Lab)" / "- Hansard - - - Excerpts"): line → the member
+    site_members: dict[str, str] = field(default_factory=dict)
+    # a parliament's search page of contributions: the name alone under each result's
+    # date field ("Meeting date: 2 May 2031" / "Ana Roe" / the contribution)
+    dated_names: frozenset[str] = frozenset()
+    # names alone under the avatar's initials ("AD" / "Ana Dee" / the words), as a
+    # site lists members' contributions: the initials furniture, the name the label
+    avatar_names: frozenset[str] = frozenset()
+    # the lines over each such result's date field: the meeting and the item of
+    # business ("Meeting of the Parliament" / "Harbour Dues"), headings of the results
+    result_heads: frozenset[str] = frozenset()
 
 
 def screenplay_slug(text: str) -> bool:
@@ -2071,6 +2083,20 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         shape.line_numbers = shape.trailing_numbers = True
         shape.counts["margin line numbers at the lines' ends"] = len(content)
     shape.bare_answers = _bare_answers(content)
+    if any(c[:9] == "- Hansard" for c in content):
+        shape.site_members = _site_members(lines)
+    if any(len(c) <= 3 and _INITIALS.match(c) for c in content):
+        shape.avatar_names = _avatar_names(content)
+    if any(c[:13] in _RESULT_DATE_KEYS for c in content):
+        shape.dated_names = _names_under_dates(content)
+        if shape.dated_names:
+            shape.result_heads = frozenset(
+                content[at - back]
+                for at in range(2, len(content) - 1)
+                if content[at][:13] in _RESULT_DATE_KEYS and content[at + 1] in shape.dated_names
+                for back in (1, 2)
+                if len(content[at - back]) <= 80 and content[at - back][-1:] not in ".?!:"
+            )
     codes = _crew_codes(content)
     if codes:  # "CC Roger." / "P Okay.": a voice transcript's codes, no time
         shape.call_signs = True
@@ -2206,6 +2232,8 @@ def lex_lines(
     lx = _Lexer(shape)
     yaml_last = _yaml_last_line(lines)
     spelled_heads = _spelled_heads(lines)
+    if shape.avatar_names:  # "AD" over "Ana Dee": the avatar's initials, the page's
+        spelled_heads |= _avatar_heads(lines, shape.avatar_names)
     base_indent = _base_indent(lines) if shape.line_numbers else 0
     over_pages = _heads_over_page_lines(lines, shape.profile)
     feet, count_heads = _running_feet(lines)
@@ -3930,6 +3958,136 @@ MEMBER_SEAT_ALONE: Final = LazyPattern(
 HELD_NAME_ALONE: Final = LazyPattern(rf"^{_LINE_BULLET}(?P<name>{_HELD_NAME}):?$")
 _HELD_STYLES: Final = ("office and holder alone", "member and seat alone")
 
+# The row of links a monitoring site sets under each member line: "- Hansard - - -
+# Excerpts", "- Hansard - -".
+SITE_MEMBER_LINKS: Final = recache.compile(r"^-[ \t]Hansard(?:[ \t]-)+(?:[ \t]Excerpts)?$")
+# A name as such a member line gives it, a peer's title and seat included: "Sam
+# Tarry", "Lord Roe of Little Haven", "Baroness Ann Roe-Hale".
+_SITE_MEMBER_NAME: Final = LazyPattern(
+    rf"^{UP}[\w’'.\-]*(?:[ \t](?:(?:of|the|and|{PARTICLE})[ \t])?{UP}[\w’'.\-]*){{0,6}}$"
+)
+
+
+_HELD_NAME_ONLY: Final = LazyPattern(rf"^{_HELD_NAME}$")
+
+
+def _site_member(text: str) -> str | None:
+    """The member a monitoring site's line over a speech names: the photograph's
+    text before "Portrait" is left out, the member line read as the record prints
+    it (an office and its holder, a member with seat and party, a name alone).
+
+    >>> _site_member("Al Bo Portrait The Minister for Ports (Al Bo)")
+    'Al Bo'
+    >>> _site_member("Al Bo Portrait Al Bo (Leeds East) (Lab)"), _site_member("Lord Bo of Rye")
+    ('Al Bo', 'Lord Bo of Rye')
+    >>> _site_member("Self Portrait of the artist"), _site_member("The Harbor Plan (Second Draft)")
+    (None, None)
+    """
+    at = text.find(" Portrait ")
+    line = text[at + 10 :] if at >= 0 else text
+    if line[:4] == "The ":
+        # (an office's name can be long: "The Parliamentary Under-Secretary of State
+        # for Foreign, Commonwealth and Development Affairs (Al Bo)")
+        opening = line.rfind(" (")
+        holder = line[opening + 2 : -1] if opening > 4 and line[-1:] == ")" else ""
+        if _HELD_NAME_ONLY.match(holder) is None or not _holder_named(holder):
+            return None
+        return holder
+    cut = line.find(" (")
+    name = line[:cut] if cut >= 0 and line[-1:] == ")" else line
+    if _SITE_MEMBER_NAME.match(name) is None or _not_a_name(name):
+        return None
+    return name
+
+
+# A German chamber's chair by office and name, alone with its colon: "Vizepräsident
+# Wulf Gallert:", "Präsidentin Dr. Ana Roe:".
+_CHAIR_ALONE: Final = LazyPattern(
+    rf"^(?:Vize|Alters)?[Pp]räsident(?:in)?(?:[ \t](?:Dr\.|Prof\.|Ing\.|Mag\.))*"
+    rf"(?:[ \t](?:{PARTICLE}[ \t])?{UP}[\w’'\-]+){{1,3}}:$"
+)
+# The style of a line heading a search page's result (see Shape.result_heads).
+RESULT_HEAD: Final = "result head"
+# The date field that closes each result's head on a parliament's search page.
+_RESULT_DATE_KEYS: Final = frozenset(("Meeting date:", "Sitting date:"))
+# A person's name alone: two to four capitalised words ("Ana Roe", "Mary Ann de Vries").
+_PERSON_ALONE: Final = LazyPattern(
+    rf"^{UP}[\w’'.\-]+(?:[ \t](?:{PARTICLE}[ \t])?{UP}[\w’'.\-]+){{1,3}}$"
+)
+
+
+def _initials_of(name: str) -> str:
+    """The initials of a name's capitalised words: "Ana de Vries" → "AV"."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def _avatar_names(content: list[str]) -> frozenset[str]:
+    """The names alone right under their own initials ("AD" / "Ana Dee"), as a
+    site's list of members' contributions sets each under the avatar, where two
+    such pairs or more stand and a name recurs so; none where a name's line is no
+    person's name.
+
+    >>> sorted(_avatar_names(["AD", "Ana Dee", "Yes.", "BL", "Bo Lee", "No.", "AD", "Ana Dee"]))
+    ['Ana Dee', 'Bo Lee']
+    >>> sorted(_avatar_names(["AD", "Ana Dee", "Yes.", "UK", "United Kingdom"]))
+    []
+    """
+    paired = [
+        name
+        for initials, name in itertools.pairwise(content)
+        if len(initials) <= 3
+        and _INITIALS.match(initials) is not None
+        and _PERSON_ALONE.match(name) is not None
+        and _initials_of(name) == initials
+        and not _not_a_name(name)
+    ]
+    # (a name under its initials recurs: "UK" over "United Kingdom" once is a gloss)
+    return frozenset(paired) if len(paired) > len(set(paired)) else frozenset()
+
+
+def _avatar_heads(lines: tuple[str, ...], names: frozenset[str]) -> set[int]:
+    """The lines (1-based) of the avatars' initials over those names: furniture."""
+    return {
+        number
+        for number, (initials, name) in enumerate(itertools.pairwise(lines), 1)
+        if name.strip() in names and _initials_of(name.strip()) == initials.strip()
+    }
+
+
+def _names_under_dates(content: list[str]) -> frozenset[str]:
+    """The names alone right under a result's date field, as a parliament's search
+    page of contributions heads each ("Meeting of the Parliament" / "Harbour Dues" /
+    "Meeting date: 2 May 2031" / "Ana Roe" / the words), where two results or more
+    are so headed.
+
+    >>> page = ["Meeting date: 2 May 2031", "Ana Roe", "Yes.", "Meeting date: 2 May 2031",
+    ...         "Ana Roe", "No.", "Meeting date: 3 May 2031", "Printed by the clerk"]
+    >>> sorted(_names_under_dates(page))
+    ['Ana Roe']
+    """
+    under = [
+        name
+        for head, name in itertools.pairwise(content)
+        if head[:13] in _RESULT_DATE_KEYS and _PERSON_ALONE.match(name) and not _not_a_name(name)
+    ]
+    return frozenset(under) if len(under) >= 2 else frozenset()
+
+
+def _site_members(lines: tuple[str, ...]) -> dict[str, str]:
+    """The member lines of a monitoring site's copy of a debate: each right over
+    the site's row of links (see :data:`SITE_MEMBER_LINKS`), naming a member.
+
+    >>> _site_members(("Ann Roe Portrait Ann Roe (Fife) (Lab)", "- Hansard - -", "", "Words."))
+    {'Ann Roe Portrait Ann Roe (Fife) (Lab)': 'Ann Roe'}
+    """
+    found: dict[str, str] = {}
+    for above, line in itertools.pairwise(lines):
+        if line[:9] == "- Hansard" and SITE_MEMBER_LINKS.match(line.strip()) is not None:
+            member = _site_member(above.strip())
+            if member is not None:
+                found[above.strip()] = member
+    return found
+
 
 def _held_alone(para: RawParagraph) -> None:
     """An office and its holder, or a member with seat and party, alone on the
@@ -4021,19 +4179,47 @@ def _site_name(text: str) -> str | None:
     'Ann Roe'
     >>> _site_name("Photo of Al BoAl Bo (Labour)"), _site_name("Photo of the harbour")
     ('Al Bo', None)
+    >>> _site_name("Photo of Al Bo Al Bo Plaid Cymru 5:33, 24 May 2017")
+    'Al Bo'
+    >>> _site_name("Photo of Al BoAl Bo (Speaker) Share this | Hansard source")
+    'Al Bo'
     """
     if text[:9] == "Photo of ":
         photo = PHOTO_OF.match(text)
-        both = photo.group("both") if photo is not None else ""
+        # (the photograph's text may stand before a member line with the links after
+        # it: "Photo of Al BoAl Bo (Speaker) Share this | Hansard source")
+        both = photo.group("both") if photo is not None else _linked_name(text[9:]) or ""
         half = len(both) // 2  # the name twice: the photograph's text, then the name
         if half >= 2 and both[:half] == both[half:] and both[0].isupper():
             return both[:half]
-        return None
+        return _photo_then_name(both)
+    return _linked_name(text)
+
+
+def _linked_name(text: str) -> str | None:
+    """The name before a site's links on a member line ("Al Bo (Fife, Greens)
+    Share this | Link to this"), or None."""
     tail = max(0, len(text) - 100)  # the links end the line: only its last words are read
     if text.find(" Share this", tail) < 0 and text.find(" Link to this", tail) < 0:
         return None
     named = NAME_OVER_LINKS.match(text)
     return named.group("name") if named is not None else None
+
+
+def _photo_then_name(both: str) -> str | None:
+    """The name on a site's member line whose photograph's text stands before it with
+    a space, the party, office or time after it ("Al Bo Al Bo Labour 5:33, 24 May
+    2017", TheyWorkForYou): the same capitalised words twice, from the start.
+
+    >>> _photo_then_name("Ann Roe Ann Roe Speaker"), _photo_then_name("the pier at dusk")
+    ('Ann Roe', None)
+    """
+    words = both.split(" ", 12)
+    for size in range(2, min(6, len(words) // 2) + 1):
+        if words[:size] == words[size : 2 * size]:
+            name = " ".join(words[:size])
+            return name if name[0].isupper() and not _not_a_name(name) else None
+    return None
 
 
 def _speaker_block(para: RawParagraph) -> bool:
@@ -4115,6 +4301,24 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     text = para.text
     first = text[:1]
     # (a site's member line has its links after a bar, or the photograph's text first)
+    if shape.result_heads and text in shape.result_heads:
+        para.style = RESULT_HEAD  # "Harbour Dues" over a result's date field
+        return
+    if shape.avatar_names and text in shape.avatar_names:
+        # "Ana Dee" under her avatar's initials, over her words
+        para.bare = (text, len(text))
+        para.style = "name over site links"
+        return
+    if shape.dated_names and text in shape.dated_names:
+        # "Ana Roe" under a search result's "Meeting date: …", over the contribution
+        para.bare = (text, len(text))
+        para.style = "name over site links"
+        return
+    if shape.site_members and text in shape.site_members:
+        # "Ann Roe Portrait Ann Roe (Fife) (Lab)" over the site's links and the speech
+        para.bare = (shape.site_members[text], len(text))
+        para.style = "name over site links"
+        return
     if (first == "P" and text[:9] == "Photo of ") or ("|" in text and len(text) <= 300):
         site = _site_name(text) if first.isupper() else None
         if site is not None:
@@ -6261,6 +6465,23 @@ def _join_alone_labels(
             index += 1
             continue
         if (
+            times[index]
+            and following is not None
+            and following.style in _HELD_STYLES
+            and alone[index + 1]
+            and not following.lead
+            and _HOURS_MINUTES.fullmatch(para.text) is not None
+        ):
+            # "14:21" over "Ann Roe (Fife) (Con)" alone, as a parliament's official report
+            # on the web times a speech: the time the member rose, the line its turn's
+            # (it takes the member line's place, which then opens the speech under it)
+            rose = _time_over(para, following)
+            hours, minutes = para.text.split(":")
+            clock = f"{int(hours):02d}:{minutes}:00"  # a time of day, never time elapsed
+            paras[index + 1] = replace(rose, stamp=Stamp(para.text, 0, None, clock))
+            index += 1
+            continue
+        if (
             under
             and (index == 0 or times[index - 1])
             and following is not None
@@ -6389,6 +6610,9 @@ def _join_alone_labels(
                     and _MEMBER_PARTY_ALONE.match(para.text) is not None
                 )
                 or (directed and key.isupper())
+                # a German chamber's chair alone over the speech, the page's one label
+                # ("Vizepräsident Wulf Gallert:", a Landtag's web page of one contribution)
+                or (len(counts) == 1 and _CHAIR_ALONE.match(para.text) is not None)
                 or (_has_time(para) and timed >= 2)
                 or time_named >= 2  # a recording player's copy: labels alone are its shape
                 or para.style == "chat post"  # the message under its head
@@ -6727,6 +6951,11 @@ def _event_under_time(line: RawParagraph, after: RawParagraph | None) -> bool:
         and not _time_alone(line.text)
         and (after is None or _time_alone(after.text))
     )
+
+
+# A time of day in hours and minutes alone, as an official report on the web sets it
+# over a member's line: "14:21".
+_HOURS_MINUTES: Final = recache.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
 
 
 def _time_over(time: RawParagraph, turn: RawParagraph, style: str = "") -> RawParagraph:
