@@ -766,3 +766,55 @@ def test_a_title_alone_over_words_is_no_label() -> None:
     # near miss: "Dr." alone over a line that opens no label stays a paragraph
     text = "ANA: I saw the doctor.\n\nBO: Which one?\n\nANA: The new one, the\nDr.\nfrom Leeds.\n"
     assert [who for who, _ in _turns(text)] == ["ana", "bo", "ana"]
+
+
+# a printed hearing's table of contents, an appendix's line among its entries
+CONTENTS = """\
+HEARING ON THE HARBOUR
+
+                            C O N T E N T S
+
+                              ----------
+                                                                   Page
+Hearing held on:
+    March 4, 2031................................................     1
+Appendix:
+    March 4, 2031................................................    27
+
+                               WITNESSES
+                        Tuesday, March 4, 2031
+
+Roe, Ana, Harbour Master, the Port Authority......................     3
+
+                                APPENDIX
+
+Prepared statements:
+    Roe, Ana.....................................................    28
+
+    Chairman LEE. The committee will come to order.
+
+    Ms. ROE. Thank you, Mr. Chairman.
+
+    Chairman LEE. We are adjourned.
+"""
+
+
+def test_appendix_in_a_contents_before_the_turns_stays_in_its_place() -> None:
+    tree = _tree(CONTENTS)
+    back = tei_to_text(tree).split()
+    assert back.index("APPENDIX") < back.index("Prepared") < back.index("Chairman")
+    assert len(tree.findall(".//t:sp", NS)) == 3
+    assert tree.find(".//t:div[@type='documentInformation']", NS) is None
+    _round_trip(CONTENTS)
+
+
+def test_appendix_after_the_turns_is_still_matter_after_the_text() -> None:
+    # near miss: after the turns, "APPENDIX" opens the matter after the conversation
+    text = (
+        "Chairman LEE. The committee will come to order.\n\nMs. ROE. Thank you.\n\n"
+        "Chairman LEE. We are adjourned.\n\nAPPENDIX\n\nThe witness's statement follows.\n"
+    )
+    heads = [
+        h.text for h in _tree(text).iterfind(".//t:div[@type='documentInformation']/t:head", NS)
+    ]
+    assert heads == ["APPENDIX"]

@@ -1466,6 +1466,12 @@ class Phase(enum.Enum):
     NOTES = "notes"  # under a "Notes" heading, where "3. Text" is an end note
 
 
+# The headings of matter that follows the text: before any turn, a contents' line.
+_MATTER_AFTER: Final = recache.compile(
+    r"(?i:appendix|annex|attachment|enclosure|postscript|afterword)\b"
+)
+
+
 def _after_section_label(phase: Phase, block: Block, seen_turn: bool) -> Phase:
     assert isinstance(block, SectionLabel)
     if P.NOTES_HEADING.match(block.text):
@@ -3761,7 +3767,9 @@ class Classifier:
         return Narration((PersName(name, None), *rest), para.line)
 
     def after(self, para: RawParagraph, text: str) -> Block | None:
-        if P.SECTION_LABEL.match(text):
+        if P.SECTION_LABEL.match(text) and (self.seen_turn or not _MATTER_AFTER.match(text)):
+            # (an appendix before any turn is a line of the contents: "APPENDIX" over
+            # "Prepared statements:" in a hearing's table of contents, in its place)
             return SectionLabel(text, para.line)
         plain = _unmarked(text)  # ("# Transcript", "#### **This editable …**" in Markdown)
         if P.DOC_TYPE.match(plain) and (
