@@ -79,9 +79,9 @@ _NUMBER: Final = r"[IVXLC]{1,7}|\d{1,2}|[^\W\d_]{3,9}"
 # (German: "AKT I", "ERSTER AKT", "Zweiter Aufzug"; a scene "ERSTER AUFTRITT", "Zweite Szene";
 # Spanish and French: "ACTO PRIMERO.", "ACTE I.", "ESCENA I.", "SCÈNE PREMIÈRE.")
 _ACT: Final = recache.compile(
-    r"^(?:ACT|Act|ACTUS|Actus|AKT|Akt|AUFZUG|Aufzug|ACTO|Acto|ACTE|Acte)\s{1,3}(?P<n>"
-    + _NUMBER
-    + r")\b[.:]?"
+    # ("ACT THE FIRST.", "Act the Second": an eighteenth-century edition's words)
+    r"^(?:ACT|Act|ACTUS|Actus|AKT|Akt|AUFZUG|Aufzug|ACTO|Acto|ACTE|Acte)\s{1,3}"
+    r"(?:(?:THE|The|the)\s)?(?P<n>" + _NUMBER + r")\b[.:]?"
 )
 _ACT_AFTER: Final = recache.compile(
     r"^(?:THE\s|The\s)?(?P<n>[^\W\d_]{3,8})\s(?:ACT|Act|AKT|Akt|AUFZUG|Aufzug)\b[.:]?"
@@ -91,7 +91,11 @@ _SCENE_WORDS: Final = (
     r"|ESCENA|Escena|SCÈNE|Scène"
 )
 _SCENE: Final = recache.compile(
-    r"^(?:" + _SCENE_WORDS + r"|AUFTRITT|Auftritt)\s{1,3}(?P<n>" + _NUMBER + r")\b[.:]?"
+    r"^(?:"
+    + _SCENE_WORDS
+    + r"|AUFTRITT|Auftritt)\s{1,3}(?:(?:THE|The|the)\s)?(?P<n>"
+    + _NUMBER
+    + r")\b[.:]?"
 )
 _SCENE_AFTER: Final = recache.compile(
     r"^(?P<n>[^\W\d_]{3,8})\s(?:" + _SCENE_WORDS + r"|AUFTRITT|Auftritt)\b[.:]?$"
@@ -715,7 +719,7 @@ def survey_prefixes(tokens: list[Token]) -> Prefixes:
         previous = token
     placed = _spaced_habit(_off_centre(placed), tokens)
     counts = Counter(t.name.casefold() for t in placed)
-    established = {name for name, n in counts.items() if n >= 2}
+    established = {name for name, n in counts.items() if n >= 2} - _alone_apart(placed)
     recurring = [t for t in placed if t.name.casefold() in established]
     capitals = sum(1 for t in recurring if _capitals(t.name))
     small = [t for t in placed if not _capitals(t.name)]
@@ -733,6 +737,26 @@ def survey_prefixes(tokens: list[Token]) -> Prefixes:
     return Prefixes(
         frozenset(accepted | short), frozenset(established), upper, frozenset(short), indented
     )
+
+
+_INLINE_HABIT: Final = 10  # speeches on their prefixes' lines that make a play's habit
+
+
+def _alone_apart(placed: list[Token]) -> set[str]:
+    """The names that only ever stand alone on their lines where every other
+    name said twice opens its speech on its own line (ten times at least, as
+    editions of old plays print ``_Hip._ To confine …``): a title said again
+    over the play (``_THE GENTLEMAN DANCING-MASTER._``), recurring proves
+    nothing there; such a name is a prefix only in the play's typography."""
+    alone = {t.name.casefold() for t in placed if not t.rest and not t.delivery}
+    inline = Counter(t.name.casefold() for t in placed if t.rest)
+    if not alone or sum(inline.values()) < _INLINE_HABIT:
+        return set()
+    apart = alone - set(inline)
+    others = [t for t in placed if t.name.casefold() not in apart]
+    if sum(1 for t in others if t.rest) * 10 < len(others) * 9:
+        return set()
+    return apart
 
 
 def _spaced_habit(placed: list[Token], tokens: list[Token]) -> list[Token]:
@@ -807,12 +831,15 @@ def opens_block(previous: Token | None, token: Token) -> bool:
 
 def _mermaid(token: Token) -> bool:
     """A prefix at the margin whose italics hold its stop ("_Gav._", "_K. Edw._"),
-    or open on it and go on over the speech ("_Gav. Mort dieu!_")."""
+    or open on it and go on over the speech ("_Gav. Mort dieu!_"); not a name whose
+    italics close before the stop ("_Charles the Eighth_. This was played …", a
+    title cited at the start of an editor's line)."""
     return (
         token.kind == "prefix"
         and token.indent == 0
         and token.prefix.startswith("_")
         and token.prefix.endswith(("._", "."))
+        and not token.prefix.endswith("_.")
     )
 
 
@@ -840,7 +867,8 @@ def _italic_names(tokens: list[Token], prefixes: Prefixes, italic: bool) -> Pref
     printed is a prefix even said once ("_Mar._" beside "_Mar. Here lies …_")."""
     if not italic:
         return prefixes
-    names = {t.name.casefold() for t in tokens if _mermaid(t) and t.prefix.endswith("._")}
+    printed = [t for t in tokens if _mermaid(t) and t.prefix.endswith("._")]
+    names = {t.name.casefold() for t in printed} - _alone_apart(printed)
     return replace(prefixes, accepted=prefixes.accepted | names)
 
 
@@ -1673,7 +1701,7 @@ def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
                 index += 1
                 continue
             if (
-                (parser.cast and _after_gap(tokens, index))
+                (parser.cast and _after_gap(tokens, index) and not _cast_resumes(tokens, index))
                 or kind == "setting"
                 or _SCENES_HEAD.match(token.text.strip("_ "))
                 or (
@@ -1818,6 +1846,40 @@ def _cast_section(parser: _Parser, tokens: list[Token], index: int) -> bool:
 _STAR_ROW: Final = frozenset("* ")
 # the most words a role's name takes before its description ("LADY CAROLINE PONTEFRACT")
 _ROLE_WORDS: Final = 5
+
+
+# the most lines of a cast entry's paragraph, and of a cast list's second part
+_ENTRY_LINES: Final = 4
+_PART_LINES: Final = 40
+
+
+def _cast_resumes(tokens: list[Token], index: int) -> bool:
+    """Whether the cast list goes on after two blank lines: the women after the
+    men (``HIPPOLITA, FORMAL'S Daughter.`` / ``Mrs. CAUTION, …``), entries a
+    blank line apart, two at least, each of a few lines opening with a name,
+    up to the setting that ends the list (``SCENE--LONDON.``). A title, a
+    prologue or prose after the gap ends the list, as does a heading."""
+    entries = 0
+    lines = 0  # the lines of the entry being read
+    for token in tokens[index : index + _PART_LINES]:
+        if token.kind == "blank":
+            lines = 0
+        elif token.kind == "setting" or _SETTING.match(token.text):
+            return entries >= 2
+        elif token.kind not in ("text", "prefix") or lines >= _ENTRY_LINES:
+            return False
+        elif lines == 0:
+            named = entries or _CAST_NAME_FIRST.match(_unbulleted(token.text))
+            if not _cast_like(token) or not named:  # ("A Lady." among them)
+                return False
+            entries, lines = entries + 1, 1
+        else:
+            lines += 1
+    return False
+
+
+# a cast entry's first word: a name in capitals, or a title before one ("Mrs. FLIRT,")
+_CAST_NAME_FIRST: Final = recache.compile(r"^(?:[A-Z][a-z]{1,3}\.? )?[A-Z][A-Z'’\-]{1,30}\b")
 
 
 def _after_gap(tokens: list[Token], index: int) -> bool:
@@ -2530,8 +2592,41 @@ def _cast(head: Token | None, lines: list[list[Token]]) -> CastList | None:
         roles, desc, group = split_cast_line(_unbulleted(text))
         entries.append(CastEntry(text, roles, desc, entry[0].line, group))
     return CastList(
-        head.text if head else None, head.line if head else lines[0][0].line, tuple(entries)
+        head.text if head else None,
+        head.line if head else lines[0][0].line,
+        tuple(_shared_descriptions(entries)),
     )
+
+
+def _shared_descriptions(entries: list[CastEntry]) -> list[CastEntry]:
+    """Names alone on their lines, each ending in a comma, over a line that
+    describes them all (``Mr. GERRARD,`` / ``Mr. MARTIN,`` / ``Young Gentlemen
+    of the town, and friends.``): that line is their description, no role; it
+    stays written with the last of them."""
+    out: list[CastEntry] = []
+    for entry in entries:
+        named = [
+            e
+            for e in out[-_ENTRY_LINES:]
+            if e.text.endswith(",") and len(e.roles) == 1 and e.description is None
+        ]
+        run = 0
+        while run < len(named) and named[-1 - run].line == entry.line - 1 - run:
+            run += 1
+        if (
+            run < 2
+            or out[-1].line != entry.line - 1
+            or "\n" in entry.text
+            or _CAST_NAME_FIRST.match(_unbulleted(entry.text))
+        ):
+            out.append(entry)
+            continue
+        desc = entry.text
+        for at in range(len(out) - run, len(out)):
+            last = out[at]
+            text = last.text + "\n" + desc if at == len(out) - 1 else last.text
+            out[at] = CastEntry(text, last.roles, desc, last.line, last.group)
+    return out
 
 
 def _brace(text: str) -> str | None:

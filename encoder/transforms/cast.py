@@ -170,6 +170,13 @@ def _described(description: str) -> str:
 _CALLED: Final = re.compile(r"^\(_?called_?\s(?P<n>[^()]{1,40})\)")
 
 
+# Another name of the role, opening its description: "or Monsieur de PARIS, a vain
+# coxcomb", "or Don DIEGO, an old rich Spanish merchant" (a name with a capital in it)
+_OR_NAMED: Final = re.compile(
+    r"^or\s(?P<n>(?:[a-z]{1,4}\s)?[A-Z][\w'’\-]{0,30}(?:\s[\w'’\-]{1,30}){0,3})(?=,|\.?$)"
+)
+
+
 def _cast_roles(cast: CastList | None) -> list[_Role]:
     roles: list[_Role] = []
     for entry in cast.entries if cast else ():
@@ -182,6 +189,9 @@ def _cast_roles(cast: CastList | None) -> list[_Role]:
             called = _CALLED.match(desc.strip()) if desc[:1] == "(" else None
             if called is not None:  # "(called PEGEEN MIKE), his daughter": her name in the play
                 aliases.append(_key(called["n"]))
+            other = _OR_NAMED.match(desc) if desc[:3] == "or " else None
+            if other is not None:  # "Mr. PARIS, or Monsieur de PARIS, a vain coxcomb"
+                aliases.append(_key(other["n"]))
             kind: Literal["person", "group"] = "group" if entry.group else "person"
             roles.append(_Role(name, _key(name), aliases, kind, entry.description))
     return roles
@@ -358,6 +368,8 @@ class _Resolver:
             short = [r for r in short if r.words[0].startswith(words[0])] or short
         if not short and len(words) > 1:  # "E. Mor.": "MORTIMER the elder"
             short = [r for r in roles if _abbreviates_unordered(words, r.words)]
+        if not short:  # "Mons." of "Mr. PARIS, or Monsieur de PARIS": the role's other name
+            short = [r for r in roles if any(abbreviates(words, a) for a in r.aliases)]
         if len(short) > 1 and not set(words) & _FEMALE_TITLES:  # "STIDULPH", not "MRS. STIDULPH"
             short = [r for r in short if not set(r.words) & _FEMALE_TITLES] or short
         if len(short) > 1:  # "Macb": "Macbeth", not "Macbeths" (a possessive)

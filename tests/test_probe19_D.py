@@ -1,0 +1,249 @@
+"""Plays probe 19 (helper D) found misread: Restoration comedies as the
+Mermaid and Scott-Saintsbury editions print them (prefixes in italics at the
+margin, ``_Hip._ To confine …``), an editor's introduction before the cast
+list, ``ACT THE FIRST.``, a cast list whose women follow the men after two
+blank lines, names sharing one description, a role's other name after
+``or``. Every play here is invented."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, xp
+
+from encoder.pipeline import encode_text
+from encoder.plaintext import tei_to_text
+
+
+def _who(tree: object) -> list[str]:
+    return [sp.get("who").lstrip("#") for sp in xp(tree, "//t:sp")]  # type: ignore[arg-type]
+
+
+def _roles(tree: object) -> list[str]:
+    return ["".join(r.itertext()) for r in xp(tree, "//t:castList//t:role")]  # type: ignore[arg-type]
+
+
+_SPEECHES = """_Bel._ Shut the door, Nan; my aunt is on the stairs again.
+
+_Nan._ She is always on the stairs, madam, or at the keyhole.
+
+_Bel._ Then we must whisper, and whispering spoils a jest.
+
+_Nan._ A jest whispered is a secret, and a secret is worth two jests.
+
+_Bel._ Thou art grown a philosopher since Lady-day.
+
+_Nan._ Since my wages were stopped, madam; want makes wits.
+
+_Bel._ Well, here's a crown; be a fool again.
+
+_Nan._ With all my heart; folly is the better service.
+
+                      _Enter_ Monsieur de GALLIARD.
+
+_Mons. Bon jour, ma cousine;_ I am come to kiss your hands.
+
+_Bel._ Kiss your own, cousin; they are whiter.
+
+_Mons._ Ah, _la belle_ cruelty! it is the mode in Paris.
+
+_Nan._ Then Paris may keep it, sir.
+"""
+
+COMEDY = (
+    """
+_THE WIDOW'S WAGER._
+
+
+               "Quid rides? mutato nomine de te
+  Fabula narratur."[1]--HOR.
+
+
+This comedy was first acted, as the editor supposes, in the winter of
+1675, at the house in Dorset Gardens; the prompter's book is lost, and
+no cast survives. It was printed in the next year, and again after
+_The Careless Heir_. This second quarto mends a few words, nothing more,
+and the text here follows it.
+
+
+
+
+DRAMATIS PERSONÆ
+
+
+Mr. FAIRLOVE,
+Mr. TRUEBY,
+Young Gentlemen of the town.
+
+Mr. GALLIARD, or Monsieur de GALLIARD, a fop lately come
+from Paris.
+
+A Parson.
+
+
+BELINDA, a rich young widow.
+
+Mrs. PRIMLY, her Aunt, a precise old
+woman.
+
+NAN, BELINDA'S Maid.
+
+Mrs. DAINTY,
+Mrs. FRILL,
+Two Ladies of the town.
+
+
+SCENE--LONDON.
+
+
+
+_THE WIDOW'S WAGER._
+
+
+ACT THE FIRST.
+
+
+SCENE I.--BELINDA'S _Lodging._
+
+                 _Enter_ BELINDA _and_ NAN.
+
+"""
+    + _SPEECHES
+)
+
+
+def test_an_editions_title_and_introduction_are_no_speeches() -> None:
+    # the title in italics alone on its line (said again over the play) and a title
+    # cited at the start of an editor's line (``_The Careless Heir_. This …``) were
+    # read as speakers, the whole introduction and cast list as their speeches
+    tree = encode(COMEDY, "wager.txt")
+    assert _who(tree) == ["belinda", "nan"] * 4 + ["mr-galliard", "belinda", "mr-galliard", "nan"]
+    assert xp(tree, "//t:titlePart/text()")[:1] == ["_THE WIDOW'S WAGER._"]
+    front = " ".join(xp(tree, "//t:front//text()"))
+    assert "_The Careless Heir_. This second quarto" in front
+
+
+def test_act_the_first_heads_an_act() -> None:
+    tree = encode(COMEDY, "wager.txt")
+    assert xp(tree, "//t:div[@type='act']/t:head/text()") == ["ACT THE FIRST."]
+    assert xp(tree, "//t:div[@type='act']/t:div[@type='scene']/t:head/text()") == [
+        "SCENE I.--BELINDA'S _Lodging._"
+    ]
+
+
+def test_cast_list_goes_on_after_two_blank_lines_to_its_setting() -> None:
+    tree = encode(COMEDY, "wager.txt")
+    assert _roles(tree) == [
+        "Mr. FAIRLOVE",
+        "Mr. TRUEBY",
+        "Mr. GALLIARD",
+        "A Parson",
+        "BELINDA",
+        "Mrs. PRIMLY",
+        "NAN",
+        "Mrs. DAINTY",
+        "Mrs. FRILL",
+    ]
+
+
+def test_names_ending_in_commas_share_the_line_under_them() -> None:
+    tree = encode(COMEDY, "wager.txt")
+    descs = xp(tree, "//t:castItem[t:role='Mr. TRUEBY']/t:roleDesc/text()")
+    assert descs == ["Young Gentlemen of the town."]
+    assert xp(tree, "//t:castItem[t:role='Mrs. FRILL']/t:roleDesc/text()") == [
+        "Two Ladies of the town."
+    ]
+    women = xp(tree, "//t:person[@sex='FEMALE']/@xml:id")
+    assert {"mrs-dainty", "mrs-frill"} <= set(women)
+
+
+def test_an_abbreviation_of_a_roles_other_name_after_or() -> None:
+    result = encode_text(COMEDY, "wager.txt")
+    assert not [d for d in result.diagnostics if d.code == "W701"]
+    tree = encode(COMEDY, "wager.txt")
+    assert _who(tree).count("mr-galliard") == 2
+
+
+def test_round_trip_keeps_every_line() -> None:
+    tree = encode(COMEDY, "wager.txt")
+    given = tei_to_text(tree)
+    for line in COMEDY.splitlines():
+        assert line.strip() in given
+
+
+# ------------------------------------------------------------------ near misses
+
+ALONE_HABIT = """THE WIDOW'S WAGER.
+
+ACT I.
+
+_Bel._
+Shut the door, Nan; my aunt is on the stairs.
+
+_Nan._
+She is always on the stairs, madam.
+
+_Bel._
+Then we must whisper.
+
+_Nan._
+A jest whispered is a secret.
+"""
+
+
+def test_italic_prefixes_alone_over_their_speeches_stay_prefixes() -> None:
+    # a name said only alone on its line is set apart only where the play's
+    # prefixes carry their speeches on their own lines
+    tree = encode(ALONE_HABIT, "alone.txt")
+    assert _who(tree) == ["bel", "nan", "bel", "nan"]
+
+
+def test_a_name_alone_in_the_plays_typography_is_still_a_speaker() -> None:
+    # most speeches on their prefixes' lines, a fiddler twice alone over a song:
+    # the same italics, the same stop inside them: a speaker
+    song = _SPEECHES.replace(
+        "_Nan._ Then Paris may keep it, sir.",
+        "_Fid._\n  Come, my love, to Paris town,\n  Buy me there a silken gown.\n\n"
+        "_Bel._ Enough, enough.\n\n_Fid._\n  Buy me there a silken gown,\n  Come, my love.\n",
+    )
+    tree = encode("THE WIDOW'S WAGER.\n\nACT I.\n\n" + song, "song.txt")
+    assert _who(tree)[-3:] == ["fid", "bel", "fid"]
+
+
+def test_an_italic_prefix_under_a_line_of_speech_still_opens_a_speech() -> None:
+    text = "ACT I.\n\n" + _SPEECHES.replace(
+        "_Bel._ Thou art grown a philosopher since Lady-day.\n\n",
+        "_Bel._ Thou art grown a philosopher since Lady-day.\n",
+    )
+    tree = encode(text, "under.txt")
+    assert len(_who(tree)) == 12
+
+
+def test_act_the_words_in_a_speech_are_no_heading() -> None:
+    text = COMEDY.replace(
+        "_Nan._ Then Paris may keep it, sir.",
+        "_Nan._ Then Paris may keep it, sir.\n\nAct the part well, sir, and the town is yours.",
+    )
+    tree = encode(text, "wager.txt")
+    assert xp(tree, "//t:div[@type='act']/t:head/text()") == ["ACT THE FIRST."]
+
+
+def test_a_title_after_the_gap_ends_the_cast_list() -> None:
+    text = COMEDY.replace("\nSCENE--LONDON.\n", "\n")
+    tree = encode(text, "wager.txt")
+    assert _roles(tree)[-1] == "A Parson"
+
+
+def test_a_named_line_under_names_with_commas_is_a_role() -> None:
+    text = COMEDY.replace("Two Ladies of the town.", "LADY GADABOUT, their aunt.")
+    tree = encode(text, "wager.txt")
+    assert "LADY GADABOUT" in _roles(tree)
+    assert xp(tree, "//t:castItem[t:role='Mrs. FRILL']/t:roleDesc") == []
+
+
+def test_a_description_not_opening_with_or_gives_no_other_name() -> None:
+    # "Mons." is then the Monsieur of the entrance, not the cast's Mr. Galliard
+    text = COMEDY.replace(
+        "Mr. GALLIARD, or Monsieur de GALLIARD, a fop lately come",
+        "Mr. GALLIARD, a fop lately come, called Monsieur by some,",
+    )
+    tree = encode(text, "wager.txt")
+    assert "mr-galliard" not in _who(tree)
