@@ -247,3 +247,108 @@ def test_a_description_not_opening_with_or_gives_no_other_name() -> None:
     )
     tree = encode(text, "wager.txt")
     assert "mr-galliard" not in _who(tree)
+
+
+# ------------------------------------------- Scott's Dryden: titles in italics in the cast
+
+TRAGEDY = """                          DRAMATIS PERSONÆ.
+
+  _Captain_ ROLAND VESTRY.
+  _Mr_ ASHCOMBE, } _English Factors, his Friends._
+  _Mr_ DELVES,   }
+  CORVINO _Senior, Governor of the Isle._
+  _The Notary._
+  CORVINO _Junior, Son to the Governor._
+  VAN DOORN, _a Dutch Factor._
+
+  MELISSA, _betrothed to_ VESTRY.
+  _A Skipper._
+  _Two Dutch Factors._
+
+SCENE--_Tarnowe._
+
+
+ACT I.
+
+SCENE I.--_A Fort by the Sea._
+
+  _Enter_ CORVINO _Senior, the Governor, the Notary, and_ VAN DOORN.
+
+_Not._ A fair morning to the governor.
+
+_Cor._ Good morrow, notary; what news from the port?
+
+_Van D._ A ship, sir, and letters from home.
+
+_Not._ Good letters, I hope, and heavy ones.
+
+_Cor._ Heavy with what?
+
+_Van D._ With gold, if the notary has his way.
+
+_Cor._ Then read them quickly.
+
+  _Enter_ ASHCOMBE _and_ DELVES.
+
+_Ash._ Good day to you, governor.
+
+_Del._ And to all the factory.
+"""
+
+
+def test_roles_after_a_title_in_italics_are_a_cast_list() -> None:
+    # the first role opened with "_Captain_" and the list was read as empty (W702), its
+    # "_Mr_ ASHCOMBE, } …" lines as directions
+    result = encode_text(TRAGEDY, "fort.txt")
+    assert not [d for d in result.diagnostics if d.code in ("W701", "W702")]
+    tree = encode(TRAGEDY, "fort.txt")
+    assert _roles(tree) == [
+        "_Captain_ ROLAND VESTRY",
+        "_Mr_ ASHCOMBE",
+        "_Mr_ DELVES",
+        "CORVINO _Senior",
+        "The Notary",
+        "CORVINO _Junior",
+        "VAN DOORN",
+        "MELISSA",
+        "A Skipper",
+        "Two Dutch Factors",
+    ]
+    assert xp(tree, "//t:personGrp/t:persName/text()") == ["Two Dutch Factors"]
+
+
+def test_an_abbreviation_of_two_roles_names_the_one_the_entrance_brought_on() -> None:
+    tree = encode(TRAGEDY, "fort.txt")
+    assert _who(tree) == [
+        "notary",
+        "corvino-senior",
+        "van-doorn",
+        "notary",
+        "corvino-senior",
+        "van-doorn",
+        "corvino-senior",
+        "mr-ashcombe",
+        "mr-delves",
+    ]
+
+
+def test_an_abbreviation_of_two_roles_neither_brought_on_is_unresolved() -> None:
+    text = TRAGEDY.replace(
+        "_Enter_ CORVINO _Senior, the Governor, the Notary, and_ VAN DOORN.",
+        "_Enter the Governor, the Notary, and_ VAN DOORN.",
+    )
+    result = encode_text(text, "fort.txt")
+    assert [d for d in result.diagnostics if d.code == "W701"]
+    tree = encode(text, "fort.txt")
+    assert "corvino-senior" not in _who(tree)
+
+
+def test_an_entrance_in_italics_under_the_list_begins_the_play() -> None:
+    text = TRAGEDY.replace("  _A Skipper._\n  _Two Dutch Factors._\n", "  _A Skipper._\n")
+    text = text.replace(
+        "\nSCENE--_Tarnowe._\n\n\nACT I.\n\nSCENE I.--_A Fort by the Sea._\n\n  _Enter_",
+        "  _Enter_",
+    )
+    tree = encode(text, "fort.txt")
+    assert "Two Dutch Factors" not in _roles(tree)
+    assert xp(tree, "//t:body//t:stage[starts-with(., '_Enter_ CORVINO')]")

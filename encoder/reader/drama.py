@@ -1321,13 +1321,32 @@ _BULLETS: Final = ("– ", "- ", "* ", "• ", "— ")
 
 
 def _cast_like(token: Token) -> bool:
-    """A line of a cast list: a name first, not a paragraph of prose."""
+    """A line of a cast list: a name first (after its title in italics,
+    ``_Captain_ GABRIEL TOWERSON.``, as Scott's Dryden prints them), not a
+    paragraph of prose."""
+    text = _unbulleted(token.text)
+    if text[:1] == "_" or token.kind == "stage":
+        # ("_Mr_ BEAMONT, } _English Merchants, …_" is no direction; "_The Fiscal._",
+        # "_Page to_ TOWERSON." are roles; a paragraph in italics is none)
+        return (
+            len(text) <= _CAST_WIDTH
+            and _ITALIC_ROLE.match(text) is not None
+            and not _opens_with_stage_word(text)  # "_Enter_ CHORUS.": the play begins
+        )
     return (
         token.kind in ("text", "prefix")
-        and _unbulleted(token.text)[:1].isupper()
-        and len(token.text) <= 90
+        and text[:1].isupper()
+        and len(token.text) <= _CAST_WIDTH
         and not _SETTING.match(token.text)
     )
+
+
+_CAST_WIDTH: Final = 90
+# a role in italics, whole and one phrase ("_A Skipper._", not "_Boatmen of the Ford.
+# Villagers._") or before a name in capitals ("_Captain_ MIDDLETON", "_Page to_ TOWERSON.")
+_ITALIC_ROLE: Final = recache.compile(
+    r"^_[A-Z](?:[^_.]{0,40}(?:_\.?$|\._$)|[^_]{0,40}_ [A-Z][A-Z'’\-]{1,30}\b)"
+)
 
 
 _HEADINGS: Final = ("act", "act-scene", "scene", "frame", "cast-head", "end")
@@ -1717,7 +1736,7 @@ def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
                 # blank lines end the list, or a line centred over the play: a title, a prologue
                 parser.state = "front"
             elif (
-                (kind in ("text", "prefix") and _cast_like(token))
+                (kind in ("text", "prefix", "stage") and _cast_like(token))
                 or (parser.cast and token.indent > parser.cast[-1][0].indent)
                 or (parser.cast and _entry_goes_on(parser.cast[-1], token))
             ):
@@ -2375,6 +2394,8 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     (('Lords', 'Ladies', 'Officers', 'Attendants'), None, True)
     >>> split_cast_line("Two Merchants.")
     (('Two Merchants',), None, True)
+    >>> split_cast_line("_Two Dutch Merchants._")
+    (('Two Dutch Merchants',), None, True)
     >>> split_cast_line("MACHIAVEL as Prologue speaker.")
     (('MACHIAVEL',), 'Prologue speaker.', False)
     >>> split_cast_line("WILFRID TAVISH, and       } (_Actors at the Pandora_)")
@@ -2390,6 +2411,8 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     >>> split_cast_line("MRS. ALVING, widow of Captain Alving, late Chamberlain to\\nthe King.")
     (('MRS. ALVING',), 'widow of Captain Alving, late Chamberlain to\\nthe King.', False)
     """
+    if text[:1] == "_" and _ITALIC.match(text):  # "_The Fiscal._": the whole line in italics
+        text = text.strip("_").rstrip(".")
     if "}" in text:  # names braced together, the description after the brace
         names, _brace, rest = text.partition("}")
         roles = [w.strip(" .\t\n") for w in _CAST_AND.split(names)]
@@ -2399,8 +2422,8 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     if words and words[0].split()[0].casefold() in GROUP_NOUNS:  # "Peasants, peasant women, …"
         return _crowds(text)
     counted = words[0].split() if len(words) == 1 else []
-    if len(counted) == 2 and counted[0].casefold() in _COUNT_WORDS and _plural(counted[1]):
-        return (words[0],), None, True  # "Two Merchants.": a group of two
+    if 2 <= len(counted) <= 3 and counted[0].casefold() in _COUNT_WORDS and _plural(counted[-1]):
+        return (words[0],), None, True  # "Two Merchants.", "Two Dutch Merchants.": a group
     paired = _named_pair(text) if " AND " in text or " and " in text else None
     if paired is not None:  # "PHILLY CULLEN AND JIMMY FARRELL, small farmers.": two roles
         return paired

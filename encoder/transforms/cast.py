@@ -33,9 +33,11 @@ from ..drama_model import (
     CastList,
     Character,
     Division,
+    Footnote,
     Node,
     Play,
     Speech,
+    StageDirection,
     iterate_directions,
     iterate_speeches,
 )
@@ -253,6 +255,7 @@ class _Resolver:
         self.unresolved: list[str] = []
         self.groups: list[str] = []  # the last plural entrance ("Enter three Witches")
         self.spoke: dict[int, int] = {}  # id of a role: the line of its latest speech
+        self.on_stage: list[str] = []  # the words of the scene's directions so far
 
     def resolve(self, speech: Speech) -> list[_Role]:
         """The characters a prefix names: one, or each of "DAPHNE and NITA"."""
@@ -379,6 +382,11 @@ class _Resolver:
         spoken = [r for r in short if id(r) in self.spoke]
         if len(short) > 1 and spoken:  # "Cas." after Cassius spoke, not Caska: who speaks here
             return max(spoken, key=lambda r: self.spoke[id(r)])
+        if len(short) > 1:
+            # "Har." of "HARMAN Senior" and "HARMAN Junior" where the scene's entrance
+            # says "_Enter_ HARMAN _Senior, the Governor_": the one who came on
+            entered = [r for r in short if _entered(r.words, self.on_stage)]
+            short = entered if len(entered) == 1 else short
         return short[0] if len(short) == 1 else None
 
     def _ordinal(self, words: list[str]) -> _Role | None:
@@ -428,6 +436,14 @@ class _Resolver:
         role = _Role(name, _key(name), [], "person")
         self.extra.append(role)
         return role
+
+
+def _entered(words: list[str], on_stage: list[str]) -> bool:
+    """Whether the directions' words name the role in full, its words in a row."""
+    size = len(words)
+    return size > 1 and any(
+        on_stage[at : at + size] == words for at in range(len(on_stage) - size + 1)
+    )
 
 
 def _plural_noun(word: str) -> bool:
@@ -540,6 +556,7 @@ def resolve_cast(play: Play, reporter: Reporter, source: str) -> Play:
         out: list[Node] = []
         for node in content:
             if isinstance(node, Division):
+                resolver.on_stage = []
                 out.append(Division(node.kind, node.head, node.line, walk(node.content)))
             elif isinstance(node, Speech):
                 roles = resolver.resolve(node)
@@ -559,6 +576,8 @@ def resolve_cast(play: Play, reporter: Reporter, source: str) -> Play:
                     )
                 )
             else:
+                if isinstance(node, StageDirection) and not isinstance(node, Footnote):
+                    resolver.on_stage.extend(_key(node.text))
                 out.append(node)
         return tuple(out)
 
