@@ -352,3 +352,100 @@ def test_an_entrance_in_italics_under_the_list_begins_the_play() -> None:
     tree = encode(text, "fort.txt")
     assert "Two Dutch Factors" not in _roles(tree)
     assert xp(tree, "//t:body//t:stage[starts-with(., '_Enter_ CORVINO')]")
+
+
+# ------------------------------- Summers' Behn: an editor's headings, names in italics
+
+_BEHN_SPEECHES = """Lu. Dear _Orsante!_ I shall love a Church the better this Month for
+giving me a sight of thee.
+
+Ors. First the sudden Orders of my Colonel, and next a fair
+Lady.
+
+Lu. A Lady! Can any of this Country relish with a Man like thee?
+
+Ors. This morning I landed, and that indeed brought me to Church.
+
+Lu. In that very Storm I landed too. _Grell_, where is thy Master?
+
+Gre. At the Inn, Sir, recruiting his Stomach with Brandy.
+
+Lu. Well, I'll come to him, go home before. [Ex. _Grell_.
+
+Ors. Prithee what thing is this?
+
+Lu. The Cashier to a Squire I spoke of, a Man of Business.
+
+Ors. And as wise as his Master, I warrant.
+
+Lu. Wiser, for he keeps the Purse.
+
+Ors. Then he is the Master.
+"""
+
+COMEDY_WITH_ESSAYS = (
+    """THE WELSH LOVER.
+
+
+Argument.
+
+Source.
+
+Theatrical History.
+
+
+ARGUMENT.
+
+Orsante, a colonel newly come from Flanders, is promised the sister of
+his friend, but falls in love with another lady at church; the plot runs
+on mistaken veils and a borrowed habit.
+
+SOURCE.
+
+The plot is taken from a novel of the last age, itself from the Spanish;
+the reader who would trace it further may begin with Cervantes and
+Shakespeare.
+
+THEATRICAL HISTORY.
+
+The play was produced at the Duke's Theatre in 1674 and did not meet
+with the success it deserved.
+
+
+ACT I.
+
+Scene I. A Street.
+
+Enter _Orsante_ and _Lucasio_ in travelling Habits, attended by
+_Grell_.
+
+"""
+    + _BEHN_SPEECHES
+)
+
+
+def test_an_editors_headings_and_a_wrapped_word_are_no_speakers() -> None:
+    # "Argument.", "ARGUMENT.", "Theatrical History." alone over prose, "Shakespeare."
+    # and "Lady." ending a sentence's lines were speakers in a play whose prefixes all
+    # open their speeches' lines ("Lu. Dear _Orsante!_ …")
+    tree = encode(COMEDY_WITH_ESSAYS, "welsh.txt")
+    labels = [" ".join(xp(sp, "t:speaker/text()")) for sp in xp(tree, "//t:sp")]
+    assert labels == ["Lu.", "Ors."] * 2 + ["Lu.", "Gre."] + ["Lu.", "Ors."] * 3
+    assert "Lady." in " ".join(xp(tree, "//t:sp[2]//t:p//text()"))
+    front = xp(tree, "//t:front//text()")
+    assert "ARGUMENT." in front and "THEATRICAL HISTORY." in front
+
+
+def test_names_in_italics_in_an_entrance_resolve_abbreviated_prefixes() -> None:
+    result = encode_text(COMEDY_WITH_ESSAYS, "welsh.txt")
+    assert not [d for d in result.diagnostics if d.code == "W701"]
+    tree = encode(COMEDY_WITH_ESSAYS, "welsh.txt")
+    assert _who(tree)[:3] == ["lucasio", "orsante", "lucasio"]
+    assert "grell" in _who(tree)
+
+
+def test_a_name_alone_over_a_paragraph_that_also_speaks_on_its_line_is_a_speaker() -> None:
+    # near miss: "Lu." alone over its speech once, on its speech's line elsewhere
+    text = COMEDY_WITH_ESSAYS.replace("Lu. Wiser, for he keeps the Purse.", "Lu.\nWiser, for he.")
+    tree = encode(text, "welsh.txt")
+    assert _who(tree).count("lucasio") == 6

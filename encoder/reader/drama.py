@@ -719,7 +719,9 @@ def survey_prefixes(tokens: list[Token]) -> Prefixes:
         previous = token
     placed = _spaced_habit(_off_centre(placed), tokens)
     counts = Counter(t.name.casefold() for t in placed)
-    established = {name for name, n in counts.items() if n >= 2} - _alone_apart(placed)
+    apart = _alone_apart(placed)
+    headings = apart - _over_set_in(placed, tokens, apart)
+    established = {name for name, n in counts.items() if n >= 2} - apart
     recurring = [t for t in placed if t.name.casefold() in established]
     capitals = sum(1 for t in recurring if _capitals(t.name))
     small = [t for t in placed if not _capitals(t.name)]
@@ -730,7 +732,8 @@ def survey_prefixes(tokens: list[Token]) -> Prefixes:
     if not styles:
         return Prefixes(frozenset(), frozenset())
     common = {style for style, n in styles.most_common(2) if n >= 3}
-    accepted = established | {t.name.casefold() for t in placed if _style(t) in common and t.name}
+    styled = {t.name.casefold() for t in placed if _style(t) in common and t.name}
+    accepted = established | (styled - headings)
     upper = bool(recurring) and capitals * 10 >= len(recurring) * 9
     short = {t.name.casefold() for t in small if upper and _shortens(t.name, accepted)}
     indented = sum(1 for t in recurring if t.indent > 0) * 10 >= len(recurring) * 9
@@ -757,6 +760,28 @@ def _alone_apart(placed: list[Token]) -> set[str]:
     if sum(1 for t in others if t.rest) * 10 < len(others) * 9:
         return set()
     return apart
+
+
+def _over_set_in(placed: list[Token], tokens: list[Token], names: set[str]) -> set[str]:
+    """Those of ``names`` said alone on a line over lines set in deeper (a song
+    under its singer's name): a speaker's. Alone over a paragraph at the margin
+    (``ARGUMENT.``, ``Theatrical History.``) or under a line of speech (``Lady.``,
+    the last word of a sentence) the name is a heading or words, in a play whose
+    prefixes carry their speeches on their lines."""
+    if not names:
+        return set()
+    at = {t.line: i for i, t in enumerate(tokens)}
+    sung: set[str] = set()
+    for token in placed:
+        key = token.name.casefold()
+        if key not in names or key in sung:
+            continue
+        index = at[token.line] + 1
+        while index < len(tokens) and tokens[index].kind == "blank":
+            index += 1
+        if index < len(tokens) and tokens[index].indent > token.indent:
+            sung.add(key)
+    return sung
 
 
 def _spaced_habit(placed: list[Token], tokens: list[Token]) -> list[Token]:

@@ -206,11 +206,13 @@ def _stage_roles(play: Play, taken: list[_Role]) -> list[_Role]:
     shortened: set[str] = set()  # written with a full stop after it: "Manet Brut. & Cass."
     whole: set[str] = set()  # written without one
     for direction in iterate_directions(play.body):
-        for found in re.finditer(r"\b[A-Z][A-Za-z'’]{2,20}\b(?P<stop>\.)?", direction.text):
+        # ("Enter _Alonzo_ and _Lovis_": names in italics, the marks no part of a word)
+        text = direction.text.replace("_", " ")
+        for found in re.finditer(r"\b[A-Z][A-Za-z'’]{2,20}\b(?P<stop>\.)?", text):
             # ("TESMAN'S intonations": the name without its possessive)
             word = _POSSESSIVE.sub("", found[0].rstrip("."))
             key = word.casefold()
-            if key in _STAGE_NOISE or key in known or _plural_possessive(direction.text, found):
+            if key in _STAGE_NOISE or key in known or _plural_possessive(text, found):
                 continue
             words.setdefault(key, word)
             (shortened if found["stop"] else whole).add(key)
