@@ -449,3 +449,136 @@ def test_a_name_alone_over_a_paragraph_that_also_speaks_on_its_line_is_a_speaker
     text = COMEDY_WITH_ESSAYS.replace("Lu. Wiser, for he keeps the Purse.", "Lu.\nWiser, for he.")
     tree = encode(text, "welsh.txt")
     assert _who(tree).count("lucasio") == 6
+
+
+# ------------------------------ a translated play as a student's Markdown copy has it
+
+_LONG = (
+    "I have had a delightfully lonely time of it up at the mill, with plenty of leisure to"
+    " think and think about things, and nobody to interrupt me."
+)
+
+MARKDOWN_PLAY = f"""---
+layout: narrative
+title: >
+    The Lantern Maker
+---
+
+# CHARACTERS
+
+  - BRANDT, a glass-blower.
+
+ - TOVE BRANDT, his son.
+
+ - MRS. HOLM, his housekeeper.
+
+ - NILSEN, a lamplighter.
+
+# ACT I
+
+  * At BRANDT'S workshop.  A furnace, benches, and a window on the harbour.
+
+Nilsen (trims a wick at the window).  Look at them, Holm! the whole harbour is lit tonight.
+
+*  Holm:  *(setting down a tray).*  Is it true they say the old man is selling the shop?
+
+ Nilsen.:   Who knows.
+
+ Holm.:   And he has sent for his son, they tell me.
+
+ Nilsen.:   Yes.  The son came home yesterday.
+
+ * [He goes into the workshop; HOLM shuts the door after him.
+
+* Tove.:   Is that Nilsen going out?
+
+ Holm.:   It is, sir.  He never stays long.
+
+ Tove.:   {_LONG}
+
+ Holm: * (laughs).* That is like you, sir.
+
+ Tove.:   It is.  And how is my father?
+
+ Holm.:   Much as ever, sir.
+"""
+
+
+def test_prefixes_with_a_stop_and_a_colon_and_list_marks_open_speeches() -> None:
+    # "Nilsen.:   Who knows." (a stop and a colon) and "* Tove.:" (a list's mark before
+    # the name) were words of the speech before: 2 speeches, not 11
+    tree = encode(MARKDOWN_PLAY, "lantern.md")
+    labels = [" ".join(xp(sp, "t:speaker/text()")) for sp in xp(tree, "//t:sp")]
+    assert labels == [
+        "Nilsen",
+        "*  Holm:",
+        "Nilsen.:",
+        "Holm.:",
+        "Nilsen.:",
+        "* Tove.:",
+        "Holm.:",
+        "Tove.:",
+        "Holm:",
+        "Tove.:",
+        "Holm.:",
+    ]
+    assert _who(tree)[:2] == ["nilsen", "mrs-holm"]
+    assert "tove-brandt" in _who(tree)
+
+
+def test_a_bracket_after_a_list_mark_is_a_direction() -> None:
+    tree = encode(MARKDOWN_PLAY, "lantern.md")
+    stages = [" ".join("".join(s.itertext()).split()) for s in xp(tree, "//t:div//t:stage")]
+    assert "* [He goes into the workshop; HOLM shuts the door after him." in stages
+
+
+def test_a_paragraph_on_one_long_line_is_prose() -> None:
+    # one-line speeches were read as verse lines (<l>)
+    tree = encode(MARKDOWN_PLAY, "lantern.md")
+    assert xp(tree, "//t:sp/t:l") == []
+    assert len(xp(tree, "//t:sp/t:p")) == 11
+
+
+def test_a_stop_and_colon_in_the_front_matter_opens_nothing() -> None:
+    text = MARKDOWN_PLAY.replace(
+        "# CHARACTERS", "Note.: this copy was made from the first printing.\n\n# CHARACTERS"
+    )
+    tree = encode(text, "lantern.md")
+    assert len(_who(tree)) == 11
+    assert "Note.: this copy was made from the first printing." in xp(tree, "//t:front//text()")
+
+
+def test_a_cast_lists_bullets_stay_roles() -> None:
+    tree = encode(MARKDOWN_PLAY, "lantern.md")
+    assert _roles(tree) == ["BRANDT", "TOVE BRANDT", "MRS. HOLM", "NILSEN"]
+
+
+def test_short_verse_lines_stay_verse() -> None:
+    verse = """THE KEEPER.
+
+ACT I.
+
+WARDEN.
+Who goes there in the dark before the gate,
+With lantern dimmed and footstep soft and late?
+Stand, and declare thy errand and thy name,
+Or by this bell I'll raise the town to flame.
+
+PILGRIM.
+A traveller, sir, who lost the road at noon,
+And followed since the shadow of the moon;
+I ask no more than shelter till the day,
+And bread, if bread be given, then away.
+
+WARDEN.
+Then pass, and keep thy lantern low and dim,
+The watch is sleeping, and I'll answer him.
+Go by the wall, and mind the broken stair,
+And ask for Margery; she'll keep thee there.
+
+PILGRIM.
+God keep thee, warden, for thy gentle word, and keep the town that hath so kind a ward,
+And keep the gate.
+"""
+    tree = encode(verse, "keeper.txt")
+    assert len(xp(tree, "//t:sp/t:l")) == 14  # the 85 characters of a long line: still verse

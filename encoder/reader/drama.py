@@ -253,6 +253,8 @@ def _direction(text: str, line: int, indent: int) -> Token | None:
         text.startswith("_") and text.endswith(("_", "_.")) and _prefix(text, line, indent) is None
     ):
         return Token("stage", line, text, indent)
+    if text[:2] == "* " and text[2:].lstrip()[:1] == "[":
+        return Token("stage", line, text, indent)  # "* [He goes into the Office; …": a list's mark
     if len(text) <= _CURTAIN_WIDTH and text.strip("_ .").casefold() in CURTAIN_LINES:
         return Token("stage", line, text, indent)  # "ACT DROP" under an act's last speech
     lead = text.lstrip("_")  # "_Enter Halla with a wooden mug …"
@@ -418,6 +420,8 @@ def _terminated(
             return None
         pos -= 1  # "RAINA (turning away.) Oh,": the stop inside the note
     pos += 1
+    doubled = text[pos - 1 : pos + 1] == ".:" and not italic
+    pos += doubled  # "Jensen.:   I've heard": a stop and a colon, as a converted copy has them
     if italic and not closed:
         if text[pos : pos + 1] != "_":
             return None
@@ -427,7 +431,7 @@ def _terminated(
     if pos < len(text) and text[pos] != " " and not text.startswith(_TAKEN_UP, pos):
         return None  # "ENGSTRAND.--and temptations": a broken sentence taken up
     rest = text[pos:].strip()
-    if pos - label_end - spaced > 1 + (italic and not closed):  # a delivery note stood before it
+    if pos - label_end - spaced - doubled > 1 + (italic and not closed):  # a note before it
         return text[:label_end], name, text[label_end:pos].strip(), rest
     return text[:pos], name, "", rest
 
@@ -572,6 +576,12 @@ def split_bold_prefix(text: str) -> tuple[str, str, str, str] | None:
 def _prefix(text: str, line: int, indent: int) -> Token | None:
     # ("**NURSE DALE.** …": a Markdown copy's prefix in bold)
     found = split_bold_prefix(text) if text[:2] == "**" else split_prefix(text)
+    if found is None and text[:2] == "* ":  # "* Jensen.:   Is he …": a list's mark before it
+        bare = text[1:].lstrip()
+        found = split_prefix(bare) if bare[:1].isupper() else None
+        if found is not None:
+            label, name, delivery, rest = found
+            found = (text[: len(text) - len(bare)] + label, name, delivery, rest)
     if found is None and _NAME_ALONE.match(text):  # "ALONSO" on its line, no stop after it
         found = (text, text, "", "")
     if found is None and "_" in text and text[0].isupper():
@@ -1477,9 +1487,9 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
         and parser.speech is not None
         and previous is not None
         and previous.kind == "blank"
-        and token.text[:1].isupper()
+        and _unbulleted(token.text)[:1].isupper()
         and parser.speech.token.rest  # the play sets each speech on its prefix's line
-        and _named_action(token.text, parser.prefixes.accepted)
+        and _named_action(_unbulleted(token.text), parser.prefixes.accepted)
     ):
         return "stage"  # "Freddy rushes in out of the rain …": Shaw's unbracketed paragraph
     return kind
@@ -2119,9 +2129,15 @@ def judge_verse(lines: list[Token]) -> bool | None:
     """
     if any(t.text[:1].islower() and not _turned(t) for t in lines[1:]):
         return False
+    if any(len(t.text) > _PROSE_WIDTH for t in lines):
+        return False  # a paragraph on one line, as a Markdown copy leaves it: no verse line
     if len(lines) >= 4:
         return True
     return None
+
+
+# longer than any verse line (an alexandrine, a fourteener): a paragraph left unwrapped
+_PROSE_WIDTH: Final = 110
 
 
 def _turned(token: Token) -> bool:
