@@ -582,3 +582,51 @@ And keep the gate.
 """
     tree = encode(verse, "keeper.txt")
     assert len(xp(tree, "//t:sp/t:l")) == 14  # the 85 characters of a long line: still verse
+
+
+# ---------------------------------------------- "To them" entrances in a verse tragedy
+
+VERSE_TRAGEDY = """ACT I. SCENE I.
+
+  _Enter_ ORCAN _and_ VELID.
+
+_Orc._ The walls are manned, the gates are barred with steel,
+And every watch has sworn what watches feel;
+Yet still the town is restless as the sea,
+And whispers what the morrow's news will be.
+
+_Vel._ To them I gave the order and the sign,
+And they will hold the gate, or break the line.
+
+  _To them_ HASSAN AGA.
+
+_Has._ A rider comes from Kandahar in haste,
+His horse is lamed, his letters are defaced.
+
+_Orc._ Then read them as they are, and read them well.
+
+  _To them the Sultan, with a letter in his hand: After him, an
+  Envoy, with a train following._
+
+_Env._ Great sir, my master sends you his commands.
+
+_Sult._ Commands! from whom? my kingdom's in my hands.
+"""
+
+
+def test_to_them_in_italics_is_an_entrance() -> None:
+    # "_To them_ HASSAN AGA." was the last verse line of the speech above it, and the
+    # Envoy of the second entrance named no one (W701)
+    tree = encode(VERSE_TRAGEDY, "sultan.txt")
+    entrances = [" ".join("".join(s.itertext()).split()) for s in xp(tree, "//t:stage")]
+    assert entrances[1] == "_To them_ HASSAN AGA."
+    assert entrances[2].startswith("_To them the Sultan, with a letter in his hand: After")
+    assert entrances[2].endswith("Envoy, with a train following._")
+    assert xp(tree, "//t:stage[starts-with(., '_To them')]/@type") == ["entrance", "entrance"]
+    assert _who(tree) == ["orcan", "velid", "hassan", "orcan", "envoy", "sultan"]
+
+
+def test_to_them_opening_a_verse_line_is_speech() -> None:
+    tree = encode(VERSE_TRAGEDY, "sultan.txt")
+    said = [" ".join(xp(sp, ".//t:l/text()")) for sp in xp(tree, "//t:sp")]
+    assert said[1].startswith("To them I gave the order and the sign,")

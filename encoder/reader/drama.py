@@ -253,6 +253,8 @@ def _direction(text: str, line: int, indent: int) -> Token | None:
         text.startswith("_") and text.endswith(("_", "_.")) and _prefix(text, line, indent) is None
     ):
         return Token("stage", line, text, indent)
+    if text[:4] == "_To " and _TO_THEM.match(text):
+        return Token("stage", line, text, indent)  # "_To them_ ABAS.": who comes on, in italics
     if text[:2] == "* " and text[2:].lstrip()[:1] == "[":
         return Token("stage", line, text, indent)  # "* [He goes into the Office; …": a list's mark
     if len(text) <= _CURTAIN_WIDTH and text.strip("_ .").casefold() in CURTAIN_LINES:
@@ -274,6 +276,12 @@ def _direction(text: str, line: int, indent: int) -> Token | None:
     if text.endswith((" in.", " out.", " off.")) and _COMING.match(text):
         return Token("stage", line, text, indent)  # "MASHA and MEDVIEDENKO go out."
     return None
+
+
+# An entrance as old editions print it, "To them" in italics: "_To them_ SOLYMAN AGA.",
+# "_To them the Emperor, with a letter in his hand: …" (a verse line "To them I gave" is
+# no direction: no italics)
+_TO_THEM: Final = recache.compile(r"^_To (?:them|him|her)(?:_ [A-Z]|,? [a-zA-Z])")
 
 
 # Characters named in capitals coming or going: "ANNA goes out.", "SORIN, leaning on a
@@ -2009,6 +2017,8 @@ def stage_kind(text: str, otherwise: StageKind) -> StageKind:
     """
     if text.endswith((" in.", " out.", " off.")) and _COMING.match(text):
         return "entrance" if text.endswith(" in.") else "exit"  # "MASHA and … go out."
+    if text[:4] == "_To " and _TO_THEM.match(text):
+        return "entrance"  # "_To them_ ABAS."
     words = {w.casefold() for w in re.findall(r"[A-Za-z]{2,12}", text[:400])}
     if words & ENTRANCE_WORDS:
         return "entrance"
