@@ -630,3 +630,27 @@ def test_to_them_opening_a_verse_line_is_speech() -> None:
     tree = encode(VERSE_TRAGEDY, "sultan.txt")
     said = [" ".join(xp(sp, ".//t:l/text()")) for sp in xp(tree, "//t:sp")]
     assert said[1].startswith("To them I gave the order and the sign,")
+
+
+def test_names_with_commas_against_a_brace_share_its_words_and_lords_are_men() -> None:
+    # "DIANET,     }" (a name and its comma) was no braced line, so only the line
+    # beside the words "_Indian Lords, …_" had a description; "Lords" stated no sex
+    text = """DRAMATIS PERSONÆ.
+
+  _The Old Sultan._
+  ORCAN,  }
+  VELID,  } _Lords of the Divan, of several
+  HASSAN, }    Factions._
+
+  ZULEMA, _a Captive Princess._
+
+SCENE--_Kandahar._
+
+""" + VERSE_TRAGEDY.replace("_Enter_ ORCAN _and_ VELID.", "_Enter_ ORCAN, VELID.")
+    tree = encode(text, "sultan.txt")
+    sexes = {
+        p.get("{http://www.w3.org/XML/1998/namespace}id"): p.get("sex")
+        for p in xp(tree, "//t:person")
+    }
+    assert sexes["orcan"] == sexes["velid"] == sexes["hassan"] == "MALE"
+    assert sexes["zulema"] == "FEMALE"

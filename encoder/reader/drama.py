@@ -2711,7 +2711,8 @@ def _brace(text: str) -> str | None:
     before = text.partition("}")[0]
     # ("DOUGLAS GLYNN, ALBERT PALK, }": a list of names wrapped against the brace is
     # read as a list, each line a line of it)
-    if "}" in text and before.strip() and "{" not in text and "," not in before:
+    # ("DIANET,     }" / "MIR BABA,   } _Indian Lords …": one name and its comma is braced)
+    if "}" in text and before.strip() and "{" not in text and "," not in before.strip(" ,"):
         return "}"
     return None
 

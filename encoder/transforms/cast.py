@@ -148,9 +148,10 @@ _ACTOR: Final = recache.compile(
     r"^(?:Mr|Mrs|Miss|Ms|Mme|Mlle|Mdlle)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\.?$"
 )
 # Plurals that state the sex of each role a description holds ("ARMGART, |
-# MECHTHILD, | Peasant women."), not of a group so named ("LADIES" is no claim).
+# MECHTHILD, | Peasant women.", "DIANET, } _Indian Lords_"), not of a group so named
+# ("LADIES" is no claim).
 _WOMEN: Final = frozenset(("women", "ladies", "girls", "wives"))
-_MEN: Final = frozenset(("men", "boys", "gentlemen"))
+_MEN: Final = frozenset(("men", "boys", "gentlemen", "lords"))
 
 
 def _described(description: str) -> str:
