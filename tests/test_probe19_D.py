@@ -654,3 +654,44 @@ SCENE--_Kandahar._
     }
     assert sexes["orcan"] == sexes["velid"] == sexes["hassan"] == "MALE"
     assert sexes["zulema"] == "FEMALE"
+
+
+# ------------------------------------------------ a prologue before the cast list
+
+PROLOGUE_FIRST = """PROLOGUE.
+
+SPOKEN BY THE WIDOW.
+
+  I the poor Widow am to plead to-day,
+  And beg your pardon for a wanton play;
+  If it be dull, the fault is all my own,
+  If it be good, the poet's wit is shown.
+
+
+""" + COMEDY.replace("\n_THE WIDOW'S WAGER._\n", "\n", 1)
+
+
+def test_a_prologue_before_the_cast_list_stays_before_it() -> None:
+    # the prologue was a division of the body, given back after the cast list
+    tree = encode(PROLOGUE_FIRST, "wager.txt")
+    assert xp(tree, "//t:div[@type='prologue']") == []
+    given = [line.strip() for line in tei_to_text(tree).splitlines() if line.strip()]
+    assert given.index("PROLOGUE.") < given.index("I the poor Widow am to plead to-day,")
+    assert given.index("And beg your pardon for a wanton play;") < given.index("DRAMATIS PERSONÆ")
+    assert len(_who(tree)) == 12
+
+
+def test_a_prologue_after_the_cast_list_is_a_division() -> None:
+    text = COMEDY.replace(
+        "\nACT THE FIRST.\n",
+        "\nPROLOGUE.\n\n  I the poor Widow am to plead to-day,\n  And beg your pardon.\n\n\n"
+        "ACT THE FIRST.\n",
+    )
+    tree = encode(text, "wager.txt")
+    assert len(xp(tree, "//t:div[@type='prologue']")) == 1
+
+
+def test_a_prologue_spoken_under_a_prefix_before_the_cast_list_stays_a_division() -> None:
+    text = PROLOGUE_FIRST.replace("SPOKEN BY THE WIDOW.\n\n", "_Bel._ Good people all,\n\n")
+    tree = encode(text, "wager.txt")
+    assert len(xp(tree, "//t:div[@type='prologue']")) == 1

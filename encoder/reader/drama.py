@@ -1146,8 +1146,32 @@ class _Parser:
         self.act = _Open(kind, token.text, token.line)
 
     def open_cast(self, token: Token) -> None:
+        self._prologue_to_front()
         self.state = "cast"
         self.cast_head = token
+
+    def _prologue_to_front(self) -> None:
+        """A prologue printed before the cast list with no one's prefix in it
+        (``PROLOGUE.`` / ``SPOKEN BY THE PLAIN DEALER.`` / its verse, as editions
+        of Restoration plays set it): front matter, its heading and paragraphs
+        kept in the edition's order before the list, not a division after it."""
+        prologue = self.act
+        if (
+            prologue is None
+            or prologue.kind != "prologue"
+            or self.body
+            or self.scene is not None
+            or self.speech is not None
+            or self.pending
+            or not all(type(node) is StageDirection for node in prologue.content)
+        ):
+            return
+        self.front.append([Token("text", prologue.line, prologue.head or "", 0)])
+        for node in prologue.content:
+            assert isinstance(node, StageDirection)
+            lines = node.text.split("\n")
+            self.front.append([Token("text", node.line + at, t, 0) for at, t in enumerate(lines)])
+        self.act = None
 
     def add_cast(self, token: Token) -> None:
         last = self.cast[-1] if self.cast else None
