@@ -695,3 +695,21 @@ def test_a_prologue_spoken_under_a_prefix_before_the_cast_list_stays_a_division(
     text = PROLOGUE_FIRST.replace("SPOKEN BY THE WIDOW.\n\n", "_Bel._ Good people all,\n\n")
     tree = encode(text, "wager.txt")
     assert len(xp(tree, "//t:div[@type='prologue']")) == 1
+
+
+def test_a_cast_line_ending_in_a_possessive_goes_on() -> None:
+    # "a Bookseller's" / "Apprentice, a Foot-boy, …": the second line was a role
+    text = COMEDY.replace(
+        "A Parson.\n",
+        "A Parson.\n\nLawyers, Bailiffs and Aldermen, a Bookseller's\nApprentice, a Foot-boy,"
+        " and Attendants.\n",
+    )
+    tree = encode(text, "wager.txt")
+    assert "Apprentice" not in _roles(tree)
+    assert "BELINDA" in _roles(tree)
+
+
+def test_a_cast_line_ending_in_a_possessive_over_a_name_ends() -> None:
+    text = COMEDY.replace("A Parson.\n", "A Parson, the Widow's\nNAN'S Uncle.\n")
+    tree = encode(text, "wager.txt")
+    assert "NAN'S Uncle" in _roles(tree)

@@ -1268,6 +1268,9 @@ def _entry_goes_on(entry: list[Token], token: Token) -> bool:
         return True
     # ("Mayor of the" / "Town and Chairman of the Pier Board.": the description wrapped)
     last = entry[-1].text.rsplit(None, 1)[-1]
+    if last.endswith(("'s", "’s")) and last[:1].isupper() and token.text[:1].isupper():
+        # ("Lawyers, …, a Bookseller's" / "Apprentice, a Foot-boy, …": whose, then what)
+        return not _CAST_NAME_FIRST.match(token.text)
     return last.islower() and last in RUN_ON_WORDS
 
 
