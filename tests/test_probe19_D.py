@@ -713,3 +713,18 @@ def test_a_cast_line_ending_in_a_possessive_over_a_name_ends() -> None:
     text = COMEDY.replace("A Parson.\n", "A Parson, the Widow's\nNAN'S Uncle.\n")
     tree = encode(text, "wager.txt")
     assert "NAN'S Uncle" in _roles(tree)
+
+
+def test_an_editors_footnote_under_a_prologue_is_no_date() -> None:
+    text = PROLOGUE_FIRST.replace(
+        "  If it be good, the poet's wit is shown.\n",
+        "  If it be good, the poet's wit is shown.\n\n  _Written in 1676._\n\nFootnote\n1. The"
+        " widow's part was written for the company's new actress in 1675.\n",
+    )
+    tree = encode(text, "wager.txt")
+    assert [
+        d for d in xp(tree, "//t:docDate/text()") if d.startswith(("Footnote", "_Written"))
+    ] == []
+    assert "1. The widow's part was written for the company's new actress in 1675." in (
+        tei_to_text(tree)
+    )

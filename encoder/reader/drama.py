@@ -1057,6 +1057,7 @@ class _Parser:
     pending: list[StageDirection] = field(default_factory=list)
     raw: list[_RawSpeech] = field(default_factory=list)
     front_directions: list[StageDirection] = field(default_factory=list)
+    plain: set[int] = field(default_factory=set)  # front paragraphs that are neither title nor date
 
     # -- containers
     def container(self) -> list[Node]:
@@ -1167,10 +1168,12 @@ class _Parser:
         ):
             return
         self.front.append([Token("text", prologue.line, prologue.head or "", 0)])
+        self.plain.add(prologue.line)
         for node in prologue.content:
             assert isinstance(node, StageDirection)
             lines = node.text.split("\n")
             self.front.append([Token("text", node.line + at, t, 0) for at, t in enumerate(lines)])
+            self.plain.add(node.line)  # ("_This poem was written … in 1662_": no date of the play)
         self.act = None
 
     def add_cast(self, token: Token) -> None:
@@ -2440,7 +2443,8 @@ def _front(paragraphs: list[list[Token]], known: str | None = None) -> list[Fron
             out.append(FrontLine(text, "title", line))
         elif _BRACKET_TITLE.match(text) is not None or _BY.match(text) is not None:
             out.append(FrontLine(text, "author" if _BY.match(text) else "title", line))
-        elif year is not None and len(para) <= 5 and len(text) <= 400:
+        elif year is not None and len(para) <= 5 and len(text) <= 400 and text[:8] != "Footnote":
+            # ("Footnote" / "1. … See his proclamation of war in 1671-2.": a note, no date)
             out.append(FrontLine(text, "date", line, year["y"]))
         else:
             out.append(FrontLine(text, "p", line))
@@ -2975,9 +2979,10 @@ def read_play(lines: tuple[str, ...]) -> tuple[Play, list[Boilerplate]]:
     ]
     speeches = mark_split_lines(speeches)
     listed, body = _division_list(_fill(tuple(parser.body), speeches))
-    front = _front(front_paras, info.title) + [
-        FrontLine(d.text, "stage", d.line) for d in parser.front_directions
-    ]
+    front = [
+        FrontLine(f.text, "p", f.line) if f.line in parser.plain else f
+        for f in _front(front_paras, info.title)
+    ] + [FrontLine(d.text, "stage", d.line) for d in parser.front_directions]
     front += listed
     back = tuple(FrontLine("\n".join(t.text for t in p), "p", p[0].line) for p in parser.back)
     play = Play(tuple(sorted(front, key=lambda f: f.line)), cast, body, info, back=back)
