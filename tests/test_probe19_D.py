@@ -728,3 +728,32 @@ def test_an_editors_footnote_under_a_prologue_is_no_date() -> None:
     assert "1. The widow's part was written for the company's new actress in 1675." in (
         tei_to_text(tree)
     )
+
+
+def test_a_paragraph_opening_with_a_name_in_capitals_and_a_verb_is_a_direction() -> None:
+    # "* OLD EKDAL appears from the right, …" was a paragraph of the speech above;
+    # the surname alone then names the one that direction brought on
+    text = MARKDOWN_PLAY.replace(
+        " - NILSEN, a lamplighter.\n",
+        " - NILSEN, a lamplighter.\n\n - OLD HOLST.\n\n - INGA HOLST, his daughter.\n",
+    ).replace(
+        " Holm.:   Much as ever, sir.\n",
+        " Holm.:   Much as ever, sir.\n\n * OLD HOLST appears in the doorway, a lamp in his"
+        " hand.\n\n Holst.:   Who is talking of me?\n",
+    )
+    result = encode_text(text, "lantern.md")
+    assert not [d for d in result.diagnostics if d.code == "W701"]
+    tree = encode(text, "lantern.md")
+    stages = [" ".join("".join(s.itertext()).split()) for s in xp(tree, "//t:div//t:stage")]
+    assert "* OLD HOLST appears in the doorway, a lamp in his hand." in stages
+    assert _who(tree)[-1] == "old-holst"
+
+
+def test_a_name_in_capitals_and_a_spoken_verb_opens_no_direction() -> None:
+    text = MARKDOWN_PLAY.replace(
+        " Holm.:   Much as ever, sir.\n",
+        " Holm.:   Much as ever, sir.\n\nNILSEN says so too, sir, and he knows the house.\n",
+    )
+    tree = encode(text, "lantern.md")
+    said = " ".join(xp(tree, "//t:sp[last()]//text()"))
+    assert "NILSEN says so too" in said

@@ -1527,10 +1527,30 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
         and previous.kind == "blank"
         and _unbulleted(token.text)[:1].isupper()
         and parser.speech.token.rest  # the play sets each speech on its prefix's line
-        and _named_action(_unbulleted(token.text), parser.prefixes.accepted)
+        and (
+            _named_action(_unbulleted(token.text), parser.prefixes.accepted)
+            or _capitals_action(_unbulleted(token.text))
+        )
     ):
         return "stage"  # "Freddy rushes in out of the rain …": Shaw's unbracketed paragraph
     return kind
+
+
+def _capitals_action(text: str) -> bool:
+    """Whether a paragraph opens with a name in capitals and a verb of the third
+    person (``OLD EKDAL appears from the right, …``): a direction, as the play's
+    directions name the characters in capitals.
+
+    >>> _capitals_action("OLD EKDAL appears from the right."), _capitals_action("NORA says so.")
+    (True, False)
+    """
+    found = _CAPITALS_ACTION.match(text)
+    return found is not None and found["verb"] not in _SPOKEN_VERBS
+
+
+_CAPITALS_ACTION: Final = recache.compile(
+    r"^[A-Z][A-Z'’\-]{1,30}(?: [A-Z][A-Z'’\-]{1,30}){0,2},? (?P<verb>[a-z]{3,15}s)\b"
+)
 
 
 # Verbs in -s that a speech, not a direction, opens with after a name ("Freddy says …")
