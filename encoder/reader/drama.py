@@ -79,9 +79,9 @@ _NUMBER: Final = r"[IVXLC]{1,7}|\d{1,2}|[^\W\d_]{3,9}"
 # (German: "AKT I", "ERSTER AKT", "Zweiter Aufzug"; a scene "ERSTER AUFTRITT", "Zweite Szene";
 # Spanish and French: "ACTO PRIMERO.", "ACTE I.", "ESCENA I.", "SCÈNE PREMIÈRE.")
 _ACT: Final = recache.compile(
-    r"^(?:ACT|Act|ACTUS|Actus|AKT|Akt|AUFZUG|Aufzug|ACTO|Acto|ACTE|Acte)\s{1,3}(?P<n>"
-    + _NUMBER
-    + r")\b[.:]?"
+    # ("ACT THE FIRST.", "Act the Second": an eighteenth-century edition's words)
+    r"^(?:ACT|Act|ACTUS|Actus|AKT|Akt|AUFZUG|Aufzug|ACTO|Acto|ACTE|Acte)\s{1,3}"
+    r"(?:(?:THE|The|the)\s)?(?P<n>" + _NUMBER + r")\b[.:]?"
 )
 _ACT_AFTER: Final = recache.compile(
     r"^(?:THE\s|The\s)?(?P<n>[^\W\d_]{3,8})\s(?:ACT|Act|AKT|Akt|AUFZUG|Aufzug)\b[.:]?"
@@ -91,7 +91,11 @@ _SCENE_WORDS: Final = (
     r"|ESCENA|Escena|SCÈNE|Scène"
 )
 _SCENE: Final = recache.compile(
-    r"^(?:" + _SCENE_WORDS + r"|AUFTRITT|Auftritt)\s{1,3}(?P<n>" + _NUMBER + r")\b[.:]?"
+    r"^(?:"
+    + _SCENE_WORDS
+    + r"|AUFTRITT|Auftritt)\s{1,3}(?:(?:THE|The|the)\s)?(?P<n>"
+    + _NUMBER
+    + r")\b[.:]?"
 )
 _SCENE_AFTER: Final = recache.compile(
     r"^(?P<n>[^\W\d_]{3,8})\s(?:" + _SCENE_WORDS + r"|AUFTRITT|Auftritt)\b[.:]?$"
@@ -249,6 +253,10 @@ def _direction(text: str, line: int, indent: int) -> Token | None:
         text.startswith("_") and text.endswith(("_", "_.")) and _prefix(text, line, indent) is None
     ):
         return Token("stage", line, text, indent)
+    if text[:4] == "_To " and _TO_THEM.match(text):
+        return Token("stage", line, text, indent)  # "_To them_ ABAS.": who comes on, in italics
+    if text[:2] == "* " and text[2:].lstrip()[:1] == "[":
+        return Token("stage", line, text, indent)  # "* [He goes into the Office; …": a list's mark
     if len(text) <= _CURTAIN_WIDTH and text.strip("_ .").casefold() in CURTAIN_LINES:
         return Token("stage", line, text, indent)  # "ACT DROP" under an act's last speech
     lead = text.lstrip("_")  # "_Enter Halla with a wooden mug …"
@@ -268,6 +276,12 @@ def _direction(text: str, line: int, indent: int) -> Token | None:
     if text.endswith((" in.", " out.", " off.")) and _COMING.match(text):
         return Token("stage", line, text, indent)  # "MASHA and MEDVIEDENKO go out."
     return None
+
+
+# An entrance as old editions print it, "To them" in italics: "_To them_ SOLYMAN AGA.",
+# "_To them the Emperor, with a letter in his hand: …" (a verse line "To them I gave" is
+# no direction: no italics)
+_TO_THEM: Final = recache.compile(r"^_To (?:them|him|her)(?:_ [A-Z]|,? [a-zA-Z])")
 
 
 # Characters named in capitals coming or going: "ANNA goes out.", "SORIN, leaning on a
@@ -414,6 +428,8 @@ def _terminated(
             return None
         pos -= 1  # "RAINA (turning away.) Oh,": the stop inside the note
     pos += 1
+    doubled = text[pos - 1 : pos + 1] == ".:" and not italic
+    pos += doubled  # "Jensen.:   I've heard": a stop and a colon, as a converted copy has them
     if italic and not closed:
         if text[pos : pos + 1] != "_":
             return None
@@ -423,7 +439,7 @@ def _terminated(
     if pos < len(text) and text[pos] != " " and not text.startswith(_TAKEN_UP, pos):
         return None  # "ENGSTRAND.--and temptations": a broken sentence taken up
     rest = text[pos:].strip()
-    if pos - label_end - spaced > 1 + (italic and not closed):  # a delivery note stood before it
+    if pos - label_end - spaced - doubled > 1 + (italic and not closed):  # a note before it
         return text[:label_end], name, text[label_end:pos].strip(), rest
     return text[:pos], name, "", rest
 
@@ -568,6 +584,12 @@ def split_bold_prefix(text: str) -> tuple[str, str, str, str] | None:
 def _prefix(text: str, line: int, indent: int) -> Token | None:
     # ("**NURSE DALE.** …": a Markdown copy's prefix in bold)
     found = split_bold_prefix(text) if text[:2] == "**" else split_prefix(text)
+    if found is None and text[:2] == "* ":  # "* Jensen.:   Is he …": a list's mark before it
+        bare = text[1:].lstrip()
+        found = split_prefix(bare) if bare[:1].isupper() else None
+        if found is not None:
+            label, name, delivery, rest = found
+            found = (text[: len(text) - len(bare)] + label, name, delivery, rest)
     if found is None and _NAME_ALONE.match(text):  # "ALONSO" on its line, no stop after it
         found = (text, text, "", "")
     if found is None and "_" in text and text[0].isupper():
@@ -715,7 +737,9 @@ def survey_prefixes(tokens: list[Token]) -> Prefixes:
         previous = token
     placed = _spaced_habit(_off_centre(placed), tokens)
     counts = Counter(t.name.casefold() for t in placed)
-    established = {name for name, n in counts.items() if n >= 2}
+    apart = _alone_apart(placed)
+    headings = apart - _over_set_in(placed, tokens, apart)
+    established = {name for name, n in counts.items() if n >= 2} - apart
     recurring = [t for t in placed if t.name.casefold() in established]
     capitals = sum(1 for t in recurring if _capitals(t.name))
     small = [t for t in placed if not _capitals(t.name)]
@@ -726,13 +750,56 @@ def survey_prefixes(tokens: list[Token]) -> Prefixes:
     if not styles:
         return Prefixes(frozenset(), frozenset())
     common = {style for style, n in styles.most_common(2) if n >= 3}
-    accepted = established | {t.name.casefold() for t in placed if _style(t) in common and t.name}
+    styled = {t.name.casefold() for t in placed if _style(t) in common and t.name}
+    accepted = established | (styled - headings)
     upper = bool(recurring) and capitals * 10 >= len(recurring) * 9
     short = {t.name.casefold() for t in small if upper and _shortens(t.name, accepted)}
     indented = sum(1 for t in recurring if t.indent > 0) * 10 >= len(recurring) * 9
     return Prefixes(
         frozenset(accepted | short), frozenset(established), upper, frozenset(short), indented
     )
+
+
+_INLINE_HABIT: Final = 10  # speeches on their prefixes' lines that make a play's habit
+
+
+def _alone_apart(placed: list[Token]) -> set[str]:
+    """The names that only ever stand alone on their lines where every other
+    name said twice opens its speech on its own line (ten times at least, as
+    editions of old plays print ``_Hip._ To confine …``): a title said again
+    over the play (``_THE GENTLEMAN DANCING-MASTER._``), recurring proves
+    nothing there; such a name is a prefix only in the play's typography."""
+    alone = {t.name.casefold() for t in placed if not t.rest and not t.delivery}
+    inline = Counter(t.name.casefold() for t in placed if t.rest)
+    if not alone or sum(inline.values()) < _INLINE_HABIT:
+        return set()
+    apart = alone - set(inline)
+    others = [t for t in placed if t.name.casefold() not in apart]
+    if sum(1 for t in others if t.rest) * 10 < len(others) * 9:
+        return set()
+    return apart
+
+
+def _over_set_in(placed: list[Token], tokens: list[Token], names: set[str]) -> set[str]:
+    """Those of ``names`` said alone on a line over lines set in deeper (a song
+    under its singer's name): a speaker's. Alone over a paragraph at the margin
+    (``ARGUMENT.``, ``Theatrical History.``) or under a line of speech (``Lady.``,
+    the last word of a sentence) the name is a heading or words, in a play whose
+    prefixes carry their speeches on their lines."""
+    if not names:
+        return set()
+    at = {t.line: i for i, t in enumerate(tokens)}
+    sung: set[str] = set()
+    for token in placed:
+        key = token.name.casefold()
+        if key not in names or key in sung:
+            continue
+        index = at[token.line] + 1
+        while index < len(tokens) and tokens[index].kind == "blank":
+            index += 1
+        if index < len(tokens) and tokens[index].indent > token.indent:
+            sung.add(key)
+    return sung
 
 
 def _spaced_habit(placed: list[Token], tokens: list[Token]) -> list[Token]:
@@ -807,12 +874,15 @@ def opens_block(previous: Token | None, token: Token) -> bool:
 
 def _mermaid(token: Token) -> bool:
     """A prefix at the margin whose italics hold its stop ("_Gav._", "_K. Edw._"),
-    or open on it and go on over the speech ("_Gav. Mort dieu!_")."""
+    or open on it and go on over the speech ("_Gav. Mort dieu!_"); not a name whose
+    italics close before the stop ("_Charles the Eighth_. This was played …", a
+    title cited at the start of an editor's line)."""
     return (
         token.kind == "prefix"
         and token.indent == 0
         and token.prefix.startswith("_")
         and token.prefix.endswith(("._", "."))
+        and not token.prefix.endswith("_.")
     )
 
 
@@ -840,7 +910,8 @@ def _italic_names(tokens: list[Token], prefixes: Prefixes, italic: bool) -> Pref
     printed is a prefix even said once ("_Mar._" beside "_Mar. Here lies …_")."""
     if not italic:
         return prefixes
-    names = {t.name.casefold() for t in tokens if _mermaid(t) and t.prefix.endswith("._")}
+    printed = [t for t in tokens if _mermaid(t) and t.prefix.endswith("._")]
+    names = {t.name.casefold() for t in printed} - _alone_apart(printed)
     return replace(prefixes, accepted=prefixes.accepted | names)
 
 
@@ -986,6 +1057,7 @@ class _Parser:
     pending: list[StageDirection] = field(default_factory=list)
     raw: list[_RawSpeech] = field(default_factory=list)
     front_directions: list[StageDirection] = field(default_factory=list)
+    plain: set[int] = field(default_factory=set)  # front paragraphs that are neither title nor date
 
     # -- containers
     def container(self) -> list[Node]:
@@ -1075,8 +1147,34 @@ class _Parser:
         self.act = _Open(kind, token.text, token.line)
 
     def open_cast(self, token: Token) -> None:
+        self._prologue_to_front()
         self.state = "cast"
         self.cast_head = token
+
+    def _prologue_to_front(self) -> None:
+        """A prologue printed before the cast list with no one's prefix in it
+        (``PROLOGUE.`` / ``SPOKEN BY THE PLAIN DEALER.`` / its verse, as editions
+        of Restoration plays set it): front matter, its heading and paragraphs
+        kept in the edition's order before the list, not a division after it."""
+        prologue = self.act
+        if (
+            prologue is None
+            or prologue.kind != "prologue"
+            or self.body
+            or self.scene is not None
+            or self.speech is not None
+            or self.pending
+            or not all(type(node) is StageDirection for node in prologue.content)
+        ):
+            return
+        self.front.append([Token("text", prologue.line, prologue.head or "", 0)])
+        self.plain.add(prologue.line)
+        for node in prologue.content:
+            assert isinstance(node, StageDirection)
+            lines = node.text.split("\n")
+            self.front.append([Token("text", node.line + at, t, 0) for at, t in enumerate(lines)])
+            self.plain.add(node.line)  # ("_This poem was written … in 1662_": no date of the play)
+        self.act = None
 
     def add_cast(self, token: Token) -> None:
         last = self.cast[-1] if self.cast else None
@@ -1173,6 +1271,9 @@ def _entry_goes_on(entry: list[Token], token: Token) -> bool:
         return True
     # ("Mayor of the" / "Town and Chairman of the Pier Board.": the description wrapped)
     last = entry[-1].text.rsplit(None, 1)[-1]
+    if last.endswith(("'s", "’s")) and last[:1].isupper() and token.text[:1].isupper():
+        # ("Lawyers, …, a Bookseller's" / "Apprentice, a Foot-boy, …": whose, then what)
+        return not _CAST_NAME_FIRST.match(token.text)
     return last.islower() and last in RUN_ON_WORDS
 
 
@@ -1293,13 +1394,32 @@ _BULLETS: Final = ("– ", "- ", "* ", "• ", "— ")
 
 
 def _cast_like(token: Token) -> bool:
-    """A line of a cast list: a name first, not a paragraph of prose."""
+    """A line of a cast list: a name first (after its title in italics,
+    ``_Captain_ GABRIEL TOWERSON.``, as Scott's Dryden prints them), not a
+    paragraph of prose."""
+    text = _unbulleted(token.text)
+    if text[:1] == "_" or token.kind == "stage":
+        # ("_Mr_ BEAMONT, } _English Merchants, …_" is no direction; "_The Fiscal._",
+        # "_Page to_ TOWERSON." are roles; a paragraph in italics is none)
+        return (
+            len(text) <= _CAST_WIDTH
+            and _ITALIC_ROLE.match(text) is not None
+            and not _opens_with_stage_word(text)  # "_Enter_ CHORUS.": the play begins
+        )
     return (
         token.kind in ("text", "prefix")
-        and _unbulleted(token.text)[:1].isupper()
-        and len(token.text) <= 90
+        and text[:1].isupper()
+        and len(token.text) <= _CAST_WIDTH
         and not _SETTING.match(token.text)
     )
+
+
+_CAST_WIDTH: Final = 90
+# a role in italics, whole and one phrase ("_A Skipper._", not "_Boatmen of the Ford.
+# Villagers._") or before a name in capitals ("_Captain_ MIDDLETON", "_Page to_ TOWERSON.")
+_ITALIC_ROLE: Final = recache.compile(
+    r"^_[A-Z](?:[^_.]{0,40}(?:_\.?$|\._$)|[^_]{0,40}_ [A-Z][A-Z'’\-]{1,30}\b)"
+)
 
 
 _HEADINGS: Final = ("act", "act-scene", "scene", "frame", "cast-head", "end")
@@ -1405,12 +1525,32 @@ def _kind(parser: _Parser, tokens: list[Token], index: int) -> str:
         and parser.speech is not None
         and previous is not None
         and previous.kind == "blank"
-        and token.text[:1].isupper()
+        and _unbulleted(token.text)[:1].isupper()
         and parser.speech.token.rest  # the play sets each speech on its prefix's line
-        and _named_action(token.text, parser.prefixes.accepted)
+        and (
+            _named_action(_unbulleted(token.text), parser.prefixes.accepted)
+            or _capitals_action(_unbulleted(token.text))
+        )
     ):
         return "stage"  # "Freddy rushes in out of the rain …": Shaw's unbracketed paragraph
     return kind
+
+
+def _capitals_action(text: str) -> bool:
+    """Whether a paragraph opens with a name in capitals and a verb of the third
+    person (``OLD EKDAL appears from the right, …``): a direction, as the play's
+    directions name the characters in capitals.
+
+    >>> _capitals_action("OLD EKDAL appears from the right."), _capitals_action("NORA says so.")
+    (True, False)
+    """
+    found = _CAPITALS_ACTION.match(text)
+    return found is not None and found["verb"] not in _SPOKEN_VERBS
+
+
+_CAPITALS_ACTION: Final = recache.compile(
+    r"^[A-Z][A-Z'’\-]{1,30}(?: [A-Z][A-Z'’\-]{1,30}){0,2},? (?P<verb>[a-z]{3,15}s)\b"
+)
 
 
 # Verbs in -s that a speech, not a direction, opens with after a name ("Freddy says …")
@@ -1673,7 +1813,7 @@ def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
                 index += 1
                 continue
             if (
-                (parser.cast and _after_gap(tokens, index))
+                (parser.cast and _after_gap(tokens, index) and not _cast_resumes(tokens, index))
                 or kind == "setting"
                 or _SCENES_HEAD.match(token.text.strip("_ "))
                 or (
@@ -1689,7 +1829,7 @@ def parse_tokens(tokens: list[Token], prefixes: Prefixes) -> _Parser:
                 # blank lines end the list, or a line centred over the play: a title, a prologue
                 parser.state = "front"
             elif (
-                (kind in ("text", "prefix") and _cast_like(token))
+                (kind in ("text", "prefix", "stage") and _cast_like(token))
                 or (parser.cast and token.indent > parser.cast[-1][0].indent)
                 or (parser.cast and _entry_goes_on(parser.cast[-1], token))
             ):
@@ -1820,6 +1960,40 @@ _STAR_ROW: Final = frozenset("* ")
 _ROLE_WORDS: Final = 5
 
 
+# the most lines of a cast entry's paragraph, and of a cast list's second part
+_ENTRY_LINES: Final = 4
+_PART_LINES: Final = 40
+
+
+def _cast_resumes(tokens: list[Token], index: int) -> bool:
+    """Whether the cast list goes on after two blank lines: the women after the
+    men (``HIPPOLITA, FORMAL'S Daughter.`` / ``Mrs. CAUTION, …``), entries a
+    blank line apart, two at least, each of a few lines opening with a name,
+    up to the setting that ends the list (``SCENE--LONDON.``). A title, a
+    prologue or prose after the gap ends the list, as does a heading."""
+    entries = 0
+    lines = 0  # the lines of the entry being read
+    for token in tokens[index : index + _PART_LINES]:
+        if token.kind == "blank":
+            lines = 0
+        elif token.kind == "setting" or _SETTING.match(token.text):
+            return entries >= 2
+        elif token.kind not in ("text", "prefix") or lines >= _ENTRY_LINES:
+            return False
+        elif lines == 0:
+            named = entries or _CAST_NAME_FIRST.match(_unbulleted(token.text))
+            if not _cast_like(token) or not named:  # ("A Lady." among them)
+                return False
+            entries, lines = entries + 1, 1
+        else:
+            lines += 1
+    return False
+
+
+# a cast entry's first word: a name in capitals, or a title before one ("Mrs. FLIRT,")
+_CAST_NAME_FIRST: Final = recache.compile(r"^(?:[A-Z][a-z]{1,3}\.? )?[A-Z][A-Z'’\-]{1,30}\b")
+
+
 def _after_gap(tokens: list[Token], index: int) -> bool:
     """Whether two blank lines or more stand before ``tokens[index]``."""
     return index >= 2 and tokens[index - 1].kind == tokens[index - 2].kind == "blank"
@@ -1893,6 +2067,8 @@ def stage_kind(text: str, otherwise: StageKind) -> StageKind:
     """
     if text.endswith((" in.", " out.", " off.")) and _COMING.match(text):
         return "entrance" if text.endswith(" in.") else "exit"  # "MASHA and … go out."
+    if text[:4] == "_To " and _TO_THEM.match(text):
+        return "entrance"  # "_To them_ ABAS."
     words = {w.casefold() for w in re.findall(r"[A-Za-z]{2,12}", text[:400])}
     if words & ENTRANCE_WORDS:
         return "entrance"
@@ -2013,9 +2189,15 @@ def judge_verse(lines: list[Token]) -> bool | None:
     """
     if any(t.text[:1].islower() and not _turned(t) for t in lines[1:]):
         return False
+    if any(len(t.text) > _PROSE_WIDTH for t in lines):
+        return False  # a paragraph on one line, as a Markdown copy leaves it: no verse line
     if len(lines) >= 4:
         return True
     return None
+
+
+# longer than any verse line (an alexandrine, a fourteener): a paragraph left unwrapped
+_PROSE_WIDTH: Final = 110
 
 
 def _turned(token: Token) -> bool:
@@ -2281,7 +2463,8 @@ def _front(paragraphs: list[list[Token]], known: str | None = None) -> list[Fron
             out.append(FrontLine(text, "title", line))
         elif _BRACKET_TITLE.match(text) is not None or _BY.match(text) is not None:
             out.append(FrontLine(text, "author" if _BY.match(text) else "title", line))
-        elif year is not None and len(para) <= 5 and len(text) <= 400:
+        elif year is not None and len(para) <= 5 and len(text) <= 400 and text[:8] != "Footnote":
+            # ("Footnote" / "1. … See his proclamation of war in 1671-2.": a note, no date)
             out.append(FrontLine(text, "date", line, year["y"]))
         else:
             out.append(FrontLine(text, "p", line))
@@ -2313,6 +2496,8 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     (('Lords', 'Ladies', 'Officers', 'Attendants'), None, True)
     >>> split_cast_line("Two Merchants.")
     (('Two Merchants',), None, True)
+    >>> split_cast_line("_Two Dutch Merchants._")
+    (('Two Dutch Merchants',), None, True)
     >>> split_cast_line("MACHIAVEL as Prologue speaker.")
     (('MACHIAVEL',), 'Prologue speaker.', False)
     >>> split_cast_line("WILFRID TAVISH, and       } (_Actors at the Pandora_)")
@@ -2328,6 +2513,8 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     >>> split_cast_line("MRS. ALVING, widow of Captain Alving, late Chamberlain to\\nthe King.")
     (('MRS. ALVING',), 'widow of Captain Alving, late Chamberlain to\\nthe King.', False)
     """
+    if text[:1] == "_" and _ITALIC.match(text):  # "_The Fiscal._": the whole line in italics
+        text = text.strip("_").rstrip(".")
     if "}" in text:  # names braced together, the description after the brace
         names, _brace, rest = text.partition("}")
         roles = [w.strip(" .\t\n") for w in _CAST_AND.split(names)]
@@ -2337,8 +2524,8 @@ def split_cast_line(text: str) -> tuple[tuple[str, ...], str | None, bool]:
     if words and words[0].split()[0].casefold() in GROUP_NOUNS:  # "Peasants, peasant women, …"
         return _crowds(text)
     counted = words[0].split() if len(words) == 1 else []
-    if len(counted) == 2 and counted[0].casefold() in _COUNT_WORDS and _plural(counted[1]):
-        return (words[0],), None, True  # "Two Merchants.": a group of two
+    if 2 <= len(counted) <= 3 and counted[0].casefold() in _COUNT_WORDS and _plural(counted[-1]):
+        return (words[0],), None, True  # "Two Merchants.", "Two Dutch Merchants.": a group
     paired = _named_pair(text) if " AND " in text or " and " in text else None
     if paired is not None:  # "PHILLY CULLEN AND JIMMY FARRELL, small farmers.": two roles
         return paired
@@ -2530,8 +2717,41 @@ def _cast(head: Token | None, lines: list[list[Token]]) -> CastList | None:
         roles, desc, group = split_cast_line(_unbulleted(text))
         entries.append(CastEntry(text, roles, desc, entry[0].line, group))
     return CastList(
-        head.text if head else None, head.line if head else lines[0][0].line, tuple(entries)
+        head.text if head else None,
+        head.line if head else lines[0][0].line,
+        tuple(_shared_descriptions(entries)),
     )
+
+
+def _shared_descriptions(entries: list[CastEntry]) -> list[CastEntry]:
+    """Names alone on their lines, each ending in a comma, over a line that
+    describes them all (``Mr. GERRARD,`` / ``Mr. MARTIN,`` / ``Young Gentlemen
+    of the town, and friends.``): that line is their description, no role; it
+    stays written with the last of them."""
+    out: list[CastEntry] = []
+    for entry in entries:
+        named = [
+            e
+            for e in out[-_ENTRY_LINES:]
+            if e.text.endswith(",") and len(e.roles) == 1 and e.description is None
+        ]
+        run = 0
+        while run < len(named) and named[-1 - run].line == entry.line - 1 - run:
+            run += 1
+        if (
+            run < 2
+            or out[-1].line != entry.line - 1
+            or "\n" in entry.text
+            or _CAST_NAME_FIRST.match(_unbulleted(entry.text))
+        ):
+            out.append(entry)
+            continue
+        desc = entry.text
+        for at in range(len(out) - run, len(out)):
+            last = out[at]
+            text = last.text + "\n" + desc if at == len(out) - 1 else last.text
+            out[at] = CastEntry(text, last.roles, desc, last.line, last.group)
+    return out
 
 
 def _brace(text: str) -> str | None:
@@ -2542,7 +2762,8 @@ def _brace(text: str) -> str | None:
     before = text.partition("}")[0]
     # ("DOUGLAS GLYNN, ALBERT PALK, }": a list of names wrapped against the brace is
     # read as a list, each line a line of it)
-    if "}" in text and before.strip() and "{" not in text and "," not in before:
+    # ("DIANET,     }" / "MIR BABA,   } _Indian Lords …": one name and its comma is braced)
+    if "}" in text and before.strip() and "{" not in text and "," not in before.strip(" ,"):
         return "}"
     return None
 
@@ -2778,9 +2999,10 @@ def read_play(lines: tuple[str, ...]) -> tuple[Play, list[Boilerplate]]:
     ]
     speeches = mark_split_lines(speeches)
     listed, body = _division_list(_fill(tuple(parser.body), speeches))
-    front = _front(front_paras, info.title) + [
-        FrontLine(d.text, "stage", d.line) for d in parser.front_directions
-    ]
+    front = [
+        FrontLine(f.text, "p", f.line) if f.line in parser.plain else f
+        for f in _front(front_paras, info.title)
+    ] + [FrontLine(d.text, "stage", d.line) for d in parser.front_directions]
     front += listed
     back = tuple(FrontLine("\n".join(t.text for t in p), "p", p[0].line) for p in parser.back)
     play = Play(tuple(sorted(front, key=lambda f: f.line)), cast, body, info, back=back)

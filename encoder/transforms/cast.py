@@ -33,9 +33,11 @@ from ..drama_model import (
     CastList,
     Character,
     Division,
+    Footnote,
     Node,
     Play,
     Speech,
+    StageDirection,
     iterate_directions,
     iterate_speeches,
 )
@@ -146,9 +148,10 @@ _ACTOR: Final = recache.compile(
     r"^(?:Mr|Mrs|Miss|Ms|Mme|Mlle|Mdlle)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\.?$"
 )
 # Plurals that state the sex of each role a description holds ("ARMGART, |
-# MECHTHILD, | Peasant women."), not of a group so named ("LADIES" is no claim).
+# MECHTHILD, | Peasant women.", "DIANET, } _Indian Lords_"), not of a group so named
+# ("LADIES" is no claim).
 _WOMEN: Final = frozenset(("women", "ladies", "girls", "wives"))
-_MEN: Final = frozenset(("men", "boys", "gentlemen"))
+_MEN: Final = frozenset(("men", "boys", "gentlemen", "lords"))
 
 
 def _described(description: str) -> str:
@@ -170,6 +173,13 @@ def _described(description: str) -> str:
 _CALLED: Final = re.compile(r"^\(_?called_?\s(?P<n>[^()]{1,40})\)")
 
 
+# Another name of the role, opening its description: "or Monsieur de PARIS, a vain
+# coxcomb", "or Don DIEGO, an old rich Spanish merchant" (a name with a capital in it)
+_OR_NAMED: Final = re.compile(
+    r"^or\s(?P<n>(?:[a-z]{1,4}\s)?[A-Z][\w'’\-]{0,30}(?:\s[\w'’\-]{1,30}){0,3})(?=,|\.?$)"
+)
+
+
 def _cast_roles(cast: CastList | None) -> list[_Role]:
     roles: list[_Role] = []
     for entry in cast.entries if cast else ():
@@ -182,6 +192,9 @@ def _cast_roles(cast: CastList | None) -> list[_Role]:
             called = _CALLED.match(desc.strip()) if desc[:1] == "(" else None
             if called is not None:  # "(called PEGEEN MIKE), his daughter": her name in the play
                 aliases.append(_key(called["n"]))
+            other = _OR_NAMED.match(desc) if desc[:3] == "or " else None
+            if other is not None:  # "Mr. PARIS, or Monsieur de PARIS, a vain coxcomb"
+                aliases.append(_key(other["n"]))
             kind: Literal["person", "group"] = "group" if entry.group else "person"
             roles.append(_Role(name, _key(name), aliases, kind, entry.description))
     return roles
@@ -194,11 +207,13 @@ def _stage_roles(play: Play, taken: list[_Role]) -> list[_Role]:
     shortened: set[str] = set()  # written with a full stop after it: "Manet Brut. & Cass."
     whole: set[str] = set()  # written without one
     for direction in iterate_directions(play.body):
-        for found in re.finditer(r"\b[A-Z][A-Za-z'’]{2,20}\b(?P<stop>\.)?", direction.text):
+        # ("Enter _Alonzo_ and _Lovis_": names in italics, the marks no part of a word)
+        text = direction.text.replace("_", " ")
+        for found in re.finditer(r"\b[A-Z][A-Za-z'’]{2,20}\b(?P<stop>\.)?", text):
             # ("TESMAN'S intonations": the name without its possessive)
             word = _POSSESSIVE.sub("", found[0].rstrip("."))
             key = word.casefold()
-            if key in _STAGE_NOISE or key in known or _plural_possessive(direction.text, found):
+            if key in _STAGE_NOISE or key in known or _plural_possessive(text, found):
                 continue
             words.setdefault(key, word)
             (shortened if found["stop"] else whole).add(key)
@@ -243,6 +258,7 @@ class _Resolver:
         self.unresolved: list[str] = []
         self.groups: list[str] = []  # the last plural entrance ("Enter three Witches")
         self.spoke: dict[int, int] = {}  # id of a role: the line of its latest speech
+        self.on_stage: list[str] = []  # the words of the scene's directions so far
 
     def resolve(self, speech: Speech) -> list[_Role]:
         """The characters a prefix names: one, or each of "DAPHNE and NITA"."""
@@ -358,6 +374,8 @@ class _Resolver:
             short = [r for r in short if r.words[0].startswith(words[0])] or short
         if not short and len(words) > 1:  # "E. Mor.": "MORTIMER the elder"
             short = [r for r in roles if _abbreviates_unordered(words, r.words)]
+        if not short:  # "Mons." of "Mr. PARIS, or Monsieur de PARIS": the role's other name
+            short = [r for r in roles if any(abbreviates(words, a) for a in r.aliases)]
         if len(short) > 1 and not set(words) & _FEMALE_TITLES:  # "STIDULPH", not "MRS. STIDULPH"
             short = [r for r in short if not set(r.words) & _FEMALE_TITLES] or short
         if len(short) > 1:  # "Macb": "Macbeth", not "Macbeths" (a possessive)
@@ -367,6 +385,11 @@ class _Resolver:
         spoken = [r for r in short if id(r) in self.spoke]
         if len(short) > 1 and spoken:  # "Cas." after Cassius spoke, not Caska: who speaks here
             return max(spoken, key=lambda r: self.spoke[id(r)])
+        if len(short) > 1:
+            # "Har." of "HARMAN Senior" and "HARMAN Junior" where the scene's entrance
+            # says "_Enter_ HARMAN _Senior, the Governor_": the one who came on
+            entered = [r for r in short if _entered(r.words, self.on_stage)]
+            short = entered if len(entered) == 1 else short
         return short[0] if len(short) == 1 else None
 
     def _ordinal(self, words: list[str]) -> _Role | None:
@@ -416,6 +439,14 @@ class _Resolver:
         role = _Role(name, _key(name), [], "person")
         self.extra.append(role)
         return role
+
+
+def _entered(words: list[str], on_stage: list[str]) -> bool:
+    """Whether the directions' words name the role in full, its words in a row."""
+    size = len(words)
+    return size > 1 and any(
+        on_stage[at : at + size] == words for at in range(len(on_stage) - size + 1)
+    )
 
 
 def _plural_noun(word: str) -> bool:
@@ -528,6 +559,7 @@ def resolve_cast(play: Play, reporter: Reporter, source: str) -> Play:
         out: list[Node] = []
         for node in content:
             if isinstance(node, Division):
+                resolver.on_stage = []
                 out.append(Division(node.kind, node.head, node.line, walk(node.content)))
             elif isinstance(node, Speech):
                 roles = resolver.resolve(node)
@@ -547,6 +579,8 @@ def resolve_cast(play: Play, reporter: Reporter, source: str) -> Play:
                     )
                 )
             else:
+                if isinstance(node, StageDirection) and not isinstance(node, Footnote):
+                    resolver.on_stage.extend(_key(node.text))
                 out.append(node)
         return tuple(out)
 
