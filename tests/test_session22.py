@@ -818,3 +818,17 @@ def test_appendix_after_the_turns_is_still_matter_after_the_text() -> None:
         h.text for h in _tree(text).iterfind(".//t:div[@type='documentInformation']/t:head", NS)
     ]
     assert heads == ["APPENDIX"]
+
+
+def test_a_word_of_many_in_an_italic_direction_stays_a_group() -> None:
+    # a play whose directions are in italics marks: "All" in "_All the crowd
+    # rise._" is the crowd speaking together, as the prefix "_All._" is
+    text = (
+        "_Bjorn._\n\nThe race is on.\n\n_Kari._\n\nI will win it.\n\n"
+        "(_All the crowd rise._)\n\n_All._\n\nKari has won!\n\n_Bjorn._\n\nAgain!\n\n"
+        "_Kari._\n\nNo more.\n"
+    )
+    tree = _tree(text)
+    groups = [g.findtext("t:persName", namespaces=NS) for g in tree.iterfind(".//t:personGrp", NS)]
+    people = [p.findtext("t:persName", namespaces=NS) for p in tree.iterfind(".//t:person", NS)]
+    assert "All" in groups and "All" not in people

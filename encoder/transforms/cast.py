@@ -44,7 +44,7 @@ from ..drama_model import (
 from ..ids import free_id, is_reserved
 from ..reader.drama import counted_group
 from ..reader.names import abbreviates, fold_marks, shortens
-from ..reader.vocab import FEMALE_WORDS, GROUP_NOUNS, MALE_WORDS, ORDINAL_WORDS
+from ..reader.vocab import FEMALE_WORDS, GROUP_NOUNS, MALE_WORDS, ORDINAL_WORDS, speaker_kind
 
 # the last word of a prefix that names several characters speaking together
 _COLLECTIVE: Final = GROUP_NOUNS | frozenset(
@@ -222,7 +222,9 @@ def _stage_roles(play: Play, taken: list[_Role]) -> list[_Role]:
         longer = [k for k in words if k.startswith(key) and k[len(key) : len(key) + 1].isalpha()]
         if key in shortened - whole and longer:
             continue  # "Brut." where an entrance names Brutus: him, not another
-        kind: Literal["person", "group"] = "group" if key in GROUP_NOUNS else "person"
+        # ("_All the peasants rise._": a word of many, as the prefix "All." is)
+        many = key in GROUP_NOUNS or speaker_kind(word) == "group"
+        kind: Literal["person", "group"] = "group" if many else "person"
         roles.append(_Role(word, _key(word), [], kind))
     return roles
 
