@@ -832,3 +832,17 @@ def test_a_word_of_many_in_an_italic_direction_stays_a_group() -> None:
     groups = [g.findtext("t:persName", namespaces=NS) for g in tree.iterfind(".//t:personGrp", NS)]
     people = [p.findtext("t:persName", namespaces=NS) for p in tree.iterfind(".//t:person", NS)]
     assert "All" in groups and "All" not in people
+
+
+def test_label_wrapped_in_its_parenthesis_over_a_blank_line() -> None:
+    # a Bundestag record's label alone, wrapped inside the party's parenthesis,
+    # copied with a blank line under every line
+    text = (
+        "Präsident Dr. Hans Oberle:\n\nDas Wort hat die Kollegin Brandauer.\n\n"
+        "Katrin Brandauer (BÜNDNIS 90/DIE GRÜ-\n\nNEN):\n\n"
+        "Herr Präsident! Meine Damen und Herren!\n\n"
+        "Präsident Dr. Hans Oberle:\n\nFrau Kollegin, Ihre Zeit.\n\n"
+        "Katrin Brandauer (BÜNDNIS 90/DIE GRÜ-\n\nNEN):\n\nIch komme zum Schluss.\n\n"
+        "Präsident Dr. Hans Oberle:\n\nDanke.\n"
+    )
+    assert [who for who, _ in _turns(text)] == ["oberle", "brandauer"] * 2 + ["oberle"]

@@ -6182,7 +6182,10 @@ def _merge_wrapped_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
             continue
         if (
             tail is not None
-            and tail.line == para.line + 1
+            # (right under it, or under one blank line where the copy double-spaced
+            # every line)
+            and tail.line - _last_line(para) in (1, 2)
+            and not tail.lead
             and para.text.count("(") > para.text.count(")")
             and _WRAPPED_TAIL.match(tail.text)
         ):
