@@ -36,6 +36,16 @@ class Footnote(StageDirection):
     n: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class PageBreak(StageDirection):
+    """A page marker an edition's copy keeps on a line of its own (``[Pg 12]``,
+    ``[Page 12]``): laid out as a direction is (between speeches, inside one),
+    written as the page break it is (``pb``, the marker as printed an ``fw``),
+    never a ``stage``. ``text`` is the marker as written, ``n`` the page."""
+
+    n: str = ""
+
+
 Part = Literal["I", "M", "F"]
 
 

@@ -237,6 +237,14 @@ def _speech(sp: etree._Element, notes: list[etree._Element]) -> list[str]:
             lines.append(inline_text(child, notes))
         elif child.tag == TEI + "note" and child.get("rend") == "block":
             lines.append(_block_note(child, notes))
+        elif (
+            child.tag in _BREAKS
+            and started
+            and (child.tag != TEI + "pb" or child.get("type") == "formfeed")
+        ):
+            # a page break between a speech's paragraphs or verse lines (a play's
+            # "[Pg 12]"): the marker as printed, on a line of its own
+            lines.append(_break_text(child))
     if not started and label and not own_line:
         lines.append(" ".join([number, *label] if number else label))
     return lines

@@ -20,6 +20,7 @@ from .drama_model import (
     Division,
     Footnote,
     FrontLine,
+    PageBreak,
     Play,
     Speech,
     SpokenText,
@@ -60,6 +61,10 @@ def _full_stop(elem: etree._Element) -> str:
 def _stage(parent: _E, direction: StageDirection) -> None:
     if isinstance(direction, Footnote):  # laid out as a direction is, no direction
         _note(parent, direction.text, direction.n)
+        return
+    if isinstance(direction, PageBreak):  # "[Pg 12]": the edition's page, as printed
+        _el(parent, "pb", {"n": direction.n})
+        _add_text(_el(parent, "fw", {"type": "pageNum"}), direction.text)
         return
     _add_text(_el(parent, "stage", {"type": direction.kind}), direction.text)
 

@@ -846,3 +846,64 @@ def test_label_wrapped_in_its_parenthesis_over_a_blank_line() -> None:
         "Präsident Dr. Hans Oberle:\n\nDanke.\n"
     )
     assert [who for who, _ in _turns(text)] == ["oberle", "brandauer"] * 2 + ["oberle"]
+
+
+# a printed play copied from an edition's web page, its page markers kept
+PLAY_PAGES = """\
+THE MERCHANT'S WAGER
+
+DRAMATIS PERSONAE
+
+ANSELM, a merchant.
+BRIDGET, his wife.
+TOBIAS, a clerk.
+
+ACT I.
+
+SCENE I.--_A counting-house._
+
+_Enter_ ANSELM _and_ TOBIAS.
+
+ANS. Where are the ledgers, Tobias?
+
+TOB. Upon the desk, sir, where you left them.
+
+[Pg 12]
+
+ANS. Then bring them here, and bring the candle too.
+
+_Enter_ BRIDGET.
+
+BRI. You work too late, husband.
+
+ANS. The ships come in tomorrow.
+
+[Pg 13]
+
+TOB. And the wager with them.
+
+[_Exeunt._
+"""
+
+
+def test_page_markers_in_a_play_are_page_breaks() -> None:
+    tree = _tree(PLAY_PAGES)
+    assert [pb.get("n") for pb in tree.iterfind(".//t:body//t:pb", NS)] == ["12", "13"]
+    assert [fw.text for fw in tree.iterfind(".//t:body//t:fw", NS)] == ["[Pg 12]", "[Pg 13]"]
+    stages = [s.text for s in tree.iterfind(".//t:body//t:stage", NS)]
+    assert not any("Pg" in (s or "") for s in stages)
+    assert len(tree.findall(".//t:sp", NS)) == 6
+    back = tei_to_text(tree)
+    assert "\n[Pg 12]\n" in back and "\n[Pg 13]\n" in back
+    _round_trip(PLAY_PAGES)
+
+
+def test_a_bracketed_direction_in_a_play_stays_a_direction() -> None:
+    # near miss: "[Pointing to the door.]" and "[Page enters.]" are directions
+    text = PLAY_PAGES.replace("[Pg 12]", "[Pointing to the door.]").replace(
+        "[Pg 13]", "[Page enters.]"
+    )
+    tree = _tree(text)
+    assert tree.find(".//t:body//t:pb", NS) is None
+    stages = [s.text for s in tree.iterfind(".//t:body//t:stage", NS)]
+    assert "[Pointing to the door.]" in stages and "[Page enters.]" in stages

@@ -27,6 +27,7 @@ from ..drama_model import (
     Footnote,
     FrontLine,
     Node,
+    PageBreak,
     Play,
     SourceInfo,
     Speech,
@@ -1230,11 +1231,14 @@ class _Parser:
         if tokens[0].kind == "setting":
             kind = "setting"
         note = _FOOTNOTE.match(text) if text[:10] == "[Footnote " else None
-        direction = (
-            StageDirection(text, kind, tokens[0].line)
-            if note is None
-            else Footnote(note["body"], "business", tokens[0].line, note["n"])
-        )
+        page = _PAGE_MARKER.match(text) if text[:1] == "[" and len(tokens) == 1 else None
+        direction: StageDirection
+        if note is not None:
+            direction = Footnote(note["body"], "business", tokens[0].line, note["n"])
+        elif page is not None:
+            direction = PageBreak(text, "business", tokens[0].line, page["n"])
+        else:
+            direction = StageDirection(text, kind, tokens[0].line)
         if self.state != "body" or (kind == "setting" and self.container_or_none() is None):
             self.front_directions.append(direction)  # the play's setting, before any division
         elif self.speech is not None:
@@ -1924,6 +1928,9 @@ def _gap_follows(tokens: list[Token], index: int) -> bool:
 # a footnote as Project Gutenberg sets it, under the paragraph of its anchor, over
 # one line or more: "[Footnote 1: _Polly Peachum_, by" / "Charles E. Pearce.]"
 _FOOTNOTE: Final = recache.compile(r"^\[Footnote (?P<n>\d{1,3}): ?(?P<body>[^\]]*(?:\][^\]]+)*)\]$")
+# A page marker of the edition copied, alone on its line: "[Pg 12]", "[Page 12]",
+# "[p. 12]" (Project Gutenberg's HTML gives them so in a copied text)
+_PAGE_MARKER: Final = recache.compile(r"^\[(?:[Pp]age|[Pp]g\.?|p\.)\s?(?P<n>[0-9ivxlcdm]{1,5})\]$")
 # an editor's note under a cast entry, as Project Gutenberg prints the notes of a book
 _CAST_FOOTNOTE: Final = recache.compile(r"^\[(?:Footnote|Note) \d{1,3}:")
 

@@ -35,6 +35,7 @@ from ..drama_model import (
     Division,
     Footnote,
     Node,
+    PageBreak,
     Play,
     Speech,
     StageDirection,
@@ -581,7 +582,7 @@ def resolve_cast(play: Play, reporter: Reporter, source: str) -> Play:
                     )
                 )
             else:
-                if isinstance(node, StageDirection) and not isinstance(node, Footnote):
+                if isinstance(node, StageDirection) and not isinstance(node, Footnote | PageBreak):
                     resolver.on_stage.extend(_key(node.text))
                 out.append(node)
         return tuple(out)
