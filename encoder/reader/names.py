@@ -33,6 +33,17 @@ def surname_key(name: str) -> str:
     return " ".join(name.casefold().replace("_", " ").split())
 
 
+def title_word(text: str) -> bool:
+    """A title of address or an office alone, naming no one: "MS.", "Mr.",
+    "Senator", "Chairman".
+
+    >>> [title_word(t) for t in ("MS.", "Senator", "Chairman", "Thanks.", "MS. ROE", "Lundqvist")]
+    [True, True, True, False, False, False]
+    """
+    found = HONORIFIC_PREFIX.match(text + " ")
+    return found is not None and found.end() == len(text) + 1
+
+
 # The words that join two speakers' names in one label, in the languages read.
 JOINT_WORDS: Final = frozenset(("et", "and", "und", "y", "e", "&"))
 # Those that may part a name's words without the names around them being known: a

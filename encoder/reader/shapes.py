@@ -48,7 +48,7 @@ from .irc import (
     relays,
     stamp_of,
 )
-from .names import led_names
+from .names import led_names, title_word
 from .patterns import (
     CAPS_OFFICE_HEAD,
     CAPS_OFFICE_OPEN,
@@ -6146,16 +6146,6 @@ def _split_holder(text: str, following: str) -> bool:
     )
 
 
-def _title_alone(text: str) -> bool:
-    """A title of address alone: "MS.", "Mr.", "Senator", "DR."
-
-    >>> [_title_alone(t) for t in ("MS.", "Senator", "Thanks.", "MS. ROE")]
-    [True, True, False, False]
-    """
-    found = HONORIFIC_PREFIX.match(text + " ")
-    return found is not None and found.end() == len(text) + 1
-
-
 def _merge_wrapped_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
     """A label alone that a printed record wrapped inside its parenthesis
     ("Katrin Göring-Eckardt (BÜNDNIS 90/DIE GRÜ-" / "NEN):") is one label line."""
@@ -6170,7 +6160,7 @@ def _merge_wrapped_labels(paras: list[RawParagraph]) -> list[RawParagraph]:
             and len(para.text) <= 12
             and not para.lead
             and not tail.lead
-            and _title_alone(para.text)
+            and title_word(para.text)
             and (_CAPS_COLON_HEAD.match(tail.text) or colon_label(tail.text))
         ):
             # "MS." / "PSAKI:  We have said …": a label the copy broke after its

@@ -66,6 +66,7 @@ from ..reader.names import (
     split_suffix,
     surname_key,
     title_case,
+    title_word,
     without_full_stop,
 )
 from ..reader.patterns import (
@@ -2165,7 +2166,7 @@ class _Tagger:
                 # Carolina" gives "Miller" alone, never "North" or "Carolina")
                 for token in {t for v in variants for t in v.partition(" of ")[0].split()}:
                     # (an office alone, "Chairman" of "Vice Chairman Roe", names no one)
-                    named = token[0].isupper() and "." not in token and not _office_word(token)
+                    named = token[0].isupper() and "." not in token and not title_word(token)
                     if len(token) >= _MIN_TOKEN and named:
                         tokens.setdefault(token, set()).add(entry.person_id)
         self.forms = forms
@@ -2317,17 +2318,6 @@ def _named_others(document: str) -> frozenset[str]:
                 found.add(given.group())
             at = document.find(word, after)
     return frozenset(found)
-
-
-def _office_word(token: str) -> bool:
-    """A title or an office ("Chairman", "Senator"): a word of a name that names
-    no one alone.
-
-    >>> _office_word("Chairman"), _office_word("Lundqvist")
-    (True, False)
-    """
-    found = HONORIFIC_PREFIX.match(token + " ")
-    return found is not None and found.end() == len(token) + 1
 
 
 def _tag_nested(node: Inline, tagger: _Tagger) -> Inline:
