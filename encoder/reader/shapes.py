@@ -3550,6 +3550,7 @@ def _heads_over_page_lines(lines: tuple[str, ...], profile: Profile) -> dict[int
             and where[key] == len(numbers)
             and key[-1:] != ":"
             and len(offsets[key]) == 1
+            and _TIMED_LINE.match(key) is None
         ):
             head, colon, _ = key.partition(": ")
             if colon and len(head) <= 40:
@@ -3566,8 +3567,9 @@ def _heads_over_page_lines(lines: tuple[str, ...], profile: Profile) -> dict[int
     return kinds
 
 
-# A line opening with a time ("#:##:##.#", "[##:##]" once digits are "#")
-_TIMED_LINE: Final = recache.compile(r"\[?#{1,2}:##")
+# A line opening with a time, its digits each run a "#" (_DIGITS): "#:#:#.# **Ana**",
+# "[#:#] Ana Ruiz"
+_TIMED_LINE: Final = recache.compile(r"\[?#:#")
 
 
 def _marked_break(text: str) -> bool:
