@@ -503,6 +503,12 @@ NAME_AND_TIME: Final = recache.compile(
     # a colon after the brackets, as diarisation scripts head a segment: "Speaker 1 [00:00:12]:")
     rf"|\[(?P<bt>{_CLOCK_AMPM})[ \t]?\](?:\([^()\s]{{1,300}}\)|:)?)$"
 )
+# A name in small letters and a time alone on a line, two spaces or more between:
+# "ana ruiz   0:03", "bo.lee  00:01:12" (see _lower_name_and_time)
+LOWER_NAME_AND_TIME: Final = LazyPattern(
+    r"^(?P<name>[a-z][\w.'’-]{0,30}(?: [a-z][\w.'’-]{0,30}){0,3})[ \t]{2,}"
+    r"(?P<t>\d{1,2}:\d{2}(?::\d{2})?)$"
+)
 # A chat panel's sender and the time of the post copied with no space between them,
 # as Google Meet's panel gives them: "Ana Ruiz10:56 AM" (the hour after a letter, a
 # narrow no-break space or none before the half of the day, which makes it a time).
@@ -1022,6 +1028,8 @@ class Shape:
     # a name and a time alone on a line over the words, twice or more (Teams):
     # a name and a time before the words on one line is then a label too
     name_times: bool = False
+    # those names written in small letters ("ana ruiz   0:03"), three times or more
+    lower_name_times: bool = False
     # the names that head two turns or more as "Ana Ruiz: 00:03:20" alone on a line
     colon_times: frozenset[str] = frozenset()
     # names with times that fall back, or each said once: a list, not a recording
@@ -2008,6 +2016,14 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     if shape.chevrons:
         shape.counts["caption chevrons"] = chevrons
     named_times = [m for c in content if (m := _name_and_time(c, sections)) is not None]
+    if len(named_times) < 2:
+        # the names in small letters, as a user typed the display name ("ana ruiz   0:03"):
+        # three such lines or more, a name among them said twice
+        lower = [m for c in content if c[:1].islower() and (m := _lower_name_and_time(c))]
+        said = Counter(m.group("name") for m in lower)
+        if len(lower) >= 3 and max(said.values()) >= 2:
+            shape.lower_name_times = True
+            named_times = lower
     shape.times_run_back = len(named_times) >= 2 and _clock_runs_back(named_times)
     # (three names with times or more, none said twice: a programme's items, "Dinner –
     # 19:30", not speakers, who speak again)
@@ -3773,8 +3789,8 @@ def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
         return not _not_a_name(inline.group("name"))  # "Bo Li 0:09 Yes." under "Ana Ruiz 0:03 Hi."
     if (
         shape.name_times
-        and (first.isupper() or first in "*_[")
-        and _name_and_time(text, shape.bold_sections) is not None
+        and (first.isupper() or first in "*_[" or shape.lower_name_times)
+        and _name_and_time(text, shape.bold_sections, shape.lower_name_times) is not None
     ):
         return True  # "Bo Li   0:09" alone, under the last line of a speech the copy wrapped
     upper = UPPER_LABEL.match(text)
@@ -4647,7 +4663,11 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         para.bare = (_device_free(post.group("name")), len(text))
         para.style = "chat post"
         return
-    named = None if shape.times_run_back else _name_and_time(text, shape.bold_sections)
+    named = (
+        None
+        if shape.times_run_back
+        else _name_and_time(text, shape.bold_sections, shape.lower_name_times)
+    )
     if named is not None:
         # "Jane Doe (00:00:03)" as Descript writes, "Jane Doe [00:00:03]"
         _named_stamp(para, named, 0)
@@ -5286,10 +5306,27 @@ def _name_stamp_text(text: str, sections: frozenset[str] = frozenset()) -> re.Ma
     return None if _bold_section(stamped, sections) else stamped
 
 
-def _name_and_time(text: str, sections: frozenset[str] = frozenset()) -> re.Match[str] | None:
+def _lower_name_and_time(text: str) -> re.Match[str] | None:
+    """A name in small letters and a time alone on a line, two spaces or more
+    between them, as an export sets a display name typed so ("ana ruiz   0:03").
+
+    >>> _lower_name_and_time("ana ruiz   0:03").group("name")
+    'ana ruiz'
+    >>> _lower_name_and_time("we met at 10:30"), _lower_name_and_time("ana ruiz 0:03 hi")
+    (None, None)
+    """
+    return LOWER_NAME_AND_TIME.match(text) if text[-1:].isdecimal() else None
+
+
+def _name_and_time(
+    text: str, sections: frozenset[str] = frozenset(), lower: bool = False
+) -> re.Match[str] | None:
     """NAME_AND_TIME or BRACKETED_NAME_AND_TIME, tried only on a line that ends
     as a time does (a digit, "AM", a bracket) and not with a full stop; a name in
-    bold among the ``sections`` is none."""
+    bold among the ``sections`` is none. Where the document writes its names in
+    small letters (``lower``), such a name and its time too."""
+    if lower and text[:1].islower():
+        return _lower_name_and_time(text)
     last = text[-1:]
     if last == ":" and (text[-2:-1].isdecimal() or text[-2:-1] == "]"):
         # "Ana Ruiz – 00:03:20:", "Speaker 1 [00:00:12]:": a time, then the label's colon
