@@ -427,6 +427,9 @@ PAGE_IN_TEXT: Final = recache.compile(
 _TIME_IN_TEXT: Final = recache.compile(
     r"^-?(?:\d{1,3}:)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?$"
 )
+# A recogniser's segment start in seconds, as a diariser's raw lines write it before
+# the words: "[28.1s] How are you?" (a decimal point and the unit: "[5s]" is no such time)
+_SECONDS_IN_TEXT: Final = recache.compile(r"^\d{1,6}\.\d{1,3}s$")
 
 
 def _rule_page(
@@ -458,7 +461,10 @@ def _rule_long_number(
 def _rule_time(
     content: str, out: list[Inline], after: str, ctx: InlineContext, at: tuple[int, int]
 ) -> tuple[Inline, ...] | None:
-    """ "[00:01:10]" inside a line: a timestamp of the recording."""
+    """ "[00:01:10]" inside a line: a timestamp of the recording; "[28.1s]", the
+    seconds a recogniser's segment starts at."""
+    if content[-1:] == "s" and content[:1].isdecimal() and _SECONDS_IN_TEXT.match(content):
+        return (Text("["), TimeMark(content, float(content[:-1])), Text("]"))
     if not _TIME_IN_TEXT.match(content.strip()):
         return None
     from .shapes import seconds_of

@@ -1012,6 +1012,10 @@ class Shape:
     # the timed lines are a Markdown list's items ("* 00:04 Ana Ruiz: …", as a
     # note-taker exports a call): the marker is the list's, the time and label follow
     listed_stamps: bool = False
+    # the timed lines are a recogniser's segments, one a line in runs under labels set
+    # alone ("**SPEAKER_01:**" / "[84.1s] So" / "[85.1s] the journey started …"): a
+    # word after a time is a segment's, never a name over the words
+    timed_segments: bool = False
     # a mark standing where a name would be after a time, twice or more, as a
     # note-taker writes a voice it could not name ("* 00:04 ✅ : …"): an unnamed voice
     name_marks: frozenset[str] = frozenset()
@@ -1529,10 +1533,10 @@ def _cue_name_lines(content: list[str]) -> frozenset[str]:
 
 def _name_line(line: str) -> bool:
     """A line that may name a cue's voice: short, not a sentence's end, not a
-    label, a sound or markup."""
+    label, a sound or markup (a label alone in bold, "**SPEAKER_00:**", is a label)."""
     return (
         len(line) <= 60
-        and line[-1:] not in ".?!,;:"
+        and line.rstrip("*_")[-1:] not in ".?!,;:"
         and ": " not in line
         and line[:1] not in "<[(♪-"
         and not line[:1].isdigit()
@@ -2120,7 +2124,8 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         shape.counts["call signs"] = sum(1 for c in content if c.split(" ", 1)[0] in codes)
     shape.headed_names = _headed_names(content)
     shape.heading_names = _heading_names(content) if not shape.headed_names else frozenset()
-    stamped = [m for m in (_stamp_prefix(c) for c in content) if m is not None]
+    prefixes = [_stamp_prefix(c) for c in content]
+    stamped = [m for m in prefixes if m is not None]
     stamped_enough = len(stamped) >= 3 and len(stamped) >= 0.2 * len(content)
     if len(stamped) >= 3 and _programme(stamped):
         shape.programme = True  # "09:00 Ana Ruiz: Welcome" slots: no one speaks
@@ -2130,6 +2135,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         shape.stamped_bold = _stamped_bold_names(stamped)
         shape.stamped_names = _stamped_colon_names(stamped)
         shape.counts["timestamps"] = len(stamped)
+        shape.timed_segments = _timed_segments(content, prefixes)
         signs: Counter[str] = Counter()
         prefixed: Counter[str] = Counter()
         marks: Counter[str] = Counter()  # a mark where the name would be ("✅ :")
@@ -4280,6 +4286,32 @@ def _list_mark_end(text: str) -> int:
     return listed.end() if listed is not None else 0
 
 
+def _timed_segments(content: list[str], prefixes: list[re.Match[str] | None]) -> bool:
+    """Whether a file's timed lines are a recogniser's segments in runs, each run
+    under a label set alone, as a diariser's raw output is rendered ("**SPEAKER_00:**"
+    / "[2.7s] Okay." / "[4.6s] Recording is in progress."): most timed lines follow
+    another, and runs open under a short line ending in a colon twice or more. A
+    name over the words after a time ("[00:03] Ana Ruiz" / "Hi.") has an untimed
+    line under it.
+
+    >>> lines = ["SPEAKER_00:", "[2.7s] Okay.", "[4.6s] So", "[5.0s] hello.", "SPEAKER_01:",
+    ...     "[8.1s] Hi.", "[9.0s] Glad to be here."]
+    >>> _timed_segments(lines, [_stamp_prefix(c) for c in lines])
+    True
+    >>> named = ["[00:03] Ana Ruiz", "Hi.", "[00:05] Bo Lee", "Hello.", "[00:09] Ana Ruiz", "So."]
+    >>> _timed_segments(named, [_stamp_prefix(c) for c in named])
+    False
+    """
+    timed = [m is not None for m in prefixes]
+    following = sum(1 for above, below in itertools.pairwise(timed) if above and below)
+    heads = sum(
+        1
+        for at, line in enumerate(content[:-1])
+        if not timed[at] and timed[at + 1] and len(line) <= 40 and line.rstrip("*_ ")[-1:] == ":"
+    )
+    return heads >= 2 and following >= 0.5 * sum(timed)
+
+
 def _listed_stamps(content: list[str]) -> bool:
     """Whether a file's timed lines are a Markdown list's items, as a note-taker
     exports a call ("* 00:04 Ana Ruiz: …"): three such lines or more, a fifth of
@@ -4590,7 +4622,9 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
                 # "0:00 Ana Ruiz  00:12": an export that puts one time before every
                 # line, a name and its own time over the words
                 _named_stamp(para, named, end)
-            elif sign is None and not labelled and _time_and_name(rest):
+            elif (
+                sign is None and not labelled and not shape.timed_segments and _time_and_name(rest)
+            ):
                 para.bare = (rest, len(text))  # "[00:00:03] Jane Doe", the text below
                 para.style = "time and name"
             elif (

@@ -1,0 +1,81 @@
+"""Meeting-software exports and speech-recognition output that a tester's probe
+(20, H) found misread. Small transcripts written for these tests (names, times and
+words invented, in the house styles found); every expectation was written from the
+transcript above it, by reading."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, said, xp
+from test_exports_probe7 import words_back
+
+# H1: a diariser's raw output rendered with each segment on a line of its own, its
+# start in seconds before it, under the label set alone in bold. A one-word segment
+# ("[84.1s] So") was read as a name over the words below (a turn of a person "So"),
+# the seconds were read as words an editor supplied, and a label said once was a
+# line of the turn above.
+SEGMENTS = """**SPEAKER_00:**
+[2.7s] Okay.
+[4.6s] The recording is running, it says.
+[8.2s] So
+[9.0s] welcome, everybody, to the harbour podcast.
+
+**SPEAKER_01:**
+[14.1s] Thanks.
+[15.5s] Glad to be here.
+[17.3s] Similar
+[18.0s] to last time, I hope.
+
+**SPEAKER_00:**
+[21.2s] So
+[22.0s] tell us about the ferry.
+[24.9s] Where did it start?
+
+**SPEAKER_02:**
+[28.4s] Sorry, I was muted.
+
+**SPEAKER_01:**
+[30.1s] It started with a rowing boat.
+"""
+
+
+def test_segments_in_seconds_under_labels_alone() -> None:
+    tree = encode(SEGMENTS)
+    whos = [sp.get("who") for sp in xp(tree, "//t:sp")]
+    assert whos == ["#speaker-00", "#speaker-01", "#speaker-00", "#speaker-02", "#speaker-01"]
+    assert said(tree)[0][1].endswith("welcome, everybody, to the harbour podcast.")
+    # the seconds are times of the recording, each pointing into the timeline
+    times = xp(tree, "//t:sp[1]/t:p/t:time")
+    assert [t.text for t in times] == ["2.7s", "4.6s", "8.2s", "9.0s"]
+    when = xp(tree, f"//t:when[@xml:id='{times[2].get('synch')[1:]}']")[0]
+    assert when.get("interval") == "8.2"
+    assert xp(tree, "//t:supplied") == []
+    people = xp(tree, "//t:listPerson[@type='participants']/t:person")
+    assert len(people) == 3
+    words_back(tree, SEGMENTS)
+
+
+# near miss: a time and a name over untimed words is the name's turn ("[00:03] Ana
+# Ruiz" / "Hi."), as before
+NAMED_OVER_WORDS = """[00:00:03] Odile Brun
+Welcome back to the harbour podcast.
+
+[00:00:09] Piet Hals
+Thanks, Odile. Glad to be here.
+
+[00:00:15] Odile Brun
+So tell us about the ferry.
+"""
+
+
+def test_a_time_and_a_name_over_untimed_words_still_opens_a_turn() -> None:
+    tree = encode(NAMED_OVER_WORDS)
+    whos = [sp.get("who") for sp in xp(tree, "//t:sp")]
+    assert whos == ["#odile-brun", "#piet-hals", "#odile-brun"]
+
+
+# near miss: "[5s]" (no decimal point) in a speech is not read as a segment's time
+def test_seconds_without_a_decimal_point_are_no_segment_time() -> None:
+    text = "ODILE BRUN: Wait [5s] and then pull the rope.\n\nPIET HALS: Done.\n"
+    tree = encode(text)
+    assert xp(tree, "//t:sp[1]//t:time") == []
+    words_back(tree, text)
