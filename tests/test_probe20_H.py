@@ -79,3 +79,36 @@ def test_seconds_without_a_decimal_point_are_no_segment_time() -> None:
     tree = encode(text)
     assert xp(tree, "//t:sp[1]//t:time") == []
     words_back(tree, text)
+
+
+# H2: Zoom's older saved chat writes a private message "From Sender  To
+# Recipient(privately) : text"; the capital "To" was not read, and the message went
+# to the recipient (the name found inside the label).
+OLD_ZOOM_CHAT = """10:07:31\t From Odile Brun : Welcome, the agenda is in the notes.
+10:08:21\t From Piet Hals : Thanks!
+10:08:40\t From kwanza  To  Odile Brun(privately) : kwanza = Kwanza Obi
+10:08:45\t From Odile Brun : q+ to ask about minutes
+10:09:02\t From Piet Hals : ack odile
+"""
+
+
+def test_a_private_message_is_the_senders() -> None:
+    tree = encode(OLD_ZOOM_CHAT)
+    whos = [sp.get("who") for sp in xp(tree, "//t:sp")]
+    assert whos == ["#odile-brun", "#piet-hals", "#kwanza", "#odile-brun", "#piet-hals"]
+    assert said(tree)[2][1] == "kwanza = Kwanza Obi"
+    words_back(tree, OLD_ZOOM_CHAT)
+
+
+# near miss: a message to everyone, lower-case "to", still gives the sender; a name
+# holding "To" as a word is kept whole
+def test_a_message_to_everyone_and_a_name_with_to() -> None:
+    text = (
+        "10:07:31\t From Odile Brun to Everyone : Hello all.\n"
+        "10:08:21\t From Piet Hals to Everyone : Hi!\n"
+        "10:08:40\t From Lan To : Morning.\n"
+        "10:09:02\t From Piet Hals to Everyone : Shall we start?\n"
+    )
+    tree = encode(text)
+    whos = [sp.get("who") for sp in xp(tree, "//t:sp")]
+    assert whos == ["#odile-brun", "#piet-hals", "#lan-to", "#piet-hals"]

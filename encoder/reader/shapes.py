@@ -1465,9 +1465,10 @@ CHAT_LINE: Final = recache.compile(
     r"^(?P<t>\d{1,2}:\d{2}(?::\d{2})?)\t+(?P<name>[^\t]{1,80}?):\t+(?=\S)"
 )
 # Zoom's saved chat before 2021: "10:01:02<TAB> From Ana Ruiz : text", also "From
-# Ana Ruiz to Everyone : text" (the time read as a stamp before it).
+# Ana Ruiz to Everyone : text" (the time read as a stamp before it), and a message sent
+# to one person, "From Ana Ruiz  To  Bo Lee(privately) : text": the sender's.
 CHAT_FROM: Final = recache.compile(
-    r"^From[ \t]+(?P<name>[^:\t]{1,80}?)(?:[ \t]+to[ \t]+[^:\t]{1,80}?)?[ \t]*:[ \t]+(?=\S)"
+    r"^From[ \t]+(?P<name>[^:\t]{1,80}?)(?:[ \t]+[Tt]o[ \t]+[^:\t]{1,80}?)?[ \t]*:[ \t]+(?=\S)"
 )
 # Zoom's saved chat copied into notes with the message below the head: "15:03:05 From
 # Ana Ruiz to Everyone:" alone (the time read as a stamp before it); the addressee
