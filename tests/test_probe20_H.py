@@ -112,3 +112,65 @@ def test_a_message_to_everyone_and_a_name_with_to() -> None:
     tree = encode(text)
     whos = [sp.get("who") for sp in xp(tree, "//t:sp")]
     assert whos == ["#odile-brun", "#piet-hals", "#lan-to", "#piet-hals"]
+
+
+# H3: an event page in Markdown carries a webinar's transcript: lead-ins in bold with
+# a colon over lists ("**Here's our panel:**", "**Questions we’ll  address:**",
+# "**This event is best suited for:** …") were persons each with a turn; a
+# presenter's script marks each slide in bold ("**Slide 14:** And I'd also …"), and
+# twenty persons "Slide 1" … "Slide 20" were made.
+EVENT_PAGE = """Join us for a talk on plain writing.
+
+**Questions we’ll  address:**
+- How do I get credit for the work?
+- Where do I start?
+
+**Here's our panel:**
+- Wren Aldous, editor
+- Tobiah Quist, trainer
+
+**Event Transcript**
+
+**Slide 1:** Welcome, everyone, to the plain writing call.
+
+**Slide 2:** My name is Wren, and I host these calls.
+
+**Wren:** Tobiah, would you introduce yourself?
+
+**Tobiah:** Sure. I train writers at the port authority.
+
+**Wren:** Thanks.
+
+**Slide 3:** So let's get into it.
+
+**Tobiah:** First, a word on lists.
+
+**This event is best suited for:** writers and editors of all levels.
+"""
+
+
+def test_lead_ins_and_slide_marks_are_no_speakers() -> None:
+    tree = encode(EVENT_PAGE)
+    whos = [sp.get("who") for sp in xp(tree, "//t:sp")]
+    assert whos == ["#wren", "#tobiah", "#wren", "#tobiah"]
+    people = xp(tree, "//t:listPerson[@type='participants']/t:person/@xml:id")
+    assert sorted(people) == ["tobiah", "wren"]
+    # the slide's words stay, in the turn they follow
+    assert "So let's get into it." in said(tree)[2][1]
+    words_back(tree, EVENT_PAGE)
+
+
+# near misses: a label that ends in a noun after small words ("**Member of the
+# public:**"), a diariser's "Speaker 2" and a name with an apostrophe stay speakers
+def test_roles_numbered_voices_and_apostrophes_stay_speakers() -> None:
+    text = (
+        "**Chair:** We now take comments.\n\n"
+        "**Member of the public:** The ferry is late every day.\n\n"
+        "**Speaker 2:** I agree with that.\n\n"
+        "**Dara O'Hanlon:** So do I.\n\n"
+        "**Chair:** Noted.\n"
+    )
+    tree = encode(text)
+    assert len(xp(tree, "//t:sp")) == 5
+    assert len(set(sp.get("who") for sp in xp(tree, "//t:sp"))) == 4
+

@@ -3603,7 +3603,7 @@ def _marked_break(text: str) -> bool:
     found = EMPHASISED_LABEL.match(text)
     return (
         found is not None
-        and _not_a_name(found.group("name"))
+        and _heading_words(found.group("name"))
         and TIME_IN_BRACKETS.match(text, found.end()) is not None
     )
 
@@ -3614,8 +3614,44 @@ TIME_IN_BRACKETS: Final = recache.compile(rf"(?:\\?[\[(]{_CLOCK}\\?[\])])?$")
 
 
 def _not_a_name(name: str) -> bool:
-    """A label made of heading words ("Break", "Action Items"), no one's name."""
+    """A label made of heading words ("Break", "Action Items"), a heading word and
+    its number ("Slide 12", "Part 2", as a webinar's script marks the slide shown),
+    or the start of a sentence ("Here's our panel", "Questions we'll address",
+    "This event is best suited for", an event page's lead-ins in bold): no one's name.
+
+    >>> [_not_a_name(n) for n in ("Slide 12", "Here's our panel", "This event is suited for")]
+    [True, True, True]
+    >>> [_not_a_name(n) for n in ("Speaker 2", "Member of the public", "Dan O'Hara", "Ana")]
+    [False, False, False, False]
+    """
+    if _heading_words(name):
+        return True
+    words = name.split()
+    if len(words) == 2 and words[1].isdecimal() and words[0].casefold() in HEADING_WORDS:
+        return True  # "Slide 12"
+    if len(words) < 2:
+        return False
+    # (a name or an office never ends in a small word that wants another after it)
+    return words[-1] in _OPEN_ENDS or any(
+        ("'" in w or "’" in w) and _CONTRACTION.match(w) is not None for w in words
+    )
+
+
+def _heading_words(name: str) -> bool:
+    """A label made of heading words ("Break", "Action Items")."""
     return name.upper() in NOT_LABELS or all(w.casefold() in HEADING_WORDS for w in name.split())
+
+
+# Small words no name or office ends with: a sentence's start ("… is best suited for").
+_OPEN_ENDS: Final = frozenset(
+    ("for", "to", "of", "in", "on", "at", "by", "with", "from", "about", "and", "or", "the", "a")
+)
+# A pronoun or a pointing word with its verb run on ("Here's", "we'll", "Let's"): words
+# said, never part of a name ("O'Hara", "D'Souza" are no such words).
+_CONTRACTION: Final = recache.compile(
+    r"^(?:[Hh]ere|[Tt]here|[Ww]hat|[Tt]hat|[Ii]t|[Ll]et|[Ww]e|[Yy]ou|[Tt]hey|I|[Hh]e|[Ss]he|"
+    r"[Ww]ho|[Ww]here|[Hh]ow)['’](?:s|ll|re|ve|d|m)$"
+)
 
 
 def _speaker_head(text: str) -> bool:

@@ -767,6 +767,9 @@ HEADING_WORDS: Final = frozenset(
         "part",
         "section",
         "chapter",
+        # a webinar's script marks the slide shown: "**Slide 12:** So what's our agenda?"
+        "slide",
+        "slides",
         "break",
         "intro",
         "outro",
