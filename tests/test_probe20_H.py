@@ -174,3 +174,42 @@ def test_roles_numbered_voices_and_apostrophes_stay_speakers() -> None:
     assert len(xp(tree, "//t:sp")) == 5
     assert len(set(sp.get("who") for sp in xp(tree, "//t:sp"))) == 4
 
+
+# H4: a site's YAML front matter with its archetype's comments first ("# View this
+# page at …" under "---") was no front matter: its fields were paragraphs of the
+# body, and the title kept the quotes YAML puts around it.
+HUGO_PAGE = """---
+# View this page at https://example.gov/event/2031/ferry-call
+# Learn how to edit our pages at https://example.gov/edit
+slug: ferry-call
+title: "Ferry Users Call"
+
+# start date
+date: 2031-03-13 15:00:00 -0500
+---
+
+**Wren:** Welcome to the ferry users call.
+
+**Tobiah:** Thanks for having me.
+
+**Wren:** Let's start with the timetable.
+"""
+
+
+def test_front_matter_with_comments_first() -> None:
+    tree = encode(HUGO_PAGE)
+    assert xp(tree, "string(//t:titleStmt/t:title)") == "Ferry Users Call"
+    assert xp(tree, "//t:body//t:p[contains(., 'slug:')]") == []
+    assert len(xp(tree, "//t:sp")) == 3
+    words_back(tree, HUGO_PAGE)
+
+
+# near miss: a Markdown rule over a heading and text is no front matter
+def test_a_rule_over_a_heading_is_no_front_matter() -> None:
+    text = (
+        "---\n# Ferry users call\nWe met at noon.\n---\n\nWREN: Welcome.\n\nTOBIAH: Thanks.\n\n"
+        "WREN: First item.\n\nTOBIAH: Go on.\n"
+    )
+    tree = encode(text)
+    assert xp(tree, "//t:front//t:p[contains(., 'We met at noon')]") == []
+    assert len(xp(tree, "//t:sp")) == 4

@@ -1718,10 +1718,15 @@ def yaml_front_end(texts: list[str]) -> int:
     0
     >>> yaml_front_end(["+++", 'title = "Radios"', "+++", "AM: Hello."])
     2
+    >>> yaml_front_end(["---", "# View this page at https://…", "slug: radios", "---", "AM: Hi."])
+    3
     """
     if len(texts) < 3 or texts[0] not in FRONT_MATTER_RULES:
         return 0
-    if YAML_FIELD.fullmatch(texts[1]) is None:
+    first = 1
+    while first < len(texts) - 1 and texts[first][:2] == "# ":
+        first += 1  # a site's comments over the fields, as Hugo's archetypes write them
+    if YAML_FIELD.fullmatch(texts[first]) is None:
         return 0
     # (a value may go on over lines, as YAML folds them)
     rule = texts[0]
