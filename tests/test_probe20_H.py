@@ -213,3 +213,40 @@ def test_a_rule_over_a_heading_is_no_front_matter() -> None:
     tree = encode(text)
     assert xp(tree, "//t:front//t:p[contains(., 'We met at noon')]") == []
     assert len(xp(tree, "//t:sp")) == 4
+
+
+# H5: a captioner's remark alone between turns, set as code in the site's Markdown
+# ("`[ Laughter ]`", "`[Event concluded]`"), was a paragraph of the turn above (its
+# words a note inside backticks); without the backticks it is the scene's remark.
+CODE_REMARKS = """**Wren:** So that's the plan for the ferry.
+
+`[ Laughter ]`
+
+**Tobiah:** A good plan.
+
+**Wren:** Thank you all for coming.
+
+`[Event concluded]`
+"""
+
+
+def test_a_remark_set_as_code_stands_between_turns() -> None:
+    tree = encode(CODE_REMARKS)
+    stages = [s.text for s in xp(tree, "//t:body//t:stage")]
+    assert stages == ["`[ Laughter ]`", "`[Event concluded]`"]
+    assert xp(tree, "//t:sp//t:stage") == []
+    assert said(tree)[0][1] == "So that's the plan for the ferry."
+    words_back(tree, CODE_REMARKS)
+
+
+# near miss: a command set as code under a turn is the speaker's words; a backtick
+# on one side only is no code span
+def test_code_that_is_no_remark_stays_in_the_turn() -> None:
+    text = (
+        "**Wren:** Run this first:\n\n`make ferry-timetable`\n\n"
+        "**Tobiah:** Done.\n\n`[ Laughter ]\n\n**Wren:** Good.\n"
+    )
+    tree = encode(text)
+    assert xp(tree, "//t:body//t:stage") == []
+    assert len(xp(tree, "//t:sp")) == 3
+    words_back(tree, text)

@@ -4678,8 +4678,9 @@ _COURT_REMARK: Final = recache.compile(
 )
 _WHOLE_REMARK = recache.compile(
     # (a party in parentheses inside: "(Lena Kraus (CDU): Das war nicht die Frage!)")
-    r"^(?:\[[^\[\]]+\]|\((?!\))[^()]*(?:\([^()]*\)[^()]*)*\))"
-    r"(?:[ \t](?:\[[^\[\]]+\]|[A-Z]?\d[\d.-]*))*\.?$"
+    # (in a Markdown page the captioner's remark may be set as code: "`[ Laughter ]`")
+    r"^(?P<code>`?)(?:\[[^\[\]`]+\]|\((?!\))[^()]*(?:\([^()]*\)[^()]*)*\))"
+    r"(?:[ \t](?:\[[^\[\]]+\]|[A-Z]?\d[\d.-]*))*\.?(?P=code)$"
 )
 
 
