@@ -250,3 +250,45 @@ def test_code_that_is_no_remark_stays_in_the_turn() -> None:
     assert xp(tree, "//t:body//t:stage") == []
     assert len(xp(tree, "//t:sp")) == 3
     words_back(tree, text)
+
+
+# H6: whisper.cpp's console segments, "[00:00:00.000 --> 00:00:03.800]   words", with
+# tinydiarize's "[SPEAKER_TURN]" where the voice changes: the spans were words an
+# editor supplied (<supplied>), the marker too, and the first segment was the title.
+SEGMENT_LINES = """[00:00:00.000 --> 00:00:03.800]   Control, a leak on deck two. [SPEAKER_TURN]
+[00:00:03.800 --> 00:00:06.200]   This is harbour control. Say again please. [SPEAKER_TURN]
+[00:00:06.200 --> 00:00:08.260]   Uh control, we have a leak.
+[00:00:08.260 --> 00:00:11.320]   Pressure is dropping in the forward tank.
+"""
+
+
+def test_segment_spans_are_times_and_no_title() -> None:
+    tree = encode(SEGMENT_LINES, "ferry.txt")
+    assert xp(tree, "string(//t:titleStmt/t:title)") == "ferry"
+    times = xp(tree, "//t:body//t:p/t:time")
+    assert [t.text for t in times][:2] == [
+        "00:00:00.000 --> 00:00:03.800",
+        "00:00:03.800 --> 00:00:06.200",
+    ]
+    when = xp(tree, f"//t:when[@xml:id='{times[1].get('synch')[1:]}']")[0]
+    assert when.get("interval") == "3.8"
+    assert xp(tree, "//t:supplied") == []
+    assert len(xp(tree, "//t:body//t:p")) == 4
+    words_back(tree, SEGMENT_LINES)
+
+
+# near miss: an arrow in brackets that is no span of times stays as it was; a title
+# line before timed speech stays the title
+def test_an_arrow_that_is_no_span_and_a_title_over_segments() -> None:
+    text = (
+        "Ferry users call, March\n\n"
+        "[00:00:00.000 --> 00:00:03.800]   Welcome, everyone.\n"
+        "[00:00:03.800 --> 00:00:06.200]   The route is [north --> south] this year.\n"
+    )
+    tree = encode(text)
+    assert xp(tree, "string(//t:titleStmt/t:title)") == "Ferry users call, March"
+    assert [t.text for t in xp(tree, "//t:body//t:time")] == [
+        "00:00:00.000 --> 00:00:03.800",
+        "00:00:03.800 --> 00:00:06.200",
+    ]
+    words_back(tree, text)

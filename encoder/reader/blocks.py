@@ -3925,6 +3925,9 @@ class Classifier:
             and not (text[:3] == "RN/" and _SPEECH_PAGE_HEAD.fullmatch(text))
             # a congressional print's number over its cover ("S. Hrg. 110-1008"): no title
             and not (text[1:3] == ". " and _PRINT_NUMBER.fullmatch(text))
+            # a recogniser's segment, its span first ("[00:00:00.000 --> 00:00:03.800]
+            # Okay Houston, …"): words heard, no title
+            and not (para.stamp is not None and "-->" in text[: para.skip])
         ):
             return TitleLine(content, para.line)
         return Paragraph(content, para.line)

@@ -89,6 +89,8 @@ _REMARK_WORDS: Final = recache.compile(
     r"tape change|change of tape|tape (?:turned|flipped) over|"
     r"off the record|on the record|overlapping|phone rings|omitted|omission|redacted|deleted|"
     r"excised|text missing|pausa|risas|aplausos|rires|applaudissements|gelächter|"
+    # a recogniser's mark where the voice changes (whisper.cpp's tinydiarize)
+    r"speaker_turn|"
     # an international tribunal's transcriber: the speech heard through the interpreter
     # ("JUDGE ROE: [Interpretation] Thank you."), the session's kind, who came and went,
     # the bench conferring
@@ -427,6 +429,11 @@ PAGE_IN_TEXT: Final = recache.compile(
 _TIME_IN_TEXT: Final = recache.compile(
     r"^-?(?:\d{1,3}:)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?$"
 )
+# A segment's span, its start and end: "00:00:03.800 --> 00:00:06.200".
+_SPAN_IN_TEXT: Final = recache.compile(
+    r"^(?P<start>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[ \t]*-->[ \t]*"
+    r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?$"
+)
 # A recogniser's segment start in seconds, as a diariser's raw lines write it before
 # the words: "[28.1s] How are you?" (a decimal point and the unit: "[5s]" is no such time)
 _SECONDS_IN_TEXT: Final = recache.compile(r"^\d{1,6}\.\d{1,3}s$")
@@ -465,6 +472,15 @@ def _rule_time(
     seconds a recogniser's segment starts at."""
     if content[-1:] == "s" and content[:1].isdecimal() and _SECONDS_IN_TEXT.match(content):
         return (Text("["), TimeMark(content, float(content[:-1])), Text("]"))
+    if "-->" in content:
+        # "[00:00:03.800 --> 00:00:06.200]": a recogniser's segment (whisper.cpp's lines),
+        # a point at its start
+        span = _SPAN_IN_TEXT.match(content)
+        if span is None:
+            return None
+        from .shapes import seconds_of
+
+        return (Text("["), TimeMark(content, seconds_of(span.group("start"))), Text("]"))
     if not _TIME_IN_TEXT.match(content.strip()):
         return None
     from .shapes import seconds_of
