@@ -292,3 +292,48 @@ def test_an_arrow_that_is_no_span_and_a_title_over_segments() -> None:
         "00:00:03.800 --> 00:00:06.200",
     ]
     words_back(tree, text)
+
+
+# H7: a demo's dialogue copied with two or three speeches run together in one
+# paragraph ("James: So I paste it. Charlie: That's right. James: Okay."), the
+# record's own labels after a sentence's end: the later speeches were the first
+# speaker's words.
+RUN_TOGETHER = """Wren: Let's open the timetable file first.
+
+Tobiah: Okay, it's open. Do I change the first row?
+
+Wren: Yes, the departure times. Tobiah: Like this? Wren: Exactly like that.
+
+Tobiah: Saved. What's next?
+
+Wren: Now the fares table.
+
+Tobiah: Got it. Wren: And check the total at the bottom.
+
+Tobiah: It adds up.
+"""
+
+
+def test_the_records_labels_run_into_a_paragraph_open_turns() -> None:
+    tree = encode(RUN_TOGETHER)
+    whos = [sp.get("who") for sp in xp(tree, "//t:sp")]
+    assert whos == ["#wren", "#tobiah"] * 5
+    assert said(tree)[2][1] == "Yes, the departure times."
+    assert said(tree)[3][1] == "Like this?"
+    words_back(tree, RUN_TOGETHER)
+
+
+# near misses: a word with a colon after a sentence's end that is no speaker of the
+# record ("Note: …"), a speaker's name after a colon in small letters, and a record
+# whose labels do not recur stay as they are
+def test_a_colon_after_a_sentence_that_is_no_speakers_label() -> None:
+    text = (
+        "Wren: The ferry leaves at nine. Note: Sundays differ.\n\n"
+        "Tobiah: Fine. I told Wren: let's check.\n\n"
+        "Wren: Good.\n\nTobiah: Done.\n\nWren: Next.\n\nTobiah: Yes.\n"
+    )
+    tree = encode(text)
+    assert len(xp(tree, "//t:sp")) == 6
+    assert said(tree)[0][1] == "The ferry leaves at nine. Note: Sundays differ."
+    once = "Wren: Hello. Tobiah: Hi there.\n\nMara: Welcome.\n"
+    assert len(xp(encode(once), "//t:sp")) <= 2

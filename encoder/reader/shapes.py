@@ -992,6 +992,10 @@ class Shape:
     chat: bool = False  # a meeting's saved chat: "00:13:46<TAB>Name:<TAB>message"
     table: TableLayout | None = None  # a transcript exported as a table (CSV, TSV)
     chevrons: bool = False  # captions mark a new speaker with ">>": only they open turns
+    # the names of a colon-labelled record that also stand inside a paragraph after a
+    # sentence's end, the copy having run two speeches together ("James: So I paste
+    # it. Charlie: That's right."): there each opens a turn
+    run_in_names: frozenset[str] = frozenset()
     # captions copied as one run of text, each ">>" inside the line ("… RIGHT? >> THAT
     # IS CORRECT, MAYOR. >> OK."): the line is cut before each
     inline_chevrons: bool = False
@@ -2124,6 +2128,8 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         shape.signs = codes
         shape.counts["call signs"] = sum(1 for c in content if c.split(" ", 1)[0] in codes)
     shape.headed_names = _headed_names(content)
+    if not (shape.vtt or shape.chat or shape.irc):
+        shape.run_in_names = _run_in_names(content)
     shape.heading_names = _heading_names(content) if not shape.headed_names else frozenset()
     prefixes = [_stamp_prefix(c) for c in content]
     stamped = [m for m in prefixes if m is not None]
@@ -2903,6 +2909,8 @@ def lex_lines(
             _chevron(para)  # ">> MARIA LOPEZ: Thank you." in captions copied as text
             continue
         _read_label_shape(para, shape)
+        if shape.run_in_names and stripped.count(": ") >= 2:
+            _run_in_turns(lx, para, number, indent)
         if para.style == "voice tag" and "<v" in stripped[para.bare[1] if para.bare else 0 :]:
             _further_voices(lx, para, number, indent)
         inline_block = para.style == "name and time before the words"
@@ -5633,6 +5641,64 @@ def _trailing_gutter(lx: _Lexer, text: str, gutter: str | None) -> tuple[str, st
     if gutter is not None:
         lx.event(LineBreak(gutter))
     return text[: text.rfind(" ")].rstrip(), str(number)
+
+
+# A colon label run on after the end of a sentence inside a paragraph: ". Charlie: That's".
+_RUN_IN_LABEL: Final = recache.compile(
+    r"(?<=[.?!] )(?P<name>[A-Z][\w’'.-]{0,30}(?: [A-Z][\w’'.-]{0,30}){0,2}):[ \t\xa0]+(?=[A-Z\"“])"
+)
+
+
+def _run_in_names(content: list[str]) -> frozenset[str]:
+    """The names of a colon-labelled record that also stand after a sentence's end
+    inside a line: each opens a line three times or more, two such names at least,
+    and one of them is found run in ("James: Okay. Charlie: That's right.").
+
+    >>> lines = ["Ana: Hi.", "Bo: Yes.", "Ana: So. Bo: No.", "Bo: Go.", "Ana: On.", "Bo: Ok."]
+    >>> sorted(_run_in_names(lines))
+    ['Ana', 'Bo']
+    >>> _run_in_names(["Ana: Hi. Note: the room.", "Bo: Yes.", "Ana: So.", "Bo: Go.", "Ana: On."])
+    frozenset()
+    """
+    inside = [
+        m.group("name") for c in content if c.count(": ") >= 2 for m in _RUN_IN_LABEL.finditer(c)
+    ]
+    if not inside:
+        return frozenset()
+    opened: Counter[str] = Counter()
+    for line in content:
+        label = colon_label(line) if ": " in line[:40] else None
+        if label is not None:
+            opened[label.group("name")] += 1
+    names = frozenset(n for n, c in opened.items() if c >= 3)
+    if len(names) < 2 or not any(n in names for n in inside):
+        return frozenset()
+    return names
+
+
+def _run_in_turns(lx: _Lexer, para: RawParagraph, line: int, indent: int) -> None:
+    """A labelled paragraph holding another speaker's label after a sentence's end
+    ("James: So I paste it. Charlie: That's right. James: Okay."): cut there, each
+    piece a turn of its label (the record's names only, and a name other than the
+    one speaking)."""
+    text = para.text
+    label = colon_label(text)
+    if label is None or label.group("name") not in lx.shape.run_in_names:
+        return  # (a paragraph of the record's labels only: "Note: … Ana: …" stays)
+    speaking = label.group("name")
+    cuts = []
+    for found in _RUN_IN_LABEL.finditer(text, label.start("rest")):
+        name = found.group("name")
+        if name in lx.shape.run_in_names and name != speaking:
+            cuts.append(found.start())
+            speaking = name
+    if not cuts:
+        return
+    para.text = text[: cuts[0]].rstrip()
+    lx.current, lx.length = [para.text], len(para.text)  # (the open paragraph: flushed so)
+    for start, end in zip(cuts, [*cuts[1:], len(text)], strict=True):
+        piece = lx.start(text[start:end].rstrip(), line, indent + start)
+        _read_label_shape(piece, lx.shape)
 
 
 def _chevron_run(lx: _Lexer, text: str, line: int, indent: int) -> None:
