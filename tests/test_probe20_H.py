@@ -337,3 +337,28 @@ def test_a_colon_after_a_sentence_that_is_no_speakers_label() -> None:
     assert said(tree)[0][1] == "The ferry leaves at nine. Note: Sundays differ."
     once = "Wren: Hello. Tobiah: Hi there.\n\nMara: Welcome.\n"
     assert len(xp(encode(once), "//t:sp")) <= 2
+
+
+# H8: under a label alone, the first timed segment opened a paragraph of its own and
+# the label kept an empty paragraph of words before it (<p/>); the label stands on
+# its line, as over untimed words.
+def test_a_label_alone_over_segments_has_no_empty_paragraph() -> None:
+    tree = encode(SEGMENTS)
+    first = xp(tree, "//t:sp[1]")[0]
+    assert xp(first, "t:p[not(node())]") == []
+    assert len(xp(first, "t:lb")) == 1
+    assert "".join(xp(first, "t:p[1]")[0].itertext()) == "[2.7s] Okay."
+
+
+# near miss: words on the label's line, then timed segments below, keep their paragraph
+def test_words_on_the_label_line_stay_before_the_segments() -> None:
+    text = (
+        "**SPEAKER_00:** Hello.\n[4.6s] The recording is running.\n\n"
+        "**SPEAKER_01:** Hi.\n[8.1s] Glad to be here.\n\n"
+        "**SPEAKER_00:** Good.\n[9.4s] Let us start.\n"
+    )
+    tree = encode(text)
+    first = xp(tree, "//t:sp[1]")[0]
+    assert "".join(xp(first, "t:p[1]")[0].itertext()).startswith("Hello.")
+    assert xp(first, "t:lb") == []
+    words_back(tree, text)

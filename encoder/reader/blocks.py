@@ -4960,6 +4960,18 @@ def _said(paragraphs: tuple[Paragraph | Narration, ...]) -> bool:
     return len(paragraphs) != 1 or bool(paragraphs[0].content)
 
 
+def _timed_segment(para: Paragraph) -> bool:
+    """Whether a paragraph opens with a time of the recording in brackets ("[84.1s]
+    So", "[00:00:03.800 --> 00:00:06.200] This is …"): a recogniser's segment."""
+    first = para.content[:2]
+    return (
+        len(first) == 2
+        and isinstance(first[0], Text)
+        and first[0].value == "["
+        and isinstance(first[1], TimeMark)
+    )
+
+
 def _timed_alone(turn: Turn) -> bool:
     """Whether a turn's label ends with its time and has no words after it
     ("Speaker 0: 00:01:17"): a head over the words of the paragraphs below."""
@@ -5031,6 +5043,11 @@ def assemble(
                 continue
             # ("Speaker 0: 00:01:17" alone, its words below: no empty paragraph before them)
             kept = turn.paragraphs if _said(turn.paragraphs) or not _timed_alone(turn) else ()
+            if kept and not _said(kept) and block.content and _timed_segment(block):
+                # "**SPEAKER_01:**" alone over its segments, each with its time
+                # ("[84.1s] So"): the label's line, no empty paragraph of words
+                kept = ()
+                turn = evolve(turn, "alone", True)
             out[at] = evolve(turn, "paragraphs", (*kept, block))
             continue
         if (
