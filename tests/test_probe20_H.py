@@ -362,3 +362,41 @@ def test_words_on_the_label_line_stay_before_the_segments() -> None:
     assert "".join(xp(first, "t:p[1]")[0].itertext()).startswith("Hello.")
     assert xp(first, "t:lb") == []
     words_back(tree, text)
+
+
+# H9: a presenter's script where a slide mark stands before a speaker's label
+# ("**Slide 15:** Dan: Thanks so much for joining us …"): the speaker's turn was lost
+# in the turn above (the mark in bold first, no label was looked for after it).
+SLIDE_THEN_LABEL = """**Slide 2:** My name is Wren, and I host these calls.
+
+**Slide 3:** Today we have a guest.
+
+**Slide 4:** Wren: Welcome, Tobiah. Tell us about the ferry.
+
+Tobiah: Thanks, Wren. It started with a rowing boat.
+
+Wren: And now?
+
+Tobiah: Now it carries cars.
+
+**Slide 5:** Wren: Thank you, Tobiah.
+"""
+
+
+def test_a_slide_mark_before_a_label_opens_the_speakers_turn() -> None:
+    tree = encode(SLIDE_THEN_LABEL)
+    whos = [sp.get("who") for sp in xp(tree, "//t:sp")]
+    assert whos == ["#wren", "#tobiah", "#wren", "#tobiah", "#wren"]
+    assert said(tree)[0][1] == "Welcome, Tobiah. Tell us about the ferry."
+    names = xp(tree, "//t:person[@xml:id='wren']/t:persName/text()")
+    assert all("Slide" not in n for n in names)
+    words_back(tree, SLIDE_THEN_LABEL)
+
+
+# near miss: words after a slide mark that open with a heading word and a colon are
+# the presenter's words, no one's label
+def test_a_slide_mark_before_a_note_is_no_turn() -> None:
+    text = SLIDE_THEN_LABEL.replace("**Slide 3:** Today", "**Slide 3:** Note: today")
+    tree = encode(text)
+    assert len(xp(tree, "//t:sp")) == 5
+    assert xp(tree, "//t:person[@xml:id='note']") == []

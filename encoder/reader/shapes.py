@@ -3635,7 +3635,7 @@ def _not_a_name(name: str) -> bool:
     if _heading_words(name):
         return True
     words = name.split()
-    if len(words) == 2 and words[1].isdecimal() and words[0].casefold() in HEADING_WORDS:
+    if _numbered_mark(name):
         return True  # "Slide 12"
     if len(words) < 2:
         return False
@@ -3643,6 +3643,12 @@ def _not_a_name(name: str) -> bool:
     return words[-1] in _OPEN_ENDS or any(
         ("'" in w or "’" in w) and _CONTRACTION.match(w) is not None for w in words
     )
+
+
+def _numbered_mark(name: str) -> bool:
+    """A heading word and its number: "Slide 12", "Part 2"."""
+    first, _, number = name.partition(" ")
+    return number.isdecimal() and first.casefold() in HEADING_WORDS
 
 
 def _heading_words(name: str) -> bool:
@@ -4525,6 +4531,13 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     if stopped is not None and not _not_a_name(stopped.group("name")):
         para.bare = (stopped.group("name"), stopped.end())  # "**NURSE DALE.** Bed four …"
         para.style = BOLD_STOP_STYLE
+        return
+    if emphasised is not None and _numbered_mark(emphasised.group("name")):
+        named = colon_label(text[emphasised.end() :])
+        if named is not None and not _not_a_name(named.group("name")):
+            # "**Slide 15:** Dan: Thanks so much …": the slide shown, then the speaker's
+            # label; the mark goes with the label, as a time before it does
+            para.skip = emphasised.end()
         return
     if emphasised is not None and not _not_a_name(emphasised.group("name")):
         # "**Jane Doe:** Hello", as Markdown copies write it ("**Break:**" is no one)

@@ -443,7 +443,8 @@ def _written_label(block: Turn, named: frozenset[str]) -> tuple[str, ...]:
     >>> _written_label(Turn("The Chairwoman.", "Delia Marsh", None, (), 1), frozenset())
     ()
     """
-    if block.stamp is not None:
+    if block.stamp is not None or block.label[:2] in ("**", "__"):
+        # (a time before the name, or a mark in emphasis: "**Slide 15:** Dan:")
         return ()
     written = block.label.rstrip(" .:：")
     words = written.split()
