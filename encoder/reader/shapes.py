@@ -4538,7 +4538,7 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
             # "**Slide 15:** Dan: Thanks so much …": the slide shown, then the speaker's
             # label; the mark goes with the label, as a time before it does
             para.skip = emphasised.end()
-        return
+            return
     if emphasised is not None and not _not_a_name(emphasised.group("name")):
         # "**Jane Doe:** Hello", as Markdown copies write it ("**Break:**" is no one)
         para.bare = (emphasised.group("name"), emphasised.end())
