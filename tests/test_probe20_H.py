@@ -400,3 +400,26 @@ def test_a_slide_mark_before_a_note_is_no_turn() -> None:
     tree = encode(text)
     assert len(xp(tree, "//t:sp")) == 5
     assert xp(tree, "//t:person[@xml:id='note']") == []
+
+
+# H10: tinydiarize marks the end of a segment after which another voice speaks
+# ("… Say again please. [SPEAKER_TURN]"): the segments were one run of paragraphs
+# with no turn; each stretch up to a mark (and the last) is a turn of a voice the
+# recogniser does not name.
+def test_turn_marks_part_the_segments_into_turns() -> None:
+    tree = encode(SEGMENT_LINES, "ferry.txt")
+    sps = xp(tree, "//t:sp")
+    assert [len(xp(sp, "t:p")) for sp in sps] == [1, 1, 2]
+    assert len({sp.get("who") for sp in sps}) == 1
+    person = xp(tree, f"//t:person[@xml:id='{sps[0].get('who')[1:]}']")[0]
+    assert person.get("role") == "unidentified"
+    assert xp(tree, "//t:sp/t:speaker") == []
+    words_back(tree, SEGMENT_LINES)
+
+
+# near miss: segments without marks, or one mark only, stay paragraphs with no turns
+def test_segments_without_turn_marks_open_no_turns() -> None:
+    plain = SEGMENT_LINES.replace(" [SPEAKER_TURN]", "")
+    assert xp(encode(plain), "//t:sp") == []
+    once = SEGMENT_LINES.replace(" [SPEAKER_TURN]", "", 1)
+    assert xp(encode(once), "//t:sp") == []

@@ -100,6 +100,7 @@ from .shapes import (
     SURNAME_ALONE,
     TIME_ALONE,
     TIME_OVER_SPEECH,
+    TURN_MARK,
     RawParagraph,
     Shape,
     clock_of,
@@ -1520,6 +1521,8 @@ class Classifier:
     editors: list[str] = field(default_factory=list)
     phase: Phase = Phase.FRONT
     seen_turn: bool = False  # a turn (or a Q/A examination heading) was read
+    # a recogniser's segments parted by turn marks: the next segment opens a turn
+    turn_due: bool = True
     in_comment: bool = False  # inside an HTML comment over several lines ("<!--" … "-->")
     after_date: bool = False  # the block before was a date on its own line
     dated: bool = False  # a date line or a dateline was read already
@@ -3868,6 +3871,15 @@ class Classifier:
             mark = TimeMark(strip_marks(timing), para.stamp.seconds, clock=para.stamp.clock)
             space = Text(para.text[len(timing) : para.skip])
             return Paragraph((mark, space, *spoken), para.line)
+        if self.survey.shape.turn_marks and para.stamp is not None and para.skip:
+            # "[00:00:03.800 --> 00:00:06.200]   Say again please. [SPEAKER_TURN]": a
+            # segment; the first, and each after a mark, opens a turn of a voice the
+            # recogniser does not name (the mark says only that the voice changed)
+            segment = Paragraph(self.inlines(para, speech=True), para.line)
+            opens, self.turn_due = self.turn_due, text.endswith(TURN_MARK)
+            if opens:
+                return Turn("", "-", None, (segment,), para.line, style=MARKED_TURN)
+            return segment
         if self.phase is Phase.CONVERSATION:
             return Paragraph(self.inlines(para, speech=True), para.line)
         content = self.inlines(para)
@@ -5075,6 +5087,7 @@ def assemble(
 
 # A speaker going on after a voice from the floor, with no label of their own.
 RESUMED: Final = "resumed after a voice from the floor"
+MARKED_TURN: Final = "a recogniser's segment after its turn mark"
 
 
 def _resumable(block: Block) -> TypeGuard[Turn]:

@@ -996,6 +996,9 @@ class Shape:
     # sentence's end, the copy having run two speeches together ("James: So I paste
     # it. Charlie: That's right."): there each opens a turn
     run_in_names: frozenset[str] = frozenset()
+    # a recogniser's mark where the voice changes, at a segment's end (whisper.cpp's
+    # tinydiarize: "[…]   Say again please. [SPEAKER_TURN]"), twice or more
+    turn_marks: bool = False
     # captions copied as one run of text, each ">>" inside the line ("… RIGHT? >> THAT
     # IS CORRECT, MAYOR. >> OK."): the line is cut before each
     inline_chevrons: bool = False
@@ -2143,6 +2146,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
         shape.stamped_names = _stamped_colon_names(stamped)
         shape.counts["timestamps"] = len(stamped)
         shape.timed_segments = _timed_segments(content, prefixes)
+        shape.turn_marks = sum(1 for c in content if c[-14:] == TURN_MARK) >= 2
         signs: Counter[str] = Counter()
         prefixed: Counter[str] = Counter()
         marks: Counter[str] = Counter()  # a mark where the name would be ("✅ :")
@@ -4335,6 +4339,10 @@ def _list_mark_end(text: str) -> int:
     """
     listed = _LIST_MARK.match(text) if text[:1] in "*-" else None
     return listed.end() if listed is not None else 0
+
+
+# tinydiarize's mark at the end of a segment after which another voice speaks.
+TURN_MARK: Final = "[SPEAKER_TURN]"
 
 
 def _timed_segments(content: list[str], prefixes: list[re.Match[str] | None]) -> bool:
