@@ -8,6 +8,8 @@ from __future__ import annotations
 from test_exports_and_oral import encode, said, xp
 from test_exports_probe7 import words_back
 
+from encoder.plaintext import removed_lines, tei_to_text
+
 # H1: a diariser's raw output rendered with each segment on a line of its own, its
 # start in seconds before it, under the label set alone in bold. A one-word segment
 # ("[84.1s] So") was read as a name over the words below (a turn of a person "So"),
@@ -423,3 +425,47 @@ def test_segments_without_turn_marks_open_no_turns() -> None:
     assert xp(encode(plain), "//t:sp") == []
     once = SEGMENT_LINES.replace(" [SPEAKER_TURN]", "", 1)
     assert xp(encode(once), "//t:sp") == []
+
+
+# H11: a language model hands a cleaned transcript back inside one code fence ("```"
+# … "```") with its remark after it; the fence's lines were words, the closing one
+# inside the last turn.
+FENCED = """```
+**SPEAKER_00:**
+[00:02] We are on.
+[00:03] Welcome to the harbour recap.
+
+**SPEAKER_01:**
+[00:28] Thanks.
+[00:30] Glad to be here.
+
+**SPEAKER_00:**
+[00:35] Let's start with the ferry.
+```
+
+(Transcript continues in next message due to length)
+"""
+
+
+def test_a_fence_around_the_whole_transcript_is_markup() -> None:
+    tree = encode(FENCED)
+    assert len(xp(tree, "//t:sp")) == 3
+    assert xp(tree, "//t:body//t:p[. = '```']") == []
+    assert "```" not in said(tree)[2][1]
+    # the fence's lines are listed in the header as the file's markup; all else comes back
+    removed = removed_lines(tree)
+    assert set(removed) == {1, 12}
+    kept = [line for n, line in enumerate(FENCED.splitlines(), 1) if n not in removed]
+    assert tei_to_text(tree).split() == "\n".join(kept).split()
+
+
+# near miss: a short code fence inside a page of turns is the speaker's words
+def test_a_code_fence_inside_a_turn_stays_in_it() -> None:
+    text = (
+        "WREN: Run this first:\n\n```\nmake ferry-timetable\n```\n\n"
+        "TOBIAH: Done.\n\nWREN: Good.\n\nTOBIAH: Next?\n"
+    )
+    tree = encode(text)
+    assert len(xp(tree, "//t:sp")) == 4
+    assert "make ferry-timetable" in said(tree)[0][1]
+    words_back(tree, text)

@@ -800,6 +800,14 @@ def _fence_holds_the_document(content: list[str], opening: int) -> bool:
     return inside > sum(len(c) for c in content) - inside - len(content[opening])
 
 
+def _plain_fence(line: str) -> bool:
+    """A Markdown code fence with no language, or a text's ("```", "```markdown")."""
+    return line[:3] in ("```", "~~~") and line[3:].strip().casefold() in _TEXT_FENCES
+
+
+_TEXT_FENCES: Final = frozenset(("", "markdown", "md", "text", "txt", "plaintext"))
+
+
 def _code_fence_lines(lines: tuple[str, ...]) -> frozenset[int]:
     """The numbers of the lines inside Markdown code fences ("```" … "```").
 
@@ -999,6 +1007,10 @@ class Shape:
     # a recogniser's mark where the voice changes, at a segment's end (whisper.cpp's
     # tinydiarize: "[…]   Say again please. [SPEAKER_TURN]"), twice or more
     turn_marks: bool = False
+    # the whole transcript inside one Markdown code fence opening the file ("```" …
+    # "```"), as a language model hands a cleaned transcript back: the fence's two
+    # lines are the file's markup
+    document_fence: bool = False
     # captions copied as one run of text, each ">>" inside the line ("… RIGHT? >> THAT
     # IS CORRECT, MAYOR. >> OK."): the line is cut before each
     inline_chevrons: bool = False
@@ -2003,6 +2015,7 @@ def survey_shape(lines: tuple[str, ...], profile: Profile | None = None) -> Shap
     shape.vtt = shape.vtt or fenced > 0
     if not shape.vtt and any(line[:3] in ("```", "~~~") for line in content):
         shape.fenced_lines = _code_fence_lines(lines)
+        shape.document_fence = _plain_fence(content[0]) and _fence_holds_the_document(content, 0)
     cues = 0
     if shape.vtt:
         shape.cue_labels = _cue_labels(content)
@@ -2344,6 +2357,7 @@ def lex_lines(
     vtt_fence = shape.vtt and any(line[:3] in ("```", "~~~") and _vtt_fence(line) for line in lines)
     webvtt = webvtt or vtt_fence
     in_fence = False
+    fences_left = 2 if shape.document_fence else 0  # the opening and the closing line
     in_vtt_note = False
     vtt_stamp: tuple[str, int] | None = None  # a cue's timing line waiting for its text
     cue: Stamp | None = None  # the cue the text belongs to
@@ -2570,6 +2584,11 @@ def lex_lines(
             if gutter is not None:
                 lx.event(LineBreak(gutter))
             lx.event(page_line or Incident(stripped))
+            continue
+        if fences_left and stripped[:3] in ("```", "~~~") and _plain_fence(stripped):
+            fences_left -= 1  # the fence around the whole transcript: the file's markup
+            lx.flush()
+            _own(lx, stripped, number, indent, furniture=True)
             continue
         if shape.vtt:
             if vtt_fence and stripped[:3] in ("```", "~~~", "WEB"):
