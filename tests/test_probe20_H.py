@@ -469,3 +469,39 @@ def test_a_code_fence_inside_a_turn_stays_in_it() -> None:
     assert len(xp(tree, "//t:sp")) == 4
     assert "make ferry-timetable" in said(tree)[0][1]
     words_back(tree, text)
+
+
+# H12: a Hugo page wraps the transcript in shortcodes alone on their lines
+# ('{{< accordion title="…" >}}' … '{{< /accordion >}}'); the closing one was a
+# paragraph of the last speaker's turn.
+SHORTCODED = """{{< accordion kicker="Slide by Slide" title="Ferry call transcript" >}}
+
+Wren: Welcome to the ferry call.
+
+Tobiah: Thanks, Wren.
+
+Wren: First, the timetable.
+
+Tobiah: It changes in May.
+
+{{< /accordion >}}
+"""
+
+
+def test_shortcodes_alone_are_the_pages_markup() -> None:
+    tree = encode(SHORTCODED)
+    assert len(xp(tree, "//t:sp")) == 4
+    assert said(tree)[3][1] == "It changes in May."
+    assert set(removed_lines(tree)) == {1, 11}
+    assert xp(tree, "//t:body//t:p[contains(., '{{')]") == []
+
+
+# near miss: a shortcode whose argument is words (a podcast page's
+# '{{< transcript "MARK: Hey …" >}}') keeps its words in the text
+def test_a_shortcode_holding_words_is_kept() -> None:
+    text = SHORTCODED.replace(
+        "{{< /accordion >}}", '{{< transcript "TOBIAH: And the fares go up." >}}'
+    )
+    tree = encode(text)
+    assert removed_lines(tree).keys() == {1}
+    assert "fares go up" in tei_to_text(tree)

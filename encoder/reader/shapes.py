@@ -800,6 +800,14 @@ def _fence_holds_the_document(content: list[str], opening: int) -> bool:
     return inside > sum(len(c) for c in content) - inside - len(content[opening])
 
 
+# A Hugo shortcode alone on its line with named attributes only, or its closing tag:
+# '{{< accordion kicker="Slide by Slide" title="…" >}}', '{{< /accordion >}}' (one with
+# words as its argument, '{{< transcript "MARK: Hey …" >}}', is none).
+_SHORTCODE: Final = recache.compile(
+    r'^\{\{[<%][ \t]*/?[\w-]{1,40}(?:[ \t]+[\w-]{1,40}="[^"\n]{0,300}")*[ \t]*[>%]\}\}$'
+)
+
+
 def _plain_fence(line: str) -> bool:
     """A Markdown code fence with no language, or a text's ("```", "```markdown")."""
     return line[:3] in ("```", "~~~") and line[3:].strip().casefold() in _TEXT_FENCES
@@ -2584,6 +2592,12 @@ def lex_lines(
             if gutter is not None:
                 lx.event(LineBreak(gutter))
             lx.event(page_line or Incident(stripped))
+            continue
+        if stripped[:3] in ("{{<", "{{%") and _SHORTCODE.match(stripped):
+            # a Hugo page's shortcode alone, attributes only ("{{< accordion title="…" >}}",
+            # "{{< /accordion >}}"): the site's markup around the transcript, no words
+            lx.flush()
+            _own(lx, stripped, number, indent, furniture=True)
             continue
         if fences_left and stripped[:3] in ("```", "~~~") and _plain_fence(stripped):
             fences_left -= 1  # the fence around the whole transcript: the file's markup
