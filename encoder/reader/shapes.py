@@ -7405,6 +7405,43 @@ _RUN_BREAK: Final = recache.compile(
 _RUN_LENGTH: Final = 600
 
 
+# A speaker's label in capitals (a surname, initials, Q or A) inside a long line
+# of an interview copied without its line breaks (a PDF's text as a document
+# site shows it): "… Langley Field, Virginia. NEAL: At Langley? SHEPARD: Well …".
+_RUN_VOICE: Final = recache.compile(r"(?<!\S)(?P<label>[A-Z][A-Z'’.-]{0,24}):(?= [A-Z\"“‘(\[])")
+# A full name in title case before a colon after the end of a sentence (the
+# first turns of a transcript that names its speakers once, then by initials).
+_RUN_FULL_NAME: Final = recache.compile(
+    r"(?<=[.?!] )(?P<label>[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,2}):(?= [A-Z\"“‘])"
+)
+
+
+def _unrun_voices(line: str) -> list[str] | None:
+    """An interview's transcript run together into one long line: the line cut
+    before each label in capitals said three times or more in it, where two such
+    labels or more are said and six times at least together (and before a full
+    name in title case after a sentence's end among them, the first turns of a
+    transcript that gives its speakers' names once); None where it is not so.
+
+    >>> line = "COVER 1998 ROE: Hello there. DIAZ: Hi. " + "ROE: Go on. DIAZ: Well, yes. " * 20
+    >>> _unrun_voices(line)[:3]
+    ['COVER 1998', 'ROE: Hello there.', 'DIAZ: Hi.']
+    >>> _unrun_voices("NOTE: Keep it. " * 40 + "WARNING: Hot. " * 2) is None
+    True
+    """
+    if ":" not in line:
+        return None
+    found = list(_RUN_VOICE.finditer(line))
+    said = Counter(m.group("label") for m in found)
+    recurring = {label for label, n in said.items() if n >= 3 and label.strip(".")}
+    if len(recurring) < 2 or sum(said[x] for x in recurring) < 6:
+        return None
+    cuts = [m.start() for m in found if m.group("label") in recurring]
+    cuts.extend(m.start() for m in _RUN_FULL_NAME.finditer(line, 0, cuts[-1]))
+    bounds = [0, *sorted(set(cuts)), len(line)]
+    return [line[a:b].rstrip() for a, b in itertools.pairwise(bounds) if b > a]
+
+
 def unrun_labels(lines: tuple[str, ...]) -> tuple[str, ...]:
     """A court's transcript copied without its line breaks, its record run
     together into one long line ("THE COURT: Good morning. MR. LEHTO: Good
@@ -7425,13 +7462,13 @@ def unrun_labels(lines: tuple[str, ...]) -> tuple[str, ...]:
         return lines
     out: list[str] = []
     for line in lines:
-        if len(line) < _RUN_LENGTH or line[:1].isdecimal():
+        if len(line) < _RUN_LENGTH:
             out.append(line)
             continue
-        breaks = list(_RUN_BREAK.finditer(line))
+        breaks = [] if line[:1].isdecimal() else list(_RUN_BREAK.finditer(line))
         labels = {m.group("label") for m in breaks if m.group("label")}
         if len(breaks) < 8 or len(labels) < 2:
-            out.append(line)
+            out.extend(_unrun_voices(line) or (line,))
             continue
         cuts = [0, *(m.start() for m in breaks), len(line)]
         out.extend(line[a:b].rstrip() for a, b in itertools.pairwise(cuts) if b > a)
