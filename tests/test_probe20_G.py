@@ -5,6 +5,8 @@ the transcript above it, by reading."""
 
 from __future__ import annotations
 
+import itertools
+
 from test_exports_and_oral import encode, xp
 
 
@@ -95,3 +97,83 @@ def test_labels_said_once_or_twice_in_a_long_line_do_not_cut_it() -> None:
     )
     tree = encode("ARCHIVIST: " + line + "\nVISITOR: I see.\n")
     assert speakers(tree) == ["ARCHIVIST:", "VISITOR:"]
+
+
+# G2: an oral history typed in the 1980s and read back by OCR: each turn should
+# open its line with a surname in title case ("Lindqvist:", "Amsel:"), but the
+# OCR ran some turns on inside a line, after the end of the speech before them
+# ("… three years ago. Amsel: Oh, that is a pity. Lindqvist: He was …"). Those
+# turns were words of the speech before.
+OCR_LINES = [
+    "Interview of Hedda Amsel with Jonas Lindqvist",
+    "March 9, 1983 Fallowfield, Iowa",
+    "Amsel: And first prize. I don't know about him at all.",
+    "Lindqvist: He was in the class of 1913.",
+    "Amsel: Do you know what became of him?",
+    "Lindqvist: He passed away recently, three years ago. Amsel: Oh, that is a pity."
+    " What was his work? Lindqvist: He kept a school in the river towns.",
+    "Amsel: I don't remember hearing about him.",
+    "Lindqvist: He was the second student of color I have on record.",
+    "Amsel: Are these all the people you have talked to?",
+    "Lindqvist: Not all of them. Had you grown up here your whole life?",
+    "Amsel: Yes. I was away at school for three years. Lindqvist: Where was that?",
+    "Amsel: In Ohio, at a boarding school my aunt chose.",
+    "Lindqvist: And after that?",
+    "Amsel: I came back to the college here until 1930.",
+]
+
+
+def test_turns_an_ocr_ran_on_inside_a_line_are_cut_at_their_labels() -> None:
+    tree = encode("\n".join(OCR_LINES) + "\n")
+    labels = speakers(tree)
+    # 12 lines a label opens, two turns run on in one, one in another
+    assert len(labels) == 15
+    assert labels[3:7] == ["Lindqvist:", "Amsel:", "Lindqvist:", "Amsel:"]
+    who = whos(tree)
+    assert len(set(who)) == 2
+    # every turn alternates: no speech holds the other's words
+    assert all(a != b for a, b in itertools.pairwise(who))
+
+
+def test_a_name_with_a_colon_inside_a_speech_is_not_cut() -> None:
+    # near miss: a speech that writes the other speaker's name before a colon
+    # after words, not after the end of a sentence ("I wrote to Amsel: …")
+    lines = [x for x in OCR_LINES if x.count(":") == 1]
+    lines.append("Lindqvist: So I wrote to Amsel: Come to the reunion, and bring the pictures.")
+    tree = encode("\n".join(lines) + "\n")
+    assert len(speakers(tree)) == len(lines)
+    assert speakers(tree)[-1] == "Lindqvist:"
+
+
+def test_labels_opening_few_lines_do_not_cut_other_lines() -> None:
+    # near miss: two labels opening four lines each (too few to be the
+    # document's labels) and a line where one is named after a sentence
+    lines = [x for x in OCR_LINES if x.count(":") == 1][:8]
+    lines.append("Lindqvist: That was all. Amsel: The name of her farm, was on the sign.")
+    tree = encode("\n".join(lines) + "\n")
+    assert speakers(tree)[-1] == "Lindqvist:"
+    assert len(speakers(tree)) == 9
+
+
+# G2 (one line): the same OCR copy with no line break at all, surnames in title
+# case: cut where each of two surnames is said eight times or more.
+def test_a_one_line_ocr_copy_with_title_case_surnames_is_cut() -> None:
+    turns = [
+        f"{'Lindqvist' if n % 2 else 'Amsel'}: Sentence number {n} of the talk, about the mill."
+        for n in range(20)
+    ]
+    tree = encode("Interview of Hedda Amsel, 1983. " + " ".join(turns) + "\n")
+    assert len(speakers(tree)) == 20
+    assert len(set(whos(tree))) == 2
+
+
+def test_title_case_words_said_a_few_times_in_a_long_line_do_not_cut_it() -> None:
+    # near miss: "Note:" and "Answer:" said three times each in one long line
+    para = " ".join(
+        f"Note: Step {n} comes after the last. Answer: Yes, it does, as the manual says."
+        for n in range(3)
+    )
+    para += " The rest of the paragraph goes on about the mill and the river." * 8
+    assert len(para) > 600
+    tree = encode("GUIDE: " + para + "\nVISITOR: Thank you.\n")
+    assert speakers(tree) == ["GUIDE:", "VISITOR:"]

@@ -7408,7 +7408,9 @@ _RUN_LENGTH: Final = 600
 # A speaker's label in capitals (a surname, initials, Q or A) inside a long line
 # of an interview copied without its line breaks (a PDF's text as a document
 # site shows it): "… Langley Field, Virginia. NEAL: At Langley? SHEPARD: Well …".
-_RUN_VOICE: Final = recache.compile(r"(?<!\S)(?P<label>[A-Z][A-Z'’.-]{0,24}):(?= [A-Z\"“‘(\[])")
+_RUN_VOICE: Final = recache.compile(
+    r"(?<!\S)(?P<label>[A-Z](?:[A-Z'’.-]{0,24}|[a-z'’-]{1,24})) ?:(?= {1,3}[A-Z0-9\"“‘(\[])"
+)
 # A full name in title case before a colon after the end of a sentence (the
 # first turns of a transcript that names its speakers once, then by initials).
 _RUN_FULL_NAME: Final = recache.compile(
@@ -7433,7 +7435,9 @@ def _unrun_voices(line: str) -> list[str] | None:
         return None
     found = list(_RUN_VOICE.finditer(line))
     said = Counter(m.group("label") for m in found)
-    recurring = {label for label, n in said.items() if n >= 3 and label.strip(".")}
+    # (a surname in title case, "Yeager:", counts where it is said eight times:
+    # a word of a run-in heading said now and then is none)
+    recurring = {x for x, n in said.items() if n >= (3 if x.isupper() else 8) and x.strip(".")}
     if len(recurring) < 2 or sum(said[x] for x in recurring) < 6:
         return None
     cuts = [m.start() for m in found if m.group("label") in recurring]
@@ -7459,7 +7463,7 @@ def unrun_labels(lines: tuple[str, ...]) -> tuple[str, ...]:
     'He said THE COURT: w'
     """
     if not any(len(line) >= _RUN_LENGTH for line in lines):
-        return lines
+        return _unrun_midline(lines)
     out: list[str] = []
     for line in lines:
         if len(line) < _RUN_LENGTH:
@@ -7472,6 +7476,64 @@ def unrun_labels(lines: tuple[str, ...]) -> tuple[str, ...]:
             continue
         cuts = [0, *(m.start() for m in breaks), len(line)]
         out.extend(line[a:b].rstrip() for a, b in itertools.pairwise(cuts) if b > a)
+    return _unrun_midline(tuple(out))
+
+
+# A speaker's label opening a line: a name of one to three words, each from a
+# capital, before a colon ("Yeager:", "FRENCH:", "Rose Amato:").
+_LINE_LABEL: Final = recache.compile(
+    r"(?P<label>[A-Z][A-Za-z'’.-]{1,24}(?: [A-Z][A-Za-z'’.-]{0,24}){0,2}) ?:(?=[ \t]+\S)"
+)
+# What the words before a label run on inside a line end with.
+_ENDS: Final = frozenset('.?!"”)-')
+# How many lines each of two labels at least must open before the same labels
+# are looked for inside lines.
+_MIDLINE_OPENS: Final = 5
+
+
+def _unrun_midline(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """A transcript whose labels open their lines, but where a copy (an OCR's
+    text, a retyped page) ran some turns on inside a line ("… three years ago.
+    French: Oh, well that's interesting. Yeager: He was …"): such a line cut
+    before each of those labels. Only labels of two letters or more that open
+    five lines or more, where two labels at least do, are looked for; and only
+    after the end of a sentence (or a dash, a closing quotation mark or
+    parenthesis) and a space, before words from a capital, a figure or a
+    quotation mark. Other lines are kept as they are.
+
+    >>> text = ("Roe: Well.", "Diaz: Yes.") * 5 + ("Roe: So it was. Diaz: Quite. Roe: Go on.",)
+    >>> _unrun_midline(text)[-3:]
+    ('Roe: So it was.', 'Diaz: Quite.', 'Roe: Go on.')
+    >>> _unrun_midline(text + ("Roe: I wrote to Diaz: Come at once.",))[-1]
+    'Roe: I wrote to Diaz: Come at once.'
+    """
+    opens: Counter[str] = Counter()
+    for line in lines:
+        if ":" in line[:80] and line[:1].isupper():
+            match = _LINE_LABEL.match(line)
+            if match is not None:
+                opens[match.group("label")] += 1
+    labels = [x for x, n in opens.items() if n >= _MIDLINE_OPENS]
+    if len(labels) < 2:
+        return lines
+    # (the document's own labels: compiled for it, not cached)
+    inside = re.compile(
+        r"(?<=\s)(?:" + "|".join(re.escape(x) for x in labels) + r") ?:(?=[ \t]+[A-Z0-9\"“‘(\[])"
+    )
+    out: list[str] = []
+    for line in lines:
+        # (after the end of a sentence only: the words before it end the speech
+        # above; "I wrote to Diaz: Come." is a speech)
+        cuts = [
+            m.start()
+            for m in (inside.finditer(line, 1) if ":" in line[1:] else ())
+            if line[: m.start()].rstrip()[-1:] in _ENDS
+        ]
+        if not cuts:
+            out.append(line)
+            continue
+        bounds = [0, *cuts, len(line)]
+        out.extend(line[a:b].rstrip() for a, b in itertools.pairwise(bounds) if b > a)
     return tuple(out)
 
 
