@@ -177,3 +177,48 @@ def test_title_case_words_said_a_few_times_in_a_long_line_do_not_cut_it() -> Non
     assert len(para) > 600
     tree = encode("GUIDE: " + para + "\nVISITOR: Thank you.\n")
     assert speakers(tree) == ["GUIDE:", "VISITOR:"]
+
+
+# G3: NASA's and many archives' covers name the one interviewed alone on a line
+# over "Interviewed by …" and the place and date; an excerpt (a web page's
+# opening) holds one question and one answer, each surname label said once. The
+# narrator's "Solberg:" was not read (only the interviewer's field named anyone).
+COVER = """\
+Harbour Pilots Oral History Project
+Edited Oral History Transcript
+
+Marit H. Solberg
+Interviewed by Dag Ovesen
+Bodø, Norway – 4 June 2014
+
+Ovesen: Today is June 4, 2014. This session is being held with Marit Solberg at the pilot station.
+
+Solberg: I came to the pilots in 1971, when the station still had the old launch.
+"""
+
+
+def test_the_name_over_interviewed_by_makes_a_surname_said_once_a_turn() -> None:
+    tree = encode(COVER)
+    assert speakers(tree) == ["Ovesen:", "Solberg:"]
+    who = whos(tree)
+    pid = who[1].lstrip("#")
+    names = ["".join(n.itertext()) for n in xp(tree, f"//t:person[@xml:id='{pid}']/t:persName")]
+    assert "Marit H. Solberg" in names
+
+
+def test_a_project_over_interviewed_by_names_no_one() -> None:
+    # near miss: the line over "Interviewed by" is the project's name; a line of
+    # the answer opens with its last word and a colon: no turn of a "Project"
+    text = COVER.replace("Marit H. Solberg\n", "Coastal Heritage Project\n").replace(
+        "Solberg: I came", "Project: I came"
+    )
+    tree = encode(text)
+    assert speakers(tree) == ["Ovesen:"]
+
+
+def test_a_name_over_another_makers_line_names_no_narrator() -> None:
+    # near miss: the name stands over "Transcribed by …", not over the
+    # interviewer's line: the surname said once is no label
+    text = COVER.replace("Interviewed by Dag Ovesen\n", "Transcribed by Dag Ovesen\n")
+    tree = encode(text)
+    assert "Solberg:" not in speakers(tree)

@@ -215,6 +215,8 @@ def split_paragraphs(lines: tuple[str, ...]) -> list[RawParagraph]:
 @dataclass
 class Survey:
     participants: list[str] = field(default_factory=list)
+    # a name alone over an oral history's "Interviewed by …" line: the one interviewed
+    named_above: list[str] = field(default_factory=list)
     # each participant as listed, with the title before the name: (written, name)
     participant_forms: list[tuple[str, str]] = field(default_factory=list)
     # initials the front matter gives a name: "Interviewer: Ruth Bellamy (RB)"
@@ -332,7 +334,11 @@ class Survey:
     @functools.cached_property
     def participant_surnames(self) -> frozenset[str]:
         """The last word of each listed participant's name, folded."""
-        return frozenset(p.split()[-1].casefold() for p in self.participants if p.split())
+        listed = frozenset(p.split()[-1].casefold() for p in self.participants if p.split())
+        # (the name over "Interviewed by …", where a label says its surname alone)
+        labels = {n.casefold() for n in self.colon_label_counts if " " not in n}
+        above = {n.split()[-1].casefold() for n in self.named_above}
+        return listed | (above & labels)
 
     @functools.cached_property
     def colon_labelled(self) -> bool:
@@ -1167,6 +1173,7 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                 s.participant_forms.append((written, written.split()[-1]))
     last_line = -1  # the last source line of the paragraph before
     interview_head = False  # an interview's title seen in the first lines
+    above: str | None = None  # the text of the paragraph before, in the front
     for para in paragraphs:
         under = para.line == last_line + 1  # no blank line between it and the one before
         if para.lead and not s.columns:
@@ -1219,6 +1226,9 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                 continue
             in_participants = False
         field_match = _metadata_field(text)
+        if field_match is not None and above is not None and not s.colon_label_counts:
+            _named_above_interviewer(s, above, field_match.group("key"))
+        above = text if para.text else above
         if field_match is not None:
             field_lines[text] += 1
             field_key = field_match.group("key").casefold()
@@ -1443,6 +1453,34 @@ def _first_oath(paragraphs: list[RawParagraph]) -> tuple[str, int] | None:
         if sworn is not None:
             return sworn.group("name").strip(), para.line
     return None
+
+
+# Words of a project's, a body's or a place's name over "Interviewed by …" ("Coastal
+# Heritage Project", "Johnson Space Center"): no person's name.
+_BODY_NAME_WORDS: Final = frozenset(
+    "project program programme center centre history histories library university college "
+    "museum society archive archives collection office department institute foundation "
+    "service agency station laboratory council association company series transcript".split()
+)
+# The keys of a cover's line naming who interviewed the person named above it.
+_INTERVIEWER_KEYS: Final = frozenset(("interviewed by", "interview by", "conducted by"))
+
+
+def _named_above_interviewer(s: Survey, above: str, key: str) -> None:
+    """The person an oral history's cover names alone on the line over "Interviewed
+    by …" ("Leonard K. Tower" / "Interviewed by Rebecca Wright" / "Cleveland,
+    Ohio – 4 June 2014", as NASA's and many archives' covers set it): the one
+    interviewed, kept so that the surname, where a colon label says it ("Tower:",
+    an excerpt's one answer), is a turn even said once (see
+    :attr:`Survey.participant_surnames`). A line with a colon, a heading's words
+    or more than five words names no one here."""
+    if key.casefold() not in _INTERVIEWER_KEYS or ":" in above or len(above.split()) > 5:
+        return
+    name = split_suffix(above.strip())[0].rstrip(",")
+    words = {w.casefold() for w in name.split()}
+    personal = P.SHORT_NAME.match(name) is not None and len(words) >= 2 and not _heading(name)
+    if personal and not words & _BODY_NAME_WORDS:
+        s.named_above.append(name)
 
 
 def _interviewers_by(s: Survey, text: str) -> None:
