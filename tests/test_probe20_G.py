@@ -222,3 +222,43 @@ def test_a_name_over_another_makers_line_names_no_narrator() -> None:
     text = COVER.replace("Interviewed by Dag Ovesen\n", "Transcribed by Dag Ovesen\n")
     tree = encode(text)
     assert "Solberg:" not in speakers(tree)
+
+
+# G4: the Kennedy Library's transcripts set each typescript page's number at
+# its foot, in brackets between dashes ("[-1-]", set far right). It was read
+# as a line of narration between the turns, no page break.
+JFK_PAGES = """\
+MARSH: When did you first meet the candidate?
+
+LINDGREN: In the spring of 1958, at a dinner for the dock workers.
+
+                                                        [-1-]
+
+MARSH: Who arranged that dinner?
+
+LINDGREN: The union did, through the man who ran the hiring hall.
+
+                                                        [-2-]
+
+MARSH: And after the dinner?
+
+LINDGREN: We talked about the harbour works for an hour.
+"""
+
+
+def test_a_page_number_in_brackets_between_dashes_is_a_page_break() -> None:
+    tree = encode(JFK_PAGES)
+    assert [pb.get("n") for pb in xp(tree, "//t:pb")] == ["1", "2"]
+    assert len(speakers(tree)) == 6
+    assert xp(tree, "//t:stage") == []
+
+
+def test_a_bracketed_dash_number_inside_words_is_no_page() -> None:
+    # near miss: the same marks inside a turn's words, and a bracketed negative
+    # figure alone on its line (a reading in a table), are no page breaks
+    text = JFK_PAGES.replace(
+        "                                                        [-1-]\n",
+        "LINDGREN: The chart said [-1-] there, a misprint.\n",
+    ).replace("                                                        [-2-]\n", "[-2]\n")
+    tree = encode(text)
+    assert xp(tree, "//t:pb") == []

@@ -133,6 +133,9 @@ PAGE_LINES: Final = (
     ),
     # "- 12 -", "— 12 —"
     recache.compile(r"^[-–—]\s*(?P<n>\d{1,5})\s*[-–—]$"),
+    # "[-12-]", as the Kennedy Library's oral history transcripts set the page
+    # of the typescript at its foot
+    recache.compile(r"^\[[-–—]\s?(?P<n>\d{1,4})\s?[-–—]\]$"),
     # "--- Page 12 ---", "=== Page 12 ===", as a PDF's pages are marked in Markdown
     recache.compile(r"^(?:-{2,}|={2,})\s*page\s+(?P<n>\d{1,5})\s*(?:-{2,}|={2,})$", re.I),
     # "_page : 26", as Spacelog's mission transcripts mark the printed page
