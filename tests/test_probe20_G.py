@@ -262,3 +262,57 @@ def test_a_bracketed_dash_number_inside_words_is_no_page() -> None:
     ).replace("                                                        [-2-]\n", "[-2]\n")
     tree = encode(text)
     assert xp(tree, "//t:pb") == []
+
+
+# G5: a presidential library's administrative page over the transcript: the
+# fields, then "Biographical Note" over a paragraph, "Access", "Usage
+# Restrictions", then the title page. The front matter ended at the note's
+# heading: the library's notes and the title page became the conversation's
+# first paragraphs.
+ADMIN_PAGE = """\
+Oskar Lindgren, Oral History Interview, 3/14/1966
+Administrative Information
+
+Creator: Oskar Lindgren
+Interviewer: Helen P. Marsh
+Date of Interview: March 14, 1966
+Location: Boston, Massachusetts
+Length: 22 pages
+
+Biographical Note
+Lindgren, a harbour engineer and campaign volunteer (1960), discusses the
+1960 primary in the port towns and the harbour works of 1962, among other issues.
+
+Access
+Open.
+
+Usage Restrictions
+According to the deed of gift signed June 2, 1970, copyright of these materials has
+been assigned to the United States Government.
+
+MARSH: Mr. Lindgren, when did you first meet the candidate?
+
+LINDGREN: In the spring of 1958, at a dinner for the dock workers.
+
+MARSH: Who arranged it?
+
+LINDGREN: The union did.
+"""
+
+
+def test_a_biographical_note_and_the_notes_under_it_are_front_matter() -> None:
+    tree = encode(ADMIN_PAGE)
+    assert len(speakers(tree)) == 4
+    front = " ".join("".join(p.itertext()) for p in xp(tree, "//t:front//t:p"))
+    assert "Biographical Note" in front and "deed of gift" in front
+    conversation = xp(tree, "//t:div[@type='conversation']/*")
+    assert conversation[0].tag.endswith("sp")
+
+
+def test_a_biographical_note_over_a_text_without_turns_is_the_text() -> None:
+    # near miss: a memoir's page with the same heading and no turns: its
+    # paragraphs are the text, not front matter
+    text = ADMIN_PAGE.split("\nMARSH:")[0] + "\n"
+    tree = encode(text)
+    body = " ".join("".join(p.itertext()) for p in xp(tree, "//t:body//t:p"))
+    assert "harbour engineer" in body
