@@ -316,3 +316,57 @@ def test_a_biographical_note_over_a_text_without_turns_is_the_text() -> None:
     tree = encode(text)
     body = " ".join("".join(p.itertext()) for p in xp(tree, "//t:body//t:p"))
     assert "harbour engineer" in body
+
+
+# G6: a community archive's transcript keys its labels to names in the front
+# matter by role codes, not initials ("INT = Ana Ruiz (interviewer)", "INT2 =
+# …" for a second interviewer who joins later, "RES = … (respondent)"). The key
+# was not read: the codes were persons of their own, the key's lines the
+# conversation's first paragraphs.
+KEYED = """\
+Interview with Paul Haldane
+Date: 14 October 2019
+
+Key:
+INT = Ana Ruiz (interviewer)
+INT2 = Tomas Vey (interviewer)
+RES = Paul Haldane (respondent)
+
+INT: Can you say your name for the tape?
+
+RES: Paul Haldane. Born here in 1941, on Weir Street.
+
+INT2: Sorry I'm late. Can I ask about the flood?
+
+RES: The water came up to the second step of the church.
+
+INT: Was the mill closed after that?
+
+RES: For a year.
+"""
+
+
+def _named(tree: object) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for label, who in zip(speakers(tree), whos(tree), strict=True):
+        pid = who.lstrip("#")
+        names = ["".join(n.itertext()) for n in xp(tree, f"//t:person[@xml:id='{pid}']/t:persName")]
+        out[label] = names
+    return out
+
+
+def test_a_key_of_role_codes_names_the_labels() -> None:
+    tree = encode(KEYED)
+    named = _named(tree)
+    assert "Ana Ruiz" in named["INT:"]
+    assert "Tomas Vey" in named["INT2:"]
+    assert "Paul Haldane" in named["RES:"]
+    assert len(set(whos(tree))) == 3
+    front = " ".join("".join(p.itertext()) for p in xp(tree, "//t:front//t:p"))
+    assert "INT2 = Tomas Vey" in front
+
+
+def test_a_code_that_does_not_shorten_its_role_is_no_key() -> None:
+    # near miss: "INT" does not shorten "visitor": the line names no label
+    tree = encode(KEYED.replace("INT = Ana Ruiz (interviewer)", "INT = Ana Ruiz (visitor)"))
+    assert "Ana Ruiz" not in _named(tree)["INT:"]

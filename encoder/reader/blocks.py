@@ -1759,7 +1759,13 @@ class Classifier:
             )
         # "Speaker 2", "SPEAKER_02", and a recogniser's lettered "Speaker B"
         diariser = name[-1:].isdigit() or (name[:1] in "Ss" and is_diariser_label(name))
-        if diariser and self.survey.colon_label_counts[name] < 2:
+        # (a key names it: "INT2 = Tomas Vey (interviewer)", once a second
+        # interviewer who joins late)
+        if (
+            diariser
+            and self.survey.colon_label_counts[name] < 2
+            and name not in self.survey.initials
+        ):
             # "Volume 999: debated on …"; "Speaker 1:" recurs, and a diariser's label
             # seen once ("SPEAKER_02") counts where others of its kind recur
             counts = self.survey.colon_label_counts
@@ -5551,14 +5557,40 @@ def _initials_legend(text: str) -> tuple[str, str, str] | None:
     if match is None:
         return None
     label, name = match.group("label"), match.group("name")
-    if not _legend_name(name) or label not in initials_forms(GENDERED.sub("", drop_title(name))):
-        return None
     role = (match.group("role") or match.group("role2") or "").strip()
+    if not _legend_name(name):
+        return None
+    if label not in initials_forms(GENDERED.sub("", drop_title(name))) and not _role_code(
+        label, role
+    ):
+        return None
     if role and (not role[:1].islower() or len(role.split()) > 3 or role[-1:] in ".?!"):
         # "AB: Ann Bell, Houston" names a place, not a role; "KL: Kim Lowe, yes."
         # is said (a role in a key ends with no stop)
         return None
     return label, name, role
+
+
+def _role_code(label: str, role: str) -> bool:
+    """Whether a legend's label shortens the role it gives, a number after it or
+    not ("INT" for interviewer, "RES" for respondent, "INT2", "IE" for
+    interviewee): its letters the role word's, in order, from its first.
+
+    >>> _role_code("INT2", "interviewer"), _role_code("RES", "respondent")
+    (True, True)
+    >>> _role_code("OK", "yes"), _role_code("TV", "interviewer"), _role_code("R", "")
+    (False, False, False)
+    """
+    letters = label.rstrip("0123456789").casefold()
+    word = role.split()[0].casefold() if role.split() else ""
+    if len(letters) < 1 or not word or word[:1] != letters[:1] or len(word) < 4:
+        return False
+    at = 0
+    for letter in letters:
+        at = word.find(letter, at) + 1
+        if not at:
+            return False
+    return True
 
 
 def _legend_key(role: str) -> str:

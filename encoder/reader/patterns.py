@@ -1115,9 +1115,10 @@ LEGEND: Final = LazyPattern(
 )
 # A key to initials that opens the label, the name after it, a role after that:
 # "RF: Rosa Fuentes, interviewer", "TL = Teodora Lisle (narrator)", "JW - Jane Wu"
-# (a key only where the letters are the name's initials: the caller checks).
+# (a key only where the letters are the name's initials, or the role's shortened
+# with a number after it, "INT2 = Tomas Vey (interviewer)": the caller checks).
 INITIALS_LEGEND: Final = LazyPattern(
-    r"^(?P<label>[A-Z][A-Za-z]{0,3})[ \t]*(?::|=|[-–—](?=[ \t]))[ \t]*"
+    r"^(?P<label>[A-Z][A-Za-z]{0,3}\d?)[ \t]*(?::|=|[-–—](?=[ \t]))[ \t]*"
     r"(?P<name>[^\s,()=:;][^,()=:;\n]{1,58}?)"
     r"(?:[ \t]*,[ \t]*(?P<role>[^,()\n]{2,40}?)|[ \t]*\((?P<role2>[^()\n]{2,40})\))?[ \t]*$"
 )
