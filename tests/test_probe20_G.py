@@ -370,3 +370,53 @@ def test_a_code_that_does_not_shorten_its_role_is_no_key() -> None:
     # near miss: "INT" does not shorten "visitor": the line names no label
     tree = encode(KEYED.replace("INT = Ana Ruiz (interviewer)", "INT = Ana Ruiz (visitor)"))
     assert "Ana Ruiz" not in _named(tree)["INT:"]
+
+
+# G7: a second interviewer who joined later is said so beside the name in the
+# cover's list ("Interviewed by Mary E. Kowalski and (from page 3) David Osei",
+# "Interviewers: Ana Ruiz, Tomas Vey (from 00:31:10)"): the list was not read,
+# so no interviewer was named and the initials labels ("M.K.:", "D.O.:") stood
+# for no one.
+JOINED = """\
+Lakeshore Lifesaving Station Oral History
+Interview with Harold T. Brennan
+Interviewed by Mary E. Kowalski and (from page 3) David Osei
+
+M.K.: When did you join the service?
+
+H.B.: In 1948, after the navy.
+
+M.K.: And the boats then?
+
+H.B.: Two surfboats and the old thirty-six footer.
+
+D.O.: Was that the schooner that broke up on the bar?
+
+H.B.: That's her.
+
+D.O.: Did the station change after that?
+
+H.B.: They gave us a radio the next spring.
+"""
+
+
+def test_an_interviewer_listed_with_when_they_joined_is_named() -> None:
+    tree = encode(JOINED)
+    named = _named(tree)
+    assert "Mary E. Kowalski" in named["M.K.:"]
+    assert "David Osei" in named["D.O.:"]
+    tree = encode(
+        JOINED.replace(
+            "Interviewed by Mary E. Kowalski and (from page 3) David Osei",
+            "Interviewers: Mary E. Kowalski, David Osei (from 00:31:10)",
+        )
+    )
+    assert "David Osei" in _named(tree)["D.O.:"]
+
+
+def test_a_remark_in_brackets_that_is_no_name_stays_unnamed() -> None:
+    # near miss: the list's second part is no name at all ("(later) the whole
+    # crew"): no one is named so, and the initials stay unnamed
+    tree = encode(JOINED.replace("and (from page 3) David Osei", "and (later) the whole crew"))
+    assert all("the whole crew" not in names for names in _named(tree).values())
+    assert "David Osei" not in _named(tree)["D.O.:"]

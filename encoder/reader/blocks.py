@@ -864,6 +864,32 @@ _SPELLED_ELAPSED: Final = recache.compile(
 _NAME_LIST_SPLIT: Final = recache.compile(
     r"(,[ \t]+(?:and[ \t]+)?|(?<![ \t])[ \t]+(?:and|&)[ \t]+)"
 )
+# A remark in brackets beside a name in a list of interviewers, from a small letter
+# or a figure: when that one joined ("(from page 3)", "(from 00:31:10)", "(2nd session)").
+_JOINED_WHEN: Final = recache.compile(r"\((?=[a-z0-9])[^()]{1,40}\)")
+
+
+def _joined_when(piece: str) -> tuple[str, str, str]:
+    """A listed interviewer's name apart from a remark in brackets before or
+    after it (the remark with its space, as written), or the piece as it is.
+
+    >>> _joined_when("(from page 3) David Osei"), _joined_when("Tomas Vey (from 00:31:10)")
+    (('(from page 3) ', 'David Osei', ''), ('', 'Tomas Vey', ' (from 00:31:10)'))
+    >>> _joined_when("Ruth Bellamy (RB)")
+    ('', 'Ruth Bellamy (RB)', '')
+    """
+    before = after = ""
+    if piece[:1] == "(" and ") " in piece:
+        cut = piece.index(") ") + 1
+        if _JOINED_WHEN.fullmatch(piece[:cut]):
+            before, piece = piece[: cut + 1], piece[cut + 1 :]
+    if piece[-1:] == ")" and " (" in piece:
+        cut = piece.rindex(" (")
+        if _JOINED_WHEN.fullmatch(piece[cut + 1 :]):
+            piece, after = piece[:cut], piece[cut:]
+    return before, piece, after
+
+
 # Between names written surname first: "Roe, Ann & Roe, Bo", "Roe, Ann; Lee, Bo".
 # (a run of blanks is tried once: the split begins after a word, see test_redos)
 _INVERTED_SPLIT: Final = recache.compile(r"((?<![ \t])[ \t]+&[ \t]+|;[ \t]+)")
@@ -2606,14 +2632,24 @@ class Classifier:
         if inverted is not None:
             return self._listed_names(para, text, match, inverted)
         pieces = _NAME_LIST_SPLIT.split(value)
-        names, seps = pieces[0::2], pieces[1::2]
+        names, seps = pieces[0::2], [*pieces[1::2], ""]
         if not 2 <= len(names) <= 4:
             return None
+        if "(" in value:
+            # "Ana Ruiz, Tomas Vey (from 00:31:10)", "Mary Kowalski and (from page 3)
+            # David Osei": when a second interviewer joined, said beside the name
+            for index, name in enumerate(names):
+                before, names[index], after = _joined_when(name)
+                if before and index:
+                    seps[index - 1] += before
+                elif before:
+                    return None
+                seps[index] = after + seps[index]
         for name in names:
             bare = GENDERED.sub("", drop_title(name))
             if len(name.split()) < 2 or not P.SHORT_NAME.match(bare) or _one_word_said(name):
                 return None
-        listed = [(name, name, sep) for name, sep in zip(names, [*seps, ""], strict=True)]
+        listed = [(name, name, sep) for name, sep in zip(names, seps, strict=True)]
         return self._listed_names(para, text, match, listed)
 
     def session_field(self, para: RawParagraph, text: str) -> Block | None:
