@@ -420,3 +420,44 @@ def test_a_remark_in_brackets_that_is_no_name_stays_unnamed() -> None:
     tree = encode(JOINED.replace("and (from page 3) David Osei", "and (later) the whole crew"))
     assert all("the whole crew" not in names for names in _named(tree).values())
     assert "David Osei" not in _named(tree)["D.O.:"]
+
+
+# G8: a document site runs a presidential library's cover onto one line ("Abram
+# Roe Interviewer: Eva Lind Date of Interview: July 9, 1964 Location: …"): the
+# line was read as a turn of a speaker "Abram Roe Interviewer", said twice.
+RUN_COVER = (
+    "Oskar Lindgren Interviewer: Helen Marsh Date of Interview: March 14, 1966"
+    " Location: Boston, Massachusetts Length: 22 pages\n"
+    "\n"
+    "Total Page:9\n"
+    "\n"
+    "Oskar Lindgren Interviewer: Helen Marsh Date of Interview: March 14, 1966"
+    " Location: Boston, Massachusetts Length: 22 pages\n"
+    "\n"
+    "MARSH: When did you first meet the candidate?\n"
+    "\n"
+    "LINDGREN: In the spring of 1958, at a dinner for the dock workers.\n"
+    "\n"
+    "MARSH: Who arranged that dinner?\n"
+    "\n"
+    "LINDGREN: The union did.\n"
+)
+
+
+def test_cover_fields_run_together_on_a_line_are_no_turn() -> None:
+    tree = encode(RUN_COVER)
+    assert speakers(tree) == ["MARSH:", "LINDGREN:", "MARSH:", "LINDGREN:"]
+    assert [d.get("when") for d in xp(tree, "//t:settingDesc//t:date")] == ["1966-03-14"]
+    named = _named(tree)
+    assert "Helen Marsh" in named["MARSH:"]
+
+
+def test_keys_said_in_passing_in_a_turn_are_not_cut() -> None:
+    # near miss: a first turn that names three of the keys in passing, each
+    # followed by small letters, is one turn
+    text = (
+        "NARRATOR: The form asked Date: and Place: and Length: of service, nothing else.\n\n"
+        "INTERVIEWER: Nothing else?\n\nNARRATOR: Nothing.\n"
+    )
+    tree = encode(text)
+    assert speakers(tree) == ["NARRATOR:", "INTERVIEWER:", "NARRATOR:"]

@@ -7449,6 +7449,42 @@ def _unrun_voices(line: str) -> list[str] | None:
     return [line[a:b].rstrip() for a, b in itertools.pairwise(bounds) if b > a]
 
 
+# An interview's cover field inside a line after other words, as a document site
+# runs a PDF's cover onto one line: "Abram Roe Interviewer: Eva Lind Date of
+# Interview: July 9, 1964 Location: Boston".
+_RUN_FIELD: Final = recache.compile(
+    r"(?<=\S )(?P<key>Interviewer|Interviewee|Narrator|Interviewed by|Date of Interview"
+    r"|Place of Interview|Date|Place|Location|Length|Transcriber|Transcribed by):[ \t](?=[A-Z0-9])"
+)
+# Of those, the keys of when and where: one must be among them.
+_WHEN_WHERE: Final = frozenset(
+    ("Date of Interview", "Place of Interview", "Date", "Place", "Location")
+)
+
+
+def _unrun_fields(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """An interview's cover fields run together on a line among the first twelve
+    ("Abram Roe Interviewer: Eva Lind Date of Interview: July 9, 1964 Location:
+    Boston, Mass. Length: 65 pages …"): the line cut before each field's key,
+    where three keys or more stand in it, one of them a date's or a place's.
+
+    >>> _unrun_fields(("Ann Roe Interviewer: Eva Lind Date: May 2, 1970 Location: Leeds",))
+    ('Ann Roe', 'Interviewer: Eva Lind', 'Date: May 2, 1970', 'Location: Leeds')
+    >>> _unrun_fields(("We met the Interviewer: she said the Date: was wrong.",))[0][:10]
+    'We met the'
+    """
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        found = list(_RUN_FIELD.finditer(line)) if index < 12 and line.count(":") >= 3 else []
+        keys = {m.group("key") for m in found}
+        if len(keys) < 3 or not keys & _WHEN_WHERE:
+            out.append(line)
+            continue
+        bounds = [0, *(m.start() for m in found), len(line)]
+        out.extend(line[a:b].rstrip() for a, b in itertools.pairwise(bounds) if b > a)
+    return tuple(out) if len(out) != len(lines) else lines
+
+
 def unrun_labels(lines: tuple[str, ...]) -> tuple[str, ...]:
     """A court's transcript copied without its line breaks, its record run
     together into one long line ("THE COURT: Good morning. MR. LEHTO: Good
@@ -7465,6 +7501,7 @@ def unrun_labels(lines: tuple[str, ...]) -> tuple[str, ...]:
     >>> unrun_labels(("He said THE COURT: was wrong. " * 30,))[0][:20]
     'He said THE COURT: w'
     """
+    lines = _unrun_fields(lines)
     if not any(len(line) >= _RUN_LENGTH for line in lines):
         return _unrun_midline(lines)
     out: list[str] = []
