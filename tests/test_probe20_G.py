@@ -461,3 +461,30 @@ def test_keys_said_in_passing_in_a_turn_are_not_cut() -> None:
     )
     tree = encode(text)
     assert speakers(tree) == ["NARRATOR:", "INTERVIEWER:", "NARRATOR:"]
+
+
+# G9: a university archive's transcript names each speaker in full on the first
+# turn, then labels by initials; a name of three words (a middle or maiden name)
+# is shortened to the given name's and the surname's letters ("Sandra Stewart
+# Holyoak:" then "SH:"). The initials stood for no one.
+THREE_WORDS = INITIALS.replace("Priya Dunmore", "Priya Stewart Dunmore").replace(
+    "7 Nils Amberg:", "Nils Amberg:"
+)
+
+
+def test_a_three_word_name_said_once_is_shortened_by_its_first_and_last_letters() -> None:
+    tree = encode(THREE_WORDS)
+    named = _named(tree)
+    assert "Priya Stewart Dunmore" in named["PD:"]
+    assert len(set(whos(tree))) == 3
+
+
+def test_the_three_letters_go_on_naming_her_where_they_label_her() -> None:
+    # near miss: where the labels are all three letters ("PSD:"), those are hers,
+    # and a two-letter label of another speaker ("PD:" once, Paul Drake) is not
+    text = THREE_WORDS.replace("PD:", "PSD:").replace(
+        "WH: Fine.", "WH: Fine. Paul Drake: And the boats?"
+    )
+    tree = encode(text)
+    named = _named(tree)
+    assert "Priya Stewart Dunmore" in named["PSD:"]

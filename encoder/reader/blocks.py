@@ -1411,6 +1411,10 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
     for name in [n for n in s.colon_label_counts if " " in n and _PERSONAL_NAME.match(n)]:
         # "Rosa Delgado: …" first, then "RD: …": her initials label her turns
         letters = "".join(word[0] for word in name.split() if word[:1].isupper())
+        if len(letters) == 3 and not s.colon_label_counts[letters]:
+            # "Sandra Stewart Holyoak: …", then "SH: …": the given name's and the
+            # surname's, a middle name or a maiden name left out
+            letters = letters[0] + letters[2]
         if len(letters) >= 2 and s.colon_label_counts[letters]:
             s.initials.setdefault(letters, name)
             if s.colon_label_counts[letters] >= 2 and s.colon_label_counts[name] == 1:
