@@ -488,3 +488,56 @@ def test_the_three_letters_go_on_naming_her_where_they_label_her() -> None:
     tree = encode(text)
     named = _named(tree)
     assert "Priya Stewart Dunmore" in named["PSD:"]
+
+
+# G10: NASA's oral history transcripts, as a PDF's text gives them, end each page
+# with the interview's date and the page's number ("12 March 2002      7-1",
+# session 7, page 1) and open the next with the project and the narrator's name,
+# set far apart. Both stayed words of the turn running over the page, with form
+# feeds or without them (a PDF viewer's copy loses them).
+def _jsc_pages(formfeed: bool) -> str:
+    head = "Johnson Space Center Oral History Project" + " " * 27 + "Hedda M. Lindqvist"
+    bodies = [
+        "OKAFOR: Today is March 12, 2002. We are with Hedda Lindqvist in Houston.\n\n"
+        "LINDQVIST: Thank you for having me.",
+        "OKAFOR: What were the computers like?\n\nLINDQVIST: Big. They filled the floor.",
+        "OKAFOR: And the people?\n\nLINDQVIST: Mostly young. Everybody learned together.",
+        "OKAFOR: Did you work the Gemini flights?\n\nLINDQVIST: All of them, at night.",
+    ]
+    text = "HEDDA M. LINDQVIST\nINTERVIEWED BY TOMAS OKAFOR\nHOUSTON, TEXAS – 12 MARCH 2002\n\n"
+    for page, body in enumerate(bodies, 1):
+        if page > 1:
+            text += ("\x0c" if formfeed else "\n") + head + "\n\n"
+        text += body + "\n\n12 March 2002" + " " * 60 + f"7-{page}\n"
+    return text
+
+
+def test_a_dated_page_foot_and_the_head_under_it_are_page_furniture() -> None:
+    tree = encode(_jsc_pages(formfeed=False))
+    assert len(speakers(tree)) == 8
+    assert [pb.get("n") for pb in xp(tree, "//t:pb")] == ["7-2", "7-3", "7-4"]
+    assert len(xp(tree, "//t:fw")) == 4 + 3
+    said = " ".join("".join(p.itertext()) for p in xp(tree, "//t:sp/t:p"))
+    assert "Oral History Project" not in said and "12 March 2002" not in said
+
+
+def test_the_same_with_form_feeds_numbers_the_pages() -> None:
+    tree = encode(_jsc_pages(formfeed=True))
+    assert [pb.get("n") for pb in xp(tree, "//t:pb")] == ["7-1", "7-2", "7-3", "7-4"]
+    said = " ".join("".join(p.itertext()) for p in xp(tree, "//t:sp/t:p"))
+    assert "Oral History Project" not in said and "12 March 2002" not in said
+
+
+def test_a_date_and_a_figure_that_do_not_rise_page_by_page_are_words() -> None:
+    # near miss: a narrator's table of dates and figures, alone on lines, the
+    # figures not rising: no page's foot
+    text = (
+        "OKAFOR: What did the log say?\n\n"
+        "LINDQVIST: Two entries:\n\n"
+        "12 March 1962      14\n\n"
+        "12 March 1962      3\n\n"
+        "OKAFOR: Only two?\n\nLINDQVIST: Only two.\n"
+    )
+    tree = encode(text)
+    assert xp(tree, "//t:pb") == []
+    assert len(speakers(tree)) == 4

@@ -2262,6 +2262,11 @@ def lex_lines(
     cut_feet = {} if count_heads else _feet_glued_to_text(lines)
     # "Collins - 2" alone over each page of a typed oral history: the page begins
     name_heads = _name_page_heads(lines)
+    # "20 February 1998    12-1" ending each page, the project and narrator over the next
+    # (where form feeds part the pages, _page_numbers reads such a foot)
+    formfed = any("\x0c" in line for line in lines)
+    dated_feet, dated_heads = _dated_page_edges(lines) if not feet and not formfed else ({}, set())
+    feet.update(dated_feet)
     for number, (_cut, after) in cut_feet.items():
         if _cut == len(lines[number - 1].strip()):
             feet.setdefault(number, after)  # the same foot alone on its line
@@ -2422,6 +2427,9 @@ def lex_lines(
             continue
         if number in over_pages:  # "Jane Doe Interview, 4-26-11" over "Page 2 of 46"
             lx.event(Folio(stripped, over_pages[number]))
+            continue
+        if number in dated_heads:  # "Johnson Space Center Oral History Project  Ann Roe"
+            lx.event(Folio(stripped, "header"))
             continue
         if number in name_heads:  # "Lindqvist-Hale - 3": the narrator's name and the page
             lx.event(PageMark(name_heads[number], None))
@@ -3307,6 +3315,62 @@ def _page_count_lines(lines: tuple[str, ...]) -> dict[int, str | None]:
         if len(feet) >= 2
         for number, foot in feet
     }
+
+
+# A page's foot that gives the interview's date and the page's number, set apart
+# by a tab or spaces, as NASA's oral history transcripts print it: "20 February
+# 1998<spaces>12-1" (session 12, page 1), "March 12, 2002<TAB>7".
+_DATED_FOOT: Final = recache.compile(
+    r"^(?P<date>(?:\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? \d{1,2},) \d{4})"
+    r"(?:\t|[ \t]{2,})[ \t]*(?P<n>\d{1,4}(?:-\d{1,4})?)$"
+)
+
+
+def _dated_page_edges(lines: tuple[str, ...]) -> tuple[dict[int, str | None], set[int]]:
+    """A transcript's page feet that give the interview's date and the page's
+    number ("20 February 1998      12-1"), the same date two times or more, the
+    numbers rising: each foot's line (1-based) with the number of the page that
+    begins after it (None after the last); and the running head the next pages
+    open with under such a foot ("Johnson Space Center Oral History Project
+    Alan B. Shepard, Jr."), the same words under two feet or more: their lines.
+
+    >>> text = ("A: Yes.", "", "2 May 1990     4-1", "", "Roe Oral History   Ann Roe",
+    ...     "B: No.", "2 May 1990     4-2", "Roe Oral History   Ann Roe", "A: So.")
+    >>> feet, heads = _dated_page_edges(text)
+    >>> feet, sorted(heads)
+    ({3: '4-2', 7: '4-3'}, [5, 8])
+    >>> _dated_page_edges(("It rained on 2 May 1990   4", "2 May 1990   3"))
+    ({}, set())
+    """
+    found: dict[str, list[tuple[int, str]]] = {}
+    for number, raw in enumerate(lines, 1):
+        text = raw.strip()
+        if not text[-1:].isdigit() or not text[:1].isalnum() or len(text) > 120:
+            continue
+        foot = _DATED_FOOT.match(text)
+        if foot is not None:
+            found.setdefault(foot.group("date"), []).append((number, foot.group("n")))
+    feet: dict[int, str | None] = {}
+    for pages in found.values():
+        numbers = [tuple(int(x) for x in n.split("-")) for _line, n in pages]
+        if len(pages) < 2 or any(b <= a for a, b in itertools.pairwise(numbers)):
+            continue
+        for line, n in pages:
+            *session, page = n.split("-")
+            feet[line] = "-".join([*session, str(int(page) + 1)])
+        feet[pages[-1][0]] = None if pages[-1][0] >= _last_words(lines) else feet[pages[-1][0]]
+    under: dict[str, list[int]] = {}
+    for line in feet:
+        below = next((n for n in range(line, min(line + 3, len(lines))) if lines[n].strip()), None)
+        if below is not None and 3 <= len(lines[below].split()) <= 16:
+            under.setdefault(" ".join(lines[below].split()), []).append(below + 1)
+    heads = {n for found_under in under.values() if len(found_under) >= 2 for n in found_under}
+    return feet, heads
+
+
+def _last_words(lines: tuple[str, ...]) -> int:
+    """The line (1-based) of the text's last words, markers aside: 0 if none."""
+    return next((n for n in range(len(lines), 0, -1) if lines[n - 1].strip()), 0)
 
 
 # A typed oral history's running head alone on its line: the narrator's surname (or
@@ -5761,7 +5825,11 @@ def _page_numbers(lines: tuple[str, ...]) -> tuple[dict[int, str], dict[int, str
     heads = {
         t
         for t, c in repeated.items()
-        if c >= max(3, len(pages) // 2) and len(t) <= 80 and not (t.isdecimal() and len(t) <= 2)
+        # (its length counted with one space between its words: a layout copy sets a
+        # head's two halves far apart, "… Oral History Project      Ann Roe")
+        if c >= max(3, len(pages) // 2)
+        and len(" ".join(t.split())) <= 80
+        and not (t.isdecimal() and len(t) <= 2)
     }
     for index, edge in enumerate(edges):
         for number, text, indent in edge:
@@ -5771,6 +5839,11 @@ def _page_numbers(lines: tuple[str, ...]) -> tuple[dict[int, str], dict[int, str
             match = PAGE_NUMBER_ALONE.match(text)
             if index not in numbers and match is not None and (indent >= 20 or text[:1] in "Pp"):
                 numbers[index] = match.group("n")
+                furniture[number] = "pageNum"
+                continue
+            dated = _DATED_FOOT.match(text) if index not in numbers and text[:1].isalnum() else None
+            if dated is not None:  # "20 February 1998      12-1": the date, the page's number
+                numbers[index] = dated.group("n")
                 furniture[number] = "pageNum"
                 continue
             counted = PAGE_OF_PAGES.match(text) if index not in numbers else None
