@@ -158,9 +158,10 @@ def test_labels_opening_few_lines_do_not_cut_other_lines() -> None:
 # G2 (one line): the same OCR copy with no line break at all, surnames in title
 # case: cut where each of two surnames is said eight times or more.
 def test_a_one_line_ocr_copy_with_title_case_surnames_is_cut() -> None:
+    words = "mill river ferry school church bridge harbour station market road".split()
     turns = [
-        f"{'Lindqvist' if n % 2 else 'Amsel'}: Sentence number {n} of the talk, about the mill."
-        for n in range(20)
+        f"{'Lindqvist' if n % 2 else 'Amsel'}: We talked about the {word} and the people there."
+        for n, word in enumerate(words * 2)
     ]
     tree = encode("Interview of Hedda Amsel, 1983. " + " ".join(turns) + "\n")
     assert len(speakers(tree)) == 20

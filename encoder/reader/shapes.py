@@ -7485,12 +7485,12 @@ _RUN_LENGTH: Final = 600
 # of an interview copied without its line breaks (a PDF's text as a document
 # site shows it): "… Langley Field, Virginia. NEAL: At Langley? SHEPARD: Well …".
 _RUN_VOICE: Final = recache.compile(
-    r"(?<!\S)(?P<label>[A-Z](?:[A-Z'’.-]{0,24}|[a-z'’-]{1,24})) ?:(?= {1,3}[A-Z0-9\"“‘(\[])"
+    r"(?<!\S)(?P<label>[A-Z](?:[A-Z'’.-]{0,24}|[a-z'’-]{1,24})) ?:(?=[ \xa0]{1,3}[A-Z0-9\"“‘(\[])"
 )
 # A full name in title case before a colon after the end of a sentence (the
 # first turns of a transcript that names its speakers once, then by initials).
 _RUN_FULL_NAME: Final = recache.compile(
-    r"(?<=[.?!] )(?P<label>[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,2}):(?= [A-Z\"“‘])"
+    r"(?<=[.?!] )(?P<label>[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,2}):(?=[ \xa0][A-Z\"“‘])"
 )
 
 
@@ -7527,7 +7527,8 @@ def _unrun_voices(line: str) -> list[str] | None:
 # Interview: July 9, 1964 Location: Boston".
 _RUN_FIELD: Final = recache.compile(
     r"(?<=\S )(?P<key>Interviewer|Interviewee|Narrator|Interviewed by|Date of Interview"
-    r"|Place of Interview|Date|Place|Location|Length|Transcriber|Transcribed by):[ \t](?=[A-Z0-9])"
+    r"|Place of Interview|Date|Place|Location|Length|Transcriber|Transcribed by)"
+    r":[ \t\xa0](?=[A-Z0-9])"
 )
 # Of those, the keys of when and where: one must be among them.
 _WHEN_WHERE: Final = frozenset(
@@ -7585,7 +7586,10 @@ def unrun_labels(lines: tuple[str, ...]) -> tuple[str, ...]:
         breaks = [] if line[:1].isdecimal() else list(_RUN_BREAK.finditer(line))
         labels = {m.group("label") for m in breaks if m.group("label")}
         if len(breaks) < 8 or len(labels) < 2:
-            out.extend(_unrun_voices(line) or (line,))
+            # (a page's numbered lines run together, "1 COMMITTEE … 2 CHAIR: …",
+            # after a cover or not: unfold_pages takes it apart)
+            margins = unfold_pages((line,)) != (line,)
+            out.extend((None if margins else _unrun_voices(line)) or (line,))
             continue
         cuts = [0, *(m.start() for m in breaks), len(line)]
         out.extend(line[a:b].rstrip() for a, b in itertools.pairwise(cuts) if b > a)
@@ -7595,7 +7599,7 @@ def unrun_labels(lines: tuple[str, ...]) -> tuple[str, ...]:
 # A speaker's label opening a line: a name of one to three words, each from a
 # capital, before a colon ("Yeager:", "FRENCH:", "Rose Amato:").
 _LINE_LABEL: Final = recache.compile(
-    r"(?P<label>[A-Z][A-Za-z'’.-]{1,24}(?: [A-Z][A-Za-z'’.-]{0,24}){0,2}) ?:(?=[ \t]+\S)"
+    r"(?P<label>[A-Z][A-Za-z'’.-]{1,24}(?: [A-Z][A-Za-z'’.-]{0,24}){0,2}) ?:(?=[ \t\xa0]+\S)"
 )
 # What the words before a label run on inside a line end with.
 _ENDS: Final = frozenset('.?!"”)-')
@@ -7631,7 +7635,9 @@ def _unrun_midline(lines: tuple[str, ...]) -> tuple[str, ...]:
         return lines
     # (the document's own labels: compiled for it, not cached)
     inside = re.compile(
-        r"(?<=\s)(?:" + "|".join(re.escape(x) for x in labels) + r") ?:(?=[ \t]+[A-Z0-9\"“‘(\[])"
+        r"(?<=\s)(?:"
+        + "|".join(re.escape(x) for x in labels)
+        + r") ?:(?=[ \t\xa0]+[A-Z0-9\"“‘(\[])"
     )
     out: list[str] = []
     for line in lines:
