@@ -542,3 +542,47 @@ def test_a_date_and_a_figure_that_do_not_rise_page_by_page_are_words() -> None:
     tree = encode(text)
     assert xp(tree, "//t:pb") == []
     assert len(speakers(tree)) == 4
+
+
+# G11: NASA's history portal pages, copied as text, open with the site's name, its
+# menu with the links glued together and a link back home said twice; the site's
+# name became the document's title and the menu and link lines front matter.
+PORTAL = """\
+Harbor Space Center
+ PeopleProgramsNewsInfoQuestions
+  Search
+Return to Harbor Space Center home page Return to Harbor Space Center home page
+
+Lighthouse Program Oral History Project
+Edited Oral History Transcript
+
+Marit H. Solberg
+Interviewed by Dag Ovesen
+Bodø, Norway – 4 June 2014
+
+Ovesen: Today is June 4, 2014. Thank you for coming.
+
+Solberg: I came to the station in 1971.
+"""
+
+
+def _title(tree: object) -> str:
+    return "".join(xp(tree, "//t:titleStmt/t:title")[0].itertext())
+
+
+def test_a_web_pages_site_name_menu_and_home_link_are_furniture() -> None:
+    tree = encode(PORTAL)
+    assert _title(tree) == "Lighthouse Program Oral History Project"
+    front = " ".join("".join(p.itertext()) for p in xp(tree, "//t:front//t:p"))
+    assert "Return to" not in front and "PeopleProgramsNewsInfoQuestions" not in front
+    assert speakers(tree) == ["Ovesen:", "Solberg:"]
+
+
+def test_a_site_name_without_a_home_link_is_still_the_title() -> None:
+    # near miss: no link back home: the first line and a glued word are the
+    # text's own (a title, a name)
+    text = PORTAL.replace(
+        "Return to Harbor Space Center home page Return to Harbor Space Center home page\n", ""
+    )
+    tree = encode(text)
+    assert _title(tree) == "Harbor Space Center"

@@ -1524,6 +1524,11 @@ def _interviewers_by(s: Survey, text: str) -> None:
         s.participant_forms.extend((name, name) for name in names)
 
 
+# A web page's menu copied with its links glued together: three capitalised words
+# or more with no space ("PeopleProgramsNewsInfoQuestions").
+_GLUED_MENU: Final = recache.compile(r"(?:[A-Z][a-z]{1,15}){3,8}")
+
+
 class Phase(enum.Enum):
     """Where the parser is in the document: the explicit state of the reader."""
 
@@ -2055,6 +2060,7 @@ class Classifier:
             or self._commented(para, text)
             or P.boilerplate_match(text)
             or _markup(text)
+            or (not self.seen_turn and para.line <= 12 and self._site_link(text))
         ):
             self.reporter.info(
                 "I101",
@@ -2063,6 +2069,17 @@ class Classifier:
             )
             return Boilerplate(text, para.line)
         return None
+
+    def _site_link(self, text: str) -> bool:
+        """A web page's link back to its site's home over the text ("Return to
+        Johnson Space Center home page", twice: the image's text and the link's),
+        or the site's name alone that the link names ("Johnson Space Center"):
+        the page's furniture, no title."""
+        if text[:1] == "R" and P.return_link(text):
+            return True
+        if _GLUED_MENU.fullmatch(text) and "home page" in self.survey.text[:3000]:
+            return True  # "PeopleProgramsNewsInfoQuestions": the menu's links, glued
+        return 2 <= len(text) <= 60 and f"Return to {text} home page" in self.survey.text[:3000]
 
     def _commented(self, para: RawParagraph, text: str) -> bool:
         """Whether a line is inside an HTML comment over several lines, as a Markdown
