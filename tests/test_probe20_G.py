@@ -586,3 +586,37 @@ def test_a_site_name_without_a_home_link_is_still_the_title() -> None:
     )
     tree = encode(text)
     assert _title(tree) == "Harbor Space Center"
+
+
+# G12: a break in the recording noted alone between turns ("(break in recording)",
+# "[Gap in tape]") was narration; it is a recording incident as "[Tape stops]" is.
+BREAK = """\
+INT: And your mother?
+
+RES: She kept the shop at the bridge.
+
+(break in recording)
+
+INT: Sorry, the battery. Where were we?
+
+RES: The shop.
+
+[Gap in tape]
+
+INT: And after the flood?
+
+RES: The shop closed.
+"""
+
+
+def test_a_break_in_the_recording_is_an_incident() -> None:
+    tree = encode(BREAK)
+    incidents = ["".join(i.itertext()) for i in xp(tree, "//t:incident")]
+    assert incidents == ["(break in recording)", "[Gap in tape]"]
+    assert len(speakers(tree)) == 6
+
+
+def test_a_break_in_the_weather_is_no_incident() -> None:
+    # near miss: a break in something else, alone in brackets, is not the recording's
+    tree = encode(BREAK.replace("(break in recording)", "(break in the weather)"))
+    assert ["".join(i.itertext()) for i in xp(tree, "//t:incident")] == ["[Gap in tape]"]

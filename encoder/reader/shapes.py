@@ -222,7 +222,9 @@ _SET_APART_WORDS: Final = LazyPattern(
     # (a tape's words going on from the last or on the next: "[Continued from previous
     # tape]", "(CONTINUED ON TAPE 2)")
     rf"|continued\s+(?:from|on)\s+(?:the\s+)?(?:previous\s+|next\s+|last\s+)?{_RECORDING}"
-    r"\b[\w ,;.:#-]{0,30})$",
+    r"\b[\w ,;.:#-]{0,30}"
+    # (the recording cut off and taken up again: "(break in recording)", "[gap in tape]")
+    rf"|(?:break|gap|interruption|pause)\s+in\s+(?:the\s+)?{_RECORDING}\b[\w ,;.:#-]{{0,30}})$",
     re.I,
 )
 # The same notes in other languages (vocab.RECORDING_NOTE_*), set apart only:
