@@ -216,6 +216,8 @@ def split_paragraphs(lines: tuple[str, ...]) -> list[RawParagraph]:
 @dataclass
 class Survey:
     participants: list[str] = field(default_factory=list)
+    # a name alone over an oral history's "Interviewed by …" line: the one interviewed
+    named_above: list[str] = field(default_factory=list)
     # each participant as listed, with the title before the name: (written, name)
     participant_forms: list[tuple[str, str]] = field(default_factory=list)
     # initials the front matter gives a name: "Interviewer: Ruth Bellamy (RB)"
@@ -333,7 +335,11 @@ class Survey:
     @functools.cached_property
     def participant_surnames(self) -> frozenset[str]:
         """The last word of each listed participant's name, folded."""
-        return frozenset(p.split()[-1].casefold() for p in self.participants if p.split())
+        listed = frozenset(p.split()[-1].casefold() for p in self.participants if p.split())
+        # (the name over "Interviewed by …", where a label says its surname alone)
+        labels = {n.casefold() for n in self.colon_label_counts if " " not in n}
+        above = {n.split()[-1].casefold() for n in self.named_above}
+        return listed | (above & labels)
 
     @functools.cached_property
     def colon_labelled(self) -> bool:
@@ -859,6 +865,32 @@ _SPELLED_ELAPSED: Final = recache.compile(
 _NAME_LIST_SPLIT: Final = recache.compile(
     r"(,[ \t]+(?:and[ \t]+)?|(?<![ \t])[ \t]+(?:and|&)[ \t]+)"
 )
+# A remark in brackets beside a name in a list of interviewers, from a small letter
+# or a figure: when that one joined ("(from page 3)", "(from 00:31:10)", "(2nd session)").
+_JOINED_WHEN: Final = recache.compile(r"\((?=[a-z0-9])[^()]{1,40}\)")
+
+
+def _joined_when(piece: str) -> tuple[str, str, str]:
+    """A listed interviewer's name apart from a remark in brackets before or
+    after it (the remark with its space, as written), or the piece as it is.
+
+    >>> _joined_when("(from page 3) David Osei"), _joined_when("Tomas Vey (from 00:31:10)")
+    (('(from page 3) ', 'David Osei', ''), ('', 'Tomas Vey', ' (from 00:31:10)'))
+    >>> _joined_when("Ruth Bellamy (RB)")
+    ('', 'Ruth Bellamy (RB)', '')
+    """
+    before = after = ""
+    if piece[:1] == "(" and ") " in piece:
+        cut = piece.index(") ") + 1
+        if _JOINED_WHEN.fullmatch(piece[:cut]):
+            before, piece = piece[: cut + 1], piece[cut + 1 :]
+    if piece[-1:] == ")" and " (" in piece:
+        cut = piece.rindex(" (")
+        if _JOINED_WHEN.fullmatch(piece[cut + 1 :]):
+            piece, after = piece[:cut], piece[cut:]
+    return before, piece, after
+
+
 # Between names written surname first: "Roe, Ann & Roe, Bo", "Roe, Ann; Lee, Bo".
 # (a run of blanks is tried once: the split begins after a word, see test_redos)
 _INVERTED_SPLIT: Final = recache.compile(r"((?<![ \t])[ \t]+&[ \t]+|;[ \t]+)")
@@ -1168,6 +1200,7 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                 s.participant_forms.append((written, written.split()[-1]))
     last_line = -1  # the last source line of the paragraph before
     interview_head = False  # an interview's title seen in the first lines
+    above: str | None = None  # the text of the paragraph before, in the front
     for para in paragraphs:
         under = para.line == last_line + 1  # no blank line between it and the one before
         if para.lead and not s.columns:
@@ -1220,6 +1253,9 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
                 continue
             in_participants = False
         field_match = _metadata_field(text)
+        if field_match is not None and above is not None and not s.colon_label_counts:
+            _named_above_interviewer(s, above, field_match.group("key"))
+        above = text if para.text else above
         if field_match is not None:
             field_lines[text] += 1
             field_key = field_match.group("key").casefold()
@@ -1376,6 +1412,10 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
     for name in [n for n in s.colon_label_counts if " " in n and _PERSONAL_NAME.match(n)]:
         # "Rosa Delgado: …" first, then "RD: …": her initials label her turns
         letters = "".join(word[0] for word in name.split() if word[:1].isupper())
+        if len(letters) == 3 and not s.colon_label_counts[letters]:
+            # "Sandra Stewart Holyoak: …", then "SH: …": the given name's and the
+            # surname's, a middle name or a maiden name left out
+            letters = letters[0] + letters[2]
         if len(letters) >= 2 and s.colon_label_counts[letters]:
             s.initials.setdefault(letters, name)
             if s.colon_label_counts[letters] >= 2 and s.colon_label_counts[name] == 1:
@@ -1446,6 +1486,34 @@ def _first_oath(paragraphs: list[RawParagraph]) -> tuple[str, int] | None:
     return None
 
 
+# Words of a project's, a body's or a place's name over "Interviewed by …" ("Coastal
+# Heritage Project", "Johnson Space Center"): no person's name.
+_BODY_NAME_WORDS: Final = frozenset(
+    "project program programme center centre history histories library university college "
+    "museum society archive archives collection office department institute foundation "
+    "service agency station laboratory council association company series transcript".split()
+)
+# The keys of a cover's line naming who interviewed the person named above it.
+_INTERVIEWER_KEYS: Final = frozenset(("interviewed by", "interview by", "conducted by"))
+
+
+def _named_above_interviewer(s: Survey, above: str, key: str) -> None:
+    """The person an oral history's cover names alone on the line over "Interviewed
+    by …" ("Leonard K. Tower" / "Interviewed by Rebecca Wright" / "Cleveland,
+    Ohio – 4 June 2014", as NASA's and many archives' covers set it): the one
+    interviewed, kept so that the surname, where a colon label says it ("Tower:",
+    an excerpt's one answer), is a turn even said once (see
+    :attr:`Survey.participant_surnames`). A line with a colon, a heading's words
+    or more than five words names no one here."""
+    if key.casefold() not in _INTERVIEWER_KEYS or ":" in above or len(above.split()) > 5:
+        return
+    name = split_suffix(above.strip())[0].rstrip(",")
+    words = {w.casefold() for w in name.split()}
+    personal = P.SHORT_NAME.match(name) is not None and len(words) >= 2 and not _heading(name)
+    if personal and not words & _BODY_NAME_WORDS:
+        s.named_above.append(name)
+
+
 def _interviewers_by(s: Survey, text: str) -> None:
     """The interviewers the title block of an interview names under its place and
     date, before any label ("by J.T. Curry and P.D. Lagerquist", as presidential
@@ -1455,6 +1523,11 @@ def _interviewers_by(s: Survey, text: str) -> None:
     if names:
         s.participants.extend(names)
         s.participant_forms.extend((name, name) for name in names)
+
+
+# A web page's menu copied with its links glued together: three capitalised words
+# or more with no space ("PeopleProgramsNewsInfoQuestions").
+_GLUED_MENU: Final = recache.compile(r"(?:[A-Z][a-z]{1,15}){3,8}")
 
 
 class Phase(enum.Enum):
@@ -1724,7 +1797,13 @@ class Classifier:
             )
         # "Speaker 2", "SPEAKER_02", and a recogniser's lettered "Speaker B"
         diariser = name[-1:].isdigit() or (name[:1] in "Ss" and is_diariser_label(name))
-        if diariser and self.survey.colon_label_counts[name] < 2:
+        # (a key names it: "INT2 = Tomas Vey (interviewer)", once a second
+        # interviewer who joins late)
+        if (
+            diariser
+            and self.survey.colon_label_counts[name] < 2
+            and name not in self.survey.initials
+        ):
             # "Volume 999: debated on …"; "Speaker 1:" recurs, and a diariser's label
             # seen once ("SPEAKER_02") counts where others of its kind recur
             counts = self.survey.colon_label_counts
@@ -1984,6 +2063,7 @@ class Classifier:
             or self._commented(para, text)
             or P.boilerplate_match(text)
             or _markup(text)
+            or (not self.seen_turn and para.line <= 12 and self._site_link(text))
         ):
             self.reporter.info(
                 "I101",
@@ -1992,6 +2072,17 @@ class Classifier:
             )
             return Boilerplate(text, para.line)
         return None
+
+    def _site_link(self, text: str) -> bool:
+        """A web page's link back to its site's home over the text ("Return to
+        Johnson Space Center home page", twice: the image's text and the link's),
+        or the site's name alone that the link names ("Johnson Space Center"):
+        the page's furniture, no title."""
+        if text[:1] == "R" and P.return_link(text):
+            return True
+        if _GLUED_MENU.fullmatch(text) and "home page" in self.survey.text[:3000]:
+            return True  # "PeopleProgramsNewsInfoQuestions": the menu's links, glued
+        return 2 <= len(text) <= 60 and f"Return to {text} home page" in self.survey.text[:3000]
 
     def _commented(self, para: RawParagraph, text: str) -> bool:
         """Whether a line is inside an HTML comment over several lines, as a Markdown
@@ -2565,14 +2656,24 @@ class Classifier:
         if inverted is not None:
             return self._listed_names(para, text, match, inverted)
         pieces = _NAME_LIST_SPLIT.split(value)
-        names, seps = pieces[0::2], pieces[1::2]
+        names, seps = pieces[0::2], [*pieces[1::2], ""]
         if not 2 <= len(names) <= 4:
             return None
+        if "(" in value:
+            # "Ana Ruiz, Tomas Vey (from 00:31:10)", "Mary Kowalski and (from page 3)
+            # David Osei": when a second interviewer joined, said beside the name
+            for index, name in enumerate(names):
+                before, names[index], after = _joined_when(name)
+                if before and index:
+                    seps[index - 1] += before
+                elif before:
+                    return None
+                seps[index] = after + seps[index]
         for name in names:
             bare = GENDERED.sub("", drop_title(name))
             if len(name.split()) < 2 or not P.SHORT_NAME.match(bare) or _one_word_said(name):
                 return None
-        listed = [(name, name, sep) for name, sep in zip(names, [*seps, ""], strict=True)]
+        listed = [(name, name, sep) for name, sep in zip(names, seps, strict=True)]
         return self._listed_names(para, text, match, listed)
 
     def session_field(self, para: RawParagraph, text: str) -> Block | None:
@@ -5547,14 +5648,40 @@ def _initials_legend(text: str) -> tuple[str, str, str] | None:
     if match is None:
         return None
     label, name = match.group("label"), match.group("name")
-    if not _legend_name(name) or label not in initials_forms(GENDERED.sub("", drop_title(name))):
-        return None
     role = (match.group("role") or match.group("role2") or "").strip()
+    if not _legend_name(name):
+        return None
+    if label not in initials_forms(GENDERED.sub("", drop_title(name))) and not _role_code(
+        label, role
+    ):
+        return None
     if role and (not role[:1].islower() or len(role.split()) > 3 or role[-1:] in ".?!"):
         # "AB: Ann Bell, Houston" names a place, not a role; "KL: Kim Lowe, yes."
         # is said (a role in a key ends with no stop)
         return None
     return label, name, role
+
+
+def _role_code(label: str, role: str) -> bool:
+    """Whether a legend's label shortens the role it gives, a number after it or
+    not ("INT" for interviewer, "RES" for respondent, "INT2", "IE" for
+    interviewee): its letters the role word's, in order, from its first.
+
+    >>> _role_code("INT2", "interviewer"), _role_code("RES", "respondent")
+    (True, True)
+    >>> _role_code("OK", "yes"), _role_code("TV", "interviewer"), _role_code("R", "")
+    (False, False, False)
+    """
+    letters = label.rstrip("0123456789").casefold()
+    word = role.split()[0].casefold() if role.split() else ""
+    if len(letters) < 1 or not word or word[:1] != letters[:1] or len(word) < 4:
+        return False
+    at = 0
+    for letter in letters:
+        at = word.find(letter, at) + 1
+        if not at:
+            return False
+    return True
 
 
 def _legend_key(role: str) -> str:

@@ -483,6 +483,27 @@ def gov_banner(text: str) -> re.Match[str] | None:
     return None
 
 
+def return_link(text: str) -> bool:
+    """A web page's link back to its site's home, its text said once or twice (an
+    image's and the link's): "Return to Johnson Space Center home page Return to
+    Johnson Space Center home page".
+
+    >>> link = "Return to Johnson Space Center home page"
+    >>> return_link(link + " " + link), return_link(link)
+    (True, True)
+    >>> return_link("Return to the mill, he said, it was home."), return_link("Return to sender")
+    (False, False)
+    """
+    if text[:10].casefold() != "return to " or len(text) > 200:
+        return False
+    pieces = [p.strip() for p in text.split("Return to ")[1:]]
+    return (
+        1 <= len(pieces) <= 2
+        and len(pieces) == text.count("Return to ")
+        and all(p.casefold().endswith("home page") and 2 <= len(p.split()) <= 10 for p in pieces)
+    )
+
+
 def boilerplate_match(text: str) -> re.Match[str] | None:
     """BOILERPLATE, tried only on a line it can match: a phrase of its list is
     short, a breadcrumb has › or », a cookie banner starts with "we" (the
@@ -1115,9 +1136,10 @@ LEGEND: Final = LazyPattern(
 )
 # A key to initials that opens the label, the name after it, a role after that:
 # "RF: Rosa Fuentes, interviewer", "TL = Teodora Lisle (narrator)", "JW - Jane Wu"
-# (a key only where the letters are the name's initials: the caller checks).
+# (a key only where the letters are the name's initials, or the role's shortened
+# with a number after it, "INT2 = Tomas Vey (interviewer)": the caller checks).
 INITIALS_LEGEND: Final = LazyPattern(
-    r"^(?P<label>[A-Z][A-Za-z]{0,3})[ \t]*(?::|=|[-–—](?=[ \t]))[ \t]*"
+    r"^(?P<label>[A-Z][A-Za-z]{0,3}\d?)[ \t]*(?::|=|[-–—](?=[ \t]))[ \t]*"
     r"(?P<name>[^\s,()=:;][^,()=:;\n]{1,58}?)"
     r"(?:[ \t]*,[ \t]*(?P<role>[^,()\n]{2,40}?)|[ \t]*\((?P<role2>[^()\n]{2,40})\))?[ \t]*$"
 )

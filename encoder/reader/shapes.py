@@ -133,6 +133,9 @@ PAGE_LINES: Final = (
     ),
     # "- 12 -", "— 12 —"
     recache.compile(r"^[-–—]\s*(?P<n>\d{1,5})\s*[-–—]$"),
+    # "[-12-]", as the Kennedy Library's oral history transcripts set the page
+    # of the typescript at its foot
+    recache.compile(r"^\[[-–—]\s?(?P<n>\d{1,4})\s?[-–—]\]$"),
     # "--- Page 12 ---", "=== Page 12 ===", as a PDF's pages are marked in Markdown
     recache.compile(r"^(?:-{2,}|={2,})\s*page\s+(?P<n>\d{1,5})\s*(?:-{2,}|={2,})$", re.I),
     # "_page : 26", as Spacelog's mission transcripts mark the printed page
@@ -219,7 +222,9 @@ _SET_APART_WORDS: Final = LazyPattern(
     # (a tape's words going on from the last or on the next: "[Continued from previous
     # tape]", "(CONTINUED ON TAPE 2)")
     rf"|continued\s+(?:from|on)\s+(?:the\s+)?(?:previous\s+|next\s+|last\s+)?{_RECORDING}"
-    r"\b[\w ,;.:#-]{0,30})$",
+    r"\b[\w ,;.:#-]{0,30}"
+    # (the recording cut off and taken up again: "(break in recording)", "[gap in tape]")
+    rf"|(?:break|gap|interruption|pause)\s+in\s+(?:the\s+)?{_RECORDING}\b[\w ,;.:#-]{{0,30}})$",
     re.I,
 )
 # The same notes in other languages (vocab.RECORDING_NOTE_*), set apart only:
@@ -2297,6 +2302,11 @@ def lex_lines(
     cut_feet = {} if count_heads else _feet_glued_to_text(lines)
     # "Collins - 2" alone over each page of a typed oral history: the page begins
     name_heads = _name_page_heads(lines)
+    # "20 February 1998    12-1" ending each page, the project and narrator over the next
+    # (where form feeds part the pages, _page_numbers reads such a foot)
+    formfed = any("\x0c" in line for line in lines)
+    dated_feet, dated_heads = _dated_page_edges(lines) if not feet and not formfed else ({}, set())
+    feet.update(dated_feet)
     for number, (_cut, after) in cut_feet.items():
         if _cut == len(lines[number - 1].strip()):
             feet.setdefault(number, after)  # the same foot alone on its line
@@ -2458,6 +2468,9 @@ def lex_lines(
             continue
         if number in over_pages:  # "Jane Doe Interview, 4-26-11" over "Page 2 of 46"
             lx.event(Folio(stripped, over_pages[number]))
+            continue
+        if number in dated_heads:  # "Johnson Space Center Oral History Project  Ann Roe"
+            lx.event(Folio(stripped, "header"))
             continue
         if number in name_heads:  # "Lindqvist-Hale - 3": the narrator's name and the page
             lx.event(PageMark(name_heads[number], None))
@@ -3356,6 +3369,62 @@ def _page_count_lines(lines: tuple[str, ...]) -> dict[int, str | None]:
         if len(feet) >= 2
         for number, foot in feet
     }
+
+
+# A page's foot that gives the interview's date and the page's number, set apart
+# by a tab or spaces, as NASA's oral history transcripts print it: "20 February
+# 1998<spaces>12-1" (session 12, page 1), "March 12, 2002<TAB>7".
+_DATED_FOOT: Final = recache.compile(
+    r"^(?P<date>(?:\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? \d{1,2},) \d{4})"
+    r"(?:\t|[ \t]{2,})[ \t]*(?P<n>\d{1,4}(?:-\d{1,4})?)$"
+)
+
+
+def _dated_page_edges(lines: tuple[str, ...]) -> tuple[dict[int, str | None], set[int]]:
+    """A transcript's page feet that give the interview's date and the page's
+    number ("20 February 1998      12-1"), the same date two times or more, the
+    numbers rising: each foot's line (1-based) with the number of the page that
+    begins after it (None after the last); and the running head the next pages
+    open with under such a foot ("Johnson Space Center Oral History Project
+    Alan B. Shepard, Jr."), the same words under two feet or more: their lines.
+
+    >>> text = ("A: Yes.", "", "2 May 1990     4-1", "", "Roe Oral History   Ann Roe",
+    ...     "B: No.", "2 May 1990     4-2", "Roe Oral History   Ann Roe", "A: So.")
+    >>> feet, heads = _dated_page_edges(text)
+    >>> feet, sorted(heads)
+    ({3: '4-2', 7: '4-3'}, [5, 8])
+    >>> _dated_page_edges(("It rained on 2 May 1990   4", "2 May 1990   3"))
+    ({}, set())
+    """
+    found: dict[str, list[tuple[int, str]]] = {}
+    for number, raw in enumerate(lines, 1):
+        text = raw.strip()
+        if not text[-1:].isdigit() or not text[:1].isalnum() or len(text) > 120:
+            continue
+        foot = _DATED_FOOT.match(text)
+        if foot is not None:
+            found.setdefault(foot.group("date"), []).append((number, foot.group("n")))
+    feet: dict[int, str | None] = {}
+    for pages in found.values():
+        numbers = [tuple(int(x) for x in n.split("-")) for _line, n in pages]
+        if len(pages) < 2 or any(b <= a for a, b in itertools.pairwise(numbers)):
+            continue
+        for line, n in pages:
+            *session, page = n.split("-")
+            feet[line] = "-".join([*session, str(int(page) + 1)])
+        feet[pages[-1][0]] = None if pages[-1][0] >= _last_words(lines) else feet[pages[-1][0]]
+    under: dict[str, list[int]] = {}
+    for line in feet:
+        below = next((n for n in range(line, min(line + 3, len(lines))) if lines[n].strip()), None)
+        if below is not None and 3 <= len(lines[below].split()) <= 16:
+            under.setdefault(" ".join(lines[below].split()), []).append(below + 1)
+    heads = {n for found_under in under.values() if len(found_under) >= 2 for n in found_under}
+    return feet, heads
+
+
+def _last_words(lines: tuple[str, ...]) -> int:
+    """The line (1-based) of the text's last words, markers aside: 0 if none."""
+    return next((n for n in range(len(lines), 0, -1) if lines[n - 1].strip()), 0)
 
 
 # A typed oral history's running head alone on its line: the narrator's surname (or
@@ -5949,7 +6018,11 @@ def _page_numbers(lines: tuple[str, ...]) -> tuple[dict[int, str], dict[int, str
     heads = {
         t
         for t, c in repeated.items()
-        if c >= max(3, len(pages) // 2) and len(t) <= 80 and not (t.isdecimal() and len(t) <= 2)
+        # (its length counted with one space between its words: a layout copy sets a
+        # head's two halves far apart, "… Oral History Project      Ann Roe")
+        if c >= max(3, len(pages) // 2)
+        and len(" ".join(t.split())) <= 80
+        and not (t.isdecimal() and len(t) <= 2)
     }
     for index, edge in enumerate(edges):
         for number, text, indent in edge:
@@ -5959,6 +6032,11 @@ def _page_numbers(lines: tuple[str, ...]) -> tuple[dict[int, str], dict[int, str
             match = PAGE_NUMBER_ALONE.match(text)
             if index not in numbers and match is not None and (indent >= 20 or text[:1] in "Pp"):
                 numbers[index] = match.group("n")
+                furniture[number] = "pageNum"
+                continue
+            dated = _DATED_FOOT.match(text) if index not in numbers and text[:1].isalnum() else None
+            if dated is not None:  # "20 February 1998      12-1": the date, the page's number
+                numbers[index] = dated.group("n")
                 furniture[number] = "pageNum"
                 continue
             counted = PAGE_OF_PAGES.match(text) if index not in numbers else None
@@ -7596,6 +7674,84 @@ _RUN_BREAK: Final = recache.compile(
 _RUN_LENGTH: Final = 600
 
 
+# A speaker's label in capitals (a surname, initials, Q or A) inside a long line
+# of an interview copied without its line breaks (a PDF's text as a document
+# site shows it): "… Langley Field, Virginia. NEAL: At Langley? SHEPARD: Well …".
+_RUN_VOICE: Final = recache.compile(
+    r"(?<!\S)(?P<label>[A-Z](?:[A-Z'’.-]{0,24}|[a-z'’-]{1,24})) ?:(?=[ \xa0]{1,3}[A-Z0-9\"“‘(\[])"
+)
+# A full name in title case before a colon after the end of a sentence (the
+# first turns of a transcript that names its speakers once, then by initials).
+_RUN_FULL_NAME: Final = recache.compile(
+    r"(?<=[.?!] )(?P<label>[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20}){1,2}):(?=[ \xa0][A-Z\"“‘])"
+)
+
+
+def _unrun_voices(line: str) -> list[str] | None:
+    """An interview's transcript run together into one long line: the line cut
+    before each label in capitals said three times or more in it, where two such
+    labels or more are said and six times at least together (and before a full
+    name in title case after a sentence's end among them, the first turns of a
+    transcript that gives its speakers' names once); None where it is not so.
+
+    >>> line = "COVER 1998 ROE: Hello there. DIAZ: Hi. " + "ROE: Go on. DIAZ: Well, yes. " * 20
+    >>> _unrun_voices(line)[:3]
+    ['COVER 1998', 'ROE: Hello there.', 'DIAZ: Hi.']
+    >>> _unrun_voices("NOTE: Keep it. " * 40 + "WARNING: Hot. " * 2) is None
+    True
+    """
+    if ":" not in line:
+        return None
+    found = list(_RUN_VOICE.finditer(line))
+    said = Counter(m.group("label") for m in found)
+    # (a surname in title case, "Yeager:", counts where it is said eight times:
+    # a word of a run-in heading said now and then is none)
+    recurring = {x for x, n in said.items() if n >= (3 if x.isupper() else 8) and x.strip(".")}
+    if len(recurring) < 2 or sum(said[x] for x in recurring) < 6:
+        return None
+    cuts = [m.start() for m in found if m.group("label") in recurring]
+    cuts.extend(m.start() for m in _RUN_FULL_NAME.finditer(line, 0, cuts[-1]))
+    bounds = [0, *sorted(set(cuts)), len(line)]
+    return [line[a:b].rstrip() for a, b in itertools.pairwise(bounds) if b > a]
+
+
+# An interview's cover field inside a line after other words, as a document site
+# runs a PDF's cover onto one line: "Abram Roe Interviewer: Eva Lind Date of
+# Interview: July 9, 1964 Location: Boston".
+_RUN_FIELD: Final = recache.compile(
+    r"(?<=\S )(?P<key>Interviewer|Interviewee|Narrator|Interviewed by|Date of Interview"
+    r"|Place of Interview|Date|Place|Location|Length|Transcriber|Transcribed by)"
+    r":[ \t\xa0](?=[A-Z0-9])"
+)
+# Of those, the keys of when and where: one must be among them.
+_WHEN_WHERE: Final = frozenset(
+    ("Date of Interview", "Place of Interview", "Date", "Place", "Location")
+)
+
+
+def _unrun_fields(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """An interview's cover fields run together on a line among the first twelve
+    ("Abram Roe Interviewer: Eva Lind Date of Interview: July 9, 1964 Location:
+    Boston, Mass. Length: 65 pages …"): the line cut before each field's key,
+    where three keys or more stand in it, one of them a date's or a place's.
+
+    >>> _unrun_fields(("Ann Roe Interviewer: Eva Lind Date: May 2, 1970 Location: Leeds",))
+    ('Ann Roe', 'Interviewer: Eva Lind', 'Date: May 2, 1970', 'Location: Leeds')
+    >>> _unrun_fields(("We met the Interviewer: she said the Date: was wrong.",))[0][:10]
+    'We met the'
+    """
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        found = list(_RUN_FIELD.finditer(line)) if index < 12 and line.count(":") >= 3 else []
+        keys = {m.group("key") for m in found}
+        if len(keys) < 3 or not keys & _WHEN_WHERE:
+            out.append(line)
+            continue
+        bounds = [0, *(m.start() for m in found), len(line)]
+        out.extend(line[a:b].rstrip() for a, b in itertools.pairwise(bounds) if b > a)
+    return tuple(out) if len(out) != len(lines) else lines
+
+
 def unrun_labels(lines: tuple[str, ...]) -> tuple[str, ...]:
     """A court's transcript copied without its line breaks, its record run
     together into one long line ("THE COURT: Good morning. MR. LEHTO: Good
@@ -7612,20 +7768,84 @@ def unrun_labels(lines: tuple[str, ...]) -> tuple[str, ...]:
     >>> unrun_labels(("He said THE COURT: was wrong. " * 30,))[0][:20]
     'He said THE COURT: w'
     """
+    lines = _unrun_fields(lines)
     if not any(len(line) >= _RUN_LENGTH for line in lines):
-        return lines
+        return _unrun_midline(lines)
     out: list[str] = []
     for line in lines:
-        if len(line) < _RUN_LENGTH or line[:1].isdecimal():
+        if len(line) < _RUN_LENGTH:
             out.append(line)
             continue
-        breaks = list(_RUN_BREAK.finditer(line))
+        breaks = [] if line[:1].isdecimal() else list(_RUN_BREAK.finditer(line))
         labels = {m.group("label") for m in breaks if m.group("label")}
         if len(breaks) < 8 or len(labels) < 2:
-            out.append(line)
+            # (a page's numbered lines run together, "1 COMMITTEE … 2 CHAIR: …",
+            # after a cover or not: unfold_pages takes it apart)
+            margins = unfold_pages((line,)) != (line,)
+            out.extend((None if margins else _unrun_voices(line)) or (line,))
             continue
         cuts = [0, *(m.start() for m in breaks), len(line)]
         out.extend(line[a:b].rstrip() for a, b in itertools.pairwise(cuts) if b > a)
+    return _unrun_midline(tuple(out))
+
+
+# A speaker's label opening a line: a name of one to three words, each from a
+# capital, before a colon ("Yeager:", "FRENCH:", "Rose Amato:").
+_LINE_LABEL: Final = recache.compile(
+    r"(?P<label>[A-Z][A-Za-z'’.-]{1,24}(?: [A-Z][A-Za-z'’.-]{0,24}){0,2}) ?:(?=[ \t\xa0]+\S)"
+)
+# What the words before a label run on inside a line end with.
+_ENDS: Final = frozenset('.?!"”)-')
+# How many lines each of two labels at least must open before the same labels
+# are looked for inside lines.
+_MIDLINE_OPENS: Final = 5
+
+
+def _unrun_midline(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """A transcript whose labels open their lines, but where a copy (an OCR's
+    text, a retyped page) ran some turns on inside a line ("… three years ago.
+    French: Oh, well that's interesting. Yeager: He was …"): such a line cut
+    before each of those labels. Only labels of two letters or more that open
+    five lines or more, where two labels at least do, are looked for; and only
+    after the end of a sentence (or a dash, a closing quotation mark or
+    parenthesis) and a space, before words from a capital, a figure or a
+    quotation mark. Other lines are kept as they are.
+
+    >>> text = ("Roe: Well.", "Diaz: Yes.") * 5 + ("Roe: So it was. Diaz: Quite. Roe: Go on.",)
+    >>> _unrun_midline(text)[-3:]
+    ('Roe: So it was.', 'Diaz: Quite.', 'Roe: Go on.')
+    >>> _unrun_midline(text + ("Roe: I wrote to Diaz: Come at once.",))[-1]
+    'Roe: I wrote to Diaz: Come at once.'
+    """
+    opens: Counter[str] = Counter()
+    for line in lines:
+        if ":" in line[:80] and line[:1].isupper():
+            match = _LINE_LABEL.match(line)
+            if match is not None:
+                opens[match.group("label")] += 1
+    labels = [x for x, n in opens.items() if n >= _MIDLINE_OPENS]
+    if len(labels) < 2:
+        return lines
+    # (the document's own labels: compiled for it, not cached)
+    inside = re.compile(
+        r"(?<=\s)(?:"
+        + "|".join(re.escape(x) for x in labels)
+        + r") ?:(?=[ \t\xa0]+[A-Z0-9\"“‘(\[])"
+    )
+    out: list[str] = []
+    for line in lines:
+        # (after the end of a sentence only: the words before it end the speech
+        # above; "I wrote to Diaz: Come." is a speech)
+        cuts = [
+            m.start()
+            for m in (inside.finditer(line, 1) if ":" in line[1:] else ())
+            if line[: m.start()].rstrip()[-1:] in _ENDS
+        ]
+        if not cuts:
+            out.append(line)
+            continue
+        bounds = [0, *cuts, len(line)]
+        out.extend(line[a:b].rstrip() for a, b in itertools.pairwise(bounds) if b > a)
     return tuple(out)
 
 

@@ -488,6 +488,10 @@ ACTIVE_PROCEEDINGS: Final = (
 # line: "ABSTRACT" over the paragraph that sums the interview up.
 ABSTRACT_HEADINGS: Final = frozenset(
     "abstract summary synopsis zusammenfassung kurzfassung samenvatting résumé resumen".split()
+) | frozenset(
+    # the narrator's life, summed up over the interview in the same place ("Biographical
+    # Note" on a presidential library's administrative page)
+    ("biographical note", "biographical sketch", "biographical summary", "interview summary")
 )
 # An oral history's table of contents over the interview, its topics and pages in
 # the front matter like an abstract: "TABLE OF CONTENTS", "Inhaltsverzeichnis".
