@@ -1379,10 +1379,28 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             s.initials.setdefault(letters, name)
             if s.colon_label_counts[letters] >= 2 and s.colon_label_counts[name] == 1:
                 s.spelled_labels.add(name)
+    if s.emphasised >= 2:
+        _spelled_emphasised_labels(s)
     _spelled_upper_labels(s)
     if s.label_counts[_THE_WITNESS]:
         s.witness_to_come = _first_oath(paragraphs)
     return s
+
+
+def _spelled_emphasised_labels(s: Survey) -> None:
+    """A full name said once in an emphasised label, then its initials in the
+    same style over the turns (``_Ana Ruiz:_`` once, then ``_AR:_``; ``*Ana
+    Ruiz (0:00:15)*:``, then ``*AR (0:01:02)*:``), as a podcast's Markdown
+    transcript writes them: the initials are hers. The name must be said once
+    only (a panel whose "Ana Ruiz" and "AR" both speak throughout keeps them
+    apart), as the plain "Ana Ruiz:" then "AR:" of :func:`survey` is read."""
+    bare = s.bare_counts
+    for name in [n for n, c in bare.items() if c == 1 and " " in n]:
+        if _PERSONAL_NAME.match(name) is None:
+            continue
+        letters = "".join(word[0] for word in name.split() if word[:1].isupper())
+        if len(letters) >= 2 and bare[letters] and letters not in s.initials:
+            s.initials[letters] = name
 
 
 def _spelled_upper_labels(s: Survey) -> None:
