@@ -106,3 +106,37 @@ def test_initials_that_spell_no_full_label_stay_their_own() -> None:
     who = _who(tree)
     assert who[0] == who[2] == "marta-quillon"
     assert who[1] == who[3] != "marta-quillon"
+
+
+_NO_BREAK_BEFORE_TIME = """*Marta Quillon (0:00:15)*: Welcome to the Tidewater Hour.
+
+*Tobias Renn (0:00:21)*: Hello.
+
+*Marta Quillon (0:29:50)*: Thanks for listening.
+
+*Narrator\xa0(0:30:02)*: The Tidewater Hour is made by volunteers.
+"""
+
+
+def test_a_no_break_space_before_an_emphasised_labels_time() -> None:
+    # a word processor's copy keeps "Narrator\xa0(0:30:02)": still a label and its time
+    tree = encode(_NO_BREAK_BEFORE_TIME)
+    assert _who(tree) == ["marta-quillon", "tobias-renn", "marta-quillon", "narrator"]
+    assert xp(tree, "string(//t:sp[last()]/t:speaker/t:time)") == "0:30:02"
+
+
+_NO_BREAK_TIME_NO_COLON = """*Marta Quillon (0:00:15)*: Welcome to the Tidewater Hour.
+
+*Tobias Renn (0:00:21)*: Hello.
+
+*Tape change\xa0(0:14:40)* and the recording goes on.
+
+*Marta Quillon (0:29:50)*: Thanks for listening.
+"""
+
+
+def test_a_no_break_space_and_a_time_in_emphasis_without_a_colon() -> None:
+    # near miss: the emphasis is no label without its colon; the line is no turn
+    tree = encode(_NO_BREAK_TIME_NO_COLON)
+    assert _who(tree) == ["marta-quillon", "tobias-renn", "marta-quillon"]
+    assert "Tape change" in " ".join(xp(tree, "//t:sp[2]//text()"))

@@ -692,7 +692,9 @@ DIARISED_NAME_TIME: Final = recache.compile(
 EMPHASISED_LABEL: Final = LazyPattern(
     rf"^(?P<mark>\*\*|__|\*|_)(?:\[(?P<bt>{_CLOCK})\][ \t]+)?"
     rf"(?P<name>(?:SPEAKER|Speaker|speaker|SPK|spk)_\d{{1,3}}|{UP}[^*_:\n]{{0,58}}?)"
-    rf"(?:[ \t]\((?P<pt>{_CLOCK})\))?"
+    # (a no-break space before the time, as a word processor's copy keeps it:
+    # "*Ana Ruiz\xa0(0:55:28)*:")
+    rf"(?:[ \t\xa0]\((?P<pt>{_CLOCK})\))?"
     # (a colon typed twice, "**Kulpreet Singh::**", in a reviewed machine transcript)
     r"(?::{1,2}(?P=mark)|(?P=mark):)[ \t]*"
 )
