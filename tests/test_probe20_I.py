@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from test_exports_and_oral import encode, xp
 
+from encoder.plaintext import tei_to_text
+
 
 def _who(tree: object) -> list[str]:
     return [sp.get("who").lstrip("#") for sp in xp(tree, "//t:sp")]  # type: ignore[arg-type]
@@ -140,3 +142,53 @@ def test_a_no_break_space_and_a_time_in_emphasis_without_a_colon() -> None:
     tree = encode(_NO_BREAK_TIME_NO_COLON)
     assert _who(tree) == ["marta-quillon", "tobias-renn", "marta-quillon"]
     assert "Tape change" in " ".join(xp(tree, "//t:sp[2]//text()"))
+
+
+_ONE_LINE = (
+    "Marta Quillon (Host): Welcome to the Tidewater Hour, the podcast of the river "
+    "museum. Today we talk boats with Tobias Renn, who has built them for forty years "
+    "on the east bank. Enjoy.   [ Music]  Host: Tobias, thanks for coming on today.  "
+    "Tobias Renn: Thanks a lot for having me, it is a pleasure to be here at last.  "
+    "Host: How did it start for you, all those years ago, with the first boat?  "
+    "Tobias Renn: My grandfather built dories, and he let me hold the planks while "
+    "he steamed them. I was seven, and I was hooked from that day on, really.  "
+    "Host: And the first boat you built alone, what was it?  Tobias Renn: A skiff, "
+    "and it leaked like a basket; we laughed about it for years --  Host: OK.  "
+    "Tobias Renn: -- and I still have it in the shed behind the house.\n"
+)
+
+
+def test_a_transcript_joined_into_one_line_with_two_spaces_between_turns() -> None:
+    tree = encode(_ONE_LINE)
+    assert _who(tree) == ["marta-quillon", *(["marta-quillon", "tobias-renn"] * 4)]
+    assert sorted(_persons(tree)) == ["Marta Quillon", "Tobias Renn"]
+    assert xp(tree, "string(//t:stage)") == "[ Music]"
+    # nothing lost: every word comes back
+    assert tei_to_text(tree).split() == _ONE_LINE.split()
+
+
+_ONE_LINE_SINGLE_SPACED = _ONE_LINE.replace("  ", " ").replace("  ", " ")
+
+
+def test_the_same_line_with_single_spaces_is_not_cut() -> None:
+    # near miss: one space between a sentence and a name's colon is no paragraph's end
+    tree = encode(_ONE_LINE_SINGLE_SPACED)
+    assert len(xp(tree, "//t:sp")) <= 1
+
+
+_TYPED_PROSE = (
+    "The museum's notes on the spring season, typed with two spaces after each "
+    "sentence as the old volunteers still do.  Note: the slipway is closed until May.  "
+    "The dories will be launched from the north dock instead, weather permitting, and "
+    "the skiffs stay in the shed.  Note: the shed is locked after six.  Volunteers who "
+    "want to help with caulking should sign the sheet by the door.  Note: bring gloves, "
+    "the pitch is hot.  The season opens on the first Saturday with a parade of boats "
+    "down the river, and the band plays on the green until dark.\n"
+)
+
+
+def test_a_typed_paragraph_with_two_spaces_and_one_recurring_key_is_not_cut() -> None:
+    # near miss: "Note:" three times after two spaces is one key, not two voices
+    tree = encode(_TYPED_PROSE)
+    assert xp(tree, "//t:sp") == []
+    assert len(xp(tree, "//t:body//t:p")) == 1

@@ -112,6 +112,7 @@ from .shapes import (
     strip_marks,
     unfold_pages,
     unrun_labels,
+    unrun_spaced_labels,
     upper_label,
 )
 from .vocab import (
@@ -5849,7 +5850,7 @@ def read_blocks(
 ) -> tuple[list[Block], Survey, list[str]]:
     # (a condensed print's pages put one after the other: the line numbers of
     # diagnostics then count the lines so unfolded)
-    lines = cover_fields(unfold_pages(unrun_labels(lines)))
+    lines = cover_fields(unfold_pages(unrun_spaced_labels(unrun_labels(lines))))
     paragraphs, shape = lex_lines(lines, wrap_width(lines), profile)
     facts = survey(paragraphs)
     facts.shape = shape

@@ -7440,6 +7440,52 @@ def unrun_labels(lines: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+# A speaker's label after two spaces or more inside a long line: where a web page's
+# or an image library's description joined a transcript's paragraphs ("… Enjoy.
+# [ Music]  Host: Kay Taylor, thanks …  Kay Taylor: Thanks a lot …"). The label
+# is a name of one to four capitalised words, a role in parentheses after it
+# ("Gary Jordan (Host):"); a remark in brackets set apart so ("[ Music]") is cut
+# off too.
+_SPACED_BREAK: Final = recache.compile(
+    r"(?<=\S) {2,}(?=(?P<label>[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,3})"
+    r"(?: \([A-Za-z][\w ]{0,28}\))?: (?=\S)"
+    r"|\[[^\[\]]{1,40}\] {2,})"
+)
+
+
+def unrun_spaced_labels(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """A transcript whose paragraphs a web page or a media library's description
+    joined into one long line, two spaces or more where each paragraph ended
+    ("Ana Ruiz (Host): Welcome …  Host: And you?  Ben Ode: Thanks …"): the line
+    cut before each label so set apart, and before a remark in brackets so set
+    apart ("[ Music]"). Only lines of 600 characters or more holding two spaces
+    are looked at, and cut only where four such labels stand in them and two
+    names at least label two of them each (a typist's two spaces after a
+    sentence before "Note: …" cut nothing); other lines are kept as they are.
+
+    >>> line = "Ana Ruiz (Host): Welcome.  [ Music]  " + "Host: And?  Ben Ode: Yes.  " * 30
+    >>> unrun_spaced_labels((line,))[:4]
+    ('Ana Ruiz (Host): Welcome.', '[ Music]', 'Host: And?', 'Ben Ode: Yes.')
+    >>> unrun_spaced_labels(("He spoke.  Note: see below.  " * 30,))[0][:20]
+    'He spoke.  Note: see'
+    """
+    if not any(len(line) >= _RUN_LENGTH and "  " in line for line in lines):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        if len(line) < _RUN_LENGTH or "  " not in line or ": " not in line:
+            out.append(line)
+            continue
+        breaks = list(_SPACED_BREAK.finditer(line))
+        named = Counter(m.group("label") for m in breaks if m.group("label"))
+        if named.total() < 4 or sum(1 for c in named.values() if c >= 2) < 2:
+            out.append(line)
+            continue
+        cuts = [0, *(m.start() for m in breaks), len(line)]
+        out.extend(line[a:b].strip() for a, b in itertools.pairwise(cuts) if b > a)
+    return tuple(out)
+
+
 def unfold_pages(lines: tuple[str, ...]) -> tuple[str, ...]:
     """The lines of an inquiry's or a court's condensed print (two pages to a
     sheet), as a copy of its text gives them, put back one page after the other:
