@@ -192,3 +192,73 @@ def test_a_typed_paragraph_with_two_spaces_and_one_recurring_key_is_not_cut() ->
     tree = encode(_TYPED_PROSE)
     assert xp(tree, "//t:sp") == []
     assert len(xp(tree, "//t:body//t:p")) == 1
+
+
+_WRAPPED_WITH_LINKS = """---
+title: "Spotlight on the Harbour Group"
+---
+
+**Marta:** Could you tell us a bit about yourself, and how you came to
+the harbour group and its boats in the first place, all those years ago?
+
+**Tobias:** Hello! I look after the dories and the skiffs for the group,
+and I keep the logbook of every launch through the whole of the season.
+For the logbook, we use
+[TideLog](https://example.org/tidewater/logbook/for-small-boats/and-their-crews). Some
+pages were lost in the flood, so we rebuilt them from the photographs
+that [the museum](https://example.org/museum/collections/photographs/harbour/1998) kept in its
+archive, and from what the older members remembered of each season,
+which was more than you might think, and often more than we wanted.
+The [council](https://example.org/council/minutes/harbour-committee/2019-spring) paid for
+the new shed, and the [rowing club](https://example.org/rowing-club/news/the-shared-slipway) shares
+the slipway with us on Sundays, which works well enough most weeks.
+
+**Marta:** And what comes next for the group this year?
+
+**Tobias:** A new slipway, if the council agrees, and a bigger shed for
+the winter, so that the boats need not stand out in the rain for months
+while we wait for the spring and the first launch of the season, and a
+proper crane, so that nobody has to lift a dory by hand any more, which
+is how I hurt my back two winters ago, lifting the old green skiff alone.
+"""
+
+
+def test_a_hard_wrapped_markdown_speech_with_links_is_one_paragraph() -> None:
+    # the lines run to 70 columns; a link the wrap could not break runs past it,
+    # or opens a line after a short one: the speech is still one paragraph
+    tree = encode(_WRAPPED_WITH_LINKS)
+    assert _who(tree) == ["marta", "tobias", "marta", "tobias"]
+    assert [len(xp(sp, "t:p")) for sp in xp(tree, "//t:sp")] == [1, 1, 1, 1]
+    assert tei_to_text(tree).split() == _WRAPPED_WITH_LINKS.split()
+
+
+_WRAPPED_WITH_REMARK = """---
+title: "Spotlight on the Harbour Group"
+---
+
+**Marta:** Could you tell us a bit about yourself, and how you came to
+the harbour group and its boats in the first place, all those years ago?
+
+**Tobias:** Hello! I look after the dories and the skiffs for the group,
+and I keep the logbook of every launch, through the whole of the season.
+[Laughter in the room]
+Then one day the logbook went into the river with me, and that was that.
+See https://example.org/tidewater/logbook/for-small-boats/the-day-it-sank
+for the photographs that the museum kept of the day it all went wrong.
+
+**Marta:** And what comes next for the group this year?
+"""
+
+
+def test_a_bracketed_remark_still_opens_its_line_in_wrapped_markdown() -> None:
+    # near miss: "[Laughter in the room]" is no link: it stays apart from the words
+    # around it; a short line before an ordinary word still ends its paragraph
+    tree = encode(_WRAPPED_WITH_REMARK)
+    assert _who(tree) == ["marta", "tobias", "marta"]
+    tobias = " ".join(xp(tree, "//t:sp[2]//text()"))
+    assert "[Laughter in the room]" in tobias
+    assert "Then one day" in tobias
+    assert not any(
+        "Laughter" in "".join(p.itertext()) and "Then one day" in "".join(p.itertext())
+        for p in xp(tree, "//t:sp[2]/t:p")
+    )

@@ -168,7 +168,13 @@ def wrap_width(lines: tuple[str, ...]) -> int | None:
     >>> wrap_width(("x" * 300, "x" * 45)) is None
     True
     """
-    long_lines = sorted(len(line.rstrip()) for line in lines if len(line.strip()) >= 40)
+    long_lines = sorted(
+        len(line.rstrip())
+        for line in lines
+        # (a line holding an address runs past the width: the address is not broken,
+        # as a Markdown source wrapped at 70 columns keeps "[text](https://…)" whole)
+        if len(line.strip()) >= 40 and "://" not in line
+    )
     if len(long_lines) < 3:
         return None
     width = long_lines[int(0.95 * (len(long_lines) - 1))]

@@ -2698,7 +2698,13 @@ def lex_lines(
                 lx.first is not None
                 and (not opens or (indented_paragraphs and _titled_only(stripped)))
                 and wrap is not None
-                and previous_len >= wrap - 25
+                and (
+                    previous_len >= wrap - 25
+                    # (a short line whose next word would not have fitted after it:
+                    # a Markdown link or an address the wrap could not break, "For
+                    # E2E testing, that was" / "[Ginkgo+Gomega](https://…). Some …")
+                    or previous_len + 1 + _first_word_length(stripped) > wrap
+                )
                 and indent < wrap_indent + 3
                 and not (first_indented and indent > wrap_indent)
             )
@@ -3730,6 +3736,22 @@ _ONCE_HEAD: Final = recache.compile(
 )
 
 
+def _first_word_length(text: str) -> int:
+    """The length of a line's first word (the whole line if it has one word).
+
+    >>> _first_word_length("[Ginkgo](https://x.org/g). Some"), _first_word_length("them.")
+    (26, 5)
+    """
+    space = text.find(" ")
+    return len(text) if space < 0 else space
+
+
+# A Markdown link opening a line ("[Ginkgo](https://…). Some hacks …"), as a source
+# wrapped at 70 columns puts one at the start of a line inside a paragraph: no
+# bracketed remark or label, so no paragraph of its own for that.
+_LINK_OPEN: Final = recache.compile(r"^\[[^\[\]\n]{1,200}\]\((?:https?://|/|#)")
+
+
 def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
     """Whether the line must begin a paragraph: a label, a note body, a heading.
     The lexer ``lx`` is handed what UPPER_LABEL found, for the paragraph."""
@@ -3742,7 +3764,9 @@ def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
     if shape.call_signs and _untimed_sign(text, shape):
         return True
     first = text[:1]
-    if first == "[" or first in "¹²³⁴⁵⁶⁷⁸⁹⁰":
+    if first == "[" and _LINK_OPEN.match(text) is None:
+        return True
+    if first in "¹²³⁴⁵⁶⁷⁸⁹⁰":
         return True
     if shape.chevrons and opens_chevrons(text):
         return True  # a new speaker in captions
