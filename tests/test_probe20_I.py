@@ -262,3 +262,44 @@ def test_a_bracketed_remark_still_opens_its_line_in_wrapped_markdown() -> None:
         "Laughter" in "".join(p.itertext()) and "Then one day" in "".join(p.itertext())
         for p in xp(tree, "//t:sp[2]/t:p")
     )
+
+
+_HTML_SOURCE = """---
+title: Episode 3 - Transcript
+---
+
+<h3 id="introduction">Introduction</h3>
+<p>MQ: Welcome to the Tidewater Hour. With me is Tobias Renn.</p>
+<p>TR: Thanks for having me.</p>
+<h3 id="boats">Boats</h3>
+<p>MQ: How did you start?</p>
+<p>TR: With my grandfather's dories.</p>
+<p>MQ: And now?</p>
+<p>TR: Skiffs, mostly.</p>
+"""
+
+
+def test_plain_labels_in_html_paragraphs_and_html_headings_between_turns() -> None:
+    tree = encode(_HTML_SOURCE)
+    assert _who(tree) == ["mq", "tr"] * 3
+    heads = [" ".join("".join(h.itertext()).split()) for h in xp(tree, "//t:body//t:head")]
+    assert any("Boats" in h for h in heads)
+    # the heading between turns is no words of the turn before it
+    assert not any("Boats" in "".join(p.itertext()) for p in xp(tree, "//t:sp/t:p"))
+    assert tei_to_text(tree).split() == _HTML_SOURCE.split()
+
+
+_HTML_PROSE = """<h3 id="notes">Notes from the harbour</h3>
+<p>Note: the slipway is closed until May, and the dories launch from the north dock.</p>
+<p>The museum opens on Saturdays, <h3>and</h3> the shed is locked after six.</p>
+<p>Volunteers should sign the sheet by the door before the season opens.</p>
+"""
+
+
+def test_html_prose_with_one_key_is_no_conversation() -> None:
+    # near miss: "<p>Note: …</p>" once is no label; an h3 inside a line is no heading
+    tree = encode(_HTML_PROSE)
+    assert xp(tree, "//t:sp") == []
+    assert not any(
+        " ".join("".join(h.itertext()).split()) == "and" for h in xp(tree, "//t:body//t:head")
+    )

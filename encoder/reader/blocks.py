@@ -3013,6 +3013,9 @@ class Classifier:
             return Heading(self.inlines(para), "section", para.line)
         if text[:1] in "AaIi" and _AGENDA_ITEM.match(text):
             return Heading(self.inlines(para), "section", para.line)
+        if text[:2] in ("<h", "<H") and _HTML_HEADING.fullmatch(text):
+            # "<h3 id="optics">Optics</h3>" between the turns of a site's HTML source
+            return Heading(self.inlines(para), "section", para.line)
         if text[:1] == "#" and _MARKDOWN_HEADING.match(text):
             timed = _heading_clock(text)
             if timed is not None:
@@ -5281,6 +5284,8 @@ def _session_head(text: str) -> bool:
 
 # A Markdown heading: "## How it began".
 # (a time may open it, as podcast sites head each part: "## [00:00:33] Intro")
+# An HTML heading alone on its line: "<h3 id="about">About Emily</h3>".
+_HTML_HEADING: Final = recache.compile(r"<([hH][1-6])(?:[ \t][^<>\n]{0,200})?>[^<>\n]{1,200}</\1>")
 _MARKDOWN_HEADING: Final = recache.compile(r"#{1,6}[ \t]+(?:\\?\[\d[\d:.]{3,11}\\?\][ \t]+)?[^\W_]")
 # A Markdown heading that holds a time of the recording and nothing else: "## 00:29:40",
 # "## [00:29:40]" (an oral history edited in Markdown heads each turn with its time).

@@ -712,6 +712,10 @@ HTML_BOLD_LABEL: Final = LazyPattern(
     rf"^(?:<p>)?<(?P<mark>b|strong)>(?P<name>{UP}[^<>:\n]{{0,58}}?)"
     r"(?::</(?P=mark)>|</(?P=mark)>:)[ \t]*"
 )
+# A plain label opening an HTML paragraph, as a site's Markdown source keeps the
+# HTML of its first pages: "<p>AS: Welcome to the show.</p>".
+HTML_PARAGRAPH_LABEL: Final = LazyPattern(rf"^<p>(?P<name>{UP}[^<>:\n]{{0,40}}?):[ \t]+(?=\S)")
+HTML_PARAGRAPH_STYLE: Final = "label in an HTML paragraph"
 # A numbered question for oral answer, as New Zealand's Hansard prints it: who asks
 # (party and seat in parentheses), whom, then the question: "2. Hon ANA ROE
 # (Green—Wellington Central) to the Minister of Housing: Will she …?". The one
@@ -4466,6 +4470,13 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     if text[:1] == "<" and emphasised is None:
         # "<p><b>MR. HALE</b>: May it please …</p>", a web page's paragraphs copied
         emphasised = HTML_BOLD_LABEL.match(text)
+        plain = HTML_PARAGRAPH_LABEL.match(text) if emphasised is None else None
+        if plain is not None and not _not_a_name(plain.group("name")):
+            # "<p>AS: Welcome to …</p>", a site's HTML kept in its Markdown source:
+            # a label where it recurs, as any bare label
+            para.bare = (plain.group("name"), plain.end())
+            para.style = HTML_PARAGRAPH_STYLE
+            return
     stopped = (
         EMPHASISED_STOP_LABEL.match(text)
         if emphasised is None and text[:2] in ("**", "__")
