@@ -303,3 +303,90 @@ def test_html_prose_with_one_key_is_no_conversation() -> None:
     assert not any(
         " ".join("".join(h.itertext()).split()) == "and" for h in xp(tree, "//t:body//t:head")
     )
+
+
+_BOLD_QUESTIONS = """---
+title: "The Tidewater Hour interview"
+author: >
+  Marta Quillon
+---
+
+Tobias Renn has built boats on the east bank for forty years. I asked him how.
+
+*This transcript has been lightly edited.*
+
+---
+
+**You grew up by the river. Did you always want to build boats?**<br>
+Not at all. I wanted to be a pilot, like my uncle.
+
+**What changed?**<br>
+[LAUGHS] My eyesight. And my grandfather needed help with the dories.
+
+**That must have been a hard summer.**<br>
+It was the best summer of my life, in the end.
+
+Though I did not know it then.
+
+**And the first boat you built alone?**<br>
+A skiff. It leaked.
+
+**Do you still have it?**<br>
+In the shed behind the house.
+"""
+
+
+def test_a_published_interview_with_its_questions_in_bold_and_no_labels() -> None:
+    tree = encode(_BOLD_QUESTIONS)
+    assert _who(tree) == ["interviewer", "interviewee"] * 5
+    # the answer's second paragraph is the same answer's
+    assert len(xp(tree, "//t:sp[6]/t:p")) == 2
+    # the introduction and the editor's line are no one's speech
+    assert not any("forty years" in "".join(sp.itertext()) for sp in xp(tree, "//t:sp"))
+    assert tei_to_text(tree).split() == _BOLD_QUESTIONS.split()
+
+
+_BOLD_HEADINGS = """**Getting to the harbour**
+Take the ferry from the north pier, or the bus that stops by the museum.
+
+**Opening hours**
+The shed is open on Saturdays from ten until four.
+
+**What to bring?**
+Gloves and a warm coat: the river wind is cold even in May.
+
+**Who to ask?**
+Any volunteer in a green jacket.
+
+**Food and drink**
+The café by the slipway.
+"""
+
+
+def test_bold_headings_over_paragraphs_are_no_interview() -> None:
+    # near miss: a visitor's guide, its bold headings over their text; two of them
+    # ask, fewer than an interview's three: no conversation
+    tree = encode(_BOLD_HEADINGS)
+    assert xp(tree, "//t:sp") == []
+
+
+_LABELLED_AND_BOLD = """**Marta:** Welcome to the show.
+
+**Did you always want to build boats?**
+
+**Tobias:** Not at all.
+
+**Marta:** Why not?
+
+**Tobias:** I wanted to fly.
+
+**What changed?**
+
+**Tobias:** My eyesight.
+"""
+
+
+def test_bold_questions_beside_labels_are_left_to_the_labels() -> None:
+    # near miss: where turns are labelled, a bold line is no unnamed interviewer's turn
+    tree = encode(_LABELLED_AND_BOLD)
+    assert "interviewer" not in _who(tree)

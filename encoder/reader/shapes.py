@@ -2924,6 +2924,8 @@ def lex_lines(
         joined = _across_pages(joined)
     _page_banner(joined)
     _audience_quotes(joined)
+    if any(p.text[:2] == "**" for p in joined):  # (most transcripts have no bold paragraph)
+        _bold_questions(joined)
     if sum(1 for p in joined if p.style == "time over a label") >= 2:
         shape.stamps = True  # a time over every turn: a timestamped record
     return joined, shape
@@ -2991,6 +2993,53 @@ def _audience_quotes(paras: list[RawParagraph]) -> None:
     for index in voices:
         paras[index].bare = (">", 2)
         paras[index].style = AUDIENCE_QUOTE
+
+
+# A published interview's questions in bold with no label, each over its answer
+# ("**How did you get into tech?**<br>" / "I took a class …"): the two voices.
+BOLD_QUESTION: Final = "question in bold"
+BOLD_ANSWER: Final = "answer under a question in bold"
+INTERVIEWER: Final = "Interviewer"
+INTERVIEWEE: Final = "Interviewee"
+# The whole paragraph in bold, a question, a line break after it or none:
+# "**Is that a new thing?**<br>", "**Why Waterloo?**  ".
+_BOLD_PARAGRAPH: Final = recache.compile(
+    r"\*\*(?=\S)[^*\n]{1,2000}(?<=\S)\*\*(?:<br ?/?>|\\)?[ \t]*"
+)
+
+
+def _bold_questions(paras: list[RawParagraph]) -> None:
+    """A published interview that sets each question in bold, the whole
+    paragraph, with no label, the answer in the paragraph under it (the
+    magazine and blog layout): each question a turn of the interviewer, each
+    answer of the one interviewed, both unnamed by the text. Only where no
+    paragraph has a label, three bold paragraphs or more end in a question mark
+    and a third of them at least (an interviewer's prompt may be a statement:
+    "**Thank you for not letting the side down.**"), and the paragraph under every one
+    is no bold paragraph (a list of bold headings over their text is no
+    interview: its headings do not ask)."""
+    if any(p.bare is not None or _labelled(p.text) for p in paras):
+        return
+    bold = [
+        i
+        for i, p in enumerate(paras)
+        if p.text[:2] == "**" and _BOLD_PARAGRAPH.fullmatch(p.text) is not None
+    ]
+    asked = sum(1 for i in bold if paras[i].text.rstrip(" \t\\").removesuffix("<br>")[-3:-2] == "?")
+    if asked < 3 or 3 * asked < len(bold):
+        return
+    answers: list[int] = []
+    for index in bold:
+        under = index + 1
+        if under >= len(paras) or not paras[under].text or under in bold:
+            return
+        answers.append(under)
+    for index in bold:
+        paras[index].bare = (INTERVIEWER, 0)
+        paras[index].style = BOLD_QUESTION
+    for index in answers:
+        paras[index].bare = (INTERVIEWEE, 0)
+        paras[index].style = BOLD_ANSWER
 
 
 def _hang(stripped: str, indent: int, stamped: bool = False) -> int:
