@@ -390,3 +390,35 @@ def test_bold_questions_beside_labels_are_left_to_the_labels() -> None:
     # near miss: where turns are labelled, a bold line is no unnamed interviewer's turn
     tree = encode(_LABELLED_AND_BOLD)
     assert "interviewer" not in _who(tree)
+
+
+_AUTHOR_ASKS = """---
+title: "Spotlight on the Harbour Group"
+author: >
+  Marta Quillon
+---
+
+**Marta:** Could you tell us a bit about yourself?
+
+**Tobias:** I look after the dories.
+
+**Marta:** And what comes next?
+
+**Tobias:** A new slipway.
+"""
+
+
+def test_the_posts_author_whose_given_name_labels_turns_is_that_speaker() -> None:
+    tree = encode(_AUTHOR_ASKS)
+    assert _who(tree) == ["marta-quillon", "tobias"] * 2
+    assert "Marta Quillon" in _persons(tree)
+
+
+_AUTHOR_WRITES = _AUTHOR_ASKS.replace("Marta Quillon", "Hana Ostrova")
+
+
+def test_an_author_whose_given_name_labels_no_turn_is_no_participant() -> None:
+    # near miss: the post's writer, not a voice of the talk: no person, no link
+    tree = encode(_AUTHOR_WRITES)
+    assert _who(tree) == ["marta", "tobias"] * 2
+    assert "Hana Ostrova" not in _persons(tree)

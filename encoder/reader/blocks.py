@@ -1389,6 +1389,8 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
     if s.emphasised >= 2:
         _spelled_emphasised_labels(s)
     _spelled_upper_labels(s)
+    if yaml_end:
+        _author_labelled(s, paragraphs[:yaml_end])
     if s.label_counts[_THE_WITNESS]:
         s.witness_to_come = _first_oath(paragraphs)
     return s
@@ -1408,6 +1410,30 @@ def _spelled_emphasised_labels(s: Survey) -> None:
         letters = "".join(word[0] for word in name.split() if word[:1].isupper())
         if len(letters) >= 2 and bare[letters] and letters not in s.initials:
             s.initials[letters] = name
+
+
+def _author_labelled(s: Survey, front: list[RawParagraph]) -> None:
+    """A blog post's author who is its interviewer: the front matter's
+    ``author:`` ("author: >" folded over "Ana Ruiz" too) whose given name labels
+    turns ("**Ana:** Could you tell us …"), as a project's published interview
+    writes them: a participant, so that the label is her full name. An author
+    whose given name labels no turn (the post's writer, not a voice) is left out."""
+    for para in front:
+        field = P.YAML_FIELD.fullmatch(para.text) if not para.col_offset else None
+        if field is None or field.group("key").casefold() != "author":
+            continue
+        name = _yaml_scalar(field.group("value").lstrip(">|-+ \t"))
+        given = name.split()[0] if name else ""
+        spoken = s.bare_counts[given] + s.colon_label_counts[given] >= 2
+        if (
+            spoken
+            and len(name.split()) >= 2
+            and P.SHORT_NAME.match(name) is not None
+            and name not in s.participants
+        ):
+            s.participants.append(name)
+            s.participant_forms.append((name, name))
+        return
 
 
 def _spelled_upper_labels(s: Survey) -> None:
