@@ -422,3 +422,47 @@ def test_an_author_whose_given_name_labels_no_turn_is_no_participant() -> None:
     tree = encode(_AUTHOR_WRITES)
     assert _who(tree) == ["marta", "tobias"] * 2
     assert "Hana Ostrova" not in _persons(tree)
+
+
+_EMPHASISED_LAUGHTER = """**Marta:** Did the skiff float?
+
+*Laughter*
+
+**Tobias:** Not for long.
+
+**Marta:** And the second one?
+
+<p><em>Laughter</em></p>
+
+**Tobias:** That one still floats.
+"""
+
+
+def test_a_sound_alone_in_emphasis_is_the_scene_not_words_of_the_turn() -> None:
+    tree = encode(_EMPHASISED_LAUGHTER)
+    assert _who(tree) == ["marta", "tobias"] * 2
+    stages = [" ".join("".join(s.itertext()).split()) for s in xp(tree, "//t:stage")]
+    assert stages == ["*Laughter*", "<p><em>Laughter</em></p>"]
+    assert not any("Laughter" in "".join(p.itertext()) for p in xp(tree, "//t:sp/t:p"))
+
+
+_EMPHASISED_WORDS_SAID = """**Marta:** Did the skiff float?
+
+*Exactly*
+
+**Tobias:** Not for long.
+
+**Marta:** What did your grandfather say?
+
+*Laughter is the best medicine.*
+
+**Tobias:** That is what he said.
+"""
+
+
+def test_a_word_or_a_sentence_in_emphasis_stays_the_speakers() -> None:
+    # near miss: "*Exactly*" is a word said; a sentence in italics is speech
+    tree = encode(_EMPHASISED_WORDS_SAID)
+    assert xp(tree, "//t:stage") == []
+    assert "Exactly" in " ".join(xp(tree, "//t:sp[1]//text()"))
+    assert "medicine" in " ".join(xp(tree, "//t:sp[3]//text()"))

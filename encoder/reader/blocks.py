@@ -140,6 +140,7 @@ from .vocab import (
     ROLE_LABELS,
     RUN_ON_WORDS,
     SECTION_MARKERS,
+    STAGE_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_CASE_MINOR,
     US_STATES,
@@ -3893,6 +3894,10 @@ class Classifier:
         if in_text and text[-7:-1] == " Chair" and _CHAIR_TAKEN.match(text):
             # "The Deputy Presiding Officer took the Chair.": who chairs from here on
             return Narration((Text(para.text),), para.line)
+        if in_text and text[:1] in "*_<" and _emphasised_sound(text):
+            # "*Laughter*", "<p><em>Laughter</em></p>" alone between the words of a
+            # Markdown or HTML transcript: the scene, as "[Laughter]" is
+            return Narration((Text(para.text),), para.line)
         if in_text and _WHOLE_REMARK.match(text) and not typed:
             # "(Applause.)", "[Discussion off the record.]" on a line of their own:
             # about the scene, outside the turns, kept with their brackets
@@ -4735,6 +4740,30 @@ _WHOLE_REMARK = recache.compile(
     r"^(?:\[[^\[\]]+\]|\((?!\))[^()]*(?:\([^()]*\)[^()]*)*\))"
     r"(?:[ \t](?:\[[^\[\]]+\]|[A-Z]?\d[\d.-]*))*\.?$"
 )
+
+
+# One to three words alone in emphasis, Markdown's or HTML's: "*Laughter*",
+# "_laughs_", "<p><em>Laughter</em></p>", "<i>Applause</i>".
+_EMPHASISED_WORDS: Final = recache.compile(
+    r"(?:\*|_|(?:<p>)?<(?P<tag>em|i)>)(?P<words>[A-Za-z]+(?: [A-Za-z]+){0,2})"
+    r"(?:\*|_|</(?P=tag)>(?:</p>)?)\.?"
+)
+
+
+def _emphasised_sound(text: str) -> bool:
+    """A sound or a pause alone in emphasis ("*Laughter*", "<p><em>Laughter</em></p>"):
+    its first word one of the stage's ("*Exactly*" is a word said, and so is a
+    sentence in italics, "*Laughter is the best medicine.*").
+
+    >>> _emphasised_sound("*Laughter*"), _emphasised_sound("<p><em>Laughter</em></p>")
+    (True, True)
+    >>> _emphasised_sound("*Exactly*"), _emphasised_sound("*Laughter is the best medicine.*")
+    (False, False)
+    """
+    found = _EMPHASISED_WORDS.fullmatch(text)
+    if found is None or (found.group("tag") is None and text[0] != text.rstrip(".")[-1]):
+        return False
+    return found.group("words").split()[0].casefold() in STAGE_WORDS
 
 
 # A member the record leaves unnamed, in small letters after the article: "A government
