@@ -284,6 +284,8 @@ def test_plain_labels_in_html_paragraphs_and_html_headings_between_turns() -> No
     assert _who(tree) == ["mq", "tr"] * 3
     heads = [" ".join("".join(h.itertext()).split()) for h in xp(tree, "//t:body//t:head")]
     assert any("Boats" in h for h in heads)
+    # the first heading too, over the first turn
+    assert any("Introduction" in h for h in heads)
     # the heading between turns is no words of the turn before it
     assert not any("Boats" in "".join(p.itertext()) for p in xp(tree, "//t:sp/t:p"))
     assert tei_to_text(tree).split() == _HTML_SOURCE.split()

@@ -6055,7 +6055,9 @@ def chapter_before_first_turn(blocks: list[Block]) -> list[Block]:
     if type(block) is not Paragraph or block.front:
         return blocks
     text = _plain(block.content)
-    if text[:2] != "##" or _MARKDOWN_HEADING.match(text) is None:
+    # (or an HTML heading, as a site's source keeps it: "<h3 id="intro">Introduction</h3>")
+    html = text[:2] in ("<h", "<H") and _HTML_HEADING.fullmatch(text) is not None
+    if not html and (text[:2] != "##" or _MARKDOWN_HEADING.match(text) is None):
         return blocks
     if not any(isinstance(b, Heading) and b.kind == "section" for b in blocks[first:]):
         return blocks  # (no chapters between the turns: a page's heading, kept as it is)
