@@ -113,6 +113,7 @@ from .shapes import (
     strip_marks,
     unfold_pages,
     unrun_labels,
+    unrun_spaced_labels,
     upper_label,
 )
 from .vocab import (
@@ -140,6 +141,7 @@ from .vocab import (
     ROLE_LABELS,
     RUN_ON_WORDS,
     SECTION_MARKERS,
+    STAGE_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_CASE_MINOR,
     US_STATES,
@@ -168,7 +170,13 @@ def wrap_width(lines: tuple[str, ...]) -> int | None:
     >>> wrap_width(("x" * 300, "x" * 45)) is None
     True
     """
-    long_lines = sorted(len(line.rstrip()) for line in lines if len(line.strip()) >= 40)
+    long_lines = sorted(
+        len(line.rstrip())
+        for line in lines
+        # (a line holding an address runs past the width: the address is not broken,
+        # as a Markdown source wrapped at 70 columns keeps "[text](https://…)" whole)
+        if len(line.strip()) >= 40 and "://" not in line
+    )
     if len(long_lines) < 3:
         return None
     width = long_lines[int(0.95 * (len(long_lines) - 1))]
@@ -1420,10 +1428,54 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             s.initials.setdefault(letters, name)
             if s.colon_label_counts[letters] >= 2 and s.colon_label_counts[name] == 1:
                 s.spelled_labels.add(name)
+    if s.emphasised >= 2:
+        _spelled_emphasised_labels(s)
     _spelled_upper_labels(s)
+    if yaml_end:
+        _author_labelled(s, paragraphs[:yaml_end])
     if s.label_counts[_THE_WITNESS]:
         s.witness_to_come = _first_oath(paragraphs)
     return s
+
+
+def _spelled_emphasised_labels(s: Survey) -> None:
+    """A full name said once in an emphasised label, then its initials in the
+    same style over the turns (``_Ana Ruiz:_`` once, then ``_AR:_``; ``*Ana
+    Ruiz (0:00:15)*:``, then ``*AR (0:01:02)*:``), as a podcast's Markdown
+    transcript writes them: the initials are hers. The name must be said once
+    only (a panel whose "Ana Ruiz" and "AR" both speak throughout keeps them
+    apart), as the plain "Ana Ruiz:" then "AR:" of :func:`survey` is read."""
+    bare = s.bare_counts
+    for name in [n for n, c in bare.items() if c == 1 and " " in n]:
+        if _PERSONAL_NAME.match(name) is None:
+            continue
+        letters = "".join(word[0] for word in name.split() if word[:1].isupper())
+        if len(letters) >= 2 and bare[letters] and letters not in s.initials:
+            s.initials[letters] = name
+
+
+def _author_labelled(s: Survey, front: list[RawParagraph]) -> None:
+    """A blog post's author who is its interviewer: the front matter's
+    ``author:`` ("author: >" folded over "Ana Ruiz" too) whose given name labels
+    turns ("**Ana:** Could you tell us …"), as a project's published interview
+    writes them: a participant, so that the label is her full name. An author
+    whose given name labels no turn (the post's writer, not a voice) is left out."""
+    for para in front:
+        field = P.YAML_FIELD.fullmatch(para.text) if not para.col_offset else None
+        if field is None or field.group("key").casefold() != "author":
+            continue
+        name = _yaml_scalar(field.group("value").lstrip(">|-+ \t"))
+        given = name.split()[0] if name else ""
+        spoken = s.bare_counts[given] + s.colon_label_counts[given] >= 2
+        if (
+            spoken
+            and len(name.split()) >= 2
+            and P.SHORT_NAME.match(name) is not None
+            and name not in s.participants
+        ):
+            s.participants.append(name)
+            s.participant_forms.append((name, name))
+        return
 
 
 def _spelled_upper_labels(s: Survey) -> None:
@@ -3092,6 +3144,9 @@ class Classifier:
             return Heading(self.inlines(para), "section", para.line)
         if text[:1] in "AaIi" and _AGENDA_ITEM.match(text):
             return Heading(self.inlines(para), "section", para.line)
+        if text[:2] in ("<h", "<H") and _HTML_HEADING.fullmatch(text):
+            # "<h3 id="optics">Optics</h3>" between the turns of a site's HTML source
+            return Heading(self.inlines(para), "section", para.line)
         if text[:1] == "#" and _MARKDOWN_HEADING.match(text):
             timed = _heading_clock(text)
             if timed is not None:
@@ -3942,6 +3997,10 @@ class Classifier:
             return Narration((Text(para.text),), para.line)
         if in_text and text[-7:-1] == " Chair" and _CHAIR_TAKEN.match(text):
             # "The Deputy Presiding Officer took the Chair.": who chairs from here on
+            return Narration((Text(para.text),), para.line)
+        if in_text and text[:1] in "*_<" and _emphasised_sound(text):
+            # "*Laughter*", "<p><em>Laughter</em></p>" alone between the words of a
+            # Markdown or HTML transcript: the scene, as "[Laughter]" is
             return Narration((Text(para.text),), para.line)
         if in_text and _WHOLE_REMARK.match(text) and not typed:
             # "(Applause.)", "[Discussion off the record.]" on a line of their own:
@@ -4800,6 +4859,30 @@ _WHOLE_REMARK = recache.compile(
 )
 
 
+# One to three words alone in emphasis, Markdown's or HTML's: "*Laughter*",
+# "_laughs_", "<p><em>Laughter</em></p>", "<i>Applause</i>".
+_EMPHASISED_WORDS: Final = recache.compile(
+    r"(?:\*|_|(?:<p>)?<(?P<tag>em|i)>)(?P<words>[A-Za-z]+(?: [A-Za-z]+){0,2})"
+    r"(?:\*|_|</(?P=tag)>(?:</p>)?)\.?"
+)
+
+
+def _emphasised_sound(text: str) -> bool:
+    """A sound or a pause alone in emphasis ("*Laughter*", "<p><em>Laughter</em></p>"):
+    its first word one of the stage's ("*Exactly*" is a word said, and so is a
+    sentence in italics, "*Laughter is the best medicine.*").
+
+    >>> _emphasised_sound("*Laughter*"), _emphasised_sound("<p><em>Laughter</em></p>")
+    (True, True)
+    >>> _emphasised_sound("*Exactly*"), _emphasised_sound("*Laughter is the best medicine.*")
+    (False, False)
+    """
+    found = _EMPHASISED_WORDS.fullmatch(text)
+    if found is None or (found.group("tag") is None and text[0] != text.rstrip(".")[-1]):
+        return False
+    return found.group("words").split()[0].casefold() in STAGE_WORDS
+
+
 # A member the record leaves unnamed, in small letters after the article: "A government
 # senator: …", "An opposition member: …", "An honourable senator: …".
 _UNNAMED_MEMBER: Final = recache.compile(
@@ -5391,6 +5474,8 @@ def _session_head(text: str) -> bool:
 
 # A Markdown heading: "## How it began".
 # (a time may open it, as podcast sites head each part: "## [00:00:33] Intro")
+# An HTML heading alone on its line: "<h3 id="about">About Emily</h3>".
+_HTML_HEADING: Final = recache.compile(r"<([hH][1-6])(?:[ \t][^<>\n]{0,200})?>[^<>\n]{1,200}</\1>")
 _MARKDOWN_HEADING: Final = recache.compile(r"#{1,6}[ \t]+(?:\\?\[\d[\d:.]{3,11}\\?\][ \t]+)?[^\W_]")
 # A Markdown heading that holds a time of the recording and nothing else: "## 00:29:40",
 # "## [00:29:40]" (an oral history edited in Markdown heads each turn with its time).
@@ -5992,7 +6077,7 @@ def read_blocks(
 ) -> tuple[list[Block], Survey, list[str]]:
     # (a condensed print's pages put one after the other: the line numbers of
     # diagnostics then count the lines so unfolded)
-    lines = cover_fields(unfold_pages(unrun_labels(lines)))
+    lines = cover_fields(unfold_pages(unrun_spaced_labels(unrun_labels(lines))))
     paragraphs, shape = lex_lines(lines, wrap_width(lines), profile)
     facts = survey(paragraphs)
     facts.shape = shape
@@ -6131,7 +6216,9 @@ def chapter_before_first_turn(blocks: list[Block]) -> list[Block]:
     if type(block) is not Paragraph or block.front:
         return blocks
     text = _plain(block.content)
-    if text[:2] != "##" or _MARKDOWN_HEADING.match(text) is None:
+    # (or an HTML heading, as a site's source keeps it: "<h3 id="intro">Introduction</h3>")
+    html = text[:2] in ("<h", "<H") and _HTML_HEADING.fullmatch(text) is not None
+    if not html and (text[:2] != "##" or _MARKDOWN_HEADING.match(text) is None):
         return blocks
     if not any(isinstance(b, Heading) and b.kind == "section" for b in blocks[first:]):
         return blocks  # (no chapters between the turns: a page's heading, kept as it is)

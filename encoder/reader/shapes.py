@@ -697,7 +697,9 @@ DIARISED_NAME_TIME: Final = recache.compile(
 EMPHASISED_LABEL: Final = LazyPattern(
     rf"^(?P<mark>\*\*|__|\*|_)(?:\[(?P<bt>{_CLOCK})\][ \t]+)?"
     rf"(?P<name>(?:SPEAKER|Speaker|speaker|SPK|spk)_\d{{1,3}}|{UP}[^*_:\n]{{0,58}}?)"
-    rf"(?:[ \t]\((?P<pt>{_CLOCK})\))?"
+    # (a no-break space before the time, as a word processor's copy keeps it:
+    # "*Ana Ruiz\xa0(0:55:28)*:")
+    rf"(?:[ \t\xa0]\((?P<pt>{_CLOCK})\))?"
     # (a colon typed twice, "**Kulpreet Singh::**", in a reviewed machine transcript)
     r"(?::{1,2}(?P=mark)|(?P=mark):)[ \t]*"
 )
@@ -715,6 +717,10 @@ HTML_BOLD_LABEL: Final = LazyPattern(
     rf"^(?:<p>)?<(?P<mark>b|strong)>(?P<name>{UP}[^<>:\n]{{0,58}}?)"
     r"(?::</(?P=mark)>|</(?P=mark)>:)[ \t]*"
 )
+# A plain label opening an HTML paragraph, as a site's Markdown source keeps the
+# HTML of its first pages: "<p>AS: Welcome to the show.</p>".
+HTML_PARAGRAPH_LABEL: Final = LazyPattern(rf"^<p>(?P<name>{UP}[^<>:\n]{{0,40}}?):[ \t]+(?=\S)")
+HTML_PARAGRAPH_STYLE: Final = "label in an HTML paragraph"
 # A numbered question for oral answer, as New Zealand's Hansard prints it: who asks
 # (party and seat in parentheses), whom, then the question: "2. Hon ANA ROE
 # (Green—Wellington Central) to the Minister of Housing: Will she …?". The one
@@ -2759,7 +2765,13 @@ def lex_lines(
                 lx.first is not None
                 and (not opens or (indented_paragraphs and _titled_only(stripped)))
                 and wrap is not None
-                and previous_len >= wrap - 25
+                and (
+                    previous_len >= wrap - 25
+                    # (a short line whose next word would not have fitted after it:
+                    # a Markdown link or an address the wrap could not break, "For
+                    # E2E testing, that was" / "[Ginkgo+Gomega](https://…). Some …")
+                    or previous_len + 1 + _first_word_length(stripped) > wrap
+                )
                 and indent < wrap_indent + 3
                 and not (first_indented and indent > wrap_indent)
             )
@@ -2977,6 +2989,8 @@ def lex_lines(
         joined = _across_pages(joined)
     _page_banner(joined)
     _audience_quotes(joined)
+    if any(p.text[:2] == "**" for p in joined):  # (most transcripts have no bold paragraph)
+        _bold_questions(joined)
     if sum(1 for p in joined if p.style == "time over a label") >= 2:
         shape.stamps = True  # a time over every turn: a timestamped record
     return joined, shape
@@ -3044,6 +3058,53 @@ def _audience_quotes(paras: list[RawParagraph]) -> None:
     for index in voices:
         paras[index].bare = (">", 2)
         paras[index].style = AUDIENCE_QUOTE
+
+
+# A published interview's questions in bold with no label, each over its answer
+# ("**How did you get into tech?**<br>" / "I took a class …"): the two voices.
+BOLD_QUESTION: Final = "question in bold"
+BOLD_ANSWER: Final = "answer under a question in bold"
+INTERVIEWER: Final = "Interviewer"
+INTERVIEWEE: Final = "Interviewee"
+# The whole paragraph in bold, a question, a line break after it or none:
+# "**Is that a new thing?**<br>", "**Why Waterloo?**  ".
+_BOLD_PARAGRAPH: Final = recache.compile(
+    r"\*\*(?=\S)[^*\n]{1,2000}(?<=\S)\*\*(?:<br ?/?>|\\)?[ \t]*"
+)
+
+
+def _bold_questions(paras: list[RawParagraph]) -> None:
+    """A published interview that sets each question in bold, the whole
+    paragraph, with no label, the answer in the paragraph under it (the
+    magazine and blog layout): each question a turn of the interviewer, each
+    answer of the one interviewed, both unnamed by the text. Only where no
+    paragraph has a label, three bold paragraphs or more end in a question mark
+    and a third of them at least (an interviewer's prompt may be a statement:
+    "**Thank you for not letting the side down.**"), and the paragraph under every one
+    is no bold paragraph (a list of bold headings over their text is no
+    interview: its headings do not ask)."""
+    if any(p.bare is not None or _labelled(p.text) for p in paras):
+        return
+    bold = [
+        i
+        for i, p in enumerate(paras)
+        if p.text[:2] == "**" and _BOLD_PARAGRAPH.fullmatch(p.text) is not None
+    ]
+    asked = sum(1 for i in bold if paras[i].text.rstrip(" \t\\").removesuffix("<br>")[-3:-2] == "?")
+    if asked < 3 or 3 * asked < len(bold):
+        return
+    answers: list[int] = []
+    for index in bold:
+        under = index + 1
+        if under >= len(paras) or not paras[under].text or under in bold:
+            return
+        answers.append(under)
+    for index in bold:
+        paras[index].bare = (INTERVIEWER, 0)
+        paras[index].style = BOLD_QUESTION
+    for index in answers:
+        paras[index].bare = (INTERVIEWEE, 0)
+        paras[index].style = BOLD_ANSWER
 
 
 def _hang(stripped: str, indent: int, stamped: bool = False) -> int:
@@ -3891,6 +3952,22 @@ _ONCE_HEAD: Final = recache.compile(
 )
 
 
+def _first_word_length(text: str) -> int:
+    """The length of a line's first word (the whole line if it has one word).
+
+    >>> _first_word_length("[Ginkgo](https://x.org/g). Some"), _first_word_length("them.")
+    (26, 5)
+    """
+    space = text.find(" ")
+    return len(text) if space < 0 else space
+
+
+# A Markdown link opening a line ("[Ginkgo](https://…). Some hacks …"), as a source
+# wrapped at 70 columns puts one at the start of a line inside a paragraph: no
+# bracketed remark or label, so no paragraph of its own for that.
+_LINK_OPEN: Final = recache.compile(r"^\[[^\[\]\n]{1,200}\]\((?:https?://|/|#)")
+
+
 def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
     """Whether the line must begin a paragraph: a label, a note body, a heading.
     The lexer ``lx`` is handed what UPPER_LABEL found, for the paragraph."""
@@ -3903,7 +3980,9 @@ def _opens(text: str, shape: Shape, lx: _Lexer | None = None) -> bool:
     if shape.call_signs and _untimed_sign(text, shape):
         return True
     first = text[:1]
-    if first == "[" or first in "¹²³⁴⁵⁶⁷⁸⁹⁰":
+    if first == "[" and _LINK_OPEN.match(text) is None:
+        return True
+    if first in "¹²³⁴⁵⁶⁷⁸⁹⁰":
         return True
     if shape.chevrons and opens_chevrons(text):
         return True  # a new speaker in captions
@@ -4633,6 +4712,13 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
     if text[:1] == "<" and emphasised is None:
         # "<p><b>MR. HALE</b>: May it please …</p>", a web page's paragraphs copied
         emphasised = HTML_BOLD_LABEL.match(text)
+        plain = HTML_PARAGRAPH_LABEL.match(text) if emphasised is None else None
+        if plain is not None and not _not_a_name(plain.group("name")):
+            # "<p>AS: Welcome to …</p>", a site's HTML kept in its Markdown source:
+            # a label where it recurs, as any bare label
+            para.bare = (plain.group("name"), plain.end())
+            para.style = HTML_PARAGRAPH_STYLE
+            return
     stopped = (
         EMPHASISED_STOP_LABEL.match(text)
         if emphasised is None and text[:2] in ("**", "__")
@@ -7846,6 +7932,52 @@ def _unrun_midline(lines: tuple[str, ...]) -> tuple[str, ...]:
             continue
         bounds = [0, *cuts, len(line)]
         out.extend(line[a:b].rstrip() for a, b in itertools.pairwise(bounds) if b > a)
+    return tuple(out)
+
+
+# A speaker's label after two spaces or more inside a long line: where a web page's
+# or an image library's description joined a transcript's paragraphs ("… Enjoy.
+# [ Music]  Host: Kay Taylor, thanks …  Kay Taylor: Thanks a lot …"). The label
+# is a name of one to four capitalised words, a role in parentheses after it
+# ("Gary Jordan (Host):"); a remark in brackets set apart so ("[ Music]") is cut
+# off too.
+_SPACED_BREAK: Final = recache.compile(
+    r"(?<=\S) {2,}(?=(?P<label>[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,3})"
+    r"(?: \([A-Za-z][\w ]{0,28}\))?: (?=\S)"
+    r"|\[[^\[\]]{1,40}\] {2,})"
+)
+
+
+def unrun_spaced_labels(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """A transcript whose paragraphs a web page or a media library's description
+    joined into one long line, two spaces or more where each paragraph ended
+    ("Ana Ruiz (Host): Welcome …  Host: And you?  Ben Ode: Thanks …"): the line
+    cut before each label so set apart, and before a remark in brackets so set
+    apart ("[ Music]"). Only lines of 600 characters or more holding two spaces
+    are looked at, and cut only where four such labels stand in them and two
+    names at least label two of them each (a typist's two spaces after a
+    sentence before "Note: …" cut nothing); other lines are kept as they are.
+
+    >>> line = "Ana Ruiz (Host): Welcome.  [ Music]  " + "Host: And?  Ben Ode: Yes.  " * 30
+    >>> unrun_spaced_labels((line,))[:4]
+    ('Ana Ruiz (Host): Welcome.', '[ Music]', 'Host: And?', 'Ben Ode: Yes.')
+    >>> unrun_spaced_labels(("He spoke.  Note: see below.  " * 30,))[0][:20]
+    'He spoke.  Note: see'
+    """
+    if not any(len(line) >= _RUN_LENGTH and "  " in line for line in lines):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        if len(line) < _RUN_LENGTH or "  " not in line or ": " not in line:
+            out.append(line)
+            continue
+        breaks = list(_SPACED_BREAK.finditer(line))
+        named = Counter(m.group("label") for m in breaks if m.group("label"))
+        if named.total() < 4 or sum(1 for c in named.values() if c >= 2) < 2:
+            out.append(line)
+            continue
+        cuts = [0, *(m.start() for m in breaks), len(line)]
+        out.extend(line[a:b].strip() for a, b in itertools.pairwise(cuts) if b > a)
     return tuple(out)
 
 
