@@ -3233,6 +3233,8 @@ class Classifier:
             degrees = bool(match.groupdict().get("degrees")) and not parens
             if match.groupdict().get("heard") or degrees:
                 label = body[: match.end("term")]
+            elif not parens and match.start("term") > match.end("name"):
+                label = body[: match.end("term")]  # "NANCY ROE-LEE .": the space kept
             # sworn above, or on the cover, or (greeted first) sworn just below
             witness = self.witness or self.survey.deponent or self._sworn_below(para.line)
             if witness and person.upper() in ("THE WITNESS", "WITNESS"):

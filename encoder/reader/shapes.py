@@ -7403,6 +7403,15 @@ _RUN_BREAK: Final = recache.compile(
 # How long a line must be before it is looked at as a record run together: a
 # speech's paragraph on one line of an unwrapped copy may be long too.
 _RUN_LENGTH: Final = 600
+# A press conference's or a committee's label inside such a line: a name in
+# capitals of two to four words of two letters or more, then its full stop or
+# colon (a space before it as a PDF's text may leave one), after the end of a
+# sentence (or two spaces, where a page's head ran in) and before a capital
+# ("… questions. HOWARD ROE. Howard Roe with …").
+_RUN_NAME: Final = recache.compile(
+    r"(?<=[.?!)\]\"'”—] |  )"
+    r"(?P<label>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3}) ?[.:] (?=[A-Z\"“‘'])"
+)
 
 
 def unrun_labels(lines: tuple[str, ...]) -> tuple[str, ...]:
@@ -7431,11 +7440,43 @@ def unrun_labels(lines: tuple[str, ...]) -> tuple[str, ...]:
         breaks = list(_RUN_BREAK.finditer(line))
         labels = {m.group("label") for m in breaks if m.group("label")}
         if len(breaks) < 8 or len(labels) < 2:
-            out.append(line)
+            starts = _run_names(line)
+            if not starts:
+                out.append(line)
+                continue
+            cuts = [0, *starts, len(line)]
+            out.extend(line[a:b].rstrip() for a, b in itertools.pairwise(cuts) if b > a)
             continue
         cuts = [0, *(m.start() for m in breaks), len(line)]
         out.extend(line[a:b].rstrip() for a, b in itertools.pairwise(cuts) if b > a)
     return tuple(out)
+
+
+def _run_names(line: str) -> list[int]:
+    """Where a long line of a press conference's or a committee's record run
+    together is cut: before each name in capitals with its stop or colon after
+    the end of a sentence (:data:`_RUN_NAME`), where eight such places stand,
+    two names or more, one of them five times or more; then also before each of
+    those names said so where a page's head ran in before it (``… Press
+    Conference FINAL CHAIR ROE. So …``). No cut otherwise (an empty list).
+
+    >>> line = "Title. CHAIR ROE. Hi. " + "ANA LEE. Why? CHAIR ROE. So. " * 5
+    >>> [line[i : i + 9] for i in _run_names(line)][:3]
+    ['CHAIR ROE', 'ANA LEE. ', 'CHAIR ROE']
+    >>> _run_names("He met NEW YORK. Then. " * 40)
+    []
+    """
+    found = list(_RUN_NAME.finditer(line))
+    if len(found) < 8:
+        return []
+    counts = Counter(m.group("label") for m in found)
+    if len(counts) < 2 or counts.most_common(1)[0][1] < 5:
+        return []
+    starts = {m.start() for m in found}
+    for name in counts:  # (the names the sentences' ends show, wherever else they stand)
+        for said in re.finditer(r"(?<= )" + re.escape(name) + r" ?[.:] (?=\S)", line):
+            starts.add(said.start())
+    return sorted(starts)
 
 
 def unfold_pages(lines: tuple[str, ...]) -> tuple[str, ...]:

@@ -1,0 +1,89 @@
+"""Records of bodies that meet and speak in turns (committees, councils, regulators'
+press conferences, international meetings), as users copy them, which a tester's
+probe (20, J) found misread. Small records written for these tests (names, places,
+dates and words invented, in the house styles found); every expectation was written
+from the record above it, by reading."""
+
+from __future__ import annotations
+
+from test_exports_and_oral import encode, said, same_words, xp
+
+# J1: a central bank's press conference whose PDF's text was copied as ONE line: the
+# page heads run in mid-sentence, each label a name in capitals with its full stop
+# after the end of a sentence ("… questions. ANA ROE. Ana Roe with …"), one with a
+# space before its stop ("LENA ORTIZ-BALL . Lena …"), one right after a page head
+# ("… FINAL CHAIR VOSS. So …"), one after a page head's two spaces. Read as 0 turns.
+_HEAD = "May 2, 2031 Chair Voss’s Press Conference FINAL "
+_ONE_LINE = (
+    _HEAD + " Transcript of Chair Voss’s Press Conference May 2, 2031 "
+    "CHAIR VOSS. Good afternoon. The Committee kept its rate where it was. "
+    "I look forward to your questions. "
+    "ANA ROE. Ana Roe with the Harbour Times. Will rates fall this year? "
+    "CHAIR VOSS. We will see how the data come in. We are not on a preset course. "
+    "BO KELLERMAN. Bo Kellerman, Grain Weekly. What about farm credit? "
+    "CHAIR VOSS. Farm credit is sound. " + _HEAD + "We watch it closely. "
+    "LENA ORTIZ-BALL . Lena Ortiz-Ball with Coast Radio. And housing? "
+    "CHAIR VOSS. Housing has slowed. That is what we expected. "
+    "ANA ROE. A follow-up, if I may. The data you mentioned? " + _HEAD + ""
+    "CHAIR VOSS. So the data are mixed. Some rise and some fall. "
+    "BO KELLERMAN. Thank you. " + _HEAD + " TEO MARSH. Teo Marsh, Valley Post. One more? "
+    "CHAIR VOSS. Of course. Go ahead please. "
+    "TEO MARSH. When will you decide? "
+    "CHAIR VOSS. At the next meeting. Thank you all."
+)
+
+
+def test_a_press_conference_run_together_on_one_line_has_its_turns() -> None:
+    tree = encode(_ONE_LINE)
+    turns = said(tree)
+    assert len(turns) == 14
+    assert [who for who, _ in turns].count("#voss") == 7
+    assert {who for who, _ in turns} == {
+        "#voss",
+        "#ana-roe",
+        "#bo-kellerman",
+        "#lena-ortiz-ball",
+        "#teo-marsh",
+    }
+    assert turns[0][1].startswith("Good afternoon.")
+    # the label with a space before its stop is kept as written
+    assert "LENA ORTIZ-BALL ." in xp(tree, "//t:speaker/text()")
+    # the turn after a page head's words: the head stays words of the turn before
+    assert turns[8] == ("#voss", "So the data are mixed. Some rise and some fall.")
+    same_words(tree, _ONE_LINE)
+
+
+# the near miss: prose on one long line whose capitals with a stop are places and
+# acronyms, none of them recurring as a speaker's label would
+_PROSE_LINE = " ".join(
+    f"Day {n}. We drove on to NEW HAVEN. Then the road to BAY CITY. It rained. "
+    f"The NATO. Report was due. The UN. Office was shut."
+    for n in range(1, 12)
+)
+
+
+def test_one_long_line_of_prose_with_capitals_is_not_cut_into_turns() -> None:
+    tree = encode(_PROSE_LINE)
+    assert xp(tree, "//t:sp") == []
+    assert len(xp(tree, "//t:body//t:p")) == 1
+
+
+# the near miss of the space before a label's stop: capitals and a spaced stop that
+# a small letter follows, a line of a speech (a label's words open with a capital)
+_SPACED_STOP = """ANA ROE: We put up the sign on Monday.
+
+BO KELLERMAN: What did it say?
+
+ANA ROE: It was short.
+
+SLOW DOWN . and nobody did, of course.
+
+BO KELLERMAN: Of course not.
+"""
+
+
+def test_a_spaced_stop_before_a_small_letter_opens_no_turn() -> None:
+    tree = encode(_SPACED_STOP)
+    whos = [who for who, _ in said(tree)]
+    assert whos == ["#ana-roe", "#bo-kellerman", "#ana-roe", "#bo-kellerman"]
+    assert "SLOW DOWN . and nobody did" in said(tree)[2][1]
