@@ -87,3 +87,137 @@ def test_a_spaced_stop_before_a_small_letter_opens_no_turn() -> None:
     whos = [who for who, _ in said(tree)]
     assert whos == ["#ana-roe", "#bo-kellerman", "#ana-roe", "#bo-kellerman"]
     assert "SLOW DOWN . and nobody did" in said(tree)[2][1]
+
+
+# J2: a state legislature's joint budget hearing in its stenographer's layout: the
+# cover's PRESIDING and PRESENT lists, each name over its office on an unnumbered line
+# ("12  Senator Ana Roe" / "Chair, Senate Finance Committee"), the list going on over
+# the next page under "PRESENT:    (Continued)". The chair, the member first under the
+# continued heading and the members over an office line were no participants: their
+# labels ("CHAIRWOMAN ROE:", "SENATOR ORTIZ:") made persons of their own.
+_BUDGET_HEARING = """                                                               1
+
+ 1   BEFORE THE ELMSWORTH STATE SENATE FINANCE
+     AND ASSEMBLY WAYS AND MEANS COMMITTEE
+ 2   --------------------------------------------------
+
+ 3              JOINT LEGISLATIVE HEARING
+
+ 4              In the Matter of the
+           2031-2032 EXECUTIVE BUDGET ON
+ 5                HARBOURS AND PORTS
+
+ 6   ----------------------------------------------------
+
+ 7                              Hearing Room C
+                                Capitol Annex
+ 8                              Elmsworth
+
+ 9                              March 3, 2031
+                                9:30 a.m.
+10
+
+11   PRESIDING:
+
+12              Senator Ana Roe
+                Chair, Senate Finance Committee
+13
+                Assemblywoman Ida Brenner
+14              Chair, Assembly Ways & Means Committee
+
+15   PRESENT:
+
+16              Senator Bo Kellerman
+                Chair, Senate Committee on Ports
+17
+                Assemblyman Teo Marsh
+18              Chair, Assembly Committee on Harbours
+19
+20
+21
+22
+23
+24
+\f                                                                 2
+
+ 1   2031-2032 Executive Budget
+     Harbours and Ports
+ 2   3-3-31
+
+ 3   PRESENT:    (Continued)
+
+ 4              Senator Lena Ortiz
+                Chair, Senate Committee on Aging
+ 5
+                Assemblywoman Greta Vale
+ 6              Chair, Assembly Committee on Aging
+
+ 7              Senator Rui Castellan
+
+ 8              Assemblyman Piet Dorn
+
+ 9
+\f                                                                 3
+
+ 1   2031-2032 Executive Budget
+     Harbours and Ports
+ 2   3-3-31
+
+ 3              CHAIRWOMAN ROE:   Good morning. We
+
+ 4   begin with the harbours budget, and I turn
+
+ 5   first to Senator Ortiz.
+
+ 6              SENATOR ORTIZ:    Thank you, Madam
+
+ 7   Chair. One question about the quays.
+
+ 8              CHAIRWOMAN BRENNER:   And then we go on
+
+ 9   to the Assembly.
+
+10              ASSEMBLYMAN DORN:    Thank you. I pass.
+
+11              SENATOR CASTELLAN:    Nothing from me.
+
+12              ASSEMBLYWOMAN VALE:    One question.
+
+13              SENATOR ORTIZ:    And a last one.
+
+14              CHAIRWOMAN ROE:   Thank you all.
+"""
+
+
+def test_a_stenographers_lists_name_each_member_over_an_office_line() -> None:
+    tree = encode(_BUDGET_HEARING)
+    assert [who for who, _ in said(tree)] == [
+        "#ana-roe",
+        "#lena-ortiz",
+        "#ida-brenner",
+        "#piet-dorn",
+        "#rui-castellan",
+        "#greta-vale",
+        "#lena-ortiz",
+        "#ana-roe",
+    ]
+    people = xp(tree, "//t:listPerson/t:person/t:persName/text()")
+    assert "Teo Marsh" in people and "Bo Kellerman" in people
+    assert not any(name.endswith("Chair") for name in people)
+    same_words(tree, _BUDGET_HEARING)
+
+
+# the near miss: a list of names on one line under the heading, no office line
+_ONE_LINE_LIST = """PRESENT: Ana Roe, Bo Kellerman, Ida Brenner
+
+ANA ROE: We begin.
+
+BO KELLERMAN: Thank you.
+
+IDA BRENNER: Go on.
+"""
+
+
+def test_a_list_on_one_line_is_still_read_name_by_name() -> None:
+    tree = encode(_ONE_LINE_LIST)
+    assert [who for who, _ in said(tree)] == ["#ana-roe", "#bo-kellerman", "#ida-brenner"]

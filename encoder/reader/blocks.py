@@ -905,6 +905,30 @@ def _participant_names(text: str) -> list[str] | None:
     return None if entries is None else [name for name, _role in entries]
 
 
+def _over_offices(text: str) -> list[str] | None:
+    """The names of a list's lines joined into one paragraph where a name's line
+    has its office on the next ("Assemblyman Teo Marsh" / "Chair, Assembly
+    Committee on Ports"): read a line at a time, so that no name ends in "Chair";
+    None where the text holds no such lines (a list on one line is read as one).
+
+    >>> _over_offices("\ue000Senator Ana Roe\ue000Chair, Senate Finance Committee")
+    ['Ana Roe']
+    >>> _over_offices("Ana Roe, Bo Lee") is None
+    True
+    """
+    if _LINE_MARK.search(text) is None:
+        return None
+    lines = [line.strip() for line in _LINE_MARK.split(text) if line.strip()]
+    lines = [line for line in lines if _CONTINUED.fullmatch(line) is None]
+    if len(lines) < 2 or not _office_line(lines[1]) or _office_line(lines[0]):
+        return None
+    return _names_by_line(text)
+
+
+# A list's heading said again over its next page: "PRESENT:    (Continued)"
+_CONTINUED: Final = recache.compile(r"\((?:continued|cont(?:'|’)?d\.?|cont\.)\)", re.I)
+
+
 def _names_by_line(text: str) -> list[str] | None:
     """The names of a list whose lines were joined into one paragraph, one
     person a line, each perhaps followed by a line of office:
@@ -915,6 +939,8 @@ def _names_by_line(text: str) -> list[str] | None:
     """
     names: list[str] = []
     lines = [line.strip() for line in _LINE_MARK.split(text) if line.strip()]
+    # "PRESENT:    (Continued)": the list goes on from the page before
+    lines = [line for line in lines if _CONTINUED.fullmatch(line) is None]
     paged = [name for name in map(_paged_name, lines) if name is not None]
     if paged:  # "Dana Whitfield      5     12": the names are the lines with pages
         lines = paged
@@ -931,7 +957,8 @@ def _names_by_line(text: str) -> list[str] | None:
         if names and office and office[0].casefold() in _OFFICE_WORDS:
             continue  # "Chair, Senate Standing Committee on Housing": the office above
         if entries is None and (named := _name_before_office(line)) is not None:
-            entries = [(named, None)]  # "Ed Moll Assistant to County Executive Roe"
+            # "Ed Moll Assistant to County Executive Roe"; "Senator Ana Roe Chair, …"
+            entries = _participant_entries(named) or [(named, None)]
         if entries is None:
             return None
         names.extend(_without_office(name) for name, _role in entries)
@@ -985,7 +1012,7 @@ def _name_before_office(line: str) -> str | None:
     """
     words = line.split()
     for at in range(2, min(len(words), 5)):
-        office = words[at]
+        office = words[at].rstrip(",")  # "Ana Roe Chair, Senate Finance Committee"
         if office.casefold() in OFFICE_QUALIFIERS and at + 1 < len(words):
             office = words[at + 1]  # "City Manager"
         name = " ".join(words[:at])
@@ -1193,7 +1220,13 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             in_participants = True
             inline = head.group("inline")
             if inline:
-                names = _participant_names(inline) or []
+                after = text[text.find(":") + 1 :]
+                names = (
+                    _over_offices(after)
+                    or _participant_names(inline)
+                    or (_names_by_line(after) if _LINE_MARK.search(after) else None)
+                    or []
+                )
                 s.participants.extend(names)
                 s.participant_forms.extend(_participant_forms(inline, names))
                 presider = P.presiding_item(inline) if "(presiding)" in inline else None
@@ -1208,7 +1241,9 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             # "  • Andrei A. Gromyko, Minister …": a documentary edition's web page
             # sets each participant behind a bullet, the list's names all the same
             bullet = _BULLET.match(text) if text[:1] in _BULLETS else None
-            listed = _participant_names(text[bullet.end() :] if bullet else text)
+            listed = _over_offices(text) or _participant_names(
+                text[bullet.end() :] if bullet else text
+            )
             if len(text) <= 20 and _FIELD_ALONE.fullmatch(text):
                 listed = None  # "SUBJECTS" alone over the topics: the list has ended
             if listed is None and _LINE_MARK.search(text):
@@ -2082,8 +2117,8 @@ class Classifier:
             if _COLUMN_TITLES.fullmatch(head.group("inline") or ""):
                 # "SPEAKERS:      PAGE  QUESTIONS": the titles of the list's columns
                 return ParticipantsHead(self.inlines(para), para.line, ())
-            inline = None
-            if head.group("inline") and _LINE_MARK.search(listed):
+            inline = _over_offices(listed)
+            if inline is None and head.group("inline") and _LINE_MARK.search(listed):
                 inline = _names_by_line(listed)  # one name a line, joined
             if inline is None and head.group("inline"):
                 inline = _participant_names(head.group("inline"))
@@ -2150,6 +2185,10 @@ class Classifier:
                 # present: the program's line over what follows, no name and office
                 self.listed = self.captioned = False
                 return None
+            by_office = _over_offices(para.text)
+            if by_office:
+                self.listed, self.captioned = True, False
+                return ParticipantsLine(self.inlines(para), tuple(by_office), para.line)
             entries = _participant_entries(listed)
             if entries is not None:
                 self.listed, self.captioned = True, caption is not None
