@@ -221,3 +221,73 @@ IDA BRENNER: Go on.
 def test_a_list_on_one_line_is_still_read_name_by_name() -> None:
     tree = encode(_ONE_LINE_LIST)
     assert [who for who, _ in said(tree)] == ["#ana-roe", "#bo-kellerman", "#ida-brenner"]
+
+
+# J3: a city council's verbatim record whose roll lists its second officers by office
+# before the name ("Vice Mayor Omar Castel", "Mayor Pro Tem Rafael Otero", "Deputy Mayor
+# June Whitcombe"): "Vice" was read as a given name, "Mayor Pro Tem" and "Deputy
+# Mayor" as the office of the member before the comma, so the labels made persons
+# of their own.
+_COUNCIL = """CITY OF HOLLOWAY
+CITY COUNCIL SPECIAL MEETING
+VERBATIM TRANSCRIPT
+March 2, 2034
+
+PRESENT: {roll}
+
+1. CALL TO ORDER
+
+MAYOR ALBRECHT: We are called to order. The clerk will call the roll.
+
+CITY CLERK: Vice Mayor Castel.
+
+VICE MAYOR CASTEL: Here.
+
+CITY CLERK: Mayor Pro Tem Otero.
+
+MAYOR PRO TEM OTERO: Present.
+
+DEPUTY MAYOR WHITCOMBE: I have one item, Mayor.
+
+COUNCILMEMBER IDOWU: Second.
+
+MAYOR ALBRECHT: Carried.
+""".format(
+    roll="Mayor Ines Albrecht, Vice Mayor Omar Castel, Mayor Pro Tem Rafael Otero, "
+    "Deputy Mayor June Whitcombe, Councilmember Sam Idowu"
+)
+
+
+def test_a_councils_second_officers_are_offices_before_their_names() -> None:
+    tree = encode(_COUNCIL)
+    assert [who for who, _ in said(tree)] == [
+        "#ines-albrecht",
+        "#city-clerk",
+        "#omar-castel",
+        "#city-clerk",
+        "#rafael-otero",
+        "#june-whitcombe",
+        "#sam-idowu",
+        "#ines-albrecht",
+    ]
+    people = xp(tree, "//t:listPerson/t:person/t:persName[1]/text()")
+    assert "Omar Castel" in people and "Rafael Otero" in people
+    assert not any(name.startswith(("Vice", "Pro Tem")) for name in people)
+
+
+# the near miss: a person and the office after the comma stays one person
+_NAME_AND_OFFICE = """PRESENT: Senator Ana Roe, Chair of the Harbour Committee
+
+SENATOR ROE: We begin.
+
+MR. KELLERMAN: Thank you.
+
+SENATOR ROE: Go on.
+"""
+
+
+def test_a_name_and_its_office_after_a_comma_stay_one_person() -> None:
+    tree = encode(_NAME_AND_OFFICE)
+    assert [who for who, _ in said(tree)][::2] == ["#ana-roe", "#ana-roe"]
+    people = xp(tree, "//t:listPerson/t:person/t:persName/text()")
+    assert not any("Harbour" in name for name in people)

@@ -686,7 +686,13 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     # ("Hastings of Washington": a member by surname and state, as the Congressional
     # Record tells two members of one surname apart; the state no role)
     named = [_without_state(i) for i in items] if " of " in body else items
-    if items and _names_listed(named) and not _ROLE.search(body):
+    # ("Mayor Ana Roe, Deputy Mayor Bo Kerr": every item an office before a full
+    # name, a list of people, not a person and the office after the comma)
+    raw = [i.strip() for i in P.LIST_SPLIT.split(body) if i.strip()]
+    titled = len(raw) >= 2 and all(
+        (bare := drop_title(i)) != i and len(bare.split()) >= 2 for i in raw
+    )
+    if items and _names_listed(named) and (titled or not _ROLE.search(body)):
         if any(_record_name(i) for i in items):
             return None  # "Senate Finance Committee", a running head: no one's name
         # ("ANA ROE, Chancellor's Office California Community Colleges": one witness

@@ -102,6 +102,11 @@ HONORIFICS: Final = (
     "Congresswoman",
     "Alderman",
     "Alderwoman",
+    # a council's second officer before the name: "Vice Mayor Omar Roe", "Mayor Pro
+    # Tem Ana Lee", "Deputy Mayor Bo Kerr" (the whole office, never "Vice" a given name)
+    r"Vice[\s-]+Mayor",
+    r"Mayor\s+Pro[\s-]+Tem(?:pore|\.)?",
+    r"Deputy\s+Mayor",
     "Mayor",
     "Commissioner",
     "Delegate",
