@@ -50,6 +50,9 @@ def test_a_press_conference_run_together_on_one_line_has_its_turns() -> None:
     assert "LENA ORTIZ-BALL ." in xp(tree, "//t:speaker/text()")
     # the turn after a page head's words: the head stays words of the turn before
     assert turns[8] == ("#voss", "So the data are mixed. Some rise and some fall.")
+    # the page head over the title is no part of it
+    title = xp(tree, "string(//t:titleStmt/t:title)")
+    assert title.startswith("Transcript of Chair Voss’s Press Conference")
     same_words(tree, _ONE_LINE)
 
 

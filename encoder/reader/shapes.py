@@ -7476,7 +7476,27 @@ def _run_names(line: str) -> list[int]:
     for name in counts:  # (the names the sentences' ends show, wherever else they stand)
         for said in re.finditer(r"(?<= )" + re.escape(name) + r" ?[.:] (?=\S)", line):
             starts.add(said.start())
+    head = _running_head(line, min(starts))
+    if head:  # the page's head over the title: a line of its own
+        starts.add(head)
     return sorted(starts)
+
+
+def _running_head(line: str, end: int) -> int:
+    """Where the page head that opens a record run together into one line ends,
+    before the title (``May 2, 2031 Chair Roe’s Press Conference FINAL  Transcript
+    of …``): after the longest run of four words or more that opens the line
+    before ``end`` and stands twice more in it; 0 where none does.
+
+    >>> line = "May 2 Press FINAL  Title here. A. " + "text May 2 Press FINAL more " * 2
+    >>> line[_running_head(line, 28) :][:10]
+    'Title here'
+    """
+    words = list(re.finditer(r"\S+", line[:end]))
+    for k in range(len(words) - 1, 3, -1):
+        if line.count(line[: words[k - 1].end()]) >= 3:
+            return words[k].start()
+    return 0
 
 
 def unfold_pages(lines: tuple[str, ...]) -> tuple[str, ...]:
