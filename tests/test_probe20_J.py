@@ -294,3 +294,53 @@ def test_a_name_and_its_office_after_a_comma_stay_one_person() -> None:
     assert [who for who, _ in said(tree)][::2] == ["#ana-roe", "#ana-roe"]
     people = xp(tree, "//t:listPerson/t:person/t:persName/text()")
     assert not any("Harbour" in name for name in people)
+
+
+# J4: a joint hearing's roster in capitals ("SENATOR THOMAS QUILLAN") whose members
+# first speak under the name they go by ("SENATOR TOM QUILLAN:", "ASSEMBLY MEMBER PHIL
+# ARNDT:", or a typing slip, "SENATOR TOOD WEBB:"), then by surname: the full label
+# made a person of its own, and the surname, now said by two, a third.
+_ROSTER = """ELMSWORTH STATE LEGISLATURE
+
+JOINT PUBLIC HEARING
+
+SENATORS PRESENT:
+
+SENATOR THOMAS QUILLAN, Chair, Senate Standing Committee on Ports
+
+SENATOR TODD WEBB
+
+ASSEMBLY MEMBERS PRESENT:
+
+ASSEMBLY MEMBER PHILLIP ARNDT
+
+ASSEMBLY MEMBER GRETA VALE
+
+SENATOR TOM QUILLAN:   Good morning, and welcome to this hearing.
+
+SENATOR TOOD WEBB:   Thank you, Chair.
+
+ASSEMBLY MEMBER PHIL ARNDT:   Thank you.
+
+SENATOR QUILLAN:   Senator Webb, your questions.
+
+SENATOR WEBB:   Two, briefly.
+
+ASSEMBLY MEMBER ARNDT:   And mine after.
+
+ASSEMBLY MEMBER BO VALE:   One from me.
+"""
+
+
+def test_a_rosters_member_first_labelled_by_the_name_he_goes_by_is_one_person() -> None:
+    tree = encode(_ROSTER)
+    assert [who for who, _ in said(tree)] == [
+        "#thomas-quillan",
+        "#todd-webb",
+        "#phillip-arndt",
+        "#thomas-quillan",
+        "#todd-webb",
+        "#phillip-arndt",
+        # the near miss: another given name's initial, someone else than Greta Vale
+        "#bo-vale",
+    ]

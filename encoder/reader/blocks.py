@@ -5229,7 +5229,14 @@ def _listed_as(label: str, listed: list[str]) -> str | None:
         named = {n for n in listed if len(n.split()) >= 2 and n.split()[0].casefold() == given}
         surnamed = any(n.split()[-1].casefold() == given for n in listed)
         return named.pop() if len(named) == 1 and not surnamed else None
-    if len(words) < 2 or not _PERSONAL_NAME.match(label):
+    # (a label in capitals, as a hearing's full first label is: "SENATOR TOM O'MARA:"
+    # under "SENATOR THOMAS O'MARA" of the roster: the name after the title, its
+    # shape tested as a name's)
+    if label.isupper():
+        words = drop_title(label).split()
+        label = " ".join(words)
+    shaped = label.title() if label.isupper() else label
+    if len(words) < 2 or not _PERSONAL_NAME.match(shaped):
         return None
     found = {
         name
