@@ -344,3 +344,113 @@ def test_a_rosters_member_first_labelled_by_the_name_he_goes_by_is_one_person() 
         # the near miss: another given name's initial, someone else than Greta Vale
         "#bo-vale",
     ]
+
+
+# J5: the same hearing's LIST OF SPEAKERS: each witness's name over the office and the
+# body, the pages at the end of the entry's last line ("State Office for Ferries   33
+# 38"), and the witness labelled by the agency's letters and the office before the
+# surname ("SOH COMMISSIONER QUIST:", "ACTING DIRECTOR LUND:"). No witness was listed,
+# each label made a person of its own ("Soh Commissioner Quist").
+_SPEAKERS_INDEX = """                                                               1
+
+ 1   BEFORE THE ELMSWORTH STATE SENATE FINANCE
+     AND ASSEMBLY WAYS AND MEANS COMMITTEE
+ 2   --------------------------------------------------
+
+ 3              JOINT LEGISLATIVE HEARING
+
+ 4              In the Matter of the
+           2031-2032 EXECUTIVE BUDGET ON
+ 5                HARBOURS AND PORTS
+
+ 6                              March 3, 2031
+
+ 7   PRESIDING:
+
+ 8              Senator Ana Roe
+                Chair, Senate Finance Committee
+
+ 9   PRESENT:
+
+10              Senator Bo Kellerman
+                Chair, Senate Committee on Ports
+11
+12
+13
+14
+15
+16
+17
+18
+19
+20
+21
+22
+23
+24
+\f                                                                 2
+
+ 1   2031-2032 Executive Budget
+     Harbours and Ports
+ 2   3-3-31
+
+ 3                    LIST OF SPEAKERS
+
+ 4                                       STATEMENT QUESTIONS
+
+ 5   Sheila J. Quist
+     Commissioner
+ 6   State Office of Harbours
+      and Inland Waters                      9       15
+ 7
+     Marek P. Vance
+ 8   Commissioner
+     State Office of Lighthouses            21       27
+
+ 9   Greta Lund
+     Acting Director
+10   State Office for Ferries               33       38
+
+11   Rhea Varga
+     Advocacy and Policy Advisor
+12   Harbour Workers Alliance               41
+
+13
+\f                                                                 3
+
+ 1   2031-2032 Executive Budget
+     Harbours and Ports
+ 2   3-3-31
+
+ 3              CHAIRWOMAN ROE:   Good morning. We
+
+ 4   begin with the harbours.
+
+ 5              SOH COMMISSIONER QUIST:   Thank you,
+
+ 6   Chairwoman.
+
+ 7              SENATOR KELLERMAN:   One question.
+
+ 8              SOL COMMISSIONER VANCE:   Yes.
+
+ 9              ACTING DIRECTOR LUND:   Thank you.
+
+10              MS. VARGA:   Thank you all.
+
+11              TEO VARGA:   And one from the floor.
+"""
+
+
+def test_a_hearings_list_of_speakers_names_the_witnesses_its_labels_give_by_office() -> None:
+    tree = encode(_SPEAKERS_INDEX)
+    assert [who for who, _ in said(tree)] == [
+        "#ana-roe",
+        "#sheila-j-quist",
+        "#bo-kellerman",
+        "#marek-p-vance",
+        "#greta-lund",
+        "#rhea-varga",
+        # the near miss: a given name before the surname, no office: someone else
+        "#teo-varga",
+    ]

@@ -931,6 +931,95 @@ def _over_offices(text: str) -> list[str] | None:
     return _names_by_line(text)
 
 
+def _paged_entries(text: str) -> list[str] | None:
+    """The names of a hearing's list of speakers whose pages stand at the end of
+    each entry's last line, under the name and its office lines (a copy joins a
+    line without a margin number to the one above):
+
+        5   Sheila Roe
+            Commissioner
+        6   State Office of Harbours                9       15
+
+    the first line of each entry, the name before its office; None where no
+    line of the text ends in pages or an entry's first line is no name.
+
+    >>> _paged_entries("\ue000Ana Roe Commissioner\ue001State Office of Ports      9    15")
+    ['Ana Roe']
+    >>> _paged_entries("\ue000Ana Roe\ue001State Office of Ports") is None
+    True
+    """
+    lines = [line.strip() for line in _LINE_MARK.split(text) if line.strip()]
+    if not any(_PAGES_AT_END.search(line) for line in lines):
+        return None
+    names: list[str] = []
+    opens = True
+    for at, line in enumerate(lines):
+        titles = _COLUMN_TITLES.match(line)
+        entry = line[titles.end() :] if titles is not None and titles.end() else line
+        if at == 0 and _PAGES_AT_END.search(entry) and not names:
+            continue  # "SAGE     363": the end of an entry the page before began
+        if opens and entry:
+            if names and (_paged_name(entry) is not None or _office_line(entry)):
+                break  # (the page's running head after the list's last entry)
+            if _paged_name(entry) is not None or _office_line(entry):
+                return None  # a name with its pages, or an office first: another list
+            named = _name_before_office(entry)
+            if named is None and P.NAME_ITEM.fullmatch(entry) is None:
+                named = _leading_name(entry)  # "Ariel Roe Advocacy and Policy Advisor"
+            if named is not None and named[-1:] == "." and len(named.split()[-1]) > 2:
+                named = named.rsplit(" ", 1)[0]  # "Kay Roe Assoc. Executive Director"
+            found = _participant_entries(named or entry)
+            if not found or len(found) != 1:
+                break  # (the page's foot or head after the list's last entry)
+            names.append(found[0][0])
+            opens = False
+        if _PAGES_AT_END.search(line):
+            opens = True
+    return names or None
+
+
+def _leading_name(line: str) -> str | None:
+    """The two or three words of a name that open a line an office goes on
+    ("Ariel Roe Advocacy and Policy Advisor"), as one person; or None."""
+    words = line.split()
+    for size in (3, 2):
+        if len(words) > size and words[size][:1].isupper() and words[size - 1][-1:] != ".":
+            head = " ".join(words[:size])  # (never "Ana Roe Assoc.": an office's word)
+            found = _participant_entries(head)
+            if found and len(found) == 1 and P.NAME_ITEM.match(head):
+                return head
+    return None
+
+
+def _office_and_surname(person: str, listed: list[str]) -> str | None:
+    """The one listed person whose surname ends a label of offices before it
+    ("OCFS COMMISSIONER POOLE", "ACTING DIRECTOR OLSEN": an agency's letters, a
+    qualifier and an office, then the surname): an office word must stand among
+    the words before, each of them in capitals; or None.
+
+    >>> _office_and_surname("OCFS COMMISSIONER POOLE", ["Sheila J. Poole", "Ann Lee"])
+    'Sheila J. Poole'
+    >>> _office_and_surname("ANA POOLE", ["Sheila J. Poole"]) is None
+    True
+    """
+    *lead, last = person.split()
+    if not lead or not all(w.isupper() and w.isalpha() for w in lead):
+        return None
+    folded = [w.casefold() for w in lead]
+    if folded[-1] not in _ALL_OFFICE_WORDS:
+        return None  # (the office stands right before the surname)
+    if not all(w in _ALL_OFFICE_WORDS or w in OFFICE_QUALIFIERS or len(w) <= 5 for w in folded):
+        return None
+    found = {
+        n for n in listed if len(n.split()) >= 2 and n.split()[-1].casefold() == last.casefold()
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+# an index entry's pages at the end of its last line: "Family Services     9     15"
+_PAGES_AT_END: Final = recache.compile(r"\S[ \t]{2,}\d{1,4}(?:[ \t]+\d{1,4})?$")
+
+
 # A list's heading said again over its next page: "PRESENT:    (Continued)"
 _CONTINUED: Final = recache.compile(r"\((?:continued|cont(?:'|’)?d\.?|cont\.)\)", re.I)
 
@@ -1247,8 +1336,10 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             # "  • Andrei A. Gromyko, Minister …": a documentary edition's web page
             # sets each participant behind a bullet, the list's names all the same
             bullet = _BULLET.match(text) if text[:1] in _BULLETS else None
-            listed = _over_offices(text) or _participant_names(
-                text[bullet.end() :] if bullet else text
+            listed = (
+                _over_offices(text)
+                or (_paged_entries(text) if _LINE_MARK.search(text) else None)
+                or _participant_names(text[bullet.end() :] if bullet else text)
             )
             if len(text) <= 20 and _FIELD_ALONE.fullmatch(text):
                 listed = None  # "SUBJECTS" alone over the topics: the list has ended
@@ -2149,6 +2240,9 @@ class Classifier:
             if _COLUMN_TITLES.fullmatch(text.upper()) or _COLUMN_HEADS.fullmatch(text.rstrip()):
                 # "Page" over the pages, "WITNESS    DIRECT    CROSS" over an index's columns
                 return ParticipantsLine(self.inlines(para), (), para.line)
+            paged_last = _paged_entries(para.text) if para.marks else None
+            if paged_last:  # "Ana Roe" / "Commissioner" / "State Office of Ports   9  15"
+                return ParticipantsLine(self.inlines(para), tuple(paged_last), para.line)
             first_line = _LINE_MARK.split(para.text, maxsplit=1)[0]
             if _paged_name(first_line) is not None:
                 paged = _names_by_line(para.text)
@@ -3446,6 +3540,7 @@ class Classifier:
                     self.survey.qa_counts["Q"] > 0,
                 )
                 or _listed_as(person, self.survey.participants)
+                or _office_and_surname(person, self.survey.participants)
                 or person
             )
         return found
