@@ -956,7 +956,10 @@ def _paged_entries(text: str) -> list[str] | None:
     for at, line in enumerate(lines):
         titles = _COLUMN_TITLES.match(line)
         entry = line[titles.end() :] if titles is not None and titles.end() else line
-        if at == 0 and _PAGES_AT_END.search(entry) and not names:
+        if at == 0 and _PAGES_AT_END.search(entry):
+            paged = _paged_name(entry)
+            if paged is not None and len(paged.split()) >= 2:
+                return None  # "Ana Roe      5    12": the pages on the name's line
             continue  # "SAGE     363": the end of an entry the page before began
         if opens and entry:
             if names and (_paged_name(entry) is not None or _office_line(entry)):
