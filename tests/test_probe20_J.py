@@ -454,3 +454,27 @@ def test_a_hearings_list_of_speakers_names_the_witnesses_its_labels_give_by_offi
         # the near miss: a given name before the surname, no office: someone else
         "#teo-varga",
     ]
+
+
+# J6: a council's members answering the vote together ("COUNCILMEMBERS: Aye.", "BOARD
+# MEMBERS: Aye.") were each one person of that name.
+_VOTE = """MAYOR ALBRECHT: All in favor?
+
+COUNCILMEMBERS: Aye.
+
+MAYOR ALBRECHT: Opposed? The board next.
+
+BOARD MEMBERS: Aye.
+
+COUNCILMEMBER IDOWU: I abstain.
+
+MAYOR ALBRECHT: Carried.
+"""
+
+
+def test_a_councils_members_voting_together_are_a_group() -> None:
+    tree = encode(_VOTE)
+    groups = xp(tree, "//t:listPerson//t:personGrp/@xml:id")
+    assert sorted(groups) == ["board-members", "councilmembers"]
+    # the near miss: one member by office and name stays a person
+    assert xp(tree, "//t:listPerson//t:person[@xml:id='idowu']")
