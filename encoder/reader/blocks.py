@@ -701,7 +701,13 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]] | None:
     # ("Hastings of Washington": a member by surname and state, as the Congressional
     # Record tells two members of one surname apart; the state no role)
     named = [_without_state(i) for i in items] if " of " in body else items
-    if items and _names_listed(named) and not _ROLE.search(body):
+    # ("Mayor Ana Roe, Deputy Mayor Bo Kerr": every item an office before a full
+    # name, a list of people, not a person and the office after the comma)
+    raw = [i.strip() for i in P.LIST_SPLIT.split(body) if i.strip()]
+    titled = len(raw) >= 2 and all(
+        (bare := drop_title(i)) != i and len(bare.split()) >= 2 for i in raw
+    )
+    if items and _names_listed(named) and (titled or not _ROLE.search(body)):
         if any(_record_name(i) for i in items):
             return None  # "Senate Finance Committee", a running head: no one's name
         # ("ANA ROE, Chancellor's Office California Community Colleges": one witness
@@ -946,6 +952,122 @@ def _participant_names(text: str) -> list[str] | None:
     return None if entries is None else [name for name, _role in entries]
 
 
+def _over_offices(text: str) -> list[str] | None:
+    """The names of a list's lines joined into one paragraph where a name's line
+    has its office on the next ("Assemblyman Teo Marsh" / "Chair, Assembly
+    Committee on Ports"): read a line at a time, so that no name ends in "Chair";
+    None where the text holds no such lines (a list on one line is read as one).
+
+    >>> _over_offices("\ue000Senator Ana Roe\ue000Chair, Senate Finance Committee")
+    ['Ana Roe']
+    >>> _over_offices("Ana Roe, Bo Lee") is None
+    True
+    """
+    if _LINE_MARK.search(text) is None:
+        return None
+    lines = [line.strip() for line in _LINE_MARK.split(text) if line.strip()]
+    lines = [line for line in lines if _CONTINUED.fullmatch(line) is None]
+    if len(lines) < 2 or not _office_line(lines[1]) or _office_line(lines[0]):
+        return None
+    return _names_by_line(text)
+
+
+def _paged_entries(text: str) -> list[str] | None:
+    """The names of a hearing's list of speakers whose pages stand at the end of
+    each entry's last line, under the name and its office lines (a copy joins a
+    line without a margin number to the one above):
+
+        5   Sheila Roe
+            Commissioner
+        6   State Office of Harbours                9       15
+
+    the first line of each entry, the name before its office; None where no
+    line of the text ends in pages or an entry's first line is no name.
+
+    >>> _paged_entries("\ue000Ana Roe Commissioner\ue001State Office of Ports      9    15")
+    ['Ana Roe']
+    >>> _paged_entries("\ue000Ana Roe\ue001State Office of Ports") is None
+    True
+    """
+    lines = [line.strip() for line in _LINE_MARK.split(text) if line.strip()]
+    if not any(_PAGES_AT_END.search(line) for line in lines):
+        return None
+    names: list[str] = []
+    opens = True
+    for at, line in enumerate(lines):
+        titles = _COLUMN_TITLES.match(line)
+        entry = line[titles.end() :] if titles is not None and titles.end() else line
+        if at == 0 and _PAGES_AT_END.search(entry):
+            paged = _paged_name(entry)
+            if paged is not None and len(paged.split()) >= 2:
+                return None  # "Ana Roe      5    12": the pages on the name's line
+            continue  # "SAGE     363": the end of an entry the page before began
+        if opens and entry:
+            if names and (_paged_name(entry) is not None or _office_line(entry)):
+                break  # (the page's running head after the list's last entry)
+            if _paged_name(entry) is not None or _office_line(entry):
+                return None  # a name with its pages, or an office first: another list
+            named = _name_before_office(entry)
+            if named is None and P.NAME_ITEM.fullmatch(entry) is None:
+                named = _leading_name(entry)  # "Ariel Roe Advocacy and Policy Advisor"
+            if named is not None and named[-1:] == "." and len(named.split()[-1]) > 2:
+                named = named.rsplit(" ", 1)[0]  # "Kay Roe Assoc. Executive Director"
+            found = _participant_entries(named or entry)
+            if not found or len(found) != 1:
+                break  # (the page's foot or head after the list's last entry)
+            names.append(found[0][0])
+            opens = False
+        if _PAGES_AT_END.search(line):
+            opens = True
+    return names or None
+
+
+def _leading_name(line: str) -> str | None:
+    """The two or three words of a name that open a line an office goes on
+    ("Ariel Roe Advocacy and Policy Advisor"), as one person; or None."""
+    words = line.split()
+    for size in (3, 2):
+        if len(words) > size and words[size][:1].isupper() and words[size - 1][-1:] != ".":
+            head = " ".join(words[:size])  # (never "Ana Roe Assoc.": an office's word)
+            found = _participant_entries(head)
+            if found and len(found) == 1 and P.NAME_ITEM.match(head):
+                return head
+    return None
+
+
+def _office_and_surname(person: str, listed: list[str]) -> str | None:
+    """The one listed person whose surname ends a label of offices before it
+    ("OCFS COMMISSIONER POOLE", "ACTING DIRECTOR OLSEN": an agency's letters, a
+    qualifier and an office, then the surname): an office word must stand among
+    the words before, each of them in capitals; or None.
+
+    >>> _office_and_surname("OCFS COMMISSIONER POOLE", ["Sheila J. Poole", "Ann Lee"])
+    'Sheila J. Poole'
+    >>> _office_and_surname("ANA POOLE", ["Sheila J. Poole"]) is None
+    True
+    """
+    *lead, last = person.split()
+    if not lead or not all(w.isupper() and w.isalpha() for w in lead):
+        return None
+    folded = [w.casefold() for w in lead]
+    if folded[-1] not in _ALL_OFFICE_WORDS:
+        return None  # (the office stands right before the surname)
+    if not all(w in _ALL_OFFICE_WORDS or w in OFFICE_QUALIFIERS or len(w) <= 5 for w in folded):
+        return None
+    found = {
+        n for n in listed if len(n.split()) >= 2 and n.split()[-1].casefold() == last.casefold()
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+# an index entry's pages at the end of its last line: "Family Services     9     15"
+_PAGES_AT_END: Final = recache.compile(r"\S[ \t]{2,}\d{1,4}(?:[ \t]+\d{1,4})?$")
+
+
+# A list's heading said again over its next page: "PRESENT:    (Continued)"
+_CONTINUED: Final = recache.compile(r"\((?:continued|cont(?:'|’)?d\.?|cont\.)\)", re.I)
+
+
 def _names_by_line(text: str) -> list[str] | None:
     """The names of a list whose lines were joined into one paragraph, one
     person a line, each perhaps followed by a line of office:
@@ -956,6 +1078,8 @@ def _names_by_line(text: str) -> list[str] | None:
     """
     names: list[str] = []
     lines = [line.strip() for line in _LINE_MARK.split(text) if line.strip()]
+    # "PRESENT:    (Continued)": the list goes on from the page before
+    lines = [line for line in lines if _CONTINUED.fullmatch(line) is None]
     paged = [name for name in map(_paged_name, lines) if name is not None]
     if paged:  # "Dana Whitfield      5     12": the names are the lines with pages
         lines = paged
@@ -972,7 +1096,8 @@ def _names_by_line(text: str) -> list[str] | None:
         if names and office and office[0].casefold() in _OFFICE_WORDS:
             continue  # "Chair, Senate Standing Committee on Housing": the office above
         if entries is None and (named := _name_before_office(line)) is not None:
-            entries = [(named, None)]  # "Ed Moll Assistant to County Executive Roe"
+            # "Ed Moll Assistant to County Executive Roe"; "Senator Ana Roe Chair, …"
+            entries = _participant_entries(named) or [(named, None)]
         if entries is None:
             return None
         names.extend(_without_office(name) for name, _role in entries)
@@ -1026,7 +1151,7 @@ def _name_before_office(line: str) -> str | None:
     """
     words = line.split()
     for at in range(2, min(len(words), 5)):
-        office = words[at]
+        office = words[at].rstrip(",")  # "Ana Roe Chair, Senate Finance Committee"
         if office.casefold() in OFFICE_QUALIFIERS and at + 1 < len(words):
             office = words[at + 1]  # "City Manager"
         name = " ".join(words[:at])
@@ -1235,7 +1360,13 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             in_participants = True
             inline = head.group("inline")
             if inline:
-                names = _participant_names(inline) or []
+                after = text[text.find(":") + 1 :]
+                names = (
+                    _over_offices(after)
+                    or _participant_names(inline)
+                    or (_names_by_line(after) if _LINE_MARK.search(after) else None)
+                    or []
+                )
                 s.participants.extend(names)
                 s.participant_forms.extend(_participant_forms(inline, names))
                 presider = P.presiding_item(inline) if "(presiding)" in inline else None
@@ -1250,7 +1381,11 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             # "  • Andrei A. Gromyko, Minister …": a documentary edition's web page
             # sets each participant behind a bullet, the list's names all the same
             bullet = _BULLET.match(text) if text[:1] in _BULLETS else None
-            listed = _participant_names(text[bullet.end() :] if bullet else text)
+            listed = (
+                _over_offices(text)
+                or (_paged_entries(text) if _LINE_MARK.search(text) else None)
+                or _participant_names(text[bullet.end() :] if bullet else text)
+            )
             if len(text) <= 20 and _FIELD_ALONE.fullmatch(text):
                 listed = None  # "SUBJECTS" alone over the topics: the list has ended
             if listed is None and _LINE_MARK.search(text):
@@ -2228,8 +2363,8 @@ class Classifier:
             if _COLUMN_TITLES.fullmatch(head.group("inline") or ""):
                 # "SPEAKERS:      PAGE  QUESTIONS": the titles of the list's columns
                 return ParticipantsHead(self.inlines(para), para.line, ())
-            inline = None
-            if head.group("inline") and _LINE_MARK.search(listed):
+            inline = _over_offices(listed)
+            if inline is None and head.group("inline") and _LINE_MARK.search(listed):
                 inline = _names_by_line(listed)  # one name a line, joined
             if inline is None and head.group("inline"):
                 inline = _participant_names(head.group("inline"))
@@ -2254,6 +2389,9 @@ class Classifier:
             if _COLUMN_TITLES.fullmatch(text.upper()) or _COLUMN_HEADS.fullmatch(text.rstrip()):
                 # "Page" over the pages, "WITNESS    DIRECT    CROSS" over an index's columns
                 return ParticipantsLine(self.inlines(para), (), para.line)
+            paged_last = _paged_entries(para.text) if para.marks else None
+            if paged_last:  # "Ana Roe" / "Commissioner" / "State Office of Ports   9  15"
+                return ParticipantsLine(self.inlines(para), tuple(paged_last), para.line)
             first_line = _LINE_MARK.split(para.text, maxsplit=1)[0]
             if _paged_name(first_line) is not None:
                 paged = _names_by_line(para.text)
@@ -2296,6 +2434,10 @@ class Classifier:
                 # present: the program's line over what follows, no name and office
                 self.listed = self.captioned = False
                 return None
+            by_office = _over_offices(para.text)
+            if by_office:
+                self.listed, self.captioned = True, False
+                return ParticipantsLine(self.inlines(para), tuple(by_office), para.line)
             entries = _participant_entries(listed)
             if entries is not None:
                 self.listed, self.captioned = True, caption is not None
@@ -3392,6 +3534,8 @@ class Classifier:
             degrees = bool(match.groupdict().get("degrees")) and not parens
             if match.groupdict().get("heard") or degrees:
                 label = body[: match.end("term")]
+            elif not parens and match.start("term") > match.end("name"):
+                label = body[: match.end("term")]  # "NANCY ROE-LEE .": the space kept
             # sworn above, or on the cover, or (greeted first) sworn just below
             witness = self.witness or self.survey.deponent or self._sworn_below(para.line)
             if witness and person.upper() in ("THE WITNESS", "WITNESS"):
@@ -3558,6 +3702,7 @@ class Classifier:
                     self.survey.qa_counts["Q"] > 0,
                 )
                 or _listed_as(person, self.survey.participants)
+                or _office_and_surname(person, self.survey.participants)
                 or person
             )
         return found
@@ -5400,7 +5545,14 @@ def _listed_as(label: str, listed: list[str]) -> str | None:
         named = {n for n in listed if len(n.split()) >= 2 and n.split()[0].casefold() == given}
         surnamed = any(n.split()[-1].casefold() == given for n in listed)
         return named.pop() if len(named) == 1 and not surnamed else None
-    if len(words) < 2 or not _PERSONAL_NAME.match(label):
+    # (a label in capitals, as a hearing's full first label is: "SENATOR TOM O'MARA:"
+    # under "SENATOR THOMAS O'MARA" of the roster: the name after the title, its
+    # shape tested as a name's)
+    if label.isupper():
+        words = drop_title(label).split()
+        label = " ".join(words)
+    shaped = label.title() if label.isupper() else label
+    if len(words) < 2 or not _PERSONAL_NAME.match(shaped):
         return None
     found = {
         name

@@ -701,7 +701,10 @@ UPPER_LABEL: Final = recache.compile(
     # "МЕЛЬНИК В." (only alone on its line: "SMITH J. went" is a sentence)
     rf"(?:\s{UP}(?:\.\s?{UP})?(?=\.\s*$))?"
     r"(?: pro tempore)?)"
-    r"(?:\s*(?P<delivery>\([^()]*\)(?:\s*\([^()]*\))?))?(?P<term>[.:])"
+    r"(?:\s*(?P<delivery>\([^()]*\)(?:\s*\([^()]*\))?))?"
+    # (a space before the stop, as a PDF's text leaves after a hyphenated name:
+    # "NANCY ROE-LEE . Nancy Roe-Lee with …"; only before a capital)
+    rf"(?: (?=\.\s+{UP}))?(?P<term>[.:])"
     # a footnote's number, a superscript once, against the label: "MR. POTTER.1 Thank you"
     r"(?P<note>\d{1,2}(?=\s))?(?:\s+(?P<rest>\S.*))?$"
 )

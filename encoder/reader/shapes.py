@@ -7758,6 +7758,15 @@ _RUN_BREAK: Final = recache.compile(
 # How long a line must be before it is looked at as a record run together: a
 # speech's paragraph on one line of an unwrapped copy may be long too.
 _RUN_LENGTH: Final = 600
+# A press conference's or a committee's label inside such a line: a name in
+# capitals of two to four words of two letters or more, then its full stop or
+# colon (a space before it as a PDF's text may leave one), after the end of a
+# sentence (or two spaces, where a page's head ran in) and before a capital
+# ("… questions. HOWARD ROE. Howard Roe with …").
+_RUN_NAME: Final = recache.compile(
+    r"(?<=[.?!)\]\"'”—] |  )"
+    r"(?P<label>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3}) ?[.:] (?=[A-Z\"“‘'])"
+)
 
 
 # A speaker's label in capitals (a surname, initials, Q or A) inside a long line
@@ -7865,6 +7874,13 @@ def unrun_labels(lines: tuple[str, ...]) -> tuple[str, ...]:
         breaks = [] if line[:1].isdecimal() else list(_RUN_BREAK.finditer(line))
         labels = {m.group("label") for m in breaks if m.group("label")}
         if len(breaks) < 8 or len(labels) < 2:
+            # (a press conference's names in capitals with their stop, "… questions.
+            # HOWARD ROE. Howard …"; not a page's numbered lines)
+            starts = [] if line[:1].isdecimal() else _run_names(line)
+            if starts:
+                cuts = [0, *starts, len(line)]
+                out.extend(line[a:b].rstrip() for a, b in itertools.pairwise(cuts) if b > a)
+                continue
             # (a page's numbered lines run together, "1 COMMITTEE … 2 CHAIR: …",
             # after a cover or not: unfold_pages takes it apart)
             margins = unfold_pages((line,)) != (line,)
@@ -7979,6 +7995,53 @@ def unrun_spaced_labels(lines: tuple[str, ...]) -> tuple[str, ...]:
         cuts = [0, *(m.start() for m in breaks), len(line)]
         out.extend(line[a:b].strip() for a, b in itertools.pairwise(cuts) if b > a)
     return tuple(out)
+
+
+def _run_names(line: str) -> list[int]:
+    """Where a long line of a press conference's or a committee's record run
+    together is cut: before each name in capitals with its stop or colon after
+    the end of a sentence (:data:`_RUN_NAME`), where eight such places stand,
+    two names or more, one of them five times or more; then also before each of
+    those names said so where a page's head ran in before it (``… Press
+    Conference FINAL CHAIR ROE. So …``). No cut otherwise (an empty list).
+
+    >>> line = "Title. CHAIR ROE. Hi. " + "ANA LEE. Why? CHAIR ROE. So. " * 5
+    >>> [line[i : i + 9] for i in _run_names(line)][:3]
+    ['CHAIR ROE', 'ANA LEE. ', 'CHAIR ROE']
+    >>> _run_names("He met NEW YORK. Then. " * 40)
+    []
+    """
+    found = list(_RUN_NAME.finditer(line))
+    if len(found) < 8:
+        return []
+    counts = Counter(m.group("label") for m in found)
+    if len(counts) < 2 or counts.most_common(1)[0][1] < 5:
+        return []
+    starts = {m.start() for m in found}
+    for name in counts:  # (the names the sentences' ends show, wherever else they stand)
+        for said in re.finditer(r"(?<= )" + re.escape(name) + r" ?[.:] (?=\S)", line):
+            starts.add(said.start())
+    head = _running_head(line, min(starts))
+    if head:  # the page's head over the title: a line of its own
+        starts.add(head)
+    return sorted(starts)
+
+
+def _running_head(line: str, end: int) -> int:
+    """Where the page head that opens a record run together into one line ends,
+    before the title (``May 2, 2031 Chair Roe’s Press Conference FINAL  Transcript
+    of …``): after the longest run of four words or more that opens the line
+    before ``end`` and stands twice more in it; 0 where none does.
+
+    >>> line = "May 2 Press FINAL  Title here. A. " + "text May 2 Press FINAL more " * 2
+    >>> line[_running_head(line, 28) :][:10]
+    'Title here'
+    """
+    words = list(re.finditer(r"\S+", line[:end]))
+    for k in range(len(words) - 1, 3, -1):
+        if line.count(line[: words[k - 1].end()]) >= 3:
+            return words[k].start()
+    return 0
 
 
 def unfold_pages(lines: tuple[str, ...]) -> tuple[str, ...]:

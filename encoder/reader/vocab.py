@@ -102,6 +102,11 @@ HONORIFICS: Final = (
     "Congresswoman",
     "Alderman",
     "Alderwoman",
+    # a council's second officer before the name: "Vice Mayor Omar Roe", "Mayor Pro
+    # Tem Ana Lee", "Deputy Mayor Bo Kerr" (the whole office, never "Vice" a given name)
+    r"Vice[\s-]+Mayor",
+    r"Mayor\s+Pro[\s-]+Tem(?:pore|\.)?",
+    r"Deputy\s+Mayor",
     "Mayor",
     "Commissioner",
     "Delegate",
@@ -875,7 +880,11 @@ IRC_COMMANDS: Final = frozenset(
 _GROUP: Final = (
     r"(?:(?:the|several|some|many|all|other|various|two|three)\s+)*"
     r"(?:hon\.?\s+|honourable\s+|honorable\s+)?"
-    r"(?:members|voices|senators|representatives|delegates|participants|jurors|jury|"
+    # a council's or a board's members answering together: "COUNCILMEMBERS: Aye.",
+    # "BOARD MEMBERS:", "TRUSTEES:", "SUPERVISORS:"
+    r"(?:(?:council|board|committee|assembly)\s?members|trustees|supervisors|aldermen|"
+    r"legislators|"
+    r"members|voices|senators|representatives|delegates|participants|jurors|jury|"
     r"audience(?:\s+members)?|crowd|protesters|students|children|everyone|all|group|chorus|"
     r"citizens|people|councillors|commissioners|panel|panelists|panellists|reporters|press|"
     # a State briefing's "QUESTION:": the press asking, not someone called so
@@ -956,6 +965,8 @@ def speaker_kind(label: str, briefing: bool = False) -> str:
     ('anonymous', 'anonymous', 'person')
     >>> speaker_kind("SENIOR ADMINISTRATION OFFICIAL TWO"), speaker_kind("OFFICIAL #2")
     ('anonymous', 'anonymous')
+    >>> speaker_kind("COUNCILMEMBERS"), speaker_kind("Board Members"), speaker_kind("TRUSTEE ROE")
+    ('group', 'group', 'person')
     """
     text = " ".join(label.replace("_", " ").split()).strip(" .:").casefold()
     if _GROUP_RE.match(text) or _GROUP_RE.match(_nearest_group_words(text)):
