@@ -591,6 +591,13 @@ CHAT_POST_DATED: Final = recache.compile(
     r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}),?[ \t]+"
     rf"(?P<t>{_CLOCK_AMPM})\)$"
 )
+# A chat post's head as Telegram Desktop copies messages: the name, a comma and the
+# day and time in brackets ("Ana Ruiz, [01.12.23 10:16]"), the message below it.
+CHAT_POST_BRACKETED: Final = recache.compile(
+    r"^(?P<name>[^\s()|:*#>\-\[][^()\[\]\n:]{0,58}?),[ \t]\[(?P<d>"
+    r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}),?[ \t]+"
+    rf"(?P<t>{_CLOCK_AMPM})\]$"
+)
 # A chat post's head as Discord's messages are copied: the name, a dash, the day
 # and the time: "ana_r — Today at 3:02 PM", "Bo Kim — 01/05/2024 15:02"; a display
 # name may carry its company in parentheses ("Bo Kim (Acme) — Today at 3:02 PM").
@@ -4610,6 +4617,8 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
             ):
                 para.bare = (rest[2:], len(text))  # Fathom's "0:09 - Jane Doe", the text below
                 para.style = "time and name"
+            elif para.bare is None and not labelled and stamp.re in CHAT_EXPORT_STAMPS:
+                para.style = CHAT_EVENT
             return
     cue = SCRIPT_CUE.match(text) if shape.screenplay and len(text) <= 60 else None
     if cue is not None and not screenplay_slug(text) and cue.group("name") not in NOT_LABELS:
@@ -4651,7 +4660,9 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         # "Ana Ruiz (Jul 31, 2024, 10:05 AM)" over the message: a chat post pasted in notes
         at = dated.start("d")
         written = text[at : dated.end("t")]
-        para.stamp = Stamp(written, at, None, clock_of(dated.group("t")))
+        # a dated post's time is one of day, on either clock ("10:05 AM", "15:02")
+        clock = clock_of(dated.group("t")) or _day_clock(dated.group("t"))
+        para.stamp = Stamp(written, at, None, clock)
         para.bare = (dated.group("name").strip(), len(text))
         para.style = "chat post"
         return
@@ -5228,7 +5239,11 @@ def _post_end(text: str) -> bool:
     """Whether a line ends as a chat post's head does: with its parenthesis, or with
     the time of Discord's "Today at 3:02 PM" (cheap, before CHAT_POST_DATED)."""
     last = text[-1:]
-    return last == ")" or ((last.isdecimal() or last in "Mm") and ("— " in text or "– " in text))
+    return (
+        last == ")"
+        or (last == "]" and ", [" in text)
+        or ((last.isdecimal() or last in "Mm") and ("— " in text or "– " in text))
+    )
 
 
 def _dated_post(text: str) -> re.Match[str] | None:
@@ -5249,8 +5264,14 @@ def _dated_post(text: str) -> re.Match[str] | None:
     [True, True]
     >>> bool(_dated_post("The pump (old) — Today at 3:02 PM"))
     False
+    >>> [bool(_dated_post(t)) for t in ("Ana Ruiz, [01.12.23 10:16]", "Ana, [noon]")]
+    [True, False]
+    >>> bool(_dated_post("Backup done, [01.12.23 10:16]"))
+    False
     """
     post = CHAT_POST_DATED.match(text) if text[-1:] == ")" else None
+    if post is None and text[-1:] == "]":
+        post = CHAT_POST_BRACKETED.match(text)
     if post is None and ("— " in text or "– " in text):
         post = CHAT_POST_DASHED.match(text)
     if post is None:
@@ -6798,6 +6819,10 @@ PLAYER_LABEL: Final = "label among labels alone"
 TIME_OVER_SPEECH: Final = "time over speech"
 # a sender alone over the message, in a chat panel that sets each post's time under it
 POST_SENDER: Final = "sender over its post"
+# A chat app's export line with its date and time and no sender ("12/01/2023, 10:22 -
+# Ana Ruiz joined using this group's invite link"): the app's note of an event. Every
+# message of such an export names its sender, so the line is no member's words.
+CHAT_EVENT: Final = "chat event"
 
 
 def _party_over_member(party: str, below: str) -> bool:
