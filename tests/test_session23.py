@@ -167,3 +167,33 @@ The chair opened the meeting and read the apologies.
 def test_sentence_before_bracketed_date_is_no_head() -> None:
     tree = _tree(TELEGRAM_NEAR)
     assert _turns(tree) == []
+
+
+# a caption file whose header line carries its maker's title
+CAPTIONS = """\
+WEBVTT - Lantern Street residents' meeting, 9 April 2025
+
+NOTE exported by the chair
+
+00:00:01.000 --> 00:00:03.500
+<v Greta Holm>Shall we begin?
+
+00:00:04.000 --> 00:00:06.000
+<v Anselm Troy>Yes, everyone is here.
+"""
+
+
+def _title(tree: etree._ElementTree) -> str:
+    return tree.findtext(".//t:titleStmt/t:title", namespaces=NS) or ""
+
+
+def test_webvtt_header_text_is_the_title() -> None:
+    tree = _tree(CAPTIONS, "meeting.vtt")
+    assert _title(tree) == "Lantern Street residents' meeting, 9 April 2025"
+    assert [who for who, _ in _turns(tree)] == ["greta-holm", "anselm-troy"]
+
+
+def test_webvtt_header_without_text_leaves_the_file_name() -> None:
+    for header in ("WEBVTT", "WEBVTT FILE"):
+        text = CAPTIONS.replace(CAPTIONS.splitlines()[0], header)
+        assert _title(_tree(text, "meeting.vtt")) == "meeting"
