@@ -197,3 +197,23 @@ def test_webvtt_header_without_text_leaves_the_file_name() -> None:
     for header in ("WEBVTT", "WEBVTT FILE"):
         text = CAPTIONS.replace(CAPTIONS.splitlines()[0], header)
         assert _title(_tree(text, "meeting.vtt")) == "meeting"
+
+
+# a Teams transcript where a meeting room's device speaks for the people in it
+ROOM_DEVICE = """\
+Conf Room 4B   0:03
+Hi, it's Dana and Piet here in the room.
+Adrian Room   0:10
+Morning both. Can you see my screen?
+Conf Room 4B   0:15
+Yes, we can.
+"""
+
+
+def test_a_meeting_room_device_is_a_group_and_a_surname_room_a_person() -> None:
+    tree = _tree(ROOM_DEVICE)
+    groups = [g.findtext("t:persName", namespaces=NS) for g in tree.iterfind(".//t:personGrp", NS)]
+    persons = [p.findtext("t:persName", namespaces=NS) for p in tree.iterfind(".//t:person", NS)]
+    assert groups == ["Conf Room 4B"]
+    assert "Adrian Room" in persons and "Conf Room 4B" not in persons
+    assert [who for who, _ in _turns(tree)] == ["conf-room-4b", "adrian-room", "conf-room-4b"]

@@ -486,7 +486,9 @@ NAME_AND_TIME: Final = recache.compile(
     # the name in Markdown bold, as a site's copy of an export sets it: "**Ana Ruiz** [0:05]",
     # Otter's "**Ana Ruiz**    0:05"
     rf"^(?P<bm>\*\*|__)?(?P<name>(?:{PARTICLE} ){{0,2}}{UP}[\w’'.\-]*,?"
-    rf"(?:\s{{1,2}}(?:{UP}[\w’'.\-]*|{PARTICLE}|\d{{1,3}})){{0,4}}"
+    # (a word of figures, a room's device named by its number: "Conf Room 4B   0:03",
+    # "Team Room 40/3125   0:19")
+    rf"(?:\s{{1,2}}(?:{UP}[\w’'.\-]*|{PARTICLE}|\d{{1,3}}(?:[A-Z]|/\d{{1,5}})?)){{0,4}}"
     # (a name in a script with no capitals: "李明   0:03", "김민준   0:09")
     rf"|[\u3400-\u9fff]{{1,6}}|{CASELESS_NAME})(?(bm)(?P=bm))"
     # (a comma before a time of 12 hours, "Ana Ruiz, 10:02 AM", as a chat heads a post;
