@@ -217,3 +217,27 @@ def test_a_meeting_room_device_is_a_group_and_a_surname_room_a_person() -> None:
     assert groups == ["Conf Room 4B"]
     assert "Adrian Room" in persons and "Conf Room 4B" not in persons
     assert [who for who, _ in _turns(tree)] == ["conf-room-4b", "adrian-room", "conf-room-4b"]
+
+
+# a transcriber's note on where the transcript starts in the recording
+STARTS_AT = """\
+Harbour Lights podcast, episode 12
+
+Transcript starts at 04:10.
+
+HOST: Welcome back. Today we talk about lighthouses.
+GUEST: Thanks. It starts at the top, with the lamp.
+"""
+
+
+def test_where_the_transcript_starts_in_the_recording_is_no_speech() -> None:
+    tree = _tree(STARTS_AT)
+    incidents = [
+        " ".join("".join(i.itertext()).split()) for i in tree.iterfind(".//t:incident", NS)
+    ]
+    assert incidents == ["Transcript starts at 04:10."]
+    turns = _turns(tree)
+    assert [who for who, _ in turns] == ["host", "guest"]
+    # near miss: the same words inside a speech stay speech
+    assert turns[1][1] == "GUEST: Thanks. It starts at the top, with the lamp."
+    _same_lines(tree, STARTS_AT)

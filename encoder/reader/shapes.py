@@ -307,6 +307,17 @@ _INCIDENT_PIECES: Final = (
 )
 
 
+# A transcriber's note on where the text starts in the recording: "Starts at 26min.",
+# "(Transcript begins at 00:26:10)", "[Recording starts at 2 min 30 s]".
+_STARTS_AT: Final = recache.compile(
+    r"^[(\[]?(?:(?:the[ \t])?(?:transcript(?:ion)?|recording|audio|interview|video|text)[ \t])?"
+    r"(?i:starts|begins)[ \t](?:at|from)[ \t](?:about[ \t])?"
+    r"(?:\d{1,2}(?::\d{2}){1,2}|\d{1,3}[ \t]?(?:min(?:ute)?s?|m)\b\.?"
+    r"(?:[ \t]?\d{1,2}[ \t]?(?:sec(?:ond)?s?|s)\b\.?)?)[.)\]]*$",
+    re.IGNORECASE,
+)
+
+
 def is_incident(text: str) -> bool:
     """A line about the recording, not speech: "[TAPE 1, SIDE A]", "END OF TAPE
     ONE, SIDE ONE", "[Begin Tape 1, Side 1]", "(End of interview)".
@@ -337,9 +348,17 @@ def is_incident(text: str) -> bool:
     [True, True]
     >>> [is_incident(t) for t in ("<b>Segment</b>", "<End Segment 3> and then we left")]
     [False, False]
+    >>> [is_incident(t) for t in ("Starts at 26min.", "(Transcript begins at 00:26:10)")]
+    [True, True]
+    >>> [is_incident(t) for t in ("Starts at 26 min 30 s", "It starts at 26 min.")]
+    [True, False]
+    >>> is_incident("Starts at 26 minutes past the hour, the ferry.")
+    False
     """
     if text[:1] == "_" and _TAPE_FIELD.match(text):
         return True  # "_tape : Tape 3/2" (Spacelog)
+    if len(text) <= 60 and " at " in text and _STARTS_AT.match(text):
+        return True  # "Starts at 26min.": where the transcript starts in the recording
     if text[:1] == "[" and text.count("] [") == 1:
         # two notes on one line: "[End of Tape 1, Side A] [Start of Tape 1, Side B]"
         first, second = text.split("] [")
