@@ -241,3 +241,39 @@ def test_where_the_transcript_starts_in_the_recording_is_no_speech() -> None:
     # near miss: the same words inside a speech stay speech
     assert turns[1][1] == "GUEST: Thanks. It starts at the top, with the lamp."
     _same_lines(tree, STARTS_AT)
+
+
+NET_MENDERS = """\
+THE NET MENDERS
+
+A PLAY IN ONE ACT
+
+PERSONS
+
+OLAF BRENNE, a boat owner.
+KAI, his son.
+SOME FISHERMEN.
+
+ACT I.
+
+OLAF. The nets are torn again.
+
+KAI. I will mend them, father.
+
+OLAF. Good lad.
+
+KAI. [to the door.] Who comes?
+
+OLAF. Only the wind.
+"""
+
+
+def test_a_cast_list_s_some_with_a_plural_is_a_group() -> None:
+    tree = _tree(NET_MENDERS)
+    groups = [g.findtext("t:persName", namespaces=NS) for g in tree.iterfind(".//t:personGrp", NS)]
+    persons = [p.findtext("t:persName", namespaces=NS) for p in tree.iterfind(".//t:person", NS)]
+    assert groups == ["SOME FISHERMEN"]
+    assert persons == ["OLAF BRENNE", "KAI"]
+    # near miss: "Some" before a name that is no plural counts no one
+    single = _tree(NET_MENDERS.replace("SOME FISHERMEN.", "SOME SEAMAN."))
+    assert not single.findall(".//t:personGrp", NS)
