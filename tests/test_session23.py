@@ -277,3 +277,51 @@ def test_a_cast_list_s_some_with_a_plural_is_a_group() -> None:
     # near miss: "Some" before a name that is no plural counts no one
     single = _tree(NET_MENDERS.replace("SOME FISHERMEN.", "SOME SEAMAN."))
     assert not single.findall(".//t:personGrp", NS)
+
+
+def _encoded(text: str):  # type: ignore[no-untyped-def]
+    result = encode_text(text, "play.txt")
+    assert result.tree is not None
+    return result
+
+
+TYPO_PLAY = """\
+THE LOCK KEEPER
+
+PERSONS
+
+MARTA KOWALSKA, the lock keeper.
+JONAS PRENT, a bargeman.
+IDA, a child.
+
+ACT I.
+
+MARTA KOWALSKA. The water is high today.
+
+JONAS PRENT. Too high for the barge.
+
+MARTA KOWALSKI. Then wait until the morning.
+
+JONAS PRENT. I will.
+
+IDA. Can I ride on the barge?
+
+IDE. Please?
+"""
+
+
+def test_a_prefix_one_letter_off_a_cast_role_is_that_role() -> None:
+    result = _encoded(TYPO_PLAY)
+    whos = [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)]
+    assert whos[0] == whos[2] == "#play-marta-kowalska"
+    codes = {d.code: d for d in result.diagnostics}
+    assert "I703" in codes and "MARTA KOWALSKI" in codes["I703"].message
+    # near miss: a name under four letters one letter off ("IDE" for "IDA") is no guess
+    assert whos[5] != whos[4] and "W701" in codes
+
+
+def test_a_prefix_two_letters_off_is_its_own_character() -> None:
+    result = _encoded(TYPO_PLAY.replace("MARTA KOWALSKI.", "MARTA KOWALEWSKI."))
+    whos = [sp.get("who") for sp in result.tree.iterfind(".//t:sp", NS)]
+    assert whos[2] != whos[0]
+    assert "I703" not in {d.code for d in result.diagnostics}
