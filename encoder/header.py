@@ -161,6 +161,8 @@ def title_text(doc: Transcript) -> str:
         return f"{kind}, {dateline}"
     if not (kind or subject) and (topic := _meetbot_topic(doc)):
         return topic  # an IRC log's "#startmeeting Fedora 20: FESCo townhall"
+    if not (kind or subject) and (header := _vtt_header_text(doc)):
+        return header  # a caption file's "WEBVTT - Works committee, 4 March 2025"
     name = re.split(r"[/\\]", doc.source_name)[-1]
     return kind or subject or name.rsplit(".", 1)[0]
 
@@ -180,6 +182,30 @@ def _meetbot_topic(doc: Transcript) -> str | None:
         if text[:14].casefold() == "#startmeeting " and text[14:].strip():
             return text[14:].strip()
     return None
+
+
+# A WebVTT file's first line with the text its header may carry after a space or a
+# tab, a dash or a colon between them ("WEBVTT - Works committee"); older tools' "WEBVTT
+# FILE" names only the format.
+_VTT_HEADER_TEXT: Final = recache.compile(
+    r"^\ufeff?WEBVTT[ \t]+(?:[-–—:][ \t]*)?(?!FILE$)(?P<text>\S.*?)[ \t]*$"
+)
+
+
+def _vtt_header_text(doc: Transcript) -> str | None:
+    """The text of a WebVTT file's header line, which the reader keeps as the file
+    format's furniture: the title its maker gave the captions.
+
+    >>> from encoder.model import Transcript
+    >>> def doc(line): return Transcript("c.vtt", (Boilerplate(line, 1),))
+    >>> _vtt_header_text(doc("WEBVTT - Works committee, 4 March 2025"))
+    'Works committee, 4 March 2025'
+    >>> [_vtt_header_text(doc(t)) for t in ("WEBVTT", "WEBVTT FILE", "WEBVTTX Budget")]
+    [None, None, None]
+    """
+    first = next((b for b in doc.blocks if isinstance(b, Boilerplate)), None)
+    found = _VTT_HEADER_TEXT.match(first.text) if first is not None else None
+    return found.group("text") if found is not None else None
 
 
 def _without_caption_rule(title: str) -> str:

@@ -22,7 +22,7 @@ from .transforms.walk import block_inlines
 # Diagnostics that record a guess: the reader decided, but not with certainty.
 LOW_CONFIDENCE = frozenset(
     {"I102", "W103", "W105", "W106", "W107", "W305", "W401", "W402", "I403", "W201", "W202"}
-    | {"W701", "W702"}
+    | {"W701", "W702", "I703"}
 )
 
 

@@ -39,14 +39,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         " start time, then a stage), as a briefing's time between turns is; the fixture"
         " counts it as the time of the speech below it (sp/@synch)"
     ),
-    ("markers", "interview/mimblewimble-podcast-2016"): (
-        "the transcriber's 'Starts at 26min.' (where the text starts in the recording) is"
-        " read as words of the conversation"
-    ),
-    ("groups", "meeting/pwsh-call-2023-09-teams-word-cues"): (
-        "the meeting-room device 'Team Room 40/3125 (8)' (several people in one room, who"
-        " say so and pass it between them) is a single person, not a personGrp"
-    ),
     ("turns", "meeting/ethereum-cl-call-090-bold-times"): (
         "five labels whose closing bold is mistyped '*8' ('**Mikhail Kalinin (10:45):*8 Yea"
         " …', l.28, 32, 34, 38, 50) are not read as labels: their words go on with the turn"

@@ -88,6 +88,7 @@ from .profile import Profile
 from .shapes import (
     AUDIENCE_QUOTE,
     BOLD_STOP_STYLE,
+    CHAT_EVENT,
     EMPTY_LABEL,
     HANDLE_STYLE,
     LED_LABEL,
@@ -4164,6 +4165,15 @@ class Classifier:
                 hours, minutes, seconds = (int(part) for part in clock.groups())
                 mark = TimeMark(text, hours * 3600 + minutes * 60 + seconds)
                 return Narration((mark,), para.line)
+        if para.style == CHAT_EVENT and para.stamp is not None:
+            # "12/01/2023, 10:22 - Ana Ruiz joined …": the app's note between the
+            # posts, at its time; it ends the post before it, of which it is no line
+            at, stamp = para.stamp.start, para.stamp.text
+            told = parse_inlines(para.text[para.skip :], self.ctx(para, False, para.skip))
+            mark = TimeMark(stamp, para.stamp.seconds, clock=para.stamp.clock)
+            around = (Text(para.text[:at]), mark, Text(para.text[at + len(stamp) : para.skip]))
+            kept = tuple(n for n in around if not isinstance(n, Text) or n.value)
+            return Narration(kept + told, para.line)
         if (
             para.stamp is not None
             and para.skip

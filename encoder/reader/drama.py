@@ -2690,7 +2690,9 @@ _CAST_AS: Final = recache.compile(
     r"^(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3}) as (?P<desc>.+)$"
 )
 # the numbers that count a group in a cast list: "Two Merchants", "Three Jews"
-_COUNT_WORDS: Final = frozenset("two three four five six seven eight nine ten several".split())
+_COUNT_WORDS: Final = frozenset(
+    "two three four five six seven eight nine ten several some many other various sundry".split()
+)
 
 
 def _plural(word: str) -> bool:

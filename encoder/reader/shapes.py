@@ -312,6 +312,17 @@ _INCIDENT_PIECES: Final = (
 )
 
 
+# A transcriber's note on where the text starts in the recording: "Starts at 26min.",
+# "(Transcript begins at 00:26:10)", "[Recording starts at 2 min 30 s]".
+_STARTS_AT: Final = recache.compile(
+    r"^[(\[]?(?:(?:the[ \t])?(?:transcript(?:ion)?|recording|audio|interview|video|text)[ \t])?"
+    r"(?i:starts|begins)[ \t](?:at|from)[ \t](?:about[ \t])?"
+    r"(?:\d{1,2}(?::\d{2}){1,2}|\d{1,3}[ \t]?(?:min(?:ute)?s?|m)\b\.?"
+    r"(?:[ \t]?\d{1,2}[ \t]?(?:sec(?:ond)?s?|s)\b\.?)?)[.)\]]*$",
+    re.IGNORECASE,
+)
+
+
 def is_incident(text: str) -> bool:
     """A line about the recording, not speech: "[TAPE 1, SIDE A]", "END OF TAPE
     ONE, SIDE ONE", "[Begin Tape 1, Side 1]", "(End of interview)".
@@ -342,9 +353,17 @@ def is_incident(text: str) -> bool:
     [True, True]
     >>> [is_incident(t) for t in ("<b>Segment</b>", "<End Segment 3> and then we left")]
     [False, False]
+    >>> [is_incident(t) for t in ("Starts at 26min.", "(Transcript begins at 00:26:10)")]
+    [True, True]
+    >>> [is_incident(t) for t in ("Starts at 26 min 30 s", "It starts at 26 min.")]
+    [True, False]
+    >>> is_incident("Starts at 26 minutes past the hour, the ferry.")
+    False
     """
     if text[:1] == "_" and _TAPE_FIELD.match(text):
         return True  # "_tape : Tape 3/2" (Spacelog)
+    if len(text) <= 60 and " at " in text and _STARTS_AT.match(text):
+        return True  # "Starts at 26min.": where the transcript starts in the recording
     if text[:1] == "[" and text.count("] [") == 1:
         # two notes on one line: "[End of Tape 1, Side A] [Start of Tape 1, Side B]"
         first, second = text.split("] [")
@@ -491,7 +510,9 @@ NAME_AND_TIME: Final = recache.compile(
     # the name in Markdown bold, as a site's copy of an export sets it: "**Ana Ruiz** [0:05]",
     # Otter's "**Ana Ruiz**    0:05"
     rf"^(?P<bm>\*\*|__)?(?P<name>(?:{PARTICLE} ){{0,2}}{UP}[\w’'.\-]*,?"
-    rf"(?:\s{{1,2}}(?:{UP}[\w’'.\-]*|{PARTICLE}|\d{{1,3}})){{0,4}}"
+    # (a word of figures, a room's device named by its number: "Conf Room 4B   0:03",
+    # "Team Room 40/3125   0:19")
+    rf"(?:\s{{1,2}}(?:{UP}[\w’'.\-]*|{PARTICLE}|\d{{1,3}}(?:[A-Z]|/\d{{1,5}})?)){{0,4}}"
     # (a name in a script with no capitals: "李明   0:03", "김민준   0:09")
     rf"|[\u3400-\u9fff]{{1,6}}|{CASELESS_NAME})(?(bm)(?P=bm))"
     # (a comma before a time of 12 hours, "Ana Ruiz, 10:02 AM", as a chat heads a post;
@@ -595,6 +616,13 @@ CHAT_POST_DATED: Final = recache.compile(
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]\d{1,2}|\d{1,2}[ \t][A-Z][a-z]{2,8}\.?),?[ \t]\d{4}"
     r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}),?[ \t]+"
     rf"(?P<t>{_CLOCK_AMPM})\)$"
+)
+# A chat post's head as Telegram Desktop copies messages: the name, a comma and the
+# day and time in brackets ("Ana Ruiz, [01.12.23 10:16]"), the message below it.
+CHAT_POST_BRACKETED: Final = recache.compile(
+    r"^(?P<name>[^\s()|:*#>\-\[][^()\[\]\n:]{0,58}?),[ \t]\[(?P<d>"
+    r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}),?[ \t]+"
+    rf"(?P<t>{_CLOCK_AMPM})\]$"
 )
 # A chat post's head as Discord's messages are copied: the name, a dash, the day
 # and the time: "ana_r — Today at 3:02 PM", "Bo Kim — 01/05/2024 15:02"; a display
@@ -4898,6 +4926,8 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
             ):
                 para.bare = (rest[2:], len(text))  # Fathom's "0:09 - Jane Doe", the text below
                 para.style = "time and name"
+            elif para.bare is None and not labelled and stamp.re in CHAT_EXPORT_STAMPS:
+                para.style = CHAT_EVENT
             return
     cue = SCRIPT_CUE.match(text) if shape.screenplay and len(text) <= 60 else None
     if cue is not None and not screenplay_slug(text) and cue.group("name") not in NOT_LABELS:
@@ -4939,7 +4969,9 @@ def _read_label_shape(para: RawParagraph, shape: Shape) -> None:
         # "Ana Ruiz (Jul 31, 2024, 10:05 AM)" over the message: a chat post pasted in notes
         at = dated.start("d")
         written = text[at : dated.end("t")]
-        para.stamp = Stamp(written, at, None, clock_of(dated.group("t")))
+        # a dated post's time is one of day, on either clock ("10:05 AM", "15:02")
+        clock = clock_of(dated.group("t")) or _day_clock(dated.group("t"))
+        para.stamp = Stamp(written, at, None, clock)
         para.bare = (dated.group("name").strip(), len(text))
         para.style = "chat post"
         return
@@ -5516,7 +5548,11 @@ def _post_end(text: str) -> bool:
     """Whether a line ends as a chat post's head does: with its parenthesis, or with
     the time of Discord's "Today at 3:02 PM" (cheap, before CHAT_POST_DATED)."""
     last = text[-1:]
-    return last == ")" or ((last.isdecimal() or last in "Mm") and ("— " in text or "– " in text))
+    return (
+        last == ")"
+        or (last == "]" and ", [" in text)
+        or ((last.isdecimal() or last in "Mm") and ("— " in text or "– " in text))
+    )
 
 
 def _dated_post(text: str) -> re.Match[str] | None:
@@ -5537,8 +5573,14 @@ def _dated_post(text: str) -> re.Match[str] | None:
     [True, True]
     >>> bool(_dated_post("The pump (old) — Today at 3:02 PM"))
     False
+    >>> [bool(_dated_post(t)) for t in ("Ana Ruiz, [01.12.23 10:16]", "Ana, [noon]")]
+    [True, False]
+    >>> bool(_dated_post("Backup done, [01.12.23 10:16]"))
+    False
     """
     post = CHAT_POST_DATED.match(text) if text[-1:] == ")" else None
+    if post is None and text[-1:] == "]":
+        post = CHAT_POST_BRACKETED.match(text)
     if post is None and ("— " in text or "– " in text):
         post = CHAT_POST_DASHED.match(text)
     if post is None:
@@ -7153,6 +7195,10 @@ PLAYER_LABEL: Final = "label among labels alone"
 TIME_OVER_SPEECH: Final = "time over speech"
 # a sender alone over the message, in a chat panel that sets each post's time under it
 POST_SENDER: Final = "sender over its post"
+# A chat app's export line with its date and time and no sender ("12/01/2023, 10:22 -
+# Ana Ruiz joined using this group's invite link"): the app's note of an event. Every
+# message of such an export names its sender, so the line is no member's words.
+CHAT_EVENT: Final = "chat event"
 
 
 def _party_over_member(party: str, below: str) -> bool:

@@ -894,7 +894,12 @@ _GROUP: Final = (
     r"multiple|several|many|various|group|participants|"
     # in plays: "Both:", "All Lords:", "Servants:"
     r"both|omnes|lords|ladies|gentlemen|servants|soldiers|attendants|officers|musicians|"
-    r"guards|watchmen|murderers|conspirators|senators|others)"
+    r"guards|watchmen|murderers|conspirators|senators|others|"
+    # a meeting room's device in a call, several people speaking through it: Teams'
+    # "Team Room 40/3125", "Conf Room 4B", "Boardroom East", "Room 204" (a room's
+    # kind before it, or its number after: "Adrian Room" is a person's name)
+    r"(?:(?:team|teams|conference|conf\.?|meeting|board|huddle|class|seminar|breakout)"
+    r"\s+room|boardroom)(?:\s+[\w./#-]+){0,2}|room\s+[\w./#-]*\d[\w./#-]*)"
 )
 # a diariser's label: "SPEAKER_00", "Speaker 1", "spk_0", "Speaker B", Azure's
 # "Guest-1"; numbered as a study anonymises its voices: "Participant 3", "Respondent 12"
@@ -967,6 +972,10 @@ def speaker_kind(label: str, briefing: bool = False) -> str:
     ('anonymous', 'anonymous')
     >>> speaker_kind("COUNCILMEMBERS"), speaker_kind("Board Members"), speaker_kind("TRUSTEE ROE")
     ('group', 'group', 'person')
+    >>> speaker_kind("Team Room 40/3125"), speaker_kind("Boardroom East"), speaker_kind("Room 4B")
+    ('group', 'group', 'group')
+    >>> speaker_kind("Adrian Room"), speaker_kind("Rooney"), speaker_kind("Room")
+    ('person', 'person', 'person')
     """
     text = " ".join(label.replace("_", " ").split()).strip(" .:").casefold()
     if _GROUP_RE.match(text) or _GROUP_RE.match(_nearest_group_words(text)):

@@ -44,7 +44,7 @@ from ..drama_model import (
 )
 from ..ids import free_id, is_reserved
 from ..reader.drama import counted_group
-from ..reader.names import abbreviates, fold_marks, shortens
+from ..reader.names import abbreviates, edit_distance_one, fold_marks, shortens
 from ..reader.vocab import FEMALE_WORDS, GROUP_NOUNS, MALE_WORDS, ORDINAL_WORDS, speaker_kind
 
 # the last word of a prefix that names several characters speaking together
@@ -289,6 +289,16 @@ class _Resolver:
         if key in self.by_prefix:
             return self.by_prefix[key]
         role = self._find(_key(speech.name)) or self._fuller_prefix(key)
+        misspelt = self._misspelt(_key(speech.name)) if role is None else None
+        if misspelt is not None:
+            role = misspelt
+            self.reporter.info(
+                "I703",
+                f"speaker prefix {speech.prefix!r} read as the cast list's "
+                f"{misspelt.name!r}, one letter apart (a guess): correct the prefix, or add "
+                "the character to the cast list, if it is another",
+                Span(self.source, speech.line, 1),
+            )
         if role is None:
             name = _VOICE.sub("", speech.name) or speech.name  # "A MAN'S VOICE": a man, unseen
             role = _Role(name, _key(name), [], "person")
@@ -307,6 +317,20 @@ class _Resolver:
             self.extra.append(role)
         self.by_prefix[key] = role
         return role
+
+    def _misspelt(self, words: list[str]) -> _Role | None:
+        """The one cast role whose name the prefix spells with one letter wrong in
+        one word of four letters or more, the other words as written: "SHAWN KEOGH"
+        for the cast's "SHAWN KEOUGH", "PETTERSON" for "PETTERSEN". A role that
+        speaks under its own name too is still the one (the typo said once)."""
+        found = []
+        for role in self.cast_roles:
+            if len(role.words) != len(words):
+                continue
+            apart = [(a, b) for a, b in zip(words, role.words, strict=True) if a != b]
+            if len(apart) == 1 and min(map(len, apart[0])) >= 4 and edit_distance_one(*apart[0]):
+                found.append(role)
+        return found[0] if len(found) == 1 else None
 
     def _fuller_prefix(self, key: str) -> _Role | None:
         """ "Ham." where the play also writes "HAMLET." and names him nowhere else."""
