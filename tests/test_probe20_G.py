@@ -146,13 +146,15 @@ def test_a_name_with_a_colon_inside_a_speech_is_not_cut() -> None:
 
 
 def test_labels_opening_few_lines_do_not_cut_other_lines() -> None:
-    # near miss: two labels opening four lines each (too few to be the
+    # near miss: two labels opening two lines each (too few to be the
     # document's labels) and a line where one is named after a sentence
-    lines = [x for x in OCR_LINES if x.count(":") == 1][:8]
+    # (at the merge of probe 20: with three lines each, probe 20 H's rule for
+    # speeches run together in one paragraph cuts it, rightly for a record)
+    lines = [x for x in OCR_LINES if x.count(":") == 1][:4]
     lines.append("Lindqvist: That was all. Amsel: The name of her farm, was on the sign.")
     tree = encode("\n".join(lines) + "\n")
     assert speakers(tree)[-1] == "Lindqvist:"
-    assert len(speakers(tree)) == 9
+    assert len(speakers(tree)) == 5
 
 
 # G2 (one line): the same OCR copy with no line break at all, surnames in title
