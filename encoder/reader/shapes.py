@@ -7881,16 +7881,18 @@ def _unrun_fields(lines: tuple[str, ...]) -> tuple[str, ...]:
     >>> _unrun_fields(("We met the Interviewer: she said the Date: was wrong.",))[0][:10]
     'We met the'
     """
+    if not any(line.count(":") >= 3 for line in lines[:12]):
+        return lines  # (most documents: no line among the first twelve to look at)
     out: list[str] = []
-    for index, line in enumerate(lines):
-        found = list(_RUN_FIELD.finditer(line)) if index < 12 and line.count(":") >= 3 else []
+    for line in lines[:12]:
+        found = list(_RUN_FIELD.finditer(line)) if line.count(":") >= 3 else []
         keys = {m.group("key") for m in found}
         if len(keys) < 3 or not keys & _WHEN_WHERE:
             out.append(line)
             continue
         bounds = [0, *(m.start() for m in found), len(line)]
         out.extend(line[a:b].rstrip() for a, b in itertools.pairwise(bounds) if b > a)
-    return tuple(out) if len(out) != len(lines) else lines
+    return (*out, *lines[12:]) if len(out) != min(len(lines), 12) else lines
 
 
 def unrun_labels(lines: tuple[str, ...]) -> tuple[str, ...]:
