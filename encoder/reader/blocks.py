@@ -108,6 +108,7 @@ from .shapes import (
     cover_fields,
     is_incident,
     lex_lines,
+    name_initials,
     restore_marks,
     screenplay_slug,
     seconds_of,
@@ -1555,7 +1556,7 @@ def survey(paragraphs: list[RawParagraph]) -> Survey:
             s.initials[name] = spelled.group()
     for name in [n for n in s.colon_label_counts if " " in n and _PERSONAL_NAME.match(n)]:
         # "Rosa Delgado: …" first, then "RD: …": her initials label her turns
-        letters = "".join(word[0] for word in name.split() if word[:1].isupper())
+        letters = name_initials(name)
         if len(letters) == 3 and not s.colon_label_counts[letters]:
             # "Sandra Stewart Holyoak: …", then "SH: …": the given name's and the
             # surname's, a middle name or a maiden name left out
@@ -1585,7 +1586,7 @@ def _spelled_emphasised_labels(s: Survey) -> None:
     for name in [n for n, c in bare.items() if c == 1 and " " in n]:
         if _PERSONAL_NAME.match(name) is None:
             continue
-        letters = "".join(word[0] for word in name.split() if word[:1].isupper())
+        letters = name_initials(name)
         if len(letters) >= 2 and bare[letters] and letters not in s.initials:
             s.initials[letters] = name
 

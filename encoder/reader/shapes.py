@@ -4304,7 +4304,7 @@ _PERSON_ALONE: Final = LazyPattern(
 )
 
 
-def _initials_of(name: str) -> str:
+def name_initials(name: str) -> str:
     """The initials of a name's capitalised words: "Ana de Vries" → "AV"."""
     return "".join(word[0] for word in name.split() if word[:1].isupper())
 
@@ -4326,7 +4326,7 @@ def _avatar_names(content: list[str]) -> frozenset[str]:
         if len(initials) <= 3
         and _INITIALS.match(initials) is not None
         and _PERSON_ALONE.match(name) is not None
-        and _initials_of(name) == initials
+        and name_initials(name) == initials
         and not _not_a_name(name)
     ]
     # (a name under its initials recurs: "UK" over "United Kingdom" once is a gloss)
@@ -4338,7 +4338,7 @@ def _avatar_heads(lines: tuple[str, ...], names: frozenset[str]) -> set[int]:
     return {
         number
         for number, (initials, name) in enumerate(itertools.pairwise(lines), 1)
-        if name.strip() in names and _initials_of(name.strip()) == initials.strip()
+        if name.strip() in names and name_initials(name.strip()) == initials.strip()
     }
 
 
